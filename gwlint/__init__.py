@@ -1,0 +1,36 @@
+"""gwlint — a linter for drafts of Chinese official documents (公文).
+
+Library API (the CLI and integrations use the same code path)::
+
+    import gwlint
+    result = gwlint.lint_path("draft.docx")
+    info = gwlint.inspect_path("draft.docx")
+
+Attributes are imported lazily so that ``import gwlint`` stays cheap.
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["lint_path", "lint_bytes", "lint_paths", "inspect_path", "inspect_bytes", "load_config",
+           "Config", "LintResult", "Finding", "Inspection", "__version__"]
+
+
+def __getattr__(name: str):
+    if name in ("lint_path", "lint_bytes", "lint_paths", "inspect_path", "inspect_bytes", "Inspection"):
+        from . import api
+
+        return getattr(api, name)
+    if name in ("load_config", "Config"):
+        from . import config
+
+        return getattr(config, name)
+    if name == "LintResult":
+        from .engine import LintResult
+
+        return LintResult
+    if name == "Finding":
+        from .findings import Finding
+
+        return Finding
+    raise AttributeError(name)

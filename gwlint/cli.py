@@ -1,0 +1,258 @@
+"""Command line: ``gwlint FILE_OR_DIR...`` (= ``gwlint check``), ``text``, ``inspect``, ``rule``.
+
+Heavy modules (jieba, python-docx, pdfplumber) are imported only by the
+commands that need them, so ``gwlint --help`` and ``gwlint rule`` start fast.
+"""
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="gwlint：公文草稿检查工具（精简文件、减轻基层负担政策与 GB/T 9704 格式规范）。\n\n"
+         "直接写文件或文件夹即执行 check：gwlint 草稿.docx",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+SUBCOMMANDS = {"check", "text", "inspect", "rule", "version"}
+
+
+class Fmt(str, Enum):
+    full = "full"
+    concise = "concise"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class Sev(str, Enum):
+    info = "info"
+    warning = "warning"
+    error = "error"
+
+
+class InspectFmt(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def _fail(msg: str) -> "typer.Exit":
+    typer.echo(f"gwlint: {msg}", err=True)
+    return typer.Exit(2)
+
+
+def _split_codes(values: Optional[List[str]]) -> Optional[List[str]]:
+    if values is None:
+        return None
+    out: list[str] = []
+    for v in values:
+        out.extend(x for x in v.replace("，", ",").split(",") if x.strip())
+    return [x.strip() for x in out]
+
+
+@app.command()
+def check(
+    paths: List[Path] = typer.Argument(..., help="要检查的 .docx/.pdf/.txt/.md 文件或文件夹"),
+    format: Fmt = typer.Option(Fmt.full, "--format", help="输出格式"),
+    select: Optional[List[str]] = typer.Option(None, "--select", help="只启用这些规则（代码或前缀，如 GW1,GW801）"),
+    extend_select: Optional[List[str]] = typer.Option(None, "--extend-select", help="在配置基础上再启用这些规则"),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="忽略这些规则（代码或前缀）"),
+    config: Optional[Path] = typer.Option(None, "--config", help="配置文件（默认从文件所在目录向上查找 gwlint.toml 或 pyproject.toml）"),
+    profile: Optional[str] = typer.Option(None, "--profile", help="政策配置方案：jiangxi-2019（默认）、national-2024 或配置中自定义的方案"),
+    min_severity: Optional[Sev] = typer.Option(None, "--min-severity", help="只报告不低于该级别的问题"),
+    fail_on: Optional[Sev] = typer.Option(None, "--fail-on", help="出现不低于该级别的问题时退出码为 1（默认 warning）"),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="有问题时退出码仍为 0"),
+    statistics: bool = typer.Option(False, "--statistics", help="只输出各规则的问题数量"),
+    output_file: Optional[Path] = typer.Option(None, "-o", "--output-file", help="输出写入文件"),
+    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="并行进程数（默认为 CPU 核数）"),
+    color: Optional[bool] = typer.Option(None, "--color/--no-color", help="彩色输出（默认：终端上开启）"),
+) -> None:
+    """检查公文草稿（默认命令）。"""
+    from .config import ConfigError, apply_table, load_config
+
+    overrides: dict = {}
+    for key, val in (("select", _split_codes(select)), ("extend-select", _split_codes(extend_select)),
+                     ("ignore", _split_codes(ignore))):
+        if val is not None:
+            overrides[key] = val
+    if min_severity is not None:
+        overrides["min-severity"] = min_severity.value
+    if fail_on is not None:
+        overrides["fail-on"] = fail_on.value
+    if profile is not None:
+        overrides["profile"] = profile
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise _fail(f"文件或文件夹不存在：{'、'.join(missing)}")
+
+    cache: dict = {}
+
+    def config_for(path: Path):
+        key = str(path.resolve().parent) if config is None else "explicit"
+        if key not in cache:
+            cfg = load_config(config, for_file=None if config is not None else path)
+            if overrides:
+                apply_table(cfg, overrides, "命令行参数")
+                cfg.profile  # noqa: B018 - validate
+            cache[key] = cfg
+        return cache[key]
+
+    try:
+        base_cfg = config_for(paths[0])
+        from .api import iter_files, lint_paths
+
+        files = list(iter_files(paths))
+        for f in files:
+            config_for(f)
+    except ConfigError as exc:
+        raise _fail(str(exc))
+
+    results = lint_paths(files, config_for, jobs=jobs)
+    findings = sorted((f for r in results for f in r.findings), key=lambda f: f.sort_key())
+
+    out = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
+    try:
+        from .output import render, statistics as render_stats
+
+        use_color = color if color is not None else (output_file is None and sys.stdout.isatty())
+        if statistics:
+            render_stats(findings, out, format.value)
+        else:
+            sources = {}
+            if format == Fmt.full:
+                sources = _source_lines(findings)
+            render(findings, format.value, out, sources=sources, color=use_color, files=len(files))
+    finally:
+        if output_file:
+            out.close()
+    if exit_zero:
+        raise typer.Exit(0)
+    from .findings import severity_rank
+
+    threshold = severity_rank(base_cfg.fail_on)
+    raise typer.Exit(1 if any(severity_rank(f.severity) >= threshold for f in findings) else 0)
+
+
+def _source_lines(findings) -> dict[str, list[str]]:
+    """Paragraph texts of the files that have findings, for excerpts in `full`."""
+    from .model import ReadError
+    from .readers import read_path
+
+    out: dict[str, list[str]] = {}
+    for path in sorted({f.path for f in findings if f.code not in ("GW001",)}):
+        try:
+            out[path] = [p.text for p in read_path(path).paragraphs]
+        except (ReadError, OSError):
+            continue
+    return out
+
+
+@app.command()
+def text(file: Path = typer.Argument(..., help="要提取文字的文件")) -> None:
+    """输出 gwlint 提取的文字，每段一行，带行号（问题位置即指这些行）。"""
+    from .model import ReadError
+    from .readers import read_path
+
+    try:
+        doc = read_path(file)
+    except ReadError as exc:
+        raise _fail(f"{file}: {exc.message}")
+    width = len(str(len(doc.paragraphs)))
+    for p in doc.paragraphs:
+        page = f"[{p.page}] " if p.page else ""
+        typer.echo(f"{p.line:>{width}}  {page}{p.text}")
+
+
+@app.command()
+def inspect(
+    file: Path = typer.Argument(..., help="要识别结构的公文文件"),
+    format: InspectFmt = typer.Option(InspectFmt.text, "--format", help="输出格式"),
+) -> None:
+    """输出识别出的公文结构（发文字号、标题、主送、署名、日期、附件、层次序号……）。"""
+    import json
+
+    from .api import inspect_path
+
+    ins = inspect_path(file)
+    if ins.error:
+        if format == InspectFmt.json:
+            typer.echo(json.dumps(ins.to_dict(), ensure_ascii=False, indent=2))
+        raise _fail(f"{file}: {ins.error}")
+    d = ins.to_dict()
+    if format == InspectFmt.json:
+        typer.echo(json.dumps(d, ensure_ascii=False, indent=2))
+        return
+    labels = [
+        ("发文字号", d["doc_number"]), ("发文机关", d["issuer"]),
+        ("机关类别", f"{d['issuer_kind']} / {d['issuer_level']}" if d["issuer"] else None),
+        ("标题", d["title"]), ("文种", d["doc_type"]), ("主送", "；".join(d["recipients"]) or None),
+        ("抄送", "；".join(d["cc"]) or None), ("成文日期", d["date_text"]),
+        ("印发", f"{d['carried_title']}（{d['carried_type'] or '—'}）" if d["carried_title"] else None),
+        ("附件", "；".join(a or "（无标题）" for a in d["attachments"]) or None),
+        ("字数", f"{d['char_count']}（正文 {d['char_counts'][0]}"
+                 + "".join(f"，附件{i} {c}" for i, c in enumerate(d["char_counts"][1:], 1)) + "）"),
+        ("措施条数", str(d["measures"])),
+    ]
+    for k, v in labels:
+        typer.echo(f"{k}：{v if v is not None else '（未识别）'}")
+    if d["measure_list"]:
+        typer.echo("措施：")
+        for m in d["measure_list"]:
+            typer.echo(f"  第{m['line']}行  {m['title']}")
+
+
+@app.command()
+def rule(
+    code: Optional[str] = typer.Argument(None, help="规则代码，如 GW104；省略则列出全部规则"),
+    format: InspectFmt = typer.Option(InspectFmt.text, "--format", help="输出格式"),
+) -> None:
+    """解释规则：做什么、为什么（依据）、示例和应改为。"""
+    import json
+
+    from .rules import all_rules, rule_by_code
+
+    if code is None:
+        rules = all_rules()
+        if format == InspectFmt.json:
+            typer.echo(json.dumps([r.doc() for r in rules], ensure_ascii=False, indent=2))
+            return
+        for r in rules:
+            typer.echo(f"{r.code}  {r.name:<32} {r.severity:<8} {r.summary}")
+        return
+    r = rule_by_code(code)
+    if r is None:
+        raise _fail(f"没有规则 {code}。用 gwlint rule 查看全部规则。")
+    if format == InspectFmt.json:
+        typer.echo(json.dumps(r.doc(), ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"{r.code} {r.name}（默认级别：{r.severity}）\n")
+    for head, body in (("做什么", r.summary), ("为什么", r.why), ("示例", r.bad), ("应改为", r.good),
+                       ("怎么改", r.fix_title), ("依据", r.basis)):
+        if body:
+            typer.echo(f"## {head}\n{body}\n")
+
+
+@app.command()
+def version() -> None:
+    """显示版本。"""
+    typer.echo(f"gwlint {__version__}")
+
+
+def main(argv: Optional[List[str]] = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] not in SUBCOMMANDS and args[0] not in ("-h", "--help", "--version"):
+        args.insert(0, "check")
+    if args[:1] == ["--version"]:
+        args = ["version"]
+    try:
+        app(args=args, prog_name="gwlint")
+    except KeyboardInterrupt:  # pragma: no cover
+        sys.exit(130)

@@ -1,0 +1,53 @@
+"""What a rule sees: the document, its 公文 structure, tokens and settings."""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from .config import Config, Profile
+from .model import Document, Paragraph
+from .structure import Structure, analyze
+
+_SENT_END = re.compile(r"[。！？；;!?]+[”’」』）)]*")
+
+
+class LintContext:
+    def __init__(self, doc: Document, config: Config, structure: Structure | None = None) -> None:
+        self.doc = doc
+        self.config = config
+        self._structure = structure
+        self._tokens: dict[int, list] = {}
+
+    @cached_property
+    def gw(self) -> Structure:
+        return self._structure if self._structure is not None else analyze(self.doc)
+
+    @property
+    def profile(self) -> Profile:
+        return self.config.profile
+
+    def para(self, line: int) -> Paragraph:
+        return self.doc.paragraphs[line - 1]
+
+    def text(self, line: int) -> str:
+        return self.doc.paragraphs[line - 1].text
+
+    def tokens(self, line: int):
+        """jieba tokens of paragraph ``line`` with offsets (segmented once)."""
+        toks = self._tokens.get(line)
+        if toks is None:
+            from .segment import tokenize
+
+            toks = self._tokens[line] = tokenize(self.text(line))
+        return toks
+
+    def sentences(self, line: int) -> list[tuple[int, int]]:
+        """(start, end) spans of the sentences of paragraph ``line``."""
+        text = self.text(line)
+        out, start = [], 0
+        for m in _SENT_END.finditer(text):
+            out.append((start, m.end()))
+            start = m.end()
+        if start < len(text):
+            out.append((start, len(text)))
+        return [(a, b) for a, b in out if text[a:b].strip()]

@@ -1,0 +1,144 @@
+"""The pipeline: read → document model → 公文 structure → rules → findings.
+
+This is the one code path under the CLI, the batch audit and integrations
+(see :mod:`gwlint.api`).
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Config
+from .context import LintContext
+from .findings import Finding, Violation, severity_rank
+from .model import Document, ReadError
+from .rules import all_rules
+from .structure import Structure
+
+EXCERPT_MAX = 80
+
+
+@dataclass
+class LintResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    document: Document | None = None
+    structure: Structure | None = None
+    error: str | None = None  # set when the file could not be read (GW001)
+
+
+def _excerpt(text: str) -> str:
+    return text if len(text) <= EXCERPT_MAX else text[:EXCERPT_MAX] + "……"
+
+
+def make_finding(rule, v: Violation, doc: Document | None, structure: Structure | None,
+                 path: str, config: Config) -> Finding:
+    line, start, end = v.line, v.start, v.end
+    if line is None:
+        # document-level: anchor on the title (or the first paragraph)
+        if structure is not None and structure.title is not None:
+            line, start, end = structure.title.line, 0, None
+        else:
+            line, start, end = (1, 0, None)
+    page = paragraph = None
+    text = ""
+    if doc is not None and doc.paragraphs and 1 <= line <= len(doc.paragraphs):
+        p = doc.paragraphs[line - 1]
+        text, page, paragraph = p.text, p.page, p.source_index
+    if end is None or end > len(text):
+        end = len(text)
+    start = max(0, min(start, end))
+    return Finding(
+        path=path, code=rule.code, name=rule.name,
+        severity=config.severity_of(rule.code, v.severity or rule.severity),
+        message=v.message, line=line, column=start + 1, end_line=line, end_column=end + 1,
+        page=page, paragraph=paragraph, excerpt=_excerpt(text[start:end]) if text else "",
+        basis=rule.basis, fix=v.fix, data=v.data,
+    )
+
+
+def _engine_finding(code: str, message: str, path: str, config: Config, *, page: int | None = None,
+                    severity: str | None = None) -> Finding:
+    from .rules import rule_by_code
+
+    rule = rule_by_code(code)
+    return Finding(path=path, code=code, name=rule.name, severity=config.severity_of(code, severity or rule.severity),
+                   message=message, line=1, column=1, end_line=1, end_column=1, page=page, paragraph=None,
+                   excerpt="", basis=rule.basis)
+
+
+def lint_document(doc: Document, config: Config, *, path: str | None = None,
+                  structure: Structure | None = None) -> LintResult:
+    path = path or doc.path
+    ctx = LintContext(doc, config, structure)
+    findings: list[Finding] = []
+    if doc.pages_without_text:
+        pages = doc.pages_without_text
+        all_pages = doc.page_count is not None and len(pages) >= doc.page_count
+        if all_pages or not doc.paragraphs:
+            msg = "PDF 没有可提取的文字层（可能是扫描件），无法检查。请提交由 Word/WPS 导出的 PDF 或 .docx 原稿。"
+            findings.append(_engine_finding("GW002", msg, path, config, page=pages[0]))
+        else:
+            shown = "、".join(str(p) for p in pages[:10]) + ("等" if len(pages) > 10 else "")
+            msg = f"第 {shown} 页没有文字层（可能是扫描图片），这些页面未经检查。"
+            findings.append(_engine_finding("GW002", msg, path, config, page=pages[0], severity="warning"))
+    if doc.paragraphs:
+        for rule_cls in all_rules():
+            if rule_cls.engine_only or not config.enabled(rule_cls.code, path):
+                continue
+            rule = rule_cls()
+            try:
+                for v in rule.check(ctx):
+                    findings.append(make_finding(rule_cls, v, doc, ctx.gw, path, config))
+            except Exception as exc:  # one faulty rule must not lose the other findings
+                if _debug():
+                    raise
+                print(f"gwlint: 内部错误：规则 {rule_cls.code} 处理 {path} 时失败（{type(exc).__name__}: {exc}），"
+                      "已跳过该规则。", file=sys.stderr)
+    findings = [f for f in findings if config.enabled(f.code, path)
+                and severity_rank(f.severity) >= severity_rank(config.min_severity)]
+    findings.sort(key=Finding.sort_key)
+    return LintResult(path=path, findings=findings, document=doc, structure=ctx.gw if doc.paragraphs else None)
+
+
+def _debug() -> bool:
+    import os
+
+    return bool(os.environ.get("GWLINT_DEBUG"))
+
+
+def unreadable(path: str, exc: ReadError, config: Config) -> LintResult:
+    res = LintResult(path=path, error=exc.message)
+    if config.enabled(exc.code, path):
+        res.findings.append(_engine_finding(exc.code, exc.message, path, config))
+    return res
+
+
+def lint_file(path: str | Path, config: Config) -> LintResult:
+    from .readers import read_path
+
+    p = str(path)
+    try:
+        doc = read_path(path)
+    except ReadError as exc:
+        return unreadable(p, exc, config)
+    except Exception as exc:  # a reader bug must not stop a batch: report it as unreadable
+        if _debug():
+            raise
+        return unreadable(p, ReadError(f"读取文件时出错（{type(exc).__name__}），无法检查。"), config)
+    return lint_document(doc, config, path=p)
+
+
+def lint_data(data: bytes, filename: str, config: Config) -> LintResult:
+    from .readers import read_bytes
+
+    try:
+        doc = read_bytes(data, filename)
+    except ReadError as exc:
+        return unreadable(filename, exc, config)
+    except Exception as exc:
+        if _debug():
+            raise
+        return unreadable(filename, ReadError(f"读取文件时出错（{type(exc).__name__}），无法检查。"), config)
+    return lint_document(doc, config, path=filename)

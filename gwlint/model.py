@@ -1,0 +1,103 @@
+"""The document model every reader produces and every later stage consumes.
+
+A reader turns a file into a :class:`Document`: an ordered list of non-empty
+:class:`Paragraph` objects (body paragraphs and table cells in reading order)
+plus side material (headers, footers, footnotes) that is kept apart from the
+body.  Nothing here knows about 公文 structure or rules.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class TextStyle:
+    """Formatting of a paragraph where the source format records it (docx, pdf).
+
+    ``font_east_asia`` is the resolved East Asian font (w:eastAsia slot first);
+    sizes are in points.  ``None`` means unknown, never a guess.
+    """
+
+    font_east_asia: str | None = None
+    font_ascii: str | None = None
+    size_pt: float | None = None
+    bold: bool | None = None
+    alignment: str | None = None  # "left" | "center" | "right" | "justify"
+    first_line_indent_pt: float | None = None
+    # docx: per-run resolved fonts as (start, end, east_asia_font, size_pt) over the
+    # paragraph text; lets layout rules count deviating places without re-reading.
+    runs: list[tuple[int, int, str | None, float | None]] | None = None
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of extracted text.
+
+    ``line`` is the 1-based line of this paragraph in ``gwlint text`` output and
+    therefore the position in :attr:`Document.paragraphs`.  ``source_index`` is the
+    1-based paragraph index in the source (docx: body paragraphs and table cells
+    in order, counting empty ones; txt: the physical line; pdf: the rebuilt
+    paragraph ordinal).  ``page`` is set for PDF input only.
+    """
+
+    text: str
+    line: int = 0
+    source_index: int = 0
+    page: int | None = None
+    kind: str = "body"  # "body" | "table_cell"
+    table: tuple[int, int, int] | None = None  # (table no., row, column), 1-based
+    style: TextStyle | None = None
+    # Opaque handle back into the source (e.g. the python-docx paragraph) for
+    # writers such as the comment annotator; never serialised.
+    source: Any = field(default=None, repr=False, compare=False)
+
+
+@dataclass
+class PageSetup:
+    """Page geometry of a docx section, in millimetres."""
+
+    width_mm: float | None = None
+    height_mm: float | None = None
+    top_mm: float | None = None
+    bottom_mm: float | None = None
+    left_mm: float | None = None
+    right_mm: float | None = None
+
+
+@dataclass
+class Document:
+    path: str
+    format: str  # "docx" | "pdf" | "txt"
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    headers: list[str] = field(default_factory=list)
+    footers: list[str] = field(default_factory=list)
+    footnotes: list[str] = field(default_factory=list)
+    page_count: int | None = None
+    # 1-based pages of a PDF that have no text layer (scanned images).
+    pages_without_text: list[int] = field(default_factory=list)
+    page_setup: list[PageSetup] = field(default_factory=list)
+    # Reader-level observations that are not errors (e.g. encoding fallback).
+    notes: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.renumber()
+
+    def renumber(self) -> None:
+        for i, p in enumerate(self.paragraphs, 1):
+            p.line = i
+            if not p.source_index:
+                p.source_index = i
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs)
+
+
+class ReadError(Exception):
+    """A file that cannot be read at all.  ``code`` is GW001 or GW002."""
+
+    def __init__(self, message: str, code: str = "GW001") -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code

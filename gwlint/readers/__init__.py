@@ -1,0 +1,81 @@
+"""Readers: bytes of a file → :class:`gwlint.model.Document`.
+
+The format is decided by the content (magic bytes), the extension only breaks
+ties, so a .docx renamed to .pdf is still read and a .doc renamed to .docx gets
+a clear message instead of a zip error.  Readers never know about rules; they
+raise :class:`ReadError` for anything they cannot turn into text.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..model import Document, ReadError
+
+SUPPORTED_SUFFIXES = (".docx", ".pdf", ".txt", ".md")
+# Files larger than this are refused instead of exhausting memory in a batch run.
+MAX_BYTES = 200 * 1024 * 1024
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def sniff(data: bytes, suffix: str) -> str:
+    """Return "docx", "pdf", "txt" or raise ReadError with advice."""
+    suffix = suffix.lower()
+    head = data[:8]
+    if not data.strip():
+        raise ReadError("文件为空，没有可检查的内容。")
+    if data.lstrip()[:5] == b"%PDF-":
+        return "pdf"
+    if head[:4] == b"PK\x03\x04":
+        if suffix in (".ofd",):
+            raise ReadError("暂不支持 OFD 版式文件，请导出为 .pdf 或 .docx 后再检查。")
+        return "docx"
+    if head == _OLE2:
+        kind = {".wps": "WPS 文字（.wps）", ".doc": "Word 97-2003（.doc）"}.get(suffix, "旧版 Office 二进制")
+        raise ReadError(
+            f"这是{kind}格式文件，gwlint 不能直接读取。请在 Word 或 WPS 中“另存为” .docx 后再检查。"
+        )
+    if head[:5] == b"{\\rtf":
+        raise ReadError("这是 RTF 文件，请在 Word 或 WPS 中“另存为” .docx 后再检查。")
+    if suffix in (".txt", ".md", ""):
+        return "txt"
+    if suffix in (".docx", ".pdf"):
+        raise ReadError(f"文件扩展名为 {suffix}，但内容不是有效的 {suffix[1:].upper()} 文件（可能已损坏或未下载完整）。")
+    raise ReadError(f"不支持的文件类型“{suffix}”。gwlint 可检查 .docx、.pdf、.txt、.md 文件。")
+
+
+def read_bytes(data: bytes, filename: str) -> Document:
+    """Read a document from memory; ``filename`` gives the path shown and the suffix."""
+    if len(data) > MAX_BYTES:
+        raise ReadError(f"文件过大（{len(data) // (1024 * 1024)} MB），超过 {MAX_BYTES // (1024 * 1024)} MB 上限，请拆分后检查。")
+    kind = sniff(data, Path(filename).suffix)
+    if kind == "pdf":
+        from .pdf import read_pdf
+
+        doc = read_pdf(data, filename)
+    elif kind == "docx":
+        from .docx import read_docx
+
+        doc = read_docx(data, filename)
+    else:
+        from .txt import read_txt
+
+        doc = read_txt(data, filename)
+    if not doc.paragraphs and not doc.pages_without_text:
+        raise ReadError("文件中没有提取到任何文字。")
+    return doc
+
+
+def read_path(path: str | Path) -> Document:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise ReadError(f"无法打开文件：{exc.strerror or exc}") from None
+    if size > MAX_BYTES:
+        raise ReadError(f"文件过大（{size // (1024 * 1024)} MB），超过 {MAX_BYTES // (1024 * 1024)} MB 上限，请拆分后检查。")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"无法读取文件：{exc.strerror or exc}") from None
+    return read_bytes(data, str(path))

@@ -1,0 +1,62 @@
+"""Rule registry: the one table of codes.
+
+Each family is a module; each module lists its rules in ``__register__``.
+Importing a rule module must stay cheap (no jieba, no readers) so that
+``gwlint rule`` and ``gwlint --help`` start fast.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from functools import lru_cache
+
+from .base import Rule
+
+# Family modules in code order.  A code is never reused for another meaning.
+RULE_MODULES = (
+    "gwlint.rules.tool",  # GW0xx
+    "gwlint.rules.streamline",  # GW1xx 精简文件简报
+)
+
+CODE_RE = re.compile(r"^GW\d{0,3}$")
+
+
+@lru_cache(maxsize=1)
+def all_rules() -> tuple[type[Rule], ...]:
+    rules: list[type[Rule]] = []
+    for mod in RULE_MODULES:
+        rules.extend(importlib.import_module(mod).__register__)
+    rules.sort(key=lambda r: r.code)
+    codes = [r.code for r in rules]
+    if len(codes) != len(set(codes)):
+        raise RuntimeError("duplicate rule code in registry")
+    return tuple(rules)
+
+
+def rule_by_code(code: str) -> type[Rule] | None:
+    for r in all_rules():
+        if r.code == code.upper():
+            return r
+    return None
+
+
+def is_valid_selector(sel: str) -> bool:
+    sel = sel.strip().upper()
+    if sel == "ALL":
+        return True
+    if not CODE_RE.match(sel):
+        return False
+    return any(r.code.startswith(sel) for r in all_rules())
+
+
+def matches(code: str, selectors: list[str]) -> int:
+    """Length of the longest selector matching ``code`` (0 = none); ALL matches
+    everything with the lowest priority, like ruff's prefix selection."""
+    best = 0
+    for s in selectors:
+        s = s.strip().upper()
+        if s == "ALL":
+            best = max(best, 1)
+        elif code.startswith(s):
+            best = max(best, len(s) + 1)
+    return best

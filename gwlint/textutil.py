@@ -1,0 +1,65 @@
+"""Small text helpers shared by structure recognition and rules."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CJK_RANGES = (
+    (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F),
+    (0x3007, 0x3007),  # 〇
+)
+
+
+def is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return any(a <= o <= b for a, b in _CJK_RANGES)
+
+
+def is_fullwidth_punct(ch: str) -> bool:
+    """Full-width / CJK punctuation that Word counts as one 字."""
+    o = ord(ch)
+    if 0x3000 < o <= 0x303F or 0xFF01 <= o <= 0xFF0F or 0xFF1A <= o <= 0xFF20 \
+            or 0xFF3B <= o <= 0xFF40 or 0xFF5B <= o <= 0xFF65 or 0xFE30 <= o <= 0xFE4F:
+        return True
+    # “ ” ‘ ’ — … · are general punctuation that Chinese text uses as full-width marks.
+    return ch in "\u201c\u201d\u2018\u2019\u2014\u2026\u00b7\u2015\u2500"
+
+
+def word_count(text: str) -> int:
+    """Count like Word/WPS 字数: each CJK character and each full-width punctuation
+    mark is 1, each run of other non-space characters containing a letter or digit
+    (an English word, a number such as 1.5 or 2019) is 1, whitespace and stray
+    half-width punctuation 0."""
+    n = 0
+    in_run = False
+    run_has_alnum = False
+    for ch in text:
+        if is_cjk(ch) or is_fullwidth_punct(ch):
+            if in_run and run_has_alnum:
+                n += 1
+            in_run = run_has_alnum = False
+            n += 1
+        elif ch.isspace():
+            if in_run and run_has_alnum:
+                n += 1
+            in_run = run_has_alnum = False
+        else:
+            in_run = True
+            if ch.isalnum():
+                run_has_alnum = True
+    if in_run and run_has_alnum:
+        n += 1
+    return n
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: East Asian wide/full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+_SPACES = re.compile(r"[\s\u3000]+")
+
+
+def squeeze(text: str) -> str:
+    """Remove all whitespace (titles like 几 个 问 题 的 通 知 are spaced out)."""
+    return _SPACES.sub("", text)

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus"
+POLICY = SHARED / "policy" / "ganfufa-2019-3.txt"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"shared test material missing: {path}")
+    return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_cache(tmp_path_factory):
+    # jieba's prefix cache goes to a per-session folder, never the user's home
+    os.environ["GWLINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("gwlint-cache"))
+
+
+def run_cli(*args: str, cwd: Path | None = None, input: bytes | None = None) -> subprocess.CompletedProcess:
+    """Run the real console entry point in a new process."""
+    return subprocess.run([sys.executable, "-m", "gwlint", *args], capture_output=True, cwd=cwd,
+                          input=input, env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=300)
