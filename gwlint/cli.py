@@ -83,6 +83,9 @@ def check(
                      ("ignore", _split_codes(ignore))):
         if val is not None:
             overrides[key] = val
+    if "select" in overrides:
+        # an explicit --select on the command line starts selection afresh (as in ruff)
+        overrides.setdefault("ignore", [])
     if min_severity is not None:
         overrides["min-severity"] = min_severity.value
     if fail_on is not None:

@@ -57,6 +57,7 @@ class Profile:
     length_exempt_pattern: str | None
     no_meeting_months: list[int]
     targets: dict[str, float]
+    length_basis: str = ""
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -82,7 +83,8 @@ class Profile:
             name=name, title=d.get("title", name), basis=d.get("basis", ""),
             length_classes=classes,
             length_exempt_pattern=d.get("length_exempt", {}).get("title_pattern"),
-            no_meeting_months=months, targets=dict(d.get("targets", {})), raw=d,
+            no_meeting_months=months, targets=dict(d.get("targets", {})),
+            length_basis=d.get("length_basis", ""), raw=d,
         )
 
 

@@ -54,7 +54,7 @@ def make_finding(rule, v: Violation, doc: Document | None, structure: Structure 
         severity=config.severity_of(rule.code, v.severity or rule.severity),
         message=v.message, line=line, column=start + 1, end_line=line, end_column=end + 1,
         page=page, paragraph=paragraph, excerpt=_excerpt(text[start:end]) if text else "",
-        basis=rule.basis, fix=v.fix, data=v.data,
+        basis=v.basis or rule.basis, fix=v.fix, data=v.data,
     )
 
 

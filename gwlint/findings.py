@@ -27,6 +27,7 @@ class Violation:
     severity: str | None = None  # overrides the rule's default for this case
     fix: "Fix | None" = None
     data: dict[str, Any] = field(default_factory=dict)
+    basis: str | None = None  # overrides the rule's basis (e.g. the profile's clause)
 
 
 @dataclass

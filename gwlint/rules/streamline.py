@@ -50,6 +50,7 @@ class DocumentTooLong(Rule):
                 f"{where}共 {count} 字，超过{cls.name}{cls.limit} 字的上限（多 {count - cls.limit} 字）。"
                 f"请压缩篇幅，删去铺陈和套话。",
                 line=line, data={"count": count, "limit": cls.limit, "class": cls.name, "part": part},
+                basis=profile.length_basis or None,
             )
 
 

@@ -1,0 +1,27 @@
+"""Small drafts built in tests (text written for this project)."""
+from __future__ import annotations
+
+BODY_SENTENCES = [
+    "各地要结合本地实际，细化工作措施，明确时间节点，确保各项任务按期完成。",
+    "省林业局要会同省应急管理厅加强火情监测预警，及时发布高火险天气警报。",
+    "要加强林区野外用火管理，严禁在林区内烧荒、烧秸秆和上坟烧纸。",
+    "对发现的隐患要建立台账，逐项落实整改责任，做到整改到位一项、销号一项。",
+]
+
+
+def office_circular(paragraphs: int, *, issuer: str = "江西省人民政府办公厅", recipients: str | None = None,
+                    title_matter: str = "做好春季森林防火工作", doc_type: str = "通知") -> str:
+    """A 省政府办公厅 circular with ``paragraphs`` body paragraphs (about 140 字 each)."""
+    recipients = recipients or "各市、县（区）人民政府，省政府各部门："
+    body = []
+    for i in range(paragraphs):
+        body.append("".join(BODY_SENTENCES[(i + k) % len(BODY_SENTENCES)] for k in range(4)))
+    return "\n".join([
+        f"{issuer}关于{title_matter}的{doc_type}",
+        "赣府厅字〔2026〕12号",
+        recipients,
+        *body,
+        issuer,
+        "2026年1月15日",
+        "（此件公开发布）",
+    ]) + "\n"
