@@ -29,6 +29,8 @@ def sniff(data: bytes, suffix: str) -> str:
     if head[:4] == b"PK\x03\x04":
         if suffix in (".ofd",):
             raise ReadError("暂不支持 OFD 版式文件，请导出为 .pdf 或 .docx 后再检查。")
+        if suffix in (".xlsx", ".xls", ".pptx", ".ppt", ".et", ".dps", ".zip"):
+            raise ReadError(f"不支持的文件类型“{suffix}”。gwlint 可检查 .docx、.pdf、.txt、.md 文件。")
         return "docx"
     if head == _OLE2:
         kind = {".wps": "WPS 文字（.wps）", ".doc": "Word 97-2003（.doc）"}.get(suffix, "旧版 Office 二进制")

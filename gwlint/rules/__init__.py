@@ -15,7 +15,11 @@ from .base import Rule
 # Family modules in code order.  A code is never reused for another meaning.
 RULE_MODULES = (
     "gwlint.rules.tool",  # GW0xx
-    "gwlint.rules.streamline",  # GW1xx 精简文件简报
+    "gwlint.rules.streamline",  # GW101 精简文件简报
+    "gwlint.rules.responsibility",  # GW102 责任单位
+    "gwlint.rules.directives",  # GW104 GW105 行文关系与发送范围
+    "gwlint.rules.format",  # GW7xx GB/T 9704 格式
+    "gwlint.rules.language",  # GW8xx 标点、数字、用词
 )
 
 CODE_RE = re.compile(r"^GW\d{0,3}$")
