@@ -44,6 +44,12 @@ class InspectFmt(str, Enum):
     json = "json"
 
 
+class RuleFmt(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
 def _fail(msg: str) -> "typer.Exit":
     typer.echo(f"gwlint: {msg}", err=True)
     return typer.Exit(2)
@@ -215,7 +221,7 @@ def inspect(
 @app.command()
 def rule(
     code: Optional[str] = typer.Argument(None, help="规则代码，如 GW104；省略则列出全部规则"),
-    format: InspectFmt = typer.Option(InspectFmt.text, "--format", help="输出格式"),
+    format: RuleFmt = typer.Option(RuleFmt.text, "--format", help="输出格式（markdown：README 中的规则表）"),
 ) -> None:
     """解释规则：做什么、为什么（依据）、示例和应改为。"""
     import json
@@ -224,8 +230,11 @@ def rule(
 
     if code is None:
         rules = all_rules()
-        if format == InspectFmt.json:
+        if format == RuleFmt.json:
             typer.echo(json.dumps([r.doc() for r in rules], ensure_ascii=False, indent=2))
+            return
+        if format == RuleFmt.markdown:
+            typer.echo(rules_markdown(rules))
             return
         for r in rules:
             typer.echo(f"{r.code}  {r.name:<32} {r.severity:<8} {r.summary}")
@@ -233,7 +242,7 @@ def rule(
     r = rule_by_code(code)
     if r is None:
         raise _fail(f"没有规则 {code}。用 gwlint rule 查看全部规则。")
-    if format == InspectFmt.json:
+    if format != RuleFmt.text:
         typer.echo(json.dumps(r.doc(), ensure_ascii=False, indent=2))
         return
     typer.echo(f"{r.code} {r.name}（默认级别：{r.severity}）\n")
@@ -241,6 +250,15 @@ def rule(
                        ("怎么改", r.fix_title), ("依据", r.basis)):
         if body:
             typer.echo(f"## {head}\n{body}\n")
+
+
+def rules_markdown(rules) -> str:
+    """The rule table of the README (kept in sync by a test)."""
+    sev = {"error": "错误", "warning": "警告", "info": "提示"}
+    rows = ["| 代码 | 名称 | 级别 | 检查什么 | 依据 |", "|---|---|---|---|---|"]
+    for r in rules:
+        rows.append(f"| {r.code} | {r.name} | {sev[r.severity]} | {r.summary} | {r.basis} |")
+    return "\n".join(rows)
 
 
 @app.command()
