@@ -120,9 +120,14 @@ def tokenizer():
 
 
 def tokenize(text: str) -> list[Token]:
-    """Tokens of ``text`` with character offsets (jieba default mode, HMM on)."""
-    return [Token(w, s, e) for w, s, e in tokenizer().tokenize(text)]
+    """Tokens of ``text`` with character offsets.
+
+    Dictionary-only segmentation (HMM off): jieba's HMM glues unknown pairs such
+    as 要于 or 须按 together, hiding the modal verbs the rules look for; a linter
+    needs predictable words more than new-word discovery.
+    """
+    return [Token(w, s, e) for w, s, e in tokenizer().tokenize(text, HMM=False)]
 
 
 def lcut(text: str) -> list[str]:
-    return tokenizer().lcut(text)
+    return tokenizer().lcut(text, HMM=False)
