@@ -71,8 +71,17 @@ def _cache_key(jieba, userdict: Path) -> str:
 
 def _build(jieba, userdict: Path):
     tk = jieba.Tokenizer()
-    tk.tmp_dir = str(cache_dir())
-    tk.initialize()
+    try:
+        cache_dir().mkdir(parents=True, exist_ok=True)
+        tk.tmp_dir = str(cache_dir())
+    except OSError:
+        pass  # jieba falls back to the system temp folder
+    # jieba logs a traceback when it cannot write its own cache; ours is written below
+    jieba.setLogLevel(logging.CRITICAL + 1)
+    try:
+        tk.initialize()
+    finally:
+        jieba.setLogLevel(logging.WARNING)
     tk.load_userdict(str(userdict))
     return tk
 

@@ -34,3 +34,13 @@ def test_cache_is_written_and_start_is_silent(tmp_path):
     # no "Building prefix dict" / pkg_resources noise on stderr
     assert first.stderr == b"" and second.stderr == b""
     assert cache_dir()  # resolves without error
+
+
+def test_unwritable_cache_dir_still_segments_silently(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    env = {**os.environ, "GWLINT_CACHE_DIR": str(blocker / "cache")}  # a path under a file: cannot be created
+    code = "from gwlint.segment import lcut; print('/'.join(lcut('各设区市人民政府要于3月底前报送')))"
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, timeout=120)
+    assert r.returncode == 0 and r.stderr == b""
+    assert r.stdout.decode().strip() == "各设区市人民政府/要/于/3/月底/前/报送"
