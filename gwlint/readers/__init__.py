@@ -33,6 +33,9 @@ def sniff(data: bytes, suffix: str) -> str:
             raise ReadError(f"不支持的文件类型“{suffix}”。gwlint 可检查 .docx、.pdf、.txt、.md 文件。")
         return "docx"
     if head == _OLE2:
+        # an encrypted .docx is an OLE2 container with a stream named EncryptedPackage (UTF-16LE)
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise ReadError("文件已加密（设置了打开密码），gwlint 无法读取。请在 Word 或 WPS 中取消密码保护后另存为 .docx，再检查。")
         kind = {".wps": "WPS 文字（.wps）", ".doc": "Word 97-2003（.doc）"}.get(suffix, "旧版 Office 二进制")
         raise ReadError(
             f"这是{kind}格式文件，gwlint 不能直接读取。请在 Word 或 WPS 中“另存为” .docx 后再检查。"

@@ -1,0 +1,1148 @@
+""".docx reader: body paragraphs and table cells in reading order, with resolved fonts.
+
+python-docx opens the package (so :attr:`Paragraph.source` can be a real
+python-docx object for writers such as the comment annotator), but the walk
+itself runs over the lxml elements with qualified tag names: the high-level
+python-docx properties are too slow to call per run.
+
+Text rules (what Word shows with tracked changes accepted):
+
+* runs inside ``w:ins``/``w:moveTo``, hyperlinks, smart tags, custom XML,
+  content controls (``w:sdt``, block and run level), simple fields and ruby
+  bases are included; ``w:del``/``w:moveFrom`` (and so ``w:delText``), field
+  codes (``w:instrText``) and hidden text (``w:vanish``) are not;
+* a tab (``w:tab``/``w:ptab``) becomes one ASCII space;
+* a manual line/page/column break (``w:br``, ``w:cr``) inside a paragraph joins
+  the two sides with nothing when either side is a CJK character or full-width
+  punctuation (a title typed on two lines is one paragraph: "关于……" + "的通知"),
+  and with one space between two Latin/digit characters ("Word" / "2016");
+* leading/trailing spaces (ASCII, full-width U+3000, no-break) are stripped, as
+  in the .txt reader; a paragraph left empty is not emitted but still counts in
+  ``source_index``;
+* text boxes (``w:txbxContent``, e.g. a red-head 发文机关标志 drawn in a box) are
+  emitted as paragraphs of their own at the anchor, before the anchoring
+  paragraph's text; of an ``mc:AlternateContent`` only the first ``mc:Choice``
+  (else the ``mc:Fallback``) is read, so a box is never read twice;
+* a table cell is one paragraph (kind "table_cell", table=(no., row, grid
+  column)), its paragraphs joined by one space, or by nothing when the previous
+  one ends with full-width punctuation (a space after "。" would itself look
+  like a typing error); merged cells appear once (horizontal spans are one
+  ``w:tc``; vertical continuation cells are skipped and not counted); nested
+  tables follow their cell, numbered in the order they are met.
+* In headers and footers the page fields PAGE/NUMPAGES/SECTIONPAGES/SECTION
+  read as ``{PAGE}`` etc. instead of their stale cached value, so the GB/T 9704
+  footer reads ``— {PAGE} —``; in the body a field reads as its cached result.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from collections import Counter
+from typing import Any
+
+from ..model import Document, PageSetup, Paragraph, ReadError, TextStyle
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Name of the stream holding an encrypted OOXML package, as stored (UTF-16LE)
+# in the compound file's directory.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+# Refuse packages that inflate beyond this (zip bombs); real drafts are a few MB.
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+
+ENCRYPTED_MESSAGE = "文件已加密（设置了打开密码），gwlint 无法读取。请在 Word 或 WPS 中取消密码保护后另存为 .docx，再检查。"
+_CORRUPT_MESSAGE = (
+    "文件不是有效的 .docx：压缩包已损坏或不完整（可能未下载完整）。"
+    "请重新获取文件，或在 Word、WPS 中打开后另存为 .docx 再检查。"
+)
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = "{%s}" % W_NS
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+W_P, W_TBL, W_TR, W_TC, W_R, W_T = _W + "p", _W + "tbl", _W + "tr", _W + "tc", _W + "r", _W + "t"
+W_PPR, W_RPR, W_TCPR, W_TRPR, W_TBLPR = _W + "pPr", _W + "rPr", _W + "tcPr", _W + "trPr", _W + "tblPr"
+W_SDT, W_SDTCONTENT, W_CUSTOMXML = _W + "sdt", _W + "sdtContent", _W + "customXml"
+W_INS, W_MOVETO, W_HYPERLINK, W_SMARTTAG = _W + "ins", _W + "moveTo", _W + "hyperlink", _W + "smartTag"
+W_DIR, W_BDO, W_FLDSIMPLE = _W + "dir", _W + "bdo", _W + "fldSimple"
+W_TAB, W_PTAB, W_BR, W_CR = _W + "tab", _W + "ptab", _W + "br", _W + "cr"
+W_FLDCHAR, W_INSTRTEXT, W_SYM = _W + "fldChar", _W + "instrText", _W + "sym"
+W_NBHYPHEN, W_RUBY, W_RUBYBASE = _W + "noBreakHyphen", _W + "ruby", _W + "rubyBase"
+W_DRAWING, W_PICT, W_OBJECT, W_TXBX = _W + "drawing", _W + "pict", _W + "object", _W + "txbxContent"
+W_PSTYLE, W_RSTYLE, W_TBLSTYLE = _W + "pStyle", _W + "rStyle", _W + "tblStyle"
+W_RFONTS, W_SZ, W_B, W_VANISH, W_JC, W_IND = _W + "rFonts", _W + "sz", _W + "b", _W + "vanish", _W + "jc", _W + "ind"
+W_GRIDSPAN, W_VMERGE, W_GRIDBEFORE, W_DEL, W_CELLDEL = (
+    _W + "gridSpan", _W + "vMerge", _W + "gridBefore", _W + "del", _W + "cellDel")
+W_SECTPR, W_SECTPRCHANGE, W_PGSZ, W_PGMAR = _W + "sectPr", _W + "sectPrChange", _W + "pgSz", _W + "pgMar"
+W_HDRREF, W_FTRREF, W_ALTCHUNK = _W + "headerReference", _W + "footerReference", _W + "altChunk"
+MC_ALT, MC_CHOICE, MC_FALLBACK = _MC + "AlternateContent", _MC + "Choice", _MC + "Fallback"
+M_OMATH, M_OMATHPARA, M_T = _M + "oMath", _M + "oMathPara", _M + "t"
+
+A_VAL = _W + "val"
+A_TYPE = _W + "type"
+A_ID = _R + "id"
+
+# Containers whose children are paragraph content (runs and more containers).
+_RUN_CONTAINERS = frozenset({W_INS, W_MOVETO, W_HYPERLINK, W_SMARTTAG, W_CUSTOMXML, W_DIR, W_BDO})
+# Containers whose children are block content (paragraphs, tables).
+_BLOCK_CONTAINERS = frozenset({W_CUSTOMXML, W_INS, W_MOVETO})
+_PAGE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION"})
+_SKIP_NOTE_TYPES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+
+_STRIP = " \t\r\n\u3000\ufeff\u00a0"
+# CJK ideographs, CJK/full-width punctuation, and the quotes/dashes/ellipsis
+# that Chinese text uses: a line break next to one of these joins with nothing.
+_CJK_RANGES = ((0x00B7, 0x00B7), (0x2014, 0x2026), (0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFE30, 0xFE4F),
+               (0xFF00, 0xFFEF), (0x20000, 0x3FFFF))
+_FULLWIDTH_END = frozenset("。，、；：！？）】》」』”’…—")
+_BREAK = object()
+
+_JC_MAP = {
+    "left": "left", "start": "left", "center": "center", "right": "right", "end": "right",
+    "both": "justify", "distribute": "justify", "lowKashida": "justify", "mediumKashida": "justify",
+    "highKashida": "justify", "thaiDistribute": "justify",
+}
+_FALSE = frozenset({"0", "false", "off", "none"})
+_LANG_SCRIPT = {
+    "zh-cn": "Hans", "zh-sg": "Hans", "zh-tw": "Hant", "zh-hk": "Hant", "zh-mo": "Hant",
+    "ja-jp": "Jpan", "ko-kr": "Hang",
+}
+_UNITS = {"mm": 1440 / 25.4, "cm": 1440 / 2.54, "in": 1440.0, "pt": 20.0, "pc": 240.0, "pi": 240.0}
+
+
+def is_encrypted_ooxml(data: bytes) -> bool:
+    """True for a password-protected Word/Excel/PowerPoint 2007+ file.
+
+    Such a file is an OLE2 compound file whose directory holds an
+    ``EncryptedPackage`` stream (MS-OFFCRYPTO), not a zip.
+    """
+    return data[:8] == _OLE2 and _ENCRYPTED_PACKAGE in data
+
+
+# --------------------------------------------------------------------------
+# entry point
+
+
+def read_docx(data: bytes, filename: str) -> Document:
+    """Read a .docx; any failure becomes a :class:`ReadError` with advice in Chinese."""
+    if data[:8] == _OLE2:
+        if is_encrypted_ooxml(data):
+            raise ReadError(ENCRYPTED_MESSAGE)
+        raise ReadError("这是旧版 Office 二进制格式（如 .doc）文件，不是 .docx。请在 Word 或 WPS 中“另存为” .docx 后再检查。")
+    try:
+        data = _check_package(data)
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+        return _DocxReader(document, filename).read()
+    except ReadError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError):
+        raise ReadError(_CORRUPT_MESSAGE) from None
+    except MemoryError:
+        raise ReadError("文件内容过大，内存不足，无法读取。请拆分后再检查。") from None
+    except RecursionError:
+        raise ReadError("文件结构嵌套过深（表格或文本框层层嵌套），无法读取。请简化后另存为 .docx 再检查。") from None
+    except Exception as exc:  # lxml, python-docx, anything: never a traceback
+        raise _translate_error(exc, data) from None
+
+
+def _check_package(data: bytes) -> bytes:
+    """Cheap structural checks before python-docx; returns the (possibly fixed) bytes."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
+        raise ReadError(_CORRUPT_MESSAGE) from None
+    if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
+        raise ReadError("文件解压后过大（超过 1 GB），可能不是正常的公文文件，已拒绝读取。")
+    names = {i.filename for i in infos}
+    with zf:
+        if "[Content_Types].xml" not in names or "_rels/.rels" not in names:
+            raise ReadError(_not_word_message(zf, names))
+        content_types = zf.read("[Content_Types].xml")
+        rels = zf.read("_rels/.rels")
+        if b"purl.oclc.org/ooxml" in rels:
+            raise ReadError(
+                "这是“Strict Open XML”格式的 .docx，gwlint 暂不支持。请在 Word 中“另存为”"
+                "“Word 文档(*.docx)”后再检查。"
+            )
+        if b"wordprocessingml.document.main+xml" in content_types:
+            return data
+        # Macro-enabled documents and templates (.docm, .dotx, .dotm) hold the same
+        # WordprocessingML; python-docx only accepts the .docx content type, so
+        # relabel the main part in memory.
+        for other in (b"application/vnd.ms-word.document.macroEnabled.main+xml",
+                      b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+                      b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml"):
+            if other in content_types:
+                fixed = content_types.replace(
+                    other, b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
+                return _replace_member(zf, infos, "[Content_Types].xml", fixed)
+        raise ReadError(_not_word_message(zf, names))
+
+
+def _replace_member(zf: zipfile.ZipFile, infos: list, name: str, content: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in infos:
+            new.writestr(info.filename, content if info.filename == name else zf.read(info.filename))
+    return out.getvalue()
+
+
+def _not_word_message(zf: zipfile.ZipFile, names: set[str]) -> str:
+    if "xl/workbook.xml" in names:
+        kind = "Excel 工作簿"
+    elif "ppt/presentation.xml" in names:
+        kind = "PowerPoint 演示文稿"
+    elif "OFD.xml" in names:
+        return "这是 OFD 版式文件，gwlint 暂不支持。请导出为 .pdf 或 .docx 后再检查。"
+    elif "mimetype" in names and b"opendocument.text" in zf.read("mimetype")[:100]:
+        return "这是 ODF 文本文档（.odt），请在 WPS 或 Word 中“另存为” .docx 后再检查。"
+    else:
+        return (
+            "文件是 zip 压缩包，但不是 Word 文档（缺少 word/document.xml 等正文部件）。"
+            "请确认选择了正确的文件，或在 Word、WPS 中打开后另存为 .docx 再检查。"
+        )
+    return f"这是{kind}，不是 Word 文档。请提供 .docx 格式的公文草稿。"
+
+
+def _translate_error(exc: Exception, data: bytes) -> ReadError:
+    from lxml import etree
+
+    if isinstance(exc, etree.XMLSyntaxError):
+        part, detail = _find_bad_xml(data)
+        where = "文档正文（word/document.xml）" if part == "word/document.xml" else f"部件 {part} " if part else "文档内部部件"
+        return ReadError(
+            f"文件已损坏：{where}中的 XML 格式有错误（{detail or exc}）。"
+            "请用 Word 或 WPS 打开该文件（Word 会提示修复），修复后另存为 .docx 再检查。"
+        )
+    if isinstance(exc, RuntimeError) and "encrypted" in str(exc).lower():
+        return ReadError("压缩包中的内容设置了密码，gwlint 无法读取。请提供未加密的 .docx 文件。")
+    if isinstance(exc, KeyError):
+        return ReadError(
+            "文件结构不完整（缺少必需的部件，可能是其他软件生成的残缺文件）。"
+            "请在 Word 或 WPS 中打开后另存为 .docx 再检查。"
+        )
+    if isinstance(exc, ValueError) and "not a Word file" in str(exc):
+        return ReadError("文件不是 Word 文档。请提供 .docx 格式的公文草稿。")
+    return ReadError(
+        f"无法读取该 .docx 文件（{type(exc).__name__}: {exc}）。"
+        "请在 Word 或 WPS 中打开后另存为 .docx 再检查。"
+    )
+
+
+def _find_bad_xml(data: bytes) -> tuple[str | None, str | None]:
+    """On the error path only: which XML part of the package does not parse."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = sorted(zf.namelist(), key=lambda n: n != "word/document.xml")
+            for name in names:
+                if not name.endswith((".xml", ".rels")):
+                    continue
+                try:
+                    etree.fromstring(zf.read(name), parser)
+                except etree.XMLSyntaxError as exc:
+                    msg = (exc.msg or "").split(", line ")[0]
+                    line, col = exc.position if exc.position else (None, None)
+                    where = f"第 {line} 行第 {col} 列：" if line else ""
+                    return name, f"{where}{msg}"
+    except Exception:
+        pass
+    return None, None
+
+
+# --------------------------------------------------------------------------
+# styles
+
+
+def _on(el) -> bool:
+    """A toggle property such as w:b: present with no val, or a true val."""
+    v = el.get(A_VAL)
+    return v is None or v.lower() not in _FALSE
+
+
+def _rprops(rpr) -> dict:
+    """Font-relevant run properties of one w:rPr (no inheritance)."""
+    out: dict = {}
+    if rpr is None:
+        return out
+    for ch in rpr:
+        tag = ch.tag
+        if tag == W_RFONTS:
+            v = ch.get(_W + "eastAsiaTheme")
+            if v:
+                out["ea"] = ("theme", v)
+            else:
+                v = ch.get(_W + "eastAsia")
+                if v:
+                    out["ea"] = ("font", v)
+            v = ch.get(_W + "asciiTheme")
+            if v:
+                out["ascii"] = ("theme", v)
+            else:
+                v = ch.get(_W + "ascii")
+                if v:
+                    out["ascii"] = ("font", v)
+        elif tag == W_SZ:
+            try:
+                out["sz"] = float(ch.get(A_VAL)) / 2
+            except (TypeError, ValueError):
+                pass
+        elif tag == W_B:
+            out["b"] = _on(ch)
+        elif tag == W_VANISH:
+            out["vanish"] = _on(ch)
+    return out
+
+
+def _pprops(ppr) -> dict:
+    """Alignment and first-line indent of one w:pPr (no inheritance)."""
+    out: dict = {}
+    if ppr is None:
+        return out
+    for ch in ppr:
+        tag = ch.tag
+        if tag == W_JC:
+            v = ch.get(A_VAL)
+            if v:
+                out["jc"] = _JC_MAP.get(v, "left")
+        elif tag == W_IND:
+            first = _first_line(ch)
+            if first is not None:
+                out["ind"] = first
+    return out
+
+
+def _first_line(ind) -> tuple[str, float] | None:
+    """("chars", n) or ("twips", n) for the first line; hanging indents are negative."""
+    get = ind.get
+    for attr, kind, sign in (("hangingChars", "chars", -1), ("firstLineChars", "chars", 1)):
+        v = get(_W + attr)
+        if v is not None:
+            try:
+                n = float(v)
+            except ValueError:
+                continue
+            if n:
+                return kind, sign * n / 100
+    for attr, sign in (("hanging", -1), ("firstLine", 1)):
+        v = get(_W + attr)
+        if v is not None:
+            t = _twips(v)
+            if t is not None:
+                return "twips", sign * t
+    return None
+
+
+def _twips(value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    v = value.strip()
+    unit = _UNITS.get(v[-2:])
+    if unit is None:
+        return None
+    try:
+        return float(v[:-2]) * unit
+    except ValueError:
+        return None
+
+
+class _Styles:
+    """styles.xml flattened per style id (basedOn chains), with theme fonts.
+
+    Styles are only indexed up front; a style's properties are read the first
+    time a paragraph or run uses it, and the theme part is parsed only when a
+    theme font is referenced.
+    """
+
+    def __init__(self, styles_root, theme_loader, east_asia_lang: str | None) -> None:
+        self._el: dict[str, Any] = {}
+        self._raw: dict[str, tuple[str | None, dict, dict]] = {}
+        self._flat: dict[str, tuple[dict, dict]] = {}
+        self.default_paragraph: str | None = None
+        self.doc_r: dict = {}
+        self.doc_p: dict = {}
+        if styles_root is not None:
+            style_tag = _W + "style"
+            for el in styles_root:
+                if el.tag == style_tag:
+                    sid = el.get(_W + "styleId")
+                    if sid is None:
+                        continue
+                    self._el.setdefault(sid, el)
+                    if self.default_paragraph is None and el.get(_W + "default") is not None \
+                            and el.get(A_TYPE) == "paragraph" and _on_attr(el.get(_W + "default")):
+                        self.default_paragraph = sid
+                elif el.tag == _W + "docDefaults":
+                    rpr = el.find(f"{_W}rPrDefault/{W_RPR}")
+                    ppr = el.find(f"{_W}pPrDefault/{W_PPR}")
+                    self.doc_r = _rprops(rpr)
+                    self.doc_p = _pprops(ppr)
+        self._theme_loader = theme_loader
+        self._east_asia_lang = east_asia_lang
+        self._theme: dict[str, str] | None = None
+
+    def _raw_of(self, sid: str):
+        raw = self._raw.get(sid)
+        if raw is None:
+            el = self._el[sid]
+            based = el.find(_W + "basedOn")
+            raw = (based.get(A_VAL) if based is not None else None,
+                   _rprops(el.find(W_RPR)), _pprops(el.find(W_PPR)))
+            self._raw[sid] = raw
+        return raw
+
+    def flat(self, sid: str | None) -> tuple[dict, dict]:
+        """(run props, paragraph props) of a style including its basedOn chain."""
+        if sid is None:
+            return {}, {}
+        hit = self._flat.get(sid)
+        if hit is not None:
+            return hit
+        chain = []
+        seen = set()
+        cur: str | None = sid
+        while cur is not None and cur not in seen and cur in self._el:
+            seen.add(cur)
+            raw = self._raw_of(cur)
+            chain.append(raw)
+            cur = raw[0]
+        r: dict = {}
+        p: dict = {}
+        for _, rr, pp in reversed(chain):
+            r.update(rr)
+            p.update(pp)
+        self._flat[sid] = (r, p)
+        return r, p
+
+    def known(self, sid: str | None) -> bool:
+        return sid is not None and sid in self._el
+
+    def font(self, slot: tuple[str, str] | None) -> str | None:
+        if slot is None:
+            return None
+        kind, value = slot
+        if kind == "font":
+            return value
+        if self._theme is None:
+            self._theme = _theme_fonts(self._theme_loader(), self._east_asia_lang)
+        return self._theme.get(value)
+
+
+def _on_attr(v: str | None) -> bool:
+    return v is not None and v.lower() not in _FALSE
+
+
+def _theme_fonts(theme_root, east_asia_lang: str | None) -> dict[str, str]:
+    """Map w:*Theme values (minorEastAsia, majorHAnsi, ...) to typefaces.
+
+    The East Asian theme font is the script-specific face for the document's
+    East Asian theme language (settings.xml w:themeFontLang, e.g. zh-CN →
+    "Hans"), else the ``a:ea`` typeface, else the simplified-Chinese face.
+    """
+    out: dict[str, str] = {}
+    if theme_root is None:
+        return out
+    script = _LANG_SCRIPT.get((east_asia_lang or "").lower())
+    for which in ("major", "minor"):
+        font = theme_root.find(f".//{_A}{which}Font")
+        if font is None:
+            continue
+        latin = font.find(_A + "latin")
+        ea = font.find(_A + "ea")
+        cs = font.find(_A + "cs")
+        scripts = {f.get("script"): f.get("typeface") for f in font.iter(_A + "font")}
+        latin_face = latin.get("typeface") if latin is not None else None
+        ea_face = (scripts.get(script) if script else None) or (ea.get("typeface") if ea is not None else None) \
+            or scripts.get("Hans")
+        cs_face = cs.get("typeface") if cs is not None else None
+        for name, face in (("HAnsi", latin_face), ("Ascii", latin_face), ("EastAsia", ea_face), ("Bidi", cs_face)):
+            if face:
+                out[which + name] = face
+    return out
+
+
+# --------------------------------------------------------------------------
+# the walk
+
+
+class _Story:
+    """Walks one story (body, a header, a footnote) into Paragraph objects."""
+
+    def __init__(self, reader: "_DocxReader", header_footer: bool = False) -> None:
+        self.r = reader
+        self.hf = header_footer
+        self.out: list[Paragraph] = []
+        self.index = 0  # source_index counter
+        self.table_no = 0
+        self.fields: list[list] = []  # [code parts, separated?, placeholder emitted?]
+
+    # ---- blocks
+
+    def blocks(self, container, parent_obj, table_style: str | None = None) -> None:
+        for el in container:
+            tag = el.tag
+            if tag == W_P:
+                self.paragraph(el, parent_obj, table_style)
+            elif tag == W_TBL:
+                self.table(el, parent_obj)
+            elif tag == W_SDT:
+                content = el.find(W_SDTCONTENT)
+                if content is not None:
+                    self.blocks(content, parent_obj, table_style)
+            elif tag in _BLOCK_CONTAINERS:
+                self.blocks(el, parent_obj, table_style)
+            elif tag == MC_ALT:
+                branch = _branch(el)
+                if branch is not None:
+                    self.blocks(branch, parent_obj, table_style)
+            elif tag == W_ALTCHUNK:
+                self.r.note("文档包含以“嵌入外部内容”（altChunk）方式插入的部分，这部分文字未被检查。")
+
+    def paragraph(self, p, parent_obj, table_style: str | None) -> None:
+        pieces, para_props, boxes = self.walk_paragraph(p, table_style)
+        for box in boxes:
+            self.blocks(box, parent_obj)
+        self.index += 1
+        pieces = _strip_pieces(pieces)
+        if not pieces:
+            return
+        self.out.append(Paragraph(
+            text="".join(t for t, _ in pieces),
+            source_index=self.index,
+            style=_text_style(pieces, para_props),
+            source=self.r.make_paragraph(p, parent_obj),
+        ))
+
+    def table(self, tbl, parent_obj) -> None:
+        self.table_no += 1
+        tno = self.table_no
+        table_obj = self.r.make_table(tbl, parent_obj)
+        tbl_pr = tbl.find(W_TBLPR)
+        ts_el = tbl_pr.find(W_TBLSTYLE) if tbl_pr is not None else None
+        table_style = ts_el.get(A_VAL) if ts_el is not None else None
+        row_no = 0
+        for tr in _wrapped(tbl, W_TR):
+            col = 0
+            tr_pr = tr.find(W_TRPR)
+            if tr_pr is not None:
+                if tr_pr.find(W_DEL) is not None:  # a deleted row (tracked): gone when accepted
+                    continue
+                gb = tr_pr.find(W_GRIDBEFORE)
+                if gb is not None:
+                    col = _int(gb.get(A_VAL), 0)
+            row_no += 1
+            for tc in _wrapped(tr, W_TC):
+                span, continuation = 1, False
+                tc_pr = tc.find(W_TCPR)
+                if tc_pr is not None:
+                    gs = tc_pr.find(W_GRIDSPAN)
+                    if gs is not None:
+                        span = max(_int(gs.get(A_VAL), 1), 1)
+                    vm = tc_pr.find(W_VMERGE)
+                    if vm is not None and vm.get(A_VAL, "continue") == "continue":
+                        continuation = True
+                    if tc_pr.find(W_CELLDEL) is not None:
+                        continuation = True
+                col_no = col + 1
+                col += span
+                if continuation:
+                    continue  # part of the merged cell above
+                self.cell(tc, table_obj, (tno, row_no, col_no), table_style)
+
+    def cell(self, tc, table_obj, position: tuple[int, int, int], table_style: str | None) -> None:
+        cell_obj = None
+        joined: list[tuple[str, Any]] = []
+        first_props: dict | None = None
+        nested = []
+        for el in _cell_blocks(tc):
+            if el.tag == W_TBL:
+                nested.append(el)
+                continue
+            pieces, para_props, boxes = self.walk_paragraph(el, table_style)
+            if boxes:
+                cell_obj = cell_obj or self.r.make_cell(tc, table_obj)
+                for box in boxes:
+                    self.blocks(box, cell_obj)
+            pieces = _strip_pieces(pieces)
+            if not pieces:
+                continue
+            if joined:
+                last = joined[-1][0][-1]
+                if last not in _FULLWIDTH_END:
+                    joined.append((" ", joined[-1][1]))
+            else:
+                first_props = para_props
+            joined.extend(pieces)
+        self.index += 1
+        cell_obj = cell_obj or self.r.make_cell(tc, table_obj)
+        if joined:
+            self.out.append(Paragraph(
+                text="".join(t for t, _ in joined),
+                source_index=self.index,
+                kind="table_cell",
+                table=position,
+                style=_text_style(joined, first_props or {}),
+                source=cell_obj,
+            ))
+        for t in nested:
+            self.table(t, cell_obj)
+
+    # ---- paragraph content
+
+    def walk_paragraph(self, p, table_style: str | None):
+        """(pieces, paragraph props, text boxes) for one w:p.
+
+        ``pieces`` is a list of (text, run style key) and _BREAK markers.
+        """
+        ppr = p.find(W_PPR)
+        pstyle = None
+        direct_p: tuple = ()
+        if ppr is not None:
+            ps = ppr.find(W_PSTYLE)
+            if ps is not None:
+                pstyle = ps.get(A_VAL)
+            jc = ppr.find(W_JC)
+            ind = ppr.find(W_IND)
+            if jc is not None or ind is not None:
+                direct_p = (jc.get(A_VAL) if jc is not None else None,
+                            tuple(sorted(ind.attrib.items())) if ind is not None else None)
+        ctx = self.r.context(pstyle, table_style)
+        para_props = self.r.para_props(ctx, ppr, direct_p)
+        pieces: list = []
+        boxes: list = []
+        self.content(p, ctx, pieces, boxes)
+        if self.fields:
+            # A field result may run over many paragraphs (a TOC), its code may not:
+            # drop fields still in their code part so a broken field cannot hide
+            # the rest of the document.
+            self.fields = [f for f in self.fields if f[1]]
+        return pieces, para_props, boxes
+
+    def content(self, parent, ctx, out: list, boxes: list) -> None:
+        for ch in parent:
+            tag = ch.tag
+            if tag == W_R:
+                self.run(ch, ctx, out, boxes)
+            elif tag in _RUN_CONTAINERS:
+                self.content(ch, ctx, out, boxes)
+            elif tag == W_SDT:
+                c = ch.find(W_SDTCONTENT)
+                if c is not None:
+                    self.content(c, ctx, out, boxes)
+            elif tag == W_FLDSIMPLE:
+                name = (ch.get(_W + "instr") or "").split(None, 1)
+                if self.hf and name and name[0].upper() in _PAGE_FIELDS:
+                    out.append(("{%s}" % name[0].upper(), self.r.run_key(ctx, None)))
+                else:
+                    self.content(ch, ctx, out, boxes)
+            elif tag == MC_ALT:
+                b = _branch(ch)
+                if b is not None:
+                    self.content(b, ctx, out, boxes)
+            elif tag == M_OMATHPARA or tag == M_OMATH:
+                text = "".join(t.text or "" for t in ch.iter(M_T))
+                if text:
+                    out.append((text, self.r.run_key(ctx, None)))
+            # w:del, w:moveFrom, w:pPr, bookmarks, proofErr, comments: nothing shown
+
+    def run(self, r, ctx, out: list, boxes: list) -> None:
+        rpr = r.find(W_RPR)
+        key = self.r.run_key(ctx, rpr)
+        self.run_content(r, key, ctx, out, boxes)
+
+    def run_content(self, r, key, ctx, out: list, boxes: list) -> None:
+        hidden = key[4]
+        fields = self.fields
+        for ch in r:
+            tag = ch.tag
+            if tag == W_T:
+                if hidden or (fields and self.suppressed()):
+                    continue
+                t = ch.text
+                if t:
+                    out.append((t, key))
+            elif tag == W_TAB or tag == W_PTAB:
+                if not hidden and not (fields and self.suppressed()):
+                    out.append((" ", key))
+            elif tag == W_BR or tag == W_CR:
+                if not hidden:
+                    out.append(_BREAK)
+            elif tag == W_FLDCHAR:
+                self.field_char(ch.get(_W + "fldCharType"), key, out)
+            elif tag == W_INSTRTEXT:
+                if fields and not fields[-1][1]:
+                    fields[-1][0].append(ch.text or "")
+            elif tag == W_DRAWING or tag == W_PICT or tag == W_OBJECT:
+                _collect_boxes(ch, boxes)
+            elif tag == MC_ALT:
+                b = _branch(ch)
+                if b is not None:
+                    self.run_content(b, key, ctx, out, boxes)
+            elif tag == W_SYM:
+                if not hidden:
+                    c = _sym_char(ch)
+                    if c:
+                        out.append((c, key))
+            elif tag == W_NBHYPHEN:
+                if not hidden:
+                    out.append(("-", key))
+            elif tag == W_RUBY:
+                base = ch.find(W_RUBYBASE)
+                if base is not None:
+                    self.content(base, ctx, out, boxes)
+
+    # ---- complex fields (w:fldChar begin / separate / end)
+
+    def suppressed(self) -> bool:
+        for code, separated, placeholder in self.fields:
+            if not separated or placeholder:
+                return True
+        return False
+
+    def field_char(self, kind: str | None, key, out: list) -> None:
+        fields = self.fields
+        if kind == "begin":
+            fields.append([[], False, False])
+        elif kind == "separate":
+            if fields:
+                top = fields[-1]
+                top[1] = True
+                top[2] = self._placeholder(top, key, out)
+        elif kind == "end":
+            if fields:
+                top = fields.pop()
+                if not top[1]:
+                    self._placeholder(top, key, out)
+
+    def _placeholder(self, field, key, out: list) -> bool:
+        if not self.hf or self.suppressed_outer(field):
+            return False
+        words = "".join(field[0]).split(None, 1)
+        if words and words[0].upper() in _PAGE_FIELDS:
+            out.append(("{%s}" % words[0].upper(), key))
+            return True
+        return False
+
+    def suppressed_outer(self, field) -> bool:
+        for f in self.fields:
+            if f is field:
+                break
+            if not f[1] or f[2]:
+                return True
+        return False
+
+
+def _branch(alt):
+    """The one branch of an mc:AlternateContent to read: first Choice, else Fallback."""
+    fallback = None
+    for ch in alt:
+        if ch.tag == MC_CHOICE:
+            return ch
+        if ch.tag == MC_FALLBACK:
+            fallback = ch
+    return fallback
+
+
+def _collect_boxes(el, boxes: list) -> None:
+    """Outermost w:txbxContent elements under a drawing/picture, in document order."""
+    for ch in el:
+        tag = ch.tag
+        if tag == W_TXBX:
+            boxes.append(ch)
+        elif tag == MC_ALT:
+            b = _branch(ch)
+            if b is not None:
+                _collect_boxes(b, boxes)
+        elif isinstance(tag, str):
+            _collect_boxes(ch, boxes)
+
+
+def _wrapped(parent, tag: str):
+    """Children with ``tag``, looking through content controls and custom XML."""
+    for ch in parent:
+        t = ch.tag
+        if t == tag:
+            yield ch
+        elif t == W_SDT:
+            c = ch.find(W_SDTCONTENT)
+            if c is not None:
+                yield from _wrapped(c, tag)
+        elif t == W_CUSTOMXML:
+            yield from _wrapped(ch, tag)
+        elif t == MC_ALT:
+            b = _branch(ch)
+            if b is not None:
+                yield from _wrapped(b, tag)
+
+
+def _cell_blocks(tc):
+    for ch in tc:
+        t = ch.tag
+        if t == W_P or t == W_TBL:
+            yield ch
+        elif t == W_SDT:
+            c = ch.find(W_SDTCONTENT)
+            if c is not None:
+                yield from _cell_blocks(c)
+        elif t in _BLOCK_CONTAINERS:
+            yield from _cell_blocks(ch)
+        elif t == MC_ALT:
+            b = _branch(ch)
+            if b is not None:
+                yield from _cell_blocks(b)
+
+
+def _sym_char(sym) -> str:
+    code = sym.get(_W + "char")
+    try:
+        n = int(code, 16)
+    except (TypeError, ValueError):
+        return ""
+    if 0xF000 <= n <= 0xF0FF:  # symbol-font private-use code: no reliable Unicode
+        return ""
+    return chr(n) if 0 < n < 0x110000 else ""
+
+
+def _int(v, default: int) -> int:
+    try:
+        return int(v)
+    except (TypeError, ValueError):
+        return default
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    for lo, hi in _CJK_RANGES:
+        if lo <= o <= hi:
+            return True
+    return False
+
+
+def _strip_pieces(pieces: list) -> list[tuple[str, Any]]:
+    """Resolve break markers and strip the paragraph's outer whitespace."""
+    out: list[tuple[str, Any]] = []
+    pending_break = False
+    for piece in pieces:
+        if piece is _BREAK:
+            pending_break = True
+            continue
+        if pending_break:
+            pending_break = False
+            if out:
+                prev = out[-1][0][-1]
+                nxt = piece[0][0]
+                if not (prev.isspace() or nxt.isspace() or _is_cjk(prev) or _is_cjk(nxt)):
+                    out.append((" ", out[-1][1]))
+        out.append(piece)
+    while out:
+        t, k = out[0]
+        s = t.lstrip(_STRIP)
+        if s:
+            out[0] = (s, k)
+            break
+        out.pop(0)
+    while out:
+        t, k = out[-1]
+        s = t.rstrip(_STRIP)
+        if s:
+            out[-1] = (s, k)
+            break
+        out.pop()
+    return out
+
+
+def _text_style(pieces: list[tuple[str, Any]], para_props: dict) -> TextStyle:
+    """Paragraph TextStyle from (text, key) pieces; key = (ea, size, bold, ascii, hidden)."""
+    runs: list[list] = []
+    ea_count: Counter = Counter()
+    size_count: Counter = Counter()
+    bold_count: Counter = Counter()
+    ascii_count: Counter = Counter()
+    pos = 0
+    for text, key in pieces:
+        n = len(text)
+        ea, size, bold, ascii_font = key[0], key[1], key[2], key[3]
+        if runs and runs[-1][2] == ea and runs[-1][3] == size:
+            runs[-1][1] = pos + n
+        else:
+            runs.append([pos, pos + n, ea, size])
+        pos += n
+        visible = n - text.count(" ") - text.count("\u3000")
+        if visible:
+            ea_count[ea] += visible
+            size_count[size] += visible
+            bold_count[bold] += visible
+            ascii_count[ascii_font] += visible
+    size = _most(size_count)
+    ind = para_props.get("ind")
+    indent: float | None = 0.0  # no w:ind anywhere in the chain: no indent
+    if ind is not None:
+        kind, value = ind
+        if kind == "twips":
+            indent = round(value / 20, 1)
+        else:  # character units: relative to the paragraph's font size
+            indent = round(value * size, 1) if size is not None else None
+    return TextStyle(
+        font_east_asia=_most(ea_count),
+        font_ascii=_most(ascii_count),
+        size_pt=size,
+        bold=_most(bold_count),
+        alignment=para_props.get("jc", "left"),
+        first_line_indent_pt=indent,
+        runs=[tuple(r) for r in runs],
+    )
+
+
+def _most(counter: Counter):
+    if not counter:
+        return None
+    return max(counter.items(), key=lambda kv: kv[1])[0]
+
+
+# --------------------------------------------------------------------------
+# the reader
+
+
+class _DocxReader:
+    def __init__(self, document, filename: str) -> None:
+        from docx.table import Table, _Cell
+        from docx.text.paragraph import Paragraph as DocxParagraph
+
+        self._Table, self._Cell, self._Paragraph = Table, _Cell, DocxParagraph
+        self.document = document
+        self.filename = filename
+        self.part = document.part
+        self.notes: list[str] = []
+        parts = self._related_parts()
+        settings = parts.get("settings")
+        lang = None
+        settings_root = getattr(settings, "element", None) if settings is not None else None
+        if settings_root is not None:
+            tfl = settings_root.find(_W + "themeFontLang")
+            if tfl is not None:
+                lang = tfl.get(_W + "eastAsia")
+        styles_part = parts.get("styles")
+        styles_root = getattr(styles_part, "element", None) if styles_part is not None else None
+        if lang is None and styles_root is not None:
+            dl = styles_root.find(f"{_W}docDefaults/{_W}rPrDefault/{W_RPR}/{_W}lang")
+            if dl is not None:
+                lang = dl.get(_W + "eastAsia")
+        self.styles = _Styles(styles_root, lambda: self._xml_of(parts.get("theme"), "主题字体"), lang)
+        self._parts = parts
+        self._ctx_cache: dict = {}
+        self._run_cache: dict = {}
+        self._para_cache: dict = {}
+
+    def _related_parts(self) -> dict:
+        out = {}
+        for rel in self.part.rels.values():
+            if rel.is_external:
+                continue
+            kind = rel.reltype.rsplit("/", 1)[-1]
+            if kind in ("styles", "settings", "theme", "footnotes", "endnotes") and kind not in out:
+                out[kind] = rel.target_part
+        return out
+
+    def _xml_of(self, part, what: str | None = None):
+        """The XML root of a part; a secondary part that does not parse is skipped with a note."""
+        if part is None:
+            return None
+        el = getattr(part, "element", None)
+        if el is not None:
+            return el
+        from lxml import etree
+
+        parser = etree.XMLParser(resolve_entities=False, no_network=True)
+        try:
+            return etree.fromstring(part.blob, parser)
+        except etree.XMLSyntaxError:
+            if what is None:
+                raise
+            self.note(f"文件中的{what}部件（{str(part.partname).lstrip('/')}）已损坏，已跳过。")
+            return None
+
+    def note(self, text: str) -> None:
+        if text not in self.notes:
+            self.notes.append(text)
+
+    # ---- python-docx proxies for Paragraph.source
+
+    def make_paragraph(self, p, parent_obj):
+        return self._Paragraph(p, parent_obj)
+
+    def make_table(self, tbl, parent_obj):
+        return self._Table(tbl, parent_obj)
+
+    def make_cell(self, tc, table_obj):
+        return self._Cell(tc, table_obj)
+
+    # ---- style resolution (cached)
+
+    def context(self, pstyle: str | None, table_style: str | None):
+        key = (pstyle, table_style)
+        hit = self._ctx_cache.get(key)
+        if hit is not None:
+            return hit
+        styles = self.styles
+        ps = pstyle if styles.known(pstyle) else styles.default_paragraph
+        r = dict(styles.doc_r)
+        p = dict(styles.doc_p)
+        tr, tp = styles.flat(table_style)
+        r.update(tr)
+        p.update(tp)
+        pr, pp = styles.flat(ps)
+        r.update(pr)
+        p.update(pp)
+        ctx = (key, r, p)
+        self._ctx_cache[key] = ctx
+        return ctx
+
+    def para_props(self, ctx, ppr, direct_key: tuple) -> dict:
+        if not direct_key:
+            return ctx[2]
+        cache_key = (ctx[0], direct_key[0], direct_key[1])
+        hit = self._para_cache.get(cache_key)
+        if hit is None:
+            hit = dict(ctx[2])
+            hit.update(_pprops(ppr))
+            self._para_cache[cache_key] = hit
+        return hit
+
+    def run_key(self, ctx, rpr):
+        """(east_asia_font, size_pt, bold, ascii_font, hidden) of a run, cached."""
+        sig: tuple = ()
+        if rpr is not None:
+            parts = []
+            for ch in rpr:
+                tag = ch.tag
+                if tag == W_RSTYLE or tag == W_SZ or tag == W_B or tag == W_VANISH:
+                    parts.append((tag, ch.get(A_VAL)))
+                elif tag == W_RFONTS:
+                    parts.append((tag, tuple(ch.attrib.items())))
+            sig = tuple(parts)
+        cache_key = (ctx[0], sig)
+        hit = self._run_cache.get(cache_key)
+        if hit is not None:
+            return hit
+        merged = dict(ctx[1])
+        if rpr is not None:
+            rs = rpr.find(W_RSTYLE)
+            if rs is not None:
+                merged.update(self.styles.flat(rs.get(A_VAL))[0])
+            merged.update(_rprops(rpr))
+        styles = self.styles
+        ascii_font = styles.font(merged.get("ascii"))
+        ea = styles.font(merged.get("ea")) or ascii_font
+        hit = (ea, merged.get("sz"), bool(merged.get("b", False)), ascii_font, bool(merged.get("vanish", False)))
+        self._run_cache[cache_key] = hit
+        return hit
+
+    # ---- the whole document
+
+    def read(self) -> Document:
+        document = self.document
+        root = document.element
+        body = root.find(_W + "body") if root.tag == _W + "document" else None
+        if body is None:
+            raise ReadError("文档没有正文部分（word/document.xml 中缺少 w:body），文件可能由其他软件生成且不完整。"
+                            "请在 Word 或 WPS 中打开后另存为 .docx 再检查。")
+        story = _Story(self)
+        story.blocks(body, document._body)
+        doc = Document(path=self.filename, format="docx", paragraphs=story.out)
+        doc.page_setup = self._page_setup(body)
+        doc.headers, doc.footers = self._headers_footers(body)
+        doc.footnotes = self._notes()
+        doc.notes.extend(self.notes)
+        if not doc.paragraphs:
+            raise ReadError(self._empty_message(body, doc))
+        return doc
+
+    def _empty_message(self, body, doc: Document) -> str:
+        has_picture = any(True for _ in body.iter(W_DRAWING, W_PICT))
+        if has_picture:
+            return (
+                "文档正文没有文字，只有图片（可能是扫描件或截图）。请提供文字版 .docx，"
+                "或先对扫描件进行文字识别（OCR）后再检查。"
+            )
+        if any(doc.headers) or any(doc.footers):
+            return "文档正文为空，只有页眉或页脚中有文字。请确认正文内容没有被误放在页眉、页脚中。"
+        return "文档正文为空，没有可检查的文字。请确认选择了正确的文件，并在正文中填写内容后再检查。"
+
+    def _sections(self, body) -> list:
+        return [s for s in body.iter(W_SECTPR) if s.getparent().tag != W_SECTPRCHANGE]
+
+    def _page_setup(self, body) -> list[PageSetup]:
+        out = []
+        for sect in self._sections(body):
+            ps = PageSetup()
+            sz = sect.find(W_PGSZ)
+            if sz is not None:
+                ps.width_mm = _mm(sz.get(_W + "w"))
+                ps.height_mm = _mm(sz.get(_W + "h"))
+            mar = sect.find(W_PGMAR)
+            if mar is not None:
+                ps.top_mm = _mm(mar.get(_W + "top"))
+                ps.bottom_mm = _mm(mar.get(_W + "bottom"))
+                ps.left_mm = _mm(mar.get(_W + "left"))
+                ps.right_mm = _mm(mar.get(_W + "right"))
+            out.append(ps)
+        return out
+
+    def _headers_footers(self, body) -> tuple[list[str], list[str]]:
+        headers: list[str] = []
+        footers: list[str] = []
+        seen: set[int] = set()
+        related = self.part.related_parts
+        for sect in self._sections(body):
+            for ref in sect:
+                if ref.tag != W_HDRREF and ref.tag != W_FTRREF:
+                    continue
+                part = related.get(ref.get(A_ID))
+                if part is None or id(part) in seen:
+                    continue
+                seen.add(id(part))
+                root = self._xml_of(part)
+                text = self._story_text(root, header_footer=True)
+                if text:
+                    (headers if ref.tag == W_HDRREF else footers).append(text)
+        return headers, footers
+
+    def _story_text(self, root, header_footer: bool = False) -> str:
+        story = _Story(self, header_footer=header_footer)
+        story.blocks(root, None)
+        return "\n".join(p.text for p in story.out)
+
+    def _notes(self) -> list[str]:
+        out: list[str] = []
+        for kind in ("footnotes", "endnotes"):
+            root = self._xml_of(self._parts.get(kind), "脚注" if kind == "footnotes" else "尾注")
+            if root is None:
+                continue
+            for note in root:
+                if note.tag not in (_W + "footnote", _W + "endnote"):
+                    continue
+                if note.get(A_TYPE) in _SKIP_NOTE_TYPES:
+                    continue
+                text = self._story_text(note)
+                if text:
+                    out.append(text)
+        return out
+
+
+def _mm(twips: str | None) -> float | None:
+    t = _twips(twips)
+    if t is None:
+        return None
+    return round(t / 1440 * 25.4, 1)
