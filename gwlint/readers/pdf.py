@@ -1,0 +1,708 @@
+"""PDF reader: rebuild paragraphs from the positioned characters of a text PDF.
+
+pdfplumber gives characters with boxes; a typeset 公文 has a single text column,
+so the work is to group characters into lines and lines into paragraphs:
+
+* the text block (left and right edge) is derived per document from the lines
+  themselves (the most common left x and the most common right x of long lines),
+  and every tolerance is a fraction of the font size, never fixed points;
+* a line that runs to the right edge continues on the next line when that line
+  starts at the left edge (or under the text after a leading “抄送：”-style label);
+  a first-line indent, a short line, a change of font size or a large vertical
+  gap starts a new paragraph; consecutive centred lines of one size (a wrapped
+  title) form one paragraph;
+* running page numbers and header/footer lines are moved to ``doc.footers`` /
+  ``doc.headers``; table cells found by pdfplumber become their own paragraphs.
+
+Pages are processed one at a time from ``page.chars`` (no ``extract_text``)
+and closed afterwards to keep memory flat.
+"""
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from statistics import median
+
+from ..model import Document, Paragraph, ReadError, TextStyle
+
+MAX_PAGES = 2000
+MAX_CHARS_PER_PAGE = 200_000
+
+_SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
+_DIGIT_RE = re.compile(r"\d+")
+# Running page numbers: — 3 —, - 3 -, —3—, 3, 第3页, 第 3 页 共 5 页, 3/5, Page 3 of 5.
+_PAGE_NO_RE = re.compile(
+    r"^(?:[-—–―－~·•]*\d{1,4}[-—–―－~·•]*"
+    r"|第\d{1,4}页(?:[,，/／]?共\d{1,4}页)?"
+    r"|共\d{1,4}页[,，/／]?第\d{1,4}页"
+    r"|\d{1,4}[/／]\d{1,4}"
+    r"|(?:page|p\.)\d{1,4}(?:of\d{1,4})?)$",
+    re.I,
+)
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _build_cjk_compat_table() -> dict[int, str]:
+    """Kangxi radicals and CJK compatibility ideographs → unified ideographs.
+
+    Word and WPS exports often map glyphs such as 一/人/日 to the look-alike
+    Kangxi radical code points (⼀/⼈/⽇); they must read as the normal characters.
+    """
+    table: dict[int, str] = {}
+    for lo, hi in ((0x2E80, 0x2EF3), (0x2F00, 0x2FD5), (0xF900, 0xFAD9)):
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            nf = unicodedata.normalize("NFKC", ch)
+            if nf != ch and len(nf) == 1:
+                table[cp] = nf
+    return table
+
+
+_CJK_COMPAT = _build_cjk_compat_table()
+
+
+def _is_latin(ch: str) -> bool:
+    """Letters, digits and punctuation of Latin text (spaces between them matter)."""
+    o = ord(ch)
+    return (0x21 <= o <= 0x7E) or (0xC0 <= o <= 0x24F and o not in (0xD7, 0xF7)) or (0x370 <= o <= 0x4FF)
+
+
+def _is_latin_word_char(ch: str) -> bool:
+    o = ord(ch)
+    return ch.isalnum() and (o < 0x80 or 0xC0 <= o <= 0x24F or 0x370 <= o <= 0x4FF)
+
+
+def _font_base(name: str | None) -> str | None:
+    if not name:
+        return None
+    return _SUBSET_RE.sub("", str(name))
+
+
+@dataclass(slots=True)
+class _Line:
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    text: str
+    sizes: list[float]
+    cjk_fonts: Counter
+    latin_fonts: Counter
+    first_w: float = 0.0  # width of a leading Latin/digit run (0 when it starts with CJK)
+    hang_x: float | None = None  # x of the character after a leading “抄送：” label
+    hyphen_end: bool = False  # ended in a soft hyphen (word broken across lines)
+    role: str = "body"  # "body" | "header" | "footer"
+    spaced: str | None = None  # short lines: the text with visual gaps kept as spaces
+
+
+@dataclass(slots=True)
+class _Table:
+    page: int
+    top: float
+    cells: list[tuple[int, int, _Line]]  # (row, col, cell text as one line)
+
+
+@dataclass
+class _Para:
+    lines: list[_Line] = field(default_factory=list)
+    centred: bool = False  # first line centred (or spanning the block): centred lines may follow
+    hang_x: float | None = None  # wrapped lines may align here (after “抄送：”)
+
+
+# ---------------------------------------------------------------------------
+# characters → lines
+
+
+def _make_line(chars: list[dict], page: int) -> _Line | None:
+    """Build one line from characters on the same baseline, sorted left to right."""
+    chars.sort(key=lambda c: c["x0"])
+    parts: list[str] = []
+    sizes: list[float] = []
+    cjk_fonts: Counter = Counter()
+    latin_fonts: Counter = Counter()
+    prev: dict | None = None
+    pending_space = False
+    loose: set[int] = set()
+    first = last = None
+    top = bottom = None
+    for c in chars:
+        t = c["text"]
+        if not t or t.isspace():
+            pending_space = prev is not None
+            continue
+        size = c["size"] or 1.0
+        if prev is not None:
+            # Fake bold: the same glyph printed twice with a tiny offset.
+            if (t == prev["text"] and abs(c["x0"] - prev["x0"]) < min(0.15 * size, 0.5 * (prev["x1"] - prev["x0"]))
+                    and abs(c["top"] - prev["top"]) < 0.15 * size):
+                continue
+            gap = c["x0"] - prev["x1"]
+            small = min(size, prev["size"] or size)
+            a, b = prev["text"][-1], t[0]
+            if gap >= 0.9 * small:
+                parts.append(" ")  # a wide visual gap (e.g. 印发机关 … 印发日期)
+            elif _is_latin(a) and _is_latin(b) and (pending_space or gap > 0.2 * small):
+                parts.append(" ")
+            elif pending_space or gap > 0.15 * small:
+                loose.add(len(parts))  # a space next to CJK: dropped from body text
+        parts.append(t)
+        sizes.append(size)
+        if top is None or c["top"] < top:
+            top = c["top"]
+        if bottom is None or c["bottom"] > bottom:
+            bottom = c["bottom"]
+        fn = c.get("fontname")
+        if _is_latin(t[0]):
+            latin_fonts[fn] += 1
+        else:
+            cjk_fonts[fn] += 1
+        if first is None:
+            first = c
+        last = c
+        prev = c
+        pending_space = False
+    if first is None:
+        return None
+    text = "".join(parts).translate(_CJK_COMPAT)
+    # Short lines keep their visual spacing for headers/footers (“— 1 —”).
+    spaced = "".join((" " + p) if i in loose else p for i, p in enumerate(parts)) if loose and len(parts) <= 40 else None
+    hyphen_end = text.endswith("\u00ad")
+    if hyphen_end:
+        text = text[:-1]
+    text = text.replace("\u00ad", "-")
+    if not text:
+        return None
+    line = _Line(page, top, bottom, first["x0"], last["x1"], median(sizes), text, sizes,
+                 cjk_fonts, latin_fonts, hyphen_end=hyphen_end, spaced=spaced)
+    # Leading Latin run width: a word that did not fit at the end of the previous line.
+    if _is_latin_word_char(first["text"][0]):
+        run_end = first["x1"]
+        for c in chars[chars.index(first) + 1:]:
+            t = c["text"]
+            if not t or t.isspace() or not _is_latin(t[0]):
+                break
+            run_end = c["x1"]
+        line.first_w = run_end - first["x0"]
+    # 抄送：/附件： style label: wrapped lines align with the text after the colon.
+    colon = None
+    for i, c in enumerate(chars[:12]):
+        if c["text"] in ("：", ":"):
+            colon = i
+            break
+    if colon is not None and colon >= 1:
+        for c in chars[colon + 1:]:
+            if c["text"] and not c["text"].isspace():
+                line.hang_x = c["x0"]
+                break
+    return line
+
+
+def _group_lines(chars: list[dict], page: int) -> list[_Line]:
+    """Cluster characters into lines by their top coordinate (tolerance: 0.4 glyph)."""
+    chars.sort(key=lambda c: c["top"])
+    lines: list[_Line] = []
+    cur: list[dict] = []
+    ref_top = 0.0
+    ref_size = 0.0
+    for c in chars:
+        size = c["size"] or 1.0
+        if cur and c["top"] - ref_top <= 0.4 * max(ref_size, size):
+            cur.append(c)
+            if size > ref_size and not c["text"].isspace():
+                ref_size = size
+            continue
+        if cur:
+            line = _make_line(cur, page)
+            if line is not None:
+                lines.append(line)
+        cur = [c]
+        ref_top = c["top"]
+        ref_size = size
+    if cur:
+        line = _make_line(cur, page)
+        if line is not None:
+            lines.append(line)
+    return lines
+
+
+def _join(last: str, hyphen_end: bool, first: str) -> str:
+    """Separator between two lines of one paragraph: nothing, or a space between Latin words."""
+    if hyphen_end or last in "-/([{‐–":
+        return ""
+    return " " if _is_latin(last) and _is_latin_word_char(first) else ""
+
+
+# ---------------------------------------------------------------------------
+# tables
+
+
+def _scan_layout(page) -> tuple[list[dict], bool, int, int]:
+    """Characters of a page straight from pdfminer's layout (the costly part of
+    ``page.chars`` is turning every glyph into a full attribute dict; only the few
+    keys used here are built).  Coordinates follow pdfplumber's conventions.
+
+    Returns (chars, has_vector_graphics, images, curves).
+    """
+    from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
+
+    mb_x0, mb_top = page.mediabox[0], page.mediabox[1]
+    h = page.height
+    chars: list[dict] = []
+    images = curves = 0
+
+    def walk(objs) -> None:
+        nonlocal images, curves
+        for obj in objs:
+            if isinstance(obj, LTChar):
+                font = obj.fontname
+                if isinstance(font, bytes):
+                    font = font.decode("latin-1", "replace")
+                chars.append({
+                    "text": obj.get_text(), "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0,
+                    "top": h - obj.y1 + mb_top, "bottom": h - obj.y0 + mb_top,
+                    "size": obj.size, "fontname": font, "upright": obj.upright,
+                })
+            elif isinstance(obj, LTCurve):  # also LTLine and LTRect
+                curves += 1
+            elif isinstance(obj, LTImage):
+                images += 1
+            elif isinstance(obj, LTContainer):
+                walk(obj._objs)
+
+    walk(page.layout._objs)
+    return chars, curves > 0, images, curves
+
+
+def _page_tables(page, chars: list[dict], page_no: int) -> tuple[list[_Table], list[dict]]:
+    """Find ruled tables; return them (cells as text) and the characters outside them."""
+    found = [t for t in page.find_tables() if len(t.cells) >= 2]
+    if not found:
+        return [], chars
+    boxes = []
+    for t in found:
+        rows = []
+        for r in t.rows:
+            cells = [(j, cell) for j, cell in enumerate(r.cells) if cell is not None]
+            if cells:
+                top = min(cell[1] for _, cell in cells)
+                bottom = max(cell[3] for _, cell in cells)
+                rows.append((top, bottom, cells))
+        boxes.append((t.bbox, rows, {}))
+    rest: list[dict] = []
+    for c in chars:
+        cx = (c["x0"] + c["x1"]) / 2
+        cy = (c["top"] + c["bottom"]) / 2
+        for (x0, top, x1, bottom), rows, buckets in boxes:
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                for i, (rt, rb, cells) in enumerate(rows):
+                    if rt <= cy <= rb:
+                        for j, (cx0, ct, cx1, cb) in cells:
+                            if cx0 <= cx <= cx1 and ct <= cy <= cb:
+                                buckets.setdefault((i, j), []).append(c)
+                                break
+                        break
+                break
+        else:
+            rest.append(c)
+    tables = []
+    for (x0, top, x1, bottom), rows, buckets in boxes:
+        cells = []
+        for (i, j) in sorted(buckets):
+            lines = _group_lines(buckets[(i, j)], page_no)
+            if not lines:
+                continue
+            merged = lines[0]
+            text = merged.text
+            for ln in lines[1:]:
+                text += _join(text[-1], False, ln.text[0]) + ln.text
+                merged.sizes.extend(ln.sizes)
+                merged.cjk_fonts.update(ln.cjk_fonts)
+                merged.latin_fonts.update(ln.latin_fonts)
+            merged.text = text
+            cells.append((i + 1, j + 1, merged))
+        if cells:
+            tables.append(_Table(page_no, top, cells))
+    return tables, rest
+
+
+# ---------------------------------------------------------------------------
+# document geometry
+
+
+def _binned_mode(values: list[float], lo: float | None = None) -> tuple[float, int]:
+    """Most common value (1 pt bins, neighbours merged) and its support."""
+    bins = Counter(round(v) for v in values if lo is None or v >= lo)
+    if not bins:
+        return 0.0, 0
+    best, best_n = None, -1
+    for b in bins:
+        n = bins[b] + bins.get(b - 1, 0) + bins.get(b + 1, 0)
+        if n > best_n or (n == best_n and b < best):
+            best, best_n = b, n
+    near = [v for v in values if abs(v - best) <= 1.5 and (lo is None or v >= lo)]
+    return (median(near) if near else float(best)), best_n
+
+
+@dataclass
+class _Geometry:
+    left: float
+    right: float
+    body_size: float
+    line_gap: float = 0.0  # usual white space between two lines of a paragraph
+    wrap_right: float = 0.0  # a line ending here ran full width (right, or beyond reach)
+
+    @property
+    def centre(self) -> float:
+        return (self.left + self.right) / 2
+
+
+def _geometry(lines: list[_Line], page_width: float) -> _Geometry:
+    """Text block edges, body font size and line spacing of the document."""
+    size_count: Counter = Counter()
+    for ln in lines:
+        size_count[round(ln.size * 2) / 2] += len(ln.text)
+    body = size_count.most_common(1)[0][0] if size_count else 12.0
+    body_lines = [ln for ln in lines if abs(ln.size - body) <= 0.15 * body] or lines
+    x0s = [ln.x0 for ln in body_lines]
+    x1s = sorted(ln.x1 for ln in body_lines)
+    # Left edge: the most common start, or a start further left that is either
+    # well supported (most lines are indented first lines) or exactly two
+    # characters left of it (an indent relation seen even once).
+    mode_x0, _ = _binned_mode(x0s)
+    need = max(2, int(0.05 * len(body_lines)))
+    bins = Counter(round(v) for v in x0s)
+    candidates = [b for b, n in bins.items()
+                  if n + bins.get(b - 1, 0) + bins.get(b + 1, 0) >= need and b >= mode_x0 - 4 * body]
+    left = mode_x0
+    if candidates and min(candidates) < mode_x0 - 0.35 * body:
+        b = min(candidates)
+        left = median([v for v in x0s if abs(v - b) <= 1.5])
+    else:
+        two_left = [v for v in x0s if abs(v - (mode_x0 - 2 * body)) <= 0.35 * body]
+        if two_left:
+            left = median(two_left)
+    indent_pair = (any(abs(v - left) <= 0.35 * body for v in x0s)
+                   and any(abs(v - (left + 2 * body)) <= 0.35 * body for v in x0s))
+    # Right edge: justified full lines all end at the same x.  Without enough of
+    # them, assume margins as wide as the left one if the document shows
+    # indented first lines, else admit no line as full (short one-line
+    # paragraphs must not be glued together).
+    p95 = x1s[min(len(x1s) - 1, int(0.95 * len(x1s)))]
+    right, support = _binned_mode(x1s, lo=p95 - 2 * body)
+    wrap_right = None
+    if support < max(3, int(0.1 * len(body_lines))):
+        right = max(p95, page_width - left) if page_width > left else p95
+        if not indent_pair:
+            wrap_right = x1s[-1] + body
+    if right - left < 4 * body:  # degenerate (e.g. only a few short lines)
+        left, right = min(x0s), max(x1s)
+    gaps = [b.top - a.bottom for a, b in zip(body_lines, body_lines[1:])
+            if a.page == b.page and 0 <= b.top - a.bottom <= 3 * body]
+    line_gap = _binned_mode(gaps)[0] if gaps else 0.5 * body
+    return _Geometry(left, right, body, line_gap, right if wrap_right is None else wrap_right)
+
+
+# ---------------------------------------------------------------------------
+# headers, footers, page numbers
+
+
+def _classify_running(pages: list[list[_Line]], heights: list[float], body: float) -> None:
+    """Mark page numbers and header/footer lines (role "header"/"footer").
+
+    A line counts as running material when it is near the top or bottom of the
+    page and (a) reads like a page number, (b) sits in the page margin clearly
+    apart from the text, or (c) repeats at the same place on most pages.
+    """
+    text_pages = sum(1 for p in pages if p)
+    unit = max(body, 1.0)
+
+    def key(ln: _Line) -> tuple[str, int]:
+        return _DIGIT_RE.sub("#", ln.text.replace(" ", "")), round(ln.top / unit)
+
+    seen: dict[tuple[str, int], set[int]] = {}
+    if text_pages >= 2:
+        for page_lines, h in zip(pages, heights):
+            for ln in page_lines:
+                if h and (ln.top / h > 0.9 or ln.bottom / h < 0.1):
+                    seen.setdefault(key(ln), set()).add(ln.page)
+    for page_lines, h in zip(pages, heights):
+        if not page_lines or not h:
+            continue
+        for i, ln in enumerate(page_lines):
+            rel_top, rel_bottom = ln.top / h, ln.bottom / h
+            low, high = rel_top > 0.75, rel_bottom < 0.15
+            if not (low or high):
+                continue
+            compact = ln.text.replace(" ", "").translate(_FULLWIDTH_DIGITS)
+            running = len(compact) <= 20 and _PAGE_NO_RE.match(compact) is not None
+            if not running:
+                gap_prev = ln.top - page_lines[i - 1].bottom if i else float("inf")
+                gap_next = page_lines[i + 1].top - ln.bottom if i + 1 < len(page_lines) else float("inf")
+                running = (rel_top > 0.93 and gap_prev > ln.size) or (rel_bottom < 0.07 and gap_next > ln.size)
+            if not running and (rel_top > 0.9 or rel_bottom < 0.1):
+                n = len(seen.get(key(ln), ()))
+                running = n >= 2 and n >= 0.5 * text_pages
+            if running:
+                ln.role = "footer" if low else "header"
+
+
+# ---------------------------------------------------------------------------
+# lines → paragraphs
+
+
+class _Builder:
+    def __init__(self, geo: _Geometry) -> None:
+        self.geo = geo
+        self.paras: list[_Para | _Table] = []
+        self.cur: _Para | None = None
+
+    def _centred(self, ln: _Line) -> bool:
+        g, s = self.geo, ln.size
+        if ln.x0 - g.left <= 0.25 * s:
+            return False  # flush left (a full justified line is symmetric too)
+        if abs(ln.size - g.body_size) <= 0.1 * g.body_size and abs(ln.x0 - (g.left + 2 * s)) <= 0.25 * s:
+            return False  # an ordinary first-line indent, not a centred line
+        return abs((ln.x0 + ln.x1) / 2 - g.centre) <= 0.75 * s
+
+    def _spans(self, ln: _Line) -> bool:
+        g, s = self.geo, ln.size
+        return abs(ln.x0 - g.left) <= 0.5 * s and ln.x1 >= g.right - 0.5 * s
+
+    def _continues(self, p: _Para, prev: _Line, ln: _Line) -> bool:
+        g = self.geo
+        s = max(prev.size, ln.size)
+        if abs(prev.size - ln.size) > 0.15 * s:
+            return False
+        if ln.page == prev.page:
+            gap = ln.top - prev.bottom
+            if gap > max(1.5 * s, 1.3 * g.line_gap + 0.3 * s) or gap < -0.5 * s:
+                return False
+        elif ln.page != prev.page + 1:
+            return False
+        slack = g.wrap_right - prev.x1
+        full = slack <= 0.5 * s
+        if not full and ln.first_w:
+            # A Latin word / number that would not fit at the end of the previous line.
+            need = ln.first_w + (0.25 * s if _is_latin(prev.text[-1]) else 0.0)
+            full = slack < need + 0.1 * s
+        if full and abs(ln.x0 - g.left) <= 0.6 * s:
+            return True
+        if p.hang_x is not None and abs(ln.x0 - p.hang_x) <= 0.3 * s and slack <= 1.5 * s + ln.first_w:
+            return True
+        if p.centred and ln.page == prev.page and self._centred(ln) and ln.top - prev.bottom <= 0.8 * s:
+            return True
+        return False
+
+    def add_line(self, ln: _Line) -> None:
+        p = self.cur
+        if p is not None and self._continues(p, p.lines[-1], ln):
+            p.lines.append(ln)
+            return
+        p = _Para([ln], centred=self._centred(ln) or self._spans(ln), hang_x=ln.hang_x)
+        if p.hang_x is not None and (
+            p.hang_x - ln.x0 > 8 * ln.size  # not a short leading label
+            or abs(p.hang_x - (self.geo.left + 2 * ln.size)) <= 0.3 * ln.size  # would be the indent column
+        ):
+            p.hang_x = None
+        self.paras.append(p)
+        self.cur = p
+
+    def add_table(self, t: _Table) -> None:
+        self.paras.append(t)
+        self.cur = None
+
+    # -- output --------------------------------------------------------------
+    def _style(self, lines: list[_Line], para: _Para | None) -> TextStyle:
+        sizes: list[float] = []
+        cjk: Counter = Counter()
+        latin: Counter = Counter()
+        for ln in lines:
+            sizes.extend(ln.sizes)
+            cjk.update(ln.cjk_fonts)
+            latin.update(ln.latin_fonts)
+        font_ea = _font_base(cjk.most_common(1)[0][0]) if cjk else None
+        font_ascii = _font_base(latin.most_common(1)[0][0]) if latin else None
+        main = font_ea or font_ascii or ""
+        bold = True if re.search(r"bold|black|heavy|,b$", main, re.I) else None
+        style = TextStyle(font_east_asia=font_ea, font_ascii=font_ascii,
+                          size_pt=round(median(sizes), 1) if sizes else None, bold=bold)
+        if para is None:
+            return style
+        g = self.geo
+        first = lines[0]
+        s = first.size
+        centred = (self._centred(first) or self._spans(first) and len(lines) > 1) and all(
+            self._centred(x) for x in lines[1:])
+        if centred:
+            style.alignment = "center"
+        elif first.x0 - g.left > 4 * s and (g.right - first.x1) < (first.x0 - g.left):
+            style.alignment = "right"
+        elif len(lines) > 1:
+            style.alignment = "justify"
+        else:
+            style.alignment = "left"
+        if style.alignment in ("left", "justify"):
+            style.first_line_indent_pt = round(max(0.0, first.x0 - g.left), 1)
+        return style
+
+    def paragraphs(self) -> list[Paragraph]:
+        out: list[Paragraph] = []
+        table_no = 0
+        for item in self.paras:
+            if isinstance(item, _Table):
+                table_no += 1
+                for row, col, ln in item.cells:
+                    text = ln.text.strip()
+                    if text:
+                        out.append(Paragraph(text, page=item.page, kind="table_cell",
+                                             table=(table_no, row, col), style=self._style([ln], None)))
+                continue
+            lines = item.lines
+            text = lines[0].text
+            for a, b in zip(lines, lines[1:]):
+                text += _join(a.text[-1], a.hyphen_end, b.text[0]) + b.text
+            text = text.strip()
+            if text:
+                out.append(Paragraph(text, page=lines[0].page, style=self._style(lines, item)))
+        for i, p in enumerate(out, 1):
+            p.source_index = i
+        return out
+
+
+# ---------------------------------------------------------------------------
+# entry point
+
+
+def _open_error(exc: BaseException) -> ReadError:
+    """Turn a pdfminer/pdfplumber exception into a ReadError with advice."""
+    chain: list[BaseException] = []
+    e: BaseException | None = exc
+    while e is not None and len(chain) < 6:
+        chain.append(e)
+        nxt = e.__cause__ or e.__context__
+        if nxt is None and e.args and isinstance(e.args[0], BaseException):
+            nxt = e.args[0]
+        e = nxt
+    names = " ".join(type(x).__name__ for x in chain) + " " + " ".join(str(x) for x in chain)
+    if re.search(r"password|encrypt", names, re.I):
+        return ReadError("PDF 文件已加密（设置了打开密码或不支持的加密方式），无法读取。请去除密码保护后再检查。")
+    return ReadError("PDF 文件已损坏或格式不正确，无法读取。请用 PDF 阅读器确认能正常打开，或从原文件重新导出 PDF 后再检查。")
+
+
+def read_pdf(data: bytes, filename: str) -> Document:
+    try:
+        import pdfplumber
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise ReadError("缺少 pdfplumber 组件，无法读取 PDF。请安装 gwlint 的完整依赖后再试。") from None
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data), raise_unicode_errors=False)
+    except ReadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any pdfminer failure is a bad file
+        raise _open_error(exc) from None
+    try:
+        return _read(pdf, filename)
+    except ReadError:
+        raise
+    except MemoryError:
+        raise ReadError("PDF 文件过于复杂，读取时内存不足。请拆分后再检查。") from None
+    except RecursionError:
+        raise ReadError("PDF 文件结构异常（嵌套过深），无法读取。请重新导出 PDF 后再检查。") from None
+    except Exception as exc:  # noqa: BLE001
+        raise _open_error(exc) from None
+    finally:
+        try:
+            pdf.close()
+        except Exception:  # noqa: BLE001
+            pass
+
+
+def _read(pdf, filename: str) -> Document:
+    pages = pdf.pages
+    n_pages = len(pages)
+    if n_pages == 0:
+        raise ReadError("PDF 文件中没有页面，可能已损坏。请重新导出 PDF 后再检查。")
+    if n_pages > MAX_PAGES:
+        raise ReadError(f"PDF 共 {n_pages} 页，超过 {MAX_PAGES} 页的上限。请拆分后再检查。")
+    doc = Document(path=filename, format="pdf", page_count=n_pages)
+    page_lines: list[list[_Line]] = []
+    page_tables: list[list[_Table]] = []
+    heights: list[float] = []
+    widths: list[float] = []
+    cid_chars = total_chars = rotated = 0
+    for idx, page in enumerate(pages, 1):
+        try:
+            raw, ruled, images, curves = _scan_layout(page)
+            if ruled:
+                raw = page.chars  # pdfplumber's own objects, consistent with find_tables
+            width, height = float(page.width), float(page.height)
+            widths.append(width)
+            chars = []
+            for c in raw:
+                t = c.get("text")
+                if not t:
+                    continue
+                if not c.get("upright", True):
+                    rotated += 1  # watermarks and rotated stamps are not body text
+                    continue
+                if c["x1"] < 0 or c["x0"] > width or c["bottom"] < 0 or c["top"] > height:
+                    continue
+                chars.append(c)
+            if len(chars) > MAX_CHARS_PER_PAGE:
+                raise ReadError(f"PDF 第 {idx} 页包含的字符数异常（超过 {MAX_CHARS_PER_PAGE} 个），无法检查。")
+            visible = [c for c in chars if not c["text"].isspace()]
+            if not visible:
+                if images or curves >= 20:  # a scan, or text converted to outlines
+                    doc.pages_without_text.append(idx)
+                page_lines.append([])
+                page_tables.append([])
+                heights.append(height)
+                continue
+            total_chars += len(visible)
+            cid_chars += sum(1 for c in visible if c["text"].startswith("(cid:"))
+            tables, rest = _page_tables(page, chars, idx) if ruled else ([], chars)
+            page_lines.append(_group_lines(rest, idx))
+            page_tables.append(tables)
+            heights.append(height)
+        finally:
+            page.close()
+    if rotated:
+        doc.notes.append(f"PDF 中有 {rotated} 个旋转排列的字符（如水印），已忽略。")
+    if total_chars and cid_chars > 0.1 * total_chars:
+        doc.notes.append("PDF 中部分字体缺少字符映射，提取出的文字可能不完整或显示为 (cid:N)。建议从原文件重新导出 PDF。")
+    all_lines = [ln for pl in page_lines for ln in pl]
+    if not all_lines and not any(page_tables):
+        return doc
+    page_width = Counter(round(w) for w in widths).most_common(1)[0][0]
+    geo = _geometry(all_lines, page_width) if all_lines else _Geometry(0.0, 1.0, 12.0, 6.0, 1.0)
+    _classify_running(page_lines, heights, geo.body_size)
+    body_for_geo = [ln for ln in all_lines if ln.role == "body"]
+    if body_for_geo and len(body_for_geo) != len(all_lines):
+        geo = _geometry(body_for_geo, page_width)
+    builder = _Builder(geo)
+    for lines, tables in zip(page_lines, page_tables):
+        items: list[tuple[float, int, object]] = []
+        for ln in lines:
+            if ln.role in ("header", "footer"):
+                side = doc.headers if ln.role == "header" else doc.footers
+                shown = ln.spaced or ln.text
+                if shown not in side:
+                    side.append(shown)
+            else:
+                items.append((ln.top, 1, ln))
+        for t in tables:
+            items.append((t.top, 0, t))
+        items.sort(key=lambda it: (it[0], it[1]))
+        for _, kind, obj in items:
+            if kind == 0:
+                builder.add_table(obj)  # type: ignore[arg-type]
+            else:
+                builder.add_line(obj)  # type: ignore[arg-type]
+    doc.paragraphs = builder.paragraphs()
+    doc.renumber()
+    return doc
