@@ -442,6 +442,28 @@ def test_short_one_line_paragraphs_stay_apart():
     assert doc.paragraphs[-1].style.alignment == "right"
 
 
+def test_watermark_and_fake_bold_are_not_text():
+    w, h = A4
+    buf = io.BytesIO()
+    c = _cjk_canvas(buf)
+    c.setFont(_FONT, 16)
+    c.drawString(112, h - 150, "正文第一段，用于检查水印。")
+    # 仿粗体: the same line printed twice, shifted by 0.3 pt
+    c.drawString(112, h - 179, "一、加粗的标题")
+    c.drawString(112.3, h - 179, "一、加粗的标题")
+    c.saveState()
+    c.translate(w / 2, h / 2)
+    c.rotate(45)
+    c.setFont(_FONT, 60)
+    c.drawCentredString(0, 0, "征求意见稿")
+    c.restoreState()
+    c.showPage()
+    c.save()
+    doc = read_bytes(buf.getvalue(), "watermark.pdf")
+    assert [p.text for p in doc.paragraphs] == ["正文第一段，用于检查水印。", "一、加粗的标题"]
+    assert any("旋转" in n for n in doc.notes)
+
+
 # ---------------------------------------------------------------------------
 # 3. bad inputs: always ReadError or pages_without_text, never a traceback
 

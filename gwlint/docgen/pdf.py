@@ -105,13 +105,10 @@ def wrap(text: str, size: float, first_avail: float, rest_avail: float) -> list[
             i += 1
             continue
         if tok in _NO_LINE_START and len(tok) == 1:
-            cur.append(tok)  # hanging punctuation
+            cur.append(tok)  # hanging punctuation, past the edge
             i += 1
-            tokens_left = i < len(tokens)
             lines.append("".join(cur).rstrip())
             cur, cur_w, avail = [], 0.0, rest_avail
-            if not tokens_left:
-                return lines
             continue
         carried: list[str] = []
         while len(cur) > 1 and (cur[-1] in _NO_LINE_END or cur[-1].isspace()):

@@ -14,8 +14,9 @@ so the work is to group characters into lines and lines into paragraphs:
 * running page numbers and header/footer lines are moved to ``doc.footers`` /
   ``doc.headers``; table cells found by pdfplumber become their own paragraphs.
 
-Pages are processed one at a time from ``page.chars`` (no ``extract_text``)
-and closed afterwards to keep memory flat.
+Pages are processed one at a time straight from pdfminer's layout of the page
+(no ``extract_text``, no second pass over the characters) and closed afterwards
+to keep memory flat.
 """
 from __future__ import annotations
 
@@ -241,46 +242,83 @@ def _join(last: str, hyphen_end: bool, first: str) -> str:
 # tables
 
 
-def _scan_layout(page) -> tuple[list[dict], bool, int, int]:
-    """Characters of a page straight from pdfminer's layout (the costly part of
-    ``page.chars`` is turning every glyph into a full attribute dict; only the few
-    keys used here are built).  Coordinates follow pdfplumber's conventions.
+def _scan_layout(page) -> tuple[list[dict], list, int]:
+    """Characters of a page straight from pdfminer's layout.
 
-    Returns (chars, has_vector_graphics, images, curves).
+    ``page.chars`` would turn every glyph into a dict of ~20 resolved attributes,
+    which costs about as much as parsing the page; only the few keys used here
+    are built.  Coordinates follow pdfplumber's conventions (top-left origin,
+    MediaBox offset applied).  Returns (chars, vector graphics objects, images).
     """
     from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
 
     mb_x0, mb_top = page.mediabox[0], page.mediabox[1]
     h = page.height
     chars: list[dict] = []
-    images = curves = 0
+    vectors: list = []
+    images = 0
 
     def walk(objs) -> None:
-        nonlocal images, curves
+        nonlocal images
         for obj in objs:
             if isinstance(obj, LTChar):
                 font = obj.fontname
                 if isinstance(font, bytes):
                     font = font.decode("latin-1", "replace")
+                a, b = obj.matrix[0], obj.matrix[1]
                 chars.append({
                     "text": obj.get_text(), "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0,
                     "top": h - obj.y1 + mb_top, "bottom": h - obj.y0 + mb_top,
-                    "size": obj.size, "fontname": font, "upright": obj.upright,
+                    "size": obj.size, "fontname": font,
+                    # baseline along +x (pdfminer's own "upright" accepts any angle below 90°;
+                    # a sheared matrix, i.e. synthetic italics, still counts as upright)
+                    "upright": a > 0 and abs(b) <= 0.05 * a,
                 })
             elif isinstance(obj, LTCurve):  # also LTLine and LTRect
-                curves += 1
+                vectors.append(obj)
             elif isinstance(obj, LTImage):
                 images += 1
             elif isinstance(obj, LTContainer):
                 walk(obj._objs)
 
     walk(page.layout._objs)
-    return chars, curves > 0, images, curves
+    return chars, vectors, images
 
 
-def _page_tables(page, chars: list[dict], page_no: int) -> tuple[list[_Table], list[dict]]:
+class _EdgesOnly:
+    """What pdfplumber's TableFinder reads from a page with the "lines" strategy."""
+
+    def __init__(self, edges: list[dict], bbox) -> None:
+        self.edges = edges
+        self.bbox = bbox
+
+
+def _find_tables(page, vectors: list) -> list:
+    """pdfplumber's ruled-table detection fed with the page's rules only, so the
+    page's characters need not be converted a second time."""
+    try:
+        from pdfplumber import utils
+        from pdfplumber.table import TableFinder, TableSettings
+
+        lines, rects, curves = [], [], []
+        for obj in vectors:
+            d = page.process_object(obj)
+            kind = d["object_type"]
+            if kind == "line":
+                lines.append(utils.line_to_edge(d))
+            elif kind == "rect":
+                rects.extend(utils.rect_to_edges(d))
+            else:
+                curves.extend(utils.curve_to_edges(d))
+        finder = TableFinder(_EdgesOnly(lines + rects + curves, page.bbox), TableSettings.resolve(None))
+        return finder.tables
+    except (ImportError, AttributeError, KeyError, TypeError):  # another pdfplumber version
+        return page.find_tables()
+
+
+def _page_tables(page, vectors: list, chars: list[dict], page_no: int) -> tuple[list[_Table], list[dict]]:
     """Find ruled tables; return them (cells as text) and the characters outside them."""
-    found = [t for t in page.find_tables() if len(t.cells) >= 2]
+    found = [t for t in _find_tables(page, vectors) if len(t.cells) >= 2]
     if not found:
         return [], chars
     boxes = []
@@ -635,29 +673,32 @@ def _read(pdf, filename: str) -> Document:
     heights: list[float] = []
     widths: list[float] = []
     cid_chars = total_chars = rotated = 0
+    rotated_pages: list[int] = []
     for idx, page in enumerate(pages, 1):
         try:
-            raw, ruled, images, curves = _scan_layout(page)
-            if ruled:
-                raw = page.chars  # pdfplumber's own objects, consistent with find_tables
+            raw, vectors, images = _scan_layout(page)
             width, height = float(page.width), float(page.height)
             widths.append(width)
             chars = []
+            page_rotated = 0
             for c in raw:
                 t = c.get("text")
                 if not t:
                     continue
                 if not c.get("upright", True):
-                    rotated += 1  # watermarks and rotated stamps are not body text
+                    page_rotated += 1  # watermarks and rotated stamps are not body text
                     continue
                 if c["x1"] < 0 or c["x0"] > width or c["bottom"] < 0 or c["top"] > height:
                     continue
                 chars.append(c)
             if len(chars) > MAX_CHARS_PER_PAGE:
                 raise ReadError(f"PDF 第 {idx} 页包含的字符数异常（超过 {MAX_CHARS_PER_PAGE} 个），无法检查。")
+            rotated += page_rotated
             visible = [c for c in chars if not c["text"].isspace()]
+            if page_rotated > len(visible):
+                rotated_pages.append(idx)
             if not visible:
-                if images or curves >= 20:  # a scan, or text converted to outlines
+                if images or len(vectors) >= 20:  # a scan, or text converted to outlines
                     doc.pages_without_text.append(idx)
                 page_lines.append([])
                 page_tables.append([])
@@ -665,13 +706,16 @@ def _read(pdf, filename: str) -> Document:
                 continue
             total_chars += len(visible)
             cid_chars += sum(1 for c in visible if c["text"].startswith("(cid:"))
-            tables, rest = _page_tables(page, chars, idx) if ruled else ([], chars)
+            tables, rest = _page_tables(page, vectors, chars, idx) if vectors else ([], chars)
             page_lines.append(_group_lines(rest, idx))
             page_tables.append(tables)
             heights.append(height)
         finally:
             page.close()
-    if rotated:
+    if rotated_pages:
+        doc.notes.append(
+            f"PDF 第 {'、'.join(map(str, rotated_pages))} 页的文字大多为旋转或竖排，未能按正文提取，请人工核对。")
+    elif rotated:
         doc.notes.append(f"PDF 中有 {rotated} 个旋转排列的字符（如水印），已忽略。")
     if total_chars and cid_chars > 0.1 * total_chars:
         doc.notes.append("PDF 中部分字体缺少字符映射，提取出的文字可能不完整或显示为 (cid:N)。建议从原文件重新导出 PDF。")
