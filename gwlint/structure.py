@@ -246,6 +246,8 @@ class Structure:
             level = working_level(heads)
         if level is None:
             return []
+        from .units import measure_unit_names
+
         part_lines = self.body_lines if part == 0 else self.attachments[part - 1].lines
         pos = {ln: i for i, ln in enumerate(part_lines)}
         out: list[Measure] = []
@@ -260,7 +262,7 @@ class Structure:
             start = pos.get(h.line, 0)
             lines = part_lines[start:stop]
             text = "\n".join(doc.paragraphs[ln - 1].text for ln in lines)
-            out.append(Measure(h, lines, text))
+            out.append(Measure(h, lines, text, measure_unit_names(text)))
         return out
 
 
@@ -419,35 +421,18 @@ def analyze(doc: Document) -> Structure:
             m = _SIGNER.search(texts[i])
             st.signer = Element(m.group("names").strip(), [i + 1], m.start(), len(texts[i]))
             used.add(i)
-        elif st.issuer_mark is None and title_idx is None and (s.endswith("文件") or re.search(r"(令|纪要)$", s)) \
-                and len(s) <= 50 and "关于" not in s:
-            j = i
-            # a joint mark: further issuer names on the following lines
-            while j + 1 < header_end and _org_like(texts[j + 1]) and not _docno_in_header(sq[j + 1]):
-                j += 1
-            st.issuer_mark = el(i, j, " ".join(sq[k] for k in range(i, j + 1)))
-            i = j
+        elif st.issuer_mark is None and title_idx is None and (mark_end := _mark_block(sq, texts, i, header_end)):
+            # 发文机关标志: "…文件", or a joint mark whose names stand on lines around "文件"
+            st.issuer_mark = el(i, mark_end - 1, " ".join(sq[k] for k in range(i, mark_end)))
+            i = mark_end - 1
         elif title_idx is None:
             found = _find_title(sq, i, header_end)
-            if found is not None:
-                title_idx = found
-                a, b = found
-                st.title = el(a, b)
-                i = b
-                # web copies put the 文号 right after the title; GB layout puts 主送 there
-            elif st.issuer_mark is None and _org_like(texts[i]) and i + 1 < header_end and \
-                    (sq[i + 1].endswith("文件") or _docno_in_header(sq[i + 1])):
-                # joint mark written as name lines above "…文件"
-                j = i + 1
-                while j < header_end and not sq[j].endswith("文件") and _org_like(texts[j]):
-                    j += 1
-                if j < header_end and sq[j].endswith("文件"):
-                    st.issuer_mark = el(i, j, " ".join(sq[k] for k in range(i, j + 1)))
-                    i = j
-                else:
-                    break
-            else:
+            if found is None:
                 break
+            title_idx = found
+            a, b = found
+            st.title = el(a, b)
+            i = b
         else:
             break
         i += 1
@@ -617,6 +602,24 @@ def _docno_in_header(s: str) -> bool:
     """A header line that is a 文号 (possibly with 签发人 on the same line)."""
     s = _SIGNER.sub("", s).strip()
     return bool(_DOCNO_LINE.match(s)) and len(s) <= 30
+
+
+def _mark_block(sq: list[str], texts: list[str], i: int, limit: int) -> int | None:
+    """End (exclusive) of an issuer-mark block starting at i, or None.
+
+    The block is consecutive lines that are "文件", end in 文件/令/纪要, or are
+    organisation names; at least one line must carry 文件/令/纪要."""
+    j, marked = i, False
+    while j < limit:
+        s = sq[j]
+        if not s or "关于" in s or len(s) > 50 or _docno_in_header(s):
+            break
+        if re.search(r"(文件|令|纪要)$", s):
+            marked = True
+        elif not _org_like(texts[j]):
+            break
+        j += 1
+    return j if marked and j > i else None
 
 
 def _find_title(sq: list[str], i: int, limit: int) -> tuple[int, int] | None:

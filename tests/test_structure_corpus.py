@@ -88,3 +88,20 @@ def test_dates():
     assert parse_date("二〇〇五年三月三日").isoformat() == "2005-03-03"
     assert parse_date("2019年2月30日") is None  # not a calendar date
     assert parse_date("19年2月5日") is None  # two-digit year
+
+
+def test_397_pdf_fields():
+    from gwlint.api import inspect_path
+
+    d = inspect_path(need(CORPUS / "govdoc-cn" / "397.pdf")).to_dict()
+    assert d["doc_number"] == "发改办财金规〔2019〕860号"
+    assert d["title"] == "关于加强个人所得税纳税信用建设的通知"
+    assert d["doc_type"] == "通知"
+    assert [i["name"] for i in d["issuers"]] == ["发展改革委办公厅", "税务总局办公厅"]
+    assert (d["issuer_kind"], d["issuer_level"]) == ("department", "national")
+    assert len(d["recipients"]) == 3 and d["recipients"][0].startswith("各省、自治区、直辖市")
+    assert d["date"] == "2019-08-20"
+    assert d["elements"]["signature"]["text"] == "国家发展改革委办公厅 税务总局办公厅"
+    levels = [(h["style"], h["number"]) for h in d["headings"]]
+    assert [n for s, n in levels if s == "一、"] == [1, 2, 3, 4, 5]
+    assert d["measures"] == 9 and d["pages"] == 5
