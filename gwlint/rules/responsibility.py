@@ -1,3 +1,144 @@
-"""Placeholder: rules of this module are being written."""
+"""GW102 — 政策性文件逐条明确责任单位 (赣府发〔2019〕3号 第2条).
 
-__register__ = ()
+source: policy/ganfufa-2019-3.txt 第2条 “今后出台政策性文件一律逐条明确部门责任”.
+Word lists (policy 文种, note forms, non-task titles, scope) are in
+``dictionaries/responsibility.toml``; unit recognition is :mod:`gwlint.units`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..data import load_toml
+from ..findings import Violation
+from .base import Rule
+
+
+def _settings(ctx) -> dict:
+    d = load_toml("responsibility.toml")
+    return {
+        "policy_types": ctx.config.option("GW102.policy_types", d.get("policy_types", [])),
+        "issuer_levels": ctx.config.option("GW102.issuer_levels", d.get("issuer_levels", [])),
+        "non_task_titles": d.get("non_task_titles", []),
+        "list_titles": d.get("responsibility_list_titles", []),
+    }
+
+
+def is_policy_document(gw, policy_types) -> bool:
+    """意见/措施/方案/… itself, or a 印发/转发/批转 notice carrying one."""
+    if gw.doc_type in policy_types:
+        return True
+    return bool(gw.forwarding and gw.carried_type in policy_types)
+
+
+def task_measures(ctx, non_task_titles) -> list:
+    """Measures at the working level that are tasks (not 指导思想, 基本原则 …)."""
+    gw, doc = ctx.gw, ctx.doc
+    measures = gw.measures(doc)
+    heads = gw.headings
+
+    def non_task(title: str) -> bool:
+        t = re.sub(r"^[\s\u3000]+", "", title)
+        return any(t.startswith(x) for x in non_task_titles)
+
+    out = []
+    for m in measures:
+        h = m.heading
+        if non_task(h.title):
+            continue
+        parent = None
+        for p in heads:
+            if p.part != h.part or p.line >= h.line:
+                continue
+            if 0 < p.level < h.level or (p.level == 0 and h.level != 0):
+                parent = p
+        if parent is not None and non_task(parent.title):
+            continue
+        out.append(m)
+    return out
+
+
+def has_responsibility_list(ctx, list_titles) -> bool:
+    """An attached 责任分工/责任清单 (or such a section) that names units."""
+    from ..units import find_units
+
+    gw, doc = ctx.gw, ctx.doc
+    rx = re.compile("|".join(map(re.escape, list_titles))) if list_titles else None
+    if rx is None:
+        return False
+    for att in gw.attachments:
+        title = att.title.text if att.title else ""
+        if rx.search(title):
+            text = "\n".join(doc.paragraphs[ln - 1].text for ln in att.lines)
+            if any(not u.generic for u in find_units(text)):
+                return True
+    for h in gw.headings:
+        if h.level in (1, 2) and rx.search(h.title) and len(h.title) <= 20:
+            # a 责任分工 section: lines until the next heading of the same or higher level
+            lines = [ln for ln in gw.content_lines if ln > h.line]
+            nxt = next((x.line for x in gw.headings if x.line > h.line and x.level <= h.level), None)
+            lines = [ln for ln in lines if nxt is None or ln < nxt]
+            text = "\n".join(doc.paragraphs[ln - 1].text for ln in lines)
+            if sum(1 for u in find_units(text) if not u.generic) >= 2:
+                return True
+    return False
+
+
+class MissingResponsibility(Rule):
+    code = "GW102"
+    name = "missing-responsibility"
+    severity = "warning"
+    basis = "赣府发〔2019〕3号 第2条"
+    summary = ("政策性文件（意见、措施、方案、办法、规定、细则、要点，或印发这些文件的通知）"
+               "应逐条明确责任单位：检查每条措施是否写明牵头或负责的具体单位。")
+    why = ("第2条：“组织对近期政策性文件进行集中梳理，凡是责任不明确的补充下发责任清单，"
+           "今后出台政策性文件一律逐条明确部门责任。”只写“各地各部门”“有关部门”“各级政府”等泛指主体，"
+           "等于没有人负责，政策容易成为“空头政策”。认可的写法：（责任单位：××）、（牵头单位：××；配合单位：××）、"
+           "（××负责）、（××会同××负责）、（××牵头，××参与），句首以具体单位作主语（省林业局要会同……），"
+           "或附责任分工表、责任清单。本条适用于本省政府系统的文件，国务院及其部门的文件默认不检查"
+           "（配置项 GW102.issuer_levels）。")
+    bad = "（三）加强技术指导服务。有关部门要组织农技人员下沉一线，开展育秧、栽插等技术指导。"
+    good = ("（三）加强技术指导服务。组织农技人员下沉一线，开展育秧、栽插等技术指导。"
+            "（责任单位：省农业农村厅；配合单位：省气象局）")
+    fix_title = "在每条措施末尾括注责任单位（牵头单位、配合单位），或附责任分工表"
+
+    def check(self, ctx) -> Iterator[Violation]:
+        from ..units import responsible_units
+
+        gw = ctx.gw
+        cfg = _settings(ctx)
+        if not is_policy_document(gw, cfg["policy_types"]):
+            return
+        issuer = gw.issuer
+        if issuer is None or issuer.level not in cfg["issuer_levels"]:
+            return
+        measures = task_measures(ctx, cfg["non_task_titles"])
+        if not measures or has_responsibility_list(ctx, cfg["list_titles"]):
+            return
+        missing = []
+        for m in measures:
+            units = [u for u in responsible_units(m.text) if u.name != issuer.name]
+            if units:
+                continue
+            missing.append(m)
+        for m in missing:
+            h = m.heading
+            text = ctx.text(h.line)
+            lead = len(text) - len(text.lstrip(" \u3000\t"))
+            end = lead + len(h.marker) + (len(h.title) if h.title else 0)
+            label = f"第{h.marker.strip('、.．')}条" if h.style in ("1.", "（1）") else h.marker
+            yield Violation(
+                f"措施{label}“{h.title[:24]}”未明确责任单位（只有泛指主体或没有主体）。"
+                f"请写明牵头单位和配合单位，如（责任单位：省××厅）。",
+                line=h.line, start=lead, end=min(end, len(text)),
+                data={"measure": h.number, "style": h.style},
+            )
+        if missing:
+            yield Violation(
+                f"{len(missing)}/{len(measures)} 条措施未明确责任单位。政策性文件应逐条明确部门责任，"
+                f"请逐条括注责任单位或附责任分工表。",
+                line=None, data={"missing": len(missing), "measures": len(measures), "summary": True},
+            )
+
+
+__register__ = (MissingResponsibility,)

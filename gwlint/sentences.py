@@ -1,0 +1,187 @@
+"""Sentence helpers shared by rules.
+
+* :func:`sentence_spans` / :func:`clause_spans` – where sentences and clauses are;
+* :func:`quoted_spans` – text inside “…”, 《…》, 「…」: words of a quoted higher
+  document or a title are not the issuer's own instruction;
+* :func:`cancelled` – negation that takes the force out of a modal (无须要, 不必);
+* :func:`find_directives` – directive sentences: a given subject followed, in the
+  same clause, by a modal predicate (要, 必须, 不得 …) that is a whole jieba token,
+  or a 要求/责成 verb directly followed by the subject.
+
+Word lists come from ``dictionaries/directives.toml``; the subject spans come from
+the caller (e.g. :mod:`gwlint.units`), so the detector itself knows nothing of
+organisations.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from .data import load_toml
+
+_SENT_END = re.compile(r"[。！？；!?;]+[”’」』）)]*")
+_CLAUSE_END = "，,：:。！？；!?;"
+# words before a modal that cancel it: 无须要求, 不必, 不需要
+_CANCEL = frozenset({"无须", "无需", "不必", "不需", "不需要", "不用", "毋须", "未", "是否"})
+# a modifier after the subject: 各地的做法要… is not an order to 各地
+_POSSESSIVE = frozenset({"的", "之"})
+# 要求 used as a noun: 按照…要求, 根据…要求
+_NOUN_MARKERS = frozenset({"按照", "根据", "依照", "依据", "遵照", "按", "对照", "落实", "贯彻"})
+
+
+@dataclass(frozen=True)
+class DirectiveWords:
+    modal_verbs: frozenset
+    require_verbs: frozenset
+    non_directive: frozenset
+    max_gap: int
+    quote_pairs: tuple
+
+
+@lru_cache(maxsize=1)
+def directive_words() -> DirectiveWords:
+    d = load_toml("directives.toml")
+    return DirectiveWords(frozenset(d.get("modal_verbs", [])), frozenset(d.get("require_verbs", [])),
+                          frozenset(d.get("non_directive", [])), int(d.get("max_gap", 8)),
+                          tuple(tuple(p) for p in d.get("quote_pairs", [])))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of ``text`` (ending in 。！？；)."""
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def clause_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Clauses of ``text[start:end]`` split after ，：。；！？."""
+    end = len(text) if end is None else end
+    out, a = [], start
+    for i in range(start, end):
+        if text[i] in _CLAUSE_END:
+            out.append((a, i + 1))
+            a = i + 1
+    if a < end:
+        out.append((a, end))
+    return out
+
+
+def quoted_spans(text: str, pairs: Iterable[Sequence[str]] | None = None) -> list[tuple[int, int]]:
+    """Spans (quote marks included) of quoted text and titles in ``text``.
+
+    Nested pairs are covered by the outer span; an unclosed mark runs to the end
+    of the paragraph (what an unbalanced quotation most likely means)."""
+    pairs = tuple(pairs) if pairs is not None else directive_words().quote_pairs
+    spans: list[tuple[int, int]] = []
+    for open_, close in pairs:
+        i = 0
+        while True:
+            a = text.find(open_, i)
+            if a < 0:
+                break
+            b = text.find(close, a + 1)
+            b = len(text) if b < 0 else b + 1
+            spans.append((a, b))
+            i = b
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def cancelled(tokens: Sequence, k: int) -> bool:
+    """True when token ``k`` (a modal) is negated by a word right before it (无须要, 不必要)."""
+    return k > 0 and tokens[k - 1].text in _CANCEL
+
+
+@dataclass(frozen=True)
+class Directive:
+    start: int  # sentence span in the paragraph
+    end: int
+    subject: str
+    subject_start: int
+    subject_end: int
+    trigger: str  # the modal or 要求-verb
+    trigger_start: int
+
+
+def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, int]],
+                    words: DirectiveWords | None = None) -> list[Directive]:
+    """Directive sentences of a paragraph, at most one per sentence.
+
+    ``tokens`` are jieba tokens of ``text`` with offsets (``.text .start .end``);
+    ``subjects`` are spans of the addressees that count (lower governments, …).
+    A subject counts when it opens a clause (optionally after other subjects
+    joined by 、和及), is not quoted, ends on a token boundary, and a modal token
+    follows within ``max_gap`` tokens of the same clause with no 的 in between.
+    ``要求各地…`` counts when 要求 is a verb: directly followed by a subject and
+    not preceded in its clause by 按照/根据 (then it is the noun)."""
+    w = words or directive_words()
+    quotes = quoted_spans(text, w.quote_pairs)
+    subj = sorted(s for s in subjects if not inside(s[0], quotes))
+    if not subj:
+        return []
+    tok_start = {t.start: k for k, t in enumerate(tokens)}
+    tok_end = {t.end: k for k, t in enumerate(tokens)}
+    out: list[Directive] = []
+    for s, e in sentence_spans(text):
+        clauses = clause_spans(text, s, e)
+        hit = None
+        for a, b in clauses:
+            in_clause = [x for x in subj if a <= x[0] < b]
+            if not in_clause:
+                continue
+            # 1) clause-initial subject + modal
+            lead = text[a:in_clause[0][0]].strip(" \u3000")
+            lead = re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．]", "", lead)
+            if lead in ("", "同时", "另外", "此外", "其中", "对此"):
+                chain_end = in_clause[0][1]
+                for x in in_clause[1:]:
+                    if text[chain_end:x[0]] in ("、", "和", "及", "与", "以及", "，"):
+                        chain_end = x[1]
+                k0 = tok_start.get(chain_end)
+                if k0 is not None:
+                    k = k0
+                    gap = 0
+                    while k is not None and k < len(tokens) and gap <= w.max_gap and tokens[k].start < b:
+                        t = tokens[k].text
+                        if t in _POSSESSIVE:
+                            break
+                        if t in w.modal_verbs and t not in w.non_directive and not inside(tokens[k].start, quotes) \
+                                and not cancelled(tokens, k):
+                            x0 = in_clause[0]
+                            hit = Directive(s, e, text[x0[0]:x0[1]], x0[0], x0[1], t, tokens[k].start)
+                            break
+                        k += 1
+                        gap += 1
+            if hit:
+                break
+            # 2) 要求/责成 + subject
+            for x in in_clause:
+                kk = tok_end.get(x[0])
+                if kk is None or tokens[kk].text not in w.require_verbs or inside(x[0], quotes):
+                    continue
+                before = {t.text for t in tokens if a <= t.start < tokens[kk].start}
+                if before & _NOUN_MARKERS:
+                    continue
+                hit = Directive(s, e, text[x[0]:x[1]], x[0], x[1], tokens[kk].text, tokens[kk].start)
+                break
+            if hit:
+                break
+        if hit:
+            out.append(hit)
+    return out

@@ -1,0 +1,151 @@
+"""GW102 missing-responsibility on the policy, the corpus and drafts (txt, docx, pdf)."""
+from __future__ import annotations
+
+import pytest
+
+from gwlint.api import lint_bytes, lint_path
+from gwlint.config import Config
+from gwlint.docgen import parse_marked, plain_text
+
+from .conftest import CORPUS, POLICY, need
+
+
+def gw102(result):
+    return [f for f in result.findings if f.code == "GW102"]
+
+
+def wide() -> Config:
+    cfg = Config()
+    cfg.options["GW102.issuer_levels"] = ["national", "province", "city", "county", "township"]
+    return cfg
+
+
+POLICY_DRAFT = """\
+@title 江西省人民政府办公厅关于加快推进高标准农田建设的实施意见
+@doc_number 赣府厅发〔2026〕9号
+@recipients 各市、县（区）人民政府，省政府各部门：
+为加快推进高标准农田建设，现提出如下意见。
+@heading1 一、总体要求
+@heading2 （一）指导思想。坚持新发展理念，稳步提升粮食产能。
+@heading1 二、重点任务
+@heading2 （一）统筹规划布局。科学编制高标准农田建设规划，合理确定建设任务。（责任单位：省农业农村厅；配合单位：省自然资源厅）
+@heading2 （二）加大资金投入。建立稳定的财政投入保障机制。（省财政厅会同省农业农村厅负责）
+@heading2 （三）强化建设管理。省农业农村厅要健全项目储备库，严格项目验收。
+@heading2 （四）加强技术指导。各地各部门要组织农技人员下沉一线，开展技术指导服务。
+@heading2 （五）严格质量监督。有关部门要加强工程质量检查。
+@heading1 三、保障措施
+@heading2 （一）加强组织领导。省农业农村厅牵头建立联席会议制度。
+@signature 江西省人民政府办公厅
+@date 2026年3月2日
+"""
+
+
+def _variant(source: str, fmt: str, tmp_path):
+    blocks = parse_marked(source)
+    path = tmp_path / f"draft.{fmt}"
+    if fmt == "txt":
+        path.write_text(plain_text(blocks), encoding="utf-8")
+    elif fmt == "docx":
+        from gwlint.docgen.docx import write_docx
+        write_docx(blocks, path)
+    else:
+        from gwlint.docgen.pdf import write_pdf
+        write_pdf(blocks, path)
+    return lint_path(path)
+
+
+def _key(findings):
+    return [(f.code, f.line, f.column, f.end_column, f.message) for f in findings]
+
+
+def test_policy_itself_breaks_gw102():
+    r = lint_path(need(POLICY))
+    fs = gw102(r)
+    per_measure = [f for f in fs if not f.data.get("summary")]
+    summary = [f for f in fs if f.data.get("summary")]
+    assert len(per_measure) == 21
+    assert [f.data["measure"] for f in per_measure] == list(range(1, 22))
+    assert len(summary) == 1 and summary[0].message.startswith("21/21 条措施未明确责任单位")
+    assert all(f.severity == "warning" for f in fs)
+    # each finding points at the measure heading
+    first = per_measure[0]
+    assert first.excerpt.startswith("1.坚决压减文件简报数量")
+
+
+@pytest.mark.parametrize("name", ["37.txt", "07.txt"])
+def test_corpus_examples_pass_clean(name):
+    assert gw102(lint_path(need(CORPUS / "govcn" / name))) == []
+
+
+def test_state_council_notes_are_recognised_even_in_national_scope():
+    # 37.txt: 30 items, each （××部负责）; clean also when national documents are in scope
+    assert gw102(lint_path(need(CORPUS / "govcn" / "37.txt"), wide())) == []
+    # 39.txt: （人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）
+    assert gw102(lint_path(need(CORPUS / "govcn" / "39.txt"), wide())) == []
+
+
+def test_national_documents_are_out_of_scope_by_default():
+    path = need(CORPUS / "govcn" / "17.txt")  # 国务院办公厅 意见 without notes
+    assert gw102(lint_path(path)) == []
+    assert len(gw102(lint_path(path, wide()))) > 0
+
+
+@pytest.mark.parametrize("name", ["14.txt", "21.txt", "49.txt", "38.txt"])
+def test_not_policy_documents(name):
+    # 批复, 函, 通报 and an ordinary notice are never checked, whatever the scope
+    assert gw102(lint_path(need(CORPUS / "govcn" / name), wide())) == []
+
+
+def test_draft_flags_only_measures_without_a_specific_unit(tmp_path):
+    r = _variant(POLICY_DRAFT, "txt", tmp_path)
+    fs = gw102(r)
+    flagged = [f.excerpt for f in fs if not f.data.get("summary")]
+    assert len(flagged) == 2
+    assert flagged[0].startswith("（四）加强技术指导") and flagged[1].startswith("（五）严格质量监督")
+    summary = [f for f in fs if f.data.get("summary")]
+    # 指导思想 is not a task; 保障措施 items are
+    assert summary[0].message.startswith("2/6 条措施未明确责任单位")
+
+
+def test_findings_identical_across_formats(tmp_path):
+    results = {fmt: _key(gw102(_variant(POLICY_DRAFT, fmt, tmp_path))) for fmt in ("txt", "docx", "pdf")}
+    assert len(results["txt"]) == 3
+    assert results["docx"] == results["txt"]
+    assert results["pdf"] == results["txt"]
+
+
+def test_responsibility_list_attachment_covers_all_measures(tmp_path):
+    src = POLICY_DRAFT.replace(
+        "@signature 江西省人民政府办公厅",
+        "附件：重点任务责任分工表\n@signature 江西省人民政府办公厅",
+    ) + ("@attachment_label 附件\n@attachment_title 重点任务责任分工表\n"
+         "@table 序号|任务|责任单位\n@table 4|加强技术指导|省农业农村厅\n@table 5|严格质量监督|省市场监管局\n")
+    for fmt in ("txt", "docx"):
+        assert gw102(_variant(src, fmt, tmp_path)) == [], fmt
+
+
+@pytest.mark.parametrize("title", [
+    "江西省人民政府办公厅关于同意设立南昌高新技术产业开发区的批复",
+    "江西省人民政府办公厅关于召开全省春季农业生产工作会议的通知",
+    "江西省人民政府办公厅关于2025年高标准农田建设情况的通报",
+])
+def test_same_body_under_non_policy_titles_is_silent(title):
+    src = plain_text(parse_marked(POLICY_DRAFT)).replace(
+        "江西省人民政府办公厅关于加快推进高标准农田建设的实施意见", title)
+    assert gw102(lint_bytes(src.encode("utf-8"), "draft.txt")) == []
+
+
+def test_issue_notice_carrying_a_plan_is_checked():
+    src = plain_text(parse_marked(POLICY_DRAFT)).replace(
+        "江西省人民政府办公厅关于加快推进高标准农田建设的实施意见",
+        "江西省人民政府办公厅关于印发江西省高标准农田建设实施方案的通知")
+    fs = gw102(lint_bytes(src.encode("utf-8"), "draft.txt"))
+    assert len(fs) == 3
+
+
+def test_rule_docs():
+    from .conftest import run_cli
+    r = run_cli("rule", "GW102")
+    out = r.stdout.decode("utf-8")
+    assert r.returncode == 0
+    assert "赣府发〔2019〕3号 第2条" in out and "责任单位" in out

@@ -1,0 +1,231 @@
+"""GW104 directive-to-lower-government and GW105 distribution-too-wide; sentence helpers."""
+from __future__ import annotations
+
+import glob
+
+import pytest
+
+from gwlint.api import lint_bytes, lint_path
+from gwlint.docgen import parse_marked, plain_text
+from gwlint.segment import tokenize
+from gwlint.sentences import find_directives, quoted_spans
+from gwlint.units import find_units
+
+from .conftest import CORPUS, POLICY, REPO, need
+
+SAMPLE = REPO / "sample_docs" / "src" / "dept-directive.gw"
+
+
+def codes(result, *wanted):
+    return [f for f in result.findings if f.code in wanted]
+
+
+def lint_text(text: str):
+    return lint_bytes(text.encode("utf-8"), "draft.txt")
+
+
+def sample_text() -> str:
+    return plain_text(parse_marked(need(SAMPLE).read_text(encoding="utf-8")))
+
+
+def _variant(source: str, fmt: str, tmp_path):
+    blocks = parse_marked(source)
+    path = tmp_path / f"draft.{fmt}"
+    if fmt == "txt":
+        path.write_text(plain_text(blocks), encoding="utf-8")
+    elif fmt == "docx":
+        from gwlint.docgen.docx import write_docx
+        write_docx(blocks, path)
+    else:
+        from gwlint.docgen.pdf import write_pdf
+        write_pdf(blocks, path)
+    return lint_path(path)
+
+
+def _key(findings):
+    return [(f.code, f.line, f.column, f.end_column, f.message) for f in findings]
+
+
+# ------------------------------------------------------------ sentence helpers
+def _directives(text):
+    subjects = [(u.start, u.end) for u in find_units(text) if u.kind == "government"]
+    return find_directives(text, tokenize(text), subjects)
+
+
+def test_directive_detector_positive_forms():
+    for text, trigger in [
+        ("各设区市人民政府要于3月底前将任务分解到县。", "要"),
+        ("各县（市、区）人民政府必须把撂荒地复耕作为硬任务。", "必须"),
+        ("各地在推进过程中务必守住耕地红线。", "务必"),
+        ("各地一律不得设卡收费。", "一律"),
+        ("现要求各地于4月底前完成整改。", "要求"),
+    ]:
+        ds = _directives(text)
+        assert len(ds) == 1, text
+        assert ds[0].trigger == trigger, text
+        assert (ds[0].start, ds[0].end) == (0, len(text))
+
+
+def test_directive_detector_negatives():
+    for text in [
+        "一些低洼田块不得不推迟翻耕。",
+        "基层干部舍不得放下手中的农活，各地恨不得早一天完成。",
+        "按照农业农村部春季农业生产工作要求，结合我省实际，现通知如下。",
+        "按照要求各地已完成摸底。",
+        "各地的有关要求已经落实。",
+        "国务院办公厅通知指出：“各地要加强组织领导，确保任务落实。”",
+        "各地无须另行报送材料。",
+        "《关于各地要加强春耕生产的通知》已印发。",
+    ]:
+        assert _directives(text) == [], text
+
+
+def test_quoted_spans():
+    text = "文件指出“各地要加强领导”，并印发《实施方案》。"
+    spans = quoted_spans(text)
+    assert [text[a:b] for a, b in spans] == ["“各地要加强领导”", "《实施方案》"]
+
+
+# ------------------------------------------------------------ GW104
+def test_sample_draft_directive_sentences():
+    text = sample_text()
+    r = lint_text(text)
+    fs = codes(r, "GW104")
+    assert len(fs) == 7
+    assert all(f.severity == "error" for f in fs)
+    subjects = [f.data["subject"] for f in fs]
+    assert subjects.count("各设区市人民政府") == 4 and subjects.count("各县（市、区）人民政府") == 3
+    assert [f.data["trigger"] for f in fs] == ["要", "必须", "务必", "要", "应当", "要", "须"]
+    for f in fs:
+        assert "江西省农业农村厅" in f.message and "各设区市人民政府、各县（市、区）人民政府" in f.message
+        assert f.excerpt.startswith(f.data["subject"])  # the finding spans the sentence
+        assert "不得不" not in f.excerpt and "按照" not in f.excerpt
+    # one finding per sentence, never two on the same span
+    assert len({(f.line, f.column) for f in fs}) == 7
+
+
+def test_sample_draft_identical_across_formats(tmp_path):
+    src = need(SAMPLE).read_text(encoding="utf-8")
+    got = {fmt: _key(codes(_variant(src, fmt, tmp_path), "GW104", "GW105")) for fmt in ("txt", "docx", "pdf")}
+    assert len(got["txt"]) == 7
+    assert got["docx"] == got["txt"] and got["pdf"] == got["txt"]
+
+
+def test_government_approval_exempts():
+    text = sample_text().replace("按照农业农村部", "经省人民政府同意，按照农业农村部")
+    assert codes(lint_text(text), "GW104") == []
+    text = sample_text().replace("按照农业农村部", "经省政府同意，按照农业农村部")
+    assert codes(lint_text(text), "GW104") == []
+
+
+def test_recipient_departments_are_fine():
+    text = sample_text().replace("各设区市人民政府，各县（市、区）人民政府：", "各设区市农业农村局，各县（市、区）农业农村局：")
+    text = text.replace("各设区市人民政府要", "各设区市农业农村局要").replace("各县（市、区）人民政府必须", "各县（市、区）农业农村局必须")
+    assert codes(lint_text(text), "GW104") == []
+
+
+def test_government_office_may_direct_lower_governments():
+    text = sample_text().replace("江西省农业农村厅关于", "江西省人民政府办公厅关于").replace(
+        "江西省农业农村厅文件", "江西省人民政府办公厅文件")
+    r = lint_text(text)
+    assert codes(r, "GW104") == []
+    # the same sentences are still found as directives: only the issuer's kind differs
+    assert len(codes(lint_text(sample_text()), "GW104")) == 7
+
+
+def test_quoted_higher_document_is_not_an_order():
+    text = "\n".join([
+        "江西省农业农村厅关于转达国务院春耕生产电视电话会议精神的通知",
+        "赣农字〔2026〕9号",
+        "各设区市人民政府：",
+        "国务院春耕生产电视电话会议强调：“各地要压实粮食安全党政同责，确保粮食播种面积稳定。”现将会议精神通报如下。",
+        "有关要求请结合实际抓好落实。",
+        "江西省农业农村厅",
+        "2026年2月10日",
+    ]) + "\n"
+    assert codes(lint_text(text), "GW104") == []
+
+
+# ------------------------------------------------------------ GW105
+def _office(recipients: str, body: list[str]) -> str:
+    return "\n".join([
+        "江西省人民政府办公厅关于做好2026年政务数据共享工作的通知",
+        "赣府厅字〔2026〕15号",
+        recipients,
+        "为做好政务数据共享工作，现就有关事项通知如下。",
+        *body,
+        "江西省人民政府办公厅",
+        "2026年3月5日",
+    ]) + "\n"
+
+
+DEPT_ONLY = [
+    "一、完善共享目录。省数据局要会同省发展改革委编制共享目录，6月底前发布。",
+    "二、建设共享平台。省数据局负责平台建设和运维，省财政厅负责经费保障。",
+    "三、加强安全管理。省公安厅要加强数据安全监测。",
+]
+
+
+def test_work_only_on_provincial_departments_but_sent_to_cities_and_counties():
+    r = lint_text(_office("各市、县（区）人民政府，省政府各部门：", DEPT_ONLY))
+    fs = codes(r, "GW105")
+    assert len(fs) == 1
+    assert fs[0].line == 3 and fs[0].severity == "warning"
+    assert "各市、县（区）人民政府" in fs[0].message and "不发到市、县（区）政府" in fs[0].message
+
+
+def test_work_on_cities_only_but_sent_to_counties():
+    body = DEPT_ONLY + ["四、各设区市人民政府要明确本地区数据共享责任人，4月底前报省数据局备案。"]
+    fs = codes(lint_text(_office("各市、县（区）人民政府，省政府各部门：", body)), "GW105")
+    assert len(fs) == 1 and fs[0].data["idle_levels"] == ["county"]
+    assert "不发到县（市、区）政府" in fs[0].message
+
+
+def test_distribution_matching_the_work_is_fine():
+    # sent to departments only
+    assert codes(lint_text(_office("省政府各部门：", DEPT_ONLY)), "GW105") == []
+    # work also falls on 市县 (各地)
+    body = DEPT_ONLY + ["四、各地要做好本地区数据目录梳理。"]
+    assert codes(lint_text(_office("各市、县（区）人民政府，省政府各部门：", body)), "GW105") == []
+    # sent to 设区市 only, work on 设区市
+    body = DEPT_ONLY + ["四、各设区市人民政府要明确本地区数据共享责任人。"]
+    assert codes(lint_text(_office("各设区市人民政府，省政府各部门：", body)), "GW105") == []
+
+
+def test_information_notice_without_work_is_not_judged():
+    body = ["经研究，2026年清明节放假时间为4月4日至6日，共3天。", "节日期间请妥善安排值班。"]
+    assert codes(lint_text(_office("各市、县（区）人民政府，省政府各部门：", body)), "GW105") == []
+
+
+def test_gw105_identical_across_formats(tmp_path):
+    src = "\n".join(["@title 江西省人民政府办公厅关于做好2026年政务数据共享工作的通知",
+                     "@doc_number 赣府厅字〔2026〕15号",
+                     "@recipients 各市、县（区）人民政府，省政府各部门：",
+                     "为做好政务数据共享工作，现就有关事项通知如下。",
+                     *DEPT_ONLY,
+                     "@signature 江西省人民政府办公厅", "@date 2026年3月5日"]) + "\n"
+    got = {fmt: _key(codes(_variant(src, fmt, tmp_path), "GW104", "GW105")) for fmt in ("txt", "docx", "pdf")}
+    assert [k[0] for k in got["txt"]] == ["GW105"]
+    assert got["docx"] == got["txt"] and got["pdf"] == got["txt"]
+
+
+# ------------------------------------------------------------ corpus and docs
+CORPUS_FILES = sorted(glob.glob(str(CORPUS / "govcn" / "*.txt"))) + [
+    str(CORPUS / "govdoc-cn" / "397.pdf"), str(POLICY)]
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.rsplit("/", 1)[-1])
+def test_corpus_has_no_gw104_gw105(path):
+    r = lint_path(need(__import__("pathlib").Path(path)))
+    assert r.error is None
+    assert codes(r, "GW104", "GW105") == []
+
+
+@pytest.mark.parametrize("code,words", [("GW104", ["第十六条", "经省政府同意"]), ("GW105", ["发送范围", "县(市、区)政府"])])
+def test_rule_docs(code, words):
+    from .conftest import run_cli
+    r = run_cli("rule", code)
+    out = r.stdout.decode("utf-8")
+    assert r.returncode == 0
+    for w in words:
+        assert w in out

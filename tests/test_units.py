@@ -1,0 +1,116 @@
+"""Unit recogniser and responsibility-note parser (gwlint/units.py) on real phrasing."""
+from __future__ import annotations
+
+import json
+
+from gwlint.units import find_notes, find_units, responsible_units, subject_units
+
+from .conftest import CORPUS, need, run_cli
+
+
+def _units(text):
+    return [(u.text, u.kind, u.level, u.generic) for u in find_units(text)]
+
+
+def test_named_bodies_and_short_forms():
+    got = _units("省林业局要会同省应急管理厅加强火情监测，生态环境部、国家发展改革委按职责分工负责。")
+    assert got == [
+        ("省林业局", "department", "province", False),
+        ("省应急管理厅", "department", "province", False),
+        ("生态环境部", "department", "national", False),
+        ("国家发展改革委", "department", "national", False),
+    ]
+    # canonical names come from organizations.toml
+    assert find_units("国家发展改革委")[0].name == "国家发展和改革委员会"
+
+
+def test_governments_at_each_level_and_generic_actors():
+    got = _units("各设区市人民政府，各县（市、区）人民政府，各地各部门，有关部门，河北省人民政府")
+    assert got == [
+        ("各设区市人民政府", "government", "city", False),
+        ("各县（市、区）人民政府", "government", "county", False),
+        ("各地各部门", "mixed", "province", True),
+        ("有关部门", "department", "province", True),
+        ("河北省人民政府", "government", "province", False),
+    ]
+
+
+def test_half_width_brackets_keep_offsets():
+    text = "各市、县(区)人民政府,省政府各部门:"
+    us = find_units(text)
+    assert [(u.text, u.start, u.end) for u in us] == [("各市、县(区)人民政府", 0, 11), ("省政府各部门", 12, 18)]
+    assert us[0].reaches == ("city", "county") and us[1].generic
+
+
+def test_local_departments_are_not_governments():
+    u = find_units("各设区市农业农村局要加强指导")[0]
+    assert (u.text, u.kind, u.level, u.generic) == ("各设区市农业农村局", "department", "city", False)
+    g = find_units("各地有关部门要加强指导")[0]
+    assert g.generic and g.kind == "department"
+
+
+def test_token_boundaries_prevent_false_matches():
+    # 各市 must not be found inside 各市场主体; 需经省政府 is not a place name
+    assert find_units("各市场主体要依法经营") == []
+    assert [u.text for u in find_units("需经省政府研究决定")] == ["省政府"]
+    assert [u.text for u in find_units("今年河北省人民政府要")] == ["河北省人民政府"]
+    # an ambiguous short form after a place prefix is not the national body
+    assert all(u.level != "national" for u in find_units("市发展改革委要加强调度"))
+
+
+def test_relative_actor_levels_follow_the_issuer():
+    u = find_units("各地要加强领导")[0]
+    assert u.reaches_for("province") == ("city", "county")
+    assert u.reaches_for("national") == ("province", "city")
+
+
+def test_note_forms_from_real_documents():
+    cases = {
+        "（生态环境部牵头，国家发展改革委、工业和信息化部参与）": ("lead-join", ["生态环境部"], 2),
+        "（税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同）": ("responsible", ["国家税务总局", "财政部", "海关总署"], 0),
+        "（责任单位：省农业农村厅；配合单位：省气象局）": ("labelled", ["江西省农业农村厅"], 1),
+        "（牵头单位：省财政厅）": ("labelled", ["江西省财政厅"], 0),
+        "（省发展改革委会同省财政厅负责）": ("together", ["江西省发展和改革委员会"], 1),
+        "（负责部门：人力资源社会保障部、商务部；适用范围：所有自贸试验区）": ("labelled", ["人力资源和社会保障部", "商务部"], 0),
+    }
+    for text, (form, lead, npart) in cases.items():
+        notes = find_notes("推进这项工作。" + text)
+        assert len(notes) == 1, text
+        n = notes[0]
+        assert n.form == form, text
+        assert [u.name for u in n.lead] == lead, text
+        assert len(n.partners) == npart, text
+        assert n.start == len("推进这项工作。") and n.end == len("推进这项工作。" + text)
+
+
+def test_brackets_that_are_not_notes():
+    assert find_notes("加大奖励力度（以下简称奖补资金），各地负责组织实施。") == []
+    # a note naming only a generic actor is parsed, but names nobody responsible
+    notes = find_notes("做好统计（由各地负责）。")
+    assert [u.generic for n in notes for u in n.units] == [True]
+    assert responsible_units("做好统计（由各地负责）。") == []
+
+
+def test_subject_units_need_a_clause_initial_unit_and_a_predicate():
+    assert [u.text for u in subject_units("省林业局要会同省应急管理厅加强火情监测。")] == ["省林业局"]
+    assert [u.text for u in subject_units("2026年3月底前，省政务服务办要完成对接。")] == ["省政务服务办"]
+    assert [u.text for u in subject_units("所需资金由省财政厅负责保障。")] == ["省财政厅"]
+    # mentioned, but not the subject
+    assert subject_units("及时向省林业局报告火情。") == []
+    assert subject_units("省政府部门拟开展的督查事项，年初报审核。") == []
+
+
+def test_responsible_units_drop_generic_actors():
+    assert responsible_units("各地各部门要加强领导，有关部门要抓好落实。") == []
+    names = [u.name for u in responsible_units("有关部门要抓好落实（省财政厅负责）。")]
+    assert names == ["江西省财政厅"]
+
+
+def test_inspect_lists_units_per_measure():
+    path = need(CORPUS / "govcn" / "37.txt")
+    r = run_cli("inspect", str(path), "--format", "json")
+    assert r.returncode == 0, r.stderr.decode()
+    d = json.loads(r.stdout)
+    assert d["measures"] == 30
+    assert all(m["units"] for m in d["measure_list"])
+    assert "国家市场监督管理总局" in d["responsible_units"]
