@@ -1,15 +1,11 @@
 """What a rule sees: the document, its 公文 structure, tokens and settings."""
 from __future__ import annotations
 
-import re
 from functools import cached_property
 
 from .config import Config, Profile
 from .model import Document, Paragraph
 from .structure import Structure, analyze
-
-_SENT_END = re.compile(r"[。！？；;!?]+[”’」』）)]*")
-
 
 class LintContext:
     def __init__(self, doc: Document, config: Config, structure: Structure | None = None) -> None:
@@ -43,11 +39,6 @@ class LintContext:
 
     def sentences(self, line: int) -> list[tuple[int, int]]:
         """(start, end) spans of the sentences of paragraph ``line``."""
-        text = self.text(line)
-        out, start = [], 0
-        for m in _SENT_END.finditer(text):
-            out.append((start, m.end()))
-            start = m.end()
-        if start < len(text):
-            out.append((start, len(text)))
-        return [(a, b) for a, b in out if text[a:b].strip()]
+        from .sentences import sentence_spans
+
+        return sentence_spans(self.text(line))

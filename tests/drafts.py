@@ -25,3 +25,27 @@ def office_circular(paragraphs: int, *, issuer: str = "江西省人民政府办�
         "2026年1月15日",
         "（此件公开发布）",
     ]) + "\n"
+
+
+def render_draft(source: str, fmt: str, tmp_path):
+    """Write a marked draft as .txt, .docx or .pdf under ``tmp_path`` and return its path."""
+    from gwlint.docgen import parse_marked, plain_text
+
+    blocks = parse_marked(source)
+    path = tmp_path / f"draft.{fmt}"
+    if fmt == "txt":
+        path.write_text(plain_text(blocks), encoding="utf-8")
+    elif fmt == "docx":
+        from gwlint.docgen.docx import write_docx
+
+        write_docx(blocks, path)
+    else:
+        from gwlint.docgen.pdf import write_pdf
+
+        write_pdf(blocks, path)
+    return path
+
+
+def finding_key(findings):
+    """What must agree across formats: code, place and message."""
+    return [(f.code, f.line, f.column, f.end_column, f.message) for f in findings]

@@ -7,6 +7,7 @@ from gwlint.api import lint_bytes, lint_path
 from gwlint.config import Config
 from gwlint.docgen import parse_marked, plain_text
 
+from .drafts import finding_key, render_draft
 from .conftest import CORPUS, POLICY, need
 
 
@@ -41,21 +42,10 @@ POLICY_DRAFT = """\
 
 
 def _variant(source: str, fmt: str, tmp_path):
-    blocks = parse_marked(source)
-    path = tmp_path / f"draft.{fmt}"
-    if fmt == "txt":
-        path.write_text(plain_text(blocks), encoding="utf-8")
-    elif fmt == "docx":
-        from gwlint.docgen.docx import write_docx
-        write_docx(blocks, path)
-    else:
-        from gwlint.docgen.pdf import write_pdf
-        write_pdf(blocks, path)
-    return lint_path(path)
+    return lint_path(render_draft(source, fmt, tmp_path))
 
 
-def _key(findings):
-    return [(f.code, f.line, f.column, f.end_column, f.message) for f in findings]
+_key = finding_key
 
 
 def test_policy_itself_breaks_gw102():

@@ -11,6 +11,7 @@ from gwlint.segment import tokenize
 from gwlint.sentences import find_directives, quoted_spans
 from gwlint.units import find_units
 
+from .drafts import finding_key, render_draft
 from .conftest import CORPUS, POLICY, REPO, need
 
 SAMPLE = REPO / "sample_docs" / "src" / "dept-directive.gw"
@@ -29,21 +30,10 @@ def sample_text() -> str:
 
 
 def _variant(source: str, fmt: str, tmp_path):
-    blocks = parse_marked(source)
-    path = tmp_path / f"draft.{fmt}"
-    if fmt == "txt":
-        path.write_text(plain_text(blocks), encoding="utf-8")
-    elif fmt == "docx":
-        from gwlint.docgen.docx import write_docx
-        write_docx(blocks, path)
-    else:
-        from gwlint.docgen.pdf import write_pdf
-        write_pdf(blocks, path)
-    return lint_path(path)
+    return lint_path(render_draft(source, fmt, tmp_path))
 
 
-def _key(findings):
-    return [(f.code, f.line, f.column, f.end_column, f.message) for f in findings]
+_key = finding_key
 
 
 # ------------------------------------------------------------ sentence helpers
