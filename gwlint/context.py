@@ -7,6 +7,7 @@ from .config import Config, Profile
 from .model import Document, Paragraph
 from .structure import Structure, analyze
 
+
 class LintContext:
     def __init__(self, doc: Document, config: Config, structure: Structure | None = None) -> None:
         self.doc = doc
