@@ -652,8 +652,10 @@ class DocxLayout(Rule):
         body_pt, title_pt = lay["body_size_pt"], lay["title_size_pt"]
         heads = {h.line: h for h in gw.headings}
 
-        def check_runs(line: int, start: int, end: int | None, family: str, size: float, kind: str,
-                       kind_size: str) -> None:
+        def check_runs(line: int, start: int, end: int | None, family: str | tuple[str, ...], size: float,
+                       kind: str, kind_size: str, also: frozenset = frozenset()) -> None:
+            families = (family,) if isinstance(family, str) else family
+            allowed = frozenset().union(also, *(font_family(f) for f in families))
             p = ctx.para(line)
             st = p.style
             if st is None or not st.runs:
@@ -664,7 +666,7 @@ class DocxLayout(Rule):
                 a2, b2 = max(a, start), min(b, stop)
                 if a2 >= b2 or not _CJK.search(text[a2:b2]):
                     continue
-                if font is not None and _fold(font) not in font_family(family):
+                if font is not None and _fold(font) not in allowed:
                     tally.add(kind, line, font, a2, b2)
                 if sz is not None and abs(sz - size) > size_tol:
                     tally.add(kind_size, line, f"{sz:g}pt", a2, b2)
@@ -695,7 +697,10 @@ class DocxLayout(Rule):
                 head_end = min(head_end, len(text))
                 fam = "heiti" if h.level == 1 else "kaiti"
                 check_runs(ln, 0, head_end, fam, body_pt, f"heading{h.level}_font", "body_size")
-                check_runs(ln, head_end, None, "fangsong", body_pt, "body_font", "body_size")
+                # the sentences after the heading: 仿宋, or the heading's own font when
+                # the whole paragraph was set as a heading
+                head_fonts = frozenset(_fold(r[2]) for r in (p.style.runs or []) if p.style and r[0] < head_end)
+                check_runs(ln, head_end, None, ("fangsong", fam), body_pt, "body_font", "body_size", head_fonts)
             else:
                 check_runs(ln, 0, None, "fangsong", body_pt, "body_font", "body_size")
         labels = {

@@ -292,7 +292,7 @@ class ConfusedWord(Rule):
     code = "GW803"
     name = "confused-word"
     severity = "warning"
-    basis = f"《党政机关公文处理工作条例》第二十条；{BASIS_15835}"
+    basis = "《党政机关公文处理工作条例》第二十条（文字、词语用法是否规范）"
     summary = "按 dictionaries/confused_words.toml 检查易混淆、易错的词语（截止/截至、其它/其他、做出/作出……），在 jieba 分词结果上结合上下文匹配。"
     why = ("条例第二十条要求审核“文字……用法是否规范”。截至（到某时为止）与截止（到期停止）、其他与其它、作出与做出等"
            "是公文校对中最常见的用词错误；词表附有来源，需人工判断的词对（声明/申明、决议/决定等）不自动检查。")

@@ -1,0 +1,125 @@
+"""GW707 on .docx drafts rendered by gwlint.docgen, and families 7–8 on .docx/.pdf input."""
+from __future__ import annotations
+
+import pytest
+
+from gwlint.api import lint_path
+from gwlint.config import apply_table, load_config
+from gwlint.docgen import parse_marked, plain_text
+from gwlint.docgen.docx import write_docx
+
+SOURCE = """
+@issuer_mark 江西省人民政府办公厅文件
+@doc_number 赣府厅字〔2026〕12号
+@title 江西省人民政府办公厅关于做好春季森林防火工作的通知
+@recipients 各市、县（区）人民政府，省政府各部门：
+为切实做好春季森林防火工作，经省政府同意，现将有关事项通知如下。
+@heading1 一、加强火源管控
+@heading2 （一）严格野外用火管理。各地要严格落实野外用火审批制度，严禁在林区内烧荒。
+@heading2 （二）加强重点区域巡查。对林区、景区要加密巡查频次。
+@heading1 二、强化监测预警
+@heading3 1.及时发布预警。省林业局要会同省气象局及时发布高火险天气警报。
+@heading3 2.做好应急值守。各地要落实24小时值班制度。
+@signature 江西省人民政府办公厅
+@date 2026年1月15日
+@note （此件公开发布）
+"""
+
+
+def blocks(source: str = SOURCE):
+    return parse_marked(source)
+
+
+def lint(path, *codes):
+    cfg = load_config()
+    apply_table(cfg, {"select": list(codes) or ["GW707"]}, "test")
+    return lint_path(path, cfg).findings
+
+
+def make(tmp_path, name="draft.docx", source=SOURCE, **overrides):
+    p = tmp_path / name
+    write_docx(blocks(source), p, overrides=overrides or None)
+    return p
+
+
+def test_standard_layout_is_silent(tmp_path):
+    assert lint(make(tmp_path)) == []
+
+
+@pytest.mark.parametrize("font", ["仿宋", "FangSong", "方正仿宋_GBK"])
+def test_font_aliases_are_accepted(tmp_path, font):
+    assert lint(make(tmp_path, body_font=font)) == []
+
+
+def test_one_margin_off_speaks(tmp_path):
+    f = lint(make(tmp_path, top_margin_mm=30))
+    assert len(f) == 1
+    assert f[0].data["kind"] == "margins" and "上（天头）30.0 mm" in f[0].message
+    # within the ±1 mm tolerance
+    assert lint(make(tmp_path, "ok.docx", left_margin_mm=28.8)) == []
+
+
+def test_paper_size(tmp_path):
+    f = lint(make(tmp_path, page_width_mm=216, page_height_mm=279))
+    kinds = {x.data["kind"] for x in f}
+    assert "paper" in kinds
+
+
+def test_body_font_reported_once_with_count(tmp_path):
+    f = lint(make(tmp_path, body_font="宋体"))
+    assert len(f) == 1
+    v = f[0]
+    assert v.data["kind"] == "body_font" and "宋体" in v.message
+    # recipients, 3 body/heading-tail paragraphs, 2 level-3 headings, 署名, 日期 …
+    assert v.data["count"] >= 6 and f"{v.data['count']} 段" in v.message
+
+
+def test_body_size_and_title_font(tmp_path):
+    f = lint(make(tmp_path, body_size_pt=14))
+    assert {x.data["kind"] for x in f} == {"body_size"}
+    f = lint(make(tmp_path, "t.docx", title_font="宋体"))
+    assert [x.data["kind"] for x in f] == ["title_font"] and f[0].line == 3
+
+
+def test_heading_fonts(tmp_path):
+    f = lint(make(tmp_path, heading1_font="仿宋_GB2312"))
+    assert [x.data["kind"] for x in f] == ["heading1_font"] and f[0].data["count"] == 2
+    f = lint(make(tmp_path, "h2.docx", roles={"heading2": {"font": "黑体"}}))
+    assert [x.data["kind"] for x in f] == ["heading2_font"]
+
+
+def test_page_number(tmp_path):
+    f = lint(make(tmp_path, page_number=False))
+    assert len(f) == 1 and f[0].data["kind"] == "page_number" and "页码" in f[0].message
+
+
+def test_gw707_is_silent_for_txt_and_pdf(tmp_path):
+    txt = tmp_path / "draft.txt"
+    txt.write_text(plain_text(blocks()), encoding="utf-8")
+    assert lint(txt) == []
+    from gwlint.docgen.pdf import write_pdf
+
+    pdf = tmp_path / "draft.pdf"
+    write_pdf(blocks(), pdf)
+    assert lint(pdf) == []
+
+
+BAD = SOURCE.replace("赣府厅字〔2026〕12号", "赣府厅字[2026]第12号").replace(
+    "现将有关事项通知如下。", "现将有关事项通知如下,其它事项另行通知。").replace("2026年1月15日", "2026年01月15日")
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf", "txt"])
+def test_format_and_language_findings_are_the_same_for_docx_pdf_txt(tmp_path, suffix):
+    p = tmp_path / f"bad.{suffix}"
+    if suffix == "docx":
+        write_docx(blocks(BAD), p)
+    elif suffix == "pdf":
+        from gwlint.docgen.pdf import write_pdf
+
+        write_pdf(blocks(BAD), p)
+    else:
+        p.write_text(plain_text(blocks(BAD)), encoding="utf-8")
+    f = lint(p, "GW7", "GW8")
+    got = sorted((x.code, x.fix.replacement if x.fix else None) for x in f)
+    assert got == [("GW701", "赣府厅字〔2026〕12号"), ("GW702", "2026年1月15日"),
+                   ("GW801", "，"), ("GW803", "其他")], [x.message for x in f]

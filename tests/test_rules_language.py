@@ -1,0 +1,196 @@
+"""Family 8 (标点、数字、用词) on drafts written for these tests and on the real corpus."""
+from __future__ import annotations
+
+import glob
+import tomllib
+
+import pytest
+
+from gwlint.api import lint_bytes, lint_path
+from gwlint.config import apply_table, load_config
+from gwlint.data import data_path
+
+from .conftest import CORPUS, POLICY, need
+from .test_rules_format import apply_fix, draft
+
+
+def body_draft(*paras: str) -> str:
+    return draft(body=["为切实做好春季森林防火工作，现将有关事项通知如下。", *paras])
+
+
+def lint(text: str, code: str, **options):
+    cfg = load_config()
+    table = {"select": [code]}
+    if options:
+        table["options"] = options
+    apply_table(cfg, table, "test")
+    return lint_bytes(text.encode(), "draft.txt", cfg).findings
+
+
+BODY1 = 5  # line of the first paragraph passed to body_draft
+
+
+# ------------------------------------------------------------------ GW801
+def test_gw801_one_finding_per_paragraph_with_count_and_exact_fix():
+    para = "各地要加强监测,及时发布预警;对重点区域(林区、景区)要加密巡查:确保不漏一处!"
+    text = body_draft(para)
+    f = lint(text, "GW801")
+    assert len(f) == 1
+    v = f[0]
+    assert v.line == BODY1 and v.data["count"] == 6 and "6 处" in v.message
+    fixed = apply_fix(text, v).split("\n")[BODY1 - 1]
+    assert fixed == "各地要加强监测，及时发布预警；对重点区域（林区、景区）要加密巡查：确保不漏一处！"
+    # the per-mark fixes cover exactly the half-width marks
+    assert [para[x["start"]] for x in v.data["fixes"]] == [",", ";", "(", ")", ":", "!"]
+
+
+def test_gw801_numbers_urls_mail_english_and_doc_numbers_are_not_flagged():
+    paras = ["全年完成投资1,500亿元，会议9:00开始，增长1.5%。",
+             "详见http://www.jiangxi.gov.cn/art/2019/3/1/art_1.html?id=3,4，或发送邮件至fire@jxly.gov.cn。",
+             "会议主题为“Forests, People and Climate (2026)”，另见附件。",
+             "依据《通知》（国办发(2019)3号）执行。"]
+    assert lint(body_draft(*paras), "GW801") == []
+
+
+def test_gw801_straight_quotes_in_chinese():
+    text = body_draft('开展"双随机、一公开"监管。')
+    f = lint(text, "GW801")
+    assert len(f) == 1
+    assert apply_fix(text, f[0]).split("\n")[BODY1 - 1] == "开展“双随机、一公开”监管。"
+
+
+# ------------------------------------------------------------------ GW802
+def test_gw802_unpaired_marks():
+    f = lint(body_draft("认真贯彻《中华人民共和国森林法，加强林区管理。"), "GW802")
+    assert len(f) == 1 and "书名号" in f[0].message and f[0].line == BODY1
+    f = lint(body_draft("各市（区要加强领导。"), "GW802")
+    assert len(f) == 1 and "括号" in f[0].message
+
+
+def test_gw802_double_quotes_balance_across_the_document():
+    f = lint(body_draft("开展“双随机、一公开“监管。"), "GW802")
+    assert len(f) == 1 and f[0].fix.replacement == "”"
+    f = lint(body_draft("开展“双随机、一公开监管。", "各地要落实。"), "GW802")
+    assert len(f) == 1 and "左引号" in f[0].message
+
+
+def test_gw802_negatives():
+    paras = ["（一）加强领导。各地要按照《森林法》《森林防火条例》（2008年修订）要求落实“党政同责”。",
+             "1）各地要落实责任。",  # a list marker with one bracket
+             "开展（“双随机、一公开”）监管（见附件）。"]
+    assert lint(body_draft(*paras), "GW802") == []
+
+
+def test_gw802_title_wrapped_over_two_lines_is_paired():
+    text = "江西省人民政府关于贯彻《中华人民共和国\n森林法》的通知\n赣府发〔2026〕1号\n各设区市人民政府：\n现通知如下。\n江西省人民政府\n2026年1月5日\n"
+    assert lint(text, "GW802") == []
+
+
+# ------------------------------------------------------------------ GW803
+@pytest.mark.parametrize("para,wrong,right", [
+    ("截止2025年底，全省共建成防火隔离带500公里。", "截止", "截至"),
+    ("其它事项另行通知。", "其它", "其他"),
+    ("省政府已做出部署，各地要抓好落实。", "做出", "作出"),
+    ("各地要建立隐患台帐，逐项销号。", "台帐", "台账"),
+    ("对发现的问题要及时反应情况。", "反应", "反映"),
+    ("严禁泄漏国家秘密。", "泄漏", "泄露"),
+    ("这些问题急待解决。", "急待", "亟待"),
+    ("要认真步署春季防火工作。", "步署", "部署"),
+])
+def test_gw803_confused_words_are_fixed(para, wrong, right):
+    text = body_draft(para)
+    f = lint(text, "GW803")
+    assert len(f) == 1, [x.message for x in f]
+    v = f[0]
+    assert v.fix.replacement == right and text.split("\n")[BODY1 - 1][v.fix.start:v.fix.end] == wrong
+
+
+@pytest.mark.parametrize("para", [
+    "申报截止日期为2026年3月1日。",
+    "报名于3月1日截止。",
+    "为国家发展做出了贡献。",
+    "严禁在林区烧荒，严禁鱼塘周边用火。",
+    "周末来访人员须登记。",
+    "化学品泄漏事故要及时处置。",
+    "参加人员名单另行通知。",
+])
+def test_gw803_correct_usage_is_silent(para):
+    assert lint(body_draft(para), "GW803") == []
+
+
+def test_gw803_table_covers_the_65_pairs():
+    data = tomllib.loads(data_path("confused_words.toml").read_text(encoding="utf-8"))
+    ids = sorted(p["id"] for p in data["pair"])
+    assert ids == list(range(1, 66))
+    for p in data["pair"]:
+        assert p.get("judgement") or p.get("match"), p["id"]
+
+
+def test_gw803_formulation_with_a_start_date():
+    assert len(lint(body_draft("深入开展打黑除恶专项斗争。"), "GW803")) == 1
+    old = draft(body=["深入开展打黑除恶专项斗争。"], date="2010年5月4日")
+    assert lint(old, "GW803") == []
+
+
+# ------------------------------------------------------------------ GW804
+def test_gw804_number_usage():
+    text = body_draft("森林覆盖率提高10%-20%，19年3月底前完成，2026年03月05日起施行。")
+    f = lint(text, "GW804")
+    assert len(f) == 3, [x.message for x in f]
+    line = text.split("\n")[BODY1 - 1]
+    fixed = line
+    for v in sorted(f, key=lambda v: -v.fix.start):
+        fixed = fixed[:v.fix.start] + v.fix.replacement + fixed[v.fix.end:]
+    assert fixed == "森林覆盖率提高10%～20%，2019年3月底前完成，2026年3月5日起施行。"
+
+
+def test_gw804_year_spans_and_plain_numbers_are_fine():
+    assert lint(body_draft("《规划（2021-2035年）》实施以来，10年间增长1.5倍，第3-2号文件。"), "GW804") == []
+
+
+# ------------------------------------------------------------------ GW805
+def test_gw805_phrasing_and_user_entries():
+    text = body_draft("坚持以习近平为核心的党中央的坚强领导，增强“四个自信”。")
+    f = lint(text, "GW805")
+    assert len(f) == 2
+    fixed = text.split("\n")[BODY1 - 1]
+    for v in sorted(f, key=lambda v: -v.fix.start):
+        fixed = fixed[:v.fix.start] + v.fix.replacement + fixed[v.fix.end:]
+    assert fixed == "坚持以习近平同志为核心的党中央的坚强领导，坚定“四个自信”。"
+    custom = body_draft("请省人社厅牵头落实。")
+    assert lint(custom, "GW805") == []
+    f = lint(custom, "GW805", phrasing=[{"wrong": "省人社厅", "right": "省人力资源社会保障厅"}])
+    assert len(f) == 1 and f[0].fix.replacement == "省人力资源社会保障厅"
+
+
+# ------------------------------------------------------------------ GW806
+def test_gw806_repeated_chars():
+    text = body_draft("加强对森林防火工作的的监督检查。")
+    f = lint(text, "GW806")
+    assert len(f) == 1
+    assert apply_fix(text, f[0]).split("\n")[BODY1 - 1] == "加强对森林防火工作的监督检查。"
+    ok = body_draft("各地要常常检查，层层压实责任，2025年年底前完成，人人参与，一一登记。")
+    assert lint(ok, "GW806") == []
+
+
+# ------------------------------------------------------------------ corpus
+def test_family8_on_real_documents_only_reports_real_errors():
+    files = sorted(glob.glob(str(need(CORPUS / "govcn") / "*.txt")))
+    files += [str(need(CORPUS / "govdoc-cn" / "397.pdf")), str(need(POLICY))]
+    cfg = load_config()
+    apply_table(cfg, {"select": ["GW8"]}, "test")
+    by_file: dict[str, list] = {}
+    for path in files:
+        for f in lint_path(path, cfg).findings:
+            by_file.setdefault(path.rsplit("/", 1)[-1], []).append(f)
+    policy = by_file.pop("ganfufa-2019-3.txt")
+    # the policy is a web copy typed with half-width punctuation: one finding per paragraph
+    hw = [f for f in policy if f.code == "GW801"]
+    assert len(hw) == 26 and sum(f.data["count"] for f in hw) >= 200
+    assert {f.code for f in policy} == {"GW801", "GW804"}  # and 2-3个 → 2～3个
+    got = sorted((name, f.code, f.line) for name, fs in by_file.items() for f in fs)
+    assert got == [("07.txt", "GW801", 40), ("07.txt", "GW801", 41), ("32.txt", "GW801", 18),
+                   ("33.txt", "GW801", 17), ("41.txt", "GW801", 24), ("41.txt", "GW801", 25),
+                   ("41.txt", "GW803", 101)]
+    total = len(policy) + len(got) + 1  # + the one family-7 finding
+    assert total <= len(files)
