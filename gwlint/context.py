@@ -13,7 +13,6 @@ class LintContext:
         self.doc = doc
         self.config = config
         self._structure = structure
-        self._tokens: dict[int, list] = {}
 
     @cached_property
     def gw(self) -> Structure:
@@ -30,13 +29,10 @@ class LintContext:
         return self.doc.paragraphs[line - 1].text
 
     def tokens(self, line: int):
-        """jieba tokens of paragraph ``line`` with offsets (segmented once)."""
-        toks = self._tokens.get(line)
-        if toks is None:
-            from .segment import tokenize
+        """jieba tokens of paragraph ``line`` with offsets (memoised in :mod:`segment`)."""
+        from .segment import tokenize
 
-            toks = self._tokens[line] = tokenize(self.text(line))
-        return toks
+        return tokenize(self.text(line))
 
     def sentences(self, line: int) -> list[tuple[int, int]]:
         """(start, end) spans of the sentences of paragraph ``line``."""
