@@ -55,9 +55,8 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 def _lint_for_pool(args: tuple[str, Config]) -> LintResult:
     path, config = args
-    res = lint_file(path, config)
     # documents hold python-docx objects that cannot cross process boundaries
-    return LintResult(path=res.path, findings=res.findings, error=res.error)
+    return lint_file(path, config).without_document()
 
 
 def _warm_worker() -> None:
@@ -83,8 +82,7 @@ def lint_paths(paths: Iterable[str | Path], config_for: Callable[[Path], Config]
         for t in tasks:
             r = lint_file(*t)
             if not keep_documents:
-                r = LintResult(path=r.path, findings=r.findings, error=r.error, document=r.document,
-                               structure=r.structure)
+                r = r.without_document()
             results.append(r)
             if on_result:
                 on_result(r)

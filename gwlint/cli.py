@@ -135,9 +135,7 @@ def check(
         if statistics:
             render_stats(findings, out, format.value)
         else:
-            sources = {}
-            if format == Fmt.full:
-                sources = _source_lines(findings)
+            sources = {r.path: r.lines for r in results if r.lines}
             render(findings, format.value, out, sources=sources, color=use_color, files=len(files))
     finally:
         if output_file:
@@ -148,20 +146,6 @@ def check(
 
     threshold = severity_rank(base_cfg.fail_on)
     raise typer.Exit(1 if any(severity_rank(f.severity) >= threshold for f in findings) else 0)
-
-
-def _source_lines(findings) -> dict[str, list[str]]:
-    """Paragraph texts of the files that have findings, for excerpts in `full`."""
-    from .model import ReadError
-    from .readers import read_path
-
-    out: dict[str, list[str]] = {}
-    for path in sorted({f.path for f in findings if f.code not in ("GW001",)}):
-        try:
-            out[path] = [p.text for p in read_path(path).paragraphs]
-        except (ReadError, OSError):
-            continue
-    return out
 
 
 @app.command()

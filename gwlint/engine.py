@@ -26,6 +26,12 @@ class LintResult:
     document: Document | None = None
     structure: Structure | None = None
     error: str | None = None  # set when the file could not be read (GW001)
+    # Paragraph texts (the lines of `gwlint text`), kept for excerpts in reports
+    # even when the document itself is dropped (it cannot cross processes).
+    lines: list[str] = field(default_factory=list)
+
+    def without_document(self) -> "LintResult":
+        return LintResult(path=self.path, findings=self.findings, error=self.error, lines=self.lines)
 
 
 def _excerpt(text: str) -> str:
@@ -99,7 +105,8 @@ def lint_document(doc: Document, config: Config, *, path: str | None = None,
     findings = [f for f in findings if config.enabled(f.code, path)
                 and severity_rank(f.severity) >= severity_rank(config.min_severity)]
     findings.sort(key=Finding.sort_key)
-    return LintResult(path=path, findings=findings, document=doc, structure=ctx.gw if doc.paragraphs else None)
+    return LintResult(path=path, findings=findings, document=doc, structure=ctx.gw if doc.paragraphs else None,
+                      lines=[p.text for p in doc.paragraphs])
 
 
 def _debug() -> bool:
