@@ -34,7 +34,7 @@ def inspection_dict(ins: "Inspection", detail: bool = True) -> dict:
         "attachments": [a.title.text if a.title else None for a in st.attachments],
         "char_count": st.char_count,
         "measures": len(measures),
-        "responsible_units": sorted({u for m in measures for u in m.units}) if any(m.units for m in measures) else [],
+        "responsible_units": sorted({u for m in measures for u in m.units}),
     }
     if not detail:
         return d
@@ -62,7 +62,7 @@ def inspection_dict(ins: "Inspection", detail: bool = True) -> dict:
             {"label": a.label, "number": a.number, "title": _el(a.title), "lines": [a.lines[0], a.lines[-1]]}
             for a in st.attachments
         ],
-        "char_counts": st.part_char_counts(doc),
+        "char_counts": st.char_counts,
         "headings": [
             {"style": h.style, "level": h.level, "number": h.number, "marker": h.marker, "line": h.line,
              "part": h.part, "title": h.title[:60]}

@@ -178,27 +178,15 @@ class Structure:
     carried_type: str | None = None
     forwarding: str | None = None  # "印发" | "转发" | "批转" | None
     headings: list[Heading] = field(default_factory=list)
-    char_count: int = 0
+    char_counts: list[int] = field(default_factory=list)  # Word 字数 of the 正文 and of each attachment
+
+    @property
+    def char_count(self) -> int:
+        return sum(self.char_counts)
 
     @property
     def issuer(self) -> OrgInfo | None:
         return self.issuers[0] if self.issuers else None
-
-    def part_of(self, line: int) -> int | None:
-        """0 for 正文, k for attachment k, None for other elements."""
-        if line in self._body_set():
-            return 0
-        for k, att in enumerate(self.attachments, 1):
-            if line in att.lines:
-                return k
-        return None
-
-    def _body_set(self) -> set[int]:
-        cached = getattr(self, "_body_cache", None)
-        if cached is None or cached[0] != len(self.body_lines):
-            cached = (len(self.body_lines), set(self.body_lines))
-            self._body_cache = cached
-        return cached[1]
 
     @property
     def content_lines(self) -> list[int]:
@@ -217,11 +205,6 @@ class Structure:
         if att.label:
             skip.add(att.lines[0])
         return [ln for ln in att.lines if ln not in skip]
-
-    def part_char_counts(self, doc: Document) -> list[int]:
-        """Word-compatible 字数 of the 正文 and of each attachment."""
-        return [sum(word_count(doc.paragraphs[ln - 1].text) for ln in self.part_lines(k))
-                for k in range(len(self.attachments) + 1)]
 
     @property
     def general_distribution(self) -> bool:
@@ -580,18 +563,16 @@ def analyze(doc: Document) -> Structure:
 
     # ---- headings and 字数
     parts = [(0, st.body_lines)] + [(k, att.lines) for k, att in enumerate(st.attachments, 1)]
+    skip = {ln for att in st.attachments if att.title for ln in att.title.lines}
     for part, lines in parts:
-        skip = set()
-        for att in st.attachments:
-            if att.title:
-                skip.update(att.title.lines)
         for ln in lines:
             if ln in skip:
                 continue
             h = parse_heading(paras[ln - 1].text, ln, part)
             if h is not None:
                 st.headings.append(h)
-    st.char_count = sum(st.part_char_counts(doc))
+    st.char_counts = [sum(word_count(paras[ln - 1].text) for ln in st.part_lines(k))
+                      for k in range(len(st.attachments) + 1)]
     return st
 
 

@@ -35,7 +35,7 @@ class DocumentTooLong(Rule):
                     if c.matches(issuer.kind, issuer.level, gw.general_distribution, title)), None)
         if cls is None:
             return
-        counts = gw.part_char_counts(ctx.doc)
+        counts = gw.char_counts
         for part, count in enumerate(counts):
             if count <= cls.limit:
                 continue
