@@ -276,20 +276,13 @@ def _rprops(rpr) -> dict:
     for ch in rpr:
         tag = ch.tag
         if tag == W_RFONTS:
-            v = ch.get(_W + "eastAsiaTheme")
-            if v:
-                out["ea"] = ("theme", v)
-            else:
-                v = ch.get(_W + "eastAsia")
-                if v:
-                    out["ea"] = ("font", v)
-            v = ch.get(_W + "asciiTheme")
-            if v:
-                out["ascii"] = ("theme", v)
-            else:
-                v = ch.get(_W + "ascii")
-                if v:
-                    out["ascii"] = ("font", v)
+            # a theme reference wins over a named font in the same slot
+            for key, slot in (("ea", "eastAsia"), ("ascii", "ascii")):
+                theme, font = ch.get(_W + slot + "Theme"), ch.get(_W + slot)
+                if theme:
+                    out[key] = ("theme", theme)
+                elif font:
+                    out[key] = ("font", font)
         elif tag == W_SZ:
             try:
                 out["sz"] = float(ch.get(A_VAL)) / 2
