@@ -18,6 +18,10 @@ RULE_MODULES = (
     "gwlint.rules.streamline",  # GW101 精简文件简报
     "gwlint.rules.responsibility",  # GW102 责任单位
     "gwlint.rules.directives",  # GW104 GW105 行文关系与发送范围
+    "gwlint.rules.burdens",  # GW103 GW106 GW107 讲话、报送材料、直报领导
+    "gwlint.rules.meetings",  # GW201–GW203 会议活动
+    "gwlint.rules.inspections",  # GW301–GW303 督查考核, GW401 调研
+    "gwlint.rules.style",  # GW501–GW503 文风
     "gwlint.rules.format",  # GW7xx GB/T 9704 格式
     "gwlint.rules.language",  # GW8xx 标点、数字、用词
 )
