@@ -38,14 +38,22 @@ class DirectiveWords:
     non_directive: frozenset
     max_gap: int
     quote_pairs: tuple
+    reported: re.Pattern | None = None  # "国务院要求" / "《通知》指出，": another body speaks
 
 
 @lru_cache(maxsize=1)
 def directive_words() -> DirectiveWords:
     d = load_toml("directives.toml")
+    sources, verbs = d.get("reported_sources", []), d.get("reporting_verbs", [])
+    reported = None
+    if sources and verbs:
+        # a source (not 本通知: that is the issuer's own text), a few characters, then a
+        # reporting verb right before the directive
+        reported = re.compile("(?<![本此该])(?:%s)[^，。；：！？“”]{0,12}?(?:%s)[，：:]?\\s*$"
+                              % ("|".join(sources), "|".join(map(re.escape, verbs))))
     return DirectiveWords(frozenset(d.get("modal_verbs", [])), frozenset(d.get("require_verbs", [])),
                           frozenset(d.get("non_directive", [])), int(d.get("max_gap", 8)),
-                          tuple(tuple(p) for p in d.get("quote_pairs", [])))
+                          tuple(tuple(p) for p in d.get("quote_pairs", [])), reported)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -132,6 +140,11 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
     not preceded in its clause by 按照/根据 (then it is the noun)."""
     w = words or directive_words()
     quotes = quoted_spans(text, w.quote_pairs)
+
+    def reported(s: int, pos: int) -> bool:
+        # reported speech without quotes: 国务院要求各地…, 《通知》指出，各地要…
+        return w.reported is not None and w.reported.search(text, s, pos) is not None
+
     subj = sorted(s for s in subjects if not inside(s[0], quotes))
     if not subj:
         return []
@@ -148,7 +161,7 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
             # 1) clause-initial subject + modal
             lead = text[a:in_clause[0][0]].strip(" \u3000")
             lead = re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．]", "", lead)
-            if lead in ("", "同时", "另外", "此外", "其中", "对此"):
+            if lead in ("", "同时", "另外", "此外", "其中", "对此") and not reported(s, a):
                 chain_end = in_clause[0][1]
                 for x in in_clause[1:]:
                     if text[chain_end:x[0]] in ("、", "和", "及", "与", "以及", "，"):
@@ -176,7 +189,7 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
                 if kk is None or tokens[kk].text not in w.require_verbs or inside(x[0], quotes):
                     continue
                 before = {t.text for t in tokens if a <= t.start < tokens[kk].start}
-                if before & _NOUN_MARKERS:
+                if before & _NOUN_MARKERS or reported(s, tokens[kk].end):
                     continue
                 hit = Directive(s, e, text[x[0]:x[1]], x[0], x[1], tokens[kk].text, tokens[kk].start)
                 break

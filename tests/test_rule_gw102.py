@@ -114,6 +114,55 @@ def test_responsibility_list_attachment_covers_all_measures(tmp_path):
         assert gw102(_variant(src, fmt, tmp_path)) == [], fmt
 
 
+def _with_list(rows: str) -> str:
+    return POLICY_DRAFT.replace(
+        "@signature 江西省人民政府办公厅",
+        "附件：重点任务责任分工表\n@signature 江西省人民政府办公厅",
+    ) + "@attachment_label 附件\n@attachment_title 重点任务责任分工表\n@table 序号|任务|责任单位\n" + rows
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_responsibility_list_is_read_row_by_row(fmt, tmp_path):
+    # the table names a unit for （四） only: （五） is still unassigned
+    src = _with_list("@table 1|统筹规划布局|省农业农村厅\n@table 4|加强技术指导|省农业农村厅、省气象局\n")
+    fs = gw102(_variant(src, fmt, tmp_path))
+    per = [f for f in fs if not f.data.get("summary")]
+    assert [f.excerpt[:9] for f in per] == ["（五）严格质量监督"], fmt
+    assert "责任分工表中也没有这一条" in per[0].message
+    assert [f.message[:5] for f in fs if f.data.get("summary")] == ["1/6 条"]
+
+
+def test_responsibility_list_row_without_unit_does_not_count(tmp_path):
+    src = _with_list("@table 4|加强技术指导|省农业农村厅\n@table 5|严格质量监督|有关部门\n")
+    per = [f for f in gw102(_variant(src, "docx", tmp_path)) if not f.data.get("summary")]
+    assert [f.excerpt[:9] for f in per] == ["（五）严格质量监督"]
+
+
+def test_list_that_cannot_be_lined_up_is_trusted(tmp_path):
+    # other wording and no shared numbers: gwlint cannot map the rows, so it stays quiet
+    src = _with_list("@table 一|农田水利设施建设|省水利厅\n@table 二|耕地质量提升|省农业农村厅\n")
+    assert gw102(_variant(src, "txt", tmp_path)) == []
+
+
+@pytest.mark.parametrize("sentence, silent", [
+    ("由省农业农村厅负责本意见的组织实施。", True),
+    ("各设区市人民政府是本地区高标准农田建设的责任主体，要加强组织领导。", True),
+    # one task's owner is not the owner of the whole document
+    ("省农业农村厅负责组织实施高标准农田项目验收工作。", False),
+    ("有关部门是落实本意见的责任主体。", False),
+])
+def test_whole_document_responsibility(sentence, silent):
+    src = plain_text(parse_marked(POLICY_DRAFT)).replace("为加快推进高标准农田建设，现提出如下意见。",
+                                                         "为加快推进高标准农田建设，现提出如下意见。" + sentence)
+    assert (gw102(lint_bytes(src.encode("utf-8"), "draft.txt")) == []) is silent
+
+
+def test_pilot_city_governments_and_guiding_departments_are_responsible():
+    # 07: （生态环境部、工业和信息化部指导） notes and 试点城市政府是……责任主体
+    r = lint_path(need(CORPUS / "govcn" / "07.txt"), wide())
+    assert gw102(r) == []
+
+
 @pytest.mark.parametrize("title", [
     "江西省人民政府办公厅关于同意设立南昌高新技术产业开发区的批复",
     "江西省人民政府办公厅关于召开全省春季农业生产工作会议的通知",

@@ -49,6 +49,9 @@ def test_directive_detector_positive_forms():
         ("各地在推进过程中务必守住耕地红线。", "务必"),
         ("各地一律不得设卡收费。", "一律"),
         ("现要求各地于4月底前完成整改。", "要求"),
+        # the issuer's own text is not reported speech
+        ("本通知要求各地于4月底前完成整改。", "要求"),
+        ("党中央、国务院部署以来，各地要继续加大力度。", "要"),
     ]:
         ds = _directives(text)
         assert len(ds) == 1, text
@@ -66,6 +69,11 @@ def test_directive_detector_negatives():
         "国务院办公厅通知指出：“各地要加强组织领导，确保任务落实。”",
         "各地无须另行报送材料。",
         "《关于各地要加强春耕生产的通知》已印发。",
+        # reported speech of a higher body, without quotes
+        "国务院要求各地于4月底前完成整改。",
+        "《通知》指出，各地要加强组织领导。",
+        "国务院办公厅通知明确，各地要加强组织领导。",
+        "会议强调，各地要守住耕地红线。",
     ]:
         assert _directives(text) == [], text
 
@@ -180,6 +188,24 @@ def test_distribution_matching_the_work_is_fine():
     # sent to 设区市 only, work on 设区市
     body = DEPT_ONLY + ["四、各设区市人民政府要明确本地区数据共享责任人。"]
     assert codes(lint_text(_office("各设区市人民政府，省政府各部门：", body)), "GW105") == []
+
+
+def test_a_level_only_mentioned_has_no_work():
+    # 各地 appears, but only as the source of experience: the work stays with provincial departments
+    body = DEPT_ONLY + ["四、及时总结推广各地数据共享的好经验好做法。"]
+    fs = codes(lint_text(_office("各市、县（区）人民政府，省政府各部门：", body)), "GW105")
+    assert len(fs) == 1 and fs[0].data["work_levels"] == []
+
+
+def test_a_level_handed_a_task_by_a_pivot_verb_has_work():
+    body = DEPT_ONLY + ["四、省数据局要督促各地做好本地区数据目录梳理。"]
+    assert codes(lint_text(_office("各市、县（区）人民政府，省政府各部门：", body)), "GW105") == []
+
+
+def test_reply_to_one_named_government_is_not_too_wide():
+    text = _office("南昌市人民政府：", DEPT_ONLY).replace("关于做好2026年政务数据共享工作的通知",
+                                                          "关于南昌市政务数据共享有关问题的复函")
+    assert codes(lint_text(text), "GW105") == []
 
 
 def test_information_notice_without_work_is_not_judged():

@@ -49,6 +49,24 @@ def test_local_departments_are_not_governments():
     assert g.generic and g.kind == "department"
 
 
+def test_city_and_county_departments_by_form():
+    got = _units("南昌市发展改革委会同九江市濂溪区教育局负责，赣州市财政局配合。")
+    assert got == [
+        ("南昌市发展改革委", "department", "city", False),
+        ("九江市濂溪区教育局", "department", "county", False),
+        ("赣州市财政局", "department", "city", False),
+    ]
+    # a government office is not a department; an unknown place is not a region
+    assert _units("南昌市人民政府办公室")[0][1] == "government_office"
+    assert [u.text for u in find_units("超大城市财政局")] != ["超大城市财政局"]
+
+
+def test_pilot_city_governments_are_specific_actors():
+    us = find_units("试点城市政府要加大资金统筹整合力度")
+    assert [(u.text, u.kind, u.level, u.generic) for u in us] == [("试点城市政府", "government", "city", False)]
+    assert [u.text for u in responsible_units("试点城市政府要加大资金统筹整合力度")] == ["试点城市政府"]
+
+
 def test_token_boundaries_prevent_false_matches():
     # 各市 must not be found inside 各市场主体; 需经省政府 is not a place name
     assert find_units("各市场主体要依法经营") == []
@@ -67,6 +85,7 @@ def test_relative_actor_levels_follow_the_issuer():
 def test_note_forms_from_real_documents():
     cases = {
         "（生态环境部牵头，国家发展改革委、工业和信息化部参与）": ("lead-join", ["生态环境部"], 2),
+        "（国家发展改革委、农业农村部指导）": ("guides", ["国家发展和改革委员会", "农业农村部"], 0),
         "（税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同）": ("responsible", ["国家税务总局", "财政部", "海关总署"], 0),
         "（责任单位：省农业农村厅；配合单位：省气象局）": ("labelled", ["江西省农业农村厅"], 1),
         "（牵头单位：省财政厅）": ("labelled", ["江西省财政厅"], 0),

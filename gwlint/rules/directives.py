@@ -117,30 +117,48 @@ class DirectiveToLowerGovernment(Rule):
             )
 
 
-def work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
-    """(document assigns work, lower levels that the text mentions as actors).
+@lru_cache(maxsize=1)
+def _pivot_verbs() -> frozenset:
+    return frozenset(load_toml("directives.toml").get("pivot_verbs", []))
 
-    Work = responsibility notes and sentence subjects (GW102's units) plus
-    subjects of directive sentences.  Levels = every lower-level government or
-    department mention (各地, 市县, 各设区市农业农村局 …): a conservative reading,
-    so that a level the text speaks to at all is never reported as idle."""
+
+def work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
+    """(document assigns work, lower levels that carry some of it).
+
+    A level carries work when a unit of that level is the subject of a clause
+    with a task predicate (GW102's reading: 各地要……, 由各设区市负责……, notes), the
+    subject of a directive sentence, or the object of a pivot verb that hands it
+    a task (督促各地……, 指导市县……, 请各设区市……).  A level that is only
+    mentioned (各地经验, 全省各地) does not."""
     from ..units import find_units, level_rank, responsible_units
 
+    pivots = _pivot_verbs()
     assigns = False
     levels: set[str] = set()
+
+    def add(u) -> None:
+        for lv in u.reaches_for(issuer_level):
+            if lv != "unknown" and level_rank(lv) > level_rank(issuer_level):
+                levels.add(lv)
+
     for ln in ctx.gw.content_lines:
         text = ctx.text(ln)
         if not text.strip():
             continue
-        if responsible_units(text, include_generic=True):
+        actors = responsible_units(text, include_generic=True)
+        if actors:
             assigns = True
+        for u in actors:
+            add(u)
+        toks = ctx.tokens(ln)
+        ends = {t.end: t.text for t in toks}
         for u in find_units(text):
-            for lv in u.reaches_for(issuer_level):
-                if lv != "unknown" and level_rank(lv) > level_rank(issuer_level) and u.kind in ("government", "department", "mixed",
-                                                                            "government_office", "party"):
-                    levels.add(lv)
-    if not assigns:
-        assigns = any(True for _ in directive_hits(ctx, issuer_level))
+            if ends.get(u.start) in pivots:
+                add(u)
+    for _ln, d in directive_hits(ctx, issuer_level):
+        assigns = True
+        for u in find_units(d.subject):
+            add(u)
     return assigns, levels
 
 
@@ -152,14 +170,15 @@ class DistributionTooWide(Rule):
     summary = "主送、抄送的下级人民政府在文中没有工作：工作只落在省政府部门却发到市、县政府，或只落在设区市却发到县（市、区）政府。"
     why = ("第1条：“严格控制文件发送范围，主要工作由省政府部门贯彻落实的文件一般不发到市、县(区)政府，"
            "主要工作由设区市政府和省政府部门贯彻落实的文件一般不发到县(市、区)政府。”"
-           "gwlint 以文中的责任单位、句子主语和提到的各级机关判断工作落在哪一级；文中提到某一级（如“各地”“市县”）即视为该级有工作。")
+           "gwlint 以文中的责任单位、句子主语（各地要……、由各设区市负责……）、指令句主语和“督促各地……”“指导市县……”"
+           "一类交办对象判断工作落在哪一级；只是提到某一级（“各地经验”“全省各地”）不算。")
     bad = ("江西省人民政府办公厅关于……的通知，主送“各市、县（区）人民政府，省政府各部门”，"
            "正文各条均为“省发展改革委负责”“省财政厅负责”。")
     good = "主送改为“省政府有关部门”（或列出承担任务的省直部门），不再发到市、县（区）人民政府。"
     fix_title = "按工作实际落在的层级确定主送、抄送范围，删去没有任务的下级政府"
 
     def check(self, ctx) -> Iterator[Violation]:
-        from ..units import level_rank
+        from ..units import classify_recipient, level_rank
 
         gw = ctx.gw
         issuer = gw.issuer
@@ -168,7 +187,10 @@ class DistributionTooWide(Rule):
         where = gw.recipients if gw.recipients is not None else gw.cc
         if where is None:
             return
-        recips = lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list])
+        # only collectives (各设区市人民政府, 市、县（区）人民政府): a reply or letter to one
+        # named government (四川省人民政府：) goes to the body that asked, not "too wide"
+        recips = [(item, lvs) for item, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list])
+                  if any(u.source == "actor" for u in classify_recipient(item))]
         if not recips:
             return
         reached = {lv for _, lvs in recips for lv in lvs}

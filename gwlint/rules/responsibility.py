@@ -7,6 +7,7 @@ Word lists (policy 文种, note forms, non-task titles, scope) are in
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..data import load_toml
@@ -58,30 +59,123 @@ def task_measures(ctx, non_task_titles) -> list:
     return out
 
 
-def has_responsibility_list(ctx, list_titles) -> bool:
-    """An attached 责任分工/责任清单 (or such a section) that names units."""
-    from ..units import find_units
+@dataclass
+class ListRow:
+    """One entry of a 责任分工 table or 责任清单: its text and the specific units it names."""
 
-    gw, doc = ctx.gw, ctx.doc
-    rx = re.compile("|".join(map(re.escape, list_titles))) if list_titles else None
-    if rx is None:
-        return False
+    lines: list[int]
+    text: str  # squeezed (no spaces or punctuation), for matching measure titles
+    number: int | None
+    units: list = field(default_factory=list)
+
+
+_SQUEEZE = re.compile(r"[\s\u3000，,、。；;：:（）()“”《》\-—]+")
+_ROW_NO = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s*$")
+
+
+def _squeeze(text: str) -> str:
+    return _SQUEEZE.sub("", text)
+
+
+def _region_lines(ctx, rx) -> list[list[int]]:
+    """Lines of each attached 责任分工/责任清单 and of each such section of the text."""
+    gw = ctx.gw
+    regions = []
     for att in gw.attachments:
         title = att.title.text if att.title else ""
         if rx.search(title):
-            text = "\n".join(doc.paragraphs[ln - 1].text for ln in att.lines)
-            if any(not u.generic for u in find_units(text)):
-                return True
+            skip = set(att.title.lines) if att.title else set()
+            regions.append([ln for ln in att.lines if ln not in skip])
     for h in gw.headings:
         if h.level in (1, 2) and rx.search(h.title) and len(h.title) <= 20:
-            # a 责任分工 section: lines until the next heading of the same or higher level
-            lines = [ln for ln in gw.content_lines if ln > h.line]
             nxt = next((x.line for x in gw.headings if x.line > h.line and x.level <= h.level), None)
-            lines = [ln for ln in lines if nxt is None or ln < nxt]
-            text = "\n".join(doc.paragraphs[ln - 1].text for ln in lines)
-            if sum(1 for u in find_units(text) if not u.generic) >= 2:
-                return True
-    return False
+            regions.append([ln for ln in gw.content_lines if ln > h.line and (nxt is None or ln < nxt)])
+    return regions
+
+
+def responsibility_rows(ctx, list_titles) -> list[ListRow]:
+    """Entries of the document's 责任分工/责任清单 lists.
+
+    A table row is one entry.  Without table structure (.txt, .pdf) a bare number
+    (the 序号 cell) opens an entry, and a line that names only units belongs to
+    the entry before it."""
+    from ..units import find_units
+
+    if not list_titles:
+        return []
+    rx = re.compile("|".join(map(re.escape, list_titles)))
+    rows: list[ListRow] = []
+    for lines in _region_lines(ctx, rx):
+        cur: ListRow | None = None
+        cur_key = None
+        for ln in lines:
+            p = ctx.para(ln)
+            text = p.text
+            units = [u for u in find_units(text) if not u.generic]
+            m = _ROW_NO.match(text)
+            rest = _squeeze(text)
+            for u in units:
+                rest = rest.replace(_squeeze(u.text), "")
+            if p.table is not None:
+                key = p.table[:2]
+                opens = key != cur_key
+            else:
+                key = None
+                opens = cur is None or bool(m) or (bool(rest) and not (cur.number is not None and not cur.text))
+                if cur is not None and not rest and units:
+                    opens = False  # a units-only line completes the entry above it
+            if opens or cur is None:
+                cur = ListRow([], "", None)
+                rows.append(cur)
+                cur_key = key
+            cur.lines.append(ln)
+            if m and cur.number is None and not cur.text:
+                cur.number = int(m.group(1))
+            else:
+                cur.text += _squeeze(text)
+            cur.units.extend(units)
+    return [r for r in rows if r.text or r.units]
+
+
+def row_for(measure, rows: list[ListRow], numbers_unique: bool) -> ListRow | None:
+    """The list entry that names ``measure``: by its title, else by its number when
+    the document numbers its measures uniquely (1.–21. straight through)."""
+    title = _squeeze(measure.heading.title or "")
+    if len(title) >= 2:
+        for r in rows:
+            if title in r.text or (len(r.text) >= 4 and r.text in title):
+                return r
+    if numbers_unique and measure.heading.number is not None:
+        for r in rows:
+            if r.number == measure.heading.number:
+                return r
+    return None
+
+
+_DOC = r"本(?:方案|意见|办法|措施|细则|规定|通知|要点)"
+# whole-document responsibility, not that of one task (国家中医药局负责组织实施……考核工作)
+_OVERALL = re.compile(rf"责任主体|负总责|负责{_DOC}的?(?:组织)?实施|负责(?:组织)?(?:实施|落实){_DOC}")
+
+
+def overall_responsibility(ctx, issuer_name: str) -> list:
+    """Specific units named responsible for the whole document (试点城市政府是……责任主体,
+    由省农业农村厅负责本方案的组织实施): they cover the measures that name no unit."""
+    from ..units import find_units
+
+    out = []
+    for ln in ctx.gw.content_lines:
+        text = ctx.text(ln)
+        for a, b in ctx.sentences(ln):
+            m = _OVERALL.search(text, a, b)
+            if not m:
+                continue
+            head = text[a:m.start()]
+            for u in find_units(head):
+                # the unit must be the subject: first in the sentence, or after 由
+                if head[:u.start].strip(" \u3000由") == "" and not u.generic and u.name != issuer_name:
+                    out.append(u)
+                break
+    return out
 
 
 class MissingResponsibility(Rule):
@@ -113,14 +207,23 @@ class MissingResponsibility(Rule):
         if issuer is None or issuer.level not in cfg["issuer_levels"]:
             return
         measures = task_measures(ctx, cfg["non_task_titles"])
-        if not measures or has_responsibility_list(ctx, cfg["list_titles"]):
+        if not measures:
             return
-        missing = []
-        for m in measures:
-            units = [u for u in responsible_units(m.text) if u.name != issuer.name]
-            if units:
-                continue
-            missing.append(m)
+        missing = [m for m in measures if not [u for u in responsible_units(m.text) if u.name != issuer.name]]
+        if missing and overall_responsibility(ctx, issuer.name):
+            return
+        rows = responsibility_rows(ctx, cfg["list_titles"]) if missing else []
+        listed = [r for r in rows if r.units]
+        if listed:
+            numbers = [m.heading.number for m in measures]
+            unique = len(numbers) == len(set(numbers))
+            matched = {id(m): row_for(m, rows, unique) for m in measures}
+            if not any(matched.values()):
+                # a list we cannot line up with the measures (other wording, other
+                # numbering): trust it rather than cry wolf
+                return
+            missing = [m for m in missing if not (matched[id(m)] and matched[id(m)].units)]
+        in_list = "，责任分工表中也没有这一条" if listed else ""
         for m in missing:
             h = m.heading
             text = ctx.text(h.line)
@@ -128,7 +231,7 @@ class MissingResponsibility(Rule):
             end = lead + len(h.marker) + (len(h.title) if h.title else 0)
             label = f"第{h.marker.strip('、.．')}条" if h.style in ("1.", "（1）") else h.marker
             yield Violation(
-                f"措施{label}“{h.title[:24]}”未明确责任单位（只有泛指主体或没有主体）。"
+                f"措施{label}“{h.title[:24]}”未明确责任单位（只有泛指主体或没有主体）{in_list}。"
                 f"请写明牵头单位和配合单位，如（责任单位：省××厅）。",
                 line=h.line, start=lead, end=min(end, len(text)),
                 data={"measure": h.number, "style": h.style},
