@@ -226,9 +226,25 @@ def apply_table(cfg: Config, table: dict, where: str) -> Config:
     if "profile" in table:
         cfg.profile_name = str(table["profile"])
     if "options" in table:
-        cfg.options.update(table["options"])
+        if not isinstance(table["options"], dict):
+            raise ConfigError(f"{where}：options 应为表")
+        cfg.options.update(_flatten_options(table["options"]))
     cfg._profile = None
     return cfg
+
+
+def _flatten_options(opts: dict) -> dict:
+    """``GW503.max_chars = 120`` unquoted is a nested table in TOML: key it as
+    "GW503.max_chars", the way rules ask for it.  Rule codes nest; other tables
+    (a rule's own mapping value) stay as they are."""
+    out = {}
+    for k, v in opts.items():
+        if isinstance(v, dict) and re.fullmatch(r"GW\d{3}", str(k).upper()):
+            for sub, val in v.items():
+                out[f"{str(k).upper()}.{sub}"] = val
+        else:
+            out[k] = v
+    return out
 
 
 def read_config_file(path: Path) -> dict | None:

@@ -15,7 +15,7 @@ from ..findings import Violation
 from .base import Rule
 
 
-def _settings(ctx) -> dict:
+def settings(ctx) -> dict:
     d = load_toml("responsibility.toml")
     return {
         "policy_types": ctx.config.option("GW102.policy_types", d.get("policy_types", [])),
@@ -200,7 +200,7 @@ class MissingResponsibility(Rule):
         from ..units import responsible_units
 
         gw = ctx.gw
-        cfg = _settings(ctx)
+        cfg = settings(ctx)
         if not is_policy_document(gw, cfg["policy_types"]):
             return
         issuer = gw.issuer
