@@ -13,7 +13,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 __all__ = ["lint_path", "lint_bytes", "lint_paths", "inspect_path", "inspect_bytes", "load_config",
-           "Config", "LintResult", "Finding", "Inspection", "__version__"]
+           "Config", "ConfigError", "LintResult", "Finding", "Fix", "Inspection", "__version__"]
 
 
 def __getattr__(name: str):
@@ -21,7 +21,7 @@ def __getattr__(name: str):
         from . import api
 
         return getattr(api, name)
-    if name in ("load_config", "Config"):
+    if name in ("load_config", "Config", "ConfigError"):
         from . import config
 
         return getattr(config, name)
@@ -29,8 +29,12 @@ def __getattr__(name: str):
         from .engine import LintResult
 
         return LintResult
-    if name == "Finding":
-        from .findings import Finding
+    if name in ("Finding", "Fix"):
+        from . import findings
 
-        return Finding
-    raise AttributeError(name)
+        return getattr(findings, name)
+    raise AttributeError(f"module 'gwlint' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -31,6 +31,8 @@ class Fmt(str, Enum):
     concise = "concise"
     json = "json"
     jsonl = "jsonl"
+    sarif = "sarif"
+    github = "github"
 
 
 class Sev(str, Enum):
@@ -78,6 +80,15 @@ def check(
     exit_zero: bool = typer.Option(False, "--exit-zero", help="有问题时退出码仍为 0"),
     statistics: bool = typer.Option(False, "--statistics", help="只输出各规则的问题数量"),
     output_file: Optional[Path] = typer.Option(None, "-o", "--output-file", help="输出写入文件"),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="基线文件：只报告基线中没有的问题"),
+    write_baseline: bool = typer.Option(False, "--write-baseline",
+                                        help="把当前全部问题写入基线文件（--baseline 指定，默认 gwlint-baseline.json）后退出，退出码 0"),
+    show_suppressed: bool = typer.Option(False, "--show-suppressed",
+                                         help="同时显示被文中“gwlint: ignore”批注或标记抑制的问题（标明已抑制，不影响退出码）"),
+    annotate: Optional[Path] = typer.Option(None, "--annotate",
+                                            help="把问题作为 Word 批注写入该 .docx 副本（只检查一个 .docx 文件时使用；原文件不变）"),
+    annotate_dir: Optional[Path] = typer.Option(None, "--annotate-dir",
+                                                help="把每个 .docx 的批注副本写入该文件夹（文件名不变）"),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="并行进程数（默认为 CPU 核数）"),
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="彩色输出（默认：终端上开启）"),
 ) -> None:
@@ -124,8 +135,53 @@ def check(
     except ConfigError as exc:
         raise _fail(str(exc))
 
+    annotate_to: dict = {}
+    if annotate is not None or annotate_dir is not None:
+        from .annotate import AnnotateError, plan_targets
+
+        try:  # where each .docx's annotated copy goes; usage errors before the run
+            annotate_to = plan_targets(paths, files, out=annotate, out_dir=annotate_dir)
+        except AnnotateError as exc:
+            raise _fail(str(exc))
+
+    known_findings = None
+    if baseline is not None and not write_baseline:
+        from .baseline import BaselineError, load_baseline
+
+        try:  # a broken baseline is a usage error: say so before the long run
+            known_findings = load_baseline(baseline)
+        except BaselineError as exc:
+            raise _fail(str(exc))
+
     results = lint_paths(files, config_for, jobs=jobs)
-    findings = sorted((f for r in results for f in r.findings), key=lambda f: f.sort_key())
+    if write_baseline:
+        from .baseline import DEFAULT_BASELINE, write_baseline as save_baseline
+
+        bl_path = baseline or Path(DEFAULT_BASELINE)
+        written = save_baseline(bl_path, results)
+        typer.echo(f"已写入基线 {bl_path}：{len(written)} 个问题。", err=True)
+        raise typer.Exit(0)
+    if known_findings is not None:
+        results, known = known_findings.filter(results)
+        if known:
+            typer.echo(f"基线 {baseline} 中已有的 {known} 个问题未显示。", err=True)
+    findings = sorted((f for r in results for f in (r.findings + r.suppressed if show_suppressed else r.findings)),
+                      key=lambda f: f.sort_key())
+    from .findings import severity_rank
+    from .suppress import is_suppressed
+
+    threshold = severity_rank(base_cfg.fail_on)
+    failing = any(severity_rank(f.severity) >= threshold for f in findings if not is_suppressed(f))
+    exit_code = 1 if failing and not exit_zero else 0
+    if annotate_to:
+        from .annotate import write_annotations
+
+        for note in write_annotations(results, findings, annotate_to):
+            typer.echo(note, err=True)
+    if show_suppressed and format.value in ("full", "concise", "github"):
+        from .suppress import mark_for_text
+
+        findings = mark_for_text(findings)
 
     out = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
     try:
@@ -136,16 +192,12 @@ def check(
             render_stats(findings, out, format.value)
         else:
             sources = {r.path: r.lines for r in results if r.lines}
-            render(findings, format.value, out, sources=sources, color=use_color, files=len(files))
+            render(findings, format.value, out, sources=sources, color=use_color, files=len(files),
+                   errors={r.path: r.error for r in results if r.error}, exit_code=exit_code)
     finally:
         if output_file:
             out.close()
-    if exit_zero:
-        raise typer.Exit(0)
-    from .findings import severity_rank
-
-    threshold = severity_rank(base_cfg.fail_on)
-    raise typer.Exit(1 if any(severity_rank(f.severity) >= threshold for f in findings) else 0)
+    raise typer.Exit(exit_code)
 
 
 @app.command()
@@ -199,7 +251,9 @@ def inspect(
     if d["measure_list"]:
         typer.echo("措施：")
         for m in d["measure_list"]:
-            typer.echo(f"  第{m['line']}行  {m['title']}")
+            title = m["title"] if len(m["title"]) <= 24 else m["title"][:24] + "……"
+            units = "、".join(m["units"]) or "（未明确）"
+            typer.echo(f"  第{m['line']}行  {title}  责任单位：{units}")
 
 
 @app.command()
@@ -249,6 +303,13 @@ def rules_markdown(rules) -> str:
 def version() -> None:
     """显示版本。"""
     typer.echo(f"gwlint {__version__}")
+
+
+# ``gwlint audit`` (batch audits); the module is cheap to import, its machinery loads per command
+from .audit.cli import audit_app  # noqa: E402
+
+app.add_typer(audit_app, name="audit")
+SUBCOMMANDS.add("audit")
 
 
 def main(argv: Optional[List[str]] = None) -> None:

@@ -29,9 +29,13 @@ class LintResult:
     # Paragraph texts (the lines of `gwlint text`), kept for excerpts in reports
     # even when the document itself is dropped (it cannot cross processes).
     lines: list[str] = field(default_factory=list)
+    # Findings silenced by in-document ``gwlint: ignore`` directives (gwlint.suppress),
+    # reported only on request (--show-suppressed).
+    suppressed: list[Finding] = field(default_factory=list)
 
     def without_document(self) -> "LintResult":
-        return LintResult(path=self.path, findings=self.findings, error=self.error, lines=self.lines)
+        return LintResult(path=self.path, findings=self.findings, error=self.error, lines=self.lines,
+                          suppressed=self.suppressed)
 
 
 def _excerpt(text: str) -> str:
@@ -102,11 +106,25 @@ def lint_document(doc: Document, config: Config, *, path: str | None = None,
                     raise
                 print(f"gwlint: 内部错误：规则 {rule_cls.code} 处理 {path} 时失败（{type(exc).__name__}: {exc}），"
                       "已跳过该规则。", file=sys.stderr)
-    findings = [f for f in findings if config.enabled(f.code, path)
-                and severity_rank(f.severity) >= severity_rank(config.min_severity)]
-    findings.sort(key=Finding.sort_key)
-    return LintResult(path=path, findings=findings, document=doc, structure=ctx.gw if doc.paragraphs else None,
-                      lines=[p.text for p in doc.paragraphs])
+    suppressed: list[Finding] = []
+    if doc.suppressions:
+        from .suppress import apply_suppressions
+
+        def anchored(code: str, message: str, line: int) -> Finding:
+            from .rules import rule_by_code
+
+            return make_finding(rule_by_code(code), Violation(message, line), doc, ctx.gw, path, config)
+
+        findings, suppressed = apply_suppressions(findings, doc, config, path, anchored)
+
+    def shown(fs: list[Finding]) -> list[Finding]:
+        fs = [f for f in fs if config.enabled(f.code, path)
+              and severity_rank(f.severity) >= severity_rank(config.min_severity)]
+        return sorted(fs, key=Finding.sort_key)
+
+    return LintResult(path=path, findings=shown(findings), document=doc,
+                      structure=ctx.gw if doc.paragraphs else None,
+                      lines=[p.text for p in doc.paragraphs], suppressed=shown(suppressed))
 
 
 def _debug() -> bool:

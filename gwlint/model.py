@@ -66,6 +66,28 @@ class PageSetup:
 
 
 @dataclass
+class Suppression:
+    """A ``gwlint: ignore`` directive written in the document itself.
+
+    Readers only record where the directive is and which codes it names; the
+    engine (:mod:`gwlint.suppress`) decides which findings it silences.
+    ``codes`` empty means every code.  ``first_line``..``last_line`` are the
+    covered paragraph lines (inclusive, as in ``gwlint text``); ``line`` is where
+    an unused directive is reported; ``origin`` says where it was written
+    ("comment": a Word comment, "marker": a txt/md marker, "file": a
+    whole-file marker), ``source_line`` the physical line of a txt/md marker.
+    """
+
+    codes: list[str]
+    first_line: int
+    last_line: int
+    line: int
+    origin: str = "comment"
+    text: str = ""
+    source_line: int | None = None
+
+
+@dataclass
 class Document:
     path: str
     format: str  # "docx" | "pdf" | "txt"
@@ -79,6 +101,8 @@ class Document:
     page_setup: list[PageSetup] = field(default_factory=list)
     # Reader-level observations that are not errors (e.g. encoding fallback).
     notes: list[str] = field(default_factory=list)
+    # In-document ``gwlint: ignore`` directives (Word comments, txt/md markers).
+    suppressions: list[Suppression] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.renumber()

@@ -198,3 +198,62 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
         if hit:
             out.append(hit)
     return out
+
+
+# ------------------------------------------------------------ word matching and negation scope
+def aligned(tokens: Sequence, start: int, end: int) -> bool:
+    """True when ``[start, end)`` cuts no jieba token in two, or lies wholly inside
+    one token (台账 in 工作台账).  A span across a word boundary (考核 in 参考/核心)
+    is not the word."""
+    for t in tokens:
+        if t.end <= start or t.start >= end:
+            continue
+        if start <= t.start and t.end <= end:
+            continue
+        if t.start <= start and end <= t.end:
+            continue
+        return False
+    return True
+
+
+def find_words(text: str, tokens: Sequence, words: Iterable[str], start: int = 0,
+               end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, word) of ``words`` in ``text[start:end]``: longest word first at
+    each position, non-overlapping, and :func:`aligned` with the tokens."""
+    end = len(text) if end is None else end
+    ws = sorted({w for w in words if w}, key=len, reverse=True)
+    out: list[tuple[int, int, str]] = []
+    i = start
+    while i < end:
+        for w in ws:
+            j = i + len(w)
+            if j <= end and text.startswith(w, i) and aligned(tokens, i, j):
+                out.append((i, j, w))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def negated_before(tokens: Sequence, pos: int, start: int, negators: Iterable[str],
+                   resets: Iterable[str] = ()) -> str | None:
+    """The word that negates what stands at ``pos`` (严禁多头督查, 不得要求…陪同):
+    the last token in ``[start, pos)`` found in ``negators``, unless a ``resets``
+    token (a fresh 要/须/请) comes between it and ``pos``.  None when not negated."""
+    neg, rst = frozenset(negators), frozenset(resets)
+    found = None
+    prev = None
+    for t in tokens:
+        if t.end > pos:
+            break
+        if t.start < start:
+            continue
+        if t.text in neg:
+            found = t.text
+        elif found is not None and t.text in rst and not (prev is not None and prev.text in neg
+                                                           and prev.end == t.start):
+            # a modal right after the negator belongs to it (不/需, 不/应): no reset
+            found = None
+        prev = t
+    return found

@@ -93,6 +93,46 @@ def test_page_number(tmp_path):
     assert len(f) == 1 and f[0].data["kind"] == "page_number" and "页码" in f[0].message
 
 
+# 主送 moved to the 版记 (above 抄送, no line between them), then 抄送 and 印发
+BANJI = (SOURCE + """@cc 主送：各市、县（区）人民政府，省政府各部门。
+@cc 抄送：省委各部门，省人大常委会办公厅，省政协办公厅，省军区，省法院，省检察院。
+@printer 江西省人民政府办公厅秘书处 2026年1月15日印发
+""").replace("@recipients 各市、县（区）人民政府，省政府各部门：\n", "")
+
+
+def test_banji_written_per_the_standard_is_silent_and_reads_back_unchanged(tmp_path):
+    from gwlint.readers import read_path
+
+    p = make(tmp_path, source=BANJI)
+    assert lint(p) == []
+    # the 印发日期 sits on a right tab: the text is the same as the marked source's
+    assert [x.text for x in read_path(p).paragraphs] == plain_text(blocks(BANJI)).splitlines()
+
+
+def test_banji_rules_thick_thin_thick(tmp_path):
+    import zipfile
+
+    xml = zipfile.ZipFile(make(tmp_path, source=BANJI)).read("word/document.xml").decode()
+    # empty paragraphs carrying the 版记 lines: 0.35 mm first and last, 0.25 mm between 抄送 and 印发
+    import re
+
+    widths = re.findall(r'<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="(\d+)" w:space="0" '
+                        r'w:color="000000"/></w:pBdr>', xml)
+    assert widths == ["8", "6", "8"]
+    assert xml.index("主送：") < xml.index('w:sz="6" w:space="0"') < xml.index("秘书处")
+
+
+def test_banji_size_and_font_one_finding_per_kind(tmp_path):
+    f = lint(make(tmp_path, source=BANJI, roles={"cc": {"size_pt": 16}}))
+    assert [(x.data["kind"], x.data["count"]) for x in f] == [("banji_size", 2)]
+    assert "4号" in f[0].message and "16pt" in f[0].message and f[0].line == f[0].data["lines"][0]
+    f = lint(make(tmp_path, "p.docx", source=BANJI, roles={"printer": {"font": "宋体"}}))
+    assert [(x.data["kind"], x.data["count"]) for x in f] == [("banji_font", 1)] and "宋体" in f[0].message
+    # the 版记 is not 正文: a 16 pt 正文 setting does not apply to it
+    f = lint(make(tmp_path, "b.docx", source=BANJI, body_size_pt=14))
+    assert {x.data["kind"] for x in f} == {"body_size"}
+
+
 def test_gw707_is_silent_for_txt_and_pdf(tmp_path):
     txt = tmp_path / "draft.txt"
     txt.write_text(plain_text(blocks()), encoding="utf-8")
@@ -121,5 +161,28 @@ def test_format_and_language_findings_are_the_same_for_docx_pdf_txt(tmp_path, su
         p.write_text(plain_text(blocks(BAD)), encoding="utf-8")
     f = lint(p, "GW7", "GW8")
     got = sorted((x.code, x.fix.replacement if x.fix else None) for x in f)
-    assert got == [("GW701", "赣府厅字〔2026〕12号"), ("GW702", "2026年1月15日"),
+    assert got == [("GW701", "〔2026〕12号"), ("GW702", "2026年1月15日"),
                    ("GW801", "，"), ("GW803", "其他")], [x.message for x in f]
+
+
+NEW_CHECKS = """
+@issuer_mark 江西省人民政府办公厅文件
+@doc_number 赣府厅字〔2026〕12号
+@title 江西省人民政府办公厅关于举办《全省森林防火技能大赛》的通知
+@recipients 各市、县（区）人民政府、省政府各部门：
+根据《全省森林防火规划（2021-2035年）》，经省政府同意，现将有关事项通知如下。
+一、大赛由省林业局会同省通讯管理局组织，各地要于26年3月底前报名。
+@signature 江西省人民政府办公厅
+@date 2026年1月15日
+"""
+
+
+@pytest.mark.parametrize("suffix", ["docx", "pdf", "txt"])
+def test_title_recipients_year_span_and_context_words_in_every_format(tmp_path, suffix):
+    from tests.drafts import render_draft
+
+    p = render_draft(NEW_CHECKS, suffix, tmp_path)
+    f = lint(p, "GW703", "GW704", "GW803", "GW804")
+    got = sorted((x.code, x.fix.replacement) for x in f)
+    assert got == [("GW703", "“"), ("GW704", "，"), ("GW803", "通信"),
+                   ("GW804", "2026"), ("GW804", "—")], [x.message for x in f]

@@ -61,8 +61,9 @@ def test_gw701_own_number_is_fixed(bad, good):
     found = lint(text, "GW701")
     assert len(found) == 1, found
     f = found[0]
-    assert f.severity == "error" and f.line == 2 and "发文字号" in f.message
-    assert f.fix is not None and f.fix.replacement == good
+    assert f.severity == "error" and f.line == 2 and "发文字号" in f.message and good in f.message
+    # the fix covers the bracketed year and the serial only: the 代字 is not touched
+    assert f.fix.start == len("赣府厅字") and f.fix.replacement == good[len("赣府厅字"):]
     assert apply_fix(text, f).split("\n")[1] == good
 
 
@@ -71,16 +72,21 @@ def test_gw701_two_digit_year_has_no_guessed_fix():
     assert len(found) == 1 and "四位" in found[0].message and found[0].fix is None
 
 
-def test_gw701_cited_number_in_body():
-    body = ["根据《国务院办公厅关于加强森林防火工作的通知》（国办发[2019]3号）要求，现通知如下。",
-            "一、加强火源管控。"]
-    text = draft(body=body)
+@pytest.mark.parametrize("para,shown", [
+    ("根据《国务院办公厅关于加强森林防火工作的通知》（国办发[2019]3号）要求，现通知如下。", "国办发[2019]3号"),
+    # the 代字 runs on from the words before it: the finding still names the 代字 only
+    ("依据国办发[2019]3号文件精神，现通知如下。", "国办发[2019]3号"),
+])
+def test_gw701_cited_number_in_body(para, shown):
+    text = draft(body=[para, "一、加强火源管控。"])
     found = lint(text, "GW701")
     assert len(found) == 1
     f = found[0]
-    assert "引用的文号" in f.message and f.line == 4
-    assert text.split("\n")[3][f.fix.start:f.fix.end] == "国办发[2019]3号"
-    assert f.fix.replacement == "国办发〔2019〕3号"
+    line = text.split("\n")[3]
+    assert "引用的文号" in f.message and f.line == 4 and f"“{shown}”" in f.message
+    assert line[f.column - 1:f.end_column - 1] == shown
+    assert line[f.fix.start:f.fix.end] == "[2019]3号" and f.fix.replacement == "〔2019〕3号"
+    assert "国办发〔2019〕3号" in apply_fix(text, f).split("\n")[3]
 
 
 def test_gw701_silent_on_correct_numbers_and_order_numbers():
@@ -158,6 +164,46 @@ def test_gw703_real_title_shapes_are_fine():
         assert lint(draft(title=title), "GW703") == [], title
 
 
+@pytest.mark.parametrize("title,name", [
+    ("江西省人民政府办公厅关于举办《第三届全省青年创新创业大赛》的通知", "第三届全省青年创新创业大赛"),
+    ("江西省人民政府办公厅关于召开《全省森林防火工作会议》的通知", "全省森林防火工作会议"),
+    ("江西省应急管理厅关于开展《2026年安全生产月》活动的通知", "2026年安全生产月"),
+])
+def test_gw703_book_marks_around_an_activity(title, name):
+    text = draft(title=title)
+    f = lint(text, "GW703")
+    assert len(f) == 1 and "书名号" in f[0].message, [x.message for x in f]
+    fixes = f[0].data["fixes"]
+    assert [x["end"] - x["start"] for x in fixes] == [1, 1] and f[0].fix.to_dict() == fixes[0]
+    line = text.split("\n")[0]
+    for x in reversed(fixes):
+        line = line[:x["start"]] + x["replacement"] + line[x["end"]:]
+    assert line == title.replace(f"《{name}》", f"“{name}”")
+
+
+@pytest.mark.parametrize("title", [
+    "国务院关于印发《国务院工作规则》的通知",
+    "江西省人民政府办公厅关于印发《2026年全省安全生产月活动方案》的通知",
+    "江西省人民政府关于印发《全省森林防火规划（2021—2035年）》的通知",
+    "江西省教育厅关于做好2026年度《半月谈》杂志征订工作的通知",  # a journal: a work
+    "江西省人民政府办公厅关于贯彻《中华人民共和国森林法》的通知",
+    "江西省人民政府办公厅关于印发《全省青年创新创业大赛实施办法》的通知",
+])
+def test_gw703_book_marks_around_documents_and_works_are_fine(title):
+    assert lint(draft(title=title), "GW703") == []
+
+
+def test_gw703_title_without_issuer_is_an_info_unless_a_header_names_it():
+    text = draft(title="关于做好春季森林防火工作的通知")
+    f = lint(text, "GW703")
+    assert len(f) == 1 and f[0].severity == "info" and "发文机关" in f[0].message
+    assert (f[0].line, f[0].column, f[0].end_column) == (1, 1, 3)
+    headed = "江西省人民政府办公厅文件\n" + text
+    assert lint(headed, "GW703") == []
+    # a title that carries its issuer
+    assert lint(draft(), "GW703") == []
+
+
 # ------------------------------------------------------------------ GW704
 def test_gw704_recipient_without_colon_gets_one():
     text = draft(recipients="各市、县（区）人民政府，省政府各部门")
@@ -174,6 +220,82 @@ def test_gw704_reply_without_recipient():
     assert lint(draft(), "GW704") == []
 
 
+@pytest.mark.parametrize("recipients,fixed", [
+    # a 逗号 cuts 各市 from the 人民政府 it shares with 县（区）
+    ("各市，县（区）人民政府，省政府各部门：", "各市、县（区）人民政府，省政府各部门："),
+    ("各省，自治区，直辖市人民政府，国务院各部委、各直属机构：", None),
+    # a 顿号 between two classes of collective recipients
+    ("各市、县（区）人民政府、省政府各部门：", "各市、县（区）人民政府，省政府各部门："),
+    ("省政府各部门、各设区市人民政府：", "省政府各部门，各设区市人民政府："),
+    ("各市、县（区）人民政府；省政府各部门：", "各市、县（区）人民政府，省政府各部门："),
+    ("各市、县（区）人民政府，省政府各部门，：", "各市、县（区）人民政府，省政府各部门："),
+])
+def test_gw704_separators_inside_the_recipients(recipients, fixed):
+    text = draft(recipients=recipients)
+    f = lint(text, "GW704")
+    assert f, recipients
+    out = text
+    for v in sorted(f, key=lambda v: -v.fix.start):  # spans are disjoint: apply right to left
+        out = apply_fix(out, v)
+    want = fixed or "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："
+    assert out.split("\n")[2] == want
+    assert all(v.line == 3 and v.end_column - v.column <= 1 for v in f)
+
+
+@pytest.mark.parametrize("recipients", [
+    "各市、县（区）人民政府，省政府各部门：",
+    "河北省人民政府、国家发展改革委：",  # named organs of two kinds: official copies use 顿号
+    "科技部、新疆维吾尔自治区人民政府、新疆生产建设兵团：",
+    "黑龙江省人民政府，教育部、外交部、财政部、体育总局：",
+    "北京、天津、上海、河北、陕西省（自治区、直辖市）人民政府：",
+    "各省、市、自治区人民政府，国务院有关部委、直属机构：",
+    "江西省人民政府：",
+    "邓乃扬、韩汝琦委员：",
+    "各设区市人民政府，赣江新区管委会，省政府各部门：",
+])
+def test_gw704_real_recipient_shapes_are_fine(recipients):
+    assert lint(draft(recipients=recipients), "GW704") == []
+
+
+def test_gw704_recipients_ending_with_the_wrong_mark():
+    text = draft(recipients="各市、县（区）人民政府，省政府各部门。")
+    f = lint(text, "GW704")
+    assert len(f) == 1 and "冒号" in f[0].message and f[0].fix.replacement == "："
+    assert apply_fix(text, f[0]).split("\n")[2] == "各市、县（区）人民政府，省政府各部门："
+    # a first sentence of the 正文 is not a 主送 line
+    assert lint(draft(recipients="为切实做好春季森林防火工作，经省政府同意，现通知如下。"), "GW704") == []
+    assert lint(draft(recipients="各地区、各部门要认真贯彻落实。"), "GW704") == []
+
+
+def test_gw704_recipients_moved_to_the_banji():
+    text = draft(recipients=None, tail=["主送：各市、县（区）人民政府、省政府各部门。",
+                                        "抄送：省委各部门，省人大常委会办公厅。",
+                                        "江西省人民政府办公厅秘书处 2026年1月15日印发"])
+    f = lint(text, "GW704")
+    assert len(f) == 1 and f[0].fix.replacement == "，"
+    assert apply_fix(text, f[0]).split("\n")[-4] == "主送：各市、县（区）人民政府，省政府各部门。"
+
+
+def test_gw704_every_recipient_line_of_the_corpus_is_clean():
+    from gwlint.readers import read_path
+    from gwlint.structure import analyze
+
+    seen = 0
+    for path in _corpus_files():
+        gw = analyze(read_path(path))
+        if gw.recipients is None:
+            continue
+        seen += 1
+        assert not [f.message for f in lint_path(path, _gw704_only()).findings], path
+    assert seen >= 55
+
+
+def _gw704_only():
+    cfg = load_config()
+    apply_table(cfg, {"select": ["GW704"]}, "test")
+    return cfg
+
+
 # ------------------------------------------------------------------ GW705
 def test_gw705_gap_repeat_and_double_marks():
     body = ["现将有关事项通知如下。", "一、总体要求", "（一）、加强领导。各地要加强领导。", "（二）压实责任。",
@@ -183,11 +305,30 @@ def test_gw705_gap_repeat_and_double_marks():
     msgs = [x.message for x in f]
     assert len(f) == 3, msgs
     dbl = next(x for x in f if "不应再加" in x.message)
-    assert dbl.fix.replacement == "（一）" and apply_fix(text, dbl).split("\n")[5].startswith("（一）加强领导")
+    assert dbl.fix.replacement == "" and apply_fix(text, dbl).split("\n")[5].startswith("（一）加强领导")
     gap = next(x for x in f if "跳号" in x.message)
     assert "二" in gap.message and gap.line == 8
     rep = next(x for x in f if "重复" in x.message)
-    assert rep.line == 10 and rep.fix.replacement == "（二）"
+    # the fix replaces the number only
+    assert rep.line == 10 and rep.fix.replacement == "二" and apply_fix(text, rep).split("\n")[9] == "（二）严肃问责。"
+
+
+def test_gw705_fixes_leave_half_width_brackets_to_gw801():
+    body = ["现将有关事项通知如下。", "一、总体要求", "(一)、加强领导。", "(一)压实责任。"]
+    text = draft(body=body)
+    cfg = load_config()
+    apply_table(cfg, {"select": ["GW705", "GW801"]}, "test")
+    f = lint_bytes(text.encode(), "draft.txt", cfg).findings
+    fixes = []
+    for x in f:
+        fixes += x.data.get("fixes") and [(d["line"], d["start"], d["end"], d["replacement"]) for d in x.data["fixes"]] \
+            or [(x.fix.line, x.fix.start, x.fix.end, x.fix.replacement)]
+    spans = sorted(fixes)
+    assert all(a[0] != b[0] or a[2] <= b[1] for a, b in zip(spans, spans[1:])), spans
+    lines = text.split("\n")
+    for ln, a, b, rep in sorted(fixes, key=lambda t: (t[0], -t[1])):
+        lines[ln - 1] = lines[ln - 1][:a] + rep + lines[ln - 1][b:]
+    assert lines[5:7] == ["（一）加强领导。", "（二）压实责任。"]
 
 
 def test_gw705_continuous_numbering_across_sections_is_not_a_gap():
@@ -199,7 +340,8 @@ def test_gw705_continuous_numbering_across_sections_is_not_a_gap():
 def test_gw705_one_dot_in_arabic_marker():
     body = ["现将有关事项通知如下。", "一、总体要求", "1、加强领导。", "2、压实责任。"]
     f = lint(draft(body=body), "GW705")
-    assert len(f) == 2 and all(x.severity == "info" for x in f) and f[0].fix.replacement == "1."
+    assert len(f) == 2 and all(x.severity == "info" for x in f) and f[0].fix.replacement == "."
+    assert apply_fix(draft(body=body), f[0]).split("\n")[5] == "1.加强领导。"
 
 
 # ------------------------------------------------------------------ GW706
@@ -220,6 +362,18 @@ def test_gw706_trailing_punctuation_after_name():
     f = lint(text, "GW706")
     assert len(f) == 1 and f[0].fix.replacement == ""
     assert apply_fix(text, f[0]).split("\n")[4] == "附件：森林防火值班表"
+
+
+def test_gw706_half_width_mark_after_a_name_has_one_fix_only():
+    body = ["现将有关事项通知如下。", "附件：森林防火值班表,"]
+    text = draft(body=body)
+    cfg = load_config()
+    apply_table(cfg, {"select": ["GW706", "GW801"]}, "test")
+    f = lint_bytes(text.encode(), "draft.txt", cfg).findings
+    assert [(x.code, x.fix.replacement) for x in f] == [("GW706", "")]
+    # without GW706 the half-width comma is still reported, by GW801
+    f = lint(text, "GW801")
+    assert len(f) == 1 and f[0].fix.replacement == "，"
 
 
 # ------------------------------------------------------------------ GW708
@@ -244,6 +398,53 @@ def test_gw709_request_rules():
                 body=["2025年全省未发生重大森林火灾。", "明年拟增加经费，妥否，请批示。"], signature="江西省林业局")
     f = lint(rep, "GW709")
     assert len(f) == 1 and "夹带请示" in f[0].message
+
+
+def _request(body: list[str], title: str = "江西省林业局关于拨付森林防火经费的请示") -> str:
+    return draft(title=title, recipients="江西省人民政府：", signature="江西省林业局",
+                 body=body, tail=["（联系人：张三，电话：0791-86200000）"])
+
+
+def test_gw709_numbered_asks_are_two_matters():
+    text = _request(["为做好森林防火工作，现将有关事项请示如下。",
+                     "一、关于森林防火经费。恳请省政府批准安排专项经费500万元。",
+                     "二、关于扑火队伍编制。恳请省政府同意增设专业扑火队伍编制50名。",
+                     "妥否，请批示。"])
+    f = lint(text, "GW709")
+    assert len(f) == 1 and f[0].severity == "warning" and f[0].data["signal"] == "numbered"
+    assert "一文一事" in f[0].message and f[0].line == 6
+    # sub-items under one 请示事项 heading count too
+    sub = _request(["现将有关事项请示如下。", "一、基本情况", "今冬以来全省降水偏少。", "二、请示事项",
+                    "（一）恳请省政府批准安排专项经费500万元。", "（二）拟请省财政厅追加扑火物资储备资金。",
+                    "妥否，请批示。"])
+    f = lint(sub, "GW709")
+    assert len(f) == 1 and f[0].data["count"] == 2
+
+
+def test_gw709_title_with_two_matters():
+    f = lint(_request(["现将有关事项请示如下。", "妥否，请批示。"],
+                      title="江西省林业局关于购置森林消防车辆和维修瞭望塔的请示"), "GW709")
+    assert len(f) == 1 and f[0].data["signal"] == "title" and "购置森林消防车辆" in f[0].message
+
+
+def test_gw709_second_ask_joined_by_bingqing_is_an_info():
+    f = lint(_request(["恳请省政府批准设立森林防火专项资金，并请省财政厅按程序拨付首期资金。", "妥否，请批示。"]),
+             "GW709")
+    assert len(f) == 1 and f[0].severity == "info" and f[0].data["signal"] == "joined"
+
+
+@pytest.mark.parametrize("body,title", [
+    # one ask, with numbered background sections
+    (["一、基本情况", "今冬以来全省降水偏少，群众多次请求解决防火通道问题。", "二、请示事项",
+      "恳请省政府批准安排专项经费500万元。", "妥否，请批示。"], None),
+    # one approval asked twice
+    (["恳请省政府批准安排专项经费，并请尽快批复。", "妥否，请批示。"], None),
+    # two verbs sharing one object is one matter
+    (["恳请省政府批准。", "妥否，请批示。"], "江西省林业局关于调整和完善森林防火补助政策的请示"),
+])
+def test_gw709_one_matter_is_fine(body, title):
+    kw = {"title": title} if title else {}
+    assert lint(_request(body, **kw), "GW709") == []
 
 
 # ------------------------------------------------------------------ corpus

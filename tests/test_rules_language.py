@@ -31,17 +31,50 @@ BODY1 = 5  # line of the first paragraph passed to body_draft
 
 
 # ------------------------------------------------------------------ GW801
-def test_gw801_one_finding_per_paragraph_with_count_and_exact_fix():
+def apply_all(text: str, fixes: list[dict]) -> str:
+    """Apply disjoint fixes (dicts as in data["fixes"]) right to left."""
+    lines = text.split("\n")
+    spans = sorted(((x["line"], x["start"], x["end"]) for x in fixes))
+    assert all(a[0] != b[0] or a[2] <= b[1] for a, b in zip(spans, spans[1:])), "overlapping fixes"
+    for x in sorted(fixes, key=lambda x: (x["line"], -x["start"])):
+        ln = lines[x["line"] - 1]
+        lines[x["line"] - 1] = ln[:x["start"]] + x["replacement"] + ln[x["end"]:]
+    return "\n".join(lines)
+
+
+def test_gw801_one_finding_per_paragraph_with_count_and_exact_fixes():
     para = "各地要加强监测,及时发布预警;对重点区域(林区、景区)要加密巡查:确保不漏一处!"
     text = body_draft(para)
     f = lint(text, "GW801")
     assert len(f) == 1
     v = f[0]
     assert v.line == BODY1 and v.data["count"] == 6 and "6 处" in v.message
-    fixed = apply_fix(text, v).split("\n")[BODY1 - 1]
-    assert fixed == "各地要加强监测，及时发布预警；对重点区域（林区、景区）要加密巡查：确保不漏一处！"
-    # the per-mark fixes cover exactly the half-width marks
+    # one exact one-character fix per mark; `fix` is the first of them
     assert [para[x["start"]] for x in v.data["fixes"]] == [",", ";", "(", ")", ":", "!"]
+    assert all(x["end"] - x["start"] == 1 for x in v.data["fixes"])
+    assert v.fix.to_dict() == v.data["fixes"][0]
+    assert apply_all(text, v.data["fixes"]).split("\n")[BODY1 - 1] == \
+        "各地要加强监测，及时发布预警；对重点区域（林区、景区）要加密巡查：确保不漏一处！"
+
+
+def test_gw801_fixes_never_overlap_a_word_fix_in_between():
+    text = body_draft("各地要加强监测,截止2026年3月底,其它事项另行通知!")
+    cfg = load_config()
+    apply_table(cfg, {"select": ["GW801", "GW803"]}, "test")
+    f = lint_bytes(text.encode(), "draft.txt", cfg).findings
+    assert sorted(x.code for x in f) == ["GW801", "GW803", "GW803"]
+    fixes = [x.fix.to_dict() for x in f if x.code == "GW803"]
+    fixes += next(x for x in f if x.code == "GW801").data["fixes"]
+    assert apply_all(text, fixes).split("\n")[BODY1 - 1] == "各地要加强监测，截至2026年3月底，其他事项另行通知！"
+
+
+def test_gw801_leaves_the_title_end_to_gw703():
+    text = draft(title="江西省人民政府办公厅关于做好春季森林防火工作的通知,")
+    cfg = load_config()
+    apply_table(cfg, {"select": ["GW703", "GW801"]}, "test")
+    f = lint_bytes(text.encode(), "draft.txt", cfg).findings
+    assert [(x.code, x.fix.replacement) for x in f] == [("GW703", "")]
+    assert [x.fix.replacement for x in lint(text, "GW801")] == ["，"]
 
 
 def test_gw801_numbers_urls_mail_english_and_doc_numbers_are_not_flagged():
@@ -56,7 +89,7 @@ def test_gw801_straight_quotes_in_chinese():
     text = body_draft('开展"双随机、一公开"监管。')
     f = lint(text, "GW801")
     assert len(f) == 1
-    assert apply_fix(text, f[0]).split("\n")[BODY1 - 1] == "开展“双随机、一公开”监管。"
+    assert apply_all(text, f[0].data["fixes"]).split("\n")[BODY1 - 1] == "开展“双随机、一公开”监管。"
 
 
 # ------------------------------------------------------------------ GW802
@@ -118,6 +151,45 @@ def test_gw803_correct_usage_is_silent(para):
     assert lint(body_draft(para), "GW803") == []
 
 
+@pytest.mark.parametrize("para,wrong,right", [
+    ("各地要加快制订地方性法规。", "制订", "制定"),
+    ("组织人员赴浙江考查森林防火经验。", "考查", "考察"),
+    ("省林业局组织实地考查。", "考查", "考察"),
+    ("对失实报道，省林业局已发表申明。", "申明", "声明"),
+    ("规划经省政府常务会议审订通过。", "审订", "审定"),
+    ("确保完成预订目标任务。", "预订", "预定"),
+    ("全省生态建设取得了举世侧目的成就。", "侧目", "瞩目"),
+    ("办理政协委员提出的议案。", "议案", "提案"),
+    ("省通讯管理局要保障应急通信。", "通讯", "通信"),
+])
+def test_gw803_judgement_pairs_in_a_certain_context(para, wrong, right):
+    text = body_draft(para)
+    f = lint(text, "GW803")
+    assert len(f) == 1, [x.message for x in f]
+    v = f[0]
+    assert v.fix.replacement == right and text.split("\n")[BODY1 - 1][v.fix.start:v.fix.end] == wrong
+
+
+@pytest.mark.parametrize("para", [
+    "各地要制订工作方案。",  # 制订方案: both forms are in use
+    "通过笔试考查学生的学习效果。",
+    "郑重申明理由。",
+    "文稿由专家审订。",
+    "提前预订会议室。",
+    "他的做法令人侧目。",
+    "向人大常委会提出议案。",
+    "完善预警通讯系统，新华通讯社记者参加。",
+    "人大代表的建议和政协委员的提案。",
+])
+def test_gw803_judgement_pairs_elsewhere_are_silent(para):
+    assert lint(body_draft(para), "GW803") == []
+
+
+def test_gw803_proposal_of_a_deputy_has_no_single_fix():
+    f = lint(body_draft("办理人大代表提出的提案。"), "GW803")
+    assert len(f) == 1 and f[0].fix is None and "议案" in f[0].message
+
+
 def test_gw803_table_covers_the_65_pairs():
     data = tomllib.loads(data_path("confused_words.toml").read_text(encoding="utf-8"))
     ids = sorted(p["id"] for p in data["pair"])
@@ -144,8 +216,34 @@ def test_gw804_number_usage():
     assert fixed == "森林覆盖率提高10%～20%，2019年3月底前完成，2026年3月5日起施行。"
 
 
+@pytest.mark.parametrize("para,fixed", [
+    ("2014-2020年规划期内完成。", "2014—2020年规划期内完成。"),
+    ("2014年-2020年规划期内完成。", "2014年—2020年规划期内完成。"),
+    ("2021~2025年度预算。", "2021—2025年度预算。"),
+    # a cited title typed with a hyphen: the State Council's own titles print —
+    ("根据《社会信用体系建设规划纲要（2014-2020年）》，现通知如下。",
+     "根据《社会信用体系建设规划纲要（2014—2020年）》，现通知如下。"),
+])
+def test_gw804_year_spans_take_the_yizixian(para, fixed):
+    text = body_draft(para)
+    f = lint(text, "GW804")
+    assert len(f) == 1 and "一字线" in f[0].message
+    assert apply_fix(text, f[0]).split("\n")[BODY1 - 1] == fixed
+
+
 def test_gw804_year_spans_and_plain_numbers_are_fine():
-    assert lint(body_draft("《规划（2021-2035年）》实施以来，10年间增长1.5倍，第3-2号文件。"), "GW804") == []
+    paras = ["《规划（2021—2035年）》实施以来，10年间增长1.5倍，第3-2号文件。",
+             "2021～2025年每年安排资金。",  # GB/T 15835 accepts ～ for a range
+             "《乡村振兴战略规划（2018－2022年）》",  # a title printed with the full-width hyphen
+             "2025-2026学年，电话0791-2020，2020-2014年。"]
+    assert lint(body_draft(*paras), "GW804") == []
+
+
+def test_gw804_short_year_after_chinese_and_durations():
+    text = body_draft("各地于26年3月底前完成整改。")
+    f = lint(text, "GW804")
+    assert len(f) == 1 and f[0].fix.replacement == "2026"
+    assert lint(body_draft("他已连续工作19年3个月，历时20年3月完工。"), "GW804") == []
 
 
 # ------------------------------------------------------------------ GW805
@@ -173,6 +271,14 @@ def test_gw806_repeated_chars():
     assert lint(ok, "GW806") == []
 
 
+def test_gw806_aabb_forms_and_a_doubled_zai():
+    # reduplicated AABB forms are deliberate, even when jieba splits them
+    assert lint(body_draft("要实实在在抓落实，做到清清楚楚、明明白白、方方面面。"), "GW806") == []
+    text = body_draft("各地要在在全省范围内开展检查。")
+    f = lint(text, "GW806")
+    assert len(f) == 1 and apply_fix(text, f[0]).split("\n")[BODY1 - 1] == "各地要在全省范围内开展检查。"
+
+
 # ------------------------------------------------------------------ corpus
 def test_family8_on_real_documents_only_reports_real_errors():
     files = sorted(glob.glob(str(need(CORPUS / "govcn") / "*.txt")))
@@ -189,8 +295,9 @@ def test_family8_on_real_documents_only_reports_real_errors():
     assert len(hw) == 26 and sum(f.data["count"] for f in hw) >= 200
     assert {f.code for f in policy} == {"GW801", "GW804"}  # and 2-3个 → 2～3个
     got = sorted((name, f.code, f.line) for name, fs in by_file.items() for f in fs)
+    # 397.pdf cites 国发〔2014〕21号 as 规划纲要（2014-2020年）: the title prints 2014—2020年
     assert got == [("07.txt", "GW801", 40), ("07.txt", "GW801", 41), ("32.txt", "GW801", 18),
-                   ("33.txt", "GW801", 17), ("41.txt", "GW801", 24), ("41.txt", "GW801", 25),
-                   ("41.txt", "GW803", 101)]
+                   ("33.txt", "GW801", 17), ("397.pdf", "GW804", 7), ("41.txt", "GW801", 24),
+                   ("41.txt", "GW801", 25), ("41.txt", "GW803", 101)]
     total = len(policy) + len(got) + 1  # + the one family-7 finding
     assert total <= len(files)

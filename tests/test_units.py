@@ -133,3 +133,11 @@ def test_inspect_lists_units_per_measure():
     assert d["measures"] == 30
     assert all(m["units"] for m in d["measure_list"])
     assert "国家市场监督管理总局" in d["responsible_units"]
+
+
+def test_inspect_text_names_units_or_their_absence():
+    r = run_cli("inspect", str(need(CORPUS / "govcn" / "07.txt")))
+    out = r.stdout.decode("utf-8")
+    assert r.returncode == 0
+    assert "制定实施方案  责任单位：试点城市人民政府" in out
+    assert "强化宣传引导  责任单位：（未明确）" in out

@@ -4,8 +4,11 @@ The layout follows the standard's defaults: A4 paper, margins top 37 mm, left
 28 mm, bottom 35 mm, right 26 mm; body text 3号 (16 pt) 仿宋_GB2312 with two
 characters of first-line indent and an exact line pitch of 28.9 pt (22 lines a
 page); the title 2号 (22 pt) 方正小标宋简体 centred; headings 黑体 / 楷体_GB2312 /
-仿宋; 版记 (cc, printer) 4号 (14 pt); a centred ``— PAGE —`` page number in the
-footer.  Fonts are written on every run as Word does it (``w:rFonts`` with the
+仿宋; 版记 (cc, printer) 4号 (14 pt) 仿宋 one character in from both sides, the
+抄送 list hanging after "抄送：", the 印发日期 flush right on the 印发机关's line
+(a right tab), between 版记 lines — thick (0.35 mm) first and last, thin (0.25 mm)
+between 抄送 and 印发 (GB/T 9704 7.4) — drawn as borders of empty paragraphs so the
+text stays the same; a centred ``— PAGE —`` page number in the footer.  Fonts are written on every run as Word does it (``w:rFonts`` with the
 East Asian font in ``w:eastAsia`` and the Latin font in ``w:ascii``/``w:hAnsi``,
 plus ``w:sz``/``w:szCs``), and the Normal style carries the body font as well.
 
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from typing import Any
 
 from . import Block
@@ -80,9 +84,28 @@ _LAYOUT: dict[str, dict[str, Any]] = {
     "attachment_label": {"font": "heading1_font", "align": "left", "indent": 0},
     "attachment_title": {"font": "title_font", "size": "title_size_pt", "align": "center", "indent": 0,
                          "wrap_title": True},
-    "cc": {"size": "cc_size_pt", "align": "left", "indent": 0, "side_chars": 1},
-    "printer": {"size": "cc_size_pt", "align": "left", "indent": 0, "side_chars": 1},
+    "cc": {"size": "cc_size_pt", "align": "left", "indent": 0, "side_chars": 1, "hang_label": True},
+    "printer": {"size": "cc_size_pt", "align": "left", "indent": 0, "side_chars": 1, "date_right": True},
 }
+
+# 版记 (GB/T 9704 7.4.1): first and last line 0.35 mm, lines between 0.25 mm, as
+# border widths in eighths of a point (0.35 mm ≈ 1 pt, 0.25 mm ≈ 0.75 pt).
+_BANJI_ROLES = ("cc", "printer")
+_THICK_RULE, _THIN_RULE = 8, 6
+_LABEL = re.compile(r"^[^：:]{1,4}[：:]")
+_PRINTED = re.compile(r"^(\S.*\S) (\S*\d{4}年\d{1,2}月\d{1,2}日印发)$")
+
+
+def _banji_rule(prev_role: str, role: str) -> int:
+    """Width of the 版记 line to draw between two blocks (0: none)."""
+    prev_in, cur_in = prev_role in _BANJI_ROLES, role in _BANJI_ROLES
+    if cur_in and not prev_in:
+        return _THICK_RULE
+    if prev_in and not cur_in:
+        return _THICK_RULE
+    if prev_role == "cc" and role == "printer":
+        return _THIN_RULE
+    return 0
 
 _JC = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "JUSTIFY"}
 
@@ -151,7 +174,7 @@ def split_title(text: str, chars_per_line: int) -> list[str]:
 def write_docx(blocks: list[Block], path_or_file: Any, *, overrides: dict | None = None) -> None:
     """Render ``blocks`` as a GB/T 9704 .docx to a path or a binary file object."""
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Mm, Pt, RGBColor, Twips
@@ -172,7 +195,12 @@ def write_docx(blocks: list[Block], path_or_file: Any, *, overrides: dict | None
             run.font.color.rgb = RGBColor.from_string(color)
         return run
 
+    prev_role = ""
     for block in blocks:
+        banji_rule = _banji_rule(prev_role, block.role)
+        if banji_rule:
+            _add_rule_paragraph(document, banji_rule, OxmlElement, qn)
+        prev_role = block.role
         if block.role == "page_break":
             document.add_page_break()
             continue
@@ -200,17 +228,35 @@ def write_docx(blocks: list[Block], path_or_file: Any, *, overrides: dict | None
             pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
         side_chars = layout.get("side_chars", 0)
         right_chars = layout.get("right_chars", side_chars)
-        _set_indent(ppr, indent_chars, size, side_chars, right_chars, OxmlElement, qn)
+        hang_chars = 0
+        if layout.get("hang_label"):
+            # continuation lines align with the first name after "抄送："
+            label = _LABEL.match(block.text)
+            hang_chars = len(label.group(0)) if label else 0
+        _set_indent(ppr, indent_chars, size, side_chars + hang_chars, right_chars, OxmlElement, qn,
+                    hanging_chars=hang_chars)
         if layout.get("rule_below"):
             _add_bottom_rule(ppr, OxmlElement, qn)
+        printed = _PRINTED.match(block.text) if layout.get("date_right") else None
         if layout.get("wrap_title"):
             lines = split_title(block.text, int(text_width_pt // size))
             run = add_run(p, lines[0], font, size, bold=bold, color=color)
             for line in lines[1:]:
                 run.add_break()
                 run.add_text(line)
+        elif printed:
+            # 印发机关 left, 印发日期 right (右空一字): a right tab stop at the right indent;
+            # the reader reads the tab as the one space of the text
+            pf.tab_stops.add_tab_stop(Twips(round((text_width_pt - right_chars * size) * 20)),
+                                      WD_TAB_ALIGNMENT.RIGHT)
+            add_run(p, printed.group(1), font, size, bold=bold, color=color)
+            add_run(p, "\t", font, size)
+            add_run(p, printed.group(2), font, size, bold=bold, color=color)
         else:
             add_run(p, block.text, font, size, bold=bold, color=color)
+    rule = _banji_rule(prev_role, "")
+    if rule:
+        _add_rule_paragraph(document, rule, OxmlElement, qn)
 
     if opts["page_number"]:
         _add_page_number(document, OxmlElement, qn, Pt, WD_ALIGN_PARAGRAPH)
@@ -266,9 +312,9 @@ def _set_run_font(run, east_asia: str, ascii_font: str, size: float, OxmlElement
     rpr.sz.addnext(sz_cs)
 
 
-def _set_indent(ppr, first_chars, size, left_chars, right_chars, OxmlElement, qn) -> None:
+def _set_indent(ppr, first_chars, size, left_chars, right_chars, OxmlElement, qn, *, hanging_chars=0) -> None:
     """Indents the way Word writes them: character units plus the twips equivalent."""
-    if not (first_chars or left_chars or right_chars):
+    if not (first_chars or left_chars or right_chars or hanging_chars):
         return
     ind = OxmlElement("w:ind")
     twips_per_char = size * 20
@@ -278,7 +324,10 @@ def _set_indent(ppr, first_chars, size, left_chars, right_chars, OxmlElement, qn
     if right_chars:
         ind.set(qn("w:rightChars"), str(round(right_chars * 100)))
         ind.set(qn("w:right"), str(round(right_chars * twips_per_char)))
-    if first_chars:
+    if hanging_chars:
+        ind.set(qn("w:hangingChars"), str(round(hanging_chars * 100)))
+        ind.set(qn("w:hanging"), str(round(hanging_chars * twips_per_char)))
+    elif first_chars:
         ind.set(qn("w:firstLineChars"), str(round(first_chars * 100)))
         ind.set(qn("w:firstLine"), str(round(first_chars * twips_per_char)))
     # Schema order inside w:pPr: ... w:spacing, w:ind, ... w:jc ...
@@ -289,11 +338,23 @@ def _set_indent(ppr, first_chars, size, left_chars, right_chars, OxmlElement, qn
         ppr.append(ind)
 
 
-def _add_bottom_rule(ppr, OxmlElement, qn) -> None:
-    """The red separator line (版头分隔线) under the document number."""
+def _add_rule_paragraph(document, width: int, OxmlElement, qn) -> None:
+    """An empty 1 pt paragraph whose bottom border is a full-width black 版记 line
+    (empty paragraphs are not read as text)."""
+    p = document.add_paragraph()
+    ppr = p._p.get_or_add_pPr()
+    _add_bottom_rule(ppr, OxmlElement, qn, size=width, space=0, color="000000")
+    spacing = OxmlElement("w:spacing")
+    spacing.set(qn("w:line"), "20")
+    spacing.set(qn("w:lineRule"), "exact")
+    ppr.append(spacing)
+
+
+def _add_bottom_rule(ppr, OxmlElement, qn, *, size: int = 12, space: int = 12, color: str = _RED) -> None:
+    """A bottom border: by default the red separator line (版头分隔线) under the document number."""
     pbdr = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
-    for k, v in (("w:val", "single"), ("w:sz", "12"), ("w:space", "12"), ("w:color", _RED)):
+    for k, v in (("w:val", "single"), ("w:sz", str(size)), ("w:space", str(space)), ("w:color", color)):
         bottom.set(qn(k), v)
     pbdr.append(bottom)
     # w:pBdr precedes w:spacing, w:ind and w:jc.

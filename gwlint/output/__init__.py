@@ -7,12 +7,27 @@ from typing import TextIO
 
 from ..findings import Finding
 
-FORMATS = ("full", "concise", "json", "jsonl")
+FORMATS = ("full", "concise", "json", "jsonl", "sarif", "github")
 
 
 def render(findings: list[Finding], fmt: str, out: TextIO, *, sources: dict[str, list[str]] | None = None,
-           color: bool = False, files: int = 0) -> None:
-    if fmt == "json":
+           color: bool = False, files: int = 0, errors: dict[str, str] | None = None,
+           exit_code: int | None = None) -> None:
+    """Write ``findings`` in format ``fmt``.
+
+    ``sources`` maps a path to its paragraph texts (excerpts, SARIF snippets and
+    fingerprints); ``errors`` maps unreadable paths to the reason and
+    ``exit_code`` is the run's exit status (both recorded in SARIF).
+    """
+    if fmt == "sarif":
+        from .sarif import render_sarif
+
+        render_sarif(findings, out, sources=sources, errors=errors, exit_code=exit_code)
+    elif fmt == "github":
+        from .github import render_github
+
+        render_github(findings, out, sources=sources)
+    elif fmt == "json":
         json.dump([f.to_dict() for f in findings], out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif fmt == "jsonl":

@@ -29,6 +29,12 @@ Text rules (what Word shows with tracked changes accepted):
   like a typing error); merged cells appear once (horizontal spans are one
   ``w:tc``; vertical continuation cells are skipped and not counted); nested
   tables follow their cell, numbered in the order they are met.
+* Word comments whose text is a ``gwlint: ignore [CODES]`` directive are
+  recorded as :class:`~gwlint.model.Suppression` over the lines their
+  ``w:commentRangeStart``…``w:commentRangeEnd`` covers (a marker in a paragraph
+  that yields no line moves to the next line for a start, the previous for an
+  end; ``gwlint: ignore-file [CODES]`` covers the whole body); other comments
+  are ignored;
 * In headers and footers the page fields PAGE/NUMPAGES/SECTIONPAGES/SECTION
   read as ``{PAGE}`` etc. instead of their stale cached value, so the GB/T 9704
   footer reads ``— {PAGE} —``; in the body a field reads as its cached result.
@@ -41,7 +47,7 @@ import zlib
 from collections import Counter
 from typing import Any
 
-from ..model import Document, PageSetup, Paragraph, ReadError, TextStyle
+from ..model import Document, PageSetup, Paragraph, ReadError, Suppression, TextStyle
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Name of the stream holding an encrypted OOXML package, as stored (UTF-16LE)
@@ -78,6 +84,7 @@ W_GRIDSPAN, W_VMERGE, W_GRIDBEFORE, W_DEL, W_CELLDEL = (
     _W + "gridSpan", _W + "vMerge", _W + "gridBefore", _W + "del", _W + "cellDel")
 W_SECTPR, W_SECTPRCHANGE, W_PGSZ, W_PGMAR = _W + "sectPr", _W + "sectPrChange", _W + "pgSz", _W + "pgMar"
 W_HDRREF, W_FTRREF, W_ALTCHUNK = _W + "headerReference", _W + "footerReference", _W + "altChunk"
+W_CRS, W_CRE, W_COMMENT = _W + "commentRangeStart", _W + "commentRangeEnd", _W + "comment"
 MC_ALT, MC_CHOICE, MC_FALLBACK = _MC + "AlternateContent", _MC + "Choice", _MC + "Fallback"
 M_OMATH, M_OMATHPARA, M_T = _M + "oMath", _M + "oMathPara", _M + "t"
 
@@ -480,6 +487,12 @@ class _Story:
         self.index = 0  # source_index counter
         self.table_no = 0
         self.fields: list[list] = []  # [code parts, separated?, placeholder emitted?]
+        # Comment range markers: (kind "start"/"end", comment id, w:p being walked or
+        # None at block level, paragraphs emitted so far); ``owner`` maps each walked
+        # w:p to the Paragraph it ended up in, to resolve the markers to lines.
+        self.marks: list[tuple[str, str | None, Any, int]] = []
+        self.owner: dict[Any, Paragraph] = {}
+        self.cur_p = None
 
     # ---- blocks
 
@@ -500,6 +513,8 @@ class _Story:
                 branch = _branch(el)
                 if branch is not None:
                     self.blocks(branch, parent_obj, table_style)
+            elif tag == W_CRS or tag == W_CRE:
+                self.mark(tag, el, None)
             elif tag == W_ALTCHUNK:
                 self.r.note("文档包含以“嵌入外部内容”（altChunk）方式插入的部分，这部分文字未被检查。")
 
@@ -517,6 +532,7 @@ class _Story:
             style=_text_style(pieces, para_props),
             source=self.r.make_paragraph(p, parent_obj),
         ))
+        self.owner[p] = self.out[-1]
 
     def table(self, tbl, parent_obj) -> None:
         self.table_no += 1
@@ -559,10 +575,12 @@ class _Story:
         joined: list[tuple[str, Any]] = []
         first_props: dict | None = None
         nested = []
+        walked = []
         for el in _cell_blocks(tc):
             if el.tag == W_TBL:
                 nested.append(el)
                 continue
+            walked.append(el)
             pieces, para_props, boxes = self.walk_paragraph(el, table_style)
             if boxes:
                 cell_obj = cell_obj or self.r.make_cell(tc, table_obj)
@@ -589,6 +607,8 @@ class _Story:
                 style=_text_style(joined, first_props or {}),
                 source=cell_obj,
             ))
+            for el in walked:
+                self.owner[el] = self.out[-1]
         for t in nested:
             self.table(t, cell_obj)
 
@@ -613,6 +633,7 @@ class _Story:
                             tuple(sorted(ind.attrib.items())) if ind is not None else None)
         ctx = self.r.context(pstyle, table_style)
         para_props = self.r.para_props(ctx, ppr, direct_p)
+        self.cur_p = p
         pieces: list = []
         boxes: list = []
         self.content(p, ctx, pieces, boxes)
@@ -648,6 +669,8 @@ class _Story:
                 text = "".join(t.text or "" for t in ch.iter(M_T))
                 if text:
                     out.append((text, self.r.run_key(ctx, None)))
+            elif tag == W_CRS or tag == W_CRE:
+                self.mark(tag, ch, self.cur_p)
             # w:del, w:moveFrom, w:pPr, bookmarks, proofErr, comments: nothing shown
 
     def run(self, r, ctx, out: list, boxes: list) -> None:
@@ -695,6 +718,31 @@ class _Story:
                 base = ch.find(W_RUBYBASE)
                 if base is not None:
                     self.content(base, ctx, out, boxes)
+
+    # ---- comment ranges (for in-document suppressions)
+
+    def mark(self, tag: str, el, p) -> None:
+        self.marks.append(("start" if tag == W_CRS else "end", el.get(_W + "id"), p, len(self.out)))
+
+    def comment_lines(self) -> dict[str, tuple[int, int]]:
+        """Comment id → (first line, last line) its range covers, for ranges with a start."""
+        out = self.out
+        if not out:
+            return {}
+        starts: dict[str, int] = {}
+        ends: dict[str, int] = {}
+        for kind, cid, p, n in self.marks:
+            if cid is None:
+                continue
+            para = self.owner.get(p) if p is not None else None
+            if para is not None:
+                line = para.line
+            elif kind == "start":
+                line = out[min(n, len(out) - 1)].line
+            else:
+                line = out[max(n - 1, 0)].line
+            (starts if kind == "start" else ends).setdefault(cid, line)
+        return {cid: (first, max(first, ends.get(cid, first))) for cid, first in starts.items()}
 
     # ---- complex fields (w:fldChar begin / separate / end)
 
@@ -944,7 +992,7 @@ class _DocxReader:
             if rel.is_external:
                 continue
             kind = rel.reltype.rsplit("/", 1)[-1]
-            if kind in ("styles", "settings", "theme", "footnotes", "endnotes") and kind not in out:
+            if kind in ("styles", "settings", "theme", "footnotes", "endnotes", "comments") and kind not in out:
                 out[kind] = rel.target_part
         return out
 
@@ -1057,6 +1105,7 @@ class _DocxReader:
         doc.page_setup = self._page_setup(body)
         doc.headers, doc.footers = self._headers_footers(body)
         doc.footnotes = self._notes()
+        doc.suppressions = self._suppressions(story)
         doc.notes.extend(self.notes)
         if not doc.paragraphs:
             raise ReadError(self._empty_message(body, doc))
@@ -1072,6 +1121,35 @@ class _DocxReader:
         if any(doc.headers) or any(doc.footers):
             return "文档正文为空，只有页眉或页脚中有文字。请确认正文内容没有被误放在页眉、页脚中。"
         return "文档正文为空，没有可检查的文字。请确认选择了正确的文件，并在正文中填写内容后再检查。"
+
+    def _suppressions(self, story: "_Story") -> list[Suppression]:
+        """``gwlint: ignore`` comments of the body, over the lines their ranges cover."""
+        if not story.marks:
+            return []
+        root = self._xml_of(self._parts.get("comments"), "批注")
+        if root is None:
+            return []
+        from ..suppress import parse_directive
+
+        lines = story.comment_lines()
+        out: list[Suppression] = []
+        for c in root:
+            if c.tag != W_COMMENT:
+                continue
+            cid = c.get(_W + "id")
+            if cid not in lines:
+                continue
+            text = "\n".join("".join(t.text or "" for t in p.iter(W_T)) for p in c.iter(W_P)).strip()
+            directive = parse_directive(text)
+            if directive is None:
+                continue
+            verb, codes = directive
+            first, last = lines[cid]
+            if verb == "ignore-file":
+                first, last = 1, len(story.out)
+            out.append(Suppression(codes=codes, first_line=first, last_line=last, line=lines[cid][0],
+                                   origin="comment", text=text))
+        return out
 
     def _sections(self, body) -> list:
         return [s for s in body.iter(W_SECTPR) if s.getparent().tag != W_SECTPRCHANGE]

@@ -1,4 +1,648 @@
-"""GW301–GW303, GW401 — 督查考核与调研 (赣府发〔2019〕3号 第7–9、17条)."""
+"""GW301–GW303, GW401 — 督查考核与调研 (赣府发〔2019〕3号 第7–9、17条).
+
+source: policy/ganfufa-2019-3.txt
+* 第7条 “严格执行督查年度计划审批报备制度……任何部门不得打着省政府的旗号督查检查，日常调研指导工作
+  不得随意冠以督查、检查、督导、考核等名义……各部门不得自行设置以市(县、区)政府为对象的督查检查考核
+  项目……列入年度计划的督查检查考核事项……按程序报省政府督查室备案后方可组织实施”;
+* 第8条 “不能简单以留痕多少评判工作好坏”;
+* 第17条 “到基层调研多采用不发通知、不打招呼、不听汇报、不用陪同接待的方式”.
+
+Word lists and patterns: ``dictionaries/inspections.toml`` (each overridable as
+``"GW3xx.key"`` in the config options).  All matching is on jieba tokens; a
+sentence that forbids or reduces (严禁多头督查, 不得要求…陪同, 不以留痕论英雄) or a
+quotation is never an offence.
+"""
 from __future__ import annotations
 
-__register__: tuple = ()
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from ..data import load_toml
+from ..findings import Violation
+from .base import Rule
+
+# an optional heading number before a clause: （一）, 1. …
+_HEAD_NUMBER = re.compile(r"[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．]?)?[\s\u3000]*")
+
+_BASIS7 = "赣府发〔2019〕3号 第7条"
+_BASIS8 = "赣府发〔2019〕3号 第8条"
+_BASIS9 = "赣府发〔2019〕3号 第9条"
+_BASIS17 = "赣府发〔2019〕3号 第17条"
+
+
+# ------------------------------------------------------------ data
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load_toml("inspections.toml")
+
+
+def _opt(ctx, code: str, key: str):
+    """Setting ``key`` of rule ``code``: config option ``"CODE.key"``, else the
+    rule's table in inspections.toml, else the shared top-level entry."""
+    d = _data()
+    default = d.get(code, {}).get(key, d.get(key))
+    return ctx.config.option(f"{code}.{key}", default)
+
+
+def _words(ctx, code: str, key: str) -> frozenset:
+    return frozenset(_opt(ctx, code, key) or ())
+
+
+@lru_cache(maxsize=64)
+def _compile(patterns: tuple) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _rx(ctx, code: str, key: str) -> re.Pattern | None:
+    val = _opt(ctx, code, key) or ()
+    return _compile((val,) if isinstance(val, str) else tuple(val))
+
+
+# ------------------------------------------------------------ text access
+@dataclass
+class _Sent:
+    """One sentence of a paragraph (or of the title)."""
+
+    line: int | None  # paragraph line; None for the joined title
+    text: str  # the whole paragraph
+    tokens: tuple
+    quotes: list
+    start: int
+    end: int
+
+    @property
+    def body(self) -> str:
+        return self.text[self.start:self.end]
+
+
+def _para_sentences(ctx, ln: int) -> Iterator[_Sent]:
+    from ..sentences import quoted_spans, sentence_spans
+
+    text = ctx.text(ln)
+    if not text.strip():
+        return
+    toks = ctx.tokens(ln)
+    quotes = quoted_spans(text)
+    for s, e in sentence_spans(text):
+        yield _Sent(ln, text, toks, quotes, s, e)
+
+
+def _title_sentence(ctx, keep_quotes: bool = False) -> _Sent | None:
+    from ..segment import tokenize
+    from ..sentences import quoted_spans
+
+    title = ctx.gw.title
+    if title is None or not title.text.strip():
+        return None
+    text = title.text
+    return _Sent(None, text, tokenize(text), [] if keep_quotes else quoted_spans(text), 0, len(text))
+
+
+def _title_location(ctx, a: int, b: int) -> tuple[int, int, int | None]:
+    """(line, start, end) of ``title.text[a:b]`` in the document's title lines."""
+    title = ctx.gw.title
+    phrase = title.text[a:b]
+    for ln in title.lines:
+        k = ctx.text(ln).find(phrase)
+        if k >= 0:
+            return ln, k, k + len(phrase)
+    return title.lines[0], 0, None
+
+
+def _tokens_between(sent: _Sent, a: int, b: int):
+    """Tokens that start in ``[a, b)`` (a compound token such as 开展调研 that
+    starts before ``b`` and runs past it counts)."""
+    return [t for t in sent.tokens if a <= t.start < b]
+
+
+def _has_token(sent: _Sent, a: int, b: int, words) -> str | None:
+    for t in _tokens_between(sent, a, b):
+        if t.text in words:
+            return t.text
+    return None
+
+
+def _clause_of(sent: _Sent, pos: int) -> tuple[int, int]:
+    from ..sentences import clause_spans
+
+    for a, b in clause_spans(sent.text, sent.start, sent.end):
+        if a <= pos < b:
+            return a, b
+    return sent.start, sent.end
+
+
+def _negated(ctx, code: str, sent: _Sent, pos: int) -> str | None:
+    from ..sentences import negated_before
+
+    return negated_before(sent.tokens, pos, sent.start, _words(ctx, code, "negators"),
+                          _words(ctx, code, "reset_modals"))
+
+
+def _matches(ctx, code: str, sent: _Sent, words, excluded=()) -> list[tuple[int, int, str]]:
+    """Unquoted, token-aligned occurrences of ``words`` in the sentence that do
+    not sit inside an ``excluded`` word (督查室, 接待费 …)."""
+    from ..sentences import find_words, inside
+
+    ex = find_words(sent.text, sent.tokens, excluded, sent.start, sent.end) if excluded else []
+    # an excluded word must be whole tokens: 考核办 (an office) is not inside 考核办法
+    ex = [(x, y, w) for x, y, w in ex
+          if all(x <= t.start and t.end <= y for t in sent.tokens if t.start < y and x < t.end)]
+    out = []
+    for a, b, w in find_words(sent.text, sent.tokens, words, sent.start, sent.end):
+        if inside(a, sent.quotes):
+            continue
+        if any(x <= a and b <= y for x, y, _ in ex) or any(x < b and a < y and len(wx) > len(w) for x, y, wx in ex):
+            continue
+        out.append((a, b, w))
+    return out
+
+
+def _content_sentences(ctx) -> Iterator[_Sent]:
+    for ln in ctx.gw.content_lines:
+        yield from _para_sentences(ctx, ln)
+
+
+def _issuer_names(gw) -> set[str]:
+    return {o.name for o in gw.issuers}
+
+
+def _below(unit, issuer_level: str) -> bool:
+    from ..units import level_rank
+
+    return any(lv != "unknown" and level_rank(lv) > level_rank(issuer_level) for lv in unit.reaches_for(issuer_level))
+
+
+# ------------------------------------------------------------ GW301
+@dataclass
+class _Launch:
+    line: int
+    start: int
+    end: int | None
+    trigger: str
+    target: str  # what made the object a lower government
+    named: bool  # the sentence names the governments (not inferred from 主送)
+
+
+class UnfiledInspection(Rule):
+    code = "GW301"
+    name = "unfiled-inspection"
+    severity = "warning"
+    basis = _BASIS7
+    summary = ("政府部门发文对下级人民政府开展督查、检查、考核、督导、评比，文中没有说明已列入年度督查检查考核计划、"
+               "报省政府办公厅（督查室）备案或经省政府同意；以省政府名义（代表省政府、受省政府委托）督查而没有授权依据的为 error。")
+    why = ("第7条：“严格执行督查年度计划审批报备制度……任何部门不得打着省政府的旗号督查检查……各部门不得自行设置以"
+           "市(县、区)政府为对象的督查检查考核项目，不得在部门文件中自行规定全省性的督查检查考核事项。列入年度计划的"
+           "督查检查考核事项由牵头部门研究制定工作方案，按程序报省政府督查室备案后方可组织实施。”"
+           "只检查政府部门的发文，且对象是下级人民政府（看主送机关和督查对象）；部门对本系统下级部门（各设区市××局）"
+           "的业务检查、对企业等的执法检查、依据法律法规开展的检查、省委省政府统一部署的督查，以及禁止、精简督查的句子，都不在此列。"
+           "人民政府及其办公厅发文不适用本规则。")
+    bad = ("江西省农业农村厅关于开展2026年春耕生产督导检查的通知（主送各设区市人民政府）："
+           "“受省政府委托，我厅将于4月对各设区市人民政府春耕生产工作开展专项督查。”")
+    good = ("“根据省政府办公厅印发的2026年度督查检查考核计划（该事项已报省政府督查室备案），"
+            "我厅将于4月对各设区市春耕生产工作开展督查。”；或改为对各设区市农业农村局开展业务指导，不冠以督查名义。")
+    fix_title = "写明已列入年度督查检查考核计划并报省政府办公厅（督查室）备案，或报经省政府同意；未经授权不得以省政府名义督查"
+
+    def check(self, ctx) -> Iterator[Violation]:
+        gw = ctx.gw
+        kinds = _words(ctx, self.code, "issuer_kinds")
+        issuer = gw.issuer
+        if not gw.issuers or any(o.kind not in kinds for o in gw.issuers) or issuer.level in (None, "unknown"):
+            return
+        from .directives import lower_government_recipients
+
+        recips = [r for r, _ in lower_government_recipients(gw, gw.recipient_list)]
+        launches = list(self._launches(ctx, recips))
+        if not launches or self._filed(ctx):
+            return
+        # point at the sentence that names the governments when there is one
+        first = next((x for x in launches if x.named), launches[0])
+        lines = sorted({x.line for x in launches})
+        claim = self._claim(ctx, launches)
+        where = "、".join(recips) if recips else first.target
+        data = {"trigger": first.trigger, "target": first.target, "lines": lines, "recipients": recips}
+        if claim is not None:
+            ln, a, b, phrase = claim
+            yield Violation(
+                f"{issuer.name}是政府部门，文中以“{phrase}”的名义对下级人民政府（{where}）督查检查，"
+                f"却没有写明省政府的授权或年度计划备案。任何部门不得打着省政府的旗号督查检查：请删去以省政府名义的表述，"
+                f"或写明经省政府同意、已列入年度督查检查考核计划并报省政府办公厅（督查室）备案。",
+                line=ln, start=a, end=b, severity="error", data={**data, "claim": phrase},
+            )
+            return
+        yield Violation(
+            f"{issuer.name}是政府部门，此处对下级人民政府（{where}）开展“{first.trigger}”，文中没有写明已列入年度督查检查"
+            f"考核计划、报省政府办公厅（督查室）备案或经省政府同意。部门不得自行设置以市县政府为对象的督查检查考核项目："
+            f"请写明计划和备案依据，或改为对本系统下级部门的业务指导。",
+            line=first.line, start=first.start, end=first.end, data=data,
+        )
+
+    # -- is there a filing / approval anywhere in the document?
+    def _filed(self, ctx) -> bool:
+        from ..units import normalize
+        from .directives import approval_statement
+
+        if approval_statement(ctx) is not None:
+            return True
+        rx = _rx(ctx, self.code, "filing_patterns")
+        if rx is None:
+            return False
+        gw = ctx.gw
+        texts = [gw.title.text] if gw.title else []
+        texts += [ctx.text(ln) for ln in gw.content_lines]
+        texts += [n.text for n in gw.notes]
+        return any(rx.search(normalize(t)) for t in texts)
+
+    # -- sentences that launch an inspection of lower governments
+    def _launches(self, ctx, recips: list[str]) -> Iterator[_Launch]:
+        gw = ctx.gw
+        title = _title_sentence(ctx, keep_quotes=gw.forwarding == "印发")
+        if title is not None:
+            hit = self._launch_in(ctx, title, recips, in_title=True)
+            if hit:
+                ln, a, b = _title_location(ctx, title.start, title.end)
+                yield _Launch(ln, a, b, *hit)
+        for sent in _content_sentences(ctx):
+            hit = self._launch_in(ctx, sent, recips)
+            if hit:
+                yield _Launch(sent.line, sent.start, sent.end, *hit)
+
+    def _launch_in(self, ctx, sent: _Sent, recips: list[str], in_title: bool = False) -> tuple[str, str, bool] | None:
+        """(trigger, target, named) when the sentence launches an inspection of lower governments."""
+        from ..units import find_units, level_rank
+
+        code = self.code
+        issuer = ctx.gw.issuer
+        legal = _rx(ctx, code, "legal_basis")
+        if legal is not None and legal.search(sent.body):
+            return None
+        hits = _matches(ctx, code, sent, _opt(ctx, code, "triggers"), _opt(ctx, code, "excluded_words"))
+        if not hits:
+            return None
+        launch_verbs = _words(ctx, code, "launch_verbs")
+        window = int(_opt(ctx, code, "launch_window") or 30)
+        launch_rx = _rx(ctx, code, "launch_patterns")
+        not_launch = _opt(ctx, code, "not_launch") or ()
+        weak = _words(ctx, code, "weak_triggers")
+        units = [u for u in find_units(sent.body)]
+        own = _issuer_names(ctx.gw)
+        # a sentence led by another body (各设区市农业农村局要组织自查, 国务院将开展大督查) is not the issuer's launch
+        lead_off = _HEAD_NUMBER.match(sent.body).end()
+        if units and units[0].start == lead_off and units[0].name not in own and not in_title:
+            return None
+        offset = sent.start
+        claim_rx = _rx(ctx, code, "claim_patterns")
+        claims = [(m.start() + offset, m.end() + offset) for m in claim_rx.finditer(sent.body)] if claim_rx else []
+
+        def owner(u) -> bool:
+            """A government at the issuer's level or above (省政府, 国务院) outside a claim phrase."""
+            a0 = u.start + offset
+            return u.kind in ("government", "government_office", "party") and not _below(u, issuer.level) \
+                and level_rank(u.level) <= level_rank(issuer.level) and not any(x <= a0 < y for x, y in claims)
+
+        for a, b, word in hits:
+            if _negated(ctx, code, sent, a):
+                continue
+            if sent.text.startswith("的", b):  # 需要开展临时性督查的要报批: a condition, not a launch
+                continue
+            ca, cb = (sent.start, sent.end) if in_title else _clause_of(sent, a)
+            before = sent.text[ca:a]
+            if any(x in before for x in not_launch):
+                continue
+            if not self._launched(sent, ca, cb, a, b, launch_verbs, window, launch_rx, in_title):
+                continue
+            # the government's own inspection (国务院决定…督查, 纳入省政府对设区市的考核) is not the department's
+            if any(owner(u) for u in units if ca <= u.start + offset < a):
+                continue
+            if any(owner(u) and self._leads_clause(sent, u.start + offset) for u in units if u.start + offset < a):
+                continue
+            target = self._target(ctx, sent, units, ca, cb, a, word in weak, recips)
+            if target:
+                return (word, *target)
+        return None
+
+    @staticmethod
+    def _leads_clause(sent: _Sent, pos: int) -> bool:
+        """True when ``pos`` opens a clause of the sentence (after a heading number at most)."""
+        from ..sentences import clause_spans
+
+        for x, _y in clause_spans(sent.text, sent.start, sent.end):
+            if x <= pos and _HEAD_NUMBER.fullmatch(sent.text[x:pos]):
+                return True
+        return False
+
+    @staticmethod
+    def _launched(sent: _Sent, ca, cb, a, b, launch_verbs, window, launch_rx, in_title) -> bool:
+        toks = _tokens_between(sent, max(ca, a - window), a)
+        for i, t in enumerate(toks):
+            if t.text not in launch_verbs:
+                continue
+            between = [x.text for x in toks[i + 1:]]
+            # 2016年实施的24项督查激励措施: a modifier, not a launch; 开展对…的督查 is one
+            if "的" in between and "对" not in between[:between.index("的")]:
+                continue
+            return True
+        if launch_rx is not None and launch_rx.search(sent.text[ca:cb]):
+            return True
+        return in_title and bool(re.match(r"[^，。]{0,8}(?:办法|细则|方案|实施方案|工作方案)", sent.text[b:]))
+
+    def _target(self, ctx, sent: _Sent, units, ca: int, cb: int, a: int, weak: bool,
+                recips: list[str]) -> tuple[str, bool] | None:
+        """(lower government the inspection is aimed at, named in the sentence), or None.
+
+        The object is read from 对…开展督查 (from the last 对 before the trigger)
+        or else from the trigger's clause (赴各设区市督查, 督查对象为…)."""
+        issuer = ctx.gw.issuer
+        text = sent.text
+        k = text.rfind("对", sent.start, a)
+        lo = min(k, ca) if k >= 0 else ca
+        area = [u for u in units if lo <= u.start + sent.start < cb]
+        govs = [u for u in area if u.kind == "government" and _below(u, issuer.level)]
+        # 各设区市人民政府 names governments; a bare locality (各设区市, 各地) does so only
+        # when the document goes to governments (sent to 各设区市农业农村局 it means the system)
+        explicit = [u for u in govs if "政府" in u.text]
+        if explicit:
+            return explicit[0].text, True
+        if govs and recips:
+            return govs[0].text, True
+        depts = [u for u in area if u.kind in ("department", "mixed") and _below(u, issuer.level)]
+        if depts or weak:
+            return None
+        # enterprises, projects, hospitals … are not governments
+        obj = text[k + 1:a] if k >= 0 else text[ca:cb]
+        if any(w in obj for w in _opt(ctx, self.code, "non_government_objects") or ()):
+            return None
+        return (recips[0], False) if recips else None
+
+    def _claim(self, ctx, launches: list[_Launch]) -> tuple[int, int, int, str] | None:
+        """(line, start, end, phrase) of an unnegated claim to act in the government's name."""
+        from ..sentences import inside
+
+        code = self.code
+        rx = _rx(ctx, code, "claim_patterns")
+        if rx is None:
+            return None
+        title_launch = any(x.line in (ctx.gw.title.lines if ctx.gw.title else []) for x in launches)
+        triggers = _opt(ctx, code, "triggers")
+        for sent in _content_sentences(ctx):
+            for m in rx.finditer(sent.body):
+                pos = sent.start + m.start()
+                if inside(pos, sent.quotes) or _negated(ctx, code, sent, pos):
+                    continue
+                if title_launch or _matches(ctx, code, sent, triggers, _opt(ctx, code, "excluded_words")):
+                    return sent.line, sent.start, sent.end, m.group(0)
+        return None
+
+
+# ------------------------------------------------------------ GW302
+class TraceBasedEvaluation(Rule):
+    code = "GW302"
+    name = "trace-based-evaluation"
+    severity = "warning"
+    basis = _BASIS8
+    summary = ("要求报送台账、照片、影像资料、会议记录、佐证材料等作为工作证明，或以台账、留痕多少评判、考核工作。")
+    why = ("第8条：“坚持以工作实际进展、发展真实面貌、群众切身感受为核心开展督查考核……不能简单以留痕多少评判工作好坏。”"
+           "界线：台账交上去或被查看、计分，作为工作做没做的证明，才是“以留痕评判工作”；本单位为推进工作而建立、管理的台账"
+           "（建立隐患台账，逐项整改销号；台账留存备查）是工作记录，不在此列。否定句（不得要求提供照片、不以留痕论英雄）、"
+           "引号中的口号、对企业等监管对象的材料要求（行政许可的申请材料、企业安全生产台账）也不在此列。")
+    bad = "请于6月30日前报送工作总结，并附工作台账、活动照片、会议记录等佐证材料。"
+    good = "请于6月30日前报送工作进展情况（重点写明完成的实物工作量和群众反映），不需另附台账和照片。"
+    fix_title = "删去报送台账、照片、会议记录等佐证材料的要求，改为看实际进展和实地核查"
+
+    def check(self, ctx) -> Iterator[Violation]:
+        code = self.code
+        evidence = _opt(ctx, code, "evidence") or ()
+        trace = _words(ctx, code, "trace_words")
+        submit = _words(ctx, code, "submit_verbs")
+        evals = _words(ctx, code, "eval_verbs")
+        keep = _words(ctx, code, "keep_verbs")
+        eval_rx = _rx(ctx, code, "eval_patterns")
+        next_rx = _rx(ctx, code, "submit_next_clause")
+        context = _opt(ctx, code, "work_context") or ()
+        regulated = _opt(ctx, code, "regulated_parties") or ()
+        for sent in _content_sentences(ctx):
+            hits = _matches(ctx, code, sent, [*evidence, *trace])
+            if not hits:
+                continue
+            if any(w in sent.body for w in regulated):
+                continue
+            found: list[str] = []
+            how = None
+            for a, b, word in hits:
+                if _negated(ctx, code, sent, a):
+                    continue
+                ca, cb = _clause_of(sent, a)
+                mode = self._evaluated(sent, ca, cb, a, b, evals, keep, eval_rx)
+                if mode is None and word not in trace:
+                    if word == "工作留痕":
+                        mode = "demand"
+                    else:
+                        mode = self._submitted(sent, ca, cb, submit, next_rx, context, a, b)
+                if mode:
+                    how = how or mode
+                    if word not in found:
+                        found.append(word)
+            if found:
+                what = "、".join(found)
+                if how == "evaluate":
+                    msg = (f"此句以{what}评判、考核工作，是“以留痕多少评判工作好坏”。"
+                           f"请改为看工作实际进展和实地核查结果，不以台账、照片等材料作为评价依据。")
+                elif how == "demand":
+                    msg = (f"此句把{what}当作工作要求，容易导向“以留痕论英雄”。"
+                           f"请删去留痕要求，以工作实际进展、群众切身感受评判工作。")
+                else:
+                    msg = (f"此句要求报送{what}作为工作证明，加重基层负担，也容易造成“材料出政绩”。"
+                           f"请删去这类佐证材料要求，改为看工作实际进展、实地核查。")
+                yield Violation(msg, line=sent.line, start=sent.start, end=sent.end,
+                                data={"evidence": found, "mode": how})
+
+    @staticmethod
+    def _evaluated(sent, ca, cb, a, b, evals, keep, eval_rx) -> str | None:
+        # 查阅台账 / 检查…台账: an evaluation verb governs the material (no 建立/管理 in between)
+        last_eval = None
+        for t in _tokens_between(sent, ca, a):
+            if t.text in evals:
+                last_eval = t
+            elif last_eval is not None and t.text in keep:
+                last_eval = None
+        if last_eval is not None:
+            return "evaluate"
+        after = sent.text[b:cb]
+        # 以留痕多少评判 / 以台账计分
+        if "以" in sent.text[ca:a] and any(t.text in evals for t in _tokens_between(sent, b, cb)):
+            return "evaluate"
+        if eval_rx is not None and eval_rx.search(after):
+            return "evaluate"
+        return None
+
+    @staticmethod
+    def _submitted(sent, ca, cb, submit, next_rx, context, a, b) -> str | None:
+        body_wo = sent.text[sent.start:a] + sent.text[b:sent.end]
+        if not any(w in body_wo for w in context):
+            return None
+        if any(t.text in submit for t in _tokens_between(sent, ca, cb)):
+            return "submit"
+        if next_rx is not None and cb < sent.end:
+            from ..sentences import clause_spans
+
+            nxt = next(((x, y) for x, y in clause_spans(sent.text, cb, sent.end)), None)
+            if nxt and next_rx.match(sent.text[nxt[0]:nxt[1]]):
+                return "submit"
+        return None
+
+
+# ------------------------------------------------------------ GW303
+class ResearchAsInspection(Rule):
+    code = "GW303"
+    name = "research-as-inspection"
+    severity = "info"
+    basis = _BASIS7
+    summary = "日常调研、指导冠以督查、检查、督导、考核的名义（调研督导、督导调研、检查指导……）作为一次下基层活动。"
+    why = ("第7条：“日常调研指导工作不得随意冠以督查、检查、督导、考核等名义，影响基层正常工作。”"
+           "调研就写调研、指导就写指导；确需督查检查的，应按年度计划报批备案后以督查名义开展。"
+           "只在这些名目作为一次下基层活动出现时提示（开展、组织、赴、深入……或“××组”）；"
+           "“加强督查指导”这类泛指职责的说法不提示。")
+    bad = "省林业局将于4月组织开展春季造林调研督导，分赴各设区市检查指导。"
+    good = "省林业局将于4月赴部分县（市、区）开展春季造林调研，不发通知、不打招呼、不听汇报。"
+    fix_title = "日常调研、指导不冠以督查、检查、督导、考核名义；确需督查的按计划报批备案"
+
+    def check(self, ctx) -> Iterator[Violation]:
+        code = self.code
+        labels = _opt(ctx, code, "labels") or ()
+        verbs = _words(ctx, code, "visit_verbs")
+        suffix = tuple(_opt(ctx, code, "visit_suffix") or ())
+        title = _title_sentence(ctx)
+        sents = ([title] if title is not None else []) + list(_content_sentences(ctx))
+        for sent in sents:
+            hit = None
+            for a, b, label in self._labels(sent, labels):
+                if _negated(ctx, code, sent, a):
+                    continue
+                ca, _cb = (sent.start, sent.end) if sent.line is None else _clause_of(sent, a)
+                if _has_token(sent, ca, a, verbs) or sent.text[b:].startswith(suffix):
+                    hit = (a, b, label)
+                    break
+            if hit is None:
+                continue
+            a, b, label = hit
+            if sent.line is None:
+                ln, s, e = _title_location(ctx, a, b)
+            else:
+                ln, s, e = sent.line, sent.start, sent.end
+            yield Violation(
+                f"“{label}”把日常调研、指导冠以督查检查的名义。调研指导就写调研、指导；确需督查检查的，"
+                f"应列入年度计划、按程序报批备案后以督查名义开展。",
+                line=ln, start=s, end=e, data={"label": label},
+            )
+
+    @staticmethod
+    def _labels(sent: _Sent, labels) -> list[tuple[int, int, str]]:
+        """Label compounds whose two halves are each a word or inside one (开展调研/督导)."""
+        from ..sentences import aligned, inside
+
+        out = []
+        body = sent.text
+        for lab in labels:
+            half = len(lab) // 2
+            k = body.find(lab, sent.start, sent.end)
+            while k >= 0:
+                if not inside(k, sent.quotes) and aligned(sent.tokens, k, k + half) \
+                        and aligned(sent.tokens, k + half, k + len(lab)):
+                    out.append((k, k + len(lab), lab))
+                k = body.find(lab, k + 1, sent.end)
+        return sorted(out)
+
+
+# ------------------------------------------------------------ GW401
+class VisitWithEscort(Rule):
+    code = "GW401"
+    name = "visit-with-escort"
+    severity = "warning"
+    basis = _BASIS17
+    summary = "调研、考察通知要求被调研方陪同、接待，准备汇报或汇报材料，或安排座谈。"
+    why = ("第17条：“到基层调研多采用不发通知、不打招呼、不听汇报、不用陪同接待的方式听实话、摸实情、谋实招，"
+           "坚决防止热热闹闹走过场、轰轰烈烈搞形式。”第9条对督查也提倡“不发通知、不打招呼、不设线路、不用陪同”，"
+           "督查、督导组下基层要求陪同的，依据记为第9条。只检查调研、考察（或督查组下基层）活动：标题或所在段落讲的是这类活动；"
+           "写明不用陪同、不听汇报、简化接待、轻车简从等的句子不提示；调研组向上级汇报不算。")
+    bad = "调研期间，请各设区市安排一名分管负责同志全程陪同，并准备书面汇报材料。"
+    good = "调研组轻车简从，直接到田间地头和企业了解情况，不需各地陪同、接待，不听汇报。"
+    fix_title = "删去陪同、接待、汇报、座谈安排的要求，改为不打招呼、直奔一线"
+
+    def check(self, ctx) -> Iterator[Violation]:
+        code = self.code
+        research_rx = _rx(ctx, code, "visit_patterns")
+        inspect_rx = _rx(ctx, code, "inspection_visit_patterns")
+        gw = ctx.gw
+        title = gw.title.text if gw.title else ""
+        not_titles = _opt(ctx, code, "not_visit_titles") or ()
+        title_kind = None
+        if title and not any(w in title for w in not_titles):
+            title_kind = self._visit_kind(title, research_rx, inspect_rx)
+        escort = _opt(ctx, code, "escort_words") or ()
+        excluded = _opt(ctx, code, "escort_excluded") or ()
+        reports = _opt(ctx, code, "report_words") or ()
+        meetings = _opt(ctx, code, "meeting_words") or ()
+        demand = _words(ctx, code, "demand_markers")
+        modal = _words(ctx, code, "reset_modals") | {"由", "届时", "务必", "必须"}
+        arrange = _words(ctx, code, "arrange_verbs")
+        upward = _words(ctx, code, "report_upward")
+        hear = _words(ctx, code, "report_hear")
+        terms = _opt(ctx, code, "visit_terms") or ()
+        routine_words = _words(ctx, code, "routine_words")
+        for ln in gw.content_lines:
+            text = ctx.text(ln)
+            kind = self._visit_kind(text, research_rx, inspect_rx) or title_kind
+            if kind is None:
+                continue
+            for sent in _para_sentences(ctx, ln):
+                asked: list[str] = []
+                for a, b, w in _matches(ctx, code, sent, [*escort, *reports, *meetings], excluded):
+                    if _negated(ctx, code, sent, a):
+                        continue
+                    ca, cb = _clause_of(sent, a)
+                    if w in escort:
+                        ok = _has_token(sent, sent.start, a, demand)
+                    elif w in meetings:
+                        ok = _has_token(sent, ca, a, arrange) and _has_token(sent, sent.start, a, modal)
+                    elif w == "汇报":
+                        h = next((t for t in _tokens_between(sent, ca, a) if t.text in hear), None)
+                        if h is not None:
+                            # this visit's programme, not a routine 定期听取 or a past 听取了
+                            past = any(t.start == h.end and t.text in ("了", "过") for t in sent.tokens)
+                            routine = _has_token(sent, ca, h.start, routine_words)
+                            ok = not past and not routine and any(x in sent.body for x in terms)
+                        elif _has_token(sent, ca, a, upward):
+                            # 向调研组汇报 is the visited side; 向省政府汇报 is the team reporting upward
+                            ok = bool(re.search(r"向[^，。；]{0,6}(?:调研|考察|督导|督查|检查)", sent.text[ca:a]))
+                        else:
+                            ok = _has_token(sent, sent.start, a, demand)
+                    else:  # 汇报材料, 书面汇报 …
+                        ok = _has_token(sent, sent.start, a, demand)
+                    if ok and w not in asked:
+                        asked.append(w)
+                if not asked:
+                    continue
+                labels = _opt(ctx, code, "asked_labels") or {}
+                what = "、".join(dict.fromkeys(labels.get(w, w) for w in asked))
+                if kind == "research":
+                    msg = (f"调研活动要求被调研方{what}。到基层调研应多采用不发通知、不打招呼、不听汇报、不用陪同接待的方式："
+                           f"请删去这些安排，轻车简从、直奔一线。")
+                    basis = None
+                else:
+                    msg = (f"督查检查组下基层要求被检查方{what}。督查应提倡不打招呼、不设线路、不用陪同，直奔基层和现场："
+                           f"请删去这些安排。")
+                    basis = _BASIS9
+                yield Violation(msg, line=ln, start=sent.start, end=sent.end, basis=basis,
+                                data={"asked": asked, "visit": kind})
+
+    @staticmethod
+    def _visit_kind(text: str, research_rx, inspect_rx) -> str | None:
+        if research_rx is not None and research_rx.search(text):
+            return "research"
+        if inspect_rx is not None and inspect_rx.search(text):
+            return "inspection"
+        return None
+
+
+__register__ = (UnfiledInspection, TraceBasedEvaluation, ResearchAsInspection, VisitWithEscort)

@@ -7,7 +7,11 @@ and dictionaries/phrasing.toml.
 
 Word-level rules (GW803, GW806) match on jieba tokens so that a wrong form inside a
 longer correct word (截止日期, 严禁鱼塘) is not flagged.  Every finding with one
-obvious correction carries a Fix with an exact span.
+obvious correction carries a Fix with an exact span; a finding that stands for
+several corrections (GW801: all half-width marks of a paragraph) lists one Fix per
+mark in ``data["fixes"]`` and repeats the first as ``fix``.  Fixes of families 7
+and 8 never cover the same character, so all of them can be applied at once (as
+tracked changes).
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from typing import Iterator
 
 from ..findings import Fix, Violation
 from .base import Rule
-from .format import DOCNO_ANY
+from .format import DOCNO_ANY, fmt_data, marks_fixed_by_format
 
 BASIS_15834 = "GB/T 15834-2011《标点符号用法》"
 BASIS_15835 = "GB/T 15835-2011《出版物上数字用法》"
@@ -100,9 +104,8 @@ def halfwidth_marks(text: str) -> list[tuple[int, str]]:
             if _is_cjk(left) or _is_cjk(right):
                 out[i] = _FULL[ch]
             continue
-        if _is_cjk(left) or (_is_cjk(right) and not left.isascii()) or (_is_cjk(right) and left == ""):
-            out[i] = _FULL[ch]
-        elif _is_cjk(right) and left.isascii() and not left.isalnum():
+        # after Chinese, or before Chinese unless it follows a Latin letter/digit ("WTO, 世贸")
+        if _is_cjk(left) or (_is_cjk(right) and not (left.isascii() and left.isalnum())):
             out[i] = _FULL[ch]
     # straight double quotes: open/close alternately when next to Chinese
     for k, i in enumerate(quotes):
@@ -113,39 +116,48 @@ def halfwidth_marks(text: str) -> list[tuple[int, str]]:
 
 
 class HalfwidthPunctuation(Rule):
+    """GW801.  One finding per paragraph (a pasted web copy has dozens of marks),
+    spanning the first to the last mark.  Its corrections are one Fix per mark,
+    each a single character, in ``data["fixes"]``; ``fix`` is the first of them.
+    A single combined fix over the whole stretch would overlap any other rule's fix
+    inside it (截止 → 截至 between two commas), and tracked changes need exact,
+    disjoint spans.  A consumer applies ``data["fixes"]`` when present (it includes
+    ``fix``).  Marks that a family-7 rule deletes or replaces (a comma ending the
+    title, a period after a 附件 name) are left to that rule."""
+
     code = "GW801"
     name = "halfwidth-punctuation"
     severity = "warning"
     basis = f"{BASIS_15834}；GB/T 9704-2012 第9章"
     summary = "检查中文文本中误用的半角标点 , ; : ? ! ( ) \"，每段报告一次并给出处数；数字（1,000、9:00）、网址、邮箱、英文和文号中的半角符号不报。"
     why = ("GB/T 15834-2011 规定中文文本使用全角标点。从网页、Excel 或英文输入法粘贴的文字常夹带半角逗号、括号，"
-           "排版后字距不匀，也不符合公文格式要求。")
+           "排版后字距不匀，也不符合公文格式要求。每段只报告一次，逐处的修改建议附在结果中。")
     bad = "各市、县(区)人民政府,省政府各部门:"
     good = "各市、县（区）人民政府，省政府各部门："
     fix_title = "将半角标点改为对应的全角标点"
 
     def check(self, ctx) -> Iterator[Violation]:
+        owned = None
         for ln in text_lines(ctx):
             text = ctx.text(ln)
             if not re.search(r'[,;:?!()"]', text):
                 continue
             marks = halfwidth_marks(text)
+            if marks:
+                if owned is None:
+                    owned = marks_fixed_by_format(ctx)
+                marks = [(i, rep) for i, rep in marks if (ln, i) not in owned]
             if not marks:
                 continue
             kinds: dict[str, int] = {}
             for i, _ in marks:
                 kinds[text[i]] = kinds.get(text[i], 0) + 1
-            a, b = marks[0][0], marks[-1][0] + 1
-            chars = list(text[a:b])
-            for i, rep in marks:
-                chars[i - a] = rep
             shown = "、".join(f"“{k}”{v}处" for k, v in kinds.items())
             n = len(marks)
+            fixes = [Fix(ln, i, i + 1, rep, f"“{text[i]}”改为“{rep}”") for i, rep in marks]
             yield Violation(
-                f"本段有 {n} 处半角标点（{shown}），中文文本应使用全角标点。", ln, a, b,
-                fix=Fix(ln, a, b, "".join(chars), self.fix_title),
-                data={"count": n, "kinds": kinds,
-                      "fixes": [Fix(ln, i, i + 1, rep, self.fix_title).to_dict() for i, rep in marks]})
+                f"本段有 {n} 处半角标点（{shown}），中文文本应使用全角标点。", ln, marks[0][0], marks[-1][0] + 1,
+                fix=fixes[0], data={"count": n, "kinds": kinds, "fixes": [f.to_dict() for f in fixes]})
 
 
 # ------------------------------------------------------------------ GW802
@@ -263,8 +275,7 @@ class UnpairedPunctuation(Rule):
 def _confused() -> list[dict]:
     out = []
     for pair in _toml("confused_words.toml")["pair"]:
-        if pair.get("judgement"):
-            continue
+        # a judgement pair is matched only through its tight contexts, if it has any
         for m in pair.get("match", []):
             spec = dict(m)
             spec["id"] = pair["id"]
@@ -280,12 +291,10 @@ def _confused() -> list[dict]:
     return out
 
 
-def _on_boundaries(ctx, line: int, a: int, b: int) -> bool:
-    starts, ends = set(), set()
-    for t in ctx.tokens(line):
-        starts.add(t.start)
-        ends.add(t.end)
-    return a in starts and b in ends
+def _boundaries(ctx, line: int) -> tuple[frozenset[int], frozenset[int]]:
+    """Start and end offsets of the jieba tokens of a paragraph."""
+    toks = ctx.tokens(line)
+    return frozenset(t.start for t in toks), frozenset(t.end for t in toks)
 
 
 class ConfusedWord(Rule):
@@ -295,7 +304,8 @@ class ConfusedWord(Rule):
     basis = "《党政机关公文处理工作条例》第二十条（文字、词语用法是否规范）"
     summary = "按 dictionaries/confused_words.toml 检查易混淆、易错的词语（截止/截至、其它/其他、做出/作出……），在 jieba 分词结果上结合上下文匹配。"
     why = ("条例第二十条要求审核“文字……用法是否规范”。截至（到某时为止）与截止（到期停止）、其他与其它、作出与做出等"
-           "是公文校对中最常见的用词错误；词表附有来源，需人工判断的词对（声明/申明、决议/决定等）不自动检查。")
+           "是公文校对中最常见的用词错误；词表附有来源。两个词都规范、要看语义的词对（声明/申明、制定/制订、通信/通讯等）"
+           "只在上下文能确定对错的搭配中检查（发表申明、制订法规、通讯管理局），其余不自动检查。")
     bad = "截止2019年底，全省共完成……其它事项另行通知。"
     good = "截至2019年底，全省共完成……其他事项另行通知。"
     fix_title = "改用规范词语"
@@ -305,6 +315,7 @@ class ConfusedWord(Rule):
         specs = _confused()
         for ln in text_lines(ctx):
             text = ctx.text(ln)
+            bounds = None
             for spec in specs:
                 if spec["probe"] is not None and spec["probe"] not in text:
                     continue
@@ -318,8 +329,10 @@ class ConfusedWord(Rule):
                         continue
                     if spec["prev_rx"] is not None and not spec["prev_rx"].search(text[:a]):
                         continue
-                    if spec.get("boundary", True) and not _on_boundaries(ctx, ln, a, b):
-                        continue
+                    if spec.get("boundary", True):
+                        bounds = bounds or _boundaries(ctx, ln)
+                        if a not in bounds[0] or b not in bounds[1]:
+                            continue
                     fix = None
                     if "fix" in spec:
                         rep = m.expand(spec["fix"]) if spec.get("regex") else spec["fix"]
@@ -334,52 +347,88 @@ class ConfusedWord(Rule):
 
 
 # ------------------------------------------------------------------ GW804
-_RANGE = re.compile(
-    r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?P<pa>%?)(?P<sep>\s*[-－–~〜]\s*)(?P<b>\d+(?:\.\d+)?)"
-    r"(?P<unit>%|‰|(?:万|亿)?(?:元|吨|千克|公斤|公里|千米|平方米|公顷|亩|人|个|家|项|倍|岁|kg|km|m|t)(?![a-zA-Z]))"
-)
-_SHORT_YEAR = re.compile(r"(?<![\d\w])(?P<yy>\d{2})年(?P<m>\d{1,2})月")
+_YEAR = r"(?:19|20)\d\d"
+# 2014-2020年, 2014年-2020年, 2014~2020年度 (the 一字线 and ～ forms are right)
+_YEAR_SPAN = re.compile(rf"(?<![\d.\-－])(?P<a>{_YEAR})(?P<ya>年?)(?P<sep>\s*[-－–~〜]\s*)(?P<b>{_YEAR})(?=年)")
+_SHORT_YEAR = re.compile(r"(?<![0-9A-Za-z.\-/])(?P<yy>\d{2})年(?P<m>\d{1,2})月")
 _PADDED = re.compile(r"(?<!\d)(?P<y>\d{4})年(?P<m>0?\d{1,2})月(?:(?P<d>0?\d{1,2})日)?")
 
 
+@lru_cache(maxsize=1)
+def _numbers() -> tuple[re.Pattern, tuple[str, ...], str]:
+    """(value-range pattern, words that make 19年3月 a duration, year-span mark) from format.toml [numbers]."""
+    num = fmt_data()["numbers"]
+    rng = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?P<pa>%?)(?P<sep>\s*[-－–~〜]\s*)(?P<b>\d+(?:\.\d+)?)"
+                     f"(?P<unit>{num['range_units_re']})")
+    return rng, tuple(num["short_year_not_after"]), num["year_span_sep"]
+
+
+def _book_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside 《…》 (a cited name keeps its own spelling)."""
+    return [(m.start(), m.end()) for m in re.finditer(r"《[^《》]*》", text)]
+
+
 class NumberUsage(Rule):
+    """GW804.  Year spans: GB/T 15834-2011 4.13.3.2 gives the 一字线 "—" for the start
+    and end of related items such as times (沈括（1031—1095）), and keeps the 浪纹线
+    "～" for ranges of values (4.13.3.3); GB/T 15835-2011 accepts either mark for
+    ranges.  So a span of years written with a hyphen, en dash or "~" is corrected to
+    "—" (the form of the State Council's own titles: 规划（2018—2035年）), and "～"
+    is left alone.  Inside 《…》 the full-width "－" is left alone too, since a few
+    official titles print it (乡村振兴战略规划（2018－2022年））."""
+
     code = "GW804"
     name = "number-usage"
     severity = "warning"
     basis = f"{BASIS_15835}；{BASIS_15834} 4.13"
-    summary = "检查数字用法：数值范围用浪纹线（10%～20%），年份不简写（2019年，不写19年），日期中月、日不编虚位。"
-    why = ("GB/T 15834-2011 4.13：标示数值范围的起止用浪纹线“～”；GB/T 15835-2011：年份不能简写（“1990年”不写作“90年”），"
-           "百分数范围前后两个“%”都不能省。公文中的数字错误会直接影响执行。")
-    bad = "降低10%-20%，19年3月底前完成，2019年03月05日起施行"
-    good = "降低10%～20%，2019年3月底前完成，2019年3月5日起施行"
+    summary = "检查数字用法：数值范围用浪纹线（10%～20%），年份起止用一字线（2014—2020年），年份不简写（2019年，不写19年），日期中月、日不编虚位。"
+    why = ("GB/T 15834-2011 4.13：标示时间等相关项目的起止用一字线“—”（2014—2020年），标示数值范围的起止用浪纹线“～”；"
+           "GB/T 15835-2011：年份不能简写（“1990年”不写作“90年”），百分数范围前后两个“%”都不能省。"
+           "公文中的数字错误会直接影响执行。")
+    bad = "降低10%-20%，19年3月底前完成，2019年03月05日起施行，2014-2020年规划期"
+    good = "降低10%～20%，2019年3月底前完成，2019年3月5日起施行，2014—2020年规划期"
     fix_title = "按 GB/T 15835 改写数字"
 
     def check(self, ctx) -> Iterator[Violation]:
         gw = ctx.gw
         skip = {gw.date.line} if gw.date else set()
         year = gw.date_value.year if gw.date_value else None
+        rng, not_after, span_mark = _numbers()
         for ln in text_lines(ctx):
             if ln in skip:
                 continue
             text = ctx.text(ln)
+            if not re.search(r"\d", text):
+                continue
             mask = _masked(text)
-            for m in _RANGE.finditer(text):
+            for m in rng.finditer(text):
                 if mask[m.start()]:
                     continue
                 a, b = m.group("a"), m.group("b")
-                if re.fullmatch(r"(19|20)\d\d", a) and re.fullmatch(r"(19|20)\d\d", b):
+                if re.fullmatch(_YEAR, a) and re.fullmatch(_YEAR, b):
                     continue  # a span of years, not a value range
                 s, e = m.start("sep"), m.end("sep")
-                pa = m.group("pa")
-                if m.group("unit") == "%" and not pa:
-                    rep_span, rep = (m.start("a"), m.end("b")), f"{a}%～{b}"
+                if m.group("unit") == "%" and not m.group("pa"):
+                    rep = f"{a}%～{b}"
                     yield Violation(f"数值范围“{m.group(0)}”应写作“{a}%～{b}%”（用浪纹线，两个百分号都不省略）。",
-                                    ln, m.start(), m.end(), fix=Fix(ln, rep_span[0], rep_span[1], rep, "改为“～”"))
+                                    ln, m.start(), m.end(), fix=Fix(ln, m.start("a"), m.end("b"), rep, "改为“～”"))
                 else:
                     yield Violation(f"数值范围“{m.group(0)}”中的连接号应使用浪纹线“～”。", ln, s, e,
                                     fix=Fix(ln, s, e, "～", "改为“～”"))
+            books = None
+            for m in _YEAR_SPAN.finditer(text):
+                s, e = m.start("sep"), m.end("sep")
+                if mask[m.start()] or not 0 < int(m.group("b")) - int(m.group("a")) <= 100:
+                    continue
+                if m.group("sep").strip() == "－":
+                    books = _book_spans(text) if books is None else books
+                    if any(x < s < y for x, y in books):
+                        continue
+                span_text = text[m.start():m.end()] + "年"
+                yield Violation(f"年份起止“{span_text}”应使用一字线，写作“{m.group('a')}{m.group('ya')}{span_mark}"
+                                f"{m.group('b')}年”。", ln, s, e, fix=Fix(ln, s, e, span_mark, f"改为“{span_mark}”"))
             for m in _SHORT_YEAR.finditer(text):
-                if mask[m.start()] or not 1 <= int(m.group("m")) <= 12:
+                if mask[m.start()] or not 1 <= int(m.group("m")) <= 12 or text[:m.start()].endswith(not_after):
                     continue
                 yy = int(m.group("yy"))
                 fix = None
@@ -401,9 +450,15 @@ class NumberUsage(Rule):
 
 
 # ------------------------------------------------------------------ GW805
-def _phrases(ctx) -> list[dict]:
+@lru_cache(maxsize=16)
+def _phrase_file(path: str, mtime_ns: int) -> tuple[dict, ...]:
     from ..data import load_toml_file
 
+    return tuple(e for e in load_toml_file(path).get("phrase", []) if isinstance(e, dict) and e.get("wrong"))
+
+
+def _phrases(ctx) -> list[dict]:
+    """Built-in entries, then the config's `phrasing` list and `phrasing_file`."""
     entries = list(_toml("phrasing.toml").get("phrase", []))
     extra = ctx.config.option("phrasing", [])
     if isinstance(extra, list):
@@ -416,7 +471,7 @@ def _phrases(ctx) -> list[dict]:
         if not p.is_absolute() and ctx.config.source:
             p = Path(ctx.config.source).parent / p
         try:
-            entries.extend(load_toml_file(p).get("phrase", []))
+            entries.extend(_phrase_file(str(p), p.stat().st_mtime_ns))
         except OSError:
             pass
     return entries
@@ -458,6 +513,11 @@ class StandardPhrasing(Rule):
 _NUMERAL = set("一二三四五六七八九十〇零百千万亿两")
 
 
+def _doubled(text: str, i: int) -> bool:
+    """text[i:i+2] is a doubled Han character (the other half of an AABB form)."""
+    return 0 <= i and i + 1 < len(text) and text[i] == text[i + 1] and bool(_CJK_CHAR.match(text[i]))
+
+
 class RepeatedChar(Rule):
     code = "GW806"
     name = "repeated-char"
@@ -487,8 +547,10 @@ class RepeatedChar(Rule):
                 pair = ch + ch
                 if not _CJK_CHAR.match(ch) or ch in _NUMERAL or pair in allow or freq.get(pair, 0) > 0:
                     continue
-                # a third copy or a reduplicated pattern (AABB) around it is deliberate
-                if t2.end < len(text) and text[t2.end] == ch:
+                # a third copy, or a reduplicated AABB form (实实在在) around it, is deliberate
+                if (t2.end < len(text) and text[t2.end] == ch) or (t1.start and text[t1.start - 1] == ch):
+                    continue
+                if _doubled(text, t1.start - 2) or _doubled(text, t2.end):
                     continue
                 yield Violation(f"“{pair}”疑为误输入的重复字，应删去一个“{ch}”。", ln, t1.start, t2.end,
                                 fix=Fix(ln, t2.start, t2.end, "", f"删去重复的“{ch}”"))

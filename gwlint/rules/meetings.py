@@ -1,4 +1,674 @@
-"""GW201–GW203 — 精减会议活动 (赣府发〔2019〕3号 第4–6条)."""
+"""GW201–GW203 — 精减会议活动 (赣府发〔2019〕3号 第4–6条).
+
+source: policy/ganfufa-2019-3.txt 第4条 “一律不得要求层层陪会……不举办没有实质性内容的研讨会、务虚会、
+论坛等活动”, 第5条 “无会月”.  Word lists and thresholds: ``dictionaries/meetings.toml``;
+the no-meeting months: the profile's ``no_meeting_months``.
+
+A meeting counts as *convened* by the document when the title says so
+(关于召开……会议的通知) or a sentence announces it (定于/拟于/将于……召开……会议);
+3月召开的……会议精神, 已于……召开, 不得……召开 are mentions, not convening.
+"""
 from __future__ import annotations
 
-__register__: tuple = ()
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterator
+
+from ..data import load_toml
+from ..findings import Violation
+from .base import Rule
+
+_CLAUSE_BREAK = "，,；;：:。！？!?"
+_JOINERS = ("、", "和", "及", "与", "以及")
+_MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零])(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?!份?[以之]?[后来])")
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+             "十一": 11, "十二": 12}
+_GENERIC_NAME = re.compile(r"^(?:本次|此次|这次|该|本)?(?:会议|大会|活动)$")
+_TITLE_NO_VERB_SKIP = ("印发", "转发", "批转", "贯彻", "落实", "学习", "传达", "做好", "参加", "报送", "征集",
+                       "推荐", "开好", "筹备", "组织参加", "选派", "表彰", "通报")
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load_toml("meetings.toml")
+
+
+def _opt(ctx, code: str, key: str):
+    return ctx.config.option(f"{code}.{key}", _data().get(key))
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _name_re(suffixes: tuple[str, ...]) -> re.Pattern:
+    """A meeting name right after the verb: up to its first suffix that ends the name."""
+    nf = _data().get("suffix_not_followed_by", "")
+    tail = f"(?!{nf})" if nf else ""
+    return re.compile(rf"[^。；，：“”《》]{{0,60}}?(?:{_alt(suffixes)}){tail}")
+
+
+@lru_cache(maxsize=8)
+def _suffix_end_re(suffixes: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?:{_alt(suffixes)})$")
+
+
+_NUM = r"(?:\d{1,4}|[〇零一二三四五六七八九十]{1,4})"
+_DATE_RE = re.compile(
+    rf"(?:{_NUM}年)?{_NUM}月份?(?:{_NUM}[日号])?(?:[上中下]旬|初|底|中|末)?"
+    rf"(?:(?:至|到|－|-|—|～|~){_NUM}(?:月{_NUM}?)?[日号]?(?:[上中下]旬|初|底)?)?"
+    rf"(?:前|左右)?(?:（(?:星期|周)[一二三四五六日天]）)?")
+
+
+def date_phrase(text: str) -> str:
+    """The date expression(s) of ``text`` (定于2026年3月12日在南昌 → 2026年3月12日)."""
+    found = [m.group(0) for m in _DATE_RE.finditer(text) if "月" in m.group(0)]
+    return "、".join(found) if found else text.strip()
+
+
+def _months(text: str) -> list[int]:
+    out = []
+    for m in _MONTH_RE.finditer(text):
+        g = m.group(1)
+        n = int(g) if g.isdigit() else _CN_MONTH.get(g)
+        if n and 1 <= n <= 12 and n not in out:
+            out.append(n)
+    return out
+
+
+@dataclass
+class Meeting:
+    """One convening statement: the meeting, where it is said and when it is held."""
+
+    name: str
+    line: int
+    start: int
+    end: int | None
+    when: str = ""  # the date phrase as written
+    months: list[int] = field(default_factory=list)
+    soon: str | None = None  # 近期/即将 … when no date is written
+    source: str = "text"  # text | field | title
+    sentence: str = ""
+    in_title: bool = False
+
+
+def _normalize(text: str) -> str:
+    from ..units import normalize
+
+    return normalize(text)
+
+
+def _negated(text: str, c0: int, v: int) -> bool:
+    d = _data()
+    if v > 0 and text[v - 1] in d.get("negator_chars", ""):
+        return True
+    clause = text[c0:v]
+    return any(w in clause for w in d.get("negators", []))
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    i = pos - 1
+    while i >= lo and text[i] not in _CLAUSE_BREAK:
+        i -= 1
+    return i + 1
+
+
+def _scan(text: str, s: int, e: int, suffixes: tuple[str, ...], *, title: bool = False):
+    """Convening statements in ``text[s:e]``: (verb_start, verb_end, marker, when, name, past)."""
+    d = _data()
+    verbs = d.get("convene_verbs", [])
+    markers = d.get("convene_markers", [])
+    prefixes = d.get("convene_prefixes", [])
+    quotes = _quotes(text)
+    from ..sentences import inside
+
+    for m in re.finditer(_alt(verbs), text[s:e]):
+        v, ve = s + m.start(), s + m.end()
+        if inside(v, quotes) and not title:
+            continue
+        c0 = _clause_start(text, s, v)
+        if _negated(text, c0, v):
+            continue
+        past = any(p in text[c0:v] for p in d.get("past_markers", [])) or \
+            (ve < len(text) and text[ve] in "".join(d.get("past_after_verb", [])))
+        # the closest future marker before the verb, in the same sentence, within 60 characters;
+        # a prefix (拟, 决定) counts only right before the verb (拟召开)
+        mk, mk_start = None, None
+        lo = max(s, v - 60)
+        for w in markers:
+            i = text.rfind(w, lo, v)
+            if i >= 0 and (mk_start is None or i > mk_start or (i == mk_start and len(w) > len(mk))):
+                mk, mk_start = w, i
+        for w in prefixes:
+            if text.endswith(w, lo, v) and (mk_start is None or v - len(w) > mk_start):
+                mk, mk_start = w, v - len(w)
+        if mk is not None:
+            when = text[mk_start + len(mk):v]
+        else:
+            when = text[c0:v]
+        # the name: after the verb (召开全省……会议) or before the marker (全省……会议定于……召开)
+        name = ""
+        nm = _name_re(suffixes).match(text, ve)
+        if nm and nm.end() <= e:
+            name = nm.group(0)
+        elif mk_start is not None:
+            b0 = _clause_start(text, s, mk_start)
+            piece = text[b0:mk_start].strip(" \u3000")
+            if _suffix_end_re(suffixes).search(piece):
+                name = piece
+        yield v, ve, mk, when, name.strip(" \u3000"), past
+
+
+def _quotes(text: str):
+    """Quoted text and titles (《关于召开……会议的通知》 cites a notice, it does not convene)."""
+    from ..sentences import quoted_spans
+
+    return quoted_spans(text)
+
+
+def _title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
+    """The meeting a notice's title convenes (关于召开……会议的通知)."""
+    if gw.title is None or gw.forwarding:
+        return None
+    text = _normalize(gw.title.text)
+    k = text.find("关于")
+    if k < 0:
+        return None
+    for v, ve, mk, when, name, past in _scan(text, k + 2, len(text), suffixes, title=True):
+        if name and not past and not _GENERIC_NAME.match(name):
+            return Meeting(name, gw.title.line, 0, None, when if _months(when) else "", _months(when),
+                           source="title", sentence=text, in_title=True)
+        return None
+    m = re.search(rf"关于(?P<name>[^的]{{2,60}}?(?:{_alt(suffixes)}))(?:有关事项|相关事项)?的[^的]{{0,4}}通知$", text)
+    if m and not m.group("name").startswith(_TITLE_NO_VERB_SKIP) and "精神" not in m.group("name"):
+        return Meeting(m.group("name"), gw.title.line, 0, None, source="title", sentence=text, in_title=True)
+    return None
+
+
+def convened_meetings(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
+    """Meetings the document convenes, in text order; a meeting named only as 会议/本次会议
+    is the title's meeting."""
+    from ..sentences import sentence_spans
+
+    gw = ctx.gw
+    d = _data()
+    soon_words = d.get("soon_words", [])
+    tm = _title_meeting(gw, suffixes)
+    out: list[Meeting] = [tm] if tm else []
+    for ln in gw.content_lines:
+        text = _normalize(ctx.text(ln))
+        for s, e in sentence_spans(text):
+            for v, ve, mk, when, name, past in _scan(text, s, e, suffixes):
+                if past:
+                    continue
+                months = _months(when)
+                soon = next((w for w in soon_words if w in when), None)
+                generic = not name or _GENERIC_NAME.match(name) is not None
+                if generic:
+                    if tm is None:
+                        continue
+                    name = tm.name
+                if mk is None:
+                    # without 定于/拟于 only a dated sentence about the title's meeting convenes it
+                    if tm is None or name != tm.name or not (months or soon):
+                        continue
+                out.append(Meeting(name, ln, s, e, when.strip(), months, soon, "text", text[s:e]))
+    return out
+
+
+def _time_field(ctx) -> tuple[int, int, int | None, str, list[int]] | None:
+    """(line, start, end, text, months) of the 会议时间 field of the body."""
+    rx = re.compile(_data().get("time_label", r"^$"))
+    lines = ctx.gw.body_lines
+    for i, ln in enumerate(lines):
+        text = _normalize(ctx.text(ln))
+        m = rx.match(text)
+        if not m:
+            continue
+        rest = text[m.end():]
+        months = _months(rest[:40])
+        if months:
+            return ln, m.end(), None, rest.strip(), months
+        if not rest.strip(" \u3000。") and i + 1 < len(lines):
+            nxt = _normalize(ctx.text(lines[i + 1]))
+            months = _months(nxt[:30])
+            if months:
+                return lines[i + 1], 0, None, nxt.strip(), months
+        return None
+    return None
+
+
+def _content_text(ctx) -> str:
+    """Text of the 会议内容/议程 section(s): what the meeting is about."""
+    labels = _data().get("content_labels", [])
+    gw = ctx.gw
+    out = []
+    heads = [h for h in gw.headings if h.part == 0]
+    for i, h in enumerate(heads):
+        t = h.title.strip()
+        if not any(t.startswith(w) for w in labels):
+            continue
+        nxt = next((x.line for x in heads[i + 1:] if x.level <= h.level), None)
+        out.extend(ctx.text(ln) for ln in gw.body_lines if ln >= h.line and (nxt is None or ln < nxt))
+    return "\n".join(out)
+
+
+def exemption(ctx, topic: list[str], sentences: list[str]) -> tuple[str, str] | None:
+    """(kind, phrase) when the meeting conveys central instructions, meets an emergency or
+    has the approval 第5条 asks for.  ``topic`` = title, meeting name, 会议内容; ``sentences``
+    = the convening sentences, whose 为贯彻落实……部署 opening is boilerplate."""
+    topic_blob = _normalize("\n".join(topic))
+    all_blob = _normalize("\n".join([*topic, *sentences]))
+    for kind, key, blob in (("central", "exempt_central", all_blob), ("central", "exempt_central_topic", topic_blob),
+                            ("approval", "exempt_approval", all_blob)):
+        for p in _opt(ctx, "GW201", key) or []:
+            m = re.search(p, blob)
+            if m:
+                return kind, m.group(0)
+    for w in _opt(ctx, "GW201", "exempt_emergency") or []:
+        if w in all_blob:
+            return "emergency", w
+    return None
+
+
+def _month_list(months) -> str:
+    return "、".join(f"{m}月" for m in months)
+
+
+class MeetingInNoMeetingMonth(Rule):
+    code = "GW201"
+    name = "meeting-in-no-meeting-month"
+    severity = "error"
+    basis = "赣府发〔2019〕3号 第5条"
+    summary = "通知召开全省性会议，文中写明的会议日期（或“近期”召开时的成文日期）落在“无会月”（默认3月，取自配置方案）。"
+    why = ("第5条：“将每年3月份确定为全省政府系统‘无会月’，除传达贯彻中央重要会议和重要指示精神及遇有重大紧急事件"
+           "必须召开会议外，省政府原则上不召开全省性工作会议，省政府各部门不得以任何名义、任何方式召开全省性或要求"
+           "市县领导参加的会议，确因特殊原因必须召开的会议，需经省政府研究决定或省政府主要领导同志批准。”"
+           "gwlint 看会议本身的日期（定于3月12日、3月中旬、拟于3月），不看通知的成文日期；通知只说“近期”“即将”召开的，"
+           "才以成文日期所在月份为准。回顾已开会议（3月召开的全省……会议精神）不是召开会议。"
+           "传达贯彻中央精神、防汛抗旱等重大紧急事件，以及文中写明经省政府研究决定或省政府主要领导同志批准的，不报。")
+    bad = "江西省农业农村厅关于召开全省春季农业生产工作会议的通知：“定于2026年3月12日在南昌召开全省春季农业生产工作会议。”"
+    good = ("改到4月召开，或以文件部署代替开会；确需在3月召开的，报经省政府研究决定或省政府主要领导同志批准，"
+            "并在通知中写明：“经省政府主要领导同志批准，定于……召开……”")
+    fix_title = "把会议改到“无会月”以外，或不开会；确需召开的写明中央精神、紧急事件或省政府的批准"
+
+    def check(self, ctx) -> Iterator[Violation]:
+        months_off = [int(m) for m in (ctx.profile.no_meeting_months or [])]
+        if not months_off:
+            return
+        gw = ctx.gw
+        issuer = gw.issuer
+        if issuer is not None and (issuer.level in (_opt(ctx, "GW201", "skip_issuer_levels") or [])
+                                   or issuer.kind in (_opt(ctx, "GW201", "skip_issuer_kinds") or [])):
+            return
+        suffixes = tuple(_opt(ctx, "GW201", "meeting_suffixes") or ())
+        scope = _opt(ctx, "GW201", "scope_words") or []
+        meetings = [m for m in convened_meetings(ctx, suffixes) if any(w in m.name for w in scope)]
+        if not meetings:
+            return
+        content = _content_text(ctx)
+        title = gw.title.text if gw.title else ""
+        doc_date = gw.date_value
+        by_name: dict[str, list[Meeting]] = {}
+        for m in meetings:
+            by_name.setdefault(m.name, []).append(m)
+        # a date written anywhere in a convening sentence wins over the 会议时间 field and 近期
+        any_dated = any(m.months for m in meetings)
+        for name, group in by_name.items():
+            dated = next((m for m in group if m.months), None)
+            hit = None
+            how = ""
+            if dated is not None:
+                if set(dated.months) & set(months_off):
+                    hit, how = dated, f"会议时间为“{date_phrase(dated.when)}”"
+            elif not any_dated:
+                # the 会议时间 field belongs to the title's meeting, or to the only one convened
+                fieldv = _time_field(ctx) if any(m.in_title for m in group) or len(by_name) == 1 else None
+                if fieldv is not None:
+                    ln, a, b, txt, mos = fieldv
+                    if set(mos) & set(months_off):
+                        hit = Meeting(name, ln, a, b, txt, mos, source="field", sentence=txt)
+                        how = f"会议时间为“{date_phrase(txt[:40])}”"
+                else:
+                    soon = next((m for m in group if m.soon), None)
+                    if soon is not None and doc_date is not None and doc_date.month in months_off:
+                        hit = soon
+                        how = (f"通知未写明会议日期，称“{soon.soon}”召开，按成文日期"
+                               f"（{doc_date.year}年{doc_date.month}月{doc_date.day}日）判断")
+            if hit is None:
+                continue
+            ex = exemption(ctx, [title, name, content], [m.sentence for m in group])
+            if ex is not None:
+                continue
+            yield Violation(
+                f"本文召开的“{name}”是全省性会议，{how}，在“无会月”（{_month_list(months_off)}）内。"
+                f"“无会月”除传达贯彻中央重要会议和重要指示精神、遇有重大紧急事件外不召开全省性会议。"
+                f"请改到其他月份或不开会；确需召开的，须经省政府研究决定或省政府主要领导同志批准，并在通知中写明。",
+                line=hit.line, start=hit.start, end=hit.end,
+                basis=(ctx.profile.raw.get("no_meeting_basis") or None),
+                data={"meeting": name, "months": hit.months or [doc_date.month],
+                      "date_source": "document-date" if hit.soon and not hit.months else hit.source,
+                      "no_meeting_months": months_off},
+            )
+
+
+# ---------------------------------------------------------------- GW202
+@dataclass
+class Attendee:
+    line: int
+    sent: tuple[int, int]
+    unit: str  # the unit(s) and the persons asked, as written
+    start: int
+    levels: tuple[str, ...]
+    roles: tuple[str, ...]
+    joint: bool  # two or more leader roles of the same unit, not as alternatives
+    remote: bool
+
+
+@lru_cache(maxsize=1)
+def _roles() -> list[tuple[str, re.Pattern]]:
+    return [(r["name"], re.compile(_alt(r["words"]))) for r in _data().get("role", [])]
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> list[tuple[re.Pattern, tuple[str, ...]]]:
+    return [(re.compile(x["pattern"]), tuple(x["levels"])) for x in _data().get("level_word", [])]
+
+
+def _attendance_sections(ctx) -> dict[int, str | None]:
+    """Body lines inside a 参会人员 section → venue of their sub-section (main/remote/None)."""
+    d = _data()
+    labels = d.get("attendance_labels", [])
+    venues = d.get("venue_labels", {})
+    gw = ctx.gw
+    heads = [h for h in gw.headings if h.part == 0]
+    out: dict[int, str | None] = {}
+    for i, h in enumerate(heads):
+        t = h.title.strip()
+        if not any(t.startswith(w) or t.startswith("会议" + w) for w in labels):
+            continue
+        nxt = next((x.line for x in heads[i + 1:] if x.level <= h.level), None)
+        venue = None
+        sub_level = None
+        for ln in gw.body_lines:
+            if ln < h.line or (nxt is not None and ln >= nxt):
+                continue
+            sub = next((x for x in heads if x.line == ln and x.level > h.level), None)
+            if sub is not None:
+                if sub_level is None or sub.level <= sub_level:
+                    sub_level = sub.level
+                    venue = next((v for k, v in venues.items() if sub.title.startswith(k)), None)
+            out[ln] = venue
+    return out
+
+
+def _units_with_levels(text: str, issuer_level: str | None):
+    """(start, end, text, levels) of organs named in ``text``."""
+    from ..units import find_units
+
+    found = []
+    for u in find_units(text):
+        lv = tuple(x for x in u.reaches_for(issuer_level) if x != "unknown") or ((u.level,) if u.level != "unknown" else ())
+        found.append((u.start, u.end, u.text, lv))
+    for rx, lv in _level_words():
+        for m in rx.finditer(text):
+            if not any(a <= m.start() < b for a, b, _, _ in found):
+                found.append((m.start(), m.end(), m.group(0), lv))
+    return sorted(found)
+
+
+def attendees(ctx, issuer_level: str | None, video: bool) -> list[Attendee]:
+    from ..sentences import sentence_spans
+
+    d = _data()
+    verbs = tuple(d.get("attendance_verbs", []))
+    labels = d.get("attendance_labels", [])
+    persons = re.compile(_alt(d.get("person_words", [])))
+    gap_max = int(d.get("person_gap", 12))
+    breakers = d.get("gap_breakers", "")
+    remote_w, present_w = d.get("remote_markers", []), d.get("in_person_markers", [])
+    negators = d.get("negators", [])
+    section = _attendance_sections(ctx)
+    out: list[Attendee] = []
+    for ln in ctx.gw.content_lines:
+        text = _normalize(ctx.text(ln))
+        if not text.strip():
+            continue
+        toks = ctx.tokens(ln)
+        quotes = _quotes(text)
+        units = _units_with_levels(text, issuer_level)
+        if not units:
+            continue
+        from ..sentences import inside
+
+        for s, e in sentence_spans(text):
+            att_pos = [t.start for t in toks if s <= t.start < e and t.text.startswith(verbs) and not inside(t.start, quotes)]
+            att_pos += [s + text[s:e].find(w) for w in labels if w in text[s:e]]
+            if ln not in section and not att_pos:
+                continue
+            if ln not in section and "会" not in text[s:e]:
+                continue
+            first = min(att_pos) if att_pos else e
+            if any(w in text[s:first] for w in negators) or \
+                    any(w in text[s:e] for w in d.get("negated_demands", [])):
+                continue
+            sent_units = [u for u in units if s <= u[0] < e and not inside(u[0], quotes)]
+            # chains of units joined by 、和及与 share their persons and roles
+            chains: list[list] = []
+            for u in sent_units:
+                if chains and text[chains[-1][-1][1]:u[0]] in _JOINERS:
+                    chains[-1].append(u)
+                else:
+                    chains.append([u])
+            for k, chain in enumerate(chains):
+                a, b = chain[0][0], chain[-1][1]
+                nxt = chains[k + 1][0][0] if k + 1 < len(chains) else e
+                # an attendee: a person word follows closely (……政府分管负责同志)
+                pm = persons.search(text, b, min(nxt, e))
+                if pm is None or pm.start() - b > gap_max or any(ch in breakers for ch in text[b:pm.start()]):
+                    continue
+                seg_end = nxt
+                for ch in "；。":
+                    j = text.find(ch, b, seg_end)
+                    if j >= 0:
+                        seg_end = j
+                seg = text[b:seg_end]
+                roles, spans = [], []
+                for rname, rx in _roles():
+                    rm = rx.search(seg)
+                    if rm:
+                        roles.append(rname)
+                        spans.append((rm.start(), rm.end()))
+                joint = False
+                if len(roles) >= 2:
+                    spans.sort()
+                    between = seg[spans[0][1]:spans[-1][0]]
+                    joint = "或" not in between and "（" not in between
+                # venue: what follows the persons (……在当地分会场参加), else the ；-part, the
+                # sub-section (（二）分会场), the kind of meeting
+                p0 = max(text.rfind("；", s, a) + 1, s)
+                p1 = text.find("；", b, e)
+                part = text[p0:(p1 if p1 >= 0 else e)]
+                remote = None
+                for where in (seg, part):
+                    if any(w in where for w in remote_w):
+                        remote = True
+                    elif any(w in where for w in present_w):
+                        remote = False
+                    if remote is not None:
+                        break
+                lv = tuple(dict.fromkeys(x for u in chain for x in u[3]))
+                if remote is None:
+                    venue = section.get(ln)
+                    if venue is not None:
+                        remote = venue == "remote"
+                    else:
+                        # a video conference: lower levels sit in their own 分会场, the issuer's level
+                        # at the main venue
+                        remote = video and bool(lv) and all(_below(x, issuer_level) for x in lv)
+                who_end = max([pm.end(), *(b + y for _, y in spans)])
+                out.append(Attendee(ln, (s, e), text[a:who_end], a, lv, tuple(roles), joint, remote))
+    return out
+
+
+def _below(level: str, issuer_level: str | None) -> bool:
+    from ..units import level_rank
+
+    return issuer_level is None or level_rank(issuer_level) < level_rank(level) < 9
+
+
+_LEVEL_LABEL = {"national": "中央和国家机关", "province": "省级", "city": "设区市", "county": "县（市、区）",
+                "township": "乡镇（街道）"}
+
+
+def _escort_phrases(ctx) -> list[tuple[int, int, int, str]]:
+    """Sentences that ask for 层层陪会 outright: inside an attendance demand, not negated, not criticised."""
+    from ..sentences import inside, sentence_spans
+
+    d = _data()
+    words = d.get("escort_words", [])
+    negators = d.get("negators", [])
+    criticism = tuple(d.get("escort_criticism", []))
+    verbs = tuple(d.get("attendance_verbs", []))
+    labels = d.get("attendance_labels", [])
+    section = _attendance_sections(ctx)
+    out = []
+    for ln in ctx.gw.content_lines:
+        text = _normalize(ctx.text(ln))
+        quotes = _quotes(text)
+        for s, e in sentence_spans(text):
+            sent = text[s:e]
+            if ln not in section and not any(w in sent for w in (*verbs, *labels)):
+                continue
+            if any(n in sent for n in negators):
+                continue
+            for w in words:
+                i = text.find(w, s, e)
+                if i < 0 or inside(i, quotes) or (i > 0 and text[i - 1] in d.get("negator_chars", "")):
+                    continue
+                if text.startswith(criticism, i + len(w)):
+                    continue
+                out.append((ln, s, e, w))
+                break
+    return out
+
+
+class EscortAttendance(Rule):
+    code = "GW202"
+    name = "escort-attendance"
+    severity = "warning"
+    basis = "赣府发〔2019〕3号 第4条"
+    summary = ("参会要求层层陪会或领导过多：同一单位要求主要负责同志和分管负责同志都参加，"
+               "或省里的会议要求县（市、区）等两级以下的同志到主会场参加。")
+    why = ("第4条：“严格控制会议规模、规格，一律不得要求层层陪会，对一些只听取意见、不需要决策的会议降低参会人员级别要求”；"
+           "“能以电视电话会议召开的不集中开会”。gwlint 统计通知要求到会的层级和领导角色；"
+           "以电视电话会议形式召开、下级在当地分会场参会的，是第4条提倡的做法，不报；"
+           "“主要负责同志或分管负责同志”（二选一）不算陪会。")
+    bad = ("参会人员：省直有关部门主要负责同志和分管负责同志，各设区市政府分管负责同志，"
+           "各县（市、区）政府分管负责同志到南昌主会场参加。")
+    good = ("会议以电视电话会议形式召开，省直有关部门分管负责同志在主会场参加，"
+            "各设区市、县（市、区）政府分管负责同志在当地分会场参加。")
+    fix_title = "每个单位只请一位确需参加的同志；市县同志改在当地分会场参会"
+
+    def check(self, ctx) -> Iterator[Violation]:
+        from ..units import level_rank
+
+        gw = ctx.gw
+        issuer = gw.issuer
+        ilevel = issuer.level if issuer is not None and issuer.level not in (None, "unknown") else None
+        max_depth = int(_opt(ctx, "GW202", "max_depth"))
+        max_roles = int(_opt(ctx, "GW202", "max_roles"))
+        video_words = _data().get("video_meeting_words", [])
+        suffixes = tuple(_opt(ctx, "GW201", "meeting_suffixes") or ())
+        meetings = convened_meetings(ctx, suffixes)
+        # a video conference, or a meeting with 分会场: lower levels default to their own venue
+        video = any(any(w in m.name for w in video_words) for m in meetings) or \
+            any("分会场" in ctx.text(ln) for ln in gw.body_lines)
+        people = attendees(ctx, ilevel, video)
+        escorts = _escort_phrases(ctx)
+        if not people and not escorts:
+            return
+        present = [p for p in people if not p.remote]
+
+        def label(levels) -> str:
+            return "、".join(_LEVEL_LABEL.get(x, x) for x in sorted(levels, key=level_rank))
+
+        here = {lv for p in present for lv in p.levels}
+        away = {lv for p in people if p.remote for lv in p.levels} - here
+        roles = list(dict.fromkeys(r for p in people for r in p.roles))
+        parts = []
+        if here:
+            parts.append(f"到会场参会的有{len(here)}级（{label(here)}）")
+        if away:
+            parts.append(f"在分会场参会的有{label(away)}")
+        if roles:
+            parts.append(f"涉及领导{len(roles)}种（{'、'.join(roles)}）")
+        summary = f"本文要求{'，'.join(parts)}。" if parts else ""
+
+        def too_deep(p: Attendee) -> list[str]:
+            if ilevel is None:
+                return []
+            return [lv for lv in p.levels if level_rank(lv) - level_rank(ilevel) > max_depth and level_rank(lv) < 9]
+
+        by_sentence: dict[tuple[int, int, int], list[str]] = {}
+        for p in people:
+            key = (p.line, *p.sent)
+            reasons = by_sentence.setdefault(key, [])
+            deep = [] if p.remote else too_deep(p)
+            if deep:
+                r = f"要求{label(deep)}一级的同志（{p.unit}）到会场参会"
+                if r not in reasons:
+                    reasons.append(r)
+            if p.joint and len(p.roles) > max_roles:
+                r = f"要求同一单位的{'和'.join(p.roles)}同时参加（{p.unit}）"
+                if r not in reasons:
+                    reasons.append(r)
+        for ln, s, e, w in escorts:
+            by_sentence.setdefault((ln, s, e), []).append(f"要求“{w}”")
+        for (ln, s, e), reasons in sorted(by_sentence.items()):
+            if not reasons:
+                continue
+            yield Violation(
+                f"参会要求过高：{'；'.join(reasons)}。{summary}第4条要求一律不得层层陪会、降低参会人员级别："
+                f"每个单位只请确需参加的一位同志；市县同志可以电视电话会议形式在当地分会场参会。",
+                line=ln, start=s, end=e,
+                data={"levels": sorted(here, key=level_rank), "remote_levels": sorted(away, key=level_rank),
+                      "roles": roles, "reasons": reasons},
+            )
+
+
+# ---------------------------------------------------------------- GW203
+class LowValueEvent(Rule):
+    code = "GW203"
+    name = "low-value-event"
+    severity = "info"
+    basis = "赣府发〔2019〕3号 第4条"
+    summary = "通知召开或举办研讨会、务虚会、论坛等活动：提醒核实活动有实质性内容。"
+    why = ("第4条：“不举办没有实质性内容的研讨会、务虚会、论坛等活动。”gwlint 只看本文要召开、举办的活动"
+           "（标题“关于举办……论坛的通知”或“定于……举办……论坛”）；参加别人的论坛、机构名称中的“论坛”、"
+           "禁止举办此类活动的句子都不报。座谈会是听取意见的常用形式，默认不在此列（可用 GW203.event_words 调整）。")
+    bad = "江西省商务厅关于举办2026年全省开放型经济发展论坛的通知"
+    good = "确有实质性议题的，在通知中写明要解决的问题和预期成果；没有的不举办，或并入已有会议、改为书面交流。"
+    fix_title = "核实活动有实质性内容，写明议题和成果；否则不举办或合并举办"
+
+    def check(self, ctx) -> Iterator[Violation]:
+        events = _opt(ctx, "GW203", "event_words") or []
+        if not events:
+            return
+        suffixes = tuple(dict.fromkeys([*(_opt(ctx, "GW201", "meeting_suffixes") or ()), *events]))
+        seen: set[str] = set()
+        for m in convened_meetings(ctx, suffixes):
+            kind = next((w for w in sorted(events, key=len, reverse=True) if m.name.endswith(w)), None)
+            if kind is None or m.name in seen:
+                continue
+            seen.add(m.name)
+            yield Violation(
+                f"本文举办“{m.name}”（{kind}）。第4条要求不举办没有实质性内容的研讨会、务虚会、论坛等活动："
+                f"请核实活动有实质性内容，写明要解决的问题和预期成果；能合并的合并举办，能书面交流的不开会。",
+                line=m.line, start=m.start, end=m.end, data={"event": m.name, "kind": kind},
+            )
+
+
+__register__ = (MeetingInNoMeetingMonth, EscortAttendance, LowValueEvent)

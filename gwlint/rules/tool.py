@@ -1,7 +1,9 @@
-"""Family 0 — the tool itself: files that cannot be read.
+"""Family 0 — the tool itself: files that cannot be read, stale suppressions.
 
 GW001 and GW002 are emitted by the engine when a reader fails or a PDF page
-has no text layer; the classes carry their documentation.
+has no text layer, GW003 when an in-document ``gwlint: ignore`` directive
+silenced nothing (see :mod:`gwlint.suppress`); the classes carry their
+documentation.
 """
 from __future__ import annotations
 
@@ -34,4 +36,18 @@ class NoTextLayer(Rule):
     fix_title = "提交带文字层的 PDF 或 .docx 原稿"
 
 
-__register__ = (UnreadableFile, NoTextLayer)
+class UnusedSuppression(Rule):
+    code = "GW003"
+    name = "unused-suppression"
+    severity = "warning"
+    engine_only = True
+    basis = "gwlint"
+    summary = "文中的抑制说明（Word 批注“gwlint: ignore GW104”或文本标记 <!-- gwlint: ignore GW104 -->）没有抑制任何问题，或写了不存在的规则代码。"
+    why = ("抑制说明是起草人对某处“有意为之”的声明。问题改正后说明仍留在文中，以后同一位置再出现真正的问题也会被悄悄放过；"
+           "代码写错的说明则从未生效。及时清理，才能让每条抑制说明都有据可查。")
+    bad = "已改为“经省政府同意，各设区市人民政府要……”的句子上仍留着批注“gwlint: ignore GW104”"
+    good = "删除不再需要的批注；需要保留的，核对规则代码（gwlint rule 可列出全部规则）"
+    fix_title = "删除失效的抑制说明，或改正其中的规则代码"
+
+
+__register__ = (UnreadableFile, NoTextLayer, UnusedSuppression)

@@ -1,0 +1,359 @@
+"""GW201 meeting-in-no-meeting-month, GW202 escort-attendance, GW203 low-value-event."""
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+
+import pytest
+
+from gwlint.api import lint_bytes, lint_path
+from gwlint.config import apply_table, load_config
+
+from .conftest import CORPUS, POLICY, need, run_cli
+from .drafts import finding_key, render_draft
+
+CODES = ("GW201", "GW202", "GW203")
+
+
+def notice(title: str, body: list[str], *, issuer: str = "江西省农业农村厅", date: str = "2026年2月20日",
+           recipients: str = "各设区市农业农村局，省直有关单位：", number: str = "赣农字〔2026〕10号") -> str:
+    return "\n".join([title, number, recipients, *body, issuer, date]) + "\n"
+
+
+def office(title: str, body: list[str], **kw) -> str:
+    kw.setdefault("issuer", "江西省人民政府办公厅")
+    kw.setdefault("recipients", "各市、县（区）人民政府，省政府有关部门：")
+    kw.setdefault("number", "赣府厅字〔2026〕20号")
+    return notice(title, body, **kw)
+
+
+def lint(text: str, *codes: str, **table):
+    cfg = load_config()
+    if table:
+        apply_table(cfg, table, "test")
+    wanted = codes or CODES
+    return [f for f in lint_bytes(text.encode("utf-8"), "draft.txt", cfg).findings if f.code in wanted]
+
+
+SPRING = "江西省农业农村厅关于召开全省春季农业生产工作会议的通知"
+MEETING = "全省春季农业生产工作会议"
+
+
+# ------------------------------------------------------------------ GW201
+def test_meeting_dated_in_march_is_an_error_at_the_convening_sentence():
+    body = ["经研究，定于2026年3月12日在南昌召开全省春季农业生产工作会议。现将有关事项通知如下。",
+            "请各设区市于3月10日前报送参会回执。"]
+    fs = lint(notice(SPRING, body), "GW201")
+    assert len(fs) == 1
+    f = fs[0]
+    assert f.severity == "error" and f.line == 4 and f.basis == "赣府发〔2019〕3号 第5条"
+    assert f.excerpt == "经研究，定于2026年3月12日在南昌召开全省春季农业生产工作会议。"
+    assert f"“{MEETING}”" in f.message and "“2026年3月12日”" in f.message and "（3月）" in f.message
+    assert "省政府主要领导同志批准" in f.message
+    assert f.data["months"] == [3] and f.data["date_source"] == "text"
+
+
+@pytest.mark.parametrize("sentence,shown", [
+    ("全省春季农业生产工作推进会定于3月18日在吉安召开，请做好准备。", "3月18日"),
+    ("定于2026年2月28日至3月1日召开全省春季农业生产工作会议。", "2026年2月28日至3月1日"),
+    ("省农业农村厅拟于3月中旬召开全省春季农业生产工作会议。", "3月中旬"),
+    ("经研究，拟于三月召开全省春季农业生产工作会议。", "三月"),
+])
+def test_meeting_date_forms(sentence, shown):
+    fs = lint(notice("江西省农业农村厅关于春季农业生产有关事项的通知", [sentence]), "GW201")
+    assert len(fs) == 1 and f"“{shown}”" in fs[0].message
+
+
+def test_date_in_the_title():
+    fs = lint(notice("江西省农业农村厅关于3月12日召开全省春季农业生产工作会议的通知", ["请准时参加。"]), "GW201")
+    assert len(fs) == 1 and fs[0].line == 1 and fs[0].data["date_source"] == "title"
+
+
+def test_meeting_time_field_under_a_heading_and_inline():
+    body = ["经研究，决定召开全省春季农业生产工作会议。现将有关事项通知如下。",
+            "一、会议时间", "2026年3月12日上午9:00，会期半天。", "二、会议地点", "省农业农村厅三楼会议室。"]
+    fs = lint(notice(SPRING, body), "GW201")
+    assert [(f.line, f.data["date_source"]) for f in fs] == [(6, "field")]
+    body = ["经研究，决定召开全省春季农业生产工作会议。", "一、会议时间：3月中旬（具体另行通知）。"]
+    fs = lint(notice(SPRING, body), "GW201")
+    assert len(fs) == 1 and "“3月中旬”" in fs[0].message
+    # 时间安排 in a work plan is not the meeting's date
+    body = ["经研究，决定召开全省春季农业生产工作会议。", "一、时间安排：3月底前完成摸底。"]
+    assert lint(notice(SPRING, body), "GW201") == []
+
+
+def test_soon_uses_the_document_date_only_when_it_is_in_the_no_meeting_month():
+    body = ["经研究，拟于近期召开全省春季农业生产工作会议。具体时间另行通知。"]
+    fs = lint(notice(SPRING, body, date="2026年3月2日"), "GW201")
+    assert len(fs) == 1 and fs[0].data["date_source"] == "document-date"
+    assert "“近期”" in fs[0].message and "2026年3月2日" in fs[0].message
+    assert lint(notice(SPRING, body, date="2026年2月26日"), "GW201") == []
+    # no date and no 近期: the document date says nothing about the meeting
+    body = ["经研究，决定召开全省春季农业生产工作会议。具体时间另行通知。"]
+    assert lint(notice(SPRING, body, date="2026年3月2日"), "GW201") == []
+
+
+def test_march_as_document_date_only_is_fine():
+    body = ["经研究，定于2026年4月10日在南昌召开全省春季农业生产工作会议。请于3月25日前报送参会回执。"]
+    assert lint(notice(SPRING, body, date="2026年3月2日"), "GW201") == []
+
+
+def test_past_meetings_are_not_convened():
+    body = ["为贯彻落实2026年3月5日召开的全省春季农业生产工作会议精神，现就有关事项通知如下。",
+            "3月召开的全省优化营商环境大会精神已传达到位。省政府已于3月8日召开全省春耕生产工作会议。",
+            "各地要抓紧春耕备耕。"]
+    text = notice("江西省农业农村厅关于贯彻落实全省春季农业生产工作会议精神的通知", body, date="2026年3月10日")
+    assert lint(text) == []
+
+
+def test_cited_notice_and_forwarding_do_not_convene():
+    body = ["根据《江西省人民政府办公厅关于召开全省春季农业生产工作会议的通知》，请做好准备。"]
+    assert lint(notice("江西省农业农村厅关于做好春耕准备的通知", body, date="2026年3月2日"), "GW201") == []
+    fwd = office("江西省人民政府办公厅关于转发省农业农村厅关于3月召开全省春季农业生产工作会议的通知的通知",
+                 ["现将省农业农村厅《关于3月召开全省春季农业生产工作会议的通知》转发给你们，请认真贯彻执行。"])
+    assert lint(fwd, "GW201") == []
+
+
+@pytest.mark.parametrize("title,sentence", [
+    ("江西省人民政府办公厅关于召开全省传达学习贯彻全国两会精神电视电话会议的通知",
+     "经省政府同意，定于2026年3月16日召开全省传达学习贯彻全国两会精神电视电话会议。"),
+    ("江西省人民政府办公厅关于召开全省经济工作会议的通知",
+     "为传达学习中央经济工作会议精神，经省政府同意，定于3月10日召开全省经济工作会议。"),
+    ("江西省人民政府办公厅关于召开全省春季农业生产电视电话会议的通知",
+     "为贯彻落实习近平总书记关于春耕生产的重要指示精神，定于3月10日召开全省春季农业生产电视电话会议。"),
+    ("江西省应急管理厅关于召开全省防汛抗旱工作电视电话会议的通知",
+     "定于2026年3月20日召开全省防汛抗旱工作电视电话会议。"),
+    ("江西省应急管理厅关于召开全省安全生产紧急电视电话会议的通知",
+     "针对近期接连发生的生产安全事故，定于3月6日召开全省安全生产紧急电视电话会议。"),
+    (SPRING, "经省政府主要领导同志批准，定于2026年3月12日召开全省春季农业生产工作会议。"),
+])
+def test_exemptions(title, sentence):
+    assert lint(office(title, [sentence]), "GW201") == []
+
+
+def test_content_section_shows_central_conveying():
+    body = ["经省政府同意，定于3月10日召开全省农村工作会议。", "一、会议内容",
+            "传达学习中央农村工作会议精神，部署全省农业农村工作。"]
+    assert lint(office("江西省人民政府办公厅关于召开全省农村工作会议的通知", body), "GW201") == []
+
+
+def test_boilerplate_preamble_is_not_an_exemption():
+    body = ["为深入贯彻落实党中央、国务院关于春耕生产的决策部署，经研究，定于3月12日召开全省春季农业生产工作会议。"]
+    assert len(lint(notice(SPRING, body), "GW201")) == 1
+    # the same words as the meeting's own subject do exempt
+    body = ["经省政府同意，定于3月12日召开全省贯彻落实党中央、国务院稳经济一揽子政策部署电视电话会议。"]
+    title = "江西省人民政府办公厅关于召开全省贯彻落实党中央、国务院稳经济一揽子政策部署电视电话会议的通知"
+    assert lint(office(title, body), "GW201") == []
+
+
+@pytest.mark.parametrize("title,sentence,kw", [
+    ("南昌市人民政府办公厅关于召开全市春季农业生产工作会议的通知", "定于2026年3月12日召开全市春季农业生产工作会议。",
+     {"issuer": "南昌市人民政府办公厅"}),
+    ("江西省农业农村厅关于召开厅机关2026年度工作会议的通知", "定于2026年3月12日召开厅机关2026年度工作会议。", {}),
+    ("江西省农业农村厅关于举办全省农技推广骨干培训班的通知", "定于2026年3月12日至16日在南昌举办全省农技推广骨干培训班。", {}),
+    ("南昌市农业农村局关于参加全省春季农业生产工作会议的通知",
+     "省农业农村厅定于3月12日召开全省春季农业生产工作会议，我局设分会场。", {"issuer": "南昌市农业农村局"}),
+])
+def test_not_province_wide_or_not_convened_by_the_issuer(title, sentence, kw):
+    assert lint(notice(title, [sentence], **kw), "GW201") == []
+
+
+POLICY_LIKE = office("江西省人民政府办公厅关于进一步精简会议活动切实减轻基层负担的通知", [
+    "一、严格执行“无会月”制度。每年3月为全省政府系统“无会月”，除传达贯彻中央重要会议精神外，省政府原则上不召开全省性工作会议。",
+    "确需在3月召开的全省性会议，须报省政府主要领导同志批准。",
+    "各部门不得以任何名义在3月召开全省性会议，不得要求市县领导参加。",
+    "二、严控会议规模。一律不得要求层层陪会，坚决纠正层层陪会现象。",
+    "能以电视电话会议召开的不集中开会，省政府召开的电视电话会议，各设区市、县（市、区）设分会场，不再逐级召开会议。",
+    "只听取意见的会议，只请分管负责同志参加，不要求主要负责同志和分管负责同志同时参加。",
+    "三、不举办没有实质性内容的研讨会、务虚会、论坛等活动，确需举办的须报批。",
+    "对拟出台的重大政策，要召开座谈会、论证会、研讨会听取意见。",
+    "请各设区市于3月10日前将本地区2026年会议计划报送省政府办公厅。",
+], date="2026年3月2日")
+
+
+def test_rules_about_meetings_are_not_meetings():
+    assert lint(POLICY_LIKE) == []
+
+
+def test_profile_decides_the_month():
+    body = ["定于2026年3月12日召开全省春季农业生产工作会议。"]
+    assert len(lint(notice(SPRING, body), "GW201")) == 1
+    assert lint(notice(SPRING, body), "GW201", profile="national-2024") == []
+    april = {"profiles": {"april": {"extends": "jiangxi-2019", "no_meeting_months": [4]}}, "profile": "april"}
+    assert lint(notice(SPRING, body), "GW201", **april) == []
+    fs = lint(notice(SPRING, ["定于2026年4月9日召开全省春季农业生产工作会议。"]), "GW201", **april)
+    assert len(fs) == 1 and "（4月）" in fs[0].message
+
+
+def test_scope_words_are_configurable():
+    text = notice("南昌市农业农村局关于召开全市春季农业生产工作会议的通知",
+                  ["定于2026年3月12日召开全市春季农业生产工作会议。"], issuer="南昌市农业农村局")
+    assert lint(text, "GW201") == []
+    opts = {"options": {"GW201.scope_words": ["全市"], "GW201.skip_issuer_levels": []}}
+    assert len(lint(text, "GW201", **opts)) == 1
+
+
+# ------------------------------------------------------------------ GW202
+IN_PERSON = office("江西省人民政府办公厅关于召开全省春季农业生产工作会议的通知", [
+    "经省政府同意，定于2026年4月8日在南昌召开全省春季农业生产工作会议。",
+    "一、参会人员",
+    "省政府有关部门分管负责同志，各设区市政府分管负责同志，各县（市、区）政府分管负责同志。",
+])
+
+
+def test_county_officials_summoned_to_a_province_meeting():
+    fs = lint(IN_PERSON, "GW202")
+    assert len(fs) == 1
+    f = fs[0]
+    assert f.severity == "warning" and f.line == 6 and f.basis == "赣府发〔2019〕3号 第4条"
+    assert "县（市、区）一级" in f.message and "各县（市、区）政府分管负责同志" in f.message
+    assert "3级（省级、设区市、县（市、区））" in f.message and "分会场" in f.message
+    assert f.data["levels"] == ["province", "city", "county"] and f.data["roles"] == ["分管负责同志"]
+
+
+def test_threshold_from_config():
+    assert lint(IN_PERSON, "GW202", options={"GW202.max_depth": 2}) == []
+
+
+def test_both_leaders_of_one_unit():
+    body = ["定于2026年4月8日召开全省春季农业生产工作会议，请各设区市农业农村局主要负责同志和分管负责同志参加。"]
+    fs = lint(notice(SPRING, body), "GW202")
+    assert len(fs) == 1 and "主要负责同志和分管负责同志同时参加" in fs[0].message
+    assert fs[0].data["roles"] == ["主要负责同志", "分管负责同志"]
+    # two leaders of each unit are pulled in even when they sit in a branch venue
+    body = ["定于2026年4月8日召开全省春季农业生产电视电话会议，各设区市、县（市、区）政府主要负责同志和分管负责同志"
+            "在当地分会场参加。"]
+    fs = lint(notice(SPRING, body), "GW202")
+    assert len(fs) == 1 and "县（市、区）一级" not in fs[0].message
+    assert "在分会场参会的有设区市、县（市、区）" in fs[0].message
+    # either one of them is fine
+    body = ["定于2026年4月8日召开全省春季农业生产工作会议，请各设区市农业农村局主要负责同志或分管负责同志参加。"]
+    assert lint(notice(SPRING, body), "GW202") == []
+
+
+def test_escort_demanded_outright():
+    body = ["定于2026年4月8日召开全省春季农业生产工作会议，各地要层层陪会，确保参会规模。"]
+    fs = lint(notice(SPRING, body), "GW202")
+    assert len(fs) == 1 and "“层层陪会”" in fs[0].message
+
+
+def test_video_conference_with_branch_venues_is_the_remedy():
+    body = ["经省政府同意，定于2026年4月8日召开全省春季农业生产电视电话会议，各设区市、县（市、区）设分会场。",
+            "参会人员：省直有关部门分管负责同志在主会场参加，各设区市、县（市、区）政府分管负责同志在当地分会场参加。"]
+    assert lint(office("江西省人民政府办公厅关于召开全省春季农业生产电视电话会议的通知", body), "GW202") == []
+    body = ["经省政府同意，定于2026年4月8日召开全省春季农业生产电视电话会议。", "一、参会人员",
+            "（一）主会场：省政府有关部门分管负责同志。",
+            "（二）分会场：各设区市政府分管负责同志，各县（市、区）政府分管负责同志。"]
+    assert lint(office("江西省人民政府办公厅关于召开全省春季农业生产电视电话会议的通知", body), "GW202") == []
+    # the same people at the main venue are flagged
+    body[3] = "（二）各设区市政府分管负责同志，各县（市、区）政府分管负责同志到主会场参加。"
+    fs = lint(office("江西省人民政府办公厅关于召开全省春季农业生产电视电话会议的通知", body), "GW202")
+    assert len(fs) == 1 and fs[0].line == 7
+
+
+def test_roster_reporting_and_negated_attendance_are_not_demands():
+    body = ["定于2026年4月8日召开全省春季农业生产工作会议。",
+            "请各设区市于3月10日前将参会人员名单报送省农业农村厅。",
+            "不再要求各县（市、区）农业农村局主要负责同志和分管负责同志参加。"]
+    assert lint(notice(SPRING, body), "GW202") == []
+
+
+# ------------------------------------------------------------------ GW203
+def test_forum_notice_in_title():
+    text = notice("江西省商务厅关于举办2026年全省开放型经济发展论坛的通知",
+                  ["定于2026年5月20日在南昌举办2026年全省开放型经济发展论坛。"], issuer="江西省商务厅")
+    fs = lint(text, "GW203")
+    assert len(fs) == 1  # title and sentence name the same event: reported once
+    assert fs[0].severity == "info" and fs[0].line == 1 and fs[0].data["kind"] == "论坛"
+    assert "实质性内容" in fs[0].message
+
+
+@pytest.mark.parametrize("sentence,event", [
+    ("为加强交流，拟于5月举办中部地区开放合作高峰论坛。", "中部地区开放合作高峰论坛"),
+    ("经研究，定于4月15日召开2026年全厅工作务虚会。", "2026年全厅工作务虚会"),
+    ("省社科联拟于6月召开全省乡村振兴理论研讨会。", "全省乡村振兴理论研讨会"),
+])
+def test_events_convened_in_the_text(sentence, event):
+    fs = lint(notice("江西省商务厅关于做好对外开放工作的通知", [sentence], issuer="江西省商务厅"), "GW203")
+    assert [f.data["event"] for f in fs] == [event]
+
+
+def test_forum_names_and_bans_are_not_event_notices():
+    body = ["请各地组织企业参加博鳌亚洲论坛年会。", "中国发展高层论坛组委会来函邀请我省参会。",
+            "不举办没有实质性内容的研讨会、务虚会、论坛等活动。",
+            "定于4月10日召开全省外贸企业座谈会，听取企业意见。",
+            "定于4月12日举办全省外贸业务培训班。"]
+    assert lint(notice("江西省商务厅关于做好对外开放工作的通知", body, issuer="江西省商务厅"), "GW203") == []
+
+
+# ------------------------------------------------------------------ formats
+MARKED_MEETING = "\n".join([
+    "@issuer_mark 江西省农业农村厅文件",
+    "@doc_number 赣农字〔2026〕10号",
+    f"@title {SPRING}",
+    "@recipients 各设区市农业农村局，省直有关单位：",
+    "经研究，定于2026年3月12日在南昌召开全省春季农业生产工作会议。现将有关事项通知如下。",
+    "@heading1 一、会议内容",
+    "总结2025年全省农业生产工作，分析当前春耕备耕形势，部署2026年春季农业生产重点任务，"
+    "交流早稻集中育秧、撂荒地复耕复种和农资保供稳价等方面的经验做法。",
+    "@heading1 二、参会人员",
+    "省直有关单位主要负责同志和分管负责同志，各设区市农业农村局局长，各县（市、区）农业农村局主要负责同志。",
+    "@heading1 三、有关要求",
+    "请各设区市于3月10日前将参会人员名单报送省农业农村厅。参会人员请提前十五分钟入场，会议期间请将手机调至静音状态，"
+    "自觉遵守会场纪律，会议材料会后统一收回。",
+    "@signature 江西省农业农村厅",
+    "@date 2026年2月20日",
+]) + "\n"
+
+MARKED_FORUM = "\n".join([
+    "@doc_number 赣商务字〔2026〕5号",
+    "@title 江西省商务厅关于举办2026年全省开放型经济发展论坛的通知",
+    "@recipients 各设区市商务局：",
+    "定于2026年5月20日在南昌举办2026年全省开放型经济发展论坛。现将有关事项通知如下。",
+    "@heading1 一、论坛主题",
+    "围绕稳外贸稳外资、内陆开放型经济试验区建设和跨境电商发展，邀请有关专家学者、企业代表作主旨演讲和交流发言，"
+    "发布全省开放型经济发展报告，推介重点招商引资项目。",
+    "@heading1 二、有关要求",
+    "请各设区市商务局于5月10日前将参会人员名单报送省商务厅对外贸易处，参会人员往返交通费用回原单位报销，"
+    "论坛期间食宿由主办方统一安排。",
+    "@signature 江西省商务厅",
+    "@date 2026年4月1日",
+]) + "\n"
+
+
+@pytest.mark.parametrize("source,expected", [(MARKED_MEETING, ["GW201", "GW202"]), (MARKED_FORUM, ["GW203"])])
+def test_same_findings_in_txt_docx_pdf(source, expected, tmp_path):
+    got = {}
+    for fmt in ("txt", "docx", "pdf"):
+        r = lint_path(render_draft(source, fmt, tmp_path))
+        assert r.error is None
+        got[fmt] = finding_key([f for f in r.findings if f.code in CODES])
+    assert [k[0] for k in got["txt"]] == expected
+    assert got["docx"] == got["txt"] and got["pdf"] == got["txt"]
+
+
+# ------------------------------------------------------------------ corpus and docs
+CORPUS_FILES = sorted(glob.glob(str(CORPUS / "govcn" / "*.txt"))) + [str(CORPUS / "govdoc-cn" / "397.pdf")]
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.rsplit("/", 1)[-1])
+def test_corpus_has_no_meeting_findings(path):
+    r = lint_path(need(Path(path)))
+    assert r.error is None
+    assert [f for f in r.findings if f.code in CODES] == []
+
+
+def test_policy_is_clean_of_its_own_meeting_rules():
+    r = lint_path(need(POLICY))
+    assert r.error is None
+    assert [(f.code, f.line) for f in r.findings if f.code in CODES] == []
+
+
+@pytest.mark.parametrize("code,words", [("GW201", ["无会月", "第5条", "近期"]), ("GW202", ["层层陪会", "分会场"]),
+                                        ("GW203", ["务虚会", "论坛"])])
+def test_rule_docs(code, words):
+    r = run_cli("rule", code)
+    out = r.stdout.decode("utf-8")
+    assert r.returncode == 0
+    for w in words:
+        assert w in out
