@@ -21,6 +21,7 @@ from .structure import Structure, analyze
 # Extensions picked up when walking folders; binary Office formats are included
 # so that they are reported (GW001, 另存为 .docx) instead of silently skipped.
 WALK_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".doc", ".wps", ".wpt", ".dot")
+_REPO_NOTES = ("README.", "CHANGELOG.", "LICENSE.", "CONTRIBUTING.")
 
 
 def _config_for(path: str | Path, config: Config | None) -> Config:
@@ -47,6 +48,8 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
                 for name in sorted(files):
                     if name.startswith(("~$", ".")):
                         continue  # Word lock files, hidden files
+                    if name.upper().startswith(_REPO_NOTES):
+                        continue  # a folder's README is not a draft (named directly, it is linted)
                     if name.lower().endswith(WALK_SUFFIXES):
                         yield Path(root) / name
         else:
@@ -74,7 +77,14 @@ def lint_paths(paths: Iterable[str | Path], config_for: Callable[[Path], Config]
     Results come back in input order; a file that fails never stops the others.
     """
     files = list(iter_files(paths))
-    config_for = config_for or (lambda p: load_config(for_file=p))
+    if config_for is None:
+        per_folder: dict[Path, Config] = {}
+
+        def config_for(p: Path) -> Config:
+            folder = Path(p).resolve().parent
+            if folder not in per_folder:
+                per_folder[folder] = load_config(for_file=p)
+            return per_folder[folder]
     jobs = jobs or os.cpu_count() or 1
     tasks = [(str(f), config_for(f)) for f in files]
     results: list[LintResult] = []

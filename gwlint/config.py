@@ -260,8 +260,12 @@ def read_config_file(path: Path) -> dict | None:
     return data
 
 
-@lru_cache(maxsize=256)
 def find_config_file(directory: Path) -> Path | None:
+    """The nearest config file at or above ``directory``.
+
+    Not cached: a long-running process (the HTTP service) must see config files
+    that are created or edited while it runs; batch callers cache per folder.
+    """
     for d in (directory, *directory.parents):
         for name in CONFIG_NAMES:
             cand = d / name

@@ -145,6 +145,10 @@ def test_load_config_explicit_and_discovered(tmp_path):
     (project / "gwlint.toml").write_text('ignore = ["GW806"]\n', encoding="utf-8")
     inner = render_draft(DRAFT, "docx", project / "drafts")
     assert "GW806" not in {f.code for f in gwlint.lint_path(inner).findings}
+    # a long-running process sees config files edited while it runs
+    (project / "gwlint.toml").write_text('ignore = ["GW104"]\n', encoding="utf-8")
+    codes = {f.code for f in gwlint.lint_path(inner).findings}
+    assert "GW806" in codes and "GW104" not in codes
     with pytest.raises(gwlint.ConfigError):
         gwlint.load_config(tmp_path / "missing.toml")
     bad = tmp_path / "bad.toml"

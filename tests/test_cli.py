@@ -113,3 +113,14 @@ def test_help_and_rule_do_not_load_heavy_modules():
 
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
     assert r.stdout.decode().strip().splitlines()[-1] == "HEAVY []"
+
+
+def test_folder_walk_skips_readme_but_not_a_named_one(tmp_path):
+    _write(tmp_path, "README.md", "本文件夹存放待检查的草稿。\n")
+    _write(tmp_path, "long.txt", office_circular(32))
+    _write(tmp_path, "~$long.docx", "Word lock file")
+    r = run_cli(str(tmp_path), "--no-color")
+    assert r.returncode == 1
+    assert "检查了 1 个文件" in r.stdout.decode()
+    named = run_cli(str(tmp_path / "README.md"), "--no-color")
+    assert "检查了 1 个文件" in named.stdout.decode()

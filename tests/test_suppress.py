@@ -212,6 +212,10 @@ def test_cli_show_suppressed(draft, tmp_path):
     proc = run_cli("check", str(only), "--show-suppressed", "--format", "concise", "--select", "GW104")
     assert proc.returncode == 0, proc.stdout.decode()
     assert proc.stdout.decode().count("（已抑制）") == 2
+    # the full format's summary counts only what is still to fix
+    proc = run_cli("check", str(only), "--show-suppressed", "--select", "GW104", "--no-color")
+    out_text = proc.stdout.decode()
+    assert "未发现问题。另有 2 个问题已按文档内标注忽略。" in out_text, out_text
 
 
 # ------------------------------------------------------------------ suppression in the config file

@@ -67,11 +67,16 @@ def render_full(findings: list[Finding], out: TextIO, sources: dict[str, list[st
         if f.fix is not None:
             emit(f"  建议修改为：{f.fix.replacement}")
         emit("")
-    n = len(findings)
-    by = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+    from ..suppress import is_suppressed
+
+    active = [f for f in findings if not is_suppressed(f)]
+    n = len(active)
+    by = {s: sum(1 for f in active if f.severity == s) for s in ("error", "warning", "info")}
     files_txt = f"检查了 {files} 个文件，" if files else ""
     if n:
         summary = (f"{files_txt}发现 {n} 个问题（错误 {by['error']}，警告 {by['warning']}，提示 {by['info']}）。")
     else:
         summary = f"{files_txt}未发现问题。"
+    if len(findings) > n:  # shown with --show-suppressed, not counted as problems
+        summary += f"另有 {len(findings) - n} 个问题已按文档内标注忽略。"
     emit(summary, f"[bold]{summary}[/]" if console is not None else None)
