@@ -448,3 +448,39 @@ def test_html_report_is_self_contained_and_shows_the_tables(report):
     assert all(h in page.ids for h in internal)
     for r in tables["worst_documents"]["rows"]:
         assert f'id="doc-{r["id"]}"' in html
+
+
+def test_prune_forgets_deleted_files_under_the_audited_folders_only(audited, tmp_path):
+    root, files, db, _ = audited
+    work = tmp_path / "prune.sqlite"
+    shutil.copy(db, work)
+    docs = tmp_path / "docs"
+    shutil.copytree(root / "docs", docs)
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(files["long"], other / "kept.txt")
+    _audit(str(docs), str(other), "--db", str(work), "--jobs", "2")
+    gone = docs / "2026" / "long-office-circular.txt"
+    gone.unlink()
+    (other / "kept.txt").unlink()  # not under the folder audited next: must survive the prune
+
+    def rows():
+        with _db(work) as conn:
+            n_findings = {r["path"]: r["n"] for r in conn.execute(
+                "SELECT d.path, count(f.id) AS n FROM documents d LEFT JOIN findings f ON f.document_id = d.id"
+                " GROUP BY d.id")}
+            orphans = conn.execute("SELECT count(*) FROM findings WHERE document_id NOT IN"
+                                   " (SELECT id FROM documents)").fetchone()[0]
+        return n_findings, orphans
+
+    _audit(str(docs), "--db", str(work), "--jobs", "2")  # without --prune the record stays
+    before, _ = rows()
+    assert before[str(gone)] >= 1 and str(other / "kept.txt") in before
+    _audit(str(docs), "--db", str(work), "--jobs", "2", "--prune")
+    after, orphans = rows()
+    assert str(gone) not in after and orphans == 0  # its findings went with it
+    assert str(other / "kept.txt") in after
+    assert set(before) - set(after) == {str(gone)}
+    with _db(work) as conn:
+        run = conn.execute("SELECT * FROM runs ORDER BY id DESC").fetchone()
+    assert run["files_pruned"] == 1
