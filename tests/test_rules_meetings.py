@@ -219,6 +219,7 @@ def test_both_leaders_of_one_unit():
     body = ["定于2026年4月8日召开全省春季农业生产工作会议，请各设区市农业农村局主要负责同志和分管负责同志参加。"]
     fs = lint(notice(SPRING, body), "GW202")
     assert len(fs) == 1 and "主要负责同志和分管负责同志同时参加" in fs[0].message
+    assert "在当地分会场参会" in fs[0].message
     assert fs[0].data["roles"] == ["主要负责同志", "分管负责同志"]
     # two leaders of each unit are pulled in even when they sit in a branch venue
     body = ["定于2026年4月8日召开全省春季农业生产电视电话会议，各设区市、县（市、区）政府主要负责同志和分管负责同志"
@@ -226,6 +227,7 @@ def test_both_leaders_of_one_unit():
     fs = lint(notice(SPRING, body), "GW202")
     assert len(fs) == 1 and "县（市、区）一级" not in fs[0].message
     assert "在分会场参会的有设区市、县（市、区）" in fs[0].message
+    assert "以电视电话会议形式" not in fs[0].message  # they are at a branch venue already
     # either one of them is fine
     body = ["定于2026年4月8日召开全省春季农业生产工作会议，请各设区市农业农村局主要负责同志或分管负责同志参加。"]
     assert lint(notice(SPRING, body), "GW202") == []

@@ -613,9 +613,12 @@ class EscortAttendance(Rule):
             return [lv for lv in p.levels if level_rank(lv) - level_rank(ilevel) > max_depth and level_rank(lv) < 9]
 
         by_sentence: dict[tuple[int, int, int], list[str]] = {}
+        in_person: set[tuple[int, int, int]] = set()  # sentences asking someone to the main venue
         for p in people:
             key = (p.line, *p.sent)
             reasons = by_sentence.setdefault(key, [])
+            if not p.remote:
+                in_person.add(key)
             deep = [] if p.remote else too_deep(p)
             if deep:
                 r = f"要求{label(deep)}一级的同志（{p.unit}）到会场参会"
@@ -627,12 +630,15 @@ class EscortAttendance(Rule):
                     reasons.append(r)
         for ln, s, e, w in escorts:
             by_sentence.setdefault((ln, s, e), []).append(f"要求“{w}”")
+            in_person.add((ln, s, e))
         for (ln, s, e), reasons in sorted(by_sentence.items()):
             if not reasons:
                 continue
+            # already at their own 分会场: the remedy is fewer leaders, not a video conference
+            remedy = "；市县同志可以电视电话会议形式在当地分会场参会" if (ln, s, e) in in_person else ""
             yield Violation(
                 f"参会要求过高：{'；'.join(reasons)}。{summary}第4条要求一律不得层层陪会、降低参会人员级别："
-                f"每个单位只请确需参加的一位同志；市县同志可以电视电话会议形式在当地分会场参会。",
+                f"每个单位只请确需参加的一位同志{remedy}。",
                 line=ln, start=s, end=e,
                 data={"levels": sorted(here, key=level_rank), "remote_levels": sorted(away, key=level_rank),
                       "roles": roles, "reasons": reasons},
