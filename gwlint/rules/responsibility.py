@@ -199,31 +199,19 @@ class MissingResponsibility(Rule):
     def check(self, ctx) -> Iterator[Violation]:
         from ..units import responsible_units
 
-        gw = ctx.gw
-        cfg = settings(ctx)
-        if not is_policy_document(gw, cfg["policy_types"]):
+        scope = policy_measures(ctx, settings(ctx)["issuer_levels"])
+        if scope is None:
             return
-        issuer = gw.issuer
-        if issuer is None or issuer.level not in cfg["issuer_levels"]:
-            return
-        measures = task_measures(ctx, cfg["non_task_titles"])
-        if not measures:
-            return
+        issuer, measures = scope
         missing = [m for m in measures if not [u for u in responsible_units(m.text) if u.name != issuer.name]]
         if missing and overall_responsibility(ctx, issuer.name):
             return
-        rows = responsibility_rows(ctx, cfg["list_titles"]) if missing else []
-        listed = [r for r in rows if r.units]
-        if listed:
-            numbers = [m.heading.number for m in measures]
-            unique = len(numbers) == len(set(numbers))
-            matched = {id(m): row_for(m, rows, unique) for m in measures}
-            if not any(matched.values()):
-                # a list we cannot line up with the measures (other wording, other
-                # numbering): trust it rather than cry wolf
-                return
-            missing = [m for m in missing if not (matched[id(m)] and matched[id(m)].units)]
-        in_list = "，责任分工表中也没有这一条" if listed else ""
+        in_list = listed_measures(ctx, measures) if missing else (False, set())
+        if in_list is None:
+            return
+        has_list, covered = in_list
+        missing = [m for m in missing if id(m) not in covered]
+        in_list = "，责任分工表中也没有这一条" if has_list else ""
         for m in missing:
             h = m.heading
             text = ctx.text(h.line)
@@ -242,6 +230,35 @@ class MissingResponsibility(Rule):
                 f"请逐条括注责任单位或附责任分工表。",
                 line=None, data={"missing": len(missing), "measures": len(measures), "summary": True},
             )
+
+
+def policy_measures(ctx, levels) -> tuple | None:
+    """(issuer, task measures) of a policy document whose issuer is at one of ``levels``;
+    None when the document is out of scope (shared by GW102 and GW502)."""
+    gw = ctx.gw
+    cfg = settings(ctx)
+    if not is_policy_document(gw, cfg["policy_types"]):
+        return None
+    issuer = gw.issuer
+    if issuer is None or issuer.level not in levels:
+        return None
+    measures = task_measures(ctx, cfg["non_task_titles"])
+    return (issuer, measures) if measures else None
+
+
+def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
+    """(is there a 责任分工 list naming units, ids of the measures whose list row names
+    units).  None when a list exists but lines up with no measure (other wording, other
+    numbering): trust it rather than cry wolf."""
+    rows = responsibility_rows(ctx, settings(ctx)["list_titles"])
+    if not any(r.units for r in rows):
+        return False, set()
+    numbers = [m.heading.number for m in measures]
+    unique = len(numbers) == len(set(numbers))
+    matched = {id(m): row_for(m, rows, unique) for m in measures}
+    if not any(matched.values()):
+        return None
+    return True, {k for k, r in matched.items() if r is not None and r.units}
 
 
 __register__ = (MissingResponsibility,)

@@ -239,29 +239,19 @@ class VagueMeasure(Rule):
     fix_title = "写明由谁负责、何时完成、达到什么数量或交出什么成果，做不到的措施删去"
 
     def check(self, ctx) -> Iterator[Violation]:
-        from .responsibility import (settings, is_policy_document, overall_responsibility,
-                                     responsibility_rows, row_for, task_measures)
+        from .responsibility import listed_measures, overall_responsibility, policy_measures
 
-        gw = ctx.gw
-        cfg = settings(ctx)
-        if not is_policy_document(gw, cfg["policy_types"]):
+        scope = policy_measures(ctx, _opt(ctx, "GW502.issuer_levels", []))
+        if scope is None:
             return
-        issuer = gw.issuer
-        levels = _opt(ctx, "GW502.issuer_levels", [])
-        if issuer is None or issuer.level not in levels:
-            return
-        measures = task_measures(ctx, cfg["non_task_titles"])
-        if not measures or overall_responsibility(ctx, issuer.name):
+        issuer, measures = scope
+        if overall_responsibility(ctx, issuer.name):
             return  # a unit answers for the whole document
         # a 责任分工 table supplies the actor of the measures it lists (as for GW102)
-        rows = [r for r in responsibility_rows(ctx, cfg["list_titles"]) if r.units]
-        listed: set[int] = set()
-        if rows:
-            numbers = [m.heading.number for m in measures]
-            unique = len(numbers) == len(set(numbers))
-            listed = {id(m) for m in measures if row_for(m, rows, unique) is not None}
-            if not listed:
-                return  # a list we cannot line up with the measures: trust it
+        in_list = listed_measures(ctx, measures)
+        if in_list is None:
+            return
+        listed = in_list[1]
         openers = tuple(_opt(ctx, "GW502.vague_openers", []))
         for m in measures:
             h = m.heading
