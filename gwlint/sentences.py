@@ -237,23 +237,44 @@ def find_words(text: str, tokens: Sequence, words: Iterable[str], start: int = 0
 
 
 def negated_before(tokens: Sequence, pos: int, start: int, negators: Iterable[str],
-                   resets: Iterable[str] = ()) -> str | None:
+                   resets: Iterable[str] = (), *, weak: Iterable[str] = (), reducers: Iterable[str] = (),
+                   reach: int = 6) -> str | None:
     """The word that negates what stands at ``pos`` (严禁多头督查, 不得要求…陪同):
-    the last token in ``[start, pos)`` found in ``negators``, unless a ``resets``
-    token (a fresh 要/须/请) comes between it and ``pos``.  None when not negated."""
-    neg, rst = frozenset(negators), frozenset(resets)
+    the last token in ``[start, pos)`` found in ``negators`` or ``reducers``, unless a
+    ``resets`` token (a fresh 要/须/请) comes between it and ``pos``.  None when not negated.
+
+    Two limits keep topic words from silencing a demand:
+
+    * a ``weak`` negator (未, 可, 无, bare 不) followed by 的 before ``pos`` sits in an
+      attributive (未完成整改的问题清单, 可复制可推广的经验做法) and negates nothing after it;
+    * a ``reducers`` verb (减少, 精简, 整治, 防止 …) negates only what it governs directly:
+      at most ``reach`` tokens on, with no 工作/的 between (减少报送, 精简各类报表 — not
+      人居环境整治工作总结, 防止返贫动态监测帮扶工作台账).
+    """
+    neg, rst, wk, red = frozenset(negators), frozenset(resets), frozenset(weak), frozenset(reducers)
     found = None
     prev = None
+    between: list[str] = []  # tokens after the current negator
     for t in tokens:
         if t.end > pos:
             break
         if t.start < start:
             continue
-        if t.text in neg:
-            found = t.text
+        if t.text in neg or t.text in red:
+            found = t
+            between = []
         elif found is not None and t.text in rst and not (prev is not None and prev.text in neg
                                                            and prev.end == t.start):
             # a modal right after the negator belongs to it (不/需, 不/应): no reset
             found = None
+        elif found is not None:
+            between.append(t.text)
         prev = t
-    return found
+    if found is None:
+        return None
+    if found.text in red and found.text not in neg:
+        if len(between) > reach or "工作" in between or "的" in between:
+            return None
+    elif found.text in wk and "的" in between:
+        return None
+    return found.text

@@ -61,6 +61,19 @@ def office(title: str, *body: str) -> str:
     ("各设区市要认真总结，形成总结报告，于12月10日前报送我厅。", "各设区市", "于12月10日前", "总结报告"),
     # …and so is a peer department's requirement
     ("按照省财政厅要求，请各设区市于3月20日前报送资金使用情况报告。", "各设区市", "于3月20日前", "资金使用情况报告"),
+    # 按照…方案/会议要求 is the basis of the issuer's own demand, not reported speech
+    ("按照工作方案要求，请各设区市于每月5日前报送整治进展情况。", "各设区市", "每月5日前", "整治进展情况"),
+    ("根据我厅《关于开展撂荒地整治的通知》要求，请各设区市于6月底前报送整治工作总结。", "各设区市", "于6月底前",
+     "整治工作总结"),
+    # a topic word (整治, 防止, 未, 可) is no negation of the demand
+    ("请各设区市将农村人居环境整治工作总结于6月底前报送我厅。", "各设区市", "于6月底前", "农村人居环境整治工作总结"),
+    ("请各设区市将防止返贫动态监测帮扶工作台账于每月5日前报送我厅。", "各设区市", "每月5日前", "台账"),
+    ("请各设区市将未完成整改的问题清单于5月10日前报送我厅。", "各设区市", "于5月10日前", "问题清单"),
+    ("请各设区市将可复制可推广的经验做法于6月底前报送我厅。", "各设区市", "于6月底前", "经验做法"),
+    # a form named in 书名号 is what is filled in; 将……排查情况报送 names what is submitted
+    ("各设区市农业农村局要在每月5日前填报《高标准农田建设进度表》。", "各设区市农业农村局", "每月5日前",
+     "《高标准农田建设进度表》"),
+    ("请各设区市于4月10日前将辖区内农田周边安全隐患排查情况报送我厅。", "各设区市", "于4月10日前", "农田周边安全隐患排查情况"),
 ])
 def test_report_demands_on_lower_units(sentence, who, deadline, what):
     fs = found(dept(sentence), "GW106")
@@ -147,6 +160,13 @@ def test_one_finding_per_sentence_at_the_sentence():
     "2025年，各设区市共上报典型案例120个。",
     "请于3月15日前将参会人员名单报送我厅。",
     "请于3月15日前将修改意见反馈我厅。",
+    # forms for registering, replying, recommending are no report forms
+    "请各设区市于5月10日前将报名表报送我厅科教处。",
+    "请于3月10日前将参会回执表报送我厅。",
+    "请各设区市于5月10日前填写学员推荐表并报送我厅。",
+    # a reducing verb governs what follows it closely
+    "要精简各类报表，严格控制报送频次。",
+    "各地已经建设并使用的工作平台要与省级平台整合融合，避免数据重复录入、多头报送。",
 ])
 def test_not_a_report_burden(sentence):
     assert found(dept(sentence), "GW106") == [], sentence
@@ -164,6 +184,30 @@ def test_government_approval_or_preamble_law_exempts_the_document():
     assert found(text, "GW106") == []
     text = dept(body).replace("为做好春耕生产工作，", "根据《中华人民共和国农业法》，为做好春耕生产工作，")
     assert found(text, "GW106") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "未经省政府同意，不得擅自调整补助标准。",           # a prohibition, not an approval
+    "确需调整的，须经省政府同意。",                     # a condition
+    "各设区市整改方案经本级人民政府同意后实施。",       # a lower government's approval
+])
+def test_approval_that_is_no_approval_does_not_exempt(sentence):
+    body = "请各设区市于3月20日前将春耕生产工作总结报送我厅。"
+    assert len(found(dept(sentence, body), "GW106")) == 1, sentence
+
+
+def test_requirement_items_are_demands():
+    text = dept("二、报送要求", "（一）报送内容：农业产业化工作总结、龙头企业统计表。", "（二）报送时间：6月30日前。",
+                "（三）报送方式：经本级政府主要负责同志签字并加盖公章后，报送我厅产业化处。",
+                recipients="各设区市人民政府，各县（市、区）人民政府：")
+    fs = found(text, "GW106")
+    assert [(f.line, f.severity) for f in fs] == [(6, "warning"), (8, "error")]
+    assert fs[0].data["what"] == ["农业产业化工作总结", "龙头企业统计表"]
+    assert fs[1].data["signer"] == "本级政府主要负责同志"
+    # the same items without the signature and with a legal basis
+    ok = text.replace("经本级政府主要负责同志签字并加盖公章后，", "").replace(
+        "为做好春耕生产工作，", "依据《中华人民共和国统计法》规定，为做好春耕生产工作，")
+    assert found(ok, "GW106") == []
 
 
 def test_only_departments_by_default():
@@ -276,6 +320,7 @@ def test_same_findings_in_docx_and_pdf(tmp_path, fmt):
     ("各地要将专报直接呈送省政府主要领导同志。", "省政府主要领导同志"),
     ("重大项目进展情况请于每周五报分管副省长。", "分管副省长"),
     ("研究报告请径直向省政府领导个人报送。", "省政府领导"),
+    ("有关情况请及时报送分管省领导。", "分管省领导"),
 ])
 def test_direct_to_leader(sentence, leader):
     fs = found(dept(sentence), "GW107")
@@ -312,6 +357,17 @@ def test_speech_issued_by_title(title, body):
     assert "讲话" in fs[0].data["speech"] and "不再印发文件" in fs[0].message
 
 
+@pytest.mark.parametrize("sentence,speech", [
+    ("现将××同志在全省项目建设推进会上的讲话予以印发，请各地各部门认真学习。", "××同志在全省项目建设推进会上的讲话"),
+    ("现将省政府主要领导同志在省政府第8次常务会议上的讲话以文件形式印发，请抓好落实。",
+     "省政府主要领导同志在省政府第8次常务会议上的讲话"),
+    ("现将全省林长制工作会议领导讲话汇编印发给你们。", "全省林长制工作会议领导讲话汇编"),
+])
+def test_speech_issued_with_a_manner_word(sentence, speech):
+    fs = found(office("江西省人民政府办公厅关于做好2026年春耕生产工作的通知", sentence), "GW103")
+    assert [f.data["speech"] for f in fs] == [speech]
+
+
 def test_speech_issued_in_the_body():
     sentence = "现将××同志在全省农村工作会议上的讲话摘要印发给你们，请结合实际认真贯彻落实。"
     fs = found(office("江西省人民政府办公厅关于做好2026年春耕生产工作的通知", sentence), "GW103")
@@ -328,6 +384,10 @@ def test_speech_issued_in_the_body():
     ("江西省人民政府办公厅关于印发《公开讲话管理办法》的通知", "现将《公开讲话管理办法》印发给你们，请认真遵照执行。"),
     ("江西省人民政府办公厅关于做好春耕工作的通知",
      "领导同志在会议上的讲话已印发会议材料或已公开发表的，原则上不再印发文件。"),
+    # handed out at the meeting already, or a speech qualified as 印发的
+    ("江西省人民政府办公厅关于做好春耕工作的通知", "各地各部门要对照会上印发的××同志讲话，逐条抓好落实。"),
+    ("江西省人民政府办公厅关于做好春耕工作的通知", "会上已印发××同志在全省经济工作会议上的讲话，请认真学习。"),
+    ("江西省人民政府办公厅关于做好春耕工作的通知", "会议印发了××同志在全省经济工作会议上的讲话。"),
 ])
 def test_mentioning_a_speech_is_not_issuing_it(title, body):
     assert found(office(title, body), "GW103") == []

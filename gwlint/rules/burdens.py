@@ -29,6 +29,9 @@ _BASIS3 = "赣府发〔2019〕3号 第3条"
 _GOV = {"national": "国务院", "province": "省政府", "city": "市政府", "county": "县政府", "township": "乡镇政府"}
 # a heading marker opening a sentence (一、 （二） 3. 第四条)
 _HEAD = re.compile(r"[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．]|第[一二三四五六七八九十百]+条)?[\s\u3000]*")
+# an item marker: （一） 1. 一、
+_ITEM = re.compile(r"[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?[\s\u3000]*")
+_BASIS_LEADS = ("按照", "根据", "依据", "按", "遵照", "依照")
 _PUNCT = set("，,、；;：:。！？!?（）()“”《》\"'‘’ \u3000")
 
 
@@ -110,7 +113,8 @@ def _negated(ctx, code: str, sent: _Sent, pos: int) -> str | None:
     from ..sentences import negated_before
 
     return negated_before(sent.tokens, pos, sent.start, _words(ctx, code, "negators"),
-                          _words(ctx, code, "reset_modals"))
+                          _words(ctx, code, "reset_modals"), weak=_words(ctx, code, "weak_negators"),
+                          reducers=_words(ctx, code, "reducers"), reach=int(_opt(ctx, code, "reducer_reach") or 6))
 
 
 def _demanded(ctx, code: str, sent: _Sent, pos: int) -> bool:
@@ -138,7 +142,33 @@ def _reported(sent: _Sent, positions) -> bool:
     from ..sentences import directive_words
 
     rx = directive_words().reported
-    return rx is not None and any(rx.search(sent.text, sent.start, p) for p in positions)
+    if rx is None:
+        return False
+    for p in positions:
+        m = rx.search(sent.text, sent.start, p)
+        if m is None:
+            continue
+        # 按照/根据……要求 names the basis of the issuer's own demand: _per_higher judges whose
+        lead = sent.text[sent.start:m.start()]
+        lead = re.split(r"[，,；;。：:]", lead)[-1]
+        if _HEAD.sub("", lead, count=1).startswith(_BASIS_LEADS):
+            continue
+        return True
+    return False
+
+
+def _adjacent_before(sent: _Sent, pos: int, n: int) -> set[str]:
+    """The ``n`` tokens that run up to ``pos`` without a gap (会上/已 + 印发)."""
+    out: set[str] = set()
+    k = pos
+    for t in reversed(sent.tokens):
+        if t.end > k:
+            continue
+        if t.end < k or t.start < sent.start or len(out) >= n:
+            break
+        out.add(t.text)
+        k = t.start
+    return out
 
 
 def _clause_starts(sent: _Sent, upto: int) -> list[int]:
@@ -217,15 +247,24 @@ class SpeechReissued(Rule):
         from ..sentences import clause_spans
 
         not_after = _words(ctx, self.code, "not_object_after")
+        manners = _words(ctx, self.code, "object_manner_suffixes")
+        past = _words(ctx, self.code, "meeting_material_before")
         for a, b, verb in _hits(sent, _words(ctx, self.code, "issue_verbs")):
             if _negated(ctx, self.code, sent, a):
                 continue
             if _reported(sent, _clause_starts(sent, a)):
                 continue
-            # 1) 将 <speech> 印发：the object sits between 将/把 and the verb (same sentence)
+            # 印发的讲话 (attributive), 印发了 (done), 会上已印发 (meeting materials): not this document
+            if sent.text.startswith(_words(ctx, self.code, "not_issue_after"), b):
+                continue
+            if _adjacent_before(sent, a, 2) & set(past):
+                continue
+            # 1) 将 <speech> (予以) 印发：the object sits between 将/把 and the verb (same sentence)
             lead = [t for t in sent.tokens if sent.start <= t.start and t.end <= a and t.text in ("将", "把")]
             if lead:
                 obj = sent.text[lead[-1].end:a].strip(" \u3000，")
+                for w in sorted(manners, key=len, reverse=True):
+                    obj = obj.removesuffix(w)
                 if self._is_speech(ctx, obj):
                     return verb, obj.strip("《》")
             # 2) 印发 <speech>：the object runs to the end of the clause
@@ -287,7 +326,7 @@ class ReportBurden(Rule):
         recips = self._lower_recipients(ctx)
         heads = _heading_ends(ctx)
         for sent in _sentences(ctx, gw.content_lines):
-            if sent.end <= heads.get(sent.line, -1):
+            if sent.end <= heads.get(sent.line, -1) and self._label(ctx, sent) is None:
                 continue  # a heading (五、按时报送工作情况) names a topic, the demand follows it
             found = self._burden(ctx, sent, recips)
             if found is None:
@@ -346,12 +385,17 @@ class ReportBurden(Rule):
             return None
         excepted = [(a + sent.start, b + sent.start) for a, b in _except_spans(sent)]
         materials = self._materials(ctx, sent)
-        if not materials:
+        label = self._label(ctx, sent)
+        if not materials and label is None:
             return None
         points = [(a, b, v) for a, b, v in self._submissions(ctx, sent)]
+        if label is not None:
+            points = sorted(set(points) | {label})
         signs = self._signs(ctx, sent)
         for a, b, verb in points + [(a, b, w) for a, b, w in signs]:
-            if inside(a, excepted) or _negated(ctx, code, sent, a) or not _demanded(ctx, code, sent, a):
+            if inside(a, excepted) or _negated(ctx, code, sent, a):
+                continue
+            if (a, b, verb) != label and not _demanded(ctx, code, sent, a):
                 continue
             if _reported(sent, _clause_starts(sent, a)):
                 continue
@@ -360,9 +404,12 @@ class ReportBurden(Rule):
             who = self._submitter(ctx, sent, a, recips)
             if who is None or not who.lower:
                 continue
-            near = self._near(sent, materials, [p for p in points if p[0] >= a] or [(a, b, verb)])
-            if not near:
-                continue  # what is submitted is no material (有关情况 of an emergency, 项目申请)
+            if label is not None:
+                near = materials  # （一）报送内容：the list after the label is what is asked for
+            else:
+                near = self._near(sent, materials, [p for p in points if p[0] >= a] or [(a, b, verb)])
+                if not near:
+                    continue  # what is submitted is no material (有关情况 of an emergency, 项目申请)
             what = self._what(ctx, sent, near)
             sign = None
             for sa, sb, w in signs:
@@ -374,10 +421,25 @@ class ReportBurden(Rule):
                     break
             if verb in {w for _, _, w in signs} and sign is None:
                 continue  # a signature by a clerk (填报人签字) is no burden of its own
+            if not near and sign is None:
+                continue  # （二）报送时间：…… names no material and no signature
             return who, what, _deadline(ctx, code, sent), sign
         return None
 
+    def _label(self, ctx, sent: _Sent) -> tuple[int, int, str] | None:
+        """(start, end, verb) of a requirement label that opens the sentence: （一）报送内容：……"""
+        rx = _rx(ctx, self.code, "label_demand")
+        if rx is None:
+            return None
+        k = _ITEM.match(sent.text, sent.start).end()
+        m = rx.match(sent.text, k)
+        if m is None:
+            return None
+        return k, k + 2, sent.text[k:k + 2]
+
     def _materials(self, ctx, sent: _Sent) -> list[tuple[int, int, str]]:
+        from ..sentences import inside
+
         code = self.code
         adverbs = set(_words(ctx, code, "report_verb_before"))
         verb_like = set(_words(ctx, code, "verb_like_materials"))
@@ -394,11 +456,24 @@ class ReportBurden(Rule):
                 if w == "总结" and any(sent.text.startswith(x, b) for x in objects):
                     continue
             out.append((a, b, w))
+        # 填报《××进度表》: a form named in 书名号 is what is filled in, not a cited document
+        q_suffixes = _words(ctx, code, "quoted_material_suffixes")
+        for qa, qb in sent.quotes:
+            name = sent.text[qa + 1:qb].rstrip("》")
+            if sent.start <= qa < sent.end and sent.text[qa] == "《" and name.endswith(q_suffixes):
+                out.append((qa, qb, name))
+        # 将……排查情况报送我局: 情况 between 将/把 and a submission verb is the thing submitted
+        disposal = set(_words(ctx, code, "disposal_materials"))
+        if disposal:
+            lead = next((t for t in sent.tokens if sent.start <= t.start < sent.end and t.text in ("将", "把")), None)
+            if lead is not None:
+                for t in sent.tokens:
+                    if lead.end <= t.start < sent.end and t.text in disposal and not inside(t.start, sent.quotes) \
+                            and not any(x[0] <= t.start < x[1] for x in out):
+                        out.append((t.start, t.end, t.text))
         suffix = _opt(ctx, code, "table_suffix") or ""
         if suffix:
             excl = set(_words(ctx, code, "table_exclude"))
-            from ..sentences import inside
-
             for t in sent.tokens:
                 if sent.start <= t.start < sent.end and len(t.text) >= 2 and t.text.endswith(suffix) \
                         and t.text not in excl and not inside(t.start, sent.quotes):

@@ -22,17 +22,41 @@ def _approval_re() -> re.Pattern | None:
 
 
 def approval_statement(ctx) -> tuple[int, str] | None:
-    """(line, phrase) of a statement that the government approved the document."""
+    """(line, phrase) of a statement that a government at the issuer's level or above
+    approved the document.  Not one: 未经省政府同意，不得…; 确需…的，须经省政府同意 (a
+    condition); 经本级人民政府同意后报送 (a lower government's approval)."""
     from ..units import normalize
 
     rx = _approval_re()
     if rx is None:
         return None
+    d = load_toml("directives.toml")
+    before = tuple(d.get("approval_not_after", ()))
+    after = tuple(d.get("approval_condition_after", ()))
+    relative = tuple(d.get("approval_relative_words", ()))
     for ln in ctx.gw.content_lines:
-        m = rx.search(normalize(ctx.text(ln)))
-        if m:
+        text = normalize(ctx.text(ln))
+        for m in rx.finditer(text):
+            head = text[max(0, m.start() - 4):m.start()]
+            if head.endswith(before) or text.startswith(after, m.end()):
+                continue
+            if any(w in m.group(0) for w in relative) or not _approver_ranks(ctx, m.group(0)):
+                continue
             return ln, m.group(0)
     return None
+
+
+def _approver_ranks(ctx, phrase: str) -> bool:
+    """The government named in ``phrase`` is not below the issuer (经南昌市人民政府同意 does
+    not authorise a provincial department)."""
+    from ..units import find_units, level_rank
+
+    issuer = ctx.gw.issuer
+    if issuer is None or issuer.level in (None, "unknown"):
+        return True
+    levels = [u.level for u in find_units(phrase) if u.kind in ("government", "government_office", "party")
+              and u.level != "unknown"]
+    return not levels or min(level_rank(lv) for lv in levels) <= level_rank(issuer.level)
 
 
 def _lower(unit, issuer_level: str) -> list[str]:
