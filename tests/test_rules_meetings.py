@@ -158,6 +158,62 @@ def test_not_province_wide_or_not_convened_by_the_issuer(title, sentence, kw):
     assert lint(notice(title, [sentence], **kw), "GW201") == []
 
 
+@pytest.mark.parametrize("title,sentence", [
+    # the topic words of the meeting's own name are not negators
+    ("江西省住房和城乡建设厅关于召开全省城乡环境综合整治工作推进会的通知",
+     "全省城乡环境综合整治工作推进会定于2026年3月12日在南昌召开。"),
+    ("江西省农业农村厅关于召开全省防止返贫监测帮扶工作推进会的通知",
+     "全省防止返贫监测帮扶工作推进会定于3月12日在南昌召开。"),
+    # 控制 governs 会议规模, not the convening
+    ("江西省生态环境厅关于做好一季度生态环境保护工作的通知",
+     "为控制会议规模我厅拟于3月20日以视频方式召开全省大气污染防治工作会议。"),
+    # 不得不 is not 不得
+    (SPRING, "因工作需要，不得不于3月12日召开全省春季农业生产工作会议。"),
+])
+def test_topic_words_and_lookalikes_do_not_negate(title, sentence):
+    fs = lint(notice(title, [sentence]), "GW201")
+    assert [f.line for f in fs] == [4]
+
+
+@pytest.mark.parametrize("sentence", [
+    "各部门不得以任何名义在3月召开全省春季农业生产工作会议。",
+    "我厅不在3月召开全省春季农业生产工作会议。",
+    "严格控制在3月召开全省春季农业生产工作会议。",
+    "避免3月召开全省春季农业生产工作会议。",
+    "是否于3月召开全省春季农业生产工作会议，请示省政府后确定。",
+])
+def test_negators_that_govern_the_verb(sentence):
+    assert lint(notice("江西省农业农村厅关于做好春季农业生产工作的通知", [sentence]), "GW201") == []
+
+
+def test_mentioning_the_general_secretary_is_not_conveying_central_instructions():
+    title = "江西省农业农村厅关于召开全省农业农村工作会议的通知"
+    body = ["定于2026年3月10日在南昌召开全省农业农村工作会议。", "一、会议内容",
+            "深入学习贯彻习近平总书记关于“三农”工作的重要论述，总结2025年全省农业农村工作，部署2026年重点任务。"]
+    fs = lint(notice(title, body), "GW201")
+    assert [f.line for f in fs] == [4]
+    # a meeting about his instructions conveys them
+    body[2] = "传达学习习近平总书记关于“三农”工作的重要指示批示精神，研究贯彻落实措施。"
+    assert lint(notice(title, body), "GW201") == []
+    body[2] = "学习贯彻习近平总书记考察江西重要讲话，研究贯彻落实措施。"
+    assert lint(notice(title, body), "GW201") == []
+
+
+def test_urgent_paperwork_and_routine_prevention_are_not_emergencies():
+    title = "江西省商务厅关于召开全省外贸稳增长工作会议的紧急通知"
+    body = ["定于2026年3月9日在南昌召开全省外贸稳增长工作会议，请各设区市商务局主要负责同志参加。"]
+    fs = lint(notice(title, body, issuer="江西省商务厅"), "GW201")
+    assert [f.line for f in fs] == [4]
+    safety = "江西省应急管理厅关于召开全省安全生产工作会议的通知"
+    body = ["定于2026年3月18日在南昌召开全省安全生产工作会议。", "一、会议内容",
+            "总结2025年全省安全生产工作，部署坚决遏制重特大事故、全面排查整治火灾隐患等重点任务。"]
+    fs = lint(notice(safety, body, issuer="江西省应急管理厅"), "GW201")
+    assert [f.line for f in fs] == [4]
+    # an accident that has happened is an emergency
+    body[2] = "通报“3·05”较大道路交通事故调查情况，深刻吸取事故教训，部署安全生产大检查。"
+    assert lint(notice(safety, body, issuer="江西省应急管理厅"), "GW201") == []
+
+
 POLICY_LIKE = office("江西省人民政府办公厅关于进一步精简会议活动切实减轻基层负担的通知", [
     "一、严格执行“无会月”制度。每年3月为全省政府系统“无会月”，除传达贯彻中央重要会议精神外，省政府原则上不召开全省性工作会议。",
     "确需在3月召开的全省性会议，须报省政府主要领导同志批准。",
@@ -260,6 +316,81 @@ def test_roster_reporting_and_negated_attendance_are_not_demands():
     assert lint(notice(SPRING, body), "GW202") == []
 
 
+SAFETY = "江西省人民政府办公厅关于召开全省安全生产工作会议的通知"
+
+
+@pytest.mark.parametrize("sentence", [
+    "请各设区市人民政府主要负责同志和分管负责同志参加。",
+    "请各设区市人民政府主要负责同志和分管负责同志出席。",
+    "省应急管理厅、省公安厅主要负责同志、分管负责同志及有关处室负责同志参加。",
+    "全省安全生产工作会议请各设区市人民政府主要负责同志和分管负责同志到会。",
+])
+def test_bare_attendance_demand_in_a_meeting_notice(sentence):
+    body = ["省政府定于2026年4月15日在南昌召开全省安全生产工作会议。", sentence]
+    fs = lint(office(SAFETY, body), "GW202")
+    assert [f.line for f in fs] == [5]
+    assert "主要负责同志和分管负责同志同时参加" in fs[0].message
+
+
+def test_bare_attendance_outside_meeting_notices_is_not_a_meeting():
+    sentence = "请各设区市人民政府主要负责同志和分管负责同志参加。"
+    text = office("江西省人民政府办公厅关于开展安全生产大检查的通知", ["各地要开展安全生产大检查。", sentence])
+    assert lint(text, "GW202") == []
+    # in a meeting notice, 参加 with another object is something else
+    body = ["省政府定于2026年4月15日在南昌召开全省安全生产工作会议。",
+            "请各设区市人民政府主要负责同志和分管负责同志参加安全生产专题培训。"]
+    assert lint(office(SAFETY, body), "GW202") == []
+
+
+def test_attendance_list_after_a_label_paragraph():
+    body = ["省政府定于2026年4月10日在南昌召开全省春季农业生产工作会议。", "参会人员：",
+            "各设区市人民政府主要负责同志、分管负责同志；", "各县（市、区）人民政府分管负责同志；",
+            "省直有关部门主要负责同志。", "请于4月5日前报送参会回执。"]
+    fs = lint(office("江西省人民政府办公厅关于召开全省春季农业生产工作会议的通知", body), "GW202")
+    assert [f.line for f in fs] == [6, 7]
+    assert "同时参加" in fs[0].message and "县（市、区）一级" in fs[1].message
+    # the list ends at a line without persons: a later sentence is not in it
+    body[-1] = "各县（市、区）人民政府要认真做好春耕生产工作；"
+    assert [f.line for f in lint(office("江西省人民政府办公厅关于召开全省春季农业生产工作会议的通知", body),
+                                 "GW202")] == [6, 7]
+
+
+def test_director_and_deputy_director_are_two_roles():
+    water = "江西省水利厅关于召开全省水利工作会议的通知"
+    body = ["定于2026年4月8日在南昌召开全省水利工作会议。", "二、参会人员", "（一）各设区市水利局局长、分管副局长；",
+            "（二）厅直各单位主要负责同志。"]
+    kw = {"issuer": "江西省水利厅", "recipients": "各设区市水利局，厅直各单位："}
+    fs = lint(notice(water, body, **kw), "GW202")
+    assert [f.line for f in fs] == [6] and fs[0].data["roles"] == ["主要负责同志", "分管负责同志"]
+    for item in ("（一）各设区市水利局分管副局长；", "（一）各设区市水利局局长或分管副局长；", "（一）各设区市水利局局长；"):
+        body[2] = item
+        assert lint(notice(water, body, **kw), "GW202") == [], item
+
+
+def test_roles_of_different_units_and_declined_roles_are_not_joined():
+    body = ["省政府定于2026年4月20日召开全省林长制工作会议。会议设主会场和分会场。", "三、参会人员", "（一）主会场",
+            "省林长制办公室成员单位分管负责同志。", "（二）分会场",
+            "各设区市、县（市、区）人民政府分管负责同志，林业部门主要负责同志。"]
+    assert lint(office("江西省人民政府办公厅关于召开全省林长制工作会议的通知", body), "GW202") == []
+    body = ["省政府定于2026年4月15日召开全省防汛抗旱工作电视电话会议。",
+            "各设区市政府分管负责同志参加，主要负责同志不需参会。",
+            "各设区市政府分管负责同志参加，县（市、区）政府主要负责同志不参加。"]
+    assert lint(office("江西省人民政府办公厅关于召开全省防汛抗旱工作电视电话会议的通知", body), "GW202") == []
+    # a following clause with a role of the same unit is still that unit
+    body = ["省政府定于2026年4月15日在南昌召开全省安全生产工作会议。",
+            "请各设区市政府主要负责同志参会，分管负责同志陪同参加。"]
+    assert [f.line for f in lint(office(SAFETY, body), "GW202")] == [5]
+
+
+def test_negator_about_something_else_does_not_cancel_the_demand():
+    body = ["省政府定于2026年4月10日在南昌召开全省农村人居环境整治工作会议。",
+            "为减少会议数量，本次会议与全省农业农村工作会议合并召开，"
+            "请各县（市、区）人民政府主要负责同志到南昌主会场参会。",
+            "为减少陪会，请各设区市人民政府分管负责同志参加，降低参会人员级别，不搞层层陪会。"]
+    fs = lint(office("江西省人民政府办公厅关于召开全省农村人居环境整治工作会议的通知", body), "GW202")
+    assert [f.line for f in fs] == [5] and "县（市、区）一级" in fs[0].message
+
+
 # ------------------------------------------------------------------ GW203
 def test_forum_notice_in_title():
     text = notice("江西省商务厅关于举办2026年全省开放型经济发展论坛的通知",
@@ -286,6 +417,14 @@ def test_forum_names_and_bans_are_not_event_notices():
             "定于4月10日召开全省外贸企业座谈会，听取企业意见。",
             "定于4月12日举办全省外贸业务培训班。"]
     assert lint(notice("江西省商务厅关于做好对外开放工作的通知", body, issuer="江西省商务厅"), "GW203") == []
+
+
+def test_event_named_by_a_demonstrative_is_the_titles_event():
+    text = notice("江西省商务厅关于举办2026年江西省数字经济发展论坛的通知",
+                  ["为推动数字经济发展，经研究，决定举办本次论坛。", "此次论坛定于5月20日在南昌举办。",
+                   "定于5月21日在南昌举办全省乡村振兴理论研讨会。"], issuer="江西省商务厅")
+    fs = lint(text, "GW203")
+    assert [(f.line, f.data["event"]) for f in fs] == [(1, "2026年江西省数字经济发展论坛"), (6, "全省乡村振兴理论研讨会")]
 
 
 # ------------------------------------------------------------------ formats
@@ -323,7 +462,23 @@ MARKED_FORUM = "\n".join([
 ]) + "\n"
 
 
-@pytest.mark.parametrize("source,expected", [(MARKED_MEETING, ["GW201", "GW202"]), (MARKED_FORUM, ["GW203"])])
+MARKED_LIST = "\n".join([
+    "@doc_number 赣府厅字〔2026〕24号",
+    "@title 江西省人民政府办公厅关于召开全省春季农业生产工作会议的通知",
+    "@recipients 各市、县（区）人民政府，省政府各部门：",
+    "省政府定于2026年4月10日在南昌召开全省春季农业生产工作会议，总结2025年全省农业生产工作，部署春耕备耕、"
+    "粮食生产和农资保供稳价等重点任务。现将有关事项通知如下。",
+    "参会人员：",
+    "各设区市人民政府主要负责同志、分管负责同志；",
+    "省直有关部门分管负责同志。",
+    "请各设区市于4月5日前将参会人员名单报送省农业农村厅，参会人员请提前十五分钟入场。",
+    "@signature 江西省人民政府办公厅",
+    "@date 2026年3月20日",
+]) + "\n"
+
+
+@pytest.mark.parametrize("source,expected", [(MARKED_MEETING, ["GW201", "GW202"]), (MARKED_FORUM, ["GW203"]),
+                                             (MARKED_LIST, ["GW202"])])
 def test_same_findings_in_txt_docx_pdf(source, expected, tmp_path):
     got = {}
     for fmt in ("txt", "docx", "pdf"):

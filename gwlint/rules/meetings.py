@@ -24,7 +24,7 @@ _JOINERS = ("、", "和", "及", "与", "以及")
 _MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零])(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?!份?[以之]?[后来])")
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
              "十一": 11, "十二": 12}
-_GENERIC_NAME = re.compile(r"^(?:本次|此次|这次|该|本)?(?:会议|大会|活动)$")
+_DEMONSTRATIVE = "(?:本次|此次|这次|该次|该|本|此)"
 _TITLE_NO_VERB_SKIP = ("印发", "转发", "批转", "贯彻", "落实", "学习", "传达", "做好", "参加", "报送", "征集",
                        "推荐", "开好", "筹备", "组织参加", "选派", "表彰", "通报")
 
@@ -48,6 +48,12 @@ def _name_re(suffixes: tuple[str, ...]) -> re.Pattern:
     nf = _data().get("suffix_not_followed_by", "")
     tail = f"(?!{nf})" if nf else ""
     return re.compile(rf"[^。；，：“”《》]{{0,60}}?(?:{_alt(suffixes)}){tail}")
+
+
+@lru_cache(maxsize=8)
+def _generic_re(suffixes: tuple[str, ...]) -> re.Pattern:
+    """A name that only points back (本次论坛, 此次推进会, 会议): the title's meeting."""
+    return re.compile(rf"^{_DEMONSTRATIVE}?(?:{_alt((*suffixes, '会议', '大会', '活动'))})$")
 
 
 @lru_cache(maxsize=8)
@@ -100,12 +106,60 @@ def _normalize(text: str) -> str:
     return normalize(text)
 
 
-def _negated(text: str, c0: int, v: int) -> bool:
+def _token_bounds(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    from ..segment import tokenize
+
+    toks = tokenize(text)
+    return frozenset(t.start for t in toks), frozenset(t.end for t in toks)
+
+
+def _word_hits(text: str, lo: int, hi: int, words) -> Iterator[tuple[int, int, str]]:
+    """Occurrences of ``words`` in ``text[lo:hi]`` that are whole jieba words or word sequences,
+    or the tail of one word (严格控制 → 控制); 不得不 is not 不得."""
+    starts, ends = _token_bounds(text)
+    for w in words:
+        i = text.find(w, lo, hi)
+        while i >= 0:
+            j = i + len(w)
+            if j in ends and (i in starts or (j - i > 1 and not any(k in ends for k in range(i + 1, j)))):
+                yield i, j, w
+            i = text.find(w, i + 1, hi)
+
+
+def _outside(i: int, skip) -> bool:
+    return not any(a <= i < b for a, b in skip)
+
+
+def _negated(text: str, c0: int, v: int, skip=()) -> str | None:
+    """The negator that governs the verb at ``v`` in the clause ``text[c0:v]`` (不得……召开,
+    严格控制在3月召开, 不召开), ignoring words inside ``skip`` (the meeting's own name: 综合整治工作推进会)."""
     d = _data()
-    if v > 0 and text[v - 1] in d.get("negator_chars", ""):
-        return True
-    clause = text[c0:v]
-    return any(w in clause for w in d.get("negators", []))
+    if v > c0 and text[v - 1] in d.get("negator_chars", "") and v - 1 in _token_bounds(text)[0]:
+        return text[v - 1]  # 不召开, 未举办; not 不得不召开
+    for i, j, w in _word_hits(text, c0, v, d.get("negators", [])):
+        if _outside(i, skip):
+            return w
+    gap = int(d.get("weak_negator_gap", 12))
+    for i, j, w in _word_hits(text, c0, v, d.get("weak_negators", [])):
+        between = text[j:v]
+        if _outside(i, skip) and len(between) <= gap and "会" not in between:
+            return w
+    return None
+
+
+def _governs_attendance(text: str, lo: int, hi: int) -> str | None:
+    """A negator in ``text[lo:hi]`` that governs attendance (不需参会, 降低参会人员级别, 减少陪会),
+    not one about something else (为减少会议数量, 农村人居环境整治工作会议)."""
+    d = _data()
+    for i, j, w in _word_hits(text, lo, hi, d.get("negators", [])):
+        return w
+    objects = d.get("attendance_objects", [])
+    gap = int(d.get("attendance_object_gap", 4))
+    for i, j, w in _word_hits(text, lo, hi, d.get("weak_negators", [])):
+        ahead = text[j:min(hi, j + gap + 2)]
+        if any(0 <= ahead.find(o) <= gap for o in objects):
+            return w
+    return None
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -129,8 +183,6 @@ def _scan(text: str, s: int, e: int, suffixes: tuple[str, ...], *, title: bool =
         if inside(v, quotes) and not title:
             continue
         c0 = _clause_start(text, s, v)
-        if _negated(text, c0, v):
-            continue
         past = any(p in text[c0:v] for p in d.get("past_markers", [])) or \
             (ve < len(text) and text[ve] in "".join(d.get("past_after_verb", [])))
         # the closest future marker before the verb, in the same sentence, within 60 characters;
@@ -150,6 +202,7 @@ def _scan(text: str, s: int, e: int, suffixes: tuple[str, ...], *, title: bool =
             when = text[c0:v]
         # the name: after the verb (召开全省……会议) or before the marker (全省……会议定于……召开)
         name = ""
+        name_span: tuple[int, int] | None = None
         nm = _name_re(suffixes).match(text, ve)
         if nm and nm.end() <= e:
             name = nm.group(0)
@@ -158,6 +211,9 @@ def _scan(text: str, s: int, e: int, suffixes: tuple[str, ...], *, title: bool =
             piece = text[b0:mk_start].strip(" \u3000")
             if _suffix_end_re(suffixes).search(piece):
                 name = piece
+                name_span = (b0, mk_start)
+        if _negated(text, c0, v, [name_span] if name_span else ()):
+            continue
         yield v, ve, mk, when, name.strip(" \u3000"), past
 
 
@@ -177,7 +233,7 @@ def _title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
     if k < 0:
         return None
     for v, ve, mk, when, name, past in _scan(text, k + 2, len(text), suffixes, title=True):
-        if name and not past and not _GENERIC_NAME.match(name):
+        if name and not past and not _generic_re(suffixes).match(name):
             return Meeting(name, gw.title.line, 0, None, when if _months(when) else "", _months(when),
                            source="title", sentence=text, in_title=True)
         return None
@@ -205,7 +261,7 @@ def convened_meetings(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                     continue
                 months = _months(when)
                 soon = next((w for w in soon_words if w in when), None)
-                generic = not name or _GENERIC_NAME.match(name) is not None
+                generic = not name or _generic_re(suffixes).match(name) is not None
                 if generic:
                     if tm is None:
                         continue
@@ -267,9 +323,15 @@ def exemption(ctx, topic: list[str], sentences: list[str]) -> tuple[str, str] | 
             m = re.search(p, blob)
             if m:
                 return kind, m.group(0)
-    for w in _opt(ctx, "GW201", "exempt_emergency") or []:
-        if w in all_blob:
-            return "emergency", w
+    d = _data()
+    before = re.compile(d.get("emergency_preventive_before", "(?!)"))
+    after = re.compile(d.get("emergency_preventive_after", "(?!)"))
+    for p in _opt(ctx, "GW201", "exempt_emergency") or []:
+        for m in re.finditer(p, all_blob):
+            # 遏制重特大事故, 火灾隐患: routine prevention, not an event that has happened
+            if before.search(all_blob, max(0, m.start() - 12), m.start()) or after.match(all_blob, m.end()):
+                continue
+            return "emergency", m.group(0)
     return None
 
 
@@ -288,7 +350,8 @@ class MeetingInNoMeetingMonth(Rule):
            "市县领导参加的会议，确因特殊原因必须召开的会议，需经省政府研究决定或省政府主要领导同志批准。”"
            "gwlint 看会议本身的日期（定于3月12日、3月中旬、拟于3月），不看通知的成文日期；通知只说“近期”“即将”召开的，"
            "才以成文日期所在月份为准。回顾已开会议（3月召开的全省……会议精神）不是召开会议。"
-           "传达贯彻中央精神、防汛抗旱等重大紧急事件，以及文中写明经省政府研究决定或省政府主要领导同志批准的，不报。")
+           "传达贯彻中央精神、防汛抗旱等重大紧急事件，以及文中写明经省政府研究决定或省政府主要领导同志批准的，不报；"
+           "“紧急通知”只是公文的紧急程度，会议内容只是提到总书记重要论述、部署遏制事故等日常工作的，不算例外。")
     bad = "江西省农业农村厅关于召开全省春季农业生产工作会议的通知：“定于2026年3月12日在南昌召开全省春季农业生产工作会议。”"
     good = ("改到4月召开，或以文件部署代替开会；确需在3月召开的，报经省政府研究决定或省政府主要领导同志批准，"
             "并在通知中写明：“经省政府主要领导同志批准，定于……召开……”")
@@ -369,7 +432,19 @@ class Attendee:
 
 @lru_cache(maxsize=1)
 def _roles() -> list[tuple[str, re.Pattern]]:
-    return [(r["name"], re.compile(_alt(r["words"]))) for r in _data().get("role", [])]
+    out = []
+    for r in _data().get("role", []):
+        na = r.get("not_after", "")
+        guard = f"(?<![{re.escape(na)}])" if na else ""
+        out.append((r["name"], re.compile(guard + f"(?:{_alt(r['words'])})")))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _role_start() -> re.Pattern:
+    """A clause that goes on with the same unit's persons: ，分管负责同志陪同参加."""
+    words = [w for r in _data().get("role", []) for w in r["words"]]
+    return re.compile(rf"(?:请|由|并|及|和|以及|同时|其中)?(?:{_alt(words)})")
 
 
 @lru_cache(maxsize=1)
@@ -401,6 +476,25 @@ def _attendance_sections(ctx) -> dict[int, str | None]:
                     sub_level = sub.level
                     venue = next((v for k, v in venues.items() if sub.title.startswith(k)), None)
             out[ln] = venue
+    # a label paragraph (参会人员：) and the list lines after it, each naming persons
+    label_only = re.compile(rf"^[\s\u3000]*(?:会议)?(?:{_alt(labels)})[\s\u3000]*[：:]?[\s\u3000]*$")
+    other_label = re.compile(r"^[\s\u3000]*[^，。；：、]{2,10}[：:]")
+    persons = re.compile(_alt(d.get("person_words", [])))
+    head_lines = {h.line for h in heads}
+    lines = gw.body_lines
+    for i, ln in enumerate(lines):
+        if ln in out or not label_only.match(_normalize(ctx.text(ln))):
+            continue
+        out[ln] = None
+        venue = None
+        for nx in lines[i + 1:i + 1 + int(d.get("label_list_max", 15))]:
+            t = _normalize(ctx.text(nx)).strip(" \u3000")
+            v = next((v for k, v in venues.items() if t.startswith(k)), None)
+            if v is not None:  # 主会场：…… / 分会场：……
+                venue = v
+            elif nx in head_lines or other_label.match(t) or not persons.search(t):
+                break
+            out.setdefault(nx, venue)
     return out
 
 
@@ -419,8 +513,26 @@ def _units_with_levels(text: str, issuer_level: str | None):
     return sorted(found)
 
 
-def attendees(ctx, issuer_level: str | None, video: bool) -> list[Attendee]:
-    from ..sentences import sentence_spans
+def _bare_demand(text: str, tok_end: int, e: int) -> bool:
+    """The attendance verb ends its clause (……分管负责同志参加。/出席，并……): in a meeting
+    notice that is the meeting; 参加培训 is something else."""
+    k = tok_end
+    while k < e and text[k] not in _CLAUSE_BREAK:
+        k += 1
+    return not text[tok_end:k].strip(" \u3000")
+
+
+def _clause_end(text: str, pos: int, e: int) -> int:
+    i = pos
+    while i < e and text[i] not in _CLAUSE_BREAK:
+        i += 1
+    return i
+
+
+def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = False) -> list[Attendee]:
+    """Persons the document asks to attend.  ``meeting_doc``: the document convenes a meeting, so a
+    bare 请……负责同志参加。 without the word 会 is about it."""
+    from ..sentences import inside, sentence_spans
 
     d = _data()
     verbs = tuple(d.get("attendance_verbs", []))
@@ -429,7 +541,8 @@ def attendees(ctx, issuer_level: str | None, video: bool) -> list[Attendee]:
     gap_max = int(d.get("person_gap", 12))
     breakers = d.get("gap_breakers", "")
     remote_w, present_w = d.get("remote_markers", []), d.get("in_person_markers", [])
-    negators = d.get("negators", [])
+    negated_demands = d.get("negated_demands", [])
+    role_start = _role_start()
     section = _attendance_sections(ctx)
     out: list[Attendee] = []
     for ln in ctx.gw.content_lines:
@@ -441,18 +554,23 @@ def attendees(ctx, issuer_level: str | None, video: bool) -> list[Attendee]:
         units = _units_with_levels(text, issuer_level)
         if not units:
             continue
-        from ..sentences import inside
-
         for s, e in sentence_spans(text):
-            att_pos = [t.start for t in toks if s <= t.start < e and t.text.startswith(verbs) and not inside(t.start, quotes)]
-            att_pos += [s + text[s:e].find(w) for w in labels if w in text[s:e]]
-            if ln not in section and not att_pos:
-                continue
-            if ln not in section and "会" not in text[s:e]:
-                continue
+            # attendance verbs: a token (参加, 参会人员) or a token sequence (到 会)
+            att = {(t.start, t.end) for t in toks
+                   if s <= t.start < e and t.text.startswith(verbs) and not inside(t.start, quotes)}
+            att |= {(i, j) for i, j, _ in _word_hits(text, s, e, verbs) if not inside(i, quotes)}
+            att_pos = [i for i, _ in att] + [s + text[s:e].find(w) for w in labels if w in text[s:e]]
+            if ln not in section:
+                if not att_pos:
+                    continue
+                if "会" not in text[s:e] and not (meeting_doc and any(_bare_demand(text, j, e) for _, j in att)):
+                    continue
             first = min(att_pos) if att_pos else e
-            if any(w in text[s:first] for w in negators) or \
-                    any(w in text[s:e] for w in d.get("negated_demands", [])):
+            # 不得要求……参加 / 降低参会人员级别: not a demand; a negator about something else
+            # (为减少会议数量，……; ……整治工作会议请……) does not cancel it
+            if any(_word_hits(text, s, e, negated_demands)) or \
+                    _governs_attendance(text, _clause_start(text, s, first), _clause_end(text, first, e)) or \
+                    any(_word_hits(text, s, first, d.get("negators", []))):
                 continue
             sent_units = [u for u in units if s <= u[0] < e and not inside(u[0], quotes)]
             # chains of units joined by 、和及与 share their persons and roles
@@ -469,18 +587,40 @@ def attendees(ctx, issuer_level: str | None, video: bool) -> list[Attendee]:
                 pm = persons.search(text, b, min(nxt, e))
                 if pm is None or pm.start() - b > gap_max or any(ch in breakers for ch in text[b:pm.start()]):
                     continue
+                # the attendee's own clause is negated (各县（市、区）政府主要负责同志不参加)
+                if _governs_attendance(text, _clause_start(text, s, a), _clause_end(text, pm.end(), e)):
+                    continue
                 seg_end = nxt
                 for ch in "；。":
                     j = text.find(ch, b, seg_end)
                     if j >= 0:
                         seg_end = j
-                seg = text[b:seg_end]
+                # a comma ends the unit's persons unless the next clause goes on with a role of the
+                # same unit (……主要负责同志参会，分管负责同志陪同参加); ，林业部门主要负责同志 is
+                # another attendee
+                pieces = []
+                j0 = b
+                while True:
+                    j = text.find("，", j0, seg_end)
+                    if j < 0:
+                        pieces.append((j0, seg_end))
+                        break
+                    pieces.append((j0, j))
+                    if not role_start.match(text, j + 1):
+                        seg_end = j
+                        break
+                    j0 = j + 1
                 roles, spans = [], []
-                for rname, rx in _roles():
-                    rm = rx.search(seg)
-                    if rm:
-                        roles.append(rname)
-                        spans.append((rm.start(), rm.end()))
+                for p0, p1 in pieces:
+                    # ，主要负责同志不需参会: roles in a negated clause are not asked
+                    if p0 > b and _governs_attendance(text, p0, p1):
+                        continue
+                    for rname, rx in _roles():
+                        rm = rx.search(text, p0, p1)
+                        if rm and rname not in roles:
+                            roles.append(rname)
+                            spans.append((rm.start() - b, rm.end() - b))
+                seg = text[b:seg_end]
                 joint = False
                 if len(roles) >= 2:
                     spans.sort()
@@ -542,11 +682,14 @@ def _escort_phrases(ctx) -> list[tuple[int, int, int, str]]:
             sent = text[s:e]
             if ln not in section and not any(w in sent for w in (*verbs, *labels)):
                 continue
-            if any(n in sent for n in negators):
+            # 一律不得要求层层陪会 anywhere in the sentence; 减少陪会, 纠正层层陪会 in its clause
+            if any(_word_hits(text, s, e, negators)):
                 continue
             for w in words:
                 i = text.find(w, s, e)
                 if i < 0 or inside(i, quotes) or (i > 0 and text[i - 1] in d.get("negator_chars", "")):
+                    continue
+                if _governs_attendance(text, _clause_start(text, s, i), _clause_end(text, i, e)):
                     continue
                 if text.startswith(criticism, i + len(w)):
                     continue
@@ -586,7 +729,7 @@ class EscortAttendance(Rule):
         # a video conference, or a meeting with 分会场: lower levels default to their own venue
         video = any(any(w in m.name for w in video_words) for m in meetings) or \
             any("分会场" in ctx.text(ln) for ln in gw.body_lines)
-        people = attendees(ctx, ilevel, video)
+        people = attendees(ctx, ilevel, video, meeting_doc=bool(meetings))
         escorts = _escort_phrases(ctx)
         if not people and not escorts:
             return
