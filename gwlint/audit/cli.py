@@ -61,6 +61,9 @@ def run(
     config: Optional[Path] = typer.Option(None, "--config", help="配置文件（默认从各文件所在目录向上查找）"),
     profile: Optional[str] = typer.Option(None, "--profile", help="政策配置方案，如 jiangxi-2019、national-2024"),
     prune: bool = typer.Option(False, "--prune", help="从数据库删除这些文件夹中已不存在的文件的记录"),
+    fast_pdf: bool = typer.Option(False, "--fast-pdf",
+                                  help="用 PDFium 快速提取 PDF 文字（含表格等个别页面仍按默认方式读取）；"
+                                       "结果与默认方式分开记录"),
 ) -> None:
     """审计文件夹中的全部公文（并行、可中断续跑），结果写入数据库。"""
     from ..config import ConfigError, apply_table, load_config
@@ -90,7 +93,8 @@ def run(
     progress = _RichProgress() if sys.stderr.isatty() else None
     try:
         config_for(paths[0].resolve())
-        summary = run_audit(paths, db, config_for, jobs=jobs, timeout=timeout, progress=progress, prune=prune)
+        summary = run_audit(paths, db, config_for, jobs=jobs, timeout=timeout, progress=progress, prune=prune,
+                            pdf_engine="pdfium" if fast_pdf else "pdfplumber")
     except (ConfigError, AuditError) as exc:
         raise _fail(str(exc))
     parts = [f"检查 {summary.linted}", f"未变化跳过 {summary.unchanged}", f"重复 {summary.reused}"]

@@ -98,8 +98,9 @@ class Fingerprints:
     """Fingerprint of the effective configuration; per file it also covers the
     per-file ignores that apply to that path (they change its findings)."""
 
-    def __init__(self) -> None:
+    def __init__(self, pdf_engine: str = "pdfplumber") -> None:
         self._base: dict[int, tuple[Config, str]] = {}
+        self.pdf_engine = pdf_engine
 
     def base(self, config: Config) -> str:
         hit = self._base.get(id(config))
@@ -112,9 +113,11 @@ class Fingerprints:
     def for_file(self, config: Config, path: str) -> str:
         base = self.base(config)
         ignores = sorted(config._file_ignores(path))
-        if not ignores:
+        # a PDF read by another engine may read differently: not the same result
+        engine = self.pdf_engine if self.pdf_engine != "pdfplumber" and path.lower().endswith(".pdf") else ""
+        if not ignores and not engine:
             return base
-        return hashlib.sha256(f"{base}|{','.join(ignores)}".encode()).hexdigest()[:20]
+        return hashlib.sha256(f"{base}|{','.join(ignores)}|{engine}".encode()).hexdigest()[:20]
 
 
 # ---------------------------------------------------------------- workers
@@ -135,10 +138,11 @@ class Task:
 
 
 class _Worker:
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx, pdf_engine: str = "pdfplumber") -> None:
         parent, child = ctx.Pipe(duplex=True)
         self.conn = parent
-        self.proc = ctx.Process(target=worker_main, args=(child,), daemon=True, name="gwlint-audit-worker")
+        self.proc = ctx.Process(target=worker_main, args=(child, pdf_engine), daemon=True,
+                                name="gwlint-audit-worker")
         self.proc.start()
         child.close()
         self.ready = False
@@ -189,7 +193,9 @@ def _context():
 # ---------------------------------------------------------------- the run
 def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[[Path], Config], *,
               jobs: int | None = None, timeout: float = DEFAULT_TIMEOUT, progress: Progress | None = None,
-              prune: bool = False) -> AuditSummary:
+              prune: bool = False, pdf_engine: str = "pdfplumber") -> AuditSummary:
+    """Audit ``paths`` into ``db``; ``pdf_engine="pdfium"`` reads PDFs with the
+    fast engine in the workers (see :mod:`gwlint.readers.pdf_fast`)."""
     from ..api import iter_files
     from ..readers import MAX_BYTES
 
@@ -206,7 +212,11 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
     # one worker busy while the others idle at the end of the run
     files.sort(key=lambda p: (-_size(p), p))
     jobs = max(1, jobs or os.cpu_count() or 1)
-    fps = Fingerprints()
+    from ..readers import PDF_ENGINES
+
+    if pdf_engine not in PDF_ENGINES:
+        raise AuditError(f"未知的 PDF 读取引擎：{pdf_engine}")
+    fps = Fingerprints(pdf_engine)
     store = Store(db)
     base_cfg = config_for(Path(files[0] if files else roots[0] if roots else "."))
     run_id = store.begin_run(version=__version__, profile=base_cfg.profile.name,
@@ -319,7 +329,7 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
         for t in w.queue:  # not started: send again elsewhere
             t.started = None
             retry.append(t)
-        workers[workers.index(w)] = _Worker(ctx)
+        workers[workers.index(w)] = _Worker(ctx, pdf_engine)
 
     interrupted = False
     try:
@@ -343,7 +353,7 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
                 else:
                     ctx = ctx or _context()
                     n = min(jobs, 1 + len(todo))
-                    workers = [_Worker(ctx) for _ in range(n)]
+                    workers = [_Worker(ctx, pdf_engine) for _ in range(n)]
                     workers[0].send(t, now)
                     continue
             if not any(w.queue for w in workers) and not todo and not retry:

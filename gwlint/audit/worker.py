@@ -156,16 +156,20 @@ def failed_record(path: str, data_hash: str, size: int, message: str, kind: str,
     return rec
 
 
-def worker_main(conn) -> None:
+def worker_main(conn, pdf_engine: str = "pdfplumber") -> None:
     """Loop of a worker process: warm up once, then lint what the parent sends.
+
+    ``pdf_engine`` becomes the process's default PDF engine (``--fast-pdf``).
 
     Messages in: ``(task_id, path, config_key, config_or_None)`` or ``None`` (stop).
     Messages out: ``("ready", pid)`` once, then ``(task_id, record)`` per task.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    from ..readers import set_pdf_engine
     from ..rules import all_rules
     from ..segment import tokenizer
 
+    set_pdf_engine(pdf_engine)
     tokenizer()
     all_rules()
     conn.send(("ready", os.getpid()))

@@ -17,6 +17,24 @@ MAX_BYTES = 200 * 1024 * 1024
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
+PDF_ENGINES = ("pdfplumber", "pdfium")
+# Engine used for PDFs when a call does not name one: pdfplumber (the reference);
+# an audit run with --fast-pdf switches its worker processes to "pdfium".
+_pdf_engine = "pdfplumber"
+
+
+def set_pdf_engine(engine: str) -> str:
+    """Set the process-wide default PDF engine; return the previous one."""
+    global _pdf_engine
+    if engine not in PDF_ENGINES:
+        raise ValueError(f"unknown PDF engine {engine!r} (choose from {', '.join(PDF_ENGINES)})")
+    previous, _pdf_engine = _pdf_engine, engine
+    return previous
+
+
+def pdf_engine() -> str:
+    return _pdf_engine
+
 
 def sniff(data: bytes, suffix: str) -> str:
     """Return "docx", "pdf", "txt" or raise ReadError with advice."""
@@ -49,15 +67,18 @@ def sniff(data: bytes, suffix: str) -> str:
     raise ReadError(f"不支持的文件类型“{suffix}”。gwlint 可检查 .docx、.pdf、.txt、.md 文件。")
 
 
-def read_bytes(data: bytes, filename: str) -> Document:
-    """Read a document from memory; ``filename`` gives the path shown and the suffix."""
+def read_bytes(data: bytes, filename: str, *, pdf_engine: str | None = None) -> Document:
+    """Read a document from memory; ``filename`` gives the path shown and the suffix.
+
+    ``pdf_engine`` ("pdfplumber" or "pdfium") overrides the default set by
+    :func:`set_pdf_engine` for a PDF."""
     if len(data) > MAX_BYTES:
         raise ReadError(f"文件过大（{len(data) // (1024 * 1024)} MB），超过 {MAX_BYTES // (1024 * 1024)} MB 上限，请拆分后检查。")
     kind = sniff(data, Path(filename).suffix)
     if kind == "pdf":
         from .pdf import read_pdf
 
-        doc = read_pdf(data, filename)
+        doc = read_pdf(data, filename, engine=pdf_engine or _pdf_engine)
     elif kind == "docx":
         from .docx import read_docx
 
@@ -71,7 +92,7 @@ def read_bytes(data: bytes, filename: str) -> Document:
     return doc
 
 
-def read_path(path: str | Path) -> Document:
+def read_path(path: str | Path, *, pdf_engine: str | None = None) -> Document:
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -83,4 +104,4 @@ def read_path(path: str | Path) -> Document:
         data = p.read_bytes()
     except OSError as exc:
         raise ReadError(f"无法读取文件：{exc.strerror or exc}") from None
-    return read_bytes(data, str(path))
+    return read_bytes(data, str(path), pdf_engine=pdf_engine)
