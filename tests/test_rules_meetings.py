@@ -514,3 +514,19 @@ def test_rule_docs(code, words):
     assert r.returncode == 0
     for w in words:
         assert w in out
+
+
+# ------------------------------------------------------------------ GW201: departments calling in 市县 leaders
+def test_department_meeting_calling_in_local_leaders_in_march():
+    title = "江西省农业农村厅关于召开春耕生产调度会的通知"
+    body = ["定于2026年3月10日在南昌召开春耕生产调度会，请各设区市人民政府分管负责同志参加。"]
+    fs = lint(notice(title, body), "GW201")
+    assert len(fs) == 1 and fs[0].line == 4
+    assert "要求市县领导（各设区市人民政府分管负责同志）参加" in fs[0].message
+    assert fs[0].data["scope"] == "local-leaders"
+    # the same meeting in April, or for the system's own bureaus, or with the option off
+    assert lint(notice(title, [body[0].replace("3月10日", "4月10日")]), "GW201") == []
+    assert lint(notice(title, [body[0].replace("人民政府分管负责同志", "农业农村局分管负责同志")]), "GW201") == []
+    assert lint(notice(title, body), "GW201", options={"GW201.leader_meeting_issuer_kinds": []}) == []
+    # the government's office is bound by the 全省 rule only
+    assert lint(office("江西省人民政府办公厅关于召开春耕生产调度会的通知", body), "GW201") == []

@@ -344,7 +344,8 @@ class MeetingInNoMeetingMonth(Rule):
     name = "meeting-in-no-meeting-month"
     severity = "error"
     basis = "赣府发〔2019〕3号 第5条"
-    summary = "通知召开全省性会议，文中写明的会议日期（或“近期”召开时的成文日期）落在“无会月”（默认3月，取自配置方案）。"
+    summary = ("通知召开全省性会议（或政府部门召开要求市县党政负责同志参加的会议），文中写明的会议日期"
+               "（或“近期”召开时的成文日期）落在“无会月”（默认3月，取自配置方案）。")
     why = ("第5条：“将每年3月份确定为全省政府系统‘无会月’，除传达贯彻中央重要会议和重要指示精神及遇有重大紧急事件"
            "必须召开会议外，省政府原则上不召开全省性工作会议，省政府各部门不得以任何名义、任何方式召开全省性或要求"
            "市县领导参加的会议，确因特殊原因必须召开的会议，需经省政府研究决定或省政府主要领导同志批准。”"
@@ -368,7 +369,15 @@ class MeetingInNoMeetingMonth(Rule):
             return
         suffixes = tuple(_opt(ctx, "GW201", "meeting_suffixes") or ())
         scope = _opt(ctx, "GW201", "scope_words") or []
-        meetings = [m for m in convened_meetings(ctx, suffixes) if any(w in m.name for w in scope)]
+        convened = convened_meetings(ctx, suffixes)
+        meetings = [m for m in convened if any(w in m.name for w in scope)]
+        # 第5条 also bars departments from meetings that call in 市县 leaders, 全省 or not
+        leaders = None
+        if not meetings and convened and issuer is not None \
+                and issuer.kind in (_opt(ctx, "GW201", "leader_meeting_issuer_kinds") or []):
+            leaders = self._local_leaders(ctx, issuer.level)
+            if leaders:
+                meetings = convened
         if not meetings:
             return
         content = _content_text(ctx)
@@ -405,16 +414,28 @@ class MeetingInNoMeetingMonth(Rule):
             ex = exemption(ctx, [title, name, content], [m.sentence for m in group])
             if ex is not None:
                 continue
+            what = "是全省性会议" if leaders is None else f"要求市县领导（{leaders}）参加"
             yield Violation(
-                f"本文召开的“{name}”是全省性会议，{how}，在“无会月”（{_month_list(months_off)}）内。"
-                f"“无会月”除传达贯彻中央重要会议和重要指示精神、遇有重大紧急事件外不召开全省性会议。"
+                f"本文召开的“{name}”{what}，{how}，在“无会月”（{_month_list(months_off)}）内。"
+                f"“无会月”除传达贯彻中央重要会议和重要指示精神、遇有重大紧急事件外，不召开全省性会议，"
+                f"省政府各部门也不召开要求市县领导参加的会议。"
                 f"请改到其他月份或不开会；确需召开的，须经省政府研究决定或省政府主要领导同志批准，并在通知中写明。",
                 line=hit.line, start=hit.start, end=hit.end,
                 basis=(ctx.profile.raw.get("no_meeting_basis") or None),
                 data={"meeting": name, "months": hit.months or [doc_date.month],
                       "date_source": "document-date" if hit.soon and not hit.months else hit.source,
-                      "no_meeting_months": months_off},
+                      "no_meeting_months": months_off, "scope": "province" if leaders is None else "local-leaders"},
             )
+
+    @staticmethod
+    def _local_leaders(ctx, issuer_level: str | None) -> str | None:
+        """The first 市县 government or party leaders the notice asks to attend (各设区市人民政府分管负责同志)."""
+        units = re.compile(_data().get("local_leader_units", "(?!)"))
+        levels = set(_data().get("local_leader_levels", ["city", "county"]))
+        for p in attendees(ctx, issuer_level, False, meeting_doc=True):
+            if p.roles and set(p.levels) & levels and units.search(p.unit):
+                return p.unit
+        return None
 
 
 # ---------------------------------------------------------------- GW202
