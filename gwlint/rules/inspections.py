@@ -133,11 +133,56 @@ def _clause_of(sent: _Sent, pos: int) -> tuple[int, int]:
     return sent.start, sent.end
 
 
-def _negated(ctx, code: str, sent: _Sent, pos: int) -> str | None:
+def _negated(ctx, code: str, sent: _Sent, pos: int, governors=()) -> str | None:
+    """The negator or reducer that cancels what stands at ``pos``, or None.
+
+    A reducer (整治, 防止 …) is also read against the characters, not only the tokens:
+    工作台账 is one token, so in 防止返贫动态监测帮扶工作台账 the 工作 that makes the
+    phrase a work's name is found only in the text between.  Right after the reducer
+    (减少工作台账, 精简工作台账) it is still the object being reduced.
+    With ``governors`` (报送, 查阅, 请将 …), a reducer that follows such a word in its clause
+    sits inside the verb's object (报送黑臭水体整治台账, 整治前后对比照片) and reduces nothing."""
     from ..sentences import negated_before
 
-    return negated_before(sent.tokens, pos, sent.start, _words(ctx, code, "negators"),
-                          _words(ctx, code, "reset_modals"))
+    reducers = _words(ctx, code, "reducers")
+    negators = _words(ctx, code, "negators")
+    word = negated_before(sent.tokens, pos, sent.start, negators,
+                          _words(ctx, code, "reset_modals"), weak=_words(ctx, code, "weak_negators"),
+                          reducers=reducers, reach=int(_opt(ctx, code, "reducer_reach") or 6))
+    if word is None:
+        return _reduced_object(ctx, code, sent, pos, reducers)
+    if word in negators or word not in reducers:
+        return word
+    red = next((t for t in reversed(sent.tokens) if t.text == word and sent.start <= t.start and t.end <= pos), None)
+    if red is None:
+        return word
+    gap = sent.text[red.end:pos]
+    if any(gap.find(w) > 0 for w in _opt(ctx, code, "reducer_breaks") or ()):
+        return None
+    if governors:
+        ca, _cb = _clause_of(sent, red.start)
+        toks = _tokens_between(sent, ca, red.start)
+        resets = _words(ctx, code, "reset_modals")
+        for i, t in enumerate(toks):
+            if t.text in governors:
+                return None
+            # 请将/要把 …: the 把-construction puts what follows under the later verb
+            if t.text in ("将", "把") and (t.text == "把" or (i > 0 and toks[i - 1].text in resets)):
+                return None
+    return word
+
+
+def _reduced_object(ctx, code: str, sent: _Sent, pos: int, reducers) -> str | None:
+    """减少对基层的陪同接待, 精简对市县的督查: the reducer's object written as 对…的 + word
+    (which :func:`negated_before` leaves alone because of the 的)."""
+    rx = _rx(ctx, code, "reducer_object")
+    if rx is None:
+        return None
+    ca, _cb = _clause_of(sent, pos)
+    red = next((t for t in reversed(_tokens_between(sent, ca, pos)) if t.text in reducers and t.end <= pos), None)
+    if red is not None and rx.fullmatch(sent.text[red.end:pos]):
+        return red.text
+    return None
 
 
 def _matches(ctx, code: str, sent: _Sent, words, excluded=()) -> list[tuple[int, int, str]]:
@@ -196,7 +241,9 @@ class UnfiledInspection(Rule):
            "市(县、区)政府为对象的督查检查考核项目，不得在部门文件中自行规定全省性的督查检查考核事项。列入年度计划的"
            "督查检查考核事项由牵头部门研究制定工作方案，按程序报省政府督查室备案后方可组织实施。”"
            "只检查政府部门的发文，且对象是下级人民政府（看主送机关和督查对象）；部门对本系统下级部门（各设区市××局）"
-           "的业务检查、对企业等的执法检查、依据法律法规开展的检查、省委省政府统一部署的督查，以及禁止、精简督查的句子，都不在此列。"
+           "的业务检查、对企业等的执法检查、依据法律法规开展的检查（句中或开篇援引法律、条例）、省委省政府统一部署的督查，"
+           "以及禁止、精简督查的句子，都不在此列。督察、明查暗访算督查；评估、评价只在排名、通报、纳入考核时算。"
+           "“列入年度重点工作计划”不等于列入督查检查考核计划。"
            "人民政府及其办公厅发文不适用本规则。")
     bad = ("江西省农业农村厅关于开展2026年春耕生产督导检查的通知（主送各设区市人民政府）："
            "“受省政府委托，我厅将于4月对各设区市人民政府春耕生产工作开展专项督查。”")
@@ -243,16 +290,42 @@ class UnfiledInspection(Rule):
         from ..units import normalize
         from .directives import approval_statement
 
-        if approval_statement(ctx) is not None:
+        if approval_statement(ctx) is not None or self._preamble_legal(ctx):
             return True
         rx = _rx(ctx, self.code, "filing_patterns")
         if rx is None:
             return False
         gw = ctx.gw
+        not_after = tuple(_opt(ctx, self.code, "filing_not_after") or ())
+        condition = tuple(_opt(ctx, self.code, "filing_condition_after") or ())
         texts = [gw.title.text] if gw.title else []
         texts += [ctx.text(ln) for ln in gw.content_lines]
         texts += [n.text for n in gw.notes]
-        return any(rx.search(normalize(t)) for t in texts)
+        for t in texts:
+            t = normalize(t)
+            for m in rx.finditer(t):
+                # 未列入年度督查计划的，不得开展; 报督查室备案后方可实施: a rule, not a filing
+                if t[max(0, m.start() - 3):m.start()].endswith(not_after) or t.startswith(condition, m.end()):
+                    continue
+                if t.startswith("的", m.end()):
+                    continue
+                return True
+        return False
+
+    def _preamble_legal(self, ctx) -> bool:
+        """The opening paragraph founds the document on a law (根据《教育督导条例》…): the
+        inspection is the statutory kind that 第7条 leaves aside (依法依规开展的督查检查考核)."""
+        rx = _rx(ctx, self.code, "preamble_legal_basis")
+        gw = ctx.gw
+        if rx is None or not gw.body_lines:
+            return False
+        first_heading = min((h.line for h in gw.headings if h.part == 0), default=None)
+        for ln in gw.body_lines[:2]:
+            if first_heading is not None and ln >= first_heading:
+                break
+            if rx.search(ctx.text(ln)):
+                return True
+        return False
 
     # -- sentences that launch an inspection of lower governments
     def _launches(self, ctx, recips: list[str]) -> Iterator[_Launch]:
@@ -277,7 +350,11 @@ class UnfiledInspection(Rule):
         legal = _rx(ctx, code, "legal_basis")
         if legal is not None and legal.search(sent.body):
             return None
-        hits = _matches(ctx, code, sent, _opt(ctx, code, "triggers"), _opt(ctx, code, "excluded_words"))
+        excluded = _opt(ctx, code, "excluded_words")
+        hits = _matches(ctx, code, sent, _opt(ctx, code, "triggers"), excluded)
+        if self._ranked(ctx, sent):
+            # 评估 ranked and published (评估并排名通报) grades the governments: an assessment
+            hits = sorted(hits + _matches(ctx, code, sent, _opt(ctx, code, "ranked_triggers") or (), excluded))
         if not hits:
             return None
         launch_verbs = _words(ctx, code, "launch_verbs")
@@ -301,6 +378,7 @@ class UnfiledInspection(Rule):
             return u.kind in ("government", "government_office", "party") and not _below(u, issuer.level) \
                 and level_rank(u.level) <= level_rank(issuer.level) and not any(x <= a0 < y for x, y in claims)
 
+        first = None
         for a, b, word in hits:
             if _negated(ctx, code, sent, a):
                 continue
@@ -318,9 +396,15 @@ class UnfiledInspection(Rule):
             if any(owner(u) and self._leads_clause(sent, u.start + offset) for u in units if u.start + offset < a):
                 continue
             target = self._target(ctx, sent, units, ca, cb, a, word in weak, recips)
-            if target:
+            if target and target[1]:
                 return (word, *target)
-        return None
+            # 开展评比，评比对象为各县人民政府: a later hit may name the governments
+            first = first or (target and (word, *target))
+        return first or None
+
+    def _ranked(self, ctx, sent: _Sent) -> bool:
+        return any(not _negated(ctx, self.code, sent, a)
+                   for a, _b, _w in _matches(ctx, self.code, sent, _opt(ctx, self.code, "ranking_words") or ()))
 
     @staticmethod
     def _leads_clause(sent: _Sent, pos: int) -> bool:
@@ -421,19 +505,29 @@ class TraceBasedEvaluation(Rule):
         next_rx = _rx(ctx, code, "submit_next_clause")
         context = _opt(ctx, code, "work_context") or ()
         regulated = _opt(ctx, code, "regulated_parties") or ()
+        works = _opt(ctx, code, "artwork_context") or ()
+        pictures = frozenset(_opt(ctx, code, "picture_words") or ())
+        score_rx = _rx(ctx, code, "score_patterns")
+        governors = submit | evals
         for sent in _content_sentences(ctx):
             hits = _matches(ctx, code, sent, [*evidence, *trace])
             if not hits:
                 continue
             if any(w in sent.body for w in regulated):
                 continue
+            # 报送参赛照片, 摄影作品征集: the photos are the entries, not proof of work
+            artwork = any(w in sent.body for w in works)
             found: list[str] = []
             how = None
             for a, b, word in hits:
-                if _negated(ctx, code, sent, a):
+                if artwork and word in pictures:
+                    continue
+                if _negated(ctx, code, sent, a, governors):
                     continue
                 ca, cb = _clause_of(sent, a)
                 mode = self._evaluated(sent, ca, cb, a, b, evals, keep, eval_rx)
+                if mode is None and self._scored(ctx, sent, b, keep, score_rx):
+                    mode = "evaluate"
                 if mode is None and word not in trace:
                     if word == "工作留痕":
                         mode = "demand"
@@ -476,6 +570,18 @@ class TraceBasedEvaluation(Rule):
             return "evaluate"
         return None
 
+    def _scored(self, ctx, sent: _Sent, b: int, keep, score_rx) -> bool:
+        """台账资料齐全的得5分，缺一项扣1分: points given for the material later in the sentence."""
+        if score_rx is None:
+            return False
+        for m in score_rx.finditer(sent.text, b, sent.end):
+            if _negated(ctx, self.code, sent, m.start()):
+                continue
+            if any(t.text in keep for t in _tokens_between(sent, b, m.start())):
+                continue
+            return True
+        return False
+
     @staticmethod
     def _submitted(sent, ca, cb, submit, next_rx, context, a, b) -> str | None:
         body_wo = sent.text[sent.start:a] + sent.text[b:sent.end]
@@ -501,8 +607,8 @@ class ResearchAsInspection(Rule):
     summary = "日常调研、指导冠以督查、检查、督导、考核的名义（调研督导、督导调研、检查指导……）作为一次下基层活动。"
     why = ("第7条：“日常调研指导工作不得随意冠以督查、检查、督导、考核等名义，影响基层正常工作。”"
            "调研就写调研、指导就写指导；确需督查检查的，应按年度计划报批备案后以督查名义开展。"
-           "只在这些名目作为一次下基层活动出现时提示（开展、组织、赴、深入……或“××组”）；"
-           "“加强督查指导”这类泛指职责的说法不提示。")
+           "只在这些名目作为一次下基层活动出现时提示（开展、组织、赴、深入……或“××组”；“调研并督查”同样）；"
+           "“加强督查指导”这类泛指职责的说法、规定某机构“可”组织督导调研的职权条款、对企业的监管检查不提示。")
     bad = "省林业局将于4月组织开展春季造林调研督导，分赴各设区市检查指导。"
     good = "省林业局将于4月赴部分县（市、区）开展春季造林调研，不发通知、不打招呼、不听汇报。"
     fix_title = "日常调研、指导不冠以督查、检查、督导、考核名义；确需督查的按计划报批备案"
@@ -512,17 +618,29 @@ class ResearchAsInspection(Rule):
         labels = _opt(ctx, code, "labels") or ()
         verbs = _words(ctx, code, "visit_verbs")
         suffix = tuple(_opt(ctx, code, "visit_suffix") or ())
+        joined = _rx(ctx, code, "joined_labels")
+        permits = _words(ctx, code, "permission_words")
+        resets = _words(ctx, code, "permission_resets")
+        objects = _opt(ctx, code, "non_visit_objects") or ()
         title = _title_sentence(ctx)
         sents = ([title] if title is not None else []) + list(_content_sentences(ctx))
         for sent in sents:
             hit = None
-            for a, b, label in self._labels(sent, labels):
+            for a, b, label in self._labels(sent, labels, joined):
                 if _negated(ctx, code, sent, a):
                     continue
                 ca, _cb = (sent.start, sent.end) if sent.line is None else _clause_of(sent, a)
-                if _has_token(sent, ca, a, verbs) or sent.text[b:].startswith(suffix):
-                    hit = (a, b, label)
-                    break
+                if not (_has_token(sent, ca, a, verbs) or sent.text[b:].startswith(suffix)):
+                    continue
+                # 联席会议办公室可…组织开展督导调研: a standing body's powers, not a visit being launched
+                if self._permitted(sent, a, permits, resets):
+                    continue
+                # 对林业企业开展安全生产检查指导: a regulatory inspection of enterprises
+                k = sent.text.rfind("对", ca, a)
+                if k >= 0 and any(w in sent.text[k + 1:a] for w in objects):
+                    continue
+                hit = (a, b, label)
+                break
             if hit is None:
                 continue
             a, b, label = hit
@@ -537,12 +655,33 @@ class ResearchAsInspection(Rule):
             )
 
     @staticmethod
-    def _labels(sent: _Sent, labels) -> list[tuple[int, int, str]]:
-        """Label compounds whose two halves are each a word or inside one (开展调研/督导)."""
+    def _permitted(sent: _Sent, a: int, permits, resets) -> bool:
+        """A permission word (可, 可以) before ``a`` in the sentence with no fresh modal after it."""
+        seen = False
+        for t in _tokens_between(sent, sent.start, a):
+            if t.text in permits:
+                seen = True
+            elif t.text in resets:
+                seen = False
+        return seen
+
+    @staticmethod
+    def _labels(sent: _Sent, labels, joined=None) -> list[tuple[int, int, str]]:
+        """Label compounds whose two halves are each a word or inside one (开展调研/督导),
+        and labels joined by a conjunction (调研并督查) whose parts are whole words."""
         from ..sentences import aligned, inside
 
         out = []
         body = sent.text
+        if joined is not None:
+            for m in joined.finditer(body, sent.start, sent.end):
+                k, e = m.start(), m.end()
+                if inside(k, sent.quotes) or not aligned(sent.tokens, k, e):
+                    continue
+                # each part (调研 / 并 / 督查) a whole word: not 调研究 or 和检查站
+                if all(aligned(sent.tokens, m.start(i), m.end(i)) for i in range(1, len(m.groups()) + 1)
+                       if m.group(i) is not None):
+                    out.append((k, e, m.group(0)))
         for lab in labels:
             half = len(lab) // 2
             k = body.find(lab, sent.start, sent.end)
@@ -564,7 +703,9 @@ class VisitWithEscort(Rule):
     why = ("第17条：“到基层调研多采用不发通知、不打招呼、不听汇报、不用陪同接待的方式听实话、摸实情、谋实招，"
            "坚决防止热热闹闹走过场、轰轰烈烈搞形式。”第9条对督查也提倡“不发通知、不打招呼、不设线路、不用陪同”，"
            "督查、督导组下基层要求陪同的，依据记为第9条。只检查调研、考察（或督查组下基层）活动：标题或所在段落讲的是这类活动；"
-           "写明不用陪同、不听汇报、简化接待、轻车简从等的句子不提示；调研组向上级汇报不算。")
+           "写明不用陪同、不听汇报、简化接待、轻车简从等的句子不提示；调研组向上级汇报不算。"
+           "没有“请”“要”的日程安排（各设区市××局分管负责同志全程陪同）同样是要求；安排现场点、食宿也是接待。"
+           "只有标题讲调研时，句子须提到这次调研（调研期间、届时、陪同……），“做好游客接待服务”是工作本身。")
     bad = "调研期间，请各设区市安排一名分管负责同志全程陪同，并准备书面汇报材料。"
     good = "调研组轻车简从，直接到田间地头和企业了解情况，不需各地陪同、接待，不听汇报。"
     fix_title = "删去陪同、接待、汇报、座谈安排的要求，改为不打招呼、直奔一线"
@@ -590,19 +731,33 @@ class VisitWithEscort(Rule):
         hear = _words(ctx, code, "report_hear")
         terms = _opt(ctx, code, "visit_terms") or ()
         routine_words = _words(ctx, code, "routine_words")
+        refs = _opt(ctx, code, "visit_refs") or ()
+        staging = _opt(ctx, code, "staging_words") or ()
+        lodging = _opt(ctx, code, "lodging_words") or ()
+        self_paid = _opt(ctx, code, "self_paid") or ()
         for ln in gw.content_lines:
             text = ctx.text(ln)
-            kind = self._visit_kind(text, research_rx, inspect_rx) or title_kind
+            para_kind = self._visit_kind(text, research_rx, inspect_rx)
+            kind = para_kind or title_kind
             if kind is None:
                 continue
             for sent in _para_sentences(ctx, ln):
+                # the visit known only from the title: the sentence must speak of it
+                # (调研期间, 届时, 调研组, 陪同 …), not of the work (做好游客接待服务)
+                if para_kind is None and not any(w in sent.body for w in refs):
+                    continue
                 asked: list[str] = []
-                for a, b, w in _matches(ctx, code, sent, [*escort, *reports, *meetings], excluded):
+                for a, b, w in _matches(ctx, code, sent, [*escort, *reports, *meetings, *staging, *lodging],
+                                        excluded):
                     if _negated(ctx, code, sent, a):
                         continue
                     ca, cb = _clause_of(sent, a)
-                    if w in escort:
-                        ok = _has_token(sent, sent.start, a, demand)
+                    if w in lodging:
+                        # 做好食宿安排 asks the visited side to lodge the team; 食宿自理 does not
+                        ok = _has_token(sent, ca, cb, arrange | {"做好", "负责", "提供"}) \
+                            and not any(x in sent.body for x in self_paid)
+                    elif w in escort or w in staging:
+                        ok = _has_token(sent, sent.start, a, demand) or self._lower_subject(ctx, sent, ca, a)
                     elif w in meetings:
                         ok = _has_token(sent, ca, a, arrange) and _has_token(sent, sent.start, a, modal)
                     elif w == "汇报":
@@ -616,7 +771,7 @@ class VisitWithEscort(Rule):
                             # 向调研组汇报 is the visited side; 向省政府汇报 is the team reporting upward
                             ok = bool(re.search(r"向[^，。；]{0,6}(?:调研|考察|督导|督查|检查)", sent.text[ca:a]))
                         else:
-                            ok = _has_token(sent, sent.start, a, demand)
+                            ok = _has_token(sent, sent.start, a, demand) or self._lower_subject(ctx, sent, ca, a)
                     else:  # 汇报材料, 书面汇报 …
                         ok = _has_token(sent, sent.start, a, demand)
                     if ok and w not in asked:
@@ -635,6 +790,20 @@ class VisitWithEscort(Rule):
                     basis = _BASIS9
                 yield Violation(msg, line=ln, start=sent.start, end=sent.end, basis=basis,
                                 data={"asked": asked, "visit": kind})
+
+    @staticmethod
+    def _lower_subject(ctx, sent: _Sent, ca: int, a: int) -> bool:
+        """The clause opens with a unit below the issuer (各设区市农业农村局分管负责同志全程陪同):
+        in a visit programme, a statement of what the visited side does is a demand."""
+        from ..units import find_units
+
+        issuer = ctx.gw.issuer
+        if issuer is None or issuer.level in (None, "unknown"):
+            return False
+        lead = _HEAD_NUMBER.match(sent.text, ca).end()
+        for u in find_units(sent.text[lead:a]):
+            return u.start == 0 and _below(u, issuer.level)
+        return False
 
     @staticmethod
     def _visit_kind(text: str, research_rx, inspect_rx) -> str | None:
