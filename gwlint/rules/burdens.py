@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from ..data import load_toml
 from ..findings import Violation
 from .base import Rule
+from .common import Lexicon, Sent, preamble_matches, sentences
 
 _BASIS1 = "赣府发〔2019〕3号 第1条"
 _BASIS3 = "赣府发〔2019〕3号 第3条"
@@ -36,30 +36,10 @@ _PUNCT = set("，,、；;：:。！？!?（）()“”《》\"'‘’ \u3000")
 
 
 # ------------------------------------------------------------ data
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    return load_toml("burdens.toml")
-
-
-def _opt(ctx, code: str, key: str):
-    """Setting ``key`` of ``code``: config ``"CODE.key"``, else the rule's table, else top level."""
-    d = _data()
-    default = d.get(code, {}).get(key, d.get(key))
-    return ctx.config.option(f"{code}.{key}", default)
-
-
-def _words(ctx, code: str, key: str) -> tuple:
-    val = _opt(ctx, code, key) or ()
-    return (val,) if isinstance(val, str) else tuple(val)
-
-
-@lru_cache(maxsize=64)
-def _compile(patterns: tuple) -> re.Pattern | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
-
-
-def _rx(ctx, code: str, key: str) -> re.Pattern | None:
-    return _compile(_words(ctx, code, key))
+_LEX = Lexicon("burdens.toml")
+_opt = _LEX.opt
+_words = _LEX.words
+_rx = _LEX.rx
 
 
 @lru_cache(maxsize=256)
@@ -71,36 +51,7 @@ def _units_of(text: str) -> tuple:
 
 
 # ------------------------------------------------------------ sentences
-@dataclass
-class _Sent:
-    """One sentence of a paragraph (or the title)."""
-
-    line: int | None  # None: the joined title
-    text: str  # the whole paragraph
-    tokens: tuple
-    quotes: list
-    start: int
-    end: int
-
-    @property
-    def body(self) -> str:
-        return self.text[self.start:self.end]
-
-
-def _sentences(ctx, lines) -> Iterator[_Sent]:
-    from ..sentences import quoted_spans, sentence_spans
-
-    for ln in lines:
-        text = ctx.text(ln)
-        if not text.strip():
-            continue
-        toks = tuple(ctx.tokens(ln))
-        quotes = quoted_spans(text)
-        for s, e in sentence_spans(text):
-            yield _Sent(ln, text, toks, quotes, s, e)
-
-
-def _hits(sent: _Sent, words, start: int | None = None, end: int | None = None) -> list[tuple[int, int, str]]:
+def _hits(sent: Sent, words, start: int | None = None, end: int | None = None) -> list[tuple[int, int, str]]:
     """Unquoted, token-aligned occurrences of ``words`` in the sentence."""
     from ..sentences import find_words, inside
 
@@ -109,15 +60,11 @@ def _hits(sent: _Sent, words, start: int | None = None, end: int | None = None) 
     return [h for h in find_words(sent.text, sent.tokens, words, a, b) if not inside(h[0], sent.quotes)]
 
 
-def _negated(ctx, code: str, sent: _Sent, pos: int) -> str | None:
-    from ..sentences import negated_before
-
-    return negated_before(sent.tokens, pos, sent.start, _words(ctx, code, "negators"),
-                          _words(ctx, code, "reset_modals"), weak=_words(ctx, code, "weak_negators"),
-                          reducers=_words(ctx, code, "reducers"), reach=int(_opt(ctx, code, "reducer_reach") or 6))
+def _negated(ctx, code: str, sent: Sent, pos: int) -> str | None:
+    return _LEX.negated(ctx, code, sent, pos)
 
 
-def _demanded(ctx, code: str, sent: _Sent, pos: int) -> bool:
+def _demanded(ctx, code: str, sent: Sent, pos: int) -> bool:
     """A demand marker (要, 请, 须 …) before ``pos`` or a deadline in the sentence."""
     markers = set(_words(ctx, code, "demand_markers"))
     if any(t.text in markers for t in sent.tokens if sent.start <= t.start and t.end <= pos):
@@ -126,7 +73,7 @@ def _demanded(ctx, code: str, sent: _Sent, pos: int) -> bool:
     return rx is not None and rx.search(sent.text, sent.start, sent.end) is not None
 
 
-def _deadline(ctx, code: str, sent: _Sent) -> str:
+def _deadline(ctx, code: str, sent: Sent) -> str:
     rx = _rx(ctx, code, "deadline_patterns")
     m = rx.search(sent.text, sent.start, sent.end) if rx is not None else None
     if not m:
@@ -137,7 +84,7 @@ def _deadline(ctx, code: str, sent: _Sent) -> str:
     return d if d.startswith(("于", "在", "每")) else "于" + d
 
 
-def _reported(sent: _Sent, positions) -> bool:
+def _reported(sent: Sent, positions) -> bool:
     """The words at one of ``positions`` follow “国务院要求”“《通知》指出，” (a higher body speaks)."""
     from ..sentences import directive_words
 
@@ -157,7 +104,7 @@ def _reported(sent: _Sent, positions) -> bool:
     return False
 
 
-def _adjacent_before(sent: _Sent, pos: int, n: int) -> set[str]:
+def _adjacent_before(sent: Sent, pos: int, n: int) -> set[str]:
     """The ``n`` tokens that run up to ``pos`` without a gap (会上/已 + 印发)."""
     out: set[str] = set()
     k = pos
@@ -171,13 +118,13 @@ def _adjacent_before(sent: _Sent, pos: int, n: int) -> set[str]:
     return out
 
 
-def _clause_starts(sent: _Sent, upto: int) -> list[int]:
+def _clause_starts(sent: Sent, upto: int) -> list[int]:
     from ..sentences import clause_spans
 
     return [a for a, _ in clause_spans(sent.text, sent.start, sent.end) if a <= upto]
 
 
-def _except_spans(sent: _Sent) -> list[tuple[int, int]]:
+def _except_spans(sent: Sent) -> list[tuple[int, int]]:
     """除…外 spans: what they name is excluded, not asked for."""
     return [(m.start(), m.end()) for m in re.finditer(r"除[^。；]{1,60}?(?:外|以外)", sent.body)]
 
@@ -204,7 +151,7 @@ class SpeechReissued(Rule):
             yield Violation(self._message(verb, obj, "（见标题）"), line=ln, start=a, end=b,
                             data={"verb": verb, "speech": obj, "where": "title"})
             return
-        for sent in _sentences(ctx, gw.body_lines):
+        for sent in sentences(ctx, gw.body_lines):
             found = self._sentence(ctx, sent)
             if found is not None:
                 verb, obj = found
@@ -243,7 +190,7 @@ class SpeechReissued(Rule):
                 return ln, 0, len(line_text), m.group("verb"), obj
         return title.lines[0], 0, None, m.group("verb"), obj
 
-    def _sentence(self, ctx, sent: _Sent) -> tuple[str, str] | None:
+    def _sentence(self, ctx, sent: Sent) -> tuple[str, str] | None:
         from ..sentences import clause_spans
 
         not_after = _words(ctx, self.code, "not_object_after")
@@ -325,7 +272,7 @@ class ReportBurden(Rule):
             return
         recips = self._lower_recipients(ctx)
         heads = _heading_ends(ctx)
-        for sent in _sentences(ctx, gw.content_lines):
+        for sent in sentences(ctx, gw.content_lines):
             if sent.end <= heads.get(sent.line, -1) and self._label(ctx, sent) is None:
                 continue  # a heading (五、按时报送工作情况) names a topic, the demand follows it
             found = self._burden(ctx, sent, recips)
@@ -356,17 +303,7 @@ class ReportBurden(Rule):
         return rx is not None and any(rx.search(ctx.text(ln)) for ln in ctx.gw.content_lines)
 
     def _preamble_legal(self, ctx) -> bool:
-        rx = _rx(ctx, self.code, "preamble_legal_basis")
-        gw = ctx.gw
-        if rx is None or not gw.body_lines:
-            return False
-        first_heading = min((h.line for h in gw.headings if h.part == 0), default=None)
-        for ln in gw.body_lines[:2]:
-            if first_heading is not None and ln >= first_heading:
-                break
-            if rx.search(ctx.text(ln)):
-                return True
-        return False
+        return preamble_matches(ctx, _rx(ctx, self.code, "preamble_legal_basis"))
 
     def _lower_recipients(self, ctx) -> list[str]:
         from ..units import classify_recipient
@@ -375,7 +312,7 @@ class ReportBurden(Rule):
         return [r for r in ctx.gw.recipient_list if any(_below(u, issuer.level) for u in classify_recipient(r))]
 
     # -- one sentence
-    def _burden(self, ctx, sent: _Sent, recips: list[str]):
+    def _burden(self, ctx, sent: Sent, recips: list[str]):
         """(who, what, deadline, sign) when the sentence asks lower units to submit materials."""
         from ..sentences import inside
 
@@ -426,7 +363,7 @@ class ReportBurden(Rule):
             return who, what, _deadline(ctx, code, sent), sign
         return None
 
-    def _label(self, ctx, sent: _Sent) -> tuple[int, int, str] | None:
+    def _label(self, ctx, sent: Sent) -> tuple[int, int, str] | None:
         """(start, end, verb) of a requirement label that opens the sentence: （一）报送内容：……"""
         rx = _rx(ctx, self.code, "label_demand")
         if rx is None:
@@ -437,7 +374,7 @@ class ReportBurden(Rule):
             return None
         return k, k + 2, sent.text[k:k + 2]
 
-    def _materials(self, ctx, sent: _Sent) -> list[tuple[int, int, str]]:
+    def _materials(self, ctx, sent: Sent) -> list[tuple[int, int, str]]:
         from ..sentences import inside
 
         code = self.code
@@ -480,7 +417,7 @@ class ReportBurden(Rule):
                     out.append((t.start, t.end, t.text))
         return sorted(out)
 
-    def _submissions(self, ctx, sent: _Sent) -> list[tuple[int, int, str]]:
+    def _submissions(self, ctx, sent: Sent) -> list[tuple[int, int, str]]:
         """Submission verbs used as verbs (not 报送的方案), weak ones (报, 送) only before a recipient."""
         from ..sentences import inside
 
@@ -505,10 +442,10 @@ class ReportBurden(Rule):
                     out.append((a, b, v))
         return sorted(out)
 
-    def _signs(self, ctx, sent: _Sent) -> list[tuple[int, int, str]]:
+    def _signs(self, ctx, sent: Sent) -> list[tuple[int, int, str]]:
         return _hits(sent, _words(ctx, self.code, "sign_words"))
 
-    def _signer(self, ctx, sent: _Sent, word: str, pos: int) -> str | None:
+    def _signer(self, ctx, sent: Sent, word: str, pos: int) -> str | None:
         """Who must sign: the leader named last before the sign word (else anywhere in the
         sentence), or any signer for 画押/签字背书."""
         leaders = _hits(sent, _words(ctx, self.code, "leader_words"))
@@ -529,7 +466,7 @@ class ReportBurden(Rule):
             return "负责同志"
         return None
 
-    def _per_higher(self, ctx, sent: _Sent, pos: int) -> bool:
+    def _per_higher(self, ctx, sent: Sent, pos: int) -> bool:
         """按照<上级机关或法规>要求 before ``pos``: the issuer passes a higher body's demand on."""
         from ..units import find_units, level_rank
 
@@ -557,7 +494,7 @@ class ReportBurden(Rule):
                     return True
         return False
 
-    def _submitter(self, ctx, sent: _Sent, pos: int, recips: list[str]) -> _Who | None:
+    def _submitter(self, ctx, sent: Sent, pos: int, recips: list[str]) -> _Who | None:
         """Who is to submit: the subject of the clause holding ``pos`` or of an earlier
         clause of the sentence (after 请/由/要求 …); else the 主送机关."""
         from ..sentences import clause_spans
@@ -629,7 +566,7 @@ class ReportBurden(Rule):
         return None
 
     @staticmethod
-    def _near(sent: _Sent, materials, verbs) -> list:
+    def _near(sent: Sent, materials, verbs) -> list:
         """Materials in the clauses of the submission verbs; else in the nearest clause before them."""
         from ..sentences import clause_spans
 
@@ -649,7 +586,7 @@ class ReportBurden(Rule):
                 return near
         return []
 
-    def _what(self, ctx, sent: _Sent, materials) -> list[str]:
+    def _what(self, ctx, sent: Sent, materials) -> list[str]:
         """Names of the materials asked for, each with the words that qualify it (春耕生产工作方案)."""
         code = self.code
         stop = set(_words(ctx, code, "submit_verbs")) | set(_words(ctx, code, "weak_submit_verbs")) \
@@ -742,7 +679,7 @@ class DirectToLeader(Rule):
         decisions = _words(ctx, code, "decision_after")
         from ..sentences import clause_spans, inside
 
-        for sent in _sentences(ctx, gw.content_lines):
+        for sent in sentences(ctx, gw.content_lines):
             if exceptions is not None and exceptions.search(sent.text, sent.start, sent.end):
                 continue
             for m in rx.finditer(sent.text, sent.start, sent.end):
@@ -774,7 +711,7 @@ class DirectToLeader(Rule):
                 break
 
     @staticmethod
-    def _verb(sent: _Sent, a: int, b: int, verbs, direct, toward):
+    def _verb(sent: Sent, a: int, b: int, verbs, direct, toward):
         """(start, end, verb) of the submission: 报送<leader>, 直接呈送<leader>, 向<leader>(个人)报送."""
         toks = [t for t in sent.tokens if sent.start <= t.start < sent.end]
         before = [t for t in toks if t.end <= a]

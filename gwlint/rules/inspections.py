@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterator
 
-from ..data import load_toml
 from ..findings import Violation
 from .base import Rule
+from .common import Lexicon, Sent, clause_of, para_sentences, preamble_matches, tokens_between, title_sentence
 
 # an optional heading number before a clause: （一）, 1. …
 _HEAD_NUMBER = re.compile(r"[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．]?)?[\s\u3000]*")
@@ -33,73 +32,13 @@ _BASIS17 = "赣府发〔2019〕3号 第17条"
 
 
 # ------------------------------------------------------------ data
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    return load_toml("inspections.toml")
-
-
-def _opt(ctx, code: str, key: str):
-    """Setting ``key`` of rule ``code``: config option ``"CODE.key"``, else the
-    rule's table in inspections.toml, else the shared top-level entry."""
-    d = _data()
-    default = d.get(code, {}).get(key, d.get(key))
-    return ctx.config.option(f"{code}.{key}", default)
-
-
-def _words(ctx, code: str, key: str) -> frozenset:
-    return frozenset(_opt(ctx, code, key) or ())
-
-
-@lru_cache(maxsize=64)
-def _compile(patterns: tuple) -> re.Pattern | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
-
-
-def _rx(ctx, code: str, key: str) -> re.Pattern | None:
-    val = _opt(ctx, code, key) or ()
-    return _compile((val,) if isinstance(val, str) else tuple(val))
+_LEX = Lexicon("inspections.toml")
+_opt = _LEX.opt
+_rx = _LEX.rx
+_words = _LEX.wordset
 
 
 # ------------------------------------------------------------ text access
-@dataclass
-class _Sent:
-    """One sentence of a paragraph (or of the title)."""
-
-    line: int | None  # paragraph line; None for the joined title
-    text: str  # the whole paragraph
-    tokens: tuple
-    quotes: list
-    start: int
-    end: int
-
-    @property
-    def body(self) -> str:
-        return self.text[self.start:self.end]
-
-
-def _para_sentences(ctx, ln: int) -> Iterator[_Sent]:
-    from ..sentences import quoted_spans, sentence_spans
-
-    text = ctx.text(ln)
-    if not text.strip():
-        return
-    toks = ctx.tokens(ln)
-    quotes = quoted_spans(text)
-    for s, e in sentence_spans(text):
-        yield _Sent(ln, text, toks, quotes, s, e)
-
-
-def _title_sentence(ctx, keep_quotes: bool = False) -> _Sent | None:
-    from ..segment import tokenize
-    from ..sentences import quoted_spans
-
-    title = ctx.gw.title
-    if title is None or not title.text.strip():
-        return None
-    text = title.text
-    return _Sent(None, text, tokenize(text), [] if keep_quotes else quoted_spans(text), 0, len(text))
-
-
 def _title_location(ctx, a: int, b: int) -> tuple[int, int, int | None]:
     """(line, start, end) of ``title.text[a:b]`` in the document's title lines."""
     title = ctx.gw.title
@@ -111,81 +50,18 @@ def _title_location(ctx, a: int, b: int) -> tuple[int, int, int | None]:
     return title.lines[0], 0, None
 
 
-def _tokens_between(sent: _Sent, a: int, b: int):
-    """Tokens that start in ``[a, b)`` (a compound token such as 开展调研 that
-    starts before ``b`` and runs past it counts)."""
-    return [t for t in sent.tokens if a <= t.start < b]
-
-
-def _has_token(sent: _Sent, a: int, b: int, words) -> str | None:
-    for t in _tokens_between(sent, a, b):
+def _has_token(sent: Sent, a: int, b: int, words) -> str | None:
+    for t in tokens_between(sent, a, b):
         if t.text in words:
             return t.text
     return None
 
 
-def _clause_of(sent: _Sent, pos: int) -> tuple[int, int]:
-    from ..sentences import clause_spans
-
-    for a, b in clause_spans(sent.text, sent.start, sent.end):
-        if a <= pos < b:
-            return a, b
-    return sent.start, sent.end
+def _negated(ctx, code: str, sent: Sent, pos: int, governors=()) -> str | None:
+    return _LEX.negated(ctx, code, sent, pos, governors)
 
 
-def _negated(ctx, code: str, sent: _Sent, pos: int, governors=()) -> str | None:
-    """The negator or reducer that cancels what stands at ``pos``, or None.
-
-    A reducer (整治, 防止 …) is also read against the characters, not only the tokens:
-    工作台账 is one token, so in 防止返贫动态监测帮扶工作台账 the 工作 that makes the
-    phrase a work's name is found only in the text between.  Right after the reducer
-    (减少工作台账, 精简工作台账) it is still the object being reduced.
-    With ``governors`` (报送, 查阅, 请将 …), a reducer that follows such a word in its clause
-    sits inside the verb's object (报送黑臭水体整治台账, 整治前后对比照片) and reduces nothing."""
-    from ..sentences import negated_before
-
-    reducers = _words(ctx, code, "reducers")
-    negators = _words(ctx, code, "negators")
-    word = negated_before(sent.tokens, pos, sent.start, negators,
-                          _words(ctx, code, "reset_modals"), weak=_words(ctx, code, "weak_negators"),
-                          reducers=reducers, reach=int(_opt(ctx, code, "reducer_reach") or 6))
-    if word is None:
-        return _reduced_object(ctx, code, sent, pos, reducers)
-    if word in negators or word not in reducers:
-        return word
-    red = next((t for t in reversed(sent.tokens) if t.text == word and sent.start <= t.start and t.end <= pos), None)
-    if red is None:
-        return word
-    gap = sent.text[red.end:pos]
-    if any(gap.find(w) > 0 for w in _opt(ctx, code, "reducer_breaks") or ()):
-        return None
-    if governors:
-        ca, _cb = _clause_of(sent, red.start)
-        toks = _tokens_between(sent, ca, red.start)
-        resets = _words(ctx, code, "reset_modals")
-        for i, t in enumerate(toks):
-            if t.text in governors:
-                return None
-            # 请将/要把 …: the 把-construction puts what follows under the later verb
-            if t.text in ("将", "把") and (t.text == "把" or (i > 0 and toks[i - 1].text in resets)):
-                return None
-    return word
-
-
-def _reduced_object(ctx, code: str, sent: _Sent, pos: int, reducers) -> str | None:
-    """减少对基层的陪同接待, 精简对市县的督查: the reducer's object written as 对…的 + word
-    (which :func:`negated_before` leaves alone because of the 的)."""
-    rx = _rx(ctx, code, "reducer_object")
-    if rx is None:
-        return None
-    ca, _cb = _clause_of(sent, pos)
-    red = next((t for t in reversed(_tokens_between(sent, ca, pos)) if t.text in reducers and t.end <= pos), None)
-    if red is not None and rx.fullmatch(sent.text[red.end:pos]):
-        return red.text
-    return None
-
-
-def _matches(ctx, code: str, sent: _Sent, words, excluded=()) -> list[tuple[int, int, str]]:
+def _matches(ctx, code: str, sent: Sent, words, excluded=()) -> list[tuple[int, int, str]]:
     """Unquoted, token-aligned occurrences of ``words`` in the sentence that do
     not sit inside an ``excluded`` word (督查室, 接待费 …)."""
     from ..sentences import find_words, inside
@@ -204,9 +80,9 @@ def _matches(ctx, code: str, sent: _Sent, words, excluded=()) -> list[tuple[int,
     return out
 
 
-def _content_sentences(ctx) -> Iterator[_Sent]:
+def _content_sentences(ctx) -> Iterator[Sent]:
     for ln in ctx.gw.content_lines:
-        yield from _para_sentences(ctx, ln)
+        yield from para_sentences(ctx, ln)
 
 
 def _issuer_names(gw) -> set[str]:
@@ -315,22 +191,12 @@ class UnfiledInspection(Rule):
     def _preamble_legal(self, ctx) -> bool:
         """The opening paragraph founds the document on a law (根据《教育督导条例》…): the
         inspection is the statutory kind that 第7条 leaves aside (依法依规开展的督查检查考核)."""
-        rx = _rx(ctx, self.code, "preamble_legal_basis")
-        gw = ctx.gw
-        if rx is None or not gw.body_lines:
-            return False
-        first_heading = min((h.line for h in gw.headings if h.part == 0), default=None)
-        for ln in gw.body_lines[:2]:
-            if first_heading is not None and ln >= first_heading:
-                break
-            if rx.search(ctx.text(ln)):
-                return True
-        return False
+        return preamble_matches(ctx, _rx(ctx, self.code, "preamble_legal_basis"))
 
     # -- sentences that launch an inspection of lower governments
     def _launches(self, ctx, recips: list[str]) -> Iterator[_Launch]:
         gw = ctx.gw
-        title = _title_sentence(ctx, keep_quotes=gw.forwarding == "印发")
+        title = title_sentence(ctx, keep_quotes=gw.forwarding == "印发")
         if title is not None:
             hit = self._launch_in(ctx, title, recips, in_title=True)
             if hit:
@@ -341,7 +207,7 @@ class UnfiledInspection(Rule):
             if hit:
                 yield _Launch(sent.line, sent.start, sent.end, *hit)
 
-    def _launch_in(self, ctx, sent: _Sent, recips: list[str], in_title: bool = False) -> tuple[str, str, bool] | None:
+    def _launch_in(self, ctx, sent: Sent, recips: list[str], in_title: bool = False) -> tuple[str, str, bool] | None:
         """(trigger, target, named) when the sentence launches an inspection of lower governments."""
         from ..units import find_units, level_rank
 
@@ -384,7 +250,7 @@ class UnfiledInspection(Rule):
                 continue
             if sent.text.startswith("的", b):  # 需要开展临时性督查的要报批: a condition, not a launch
                 continue
-            ca, cb = (sent.start, sent.end) if in_title else _clause_of(sent, a)
+            ca, cb = (sent.start, sent.end) if in_title else clause_of(sent, a)
             before = sent.text[ca:a]
             if any(x in before for x in not_launch):
                 continue
@@ -402,12 +268,12 @@ class UnfiledInspection(Rule):
             first = first or (target and (word, *target))
         return first or None
 
-    def _ranked(self, ctx, sent: _Sent) -> bool:
+    def _ranked(self, ctx, sent: Sent) -> bool:
         return any(not _negated(ctx, self.code, sent, a)
                    for a, _b, _w in _matches(ctx, self.code, sent, _opt(ctx, self.code, "ranking_words") or ()))
 
     @staticmethod
-    def _leads_clause(sent: _Sent, pos: int) -> bool:
+    def _leads_clause(sent: Sent, pos: int) -> bool:
         """True when ``pos`` opens a clause of the sentence (after a heading number at most)."""
         from ..sentences import clause_spans
 
@@ -417,8 +283,8 @@ class UnfiledInspection(Rule):
         return False
 
     @staticmethod
-    def _launched(sent: _Sent, ca, cb, a, b, launch_verbs, window, launch_rx, in_title) -> bool:
-        toks = _tokens_between(sent, max(ca, a - window), a)
+    def _launched(sent: Sent, ca, cb, a, b, launch_verbs, window, launch_rx, in_title) -> bool:
+        toks = tokens_between(sent, max(ca, a - window), a)
         for i, t in enumerate(toks):
             if t.text not in launch_verbs:
                 continue
@@ -431,7 +297,7 @@ class UnfiledInspection(Rule):
             return True
         return in_title and bool(re.match(r"[^，。]{0,8}(?:办法|细则|方案|实施方案|工作方案)", sent.text[b:]))
 
-    def _target(self, ctx, sent: _Sent, units, ca: int, cb: int, a: int, weak: bool,
+    def _target(self, ctx, sent: Sent, units, ca: int, cb: int, a: int, weak: bool,
                 recips: list[str]) -> tuple[str, bool] | None:
         """(lower government the inspection is aimed at, named in the sentence), or None.
 
@@ -524,7 +390,7 @@ class TraceBasedEvaluation(Rule):
                     continue
                 if _negated(ctx, code, sent, a, governors):
                     continue
-                ca, cb = _clause_of(sent, a)
+                ca, cb = clause_of(sent, a)
                 mode = self._evaluated(sent, ca, cb, a, b, evals, keep, eval_rx)
                 if mode is None and self._scored(ctx, sent, b, keep, score_rx):
                     mode = "evaluate"
@@ -555,7 +421,7 @@ class TraceBasedEvaluation(Rule):
     def _evaluated(sent, ca, cb, a, b, evals, keep, eval_rx) -> str | None:
         # 查阅台账 / 检查…台账: an evaluation verb governs the material (no 建立/管理 in between)
         last_eval = None
-        for t in _tokens_between(sent, ca, a):
+        for t in tokens_between(sent, ca, a):
             if t.text in evals:
                 last_eval = t
             elif last_eval is not None and t.text in keep:
@@ -564,20 +430,20 @@ class TraceBasedEvaluation(Rule):
             return "evaluate"
         after = sent.text[b:cb]
         # 以留痕多少评判 / 以台账计分
-        if "以" in sent.text[ca:a] and any(t.text in evals for t in _tokens_between(sent, b, cb)):
+        if "以" in sent.text[ca:a] and any(t.text in evals for t in tokens_between(sent, b, cb)):
             return "evaluate"
         if eval_rx is not None and eval_rx.search(after):
             return "evaluate"
         return None
 
-    def _scored(self, ctx, sent: _Sent, b: int, keep, score_rx) -> bool:
+    def _scored(self, ctx, sent: Sent, b: int, keep, score_rx) -> bool:
         """台账资料齐全的得5分，缺一项扣1分: points given for the material later in the sentence."""
         if score_rx is None:
             return False
         for m in score_rx.finditer(sent.text, b, sent.end):
             if _negated(ctx, self.code, sent, m.start()):
                 continue
-            if any(t.text in keep for t in _tokens_between(sent, b, m.start())):
+            if any(t.text in keep for t in tokens_between(sent, b, m.start())):
                 continue
             return True
         return False
@@ -587,7 +453,7 @@ class TraceBasedEvaluation(Rule):
         body_wo = sent.text[sent.start:a] + sent.text[b:sent.end]
         if not any(w in body_wo for w in context):
             return None
-        if any(t.text in submit for t in _tokens_between(sent, ca, cb)):
+        if any(t.text in submit for t in tokens_between(sent, ca, cb)):
             return "submit"
         if next_rx is not None and cb < sent.end:
             from ..sentences import clause_spans
@@ -622,14 +488,14 @@ class ResearchAsInspection(Rule):
         permits = _words(ctx, code, "permission_words")
         resets = _words(ctx, code, "permission_resets")
         objects = _opt(ctx, code, "non_visit_objects") or ()
-        title = _title_sentence(ctx)
+        title = title_sentence(ctx)
         sents = ([title] if title is not None else []) + list(_content_sentences(ctx))
         for sent in sents:
             hit = None
             for a, b, label in self._labels(sent, labels, joined):
                 if _negated(ctx, code, sent, a):
                     continue
-                ca, _cb = (sent.start, sent.end) if sent.line is None else _clause_of(sent, a)
+                ca, _cb = (sent.start, sent.end) if sent.line is None else clause_of(sent, a)
                 if not (_has_token(sent, ca, a, verbs) or sent.text[b:].startswith(suffix)):
                     continue
                 # 联席会议办公室可…组织开展督导调研: a standing body's powers, not a visit being launched
@@ -655,10 +521,10 @@ class ResearchAsInspection(Rule):
             )
 
     @staticmethod
-    def _permitted(sent: _Sent, a: int, permits, resets) -> bool:
+    def _permitted(sent: Sent, a: int, permits, resets) -> bool:
         """A permission word (可, 可以) before ``a`` in the sentence with no fresh modal after it."""
         seen = False
-        for t in _tokens_between(sent, sent.start, a):
+        for t in tokens_between(sent, sent.start, a):
             if t.text in permits:
                 seen = True
             elif t.text in resets:
@@ -666,7 +532,7 @@ class ResearchAsInspection(Rule):
         return seen
 
     @staticmethod
-    def _labels(sent: _Sent, labels, joined=None) -> list[tuple[int, int, str]]:
+    def _labels(sent: Sent, labels, joined=None) -> list[tuple[int, int, str]]:
         """Label compounds whose two halves are each a word or inside one (开展调研/督导),
         and labels joined by a conjunction (调研并督查) whose parts are whole words."""
         from ..sentences import aligned, inside
@@ -741,7 +607,7 @@ class VisitWithEscort(Rule):
             kind = para_kind or title_kind
             if kind is None:
                 continue
-            for sent in _para_sentences(ctx, ln):
+            for sent in para_sentences(ctx, ln):
                 # the visit known only from the title: the sentence must speak of it
                 # (调研期间, 届时, 调研组, 陪同 …), not of the work (做好游客接待服务)
                 if para_kind is None and not any(w in sent.body for w in refs):
@@ -751,7 +617,7 @@ class VisitWithEscort(Rule):
                                         excluded):
                     if _negated(ctx, code, sent, a):
                         continue
-                    ca, cb = _clause_of(sent, a)
+                    ca, cb = clause_of(sent, a)
                     if w in lodging:
                         # 做好食宿安排 asks the visited side to lodge the team; 食宿自理 does not
                         ok = _has_token(sent, ca, cb, arrange | {"做好", "负责", "提供"}) \
@@ -761,7 +627,7 @@ class VisitWithEscort(Rule):
                     elif w in meetings:
                         ok = _has_token(sent, ca, a, arrange) and _has_token(sent, sent.start, a, modal)
                     elif w == "汇报":
-                        h = next((t for t in _tokens_between(sent, ca, a) if t.text in hear), None)
+                        h = next((t for t in tokens_between(sent, ca, a) if t.text in hear), None)
                         if h is not None:
                             # this visit's programme, not a routine 定期听取 or a past 听取了
                             past = any(t.start == h.end and t.text in ("了", "过") for t in sent.tokens)
@@ -792,7 +658,7 @@ class VisitWithEscort(Rule):
                                 data={"asked": asked, "visit": kind})
 
     @staticmethod
-    def _lower_subject(ctx, sent: _Sent, ca: int, a: int) -> bool:
+    def _lower_subject(ctx, sent: Sent, ca: int, a: int) -> bool:
         """The clause opens with a unit below the issuer (各设区市农业农村局分管负责同志全程陪同):
         in a visit programme, a statement of what the visited side does is a demand."""
         from ..units import find_units
