@@ -132,6 +132,14 @@ def test_responsibility_list_is_read_row_by_row(fmt, tmp_path):
     assert [f.message[:5] for f in fs if f.data.get("summary")] == ["1/6 条"]
 
 
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_list_naming_an_internal_office_counts(fmt, tmp_path):
+    # 省农业农村厅种植业管理处: the office of a named department, one cell per line in .txt
+    src = _with_list("@table 4|加强技术指导|省农业农村厅种植业管理处\n"
+                     "@table 5|严格质量监督|省市场监管局产品质量监督处、省农业农村厅农产品质量安全监管处\n")
+    assert [f.excerpt[:9] for f in gw102(_variant(src, fmt, tmp_path)) if not f.data.get("summary")] == [], fmt
+
+
 def test_responsibility_list_row_without_unit_does_not_count(tmp_path):
     src = _with_list("@table 4|加强技术指导|省农业农村厅\n@table 5|严格质量监督|有关部门\n")
     per = [f for f in gw102(_variant(src, "docx", tmp_path)) if not f.data.get("summary")]

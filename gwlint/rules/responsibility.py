@@ -70,6 +70,8 @@ class ListRow:
 
 
 _SQUEEZE = re.compile(r"[\s\u3000，,、。；;：:（）()“”《》\-—]+")
+# internal offices left over once the units are taken out (合作经济指导处, 科技教育处办公室)
+_SUBUNITS = re.compile(r"(?:[\u4e00-\u9fff]{1,12}?(?:处|室|科|中心|站|所|办))+")
 _ROW_NO = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s*$")
 
 
@@ -116,6 +118,8 @@ def responsibility_rows(ctx, list_titles) -> list[ListRow]:
             rest = _squeeze(text)
             for u in units:
                 rest = rest.replace(_squeeze(u.text), "")
+            if units and _SUBUNITS.fullmatch(rest):
+                rest = ""  # 省农业农村厅合作经济指导处: the 处室 of a named unit is still a unit
             if p.table is not None:
                 key = p.table[:2]
                 opens = key != cur_key

@@ -71,13 +71,16 @@ def _inner_word_starts(phrase: str) -> frozenset:
                      if any(freq.get(phrase[i:j]) for j in range(i + 2, len(phrase) + 1)))
 
 
-def find_phrases(text: str, tokens, phrases: tuple[str, ...]) -> list[tuple[int, int, str]]:
+def find_phrases(text: str, tokens, phrases: tuple[str, ...],
+                 negators: tuple[str, ...] = (), window: int = 0) -> list[tuple[int, int, str]]:
     """Stock phrases in ``text`` outside quotation marks and titles.
 
     A phrase must start where a jieba token starts (全面提升 is not found in
     安全|面|提升) and end on a token boundary, or inside a following word that
     begins at one of the phrase's own inner words (切实|加强组织领导, but not
-    形成|合|力量)."""
+    形成|合|力量).  Not counted: a phrase the clause rejects (不搞|高度重视|式表态:
+    one of ``negators`` among the ``window`` tokens before it in its clause), and
+    one whose clause goes on to a figure (进一步提高到90%: the target is concrete)."""
     from ..sentences import inside, quoted_spans
 
     rx = _phrase_regex(phrases)
@@ -86,6 +89,7 @@ def find_phrases(text: str, tokens, phrases: tuple[str, ...]) -> list[tuple[int,
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
     quotes = quoted_spans(text)
+    neg = frozenset(negators)
     out = []
     for m in rx.finditer(text):
         a, b = m.span()
@@ -95,8 +99,29 @@ def find_phrases(text: str, tokens, phrases: tuple[str, ...]) -> list[tuple[int,
             inner = _inner_word_starts(m.group())
             if not any(t.start < b < t.end and t.start - a in inner for t in tokens):
                 continue
+        c0, c1 = _clause_around(text, a)
+        if any(not inside(f.start(), quotes) for f in _FIGURE.finditer(text, b, c1)):
+            continue
+        if neg and window:
+            before = [t for t in tokens if c0 <= t.start and t.end <= a][-window:]
+            # 不搞 is two tokens (不|搞): match the words on token starts; 不能不 is emphasis
+            if any(text.startswith(w, t.start) and t.start + len(w) <= a and text[t.start + len(w)] != "不"
+                   for t in before for w in neg):
+                continue
         out.append((a, b, m.group()))
     return out
+
+
+_CLAUSE_MARKS = "，,：:。；;！？!?"
+# a target that makes the clause concrete: 提高到90%, 达到百分之八十, 3个百分点, 翻2倍
+_FIGURE = re.compile(r"(?:到|至|达)\s*(?:百分之|\d)|\d+(?:\.\d+)?\s*(?:%|％|个百分点|倍)")
+
+
+def _clause_around(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the clause holding ``pos`` (between ，：。； marks)."""
+    a = max(text.rfind(c, 0, pos) for c in _CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(c, pos) for c in _CLAUSE_MARKS) if i >= 0]
+    return a, min(ends) if ends else len(text)
 
 
 class EmptyPhrases(Rule):
@@ -110,7 +135,9 @@ class EmptyPhrases(Rule):
            "删去后句意不变，读者也无从据以执行，只会拉长篇幅、冲淡真正的要求。"
            "本规则只在套话明显偏多时提示一次：词表和阈值在 dictionaries/style.toml，"
            "可用配置项 GW501.per_1000、GW501.min_count、GW501.extra_phrases、GW501.phrases 调整。"
-           "按 jieba 分词匹配，引号、书名号内的文字（引用的口号、文件名）不计。")
+           "按 jieba 分词匹配，引号、书名号内的文字（引用的口号、文件名）不计；"
+           "批评套话的说法（不搞高度重视式的表态、防止只停留在层层落实上，词表 GW501.negators）"
+           "和后面紧跟具体目标的（进一步提高到90%）也不计。")
     bad = ("各地各部门要高度重视，切实加强组织领导，认真贯彻落实，大力推进各项工作，"
            "进一步提高服务水平，不断提升群众满意度，确保各项措施落到实处、取得实效。")
     good = "各设区市政府于2026年6月底前将政务服务事项网上可办率提高到90%（责任单位：省政务服务办）。"
@@ -123,13 +150,15 @@ class EmptyPhrases(Rule):
         threshold = float(_opt(ctx, "GW501.per_1000"))
         min_count = int(_opt(ctx, "GW501.min_count"))
         list_max = int(_data()["list_max"])
+        negators = tuple(_opt(ctx, "GW501.negators", []))
+        window = int(_opt(ctx, "GW501.negation_window", 4))
         chars = 0
         per_line: list[tuple[int, list[tuple[int, int, str]], int]] = []
         for ln in text_parts(ctx):
             text = ctx.text(ln)
             n = word_count(text)
             chars += n
-            hits = find_phrases(text, ctx.tokens(ln), phrases)
+            hits = find_phrases(text, ctx.tokens(ln), phrases, negators, window)
             if hits:
                 per_line.append((ln, hits, n))
         total = sum(len(h) for _, h, _ in per_line)
@@ -163,16 +192,26 @@ def _any_regex(patterns: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
-# an Arabic number that is a quantity: not an ordinal (第3), not part of a 文号
-_NUMBER = re.compile(r"(?<![第〔\[])\d+(?:\.\d+)?")
+# an Arabic number that is a quantity: not an ordinal (第3), not part of a 文号 or
+# of a name such as 5G
+_NUMBER = re.compile(r"(?<![第〔\[A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])")
+# a 文号 cited in the text (赣府发〔2019〕3号): its figures are no target
+_DOC_NO = re.compile(r"[\u4e00-\u9fff]{0,8}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号")
+
+
+def _blank(chars: list[str], a: int, b: int) -> None:
+    for k in range(a, b):
+        chars[k] = " "
 
 
 def _plain_measure_text(ctx, lines: list[int]) -> str:
-    """The measure's text with heading markers removed and quoted text blanked
-    (a year inside 《…》 is a title, not a deadline)."""
+    """The measure's text with heading markers removed and quoted text, cited 文号
+    and words that only look like evidence (一批, 想办法) blanked: a year inside
+    《…》 is a title, not a deadline."""
     from ..sentences import quoted_spans
     from ..structure import parse_heading
 
+    ignore = _any_regex(tuple(map(re.escape, _opt(ctx, "GW502.ignore_words", []))))
     out = []
     for ln in lines:
         text = ctx.text(ln)
@@ -183,8 +222,12 @@ def _plain_measure_text(ctx, lines: list[int]) -> str:
             text = " " * cut + text[cut:]
         chars = list(text)
         for a, b in quoted_spans(text):
-            for k in range(a, b):
-                chars[k] = " "
+            _blank(chars, a, b)
+        for m in _DOC_NO.finditer(text):
+            _blank(chars, *m.span())
+        if ignore is not None:
+            for m in ignore.finditer(text):
+                _blank(chars, *m.span())
         out.append("".join(chars))
     return "\n".join(out)
 
@@ -230,7 +273,9 @@ class VagueMeasure(Rule):
            "切实……开头）连主体都没有、同时又没有时间节点（2026年、年底前、每季度、限期……）、"
            "数量（数字、百分比、××个、××家……）、具体产出（出台办法、建立清单、建成平台、开展试点……）"
            "和硬性规范（不得、必须、严禁……）时提示，指出的是整条措施不可检查；"
-           "条文式规定（第×条）和条件清单不检查。"
+           "条文式规定（第×条）和条件清单不检查；所附责任分工表中为这一条写明了责任单位（含处室）的，视为有主体。"
+           "引用的文号（赣府发〔2019〕3号）、“5G”一类名称中的数字、“一批”“一系列”不算数量，"
+           "“想办法”不算出台办法（词表 GW502.ignore_words）；“汛前”“一季度末”“春节前”算时间节点。"
            "适用范围与 GW102 相同（本省政府系统的政策性文件，配置项 GW502.issuer_levels），"
            "时间、数量、产出的词表在 dictionaries/style.toml。")
     bad = "（三）加强技术指导服务。强化服务意识，提升服务水平，切实增强技术指导的针对性和实效性。"
@@ -265,8 +310,10 @@ class VagueMeasure(Rule):
             lead = len(text) - len(text.lstrip(_LEAD_WS))
             end = lead + len(h.marker) + len(h.title or "")
             label = f"第{h.marker.strip('、.．')}条" if h.style in ("1.", "（1）") else h.marker
+            # nested quotation marks inside the message's own “…”
+            title = h.title[:24].replace("“", "‘").replace("”", "’")
             yield Violation(
-                f"措施{label}“{h.title[:24]}”没有写明由谁做、何时完成、做到多少或交出什么成果，"
+                f"措施{label}“{title}”没有写明由谁做、何时完成、做到多少或交出什么成果，"
                 f"难以督办和验收（“空头政策”）。请补上责任主体、时间节点和量化指标，或删去这一条。",
                 line=h.line, start=lead, end=min(end, len(text)),
                 data={"measure": h.number, "style": h.style, **sig},
@@ -278,12 +325,35 @@ _OPEN = "“‘《（(〈「『【〔"
 _CLOSE = "”’》）)〉」』】〕"
 
 
-def split_points(text: str, a: int, b: int, parts: int, mark_groups) -> list[int]:
+def split_points(text: str, a: int, b: int, parts: int, mark_groups, avoid=frozenset()) -> list[int]:
     """Offsets (just after a mark) that cut ``text[a:b]`` into ``parts`` pieces
     of similar 字数, never inside quotes or brackets.  ``mark_groups`` are tried in
-    order of preference (e.g. ，： before 、)."""
+    order of preference (e.g. ，： before 、); offsets in ``avoid`` (inside a
+    按照……要求 or 对……的 frame, inside a series) are used only when nothing else is left."""
     from ..textutil import word_count
 
+    found = _marks_at_depth0(text, a, b)
+    pool: list[int] = []
+    for group in mark_groups:
+        pool = [i + 1 for i in found if text[i] in group]
+        if pool:
+            break
+    if not pool:
+        return []
+    pool = [p for p in pool if p not in avoid] or pool
+    total = word_count(text[a:b])
+    prefix = {p: word_count(text[a:p]) for p in pool}
+    out: list[int] = []
+    for k in range(1, parts):
+        target = total * k / parts
+        best = min(pool, key=lambda p: abs(prefix[p] - target))
+        if best not in out:
+            out.append(best)
+    return sorted(out)
+
+
+def _marks_at_depth0(text: str, a: int, b: int) -> list[int]:
+    """Offsets of the marks in ``text[a:b-1]`` outside quotes and brackets."""
     depth = 0
     found: list[int] = []
     for i in range(a, b - 1):
@@ -294,22 +364,111 @@ def split_points(text: str, a: int, b: int, parts: int, mark_groups) -> list[int
             depth = max(0, depth - 1)
         elif depth == 0:
             found.append(i)
-    pool: list[int] = []
-    for group in mark_groups:
-        pool = [i + 1 for i in found if text[i] in group]
-        if pool:
-            break
-    if not pool:
-        return []
-    total = word_count(text[a:b])
-    prefix = {p: word_count(text[a:p]) for p in pool}
-    out: list[int] = []
-    for k in range(1, parts):
-        target = total * k / parts
-        best = min(pool, key=lambda p: abs(prefix[p] - target))
-        if best not in out:
-            out.append(best)
-    return sorted(out)
+    return found
+
+
+# parts of a sentence the drafter cannot shorten
+_SENT_MARK = re.compile(r"[。！？；!?;]")
+_NOTE = re.compile(r"[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]|以下简称|下称|简称")
+_PAREN = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def citation_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that cite rather than say: 《titles》, bracketed notes
+    giving a 文号 or a short name (（赣府发〔2019〕3号）, （以下简称《决定》）), and
+    quoted passages that hold whole sentences (a leader's words, an article)."""
+    from ..sentences import quoted_spans
+
+    out = list(quoted_spans(text, [("《", "》")]))
+    out += [(x, y) for x, y in quoted_spans(text, [("“", "”")]) if _SENT_MARK.search(text, x + 1, max(x + 1, y - 1))]
+    out += [m.span() for m in _PAREN.finditer(text) if _NOTE.search(m.group())]
+    return out
+
+
+def counted_chars(text: str, a: int, b: int, skip=()) -> int:
+    """Word 字数 of ``text[a:b]`` leaving out the ``skip`` spans."""
+    from ..textutil import word_count
+
+    if not skip:
+        return word_count(text[a:b])
+    chars = list(text[a:b])
+    for x, y in skip:
+        for k in range(max(a, x), min(b, y)):
+            chars[k - a] = " "
+    return word_count("".join(chars))
+
+
+# enumeration markers at the start of a clause: 一是 二是, 其一, 第一, （1）, ①
+_ORDINAL = re.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,2}|"
+                      r"第[一二三四五六七八九十]{1,3}(?=[，,、是])|[（(][一二三四五六七八九十\d]{1,2}[）)]|[①-⑳])")
+_CONJ_START = ("以及", "或者", "或", "并且", "而且", "及其")
+
+
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Clauses of the sentence ``text[a:b]`` cut after ，： outside quotes and brackets."""
+    cuts = [i + 1 for i in _marks_at_depth0(text, a, b) if text[i] in "，,：:"]
+    starts = [a, *cuts]
+    return [(s, e) for s, e in zip(starts, [*cuts, b]) if e > s]
+
+
+def _core(text: str, s: int, e: int) -> str:
+    return text[s:e].strip(_LEAD_WS + "，,：:。；;！？!?")
+
+
+def enumeration(text: str, a: int, b: int, min_share: float) -> tuple[str, list[int]] | None:
+    """(label, item starts) when the sentence is a run of parallel items: clauses
+    opened by 一是/二是…, or three or more clauses opened by the same word
+    (授予……，授予……) covering ``min_share`` of the sentence."""
+    from ..textutil import word_count
+
+    cl = _clauses(text, a, b)
+    marks = [(s, m.group().strip(_LEAD_WS)) for s, _ in cl if (m := _ORDINAL.match(text, s))]
+    if len(marks) >= 2:
+        return f"{marks[0][1]}……{marks[1][1]}……", [s for s, _ in marks]
+    heads = [_core(text, s, e)[:2] for s, e in cl]
+    best: tuple[int, int] = (0, 0)
+    k = 0
+    while k < len(cl):
+        m = k
+        while m + 1 < len(cl) and len(heads[k]) == 2 and heads[m + 1] == heads[k]:
+            m += 1
+        if m - k > best[1] - best[0]:
+            best = (k, m)
+        k = m + 1
+    k, m = best
+    if m - k + 1 >= 3 and word_count(text[cl[k][0]:cl[m][1]]) >= min_share * word_count(text[a:b]):
+        return f"{heads[k]}……", [cl[x][0] for x in range(k, m + 1)]
+    return None
+
+
+def awkward_points(text: str, a: int, b: int, openers, closers, topic_openers, means=()) -> frozenset:
+    """Clause boundaries of ``text[a:b]`` where a break would cut a construction
+    in two: inside a 按照……的要求 / 根据……精神 frame, inside a 对……的 topic and
+    right after it, right after a 通过……方式 adverbial, inside a series of clauses
+    opened by the same word (哪里……，哪里……), and before 以及/或者."""
+    openers, closers, topic_openers, means = map(tuple, (openers, closers, topic_openers, means))
+    cl = _clauses(text, a, b)
+    core = [_core(text, s, e) for s, e in cl]
+    heads = [c[:2] for c in core]
+    bad: set[int] = set()
+    n = len(cl)
+    for j in range(1, n):
+        if heads[j] == heads[j - 1] or (j + 1 < n and heads[j] == heads[j + 1] and heads[j] in core[j - 1]):
+            bad.add(cl[j][0])
+        if core[j].startswith(_CONJ_START):
+            bad.add(cl[j][0])
+    for j in range(n):
+        head = core[j][:8]
+        if any(o in head for o in openers) and not core[j].endswith(closers):
+            k = next((k for k in range(j + 1, min(n, j + 4)) if core[k].endswith(closers)), None)
+            if k is not None:
+                bad.update(cl[x][0] for x in range(j + 1, k + 1))
+        if means and j + 1 < n and core[j].startswith(means):
+            bad.add(cl[j + 1][0])
+        if core[j].endswith("的") and text[cl[j][1] - 1] in "，,":
+            first = max((k for k in range(j + 1) if core[k].startswith(topic_openers)), default=0)
+            bad.update(cl[x][0] for x in range(first + 1, min(n, j + 2)))
+    return frozenset(bad)
 
 
 def _bracketed(sentence: str) -> bool:
@@ -347,6 +506,10 @@ class LongSentence(Rule):
     summary = "一句话（以句号、问号、叹号或分号结束）超过设定字数（默认 150 字，按 Word 字数计）时提示，并建议断句位置。"
     why = ("第2条要求“发短文、发管用的文”。一句话动辄一二百字，读者要反复回读才能分清主语、谓语和并列成分，"
            "执行时容易漏项。分号分隔的并列项按各自的句子计；标点、数字、英文单词按 Word 字数规则计。"
+           "起草人无法缩短的引用部分不计字数：书名号内的文件名、括注的文号和简称（（赣府发〔2019〕3号）"
+           "（以下简称《决定》））、含有整句的引文（配置项 GW503.skip_citations 设为 false 时照计）。"
+           "“一是……二是……”或同一个词开头的并列分句组成的长句，建议各项之间改用分号；其他长句给出断句位置，"
+           "不在“按照……的要求”“对……的，要……”“通过……方式，”这类结构中间断。"
            "上限用配置项 GW503.max_chars 调整（默认 150 字，见 dictionaries/style.toml）。")
     bad = ("各地要以推进政务服务标准化规范化便利化为主线，围绕企业和群众办事的难点堵点，"
            "全面梳理本地区依申请政务服务事项的办理条件、申请材料、办理流程和办理时限，统一编制办事指南，"
@@ -361,29 +524,47 @@ class LongSentence(Rule):
     def check(self, ctx) -> Iterator[Violation]:
         from ..textutil import word_count
 
+        data = _data()
         limit = int(_opt(ctx, "GW503.max_chars"))
-        marks = list(_data()["split_marks"])
+        skip_citations = bool(_opt(ctx, "GW503.skip_citations", True))
+        marks = list(data["split_marks"])
+        share = float(data.get("enumeration_share", 0.6))
+        openers = tuple(data.get("frame_openers", ()))
+        closers = tuple(data.get("frame_closers", ()))
+        topic = tuple(data.get("topic_openers", ()))
+        means = tuple(data.get("means_openers", ()))
         for ln in text_parts(ctx):
             text = ctx.text(ln)
             if word_count(text) <= limit:
                 continue
+            skip = citation_spans(text) if skip_citations else []
             for a, b in ctx.sentences(ln):
                 while a < b and text[a] in _LEAD_WS:
                     a += 1
-                n = word_count(text[a:b])
+                n = counted_chars(text, a, b, skip)
                 if n <= limit or _bracketed(text[a:b]):
                     continue
-                parts = max(2, math.ceil(n / limit))
-                cuts = split_points(text, a, b, parts, marks)
-                if cuts:
-                    where = "、".join(f"“…{_lead_in(text, a, p)}”" for p in cuts)
-                    hint = f"建议在{where}之后断句，拆成 {len(cuts) + 1} 句；并列的多项内容可改用分号分项。"
+                raw = word_count(text[a:b])
+                size = f"句子长 {n} 字" + ("（不计引用的文件名、文号和引文）" if raw > n else "")
+                items = enumeration(text, a, b, share)
+                if items:
+                    label, starts = items
+                    cuts = starts[1:]
+                    hint = f"句中“{label}”等 {len(starts)} 项并列，建议各项之间改用分号分隔，或分条列出。"
                 else:
-                    hint = "建议拆成几句，或把并列的多项内容改用分号分项、分条列出。"
+                    parts = max(2, math.ceil(n / limit))
+                    avoid = awkward_points(text, a, b, openers, closers, topic, means)
+                    cuts = split_points(text, a, b, parts, marks, avoid)
+                    if cuts:
+                        where = "、".join(f"“…{_lead_in(text, a, p)}”" for p in cuts)
+                        hint = f"建议在{where}之后断句，拆成 {len(cuts) + 1} 句；并列的多项内容可改用分号分项。"
+                    else:
+                        hint = "建议拆成几句，或把并列的多项内容改用分号分项、分条列出。"
                 yield Violation(
-                    f"句子长 {n} 字，超过 {limit} 字的上限，不易读懂。{hint}",
+                    f"{size}，超过 {limit} 字的上限，不易读懂。{hint}",
                     line=ln, start=a, end=b,
-                    data={"chars": n, "max_chars": limit, "split_after": cuts},
+                    data={"chars": n, "raw_chars": raw, "max_chars": limit, "split_after": cuts,
+                          "enumeration": bool(items)},
                 )
 
 
