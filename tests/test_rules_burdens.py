@@ -73,7 +73,16 @@ def office(title: str, *body: str) -> str:
     # a form named in 书名号 is what is filled in; 将……排查情况报送 names what is submitted
     ("各设区市农业农村局要在每月5日前填报《高标准农田建设进度表》。", "各设区市农业农村局", "每月5日前",
      "《高标准农田建设进度表》"),
-    ("请各设区市于4月10日前将辖区内农田周边安全隐患排查情况报送我厅。", "各设区市", "于4月10日前", "农田周边安全隐患排查情况"),
+    ("请各设区市于4月10日前将辖区内农田周边安全隐患排查情况报送我厅。", "各设区市", "于4月10日前", "农田周边安全隐患排查情况"),    # a reducing verb inside the object of 将 reduces nothing (整治 is the topic)
+    ("请各设区市每月5日前将校舍安全排查整治进展情况报送我厅。", "各设区市", "每月5日前", "校舍安全排查整治进展情况"),
+    # 不再 of the first clause does not reach a clause with its own deadline
+    ("各地不再单独报送季度工作总结，年度工作总结于12月20日前一并报送我厅。", "各地", "于12月20日前", "年度工作总结"),
+    # the submitter's own government approving is no authorisation of the demand
+    ("各设区市规划经本级人民政府同意后，于6月30日前报送我厅。", "各设区市", "于6月30日前", "规划"),
+    # 企业 after 将 is the topic of what is submitted, not who submits
+    ("请于6月底前将企业运行情况报送我厅。", "主送机关（各设区市农业农村局）", "于6月底前", "企业运行情况"),
+    ("由各设区市农业农村局负责汇总本地区数据，于每季度首月10日前报送省农业农村厅。", "各设区市农业农村局",
+     "每季度首月10日前", "本地区数据"),
 ])
 def test_report_demands_on_lower_units(sentence, who, deadline, what):
     fs = found(dept(sentence), "GW106")
@@ -167,6 +176,17 @@ def test_one_finding_per_sentence_at_the_sentence():
     # a reducing verb governs what follows it closely
     "要精简各类报表，严格控制报送频次。",
     "各地已经建设并使用的工作平台要与省级平台整合融合，避免数据重复录入、多头报送。",
+    # a condition (确需…的) reaches the later clause with its deadline
+    "不得要求基层重复填报报表，确需报送的，统一于每月5日前通过平台报送。",
+    # a party named after 由 submits, whatever the deadline
+    "申报材料由项目单位于5月31日前通过县级农业农村部门逐级报送我厅。",
+    # a higher body's demand quoted without a comma: the issuer relays it in the same sentence
+    "《通知》要求各地于7月10日前报送工作进展情况，请各设区市于7月5日前将有关情况报送我厅，由我厅汇总后上报农业农村部。",
+    # a unit named by its role is not the 主送机关
+    "对省政府领导同志批示件，承办单位要及时将办理情况报送省政府督查室。",
+    # 报……同意/审定 is an approval step
+    "实施方案须报省政府分管领导同意后印发实施。",
+    "各设区市工作方案须报我厅审定后实施。",
 ])
 def test_not_a_report_burden(sentence):
     assert found(dept(sentence), "GW106") == [], sentence
@@ -321,6 +341,7 @@ def test_same_findings_in_docx_and_pdf(tmp_path, fmt):
     ("重大项目进展情况请于每周五报分管副省长。", "分管副省长"),
     ("研究报告请径直向省政府领导个人报送。", "省政府领导"),
     ("有关情况请及时报送分管省领导。", "分管省领导"),
+    ("各地形成的重要调研成果，请直接呈送省长、常务副省长。", "省长"),
 ])
 def test_direct_to_leader(sentence, leader):
     fs = found(dept(sentence), "GW107")
@@ -338,6 +359,11 @@ def test_direct_to_leader(sentence, leader):
     "人民群众反映的重要意见，信访部门都及时报送省政府领导。",
     "要充分发挥省政府领导小组的统筹作用。",
     "各地要“不把材料直送领导”，严格按程序报送。",
+    # the leader asked for it himself (除省政府领导有明确要求外)
+    "按省政府领导要求，请于5日内将核查情况直接报送省政府分管领导。",
+    "根据省长批示要求，请于3日内将核查情况直接报送省长。",
+    # an approval step
+    "实施方案须报省政府分管领导同意后印发实施。",
 ])
 def test_not_direct_to_leader(sentence):
     assert found(dept(sentence), "GW107") == [], sentence
@@ -366,6 +392,23 @@ def test_speech_issued_by_title(title, body):
 def test_speech_issued_with_a_manner_word(sentence, speech):
     fs = found(office("江西省人民政府办公厅关于做好2026年春耕生产工作的通知", sentence), "GW103")
     assert [f.data["speech"] for f in fs] == [speech]
+
+
+def test_speech_issued_by_a_city_office_in_a_manner_phrase():
+    text = "\n".join(["南昌市人民政府办公室关于抓好文明城市创建工作的通知", "洪府厅字〔2026〕9号",
+                      "各县（区）人民政府，市政府各部门：",
+                      "现将王××同志的讲话以正式文件形式印发各县（区）和市直各部门。",
+                      "南昌市人民政府办公室", "2026年2月10日"]) + "\n"
+    fs = found(text, "GW103")
+    assert [(f.line, f.data["speech"]) for f in fs] == [(4, "王××同志的讲话")]
+
+
+def test_exchange_speeches_of_localities_are_no_leader_speech():
+    ok = "现将南昌县等5个县（区）在全市经济工作会议上的典型发言印发给你们，供学习借鉴。"
+    assert found(office("江西省人民政府办公厅关于做好春耕工作的通知", ok), "GW103") == []
+    # a leader's 发言 still is
+    bad = "现将市长在全市经济工作会议上的发言印发给你们。"
+    assert len(found(office("江西省人民政府办公厅关于做好春耕工作的通知", bad), "GW103")) == 1
 
 
 def test_speech_issued_in_the_body():
@@ -423,3 +466,25 @@ def test_rule_docs(code, words):
     assert r.returncode == 0
     for w in words:
         assert w in out
+
+
+def test_city_department_and_the_city_government():
+    def city(*body):
+        return dept(*body, issuer="九江市教育局", recipients="各县（市、区）教育局，市直各学校：",
+                    title="关于做好2026年秋季开学工作的通知", number="九教字〔2026〕15号")
+    fs = found(city("各县（市、区）教育局务于11月30日前将年度目标任务完成情况报送市局，逾期视为未完成。"), "GW106")
+    assert len(fs) == 1 and "经市政府同意" in fs[0].message
+    assert fs[0].data["who"] == "各县（市、区）教育局" and fs[0].data["what"] == ["年度目标任务完成情况"]
+    # the province's or the city government's requirement passed on; the city's own schools file online
+    for ok in ("按照省教育厅要求，请各县（市、区）教育局于9月10日前报送秋季学期学生资助工作方案。",
+               "按照市政府统一部署，各县（市、区）教育局要于9月底前报送校园安全隐患排查整治情况。",
+               "我局将于每季度末将全市汇总情况报送市政府。"):
+        assert found(city(ok), "GW106") == [], ok
+    leader = found(city("专题调研报告请直接报送市长、分管副市长。"), "GW107")
+    assert len(leader) == 1 and "市政府办公室" in leader[0].message
+
+
+def test_peers_only_are_no_lower_units():
+    text = dept("请省直有关单位于3月15日前将2026年工作要点报送我委。", "各单位报送的工作要点须经本单位主要负责同志审签。",
+                issuer="江西省发展和改革委员会", recipients="省直有关单位：")
+    assert found(text, "GW106") == []

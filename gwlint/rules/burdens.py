@@ -22,7 +22,7 @@ from typing import Iterator
 
 from ..findings import Violation
 from .base import Rule
-from .common import Lexicon, Sent, preamble_matches, sentences
+from .common import Lexicon, Sent, clause_of, preamble_matches, sentences, tokens_between
 
 _BASIS1 = "赣府发〔2019〕3号 第1条"
 _BASIS3 = "赣府发〔2019〕3号 第3条"
@@ -61,7 +61,35 @@ def _hits(sent: Sent, words, start: int | None = None, end: int | None = None) -
 
 
 def _negated(ctx, code: str, sent: Sent, pos: int) -> str | None:
-    return _LEX.negated(ctx, code, sent, pos)
+    """The negator or reducer that cancels ``pos`` (see :meth:`Lexicon.negated`), with two
+    limits of its reach read here:
+
+    * a plain negator (不再, 无需 …) in an earlier clause does not reach a clause with its own
+      deadline (不再单独报送季度总结，年度总结于12月20日前一并报送); a condition or limit
+      (确需报送的，统一于每月5日前…) does;
+    * a reducer inside the object of 将/把 after a demand or a deadline reduces nothing
+      (每月5日前将校舍安全排查整治进展情况报送市局).
+    """
+    from dataclasses import replace
+
+    word = _LEX.negated(ctx, code, sent, pos)
+    if word is None:
+        return None
+    ca, _cb = clause_of(sent, pos)
+    tok = next((t for t in reversed(sent.tokens) if t.text == word and sent.start <= t.start and t.end <= pos), None)
+    if tok is None:
+        return word
+    if tok.start < ca and word in _LEX.wordset(ctx, code, "clause_negators"):
+        rx = _rx(ctx, code, "deadline_patterns")
+        if rx is not None and rx.search(sent.text, ca, pos):
+            return _negated(ctx, code, replace(sent, start=ca), pos)
+    if word not in _LEX.wordset(ctx, code, "negators"):
+        opens = _LEX.wordset(ctx, code, "demand_markers") | _LEX.wordset(ctx, code, "reset_modals")
+        toks = tokens_between(sent, ca, tok.start)
+        for i, t in enumerate(toks):
+            if t.text in ("将", "把") and i > 0 and (toks[i - 1].text in opens or toks[i - 1].text.endswith(("前", "内"))):
+                return None
+    return word
 
 
 def _demanded(ctx, code: str, sent: Sent, pos: int) -> bool:
@@ -101,6 +129,25 @@ def _reported(sent: Sent, positions) -> bool:
         if _HEAD.sub("", lead, count=1).startswith(_BASIS_LEADS):
             continue
         return True
+    return False
+
+
+def _speaks(sent: Sent, pos: int) -> bool:
+    """``pos`` follows a higher body's words that open its clause without a comma:
+    《通知》要求各地于7月10日前报送……, 教育部明确各地……"""
+    from ..sentences import directive_words
+
+    rx = directive_words().reported
+    if rx is None:
+        return False
+    ca, _cb = clause_of(sent, pos)
+    for t in tokens_between(sent, ca + 1, pos + 1):
+        m = rx.search(sent.text, ca, t.start)
+        if m is None:
+            continue
+        lead = _HEAD.sub("", sent.text[ca:m.start()], count=1).strip(" \u3000")
+        if lead in ("", "同时", "另外", "此外", "其中", "对此"):
+            return True
     return False
 
 
@@ -169,7 +216,12 @@ class SpeechReissued(Rule):
             return False
         speaker = _opt(ctx, self.code, "speaker_pattern")
         meeting = _opt(ctx, self.code, "meeting_pattern")
-        return bool((speaker and re.search(speaker, obj)) or (meeting and re.search(meeting, obj)))
+        if speaker and re.search(speaker, obj):
+            return True
+        # 典型发言 of the localities at a meeting is no leader's speech: these need a speaker
+        if any(obj.endswith(w) for w in _words(ctx, self.code, "speaker_only_endings")):
+            return False
+        return bool(meeting and re.search(meeting, obj))
 
     def _title(self, ctx):
         title = ctx.gw.title
@@ -196,6 +248,8 @@ class SpeechReissued(Rule):
         not_after = _words(ctx, self.code, "not_object_after")
         manners = _words(ctx, self.code, "object_manner_suffixes")
         past = _words(ctx, self.code, "meeting_material_before")
+        manner = _opt(ctx, self.code, "object_manner_pattern")
+        manner_rx = re.compile(f"(?:{manner})$") if manner else None
         for a, b, verb in _hits(sent, _words(ctx, self.code, "issue_verbs")):
             if _negated(ctx, self.code, sent, a):
                 continue
@@ -212,6 +266,8 @@ class SpeechReissued(Rule):
                 obj = sent.text[lead[-1].end:a].strip(" \u3000，")
                 for w in sorted(manners, key=len, reverse=True):
                     obj = obj.removesuffix(w)
+                if manner_rx is not None:
+                    obj = manner_rx.sub("", obj)
                 if self._is_speech(ctx, obj):
                     return verb, obj.strip("《》")
             # 2) 印发 <speech>：the object runs to the end of the clause
@@ -334,8 +390,9 @@ class ReportBurden(Rule):
                 continue
             if (a, b, verb) != label and not _demanded(ctx, code, sent, a):
                 continue
-            if _reported(sent, _clause_starts(sent, a)):
-                continue
+            if _reported(sent, _clause_starts(sent, a)) or _speaks(sent, a):
+                # a higher body asks for it (《通知》要求各地于…报送): the issuer relays that demand
+                return None
             if self._per_higher(ctx, sent, a):
                 return None
             who = self._submitter(ctx, sent, a, recips)
@@ -434,11 +491,17 @@ class ReportBurden(Rule):
                 if sent.start <= t.start < sent.end and t.text in weak_words and not inside(t.start, sent.quotes)]
         if weak:
             selfs = _words(ctx, code, "self_references")
-            starts = {u.start for u in _units_of(sent.text)}
+            ends = {u.start: u.end for u in _units_of(sent.text)}
             leaders = _rx(ctx, "GW107", "leader_patterns")
+            approvals = _words(ctx, code, "approval_after")
             for a, b, v in weak:
-                if any(sent.text.startswith(s, b) for s in selfs) or b in starts \
-                        or (leaders is not None and leaders.match(sent.text, b)):
+                m = leaders.match(sent.text, b) if leaders is not None else None
+                targets = [b + len(s) for s in selfs if sent.text.startswith(s, b)] \
+                    + ([ends[b]] if b in ends else []) + ([m.end()] if m else [])
+                if not targets:
+                    continue
+                # 报省政府（分管领导）同意后印发: an approval step, not materials handed up
+                if not any(sent.text.startswith(approvals, t) for t in targets):
                     out.append((a, b, v))
         return sorted(out)
 
@@ -534,7 +597,8 @@ class ReportBurden(Rule):
             for w in sorted(parties, key=len, reverse=True):
                 # 企业, 试点企业, 项目承担单位 … as the subject (a few characters may qualify it)
                 j = text.find(w, k, min(k + 8, pos))
-                if j >= 0 and not any(ch in _PUNCT for ch in text[k:j]):
+                # …but not across 将/于 (请于6月底前将企业运行情况报送: the enterprises are the topic)
+                if j >= 0 and not any(ch in _PUNCT for ch in text[k:j]) and not re.search(r"[将把于]", text[k:j]):
                     return _Who("party", text[k:j + len(w)], False)
             return None
 
@@ -558,8 +622,10 @@ class ReportBurden(Rule):
             # 请各设区市…, 由各地汇总后…, 要求各县（市、区）… inside the clause
             for t in sent.tokens:
                 if a <= t.start and t.end <= end and t.text in markers:
-                    who = at(_skip_leads(text, t.end, leads))
-                    if who is not None and who.kind != "party":
+                    k = _skip_leads(text, t.end, leads)
+                    who = at(k)
+                    # 由项目单位…报送: a party named after the marker submits
+                    if who is not None:
                         return who
         if recips:
             return _Who("implicit", _recipients_label(recips, None), True)
@@ -592,13 +658,16 @@ class ReportBurden(Rule):
         stop = set(_words(ctx, code, "submit_verbs")) | set(_words(ctx, code, "weak_submit_verbs")) \
             | set(_words(ctx, code, "demand_markers")) | set(_words(ctx, code, "phrase_stop_words"))
         out: list[str] = []
+        # the submitter named before it (各设区市规划) is not part of the material's name
+        units = [(u.start, u.end) for u in _units_of(sent.text)]
         for a, b, w in materials:
             k = a
             n = 0
             for t in reversed(sent.tokens):
                 if t.end > k or t.start < sent.start:
                     continue
-                if t.end != k or n >= 4 or t.text in stop or t.text in _PUNCT or re.search(r"\d|月|日", t.text):
+                if t.end != k or n >= 4 or t.text in stop or t.text in _PUNCT or re.search(r"\d|月|日", t.text) \
+                        or any(x <= t.start < y for x, y in units):
                     break
                 k = t.start
                 n += 1
