@@ -239,6 +239,51 @@ def test_gw301_preamble_with_legal_basis():
                             **kw), "GW301")) == 1
 
 
+
+@pytest.mark.parametrize("sentence", [
+    # the governments are the actors of their own inspection (请/由/督促 … 人民政府 + verb)
+    "请各设区市人民政府组织对辖区内经营性自建房开展全面安全检查，建立问题清单。",
+    "为抓好落实，各设区市人民政府要对本地区春耕生产开展督查。",
+    "由各设区市人民政府负责对县级春耕生产开展督查。",
+    # a higher body's team, or the issuer's own area as the object
+    "根据国务院教育督导委员会办公室《关于开展对省级人民政府履行教育职责评价的通知》精神，国家督导组将于5月对我省开展实地督导。",
+    "农业农村部督查组将随机抽取2个设区市开展实地核查和督查。",
+    "国家考核组将于3月下旬对我省开展实地考核，请各设区市人民政府认真做好迎检准备。",
+])
+def test_gw301_another_body_inspects(sentence):
+    assert one_body(sentence, "GW301", recipients="各设区市人民政府，各县（市、区）人民政府：") == [], sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "二是强化考核问效，我厅将于年底对各设区市人民政府河湖长制工作进行考核，考核结果作为专项资金分配的重要依据。",
+    "本次考核由省农业农村厅负责组织实施，考核对象为各设区市人民政府。",
+    "由省农业农村厅牵头，对各设区市人民政府春耕生产工作开展督查。",
+])
+def test_gw301_list_items_and_passive_launches(sentence):
+    fs = one_body(sentence, "GW301")
+    assert len(fs) == 1 and fs[0].line == 4, sentence
+
+
+def test_gw301_city_department_and_its_filing():
+    kw = {"issuer": "九江市教育局", "number": "九教字〔2026〕15号", "recipients": "各县（市、区）人民政府：",
+          "title": "九江市教育局关于开展2026年县级人民政府履行教育职责督导的通知"}
+    launch = "我局将于5月组成督导组，分赴各县（市、区）对县级人民政府履行教育职责情况开展实地督导，督导结果全市通报。"
+    fs = found(notice([launch], **kw), "GW301")
+    assert len(fs) == 1 and fs[0].data["trigger"] == "督导" and "九江市教育局是政府部门" in fs[0].message
+    filed = "本次督导已列入市政府2026年度督查检查考核计划，并已报市政府办公室备案。"
+    assert found(notice([filed, launch], **kw), "GW301") == []
+
+
+def test_gw301_forwarding_notice_with_the_issuers_own_assessment():
+    kw = {"issuer": "江西省市场监督管理局", "number": "赣市监字〔2026〕21号",
+          "title": "江西省市场监督管理局关于转发市场监管总局《关于加强食品安全工作的意见》的通知"}
+    fwd = "现将市场监管总局《关于加强食品安全工作的意见》转发给你们，请结合实际认真贯彻落实。"
+    assert found(notice([fwd], **kw), "GW301") == []
+    own = "在此基础上，我局将于下半年对各设区市人民政府食品安全工作开展考核评比，考核结果向全省通报。"
+    fs = found(notice([fwd, own], **kw), "GW301")
+    assert len(fs) == 1 and fs[0].line == 5
+
+
 # ------------------------------------------------------------ GW302
 @pytest.mark.parametrize("sentence, words, mode", [
     ("请于6月30日前报送工作总结，并附工作台账、活动照片、会议记录等佐证材料。",
@@ -295,6 +340,43 @@ def test_gw302_positives(sentence, words, mode):
 ])
 def test_gw302_negatives(sentence):
     assert one_body(sentence, "GW302") == [], sentence
+
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # the next clause says what the material is for
+    ("二是留存工作照片，作为年终考核依据。", ["照片"]),
+    ("各地要将会议记录、培训签到表、现场照片等资料整理归档，迎接省考核组检查。", ["会议记录", "照片"]),
+    ("各县（市、区）要完善帮扶台账和影像资料，以备省考核组查阅。", ["台账", "影像资料"]),
+    # a scoring table written as lines; a deduction for a missing ledger
+    ("3\t工作台账\t查阅工作台账是否齐全规范\t10分", ["台账"]),
+    ("未建立工作台账的，扣2分。", ["台账"]),
+])
+def test_gw302_material_for_the_assessment(sentence, words):
+    fs = one_body(sentence, "GW302", recipients="各设区市民政局：")
+    assert len(fs) == 1, sentence
+    assert fs[0].data["evidence"] == words and fs[0].data["mode"] == "evaluate"
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("各地务于6月20日前将工作台账、活动照片等佐证材料报送至省民政厅基层政权建设处。", ["台账", "照片", "佐证材料"]),
+    ("请以电子版形式上传会议纪要和工作照片至考核系统。", ["照片"]),
+])
+def test_gw302_submission_phrasings(sentence, words):
+    fs = one_body(sentence, "GW302", recipients="各设区市民政局：")
+    assert len(fs) == 1 and fs[0].data["evidence"] == words and fs[0].data["mode"] == "submit", sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    # photos for publicity, a ledger kept as a working tool, material kept for reference
+    "请于5月20日前报送2至3个社区治理典型案例，每个案例附2张高清照片，用于编印经验汇编宣传推广。",
+    "各地要建立项目建设台账，每月更新一次，作为调度项目进度的基础。",
+    "各地要建立整改台账，台账留存备查。",
+    "检查组将重点检查各地是否建立隐患排查整改台账。",
+    "不将台账资料、会议记录作为考核依据。",
+])
+def test_gw302_more_negatives(sentence):
+    assert one_body(sentence, "GW302", recipients="各设区市民政局：") == [], sentence
 
 
 def test_gw302_word_list_is_an_option():
@@ -383,6 +465,38 @@ def test_gw401_programme_of_a_visit_notice(sentence, asked):
     fs = found(notice(["我厅将于5月组织调研组赴部分县（市、区）开展调研。", sentence], **VISIT), "GW401")
     assert len(fs) == 1 and fs[0].line == 5, sentence
     assert fs[0].data["asked"] == asked
+
+
+
+@pytest.mark.parametrize("sentence, asked", [
+    ("调研采取听取汇报、召开座谈会、实地察看相结合的方式进行。", ["汇报"]),  # jieba: 听取汇报 is one token
+    ("调研组一行5人，请各地协助安排住宿和用车。", ["住宿", "用车"]),
+    ("陪同工作由各设区市农业农村局负责。", ["陪同"]),
+    ("接待工作由各设区市农业农村局统筹安排。", ["接待"]),
+])
+def test_gw401_programme_more_phrasings(sentence, asked):
+    fs = found(notice(["为了解农村集体经济发展情况，现将有关事项通知如下。", sentence], **VISIT), "GW401")
+    assert len(fs) == 1 and fs[0].line == 5, sentence
+    assert fs[0].data["asked"] == asked
+
+
+@pytest.mark.parametrize("sentence", [
+    "调研组成员食宿由调研组自行安排。",
+    "陪同人员原则上不超过1人，由调研组根据需要确定。",
+    "调研采取“四不两直”方式，不听汇报、不看材料，直接到企业了解情况。",
+    "调研组将随机选取2个县，不提前通知，不需要地方陪同和汇报。",
+])
+def test_gw401_programme_more_negatives(sentence):
+    fs = found(notice(["为了解农村集体经济发展情况，现将有关事项通知如下。", sentence], **VISIT), "GW401")
+    assert fs == [], sentence
+
+
+def test_gw401_during_an_inspection_visit():
+    kw = {"title": "江西省交通运输厅关于开展农村公路建设督导的通知", "recipients": "各设区市交通运输局：",
+          "issuer": "江西省交通运输厅", "number": "赣交字〔2026〕9号"}
+    fs = found(notice(["督导期间，请各设区市交通运输局分管负责同志陪同，并安排好现场点。"], **kw), "GW401")
+    assert len(fs) == 1 and fs[0].data["asked"] == ["陪同", "现场点"] and fs[0].data["visit"] == "inspection"
+    assert fs[0].basis == "赣府发〔2019〕3号 第9条"
 
 
 @pytest.mark.parametrize("sentence", [

@@ -255,6 +255,9 @@ class UnfiledInspection(Rule):
             before = sent.text[ca:a]
             if any(x in before for x in not_launch):
                 continue
+            # 请各设区市人民政府组织对…开展检查, 国家督导组将…督导: another body's own inspection
+            if not in_title and self._other_actor(ctx, sent, units, ca, a, own):
+                continue
             if not self._launched(sent, ca, cb, a, b, launch_verbs, window, launch_rx, in_title):
                 continue
             # the government's own inspection (国务院决定…督查, 纳入省政府对设区市的考核) is not the department's
@@ -268,6 +271,24 @@ class UnfiledInspection(Rule):
             # 开展评比，评比对象为各县人民政府: a later hit may name the governments
             first = first or (target and (word, *target))
         return first or None
+
+    def _other_actor(self, ctx, sent: Sent, units, ca: int, a: int, own: set[str]) -> bool:
+        """The trigger's clause is led by a body other than the issuer: a unit right at its
+        start or after an actor marker (请各设区市人民政府组织…, 由各地负责…), or a higher
+        body's team (国家督导组, 农业农村部督查组)."""
+        text = sent.text
+        lead = _HEAD_NUMBER.match(text, ca).end()
+        teams = _rx(ctx, self.code, "foreign_teams")
+        if teams is not None and teams.match(text, lead, a):
+            return True
+        for m in sorted(_opt(ctx, self.code, "actor_markers") or (), key=len, reverse=True):
+            if text.startswith(m, lead):
+                lead += len(m)
+                break
+        for u in units:
+            if u.start + sent.start == lead:
+                return lead < a and u.name not in own
+        return False
 
     def _ranked(self, ctx, sent: Sent) -> bool:
         return any(not _negated(ctx, self.code, sent, a)
@@ -324,6 +345,9 @@ class UnfiledInspection(Rule):
         obj = text[k + 1:a] if k >= 0 else text[ca:cb]
         if any(w in obj for w in _opt(ctx, self.code, "non_government_objects") or ()):
             return None
+        # 对我省开展实地督导: the issuer's own area is inspected by a higher body
+        if k >= 0 and obj.startswith(tuple(_opt(ctx, self.code, "own_area_objects") or ())):
+            return None
         return (recips[0], False) if recips else None
 
     def _claim(self, ctx, launches: list[_Launch]) -> tuple[int, int, int, str] | None:
@@ -375,6 +399,7 @@ class TraceBasedEvaluation(Rule):
         works = _opt(ctx, code, "artwork_context") or ()
         pictures = frozenset(_opt(ctx, code, "picture_words") or ())
         score_rx = _rx(ctx, code, "score_patterns")
+        eval_next_rx = _rx(ctx, code, "eval_next_clause")
         governors = submit | evals
         for sent in _content_sentences(ctx):
             hits = _matches(ctx, code, sent, [*evidence, *trace])
@@ -392,7 +417,7 @@ class TraceBasedEvaluation(Rule):
                 if _negated(ctx, code, sent, a, governors):
                     continue
                 ca, cb = clause_of(sent, a)
-                mode = self._evaluated(sent, ca, cb, a, b, evals, keep, eval_rx)
+                mode = self._evaluated(sent, ca, cb, a, b, evals, keep, eval_rx, eval_next_rx)
                 if mode is None and self._scored(ctx, sent, b, keep, score_rx):
                     mode = "evaluate"
                 if mode is None and word not in trace:
@@ -419,7 +444,7 @@ class TraceBasedEvaluation(Rule):
                                 data={"evidence": found, "mode": how})
 
     @staticmethod
-    def _evaluated(sent, ca, cb, a, b, evals, keep, eval_rx) -> str | None:
+    def _evaluated(sent, ca, cb, a, b, evals, keep, eval_rx, next_rx=None) -> str | None:
         # 查阅台账 / 检查…台账: an evaluation verb governs the material (no 建立/管理 in between)
         last_eval = None
         for t in tokens_between(sent, ca, a):
@@ -431,10 +456,19 @@ class TraceBasedEvaluation(Rule):
             return "evaluate"
         after = sent.text[b:cb]
         # 以留痕多少评判 / 以台账计分
-        if "以" in sent.text[ca:a] and any(t.text in evals for t in tokens_between(sent, b, cb)):
+        # (以电子版形式上传 is the manner of sending, not the yardstick)
+        if "以" in re.sub(r"以[^，。；]{0,8}(?:形式|方式)", "", sent.text[ca:a]) \
+                and any(t.text in evals for t in tokens_between(sent, b, cb)):
             return "evaluate"
         if eval_rx is not None and eval_rx.search(after):
             return "evaluate"
+        # 留存工作照片，作为年终考核依据 / 整理归档，迎接省考核组检查: the next clause says what the material is for
+        if next_rx is not None and cb < sent.end:
+            from ..sentences import clause_spans
+
+            nxt = next(iter(clause_spans(sent.text, cb, sent.end)), None)
+            if nxt and next_rx.match(sent.text, nxt[0], nxt[1]):
+                return "evaluate"
         return None
 
     def _scored(self, ctx, sent: Sent, b: int, keep, score_rx) -> bool:
@@ -602,6 +636,8 @@ class VisitWithEscort(Rule):
         staging = _opt(ctx, code, "staging_words") or ()
         lodging = _opt(ctx, code, "lodging_words") or ()
         self_paid = _opt(ctx, code, "self_paid") or ()
+        assigned = _rx(ctx, code, "assigned_pattern")
+        ref_leads = _rx(ctx, code, "visit_ref_leads")
         for ln in gw.content_lines:
             text = ctx.text(ln)
             para_kind = self._visit_kind(text, research_rx, inspect_rx)
@@ -611,7 +647,8 @@ class VisitWithEscort(Rule):
             for sent in para_sentences(ctx, ln):
                 # the visit known only from the title: the sentence must speak of it
                 # (调研期间, 届时, 调研组, 陪同 …), not of the work (做好游客接待服务)
-                if para_kind is None and not any(w in sent.body for w in refs):
+                if para_kind is None and not any(w in sent.body for w in refs) \
+                        and not (ref_leads is not None and ref_leads.match(sent.body, _HEAD_NUMBER.match(sent.body).end())):
                     continue
                 asked: list[str] = []
                 for a, b, w in _matches(ctx, code, sent, [*escort, *reports, *meetings, *staging, *lodging],
@@ -624,11 +661,15 @@ class VisitWithEscort(Rule):
                         ok = _has_token(sent, ca, cb, arrange | {"做好", "负责", "提供"}) \
                             and not any(x in sent.body for x in self_paid)
                     elif w in escort or w in staging:
-                        ok = _has_token(sent, sent.start, a, demand) or self._lower_subject(ctx, sent, ca, a)
+                        ok = _has_token(sent, sent.start, a, demand) or self._lower_subject(ctx, sent, ca, a) \
+                            or self._assigned(ctx, sent, b, cb, assigned)
                     elif w in meetings:
                         ok = _has_token(sent, ca, a, arrange) and _has_token(sent, sent.start, a, modal)
                     elif w == "汇报":
                         h = next((t for t in tokens_between(sent, ca, a) if t.text in hear), None)
+                        # jieba keeps 听取汇报 whole: the hearing verb is inside the token
+                        h = h or next((t for t in sent.tokens if t.start < a < t.end
+                                       and t.text.startswith(tuple(hear))), None)
                         if h is not None:
                             # this visit's programme, not a routine 定期听取 or a past 听取了
                             past = any(t.start == h.end and t.text in ("了", "过") for t in sent.tokens)
@@ -657,6 +698,20 @@ class VisitWithEscort(Rule):
                     basis = _BASIS9
                 yield Violation(msg, line=ln, start=sent.start, end=sent.end, basis=basis,
                                 data={"asked": asked, "visit": kind})
+
+    @staticmethod
+    def _assigned(ctx, sent: Sent, b: int, cb: int, rx) -> bool:
+        """陪同工作由各设区市商务局负责: after the word, the clause hands it to a lower unit."""
+        from ..units import find_units
+
+        issuer = ctx.gw.issuer
+        if rx is None or issuer is None or issuer.level in (None, "unknown"):
+            return False
+        m = rx.search(sent.text, b, cb)
+        if m is None:
+            return False
+        units = find_units(m.group(1))
+        return bool(units) and units[0].start == 0 and _below(units[0], issuer.level)
 
     @staticmethod
     def _lower_subject(ctx, sent: Sent, ca: int, a: int) -> bool:
