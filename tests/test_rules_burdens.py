@@ -73,7 +73,8 @@ def office(title: str, *body: str) -> str:
     # a form named in 书名号 is what is filled in; 将……排查情况报送 names what is submitted
     ("各设区市农业农村局要在每月5日前填报《高标准农田建设进度表》。", "各设区市农业农村局", "每月5日前",
      "《高标准农田建设进度表》"),
-    ("请各设区市于4月10日前将辖区内农田周边安全隐患排查情况报送我厅。", "各设区市", "于4月10日前", "农田周边安全隐患排查情况"),    # a reducing verb inside the object of 将 reduces nothing (整治 is the topic)
+    ("请各设区市于4月10日前将辖区内农田周边安全隐患排查情况报送我厅。", "各设区市", "于4月10日前", "农田周边安全隐患排查情况"),
+    ("请各设区市农业农村局于调研前3天将汇报材料报送我厅。", "各设区市农业农村局", "", "汇报材料"),    # a reducing verb inside the object of 将 reduces nothing (整治 is the topic)
     ("请各设区市每月5日前将校舍安全排查整治进展情况报送我厅。", "各设区市", "每月5日前", "校舍安全排查整治进展情况"),
     # 不再 of the first clause does not reach a clause with its own deadline
     ("各地不再单独报送季度工作总结，年度工作总结于12月20日前一并报送我厅。", "各地", "于12月20日前", "年度工作总结"),

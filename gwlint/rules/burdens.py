@@ -31,6 +31,9 @@ _GOV = {"national": "国务院", "province": "省政府", "city": "市政府", "
 _HEAD = re.compile(r"[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．]|第[一二三四五六七八九十百]+条)?[\s\u3000]*")
 # an item marker: （一） 1. 一、
 _ITEM = re.compile(r"[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?[\s\u3000]*")
+# tokens that end a material's name read backwards: dates, and 将/把 glued to the word
+# before them by jieba (于调研前3天将汇报材料报送: 天将)
+_NAME_STOP = re.compile(r"\d|月|日|[将把]$")
 _BASIS_LEADS = ("按照", "根据", "依据", "按", "遵照", "依照")
 _PUNCT = set("，,、；;：:。！？!?（）()“”《》\"'‘’ \u3000")
 
@@ -666,7 +669,7 @@ class ReportBurden(Rule):
             for t in reversed(sent.tokens):
                 if t.end > k or t.start < sent.start:
                     continue
-                if t.end != k or n >= 4 or t.text in stop or t.text in _PUNCT or re.search(r"\d|月|日", t.text) \
+                if t.end != k or n >= 4 or t.text in stop or t.text in _PUNCT or _NAME_STOP.search(t.text) \
                         or any(x <= t.start < y for x, y in units):
                     break
                 k = t.start
