@@ -530,3 +530,89 @@ def test_department_meeting_calling_in_local_leaders_in_march():
     assert lint(notice(title, body), "GW201", options={"GW201.leader_meeting_issuer_kinds": []}) == []
     # the government's office is bound by the 全省 rule only
     assert lint(office("江西省人民政府办公厅关于召开春耕生产调度会的通知", body), "GW201") == []
+
+
+# ------------------------------------------------------------------ round 2: rescheduling, approvals, roles
+def test_superseded_dates_are_not_the_meetings_date():
+    title = "江西省农业农村厅关于做好春耕生产有关工作的通知"
+    body = ["原定于3月20日召开全省春耕生产现场推进会，现调整至4月9日召开，请各地做好准备。",
+            "原计划于3月下旬举办的全省农产品品牌推介会延期举办，具体时间另行通知。"]
+    assert lint(notice(title, body, date="2026年3月2日"), "GW201") == []
+    # moved into March: the new date counts, and the name carries over to the second verb
+    body = ["原定于4月召开的全省种业振兴工作推进会，提前至3月26日在南昌召开。"]
+    fs = lint(notice(title, body, date="2026年3月2日"), "GW201")
+    assert len(fs) == 1 and fs[0].line == 4
+    assert "“全省种业振兴工作推进会”" in fs[0].message and "“3月26日”" in fs[0].message
+
+
+def test_tentative_date_markers():
+    title = "江西省农业农村厅关于做好春耕生产有关工作的通知"
+    fs = lint(notice(title, ["全省春耕生产工作会议暂定3月18日在南昌召开，请各地做好准备。"]), "GW201")
+    assert len(fs) == 1 and "“全省春耕生产工作会议”" in fs[0].message and "“3月18日”" in fs[0].message
+    assert lint(notice(title, ["全省春耕生产工作会议暂定4月18日在南昌召开。"]), "GW201") == []
+
+
+def test_next_month_is_reckoned_from_the_document_date():
+    body = ["经厅党组研究，拟于下月中旬在南昌召开全省春季农业生产工作会议，具体时间另行通知。"]
+    fs = lint(notice(SPRING, body, date="2026年2月25日"), "GW201")
+    assert len(fs) == 1 and fs[0].line == 4
+    assert "“下月中旬”" in fs[0].message and "2026年2月25日" in fs[0].message and "推算为3月" in fs[0].message
+    assert fs[0].data["months"] == [3] and fs[0].data["date_source"] == "document-date"
+    assert lint(notice(SPRING, body, date="2026年3月5日"), "GW201") == []
+
+
+@pytest.mark.parametrize("opening,silent", [
+    ("经省政府第28次常务会议研究决定", True),
+    ("经省委、省政府研究决定", True),
+    ("经省政府同意", True),
+    ("经请示省政府主要领导同意", True),
+    ("经省长同意", True),
+    ("经分管副省长同意", False),
+    ("经省政府领导同意", False),
+    ("经厅党组研究决定", False),
+])
+def test_government_decisions_count_as_approval(opening, silent):
+    body = [f"{opening}，定于2026年3月20日在南昌召开全省春季农业生产工作会议。"]
+    fs = lint(notice(SPRING, body, date="2026年3月5日"), "GW201")
+    assert len(fs) == (0 if silent else 1)
+
+
+def test_approval_denied_is_not_approval():
+    body = ["未经省政府批准，各部门不得在3月召开全省性会议。", "定于2026年3月20日在南昌召开全省春季农业生产工作会议。"]
+    fs = lint(notice(SPRING, body, date="2026年3月5日"), "GW201")
+    assert [f.line for f in fs] == [5]
+
+
+def test_county_heads_written_as_a_compound_title():
+    title = "江西省人民政府办公厅关于召开全省高标准农田建设现场推进会的通知"
+    body = ["省政府定于2026年4月22日在上饶市召开全省高标准农田建设现场推进会。", "一、参会人员",
+            "（一）各设区市人民政府分管副市长；",
+            "（二）各县（市、区）人民政府县（市、区）长、分管副县（市、区）长。"]
+    fs = lint(office(title, body), "GW202")
+    assert [f.line for f in fs] == [7]
+    assert "主要负责同志和分管负责同志同时参加" in fs[0].message and "县（市、区）一级" in fs[0].message
+    # one of them, at the branch venue of a video conference, is what clause 4 asks for
+    body[0] = "省政府定于2026年4月22日以电视电话会议形式召开全省高标准农田建设现场推进会。"
+    body[3] = "（二）各县（市、区）人民政府分管副县（市、区）长在当地分会场参加。"
+    assert lint(office(title, body), "GW202") == []
+
+
+def test_attending_something_other_than_the_meeting():
+    title = "江西省教育厅关于召开全省教育督导工作会议的通知"
+    kw = {"issuer": "江西省教育厅", "recipients": "各设区市教育局：", "number": "赣教字〔2026〕21号"}
+    head = "定于2026年4月17日在南昌召开全省教育督导工作会议，会后举办督学业务培训。"
+    body = [head, "请各设区市教育局分管负责同志参加会议，各县（市、区）教育局督导室负责同志参加培训。"]
+    assert lint(notice(title, body, **kw), "GW202") == []
+    body[1] = "请各设区市教育局分管负责同志参加会议，各县（市、区）教育局督导室负责同志参加会议。"
+    fs = lint(notice(title, body, **kw), "GW202")
+    assert len(fs) == 1 and "县（市、区）一级" in fs[0].message
+
+
+def test_urban_rural_construction_bureau_is_not_a_township():
+    title = "江西省人民政府办公厅关于召开全省城乡建设工作会议的通知"
+    body = ["省政府定于2026年4月8日在南昌召开全省城乡建设工作会议。",
+            "各设区市人民政府分管副市长参加，并由市住房城乡建设局局长陪同。"]
+    assert lint(office(title, body), "GW202") == []
+    body[1] = "各乡镇人民政府镇长参加。"
+    fs = lint(office(title, body), "GW202")
+    assert len(fs) == 1 and "乡镇（街道）一级" in fs[0].message

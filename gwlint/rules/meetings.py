@@ -98,6 +98,7 @@ class Meeting:
     source: str = "text"  # text | field | title
     sentence: str = ""
     in_title: bool = False
+    relative: str | None = None  # 下月中旬: ``months`` reckoned from the document date
 
 
 def _normalize(text: str) -> str:
@@ -178,6 +179,10 @@ def _scan(text: str, s: int, e: int, suffixes: tuple[str, ...], *, title: bool =
     quotes = _quotes(text)
     from ..sentences import inside
 
+    # after a superseded or past convening (原定于3月召开……), a later verb of the same sentence
+    # does not reuse its marker and date; it may reuse its name (……，现调整至4月9日召开)
+    floor = s
+    prev_name = ""
     for m in re.finditer(_alt(verbs), text[s:e]):
         v, ve = s + m.start(), s + m.end()
         if inside(v, quotes) and not title:
@@ -186,12 +191,14 @@ def _scan(text: str, s: int, e: int, suffixes: tuple[str, ...], *, title: bool =
         past = any(p in text[c0:v] for p in d.get("past_markers", [])) or \
             (ve < len(text) and text[ve] in "".join(d.get("past_after_verb", [])))
         # the closest future marker before the verb, in the same sentence, within 60 characters;
-        # a prefix (拟, 决定) counts only right before the verb (拟召开)
+        # of markers ending at the same place the longest (暂定于, not 定于); a prefix (拟, 决定)
+        # counts only right before the verb (拟召开)
         mk, mk_start = None, None
-        lo = max(s, v - 60)
+        lo = max(floor, v - 60)
         for w in markers:
             i = text.rfind(w, lo, v)
-            if i >= 0 and (mk_start is None or i > mk_start or (i == mk_start and len(w) > len(mk))):
+            if i >= 0 and (mk_start is None or i + len(w) > mk_start + len(mk)
+                           or (i + len(w) == mk_start + len(mk) and len(w) > len(mk))):
                 mk, mk_start = w, i
         for w in prefixes:
             if text.endswith(w, lo, v) and (mk_start is None or v - len(w) > mk_start):
@@ -214,7 +221,14 @@ def _scan(text: str, s: int, e: int, suffixes: tuple[str, ...], *, title: bool =
                 name_span = (b0, mk_start)
         if _negated(text, c0, v, [name_span] if name_span else ()):
             continue
-        yield v, ve, mk, when, name.strip(" \u3000"), past
+        name = name.strip(" \u3000").removeprefix("的")  # 原定于4月召开的全省……推进会
+        if not name and prev_name and mk is not None:
+            name = prev_name
+        if name:
+            prev_name = name
+        if past:
+            floor = ve
+        yield v, ve, mk, when, name, past
 
 
 def _quotes(text: str):
@@ -260,6 +274,14 @@ def convened_meetings(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                 if past:
                     continue
                 months = _months(when)
+                relative = None
+                if not months and gw.date_value is not None:
+                    # 下月中旬 in a notice dated 2月25日 is March
+                    for w, off in (d.get("relative_months") or {}).items():
+                        rm = re.search(rf"{re.escape(w)}(?:[上中下]旬|初|底|末)?", when)
+                        if rm:
+                            months, relative = [(gw.date_value.month - 1 + int(off)) % 12 + 1], rm.group(0)
+                            break
                 soon = next((w for w in soon_words if w in when), None)
                 generic = not name or _generic_re(suffixes).match(name) is not None
                 if generic:
@@ -270,7 +292,8 @@ def convened_meetings(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                     # without 定于/拟于 only a dated sentence about the title's meeting convenes it
                     if tm is None or name != tm.name or not (months or soon):
                         continue
-                out.append(Meeting(name, ln, s, e, when.strip(), months, soon, "text", text[s:e]))
+                out.append(Meeting(name, ln, s, e, when.strip(), months, soon, "text", text[s:e],
+                                   relative=relative))
     return out
 
 
@@ -351,7 +374,7 @@ class MeetingInNoMeetingMonth(Rule):
            "市县领导参加的会议，确因特殊原因必须召开的会议，需经省政府研究决定或省政府主要领导同志批准。”"
            "gwlint 看会议本身的日期（定于3月12日、3月中旬、拟于3月），不看通知的成文日期；通知只说“近期”“即将”召开的，"
            "才以成文日期所在月份为准。回顾已开会议（3月召开的全省……会议精神）不是召开会议。"
-           "传达贯彻中央精神、防汛抗旱等重大紧急事件，以及文中写明经省政府研究决定或省政府主要领导同志批准的，不报；"
+           "传达贯彻中央精神、防汛抗旱等重大紧急事件，以及文中写明经省政府研究决定（含“经省政府同意”）或省政府主要领导同志批准的，不报；原定日期被改期取代的，看新日期；"
            "“紧急通知”只是公文的紧急程度，会议内容只是提到总书记重要论述、部署遏制事故等日常工作的，不算例外。")
     bad = "江西省农业农村厅关于召开全省春季农业生产工作会议的通知：“定于2026年3月12日在南昌召开全省春季农业生产工作会议。”"
     good = ("改到4月召开，或以文件部署代替开会；确需在3月召开的，报经省政府研究决定或省政府主要领导同志批准，"
@@ -393,7 +416,10 @@ class MeetingInNoMeetingMonth(Rule):
             hit = None
             how = ""
             if dated is not None:
-                if set(dated.months) & set(months_off):
+                if set(dated.months) & set(months_off) and dated.relative:
+                    hit, how = dated, (f"会议时间为“{dated.relative}”，按成文日期（{doc_date.year}年{doc_date.month}月"
+                                       f"{doc_date.day}日）推算为{_month_list(dated.months)}")
+                elif set(dated.months) & set(months_off):
                     hit, how = dated, f"会议时间为“{date_phrase(dated.when)}”"
             elif not any_dated:
                 # the 会议时间 field belongs to the title's meeting, or to the only one convened
@@ -423,7 +449,8 @@ class MeetingInNoMeetingMonth(Rule):
                 line=hit.line, start=hit.start, end=hit.end,
                 basis=(ctx.profile.raw.get("no_meeting_basis") or None),
                 data={"meeting": name, "months": hit.months or [doc_date.month],
-                      "date_source": "document-date" if hit.soon and not hit.months else hit.source,
+                      "date_source": "document-date" if (hit.soon and not hit.months) or hit.relative
+                      else hit.source,
                       "no_meeting_months": months_off, "scope": "province" if leaders is None else "local-leaders"},
             )
 
@@ -524,8 +551,12 @@ def _units_with_levels(text: str, issuer_level: str | None):
     from ..units import find_units
 
     found = []
+    false_township = re.compile(_data().get("not_township", "(?!)"))
     for u in find_units(text):
         lv = tuple(x for x in u.reaches_for(issuer_level) if x != "unknown") or ((u.level,) if u.level != "unknown" else ())
+        if "township" in lv and false_township.search(u.text):
+            # gwlint.units reads the 乡 of 城乡 as a township: 住房城乡建设局 has no level of its own
+            lv = tuple(x for x in lv if x != "township")
         found.append((u.start, u.end, u.text, lv))
     for rx, lv in _level_words():
         for m in rx.finditer(text):
@@ -541,6 +572,16 @@ def _bare_demand(text: str, tok_end: int, e: int) -> bool:
     while k < e and text[k] not in _CLAUSE_BREAK:
         k += 1
     return not text[tok_end:k].strip(" \u3000")
+
+
+def _attends_other(text: str, lo: int, hi: int, att) -> bool:
+    """The first attendance verb in ``text[lo:hi]`` takes a non-meeting object (参加培训, 参加扑火)."""
+    first = min((x for x in att if lo <= x[0] < hi), default=None)
+    if first is None:
+        return False
+    tail = text[first[1]:hi].lstrip(" \u3000")
+    tail = re.sub(rf"^{_DEMONSTRATIVE}?(?:相关|有关)?", "", tail)
+    return tail.startswith(tuple(_data().get("non_meeting_objects", [])))
 
 
 def _clause_end(text: str, pos: int, e: int) -> int:
@@ -610,6 +651,9 @@ def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = Fa
                     continue
                 # the attendee's own clause is negated (各县（市、区）政府主要负责同志不参加)
                 if _governs_attendance(text, _clause_start(text, s, a), _clause_end(text, pm.end(), e)):
+                    continue
+                # the attendee's own verb takes something other than the meeting (……督导室负责同志参加培训)
+                if _attends_other(text, pm.end(), _clause_end(text, pm.end(), e), att):
                     continue
                 seg_end = nxt
                 for ch in "；。":
