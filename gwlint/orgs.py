@@ -85,7 +85,7 @@ def region_level(prefix: str) -> str:
         return "city"
     if re.fullmatch(r".{1,8}(县|区|旗)", p):
         return "county"
-    if re.fullmatch(r".{1,10}(乡|镇|街道)", p):
+    if re.fullmatch(r".{1,10}((?<!城)乡|镇|街道)", p):
         return "township"
     if re.fullmatch(r".{1,8}(市|州|盟)", p):
         # a 市 inside a province prefix (江西省南昌市) is a 设区市 unless known as a county
@@ -95,14 +95,14 @@ def region_level(prefix: str) -> str:
 
 def _split_region(name: str) -> tuple[str, str]:
     """Split 江西省南昌市农业农村局 into (江西省南昌市, 农业农村局) as best we can."""
-    m = re.match(r"^(.*?(?:省|自治区|特别行政区|市|州|盟|县|区|旗|乡|镇|街道))", name)
+    m = re.match(r"^(.*?(?:省|自治区|特别行政区|市|州|盟|县|区|旗|(?<!城)乡|镇|街道))", name)
     if not m:
         return "", name
     region = m.group(1)
     # Greedily extend over nested regions: 江西省 + 南昌市 + 进贤县
     rest = name[len(region):]
     while True:
-        m2 = re.match(r"^(.{1,8}?(?:市|州|盟|县|区|旗|乡|镇|街道))", rest)
+        m2 = re.match(r"^(.{1,8}?(?:市|州|盟|县|区|旗|(?<!城)乡|镇|街道))", rest)
         if not m2 or m2.group(1) in ("市场", ) or rest.startswith(("人民政府", "政府")):
             break
         cand = m2.group(1)
@@ -124,7 +124,7 @@ def _last_region_level(region: str) -> str:
     for full in _region_names_longest_first():
         if region.endswith(full):
             return region_level(full)
-    m = re.search(r"(省|自治区|特别行政区|市|州|盟|县|区|旗|乡|镇|街道)$", region)
+    m = re.search(r"(省|自治区|特别行政区|市|州|盟|县|区|旗|(?<!城)乡|镇|街道)$", region)
     if not m:
         return "unknown"
     suffix = m.group(1)

@@ -61,6 +61,19 @@ def test_city_and_county_departments_by_form():
     assert [u.text for u in find_units("超大城市财政局")] != ["超大城市财政局"]
 
 
+def test_the_xiang_of_chengxiang_is_no_township():
+    from gwlint.orgs import classify
+
+    # 城乡 names a portfolio (住房城乡建设, 城乡规划), not a 乡 (township)
+    assert (classify("南昌市住房城乡建设局").level, classify("南昌县城乡建设局").level) == ("city", "county")
+    assert classify("住房城乡建设局").level == "unknown"
+    assert classify("进贤县三里乡人民政府").level == "township"
+    assert _units("九江市住房城乡建设局、各乡镇人民政府") == [
+        ("九江市住房城乡建设局", "department", "city", False),
+        ("各乡镇人民政府", "government", "township", False),
+    ]
+
+
 def test_pilot_city_governments_are_specific_actors():
     us = find_units("试点城市政府要加大资金统筹整合力度")
     assert [(u.text, u.kind, u.level, u.generic) for u in us] == [("试点城市政府", "government", "city", False)]

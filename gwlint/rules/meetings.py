@@ -551,12 +551,8 @@ def _units_with_levels(text: str, issuer_level: str | None):
     from ..units import find_units
 
     found = []
-    false_township = re.compile(_data().get("not_township", "(?!)"))
     for u in find_units(text):
         lv = tuple(x for x in u.reaches_for(issuer_level) if x != "unknown") or ((u.level,) if u.level != "unknown" else ())
-        if "township" in lv and false_township.search(u.text):
-            # gwlint.units reads the 乡 of 城乡 as a township: 住房城乡建设局 has no level of its own
-            lv = tuple(x for x in lv if x != "township")
         found.append((u.start, u.end, u.text, lv))
     for rx, lv in _level_words():
         for m in rx.finditer(text):
