@@ -489,3 +489,30 @@ def test_peers_only_are_no_lower_units():
     text = dept("请省直有关单位于3月15日前将2026年工作要点报送我委。", "各单位报送的工作要点须经本单位主要负责同志审签。",
                 issuer="江西省发展和改革委员会", recipients="省直有关单位：")
     assert found(text, "GW106") == []
+
+
+# ------------------------------------------------------------ GW106: attachments named in the 附件说明
+def _with_attachments(body: str, note: str) -> str:
+    return ("江西省农业农村厅关于做好春耕生产统计工作的通知\n赣农字〔2026〕9号\n各设区市农业农村局：\n" + body
+            + "\n附件：" + note + "\n江西省农业农村厅\n2026年2月10日\n")
+
+
+@pytest.mark.parametrize("body,note,what", [
+    ("请各设区市于3月20日前将附件1、附件2报送我厅。", "1.春耕生产进度统计表\n2.农资储备情况表",
+     ["附件1（春耕生产进度统计表）", "附件2（农资储备情况表）"]),
+    ("请各设区市认真填写附件，于3月20日前报送我厅。", "春耕生产进度统计表", ["附件（春耕生产进度统计表）"]),
+])
+def test_attachment_forms_are_materials(body, note, what):
+    fs = found(_with_attachments(body, note), "GW106")
+    assert [f.data["what"] for f in fs] == [what]
+    assert what[0] in fs[0].message
+
+
+@pytest.mark.parametrize("body,note", [
+    ("请各设区市于3月10日前将附件报送我厅。", "参会回执"),          # a receipt, not a report
+    ("请各设区市于3月10日前将附件报送我厅。", "培训报名表"),        # a registration form
+    ("请各设区市于3月20日前将附件报送我厅。", "1.春耕生产进度统计表\n2.农资储备情况表"),  # which one is not said
+    ("请各设区市参照附件1做好春耕生产。", "1.春耕生产技术指导意见\n2.统计表"),   # guidance, not a submission
+])
+def test_attachments_that_are_not_report_forms(body, note):
+    assert found(_with_attachments(body, note), "GW106") == []

@@ -31,6 +31,8 @@ _GOV = {"national": "国务院", "province": "省政府", "city": "市政府", "
 _HEAD = re.compile(r"[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．]|第[一二三四五六七八九十百]+条)?[\s\u3000]*")
 # an item marker: （一） 1. 一、
 _ITEM = re.compile(r"[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?[\s\u3000]*")
+# a reference to an attachment in the text: 附件1, 附件 2, 附件（not 附件说明 or 附件格式）
+_ATTACHMENT_REF = re.compile(r"附件\s*(\d{1,2})?(?![说格式中所])")
 # tokens that end a material's name read backwards: dates, and 将/把 glued to the word
 # before them by jieba (于调研前3天将汇报材料报送: 天将)
 _NAME_STOP = re.compile(r"\d|月|日|[将把]$")
@@ -459,6 +461,8 @@ class ReportBurden(Rule):
             name = sent.text[qa + 1:qb].rstrip("》")
             if sent.start <= qa < sent.end and sent.text[qa] == "《" and name.endswith(q_suffixes):
                 out.append((qa, qb, name))
+        # 将附件1报送我厅 / 填写附件并报送: the attachment the 附件说明 names, when it is a form or report
+        out.extend(self._attachment_refs(ctx, sent, [x[0] for x in out]))
         # 将……排查情况报送我局: 情况 between 将/把 and a submission verb is the thing submitted
         disposal = set(_words(ctx, code, "disposal_materials"))
         if disposal:
@@ -476,6 +480,36 @@ class ReportBurden(Rule):
                         and t.text not in excl and not inside(t.start, sent.quotes):
                     out.append((t.start, t.end, t.text))
         return sorted(out)
+
+    def _attachment_refs(self, ctx, sent: Sent, taken: list[int]) -> list[tuple[int, int, str]]:
+        """附件/附件1 in the sentence standing for an attached form or report, named as the
+        附件说明 names it (附件：1.春耕生产进度统计表)."""
+        from ..sentences import inside
+
+        names = ctx.gw.attachment_names
+        if not names:
+            return []
+        code = self.code
+        suffix = _opt(ctx, code, "table_suffix") or ""
+        excluded = _words(ctx, code, "table_exclude")
+        materials = _words(ctx, code, "materials")
+        out = []
+        for m in _ATTACHMENT_REF.finditer(sent.text, sent.start, sent.end):
+            if inside(m.start(), sent.quotes) or m.start() in taken:
+                continue
+            if m.group(1):
+                k = int(m.group(1))
+            elif len(names) == 1:
+                k = 1
+            else:
+                continue  # 附件 of several: which one is not said
+            if not 1 <= k <= len(names):
+                continue
+            name = names[k - 1].rstrip("。；;，, ")
+            is_form = bool(suffix) and name.endswith(suffix) and not name.endswith(excluded)
+            if is_form or name.endswith(materials):
+                out.append((m.start(), m.end(), name))
+        return out
 
     def _submissions(self, ctx, sent: Sent) -> list[tuple[int, int, str]]:
         """Submission verbs used as verbs (not 报送的方案), weak ones (报, 送) only before a recipient."""
@@ -664,6 +698,11 @@ class ReportBurden(Rule):
         # the submitter named before it (各设区市规划) is not part of the material's name
         units = [(u.start, u.end) for u in _units_of(sent.text)]
         for a, b, w in materials:
+            if sent.text.startswith("附件", a) and w != sent.text[a:b]:
+                name = f"{sent.text[a:b]}（{w}）"  # 附件1（春耕生产进度统计表）
+                if name not in out:
+                    out.append(name)
+                continue
             k = a
             n = 0
             for t in reversed(sent.tokens):
