@@ -516,3 +516,38 @@ def test_attachment_forms_are_materials(body, note, what):
 ])
 def test_attachments_that_are_not_report_forms(body, note):
     assert found(_with_attachments(body, note), "GW106") == []
+
+
+# ------------------------------------------------------------ GW106: a table of what to submit
+TABLE_NOTICE = """@doc_number 赣农字〔2026〕28号
+@title 江西省农业农村厅关于报送农机购置补贴实施情况的通知
+@recipients 各设区市人民政府，各县（市、区）人民政府：
+为掌握农机购置补贴实施情况，现将有关报送事项列表如下。
+@table 序号|报送材料|报送时间|报送单位
+@table 1|补贴资金使用情况|每季度末|各设区市人民政府
+@table 2|年度工作总结|12月20日前|各县（市、区）人民政府
+@signature 江西省农业农村厅
+@date 2026年2月10日
+"""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_submission_table_rows_are_demands(fmt, tmp_path):
+    fs = [f for f in lint_path(render_draft(TABLE_NOTICE, fmt, tmp_path), cfg()).findings if f.code == "GW106"]
+    assert len(fs) == 1, fmt  # one finding per table
+    assert fs[0].data["what"] == ["补贴资金使用情况", "年度工作总结"]
+    assert "各设区市人民政府、各县（市、区）人民政府" in fs[0].message
+    assert fs[0].excerpt == "补贴资金使用情况"  # at the first row's material cell
+
+
+@pytest.mark.parametrize("change", [
+    ("各设区市人民政府\n", "省直有关单位\n"),                              # peers, not lower units…
+    ("为掌握", "经省政府同意，为掌握"),                                       # approved
+    ("报送材料|", "工作任务|"),                                               # not a submission table
+])
+def test_tables_that_ask_nothing_of_lower_units(change, tmp_path):
+    src = TABLE_NOTICE.replace(*change)
+    if change[1] == "省直有关单位\n":
+        src = src.replace("各县（市、区）人民政府\n@signature", "省直有关单位\n@signature")
+    fs = [f for f in lint_path(render_draft(src, "docx", tmp_path), cfg()).findings if f.code == "GW106"]
+    assert fs == [], change

@@ -33,6 +33,7 @@ _HEAD = re.compile(r"[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,3
 _ITEM = re.compile(r"[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?[\s\u3000]*")
 # a reference to an attachment in the text: 附件1, 附件 2, 附件（not 附件说明 or 附件格式）
 _ATTACHMENT_REF = re.compile(r"附件\s*(\d{1,2})?(?![说格式中所])")
+_ROW_NUMBER = re.compile(r"\d{1,3}[.．、]?")
 # tokens that end a material's name read backwards: dates, and 将/把 glued to the word
 # before them by jieba (于调研前3天将汇报材料报送: 天将)
 _NAME_STOP = re.compile(r"\d|月|日|[将把]$")
@@ -357,6 +358,50 @@ class ReportBurden(Rule):
                     f"部门不能要求下级政府和基层上报材料报表：请写明依据（如依据《××》规定、经{gov}同意），"
                     f"或改用已有统计数据、信息共享，或删去这项报送要求。",
                     line=sent.line, start=sent.start, end=sent.end, data=data)
+        yield from self._table_demands(ctx, recips)
+
+    # -- a table of what to submit (序号|报送材料|报送时间|报送单位)
+    def _table_demands(self, ctx, recips: list[str]) -> Iterator[Violation]:
+        """One finding per 报送 table whose rows ask lower units for materials, at its first such row."""
+        from ..units import find_units
+
+        issuer = ctx.gw.issuer
+        what_heads = set(_words(ctx, self.code, "table_material_headers"))
+        who_heads = set(_words(ctx, self.code, "table_submitter_headers"))
+        gov = _GOV.get(issuer.level, "本级政府")
+        for rows in _table_rows(ctx, ctx.gw.content_lines):
+            header = [c.strip() for c in rows[0][1]]
+            wi = next((i for i, c in enumerate(header) if c in what_heads), None)
+            ui = next((i for i, c in enumerate(header) if c in who_heads), None)
+            if wi is None:
+                continue
+            asked: list[str] = []
+            whos: list[str] = []
+            first = None
+            for where, cells in rows[1:]:
+                what = cells[wi].strip() if wi < len(cells) else ""
+                if not what:
+                    continue
+                if ui is not None:
+                    who = cells[ui].strip() if ui < len(cells) else ""
+                    if not any(_below(u, issuer.level) for u in find_units(who)):
+                        continue
+                elif recips:
+                    who = _recipients_label(recips, None)
+                else:
+                    continue
+                asked.append(what)
+                if who not in whos:
+                    whos.append(who)
+                first = first or where[wi]
+            if not asked:
+                continue
+            items = "、".join(asked[:4]) + (f"等{len(asked)}项" if len(asked) > 4 else "")
+            yield Violation(
+                f"表中要求{'、'.join(whos)}报送{items}，文中没有写明法定授权或经{gov}同意。未经法定授权或{gov}批准，"
+                f"部门不能要求下级政府和基层上报材料报表：请写明依据（如依据《××》规定、经{gov}同意），"
+                f"或改用已有统计数据、信息共享，或删去这些报送要求。",
+                line=first, data={"who": "、".join(whos), "what": asked, "deadline": "", "submitter": "table"})
 
     # -- document-level authorisation
     def _leader_approval(self, ctx) -> bool:
@@ -719,6 +764,75 @@ class ReportBurden(Rule):
         # 进度 inside 进度统计表: keep the longer name
         out = [x for x in out if not any(x != y and x in y for y in out)]
         return out[:4]
+
+
+def _table_rows(ctx, lines) -> Iterator[list[tuple[list[int], list[str]]]]:
+    """Tables among ``lines`` as rows of (line of each cell, cells): .docx/.pdf tables cell by
+    cell, and in text drafts runs of lines with two or more tabs (a table pasted as text)."""
+    tables: dict[int, dict[int, list[tuple[int, int, str]]]] = {}
+    order: list[int] = []
+    typed: list[list[tuple[list[int], list[str]]]] = []
+    run: list[tuple[list[int], list[str]]] = []
+    for ln in lines:
+        p = ctx.para(ln)
+        if p.table is not None:
+            no, row, col = p.table
+            if no not in tables:
+                tables[no] = {}
+                order.append(no)
+            tables[no].setdefault(row, []).append((col, ln, p.text))
+            continue
+        if p.text.count("\t") >= 2:
+            cells = p.text.split("\t")
+            run.append(([ln] * len(cells), cells))
+            continue
+        if len(run) >= 2:
+            typed.append(run)
+        run = []
+    if len(run) >= 2:
+        typed.append(run)
+    typed.extend(_cell_per_line_tables(ctx, [ln for ln in lines if ctx.para(ln).table is None]))
+    for no in order:
+        rows = []
+        for r in sorted(tables[no]):
+            cells = sorted(tables[no][r])
+            width = max(c for c, _, _ in cells)
+            texts = [""] * width
+            where = [cells[0][1]] * width
+            for c, ln, t in cells:
+                texts[c - 1] = t
+                where[c - 1] = ln
+            rows.append((where, texts))
+        if len(rows) >= 2:
+            yield rows
+    yield from typed
+
+
+def _cell_per_line_tables(ctx, lines: list[int]) -> list[list[tuple[list[int], list[str]]]]:
+    """Tables flattened to one cell per line (a .txt copy of a Word table): a block of
+    header cells (序号, 报送材料, 报送时间, 报送单位 …) gives the width, and each following
+    group of that many lines that opens with a number is a row."""
+    heads = set(_LEX.data.get("GW106", {}).get("table_header_cells", ()))
+    texts = [ctx.text(ln).strip() for ln in lines]
+    out = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and texts[j] in heads:
+            j += 1
+        width = j - i
+        if width < 2:
+            i += 1
+            continue
+        rows = [(lines[i:j], texts[i:j])]
+        k = j
+        while k + width <= len(lines) and _ROW_NUMBER.fullmatch(texts[k]):
+            rows.append((lines[k:k + width], texts[k:k + width]))
+            k += width
+        if len(rows) >= 2:
+            out.append(rows)
+        i = max(k, i + 1)
+    return out
 
 
 def _heading_ends(ctx) -> dict[int, int]:
