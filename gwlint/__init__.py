@@ -13,7 +13,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 __all__ = ["lint_path", "lint_bytes", "lint_paths", "inspect_path", "inspect_bytes", "load_config",
-           "Config", "ConfigError", "LintResult", "Finding", "Fix", "Inspection", "__version__"]
+           "Config", "ConfigError", "LintResult", "Finding", "Fix", "Edit", "Inspection", "__version__"]
 
 
 def __getattr__(name: str):
@@ -29,7 +29,7 @@ def __getattr__(name: str):
         from .engine import LintResult
 
         return LintResult
-    if name in ("Finding", "Fix"):
+    if name in ("Finding", "Fix", "Edit"):
         from . import findings
 
         return getattr(findings, name)

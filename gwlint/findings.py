@@ -30,20 +30,79 @@ class Violation:
     basis: str | None = None  # overrides the rule's basis (e.g. the profile's clause)
 
 
-@dataclass
-class Fix:
-    """One mechanical correction: replace ``[start, end)`` of paragraph ``line``."""
+SAFE, UNSAFE = "safe", "unsafe"
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``[start, end)`` of paragraph ``line`` with ``text`` (empty = delete;
+    ``start == end`` = insert).  Offsets are characters of that paragraph's text."""
 
     line: int
     start: int
     end: int
-    replacement: str
-    title: str = ""
+    text: str
 
     def to_dict(self) -> dict:
         return {"line": self.line, "column": self.start + 1, "end_column": self.end + 1,
-                "start": self.start, "end": self.end, "replacement": self.replacement,
-                "title": self.title}
+                "start": self.start, "end": self.end, "replacement": self.text}
+
+    def overlaps(self, other: "Edit") -> bool:
+        if self.line != other.line:
+            return False
+        if self.start == self.end or other.start == other.end:
+            # an insertion conflicts with an edit that touches its point
+            return self.start <= other.end and other.start <= self.end
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass
+class Fix:
+    """One correction: edits applied together or not at all.
+
+    ``applicability`` is ``safe`` when the meaning cannot change (punctuation
+    width, 〔〕 brackets, 虚位 zeros) and ``unsafe`` for a word choice or a
+    rewording that the drafter should confirm.  Which of several overlapping
+    fixes wins is decided by :func:`gwlint.fixes.resolve`, never by the rules.
+    """
+
+    edits: list[Edit]
+    title: str = ""
+    applicability: str = SAFE
+
+    @classmethod
+    def replace(cls, line: int, start: int, end: int, text: str, title: str = "", *,
+                applicability: str = SAFE) -> "Fix":
+        return cls([Edit(line, start, end, text)], title, applicability)
+
+    @property
+    def safe(self) -> bool:
+        return self.applicability == SAFE
+
+    # The first edit, for consumers that show one replacement (and the JSON keys
+    # older integrations read).
+    @property
+    def line(self) -> int:
+        return self.edits[0].line
+
+    @property
+    def start(self) -> int:
+        return self.edits[0].start
+
+    @property
+    def end(self) -> int:
+        return self.edits[0].end
+
+    @property
+    def replacement(self) -> str:
+        return self.edits[0].text
+
+    def to_dict(self) -> dict:
+        d = self.edits[0].to_dict()
+        d["title"] = self.title
+        d["applicability"] = self.applicability
+        d["edits"] = [e.to_dict() for e in self.edits]
+        return d
 
 
 @dataclass

@@ -173,8 +173,8 @@ def test_gw703_book_marks_around_an_activity(title, name):
     text = draft(title=title)
     f = lint(text, "GW703")
     assert len(f) == 1 and "书名号" in f[0].message, [x.message for x in f]
-    fixes = f[0].data["fixes"]
-    assert [x["end"] - x["start"] for x in fixes] == [1, 1] and f[0].fix.to_dict() == fixes[0]
+    fixes = f[0].fix.to_dict()["edits"]
+    assert [x["end"] - x["start"] for x in fixes] == [1, 1] and not f[0].fix.safe
     line = text.split("\n")[0]
     for x in reversed(fixes):
         line = line[:x["start"]] + x["replacement"] + line[x["end"]:]
@@ -321,8 +321,7 @@ def test_gw705_fixes_leave_half_width_brackets_to_gw801():
     f = lint_bytes(text.encode(), "draft.txt", cfg).findings
     fixes = []
     for x in f:
-        fixes += x.data.get("fixes") and [(d["line"], d["start"], d["end"], d["replacement"]) for d in x.data["fixes"]] \
-            or [(x.fix.line, x.fix.start, x.fix.end, x.fix.replacement)]
+        fixes += [(e.line, e.start, e.end, e.text) for e in x.fix.edits]
     spans = sorted(fixes)
     assert all(a[0] != b[0] or a[2] <= b[1] for a, b in zip(spans, spans[1:])), spans
     lines = text.split("\n")

@@ -32,7 +32,7 @@ BODY1 = 5  # line of the first paragraph passed to body_draft
 
 # ------------------------------------------------------------------ GW801
 def apply_all(text: str, fixes: list[dict]) -> str:
-    """Apply disjoint fixes (dicts as in data["fixes"]) right to left."""
+    """Apply disjoint edits (dicts as in a fix's "edits") right to left."""
     lines = text.split("\n")
     spans = sorted(((x["line"], x["start"], x["end"]) for x in fixes))
     assert all(a[0] != b[0] or a[2] <= b[1] for a, b in zip(spans, spans[1:])), "overlapping fixes"
@@ -49,11 +49,11 @@ def test_gw801_one_finding_per_paragraph_with_count_and_exact_fixes():
     assert len(f) == 1
     v = f[0]
     assert v.line == BODY1 and v.data["count"] == 6 and "6 处" in v.message
-    # one exact one-character fix per mark; `fix` is the first of them
-    assert [para[x["start"]] for x in v.data["fixes"]] == [",", ";", "(", ")", ":", "!"]
-    assert all(x["end"] - x["start"] == 1 for x in v.data["fixes"])
-    assert v.fix.to_dict() == v.data["fixes"][0]
-    assert apply_all(text, v.data["fixes"]).split("\n")[BODY1 - 1] == \
+    # one fix of exact one-character edits, one per mark
+    edits = v.fix.to_dict()["edits"]
+    assert [para[x["start"]] for x in edits] == [",", ";", "(", ")", ":", "!"]
+    assert all(x["end"] - x["start"] == 1 for x in edits) and v.fix.safe
+    assert apply_all(text, edits).split("\n")[BODY1 - 1] == \
         "各地要加强监测，及时发布预警；对重点区域（林区、景区）要加密巡查：确保不漏一处！"
 
 
@@ -63,8 +63,7 @@ def test_gw801_fixes_never_overlap_a_word_fix_in_between():
     apply_table(cfg, {"select": ["GW801", "GW803"]}, "test")
     f = lint_bytes(text.encode(), "draft.txt", cfg).findings
     assert sorted(x.code for x in f) == ["GW801", "GW803", "GW803"]
-    fixes = [x.fix.to_dict() for x in f if x.code == "GW803"]
-    fixes += next(x for x in f if x.code == "GW801").data["fixes"]
+    fixes = [e for x in f for e in x.fix.to_dict()["edits"]]
     assert apply_all(text, fixes).split("\n")[BODY1 - 1] == "各地要加强监测，截至2026年3月底，其他事项另行通知！"
 
 
@@ -89,7 +88,7 @@ def test_gw801_straight_quotes_in_chinese():
     text = body_draft('开展"双随机、一公开"监管。')
     f = lint(text, "GW801")
     assert len(f) == 1
-    assert apply_all(text, f[0].data["fixes"]).split("\n")[BODY1 - 1] == "开展“双随机、一公开”监管。"
+    assert apply_all(text, f[0].fix.to_dict()["edits"]).split("\n")[BODY1 - 1] == "开展“双随机、一公开”监管。"
 
 
 # ------------------------------------------------------------------ GW802

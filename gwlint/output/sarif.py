@@ -93,9 +93,9 @@ def _fix(f: Finding, root: Path) -> dict:
         "artifactChanges": [{
             "artifactLocation": artifact_location(f.path, root),
             "replacements": [{
-                "deletedRegion": _region(fx.line, fx.start + 1, fx.line, fx.end + 1),
-                "insertedContent": {"text": fx.replacement},
-            }],
+                "deletedRegion": _region(e.line, e.start + 1, e.line, e.end + 1),
+                "insertedContent": {"text": e.text},
+            } for e in fx.edits],
         }],
     }
 

@@ -8,8 +8,8 @@ Rules work on the recognised structure (:mod:`gwlint.structure`), so a .txt,
 only .docx carries.  Every finding with one obvious correction carries a
 :class:`~gwlint.findings.Fix` whose span is exact within its paragraph and as
 small as the correction (the bracket and serial of a 文号, the mark after a
-序号); a finding with several corrections (《…》 → “…” in a title) lists them in
-``data["fixes"]`` and repeats the first as ``fix``.  Marks that a rule here
+序号); a finding with several corrections (《…》 → “…” in a title) has one fix
+with several edits.  Marks that a rule here
 deletes or replaces are left out of GW801 (:func:`marks_fixed_by_format`), so no
 two fixes of families 7–8 cover the same character.
 """
@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from ..findings import Fix, Violation
+from ..findings import UNSAFE, Edit, Fix, Violation
 from .base import Rule
 
 BASIS_9704 = "GB/T 9704-2012《党政机关公文格式》"
@@ -151,7 +151,7 @@ class DocNumberFormat(Rule):
         fix = None
         if fixed:
             msg += f"应为“{m.string[a:m.start('lb')]}{fixed}”。"
-            fix = Fix(line, m.start("lb"), m.end(), fixed, self.fix_title)
+            fix = Fix.replace(line, m.start("lb"), m.end(), fixed, self.fix_title)
         yield Violation(msg, line, a, m.end(), fix=fix, data={"own": own, "problems": problems})
 
 
@@ -196,7 +196,7 @@ class DateFormat(Rule):
                 return
             good = _date_text(value)
             yield Violation(f"成文日期“{stripped}”应使用阿拉伯数字，写作“{good}”。", line, *span,
-                            fix=Fix(line, span[0], span[1], good, self.fix_title))
+                            fix=Fix.replace(line, span[0], span[1], good, self.fix_title))
             return
         m = _ARABIC_DATE.search(text)
         if m is None:
@@ -218,7 +218,7 @@ class DateFormat(Rule):
         if problems:
             good = _date_text(real)
             yield Violation(f"成文日期“{m.group(0)}”不规范（{'，'.join(problems)}），应为“{good}”。",
-                            line, m.start(), m.end(), fix=Fix(line, m.start(), m.end(), good, self.fix_title))
+                            line, m.start(), m.end(), fix=Fix.replace(line, m.start(), m.end(), good, self.fix_title))
 
     def _other_forms(self, ctx) -> Iterator[Violation]:
         """A date written 2019-02-25 / 2019.2.25 where the 成文日期 belongs."""
@@ -244,7 +244,7 @@ class DateFormat(Rule):
             b = len(text.rstrip())
             good = _date_text(real)
             yield Violation(f"成文日期“{text.strip()}”应写作“{good}”（用“年月日”标全）。", ln, a, b,
-                            fix=Fix(ln, a, b, good, self.fix_title))
+                            fix=Fix.replace(ln, a, b, good, self.fix_title))
             return
 
 
@@ -362,7 +362,7 @@ class TitleFormat(Rule):
             if found:
                 ln, a, b = found
                 yield Violation(f"标题末尾不加标点符号（“{ctx.text(ln)[a:b]}”）。", ln, a, b,
-                                fix=Fix(ln, a, b, "", "删除标题末尾的标点"))
+                                fix=Fix.replace(ln, a, b, "", "删除标题末尾的标点"))
             return
         data = fmt_data()
         tdata = data["title"]
@@ -370,7 +370,7 @@ class TitleFormat(Rule):
         spans = _title_span(ctx, gw.title)
         for ln, a, b in title_end_marks(ctx):
             yield Violation(f"标题末尾不加标点符号（“{ctx.text(ln)[a:b]}”）。", ln, a, b,
-                            fix=Fix(ln, a, b, "", "删除标题末尾的标点"))
+                            fix=Fix.replace(ln, a, b, "", "删除标题末尾的标点"))
             title = _END_PUNCT.sub("", title)
         inner = _INNER_PUNCT.search(title)
         if inner:
@@ -398,7 +398,7 @@ class TitleFormat(Rule):
                 ln, k = pos
                 a, b = k + 2, k + 2 + len(word)
                 yield Violation(f"“关于{word}……的{dtype}”中的“{word}”与文种“{dtype}”语义重复，应删去。", ln, a, b,
-                                fix=Fix(ln, a, b, "", f"删去“{word}”"))
+                                fix=Fix.replace(ln, a, b, "", f"删去“{word}”", applicability=UNSAFE))
                 break
         mixed = next((t for t in tdata["mixed_types"] if title.endswith(t)), None)
         if mixed:
@@ -425,9 +425,9 @@ class TitleFormat(Rule):
             ln, k = pos
             end = k + len(m.group(0))
             # one fix per mark, so a word fix inside the name never overlaps (see GW801)
-            fixes = [Fix(ln, k, k + 1, "“", "书名号改为引号"), Fix(ln, end - 1, end, "”", "书名号改为引号")]
+            fix = Fix([Edit(ln, k, k + 1, "“"), Edit(ln, end - 1, end, "”")], "书名号改为引号", applicability=UNSAFE)
             yield Violation(f"“{m.group(1)}”是会议或活动名称，不是文件、作品名称，不用书名号；需要时可用引号：“{m.group(1)}”。",
-                            ln, k, end, fix=fixes[0], data={"fixes": [f.to_dict() for f in fixes]})
+                            ln, k, end, fix=fix)
 
 
 # ------------------------------------------------------------------ 主送
@@ -510,7 +510,7 @@ class RecipientFormat(Rule):
             ln, k = end
             mark = ctx.text(ln)[k]
             yield Violation(f"主送机关最后一个名称后应标全角冒号“：”，不用“{mark}”。", ln, k, k + 1,
-                            fix=Fix(ln, k, k + 1, "：", "改为全角冒号“：”"))
+                            fix=Fix.replace(ln, k, k + 1, "：", "改为全角冒号“：”"))
             return
         data = fmt_data()["recipients"]
         first = gw.body_lines[0] if gw.body_lines else None
@@ -519,7 +519,7 @@ class RecipientFormat(Rule):
             if 2 <= len(s.strip()) <= 200 and not re.search(r"[。；！？：:]", s) and _rx(data["org_end_re"]).search(s) \
                     and (s.strip().startswith("各") or re.search(r"[，、,]", s) or len(s.strip()) <= 20):
                 yield Violation("主送机关后应加全角冒号“：”。", first, len(s), len(s),
-                                fix=Fix(first, len(s), len(s), "：", "加全角冒号“：”"))
+                                fix=Fix.replace(first, len(s), len(s), "：", "加全角冒号“：”"))
                 return
         dtype = gw.doc_type or ""
         if any(dtype.endswith(t) for t in data["needs"]) and gw.body_lines:
@@ -539,7 +539,7 @@ class RecipientFormat(Rule):
             if extra:
                 x, y = a + extra.start(), a + extra.end()
                 yield Violation(f"冒号前多了“{text[x:y]}”，最后一个主送机关名称后直接标冒号。", ln, x, y,
-                                fix=Fix(ln, x, y, "", "删去冒号前多余的标点"))
+                                fix=Fix.replace(ln, x, y, "", "删去冒号前多余的标点"))
                 b = x
         items, seps = _split_top(text, a, b)
         names = [text[x:y].strip() for x, y in items]
@@ -550,19 +550,19 @@ class RecipientFormat(Rule):
             left, right = names[j], names[j + 1]
             if mark == "；":
                 yield Violation("主送机关之间不用分号：同类机关之间用顿号，不同类机关之间用逗号。", ln, k, k + 1,
-                                fix=Fix(ln, k, k + 1, "，", "改为逗号"))
+                                fix=Fix.replace(ln, k, k + 1, "，", "改为逗号"))
             elif mark == "，" and frag.match(left):
                 owner = next((n for n in names[j + 1:] if not frag.match(n)), "")
                 if org.search(owner):
                     yield Violation(f"“{left}”与后面的“{owner}”共用机关名称，是同一类主送机关，之间应用顿号“、”，不用逗号。",
-                                    ln, k, k + 1, fix=Fix(ln, k, k + 1, "、", "改为顿号"))
+                                    ln, k, k + 1, fix=Fix.replace(ln, k, k + 1, "、", "改为顿号"))
             elif mark == "、":
                 collective = names[group_start].startswith("各")
                 if (collective and gov.search(left) and dept.search(right)) or \
                         (dept.search(left) and right.startswith("各") and gov.search(right)):
                     group = text[items[group_start][0]:items[j][1]].strip()
                     yield Violation(f"“{group}”与“{right}”是不同类别的主送机关，之间应用逗号“，”（同类机关之间才用顿号）。",
-                                    ln, k, k + 1, fix=Fix(ln, k, k + 1, "，", "改为逗号"))
+                                    ln, k, k + 1, fix=Fix.replace(ln, k, k + 1, "，", "改为逗号"))
             if mark != "、":
                 group_start = j + 1
 
@@ -632,17 +632,17 @@ class HeadingSequence(Rule):
         if h.style in ("（一）", "（1）") and re.search(r"[、，.．]$", marker):
             good = marker[:-1].replace("(", "（").replace(")", "）")
             yield Violation(f"序号“{marker}”后不应再加“{marker[-1]}”，应为“{good}”。", h.line, a, b,
-                            fix=Fix(h.line, b - 1, b, "", "删去序号后多余的标点"))
+                            fix=Fix.replace(h.line, b - 1, b, "", "删去序号后多余的标点"))
         elif h.style == "一、" and not marker.endswith("、"):
             num = re.match(r"[一二三四五六七八九十]+", marker)
             if num and h.level == 1:
                 good = num.group(0) + "、"
                 yield Violation(f"一级序号应写作“{good}”，不用“{marker}”。", h.line, a, b,
-                                fix=Fix(h.line, a + num.end(), b, "、", "改为“一、”式序号"))
+                                fix=Fix.replace(h.line, a + num.end(), b, "、", "改为“一、”式序号"))
         elif h.style == "1." and new_std and h.part == 0 and marker.endswith("、"):
             good = marker[:-1] + "."
             yield Violation(f"阿拉伯数字序号后用下脚点，“{marker}”应为“{good}”。", h.line, a, b,
-                            fix=Fix(h.line, b - 1, b, ".", "改为“1.”式序号"), severity="info")
+                            fix=Fix.replace(h.line, b - 1, b, ".", "改为“1.”式序号"), severity="info")
 
     def _sequence(self, ctx, heads) -> Iterator[Violation]:
         last: dict[str, int] = {}  # style -> last number seen (anywhere in the part)
@@ -675,7 +675,7 @@ class HeadingSequence(Rule):
                     if h.style in ("一、", "（一）", "1.", "（1）") and n == prev and num:
                         # replace the number only (the brackets may be GW801's to fix)
                         want = _MARKER_NUMBER.search(expected).group(0)
-                        fix = Fix(h.line, span[0] + num.start(), span[0] + num.end(), want, "改为连续的序号")
+                        fix = Fix.replace(h.line, span[0] + num.start(), span[0] + num.end(), want, "改为连续的序号", applicability=UNSAFE)
                     yield Violation(msg, h.line, *span, fix=fix,
                                     data={"previous": prev, "number": n, "style": style})
             last[style] = h.number
@@ -746,7 +746,7 @@ class AttachmentMismatch(Rule):
         names = gw.attachment_names
         for ln, a, b in attachment_end_marks(ctx):
             yield Violation(f"附件名称后不加标点符号（“{ctx.text(ln)[a:b]}”）。", ln, a, b,
-                            fix=Fix(ln, a, b, "", "删去附件名称后的标点"))
+                            fix=Fix.replace(ln, a, b, "", "删去附件名称后的标点"))
         if not gw.attachments or not names:
             return  # the attachments are not part of this copy: nothing to compare
         if len(names) != len(gw.attachments):

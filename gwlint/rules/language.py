@@ -8,8 +8,8 @@ and dictionaries/phrasing.toml.
 Word-level rules (GW803, GW806) match on jieba tokens so that a wrong form inside a
 longer correct word (截止日期, 严禁鱼塘) is not flagged.  Every finding with one
 obvious correction carries a Fix with an exact span; a finding that stands for
-several corrections (GW801: all half-width marks of a paragraph) lists one Fix per
-mark in ``data["fixes"]`` and repeats the first as ``fix``.  Fixes of families 7
+several corrections (GW801: all half-width marks of a paragraph) carries one Fix
+with an edit per mark.  Fixes of families 7
 and 8 never cover the same character, so all of them can be applied at once (as
 tracked changes).
 """
@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from ..findings import Fix, Violation
+from ..findings import UNSAFE, Edit, Fix, Violation
 from .base import Rule
 from .format import DOCNO_ANY, fmt_data, marks_fixed_by_format
 
@@ -117,13 +117,11 @@ def halfwidth_marks(text: str) -> list[tuple[int, str]]:
 
 class HalfwidthPunctuation(Rule):
     """GW801.  One finding per paragraph (a pasted web copy has dozens of marks),
-    spanning the first to the last mark.  Its corrections are one Fix per mark,
-    each a single character, in ``data["fixes"]``; ``fix`` is the first of them.
-    A single combined fix over the whole stretch would overlap any other rule's fix
+    spanning the first to the last mark.  Its fix has one single-character edit per
+    mark: a single edit over the whole stretch would overlap any other rule's fix
     inside it (截止 → 截至 between two commas), and tracked changes need exact,
-    disjoint spans.  A consumer applies ``data["fixes"]`` when present (it includes
-    ``fix``).  Marks that a family-7 rule deletes or replaces (a comma ending the
-    title, a period after a 附件 name) are left to that rule."""
+    disjoint spans.  Marks that a family-7 rule deletes or replaces (a comma ending
+    the title, a period after a 附件 name) are left to that rule."""
 
     code = "GW801"
     name = "halfwidth-punctuation"
@@ -154,10 +152,10 @@ class HalfwidthPunctuation(Rule):
                 kinds[text[i]] = kinds.get(text[i], 0) + 1
             shown = "、".join(f"“{k}”{v}处" for k, v in kinds.items())
             n = len(marks)
-            fixes = [Fix(ln, i, i + 1, rep, f"“{text[i]}”改为“{rep}”") for i, rep in marks]
+            fix = Fix([Edit(ln, i, i + 1, rep) for i, rep in marks], self.fix_title)
             yield Violation(
                 f"本段有 {n} 处半角标点（{shown}），中文文本应使用全角标点。", ln, marks[0][0], marks[-1][0] + 1,
-                fix=fixes[0], data={"count": n, "kinds": kinds, "fixes": [f.to_dict() for f in fixes]})
+                fix=fix, data={"count": n, "kinds": kinds})
 
 
 # ------------------------------------------------------------------ GW802
@@ -230,7 +228,7 @@ class UnpairedPunctuation(Rule):
                     if open_at is not None and open_at[0] == ln:
                         # a second opening quote in the same paragraph: most likely a wrong-way closer
                         yield Violation("双引号不配对：前一个左引号“尚未关闭，此处的“应为”。", ln, i, i + 1,
-                                        fix=Fix(ln, i, i + 1, "”", "改为右引号”"))
+                                        fix=Fix.replace(ln, i, i + 1, "”", "改为右引号”"))
                         open_at = None
                         continue
                     if open_at is not None:
@@ -336,7 +334,7 @@ class ConfusedWord(Rule):
                     fix = None
                     if "fix" in spec:
                         rep = m.expand(spec["fix"]) if spec.get("regex") else spec["fix"]
-                        fix = Fix(ln, a, b, rep, f"改为“{rep}”")
+                        fix = Fix.replace(ln, a, b, rep, f"改为“{rep}”", applicability=UNSAFE)
                         msg = f"“{m.group(0)}”应为“{rep}”。"
                     else:
                         msg = f"“{m.group(0)}”用词不当，规范用法为“{spec['right']}”。"
@@ -411,10 +409,10 @@ class NumberUsage(Rule):
                 if m.group("unit") == "%" and not m.group("pa"):
                     rep = f"{a}%～{b}"
                     yield Violation(f"数值范围“{m.group(0)}”应写作“{a}%～{b}%”（用浪纹线，两个百分号都不省略）。",
-                                    ln, m.start(), m.end(), fix=Fix(ln, m.start("a"), m.end("b"), rep, "改为“～”"))
+                                    ln, m.start(), m.end(), fix=Fix.replace(ln, m.start("a"), m.end("b"), rep, "改为“～”"))
                 else:
                     yield Violation(f"数值范围“{m.group(0)}”中的连接号应使用浪纹线“～”。", ln, s, e,
-                                    fix=Fix(ln, s, e, "～", "改为“～”"))
+                                    fix=Fix.replace(ln, s, e, "～", "改为“～”"))
             books = None
             for m in _YEAR_SPAN.finditer(text):
                 s, e = m.start("sep"), m.end("sep")
@@ -426,7 +424,7 @@ class NumberUsage(Rule):
                         continue
                 span_text = text[m.start():m.end()] + "年"
                 yield Violation(f"年份起止“{span_text}”应使用一字线，写作“{m.group('a')}{m.group('ya')}{span_mark}"
-                                f"{m.group('b')}年”。", ln, s, e, fix=Fix(ln, s, e, span_mark, f"改为“{span_mark}”"))
+                                f"{m.group('b')}年”。", ln, s, e, fix=Fix.replace(ln, s, e, span_mark, f"改为“{span_mark}”"))
             for m in _SHORT_YEAR.finditer(text):
                 if mask[m.start()] or not 1 <= int(m.group("m")) <= 12 or text[:m.start()].endswith(not_after):
                     continue
@@ -436,7 +434,7 @@ class NumberUsage(Rule):
                     full = (year // 100) * 100 + yy
                     if full > year + 1:
                         full -= 100
-                    fix = Fix(ln, m.start("yy"), m.end("yy"), str(full), "年份写全")
+                    fix = Fix.replace(ln, m.start("yy"), m.end("yy"), str(full), "年份写全")
                 yield Violation(f"年份不能简写：“{m.group(0)}”应写出完整年份" +
                                 (f"（{fix.replacement}年）。" if fix else "。"), ln, m.start("yy"), m.end("yy"),
                                 fix=fix)
@@ -446,7 +444,7 @@ class NumberUsage(Rule):
                     continue
                 good = f"{m.group('y')}年{int(mo)}月" + (f"{int(d)}日" if d else "")
                 yield Violation(f"日期“{m.group(0)}”中的月、日不编虚位，应为“{good}”。", ln, m.start(), m.end(),
-                                fix=Fix(ln, m.start(), m.end(), good, "去掉虚位“0”"))
+                                fix=Fix.replace(ln, m.start(), m.end(), good, "去掉虚位“0”"))
 
 
 # ------------------------------------------------------------------ GW805
@@ -506,7 +504,7 @@ class StandardPhrasing(Rule):
                         continue
                     msg = f"“{m.group(0)}”应为“{rep}”。" + (e.get("note", "") + "。" if e.get("note") else "")
                     yield Violation(msg, ln, m.start(), m.end(), severity=e.get("severity"),
-                                    fix=Fix(ln, m.start(), m.end(), rep, f"改为“{rep}”"))
+                                    fix=Fix.replace(ln, m.start(), m.end(), rep, f"改为“{rep}”", applicability=UNSAFE))
 
 
 # ------------------------------------------------------------------ GW806
@@ -553,7 +551,7 @@ class RepeatedChar(Rule):
                 if _doubled(text, t1.start - 2) or _doubled(text, t2.end):
                     continue
                 yield Violation(f"“{pair}”疑为误输入的重复字，应删去一个“{ch}”。", ln, t1.start, t2.end,
-                                fix=Fix(ln, t2.start, t2.end, "", f"删去重复的“{ch}”"))
+                                fix=Fix.replace(ln, t2.start, t2.end, "", f"删去重复的“{ch}”", applicability=UNSAFE))
 
 
 __register__ = (HalfwidthPunctuation, UnpairedPunctuation, ConfusedWord, NumberUsage, StandardPhrasing,
