@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .cache import cache_dir, cache_dirs, remove_stale  # noqa: F401  (cache_dir: public here too)
 from .data import data_path
 
 _LOCK = threading.Lock()
@@ -59,11 +60,75 @@ class Token:
     end: int
 
 
+_EMIT = "jieba.finalseg.prob_emit"
+
+
+class _LazyTable(dict):
+    """jieba's HMM emission table (``jieba.finalseg.prob_emit.P``, 1.3 MB of
+    source, ~20-35 ms to import), loaded when the HMM first looks into it.
+    gwlint segments with the HMM off, so a run normally never loads it."""
+
+    __slots__ = ()
+
+    def _fill(self):
+        if not dict.__len__(self):
+            import importlib.util
+
+            spec = importlib.util.find_spec("jieba")
+            path = Path(spec.origin).with_name("finalseg") / "prob_emit.py"
+            real = importlib.util.spec_from_file_location(_EMIT, path)
+            module = importlib.util.module_from_spec(real)
+            real.loader.exec_module(module)  # uses jieba's own __pycache__
+            dict.update(self, module.P)
+
+    def __getitem__(self, key):
+        self._fill()
+        return dict.__getitem__(self, key)
+
+    def get(self, key, default=None):
+        self._fill()
+        return dict.get(self, key, default)
+
+    def __contains__(self, key):
+        self._fill()
+        return dict.__contains__(self, key)
+
+    def __iter__(self):
+        self._fill()
+        return dict.__iter__(self)
+
+    def __len__(self):
+        self._fill()
+        return dict.__len__(self)
+
+    def keys(self):
+        self._fill()
+        return dict.keys(self)
+
+    def values(self):
+        self._fill()
+        return dict.values(self)
+
+    def items(self):
+        self._fill()
+        return dict.items(self)
+
+    def __repr__(self):
+        return dict.__repr__(self) if dict.__len__(self) else "<jieba HMM emission table, not loaded>"
+
+
 def _import_jieba():
+    if "jieba" in sys.modules:
+        return sys.modules["jieba"]
+    import types
+
     # jieba 0.42 tries pkg_resources first, which is slow to import and warns about
     # its own deprecation on stderr; its fallback (plain open) does the same job.
     saved = sys.modules.get("pkg_resources", ...)
     sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    stub = types.ModuleType(_EMIT)
+    stub.P = _LazyTable()
+    sys.modules.setdefault(_EMIT, stub)
     try:
         import jieba
     finally:
@@ -73,34 +138,6 @@ def _import_jieba():
             sys.modules["pkg_resources"] = saved
     jieba.setLogLevel(logging.WARNING)
     return jieba
-
-
-def cache_dir() -> Path:
-    env = os.environ.get("GWLINT_CACHE_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("gwlint", appauthor=False))
-
-
-def _fallback_cache_dir() -> Path | None:
-    """A private folder in the system temp dir, for a read-only home; None if it
-    is not ours alone (another user could have planted a cache there)."""
-    getuid = getattr(os, "getuid", None)
-    if getuid is None:
-        return None
-    d = Path(tempfile.gettempdir()) / f"gwlint-cache-{getuid()}"
-    try:
-        d.mkdir(mode=0o700, exist_ok=True)
-        st = d.lstat()
-    except OSError:
-        return None
-    import stat
-
-    if not stat.S_ISDIR(st.st_mode) or st.st_uid != getuid() or st.st_mode & 0o077:
-        return None
-    return d
 
 
 # --------------------------------------------------------------------------- dictionary
@@ -269,25 +306,15 @@ def _publish(dic: Dictionary, meta: dict, folder: Path) -> Dictionary | None:
                 except OSError:
                     pass  # already moved by another process
                 shutil.rmtree(aside, ignore_errors=True)
-        _remove_stale(folder)
+        # earlier builds (other user dictionaries, jieba versions, formats)
+        remove_stale(folder.parent, "jieba-*", keep=folder.name)
+        remove_stale(folder.parent, "prefix-*.marshal", keep="")  # gwlint 0.1's dict cache
         return Dictionary.load(folder, meta["key"])
     except (OSError, ValueError):
         return None
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
-
-
-def _remove_stale(current: Path) -> None:
-    # earlier builds (other user dictionaries, jieba versions, formats); a process
-    # still using one keeps its mapping on POSIX, elsewhere removal just fails
-    for p in current.parent.iterdir():
-        if p == current:
-            continue
-        if p.name.startswith("prefix-") and p.suffix == ".marshal":
-            p.unlink(missing_ok=True)
-        elif p.name.startswith("jieba-") and p.is_dir():
-            shutil.rmtree(p, ignore_errors=True)
 
 
 def load_dictionary(jieba=None) -> Dictionary:
@@ -299,20 +326,13 @@ def load_dictionary(jieba=None) -> Dictionary:
     key = _cache_key(jieba, userdict)
     name = f"jieba-{key}"
 
-    def folders():
-        yield cache_dir()
-        if not os.environ.get("GWLINT_CACHE_DIR"):  # an explicit choice is kept
-            fallback = _fallback_cache_dir()
-            if fallback is not None:
-                yield fallback
-
-    for d in folders():
+    for d in cache_dirs():
         try:
             return Dictionary.load(d / name, key)
         except (OSError, ValueError, KeyError, TypeError, RuntimeError):
             pass  # missing, stale or damaged: (re)built below
     built, meta = _build(jieba, userdict, key)
-    for d in folders():
+    for d in cache_dirs():
         mapped = _publish(built, meta, d / name)
         if mapped is not None:
             return mapped

@@ -6,6 +6,7 @@ import random
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -206,13 +207,20 @@ def test_damaged_or_stale_cache_is_rebuilt(tmp_path, built_cache, damage):
     assert {p.name: p.stat().st_size for p in rebuilt.iterdir()} == sizes
 
 
-def test_stale_caches_of_other_dictionaries_are_removed(tmp_path):
-    (tmp_path / "prefix-0123456789abcdef.marshal").write_bytes(b"old format")
-    (tmp_path / "jieba-0123456789abcdef").mkdir()
+def test_caches_of_other_dictionaries_are_removed_once_unused_for_a_week(tmp_path):
+    month_ago = time.time() - 30 * 86400
+    for name in ("prefix-0123456789abcdef.marshal", "jieba-0123456789abcdef", "jieba-fedcba9876543210"):
+        p = tmp_path / name
+        p.mkdir() if name.startswith("jieba-") else p.write_bytes(b"old format")
+        if "fedcba" not in name:
+            os.utime(p, (month_ago, month_ago))
     (tmp_path / "unrelated.txt").write_text("kept")
     assert _run(_PRINT, GWLINT_CACHE_DIR=str(tmp_path)).returncode == 0
-    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("jieba-")) == ["unrelated.txt"]
-    _only_cache(tmp_path)
+    # another installation's recent cache stays: two checkouts used in turn must not evict each other
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(("jieba-", "toml-"))) == [
+        "unrelated.txt"]
+    assert (tmp_path / "jieba-fedcba9876543210").is_dir()
+    assert not (tmp_path / "jieba-0123456789abcdef").exists()
 
 
 def test_unwritable_cache_dir_still_segments_silently(tmp_path):
@@ -262,3 +270,30 @@ def test_hmm_force_split_words_hold_in_a_process_that_only_mapped_the_cache(tmp_
     assert mapped.stdout == plain_.stdout
     for w in zero:
         assert f"/{w}/" not in mapped.stdout.decode()
+
+
+def test_hmm_matches_jieba_in_a_process_without_gwlint(tmp_path, plain):
+    """Reference: jieba alone, in its own process, with the user dictionary loaded
+    by jieba's load_userdict (no gwlint code, no lazily loaded HMM table)."""
+    texts = _repo_texts() + _generated_texts(plain, seed=3)[:30]
+    (tmp_path / "texts.json").write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+    code = ("import json, sys, jieba; jieba.setLogLevel(60); tk = jieba.Tokenizer(); "
+            "tk.load_userdict(sys.argv[2]); "
+            "texts = json.load(open(sys.argv[1], encoding='utf-8')); "
+            "json.dump([[tk.lcut(t, HMM=h) for t in texts] for h in (True, False)], sys.stdout)")
+    r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "texts.json"), str(data_path("userdict.txt"))],
+                       capture_output=True, timeout=300, env={**os.environ, "TMPDIR": str(tmp_path)})
+    assert r.returncode == 0, r.stderr.decode()[-2000:]
+    hmm_on, hmm_off = json.loads(r.stdout)
+    tk = tokenizer()
+    assert [tk.lcut(t, HMM=True) for t in texts] == hmm_on
+    assert [tk.lcut(t, HMM=False) for t in texts] == hmm_off
+
+
+def test_a_run_without_hmm_never_loads_the_hmm_tables(tmp_path):
+    code = _PRINT + ("; import sys; from gwlint.segment import tokenizer; tk = tokenizer(); "
+                     "emit = sys.modules['jieba.finalseg'].emit_P; print(dict.__len__(emit)); "
+                     "tk.lcut('他来到了网易杭研大厦', HMM=True); print(dict.__len__(emit))")
+    r = _run(code, GWLINT_CACHE_DIR=str(tmp_path))
+    assert r.returncode == 0 and r.stderr == b""
+    assert r.stdout.decode().split() == [_EXPECTED, "0", "4"]  # B, E, M, S once the HMM runs
