@@ -37,6 +37,8 @@ import threading
 import zlib
 from array import array
 from collections.abc import Iterator, MutableMapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -554,15 +556,47 @@ def tokenizer():
         return _TOKENIZER
 
 
-@lru_cache(maxsize=4096)
+_DOCUMENT_MEMO: ContextVar[dict | None] = ContextVar("gwlint_document_tokens", default=None)
+
+
+@contextmanager
+def document_tokens():
+    """Within the block, :func:`tokenize` segments each distinct text once.
+
+    The rules and the unit recogniser ask for the same paragraphs and sentences
+    again and again (the policy circular: 1,377 calls for 164 texts).  A global
+    LRU of bounded size serves that for short documents only: on a long one
+    every rule's pass evicts the texts the next rule asks for, and the cost per
+    字 grows with length.  This memo lives as long as one document (the engine
+    opens it per lint), so it costs memory in proportion to the document and is
+    dropped with it.  Per thread and task (a context variable)."""
+    token = _DOCUMENT_MEMO.set({})
+    try:
+        yield
+    finally:
+        _DOCUMENT_MEMO.reset(token)
+
+
 def tokenize(text: str) -> tuple[Token, ...]:
     """Tokens of ``text`` with character offsets.
 
     Dictionary-only segmentation (HMM off): jieba's HMM glues unknown pairs such
     as 要于 or 须按 together, hiding the modal verbs the rules look for; a linter
-    needs predictable words more than new-word discovery.  Memoised: several
-    rules and the unit recogniser ask for the same paragraph.
+    needs predictable words more than new-word discovery.  Memoised per document
+    (:func:`document_tokens`), and across documents in a small LRU (headings,
+    主送 lines and stock sentences recur from draft to draft).
     """
+    memo = _DOCUMENT_MEMO.get()
+    if memo is None:
+        return _tokenize_shared(text)
+    tokens = memo.get(text)
+    if tokens is None:
+        tokens = memo[text] = _tokenize_shared(text)
+    return tokens
+
+
+@lru_cache(maxsize=1024)
+def _tokenize_shared(text: str) -> tuple[Token, ...]:
     return tuple(Token(w, s, e) for w, s, e in tokenizer().tokenize(text, HMM=False))
 
 

@@ -297,3 +297,30 @@ def test_a_run_without_hmm_never_loads_the_hmm_tables(tmp_path):
     r = _run(code, GWLINT_CACHE_DIR=str(tmp_path))
     assert r.returncode == 0 and r.stderr == b""
     assert r.stdout.decode().split() == [_EXPECTED, "0", "4"]  # B, E, M, S once the HMM runs
+
+
+def test_a_document_segments_each_text_once_however_many_texts_it_has():
+    from gwlint.segment import document_tokens
+
+    texts = [f"第{i}条各设区市人民政府要于{i % 12 + 1}月底前报送工作总结" for i in range(3000)]  # > the shared LRU
+    with document_tokens():
+        first = [tokenize(t) for t in texts]
+        for _ in range(2):  # every rule's pass over the document
+            assert all(tokenize(t) is f for t, f in zip(texts, first))
+    with document_tokens():  # a new document starts empty: no unbounded growth across documents
+        assert tokenize(texts[0]) == first[0]
+        assert sum(tokenize(t) is f for t, f in zip(texts, first)) < 1100
+
+
+def test_lint_output_is_the_same_with_and_without_the_document_memo(tmp_path):
+    from gwlint.api import lint_path
+    from gwlint.config import load_config
+    from gwlint.engine import _lint_document
+    from gwlint.readers import read_path
+
+    cfg = load_config()
+    for src in sorted((REPO / "sample_docs").glob("*.txt")):
+        memo = [(f.code, f.line, f.column, f.message) for f in lint_path(src, cfg).findings]
+        bare = [(f.code, f.line, f.column, f.message) for f in
+                _lint_document(read_path(src), cfg, path=str(src), structure=None).findings]
+        assert memo == bare, src.name
