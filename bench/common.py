@@ -102,6 +102,26 @@ _PLACES = ("南昌市 九江市 景德镇市 萍乡市 新余市 鹰潭市 赣�
            "宜黄县 金溪县 资溪县 广昌县 玉山县 铅山县 横峰县 弋阳县 余干县 鄱阳县 万年县 婺源县 德兴市").split()
 
 
+def varied(blocks, variant: int):
+    """The same draft with every body sentence given a place name in front (a
+    different one per ``variant``): new text for every cache, same structure."""
+    from gwlint.docgen import Block
+
+    out, k = [], 0
+    for b in blocks:
+        if b.role != "body":
+            out.append(b)
+            continue
+        parts = _SENTENCE.findall(b.text)
+        rest = b.text[sum(map(len, parts)):]
+        text = ""
+        for s in parts:
+            text += _PLACES[(variant * 7 + k) % len(_PLACES)] + s
+            k += 1
+        out.append(Block("body", text + rest))
+    return out
+
+
 def sentence_pool(extra_corpus: bool = True) -> list[str]:
     """Distinct real sentences: the policy's, then the corpus's (if present)."""
     texts = [policy_text()]
@@ -121,7 +141,8 @@ def sentence_pool(extra_corpus: bool = True) -> list[str]:
 def document_of_length(n_chars: int, seed: int = 0, pool: list[str] | None = None):
     """Blocks of a 公文 of about ``n_chars`` 汉字: the policy's head and tail around
     a body of real sentences (3–6 a paragraph, a heading every 8 paragraphs);
-    a sentence used again gets a place name in front, so texts rarely repeat."""
+    a sentence used again gets a place name in front, so texts rarely repeat.
+    With one seed, a longer document extends a shorter one (same beginning)."""
     from gwlint.docgen import Block
 
     rnd = random.Random(seed)
@@ -135,9 +156,9 @@ def document_of_length(n_chars: int, seed: int = 0, pool: list[str] | None = Non
     k, rounds, paras, chinese = 0, 0, 0, "一二三四五六七八九十"
     while used < n_chars:
         if paras % 8 == 0:
-            n = paras // 8
+            n = paras // 8 % 99 + 1
             label = (chinese[n // 10 - 1] if n >= 20 else "") + ("十" if n >= 10 else "") + (chinese[n % 10 - 1] if n % 10 else "")
-            text = f"{label or '一'}、{'加强组织领导和统筹协调' if n % 2 else '明确工作目标和重点任务'}"
+            text = f"{label}、{'加强组织领导和统筹协调' if n % 2 else '明确工作目标和重点任务'}"
             blocks.append(Block("heading1", text))
             used += cjk_count(text)
         sents = []
