@@ -202,7 +202,11 @@ def check(
 
 @app.command()
 def text(file: Path = typer.Argument(..., help="要提取文字的文件")) -> None:
-    """输出 gwlint 提取的文字，每段一行，带行号（问题位置即指这些行）。"""
+    """输出 gwlint 提取的文字，带行号（问题位置的“行”即指这些行）。
+
+    .txt/.md 的行号是文件本身的行号（空行不显示）；.docx 每段一行，另注原文档中的段落序号；
+    .pdf 每段一行，另注页码。
+    """
     from .model import ReadError
     from .readers import read_path
 
@@ -210,10 +214,29 @@ def text(file: Path = typer.Argument(..., help="要提取文字的文件")) -> N
         doc = read_path(file)
     except ReadError as exc:
         raise _fail(f"{file}: {exc.message}")
-    width = len(str(len(doc.paragraphs)))
-    for p in doc.paragraphs:
-        page = f"[{p.page}] " if p.page else ""
-        typer.echo(f"{p.line:>{width}}  {page}{p.text}")
+    for row in text_rows(doc):
+        typer.echo(row)
+
+
+def text_rows(doc) -> list[str]:
+    """The rows of ``gwlint text``: reported line, then the paragraph (or page), then the text."""
+    rows: list[tuple[int, str, str]] = []
+    if doc.source_lines is not None:  # txt/md: the file's own lines
+        para_at = {p.source_line: p for p in doc.paragraphs}
+        for n, raw in enumerate(doc.source_lines, 1):
+            if raw.strip():
+                p = para_at.get(n)
+                rows.append((n, f"第{p.source_index}段" if p is not None else "", raw.rstrip()))
+    else:
+        for p in doc.paragraphs:
+            label = f"第{p.page}页" if p.page else f"第{p.source_index}段"
+            rows.append((p.line, label, p.text))
+    if not rows:
+        return []
+    width = len(str(max(r[0] for r in rows)))
+    label_width = max(len(r[1]) for r in rows)
+    return [f"{n:>{width}}  {label:>{label_width}}  {t}".rstrip() if label_width else f"{n:>{width}}  {t}"
+            for n, label, t in rows]
 
 
 @app.command()

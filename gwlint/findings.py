@@ -35,8 +35,12 @@ SAFE, UNSAFE = "safe", "unsafe"
 
 @dataclass(frozen=True)
 class Edit:
-    """Replace ``[start, end)`` of paragraph ``line`` with ``text`` (empty = delete;
-    ``start == end`` = insert).  Offsets are characters of that paragraph's text."""
+    """Replace ``[start, end)`` of ``line`` with ``text`` (empty = delete;
+    ``start == end`` = insert).  Offsets are characters of that line's text.
+
+    A rule's edits are in paragraph lines; in a :class:`Finding` they are in the
+    reported coordinates of the finding itself (a text file's physical lines and
+    columns, else paragraph lines), i.e. they apply to ``LintResult.lines``."""
 
     line: int
     start: int

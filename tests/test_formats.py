@@ -294,7 +294,7 @@ def test_json_keeps_interface_and_adds_fix(tmp_path):
     # the fix applied to the extracted line removes exactly one 的
     text = run_cli("text", str(draft)).stdout.decode("utf-8").splitlines()
     ln = fixed[0]["fix"]["line"]
-    line = re.sub(r"^\s*\d+  ", "", text[ln - 1])
+    line = re.sub(r"^\s*\d+  \s*第\d+段  ", "", text[ln - 1])
     a, b = fixed[0]["fix"]["start"], fixed[0]["fix"]["end"]
     assert "的的" in line and "的的" not in line[:a] + fixed[0]["fix"]["replacement"] + line[b:]
 
