@@ -111,6 +111,15 @@ class Fix:
 
 @dataclass
 class Finding:
+    """A violation at its reported location (see :meth:`gwlint.model.Document.position`).
+
+    ``data`` is the rule's detail.  One key has a meaning for every rule:
+    ``data["highlights"]``, a list of ``[start, end)`` character ranges of the key
+    words (e.g. the subject and the modal verb of a directive) that the human
+    format underlines instead of the whole span.  Rules give them in paragraph
+    offsets like ``Violation.start``; in a finding they are offsets in its line.
+    """
+
     path: str
     code: str
     name: str
