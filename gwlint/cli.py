@@ -68,7 +68,7 @@ def _split_codes(values: Optional[List[str]]) -> Optional[List[str]]:
 
 @app.command()
 def check(
-    paths: List[Path] = typer.Argument(..., help="要检查的 .docx/.pdf/.txt/.md 文件或文件夹"),
+    paths: List[Path] = typer.Argument(..., help="要检查的 .docx/.pdf/.txt/.md 文件或文件夹；“-”表示从标准输入读取"),
     format: Fmt = typer.Option(Fmt.full, "--format", help="输出格式"),
     select: Optional[List[str]] = typer.Option(None, "--select", help="只启用这些规则（代码或前缀，如 GW1,GW801）"),
     extend_select: Optional[List[str]] = typer.Option(None, "--extend-select", help="在配置基础上再启用这些规则"),
@@ -80,6 +80,11 @@ def check(
     exit_zero: bool = typer.Option(False, "--exit-zero", help="有问题时退出码仍为 0"),
     statistics: bool = typer.Option(False, "--statistics", help="只输出各规则的问题数量"),
     output_file: Optional[Path] = typer.Option(None, "-o", "--output-file", help="输出写入文件"),
+    output_format: Optional[List[str]] = typer.Option(
+        None, "--output-format", metavar="格式:文件",
+        help="另外以该格式写入文件，可重复，如 --output-format sarif:gwlint.sarif --output-format json:问题.json"),
+    stdin_filename: Optional[str] = typer.Option(
+        None, "--stdin-filename", help="从标准输入（-）读取时草稿的文件名：决定格式（.docx/.pdf/.txt）、显示的路径和配置查找位置"),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="基线文件：只报告基线中没有的问题"),
     write_baseline: bool = typer.Option(False, "--write-baseline",
                                         help="把当前全部问题写入基线文件（--baseline 指定，默认 gwlint-baseline.json）后退出，退出码 0"),
@@ -109,9 +114,15 @@ def check(
         overrides["fail-on"] = fail_on.value
     if profile is not None:
         overrides["profile"] = profile
+    use_stdin = any(str(p) == "-" for p in paths)
+    if stdin_filename is not None and not use_stdin:
+        raise _fail("--stdin-filename 只在从标准输入读取（路径写“-”）时使用。")
+    stdin_name = stdin_filename or "-"
+    paths = [p for p in paths if str(p) != "-"]
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise _fail(f"文件或文件夹不存在：{'、'.join(missing)}")
+    extra_outputs = _parse_outputs(output_format, paths)
 
     cache: dict = {}
 
@@ -126,7 +137,7 @@ def check(
         return cache[key]
 
     try:
-        base_cfg = config_for(paths[0])
+        base_cfg = config_for(paths[0] if paths else Path(stdin_name))
         from .api import iter_files, lint_paths
 
         files = list(iter_files(paths))
@@ -136,6 +147,8 @@ def check(
         raise _fail(str(exc))
 
     annotate_to: dict = {}
+    if use_stdin and (annotate is not None or annotate_dir is not None):
+        raise _fail("从标准输入读取时不能使用 --annotate/--annotate-dir：请把草稿保存为文件后再生成批注稿。")
     if annotate is not None or annotate_dir is not None:
         from .annotate import AnnotateError, plan_targets
 
@@ -153,7 +166,23 @@ def check(
         except BaselineError as exc:
             raise _fail(str(exc))
 
-    results = lint_paths(files, config_for, jobs=jobs)
+    stdin_result = None
+    if use_stdin:
+        from .engine import lint_data
+
+        try:
+            cfg = config_for(Path(stdin_name))
+        except ConfigError as exc:
+            raise _fail(str(exc))
+        stdin_result = lint_data(sys.stdin.buffer.read(), stdin_name, cfg).without_document()
+    progress = _check_progress(len(files))
+    try:
+        results = lint_paths(files, config_for, jobs=jobs, on_result=progress.advance if progress else None)
+    finally:
+        if progress:
+            progress.stop()
+    if stdin_result is not None:
+        results.insert(0, stdin_result)
     if write_baseline:
         from .baseline import DEFAULT_BASELINE, write_baseline as save_baseline
 
@@ -178,22 +207,33 @@ def check(
 
         for note in write_annotations(results, findings, annotate_to):
             typer.echo(note, err=True)
-    if show_suppressed and format.value in ("full", "concise", "github"):
-        from .suppress import mark_for_text
+    from .output import render, statistics as render_stats
 
-        findings = mark_for_text(findings)
+    sources = {r.path: r.lines for r in results if r.lines}
+    errors = {r.path: r.error for r in results if r.error}
+    n_files = len(files) + (1 if stdin_result is not None else 0)
 
+    def write(fmt: str, out, use_color: bool) -> None:
+        shown = findings
+        if show_suppressed and fmt in ("full", "concise", "github"):
+            from .suppress import mark_for_text
+
+            shown = mark_for_text(findings)
+        if statistics:
+            render_stats(shown, out, fmt)
+        else:
+            render(shown, fmt, out, sources=sources, color=use_color, files=n_files, errors=errors,
+                   exit_code=exit_code)
+
+    for fmt, dest in extra_outputs:
+        try:
+            _write_output(dest, lambda out, fmt=fmt: write(fmt, out, False))
+        except OSError as exc:
+            raise _fail(f"无法写入 {dest}：{exc.strerror or exc}")
     out = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
     try:
-        from .output import render, statistics as render_stats
-
         use_color = color if color is not None else (output_file is None and sys.stdout.isatty())
-        if statistics:
-            render_stats(findings, out, format.value)
-        else:
-            sources = {r.path: r.lines for r in results if r.lines}
-            render(findings, format.value, out, sources=sources, color=use_color, files=len(files),
-                   errors={r.path: r.error for r in results if r.error}, exit_code=exit_code)
+        write(format.value, out, use_color)
     finally:
         if output_file:
             out.close()
@@ -311,6 +351,79 @@ def rule(
                        ("怎么改", r.fix_title), ("依据", r.basis)):
         if body:
             typer.echo(f"## {head}\n{body}\n")
+
+
+def _parse_outputs(values: Optional[List[str]], inputs: List[Path]) -> list[tuple[str, Path]]:
+    """``--output-format FMT:FILE`` values as (format, path); usage errors exit 2."""
+    from .output import FORMATS
+
+    outs: list[tuple[str, Path]] = []
+    for v in values or []:
+        fmt, sep, dest = v.partition(":")
+        fmt = fmt.strip().lower()
+        if not sep or not dest.strip() or fmt not in FORMATS:
+            raise _fail(f"--output-format 应写成“格式:文件”，格式为 {'、'.join(FORMATS)} 之一，如 sarif:gwlint.sarif；"
+                        f"收到“{v}”。")
+        path = Path(dest.strip())
+        if path.is_dir():
+            raise _fail(f"--output-format 的输出应为文件，{path} 是文件夹。")
+        if any(_same_file(path, p) for p in inputs):
+            raise _fail(f"输出文件不能覆盖被检查的文件：{path}")
+        outs.append((fmt, path))
+    return outs
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _write_output(path: Path, write) -> None:
+    """Write a report file whole or not at all: into a temporary file beside it, then rename."""
+    import io
+    import os
+    import tempfile
+
+    buf = io.StringIO()
+    write(buf)
+    try:
+        mode = path.stat().st_mode & 0o777  # an existing report keeps its permissions
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(buf.getvalue())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _check_progress(total: int):
+    """A progress bar on stderr for runs over several files, when a person watches a terminal:
+    not when stderr is redirected, nor when stdout goes into a pipe (a pager would be drawn over)."""
+    import os
+    import stat
+
+    if total < 2 or not sys.stderr.isatty():
+        return None
+    try:
+        if stat.S_ISFIFO(os.fstat(sys.stdout.fileno()).st_mode):
+            return None
+    except (OSError, ValueError, AttributeError):
+        return None
+    from .output.progress import CheckProgress
+
+    return CheckProgress(total)
 
 
 def rules_markdown(rules) -> str:
