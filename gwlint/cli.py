@@ -19,11 +19,17 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     help="gwlint：公文草稿检查工具（精简文件、减轻基层负担政策与 GB/T 9704 格式规范）。\n\n"
-         "直接写文件或文件夹即执行 check：gwlint 草稿.docx",
+         "直接写文件或文件夹即执行 check：gwlint 草稿.docx；gwlint -V 显示版本。",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 SUBCOMMANDS = {"check", "text", "inspect", "rule", "version"}
+SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+# issuer kinds and levels of interface.md, as `gwlint inspect` prints them
+ISSUER_KIND_ZH = {"government": "人民政府", "government_office": "政府办公厅（室）", "department": "政府部门",
+                  "party": "党的机关", "other": "其他机关"}
+ISSUER_LEVEL_ZH = {"national": "中央", "province": "省级", "city": "设区市级", "county": "县级", "township": "乡镇级",
+                   "unknown": "层级不明"}
 
 
 class Fmt(str, Enum):
@@ -68,7 +74,8 @@ def _split_codes(values: Optional[List[str]]) -> Optional[List[str]]:
 
 @app.command()
 def check(
-    paths: List[Path] = typer.Argument(..., help="要检查的 .docx/.pdf/.txt/.md 文件或文件夹；“-”表示从标准输入读取"),
+    paths: List[Path] = typer.Argument(..., metavar="文件或文件夹...",
+                                       help="要检查的 .docx/.pdf/.txt/.md 文件或文件夹；“-”表示从标准输入读取"),
     format: Fmt = typer.Option(Fmt.full, "--format", help="输出格式"),
     select: Optional[List[str]] = typer.Option(None, "--select", help="只启用这些规则（代码或前缀，如 GW1,GW801）"),
     extend_select: Optional[List[str]] = typer.Option(None, "--extend-select", help="在配置基础上再启用这些规则"),
@@ -300,7 +307,8 @@ def inspect(
         return
     labels = [
         ("发文字号", d["doc_number"]), ("发文机关", d["issuer"]),
-        ("机关类别", f"{d['issuer_kind']} / {d['issuer_level']}" if d["issuer"] else None),
+        ("机关类别", f"{ISSUER_LEVEL_ZH.get(d['issuer_level'], d['issuer_level'])}"
+                     f"{ISSUER_KIND_ZH.get(d['issuer_kind'], d['issuer_kind'])}" if d["issuer"] else None),
         ("标题", d["title"]), ("文种", d["doc_type"]), ("主送", "；".join(d["recipients"]) or None),
         ("抄送", "；".join(d["cc"]) or None), ("成文日期", d["date_text"]),
         ("印发", f"{d['carried_title']}（{d['carried_type'] or '—'}）" if d["carried_title"] else None),
@@ -321,7 +329,7 @@ def inspect(
 
 @app.command()
 def rule(
-    code: Optional[str] = typer.Argument(None, help="规则代码，如 GW104；省略则列出全部规则"),
+    code: Optional[str] = typer.Argument(None, metavar="[规则代码]", help="规则代码，如 GW104；省略则列出全部规则"),
     format: RuleFmt = typer.Option(RuleFmt.text, "--format", help="输出格式（markdown：README 中的规则表）"),
 ) -> None:
     """解释规则：做什么、为什么（依据）、示例和应改为。"""
@@ -338,7 +346,7 @@ def rule(
             typer.echo(rules_markdown(rules))
             return
         for r in rules:
-            typer.echo(f"{r.code}  {r.name:<32} {r.severity:<8} {r.summary}")
+            typer.echo(f"{r.code}  {r.name:<32} {SEVERITY_ZH[r.severity]}  {r.summary}")
         return
     r = rule_by_code(code)
     if r is None:
@@ -346,7 +354,7 @@ def rule(
     if format != RuleFmt.text:
         typer.echo(json.dumps(r.doc(), ensure_ascii=False, indent=2))
         return
-    typer.echo(f"{r.code} {r.name}（默认级别：{r.severity}）\n")
+    typer.echo(f"{r.code} {r.name}（默认级别：{SEVERITY_ZH[r.severity]}）\n")
     for head, body in (("做什么", r.summary), ("为什么", r.why), ("示例", r.bad), ("应改为", r.good),
                        ("怎么改", r.fix_title), ("依据", r.basis)):
         if body:
@@ -428,10 +436,9 @@ def _check_progress(total: int):
 
 def rules_markdown(rules) -> str:
     """The rule table of the README (kept in sync by a test)."""
-    sev = {"error": "错误", "warning": "警告", "info": "提示"}
     rows = ["| 代码 | 名称 | 级别 | 检查什么 | 依据 |", "|---|---|---|---|---|"]
     for r in rules:
-        rows.append(f"| {r.code} | {r.name} | {sev[r.severity]} | {r.summary} | {r.basis} |")
+        rows.append(f"| {r.code} | {r.name} | {SEVERITY_ZH[r.severity]} | {r.summary} | {r.basis} |")
     return "\n".join(rows)
 
 
@@ -450,11 +457,25 @@ SUBCOMMANDS.add("audit")
 
 def main(argv: Optional[List[str]] = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] not in SUBCOMMANDS and args[0] not in ("-h", "--help", "--version"):
-        args.insert(0, "check")
-    if args[:1] == ["--version"]:
+    if args[:1] in (["--version"], ["-V"]):
         args = ["version"]
-    try:
-        app(args=args, prog_name="gwlint")
-    except KeyboardInterrupt:  # pragma: no cover
-        sys.exit(130)
+    if args and args[0] not in SUBCOMMANDS and args[0] not in ("-h", "--help"):
+        if not args[0].startswith("-") and not Path(args[0]).exists() and _looks_like_command(args[0]):
+            from .cli_zh import unknown_command
+
+            typer.echo(f"gwlint: 错误：{unknown_command(args[0], commands=sorted(SUBCOMMANDS))}"
+                       "直接检查文件时请写文件名，如 gwlint 草稿.docx。", err=True)
+            sys.exit(2)
+        args.insert(0, "check")
+    from .cli_zh import run
+
+    sys.exit(run(app, args, "gwlint"))
+
+
+def _looks_like_command(word: str) -> bool:
+    """A mistyped subcommand (checkk, inpsect), not a file name: a bare word close to a command."""
+    import difflib
+
+    if any(ch in word for ch in "./\\") or not word.isascii():
+        return False
+    return bool(difflib.get_close_matches(word.lower(), SUBCOMMANDS, n=1, cutoff=0.6))

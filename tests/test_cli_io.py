@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import pty
 import select
@@ -121,3 +122,58 @@ def test_progress_on_a_terminal_only(tmp_path):
     assert code == 1 and "12/12" not in tty and "检查" not in tty
     r = run_cli("check", str(docs), "--jobs", "1")  # stderr not a terminal
     assert r.returncode == 1 and r.stderr == b""
+
+
+# ----------------------------------------------------------------- Chinese scaffolding
+ENGLISH = ("Usage:", "Options:", "Commands:", "Arguments:", "Missing", "Error:", "Try '", "No such", "Invalid value",
+           "Show this message", "Got unexpected", "[default", "[required]", "<str>", "<path>", "<int>")
+
+
+def test_help_and_usage_errors_are_chinese():
+    cases = {
+        ("check",): "缺少参数",
+        ("check", "--bogus", "a.txt"): "没有选项 --bogus",
+        ("check", "--format", "xml", "a.txt"): "--format 的值“xml”无效，可选：full、concise",
+        ("check", "a.txt", "--jobs", "x"): "--jobs 的值“x”不是整数",
+        ("check", "--format"): "选项 --format 后面需要写一个值",
+        ("rule", "GW104", "extra"): "多余的参数：extra",
+        ("checkk", "a.txt"): "您是不是要用 gwlint check？",
+        ("inpsect", "a.docx"): "您是不是要用 gwlint inspect？",
+    }
+    for args, expected in cases.items():
+        r = run_cli(*args)
+        err = r.stderr.decode("utf-8")
+        assert r.returncode == 2, (args, err)
+        assert expected in err, (args, err)
+        assert not any(w in err for w in ENGLISH), (args, err)
+    for args in (["-h"], ["check", "-h"], ["rule", "--help"], ["audit", "-h"], ["audit", "run", "-h"],
+                 ["audit", "report", "-h"], ["text", "-h"], ["inspect", "-h"]):
+        r = run_cli(*args)
+        out = r.stdout.decode("utf-8")
+        assert r.returncode == 0 and out.startswith("用法：gwlint") and "显示本帮助并退出。" in out, args
+        assert not any(w in out for w in ENGLISH), (args, out)
+    # a file that happens to look like a command word is still linted
+    assert run_cli("-V").stdout.decode().startswith("gwlint ")
+    assert run_cli("--version").stdout.decode().startswith("gwlint ")
+
+
+def test_help_table_is_aligned_in_display_columns():
+    from gwlint.output.terminal import text_width
+
+    out = run_cli("check", "-h").stdout.decode("utf-8").splitlines()
+    cols = set()
+    for line in out:
+        m = re.match(r"^(  -\S.*?)  +(\S)", line)
+        if m and "  " not in m.group(1).strip():
+            cols.add(text_width(line[:m.start(2)]))
+    assert len(cols) == 1, cols
+
+
+def test_rule_list_and_inspect_speak_chinese():
+    listing = run_cli("rule").stdout.decode("utf-8").splitlines()
+    assert {line.split()[2] for line in listing} == {"错误", "警告", "提示"}
+    assert "（默认级别：错误）" in run_cli("rule", "GW104").stdout.decode("utf-8")
+    out = run_cli("inspect", str(SAMPLES / "dept-directive.docx")).stdout.decode("utf-8")
+    assert "机关类别：省级政府部门" in out
+    out = run_cli("inspect", str(SAMPLES / "overlong-office-circular.docx")).stdout.decode("utf-8")
+    assert "机关类别：省级政府办公厅（室）" in out
