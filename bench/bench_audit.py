@@ -1,7 +1,7 @@
 """Audit benchmark for issues #7 and #16 (run by hand, never in tests).
 
-The 60 real circulars of ``../shared/corpus/govcn/`` and the PDF of
-``../shared/corpus/govdoc-cn/`` are copied ``--copies`` times into a temporary
+The 60 real circulars of ``tests/corpus/govcn/`` and the PDF of
+``tests/corpus/govdoc-cn/`` are copied ``--copies`` times into a temporary
 folder, each copy with a changed byte (a copy number in the web-source line of
 the .txt, which structure recognition treats as noise; a PDF comment after
 ``%%EOF``) so that every file has its own hash and none is skipped as a
@@ -37,9 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ENV, SHARED, SRC, load_note  # noqa: E402
-
-CORPUS = SHARED / "corpus"
+from common import CORPUS, ENV, SRC, load_note  # noqa: E402
 
 
 def originals() -> list[Path]:

@@ -4,7 +4,7 @@
     process that reads the same file with the usual library and segments its
     text with plain ``jieba.lcut`` (jieba's own cache already built) — python-docx
     for .docx, pdfplumber for .pdf, a plain read for .txt — on the policy circular
-    (``../shared/policy/ganfufa-2019-3.txt``) written as .docx/.pdf/.txt by
+    (``tests/corpus/policy/``) written as .docx/.pdf/.txt by
     gwlint.docgen.  Interleaved runs, medians, peak RSS of each child.
     Targets: ratio <= 0.45, gwlint's peak RSS <= 70 MB.
 (b) where a cold run's time goes, in a new process: imports, dictionary,
@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import (ENV, REPO, SRC, interleaved, load_note, policy_blocks, varied,  # noqa: E402
+from common import (CORPUS, ENV, REPO, SRC, interleaved, load_note, policy_blocks, varied,  # noqa: E402
                     write_formats)
 
 FLOOR = {
@@ -230,7 +230,7 @@ def main() -> None:
         if "c" in only:
             bench_warm(tmp, args.runs)
         if "d" in only:
-            pdfs = [files[".pdf"]] + [p for p in (REPO.parent / "shared" / "corpus" / "govdoc-cn" / "397.pdf",)
+            pdfs = [files[".pdf"]] + [p for p in (CORPUS / "govdoc-cn" / "397.pdf",)
                                       if p.exists()]
             for p in pdfs:
                 bench_pdf(p, max(3, args.runs // 3))

@@ -1,6 +1,6 @@
 """Shared pieces of the benchmarks in ``bench/`` (run by hand, never in tests).
 
-- the policy circular (``../shared/policy/ganfufa-2019-3.txt``) as 公文 blocks and
+- the policy circular (``tests/corpus/policy/ganfufa-2019-3.txt``) as 公文 blocks and
   as .docx/.pdf/.txt written by :mod:`gwlint.docgen`, as ``sample_docs`` are;
 - documents of any length built from real sentences (policy and corpus);
 - interleaved timing of commands in new processes, with each child's peak RSS;
@@ -23,8 +23,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-POLICY = SHARED / "policy" / "ganfufa-2019-3.txt"
+CORPUS = REPO / "tests" / "corpus"  # vendored real documents, with provenance
+POLICY = CORPUS / "policy" / "ganfufa-2019-3.txt"
 # GWLINT_BENCH_SRC=/path/to/other/checkout measures that checkout's gwlint (before/after)
 SRC = Path(os.environ.get("GWLINT_BENCH_SRC") or REPO).resolve()
 sys.path.insert(0, str(SRC))
@@ -125,9 +125,8 @@ def varied(blocks, variant: int):
 def sentence_pool(extra_corpus: bool = True) -> list[str]:
     """Distinct real sentences: the policy's, then the corpus's (if present)."""
     texts = [policy_text()]
-    corpus = SHARED / "corpus"
-    if extra_corpus and corpus.is_dir():
-        texts += [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*/*.txt"))]
+    if extra_corpus:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*/*.txt")) if p.parent.name != "policy"]
     seen, pool = set(), []
     for t in texts:
         for s in _SENTENCE.findall(t.replace("\n", "")):
