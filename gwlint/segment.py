@@ -30,6 +30,7 @@ import logging
 import math
 import mmap
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -53,6 +54,7 @@ _FILES = ("words.marisa", "freq.u32", "logp.f64")
 # logp value marking a key with frequency 0: a prefix of longer words, or a word
 # the user dictionary forces apart (log-probabilities are all below zero)
 _NOT_A_WORD = 1.0
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,10 +358,18 @@ class TrieFreq(MutableMapping):
         self._freq = dic.freq
         self.overlay: dict[str, int] = {}
 
+    def _id(self, key):
+        if not isinstance(key, str):
+            return None
+        try:
+            return self._trie.get(key)
+        except UnicodeEncodeError:  # a lone surrogate: in no key
+            return None
+
     def __getitem__(self, key):
         if self.overlay and key in self.overlay:
             return self.overlay[key]
-        i = self._trie.get(key) if isinstance(key, str) else None
+        i = self._id(key)
         if i is None:
             raise KeyError(key)
         return self._freq[i]
@@ -367,11 +377,11 @@ class TrieFreq(MutableMapping):
     def get(self, key, default=None):
         if self.overlay and key in self.overlay:
             return self.overlay[key]
-        i = self._trie.get(key) if isinstance(key, str) else None
+        i = self._id(key)
         return default if i is None else self._freq[i]
 
     def __contains__(self, key):
-        return isinstance(key, str) and (key in self._trie or key in self.overlay)
+        return self._id(key) is not None or key in self.overlay
 
     def __setitem__(self, key, value):
         self.overlay[key] = value
@@ -422,16 +432,18 @@ def _tokenizer_class(jieba):
                 return
             super().initialize(dictionary)
 
-        def _fast(self) -> Dictionary | None:
-            """The dictionary, if FREQ and total are still exactly it."""
+        def _fast(self, sentence: str = "") -> Dictionary | None:
+            """The dictionary, if FREQ and total are still exactly it (and the
+            text has no lone surrogate, which the trie cannot encode)."""
             freq = self.FREQ
             if type(freq) is TrieFreq and not freq.overlay and self.total == self.dic.total:
-                return self.dic
+                if sentence.isascii() or not _SURROGATE.search(sentence):
+                    return self.dic
             return None
 
         def get_DAG(self, sentence):
             self.check_initialized()
-            dic = self._fast()
+            dic = self._fast(sentence)
             if dic is None:
                 return super().get_DAG(sentence)
             prefixes, logp, m = dic.trie.iter_prefixes_with_ids, dic.logp, dic.maxlen
@@ -444,7 +456,7 @@ def _tokenizer_class(jieba):
             return dag
 
         def calc(self, sentence, DAG, route):
-            dic = self._fast()
+            dic = self._fast(sentence)
             if dic is None:
                 return super().calc(sentence, DAG, route)
             get, logp, neg = dic.trie.get, dic.logp, dic.neg_logtotal
@@ -486,7 +498,7 @@ def _tokenizer_class(jieba):
             return ends
 
         def _Tokenizer__cut_DAG_NO_HMM(self, sentence):
-            dic = self._fast()
+            dic = self._fast(sentence)
             if dic is None:
                 yield from base._Tokenizer__cut_DAG_NO_HMM(self, sentence)
                 return
@@ -507,7 +519,7 @@ def _tokenizer_class(jieba):
                 yield buf
 
         def _Tokenizer__cut_DAG(self, sentence):
-            dic = self._fast()
+            dic = self._fast(sentence)
             if dic is None:
                 yield from base._Tokenizer__cut_DAG(self, sentence)
                 return

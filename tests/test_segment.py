@@ -51,6 +51,7 @@ def test_dictionary_keys_frequencies_and_tags_are_jiebas(plain):
     assert dict(tk.FREQ.items()) == plain.FREQ  # every key, prefixes with 0 included
     assert tk.user_word_tag_tab == plain.user_word_tag_tab
     assert tk.FREQ.get("不存在的词语啊", 7) == 7 and "不存在的词语啊" not in tk.FREQ
+    assert tk.FREQ.get("中\ud800") is None and "\ud800" not in tk.FREQ and 1 not in tk.FREQ
 
 
 def _repo_texts() -> list[str]:
@@ -73,6 +74,7 @@ def _generated_texts(plain, seed: int = 16) -> list[str]:
         lambda: rnd.choice(zero),
         lambda: chr(rnd.randint(0x4E00, 0x9FFF)),  # incl. 9FD6-9FFF, outside jieba's re_han
         lambda: chr(rnd.randint(0x3400, 0x4DBF)),
+        lambda: rnd.choice(["\ud800", "\udfff", "\x00", "\ufeff", "😀"]),  # lone surrogates: not in any trie key
         lambda: rnd.choice(["GB/T 9704", "C++", "v2.0", "No.3", "a", "B", "x_y", "100%", "-", "#1", "OA"]),
         lambda: str(rnd.randint(0, 99999)),
         lambda: rnd.choice("，。、；：？！“”‘’（）《》〔〕—…·０１２"),
@@ -276,7 +278,7 @@ def test_hmm_matches_jieba_in_a_process_without_gwlint(tmp_path, plain):
     """Reference: jieba alone, in its own process, with the user dictionary loaded
     by jieba's load_userdict (no gwlint code, no lazily loaded HMM table)."""
     texts = _repo_texts() + _generated_texts(plain, seed=3)[:30]
-    (tmp_path / "texts.json").write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "texts.json").write_text(json.dumps(texts), encoding="ascii")  # \u escapes carry lone surrogates
     code = ("import json, sys, jieba; jieba.setLogLevel(60); tk = jieba.Tokenizer(); "
             "tk.load_userdict(sys.argv[2]); "
             "texts = json.load(open(sys.argv[1], encoding='utf-8')); "
