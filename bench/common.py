@@ -37,6 +37,8 @@ ENV["PYTHONPATH"] = os.pathsep.join([str(SRC)] + [p for p in [os.environ.get("PY
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 _DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 _SENTENCE = re.compile(r"[^。！？；]*[。！？；]")
+# sentences that would end the 正文 where they stand (附件 note, 版记, 此页无正文)
+_NOT_BODY = re.compile(r"^\s*(附件|附：|抄送|主送|联系人|（此件|此页)|抄送：|印发|\d{4}年\d{1,2}月\d{1,2}日$")
 
 
 def policy_text() -> str:
@@ -131,7 +133,7 @@ def sentence_pool(extra_corpus: bool = True) -> list[str]:
     for t in texts:
         for s in _SENTENCE.findall(t.replace("\n", "")):
             s = s.strip()
-            if 8 <= len(s) <= 300 and s not in seen:
+            if 8 <= len(s) <= 300 and s not in seen and not _NOT_BODY.search(s):
                 seen.add(s)
                 pool.append(s)
     return pool
