@@ -54,7 +54,9 @@ _FILES = ("words.marisa", "freq.u32", "logp.f64")
 # logp value marking a key with frequency 0: a prefix of longer words, or a word
 # the user dictionary forces apart (log-probabilities are all below zero)
 _NOT_A_WORD = 1.0
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# what the trie cannot look up: lone surrogates (no UTF-8 form) and NUL (the
+# trie library ends a key there); such texts take jieba's own path
+_UNSAFE = re.compile("[\x00\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,6 +363,8 @@ class TrieFreq(MutableMapping):
     def _id(self, key):
         if not isinstance(key, str):
             return None
+        if "\x00" in key:
+            return None
         try:
             return self._trie.get(key)
         except UnicodeEncodeError:  # a lone surrogate: in no key
@@ -434,10 +438,10 @@ def _tokenizer_class(jieba):
 
         def _fast(self, sentence: str = "") -> Dictionary | None:
             """The dictionary, if FREQ and total are still exactly it (and the
-            text has no lone surrogate, which the trie cannot encode)."""
+            text has nothing the trie cannot look up)."""
             freq = self.FREQ
             if type(freq) is TrieFreq and not freq.overlay and self.total == self.dic.total:
-                if sentence.isascii() or not _SURROGATE.search(sentence):
+                if not _UNSAFE.search(sentence):
                     return self.dic
             return None
 

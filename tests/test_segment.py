@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import ast
 import json
 import os
 import random
@@ -52,6 +53,7 @@ def test_dictionary_keys_frequencies_and_tags_are_jiebas(plain):
     assert tk.user_word_tag_tab == plain.user_word_tag_tab
     assert tk.FREQ.get("不存在的词语啊", 7) == 7 and "不存在的词语啊" not in tk.FREQ
     assert tk.FREQ.get("中\ud800") is None and "\ud800" not in tk.FREQ and 1 not in tk.FREQ
+    assert tk.FREQ.get("井底\x00") is None and "井底\x00" not in tk.FREQ  # the trie library stops at NUL
 
 
 def _repo_texts() -> list[str]:
@@ -278,15 +280,16 @@ def test_hmm_matches_jieba_in_a_process_without_gwlint(tmp_path, plain):
     """Reference: jieba alone, in its own process, with the user dictionary loaded
     by jieba's load_userdict (no gwlint code, no lazily loaded HMM table)."""
     texts = _repo_texts() + _generated_texts(plain, seed=3)[:30]
-    (tmp_path / "texts.json").write_text(json.dumps(texts), encoding="ascii")  # \u escapes carry lone surrogates
-    code = ("import json, sys, jieba; jieba.setLogLevel(60); tk = jieba.Tokenizer(); "
+    # repr/literal_eval, not JSON: JSON would join two lone surrogates into one character
+    (tmp_path / "texts.py").write_text(repr(texts), encoding="utf-8", errors="surrogatepass")
+    code = ("import ast, sys, jieba; jieba.setLogLevel(60); tk = jieba.Tokenizer(); "
             "tk.load_userdict(sys.argv[2]); "
-            "texts = json.load(open(sys.argv[1], encoding='utf-8')); "
-            "json.dump([[tk.lcut(t, HMM=h) for t in texts] for h in (True, False)], sys.stdout)")
-    r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "texts.json"), str(data_path("userdict.txt"))],
+            "texts = ast.literal_eval(open(sys.argv[1], encoding='utf-8').read()); "
+            "print(repr([[tk.lcut(t, HMM=h) for t in texts] for h in (True, False)]))")
+    r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "texts.py"), str(data_path("userdict.txt"))],
                        capture_output=True, timeout=300, env={**os.environ, "TMPDIR": str(tmp_path)})
     assert r.returncode == 0, r.stderr.decode()[-2000:]
-    hmm_on, hmm_off = json.loads(r.stdout)
+    hmm_on, hmm_off = ast.literal_eval(r.stdout.decode())
     tk = tokenizer()
     assert [tk.lcut(t, HMM=True) for t in texts] == hmm_on
     assert [tk.lcut(t, HMM=False) for t in texts] == hmm_off
