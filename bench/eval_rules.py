@@ -423,11 +423,12 @@ def _short(text: str, n: int = 60) -> str:
 
 def signature(o: Outcome) -> tuple:
     """What must agree across formats: which expectations were caught, and how many
-    false alarms of each code."""
-    caught = sorted((e.code, e.source_line) for e, _ in o.caught)
+    false alarms of each code (rules that only read one format left out)."""
+    caught = sorted((e.code, e.source_line) for e, _ in o.caught if e.code not in FORMAT_ONLY)
     fa: dict[str, int] = defaultdict(int)
     for f in o.false_alarms:
-        fa[f["code"]] += 1
+        if f["code"] not in FORMAT_ONLY:  # a rule of one format cannot agree with the others
+            fa[f["code"]] += 1
     return tuple(caught), tuple(sorted(fa.items())), bool(o.errors)
 
 
