@@ -516,11 +516,14 @@ def _marked_roles(draft: Draft) -> dict[str, str]:
     from gwlint.docgen import parse_marked
 
     roles: dict[str, str] = {}
+    prev = None
     for b in parse_marked(draft.source):
-        key = {"doc_number": "doc_number", "title": "title", "recipients": "recipients",
-               "signature": "signature", "date": "date"}.get(b.role)
-        if key and key not in roles:
-            roles[key] = b.text
+        if b.role in ("doc_number", "title", "recipients", "signature", "date"):
+            if b.role not in roles:
+                roles[b.role] = b.text
+            elif b.role == prev == "signature":  # a joint 署名 over several lines
+                roles[b.role] += b.text
+        prev = b.role
     return roles
 
 
