@@ -559,7 +559,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", action="append", metavar="PREFIX",
                     help="count only codes starting with PREFIX (GW1, GW104); repeatable")
     ap.add_argument("--drafts", type=Path, default=DRAFTS, help="folder of .gw drafts")
-    ap.add_argument("--match", metavar="TEXT", help="only drafts whose id contains TEXT")
+    ap.add_argument("--match", metavar="TEXT", action="append",
+                    help="only drafts whose id contains TEXT (gw104, gw7/); repeatable")
     ap.add_argument("--json", type=Path, metavar="FILE", help="write the figures and every outcome as JSON")
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--cache", type=Path, default=Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
@@ -572,7 +573,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(REPO))
     drafts = load_drafts(args.drafts)
     if args.match:
-        drafts = [d for d in drafts if args.match in d.id]
+        drafts = [d for d in drafts if any(m in d.id for m in args.match)]
     if not drafts:
         print(f"no drafts under {args.drafts}", file=sys.stderr)
         return 2
