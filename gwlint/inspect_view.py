@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .api import Inspection
-    from .structure import Element
+    from .analysis.structure import Element
 
 
 def _el(e: "Element | None") -> dict | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
-from ..data import load_toml
+from ..analysis.lexicon import load_data as load_toml
 from ..findings import Violation
 from .base import Rule
 
@@ -102,7 +102,7 @@ class Meeting:
 
 
 def _normalize(text: str) -> str:
-    from ..units import normalize
+    from ..analysis.units import normalize
 
     return normalize(text)
 
@@ -177,7 +177,7 @@ def _scan(text: str, s: int, e: int, suffixes: tuple[str, ...], *, title: bool =
     markers = d.get("convene_markers", [])
     prefixes = d.get("convene_prefixes", [])
     quotes = _quotes(text)
-    from ..sentences import inside
+    from ..analysis.sentences import inside
 
     # after a superseded or past convening (原定于3月召开……), a later verb of the same sentence
     # does not reuse its marker and date; it may reuse its name (……，现调整至4月9日召开)
@@ -233,7 +233,7 @@ def _scan(text: str, s: int, e: int, suffixes: tuple[str, ...], *, title: bool =
 
 def _quotes(text: str):
     """Quoted text and titles (《关于召开……会议的通知》 cites a notice, it does not convene)."""
-    from ..sentences import quoted_spans
+    from ..analysis.sentences import quoted_spans
 
     return quoted_spans(text)
 
@@ -260,7 +260,7 @@ def _title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
 def convened_meetings(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     """Meetings the document convenes, in text order; a meeting named only as 会议/本次会议
     is the title's meeting."""
-    from ..sentences import sentence_spans
+    from ..analysis.sentences import sentence_spans
 
     gw = ctx.gw
     d = _data()
@@ -364,6 +364,7 @@ def _month_list(months) -> str:
 
 class MeetingInNoMeetingMonth(Rule):
     code = "GW201"
+    data_file = "meetings.toml"  # settings schema inferred from it until typed settings are written
     name = "meeting-in-no-meeting-month"
     severity = "error"
     basis = "赣府发〔2019〕3号 第5条"
@@ -548,7 +549,7 @@ def _attendance_sections(ctx) -> dict[int, str | None]:
 
 def _units_with_levels(text: str, issuer_level: str | None):
     """(start, end, text, levels) of organs named in ``text``."""
-    from ..units import find_units
+    from ..analysis.units import find_units
 
     found = []
     for u in find_units(text):
@@ -590,7 +591,7 @@ def _clause_end(text: str, pos: int, e: int) -> int:
 def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = False) -> list[Attendee]:
     """Persons the document asks to attend.  ``meeting_doc``: the document convenes a meeting, so a
     bare 请……负责同志参加。 without the word 会 is about it."""
-    from ..sentences import inside, sentence_spans
+    from ..analysis.sentences import inside, sentence_spans
 
     d = _data()
     verbs = tuple(d.get("attendance_verbs", []))
@@ -715,7 +716,7 @@ def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = Fa
 
 
 def _below(level: str, issuer_level: str | None) -> bool:
-    from ..units import level_rank
+    from ..analysis.units import level_rank
 
     return issuer_level is None or level_rank(issuer_level) < level_rank(level) < 9
 
@@ -726,7 +727,7 @@ _LEVEL_LABEL = {"national": "中央和国家机关", "province": "省级", "city
 
 def _escort_phrases(ctx) -> list[tuple[int, int, int, str]]:
     """Sentences that ask for 层层陪会 outright: inside an attendance demand, not negated, not criticised."""
-    from ..sentences import inside, sentence_spans
+    from ..analysis.sentences import inside, sentence_spans
 
     d = _data()
     words = d.get("escort_words", [])
@@ -761,6 +762,7 @@ def _escort_phrases(ctx) -> list[tuple[int, int, int, str]]:
 
 class EscortAttendance(Rule):
     code = "GW202"
+    data_file = "meetings.toml"  # settings schema inferred from it until typed settings are written
     name = "escort-attendance"
     severity = "warning"
     basis = "赣府发〔2019〕3号 第4条"
@@ -777,7 +779,7 @@ class EscortAttendance(Rule):
     fix_title = "每个单位只请一位确需参加的同志；市县同志改在当地分会场参会"
 
     def check(self, ctx) -> Iterator[Violation]:
-        from ..units import level_rank
+        from ..analysis.units import level_rank
 
         gw = ctx.gw
         issuer = gw.issuer
@@ -852,6 +854,7 @@ class EscortAttendance(Rule):
 # ---------------------------------------------------------------- GW203
 class LowValueEvent(Rule):
     code = "GW203"
+    data_file = "meetings.toml"  # settings schema inferred from it until typed settings are written
     name = "low-value-event"
     severity = "info"
     basis = "赣府发〔2019〕3号 第4条"
