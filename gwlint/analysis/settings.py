@@ -184,7 +184,11 @@ def validate_options(options: dict[str, Any], where: str, base: str | None = Non
             rule, field_name = aliases[key]
         else:
             code, _, field_name = str(key).partition(".")
-            rule = rule_by_code(code) if re.fullmatch(r"GW\d{3}", code.upper()) else None
+            is_code = re.fullmatch(r"GW\d{3}", code.upper()) is not None
+            rule = rule_by_code(code) if is_code else None
+            if is_code and rule is None:
+                hint = _suggest(code.upper(), [r.code for r in all_rules()])
+                raise _config_error(f"{where}：options 中的“{key}”：没有规则 {code.upper()}{hint}")
             if rule is None or not field_name:
                 known = [r.code for r in all_rules()] + list(aliases)
                 hint = _suggest(code.upper() if field_name else str(key), known)

@@ -11,6 +11,7 @@ A meeting counts as *convened* by the document when the title says so
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
@@ -108,21 +109,23 @@ def _normalize(text: str) -> str:
 
 
 def _token_bounds(text: str) -> tuple[frozenset[int], frozenset[int]]:
-    from ..segment import tokenize
+    from ..analysis.tokens import index_of
 
-    toks = tokenize(text)
-    return frozenset(t.start for t in toks), frozenset(t.end for t in toks)
+    index = index_of(text)  # cached: asking per sentence stays linear in the paragraph
+    return index.starts, index.ends
 
 
 def _word_hits(text: str, lo: int, hi: int, words) -> Iterator[tuple[int, int, str]]:
     """Occurrences of ``words`` in ``text[lo:hi]`` that are whole jieba words or word sequences,
     or the tail of one word (严格控制 → 控制); 不得不 is not 不得."""
-    starts, ends = _token_bounds(text)
+    from ..analysis.tokens import index_of
+
+    index = index_of(text)
     for w in words:
         i = text.find(w, lo, hi)
         while i >= 0:
             j = i + len(w)
-            if j in ends and (i in starts or (j - i > 1 and not any(k in ends for k in range(i + 1, j)))):
+            if index.tail_aligned(i, j):
                 yield i, j, w
             i = text.find(w, i + 1, hi)
 
@@ -231,11 +234,13 @@ def _scan(text: str, s: int, e: int, suffixes: tuple[str, ...], *, title: bool =
         yield v, ve, mk, when, name, past
 
 
-def _quotes(text: str):
-    """Quoted text and titles (《关于召开……会议的通知》 cites a notice, it does not convene)."""
+@lru_cache(maxsize=64)
+def _quotes(text: str) -> tuple:
+    """Quoted text and titles (《关于召开……会议的通知》 cites a notice, it does not convene).
+    Cached: asked per sentence of a paragraph, it must not rescan the paragraph each time."""
     from ..analysis.sentences import quoted_spans
 
-    return quoted_spans(text)
+    return tuple(quoted_spans(text))
 
 
 def _title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
@@ -552,13 +557,16 @@ def _units_with_levels(text: str, issuer_level: str | None):
     from ..analysis.units import find_units
 
     found = []
+    covered: set[int] = set()  # offsets inside a unit found so far (linear, not found × matches)
     for u in find_units(text):
         lv = tuple(x for x in u.reaches_for(issuer_level) if x != "unknown") or ((u.level,) if u.level != "unknown" else ())
         found.append((u.start, u.end, u.text, lv))
+        covered.update(range(u.start, u.end))
     for rx, lv in _level_words():
         for m in rx.finditer(text):
-            if not any(a <= m.start() < b for a, b, _, _ in found):
+            if m.start() not in covered:
                 found.append((m.start(), m.end(), m.group(0), lv))
+                covered.update(range(m.start(), m.end()))
     return sorted(found)
 
 
@@ -608,15 +616,16 @@ def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = Fa
         text = _normalize(ctx.text(ln))
         if not text.strip():
             continue
-        toks = ctx.tokens(ln)
+        index = ctx.index(ln)
         quotes = _quotes(text)
         units = _units_with_levels(text, issuer_level)
         if not units:
             continue
+        unit_starts = [u[0] for u in units]
         for s, e in sentence_spans(text):
             # attendance verbs: a token (参加, 参会人员) or a token sequence (到 会)
-            att = {(t.start, t.end) for t in toks
-                   if s <= t.start < e and t.text.startswith(verbs) and not inside(t.start, quotes)}
+            att = {(t.start, t.end) for t in index.between(s, e)
+                   if t.text.startswith(verbs) and not inside(t.start, quotes)}
             att |= {(i, j) for i, j, _ in _word_hits(text, s, e, verbs) if not inside(i, quotes)}
             att_pos = [i for i, _ in att] + [s + text[s:e].find(w) for w in labels if w in text[s:e]]
             if ln not in section:
@@ -631,7 +640,8 @@ def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = Fa
                     _governs_attendance(text, _clause_start(text, s, first), _clause_end(text, first, e)) or \
                     any(_word_hits(text, s, first, d.get("negators", []))):
                 continue
-            sent_units = [u for u in units if s <= u[0] < e and not inside(u[0], quotes)]
+            sent_units = [u for u in units[bisect_left(unit_starts, s):bisect_left(unit_starts, e)]
+                          if not inside(u[0], quotes)]
             # chains of units joined by 、和及与 share their persons and roles
             chains: list[list] = []
             for u in sent_units:

@@ -8,7 +8,7 @@ from ...findings import Violation
 from ..base import Example, NoSettings, Rule
 from . import BASIS_2
 
-_LONG_BODY = "各地要结合本地实际，细化工作措施，明确时间节点，确保各项任务按期完成，切实做好春季森林防火各项工作。" * 45
+_PARAGRAPH = "各地要结合本地实际，细化工作措施，明确时间节点，确保各项任务按期完成，切实做好春季森林防火各项工作。" * 10
 
 
 class DocumentTooLong(Rule):
@@ -27,8 +27,9 @@ class DocumentTooLong(Rule):
     # the limits live in the profile (dictionaries/profiles/), not in rule settings
     Settings = NoSettings
     examples = (
-        Example(_LONG_BODY, fires=True, frame="office_circular", note="省政府办公厅普发类文件，正文约 4500 字"),
-        Example(_LONG_BODY[:2000], fires=False, frame="office_circular"),
+        Example("\n".join([_PARAGRAPH] * 9), fires=True, frame="office_circular",
+                note="省政府办公厅普发类文件，正文约 4400 字，上限 4000 字"),
+        Example("\n".join([_PARAGRAPH] * 7), fires=False, frame="office_circular", note="约 3400 字"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
