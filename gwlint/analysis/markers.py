@@ -39,10 +39,10 @@ _LEAD_WS = " \u3000\t"
 
 def chinese_to_int(s: str) -> int | None:
     """一 → 1, 十二 → 12, 二十一 → 21, 一百零五 → 105; digits and ① pass through."""
-    if s.isdigit():
-        return int(s)
-    if len(s) == 1 and s in CIRCLED:
+    if len(s) == 1 and s in CIRCLED:  # before isdigit(): "①".isdigit() is True
         return CIRCLED.index(s) + 1
+    if s.isdecimal():
+        return int(s)
     total, cur = 0, 0
     for ch in s:
         if ch in _CN_VALUE:

@@ -146,6 +146,8 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
     (then it is the noun).  Linear in the paragraph's length."""
     from bisect import bisect_left
 
+    from .markers import body_start
+
     w = words or directive_words()
     quotes = quoted_spans(text, w.quote_pairs) if quotes is None else quotes
 
@@ -169,8 +171,7 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
             if not in_clause:
                 continue
             # 1) clause-initial subject + modal
-            lead = text[a:in_clause[0][0]].strip(" \u3000")
-            lead = re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．]", "", lead)  # FLIP-MARKERS
+            lead = text[body_start(text, a):in_clause[0][0]].strip(" \u3000")
             if lead in leads and not reported(s, a):
                 chain_end = in_clause[0][1]
                 for x in in_clause[1:]:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import load_toml
+from .markers import body_start
 from .orgs import classify
 
 LEVEL_ORDER = ("national", "province", "city", "county", "township")
@@ -328,7 +329,6 @@ def find_notes(text: str) -> list[Note]:
 
 
 _SENT = re.compile(r"[^。！？；]*[。！？；]?")
-_HEAD_MARK = re.compile(r"^[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．]?|第[一二三四五六七八九十百]+条)[\s\u3000]*")
 
 
 @lru_cache(maxsize=1)
@@ -356,8 +356,8 @@ def subject_units(text: str) -> list[Unit]:
         if s == e:
             continue
         sent = norm[s:e]
-        hm = _HEAD_MARK.match(sent) if s == 0 else None
-        skip = hm.end() if hm and hm.end() > 0 else 0
+        # a list marker (一、 （一） 1. ① 第一条) does not stop the unit after it opening the clause
+        skip = body_start(sent) if s == 0 else 0
         units = [u for u in _units_in(text[s:e], s)]
         if not units:
             continue
