@@ -131,10 +131,16 @@ def attachment_end_marks(ctx) -> list[tuple[int, int, int]]:
 
 # ------------------------------------------------------------ 主送
 def recipient_end_mark(ctx) -> tuple[int, int] | None:
-    """(line, offset) of the wrong mark ending an unrecognised 主送 line
-    (各市人民政府，省政府各部门。), which belongs to be a colon."""
+    """(line, offset) of the wrong mark ending a 主送 line (各市人民政府，省政府各部门。),
+    which belongs to be a colon."""
     gw = ctx.gw
-    if gw.title is None or gw.recipients is not None or not gw.body_lines:
+    rec = gw.recipients
+    if rec is not None and not getattr(rec, "colon", True):
+        if not rec.end_mark:
+            return None
+        ln = rec.lines[-1]
+        return ln, len(ctx.text(ln).rstrip()) - 1
+    if gw.title is None or rec is not None or not gw.body_lines:
         return None
     ln = gw.body_lines[0]
     text = ctx.text(ln).rstrip()

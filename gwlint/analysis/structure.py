@@ -82,17 +82,27 @@ class DocNumber(Element):
 
 
 _TITLE_END_PUNCT = re.compile(r"[。，、：；！？,.:;!?]+$")
+_TITLE_LIKE_STRICT = re.compile(r"(关于|印发|转发|批转).{2,}的?(通知|通报|意见|决定|决议|公告|通告|报告|请示|批复|议案|函|纪要)$")
 
 
 @dataclass
 class Title(Element):
-    """标题 as recognised (lines joined, spaces removed)."""
+    """标题 as recognised (lines joined, spaces removed, without end punctuation).
 
-    @property
-    def end_punct(self) -> str:
-        """Punctuation at the end of the title (a defect GW703 reports), or ""."""
-        m = _TITLE_END_PUNCT.search(self.text)
-        return m.group(0) if m else ""
+    A title written with punctuation at its end (……的通知。) is still the title:
+    ``end_punct`` keeps the marks (a defect GW703 reports and fixes)."""
+
+    end_punct: str = ""
+
+
+@dataclass
+class Recipients(Element):
+    """主送 as recognised.  A 主送 line written without its colon, or ending in
+    another mark (各市人民政府，省政府各部门。), is still the 主送: ``end_mark`` is
+    the wrong final mark ("" when the colon is simply missing), ``colon`` False."""
+
+    colon: bool = True
+    end_mark: str = ""
 
 
 @dataclass
@@ -140,7 +150,7 @@ class Structure:
     doc_number: DocNumber | None = None
     signer: Element | None = None
     title: Title | None = None
-    recipients: Element | None = None
+    recipients: Recipients | None = None
     recipient_list: list[str] = field(default_factory=list)
     body_lines: list[int] = field(default_factory=list)
     attachment_note: Element | None = None
@@ -404,7 +414,8 @@ def _header(s: _Scan) -> None:
             title_idx = found
             a, b = found
             e = s.el(a, b)
-            st.title = Title(e.text, e.lines)
+            core = _TITLE_END_PUNCT.sub("", e.text)
+            st.title = Title(core, e.lines, end_punct=e.text[len(core):])
             i = b
         else:
             break
@@ -419,15 +430,48 @@ def _header(s: _Scan) -> None:
 
 
 def _recipients(s: _Scan) -> None:
-    """主送: the line after the title ending in a colon."""
+    """主送: the line after the title ending in a colon — or, after a recognised
+    title, a line that is nothing but organ names with the colon missing or
+    replaced by another mark (各市人民政府，省政府各部门。), a defect GW704 reports."""
     st, sq = s.st, s.sq
     pos = s.pos
     if pos <= s.last and sq[pos] and re.search(r"[：:]$", sq[pos]) and "。" not in sq[pos] and len(sq[pos]) <= 400 \
             and not re.match(r"^(现|为|根据|按照|经)", sq[pos]):
-        st.recipients = s.el(pos)
+        e = s.el(pos)
+        st.recipients = Recipients(e.text, e.lines)
         st.recipient_list = _split_list(sq[pos].rstrip("：:"))
         pos += 1
+    elif st.title is not None and pos <= s.last and pos + 1 <= s.last:
+        found = _colonless_recipients(s.texts[pos])
+        if found is not None:
+            mark, items = found
+            e = s.el(pos)
+            st.recipients = Recipients(e.text, e.lines, colon=False, end_mark=mark)
+            st.recipient_list = items
+            pos += 1
     s.body_start = pos
+
+
+def _colonless_recipients(text: str) -> tuple[str, list[str]] | None:
+    """(wrong end mark or "", items) when ``text`` is a 主送 line missing its colon."""
+    from .positions import lead, recipient_patterns, split_top
+
+    t = text.rstrip()
+    core = t.strip()
+    if len(core) < 2 or len(core) > 200:
+        return None
+    mark = t[-1] if t[-1] in "，；。、,;." else ""
+    body = t[:-1] if mark else t
+    if re.search(r"[。；！？：:]", body):
+        return None
+    org, frag = recipient_patterns()
+    items, _ = split_top(body, lead(body), len(body))
+    names = [body[x:y].strip() for x, y in items]
+    if not names or not all(n and (org.search(n) or frag.match(n)) for n in names) or not org.search(names[-1]):
+        return None
+    if not mark and not (core.startswith("各") or re.search(r"[，、,]", core) or len(core) <= 20):
+        return None
+    return mark, _split_list(squeeze(body))
 
 
 def _banji(s: _Scan) -> None:
@@ -450,7 +494,8 @@ def _banji(s: _Scan) -> None:
                 st.cc_list = _split_list(body)
             elif st.recipients is None and re.match(r"^主\s*送", line):
                 body = re.sub(r"^主\s*送\s*[：:]", "", line)
-                st.recipients = s.el(k, text=body)
+                e = s.el(k, text=body)
+                st.recipients = Recipients(e.text, e.lines)
                 st.recipient_list = _split_list(body)
             bj_start = k
         elif k < last - 3 or not line:
@@ -638,10 +683,19 @@ def _mark_block(sq: list[str], texts: list[str], i: int, limit: int) -> int | No
 
 def _find_title(sq: list[str], i: int, limit: int) -> tuple[int, int] | None:
     """Title lines starting at i: the longest run of 1–4 short lines without
-    sentence punctuation whose concatenation reads as a title."""
+    sentence punctuation whose concatenation reads as a title.  Punctuation at the
+    very end (……的通知。) ends the title there when the rest reads as a full title
+    (关于/印发/转发/批转 … 文种): the defect is GW703's to report."""
     joined, best = "", None
     for j in range(i, min(limit, i + 4)):
         s = sq[j]
+        core = _TITLE_END_PUNCT.sub("", s)
+        if s and core != s and not _SENTENCE_PUNCT.search(core) and not _docno_in_header(core) \
+                and not (j > i and (_SIGNER.search(core) or DATE_RE.match(core))):
+            whole = joined + core
+            if len(whole) <= 160 and _TITLE_LIKE_STRICT.search(whole) and _title_like(whole):
+                best = (i, j)
+            break
         if not s or _docno_in_header(s) or _SENTENCE_PUNCT.search(s) or len(s) > 120 or \
                 (j > i and (_SIGNER.search(s) or DATE_RE.match(s))):
             break

@@ -55,16 +55,22 @@ class RecipientFormat(Rule):
         if gw.title is None:
             return
         s: Settings = ctx.settings(type(self))
-        if gw.recipients is not None:
-            for ln in gw.recipients.lines:
-                yield from self._separators(ctx, ln, s)
-            return
+        rec = gw.recipients
         end = recipient_end_mark(ctx)
         if end is not None:
             ln, k = end
             mark = ctx.text(ln)[k]
             yield Violation(f"主送机关最后一个名称后应标全角冒号“：”，不用“{mark}”。", ln, k, k + 1,
                             fix=Fix.replace(ln, k, k + 1, "：", "改为全角冒号“：”"))
+            if rec is None:
+                return
+        elif rec is not None and not rec.colon:
+            ln = rec.lines[-1]
+            n = len(ctx.text(ln).rstrip())
+            yield Violation("主送机关后应加全角冒号“：”。", ln, n, n, fix=Fix.replace(ln, n, n, "：", "加全角冒号“：”"))
+        if rec is not None:
+            for ln in rec.lines:
+                yield from self._separators(ctx, ln, s, end_mark=bool(rec.end_mark))
             return
         org, _frag = recipient_patterns()
         first = gw.body_lines[0] if gw.body_lines else None
@@ -79,12 +85,14 @@ class RecipientFormat(Rule):
         if any(dtype.endswith(t) for t in s.needs) and gw.body_lines:
             yield Violation(f"{dtype}应有主送机关（标题下一行顶格书写，末尾加全角冒号）。", gw.title.lines[-1])
 
-    def _separators(self, ctx, ln: int, s: Settings) -> Iterator[Violation]:
+    def _separators(self, ctx, ln: int, s: Settings, end_mark: bool = False) -> Iterator[Violation]:
         text = ctx.text(ln)
         head = _BANJI_RECIPIENTS.match(text)
         a = head.end() if head else lead(text)
         b = len(text.rstrip())
-        if head:
+        if end_mark:
+            b -= 1  # the wrong mark in place of the colon, reported above
+        elif head:
             b = len(text[:b].rstrip("。."))  # 主送 moved to the 版记 ends like 抄送, with 。
         elif b and text[b - 1] in "：:":
             b -= 1
