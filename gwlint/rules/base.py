@@ -72,3 +72,15 @@ class Rule:
             "summary": cls.summary, "why": cls.why, "bad": cls.bad, "good": cls.good,
             "fix_title": cls.fix_title,
         }
+
+
+def collect(package: str, modules: tuple[str, ...]) -> tuple[type[Rule], ...]:
+    """The rule classes of a family package's one-rule ``modules`` (for its ``__register__``)."""
+    import importlib
+
+    out: list[type[Rule]] = []
+    for name in modules:
+        mod = importlib.import_module(f"{package}.{name}")
+        out.extend(v for v in vars(mod).values()
+                   if isinstance(v, type) and issubclass(v, Rule) and v.__module__ == mod.__name__)
+    return tuple(out)

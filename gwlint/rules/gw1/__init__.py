@@ -6,7 +6,8 @@ One rule per module.  GW103/GW106/GW107 (讲话、报送材料、直报领导) a
 """
 from __future__ import annotations
 
-import importlib
+from ..base import collect
+
 
 BASIS_1 = "赣府发〔2019〕3号 第1条"
 BASIS_2 = "赣府发〔2019〕3号 第2条"
@@ -15,13 +16,4 @@ MODULES = ("gw101_document_too_long", "gw102_missing_responsibility", "gw104_dir
            "gw105_distribution_too_wide")
 
 
-def _rules() -> tuple:
-    out = []
-    for name in MODULES:
-        mod = importlib.import_module(f"{__name__}.{name}")
-        out.extend(v for v in vars(mod).values()
-                   if isinstance(v, type) and getattr(v, "code", "").startswith("GW") and v.__module__ == mod.__name__)
-    return tuple(out)
-
-
-__register__ = _rules()
+__register__ = collect(__name__, MODULES)

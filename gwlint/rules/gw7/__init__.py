@@ -8,7 +8,8 @@ within its paragraph and as small as the correction.
 """
 from __future__ import annotations
 
-import importlib
+from ..base import collect
+
 
 BASIS_9704 = "GB/T 9704-2012《党政机关公文格式》"
 BASIS_RULES = "《党政机关公文处理工作条例》"
@@ -18,13 +19,4 @@ MODULES = ("gw701_doc_number_format", "gw702_date_format", "gw703_title_format",
            "gw709_request_rules")
 
 
-def _rules() -> tuple:
-    out = []
-    for name in MODULES:
-        mod = importlib.import_module(f"{__name__}.{name}")
-        out.extend(v for v in vars(mod).values()
-                   if isinstance(v, type) and getattr(v, "code", "").startswith("GW") and v.__module__ == mod.__name__)
-    return tuple(out)
-
-
-__register__ = _rules()
+__register__ = collect(__name__, MODULES)

@@ -10,8 +10,9 @@ see :func:`gwlint.analysis.facts.positional_marks`).
 """
 from __future__ import annotations
 
-import importlib
 import re
+
+from ..base import collect
 
 BASIS_15834 = "GB/T 15834-2011《标点符号用法》"
 BASIS_15835 = "GB/T 15835-2011《出版物上数字用法》"
@@ -21,13 +22,4 @@ MODULES = ("gw801_halfwidth_punctuation", "gw802_unpaired_punctuation", "gw803_c
            "gw805_standard_phrasing", "gw806_repeated_char")
 
 
-def _rules() -> tuple:
-    out = []
-    for name in MODULES:
-        mod = importlib.import_module(f"{__name__}.{name}")
-        out.extend(v for v in vars(mod).values()
-                   if isinstance(v, type) and getattr(v, "code", "").startswith("GW") and v.__module__ == mod.__name__)
-    return tuple(out)
-
-
-__register__ = _rules()
+__register__ = collect(__name__, MODULES)
