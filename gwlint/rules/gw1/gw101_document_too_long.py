@@ -1,18 +1,21 @@
-"""Family 1 — 精简文件简报 (赣府发〔2019〕3号 第1–3条)."""
+"""GW101 document-too-long — 篇幅 (赣府发〔2019〕3号 第2条; the limits are the profile's)."""
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-from ..findings import Violation
-from .base import Rule
+from ...analysis.facts import length_class
+from ...findings import Violation
+from ..base import Example, NoSettings, Rule
+from . import BASIS_2
+
+_PARAGRAPH = "各地要结合本地实际，细化工作措施，明确时间节点，确保各项任务按期完成，切实做好春季森林防火各项工作。" * 10
 
 
 class DocumentTooLong(Rule):
     code = "GW101"
     name = "document-too-long"
     severity = "error"
-    basis = "赣府发〔2019〕3号 第2条"
+    basis = BASIS_2
     summary = "按发文机关类别检查公文篇幅：正文和每个附件的字数（按 Word“字数”口径）不超过配置方案规定的上限。"
     why = ("“严格控制公文篇幅，除事关长远和全局发展规划外，省政府普发类文件一般不超过5000字，"
            "省政府办公厅普发类文件一般不超过4000字。”长文件加重基层负担，也难以抓住重点。"
@@ -21,22 +24,21 @@ class DocumentTooLong(Rule):
     bad = "江西省人民政府办公厅关于……的通知（主送各市、县（区）人民政府，省政府各部门；正文 5200 字）"
     good = "压缩到 4000 字以内：删去背景铺陈和套话，把操作细则放到部门文件或附件清单中"
     fix_title = "删减篇幅至上限以内，或拆分为必要的专项文件"
+    # the limits live in the profile (dictionaries/profiles/), not in rule settings
+    Settings = NoSettings
+    examples = (
+        Example("\n".join([_PARAGRAPH] * 9), fires=True, frame="office_circular",
+                note="省政府办公厅普发类文件，正文约 4400 字，上限 4000 字"),
+        Example("\n".join([_PARAGRAPH] * 7), fires=False, frame="office_circular", note="约 3400 字"),
+    )
 
     def check(self, ctx) -> Iterator[Violation]:
         gw = ctx.gw
-        issuer = gw.issuer
-        if issuer is None:
-            return
-        title = gw.title.text if gw.title else None
-        profile = ctx.profile
-        if profile.length_exempt_pattern and title and re.search(profile.length_exempt_pattern, title):
-            return
-        cls = next((c for c in profile.length_classes
-                    if c.matches(issuer.kind, issuer.level, gw.general_distribution, title)), None)
+        cls = length_class(ctx)
         if cls is None:
             return
-        counts = gw.char_counts
-        for part, count in enumerate(counts):
+        profile = ctx.profile
+        for part, count in enumerate(gw.char_counts):
             if count <= cls.limit:
                 continue
             if part == 0:
@@ -52,6 +54,3 @@ class DocumentTooLong(Rule):
                 line=line, data={"count": count, "limit": cls.limit, "class": cls.name, "part": part},
                 basis=profile.length_basis or None,
             )
-
-
-__register__ = (DocumentTooLong,)
