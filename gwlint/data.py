@@ -45,7 +45,8 @@ def _cached_toml(path: Path) -> dict:
 
     st = path.stat()
     key = hashlib.sha1(f"{_TOML_CACHE_FORMAT}|{sys.version_info[:2]}|{path}|{st.st_size}|{st.st_mtime_ns}".encode())
-    name = f"toml-{path.stem}-{key.hexdigest()[:16]}.marshal"
+    stem = f"toml-{path.parent.name}-{path.stem}"  # rules/gw105.toml and gw105.toml kept apart
+    name = f"{stem}-{key.hexdigest()[:16]}.marshal"
     for d in cache_dirs():
         try:
             data = marshal.loads((d / name).read_bytes())
@@ -61,7 +62,7 @@ def _cached_toml(path: Path) -> dict:
         return data
     for d in cache_dirs():
         if write_atomic(d / name, blob):
-            remove_stale(d, f"toml-{path.stem}-*.marshal", keep=name)  # earlier versions of this file
+            remove_stale(d, f"{stem}-*.marshal", keep=name)  # earlier versions of this file
             break
     return data
 

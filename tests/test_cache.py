@@ -11,7 +11,7 @@ def test_parsed_data_files_are_cached_and_equal_to_a_fresh_parse(tmp_path):
     code = "from gwlint.data import load_toml; print(repr(load_toml('meetings.toml')))"
     env = {**os.environ, "GWLINT_CACHE_DIR": str(tmp_path)}
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, timeout=120)
-    cached = list(tmp_path.glob("toml-meetings-*.marshal"))
+    cached = list(tmp_path.glob("toml-*-meetings-*.marshal"))
     assert len(cached) == 1
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, timeout=120)
     with open(data_path("meetings.toml"), "rb") as fh:
@@ -25,7 +25,7 @@ def test_an_edited_damaged_or_unmarshallable_file_is_parsed_again(tmp_path, monk
     src = tmp_path / "words.toml"
     src.write_text('words = ["不得", "严禁"]\n', encoding="utf-8")
     assert _cached_toml(src) == {"words": ["不得", "严禁"]}
-    (entry,) = (tmp_path / "cache").glob("toml-words-*.marshal")
+    (entry,) = (tmp_path / "cache").glob("toml-*-words-*.marshal")
     entry.write_bytes(entry.read_bytes()[:-5])  # truncated
     assert _cached_toml(src) == {"words": ["不得", "严禁"]}
     src.write_text('words = ["不得", "严禁", "一律"]\n', encoding="utf-8")  # edited: new size
