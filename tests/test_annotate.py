@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from gwlint.annotate import AUTHOR, INITIALS, AnnotateError, annotate_docx, comment_text
+from gwlint.annotate import AUTHOR, INITIALS, AnnotateError, annotate_docx, comment_notes, comment_text
 from gwlint.api import lint_path
 
 from .conftest import run_cli
@@ -104,19 +104,24 @@ def char_formats(path: Path) -> list[list[tuple[str, bytes]]]:
 
 
 def check_copy(src: Path, out: Path, findings) -> dict[int, object]:
-    """Every finding has one comment, by gwlint, on exactly its characters; returns comments by id."""
+    """Every finding has its comments, by gwlint, on exactly their characters (the finding's span,
+    or one comment per mark of a long multi-edit fix); returns comments by id."""
     result = lint_path(src)
     lines = result.lines
     cs = comments(out)
     anc = anchors(out)
-    assert len(cs) == len(findings)
-    for cid, f in zip(sorted(cs), findings):  # comments are written in line order, then finding order
+    # comments are written in line order, then finding order
+    notes = [(f, s, e, text) for f in findings for s, e, text in comment_notes(f, lines[f.line - 1])]
+    assert len(cs) == len(notes)
+    for cid, (f, s, e, text) in zip(sorted(cs), notes):
         c = cs[cid]
         assert (c.author, c.initials) == (AUTHOR, INITIALS)
-        assert c.text == comment_text(f, lines[f.line - 1])
+        assert c.text == text
         assert c.text.startswith(f"[{f.code}] {f.message}")
-        text = lines[f.line - 1]
-        assert anc[cid] == text[f.column - 1:f.end_column - 1], (f.code, f.line)
+        line = lines[f.line - 1]
+        assert anc[cid] == line[s:e], (f.code, f.line)
+        if f.fix is None or len(f.fix.edits) == 1:
+            assert s <= f.column - 1 and f.end_column - 1 <= e  # the anchor covers the finding's span
     # the copy reads as the same text, with the same findings
     assert finding_key(lint_path(out).findings) == finding_key(result.findings)
     # formatting is unchanged character by character (split runs keep their rPr)
@@ -146,7 +151,8 @@ def test_rendered_draft_every_finding_commented_on_its_span(tmp_path):
     texts = [c.text for c in cs.values()]
     # fixes appear in the comment: a replacement, and a deletion for the doubled character
     assert any(t.startswith("[GW702]") and "\n建议改为：2026年2月10日" in t for t in texts)
-    assert any(t.startswith("[GW806]") and "\n建议删除“的”" in t for t in texts)
+    # the suggestion covers exactly the anchored "的的"
+    assert any(t.startswith("[GW806]") and t.endswith("\n建议改为：的") for t in texts)
     # the spans are the phrases, not whole paragraphs
     anc = anchors(out)
     assert sorted(a for a in anc.values() if a in ("截止", ",")) == [",", ",", "截止", "截止"]

@@ -24,7 +24,8 @@ def _snippet(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def render_full(findings: list[Finding], out: TextIO, sources: dict[str, list[str]], *, color: bool,
-                files: int) -> None:
+                files: int, unsafe_fixes: bool = False) -> None:
+    can_fix = {id(f) for f in _applicable(findings, unsafe_fixes)}
     console = None
     if color:
         from rich.console import Console
@@ -39,12 +40,13 @@ def render_full(findings: list[Finding], out: TextIO, sources: dict[str, list[st
 
     for f in findings:
         page = f" 第{f.page}页" if f.page else ""
-        head = f"{f.path}:{f.line}:{f.column}:{page} {f.code} [{_SEV_ZH.get(f.severity, f.severity)}] {f.message}"
+        mark = " [*]" if id(f) in can_fix else ""  # fixable with --fix, as ruff marks them
+        head = f"{f.path}:{f.line}:{f.column}:{page} {f.code}{mark} [{_SEV_ZH.get(f.severity, f.severity)}] {f.message}"
         if console is not None:
             from rich.markup import escape
 
             styled = (f"[bold]{escape(f.path)}:{f.line}:{f.column}:[/]{escape(page)} "
-                      f"[{_SEV_STYLE[f.severity]}]{f.code}[/] {escape(f.message)}")
+                      f"[{_SEV_STYLE[f.severity]}]{f.code}[/]{escape(mark)} {escape(f.message)}")
             emit(head, styled)
         else:
             emit(head)
@@ -77,6 +79,28 @@ def render_full(findings: list[Finding], out: TextIO, sources: dict[str, list[st
         summary = (f"{files_txt}发现 {n} 个问题（错误 {by['error']}，警告 {by['warning']}，提示 {by['info']}）。")
     else:
         summary = f"{files_txt}未发现问题。"
+    if n:
+        summary += fixable_summary(active, unsafe_fixes)
     if len(findings) > n:  # shown with --show-suppressed, not counted as problems
         summary += f"另有 {len(findings) - n} 个问题已按文档内标注忽略。"
     emit(summary, f"[bold]{summary}[/]" if console is not None else None)
+
+
+def _applicable(findings: list[Finding], unsafe: bool) -> list[Finding]:
+    """Fixable findings of files gwlint can write fixes into (.txt/.md in place, .docx as a revised copy)."""
+    from ..fixes import fixable
+
+    return [f for f in fixable(findings, unsafe=unsafe) if not f.path.lower().endswith(".pdf")]
+
+
+def fixable_summary(findings: list[Finding], unsafe_fixes: bool) -> str:
+    """"其中 N 个可自动修正（--fix）", and how many more --unsafe-fixes would fix."""
+    now = _applicable(findings, unsafe_fixes)
+    more = len(_applicable(findings, True)) - len(now)
+    out = ""
+    if now:
+        how = sorted({"--fix-docx" if f.path.lower().endswith(".docx") else "--fix" for f in now})
+        out = f"其中 {len(now)} 个可自动修正（{'、'.join(how)}）。"
+    if more:
+        out += f"另有 {more} 个可用 --unsafe-fixes 修正。"
+    return out
