@@ -160,9 +160,44 @@ class _Reviser:
 
     def _paragraph(self, para, edits: list[Edit]) -> None:
         el = self.text.element(para)
+        twin = self._fallback_twin(el)
+        if twin is not None:
+            chars = self.text.chars(twin)
+            if "".join(c for c, _, _ in chars) == para.text and all(self._writable(chars, e) for e in edits):
+                self._write(twin, para.text, edits, count=False)
+        self._write(el, para.text, edits)
+
+    def _fallback_twin(self, el):
+        """The same text-box paragraph in the ``mc:Fallback`` (VML) copy of a box read from ``mc:Choice``.
+
+        Word shows the Choice and rewrites the Fallback when it saves; older
+        readers show the Fallback, so it gets the same revisions."""
+        rd = self.rd
+        box = choice = None
+        cur = el.getparent()
+        while cur is not None:
+            if cur.tag == rd.W_TXBX and box is None:
+                box = cur
+            elif cur.tag == rd.MC_CHOICE:
+                choice = cur
+                break
+            cur = cur.getparent()
+        if box is None or choice is None or el.tag != rd.W_P:
+            return None
+        alt = choice.getparent()
+        fallback = next((c for c in alt if c.tag == rd.MC_FALLBACK), None)
+        if fallback is None:
+            return None
+        mine = [p for b in choice.iter(rd.W_TXBX) for p in b.iter(rd.W_P)]
+        theirs = [p for b in fallback.iter(rd.W_TXBX) for p in b.iter(rd.W_P)]
+        if len(mine) != len(theirs) or el not in mine:
+            return None
+        return theirs[mine.index(el)]
+
+    def _write(self, el, text: str, edits: list[Edit], *, count: bool = True) -> None:
         bounds = [e.start for e in edits if e.start < e.end]
         after = [e.end for e in edits if e.start < e.end] + [e.start for e in edits if e.start == e.end]
-        chars = self.text.split(el, para.text, bounds, after)
+        chars = self.text.split(el, text, bounds, after)
         assert chars is not None  # checked by _writable
         plan = []
         for e in edits:
@@ -184,7 +219,8 @@ class _Reviser:
                 self._insert_after(after_r, after_r, e.text)
             else:
                 self._insert_before(before_r, before_r, e.text)
-            self.edits += 1
+            if count:
+                self.edits += 1
 
     def _mark(self, tag: str):
         from lxml import etree
