@@ -11,22 +11,26 @@ How a finding becomes a comment range:
 * The copy is read with the same .docx reader that produced the findings, so
   ``Finding.line`` names the same paragraph (a body paragraph, a table cell or
   a text-box paragraph).
-* The paragraph's runs are walked again with the reader's own walker, keeping
-  for every character of the paragraph text the run (``w:r``) and the child
-  (``w:t``, ``w:tab``…) it came from; tabs, line breaks, fields, hyperlinks,
-  tracked changes and the stripping of outer spaces therefore map exactly as in
-  the text the rules saw.  If the rebuilt text differs from the linted text,
-  the comment covers the whole paragraph rather than a wrong span.
-* Where a span starts or ends inside a run, the run is split in two; both
-  halves carry a copy of the run's properties (``w:rPr``), so the formatting is
-  unchanged.
+* :mod:`gwlint.wordml` (shared with the tracked changes of :mod:`gwlint.revise`)
+  maps every character of the paragraph text to the run it came from, through
+  the reader's own walker, and splits runs at the span's ends keeping their
+  formatting.  If the rebuilt text differs from the linted text, the comment
+  covers the whole paragraph rather than a wrong span.
 * ``w:commentRangeStart`` goes before the first run of the span and
   ``w:commentRangeEnd`` plus the comment reference after the last one
   (python-docx's comments API).  A finding without a span of its own (a
   document-level finding) is anchored on the title by the engine; an empty span
   is widened to the character at that position.
+* The anchor covers the fix too, and the comment's suggestion is exactly the
+  anchored text with the fix applied (GW701 on 「赣府发[2019]3号」 suggests
+  「赣府发〔2019〕3号」); a fix of many edits over a long stretch (GW801: the
+  half-width marks of a paragraph) gets one comment per edit on its mark.
+* Comments carry the local time as Word writes it; gwlint's own comments of an
+  earlier run are removed first, so annotating an annotated copy again gives
+  the same comments, not twice as many.
 
-The source file is only read; the copy is written to ``out_path``.
+The source file is only read; the copy is written to ``out_path`` (through a
+temporary file, never over the source: same path or same inode is refused).
 """
 from __future__ import annotations
 
