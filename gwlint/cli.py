@@ -186,7 +186,7 @@ def check(
             sys.stdout.write(fixed.diff)
             if fixed.fixed:
                 typer.echo(f"--fix 将修正 {fixed.fixed} 个问题（{fixed.files} 个文件）。", err=True)
-            else:
+            elif not fixed.notes:
                 typer.echo("没有可自动修正的问题。", err=True)
             raise typer.Exit(1 if fixed.fixed else 0)
         if fixed.fixed:
