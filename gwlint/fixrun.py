@@ -89,10 +89,22 @@ def fix_text_files(results, config_for, *, unsafe: bool, write: bool) -> tuple[l
         report.fixed += len(outcome.fixed)
         report.files += 1
         if write:
+            import os
+
+            target = path.resolve()  # through a symbolic link: the file it names is rewritten, the link stays
+            # read-only (even for root, who may write anything): the user meant it not to change
+            if not os.access(target, os.W_OK) or not os.stat(target).st_mode & 0o222:
+                report.notes.append(f"{r.path}：文件只读，未写回修正。")
+                report.fixed -= len(outcome.fixed)
+                report.files -= 1
+                out.append(r)
+                continue
             try:
-                write_atomic(path, outcome.data)
+                write_atomic(target, outcome.data)
             except OSError as exc:
                 report.notes.append(f"{r.path}：无法写回：{exc.strerror or exc}")
+                report.fixed -= len(outcome.fixed)
+                report.files -= 1
                 out.append(r)
                 continue
             out.append(outcome.result.without_document())

@@ -154,3 +154,22 @@ def test_cli_fix_leaves_word_and_pdf_files_alone(tmp_path):
     assert docx.read_bytes() == before[docx] and pdf.read_bytes() == before[pdf]
     assert txt.read_bytes() != before[txt]
     assert "2026年2月10日" in txt.read_text(encoding="utf-8")
+
+
+def test_cli_fix_through_a_link_and_not_over_a_read_only_file(tmp_path):
+    import os
+
+    real = _write(tmp_path, "real.txt", ending="\n")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    proc = run_cli("check", str(link), "--fix", "--format", "concise")
+    assert "已自动修正 4 个问题" in proc.stderr.decode()
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == _expected(_text("\n"), False)
+    ro = _write(tmp_path, "ro.txt", ending="\n")
+    before = ro.read_bytes()
+    os.chmod(ro, 0o444)
+    try:
+        proc = run_cli("check", str(ro), "--fix", "--format", "concise")
+        assert "只读" in proc.stderr.decode() and ro.read_bytes() == before
+    finally:
+        os.chmod(ro, 0o644)
