@@ -10,6 +10,7 @@ run only removes findings.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
@@ -54,7 +55,8 @@ def edits_of(findings: Iterable[Finding]) -> list[Edit]:
 
 
 def apply_to_lines(lines: list[str], edits: Iterable[Edit]) -> list[str]:
-    """``lines`` (paragraph texts, line 1 first) with disjoint ``edits`` applied."""
+    """``lines`` (line 1 first: ``LintResult.lines``, the coordinates of findings' edits)
+    with disjoint ``edits`` applied."""
     out = list(lines)
     by_line: dict[int, list[Edit]] = {}
     for e in edits:
@@ -159,8 +161,6 @@ def converge(data: bytes, filename: str, config, apply: Applier, *, unsafe: bool
 # --------------------------------------------------------------------------
 # text files: the same bytes back, with only the fixed characters changed
 
-_STRIP = " \t\r\u3000\ufeff"  # what the .txt reader strips from each line
-
 
 class TextFile:
     """A .txt/.md file decoded so that encoding it again gives the same bytes.
@@ -198,44 +198,42 @@ class TextFile:
         return self.bom + text.encode(self.codec)
 
 
-def paragraph_offsets(text: str, paragraphs) -> list[int | None]:
-    """Where each model paragraph starts in the decoded file text (None when it cannot be found).
+_LINE_END = re.compile(r"\r\n|\r|\n")  # how the .txt reader cuts physical lines
 
-    A .txt paragraph is one physical line (``source_index``) with outer spaces
-    stripped; a marker cut from its end does not move its start.  The text at
-    that place is checked, so a model that numbers lines differently can never
-    send an edit to the wrong characters."""
-    starts = [0]
-    for line in text.splitlines(keepends=True):
-        starts.append(starts[-1] + len(line))
-    out: list[int | None] = []
-    for p in paragraphs:
-        i = p.source_index - 1
-        if not 0 <= i < len(starts) - 1:
-            out.append(None)
-            continue
-        raw = text[starts[i]:starts[i + 1]]
-        lead = len(raw) - len(raw.lstrip(_STRIP))
-        at = starts[i] + lead
-        out.append(at if text[at:at + len(p.text)] == p.text else None)
+
+def physical_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, text without its line end) of each physical line, as the .txt reader counts them."""
+    out, at = [], 0
+    for m in _LINE_END.finditer(text):
+        out.append((at, text[at:m.start()]))
+        at = m.end()
+    if at < len(text):
+        out.append((at, text[at:]))
     return out
 
 
 def apply_text(data: bytes, result, chosen: list[Finding]) -> tuple[bytes, list[Finding], list[Finding], int]:
-    """Apply the chosen fixes to a text file's bytes (an :data:`Applier`)."""
+    """Apply the chosen fixes to a text file's bytes (an :data:`Applier`).
+
+    A text file's findings, and so their edits, are in the file's physical lines
+    and columns (``LintResult.lines``).  The decoded text must cut into exactly
+    those lines, so an edit can never land on other characters than the ones
+    the rule saw."""
     tf = TextFile(data)
-    starts = paragraph_offsets(tf.text, result.document.paragraphs)
+    lines = physical_lines(tf.text)
+    if [t for _, t in lines] != list(result.lines):
+        raise FixError("文件内容与检查时读到的文字不一致，未自动修正。")
     applied: list[Finding] = []
     failed: list[Finding] = []
     spans: list[tuple[int, int, str]] = []
     for f in chosen:
-        mine = []
+        mine: list | None = []
         for e in f.fix.edits:
-            at = starts[e.line - 1] if 0 < e.line <= len(starts) else None
-            para = result.document.paragraphs[e.line - 1] if at is not None else None
-            if at is None or e.end > len(para.text) or "\n" in e.text or "\r" in e.text:
+            if not (0 < e.line <= len(lines) and 0 <= e.start <= e.end <= len(lines[e.line - 1][1])) \
+                    or "\n" in e.text or "\r" in e.text:
                 mine = None
                 break
+            at = lines[e.line - 1][0]
             mine.append((at + e.start, at + e.end, e.text))
         if mine is None:
             failed.append(f)
@@ -254,13 +252,18 @@ def fix_text_bytes(data: bytes, filename: str, config, *, unsafe: bool = False) 
     return converge(data, filename, config, apply_text, unsafe=unsafe)
 
 
+def _keepends(text: str) -> list[str]:
+    lines = physical_lines(text)
+    ends = [off for off, _ in lines[1:]] + [len(text)]
+    return [text[off:end] for (off, _), end in zip(lines, ends)]
+
+
 def unified_diff(path: str, before: bytes, after: bytes) -> str:
     """A unified diff of two versions of a text file (decoded as the file is), ``a/``/``b/`` paths."""
     import difflib
 
     a, b = TextFile(before).text, TextFile(after).text
-    lines = difflib.unified_diff(a.splitlines(keepends=True), b.splitlines(keepends=True),
-                                 fromfile=f"a/{path}", tofile=f"b/{path}")
+    lines = difflib.unified_diff(_keepends(a), _keepends(b), fromfile=f"a/{path}", tofile=f"b/{path}")
     out = []
     for ln in lines:
         if not ln.endswith(("\n", "\r")):
