@@ -173,3 +173,9 @@ def test_cli_fix_through_a_link_and_not_over_a_read_only_file(tmp_path):
         assert "只读" in proc.stderr.decode() and ro.read_bytes() == before
     finally:
         os.chmod(ro, 0o644)
+
+
+def test_cli_fix_refused_on_stdin(tmp_path):
+    for flag in (["--fix"], ["--diff"], ["--fix-docx", str(tmp_path / "o.docx")]):
+        proc = run_cli("check", "-", "--stdin-filename", "draft.txt", *flag, input=_text("\n").encode())
+        assert proc.returncode == 2 and "标准输入" in proc.stderr.decode(), flag
