@@ -162,8 +162,11 @@ def test_fix_inside_another_authors_insertion(tmp_path):
 
     d = docx.Document()
     _paragraph(d, _run("江西省农业农村厅关于做好春耕生产工作的通知"))
+    _paragraph(d, _run("各设区市农业农村局："))
     _paragraph(d, _run("各地") + '<w:ins w:id="90" w:author="张三" w:date="2026-02-01T09:00:00Z">'
                   + _run("要加强监测,及时") + "</w:ins>" + _run("报告。"))
+    _paragraph(d, _run("江西省农业农村厅"))
+    _paragraph(d, _run("2026年2月10日"))
     data = _bytes(d)
     revised, res = revise_bytes(data, "i.docx", load_config())
     assert [f.code for f in res.fixed] == ["GW801"]
@@ -175,8 +178,8 @@ def test_fix_inside_another_authors_insertion(tmp_path):
     assert dele.getparent().get(W + "author") == "张三"
     theirs = [r for r in root.iter(W + "ins") if r.get(W + "author") == "张三"]
     assert len(theirs) == 2 and len({r.get(W + "id") for r in root.iter(W + "ins", W + "del")}) == 4
-    assert lint_bytes(accept_all(revised), "a.docx").lines[1] == "各地要加强监测，及时报告。"
-    assert paragraph_texts(reject_all(revised))[1] == "各地报告。"  # rejecting all drops 张三's text too
+    assert lint_bytes(accept_all(revised), "a.docx").lines[2] == "各地要加强监测，及时报告。"
+    assert paragraph_texts(reject_all(revised))[2] == "各地报告。"  # rejecting all drops 张三's text too
 
 
 # ------------------------------------------------------------------ running again, comments together
