@@ -111,19 +111,24 @@ if __name__ == "__main__":
 
 
 def spins_for(seconds: float) -> int:
-    """Iterations of the CPU loop's ``spin`` that take ``seconds`` of CPU here."""
+    """Iterations of the CPU loop's ``spin`` that take ``seconds`` here, wall
+    clock (the audit's per-file time is wall clock too, under the same load)."""
     ns: dict = {}
     exec(CPU_LOOP.split("def worker")[0], ns)
     n = 200_000
-    t = time.process_time()
-    ns["spin"](n)
-    per = (time.process_time() - t) / n
-    return max(1000, int(seconds / per))
+    per = []
+    for _ in range(5):
+        t = time.perf_counter()
+        ns["spin"](n)
+        per.append((time.perf_counter() - t) / n)
+    return max(1000, int(seconds / statistics.median(per)))
 
 
-def cpu_loop(items: int, jobs: int, spins: int) -> float:
+def cpu_loop(items: int, jobs: int, spins: int, folder: Path) -> float:
+    script = folder / "cpu_loop.py"  # a file: forkserver/spawn workers import __main__ by its path
+    script.write_text(CPU_LOOP, encoding="utf-8")
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-c", CPU_LOOP, str(items), str(jobs), str(spins)], check=True, env=ENV)
+    subprocess.run([sys.executable, str(script), str(items), str(jobs), str(spins)], check=True, env=ENV)
     return time.perf_counter() - t
 
 
@@ -179,7 +184,7 @@ def main() -> None:
                       f"linting {busy / elapsed * 100:.0f}% of the wall time; {load_note()}", flush=True)
                 if spins is None:  # the loop's item: as long as a mean lint, measured once
                     spins = spins_for(lint_ms / 1000 / n)
-                loop_t[j].append(cpu_loop(n, j, spins))
+                loop_t[j].append(cpu_loop(n, j, spins, tmp))
                 print(f"    round {r + 1}: CPU loop --jobs {j}: {loop_t[j][-1]:.1f} s", flush=True)
         rate = {j: n / statistics.median(audit_t[j]) for j in args.jobs}
         loop_rate = {j: n / statistics.median(loop_t[j]) for j in args.jobs}
