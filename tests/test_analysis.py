@@ -221,3 +221,20 @@ def test_alternation_of_pattern_lists():
     rx = alternation([r"\d+日前", "月底前"])
     assert rx is alternation([r"\d+日前", "月底前"])
     assert rx.search("于3月20日前").group(0) == "20日前" and rx.search("6月底前")
+
+
+def test_tabs_kept_by_the_docx_reader_make_a_table(tmp_path):
+    from gwlint.docgen import parse_marked
+    from gwlint.docgen.docx import write_docx
+    from gwlint.readers import read_path
+
+    src = "@title 关于报送材料的通知\n序号\t报送材料\t报送时间\n1\t工作总结\t3月20日前\n2\t统计表\t每月5日前\n"
+    path = tmp_path / "tabs.docx"
+    write_docx(parse_marked(src), path)
+    doc = read_path(path)
+    row = next(p for p in doc.paragraphs if p.text.startswith("1"))
+    assert row.text == "1 工作总结 3月20日前" and row.tabs == (1, 6)  # the text shows spaces
+    tables = build_tables(doc.paragraphs, [p.line for p in doc.paragraphs])
+    assert [r.cells for r in tables[0].rows] == [["序号", "报送材料", "报送时间"], ["1", "工作总结", "3月20日前"],
+                                               ["2", "统计表", "每月5日前"]]
+    assert tables[0].kind == "tabs"

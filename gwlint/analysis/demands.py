@@ -161,19 +161,27 @@ def per_higher(sent: Sent, pos: int, issuer_level: str, per_rx: re.Pattern | Non
 
     if per_rx is None:
         return False
+
+    def outranks(u) -> bool:
+        # a government (or its office, or the party) at the issuer's level or above, or any
+        # body above it: 省政府, 省委办公厅, 财政部, 农业农村部
+        if u.kind in ("government", "government_office", "party") and level_rank(u.level) <= level_rank(issuer_level):
+            return True
+        return level_rank(u.level) < level_rank(issuer_level)
+
     for m in per_rx.finditer(sent.text, sent.start, pos):
         whose = m.group("whose") if "whose" in per_rx.groupindex and m.group("whose") else m.group(0)
         bare = re.sub(r"《[^》]*》", "", whose)
         for title in re.findall(r"《([^》]+)》", whose):
             if re.search(r"(?:法|条例)$", title) or title.startswith(higher):
                 return True
+            # 《财政部关于……的通知》: the body that issued the cited document
+            if any(u.start == 0 and outranks(u) for u in find_units(title)):
+                return True
         if any(h in bare for h in higher):
             return True
         if any(w in bare for w in own):
             continue
-        for u in find_units(bare):
-            if u.kind in ("government", "government_office", "party") and level_rank(u.level) <= level_rank(issuer_level):
-                return True
-            if level_rank(u.level) < level_rank(issuer_level):
-                return True
+        if any(outranks(u) for u in find_units(bare)):
+            return True
     return False

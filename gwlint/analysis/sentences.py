@@ -326,9 +326,12 @@ def clause_of(sent: Sent, pos: int) -> tuple[int, int]:
 
 
 def sent_words(sent: Sent, words: Iterable[str], start: int | None = None,
-               end: int | None = None) -> list[tuple[int, int, str]]:
+               end: int | None = None, *, mode: str = "aligned") -> list[tuple[int, int, str]]:
     """Unquoted, token-aligned occurrences of ``words`` in ``sent`` (or in ``[start, end)``
-    of it): :func:`gwlint.analysis.tokens.find_words` minus what stands in quotes."""
+    of it): :func:`gwlint.analysis.tokens.find_words` (``mode`` "aligned" or "tail")
+    minus what stands in quotes."""
+    from .tokens import find_words as _find, index_of
+
     a = sent.start if start is None else start
     b = sent.end if end is None else end
-    return [h for h in find_words(sent.text, sent.tokens, words, a, b) if not inside(h[0], sent.quotes)]
+    return [h for h in _find(sent.text, index_of(sent.text), words, a, b, mode=mode) if not inside(h[0], sent.quotes)]

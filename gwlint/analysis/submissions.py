@@ -39,9 +39,11 @@ class SubmissionSettings(DemandSettings):
     self_references: list[str] = field(default_factory=list)  # 我厅, 本局 …
     approval_after: list[str] = field(default_factory=list)  # 报…同意/审定: an approval step
     attributive_after: list[str] = field(default_factory=list)  # 报送的方案: no demand
+    public_addressees: list[str] = field(default_factory=list)  # 反馈评价人: to citizens, not upwards
     leader_patterns: list[Regex] = field(default_factory=list)  # 报分管副省长: an addressee
     materials: list[str] = field(default_factory=list)  # 材料, 总结, 台账 …
     verb_like_materials: list[str] = field(default_factory=list)  # 报告, 总结 as verbs
+    timed_materials: list[str] = field(default_factory=list)  # 信息: a material only with a deadline
     report_verb_before: list[str] = field(default_factory=list)  # 及时报告: a verb
     summary_object_after: list[str] = field(default_factory=list)  # 总结经验: a verb
     table_suffix: str = "表"  # 统计表, 汇总表 …
@@ -56,6 +58,12 @@ class SubmissionSettings(DemandSettings):
     phrase_stop_words: list[str] = field(default_factory=list)  # where a material's name stops
     pivot_verbs: list[str] = field(default_factory=list)  # 组织/督促 企业 报送
     subject_lead: list[str] = field(default_factory=list)  # 同时, 请 … before the subject
+    table_material_headers: list[str] = field(default_factory=list)  # 报送材料 column
+    table_submitter_headers: list[str] = field(default_factory=list)  # 报送单位 column
+    table_header_cells: list[str] = field(default_factory=list)  # header cells of a one-cell-per-line table
+    table_material_header_patterns: list[Regex] = field(default_factory=list)  # 填报内容, 提交材料 …
+    table_submitter_header_patterns: list[Regex] = field(default_factory=list)  # 填报主体, 提交单位 …
+    table_time_header_patterns: list[Regex] = field(default_factory=list)  # 截止时间, 报送周期 …
 
 
 @dataclass
@@ -77,12 +85,35 @@ def below(unit, issuer_level: str) -> bool:
                for lv in unit.reaches_for(issuer_level))
 
 
-def lower_recipients(ctx) -> list[str]:
-    """The 主送机关 under the issuer."""
+def lower_recipients(ctx, lower_words=()) -> list[str]:
+    """The 主送机关 under the issuer (also those named by a word of the levels below
+    every issuer: 各乡（镇）农业综合服务站, 各街道办事处)."""
     from .units import classify_recipient
 
     level = ctx.gw.issuer.level
-    return [r for r in ctx.gw.recipient_list if any(below(u, level) for u in classify_recipient(r))]
+    lower = tuple(lower_words)
+    return [r for r in ctx.gw.recipient_list
+            if any(below(u, level) for u in classify_recipient(r)) or (lower and r.startswith(lower))]
+
+
+_REGION_PREFIX = {"province": ("省",), "city": ("市",), "county": ("县", "区"), "township": ("乡", "镇")}
+
+
+def own_short_names(gw) -> tuple[str, ...]:
+    """How the issuer names itself in its own text: its name from the level's region word
+    on (江西省农业农村厅 → 省农业农村厅, 上饶市行政审批局 → 市行政审批局), and the short
+    form 省厅/市局/县局."""
+    out: list[str] = []
+    for o in gw.issuers:
+        name = o.name or ""
+        for prefix in _REGION_PREFIX.get(o.level or "", ()):
+            k = name.find(prefix)
+            if 0 < k < len(name) - 2:
+                out.append(name[k:])
+                if name[-1] in "厅局":
+                    out.append(prefix + name[-1])
+                break
+    return tuple(sorted(set(out), key=len, reverse=True))
 
 
 def recipients_label(recips: list[str], word: str | None) -> str:
@@ -94,8 +125,11 @@ def recipients_label(recips: list[str], word: str | None) -> str:
 def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, str]]:
     """(start, end, verb) of submission verbs used as verbs (not 报送的方案); weak ones
     (报, 送) only before an addressee."""
+    # 反馈评价人, 答复申请人: what goes to citizens or firms is no submission upwards
+    public = tuple(sorted(s.public_addressees, key=len, reverse=True))
     out = [(a, b, v) for a, b, v in sent_words(sent, s.submit_verbs)
-           if not any(sent.text.startswith(x, b) for x in s.attributive_after)]
+           if not any(sent.text.startswith(x, b) for x in s.attributive_after)
+           and not (public and sent.text.startswith(public, b + sent.text.startswith("给", b)))]
     weak_words = set(s.weak_submit_verbs)
     # 报/送 as a whole token only: 转送, 报表 are other words
     weak = [(t.start, t.end, t.text) for t in sent.tokens
@@ -119,8 +153,14 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
     """(start, end, name) of what the sentence names as material to submit."""
     adverbs = set(s.report_verb_before)
     verb_like = set(s.verb_like_materials)
+    timed = set(s.timed_materials)
+    if timed and (s.deadline_rx is None or not s.deadline_rx.search(sent.text, sent.start, sent.end)):
+        timed = set()
     out = []
-    for a, b, w in sent_words(sent, s.materials):
+    # a material word heads its compound (工作台账, 灾情周报), not modifies it (信息系统, 数据库)
+    for a, b, w in sent_words(sent, s.materials, mode="tail"):
+        if w in s.timed_materials and w not in timed:
+            continue
         if w in verb_like:
             prev = [t for t in sent.tokens if t.end == a]
             if prev and prev[0].text in adverbs:
@@ -261,6 +301,7 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
     text = sent.text
     units = {u.start: u for u in ctx.units(sent.line)} if sent.line is not None else {}
     own = {o.name for o in ctx.gw.issuers}
+    short = own_short_names(ctx.gw)
     proxies = sorted(s.recipient_proxies, key=len, reverse=True)
     selfs = sorted(s.self_references, key=len, reverse=True)
     lowers = sorted(s.lower_words, key=len, reverse=True)
@@ -273,6 +314,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
         for w in proxies:
             if text.startswith(w, k):
                 return Who("proxy", recipients_label(recips, w), bool(recips))
+        if short and text.startswith(short, k):
+            return Who("self", next(w for w in short if text.startswith(w, k)), False)
         u = units.get(k)
         if u is not None:
             if u.name in own:
@@ -318,3 +361,68 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
     if recips:
         return Who("implicit", recipients_label(recips, None), True)
     return None
+
+
+# ------------------------------------------------------------ tables of what to submit
+@dataclass
+class TableDemand:
+    """A table whose rows ask for materials: ``header_line`` is the line of its header,
+    ``first`` the line of the first material asked of a unit below the issuer."""
+
+    header_line: int
+    first: int
+    whos: list[str]
+    asked: list[str]
+
+
+def _full(patterns):
+    rx = alternation(patterns)
+    return (lambda c: rx.fullmatch(c) is not None) if rx is not None else (lambda c: False)
+
+
+def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDemand]:
+    """Tables among the content whose material column (报送材料, 填报内容 …) asks lower units
+    (its 报送单位 column, else the 主送机关 ``recips``) for materials."""
+    from .tables import tables
+    from .units import find_units
+
+    is_what, is_who, is_time = (_full(s.table_material_header_patterns), _full(s.table_submitter_header_patterns),
+                                _full(s.table_time_header_patterns))
+    what_heads, who_heads = set(s.table_material_headers), set(s.table_submitter_headers)
+    lines = ctx.gw.content_lines
+    # header cells of a one-cell-per-line table: the listed ones and any cell written like them
+    heads = set(s.table_header_cells)
+    for ln in lines:
+        cell = ctx.text(ln).strip()
+        if len(cell) <= 8 and (is_what(cell) or is_who(cell) or is_time(cell)):
+            heads.add(cell)
+    level = ctx.gw.issuer.level
+    out = []
+    for table in tables(ctx, lines, sorted(heads)):
+        header = table.header
+        wi = next((i for i, c in enumerate(header) if c in what_heads or is_what(c)), None)
+        ui = next((i for i, c in enumerate(header) if c in who_heads or is_who(c)), None)
+        if wi is None:
+            continue
+        asked: list[str] = []
+        whos: list[str] = []
+        first = None
+        for row in table.rows[1:]:
+            what = row.cells[wi].strip() if wi < len(row.cells) else ""
+            if not what:
+                continue
+            if ui is not None:
+                who = row.cells[ui].strip() if ui < len(row.cells) else ""
+                if not any(below(u, level) for u in find_units(who)) and not who.startswith(tuple(s.lower_words)):
+                    continue
+            elif recips:
+                who = recipients_label(recips, None)
+            else:
+                continue
+            asked.append(what)
+            if who not in whos:
+                whos.append(who)
+            first = first or row.lines[wi]
+        if asked:
+            out.append(TableDemand(table.rows[0].lines[0], first, whos, asked))
+    return out

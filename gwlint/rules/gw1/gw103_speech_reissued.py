@@ -31,6 +31,10 @@ class Settings(dm.DemandSettings):
     not_issue_after: list[str] = field(default_factory=list)  # 印发的, 印发了: not this document
 
 
+# where documents issued together are joined: after a closing 》 or a speech, before an opening 《
+_CONJUNCT = re.compile(r"(?:(?<=》)|(?<=讲话)|(?<=致辞)|(?<=发言))(?:和|及|以及|与|、)|(?:和|及|以及|与|、)(?=《)")
+
+
 class SpeechReissued(Rule):
     code = "GW103"
     name = "speech-reissued"
@@ -84,6 +88,14 @@ class SpeechReissued(Rule):
             return False
         return bool(s.meeting_pattern and re.search(s.meeting_pattern, obj))
 
+    def _speech_in(self, s: Settings, obj: str) -> str | None:
+        """The speech among the documents issued together (××同志的讲话和《工作要点》), or None."""
+        parts = [p for p in _CONJUNCT.split(obj) if p]
+        for part in parts if len(parts) > 1 else ():
+            if self._is_speech(s, part):
+                return part.strip("《》")
+        return obj.strip("《》") if self._is_speech(s, obj) else None
+
     def _title(self, ctx, s: Settings):
         title = ctx.gw.title
         if title is None or not s.issue_verbs:
@@ -117,16 +129,18 @@ class SpeechReissued(Rule):
                     obj = obj.removesuffix(w)
                 if manner_rx is not None:
                     obj = manner_rx.sub("", obj)
-                if self._is_speech(s, obj):
-                    return verb, obj.strip("《》")
+                speech = self._speech_in(s, obj)
+                if speech is not None:
+                    return verb, speech
             # 2) 印发 <speech>：the object runs to the end of the clause
             _ca, ce = clause_of(sent, a)
             obj = sent.text[b:ce].rstrip("，,。；;：: \u3000")
             obj = re.sub(r"给(?:你们|各位|你单位|各单位)$", "", obj)
             if obj.startswith(("给", "至")) or any(obj.rstrip("》").endswith(w) for w in s.not_object_after):
                 continue
-            if self._is_speech(s, obj):
-                return verb, obj.strip("《》")
+            speech = self._speech_in(s, obj)
+            if speech is not None:
+                return verb, speech
         return None
 
 

@@ -13,7 +13,7 @@ from typing import Iterator
 from ...analysis import demands as dm
 from ...analysis import submissions as sb
 from ...analysis.facts import approval_statement, preamble_matches
-from ...analysis.sentences import Sent, inside, iter_sentences, sent_words
+from ...analysis.sentences import Sent, clause_of, inside, iter_sentences, sent_words
 from ...analysis.settings import alternation
 from ...findings import Violation
 from ..base import Example, Regex, Rule
@@ -35,9 +35,7 @@ class Settings(sb.SubmissionSettings):
     sign_words: list[str] = field(default_factory=list)  # 签字, 签字背书 …
     strong_sign_words: list[str] = field(default_factory=list)  # 画押: a burden without a leader named
     leader_words: list[str] = field(default_factory=list)  # 主要负责同志 … who signs
-    table_material_headers: list[str] = field(default_factory=list)  # 报送材料 column
-    table_submitter_headers: list[str] = field(default_factory=list)  # 报送单位 column
-    table_header_cells: list[str] = field(default_factory=list)  # header cells of a one-cell-per-line table
+    sign_system_patterns: list[Regex] = field(default_factory=list)  # 实行签字背书制度
     label_demand: Regex = ""  # （一）报送内容：…
 
 
@@ -93,64 +91,49 @@ class ReportBurden(Rule):
         approval = alternation(s.approval_patterns)
         if approval is not None and any(approval.search(ctx.text(ln)) for ln in gw.content_lines):
             return
-        recips = sb.lower_recipients(ctx)
-        heads = _heading_ends(ctx)
+        recips = sb.lower_recipients(ctx, s.lower_words)
+        topics = _topic_ends(ctx, s)
         gov = _GOV.get(issuer.level, "本级政府")
+        found: list[Violation] = []
         for sent in iter_sentences(ctx, gw.content_lines):
-            if sent.end <= heads.get(sent.line, -1) and self._label(s, sent) is None:
+            if sent.end <= topics.get(sent.line, -1) and self._label(s, sent) is None:
                 continue  # a heading (五、按时报送工作情况) names a topic, the demand follows it
-            found = self._burden(ctx, s, sent, recips)
-            if found is None:
+            hit = self._burden(ctx, s, sent, recips)
+            if hit is None:
+                signed = self._sign_demand(ctx, s, sent, recips)
+                if signed is not None:
+                    who, signer, word = signed
+                    found.append(Violation(
+                        f"要求{signer}“{word}”。不得要求下级党政负责同志签字“画押”：请删去签字要求，"
+                        f"材料的真实性由报送单位负责，不需负责同志签字背书。",
+                        line=sent.line, start=sent.start, end=sent.end, severity="error",
+                        data={"who": who.text, "what": [], "deadline": dm.deadline(s, sent), "submitter": who.kind,
+                              "sign": word, "signer": signer}))
                 continue
-            who, what, deadline, sign = found
+            who, what, deadline, sign = hit
             asked = "、".join(what) if what else "材料"
             data = {"who": who.text, "what": what, "deadline": deadline, "submitter": who.kind}
             if sign:
                 signer, word = sign
                 data.update(sign=word, signer=signer)
-                yield Violation(
+                found.append(Violation(
                     f"要求{who.text}{deadline}报送{asked}，并要求{signer}“{word}”。不得要求下级党政负责同志签字“画押”，"
                     f"未经法定授权或{gov}批准也不能要求下级政府和基层上报材料报表：请删去签字要求，写明报送依据（法律法规或经{gov}同意），"
                     f"或改用已有统计数据、信息共享，或删去这项报送要求。",
-                    line=sent.line, start=sent.start, end=sent.end, severity="error", data=data)
+                    line=sent.line, start=sent.start, end=sent.end, severity="error", data=data))
             else:
-                yield Violation(_message(who.text, deadline, asked, gov), line=sent.line, start=sent.start,
-                                end=sent.end, data=data)
-        yield from self._table_demands(ctx, s, recips, gov)
-
-    def _table_demands(self, ctx, s: Settings, recips: list[str], gov: str) -> Iterator[Violation]:
-        """One finding per 报送 table whose rows ask lower units for materials, at its first such row."""
-        from ...analysis.tables import tables
-        from ...analysis.units import find_units
-
-        level = ctx.gw.issuer.level
-        for table in tables(ctx, ctx.gw.content_lines, s.table_header_cells):
-            wi, ui = table.column(s.table_material_headers), table.column(s.table_submitter_headers)
-            if wi is None:
+                found.append(Violation(_message(who.text, deadline, asked, gov), line=sent.line, start=sent.start,
+                                       end=sent.end, data=data))
+        yield from found
+        lead_lines = {f.line for f in found}
+        for t in sb.table_demands(ctx, s, recips):
+            # the sentence leading to the table (请按下表要求报送) already asks for what it lists
+            before = [ln for ln in gw.content_lines if ln < t.header_line]
+            if before and before[-1] in lead_lines:
                 continue
-            asked: list[str] = []
-            whos: list[str] = []
-            first = None
-            for row in table.rows[1:]:
-                what = row.cells[wi].strip() if wi < len(row.cells) else ""
-                if not what:
-                    continue
-                if ui is not None:
-                    who = row.cells[ui].strip() if ui < len(row.cells) else ""
-                    if not any(sb.below(u, level) for u in find_units(who)):
-                        continue
-                elif recips:
-                    who = sb.recipients_label(recips, None)
-                else:
-                    continue
-                asked.append(what)
-                if who not in whos:
-                    whos.append(who)
-                first = first or row.lines[wi]
-            if asked:
-                items = "、".join(asked[:4]) + (f"等{len(asked)}项" if len(asked) > 4 else "")
-                yield Violation(_message("、".join(whos), "", items, gov, "表中要求", "这些"), line=first,
-                                data={"who": "、".join(whos), "what": asked, "deadline": "", "submitter": "table"})
+            items = "、".join(t.asked[:4]) + (f"等{len(t.asked)}项" if len(t.asked) > 4 else "")
+            yield Violation(_message("、".join(t.whos), "", items, gov, "表中要求", "这些"), line=t.first,
+                            data={"who": "、".join(t.whos), "what": t.asked, "deadline": "", "submitter": "table"})
 
     # -- one sentence
     def _burden(self, ctx, s: Settings, sent: Sent, recips: list[str]):
@@ -192,7 +175,7 @@ class ReportBurden(Rule):
                     continue
                 signer = self._signer(s, sent, w, sa)
                 if signer:
-                    sign = (signer, w)
+                    sign = (signer[2], w)
                     break
             if verb in {w for _, _, w in signs} and sign is None:
                 continue  # a signature by a clerk (填报人签字) is no burden of its own
@@ -212,13 +195,46 @@ class ReportBurden(Rule):
             return None
         return k, k + 2, sent.text[k:k + 2]
 
+    def _sign_demand(self, ctx, s: Settings, sent: Sent, recips: list[str]):
+        """(who, signer, word) when the sentence asks a leader below the issuer to sign, with
+        no material named with it: 承诺书须由局主要负责同志签字, 实行签字背书制度,
+        统计表经分管负责同志审核签字后报送."""
+        signs = sent_words(sent, s.sign_words)
+        if not signs:
+            return None
+        excepted = dm.except_spans(sent)
+        system = alternation(s.sign_system_patterns)
+        for a, _b, word in signs:
+            if inside(a, excepted) or dm.negated(s, sent, a) or dm.relayed(sent, a):
+                continue
+            found = self._signer(s, sent, word, a)
+            if found is None or found[2].startswith(tuple(s.self_references) + sb.own_short_names(ctx.gw)):
+                continue  # the issuer's own leaders sign its own papers
+            ca, cb = clause_of(sent, a)
+            if not (dm.demanded(s, sent, a) or sb.submissions(ctx, s, sent)
+                    or (system is not None and system.search(sent.text, ca, cb))):
+                continue
+            who = self._signer_unit(ctx, sent, found[:2]) or sb.submitter(ctx, s, sent, a, recips)
+            if who is not None and who.lower:
+                return who, found[2], word
+        return None
+
     @staticmethod
-    def _signer(s: Settings, sent: Sent, word: str, pos: int) -> str | None:
-        """Who must sign: the leader named last before the sign word (else anywhere in the
-        sentence), or any signer for 画押/签字背书."""
+    def _signer_unit(ctx, sent: Sent, span: tuple[int, int]):
+        """The unit whose leader signs, when named with the leader (各县（市、区）农业农村局局长)."""
+        k, b = span
+        for u in ctx.units(sent.line) if sent.line is not None else ():
+            if u.start < b and k <= u.end and u.level not in (None, "unknown"):
+                return sb.Who("unit", u.text, sb.below(u, ctx.gw.issuer.level))
+        return None
+
+    @staticmethod
+    def _signer(s: Settings, sent: Sent, word: str, pos: int) -> tuple[int, int, str] | None:
+        """Who must sign, as (start, end, phrase): the leader named last before the sign word
+        (else anywhere in the sentence) with the words qualifying it, or 负责同志 for 画押/签字背书."""
         leaders = sent_words(sent, s.leader_words)
         if not leaders:
-            return "负责同志" if word in s.strong_sign_words else None
+            return (pos, pos, "负责同志") if word in s.strong_sign_words else None
         before = [h for h in leaders if h[1] <= pos]
         a, b, _w = before[-1] if before else leaders[0]
         # the leader phrase as written: 本级人民政府主要负责同志
@@ -227,16 +243,20 @@ class ReportBurden(Rule):
         for t in reversed(sent.tokens):
             if t.end > k:
                 continue
-            if t.end != k or t.start < sent.start or t.text in sb.PUNCT or t.text in stop or b - t.start > 14:
+            if t.end != k or t.start < sent.start or t.text in sb.PUNCT or t.text in stop or b - t.start > 20:
                 break
             k = t.start
-        return sent.text[k:b]
+        return k, b, sent.text[k:b]
 
 
-def _heading_ends(ctx) -> dict[int, int]:
-    """line -> offset where the heading's marker and title end (its closing 。 included)."""
+def _topic_ends(ctx, s: Settings) -> dict[int, int]:
+    """line -> offset where a heading's marker and title end (its closing 。 included), for
+    headings that name a topic (五、按时报送工作情况); a numbered whole sentence with a demand
+    or a deadline (一、请各设区市……报送我厅。 ②每季度结束后15日内，报送……) is content."""
     out = {}
     for h in ctx.gw.headings:
+        if h.content or (s.deadline_rx is not None and s.deadline_rx.search(h.title or "")):
+            continue
         text = ctx.text(h.line)
         lead = len(text) - len(text.lstrip(" \u3000\t"))
         end = lead + len(h.marker) + len(h.title or "")

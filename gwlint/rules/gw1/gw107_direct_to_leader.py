@@ -27,6 +27,7 @@ class Settings(dm.DemandSettings):
     decision_after: list[str] = field(default_factory=list)  # 报省长审定: a decision step
     channel_words: list[str] = field(default_factory=list)  # 办公厅: the proper channel
     exception_patterns: list[Regex] = field(default_factory=list)  # 领导有明确要求, 交办
+    descriptive_markers: list[str] = field(default_factory=list)  # 都, 已经 …: a practice described
 
 
 def _office(leader: str) -> str:
@@ -88,12 +89,16 @@ class DirectToLeader(Rule):
         """The submission to the leader at ``[a, b)`` (verb at ``va``) is the issuer's demand."""
         if dm.negated(s, sent, min(a, va)):
             return False
-        if any(w in sent.body for w in s.channel_words) or sent.text.startswith(tuple(s.decision_after), b):
+        # 报省长审定 (a decision), 报送省政府领导的专报 (an attribute): no submission asked for
+        if any(w in sent.body for w in s.channel_words) or sent.text.startswith(tuple(s.decision_after) + ("的",), b):
             return False
         ca, _cb = clause_of(sent, a)
         direct = set(s.direct_words)
         is_direct = any(t.text in direct for t in sent.tokens if ca <= t.start < b)
-        if not is_direct and not dm.demanded(s, sent, min(a, va)):
+        # an instruction needs no modal (汇总后报送省政府分管副省长); a practice described does not
+        # ask for anything (信访部门都及时报送省政府领导)
+        described = any(t.text in s.descriptive_markers for t in sent.tokens if ca <= t.start < va)
+        if described and not is_direct and not dm.demanded(s, sent, min(a, va)):
             return False
         return not dm.reported(sent, dm.clause_starts(sent, min(a, va)))
 
