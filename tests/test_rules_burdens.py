@@ -735,3 +735,48 @@ def test_a_list_typed_with_tabs_is_a_table_in_txt_and_docx(fmt, tmp_path):
     fs = [f for f in lint_path(render_draft(TAB_NOTICE, fmt, tmp_path), cfg()).findings if f.code == "GW106"]
     assert [(f.data["submitter"], f.data["what"]) for f in fs] == [
         ("table", ["限额以上商贸企业入库情况", "重点商贸企业经营情况分析"])], fmt
+
+
+@pytest.mark.parametrize("sentence", [
+    "（1）请各设区市于4月15日前将春季动物防疫工作总结报送我厅畜牧兽医处。",
+    "1、各设区市农业农村局每月底前报送农产品质量安全监管工作台账。",
+    "第八条 各设区市农业农村局应当在每年12月15日前，向省农业农村厅报送年度执法工作报告。",
+    "各设区市农业农村局于每周一上午10时前报送上周秸秆禁烧巡查情况。",
+    "各地每月10日前报送上月农机安全生产月报。",
+    "请各设区市汇总辖区内数据后，于季度结束后7个工作日内报送我厅。",
+    "各设区市农业农村局要明确专人负责信息报送，突发情况须在2小时内报送我厅。",
+    "自查报告需经各设区市农业农村局主要负责人签名确认。",
+    "上报数据须由单位主要领导审核并亲笔签名。",
+])
+def test_more_phrasings_of_demands(sentence):
+    assert len(found(dept(sentence), "GW106")) == 1, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "各设区市要根据本地实际情况，于3月底前完成春播任务。",
+    "对各地报送的情况，我厅将在10个工作日内予以反馈。",
+    "各地要于每月5日前在平台上更新项目进展情况，系统自动生成统计报表，不再另行报送。",
+    "承办企业应于合同签订后5日内报送实施方案。",
+    "各地要在收到举报后3日内将核查结果告知举报人。",
+    "请项目单位负责人签字确认后于5月底前提交申请材料。",
+    "申请人须在申请表上签字并报送所在地农业农村部门。",
+    # a signing system named as a topic, not imposed
+    "各设区市要落实领导干部签字背书制度的有关规定，防止层层加码。",
+    "各地要加强对签字背书制度执行情况的监督检查，坚决纠正形式主义做法。",
+    "不得层层要求签字背书，不得以签字代替落实。",
+])
+def test_more_phrasings_that_are_no_burden(sentence):
+    assert found(dept(sentence), "GW106") == [], sentence
+
+
+@pytest.mark.parametrize("sentence,fires", [
+    ("专题调研报告请直接呈报市长。", True),
+    ("请于每月5日前将情况送县政府分管副县长审阅。", True),
+    ("典型案例同时报送省政府分管领导阅示。", True),
+    ("各地都已将情况报送省政府分管领导。", False),      # a practice described
+    ("报告已呈送省长审阅。", False),
+    ("报送省政府领导的专报要严格把关、精简篇幅。", False),  # an attribute
+    ("典型案例经省政府办公厅报送省政府领导。", False),
+])
+def test_more_phrasings_of_direct_reports(sentence, fires):
+    assert bool(found(dept(sentence), "GW107")) is fires, sentence

@@ -152,11 +152,12 @@ def except_spans(sent: Sent) -> list[tuple[int, int]]:
 
 
 def per_higher(sent: Sent, pos: int, issuer_level: str, per_rx: re.Pattern | None,
-               higher: tuple[str, ...], own: tuple[str, ...]) -> bool:
+               higher: tuple[str, ...], own: tuple[str, ...], relative: dict | None = None) -> bool:
     """按照<上级机关或法规>要求 before ``pos``: the issuer passes a higher body's demand on.
 
     ``higher`` names higher authorities (国务院, 省委 …); ``own`` marks the issuer's own
-    text (本通知, 附件格式): 按照本通知要求 is still the issuer's demand."""
+    text (本通知, 附件格式): 按照本通知要求 is still the issuer's demand; ``relative`` maps a
+    government named without its region (市政府) to its level."""
     from .units import find_units, level_rank
 
     if per_rx is None:
@@ -179,6 +180,8 @@ def per_higher(sent: Sent, pos: int, issuer_level: str, per_rx: re.Pattern | Non
             if any(u.start == 0 and outranks(u) for u in find_units(title)):
                 return True
         if any(h in bare for h in higher):
+            return True
+        if any(w in bare and level_rank(lv) <= level_rank(issuer_level) for w, lv in (relative or {}).items()):
             return True
         if any(w in bare for w in own):
             continue

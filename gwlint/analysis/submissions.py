@@ -166,7 +166,9 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
             if prev and prev[0].text in adverbs:
                 continue
             ca = max([sent.start] + [i + 1 for i in range(sent.start, a) if sent.text[i] in "，,；;：:"])
-            if w == "报告" and re.search(r"向[^，。；]{1,20}$", sent.text[ca:a]):
+            # 向省政府报告 (a verb), not 向省政府报送年度工作报告 (the object of another verb)
+            lead = re.search(r"向[^，。；]{1,20}$", sent.text[ca:a])
+            if w == "报告" and lead and not any(v in lead.group(0) for v in s.submit_verbs):
                 continue
             if w == "总结" and any(sent.text.startswith(x, b) for x in s.summary_object_after):
                 continue

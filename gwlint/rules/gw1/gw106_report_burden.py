@@ -7,6 +7,7 @@ deadlines and relayed demands by :mod:`gwlint.analysis.demands`; words: ``dictio
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -32,6 +33,7 @@ class Settings(sb.SubmissionSettings):
     per_patterns: list[Regex] = field(default_factory=list)  # 按照…要求
     own_requirement_words: list[str] = field(default_factory=list)  # 按照本通知要求: the issuer's own
     higher_authorities: list[str] = field(default_factory=list)  # 国务院, 省委 …
+    relative_governments: dict = field(default_factory=dict)  # 市政府 → city: a government without its region
     sign_words: list[str] = field(default_factory=list)  # 签字, 签字背书 …
     strong_sign_words: list[str] = field(default_factory=list)  # 画押: a burden without a leader named
     leader_words: list[str] = field(default_factory=list)  # 主要负责同志 … who signs
@@ -149,7 +151,7 @@ class ReportBurden(Rule):
         points = sb.submissions(ctx, s, sent)
         if label is not None:
             points = sorted(set(points) | {label})
-        signs = sent_words(sent, s.sign_words)
+        signs = _signs(s, sent)
         for a, b, verb in points + signs:
             if inside(a, excepted) or dm.negated(s, sent, a):
                 continue
@@ -158,7 +160,7 @@ class ReportBurden(Rule):
             if dm.relayed(sent, a):
                 return None  # a higher body asks for it (《通知》要求各地于…报送): the issuer relays it
             if dm.per_higher(sent, a, ctx.gw.issuer.level, alternation(s.per_patterns),
-                             tuple(s.higher_authorities), tuple(s.own_requirement_words)):
+                             tuple(s.higher_authorities), tuple(s.own_requirement_words), s.relative_governments):
                 return None
             who = sb.submitter(ctx, s, sent, a, recips)
             if who is None or not who.lower:
@@ -199,7 +201,7 @@ class ReportBurden(Rule):
         """(who, signer, word) when the sentence asks a leader below the issuer to sign, with
         no material named with it: 承诺书须由局主要负责同志签字, 实行签字背书制度,
         统计表经分管负责同志审核签字后报送."""
-        signs = sent_words(sent, s.sign_words)
+        signs = _signs(s, sent)
         if not signs:
             return None
         excepted = dm.except_spans(sent)
@@ -247,6 +249,15 @@ class ReportBurden(Rule):
                 break
             k = t.start
         return k, b, sent.text[k:b]
+
+
+# a signing system named as a topic (签字背书制度的有关规定, 签字背书制度执行情况), not imposed
+_SYSTEM_TOPIC = re.compile(r"[^，。；：]{0,6}?(?:制度|机制|责任制)(?![，。；：]|$)")
+
+
+def _signs(s: Settings, sent: Sent) -> list[tuple[int, int, str]]:
+    """Sign words of the sentence that ask for a signature (not a signing system as a topic)."""
+    return [h for h in sent_words(sent, s.sign_words) if not _SYSTEM_TOPIC.match(sent.text, h[1], sent.end)]
 
 
 def _topic_ends(ctx, s: Settings) -> dict[int, int]:
