@@ -10,8 +10,11 @@ Read from a :class:`~gwlint.analysis.sentences.Sent` with the words of a
 * :func:`nearest` / :func:`names` — the materials of the submission verbs, named with
   the words that qualify them (春耕生产工作方案);
 * :func:`submitter` — who submits: the subject of the clause or of an earlier one
-  (请/由/要求 + unit), a party the subject organises (组织企业报送), else the 主送机关;
-  :func:`below` — is a unit under the issuer.
+  (请/由/要求 + unit), a party the subject organises (组织企业报送), the issuer under its
+  short name (省农业农村厅, 市局), else the 主送机关; :func:`below` — is a unit under the
+  issuer; :func:`lower_recipients` — the 主送机关 under it;
+* :func:`table_demands` — tables whose material column (报送材料, 填报内容 …) asks units
+  below the issuer for materials.
 """
 from __future__ import annotations
 
