@@ -174,6 +174,17 @@ def test_clause_negation_of_attendance_objects(text, word):
     assert _clause_vocab().negates_object(text, index_of(text), 0, len(text), objects, reach=4) == word
 
 
+def test_unnumbered_cell_per_line_tables_on_request():
+    texts = ["参会单位", "参会人员", "各设区市人民政府", "分管负责同志", "赣江新区管委会", "主要负责同志",
+             "联系人：张三，电话：0791-8888888。", "江西省商务厅"]
+    paras = _doc(texts).paragraphs
+    lines = list(range(1, len(texts) + 1))
+    assert build_tables(paras, lines, {"参会单位", "参会人员"}) == []  # rows must be numbered by default
+    (t,) = build_tables(paras, lines, {"参会单位", "参会人员"}, numbered=False)
+    assert [r.cells for r in t.rows] == [["参会单位", "参会人员"], ["各设区市人民政府", "分管负责同志"],
+                                         ["赣江新区管委会", "主要负责同志"]]
+
+
 # ------------------------------------------------------------ lexicon and settings
 def test_lexicon_deltas_are_explicit():
     base = load_data("lexicon.toml")["negators"]

@@ -41,7 +41,8 @@ def roles() -> list[tuple[str, re.Pattern]]:
     for r in words().get("role", []):
         na = r.get("not_after", "")
         guard = f"(?<![{re.escape(na)}])" if na else ""
-        out.append((r["name"], re.compile(guard + f"(?:{alternation(r['words'])})")))
+        alts = [*r.get("patterns", []), alternation(r["words"])]
+        out.append((r["name"], re.compile(guard + "(?:" + "|".join(alts) + ")")))
     return out
 
 
@@ -49,7 +50,8 @@ def roles() -> list[tuple[str, re.Pattern]]:
 def _role_start() -> re.Pattern:
     """A clause that goes on with the same unit's persons: ，分管负责同志陪同参加."""
     ws = [w for r in words().get("role", []) for w in r["words"]]
-    return re.compile(rf"(?:请|由|并|及|和|以及|同时|其中)?(?:{alternation(ws)})")
+    pats = [x for r in words().get("role", []) for x in r.get("patterns", [])]
+    return re.compile(rf"(?:请|由|并|及|和|以及|同时|其中)?(?:{'|'.join([*pats, alternation(ws)])})")
 
 
 @lru_cache(maxsize=1)
@@ -102,11 +104,12 @@ def _sections(ctx) -> dict[int, str | None]:
     return out
 
 
-def _units_with_levels(ctx, ln: int, text: str, issuer_level: str | None):
-    """(start, end, text, levels) of organs named in ``text``."""
+def _with_levels(units, text: str, issuer_level: str | None):
+    """(start, end, text, levels) of the organs ``units`` found in ``text``, and the level words
+    (市县, 乡镇) the unit finder does not know."""
     found = []
     covered: set[int] = set()  # offsets inside a unit found so far (linear, not found × matches)
-    for u in ctx.units(ln):
+    for u in units:
         lv = tuple(x for x in u.reaches_for(issuer_level) if x != "unknown") or \
             ((u.level,) if u.level != "unknown" else ())
         found.append((u.start, u.end, u.text, lv))
@@ -140,36 +143,68 @@ def below(level: str, issuer_level: str | None) -> bool:
     return issuer_level is None or level_rank(issuer_level) < level_rank(level) < 9
 
 
+def attendance_rows(ctx) -> list:
+    """Rows of the tables that list attendees (a header cell 参会人员, 参会单位 …), header excluded:
+    each row asks its unit's persons to attend (:mod:`gwlint.analysis.tables`)."""
+    def build():
+        from .tables import tables
+
+        d = words()
+        heads = set(d.get("attendance_table_headers", []))
+        labels = set(d.get("attendance_labels", []))
+        out = []
+        for t in tables(ctx, ctx.gw.content_lines, heads, numbered=False):
+            if labels & {normalize(c) for c in t.header}:
+                out.extend(t.rows[1:])
+        return out
+
+    return ctx.memo(("attendance-rows",), build)
+
+
 def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = False) -> list[Attendee]:
     """Persons the document asks to attend (cached on the Context).  ``meeting_doc``: the
     document convenes a meeting, so a bare 请……负责同志参加。 without the word 会 is about it;
     ``video``: lower levels sit in their own 分会场 unless told otherwise."""
     return ctx.memo(("attendees", issuer_level, video, meeting_doc),
-                    lambda: list(_attendees(ctx, issuer_level, video, meeting_doc)))
+                    lambda: [*_attendees(ctx, issuer_level, video, meeting_doc),
+                             *_row_attendees(ctx, issuer_level, video)])
+
+
+def _attendance_verbs(text: str, index, s: int, e: int, quotes) -> set[tuple[int, int]]:
+    """Attendance verbs in ``text[s:e]``: a token (参加, 参会人员) or a token sequence (到 会)."""
+    verbs = tuple(words().get("attendance_verbs", []))
+    att = {(t.start, t.end) for t in index.between(s, e) if t.text.startswith(verbs) and not inside(t.start, quotes)}
+    att |= {(i, j) for i, j, _ in find_words(text, index, verbs, s, e, mode="tail", overlapping=True)
+            if not inside(i, quotes)}
+    return att
+
+
+@lru_cache(maxsize=1)
+def _inline_label() -> re.Pattern:
+    """An attendance label opening a list inside a paragraph (参会范围：一是……；二是……)."""
+    return re.compile(rf"(?:会议)?(?:{alternation(words().get('attendance_labels', []))})[：:]")
 
 
 def _attendees(ctx, issuer_level, video, meeting_doc):
-    d = words()
-    verbs = tuple(d.get("attendance_verbs", []))
-    labels = d.get("attendance_labels", [])
+    labels = words().get("attendance_labels", [])
     section = attendance_sections(ctx)
+    table_lines = {ln for r in attendance_rows(ctx) for ln in r.lines}
     for ln in ctx.gw.content_lines:
+        if ln in table_lines:
+            continue
         text = normalize(ctx.text(ln))
         if not text.strip():
             continue
-        units = _units_with_levels(ctx, ln, text, issuer_level)
+        units = _with_levels(ctx.units(ln), text, issuer_level)
         if not units:
             continue
         index, quotes = ctx.index(ln), ctx.quotes(ln)
         unit_starts = [u[0] for u in units]
+        inline = _inline_label().search(text)
         for s, e in ctx.sentences(ln):
-            # attendance verbs: a token (参加, 参会人员) or a token sequence (到 会)
-            att = {(t.start, t.end) for t in index.between(s, e)
-                   if t.text.startswith(verbs) and not inside(t.start, quotes)}
-            att |= {(i, j) for i, j, _ in find_words(text, index, verbs, s, e, mode="tail", overlapping=True)
-                    if not inside(i, quotes)}
+            att = _attendance_verbs(text, index, s, e, quotes)
             att_pos = [i for i, _ in att] + [s + text[s:e].find(w) for w in labels if w in text[s:e]]
-            if ln not in section:
+            if ln not in section and not (inline is not None and e > inline.end()):
                 if not att_pos:
                     continue
                 if "会" not in text[s:e] and not (meeting_doc and any(_bare_demand(text, j, e) for _, j in att)):
@@ -178,8 +213,39 @@ def _attendees(ctx, issuer_level, video, meeting_doc):
                 continue
             sent_units = [u for u in units[bisect_left(unit_starts, s):bisect_left(unit_starts, e)]
                           if not inside(u[0], quotes)]
-            yield from _sentence_attendees(ctx, ln, text, index, (s, e), sent_units, att, section, issuer_level,
-                                           video)
+            yield from _sentence_attendees(text, index, (s, e), sent_units, att, section.get(ln), issuer_level,
+                                           video, lambda pos, ln=ln, s=s, e=e: (ln, (s, e)))
+
+
+def _row_attendees(ctx, issuer_level, video):
+    """Attendees of the rows of attendance tables: the row's cells read as one phrase
+    (各设区市人民政府 | 主要负责同志、分管负责同志), reported at the cell holding the persons."""
+    from .tokens import index_of
+
+    for row in attendance_rows(ctx):
+        parts, where = [], []
+        pos = 0
+        for ln, cell in zip(row.lines, row.cells):
+            cell = normalize(cell.strip())
+            if not cell or cell.isdigit():
+                continue
+            parts.append(cell)
+            where.append((pos, pos + len(cell), ln))
+            pos += len(cell) + 1
+        text = " ".join(parts)
+        units = _with_levels(find_units(text), text, issuer_level)
+        if not units:
+            continue
+        index = index_of(text)
+        att = _attendance_verbs(text, index, 0, len(text), ())
+        if _demand_negated(text, index, 0, len(text), min((i for i, _ in att), default=len(text))):
+            continue
+
+        def place(p: int) -> tuple[int, tuple[int, int]]:
+            ln = next((x for a, b, x in where if a <= p < b + 1), where[-1][2])
+            return ln, (0, len(ctx.text(ln)))
+
+        yield from _sentence_attendees(text, index, (0, len(text)), units, att, None, issuer_level, video, place)
 
 
 def _demand_negated(text: str, index, s: int, e: int, first: int) -> bool:
@@ -195,21 +261,44 @@ def _demand_negated(text: str, index, s: int, e: int, first: int) -> bool:
 
 
 def _chains(text: str, sent_units: list) -> list[list]:
-    """Units joined by 、和及与 share their persons and roles."""
+    """Units joined by 、和及与 share their persons and roles; a unit right after another is its
+    branch (各设区市、县（市、区）+ 农业农村局: the bureaus of those levels)."""
     chains: list[list] = []
     for u in sent_units:
-        if chains and text[chains[-1][-1][1]:u[0]] in _JOINERS:
+        if chains and text[chains[-1][-1][1]:u[0]] in (*_JOINERS, ""):
             chains[-1].append(u)
         else:
             chains.append([u])
     return chains
 
 
-def _sentence_attendees(ctx, ln, text, index, sent, sent_units, att, section, issuer_level, video):
+def _person_after(text: str, b: int, end: int) -> re.Match | None:
+    """The first person word in ``text[b:end]`` that is not part of an attendance label
+    (各地参会人员 names a list, not persons)."""
+    d = words()
+    verbs = tuple(d.get("attendance_verbs", []))
+    for m in _persons().finditer(text, b, end):
+        if not text.endswith(verbs, b, m.start()):
+            return m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _persons() -> re.Pattern:
+    return re.compile(alternation(words().get("person_words", [])))
+
+
+@lru_cache(maxsize=1)
+def _unit_nouns() -> re.Pattern:
+    return re.compile(words().get("unit_nouns", "(?!)"))
+
+
+def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level, video, place):
+    """Attendees among ``sent_units`` of the sentence ``sent`` of ``text``; ``venue`` is that of
+    the sentence's 参会人员 sub-section; ``place(pos)`` gives the (line, span) to report."""
     d = words()
     vocab = vocabulary()
     objects, reach = d.get("attendance_objects", []), int(d.get("object_reach", 4))
-    persons = re.compile(alternation(d.get("person_words", [])))
     gap_max = int(d.get("person_gap", 12))
     breakers = d.get("gap_breakers", "")
     s, e = sent
@@ -218,7 +307,7 @@ def _sentence_attendees(ctx, ln, text, index, sent, sent_units, att, section, is
         a, b = chain[0][0], chain[-1][1]
         nxt = chains[k + 1][0][0] if k + 1 < len(chains) else e
         # an attendee: a person word follows closely (……政府分管负责同志)
-        pm = persons.search(text, b, min(nxt, e))
+        pm = _person_after(text, b, min(nxt, e))
         if pm is None or pm.start() - b > gap_max or any(ch in breakers for ch in text[b:pm.start()]):
             continue
         # the attendee's own clause is negated (各县（市、区）政府主要负责同志不参加)
@@ -244,18 +333,19 @@ def _sentence_attendees(ctx, ln, text, index, sent, sent_units, att, section, is
         if len(found) >= 2:
             spans.sort()
             between = seg[spans[0][1]:spans[-1][0]]
-            joint = "或" not in between and "（" not in between
+            # 或: either one; （: an aside; 疾控中心: the second role is another unit's
+            joint = "或" not in between and "（" not in between and not _unit_nouns().search(between)
         lv = tuple(dict.fromkeys(x for u in chain for x in u[3]))
         remote = _remote(text, seg, sent, a, b, d)
         if remote is None:
-            venue = section.get(ln)
             if venue is not None:
                 remote = venue == "remote"
             else:
                 # a video conference: lower levels sit in their own 分会场, the issuer's level at the main venue
                 remote = video and bool(lv) and all(below(x, issuer_level) for x in lv)
         who_end = max([pm.end(), *(b + y for _, y in spans)])
-        yield Attendee(ln, (s, e), text[a:who_end], a, lv, tuple(found), joint, remote)
+        line, span = place(pm.start())
+        yield Attendee(line, span, text[a:who_end], a, lv, tuple(found), joint, remote)
 
 
 def _pieces(text: str, b: int, nxt: int) -> tuple[int, list[tuple[int, int]]]:

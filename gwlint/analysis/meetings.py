@@ -102,6 +102,11 @@ class Meeting:
     sentence: str = ""
     in_title: bool = False
     relative: str | None = None  # 下月中旬: ``months`` reckoned from the document date
+    host: str = ""  # who is said to hold it, before the marker (国务院发展研究中心定于……)
+    place: str = ""  # where, right before the verb (在海南博鳌举行)
+
+
+_PLACE = re.compile(r"在([^，。；在]{2,16}?)(?:隆重|正式)?$")
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,8 @@ class _Convening:
     when: str
     name: str
     past: bool
+    host: str = ""
+    place: str = ""
 
 
 def _marker_before(text: str, lo: int, v: int, d: dict) -> tuple[str | None, int | None]:
@@ -171,7 +178,11 @@ def _scan(text: str, index, s: int, e: int, suffixes: tuple[str, ...], quotes, *
             prev_name = name
         if past:
             floor = ve
-        yield _Convening(v, ve, mk, when, name, past)
+        host = ""
+        if mk_start is not None and name_span is None:
+            host = text[clause_start(text, mk_start, s):mk_start].strip(" \u3000")
+        pm = _PLACE.search(text, mk_start + len(mk) if mk is not None else c0, v)
+        yield _Convening(v, ve, mk, when, name, past, host, pm.group(1) if pm else "")
 
 
 def title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
@@ -190,8 +201,9 @@ def title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
         return None
     m = re.search(rf"关于(?P<name>[^的]{{2,60}}?(?:{alternation(suffixes)}))(?:有关事项|相关事项)?的[^的]{{0,4}}通知$",
                   text)
+    attend = tuple(words().get("attendance_verbs", ()))
     if m and not m.group("name").startswith(tuple(words().get("title_not_meeting_leads", ()))) \
-            and "精神" not in m.group("name"):
+            and "精神" not in m.group("name") and not any(v in m.group("name") for v in attend):
         return Meeting(m.group("name"), gw.title.line, 0, None, source="title", sentence=text, in_title=True)
     return None
 
@@ -237,7 +249,8 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                 # without 定于/拟于 only a dated sentence about the title's meeting convenes it
                 if c.marker is None and (tm is None or name != tm.name or not (mos or soon)):
                     continue
-                out.append(Meeting(name, ln, s, e, c.when.strip(), mos, soon, "text", text[s:e], relative=relative))
+                out.append(Meeting(name, ln, s, e, c.when.strip(), mos, soon, "text", text[s:e], relative=relative,
+                                   host=c.host, place=c.place))
     return out
 
 
@@ -281,3 +294,34 @@ def content_text(ctx) -> str:
     for h, _heads, nxt in section_lines(ctx, words().get("content_labels", [])):
         out.extend(ctx.text(ln) for ln in body if ln >= h.line and (nxt is None or ln < nxt))
     return "\n".join(out)
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[tuple[str, str], ...]:
+    """(place name, its province), longest name first: provinces and their short names, 设区市."""
+    from .orgs import tables
+
+    t = tables()
+    pairs = [*t.provinces.items(), *t.cities.items()]
+    return tuple(sorted(((n, p) for n, p in pairs if len(n) >= 2 and p), key=lambda x: len(x[0]), reverse=True))
+
+
+def _province_of(text: str) -> str | None:
+    """The province a name or place names (江西省商务厅, 景德镇, 在海南博鳌 → 海南省)."""
+    return next((p for n, p in _places() if n in text), None)
+
+
+def held_elsewhere(ctx, m: Meeting) -> bool:
+    """The meeting is someone else's, only announced here: held by a body above the issuer
+    (国务院发展研究中心定于……举办) or in another province (……将于3月下旬在海南博鳌举行)."""
+    from .units import find_units, level_rank
+
+    issuer = ctx.gw.issuer
+    if issuer is None:
+        return False
+    if m.host and level_rank(issuer.level) < 9 and any(level_rank(u.level) < level_rank(issuer.level)
+                      for u in find_units(m.host)):
+        return True
+    home = _province_of(issuer.name)
+    where = _province_of(m.place) if m.place else None
+    return home is not None and where is not None and where != home

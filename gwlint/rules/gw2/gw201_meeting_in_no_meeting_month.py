@@ -34,16 +34,20 @@ class Settings(RuleSettings):
     emergency_preventive_before: Regex = "(?!)"  # routine prevention, not an event (遏制重特大事故)
     emergency_preventive_after: Regex = "(?!)"
     exempt_approval: list[Regex] = field(default_factory=list)  # approved by the province government
+    emergency_event: Regex = "(?!)"  # an event that has happened, told in the notice's opening (发生爆炸)
+    emergency_history: Regex = "(?!)"  # … unless it is history or statistics (去年发生, 今年以来共发生)
 
 
 def _month_list(months) -> str:
     return "、".join(f"{m}月" for m in months)
 
 
-def exemption(s: Settings, topic: list[str], sentences: list[str]) -> tuple[str, str] | None:
+def exemption(s: Settings, topic: list[str], sentences: list[str], occasion: list[str] = ()) -> tuple[str, str] | None:
     """(kind, phrase) when the meeting conveys central instructions, meets an emergency or
     has the approval 第5条 asks for.  ``topic`` = title, meeting name, 会议内容; ``sentences``
-    = the convening sentences, whose 为贯彻落实……部署 opening is boilerplate."""
+    = the convening sentences, whose 为贯彻落实……部署 opening is boilerplate; ``occasion`` =
+    what the notice says led to the meeting (an explosion, cases reported: an emergency told by
+    its facts, not by a keyword in the name)."""
     topic_blob = normalize("\n".join(topic))
     all_blob = normalize("\n".join([*topic, *sentences]))
     for kind, patterns, blob in (("central", s.exempt_central, all_blob), ("central", s.exempt_central_topic, topic_blob),
@@ -52,6 +56,11 @@ def exemption(s: Settings, topic: list[str], sentences: list[str]) -> tuple[str,
             m = re.search(p, blob)
             if m:
                 return kind, m.group(0)
+    event, history = re.compile(s.emergency_event), re.compile(s.emergency_history)
+    for sent in re.split(r"[。；！？\n]", normalize("\n".join(occasion))):
+        m = event.search(sent)
+        if m and not history.search(sent):
+            return "emergency", m.group(0)
     before, after = re.compile(s.emergency_preventive_before), re.compile(s.emergency_preventive_after)
     for p in s.exempt_emergency:
         for m in re.finditer(p, all_blob):
@@ -60,6 +69,14 @@ def exemption(s: Settings, topic: list[str], sentences: list[str]) -> tuple[str,
                 continue
             return "emergency", m.group(0)
     return None
+
+
+def _occasion(ctx, group: list[Meeting]) -> list[str]:
+    """The notice's opening paragraph and the text of each convening paragraph up to the sentence."""
+    first = next((ln for ln in ctx.gw.body_lines if ctx.text(ln).strip()), None)
+    out = [ctx.text(first)] if first is not None else []
+    out.extend(ctx.text(m.line)[:m.end] for m in group if m.source == "text" and m.end is not None)
+    return out
 
 
 def _local_leaders(ctx, s: Settings, issuer_level: str | None) -> str | None:
@@ -163,7 +180,8 @@ class MeetingInNoMeetingMonth(Rule):
         any_dated = any(m.months for m in meetings)
         for name, group in by_name.items():
             hit, how = _when(ctx, name, group, len(by_name) == 1, any_dated, months_off)
-            if hit is None or exemption(s, [title, name, content], [m.sentence for m in group]) is not None:
+            if hit is None or exemption(s, [title, name, content], [m.sentence for m in group],
+                                        _occasion(ctx, group)) is not None:
                 continue
             what = "是全省性会议" if leaders is None else f"要求市县领导（{leaders}）参加"
             yield Violation(

@@ -25,6 +25,8 @@ class Settings(RuleSettings):
     video_meeting_words: list[str] = field(default_factory=list)  # a video conference: lower levels at branch venues
     escort_words: list[str] = field(default_factory=list)  # 层层陪会 asked for outright
     escort_criticism: list[str] = field(default_factory=list)  # 陪会现象: the problem named, not asked for
+    escort_verbs: list[str] = field(default_factory=list)  # 陪同/随同 + 参会, or ending the clause (局长陪同。)
+    lead_verbs: list[str] = field(default_factory=list)  # 带领/率 + other units' leaders + 参加
     max_depth: int = 1  # levels below the issuer that may be called to the main venue
     max_roles: int = 1  # leader roles of one unit that may be asked together
 
@@ -37,12 +39,12 @@ def _label(levels) -> str:
     return "、".join(_LEVEL_LABEL.get(x, x) for x in sorted(levels, key=level_rank))
 
 
-def _escort_phrases(ctx, s: Settings) -> list[tuple[int, int, int, str]]:
-    """Sentences that ask for 层层陪会 outright: inside an attendance demand, not negated, not criticised."""
+def _escort_phrases(ctx, s: Settings, meeting_doc: bool) -> list[tuple[int, int, int, str]]:
+    """Sentences that ask for escorts: 层层陪会 outright, or (in a notice convening a meeting) a
+    person 陪同/随同 参会 or a leader 带领/率 other units' leaders to it — inside an attendance
+    demand, not negated, not criticised."""
     d = words()
     vocab = vocabulary()
-    objects, reach = d.get("attendance_objects", []), int(d.get("object_reach", 4))
-    criticism = tuple(s.escort_criticism)
     markers = (*d.get("attendance_verbs", []), *d.get("attendance_labels", []))
     section = attendance_sections(ctx)
     out = []
@@ -50,24 +52,61 @@ def _escort_phrases(ctx, s: Settings) -> list[tuple[int, int, int, str]]:
         text = normalize(ctx.text(ln))
         index, quotes = ctx.index(ln), ctx.quotes(ln)
         for a, b in ctx.sentences(ln):
-            sent = text[a:b]
-            if ln not in section and not any(w in sent for w in markers):
+            if ln not in section and not any(w in text[a:b] for w in markers):
                 continue
             # 一律不得要求层层陪会 anywhere in the sentence; 减少陪会, 纠正层层陪会 in its clause
             if find_words(text, index, vocab.negators, a, b, mode="tail"):
                 continue
-            for w in s.escort_words:
-                i = text.find(w, a, b)
-                if i < 0 or inside(i, quotes) or (i > 0 and text[i - 1] in vocab.prefixes):
-                    continue
-                if vocab.negates_object(text, index, clause_start(text, i, a), clause_end(text, i, b), objects,
-                                        reach=reach):
-                    continue
-                if text.startswith(criticism, i + len(w)):
-                    continue
+            w = _outright(text, index, quotes, a, b, s)
+            if w is None and meeting_doc:
+                w = _escorting(ctx, ln, text, index, quotes, a, b, s)
+            if w is not None:
                 out.append((ln, a, b, w))
-                break
     return out
+
+
+def _not_asked(text: str, index, i: int, a: int, b: int) -> bool:
+    """The clause around ``i`` negates attendance (不安排人员陪同, 减少陪会)."""
+    d = words()
+    return bool(vocabulary().negates_object(text, index, clause_start(text, i, a), clause_end(text, i, b),
+                                            d.get("attendance_objects", []), reach=int(d.get("object_reach", 4))))
+
+
+def _outright(text, index, quotes, a, b, s: Settings) -> str | None:
+    """层层陪会/陪会 asked for in so many words."""
+    prefixes = vocabulary().prefixes
+    for w in s.escort_words:
+        i = text.find(w, a, b)
+        if i < 0 or inside(i, quotes) or (i > 0 and text[i - 1] in prefixes) or _not_asked(text, index, i, a, b):
+            continue
+        if not text.startswith(tuple(s.escort_criticism), i + len(w)):
+            return w
+    return None
+
+
+def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
+    """A person asked to go along (局长陪同参加, ……局长随同。) or a leader asked to bring other
+    units' leaders (分管负责同志带领市商务局、市发展改革委主要负责同志参加)."""
+    d = words()
+    verbs = tuple(d.get("attendance_verbs", []))
+    persons = tuple(d.get("person_words", []))
+    for i, j, w in find_words(text, index, [*s.escort_verbs, *s.lead_verbs], a, b, mode="tail"):
+        c0, c1 = clause_start(text, i, a), clause_end(text, j, b)
+        if inside(i, quotes) or not text[c0:i].endswith(persons) or _not_asked(text, index, i, a, b):
+            continue
+        if w in s.escort_verbs:
+            if text.startswith(verbs, j) or not text[j:c1].strip(" \u3000"):
+                return text[c0:c1] if c1 - c0 <= 40 else w
+            continue
+        # the led are other units' persons, and they attend
+        led = [u for u in ctx.units(ln) if j <= u.start < c1 and u.kind in _OFFICIAL]
+        k = min((text.find(v, j, c1) for v in verbs if text.find(v, j, c1) >= 0), default=-1)
+        if led and k > led[0].end and any(p in text[led[0].end:k] for p in persons):
+            return text[i:k + 2] if k + 2 - i <= 40 else w
+    return None
+
+
+_OFFICIAL = ("government", "government_office", "department", "party")
 
 
 def _summary(people: list[Attendee]) -> tuple[str, set, set, list]:
@@ -97,7 +136,8 @@ class EscortAttendance(Rule):
     why = ("第4条：“严格控制会议规模、规格，一律不得要求层层陪会，对一些只听取意见、不需要决策的会议降低参会人员级别要求”；"
            "“能以电视电话会议召开的不集中开会”。gwlint 统计通知要求到会的层级和领导角色；"
            "以电视电话会议形式召开、下级在当地分会场参会的，是第4条提倡的做法，不报；"
-           "“主要负责同志或分管负责同志”（二选一）不算陪会。")
+           "“主要负责同志或分管负责同志”（二选一）不算陪会。要求某人“陪同参会”“随同参加”，或一位领导“带领”“率”其他部门负责同志参会，"
+           "也是陪会；参会人员写在表格里（参会单位｜参会人员）或“参会范围：一是……；二是……”的，一样统计。")
     bad = ("参会人员：省直有关部门主要负责同志和分管负责同志，各设区市政府分管负责同志，"
            "各县（市、区）政府分管负责同志到南昌主会场参加。")
     good = ("会议以电视电话会议形式召开，省直有关部门分管负责同志在主会场参加，"
@@ -115,6 +155,10 @@ class EscortAttendance(Rule):
                 title="江西省人民政府办公厅关于召开全省春季农业生产电视电话会议的通知"),
         Example("经省政府同意，定于2026年4月8日在南昌召开全省春季农业生产工作会议，各县（市、区）人民政府分管负责同志"
                 "到南昌主会场参加。", fires=True, frame="office_circular", title=_MEETING, note="县一级到省里主会场"),
+        Example("经省政府同意，定于2026年4月8日在南昌召开全省春季农业生产工作会议。请各设区市人民政府分管负责同志参加，"
+                "市农业农村局局长陪同参会。", fires=True, frame="office_circular", title=_MEETING, note="陪同参会"),
+        Example("经省政府同意，定于2026年4月8日在南昌召开全省春季农业生产工作会议。请各设区市农业农村局分管负责同志"
+                "带领本地种粮大户代表参加，不安排其他人员陪同。", fires=False, frame="office_circular", title=_MEETING),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -127,7 +171,7 @@ class EscortAttendance(Rule):
         video = any(any(w in m.name for w in s.video_meeting_words) for m in meetings) or \
             any("分会场" in ctx.text(ln) for ln in gw.body_lines)
         people = attendees(ctx, ilevel, video, meeting_doc=bool(meetings))
-        escorts = _escort_phrases(ctx, s)
+        escorts = _escort_phrases(ctx, s, bool(meetings))
         if not people and not escorts:
             return
         summary, here, away, roles = _summary(people)
@@ -154,7 +198,7 @@ class EscortAttendance(Rule):
                 if r not in reasons:
                     reasons.append(r)
         for ln, a, b, w in escorts:
-            by_sentence.setdefault((ln, a, b), []).append(f"要求“{w}”")
+            by_sentence.setdefault((ln, a, b), []).append(f"要求“{w}”" if w in s.escort_words else f"要求陪同参会（“{w}”）")
             in_person.add((ln, a, b))
         for (ln, a, b), reasons in sorted(by_sentence.items()):
             if not reasons:
