@@ -109,9 +109,12 @@ def _with_levels(units, text: str, issuer_level: str | None):
     (市县, 乡镇) the unit finder does not know."""
     found = []
     covered: set[int] = set()  # offsets inside a unit found so far (linear, not found × matches)
+    city_only = re.compile(words().get("city_only_units", "(?!)"))
     for u in units:
         lv = tuple(x for x in u.reaches_for(issuer_level) if x != "unknown") or \
             ((u.level,) if u.level != "unknown" else ())
+        if "city" in lv and city_only.match(u.text):
+            lv = ("city",)  # 各市农业农村局: the 设区市 bureaus, not 县级市
         found.append((u.start, u.end, u.text, lv))
         covered.update(range(u.start, u.end))
     for rx, lv in _level_words():

@@ -106,7 +106,7 @@ class Meeting:
     place: str = ""  # where, right before the verb (在海南博鳌举行)
 
 
-_PLACE = re.compile(r"在([^，。；在]{2,16}?)(?:隆重|正式)?$")
+_PLACE = re.compile(r"在([^，。；在]{2,16}?)(?:隆重|正式)?(?:组织召开|召开|举行|举办)")
 
 
 @dataclass(frozen=True)
@@ -181,8 +181,10 @@ def _scan(text: str, index, s: int, e: int, suffixes: tuple[str, ...], quotes, *
         host = ""
         if mk_start is not None and name_span is None:
             host = text[clause_start(text, mk_start, s):mk_start].strip(" \u3000")
-        pm = _PLACE.search(text, mk_start + len(mk) if mk is not None else c0, v)
-        yield _Convening(v, ve, mk, when, name, past, host, pm.group(1) if pm else "")
+        # the place of the statement: 在……举行 before this verb, or before an earlier verb of the same
+        # statement (……将于11月在上海举办，其间举办……论坛)
+        places = _PLACE.findall(text, mk_start + len(mk) if mk is not None else c0, ve)
+        yield _Convening(v, ve, mk, when, name, past, host, places[-1] if places else "")
 
 
 def title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
