@@ -6,6 +6,7 @@ Who is asked to attend, at which level, with which leader roles and at which ven
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -92,7 +93,8 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
     persons = tuple(d.get("person_words", []))
     for i, j, w in find_words(text, index, [*s.escort_verbs, *s.lead_verbs], a, b, mode="tail"):
         c0, c1 = clause_start(text, i, a), clause_end(text, j, b)
-        if inside(i, quotes) or not text[c0:i].endswith(persons) or _not_asked(text, index, i, a, b):
+        who = _COUNT.sub("", text[c0:i])  # 局长1人陪同
+        if inside(i, quotes) or not who.endswith(persons) or _not_asked(text, index, i, a, b):
             continue
         if w in s.escort_verbs:
             if text.startswith(verbs, j) or not text[j:c1].strip(" \u3000"):
@@ -100,13 +102,14 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
             continue
         # the led are other units' persons, and they attend
         led = [u for u in ctx.units(ln) if j <= u.start < c1 and u.kind in _OFFICIAL]
-        k = min((text.find(v, j, c1) for v in verbs if text.find(v, j, c1) >= 0), default=-1)
+        k = min((x for x in (text.find(v, j, c1) for v in verbs) if x >= 0), default=-1)
         if led and k > led[0].end and any(p in text[led[0].end:k] for p in persons):
             return text[i:k + 2] if k + 2 - i <= 40 else w
     return None
 
 
 _OFFICIAL = ("government", "government_office", "department", "party")
+_COUNT = re.compile(r"(?:\d+|[一二两三四五])(?:名|人)$")
 
 
 def _summary(people: list[Attendee]) -> tuple[str, set, set, list]:
