@@ -125,6 +125,66 @@ def test_negation_reads_scope():
     assert neg("未完成整改的问题清单报送", "报送") is None  # attributive 的
 
 
+def _clause_vocab():
+    from gwlint.analysis.negation import Vocabulary
+
+    return Vocabulary(frozenset({"不得", "严禁", "是否"}), reducers=frozenset({"控制", "避免", "整治", "降低", "减少", "不"}),
+                      prefixes="不未")
+
+
+@pytest.mark.parametrize("text,verb,word", [
+    ("各部门不得以任何名义在3月召开全省性会议", "召开", "不得"),
+    ("严格控制在3月召开全省性会议", "召开", "控制"),  # the tail of 严格控制
+    ("避免3月召开全省性会议", "召开", "避免"),
+    ("我厅不召开全省性会议", "召开", "不"),  # a one-character negator opening a token
+    ("因工作需要，不得不于3月12日召开全省会议", "召开", None),  # 不得不 is no 不得
+    ("全省城乡环境综合整治工作推进会定于3月12日在南昌召开", "召开", None),  # 会 between: a name's topic
+    ("为控制会议规模我厅拟于3月20日以视频方式召开全省会议", "召开", None),  # 控制 governs 规模
+])
+def test_clause_negation_of_a_verb(text, verb, word):
+    from gwlint.analysis.tokens import index_of
+
+    v = text.index(verb)
+    lo = text.rfind("，", 0, v) + 1
+    assert _clause_vocab().negates_verb(text, index_of(text), lo, v, reach=12, breaks="会") == word
+
+
+def test_clause_negation_skips_the_meetings_own_name():
+    from gwlint.analysis.tokens import index_of
+
+    text = "全省是否监测工作会议定于3月12日召开"
+    v = text.index("召开")
+    vocab = _clause_vocab()
+    assert vocab.negates_verb(text, index_of(text), 0, v) == "是否"
+    assert vocab.negates_verb(text, index_of(text), 0, v, skip=[(0, text.index("定于"))]) is None
+
+
+@pytest.mark.parametrize("text,word", [
+    ("降低参会人员级别", "降低"),
+    ("为减少陪会", "减少"),
+    ("县（市、区）政府主要负责同志不参加", "不"),
+    ("不得要求主要负责同志参会", "不得"),
+    ("为减少会议数量", None),  # the reducer's object is not attendance
+    ("农村人居环境整治工作会议请各县主要负责同志参加", None),
+])
+def test_clause_negation_of_attendance_objects(text, word):
+    from gwlint.analysis.tokens import index_of
+
+    objects = ["参会", "参加", "陪会", "到会", "人员", "级别"]
+    assert _clause_vocab().negates_object(text, index_of(text), 0, len(text), objects, reach=4) == word
+
+
+def test_unnumbered_cell_per_line_tables_on_request():
+    texts = ["参会单位", "参会人员", "各设区市人民政府", "分管负责同志", "赣江新区管委会", "主要负责同志",
+             "联系人：张三，电话：0791-8888888。", "江西省商务厅"]
+    paras = _doc(texts).paragraphs
+    lines = list(range(1, len(texts) + 1))
+    assert build_tables(paras, lines, {"参会单位", "参会人员"}) == []  # rows must be numbered by default
+    (t,) = build_tables(paras, lines, {"参会单位", "参会人员"}, numbered=False)
+    assert [r.cells for r in t.rows] == [["参会单位", "参会人员"], ["各设区市人民政府", "分管负责同志"],
+                                         ["赣江新区管委会", "主要负责同志"]]
+
+
 # ------------------------------------------------------------ lexicon and settings
 def test_lexicon_deltas_are_explicit():
     base = load_data("lexicon.toml")["negators"]

@@ -13,6 +13,12 @@ data file (``{ extends = "negators", add = [...], remove = [...] }``, see
   the object of a governing verb);
 * :class:`NegationSettings` — the typed settings fields that hold a rule's
   vocabulary (derive a rule's ``Settings`` from it); ``.vocabulary`` builds it once.
+* :meth:`Vocabulary.negates_verb` / :meth:`Vocabulary.negates_object` — the same words
+  read over the characters of one short clause, for a verb (不得以任何名义在3月召开,
+  严格控制在3月召开) or for the objects a reducer may govern (降低参会人员级别, 减少陪会).
+  Words are found by the one word finder in ``"tail"`` mode (控制 in 严格控制, not
+  不得 in 不得不); a reducer reaches a few characters only, so the topic of a name
+  (全省城乡环境综合整治工作推进会定于……召开) negates nothing.
 """
 from __future__ import annotations
 
@@ -94,6 +100,7 @@ class Vocabulary:
     reach: int = 6
     reducer_breaks: tuple = ()
     reducer_object: object = None  # compiled regex or None
+    prefixes: str = ""  # one-character negators opening a token right before a verb (不召开, 未举办)
 
     def negated(self, sent, pos: int, governors: Iterable[str] = (), *, clause=None) -> str | None:
         """The negator or reducer that cancels what stands at ``pos`` in ``sent`` (an
@@ -147,6 +154,51 @@ class Vocabulary:
             return red.text
         return None
 
+    # ------------------------------------------------------------ clause reading (characters)
+    def negates_verb(self, text: str, index, lo: int, verb: int, *, skip: Sequence[tuple[int, int]] = (),
+                     reach: int = 12, breaks: str = "") -> str | None:
+        """The word that negates the verb at ``verb`` in the clause ``text[lo:verb]``, or None.
+
+        * a ``prefixes`` character opening a token right before the verb (不召开, 未举办;
+          not 不得不召开);
+        * a negator anywhere in the clause (不得以任何名义在3月召开);
+        * a reducer at most ``reach`` characters before the verb with none of ``breaks``
+          in between (严格控制在3月召开; not 综合整治工作推进会定于……召开 with breaks 会).
+
+        Words inside ``skip`` spans (the meeting's own name) do not count.  ``index`` is
+        the :class:`~gwlint.analysis.tokens.TokenIndex` of ``text``."""
+        from .tokens import find_words
+
+        if verb > lo and text[verb - 1] in self.prefixes and index.is_start(verb - 1):
+            return text[verb - 1]
+
+        def outside(i: int) -> bool:
+            return not any(a <= i < b for a, b in skip)
+
+        for i, _j, w in find_words(text, index, self.negators, lo, verb, mode="tail", overlapping=True):
+            if outside(i):
+                return w
+        for i, j, w in find_words(text, index, self.reducers, lo, verb, mode="tail", overlapping=True):
+            gap = text[j:verb]
+            if outside(i) and len(gap) <= reach and not any(c in gap for c in breaks):
+                return w
+        return None
+
+    def negates_object(self, text: str, index, lo: int, hi: int, objects: Iterable[str], *,
+                       reach: int = 4) -> str | None:
+        """A negator in ``text[lo:hi]``, or a reducer whose object — one of ``objects``
+        starting at most ``reach`` characters after it — it governs (降低参会人员级别,
+        减少陪会; not 为减少会议数量 or 农村人居环境整治工作会议).  None otherwise."""
+        from .tokens import find_words
+
+        hit = find_words(text, index, self.negators, lo, hi, mode="tail")
+        if hit:
+            return hit[0][2]
+        for _i, j, w in find_words(text, index, self.reducers, lo, hi, mode="tail", overlapping=True):
+            ahead = text[j:min(hi, j + reach + 2)]
+            if any(0 <= ahead.find(o) <= reach for o in objects):
+                return w
+        return None
 
 @dataclass(frozen=True)
 class NegationSettings(RuleSettings):

@@ -1,6 +1,7 @@
 """Sentences, clauses, quotation spans and directive sentences.
 
 * :func:`sentence_spans` / :func:`clause_spans` – where sentences and clauses are;
+  :func:`clause_start` / :func:`clause_end` – the clause around one offset;
 * :func:`quoted_spans` / :func:`inside` – text inside “…”, 《…》, 「…」: words of a
   quoted higher document or a title are not the issuer's own instruction;
 * :func:`find_directives` – directive sentences: a given subject followed, in the
@@ -86,6 +87,23 @@ def clause_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     if a < end:
         out.append((a, end))
     return out
+
+
+def clause_start(text: str, pos: int, lo: int = 0) -> int:
+    """Start of the clause holding ``pos`` (after the last ，：。；！？ in ``text[lo:pos]``)."""
+    i = pos - 1
+    while i >= lo and text[i] not in _CLAUSE_END:
+        i -= 1
+    return i + 1
+
+
+def clause_end(text: str, pos: int, hi: int | None = None) -> int:
+    """End of the clause holding ``pos``: the first ，：。；！？ at or after ``pos`` (not included)."""
+    hi = len(text) if hi is None else hi
+    i = pos
+    while i < hi and text[i] not in _CLAUSE_END:
+        i += 1
+    return i
 
 
 def quoted_spans(text: str, pairs: Iterable[Sequence[str]] | None = None) -> list[tuple[int, int]]:

@@ -45,10 +45,13 @@ class Table:
         return [(r.lines, r.cells) for r in self.rows]
 
 
-def build_tables(paragraphs: Sequence, lines: Sequence[int], header_cells: Iterable[str] = ()) -> list[Table]:
+def build_tables(paragraphs: Sequence, lines: Sequence[int], header_cells: Iterable[str] = (),
+                 numbered: bool = True) -> list[Table]:
     """Tables among ``lines`` (paragraph lines, 1-based) of ``paragraphs``:
     source tables first (in document order), then tab-separated runs, then
-    one-cell-per-line tables recognised by ``header_cells``."""
+    one-cell-per-line tables recognised by ``header_cells``.  With ``numbered=False``
+    a one-cell-per-line row need not open with a number: rows go on while their cells
+    are short phrases (no sentence, no 标签：)."""
     tables: dict[int, dict[int, list[tuple[int, int, str]]]] = {}
     order: list[int] = []
     typed: list[Table] = []
@@ -73,7 +76,7 @@ def build_tables(paragraphs: Sequence, lines: Sequence[int], header_cells: Itera
         run = []
     if len(run) >= 2:
         typed.append(Table(run, "tabs"))
-    typed.extend(_cell_per_line(paragraphs, plain, frozenset(header_cells)))
+    typed.extend(_cell_per_line(paragraphs, plain, frozenset(header_cells), numbered))
     out: list[Table] = []
     for no in order:
         rows = []
@@ -103,7 +106,16 @@ def _tab_cells(p) -> list[str] | None:
     return None
 
 
-def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset) -> list[Table]:
+_NOT_A_CELL = re.compile(r"[。：:；！？]|^.{41,}$")
+
+
+def _row_ok(cells: list[str], numbered: bool) -> bool:
+    if numbered:
+        return _ROW_NUMBER.fullmatch(cells[0]) is not None
+    return not any(_NOT_A_CELL.search(c) for c in cells)
+
+
+def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, numbered: bool = True) -> list[Table]:
     if not heads:
         return []
     texts = [paragraphs[ln - 1].text.strip() for ln in lines]
@@ -119,7 +131,7 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset) -> 
             continue
         rows = [Row(lines[i:j], texts[i:j])]
         k = j
-        while k + width <= len(lines) and _ROW_NUMBER.fullmatch(texts[k]):
+        while k + width <= len(lines) and _row_ok(texts[k:k + width], numbered):
             rows.append(Row(lines[k:k + width], texts[k:k + width]))
             k += width
         if len(rows) >= 2:
@@ -128,7 +140,7 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset) -> 
     return out
 
 
-def tables(ctx, lines: Sequence[int], header_cells: Iterable[str] = ()) -> list[Table]:
+def tables(ctx, lines: Sequence[int], header_cells: Iterable[str] = (), numbered: bool = True) -> list[Table]:
     """:func:`build_tables` over the document of ``ctx``, cached on the Context."""
-    key = ("tables", tuple(lines), tuple(sorted(header_cells)))
-    return ctx.memo(key, lambda: build_tables(ctx.doc.paragraphs, lines, header_cells))
+    key = ("tables", tuple(lines), tuple(sorted(header_cells)), numbered)
+    return ctx.memo(key, lambda: build_tables(ctx.doc.paragraphs, lines, header_cells, numbered))
