@@ -162,7 +162,7 @@ def plan_targets(paths, files, *, out: Path | None = None, out_dir: Path | None 
 
     for p in paths:
         p = Path(p)
-        below = list(iter_files([p])) if p.is_dir() else [p]
+        below = [Path(f) for f in iter_files([p])] if p.is_dir() else [p]
         for f in below:
             if f.suffix.lower() != ".docx":
                 continue
@@ -193,7 +193,7 @@ def _need_docx(src: Path) -> None:
 def _same(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve()
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.11)
         return False
 
 

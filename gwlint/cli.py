@@ -57,6 +57,19 @@ def _fail(msg: str) -> "typer.Exit":
     return typer.Exit(2)
 
 
+TIMEOUT_HELP = "每个文件的处理时间上限（秒，如 60、90s；0 表示不限；默认 60，配置项 timeout）"
+MEMORY_HELP = "每个文件的内存上限（如 2GiB、512MiB；0 表示不限；默认 2GiB，配置项 max-memory）"
+
+
+def _limit_overrides(timeout: Optional[str], max_memory: Optional[str]) -> dict:
+    out = {}
+    if timeout is not None:
+        out["timeout"] = timeout
+    if max_memory is not None:
+        out["max-memory"] = max_memory
+    return out
+
+
 def _split_codes(values: Optional[List[str]]) -> Optional[List[str]]:
     if values is None:
         return None
@@ -91,9 +104,11 @@ def check(
                                                 help="把每个 .docx 的批注副本写入该文件夹（文件名不变）"),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="并行进程数（默认为 CPU 核数）"),
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="彩色输出（默认：终端上开启）"),
+    timeout: Optional[str] = typer.Option(None, "--timeout", help=TIMEOUT_HELP),
+    max_memory: Optional[str] = typer.Option(None, "--max-memory", help=MEMORY_HELP),
 ) -> None:
     """检查公文草稿（默认命令）。"""
-    from .config import ConfigError, apply_table, load_config
+    from .config import ConfigError, apply_table, load_config, resolved
 
     overrides: dict = {}
     for key, val in (("select", _split_codes(select)), ("extend-select", _split_codes(extend_select)),
@@ -109,6 +124,7 @@ def check(
         overrides["fail-on"] = fail_on.value
     if profile is not None:
         overrides["profile"] = profile
+    overrides.update(_limit_overrides(timeout, max_memory))
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise _fail(f"文件或文件夹不存在：{'、'.join(missing)}")
@@ -116,7 +132,7 @@ def check(
     cache: dict = {}
 
     def config_for(path: Path):
-        key = str(path.resolve().parent) if config is None else "explicit"
+        key = str(resolved(path).parent) if config is None else "explicit"
         if key not in cache:
             cfg = load_config(config, for_file=None if config is not None else path)
             if overrides:
@@ -131,7 +147,7 @@ def check(
 
         files = list(iter_files(paths))
         for f in files:
-            config_for(f)
+            config_for(Path(f))
     except ConfigError as exc:
         raise _fail(str(exc))
 
@@ -200,33 +216,51 @@ def check(
     raise typer.Exit(exit_code)
 
 
-@app.command()
-def text(file: Path = typer.Argument(..., help="要提取文字的文件")) -> None:
-    """输出 gwlint 提取的文字，每段一行，带行号（问题位置即指这些行）。"""
-    from .model import ReadError
-    from .readers import read_path
+def _budget(file: Path, timeout: Optional[str], max_memory: Optional[str]):
+    """The per-file budget of ``gwlint text``/``inspect``: the file's config, then the options."""
+    from .config import ConfigError, apply_table, load_config
 
     try:
-        doc = read_path(file)
+        cfg = load_config(for_file=file)
+        apply_table(cfg, _limit_overrides(timeout, max_memory), "命令行参数")
+    except ConfigError as exc:
+        raise _fail(str(exc))
+    return cfg.limits
+
+
+@app.command()
+def text(
+    file: Path = typer.Argument(..., help="要提取文字的文件"),
+    timeout: Optional[str] = typer.Option(None, "--timeout", help=TIMEOUT_HELP),
+    max_memory: Optional[str] = typer.Option(None, "--max-memory", help=MEMORY_HELP),
+) -> None:
+    """输出 gwlint 提取的文字，每段一行，带行号（问题位置即指这些行）。"""
+    from .api import text_lines
+    from .model import ReadError
+
+    try:
+        lines = text_lines(file, limits=_budget(file, timeout, max_memory))
     except ReadError as exc:
         raise _fail(f"{file}: {exc.message}")
-    width = len(str(len(doc.paragraphs)))
-    for p in doc.paragraphs:
-        page = f"[{p.page}] " if p.page else ""
-        typer.echo(f"{p.line:>{width}}  {page}{p.text}")
+    width = len(str(len(lines)))
+    for line, page, para in lines:
+        shown = f"[{page}] " if page else ""
+        typer.echo(f"{line:>{width}}  {shown}{para}")
 
 
 @app.command()
 def inspect(
     file: Path = typer.Argument(..., help="要识别结构的公文文件"),
     format: InspectFmt = typer.Option(InspectFmt.text, "--format", help="输出格式"),
+    timeout: Optional[str] = typer.Option(None, "--timeout", help=TIMEOUT_HELP),
+    max_memory: Optional[str] = typer.Option(None, "--max-memory", help=MEMORY_HELP),
 ) -> None:
     """输出识别出的公文结构（发文字号、标题、主送、署名、日期、附件、层次序号……）。"""
     import json
 
     from .api import inspect_path
 
-    ins = inspect_path(file)
+    ins = inspect_path(file, limits=_budget(file, timeout, max_memory))
     if ins.error:
         if format == InspectFmt.json:
             typer.echo(json.dumps(ins.to_dict(), ensure_ascii=False, indent=2))

@@ -119,9 +119,18 @@ class Document:
 
 
 class ReadError(Exception):
-    """A file that cannot be read at all.  ``code`` is GW001 or GW002."""
+    """A file that cannot be read at all.  ``code`` is GW001 or GW002; ``limit`` is
+    "memory" when reading ran out of memory (the file's budget, see gwlint.guard)."""
 
-    def __init__(self, message: str, code: str = "GW001") -> None:
+    def __init__(self, message: str, code: str = "GW001", *, limit: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.code = code
+        self.limit = limit
+
+    def __reduce__(self):
+        return (_read_error, (self.message, self.code, self.limit))
+
+
+def _read_error(message: str, code: str, limit: str | None) -> ReadError:
+    return ReadError(message, code, limit=limit)

@@ -150,7 +150,7 @@ def read_docx(data: bytes, filename: str) -> Document:
     except (zipfile.BadZipFile, zlib.error, EOFError):
         raise ReadError(_CORRUPT_MESSAGE) from None
     except MemoryError:
-        raise ReadError("文件内容过大，内存不足，无法读取。请拆分后再检查。") from None
+        raise ReadError("文件内容过大，内存不足，无法读取。请拆分后再检查。", limit="memory") from None
     except RecursionError:
         raise ReadError("文件结构嵌套过深（表格或文本框层层嵌套），无法读取。请简化后另存为 .docx 再检查。") from None
     except Exception as exc:  # lxml, python-docx, anything: never a traceback

@@ -749,7 +749,7 @@ def guarded(build):
     except ReadError:
         raise
     except MemoryError:
-        raise ReadError("PDF 文件过于复杂，读取时内存不足。请拆分后再检查。") from None
+        raise ReadError("PDF 文件过于复杂，读取时内存不足。请拆分后再检查。", limit="memory") from None
     except RecursionError:
         raise ReadError("PDF 文件结构异常（嵌套过深），无法读取。请重新导出 PDF 后再检查。") from None
     except Exception as exc:  # noqa: BLE001
