@@ -101,7 +101,7 @@ def annotate_bytes(data: bytes, findings: Iterable[Finding], out: str | Path | i
     from .readers.docx import read_docx
 
     try:
-        model = read_docx(data, filename)
+        model = read_docx(data, filename, keep_binary=True)  # the copy keeps its images
     except ReadError as exc:
         raise AnnotateError(exc.message) from None
     document = model.paragraphs[0].source.part.document

@@ -88,14 +88,20 @@ def lint_document(doc: Document, config: Config, *, path: str | None = None,
     findings: list[Finding] = []
     if doc.pages_without_text:
         pages = doc.pages_without_text
+        unmapped = set(doc.pages_unmapped) >= set(pages)  # every such page: fonts without a mapping
         all_pages = doc.page_count is not None and len(pages) >= doc.page_count
         if all_pages or not doc.paragraphs:
-            msg = "PDF 没有可提取的文字层（可能是扫描件），无法检查。请提交由 Word/WPS 导出的 PDF 或 .docx 原稿。"
+            msg = ("PDF 中的文字无法提取：字体缺少 Unicode 映射（ToUnicode），提取出的只有 (cid:N) 编码，无法检查。"
+                   "请从原文件重新导出 PDF（嵌入字体），或提交 .docx 原稿。" if unmapped else
+                   "PDF 没有可提取的文字层（可能是扫描件），无法检查。请提交由 Word/WPS 导出的 PDF 或 .docx 原稿。")
             findings.append(_engine_finding("GW002", msg, path, config, page=pages[0]))
         else:
             shown = "、".join(str(p) for p in pages[:10]) + ("等" if len(pages) > 10 else "")
-            msg = f"第 {shown} 页没有文字层（可能是扫描图片），这些页面未经检查。"
+            why = "文字无法提取（字体缺少 Unicode 映射）" if unmapped else "没有文字层（可能是扫描图片）"
+            msg = f"第 {shown} 页{why}，这些页面未经检查。"
             findings.append(_engine_finding("GW002", msg, path, config, page=pages[0], severity="warning"))
+    for problem in doc.read_problems:
+        findings.append(_engine_finding("GW001", problem, path, config, severity="warning"))
     if doc.paragraphs:
         for rule_cls in all_rules():
             if rule_cls.engine_only or not config.enabled(rule_cls.code, path):

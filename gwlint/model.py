@@ -98,6 +98,12 @@ class Document:
     page_count: int | None = None
     # 1-based pages of a PDF that have no text layer (scanned images).
     pages_without_text: list[int] = field(default_factory=list)
+    # Of those, the pages whose text is there but cannot be decoded (fonts without a
+    # Unicode mapping: only "(cid:N)" comes out).
+    pages_unmapped: list[int] = field(default_factory=list)
+    # What a reader could not read of a file it did read (a truncated UTF-16 file,
+    # invalid bytes): reported as GW001 warnings, so such a file never passes as clean.
+    read_problems: list[str] = field(default_factory=list)
     page_setup: list[PageSetup] = field(default_factory=list)
     # Reader-level observations that are not errors (e.g. encoding fallback).
     notes: list[str] = field(default_factory=list)

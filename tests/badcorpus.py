@@ -1,9 +1,11 @@
 """A corpus of hostile, broken and odd inputs for gwlint, generated here (nothing downloaded).
 
-Each case names what gwlint must say about it: ``unread`` (a GW001 finding: the file was not
-read, or not completely), ``scan`` (GW002: no usable text), or ``read`` (the text was read;
-findings about the draft are fine, GW001 is not).  Whatever the case, gwlint must answer within
-its time budget and far below 2 GiB, without a traceback, and never exit 0 on an unread file.
+Each case names what gwlint must say about it: ``unread`` (a GW001 error: the file, or the
+place, was not read), ``partial`` (a GW001 warning: read, but not completely), ``scan`` (GW002:
+no usable text layer), or ``read`` (read and linted: the draft's own GW806 finding, planted in
+every readable draft, is reported, and no GW001/GW002).  Whatever the case, gwlint must answer
+within its time budget and far below 2 GiB, without a traceback, and never exit 0 on an unread
+file.  ``unread_as_user`` holds what an unprivileged user gets where root reads anyway.
 
 Bombs are built cheaply: one deflated chunk repeated (a full flush makes deflate blocks
 independent), so a 900 MiB part costs a second, not a minute, to write.
@@ -40,13 +42,22 @@ SENTENCES = [
 ]
 
 
+# every readable draft carries this typo, so "read and linted" shows as a GW806 finding
+MARK = "各地要把春耕生产的的各项准备工作做细做实。"
+DRAFT = office_circular(3) + MARK + "\n"
+EXPECTS = ("unread", "partial", "scan", "read", "absent")  # absent: a place that is no file, walked fine
+
+
 @dataclass
 class Case:
     path: str          # relative to the corpus root
-    expect: str        # "unread" | "scan" | "read" | "dir" (a folder: see ``folder_expect``)
+    expect: str        # one of EXPECTS
     why: str
-    budget_s: float = 30.0   # wall time gwlint may take on it (incl. start-up), with --timeout 10
-    args: tuple[str, ...] = ()
+    args: tuple[str, ...] = ()  # options a single run of this case needs (a shorter --timeout)
+    as_user: str | None = None  # the verdict for an unprivileged user, where root differs
+
+    def expected(self, privileged: bool) -> str:
+        return self.expect if privileged or self.as_user is None else self.as_user
 
 
 # --------------------------------------------------------------------------- building blocks
@@ -127,8 +138,8 @@ def document_xml(body: str, doctype: str = "") -> bytes:
             f'<w:document {W}><w:body>{body}</w:body></w:document>').encode()
 
 
-def circular_paragraphs(n: int = 3) -> str:
-    return "".join(para(line) for line in office_circular(n).splitlines())
+def circular_paragraphs() -> str:
+    return "".join(para(line) for line in DRAFT.splitlines())
 
 
 def docx(path: Path, document: bytes | tuple[bytes, int, int], extra: list | None = None) -> None:
@@ -208,7 +219,7 @@ def good_draft_pdf() -> bytes:
 
     with tempfile.TemporaryDirectory() as tmp:
         p = Path(tmp) / "d.pdf"
-        write_pdf(parse_marked(office_circular(3)), p)
+        write_pdf(parse_marked(DRAFT), p)
         return p.read_bytes()
 
 
@@ -219,7 +230,7 @@ def good_draft_docx() -> bytes:
 
     with tempfile.TemporaryDirectory() as tmp:
         p = Path(tmp) / "d.docx"
-        write_docx(parse_marked(office_circular(3)), p)
+        write_docx(parse_marked(DRAFT), p)
         return p.read_bytes()
 
 
@@ -248,10 +259,29 @@ def text_page_objects(text: bytes = b"(Hello) Tj") -> dict[int, bytes]:
     return {4: stream(b"BT /F1 12 Tf 72 720 Td " + text + b" ET"), 5: FONT}
 
 
+# Adobe's standard CJK font by name (not embedded) with the UCS-2 CMap: readers map it to Unicode
+CJK_FONT = (b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
+            b"/DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light "
+            b"/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 "
+            b"/FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 "
+            b"/FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 "
+            b"/StemV 93 >> >>] >>")
+
+
+def draft_page_objects(text: str = "") -> dict[int, bytes]:
+    """Objects 4 (contents) and 5 (font) of a page showing the draft in Chinese."""
+    ops, y = [], 790
+    for line in (text or DRAFT).splitlines():
+        for k in range(0, len(line), 30):
+            ops.append(b"BT /F1 14 Tf 60 %d Td <%s> Tj ET" % (y, line[k:k + 30].encode("utf-16-be").hex().encode()))
+            y -= 20
+    return {4: stream(b"\n".join(ops)), 5: CJK_FONT}
+
+
 # --------------------------------------------------------------------------- the corpus
 
 def build(dest: Path, *, big: bool = False) -> list[Case]:
-    """Write the corpus under ``dest`` and return its cases."""
+    """Write the corpus under ``dest`` and return its cases (``big``: GiB-scale bombs too)."""
     dest.mkdir(parents=True, exist_ok=True)
     cases: list[Case] = []
 
@@ -261,33 +291,39 @@ def build(dest: Path, *, big: bool = False) -> list[Case]:
         p.write_bytes(data)
         cases.append(Case(rel, expect, why, **kw))
 
-    draft = office_circular(3)
+    def add_docx(rel: str, expect: str, why: str, document, extra=None, **kw):
+        p = dest / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        docx(p, document, extra)
+        cases.append(Case(rel, expect, why, **kw))
+
+    one_page = {1: CATALOG, 2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", 3: simple_page(), 5: FONT}
     # ---- PDFs
     put("pdf/selfref-kids.pdf", pdf({1: CATALOG, 2: b"<< /Type /Pages /Kids 3 0 R /Count 1 >>", 3: b"3 0 R"}),
-        "unread", "/Kids is an object that refers to itself (D1)")
-    put("pdf/selfref-contents.pdf", pdf({1: CATALOG, 2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                                         3: simple_page(b"6 0 R"), 5: FONT, 6: b"6 0 R"}),
-        "unread", "page /Contents refers to itself")
-    put("pdf/selfref-length.pdf", pdf({1: CATALOG, 2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                                       3: simple_page(), 5: FONT, 6: b"6 0 R",
+        "unread", "/Kids is an object that refers to itself (D1)", args=("--timeout", "3"))
+    put("pdf/selfref-contents.pdf", pdf({**one_page, 3: simple_page(b"6 0 R"), 6: b"6 0 R"}),
+        "unread", "page /Contents refers to itself", args=("--timeout", "3"))
+    put("pdf/selfref-length.pdf", pdf({**one_page, 6: b"6 0 R",
                                        4: b"<< /Length 6 0 R >>\nstream\nBT /F1 12 Tf 72 720 Td (Hi) Tj ET\nendstream"}),
-        "unread", "a stream's /Length refers to itself")
-    put("pdf/page-tree-loop.pdf", pdf({1: CATALOG, 2: b"<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
-                                       3: simple_page(), **text_page_objects(b"(Page one) Tj"),
-                                       6: b"<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>"}),
-        "unread", "the page tree loops back to its root; engines must agree (D26)")
+        "unread", "a stream's /Length refers to itself", args=("--timeout", "3"))
+    loop = {1: CATALOG, 3: simple_page(), **draft_page_objects()}
+    put("pdf/page-tree-loop.pdf", pdf({**loop, 2: b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>"}),
+        "read", "the root of the page tree lists itself among its kids; both engines agree (D26)")
+    put("pdf/page-tree-cycle.pdf", pdf({**loop, 2: b"<< /Type /Pages /Kids [6 0 R] /Count 1 >>",
+                                        6: b"<< /Type /Pages /Parent 2 0 R /Kids [7 0 R] /Count 1 >>",
+                                        7: b"<< /Type /Pages /Parent 6 0 R /Kids [6 0 R 3 0 R] /Count 1 >>",
+                                        3: simple_page(parent=7)}),
+        "read", "a page-tree node lists its own parent")
     put("pdf/cid-only.pdf", cid_only_pdf(), "scan", "Identity-H font without /ToUnicode: only (cid:N) (D4)")
-    spaces = zlib_repeat(b" " * MiB, 1024 if big else 256)
-    put("pdf/flate-bomb.pdf", pdf({1: CATALOG, 2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", 3: simple_page(),
-                                   4: stream(spaces, b"/Filter /FlateDecode "), 5: FONT}),
-        "unread", f"content stream inflates to {1024 if big else 256} MiB of spaces (D5)")
-    qq = zlib_repeat(b"q Q " * (MiB // 4), 48 if big else 12)
-    put("pdf/qQ-ops.pdf", pdf({1: CATALOG, 2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", 3: simple_page(),
-                               4: stream(qq, b"/Filter /FlateDecode "), 5: FONT}),
-        "unread", f"{12 if not big else 48} M 'q Q' operators in a small PDF (D7 deadline)", args=("--timeout", "5"))
+    mib = 1024 if big else 256
+    put("pdf/flate-bomb.pdf", pdf({**one_page, 4: stream(zlib_repeat(b" " * MiB, mib), b"/Filter /FlateDecode ")}),
+        "unread", f"a content stream inflating to {mib} MiB of spaces (D5)")
+    ops = 48 if big else 12
+    put("pdf/qQ-ops.pdf", pdf({**one_page, 4: stream(zlib_repeat(b"q Q " * (MiB // 4), ops),
+                                                     b"/Filter /FlateDecode ")}),
+        "unread", f"{ops} M 'q Q' operators in a small PDF (D7: the deadline)", args=("--timeout", "5"))
     depth = 50_000
-    put("pdf/deep-array.pdf", pdf({1: CATALOG, 2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", 3: simple_page(),
-                                   **text_page_objects(), 6: b"[" * depth + b"]" * depth}),
+    put("pdf/deep-array.pdf", pdf({**one_page, **draft_page_objects(), 6: b"[" * depth + b"]" * depth}),
         "read", "a 50,000-deep nested array (unreferenced)")
     put("pdf/no-pages.pdf", pdf({1: CATALOG, 2: b"<< /Type /Pages /Kids [] /Count 0 >>"}),
         "unread", "a PDF with no pages")
@@ -295,23 +331,18 @@ def build(dest: Path, *, big: bool = False) -> list[Case]:
     put("pdf/truncated.pdf", good_pdf[: len(good_pdf) // 2], "unread", "a download cut in half")
     put("pdf/garbage-after-header.pdf", b"%PDF-1.7\n" + os.urandom(4096), "unread", "PDF header, random body")
     put("pdf/docx-renamed.pdf", good_draft_docx(), "read", "a .docx named .pdf (read as what it is)")
+    put("pdf/good.pdf", good_pdf, "read", "a good draft (control)")
 
     # ---- DOCX
-    def add_docx(rel: str, expect: str, why: str, document, extra=None, **kw):
-        p = dest / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        docx(p, document, extra)
-        cases.append(Case(rel, expect, why, **kw))
-
     add_docx("docx/ok-minimal.docx", "read", "a minimal but valid .docx", document_xml(circular_paragraphs()))
-    for mib in (64, 900) if big else (64,):
-        docx_bomb(dest / f"docx/xml-{mib}m.docx", mib)
-        cases.append(Case(f"docx/xml-{mib}m.docx", "unread", f"document.xml of {mib} MiB of paragraphs (D5)"))
-    media_mib = 900 if big else 300
-    add_docx("docx/media-bomb.docx", "read", f"a {media_mib} MiB image part (D5): text is still read",
+    for size in (64, 900) if big else (64,):
+        docx_bomb(dest / f"docx/xml-{size}m.docx", size)
+        cases.append(Case(f"docx/xml-{size}m.docx", "unread", f"document.xml of {size} MiB of paragraphs (D5)"))
+    media = 900 if big else 300
+    add_docx("docx/media-bomb.docx", "read", f"a {media} MiB image part (D5): the text is still read",
              document_xml(circular_paragraphs()),
              [("word/_rels/document.xml.rels", DOC_RELS_IMAGE),
-              ("word/media/image1.png", deflate_repeat(b"\x00" * MiB, media_mib))])
+              ("word/media/image1.png", deflate_repeat(b"\x00" * MiB, media))])
     add_docx("docx/internal-entity.docx", "unread", "DOCTYPE with an internal entity used in the text (D20)",
              document_xml(para("&co;人民政府办公厅关于做好春季森林防火工作的通知") + circular_paragraphs(),
                           '<!DOCTYPE w:document [<!ENTITY co "江西省">]>'))
@@ -327,81 +358,99 @@ def build(dest: Path, *, big: bool = False) -> list[Case]:
     add_docx("docx/not-xml.docx", "unread", "document.xml is not XML", b"\x00\x01garbage" * 100)
     write_zip(dest / "docx/no-document.docx", [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", ROOT_RELS)])
     cases.append(Case("docx/no-document.docx", "unread", "a package without word/document.xml"))
-    # the zip says 2 KiB, the stream inflates to 300 MiB
     lie, crc, _ = deflate_repeat(b"A" * MiB, 300)
     docx(dest / "docx/lying-size.docx", (lie, crc, 2048))
-    cases.append(Case("docx/lying-size.docx", "unread", "declared size 2 KiB, real 300 MiB"))
+    cases.append(Case("docx/lying-size.docx", "unread", "declared size 2 KiB, inflates to 300 MiB"))
     docx_repeat(dest / "docx/200k-paragraphs.docx", "".join(para(SENTENCES[k % 2]) for k in range(2)).encode(),
                 100_000)
-    cases.append(Case("docx/200k-paragraphs.docx", "unread", "200,000 short paragraphs (time budget)",
+    cases.append(Case("docx/200k-paragraphs.docx", "unread", "200,000 short paragraphs (the deadline)",
                       args=("--timeout", "5")))
     put("docx/pdf-renamed.docx", good_pdf, "read", "a PDF named .docx (read as what it is)")
     put("docx/empty.docx", b"", "unread", "zero bytes")
     put("docx/zip-garbage.docx", b"PK\x03\x04garbage", "unread", "a broken zip header")
 
     # ---- text
-    text = "江西省人民政府办公厅关于做好春季森林防火工作的通知\n各设区市人民政府：\n" + "各地要加强林区野外用火管理。\n"
-    put("txt/utf16-odd.txt", b"\xff\xfe\x5f\x6c\x41", "read", "UTF-16 with an odd byte count (D19)")
-    put("txt/utf16-truncated.txt", text.encode("utf-16")[:-1], "read", "UTF-16 download cut mid-character")
-    put("txt/utf16-lone-surrogate.txt", b"\xff\xfe" + "江西".encode("utf-16-le") + b"\x00\xd8" +
-        "省人民政府".encode("utf-16-le"), "read", "UTF-16 with a lone high surrogate")
-    put("txt/utf16be-bom.txt", "\ufeff".encode("utf-16-be") + draft.encode("utf-16-be"), "read", "UTF-16BE, BOM")
-    put("txt/utf8-bad-bytes.txt", draft.encode()[:200] + b"\xff\xfe\xfa" + draft.encode()[200:], "read",
+    put("txt/utf16-odd.txt", b"\xff\xfe\x5f\x6c\x41", "partial", "UTF-16, one character and one odd byte (D19)")
+    put("txt/utf16-truncated.txt", DRAFT.encode("utf-16")[:-1], "partial", "UTF-16 cut mid-character (D19)")
+    put("txt/utf16-lone-surrogate.txt", "\ufeff".encode("utf-16-le") + DRAFT.encode("utf-16-le")[:40] + b"\x00\xd8"
+        + DRAFT.encode("utf-16-le")[40:], "partial", "UTF-16 with a lone high surrogate (D19)")
+    put("txt/utf16be-bom.txt", "\ufeff".encode("utf-16-be") + DRAFT.encode("utf-16-be"), "read", "UTF-16BE, BOM")
+    put("txt/utf8-bad-bytes.txt", DRAFT.encode()[:201] + b"\xff\xfe\xfa" + DRAFT.encode()[201:], "partial",
         "UTF-8 with three invalid bytes")
-    put("txt/big5.txt", "江西省人民政府辦公廳關於做好春季森林防火工作的通知\n各設區市人民政府：\n"
-        "各地要結合本地實際，細化工作措施，明確時間節點，確保各項任務按期完成。\n".encode("big5"),
-        "unread", "Big5 text: valid GB18030 bytes, nonsense text (D23)")
+    put("txt/gbk.txt", DRAFT.encode("gbk"), "read", "GBK (control)")
+    put("txt/big5.txt", DRAFT.encode("big5", errors="replace"), "unread",
+        "Big5: valid GB18030 bytes, nonsense text (D23)")
     put("txt/shift-jis.txt", ("東京都における防災訓練の実施について\n各区市町村長殿\n"
                               "防災訓練を実施しますので、ご協力をお願いします。\n").encode("shift_jis"),
         "unread", "Shift-JIS text")
     put("txt/latin1.txt", "Circulaire relative à la prévention des incendies de forêt.\n".encode("latin-1") * 3,
-        "read", "Latin-1 text (no Chinese: read, nothing to say)")
+        "unread", "Latin-1 text")
     put("txt/binary.txt", os.urandom(8192), "unread", "random bytes named .txt")
     put("txt/empty.txt", b"", "unread", "zero bytes")
-    one_para = "江西省农业农村厅关于做好春季农业生产工作的通知\n各设区市人民政府：\n" + \
-        "".join(SENTENCES[k % 2] for k in range(3200)) + "\n"
-    put("txt/long-paragraph.txt", one_para.encode(), "unread", "one paragraph of 3,200 sentences (D7 deadline)",
+    one_para = ("江西省农业农村厅关于做好春季农业生产工作的通知\n各设区市人民政府：\n"
+                + "".join(SENTENCES[k % 2] for k in range(3200)) + "\n")
+    put("txt/long-paragraph.txt", one_para.encode(), "unread", "one paragraph of 3,200 sentences (D7: the deadline)",
         args=("--timeout", "5"))
-    huge = dest / "txt/huge-210mb.txt"
-    with open(huge, "wb") as f:
+    with open(dest / "txt/huge-210mb.txt", "wb") as f:
         f.truncate(210_000_000)
-    cases.append(Case("txt/huge-210mb.txt", "unread", "210,000,000 bytes (sparse): size message (D26)"))
+    cases.append(Case("txt/huge-210mb.txt", "unread", "210,000,000 bytes (sparse): exact size in the message (D26)"))
 
-    # ---- folders with special entries, each with one good draft
-    def folder(rel: str, why: str) -> Path:
+    # ---- folders with special entries, each next to a good draft that must still be linted
+    def folder(rel: str) -> Path:
         d = dest / rel
         d.mkdir(parents=True, exist_ok=True)
-        (d / "good.txt").write_text(draft, encoding="utf-8")
-        cases.append(Case(rel, "dir", why))
+        (d / "good.txt").write_text(DRAFT, encoding="utf-8")
+        cases.append(Case(f"{rel}/good.txt", "read", "a good draft next to the odd entries"))
         return d
 
-    d = folder("dirs/fifo", "a FIFO named .txt next to a draft (D6)")
+    def entry(rel: str, expect: str, why: str, **kw) -> None:
+        cases.append(Case(rel, expect, why, **kw))
+
+    d = folder("dirs/fifo")
     _mkfifo(d / "pipe.txt")
-    d = folder("dirs/devzero", "links to /dev/zero and /dev/urandom (D6)")
+    entry("dirs/fifo/pipe.txt", "unread", "a FIFO named .txt (D6): never opened for a blocking read")
+    d = folder("dirs/devzero")
     _symlink("/dev/zero", d / "zero.txt")
     _symlink("/dev/urandom", d / "rand.docx")
-    d = folder("dirs/socket", "a Unix socket named .docx")
+    entry("dirs/devzero/zero.txt", "unread", "a link to /dev/zero (D6)")
+    entry("dirs/devzero/rand.docx", "unread", "a link to /dev/urandom (D6)")
+    d = folder("dirs/socket")
     _socket(d / "sock.docx")
-    d = folder("dirs/symlink-loop", "a.docx -> b.docx -> a.docx, a self-loop and a dangling link (D8)")
+    entry("dirs/socket/sock.docx", "unread", "a Unix socket named .docx")
+    d = folder("dirs/symlink-loop")
     _symlink("b.docx", d / "a.docx")
     _symlink("a.docx", d / "b.docx")
     _symlink("self.txt", d / "self.txt")
     _symlink("nowhere.txt", d / "dangling.txt")
-    d = folder("dirs/dir-loop", "a folder link back to its parent")
+    for name, why in (("a.docx", "a.docx -> b.docx -> a.docx (D8)"), ("b.docx", "the other half of the loop"),
+                      ("self.txt", "a link to itself"), ("dangling.txt", "a link to nothing")):
+        entry(f"dirs/symlink-loop/{name}", "unread", why)
+    d = folder("dirs/dir-loop")
     (d / "sub").mkdir(exist_ok=True)
-    (d / "sub" / "inner.txt").write_text(draft, encoding="utf-8")
+    (d / "sub" / "inner.txt").write_text(DRAFT, encoding="utf-8")
     _symlink("..", d / "sub" / "up")
-    d = folder("dirs/gbk-name", "a file name in GBK bytes (not UTF-8)")
-    name = os.fsdecode(b"\xb2\xdd\xb8\xe5.txt")  # 草稿 in GBK
-    (d / name).write_text(draft, encoding="utf-8")
-    d = folder("dirs/locked", "a subfolder with mode 000 (D10) and one with r but no x (D8)")
-    for sub, mode in (("noaccess", 0o000), ("noexec", 0o644)):
-        (d / sub).mkdir(exist_ok=True)
-        (d / sub / "inner.txt").write_text(draft, encoding="utf-8")
-        os.chmod(d / sub, mode)
-    (d / "unreadable.txt").write_text(draft, encoding="utf-8")
-    os.chmod(d / "unreadable.txt", 0)
+    entry("dirs/dir-loop/sub/inner.txt", "read", "a draft in a subfolder")
+    entry("dirs/dir-loop/sub/up", "unread", "a folder link to its own parent: reported, not followed")
+    d = folder("dirs/gbk-name")
+    (d / os.fsdecode(b"\xb2\xdd\xb8\xe5.txt")).write_text(DRAFT, encoding="utf-8")  # 草稿 in GBK
+    entry(os.fsdecode(b"dirs/gbk-name/\xb2\xdd\xb8\xe5.txt"), "read", "a file name in GBK bytes (D2, reading)")
+    d = folder("dirs/locked")
+    build_locked(d)
+    entry("dirs/locked/noaccess", "absent", "a folder with mode 000 (D10): root lists it", as_user="unread")
+    entry("dirs/locked/noaccess/inner.txt", "read", "(root only) inside the mode 000 folder", as_user="absent")
+    entry("dirs/locked/noexec/inner.txt", "read", "a file in a folder with r but no x (D8)", as_user="unread")
+    entry("dirs/locked/unreadable.txt", "read", "a file with mode 000", as_user="unread")
     return cases
+
+
+def build_locked(d: Path) -> None:
+    """Under ``d``: a folder with mode 000, one with r but no x, a file with mode 000."""
+    for sub, mode in (("noaccess", 0o000), ("noexec", 0o644)):
+        (d / sub).mkdir(parents=True, exist_ok=True)
+        (d / sub / "inner.txt").write_text(DRAFT, encoding="utf-8")
+        os.chmod(d / sub, mode)
+    (d / "unreadable.txt").write_text(DRAFT, encoding="utf-8")
+    os.chmod(d / "unreadable.txt", 0)
 
 
 def _mkfifo(p: Path) -> None:
@@ -442,4 +491,4 @@ if __name__ == "__main__":
     if len(args) != 1:
         sys.exit("usage: python -m tests.badcorpus DEST [--big]")
     for case in build(Path(args[0]), big="--big" in sys.argv):
-        print(f"{case.expect:7} {case.path}: {case.why}")
+        print(f"{case.expected(os.geteuid() == 0):7} {case.path}: {case.why}")

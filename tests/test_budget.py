@@ -68,14 +68,16 @@ def test_api_budget_sets_limit_and_the_pool_goes_on(tmp_path):
 
 
 def test_memory_budget_is_a_finding(tmp_path):
-    from .badcorpus import docx_bomb
+    from .badcorpus import CATALOG, FONT, simple_page, stream, zlib_repeat
 
-    p = tmp_path / "bomb.docx"
-    docx_bomb(p, 64)  # 64 MiB of document.xml: lxml needs several times that
+    # a 270 KB PDF whose content stream inflates to 256 MiB of spaces (D5)
+    bomb = pdf({1: CATALOG, 2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", 3: simple_page(), 5: FONT,
+                4: stream(zlib_repeat(b" " * MiB, 256), b"/Filter /FlateDecode ")})
     with Guard(1) as g:
-        res = gwlint.lint_path(p, limits=gwlint.Limits(time=60, memory=300 * MiB), guard=g)
-    assert [f.code for f in res.findings] == ["GW001"]
-    assert res.limit == "memory" or "过大" in res.error, res.error
+        res = gwlint.lint_bytes(bomb, "bomb.pdf", limits=gwlint.Limits(time=120, memory=300 * MiB), guard=g)
+        assert res.limit == "memory" and [f.code for f in res.findings] == ["GW001"]
+        assert "内存占用超出上限（300 MiB）" in res.error
+        assert gwlint.lint_bytes(office_circular(2).encode(), "ok.txt", guard=g).error is None
 
 
 def test_long_paragraph_is_stopped_at_the_deadline(tmp_path):
