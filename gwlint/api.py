@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from .config import Config, load_config
 from .engine import LintResult, lint_data, lint_file, unreadable
 from .model import Document, ReadError
-from .structure import Structure, analyze
+from .analysis.structure import Structure, analyze
 
 if TYPE_CHECKING:
     from .guard import Guard, Limits, Outcome
@@ -276,7 +276,7 @@ def _guarded_inspect(guard: "Guard | None", limits: "Limits", kind: str, source:
                       views={True: {"path": name, "error": msg}, False: {"path": name, "error": msg}})
 
 
-def _text_job(path: str, pdf_engine: str) -> list[tuple[int, int | None, str]]:
+def _read_job(path: str, pdf_engine: str) -> Document:
     from .readers import read_path, set_pdf_engine
 
     set_pdf_engine(pdf_engine)
@@ -286,21 +286,27 @@ def _text_job(path: str, pdf_engine: str) -> list[tuple[int, int | None, str]]:
         if exc.limit == "memory":
             raise MemoryError from None
         raise
-    return [(p.line, p.page, p.text) for p in doc.paragraphs]
+    for p in doc.paragraphs:
+        p.source = None  # python-docx objects stay in the worker
+    return doc
 
 
-def text_lines(path: str | Path, *, limits: Any = DEFAULT,
-               guard: "Guard | None" = None) -> list[tuple[int, int | None, str]]:
-    """The paragraphs gwlint reads from a file, as ``(line, page, text)`` (``gwlint text``);
-    raises :class:`ReadError` for a file it cannot read or that runs out of its budget."""
+def read_document(path: str | Path, *, limits: Any = DEFAULT, guard: "Guard | None" = None) -> Document:
+    """The document gwlint reads from a file (``gwlint text``), within ``limits`` as for
+    :func:`lint_path`; guarded, its paragraphs carry no handle into the source file.
+    Raises :class:`ReadError` for a file it cannot read or that runs out of its budget."""
     if limits is None:
-        return _text_job(str(path), _engine())
+        from .readers import read_path
+
+        return read_path(path)
     lim = _limits(limits, _config_for(path, None) if limits == DEFAULT else Config())
     from .guard import shared_guard
 
-    out = (guard or shared_guard()).run(_text_job, os.path.abspath(path), _engine(), limits=lim)
+    out = (guard or shared_guard()).run(_read_job, os.path.abspath(path), _engine(), limits=lim)
     if out.ok:
-        return out.value
+        doc = out.value
+        doc.path = str(path)
+        return doc
     if out.status == "error":
         raise out.value
     raise ReadError(lim.message(out.status, out.detail), limit=out.status if out.status != "crash" else None)

@@ -139,6 +139,11 @@ class Limits:
     memory: int | None = DEFAULT_MEMORY
 
     def __post_init__(self) -> None:
+        # "90s", "1GiB" as well as numbers (frozen: set through object.__setattr__)
+        if not isinstance(self.time, (int, float)) or isinstance(self.time, bool):
+            object.__setattr__(self, "time", parse_seconds(self.time))
+        if not isinstance(self.memory, int) or isinstance(self.memory, bool):
+            object.__setattr__(self, "memory", parse_size(self.memory))
         if self.time is not None and not self.time > 0:
             raise ValueError("time limit must be positive (or None)")
         if self.memory is not None and self.memory < MIN_MEMORY:

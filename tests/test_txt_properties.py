@@ -4,6 +4,7 @@ as clean."""
 from __future__ import annotations
 
 import codecs
+import re
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -37,7 +38,8 @@ gb_text = st.text(st.one_of(common_hanzi, st.sampled_from(list("，。、；：�
 
 
 def _lines(text: str) -> list[str]:
-    return [ln.strip(" \t\r\u3000\ufeff") for ln in text.splitlines() if ln.strip(" \t\r\u3000\ufeff")]
+    # physical lines as editors count them: LF, CRLF or CR end a line (not a form feed or U+2028)
+    return [ln.strip(" \t\r\u3000\ufeff") for ln in re.split(r"\r\n|\r|\n", text) if ln.strip(" \t\r\u3000\ufeff")]
 
 
 @SETTINGS

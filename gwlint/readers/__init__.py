@@ -76,7 +76,10 @@ def size_text(n: int) -> str:
 
 
 def _too_big(size: int) -> ReadError:
-    return ReadError(f"文件过大（{size_text(size)}），超过 {MAX_BYTES // (1024 * 1024)} MiB 上限，请拆分后检查。")
+    limit = f"{MAX_BYTES // (1024 * 1024)} MiB 上限"
+    if size == MAX_BYTES + 1:  # a stream read only up to one byte past the limit: its size is unknown
+        return ReadError(f"文件过大，超过 {limit}，请拆分后检查。")
+    return ReadError(f"文件过大（{size_text(size)}），超过 {limit}，请拆分后检查。")
 
 
 def read_bytes(data: bytes, filename: str, *, pdf_engine: str | None = None) -> Document:
