@@ -291,7 +291,8 @@ def _worker_main(conn, parent_pid: int | None, warm: bool) -> None:
             except (BrokenPipeError, EOFError, ConnectionError):
                 return
             except Exception as exc:  # noqa: BLE001 - an answer that cannot be pickled
-                conn.send(("error", RuntimeError(f"{fn.__qualname__} returned something that cannot be sent "
+                name = getattr(args[0], "__qualname__", "") if fn is _call and args else fn.__qualname__
+                conn.send(("error", RuntimeError(f"{name} returned something that cannot be sent "
                                                  f"back: {type(exc).__name__}: {exc}"), traceback.format_exc()))
             if retire:
                 return  # a fresh process, not a fragmented heap, for the next job
@@ -489,20 +490,13 @@ class Guard:
     # -- one job, blocking, from any thread
     def run(self, fn: Callable, *args: Any, limits: Limits | None = None, **kwargs: Any) -> Outcome:
         """Run ``fn(*args, **kwargs)`` in a worker within ``limits``; never raises for the job's sake
-        (a job that raises gives status "error"); raises :class:`GuardError` if no worker starts."""
-        limits = self.limits if limits is None else limits
-        while True:
-            w = self._acquire()
-            healthy = False
-            try:
-                if not w.ready:
-                    if not self._await_ready(w):
-                        continue  # died while starting: no job is to blame, try a fresh one
-                out = self._execute(w, fn, args, kwargs, limits)
-                healthy = out.status in ("ok", "error")
-                return out
-            finally:
-                self._release(w, healthy)
+        (a job that raises gives status "error"); raises :class:`GuardError` if no worker starts.
+
+        The same machinery as :meth:`imap` (a batch of one): each call borrows its own worker."""
+        job = (None, (fn, args, kwargs), self.limits if limits is None else limits)
+        for _, out in self.imap(_call, [job], jobs=1):
+            return out
+        raise GuardError("no outcome")  # pragma: no cover - a batch of one always yields one
 
     def call(self, fn: Callable, *args: Any, limits: Limits | None = None, **kwargs: Any) -> Any:
         """Like :meth:`run` but return the value: re-raise the job's exception, and raise
@@ -513,55 +507,6 @@ class Guard:
         if out.status == "error":
             raise out.value
         raise LimitExceeded(out, limits or self.limits)
-
-    def _await_ready(self, w: _Worker) -> bool:
-        deadline = time.monotonic() + START_TIMEOUT
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0 or not wait([w.conn, w.proc.sentinel], timeout=left):
-                w.kill()
-                self._started(False)
-                return False
-            try:
-                msg = w.conn.recv()
-            except (EOFError, OSError):
-                w.kill()
-                self._started(False)
-                return False
-            if msg[0] == "ready":
-                w.ready = True
-                self._started(True)
-                return True
-
-    def _execute(self, w: _Worker, fn, args, kwargs, limits: Limits) -> Outcome:
-        t0 = time.monotonic()
-        try:
-            w.conn.send((fn, args, kwargs, limits.memory))
-        except (OSError, ValueError):
-            return Outcome("crash", seconds=0.0, detail=w.death())
-        while True:
-            now = time.monotonic()
-            step = None
-            if limits.time is not None:
-                step = max(0.0, t0 + limits.time - now)
-            if limits.memory is not None:
-                step = POLL if step is None else min(step, POLL)
-            ready = wait([w.conn, w.proc.sentinel], timeout=step)
-            now = time.monotonic()
-            if w.conn in ready:
-                try:
-                    msg = w.conn.recv()
-                except (EOFError, OSError):
-                    return Outcome("crash", seconds=now - t0, detail=w.death())
-                return _outcome(msg, now - t0, limits)
-            if ready:  # the sentinel: dead without an answer
-                return Outcome("crash", seconds=now - t0, detail=w.death())
-            if limits.time is not None and now - t0 >= limits.time:
-                w.kill()
-                return Outcome("time", seconds=now - t0, limit=limits.time)
-            if limits.memory is not None and (w.rss() or 0) > limits.memory:
-                w.kill()
-                return Outcome("memory", seconds=now - t0, limit=limits.memory)
 
     # -- a batch from one thread
     def imap(self, fn: Callable, tasks: Iterable[tuple], *, limits: Limits | None = None,
@@ -738,6 +683,10 @@ class _Batch:
         for w in list(self.held):
             self.guard._release(w, w not in self.busy)
         self.held, self.busy = [], {}
+
+
+def _call(fn: Callable, args: tuple, kwargs: dict) -> Any:
+    return fn(*args, **kwargs)
 
 
 class LimitExceeded(Exception):
