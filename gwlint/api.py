@@ -78,6 +78,33 @@ def lint_bytes(data: bytes, filename: str, config: Config | None = None, *, limi
     return _guarded(guard, lim, filename, cfg, _lint_job, "bytes", data, filename)
 
 
+def fix_bytes(data: bytes, filename: str, unsafe: bool = False, config: Config | None = None) -> bytes:
+    """The file with its fixes applied, for integrations and the HTTP service.
+
+    A .docx comes back as a .docx whose fixes are Word tracked changes (修订) by
+    author gwlint; a .txt/.md as the fixed text in its own encoding, BOM and line
+    endings.  Only safe fixes unless ``unsafe``.  Raises
+    :class:`gwlint.fixes.FixError` for other types (PDF) and unreadable files."""
+    from .fixes import FixError, fix_text_bytes
+    from .readers import sniff
+
+    config = config if config is not None else load_config()
+    try:
+        kind = sniff(data, Path(filename).suffix)
+    except ReadError as exc:
+        raise FixError(exc.message) from None
+    if kind == "docx":
+        from .revise import revise_bytes
+
+        return revise_bytes(data, filename, config, unsafe=unsafe)[0]
+    if kind == "txt":
+        outcome = fix_text_bytes(data, filename, config, unsafe=unsafe)
+        if outcome.result.error:
+            raise FixError(outcome.result.error)
+        return outcome.data
+    raise FixError("PDF 是版式文件，不能自动修正；请对 .docx 原稿或纯文本使用自动修正。")
+
+
 # ---------------------------------------------------------------- guarded jobs
 def _lint_job(kind: str, source: Any, name: str, config: Config, pdf_engine: str) -> LintResult:
     """In a worker: lint a path or bytes; a memory failure retires the worker (MemoryError)."""
