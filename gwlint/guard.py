@@ -7,7 +7,8 @@ small pool of persistent worker processes and runs each job in one of them:
 * **time** — wall time from the moment the worker starts the job; past the
   limit the worker is killed (SIGKILL: a loop in C code cannot be interrupted
   any other way) and replaced;
-* **memory** — the worker's address space is capped (``RLIMIT_AS``), so an
+* **memory** — the whole worker process counts (a warm worker is about 130 MiB
+  of address space); its address space is capped (``RLIMIT_AS``), so an
   allocation past the limit raises ``MemoryError`` inside the worker, which then
   answers "memory" and retires.  Measured on python-docx, lxml and pdfminer
   bombs: a warm worker's address space is about 35 MB above its resident size
@@ -62,7 +63,9 @@ MIN_MEMORY = 256 * MiB
 START_TIMEOUT = 120.0  # start-up and warm-up of a worker (a cold jieba cache takes seconds)
 START_ATTEMPTS = 3  # consecutive workers that die before they are ready: the environment is broken
 POLL = 0.25  # seconds between two looks at a busy worker's resident size
-SMALL_PARENT = 512 * MiB  # fork only a process smaller than this (its address space counts in the child)
+# fork only a process smaller than this: a forked worker starts with its parent's address space, which
+# counts against the memory limit (a warm worker of its own is about 130 MiB)
+SMALL_PARENT = 256 * MiB
 PRELOAD = ["gwlint.guard", "gwlint.engine"]
 
 

@@ -62,6 +62,17 @@ def test_memory_limit(guard):
     assert "400 MiB" in msg and "--max-memory" in msg
 
 
+def test_a_big_caller_does_not_shrink_the_budget():
+    # a forked worker would start with the caller's address space; a big caller gets workers
+    # from the forkserver instead, so a job has the same budget in any caller
+    ballast = bytearray(400 * MiB)
+    try:
+        with Guard(1, Limits(time=30, memory=400 * MiB), warm=False) as g:
+            assert g.call(J.allocate, 100) == 100
+    finally:
+        del ballast
+
+
 def test_rss_polling_catches_what_rlimit_does_not(monkeypatch):
     # without RLIMIT_AS (as on platforms that ignore it) the parent's RSS polling kills the worker
     import gwlint.guard as guard_mod
