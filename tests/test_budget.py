@@ -40,7 +40,7 @@ def test_check_stops_a_looping_pdf_and_says_why(tmp_path):
     [f] = json.loads(r.stdout)
     assert f["code"] == "GW001" and f["severity"] == "error"
     assert "处理时间超出上限（2 秒）" in f["message"] and "--timeout" in f["message"]
-    assert took < 30
+    assert took < 60  # start-up included; the file itself is cut at 2 s
 
 
 @pytest.mark.parametrize("command", ["text", "inspect"])
@@ -86,7 +86,7 @@ def test_long_paragraph_is_stopped_at_the_deadline(tmp_path):
     p.write_text(_long_paragraph(3200), encoding="utf-8")
     t = time.monotonic()
     r = run_cli("check", str(p), "--format", "json", "--timeout", "3")
-    assert time.monotonic() - t < 30
+    assert time.monotonic() - t < 60
     assert r.returncode == 1 and [f["code"] for f in json.loads(r.stdout)] == ["GW001"]
 
 
