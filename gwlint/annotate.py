@@ -157,7 +157,7 @@ def load_docx(data: bytes, filename: str, error=None):
     from .readers.docx import read_docx
 
     try:
-        model = read_docx(data, filename)
+        model = read_docx(data, filename, keep_binary=True)  # the copy keeps its images
     except ReadError as exc:
         raise error(exc.message) from None
     if not model.paragraphs:
@@ -251,7 +251,7 @@ def plan_targets(paths, files, *, out: Path | None = None, out_dir: Path | None 
 
     for p in paths:
         p = Path(p)
-        below = list(iter_files([p])) if p.is_dir() else [p]
+        below = [Path(f) for f in iter_files([p])] if p.is_dir() else [p]
         for f in below:
             if f.suffix.lower() != ".docx":
                 continue

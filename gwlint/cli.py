@@ -63,6 +63,19 @@ def _fail(msg: str) -> "typer.Exit":
     return typer.Exit(2)
 
 
+TIMEOUT_HELP = "每个文件的处理时间上限（秒，如 60、90s；0 表示不限；默认 60，配置项 timeout）"
+MEMORY_HELP = "每个文件的内存上限（如 2GiB、512MiB；0 表示不限；默认 2GiB，配置项 max-memory）"
+
+
+def _limit_overrides(timeout: Optional[str], max_memory: Optional[str]) -> dict:
+    out = {}
+    if timeout is not None:
+        out["timeout"] = timeout
+    if max_memory is not None:
+        out["max-memory"] = max_memory
+    return out
+
+
 def _split_codes(values: Optional[List[str]]) -> Optional[List[str]]:
     if values is None:
         return None
@@ -109,9 +122,11 @@ def check(
                                             help="把可修正的问题作为 Word 修订写入该 .docx 副本（原文件不变；与 --annotate 同一文件时，其余问题写成批注）"),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="并行进程数（默认为 CPU 核数）"),
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="彩色输出（默认：终端上开启）"),
+    timeout: Optional[str] = typer.Option(None, "--timeout", help=TIMEOUT_HELP),
+    max_memory: Optional[str] = typer.Option(None, "--max-memory", help=MEMORY_HELP),
 ) -> None:
     """检查公文草稿（默认命令）。"""
-    from .config import ConfigError, apply_table, load_config
+    from .config import ConfigError, apply_table, load_config, resolved
 
     overrides: dict = {}
     for key, val in (("select", _split_codes(select)), ("extend-select", _split_codes(extend_select)),
@@ -127,6 +142,7 @@ def check(
         overrides["fail-on"] = fail_on.value
     if profile is not None:
         overrides["profile"] = profile
+    overrides.update(_limit_overrides(timeout, max_memory))
     use_stdin = any(str(p) == "-" for p in paths)
     if stdin_filename is not None and not use_stdin:
         raise _fail("--stdin-filename 只在从标准输入读取（路径写“-”）时使用。")
@@ -140,7 +156,7 @@ def check(
     cache: dict = {}
 
     def config_for(path: Path):
-        key = str(path.resolve().parent) if config is None else "explicit"
+        key = str(resolved(path).parent) if config is None else "explicit"
         if key not in cache:
             cfg = load_config(config, for_file=None if config is not None else path)
             if overrides:
@@ -155,7 +171,7 @@ def check(
 
         files = list(iter_files(paths))
         for f in files:
-            config_for(f)
+            config_for(Path(f))
     except ConfigError as exc:
         raise _fail(str(exc))
 
@@ -199,13 +215,16 @@ def check(
 
     stdin_result = None
     if use_stdin:
-        from .engine import lint_data
+        from .api import lint_bytes
+        from .readers import MAX_BYTES
 
         try:
             cfg = config_for(Path(stdin_name))
         except ConfigError as exc:
             raise _fail(str(exc))
-        stdin_result = lint_data(sys.stdin.buffer.read(), stdin_name, cfg).without_document()
+        # at most one byte past the size limit (an endless stream is refused, not read forever);
+        # linted within the per-file budget like any file
+        stdin_result = lint_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), stdin_name, cfg)
     progress = _check_progress(len(files))
     try:
         results = lint_paths(files, config_for, jobs=jobs, on_result=progress.advance if progress else None)
@@ -294,18 +313,34 @@ def check(
     raise typer.Exit(exit_code)
 
 
+def _budget(file: Path, timeout: Optional[str], max_memory: Optional[str]):
+    """The per-file budget of ``gwlint text``/``inspect``: the file's config, then the options."""
+    from .config import ConfigError, apply_table, load_config
+
+    try:
+        cfg = load_config(for_file=file)
+        apply_table(cfg, _limit_overrides(timeout, max_memory), "命令行参数")
+    except ConfigError as exc:
+        raise _fail(str(exc))
+    return cfg.limits
+
+
 @app.command()
-def text(file: Path = typer.Argument(..., help="要提取文字的文件")) -> None:
+def text(
+    file: Path = typer.Argument(..., help="要提取文字的文件"),
+    timeout: Optional[str] = typer.Option(None, "--timeout", help=TIMEOUT_HELP),
+    max_memory: Optional[str] = typer.Option(None, "--max-memory", help=MEMORY_HELP),
+) -> None:
     """输出 gwlint 提取的文字，带行号（问题位置的“行”即指这些行）。
 
     .txt/.md 的行号是文件本身的行号（空行不显示）；.docx 每段一行，另注原文档中的段落序号；
     .pdf 每段一行，另注页码。
     """
+    from .api import read_document
     from .model import ReadError
-    from .readers import read_path
 
     try:
-        doc = read_path(file)
+        doc = read_document(file, limits=_budget(file, timeout, max_memory))
     except ReadError as exc:
         raise _fail(f"{file}: {exc.message}")
     for row in text_rows(doc):
@@ -337,13 +372,15 @@ def text_rows(doc) -> list[str]:
 def inspect(
     file: Path = typer.Argument(..., help="要识别结构的公文文件"),
     format: InspectFmt = typer.Option(InspectFmt.text, "--format", help="输出格式"),
+    timeout: Optional[str] = typer.Option(None, "--timeout", help=TIMEOUT_HELP),
+    max_memory: Optional[str] = typer.Option(None, "--max-memory", help=MEMORY_HELP),
 ) -> None:
     """输出识别出的公文结构（发文字号、标题、主送、署名、日期、附件、层次序号……）。"""
     import json
 
     from .api import inspect_path
 
-    ins = inspect_path(file)
+    ins = inspect_path(file, limits=_budget(file, timeout, max_memory))
     if ins.error:
         if format == InspectFmt.json:
             typer.echo(json.dumps(ins.to_dict(), ensure_ascii=False, indent=2))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import fnmatch
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,6 +20,8 @@ from .data import data_dir, load_toml, load_toml_file
 from .findings import SEVERITIES
 
 DEFAULT_PROFILE = "jiangxi-2019"
+# "the file was not read" / "the PDF has no text layer": never switched off by a selection
+ALWAYS_ON = ("GW001", "GW002")
 CONFIG_NAMES = ("gwlint.toml", ".gwlint.toml", "pyproject.toml")
 
 
@@ -116,6 +119,9 @@ class Config:
     profile_name: str = DEFAULT_PROFILE
     user_profiles: dict[str, dict] = field(default_factory=dict)
     options: dict[str, Any] = field(default_factory=dict)  # rule settings
+    # per-file budget (gwlint.guard): seconds of wall time, bytes of memory; None = no limit
+    timeout: float | None = 60.0
+    max_memory: int | None = 2 << 30
     source: str | None = None  # config file it came from
     _profile: Profile | None = field(default=None, repr=False)
 
@@ -125,9 +131,21 @@ class Config:
             self._profile = resolve_profile(self.profile_name, self.user_profiles, self.source)
         return self._profile
 
+    @property
+    def limits(self):
+        """The per-file budget as :class:`gwlint.guard.Limits`."""
+        from .guard import Limits
+
+        return Limits(time=self.timeout, memory=self.max_memory)
+
     def enabled(self, code: str, path: str | None = None) -> bool:
         from .rules import matches
 
+        if code in ALWAYS_ON:
+            # a file that was not checked never passes as clean: no selection drops these;
+            # only an explicit ignore of GW002 ("GW002", "GW00", "GW0") silences the scan warning
+            return code == "GW001" or not any(s.startswith("GW0") for s in self.ignore + self._file_ignores(path)
+                                                if matches(code, [s]))
         sel = matches(code, self.select + self.extend_select)
         ign = matches(code, self.ignore + self._file_ignores(path))
         return sel > 0 and sel > ign
@@ -183,7 +201,7 @@ def resolve_profile(name: str, user_profiles: dict[str, dict], source: str | Non
 
 
 _KEYS = {"select", "extend-select", "ignore", "per-file-ignores", "severity", "min-severity", "fail-on",
-         "profile", "profiles", "options"}
+         "profile", "profiles", "options", "timeout", "max-memory"}
 
 
 def _codes(value: Any, key: str, where: str) -> list[str]:
@@ -226,6 +244,15 @@ def apply_table(cfg: Config, table: dict, where: str) -> Config:
             if table[key] not in SEVERITIES:
                 raise ConfigError(f"{where}：{key} 应为 info、warning 或 error")
             setattr(cfg, attr, table[key])
+    if "timeout" in table or "max-memory" in table:
+        from .guard import Limits
+
+        try:
+            lim = Limits.parse(table.get("timeout", cfg.timeout), table.get("max-memory", cfg.max_memory))
+        except ValueError as exc:
+            raise ConfigError(f"{where}：timeout 应为秒数（如 60、90s，0 表示不限），max-memory 应为内存大小"
+                              f"（如 2GiB、512MiB，0 表示不限）：{exc}") from None
+        cfg.timeout, cfg.max_memory = lim.time, lim.memory
     if "profiles" in table:
         if not isinstance(table["profiles"], dict):
             raise ConfigError(f"{where}：profiles 应为表")
@@ -279,11 +306,31 @@ def find_config_file(directory: Path) -> Path | None:
     for d in (directory, *directory.parents):
         for name in CONFIG_NAMES:
             cand = d / name
-            if cand.is_file():
+            try:
+                found = cand.is_file()
+            except OSError:  # a folder that cannot be searched (no x permission): no config there
+                found = False
+            if found:
                 if name == "pyproject.toml" and read_config_file(cand) is None:
                     continue
                 return cand
     return None
+
+
+def resolved(path: str | Path) -> Path:
+    """``Path.resolve()`` that never raises: a symlink loop (RuntimeError on Python
+    3.11) or an unreadable link resolves as far as it can, else to the absolute path."""
+    try:
+        return Path(path).resolve()
+    except (RuntimeError, OSError):
+        return Path(os.path.abspath(path))
+
+
+def _is_dir(p: Path) -> bool:
+    try:
+        return p.is_dir()
+    except OSError:
+        return False
 
 
 def load_config(path: str | Path | None = None, *, for_file: str | Path | None = None) -> Config:
@@ -295,8 +342,8 @@ def load_config(path: str | Path | None = None, *, for_file: str | Path | None =
         if not cfg_path.is_file():
             raise ConfigError(f"配置文件不存在：{cfg_path}")
     elif for_file is not None:
-        start = Path(for_file).resolve()
-        cfg_path = find_config_file(start if start.is_dir() else start.parent)
+        start = resolved(for_file)
+        cfg_path = find_config_file(start if _is_dir(start) else start.parent)
     if cfg_path is not None:
         table = read_config_file(cfg_path) or {}
         cfg.source = str(cfg_path)

@@ -47,6 +47,13 @@ class ReportFmt(str, Enum):
     json = "json"
 
 
+def _is_file(p: Path) -> bool:
+    try:
+        return p.is_file()
+    except OSError:  # a symlink loop or a folder without search permission
+        return False
+
+
 def _fail(msg: str) -> typer.Exit:
     typer.echo(f"gwlint: {msg}", err=True)
     return typer.Exit(2)
@@ -57,7 +64,10 @@ def run(
     paths: List[Path] = typer.Argument(..., help="要审计的文件夹或文件"),
     db: Path = typer.Option(Path(DEFAULT_DB), "--db", help="审计数据库（SQLite，不存在则新建；再次运行时只检查有变化的文件）"),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="并行进程数（默认为 CPU 核数）"),
-    timeout: float = typer.Option(120.0, "--timeout", help="单个文件的处理时限（秒），超时的文件记为出错并继续"),
+    timeout: Optional[str] = typer.Option(None, "--timeout",
+                                          help="单个文件的处理时限（秒，默认 60，配置项 timeout），超时的文件记为出错并继续"),
+    max_memory: Optional[str] = typer.Option(None, "--max-memory",
+                                             help="单个文件的内存上限（如 2GiB，默认 2GiB，配置项 max-memory），超出的文件记为出错并继续"),
     config: Optional[Path] = typer.Option(None, "--config", help="配置文件（默认从各文件所在目录向上查找）"),
     profile: Optional[str] = typer.Option(None, "--profile", help="政策配置方案，如 jiangxi-2019、national-2024"),
     prune: bool = typer.Option(False, "--prune", help="从数据库删除这些文件夹中已不存在的文件的记录"),
@@ -66,7 +76,7 @@ def run(
                                        "结果与默认方式分开记录"),
 ) -> None:
     """审计文件夹中的全部公文（并行、可中断续跑），结果写入数据库。"""
-    from ..config import ConfigError, apply_table, load_config
+    from ..config import ConfigError, apply_table, load_config, resolved
     from .store import AuditError
 
     missing = [str(p) for p in paths if not p.exists()]
@@ -74,16 +84,21 @@ def run(
         raise _fail(f"文件或文件夹不存在：{'、'.join(missing)}")
     if jobs is not None and jobs < 1:
         raise _fail("--jobs 应为正整数")
-    if timeout <= 0:
-        raise _fail("--timeout 应为正数")
+    overrides: dict = {}
+    if profile is not None:
+        overrides["profile"] = profile
+    if timeout is not None:
+        overrides["timeout"] = timeout
+    if max_memory is not None:
+        overrides["max-memory"] = max_memory
     cache: dict = {}
 
     def config_for(path: Path):
-        key = "explicit" if config is not None else str(path.parent if path.is_file() else path)
+        key = "explicit" if config is not None else str(path.parent if _is_file(path) else path)
         if key not in cache:
             cfg = load_config(config, for_file=None if config is not None else path)
-            if profile is not None:
-                apply_table(cfg, {"profile": profile}, "命令行参数")
+            if overrides:
+                apply_table(cfg, overrides, "命令行参数")
                 cfg.profile  # noqa: B018 - validate
             cache[key] = cfg
         return cache[key]
@@ -92,8 +107,8 @@ def run(
 
     progress = _RichProgress() if sys.stderr.isatty() else None
     try:
-        config_for(paths[0].resolve())
-        summary = run_audit(paths, db, config_for, jobs=jobs, timeout=timeout, progress=progress, prune=prune,
+        config_for(resolved(paths[0]))
+        summary = run_audit(paths, db, config_for, jobs=jobs, progress=progress, prune=prune,
                             pdf_engine="pdfium" if fast_pdf else "pdfplumber")
     except (ConfigError, AuditError) as exc:
         raise _fail(str(exc))
@@ -157,7 +172,7 @@ class _RichProgress:
         self._problems = 0
 
     def advance(self, status: str, path: str) -> None:
-        if status in ("timeout", "crash", "internal", "unreadable"):
+        if status in ("timeout", "memory", "crash", "internal", "unreadable"):
             self._problems += 1
         task = self._p.tasks[0]
         speed = task.speed

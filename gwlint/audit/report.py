@@ -26,7 +26,8 @@ from ..data import load_toml
 from .store import AuditError, connect
 
 SEV_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
-ERROR_KIND_LABEL = {"unreadable": "无法读取", "timeout": "超时", "crash": "进程崩溃", "internal": "内部错误"}
+ERROR_KIND_LABEL = {"unreadable": "无法读取", "timeout": "超时", "memory": "内存超限", "crash": "进程崩溃",
+                    "internal": "内部错误"}
 UNKNOWN_ISSUER = "（未识别）"
 
 
@@ -156,7 +157,7 @@ def _summary(conn, rep: Report) -> None:
         ["with_year", "识别出年份", one("SELECT count(*) FROM unique_documents WHERE year IS NOT NULL")],
         ["unreadable", "无法读取", one("SELECT count(*) FROM unique_documents WHERE error_kind = 'unreadable'")],
         ["failed", "超时或出错", one("SELECT count(*) FROM unique_documents WHERE error_kind IN"
-                                     " ('timeout', 'crash', 'internal')")],
+                                     " ('timeout', 'memory', 'crash', 'internal')")],
         ["findings", "问题总数", sum(sev.values())],
         ["errors", "错误", sev.get("error", 0)],
         ["warnings", "警告", sev.get("warning", 0)],

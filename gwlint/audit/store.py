@@ -23,7 +23,7 @@ upgrades older files in order, a newer file is refused)::
       measures_with_units, responsible_units (JSON list),
       errors, warnings, infos (finding counts by severity),
       error (message when the file could not be checked), error_kind
-      (unreadable | timeout | crash | internal), log (what the linter printed,
+      (unreadable | timeout | memory | crash | internal), log (what the linter printed,
       e.g. a rule that failed), lint_ms, gwlint_version, config_fp, run_id
 
     findings    one row per finding of a document (deleted with it)
@@ -142,7 +142,7 @@ MIGRATIONS: tuple[str, ...] = (SCHEMA_V1,)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Errors worth another try on the next run: the machine may have been busy.
-TRANSIENT_ERRORS = ("timeout", "crash")
+TRANSIENT_ERRORS = ("timeout", "memory", "crash")
 
 DOC_COLUMNS = (
     "path", "content_hash", "size", "format", "pages", "paragraphs", "issuer", "issuer_kind", "issuer_level",
@@ -249,6 +249,11 @@ class Store:
         row = self.conn.execute("SELECT id, content_hash, gwlint_version, config_fp, error_kind FROM documents"
                                 " WHERE path = ?", (path,)).fetchone()
         return Current(**dict(row)) if row else None
+
+    def failure(self, path: str) -> sqlite3.Row | None:
+        """The stored row of ``path`` when it records a failure (error_kind set), with its log."""
+        return self.conn.execute("SELECT content_hash, gwlint_version, config_fp, error_kind, log FROM documents"
+                                 " WHERE path = ? AND error_kind IS NOT NULL", (path,)).fetchone()
 
     def is_unchanged(self, path: str, content_hash: str, version: str, config_fp: str) -> bool:
         cur = self.current(path)

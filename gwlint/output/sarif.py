@@ -40,9 +40,13 @@ def artifact_location(path: str, root: Path) -> dict:
     p = Path(path)
     if p.is_absolute():
         try:
-            p = p.resolve().relative_to(root)
+            real = p.resolve()
+        except (RuntimeError, OSError):  # a symlink loop: name the link itself
+            real = p
+        try:
+            p = real.relative_to(root)
         except ValueError:
-            return {"uri": p.resolve().as_uri()}
+            return {"uri": real.as_uri()}
     # percent-encode what URIs do not allow (CJK file names, spaces); keep the slashes
     return {"uri": quote(p.as_posix(), safe="/-._~!$&'()*+,;=:@"), "uriBaseId": SRCROOT}
 

@@ -7,6 +7,8 @@ raise :class:`ReadError` for anything they cannot turn into text.
 """
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from ..model import Document, ReadError
@@ -67,13 +69,26 @@ def sniff(data: bytes, suffix: str) -> str:
     raise ReadError(f"不支持的文件类型“{suffix}”。gwlint 可检查 .docx、.pdf、.txt、.md 文件。")
 
 
+def size_text(n: int) -> str:
+    """A file size for messages, exact and never rounded down to the limit:
+    210,000,000 bytes is "210,000,000 字节，约 200.3 MiB"."""
+    return f"{n:,} 字节，约 {n / (1024 * 1024):.1f} MiB"
+
+
+def _too_big(size: int) -> ReadError:
+    limit = f"{MAX_BYTES // (1024 * 1024)} MiB 上限"
+    if size == MAX_BYTES + 1:  # a stream read only up to one byte past the limit: its size is unknown
+        return ReadError(f"文件过大，超过 {limit}，请拆分后检查。")
+    return ReadError(f"文件过大（{size_text(size)}），超过 {limit}，请拆分后检查。")
+
+
 def read_bytes(data: bytes, filename: str, *, pdf_engine: str | None = None) -> Document:
     """Read a document from memory; ``filename`` gives the path shown and the suffix.
 
     ``pdf_engine`` ("pdfplumber" or "pdfium") overrides the default set by
     :func:`set_pdf_engine` for a PDF."""
     if len(data) > MAX_BYTES:
-        raise ReadError(f"文件过大（{len(data) // (1024 * 1024)} MB），超过 {MAX_BYTES // (1024 * 1024)} MB 上限，请拆分后检查。")
+        raise _too_big(len(data))
     kind = sniff(data, Path(filename).suffix)
     if kind == "pdf":
         from .pdf import read_pdf
@@ -92,16 +107,69 @@ def read_bytes(data: bytes, filename: str, *, pdf_engine: str | None = None) -> 
     return doc
 
 
+def open_regular(path: str | Path):
+    """Open a file for reading only if it is a regular file; else ReadError.
+
+    A FIFO would block ``open()`` forever, a device (a link to /dev/zero) would
+    read forever: the file is opened without blocking and checked on the open
+    descriptor (no race between a check and the open), then switched back to
+    blocking reads."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        try:  # a socket cannot be opened at all: say what it is
+            mode = os.stat(path).st_mode
+        except OSError:
+            mode = stat.S_IFREG
+        if not stat.S_ISREG(mode):
+            raise ReadError(not_regular_message(mode)) from None
+        raise ReadError(_os_message("无法打开文件", exc)) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise ReadError(not_regular_message(st.st_mode))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb"), st.st_size
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def not_regular_message(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        what = "命名管道（FIFO），读取它会一直等待"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        what = "设备文件（例如指向 /dev/zero 的链接），读取它不会结束"
+    elif stat.S_ISSOCK(mode):
+        what = "套接字"
+    elif stat.S_ISDIR(mode):
+        what = "文件夹"
+    else:
+        what = "特殊文件"
+    return f"这不是普通文件，而是{what}；gwlint 不读取。请确认路径指向的是公文文件。"
+
+
+def _os_message(what: str, exc: OSError) -> str:
+    import errno
+
+    if exc.errno == errno.ELOOP:
+        return f"{what}：符号链接循环（链接最终指向自己），无法读取。"
+    if exc.errno == errno.ENOENT and os.path.islink(exc.filename or ""):
+        return f"{what}：符号链接指向的文件不存在。"
+    return f"{what}：{exc.strerror or exc}"
+
+
 def read_path(path: str | Path, *, pdf_engine: str | None = None) -> Document:
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-    except OSError as exc:
-        raise ReadError(f"无法打开文件：{exc.strerror or exc}") from None
-    if size > MAX_BYTES:
-        raise ReadError(f"文件过大（{size // (1024 * 1024)} MB），超过 {MAX_BYTES // (1024 * 1024)} MB 上限，请拆分后检查。")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"无法读取文件：{exc.strerror or exc}") from None
+    fh, size = open_regular(path)
+    with fh:
+        if size > MAX_BYTES:
+            raise _too_big(size)
+        try:
+            data = fh.read(MAX_BYTES + 1)  # the file may grow after the size check
+        except OSError as exc:
+            raise ReadError(_os_message("无法读取文件", exc)) from None
+    if len(data) > MAX_BYTES:
+        raise _too_big(len(data))
     return read_bytes(data, str(path), pdf_engine=pdf_engine)

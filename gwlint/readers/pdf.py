@@ -739,7 +739,22 @@ def open_plumber(data: bytes):
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001 - any pdfminer failure is a bad file
+        if _out_of_memory(exc):
+            raise ReadError(_MEMORY_MESSAGE, limit="memory") from None
         raise _open_error(exc) from None
+
+
+_MEMORY_MESSAGE = "PDF 文件过于复杂，读取时内存不足。请拆分后再检查。"
+
+
+def _out_of_memory(exc: BaseException, depth: int = 0) -> bool:
+    """A MemoryError, also when a library wrapped it (pdfplumber's PdfminerException(e))."""
+    if isinstance(exc, MemoryError):
+        return True
+    if depth > 4:
+        return False
+    inner = [exc.__cause__, exc.__context__, *(a for a in exc.args if isinstance(a, BaseException))]
+    return any(e is not None and _out_of_memory(e, depth + 1) for e in inner)
 
 
 def guarded(build):
@@ -749,10 +764,12 @@ def guarded(build):
     except ReadError:
         raise
     except MemoryError:
-        raise ReadError("PDF 文件过于复杂，读取时内存不足。请拆分后再检查。") from None
+        raise ReadError(_MEMORY_MESSAGE, limit="memory") from None
     except RecursionError:
         raise ReadError("PDF 文件结构异常（嵌套过深），无法读取。请重新导出 PDF 后再检查。") from None
     except Exception as exc:  # noqa: BLE001
+        if _out_of_memory(exc):  # not a damaged file: the budget ran out (zlib inflating a bomb)
+            raise ReadError(_MEMORY_MESSAGE, limit="memory") from None
         raise _open_error(exc) from None
 
 
@@ -822,7 +839,17 @@ def build_document(n_pages: int, pages, filename: str) -> Document:
             heights.append(height)
             continue
         total_chars += len(visible)
-        cid_chars += sum(1 for c in visible if c["text"].startswith("(cid:"))
+        page_cids = sum(1 for c in visible if c["text"].startswith("(cid:"))
+        cid_chars += page_cids
+        if page_cids * 2 > len(visible):
+            # mostly glyphs without a Unicode mapping: no usable text (GW002), and the
+            # "(cid:4191)" garbage is not linted as if it were the draft
+            doc.pages_without_text.append(idx)
+            doc.pages_unmapped.append(idx)
+            page_lines.append([])
+            page_tables.append([])
+            heights.append(height)
+            continue
         tables, rest = pc.tables(chars, idx) if pc.tables is not None else ([], chars)
         page_lines.append(_group_lines(rest, idx))
         page_tables.append(tables)
