@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import copy
 import io
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -79,11 +80,20 @@ def annotate_docx(src_path: str | Path, findings: Iterable[Finding], out_path: s
     checked, so the caller may lint under another name).  The source file is
     never written to.
     """
+    from .safeio import OutputError, write_atomic
+
     src, out = Path(src_path), Path(out_path)
-    if out.exists() and src.exists() and out.resolve() == src.resolve():
+    if _same(src, out):
         raise AnnotateError(f"批注副本不能覆盖原文件：{src}")
     data = src.read_bytes()
-    return annotate_bytes(data, findings, out, filename=str(src))
+    buf = io.BytesIO()
+    result = annotate_bytes(data, findings, buf, filename=str(src))
+    result.path = str(out)
+    try:  # whole or not at all: never a 0-byte or half-written copy
+        write_atomic(out, buf.getvalue(), inputs=[src], what="批注副本")
+    except OutputError as exc:
+        raise AnnotateError(exc.reason) from None
+    return result
 
 
 def annotate_bytes(data: bytes, findings: Iterable[Finding], out: str | Path | io.BytesIO, *,
@@ -191,15 +201,29 @@ def _need_docx(src: Path) -> None:
 
 
 def _same(a: Path, b: Path) -> bool:
+    """The same file by device and inode (hard links, symlinks, ./x), or the same path if neither exists."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        pass
     try:
         return a.resolve() == b.resolve()
-    except OSError:
+    except (OSError, RuntimeError):
         return False
 
 
-def write_annotations(results, findings: list[Finding], targets: dict[str, Path]) -> list[str]:
-    """Write the annotated copies; returns one line per file for the user (stderr)."""
-    notes: list[str] = []
+class Notes(list):
+    """Lines for the user, and how many copies could not be written (the exit code says so)."""
+
+    failed: int = 0
+
+
+def write_annotations(results, findings: list[Finding], targets: dict[str, Path]) -> "Notes":
+    """Write the annotated copies; returns one line per file for the user (stderr) and, as ``failed``,
+    how many could not be written."""
+    from .safeio import display_path, os_reason
+
+    notes = Notes()
     by_path: dict[str, list[Finding]] = {}
     for f in findings:
         by_path.setdefault(f.path, []).append(f)
@@ -207,17 +231,23 @@ def write_annotations(results, findings: list[Finding], targets: dict[str, Path]
         target = targets.get(r.path)
         if target is None:
             continue
-        if r.error:
-            notes.append(f"未生成批注副本 {target}：{r.path} 无法读取。")
+        shown = display_path(target)
+        if r.error:  # the file itself is reported (GW001)
+            notes.append(f"未生成批注副本 {shown}：{display_path(r.path)} 无法读取。")
             continue
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise AnnotateError(f"无法建立文件夹 {display_path(target.parent)}（{os_reason(exc)}）") from None
             res = annotate_docx(r.path, by_path.get(r.path, []), target)
         except (AnnotateError, OSError) as exc:
-            notes.append(f"未生成批注副本 {target}：{exc}")
+            reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+            notes.append(f"gwlint: 未生成批注副本 {shown}：{reason}")  # an error: exit code 2
+            notes.failed += 1
             continue
         extra = f"（其中 {res.whole_paragraph} 条标在整段上）" if res.whole_paragraph else ""
-        notes.append(f"已写入批注副本 {target}：{res.comments} 条批注{extra}。")
+        notes.append(f"已写入批注副本 {shown}：{res.comments} 条批注{extra}。")
     return notes
 
 

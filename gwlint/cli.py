@@ -5,6 +5,7 @@ commands that need them, so ``gwlint --help`` and ``gwlint rule`` start fast.
 """
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -55,6 +56,14 @@ class RuleFmt(str, Enum):
 def _fail(msg: str) -> "typer.Exit":
     typer.echo(f"gwlint: {msg}", err=True)
     return typer.Exit(2)
+
+
+def _unreadable(path: Path, message: str) -> "typer.Exit":
+    """``text``/``inspect`` on a file that cannot be read: like ``check`` (GW001, exit 1), not a usage error."""
+    from .safeio import display_path
+
+    typer.echo(f"gwlint: {display_path(path)}: {message}", err=True)
+    return typer.Exit(1)
 
 
 def _split_codes(values: Optional[List[str]]) -> Optional[List[str]]:
@@ -109,9 +118,9 @@ def check(
         overrides["fail-on"] = fail_on.value
     if profile is not None:
         overrides["profile"] = profile
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        raise _fail(f"文件或文件夹不存在：{'、'.join(missing)}")
+    # a path that does not exist is a GW001 finding and the others are still checked (ruff's E902)
+    missing = [p for p in paths if not p.exists()]
+    paths = [p for p in paths if p.exists()]
 
     cache: dict = {}
 
@@ -125,13 +134,17 @@ def check(
             cache[key] = cfg
         return cache[key]
 
+    from .safeio import AtomicOutput, OutputError
+
     try:
-        base_cfg = config_for(paths[0])
+        base_cfg = config_for((paths or missing)[0])
         from .api import iter_files, lint_paths
 
         files = list(iter_files(paths))
         for f in files:
             config_for(f)
+        for p in missing:
+            config_for(p)
     except ConfigError as exc:
         raise _fail(str(exc))
 
@@ -153,18 +166,54 @@ def check(
         except BaselineError as exc:
             raise _fail(str(exc))
 
-    results = lint_paths(files, config_for, jobs=jobs)
-    if write_baseline:
-        from .baseline import DEFAULT_BASELINE, write_baseline as save_baseline
+    # outputs are opened (under a temporary name) before the run: a missing folder, a folder or an input as
+    # the target, an unwritable place are usage errors now, not after all the linting
+    sink = None
+    try:
+        if write_baseline:
+            from .baseline import DEFAULT_BASELINE
 
-        bl_path = baseline or Path(DEFAULT_BASELINE)
-        written = save_baseline(bl_path, results)
-        typer.echo(f"已写入基线 {bl_path}：{len(written)} 个问题。", err=True)
-        raise typer.Exit(0)
+            bl_path = baseline or Path(DEFAULT_BASELINE)
+            sink = AtomicOutput(bl_path, inputs=files, what="基线文件")
+        elif output_file is not None:
+            sink = AtomicOutput(output_file, inputs=files)
+    except OutputError as exc:
+        raise _fail(str(exc))
+    try:
+        exit_code = _check_run(files, missing, config_for, base_cfg, jobs=jobs, sink=sink, fmt=format.value,
+                               write_baseline=write_baseline, baseline=baseline, known_findings=known_findings,
+                               show_suppressed=show_suppressed, exit_zero=exit_zero, annotate_to=annotate_to,
+                               statistics=statistics, color=color)
+    except OutputError as exc:
+        raise _fail(str(exc))
+    finally:
+        if sink is not None:
+            sink.discard()  # nothing left behind when the run ends early
+    raise typer.Exit(exit_code)
+
+
+def _check_run(files, missing, config_for, base_cfg, *, jobs, sink, fmt, write_baseline, baseline, known_findings,
+               show_suppressed, exit_zero, annotate_to, statistics, color) -> int:
+    from .api import lint_paths
+    from .engine import unreadable
+    from .model import ReadError
+
+    results = lint_paths(files, config_for, jobs=jobs)
+    results += [unreadable(str(p), ReadError("文件或文件夹不存在。"), config_for(p)) for p in missing]
+    from .safeio import display_path
+
+    if write_baseline:
+        from .baseline import Baseline
+
+        bl = Baseline.from_results(results, sink.target.resolve().parent)
+        sink.file.write(bl.dumps())
+        sink.commit()
+        typer.echo(f"已写入基线 {display_path(sink.target)}：{len(bl)} 个问题。", err=True)
+        return 0
     if known_findings is not None:
         results, known = known_findings.filter(results)
         if known:
-            typer.echo(f"基线 {baseline} 中已有的 {known} 个问题未显示。", err=True)
+            typer.echo(f"基线 {display_path(baseline)} 中已有的 {known} 个问题未显示。", err=True)
     findings = sorted((f for r in results for f in (r.findings + r.suppressed if show_suppressed else r.findings)),
                       key=lambda f: f.sort_key())
     from .findings import severity_rank
@@ -176,28 +225,33 @@ def check(
     if annotate_to:
         from .annotate import write_annotations
 
-        for note in write_annotations(results, findings, annotate_to):
+        notes = write_annotations(results, findings, annotate_to)
+        for note in notes:
             typer.echo(note, err=True)
-    if show_suppressed and format.value in ("full", "concise", "github"):
+        if getattr(notes, "failed", 0):
+            exit_code = 2  # a pipeline must see that an annotated copy is missing
+    if show_suppressed and fmt in ("full", "concise", "github"):
         from .suppress import mark_for_text
 
         findings = mark_for_text(findings)
 
-    out = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
-    try:
-        from .output import render, statistics as render_stats
+    out = sink.file if sink is not None else sys.stdout
+    if out is None:
+        from .safeio import OutputError
 
-        use_color = color if color is not None else (output_file is None and sys.stdout.isatty())
-        if statistics:
-            render_stats(findings, out, format.value)
-        else:
-            sources = {r.path: r.lines for r in results if r.lines}
-            render(findings, format.value, out, sources=sources, color=use_color, files=len(files),
-                   errors={r.path: r.error for r in results if r.error}, exit_code=exit_code)
-    finally:
-        if output_file:
-            out.close()
-    raise typer.Exit(exit_code)
+        raise OutputError("标准输出已关闭，无法输出结果；可用 -o 指定输出文件。")
+    from .output import render, statistics as render_stats
+
+    use_color = color if color is not None else (sink is None and sys.stdout.isatty())
+    if statistics:
+        render_stats(findings, out, fmt)
+    else:
+        sources = {r.path: r.lines for r in results if r.lines}
+        render(findings, fmt, out, sources=sources, color=use_color, files=len(files) + len(missing),
+               errors={r.path: r.error for r in results if r.error}, exit_code=exit_code)
+    if sink is not None:
+        sink.commit()
+    return exit_code
 
 
 @app.command()
@@ -205,15 +259,16 @@ def text(file: Path = typer.Argument(..., help="要提取文字的文件")) -> N
     """输出 gwlint 提取的文字，每段一行，带行号（问题位置即指这些行）。"""
     from .model import ReadError
     from .readers import read_path
+    from .safeio import clean_text
 
     try:
         doc = read_path(file)
     except ReadError as exc:
-        raise _fail(f"{file}: {exc.message}")
+        raise _unreadable(file, exc.message)
     width = len(str(len(doc.paragraphs)))
     for p in doc.paragraphs:
         page = f"[{p.page}] " if p.page else ""
-        typer.echo(f"{p.line:>{width}}  {page}{p.text}")
+        typer.echo(f"{p.line:>{width}}  {page}{clean_text(p.text)}")
 
 
 @app.command()
@@ -225,16 +280,21 @@ def inspect(
     import json
 
     from .api import inspect_path
+    from .safeio import clean_text
 
     ins = inspect_path(file)
     if ins.error:
         if format == InspectFmt.json:
             typer.echo(json.dumps(ins.to_dict(), ensure_ascii=False, indent=2))
-        raise _fail(f"{file}: {ins.error}")
+        raise _unreadable(file, ins.error)
     d = ins.to_dict()
-    if format == InspectFmt.json:
+    if format == InspectFmt.json:  # JSON escapes control characters itself
         typer.echo(json.dumps(d, ensure_ascii=False, indent=2))
         return
+
+    def echo(line: str) -> None:  # no control characters from the draft reach the terminal
+        typer.echo(clean_text(line))
+
     labels = [
         ("发文字号", d["doc_number"]), ("发文机关", d["issuer"]),
         ("机关类别", f"{d['issuer_kind']} / {d['issuer_level']}" if d["issuer"] else None),
@@ -247,13 +307,13 @@ def inspect(
         ("措施条数", str(d["measures"])),
     ]
     for k, v in labels:
-        typer.echo(f"{k}：{v if v is not None else '（未识别）'}")
+        echo(f"{k}：{v if v is not None else '（未识别）'}")
     if d["measure_list"]:
-        typer.echo("措施：")
+        echo("措施：")
         for m in d["measure_list"]:
             title = m["title"] if len(m["title"]) <= 24 else m["title"][:24] + "……"
             units = "、".join(m["units"]) or "（未明确）"
-            typer.echo(f"  第{m['line']}行  {title}  责任单位：{units}")
+            echo(f"  第{m['line']}行  {title}  责任单位：{units}")
 
 
 @app.command()
@@ -318,7 +378,22 @@ def main(argv: Optional[List[str]] = None) -> None:
         args.insert(0, "check")
     if args[:1] == ["--version"]:
         args = ["version"]
+    from .safeio import finish_stdout, setup_streams
+
+    setup_streams()
+    code: int | str | None = 0
     try:
         app(args=args, prog_name="gwlint")
+    except SystemExit as exc:
+        code = exc.code
     except KeyboardInterrupt:  # pragma: no cover
-        sys.exit(130)
+        code = 130
+    except Exception as exc:  # every abnormal end is exit 2 with a message, never a traceback and exit 1
+        if os.environ.get("GWLINT_DEBUG"):
+            raise
+        code = 2
+        typer.echo(f"gwlint: 内部错误（{type(exc).__name__}：{exc}），已中止。"
+                   "请将命令和相关文件报告给维护者；设置环境变量 GWLINT_DEBUG=1 可显示详细信息。", err=True)
+    if finish_stdout():
+        code = 2  # the reader went away (| head): the output is incomplete
+    sys.exit(code)
