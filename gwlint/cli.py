@@ -138,7 +138,7 @@ def check(
 
     try:
         base_cfg = config_for((paths or missing)[0])
-        from .api import iter_files, lint_paths
+        from .api import iter_files
 
         files = list(iter_files(paths))
         for f in files:
@@ -206,7 +206,10 @@ def _check_run(files, missing, config_for, base_cfg, *, jobs, sink, fmt, write_b
         from .baseline import Baseline
 
         bl = Baseline.from_results(results, sink.target.resolve().parent)
-        sink.file.write(bl.dumps())
+        try:
+            sink.file.write(bl.dumps())
+        except OSError as exc:
+            raise sink.failure(exc) from None
         sink.commit()
         typer.echo(f"已写入基线 {display_path(sink.target)}：{len(bl)} 个问题。", err=True)
         return 0
@@ -243,14 +246,21 @@ def _check_run(files, missing, config_for, base_cfg, *, jobs, sink, fmt, write_b
     from .output import render, statistics as render_stats
 
     use_color = color if color is not None else (sink is None and sys.stdout.isatty())
-    if statistics:
-        render_stats(findings, out, fmt)
-    else:
-        sources = {r.path: r.lines for r in results if r.lines}
-        render(findings, fmt, out, sources=sources, color=use_color, files=len(files) + len(missing),
-               errors={r.path: r.error for r in results if r.error}, exit_code=exit_code)
-    if sink is not None:
-        sink.commit()
+    try:
+        if statistics:
+            render_stats(findings, out, fmt)
+        else:
+            sources = {r.path: r.lines for r in results if r.lines}
+            render(findings, fmt, out, sources=sources, color=use_color, files=len(files) + len(missing),
+                   errors={r.path: r.error for r in results if r.error}, exit_code=exit_code)
+        if sink is not None:
+            sink.commit()
+    except OSError as exc:  # a full disk under -o (stdout: see main)
+        from .safeio import OutputError, os_reason
+
+        if sink is not None:
+            raise sink.failure(exc) from None
+        raise OutputError(f"无法写出结果（标准输出）：{os_reason(exc)}") from None
     return exit_code
 
 
@@ -394,6 +404,11 @@ def main(argv: Optional[List[str]] = None) -> None:
         code = 2
         typer.echo(f"gwlint: 内部错误（{type(exc).__name__}：{exc}），已中止。"
                    "请将命令和相关文件报告给维护者；设置环境变量 GWLINT_DEBUG=1 可显示详细信息。", err=True)
-    if finish_stdout():
-        code = 2  # the reader went away (| head): the output is incomplete
+    lost = finish_stdout()
+    if lost is not None:  # the output is incomplete: quiet when the reader went away (| head)
+        code = 2
+        if not isinstance(lost, BrokenPipeError):
+            from .safeio import os_reason
+
+            typer.echo(f"gwlint: 无法写出结果（标准输出）：{os_reason(lost)}", err=True)
     sys.exit(code)

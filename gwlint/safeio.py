@@ -6,8 +6,9 @@
 - :class:`AtomicOutput` / :func:`write_atomic` write under a temporary name in the target's folder and rename it
   over the target, so a full disk or a killed process leaves the old file (or none), never half of one, and
   refuse a target that is one of the inputs (same device and inode: hard links and symlinks included);
-- :func:`setup_streams` makes stdout survive any encoding (``errors="replace"``) and a reader that goes away
-  (``| head``): the run finishes quietly and :func:`stdout_broken` tells the exit code.
+- :func:`setup_streams` makes stdout survive any encoding (``errors="replace"``), a reader that goes away
+  (``| head``) and a full disk under a redirection: the run finishes and :func:`finish_stdout` tells what was
+  lost (the exit code is then 2).
 """
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 from pathlib import Path
 from typing import IO, Iterable
 
@@ -138,7 +138,7 @@ class AtomicOutput:
         except FileNotFoundError:
             st = None
         except OSError as exc:
-            raise self._failed(exc) from None
+            raise self.failure(exc) from None
         if st is not None and stat.S_ISDIR(st.st_mode):
             raise OutputError(f"无法写入{what} {shown}：这是一个文件夹，请给出文件名。", "这是一个文件夹")
         check_not_input(self.target, inputs, what)
@@ -152,13 +152,15 @@ class AtomicOutput:
             if self._direct:
                 self._fh = open(self.target, "wb" if binary else "w", **text)
             else:
+                import tempfile
+
                 fd, self._tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=folder)
                 self._fh = os.fdopen(fd, "wb" if binary else "w", **text)
         except OSError as exc:
             self.discard()
-            raise self._failed(exc) from None
+            raise self.failure(exc) from None
 
-    def _failed(self, exc: OSError) -> OutputError:
+    def failure(self, exc: OSError) -> OutputError:
         reason = os_reason(exc)
         return OutputError(f"无法写入{self.what} {display_path(self.target)}：{reason}", reason)
 
@@ -185,7 +187,7 @@ class AtomicOutput:
             if fh is not None and not fh.closed:
                 _quiet_close(fh)
             self.discard()
-            raise self._failed(exc) from None
+            raise self.failure(exc) from None
 
     def discard(self) -> None:
         if self._fh is not None:
@@ -207,7 +209,7 @@ class AtomicOutput:
             return
         self.discard()
         if isinstance(exc, OSError):  # a failed write: say what could not be written
-            raise self._failed(exc) from None
+            raise self.failure(exc) from None
 
 
 def _quiet_close(fh: IO) -> None:
@@ -235,29 +237,29 @@ def write_atomic(target: str | os.PathLike, data: str | bytes, *, inputs: Iterab
 
 
 # ---------------------------------------------------------------- the standard streams
-class _PipeGuard(io.RawIOBase):
-    """File descriptor 1 that swallows EPIPE: a reader that stops early (``| head``) ends the output, not the
-    program with a traceback."""
+class _StdoutGuard(io.RawIOBase):
+    """File descriptor 1 that never raises: a reader that stops early (``| head``, EPIPE) or a full disk under
+    a redirection ends the output, not the program with a traceback; :func:`finish_stdout` reports it."""
 
     def __init__(self, fd: int) -> None:
         super().__init__()
         self._fd = fd
-        self.broken = False
+        self.error: OSError | None = None
 
     def writable(self) -> bool:
         return True
 
     def write(self, b) -> int:
         n = len(b)
-        if self.broken:
+        if self.error is not None:
             return n
         view = memoryview(b)
         try:
             done = 0
             while done < n:
                 done += os.write(self._fd, view[done:])
-        except BrokenPipeError:
-            self.broken = True
+        except OSError as exc:
+            self.error = exc
         return n
 
     def isatty(self) -> bool:
@@ -271,12 +273,12 @@ class _PipeGuard(io.RawIOBase):
         super().close()
 
 
-_GUARD: _PipeGuard | None = None
+_GUARD: _StdoutGuard | None = None
 
 
 def setup_streams() -> None:
     """stdout with ``errors="replace"`` (an encoding such as GBK cannot crash the output, JSON stays valid)
-    and, on POSIX, a pipe guard; stderr never fails on a character either."""
+    and, on POSIX, a guard against write errors; stderr never fails on a character either."""
     global _GUARD
     out = sys.stdout
     if isinstance(out, io.TextIOWrapper):
@@ -287,7 +289,7 @@ def setup_streams() -> None:
             except (OSError, ValueError):
                 fd = None
             if fd is not None:
-                _GUARD = _PipeGuard(fd)
+                _GUARD = _StdoutGuard(fd)
                 sys.stdout = io.TextIOWrapper(io.BufferedWriter(_GUARD), encoding=out.encoding, errors="replace",
                                               line_buffering=out.line_buffering)
         else:
@@ -297,21 +299,17 @@ def setup_streams() -> None:
         err.reconfigure(errors="backslashreplace")
 
 
-def finish_stdout() -> bool:
-    """Flush stdout; True when the reader went away (some output was lost)."""
+def finish_stdout() -> OSError | None:
+    """Flush stdout; the write error if some output was lost (EPIPE: the reader went away)."""
     try:
         if sys.stdout is not None:
             sys.stdout.flush()
-    except BrokenPipeError:
+    except OSError as exc:  # without the guard (Windows)
         _silence_stdout()
-        return True
-    except (OSError, ValueError):
-        return False
-    return stdout_broken()
-
-
-def stdout_broken() -> bool:
-    return _GUARD is not None and _GUARD.broken
+        return exc
+    except ValueError:
+        return None
+    return _GUARD.error if _GUARD is not None else None
 
 
 def _silence_stdout() -> None:

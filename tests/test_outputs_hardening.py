@@ -472,7 +472,7 @@ def test_csv_report_neutralises_formulas(tmp_path):
 
 
 # ---------------------------------------------------------------- D22: control characters from a draft
-HOSTILE = ("江西省农业农村厅关于做好春耕工作的通知\n"
+HOSTILE = ("江西省农业农村厅关于做好春耕\x1b]0;PWNED\x07工作的通知\n"
            "各设区市人民政府要于3月底前报送材料,\x1b]0;PWNED\x07\x1b[2J\x9b31m\x08\x7f。\n"
            "一、\t工作要求\n")
 
@@ -485,8 +485,8 @@ def test_no_control_characters_from_a_draft_reach_the_terminal(tmp_path, args):
     r = gw(args[0], src, *args[1:])
     assert r.returncode in (0, 1), r.stderr.decode(errors="replace")
     out = r.stdout.decode("utf-8")
-    if args[0] == "text" or args[1:2] in (("--no-color",), ("--color",)):
-        assert "PWNED" in out  # the excerpt is shown, made inert
+    if args[0] in ("text", "inspect") or args[1:2] in (("--no-color",), ("--color",)):
+        assert "PWNED" in out  # the text is shown, made inert
     assert "\x07" not in out and "\x1b]" not in out and "\x1b[2J" not in out and "\x9b" not in out
     if "--color" not in args:
         assert not CONTROL.search(out), CONTROL.findall(out)
@@ -547,6 +547,17 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
                            "echo ${PIPESTATUS[0]}", shell=True, executable="/bin/bash", capture_output=True,
                            env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=300)
         assert p.stdout.strip() == b"2" and not p.stderr.strip(), p.stderr.decode(errors="replace")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [("check", "--format", "json"), ("text",), ("inspect",), ("check", "-o", "/dev/full")])
+def test_stdout_or_output_on_a_full_device(tmp_path, args):
+    src = draft_txt(tmp_path)
+    with open("/dev/full", "wb") as full:
+        r = subprocess.run([sys.executable, "-m", "gwlint", args[0], str(src), *args[1:]], stdout=full,
+                           stderr=subprocess.PIPE, timeout=300, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    err = clean_error(r)
+    assert "磁盘空间不足" in err
 
 
 def test_an_unexpected_error_is_a_message_and_exit_2_and_debug_raises(tmp_path):
