@@ -20,11 +20,17 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     help="gwlint：公文草稿检查工具（精简文件、减轻基层负担政策与 GB/T 9704 格式规范）。\n\n"
-         "直接写文件或文件夹即执行 check：gwlint 草稿.docx",
+         "直接写文件或文件夹即执行 check：gwlint 草稿.docx；gwlint -V 显示版本。",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 SUBCOMMANDS = {"check", "text", "inspect", "rule", "version"}
+SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+# issuer kinds and levels of interface.md, as `gwlint inspect` prints them
+ISSUER_KIND_ZH = {"government": "人民政府", "government_office": "政府办公厅（室）", "department": "政府部门",
+                  "party": "党的机关", "other": "其他机关"}
+ISSUER_LEVEL_ZH = {"national": "中央", "province": "省级", "city": "设区市级", "county": "县级", "township": "乡镇级",
+                   "unknown": "层级不明"}
 
 
 class Fmt(str, Enum):
@@ -77,7 +83,8 @@ def _split_codes(values: Optional[List[str]]) -> Optional[List[str]]:
 
 @app.command()
 def check(
-    paths: List[Path] = typer.Argument(..., help="要检查的 .docx/.pdf/.txt/.md 文件或文件夹"),
+    paths: List[Path] = typer.Argument(..., metavar="文件或文件夹...",
+                                       help="要检查的 .docx/.pdf/.txt/.md 文件或文件夹；“-”表示从标准输入读取"),
     format: Fmt = typer.Option(Fmt.full, "--format", help="输出格式"),
     select: Optional[List[str]] = typer.Option(None, "--select", help="只启用这些规则（代码或前缀，如 GW1,GW801）"),
     extend_select: Optional[List[str]] = typer.Option(None, "--extend-select", help="在配置基础上再启用这些规则"),
@@ -89,6 +96,11 @@ def check(
     exit_zero: bool = typer.Option(False, "--exit-zero", help="有问题时退出码仍为 0"),
     statistics: bool = typer.Option(False, "--statistics", help="只输出各规则的问题数量"),
     output_file: Optional[Path] = typer.Option(None, "-o", "--output-file", help="输出写入文件"),
+    output_format: Optional[List[str]] = typer.Option(
+        None, "--output-format", metavar="格式:文件",
+        help="另外以该格式写入文件，可重复，如 --output-format sarif:gwlint.sarif --output-format json:问题.json"),
+    stdin_filename: Optional[str] = typer.Option(
+        None, "--stdin-filename", help="从标准输入（-）读取时草稿的文件名：决定格式（.docx/.pdf/.txt）、显示的路径和配置查找位置"),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="基线文件：只报告基线中没有的问题"),
     write_baseline: bool = typer.Option(False, "--write-baseline",
                                         help="把当前全部问题写入基线文件（--baseline 指定，默认 gwlint-baseline.json）后退出，退出码 0"),
@@ -118,9 +130,15 @@ def check(
         overrides["fail-on"] = fail_on.value
     if profile is not None:
         overrides["profile"] = profile
+    use_stdin = any(str(p) == "-" for p in paths)
+    if stdin_filename is not None and not use_stdin:
+        raise _fail("--stdin-filename 只在从标准输入读取（路径写“-”）时使用。")
+    stdin_name = stdin_filename or "-"
+    paths = [p for p in paths if str(p) != "-"]
     # a path that does not exist is a GW001 finding and the others are still checked (ruff's E902)
     missing = [p for p in paths if not p.exists()]
     paths = [p for p in paths if p.exists()]
+    extra_outputs = _parse_outputs(output_format)
 
     cache: dict = {}
 
@@ -134,21 +152,19 @@ def check(
             cache[key] = cfg
         return cache[key]
 
-    from .safeio import AtomicOutput, OutputError
-
     try:
-        base_cfg = config_for((paths or missing)[0])
+        base_cfg = config_for(paths[0] if paths else missing[0] if missing else Path(stdin_name))
         from .api import iter_files
 
         files = list(iter_files(paths))
-        for f in files:
+        for f in [*files, *missing]:
             config_for(f)
-        for p in missing:
-            config_for(p)
     except ConfigError as exc:
         raise _fail(str(exc))
 
     annotate_to: dict = {}
+    if use_stdin and (annotate is not None or annotate_dir is not None):
+        raise _fail("从标准输入读取时不能使用 --annotate/--annotate-dir：请把草稿保存为文件后再生成批注稿。")
     if annotate is not None or annotate_dir is not None:
         from .annotate import AnnotateError, plan_targets
 
@@ -166,51 +182,73 @@ def check(
         except BaselineError as exc:
             raise _fail(str(exc))
 
-    # outputs are opened (under a temporary name) before the run: a missing folder, a folder or an input as
-    # the target, an unwritable place are usage errors now, not after all the linting
-    sink = None
+    # outputs are opened (under a temporary name beside the target) before the run: a missing folder, a
+    # folder or an input as the target, an unwritable place are errors now, not after all the linting
+    from .safeio import AtomicOutput, OutputError
+
+    sinks: list = []  # (format, AtomicOutput): the main output first when it goes to a file
     try:
         if write_baseline:
             from .baseline import DEFAULT_BASELINE
 
-            bl_path = baseline or Path(DEFAULT_BASELINE)
-            sink = AtomicOutput(bl_path, inputs=files, what="基线文件")
+            sinks.append(("baseline", AtomicOutput(baseline or Path(DEFAULT_BASELINE), inputs=files,
+                                                   what="基线文件")))
         elif output_file is not None:
-            sink = AtomicOutput(output_file, inputs=files)
+            sinks.append((format.value, AtomicOutput(output_file, inputs=files)))
+        for fmt, dest in extra_outputs:
+            sinks.append((fmt, AtomicOutput(dest, inputs=files)))
     except OutputError as exc:
+        for _, sink in sinks:
+            sink.discard()
         raise _fail(str(exc))
     try:
-        exit_code = _check_run(files, missing, config_for, base_cfg, jobs=jobs, sink=sink, fmt=format.value,
-                               write_baseline=write_baseline, baseline=baseline, known_findings=known_findings,
-                               show_suppressed=show_suppressed, exit_zero=exit_zero, annotate_to=annotate_to,
-                               statistics=statistics, color=color)
+        exit_code = _check_run(
+            files, missing, config_for, base_cfg, sinks, jobs=jobs, fmt=format.value, to_stdout=output_file is None,
+            use_stdin=use_stdin, stdin_name=stdin_name, write_baseline=write_baseline, baseline=baseline,
+            known_findings=known_findings, show_suppressed=show_suppressed, exit_zero=exit_zero,
+            annotate_to=annotate_to, statistics=statistics, color=color)
     except OutputError as exc:
         raise _fail(str(exc))
     finally:
-        if sink is not None:
+        for _, sink in sinks:
             sink.discard()  # nothing left behind when the run ends early
     raise typer.Exit(exit_code)
 
 
-def _check_run(files, missing, config_for, base_cfg, *, jobs, sink, fmt, write_baseline, baseline, known_findings,
-               show_suppressed, exit_zero, annotate_to, statistics, color) -> int:
+def _check_run(files, missing, config_for, base_cfg, sinks, *, jobs, fmt, to_stdout, use_stdin, stdin_name,
+               write_baseline, baseline, known_findings, show_suppressed, exit_zero, annotate_to, statistics,
+               color) -> int:
+    """Lint, then write every output; returns the exit code.  Output failures raise OutputError."""
     from .api import lint_paths
+    from .config import ConfigError
     from .engine import unreadable
     from .model import ReadError
-
-    results = lint_paths(files, config_for, jobs=jobs)
-    results += [unreadable(str(p), ReadError("文件或文件夹不存在。"), config_for(p)) for p in missing]
     from .safeio import display_path
 
+    stdin_result = None
+    if use_stdin:
+        from .engine import lint_data
+
+        try:
+            cfg = config_for(Path(stdin_name))
+        except ConfigError as exc:
+            raise _fail(str(exc))
+        stdin_result = lint_data(sys.stdin.buffer.read(), stdin_name, cfg).without_document()
+    progress = _check_progress(len(files))
+    try:
+        results = lint_paths(files, config_for, jobs=jobs, on_result=progress.advance if progress else None)
+    finally:
+        if progress:
+            progress.stop()
+    if stdin_result is not None:
+        results.insert(0, stdin_result)
+    results += [unreadable(str(p), ReadError("文件或文件夹不存在。"), config_for(p)) for p in missing]
     if write_baseline:
         from .baseline import Baseline
 
+        sink = sinks[0][1]
         bl = Baseline.from_results(results, sink.target.resolve().parent)
-        try:
-            sink.file.write(bl.dumps())
-        except OSError as exc:
-            raise sink.failure(exc) from None
-        sink.commit()
+        _finish(sink, lambda out: out.write(bl.dumps()))
         typer.echo(f"已写入基线 {display_path(sink.target)}：{len(bl)} 个问题。", err=True)
         return 0
     if known_findings is not None:
@@ -233,40 +271,51 @@ def _check_run(files, missing, config_for, base_cfg, *, jobs, sink, fmt, write_b
             typer.echo(note, err=True)
         if getattr(notes, "failed", 0):
             exit_code = 2  # a pipeline must see that an annotated copy is missing
-    if show_suppressed and fmt in ("full", "concise", "github"):
-        from .suppress import mark_for_text
-
-        findings = mark_for_text(findings)
-
-    out = sink.file if sink is not None else sys.stdout
-    if out is None:
-        from .safeio import OutputError
-
-        raise OutputError("标准输出已关闭，无法输出结果；可用 -o 指定输出文件。")
     from .output import render, statistics as render_stats
 
-    use_color = color if color is not None else (sink is None and sys.stdout.isatty())
-    try:
-        if statistics:
-            render_stats(findings, out, fmt)
-        else:
-            sources = {r.path: r.lines for r in results if r.lines}
-            render(findings, fmt, out, sources=sources, color=use_color, files=len(files) + len(missing),
-                   errors={r.path: r.error for r in results if r.error}, exit_code=exit_code)
-        if sink is not None:
-            sink.commit()
-    except OSError as exc:  # a full disk under -o (stdout: see main)
-        from .safeio import OutputError, os_reason
+    sources = {r.path: r.lines for r in results if r.lines}
+    errors = {r.path: r.error for r in results if r.error}
+    n_files = len(files) + len(missing) + (1 if stdin_result is not None else 0)
 
-        if sink is not None:
-            raise sink.failure(exc) from None
-        raise OutputError(f"无法写出结果（标准输出）：{os_reason(exc)}") from None
+    def write(fmt: str, out, use_color: bool) -> None:
+        shown = findings
+        if show_suppressed and fmt in ("full", "concise", "github"):
+            from .suppress import mark_for_text
+
+            shown = mark_for_text(findings)
+        if statistics:
+            render_stats(shown, out, fmt)
+        else:
+            render(shown, fmt, out, sources=sources, color=use_color, files=n_files, errors=errors,
+                   exit_code=exit_code)
+
+    for out_fmt, sink in sinks:
+        _finish(sink, lambda out, out_fmt=out_fmt: write(out_fmt, out, False))
+    if to_stdout:
+        if sys.stdout is None:
+            from .safeio import OutputError
+
+            raise OutputError("标准输出已关闭，无法输出结果；可用 -o 指定输出文件。")
+        write(fmt, sys.stdout, color if color is not None else sys.stdout.isatty())
     return exit_code
+
+
+def _finish(sink, write) -> None:
+    """Write one output file and put it in place; a failed write (a full disk) is an OutputError."""
+    try:
+        write(sink.file)
+    except OSError as exc:
+        raise sink.failure(exc) from None
+    sink.commit()
 
 
 @app.command()
 def text(file: Path = typer.Argument(..., help="要提取文字的文件")) -> None:
-    """输出 gwlint 提取的文字，每段一行，带行号（问题位置即指这些行）。"""
+    """输出 gwlint 提取的文字，带行号（问题位置的“行”即指这些行）。
+
+    .txt/.md 的行号是文件本身的行号（空行不显示）；.docx 每段一行，另注原文档中的段落序号；
+    .pdf 每段一行，另注页码。
+    """
     from .model import ReadError
     from .readers import read_path
     from .safeio import clean_text
@@ -275,10 +324,29 @@ def text(file: Path = typer.Argument(..., help="要提取文字的文件")) -> N
         doc = read_path(file)
     except ReadError as exc:
         raise _unreadable(file, exc.message)
-    width = len(str(len(doc.paragraphs)))
-    for p in doc.paragraphs:
-        page = f"[{p.page}] " if p.page else ""
-        typer.echo(f"{p.line:>{width}}  {page}{clean_text(p.text)}")
+    for row in text_rows(doc):
+        typer.echo(clean_text(row))  # no control characters from the draft reach the terminal
+
+
+def text_rows(doc) -> list[str]:
+    """The rows of ``gwlint text``: reported line, then the paragraph (or page), then the text."""
+    rows: list[tuple[int, str, str]] = []
+    if doc.source_lines is not None:  # txt/md: the file's own lines
+        para_at = {p.source_line: p for p in doc.paragraphs}
+        for n, raw in enumerate(doc.source_lines, 1):
+            if raw.strip():
+                p = para_at.get(n)
+                rows.append((n, f"第{p.source_index}段" if p is not None else "", raw.rstrip()))
+    else:
+        for p in doc.paragraphs:
+            label = f"第{p.page}页" if p.page else f"第{p.source_index}段"
+            rows.append((p.line, label, p.text))
+    if not rows:
+        return []
+    width = len(str(max(r[0] for r in rows)))
+    label_width = max(len(r[1]) for r in rows)
+    return [f"{n:>{width}}  {label:>{label_width}}  {t}".rstrip() if label_width else f"{n:>{width}}  {t}"
+            for n, label, t in rows]
 
 
 @app.command()
@@ -307,7 +375,8 @@ def inspect(
 
     labels = [
         ("发文字号", d["doc_number"]), ("发文机关", d["issuer"]),
-        ("机关类别", f"{d['issuer_kind']} / {d['issuer_level']}" if d["issuer"] else None),
+        ("机关类别", f"{ISSUER_LEVEL_ZH.get(d['issuer_level'], d['issuer_level'])}"
+                     f"{ISSUER_KIND_ZH.get(d['issuer_kind'], d['issuer_kind'])}" if d["issuer"] else None),
         ("标题", d["title"]), ("文种", d["doc_type"]), ("主送", "；".join(d["recipients"]) or None),
         ("抄送", "；".join(d["cc"]) or None), ("成文日期", d["date_text"]),
         ("印发", f"{d['carried_title']}（{d['carried_type'] or '—'}）" if d["carried_title"] else None),
@@ -328,7 +397,7 @@ def inspect(
 
 @app.command()
 def rule(
-    code: Optional[str] = typer.Argument(None, help="规则代码，如 GW104；省略则列出全部规则"),
+    code: Optional[str] = typer.Argument(None, metavar="[规则代码]", help="规则代码，如 GW104；省略则列出全部规则"),
     format: RuleFmt = typer.Option(RuleFmt.text, "--format", help="输出格式（markdown：README 中的规则表）"),
 ) -> None:
     """解释规则：做什么、为什么（依据）、示例和应改为。"""
@@ -345,7 +414,7 @@ def rule(
             typer.echo(rules_markdown(rules))
             return
         for r in rules:
-            typer.echo(f"{r.code}  {r.name:<32} {r.severity:<8} {r.summary}")
+            typer.echo(f"{r.code}  {r.name:<32} {SEVERITY_ZH[r.severity]}  {r.summary}")
         return
     r = rule_by_code(code)
     if r is None:
@@ -353,19 +422,52 @@ def rule(
     if format != RuleFmt.text:
         typer.echo(json.dumps(r.doc(), ensure_ascii=False, indent=2))
         return
-    typer.echo(f"{r.code} {r.name}（默认级别：{r.severity}）\n")
+    typer.echo(f"{r.code} {r.name}（默认级别：{SEVERITY_ZH[r.severity]}）\n")
     for head, body in (("做什么", r.summary), ("为什么", r.why), ("示例", r.bad), ("应改为", r.good),
                        ("怎么改", r.fix_title), ("依据", r.basis)):
         if body:
             typer.echo(f"## {head}\n{body}\n")
 
 
+def _parse_outputs(values: Optional[List[str]]) -> list[tuple[str, Path]]:
+    """``--output-format FMT:FILE`` values as (format, path); usage errors exit 2.  The files themselves
+    (a folder, an input, a missing folder) are checked by :class:`gwlint.safeio.AtomicOutput`."""
+    from .output import FORMATS
+
+    outs: list[tuple[str, Path]] = []
+    for v in values or []:
+        fmt, sep, dest = v.partition(":")
+        fmt = fmt.strip().lower()
+        if not sep or not dest.strip() or fmt not in FORMATS:
+            raise _fail(f"--output-format 应写成“格式:文件”，格式为 {'、'.join(FORMATS)} 之一，如 sarif:gwlint.sarif；"
+                        f"收到“{v}”。")
+        outs.append((fmt, Path(dest.strip())))
+    return outs
+
+
+def _check_progress(total: int):
+    """A progress bar on stderr for runs over several files, when a person watches a terminal:
+    not when stderr is redirected, nor when stdout goes into a pipe (a pager would be drawn over)."""
+    import os
+    import stat
+
+    if total < 2 or not sys.stderr.isatty():
+        return None
+    try:
+        if stat.S_ISFIFO(os.fstat(sys.stdout.fileno()).st_mode):
+            return None
+    except (OSError, ValueError, AttributeError):
+        return None
+    from .output.progress import CheckProgress
+
+    return CheckProgress(total)
+
+
 def rules_markdown(rules) -> str:
     """The rule table of the README (kept in sync by a test)."""
-    sev = {"error": "错误", "warning": "警告", "info": "提示"}
     rows = ["| 代码 | 名称 | 级别 | 检查什么 | 依据 |", "|---|---|---|---|---|"]
     for r in rules:
-        rows.append(f"| {r.code} | {r.name} | {sev[r.severity]} | {r.summary} | {r.basis} |")
+        rows.append(f"| {r.code} | {r.name} | {SEVERITY_ZH[r.severity]} | {r.summary} | {r.basis} |")
     return "\n".join(rows)
 
 
@@ -384,16 +486,23 @@ SUBCOMMANDS.add("audit")
 
 def main(argv: Optional[List[str]] = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] not in SUBCOMMANDS and args[0] not in ("-h", "--help", "--version"):
-        args.insert(0, "check")
-    if args[:1] == ["--version"]:
+    if args[:1] in (["--version"], ["-V"]):
         args = ["version"]
+    if args and args[0] not in SUBCOMMANDS and args[0] not in ("-h", "--help"):
+        if not args[0].startswith("-") and not Path(args[0]).exists() and _looks_like_command(args[0]):
+            from .cli_zh import unknown_command
+
+            typer.echo(f"gwlint: 错误：{unknown_command(args[0], commands=sorted(SUBCOMMANDS))}"
+                       "直接检查文件时请写文件名，如 gwlint 草稿.docx。", err=True)
+            sys.exit(2)
+        args.insert(0, "check")
+    from .cli_zh import run
     from .safeio import finish_stdout, setup_streams
 
     setup_streams()
     code: int | str | None = 0
     try:
-        app(args=args, prog_name="gwlint")
+        code = run(app, args, "gwlint")
     except SystemExit as exc:
         code = exc.code
     except KeyboardInterrupt:  # pragma: no cover
@@ -412,3 +521,12 @@ def main(argv: Optional[List[str]] = None) -> None:
 
             typer.echo(f"gwlint: 无法写出结果（标准输出）：{os_reason(lost)}", err=True)
     sys.exit(code)
+
+
+def _looks_like_command(word: str) -> bool:
+    """A mistyped subcommand (checkk, inpsect), not a file name: a bare word close to a command."""
+    import difflib
+
+    if any(ch in word for ch in "./\\") or not word.isascii():
+        return False
+    return bool(difflib.get_close_matches(word.lower(), SUBCOMMANDS, n=1, cutoff=0.6))
