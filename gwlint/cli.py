@@ -196,7 +196,7 @@ def check(
         elif output_file is not None:
             sinks.append((format.value, AtomicOutput(output_file, inputs=files)))
         for fmt, dest in extra_outputs:
-            sinks.append((fmt, AtomicOutput(dest, inputs=files)))
+            sinks.append((fmt, AtomicOutput(dest, inputs=files, what="--output-format 的输出文件")))
     except OutputError as exc:
         for _, sink in sinks:
             sink.discard()

@@ -50,7 +50,7 @@ def _escaped(ch: str) -> str:
 
 def display_path(path: str | os.PathLike | bytes) -> str:
     """A file name as printable, valid Unicode text: undecodable bytes and control characters as ``\\xNN``
-    (as ``ls -b`` shows them), everything else unchanged."""
+    (as Python's repr of bytes shows them), everything else unchanged."""
     s = os.fsdecode(path)
     if not _UNSAFE.search(s):
         return s
@@ -91,29 +91,23 @@ def os_reason(exc: OSError) -> str:
     return _REASONS.get(name, exc.strerror or str(exc))
 
 
-def _identities(paths: Iterable[str | os.PathLike]) -> dict[tuple[int, int], str]:
-    out = {}
-    for p in paths:
-        try:
-            st = os.stat(p)
-        except (OSError, ValueError):
-            continue
-        out[(st.st_dev, st.st_ino)] = os.fspath(p)
-    return out
-
-
 def check_not_input(target: str | os.PathLike, inputs: Iterable[str | os.PathLike], what: str) -> None:
-    """Refuse ``target`` when it is one of ``inputs``: the same file by device and inode, whatever the path."""
+    """Refuse ``target`` when it is one of ``inputs``: the same file by device and inode, whatever the path
+    (the path itself, ``./x``, a symlink, a hard link)."""
     try:
         st = os.stat(target)
     except (OSError, ValueError):
         return  # does not exist (yet): cannot be an input
     if not stat.S_ISREG(st.st_mode):
         return
-    hit = _identities(inputs).get((st.st_dev, st.st_ino))
-    if hit is not None:
-        raise OutputError(f"{what} {display_path(target)} 就是输入文件 {display_path(hit)}，不能覆盖输入。"
-                          "请另指定文件名。")
+    for p in inputs:
+        try:
+            other = os.stat(p)
+        except (OSError, ValueError):
+            continue
+        if (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino):
+            raise OutputError(f"{what} {display_path(target)} 就是输入文件 {display_path(p)}，不能覆盖输入。"
+                              "请另指定文件名。")
 
 
 class AtomicOutput:
