@@ -53,6 +53,9 @@ class Paragraph:
     kind: str = "body"  # "body" | "table_cell"
     table: tuple[int, int, int] | None = None  # (table no., row, column), 1-based
     style: TextStyle | None = None
+    # Offsets in ``text`` of spaces that stand for a tab of the source (docx ``w:tab``):
+    # a list typed with tabs (序号<tab>报送材料<tab>报送时间) is a table (analysis.tables).
+    tabs: tuple[int, ...] = ()
     # Opaque handle back into the source (e.g. the python-docx paragraph) for
     # writers such as the comment annotator; never serialised.
     source: Any = field(default=None, repr=False, compare=False)

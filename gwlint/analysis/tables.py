@@ -2,8 +2,9 @@
 
 * .docx and .pdf tables arrive as ``table_cell`` paragraphs carrying
   ``(table, row, column)``; their rows are rebuilt cell by cell;
-* a table pasted into a text draft as tab-separated lines (two or more tabs
-  a line, two or more lines in a run) is one table;
+* a table typed as tab-separated lines (two or more tabs a line, two or more
+  lines in a run) is one table — in a .txt draft, or in a .docx whose reader kept
+  the tabs' offsets (``Paragraph.tabs``);
 * a Word table flattened to one cell per line (a .txt copy) is found by a run of
   known header cells (序号, 报送材料, 报送时间 …) that gives the width; each
   following group of that many lines opening with a number is a row.
@@ -63,8 +64,8 @@ def build_tables(paragraphs: Sequence, lines: Sequence[int], header_cells: Itera
             tables[no].setdefault(row, []).append((col, ln, p.text))
             continue
         plain.append(ln)
-        if p.text.count("\t") >= 2:
-            cells = p.text.split("\t")
+        cells = _tab_cells(p)
+        if cells is not None:
             run.append(Row([ln] * len(cells), cells))
             continue
         if len(run) >= 2:
@@ -88,6 +89,18 @@ def build_tables(paragraphs: Sequence, lines: Sequence[int], header_cells: Itera
         if len(rows) >= 2:
             out.append(Table(rows, "cells"))
     return out + typed
+
+
+def _tab_cells(p) -> list[str] | None:
+    """The cells of a line typed with two or more tabs (kept as tabs in text, or as spaces
+    whose offsets the reader kept in ``Paragraph.tabs``), else None."""
+    if p.text.count("\t") >= 2:
+        return p.text.split("\t")
+    tabs = getattr(p, "tabs", ())
+    if len(tabs) >= 2:
+        bounds = [-1, *tabs, len(p.text)]
+        return [p.text[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+    return None
 
 
 def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset) -> list[Table]:

@@ -11,7 +11,8 @@ Text rules (what Word shows with tracked changes accepted):
   content controls (``w:sdt``, block and run level), simple fields and ruby
   bases are included; ``w:del``/``w:moveFrom`` (and so ``w:delText``), field
   codes (``w:instrText``) and hidden text (``w:vanish``) are not;
-* a tab (``w:tab``/``w:ptab``) becomes one ASCII space;
+* a tab (``w:tab``/``w:ptab``) becomes one ASCII space, its offset kept in
+  :attr:`Paragraph.tabs` (a list typed with tabs is a table);
 * a manual line/page/column break (``w:br``, ``w:cr``) inside a paragraph joins
   the two sides with nothing when either side is a CJK character or full-width
   punctuation (a title typed on two lines is one paragraph: "关于……" + "的通知"),
@@ -530,6 +531,7 @@ class _Story:
             text="".join(t for t, _ in pieces),
             source_index=self.index,
             style=_text_style(pieces, para_props),
+            tabs=_tab_offsets(pieces),
             source=self.r.make_paragraph(p, parent_obj),
         ))
         self.owner[p] = self.out[-1]
@@ -691,7 +693,7 @@ class _Story:
                     out.append((t, key))
             elif tag == W_TAB or tag == W_PTAB:
                 if not hidden and not (fields and self.suppressed()):
-                    out.append((" ", key))
+                    out.append((_TAB, key))
             elif tag == W_BR or tag == W_CR:
                 if not hidden:
                     out.append(_BREAK)
@@ -869,6 +871,22 @@ def _is_cjk(ch: str) -> bool:
         if lo <= o <= hi:
             return True
     return False
+
+
+class _Tab(str):
+    """The space a tab reads as, told apart from a typed space (see :func:`_tab_offsets`)."""
+
+
+_TAB = _Tab(" ")
+
+
+def _tab_offsets(pieces: list[tuple[str, Any]]) -> tuple[int, ...]:
+    out, pos = [], 0
+    for t, _ in pieces:
+        if t is _TAB:
+            out.append(pos)
+        pos += len(t)
+    return tuple(out)
 
 
 def _strip_pieces(pieces: list) -> list[tuple[str, Any]]:
