@@ -279,9 +279,18 @@ def _need_docx(src: Path) -> None:
     raise AnnotateError(f"只能为 .docx 文件写入批注：{src}")
 
 
-def write_annotations(results, findings: list[Finding], targets: dict[str, Path]) -> list[str]:
-    """Write the annotated copies; returns one line per file for the user (stderr)."""
-    notes: list[str] = []
+class Notes(list):
+    """Lines for the user, and how many copies could not be written (the exit code says so)."""
+
+    failed: int = 0
+
+
+def write_annotations(results, findings: list[Finding], targets: dict[str, Path]) -> "Notes":
+    """Write the annotated copies; returns one line per file for the user (stderr) and, as ``failed``,
+    how many could not be written."""
+    from .safeio import display_path, os_reason
+
+    notes = Notes()
     by_path: dict[str, list[Finding]] = {}
     for f in findings:
         by_path.setdefault(f.path, []).append(f)
@@ -289,17 +298,23 @@ def write_annotations(results, findings: list[Finding], targets: dict[str, Path]
         target = targets.get(r.path)
         if target is None:
             continue
-        if r.error:
-            notes.append(f"未生成批注副本 {target}：{r.path} 无法读取。")
+        shown = display_path(target)
+        if r.error:  # the file itself is reported (GW001)
+            notes.append(f"未生成批注副本 {shown}：{display_path(r.path)} 无法读取。")
             continue
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise AnnotateError(f"无法建立文件夹 {display_path(target.parent)}（{os_reason(exc)}）") from None
             res = annotate_docx(r.path, by_path.get(r.path, []), target)
         except (AnnotateError, OSError) as exc:
-            notes.append(f"未生成批注副本 {target}：{exc}")
+            reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+            notes.append(f"gwlint: 未生成批注副本 {shown}：{reason}")  # an error: exit code 2
+            notes.failed += 1
             continue
         extra = f"（其中 {res.whole_paragraph} 条标在整段上）" if res.whole_paragraph else ""
-        notes.append(f"已写入批注副本 {target}：{res.comments} 条批注{extra}。")
+        notes.append(f"已写入批注副本 {shown}：{res.comments} 条批注{extra}。")
     return notes
 
 

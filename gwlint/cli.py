@@ -5,6 +5,7 @@ commands that need them, so ``gwlint --help`` and ``gwlint rule`` start fast.
 """
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -74,6 +75,14 @@ def _limit_overrides(timeout: Optional[str], max_memory: Optional[str]) -> dict:
     if max_memory is not None:
         out["max-memory"] = max_memory
     return out
+
+
+def _unreadable(path: Path, message: str) -> "typer.Exit":
+    """``text``/``inspect`` on a file that cannot be read: like ``check`` (GW001, exit 1), not a usage error."""
+    from .safeio import display_path
+
+    typer.echo(f"gwlint: {display_path(path)}: {message}", err=True)
+    return typer.Exit(1)
 
 
 def _split_codes(values: Optional[List[str]]) -> Optional[List[str]]:
@@ -148,10 +157,10 @@ def check(
         raise _fail("--stdin-filename 只在从标准输入读取（路径写“-”）时使用。")
     stdin_name = stdin_filename or "-"
     paths = [p for p in paths if str(p) != "-"]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        raise _fail(f"文件或文件夹不存在：{'、'.join(missing)}")
-    extra_outputs = _parse_outputs(output_format, paths)
+    # a path that does not exist is a GW001 finding and the others are still checked (ruff's E902)
+    missing = [p for p in paths if not p.exists()]
+    paths = [p for p in paths if p.exists()]
+    extra_outputs = _parse_outputs(output_format)
 
     cache: dict = {}
 
@@ -166,11 +175,11 @@ def check(
         return cache[key]
 
     try:
-        base_cfg = config_for(paths[0] if paths else Path(stdin_name))
-        from .api import iter_files, lint_paths
+        base_cfg = config_for(paths[0] if paths else missing[0] if missing else Path(stdin_name))
+        from .api import iter_files
 
         files = list(iter_files(paths))
-        for f in files:
+        for f in [*files, *missing]:
             config_for(Path(f))
     except ConfigError as exc:
         raise _fail(str(exc))
@@ -213,6 +222,50 @@ def check(
         except BaselineError as exc:
             raise _fail(str(exc))
 
+    # outputs are opened (under a temporary name beside the target) before the run: a missing folder, a
+    # folder or an input as the target, an unwritable place are errors now, not after all the linting
+    from .safeio import AtomicOutput, OutputError
+
+    sinks: list = []  # (format, AtomicOutput): the main output first when it goes to a file
+    try:
+        if write_baseline:
+            from .baseline import DEFAULT_BASELINE
+
+            sinks.append(("baseline", AtomicOutput(baseline or Path(DEFAULT_BASELINE), inputs=files,
+                                                   what="基线文件")))
+        elif output_file is not None:
+            sinks.append((format.value, AtomicOutput(output_file, inputs=files)))
+        for fmt, dest in extra_outputs:
+            sinks.append((fmt, AtomicOutput(dest, inputs=files, what="--output-format 的输出文件")))
+    except OutputError as exc:
+        for _, sink in sinks:
+            sink.discard()
+        raise _fail(str(exc))
+    try:
+        exit_code = _check_run(
+            files, missing, config_for, base_cfg, sinks, jobs=jobs, fmt=format.value, to_stdout=output_file is None,
+            use_stdin=use_stdin, stdin_name=stdin_name, write_baseline=write_baseline, baseline=baseline,
+            known_findings=known_findings, show_suppressed=show_suppressed, exit_zero=exit_zero,
+            annotate_to=annotate_to, statistics=statistics, color=color, fix=fix, diff=diff,
+            unsafe_fixes=unsafe_fixes, fix_docx=fix_docx, revise_src=revise_src, revise_annotate=revise_annotate)
+    except OutputError as exc:
+        raise _fail(str(exc))
+    finally:
+        for _, sink in sinks:
+            sink.discard()  # nothing left behind when the run ends early
+    raise typer.Exit(exit_code)
+
+
+def _check_run(files, missing, config_for, base_cfg, sinks, *, jobs, fmt, to_stdout, use_stdin, stdin_name,
+               write_baseline, baseline, known_findings, show_suppressed, exit_zero, annotate_to, statistics,
+               color, fix, diff, unsafe_fixes, fix_docx, revise_src, revise_annotate) -> int:
+    """Lint, then write every output; returns the exit code.  Output failures raise OutputError."""
+    from .api import lint_paths
+    from .config import ConfigError
+    from .engine import unreadable
+    from .model import ReadError
+    from .safeio import display_path
+
     stdin_result = None
     if use_stdin:
         from .api import lint_bytes
@@ -248,17 +301,19 @@ def check(
             typer.echo(f"已自动修正 {fixed.fixed} 个问题，写回 {fixed.files} 个文件。", err=True)
     if stdin_result is not None:
         results.insert(0, stdin_result)
+    results += [unreadable(str(p), ReadError("文件或文件夹不存在。"), config_for(p)) for p in missing]
     if write_baseline:
-        from .baseline import DEFAULT_BASELINE, write_baseline as save_baseline
+        from .baseline import Baseline
 
-        bl_path = baseline or Path(DEFAULT_BASELINE)
-        written = save_baseline(bl_path, results)
-        typer.echo(f"已写入基线 {bl_path}：{len(written)} 个问题。", err=True)
-        raise typer.Exit(0)
+        sink = sinks[0][1]
+        bl = Baseline.from_results(results, sink.target.resolve().parent)
+        _finish(sink, lambda out: out.write(bl.dumps()))
+        typer.echo(f"已写入基线 {display_path(sink.target)}：{len(bl)} 个问题。", err=True)
+        return 0
     if known_findings is not None:
         results, known = known_findings.filter(results)
         if known:
-            typer.echo(f"基线 {baseline} 中已有的 {known} 个问题未显示。", err=True)
+            typer.echo(f"基线 {display_path(baseline)} 中已有的 {known} 个问题未显示。", err=True)
     findings = sorted((f for r in results for f in (r.findings + r.suppressed if show_suppressed else r.findings)),
                       key=lambda f: f.sort_key())
     from .findings import severity_rank
@@ -270,8 +325,11 @@ def check(
     if annotate_to:
         from .annotate import write_annotations
 
-        for note in write_annotations(results, findings, annotate_to):
+        notes = write_annotations(results, findings, annotate_to)
+        for note in notes:
             typer.echo(note, err=True)
+        if getattr(notes, "failed", 0):
+            exit_code = 2  # a pipeline must see that an annotated copy is missing
     if revise_src is not None:
         from .fixrun import write_fix_docx
 
@@ -284,7 +342,7 @@ def check(
 
     sources = {r.path: r.lines for r in results if r.lines}
     errors = {r.path: r.error for r in results if r.error}
-    n_files = len(files) + (1 if stdin_result is not None else 0)
+    n_files = len(files) + len(missing) + (1 if stdin_result is not None else 0)
 
     def write(fmt: str, out, use_color: bool) -> None:
         shown = findings
@@ -298,19 +356,24 @@ def check(
             render(shown, fmt, out, sources=sources, color=use_color, files=n_files, errors=errors,
                    exit_code=exit_code, unsafe_fixes=unsafe_fixes)
 
-    for fmt, dest in extra_outputs:
-        try:
-            _write_output(dest, lambda out, fmt=fmt: write(fmt, out, False))
-        except OSError as exc:
-            raise _fail(f"无法写入 {dest}：{exc.strerror or exc}")
-    out = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
+    for out_fmt, sink in sinks:
+        _finish(sink, lambda out, out_fmt=out_fmt: write(out_fmt, out, False))
+    if to_stdout:
+        if sys.stdout is None:
+            from .safeio import OutputError
+
+            raise OutputError("标准输出已关闭，无法输出结果；可用 -o 指定输出文件。")
+        write(fmt, sys.stdout, color if color is not None else sys.stdout.isatty())
+    return exit_code
+
+
+def _finish(sink, write) -> None:
+    """Write one output file and put it in place; a failed write (a full disk) is an OutputError."""
     try:
-        use_color = color if color is not None else (output_file is None and sys.stdout.isatty())
-        write(format.value, out, use_color)
-    finally:
-        if output_file:
-            out.close()
-    raise typer.Exit(exit_code)
+        write(sink.file)
+    except OSError as exc:
+        raise sink.failure(exc) from None
+    sink.commit()
 
 
 def _budget(file: Path, timeout: Optional[str], max_memory: Optional[str]):
@@ -338,13 +401,14 @@ def text(
     """
     from .api import read_document
     from .model import ReadError
+    from .safeio import clean_text
 
     try:
         doc = read_document(file, limits=_budget(file, timeout, max_memory))
     except ReadError as exc:
-        raise _fail(f"{file}: {exc.message}")
+        raise _unreadable(file, exc.message)
     for row in text_rows(doc):
-        typer.echo(row)
+        typer.echo(clean_text(row))  # no control characters from the draft reach the terminal
 
 
 def text_rows(doc) -> list[str]:
@@ -379,16 +443,21 @@ def inspect(
     import json
 
     from .api import inspect_path
+    from .safeio import clean_text
 
     ins = inspect_path(file, limits=_budget(file, timeout, max_memory))
     if ins.error:
         if format == InspectFmt.json:
             typer.echo(json.dumps(ins.to_dict(), ensure_ascii=False, indent=2))
-        raise _fail(f"{file}: {ins.error}")
+        raise _unreadable(file, ins.error)
     d = ins.to_dict()
-    if format == InspectFmt.json:
+    if format == InspectFmt.json:  # JSON escapes control characters itself
         typer.echo(json.dumps(d, ensure_ascii=False, indent=2))
         return
+
+    def echo(line: str) -> None:  # no control characters from the draft reach the terminal
+        typer.echo(clean_text(line))
+
     labels = [
         ("发文字号", d["doc_number"]), ("发文机关", d["issuer"]),
         ("机关类别", f"{ISSUER_LEVEL_ZH.get(d['issuer_level'], d['issuer_level'])}"
@@ -402,13 +471,13 @@ def inspect(
         ("措施条数", str(d["measures"])),
     ]
     for k, v in labels:
-        typer.echo(f"{k}：{v if v is not None else '（未识别）'}")
+        echo(f"{k}：{v if v is not None else '（未识别）'}")
     if d["measure_list"]:
-        typer.echo("措施：")
+        echo("措施：")
         for m in d["measure_list"]:
             title = m["title"] if len(m["title"]) <= 24 else m["title"][:24] + "……"
             units = "、".join(m["units"]) or "（未明确）"
-            typer.echo(f"  第{m['line']}行  {title}  责任单位：{units}")
+            echo(f"  第{m['line']}行  {title}  责任单位：{units}")
 
 
 @app.command()
@@ -445,8 +514,9 @@ def rule(
             typer.echo(f"## {head}\n{body}\n")
 
 
-def _parse_outputs(values: Optional[List[str]], inputs: List[Path]) -> list[tuple[str, Path]]:
-    """``--output-format FMT:FILE`` values as (format, path); usage errors exit 2."""
+def _parse_outputs(values: Optional[List[str]]) -> list[tuple[str, Path]]:
+    """``--output-format FMT:FILE`` values as (format, path); usage errors exit 2.  The files themselves
+    (a folder, an input, a missing folder) are checked by :class:`gwlint.safeio.AtomicOutput`."""
     from .output import FORMATS
 
     outs: list[tuple[str, Path]] = []
@@ -456,48 +526,8 @@ def _parse_outputs(values: Optional[List[str]], inputs: List[Path]) -> list[tupl
         if not sep or not dest.strip() or fmt not in FORMATS:
             raise _fail(f"--output-format 应写成“格式:文件”，格式为 {'、'.join(FORMATS)} 之一，如 sarif:gwlint.sarif；"
                         f"收到“{v}”。")
-        path = Path(dest.strip())
-        if path.is_dir():
-            raise _fail(f"--output-format 的输出应为文件，{path} 是文件夹。")
-        if any(_same_file(path, p) for p in inputs):
-            raise _fail(f"输出文件不能覆盖被检查的文件：{path}")
-        outs.append((fmt, path))
+        outs.append((fmt, Path(dest.strip())))
     return outs
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and b.exists() and a.resolve() == b.resolve()
-    except OSError:
-        return False
-
-
-def _write_output(path: Path, write) -> None:
-    """Write a report file whole or not at all: into a temporary file beside it, then rename."""
-    import io
-    import os
-    import tempfile
-
-    buf = io.StringIO()
-    write(buf)
-    try:
-        mode = path.stat().st_mode & 0o777  # an existing report keeps its permissions
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(buf.getvalue())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _check_progress(total: int):
@@ -552,8 +582,30 @@ def main(argv: Optional[List[str]] = None) -> None:
             sys.exit(2)
         args.insert(0, "check")
     from .cli_zh import run
+    from .safeio import finish_stdout, setup_streams
 
-    sys.exit(run(app, args, "gwlint"))
+    setup_streams()
+    code: int | str | None = 0
+    try:
+        code = run(app, args, "gwlint")
+    except SystemExit as exc:
+        code = exc.code
+    except KeyboardInterrupt:  # pragma: no cover
+        code = 130
+    except Exception as exc:  # every abnormal end is exit 2 with a message, never a traceback and exit 1
+        if os.environ.get("GWLINT_DEBUG"):
+            raise
+        code = 2
+        typer.echo(f"gwlint: 内部错误（{type(exc).__name__}：{exc}），已中止。"
+                   "请将命令和相关文件报告给维护者；设置环境变量 GWLINT_DEBUG=1 可显示详细信息。", err=True)
+    lost = finish_stdout()
+    if lost is not None:  # the output is incomplete: quiet when the reader went away (| head)
+        code = 2
+        if not isinstance(lost, BrokenPipeError):
+            from .safeio import os_reason
+
+            typer.echo(f"gwlint: 无法写出结果（标准输出）：{os_reason(lost)}", err=True)
+    sys.exit(code)
 
 
 def _looks_like_command(word: str) -> bool:

@@ -65,6 +65,7 @@ class Profile:
 
     @classmethod
     def from_dict(cls, name: str, d: dict) -> "Profile":
+        check_profile(name, d)
         try:
             classes = [
                 LengthClass(
@@ -96,6 +97,74 @@ class Profile:
             no_meeting_months=months, targets=dict(d.get("targets", {})),
             length_basis=d.get("length_basis", ""), raw=d,
         )
+
+
+def _kind(v: Any) -> str:
+    """The TOML type of a value, for messages."""
+    if isinstance(v, bool):
+        return "布尔值"
+    if isinstance(v, (int, float)):
+        return f"数字 {v!r}"
+    if isinstance(v, str):
+        return f"字符串 {v!r}"
+    if isinstance(v, list):
+        return "数组"
+    if isinstance(v, dict):
+        return "表"
+    return type(v).__name__
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _str_list(v: Any) -> bool:
+    return isinstance(v, list) and all(isinstance(x, str) for x in v)
+
+
+def check_profile(name: str, d: Any) -> None:
+    """Every key of a profile has the type the rules expect; a mistake is a ConfigError naming the key
+    (never a traceback, never a rule that silently stops working)."""
+    where = f"配置方案“{name}”"
+    if not isinstance(d, dict):
+        raise ConfigError(f"{where}应为表（[profiles.{name}] 下的键值），现为{_kind(d)}")
+
+    def bad(key: str, want: str) -> ConfigError:
+        return ConfigError(f"{where}的 {key} 应为{want}，现为{_kind(d[key]) if key in d else '空'}")
+
+    for key in ("name", "title", "basis", "length_basis", "no_meeting_basis", "extends"):
+        if key in d and not isinstance(d[key], str):
+            raise bad(key, "字符串")
+    if "no_meeting_months" in d and not (isinstance(d["no_meeting_months"], list)
+                                         and all(_is_int(m) for m in d["no_meeting_months"])):
+        raise bad("no_meeting_months", "月份数组，如 [3]")
+    if "targets" in d and not (isinstance(d["targets"], dict) and all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) for v in d["targets"].values())):
+        raise bad("targets", "表，值为数字，如 documents_reduction = 0.1")
+    if "length_exempt" in d:
+        ex = d["length_exempt"]
+        if not isinstance(ex, dict) or not isinstance(ex.get("title_pattern", ""), str):
+            raise bad("length_exempt", "表，如 [profiles.NAME.length_exempt] title_pattern = \"规划|纲要\"")
+    limits = d.get("length_limit", [])
+    if not isinstance(limits, list) or not all(isinstance(c, dict) for c in limits):
+        raise bad("length_limit", "表数组（每类写一个 [[profiles.NAME.length_limit]]）")
+    for i, c in enumerate(limits, 1):
+        at = f"{where}的第 {i} 个 length_limit"
+        if not isinstance(c.get("class"), str):
+            raise ConfigError(f"{at}缺少 class（类别名称，字符串）")
+        if not _is_int(c.get("limit")) or c["limit"] <= 0:
+            raise ConfigError(f"{at}（{c['class']}）的 limit 应为正整数（字数上限）")
+        for key in ("issuer_kind", "issuer_level"):
+            if key in c and not _str_list(c[key]):
+                raise ConfigError(f"{at}（{c['class']}）的 {key} 应为字符串数组")
+        if "general_distribution" in c and not isinstance(c["general_distribution"], bool):
+            raise ConfigError(f"{at}（{c['class']}）的 general_distribution 应为 true 或 false")
+        if "title_pattern" in c and not isinstance(c["title_pattern"], str):
+            raise ConfigError(f"{at}（{c['class']}）的 title_pattern 应为字符串（正则表达式）")
+        if "exclude" in c and not (isinstance(c["exclude"], list)
+                                   and all(_str_list(x) and len(x) == 2 for x in c["exclude"])):
+            raise ConfigError(f"{at}（{c['class']}）的 exclude 应为 [机关类别, 层级] 数组，"
+                              "如 [[\"government\", \"national\"]]")
 
 
 @lru_cache(maxsize=None)
@@ -178,6 +247,7 @@ class Config:
 def resolve_profile(name: str, user_profiles: dict[str, dict], source: str | None) -> Profile:
     if name in user_profiles:
         base = user_profiles[name]
+        check_profile(name, base)
         parent = base.get("extends")
         if parent:
             merged = copy.deepcopy(builtin_profiles().get(parent) or user_profiles.get(parent) or {})
@@ -193,9 +263,12 @@ def resolve_profile(name: str, user_profiles: dict[str, dict], source: str | Non
         if source and not p.is_absolute():
             p = Path(source).parent / p
         try:
-            return Profile.from_dict(p.stem, load_toml_file(p))
+            data = load_toml_file(p)
         except OSError as exc:
             raise ConfigError(f"无法读取配置方案文件 {p}：{exc.strerror}") from None
+        except ValueError as exc:  # tomllib.TOMLDecodeError, UnicodeDecodeError
+            raise ConfigError(f"配置方案文件 {p} 不是有效的 TOML：{exc}") from None
+        return Profile.from_dict(p.stem, data)
     known = ", ".join(sorted(set(builtin_profiles()) | set(user_profiles)))
     raise ConfigError(f"未知的配置方案（profile）“{name}”。可用：{known}")
 
@@ -256,9 +329,16 @@ def apply_table(cfg: Config, table: dict, where: str) -> Config:
     if "profiles" in table:
         if not isinstance(table["profiles"], dict):
             raise ConfigError(f"{where}：profiles 应为表")
+        for name, prof in table["profiles"].items():
+            try:
+                check_profile(name, prof)
+            except ConfigError as exc:
+                raise ConfigError(f"{where}：{exc}") from None
         cfg.user_profiles.update(table["profiles"])
     if "profile" in table:
-        cfg.profile_name = str(table["profile"])
+        if not isinstance(table["profile"], str):
+            raise ConfigError(f"{where}：profile 应为配置方案名称（字符串），现为{_kind(table['profile'])}")
+        cfg.profile_name = table["profile"]
     if "options" in table:
         if not isinstance(table["options"], dict):
             raise ConfigError(f"{where}：options 应为表")
@@ -290,10 +370,17 @@ def read_config_file(path: Path) -> dict | None:
         data = load_toml_file(path)
     except OSError as exc:
         raise ConfigError(f"无法读取配置文件 {path}：{exc.strerror}") from None
-    except Exception as exc:  # tomllib.TOMLDecodeError
+    except ValueError as exc:  # tomllib.TOMLDecodeError, UnicodeDecodeError
         raise ConfigError(f"配置文件 {path} 不是有效的 TOML：{exc}") from None
     if path.name == "pyproject.toml":
-        return data.get("tool", {}).get("gwlint")
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"配置文件 {path}：tool 应为表，现为{_kind(tool)}")
+        data = tool.get("gwlint")
+        if data is None:
+            return None
+        if not isinstance(data, dict):
+            raise ConfigError(f"配置文件 {path}：[tool.gwlint] 应为表，现为{_kind(data)}")
     return data
 
 

@@ -103,7 +103,11 @@ def run(
             cache[key] = cfg
         return cache[key]
 
+    import sqlite3
+
+    from ..safeio import display_path
     from .runner import run_audit
+    from .store import describe_db_error
 
     progress = _RichProgress() if sys.stderr.isatty() else None
     try:
@@ -112,6 +116,8 @@ def run(
                             pdf_engine="pdfium" if fast_pdf else "pdfplumber")
     except (ConfigError, AuditError) as exc:
         raise _fail(str(exc))
+    except sqlite3.Error as exc:  # a full disk, damage found mid-run: every stored file is committed
+        raise _fail(describe_db_error(exc, db))
     parts = [f"检查 {summary.linted}", f"未变化跳过 {summary.unchanged}", f"重复 {summary.reused}"]
     if summary.unreadable:
         parts.append(f"无法读取 {summary.unreadable}")
@@ -122,7 +128,7 @@ def run(
     state = "已中断" if summary.interrupted else "完成"
     typer.echo(f"审计{state}：{summary.seen} 个文件（{'，'.join(parts)}），用时 {summary.seconds:.1f} 秒"
                f"{f'，{summary.seen / summary.seconds:.1f} 个/秒' if summary.seconds and summary.seen else ''}"
-               f" → {db}", err=True)
+               f" → {display_path(db)}", err=True)
     if summary.interrupted:
         raise typer.Exit(130)
 
@@ -134,23 +140,29 @@ def report(
     format: ReportFmt = typer.Option(ReportFmt.html, "--format", help="输出格式"),
 ) -> None:
     """根据审计数据库生成报告（单个 HTML 文件，含图表；或 CSV、JSON 数据表）。"""
+    from ..safeio import OutputError, display_path, os_reason
     from .report import build_report, write_csv, write_html, write_json
     from .store import AuditError
 
+    # the database (and its WAL files) is the input: no output may land on it
+    inputs = [db, Path(f"{db}-wal"), Path(f"{db}-shm")]
     try:
         rep = build_report(db)
     except AuditError as exc:
         raise _fail(str(exc))
     try:
         if format == ReportFmt.html:
-            write_html(rep, output)
+            write_html(rep, output, inputs=inputs)
         elif format == ReportFmt.json:
-            write_json(rep, output)
+            write_json(rep, output, inputs=inputs)
         else:
-            write_csv(rep, output)
+            write_csv(rep, output, inputs=inputs)
+    except OutputError as exc:
+        raise _fail(str(exc))
     except OSError as exc:
-        raise _fail(f"无法写入 {output}：{exc.strerror or exc}")
-    typer.echo(f"报告已写入 {output}（{rep.total_files} 个文件，{rep.unique_documents} 份不重复公文）", err=True)
+        raise _fail(f"无法写入 {display_path(output)}：{os_reason(exc)}")
+    typer.echo(f"报告已写入 {display_path(output)}（{rep.total_files} 个文件，{rep.unique_documents} 份不重复公文）",
+               err=True)
 
 
 class _RichProgress:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -193,6 +194,8 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
     if pdf_engine not in PDF_ENGINES:
         raise AuditError(f"未知的 PDF 读取引擎：{pdf_engine}")
     fps = Fingerprints(pdf_engine)
+    for f in files:  # every config mistake is an error now, before the database is touched
+        config_for(Path(f))
     store = Store(db)
     base_cfg = config_for(Path(files[0] if files else roots[0] if roots else "."))
     run_id = store.begin_run(version=__version__, profile=base_cfg.profile.name,
@@ -216,16 +219,16 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
             config = config_for(Path(path))
             fp = fps.for_file(config, path)
             if path in unlisted:  # a folder that could not be listed: its files were not checked
-                _settle_failed(path, "unread:" + content_hash(path.encode()), 0, unlisted[path], fp, config)
+                _settle_failed(path, "unread:" + content_hash(os.fsencode(path)), 0, unlisted[path], fp, config)
                 continue
             try:
                 h, size = file_hash(path)
             except ReadError as exc:
                 # no content to name it by: a hash of its own, never a "duplicate" of another
-                _settle_failed(path, "unread:" + content_hash(path.encode()), 0, exc.message, fp, config)
+                _settle_failed(path, "unread:" + content_hash(os.fsencode(path)), 0, exc.message, fp, config)
                 continue
             except OSError as exc:
-                _settle_failed(path, "unread:" + content_hash(path.encode()), 0,
+                _settle_failed(path, "unread:" + content_hash(os.fsencode(path)), 0,
                                f"无法读取文件：{exc.strerror or exc}", fp, config)
                 continue
             if size > MAX_BYTES:
@@ -333,12 +336,19 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
         guard.close()
         if progress:
             progress.stop()
-        if prune and not interrupted:
-            summary.pruned = store.prune(roots, seen_set)
-        summary.seconds = time.perf_counter() - t0
-        summary.interrupted = interrupted
-        store.finish_run(run_id, "interrupted" if interrupted else "complete", summary.counts())
-        store.close()
+        try:
+            if prune and not interrupted:
+                summary.pruned = store.prune(roots, seen_set)
+            summary.seconds = time.perf_counter() - t0
+            summary.interrupted = interrupted
+            store.finish_run(run_id, "interrupted" if interrupted else "complete", summary.counts())
+        except sqlite3.Error:
+            if not interrupted:
+                raise
+            # already ending on an error (a full disk): that one is reported; the run stays 'running'
+            # and the next run marks it interrupted (its process is gone)
+        finally:
+            store.close()
     return summary
 
 
