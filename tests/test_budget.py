@@ -48,7 +48,7 @@ def test_text_and_inspect_are_guarded_too(tmp_path, command):
     p = tmp_path / "selfref.pdf"
     p.write_bytes(SELFREF_CONTENTS)
     r = run_cli(command, str(p), "--timeout", "2")
-    assert r.returncode == 2 and b"Traceback" not in r.stderr
+    assert r.returncode == 1 and b"Traceback" not in r.stderr
     assert "处理时间超出上限（2 秒）" in r.stderr.decode()
 
 
@@ -81,11 +81,11 @@ def test_memory_budget_is_a_finding(tmp_path):
 
 
 def test_long_paragraph_is_stopped_at_the_deadline(tmp_path):
-    # D7: the rules' cost in paragraph length is another matter; the deadline bounds it meanwhile
+    # D7: linear now (~2 ms a sentence), but a deadline far below the paragraph's cost still cuts it
     p = tmp_path / "long.txt"
-    p.write_text(_long_paragraph(3200), encoding="utf-8")
+    p.write_text(_long_paragraph(6400), encoding="utf-8")
     t = time.monotonic()
-    r = run_cli("check", str(p), "--format", "json", "--timeout", "3")
+    r = run_cli("check", str(p), "--format", "json", "--timeout", "1")
     assert time.monotonic() - t < 60
     assert r.returncode == 1 and [f["code"] for f in json.loads(r.stdout)] == ["GW001"]
 

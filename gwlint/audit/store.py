@@ -368,7 +368,7 @@ class Store:
     def failure(self, path: str) -> sqlite3.Row | None:
         """The stored row of ``path`` when it records a failure (error_kind set), with its log."""
         return self.conn.execute("SELECT content_hash, gwlint_version, config_fp, error_kind, log FROM documents"
-                                 " WHERE path = ? AND error_kind IS NOT NULL", (path,)).fetchone()
+                                 " WHERE path = ? AND error_kind IS NOT NULL", (storable(path),)).fetchone()
 
     def is_unchanged(self, path: str, content_hash: str, version: str, config_fp: str) -> bool:
         cur = self.current(path)
