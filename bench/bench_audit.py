@@ -1,7 +1,7 @@
 """Audit benchmark for issue #7 (run by hand, never in tests).
 
-The 60 real circulars of ``../shared/corpus/govcn/`` and the PDF of
-``../shared/corpus/govdoc-cn/`` are copied ``--copies`` times into a temporary
+The 60 real circulars of ``tests/corpus/govcn/`` and the PDF of
+``tests/corpus/govdoc-cn/`` are copied ``--copies`` times into a temporary
 folder, each copy with a changed byte (a copy number in the web-source line of
 the .txt, which structure recognition treats as noise; a PDF comment after
 ``%%EOF``) so that every file has its own hash and none is skipped as a
@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS = REPO / "tests" / "corpus"
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 

@@ -3,7 +3,7 @@
 For each PDF: the whole read (characters, tables, lines, paragraphs) with
 ``engine="pdfplumber"`` and ``engine="pdfium"``, best of ``--repeat`` runs in a
 warm process, and the pages the fast engine handed to pdfplumber.  Files: the
-PDFs of ``../shared/corpus/`` and ``sample_docs/``; with ``--libreoffice`` also
+PDFs of ``tests/corpus/`` and ``sample_docs/``; with ``--libreoffice`` also
 ``sample_docs/*.docx`` exported to PDF by LibreOffice (``soffice`` on PATH).
 
     python bench/bench_pdf.py [--repeat 5] [--libreoffice] [FILE.pdf ...]
@@ -56,7 +56,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--libreoffice", action="store_true")
     args = ap.parse_args()
-    files = args.files or sorted((REPO.parent / "shared" / "corpus").rglob("*.pdf")) + sorted(
+    files = args.files or sorted((REPO / "tests" / "corpus").rglob("*.pdf")) + sorted(
         (REPO / "sample_docs").glob("*.pdf"))
     with tempfile.TemporaryDirectory() as tmp:
         if args.libreoffice:

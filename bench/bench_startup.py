@@ -99,7 +99,7 @@ def main() -> None:
     ap.add_argument("--pdf", type=Path, action="append")
     args = ap.parse_args()
     bench_startup(args.docx, args.runs)
-    pdfs = args.pdf or [p for p in (REPO.parent / "shared" / "corpus" / "govdoc-cn" / "397.pdf",
+    pdfs = args.pdf or [p for p in (REPO / "tests" / "corpus" / "govdoc-cn" / "397.pdf",
                                     REPO / "sample_docs" / "overlong-office-circular.pdf") if p.exists()]
     for p in pdfs:
         bench_pdf(p, max(3, args.runs // 3))

@@ -19,11 +19,17 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     help="gwlint：公文草稿检查工具（精简文件、减轻基层负担政策与 GB/T 9704 格式规范）。\n\n"
-         "直接写文件或文件夹即执行 check：gwlint 草稿.docx",
+         "直接写文件或文件夹即执行 check：gwlint 草稿.docx；gwlint -V 显示版本。",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 SUBCOMMANDS = {"check", "text", "inspect", "rule", "version", "serve"}
+SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+# issuer kinds and levels of interface.md, as `gwlint inspect` prints them
+ISSUER_KIND_ZH = {"government": "人民政府", "government_office": "政府办公厅（室）", "department": "政府部门",
+                  "party": "党的机关", "other": "其他机关"}
+ISSUER_LEVEL_ZH = {"national": "中央", "province": "省级", "city": "设区市级", "county": "县级", "township": "乡镇级",
+                   "unknown": "层级不明"}
 
 
 class Fmt(str, Enum):
@@ -68,7 +74,8 @@ def _split_codes(values: Optional[List[str]]) -> Optional[List[str]]:
 
 @app.command()
 def check(
-    paths: List[Path] = typer.Argument(..., help="要检查的 .docx/.pdf/.txt/.md 文件或文件夹"),
+    paths: List[Path] = typer.Argument(..., metavar="文件或文件夹...",
+                                       help="要检查的 .docx/.pdf/.txt/.md 文件或文件夹；“-”表示从标准输入读取"),
     format: Fmt = typer.Option(Fmt.full, "--format", help="输出格式"),
     select: Optional[List[str]] = typer.Option(None, "--select", help="只启用这些规则（代码或前缀，如 GW1,GW801）"),
     extend_select: Optional[List[str]] = typer.Option(None, "--extend-select", help="在配置基础上再启用这些规则"),
@@ -80,6 +87,11 @@ def check(
     exit_zero: bool = typer.Option(False, "--exit-zero", help="有问题时退出码仍为 0"),
     statistics: bool = typer.Option(False, "--statistics", help="只输出各规则的问题数量"),
     output_file: Optional[Path] = typer.Option(None, "-o", "--output-file", help="输出写入文件"),
+    output_format: Optional[List[str]] = typer.Option(
+        None, "--output-format", metavar="格式:文件",
+        help="另外以该格式写入文件，可重复，如 --output-format sarif:gwlint.sarif --output-format json:问题.json"),
+    stdin_filename: Optional[str] = typer.Option(
+        None, "--stdin-filename", help="从标准输入（-）读取时草稿的文件名：决定格式（.docx/.pdf/.txt）、显示的路径和配置查找位置"),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="基线文件：只报告基线中没有的问题"),
     write_baseline: bool = typer.Option(False, "--write-baseline",
                                         help="把当前全部问题写入基线文件（--baseline 指定，默认 gwlint-baseline.json）后退出，退出码 0"),
@@ -109,9 +121,15 @@ def check(
         overrides["fail-on"] = fail_on.value
     if profile is not None:
         overrides["profile"] = profile
+    use_stdin = any(str(p) == "-" for p in paths)
+    if stdin_filename is not None and not use_stdin:
+        raise _fail("--stdin-filename 只在从标准输入读取（路径写“-”）时使用。")
+    stdin_name = stdin_filename or "-"
+    paths = [p for p in paths if str(p) != "-"]
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise _fail(f"文件或文件夹不存在：{'、'.join(missing)}")
+    extra_outputs = _parse_outputs(output_format, paths)
 
     cache: dict = {}
 
@@ -126,7 +144,7 @@ def check(
         return cache[key]
 
     try:
-        base_cfg = config_for(paths[0])
+        base_cfg = config_for(paths[0] if paths else Path(stdin_name))
         from .api import iter_files, lint_paths
 
         files = list(iter_files(paths))
@@ -136,6 +154,8 @@ def check(
         raise _fail(str(exc))
 
     annotate_to: dict = {}
+    if use_stdin and (annotate is not None or annotate_dir is not None):
+        raise _fail("从标准输入读取时不能使用 --annotate/--annotate-dir：请把草稿保存为文件后再生成批注稿。")
     if annotate is not None or annotate_dir is not None:
         from .annotate import AnnotateError, plan_targets
 
@@ -153,7 +173,23 @@ def check(
         except BaselineError as exc:
             raise _fail(str(exc))
 
-    results = lint_paths(files, config_for, jobs=jobs)
+    stdin_result = None
+    if use_stdin:
+        from .engine import lint_data
+
+        try:
+            cfg = config_for(Path(stdin_name))
+        except ConfigError as exc:
+            raise _fail(str(exc))
+        stdin_result = lint_data(sys.stdin.buffer.read(), stdin_name, cfg).without_document()
+    progress = _check_progress(len(files))
+    try:
+        results = lint_paths(files, config_for, jobs=jobs, on_result=progress.advance if progress else None)
+    finally:
+        if progress:
+            progress.stop()
+    if stdin_result is not None:
+        results.insert(0, stdin_result)
     if write_baseline:
         from .baseline import DEFAULT_BASELINE, write_baseline as save_baseline
 
@@ -178,22 +214,33 @@ def check(
 
         for note in write_annotations(results, findings, annotate_to):
             typer.echo(note, err=True)
-    if show_suppressed and format.value in ("full", "concise", "github"):
-        from .suppress import mark_for_text
+    from .output import render, statistics as render_stats
 
-        findings = mark_for_text(findings)
+    sources = {r.path: r.lines for r in results if r.lines}
+    errors = {r.path: r.error for r in results if r.error}
+    n_files = len(files) + (1 if stdin_result is not None else 0)
 
+    def write(fmt: str, out, use_color: bool) -> None:
+        shown = findings
+        if show_suppressed and fmt in ("full", "concise", "github"):
+            from .suppress import mark_for_text
+
+            shown = mark_for_text(findings)
+        if statistics:
+            render_stats(shown, out, fmt)
+        else:
+            render(shown, fmt, out, sources=sources, color=use_color, files=n_files, errors=errors,
+                   exit_code=exit_code)
+
+    for fmt, dest in extra_outputs:
+        try:
+            _write_output(dest, lambda out, fmt=fmt: write(fmt, out, False))
+        except OSError as exc:
+            raise _fail(f"无法写入 {dest}：{exc.strerror or exc}")
     out = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
     try:
-        from .output import render, statistics as render_stats
-
         use_color = color if color is not None else (output_file is None and sys.stdout.isatty())
-        if statistics:
-            render_stats(findings, out, format.value)
-        else:
-            sources = {r.path: r.lines for r in results if r.lines}
-            render(findings, format.value, out, sources=sources, color=use_color, files=len(files),
-                   errors={r.path: r.error for r in results if r.error}, exit_code=exit_code)
+        write(format.value, out, use_color)
     finally:
         if output_file:
             out.close()
@@ -202,7 +249,11 @@ def check(
 
 @app.command()
 def text(file: Path = typer.Argument(..., help="要提取文字的文件")) -> None:
-    """输出 gwlint 提取的文字，每段一行，带行号（问题位置即指这些行）。"""
+    """输出 gwlint 提取的文字，带行号（问题位置的“行”即指这些行）。
+
+    .txt/.md 的行号是文件本身的行号（空行不显示）；.docx 每段一行，另注原文档中的段落序号；
+    .pdf 每段一行，另注页码。
+    """
     from .model import ReadError
     from .readers import read_path
 
@@ -210,10 +261,29 @@ def text(file: Path = typer.Argument(..., help="要提取文字的文件")) -> N
         doc = read_path(file)
     except ReadError as exc:
         raise _fail(f"{file}: {exc.message}")
-    width = len(str(len(doc.paragraphs)))
-    for p in doc.paragraphs:
-        page = f"[{p.page}] " if p.page else ""
-        typer.echo(f"{p.line:>{width}}  {page}{p.text}")
+    for row in text_rows(doc):
+        typer.echo(row)
+
+
+def text_rows(doc) -> list[str]:
+    """The rows of ``gwlint text``: reported line, then the paragraph (or page), then the text."""
+    rows: list[tuple[int, str, str]] = []
+    if doc.source_lines is not None:  # txt/md: the file's own lines
+        para_at = {p.source_line: p for p in doc.paragraphs}
+        for n, raw in enumerate(doc.source_lines, 1):
+            if raw.strip():
+                p = para_at.get(n)
+                rows.append((n, f"第{p.source_index}段" if p is not None else "", raw.rstrip()))
+    else:
+        for p in doc.paragraphs:
+            label = f"第{p.page}页" if p.page else f"第{p.source_index}段"
+            rows.append((p.line, label, p.text))
+    if not rows:
+        return []
+    width = len(str(max(r[0] for r in rows)))
+    label_width = max(len(r[1]) for r in rows)
+    return [f"{n:>{width}}  {label:>{label_width}}  {t}".rstrip() if label_width else f"{n:>{width}}  {t}"
+            for n, label, t in rows]
 
 
 @app.command()
@@ -237,7 +307,8 @@ def inspect(
         return
     labels = [
         ("发文字号", d["doc_number"]), ("发文机关", d["issuer"]),
-        ("机关类别", f"{d['issuer_kind']} / {d['issuer_level']}" if d["issuer"] else None),
+        ("机关类别", f"{ISSUER_LEVEL_ZH.get(d['issuer_level'], d['issuer_level'])}"
+                     f"{ISSUER_KIND_ZH.get(d['issuer_kind'], d['issuer_kind'])}" if d["issuer"] else None),
         ("标题", d["title"]), ("文种", d["doc_type"]), ("主送", "；".join(d["recipients"]) or None),
         ("抄送", "；".join(d["cc"]) or None), ("成文日期", d["date_text"]),
         ("印发", f"{d['carried_title']}（{d['carried_type'] or '—'}）" if d["carried_title"] else None),
@@ -258,7 +329,7 @@ def inspect(
 
 @app.command()
 def rule(
-    code: Optional[str] = typer.Argument(None, help="规则代码，如 GW104；省略则列出全部规则"),
+    code: Optional[str] = typer.Argument(None, metavar="[规则代码]", help="规则代码，如 GW104；省略则列出全部规则"),
     format: RuleFmt = typer.Option(RuleFmt.text, "--format", help="输出格式（markdown：README 中的规则表）"),
 ) -> None:
     """解释规则：做什么、为什么（依据）、示例和应改为。"""
@@ -275,7 +346,7 @@ def rule(
             typer.echo(rules_markdown(rules))
             return
         for r in rules:
-            typer.echo(f"{r.code}  {r.name:<32} {r.severity:<8} {r.summary}")
+            typer.echo(f"{r.code}  {r.name:<32} {SEVERITY_ZH[r.severity]}  {r.summary}")
         return
     r = rule_by_code(code)
     if r is None:
@@ -283,19 +354,91 @@ def rule(
     if format != RuleFmt.text:
         typer.echo(json.dumps(r.doc(), ensure_ascii=False, indent=2))
         return
-    typer.echo(f"{r.code} {r.name}（默认级别：{r.severity}）\n")
+    typer.echo(f"{r.code} {r.name}（默认级别：{SEVERITY_ZH[r.severity]}）\n")
     for head, body in (("做什么", r.summary), ("为什么", r.why), ("示例", r.bad), ("应改为", r.good),
                        ("怎么改", r.fix_title), ("依据", r.basis)):
         if body:
             typer.echo(f"## {head}\n{body}\n")
 
 
+def _parse_outputs(values: Optional[List[str]], inputs: List[Path]) -> list[tuple[str, Path]]:
+    """``--output-format FMT:FILE`` values as (format, path); usage errors exit 2."""
+    from .output import FORMATS
+
+    outs: list[tuple[str, Path]] = []
+    for v in values or []:
+        fmt, sep, dest = v.partition(":")
+        fmt = fmt.strip().lower()
+        if not sep or not dest.strip() or fmt not in FORMATS:
+            raise _fail(f"--output-format 应写成“格式:文件”，格式为 {'、'.join(FORMATS)} 之一，如 sarif:gwlint.sarif；"
+                        f"收到“{v}”。")
+        path = Path(dest.strip())
+        if path.is_dir():
+            raise _fail(f"--output-format 的输出应为文件，{path} 是文件夹。")
+        if any(_same_file(path, p) for p in inputs):
+            raise _fail(f"输出文件不能覆盖被检查的文件：{path}")
+        outs.append((fmt, path))
+    return outs
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _write_output(path: Path, write) -> None:
+    """Write a report file whole or not at all: into a temporary file beside it, then rename."""
+    import io
+    import os
+    import tempfile
+
+    buf = io.StringIO()
+    write(buf)
+    try:
+        mode = path.stat().st_mode & 0o777  # an existing report keeps its permissions
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(buf.getvalue())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _check_progress(total: int):
+    """A progress bar on stderr for runs over several files, when a person watches a terminal:
+    not when stderr is redirected, nor when stdout goes into a pipe (a pager would be drawn over)."""
+    import os
+    import stat
+
+    if total < 2 or not sys.stderr.isatty():
+        return None
+    try:
+        if stat.S_ISFIFO(os.fstat(sys.stdout.fileno()).st_mode):
+            return None
+    except (OSError, ValueError, AttributeError):
+        return None
+    from .output.progress import CheckProgress
+
+    return CheckProgress(total)
+
+
 def rules_markdown(rules) -> str:
     """The rule table of the README (kept in sync by a test)."""
-    sev = {"error": "错误", "warning": "警告", "info": "提示"}
     rows = ["| 代码 | 名称 | 级别 | 检查什么 | 依据 |", "|---|---|---|---|---|"]
     for r in rules:
-        rows.append(f"| {r.code} | {r.name} | {sev[r.severity]} | {r.summary} | {r.basis} |")
+        rows.append(f"| {r.code} | {r.name} | {SEVERITY_ZH[r.severity]} | {r.summary} | {r.basis} |")
     return "\n".join(rows)
 
 
@@ -307,16 +450,16 @@ def version() -> None:
 
 @app.command()
 def serve(
-    host: str = typer.Option("127.0.0.1", "--host", help="监听地址（默认只接受本机访问）"),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="<地址>", help="监听地址（默认只接受本机访问）"),
     port: int = typer.Option(8080, "--port", help="端口"),
     workers: Optional[int] = typer.Option(None, "--workers", help="检查进程数（默认为 CPU 核数）"),
-    token: Optional[str] = typer.Option(None, "--token", envvar="GWLINT_TOKEN",
+    token: Optional[str] = typer.Option(None, "--token", envvar="GWLINT_TOKEN", show_envvar=False, metavar="<令牌>",
                                         help="访问令牌：/v1 接口须带 Authorization: Bearer <令牌>（也可用环境变量 GWLINT_TOKEN）"),
     max_upload_mb: float = typer.Option(20.0, "--max-upload-mb", help="上传文件大小上限（MB）"),
-    timeout: str = typer.Option("60", "--timeout", help="每份文件的检查时间上限（秒，如 60、2m；0 为不限）"),
-    max_memory: str = typer.Option("2GiB", "--max-memory", help="每个检查进程的内存上限（如 2GiB、800M；0 为不限）"),
+    timeout: str = typer.Option("60", "--timeout", metavar="<秒数>", help="每份文件的检查时间上限（秒，如 60、2m；0 为不限）"),
+    max_memory: str = typer.Option("2GiB", "--max-memory", metavar="<大小>", help="每个检查进程的内存上限（如 2GiB、800M；0 为不限）"),
     config: Optional[Path] = typer.Option(None, "--config", help="配置文件（默认从当前目录向上查找）"),
-    root_path: str = typer.Option("", "--root-path", help="经反向代理挂在子路径下时的路径前缀，如 /gwlint"),
+    root_path: str = typer.Option("", "--root-path", metavar="<路径前缀>", help="经反向代理挂在子路径下时的路径前缀，如 /gwlint"),
 ) -> None:
     """启动 HTTP 服务和网页（默认 http://127.0.0.1:8080/）。"""
     import logging
@@ -363,11 +506,25 @@ SUBCOMMANDS.add("audit")
 
 def main(argv: Optional[List[str]] = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] not in SUBCOMMANDS and args[0] not in ("-h", "--help", "--version"):
-        args.insert(0, "check")
-    if args[:1] == ["--version"]:
+    if args[:1] in (["--version"], ["-V"]):
         args = ["version"]
-    try:
-        app(args=args, prog_name="gwlint")
-    except KeyboardInterrupt:  # pragma: no cover
-        sys.exit(130)
+    if args and args[0] not in SUBCOMMANDS and args[0] not in ("-h", "--help"):
+        if not args[0].startswith("-") and not Path(args[0]).exists() and _looks_like_command(args[0]):
+            from .cli_zh import unknown_command
+
+            typer.echo(f"gwlint: 错误：{unknown_command(args[0], commands=sorted(SUBCOMMANDS))}"
+                       "直接检查文件时请写文件名，如 gwlint 草稿.docx。", err=True)
+            sys.exit(2)
+        args.insert(0, "check")
+    from .cli_zh import run
+
+    sys.exit(run(app, args, "gwlint"))
+
+
+def _looks_like_command(word: str) -> bool:
+    """A mistyped subcommand (checkk, inpsect), not a file name: a bare word close to a command."""
+    import difflib
+
+    if any(ch in word for ch in "./\\") or not word.isascii():
+        return False
+    return bool(difflib.get_close_matches(word.lower(), SUBCOMMANDS, n=1, cutoff=0.6))

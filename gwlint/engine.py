@@ -6,12 +6,12 @@ This is the one code path under the CLI, the batch audit and integrations
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .config import Config
 from .context import LintContext
-from .findings import Finding, Violation, severity_rank
+from .findings import Edit, Finding, Fix, Violation, severity_rank
 from .model import Document, ReadError
 from .rules import all_rules
 from .structure import Structure
@@ -26,8 +26,9 @@ class LintResult:
     document: Document | None = None
     structure: Structure | None = None
     error: str | None = None  # set when the file could not be read (GW001)
-    # Paragraph texts (the lines of `gwlint text`), kept for excerpts in reports
-    # even when the document itself is dropped (it cannot cross processes).
+    # The text by reported line (the paragraphs, or a text file's physical lines;
+    # see Document.text_lines), kept for excerpts in reports even when the
+    # document itself is dropped (it cannot cross processes).
     lines: list[str] = field(default_factory=list)
     # Findings silenced by in-document ``gwlint: ignore`` directives (gwlint.suppress),
     # reported only on request (--show-suppressed).
@@ -44,6 +45,9 @@ def _excerpt(text: str) -> str:
 
 def make_finding(rule, v: Violation, doc: Document | None, structure: Structure | None,
                  path: str, config: Config) -> Finding:
+    """A rule's violation (paragraph line, character offsets) as a finding at the
+    reported location: the physical line and column for text files, the paragraph
+    line otherwise (:meth:`Document.position`); fix edits and highlights move along."""
     line, start, end = v.line, v.start, v.end
     if line is None:
         # document-level: anchor on the title (or the first paragraph)
@@ -59,13 +63,37 @@ def make_finding(rule, v: Violation, doc: Document | None, structure: Structure 
     if end is None or end > len(text):
         end = len(text)
     start = max(0, min(start, end))
+    shown_line, column = doc.position(line, start) if doc is not None else (line, start + 1)
+    fix, data = v.fix, v.data
+    if doc is not None and doc.source_lines is not None:
+        fix, data = _fix_at(fix, doc), _highlights_at(data, line, doc)
     return Finding(
         path=path, code=rule.code, name=rule.name,
         severity=config.severity_of(rule.code, v.severity or rule.severity),
-        message=v.message, line=line, column=start + 1, end_line=line, end_column=end + 1,
+        message=v.message, line=shown_line, column=column, end_line=shown_line, end_column=column + end - start,
         page=page, paragraph=paragraph, excerpt=_excerpt(text[start:end]) if text else "",
-        basis=v.basis or rule.basis, fix=v.fix, data=v.data,
+        basis=v.basis or rule.basis, fix=fix, data=data,
     )
+
+
+def _fix_at(fix: Fix | None, doc: Document) -> Fix | None:
+    """A fix whose edits are in reported coordinates (the file's lines for text files)."""
+    if fix is None:
+        return None
+    edits = []
+    for e in fix.edits:
+        ln, col = doc.position(e.line, e.start)
+        edits.append(Edit(ln, col - 1, col - 1 + e.end - e.start, e.text))
+    return replace(fix, edits=edits)
+
+
+def _highlights_at(data: dict, line: int, doc: Document) -> dict:
+    """``data["highlights"]`` (character spans of the violation's paragraph) as spans of its reported line."""
+    spans = data.get("highlights") if data else None
+    if not spans:
+        return data
+    shift = doc.position(line, 0)[1] - 1
+    return {**data, "highlights": [[a + shift, b + shift] for a, b in spans]}
 
 
 def _engine_finding(code: str, message: str, path: str, config: Config, *, page: int | None = None,
@@ -110,10 +138,17 @@ def lint_document(doc: Document, config: Config, *, path: str | None = None,
     if doc.suppressions:
         from .suppress import apply_suppressions
 
-        def anchored(code: str, message: str, line: int) -> Finding:
+        def anchored(code: str, message: str, s) -> Finding:
             from .rules import rule_by_code
 
-            return make_finding(rule_by_code(code), Violation(message, line), doc, ctx.gw, path, config)
+            rule = rule_by_code(code)
+            f = make_finding(rule, Violation(message, s.line), doc, ctx.gw, path, config)
+            if s.source_line is not None and s.source_span is not None and doc.source_lines is not None:
+                # a text marker: report it where it is written, not at the paragraph it covers
+                a, b = s.source_span
+                f = replace(f, line=s.source_line, column=a + 1, end_line=s.source_line, end_column=b + 1,
+                            paragraph=None, excerpt=_excerpt(doc.source_lines[s.source_line - 1][a:b]))
+            return f
 
         findings, suppressed = apply_suppressions(findings, doc, config, path, anchored)
 
@@ -124,7 +159,7 @@ def lint_document(doc: Document, config: Config, *, path: str | None = None,
 
     return LintResult(path=path, findings=shown(findings), document=doc,
                       structure=ctx.gw if doc.paragraphs else None,
-                      lines=[p.text for p in doc.paragraphs], suppressed=shown(suppressed))
+                      lines=doc.text_lines(), suppressed=shown(suppressed))
 
 
 def _debug() -> bool:

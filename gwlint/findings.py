@@ -35,8 +35,12 @@ SAFE, UNSAFE = "safe", "unsafe"
 
 @dataclass(frozen=True)
 class Edit:
-    """Replace ``[start, end)`` of paragraph ``line`` with ``text`` (empty = delete;
-    ``start == end`` = insert).  Offsets are characters of that paragraph's text."""
+    """Replace ``[start, end)`` of ``line`` with ``text`` (empty = delete;
+    ``start == end`` = insert).  Offsets are characters of that line's text.
+
+    A rule's edits are in paragraph lines; in a :class:`Finding` they are in the
+    reported coordinates of the finding itself (a text file's physical lines and
+    columns, else paragraph lines), i.e. they apply to ``LintResult.lines``."""
 
     line: int
     start: int
@@ -107,6 +111,15 @@ class Fix:
 
 @dataclass
 class Finding:
+    """A violation at its reported location (see :meth:`gwlint.model.Document.position`).
+
+    ``data`` is the rule's detail.  One key has a meaning for every rule:
+    ``data["highlights"]``, a list of ``[start, end)`` character ranges of the key
+    words (e.g. the subject and the modal verb of a directive) that the human
+    format underlines instead of the whole span.  Rules give them in paragraph
+    offsets like ``Violation.start``; in a finding they are offsets in its line.
+    """
+
     path: str
     code: str
     name: str

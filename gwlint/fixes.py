@@ -50,7 +50,8 @@ def edits_of(findings: Iterable[Finding]) -> list[Edit]:
 
 
 def apply_to_lines(lines: list[str], edits: Iterable[Edit]) -> list[str]:
-    """``lines`` (paragraph texts, line 1 first) with disjoint ``edits`` applied."""
+    """``lines`` (line 1 first: ``LintResult.lines``, the coordinates of findings' edits)
+    with disjoint ``edits`` applied."""
     out = list(lines)
     by_line: dict[int, list[Edit]] = {}
     for e in edits:

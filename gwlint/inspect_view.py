@@ -1,4 +1,7 @@
-"""Structure → the JSON of ``gwlint inspect`` (fields of interface.md, plus detail)."""
+"""Structure → the JSON of ``gwlint inspect`` (fields of interface.md, plus detail).
+
+Lines are reported lines, as in findings and ``gwlint text`` (a .txt/.md file's
+own lines; :meth:`gwlint.model.Document.display_line`)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -8,10 +11,10 @@ if TYPE_CHECKING:
     from .structure import Element
 
 
-def _el(e: "Element | None") -> dict | None:
+def _element(e: "Element | None", at) -> dict | None:
     if e is None:
         return None
-    return {"text": e.text, "lines": e.lines}
+    return {"text": e.text, "lines": [at(n) for n in e.lines]}
 
 
 def inspection_dict(ins: "Inspection", detail: bool = True) -> dict:
@@ -38,6 +41,11 @@ def inspection_dict(ins: "Inspection", detail: bool = True) -> dict:
     }
     if not detail:
         return d
+    at = doc.display_line
+
+    def el(e: "Element | None") -> dict | None:
+        return _element(e, at)
+
     d.update({
         "format": doc.format,
         "pages": doc.page_count,
@@ -47,29 +55,29 @@ def inspection_dict(ins: "Inspection", detail: bool = True) -> dict:
         "carried_title": st.carried_title,
         "carried_type": st.carried_type,
         "elements": {
-            "copy_number": _el(st.copy_number), "secrecy": _el(st.secrecy), "urgency": _el(st.urgency),
-            "issuer_mark": _el(st.issuer_mark), "doc_number": _el(st.doc_number), "signer": _el(st.signer),
-            "title": _el(st.title), "recipients": _el(st.recipients),
-            "body": {"lines": [st.body_lines[0], st.body_lines[-1]]} if st.body_lines else None,
-            "attachment_note": _el(st.attachment_note), "signature": _el(st.signature), "date": _el(st.date),
-            "notes": [_el(n) for n in st.notes], "cc": _el(st.cc), "printer": _el(st.printer),
-            "noise": st.noise_lines,
+            "copy_number": el(st.copy_number), "secrecy": el(st.secrecy), "urgency": el(st.urgency),
+            "issuer_mark": el(st.issuer_mark), "doc_number": el(st.doc_number), "signer": el(st.signer),
+            "title": el(st.title), "recipients": el(st.recipients),
+            "body": {"lines": [at(st.body_lines[0]), at(st.body_lines[-1])]} if st.body_lines else None,
+            "attachment_note": el(st.attachment_note), "signature": el(st.signature), "date": el(st.date),
+            "notes": [el(n) for n in st.notes], "cc": el(st.cc), "printer": el(st.printer),
+            "noise": [at(n) for n in st.noise_lines],
         },
         "date_text": st.date.text if st.date else None,
         "print_date": st.print_date.isoformat() if st.print_date else None,
         "attachment_names": st.attachment_names,
         "attachment_detail": [
-            {"label": a.label, "number": a.number, "title": _el(a.title), "lines": [a.lines[0], a.lines[-1]]}
+            {"label": a.label, "number": a.number, "title": el(a.title), "lines": [at(a.lines[0]), at(a.lines[-1])]}
             for a in st.attachments
         ],
         "char_counts": st.char_counts,
         "headings": [
-            {"style": h.style, "level": h.level, "number": h.number, "marker": h.marker, "line": h.line,
+            {"style": h.style, "level": h.level, "number": h.number, "marker": h.marker, "line": at(h.line),
              "part": h.part, "title": h.title[:60]}
             for h in st.headings
         ],
         "measure_list": [
-            {"level": m.heading.level, "number": m.heading.number, "line": m.heading.line,
+            {"level": m.heading.level, "number": m.heading.number, "line": at(m.heading.line),
              "title": m.heading.title[:60], "units": m.units}
             for m in measures
         ],

@@ -34,17 +34,22 @@ class TextStyle:
 class Paragraph:
     """One paragraph of extracted text.
 
-    ``line`` is the 1-based line of this paragraph in ``gwlint text`` output and
-    therefore the position in :attr:`Document.paragraphs`.  ``source_index`` is the
-    1-based paragraph index in the source (docx: body paragraphs and table cells
-    in order, counting empty ones; txt: the physical line; pdf: the rebuilt
-    paragraph ordinal).  ``page`` is set for PDF input only.
+    ``line`` is the 1-based position in :attr:`Document.paragraphs` (the
+    coordinate rules work in).  ``source_index`` is the 1-based paragraph index in
+    the source (docx: body paragraphs and table cells in order, counting empty
+    ones; txt: the n-th non-empty line; pdf: the rebuilt paragraph ordinal).
+    ``page`` is set for PDF input only.  ``source_line``/``source_column`` (txt/md
+    only) are the physical line of the paragraph in the file and the number of
+    characters of indentation before its text there: findings are reported at
+    these coordinates (see :meth:`Document.position`).
     """
 
     text: str
     line: int = 0
     source_index: int = 0
     page: int | None = None
+    source_line: int | None = None
+    source_column: int = 0
     kind: str = "body"  # "body" | "table_cell"
     table: tuple[int, int, int] | None = None  # (table no., row, column), 1-based
     style: TextStyle | None = None
@@ -75,7 +80,8 @@ class Suppression:
     covered paragraph lines (inclusive, as in ``gwlint text``); ``line`` is where
     an unused directive is reported; ``origin`` says where it was written
     ("comment": a Word comment, "marker": a txt/md marker, "file": a
-    whole-file marker), ``source_line`` the physical line of a txt/md marker.
+    whole-file marker), ``source_line`` the physical line of a txt/md marker and
+    ``source_span`` its [start, end) character offsets on that line.
     """
 
     codes: list[str]
@@ -85,6 +91,7 @@ class Suppression:
     origin: str = "comment"
     text: str = ""
     source_line: int | None = None
+    source_span: tuple[int, int] | None = None
 
 
 @dataclass
@@ -103,6 +110,9 @@ class Document:
     notes: list[str] = field(default_factory=list)
     # In-document ``gwlint: ignore`` directives (Word comments, txt/md markers).
     suppressions: list[Suppression] = field(default_factory=list)
+    # txt/md: the file's physical lines (decoded, without line ends).  Locations of
+    # findings are then physical lines and columns, as editors and CI expect.
+    source_lines: list[str] | None = None
 
     def __post_init__(self) -> None:
         self.renumber()
@@ -112,6 +122,27 @@ class Document:
             p.line = i
             if not p.source_index:
                 p.source_index = i
+
+    def display_line(self, line: int) -> int:
+        """The reported line of paragraph ``line``: its physical line in a text file,
+        else the paragraph line itself (the line of ``gwlint text``)."""
+        if self.source_lines is not None and 1 <= line <= len(self.paragraphs):
+            return self.paragraphs[line - 1].source_line or line
+        return line
+
+    def position(self, line: int, offset: int) -> tuple[int, int]:
+        """(reported line, 1-based column) of character ``offset`` of paragraph ``line``."""
+        if self.source_lines is not None and 1 <= line <= len(self.paragraphs):
+            p = self.paragraphs[line - 1]
+            if p.source_line:
+                return p.source_line, p.source_column + offset + 1
+        return line, offset + 1
+
+    def text_lines(self) -> list[str]:
+        """The text by reported line: the physical lines of a text file, else the paragraphs."""
+        if self.source_lines is not None:
+            return list(self.source_lines)
+        return [p.text for p in self.paragraphs]
 
     @property
     def text(self) -> str:

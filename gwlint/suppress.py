@@ -83,20 +83,24 @@ def apply_suppressions(findings: list[Finding], doc: "Document", config: "Config
                        make_finding) -> tuple[list[Finding], list[Finding]]:
     """Split ``findings`` into (kept, suppressed) and add GW003 for unused directives.
 
-    ``make_finding(code, message, line)`` builds an engine finding anchored on a
-    paragraph line (so GW003 passes through the same severity/selection rules).
+    ``make_finding(code, message, suppression)`` builds an engine finding at the
+    directive (so GW003 passes through the same severity/selection rules).
+    Findings are in reported coordinates (:meth:`Document.display_line`), the
+    directives' ranges in paragraph lines.
     """
     sups = doc.suppressions
     if not sups:
         return findings, []
     used = [False] * len(sups)
+    ranges = [(doc.display_line(s.first_line), doc.display_line(s.last_line)) if s.first_line <= s.last_line
+              else (1, 0) for s in sups]
     kept: list[Finding] = []
     suppressed: list[Finding] = []
     for f in findings:
         hit = False
         if f.code not in UNSUPPRESSIBLE:
             for i, s in enumerate(sups):
-                if s.first_line <= f.line <= s.last_line and _covers(s.codes, f.code):
+                if ranges[i][0] <= f.line <= ranges[i][1] and _covers(s.codes, f.code):
                     used[i] = True
                     hit = True
         if hit:
@@ -109,7 +113,7 @@ def apply_suppressions(findings: list[Finding], doc: "Document", config: "Config
                 continue
             msg = _unused_message(s, config, path)
             if msg:
-                kept.append(make_finding("GW003", msg, s.line))
+                kept.append(make_finding("GW003", msg, s))
     return kept, suppressed
 
 

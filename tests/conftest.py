@@ -8,15 +8,17 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-CORPUS = SHARED / "corpus"
-POLICY = SHARED / "policy" / "ganfufa-2019-3.txt"
+# Real documents vendored into the repository (each folder's README.md says where they came from):
+# the tests need nothing beside the checkout.
+CORPUS = REPO / "tests" / "corpus"
+POLICY = CORPUS / "policy" / "ganfufa-2019-3.txt"
 DATA = Path(__file__).resolve().parent / "data"
 
 
 def need(path: Path) -> Path:
-    if not path.exists():
-        pytest.skip(f"shared test material missing: {path}")
+    """``path``, which must exist: vendored material is part of the repository, so a missing file is a
+    failure, never a skip."""
+    assert path.exists(), f"test material missing from the repository: {path}"
     return path
 
 

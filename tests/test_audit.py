@@ -435,7 +435,9 @@ def test_csv_export_has_the_same_tables(report):
 
 def test_html_report_is_self_contained_and_shows_the_tables(report):
     _, tables, _, page, html, _ = report
-    assert html.count("<svg") >= 4 and "<script" not in html
+    assert html.count("<svg") >= 4
+    # one inline script (search, opening a linked document), nothing loaded from anywhere
+    assert html.count("<script") == 1 and "<script>" in html
     assert not page.srcs and not re.search(r"""(href|src)=["']?(https?:)?//""", html)
     assert "@import" not in html and "url(" not in html
     for name in ("findings_by_rule", "year_totals", "over_limit", "worst_documents", "missing_responsibility"):
@@ -454,6 +456,42 @@ def test_html_report_is_self_contained_and_shows_the_tables(report):
     assert all(h in page.ids for h in internal)
     for r in tables["worst_documents"]["rows"]:
         assert f'id="doc-{r["id"]}"' in html
+
+
+def test_html_report_reads_well(report):
+    """Rules labelled in Chinese, local times with their zone, no regex, every document in detail,
+    a search box, and a layout for phones."""
+    db, tables, _, page, html, _ = report
+    from gwlint.audit.report import settings
+
+    labels = settings()["rule_labels"]
+    from gwlint.rules import all_rules
+
+    assert set(labels) == {r.code for r in all_rules()}
+    rows = page.tables["findings_by_rule"]
+    assert rows and all(r["label"] == labels[r["code"]] for r in rows)
+    assert "name" not in rows[0]  # the English name stays in the exports only
+    assert all(labels[r["code"]] in html for r in rows)
+    # times: the header and the runs table in local time with the zone, never bare UTC ISO strings
+    zone = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}（UTC[+-]\d{2}:\d{2}）")
+    assert re.search("报告生成：" + zone.pattern, html) and re.search("最近一次审计：" + zone.pattern, html)
+    assert all(zone.fullmatch(r["started_at"]) for r in page.tables["runs"])
+    assert not re.search(r"\d{2}:\d{2}:\d{2}\+00:00", html)
+    # no regular expression in what people read
+    from html import unescape
+
+    text = unescape(re.sub(r"<script>.*?</script>|<style>.*?</style>|<[^>]+>", " ", html, flags=re.S))
+    assert settings()["briefing_title_pattern"] not in text and not re.search(r"\w\|\w", text)
+    assert "“简报”" in text
+    # every file has its block of findings, and the findings add up
+    with _db(db) as conn:
+        n_docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        n_findings = conn.execute("SELECT count(*) FROM findings").fetchone()[0]
+    blocks = re.findall(r'<details class="doc" id="doc-(\d+)">(.*?)</details>', html, flags=re.S)
+    assert len(blocks) == n_docs > 20
+    assert sum(b.count("<tr><td>") for _, b in blocks) == n_findings
+    assert '<input id="q" type="search"' in html
+    assert "@media (max-width: 640px)" in html and 'name="viewport"' in html
 
 
 def test_prune_forgets_deleted_files_under_the_audited_folders_only(audited, tmp_path):

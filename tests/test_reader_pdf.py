@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import re
-from pathlib import Path
 
 import pytest
 
@@ -25,7 +24,8 @@ from gwlint.model import ReadError  # noqa: E402
 from gwlint.readers import read_bytes, read_path  # noqa: E402
 from gwlint.readers.pdf import read_pdf  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+from .conftest import CORPUS, need  # noqa: E402
+
 CIRCULAR = CORPUS / "govdoc-cn" / "397.pdf"
 PAGE_NO = re.compile(r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页|\d+\s*/\s*\d+|\d+)\s*$")
 
@@ -40,9 +40,7 @@ def _squash(s: str) -> str:
 
 @pytest.fixture(scope="module")
 def circular():
-    if not CIRCULAR.exists():
-        pytest.skip(f"corpus file {CIRCULAR} not found (shared/corpus must be checked out beside the repo)")
-    return read_path(CIRCULAR)
+    return read_path(need(CIRCULAR))
 
 
 @pytest.fixture(scope="module")

@@ -35,7 +35,7 @@ from .conftest import CORPUS, REPO, run_cli  # noqa: E402
 from .drafts import office_circular, render_draft  # noqa: E402
 
 SAMPLES = sorted((REPO / "sample_docs").glob("*.pdf"))
-CORPUS_PDFS = sorted(CORPUS.rglob("*.pdf")) if CORPUS.exists() else []
+CORPUS_PDFS = sorted(CORPUS.rglob("*.pdf"))
 
 
 def _view(doc):
@@ -80,9 +80,7 @@ def test_same_paragraphs_as_pdfplumber(path):
 
 
 def test_corpus_has_a_pdf():
-    if not CORPUS.exists():
-        pytest.skip(f"shared corpus missing: {CORPUS}")
-    assert CORPUS_PDFS, "no PDF under the shared corpus"
+    assert CORPUS_PDFS, f"no PDF under {CORPUS}"
 
 
 # ---------------------------------------------------------------------------

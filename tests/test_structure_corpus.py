@@ -1,4 +1,4 @@
-"""公文 structure on real documents: ../shared/corpus and the policy itself."""
+"""公文 structure on real documents: tests/corpus and the policy itself."""
 from __future__ import annotations
 
 import pytest

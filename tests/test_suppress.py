@@ -150,20 +150,22 @@ def test_txt_marker_covers_next_paragraph_and_is_not_text(tmp_path):
     marked = lines[:i] + ["", "<!-- gwlint: ignore GW104 -->", ""] + lines[i:]
     text = "\n".join(marked) + "\n"
     doc = read_bytes(text.encode(), "d.md")
-    # marker lines are not paragraphs: line numbers are those of the unmarked draft
+    # marker lines are not paragraphs: paragraph lines are those of the unmarked draft
     assert [p.text for p in doc.paragraphs] == [x for x in lines if x]
-    assert doc.paragraphs[FIRST - 1].source_index == i + 4  # the physical line in the file
+    assert doc.paragraphs[FIRST - 1].source_line == i + 4  # the physical line in the file
     (s,) = doc.suppressions
     assert (s.first_line, s.last_line, s.source_line) == (FIRST, FIRST, i + 2)
     res = lint_bytes(text.encode(), "d.md")
-    assert ("GW104", FIRST) not in keys(res.findings) and ("GW104", SECOND) in keys(res.findings)
-    assert ("GW801", FIRST) in keys(res.findings)
-    # `gwlint text` shows the same numbering
+    # findings are reported at the file's lines: the three inserted lines shift what follows
+    first, second = i + 4, SECOND + 3
+    assert ("GW104", first) not in keys(res.findings) and ("GW104", second) in keys(res.findings)
+    assert ("GW801", first) in keys(res.findings)
+    # `gwlint text` shows the same numbering, the marker on its own line and the paragraph number
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    shown = run_cli("text", str(path)).stdout.decode("utf-8").splitlines()
-    assert shown[FIRST - 1].split(None, 1) == [str(FIRST), lines[i]]
-    assert not any("gwlint" in x for x in shown)
+    shown = {int(x.split(None, 1)[0]): x for x in run_cli("text", str(path)).stdout.decode("utf-8").splitlines()}
+    assert shown[first].split() == [str(first), f"第{FIRST}段", lines[i]]
+    assert shown[i + 2].split(None, 1) == [str(i + 2), "<!-- gwlint: ignore GW104 -->"]
 
 
 def test_txt_trailing_marker_and_ignore_file(tmp_path):
@@ -172,11 +174,13 @@ def test_txt_trailing_marker_and_ignore_file(tmp_path):
     trailing = lines[:i] + [lines[i] + "  <!-- gwlint: ignore GW104 -->"] + lines[i + 1:]
     res = lint_bytes(("\n".join(trailing) + "\n").encode(), "d.txt")
     assert ("GW104", SECOND) not in keys(res.findings) and ("GW104", FIRST) in keys(res.findings)
-    assert res.lines[SECOND - 1] == lines[i]  # the marker is cut from the text
+    assert res.document.paragraphs[SECOND - 1].text == lines[i]  # the marker is cut from the text
+    assert res.lines[SECOND - 1] == trailing[i]  # and kept in the file's line
     whole = ["<!-- gwlint: ignore-file GW104 GW801 -->"] + lines
     res = lint_bytes(("\n".join(whole) + "\n").encode(), "d.txt")
     assert not [f for f in res.findings if f.code in ("GW104", "GW801")]
-    assert keys(res.suppressed) == sorted([("GW104", FIRST), ("GW801", FIRST), ("GW104", SECOND)])
+    # the marker line on top shifts the file's lines by one
+    assert keys(res.suppressed) == sorted([("GW104", FIRST + 1), ("GW801", FIRST + 1), ("GW104", SECOND + 1)])
 
 
 def test_txt_unused_and_dangling_markers(tmp_path):

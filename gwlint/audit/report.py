@@ -35,6 +35,32 @@ def settings() -> dict:
     return load_toml("audit.toml")
 
 
+def rule_label(code: str, fallback: str | None = None) -> str:
+    """The rule's short Chinese label (audit.toml [rule_labels]), else ``fallback`` or the code."""
+    return settings().get("rule_labels", {}).get(code) or fallback or code
+
+
+def local_time(ts: str | None) -> str | None:
+    """An ISO time stored in UTC as local time with its offset (2026-03-01T14:05:33+08:00)."""
+    if not ts:
+        return ts
+    try:
+        t = _dt.datetime.fromisoformat(ts)
+    except ValueError:
+        return ts
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=_dt.timezone.utc)
+    return t.astimezone().isoformat(timespec="seconds")
+
+
+def readable_pattern(pattern: str) -> str:
+    """A title pattern in words (“简报”“快报”…) when it is a list of plain words; never the regex itself."""
+    words = pattern.split("|")
+    if all(w and re.escape(w) == w for w in words):
+        return "、".join(f"“{w}”" for w in words)
+    return "配置中设定的标题特征（audit.toml 的 briefing_title_pattern）"
+
+
 @dataclass
 class Table:
     name: str
@@ -97,7 +123,10 @@ def _build(conn: sqlite3.Connection, db: str) -> Report:
     unique = _q(conn, "SELECT count(*) FROM unique_documents")[0][0]
     paths = [r[0] for r in _q(conn, "SELECT path FROM documents")]
     root = _common_root(paths)
-    rep = Report(db=db, generated_at=_dt.datetime.now().isoformat(timespec="seconds"), run=run_d, profile=profile,
+    if run_d:
+        run_d["started_at"], run_d["finished_at"] = local_time(run_d.get("started_at")), local_time(run_d.get("finished_at"))
+    rep = Report(db=db, generated_at=_dt.datetime.now().astimezone().isoformat(timespec="seconds"), run=run_d,
+                 profile=profile,
                  total_files=total, unique_documents=unique, root=root)
 
     _summary(conn, rep)
@@ -190,7 +219,8 @@ def _per_year(conn, rep: Report, profile: dict, cfg: dict) -> None:
         ("target", "压减目标"), ("verdict", "是否达标"), ("briefings", "简报数"), ("briefings_change", "简报同比"),
         ("briefings_verdict", "简报是否达标")], yrows,
         note=f"发文总量压减目标 {target * 100:.0f}%，简报压减目标 {btarget * 100:.0f}%（配置方案 "
-             f"{profile.get('name', '')} 的 targets）。简报按标题识别：{cfg.get('briefing_title_pattern', '')}。"))
+             f"{profile.get('name', '')} 的 targets）。标题含"
+             f"{readable_pattern(cfg.get('briefing_title_pattern', '简报'))}之一的计为简报。"))
 
 
 def _length(conn, rep: Report, profile: dict, cfg: dict) -> None:
@@ -234,9 +264,10 @@ def _findings(conn, rep: Report, cfg: dict) -> None:
                     " FROM findings f JOIN unique_documents d ON d.id = f.document_id"
                     " GROUP BY f.code ORDER BY n DESC, f.code")
     rep.add(Table("findings_by_rule", "各规则的问题数", [
-        ("code", "规则"), ("name", "名称"), ("errors", "错误"), ("warnings", "警告"), ("infos", "提示"),
-        ("findings", "合计"), ("documents", "涉及公文数")],
-        [[r["code"], r["name"], r["e"], r["w"], r["i"], r["n"], r["docs"]] for r in rows]))
+        ("code", "规则"), ("label", "规则名称"), ("name", "英文名称"), ("errors", "错误"), ("warnings", "警告"),
+        ("infos", "提示"), ("findings", "合计"), ("documents", "涉及公文数")],
+        [[r["code"], rule_label(r["code"], r["name"]), r["name"], r["e"], r["w"], r["i"], r["n"], r["docs"]]
+         for r in rows]))
     rows = _q(conn, "SELECT COALESCE(d.issuer, ?) AS issuer, count(*) AS docs,"
                     " sum(d.errors + d.warnings + d.infos > 0) AS with_f, sum(d.errors + d.warnings + d.infos) AS n,"
                     " sum(d.errors) AS e, sum(d.warnings) AS w, sum(d.infos) AS i"
@@ -324,21 +355,31 @@ def _runs(conn, rep: Report) -> None:
         ("id", "运行"), ("started_at", "开始"), ("finished_at", "结束"), ("status", "状态"), ("version", "gwlint 版本"),
         ("profile", "配置方案"), ("seen", "文件数"), ("linted", "检查"), ("unchanged", "未变化跳过"),
         ("reused", "重复复用"), ("failed", "超时或出错")],
-        [[r["id"], r["started_at"], r["finished_at"], status.get(r["status"], r["status"]), r["gwlint_version"],
+        [[r["id"], local_time(r["started_at"]), local_time(r["finished_at"]), status.get(r["status"], r["status"]),
+          r["gwlint_version"],
           r["profile"], r["files_seen"], r["files_linted"], r["files_unchanged"], r["files_reused"],
           r["files_failed"]] for r in rows]))
 
 
 def _details(conn, rep: Report, cfg: dict) -> None:
-    ids: list[int] = []
-    for name in ("worst_documents", "over_limit", "missing_responsibility", "no_meeting_month"):
-        for i in rep.tables[name].column("id"):
-            if i not in ids:
-                ids.append(i)
-    for doc_id in ids[: int(cfg.get("detail_documents", 200))]:
-        d = dict(_q(conn, "SELECT * FROM documents WHERE id = ?", doc_id)[0])
-        d["findings"] = [dict(f) for f in _q(conn, "SELECT * FROM findings WHERE document_id = ? ORDER BY seq",
-                                             doc_id)]
+    """Every file with its findings, by path (``detail_documents`` > 0 caps them: the listed ones first)."""
+    cap = int(cfg.get("detail_documents", 0) or 0)
+    docs = [dict(r) for r in _q(conn, "SELECT * FROM documents ORDER BY path")]
+    if cap and len(docs) > cap:
+        first: list[int] = []
+        for name in ("worst_documents", "over_limit", "missing_responsibility", "no_meeting_month"):
+            first += [i for i in rep.tables[name].column("id") if i not in first]
+        rank = {i: k for k, i in enumerate(first)}
+        keep = sorted(docs, key=lambda d: rank.get(d["id"], len(rank)))[:cap]
+        ids = {d["id"] for d in keep}
+        docs = [d for d in docs if d["id"] in ids]
+    by_doc: dict[int, list[dict]] = {}
+    for f in _q(conn, "SELECT * FROM findings ORDER BY document_id, seq"):
+        by_doc.setdefault(f["document_id"], []).append(dict(f))
+    same = {r[0]: r[1] for r in rep.tables["duplicates"].rows}
+    for d in docs:
+        d["findings"] = by_doc.get(d["id"], [])
+        d["same_as"] = same.get(d["path"])
         rep.details.append(d)
 
 

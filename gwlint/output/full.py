@@ -1,72 +1,148 @@
-"""The default human format: location, code, message, and the excerpt with the
-span underlined (CJK characters are two columns wide)."""
+"""The default human format: location, code, severity and message, then the
+excerpt fitted to the terminal with the span in colour and carets under it (or
+under the key words a rule marks in ``data["highlights"]``, or under the several
+places one fix changes), then the fix in words.
+
+The excerpt window is measured in display columns (:mod:`.terminal`): the
+context around the span is trimmed, never the span itself; a span wider than
+the terminal is shown over several rows, each with its own carets.
+"""
 from __future__ import annotations
 
-from typing import TextIO
+from dataclasses import dataclass
+from typing import Sequence, TextIO
 
 from ..findings import Finding
-from ..textutil import display_width
+from .fixtext import describe_fix
+from .terminal import ambiguous_width, cell_width, printable, terminal_width
 
-_WINDOW = 36  # characters of context shown on each side of a span in long paragraphs
 _SEV_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 _SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_MORE = "⋯"  # trimmed context (U+22EF: one column in every terminal, unlike …)
+_FIT = 2     # columns counted for East Asian ambiguous characters when fitting: never overflow
 
 
-def _snippet(text: str, start: int, end: int) -> tuple[str, int, int]:
-    """Cut a window around [start, end) and return it with the span's new offsets."""
-    a = max(0, start - _WINDOW)
-    b = min(len(text), max(end, start + 1) + _WINDOW)
-    if end - start > 2 * _WINDOW:  # very long spans: show their beginning
-        b = min(len(text), start + 2 * _WINDOW)
-    prefix = "…" if a > 0 else ""
-    suffix = "…" if b < len(text) else ""
-    return prefix + text[a:b] + suffix, start - a + len(prefix), min(end, b) - a + len(prefix)
+@dataclass
+class Row:
+    """Characters ``[a, b)`` of the line, with ``⋯`` before (``lead``) or after (``trail``)."""
+
+    a: int
+    b: int
+    lead: bool
+    trail: bool
+
+
+def _spans(f: Finding, n: int) -> tuple[int, int, list[tuple[int, int]], bool]:
+    """(start, end) of the span in its line, the character ranges to mark with carets and
+    whether they are the rule's key words (``data["highlights"]``) rather than the span."""
+    start = max(0, min(f.column - 1, n))
+    end = f.end_column - 1 if f.end_line == f.line else n
+    end = max(start, min(end, n))
+    marks = []
+    for h in (f.data or {}).get("highlights") or ():
+        try:
+            a, b = int(h[0]), int(h[1])
+        except (TypeError, ValueError, IndexError):
+            continue
+        if 0 <= a < b <= n:
+            marks.append((a, b))
+    if marks:
+        return start, end, marks, True
+    # else the characters a fix changes (GW801: each half-width mark), else the span
+    if f.fix is not None:
+        marks = [(e.start, e.end) for e in f.fix.edits
+                 if e.line == f.line and 0 <= e.start < e.end <= n and start <= e.start and e.end <= max(end, start + 1)]
+    if marks and len(marks) > 1:
+        return start, end, marks, False
+    return start, end, [(start, max(end, start + 1))], False
+
+
+def layout(text: str, start: int, end: int, columns: int) -> list[Row]:
+    """Rows of at most ``columns`` display columns showing all of ``[start, end)`` and as much
+    context on both sides as fits (ambiguous characters counted wide)."""
+    n = len(text)
+    end = max(end, min(start + 1, n))
+    budget = max(4, columns - 2)  # room for ⋯ on both sides
+
+    def w(i: int) -> int:
+        return cell_width(text[i], _FIT)
+
+    span = sum(w(i) for i in range(start, end))
+    if span <= budget:
+        a, b, used = start, end, span
+        grew = True
+        while grew:
+            grew = False
+            if b < n and used + w(b) <= budget:
+                used += w(b)
+                b += 1
+                grew = True
+            if a > 0 and used + w(a - 1) <= budget:
+                a -= 1
+                used += w(a)
+                grew = True
+        return [Row(a, b, a > 0, b < n)]
+    rows: list[Row] = []
+    a, used = start, 0
+    for i in range(start, end):
+        if used + w(i) > budget:
+            rows.append(Row(a, i, False, False))
+            a, used = i, 0
+        used += w(i)
+    rows.append(Row(a, end, False, False))
+    rows[0].lead = start > 0
+    rows[-1].trail = end < n
+    return rows
+
+
+def excerpt_rows(f: Finding, text: str, width: int, ambiguous: int = 1) -> list[tuple[str, str, list, list]]:
+    """(text row, caret row, styled ranges of the text row, marked ranges) per row.
+
+    Ranges are offsets in the returned text row: the span gets the severity colour,
+    the rule's key words are underlined; carets go under the key words, else the span."""
+    text = printable(text)
+    gutter = len(str(f.line)) + 3  # "12 | "
+    start, end, marks, keywords = _spans(f, len(text))
+    lo = min([start] + [a for a, _ in marks])
+    hi = max([end] + [b for _, b in marks])
+    out = []
+    for row in layout(text, lo, hi, width - gutter):
+        shown = (_MORE if row.lead else "") + text[row.a:row.b] + (_MORE if row.trail else "")
+        off = 1 if row.lead else 0
+
+        def clip(ranges):
+            return [(max(a, row.a) - row.a + off, min(b, row.b) - row.a + off)
+                    for a, b in ranges if a < row.b and b > row.a]
+
+        caret = [" "] * (1 if row.lead else 0)
+        for i in range(row.a, row.b):
+            hit = any(a <= i < b for a, b in marks)
+            caret.append(("^" if hit else " ") * cell_width(text[i], ambiguous))
+        if start >= len(text) and row.b == len(text) and any(a >= len(text) for a, _ in marks):
+            caret.append("^")  # a point after the last character
+        out.append((shown, "".join(caret).rstrip(), clip([(start, end)]), clip(marks) if keywords else []))
+    return out
 
 
 def render_full(findings: list[Finding], out: TextIO, sources: dict[str, list[str]], *, color: bool,
-                files: int) -> None:
+                files: int, width: int | None = None, ambiguous: int | None = None) -> None:
+    width = width or terminal_width(out)
+    ambiguous = ambiguous or ambiguous_width()
     console = None
     if color:
         from rich.console import Console
 
-        console = Console(file=out, highlight=False, soft_wrap=True)
+        console = Console(file=out, highlight=False, soft_wrap=True, width=width, force_terminal=True,
+                          emoji=False, markup=False)
 
-    def emit(plain: str, styled: str | None = None) -> None:
+    def emit(plain: str, styled=None) -> None:
         if console is not None and styled is not None:
             console.print(styled)
         else:
             out.write(plain + "\n")
 
     for f in findings:
-        page = f" 第{f.page}页" if f.page else ""
-        head = f"{f.path}:{f.line}:{f.column}:{page} {f.code} [{_SEV_ZH.get(f.severity, f.severity)}] {f.message}"
-        if console is not None:
-            from rich.markup import escape
-
-            styled = (f"[bold]{escape(f.path)}:{f.line}:{f.column}:[/]{escape(page)} "
-                      f"[{_SEV_STYLE[f.severity]}]{f.code}[/] {escape(f.message)}")
-            emit(head, styled)
-        else:
-            emit(head)
-        lines = sources.get(f.path)
-        if lines and 1 <= f.line <= len(lines):
-            text = lines[f.line - 1]
-            start = f.column - 1
-            end = f.end_column - 1 if f.end_line == f.line else len(text)
-            snip, s, e = _snippet(text, start, max(end, start + 1))
-            gutter = str(f.line)
-            pad = " " * len(gutter)
-            caret = " " * display_width(snip[:s]) + "^" * max(1, display_width(snip[s:e]))
-            emit(f"{gutter} | {snip}")
-            if console is not None:
-                from rich.markup import escape
-
-                emit(f"{pad} | {caret}", f"{pad} | [{_SEV_STYLE[f.severity]}]{escape(caret)}[/]")
-            else:
-                emit(f"{pad} | {caret}")
-        if f.fix is not None:
-            emit(f"  建议修改为：{f.fix.replacement}")
-        emit("")
+        _finding(f, sources.get(f.path), emit, console is not None, width, ambiguous)
     from ..suppress import is_suppressed
 
     active = [f for f in findings if not is_suppressed(f)]
@@ -79,4 +155,45 @@ def render_full(findings: list[Finding], out: TextIO, sources: dict[str, list[st
         summary = f"{files_txt}未发现问题。"
     if len(findings) > n:  # shown with --show-suppressed, not counted as problems
         summary += f"另有 {len(findings) - n} 个问题已按文档内标注忽略。"
-    emit(summary, f"[bold]{summary}[/]" if console is not None else None)
+    emit(summary, _styled([(summary, "bold")]) if console is not None else None)
+
+
+def _styled(parts: Sequence[tuple[str, str | None]]):
+    from rich.text import Text
+
+    t = Text()
+    for s, style in parts:
+        t.append(s, style=style)
+    return t
+
+
+def _finding(f: Finding, lines: list[str] | None, emit, color: bool, width: int, ambiguous: int) -> None:
+    sev = _SEV_ZH.get(f.severity, f.severity)
+    style = _SEV_STYLE.get(f.severity, "")
+    page = f" 第{f.page}页" if f.page else ""
+    where = f"{f.path}:{f.line}:{f.column}:"
+    head = f"{where}{page} {f.code} [{sev}] {f.message}"
+    emit(head, _styled([(where, "bold"), (page + " ", None), (f.code, style), (" ", None),
+                        (f"[{sev}]", style), (" " + f.message, None)]) if color else None)
+    if lines and 1 <= f.line <= len(lines):
+        gutter, pad = str(f.line), " " * len(str(f.line))
+        for k, (row, caret, spans, marks) in enumerate(excerpt_rows(f, lines[f.line - 1], width, ambiguous)):
+            g = gutter if k == 0 else pad
+            styled = None
+            if color:
+                from rich.text import Text
+
+                t = Text(f"{g} | ", style="dim")
+                body = Text(row)
+                for a, b in spans:
+                    body.stylize(style, a, b)
+                for a, b in marks:
+                    body.stylize("bold underline", a, b)
+                styled = t + body
+            emit(f"{g} | {row}", styled)
+            if caret.strip():
+                emit(f"{pad} | {caret}", _styled([(f"{pad} | ", "dim"), (caret, style)]) if color else None)
+    fix = describe_fix(f, lines)
+    if fix:
+        emit(f"  {fix}", _styled([("  " + fix, "green")]) if color else None)
+    emit("")

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..findings import Finding
+from .fixtext import describe_fix
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -32,7 +33,7 @@ def _display_path(path: str, root: Path) -> str:
     return Path(os.path.normpath(path)).as_posix()
 
 
-def annotation(f: Finding, root: Path, has_text: bool = True) -> str:
+def annotation(f: Finding, root: Path, has_text: bool = True, lines: list[str] | None = None) -> str:
     props = [("file", _display_path(f.path, root))]
     if has_text:
         props += [("line", str(f.line)), ("col", str(f.column))]
@@ -42,8 +43,9 @@ def annotation(f: Finding, root: Path, has_text: bool = True) -> str:
             props.append(("endColumn", str(f.end_column)))
     props.append(("title", f"{f.code} {f.name}"))
     message = f.message
-    if f.fix is not None:
-        message += f"\n建议修改为：{f.fix.replacement}"
+    fix = describe_fix(f, lines)
+    if fix:
+        message += f"\n{fix}"
     if f.basis:
         message += f"\n依据：{f.basis}"
     head = ",".join(f"{k}={escape_property(v)}" for k, v in props)
@@ -56,4 +58,4 @@ def render_github(findings: list[Finding], out: TextIO, *, sources: dict[str, li
     sources = sources or {}
     for f in findings:
         has_text = bool(sources.get(f.path)) or f.paragraph is not None or bool(f.excerpt)
-        out.write(annotation(f, root, has_text) + "\n")
+        out.write(annotation(f, root, has_text, sources.get(f.path)) + "\n")

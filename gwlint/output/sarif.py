@@ -1,9 +1,9 @@
 """SARIF 2.1.0 output, for code-scanning dashboards and document workflows.
 
-Regions are in the coordinates of ``gwlint text FILE`` (one paragraph per line,
-columns in characters), which the run declares with ``columnKind``
-"unicodeCodePoints"; the source paragraph and the PDF page go into each
-location's properties and logical location.
+Regions are in the coordinates of ``gwlint text FILE``: a .txt/.md file's own
+lines, one paragraph per line for .docx/.pdf; columns in characters, which the
+run declares with ``columnKind`` "unicodeCodePoints".  The source paragraph and
+the PDF page go into each location's properties and logical location.
 """
 from __future__ import annotations
 
@@ -154,7 +154,8 @@ def sarif_log(findings: list[Finding], *, sources: dict[str, list[str]] | None =
         "originalUriBaseIds": {SRCROOT: {"uri": root.as_uri() + "/"}},
         "columnKind": "unicodeCodePoints",
         "results": results,
-        "properties": {"locationNote": "行、列对应 `gwlint text 文件` 的输出：每段一行，列按字符计。"},
+        "properties": {"locationNote": "行、列对应 `gwlint text 文件` 的输出：.txt/.md 为文件本身的行，.docx/.pdf 每段一行；"
+                                       "列按字符计。"},
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 

@@ -1,5 +1,10 @@
 """Plain text and Markdown: one paragraph per non-empty line.
 
+Lines are the file's physical lines as editors count them (LF, CRLF or CR end a
+line; a form feed or U+2028 does not).  Each paragraph records its physical line
+and the characters of indentation cut before its text, and the document keeps
+the physical lines, so that findings point into the file itself.
+
 Suppression markers (``<!-- gwlint: ignore GW104 -->``, HTML comments so that
 Markdown renderers hide them) are not document text:
 
@@ -20,6 +25,8 @@ import re
 from ..model import Document, Paragraph, ReadError, Suppression
 
 _MARKER = re.compile(r"<!--\s*(gwlint\s*[:：].*?)\s*-->", re.I | re.S)
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_BLANK = " \t\r\u3000\ufeff"
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -45,19 +52,23 @@ def read_txt(data: bytes, filename: str) -> Document:
     paragraphs = []
     sups: list[Suppression] = []
     pending: list[Suppression] = []  # markers waiting for the paragraph they cover
-    for lineno, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip(" \t\r\u3000\ufeff")
+    physical = _LINE_END.split(text)
+    if physical and physical[-1] == "":
+        physical.pop()  # the final line end does not start another line
+    for lineno, raw in enumerate(physical, 1):
+        line = raw.strip(_BLANK)
         if not line:
             continue
+        indent = len(raw) - len(raw.lstrip(_BLANK))
         if "<!--" in line:
-            line, found = _take_markers(line, lineno)
+            line, found = _take_markers(line, lineno, indent)
             if not line:  # a marker line: covers the next paragraph
                 pending.extend(found)
                 continue
             for s in found:  # trailing markers: cover this line
                 s.first_line = s.last_line = s.line = len(paragraphs) + 1
             sups.extend(found)
-        paragraphs.append(Paragraph(text=line, source_index=lineno))
+        paragraphs.append(Paragraph(text=line, source_line=lineno, source_column=indent))
         for s in pending:
             s.first_line = s.last_line = s.line = len(paragraphs)
         sups.extend(pending)
@@ -70,14 +81,17 @@ def read_txt(data: bytes, filename: str) -> Document:
         if s.origin == "file":
             s.first_line, s.last_line = 1, n
             s.line = min(s.line, max(n, 1))
-    doc = Document(path=filename, format="txt", paragraphs=paragraphs, suppressions=sups)
+    doc = Document(path=filename, format="txt", paragraphs=paragraphs, suppressions=sups, source_lines=physical)
     if encoding == "gb18030":
         doc.notes.append("文件按 GB18030（GBK）编码读取。")
     return doc
 
 
-def _take_markers(line: str, lineno: int) -> tuple[str, list[Suppression]]:
+def _take_markers(line: str, lineno: int, indent: int) -> tuple[str, list[Suppression]]:
     """Cut gwlint markers out of a line: (remaining text, directives found).
+
+    ``indent`` is the number of characters stripped before ``line`` on its
+    physical line (for the markers' own columns).
 
     A marker in the middle of the text is left alone (it is not a directive
     position gwlint defines); the line's text is otherwise unchanged.
@@ -99,6 +113,7 @@ def _take_markers(line: str, lineno: int) -> tuple[str, list[Suppression]]:
         verb, codes = directive
         found.insert(0, Suppression(codes=codes, first_line=0, last_line=0, line=0,
                                     origin="file" if verb == "ignore-file" else "marker",
-                                    text=m.group(1), source_line=lineno))
+                                    text=m.group(1), source_line=lineno,
+                                    source_span=(indent + m.start(), indent + m.end())))
         rest = rest[:m.start()].rstrip(" \t\u3000")
     return rest, found

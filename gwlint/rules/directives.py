@@ -137,7 +137,9 @@ class DirectiveToLowerGovernment(Rule):
                 f"{issuer.name}是政府部门，不能向下级人民政府（{names}）提出指令性要求：此句以“{d.subject}”为主语，"
                 f"用“{d.trigger}”下达任务。请报经省政府同意并注明，或改由政府（办公厅）行文，或改为主送对口部门。",
                 line=ln, start=d.start, end=d.end,
-                data={"subject": d.subject, "trigger": d.trigger, "recipients": [r for r, _ in recips]},
+                data={"subject": d.subject, "trigger": d.trigger, "recipients": [r for r, _ in recips],
+                      "highlights": [[d.subject_start, d.subject_end],
+                                     [d.trigger_start, d.trigger_start + len(d.trigger)]]},
             )
 
 
