@@ -38,7 +38,7 @@ def client():
 
 @pytest.fixture(scope="module")
 def strict():
-    app = create_app(Settings(workers=2, token=TOKEN, max_upload_mb=1, timeout=1.0, config=Config()))
+    app = create_app(Settings(workers=2, token=TOKEN, max_upload_mb=1, timeout=1.0, max_pending=2, config=Config()))
     with TestClient(app) as c:
         yield c
 
@@ -74,6 +74,8 @@ def test_rules_are_the_rule_docs(client):
     one = client.get("/v1/rules/gw104")
     assert one.status_code == 200
     assert one.json()["code"] == "GW104" and one.json()["basis"].startswith("赣府发〔2019〕3号")
+    assert one.json()["label"] == "部门向下级政府发指令"  # the page's group heading
+    assert all(r["label"] and r["label"] != r["name"] for r in rules)
     missing = client.get("/v1/rules/GW999")
     assert missing.status_code == 404 and "没有规则 GW999" in missing.json()["detail"]
 
@@ -96,6 +98,9 @@ def test_page_and_its_assets_are_local(client):
     page = client.get("/")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert 'lang="zh-CN"' in page.text and "拖到这里" in page.text
+    csp = page.headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "script-src 'self'" in csp and "connect-src 'self'" in csp
+    assert "<script>" not in page.text and " style=" not in page.text  # nothing inline for the policy to block
     for asset in ("static/app.js", "static/app.css"):
         r = client.get("/" + asset)
         assert r.status_code == 200, asset
@@ -315,3 +320,18 @@ def test_responses_match_the_published_openapi_schema(client, tmp_path):
     validate(client.get("/healthz").json(), "Health")
     validate(client.post("/v1/check", files={"file": ("a.xlsx", b"x")}).json(), "Problem")
     json.dumps(spec)  # serialisable as served
+
+
+def test_too_many_waiting_requests_are_503_busy(strict):
+    big = office_circular(1200).encode("utf-8")
+    threads = [threading.Thread(target=strict.post, args=("/v1/check?filename=长文.txt",),
+                                kwargs={"content": big, "headers": auth()}) for _ in range(2)]
+    for th in threads:
+        th.start()
+    time.sleep(0.4)
+    r = strict.post("/v1/check?filename=短.txt", content="各地要报送材料。".encode(), headers=auth())
+    for th in threads:
+        th.join(60)
+    assert r.status_code == 503 and "繁忙" in r.json()["detail"] and r.headers["retry-after"] == "1"
+    ok = strict.post("/v1/check?filename=短.txt", content="各地要报送材料。".encode(), headers=auth())
+    assert ok.status_code == 200

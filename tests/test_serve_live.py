@@ -61,7 +61,7 @@ def page(browser_context, server):
     pg.errors = []  # type: ignore[attr-defined]
     pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))  # type: ignore[attr-defined]
     pg.goto(server.url + "/")
-    pg.wait_for_function("document.getElementById('profile').options.length > 0")
+    pg.locator("#profile option").first.wait_for(state="attached")
     yield pg
     hosts = {urlsplit(u).netloc for u in pg.requests_seen if not u.startswith(("blob:", "data:"))}
     assert hosts <= {f"127.0.0.1:{server.port}"}, f"the page reached outside gwlint: {hosts}"
@@ -71,7 +71,12 @@ def page(browser_context, server):
 
 def upload(pg, path: Path) -> None:
     pg.set_input_files("#file", str(path))
-    pg.wait_for_function("document.getElementById('status').textContent.startsWith('检查完成')", timeout=60000)
+    done(pg)
+
+
+def done(pg) -> None:
+    # locators, not wait_for_function: the page's Content-Security-Policy forbids eval
+    pg.locator("#status", has_text="检查完成").wait_for(timeout=60000)
 
 
 def in_view(pg, selector: str) -> bool:
@@ -90,6 +95,7 @@ def test_drafter_uploads_sees_findings_clicks_and_downloads_the_annotated_copy(p
     assert f"共 {len(expected)} 个问题" in status
     assert page.locator(".finding").count() == len(expected)
     assert page.locator(".sev-group h4").first.text_content().startswith("错误")
+    page.locator(".rule-name", has_text="部门向下级政府发指令").first.wait_for()
     # the sentence the first GW104 finding names is highlighted in the document
     first = next(i for i, f in enumerate(expected) if f.code == "GW104")
     f = expected[first]
@@ -147,7 +153,7 @@ def test_pasted_text_is_shown_as_text_never_as_markup(page):
     page.click("#paste-box summary")
     page.fill("#paste", hostile)
     page.click("#paste-check")
-    page.wait_for_function("document.getElementById('status').textContent.startsWith('检查完成')", timeout=60000)
+    done(page)
     assert page.evaluate("window.pwned") is None
     assert page.locator("#doc img, #doc script, #findings img, #findings script").count() == 0
     assert page.text_content("#line-1 .tx") == hostile.splitlines()[0]
@@ -186,7 +192,7 @@ def test_drag_and_drop_a_file(page):
         zone.dispatchEvent(new DragEvent("dragover", {dataTransfer: dt, bubbles: true, cancelable: true}));
         zone.dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));
     }""", [list(data), "clean-notice.txt"])
-    page.wait_for_function("document.getElementById('status').textContent.startsWith('检查完成')", timeout=60000)
+    done(page)
     assert page.text_content("#file-name") == "clean-notice.txt"
     assert "通过" in page.text_content("#verdict")
 

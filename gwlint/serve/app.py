@@ -43,6 +43,17 @@ SUPPORTED = (".docx", ".pdf", ".txt", ".md")
 ADVISED = (".doc", ".wps", ".wpt", ".dot", ".ofd", ".rtf")
 
 
+# The page loads nothing but its own files and talks only to this service; the policy
+# makes a browser refuse anything else, even if a document's text slipped into markup.
+PAGE_HEADERS = {
+    "Cache-Control": "no-cache",
+    "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+                               "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
 @dataclass
 class Settings:
     """What ``gwlint serve`` is started with."""
@@ -183,6 +194,15 @@ def _download(data: bytes, filename: str, tag: str, media_type: str, headers: di
     return Response(data, media_type=media_type, headers={"Content-Disposition": disposition, **headers})
 
 
+def _rule_doc(rule) -> dict:
+    """``gwlint rule --format json`` plus the short Chinese label the audit report uses."""
+    from ..data import load_toml
+
+    doc = rule.doc()
+    doc["label"] = load_toml("audit.toml").get("rule_labels", {}).get(rule.code, rule.name)
+    return doc
+
+
 # ---------------------------------------------------------------- OpenAPI of the upload
 def _upload_body(with_unsafe: bool = False) -> dict:
     props: dict[str, Any] = {
@@ -252,8 +272,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/", include_in_schema=False)
     async def page() -> FileResponse:
-        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8",
-                            headers={"Cache-Control": "no-cache"})
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8", headers=PAGE_HEADERS)
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -281,7 +300,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def rules() -> JSONResponse:
         from ..rules import all_rules
 
-        return JSONResponse([r.doc() for r in all_rules()])
+        return JSONResponse([_rule_doc(r) for r in all_rules()])
 
     @app.get("/v1/rules/{code}", dependencies=auth, response_model=schema.RuleDoc, summary="一条规则的说明",
              responses={404: {"model": schema.Problem, "description": "没有这条规则"}, 401: _ERRORS[401]})
@@ -291,7 +310,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         r = rule_by_code(code.upper())
         if r is None:
             raise _problem(404, f"没有规则 {code}。GET /v1/rules 列出全部规则。")
-        return JSONResponse(r.doc())
+        return JSONResponse(_rule_doc(r))
 
     @app.post("/v1/check", dependencies=auth, response_model=schema.CheckReport, summary="检查一份草稿",
               openapi_extra=_upload_body(), responses=_ERRORS)

@@ -105,6 +105,7 @@ class RuleDoc(_Open):
     bad: str
     good: str
     fix_title: Optional[str] = None
+    label: str = Field(description="简短的中文名称")
 
 
 class Problem(_Open):

@@ -238,7 +238,7 @@
   // The rule's Chinese summary (from /v1/rules, fetched once); its identifier until then.
   function ruleName(code, name) {
     const doc = state.rules && state.rules[code];
-    return el("span", { class: "rule-name", text: doc ? doc.summary : name, title: doc ? doc.summary : null });
+    return el("span", { class: "rule-name", text: doc ? doc.label : name, title: doc ? doc.summary : null });
   }
 
   async function loadRules() {
