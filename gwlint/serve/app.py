@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hmac
 import logging
+import threading
 import time
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..config import Config, ConfigError, apply_table, builtin_profiles, load_config
-from ..guard import Guard, Limits, format_seconds
+from ..guard import UNLIMITED, Guard, GuardError, Limits, format_seconds
 from . import jobs, schema
 from .body import BodyError, Upload, read_upload
 
@@ -175,6 +176,9 @@ async def _run(request: Request, fn: Callable, *args: Any) -> Any:
     state.pending += 1
     try:
         out = await anyio.to_thread.run_sync(partial(state.guard.run, fn, *args), limiter=state.limiter)
+    except GuardError as exc:
+        log.error("worker pool: %s", exc)
+        raise _problem(503, f"检查进程不可用：{exc}", {"Retry-After": "5"}) from None
     finally:
         state.pending -= 1
     if out.ok:
@@ -182,8 +186,17 @@ async def _run(request: Request, fn: Callable, *args: Any) -> Any:
     if out.status == "error":
         raise out.value
     log.warning("job %s ended: %s after %.1f s %s", fn.__name__, out.status, out.seconds, out.detail)
+    # its worker was killed: warm a replacement now rather than in the next request's time
+    threading.Thread(target=_rewarm, args=(state.guard,), daemon=True, name="gwlint-rewarm").start()
     raise _problem(503, state.settings.limits.message(out.status, out.detail).replace("--timeout", "gwlint serve --timeout")
                    .replace("--max-memory", "gwlint serve --max-memory"))
+
+
+def _rewarm(guard: Guard) -> None:
+    try:
+        guard.run(jobs.warm, limits=UNLIMITED)
+    except GuardError as exc:  # shutting down, or workers cannot start: the next request says so
+        log.warning("no replacement worker: %s", exc)
 
 
 def _download(data: bytes, filename: str, tag: str, media_type: str, headers: dict[str, str]) -> Response:
@@ -247,7 +260,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         started = time.monotonic()
 
         async def warm_one() -> None:
-            await anyio.to_thread.run_sync(partial(guard.run, jobs.warm, limits=Limits(time=None, memory=None)))
+            await anyio.to_thread.run_sync(partial(guard.run, jobs.warm, limits=UNLIMITED))
 
         async with anyio.create_task_group() as tg:
             for _ in range(settings.workers):

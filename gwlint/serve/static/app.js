@@ -101,6 +101,9 @@
       const [url, init] = requestFor("v1/check");
       const resp = await fetch(url, init);
       if (!resp.ok) {
+        // the previous report belongs to another file: do not leave it on screen
+        state.report = null;
+        $("results").hidden = true;
         setStatus("未能检查：" + await problem(resp), true);
         return;
       }
@@ -375,13 +378,15 @@
     const st = r.structure;
     const rows = [];
     if (st) {
-      rows.push(["标题", st.title], ["发文字号", st.doc_number], ["发文机关", st.issuer], ["文种", st.doc_type],
-        ["主送", (st.recipients || []).join("；")], ["成文日期", st.date],
+      // the wide rows first, then pairs (two per row on a wide screen)
+      rows.push(["标题", st.title], ["主送", (st.recipients || []).join("；")],
+        ["发文字号", st.doc_number], ["发文机关", st.issuer], ["文种", st.doc_type], ["成文日期", st.date],
         ["字数", st.char_count ? String(st.char_count) : ""]);
       if (st.measures) rows.push(["措施", st.measures + " 条"]);
     }
     for (const [k, v] of rows) {
-      dl.append(el("dt", { text: k }), el("dd", { text: v || "（未识别）" }));
+      const wide = k === "标题" || k === "主送";
+      dl.append(el("dt", { text: k }), el("dd", { text: v || "（未识别）", class: wide ? "wide" : null }));
     }
     const c = r.counts;
     const verdict = $("verdict");
