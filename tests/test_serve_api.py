@@ -335,3 +335,12 @@ def test_too_many_waiting_requests_are_503_busy(strict):
     assert r.status_code == 503 and "繁忙" in r.json()["detail"] and r.headers["retry-after"] == "1"
     ok = strict.post("/v1/check?filename=短.txt", content="各地要报送材料。".encode(), headers=auth())
     assert ok.status_code == 200
+
+
+def test_a_file_name_cannot_inject_headers(client):
+    from urllib.parse import quote
+
+    r = client.post("/v1/annotate?filename=" + quote("草稿\r\nX-Evil: 1.docx"), content=sample("clean-notice.docx"))
+    assert r.status_code == 200 and "x-evil" not in r.headers
+    disposition = r.headers["content-disposition"]
+    assert "\r" not in disposition and "\n" not in disposition and "X-Evil" in disposition

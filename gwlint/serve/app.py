@@ -116,7 +116,8 @@ def require_token(request: Request) -> None:
 
 def _filename(upload: Upload, query_name: str | None) -> str:
     """The name the document is linted under: it gives the type and the path shown."""
-    name = (query_name or upload.filename or "").strip().replace("\\", "/").rsplit("/", 1)[-1]
+    name = (query_name or upload.filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if ch.isprintable()).strip()  # no control characters into headers
     suffix = Path(name).suffix.lower()
     if suffix in SUPPORTED or suffix in ADVISED:
         return name
@@ -202,7 +203,7 @@ def _rewarm(guard: Guard) -> None:
 def _download(data: bytes, filename: str, tag: str, media_type: str, headers: dict[str, str]) -> Response:
     stem, suffix = Path(filename).stem, Path(filename).suffix
     name = f"{stem}-{tag}{suffix}"
-    ascii_name = "".join(c if c.isascii() and c not in '"\\' else "_" for c in name)
+    ascii_name = "".join(c if c.isascii() and c.isprintable() and c not in '"\\;' else "_" for c in name)
     disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
     return Response(data, media_type=media_type, headers={"Content-Disposition": disposition, **headers})
 

@@ -126,6 +126,15 @@ class _Parts:
         self.buf = bytearray()
 
 
+def _feed(step, *args) -> None:
+    try:
+        step(*args)
+    except BodyError:
+        raise
+    except Exception as exc:  # python-multipart's parse errors
+        raise BodyError(400, f"表单格式错误：{exc}") from None
+
+
 async def read_upload(headers, stream: AsyncIterator[bytes], limit: int, *, file_field: str = "file") -> Upload:
     """The uploaded file of a request: the ``file`` part of a multipart form, or the
     raw body.  Raises :class:`BodyError` (413 past ``limit`` bytes, 400 for a
@@ -147,13 +156,8 @@ async def read_upload(headers, stream: AsyncIterator[bytes], limit: int, *, file
             total += len(chunk)
             if total > limit:
                 raise too_large(limit)
-            try:
-                parser.write(chunk)
-            except BodyError:
-                raise
-            except Exception as exc:  # python-multipart's parse errors
-                raise BodyError(400, f"表单格式错误：{exc}") from None
-        parser.finalize()
+            _feed(parser.write, chunk)
+        _feed(parser.finalize)
         if parts.upload is None:
             raise BodyError(400, f"表单中没有文件：请把文件放在字段“{file_field}”中上传。")
         parts.upload.fields = parts.fields

@@ -94,12 +94,7 @@
       setStatus("文件超过 " + formatBytes(max) + " 上限，未予检查。请拆分文件后再试。", true);
       return;
     }
-    state.busy = true;
-    setBusy(true);
-    setStatus("正在检查“" + sourceName() + "”……");
-    try {
-      const [url, init] = requestFor("v1/check");
-      const resp = await fetch(url, init);
+    await exchange("正在检查“" + sourceName() + "”……", "v1/check", null, async (resp) => {
       if (!resp.ok) {
         // the previous report belongs to another file: do not leave it on screen
         state.report = null;
@@ -112,11 +107,23 @@
       render();
       loadRules();
       const c = state.report.counts;
-      let msg = state.report.error
+      const msg = state.report.error
         ? "文件无法读取，没有经过检查：" + state.report.error
         : (c.total ? "检查完成：共 " + c.total + " 个问题（错误 " + c.error + "、警告 " + c.warning + "、提示 " + c.info + "）。"
                    : "检查完成：没有发现问题。");
       setStatus(msg, !!state.report.error);
+    });
+  }
+
+  // One request at a time: controls disabled, status announced, network failures reported.
+  async function exchange(statusText, path, extra, handle) {
+    if (!state.source || state.busy) return;
+    state.busy = true;
+    setBusy(true);
+    setStatus(statusText);
+    try {
+      const [url, init] = requestFor(path, extra);
+      await handle(await fetch(url, init));
     } catch (e) {
       setStatus("无法连接 gwlint 服务：" + e.message, true);
     } finally {
@@ -131,13 +138,7 @@
   }
 
   async function download(path, tag, extra) {
-    if (!state.source || state.busy) return;
-    state.busy = true;
-    setBusy(true);
-    setStatus("正在生成" + tag + "……");
-    try {
-      const [url, init] = requestFor(path, extra);
-      const resp = await fetch(url, init);
+    await exchange("正在生成" + tag + "……", path, extra, async (resp) => {
       if (!resp.ok) {
         setStatus("未能生成" + tag + "：" + await problem(resp), true);
         return;
@@ -151,12 +152,7 @@
       a.remove();
       setTimeout(() => URL.revokeObjectURL(href), 60000);
       setStatus("已生成" + tag + "：" + name);
-    } catch (e) {
-      setStatus("无法连接 gwlint 服务：" + e.message, true);
-    } finally {
-      state.busy = false;
-      setBusy(false);
-    }
+    });
   }
 
   function dispositionName(header) {
