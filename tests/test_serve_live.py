@@ -271,3 +271,34 @@ def test_uploads_never_reach_the_log_or_the_disk(server, tmp_path):
                 assert needle not in p.read_bytes(), p
             except OSError:
                 pass  # sockets of the worker pool
+
+
+def test_the_readme_curl_examples_run(server, tmp_path):
+    import json
+    import re
+    import shutil
+    import subprocess
+
+    import docx
+
+    if not shutil.which("curl"):
+        pytest.skip("curl is not installed")
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    lines = [ln.strip() for body in re.findall(r"^```bash\n(.*?)^```", readme, re.M | re.S)
+             for ln in body.splitlines() if ln.strip().startswith("curl ")]
+    assert len(lines) >= 4
+    # the reader's drafts, under the README's names: the commands run as written but for the port
+    shutil.copy(SAMPLES / "dept-directive.docx", tmp_path / "草稿.docx")
+    shutil.copy(SAMPLES / "dept-directive.pdf", tmp_path / "草稿.pdf")
+    for line in lines:
+        cmd = line.replace("127.0.0.1:8080", f"127.0.0.1:{server.port}")
+        r = subprocess.run(["bash", "-c", cmd + " -w '\\n%{http_code}'"], cwd=tmp_path, capture_output=True,
+                           timeout=120)
+        assert r.returncode == 0, (line, r.stderr)
+        body, _, code = r.stdout.decode("utf-8").rpartition("\n")
+        assert code == "200", (line, body)
+        if "-o " not in line:
+            out = json.loads(body)
+            assert out.get("findings") or out.get("code"), line
+    comments = list(docx.Document(str(tmp_path / "草稿-批注.docx")).comments)
+    assert any(c.text.startswith("[GW104]") for c in comments)
