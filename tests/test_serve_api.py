@@ -235,19 +235,42 @@ def test_annotate_refuses_what_it_cannot_annotate(client):
     assert r.status_code == 422 and r.json()["detail"]
 
 
-def test_fix(client):
+FIXABLE = """\
+@title 江西省农业农村厅关于做好春耕生产工作的通知
+@recipients 各设区市农业农村局：
+请各地加强田间管理,确保春耕生产顺利进行。
+@signature 江西省农业农村厅
+@date 2026年2月10日
+"""
+
+
+def test_fix_returns_tracked_changes_or_fixed_text(client, tmp_path):
     from gwlint import api
 
-    data = sample("dept-directive.docx")
-    r = client.post("/v1/fix", files={"file": ("d.docx", data)})
-    if not hasattr(api, "fix_bytes"):
+    data = render_draft(FIXABLE, "docx", tmp_path).read_bytes()
+    r = client.post("/v1/fix", files={"file": ("春耕.docx", data)})
+    if not hasattr(api, "fix_bytes"):  # before the fixes landed: a clear 501
         assert r.status_code == 501 and "批注版" in r.json()["detail"]
         assert client.get("/v1/info").json()["fix_available"] is False
         return
+    assert client.get("/v1/info").json()["fix_available"] is True
     assert r.status_code == 200 and r.headers["content-type"] == DOCX_MIME
-    with zipfile.ZipFile(io.BytesIO(r.content)) as z:
-        assert b"<w:ins " in z.read("word/document.xml") or b"<w:del " in z.read("word/document.xml")
+    assert "%E4%BF%AE%E8%AE%A2.docx" in r.headers["content-disposition"]  # 春耕-修订.docx
+    def body(docx_bytes: bytes) -> bytes:  # the document part, without the revision times
+        import re
+
+        with zipfile.ZipFile(io.BytesIO(docx_bytes)) as z:
+            return re.sub(rb' w:date="[^"]*"', b"", z.read("word/document.xml"))
+
+    xml = body(r.content)
+    assert xml == body(api.fix_bytes(data, "春耕.docx", config=Config()))  # the API's own answer
+    assert b"<w:ins " in xml and b"<w:del " in xml
+    # text comes back as text, the comma made full-width
+    txt = render_draft(FIXABLE, "txt", tmp_path).read_bytes()
+    r = client.post("/v1/fix?filename=春耕.txt", content=txt)
+    assert r.status_code == 200 and "田间管理，确保" in r.content.decode("utf-8")
     assert client.post("/v1/fix", files={"file": ("d.pdf", sample("clean-notice.pdf"))}).status_code == 415
+    assert client.post("/v1/fix", files={"file": ("坏.docx", b"PK\x03\x04 cut")}).status_code == 422
 
 
 # ------------------------------------------------------------------ token, size, time

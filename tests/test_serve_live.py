@@ -106,6 +106,7 @@ def test_drafter_uploads_sees_findings_clicks_and_downloads_the_annotated_copy(p
     # the structure recognised
     assert "江西省农业农村厅" in page.text_content("#structure")
     assert "未通过" in page.text_content("#verdict")
+    assert page.is_hidden("#dl-fixed")  # nothing in this draft has an automatic fix
 
     # click the last finding: the document scrolls to its sentence and marks it
     last = len(expected) - 1
@@ -159,6 +160,15 @@ def test_pasted_text_is_shown_as_text_never_as_markup(page):
     assert page.text_content("#line-1 .tx") == hostile.splitlines()[0]
     assert page.locator(".finding").count() >= 1
     assert page.is_hidden("#dl-annotated")  # comments need a .docx
+    # the half-width comma has a safe fix: the corrected text comes back as a file
+    from gwlint import api
+
+    if hasattr(api, "fix_bytes"):
+        with page.expect_download() as dl:
+            page.click("#dl-fixed")
+        assert dl.value.suggested_filename == "粘贴的文字-修正.txt"
+        fixed = Path(dl.value.path()).read_text(encoding="utf-8")
+        assert "工作总结，务必" in fixed and fixed.startswith("<img src=x")
 
 
 def test_pdf_upload_and_the_layout_at_390_px(page, tmp_path):

@@ -403,7 +403,8 @@
     const suffix = (r.path.match(/\.[^.]+$/) || [""])[0].toLowerCase();
     $("dl-annotated").hidden = !(src && src.kind === "file" && suffix === ".docx" && !r.error);
     const fixable = suffix === ".docx" || suffix === ".txt" || suffix === ".md";
-    $("dl-fixed").hidden = !(state.info && state.info.fix_available && fixable && !r.error);
+    const hasFix = r.findings.some((f) => f.fix);
+    $("dl-fixed").hidden = !(state.info && state.info.fix_available && fixable && hasFix && !r.error);
     $("dl-fixed").textContent = suffix === ".docx" ? "下载修订版（.docx）" : "下载修正后的文字";
   }
 
