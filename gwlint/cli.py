@@ -24,7 +24,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-SUBCOMMANDS = {"check", "text", "inspect", "rule", "version"}
+SUBCOMMANDS = {"check", "text", "inspect", "rule", "version", "serve"}
 SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 # issuer kinds and levels of interface.md, as `gwlint inspect` prints them
 ISSUER_KIND_ZH = {"government": "人民政府", "government_office": "政府办公厅（室）", "department": "政府部门",
@@ -560,6 +560,55 @@ def rules_markdown(rules) -> str:
 def version() -> None:
     """显示版本。"""
     typer.echo(f"gwlint {__version__}")
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", metavar="<地址>", help="监听地址（默认只接受本机访问）"),
+    port: int = typer.Option(8080, "--port", help="端口"),
+    workers: Optional[int] = typer.Option(None, "--workers", help="检查进程数（默认为 CPU 核数）"),
+    token: Optional[str] = typer.Option(None, "--token", envvar="GWLINT_TOKEN", show_envvar=False, metavar="<令牌>",
+                                        help="访问令牌：/v1 接口须带 Authorization: Bearer <令牌>（也可用环境变量 GWLINT_TOKEN）"),
+    max_upload_mb: float = typer.Option(20.0, "--max-upload-mb", help="上传文件大小上限（MB）"),
+    timeout: str = typer.Option("60", "--timeout", metavar="<秒数>", help="每份文件的检查时间上限（秒，如 60、2m；0 为不限）"),
+    max_memory: str = typer.Option("2GiB", "--max-memory", metavar="<大小>", help="每个检查进程的内存上限（如 2GiB、800M；0 为不限）"),
+    config: Optional[Path] = typer.Option(None, "--config", help="配置文件（默认从当前目录向上查找）"),
+    root_path: str = typer.Option("", "--root-path", metavar="<路径前缀>", help="经反向代理挂在子路径下时的路径前缀，如 /gwlint"),
+) -> None:
+    """启动 HTTP 服务和网页（默认 http://127.0.0.1:8080/）。"""
+    import logging
+    import os
+
+    from .config import ConfigError, load_config
+    from .guard import parse_seconds, parse_size
+
+    try:
+        import uvicorn
+
+        from .serve.app import Settings, create_app, describe_limits
+    except ImportError as exc:
+        raise _fail(f"gwlint serve 需要额外的依赖（{exc.name}）：pip install 'gwlint[serve]'")
+    try:
+        settings = Settings(workers=workers or os.cpu_count() or 1, token=token or None,
+                            max_upload_mb=max_upload_mb, timeout=parse_seconds(timeout),
+                            max_memory=parse_size(max_memory),
+                            config=load_config(config) if config is not None else load_config(for_file=Path.cwd()))
+        settings.limits  # noqa: B018 - validate
+    except (ValueError, ConfigError) as exc:
+        raise _fail(str(exc))
+    if max_upload_mb <= 0:
+        raise _fail("--max-upload-mb 应大于 0")
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s gwlint: %(message)s"))
+    log = logging.getLogger("gwlint.serve")
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"gwlint 服务：http://{shown}:{port}{root_path}/  （接口文档 /docs；{describe_limits(settings)}）", err=True)
+    if host not in ("127.0.0.1", "localhost", "::1") and not settings.token:
+        typer.echo("警告：服务对本机以外开放且没有设置 --token，任何能访问该端口的人都可以使用。", err=True)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", access_log=False,
+                root_path=root_path, server_header=False)
 
 
 # ``gwlint audit`` (batch audits); the module is cheap to import, its machinery loads per command
