@@ -354,20 +354,20 @@ class _PageReader:
             y = _num(code.get("Y"), y)
             dx = _deltas(code.get("DeltaX"), n)
             dy = _deltas(code.get("DeltaY"), n)
-            last_dx = None
             for i, ch in enumerate(text):
                 em = _em(ch) * size * hscale
-                step = dx[i] if i < len(dx) else last_dx
-                # box: origin to next origin, but no wider than the glyph
-                w = em if step is None or step <= 0 else min(step, em)
+                # box: origin to the next origin, but no wider than the glyph
+                own = dx[i] if i < len(dx) else None
+                w = min(own, em) if own is not None and own > 0 else em
                 px = bx + a * x + c * y + e
                 py = by + bb * x + d * y + f
                 self._add_char(ch, px, py, w * xscale, size_pt, fontname, upright)
-                if i < len(dx):
-                    last_dx = dx[i]
-                x += step if step is not None else em
+                # offsets missing from a short DeltaX repeat the last one given
+                x += own if own is not None else (dx[-1] if dx else em)
                 if i < len(dy):
                     y += dy[i]
+                elif dy:
+                    y += dy[-1]
 
     def _add_char(self, ch: str, px: float, py: float, w: float, size_pt: float,
                   fontname: str | None, upright: bool) -> None:
