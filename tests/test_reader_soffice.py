@@ -162,3 +162,29 @@ def test_without_libreoffice_gw001_says_how_to_get_it(tmp_path, monkeypatch):
         msg = res.findings[0].message
         assert "apt-get install libreoffice-writer" in msg and "另存为” .docx" in msg
     assert "WPS 文字" in msg
+
+
+@needs_soffice
+def test_libreoffice_dies_with_a_killed_caller(pair, tmp_path):
+    """A worker killed for its budget (SIGKILL, no cleanup) must not leave LibreOffice converting."""
+    import signal
+    import sys
+    import time
+
+    _, doc = pair
+    script = ("import sys, tempfile; tempfile.tempdir = sys.argv[2]\n"
+              "from gwlint.readers.soffice import convert_to_docx\n"
+              "print('start', flush=True)\n"
+              "convert_to_docx(open(sys.argv[1], 'rb').read(), 'x.doc', timeout=120)\n")
+    proc = subprocess.Popen([sys.executable, "-c", script, str(doc), str(tmp_path)], stdout=subprocess.PIPE)
+    assert proc.stdout.readline().strip() == b"start"
+    deadline = time.monotonic() + 30
+    while not _leftovers(tmp_path) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _leftovers(tmp_path), "LibreOffice did not start"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(10)
+    deadline = time.monotonic() + 10
+    while _leftovers(tmp_path) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _leftovers(tmp_path) == []

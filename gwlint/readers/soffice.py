@@ -12,12 +12,16 @@ conversion:
   afterwards, whatever happened;
 * starts LibreOffice in a new process group and kills the whole group
   (``soffice`` starts ``oosplash`` and ``soffice.bin``) when it is past its time
-  (``GWLINT_SOFFICE_TIMEOUT`` seconds, 60 by default) or leaves anything behind;
+  (``GWLINT_SOFFICE_TIMEOUT`` seconds, 40 by default) or leaves anything behind,
+  and a watchdog in the group kills it when the Python process dies;
 * forces the Word 97 import filter: only files that hold a ``WordDocument``
   stream come here (Kingsoft WPS files are the same binary format), and a
   damaged file must fail instead of being imported as plain text;
 * lifts the soft address-space limit a guarded worker process runs under
   (:mod:`gwlint.guard`): LibreOffice maps far more address space than it uses.
+
+A process killed outright (SIGKILL) cannot remove its temporary folder; the
+watchdog still ends LibreOffice within a second.
 
 Without LibreOffice the file is a GW001 finding that says how to install it or
 to save the draft as .docx.
@@ -33,13 +37,27 @@ from pathlib import Path
 
 from ..model import Document, ReadError
 
-DEFAULT_TIMEOUT = 60.0
+# below the default budget of a guarded job (gwlint.guard: 60 s), so this timeout words the failure
+DEFAULT_TIMEOUT = 40.0
 
 _KINDS = {".wps": "WPS 文字（.wps）", ".wpt": "WPS 文字模板（.wpt）", ".dot": "Word 97-2003 模板（.dot）"}
 
 INSTALL_HINT = ("gwlint 借助 LibreOffice 读取这种格式，但本机没有找到 LibreOffice（soffice 命令）。"
                 "请安装 LibreOffice（Debian/Ubuntu：sudo apt-get install libreoffice-writer；"
                 "其他系统见 libreoffice.org），或在 WPS、Word 中打开后“另存为” .docx 再检查。")
+
+
+# Runs LibreOffice in the new process group: lifts the soft address-space cap of
+# a guarded worker (LibreOffice maps far more than it uses) and watches the
+# Python process (its pid is the first argument: $PPID would already be init if
+# it died first): if it dies (a worker killed for its budget) the whole group is
+# killed at once instead of converting on as an orphan.
+_WRAPPER = """ulimit -S -v unlimited 2>/dev/null
+parent=$1
+shift
+(while kill -0 "$parent" 2>/dev/null; do sleep 1; done; kill -KILL 0) </dev/null >/dev/null 2>&1 &
+"$@"
+"""
 
 
 def find_soffice() -> str | None:
@@ -88,8 +106,7 @@ def convert_to_docx(data: bytes, filename: str, *, soffice: str | None = None,
                "--infilter=MS Word 97", "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(src)]
         env = dict(os.environ, HOME=str(folder), TMPDIR=str(folder), SAL_USE_VCLPLUGIN="svp")
         if os.name == "posix":
-            # a guarded worker caps its address space; LibreOffice needs far more than it uses
-            cmd = ["/bin/sh", "-c", 'ulimit -S -v unlimited 2>/dev/null; exec "$@"', "sh", *cmd]
+            cmd = ["/bin/sh", "-c", _WRAPPER, "sh", str(os.getpid()), *cmd]
         try:
             proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                     stderr=subprocess.PIPE, cwd=folder, env=env,
