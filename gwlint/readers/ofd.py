@@ -570,6 +570,9 @@ def read_ofd(data: bytes, filename: str) -> Document:
         raise ReadError("OFD 文件过于复杂，读取时内存不足。请拆分后再检查。") from None
     except RecursionError:
         raise ReadError("OFD 文件结构异常（嵌套过深），无法读取。请重新导出后再检查。") from None
+    except Exception as exc:  # noqa: BLE001 - lxml or the table finder on a damaged part: never a traceback
+        raise ReadError(f"无法读取该 OFD 文件（{type(exc).__name__}: {str(exc)[:200]}）。"
+                        "请用 OFD 阅读器确认能正常打开，或重新导出后再检查。") from None
 
 
 def _read(ctx: _Ctx, filename: str) -> Document:
@@ -629,8 +632,6 @@ def _read(ctx: _Ctx, filename: str) -> Document:
     doc.notes.extend(notes)
     doc.notes.extend(_outline_note(seen))
     if not doc.paragraphs:
-        if doc.pages_without_text:
-            return doc  # scans or outlined text: the engine reports GW002
-        raise ReadError("OFD 文件中没有可提取的文字（页面可能只有图片或图形），无法检查。"
-                        "请提交由 WPS/Word 导出的 .docx 原稿，或带文字层的 OFD/PDF。", code="GW002")
+        raise ReadError("OFD 文件中没有可提取的文字（页面可能是扫描图片或转曲的图形），无法检查。"
+                        "请提交由 WPS/Word 导出的 .docx 原稿，或带文字的 OFD/PDF。", code="GW002")
     return doc
