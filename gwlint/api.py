@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Iterator
 from .config import Config, load_config
 from .engine import LintResult, lint_data, lint_file
 from .model import Document, ReadError
-from .structure import Structure, analyze
+from .analysis.structure import Structure, analyze
 
 # Extensions picked up when walking folders; binary Office formats are included
 # so that they are reported (GW001, 另存为 .docx) instead of silently skipped.

@@ -75,8 +75,15 @@ class Profile:
                 for c in d.get("length_limit", [])
             ]
             months = [int(m) for m in d.get("no_meeting_months", [])]
+            for c in classes:
+                if c.title_pattern:
+                    re.compile(c.title_pattern)
+            if d.get("length_exempt", {}).get("title_pattern"):
+                re.compile(d["length_exempt"]["title_pattern"])
         except (KeyError, TypeError, ValueError) as exc:
             raise ConfigError(f"配置方案“{name}”格式有误：{exc}") from None
+        except re.error as exc:
+            raise ConfigError(f"配置方案“{name}”中的 title_pattern 不是有效的正则表达式：{exc}") from None
         if any(not 1 <= m <= 12 for m in months):
             raise ConfigError(f"配置方案“{name}”的 no_meeting_months 应为 1–12 的月份")
         return cls(
@@ -229,6 +236,9 @@ def apply_table(cfg: Config, table: dict, where: str) -> Config:
         if not isinstance(table["options"], dict):
             raise ConfigError(f"{where}：options 应为表")
         cfg.options.update(_flatten_options(table["options"]))
+        from .analysis.settings import validate_options
+
+        validate_options(cfg.options, where, cfg.source)
     cfg._profile = None
     return cfg
 

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .config import Config
-from .context import LintContext
+from .analysis.context import Context as LintContext
 from .findings import Edit, Finding, Fix, Violation, severity_rank
 from .model import Document, ReadError
 from .rules import all_rules
-from .structure import Structure
+from .analysis.structure import Structure
 
 EXCERPT_MAX = 80
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .api import Inspection
-    from .structure import Element
+    from .analysis.structure import Element
 
 
 def _element(e: "Element | None", at) -> dict | None:

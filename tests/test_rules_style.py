@@ -8,7 +8,7 @@ import pytest
 
 from gwlint.api import lint_bytes, lint_path
 from gwlint.config import Config
-from gwlint.data import load_toml
+from gwlint.analysis.lexicon import load_data as load_toml  # data files with lexicon deltas expanded
 from gwlint.docgen import parse_marked, plain_text
 from gwlint.rules.style import awkward_points, citation_spans, counted_chars, find_phrases, split_points
 from gwlint.segment import tokenize

@@ -60,7 +60,7 @@ def _doc_number_parts(text: str | None) -> tuple[str | None, int | None, int | N
     """机关代字, year and serial of a 发文字号 (国办发〔2019〕3号 → 国办发, 2019, 3; 第707号 → serial 707)."""
     if not text:
         return None, None, None
-    from ..structure import DOCNO_RE
+    from ..analysis.elements import DOCNO_RE
 
     m = DOCNO_RE.search(text)
     if m:

@@ -1,6 +1,7 @@
 """Rule registry: the one table of codes.
 
-Each family is a module; each module lists its rules in ``__register__``.
+Each family is a package of one module per rule (``gw1``, ``gw7``, ``gw8``) or,
+until it is split, one module; each lists its rules in ``__register__``.
 Importing a rule module must stay cheap (no jieba, no readers) so that
 ``gwlint rule`` and ``gwlint --help`` start fast.
 """
@@ -15,15 +16,13 @@ from .base import Rule
 # Family modules in code order.  A code is never reused for another meaning.
 RULE_MODULES = (
     "gwlint.rules.tool",  # GW0xx
-    "gwlint.rules.streamline",  # GW101 精简文件简报
-    "gwlint.rules.responsibility",  # GW102 责任单位
-    "gwlint.rules.directives",  # GW104 GW105 行文关系与发送范围
-    "gwlint.rules.burdens",  # GW103 GW106 GW107 讲话、报送材料、直报领导
-    "gwlint.rules.meetings",  # GW201–GW203 会议活动
-    "gwlint.rules.inspections",  # GW301–GW303 督查考核, GW401 调研
-    "gwlint.rules.style",  # GW501–GW503 文风
-    "gwlint.rules.format",  # GW7xx GB/T 9704 格式
-    "gwlint.rules.language",  # GW8xx 标点、数字、用词
+    "gwlint.rules.gw1",  # GW101 GW102 GW104 GW105: one module per rule
+    "gwlint.rules.burdens",  # GW103 GW106 GW107 讲话、报送材料、直报领导 (family module, to be split)
+    "gwlint.rules.meetings",  # GW201–GW203 会议活动 (family module, to be split)
+    "gwlint.rules.inspections",  # GW301–GW303 督查考核, GW401 调研 (family module, to be split)
+    "gwlint.rules.style",  # GW501–GW503 文风 (family module, to be split)
+    "gwlint.rules.gw7",  # GW7xx GB/T 9704 格式: one module per rule
+    "gwlint.rules.gw8",  # GW8xx 标点、数字、用词: one module per rule
 )
 
 CODE_RE = re.compile(r"^GW\d{0,3}$")

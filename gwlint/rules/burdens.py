@@ -22,7 +22,8 @@ from typing import Iterator
 
 from ..findings import Violation
 from .base import Rule
-from .common import Lexicon, Sent, clause_of, preamble_matches, sentences, tokens_between
+from ..analysis.facts import approval_statement, preamble_matches
+from .common import Lexicon, Sent, clause_of, sentences, tokens_between
 
 _BASIS1 = "赣府发〔2019〕3号 第1条"
 _BASIS3 = "赣府发〔2019〕3号 第3条"
@@ -33,7 +34,6 @@ _HEAD = re.compile(r"[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,3
 _ITEM = re.compile(r"[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?[\s\u3000]*")
 # a reference to an attachment in the text: 附件1, 附件 2, 附件（not 附件说明 or 附件格式）
 _ATTACHMENT_REF = re.compile(r"附件\s*(\d{1,2})?(?![说格式中所])")
-_ROW_NUMBER = re.compile(r"\d{1,3}[.．、]?")
 # tokens that end a material's name read backwards: dates, and 将/把 glued to the word
 # before them by jieba (于调研前3天将汇报材料报送: 天将)
 _NAME_STOP = re.compile(r"\d|月|日|[将把]$")
@@ -51,7 +51,7 @@ _rx = _LEX.rx
 @lru_cache(maxsize=256)
 def _units_of(text: str) -> tuple:
     """Unit mentions of a paragraph (several sentences of it ask for them)."""
-    from ..units import find_units
+    from ..analysis.units import find_units
 
     return tuple(find_units(text))
 
@@ -59,7 +59,7 @@ def _units_of(text: str) -> tuple:
 # ------------------------------------------------------------ sentences
 def _hits(sent: Sent, words, start: int | None = None, end: int | None = None) -> list[tuple[int, int, str]]:
     """Unquoted, token-aligned occurrences of ``words`` in the sentence."""
-    from ..sentences import find_words, inside
+    from ..analysis.sentences import find_words, inside
 
     a = sent.start if start is None else start
     b = sent.end if end is None else end
@@ -120,7 +120,7 @@ def _deadline(ctx, code: str, sent: Sent) -> str:
 
 def _reported(sent: Sent, positions) -> bool:
     """The words at one of ``positions`` follow “国务院要求”“《通知》指出，” (a higher body speaks)."""
-    from ..sentences import directive_words
+    from ..analysis.sentences import directive_words
 
     rx = directive_words().reported
     if rx is None:
@@ -141,7 +141,7 @@ def _reported(sent: Sent, positions) -> bool:
 def _speaks(sent: Sent, pos: int) -> bool:
     """``pos`` follows a higher body's words that open its clause without a comma:
     《通知》要求各地于7月10日前报送……, 教育部明确各地……"""
-    from ..sentences import directive_words
+    from ..analysis.sentences import directive_words
 
     rx = directive_words().reported
     if rx is None:
@@ -172,7 +172,7 @@ def _adjacent_before(sent: Sent, pos: int, n: int) -> set[str]:
 
 
 def _clause_starts(sent: Sent, upto: int) -> list[int]:
-    from ..sentences import clause_spans
+    from ..analysis.sentences import clause_spans
 
     return [a for a, _ in clause_spans(sent.text, sent.start, sent.end) if a <= upto]
 
@@ -185,6 +185,7 @@ def _except_spans(sent: Sent) -> list[tuple[int, int]]:
 # ------------------------------------------------------------ GW103
 class SpeechReissued(Rule):
     code = "GW103"
+    data_file = "burdens.toml"  # settings schema inferred from it until typed settings are written
     name = "speech-reissued"
     severity = "warning"
     basis = _BASIS1
@@ -249,7 +250,7 @@ class SpeechReissued(Rule):
         return title.lines[0], 0, None, m.group("verb"), obj
 
     def _sentence(self, ctx, sent: Sent) -> tuple[str, str] | None:
-        from ..sentences import clause_spans
+        from ..analysis.sentences import clause_spans
 
         not_after = _words(ctx, self.code, "not_object_after")
         manners = _words(ctx, self.code, "object_manner_suffixes")
@@ -299,6 +300,7 @@ class _Who:
 
 class ReportBurden(Rule):
     code = "GW106"
+    data_file = "burdens.toml"  # settings schema inferred from it until typed settings are written
     name = "report-burden"
     severity = "warning"
     basis = _BASIS3
@@ -321,8 +323,6 @@ class ReportBurden(Rule):
     fix_title = "写明法定依据或经省政府同意；能用已有统计数据、信息共享解决的不再要求报送；删去签字“画押”要求"
 
     def check(self, ctx) -> Iterator[Violation]:
-        from .directives import approval_statement
-
         gw = ctx.gw
         issuer = gw.issuer
         kinds = _words(ctx, self.code, "issuer_kinds")
@@ -363,7 +363,7 @@ class ReportBurden(Rule):
     # -- a table of what to submit (序号|报送材料|报送时间|报送单位)
     def _table_demands(self, ctx, recips: list[str]) -> Iterator[Violation]:
         """One finding per 报送 table whose rows ask lower units for materials, at its first such row."""
-        from ..units import find_units
+        from ..analysis.units import find_units
 
         issuer = ctx.gw.issuer
         what_heads = set(_words(ctx, self.code, "table_material_headers"))
@@ -412,7 +412,7 @@ class ReportBurden(Rule):
         return preamble_matches(ctx, _rx(ctx, self.code, "preamble_legal_basis"))
 
     def _lower_recipients(self, ctx) -> list[str]:
-        from ..units import classify_recipient
+        from ..analysis.units import classify_recipient
 
         issuer = ctx.gw.issuer
         return [r for r in ctx.gw.recipient_list if any(_below(u, issuer.level) for u in classify_recipient(r))]
@@ -420,7 +420,7 @@ class ReportBurden(Rule):
     # -- one sentence
     def _burden(self, ctx, sent: Sent, recips: list[str]):
         """(who, what, deadline, sign) when the sentence asks lower units to submit materials."""
-        from ..sentences import inside
+        from ..analysis.sentences import inside
 
         code = self.code
         legal = _rx(ctx, code, "legal_basis")
@@ -482,7 +482,7 @@ class ReportBurden(Rule):
         return k, k + 2, sent.text[k:k + 2]
 
     def _materials(self, ctx, sent: Sent) -> list[tuple[int, int, str]]:
-        from ..sentences import inside
+        from ..analysis.sentences import inside
 
         code = self.code
         adverbs = set(_words(ctx, code, "report_verb_before"))
@@ -529,7 +529,7 @@ class ReportBurden(Rule):
     def _attachment_refs(self, ctx, sent: Sent, taken: list[int]) -> list[tuple[int, int, str]]:
         """附件/附件1 in the sentence standing for an attached form or report, named as the
         附件说明 names it (附件：1.春耕生产进度统计表)."""
-        from ..sentences import inside
+        from ..analysis.sentences import inside
 
         names = ctx.gw.attachment_names
         if not names:
@@ -558,7 +558,7 @@ class ReportBurden(Rule):
 
     def _submissions(self, ctx, sent: Sent) -> list[tuple[int, int, str]]:
         """Submission verbs used as verbs (not 报送的方案), weak ones (报, 送) only before a recipient."""
-        from ..sentences import inside
+        from ..analysis.sentences import inside
 
         code = self.code
         attributive = _words(ctx, code, "attributive_after")
@@ -613,7 +613,7 @@ class ReportBurden(Rule):
 
     def _per_higher(self, ctx, sent: Sent, pos: int) -> bool:
         """按照<上级机关或法规>要求 before ``pos``: the issuer passes a higher body's demand on."""
-        from ..units import find_units, level_rank
+        from ..analysis.units import find_units, level_rank
 
         code = self.code
         rx = _rx(ctx, code, "per_patterns")
@@ -642,7 +642,7 @@ class ReportBurden(Rule):
     def _submitter(self, ctx, sent: Sent, pos: int, recips: list[str]) -> _Who | None:
         """Who is to submit: the subject of the clause holding ``pos`` or of an earlier
         clause of the sentence (after 请/由/要求 …); else the 主送机关."""
-        from ..sentences import clause_spans
+        from ..analysis.sentences import clause_spans
 
         code = self.code
         issuer = ctx.gw.issuer
@@ -716,7 +716,7 @@ class ReportBurden(Rule):
     @staticmethod
     def _near(sent: Sent, materials, verbs) -> list:
         """Materials in the clauses of the submission verbs; else in the nearest clause before them."""
-        from ..sentences import clause_spans
+        from ..analysis.sentences import clause_spans
 
         clauses = clause_spans(sent.text, sent.start, sent.end)
         idx = {i for i, (x, y) in enumerate(clauses) for a, _, _ in verbs if x <= a < y}
@@ -766,73 +766,12 @@ class ReportBurden(Rule):
         return out[:4]
 
 
-def _table_rows(ctx, lines) -> Iterator[list[tuple[list[int], list[str]]]]:
-    """Tables among ``lines`` as rows of (line of each cell, cells): .docx/.pdf tables cell by
-    cell, and in text drafts runs of lines with two or more tabs (a table pasted as text)."""
-    tables: dict[int, dict[int, list[tuple[int, int, str]]]] = {}
-    order: list[int] = []
-    typed: list[list[tuple[list[int], list[str]]]] = []
-    run: list[tuple[list[int], list[str]]] = []
-    for ln in lines:
-        p = ctx.para(ln)
-        if p.table is not None:
-            no, row, col = p.table
-            if no not in tables:
-                tables[no] = {}
-                order.append(no)
-            tables[no].setdefault(row, []).append((col, ln, p.text))
-            continue
-        if p.text.count("\t") >= 2:
-            cells = p.text.split("\t")
-            run.append(([ln] * len(cells), cells))
-            continue
-        if len(run) >= 2:
-            typed.append(run)
-        run = []
-    if len(run) >= 2:
-        typed.append(run)
-    typed.extend(_cell_per_line_tables(ctx, [ln for ln in lines if ctx.para(ln).table is None]))
-    for no in order:
-        rows = []
-        for r in sorted(tables[no]):
-            cells = sorted(tables[no][r])
-            width = max(c for c, _, _ in cells)
-            texts = [""] * width
-            where = [cells[0][1]] * width
-            for c, ln, t in cells:
-                texts[c - 1] = t
-                where[c - 1] = ln
-            rows.append((where, texts))
-        if len(rows) >= 2:
-            yield rows
-    yield from typed
+def _table_rows(ctx, lines) -> list[list[tuple[list[int], list[str]]]]:
+    """Tables among ``lines`` as rows of (line of each cell, cells) (:mod:`gwlint.analysis.tables`)."""
+    from ..analysis.tables import tables
 
-
-def _cell_per_line_tables(ctx, lines: list[int]) -> list[list[tuple[list[int], list[str]]]]:
-    """Tables flattened to one cell per line (a .txt copy of a Word table): a block of
-    header cells (序号, 报送材料, 报送时间, 报送单位 …) gives the width, and each following
-    group of that many lines that opens with a number is a row."""
-    heads = set(_LEX.data.get("GW106", {}).get("table_header_cells", ()))
-    texts = [ctx.text(ln).strip() for ln in lines]
-    out = []
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and texts[j] in heads:
-            j += 1
-        width = j - i
-        if width < 2:
-            i += 1
-            continue
-        rows = [(lines[i:j], texts[i:j])]
-        k = j
-        while k + width <= len(lines) and _ROW_NUMBER.fullmatch(texts[k]):
-            rows.append((lines[k:k + width], texts[k:k + width]))
-            k += width
-        if len(rows) >= 2:
-            out.append(rows)
-        i = max(k, i + 1)
-    return out
+    heads = _LEX.data.get("GW106", {}).get("table_header_cells", ())
+    return [t.as_pairs() for t in tables(ctx, lines, heads)]
 
 
 def _heading_ends(ctx) -> dict[int, int]:
@@ -868,7 +807,7 @@ def _recipients_label(recips: list[str], word: str | None) -> str:
 
 
 def _below(unit, issuer_level: str) -> bool:
-    from ..units import level_rank
+    from ..analysis.units import level_rank
 
     if unit.kind not in ("government", "department", "mixed", "government_office"):
         return False
@@ -879,6 +818,7 @@ def _below(unit, issuer_level: str) -> bool:
 # ------------------------------------------------------------ GW107
 class DirectToLeader(Rule):
     code = "GW107"
+    data_file = "burdens.toml"  # settings schema inferred from it until typed settings are written
     name = "direct-to-leader"
     severity = "info"
     basis = _BASIS1
@@ -902,7 +842,7 @@ class DirectToLeader(Rule):
         channels = _words(ctx, code, "channel_words")
         exceptions = _rx(ctx, code, "exception_patterns")
         decisions = _words(ctx, code, "decision_after")
-        from ..sentences import clause_spans, inside
+        from ..analysis.sentences import clause_spans, inside
 
         for sent in sentences(ctx, gw.content_lines):
             if exceptions is not None and exceptions.search(sent.text, sent.start, sent.end):

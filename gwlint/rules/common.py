@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from ..data import load_toml
+from ..analysis.lexicon import load_data
 
 
 @lru_cache(maxsize=128)
@@ -40,15 +40,14 @@ class Sent:
 
 
 def para_sentences(ctx, ln: int) -> Iterator[Sent]:
-    from ..sentences import quoted_spans, sentence_spans
-
     text = ctx.text(ln)
     if not text.strip():
         return
-    toks = tuple(ctx.tokens(ln))
-    quotes = quoted_spans(text)
-    for s, e in sentence_spans(text):
-        yield Sent(ln, text, toks, quotes, s, e)
+    index = ctx.index(ln)
+    quotes = ctx.quotes(ln)
+    for s, e in ctx.sentences(ln):
+        # the sentence's own tokens: per-sentence readers stay linear in the paragraph
+        yield Sent(ln, text, index.between(s, e), quotes, s, e)
 
 
 def sentences(ctx, lines: Iterable[int]) -> Iterator[Sent]:
@@ -57,8 +56,8 @@ def sentences(ctx, lines: Iterable[int]) -> Iterator[Sent]:
 
 
 def title_sentence(ctx, keep_quotes: bool = False) -> Sent | None:
+    from ..analysis.sentences import quoted_spans
     from ..segment import tokenize
-    from ..sentences import quoted_spans
 
     title = ctx.gw.title
     if title is None or not title.text.strip():
@@ -70,31 +69,23 @@ def title_sentence(ctx, keep_quotes: bool = False) -> Sent | None:
 def tokens_between(sent: Sent, a: int, b: int) -> list:
     """Tokens that start in ``[a, b)`` (a compound token such as 开展调研 that
     starts before ``b`` and runs past it counts)."""
-    return [t for t in sent.tokens if a <= t.start < b]
+    from bisect import bisect_left
+
+    toks = sent.tokens
+    return list(toks[bisect_left(toks, a, key=_start):bisect_left(toks, b, key=_start)])
+
+
+def _start(t) -> int:
+    return t.start
 
 
 def clause_of(sent: Sent, pos: int) -> tuple[int, int]:
-    from ..sentences import clause_spans
+    from ..analysis.sentences import clause_spans
 
     for a, b in clause_spans(sent.text, sent.start, sent.end):
         if a <= pos < b:
             return a, b
     return sent.start, sent.end
-
-
-def preamble_matches(ctx, rx: re.Pattern | None) -> bool:
-    """``rx`` in the opening of the body (its first two paragraphs before any heading):
-    根据《中华人民共和国统计法》… founds the whole document on a law."""
-    gw = ctx.gw
-    if rx is None or not gw.body_lines:
-        return False
-    first_heading = min((h.line for h in gw.headings if h.part == 0), default=None)
-    for ln in gw.body_lines[:2]:
-        if first_heading is not None and ln >= first_heading:
-            break
-        if rx.search(ctx.text(ln)):
-            return True
-    return False
 
 
 # ------------------------------------------------------------ word lists
@@ -106,7 +97,7 @@ class Lexicon:
 
     @property
     def data(self) -> dict:
-        return load_toml(self.filename)  # cached by gwlint.data
+        return load_data(self.filename)  # cached, lexicon deltas expanded
 
     def opt(self, ctx, code: str, key: str):
         d = self.data
@@ -123,55 +114,17 @@ class Lexicon:
     def rx(self, ctx, code: str, key: str) -> re.Pattern | None:
         return _compile(self.words(ctx, code, key))
 
+    def vocabulary(self, ctx, code: str):
+        """The negation vocabulary of rule ``code`` (:class:`gwlint.analysis.negation.Vocabulary`)."""
+        from ..analysis.negation import Vocabulary
+
+        return ctx.memo(("vocabulary", self.filename, code), lambda: Vocabulary(
+            self.wordset(ctx, code, "negators"), self.wordset(ctx, code, "weak_negators"),
+            self.wordset(ctx, code, "reducers"), self.wordset(ctx, code, "reset_modals"),
+            int(self.opt(ctx, code, "reducer_reach") or 6), self.words(ctx, code, "reducer_breaks"),
+            self.rx(ctx, code, "reducer_object")))
+
     def negated(self, ctx, code: str, sent: Sent, pos: int, governors: Iterable[str] = ()) -> str | None:
-        """The negator or reducer that cancels what stands at ``pos``, or None.
-
-        On top of :func:`gwlint.sentences.negated_before` (negators, attributive 的,
-        reducers with a short reach), read against the characters:
-
-        * ``reducer_breaks`` (工作, 的) between a reducer and ``pos``, not right after the
-          reducer, make the phrase a work's name: 防止返贫动态监测帮扶工作台账 (jieba keeps
-          工作台账 whole), while 减少工作台账 is still reduced;
-        * ``reducer_object``: the reducer's object written as 对…的 + word (减少对基层的陪同接待);
-        * with ``governors`` (报送, 查阅 …), a reducer that follows one of them or 请将/要把 in
-          its clause sits inside the verb's object (报送黑臭水体整治台账) and reduces nothing.
-        """
-        from ..sentences import negated_before
-
-        reducers = self.wordset(ctx, code, "reducers")
-        negators = self.wordset(ctx, code, "negators")
-        resets = self.wordset(ctx, code, "reset_modals")
-        word = negated_before(sent.tokens, pos, sent.start, negators, resets,
-                              weak=self.wordset(ctx, code, "weak_negators"), reducers=reducers,
-                              reach=int(self.opt(ctx, code, "reducer_reach") or 6))
-        if word is None:
-            return self._reduced_object(ctx, code, sent, pos, reducers)
-        if word in negators or word not in reducers:
-            return word
-        red = next((t for t in reversed(sent.tokens) if t.text == word and sent.start <= t.start and t.end <= pos),
-                   None)
-        if red is None:
-            return word
-        gap = sent.text[red.end:pos]
-        if any(gap.find(w) > 0 for w in self.words(ctx, code, "reducer_breaks")):
-            return None
-        if governors:
-            ca, _cb = clause_of(sent, red.start)
-            toks = tokens_between(sent, ca, red.start)
-            for i, t in enumerate(toks):
-                if t.text in governors:
-                    return None
-                # 请将/要把 …: the 把-construction puts what follows under the later verb
-                if t.text in ("将", "把") and (t.text == "把" or (i > 0 and toks[i - 1].text in resets)):
-                    return None
-        return word
-
-    def _reduced_object(self, ctx, code: str, sent: Sent, pos: int, reducers) -> str | None:
-        rx = self.rx(ctx, code, "reducer_object")
-        if rx is None:
-            return None
-        ca, _cb = clause_of(sent, pos)
-        red = next((t for t in reversed(tokens_between(sent, ca, pos)) if t.text in reducers and t.end <= pos), None)
-        if red is not None and rx.fullmatch(sent.text[red.end:pos]):
-            return red.text
-        return None
+        """The negator or reducer that cancels what stands at ``pos``, or None
+        (see :meth:`gwlint.analysis.negation.Vocabulary.negated`)."""
+        return self.vocabulary(ctx, code).negated(sent, pos, governors, clause=clause_of)

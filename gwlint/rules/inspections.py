@@ -20,7 +20,8 @@ from typing import Iterator
 
 from ..findings import Violation
 from .base import Rule
-from .common import Lexicon, Sent, clause_of, para_sentences, preamble_matches, tokens_between, title_sentence
+from ..analysis.facts import approval_statement, lower_government_recipients, preamble_matches
+from .common import Lexicon, Sent, clause_of, para_sentences, tokens_between, title_sentence
 
 # an optional heading number before a clause: （一）, 1. …
 _HEAD_NUMBER = re.compile(r"[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．]?)?[\s\u3000]*")
@@ -64,7 +65,7 @@ def _negated(ctx, code: str, sent: Sent, pos: int, governors=()) -> str | None:
 def _matches(ctx, code: str, sent: Sent, words, excluded=()) -> list[tuple[int, int, str]]:
     """Unquoted, token-aligned occurrences of ``words`` in the sentence that do
     not sit inside an ``excluded`` word (督查室, 接待费 …)."""
-    from ..sentences import find_words, inside
+    from ..analysis.sentences import find_words, inside
 
     ex = find_words(sent.text, sent.tokens, excluded, sent.start, sent.end) if excluded else []
     # an excluded word must be whole tokens: 考核办 (an office) is not inside 考核办法
@@ -90,7 +91,7 @@ def _issuer_names(gw) -> set[str]:
 
 
 def _below(unit, issuer_level: str) -> bool:
-    from ..units import level_rank
+    from ..analysis.units import level_rank
 
     return any(lv != "unknown" and level_rank(lv) > level_rank(issuer_level) for lv in unit.reaches_for(issuer_level))
 
@@ -108,6 +109,7 @@ class _Launch:
 
 class UnfiledInspection(Rule):
     code = "GW301"
+    data_file = "inspections.toml"  # settings schema inferred from it until typed settings are written
     name = "unfiled-inspection"
     severity = "warning"
     basis = _BASIS7
@@ -134,7 +136,6 @@ class UnfiledInspection(Rule):
         issuer = gw.issuer
         if not gw.issuers or any(o.kind not in kinds for o in gw.issuers) or issuer.level in (None, "unknown"):
             return
-        from .directives import lower_government_recipients
 
         recips = [r for r, _ in lower_government_recipients(gw, gw.recipient_list)]
         launches = list(self._launches(ctx, recips))
@@ -164,8 +165,7 @@ class UnfiledInspection(Rule):
 
     # -- is there a filing / approval anywhere in the document?
     def _filed(self, ctx) -> bool:
-        from ..units import normalize
-        from .directives import approval_statement
+        from ..analysis.units import normalize
 
         if approval_statement(ctx) is not None or self._preamble_legal(ctx):
             return True
@@ -210,7 +210,7 @@ class UnfiledInspection(Rule):
 
     def _launch_in(self, ctx, sent: Sent, recips: list[str], in_title: bool = False) -> tuple[str, str, bool] | None:
         """(trigger, target, named) when the sentence launches an inspection of lower governments."""
-        from ..units import find_units, level_rank
+        from ..analysis.units import find_units, level_rank
 
         code = self.code
         issuer = ctx.gw.issuer
@@ -297,7 +297,7 @@ class UnfiledInspection(Rule):
     @staticmethod
     def _leads_clause(sent: Sent, pos: int) -> bool:
         """True when ``pos`` opens a clause of the sentence (after a heading number at most)."""
-        from ..sentences import clause_spans
+        from ..analysis.sentences import clause_spans
 
         for x, _y in clause_spans(sent.text, sent.start, sent.end):
             if x <= pos and _HEAD_NUMBER.fullmatch(sent.text[x:pos]):
@@ -352,7 +352,7 @@ class UnfiledInspection(Rule):
 
     def _claim(self, ctx, launches: list[_Launch]) -> tuple[int, int, int, str] | None:
         """(line, start, end, phrase) of an unnegated claim to act in the government's name."""
-        from ..sentences import inside
+        from ..analysis.sentences import inside
 
         code = self.code
         rx = _rx(ctx, code, "claim_patterns")
@@ -373,6 +373,7 @@ class UnfiledInspection(Rule):
 # ------------------------------------------------------------ GW302
 class TraceBasedEvaluation(Rule):
     code = "GW302"
+    data_file = "inspections.toml"  # settings schema inferred from it until typed settings are written
     name = "trace-based-evaluation"
     severity = "warning"
     basis = _BASIS8
@@ -464,7 +465,7 @@ class TraceBasedEvaluation(Rule):
             return "evaluate"
         # 留存工作照片，作为年终考核依据 / 整理归档，迎接省考核组检查: the next clause says what the material is for
         if next_rx is not None and cb < sent.end:
-            from ..sentences import clause_spans
+            from ..analysis.sentences import clause_spans
 
             nxt = next(iter(clause_spans(sent.text, cb, sent.end)), None)
             if nxt and next_rx.match(sent.text, nxt[0], nxt[1]):
@@ -491,7 +492,7 @@ class TraceBasedEvaluation(Rule):
         if any(t.text in submit for t in tokens_between(sent, ca, cb)):
             return "submit"
         if next_rx is not None and cb < sent.end:
-            from ..sentences import clause_spans
+            from ..analysis.sentences import clause_spans
 
             nxt = next(((x, y) for x, y in clause_spans(sent.text, cb, sent.end)), None)
             if nxt and next_rx.match(sent.text[nxt[0]:nxt[1]]):
@@ -502,6 +503,7 @@ class TraceBasedEvaluation(Rule):
 # ------------------------------------------------------------ GW303
 class ResearchAsInspection(Rule):
     code = "GW303"
+    data_file = "inspections.toml"  # settings schema inferred from it until typed settings are written
     name = "research-as-inspection"
     severity = "info"
     basis = _BASIS7
@@ -570,7 +572,7 @@ class ResearchAsInspection(Rule):
     def _labels(sent: Sent, labels, joined=None) -> list[tuple[int, int, str]]:
         """Label compounds whose two halves are each a word or inside one (开展调研/督导),
         and labels joined by a conjunction (调研并督查) whose parts are whole words."""
-        from ..sentences import aligned, inside
+        from ..analysis.sentences import aligned, inside
 
         out = []
         body = sent.text
@@ -597,6 +599,7 @@ class ResearchAsInspection(Rule):
 # ------------------------------------------------------------ GW401
 class VisitWithEscort(Rule):
     code = "GW401"
+    data_file = "inspections.toml"  # settings schema inferred from it until typed settings are written
     name = "visit-with-escort"
     severity = "warning"
     basis = _BASIS17
@@ -702,7 +705,7 @@ class VisitWithEscort(Rule):
     @staticmethod
     def _assigned(ctx, sent: Sent, b: int, cb: int, rx) -> bool:
         """陪同工作由各设区市商务局负责: after the word, the clause hands it to a lower unit."""
-        from ..units import find_units
+        from ..analysis.units import find_units
 
         issuer = ctx.gw.issuer
         if rx is None or issuer is None or issuer.level in (None, "unknown"):
@@ -717,7 +720,7 @@ class VisitWithEscort(Rule):
     def _lower_subject(ctx, sent: Sent, ca: int, a: int) -> bool:
         """The clause opens with a unit below the issuer (各设区市农业农村局分管负责同志全程陪同):
         in a visit programme, a statement of what the visited side does is a demand."""
-        from ..units import find_units
+        from ..analysis.units import find_units
 
         issuer = ctx.gw.issuer
         if issuer is None or issuer.level in (None, "unknown"):

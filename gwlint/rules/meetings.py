@@ -11,11 +11,12 @@ A meeting counts as *convened* by the document when the title says so
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
-from ..data import load_toml
+from ..analysis.lexicon import load_data as load_toml
 from ..findings import Violation
 from .base import Rule
 
@@ -102,27 +103,29 @@ class Meeting:
 
 
 def _normalize(text: str) -> str:
-    from ..units import normalize
+    from ..analysis.units import normalize
 
     return normalize(text)
 
 
 def _token_bounds(text: str) -> tuple[frozenset[int], frozenset[int]]:
-    from ..segment import tokenize
+    from ..analysis.tokens import index_of
 
-    toks = tokenize(text)
-    return frozenset(t.start for t in toks), frozenset(t.end for t in toks)
+    index = index_of(text)  # cached: asking per sentence stays linear in the paragraph
+    return index.starts, index.ends
 
 
 def _word_hits(text: str, lo: int, hi: int, words) -> Iterator[tuple[int, int, str]]:
     """Occurrences of ``words`` in ``text[lo:hi]`` that are whole jieba words or word sequences,
     or the tail of one word (严格控制 → 控制); 不得不 is not 不得."""
-    starts, ends = _token_bounds(text)
+    from ..analysis.tokens import index_of
+
+    index = index_of(text)
     for w in words:
         i = text.find(w, lo, hi)
         while i >= 0:
             j = i + len(w)
-            if j in ends and (i in starts or (j - i > 1 and not any(k in ends for k in range(i + 1, j)))):
+            if index.tail_aligned(i, j):
                 yield i, j, w
             i = text.find(w, i + 1, hi)
 
@@ -177,7 +180,7 @@ def _scan(text: str, s: int, e: int, suffixes: tuple[str, ...], *, title: bool =
     markers = d.get("convene_markers", [])
     prefixes = d.get("convene_prefixes", [])
     quotes = _quotes(text)
-    from ..sentences import inside
+    from ..analysis.sentences import inside
 
     # after a superseded or past convening (原定于3月召开……), a later verb of the same sentence
     # does not reuse its marker and date; it may reuse its name (……，现调整至4月9日召开)
@@ -231,11 +234,13 @@ def _scan(text: str, s: int, e: int, suffixes: tuple[str, ...], *, title: bool =
         yield v, ve, mk, when, name, past
 
 
-def _quotes(text: str):
-    """Quoted text and titles (《关于召开……会议的通知》 cites a notice, it does not convene)."""
-    from ..sentences import quoted_spans
+@lru_cache(maxsize=64)
+def _quotes(text: str) -> tuple:
+    """Quoted text and titles (《关于召开……会议的通知》 cites a notice, it does not convene).
+    Cached: asked per sentence of a paragraph, it must not rescan the paragraph each time."""
+    from ..analysis.sentences import quoted_spans
 
-    return quoted_spans(text)
+    return tuple(quoted_spans(text))
 
 
 def _title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
@@ -260,7 +265,7 @@ def _title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
 def convened_meetings(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     """Meetings the document convenes, in text order; a meeting named only as 会议/本次会议
     is the title's meeting."""
-    from ..sentences import sentence_spans
+    from ..analysis.sentences import sentence_spans
 
     gw = ctx.gw
     d = _data()
@@ -364,6 +369,7 @@ def _month_list(months) -> str:
 
 class MeetingInNoMeetingMonth(Rule):
     code = "GW201"
+    data_file = "meetings.toml"  # settings schema inferred from it until typed settings are written
     name = "meeting-in-no-meeting-month"
     severity = "error"
     basis = "赣府发〔2019〕3号 第5条"
@@ -548,16 +554,19 @@ def _attendance_sections(ctx) -> dict[int, str | None]:
 
 def _units_with_levels(text: str, issuer_level: str | None):
     """(start, end, text, levels) of organs named in ``text``."""
-    from ..units import find_units
+    from ..analysis.units import find_units
 
     found = []
+    covered: set[int] = set()  # offsets inside a unit found so far (linear, not found × matches)
     for u in find_units(text):
         lv = tuple(x for x in u.reaches_for(issuer_level) if x != "unknown") or ((u.level,) if u.level != "unknown" else ())
         found.append((u.start, u.end, u.text, lv))
+        covered.update(range(u.start, u.end))
     for rx, lv in _level_words():
         for m in rx.finditer(text):
-            if not any(a <= m.start() < b for a, b, _, _ in found):
+            if m.start() not in covered:
                 found.append((m.start(), m.end(), m.group(0), lv))
+                covered.update(range(m.start(), m.end()))
     return sorted(found)
 
 
@@ -590,7 +599,7 @@ def _clause_end(text: str, pos: int, e: int) -> int:
 def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = False) -> list[Attendee]:
     """Persons the document asks to attend.  ``meeting_doc``: the document convenes a meeting, so a
     bare 请……负责同志参加。 without the word 会 is about it."""
-    from ..sentences import inside, sentence_spans
+    from ..analysis.sentences import inside, sentence_spans
 
     d = _data()
     verbs = tuple(d.get("attendance_verbs", []))
@@ -607,15 +616,16 @@ def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = Fa
         text = _normalize(ctx.text(ln))
         if not text.strip():
             continue
-        toks = ctx.tokens(ln)
+        index = ctx.index(ln)
         quotes = _quotes(text)
         units = _units_with_levels(text, issuer_level)
         if not units:
             continue
+        unit_starts = [u[0] for u in units]
         for s, e in sentence_spans(text):
             # attendance verbs: a token (参加, 参会人员) or a token sequence (到 会)
-            att = {(t.start, t.end) for t in toks
-                   if s <= t.start < e and t.text.startswith(verbs) and not inside(t.start, quotes)}
+            att = {(t.start, t.end) for t in index.between(s, e)
+                   if t.text.startswith(verbs) and not inside(t.start, quotes)}
             att |= {(i, j) for i, j, _ in _word_hits(text, s, e, verbs) if not inside(i, quotes)}
             att_pos = [i for i, _ in att] + [s + text[s:e].find(w) for w in labels if w in text[s:e]]
             if ln not in section:
@@ -630,7 +640,8 @@ def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = Fa
                     _governs_attendance(text, _clause_start(text, s, first), _clause_end(text, first, e)) or \
                     any(_word_hits(text, s, first, d.get("negators", []))):
                 continue
-            sent_units = [u for u in units if s <= u[0] < e and not inside(u[0], quotes)]
+            sent_units = [u for u in units[bisect_left(unit_starts, s):bisect_left(unit_starts, e)]
+                          if not inside(u[0], quotes)]
             # chains of units joined by 、和及与 share their persons and roles
             chains: list[list] = []
             for u in sent_units:
@@ -715,7 +726,7 @@ def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = Fa
 
 
 def _below(level: str, issuer_level: str | None) -> bool:
-    from ..units import level_rank
+    from ..analysis.units import level_rank
 
     return issuer_level is None or level_rank(issuer_level) < level_rank(level) < 9
 
@@ -726,7 +737,7 @@ _LEVEL_LABEL = {"national": "中央和国家机关", "province": "省级", "city
 
 def _escort_phrases(ctx) -> list[tuple[int, int, int, str]]:
     """Sentences that ask for 层层陪会 outright: inside an attendance demand, not negated, not criticised."""
-    from ..sentences import inside, sentence_spans
+    from ..analysis.sentences import inside, sentence_spans
 
     d = _data()
     words = d.get("escort_words", [])
@@ -761,6 +772,7 @@ def _escort_phrases(ctx) -> list[tuple[int, int, int, str]]:
 
 class EscortAttendance(Rule):
     code = "GW202"
+    data_file = "meetings.toml"  # settings schema inferred from it until typed settings are written
     name = "escort-attendance"
     severity = "warning"
     basis = "赣府发〔2019〕3号 第4条"
@@ -777,7 +789,7 @@ class EscortAttendance(Rule):
     fix_title = "每个单位只请一位确需参加的同志；市县同志改在当地分会场参会"
 
     def check(self, ctx) -> Iterator[Violation]:
-        from ..units import level_rank
+        from ..analysis.units import level_rank
 
         gw = ctx.gw
         issuer = gw.issuer
@@ -852,6 +864,7 @@ class EscortAttendance(Rule):
 # ---------------------------------------------------------------- GW203
 class LowValueEvent(Rule):
     code = "GW203"
+    data_file = "meetings.toml"  # settings schema inferred from it until typed settings are written
     name = "low-value-event"
     severity = "info"
     basis = "赣府发〔2019〕3号 第4条"

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from ..data import load_toml
+from ..analysis.lexicon import load_data as load_toml
 from ..findings import Violation
 from .base import Rule
 
@@ -81,7 +81,7 @@ def find_phrases(text: str, tokens, phrases: tuple[str, ...],
     形成|合|力量).  Not counted: a phrase the clause rejects (不搞|高度重视|式表态:
     one of ``negators`` among the ``window`` tokens before it in its clause), and
     one whose clause goes on to a figure (进一步提高到90%: the target is concrete)."""
-    from ..sentences import inside, quoted_spans
+    from ..analysis.sentences import inside, quoted_spans
 
     rx = _phrase_regex(phrases)
     if rx is None:
@@ -126,6 +126,7 @@ def _clause_around(text: str, pos: int) -> tuple[int, int]:
 
 class EmptyPhrases(Rule):
     code = "GW501"
+    data_file = "style.toml"  # settings schema inferred from it until typed settings are written
     name = "empty-phrases"
     severity = "info"
     basis = BASIS
@@ -208,8 +209,8 @@ def _plain_measure_text(ctx, lines: list[int]) -> str:
     """The measure's text with heading markers removed and quoted text, cited 文号
     and words that only look like evidence (一批, 想办法) blanked: a year inside
     《…》 is a title, not a deadline."""
-    from ..sentences import quoted_spans
-    from ..structure import parse_heading
+    from ..analysis.sentences import quoted_spans
+    from ..analysis.structure import parse_heading
 
     ignore = _any_regex(tuple(map(re.escape, _opt(ctx, "GW502.ignore_words", []))))
     out = []
@@ -235,7 +236,7 @@ def _plain_measure_text(ctx, lines: list[int]) -> str:
 def measure_signals(ctx, lines: list[int]) -> dict:
     """What makes a measure checkable: an actor, a time, a quantity, a deliverable,
     a binding rule (each the first piece of evidence found, or None)."""
-    from ..units import find_units
+    from ..analysis.units import find_units
 
     text = _plain_measure_text(ctx, lines)
     units = find_units(text)
@@ -261,6 +262,7 @@ def measure_signals(ctx, lines: list[int]) -> dict:
 
 class VagueMeasure(Rule):
     code = "GW502"
+    data_file = "style.toml"  # settings schema inferred from it until typed settings are written
     name = "vague-measure"
     severity = "info"
     basis = BASIS
@@ -284,7 +286,7 @@ class VagueMeasure(Rule):
     fix_title = "写明由谁负责、何时完成、达到什么数量或交出什么成果，做不到的措施删去"
 
     def check(self, ctx) -> Iterator[Violation]:
-        from .responsibility import listed_measures, overall_responsibility, policy_measures
+        from ..analysis.facts import listed_measures, overall_responsibility, policy_measures
 
         scope = policy_measures(ctx, _opt(ctx, "GW502.issuer_levels", []))
         if scope is None:
@@ -377,7 +379,7 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that cite rather than say: 《titles》, bracketed notes
     giving a 文号 or a short name (（赣府发〔2019〕3号）, （以下简称《决定》）), and
     quoted passages that hold whole sentences (a leader's words, an article)."""
-    from ..sentences import quoted_spans
+    from ..analysis.sentences import quoted_spans
 
     out = list(quoted_spans(text, [("《", "》")]))
     out += [(x, y) for x, y in quoted_spans(text, [("“", "”")]) if _SENT_MARK.search(text, x + 1, max(x + 1, y - 1))]
@@ -500,6 +502,7 @@ def _lead_in(text: str, a: int, p: int, width: int = 8) -> str:
 
 class LongSentence(Rule):
     code = "GW503"
+    data_file = "style.toml"  # settings schema inferred from it until typed settings are written
     name = "long-sentence"
     severity = "info"
     basis = BASIS

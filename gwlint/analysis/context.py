@@ -1,0 +1,96 @@
+"""One :class:`Context` per linted document: everything rules read, computed once.
+
+The engine makes a Context for a document and hands it to every rule.  Facts
+that more than one rule needs (tokens, sentences, quotation spans, units, the
+公文 structure, the shared facts of :mod:`gwlint.analysis.facts`) are computed on
+first use and kept on the Context, so the tenth rule asking for the tokens of
+paragraph 12 pays nothing — and no rule keeps a cache of its own.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..config import Config, Profile
+    from ..model import Document, Paragraph
+    from .structure import Structure
+    from .tokens import TokenIndex
+
+_MISSING = object()
+
+
+class Context:
+    def __init__(self, doc: "Document", config: "Config", structure: "Structure | None" = None) -> None:
+        self.doc = doc
+        self.config = config
+        self._structure = structure
+        self._memo: dict[Any, Any] = {}
+
+    # ------------------------------------------------------------ document
+    @cached_property
+    def gw(self) -> "Structure":
+        """The recognised 公文 structure (:mod:`gwlint.analysis.structure`)."""
+        from .structure import analyze
+
+        return self._structure if self._structure is not None else analyze(self.doc)
+
+    @property
+    def profile(self) -> "Profile":
+        return self.config.profile
+
+    def para(self, line: int) -> "Paragraph":
+        return self.doc.paragraphs[line - 1]
+
+    def text(self, line: int) -> str:
+        return self.doc.paragraphs[line - 1].text
+
+    @cached_property
+    def text_lines(self) -> list[int]:
+        """Every line except web-page noise (what the language rules read)."""
+        noise = set(self.gw.noise_lines)
+        return [p.line for p in self.doc.paragraphs if p.line not in noise]
+
+    # ------------------------------------------------------------ per paragraph
+    def memo(self, key: Any, make: Callable[[], Any]) -> Any:
+        """``make()`` computed once per document under ``key`` (shared facts)."""
+        val = self._memo.get(key, _MISSING)
+        if val is _MISSING:
+            val = make()
+            self._memo[key] = val
+        return val
+
+    def index(self, line: int) -> "TokenIndex":
+        """Tokens of paragraph ``line`` with O(1) boundary tests."""
+        from .tokens import TokenIndex
+
+        return self.memo(("index", line), lambda: TokenIndex.of(self.text(line)))
+
+    def tokens(self, line: int) -> tuple:
+        """jieba tokens of paragraph ``line`` with offsets."""
+        return self.index(line).tokens
+
+    def sentences(self, line: int) -> list[tuple[int, int]]:
+        """(start, end) spans of the sentences of paragraph ``line``."""
+        from .sentences import sentence_spans
+
+        return self.memo(("sentences", line), lambda: sentence_spans(self.text(line)))
+
+    def quotes(self, line: int) -> list[tuple[int, int]]:
+        """Spans of quoted text and titles (“…”, 《…》) in paragraph ``line``."""
+        from .sentences import quoted_spans
+
+        return self.memo(("quotes", line), lambda: quoted_spans(self.text(line)))
+
+    def units(self, line: int) -> tuple:
+        """Unit mentions (:func:`gwlint.analysis.units.find_units`) of paragraph ``line``."""
+        from .units import find_units
+
+        return self.memo(("units", line), lambda: tuple(find_units(self.text(line))))
+
+    # ------------------------------------------------------------ rules
+    def settings(self, rule: type) -> Any:
+        """The typed settings of ``rule`` for this document's config."""
+        from .settings import settings_for
+
+        return settings_for(rule, self.config)

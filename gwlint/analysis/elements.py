@@ -1,0 +1,117 @@
+"""文号, 文种 and dates: what structure recognition and the rules both parse.
+
+One definition each, so that the 文号 the structure recogniser finds in the
+版头 and the one GW701 checks, or the 文种 the structure gives a title and the
+one GW703 judges, are read the same way.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+
+from ..textutil import squeeze
+from .markers import chinese_to_int
+
+# ---------------------------------------------------------------- 文号
+# A 文号: 机关代字, a bracketed year (any bracket: [2019] and （2019） are still a
+# 文号 whose brackets GW701 reports), an optional 第, the serial and 号.
+DOCNO_RE = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{1,16}?)\s*(?P<lb>[〔\[【（(［{])\s*(?P<year>\d{2,4})\s*(?P<rb>[〕\]】）)］}])"
+    r"\s*(?P<di>第)?\s*(?P<serial>\d{1,5})\s*(?P<hao>号)?"
+)
+DOCNO_LINE = re.compile(r"^" + DOCNO_RE.pattern + r"$")
+# The same inside running text (citations): no space between 代字 and bracket.
+DOCNO_ANY = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{1,16}?)(?P<lb>[〔\[【（(［{])\s*(?P<year>\d{2,4})\s*(?P<rb>[〕\]】）)］}])"
+    r"\s*(?P<di>第)?\s*(?P<serial>\d{1,5})\s*(?P<hao>号)?"
+)
+ORDER_NO = re.compile(r"^第\s*\d+\s*号$")
+RIGHT_BRACKETS = ("〔", "〕")
+
+# ---------------------------------------------------------------- dates
+DATE_RE = re.compile(
+    r"^(?P<y>\d{2,4}|[〇零一二三四五六七八九○Ｏ]{2,4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日$"
+)
+_CHINESE_NUM = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_CHINESE_NUM.update({"〇": 0, "○": 0, "Ｏ": 0, "0": 0})
+
+
+def parse_date(text: str) -> _dt.date | None:
+    """2019年2月5日 or 二〇一九年二月五日 → a date; None for a two-digit year or no real date."""
+    m = DATE_RE.match(squeeze(text))
+    if not m:
+        return None
+    y, mo, d = m.group("y"), m.group("m"), m.group("d")
+    if not y.isdigit():
+        y = "".join(str(_CHINESE_NUM.get(c, 0)) for c in y)
+    yi = int(y)
+    if yi < 100:
+        return None  # a two-digit year is not a full date
+    mi, di = chinese_to_int(mo), chinese_to_int(d)
+    if mi is None or di is None:
+        return None
+    try:
+        return _dt.date(yi, mi, di)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- 文种
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+_TYPE_NORMAL = {"复函": "函", "指导意见": "意见", "实施意见": "意见", "若干意见": "意见"}
+# what structure recognition calls a title's type: the 15 文种 and the names of carried documents
+_STRUCTURE_TYPES = ("指导意见", "实施意见", "复函", "意见书", "决议", "决定", "命令", "令", "公报", "公告", "通告",
+                    "意见", "通知", "通报", "报告", "请示", "批复", "议案", "函", "纪要", "答复", "方案", "办法", "规定",
+                    "细则", "要点", "规划", "条例", "规则", "纲要", "计划", "预案", "措施")
+
+
+def doc_type(title: str) -> str | None:
+    """The 文种 (or document name such as 方案) a title ends with, normalised
+    (实施意见 → 意见, 复函 → 函); a trailing note (（试行）) is ignored."""
+    t = _TRAILING_NOTE.sub("", title)
+    for typ in _STRUCTURE_TYPES:
+        if t.endswith(typ):
+            return _TYPE_NORMAL.get(typ, typ)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _forwarding_rx() -> re.Pattern:
+    from .lexicon import lexicon
+
+    return re.compile("|".join(map(re.escape, lexicon().words("forwarding_verbs"))))
+
+
+def forwards(title: str) -> bool:
+    """The title is a notice that carries another document (印发/转发/批转/发布/颁布)."""
+    return bool(_forwarding_rx().search(title))
+
+
+def title_type(title: str, endings: tuple[str, ...], non_doc_types: tuple[str, ...]) -> str | None:
+    """The ending of ``title`` among ``endings`` (longest first) — a 文种, an accepted
+    ending or a non-文种 name such as 方案; None for a notice that carries a 方案/办法
+    (关于印发……方案 is read as unfinished, not as a 方案)."""
+    t = _TRAILING_NOTE.sub("", title)
+    for typ in endings:
+        if t.endswith(typ):
+            if typ in non_doc_types and forwards(t):
+                return None
+            return typ
+    return None
+
+
+# ---------------------------------------------------------------- literal spans
+_URL = re.compile(r"(?:https?://|ftp://|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+
+
+def literal_mask(text: str) -> list[bool]:
+    """True where a character is inside a URL, an e-mail address or a 文号: text whose
+    punctuation and digits follow their own conventions, not those of Chinese prose."""
+    mask = [False] * len(text)
+    for rx in (_URL, DOCNO_ANY):
+        for m in rx.finditer(text):
+            for k in range(m.start(), m.end()):
+                mask[k] = True
+    return mask

@@ -1,0 +1,438 @@
+"""Shared facts: what several rules need to know about a document, computed once.
+
+Each function takes the :class:`~gwlint.analysis.context.Context` and caches its
+answer on it.  Rules ask these instead of importing each other.
+
+* :func:`approval_statement` — 经省政府同意 (a government at the issuer's level or above);
+* :func:`preamble_matches` — the opening founds the document on a law (legal basis);
+* :func:`lower_government_recipients` — 主送/抄送 governments below the issuer;
+* :func:`directive_hits` — sentences ordering lower governments (各设区市人民政府要……);
+* :func:`work_levels` — which lower levels carry work in the text;
+* :func:`policy_measures`, :func:`listed_measures`, :func:`overall_responsibility`,
+  :func:`responsibility_rows` — the measures of a policy document and who answers for them;
+* :func:`length_class` — the profile's length class of the document;
+* :func:`positional_marks` — punctuation that is wrong because of where it stands
+  (end of the title, of an 附件 name, of a 主送 line), not because of its width.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon import load_data
+
+
+def _directives() -> dict:
+    return load_data("directives.toml")
+
+
+def _responsibility() -> dict:
+    return load_data("responsibility.toml")
+
+
+# ------------------------------------------------------------ approval and legal basis
+@lru_cache(maxsize=1)
+def _approval_re() -> re.Pattern | None:
+    pats = _directives().get("approval_patterns", [])
+    return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
+
+
+def approval_statement(ctx) -> tuple[int, str] | None:
+    """(line, phrase) of a statement that a government at the issuer's level or above
+    approved the document.  Not one: 未经省政府同意，不得…; 确需…的，须经省政府同意 (a
+    condition); 经本级人民政府同意后报送 (a lower government's approval)."""
+    return ctx.memo("approval_statement", lambda: _approval_statement(ctx))
+
+
+def _approval_statement(ctx) -> tuple[int, str] | None:
+    from .units import normalize
+
+    rx = _approval_re()
+    if rx is None:
+        return None
+    d = _directives()
+    before = tuple(d.get("approval_not_after", ()))
+    after = tuple(d.get("approval_condition_after", ()))
+    relative = tuple(d.get("approval_relative_words", ()))
+    for ln in ctx.gw.content_lines:
+        text = normalize(ctx.text(ln))
+        for m in rx.finditer(text):
+            head = text[max(0, m.start() - 4):m.start()]
+            if head.endswith(before) or text.startswith(after, m.end()):
+                continue
+            if any(w in m.group(0) for w in relative) or not _approver_ranks(ctx, m.group(0)):
+                continue
+            return ln, m.group(0)
+    return None
+
+
+def _approver_ranks(ctx, phrase: str) -> bool:
+    """The government named in ``phrase`` is not below the issuer (经南昌市人民政府同意 does
+    not authorise a provincial department)."""
+    from .units import find_units, level_rank
+
+    issuer = ctx.gw.issuer
+    if issuer is None or issuer.level in (None, "unknown"):
+        return True
+    levels = [u.level for u in find_units(phrase) if u.kind in ("government", "government_office", "party")
+              and u.level != "unknown"]
+    return not levels or min(level_rank(lv) for lv in levels) <= level_rank(issuer.level)
+
+
+def preamble_matches(ctx, rx: re.Pattern | None) -> bool:
+    """``rx`` in the opening of the body (its first two paragraphs before any heading):
+    根据《中华人民共和国统计法》… founds the whole document on a law."""
+    gw = ctx.gw
+    if rx is None or not gw.body_lines:
+        return False
+    first_heading = min((h.line for h in gw.headings if h.part == 0), default=None)
+    for ln in gw.body_lines[:2]:
+        if first_heading is not None and ln >= first_heading:
+            break
+        if rx.search(ctx.text(ln)):
+            return True
+    return False
+
+
+# ------------------------------------------------------------ recipients and directives
+def lower_levels(unit, issuer_level: str) -> list[str]:
+    """Levels below the issuer that a government unit reaches."""
+    from .units import level_rank
+
+    if unit.kind != "government":
+        return []
+    return [lv for lv in unit.reaches_for(issuer_level)
+            if lv != "unknown" and level_rank(lv) > level_rank(issuer_level)]
+
+
+def lower_government_recipients(gw, items) -> list[tuple[str, list[str]]]:
+    """(recipient as written, lower levels it reaches) for government recipients below the issuer."""
+    from .units import classify_recipient
+
+    issuer = gw.issuer
+    out = []
+    for item in items:
+        levels: list[str] = []
+        for u in classify_recipient(item):
+            levels.extend(x for x in lower_levels(u, issuer.level) if x not in levels)
+        if levels:
+            out.append((item, levels))
+    return out
+
+
+def department_issuer(gw) -> bool:
+    """Every issuer is a government department of a known level (GW104's scope)."""
+    return bool(gw.issuers) and all(o.kind == "department" for o in gw.issuers) \
+        and gw.issuer.level not in (None, "unknown")
+
+
+def directive_hits(ctx, issuer_level: str) -> list:
+    """(line, Directive) for sentences ordering lower governments."""
+    return ctx.memo(("directive_hits", issuer_level), lambda: list(_directive_hits(ctx, issuer_level)))
+
+
+def _directive_hits(ctx, issuer_level: str):
+    from .sentences import find_directives
+
+    for ln in ctx.gw.content_lines:
+        text = ctx.text(ln)
+        if not text.strip():
+            continue
+        subjects = [(u.start, u.end) for u in ctx.units(ln) if lower_levels(u, issuer_level)]
+        if not subjects:
+            continue
+        for d in find_directives(text, ctx.tokens(ln), subjects, quotes=ctx.quotes(ln),
+                                 sentences=ctx.sentences(ln)):
+            yield ln, d
+
+
+@lru_cache(maxsize=1)
+def _pivot_verbs() -> frozenset:
+    return frozenset(_directives().get("pivot_verbs", []))
+
+
+def work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
+    """(document assigns work, lower levels that carry some of it).
+
+    A level carries work when a unit of that level is the subject of a clause
+    with a task predicate (各地要……, 由各设区市负责……, notes), the subject of a
+    directive sentence, or the object of a pivot verb that hands it a task
+    (督促各地……, 指导市县……, 请各设区市……).  A level that is only mentioned
+    (各地经验, 全省各地) does not."""
+    return ctx.memo(("work_levels", issuer_level), lambda: _work_levels(ctx, issuer_level))
+
+
+def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
+    from .units import find_units, level_rank, responsible_units
+
+    pivots = _pivot_verbs()
+    assigns = False
+    levels: set[str] = set()
+
+    def add(u) -> None:
+        for lv in u.reaches_for(issuer_level):
+            if lv != "unknown" and level_rank(lv) > level_rank(issuer_level):
+                levels.add(lv)
+
+    for ln in ctx.gw.content_lines:
+        text = ctx.text(ln)
+        if not text.strip():
+            continue
+        actors = responsible_units(text, include_generic=True)
+        if actors:
+            assigns = True
+        for u in actors:
+            add(u)
+        index = ctx.index(ln)
+        for u in ctx.units(ln):
+            t = index.ending_at(u.start)
+            if t is not None and t.text in pivots:
+                add(u)
+    for _ln, d in directive_hits(ctx, issuer_level):
+        assigns = True
+        for u in find_units(d.subject):
+            add(u)
+    return assigns, levels
+
+
+# ------------------------------------------------------------ policy measures and responsibility
+def policy_settings(ctx) -> dict:
+    d = _responsibility()
+    return {
+        "policy_types": ctx.config.option("GW102.policy_types", d.get("policy_types", [])),
+        "non_task_titles": d.get("non_task_titles", []),
+        "list_titles": d.get("responsibility_list_titles", []),
+    }
+
+
+def is_policy_document(gw, policy_types) -> bool:
+    """意见/措施/方案/… itself, or a 印发/转发/批转 notice carrying one."""
+    if gw.doc_type in policy_types:
+        return True
+    return bool(gw.forwarding and gw.carried_type in policy_types)
+
+
+def task_measures(ctx, non_task_titles) -> list:
+    """Measures at the working level that are tasks (not 指导思想, 基本原则 …)."""
+    gw, doc = ctx.gw, ctx.doc
+    measures = gw.measures(doc)
+    heads = gw.headings
+
+    def non_task(title: str) -> bool:
+        t = re.sub(r"^[\s\u3000]+", "", title)
+        return any(t.startswith(x) for x in non_task_titles)
+
+    out = []
+    for m in measures:
+        h = m.heading
+        if non_task(h.title):
+            continue
+        parent = None
+        for p in heads:
+            if p.part != h.part or p.line >= h.line:
+                continue
+            if 0 < p.level < h.level or (p.level == 0 and h.level != 0):
+                parent = p
+        if parent is not None and non_task(parent.title):
+            continue
+        out.append(m)
+    return out
+
+
+def policy_measures(ctx, levels) -> tuple | None:
+    """(issuer, task measures) of a policy document whose issuer is at one of ``levels``;
+    None when the document is out of scope (GW102 and GW502)."""
+    gw = ctx.gw
+    cfg = policy_settings(ctx)
+    if not is_policy_document(gw, cfg["policy_types"]):
+        return None
+    issuer = gw.issuer
+    if issuer is None or issuer.level not in levels:
+        return None
+    measures = ctx.memo("task_measures", lambda: task_measures(ctx, cfg["non_task_titles"]))
+    return (issuer, measures) if measures else None
+
+
+@dataclass
+class ListRow:
+    """One entry of a 责任分工 table or 责任清单: its text and the specific units it names."""
+
+    lines: list[int]
+    text: str  # squeezed (no spaces or punctuation), for matching measure titles
+    number: int | None
+    units: list = field(default_factory=list)
+
+
+_SQUEEZE = re.compile(r"[\s\u3000，,、。；;：:（）()“”《》\-—]+")
+# internal offices left over once the units are taken out (合作经济指导处, 科技教育处办公室)
+_SUBUNITS = re.compile(r"(?:[\u4e00-\u9fff]{1,12}?(?:处|室|科|中心|站|所|办))+")
+_ROW_NO = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s*$")
+
+
+def _squeeze(text: str) -> str:
+    return _SQUEEZE.sub("", text)
+
+
+def _region_lines(ctx, rx) -> list[list[int]]:
+    """Lines of each attached 责任分工/责任清单 and of each such section of the text."""
+    gw = ctx.gw
+    regions = []
+    for att in gw.attachments:
+        title = att.title.text if att.title else ""
+        if rx.search(title):
+            skip = set(att.title.lines) if att.title else set()
+            regions.append([ln for ln in att.lines if ln not in skip])
+    for h in gw.headings:
+        if h.level in (1, 2) and rx.search(h.title) and len(h.title) <= 20:
+            nxt = next((x.line for x in gw.headings if x.line > h.line and x.level <= h.level), None)
+            regions.append([ln for ln in gw.content_lines if ln > h.line and (nxt is None or ln < nxt)])
+    return regions
+
+
+def responsibility_rows(ctx, list_titles) -> list[ListRow]:
+    """Entries of the document's 责任分工/责任清单 lists.
+
+    A table row is one entry.  Without table structure (.txt, .pdf) a bare number
+    (the 序号 cell) opens an entry, and a line that names only units belongs to
+    the entry before it."""
+    if not list_titles:
+        return []
+    rx = re.compile("|".join(map(re.escape, list_titles)))
+    rows: list[ListRow] = []
+    for lines in _region_lines(ctx, rx):
+        cur: ListRow | None = None
+        cur_key = None
+        for ln in lines:
+            p = ctx.para(ln)
+            text = p.text
+            units = [u for u in ctx.units(ln) if not u.generic]
+            m = _ROW_NO.match(text)
+            rest = _squeeze(text)
+            for u in units:
+                rest = rest.replace(_squeeze(u.text), "")
+            if units and _SUBUNITS.fullmatch(rest):
+                rest = ""  # 省农业农村厅合作经济指导处: the 处室 of a named unit is still a unit
+            if p.table is not None:
+                key = p.table[:2]
+                opens = key != cur_key
+            else:
+                key = None
+                opens = cur is None or bool(m) or (bool(rest) and not (cur.number is not None and not cur.text))
+                if cur is not None and not rest and units:
+                    opens = False  # a units-only line completes the entry above it
+            if opens or cur is None:
+                cur = ListRow([], "", None)
+                rows.append(cur)
+                cur_key = key
+            cur.lines.append(ln)
+            if m and cur.number is None and not cur.text:
+                cur.number = int(m.group(1))
+            else:
+                cur.text += _squeeze(text)
+            cur.units.extend(units)
+    return [r for r in rows if r.text or r.units]
+
+
+def row_for(measure, rows: list[ListRow], numbers_unique: bool) -> ListRow | None:
+    """The list entry that names ``measure``: by its title, else by its number when
+    the document numbers its measures uniquely (1.–21. straight through)."""
+    title = _squeeze(measure.heading.title or "")
+    if len(title) >= 2:
+        for r in rows:
+            if title in r.text or (len(r.text) >= 4 and r.text in title):
+                return r
+    if numbers_unique and measure.heading.number is not None:
+        for r in rows:
+            if r.number == measure.heading.number:
+                return r
+    return None
+
+
+_DOC = r"本(?:方案|意见|办法|措施|细则|规定|通知|要点)"
+# whole-document responsibility, not that of one task (国家中医药局负责组织实施……考核工作)
+_OVERALL = re.compile(rf"责任主体|负总责|负责{_DOC}的?(?:组织)?实施|负责(?:组织)?(?:实施|落实){_DOC}")
+
+
+def overall_responsibility(ctx, issuer_name: str) -> list:
+    """Specific units named responsible for the whole document (试点城市政府是……责任主体,
+    由省农业农村厅负责本方案的组织实施): they cover the measures that name no unit."""
+    from .units import find_units
+
+    out = []
+    for ln in ctx.gw.content_lines:
+        text = ctx.text(ln)
+        for a, b in ctx.sentences(ln):
+            m = _OVERALL.search(text, a, b)
+            if not m:
+                continue
+            head = text[a:m.start()]
+            for u in find_units(head):
+                # the unit must be the subject: first in the sentence, or after 由
+                if head[:u.start].strip(" \u3000由") == "" and not u.generic and u.name != issuer_name:
+                    out.append(u)
+                break
+    return out
+
+
+def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
+    """(is there a 责任分工 list naming units, ids of the measures whose list row names
+    units).  None when a list exists but lines up with no measure (other wording, other
+    numbering): trust it rather than cry wolf."""
+    rows = ctx.memo("responsibility_rows", lambda: responsibility_rows(ctx, policy_settings(ctx)["list_titles"]))
+    if not any(r.units for r in rows):
+        return False, set()
+    numbers = [m.heading.number for m in measures]
+    unique = len(numbers) == len(set(numbers))
+    matched = {id(m): row_for(m, rows, unique) for m in measures}
+    if not any(matched.values()):
+        return None
+    return True, {k for k, r in matched.items() if r is not None and r.units}
+
+
+# ------------------------------------------------------------ length
+def length_class(ctx):
+    """The profile's length class of the document (None: no limit applies, or exempt)."""
+    def find():
+        gw = ctx.gw
+        issuer = gw.issuer
+        if issuer is None:
+            return None
+        title = gw.title.text if gw.title else None
+        profile = ctx.profile
+        if profile.length_exempt_pattern and title and re.search(profile.length_exempt_pattern, title):
+            return None
+        return next((c for c in profile.length_classes
+                     if c.matches(issuer.kind, issuer.level, gw.general_distribution, title)), None)
+
+    return ctx.memo("length_class", find)
+
+
+# ------------------------------------------------------------ punctuation with a place
+# the rule that reports and fixes each kind of positional mark
+POSITIONAL_OWNERS = {"title_end": "GW703", "attachment_name_end": "GW706", "recipients_end": "GW704"}
+
+
+def positional_marks(ctx) -> set[tuple[int, int]]:
+    """(line, offset) of marks that are wrong because of where they stand — at the end
+    of the title, of a name in the 附件说明, of a 主送 line — and that the rule about
+    that element reports and fixes (GW703, GW706, GW704) in this run.  A width rule
+    (GW801) leaves them alone, so that no two fixes cover the same character; when the
+    element's rule is switched off, the mark is an ordinary half-width mark again."""
+    def find():
+        from .positions import attachment_end_marks, recipient_end_mark, title_end_marks
+
+        def owned(kind: str) -> bool:
+            return ctx.config.enabled(POSITIONAL_OWNERS[kind], ctx.doc.path)
+
+        out: set[tuple[int, int]] = set()
+        spans = (title_end_marks(ctx) if owned("title_end") else []) + \
+            (attachment_end_marks(ctx) if owned("attachment_name_end") else [])
+        for ln, a, b in spans:
+            out.update((ln, k) for k in range(a, b))
+        end = recipient_end_mark(ctx) if owned("recipients_end") else None
+        if end is not None:
+            out.add(end)
+        return out
+
+    return ctx.memo("positional_marks", find)

@@ -1,0 +1,175 @@
+"""List markers and numerals: the one model of 一、 （一） 1. （1） ① 第一章 第一条.
+
+Every numbering style a 公文 uses is described once, here, with its GB/T 9704
+level; structure recognition (headings), the sentence readers (a subject after a
+marker still opens its clause) and the punctuation rules (a marker's bracket is
+no unpaired bracket) all ask this module.
+
+A numbered line is not always a heading.  ``一、总体要求`` is one; ``一、请各设区市
+于3月20日前将总结报送我厅。`` is a whole sentence with a predicate: content that
+happens to be numbered.  :func:`is_content` draws that line (a heading is short
+and carries no demand), so that no rule reads the same sentence as an order when
+numbered "一、" and as a heading when numbered "（一）".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+CN_DIGITS = "零一二三四五六七八九"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_CN_VALUE = {c: i for i, c in enumerate(CN_DIGITS)}
+_CN_VALUE.update({"〇": 0, "○": 0, "Ｏ": 0, "0": 0})
+
+# (style, level, regex); order matters: 第X章/条 before the rest.  Level 1–4 is the
+# GB/T 9704 7.3.3 sequence, 0 a chapter, 5 an article.
+STYLES = (
+    ("第一章", 0, re.compile(r"^第(?P<n>[一二三四五六七八九十百]+)章\s*")),
+    ("第一条", 5, re.compile(r"^第(?P<n>[一二三四五六七八九十百]+)条[\s\u3000]*")),
+    ("一、", 1, re.compile(r"^(?P<n>[一二三四五六七八九十]+)\s*[、，．.]\s*")),
+    ("（一）", 2, re.compile(r"^[（(](?P<n>[一二三四五六七八九十]+)[）)]\s*(?P<extra>[、，.．])?\s*")),
+    ("1.", 3, re.compile(r"^(?P<n>\d{1,2})\s*(?P<sep>[.．、])(?!\d)\s*")),
+    ("（1）", 4, re.compile(r"^[（(](?P<n>\d{1,2})[）)]\s*(?P<extra>[、，.．])?\s*")),
+    ("①", 4, re.compile(rf"^(?P<n>[{CIRCLED}])\s*")),
+)
+STYLE_LEVEL = {style: level for style, level, _ in STYLES}
+_LEAD_WS = " \u3000\t"
+
+
+def chinese_to_int(s: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十一 → 21, 一百零五 → 105; digits and ① pass through."""
+    if len(s) == 1 and s in CIRCLED:  # before isdigit(): "①".isdigit() is True
+        return CIRCLED.index(s) + 1
+    if s.isdecimal():
+        return int(s)
+    total, cur = 0, 0
+    for ch in s:
+        if ch in _CN_VALUE:
+            cur = _CN_VALUE[ch]
+        elif ch == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif ch == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+def cn_number(n: int) -> str:
+    """Chinese numeral of 0–99 as written in 序号 (十一, 二十, 九十九); larger as digits."""
+    cn = "零一二三四五六七八九十"
+    if n <= 10:
+        return cn[n]
+    if n < 20:
+        return "十" + cn[n - 10]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return cn[tens] + "十" + (cn[ones] if ones else "")
+    return str(n)
+
+
+def marker_text(style: str, n: int) -> str:
+    """The marker of item ``n`` in ``style`` (（三）, 3., 第三条)."""
+    if style == "一、":
+        return f"{cn_number(n)}、"
+    if style == "（一）":
+        return f"（{cn_number(n)}）"
+    if style == "1.":
+        return f"{n}."
+    if style == "（1）":
+        return f"（{n}）"
+    if style == "第一条":
+        return f"第{cn_number(n)}条"
+    if style == "第一章":
+        return f"第{cn_number(n)}章"
+    if style == "①" and 1 <= n <= len(CIRCLED):
+        return CIRCLED[n - 1]
+    return str(n)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A list marker at the start of a paragraph.
+
+    ``start``..``end`` is the marker as written (its trailing spaces excluded);
+    ``body`` is where the text after it begins (spaces skipped)."""
+
+    style: str
+    level: int
+    number: int | None
+    start: int
+    end: int
+    body: int
+    extra: str | None = None  # a wrong mark after a bracketed marker: （一）、
+
+    def text(self, paragraph: str) -> str:
+        return paragraph[self.start:self.end]
+
+
+def match_marker(text: str) -> Marker | None:
+    """The list marker opening ``text`` (after leading spaces), or None.
+
+    ``1.`` needs text after it and a number below 100 (2019.5 and 10、20 are no
+    markers); ``一、`` takes at most three numerals."""
+    lead = len(text) - len(text.lstrip(_LEAD_WS))
+    t = text[lead:]
+    for style, level, rx in STYLES:
+        m = rx.match(t)
+        if not m:
+            continue
+        num = chinese_to_int(m.group("n"))
+        if style == "1." and (num is None or num > 99 or len(t) <= m.end()):
+            return None
+        if style == "一、" and len(m.group("n")) > 3:
+            return None
+        written = t[:m.end()].rstrip()
+        extra = m.groupdict().get("extra")
+        return Marker(style, level, num, lead, lead + len(written), lead + m.end(), extra)
+    return None
+
+
+def body_start(text: str, start: int = 0) -> int:
+    """Where the words of a paragraph begin: after leading spaces and a list marker.
+
+    Only at the paragraph start (``start == 0``): a sentence later in the
+    paragraph carries no marker."""
+    if start != 0:
+        return start
+    m = match_marker(text)
+    if m is not None:
+        return m.body
+    return len(text) - len(text.lstrip(_LEAD_WS))
+
+
+# ------------------------------------------------------------ heading or content
+_CUT = re.compile(r"[。！？]")
+
+
+def label_of(text: str, marker: Marker) -> str:
+    """The words after the marker up to the first sentence end (the heading's title)."""
+    rest = text[marker.body:]
+    cut = _CUT.search(rest)
+    return (rest[:cut.start()] if cut else rest).strip()
+
+
+@lru_cache(maxsize=1)
+def _demand_words() -> tuple[tuple[str, ...], int]:
+    from .lexicon import lexicon
+
+    lx = lexicon()
+    return tuple(lx.words("demand_markers")), int(lx.get("heading_max_chars", 30))
+
+
+def is_content(label: str) -> bool:
+    """A numbered line whose label is a whole sentence with a demand in it
+    (请各设区市……报送, 各地要……) or too long for a heading is content, not a heading."""
+    from ..segment import tokenize
+
+    words, longest = _demand_words()
+    if len(label) > longest:
+        return True
+    demand = set(words)
+    return any(t.text in demand for t in tokenize(label))

@@ -1,0 +1,141 @@
+"""The one negation/scope reader.
+
+Whether a word at ``pos`` is negated (不得要求…报送, 严禁多头督查, 减少报送) is read
+here, from a :class:`Vocabulary`: the lexicon's negators, weak negators,
+reducers and reset modals, each rule family extending them explicitly in its
+data file (``{ extends = "negators", add = [...], remove = [...] }``, see
+:mod:`gwlint.analysis.lexicon`).
+
+* :func:`cancelled` — a modal cancelled by the word right before it (无须要, 不必);
+* :func:`negated_before` — the negator or reducer governing ``pos`` in its sentence;
+* :class:`Vocabulary` — one rule's words, with :meth:`Vocabulary.negated` on top of
+  :func:`negated_before` (work names after a reducer, 对…的 objects, reducers inside
+  the object of a governing verb).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+
+@lru_cache(maxsize=1)
+def _cancel_words() -> frozenset:
+    from .lexicon import lexicon
+
+    return frozenset(lexicon().words("cancel_words"))
+
+
+def cancelled(tokens: Sequence, k: int) -> bool:
+    """True when token ``k`` (a modal) is negated by a word right before it (无须要, 不必要)."""
+    return k > 0 and tokens[k - 1].text in _cancel_words()
+
+
+def negated_before(tokens: Sequence, pos: int, start: int, negators: Iterable[str],
+                   resets: Iterable[str] = (), *, weak: Iterable[str] = (), reducers: Iterable[str] = (),
+                   reach: int = 6) -> str | None:
+    """The word that negates what stands at ``pos`` (严禁多头督查, 不得要求…陪同):
+    the last token in ``[start, pos)`` found in ``negators`` or ``reducers``, unless a
+    ``resets`` token (a fresh 要/须/请) comes between it and ``pos``.  None when not negated.
+
+    ``tokens`` are the tokens of the sentence (or any run of the paragraph's tokens
+    covering ``[start, pos)``): the cost is the number of tokens before ``pos``.
+
+    Two limits keep topic words from silencing a demand:
+
+    * a ``weak`` negator (未, 可, 无, bare 不) followed by 的 before ``pos`` sits in an
+      attributive (未完成整改的问题清单, 可复制可推广的经验做法) and negates nothing after it;
+    * a ``reducers`` verb (减少, 精简, 整治, 防止 …) negates only what it governs directly:
+      at most ``reach`` tokens on, with no 工作/的 between (减少报送, 精简各类报表 — not
+      人居环境整治工作总结, 防止返贫动态监测帮扶工作台账).
+    """
+    neg, rst, wk, red = (frozenset(x) if not isinstance(x, frozenset) else x
+                         for x in (negators, resets, weak, reducers))
+    found = None
+    prev = None
+    between: list[str] = []  # tokens after the current negator
+    for t in tokens:
+        if t.end > pos:
+            break
+        if t.start < start:
+            continue
+        if t.text in neg or t.text in red:
+            found = t
+            between = []
+        elif found is not None and t.text in rst and not (prev is not None and prev.text in neg
+                                                           and prev.end == t.start):
+            # a modal right after the negator belongs to it (不/需, 不/应): no reset
+            found = None
+        elif found is not None:
+            between.append(t.text)
+        prev = t
+    if found is None:
+        return None
+    if found.text in red and found.text not in neg:
+        if len(between) > reach or "工作" in between or "的" in between:
+            return None
+    elif found.text in wk and "的" in between:
+        return None
+    return found.text
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """One rule's negation words (already expanded from the lexicon with its deltas)."""
+
+    negators: frozenset
+    weak: frozenset = frozenset()
+    reducers: frozenset = frozenset()
+    resets: frozenset = frozenset()
+    reach: int = 6
+    reducer_breaks: tuple = ()
+    reducer_object: object = None  # compiled regex or None
+
+    def negated(self, sent, pos: int, governors: Iterable[str] = (), *, clause=None) -> str | None:
+        """The negator or reducer that cancels what stands at ``pos`` in ``sent`` (an
+        object with ``text``, ``tokens``, ``start``, ``end``), or None.
+
+        On top of :func:`negated_before`, read against the characters:
+
+        * ``reducer_breaks`` (工作, 的) between a reducer and ``pos``, not right after the
+          reducer, make the phrase a work's name: 防止返贫动态监测帮扶工作台账 (jieba keeps
+          工作台账 whole), while 减少工作台账 is still reduced;
+        * ``reducer_object``: the reducer's object written as 对…的 + word (减少对基层的陪同接待);
+        * with ``governors`` (报送, 查阅 …), a reducer that follows one of them or 请将/要把 in
+          its clause sits inside the verb's object (报送黑臭水体整治台账) and reduces nothing.
+
+        ``clause(sent, pos)`` gives the clause span around ``pos``."""
+        word = negated_before(sent.tokens, pos, sent.start, self.negators, self.resets,
+                              weak=self.weak, reducers=self.reducers, reach=self.reach)
+        if word is None:
+            return self._reduced_object(sent, pos, clause)
+        if word in self.negators or word not in self.reducers:
+            return word
+        red = next((t for t in reversed(sent.tokens) if t.text == word and sent.start <= t.start and t.end <= pos),
+                   None)
+        if red is None:
+            return word
+        gap = sent.text[red.end:pos]
+        if any(gap.find(w) > 0 for w in self.reducer_breaks):
+            return None
+        if governors:
+            ca, _cb = clause(sent, red.start)
+            toks = [t for t in sent.tokens if ca <= t.start < red.start]
+            for i, t in enumerate(toks):
+                if t.text in governors:
+                    return None
+                # 请将/要把 …: the 把-construction puts what follows under the later verb
+                if t.text in ("将", "把") and (t.text == "把" or (i > 0 and toks[i - 1].text in self.resets)):
+                    return None
+        return word
+
+    def _reduced_object(self, sent, pos: int, clause) -> str | None:
+        rx = self.reducer_object
+        if rx is None:
+            return None
+        ca, _cb = clause(sent, pos)
+        toks = [t for t in sent.tokens if ca <= t.start < pos]
+        red = next((t for t in reversed(toks) if t.text in self.reducers and t.end <= pos), None)
+        if red is not None and rx.fullmatch(sent.text[red.end:pos]):
+            return red.text
+        return None

@@ -1,0 +1,202 @@
+"""Organisations: classify an issuer or a unit name by kind and level.
+
+Data comes from ``dictionaries/organizations.toml`` (named bodies with their
+short forms) and ``dictionaries/regions.toml`` (provinces, 设区市 and their
+县（市、区）); names not in the tables are classified by their form (…人民政府,
+…办公厅, 省…厅), and what cannot be decided is ``other``/``unknown``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import load_toml
+
+KINDS = ("government", "government_office", "department", "party", "other")
+LEVELS = ("national", "province", "city", "county", "township", "unknown")
+
+
+@dataclass(frozen=True)
+class OrgInfo:
+    name: str  # canonical (full) name where known, else the text given
+    kind: str
+    level: str
+
+
+@dataclass(frozen=True)
+class _Tables:
+    by_name: dict  # any name or short form -> OrgInfo
+    provinces: dict  # full name / short name -> full name
+    cities: dict  # 设区市 full name / short -> province
+    counties: dict  # county full name -> city
+
+
+@lru_cache(maxsize=1)
+def tables() -> _Tables:
+    by_name: dict[str, OrgInfo] = {}
+    try:
+        orgs = load_toml("organizations.toml").get("org", [])
+    except FileNotFoundError:
+        orgs = []
+    for rec in orgs:
+        info = OrgInfo(rec["name"], rec.get("kind", "other"), rec.get("level", "unknown"))
+        for n in [rec["name"], *rec.get("short", [])]:
+            by_name.setdefault(n, info)
+    provinces: dict[str, str] = {}
+    cities: dict[str, str] = {}
+    counties: dict[str, str] = {}
+    try:
+        regions = load_toml("regions.toml")
+    except FileNotFoundError:
+        regions = {}
+    for p in regions.get("province", []):
+        provinces[p["name"]] = p["name"]
+        if p.get("short"):
+            provinces[p["short"]] = p["name"]
+    for c in regions.get("city", []):
+        cities[c["name"]] = c.get("province", "")
+        if c["name"].endswith("市") and len(c["name"]) > 2:
+            cities.setdefault(c["name"][:-1], c.get("province", ""))
+        for county in c.get("counties", []):
+            counties[county] = c["name"]
+    return _Tables(by_name, provinces, cities, counties)
+
+
+_GOV_OFFICE = re.compile(r"(人民政府|政府)办公(厅|室)$")
+_DEPT_SUFFIX = re.compile(
+    r"(厅|委员会|委|总局|局|办公室|办|部|署|院|中心|行|会|所|处|管理局|监督管理局)$"
+)
+
+
+def region_level(prefix: str) -> str:
+    """Level of the administrative region that ``prefix`` names (江西省 → province)."""
+    t = tables()
+    p = prefix.strip()
+    if not p:
+        return "unknown"
+    if p in ("国务院", "国家", "中央", "中华人民共和国", "全国"):
+        return "national"
+    if p in t.provinces or p in ("省", "自治区", "直辖市") or re.fullmatch(r".{2,8}(省|自治区)", p):
+        return "province"
+    if p in t.counties or p in ("县", "区", "县（市、区）", "县(市、区)"):
+        return "county"
+    if p in t.cities or p in ("市", "设区市", "州", "盟"):
+        return "city"
+    if re.fullmatch(r".{1,8}(县|区|旗)", p):
+        return "county"
+    if re.fullmatch(r".{1,10}((?<!城)乡|镇|街道)", p):
+        return "township"
+    if re.fullmatch(r".{1,8}(市|州|盟)", p):
+        # a 市 inside a province prefix (江西省南昌市) is a 设区市 unless known as a county
+        return "city"
+    return "unknown"
+
+
+def _split_region(name: str) -> tuple[str, str]:
+    """Split 江西省南昌市农业农村局 into (江西省南昌市, 农业农村局) as best we can."""
+    m = re.match(r"^(.*?(?:省|自治区|特别行政区|市|州|盟|县|区|旗|(?<!城)乡|镇|街道))", name)
+    if not m:
+        return "", name
+    region = m.group(1)
+    # Greedily extend over nested regions: 江西省 + 南昌市 + 进贤县
+    rest = name[len(region):]
+    while True:
+        m2 = re.match(r"^(.{1,8}?(?:市|州|盟|县|区|旗|(?<!城)乡|镇|街道))", rest)
+        if not m2 or m2.group(1) in ("市场", ) or rest.startswith(("人民政府", "政府")):
+            break
+        cand = m2.group(1)
+        if cand.endswith("区") and cand[:-1].endswith(("开发", "新", "示范", "试验", "保税")):
+            break
+        region += cand
+        rest = rest[len(cand):]
+    return region, rest
+
+
+@lru_cache(maxsize=1)
+def _region_names_longest_first() -> tuple[str, ...]:
+    t = tables()
+    names = {n for n in (*t.counties, *t.cities, *t.provinces) if len(n) >= 2}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _last_region_level(region: str) -> str:
+    for full in _region_names_longest_first():
+        if region.endswith(full):
+            return region_level(full)
+    m = re.search(r"(省|自治区|特别行政区|市|州|盟|县|区|旗|(?<!城)乡|镇|街道)$", region)
+    if not m:
+        return "unknown"
+    suffix = m.group(1)
+    if suffix in ("省", "自治区", "特别行政区"):
+        return "province"
+    if suffix in ("县", "旗"):
+        return "county"
+    if suffix in ("乡", "镇", "街道"):
+        return "township"
+    if suffix == "区":
+        return "county"
+    if suffix in ("州", "盟"):
+        return "city"
+    # …市: a 直辖市 is province level; a city directly under a province is 设区市.
+    if region in ("北京市", "天津市", "上海市", "重庆市"):
+        return "province"
+    if re.search(r"(省|自治区).{1,6}市$", region):
+        return "city"
+    return "city"
+
+
+@lru_cache(maxsize=4096)
+def classify(name: str) -> OrgInfo:
+    """Kind and level of an organisation name (issuer, 署名, unit in text)."""
+    n = re.sub(r"[\s\u3000]+", "", name)
+    n = re.sub(r"文件$", "", n)
+    t = tables()
+    if n in t.by_name:
+        return t.by_name[n]
+    if n in ("国务院", "中华人民共和国国务院"):
+        return OrgInfo("国务院", "government", "national")
+    if n == "国务院办公厅":
+        return OrgInfo("国务院办公厅", "government_office", "national")
+    if n.startswith(("中共", "中国共产党")) or re.search(r"(党委|党组|纪委|(省|市|县|区)委(办公厅|办公室)?)$", n):
+        level = "national" if n.startswith(("中共中央", "中国共产党中央")) else _last_region_level(_split_region(n.removeprefix("中共").removeprefix("中国共产党"))[0])
+        return OrgInfo(n, "party", level)
+    if _GOV_OFFICE.search(n):
+        prefix = _GOV_OFFICE.split(n)[0]
+        return OrgInfo(n, "government_office", _prefix_level(prefix))
+    if n.endswith("人民政府") or n.endswith("政府"):
+        prefix = n[: -4] if n.endswith("人民政府") else n[:-2]
+        return OrgInfo(n, "government", _prefix_level(prefix))
+    # 省发展改革委, 江西省农业农村厅, 南昌市财政局, 国家发展改革委办公厅
+    region, rest = _split_region(n)
+    if n.startswith(("国家", "国务院")):
+        base = n
+        if base.endswith(("办公厅", "办公室")) and base[:-3] in t.by_name:
+            inner = t.by_name[base[:-3]]
+            return OrgInfo(n, inner.kind, inner.level)
+        if _DEPT_SUFFIX.search(n):
+            return OrgInfo(n, "department", "national")
+    for suffix in ("办公厅", "办公室"):
+        if n.endswith(suffix) and n[: -len(suffix)] in t.by_name:
+            inner = t.by_name[n[: -len(suffix)]]
+            if inner.kind == "department":
+                return OrgInfo(n, "department", inner.level)
+    if rest and _DEPT_SUFFIX.search(rest):
+        return OrgInfo(n, "department", _prefix_level(region) if region else "unknown")
+    if not region and _DEPT_SUFFIX.search(n) and n.endswith(("部", "委", "总局", "署")):
+        return OrgInfo(n, "department", "national")
+    return OrgInfo(n, "other", "unknown")
+
+
+def _prefix_level(prefix: str) -> str:
+    if not prefix:
+        return "unknown"
+    if prefix in ("省", "自治区"):
+        return "province"
+    if prefix in ("市", "设区市"):
+        return "city"
+    if prefix in ("县", "区", "县（市、区）"):
+        return "county"
+    if prefix in ("国家", "国务院", "中央"):
+        return "national"
+    return _last_region_level(prefix)

@@ -1,0 +1,251 @@
+"""Sentences, clauses, quotation spans and directive sentences.
+
+* :func:`sentence_spans` / :func:`clause_spans` – where sentences and clauses are;
+* :func:`quoted_spans` / :func:`inside` – text inside “…”, 《…》, 「…」: words of a
+  quoted higher document or a title are not the issuer's own instruction;
+* :func:`find_directives` – directive sentences: a given subject followed, in the
+  same clause, by a modal predicate (要, 必须, 不得 …) that is a whole jieba token,
+  or a 要求/责成 verb directly followed by the subject.
+
+The grammar words come from ``dictionaries/lexicon.toml`` (modals, cancelling
+words, clause leads) and ``dictionaries/directives.toml`` (its deltas); the
+subject spans come from the caller (e.g. :mod:`gwlint.analysis.units`), so the
+detector itself knows nothing of organisations.  Word matching and negation live
+in :mod:`.tokens` and :mod:`.negation`; their old names here stay importable.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from .lexicon import lexicon, load_data
+from .negation import cancelled, negated_before  # noqa: F401  (re-exported)
+
+_SENT_END = re.compile(r"[。！？；!?;]+[”’」』）)]*")
+_CLAUSE_END = "，,：:。！？；!?;"
+
+
+@dataclass(frozen=True)
+class DirectiveWords:
+    modal_verbs: frozenset
+    require_verbs: frozenset
+    non_directive: frozenset
+    max_gap: int
+    quote_pairs: tuple
+    reported: re.Pattern | None = None  # "国务院要求" / "《通知》指出，": another body speaks
+    possessive: frozenset = frozenset()  # 各地的做法要… is not an order to 各地
+    noun_markers: frozenset = frozenset()  # 要求 used as a noun: 按照…要求
+    clause_leads: tuple = ()  # 同时，各地要…
+    joiners: tuple = ()  # 各设区市、各县（市、区）要…
+
+
+@lru_cache(maxsize=1)
+def directive_words() -> DirectiveWords:
+    d = load_data("directives.toml")
+    lx = lexicon()
+    sources, verbs = d.get("reported_sources", []), d.get("reporting_verbs", [])
+    reported = None
+    if sources and verbs:
+        # a source (not 本通知: that is the issuer's own text), a few characters, then a
+        # reporting verb right before the directive
+        reported = re.compile("(?<![本此该])(?:%s)[^，。；：！？“”]{0,12}?(?:%s)[，：:]?\\s*$"
+                              % ("|".join(sources), "|".join(map(re.escape, verbs))))
+    return DirectiveWords(frozenset(d.get("modal_verbs", [])), frozenset(d.get("require_verbs", [])),
+                          frozenset(d.get("non_directive", [])), int(d.get("max_gap", 8)),
+                          tuple(tuple(p) for p in d.get("quote_pairs", [])), reported,
+                          frozenset(lx.words("possessive")), frozenset(lx.words("noun_markers")),
+                          tuple(lx.words("clause_leads")), tuple(lx.words("subject_joiners")))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of ``text`` (ending in 。！？；)."""
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def clause_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Clauses of ``text[start:end]`` split after ，：。；！？."""
+    end = len(text) if end is None else end
+    out, a = [], start
+    for i in range(start, end):
+        if text[i] in _CLAUSE_END:
+            out.append((a, i + 1))
+            a = i + 1
+    if a < end:
+        out.append((a, end))
+    return out
+
+
+def quoted_spans(text: str, pairs: Iterable[Sequence[str]] | None = None) -> list[tuple[int, int]]:
+    """Spans (quote marks included) of quoted text and titles in ``text``.
+
+    Nested pairs are covered by the outer span; an unclosed mark runs to the end
+    of the paragraph (what an unbalanced quotation most likely means)."""
+    pairs = tuple(pairs) if pairs is not None else directive_words().quote_pairs
+    spans: list[tuple[int, int]] = []
+    for open_, close in pairs:
+        i = 0
+        while True:
+            a = text.find(open_, i)
+            if a < 0:
+                break
+            b = text.find(close, a + 1)
+            b = len(text) if b < 0 else b + 1
+            spans.append((a, b))
+            i = b
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """``pos`` lies in one of ``spans`` (sorted by start and disjoint, as
+    :func:`quoted_spans` gives them): O(log n)."""
+    if len(spans) < 8:
+        return any(a <= pos < b for a, b in spans)
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+@dataclass(frozen=True)
+class Directive:
+    start: int  # sentence span in the paragraph
+    end: int
+    subject: str
+    subject_start: int
+    subject_end: int
+    trigger: str  # the modal or 要求-verb
+    trigger_start: int
+
+
+def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, int]],
+                    words: DirectiveWords | None = None, *, quotes: Sequence[tuple[int, int]] | None = None,
+                    sentences: Sequence[tuple[int, int]] | None = None) -> list[Directive]:
+    """Directive sentences of a paragraph, at most one per sentence.
+
+    ``tokens`` are jieba tokens of ``text`` with offsets (``.text .start .end``);
+    ``subjects`` are spans of the addressees that count (lower governments, …).
+    A subject counts when it opens a clause (after a list marker, a clause lead
+    such as 同时, or other subjects joined by 、和及), is not quoted, ends on a
+    token boundary, and a modal token follows within ``max_gap`` tokens of the
+    same clause with no 的 in between.  ``要求各地…`` counts when 要求 is a verb:
+    directly followed by a subject and not preceded in its clause by 按照/根据
+    (then it is the noun).  Linear in the paragraph's length."""
+    from bisect import bisect_left
+
+    from .markers import body_start
+
+    w = words or directive_words()
+    quotes = quoted_spans(text, w.quote_pairs) if quotes is None else quotes
+
+    def reported(s: int, pos: int) -> bool:
+        # reported speech without quotes: 国务院要求各地…, 《通知》指出，各地要…
+        return w.reported is not None and w.reported.search(text, s, pos) is not None
+
+    subj = sorted(s for s in subjects if not inside(s[0], quotes))
+    if not subj:
+        return []
+    subj_starts = [x[0] for x in subj]
+    tok_start = {t.start: k for k, t in enumerate(tokens)}
+    tok_end = {t.end: k for k, t in enumerate(tokens)}
+    leads = ("",) + tuple(w.clause_leads)
+    out: list[Directive] = []
+    for s, e in (sentence_spans(text) if sentences is None else sentences):
+        clauses = clause_spans(text, s, e)
+        hit = None
+        for a, b in clauses:
+            in_clause = subj[bisect_left(subj_starts, a):bisect_left(subj_starts, b)]
+            if not in_clause:
+                continue
+            # 1) clause-initial subject + modal
+            lead = text[body_start(text, a):in_clause[0][0]].strip(" \u3000")
+            if lead in leads and not reported(s, a):
+                chain_end = in_clause[0][1]
+                for x in in_clause[1:]:
+                    if text[chain_end:x[0]] in w.joiners:
+                        chain_end = x[1]
+                k0 = tok_start.get(chain_end)
+                if k0 is not None:
+                    k = k0
+                    gap = 0
+                    while k is not None and k < len(tokens) and gap <= w.max_gap and tokens[k].start < b:
+                        t = tokens[k].text
+                        if t in w.possessive:
+                            break
+                        if t in w.modal_verbs and t not in w.non_directive and not inside(tokens[k].start, quotes) \
+                                and not cancelled(tokens, k):
+                            x0 = in_clause[0]
+                            hit = Directive(s, e, text[x0[0]:x0[1]], x0[0], x0[1], t, tokens[k].start)
+                            break
+                        k += 1
+                        gap += 1
+            if hit:
+                break
+            # 2) 要求/责成 + subject
+            for x in in_clause:
+                kk = tok_end.get(x[0])
+                if kk is None or tokens[kk].text not in w.require_verbs or inside(x[0], quotes):
+                    continue
+                k_first = bisect_left(tokens, a, key=lambda t: t.start)
+                before = {tokens[i].text for i in range(k_first, kk)}
+                if before & w.noun_markers or reported(s, tokens[kk].end):
+                    continue
+                hit = Directive(s, e, text[x[0]:x[1]], x[0], x[1], tokens[kk].text, tokens[kk].start)
+                break
+            if hit:
+                break
+        if hit:
+            out.append(hit)
+    return out
+
+
+# ------------------------------------------------------------ word matching (moved to .tokens)
+def aligned(tokens: Sequence, start: int, end: int) -> bool:
+    """True when ``[start, end)`` cuts no jieba token in two, or lies wholly inside
+    one token (台账 in 工作台账).  ``tokens`` may be any run of a paragraph's tokens."""
+    from .tokens import TokenIndex
+
+    if isinstance(tokens, TokenIndex):
+        return tokens.aligned(start, end)
+    for t in _overlapping(tokens, start, end):
+        if start <= t.start and t.end <= end:
+            continue
+        if t.start <= start and end <= t.end:
+            continue
+        return False
+    return True
+
+
+def _overlapping(tokens: Sequence, start: int, end: int):
+    from bisect import bisect_left
+
+    k = max(0, bisect_left(tokens, start, key=lambda t: t.end) - 1)
+    while k < len(tokens) and tokens[k].start < end:
+        t = tokens[k]
+        if t.end > start:
+            yield t
+        k += 1
+
+
+def find_words(text: str, tokens: Sequence, words: Iterable[str], start: int = 0,
+               end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, word) of ``words`` in ``text[start:end]``: longest word first at
+    each position, non-overlapping, and :func:`aligned` with the tokens of ``text``
+    (see :func:`gwlint.analysis.tokens.find_words`)."""
+    from .tokens import TokenIndex, find_words as _find, index_of
+
+    index = tokens if isinstance(tokens, TokenIndex) else index_of(text)
+    return _find(text, index, words, start, end)

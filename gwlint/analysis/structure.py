@@ -1,0 +1,765 @@
+"""Recognise the 公文 structure of a :class:`Document` (GB/T 9704-2012 elements).
+
+Works on paragraph text only, so the same draft gives the same structure as
+.docx, .pdf or .txt.  Web copies carry noise (a site's wrapper line before the
+title, boilerplate after the 版记); those lines are marked as noise and skipped.
+What cannot be recognised stays ``None`` — never guessed.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+
+from ..model import Document
+from ..textutil import squeeze, word_count
+from .elements import DATE_RE, DOCNO_LINE, DOCNO_RE, ORDER_NO, parse_date  # noqa: F401  (re-exported)
+from .elements import doc_type as _doc_type
+from .markers import STYLES, Marker, chinese_to_int, is_content, label_of, match_marker  # noqa: F401
+from .orgs import OrgInfo, classify
+
+# ---------------------------------------------------------------- patterns
+DOC_TYPES_15 = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报",
+                "报告", "请示", "批复", "议案", "函", "纪要")
+# Titles also end in these (答复 for 建议/提案 replies; carried policy documents).
+_TITLE_END = (
+    r"(?:通知|通报|意见|决定|决议|命令|公报|公告|通告|报告|请示|批复|议案|复函|函|纪要|答复|"
+    r"方案|办法|规定|细则|要点|规划|条例|规则|纲要|计划|预案|措施|意见书|守则|章程|制度|令)"
+)
+_TITLE_END_RE = re.compile(_TITLE_END + r"(?:[（(][^（）()]{1,12}[）)])?$")
+_SENTENCE_PUNCT = re.compile(r"[。；！？]|[，,:：]$")
+
+_DOCNO_LINE = DOCNO_LINE
+_ORDER_NO = ORDER_NO
+_SIGNER = re.compile(r"签发人[：:]\s*(?P<names>.+)$")
+_COPY_NO = re.compile(r"^\d{6}$")
+_SECRECY = re.compile(r"^(绝密|机密|秘密)(★.*)?$")
+_URGENCY = re.compile(r"^(特急|加急|特提|平急)$")
+_NOTE_RE = re.compile(r"^[（(][^（）()]{2,60}[）)]$")
+_ATT_NOTE = re.compile(r"^附\s*件\s*[：:]")
+_ATT_LABEL = re.compile(r"^附\s*件\s*(?P<n>\d{1,2})?\s*[：:]?$")
+_CC_RE = re.compile(r"^(抄\s*送|主\s*送|分\s*送)\s*[：:]")
+_PRINTER_RE = re.compile(r"^(?P<org>.+?)\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$")
+_NOISE_RE = re.compile(
+    r"^(#\s*source:|https?://|www\.|来源[：:]|发布时间|发布日期|字号[：:]|【\s*(打印|关闭)|当前位置|首页\s*>|"
+    r"扫描二维码|关注我们|分享到|责任编辑|【我要纠错】|打印本页|关闭窗口|索\s*引\s*号|主题分类|.*微信扫一扫)"
+)
+HEADING_PATTERNS = STYLES
+
+
+# ---------------------------------------------------------------- model
+@dataclass
+class Element:
+    """A recognised element: its text and the paragraph lines (1-based) it spans."""
+
+    text: str
+    lines: list[int]
+    start: int = 0  # offset in the first line's paragraph text
+    end: int | None = None  # offset in the last line's paragraph text (None = end)
+
+    @property
+    def line(self) -> int:
+        return self.lines[0]
+
+
+@dataclass
+class DocNumber(Element):
+    """发文字号 as recognised, with its parts (also when its brackets are wrong: 赣府发[2019]3号)."""
+
+    org: str = ""
+    year: str = ""
+    serial: str = ""
+    brackets: str = ""  # the two brackets as written
+    order: bool = False  # 第N号 of a 令
+
+    @classmethod
+    def of(cls, text: str, lines: list[int], start: int = 0, end: int | None = None) -> "DocNumber":
+        m = DOCNO_RE.search(text)
+        if m is None:
+            return cls(text, lines, start, end, order=bool(ORDER_NO.match(text)))
+        return cls(text, lines, start, end, m.group("org"), m.group("year"), m.group("serial"),
+                   m.group("lb") + m.group("rb"))
+
+
+_TITLE_END_PUNCT = re.compile(r"[。，、：；！？,.:;!?]+$")
+_TITLE_LIKE_STRICT = re.compile(r"(关于|印发|转发|批转).{2,}的?(通知|通报|意见|决定|决议|公告|通告|报告|请示|批复|议案|函|纪要)$")
+
+
+@dataclass
+class Title(Element):
+    """标题 as recognised (lines joined, spaces removed, without end punctuation).
+
+    A title written with punctuation at its end (……的通知。) is still the title:
+    ``end_punct`` keeps the marks (a defect GW703 reports and fixes)."""
+
+    end_punct: str = ""
+
+
+@dataclass
+class Recipients(Element):
+    """主送 as recognised.  A 主送 line written without its colon, or ending in
+    another mark (各市人民政府，省政府各部门。), is still the 主送: ``end_mark`` is
+    the wrong final mark ("" when the colon is simply missing), ``colon`` False."""
+
+    colon: bool = True
+    end_mark: str = ""
+
+
+@dataclass
+class Heading:
+    """A numbered line: its marker (see :mod:`gwlint.analysis.markers`) and label."""
+
+    style: str  # "一、" "（一）" "1." "（1）" "①" "第一章" "第一条"
+    level: int  # 1–4 for the GB/T 9704 sequence; 0 chapter; 5 article
+    number: int | None
+    marker: str  # the marker as written, e.g. "（一）、"
+    line: int
+    title: str  # text after the marker up to the first 。 (or the paragraph)
+    part: int  # 0 = 正文, k = attachment k
+
+    @property
+    def content(self) -> bool:
+        """A whole sentence with a demand (一、请各设区市……报送) or too long for a
+        heading: numbered content, not a heading."""
+        return is_content(self.title)
+
+
+@dataclass
+class Measure:
+    heading: Heading
+    lines: list[int]
+    text: str
+    units: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Attachment:
+    label: str | None
+    title: Element | None
+    lines: list[int]  # all lines of the attachment (label and title included)
+    number: int | None = None
+
+
+@dataclass
+class Structure:
+    noise_lines: list[int] = field(default_factory=list)
+    copy_number: Element | None = None
+    secrecy: Element | None = None
+    urgency: Element | None = None
+    issuer_mark: Element | None = None
+    doc_number: DocNumber | None = None
+    signer: Element | None = None
+    title: Title | None = None
+    recipients: Recipients | None = None
+    recipient_list: list[str] = field(default_factory=list)
+    body_lines: list[int] = field(default_factory=list)
+    attachment_note: Element | None = None
+    attachment_names: list[str] = field(default_factory=list)
+    signature: Element | None = None
+    date: Element | None = None
+    date_value: _dt.date | None = None
+    notes: list[Element] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    cc: Element | None = None
+    cc_list: list[str] = field(default_factory=list)
+    printer: Element | None = None
+    print_date: _dt.date | None = None
+    issuers: list[OrgInfo] = field(default_factory=list)
+    doc_type: str | None = None
+    carried_title: str | None = None
+    carried_type: str | None = None
+    forwarding: str | None = None  # "印发" | "转发" | "批转" | None
+    headings: list[Heading] = field(default_factory=list)
+    char_counts: list[int] = field(default_factory=list)  # Word 字数 of the 正文 and of each attachment
+
+    @property
+    def char_count(self) -> int:
+        return sum(self.char_counts)
+
+    @property
+    def issuer(self) -> OrgInfo | None:
+        return self.issuers[0] if self.issuers else None
+
+    @property
+    def content_lines(self) -> list[int]:
+        """正文 and attachments: the text the length limits are about."""
+        out = [ln for ln in self.body_lines]
+        for att in self.attachments:
+            out.extend(ln for ln in att.lines)
+        return out
+
+    def part_lines(self, part: int) -> list[int]:
+        """Text lines of a part: the 正文 (0) or attachment k without its label and title."""
+        if part == 0:
+            return self.body_lines
+        att = self.attachments[part - 1]
+        skip = set(att.title.lines) if att.title else set()
+        if att.label:
+            skip.add(att.lines[0])
+        return [ln for ln in att.lines if ln not in skip]
+
+    @property
+    def general_distribution(self) -> bool:
+        """普发: sent to a collective (各市、县（区）人民政府, 省政府各部门, 有关单位 …)."""
+        return any(r.startswith("各") or re.search(r"各(部门|单位|直属机构|部委)|有关(单位|部门)", r)
+                   for r in self.recipient_list)
+
+    def policy_part(self) -> int:
+        """The part that holds the measures: the carried document of a 印发/转发
+        notice (its first attachment) if there is one, else the 正文."""
+        if self.forwarding and self.attachments:
+            return 1
+        return 0
+
+    def measures(self, doc: Document, level: int | None = None) -> list[Measure]:
+        """Numbered measures of the policy part at ``level`` (default: working level)."""
+        part = self.policy_part()
+        heads = [h for h in self.headings if h.part == part]
+        if not heads:
+            return []
+        if level is None:
+            level = working_level(heads)
+        if level is None:
+            return []
+        from .units import measure_unit_names
+
+        part_lines = self.body_lines if part == 0 else self.attachments[part - 1].lines
+        pos = {ln: i for i, ln in enumerate(part_lines)}
+        out: list[Measure] = []
+        for i, h in enumerate(heads):
+            if h.level != level:
+                continue
+            stop = len(part_lines)
+            for h2 in heads[i + 1:]:
+                if h2.level <= level or h2.level == 0:
+                    stop = pos.get(h2.line, stop)
+                    break
+            start = pos.get(h.line, 0)
+            lines = part_lines[start:stop]
+            text = "\n".join(doc.paragraphs[ln - 1].text for ln in lines)
+            out.append(Measure(h, lines, text, measure_unit_names(text)))
+        return out
+
+
+def working_level(heads: list[Heading]) -> int | None:
+    """The heading level that carries the tasks: the most numerous GB level
+    (1–4, or articles), ties going to the deeper level."""
+    counts: dict[int, int] = {}
+    for h in heads:
+        if h.level in (0,):
+            continue
+        counts[h.level] = counts.get(h.level, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda lv: (counts[lv], lv))
+
+
+# ---------------------------------------------------------------- helpers
+def _is_noise(text: str) -> bool:
+    return bool(_NOISE_RE.match(text.strip()))
+
+
+def _is_wrapper(text: str) -> bool:
+    """A web page's heading line such as 赣府发〔2019〕3号《江西省人民政府关于…的通知》."""
+    s = squeeze(text)
+    return bool(DOCNO_RE.search(s)) and "《" in s and s.endswith("》") and not _DOCNO_LINE.match(s)
+
+
+def _title_like(s: str) -> bool:
+    if len(s) > 160 or len(s) < 4 or _SENTENCE_PUNCT.search(s):
+        return False
+    return bool(_TITLE_END_RE.search(s))
+
+
+_ENTITY = re.compile(r"&[a-zA-Z]{2,6};")
+
+
+def _org_like(s: str) -> bool:
+    s = _ENTITY.sub("", s)
+    s2 = squeeze(s)
+    if not s2 or len(s2) > 60 or re.search(r"[。，；：:！？,]", s2):
+        return False
+    if DATE_RE.match(s2):
+        return False
+    parts = [p for p in re.split(r"[\s\u3000、]+", s.strip()) if p]
+    return all(classify(p).kind != "other" or re.search(r"(政府|办公厅|办公室|厅|委|局|部|署|院|会|处|司|中心|总局|委员会)$", p)
+               for p in parts)
+
+
+def _split_list(text: str) -> list[str]:
+    """Split a 主送/抄送 list on ，；, and ; outside brackets."""
+    items, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "（(〔[【":
+            depth += 1
+        elif ch in "）)〕]】":
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in "，,；;":
+            items.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    items.append("".join(cur))
+    return [i.strip().strip("。.") for i in items if i.strip().strip("。.")]
+
+
+def _issuers_from_name(text: str) -> list[OrgInfo]:
+    names = [n for n in re.split(r"[\s\u3000、,，]+", text) if n]
+    out = []
+    for n in names:
+        n = re.sub(r"文件$", "", n)
+        if n:
+            out.append(classify(n))
+    return out
+
+
+def _title_issuer(title: str) -> str | None:
+    m = re.match(r"^(?P<org>.+?)(?:关于|对|转发|印发|批转)", title)
+    if not m:
+        return None
+    org = m.group("org")
+    if len(org) < 2 or len(org) > 60:
+        return None
+    return org
+
+
+_CARRIED = re.compile(r"(?:关于)?(?P<verb>印发|转发|批转|发布)(?P<what>.+?)的(?:通知|函|决定)$")
+
+
+# ---------------------------------------------------------------- analysis
+class _Scan:
+    """State shared by the recognisers: the lines, what is consumed, the positions
+    reached so far.  Each recogniser reads what earlier ones found and adds its own."""
+
+    def __init__(self, doc: Document) -> None:
+        self.paras = doc.paragraphs
+        self.n = len(self.paras)
+        self.st = Structure()
+        self.texts = [p.text for p in self.paras]
+        self.sq = [squeeze(t) for t in self.texts]
+        self.used: set[int] = set()  # 0-based indices consumed by an element
+        self.first = 0  # first line after leading noise (0-based)
+        self.last = self.n - 1  # last line before trailing noise
+        self.pos = 0  # where the recipients (or the body) start
+        self.body_start = 0
+        self.end = 0  # first line of the 版记 (exclusive end of the text)
+        self.date_i: int | None = None
+        self.body_end = 0  # exclusive end of the 正文 before the 署名
+        self.after = 0  # first line after the date and its 附注
+        self.body_end_note = 0  # exclusive end of the 正文 before the 附件说明
+        self.title: str | None = None
+
+    def el(self, i: int, j: int | None = None, text: str | None = None) -> Element:
+        j = i if j is None else j
+        for k in range(i, j + 1):
+            self.used.add(k)
+        return Element(text if text is not None else "".join(self.sq[k] for k in range(i, j + 1)),
+                       [k + 1 for k in range(i, j + 1)])
+
+
+def _noise(s: _Scan) -> None:
+    """Web-page noise at both ends (a site's wrapper line, boilerplate after the 版记)."""
+    st, texts, sq = s.st, s.texts, s.sq
+    while s.first < s.n and (_is_noise(texts[s.first]) or _is_wrapper(texts[s.first])):
+        st.noise_lines.append(s.first + 1)
+        s.first += 1
+    while s.last >= s.first and (_is_noise(texts[s.last]) or re.fullmatch(r"\d{1,4}", sq[s.last])):
+        st.noise_lines.append(s.last + 1)
+        s.last -= 1
+
+
+def _header(s: _Scan) -> None:
+    """版头 and title: 份号, 密级, 紧急程度, 发文机关标志, 发文字号 (with 签发人), 标题."""
+    st, texts, sq = s.st, s.texts, s.sq
+    i = s.first
+    header_end = min(s.last + 1, s.first + 14)
+    title_idx: tuple[int, int] | None = None
+    while i < header_end:
+        line = sq[i]
+        if not line:
+            i += 1
+            continue
+        if _is_noise(texts[i]) or _is_wrapper(texts[i]):
+            st.noise_lines.append(i + 1)
+            i += 1
+            continue
+        if st.copy_number is None and _COPY_NO.match(line) and title_idx is None:
+            st.copy_number = s.el(i)
+        elif st.secrecy is None and _SECRECY.match(line):
+            st.secrecy = s.el(i)
+        elif st.urgency is None and _URGENCY.match(line):
+            st.urgency = s.el(i)
+        elif st.doc_number is None and (_docno_in_header(line) or (_ORDER_NO.match(line) and st.issuer_mark is not None)):
+            m = _SIGNER.search(texts[i])
+            if m:
+                num_text = texts[i][: m.start()].strip()
+                st.doc_number = DocNumber.of(squeeze(num_text), [i + 1], 0, len(num_text))
+                st.signer = Element(m.group("names").strip(), [i + 1], m.start(), len(texts[i]))
+                s.used.add(i)
+            else:
+                e = s.el(i)
+                st.doc_number = DocNumber.of(e.text, e.lines)
+        elif st.signer is None and _SIGNER.search(texts[i]):
+            m = _SIGNER.search(texts[i])
+            st.signer = Element(m.group("names").strip(), [i + 1], m.start(), len(texts[i]))
+            s.used.add(i)
+        elif st.issuer_mark is None and title_idx is None and (mark_end := _mark_block(sq, texts, i, header_end)):
+            # 发文机关标志: "…文件", or a joint mark whose names stand on lines around "文件"
+            st.issuer_mark = s.el(i, mark_end - 1, " ".join(sq[k] for k in range(i, mark_end)))
+            i = mark_end - 1
+        elif title_idx is None:
+            found = _find_title(sq, i, header_end)
+            if found is None:
+                break
+            title_idx = found
+            a, b = found
+            e = s.el(a, b)
+            core = _TITLE_END_PUNCT.sub("", e.text)
+            st.title = Title(core, e.lines, end_punct=e.text[len(core):])
+            i = b
+        else:
+            break
+        i += 1
+        if title_idx is not None and st.doc_number is not None and i < header_end and not _docno_in_header(sq[i]):
+            # title and 文号 found: the next line is 主送 or the 正文
+            break
+        if title_idx is not None and st.doc_number is None and i < header_end and not _docno_in_header(sq[i]) \
+                and not _SIGNER.search(texts[i]):
+            break
+    s.pos = i
+
+
+def _recipients(s: _Scan) -> None:
+    """主送: the line after the title ending in a colon — or, after a recognised
+    title, a line that is nothing but organ names with the colon missing or
+    replaced by another mark (各市人民政府，省政府各部门。), a defect GW704 reports."""
+    st, sq = s.st, s.sq
+    pos = s.pos
+    if pos <= s.last and sq[pos] and re.search(r"[：:]$", sq[pos]) and "。" not in sq[pos] and len(sq[pos]) <= 400 \
+            and not re.match(r"^(现|为|根据|按照|经)", sq[pos]):
+        e = s.el(pos)
+        st.recipients = Recipients(e.text, e.lines)
+        st.recipient_list = _split_list(sq[pos].rstrip("：:"))
+        pos += 1
+    elif st.title is not None and pos <= s.last and pos + 1 <= s.last:
+        found = _colonless_recipients(s.texts[pos])
+        if found is not None:
+            mark, items = found
+            e = s.el(pos)
+            st.recipients = Recipients(e.text, e.lines, colon=False, end_mark=mark)
+            st.recipient_list = items
+            pos += 1
+    s.body_start = pos
+
+
+def _colonless_recipients(text: str) -> tuple[str, list[str]] | None:
+    """(wrong end mark or "", items) when ``text`` is a 主送 line missing its colon."""
+    from .positions import lead, recipient_patterns, split_top
+
+    t = text.rstrip()
+    core = t.strip()
+    if len(core) < 2 or len(core) > 200:
+        return None
+    mark = t[-1] if t[-1] in "，；。、,;." else ""
+    body = t[:-1] if mark else t
+    if re.search(r"[。；！？：:]", body):
+        return None
+    org, frag = recipient_patterns()
+    items, _ = split_top(body, lead(body), len(body))
+    names = [body[x:y].strip() for x, y in items]
+    if not names or not all(n and (org.search(n) or frag.match(n)) for n in names) or not org.search(names[-1]):
+        return None
+    if not mark and not (core.startswith("各") or re.search(r"[，、,]", core) or len(core) <= 20):
+        return None
+    return mark, _split_list(squeeze(body))
+
+
+def _banji(s: _Scan) -> None:
+    """版记, read from the end: 印发机关和印发日期, 抄送, a 主送 moved there."""
+    st, sq = s.st, s.sq
+    last = s.last
+    bj_start = last + 1
+    k = last
+    while k >= s.body_start:
+        line = sq[k]
+        pm = _PRINTER_RE.match(line)
+        if pm and st.printer is None:
+            st.printer = s.el(k, text=pm.group("org"))
+            st.print_date = parse_date(pm.group("date"))
+            bj_start = k
+        elif _CC_RE.match(line):
+            if line.startswith(("抄送", "抄 送")) and st.cc is None:
+                body = re.sub(r"^抄\s*送\s*[：:]", "", line)
+                st.cc = s.el(k, text=body)
+                st.cc_list = _split_list(body)
+            elif st.recipients is None and re.match(r"^主\s*送", line):
+                body = re.sub(r"^主\s*送\s*[：:]", "", line)
+                e = s.el(k, text=body)
+                st.recipients = Recipients(e.text, e.lines)
+                st.recipient_list = _split_list(body)
+            bj_start = k
+        elif k < last - 3 or not line:
+            break
+        elif bj_start <= last and k == bj_start - 1 and not _SENTENCE_PUNCT.search(line) and len(line) < 40 \
+                and st.cc is not None and not DATE_RE.match(line):
+            # wrapped continuation of a long 抄送 list
+            break
+        k -= 1
+    s.end = bj_start  # exclusive
+
+
+def _date_and_signature(s: _Scan) -> None:
+    """成文日期, the 署名 above it (or a 署名 closing a text without a date), 附注 below."""
+    st, texts, sq = s.st, s.texts, s.sq
+    body_start, end = s.body_start, s.end
+    date_i = None
+    for k in range(body_start, end):
+        if k in s.used:
+            continue
+        if DATE_RE.match(sq[k]):
+            date_i = k
+            break
+    s.date_i = date_i
+    sig_range: tuple[int, int] | None = None
+    if date_i is not None:
+        st.date = s.el(date_i)
+        st.date_value = parse_date(sq[date_i])
+        a = date_i
+        while a - 1 >= body_start and date_i - (a - 1) <= 2 and _org_like(texts[a - 1]) \
+                and not _HEADING_ANY.match(sq[a - 1]):
+            a -= 1
+        if a < date_i:
+            sig_range = (a, date_i - 1)
+        elif date_i - 1 >= body_start and _signature_name_like(texts[date_i - 1]):
+            sig_range = (date_i - 1, date_i - 1)
+        if sig_range:
+            st.signature = s.el(sig_range[0], sig_range[1],
+                                " ".join(_ENTITY.sub("", texts[x]).strip() for x in range(sig_range[0], sig_range[1] + 1)))
+        s.body_end = sig_range[0] if sig_range else date_i
+        after = date_i + 1
+        while after < end and _NOTE_RE.match(sq[after]) and len(st.notes) < 3:
+            st.notes.append(s.el(after))
+            after += 1
+        s.after = after
+    else:
+        s.body_end = end
+        s.after = end
+        # a 署名 without a date closing the text
+        if end - 1 >= body_start and _org_like(texts[end - 1]) and classify(sq[end - 1]).kind != "other" \
+                and end - 1 > body_start:
+            st.signature = s.el(end - 1)
+            s.body_end = end - 1
+
+
+def _attachment_note(s: _Scan) -> None:
+    """附件说明 at the end of the 正文 (附件：1.…… 2.……)."""
+    st, texts, sq = s.st, s.texts, s.sq
+    s.body_end_note = s.body_end
+    for k in range(s.body_start, s.body_end):
+        if _ATT_NOTE.match(sq[k]):
+            j = k
+            names = [re.sub(r"^附\s*件\s*[：:]\s*", "", texts[k]).strip()]
+            while j + 1 < s.body_end and re.match(r"^\d{1,2}\s*[.．、]", sq[j + 1]):
+                j += 1
+                names.append(texts[j].strip())
+            st.attachment_note = s.el(k, j, "\n".join(texts[x].strip() for x in range(k, j + 1)))
+            st.attachment_names = [re.sub(r"^\d{1,2}\s*[.．、]\s*", "", nm).strip() for nm in names if nm]
+            s.body_end_note = k
+            break
+
+
+def _title_facts(s: _Scan) -> None:
+    """文种, and the carried document of a 印发/转发/批转 notice (from the title)."""
+    st = s.st
+    title = st.title.text if st.title else None
+    if title is None and st.issuer_mark is not None and re.search(r"令$", st.issuer_mark.text):
+        title = st.issuer_mark.text
+        st.doc_type = "令"
+    if title:
+        st.doc_type = st.doc_type or _doc_type(title)
+        m = _CARRIED.search(title)
+        if m:
+            st.forwarding = "印发" if m.group("verb") == "发布" else m.group("verb")
+            what = m.group("what").strip("《》")
+            st.carried_title = what
+            st.carried_type = _doc_type(what.strip("》")) or None
+    s.title = title
+
+
+def _attachments(s: _Scan) -> None:
+    """Attachments after the date/附注 (or a carried document following a web copy's
+    notice inline), then the 正文's lines: what is left between 主送 and the end."""
+    st, texts, sq = s.st, s.texts, s.sq
+    att_lines = [k for k in range(s.after, s.end) if k not in s.used]
+    if not att_lines and st.forwarding and st.carried_title and s.date_i is None:
+        # a web copy without 署名/日期: the carried document follows the notice inline
+        ct = squeeze(st.carried_title)
+        for k in range(s.body_start + 1, s.body_end_note):
+            if sq[k] == ct or (len(sq[k]) >= 6 and ct.startswith(sq[k]) and _title_like(sq[k] + ct[len(sq[k]):])):
+                att_lines = list(range(k, s.body_end_note))
+                s.body_end_note = k
+                break
+    st.attachments = _split_attachments(att_lines, sq, texts)
+    for att in st.attachments:
+        s.used.update(x - 1 for x in att.lines)
+    st.body_lines = [k + 1 for k in range(s.body_start, s.body_end_note) if k not in s.used]
+
+
+def _issuer(s: _Scan) -> None:
+    """发文机关: from the 版头 mark, else the title, the 署名, a State Council 文号."""
+    st, title = s.st, s.title
+    issuers: list[OrgInfo] = []
+    if st.issuer_mark is not None:
+        mark = re.sub(r"(文件|纪要)$", "", st.issuer_mark.text.replace(" 文件", ""))
+        mark = re.sub(r"文件", " ", mark)
+        if re.search(r"令$", mark):
+            mark = re.sub(r"令$", "", mark)
+        issuers = [o for o in _issuers_from_name(mark) if o.kind != "other"]
+    if not issuers and title:
+        org = _title_issuer(title)
+        if org:
+            issuers = [o for o in _issuers_from_name(org) if o.kind != "other"]
+    if not issuers and st.signature is not None:
+        issuers = [o for o in _issuers_from_name(st.signature.text) if o.kind != "other"]
+    if not issuers and st.doc_number is not None:
+        issuers = _issuers_from_docno(st.doc_number.text)
+    st.issuers = issuers
+
+
+def _headings_and_counts(s: _Scan) -> None:
+    """Numbered lines of the 正文 and of each attachment; Word 字数 of each part."""
+    st, paras = s.st, s.paras
+    parts = [(0, st.body_lines)] + [(k, att.lines) for k, att in enumerate(st.attachments, 1)]
+    skip = {ln for att in st.attachments if att.title for ln in att.title.lines}
+    for part, lines in parts:
+        for ln in lines:
+            if ln in skip:
+                continue
+            h = parse_heading(paras[ln - 1].text, ln, part)
+            if h is not None:
+                st.headings.append(h)
+    st.char_counts = [sum(word_count(paras[ln - 1].text) for ln in st.part_lines(k))
+                      for k in range(len(st.attachments) + 1)]
+
+
+# The recognisers, in order: each may read what the earlier ones found.
+RECOGNISERS = (_noise, _header, _recipients, _banji, _date_and_signature, _attachment_note, _title_facts,
+               _attachments, _issuer, _headings_and_counts)
+
+
+def analyze(doc: Document) -> Structure:
+    scan = _Scan(doc)
+    for recognise in RECOGNISERS:
+        recognise(scan)
+    return scan.st
+
+
+_HEADING_ANY = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])")
+
+
+def _docno_in_header(s: str) -> bool:
+    """A header line that is a 文号 (possibly with 签发人 on the same line)."""
+    s = _SIGNER.sub("", s).strip()
+    return bool(_DOCNO_LINE.match(s)) and len(s) <= 30
+
+
+def _mark_block(sq: list[str], texts: list[str], i: int, limit: int) -> int | None:
+    """End (exclusive) of an issuer-mark block starting at i, or None.
+
+    The block is consecutive lines that are "文件", end in 文件/令/纪要, or are
+    organisation names; at least one line must carry 文件/令/纪要."""
+    j, marked = i, False
+    while j < limit:
+        s = sq[j]
+        if not s or "关于" in s or len(s) > 50 or _docno_in_header(s):
+            break
+        if re.search(r"(文件|令|纪要)$", s):
+            marked = True
+        elif not _org_like(texts[j]):
+            break
+        j += 1
+    return j if marked and j > i else None
+
+
+def _find_title(sq: list[str], i: int, limit: int) -> tuple[int, int] | None:
+    """Title lines starting at i: the longest run of 1–4 short lines without
+    sentence punctuation whose concatenation reads as a title.  Punctuation at the
+    very end (……的通知。) ends the title there when the rest reads as a full title
+    (关于/印发/转发/批转 … 文种): the defect is GW703's to report."""
+    joined, best = "", None
+    for j in range(i, min(limit, i + 4)):
+        s = sq[j]
+        core = _TITLE_END_PUNCT.sub("", s)
+        if s and core != s and not _SENTENCE_PUNCT.search(core) and not _docno_in_header(core) \
+                and not (j > i and (_SIGNER.search(core) or DATE_RE.match(core))):
+            whole = joined + core
+            if len(whole) <= 160 and _TITLE_LIKE_STRICT.search(whole) and _title_like(whole):
+                best = (i, j)
+            break
+        if not s or _docno_in_header(s) or _SENTENCE_PUNCT.search(s) or len(s) > 120 or \
+                (j > i and (_SIGNER.search(s) or DATE_RE.match(s))):
+            break
+        joined += s
+        if _title_like(joined):
+            if j == i and not re.search(r"关于|对|印发|转发|的", joined) and len(joined) < 6:
+                continue
+            best = (i, j)
+    return best
+
+
+def _signature_name_like(text: str) -> bool:
+    """A 签名章 line such as 总理　　李克强."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[\s\u3000]+[\u4e00-\u9fff]{2,4}", text.strip()))
+
+
+def _issuers_from_docno(docno: str) -> list[OrgInfo]:
+    m = DOCNO_RE.search(docno)
+    if not m:
+        return []
+    org = m.group("org")
+    if org.startswith("国办"):
+        return [classify("国务院办公厅")]
+    if org.startswith(("国发", "国函", "国令")):
+        return [classify("国务院")]
+    return []
+
+
+def _split_attachments(lines: list[int], sq: list[str], texts: list[str]) -> list[Attachment]:
+    if not lines:
+        return []
+    groups: list[list[int]] = []
+    for k in lines:
+        if _ATT_LABEL.match(sq[k]) or not groups:
+            groups.append([k])
+        else:
+            groups[-1].append(k)
+    out = []
+    for g in groups:
+        label, number, rest = None, None, g
+        m = _ATT_LABEL.match(sq[g[0]])
+        if m:
+            label = sq[g[0]]
+            number = int(m.group("n")) if m.group("n") else None
+            rest = g[1:]
+        title = None
+        if rest:
+            a = rest[0]
+            b = a
+            s = sq[a]
+            if not _SENTENCE_PUNCT.search(s) and len(s) <= 100 and not _HEADING_ANY.match(s):
+                # a title wrapped over two or three lines
+                while b + 1 in rest and b - a < 2 and not _title_like(s) and not _SENTENCE_PUNCT.search(sq[b + 1]) \
+                        and len(sq[b + 1]) <= 40 and not _HEADING_ANY.match(sq[b + 1]):
+                    b += 1
+                    s += sq[b]
+                title = Element(s, [x + 1 for x in range(a, b + 1)])
+        out.append(Attachment(label, title, [x + 1 for x in g], number))
+    return out
+
+
+def parse_heading(text: str, line: int, part: int) -> Heading | None:
+    """The numbered line ``text`` as a :class:`Heading` (a numbered item), or None."""
+    m = match_marker(text)
+    if m is None:
+        return None
+    return Heading(m.style, m.level, m.number, m.text(text), line, label_of(text, m), part)

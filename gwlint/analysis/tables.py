@@ -1,0 +1,121 @@
+"""The one table builder: rows of cells, whatever the draft's format.
+
+* .docx and .pdf tables arrive as ``table_cell`` paragraphs carrying
+  ``(table, row, column)``; their rows are rebuilt cell by cell;
+* a table pasted into a text draft as tab-separated lines (two or more tabs
+  a line, two or more lines in a run) is one table;
+* a Word table flattened to one cell per line (a .txt copy) is found by a run of
+  known header cells (序号, 报送材料, 报送时间 …) that gives the width; each
+  following group of that many lines opening with a number is a row.
+
+Rules ask :func:`tables` (cached on the Context per line set and header words)
+and never parse tables themselves.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+_ROW_NUMBER = re.compile(r"\d{1,3}[.．、]?")
+
+
+@dataclass
+class Row:
+    lines: list[int]  # the paragraph line of each cell
+    cells: list[str]
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    kind: str  # "cells" (docx/pdf) | "tabs" | "lines" (one cell per line)
+
+    @property
+    def header(self) -> list[str]:
+        return [c.strip() for c in self.rows[0].cells] if self.rows else []
+
+    def column(self, names: Iterable[str]) -> int | None:
+        """Index of the first header cell among ``names``."""
+        wanted = set(names)
+        return next((i for i, c in enumerate(self.header) if c in wanted), None)
+
+    def as_pairs(self) -> list[tuple[list[int], list[str]]]:
+        return [(r.lines, r.cells) for r in self.rows]
+
+
+def build_tables(paragraphs: Sequence, lines: Sequence[int], header_cells: Iterable[str] = ()) -> list[Table]:
+    """Tables among ``lines`` (paragraph lines, 1-based) of ``paragraphs``:
+    source tables first (in document order), then tab-separated runs, then
+    one-cell-per-line tables recognised by ``header_cells``."""
+    tables: dict[int, dict[int, list[tuple[int, int, str]]]] = {}
+    order: list[int] = []
+    typed: list[Table] = []
+    run: list[Row] = []
+    plain: list[int] = []
+    for ln in lines:
+        p = paragraphs[ln - 1]
+        if p.table is not None:
+            no, row, col = p.table
+            if no not in tables:
+                tables[no] = {}
+                order.append(no)
+            tables[no].setdefault(row, []).append((col, ln, p.text))
+            continue
+        plain.append(ln)
+        if p.text.count("\t") >= 2:
+            cells = p.text.split("\t")
+            run.append(Row([ln] * len(cells), cells))
+            continue
+        if len(run) >= 2:
+            typed.append(Table(run, "tabs"))
+        run = []
+    if len(run) >= 2:
+        typed.append(Table(run, "tabs"))
+    typed.extend(_cell_per_line(paragraphs, plain, frozenset(header_cells)))
+    out: list[Table] = []
+    for no in order:
+        rows = []
+        for r in sorted(tables[no]):
+            cells = sorted(tables[no][r])
+            width = max(c for c, _, _ in cells)
+            texts = [""] * width
+            where = [cells[0][1]] * width
+            for c, ln, t in cells:
+                texts[c - 1] = t
+                where[c - 1] = ln
+            rows.append(Row(where, texts))
+        if len(rows) >= 2:
+            out.append(Table(rows, "cells"))
+    return out + typed
+
+
+def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset) -> list[Table]:
+    if not heads:
+        return []
+    texts = [paragraphs[ln - 1].text.strip() for ln in lines]
+    out = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and texts[j] in heads:
+            j += 1
+        width = j - i
+        if width < 2:
+            i += 1
+            continue
+        rows = [Row(lines[i:j], texts[i:j])]
+        k = j
+        while k + width <= len(lines) and _ROW_NUMBER.fullmatch(texts[k]):
+            rows.append(Row(lines[k:k + width], texts[k:k + width]))
+            k += width
+        if len(rows) >= 2:
+            out.append(Table(rows, "lines"))
+        i = max(k, i + 1)
+    return out
+
+
+def tables(ctx, lines: Sequence[int], header_cells: Iterable[str] = ()) -> list[Table]:
+    """:func:`build_tables` over the document of ``ctx``, cached on the Context."""
+    key = ("tables", tuple(lines), tuple(sorted(header_cells)))
+    return ctx.memo(key, lambda: build_tables(ctx.doc.paragraphs, lines, header_cells))

@@ -1,0 +1,161 @@
+"""Tokens of a paragraph and the one token-aligned word finder.
+
+:class:`TokenIndex` wraps the jieba tokens of one paragraph (from
+:func:`gwlint.segment.tokenize`) with what every reader asks of them: is an
+offset a token boundary, does a span cut a word in two, which tokens lie in
+a span.  Each answer costs O(1) or O(log n), so code that asks per sentence stays
+linear in the paragraph's length (asking a set built from every token of the
+paragraph, per sentence, was quadratic: issue 12 D7).
+
+:func:`find_words` is the one way to find words of a list in text on token
+boundaries.  Two readings exist, chosen by ``mode``:
+
+* ``"aligned"`` — the span cuts no token: whole words or word sequences, or a
+  span wholly inside one token (台账 in 工作台账); not 考核 in 参考/核心;
+* ``"tail"`` — whole words or word sequences, or the tail of one token
+  (控制 in 严格控制); not 不得 in 不得不.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+
+class TokenIndex:
+    """The tokens of one text with O(1) boundary tests."""
+
+    __slots__ = ("text", "tokens", "_starts", "_start_set", "_end_set", "_owner")
+
+    def __init__(self, text: str, tokens: Sequence) -> None:
+        self.text = text
+        self.tokens = tuple(tokens)
+        self._starts = [t.start for t in self.tokens]
+        self._start_set = frozenset(self._starts)
+        self._end_set = frozenset(t.end for t in self.tokens)
+        owner = [-1] * len(text)
+        for k, t in enumerate(self.tokens):
+            for i in range(t.start, min(t.end, len(text))):
+                owner[i] = k
+        self._owner = owner
+
+    @classmethod
+    def of(cls, text: str) -> "TokenIndex":
+        from ..segment import tokenize
+
+        return cls(text, tokenize(text))
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def is_start(self, i: int) -> bool:
+        return i in self._start_set
+
+    def is_end(self, i: int) -> bool:
+        return i in self._end_set
+
+    @property
+    def starts(self) -> frozenset:
+        return self._start_set
+
+    @property
+    def ends(self) -> frozenset:
+        return self._end_set
+
+    def boundary(self, i: int) -> bool:
+        return i == 0 or i == len(self.text) or i in self._start_set or i in self._end_set
+
+    def aligned(self, a: int, b: int) -> bool:
+        """``[a, b)`` cuts no token in two, or lies wholly inside one token."""
+        if a >= b:
+            return True
+        if a in self._start_set and b in self._end_set:
+            return True
+        o = self._owner
+        return 0 <= a < len(o) and 0 < b <= len(o) and o[a] == o[b - 1] and o[a] >= 0
+
+    def tail_aligned(self, a: int, b: int) -> bool:
+        """``[a, b)`` ends on a token end and starts on a token start or inside the
+        same token (严格控制 → 控制); 不得 in 不得不 is not."""
+        if b not in self._end_set:
+            return False
+        if a in self._start_set:
+            return True
+        o = self._owner
+        return b - a > 1 and 0 <= a < len(o) and o[a] == o[b - 1] and o[a] >= 0
+
+    def index_at(self, i: int) -> int:
+        """Index of the token holding offset ``i`` (-1 outside the text)."""
+        return self._owner[i] if 0 <= i < len(self._owner) else -1
+
+    def first_from(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect_left(self._starts, pos)
+
+    def between(self, a: int, b: int) -> tuple:
+        """Tokens that start in ``[a, b)`` (a compound running past ``b`` counts)."""
+        return self.tokens[bisect_left(self._starts, a):bisect_left(self._starts, b)]
+
+    def starting_at(self, i: int):
+        k = bisect_left(self._starts, i)
+        return self.tokens[k] if k < len(self._starts) and self._starts[k] == i else None
+
+    def ending_at(self, i: int):
+        k = self.index_at(i - 1)
+        return self.tokens[k] if k >= 0 and self.tokens[k].end == i else None
+
+
+@dataclass(frozen=True)
+class WordList:
+    """Words to look for, indexed by first character (longest first)."""
+
+    words: frozenset
+    lengths: dict  # first char -> lengths, longest first
+
+    @staticmethod
+    @lru_cache(maxsize=512)
+    def of(words: tuple) -> "WordList":
+        ws = frozenset(w for w in words if w)
+        lengths: dict[str, set[int]] = {}
+        for w in ws:
+            lengths.setdefault(w[0], set()).add(len(w))
+        return WordList(ws, {c: sorted(v, reverse=True) for c, v in lengths.items()})
+
+
+def _wordlist(words: Iterable[str]) -> WordList:
+    if isinstance(words, WordList):
+        return words
+    return WordList.of(tuple(sorted(set(words))))
+
+
+def find_words(text: str, index: TokenIndex, words: Iterable[str], start: int = 0, end: int | None = None,
+               *, mode: str = "aligned", overlapping: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, word) of ``words`` in ``text[start:end]`` on token boundaries.
+
+    Longest word first at each position.  Without ``overlapping`` the hits do not
+    overlap (scanning goes on after a hit); with it every position is tried.
+    Cost: O(length × distinct word lengths per first character)."""
+    end = len(text) if end is None else end
+    wl = _wordlist(words)
+    ok = index.aligned if mode == "aligned" else index.tail_aligned
+    out: list[tuple[int, int, str]] = []
+    lengths, ws = wl.lengths, wl.words
+    i = start
+    while i < end:
+        for n in lengths.get(text[i], ()):
+            j = i + n
+            if j <= end and text[i:j] in ws and ok(i, j):
+                out.append((i, j, text[i:j]))
+                if not overlapping:
+                    i = j - 1
+                break
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=256)
+def index_of(text: str) -> TokenIndex:
+    """The token index of ``text`` (memoised; :class:`~gwlint.analysis.context.Context`
+    keeps its own per document)."""
+    return TokenIndex.of(text)

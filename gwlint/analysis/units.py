@@ -1,0 +1,408 @@
+"""Units and actors: find organisation mentions in text, parse responsibility notes.
+
+A *unit* is a mention of an organ that can carry work: a named body
+(省林业局, 生态环境部), a government at some level (各设区市人民政府, 河北省人民政府)
+or a collective (各地各部门, 有关部门).  Sources, all data:
+
+* ``dictionaries/organizations.toml`` – named bodies and their short forms;
+* ``dictionaries/generic_actors.toml`` – collective names with the levels they reach;
+* ``dictionaries/responsibility.toml`` ``[[unit_pattern]]`` – names recognised by
+  form (省XX厅, 各设区市XX局, XX市人民政府), classified by :func:`gwlint.orgs.classify`;
+* the jieba user dictionary – words tagged ``nt`` (organisation names).
+
+Matching is done on a copy of the text with half-width brackets and commas
+turned full-width (same length, so offsets are those of the original), and
+every match must start and end on a jieba token boundary so that 各市 is not
+found inside 各市场主体.
+
+The second half parses responsibility notes – （责任单位：…）, （牵头单位：…；配合单位：…）,
+（××负责）, （××会同××负责）, （××牵头，××参与） – and sentence-initial actors
+(省林业局要会同…, 由××负责), which is what GW102 and GW105 need.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..data import load_toml
+from .markers import body_start
+from .orgs import classify
+
+LEVEL_ORDER = ("national", "province", "city", "county", "township")
+_HALF_TO_FULL = str.maketrans({"(": "（", ")": "）", ",": "，", ";": "；", ":": "："})
+
+
+def normalize(text: str) -> str:
+    """Full-width brackets/commas; the result has the same length as ``text``."""
+    return text.translate(_HALF_TO_FULL)
+
+
+def level_rank(level: str) -> int:
+    """0 for national … 4 for township; 9 for unknown."""
+    return LEVEL_ORDER.index(level) if level in LEVEL_ORDER else 9
+
+
+@dataclass(frozen=True)
+class Unit:
+    text: str  # as written
+    start: int
+    end: int
+    name: str  # canonical name where known, else the text
+    kind: str  # government | government_office | department | party | mixed | other
+    level: str  # the highest level it names (see LEVEL_ORDER) or unknown
+    generic: bool = False  # names no specific body (各地各部门, 有关部门)
+    reaches: tuple[str, ...] = ()  # levels the mention covers
+    relative: bool = False  # reaches depends on the issuer (各地, 有关部门)
+    source: str = "org"  # org | actor | pattern | nt
+
+    def reaches_for(self, issuer_level: str | None) -> tuple[str, ...]:
+        """Levels covered when the document is issued at ``issuer_level``.
+
+        Relative collectives (各地, 有关部门) are recorded for a provincial issuer;
+        they move one level up for a national issuer and one down for a city."""
+        if not self.relative or issuer_level in (None, "province", "unknown"):
+            return self.reaches
+        shift = -1 if issuer_level == "national" else level_rank(issuer_level) - 1
+        out = []
+        for lv in self.reaches:
+            r = level_rank(lv) + shift
+            if 0 <= r < len(LEVEL_ORDER):
+                out.append(LEVEL_ORDER[r])
+        return tuple(out)
+
+    @property
+    def is_government(self) -> bool:
+        return self.kind == "government"
+
+
+@dataclass(frozen=True)
+class _Entry:
+    name: str
+    kind: str
+    level: str
+    generic: bool
+    reaches: tuple[str, ...]
+    relative: bool
+    source: str
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    entries: dict  # normalized surface form -> _Entry
+    lengths: dict  # first char -> sorted lengths (longest first)
+    ambiguous: frozenset  # short forms that are also tails of local names (统计局)
+    patterns: tuple  # (compiled regex, spec dict)
+
+
+def _lowest(reaches) -> str:
+    return min(reaches, key=level_rank) if reaches else "unknown"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    entries: dict[str, _Entry] = {}
+    ambiguous: set[str] = set()
+    orgs = load_toml("organizations.toml").get("org", [])
+    # current bodies first so that a short form shared with a historical body names the current one
+    for rec in sorted(orgs, key=lambda r: bool(r.get("historical"))):
+        e = _Entry(rec["name"], rec.get("kind", "other"), rec.get("level", "unknown"), False,
+                   (rec.get("level", "unknown"),), False, "org")
+        for n in [rec["name"], *rec.get("short", [])]:
+            entries.setdefault(normalize(n), e)
+        ambiguous.update(normalize(a) for a in rec.get("ambiguous_short", []))
+    actors = load_toml("generic_actors.toml").get("actor", [])
+    for rec in actors:
+        reaches = tuple(rec.get("reaches", []))
+        e = _Entry(rec["text"], rec.get("kind", "other"), _lowest(reaches), bool(rec.get("generic", True)),
+                   reaches, bool(rec.get("relative", False)), "actor")
+        for n in [rec["text"], *rec.get("variants", [])]:
+            entries[normalize(n)] = e  # a collective name wins over an org short form
+    direct = load_toml("directives.toml")
+    for n in direct.get("lower_government_subjects", []):
+        key = normalize(n)
+        if key not in entries:
+            entries[key] = _Entry(n, "government", "city", True, ("city", "county"), True, "actor")
+    lengths: dict[str, set[int]] = {}
+    for k in entries:
+        if len(k) >= 2:
+            lengths.setdefault(k[0], set()).add(len(k))
+    pats = []
+    for spec in load_toml("responsibility.toml").get("unit_pattern", []):
+        pats.append((re.compile(spec["regex"]), spec))
+    return _Lexicon(entries, {c: sorted(v, reverse=True) for c, v in lengths.items()}, frozenset(ambiguous),
+                    tuple(pats))
+
+
+def _boundaries(text: str) -> set[int]:
+    from ..segment import tokenize
+
+    out = {0, len(text)}
+    for t in tokenize(text):
+        out.add(t.start)
+        out.add(t.end)
+    return out
+
+
+def _nt_words() -> dict:
+    from ..segment import tokenizer
+
+    return tokenizer().user_word_tag_tab
+
+
+def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
+    system = m.groupdict().get("system") or ""
+    for bad in spec.get("exclude_system", []):
+        if bad and bad in system:
+            return None
+    surface = m.group(0)
+    region = m.groupdict().get("region")
+    start = m.start()
+    if spec.get("known_region"):
+        # the regex may have started too early (今年河北省人民政府): keep the longest known tail
+        region = region or ""
+        cut = next((k for k in range(len(region) - 1) if _known_region(region[k:])), None)
+        if cut is None:
+            return None
+        start += cut
+        region = region[cut:]
+        surface = text[start:m.end()]
+    generic = any(system.startswith(g) for g in spec.get("generic_systems", []))
+    info = classify(normalize(surface))
+    kind = spec.get("kind") or info.kind
+    if kind == "other":
+        return None
+    level = info.level
+    reaches: tuple[str, ...] = (level,)
+    relative = False
+    if spec.get("name") == "local-department":
+        entry = lexicon().entries.get(normalize(region or ""))
+        if entry is not None:
+            reaches, relative = entry.reaches, entry.relative
+        elif region in ("县级",):
+            reaches = ("county",)
+        elif region in ("市级",):
+            reaches = ("city",)
+        else:
+            reaches = ("city", "county")
+        level = _lowest(reaches) if reaches else level
+    return Unit(text[start:m.end()], start, m.end(), info.name if not generic else surface, kind,
+                level, generic, reaches, relative, "pattern")
+
+
+def _known_region(region: str) -> bool:
+    from .orgs import tables
+
+    t = tables()
+    for name in (region, region[:-1] if len(region) > 2 else ""):
+        if name and (name in t.provinces or name in t.cities or name in t.counties):
+            return True
+    return False
+
+
+def find_units(text: str, boundaries: set[int] | None = None) -> list[Unit]:
+    """All unit mentions in ``text``, leftmost-longest, non-overlapping, in order."""
+    if not text:
+        return []
+    lex = lexicon()
+    norm = normalize(text)
+    bounds = boundaries if boundaries is not None else _boundaries(norm)
+    cands: list[tuple[int, int, int, Unit]] = []  # (start, -len, priority, unit)
+    n = len(norm)
+    for i, ch in enumerate(norm):
+        for ln in lex.lengths.get(ch, ()):
+            j = i + ln
+            if j > n:
+                continue
+            key = norm[i:j]
+            e = lex.entries.get(key)
+            if e is None:
+                continue
+            if key in lex.ambiguous and i > 0 and norm[i - 1] in "省市县区州旗":
+                continue
+            u = Unit(text[i:j], i, j, e.name, e.kind, e.level, e.generic, e.reaches, e.relative, e.source)
+            cands.append((i, -ln, 0, u))
+            break
+    for rx, spec in lex.patterns:
+        for m in rx.finditer(norm):
+            u = _from_pattern(spec, m, text)
+            if u is not None:
+                cands.append((u.start, -(u.end - u.start), 1, u))
+    tags = _nt_words()
+    from ..segment import tokenize
+
+    for t in tokenize(norm):
+        if tags.get(t.text) == "nt" and len(t.text) >= 2:
+            if normalize(t.text) in lex.ambiguous and t.start > 0 and norm[t.start - 1] in "省市县区州旗":
+                continue
+            info = classify(t.text)
+            if info.kind != "other":
+                cands.append((t.start, -(t.end - t.start), 2,
+                              Unit(text[t.start:t.end], t.start, t.end, info.name, info.kind, info.level, False,
+                                   (info.level,), False, "nt")))
+    cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    out: list[Unit] = []
+    pos = 0
+    for start, _neg, _prio, u in cands:
+        if start < pos:
+            continue
+        if u.start not in bounds or u.end not in bounds:
+            continue
+        out.append(u)
+        pos = u.end
+    return out
+
+
+def classify_recipient(item: str) -> list[Unit]:
+    """Units named by one 主送/抄送 item (the whole item is tried first)."""
+    units = find_units(item)
+    if units:
+        return units
+    info = classify(item)
+    if info.kind == "other":
+        return []
+    return [Unit(item, 0, len(item), info.name, info.kind, info.level, False, (info.level,), False, "org")]
+
+
+# ------------------------------------------------------------ responsibility notes
+@dataclass
+class Note:
+    """A responsibility note such as （生态环境部牵头，国家发展改革委参与）."""
+
+    start: int  # offsets of the bracketed note in the text (brackets included)
+    end: int
+    form: str  # the [[note]] name in responsibility.toml
+    lead: list[Unit] = field(default_factory=list)
+    partners: list[Unit] = field(default_factory=list)
+
+    @property
+    def units(self) -> list[Unit]:
+        return self.lead + self.partners
+
+
+@lru_cache(maxsize=1)
+def _note_forms() -> tuple:
+    return tuple((spec["name"], re.compile(spec["regex"])) for spec in load_toml("responsibility.toml").get("note", []))
+
+
+def _brackets(norm: str):
+    """(start, end) of top-level （…） groups, one nesting level allowed inside."""
+    depth, start = 0, -1
+    for i, ch in enumerate(norm):
+        if ch == "（":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == "）" and depth:
+            depth -= 1
+            if depth == 0:
+                yield start, i + 1
+
+
+def _units_in(text: str, offset: int) -> list[Unit]:
+    out = []
+    for u in find_units(text):
+        out.append(Unit(u.text, u.start + offset, u.end + offset, u.name, u.kind, u.level, u.generic, u.reaches,
+                        u.relative, u.source))
+    return out
+
+
+def find_notes(text: str) -> list[Note]:
+    """Responsibility notes in ``text`` that name at least one unit."""
+    norm = normalize(text)
+    out = []
+    for a, b in _brackets(norm):
+        inner = norm[a + 1:b - 1]
+        for form, rx in _note_forms():
+            m = rx.match(inner)
+            if not m:
+                continue
+            lead = _units_in(text[a + 1 + m.start("lead"):a + 1 + m.end("lead")], a + 1 + m.start("lead"))
+            partners = []
+            if "partner" in rx.groupindex and m.group("partner"):
+                partners = _units_in(text[a + 1 + m.start("partner"):a + 1 + m.end("partner")],
+                                     a + 1 + m.start("partner"))
+            if lead or partners:
+                out.append(Note(a, b, form, lead, partners))
+                break
+    return out
+
+
+_SENT = re.compile(r"[^。！？；]*[。！？；]?")
+
+
+@lru_cache(maxsize=1)
+def _predicates() -> frozenset:
+    return frozenset(load_toml("responsibility.toml").get("subject_predicates", []))
+
+
+@lru_cache(maxsize=1)
+def _adverbs() -> frozenset:
+    return frozenset(load_toml("responsibility.toml").get("subject_adverbs", []))
+
+
+def subject_units(text: str) -> list[Unit]:
+    """Units that carry a sentence as its subject: the sentence (or a clause)
+    opens with the unit followed by a predicate (负责, 牵头, 会同, 要 …), possibly
+    after other units joined by 、和会同; or 由××负责/牵头."""
+    from ..segment import tokenize
+
+    norm = normalize(text)
+    preds = _predicates()
+    advs = _adverbs()
+    out: list[Unit] = []
+    for m in _SENT.finditer(norm):
+        s, e = m.start(), m.end()
+        if s == e:
+            continue
+        sent = norm[s:e]
+        # a list marker (一、 （一） 1. ① 第一条) does not stop the unit after it opening the clause
+        skip = body_start(sent) if s == 0 else 0
+        units = [u for u in _units_in(text[s:e], s)]
+        if not units:
+            continue
+        toks = tokenize(sent)
+        tok_at = {t.start + s: k for k, t in enumerate(toks)}
+        clause_starts = {s + skip} | {s + i + 1 for i, ch in enumerate(sent) if ch in "，："}
+        i = 0
+        while i < len(units):
+            u = units[i]
+            if u.start in clause_starts or (u.start - 1 >= s and norm[u.start - 1] == "由"):
+                chain = [u]
+                j = i
+                while j + 1 < len(units) and norm[chain[-1].end:units[j + 1].start] in ("、", "和", "及", "与", "会同", "，"):
+                    j += 1
+                    chain.append(units[j])
+                for anchor in (chain[0], chain[-1]):
+                    k = tok_at.get(anchor.end)
+                    if k is None or k >= len(toks):
+                        continue
+                    first = toks[k].text
+                    second = toks[k + 1].text if k + 1 < len(toks) else ""
+                    if first in preds or (first in advs and second in preds):
+                        out.extend(chain)
+                        break
+                i = j + 1
+                continue
+            i += 1
+    return out
+
+
+def responsible_units(text: str, *, include_generic: bool = False) -> list[Unit]:
+    """Units named as responsible in a measure: notes first, then subjects."""
+    found: list[Unit] = []
+    for note in find_notes(text):
+        found.extend(note.units)
+    found.extend(subject_units(text))
+    seen, out = set(), []
+    for u in found:
+        if (u.generic and not include_generic) or u.name in seen:
+            continue
+        seen.add(u.name)
+        out.append(u)
+    return out
+
+
+def measure_unit_names(text: str) -> list[str]:
+    """Canonical names of the specific units responsible for a measure (for ``inspect``)."""
+    return [u.name for u in responsible_units(text)]

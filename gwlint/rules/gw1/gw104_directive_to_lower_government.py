@@ -1,0 +1,61 @@
+"""GW104 directive-to-lower-government — 部门不得向下级政府发指令 (赣府发〔2019〕3号 第1条; 条例第十六条).
+
+source: policy/ganfufa-2019-3.txt 第1条 “省政府各部门不得向下级政府发送指令性文件”.
+Directive sentences, approval statements and recipients below the issuer are
+shared facts (:mod:`gwlint.analysis.facts`); words: ``dictionaries/directives.toml``.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...analysis.facts import approval_statement, department_issuer, directive_hits, lower_government_recipients
+from ...findings import Violation
+from ..base import Example, NoSettings, Rule
+from . import BASIS_1
+
+
+class DirectiveToLowerGovernment(Rule):
+    code = "GW104"
+    name = "directive-to-lower-government"
+    severity = "error"
+    basis = BASIS_1
+    summary = "政府部门的文件主送下级人民政府，并以下级人民政府或“各地”为主语提出指令性要求（要、必须、务必、不得……）。"
+    why = ("第1条：“省政府各部门不得向下级政府发送指令性文件。”《党政机关公文处理工作条例》第十六条："
+           "除办公厅（室）外，其他部门和单位不得向下级党委、政府发布指令性公文或者在公文中向下级党委、政府"
+           "提出指令性要求；需经政府审批的事项，经本级政府同意后可以由部门行文，文中须注明已经政府同意；"
+           "部门可以向下级政府的相关部门行文。“不得不”“舍不得”“按照……要求”不是指令，引述上级文件的原文也不算。")
+    bad = "江西省农业农村厅通知，主送各设区市人民政府：“各设区市人民政府要于3月底前将早稻播种面积任务分解到县。”"
+    good = ("报经省政府同意后行文并注明：“经省政府同意，现就……通知如下。”；或改为主送各设区市农业农村局："
+            "“各设区市农业农村局要于3月底前将早稻播种面积任务分解到县。”")
+    fix_title = "报经本级人民政府同意并在文中注明“经省政府同意”，或改由政府（办公厅）行文，或改为主送下级政府的相关部门"
+    Settings = NoSettings
+    data_file = "directives.toml"
+    examples = (
+        Example("各设区市人民政府要于3月底前将早稻播种面积任务分解到县。", fires=True),
+        Example("经省政府同意，现就有关事项通知如下。各设区市人民政府要于3月底前将早稻播种面积任务分解到县。",
+                fires=False, note="写明经省政府同意"),
+        Example("各设区市农业农村局要于3月底前将早稻播种面积任务分解到县。", fires=False, frame="dept_to_depts"),
+        Example("各设区市人民政府要于3月底前将早稻播种面积任务分解到县。", fires=False, frame="office_circular",
+                note="省政府办公厅代表政府行文"),
+    )
+
+    def check(self, ctx) -> Iterator[Violation]:
+        gw = ctx.gw
+        if not department_issuer(gw):
+            return
+        recips = lower_government_recipients(gw, gw.recipient_list)
+        if not recips:
+            return
+        if approval_statement(ctx) is not None:
+            return
+        issuer = gw.issuer
+        names = "、".join(r for r, _ in recips)
+        for ln, d in directive_hits(ctx, issuer.level):
+            yield Violation(
+                f"{issuer.name}是政府部门，不能向下级人民政府（{names}）提出指令性要求：此句以“{d.subject}”为主语，"
+                f"用“{d.trigger}”下达任务。请报经省政府同意并注明，或改由政府（办公厅）行文，或改为主送对口部门。",
+                line=ln, start=d.start, end=d.end,
+                data={"subject": d.subject, "trigger": d.trigger, "recipients": [r for r, _ in recips],
+                      "highlights": [[d.subject_start, d.subject_end],
+                                     [d.trigger_start, d.trigger_start + len(d.trigger)]]},
+            )

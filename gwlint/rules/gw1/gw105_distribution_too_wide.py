@@ -1,0 +1,76 @@
+"""GW105 distribution-too-wide — 文件发到没有工作的下级政府 (赣府发〔2019〕3号 第1条).
+
+source: policy/ganfufa-2019-3.txt 第1条 “主要工作由省政府部门贯彻落实的文件一般不发到市、县(区)政府，
+主要工作由设区市政府和省政府部门贯彻落实的文件一般不发到县(市、区)政府”.
+Which levels carry work is the shared fact :func:`gwlint.analysis.facts.work_levels`.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...analysis.facts import lower_government_recipients, work_levels
+from ...findings import Violation
+from ..base import Example, NoSettings, Rule
+from . import BASIS_1
+
+
+class DistributionTooWide(Rule):
+    code = "GW105"
+    name = "distribution-too-wide"
+    severity = "warning"
+    basis = BASIS_1
+    summary = "主送、抄送的下级人民政府在文中没有工作：工作只落在省政府部门却发到市、县政府，或只落在设区市却发到县（市、区）政府。"
+    why = ("第1条：“严格控制文件发送范围，主要工作由省政府部门贯彻落实的文件一般不发到市、县(区)政府，"
+           "主要工作由设区市政府和省政府部门贯彻落实的文件一般不发到县(市、区)政府。”"
+           "gwlint 以文中的责任单位、句子主语（各地要……、由各设区市负责……）、指令句主语和“督促各地……”“指导市县……”"
+           "一类交办对象判断工作落在哪一级；只是提到某一级（“各地经验”“全省各地”）不算。")
+    bad = ("江西省人民政府办公厅关于……的通知，主送“各市、县（区）人民政府，省政府各部门”，"
+           "正文各条均为“省发展改革委负责”“省财政厅负责”。")
+    good = "主送改为“省政府有关部门”（或列出承担任务的省直部门），不再发到市、县（区）人民政府。"
+    fix_title = "按工作实际落在的层级确定主送、抄送范围，删去没有任务的下级政府"
+    Settings = NoSettings
+    data_file = "directives.toml"
+    examples = (
+        Example("一、省发展改革委负责制定春耕生产资金安排方案。\n二、省财政厅负责及时拨付补助资金。", fires=True,
+                frame="office_circular", note="工作都在省直部门，却发到市、县（区）政府"),
+        Example("一、省发展改革委负责制定春耕生产资金安排方案。\n二、各设区市、县（市、区）人民政府要组织好春耕生产。",
+                fires=False, frame="office_circular"),
+    )
+
+    def check(self, ctx) -> Iterator[Violation]:
+        from ...analysis.units import classify_recipient, level_rank
+
+        gw = ctx.gw
+        issuer = gw.issuer
+        if issuer is None or issuer.level in (None, "unknown") or issuer.kind == "other":
+            return
+        where = gw.recipients if gw.recipients is not None else gw.cc
+        if where is None:
+            return
+        # only collectives (各设区市人民政府, 市、县（区）人民政府): a reply or letter to one
+        # named government (四川省人民政府：) goes to the body that asked, not "too wide"
+        recips = [(item, lvs) for item, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list])
+                  if any(u.source == "actor" for u in classify_recipient(item))]
+        if not recips:
+            return
+        reached = {lv for _, lvs in recips for lv in lvs}
+        assigns, levels = work_levels(ctx, issuer.level)
+        if not assigns:
+            return
+        idle = sorted((lv for lv in reached if lv not in levels), key=level_rank)
+        if not idle:
+            return
+        names = "、".join(r for r, lvs in recips if any(lv in idle for lv in lvs))
+        if not levels:
+            msg = (f"主送/抄送{names}，但文中的工作都由{issuer.name}本级部门承担，没有交给下级政府的任务。"
+                   f"主要工作由本级政府部门贯彻落实的文件一般不发到市、县（区）政府，请收窄发送范围。")
+        else:
+            label = {"city": "设区市", "county": "县（市、区）", "township": "乡镇", "province": "省级"}
+            has = "、".join(label.get(lv, lv) for lv in sorted(levels, key=level_rank))
+            lack = "、".join(label.get(lv, lv) for lv in idle)
+            msg = (f"文中的工作落在{has}一级，没有{lack}一级的任务，却发到{names}。"
+                   f"主要工作由设区市政府和省政府部门贯彻落实的文件一般不发到县（市、区）政府，请收窄发送范围。")
+        line = where.line
+        yield Violation(msg, line=line, start=0, end=None,
+                        data={"idle_levels": idle, "work_levels": sorted(levels, key=level_rank),
+                              "recipients": [r for r, _ in recips]})

@@ -1,0 +1,128 @@
+"""GW704 recipient-format — 主送机关 (GB/T 9704-2012 7.3.2)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ...analysis.positions import lead, recipient_end_mark, recipient_patterns, rx, split_top
+from ...findings import Fix, Violation
+from ..base import Example, Regex, Rule, RuleSettings
+from . import BASIS_9704, BASIS_RULES
+
+_BANJI_RECIPIENTS = re.compile(r"^\s*主\s*送\s*[：:]\s*")
+
+
+@dataclass(frozen=True)
+class Settings(RuleSettings):
+    needs: list[str] = field(default_factory=list)  # 文种 that always name a 主送机关
+    government_re: Regex = "(人民政府|政府)$"  # a collective of governments
+    department_re: Regex = ""  # a collective of departments or units
+
+
+class RecipientFormat(Rule):
+    """GW704.  Separators inside 主送 follow practice (not GB/T 9704, which only
+    fixes the final full-width colon): items of one class share 顿号, classes are
+    split by 逗号 (各市、县（区）人民政府，省政府各部门).  Only two sure cases are
+    reported: a 逗号 cutting a bare place word from the organ name it shares
+    (各省，自治区……人民政府), and a 顿号 between a collective 各……人民政府 and a
+    collective of departments or units.  Lists of single named organs
+    (河北省人民政府、国家发展改革委) are left alone: official copies write them so.
+    Half-width marks are GW801's."""
+
+    code = "GW704"
+    name = "recipient-format"
+    severity = "warning"
+    basis = f"{BASIS_9704} 7.3.2；{BASIS_RULES}第九条；GB/T 15834-2011 顿号、逗号"
+    summary = ("检查主送机关：上行文和批复、函等必须有主送机关；最后一个机关名称后用全角冒号；同类机关之间用顿号、"
+               "不同类机关之间用逗号，不用分号。")
+    why = ("GB/T 9704-2012 7.3.2：主送机关编排于标题下空一行位置，居左顶格，回行时仍顶格，最后一个机关名称后标全角冒号。"
+           "请示、报告、批复、函都有明确的受文机关，缺少主送机关会使公文无人办理。公文实务中，泛称主送机关时同类机关之间用顿号、"
+           "不同类机关之间用逗号（各省、自治区、直辖市人民政府，国务院各部委、各直属机构：）。")
+    bad = "各市，县（区）人民政府、省政府各部门"
+    good = "各市、县（区）人民政府，省政府各部门："
+    fix_title = "最后一个机关名称后加全角冒号“：”；同类机关之间用顿号，不同类机关之间用逗号"
+    Settings = Settings
+    data_file = "rules/gw704.toml"
+    examples = (
+        Example("各地要加强林区野外用火管理。", fires=True, frame="office_circular",
+                recipients="各市、县（区）人民政府、省政府各部门：", note="两类主送机关之间用了顿号"),
+        Example("各地要加强林区野外用火管理。", fires=False, frame="office_circular"),
+    )
+
+    def check(self, ctx) -> Iterator[Violation]:
+        gw = ctx.gw
+        if gw.title is None:
+            return
+        s: Settings = ctx.settings(type(self))
+        rec = gw.recipients
+        end = recipient_end_mark(ctx)
+        if end is not None:
+            ln, k = end
+            mark = ctx.text(ln)[k]
+            yield Violation(f"主送机关最后一个名称后应标全角冒号“：”，不用“{mark}”。", ln, k, k + 1,
+                            fix=Fix.replace(ln, k, k + 1, "：", "改为全角冒号“：”"))
+            if rec is None:
+                return
+        elif rec is not None and not rec.colon:
+            ln = rec.lines[-1]
+            n = len(ctx.text(ln).rstrip())
+            yield Violation("主送机关后应加全角冒号“：”。", ln, n, n, fix=Fix.replace(ln, n, n, "：", "加全角冒号“：”"))
+        if rec is not None:
+            for ln in rec.lines:
+                yield from self._separators(ctx, ln, s, end_mark=bool(rec.end_mark))
+            return
+        org, _frag = recipient_patterns()
+        first = gw.body_lines[0] if gw.body_lines else None
+        if first is not None:
+            text = ctx.text(first).rstrip()
+            if 2 <= len(text.strip()) <= 200 and not re.search(r"[。；！？：:]", text) and org.search(text) \
+                    and (text.strip().startswith("各") or re.search(r"[，、,]", text) or len(text.strip()) <= 20):
+                yield Violation("主送机关后应加全角冒号“：”。", first, len(text), len(text),
+                                fix=Fix.replace(first, len(text), len(text), "：", "加全角冒号“：”"))
+                return
+        dtype = gw.doc_type or ""
+        if any(dtype.endswith(t) for t in s.needs) and gw.body_lines:
+            yield Violation(f"{dtype}应有主送机关（标题下一行顶格书写，末尾加全角冒号）。", gw.title.lines[-1])
+
+    def _separators(self, ctx, ln: int, s: Settings, end_mark: bool = False) -> Iterator[Violation]:
+        text = ctx.text(ln)
+        head = _BANJI_RECIPIENTS.match(text)
+        a = head.end() if head else lead(text)
+        b = len(text.rstrip())
+        if end_mark:
+            b -= 1  # the wrong mark in place of the colon, reported above
+        elif head:
+            b = len(text[:b].rstrip("。."))  # 主送 moved to the 版记 ends like 抄送, with 。
+        elif b and text[b - 1] in "：:":
+            b -= 1
+            extra = re.search(r"[、，；]+$", text[a:b])
+            if extra:
+                x, y = a + extra.start(), a + extra.end()
+                yield Violation(f"冒号前多了“{text[x:y]}”，最后一个主送机关名称后直接标冒号。", ln, x, y,
+                                fix=Fix.replace(ln, x, y, "", "删去冒号前多余的标点"))
+                b = x
+        items, seps = split_top(text, a, b)
+        names = [text[x:y].strip() for x, y in items]
+        org, frag = recipient_patterns()
+        gov, dept = rx(s.government_re), rx(s.department_re)
+        group_start = 0  # index of the first item of the current 逗号-separated group
+        for j, (k, mark) in enumerate(seps):
+            left, right = names[j], names[j + 1]
+            if mark == "；":
+                yield Violation("主送机关之间不用分号：同类机关之间用顿号，不同类机关之间用逗号。", ln, k, k + 1,
+                                fix=Fix.replace(ln, k, k + 1, "，", "改为逗号"))
+            elif mark == "，" and frag.match(left):
+                owner = next((n for n in names[j + 1:] if not frag.match(n)), "")
+                if org.search(owner):
+                    yield Violation(f"“{left}”与后面的“{owner}”共用机关名称，是同一类主送机关，之间应用顿号“、”，不用逗号。",
+                                    ln, k, k + 1, fix=Fix.replace(ln, k, k + 1, "、", "改为顿号"))
+            elif mark == "、":
+                collective = names[group_start].startswith("各")
+                if (collective and gov.search(left) and dept.search(right)) or \
+                        (dept.search(left) and right.startswith("各") and gov.search(right)):
+                    group = text[items[group_start][0]:items[j][1]].strip()
+                    yield Violation(f"“{group}”与“{right}”是不同类别的主送机关，之间应用逗号“，”（同类机关之间才用顿号）。",
+                                    ln, k, k + 1, fix=Fix.replace(ln, k, k + 1, "，", "改为逗号"))
+            if mark != "、":
+                group_start = j + 1

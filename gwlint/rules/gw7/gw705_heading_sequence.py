@@ -1,0 +1,114 @@
+"""GW705 heading-sequence — 层次序数 (GB/T 9704-2012 7.3.3; GB/T 15834-2011)."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...analysis.markers import marker_text
+from ...analysis.positions import lead, old_standard
+from ...findings import UNSAFE, Fix, Violation
+from ..base import Example, NoSettings, Rule
+from . import BASIS_9704
+
+_MARKER_NUMBER = re.compile(r"[零〇一二三四五六七八九十百]+|\d+")
+
+
+class HeadingSequence(Rule):
+    code = "GW705"
+    name = "heading-sequence"
+    severity = "warning"
+    basis = f"{BASIS_9704} 7.3.3；GB/T 15834-2011 序次语"
+    summary = "检查层次序数：“一、”“（一）”“1.”“（1）”逐级使用，同级序号连续、不重复、不跳号；带括号的序号和“1.”后不再加顿号。"
+    why = ("GB/T 9704-2012 7.3.3：文中结构层次序数依次可以用“一、”“（一）”“1.”“（1）”标注。"
+           "GB/T 15834-2011：阿拉伯数字序号后用下脚点“1.”；带括号的序号后不再加顿号或逗号。"
+           "跳号、重号会让读者以为内容缺失。全文连续编号（如各部分下的条目1—21连续排列）不算跳号。")
+    bad = "一、总体要求 …… 三、保障措施（缺“二、”）；（一）、加强领导"
+    good = "一、总体要求 …… 二、保障措施；（一）加强领导"
+    fix_title = "按顺序连续编号，删去序号后多余的标点"
+    Settings = NoSettings
+    examples = (
+        Example("一、总体要求\n各地要提高认识。\n三、保障措施\n各地要加强领导。", fires=True, note="缺“二、”"),
+        Example("一、总体要求\n各地要提高认识。\n二、保障措施\n（一）、加强领导。各地要明确责任。", fires=True,
+                note="括号序号后多了顿号"),
+        Example("一、总体要求\n各地要提高认识。\n二、保障措施\n（一）加强领导。各地要明确责任。", fires=False),
+    )
+
+    def check(self, ctx) -> Iterator[Violation]:
+        gw = ctx.gw
+        new_std = not old_standard(ctx)
+        parts: dict[int, list] = {}
+        for h in gw.headings:
+            parts.setdefault(h.part, []).append(h)
+            yield from self._marker(ctx, h, new_std)
+        for heads in parts.values():
+            yield from self._sequence(ctx, heads)
+
+    def _marker(self, ctx, h, new_std: bool) -> Iterator[Violation]:
+        # fixes touch only the wrong mark after the number, so a half-width bracket
+        # of the same marker stays GW801's own one-character fix
+        marker = h.marker
+        a = lead(ctx.text(h.line))
+        b = a + len(marker)
+        if h.style in ("（一）", "（1）") and re.search(r"[、，.．]$", marker):
+            good = marker[:-1].replace("(", "（").replace(")", "）")
+            yield Violation(f"序号“{marker}”后不应再加“{marker[-1]}”，应为“{good}”。", h.line, a, b,
+                            fix=Fix.replace(h.line, b - 1, b, "", "删去序号后多余的标点"))
+        elif h.style == "一、" and not marker.endswith("、"):
+            num = re.match(r"[一二三四五六七八九十]+", marker)
+            if num and h.level == 1:
+                good = num.group(0) + "、"
+                yield Violation(f"一级序号应写作“{good}”，不用“{marker}”。", h.line, a, b,
+                                fix=Fix.replace(h.line, a + num.end(), b, "、", "改为“一、”式序号"))
+        elif h.style == "1." and new_std and h.part == 0 and marker.endswith("、"):
+            good = marker[:-1] + "."
+            yield Violation(f"阿拉伯数字序号后用下脚点，“{marker}”应为“{good}”。", h.line, a, b,
+                            fix=Fix.replace(h.line, b - 1, b, ".", "改为“1.”式序号"), severity="info")
+
+    def _sequence(self, ctx, heads) -> Iterator[Violation]:
+        last: dict[str, int] = {}  # style -> last number seen (anywhere in the part)
+        fresh: dict[str, bool] = {}  # style -> a parent heading came since its last item
+        level_of: dict[str, int] = {}
+        for h in heads:
+            if h.number is None:
+                continue
+            style = h.style
+            level_of[style] = h.level
+            prev = last.get(style)
+            if prev is not None:
+                n = h.number
+                # a new list may restart at 1 (under a new parent, or a separate list),
+                # but 1 right after 1 is a repeat
+                ok = n == prev + 1 or (n == 1 and (fresh.get(style) or prev != 1))
+                if not ok:
+                    yield self._out_of_sequence(ctx, h, prev)
+            last[style] = h.number
+            fresh[style] = False
+            for s, lv in level_of.items():
+                if lv > h.level and s != style:
+                    fresh[s] = True
+
+    def _out_of_sequence(self, ctx, h, prev: int) -> Violation:
+        n, style = h.number, h.style
+        start = lead(ctx.text(h.line))
+        span = (start, start + len(h.marker))
+        expected = _marker(style, prev + 1)
+        if n == prev:
+            msg = f"序号“{h.marker}”与上一项重复，应为“{expected}”。"
+        elif n > prev + 1:
+            missing = "、".join(_marker(style, k).rstrip("、.") for k in range(prev + 1, min(n, prev + 4)))
+            msg = f"序号跳号：上一项为“{_marker(style, prev)}”，本项为“{h.marker}”，缺少“{missing}”。"
+        else:
+            msg = f"序号顺序错误：上一项为“{_marker(style, prev)}”，本项为“{h.marker}”，应为“{expected}”。"
+        fix = None
+        num = _MARKER_NUMBER.search(h.marker)
+        if h.style in ("一、", "（一）", "1.", "（1）") and n == prev and num:
+            # replace the number only (the brackets may be GW801's to fix)
+            want = _MARKER_NUMBER.search(expected).group(0)
+            fix = Fix.replace(h.line, span[0] + num.start(), span[0] + num.end(), want, "改为连续的序号",
+                              applicability=UNSAFE)
+        return Violation(msg, h.line, *span, fix=fix, data={"previous": prev, "number": n, "style": style})
+
+
+def _marker(style: str, n: int) -> str:
+    """The marker as GW705 has always shown it (① items as plain digits)."""
+    return str(n) if style == "①" else marker_text(style, n)

@@ -1,0 +1,125 @@
+"""GW804 number-usage — ranges, year spans, short years, padded dates (GB/T 15835-2011, GB/T 15834-2011 4.13)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterator
+
+from ...analysis.elements import literal_mask
+from ...findings import Fix, Violation
+from ..base import Example, Regex, Rule, RuleSettings
+from . import BASIS_15834, BASIS_15835
+
+
+_YEAR = r"(?:19|20)\d\d"
+# 2014-2020年, 2014年-2020年, 2014~2020年度 (the 一字线 and ～ forms are right)
+_YEAR_SPAN = re.compile(rf"(?<![\d.\-－])(?P<a>{_YEAR})(?P<ya>年?)(?P<sep>\s*[-－–~〜]\s*)(?P<b>{_YEAR})(?=年)")
+_SHORT_YEAR = re.compile(r"(?<![0-9A-Za-z.\-/])(?P<yy>\d{2})年(?P<m>\d{1,2})月")
+_PADDED = re.compile(r"(?<!\d)(?P<y>\d{4})年(?P<m>0?\d{1,2})月(?:(?P<d>0?\d{1,2})日)?")
+
+
+@dataclass(frozen=True)
+class Settings(RuleSettings):
+    range_units_re: Regex = "%"  # units after a value range (10-20万元)
+    year_span_sep: str = "—"  # the mark of a span of years (2014—2020年)
+    short_year_not_after: list[str] = field(default_factory=list)  # 历时19年3个月 is a duration
+
+
+@lru_cache(maxsize=8)
+def _range_rx(units: str) -> re.Pattern:
+    return re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?P<pa>%?)(?P<sep>\s*[-－–~〜]\s*)(?P<b>\d+(?:\.\d+)?)"
+                      f"(?P<unit>{units})")
+
+
+def _book_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside 《…》 (a cited name keeps its own spelling)."""
+    return [(m.start(), m.end()) for m in re.finditer(r"《[^《》]*》", text)]
+
+
+class NumberUsage(Rule):
+    """GW804.  Year spans: GB/T 15834-2011 4.13.3.2 gives the 一字线 "—" for the start
+    and end of related items such as times (沈括（1031—1095）), and keeps the 浪纹线
+    "～" for ranges of values (4.13.3.3); GB/T 15835-2011 accepts either mark for
+    ranges.  So a span of years written with a hyphen, en dash or "~" is corrected to
+    "—" (the form of the State Council's own titles: 规划（2018—2035年）), and "～"
+    is left alone.  Inside 《…》 the full-width "－" is left alone too, since a few
+    official titles print it (乡村振兴战略规划（2018－2022年））."""
+
+    code = "GW804"
+    name = "number-usage"
+    severity = "warning"
+    basis = f"{BASIS_15835}；{BASIS_15834} 4.13"
+    summary = "检查数字用法：数值范围用浪纹线（10%～20%），年份起止用一字线（2014—2020年），年份不简写（2019年，不写19年），日期中月、日不编虚位。"
+    why = ("GB/T 15834-2011 4.13：标示时间等相关项目的起止用一字线“—”（2014—2020年），标示数值范围的起止用浪纹线“～”；"
+           "GB/T 15835-2011：年份不能简写（“1990年”不写作“90年”），百分数范围前后两个“%”都不能省。"
+           "公文中的数字错误会直接影响执行。")
+    bad = "降低10%-20%，19年3月底前完成，2019年03月05日起施行，2014-2020年规划期"
+    good = "降低10%～20%，2019年3月底前完成，2019年3月5日起施行，2014—2020年规划期"
+    fix_title = "按 GB/T 15835 改写数字"
+    Settings = Settings
+    data_file = "rules/gw804.toml"
+    examples = (
+        Example("力争粮食单产提高10%-20%，19年3月底前完成2014-2020年规划期评估。", fires=True),
+        Example("力争粮食单产提高10%～20%，2019年3月底前完成2014—2020年规划期评估，历时19年3个月。", fires=False),
+    )
+
+    def check(self, ctx) -> Iterator[Violation]:
+        gw = ctx.gw
+        skip = {gw.date.line} if gw.date else set()
+        year = gw.date_value.year if gw.date_value else None
+        s: Settings = ctx.settings(type(self))
+        rng, not_after, span_mark = _range_rx(s.range_units_re), tuple(s.short_year_not_after), s.year_span_sep
+        for ln in ctx.text_lines:
+            if ln in skip:
+                continue
+            text = ctx.text(ln)
+            if not re.search(r"\d", text):
+                continue
+            mask = literal_mask(text)
+            for m in rng.finditer(text):
+                if mask[m.start()]:
+                    continue
+                a, b = m.group("a"), m.group("b")
+                if re.fullmatch(_YEAR, a) and re.fullmatch(_YEAR, b):
+                    continue  # a span of years, not a value range
+                s, e = m.start("sep"), m.end("sep")
+                if m.group("unit") == "%" and not m.group("pa"):
+                    rep = f"{a}%～{b}"
+                    yield Violation(f"数值范围“{m.group(0)}”应写作“{a}%～{b}%”（用浪纹线，两个百分号都不省略）。",
+                                    ln, m.start(), m.end(), fix=Fix.replace(ln, m.start("a"), m.end("b"), rep, "改为“～”"))
+                else:
+                    yield Violation(f"数值范围“{m.group(0)}”中的连接号应使用浪纹线“～”。", ln, s, e,
+                                    fix=Fix.replace(ln, s, e, "～", "改为“～”"))
+            books = None
+            for m in _YEAR_SPAN.finditer(text):
+                s, e = m.start("sep"), m.end("sep")
+                if mask[m.start()] or not 0 < int(m.group("b")) - int(m.group("a")) <= 100:
+                    continue
+                if m.group("sep").strip() == "－":
+                    books = _book_spans(text) if books is None else books
+                    if any(x < s < y for x, y in books):
+                        continue
+                span_text = text[m.start():m.end()] + "年"
+                yield Violation(f"年份起止“{span_text}”应使用一字线，写作“{m.group('a')}{m.group('ya')}{span_mark}"
+                                f"{m.group('b')}年”。", ln, s, e, fix=Fix.replace(ln, s, e, span_mark, f"改为“{span_mark}”"))
+            for m in _SHORT_YEAR.finditer(text):
+                if mask[m.start()] or not 1 <= int(m.group("m")) <= 12 or text[:m.start()].endswith(not_after):
+                    continue
+                yy = int(m.group("yy"))
+                fix = None
+                if year is not None:
+                    full = (year // 100) * 100 + yy
+                    if full > year + 1:
+                        full -= 100
+                    fix = Fix.replace(ln, m.start("yy"), m.end("yy"), str(full), "年份写全")
+                yield Violation(f"年份不能简写：“{m.group(0)}”应写出完整年份" +
+                                (f"（{fix.replacement}年）。" if fix else "。"), ln, m.start("yy"), m.end("yy"),
+                                fix=fix)
+            for m in _PADDED.finditer(text):
+                mo, d = m.group("m"), m.group("d")
+                if not ((mo.startswith("0") and len(mo) == 2) or (d and d.startswith("0") and len(d) == 2)):
+                    continue
+                good = f"{m.group('y')}年{int(mo)}月" + (f"{int(d)}日" if d else "")
+                yield Violation(f"日期“{m.group(0)}”中的月、日不编虚位，应为“{good}”。", ln, m.start(), m.end(),
+                                fix=Fix.replace(ln, m.start(), m.end(), good, "去掉虚位“0”"))

@@ -1,0 +1,120 @@
+"""GW805 standard-phrasing — fixed political and institutional wordings (dictionaries/phrasing.toml)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, ClassVar, Iterator
+
+from ...analysis.lexicon import load_data
+from ...findings import UNSAFE, Fix, Violation
+from ..base import Example, Rule, RuleSettings
+
+
+def _entry_problem(e: Any) -> str | None:
+    if not isinstance(e, dict) or not isinstance(e.get("wrong"), str) or not e.get("wrong") \
+            or not isinstance(e.get("right"), str):
+        return f"条目 {e!r} 应为 {{ wrong = \"…\", right = \"…\" }}"
+    if e.get("regex"):
+        try:
+            re.compile(e["wrong"])
+        except re.error as exc:
+            return f"条目 wrong = {e['wrong']!r} 不是有效的正则表达式（{exc}）"
+    return None
+
+
+def _resolve(path: str, base: str | None) -> Path:
+    p = Path(path)
+    if not p.is_absolute() and base:
+        p = Path(base).parent / p
+    return p
+
+
+@dataclass(frozen=True)
+class Settings(RuleSettings):
+    phrasing: list[dict] = field(default_factory=list)  # extra [[phrase]] entries: {wrong, right, note, regex}
+    phrasing_file: str = ""  # a TOML file of [[phrase]] tables (relative to the config file)
+
+    aliases: ClassVar[dict[str, str]] = {"phrasing": "phrasing", "phrasing_file": "phrasing_file"}
+
+    @classmethod
+    def validate_extra(cls, values: dict[str, Any], base: str | None) -> None:
+        for e in values.get("phrasing", []):
+            problem = _entry_problem(e)
+            if problem:
+                raise ValueError(f"phrasing 中的{problem}")
+        path = values.get("phrasing_file")
+        if path:
+            p = _resolve(path, base)
+            try:
+                entries = _phrase_file(str(p), p.stat().st_mtime_ns)
+            except OSError as exc:
+                raise ValueError(f"无法读取 phrasing_file {p}：{exc.strerror}") from None
+            except Exception as exc:  # tomllib.TOMLDecodeError
+                raise ValueError(f"phrasing_file {p} 不是有效的 TOML：{exc}") from None
+            for e in entries:
+                problem = _entry_problem(e)
+                if problem:
+                    raise ValueError(f"phrasing_file {p} 中的{problem}")
+
+
+@lru_cache(maxsize=16)
+def _phrase_file(path: str, mtime_ns: int) -> tuple[dict, ...]:
+    from ...data import load_toml_file
+
+    return tuple(e for e in load_toml_file(path).get("phrase", []) if isinstance(e, dict) and e.get("wrong"))
+
+
+def _phrases(ctx, s: Settings) -> list[dict]:
+    """Built-in entries, then the config's `phrasing` list and `phrasing_file`."""
+    entries = list(load_data("phrasing.toml").get("phrase", []))
+    entries.extend(e for e in s.phrasing if isinstance(e, dict) and e.get("wrong") and "right" in e)
+    if s.phrasing_file:
+        p = _resolve(s.phrasing_file, ctx.config.source)
+        try:
+            entries.extend(_phrase_file(str(p), p.stat().st_mtime_ns))
+        except OSError:
+            pass  # checked at config load; a file removed since is no reason to stop
+    return entries
+
+
+@lru_cache(maxsize=256)
+def _compile(wrong: str, regex: bool) -> re.Pattern:
+    return re.compile(wrong if regex else re.escape(wrong))
+
+
+class StandardPhrasing(Rule):
+    code = "GW805"
+    name = "standard-phrasing"
+    severity = "warning"
+    basis = "党和国家重要提法的规范表述；dictionaries/phrasing.toml"
+    summary = "按规范提法表（dictionaries/phrasing.toml，可在配置 options.phrasing 中扩充）检查重要政治提法和机构名称的写法。"
+    why = ("“以习近平同志为核心的党中央”“习近平新时代中国特色社会主义思想”“增强‘四个意识’、坚定‘四个自信’、"
+           "做到‘两个维护’”等是固定表述，不能增删改字或错配动词。本单位的规范简称可加入配置。")
+    bad = "坚决维护以习近平为核心的党中央权威，增强“四个自信”"
+    good = "坚决维护以习近平同志为核心的党中央权威，坚定“四个自信”"
+    fix_title = "改为规范提法"
+    Settings = Settings
+    data_file = "phrasing.toml"
+    examples = (
+        Example("要坚决维护以习近平为核心的党中央权威。", fires=True),
+        Example("要坚决维护以习近平同志为核心的党中央权威。", fires=False),
+        Example("省人社厅要会同省财政厅做好补贴发放工作。", fires=True,
+                options=(("phrasing", [{"wrong": "省人社厅", "right": "省人力资源社会保障厅"}]),),
+                note="配置中加入的本省规范简称"),
+    )
+
+    def check(self, ctx) -> Iterator[Violation]:
+        entries = _phrases(ctx, ctx.settings(type(self)))
+        for ln in ctx.text_lines:
+            text = ctx.text(ln)
+            for e in entries:
+                rx = _compile(e["wrong"], bool(e.get("regex")))
+                for m in rx.finditer(text):
+                    rep = m.expand(e["right"]) if e.get("regex") else e["right"]
+                    if rep == m.group(0):
+                        continue
+                    msg = f"“{m.group(0)}”应为“{rep}”。" + (e.get("note", "") + "。" if e.get("note") else "")
+                    yield Violation(msg, ln, m.start(), m.end(), severity=e.get("severity"),
+                                    fix=Fix.replace(ln, m.start(), m.end(), rep, f"改为“{rep}”", applicability=UNSAFE))

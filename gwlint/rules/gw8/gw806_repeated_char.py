@@ -1,0 +1,67 @@
+"""GW806 repeated-char — a character typed twice (的的), told from reduplication by jieba (条例第二十条)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ...findings import UNSAFE, Fix, Violation
+from ..base import Example, Rule, RuleSettings
+from . import CJK_CHAR as _CJK_CHAR
+
+
+@dataclass(frozen=True)
+class Settings(RuleSettings):
+    repeated_char_allow: list[str] = field(default_factory=list)  # reduplicated forms that are fine (常常)
+
+
+_NUMERAL = set("一二三四五六七八九十〇零百千万亿两")
+
+
+def _doubled(text: str, i: int) -> bool:
+    """text[i:i+2] is a doubled Han character (the other half of an AABB form)."""
+    return 0 <= i and i + 1 < len(text) and text[i] == text[i + 1] and bool(_CJK_CHAR.match(text[i]))
+
+
+class RepeatedChar(Rule):
+    code = "GW806"
+    name = "repeated-char"
+    severity = "warning"
+    basis = "《党政机关公文处理工作条例》第二十条（文字是否规范）"
+    summary = "检查误输入的重复字（的的、了了、和和）：分词显示两个相同的字各自独立成词、且叠用不是词语时报告。"
+    why = ("修改稿中删改不彻底或输入法连击常留下“的的”“在在”之类重复字。借助分词可以区分“常常”“层层”等正常叠词"
+           "和“2019年年底”这类两个词相邻的情况。")
+    bad = "加强对安全生产工作的的监督检查"
+    good = "加强对安全生产工作的监督检查"
+    fix_title = "删去重复的字"
+    Settings = Settings
+    data_file = "rules/gw806.toml"
+    examples = (
+        Example("各设区市要加强对春耕生产工作的的监督检查。", fires=True),
+        Example("各设区市要层层落实责任，常常深入一线，确保2026年年底前完成。", fires=False),
+    )
+
+    def check(self, ctx) -> Iterator[Violation]:
+        from ...segment import tokenizer
+
+        allow = set(ctx.settings(type(self)).repeated_char_allow)
+        freq = tokenizer().FREQ
+        for ln in ctx.text_lines:
+            text = ctx.text(ln)
+            if not re.search(r"([\u4e00-\u9fff])\1", text):
+                continue
+            toks = ctx.tokens(ln)
+            for t1, t2 in zip(toks, toks[1:]):
+                if len(t1.text) != 1 or t1.text != t2.text or t1.end != t2.start:
+                    continue
+                ch = t1.text
+                pair = ch + ch
+                if not _CJK_CHAR.match(ch) or ch in _NUMERAL or pair in allow or freq.get(pair, 0) > 0:
+                    continue
+                # a third copy, or a reduplicated AABB form (实实在在) around it, is deliberate
+                if (t2.end < len(text) and text[t2.end] == ch) or (t1.start and text[t1.start - 1] == ch):
+                    continue
+                if _doubled(text, t1.start - 2) or _doubled(text, t2.end):
+                    continue
+                yield Violation(f"“{pair}”疑为误输入的重复字，应删去一个“{ch}”。", ln, t1.start, t2.end,
+                                fix=Fix.replace(ln, t2.start, t2.end, "", f"删去重复的“{ch}”", applicability=UNSAFE))

@@ -1,0 +1,34 @@
+"""Shared test helpers: lint a text, build configs, render drafts in three formats.
+
+New tests import from here instead of defining their own ``lint()``; the drafts
+module (``tests/drafts.py``) is re-exported for the older tests.
+"""
+from __future__ import annotations
+
+from .drafts import BODY_SENTENCES, finding_key, office_circular, render_draft  # noqa: F401
+
+
+def config(select: str | list[str] | None = None, **options):
+    """A default Config, optionally limited to ``select`` codes, with rule ``options``
+    ("GW503.max_chars" = …) validated as a config file's would be."""
+    from gwlint.config import Config
+    from gwlint.analysis.settings import validate_options
+
+    cfg = Config()
+    if select:
+        cfg.select = [select] if isinstance(select, str) else list(select)
+    if options:
+        validate_options(options, "test")
+        cfg.options.update(options)
+    return cfg
+
+
+def lint_text(text: str, select: str | list[str] | None = None, *, name: str = "draft.txt", **options) -> list:
+    """Findings of a plain-text draft (one paragraph a line)."""
+    from gwlint.api import lint_bytes
+
+    return lint_bytes(text.encode("utf-8"), name, config(select, **options)).findings
+
+
+def codes(findings, code: str | None = None) -> list[str]:
+    return [f.code for f in findings if code is None or f.code == code]

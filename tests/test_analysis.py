@@ -1,0 +1,171 @@
+"""Unit tests of the analysis layer (gwlint/analysis/)."""
+from __future__ import annotations
+
+import pytest
+
+from gwlint.analysis.lexicon import DataError, expand, load_data
+from gwlint.analysis.markers import body_start, chinese_to_int, is_content, match_marker, marker_text
+from gwlint.analysis.negation import negated_before
+from gwlint.analysis.sentences import aligned, find_directives, inside, quoted_spans
+from gwlint.analysis.settings import Regex, check_value
+from gwlint.analysis.tables import build_tables
+from gwlint.analysis.tokens import TokenIndex, find_words
+from gwlint.model import Document, Paragraph
+
+
+# ------------------------------------------------------------ markers
+@pytest.mark.parametrize("text,style,level,number,marker", [
+    ("一、总体要求", "一、", 1, 1, "一、"),
+    ("（二）加强领导。", "（一）", 2, 2, "（二）"),
+    ("(三)、加强领导", "（一）", 2, 3, "(三)、"),
+    ("3．强化保障", "1.", 3, 3, "3．"),
+    ("（12）其他", "（1）", 4, 12, "（12）"),
+    ("④强化督促检查。", "①", 4, 4, "④"),
+    ("第十二条 本办法自印发之日起施行。", "第一条", 5, 12, "第十二条"),
+    ("第三章 附则", "第一章", 0, 3, "第三章"),
+    ("　　二十一、其他事项", "一、", 1, 21, "二十一、"),
+])
+def test_every_numbering_style_is_one_marker(text, style, level, number, marker):
+    m = match_marker(text)
+    assert (m.style, m.level, m.number, m.text(text)) == (style, level, number, marker)
+    assert text[m.body:].strip() and not text[m.body].isspace()
+
+
+@pytest.mark.parametrize("text", ["2019.5亿元", "10、20", "1.", "各地要加强领导。", "一二三四、不是序号"])
+def test_not_markers(text):
+    assert match_marker(text) is None
+
+
+def test_numerals():
+    assert [chinese_to_int(s) for s in ("一", "十二", "二十一", "一百零五", "①", "⑳", "7")] == [1, 12, 21, 105, 1, 20, 7]
+    assert [marker_text(s, 3) for s in ("一、", "（一）", "1.", "（1）", "①", "第一条")] == \
+        ["三、", "（三）", "3.", "（3）", "③", "第三条"]
+
+
+def test_numbered_content_is_not_a_heading():
+    assert not is_content("总体要求")
+    assert not is_content("加强组织领导")
+    assert is_content("请各设区市于3月20日前将春耕生产工作总结报送我厅")
+    assert is_content("各地要结合实际细化措施")
+
+
+def test_body_start_skips_marker_only_at_paragraph_start():
+    text = "（一）各设区市人民政府要于3月底前完成。"
+    assert text[body_start(text):].startswith("各设区市")
+    assert body_start(text, 5) == 5
+
+
+# ------------------------------------------------------------ tokens and words
+def test_token_index_alignment():
+    text = "参考核心工作台账"
+    idx = TokenIndex.of(text)
+    k = text.index("考核")
+    assert not idx.aligned(k, k + 2)  # across 参考 | 核心
+    t = text.index("台账")
+    assert idx.aligned(t, t + 2)  # inside 工作台账
+    assert aligned(idx.tokens, t, t + 2) and not aligned(idx.tokens, k, k + 2)
+
+
+def test_word_finder_modes():
+    text = "严格控制在3月召开，不得不召开"
+    idx = TokenIndex.of(text)
+    tail = [w for _, _, w in find_words(text, idx, ["控制", "不得"], mode="tail")]
+    assert "控制" in tail and "不得" not in tail
+    hits = find_words("认真贯彻落实", TokenIndex.of("认真贯彻落实"), ["贯彻落实", "落实"])
+    assert [w for _, _, w in hits] == ["贯彻落实"]  # longest first, no overlap
+
+
+def test_word_finder_is_linear():
+    """Hits in a long text cost what hits in its parts cost (no per-position rescans)."""
+    import time
+
+    one = "各地要结合本地实际，细化工作措施，明确时间节点，确保各项任务按期完成。"
+    long = one * 400
+    idx = TokenIndex.of(long)
+    t = time.perf_counter()
+    hits = find_words(long, idx, ["工作措施", "时间节点", "要"])
+    elapsed = time.perf_counter() - t
+    assert len(hits) == 1200 and elapsed < 1.0
+
+
+# ------------------------------------------------------------ sentences, quotes, directives
+def test_quotes_and_inside():
+    text = "“各地要报送”，《关于报送材料的通知》要求各地报送"
+    spans = quoted_spans(text)
+    assert [text[a:b] for a, b in spans] == ["“各地要报送”", "《关于报送材料的通知》"]
+    assert inside(1, spans) and not inside(text.index("要求"), spans)
+    many = [(k * 10, k * 10 + 3) for k in range(50)]
+    assert inside(101, many) and not inside(105, many)
+
+
+def test_directive_after_any_marker():
+    from gwlint.analysis.units import find_units
+    from gwlint.segment import tokenize
+
+    for marker in ("一、", "（一）", "1.", "（1）", "①", "第一条 ", ""):
+        text = f"{marker}各设区市人民政府要于3月底前完成任务。"
+        subjects = [(u.start, u.end) for u in find_units(text) if u.kind == "government"]
+        found = find_directives(text, tokenize(text), subjects)
+        assert found and found[0].trigger == "要", marker
+
+
+# ------------------------------------------------------------ negation
+def test_negation_reads_scope():
+    from gwlint.segment import tokenize
+
+    def neg(text, word):
+        toks = tokenize(text)
+        return negated_before(toks, text.index(word), 0, {"不得", "严禁"}, {"要", "请"},
+                              weak={"未"}, reducers={"减少"})
+
+    assert neg("不得要求基层报送材料", "报送") == "不得"
+    assert neg("不得迟报，要于5日前报送", "报送") is None  # a fresh 要 resets
+    assert neg("减少报送", "报送") == "减少"
+    assert neg("人居环境整治工作总结报送", "报送") is None
+    assert neg("未完成整改的问题清单报送", "报送") is None  # attributive 的
+
+
+# ------------------------------------------------------------ lexicon and settings
+def test_lexicon_deltas_are_explicit():
+    base = load_data("lexicon.toml")["negators"]
+    burdens = load_data("burdens.toml")["negators"]
+    assert set(base) <= set(burdens) and "少报" in burdens
+    assert expand({"extends": "negators", "remove": ["不得"], "add": ["不"]})[-1] == "不"
+    with pytest.raises(DataError):
+        expand({"extends": "negators", "remove": ["没有这个词"]})
+    with pytest.raises(DataError):
+        expand({"extends": "no_such_list"})
+
+
+def test_setting_types():
+    assert check_value(int, 3) is None and check_value(int, "abc") and check_value(int, True)
+    assert check_value(list[str], ["a"]) is None and check_value(list[str], 3)
+    assert check_value(Regex, "(") and check_value(list[Regex], ["a", "("])
+    assert check_value(float, 16) is None
+
+
+# ------------------------------------------------------------ tables
+def _doc(lines, tables=None):
+    paras = []
+    for i, t in enumerate(lines, 1):
+        p = Paragraph(t)
+        if tables and i in tables:
+            p.kind, p.table = "table_cell", tables[i]
+        paras.append(p)
+    return Document("t.txt", "txt", paras)
+
+
+def test_one_table_builder_for_every_form():
+    heads = ("序号", "报送材料", "报送时间")
+    # docx/pdf cells
+    doc = _doc(["序号", "报送材料", "1", "总结"], {1: (1, 1, 1), 2: (1, 1, 2), 3: (1, 2, 1), 4: (1, 2, 2)})
+    (t,) = build_tables(doc.paragraphs, [1, 2, 3, 4], heads)
+    assert t.kind == "cells" and t.header == ["序号", "报送材料"] and t.rows[1].cells == ["1", "总结"]
+    # tab-separated text
+    doc = _doc(["序号\t报送材料\t报送时间", "1\t总结\t3月20日"])
+    (t,) = build_tables(doc.paragraphs, [1, 2], heads)
+    assert t.kind == "tabs" and t.column(["报送材料"]) == 1
+    # one cell per line
+    doc = _doc(["序号", "报送材料", "报送时间", "1", "总结", "3月20日", "2", "报表", "4月1日", "其他说明"])
+    (t,) = build_tables(doc.paragraphs, list(range(1, 11)), heads)
+    assert t.kind == "lines" and [r.cells[1] for r in t.rows] == ["报送材料", "总结", "报表"]

@@ -1,0 +1,39 @@
+"""Linting time is linear in paragraph length (issue 12 D7).
+
+One paragraph of 1,600 sentences must take about as long as 16 paragraphs of
+100 sentences.  Before the analysis layer the ratio was above 7 (per-sentence
+code scanned the whole paragraph); now it is about 1.  The bound here (3) is
+generous so that a loaded machine does not fail it; bench/bench_linear.py
+measures properly.
+"""
+from __future__ import annotations
+
+import time
+
+from gwlint.api import lint_bytes
+from gwlint.config import Config
+
+SENTENCES = ("各地要结合本地实际，细化工作措施，明确时间节点，确保各项任务按期完成。",
+             "要加强林区野外用火管理，严禁在林区内烧荒、烧秸秆和上坟烧纸。")
+HEAD = "江西省农业农村厅关于做好春季农业生产工作的通知\n各设区市人民政府：\n"
+
+
+def _draft(paragraphs: int, sentences: int) -> bytes:
+    body = ["".join(SENTENCES[k % 2] for k in range(sentences)) for _ in range(paragraphs)]
+    return (HEAD + "\n".join(body) + "\n").encode("utf-8")
+
+
+def _best(data: bytes, runs: int = 2) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t = time.perf_counter()
+        lint_bytes(data, "long.txt", Config())
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def test_one_long_paragraph_costs_what_many_short_ones_cost():
+    lint_bytes(_draft(1, 10), "warm.txt", Config())
+    one = _best(_draft(1, 1600))
+    many = _best(_draft(16, 100))
+    assert one < 3 * many, f"1 × 1600 sentences: {one:.2f} s; 16 × 100: {many:.2f} s"
