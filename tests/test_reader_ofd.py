@@ -324,8 +324,10 @@ def test_minimal_package_reads():
     assert [p.text for p in doc.paragraphs] == ["各设区市人民政府要于3月底前报送工作总结。"]
 
 
-def test_ofd_under_another_extension_is_read_as_ofd():
+def test_content_decides_the_format_not_the_extension(rendered):
+    _, docx, _ = rendered
     assert read_bytes(_ofd(_page(TEXT)), "draft.docx").format == "ofd"
+    assert read_bytes(docx.read_bytes(), "draft.ofd").format == "docx"
 
 
 @pytest.mark.parametrize("cut", [0.3, 0.6, 0.9])

@@ -47,8 +47,9 @@ def sniff(data: bytes, suffix: str) -> str:
     if data.lstrip()[:5] == b"%PDF-":
         return "pdf"
     if head[:4] == b"PK\x03\x04":
-        if suffix == ".ofd" or _is_ofd_package(data):
-            return "ofd"
+        names = _zip_names(data)
+        if "ofd.xml" in names or (suffix == ".ofd" and "[content_types].xml" not in names):
+            return "ofd"  # an OFD, or a damaged one: the OFD reader words it
         if suffix in (".xlsx", ".xls", ".pptx", ".ppt", ".et", ".dps", ".zip"):
             raise ReadError(f"不支持的文件类型“{suffix}”。gwlint 可检查 .docx、.pdf、.ofd、.txt、.md 文件。")
         return "docx"
@@ -73,16 +74,17 @@ def sniff(data: bytes, suffix: str) -> str:
     raise ReadError(f"不支持的文件类型“{suffix}”。gwlint 可检查 .docx、.pdf、.ofd、.txt、.md 文件。")
 
 
-def _is_ofd_package(data: bytes) -> bool:
-    """A zip whose entry point is OFD.xml (an OFD under another extension)."""
+def _zip_names(data: bytes) -> set[str]:
+    """Lower-case member names of a zip (empty when unreadable): an OFD's entry point
+    is OFD.xml, an Office package's [Content_Types].xml, whatever the extension says."""
     import io
     import zipfile
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            return any(n.lstrip("/").lower() == "ofd.xml" for n in zf.namelist())
-    except Exception:  # noqa: BLE001 - not a readable zip: the docx reader words it
-        return False
+            return {n.lstrip("/").lower() for n in zf.namelist()}
+    except Exception:  # noqa: BLE001 - not a readable zip: the reader of the extension words it
+        return set()
 
 
 def read_bytes(data: bytes, filename: str, *, pdf_engine: str | None = None) -> Document:
