@@ -12,12 +12,12 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["lint_path", "lint_bytes", "lint_paths", "inspect_path", "inspect_bytes", "load_config",
+__all__ = ["lint_path", "lint_bytes", "lint_paths", "inspect_path", "inspect_bytes", "fix_bytes", "load_config",
            "Config", "ConfigError", "LintResult", "Finding", "Fix", "Edit", "Inspection", "__version__"]
 
 
 def __getattr__(name: str):
-    if name in ("lint_path", "lint_bytes", "lint_paths", "inspect_path", "inspect_bytes", "Inspection"):
+    if name in ("lint_path", "lint_bytes", "lint_paths", "inspect_path", "inspect_bytes", "fix_bytes", "Inspection"):
         from . import api
 
         return getattr(api, name)

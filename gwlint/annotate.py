@@ -11,35 +11,40 @@ How a finding becomes a comment range:
 * The copy is read with the same .docx reader that produced the findings, so
   ``Finding.line`` names the same paragraph (a body paragraph, a table cell or
   a text-box paragraph).
-* The paragraph's runs are walked again with the reader's own walker, keeping
-  for every character of the paragraph text the run (``w:r``) and the child
-  (``w:t``, ``w:tab``…) it came from; tabs, line breaks, fields, hyperlinks,
-  tracked changes and the stripping of outer spaces therefore map exactly as in
-  the text the rules saw.  If the rebuilt text differs from the linted text,
-  the comment covers the whole paragraph rather than a wrong span.
-* Where a span starts or ends inside a run, the run is split in two; both
-  halves carry a copy of the run's properties (``w:rPr``), so the formatting is
-  unchanged.
+* :mod:`gwlint.wordml` (shared with the tracked changes of :mod:`gwlint.revise`)
+  maps every character of the paragraph text to the run it came from, through
+  the reader's own walker, and splits runs at the span's ends keeping their
+  formatting.  If the rebuilt text differs from the linted text, the comment
+  covers the whole paragraph rather than a wrong span.
 * ``w:commentRangeStart`` goes before the first run of the span and
   ``w:commentRangeEnd`` plus the comment reference after the last one
   (python-docx's comments API).  A finding without a span of its own (a
   document-level finding) is anchored on the title by the engine; an empty span
   is widened to the character at that position.
+* The anchor covers the fix too, and the comment's suggestion is exactly the
+  anchored text with the fix applied (GW701 on 「赣府发[2019]3号」 suggests
+  「赣府发〔2019〕3号」); a fix of many edits over a long stretch (GW801: the
+  half-width marks of a paragraph) gets one comment per edit on its mark.
+* Comments carry the local time as Word writes it; gwlint's own comments of an
+  earlier run are removed first, so annotating an annotated copy again gives
+  the same comments, not twice as many.
 
-The source file is only read; the copy is written to ``out_path``.
+The source file is only read; the copy is written to ``out_path`` (through a
+temporary file, never over the source: same path or same inode is refused).
 """
 from __future__ import annotations
 
-import copy
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from .findings import Finding
+from .findings import Edit, Finding
+from .wordml import AUTHOR, INITIALS, same_file, word_date, write_atomic
 
-AUTHOR = "gwlint"
-INITIALS = "GW"
+# A fix of several edits spread over more than this many characters (GW801: the
+# half-width marks of a long paragraph) gets one comment per edit, each on its mark.
+SPAN_MAX = 40
 
 
 class AnnotateError(Exception):
@@ -53,23 +58,74 @@ class AnnotateResult:
     exact: int = 0  # anchored on exactly the finding's characters
     whole_paragraph: int = 0  # anchored on the whole paragraph (text could not be mapped)
     skipped: list[Finding] = field(default_factory=list)  # no paragraph to anchor on
+    dropped: int = 0  # gwlint's own comments of an earlier run, removed before writing
 
 
-def comment_text(f: Finding, paragraph_text: str | None = None) -> str:
-    """``[GW104] message`` and, on a second line, the suggested fix if any."""
+def _widen(s: int, e: int, n: int) -> tuple[int, int]:
+    """An empty span (an insertion point) widened to the character there, or the one before it at the end."""
+    if s == e:
+        if s < n:
+            e = s + 1
+        elif s > 0:
+            s = s - 1
+    return s, e
+
+
+def _span(f: Finding, n: int) -> tuple[int, int]:
+    s = max(0, min(f.column - 1, n))
+    e = max(s, min(f.end_column - 1 if f.end_line == f.line else n, n))
+    return s, e
+
+
+def _suggestion(text: str, a: int, b: int, edits: list[Edit]) -> str:
+    """What the anchored text ``text[a:b]`` becomes with ``edits`` applied, said for a comment."""
+    old = text[a:b]
+    new = old
+    for ed in sorted(edits, key=lambda ed: (ed.start, ed.end), reverse=True):
+        new = new[:ed.start - a] + ed.text + new[ed.end - a:]
+    if new == old:
+        return ""
+    if not new:
+        return f"\n建议删除“{old}”"
+    if len(edits) == 1 and edits[0].start == edits[0].end:
+        if edits[0].start == b:
+            return f"\n建议在“{old}”后加“{edits[0].text}”"
+        if edits[0].start == a:
+            return f"\n建议在“{old}”前加“{edits[0].text}”"
+    return f"\n建议改为：{new}"
+
+
+def comment_notes(f: Finding, paragraph_text: str) -> list[tuple[int, int, str]]:
+    """The comments for one finding: ``(start, end, text)`` in its paragraph.
+
+    The text is ``[GW104] message`` and, on a second line, the suggested fix
+    for exactly the anchored characters.  The anchor is the finding's span,
+    widened to cover its fix; a fix of many edits spread over a long stretch
+    gets one comment per edit instead, each on its own characters.
+    """
     from .suppress import is_suppressed
 
-    text = f"[{f.code}]{'（已抑制）' if is_suppressed(f) else ''} {f.message}"
-    fix = f.fix
-    if fix is not None:
-        if fix.replacement:
-            if fix.start == fix.end:
-                text += f"\n建议在此处加“{fix.replacement}”"
-            else:
-                text += f"\n建议改为：{fix.replacement}"
-        elif paragraph_text is not None and fix.line == f.line and fix.end > fix.start:
-            text += f"\n建议删除“{paragraph_text[fix.start:fix.end]}”"
-    return text
+    head = f"[{f.code}]{'（已抑制）' if is_suppressed(f) else ''} {f.message}"
+    n = len(paragraph_text)
+    s, e = _span(f, n)
+    edits = [ed for ed in (f.fix.edits if f.fix is not None else ()) if ed.line == f.line and ed.end <= n]
+    if not edits:
+        s, e = _widen(s, e, n)
+        return [(s, e, head)]
+    a, b = min(s, *(ed.start for ed in edits)), max(e, *(ed.end for ed in edits))
+    if len(edits) > 1 and b - a > SPAN_MAX:
+        out = []
+        for i, ed in enumerate(edits, 1):
+            x, y = _widen(ed.start, ed.end, n)
+            out.append((x, y, f"{head}（第 {i}/{len(edits)} 处）" + _suggestion(paragraph_text, x, y, [ed])))
+        return out
+    a, b = _widen(a, b, n)
+    return [(a, b, head + _suggestion(paragraph_text, a, b, edits))]
+
+
+def comment_text(f: Finding, paragraph_text: str) -> str:
+    """The text of the (first) comment for ``f``."""
+    return comment_notes(f, paragraph_text)[0][2]
 
 
 def annotate_docx(src_path: str | Path, findings: Iterable[Finding], out_path: str | Path) -> AnnotateResult:
@@ -80,44 +136,77 @@ def annotate_docx(src_path: str | Path, findings: Iterable[Finding], out_path: s
     never written to.
     """
     src, out = Path(src_path), Path(out_path)
-    if out.exists() and src.exists() and out.resolve() == src.resolve():
+    if same_file(src, out):
         raise AnnotateError(f"批注副本不能覆盖原文件：{src}")
     data = src.read_bytes()
     return annotate_bytes(data, findings, out, filename=str(src))
 
 
-def annotate_bytes(data: bytes, findings: Iterable[Finding], out: str | Path | io.BytesIO, *,
-                   filename: str = "draft.docx") -> AnnotateResult:
-    """Like :func:`annotate_docx` for a file held in memory; ``out`` may be a path or a stream."""
+def load_docx(data: bytes, filename: str, error=None):
+    """The document model of a .docx held in memory (its paragraphs hold python-docx objects)."""
     from .model import ReadError
     from .readers import sniff
 
+    error = error or AnnotateError
     try:
         kind = sniff(data, Path(filename).suffix)
     except ReadError as exc:
-        raise AnnotateError(exc.message) from None
+        raise error(exc.message) from None
     if kind != "docx":
-        raise AnnotateError(not_docx_message(kind))
+        raise error(not_docx_message(kind))
     from .readers.docx import read_docx
 
     try:
         model = read_docx(data, filename)
     except ReadError as exc:
-        raise AnnotateError(exc.message) from None
-    document = model.paragraphs[0].source.part.document
-    annotator = _Annotator(document, filename)
-    by_line: dict[int, list[Finding]] = {}
+        raise error(exc.message) from None
+    if not model.paragraphs:
+        raise error("文件中没有提取到任何文字。")
+    return model
+
+
+def python_docx(model):
+    """The python-docx document behind a model read from a .docx."""
+    return model.paragraphs[0].source.part.document
+
+
+def annotate_bytes(data: bytes, findings: Iterable[Finding], out: str | Path | io.BytesIO, *,
+                   filename: str = "draft.docx") -> AnnotateResult:
+    """Like :func:`annotate_docx` for a file held in memory; ``out`` may be a path or a stream."""
+    model = load_docx(data, filename)
     result = AnnotateResult(path=str(out) if not isinstance(out, io.BytesIO) else filename)
+    annotate_model(model, findings, result)
+    save(python_docx(model), out)
+    return result
+
+
+def save(document, out: str | Path | io.BytesIO) -> None:
+    if isinstance(out, io.BytesIO):
+        document.save(out)
+        return
+    buf = io.BytesIO()
+    document.save(buf)
+    write_atomic(out, buf.getvalue())
+
+
+def annotate_model(model, findings: Iterable[Finding], result: AnnotateResult) -> None:
+    """Add a comment at each finding to the python-docx document behind ``model``.
+
+    gwlint's own comments of an earlier run are removed first, so annotating an
+    annotated copy again does not double them."""
+    from .wordml import drop_own_comments
+
+    document = python_docx(model)
+    result.dropped += drop_own_comments(document)
+    annotator = _Annotator(document, model.path)
+    by_line: dict[int, list[Finding]] = {}
     for f in findings:
         if 1 <= f.line <= len(model.paragraphs):
             by_line.setdefault(f.line, []).append(f)
         else:
             result.skipped.append(f)
     for line in sorted(by_line):
-        para = model.paragraphs[line - 1]
-        annotator.annotate(para, by_line[line], result)
-    document.save(out)
-    return result
+        annotator.annotate(model.paragraphs[line - 1], by_line[line], result)
 
 
 def not_docx_message(kind: str) -> str:
@@ -154,7 +243,7 @@ def plan_targets(paths, files, *, out: Path | None = None, out_dir: Path | None 
         _need_docx(src)
         if out.suffix.lower() != ".docx":
             raise AnnotateError(f"批注副本应保存为 .docx 文件：{out}")
-        if _same(src, out):
+        if same_file(src, out):
             raise AnnotateError(f"批注副本不能覆盖原文件：{src}。请另指定文件名。")
         if out.exists() and out.is_dir():
             raise AnnotateError(f"{out} 是文件夹；多个文件请用 --annotate-dir。")
@@ -174,7 +263,7 @@ def plan_targets(paths, files, *, out: Path | None = None, out_dir: Path | None 
                 continue
             target = out_dir / (f.relative_to(p) if p.is_dir() else f.name)
             key = target.resolve()
-            if _same(f, target):
+            if same_file(f, target):
                 raise AnnotateError(f"批注副本不能覆盖原文件：{f}。请另选 --annotate-dir 文件夹。")
             if key in seen and seen[key] != str(f):
                 raise AnnotateError(f"{seen[key]} 和 {f} 的批注副本同名（{target}），请分别检查。")
@@ -196,13 +285,6 @@ def _need_docx(src: Path) -> None:
     if suffix in (".txt", ".md"):
         raise AnnotateError(not_docx_message("txt"))
     raise AnnotateError(f"只能为 .docx 文件写入批注：{src}")
-
-
-def _same(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
 
 
 def write_annotations(results, findings: list[Finding], targets: dict[str, Path]) -> list[str]:
@@ -229,255 +311,61 @@ def write_annotations(results, findings: list[Finding], targets: dict[str, Path]
     return notes
 
 
+
 # --------------------------------------------------------------------------
-# mapping characters to runs
-
-
-class _Ref:
-    """Where one piece of paragraph text came from: child ``ch`` of run ``r``."""
-
-    __slots__ = ("r", "ch")
-
-    def __init__(self, r, ch) -> None:
-        self.r, self.ch = r, ch
-
-
-def _mapper_class():
-    from .readers import docx as rd
-
-    class Mapper(rd._Story):
-        """The reader's walker, with each text piece tagged by the run child it came from."""
-
-        def run(self, r, ctx, out, boxes):
-            key = self.r.run_key(ctx, r.find(rd.W_RPR))
-            for ch in r:
-                n = len(out)
-                self.run_content((ch,), key, ctx, out, boxes)
-                for i in range(n, len(out)):
-                    if out[i] is not rd._BREAK:
-                        out[i] = (out[i][0], _Ref(r, ch))
-
-        def chars(self, p, table_style):
-            """(char, _Ref | None, offset in the child's text) for a w:p, as the reader strips it."""
-            self.fields = []
-            pieces, _, _ = self.walk_paragraph(p, table_style)
-            chars: list[tuple[str, _Ref | None, int]] = []
-            pending_break = False
-            for piece in pieces:
-                if piece is rd._BREAK:
-                    pending_break = True
-                    continue
-                text, key = piece
-                ref = key if isinstance(key, _Ref) else None
-                if pending_break:
-                    pending_break = False
-                    if chars:
-                        prev, nxt = chars[-1][0], text[0]
-                        if not (prev.isspace() or nxt.isspace() or rd._is_cjk(prev) or rd._is_cjk(nxt)):
-                            chars.append((" ", None, 0))
-                chars.extend((c, ref, k) for k, c in enumerate(text))
-            a, b = 0, len(chars)
-            while a < b and chars[a][0] in rd._STRIP:
-                a += 1
-            while b > a and chars[b - 1][0] in rd._STRIP:
-                b -= 1
-            return chars[a:b]
-
-        def cell_chars(self, tc, table_style):
-            joined: list[tuple[str, _Ref | None, int]] = []
-            for el in rd._cell_blocks(tc):
-                if el.tag != rd.W_P:
-                    continue
-                chars = self.chars(el, table_style)
-                if not chars:
-                    continue
-                if joined and joined[-1][0] not in rd._FULLWIDTH_END:
-                    joined.append((" ", None, 0))
-                joined.extend(chars)
-            return joined
-
-    return Mapper
+# comments on the characters
 
 
 class _Annotator:
     def __init__(self, document, filename: str) -> None:
+        from docx.oxml.ns import qn
         from docx.text.run import Run
 
-        from .readers import docx as rd
+        from .wordml import WordText
 
-        self.rd = rd
         self.Run = Run
         self.document = document
-        self.mapper = _mapper_class()(rd._DocxReader(document, filename))
-
-    # ---- the paragraph's element and its character map
-
-    def _table_style(self, el) -> str | None:
-        rd = self.rd
-        tbl = el.getparent()
-        while tbl is not None and tbl.tag != rd.W_TBL:
-            tbl = tbl.getparent()
-        if tbl is None:
-            return None
-        pr = tbl.find(rd.W_TBLPR)
-        st = pr.find(rd.W_TBLSTYLE) if pr is not None else None
-        return st.get(rd.A_VAL) if st is not None else None
-
-    def _chars(self, el):
-        if el.tag == self.rd.W_TC:
-            return self.mapper.cell_chars(el, self._table_style(el))
-        return self.mapper.chars(el, self._table_style(el))
-
-    def _element(self, para):
-        src = para.source
-        return getattr(src, "_tc", None) if para.kind == "table_cell" else getattr(src, "_p", None)
-
-    def _in_text_box(self, el):
-        """The run that holds the text box containing ``el``, or None."""
-        rd = self.rd
-        cur = el.getparent()
-        box = False
-        while cur is not None:
-            if cur.tag == rd.W_TXBX:
-                box = True
-            elif box and cur.tag == rd.W_R:
-                # the outermost anchoring run wins (boxes may nest)
-                outer = self._in_text_box(cur)
-                return outer if outer is not None else cur
-            cur = cur.getparent()
-        return None
-
-    # ---- one paragraph
+        self.text = WordText(document, filename)
+        self.date_attr = qn("w:date")
+        self.date = word_date()
 
     def annotate(self, para, findings: list[Finding], result: AnnotateResult) -> None:
-        el = self._element(para)
+        wt = self.text
+        el = wt.element(para)
         if el is None:
             result.skipped.extend(findings)
             return
-        holder = self._in_text_box(el)
+        notes = [(s, e, text) for f in findings for s, e, text in comment_notes(f, para.text)]
+        holder = wt.text_box_holder(el)
         if holder is not None:
             # Word does not reliably keep comments inside text boxes: comment the box itself
-            for f in findings:
-                self._comment(holder, holder, f, para.text, result, exact=False)
+            for _, _, text in notes:
+                self._comment(holder, holder, text, result, exact=False)
             return
-        text = para.text
-        spans = [(f, *self._span(f, len(text))) for f in findings]
-        chars = self._chars(el)
-        if "".join(c for c, _, _ in chars) != text:
-            self._whole(el, findings, para.text, result)
+        chars = wt.split(el, para.text, [b for s, e, _ in notes for b in (s, e)])
+        if chars is None:
+            self._whole(el, [t for _, _, t in notes], result)
             return
-        bounds = sorted({b for _, s, e in spans for b in (s, e)}, reverse=True)
-        for b in bounds:
-            self._split_at(chars, b)
-        chars = self._chars(el)
-        if "".join(c for c, _, _ in chars) != text:  # never expected: splitting keeps the text
-            self._whole(el, findings, para.text, result)
-            return
-        for f, s, e in spans:
+        for s, e, text in notes:
             refs = [chars[i][1] for i in range(s, e) if chars[i][1] is not None]
             if not refs:
-                self._whole(el, [f], para.text, result)
+                self._whole(el, [text], result)
                 continue
-            self._comment(refs[0].r, refs[-1].r, f, para.text, result, exact=True)
+            self._comment(refs[0].r, refs[-1].r, text, result, exact=True)
 
-    @staticmethod
-    def _span(f: Finding, n: int) -> tuple[int, int]:
-        s = max(0, min(f.column - 1, n))
-        e = max(s, min(f.end_column - 1 if f.end_line == f.line else n, n))
-        if s == e:  # an insertion point: the character there (or the one before it at the end)
-            if s < n:
-                e = s + 1
-            elif s > 0:
-                s = s - 1
-        return s, e
-
-    def _whole(self, el, findings: list[Finding], text: str, result: AnnotateResult) -> None:
-        runs = self._runs(el)
+    def _whole(self, el, texts: list[str], result: AnnotateResult) -> None:
+        runs = self.text.runs(el)
         if not runs:
-            result.skipped.extend(findings)
             return
-        for f in findings:
-            self._comment(runs[0], runs[-1], f, text, result, exact=False)
+        for text in texts:
+            self._comment(runs[0], runs[-1], text, result, exact=False)
 
-    def _runs(self, el) -> list:
-        """Runs of a paragraph or cell, outside text boxes and nested tables."""
-        rd = self.rd
-        out = []
-
-        def walk(node):
-            for ch in node:
-                tag = ch.tag
-                if tag == rd.W_R:
-                    out.append(ch)
-                elif tag in (rd.W_TBL, rd.W_DEL, rd.MC_ALT, rd.W_TXBX) or not isinstance(tag, str):
-                    continue
-                else:
-                    walk(ch)
-
-        walk(el)
-        return out
-
-    # ---- splitting runs
-
-    def _split_at(self, chars, b: int) -> None:
-        """Make character boundary ``b`` a run boundary (chars before ``b`` keep their refs)."""
-        n = len(chars)
-        if b < n and chars[b][1] is not None:
-            ref, k = chars[b][1], chars[b][2]
-            _split(ref.r, ref.ch, k, self.rd)
-        elif b > 0 and chars[b - 1][1] is not None:
-            ref, k = chars[b - 1][1], chars[b - 1][2]
-            _split(ref.r, ref.ch, k + 1, self.rd)
-
-    # ---- the comment
-
-    def _comment(self, first_r, last_r, f: Finding, text: str, result: AnnotateResult, *, exact: bool) -> None:
+    def _comment(self, first_r, last_r, text: str, result: AnnotateResult, *, exact: bool) -> None:
         first, last = self.Run(first_r, None), self.Run(last_r, None)
-        self.document.add_comment([first, last], text=comment_text(f, text), author=AUTHOR, initials=INITIALS)
+        c = self.document.add_comment([first, last], text=text, author=AUTHOR, initials=INITIALS)
+        c._comment_elm.set(self.date_attr, self.date)  # local time, as Word writes it
         result.comments += 1
         if exact:
             result.exact += 1
         else:
             result.whole_paragraph += 1
-
-
-def _child_len(ch, rd) -> int:
-    return len(ch.text or "") if ch.tag == rd.W_T else 1
-
-
-def _split(r, ch, k: int, rd) -> None:
-    """Split run ``r`` so that a new run starts at offset ``k`` of its child ``ch``.
-
-    The new run is a copy of ``r``'s element (attributes and ``w:rPr``) holding
-    the rest; ``r`` keeps what came before.  Nothing happens when the position
-    is already a run boundary.
-    """
-    content = [c for c in r if c.tag != rd.W_RPR]
-    idx = next(i for i, c in enumerate(content) if c is ch)
-    new_t = None
-    if k >= _child_len(ch, rd):
-        move = content[idx + 1:]
-    elif k <= 0:
-        move = content[idx:]
-        if idx == 0:
-            return
-    else:  # inside a w:t: cut its text
-        text = ch.text
-        new_t = copy.deepcopy(ch)
-        new_t.text = text[k:]
-        ch.text = text[:k]
-        for t in (ch, new_t):
-            if t.text != t.text.strip():
-                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        move = content[idx + 1:]
-    if not move and new_t is None:
-        return
-    new_r = copy.deepcopy(r)
-    for c in list(new_r):
-        if c.tag != rd.W_RPR:
-            new_r.remove(c)
-    if new_t is not None:
-        new_r.append(new_t)
-    for c in move:
-        new_r.append(c)  # lxml moves the element
-    r.addnext(new_r)

@@ -38,6 +38,33 @@ def lint_bytes(data: bytes, filename: str, config: Config | None = None) -> Lint
     return lint_data(data, filename, config if config is not None else load_config())
 
 
+def fix_bytes(data: bytes, filename: str, unsafe: bool = False, config: Config | None = None) -> bytes:
+    """The file with its fixes applied, for integrations and the HTTP service.
+
+    A .docx comes back as a .docx whose fixes are Word tracked changes (修订) by
+    author gwlint; a .txt/.md as the fixed text in its own encoding, BOM and line
+    endings.  Only safe fixes unless ``unsafe``.  Raises
+    :class:`gwlint.fixes.FixError` for other types (PDF) and unreadable files."""
+    from .fixes import FixError, fix_text_bytes
+    from .readers import sniff
+
+    config = config if config is not None else load_config()
+    try:
+        kind = sniff(data, Path(filename).suffix)
+    except ReadError as exc:
+        raise FixError(exc.message) from None
+    if kind == "docx":
+        from .revise import revise_bytes
+
+        return revise_bytes(data, filename, config, unsafe=unsafe)[0]
+    if kind == "txt":
+        outcome = fix_text_bytes(data, filename, config, unsafe=unsafe)
+        if outcome.result.error:
+            raise FixError(outcome.result.error)
+        return outcome.data
+    raise FixError("PDF 是版式文件，不能自动修正；请对 .docx 原稿或纯文本使用自动修正。")
+
+
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files named directly, and supported files found by walking directories (sorted)."""
     for p in paths:

@@ -101,6 +101,12 @@ def check(
                                             help="把问题作为 Word 批注写入该 .docx 副本（只检查一个 .docx 文件时使用；原文件不变）"),
     annotate_dir: Optional[Path] = typer.Option(None, "--annotate-dir",
                                                 help="把每个 .docx 的批注副本写入该文件夹（文件名不变）"),
+    fix: bool = typer.Option(False, "--fix", help="自动修正 .txt/.md 文件中可安全修正的问题（直接改写原文件，保持编码和换行）"),
+    unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes",
+                                      help="同时应用会改动措辞的修正（其它→其他、删去重复字等），用于 --fix、--diff、--fix-docx"),
+    diff: bool = typer.Option(False, "--diff", help="只显示 --fix 将做的修改（统一差异格式），不改文件；有修改时退出码为 1"),
+    fix_docx: Optional[Path] = typer.Option(None, "--fix-docx",
+                                            help="把可修正的问题作为 Word 修订写入该 .docx 副本（原文件不变；与 --annotate 同一文件时，其余问题写成批注）"),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="并行进程数（默认为 CPU 核数）"),
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="彩色输出（默认：终端上开启）"),
 ) -> None:
@@ -156,6 +162,8 @@ def check(
     annotate_to: dict = {}
     if use_stdin and (annotate is not None or annotate_dir is not None):
         raise _fail("从标准输入读取时不能使用 --annotate/--annotate-dir：请把草稿保存为文件后再生成批注稿。")
+    if use_stdin and (fix or diff or fix_docx is not None):
+        raise _fail("从标准输入读取时不能使用 --fix/--diff/--fix-docx：请把草稿保存为文件后再修正。")
     if annotate is not None or annotate_dir is not None:
         from .annotate import AnnotateError, plan_targets
 
@@ -163,6 +171,22 @@ def check(
             annotate_to = plan_targets(paths, files, out=annotate, out_dir=annotate_dir)
         except AnnotateError as exc:
             raise _fail(str(exc))
+    revise_src = None
+    revise_annotate = False
+    if fix_docx is not None:
+        from .fixes import FixError
+        from .fixrun import plan_fix_docx
+        from .wordml import same_file
+
+        try:
+            revise_src = plan_fix_docx(paths, files, fix_docx)
+        except FixError as exc:
+            raise _fail(str(exc))
+        target = annotate_to.get(str(revise_src))
+        if target is not None and (target == fix_docx or same_file(target, fix_docx)):
+            # one copy: tracked changes for what can be fixed, comments for the rest
+            revise_annotate = True
+            annotate_to.pop(str(revise_src))
 
     known_findings = None
     if baseline is not None and not write_baseline:
@@ -188,6 +212,21 @@ def check(
     finally:
         if progress:
             progress.stop()
+    if fix or diff:
+        from .fixrun import fix_text_files
+
+        results, fixed = fix_text_files(results, config_for, unsafe=unsafe_fixes, write=not diff)
+        for note in fixed.notes:
+            typer.echo(note, err=True)
+        if diff:
+            sys.stdout.write(fixed.diff)
+            if fixed.fixed:
+                typer.echo(f"--fix 将修正 {fixed.fixed} 个问题（{fixed.files} 个文件）。", err=True)
+            elif not fixed.notes:
+                typer.echo("没有可自动修正的问题。", err=True)
+            raise typer.Exit(1 if fixed.fixed else 0)
+        if fixed.fixed:
+            typer.echo(f"已自动修正 {fixed.fixed} 个问题，写回 {fixed.files} 个文件。", err=True)
     if stdin_result is not None:
         results.insert(0, stdin_result)
     if write_baseline:
@@ -214,6 +253,14 @@ def check(
 
         for note in write_annotations(results, findings, annotate_to):
             typer.echo(note, err=True)
+    if revise_src is not None:
+        from .fixrun import write_fix_docx
+
+        if any(r.error for r in results):
+            typer.echo(f"未生成修订副本 {fix_docx}：{revise_src} 无法读取。", err=True)
+        else:
+            typer.echo(write_fix_docx(revise_src, fix_docx, config_for(revise_src), unsafe=unsafe_fixes,
+                                      annotate=revise_annotate), err=True)
     from .output import render, statistics as render_stats
 
     sources = {r.path: r.lines for r in results if r.lines}
@@ -230,7 +277,7 @@ def check(
             render_stats(shown, out, fmt)
         else:
             render(shown, fmt, out, sources=sources, color=use_color, files=n_files, errors=errors,
-                   exit_code=exit_code)
+                   exit_code=exit_code, unsafe_fixes=unsafe_fixes)
 
     for fmt, dest in extra_outputs:
         try:

@@ -32,3 +32,16 @@ def run_cli(*args: str, cwd: Path | None = None, input: bytes | None = None) -> 
     """Run the real console entry point in a new process."""
     return subprocess.run([sys.executable, "-m", "gwlint", *args], capture_output=True, cwd=cwd,
                           input=input, env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=300)
+
+
+def libreoffice_missing() -> str | None:
+    """Why the LibreOffice tests cannot run here (None when they can): soffice, and a CJK font so
+    that the PDFs it writes carry real Chinese text (.ci/run installs both)."""
+    import shutil
+
+    if shutil.which("soffice") is None:
+        return "LibreOffice (soffice) not installed"
+    fc = shutil.which("fc-list")
+    if fc is None or not subprocess.run([fc, ":lang=zh"], capture_output=True).stdout.strip():
+        return "no CJK font for LibreOffice (apt-get install fonts-wqy-microhei)"
+    return None

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from gwlint.annotate import AUTHOR, INITIALS, AnnotateError, annotate_docx, comment_text
+from gwlint.annotate import AUTHOR, INITIALS, AnnotateError, annotate_docx, comment_notes, comment_text
 from gwlint.api import lint_path
 
-from .conftest import run_cli
+from .conftest import libreoffice_missing, run_cli
 from .drafts import finding_key, office_circular, render_draft
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -104,19 +104,24 @@ def char_formats(path: Path) -> list[list[tuple[str, bytes]]]:
 
 
 def check_copy(src: Path, out: Path, findings) -> dict[int, object]:
-    """Every finding has one comment, by gwlint, on exactly its characters; returns comments by id."""
+    """Every finding has its comments, by gwlint, on exactly their characters (the finding's span,
+    or one comment per mark of a long multi-edit fix); returns comments by id."""
     result = lint_path(src)
     lines = result.lines
     cs = comments(out)
     anc = anchors(out)
-    assert len(cs) == len(findings)
-    for cid, f in zip(sorted(cs), findings):  # comments are written in line order, then finding order
+    # comments are written in line order, then finding order
+    notes = [(f, s, e, text) for f in findings for s, e, text in comment_notes(f, lines[f.line - 1])]
+    assert len(cs) == len(notes)
+    for cid, (f, s, e, text) in zip(sorted(cs), notes):
         c = cs[cid]
         assert (c.author, c.initials) == (AUTHOR, INITIALS)
-        assert c.text == comment_text(f, lines[f.line - 1])
+        assert c.text == text
         assert c.text.startswith(f"[{f.code}] {f.message}")
-        text = lines[f.line - 1]
-        assert anc[cid] == text[f.column - 1:f.end_column - 1], (f.code, f.line)
+        line = lines[f.line - 1]
+        assert anc[cid] == line[s:e], (f.code, f.line)
+        if f.fix is None or len(f.fix.edits) == 1:
+            assert s <= f.column - 1 and f.end_column - 1 <= e  # the anchor covers the finding's span
     # the copy reads as the same text, with the same findings
     assert finding_key(lint_path(out).findings) == finding_key(result.findings)
     # formatting is unchanged character by character (split runs keep their rPr)
@@ -146,7 +151,8 @@ def test_rendered_draft_every_finding_commented_on_its_span(tmp_path):
     texts = [c.text for c in cs.values()]
     # fixes appear in the comment: a replacement, and a deletion for the doubled character
     assert any(t.startswith("[GW702]") and "\n建议改为：2026年2月10日" in t for t in texts)
-    assert any(t.startswith("[GW806]") and "\n建议删除“的”" in t for t in texts)
+    # the suggestion covers exactly the anchored "的的"
+    assert any(t.startswith("[GW806]") and t.endswith("\n建议改为：的") for t in texts)
     # the spans are the phrases, not whole paragraphs
     anc = anchors(out)
     assert sorted(a for a in anc.values() if a in ("截止", ",")) == [",", ",", "截止", "截止"]
@@ -329,7 +335,7 @@ def _soffice(tmp_path: Path, target: str, src: Path, outdir: Path) -> None:
     assert proc.returncode == 0, proc.stderr.decode(errors="replace")
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+@pytest.mark.skipif(libreoffice_missing() is not None, reason=libreoffice_missing() or "")
 def test_libreoffice_converts_annotated_copy(tmp_path):
     """LibreOffice reads the comments on the same characters and exports them to PDF."""
     from lxml import etree
@@ -435,3 +441,89 @@ def test_offsets_through_breaks_stripped_spaces_tracked_changes_and_text_boxes(t
     assert anc[ids[4]] == "锚定"
     assert lint_path(out).lines == lines
     assert char_formats(out) == char_formats(src)
+
+
+# ------------------------------------------------------------------ a round trip through Word (issue 13 item 8)
+def test_annotating_an_annotated_copy_does_not_double_the_comments(tmp_path):
+    import docx
+
+    src = render_draft(DRAFT, "docx", tmp_path)
+    # the drafter's own comment and a gwlint directive survive every round
+    d = docx.Document(str(src))
+    para = next(p for p in d.paragraphs if p.text.startswith("按照"))
+    d.add_comment(para.runs, text="请核实农业农村部文件名称", author="张三", initials="ZS")
+    d.save(str(src))
+    first, second = tmp_path / "1.docx", tmp_path / "2.docx"
+    r1 = annotate_docx(src, lint_path(src).findings, first)
+    r2 = annotate_docx(first, lint_path(first).findings, second)
+    assert r2.dropped == r1.comments > 0
+    c1, c2 = comments(first), comments(second)
+    assert len(c1) == len(c2) == r1.comments + 1
+    assert sorted(c.text for c in c1.values()) == sorted(c.text for c in c2.values())
+    assert [c.author for c in c2.values()].count("张三") == 1
+    body = docx.Document(str(second)).element.body
+    ids = {int(c) for c in c2}
+    # no range or reference is left behind for a removed comment
+    for tag in ("commentRangeStart", "commentRangeEnd", "commentReference"):
+        assert {int(el.get(W + "id")) for el in body.iter(W + tag)} == ids
+
+
+def test_gw801_every_mark_commented(tmp_path):
+    long_para = ("各地(含赣江新区)要组织农技人员深入田间地头开展指导服务,及时解决生产中遇到的困难和问题,"
+                 "确保春耕生产顺利推进,不误农时!")
+    short = "请于3月1日前报送材料,谢谢;"
+    src = render_draft(DRAFT.replace("按照农业农村部春季农业生产工作要求，结合我省实际，现就抓好春耕生产工作通知如下。",
+                                     long_para + "\n" + short), "docx", tmp_path)
+    res = lint_path(src)
+    gw801 = {res.lines[f.line - 1]: f for f in res.findings if f.code == "GW801"}
+    out = tmp_path / "out.docx"
+    annotate_docx(src, [gw801[long_para], gw801[short]], out)
+    cs, anc = comments(out), anchors(out)
+    texts = [(anc[cid], cs[cid].text.split("\n")) for cid in sorted(cs)]
+    # the long paragraph: one comment on each of its 6 marks, with its own replacement
+    marks = [(a, lines[-1]) for a, lines in texts[:6]]
+    assert marks == [("(", "建议改为：（"), (")", "建议改为：）"), (",", "建议改为：，"), (",", "建议改为：，"),
+                     (",", "建议改为：，"), ("!", "建议改为：！")]
+    assert all(f"（第 {i}/6 处）" in lines[0] for i, (_, lines) in enumerate(texts[:6], 1))
+    # a short stretch: one comment whose suggestion is its whole anchored text, fixed
+    (a, lines), = texts[6:]
+    assert a == ",谢谢;" and lines[-1] == "建议改为：，谢谢；"
+
+
+def test_suggestion_covers_exactly_the_anchored_text(tmp_path):
+    src = render_draft(DRAFT.replace("@doc_number 赣农字〔2026〕8号", "@doc_number 赣农字[2026]8号")
+                       .replace("现就抓好", "根据赣府发[2019]3号文件精神，现就抓好")
+                       .replace("@recipients 各设区市人民政府，各县（市、区）人民政府：",
+                                "@recipients 各设区市人民政府，各县（市、区）人民政府"), "docx", tmp_path)
+    res = lint_path(src)
+    out = tmp_path / "out.docx"
+    annotate_docx(src, res.findings, out)
+    cs, anc = comments(out), anchors(out)
+    pairs = {anc[cid]: cs[cid].text.split("\n")[-1] for cid in cs if cs[cid].text.startswith(("[GW701]", "[GW704]"))}
+    assert pairs["赣府发[2019]3号"] == "建议改为：赣府发〔2019〕3号"
+    assert pairs["赣农字[2026]8号"] == "建议改为：赣农字〔2026〕8号"
+    # an insertion: anchored on the character before, said as such
+    (ins,) = [(a, s) for a, s in pairs.items() if "加" in s]
+    assert ins == ("府", "建议在“府”后加“：”")
+    for cid, c in cs.items():  # every suggestion, applied to its anchor, is the fixed text of that spot
+        last = c.text.split("\n")[-1]
+        if last.startswith("建议改为："):
+            assert len(anc[cid]) and last[5:] != anc[cid]
+
+
+def test_comment_times_are_local_as_word_writes_them(tmp_path):
+    import datetime as dt
+    import zipfile
+
+    from lxml import etree
+
+    src = render_draft(DRAFT, "docx", tmp_path)
+    out = tmp_path / "out.docx"
+    t0 = dt.datetime.now().replace(second=0, microsecond=0)
+    annotate_docx(src, lint_path(src).findings, out)
+    t1 = dt.datetime.now()
+    root = etree.fromstring(zipfile.ZipFile(out).read("word/comments.xml"))
+    stamps = [c.get(W + "date") for c in root.iter(W + "comment")]
+    assert stamps
+    for s in stamps:
+        assert t0 <= dt.datetime.strptime(s, "%Y-%m-%dT%H:%M:00Z") <= t1

@@ -90,18 +90,7 @@ def test_every_counted_code_has_positives_and_near_misses():
     assert not missing, f"codes without positive or near-miss drafts: {missing}"
 
 
-# Drafts on which gwlint currently crashes (a traceback instead of findings); strict, so
-# the mark must go when the crash is fixed.
-KNOWN_CRASHES = {
-    "gw1/gw104-p02-housing-dept-guideline":
-        "a paragraph opening with ① raises ValueError in structure.chinese_to_int (found by this set)",
-}
-
-
-@pytest.mark.parametrize("draft", [
-    pytest.param(d, marks=pytest.mark.xfail(raises=ValueError, strict=True, reason=KNOWN_CRASHES[d.id]))
-    if d.id in KNOWN_CRASHES else d
-    for d in DRAFTS], ids=IDS)
+@pytest.mark.parametrize("draft", DRAFTS, ids=IDS)
 def test_txt_rendering_parses(draft):
     """The draft's plain text reads as a 公文: gwlint keeps its paragraphs and analyses its structure."""
     from gwlint.readers import read_bytes

@@ -21,6 +21,7 @@ PLACEHOLDERS = {
     "草稿-批注.docx": "annotated.docx",
     "草稿.docx": "sample_docs/dept-directive.docx",
     "草稿.pdf": "sample_docs/dept-directive.pdf",
+    "草稿.txt": "sample_docs/dept-directive.txt",
     "收文/": "sample_docs/",
     "文件库/": "sample_docs/",
     "历年文件/": "sample_docs/",

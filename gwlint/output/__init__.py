@@ -12,12 +12,14 @@ FORMATS = ("full", "concise", "json", "jsonl", "sarif", "github")
 
 def render(findings: list[Finding], fmt: str, out: TextIO, *, sources: dict[str, list[str]] | None = None,
            color: bool = False, files: int = 0, errors: dict[str, str] | None = None,
-           exit_code: int | None = None) -> None:
+           exit_code: int | None = None, unsafe_fixes: bool = False) -> None:
     """Write ``findings`` in format ``fmt``.
 
     ``sources`` maps a path to its paragraph texts (excerpts, SARIF snippets and
     fingerprints); ``errors`` maps unreadable paths to the reason and
     ``exit_code`` is the run's exit status (both recorded in SARIF).
+    ``unsafe_fixes``: the run applies unsafe fixes too (which findings the
+    full format marks as fixable).
     """
     if fmt == "sarif":
         from .sarif import render_sarif
@@ -39,7 +41,7 @@ def render(findings: list[Finding], fmt: str, out: TextIO, *, sources: dict[str,
     else:
         from .full import render_full
 
-        render_full(findings, out, sources or {}, color=color, files=files)
+        render_full(findings, out, sources or {}, color=color, files=files, unsafe_fixes=unsafe_fixes)
 
 
 def statistics(findings: list[Finding], out: TextIO, fmt: str = "full") -> None:

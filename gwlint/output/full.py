@@ -125,7 +125,9 @@ def excerpt_rows(f: Finding, text: str, width: int, ambiguous: int = 1) -> list[
 
 
 def render_full(findings: list[Finding], out: TextIO, sources: dict[str, list[str]], *, color: bool,
-                files: int, width: int | None = None, ambiguous: int | None = None) -> None:
+                files: int, width: int | None = None, ambiguous: int | None = None,
+                unsafe_fixes: bool = False) -> None:
+    can_fix = {id(f) for f in _applicable(findings, unsafe_fixes)}
     width = width or terminal_width(out)
     ambiguous = ambiguous or ambiguous_width()
     console = None
@@ -142,7 +144,7 @@ def render_full(findings: list[Finding], out: TextIO, sources: dict[str, list[st
             out.write(plain + "\n")
 
     for f in findings:
-        _finding(f, sources.get(f.path), emit, console is not None, width, ambiguous)
+        _finding(f, sources.get(f.path), emit, console is not None, width, ambiguous, id(f) in can_fix)
     from ..suppress import is_suppressed
 
     active = [f for f in findings if not is_suppressed(f)]
@@ -153,9 +155,31 @@ def render_full(findings: list[Finding], out: TextIO, sources: dict[str, list[st
         summary = (f"{files_txt}发现 {n} 个问题（错误 {by['error']}，警告 {by['warning']}，提示 {by['info']}）。")
     else:
         summary = f"{files_txt}未发现问题。"
+    if n:
+        summary += fixable_summary(active, unsafe_fixes)
     if len(findings) > n:  # shown with --show-suppressed, not counted as problems
         summary += f"另有 {len(findings) - n} 个问题已按文档内标注忽略。"
     emit(summary, _styled([(summary, "bold")]) if console is not None else None)
+
+
+def _applicable(findings: list[Finding], unsafe: bool) -> list[Finding]:
+    """Fixable findings of files gwlint can write fixes into (.txt/.md in place, .docx as a revised copy)."""
+    from ..fixes import fixable
+
+    return [f for f in fixable(findings, unsafe=unsafe) if not f.path.lower().endswith(".pdf")]
+
+
+def fixable_summary(findings: list[Finding], unsafe_fixes: bool) -> str:
+    """"其中 N 个可自动修正（--fix）", and how many more --unsafe-fixes would fix."""
+    now = _applicable(findings, unsafe_fixes)
+    more = len(_applicable(findings, True)) - len(now)
+    out = ""
+    if now:
+        how = sorted({"--fix-docx" if f.path.lower().endswith(".docx") else "--fix" for f in now})
+        out = f"其中 {len(now)} 个可自动修正（{'、'.join(how)}）。"
+    if more:
+        out += f"另有 {more} 个可用 --unsafe-fixes 修正。"
+    return out
 
 
 def _styled(parts: Sequence[tuple[str, str | None]]):
@@ -167,13 +191,15 @@ def _styled(parts: Sequence[tuple[str, str | None]]):
     return t
 
 
-def _finding(f: Finding, lines: list[str] | None, emit, color: bool, width: int, ambiguous: int) -> None:
+def _finding(f: Finding, lines: list[str] | None, emit, color: bool, width: int, ambiguous: int,
+             fixable: bool = False) -> None:
     sev = _SEV_ZH.get(f.severity, f.severity)
     style = _SEV_STYLE.get(f.severity, "")
     page = f" 第{f.page}页" if f.page else ""
     where = f"{f.path}:{f.line}:{f.column}:"
-    head = f"{where}{page} {f.code} [{sev}] {f.message}"
-    emit(head, _styled([(where, "bold"), (page + " ", None), (f.code, style), (" ", None),
+    mark = " [*]" if fixable else ""  # fixable with --fix (or --fix-docx), as ruff marks them
+    head = f"{where}{page} {f.code}{mark} [{sev}] {f.message}"
+    emit(head, _styled([(where, "bold"), (page + " ", None), (f.code, style), (mark + " ", None),
                         (f"[{sev}]", style), (" " + f.message, None)]) if color else None)
     if lines and 1 <= f.line <= len(lines):
         gutter, pad = str(f.line), " " * len(str(f.line))
