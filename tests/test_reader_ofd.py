@@ -271,6 +271,8 @@ def test_annotate_explains_docx_only(tmp_path):
     src = need(OFD_CORPUS / "01-pifu-iofd.ofd")
     r = run_cli("check", str(src), "--annotate", str(tmp_path / "out.docx"))
     assert r.returncode == 2 and "只能写入 .docx" in r.stderr.decode()
+    r = run_cli("check", str(src), "--fix-docx", str(tmp_path / "out.docx"))
+    assert r.returncode == 2 and "OFD 是版式文件" in r.stderr.decode() and "只能写入 .docx" in r.stderr.decode()
     assert not (tmp_path / "out.docx").exists()
 
 
