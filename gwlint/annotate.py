@@ -210,6 +210,12 @@ def annotate_model(model, findings: Iterable[Finding], result: AnnotateResult) -
 
 
 def not_docx_message(kind: str) -> str:
+    if kind == "ofd":
+        return ("OFD 是版式文件（GB/T 33190），不能像 Word 那样在原文上插入批注或修订；批注和修订只能写入 .docx。"
+                "请对 .docx 原稿使用 --annotate，或直接查看 gwlint 输出的页码、行号和摘录。")
+    if kind == "doc":
+        return ("批注和修订只能写入 .docx；.doc/.wps 文件请先在 Word 或 WPS 中“另存为” .docx，"
+                "再对 .docx 使用 --annotate。")
     if kind == "pdf":
         return ("PDF 是版式文件，不能像 Word 那样在原文上插入批注；请对 .docx 原稿使用 --annotate，"
                 "或直接查看 gwlint 输出的行号和摘录。")
@@ -272,8 +278,10 @@ def _need_docx(src: Path) -> None:
     suffix = src.suffix.lower()
     if suffix == ".docx":
         return
-    if suffix == ".pdf":
-        raise AnnotateError(not_docx_message("pdf"))
+    if suffix in (".pdf", ".ofd"):
+        raise AnnotateError(not_docx_message(suffix[1:]))
+    if suffix in (".doc", ".wps", ".dot", ".wpt"):
+        raise AnnotateError(not_docx_message("doc"))
     if suffix in (".txt", ".md"):
         raise AnnotateError(not_docx_message("txt"))
     raise AnnotateError(f"只能为 .docx 文件写入批注：{src}")

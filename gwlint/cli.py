@@ -97,7 +97,7 @@ def _split_codes(values: Optional[List[str]]) -> Optional[List[str]]:
 @app.command()
 def check(
     paths: List[Path] = typer.Argument(..., metavar="文件或文件夹...",
-                                       help="要检查的 .docx/.pdf/.txt/.md 文件或文件夹；“-”表示从标准输入读取"),
+                                       help="要检查的 .docx/.pdf/.ofd/.txt/.md 文件（有 LibreOffice 时也可为 .doc/.wps）或文件夹；“-”表示从标准输入读取"),
     format: Fmt = typer.Option(Fmt.full, "--format", help="输出格式"),
     select: Optional[List[str]] = typer.Option(None, "--select", help="只启用这些规则（代码或前缀，如 GW1,GW801）"),
     extend_select: Optional[List[str]] = typer.Option(None, "--extend-select", help="在配置基础上再启用这些规则"),
@@ -113,7 +113,7 @@ def check(
         None, "--output-format", metavar="格式:文件",
         help="另外以该格式写入文件，可重复，如 --output-format sarif:gwlint.sarif --output-format json:问题.json"),
     stdin_filename: Optional[str] = typer.Option(
-        None, "--stdin-filename", help="从标准输入（-）读取时草稿的文件名：决定格式（.docx/.pdf/.txt）、显示的路径和配置查找位置"),
+        None, "--stdin-filename", help="从标准输入（-）读取时草稿的文件名：决定格式（.docx/.pdf/.ofd/.txt）、显示的路径和配置查找位置"),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="基线文件：只报告基线中没有的问题"),
     write_baseline: bool = typer.Option(False, "--write-baseline",
                                         help="把当前全部问题写入基线文件（--baseline 指定，默认 gwlint-baseline.json）后退出，退出码 0"),
@@ -397,7 +397,7 @@ def text(
     """输出 gwlint 提取的文字，带行号（问题位置的“行”即指这些行）。
 
     .txt/.md 的行号是文件本身的行号（空行不显示）；.docx 每段一行，另注原文档中的段落序号；
-    .pdf 每段一行，另注页码。
+    .pdf/.ofd 每段一行，另注页码。
     """
     from .api import read_document
     from .model import ReadError
@@ -472,6 +472,8 @@ def inspect(
     ]
     for k, v in labels:
         echo(f"{k}：{v if v is not None else '（未识别）'}")
+    for note in d.get("reader_notes") or ():
+        echo(f"读取说明：{note}")
     if d["measure_list"]:
         echo("措施：")
         for m in d["measure_list"]:

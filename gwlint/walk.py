@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 
 # Extensions picked up when walking folders; binary Office formats are included
 # so that they are reported (GW001, 另存为 .docx) instead of silently skipped.
-WALK_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".doc", ".wps", ".wpt", ".dot")
+WALK_SUFFIXES = (".docx", ".pdf", ".ofd", ".txt", ".md", ".doc", ".wps", ".wpt", ".dot")
 _REPO_NOTES = ("README.", "CHANGELOG.", "LICENSE.", "CONTRIBUTING.")
 
 

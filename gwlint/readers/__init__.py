@@ -13,7 +13,9 @@ from pathlib import Path
 
 from ..model import Document, ReadError
 
-SUPPORTED_SUFFIXES = (".docx", ".pdf", ".txt", ".md")
+SUPPORTED_SUFFIXES = (".docx", ".pdf", ".ofd", ".txt", ".md")
+# Word 97-2003 and WPS binaries: read through LibreOffice when it is installed (see .soffice)
+LEGACY_WORD_SUFFIXES = (".doc", ".wps", ".dot", ".wpt")
 # Files larger than this are refused instead of exhausting memory in a batch run.
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -39,7 +41,7 @@ def pdf_engine() -> str:
 
 
 def sniff(data: bytes, suffix: str) -> str:
-    """Return "docx", "pdf", "txt" or raise ReadError with advice."""
+    """Return "docx", "pdf", "ofd", "doc" (a Word/WPS binary), "txt" or raise ReadError with advice."""
     suffix = suffix.lower()
     head = data[:8]
     if not data.strip():
@@ -47,26 +49,44 @@ def sniff(data: bytes, suffix: str) -> str:
     if data.lstrip()[:5] == b"%PDF-":
         return "pdf"
     if head[:4] == b"PK\x03\x04":
-        if suffix in (".ofd",):
-            raise ReadError("暂不支持 OFD 版式文件，请导出为 .pdf 或 .docx 后再检查。")
+        names = _zip_names(data)
+        if "ofd.xml" in names or (suffix == ".ofd" and "[content_types].xml" not in names):
+            return "ofd"  # an OFD, or a damaged one: the OFD reader words it
         if suffix in (".xlsx", ".xls", ".pptx", ".ppt", ".et", ".dps", ".zip"):
-            raise ReadError(f"不支持的文件类型“{suffix}”。gwlint 可检查 .docx、.pdf、.txt、.md 文件。")
+            raise ReadError(f"不支持的文件类型“{suffix}”。gwlint 可检查 .docx、.pdf、.ofd、.txt、.md 文件。")
         return "docx"
     if head == _OLE2:
         # an encrypted .docx is an OLE2 container with a stream named EncryptedPackage (UTF-16LE)
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise ReadError("文件已加密（设置了打开密码），gwlint 无法读取。请在 Word 或 WPS 中取消密码保护后另存为 .docx，再检查。")
+        # Word and WPS binaries hold a stream named WordDocument: LibreOffice converts them
+        if "WordDocument".encode("utf-16-le") in data:
+            return "doc"
         kind = {".wps": "WPS 文字（.wps）", ".doc": "Word 97-2003（.doc）"}.get(suffix, "旧版 Office 二进制")
         raise ReadError(
-            f"这是{kind}格式文件，gwlint 不能直接读取。请在 Word 或 WPS 中“另存为” .docx 后再检查。"
+            f"这是{kind}格式文件，但其中没有可读的文字文档（可能已损坏或不是文字文档）。"
+            "请在 Word 或 WPS 中打开后“另存为” .docx 再检查。"
         )
     if head[:5] == b"{\\rtf":
         raise ReadError("这是 RTF 文件，请在 Word 或 WPS 中“另存为” .docx 后再检查。")
     if suffix in (".txt", ".md", ""):
         return "txt"
-    if suffix in (".docx", ".pdf"):
+    if suffix in (".docx", ".pdf", ".ofd"):
         raise ReadError(f"文件扩展名为 {suffix}，但内容不是有效的 {suffix[1:].upper()} 文件（可能已损坏或未下载完整）。")
-    raise ReadError(f"不支持的文件类型“{suffix}”。gwlint 可检查 .docx、.pdf、.txt、.md 文件。")
+    raise ReadError(f"不支持的文件类型“{suffix}”。gwlint 可检查 .docx、.pdf、.ofd、.txt、.md 文件。")
+
+
+def _zip_names(data: bytes) -> set[str]:
+    """Lower-case member names of a zip (empty when unreadable): an OFD's entry point
+    is OFD.xml, an Office package's [Content_Types].xml, whatever the extension says."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return {n.lstrip("/").lower() for n in zf.namelist()}
+    except Exception:  # noqa: BLE001 - not a readable zip: the reader of the extension words it
+        return set()
 
 
 def size_text(n: int) -> str:
@@ -98,6 +118,14 @@ def read_bytes(data: bytes, filename: str, *, pdf_engine: str | None = None) -> 
         from .docx import read_docx
 
         doc = read_docx(data, filename)
+    elif kind == "ofd":
+        from .ofd import read_ofd
+
+        doc = read_ofd(data, filename)
+    elif kind == "doc":
+        from .soffice import read_legacy_word
+
+        doc = read_legacy_word(data, filename)
     else:
         from .txt import read_txt
 
