@@ -133,7 +133,7 @@ def test_timeout_kills_libreoffice_and_leaves_nothing(pair, tmp_path, monkeypatc
     _, doc = pair
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     monkeypatch.setenv("GWLINT_SOFFICE_TIMEOUT", "0.3")
-    res = lint_path(doc, load_config())
+    res = lint_path(doc, load_config(), limits=None)  # in this process: it sees the patched env
     assert [f.code for f in res.findings] == ["GW001"]
     assert "0.3 秒" in res.findings[0].message and "另存为" in res.findings[0].message
     assert list(tmp_path.iterdir()) == []
@@ -157,7 +157,7 @@ def test_without_libreoffice_gw001_says_how_to_get_it(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))  # no soffice here
     assert find_soffice() is None
     for path in (tmp_path / "draft.doc", tmp_path / "draft.wps"):
-        res = lint_path(path, load_config())
+        res = lint_path(path, load_config(), limits=None)  # sees the patched PATH
         assert [f.code for f in res.findings] == ["GW001"]
         msg = res.findings[0].message
         assert "apt-get install libreoffice-writer" in msg and "另存为” .docx" in msg
