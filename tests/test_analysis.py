@@ -169,3 +169,55 @@ def test_one_table_builder_for_every_form():
     doc = _doc(["序号", "报送材料", "报送时间", "1", "总结", "3月20日", "2", "报表", "4月1日", "其他说明"])
     (t,) = build_tables(doc.paragraphs, list(range(1, 11)), heads)
     assert t.kind == "lines" and [r.cells[1] for r in t.rows] == ["报送材料", "总结", "报表"]
+
+
+# ------------------------------------------------------------ sentences with their tokens
+def _ctx(*paras: str):
+    from gwlint.analysis.context import Context
+    from gwlint.config import Config
+
+    return Context(_doc(list(paras)), Config())
+
+
+def test_sentences_carry_their_own_tokens_and_the_paragraph_quotes():
+    from gwlint.analysis.sentences import clause_of, iter_sentences, sent_words, tokens_between
+
+    text = "请各地于3月20日前报送总结。要坚持“少报材料”，报送材料。"
+    sents = list(iter_sentences(_ctx(text), [1]))
+    assert [s.body for s in sents] == ["请各地于3月20日前报送总结。", "要坚持“少报材料”，报送材料。"]
+    first, second = sents
+    assert all(first.start <= t.start < first.end for t in first.tokens)
+    assert "".join(t.text for t in first.tokens) == first.body
+    # quoted words are not the issuer's: only the second 材料 counts
+    assert [(a, w) for a, _b, w in sent_words(second, ["材料"])] == [(text.rindex("材料"), "材料")]
+    comma = text.index("，")
+    assert clause_of(second, comma + 2) == (comma + 1, len(text))
+    assert [t.text for t in tokens_between(first, first.start, first.start + 3)][:2] == ["请", "各地"]
+
+
+def test_negation_settings_build_one_vocabulary():
+    from dataclasses import dataclass
+
+    from gwlint.analysis.negation import NegationSettings
+    from gwlint.analysis.sentences import iter_sentences
+
+    @dataclass(frozen=True)
+    class S(NegationSettings):
+        pass
+
+    s = S(negators=["不得", "不再"], reducers=["减少"], reset_modals=["请"], reducer_breaks=["工作", "的"])
+    assert s.vocabulary is s.vocabulary  # built once
+    text = "不得要求基层报送材料。要减少报送频次。不再另行发文，请于5日前报送材料。"
+    a, b, c = iter_sentences(_ctx(text), [1])
+    assert s.vocabulary.negated(a, text.index("报送")) == "不得"
+    assert s.vocabulary.negated(b, text.index("报送", b.start)) == "减少"
+    assert s.vocabulary.negated(c, text.rindex("报送")) is None  # 请 starts a new demand
+
+
+def test_alternation_of_pattern_lists():
+    from gwlint.analysis.settings import alternation
+
+    assert alternation([]) is None and alternation("") is None
+    rx = alternation([r"\d+日前", "月底前"])
+    assert rx is alternation([r"\d+日前", "月底前"])
+    assert rx.search("于3月20日前").group(0) == "20日前" and rx.search("6月底前")

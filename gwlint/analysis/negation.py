@@ -10,13 +10,17 @@ data file (``{ extends = "negators", add = [...], remove = [...] }``, see
 * :func:`negated_before` — the negator or reducer governing ``pos`` in its sentence;
 * :class:`Vocabulary` — one rule's words, with :meth:`Vocabulary.negated` on top of
   :func:`negated_before` (work names after a reducer, 对…的 objects, reducers inside
-  the object of a governing verb).
+  the object of a governing verb);
+* :class:`NegationSettings` — the typed settings fields that hold a rule's
+  vocabulary (derive a rule's ``Settings`` from it); ``.vocabulary`` builds it once.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
+
+from .settings import Regex, RuleSettings
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +108,10 @@ class Vocabulary:
         * with ``governors`` (报送, 查阅 …), a reducer that follows one of them or 请将/要把 in
           its clause sits inside the verb's object (报送黑臭水体整治台账) and reduces nothing.
 
-        ``clause(sent, pos)`` gives the clause span around ``pos``."""
+        ``clause(sent, pos)`` gives the clause span around ``pos`` (default:
+        :func:`gwlint.analysis.sentences.clause_of`)."""
+        if clause is None:
+            from .sentences import clause_of as clause
         word = negated_before(sent.tokens, pos, sent.start, self.negators, self.resets,
                               weak=self.weak, reducers=self.reducers, reach=self.reach)
         if word is None:
@@ -139,3 +146,26 @@ class Vocabulary:
         if red is not None and rx.fullmatch(sent.text[red.end:pos]):
             return red.text
         return None
+
+
+@dataclass(frozen=True)
+class NegationSettings(RuleSettings):
+    """Settings fields holding a rule's negation vocabulary, named as in its data file
+    (each usually ``{ extends = "negators", add = [...] }`` of the lexicon).  A rule's
+    ``Settings`` derives from this class and reads :attr:`vocabulary`."""
+
+    negators: list[str] = field(default_factory=list)
+    weak_negators: list[str] = field(default_factory=list)  # 未完成整改的: no negation across 的
+    reducers: list[str] = field(default_factory=list)  # 减少, 精简 …: only what they govern closely
+    reset_modals: list[str] = field(default_factory=list)  # a fresh 要/请 after the negator starts anew
+    reducer_reach: int = 6  # tokens a reducer reaches
+    reducer_breaks: list[str] = field(default_factory=list)  # 工作, 的: a work's name, not an object
+    reducer_object: Regex = ""  # 对…的 + word after a reducer is still its object
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        import re
+
+        return Vocabulary(frozenset(self.negators), frozenset(self.weak_negators), frozenset(self.reducers),
+                          frozenset(self.reset_modals), int(self.reducer_reach or 6), tuple(self.reducer_breaks),
+                          re.compile(self.reducer_object) if self.reducer_object else None)

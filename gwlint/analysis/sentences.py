@@ -5,7 +5,11 @@
   quoted higher document or a title are not the issuer's own instruction;
 * :func:`find_directives` – directive sentences: a given subject followed, in the
   same clause, by a modal predicate (要, 必须, 不得 …) that is a whole jieba token,
-  or a 要求/责成 verb directly followed by the subject.
+  or a 要求/责成 verb directly followed by the subject;
+* :class:`Sent` – one sentence with its own tokens and the paragraph's quotes
+  (:func:`para_sentences`, :func:`iter_sentences`, :func:`title_sentence`), and what
+  sentence readers ask of it (:func:`clause_of`, :func:`tokens_between`,
+  :func:`sent_words`).
 
 The grammar words come from ``dictionaries/lexicon.toml`` (modals, cancelling
 words, clause leads) and ``dictionaries/directives.toml`` (its deltas); the
@@ -249,3 +253,82 @@ def find_words(text: str, tokens: Sequence, words: Iterable[str], start: int = 0
 
     index = tokens if isinstance(tokens, TokenIndex) else index_of(text)
     return _find(text, index, words, start, end)
+
+
+# ------------------------------------------------------------ one sentence with its tokens
+@dataclass
+class Sent:
+    """One sentence of a paragraph (or of the title): the paragraph's ``text``, the
+    sentence span ``[start, end)``, the tokens that start in it and the paragraph's
+    quotation spans.  Readers that take a Sent stay linear in the paragraph."""
+
+    line: int | None  # paragraph line; None for the joined title
+    text: str  # the whole paragraph
+    tokens: tuple
+    quotes: list
+    start: int
+    end: int
+
+    @property
+    def body(self) -> str:
+        return self.text[self.start:self.end]
+
+
+def para_sentences(ctx, ln: int):
+    """The sentences of paragraph ``ln`` as :class:`Sent` objects (tokens and quotes
+    from the Context's caches)."""
+    text = ctx.text(ln)
+    if not text.strip():
+        return
+    index = ctx.index(ln)
+    quotes = ctx.quotes(ln)
+    for s, e in ctx.sentences(ln):
+        yield Sent(ln, text, index.between(s, e), quotes, s, e)
+
+
+def iter_sentences(ctx, lines: Iterable[int]):
+    """:func:`para_sentences` of each of ``lines`` in turn."""
+    for ln in lines:
+        yield from para_sentences(ctx, ln)
+
+
+def title_sentence(ctx, keep_quotes: bool = False) -> Sent | None:
+    """The title (its lines joined) as one :class:`Sent` with line None; its quotes
+    are dropped with ``keep_quotes`` (关于印发《××方案》的通知: the carried title is read)."""
+    from ..segment import tokenize
+
+    title = ctx.gw.title
+    if title is None or not title.text.strip():
+        return None
+    text = title.text
+    return Sent(None, text, tuple(tokenize(text)), [] if keep_quotes else quoted_spans(text), 0, len(text))
+
+
+def tokens_between(sent: Sent, a: int, b: int) -> list:
+    """Tokens of ``sent`` that start in ``[a, b)`` (a compound such as 开展调研 that
+    starts before ``b`` and runs past it counts)."""
+    from bisect import bisect_left
+
+    toks = sent.tokens
+    return list(toks[bisect_left(toks, a, key=_tok_start):bisect_left(toks, b, key=_tok_start)])
+
+
+def _tok_start(t) -> int:
+    return t.start
+
+
+def clause_of(sent: Sent, pos: int) -> tuple[int, int]:
+    """The clause span of ``sent`` holding ``pos`` (the sentence when none does)."""
+    for a, b in clause_spans(sent.text, sent.start, sent.end):
+        if a <= pos < b:
+            return a, b
+    return sent.start, sent.end
+
+
+def sent_words(sent: Sent, words: Iterable[str], start: int | None = None,
+               end: int | None = None) -> list[tuple[int, int, str]]:
+    """Unquoted, token-aligned occurrences of ``words`` in ``sent`` (or in ``[start, end)``
+    of it): :func:`gwlint.analysis.tokens.find_words` minus what stands in quotes."""
+    a = sent.start if start is None else start
+    b = sent.end if end is None else end
+    return [h for h in find_words(sent.text, sent.tokens, words, a, b) if not inside(h[0], sent.quotes)]

@@ -3,16 +3,16 @@
 * :class:`Lexicon` — the word lists and settings of one ``dictionaries/*.toml``:
   a setting is looked up as config option ``"CODE.key"``, else in the rule's own
   table of the file, else at its top level; and the negation reading built on them.
-* :class:`Sent` and the iterators over the sentences of paragraphs and the title.
+* :class:`Sent` and the iterators over the sentences of paragraphs and the title
+  (now :mod:`gwlint.analysis.sentences`, re-exported).
 
 Cheap to import: jieba and the sentence helpers load on first use.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from ..analysis.lexicon import load_data
 
@@ -23,69 +23,9 @@ def _compile(patterns: tuple) -> re.Pattern | None:
 
 
 # ------------------------------------------------------------ sentences
-@dataclass
-class Sent:
-    """One sentence of a paragraph (or of the title)."""
-
-    line: int | None  # paragraph line; None for the joined title
-    text: str  # the whole paragraph
-    tokens: tuple
-    quotes: list
-    start: int
-    end: int
-
-    @property
-    def body(self) -> str:
-        return self.text[self.start:self.end]
-
-
-def para_sentences(ctx, ln: int) -> Iterator[Sent]:
-    text = ctx.text(ln)
-    if not text.strip():
-        return
-    index = ctx.index(ln)
-    quotes = ctx.quotes(ln)
-    for s, e in ctx.sentences(ln):
-        # the sentence's own tokens: per-sentence readers stay linear in the paragraph
-        yield Sent(ln, text, index.between(s, e), quotes, s, e)
-
-
-def sentences(ctx, lines: Iterable[int]) -> Iterator[Sent]:
-    for ln in lines:
-        yield from para_sentences(ctx, ln)
-
-
-def title_sentence(ctx, keep_quotes: bool = False) -> Sent | None:
-    from ..analysis.sentences import quoted_spans
-    from ..segment import tokenize
-
-    title = ctx.gw.title
-    if title is None or not title.text.strip():
-        return None
-    text = title.text
-    return Sent(None, text, tuple(tokenize(text)), [] if keep_quotes else quoted_spans(text), 0, len(text))
-
-
-def tokens_between(sent: Sent, a: int, b: int) -> list:
-    """Tokens that start in ``[a, b)`` (a compound token such as 开展调研 that
-    starts before ``b`` and runs past it counts)."""
-    from bisect import bisect_left
-
-    toks = sent.tokens
-    return list(toks[bisect_left(toks, a, key=_start):bisect_left(toks, b, key=_start)])
-
-
-def _start(t) -> int:
-    return t.start
-
-
-def clause_of(sent: Sent, pos: int) -> tuple[int, int]:
-    from ..analysis.sentences import clause_spans
-
-    for a, b in clause_spans(sent.text, sent.start, sent.end):
-        if a <= pos < b:
-            return a, b
-    return sent.start, sent.end
+# moved to the analysis layer (shared with the ported rules); re-exported here
+from ..analysis.sentences import (  # noqa: E402,F401
+    Sent, clause_of, iter_sentences as sentences, para_sentences, title_sentence, tokens_between)
 
 
 # ------------------------------------------------------------ word lists
