@@ -1,0 +1,252 @@
+"""Inspections launched by the issuer: which sentence sets up a 督查/检查/考核/评比, of whom.
+
+The inspection rules (GW301 unfiled inspections; GW303 research labelled as
+inspection) read the same things from a :class:`~gwlint.analysis.sentences.Sent`;
+the words come from an :class:`InspectionSettings` (a rule's ``Settings`` derives
+from it, defaults in ``dictionaries/inspections.toml``):
+
+* :func:`launches` — sentences (and the title) in which the issuer launches an
+  inspection of a lower government: a trigger word (督查, 考核 …; 评估 only when
+  ranked or published) after a launch verb (开展, 组织, 赴 …) in its clause, not
+  negated, not another body's own inspection (请各设区市人民政府组织…检查, 国家督导组
+  将…), not the government's own (纳入省政府对设区市的考核), aimed at a government
+  below the issuer (对各设区市人民政府开展督查; 赴各设区市督查 when the document goes
+  to governments) rather than at enterprises, projects or the issuer's own area;
+* :func:`filed` — the document states that the inspection is in the annual plan,
+  filed with the government's 督查室, approved by the government, founded on a law
+  or part of a deployment of the government.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterator
+
+from .markers import body_start
+from .negation import NegationSettings
+from .sentences import Sent, clause_of, clause_spans, iter_sentences, title_sentence, tokens_between, words_except
+from .settings import Regex, alternation
+from .units import reaches_below
+
+
+@dataclass(frozen=True)
+class InspectionSettings(NegationSettings):
+    """The words that tell an inspection launched by the issuer (see the data file)."""
+
+    triggers: list[str] = field(default_factory=list)  # 督查, 考核, 评比 …
+    ranked_triggers: list[str] = field(default_factory=list)  # 评估, 评价: only with ranking_words
+    ranking_words: list[str] = field(default_factory=list)  # 排名, 通报 …
+    weak_triggers: list[str] = field(default_factory=list)  # 检查: only of a named government
+    excluded_words: list[str] = field(default_factory=list)  # 督查室, 自查 …
+    launch_verbs: list[str] = field(default_factory=list)  # 开展, 组织, 赴 …
+    launch_window: int = 30  # characters a launch verb may stand before the trigger
+    launch_patterns: list[Regex] = field(default_factory=list)  # 考核对象为…
+    title_plan_pattern: Regex = ""  # after a title's trigger: …督查工作方案 launches one
+    not_launch: list[str] = field(default_factory=list)  # 配合, 迎接 …: another body's inspection
+    actor_markers: list[str] = field(default_factory=list)  # 请, 由 … before another body leading the clause
+    foreign_teams: list[Regex] = field(default_factory=list)  # 国家督导组 …
+    own_area_objects: list[str] = field(default_factory=list)  # 对我省开展督导
+    non_government_objects: list[str] = field(default_factory=list)  # 企业, 项目 …
+    legal_basis: list[Regex] = field(default_factory=list)  # 依据《××条例》 in the sentence
+    preamble_legal_basis: list[Regex] = field(default_factory=list)  # the opening founds on a law
+    filing_patterns: list[Regex] = field(default_factory=list)  # 列入年度督查计划, 报督查室备案 …
+    filing_not_after: list[str] = field(default_factory=list)  # 未列入…; 须报…备案: no filing
+    filing_condition_after: list[str] = field(default_factory=list)  # …备案后方可: a rule
+    claim_patterns: list[Regex] = field(default_factory=list)  # 受省政府委托, 代表省政府 …
+
+    @cached_property
+    def claim_rx(self) -> re.Pattern | None:
+        return alternation(self.claim_patterns)
+
+
+@dataclass
+class Launch:
+    line: int
+    start: int
+    end: int | None
+    trigger: str
+    target: str  # what made the object a lower government
+    named: bool  # the sentence names the governments (not inferred from 主送)
+
+
+def launches(ctx, s: InspectionSettings, recips: list[str]) -> Iterator[Launch]:
+    """The title and content sentences launching an inspection of lower governments
+    (``recips``: the lower governments among the 主送)."""
+    from .positions import title_location
+
+    gw = ctx.gw
+    title = title_sentence(ctx, keep_quotes=gw.forwarding == "印发")
+    if title is not None:
+        hit = _launch_in(ctx, s, title, recips, in_title=True)
+        if hit:
+            yield Launch(*title_location(ctx, title.start, title.end), *hit)
+    for sent in iter_sentences(ctx, gw.content_lines):
+        hit = _launch_in(ctx, s, sent, recips)
+        if hit:
+            yield Launch(sent.line, sent.start, sent.end, *hit)
+
+
+def filed(ctx, s: InspectionSettings) -> bool:
+    """The document says the inspection is planned, filed, approved or founded on a law."""
+    from .facts import approval_statement, preamble_matches
+    from .units import normalize
+
+    if approval_statement(ctx) is not None or preamble_matches(ctx, alternation(s.preamble_legal_basis)):
+        return True
+    rx = alternation(s.filing_patterns)
+    if rx is None:
+        return False
+    gw = ctx.gw
+    not_after, condition = tuple(s.filing_not_after), tuple(s.filing_condition_after)
+    texts = [gw.title.text] if gw.title else []
+    texts += [ctx.text(ln) for ln in gw.content_lines]
+    texts += [n.text for n in gw.notes]
+    for t in texts:
+        t = normalize(t)
+        for m in rx.finditer(t):
+            # 未列入年度督查计划的，不得开展; 报督查室备案后方可实施: a rule, not a filing
+            if t[max(0, m.start() - 3):m.start()].endswith(not_after) or t.startswith(condition, m.end()):
+                continue
+            if t.startswith("的", m.end()):
+                continue
+            return True
+    return False
+
+
+def ranked(s: InspectionSettings, sent: Sent) -> bool:
+    """An unnegated ranking word (排名, 通报 …) in the sentence."""
+    return any(not s.vocabulary.negated(sent, a) for a, _b, _w in words_except(sent, s.ranking_words))
+
+
+# ------------------------------------------------------------ one sentence
+def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
+               in_title: bool = False) -> tuple[str, str, bool] | None:
+    """(trigger, target, named) when the sentence launches an inspection of lower governments."""
+    from .units import find_units, level_rank
+
+    issuer = ctx.gw.issuer
+    legal = alternation(s.legal_basis)
+    if legal is not None and legal.search(sent.body):
+        return None
+    hits = words_except(sent, s.triggers, s.excluded_words)
+    if ranked(s, sent):
+        # 评估 ranked and published (评估并排名通报) grades the governments: an assessment
+        hits = sorted(hits + words_except(sent, s.ranked_triggers, s.excluded_words))
+    if not hits:
+        return None
+    units = find_units(sent.body)
+    own = {o.name for o in ctx.gw.issuers}
+    # a sentence led by another body (各设区市农业农村局要组织自查, 国务院将开展大督查) is not the issuer's launch
+    lead_off = body_start(sent.text, sent.start) - sent.start
+    if units and units[0].start == lead_off and units[0].name not in own and not in_title:
+        return None
+    offset = sent.start
+    claim_rx = s.claim_rx
+    claims = [(m.start() + offset, m.end() + offset) for m in claim_rx.finditer(sent.body)] if claim_rx else []
+
+    def owner(u) -> bool:
+        """A government at the issuer's level or above (省政府, 国务院) outside a claim phrase."""
+        a0 = u.start + offset
+        return u.kind in ("government", "government_office", "party") and not reaches_below(u, issuer.level) \
+            and level_rank(u.level) <= level_rank(issuer.level) and not any(x <= a0 < y for x, y in claims)
+
+    first = None
+    for a, b, word in hits:
+        if s.vocabulary.negated(sent, a):
+            continue
+        if sent.text.startswith("的", b):  # 需要开展临时性督查的要报批: a condition, not a launch
+            continue
+        ca, cb = (sent.start, sent.end) if in_title else clause_of(sent, a)
+        if any(x in sent.text[ca:a] for x in s.not_launch):
+            continue
+        # 请各设区市人民政府组织对…开展检查, 国家督导组将…督导: another body's own inspection
+        if not in_title and _other_actor(s, sent, units, ca, a, own):
+            continue
+        if not _launched(s, sent, ca, cb, a, b, in_title):
+            continue
+        # the government's own inspection (国务院决定…督查, 纳入省政府对设区市的考核) is not the department's
+        if any(owner(u) for u in units if ca <= u.start + offset < a):
+            continue
+        if any(owner(u) and _leads_clause(sent, u.start + offset) for u in units if u.start + offset < a):
+            continue
+        target = _target(ctx, s, sent, units, ca, cb, a, word in s.weak_triggers, recips)
+        if target and target[1]:
+            return (word, *target)
+        # 开展评比，评比对象为各县人民政府: a later hit may name the governments
+        first = first or (target and (word, *target))
+    return first or None
+
+
+def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own: set[str]) -> bool:
+    """The trigger's clause is led by a body other than the issuer: a unit right at its
+    start or after an actor marker (请各设区市人民政府组织…, 由各地负责…), or a higher
+    body's team (国家督导组, 农业农村部督查组)."""
+    text = sent.text
+    lead = body_start(text, ca)
+    teams = alternation(s.foreign_teams)
+    if teams is not None and teams.match(text, lead, a):
+        return True
+    for m in sorted(s.actor_markers, key=len, reverse=True):
+        if text.startswith(m, lead):
+            lead += len(m)
+            break
+    for u in units:
+        if u.start + sent.start == lead:
+            return lead < a and u.name not in own
+    return False
+
+
+def _leads_clause(sent: Sent, pos: int) -> bool:
+    """``pos`` opens a clause of the sentence (after a list marker at most)."""
+    return any(x <= pos and pos in (x, body_start(sent.text, x)) for x, _y in clause_spans(sent.text, sent.start, sent.end))
+
+
+def _launched(s: InspectionSettings, sent: Sent, ca: int, cb: int, a: int, b: int, in_title: bool) -> bool:
+    toks = tokens_between(sent, max(ca, a - s.launch_window), a)
+    verbs = set(s.launch_verbs)
+    for i, t in enumerate(toks):
+        if t.text not in verbs:
+            continue
+        between = [x.text for x in toks[i + 1:]]
+        # 2016年实施的24项督查激励措施: a modifier, not a launch; 开展对…的督查 is one
+        if "的" in between and "对" not in between[:between.index("的")]:
+            continue
+        return True
+    launch_rx = alternation(s.launch_patterns)
+    if launch_rx is not None and launch_rx.search(sent.text[ca:cb]):
+        return True
+    plan = alternation(s.title_plan_pattern)
+    return in_title and plan is not None and bool(plan.match(sent.text, b))
+
+
+def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: int, weak: bool,
+            recips: list[str]) -> tuple[str, bool] | None:
+    """(lower government the inspection is aimed at, named in the sentence), or None.
+
+    The object is read from 对…开展督查 (from the last 对 before the trigger)
+    or else from the trigger's clause (赴各设区市督查, 督查对象为…)."""
+    level = ctx.gw.issuer.level
+    text = sent.text
+    k = text.rfind("对", sent.start, a)
+    lo = min(k, ca) if k >= 0 else ca
+    area = [u for u in units if lo <= u.start + sent.start < cb]
+    govs = [u for u in area if u.kind == "government" and reaches_below(u, level)]
+    # 各设区市人民政府 names governments; a bare locality (各设区市, 各地) does so only
+    # when the document goes to governments (sent to 各设区市农业农村局 it means the system)
+    explicit = [u for u in govs if "政府" in u.text]
+    if explicit:
+        return explicit[0].text, True
+    if govs and recips:
+        return govs[0].text, True
+    depts = [u for u in area if u.kind in ("department", "mixed") and reaches_below(u, level)]
+    if depts or weak:
+        return None
+    # enterprises, projects, hospitals … are not governments
+    obj = text[k + 1:a] if k >= 0 else text[ca:cb]
+    if any(w in obj for w in s.non_government_objects):
+        return None
+    # 对我省开展实地督导: the issuer's own area is inspected by a higher body
+    if k >= 0 and obj.startswith(tuple(s.own_area_objects)):
+        return None
+    return (recips[0], False) if recips else None
