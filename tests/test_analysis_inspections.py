@@ -97,3 +97,42 @@ def test_title_location_points_into_the_title_line():
     title = ctx.gw.title
     k = title.text.index("春耕")
     assert title_location(ctx, k, k + 2) == (title.lines[0], k, k + 2)
+
+
+# ------------------------------------------------------------ shared readers the fixes extended
+@pytest.mark.parametrize("recipients,governments", [
+    ("各设区市人民政府：", ["各设区市人民政府"]),
+    ("各设区市住房和城乡建设局：", []),  # a bureau named after its locality
+    ("各市文化和旅游局：", []),
+    ("各县（市、区）农业综合服务中心：", []),
+    ("各县（市、区）：", ["各县（市、区）"]),  # bare localities as 主送 are their governments
+])
+def test_lower_government_recipients_leave_bureaus_of_a_locality_out(recipients, governments):
+    from gwlint.analysis.facts import lower_government_recipients
+
+    gw = _notice("正文。", recipients=recipients).gw
+    assert [r for r, _ in lower_government_recipients(gw, gw.recipient_list)] == governments
+
+
+def test_a_reducer_ending_its_clause_has_no_object():
+    from gwlint.analysis.negation import Vocabulary
+
+    v = Vocabulary(frozenset({"不得"}), reducers=frozenset({"规范", "减少"}))
+    text = "资料齐全规范，有会议记录。要规范会议记录，减少台账。"
+    first, second = iter_sentences(_ctx(text), [1])
+    assert v.negated(first, text.index("会议记录")) is None
+    assert v.negated(second, text.rindex("会议记录")) == "规范"
+    assert v.negated(second, text.index("台账")) == "减少"
+
+
+def test_one_cell_per_line_rows_may_open_with_a_date():
+    import re
+
+    from gwlint.analysis.tables import build_tables
+
+    doc = Document("t.txt", "txt", [Paragraph(t) for t in
+                                    ["时间", "地点", "陪同人员", "4月8日上午", "鄱阳县", "县长", "4月9日", "南丰县", "副县长"]])
+    assert build_tables(doc.paragraphs, list(range(1, 10)), ["时间", "地点", "陪同人员"]) == []  # no numbered rows
+    (t,) = build_tables(doc.paragraphs, list(range(1, 10)), ["时间", "地点", "陪同人员"],
+                        re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午)?"))
+    assert [r.cells[2] for r in t.rows] == ["陪同人员", "县长", "副县长"] and t.rows[2].lines == [7, 8, 9]

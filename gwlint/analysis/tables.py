@@ -44,10 +44,12 @@ class Table:
         return [(r.lines, r.cells) for r in self.rows]
 
 
-def build_tables(paragraphs: Sequence, lines: Sequence[int], header_cells: Iterable[str] = ()) -> list[Table]:
+def build_tables(paragraphs: Sequence, lines: Sequence[int], header_cells: Iterable[str] = (),
+                 row_start: re.Pattern | None = None) -> list[Table]:
     """Tables among ``lines`` (paragraph lines, 1-based) of ``paragraphs``:
     source tables first (in document order), then tab-separated runs, then
-    one-cell-per-line tables recognised by ``header_cells``."""
+    one-cell-per-line tables recognised by ``header_cells`` (a row opens with a
+    number, or with a cell ``row_start`` matches whole: a date in a programme)."""
     tables: dict[int, dict[int, list[tuple[int, int, str]]]] = {}
     order: list[int] = []
     typed: list[Table] = []
@@ -72,7 +74,7 @@ def build_tables(paragraphs: Sequence, lines: Sequence[int], header_cells: Itera
         run = []
     if len(run) >= 2:
         typed.append(Table(run, "tabs"))
-    typed.extend(_cell_per_line(paragraphs, plain, frozenset(header_cells)))
+    typed.extend(_cell_per_line(paragraphs, plain, frozenset(header_cells), row_start))
     out: list[Table] = []
     for no in order:
         rows = []
@@ -90,7 +92,8 @@ def build_tables(paragraphs: Sequence, lines: Sequence[int], header_cells: Itera
     return out + typed
 
 
-def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset) -> list[Table]:
+def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset,
+                   row_start: re.Pattern | None = None) -> list[Table]:
     if not heads:
         return []
     texts = [paragraphs[ln - 1].text.strip() for ln in lines]
@@ -106,7 +109,8 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset) -> 
             continue
         rows = [Row(lines[i:j], texts[i:j])]
         k = j
-        while k + width <= len(lines) and _ROW_NUMBER.fullmatch(texts[k]):
+        while k + width <= len(lines) and (_ROW_NUMBER.fullmatch(texts[k])
+                                           or (row_start is not None and row_start.fullmatch(texts[k]))):
             rows.append(Row(lines[k:k + width], texts[k:k + width]))
             k += width
         if len(rows) >= 2:
@@ -115,7 +119,7 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset) -> 
     return out
 
 
-def tables(ctx, lines: Sequence[int], header_cells: Iterable[str] = ()) -> list[Table]:
+def tables(ctx, lines: Sequence[int], header_cells: Iterable[str] = (), row_start: re.Pattern | None = None) -> list[Table]:
     """:func:`build_tables` over the document of ``ctx``, cached on the Context."""
-    key = ("tables", tuple(lines), tuple(sorted(header_cells)))
-    return ctx.memo(key, lambda: build_tables(ctx.doc.paragraphs, lines, header_cells))
+    key = ("tables", tuple(lines), tuple(sorted(header_cells)), row_start.pattern if row_start is not None else None)
+    return ctx.memo(key, lambda: build_tables(ctx.doc.paragraphs, lines, header_cells, row_start))
