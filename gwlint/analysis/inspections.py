@@ -31,7 +31,15 @@ from .units import reaches_below
 
 
 @dataclass(frozen=True)
-class InspectionSettings(NegationSettings):
+class LabelSettings(NegationSettings):
+    """The names that dress a research visit up as an inspection (调研督导, 检查指导)."""
+
+    labels: list[str] = field(default_factory=list)  # 调研督导, 检查指导 …: two words run together
+    joined_labels: list[Regex] = field(default_factory=list)  # 调研并督查: each group a whole word
+
+
+@dataclass(frozen=True)
+class InspectionSettings(LabelSettings):
     """The words that tell an inspection launched by the issuer (see the data file)."""
 
     triggers: list[str] = field(default_factory=list)  # 督查, 考核, 评比 …
@@ -45,6 +53,9 @@ class InspectionSettings(NegationSettings):
     title_plan_pattern: Regex = ""  # after a title's trigger: …督查工作方案 launches one
     not_launch: list[str] = field(default_factory=list)  # 配合, 迎接 …: another body's inspection
     actor_markers: list[str] = field(default_factory=list)  # 请, 由 … before another body leading the clause
+    agent_markers: list[str] = field(default_factory=list)  # 由: whoever follows acts, unless it is the issuer
+    own_words: list[str] = field(default_factory=list)  # 我厅, 本局 …: the issuer itself
+    subject_modals: list[str] = field(default_factory=list)  # 应当, 要 … after a clause's subject
     foreign_teams: list[Regex] = field(default_factory=list)  # 国家督导组 …
     own_area_objects: list[str] = field(default_factory=list)  # 对我省开展督导
     non_government_objects: list[str] = field(default_factory=list)  # 企业, 项目 …
@@ -54,6 +65,8 @@ class InspectionSettings(NegationSettings):
     filing_not_after: list[str] = field(default_factory=list)  # 未列入…; 须报…备案: no filing
     filing_condition_after: list[str] = field(default_factory=list)  # …备案后方可: a rule
     claim_patterns: list[Regex] = field(default_factory=list)  # 受省政府委托, 代表省政府 …
+    object_markers: list[str] = field(default_factory=list)  # 对, 赴 …: what follows is inspected
+    work_heads: list[str] = field(default_factory=list)  # 工作, 情况 …: an object that is the work itself
 
     @cached_property
     def claim_rx(self) -> re.Pattern | None:
@@ -81,10 +94,31 @@ def launches(ctx, s: InspectionSettings, recips: list[str]) -> Iterator[Launch]:
         hit = _launch_in(ctx, s, title, recips, in_title=True)
         if hit:
             yield Launch(*title_location(ctx, title.start, title.end), *hit)
+    heads = {h.line: h for h in gw.headings if not h.content}
     for sent in iter_sentences(ctx, gw.content_lines):
         hit = _launch_in(ctx, s, sent, recips)
-        if hit:
+        # a heading (（二）组织绩效考核评估) names a topic: when its section speaks of the
+        # inspection again, the section says whom it inspects (定期组织运营单位开展绩效考核)
+        if hit and (hit[2] or not _is_heading(sent, heads.get(sent.line))
+                    or not _section_mentions(ctx, sent.line, hit[0], heads)):
             yield Launch(sent.line, sent.start, sent.end, *hit)
+
+
+def _is_heading(sent: Sent, head) -> bool:
+    if head is None:
+        return False
+    return sent.text[body_start(sent.text, sent.start):sent.end].rstrip("。；;：: \u3000") == head.title.rstrip("。；;：:")
+
+
+def _section_mentions(ctx, line: int, word: str, heads: dict) -> bool:
+    """``word`` in a paragraph of the section under heading ``line`` (up to the next heading)."""
+    lines = ctx.gw.content_lines
+    for ln in lines[lines.index(line) + 1:]:
+        if ln in heads:
+            return False
+        if word in ctx.text(ln):
+            return True
+    return False
 
 
 def filed(ctx, s: InspectionSettings) -> bool:
@@ -119,6 +153,45 @@ def ranked(s: InspectionSettings, sent: Sent) -> bool:
     return any(not s.vocabulary.negated(sent, a) for a, _b, _w in words_except(sent, s.ranking_words))
 
 
+def ranked_anywhere(ctx, s: InspectionSettings) -> bool:
+    """Some sentence ranks or publishes the results of an 评估/评价 (评估结果按得分排序，在全县
+    通报): then every 评估 of the document grades those it evaluates."""
+    results = [w + "结果" for w in s.ranked_triggers]
+    return ctx.memo(("inspections.ranked", id(s)), lambda: any(
+        any(r in sent.body for r in results) and ranked(s, sent)
+        for sent in iter_sentences(ctx, ctx.gw.content_lines)))
+
+
+def research_labels(ctx, s: LabelSettings, sent: Sent) -> list[tuple[int, int, str]]:
+    """Research labelled as inspection in ``sent``: label compounds whose two halves are
+    each a word or inside one (开展调研/督导), and labels joined by a conjunction
+    (调研并督查) whose parts are whole words."""
+    from .sentences import inside
+    from .tokens import index_of
+
+    index = index_of(sent.text) if sent.line is None else ctx.index(sent.line)
+    out = []
+    body = sent.text
+    joined = alternation(s.joined_labels)
+    if joined is not None:
+        for m in joined.finditer(body, sent.start, sent.end):
+            k, e = m.start(), m.end()
+            if inside(k, sent.quotes) or not index.aligned(k, e):
+                continue
+            # each part (调研 / 并 / 督查) a whole word: not 调研究 or 和检查站
+            if all(index.aligned(m.start(i), m.end(i)) for i in range(1, len(m.groups()) + 1)
+                   if m.group(i) is not None):
+                out.append((k, e, m.group(0)))
+    for lab in s.labels:
+        half = len(lab) // 2
+        k = body.find(lab, sent.start, sent.end)
+        while k >= 0:
+            if not inside(k, sent.quotes) and index.aligned(k, k + half) and index.aligned(k + half, k + len(lab)):
+                out.append((k, k + len(lab), lab))
+            k = body.find(lab, k + 1, sent.end)
+    return sorted(out)
+
+
 # ------------------------------------------------------------ one sentence
 def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
                in_title: bool = False) -> tuple[str, str, bool] | None:
@@ -130,9 +203,12 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
     if legal is not None and legal.search(sent.body):
         return None
     hits = words_except(sent, s.triggers, s.excluded_words)
-    if ranked(s, sent):
+    if ranked(s, sent) or ranked_anywhere(ctx, s):
         # 评估 ranked and published (评估并排名通报) grades the governments: an assessment
         hits = sorted(hits + words_except(sent, s.ranked_triggers, s.excluded_words))
+    # 开展调研督导: research under an inspection's name (GW303's finding), no inspection
+    labelled = [(x, y) for x, y, _w in research_labels(ctx, s, sent)]
+    hits = [h for h in hits if not any(x <= h[0] < y for x, y in labelled)]
     if not hits:
         return None
     units = find_units(sent.body)
@@ -178,6 +254,16 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
     return first or None
 
 
+def _object_start(s: InspectionSettings, sent: Sent, ca: int, a: int) -> int | None:
+    """Where the object of the trigger at ``a`` begins: after the last object marker
+    (对, 赴, 深入 …) of its clause that is a token of its own, or None."""
+    best = None
+    for t in tokens_between(sent, ca, a):
+        if t.text in s.object_markers and t.end < a:
+            best = t.end
+    return best
+
+
 def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own: set[str]) -> bool:
     """The trigger's clause is led by a body other than the issuer: a unit right at its
     start or after an actor marker (请各设区市人民政府组织…, 由各地负责…), or a higher
@@ -189,11 +275,23 @@ def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own:
         return True
     for m in sorted(s.actor_markers, key=len, reverse=True):
         if text.startswith(m, lead):
+            # 由专区监管部门进行评估: the agent of 由 acts, named as a unit or not
+            if m in s.agent_markers and not text.startswith((*s.own_words, *own), lead + len(m)):
+                return lead + len(m) < a
             lead += len(m)
             break
     for u in units:
         if u.start + sent.start == lead:
             return lead < a and u.name not in own
+    return _third_party_subject(s, sent, lead, a) or _third_party_subject(s, sent, body_start(text, sent.start), a)
+
+
+def _third_party_subject(s: InspectionSettings, sent: Sent, lead: int, a: int) -> bool:
+    """运营单位应当…开展等级测评: the clause or sentence opens with a third party's duty (a
+    subject naming an enterprise, operator … before a modal)."""
+    for t in tokens_between(sent, lead, min(a, lead + 20)):
+        if t.text in s.subject_modals:
+            return any(w in sent.text[lead:t.start] for w in s.non_government_objects)
     return False
 
 
@@ -232,6 +330,15 @@ def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: 
     lo = min(k, ca) if k >= 0 else ca
     area = [u for u in units if lo <= u.start + sent.start < cb]
     govs = [u for u in area if u.kind == "government" and reaches_below(u, level)]
+    # 对/赴 X 开展检查: X is what is inspected.  Shelters, scenic spots, operators (no unit,
+    # not the work of anyone) are no government, whoever organises the check
+    x = _object_start(s, sent, ca, a)
+    if x is not None:
+        span = text[x:a]
+        in_obj = [u for u in units if x <= u.start + sent.start < a]
+        if not in_obj and (any(w in span for w in s.non_government_objects)
+                           or not any(w in span for w in s.work_heads)):
+            return None
     # 各设区市人民政府 names governments; a bare locality (各设区市, 各地) does so only
     # when the document goes to governments (sent to 各设区市农业农村局 it means the system)
     explicit = [u for u in govs if "政府" in u.text]

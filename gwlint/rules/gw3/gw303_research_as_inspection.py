@@ -8,19 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...analysis.negation import NegationSettings
+from ...analysis import inspections as insp
 from ...analysis.positions import title_location
-from ...analysis.sentences import Sent, clause_of, inside, iter_sentences, title_sentence, token_in, tokens_between
-from ...analysis.settings import alternation
+from ...analysis.sentences import Sent, clause_of, iter_sentences, title_sentence, token_in, tokens_between
 from ...findings import Violation
-from ..base import Example, Regex, Rule
+from ..base import Example, Rule
 from . import BASIS_7
 
 
 @dataclass(frozen=True)
-class Settings(NegationSettings):
-    labels: list[str] = field(default_factory=list)  # 调研督导, 检查指导 …: two words run together
-    joined_labels: list[Regex] = field(default_factory=list)  # 调研并督查: each group a whole word
+class Settings(insp.LabelSettings):
     visit_verbs: list[str] = field(default_factory=list)  # 开展, 赴, 深入 … before the label
     visit_suffix: list[str] = field(default_factory=list)  # …组, …活动 after it
     permission_words: list[str] = field(default_factory=list)  # 可: a body's powers, not a visit
@@ -36,6 +33,7 @@ class ResearchAsInspection(Rule):
     summary = "日常调研、指导冠以督查、检查、督导、考核的名义（调研督导、督导调研、检查指导……）作为一次下基层活动。"
     why = ("第7条：“日常调研指导工作不得随意冠以督查、检查、督导、考核等名义，影响基层正常工作。”"
            "调研就写调研、指导就写指导；确需督查检查的，应按年度计划报批备案后以督查名义开展。"
+           "一份文件只提示一次，指向第一处（data.lines 列出其余各处）。"
            "只在这些名目作为一次下基层活动出现时提示（开展、组织、赴、深入……或“××组”；“调研并督查”同样）；"
            "“加强督查指导”这类泛指职责的说法、规定某机构“可”组织督导调研的职权条款、对企业的监管检查不提示。")
     bad = "省林业局将于4月组织开展春季造林调研督导，分赴各设区市检查指导。"
@@ -55,9 +53,10 @@ class ResearchAsInspection(Rule):
         suffix = tuple(s.visit_suffix)
         title = title_sentence(ctx)
         sents = ([title] if title is not None else []) + list(iter_sentences(ctx, ctx.gw.content_lines))
+        found = []
         for sent in sents:
             hit = None
-            for a, b, label in self._labels(ctx, s, sent):
+            for a, b, label in insp.research_labels(ctx, s, sent):
                 if s.vocabulary.negated(sent, a):
                     continue
                 ca, _cb = (sent.start, sent.end) if sent.line is None else clause_of(sent, a)
@@ -72,15 +71,21 @@ class ResearchAsInspection(Rule):
                     continue
                 hit = (a, b, label)
                 break
-            if hit is None:
-                continue
-            a, b, label = hit
-            ln, start, end = title_location(ctx, a, b) if sent.line is None else (sent.line, sent.start, sent.end)
-            yield Violation(
-                f"“{label}”把日常调研、指导冠以督查检查的名义。调研指导就写调研、指导；确需督查检查的，"
-                f"应列入年度计划、按程序报批备案后以督查名义开展。",
-                line=ln, start=start, end=end, data={"label": label},
-            )
+            if hit is not None:
+                a, b, label = hit
+                found.append((title_location(ctx, a, b) if sent.line is None else (sent.line, sent.start, sent.end),
+                              label))
+        if not found:
+            return
+        # one activity named in the title, the body and a heading is one finding (the first)
+        (ln, start, end), label = found[0]
+        yield Violation(
+            f"“{label}”把日常调研、指导冠以督查检查的名义。调研指导就写调研、指导；确需督查检查的，"
+            f"应列入年度计划、按程序报批备案后以督查名义开展。",
+            line=ln, start=start, end=end,
+            data={"label": label, "lines": sorted({x[0][0] for x in found}),
+                  "labels": list(dict.fromkeys(x[1] for x in found))},
+        )
 
     @staticmethod
     def _permitted(sent: Sent, a: int, permits, resets) -> bool:
@@ -92,31 +97,3 @@ class ResearchAsInspection(Rule):
             elif t.text in resets:
                 seen = False
         return seen
-
-    @staticmethod
-    def _labels(ctx, s: Settings, sent: Sent) -> list[tuple[int, int, str]]:
-        """Label compounds whose two halves are each a word or inside one (开展调研/督导),
-        and labels joined by a conjunction (调研并督查) whose parts are whole words."""
-        from ...analysis.tokens import index_of
-
-        index = index_of(sent.text) if sent.line is None else ctx.index(sent.line)
-        out = []
-        body = sent.text
-        joined = alternation(s.joined_labels)
-        if joined is not None:
-            for m in joined.finditer(body, sent.start, sent.end):
-                k, e = m.start(), m.end()
-                if inside(k, sent.quotes) or not index.aligned(k, e):
-                    continue
-                # each part (调研 / 并 / 督查) a whole word: not 调研究 or 和检查站
-                if all(index.aligned(m.start(i), m.end(i)) for i in range(1, len(m.groups()) + 1)
-                       if m.group(i) is not None):
-                    out.append((k, e, m.group(0)))
-        for lab in s.labels:
-            half = len(lab) // 2
-            k = body.find(lab, sent.start, sent.end)
-            while k >= 0:
-                if not inside(k, sent.quotes) and index.aligned(k, k + half) and index.aligned(k + half, k + len(lab)):
-                    out.append((k, k + len(lab), lab))
-                k = body.find(lab, k + 1, sent.end)
-        return sorted(out)

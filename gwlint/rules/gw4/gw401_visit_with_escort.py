@@ -26,14 +26,22 @@ class Settings(NegationSettings):
     inspection_visit_patterns: list[Regex] = field(default_factory=list)  # 督查组 …: an inspection visit (第9条)
     not_visit_titles: list[str] = field(default_factory=list)  # 调研报告 …: no visit
     visit_refs: list[str] = field(default_factory=list)  # 调研, 届时 …: a sentence speaking of the visit
+    table_header_cells: list[str] = field(default_factory=list)  # header cells of a one-cell-per-line table
+    table_row_start: Regex = ""  # 6月9日, 上午: a programme row of such a table opens with a date or time
     visit_ref_leads: list[Regex] = field(default_factory=list)  # 接待工作由…: so does one opening with a duty
     escort_words: list[str] = field(default_factory=list)  # 陪同, 接待, 迎送
     escort_excluded: list[str] = field(default_factory=list)  # 接待费, 游客接待 …
+    escort_patterns: list[Regex] = field(default_factory=list)  # 带领调研组察看 …: escorting in other words
+    escort_followers: Regex = ""  # what may follow 陪同 when it escorts the team (not 陪同老人就医)
+    escort_headers: list[str] = field(default_factory=list)  # a table column of escorts (陪同人员)
+    own_side_words: list[str] = field(default_factory=list)  # 厅领导 … in such a column: the team itself
+    own_side_prefixes: list[str] = field(default_factory=list)  # 厅种植业处: a cell opening with the issuer's 厅
     staging_words: list[str] = field(default_factory=list)  # 现场点, 参观线路 …
     lodging_words: list[str] = field(default_factory=list)  # 食宿, 用餐 …
     lodging_verbs: list[str] = field(default_factory=list)  # 做好, 提供 … (with arrange_verbs)
     self_paid: list[str] = field(default_factory=list)  # 食宿自理
     report_words: list[str] = field(default_factory=list)  # 汇报, 汇报材料 …
+    report_patterns: list[Regex] = field(default_factory=list)  # 介绍本地…工作情况 …
     report_upward: list[str] = field(default_factory=list)  # 向 …: the team reports upward
     to_team_pattern: Regex = ""  # 向调研组汇报: the visited side reports after all
     report_hear: list[str] = field(default_factory=list)  # 听取 …
@@ -52,13 +60,15 @@ class VisitWithEscort(Rule):
     name = "visit-with-escort"
     severity = "warning"
     basis = BASIS_17
-    summary = "调研、考察通知要求被调研方陪同、接待，准备汇报或汇报材料，或安排座谈。"
+    summary = ("调研、考察通知要求被调研方陪同（随同、随行、带领调研组察看）、接待，准备汇报或汇报材料（介绍本地工作情况），"
+               "或安排座谈；调研日程表的“陪同人员”一栏点名被调研方的也是。")
     why = ("第17条：“到基层调研多采用不发通知、不打招呼、不听汇报、不用陪同接待的方式听实话、摸实情、谋实招，"
            "坚决防止热热闹闹走过场、轰轰烈烈搞形式。”第9条对督查也提倡“不发通知、不打招呼、不设线路、不用陪同”，"
            "督查、督导组下基层要求陪同的，依据记为第9条。只检查调研、考察（或督查组下基层）活动：标题或所在段落讲的是这类活动；"
            "写明不用陪同、不听汇报、简化接待、轻车简从等的句子不提示；调研组向上级汇报不算。"
            "没有“请”“要”的日程安排（各设区市××局分管负责同志全程陪同）同样是要求；安排现场点、食宿也是接待。"
-           "只有标题讲调研时，句子须提到这次调研（调研期间、届时、陪同……），“做好游客接待服务”是工作本身。")
+           "只有标题或别的段落讲调研时，句子须提到这次调研（调研期间、届时、陪同……），“做好游客接待服务”是工作本身；"
+           "调研写在别的段落时，“陪同失能老人就医”陪的是别人，不提示。日程表中陪同一栏写调研组自己的人（厅种植业处）不提示。")
     bad = "调研期间，请各设区市安排一名分管负责同志全程陪同，并准备书面汇报材料。"
     good = "调研组轻车简从，直接到田间地头和企业了解情况，不需各地陪同、接待，不听汇报。"
     fix_title = "删去陪同、接待、汇报、座谈安排的要求，改为不打招呼、直奔一线"
@@ -69,6 +79,8 @@ class VisitWithEscort(Rule):
                 "并准备书面汇报材料。", fires=True),
         Example("我厅将于4月赴各设区市开展春耕生产调研。调研组轻车简从，直接到田间地头了解情况，"
                 "不需各地陪同、接待，不听汇报。", fires=False),
+        Example("我厅将于4月组成调研组赴各设区市调研春耕生产。\n一、有关要求\n请各设区市安排分管负责同志随行，"
+                "并简要介绍本地工作情况。", fires=True, frame="dept_to_depts", note="随行、介绍情况"),
         Example("各地要做好节假日游客接待服务，确保景区安全有序。", fires=False,
                 title="江西省文化和旅游厅关于开展假日旅游市场调研的通知", note="接待游客是工作本身"),
     )
@@ -82,36 +94,64 @@ class VisitWithEscort(Rule):
         title_kind = None
         if title and not any(w in title for w in s.not_visit_titles):
             title_kind = _visit_kind(title, research_rx, inspect_rx)
+        kinds = {ln: _visit_kind(ctx.text(ln), research_rx, inspect_rx) for ln in gw.content_lines}
+        # a visit announced in another paragraph (我局将组成调研组赴各县调研…; 三、有关要求 …)
+        doc_kind = title_kind or next((k for k in kinds.values() if k), None)
         asking = [*s.escort_words, *s.report_words, *s.meeting_words, *s.staging_words, *s.lodging_words]
+        followers = alternation(s.escort_followers)
         for ln in gw.content_lines:
-            para_kind = _visit_kind(ctx.text(ln), research_rx, inspect_rx)
-            kind = para_kind or title_kind
+            para_kind = kinds[ln]
+            kind = para_kind or doc_kind
             if kind is None:
                 continue
             for sent in iter_sentences(ctx, [ln]):
-                # the visit known only from the title: the sentence must speak of it
-                # (调研期间, 届时, 调研组, 陪同 …), not of the work (做好游客接待服务)
+                # the visit known only from the title or another paragraph: the sentence must speak
+                # of it (调研期间, 届时, 调研组, 陪同 …), not of the work (做好游客接待服务)
                 if para_kind is None and not any(w in sent.body for w in s.visit_refs) \
                         and not (ref_leads is not None
                                  and ref_leads.match(sent.text, body_start(sent.text, sent.start), sent.end)):
                     continue
                 asked: list[str] = []
-                for a, b, w in words_except(sent, asking, s.escort_excluded):
+                for a, b, w in self._hits(s, sent, asking):
+                    # known from another paragraph only: 陪同失能老人就医 escorts someone else
+                    if para_kind is None and title_kind is None and w in s.escort_words and followers is not None \
+                            and not followers.match(sent.text, b, sent.end):
+                        continue
                     if not s.vocabulary.negated(sent, a) and self._asked(ctx, s, sent, a, b, w) and w not in asked:
                         asked.append(w)
-                if not asked:
+                if asked:
+                    yield _finding(s, kind, asked, ln, sent.start, sent.end)
+        if doc_kind is not None:
+            yield from self._escort_columns(ctx, s, doc_kind)
+
+    @staticmethod
+    def _hits(s: Settings, sent: Sent, asking: list[str]) -> list[tuple[int, int, str]]:
+        """The words of demands in ``sent``, and the same said otherwise (带领调研组察看 → 陪同,
+        介绍本地工作情况 → 介绍情况)."""
+        hits = words_except(sent, asking, s.escort_excluded)
+        for patterns, word in ((s.escort_patterns, "陪同"), (s.report_patterns, "介绍情况")):
+            rx = alternation(patterns)
+            if rx is not None:
+                hits += [(m.start(), m.end(), word) for m in rx.finditer(sent.text, sent.start, sent.end)
+                         if not any(a <= m.start() < b for a, b, _w in hits)]
+        return sorted(hits)
+
+    def _escort_columns(self, ctx, s: Settings, kind: str) -> Iterator[Violation]:
+        """A visit programme's table with a 陪同人员/陪同单位 column: each row naming people of
+        the visited side (九江市政府分管副市长, 瑞金市人民政府) asks them to escort the team."""
+        from ...analysis.tables import tables
+
+        for table in tables(ctx, ctx.gw.content_lines, s.table_header_cells, alternation(s.table_row_start)):
+            col = next((i for i, c in enumerate(table.header) if any(w in c for w in s.escort_headers)), None)
+            if col is None:
+                continue
+            for row in table.rows[1:]:
+                cell = row.cells[col].strip() if col < len(row.cells) else ""
+                if not cell or not _visited_side(ctx, s, cell):
                     continue
-                what = "、".join(dict.fromkeys(s.asked_labels.get(w, w) for w in asked))
-                if kind == "research":
-                    msg = (f"调研活动要求被调研方{what}。到基层调研应多采用不发通知、不打招呼、不听汇报、不用陪同接待的方式："
-                           f"请删去这些安排，轻车简从、直奔一线。")
-                    basis = None
-                else:
-                    msg = (f"督查检查组下基层要求被检查方{what}。督查应提倡不打招呼、不设线路、不用陪同，直奔基层和现场："
-                           f"请删去这些安排。")
-                    basis = BASIS_9
-                yield Violation(msg, line=ln, start=sent.start, end=sent.end, basis=basis,
-                                data={"asked": asked, "visit": kind})
+                ln = row.lines[col]
+                k = ctx.text(ln).find(cell)
+                yield _finding(s, kind, ["陪同"], ln, max(k, 0), k + len(cell) if k >= 0 else None)
 
     @staticmethod
     def _asked(ctx, s: Settings, sent: Sent, a: int, b: int, w: str) -> bool:
@@ -144,6 +184,32 @@ class VisitWithEscort(Rule):
             to_team = alternation(s.to_team_pattern)
             return to_team is not None and bool(to_team.search(sent.text, ca, a))
         return bool(token_in(sent, sent.start, a, demand)) or _lower_subject(ctx, sent, ca, a)
+
+
+def _finding(s: Settings, kind: str, asked: list[str], ln: int, start: int, end: int | None) -> Violation:
+    what = "、".join(dict.fromkeys(s.asked_labels.get(w, w) for w in asked))
+    if kind == "research":
+        msg = (f"调研活动要求被调研方{what}。到基层调研应多采用不发通知、不打招呼、不听汇报、不用陪同接待的方式："
+               f"请删去这些安排，轻车简从、直奔一线。")
+        basis = None
+    else:
+        msg = (f"督查检查组下基层要求被检查方{what}。督查应提倡不打招呼、不设线路、不用陪同，直奔基层和现场："
+               f"请删去这些安排。")
+        basis = BASIS_9
+    return Violation(msg, line=ln, start=start, end=end, basis=basis, data={"asked": asked, "visit": kind})
+
+
+def _visited_side(ctx, s: Settings, cell: str) -> bool:
+    """An escort cell naming the visited side: a unit below the issuer, or people named by
+    office (分管副局长, 工业和信息化局局长) with no unit of the issuer's level or above and no
+    word of the team's own side (厅领导, 我局)."""
+    units = find_units(cell)
+    if any(_below_issuer(ctx, u) for u in units):
+        return True
+    if any(u.level != "unknown" for u in units) or any(w in cell for w in s.own_side_words) \
+            or cell.startswith(tuple(s.own_side_prefixes)) or any(o.name in cell for o in ctx.gw.issuers):
+        return False
+    return cell not in ("无", "—", "-", "/")
 
 
 def _below_issuer(ctx, unit) -> bool:
