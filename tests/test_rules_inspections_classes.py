@@ -44,6 +44,14 @@ def test_gw301_objects_that_are_no_government_even_with_government_recipients(se
 
 
 @pytest.mark.parametrize("sentence", [
+    "我厅将组织专家对各设区市规模养殖场开展防疫条件检查。",
+    "我厅将对各设区市农业企业开展信用评价，评价结果排名通报。",
+])
+def test_gw301_a_locality_naming_whose_entities_are_inspected(sentence):
+    assert found(draft(sentence), "GW301") == []
+
+
+@pytest.mark.parametrize("sentence", [
     "我厅将赴各设区市开展春耕生产暗访。",
     "我厅将对春耕生产工作落实情况开展督导。",
     "我厅将深入基层开展春耕生产督查。",

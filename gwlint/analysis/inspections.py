@@ -254,6 +254,15 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
     return first or None
 
 
+def _locality_of_entities(s: InspectionSettings, text: str, unit, offset: int) -> bool:
+    """A bare locality (各县（市、区）, no 政府) followed within a few characters by an entity
+    (学校, 企业, 项目 …): 各县（市、区）中小学校 are schools."""
+    if "政府" in unit.text:
+        return False
+    after = re.split(r"[，。；、,;（(]", text[unit.end + offset:unit.end + offset + 6], maxsplit=1)[0]
+    return any(0 <= after.find(w) <= 2 for w in s.non_government_objects)
+
+
 def _object_start(s: InspectionSettings, sent: Sent, ca: int, a: int) -> int | None:
     """Where the object of the trigger at ``a`` begins: after the last object marker
     (对, 赴, 深入 …) of its clause that is a token of its own, or None."""
@@ -329,7 +338,9 @@ def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: 
     k = text.rfind("对", sent.start, a)
     lo = min(k, ca) if k >= 0 else ca
     area = [u for u in units if lo <= u.start + sent.start < cb]
-    govs = [u for u in area if u.kind == "government" and reaches_below(u, level)]
+    # 对各县（市、区）中小学校开展检查: a bare locality before an entity only says whose schools
+    govs = [u for u in area if u.kind == "government" and reaches_below(u, level)
+            and not _locality_of_entities(s, text, u, sent.start)]
     # 对/赴 X 开展检查: X is what is inspected.  Shelters, scenic spots, operators (no unit,
     # not the work of anyone) are no government, whoever organises the check
     x = _object_start(s, sent, ca, a)
