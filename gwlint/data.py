@@ -29,8 +29,42 @@ def data_path(name: str) -> Path:
 
 @lru_cache(maxsize=None)
 def load_toml(name: str) -> dict:
-    with open(data_path(name), "rb") as fh:
-        return tomllib.load(fh)
+    """A data file, parsed once per process; the parse is also kept in the user
+    cache (marshal), which loads ~10× faster than TOML on every later start."""
+    return _cached_toml(data_path(name))
+
+
+_TOML_CACHE_FORMAT = 1
+
+
+def _cached_toml(path: Path) -> dict:
+    import hashlib
+    import marshal
+
+    from .cache import cache_dirs, remove_stale, write_atomic
+
+    st = path.stat()
+    key = hashlib.sha1(f"{_TOML_CACHE_FORMAT}|{sys.version_info[:2]}|{path}|{st.st_size}|{st.st_mtime_ns}".encode())
+    stem = f"toml-{path.parent.name}-{path.stem}"  # rules/gw105.toml and gw105.toml kept apart
+    name = f"{stem}-{key.hexdigest()[:16]}.marshal"
+    for d in cache_dirs():
+        try:
+            data = marshal.loads((d / name).read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            continue  # missing or damaged: parsed again below
+        if isinstance(data, dict):
+            return data
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    try:
+        blob = marshal.dumps(data)
+    except ValueError:  # TOML dates and times are not marshallable: no cache
+        return data
+    for d in cache_dirs():
+        if write_atomic(d / name, blob):
+            remove_stale(d, f"{stem}-*.marshal", keep=name)  # earlier versions of this file
+            break
+    return data
 
 
 def load_toml_file(path: str | Path) -> dict:

@@ -108,6 +108,14 @@ def _engine_finding(code: str, message: str, path: str, config: Config, *, page:
 
 def lint_document(doc: Document, config: Config, *, path: str | None = None,
                   structure: Structure | None = None) -> LintResult:
+    from .segment import document_tokens
+
+    with document_tokens():  # each text segmented once per document, however long
+        return _lint_document(doc, config, path=path, structure=structure)
+
+
+def _lint_document(doc: Document, config: Config, *, path: str | None,
+                   structure: Structure | None) -> LintResult:
     path = path or doc.path
     ctx = LintContext(doc, config, structure)
     findings: list[Finding] = []
