@@ -16,6 +16,7 @@ Modules (each cheap to import; jieba loads on first use):
 * :mod:`.tables` — the one table builder (docx/pdf cells, tab-separated, one cell per line);
 * :mod:`.facts` — shared facts: approval, legal basis, recipients below the issuer,
   levels with work, policy measures, responsibility rows, length class;
+* :mod:`.inspections` — inspections launched by the issuer (督查/检查/考核 of whom, filed or not);
 * :mod:`.settings` — typed rule settings, validated when the config is loaded.
 """
 from __future__ import annotations

@@ -29,6 +29,9 @@ from typing import Iterable, Sequence
 from .settings import Regex, RuleSettings
 
 
+_CLAUSE_MARKS = frozenset("，,；;：:")
+
+
 @lru_cache(maxsize=1)
 def _cancel_words() -> frozenset:
     from .lexicon import lexicon
@@ -112,6 +115,7 @@ class Vocabulary:
           reducer, make the phrase a work's name: 防止返贫动态监测帮扶工作台账 (jieba keeps
           工作台账 whole), while 减少工作台账 is still reduced;
         * ``reducer_object``: the reducer's object written as 对…的 + word (减少对基层的陪同接待);
+        * a reducer right before a clause mark (台账齐全规范，有会议记录) has no object;
         * with ``governors`` (报送, 查阅 …), a reducer that follows one of them or 请将/要把 in
           its clause sits inside the verb's object (报送黑臭水体整治台账) and reduces nothing.
 
@@ -129,6 +133,8 @@ class Vocabulary:
                    None)
         if red is None:
             return word
+        if sent.text[red.end:red.end + 1] in _CLAUSE_MARKS:
+            return None  # 资料齐全规范，有会议记录: a reducer ending its clause is a predicate, with no object
         gap = sent.text[red.end:pos]
         if any(gap.find(w) > 0 for w in self.reducer_breaks):
             return None

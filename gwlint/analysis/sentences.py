@@ -10,7 +10,7 @@
 * :class:`Sent` – one sentence with its own tokens and the paragraph's quotes
   (:func:`para_sentences`, :func:`iter_sentences`, :func:`title_sentence`), and what
   sentence readers ask of it (:func:`clause_of`, :func:`tokens_between`,
-  :func:`sent_words`).
+  :func:`sent_words`, :func:`words_except`, :func:`token_in`).
 
 The grammar words come from ``dictionaries/lexicon.toml`` (modals, cancelling
 words, clause leads) and ``dictionaries/directives.toml`` (its deltas); the
@@ -353,3 +353,28 @@ def sent_words(sent: Sent, words: Iterable[str], start: int | None = None,
     a = sent.start if start is None else start
     b = sent.end if end is None else end
     return [h for h in _find(sent.text, index_of(sent.text), words, a, b, mode=mode) if not inside(h[0], sent.quotes)]
+
+
+
+def words_except(sent: Sent, words: Iterable[str], excluded: Iterable[str] = ()) -> list[tuple[int, int, str]]:
+    """:func:`sent_words` that do not sit inside an ``excluded`` word (督查 in 督查室,
+    接待 in 接待费).  An excluded word counts only where it is whole tokens (考核办, an
+    office, is not inside 考核办法); a longer excluded word overlapping a hit also
+    removes it."""
+    excluded = tuple(excluded)
+    hits = sent_words(sent, words)
+    if not excluded or not hits:
+        return hits
+    ex = [(x, y, w) for x, y, w in find_words(sent.text, sent.tokens, excluded, sent.start, sent.end)
+          if all(x <= t.start and t.end <= y for t in _overlapping(sent.tokens, x, y))]
+    return [(a, b, w) for a, b, w in hits
+            if not any(x <= a and b <= y for x, y, _ in ex)
+            and not any(x < b and a < y and len(wx) > len(w) for x, y, wx in ex)]
+
+
+def token_in(sent: Sent, a: int, b: int, words) -> str | None:
+    """The first token of ``sent`` starting in ``[a, b)`` that is one of ``words``."""
+    for t in tokens_between(sent, a, b):
+        if t.text in words:
+            return t.text
+    return None

@@ -46,11 +46,12 @@ class Table:
 
 
 def build_tables(paragraphs: Sequence, lines: Sequence[int], header_cells: Iterable[str] = (),
-                 numbered: bool = True) -> list[Table]:
+                 numbered: bool = True, row_start: re.Pattern | None = None) -> list[Table]:
     """Tables among ``lines`` (paragraph lines, 1-based) of ``paragraphs``:
     source tables first (in document order), then tab-separated runs, then
-    one-cell-per-line tables recognised by ``header_cells``.  With ``numbered=False``
-    a one-cell-per-line row need not open with a number: rows go on while their cells
+    one-cell-per-line tables recognised by ``header_cells``: a row opens with a number,
+    or with a cell ``row_start`` matches whole (a date in a programme).  With
+    ``numbered=False`` a row need not open with either: rows go on while their cells
     are short phrases (no sentence, no 标签：)."""
     tables: dict[int, dict[int, list[tuple[int, int, str]]]] = {}
     order: list[int] = []
@@ -76,7 +77,7 @@ def build_tables(paragraphs: Sequence, lines: Sequence[int], header_cells: Itera
         run = []
     if len(run) >= 2:
         typed.append(Table(run, "tabs"))
-    typed.extend(_cell_per_line(paragraphs, plain, frozenset(header_cells), numbered))
+    typed.extend(_cell_per_line(paragraphs, plain, frozenset(header_cells), numbered, row_start))
     out: list[Table] = []
     for no in order:
         rows = []
@@ -109,13 +110,16 @@ def _tab_cells(p) -> list[str] | None:
 _NOT_A_CELL = re.compile(r"[。：:；！？]|^.{41,}$")
 
 
-def _row_ok(cells: list[str], numbered: bool) -> bool:
+def _row_ok(cells: list[str], numbered: bool, row_start: re.Pattern | None) -> bool:
+    if row_start is not None and row_start.fullmatch(cells[0]):
+        return True
     if numbered:
         return _ROW_NUMBER.fullmatch(cells[0]) is not None
     return not any(_NOT_A_CELL.search(c) for c in cells)
 
 
-def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, numbered: bool = True) -> list[Table]:
+def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, numbered: bool = True,
+                   row_start: re.Pattern | None = None) -> list[Table]:
     if not heads:
         return []
     texts = [paragraphs[ln - 1].text.strip() for ln in lines]
@@ -131,7 +135,7 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, num
             continue
         rows = [Row(lines[i:j], texts[i:j])]
         k = j
-        while k + width <= len(lines) and _row_ok(texts[k:k + width], numbered):
+        while k + width <= len(lines) and _row_ok(texts[k:k + width], numbered, row_start):
             rows.append(Row(lines[k:k + width], texts[k:k + width]))
             k += width
         if len(rows) >= 2:
@@ -140,7 +144,9 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, num
     return out
 
 
-def tables(ctx, lines: Sequence[int], header_cells: Iterable[str] = (), numbered: bool = True) -> list[Table]:
+def tables(ctx, lines: Sequence[int], header_cells: Iterable[str] = (), row_start: re.Pattern | None = None,
+           numbered: bool = True) -> list[Table]:
     """:func:`build_tables` over the document of ``ctx``, cached on the Context."""
-    key = ("tables", tuple(lines), tuple(sorted(header_cells)), numbered)
-    return ctx.memo(key, lambda: build_tables(ctx.doc.paragraphs, lines, header_cells, numbered))
+    key = ("tables", tuple(lines), tuple(sorted(header_cells)), numbered,
+           row_start.pattern if row_start is not None else None)
+    return ctx.memo(key, lambda: build_tables(ctx.doc.paragraphs, lines, header_cells, numbered, row_start))
