@@ -356,14 +356,22 @@ def _check_run(files, missing, config_for, base_cfg, sinks, *, jobs, fmt, to_std
             render(shown, fmt, out, sources=sources, color=use_color, files=n_files, errors=errors,
                    exit_code=exit_code, unsafe_fixes=unsafe_fixes)
 
+    from .safeio import OutputError
+
+    failed: list[OutputError] = []  # one output that cannot be written costs neither the others nor stdout
     for out_fmt, sink in sinks:
-        _finish(sink, lambda out, out_fmt=out_fmt: write(out_fmt, out, False))
+        try:
+            _finish(sink, lambda out, out_fmt=out_fmt: write(out_fmt, out, False))
+        except OutputError as exc:
+            failed.append(exc)
     if to_stdout:
         if sys.stdout is None:
-            from .safeio import OutputError
-
             raise OutputError("标准输出已关闭，无法输出结果；可用 -o 指定输出文件。")
         write(fmt, sys.stdout, color if color is not None else sys.stdout.isatty())
+    for exc in failed[1:]:
+        typer.echo(f"gwlint: {exc}", err=True)
+    if failed:
+        raise failed[0]
     return exit_code
 
 

@@ -127,8 +127,12 @@ class AtomicOutput:
         self._tmp: str | None = None
         self._fh: IO | None = None
         shown = display_path(self.target)
+        # a link into /proc/self/fd (/dev/stdout, /dev/fd/N) is an open descriptor: written through, appended to
+        # (never truncating a `>>` redirection); any other link is kept and the file it names is replaced
+        through_fd = _through_fd(self.target)
+        self._path = self.target if through_fd else _link_target(self.target)
         try:
-            st = os.stat(self.target)
+            st = os.stat(self._path)
         except FileNotFoundError:
             st = None
         except OSError as exc:
@@ -136,19 +140,19 @@ class AtomicOutput:
         if st is not None and stat.S_ISDIR(st.st_mode):
             raise OutputError(f"无法写入{what} {shown}：这是一个文件夹，请给出文件名。", "这是一个文件夹")
         check_not_input(self.target, inputs, what)
-        self._direct = st is not None and not stat.S_ISREG(st.st_mode)
-        folder = self.target.parent
+        self._direct = through_fd or (st is not None and not stat.S_ISREG(st.st_mode))
+        folder = self._path.parent
         if not self._direct and not folder.is_dir():
             raise OutputError(f"无法写入{what} {shown}：文件夹 {display_path(folder)} 不存在。", "文件夹不存在")
         self._mode = stat.S_IMODE(st.st_mode) if st is not None else None
         text = {} if binary else {"encoding": "utf-8", "errors": "replace", "newline": newline}
         try:
             if self._direct:
-                self._fh = open(self.target, "wb" if binary else "w", **text)
+                self._fh = open(self._path, ("a" if through_fd else "w") + ("b" if binary else ""), **text)
             else:
                 import tempfile
 
-                fd, self._tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=folder)
+                fd, self._tmp = tempfile.mkstemp(prefix=f".{self._path.name}.", suffix=".tmp", dir=folder)
                 self._fh = os.fdopen(fd, "wb" if binary else "w", **text)
         except OSError as exc:
             self.discard()
@@ -175,7 +179,7 @@ class AtomicOutput:
                 fh.close()
             if self._tmp is not None:
                 os.chmod(self._tmp, self._mode if self._mode is not None else 0o666 & ~_umask())
-                os.replace(self._tmp, self.target)
+                os.replace(self._tmp, self._path)
                 self._tmp = None
         except OSError as exc:
             if fh is not None and not fh.closed:
@@ -204,6 +208,28 @@ class AtomicOutput:
         self.discard()
         if isinstance(exc, OSError):  # a failed write: say what could not be written
             raise self.failure(exc) from None
+
+
+def _through_fd(path: Path) -> bool:
+    """Whether ``path`` is, or links (in any number of steps) to, an open descriptor under /proc or /dev/fd."""
+    p = os.path.abspath(path)
+    for _ in range(40):  # the kernel's own limit on links followed
+        if p.startswith(("/proc/", "/dev/fd/")):
+            return True
+        try:
+            link = os.readlink(p)
+        except (OSError, ValueError):
+            return False
+        p = os.path.normpath(os.path.join(os.path.dirname(p), link))
+    return False
+
+
+def _link_target(path: Path) -> Path:
+    """The file a symlink names (followed to its end, which need not exist yet); ``path`` itself otherwise.
+    Renaming over the link would put a regular file in its place."""
+    if not os.path.islink(path):
+        return path
+    return Path(os.path.realpath(path))
 
 
 def _quiet_close(fh: IO) -> None:

@@ -51,10 +51,18 @@ def same_file(a: str | Path, b: str | Path) -> bool:
 
 def write_atomic(path: str | Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and ``os.replace``,
-    so that an interrupted run never leaves half a file.  Keeps the mode of a file it replaces."""
+    so that an interrupted run never leaves half a file.  Keeps the mode of a file it replaces; a symlink
+    stays a link (the file it names is replaced), a link to an open descriptor (/dev/stdout) is written."""
     import tempfile
 
+    from .safeio import _link_target, _through_fd
+
     path = Path(path)
+    if _through_fd(path):
+        with open(path, "ab") as fh:
+            fh.write(data)
+        return
+    path = _link_target(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent or "."))
     try:
         with os.fdopen(fd, "wb") as fh:
