@@ -30,10 +30,22 @@ def word_count(text: str) -> int:
     mark is 1, each run of other non-space characters containing a letter or digit
     (an English word, a number such as 1.5 or 2019) is 1, whitespace and stray
     half-width punctuation 0."""
+    return prefix_word_counts(text, ())[0] if text else 0
+
+
+def prefix_word_counts(text: str, ends) -> list[int]:
+    """``[word_count(text)] + [word_count(text[:e]) for e in ends]`` in one pass (``ends`` ascending):
+    counting every prefix on its own is quadratic in a long sentence."""
+    ends = list(ends)
+    out: list[int] = []
+    k = 0
     n = 0
     in_run = False
     run_has_alnum = False
-    for ch in text:
+    for i, ch in enumerate(text):
+        while k < len(ends) and ends[k] <= i:
+            out.append(n + (1 if in_run and run_has_alnum else 0))
+            k += 1
         if is_cjk(ch) or is_fullwidth_punct(ch):
             if in_run and run_has_alnum:
                 n += 1
@@ -49,7 +61,7 @@ def word_count(text: str) -> int:
                 run_has_alnum = True
     if in_run and run_has_alnum:
         n += 1
-    return n
+    return [n] + out + [n] * (len(ends) - k)
 
 
 def display_width(text: str) -> int:

@@ -37,3 +37,19 @@ def test_one_long_paragraph_costs_what_many_short_ones_cost():
     one = _best(_draft(1, 1600))
     many = _best(_draft(16, 100))
     assert one < 3 * many, f"1 × 1600 sentences: {one:.2f} s; 16 × 100: {many:.2f} s"
+
+
+CLAUSES = ("各地要结合本地实际", "细化工作措施", "明确时间节点", "各设区市人民政府要于3月底前报送材料", "严禁在林区内烧荒")
+
+
+def test_one_run_on_sentence_costs_what_many_short_sentences_cost():
+    # a draft whose 。 went missing: one sentence of 800 comma-separated clauses (9,000 字) once took
+    # quadratic time in the long-sentence advice (20 s here, 15 minutes at 8,000 clauses)
+    def draft(sentences: int, clauses: int) -> bytes:
+        one = "，".join(CLAUSES[k % 5] for k in range(clauses)) + "。"
+        return (HEAD + one * sentences + "\n").encode("utf-8")
+
+    lint_bytes(draft(1, 10), "warm.txt", Config())
+    one = _best(draft(1, 800))
+    many = _best(draft(80, 10))
+    assert one < 3 * many, f"1 × 800 clauses: {one:.2f} s; 80 × 10: {many:.2f} s"
