@@ -96,7 +96,7 @@ def _split_codes(values: Optional[List[str]]) -> Optional[List[str]]:
 
 @app.command()
 def check(
-    paths: List[Path] = typer.Argument(..., metavar="文件或文件夹...",
+    paths: List[Path] = typer.Argument(..., metavar="文件或文件夹...", readable=False,
                                        help="要检查的 .docx/.pdf/.ofd/.txt/.md 文件（有 LibreOffice 时也可为 .doc/.wps）或文件夹；“-”表示从标准输入读取"),
     format: Fmt = typer.Option(Fmt.full, "--format", help="输出格式"),
     select: Optional[List[str]] = typer.Option(None, "--select", help="只启用这些规则（代码或前缀，如 GW1,GW801）"),
@@ -158,8 +158,11 @@ def check(
     stdin_name = stdin_filename or "-"
     paths = [p for p in paths if str(p) != "-"]
     # a path that does not exist is a GW001 finding and the others are still checked (ruff's E902)
-    missing = [p for p in paths if not p.exists()]
-    paths = [p for p in paths if p.exists()]
+    from .readers import path_problem
+
+    problems = {p: path_problem(p) for p in paths}
+    missing = [p for p in paths if problems[p]]
+    paths = [p for p in paths if not problems[p]]
     extra_outputs = _parse_outputs(output_format)
 
     cache: dict = {}
@@ -301,7 +304,10 @@ def _check_run(files, missing, config_for, base_cfg, sinks, *, jobs, fmt, to_std
             typer.echo(f"已自动修正 {fixed.fixed} 个问题，写回 {fixed.files} 个文件。", err=True)
     if stdin_result is not None:
         results.insert(0, stdin_result)
-    results += [unreadable(str(p), ReadError("文件或文件夹不存在。"), config_for(p)) for p in missing]
+    from .readers import path_problem
+
+    results += [unreadable(str(p), ReadError(path_problem(p) or "文件或文件夹不存在。"), config_for(p))
+                for p in missing]
     if write_baseline:
         from .baseline import Baseline
 
@@ -398,7 +404,7 @@ def _budget(file: Path, timeout: Optional[str], max_memory: Optional[str]):
 
 @app.command()
 def text(
-    file: Path = typer.Argument(..., help="要提取文字的文件"),
+    file: Path = typer.Argument(..., help="要提取文字的文件", readable=False),
     timeout: Optional[str] = typer.Option(None, "--timeout", help=TIMEOUT_HELP),
     max_memory: Optional[str] = typer.Option(None, "--max-memory", help=MEMORY_HELP),
 ) -> None:
@@ -442,7 +448,7 @@ def text_rows(doc) -> list[str]:
 
 @app.command()
 def inspect(
-    file: Path = typer.Argument(..., help="要识别结构的公文文件"),
+    file: Path = typer.Argument(..., help="要识别结构的公文文件", readable=False),
     format: InspectFmt = typer.Option(InspectFmt.text, "--format", help="输出格式"),
     timeout: Optional[str] = typer.Option(None, "--timeout", help=TIMEOUT_HELP),
     max_memory: Optional[str] = typer.Option(None, "--max-memory", help=MEMORY_HELP),

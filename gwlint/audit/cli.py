@@ -75,7 +75,7 @@ def _fail(msg: str) -> typer.Exit:
 
 @audit_app.command("run")
 def run(
-    paths: List[Path] = typer.Argument(..., help="要审计的文件夹或文件"),
+    paths: List[Path] = typer.Argument(..., help="要审计的文件夹或文件", readable=False),
     db: Path = typer.Option(Path(DEFAULT_DB), "--db", help="审计数据库（SQLite，不存在则新建；再次运行时只检查有变化的文件）"),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="并行进程数（默认为 CPU 核数）"),
     timeout: Optional[str] = typer.Option(None, "--timeout",

@@ -186,7 +186,26 @@ def _os_message(what: str, exc: OSError) -> str:
         return f"{what}：符号链接循环（链接最终指向自己），无法读取。"
     if exc.errno == errno.ENOENT and os.path.islink(exc.filename or ""):
         return f"{what}：符号链接指向的文件不存在。"
+    reason = {errno.ENOENT: "文件不存在", errno.EACCES: "没有读取权限", errno.EPERM: "没有读取权限",
+              errno.ENOTDIR: "路径中有一段不是文件夹", errno.EIO: "输入输出错误（磁盘或网络存储故障）"}.get(exc.errno)
+    if reason:
+        return f"{what}：{reason}（{exc.strerror}）。"
     return f"{what}：{exc.strerror or exc}"
+
+
+def path_problem(path: str | Path) -> str | None:
+    """Why a path named on the command line cannot be checked (a missing file, a link that loops or leads
+    nowhere, a place that cannot be reached), or None when it can be looked at."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == __import__("errno").ENOENT and not os.path.islink(path):
+            return "文件或文件夹不存在。"
+        exc.filename = exc.filename or str(path)
+        return _os_message("无法打开", exc)
+    except ValueError:  # a NUL in the name
+        return "文件名无效。"
+    return None
 
 
 def read_path(path: str | Path, *, pdf_engine: str | None = None) -> Document:
