@@ -337,13 +337,16 @@ def _check_run(files, missing, config_for, base_cfg, sinks, *, jobs, fmt, to_std
         if getattr(notes, "failed", 0):
             exit_code = 2  # a pipeline must see that an annotated copy is missing
     if revise_src is not None:
-        from .fixrun import write_fix_docx
+        from .fixrun import NotWritten, write_fix_docx
 
         if any(r.error for r in results):
             typer.echo(f"未生成修订副本 {fix_docx}：{revise_src} 无法读取。", err=True)
         else:
-            typer.echo(write_fix_docx(revise_src, fix_docx, config_for(revise_src), unsafe=unsafe_fixes,
-                                      annotate=revise_annotate), err=True)
+            said = write_fix_docx(revise_src, fix_docx, config_for(revise_src), unsafe=unsafe_fixes,
+                                  annotate=revise_annotate)
+            typer.echo(said, err=True)
+            if isinstance(said, NotWritten):
+                exit_code = 2  # as for --annotate: the revised copy is missing
     from .output import render, statistics as render_stats
 
     sources = {r.path: r.lines for r in results if r.lines}

@@ -118,14 +118,21 @@ def fix_text_files(results, config_for, *, unsafe: bool, write: bool) -> tuple[l
     return out, report
 
 
+class NotWritten(str):
+    """The message of a revised copy that could not be written (a pipeline must see it: exit 2)."""
+
+
 def write_fix_docx(src: Path, out: Path, config, *, unsafe: bool, annotate: bool) -> str:
-    """Write the revised copy; the line to tell the user (stderr)."""
+    """Write the revised copy; the line to tell the user (stderr), a :class:`NotWritten` when it failed."""
     from .revise import revise_docx
+    from .safeio import display_path, os_reason
 
     try:
         res = revise_docx(src, out, config, unsafe=unsafe, annotate=annotate)
-    except (FixError, OSError) as exc:
-        return f"未生成修订副本 {out}：{getattr(exc, 'strerror', None) or exc}"
+    except OSError as exc:
+        return NotWritten(f"gwlint: 未生成修订副本 {display_path(out)}：{os_reason(exc)}")
+    except FixError as exc:
+        return NotWritten(f"gwlint: 未生成修订副本 {display_path(out)}：{exc}")
     parts = [f"{res.revisions} 处修订（{len(res.fixed)} 个问题）"]
     if annotate:
         parts.append(f"{res.comments} 条批注")

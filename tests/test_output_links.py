@@ -120,3 +120,15 @@ def test_annotated_copy_onto_a_symlink_keeps_the_link(tmp_path):
     r = gw("check", src, "--annotate", link, "--format", "concise")
     assert r.returncode == 1, r.stderr.decode()
     assert link.is_symlink() and (tmp_path / "out" / "annotated.docx").stat().st_size > 0
+
+
+def test_a_revised_copy_that_cannot_be_written_is_exit_2(tmp_path):
+    from .test_outputs_hardening import SAMPLES
+
+    src = tmp_path / "draft.docx"
+    src.write_bytes((SAMPLES / "dept-directive.docx").read_bytes())
+    r = gw("check", src, "--fix-docx", tmp_path / "no-such-folder" / "fixed.docx", "--unsafe-fixes",
+           "--format", "concise")
+    err = clean_error(r, 2)
+    assert "未生成修订副本" in err and "No such file" not in err
+    assert "GW" in r.stdout.decode("utf-8")  # the findings are still shown
