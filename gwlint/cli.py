@@ -460,16 +460,18 @@ def inspect(
     import json
 
     from .api import inspect_path
-    from .safeio import clean_text
+    from .safeio import clean_text, display_path, json_text
 
     ins = inspect_path(file, limits=_budget(file, timeout, max_memory))
+    d = ins.to_dict()
+    if isinstance(d.get("path"), str):
+        d["path"] = display_path(d["path"])  # a GBK name as \xNN, as check shows it
     if ins.error:
         if format == InspectFmt.json:
-            typer.echo(json.dumps(ins.to_dict(), ensure_ascii=False, indent=2))
+            typer.echo(json_text(d, indent=2))
         raise _unreadable(file, ins.error)
-    d = ins.to_dict()
-    if format == InspectFmt.json:  # JSON escapes control characters itself
-        typer.echo(json.dumps(d, ensure_ascii=False, indent=2))
+    if format == InspectFmt.json:  # JSON escapes C0 controls itself, json_text the rest
+        typer.echo(json_text(d, indent=2))
         return
 
     def echo(line: str) -> None:  # no control characters from the draft reach the terminal

@@ -68,6 +68,19 @@ def storable(text: str) -> str:
     return _SURROGATE.sub(lambda m: _escaped(m.group()), text)
 
 
+# C1 controls (U+009B is CSI to terminals that take 8-bit controls) and the bidi overrides: JSON does not escape
+# them itself, so a `--format json` read on a terminal could still be driven or reordered by the draft
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(obj, **kw) -> str:
+    """``json.dumps(obj, ensure_ascii=False)`` with the characters above as ``\\uXXXX`` escapes (same data)."""
+    import json
+
+    text = json.dumps(obj, ensure_ascii=False, **kw)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) if _JSON_UNSAFE.search(text) else text
+
+
 # ---------------------------------------------------------------- files
 class OutputError(Exception):
     """An output that cannot be written: exit code 2 with this (Chinese) message; ``reason`` is its cause

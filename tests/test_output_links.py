@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 
 import pytest
 
@@ -132,3 +133,18 @@ def test_a_revised_copy_that_cannot_be_written_is_exit_2(tmp_path):
     err = clean_error(r, 2)
     assert "未生成修订副本" in err and "No such file" not in err
     assert "GW" in r.stdout.decode("utf-8")  # the findings are still shown
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "sarif"])
+def test_machine_formats_escape_c1_controls_and_bidi_overrides(tmp_path, fmt):
+    # C1 CSI/OSC (U+009B, U+009D) and RLO in a draft: valid JSON keeps them, but only as \\u escapes, so a
+    # terminal showing the JSON is neither driven nor reordered by the draft
+    draft = tmp_path / "c1.txt"
+    draft.write_text("江西省农业农村厅关于做好春耕工作的通知\n各设区市人民政府要于3月底前报送材料,\u009b2J\u009d0;x\u0007"
+                     "\u202e倒序\u202c。\n", encoding="utf-8")
+    r = gw("check", draft, "--format", fmt)
+    assert r.returncode == 1, r.stderr.decode()
+    out = r.stdout.decode("utf-8")
+    assert not re.search("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]", out)
+    data = [json.loads(line) for line in out.splitlines()] if fmt == "jsonl" else json.loads(out)
+    assert "\u009b" in json.dumps(data, ensure_ascii=False)  # the data itself is unchanged

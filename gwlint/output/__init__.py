@@ -32,11 +32,14 @@ def render(findings: list[Finding], fmt: str, out: TextIO, *, sources: dict[str,
 
         render_github(findings, out, sources=sources)
     elif fmt == "json":
-        json.dump([f.to_dict() for f in findings], out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        from ..safeio import json_text
+
+        out.write(json_text([f.to_dict() for f in findings], indent=2) + "\n")
     elif fmt == "jsonl":
+        from ..safeio import json_text
+
         for f in findings:
-            out.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
+            out.write(json_text(f.to_dict()) + "\n")
     elif fmt == "concise":
         for f in findings:
             out.write(f"{f.path}:{f.line}:{f.column}: {f.code} {f.message}\n")

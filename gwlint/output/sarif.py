@@ -7,7 +7,6 @@ the PDF page go into each location's properties and logical location.
 """
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import TextIO
@@ -168,5 +167,6 @@ def sarif_log(findings: list[Finding], *, sources: dict[str, list[str]] | None =
 
 
 def render_sarif(findings: list[Finding], out: TextIO, **kwargs) -> None:
-    json.dump(sarif_log(findings, **kwargs), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    from ..safeio import json_text
+
+    out.write(json_text(sarif_log(findings, **kwargs), indent=2) + "\n")
