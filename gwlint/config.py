@@ -244,18 +244,28 @@ class Config:
         return c
 
 
+def _user_profile(name: str, user_profiles: dict[str, dict], chain: list[str]) -> dict:
+    """A user profile merged over everything it extends (a built-in profile of the name first, as before)."""
+    base = user_profiles[name]
+    check_profile(name, base)
+    parent = base.get("extends")
+    if not parent:
+        return base
+    if parent in builtin_profiles():
+        merged = copy.deepcopy(builtin_profiles()[parent])
+    elif parent in user_profiles:
+        if parent in chain:
+            raise ConfigError(f"配置方案的继承（extends）形成循环：{' → '.join([*chain, parent])}")
+        merged = copy.deepcopy(_user_profile(parent, user_profiles, [*chain, parent]))
+    else:
+        raise ConfigError(f"配置方案“{name}”继承的“{parent}”不存在")
+    merged.update(base)
+    return merged
+
+
 def resolve_profile(name: str, user_profiles: dict[str, dict], source: str | None) -> Profile:
     if name in user_profiles:
-        base = user_profiles[name]
-        check_profile(name, base)
-        parent = base.get("extends")
-        if parent:
-            merged = copy.deepcopy(builtin_profiles().get(parent) or user_profiles.get(parent) or {})
-            if not merged:
-                raise ConfigError(f"配置方案“{name}”继承的“{parent}”不存在")
-            merged.update(base)
-            base = merged
-        return Profile.from_dict(name, base)
+        return Profile.from_dict(name, _user_profile(name, user_profiles, [name]))
     if name in builtin_profiles():
         return Profile.from_dict(name, builtin_profiles()[name])
     if name.endswith(".toml"):

@@ -86,6 +86,8 @@ def parse_size(value: Any) -> int | None:
     if isinstance(value, bool):
         raise ValueError(f"not a memory size: {value!r}")
     if isinstance(value, (int, float)):
+        if value < 0:
+            raise ValueError(f"not a memory size: {value!r} (0 means no limit)")
         return int(value) if value > 0 else None
     text = str(value).strip().lower()
     if text in _OFF:
@@ -107,6 +109,8 @@ def parse_seconds(value: Any) -> float | None:
     if isinstance(value, bool):
         raise ValueError(f"not a time: {value!r}")
     if isinstance(value, (int, float)):
+        if value < 0:
+            raise ValueError(f"not a time: {value!r} (0 means no limit)")
         return float(value) if value > 0 else None
     text = str(value).strip().lower()
     if text in _OFF:
