@@ -418,7 +418,7 @@ def text(
     """
     from .api import read_document
     from .model import ReadError
-    from .safeio import clean_text
+    from .safeio import clean_text, display_path
 
     try:
         doc = read_document(file, limits=_budget(file, timeout, max_memory))
@@ -426,6 +426,17 @@ def text(
         raise _unreadable(file, exc.message)
     for row in text_rows(doc):
         typer.echo(clean_text(row))  # no control characters from the draft reach the terminal
+    # what check reports as GW001/GW002 warnings: the text shown is not all of the file
+    for problem in doc.read_problems:
+        typer.echo(f"gwlint: {display_path(file)}: {problem}", err=True)
+    if doc.pages_without_text:
+        pages = "、".join(str(p) for p in doc.pages_without_text[:10]) + ("等" if len(doc.pages_without_text) > 10 else "")
+        unmapped = set(doc.pages_unmapped) >= set(doc.pages_without_text)
+        why = "文字无法提取（字体缺少 Unicode 映射，只有 (cid:N) 编码）" if unmapped else "没有文字层（可能是扫描图片）"
+        msg = f"第 {pages} 页{why}。"
+        if not doc.paragraphs:
+            raise _unreadable(file, msg)
+        typer.echo(f"gwlint: {display_path(file)}: {msg}", err=True)
 
 
 def text_rows(doc) -> list[str]:

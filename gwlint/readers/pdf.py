@@ -32,6 +32,12 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from ..model import Document, Paragraph, ReadError, TextStyle
+
+# pdfminer logs what it tolerates in a damaged file ("Could not get FontBBox …") as warnings that, with no
+# logging configured, land on the user's stderr; what matters reaches the user as GW001/GW002 findings
+import logging as _logging
+
+_logging.getLogger("pdfminer").setLevel(_logging.ERROR)
 from . import PDF_ENGINES
 
 MAX_PAGES = 2000
