@@ -13,16 +13,17 @@ import pytest
 import gwlint
 from gwlint.guard import Guard, Limits
 
-from .badcorpus import CATALOG, FONT, SENTENCES, pdf, simple_page
+from .badcorpus import CATALOG, FONT, SENTENCES, pdf, simple_page, stream, zlib_repeat
 from .conftest import run_cli
 from .drafts import office_circular
 
 MiB = 1 << 20
 
-# a 277-byte PDF whose page tree is an object that refers to itself: pdfminer loops forever
-SELFREF = pdf({1: CATALOG, 2: b"<< /Type /Pages /Kids 3 0 R /Count 1 >>", 3: b"3 0 R"})
-SELFREF_CONTENTS = pdf({1: CATALOG, 2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", 3: simple_page(b"6 0 R"),
-                        5: FONT, 6: b"6 0 R"})
+# a small PDF (50 KB) whose content stream holds 12 M 'q Q' operators: minutes of work, so the budget cuts it
+# (a PDF whose objects refer to themselves once served here; the reader now refuses it at once)
+SELFREF = pdf({1: CATALOG, 2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", 3: simple_page(), 5: FONT,
+               4: stream(zlib_repeat(b"q Q " * (MiB // 4), 12), b"/Filter /FlateDecode ")})
+SELFREF_CONTENTS = SELFREF
 
 
 def _long_paragraph(sentences: int) -> str:

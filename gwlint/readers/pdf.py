@@ -705,6 +705,8 @@ def _open_error(exc: BaseException) -> ReadError:
     names = " ".join(type(x).__name__ for x in chain) + " " + " ".join(str(x) for x in chain)
     if re.search(r"password|encrypt", names, re.I):
         return ReadError("PDF 文件已加密（设置了打开密码或不支持的加密方式），无法读取。请去除密码保护后再检查。")
+    if any(isinstance(x, ReferenceCycle) for x in chain):
+        return ReadError("PDF 文件已损坏：对象循环引用自身，无法读取。请用 PDF 阅读器确认能正常打开，或从原文件重新导出 PDF 后再检查。")
     return ReadError("PDF 文件已损坏或格式不正确，无法读取。请用 PDF 阅读器确认能正常打开，或从原文件重新导出 PDF 后再检查。")
 
 
@@ -745,12 +747,43 @@ def _plumber_pages(pdf):
             page.close()
 
 
+class ReferenceCycle(ValueError):
+    """An indirect object whose value leads back to itself (``3 0 obj 3 0 R endobj``)."""
+
+
+def _guard_reference_cycles() -> None:
+    """Make pdfminer's ``PDFObjRef.resolve`` follow a chain of references itself and stop at a cycle.
+
+    pdfminer resolves with ``while isinstance(x, PDFObjRef): x = x.resolve()``, an endless loop at 100 % CPU
+    for an object that is a reference to itself or to one that refers back; only the time budget ended it.
+    Returning the end of the chain (or raising on a cycle) lets every such loop end after one step."""
+    from pdfminer.pdftypes import PDFObjRef
+
+    plain = PDFObjRef.resolve
+    if getattr(plain, "_gwlint_cycle_guard", False):
+        return
+
+    def resolve(self, default=None):
+        x = plain(self, default)
+        seen = {self.objid}
+        while isinstance(x, PDFObjRef):
+            if x.objid in seen:
+                raise ReferenceCycle(f"object {self.objid} refers to itself through a chain of references")
+            seen.add(x.objid)
+            x = plain(x, default)
+        return x
+
+    resolve._gwlint_cycle_guard = True  # type: ignore[attr-defined]
+    PDFObjRef.resolve = resolve  # type: ignore[method-assign]
+
+
 def open_plumber(data: bytes):
     """pdfplumber's PDF object for ``data``, or ReadError with advice."""
     try:
         import pdfplumber
     except ImportError:  # pragma: no cover - a declared dependency
         raise ReadError("缺少 pdfplumber 组件，无法读取 PDF。请安装 gwlint 的完整依赖后再试。") from None
+    _guard_reference_cycles()
     try:
         return pdfplumber.open(io.BytesIO(data), raise_unicode_errors=False)
     except ReadError:
