@@ -5,6 +5,7 @@ import datetime as _dt
 import re
 from typing import Iterator
 
+from ...analysis.elements import DATE_LOOSE
 from ...analysis.positions import standard_since
 from ...findings import Fix, Violation
 from ..base import Example, NoSettings, Rule
@@ -50,6 +51,12 @@ class DateFormat(Rule):
         lead = len(text) - len(text.lstrip())
         span = (lead, lead + len(stripped))
         value = gw.date_value
+        if DATE_LOOSE.match(re.sub(r"\s+", "", stripped)) and value is not None:
+            # 2026.5.18 / 2026-05-18 / 2026年5月18号 read as the 成文日期
+            good = _date_text(value)
+            yield Violation(f"成文日期“{stripped}”应写作“{good}”（用“年月日”标全）。", line, *span,
+                            fix=Fix.replace(line, span[0], span[1], good, self.fix_title))
+            return
         if _CN_DATE.search(stripped):
             if value is not None and value < standard_since():
                 return
