@@ -43,6 +43,9 @@ _NO_LINE_END = set("（《「『“‘〔【〈(")
 _TOKEN_RE = re.compile(r"[\x21-\x7e]+|\s+|.", re.S)
 
 _font_ready = False
+# Characters STSong-Light draws nothing for, drawn as a code point of the same glyph that its
+# encoding has: the 间隔号 · (U+00B7) comes back from the PDF as U+00B7 when written as U+30FB.
+_CID_SAFE = str.maketrans({"\u00b7": "\u30fb"})
 
 
 def _register_font() -> None:
@@ -200,7 +203,7 @@ class _PdfWriter:
         t.setFillColorRGB(*color)
         t.setCharSpace(char_space)
         t.setTextOrigin(x, self._baseline(size, pitch))
-        t.textOut(text)
+        t.textOut(text.translate(_CID_SAFE))
         if char_space:
             t.setCharSpace(0)  # Tc is graphics state: it would outlive this text object
         c.drawText(t)
@@ -268,7 +271,7 @@ class _PdfWriter:
                     baseline = top - TABLE_PAD - k * TABLE_PITCH - (TABLE_PITCH - TABLE_PT) / 2 - TABLE_PT * 0.88
                     c.setFillColorRGB(0, 0, 0)
                     c.setFont(FONT, TABLE_PT)
-                    c.drawString(x + TABLE_PAD, baseline, line)
+                    c.drawString(x + TABLE_PAD, baseline, line.translate(_CID_SAFE))
                 x += w
             self.y += height
             self.page_has_content = True

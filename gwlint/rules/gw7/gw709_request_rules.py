@@ -95,6 +95,14 @@ class RequestRules(Rule):
                     hits.append((ln, k, k + len(ph), ph))
                     break
         if dtype == "报告":
+            if not hits:
+                # no closing formula, but an ask of its own: 恳请省政府……安排……资金
+                ask = _ask_rx(req)[0]
+                for ln in gw.body_lines:
+                    m = ask.search(ctx.text(ln))
+                    if m:
+                        hits.append((ln, m.start(), m.end(), m.group(0)))
+                        break
             for ln, a, b, ph in hits[:1]:
                 yield Violation(f"报告中不得夹带请示事项（“{ph}”）。需要上级批准的事项应另行请示。", ln, a, b,
                                 data={"phrase": ph})

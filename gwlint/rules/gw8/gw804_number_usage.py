@@ -15,7 +15,10 @@ from . import BASIS_15834, BASIS_15835
 _YEAR = r"(?:19|20)\d\d"
 # 2014-2020年, 2014年-2020年, 2014~2020年度 (the 一字线 and ～ forms are right)
 _YEAR_SPAN = re.compile(rf"(?<![\d.\-－])(?P<a>{_YEAR})(?P<ya>年?)(?P<sep>\s*[-－–~〜]\s*)(?P<b>{_YEAR})(?=年)")
-_SHORT_YEAR = re.compile(r"(?<![0-9A-Za-z.\-/])(?P<yy>\d{2})年(?P<m>\d{1,2})月")
+# 19年3月, 25年底, 27年上半年; \d is any digit, so ２０１１年 is never read as a year 11
+_SHORT_YEAR = re.compile(r"(?<![\dA-Za-z.\-/．－])(?P<yy>\d{2})年(?:(?P<m>\d{1,2})月|(?P<part>底|初|末|上半年|下半年))")
+# a span of months 5-8月 is a span of time (一字线, GB/T 15834-2011 4.13.3.2)
+_MONTH_SPAN = re.compile(r"(?<![\d.\-－/~〜–])(?P<a>\d{1,2})(?P<sep>\s*[-－–~〜]\s*)(?P<b>\d{1,2})(?=月)")
 _PADDED = re.compile(r"(?<!\d)(?P<y>\d{4})年(?P<m>0?\d{1,2})月(?:(?P<d>0?\d{1,2})日)?")
 
 
@@ -103,8 +106,15 @@ class NumberUsage(Rule):
                 span_text = text[m.start():m.end()] + "年"
                 yield Violation(f"年份起止“{span_text}”应使用一字线，写作“{m.group('a')}{m.group('ya')}{span_mark}"
                                 f"{m.group('b')}年”。", ln, s, e, fix=Fix.replace(ln, s, e, span_mark, f"改为“{span_mark}”"))
+            for m in _MONTH_SPAN.finditer(text):
+                s, e = m.start("sep"), m.end("sep")
+                if mask[m.start()] or not 1 <= int(m.group("a")) < int(m.group("b")) <= 12:
+                    continue
+                yield Violation(f"月份起止“{m.group(0)}月”应使用一字线，写作“{m.group('a')}{span_mark}{m.group('b')}月”。",
+                                ln, s, e, fix=Fix.replace(ln, s, e, span_mark, f"改为“{span_mark}”"))
             for m in _SHORT_YEAR.finditer(text):
-                if mask[m.start()] or not 1 <= int(m.group("m")) <= 12 or text[:m.start()].endswith(not_after):
+                if mask[m.start()] or (m.group("m") and not 1 <= int(m.group("m")) <= 12) \
+                        or text[:m.start()].endswith(not_after):
                     continue
                 yy = int(m.group("yy"))
                 fix = None
