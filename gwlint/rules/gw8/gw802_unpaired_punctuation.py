@@ -74,6 +74,8 @@ class UnpairedPunctuation(Rule):
     examples = (
         Example("各设区市要认真贯彻《中华人民共和国安全生产法，加强春耕生产安全管理。", fires=True),
         Example("各设区市要认真贯彻《中华人民共和国安全生产法》，加强春耕生产安全管理。", fires=False),
+        Example("通知提出：\n“严格控制发文数量。\n“严格控制会议数量。”", fires=False,
+                note="多段引文每段开头用前引号，只在最后一段末尾用后引号"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
