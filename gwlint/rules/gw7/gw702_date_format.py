@@ -38,6 +38,9 @@ class DateFormat(Rule):
                 note="月、日编了虚位"),
         Example("江西省人民政府办公厅关于做好春季森林防火工作的通知\n各市、县（区）人民政府，省政府各部门：\n"
                 "各地要加强林区野外用火管理。\n江西省人民政府办公厅\n2026年2月5日\n", fires=False, frame="whole"),
+        Example("江西省人民政府办公厅关于做好春季森林防火工作的通知\n各市、县（区）人民政府，省政府各部门：\n"
+                "各地要加强林区野外用火管理。\n江西省人民政府办公厅\n2026.2.5\n", fires=True, frame="whole",
+                note="成文日期写成“2026.2.5”：仍是成文日期，应写作“2026年2月5日”"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:

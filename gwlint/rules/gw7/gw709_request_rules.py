@@ -77,6 +77,9 @@ class RequestRules(Rule):
                 fires=True, frame="county_request", note="两项分别提出请求"),
         Example("因工作需要，恳请市政府批准购置公务用车2辆，所需经费由县财政安排。\n妥否，请批示。",
                 fires=False, frame="county_request"),
+        Example("江西省林业局关于2025年森林防火工作情况的报告\n江西省人民政府：\n2025年全省未发生重大森林火灾。"
+                "恳请省政府在2026年省级预算中安排防火经费500万元。\n特此报告。\n江西省林业局\n2026年1月5日",
+                fires=True, frame="whole", note="报告中用“恳请……安排”提出请求"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
