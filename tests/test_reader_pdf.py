@@ -630,3 +630,17 @@ def test_the_interpunct_survives_the_drafts_pdf(tmp_path):
     blocks = parse_marked("@title 关于开展“美丽萍乡·清洁家园”行动的通知\n深入开展“美丽萍乡·清洁家园”行动。\n")
     write_pdf(blocks, tmp_path / "a.pdf")
     assert [p.text for p in read_path(tmp_path / "a.pdf").paragraphs][:2] == plain_text(blocks).splitlines()
+
+
+@pytest.mark.parametrize("signature, paragraphs", [
+    (["江西省市场监督管理局新冠肺炎疫情防控工作领导小组"], ["江西省市场监督管理局新冠肺炎疫情防控工作领导小组"]),
+    (["安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室"], ["安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室"]),
+    (["江西省财政厅", "江西省农业农村厅"], ["江西省财政厅", "江西省农业农村厅"]),  # a joint 署名 stays two
+])
+def test_a_signature_too_long_for_its_line_is_one_paragraph(tmp_path, signature, paragraphs):
+    body = "各设区市市场监管局要加强进口冷链食品追溯管理，督促经营者落实查验制度，确保食品安全。"
+    src = "@title 关于做好冷链食品安全监管工作的通知\n@recipients 各设区市市场监管局：\n" + body + "\n" + \
+        "".join(f"@signature {s}\n" for s in signature) + "@date 2021年1月20日\n"
+    write_pdf(parse_marked(src), tmp_path / "a.pdf")
+    texts = [p.text for p in read_path(tmp_path / "a.pdf").paragraphs]
+    assert texts == ["关于做好冷链食品安全监管工作的通知", "各设区市市场监管局：", body, *paragraphs, "2021年1月20日"]

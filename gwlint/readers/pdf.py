@@ -610,6 +610,13 @@ class _Builder:
             return True
         if p.centred and ln.page == prev.page and self._centred(ln) and ln.top - prev.bottom <= 0.8 * s:
             return True
+        # a right-aligned block too long for its line (a 署名 such as ……领导小组办公室): the first line runs from the
+        # left edge to the block's right end, the rest ends there too, far from the left edge
+        if len(p.lines) == 1 and ln.page == prev.page and abs(prev.x0 - g.left) <= 1.5 * s \
+                and prev.x1 - prev.x0 >= 0.75 * (g.right - g.left) and prev.x1 < g.right - 1.5 * s \
+                and prev.text[-1] not in _SENTENCE_END and prev.text[-1] not in "，," and ln.x0 - g.left > 4 * s \
+                and abs(ln.x1 - prev.x1) <= 0.5 * s and ln.x1 - ln.x0 < prev.x1 - prev.x0:
+            return True
         return False
 
     def add_line(self, ln: _Line) -> None:
