@@ -329,3 +329,22 @@ def test_lint_output_is_the_same_with_and_without_the_document_memo(tmp_path):
         bare = [(f.code, f.line, f.column, f.message) for f in
                 _lint_document(read_path(src), cfg, path=str(src), structure=None).findings]
         assert memo == bare, src.name
+
+
+def test_document_memo_segments_like_jieba_with_shared_clauses(plain):
+    """In a document, texts share the memo of the clauses (jieba's blocks) they are cut
+    into: paragraphs, their sentences and odd pieces still segment exactly as jieba."""
+    import re
+
+    from gwlint.segment import document_tokens
+
+    pieces = []
+    for text in _repo_texts() + _generated_texts(plain)[:20] + ["a\r\nb", "\r\r\n\n", "x \r\n\u3000y", "", "\r\n"]:
+        for line in text.splitlines(keepends=True):
+            pieces.append(line)
+            pieces += [s for s in re.findall(r"[^。；，]*[。；，]?", line) if s]
+            pieces.append(line[1:-1])  # cut inside a clause
+    with document_tokens():
+        for text in pieces:
+            got = [(t.text, t.start, t.end) for t in tokenize(text)]
+            assert got == list(plain.tokenize(text, HMM=False)), text[:80]

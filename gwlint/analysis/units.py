@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import load_toml
+from ..docmemo import per_document
 from .markers import body_start
 from .orgs import classify
 
@@ -208,6 +209,17 @@ def _known_region(region: str) -> bool:
 
 def find_units(text: str, boundaries: set[int] | None = None) -> list[Unit]:
     """All unit mentions in ``text``, leftmost-longest, non-overlapping, in order."""
+    if boundaries is None:  # a pure function of the text: once per document
+        return list(_units_of(text))
+    return _find_units(text, boundaries)
+
+
+@per_document
+def _units_of(text: str) -> tuple[Unit, ...]:
+    return tuple(_find_units(text, None))
+
+
+def _find_units(text: str, boundaries: set[int] | None) -> list[Unit]:
     if not text:
         return []
     lex = lexicon()
@@ -396,6 +408,11 @@ def subject_units(text: str) -> list[Unit]:
 
 def responsible_units(text: str, *, include_generic: bool = False) -> list[Unit]:
     """Units named as responsible in a measure: notes first, then subjects."""
+    return list(_responsible(text, include_generic))  # asked by several rules: once per document
+
+
+@per_document
+def _responsible(text: str, include_generic: bool) -> tuple[Unit, ...]:
     found: list[Unit] = []
     for note in find_notes(text):
         found.extend(note.units)
@@ -406,7 +423,7 @@ def responsible_units(text: str, *, include_generic: bool = False) -> list[Unit]
             continue
         seen.add(u.name)
         out.append(u)
-    return out
+    return tuple(out)
 
 
 def measure_unit_names(text: str) -> list[str]:
