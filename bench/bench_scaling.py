@@ -15,7 +15,12 @@ Per phase and rule: the log-log slope of time against length (least squares over
 all lengths, and over the upper half, where fixed costs no longer hide growth).
 Target: slope <= 1.1 for every rule.
 
-    python bench/bench_scaling.py [--sizes 1000 2000 ... 500000] [--repeat 3] [--json out.json]
+    python bench/bench_scaling.py [--sizes 1000 2000 ... 500000] [--repeat 3] [--repeat-large 1] [--json out.json]
+
+Lengths are measured in rounds (every length once, then again), so that a change
+of load on a shared machine hits all lengths alike; "segment (once)" (plain
+jieba over the paragraphs, linear by construction) shows how much of a slope
+is the machine (cache, memory, neighbours) rather than the code.
 """
 from __future__ import annotations
 
@@ -83,7 +88,8 @@ def measure(warm: Path, target: Path) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=int, nargs="+", default=SIZES)
-    ap.add_argument("--repeat", type=int, default=3, help="runs per length below 100k 字 (median); 1 above")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per length below 100k 字 (median)")
+    ap.add_argument("--repeat-large", type=int, default=1, help="runs per length from 100k 字 (median)")
     ap.add_argument("--json", type=Path, help="write the raw measurements here")
     ap.add_argument("--top", type=int, default=12, help="rows of the per-rule table (costliest at the top size)")
     args = ap.parse_args()
@@ -94,18 +100,27 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="gwlint-bench-scaling-") as tmp:
         warm = Path(tmp) / "warm.txt"
         warm.write_text(plain_text(document_of_length(3000, seed=99, pool=pool)), encoding="utf-8")
+        paths = {}
         for n in args.sizes:
-            path = Path(tmp) / f"doc-{n}.txt"
-            path.write_text(plain_text(document_of_length(n, seed=0, pool=pool)), encoding="utf-8")
-            chars = cjk_count(path.read_text(encoding="utf-8"))
-            runs = [measure(warm, path) for _ in range(args.repeat if n < 100_000 else 1)]
-            times = {k: statistics.median(r["times"][k] for r in runs) for k in runs[0]["times"]}
-            rows[n] = {"chars": chars, "times": times, "rss_peak": statistics.median(r["rss_peak"] for r in runs),
-                       "rss_base": statistics.median(r["rss_base"] for r in runs), "findings": runs[0]["findings"]}
+            paths[n] = Path(tmp) / f"doc-{n}.txt"
+            paths[n].write_text(plain_text(document_of_length(n, seed=0, pool=pool)), encoding="utf-8")
+        # rounds over all lengths (not all runs of one length, then the next): a
+        # change of the machine's load then hits every length alike
+        runs: dict[int, list[dict]] = {n: [] for n in args.sizes}
+        for r in range(max(args.repeat, args.repeat_large)):
+            for n in args.sizes:
+                if r < (args.repeat if n < 100_000 else args.repeat_large):
+                    runs[n].append(measure(warm, paths[n]))
+        for n in args.sizes:
+            chars = cjk_count(paths[n].read_text(encoding="utf-8"))
+            times = {k: statistics.median(r["times"][k] for r in runs[n]) for k in runs[n][0]["times"]}
+            rows[n] = {"chars": chars, "times": times, "rss_peak": statistics.median(r["rss_peak"] for r in runs[n]),
+                       "rss_base": statistics.median(r["rss_base"] for r in runs[n]), "findings": runs[n][0]["findings"],
+                       "runs": len(runs[n])}
             total = sum(v for k, v in times.items() if k != "segment (once)")
             print(f"{chars:>7} 字: total {total * 1000:8.0f} ms CPU ({total / chars * 1e6:6.1f} µs/字), peak RSS "
                   f"{rows[n]['rss_peak']:6.1f} MB (+{rows[n]['rss_peak'] - rows[n]['rss_base']:.1f} MB over the "
-                  f"warmed-up process), {rows[n]['findings']} findings", flush=True)
+                  f"warmed-up process), {rows[n]['findings']} findings, {len(runs[n])} runs", flush=True)
     sizes = list(rows)
     xs = [rows[n]["chars"] for n in sizes]
     upper = [i for i, n in enumerate(sizes) if n >= sizes[len(sizes) // 2]]
