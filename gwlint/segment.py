@@ -599,8 +599,8 @@ def tokenize(text: str) -> tuple[Token, ...]:
     Dictionary-only segmentation (HMM off): jieba's HMM glues unknown pairs such
     as 要于 or 须按 together, hiding the modal verbs the rules look for; a linter
     needs predictable words more than new-word discovery.  Memoised per document
-    (:func:`document_tokens`), and across documents in a small LRU (headings,
-    主送 lines and stock sentences recur from draft to draft).
+    (:func:`document_tokens`: each text, and each jieba block it is cut into, is
+    segmented once); outside a document, a small LRU.
     """
     texts = _table(_TEXTS)
     if texts is None:
