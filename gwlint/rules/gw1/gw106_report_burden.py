@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ...analysis import demands as dm
 from ...analysis import submissions as sb
-from ...analysis.facts import approval_statement, preamble_matches
+from ...analysis.facts import approval_statement, issuers_of_kinds, preamble_matches
 from ...analysis.sentences import Sent, clause_of, inside, iter_sentences, sent_words
 from ...analysis.settings import alternation
 from ...findings import Violation
@@ -63,6 +63,7 @@ class ReportBurden(Rule):
            "转达上级要求的，视为有依据；“按照本通知要求”“按照附件格式要求”仍是本机关的要求。"
            "禁止、压减、限定报送的句子（不得要求基层报送材料、其他一律不报、不再另行填报、原则上不再要求……），"
            "引号内的文字，转述上级文件的话，部门向本级政府报告工作、发文机关自己承诺报送，都不是负担。"
+           "单字“报”“送”之后用简称写的机关或其内设机构（报县教体局基础教育股、报市局安全协调科）也是报送对象。"
            "请示的“签发人”不是签字要求。带序号的整句（一、请……报送我厅。（二）…… ① 第×条）照样是要求，"
            "只有“五、报送要求”一类短标题不算；签字要求单独成句（承诺书须由局主要负责同志签字）或写成制度"
            "（实行签字背书制度）的，也是 error；报送事项写在表格里的（表头如报送材料/填报内容、报送单位/填报主体，"
@@ -92,7 +93,7 @@ class ReportBurden(Rule):
         s: Settings = ctx.settings(type(self))
         gw = ctx.gw
         issuer = gw.issuer
-        if not gw.issuers or any(o.kind not in s.issuer_kinds for o in gw.issuers) or issuer.level in (None, "unknown"):
+        if not issuers_of_kinds(gw, s.issuer_kinds):
             return
         if gw.doc_type in s.skip_doc_types and not gw.forwarding:
             return
