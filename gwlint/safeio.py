@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import IO, Iterable
 
 # C0 controls but TAB and LF, DEL, C1 controls, and lone surrogates (undecodable bytes of file names)
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# C0/C1 controls, lone surrogates, and bidirectional controls (U+202E would reverse the rest of a line)
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _shown_char(ch: str) -> str:

@@ -14,6 +14,7 @@ DRAFT = "江西省农业农村厅关于做好春耕工作的通知\n各设区市
 @pytest.mark.parametrize("toml,needle", [
     ('[options]\nGW503.max_chars = "abc"\n', "应为整数"),
     ('[options]\nGW503.max_char = 400\n', "max_chars"),  # did you mean
+    ('[options]\nGW503.max_chars = -3\n', "不能为负数"),  # a negative length would flag every sentence
     ('[options]\nGW999.foo = 1\n', "没有规则 GW999"),
     ('[options]\nfoo = 1\n', "未知的设置"),
     ('[options]\n"GW102.issuer_levels" = 3\n', "应为字符串列表"),

@@ -473,7 +473,7 @@ def test_csv_report_neutralises_formulas(tmp_path):
 
 # ---------------------------------------------------------------- D22: control characters from a draft
 HOSTILE = ("江西省农业农村厅关于做好春耕\x1b]0;PWNED\x07工作的通知\n"
-           "各设区市人民政府要于3月底前报送材料,\x1b]0;PWNED\x07\x1b[2J\x9b31m\x08\x7f。\n"
+           "各设区市人民政府要于3月底前报送材料,\x1b]0;PWNED\x07\x1b[2J\x9b31m\x08\x7f\u202e料材。\n"
            "一、\t工作要求\n")
 
 
@@ -488,6 +488,7 @@ def test_no_control_characters_from_a_draft_reach_the_terminal(tmp_path, args):
     if args[0] in ("text", "inspect") or args[1:2] in (("--no-color",), ("--color",)):
         assert "PWNED" in out  # the text is shown, made inert
     assert "\x07" not in out and "\x1b]" not in out and "\x1b[2J" not in out and "\x9b" not in out
+    assert "\u202e" not in out  # a bidi override would reverse the rest of the terminal line
     if "--color" not in args:
         assert not CONTROL.search(out), CONTROL.findall(out)
     if args[0] == "text":

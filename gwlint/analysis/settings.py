@@ -103,9 +103,13 @@ def check_value(tp: Any, value: Any) -> str | None:
     if tp is bool:
         return None if isinstance(value, bool) else "应为 true 或 false"
     if tp is int:
-        return None if isinstance(value, int) and not isinstance(value, bool) else "应为整数"
+        if not isinstance(value, int) or isinstance(value, bool):
+            return "应为整数"
+        return None if value >= 0 else "不能为负数"  # every numeric setting is a count, length or threshold
     if tp is float:
-        return None if isinstance(value, (int, float)) and not isinstance(value, bool) else "应为数字"
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            return "应为数字"
+        return None if value >= 0 else "不能为负数"
     if tp is Regex:
         if not isinstance(value, str):
             return "应为正则表达式（字符串）"

@@ -36,10 +36,14 @@ def text_width(text: str, ambiguous: int = 1) -> int:
     return sum(cell_width(ch, ambiguous) for ch in text)
 
 
+# bidirectional controls: a draft's U+202E would reverse the rest of the terminal line
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def printable(text: str) -> str:
-    """The text with tabs, line separators and other control characters shown as one space
-    each, so that offsets and columns stay one-to-one."""
-    return "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
+    """The text with tabs, line separators, bidirectional and other control characters shown
+    as one space each, so that offsets and columns stay one-to-one."""
+    return "".join(" " if ch in _BIDI or unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
 
 
 def ambiguous_width() -> int:
