@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
+from ..docmemo import table as _table
+
 
 class TokenIndex:
     """The tokens of one text with O(1) boundary tests."""
@@ -154,8 +156,22 @@ def find_words(text: str, index: TokenIndex, words: Iterable[str], start: int = 
     return out
 
 
-@lru_cache(maxsize=256)
 def index_of(text: str) -> TokenIndex:
-    """The token index of ``text`` (memoised; :class:`~gwlint.analysis.context.Context`
-    keeps its own per document)."""
+    """The token index of ``text``: built once per document (the one
+    :meth:`~gwlint.analysis.context.Context.index` hands out for a paragraph of
+    that text); outside a document, a small LRU."""
+    memo = _table(_INDEXES)
+    if memo is None:
+        return _index_shared(text)
+    idx = memo.get(text)
+    if idx is None:
+        idx = memo[text] = TokenIndex.of(text)
+    return idx
+
+
+_INDEXES = "tokens.index_of"
+
+
+@lru_cache(maxsize=256)
+def _index_shared(text: str) -> TokenIndex:
     return TokenIndex.of(text)
