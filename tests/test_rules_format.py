@@ -511,3 +511,25 @@ def test_gw709_a_report_with_suggestions_carries_no_request():
                 body=["一季度全省外贸进出口增长7.3%。", "建议各地进一步加大外贸主体培育力度。",
                       "因统计口径调整，部分数据略有差异，敬请谅解。", "特此报告。"], signature="江西省商务厅")
     assert lint(rep, "GW709") == []
+
+
+@pytest.mark.parametrize("body,line", [
+    # 1. used as the second level, then （一） below it: the order of levels is inverted
+    (["现将有关事项通知如下。", "一、扩大基地", "1.改造低产林。", "（一）摸底地块。", "（二）技术指导。"], 7),
+    (["现将有关事项通知如下。", "一、总体要求", "（1）建立专班。", "（一）制定方案。", "（二）明确分工。"], 7),
+    (["现将有关事项通知如下。", "1.总体要求", "一、加强领导。", "二、压实责任。"], 6),
+])
+def test_gw705_a_higher_level_below_a_lower_one(body, line):
+    f = [x for x in lint(draft(body=body), "GW705") if "层级" in x.message]
+    assert [x.line for x in f] == [line], [x.message for x in lint(draft(body=body), "GW705")]
+
+
+@pytest.mark.parametrize("body", [
+    ["现将有关事项通知如下。", "一、总体要求", "（一）加强领导", "1.建立专班。", "（1）明确分工。", "二、保障措施"],
+    ["现将有关事项通知如下。", "一、扩大基地", "1.改造低产林。", "2.建设道路。", "二、强化保障", "（一）资金保障。"],
+    ["现将有关事项通知如下。", "（一）加强领导。", "1.建立专班。", "（二）压实责任。"],
+    # articles hold their own items: 第一条 before （一） is no inverted level
+    ["现将有关事项通知如下。", "第一条 为规范管理，制定本办法。", "第二条 本办法适用于：", "（一）县直单位；", "（二）乡镇。"],
+])
+def test_gw705_proper_and_skipped_levels_are_silent(body):
+    assert lint(draft(body=body), "GW705") == []

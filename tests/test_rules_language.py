@@ -296,9 +296,11 @@ def test_family8_on_real_documents_only_reports_real_errors():
     got = sorted((name, f.code, f.line) for name, fs in by_file.items() for f in fs)
     # 397.pdf cites 国发〔2014〕21号 as 规划纲要（2014-2020年）: the title prints 2014—2020年
     # (lines of .txt files are the files' own lines; 397.pdf's are paragraphs)
+    # 做出 before an abstract object after a modifier: 做出信用承诺 (397.pdf), 做出评估和判断 (41.txt)
     assert got == [("07.txt", "GW801", 41), ("07.txt", "GW801", 42), ("32.txt", "GW801", 19),
-                   ("33.txt", "GW801", 18), ("397.pdf", "GW804", 7), ("41.txt", "GW801", 25),
-                   ("41.txt", "GW801", 26), ("41.txt", "GW803", 102)]
+                   ("33.txt", "GW801", 18), ("397.pdf", "GW803", 26), ("397.pdf", "GW804", 7),
+                   ("41.txt", "GW801", 25), ("41.txt", "GW801", 26), ("41.txt", "GW803", 100),
+                   ("41.txt", "GW803", 102)]
     total = len(policy) + len(got) + 1  # + the one family-7 finding
     assert total <= len(files)
 
@@ -356,3 +358,95 @@ def test_gw804_span_of_months_takes_the_dash(para, span):
                                   "GB/T 9704-2012", "1～3月累计完成投资。"])
 def test_gw804_no_month_span(para):
     assert [f for f in lint(body_draft(para), "GW804") if "月份" in f.message] == []
+
+
+# ------------------------------------------------------------------ holdout classes (GW803–GW806)
+@pytest.mark.parametrize("para,wrong", [
+    ("信访事项办结后应在15日内做出书面答复。", "做出"),
+    ("县政府已做出停工整改决定。", "做出"),
+    ("省委省政府对此做出专门部署。", "做出"),
+])
+def test_gw803_zuochu_before_an_abstract_object(para, wrong):
+    f = lint(body_draft(para), "GW803")
+    assert [x.data["wrong"] for x in f] == [wrong] and f[0].fix.replacement == "作出"
+
+
+@pytest.mark.parametrize("para", [
+    "合作社做出了新产品，销路很好。",
+    "按照《关于做出书面答复有关事项的规定》执行。",  # a cited title is left as written
+    "推荐《月亮和其它故事》《其它的风景》等作品参评。",
+])
+def test_gw803_quoted_titles_and_concrete_objects_are_silent(para):
+    assert lint(body_draft(para), "GW803") == []
+
+
+def test_gw803_outside_the_title_marks_still_fires():
+    f = lint(body_draft("《水利工程管理办法》对其它事项未作规定。"), "GW803")
+    assert [x.data["wrong"] for x in f] == ["其它"]
+
+
+@pytest.mark.parametrize("para,wrong,right", [
+    ("全县共排查危旧房屋三百二十七栋。", "三百二十七", "327"),
+    ("今年新建农村公路四十五公里，改造桥梁十二座。", "四十五", "45"),
+    ("累计发放补贴一千二百万元。", "一千二百", "1200"),
+])
+def test_gw804_chinese_numerals_in_counts(para, wrong, right):
+    f = lint(body_draft(para), "GW804")
+    assert f and f[0].data.get("wrong") == wrong and f[0].fix.replacement == right, [x.message for x in f]
+
+
+@pytest.mark.parametrize("para", [
+    "坚决打好三大攻坚战，编制“十四五”规划，做到两个维护。",
+    "一是加强领导，二是压实责任；第一批试点共七个方面的任务。",
+    "召开党的二十大和十四届全国人大二次会议精神学习会，三百多名干部参加，十几个单位、三四十人列席。",
+    "全省千家万户受益，十万火急的事要马上办，进入世界五百强。",
+])
+def test_gw804_fixed_expressions_and_approximations_are_silent(para):
+    assert lint(body_draft(para), "GW804") == []
+
+
+@pytest.mark.parametrize("para,wrong,right", [
+    ("由县人力资源与社会保障局牵头落实。", "人力资源与社会保障", "人力资源和社会保障"),
+    ("请市住房与城乡建设局会同有关部门落实。", "住房与城乡建设", "住房和城乡建设"),
+    ("省农业和农村厅、省卫生与健康委员会负责综合协调。", "农业和农村", "农业农村"),
+])
+def test_gw805_and_swapped_in_an_official_body(para, wrong, right):
+    text = body_draft(para)
+    f = lint(text, "GW805")
+    assert f and text.split("\n")[BODY1 - 1][f[0].fix.start:f[0].fix.end] == wrong, [x.message for x in f]
+    assert apply_fix(text, f[0]).split("\n")[BODY1 - 1] == para.replace(wrong, right)
+
+
+@pytest.mark.parametrize("para", [
+    "由县人力资源和社会保障局、县住房和城乡建设局牵头落实。",
+    "统筹推进人力资源与社会保障事业发展，促进发展与改革协同。",
+    "省发展和改革委员会、省农业农村厅、人力资源社会保障部、发展改革委负责综合协调。",
+])
+def test_gw805_standard_body_names_and_plain_phrases_are_silent(para):
+    assert lint(body_draft(para), "GW805") == []
+
+
+@pytest.mark.parametrize("para", [
+    "截至目前，各乡镇已经上报了了全部整改台账。",
+    "会议研究了了三项议题。",
+    "县财政局下达了了年度资金计划。",
+])
+def test_gw806_doubled_le(para):
+    text = body_draft(para)
+    f = lint(text, "GW806")
+    assert len(f) == 1 and apply_fix(text, f[0]).split("\n")[BODY1 - 1] == para.replace("了了", "了")
+
+
+@pytest.mark.parametrize("para", [
+    "对群众反映的问题，决不能不了了之。",
+    "整改不能指望一了百了，要建立长效机制。",
+    "对辖区风险点要心中了了分明，信访件不能一转了之、不了了之。",
+])
+def test_gw806_le_le_in_words_is_silent(para):
+    assert lint(body_draft(para), "GW806") == []
+
+
+def test_gw804_periods_and_articles_keep_chinese_numerals():
+    assert lint(body_draft("申请人应在十五个工作日内补正，逾期二十个月不再受理。"), "GW804") == []
+    arts = body_draft("第一条 为规范数据管理，制定本办法。", "第二条 各单位在三十个工作日内登记，每年抽查二十个单位。")
+    assert lint(arts, "GW804") == []

@@ -38,7 +38,7 @@ _LEAD_WS = " \u3000\t"
 
 
 def chinese_to_int(s: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十一 → 21, 一百零五 → 105; digits and ① pass through."""
+    """一 → 1, 十二 → 12, 二十一 → 21, 一百零五 → 105, 一千二百 → 1200; digits and ① pass through."""
     if len(s) == 1 and s in CIRCLED:  # before isdigit(): "①".isdigit() is True
         return CIRCLED.index(s) + 1
     if s.isdecimal():
@@ -52,6 +52,9 @@ def chinese_to_int(s: str) -> int | None:
             cur = 0
         elif ch == "百":
             total += (cur or 1) * 100
+            cur = 0
+        elif ch == "千":
+            total += (cur or 1) * 1000
             cur = 0
         else:
             return None

@@ -10,6 +10,8 @@ from ...findings import UNSAFE, Fix, Violation
 from ..base import Example, NoSettings, Rule
 from . import BASIS_9704
 
+_GB_LEVELS = ("一、", "（一）", "1.", "（1）")  # GB/T 9704 7.3.3, levels 1–4
+_ORDINAL = "零一二三四"
 _MARKER_NUMBER = re.compile(r"[零〇一二三四五六七八九十百]+|\d+")
 
 
@@ -42,6 +44,7 @@ class HeadingSequence(Rule):
             yield from self._marker(ctx, h, new_std)
         for heads in parts.values():
             yield from self._sequence(ctx, heads)
+            yield from self._inverted(ctx, heads)
 
     def _marker(self, ctx, h, new_std: bool) -> Iterator[Violation]:
         # fixes touch only the wrong mark after the number, so a half-width bracket
@@ -86,6 +89,27 @@ class HeadingSequence(Rule):
             for s, lv in level_of.items():
                 if lv > h.level and s != style:
                     fresh[s] = True
+
+    def _inverted(self, ctx, heads) -> Iterator[Violation]:
+        """The first item of a level that comes after a deeper level under the same parent
+        (一、 → 1. → （一）): the GB/T 9704 order of levels is inverted."""
+        gb = [h for h in heads if h.style in _GB_LEVELS]
+        for i, h in enumerate(gb):
+            window = []
+            for p in reversed(gb[:i]):
+                if p.level < h.level:
+                    break
+                window.append(p)
+            if any(p.level == h.level for p in window):
+                continue
+            deeper = next((p for p in reversed(window) if p.level > h.level), None)
+            if deeper is None:
+                continue
+            start = lead(ctx.text(h.line))
+            yield Violation(f"序号层级颠倒：“{h.marker.strip()}”是第{_ORDINAL[h.level]}层序号，不应排在第{_ORDINAL[deeper.level]}层"
+                            f"序号“{deeper.marker.strip()}”（第 {deeper.line} 行）之后；层次依次为“一、”“（一）”“1.”“（1）”。",
+                            h.line, start, start + len(h.marker),
+                            data={"style": h.style, "above": deeper.style, "above_line": deeper.line})
 
     def _out_of_sequence(self, ctx, h, prev: int) -> Violation:
         n, style = h.number, h.style

@@ -57,6 +57,8 @@ class ConfusedWord(Rule):
         for ln in ctx.text_lines:
             text = ctx.text(ln)
             index = None
+            # a cited title inside 《》 is the work's own name and stays as written
+            books = [(m.start(), m.end()) for m in re.finditer(r"《[^《》]*》", text)] if "《" in text else []
             for spec in specs:
                 if spec["probe"] is not None and spec["probe"] not in text:
                     continue
@@ -64,6 +66,8 @@ class ConfusedWord(Rule):
                     continue
                 for m in spec["rx"].finditer(text):
                     a, b = m.start(), m.end()
+                    if books and any(x < a < y for x, y in books):
+                        continue
                     if spec["next_rx"] is not None and not spec["next_rx"].search(text[b:]):
                         continue
                     if spec["not_next_rx"] is not None and spec["not_next_rx"].search(text[b:]):

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ...analysis.elements import literal_mask
-from ...findings import Fix, Violation
+from ...findings import UNSAFE, Fix, Violation
 from ..base import Example, Regex, Rule, RuleSettings
 from . import BASIS_15834, BASIS_15835
 
@@ -19,6 +19,10 @@ _YEAR_SPAN = re.compile(rf"(?<![\d.\-－])(?P<a>{_YEAR})(?P<ya>年?)(?P<sep>\s*[
 _SHORT_YEAR = re.compile(r"(?<![\dA-Za-z.\-/．－])(?P<yy>\d{2})年(?:(?P<m>\d{1,2})月|(?P<part>底|初|末|上半年|下半年))")
 # a span of months 5-8月 is a span of time (一字线, GB/T 15834-2011 4.13.3.2)
 _MONTH_SPAN = re.compile(r"(?<![\d.\-－/~〜–])(?P<a>\d{1,2})(?P<sep>\s*[-－–~〜]\s*)(?P<b>\d{1,2})(?=月)")
+# a Chinese numeral with a place value; not after 第 (an ordinal) or another numeral, and the
+# juxtaposed digits of an approximation (三四十人) never match as one
+_CN_COUNT = re.compile(r"(?<![第一二两三四五六七八九十百千万亿零〇几])"
+                       r"(?P<n>[一二两三四五六七八九十](?:[十百千零〇]?[一二两三四五六七八九]?[十百千万亿]?)*)")
 _PADDED = re.compile(r"(?<!\d)(?P<y>\d{4})年(?P<m>0?\d{1,2})月(?:(?P<d>0?\d{1,2})日)?")
 
 
@@ -27,6 +31,7 @@ class Settings(RuleSettings):
     range_units_re: Regex = "%"  # units after a value range (10-20万元)
     year_span_sep: str = "—"  # the mark of a span of years (2014—2020年)
     short_year_not_after: list[str] = field(default_factory=list)  # 历时19年3个月 is a duration
+    chinese_count_units_re: Regex = r"(?!)"  # units after a count that takes Arabic numerals (三百二十七栋)
 
 
 @lru_cache(maxsize=8)
@@ -38,6 +43,24 @@ def _range_rx(units: str) -> re.Pattern:
 def _book_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside 《…》 (a cited name keeps its own spelling)."""
     return [(m.start(), m.end()) for m in re.finditer(r"《[^《》]*》", text)]
+
+
+def _chinese_counts(text: str, units: re.Pattern) -> Iterator[tuple[int, int, str]]:
+    """(start, end, Arabic) of counts written in Chinese numerals before a unit: 三百二十七栋 → 327,
+    一千二百万元 → 1200 (万 and 亿 stay as words).  Approximations (三百多、十几) do not match."""
+    from ...analysis.markers import chinese_to_int
+
+    for m in _CN_COUNT.finditer(text):
+        n = m.group("n")
+        if len(n) < 2 or not units.match(text, m.end()) or not re.search(r"[十百千万亿]", n):
+            continue
+        head = n.rstrip("万亿")
+        if not head or re.search(r"[万亿]", head) or re.search(r"[一二两三四五六七八九]{2}", head):
+            continue  # 三万五千 and 三四十: leave mixed or approximate forms to the drafter
+        value = chinese_to_int(head.replace("两", "二"))
+        if value is None or (head == n and value < 10):
+            continue
+        yield m.start(), m.start() + len(head), str(value)
 
 
 class NumberUsage(Rule):
@@ -75,13 +98,27 @@ class NumberUsage(Rule):
         year = gw.date_value.year if gw.date_value else None
         s: Settings = ctx.settings(type(self))
         rng, not_after, span_mark = _range_rx(s.range_units_re), tuple(s.short_year_not_after), s.year_span_sep
+        cn_units = re.compile(s.chinese_count_units_re)
+        # articles (第X条) follow legislative drafting, which writes 十五个工作日 in Chinese numerals
+        statute = any(h.style == "第一条" for h in gw.headings)
         for ln in ctx.text_lines:
             if ln in skip:
                 continue
             text = ctx.text(ln)
+            mask = None
+            if not statute and re.search(r"[十百千万亿]", text):
+                books = _book_spans(text)
+                for a, b, arabic in _chinese_counts(text, cn_units):
+                    mask = literal_mask(text) if mask is None else mask
+                    if mask[a] or any(x < a < y for x, y in books):
+                        continue
+                    wrong = text[a:b]
+                    yield Violation(f"统计、计量数字“{wrong}”应使用阿拉伯数字，写作“{arabic}”。", ln, a, b,
+                                    fix=Fix.replace(ln, a, b, arabic, f"改为“{arabic}”", applicability=UNSAFE),
+                                    data={"wrong": wrong, "right": arabic})
             if not re.search(r"\d", text):
                 continue
-            mask = literal_mask(text)
+            mask = literal_mask(text) if mask is None else mask
             for m in rng.finditer(text):
                 if mask[m.start()]:
                     continue

@@ -69,6 +69,7 @@ def _phrase_file(path: str, mtime_ns: int) -> tuple[dict, ...]:
 def _phrases(ctx, s: Settings) -> list[dict]:
     """Built-in entries, then the config's `phrasing` list and `phrasing_file`."""
     entries = list(load_data("phrasing.toml").get("phrase", []))
+    entries.extend(_bodies())
     entries.extend(e for e in s.phrasing if isinstance(e, dict) and e.get("wrong") and "right" in e)
     if s.phrasing_file:
         p = _resolve(s.phrasing_file, ctx.config.source)
@@ -77,6 +78,24 @@ def _phrases(ctx, s: Settings) -> list[dict]:
         except OSError:
             pass  # checked at config load; a file removed since is no reason to stop
     return entries
+
+
+_BODY_SUFFIX = "(?:部|厅|局|委员会|委)"
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> tuple[dict, ...]:
+    """[[body]] names as phrase entries: a joiner the official name lacks, before a body suffix."""
+    out = []
+    for b in load_data("phrasing.toml").get("body", []):
+        first, second = b["parts"]
+        joiner = b.get("joiner", "")
+        # dropping 和 is the official short form (人力资源社会保障部, 发展改革委), not an error
+        wrong = [j for j in ("与", "和", "及") if j != joiner]
+        rx = f"{re.escape(first)}({'|'.join(wrong)}){re.escape(second)}(?={_BODY_SUFFIX})"
+        out.append({"wrong": rx, "regex": True, "right": first + joiner + second,
+                    "note": f"机构名称的规范写法是“{first + joiner + second}”"})
+    return tuple(out)
 
 
 @lru_cache(maxsize=256)

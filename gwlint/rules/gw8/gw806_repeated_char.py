@@ -13,7 +13,12 @@ from . import CJK_CHAR as _CJK_CHAR
 @dataclass(frozen=True)
 class Settings(RuleSettings):
     repeated_char_allow: list[str] = field(default_factory=list)  # reduplicated forms that are fine (常常)
+    repeated_char_phrases: list[str] = field(default_factory=list)  # fixed phrases holding a pair (了了分明)
 
+
+# A pair that jieba knows only as a rare literary word (了了 3, 报报 3) and splits in this sentence is
+# read as two words: the split, not the dictionary entry, decides.  Common words keep their pass.
+_RARE_WORD = 20
 
 _NUMERAL = set("一二三四五六七八九十〇零百千万亿两")
 
@@ -21,6 +26,17 @@ _NUMERAL = set("一二三四五六七八九十〇零百千万亿两")
 def _doubled(text: str, i: int) -> bool:
     """text[i:i+2] is a doubled Han character (the other half of an AABB form)."""
     return 0 <= i and i + 1 < len(text) and text[i] == text[i + 1] and bool(_CJK_CHAR.match(text[i]))
+
+
+def _covers(text: str, phrase: str, a: int, b: int) -> bool:
+    """An occurrence of phrase in text spans [a, b)."""
+    lo = max(0, b - len(phrase))
+    i = text.find(phrase, lo)
+    while i != -1 and i <= a:
+        if i + len(phrase) >= b:
+            return True
+        i = text.find(phrase, i + 1)
+    return False
 
 
 class RepeatedChar(Rule):
@@ -44,7 +60,9 @@ class RepeatedChar(Rule):
     def check(self, ctx) -> Iterator[Violation]:
         from ...segment import tokenizer
 
-        allow = set(ctx.settings(type(self)).repeated_char_allow)
+        settings = ctx.settings(type(self))
+        allow = set(settings.repeated_char_allow)
+        phrases = settings.repeated_char_phrases
         freq = tokenizer().FREQ
         for ln in ctx.text_lines:
             text = ctx.text(ln)
@@ -56,12 +74,14 @@ class RepeatedChar(Rule):
                     continue
                 ch = t1.text
                 pair = ch + ch
-                if not _CJK_CHAR.match(ch) or ch in _NUMERAL or pair in allow or freq.get(pair, 0) > 0:
+                if not _CJK_CHAR.match(ch) or ch in _NUMERAL or pair in allow or freq.get(pair, 0) >= _RARE_WORD:
                     continue
                 # a third copy, or a reduplicated AABB form (实实在在) around it, is deliberate
                 if (t2.end < len(text) and text[t2.end] == ch) or (t1.start and text[t1.start - 1] == ch):
                     continue
                 if _doubled(text, t1.start - 2) or _doubled(text, t2.end):
+                    continue
+                if any(_covers(text, p, t1.start, t2.end) for p in phrases if pair in p):
                     continue
                 yield Violation(f"“{pair}”疑为误输入的重复字，应删去一个“{ch}”。", ln, t1.start, t2.end,
                                 fix=Fix.replace(ln, t2.start, t2.end, "", f"删去重复的“{ch}”", applicability=UNSAFE))
