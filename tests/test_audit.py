@@ -231,7 +231,7 @@ def test_a_slow_file_times_out_and_the_run_goes_on(tmp_path):
     need(GOVCN)
     for f in sorted(GOVCN.glob("*.txt"))[:4]:
         shutil.copy(f, docs / f.name)
-    (docs / "huge.txt").write_text(office_circular(6000), encoding="utf-8")  # takes many seconds
+    (docs / "huge.txt").write_text(office_circular(24000), encoding="utf-8")  # far past 6 s, even on a fast machine
     db = tmp_path / "a.sqlite"
     t = time.monotonic()
     r = _audit(str(docs), "--db", str(db), "--jobs", "2", "--timeout", "5")
