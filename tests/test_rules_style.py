@@ -10,8 +10,9 @@ from gwlint.api import lint_bytes, lint_path
 from gwlint.config import Config
 from gwlint.analysis.lexicon import load_data as load_toml  # data files with lexicon deltas expanded
 from gwlint.docgen import parse_marked, plain_text
-from gwlint.rules.style import awkward_points, citation_spans, counted_chars, find_phrases, split_points
-from gwlint.segment import tokenize
+from gwlint.analysis.tokens import TokenIndex
+from gwlint.rules.gw5.gw501_empty_phrases import find_phrases
+from gwlint.rules.gw5.gw503_long_sentence import awkward_points, citation_spans, counted_chars, split_points
 from gwlint.textutil import word_count
 
 from .conftest import CORPUS, POLICY, need
@@ -36,8 +37,8 @@ def codes(result, code):
 
 
 def phrases(text):
-    d = load_toml("style.toml")
-    return [p for _, _, p in find_phrases(text, tokenize(text), tuple(d["phrases"]), tuple(d["negators"]),
+    d = load_toml("rules/gw501.toml")
+    return [p for _, _, p in find_phrases(text, TokenIndex.of(text), tuple(d["phrases"]), tuple(d["negators"]),
                                           d["negation_window"])]
 
 
@@ -414,7 +415,7 @@ def test_break_hint_keeps_frames_whole():
 
 
 def test_awkward_points():
-    d = load_toml("style.toml")
+    d = load_toml("rules/gw503.toml")
     args = (d["frame_openers"], d["frame_closers"], d["topic_openers"], d["means_openers"])
 
     def bad(text):

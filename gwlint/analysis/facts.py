@@ -11,6 +11,7 @@ answer on it.  Rules ask these instead of importing each other.
 * :func:`policy_measures`, :func:`listed_measures`, :func:`overall_responsibility`,
   :func:`responsibility_rows` — the measures of a policy document and who answers for them;
 * :func:`length_class` — the profile's length class of the document;
+* :func:`prose_lines` — the running text of the 正文 and the attachments;
 * :func:`positional_marks` — punctuation that is wrong because of where it stands
   (end of the title, of an 附件 name, of a 主送 line), not because of its width.
 """
@@ -240,12 +241,15 @@ def task_measures(ctx, non_task_titles) -> list:
     return out
 
 
-def policy_measures(ctx, levels) -> tuple | None:
-    """(issuer, task measures) of a policy document whose issuer is at one of ``levels``;
-    None when the document is out of scope (GW102 and GW502)."""
+def policy_measures(ctx, levels, policy_types=None) -> tuple | None:
+    """(issuer, task measures) of a policy document (one of ``policy_types``, default
+    the lexicon's) whose issuer is at one of ``levels``; None when the document is
+    out of scope (GW102 and GW502)."""
     gw = ctx.gw
     cfg = policy_settings(ctx)
-    if not is_policy_document(gw, cfg["policy_types"]):
+    if policy_types is None:
+        policy_types = cfg["policy_types"]
+    if not is_policy_document(gw, policy_types):
         return None
     issuer = gw.issuer
     if issuer is None or issuer.level not in levels:
@@ -390,7 +394,21 @@ def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
     return True, {k for k, r in matched.items() if r is not None and r.units}
 
 
-# ------------------------------------------------------------ length
+# ------------------------------------------------------------ length and running text
+def prose_lines(ctx) -> list[int]:
+    """Lines of the 正文 and of each attachment (labels, attachment titles and web-page
+    noise left out): the running text that style advice is about."""
+    def find():
+        gw = ctx.gw
+        noise = set(gw.noise_lines)
+        out: list[int] = []
+        for part in range(len(gw.attachments) + 1):
+            out.extend(ln for ln in gw.part_lines(part) if ln not in noise)
+        return out
+
+    return ctx.memo("prose_lines", find)
+
+
 def length_class(ctx):
     """The profile's length class of the document (None: no limit applies, or exempt)."""
     def find():

@@ -84,6 +84,14 @@ def clause_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return out
 
 
+def clause_around(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the clause holding ``pos``: after the last ，：。；！？ before it, up
+    to (not including) the first one at or after it."""
+    a = max(text.rfind(c, 0, pos) for c in _CLAUSE_END) + 1
+    ends = [i for i in (text.find(c, pos) for c in _CLAUSE_END) if i >= 0]
+    return a, min(ends) if ends else len(text)
+
+
 def quoted_spans(text: str, pairs: Iterable[Sequence[str]] | None = None) -> list[tuple[int, int]]:
     """Spans (quote marks included) of quoted text and titles in ``text``.
 

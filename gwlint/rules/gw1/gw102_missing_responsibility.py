@@ -53,7 +53,7 @@ class MissingResponsibility(Rule):
 
     def check(self, ctx) -> Iterator[Violation]:
         s: Settings = ctx.settings(type(self))
-        scope = policy_measures(ctx, s.issuer_levels)
+        scope = policy_measures(ctx, s.issuer_levels, s.policy_types)
         if scope is None:
             return
         from ...analysis.units import responsible_units
