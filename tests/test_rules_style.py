@@ -248,7 +248,7 @@ def test_ignore_words_are_an_option():
 LISTED_DRAFT = """\
 @title 江西省农业农村厅关于推进农业社会化服务高质量发展的实施方案
 @doc_number 赣农发〔2026〕8号
-@recipients 各设区市农业农村局：
+@recipients 各设区市农业农村局，省供销合作社、省农业发展银行等有关单位：
 为推进农业社会化服务高质量发展，制定本方案。
 @heading1 一、重点任务
 @heading2 （一）加强服务组织培育。培育壮大农业社会化服务组织，提升服务能力。

@@ -207,17 +207,152 @@ def policy_settings(ctx) -> dict:
     }
 
 
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,16}[）)]$")
+
+
+def policy_title(gw) -> str:
+    """The title of the document whose measures count: the carried document of a
+    印发/转发 notice (the notice itself only passes it on), else the document's own."""
+    if gw.forwarding and gw.carried_title:
+        return gw.carried_title.strip("《》 ")
+    return gw.title.text.strip() if gw.title else ""
+
+
+def policy_form(gw, forms) -> str | None:
+    """The name among ``forms`` (意见, 措施, 举措, 办法 …) that the policy title ends with
+    (a trailing note such as （试行） ignored), else the recognised 文种 if it is one."""
+    t = _TRAILING_NOTE.sub("", policy_title(gw))
+    for f in sorted(forms, key=len, reverse=True):
+        if f and t.endswith(f):
+            return f
+    typ = gw.carried_type if gw.forwarding else gw.doc_type
+    return typ if typ in forms else None
+
+
 def is_policy_document(gw, policy_types) -> bool:
-    """意见/措施/方案/… itself, or a 印发/转发/批转 notice carrying one."""
-    if gw.doc_type in policy_types:
+    """意见/措施/举措/方案/… itself, or a 印发/转发/批转 notice carrying one."""
+    return policy_form(gw, policy_types) is not None
+
+
+def normative_document(gw, policy_types) -> bool:
+    """A 办法/细则/规定 whose title does not present it as a set of measures (若干规定,
+    支持……的若干措施): articles of a norm — scope, procedure, duties, entry into force —
+    not a list of policy measures (《××考评办法》 实行百分制 needs no 责任单位)."""
+    d = _responsibility()
+    form = policy_form(gw, [*policy_types, *d.get("normative_types", [])])
+    if form not in d.get("normative_types", []):
+        return False
+    title = policy_title(gw)
+    return not any(w in title for w in d.get("measure_list_words", []))
+
+
+_DEPT_END = re.compile(r"(?:局|厅|委员会|委|办公室|办|部门|中心|站|所)$")
+
+
+def own_system_document(ctx) -> bool:
+    """A department writing only to its own system (lower departments of the same line,
+    its offices and directly attached units): its tasks are its own work, not measures
+    of the government to be shared out (江西省市场监督管理局 → 各设区市、县（市、区）市场监管局，
+    省局机关各处室)."""
+    def find() -> bool:
+        from .orgs import _split_region
+
+        gw = ctx.gw
+        if not department_issuer(gw) or not gw.recipient_list:
+            return False
+        internal = tuple(_responsibility().get("own_system_recipients", []))
+        _region, rest = _split_region(gw.issuer.name)
+        system = re.sub(r"(?:委员会|厅|委|局|办公室|办)$", "", rest)
+        grams = {system[k:k + 2] for k in range(len(system) - 1)}
+        for item in gw.recipient_list:
+            if any(w in item for w in internal) and "政府" not in item:
+                continue
+            if "政府" in item or "管委会" in item or re.search(r"各部门|有关部门|有关单位|各单位", item):
+                return False
+            if not _DEPT_END.search(item) or not any(g in item for g in grams):
+                return False
         return True
-    return bool(gw.forwarding and gw.carried_type in policy_types)
+
+    return ctx.memo("own_system_document", find)
+
+
+@lru_cache(maxsize=1)
+def _norm_patterns() -> tuple:
+    d = _responsibility()
+    sec, subj = d.get("norm_section_pattern"), d.get("third_party_subject_pattern")
+    return (re.compile(sec) if sec else None, re.compile(subj) if subj else None,
+            frozenset(d.get("norm_modals", [])))
+
+
+_BODY_CUT = re.compile(r"[。！？；\n]")
+_ROLE = re.compile(r"(?:是|作为)[^，。；]{0,24}(?:主体|责任人)$")
+
+
+def _demand_subject(sentence: str, modals: frozenset) -> str | None:
+    """What stands before the first modal of ``sentence`` (a jieba token: 应 in 应用 is
+    none) in its clause; for 运营单位作为专区运营主体，负责…… the role clause's head."""
+    from ..segment import tokenize
+
+    for t in tokenize(sentence):
+        if t.text in modals:
+            cs = max(sentence.rfind("，", 0, t.start), sentence.rfind(",", 0, t.start)) + 1
+            subject = sentence[cs:t.start]
+            if not subject and cs > 0:
+                prev = sentence[:cs - 1]
+                prev = prev[max(prev.rfind("，"), prev.rfind(",")) + 1:]
+                m = _ROLE.search(prev)
+                if m:
+                    return prev[:m.start()]
+            return subject
+    return None
+
+
+def third_party_norm(measure, parent) -> bool:
+    """The measure sets rules for third parties, not a task of the government: it (or
+    the section above it) is a kind of place's or body's 防控措施/管理要求/规范
+    (（二）办公场所和公共场所疫情防控措施), or its first demand has a third party as
+    subject (景区经营单位应当……；数据专区采取……模式。运营单位应……；所有发热患者必须留观)."""
+    from .markers import match_marker
+
+    sec, subj, modals = _norm_patterns()
+    h = measure.heading
+    for head in (h, parent):
+        title = (head.title or "").strip().rstrip("。；;：:") if head is not None else ""
+        if sec is not None and title and sec.search(title):
+            return True
+    if subj is None:
+        return False
+    first = measure.text.split("\n", 1)[0]
+    m = match_marker(first)
+    text = measure.text[m.body:] if m is not None else measure.text
+    label = (h.title or "").strip()
+    sentences = [x.strip() for x in _BODY_CUT.split(text) if x.strip()]
+    if sentences and label and sentences[0] == label.rstrip("。；;") and len(sentences) > 1:
+        sentences = sentences[1:]
+    for x in sentences:
+        subject = _demand_subject(x, modals)
+        if subject is not None:
+            return bool(subject) and subj.search(subject) is not None
+    return False
+
+
+def _closing_cut(measures: list, doc) -> list:
+    """Measures written one paragraph each (十、标题。正文): the paragraphs after the last
+    one are the document's closing words (各地各部门要结合实际……), not part of it."""
+    import dataclasses
+
+    if len(measures) < 3 or len(measures[-1].lines) < 2 or any(len(m.lines) != 1 for m in measures[:-1]):
+        return measures
+    last = measures[-1]
+    ln = last.lines[0]
+    return [*measures[:-1], dataclasses.replace(last, lines=[ln], text=doc.paragraphs[ln - 1].text)]
 
 
 def task_measures(ctx, non_task_titles) -> list:
-    """Measures at the working level that are tasks (not 指导思想, 基本原则 …)."""
+    """Measures at the working level that are tasks (not 指导思想, 基本原则 …, not rules
+    for third parties)."""
     gw, doc = ctx.gw, ctx.doc
-    measures = gw.measures(doc)
+    measures = _closing_cut(gw.measures(doc), doc)
     heads = gw.headings
 
     def non_task(title: str) -> bool:
@@ -237,6 +372,8 @@ def task_measures(ctx, non_task_titles) -> list:
                 parent = p
         if parent is not None and non_task(parent.title):
             continue
+        if third_party_norm(m, parent):
+            continue
         out.append(m)
     return out
 
@@ -244,15 +381,19 @@ def task_measures(ctx, non_task_titles) -> list:
 def policy_measures(ctx, levels, policy_types=None) -> tuple | None:
     """(issuer, task measures) of a policy document (one of ``policy_types``, default
     the lexicon's) whose issuer is at one of ``levels``; None when the document is
-    out of scope (GW102 and GW502)."""
+    out of scope (GW102 and GW502): no policy form (in a 印发 notice the carried
+    document decides), a norm in articles (办法, 细则, 规定), a department's document
+    to its own system."""
     gw = ctx.gw
     cfg = policy_settings(ctx)
     if policy_types is None:
         policy_types = cfg["policy_types"]
-    if not is_policy_document(gw, policy_types):
+    if not is_policy_document(gw, policy_types) or normative_document(gw, policy_types):
         return None
     issuer = gw.issuer
     if issuer is None or issuer.level not in levels:
+        return None
+    if own_system_document(ctx):
         return None
     measures = ctx.memo("task_measures", lambda: task_measures(ctx, cfg["non_task_titles"]))
     return (issuer, measures) if measures else None
@@ -278,64 +419,92 @@ def _squeeze(text: str) -> str:
     return _SQUEEZE.sub("", text)
 
 
-def _region_lines(ctx, rx) -> list[list[int]]:
-    """Lines of each attached 责任分工/责任清单 and of each such section of the text."""
+def _region_lines(ctx, rx) -> list[tuple[list[int], set[int]]]:
+    """(lines, title lines) of each attached 责任分工/责任清单 and of each such section of the text."""
     gw = ctx.gw
     regions = []
     for att in gw.attachments:
         title = att.title.text if att.title else ""
         if rx.search(title):
-            skip = set(att.title.lines) if att.title else set()
-            regions.append([ln for ln in att.lines if ln not in skip])
+            # the title's lines stay for the table builder: a .txt title read too long may
+            # have taken the first header cells (序号, 主要任务) with it
+            skip = {att.lines[0]} if att.label else set()
+            regions.append(([ln for ln in att.lines if ln not in skip], set(att.title.lines) if att.title else set()))
     for h in gw.headings:
         if h.level in (1, 2) and rx.search(h.title) and len(h.title) <= 20:
             nxt = next((x.line for x in gw.headings if x.line > h.line and x.level <= h.level), None)
-            regions.append([ln for ln in gw.content_lines if ln > h.line and (nxt is None or ln < nxt)])
+            regions.append(([ln for ln in gw.content_lines if ln > h.line and (nxt is None or ln < nxt)], set()))
     return regions
+
+
+def _units_of_lines(ctx, lines) -> list:
+    return [u for ln in lines for u in ctx.units(ln) if not u.generic]
 
 
 def responsibility_rows(ctx, list_titles) -> list[ListRow]:
     """Entries of the document's 责任分工/责任清单 lists.
 
-    A table row is one entry.  Without table structure (.txt, .pdf) a bare number
-    (the 序号 cell) opens an entry, and a line that names only units belongs to
-    the entry before it."""
+    Tables come from the one table builder (:func:`gwlint.analysis.tables.tables`: docx
+    and pdf cells, tab-separated lines, one cell per line under known header cells); a
+    table row is one entry.  Other lines (prose such as 省卫生健康委负责……, or a table
+    whose header is not known): a bare number (the 序号 cell) opens an entry, and a line
+    that names only units belongs to the entry before it."""
+    from .tables import tables
+
     if not list_titles:
         return []
     rx = re.compile("|".join(map(re.escape, list_titles)))
+    heads = tuple(_responsibility().get("list_header_cells", []))
     rows: list[ListRow] = []
-    for lines in _region_lines(ctx, rx):
-        cur: ListRow | None = None
-        cur_key = None
-        for ln in lines:
-            p = ctx.para(ln)
-            text = p.text
-            units = [u for u in ctx.units(ln) if not u.generic]
-            m = _ROW_NO.match(text)
-            rest = _squeeze(text)
-            for u in units:
-                rest = rest.replace(_squeeze(u.text), "")
-            if units and _SUBUNITS.fullmatch(rest):
-                rest = ""  # 省农业农村厅合作经济指导处: the 处室 of a named unit is still a unit
-            if p.table is not None:
-                key = p.table[:2]
-                opens = key != cur_key
-            else:
-                key = None
-                opens = cur is None or bool(m) or (bool(rest) and not (cur.number is not None and not cur.text))
-                if cur is not None and not rest and units:
-                    opens = False  # a units-only line completes the entry above it
-            if opens or cur is None:
-                cur = ListRow([], "", None)
-                rows.append(cur)
-                cur_key = key
-            cur.lines.append(ln)
-            if m and cur.number is None and not cur.text:
-                cur.number = int(m.group(1))
-            else:
-                cur.text += _squeeze(text)
-            cur.units.extend(units)
+    for lines, title_lines in _region_lines(ctx, rx):
+        in_table: set[int] = set(title_lines)
+        for table in tables(ctx, lines, heads):
+            first = table.rows[0].cells[0] if table.rows[0].cells else ""
+            # a table continued on a new page may come without its header row
+            for r in (table.rows if _ROW_NO.match(first) else table.rows[1:]):
+                m = _ROW_NO.match(r.cells[0]) if r.cells else None
+                cells = r.cells[1:] if m else r.cells
+                row = ListRow(sorted(set(r.lines)), _squeeze("".join(cells)), int(m.group(1)) if m else None,
+                              _units_of_lines(ctx, sorted(set(r.lines))))
+                rows.append(row)
+            in_table.update(ln for r in table.rows for ln in r.lines)
+        rows.extend(_prose_rows(ctx, [ln for ln in lines if ln not in in_table]))
     return [r for r in rows if r.text or r.units]
+
+
+def _prose_rows(ctx, lines: list[int]) -> list[ListRow]:
+    rows: list[ListRow] = []
+    cur: ListRow | None = None
+    cur_key = None
+    for ln in lines:
+        p = ctx.para(ln)
+        text = p.text
+        units = [u for u in ctx.units(ln) if not u.generic]
+        m = _ROW_NO.match(text)
+        rest = _squeeze(text)
+        for u in units:
+            rest = rest.replace(_squeeze(u.text), "")
+        if units and _SUBUNITS.fullmatch(rest):
+            rest = ""  # 省农业农村厅合作经济指导处: the 处室 of a named unit is still a unit
+        if p.table is not None:
+            key = p.table[:2]
+            opens = key != cur_key
+        else:
+            key = None
+            opens = cur is None or bool(m) or (bool(rest) and not (cur.number is not None and not cur.text))
+            if cur is not None and not rest and units:
+                opens = False  # a units-only line completes the entry above it
+        if opens or cur is None:
+            cur = ListRow([], "", None)
+            rows.append(cur)
+            cur_key = key
+        cur.lines.append(ln)
+        if m and cur.number is None and not cur.text:
+            cur.number = int(m.group(1))
+        else:
+            cur.text += _squeeze(text)
+        cur.units.extend(units)
+    return rows
 
 
 def row_for(measure, rows: list[ListRow], numbers_unique: bool) -> ListRow | None:

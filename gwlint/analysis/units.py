@@ -31,6 +31,8 @@ from .orgs import classify
 
 LEVEL_ORDER = ("national", "province", "city", "county", "township")
 _HALF_TO_FULL = str.maketrans({"(": "（", ")": "）", ",": "，", ";": "；", ":": "："})
+# brackets nested inside （…） are written 〔…〕 (（责任单位：各县〔市、区〕人民政府）): for names, the same brackets
+_NESTED = str.maketrans({"〔": "（", "〕": "）"})
 
 
 def normalize(text: str) -> str:
@@ -170,8 +172,8 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
     generic = any(system.startswith(g) for g in spec.get("generic_systems", []))
     info = classify(normalize(surface))
     kind = spec.get("kind") or info.kind
-    if kind == "other":
-        return None
+    if kind == "other" and not spec.get("kind"):
+        return None  # a form that names no organ (a pattern that says "other" means a body that is one)
     level = info.level
     reaches: tuple[str, ...] = (level,)
     relative = False
@@ -205,7 +207,7 @@ def find_units(text: str, boundaries: set[int] | None = None) -> list[Unit]:
     if not text:
         return []
     lex = lexicon()
-    norm = normalize(text)
+    norm = normalize(text).translate(_NESTED)
     bounds = boundaries if boundaries is not None else _boundaries(norm)
     cands: list[tuple[int, int, int, Unit]] = []  # (start, -len, priority, unit)
     n = len(norm)
@@ -282,7 +284,24 @@ class Note:
 
 @lru_cache(maxsize=1)
 def _note_forms() -> tuple:
-    return tuple((spec["name"], re.compile(spec["regex"])) for spec in load_toml("responsibility.toml").get("note", []))
+    return tuple((spec["name"], re.compile(spec["regex"]), re.compile(spec["item_suffix"]) if spec.get("item_suffix")
+                  else None) for spec in load_toml("responsibility.toml").get("note", []))
+
+
+_NOTE_ITEM = re.compile(r"[^、，；]+")
+
+
+def _named_items(text: str, offset: int, suffix: re.Pattern) -> list[Unit]:
+    """Items of a labelled note (（责任单位：省局行政审批处、登记注册局）) that end like the
+    name of an organ or one of its divisions, where the unit finder knows no name: the
+    label says they are units."""
+    out = []
+    for m in _NOTE_ITEM.finditer(text):
+        item = m.group().strip()
+        if len(item) >= 3 and suffix.search(item) and not re.match(r"(?:各|有关|相关)", item):
+            a = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            out.append(Unit(item, a, a + len(item), item, "other", "unknown", False, ("unknown",), False, "note"))
+    return out
 
 
 def _brackets(norm: str):
@@ -313,22 +332,25 @@ def find_notes(text: str) -> list[Note]:
     out = []
     for a, b in _brackets(norm):
         inner = norm[a + 1:b - 1]
-        for form, rx in _note_forms():
+        for form, rx, suffix in _note_forms():
             m = rx.match(inner)
             if not m:
                 continue
-            lead = _units_in(text[a + 1 + m.start("lead"):a + 1 + m.end("lead")], a + 1 + m.start("lead"))
+            la, lb = a + 1 + m.start("lead"), a + 1 + m.end("lead")
+            lead = _units_in(text[la:lb], la)
             partners = []
             if "partner" in rx.groupindex and m.group("partner"):
-                partners = _units_in(text[a + 1 + m.start("partner"):a + 1 + m.end("partner")],
-                                     a + 1 + m.start("partner"))
+                pa, pb = a + 1 + m.start("partner"), a + 1 + m.end("partner")
+                partners = _units_in(text[pa:pb], pa)
+            if not lead and not partners and suffix is not None:
+                lead = _named_items(text[la:lb], la, suffix)
             if lead or partners:
                 out.append(Note(a, b, form, lead, partners))
                 break
     return out
 
 
-_SENT = re.compile(r"[^。！？；]*[。！？；]?")
+_SENT = re.compile(r"[^。！？；\n]*[。！？；\n]?")
 
 
 @lru_cache(maxsize=1)
@@ -357,7 +379,7 @@ def subject_units(text: str) -> list[Unit]:
             continue
         sent = norm[s:e]
         # a list marker (一、 （一） 1. ① 第一条) does not stop the unit after it opening the clause
-        skip = body_start(sent) if s == 0 else 0
+        skip = body_start(sent) if s == 0 or norm[s - 1] == "\n" else 0
         units = [u for u in _units_in(text[s:e], s)]
         if not units:
             continue

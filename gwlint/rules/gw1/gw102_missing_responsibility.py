@@ -59,7 +59,9 @@ class MissingResponsibility(Rule):
         from ...analysis.units import responsible_units
 
         issuer, measures = scope
-        missing = [m for m in measures if not [u for u in responsible_units(m.text) if u.name != issuer.name]]
+        # a government naming itself names no department; a department naming itself is specific
+        own = issuer.name if issuer.kind == "government" else None
+        missing = [m for m in measures if not [u for u in responsible_units(m.text) if u.name != own]]
         if missing and overall_responsibility(ctx, issuer.name):
             return
         in_list = listed_measures(ctx, measures) if missing else (False, set())
