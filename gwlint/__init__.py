@@ -13,7 +13,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 __all__ = ["lint_path", "lint_bytes", "lint_paths", "inspect_path", "inspect_bytes", "fix_bytes", "load_config",
-           "Config", "ConfigError", "LintResult", "Finding", "Fix", "Edit", "Inspection", "__version__"]
+           "Config", "ConfigError", "LintResult", "Finding", "Fix", "Edit", "Inspection", "Limits", "__version__"]
 
 
 def __getattr__(name: str):
@@ -25,6 +25,10 @@ def __getattr__(name: str):
         from . import config
 
         return getattr(config, name)
+    if name == "Limits":
+        from .guard import Limits
+
+        return Limits
     if name == "LintResult":
         from .engine import LintResult
 

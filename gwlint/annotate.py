@@ -157,7 +157,7 @@ def load_docx(data: bytes, filename: str, error=None):
     from .readers.docx import read_docx
 
     try:
-        model = read_docx(data, filename)
+        model = read_docx(data, filename, keep_binary=True)  # the copy keeps its images
     except ReadError as exc:
         raise error(exc.message) from None
     if not model.paragraphs:
@@ -210,6 +210,12 @@ def annotate_model(model, findings: Iterable[Finding], result: AnnotateResult) -
 
 
 def not_docx_message(kind: str) -> str:
+    if kind == "ofd":
+        return ("OFD 是版式文件（GB/T 33190），不能像 Word 那样在原文上插入批注或修订；批注和修订只能写入 .docx。"
+                "请对 .docx 原稿使用 --annotate，或直接查看 gwlint 输出的页码、行号和摘录。")
+    if kind == "doc":
+        return ("批注和修订只能写入 .docx；.doc/.wps 文件请先在 Word 或 WPS 中“另存为” .docx，"
+                "再对 .docx 使用 --annotate。")
     if kind == "pdf":
         return ("PDF 是版式文件，不能像 Word 那样在原文上插入批注；请对 .docx 原稿使用 --annotate，"
                 "或直接查看 gwlint 输出的行号和摘录。")
@@ -251,7 +257,7 @@ def plan_targets(paths, files, *, out: Path | None = None, out_dir: Path | None 
 
     for p in paths:
         p = Path(p)
-        below = list(iter_files([p])) if p.is_dir() else [p]
+        below = [Path(f) for f in iter_files([p])] if p.is_dir() else [p]
         for f in below:
             if f.suffix.lower() != ".docx":
                 continue
@@ -272,16 +278,27 @@ def _need_docx(src: Path) -> None:
     suffix = src.suffix.lower()
     if suffix == ".docx":
         return
-    if suffix == ".pdf":
-        raise AnnotateError(not_docx_message("pdf"))
+    if suffix in (".pdf", ".ofd"):
+        raise AnnotateError(not_docx_message(suffix[1:]))
+    if suffix in (".doc", ".wps", ".dot", ".wpt"):
+        raise AnnotateError(not_docx_message("doc"))
     if suffix in (".txt", ".md"):
         raise AnnotateError(not_docx_message("txt"))
     raise AnnotateError(f"只能为 .docx 文件写入批注：{src}")
 
 
-def write_annotations(results, findings: list[Finding], targets: dict[str, Path]) -> list[str]:
-    """Write the annotated copies; returns one line per file for the user (stderr)."""
-    notes: list[str] = []
+class Notes(list):
+    """Lines for the user, and how many copies could not be written (the exit code says so)."""
+
+    failed: int = 0
+
+
+def write_annotations(results, findings: list[Finding], targets: dict[str, Path]) -> "Notes":
+    """Write the annotated copies; returns one line per file for the user (stderr) and, as ``failed``,
+    how many could not be written."""
+    from .safeio import display_path, os_reason
+
+    notes = Notes()
     by_path: dict[str, list[Finding]] = {}
     for f in findings:
         by_path.setdefault(f.path, []).append(f)
@@ -289,17 +306,23 @@ def write_annotations(results, findings: list[Finding], targets: dict[str, Path]
         target = targets.get(r.path)
         if target is None:
             continue
-        if r.error:
-            notes.append(f"未生成批注副本 {target}：{r.path} 无法读取。")
+        shown = display_path(target)
+        if r.error:  # the file itself is reported (GW001)
+            notes.append(f"未生成批注副本 {shown}：{display_path(r.path)} 无法读取。")
             continue
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise AnnotateError(f"无法建立文件夹 {display_path(target.parent)}（{os_reason(exc)}）") from None
             res = annotate_docx(r.path, by_path.get(r.path, []), target)
         except (AnnotateError, OSError) as exc:
-            notes.append(f"未生成批注副本 {target}：{exc}")
+            reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+            notes.append(f"gwlint: 未生成批注副本 {shown}：{reason}")  # an error: exit code 2
+            notes.failed += 1
             continue
         extra = f"（其中 {res.whole_paragraph} 条标在整段上）" if res.whole_paragraph else ""
-        notes.append(f"已写入批注副本 {target}：{res.comments} 条批注{extra}。")
+        notes.append(f"已写入批注副本 {shown}：{res.comments} 条批注{extra}。")
     return notes
 
 

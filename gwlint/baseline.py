@@ -75,7 +75,9 @@ def relative_path(path: str, base_dir: str | Path) -> str:
         rel = os.path.relpath(os.path.abspath(path), os.path.abspath(base_dir))
     except ValueError:  # different drives on Windows
         rel = os.path.abspath(path)
-    return Path(rel).as_posix()
+    from .safeio import display_path
+
+    return display_path(Path(rel).as_posix())  # a name that is not UTF-8 as \xNN: JSON can hold it
 
 
 @dataclass
@@ -116,12 +118,13 @@ class Baseline:
                             "excerpt": extra.get("excerpt", ""), "message": extra.get("message", "")})
         return {"version": BASELINE_VERSION, "tool": "gwlint", "findings": entries}
 
+    def dumps(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
     def save(self, path: str | Path) -> None:
-        path = Path(path)
-        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)  # never leave a half-written baseline behind
+        from .safeio import write_atomic
+
+        write_atomic(path, self.dumps(), what="基线文件")  # never leave a half-written baseline behind
 
     @classmethod
     def load(cls, path: str | Path) -> "Baseline":
@@ -143,7 +146,7 @@ class Baseline:
                 key = (str(e["path"]), str(e["code"]), str(e["fingerprint"]))
                 bl.counts[key] += int(e.get("count", 1))
                 bl.info[key] = {"excerpt": e.get("excerpt", ""), "message": e.get("message", "")}
-        except (TypeError, KeyError, ValueError) as exc:
+        except (TypeError, KeyError, ValueError, OverflowError) as exc:
             raise BaselineError(f"基线文件 {path} 格式有误：{exc!r}") from None
         return bl
 

@@ -5,6 +5,7 @@ commands that need them, so ``gwlint --help`` and ``gwlint rule`` start fast.
 """
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -23,7 +24,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-SUBCOMMANDS = {"check", "text", "inspect", "rule", "version"}
+SUBCOMMANDS = {"check", "text", "inspect", "rule", "version", "serve"}
 SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 # issuer kinds and levels of interface.md, as `gwlint inspect` prints them
 ISSUER_KIND_ZH = {"government": "人民政府", "government_office": "政府办公厅（室）", "department": "政府部门",
@@ -63,6 +64,27 @@ def _fail(msg: str) -> "typer.Exit":
     return typer.Exit(2)
 
 
+TIMEOUT_HELP = "每个文件的处理时间上限（秒，如 60、90s；0 表示不限；默认 60，配置项 timeout）"
+MEMORY_HELP = "每个文件的内存上限（如 2GiB、512MiB；0 表示不限；默认 2GiB，配置项 max-memory）"
+
+
+def _limit_overrides(timeout: Optional[str], max_memory: Optional[str]) -> dict:
+    out = {}
+    if timeout is not None:
+        out["timeout"] = timeout
+    if max_memory is not None:
+        out["max-memory"] = max_memory
+    return out
+
+
+def _unreadable(path: Path, message: str) -> "typer.Exit":
+    """``text``/``inspect`` on a file that cannot be read: like ``check`` (GW001, exit 1), not a usage error."""
+    from .safeio import display_path
+
+    typer.echo(f"gwlint: {display_path(path)}: {message}", err=True)
+    return typer.Exit(1)
+
+
 def _split_codes(values: Optional[List[str]]) -> Optional[List[str]]:
     if values is None:
         return None
@@ -75,7 +97,7 @@ def _split_codes(values: Optional[List[str]]) -> Optional[List[str]]:
 @app.command()
 def check(
     paths: List[Path] = typer.Argument(..., metavar="文件或文件夹...",
-                                       help="要检查的 .docx/.pdf/.txt/.md 文件或文件夹；“-”表示从标准输入读取"),
+                                       help="要检查的 .docx/.pdf/.ofd/.txt/.md 文件（有 LibreOffice 时也可为 .doc/.wps）或文件夹；“-”表示从标准输入读取"),
     format: Fmt = typer.Option(Fmt.full, "--format", help="输出格式"),
     select: Optional[List[str]] = typer.Option(None, "--select", help="只启用这些规则（代码或前缀，如 GW1,GW801）"),
     extend_select: Optional[List[str]] = typer.Option(None, "--extend-select", help="在配置基础上再启用这些规则"),
@@ -91,7 +113,7 @@ def check(
         None, "--output-format", metavar="格式:文件",
         help="另外以该格式写入文件，可重复，如 --output-format sarif:gwlint.sarif --output-format json:问题.json"),
     stdin_filename: Optional[str] = typer.Option(
-        None, "--stdin-filename", help="从标准输入（-）读取时草稿的文件名：决定格式（.docx/.pdf/.txt）、显示的路径和配置查找位置"),
+        None, "--stdin-filename", help="从标准输入（-）读取时草稿的文件名：决定格式（.docx/.pdf/.ofd/.txt）、显示的路径和配置查找位置"),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="基线文件：只报告基线中没有的问题"),
     write_baseline: bool = typer.Option(False, "--write-baseline",
                                         help="把当前全部问题写入基线文件（--baseline 指定，默认 gwlint-baseline.json）后退出，退出码 0"),
@@ -109,9 +131,11 @@ def check(
                                             help="把可修正的问题作为 Word 修订写入该 .docx 副本（原文件不变；与 --annotate 同一文件时，其余问题写成批注）"),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="并行进程数（默认为 CPU 核数）"),
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="彩色输出（默认：终端上开启）"),
+    timeout: Optional[str] = typer.Option(None, "--timeout", help=TIMEOUT_HELP),
+    max_memory: Optional[str] = typer.Option(None, "--max-memory", help=MEMORY_HELP),
 ) -> None:
     """检查公文草稿（默认命令）。"""
-    from .config import ConfigError, apply_table, load_config
+    from .config import ConfigError, apply_table, load_config, resolved
 
     overrides: dict = {}
     for key, val in (("select", _split_codes(select)), ("extend-select", _split_codes(extend_select)),
@@ -127,20 +151,21 @@ def check(
         overrides["fail-on"] = fail_on.value
     if profile is not None:
         overrides["profile"] = profile
+    overrides.update(_limit_overrides(timeout, max_memory))
     use_stdin = any(str(p) == "-" for p in paths)
     if stdin_filename is not None and not use_stdin:
         raise _fail("--stdin-filename 只在从标准输入读取（路径写“-”）时使用。")
     stdin_name = stdin_filename or "-"
     paths = [p for p in paths if str(p) != "-"]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        raise _fail(f"文件或文件夹不存在：{'、'.join(missing)}")
-    extra_outputs = _parse_outputs(output_format, paths)
+    # a path that does not exist is a GW001 finding and the others are still checked (ruff's E902)
+    missing = [p for p in paths if not p.exists()]
+    paths = [p for p in paths if p.exists()]
+    extra_outputs = _parse_outputs(output_format)
 
     cache: dict = {}
 
     def config_for(path: Path):
-        key = str(path.resolve().parent) if config is None else "explicit"
+        key = str(resolved(path).parent) if config is None else "explicit"
         if key not in cache:
             cfg = load_config(config, for_file=None if config is not None else path)
             if overrides:
@@ -150,12 +175,12 @@ def check(
         return cache[key]
 
     try:
-        base_cfg = config_for(paths[0] if paths else Path(stdin_name))
-        from .api import iter_files, lint_paths
+        base_cfg = config_for(paths[0] if paths else missing[0] if missing else Path(stdin_name))
+        from .api import iter_files
 
         files = list(iter_files(paths))
-        for f in files:
-            config_for(f)
+        for f in [*files, *missing]:
+            config_for(Path(f))
     except ConfigError as exc:
         raise _fail(str(exc))
 
@@ -197,15 +222,62 @@ def check(
         except BaselineError as exc:
             raise _fail(str(exc))
 
+    # outputs are opened (under a temporary name beside the target) before the run: a missing folder, a
+    # folder or an input as the target, an unwritable place are errors now, not after all the linting
+    from .safeio import AtomicOutput, OutputError
+
+    sinks: list = []  # (format, AtomicOutput): the main output first when it goes to a file
+    try:
+        if write_baseline:
+            from .baseline import DEFAULT_BASELINE
+
+            sinks.append(("baseline", AtomicOutput(baseline or Path(DEFAULT_BASELINE), inputs=files,
+                                                   what="基线文件")))
+        elif output_file is not None:
+            sinks.append((format.value, AtomicOutput(output_file, inputs=files)))
+        for fmt, dest in extra_outputs:
+            sinks.append((fmt, AtomicOutput(dest, inputs=files, what="--output-format 的输出文件")))
+    except OutputError as exc:
+        for _, sink in sinks:
+            sink.discard()
+        raise _fail(str(exc))
+    try:
+        exit_code = _check_run(
+            files, missing, config_for, base_cfg, sinks, jobs=jobs, fmt=format.value, to_stdout=output_file is None,
+            use_stdin=use_stdin, stdin_name=stdin_name, write_baseline=write_baseline, baseline=baseline,
+            known_findings=known_findings, show_suppressed=show_suppressed, exit_zero=exit_zero,
+            annotate_to=annotate_to, statistics=statistics, color=color, fix=fix, diff=diff,
+            unsafe_fixes=unsafe_fixes, fix_docx=fix_docx, revise_src=revise_src, revise_annotate=revise_annotate)
+    except OutputError as exc:
+        raise _fail(str(exc))
+    finally:
+        for _, sink in sinks:
+            sink.discard()  # nothing left behind when the run ends early
+    raise typer.Exit(exit_code)
+
+
+def _check_run(files, missing, config_for, base_cfg, sinks, *, jobs, fmt, to_stdout, use_stdin, stdin_name,
+               write_baseline, baseline, known_findings, show_suppressed, exit_zero, annotate_to, statistics,
+               color, fix, diff, unsafe_fixes, fix_docx, revise_src, revise_annotate) -> int:
+    """Lint, then write every output; returns the exit code.  Output failures raise OutputError."""
+    from .api import lint_paths
+    from .config import ConfigError
+    from .engine import unreadable
+    from .model import ReadError
+    from .safeio import display_path
+
     stdin_result = None
     if use_stdin:
-        from .engine import lint_data
+        from .api import lint_bytes
+        from .readers import MAX_BYTES
 
         try:
             cfg = config_for(Path(stdin_name))
         except ConfigError as exc:
             raise _fail(str(exc))
-        stdin_result = lint_data(sys.stdin.buffer.read(), stdin_name, cfg).without_document()
+        # at most one byte past the size limit (an endless stream is refused, not read forever);
+        # linted within the per-file budget like any file
+        stdin_result = lint_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), stdin_name, cfg)
     progress = _check_progress(len(files))
     try:
         results = lint_paths(files, config_for, jobs=jobs, on_result=progress.advance if progress else None)
@@ -229,17 +301,19 @@ def check(
             typer.echo(f"已自动修正 {fixed.fixed} 个问题，写回 {fixed.files} 个文件。", err=True)
     if stdin_result is not None:
         results.insert(0, stdin_result)
+    results += [unreadable(str(p), ReadError("文件或文件夹不存在。"), config_for(p)) for p in missing]
     if write_baseline:
-        from .baseline import DEFAULT_BASELINE, write_baseline as save_baseline
+        from .baseline import Baseline
 
-        bl_path = baseline or Path(DEFAULT_BASELINE)
-        written = save_baseline(bl_path, results)
-        typer.echo(f"已写入基线 {bl_path}：{len(written)} 个问题。", err=True)
-        raise typer.Exit(0)
+        sink = sinks[0][1]
+        bl = Baseline.from_results(results, sink.target.resolve().parent)
+        _finish(sink, lambda out: out.write(bl.dumps()))
+        typer.echo(f"已写入基线 {display_path(sink.target)}：{len(bl)} 个问题。", err=True)
+        return 0
     if known_findings is not None:
         results, known = known_findings.filter(results)
         if known:
-            typer.echo(f"基线 {baseline} 中已有的 {known} 个问题未显示。", err=True)
+            typer.echo(f"基线 {display_path(baseline)} 中已有的 {known} 个问题未显示。", err=True)
     findings = sorted((f for r in results for f in (r.findings + r.suppressed if show_suppressed else r.findings)),
                       key=lambda f: f.sort_key())
     from .findings import severity_rank
@@ -251,8 +325,11 @@ def check(
     if annotate_to:
         from .annotate import write_annotations
 
-        for note in write_annotations(results, findings, annotate_to):
+        notes = write_annotations(results, findings, annotate_to)
+        for note in notes:
             typer.echo(note, err=True)
+        if getattr(notes, "failed", 0):
+            exit_code = 2  # a pipeline must see that an annotated copy is missing
     if revise_src is not None:
         from .fixrun import write_fix_docx
 
@@ -265,7 +342,7 @@ def check(
 
     sources = {r.path: r.lines for r in results if r.lines}
     errors = {r.path: r.error for r in results if r.error}
-    n_files = len(files) + (1 if stdin_result is not None else 0)
+    n_files = len(files) + len(missing) + (1 if stdin_result is not None else 0)
 
     def write(fmt: str, out, use_color: bool) -> None:
         shown = findings
@@ -279,37 +356,59 @@ def check(
             render(shown, fmt, out, sources=sources, color=use_color, files=n_files, errors=errors,
                    exit_code=exit_code, unsafe_fixes=unsafe_fixes)
 
-    for fmt, dest in extra_outputs:
-        try:
-            _write_output(dest, lambda out, fmt=fmt: write(fmt, out, False))
-        except OSError as exc:
-            raise _fail(f"无法写入 {dest}：{exc.strerror or exc}")
-    out = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
+    for out_fmt, sink in sinks:
+        _finish(sink, lambda out, out_fmt=out_fmt: write(out_fmt, out, False))
+    if to_stdout:
+        if sys.stdout is None:
+            from .safeio import OutputError
+
+            raise OutputError("标准输出已关闭，无法输出结果；可用 -o 指定输出文件。")
+        write(fmt, sys.stdout, color if color is not None else sys.stdout.isatty())
+    return exit_code
+
+
+def _finish(sink, write) -> None:
+    """Write one output file and put it in place; a failed write (a full disk) is an OutputError."""
     try:
-        use_color = color if color is not None else (output_file is None and sys.stdout.isatty())
-        write(format.value, out, use_color)
-    finally:
-        if output_file:
-            out.close()
-    raise typer.Exit(exit_code)
+        write(sink.file)
+    except OSError as exc:
+        raise sink.failure(exc) from None
+    sink.commit()
+
+
+def _budget(file: Path, timeout: Optional[str], max_memory: Optional[str]):
+    """The per-file budget of ``gwlint text``/``inspect``: the file's config, then the options."""
+    from .config import ConfigError, apply_table, load_config
+
+    try:
+        cfg = load_config(for_file=file)
+        apply_table(cfg, _limit_overrides(timeout, max_memory), "命令行参数")
+    except ConfigError as exc:
+        raise _fail(str(exc))
+    return cfg.limits
 
 
 @app.command()
-def text(file: Path = typer.Argument(..., help="要提取文字的文件")) -> None:
+def text(
+    file: Path = typer.Argument(..., help="要提取文字的文件"),
+    timeout: Optional[str] = typer.Option(None, "--timeout", help=TIMEOUT_HELP),
+    max_memory: Optional[str] = typer.Option(None, "--max-memory", help=MEMORY_HELP),
+) -> None:
     """输出 gwlint 提取的文字，带行号（问题位置的“行”即指这些行）。
 
     .txt/.md 的行号是文件本身的行号（空行不显示）；.docx 每段一行，另注原文档中的段落序号；
-    .pdf 每段一行，另注页码。
+    .pdf/.ofd 每段一行，另注页码。
     """
+    from .api import read_document
     from .model import ReadError
-    from .readers import read_path
+    from .safeio import clean_text
 
     try:
-        doc = read_path(file)
+        doc = read_document(file, limits=_budget(file, timeout, max_memory))
     except ReadError as exc:
-        raise _fail(f"{file}: {exc.message}")
+        raise _unreadable(file, exc.message)
     for row in text_rows(doc):
-        typer.echo(row)
+        typer.echo(clean_text(row))  # no control characters from the draft reach the terminal
 
 
 def text_rows(doc) -> list[str]:
@@ -337,21 +436,28 @@ def text_rows(doc) -> list[str]:
 def inspect(
     file: Path = typer.Argument(..., help="要识别结构的公文文件"),
     format: InspectFmt = typer.Option(InspectFmt.text, "--format", help="输出格式"),
+    timeout: Optional[str] = typer.Option(None, "--timeout", help=TIMEOUT_HELP),
+    max_memory: Optional[str] = typer.Option(None, "--max-memory", help=MEMORY_HELP),
 ) -> None:
     """输出识别出的公文结构（发文字号、标题、主送、署名、日期、附件、层次序号……）。"""
     import json
 
     from .api import inspect_path
+    from .safeio import clean_text
 
-    ins = inspect_path(file)
+    ins = inspect_path(file, limits=_budget(file, timeout, max_memory))
     if ins.error:
         if format == InspectFmt.json:
             typer.echo(json.dumps(ins.to_dict(), ensure_ascii=False, indent=2))
-        raise _fail(f"{file}: {ins.error}")
+        raise _unreadable(file, ins.error)
     d = ins.to_dict()
-    if format == InspectFmt.json:
+    if format == InspectFmt.json:  # JSON escapes control characters itself
         typer.echo(json.dumps(d, ensure_ascii=False, indent=2))
         return
+
+    def echo(line: str) -> None:  # no control characters from the draft reach the terminal
+        typer.echo(clean_text(line))
+
     labels = [
         ("发文字号", d["doc_number"]), ("发文机关", d["issuer"]),
         ("机关类别", f"{ISSUER_LEVEL_ZH.get(d['issuer_level'], d['issuer_level'])}"
@@ -365,13 +471,15 @@ def inspect(
         ("措施条数", str(d["measures"])),
     ]
     for k, v in labels:
-        typer.echo(f"{k}：{v if v is not None else '（未识别）'}")
+        echo(f"{k}：{v if v is not None else '（未识别）'}")
+    for note in d.get("reader_notes") or ():
+        echo(f"读取说明：{note}")
     if d["measure_list"]:
-        typer.echo("措施：")
+        echo("措施：")
         for m in d["measure_list"]:
             title = m["title"] if len(m["title"]) <= 24 else m["title"][:24] + "……"
             units = "、".join(m["units"]) or "（未明确）"
-            typer.echo(f"  第{m['line']}行  {title}  责任单位：{units}")
+            echo(f"  第{m['line']}行  {title}  责任单位：{units}")
 
 
 @app.command()
@@ -408,8 +516,9 @@ def rule(
             typer.echo(f"## {head}\n{body}\n")
 
 
-def _parse_outputs(values: Optional[List[str]], inputs: List[Path]) -> list[tuple[str, Path]]:
-    """``--output-format FMT:FILE`` values as (format, path); usage errors exit 2."""
+def _parse_outputs(values: Optional[List[str]]) -> list[tuple[str, Path]]:
+    """``--output-format FMT:FILE`` values as (format, path); usage errors exit 2.  The files themselves
+    (a folder, an input, a missing folder) are checked by :class:`gwlint.safeio.AtomicOutput`."""
     from .output import FORMATS
 
     outs: list[tuple[str, Path]] = []
@@ -419,48 +528,8 @@ def _parse_outputs(values: Optional[List[str]], inputs: List[Path]) -> list[tupl
         if not sep or not dest.strip() or fmt not in FORMATS:
             raise _fail(f"--output-format 应写成“格式:文件”，格式为 {'、'.join(FORMATS)} 之一，如 sarif:gwlint.sarif；"
                         f"收到“{v}”。")
-        path = Path(dest.strip())
-        if path.is_dir():
-            raise _fail(f"--output-format 的输出应为文件，{path} 是文件夹。")
-        if any(_same_file(path, p) for p in inputs):
-            raise _fail(f"输出文件不能覆盖被检查的文件：{path}")
-        outs.append((fmt, path))
+        outs.append((fmt, Path(dest.strip())))
     return outs
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and b.exists() and a.resolve() == b.resolve()
-    except OSError:
-        return False
-
-
-def _write_output(path: Path, write) -> None:
-    """Write a report file whole or not at all: into a temporary file beside it, then rename."""
-    import io
-    import os
-    import tempfile
-
-    buf = io.StringIO()
-    write(buf)
-    try:
-        mode = path.stat().st_mode & 0o777  # an existing report keeps its permissions
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(buf.getvalue())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _check_progress(total: int):
@@ -495,6 +564,55 @@ def version() -> None:
     typer.echo(f"gwlint {__version__}")
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", metavar="<地址>", help="监听地址（默认只接受本机访问）"),
+    port: int = typer.Option(8080, "--port", help="端口"),
+    workers: Optional[int] = typer.Option(None, "--workers", help="检查进程数（默认为 CPU 核数）"),
+    token: Optional[str] = typer.Option(None, "--token", envvar="GWLINT_TOKEN", show_envvar=False, metavar="<令牌>",
+                                        help="访问令牌：/v1 接口须带 Authorization: Bearer <令牌>（也可用环境变量 GWLINT_TOKEN）"),
+    max_upload_mb: float = typer.Option(20.0, "--max-upload-mb", help="上传文件大小上限（MB）"),
+    timeout: str = typer.Option("60", "--timeout", metavar="<秒数>", help="每份文件的检查时间上限（秒，如 60、2m；0 为不限）"),
+    max_memory: str = typer.Option("2GiB", "--max-memory", metavar="<大小>", help="每个检查进程的内存上限（如 2GiB、800M；0 为不限）"),
+    config: Optional[Path] = typer.Option(None, "--config", help="配置文件（默认从当前目录向上查找）"),
+    root_path: str = typer.Option("", "--root-path", metavar="<路径前缀>", help="经反向代理挂在子路径下时的路径前缀，如 /gwlint"),
+) -> None:
+    """启动 HTTP 服务和网页（默认 http://127.0.0.1:8080/）。"""
+    import logging
+    import os
+
+    from .config import ConfigError, load_config
+    from .guard import parse_seconds, parse_size
+
+    try:
+        import uvicorn
+
+        from .serve.app import Settings, create_app, describe_limits
+    except ImportError as exc:
+        raise _fail(f"gwlint serve 需要额外的依赖（{exc.name}）：pip install 'gwlint[serve]'")
+    try:
+        settings = Settings(workers=workers or os.cpu_count() or 1, token=token or None,
+                            max_upload_mb=max_upload_mb, timeout=parse_seconds(timeout),
+                            max_memory=parse_size(max_memory),
+                            config=load_config(config) if config is not None else load_config(for_file=Path.cwd()))
+        settings.limits  # noqa: B018 - validate
+    except (ValueError, ConfigError) as exc:
+        raise _fail(str(exc))
+    if max_upload_mb <= 0:
+        raise _fail("--max-upload-mb 应大于 0")
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s gwlint: %(message)s"))
+    log = logging.getLogger("gwlint.serve")
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"gwlint 服务：http://{shown}:{port}{root_path}/  （接口文档 /docs；{describe_limits(settings)}）", err=True)
+    if host not in ("127.0.0.1", "localhost", "::1") and not settings.token:
+        typer.echo("警告：服务对本机以外开放且没有设置 --token，任何能访问该端口的人都可以使用。", err=True)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", access_log=False,
+                root_path=root_path, server_header=False)
+
+
 # ``gwlint audit`` (batch audits); the module is cheap to import, its machinery loads per command
 from .audit.cli import audit_app  # noqa: E402
 
@@ -515,8 +633,30 @@ def main(argv: Optional[List[str]] = None) -> None:
             sys.exit(2)
         args.insert(0, "check")
     from .cli_zh import run
+    from .safeio import finish_stdout, setup_streams
 
-    sys.exit(run(app, args, "gwlint"))
+    setup_streams()
+    code: int | str | None = 0
+    try:
+        code = run(app, args, "gwlint")
+    except SystemExit as exc:
+        code = exc.code
+    except KeyboardInterrupt:  # pragma: no cover
+        code = 130
+    except Exception as exc:  # every abnormal end is exit 2 with a message, never a traceback and exit 1
+        if os.environ.get("GWLINT_DEBUG"):
+            raise
+        code = 2
+        typer.echo(f"gwlint: 内部错误（{type(exc).__name__}：{exc}），已中止。"
+                   "请将命令和相关文件报告给维护者；设置环境变量 GWLINT_DEBUG=1 可显示详细信息。", err=True)
+    lost = finish_stdout()
+    if lost is not None:  # the output is incomplete: quiet when the reader went away (| head)
+        code = 2
+        if not isinstance(lost, BrokenPipeError):
+            from .safeio import os_reason
+
+            typer.echo(f"gwlint: 无法写出结果（标准输出）：{os_reason(lost)}", err=True)
+    sys.exit(code)
 
 
 def _looks_like_command(word: str) -> bool:

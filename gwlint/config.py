@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import fnmatch
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,6 +20,8 @@ from .data import data_dir, load_toml, load_toml_file
 from .findings import SEVERITIES
 
 DEFAULT_PROFILE = "jiangxi-2019"
+# "the file was not read" / "the PDF has no text layer": never switched off by a selection
+ALWAYS_ON = ("GW001", "GW002")
 CONFIG_NAMES = ("gwlint.toml", ".gwlint.toml", "pyproject.toml")
 
 
@@ -62,6 +65,7 @@ class Profile:
 
     @classmethod
     def from_dict(cls, name: str, d: dict) -> "Profile":
+        check_profile(name, d)
         try:
             classes = [
                 LengthClass(
@@ -95,6 +99,74 @@ class Profile:
         )
 
 
+def _kind(v: Any) -> str:
+    """The TOML type of a value, for messages."""
+    if isinstance(v, bool):
+        return "布尔值"
+    if isinstance(v, (int, float)):
+        return f"数字 {v!r}"
+    if isinstance(v, str):
+        return f"字符串 {v!r}"
+    if isinstance(v, list):
+        return "数组"
+    if isinstance(v, dict):
+        return "表"
+    return type(v).__name__
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _str_list(v: Any) -> bool:
+    return isinstance(v, list) and all(isinstance(x, str) for x in v)
+
+
+def check_profile(name: str, d: Any) -> None:
+    """Every key of a profile has the type the rules expect; a mistake is a ConfigError naming the key
+    (never a traceback, never a rule that silently stops working)."""
+    where = f"配置方案“{name}”"
+    if not isinstance(d, dict):
+        raise ConfigError(f"{where}应为表（[profiles.{name}] 下的键值），现为{_kind(d)}")
+
+    def bad(key: str, want: str) -> ConfigError:
+        return ConfigError(f"{where}的 {key} 应为{want}，现为{_kind(d[key]) if key in d else '空'}")
+
+    for key in ("name", "title", "basis", "length_basis", "no_meeting_basis", "extends"):
+        if key in d and not isinstance(d[key], str):
+            raise bad(key, "字符串")
+    if "no_meeting_months" in d and not (isinstance(d["no_meeting_months"], list)
+                                         and all(_is_int(m) for m in d["no_meeting_months"])):
+        raise bad("no_meeting_months", "月份数组，如 [3]")
+    if "targets" in d and not (isinstance(d["targets"], dict) and all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) for v in d["targets"].values())):
+        raise bad("targets", "表，值为数字，如 documents_reduction = 0.1")
+    if "length_exempt" in d:
+        ex = d["length_exempt"]
+        if not isinstance(ex, dict) or not isinstance(ex.get("title_pattern", ""), str):
+            raise bad("length_exempt", "表，如 [profiles.NAME.length_exempt] title_pattern = \"规划|纲要\"")
+    limits = d.get("length_limit", [])
+    if not isinstance(limits, list) or not all(isinstance(c, dict) for c in limits):
+        raise bad("length_limit", "表数组（每类写一个 [[profiles.NAME.length_limit]]）")
+    for i, c in enumerate(limits, 1):
+        at = f"{where}的第 {i} 个 length_limit"
+        if not isinstance(c.get("class"), str):
+            raise ConfigError(f"{at}缺少 class（类别名称，字符串）")
+        if not _is_int(c.get("limit")) or c["limit"] <= 0:
+            raise ConfigError(f"{at}（{c['class']}）的 limit 应为正整数（字数上限）")
+        for key in ("issuer_kind", "issuer_level"):
+            if key in c and not _str_list(c[key]):
+                raise ConfigError(f"{at}（{c['class']}）的 {key} 应为字符串数组")
+        if "general_distribution" in c and not isinstance(c["general_distribution"], bool):
+            raise ConfigError(f"{at}（{c['class']}）的 general_distribution 应为 true 或 false")
+        if "title_pattern" in c and not isinstance(c["title_pattern"], str):
+            raise ConfigError(f"{at}（{c['class']}）的 title_pattern 应为字符串（正则表达式）")
+        if "exclude" in c and not (isinstance(c["exclude"], list)
+                                   and all(_str_list(x) and len(x) == 2 for x in c["exclude"])):
+            raise ConfigError(f"{at}（{c['class']}）的 exclude 应为 [机关类别, 层级] 数组，"
+                              "如 [[\"government\", \"national\"]]")
+
+
 @lru_cache(maxsize=None)
 def builtin_profiles() -> dict[str, dict]:
     out = {}
@@ -116,6 +188,9 @@ class Config:
     profile_name: str = DEFAULT_PROFILE
     user_profiles: dict[str, dict] = field(default_factory=dict)
     options: dict[str, Any] = field(default_factory=dict)  # rule settings
+    # per-file budget (gwlint.guard): seconds of wall time, bytes of memory; None = no limit
+    timeout: float | None = 60.0
+    max_memory: int | None = 2 << 30
     source: str | None = None  # config file it came from
     _profile: Profile | None = field(default=None, repr=False)
 
@@ -125,9 +200,21 @@ class Config:
             self._profile = resolve_profile(self.profile_name, self.user_profiles, self.source)
         return self._profile
 
+    @property
+    def limits(self):
+        """The per-file budget as :class:`gwlint.guard.Limits`."""
+        from .guard import Limits
+
+        return Limits(time=self.timeout, memory=self.max_memory)
+
     def enabled(self, code: str, path: str | None = None) -> bool:
         from .rules import matches
 
+        if code in ALWAYS_ON:
+            # a file that was not checked never passes as clean: no selection drops these;
+            # only an explicit ignore of GW002 ("GW002", "GW00", "GW0") silences the scan warning
+            return code == "GW001" or not any(s.startswith("GW0") for s in self.ignore + self._file_ignores(path)
+                                                if matches(code, [s]))
         sel = matches(code, self.select + self.extend_select)
         ign = matches(code, self.ignore + self._file_ignores(path))
         return sel > 0 and sel > ign
@@ -160,6 +247,7 @@ class Config:
 def resolve_profile(name: str, user_profiles: dict[str, dict], source: str | None) -> Profile:
     if name in user_profiles:
         base = user_profiles[name]
+        check_profile(name, base)
         parent = base.get("extends")
         if parent:
             merged = copy.deepcopy(builtin_profiles().get(parent) or user_profiles.get(parent) or {})
@@ -175,15 +263,18 @@ def resolve_profile(name: str, user_profiles: dict[str, dict], source: str | Non
         if source and not p.is_absolute():
             p = Path(source).parent / p
         try:
-            return Profile.from_dict(p.stem, load_toml_file(p))
+            data = load_toml_file(p)
         except OSError as exc:
             raise ConfigError(f"无法读取配置方案文件 {p}：{exc.strerror}") from None
+        except ValueError as exc:  # tomllib.TOMLDecodeError, UnicodeDecodeError
+            raise ConfigError(f"配置方案文件 {p} 不是有效的 TOML：{exc}") from None
+        return Profile.from_dict(p.stem, data)
     known = ", ".join(sorted(set(builtin_profiles()) | set(user_profiles)))
     raise ConfigError(f"未知的配置方案（profile）“{name}”。可用：{known}")
 
 
 _KEYS = {"select", "extend-select", "ignore", "per-file-ignores", "severity", "min-severity", "fail-on",
-         "profile", "profiles", "options"}
+         "profile", "profiles", "options", "timeout", "max-memory"}
 
 
 def _codes(value: Any, key: str, where: str) -> list[str]:
@@ -226,12 +317,28 @@ def apply_table(cfg: Config, table: dict, where: str) -> Config:
             if table[key] not in SEVERITIES:
                 raise ConfigError(f"{where}：{key} 应为 info、warning 或 error")
             setattr(cfg, attr, table[key])
+    if "timeout" in table or "max-memory" in table:
+        from .guard import Limits
+
+        try:
+            lim = Limits.parse(table.get("timeout", cfg.timeout), table.get("max-memory", cfg.max_memory))
+        except ValueError as exc:
+            raise ConfigError(f"{where}：timeout 应为秒数（如 60、90s，0 表示不限），max-memory 应为内存大小"
+                              f"（如 2GiB、512MiB，0 表示不限）：{exc}") from None
+        cfg.timeout, cfg.max_memory = lim.time, lim.memory
     if "profiles" in table:
         if not isinstance(table["profiles"], dict):
             raise ConfigError(f"{where}：profiles 应为表")
+        for name, prof in table["profiles"].items():
+            try:
+                check_profile(name, prof)
+            except ConfigError as exc:
+                raise ConfigError(f"{where}：{exc}") from None
         cfg.user_profiles.update(table["profiles"])
     if "profile" in table:
-        cfg.profile_name = str(table["profile"])
+        if not isinstance(table["profile"], str):
+            raise ConfigError(f"{where}：profile 应为配置方案名称（字符串），现为{_kind(table['profile'])}")
+        cfg.profile_name = table["profile"]
     if "options" in table:
         if not isinstance(table["options"], dict):
             raise ConfigError(f"{where}：options 应为表")
@@ -263,10 +370,17 @@ def read_config_file(path: Path) -> dict | None:
         data = load_toml_file(path)
     except OSError as exc:
         raise ConfigError(f"无法读取配置文件 {path}：{exc.strerror}") from None
-    except Exception as exc:  # tomllib.TOMLDecodeError
+    except ValueError as exc:  # tomllib.TOMLDecodeError, UnicodeDecodeError
         raise ConfigError(f"配置文件 {path} 不是有效的 TOML：{exc}") from None
     if path.name == "pyproject.toml":
-        return data.get("tool", {}).get("gwlint")
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"配置文件 {path}：tool 应为表，现为{_kind(tool)}")
+        data = tool.get("gwlint")
+        if data is None:
+            return None
+        if not isinstance(data, dict):
+            raise ConfigError(f"配置文件 {path}：[tool.gwlint] 应为表，现为{_kind(data)}")
     return data
 
 
@@ -279,11 +393,31 @@ def find_config_file(directory: Path) -> Path | None:
     for d in (directory, *directory.parents):
         for name in CONFIG_NAMES:
             cand = d / name
-            if cand.is_file():
+            try:
+                found = cand.is_file()
+            except OSError:  # a folder that cannot be searched (no x permission): no config there
+                found = False
+            if found:
                 if name == "pyproject.toml" and read_config_file(cand) is None:
                     continue
                 return cand
     return None
+
+
+def resolved(path: str | Path) -> Path:
+    """``Path.resolve()`` that never raises: a symlink loop (RuntimeError on Python
+    3.11) or an unreadable link resolves as far as it can, else to the absolute path."""
+    try:
+        return Path(path).resolve()
+    except (RuntimeError, OSError):
+        return Path(os.path.abspath(path))
+
+
+def _is_dir(p: Path) -> bool:
+    try:
+        return p.is_dir()
+    except OSError:
+        return False
 
 
 def load_config(path: str | Path | None = None, *, for_file: str | Path | None = None) -> Config:
@@ -295,8 +429,8 @@ def load_config(path: str | Path | None = None, *, for_file: str | Path | None =
         if not cfg_path.is_file():
             raise ConfigError(f"配置文件不存在：{cfg_path}")
     elif for_file is not None:
-        start = Path(for_file).resolve()
-        cfg_path = find_config_file(start if start.is_dir() else start.parent)
+        start = resolved(for_file)
+        cfg_path = find_config_file(start if _is_dir(start) else start.parent)
     if cfg_path is not None:
         table = read_config_file(cfg_path) or {}
         cfg.source = str(cfg_path)

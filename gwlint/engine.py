@@ -33,10 +33,13 @@ class LintResult:
     # Findings silenced by in-document ``gwlint: ignore`` directives (gwlint.suppress),
     # reported only on request (--show-suppressed).
     suppressed: list[Finding] = field(default_factory=list)
+    # The per-file budget the file ran out of (gwlint.guard): "time" or "memory";
+    # then ``error`` says so and the file was not (completely) checked.
+    limit: str | None = None
 
     def without_document(self) -> "LintResult":
         return LintResult(path=self.path, findings=self.findings, error=self.error, lines=self.lines,
-                          suppressed=self.suppressed)
+                          suppressed=self.suppressed, limit=self.limit)
 
 
 def _excerpt(text: str) -> str:
@@ -121,14 +124,20 @@ def _lint_document(doc: Document, config: Config, *, path: str | None,
     findings: list[Finding] = []
     if doc.pages_without_text:
         pages = doc.pages_without_text
+        unmapped = set(doc.pages_unmapped) >= set(pages)  # every such page: fonts without a mapping
         all_pages = doc.page_count is not None and len(pages) >= doc.page_count
         if all_pages or not doc.paragraphs:
-            msg = "PDF 没有可提取的文字层（可能是扫描件），无法检查。请提交由 Word/WPS 导出的 PDF 或 .docx 原稿。"
+            msg = ("PDF 中的文字无法提取：字体缺少 Unicode 映射（ToUnicode），提取出的只有 (cid:N) 编码，无法检查。"
+                   "请从原文件重新导出 PDF（嵌入字体），或提交 .docx 原稿。" if unmapped else
+                   "PDF 没有可提取的文字层（可能是扫描件），无法检查。请提交由 Word/WPS 导出的 PDF 或 .docx 原稿。")
             findings.append(_engine_finding("GW002", msg, path, config, page=pages[0]))
         else:
             shown = "、".join(str(p) for p in pages[:10]) + ("等" if len(pages) > 10 else "")
-            msg = f"第 {shown} 页没有文字层（可能是扫描图片），这些页面未经检查。"
+            why = "文字无法提取（字体缺少 Unicode 映射）" if unmapped else "没有文字层（可能是扫描图片）"
+            msg = f"第 {shown} 页{why}，这些页面未经检查。"
             findings.append(_engine_finding("GW002", msg, path, config, page=pages[0], severity="warning"))
+    for problem in doc.read_problems:
+        findings.append(_engine_finding("GW001", problem, path, config, severity="warning"))
     if doc.paragraphs:
         for rule_cls in all_rules():
             if rule_cls.engine_only or not config.enabled(rule_cls.code, path):
@@ -137,6 +146,8 @@ def _lint_document(doc: Document, config: Config, *, path: str | None,
             try:
                 for v in rule.check(ctx):
                     findings.append(make_finding(rule_cls, v, doc, ctx.gw, path, config))
+            except MemoryError:
+                raise  # the file, not the rule, is at fault: its budget is spent (see lint_file)
             except Exception as exc:  # one faulty rule must not lose the other findings
                 if _debug():
                     raise
@@ -176,37 +187,43 @@ def _debug() -> bool:
     return bool(os.environ.get("GWLINT_DEBUG"))
 
 
-def unreadable(path: str, exc: ReadError, config: Config) -> LintResult:
-    res = LintResult(path=path, error=exc.message)
+MEMORY_MESSAGE = "处理该文件时内存不足，已停止，该文件未完成检查。文件可能是压缩炸弹或结构异常复杂，请拆分或重新导出后再检查。"
+
+
+def unreadable(path: str, exc: ReadError, config: Config, *, limit: str | None = None) -> LintResult:
+    """The result of a file that was not (completely) checked: always a GW001/GW002
+    finding, whatever the selection (see :meth:`Config.enabled`)."""
+    res = LintResult(path=path, error=exc.message, limit=limit or exc.limit)
     if config.enabled(exc.code, path):
         res.findings.append(_engine_finding(exc.code, exc.message, path, config))
     return res
 
 
-def lint_file(path: str | Path, config: Config) -> LintResult:
-    from .readers import read_path
-
-    p = str(path)
+def _lint(read, p: str, config: Config) -> LintResult:
     try:
-        doc = read_path(path)
+        doc = read()
     except ReadError as exc:
         return unreadable(p, exc, config)
+    except MemoryError:
+        return unreadable(p, ReadError(MEMORY_MESSAGE), config, limit="memory")
     except Exception as exc:  # a reader bug must not stop a batch: report it as unreadable
         if _debug():
             raise
         return unreadable(p, ReadError(f"读取文件时出错（{type(exc).__name__}），无法检查。"), config)
-    return lint_document(doc, config, path=p)
+    try:
+        return lint_document(doc, config, path=p)
+    except MemoryError:
+        return unreadable(p, ReadError(MEMORY_MESSAGE), config, limit="memory")
+
+
+def lint_file(path: str | Path, config: Config, *, shown: str | None = None) -> LintResult:
+    """Lint the file at ``path``; ``shown`` is the path to report (default ``path``)."""
+    from .readers import read_path
+
+    return _lint(lambda: read_path(path), shown or str(path), config)
 
 
 def lint_data(data: bytes, filename: str, config: Config) -> LintResult:
     from .readers import read_bytes
 
-    try:
-        doc = read_bytes(data, filename)
-    except ReadError as exc:
-        return unreadable(filename, exc, config)
-    except Exception as exc:
-        if _debug():
-            raise
-        return unreadable(filename, ReadError(f"读取文件时出错（{type(exc).__name__}），无法检查。"), config)
-    return lint_document(doc, config, path=filename)
+    return _lint(lambda: read_bytes(data, filename), filename, config)

@@ -36,6 +36,10 @@ def plan_fix_docx(paths, files, out: Path) -> Path:
             raise FixError("纯文本（.txt/.md）请用 --fix 直接修改原文件，或用 --diff 预览修改。")
         if suffix == ".pdf":
             raise FixError("PDF 是版式文件，不能写入修订；请对 .docx 原稿使用 --fix-docx。")
+        if suffix == ".ofd":
+            raise FixError("OFD 是版式文件（GB/T 33190），不能写入修订；修订和批注只能写入 .docx，请对 .docx 原稿使用 --fix-docx。")
+        if suffix in (".doc", ".wps", ".dot", ".wpt"):
+            raise FixError("修订只能写入 .docx；.doc/.wps 文件请先在 Word 或 WPS 中“另存为” .docx，再对 .docx 使用 --fix-docx。")
         raise FixError(f"只能为 .docx 文件写出修订副本：{src}")
     if out.suffix.lower() != ".docx":
         raise FixError(f"修订副本应保存为 .docx 文件：{out}")

@@ -7,7 +7,8 @@ small pool of persistent worker processes and runs each job in one of them:
 * **time** — wall time from the moment the worker starts the job; past the
   limit the worker is killed (SIGKILL: a loop in C code cannot be interrupted
   any other way) and replaced;
-* **memory** — the worker's address space is capped (``RLIMIT_AS``), so an
+* **memory** — the whole worker process counts (a warm worker is about 130 MiB
+  of address space); its address space is capped (``RLIMIT_AS``), so an
   allocation past the limit raises ``MemoryError`` inside the worker, which then
   answers "memory" and retires.  Measured on python-docx, lxml and pdfminer
   bombs: a warm worker's address space is about 35 MB above its resident size
@@ -62,7 +63,9 @@ MIN_MEMORY = 256 * MiB
 START_TIMEOUT = 120.0  # start-up and warm-up of a worker (a cold jieba cache takes seconds)
 START_ATTEMPTS = 3  # consecutive workers that die before they are ready: the environment is broken
 POLL = 0.25  # seconds between two looks at a busy worker's resident size
-SMALL_PARENT = 512 * MiB  # fork only a process smaller than this (its address space counts in the child)
+# fork only a process smaller than this: a forked worker starts with its parent's address space, which
+# counts against the memory limit (a warm worker of its own is about 130 MiB)
+SMALL_PARENT = 256 * MiB
 PRELOAD = ["gwlint.guard", "gwlint.engine"]
 
 
@@ -139,6 +142,11 @@ class Limits:
     memory: int | None = DEFAULT_MEMORY
 
     def __post_init__(self) -> None:
+        # "90s", "1GiB" as well as numbers (frozen: set through object.__setattr__)
+        if not isinstance(self.time, (int, float)) or isinstance(self.time, bool):
+            object.__setattr__(self, "time", parse_seconds(self.time))
+        if not isinstance(self.memory, int) or isinstance(self.memory, bool):
+            object.__setattr__(self, "memory", parse_size(self.memory))
         if self.time is not None and not self.time > 0:
             raise ValueError("time limit must be positive (or None)")
         if self.memory is not None and self.memory < MIN_MEMORY:
@@ -286,7 +294,8 @@ def _worker_main(conn, parent_pid: int | None, warm: bool) -> None:
             except (BrokenPipeError, EOFError, ConnectionError):
                 return
             except Exception as exc:  # noqa: BLE001 - an answer that cannot be pickled
-                conn.send(("error", RuntimeError(f"{fn.__qualname__} returned something that cannot be sent "
+                name = getattr(args[0], "__qualname__", "") if fn is _call and args else fn.__qualname__
+                conn.send(("error", RuntimeError(f"{name} returned something that cannot be sent "
                                                  f"back: {type(exc).__name__}: {exc}"), traceback.format_exc()))
             if retire:
                 return  # a fresh process, not a fragmented heap, for the next job
@@ -305,6 +314,7 @@ class _Worker:
         child.close()
         self.ready = False
         self.closed = False
+        self.born = time.monotonic()
 
     @property
     def pid(self) -> int | None:
@@ -407,11 +417,12 @@ def _context(start_method: str | None):
 class _Slot:
     """A job waiting for or running in a worker."""
 
-    __slots__ = ("key", "args", "started")
+    __slots__ = ("key", "args", "limits", "started")
 
-    def __init__(self, key: Any, args: tuple) -> None:
+    def __init__(self, key: Any, args: tuple, limits: Limits) -> None:
         self.key = key
         self.args = args
+        self.limits = limits
         self.started: float | None = None
 
 
@@ -482,20 +493,13 @@ class Guard:
     # -- one job, blocking, from any thread
     def run(self, fn: Callable, *args: Any, limits: Limits | None = None, **kwargs: Any) -> Outcome:
         """Run ``fn(*args, **kwargs)`` in a worker within ``limits``; never raises for the job's sake
-        (a job that raises gives status "error"); raises :class:`GuardError` if no worker starts."""
-        limits = self.limits if limits is None else limits
-        while True:
-            w = self._acquire()
-            healthy = False
-            try:
-                if not w.ready:
-                    if not self._await_ready(w):
-                        continue  # died while starting: no job is to blame, try a fresh one
-                out = self._execute(w, fn, args, kwargs, limits)
-                healthy = out.status in ("ok", "error")
-                return out
-            finally:
-                self._release(w, healthy)
+        (a job that raises gives status "error"); raises :class:`GuardError` if no worker starts.
+
+        The same machinery as :meth:`imap` (a batch of one): each call borrows its own worker."""
+        job = (None, (fn, args, kwargs), self.limits if limits is None else limits)
+        for _, out in self.imap(_call, [job], jobs=1):
+            return out
+        raise GuardError("no outcome")  # pragma: no cover - a batch of one always yields one
 
     def call(self, fn: Callable, *args: Any, limits: Limits | None = None, **kwargs: Any) -> Any:
         """Like :meth:`run` but return the value: re-raise the job's exception, and raise
@@ -507,190 +511,32 @@ class Guard:
             raise out.value
         raise LimitExceeded(out, limits or self.limits)
 
-    def _await_ready(self, w: _Worker) -> bool:
-        deadline = time.monotonic() + START_TIMEOUT
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0 or not wait([w.conn, w.proc.sentinel], timeout=left):
-                w.kill()
-                self._started(False)
-                return False
-            try:
-                msg = w.conn.recv()
-            except (EOFError, OSError):
-                w.kill()
-                self._started(False)
-                return False
-            if msg[0] == "ready":
-                w.ready = True
-                self._started(True)
-                return True
-
-    def _execute(self, w: _Worker, fn, args, kwargs, limits: Limits) -> Outcome:
-        t0 = time.monotonic()
-        try:
-            w.conn.send((fn, args, kwargs, limits.memory))
-        except (OSError, ValueError):
-            return Outcome("crash", seconds=0.0, detail=w.death())
-        while True:
-            now = time.monotonic()
-            step = None
-            if limits.time is not None:
-                step = max(0.0, t0 + limits.time - now)
-            if limits.memory is not None:
-                step = POLL if step is None else min(step, POLL)
-            ready = wait([w.conn, w.proc.sentinel], timeout=step)
-            now = time.monotonic()
-            if w.conn in ready:
-                try:
-                    msg = w.conn.recv()
-                except (EOFError, OSError):
-                    return Outcome("crash", seconds=now - t0, detail=w.death())
-                return _outcome(msg, now - t0, limits)
-            if ready:  # the sentinel: dead without an answer
-                return Outcome("crash", seconds=now - t0, detail=w.death())
-            if limits.time is not None and now - t0 >= limits.time:
-                w.kill()
-                return Outcome("time", seconds=now - t0, limit=limits.time)
-            if limits.memory is not None and (w.rss() or 0) > limits.memory:
-                w.kill()
-                return Outcome("memory", seconds=now - t0, limit=limits.memory)
-
     # -- a batch from one thread
-    def imap(self, fn: Callable, tasks: Iterable[tuple[Any, tuple]], *, limits: Limits | None = None,
+    def imap(self, fn: Callable, tasks: Iterable[tuple], *, limits: Limits | None = None,
              jobs: int | None = None) -> Iterator[tuple[Any, Outcome]]:
-        """Run ``fn(*args)`` for each ``(key, args)`` of ``tasks`` on up to ``jobs`` workers;
-        yield ``(key, outcome)`` as jobs finish (not in order).
+        """Run ``fn(*args)`` for each ``(key, args)`` or ``(key, args, limits)`` of ``tasks`` on up
+        to ``jobs`` workers; yield ``(key, outcome)`` as jobs finish (not in order).
 
         ``tasks`` is consumed lazily, one task per free worker, so a generator may
-        decide per file whether it needs a worker at all.  Leaving the loop early
-        kills the jobs still running."""
-        limits = self.limits if limits is None else limits
-        jobs = max(1, min(jobs or self.size, self.size))
-        it = iter(tasks)
-        pending: tuple[Any, tuple] | None = None
-        exhausted = False
-        held: list[_Worker] = []
-        busy: dict[_Worker, _Slot] = {}
+        decide per file whether it needs a worker at all; a worker gets its next task
+        before the caller sees the last result (it never waits for the caller).
+        Leaving the loop early kills the jobs still running."""
+        batch = _Batch(self, fn, iter(tasks), self.limits if limits is None else limits,
+                       max(1, min(jobs or self.size, self.size)))
         try:
             while True:
-                # hand out tasks: to an idle held worker, else to a new one while there is room
-                while not exhausted:
-                    if pending is None:
-                        try:
-                            pending = next(it)
-                        except StopIteration:
-                            exhausted = True
-                            break
-                    w = next((x for x in held if x not in busy), None)
-                    if w is None and len(held) < jobs:
-                        w = self._acquire(block=not held)
-                        if w is not None:
-                            held.append(w)
-                    if w is None:
-                        break
-                    key, args = pending
-                    pending = None
-                    slot = _Slot(key, args)
-                    busy[w] = slot
-                    if not self._send(w, fn, args, limits, slot):
-                        yield key, Outcome("crash", detail=w.death())
-                        held.remove(w)
-                        del busy[w]
-                        self._release(w, False)
-                if not busy:
-                    if exhausted:
+                batch.dispatch()
+                yield from batch.take_failed()
+                if not batch.busy:
+                    if batch.exhausted:
                         return
                     continue
-                yield from self._collect(fn, held, busy, limits)
+                finished = batch.collect()
+                batch.dispatch()
+                yield from finished
+                yield from batch.take_failed()
         finally:
-            for w in held:
-                self._release(w, w not in busy)
-
-    def _send(self, w: _Worker, fn, args, limits: Limits, slot: _Slot) -> bool:
-        # sent at once even to a worker still warming up: it reads the job when
-        # ready, and the job's clock starts then (see _collect)
-        try:
-            w.conn.send((fn, args, {}, limits.memory))
-        except (OSError, ValueError):
-            return False
-        if w.ready:
-            slot.started = time.monotonic()
-        return True
-
-    def _collect(self, fn, held: list[_Worker], busy: dict[_Worker, _Slot],
-                 limits: Limits) -> Iterator[tuple[Any, Outcome]]:
-        """Wait for the next event among busy workers; yield finished jobs."""
-        now = time.monotonic()
-        step: float | None = None
-        for w, slot in busy.items():
-            if not w.ready:
-                s = START_TIMEOUT
-            elif limits.time is not None:
-                s = max(0.0, slot.started + limits.time - now)  # type: ignore[operator]
-            else:
-                s = None
-            if s is not None:
-                step = s if step is None else min(step, s)
-        if limits.memory is not None:
-            step = POLL if step is None else min(step, POLL)
-        handles = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
-        ready = set(wait(handles, timeout=step))
-        now = time.monotonic()
-        for w in list(busy):
-            slot = busy[w]
-            gone = False
-            if w.conn in ready:
-                try:
-                    msg = w.conn.recv()
-                except (EOFError, OSError):
-                    msg, gone = None, True
-                if msg is not None and msg[0] == "ready":
-                    w.ready = True
-                    slot.started = now
-                    self._started(True)
-                    continue
-                if msg is not None:
-                    del busy[w]
-                    out = _outcome(msg, now - (slot.started or now), limits)
-                    if out.status not in ("ok", "error"):
-                        held.remove(w)
-                        self._release(w, False)
-                    yield slot.key, out
-                    continue
-            elif w.proc.sentinel in ready:
-                gone = True
-            if gone:
-                del busy[w]
-                held.remove(w)
-                if not w.ready:
-                    # died while starting: the job is not to blame; run it on a fresh worker
-                    detail = w.death()
-                    self._release(w, False)
-                    self._started(False)
-                    w2 = self._acquire()
-                    held.append(w2)
-                    busy[w2] = slot
-                    if not self._send(w2, fn, slot.args, limits, slot):
-                        del busy[w2]
-                        yield slot.key, Outcome("crash", detail=detail)
-                    continue
-                out = Outcome("crash", seconds=now - (slot.started or now), detail=w.death())
-                self._release(w, False)
-                yield slot.key, out
-                continue
-            if not w.ready:
-                continue
-            if limits.time is not None and now - slot.started >= limits.time:  # type: ignore[operator]
-                del busy[w]
-                held.remove(w)
-                self._release(w, False)
-                yield slot.key, Outcome("time", seconds=now - slot.started, limit=limits.time)  # type: ignore
-            elif limits.memory is not None and (w.rss() or 0) > limits.memory:
-                del busy[w]
-                held.remove(w)
-                self._release(w, False)
-                yield slot.key, Outcome("memory", seconds=now - (slot.started or now), limit=limits.memory)
+            batch.close()
 
     # -- life cycle
     def close(self) -> None:
@@ -708,6 +554,142 @@ class Guard:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+class _Batch:
+    """The state of one :meth:`Guard.imap`: the workers it holds and their jobs."""
+
+    def __init__(self, guard: Guard, fn: Callable, tasks: Iterator[tuple], limits: Limits, jobs: int) -> None:
+        self.guard, self.fn, self.tasks, self.limits, self.jobs = guard, fn, tasks, limits, jobs
+        self.pending: tuple | None = None
+        self.exhausted = False
+        self.held: list[_Worker] = []
+        self.busy: dict[_Worker, _Slot] = {}
+        self.failed: list[tuple[Any, Outcome]] = []  # jobs that could not even be sent
+
+    def take_failed(self) -> list[tuple[Any, Outcome]]:
+        out, self.failed = self.failed, []
+        return out
+
+    def dispatch(self) -> None:
+        """Give a task to every free worker (starting workers while there is room)."""
+        while not self.exhausted:
+            if self.pending is None:
+                try:
+                    self.pending = next(self.tasks)
+                except StopIteration:
+                    self.exhausted = True
+                    return
+            w = next((x for x in self.held if x not in self.busy), None)
+            if w is None and len(self.held) < self.jobs:
+                w = self.guard._acquire(block=not self.held)
+                if w is not None:
+                    self.held.append(w)
+            if w is None:
+                return
+            task, self.pending = self.pending, None
+            lim = task[2] if len(task) > 2 and task[2] is not None else self.limits
+            self._start(w, _Slot(task[0], task[1], lim))
+
+    def _start(self, w: _Worker, slot: _Slot) -> bool:
+        # sent at once even to a worker still warming up: it reads the job when
+        # ready, and the job's clock starts then (see collect)
+        self.busy[w] = slot
+        try:
+            w.conn.send((self.fn, slot.args, {}, slot.limits.memory))
+        except (OSError, ValueError):
+            self._drop(w)
+            self.failed.append((slot.key, Outcome("crash", detail=w.death())))
+            return False
+        if w.ready:
+            slot.started = time.monotonic()
+        return True
+
+    def _drop(self, w: _Worker) -> None:
+        self.busy.pop(w, None)
+        self.held.remove(w)
+        self.guard._release(w, False)
+
+    def collect(self) -> list[tuple[Any, Outcome]]:
+        """Wait for the next events among busy workers; return the jobs that ended."""
+        now = time.monotonic()
+        step: float | None = None
+        for w, slot in self.busy.items():
+            lim = slot.limits
+            if not w.ready:
+                s: float | None = max(0.0, w.born + START_TIMEOUT - now)
+            elif lim.memory is not None:
+                s = POLL if lim.time is None else min(POLL, max(0.0, slot.started + lim.time - now))
+            elif lim.time is not None:
+                s = max(0.0, slot.started + lim.time - now)  # type: ignore[operator]
+            else:
+                s = None
+            if s is not None:
+                step = s if step is None else min(step, s)
+        ready = set(wait([w.conn for w in self.busy] + [w.proc.sentinel for w in self.busy], timeout=step))
+        now = time.monotonic()
+        out: list[tuple[Any, Outcome]] = []
+        for w in list(self.busy):
+            slot = self.busy[w]
+            lim = slot.limits
+            msg = None
+            gone = w.proc.sentinel in ready
+            if w.conn in ready:
+                try:
+                    msg = w.conn.recv()
+                except (EOFError, OSError):
+                    gone = True
+            if msg is not None and msg[0] == "ready":
+                w.ready = True
+                slot.started = now
+                self.guard._started(True)
+                continue
+            if msg is not None:
+                res = _outcome(msg, now - (slot.started or now), lim)
+                if res.status in ("ok", "error"):
+                    del self.busy[w]
+                else:
+                    self._drop(w)  # out of memory: the worker retired
+                out.append((slot.key, res))
+                continue
+            if gone:
+                detail = w.death()
+                self._drop(w)
+                if not w.ready:
+                    # died while starting: the job is not to blame; run it on a fresh worker
+                    self.guard._started(False)
+                    self._restart(slot)
+                else:
+                    out.append((slot.key, Outcome("crash", seconds=now - (slot.started or now), detail=detail)))
+                continue
+            if not w.ready:
+                if now - w.born > START_TIMEOUT:  # hung while starting: not the job's fault either
+                    self._drop(w)
+                    self.guard._started(False)
+                    self._restart(slot)
+                continue
+            if lim.time is not None and now - slot.started >= lim.time:  # type: ignore[operator]
+                self._drop(w)
+                out.append((slot.key, Outcome("time", seconds=now - slot.started, limit=lim.time)))  # type: ignore
+            elif lim.memory is not None and (w.rss() or 0) > lim.memory:
+                self._drop(w)
+                out.append((slot.key, Outcome("memory", seconds=now - (slot.started or now), limit=lim.memory)))
+        return out
+
+    def _restart(self, slot: _Slot) -> None:
+        w = self.guard._acquire()
+        self.held.append(w)
+        slot.started = None
+        self._start(w, slot)
+
+    def close(self) -> None:
+        for w in list(self.held):
+            self.guard._release(w, w not in self.busy)
+        self.held, self.busy = [], {}
+
+
+def _call(fn: Callable, args: tuple, kwargs: dict) -> Any:
+    return fn(*args, **kwargs)
 
 
 class LimitExceeded(Exception):

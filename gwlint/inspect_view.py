@@ -49,6 +49,7 @@ def inspection_dict(ins: "Inspection", detail: bool = True) -> dict:
     d.update({
         "format": doc.format,
         "pages": doc.page_count,
+        "reader_notes": list(doc.notes),
         "issuers": [{"name": o.name, "kind": o.kind, "level": o.level} for o in st.issuers],
         "general_distribution": st.general_distribution,
         "forwarding": st.forwarding,

@@ -53,6 +53,9 @@ class Paragraph:
     kind: str = "body"  # "body" | "table_cell"
     table: tuple[int, int, int] | None = None  # (table no., row, column), 1-based
     style: TextStyle | None = None
+    # Offsets in ``text`` of spaces that stand for a tab of the source (docx ``w:tab``):
+    # a list typed with tabs (序号<tab>报送材料<tab>报送时间) is a table (analysis.tables).
+    tabs: tuple[int, ...] = ()
     # Opaque handle back into the source (e.g. the python-docx paragraph) for
     # writers such as the comment annotator; never serialised.
     source: Any = field(default=None, repr=False, compare=False)
@@ -105,6 +108,12 @@ class Document:
     page_count: int | None = None
     # 1-based pages of a PDF that have no text layer (scanned images).
     pages_without_text: list[int] = field(default_factory=list)
+    # Of those, the pages whose text is there but cannot be decoded (fonts without a
+    # Unicode mapping: only "(cid:N)" comes out).
+    pages_unmapped: list[int] = field(default_factory=list)
+    # What a reader could not read of a file it did read (a truncated UTF-16 file,
+    # invalid bytes): reported as GW001 warnings, so such a file never passes as clean.
+    read_problems: list[str] = field(default_factory=list)
     page_setup: list[PageSetup] = field(default_factory=list)
     # Reader-level observations that are not errors (e.g. encoding fallback).
     notes: list[str] = field(default_factory=list)
@@ -150,9 +159,18 @@ class Document:
 
 
 class ReadError(Exception):
-    """A file that cannot be read at all.  ``code`` is GW001 or GW002."""
+    """A file that cannot be read at all.  ``code`` is GW001 or GW002; ``limit`` is
+    "memory" when reading ran out of memory (the file's budget, see gwlint.guard)."""
 
-    def __init__(self, message: str, code: str = "GW001") -> None:
+    def __init__(self, message: str, code: str = "GW001", *, limit: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.code = code
+        self.limit = limit
+
+    def __reduce__(self):
+        return (_read_error, (self.message, self.code, self.limit))
+
+
+def _read_error(message: str, code: str, limit: str | None) -> ReadError:
+    return ReadError(message, code, limit=limit)

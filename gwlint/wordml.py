@@ -41,7 +41,7 @@ def same_file(a: str | Path, b: str | Path) -> bool:
     try:
         if a.resolve() == b.resolve():
             return True
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.11)
         pass
     try:
         return os.path.samefile(a, b)

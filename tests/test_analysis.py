@@ -158,6 +158,64 @@ def test_clause_around():
     assert text[a:b] == "进一步提高到90%"
     a, b = clause_around(text, text.index("另起"))
     assert text[a:b] == "另起一句"
+def _clause_vocab():
+    from gwlint.analysis.negation import Vocabulary
+
+    return Vocabulary(frozenset({"不得", "严禁", "是否"}), reducers=frozenset({"控制", "避免", "整治", "降低", "减少", "不"}),
+                      prefixes="不未")
+
+
+@pytest.mark.parametrize("text,verb,word", [
+    ("各部门不得以任何名义在3月召开全省性会议", "召开", "不得"),
+    ("严格控制在3月召开全省性会议", "召开", "控制"),  # the tail of 严格控制
+    ("避免3月召开全省性会议", "召开", "避免"),
+    ("我厅不召开全省性会议", "召开", "不"),  # a one-character negator opening a token
+    ("因工作需要，不得不于3月12日召开全省会议", "召开", None),  # 不得不 is no 不得
+    ("全省城乡环境综合整治工作推进会定于3月12日在南昌召开", "召开", None),  # 会 between: a name's topic
+    ("为控制会议规模我厅拟于3月20日以视频方式召开全省会议", "召开", None),  # 控制 governs 规模
+])
+def test_clause_negation_of_a_verb(text, verb, word):
+    from gwlint.analysis.tokens import index_of
+
+    v = text.index(verb)
+    lo = text.rfind("，", 0, v) + 1
+    assert _clause_vocab().negates_verb(text, index_of(text), lo, v, reach=12, breaks="会") == word
+
+
+def test_clause_negation_skips_the_meetings_own_name():
+    from gwlint.analysis.tokens import index_of
+
+    text = "全省是否监测工作会议定于3月12日召开"
+    v = text.index("召开")
+    vocab = _clause_vocab()
+    assert vocab.negates_verb(text, index_of(text), 0, v) == "是否"
+    assert vocab.negates_verb(text, index_of(text), 0, v, skip=[(0, text.index("定于"))]) is None
+
+
+@pytest.mark.parametrize("text,word", [
+    ("降低参会人员级别", "降低"),
+    ("为减少陪会", "减少"),
+    ("县（市、区）政府主要负责同志不参加", "不"),
+    ("不得要求主要负责同志参会", "不得"),
+    ("为减少会议数量", None),  # the reducer's object is not attendance
+    ("农村人居环境整治工作会议请各县主要负责同志参加", None),
+])
+def test_clause_negation_of_attendance_objects(text, word):
+    from gwlint.analysis.tokens import index_of
+
+    objects = ["参会", "参加", "陪会", "到会", "人员", "级别"]
+    assert _clause_vocab().negates_object(text, index_of(text), 0, len(text), objects, reach=4) == word
+
+
+def test_unnumbered_cell_per_line_tables_on_request():
+    texts = ["参会单位", "参会人员", "各设区市人民政府", "分管负责同志", "赣江新区管委会", "主要负责同志",
+             "联系人：张三，电话：0791-8888888。", "江西省商务厅"]
+    paras = _doc(texts).paragraphs
+    lines = list(range(1, len(texts) + 1))
+    assert build_tables(paras, lines, {"参会单位", "参会人员"}) == []  # rows must be numbered by default
+    (t,) = build_tables(paras, lines, {"参会单位", "参会人员"}, numbered=False)
+    assert [r.cells for r in t.rows] == [["参会单位", "参会人员"], ["各设区市人民政府", "分管负责同志"],
+                                         ["赣江新区管委会", "主要负责同志"]]
 
 
 # ------------------------------------------------------------ lexicon and settings
@@ -204,3 +262,72 @@ def test_one_table_builder_for_every_form():
     doc = _doc(["序号", "报送材料", "报送时间", "1", "总结", "3月20日", "2", "报表", "4月1日", "其他说明"])
     (t,) = build_tables(doc.paragraphs, list(range(1, 11)), heads)
     assert t.kind == "lines" and [r.cells[1] for r in t.rows] == ["报送材料", "总结", "报表"]
+
+
+# ------------------------------------------------------------ sentences with their tokens
+def _ctx(*paras: str):
+    from gwlint.analysis.context import Context
+    from gwlint.config import Config
+
+    return Context(_doc(list(paras)), Config())
+
+
+def test_sentences_carry_their_own_tokens_and_the_paragraph_quotes():
+    from gwlint.analysis.sentences import clause_of, iter_sentences, sent_words, tokens_between
+
+    text = "请各地于3月20日前报送总结。要坚持“少报材料”，报送材料。"
+    sents = list(iter_sentences(_ctx(text), [1]))
+    assert [s.body for s in sents] == ["请各地于3月20日前报送总结。", "要坚持“少报材料”，报送材料。"]
+    first, second = sents
+    assert all(first.start <= t.start < first.end for t in first.tokens)
+    assert "".join(t.text for t in first.tokens) == first.body
+    # quoted words are not the issuer's: only the second 材料 counts
+    assert [(a, w) for a, _b, w in sent_words(second, ["材料"])] == [(text.rindex("材料"), "材料")]
+    comma = text.index("，")
+    assert clause_of(second, comma + 2) == (comma + 1, len(text))
+    assert [t.text for t in tokens_between(first, first.start, first.start + 3)][:2] == ["请", "各地"]
+
+
+def test_negation_settings_build_one_vocabulary():
+    from dataclasses import dataclass
+
+    from gwlint.analysis.negation import NegationSettings
+    from gwlint.analysis.sentences import iter_sentences
+
+    @dataclass(frozen=True)
+    class S(NegationSettings):
+        pass
+
+    s = S(negators=["不得", "不再"], reducers=["减少"], reset_modals=["请"], reducer_breaks=["工作", "的"])
+    assert s.vocabulary is s.vocabulary  # built once
+    text = "不得要求基层报送材料。要减少报送频次。不再另行发文，请于5日前报送材料。"
+    a, b, c = iter_sentences(_ctx(text), [1])
+    assert s.vocabulary.negated(a, text.index("报送")) == "不得"
+    assert s.vocabulary.negated(b, text.index("报送", b.start)) == "减少"
+    assert s.vocabulary.negated(c, text.rindex("报送")) is None  # 请 starts a new demand
+
+
+def test_alternation_of_pattern_lists():
+    from gwlint.analysis.settings import alternation
+
+    assert alternation([]) is None and alternation("") is None
+    rx = alternation([r"\d+日前", "月底前"])
+    assert rx is alternation([r"\d+日前", "月底前"])
+    assert rx.search("于3月20日前").group(0) == "20日前" and rx.search("6月底前")
+
+
+def test_tabs_kept_by_the_docx_reader_make_a_table(tmp_path):
+    from gwlint.docgen import parse_marked
+    from gwlint.docgen.docx import write_docx
+    from gwlint.readers import read_path
+
+    src = "@title 关于报送材料的通知\n序号\t报送材料\t报送时间\n1\t工作总结\t3月20日前\n2\t统计表\t每月5日前\n"
+    path = tmp_path / "tabs.docx"
+    write_docx(parse_marked(src), path)
+    doc = read_path(path)
+    row = next(p for p in doc.paragraphs if p.text.startswith("1"))
+    assert row.text == "1 工作总结 3月20日前" and row.tabs == (1, 6)  # the text shows spaces
+    tables = build_tables(doc.paragraphs, [p.line for p in doc.paragraphs])
+    assert [r.cells for r in tables[0].rows] == [["序号", "报送材料", "报送时间"], ["1", "工作总结", "3月20日前"],
+                                               ["2", "统计表", "每月5日前"]]
+    assert tables[0].kind == "tabs"

@@ -70,8 +70,12 @@ def test_lint_path_docx_typed(tmp_path):
     path = render_draft(DRAFT, "docx", tmp_path)
     res = gwlint.lint_path(path)
     assert isinstance(res, gwlint.LintResult)
-    assert res.error is None and res.path == str(path)
-    assert res.structure is not None and res.document is not None
+    assert res.error is None and res.path == str(path) and res.limit is None
+    # guarded by default: the result came from a worker process, without the document objects
+    assert res.structure is None and res.document is None
+    local = gwlint.lint_path(path, limits=None)
+    assert local.structure is not None and local.document is not None
+    assert [f.to_dict() for f in local.findings] == [f.to_dict() for f in res.findings]
     codes = [f.code for f in res.findings]
     assert "GW104" in codes and "GW806" in codes
     for f in res.findings:

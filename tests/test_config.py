@@ -39,7 +39,9 @@ def test_prefix_selection_longest_wins():
 
     apply_table(cfg, {"select": ["GW1"], "ignore": ["GW10"], "extend-select": ["GW101"]}, "t")
     assert cfg.enabled("GW101")
-    assert not cfg.enabled("GW001")
+    assert not cfg.enabled("GW102") and not cfg.enabled("GW201")
+    # GW001/GW002 are not rules one opts into: a selection never drops them (issue 12, D3)
+    assert cfg.enabled("GW001") and cfg.enabled("GW002")
 
 
 @pytest.mark.parametrize("body,needle", [

@@ -551,3 +551,232 @@ def test_tables_that_ask_nothing_of_lower_units(change, tmp_path):
         src = src.replace("各县（市、区）人民政府\n@signature", "省直有关单位\n@signature")
     fs = [f for f in lint_path(render_draft(src, "docx", tmp_path), cfg()).findings if f.code == "GW106"]
     assert fs == [], change
+
+
+# ------------------------------------------------------------ issue 15: classes read on real documents
+@pytest.mark.parametrize("item", [
+    "一、请各设区市于3月20日前将春耕生产工作总结报送我厅。",
+    "（二）请各设区市农业农村局于5月15日前将撂荒地整治情况报送我厅。",
+    "③各设区市农业农村局于每月8日前报送农机作业进度统计表。",
+    "第六条 各设区市农业农村局应于每年1月31日前将上年度工作总结报送省农业农村厅。",
+    "2.每季度结束后15日内，报送本地区农产品质量安全监测分析报告。",
+    "一是各设区市农业农村局要在每年1月20日前将上年度工作总结报送我厅；二是要加强队伍建设。",
+])
+def test_numbered_whole_sentences_are_demands(item):
+    fs = found(dept(item), "GW106")
+    assert [f.line for f in fs] == [5], item
+    assert fs[0].data["who"] != "" and fs[0].data["what"]
+
+
+@pytest.mark.parametrize("item", [
+    "二、报送要求",
+    "（三）按时报送工作情况",
+    "（一）我厅将于每季度结束后15日内汇总全省数据，形成分析报告报送省政府。",
+    "①已通过系统实时采集的数据，不得要求基层重复填报。",
+])
+def test_numbered_topics_and_own_acts_are_no_demands(item):
+    assert found(dept(item), "GW106") == [], item
+
+
+def test_inline_enumerator_names_the_submitter():
+    fs = found(dept("一是各县（市、区）农业农村局要于每月5日前报送农机作业进度；二是要加强调度。",
+                    recipients="各设区市农业农村局，各县（市、区）农业农村局："), "GW106")
+    assert [f.data["who"] for f in fs] == ["各县（市、区）农业农村局"]
+
+
+@pytest.mark.parametrize("sentence,signer", [
+    ("承诺书须由局主要负责同志签字并加盖公章。", "局主要负责同志"),
+    ("复核数据实行负责人签字背书制度。", "负责人"),
+    ("统计表经分管负责同志审核签字后，扫描件一并报送。", "分管负责同志"),
+    ("各设区市农业农村局主要负责同志要在《耕地保护目标责任书》上签字，并于3月1日前报送我厅。",
+     "各设区市农业农村局主要负责同志"),
+    ("排查数据实行签字确认制度，各县（市、区）农业农村局局长对本地区数据的真实性负责。", "局长"),
+])
+def test_signature_demands_of_their_own_are_errors(sentence, signer):
+    fs = found(dept("请各设区市于3月20日前将春耕生产工作总结报送我厅。", sentence), "GW106")
+    assert [f.line for f in fs] == [5, 6], sentence
+    sign = fs[1]
+    assert sign.severity == "error" and signer in sign.data["signer"], sign.data
+    assert "画押" in sign.message and "删去签字要求" in sign.message
+
+
+@pytest.mark.parametrize("sentence", [
+    "统计表由填报人签字，单位负责人审核。",
+    "现场核查记录表由核查人员当场签字。",
+    "不得要求基层医疗卫生机构负责人对评价数据签字背书。",
+    "评价结果由我厅主要负责同志签字后印发。",
+    "我厅主要负责同志将签字确认全省汇总结果后报送省政府。",
+])
+def test_signatures_that_are_no_burden(sentence):
+    assert found(dept(sentence), "GW106") == [], sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "一般性信息要在3天内报送，重要情况要在24小时内报送。",
+    "各设区市农业农村局的运行数据要在每月结束后5个工作日内报送我厅。",
+    "季度分析报告原则上在季度结束后10日内报送我厅。",
+    "汛期内，各设区市农业农村局要于每周五12时前报送农业灾情周报。",
+])
+def test_standing_deadlines_are_demands(sentence):
+    assert len(found(dept(sentence), "GW106")) == 1, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "数据提供方须及时处理并予以反馈。",
+    "数据提供方须在收到核查申请后3个工作日内完成核查，并将核查结果反馈申请方。",
+    "平台运营单位应于每月5日前向省农业农村厅报送平台运行情况报告。",
+    "运营单位应每季度报送数据使用情况。",
+    "第三方评估机构要在评估工作结束后10日内提交评估报告。",
+    "项目建设单位须每月5日前报送工程进度。",
+    # to citizens, not upwards
+    "对群众评价为“不满意”的事项，要在3个工作日内核实整改，并将整改情况反馈评价人。",
+    "各设区市农业农村局要在接到投诉后7个工作日内将办理结果反馈举报人。",
+    # the issuer reports to its own government
+    "省农业农村厅将于每季度结束后10日内，将全省春耕工作情况报送省政府。",
+    # a higher department's notice cited as the basis
+    "按照《财政部关于开展2026年县级基本财力保障机制绩效评价工作的通知》（财预〔2026〕41号）要求，"
+    "请各设区市于8月15日前报送绩效自评报告。",
+    "根据国家卫生健康委、教育部《关于做好儿童青少年近视监测工作的通知》要求，各设区市要于11月15日前报送监测结果。",
+])
+def test_other_parties_citizens_and_higher_bases(sentence):
+    assert found(dept(sentence), "GW106") == [], sentence
+
+
+def test_own_notice_as_basis_is_still_the_issuers_demand():
+    s = "按照《江西省农业农村厅关于开展撂荒地整治的通知》要求，请各设区市于6月底前报送整治工作总结。"
+    assert len(found(dept(s), "GW106")) == 1
+
+
+@pytest.mark.parametrize("recipients,sentence", [
+    ("各乡（镇）农业综合服务站：", "请各乡（镇）农业综合服务站于10月20日前将本乡（镇）调研报告报送县农业农村局。"),
+    ("各乡（镇）林业工作站：", "各村要于每月底前将护林员巡护台账报送乡（镇）林业工作站。"),
+    ("各街道办事处：", "请各街道办事处于3月31日前将辖区特困人员供养情况核查表报送区民政局。"),
+    ("各乡（镇）农业综合服务站：", "请于10月20日前将本乡（镇）调研报告报送县农业农村局。"),
+])
+def test_township_units_are_below_a_county_department(recipients, sentence):
+    fs = found(dept(sentence, issuer="南丰县农业农村局", recipients=recipients, number="丰农字〔2026〕18号"), "GW106")
+    assert len(fs) == 1, sentence
+
+
+@pytest.mark.parametrize("header,row", [
+    ("序号|填报内容|截止时间|填报主体", "1|第一季度抽检完成情况|4月10日|各县（市、区）市场监督管理局"),
+    ("序号|材料名称|提交时限|提交单位", "1|零工市场建设进展情况|每月10日前|各县（市、区）人力资源和社会保障局"),
+    ("序号|填报项目|报送频次|填报部门", "1|高标准农田建设进度|每月5日前|各县（市、区）农业农村局"),
+])
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_submission_tables_with_other_headers(header, row, fmt, tmp_path):
+    src = "\n".join(["@doc_number 赣农字〔2026〕28号", "@title 江西省农业农村厅关于做好有关材料报送工作的通知",
+                     "@recipients 各设区市农业农村局，各县（市、区）农业农村局：", "为掌握工作进展，现将有关事项通知如下。",
+                     f"@table {header}", f"@table {row}", "@signature 江西省农业农村厅", "@date 2026年2月10日"]) + "\n"
+    fs = [f for f in lint_path(render_draft(src, fmt, tmp_path), cfg()).findings if f.code == "GW106"]
+    assert len(fs) == 1 and fs[0].data["submitter"] == "table", (fmt, header)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_a_table_and_the_sentence_leading_to_it_are_one_demand(fmt, tmp_path):
+    src = TABLE_NOTICE.replace("为掌握农机购置补贴实施情况，现将有关报送事项列表如下。",
+                               "请各设区市、县（市、区）人民政府按下表要求按时报送有关材料。")
+    fs = [f for f in lint_path(render_draft(src, fmt, tmp_path), cfg()).findings if f.code == "GW106"]
+    assert len(fs) == 1, [f.excerpt for f in fs]
+    assert fs[0].excerpt.startswith("请各设区市")
+
+
+@pytest.mark.parametrize("sentence,leader", [
+    ("我厅汇总后于6月底前报送省政府分管副省长。", "省政府分管副省长"),
+    ("由我厅汇总后报送省政府常务副省长。", "省政府常务副省长"),
+    ("方案拟定后报市政府分管副市长审阅。", "市政府分管副市长"),
+    ("遇有重大问题需要协调的，可直接报送省政府主要领导同志。", "省政府主要领导同志"),
+    ("紧急情况可以直接呈送县政府县长。", "县政府县长"),
+])
+def test_direct_to_a_leader_named_with_the_government(sentence, leader):
+    fs = found(dept(sentence), "GW107")
+    assert [f.data["leader"] for f in fs] == [leader], sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "根据分管副省长关于“油茶低改进展要直接报我”的明确要求，我局每月将进展情况直接报送分管副省长。",
+    "根据市长关于“重大项目前期进展每周报我一次”的明确要求，我委每周五将进展直接报送市长。",
+    "按照分管副省长批示，核查情况直接报送分管副省长。",
+    "年度计划调整方案报省政府分管副省长同意后实施。",
+    "项目调度专报经省政府办公厅审核后呈送省政府领导。",
+])
+def test_leader_asked_or_proper_channel(sentence):
+    assert found(dept(sentence), "GW107") == [], sentence
+
+
+@pytest.mark.parametrize("body,speech", [
+    ("现将局党组书记、局长罗××同志在全市农业农村工作会议上的讲话和《2026年全市农业农村工作要点》印发给你们。",
+     "局党组书记、局长罗××同志在全市农业农村工作会议上的讲话"),
+    ("现将《局长张××同志在全市应急管理工作会议上的讲话》和《2026年全市应急管理工作要点》一并印发给你们。",
+     "局长张××同志在全市应急管理工作会议上的讲话"),
+    ("现将《2026年市政府工作要点》及市长刘××同志在市政府第一次全体会议上的讲话印发给你们。",
+     "市长刘××同志在市政府第一次全体会议上的讲话"),
+])
+def test_speech_issued_with_other_documents(body, speech):
+    fs = found(office("江西省人民政府办公厅关于印发2026年工作要点的通知", body), "GW103")
+    assert [f.data["speech"] for f in fs] == [speech]
+
+
+def test_points_issued_while_a_speech_is_only_studied():
+    body = ("现将《2026年全市农业农村工作要点》印发给你们，请结合学习局长李××同志在全市农业农村工作会议上的讲话精神，"
+            "认真抓好落实。")
+    assert found(office("江西省人民政府办公厅关于印发2026年工作要点的通知", body), "GW103") == []
+
+
+TAB_NOTICE = "\n".join([
+    "@doc_number 景商务字〔2026〕17号", "@title 景德镇市商务局关于做好2026年商贸流通统计工作的通知",
+    "@recipients 各县（市、区）商务局：", "为准确反映全市商贸流通运行情况，现将有关事项列示如下。",
+    "序号\t填报内容\t截止时间", "1\t限额以上商贸企业入库情况\t每月3日前", "2\t重点商贸企业经营情况分析\t每季度末月25日前",
+    "@signature 景德镇市商务局", "@date 2026年3月12日"]) + "\n"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_a_list_typed_with_tabs_is_a_table_in_txt_and_docx(fmt, tmp_path):
+    fs = [f for f in lint_path(render_draft(TAB_NOTICE, fmt, tmp_path), cfg()).findings if f.code == "GW106"]
+    assert [(f.data["submitter"], f.data["what"]) for f in fs] == [
+        ("table", ["限额以上商贸企业入库情况", "重点商贸企业经营情况分析"])], fmt
+
+
+@pytest.mark.parametrize("sentence", [
+    "（1）请各设区市于4月15日前将春季动物防疫工作总结报送我厅畜牧兽医处。",
+    "1、各设区市农业农村局每月底前报送农产品质量安全监管工作台账。",
+    "第八条 各设区市农业农村局应当在每年12月15日前，向省农业农村厅报送年度执法工作报告。",
+    "各设区市农业农村局于每周一上午10时前报送上周秸秆禁烧巡查情况。",
+    "各地每月10日前报送上月农机安全生产月报。",
+    "请各设区市汇总辖区内数据后，于季度结束后7个工作日内报送我厅。",
+    "各设区市农业农村局要明确专人负责信息报送，突发情况须在2小时内报送我厅。",
+    "自查报告需经各设区市农业农村局主要负责人签名确认。",
+    "上报数据须由单位主要领导审核并亲笔签名。",
+])
+def test_more_phrasings_of_demands(sentence):
+    assert len(found(dept(sentence), "GW106")) == 1, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "各设区市要根据本地实际情况，于3月底前完成春播任务。",
+    "对各地报送的情况，我厅将在10个工作日内予以反馈。",
+    "各地要于每月5日前在平台上更新项目进展情况，系统自动生成统计报表，不再另行报送。",
+    "承办企业应于合同签订后5日内报送实施方案。",
+    "各地要在收到举报后3日内将核查结果告知举报人。",
+    "请项目单位负责人签字确认后于5月底前提交申请材料。",
+    "申请人须在申请表上签字并报送所在地农业农村部门。",
+    # a signing system named as a topic, not imposed
+    "各设区市要落实领导干部签字背书制度的有关规定，防止层层加码。",
+    "各地要加强对签字背书制度执行情况的监督检查，坚决纠正形式主义做法。",
+    "不得层层要求签字背书，不得以签字代替落实。",
+])
+def test_more_phrasings_that_are_no_burden(sentence):
+    assert found(dept(sentence), "GW106") == [], sentence
+
+
+@pytest.mark.parametrize("sentence,fires", [
+    ("专题调研报告请直接呈报市长。", True),
+    ("请于每月5日前将情况送县政府分管副县长审阅。", True),
+    ("典型案例同时报送省政府分管领导阅示。", True),
+    ("各地都已将情况报送省政府分管领导。", False),      # a practice described
+    ("报告已呈送省长审阅。", False),
+    ("报送省政府领导的专报要严格把关、精简篇幅。", False),  # an attribute
+    ("典型案例经省政府办公厅报送省政府领导。", False),
+])
+def test_more_phrasings_of_direct_reports(sentence, fires):
+    assert bool(found(dept(sentence), "GW107")) is fires, sentence

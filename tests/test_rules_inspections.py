@@ -346,7 +346,7 @@ def test_gw302_negatives(sentence):
 @pytest.mark.parametrize("sentence, words", [
     # the next clause says what the material is for
     ("二是留存工作照片，作为年终考核依据。", ["照片"]),
-    ("各地要将会议记录、培训签到表、现场照片等资料整理归档，迎接省考核组检查。", ["会议记录", "照片"]),
+    ("各地要将会议记录、培训签到表、现场照片等资料整理归档，迎接省考核组检查。", ["会议记录", "签到表", "照片"]),
     ("各县（市、区）要完善帮扶台账和影像资料，以备省考核组查阅。", ["台账", "影像资料"]),
     # a scoring table written as lines; a deduction for a missing ledger
     ("3\t工作台账\t查阅工作台账是否齐全规范\t10分", ["台账"]),
@@ -360,7 +360,7 @@ def test_gw302_material_for_the_assessment(sentence, words):
 
 @pytest.mark.parametrize("sentence, words", [
     ("各地务于6月20日前将工作台账、活动照片等佐证材料报送至省民政厅基层政权建设处。", ["台账", "照片", "佐证材料"]),
-    ("请以电子版形式上传会议纪要和工作照片至考核系统。", ["照片"]),
+    ("请以电子版形式上传会议纪要和工作照片至考核系统。", ["会议纪要", "照片"]),
 ])
 def test_gw302_submission_phrasings(sentence, words):
     fs = one_body(sentence, "GW302", recipients="各设区市民政局：")

@@ -611,8 +611,152 @@ def test_attending_something_other_than_the_meeting():
 def test_urban_rural_construction_bureau_is_not_a_township():
     title = "江西省人民政府办公厅关于召开全省城乡建设工作会议的通知"
     body = ["省政府定于2026年4月8日在南昌召开全省城乡建设工作会议。",
-            "各设区市人民政府分管副市长参加，并由市住房城乡建设局局长陪同。"]
+            "各设区市人民政府分管副市长、市住房城乡建设局局长参加。"]
     assert lint(office(title, body), "GW202") == []
     body[1] = "各乡镇人民政府镇长参加。"
     fs = lint(office(title, body), "GW202")
     assert len(fs) == 1 and "乡镇（街道）一级" in fs[0].message
+
+
+# ------------------------------------------------------------------ round 3 (issue 15): escorts, tables, labels
+@pytest.mark.parametrize("sentence", [
+    "请各设区市人民政府分管负责同志参加。同时，请市发展改革委主要负责同志陪同参会。",
+    "各设区市人民政府分管副市长参加，并由市住房城乡建设局局长陪同。",
+    "请各设区市人民政府分管负责同志参会，市农业农村局局长随同参加。",
+    "请各设区市人民政府分管负责同志参会，市农业农村局负责同志1人陪同参会。",
+    "请各设区市人民政府分管负责同志带领市商务局、市发展改革委主要负责同志参加。",
+    "由各设区市人民政府分管负责同志率市发展改革委、市工业和信息化局主要负责同志参加。",
+])
+def test_escorts_in_other_words(sentence):
+    body = ["省政府定于2026年4月8日在南昌召开全省城乡建设工作会议。", sentence]
+    fs = lint(office("江西省人民政府办公厅关于召开全省城乡建设工作会议的通知", body), "GW202")
+    assert len(fs) == 1 and "陪同参会" in fs[0].message
+
+
+@pytest.mark.parametrize("sentence", [
+    "请各设区市商务局分管负责同志带领本地重点外贸企业代表参加，各地不安排其他人员陪同。",
+    "会议期间，会务组安排专人陪同境外采购商参观企业展区。",
+    "请各设区市人民政府分管负责同志参加，不需要部门负责同志陪同参会。",
+])
+def test_delegations_guests_and_declined_escorts_are_not_escorts(sentence):
+    body = ["省政府定于2026年4月8日在南昌召开全省城乡建设工作会议。", sentence]
+    assert lint(office("江西省人民政府办公厅关于召开全省城乡建设工作会议的通知", body), "GW202") == []
+
+
+def test_escort_words_outside_meeting_notices_are_left_to_gw401():
+    body = ["省领导将于4月赴各地调研乡村振兴工作。", "调研期间，各设区市人民政府分管负责同志陪同参加座谈。"]
+    assert lint(office("江西省人民政府办公厅关于做好省领导调研服务工作的通知", body), "GW202") == []
+
+
+MARKED_TABLES = [
+    # unit and persons in one cell, numbered rows
+    ["@table 序号|参会人员|人数", "@table 1|各设区市农业农村局局长、分管副局长|每市2人",
+     "@table 2|各县（市、区）农业农村局局长|每县1人"],
+    # unit and persons in two columns, no numbers
+    ["@table 参会单位|参会人员", "@table 各设区市人民政府|主要负责同志、分管负责同志",
+     "@table 赣江新区管委会|分管负责同志"],
+]
+
+
+@pytest.mark.parametrize("rows,expected", [(MARKED_TABLES[0], 2), (MARKED_TABLES[1], 1)])
+def test_attendance_tables_in_every_format(rows, expected, tmp_path):
+    source = "\n".join([
+        "@doc_number 赣农字〔2026〕48号", f"@title {SPRING}", "@recipients 各设区市人民政府：",
+        "经研究，定于2026年5月20日在上饶市召开全省春季农业生产工作会议。参会人员如下表。", *rows,
+        "联系人：种植业管理处胡晨，电话：0791-86224117。", "@signature 江西省农业农村厅", "@date 2026年4月30日"]) + "\n"
+    got = {}
+    for fmt in ("txt", "docx", "pdf"):
+        r = lint_path(render_draft(source, fmt, tmp_path))
+        got[fmt] = [f for f in r.findings if f.code == "GW202"]
+        assert len(got[fmt]) == expected, (fmt, [f.message for f in got[fmt]])
+        assert all(f.excerpt in ("各设区市农业农村局局长、分管副局长", "各县（市、区）农业农村局局长",
+                                 "主要负责同志、分管负责同志") for f in got[fmt]), fmt
+
+
+def test_receipt_form_is_no_attendance_table():
+    body = ["定于2026年5月20日在上饶市召开全省春季农业生产工作会议。", "单位", "姓名", "职务", "联系电话",
+            "各设区市农业农村局", "张三", "局长、分管副局长", "13800000000"]
+    assert lint(notice(SPRING, body), "GW202") == []
+
+
+def test_label_in_a_paragraph_opens_a_list():
+    body = ["经研究，定于2026年4月23日在赣州市召开全省春季农业生产工作会议。"
+            "参会范围：一是省直有关单位联络员；二是各设区市、县（市、区）农业农村局主要负责同志和分管负责同志。"]
+    fs = lint(notice(SPRING, body), "GW202")
+    assert len(fs) == 1 and "二是各设区市" in fs[0].excerpt
+    assert "同时参加" in fs[0].message and "县（市、区）一级" in fs[0].message
+
+
+def test_label_subheadings_and_another_units_role():
+    body = ["经研究，定于2026年5月28日在宜春市召开全省春季农业生产工作会议。", "一、参会人员", "1.各地参会人员",
+            "各设区市农业农村局分管负责同志、市农技推广中心主要负责同志。"]
+    assert lint(notice(SPRING, body), "GW202") == []
+
+
+@pytest.mark.parametrize("person,fires", [
+    ("南昌市、九江市人民政府分管自然资源工作的副市长", True),
+    ("南昌市、九江市人民政府分管交通运输工作的负责同志", True),
+    ("南昌市、九江市自然资源局分管耕地保护工作的负责同志", False),
+])
+def test_gw201_leaders_named_by_their_portfolio(person, fires):
+    title = "江西省自然资源厅关于召开赣北片区耕地保护工作座谈会的通知"
+    body = [f"我厅定于2026年3月24日在九江市召开赣北片区耕地保护工作座谈会，请{person}参加。"]
+    fs = lint(notice(title, body, issuer="江西省自然资源厅"), "GW201")
+    assert len(fs) == (1 if fires else 0)
+
+
+@pytest.mark.parametrize("opening,silent", [
+    ("3月8日凌晨，宜春市某化工企业发生爆炸，造成5人死亡。", True),
+    ("3月5日以来，南昌、九江相继报告3例人感染H7N9禽流感病例。", True),
+    ("近日，我省北部接连出现强降雨，多地发生山洪和泥石流。", True),
+    ("去年春季，我省部分地区发生森林火灾，教训深刻。", False),
+    ("今年以来，全省共发生生产安全事故120起，同比下降15%。", False),
+    ("当前，全省安全生产形势依然严峻复杂。", False),
+    ("3月20日以来，我省宜春、萍乡等地遭受冰雹、大风袭击，部分地区农房受损严重。", True),
+    ("据气象部门预报，预计3月下旬我省将出现强降雨、大风等强对流天气。", False),
+])
+def test_emergency_told_by_its_facts(opening, silent):
+    title = "江西省应急管理厅关于召开全省安全生产视频调度会的通知"
+    body = [opening + "经研究，定于3月9日召开全省安全生产视频调度会。"]
+    fs = lint(notice(title, body, issuer="江西省应急管理厅", date="2026年3月8日"), "GW201")
+    assert len(fs) == (0 if silent else 1)
+
+
+def test_urgent_meeting_named_with_two_qualifiers():
+    title = "江西省应急管理厅关于召开全省森林防灭火紧急视频调度会的通知"
+    body = ["定于3月16日下午4时召开全省森林防灭火紧急视频调度会。"]
+    assert lint(notice(title, body, issuer="江西省应急管理厅", date="2026年3月16日"), "GW201") == []
+
+
+@pytest.mark.parametrize("name", ["全省乡村振兴理论与实践研讨交流会", "全省县级医院学术研讨暨经验交流会",
+                                  "2026年度全厅工作务虚座谈会"])
+def test_event_variants(name):
+    fs = lint(notice("江西省商务厅关于做好对外开放工作的通知", [f"经研究，定于5月20日在南昌举办{name}。"],
+                     issuer="江西省商务厅"), "GW203")
+    assert [f.data["event"] for f in fs] == [name]
+
+
+@pytest.mark.parametrize("sentence,fires", [
+    ("博鳌亚洲论坛2026年年会将于3月下旬在海南博鳌举行，请做好推介准备。", False),
+    ("国务院发展研究中心定于3月22日在北京举办中国发展高层论坛2026年年会，邀请我省派员参加。", False),
+    ("2026数字中国建设峰会将于5月下旬在福建福州举行。", False),
+    ("经省政府同意，定于10月18日在景德镇举办2026中国（景德镇）国际陶瓷文化产业发展论坛。", True),
+    ("省社科联拟于6月召开全省乡村振兴理论研讨会。", True),
+])
+def test_events_held_by_others_or_elsewhere(sentence, fires):
+    fs = lint(notice("江西省商务厅关于做好对外开放工作的通知", [sentence], issuer="江西省商务厅"), "GW203")
+    assert len(fs) == (1 if fires else 0)
+
+
+def test_attending_a_forum_in_the_title_is_not_holding_it():
+    text = notice("江西省工业和信息化厅关于组织企业参加2026数字中国建设峰会的通知",
+                  ["请各设区市推荐2至3家重点企业参会。"], issuer="江西省工业和信息化厅")
+    assert lint(text, "GW203") == []
+
+
+
+def test_city_bureaus_named_plainly_are_the_city_level():
+    body = ["经研究，定于2026年4月10日在南昌召开全省春季农业生产工作会议，请各市农业农村局分管负责同志参加。"]
+    assert lint(notice(SPRING, body), "GW202") == []
+    body = ["经研究，定于2026年4月10日在南昌召开全省春季农业生产工作会议，请各市、县（区）农业农村局分管负责同志参加。"]
+    assert len(lint(notice(SPRING, body), "GW202")) == 1

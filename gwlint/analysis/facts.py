@@ -116,10 +116,22 @@ def lower_government_recipients(gw, items) -> list[tuple[str, list[str]]]:
     for item in items:
         levels: list[str] = []
         for u in classify_recipient(item):
+            if _locality_of_a_body(item, u):
+                continue
             levels.extend(x for x in lower_levels(u, issuer.level) if x not in levels)
         if levels:
             out.append((item, levels))
     return out
+
+
+def _locality_of_a_body(item: str, unit) -> bool:
+    """A bare locality (各设区市, 各市, 各乡镇) that only opens the name of one of its
+    bodies: 各市文化和旅游局, 各设区市住房和城乡建设局, 各乡镇农业综合服务中心 name
+    bureaus and centres, not the governments."""
+    if "政府" in unit.text or unit.kind != "government":
+        return False
+    rest = item[unit.end:]
+    return bool(rest) and "\u4e00" <= rest[0] <= "\u9fff" and "政府" not in rest
 
 
 def department_issuer(gw) -> bool:

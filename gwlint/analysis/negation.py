@@ -12,13 +12,26 @@ data file (``{ extends = "negators", add = [...], remove = [...] }``, see
   phrase in its clause (不搞|高度重视|式表态, 防止只停留在层层落实上);
 * :class:`Vocabulary` — one rule's words, with :meth:`Vocabulary.negated` on top of
   :func:`negated_before` (work names after a reducer, 对…的 objects, reducers inside
-  the object of a governing verb).
+  the object of a governing verb);
+* :class:`NegationSettings` — the typed settings fields that hold a rule's
+  vocabulary (derive a rule's ``Settings`` from it); ``.vocabulary`` builds it once.
+* :meth:`Vocabulary.negates_verb` / :meth:`Vocabulary.negates_object` — the same words
+  read over the characters of one short clause, for a verb (不得以任何名义在3月召开,
+  严格控制在3月召开) or for the objects a reducer may govern (降低参会人员级别, 减少陪会).
+  Words are found by the one word finder in ``"tail"`` mode (控制 in 严格控制, not
+  不得 in 不得不); a reducer reaches a few characters only, so the topic of a name
+  (全省城乡环境综合整治工作推进会定于……召开) negates nothing.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
+
+from .settings import Regex, RuleSettings
+
+
+_CLAUSE_MARKS = frozenset("，,；;：:")
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +122,7 @@ class Vocabulary:
     reach: int = 6
     reducer_breaks: tuple = ()
     reducer_object: object = None  # compiled regex or None
+    prefixes: str = ""  # one-character negators opening a token right before a verb (不召开, 未举办)
 
     def negated(self, sent, pos: int, governors: Iterable[str] = (), *, clause=None) -> str | None:
         """The negator or reducer that cancels what stands at ``pos`` in ``sent`` (an
@@ -120,10 +134,14 @@ class Vocabulary:
           reducer, make the phrase a work's name: 防止返贫动态监测帮扶工作台账 (jieba keeps
           工作台账 whole), while 减少工作台账 is still reduced;
         * ``reducer_object``: the reducer's object written as 对…的 + word (减少对基层的陪同接待);
+        * a reducer right before a clause mark (台账齐全规范，有会议记录) has no object;
         * with ``governors`` (报送, 查阅 …), a reducer that follows one of them or 请将/要把 in
           its clause sits inside the verb's object (报送黑臭水体整治台账) and reduces nothing.
 
-        ``clause(sent, pos)`` gives the clause span around ``pos``."""
+        ``clause(sent, pos)`` gives the clause span around ``pos`` (default:
+        :func:`gwlint.analysis.sentences.clause_of`)."""
+        if clause is None:
+            from .sentences import clause_of as clause
         word = negated_before(sent.tokens, pos, sent.start, self.negators, self.resets,
                               weak=self.weak, reducers=self.reducers, reach=self.reach)
         if word is None:
@@ -134,6 +152,8 @@ class Vocabulary:
                    None)
         if red is None:
             return word
+        if sent.text[red.end:red.end + 1] in _CLAUSE_MARKS:
+            return None  # 资料齐全规范，有会议记录: a reducer ending its clause is a predicate, with no object
         gap = sent.text[red.end:pos]
         if any(gap.find(w) > 0 for w in self.reducer_breaks):
             return None
@@ -158,3 +178,71 @@ class Vocabulary:
         if red is not None and rx.fullmatch(sent.text[red.end:pos]):
             return red.text
         return None
+
+    # ------------------------------------------------------------ clause reading (characters)
+    def negates_verb(self, text: str, index, lo: int, verb: int, *, skip: Sequence[tuple[int, int]] = (),
+                     reach: int = 12, breaks: str = "") -> str | None:
+        """The word that negates the verb at ``verb`` in the clause ``text[lo:verb]``, or None.
+
+        * a ``prefixes`` character opening a token right before the verb (不召开, 未举办;
+          not 不得不召开);
+        * a negator anywhere in the clause (不得以任何名义在3月召开);
+        * a reducer at most ``reach`` characters before the verb with none of ``breaks``
+          in between (严格控制在3月召开; not 综合整治工作推进会定于……召开 with breaks 会).
+
+        Words inside ``skip`` spans (the meeting's own name) do not count.  ``index`` is
+        the :class:`~gwlint.analysis.tokens.TokenIndex` of ``text``."""
+        from .tokens import find_words
+
+        if verb > lo and text[verb - 1] in self.prefixes and index.is_start(verb - 1):
+            return text[verb - 1]
+
+        def outside(i: int) -> bool:
+            return not any(a <= i < b for a, b in skip)
+
+        for i, _j, w in find_words(text, index, self.negators, lo, verb, mode="tail", overlapping=True):
+            if outside(i):
+                return w
+        for i, j, w in find_words(text, index, self.reducers, lo, verb, mode="tail", overlapping=True):
+            gap = text[j:verb]
+            if outside(i) and len(gap) <= reach and not any(c in gap for c in breaks):
+                return w
+        return None
+
+    def negates_object(self, text: str, index, lo: int, hi: int, objects: Iterable[str], *,
+                       reach: int = 4) -> str | None:
+        """A negator in ``text[lo:hi]``, or a reducer whose object — one of ``objects``
+        starting at most ``reach`` characters after it — it governs (降低参会人员级别,
+        减少陪会; not 为减少会议数量 or 农村人居环境整治工作会议).  None otherwise."""
+        from .tokens import find_words
+
+        hit = find_words(text, index, self.negators, lo, hi, mode="tail")
+        if hit:
+            return hit[0][2]
+        for _i, j, w in find_words(text, index, self.reducers, lo, hi, mode="tail", overlapping=True):
+            ahead = text[j:min(hi, j + reach + 2)]
+            if any(0 <= ahead.find(o) <= reach for o in objects):
+                return w
+        return None
+
+@dataclass(frozen=True)
+class NegationSettings(RuleSettings):
+    """Settings fields holding a rule's negation vocabulary, named as in its data file
+    (each usually ``{ extends = "negators", add = [...] }`` of the lexicon).  A rule's
+    ``Settings`` derives from this class and reads :attr:`vocabulary`."""
+
+    negators: list[str] = field(default_factory=list)
+    weak_negators: list[str] = field(default_factory=list)  # 未完成整改的: no negation across 的
+    reducers: list[str] = field(default_factory=list)  # 减少, 精简 …: only what they govern closely
+    reset_modals: list[str] = field(default_factory=list)  # a fresh 要/请 after the negator starts anew
+    reducer_reach: int = 6  # tokens a reducer reaches
+    reducer_breaks: list[str] = field(default_factory=list)  # 工作, 的: a work's name, not an object
+    reducer_object: Regex = ""  # 对…的 + word after a reducer is still its object
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        import re
+
+        return Vocabulary(frozenset(self.negators), frozenset(self.weak_negators), frozenset(self.reducers),
+                          frozenset(self.reset_modals), int(self.reducer_reach or 6), tuple(self.reducer_breaks),
+                          re.compile(self.reducer_object) if self.reducer_object else None)

@@ -85,6 +85,17 @@ def find_in_lines(ctx, el, needle: str) -> tuple[int, int] | None:
 
 
 # ------------------------------------------------------------ title
+def title_location(ctx, a: int, b: int) -> tuple[int, int, int | None]:
+    """(line, start, end) of ``title.text[a:b]`` in the title's lines; the first line
+    with no end when the phrase spans a line break."""
+    title = ctx.gw.title
+    found = find_in_lines(ctx, title, title.text[a:b])
+    if found is None:
+        return title.lines[0], 0, None
+    ln, k = found
+    return ln, k, k + (b - a)
+
+
 def title_end_marks(ctx) -> list[tuple[int, int, int]]:
     """(line, start, end) of punctuation at the end of the title."""
     gw = ctx.gw

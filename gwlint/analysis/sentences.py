@@ -1,11 +1,16 @@
 """Sentences, clauses, quotation spans and directive sentences.
 
 * :func:`sentence_spans` / :func:`clause_spans` – where sentences and clauses are;
+  :func:`clause_start` / :func:`clause_end` – the clause around one offset;
 * :func:`quoted_spans` / :func:`inside` – text inside “…”, 《…》, 「…」: words of a
   quoted higher document or a title are not the issuer's own instruction;
 * :func:`find_directives` – directive sentences: a given subject followed, in the
   same clause, by a modal predicate (要, 必须, 不得 …) that is a whole jieba token,
-  or a 要求/责成 verb directly followed by the subject.
+  or a 要求/责成 verb directly followed by the subject;
+* :class:`Sent` – one sentence with its own tokens and the paragraph's quotes
+  (:func:`para_sentences`, :func:`iter_sentences`, :func:`title_sentence`), and what
+  sentence readers ask of it (:func:`clause_of`, :func:`tokens_between`,
+  :func:`sent_words`, :func:`words_except`, :func:`token_in`).
 
 The grammar words come from ``dictionaries/lexicon.toml`` (modals, cancelling
 words, clause leads) and ``dictionaries/directives.toml`` (its deltas); the
@@ -84,12 +89,27 @@ def clause_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return out
 
 
+def clause_start(text: str, pos: int, lo: int = 0) -> int:
+    """Start of the clause holding ``pos`` (after the last ，：。；！？ in ``text[lo:pos]``)."""
+    i = pos - 1
+    while i >= lo and text[i] not in _CLAUSE_END:
+        i -= 1
+    return i + 1
+
+
+def clause_end(text: str, pos: int, hi: int | None = None) -> int:
+    """End of the clause holding ``pos``: the first ，：。；！？ at or after ``pos`` (not included)."""
+    hi = len(text) if hi is None else hi
+    i = pos
+    while i < hi and text[i] not in _CLAUSE_END:
+        i += 1
+    return i
+
+
 def clause_around(text: str, pos: int) -> tuple[int, int]:
     """(start, end) of the clause holding ``pos``: after the last ，：。；！？ before it, up
     to (not including) the first one at or after it."""
-    a = max(text.rfind(c, 0, pos) for c in _CLAUSE_END) + 1
-    ends = [i for i in (text.find(c, pos) for c in _CLAUSE_END) if i >= 0]
-    return a, min(ends) if ends else len(text)
+    return clause_start(text, pos), clause_end(text, pos)
 
 
 def quoted_spans(text: str, pairs: Iterable[Sequence[str]] | None = None) -> list[tuple[int, int]]:
@@ -257,3 +277,110 @@ def find_words(text: str, tokens: Sequence, words: Iterable[str], start: int = 0
 
     index = tokens if isinstance(tokens, TokenIndex) else index_of(text)
     return _find(text, index, words, start, end)
+
+
+# ------------------------------------------------------------ one sentence with its tokens
+@dataclass
+class Sent:
+    """One sentence of a paragraph (or of the title): the paragraph's ``text``, the
+    sentence span ``[start, end)``, the tokens that start in it and the paragraph's
+    quotation spans.  Readers that take a Sent stay linear in the paragraph."""
+
+    line: int | None  # paragraph line; None for the joined title
+    text: str  # the whole paragraph
+    tokens: tuple
+    quotes: list
+    start: int
+    end: int
+
+    @property
+    def body(self) -> str:
+        return self.text[self.start:self.end]
+
+
+def para_sentences(ctx, ln: int):
+    """The sentences of paragraph ``ln`` as :class:`Sent` objects (tokens and quotes
+    from the Context's caches)."""
+    text = ctx.text(ln)
+    if not text.strip():
+        return
+    index = ctx.index(ln)
+    quotes = ctx.quotes(ln)
+    for s, e in ctx.sentences(ln):
+        yield Sent(ln, text, index.between(s, e), quotes, s, e)
+
+
+def iter_sentences(ctx, lines: Iterable[int]):
+    """:func:`para_sentences` of each of ``lines`` in turn."""
+    for ln in lines:
+        yield from para_sentences(ctx, ln)
+
+
+def title_sentence(ctx, keep_quotes: bool = False) -> Sent | None:
+    """The title (its lines joined) as one :class:`Sent` with line None; its quotes
+    are dropped with ``keep_quotes`` (关于印发《××方案》的通知: the carried title is read)."""
+    from ..segment import tokenize
+
+    title = ctx.gw.title
+    if title is None or not title.text.strip():
+        return None
+    text = title.text
+    return Sent(None, text, tuple(tokenize(text)), [] if keep_quotes else quoted_spans(text), 0, len(text))
+
+
+def tokens_between(sent: Sent, a: int, b: int) -> list:
+    """Tokens of ``sent`` that start in ``[a, b)`` (a compound such as 开展调研 that
+    starts before ``b`` and runs past it counts)."""
+    from bisect import bisect_left
+
+    toks = sent.tokens
+    return list(toks[bisect_left(toks, a, key=_tok_start):bisect_left(toks, b, key=_tok_start)])
+
+
+def _tok_start(t) -> int:
+    return t.start
+
+
+def clause_of(sent: Sent, pos: int) -> tuple[int, int]:
+    """The clause span of ``sent`` holding ``pos`` (the sentence when none does)."""
+    for a, b in clause_spans(sent.text, sent.start, sent.end):
+        if a <= pos < b:
+            return a, b
+    return sent.start, sent.end
+
+
+def sent_words(sent: Sent, words: Iterable[str], start: int | None = None,
+               end: int | None = None, *, mode: str = "aligned") -> list[tuple[int, int, str]]:
+    """Unquoted, token-aligned occurrences of ``words`` in ``sent`` (or in ``[start, end)``
+    of it): :func:`gwlint.analysis.tokens.find_words` (``mode`` "aligned" or "tail")
+    minus what stands in quotes."""
+    from .tokens import find_words as _find, index_of
+
+    a = sent.start if start is None else start
+    b = sent.end if end is None else end
+    return [h for h in _find(sent.text, index_of(sent.text), words, a, b, mode=mode) if not inside(h[0], sent.quotes)]
+
+
+
+def words_except(sent: Sent, words: Iterable[str], excluded: Iterable[str] = ()) -> list[tuple[int, int, str]]:
+    """:func:`sent_words` that do not sit inside an ``excluded`` word (督查 in 督查室,
+    接待 in 接待费).  An excluded word counts only where it is whole tokens (考核办, an
+    office, is not inside 考核办法); a longer excluded word overlapping a hit also
+    removes it."""
+    excluded = tuple(excluded)
+    hits = sent_words(sent, words)
+    if not excluded or not hits:
+        return hits
+    ex = [(x, y, w) for x, y, w in find_words(sent.text, sent.tokens, excluded, sent.start, sent.end)
+          if all(x <= t.start and t.end <= y for t in _overlapping(sent.tokens, x, y))]
+    return [(a, b, w) for a, b, w in hits
+            if not any(x <= a and b <= y for x, y, _ in ex)
+            and not any(x < b and a < y and len(wx) > len(w) for x, y, wx in ex)]
+
+
+def token_in(sent: Sent, a: int, b: int, words) -> str | None:
+    """The first token of ``sent`` starting in ``[a, b)`` that is one of ``words``."""
+    for t in tokens_between(sent, a, b):
+        if t.text in words:
+            return t.text
+    return None

@@ -35,6 +35,19 @@ class Regex(str):
     """A setting holding a regular expression (checked and compiled at config load)."""
 
 
+@lru_cache(maxsize=512)
+def _alternation(patterns: tuple[str, ...]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def alternation(patterns) -> re.Pattern | None:
+    """One compiled regex matching any of ``patterns`` (a ``list[Regex]`` setting, or
+    one pattern), or None when there is none; compiled once per distinct list."""
+    if isinstance(patterns, str):
+        patterns = (patterns,) if patterns else ()
+    return _alternation(tuple(patterns or ()))
+
+
 @dataclass(frozen=True)
 class RuleSettings:
     """Base class of a rule's typed settings."""

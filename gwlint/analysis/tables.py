@@ -2,8 +2,9 @@
 
 * .docx and .pdf tables arrive as ``table_cell`` paragraphs carrying
   ``(table, row, column)``; their rows are rebuilt cell by cell;
-* a table pasted into a text draft as tab-separated lines (two or more tabs
-  a line, two or more lines in a run) is one table;
+* a table typed as tab-separated lines (two or more tabs a line, two or more
+  lines in a run) is one table — in a .txt draft, or in a .docx whose reader kept
+  the tabs' offsets (``Paragraph.tabs``);
 * a Word table flattened to one cell per line (a .txt copy) is found by a run of
   known header cells (序号, 报送材料, 报送时间 …) that gives the width; each
   following group of that many lines opening with a number is a row.
@@ -44,10 +45,14 @@ class Table:
         return [(r.lines, r.cells) for r in self.rows]
 
 
-def build_tables(paragraphs: Sequence, lines: Sequence[int], header_cells: Iterable[str] = ()) -> list[Table]:
+def build_tables(paragraphs: Sequence, lines: Sequence[int], header_cells: Iterable[str] = (),
+                 numbered: bool = True, row_start: re.Pattern | None = None) -> list[Table]:
     """Tables among ``lines`` (paragraph lines, 1-based) of ``paragraphs``:
     source tables first (in document order), then tab-separated runs, then
-    one-cell-per-line tables recognised by ``header_cells``."""
+    one-cell-per-line tables recognised by ``header_cells``: a row opens with a number,
+    or with a cell ``row_start`` matches whole (a date in a programme).  With
+    ``numbered=False`` a row need not open with either: rows go on while their cells
+    are short phrases (no sentence, no 标签：)."""
     tables: dict[int, dict[int, list[tuple[int, int, str]]]] = {}
     order: list[int] = []
     typed: list[Table] = []
@@ -63,8 +68,8 @@ def build_tables(paragraphs: Sequence, lines: Sequence[int], header_cells: Itera
             tables[no].setdefault(row, []).append((col, ln, p.text))
             continue
         plain.append(ln)
-        if p.text.count("\t") >= 2:
-            cells = p.text.split("\t")
+        cells = _tab_cells(p)
+        if cells is not None:
             run.append(Row([ln] * len(cells), cells))
             continue
         if len(run) >= 2:
@@ -72,7 +77,7 @@ def build_tables(paragraphs: Sequence, lines: Sequence[int], header_cells: Itera
         run = []
     if len(run) >= 2:
         typed.append(Table(run, "tabs"))
-    typed.extend(_cell_per_line(paragraphs, plain, frozenset(header_cells)))
+    typed.extend(_cell_per_line(paragraphs, plain, frozenset(header_cells), numbered, row_start))
     out: list[Table] = []
     for no in order:
         rows = []
@@ -90,7 +95,31 @@ def build_tables(paragraphs: Sequence, lines: Sequence[int], header_cells: Itera
     return out + typed
 
 
-def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset) -> list[Table]:
+def _tab_cells(p) -> list[str] | None:
+    """The cells of a line typed with two or more tabs (kept as tabs in text, or as spaces
+    whose offsets the reader kept in ``Paragraph.tabs``), else None."""
+    if p.text.count("\t") >= 2:
+        return p.text.split("\t")
+    tabs = getattr(p, "tabs", ())
+    if len(tabs) >= 2:
+        bounds = [-1, *tabs, len(p.text)]
+        return [p.text[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+    return None
+
+
+_NOT_A_CELL = re.compile(r"[。：:；！？]|^.{41,}$")
+
+
+def _row_ok(cells: list[str], numbered: bool, row_start: re.Pattern | None) -> bool:
+    if row_start is not None and row_start.fullmatch(cells[0]):
+        return True
+    if numbered:
+        return _ROW_NUMBER.fullmatch(cells[0]) is not None
+    return not any(_NOT_A_CELL.search(c) for c in cells)
+
+
+def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, numbered: bool = True,
+                   row_start: re.Pattern | None = None) -> list[Table]:
     if not heads:
         return []
     texts = [paragraphs[ln - 1].text.strip() for ln in lines]
@@ -106,7 +135,7 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset) -> 
             continue
         rows = [Row(lines[i:j], texts[i:j])]
         k = j
-        while k + width <= len(lines) and _ROW_NUMBER.fullmatch(texts[k]):
+        while k + width <= len(lines) and _row_ok(texts[k:k + width], numbered, row_start):
             rows.append(Row(lines[k:k + width], texts[k:k + width]))
             k += width
         if len(rows) >= 2:
@@ -115,7 +144,9 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset) -> 
     return out
 
 
-def tables(ctx, lines: Sequence[int], header_cells: Iterable[str] = ()) -> list[Table]:
+def tables(ctx, lines: Sequence[int], header_cells: Iterable[str] = (), row_start: re.Pattern | None = None,
+           numbered: bool = True) -> list[Table]:
     """:func:`build_tables` over the document of ``ctx``, cached on the Context."""
-    key = ("tables", tuple(lines), tuple(sorted(header_cells)))
-    return ctx.memo(key, lambda: build_tables(ctx.doc.paragraphs, lines, header_cells))
+    key = ("tables", tuple(lines), tuple(sorted(header_cells)), numbered,
+           row_start.pattern if row_start is not None else None)
+    return ctx.memo(key, lambda: build_tables(ctx.doc.paragraphs, lines, header_cells, numbered, row_start))

@@ -45,6 +45,12 @@ def level_rank(level: str) -> int:
     return LEVEL_ORDER.index(level) if level in LEVEL_ORDER else 9
 
 
+def reaches_below(unit, issuer_level: str) -> bool:
+    """The mention covers some level under ``issuer_level`` (各设区市农业农村局 from a
+    province; 各地 from a city means its counties), whatever its kind."""
+    return any(lv != "unknown" and level_rank(lv) > level_rank(issuer_level) for lv in unit.reaches_for(issuer_level))
+
+
 @dataclass(frozen=True)
 class Unit:
     text: str  # as written

@@ -47,6 +47,13 @@ class ReportFmt(str, Enum):
     json = "json"
 
 
+def _is_file(p: Path) -> bool:
+    try:
+        return p.is_file()
+    except OSError:  # a symlink loop or a folder without search permission
+        return False
+
+
 def _fail(msg: str) -> typer.Exit:
     typer.echo(f"gwlint: {msg}", err=True)
     return typer.Exit(2)
@@ -57,7 +64,10 @@ def run(
     paths: List[Path] = typer.Argument(..., help="要审计的文件夹或文件"),
     db: Path = typer.Option(Path(DEFAULT_DB), "--db", help="审计数据库（SQLite，不存在则新建；再次运行时只检查有变化的文件）"),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="并行进程数（默认为 CPU 核数）"),
-    timeout: float = typer.Option(120.0, "--timeout", help="单个文件的处理时限（秒），超时的文件记为出错并继续"),
+    timeout: Optional[str] = typer.Option(None, "--timeout",
+                                          help="单个文件的处理时限（秒，默认 60，配置项 timeout），超时的文件记为出错并继续"),
+    max_memory: Optional[str] = typer.Option(None, "--max-memory",
+                                             help="单个文件的内存上限（如 2GiB，默认 2GiB，配置项 max-memory），超出的文件记为出错并继续"),
     config: Optional[Path] = typer.Option(None, "--config", help="配置文件（默认从各文件所在目录向上查找）"),
     profile: Optional[str] = typer.Option(None, "--profile", help="政策配置方案，如 jiangxi-2019、national-2024"),
     prune: bool = typer.Option(False, "--prune", help="从数据库删除这些文件夹中已不存在的文件的记录"),
@@ -66,7 +76,7 @@ def run(
                                        "结果与默认方式分开记录"),
 ) -> None:
     """审计文件夹中的全部公文（并行、可中断续跑），结果写入数据库。"""
-    from ..config import ConfigError, apply_table, load_config
+    from ..config import ConfigError, apply_table, load_config, resolved
     from .store import AuditError
 
     missing = [str(p) for p in paths if not p.exists()]
@@ -74,29 +84,40 @@ def run(
         raise _fail(f"文件或文件夹不存在：{'、'.join(missing)}")
     if jobs is not None and jobs < 1:
         raise _fail("--jobs 应为正整数")
-    if timeout <= 0:
-        raise _fail("--timeout 应为正数")
+    overrides: dict = {}
+    if profile is not None:
+        overrides["profile"] = profile
+    if timeout is not None:
+        overrides["timeout"] = timeout
+    if max_memory is not None:
+        overrides["max-memory"] = max_memory
     cache: dict = {}
 
     def config_for(path: Path):
-        key = "explicit" if config is not None else str(path.parent if path.is_file() else path)
+        key = "explicit" if config is not None else str(path.parent if _is_file(path) else path)
         if key not in cache:
             cfg = load_config(config, for_file=None if config is not None else path)
-            if profile is not None:
-                apply_table(cfg, {"profile": profile}, "命令行参数")
+            if overrides:
+                apply_table(cfg, overrides, "命令行参数")
                 cfg.profile  # noqa: B018 - validate
             cache[key] = cfg
         return cache[key]
 
+    import sqlite3
+
+    from ..safeio import display_path
     from .runner import run_audit
+    from .store import describe_db_error
 
     progress = _RichProgress() if sys.stderr.isatty() else None
     try:
-        config_for(paths[0].resolve())
-        summary = run_audit(paths, db, config_for, jobs=jobs, timeout=timeout, progress=progress, prune=prune,
+        config_for(resolved(paths[0]))
+        summary = run_audit(paths, db, config_for, jobs=jobs, progress=progress, prune=prune,
                             pdf_engine="pdfium" if fast_pdf else "pdfplumber")
     except (ConfigError, AuditError) as exc:
         raise _fail(str(exc))
+    except sqlite3.Error as exc:  # a full disk, damage found mid-run: every stored file is committed
+        raise _fail(describe_db_error(exc, db))
     parts = [f"检查 {summary.linted}", f"未变化跳过 {summary.unchanged}", f"重复 {summary.reused}"]
     if summary.unreadable:
         parts.append(f"无法读取 {summary.unreadable}")
@@ -107,7 +128,7 @@ def run(
     state = "已中断" if summary.interrupted else "完成"
     typer.echo(f"审计{state}：{summary.seen} 个文件（{'，'.join(parts)}），用时 {summary.seconds:.1f} 秒"
                f"{f'，{summary.seen / summary.seconds:.1f} 个/秒' if summary.seconds and summary.seen else ''}"
-               f" → {db}", err=True)
+               f" → {display_path(db)}", err=True)
     if summary.interrupted:
         raise typer.Exit(130)
 
@@ -119,23 +140,29 @@ def report(
     format: ReportFmt = typer.Option(ReportFmt.html, "--format", help="输出格式"),
 ) -> None:
     """根据审计数据库生成报告（单个 HTML 文件，含图表；或 CSV、JSON 数据表）。"""
+    from ..safeio import OutputError, display_path, os_reason
     from .report import build_report, write_csv, write_html, write_json
     from .store import AuditError
 
+    # the database (and its WAL files) is the input: no output may land on it
+    inputs = [db, Path(f"{db}-wal"), Path(f"{db}-shm")]
     try:
         rep = build_report(db)
     except AuditError as exc:
         raise _fail(str(exc))
     try:
         if format == ReportFmt.html:
-            write_html(rep, output)
+            write_html(rep, output, inputs=inputs)
         elif format == ReportFmt.json:
-            write_json(rep, output)
+            write_json(rep, output, inputs=inputs)
         else:
-            write_csv(rep, output)
+            write_csv(rep, output, inputs=inputs)
+    except OutputError as exc:
+        raise _fail(str(exc))
     except OSError as exc:
-        raise _fail(f"无法写入 {output}：{exc.strerror or exc}")
-    typer.echo(f"报告已写入 {output}（{rep.total_files} 个文件，{rep.unique_documents} 份不重复公文）", err=True)
+        raise _fail(f"无法写入 {display_path(output)}：{os_reason(exc)}")
+    typer.echo(f"报告已写入 {display_path(output)}（{rep.total_files} 个文件，{rep.unique_documents} 份不重复公文）",
+               err=True)
 
 
 class _RichProgress:
@@ -157,7 +184,7 @@ class _RichProgress:
         self._problems = 0
 
     def advance(self, status: str, path: str) -> None:
-        if status in ("timeout", "crash", "internal", "unreadable"):
+        if status in ("timeout", "memory", "crash", "internal", "unreadable"):
             self._problems += 1
         task = self._p.tasks[0]
         speed = task.speed

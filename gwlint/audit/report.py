@@ -19,14 +19,16 @@ import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from .. import __version__
 from ..data import load_toml
+from ..safeio import AtomicOutput, write_atomic
 from .store import AuditError, connect
 
 SEV_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
-ERROR_KIND_LABEL = {"unreadable": "无法读取", "timeout": "超时", "crash": "进程崩溃", "internal": "内部错误"}
+ERROR_KIND_LABEL = {"unreadable": "无法读取", "timeout": "超时", "memory": "内存超限", "crash": "进程崩溃",
+                    "internal": "内部错误"}
 UNKNOWN_ISSUER = "（未识别）"
 
 
@@ -156,7 +158,7 @@ def _summary(conn, rep: Report) -> None:
         ["with_year", "识别出年份", one("SELECT count(*) FROM unique_documents WHERE year IS NOT NULL")],
         ["unreadable", "无法读取", one("SELECT count(*) FROM unique_documents WHERE error_kind = 'unreadable'")],
         ["failed", "超时或出错", one("SELECT count(*) FROM unique_documents WHERE error_kind IN"
-                                     " ('timeout', 'crash', 'internal')")],
+                                     " ('timeout', 'memory', 'crash', 'internal')")],
         ["findings", "问题总数", sum(sev.values())],
         ["errors", "错误", sev.get("error", 0)],
         ["warnings", "警告", sev.get("warning", 0)],
@@ -404,26 +406,42 @@ def report_dict(rep: Report) -> dict:
     }
 
 
-def write_json(rep: Report, out: str | Path) -> None:
-    Path(out).write_text(json.dumps(report_dict(rep), ensure_ascii=False, indent=1), encoding="utf-8")
+def write_json(rep: Report, out: str | Path, *, inputs: Iterable[str | Path] = ()) -> None:
+    write_atomic(out, json.dumps(report_dict(rep), ensure_ascii=False, indent=1), inputs=inputs, what="报告")
 
 
-def write_csv(rep: Report, out: str | Path) -> None:
-    """One CSV file per table in folder ``out`` (created), header row in Chinese."""
+# A cell that a spreadsheet would run as a formula (=, +, -, @, or a TAB/CR before one): OWASP's advice is
+# a leading apostrophe, which Excel and WPS show as text.  Numbers (and our "+12.5%") stay as they are.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_SIGNED_NUMBER = re.compile(r"[+-][0-9]+(\.[0-9]+)?%?")
+
+
+def csv_cell(v):
+    if v is None:
+        return ""
+    if isinstance(v, str) and v.startswith(_FORMULA_START) and not _SIGNED_NUMBER.fullmatch(v):
+        return "'" + v
+    return v
+
+
+def write_csv(rep: Report, out: str | Path, *, inputs: Iterable[str | Path] = ()) -> None:
+    """One CSV file per table in folder ``out`` (created), header row in Chinese; each file whole or not at
+    all, cells that a spreadsheet would run as formulas made inert."""
     d = Path(out)
     if d.exists() and not d.is_dir():
         raise OSError(20, "CSV 导出需要一个文件夹（每张表一个 .csv 文件）", str(d))
     d.mkdir(parents=True, exist_ok=True)
     for name, t in rep.tables.items():
-        with open(d / f"{name}.csv", "w", encoding="utf-8-sig", newline="") as fh:
+        with AtomicOutput(d / f"{name}.csv", inputs=inputs, what="报告", newline="") as fh:
+            fh.write("\ufeff")  # a BOM: Excel opens UTF-8 CSV as such only with one
             w = csv.writer(fh)
-            w.writerow([lab for _, lab in t.columns])
-            w.writerows([["" if v is None else v for v in r] for r in t.rows])
+            w.writerow([csv_cell(lab) for _, lab in t.columns])
+            w.writerows([[csv_cell(v) for v in r] for r in t.rows])
 
 
 # ---------------------------------------------------------------- HTML
-def write_html(rep: Report, out: str | Path) -> None:
-    Path(out).write_text(render_html(rep), encoding="utf-8")
+def write_html(rep: Report, out: str | Path, *, inputs: Iterable[str | Path] = ()) -> None:
+    write_atomic(out, render_html(rep), inputs=inputs, what="报告")
 
 
 def render_html(rep: Report) -> str:

@@ -3,38 +3,45 @@
 Scheduling.  The parent hashes each file (cheap next to linting; largest files
 first, so that big PDFs do not leave one worker busy at the end), skips it
 when the database already holds a current result for it, reuses the result of
-an identical file (a duplicate), and otherwise sends its path to a worker.
-Workers are our own processes (not a ``ProcessPoolExecutor``) so that one that
-runs past the per-file timeout can be killed and replaced without losing the
-others; each keeps two tasks queued so it never waits for the parent between
-files.  Each result is committed on arrival (one transaction per file), so a
-killed audit loses at most the files in flight.
+an identical file (a duplicate), and otherwise hands it to a worker of a
+:class:`gwlint.guard.Guard`: the same per-file budget as ``gwlint check``
+(``timeout``/``max-memory`` of the config, ``--timeout``/``--max-memory``); a
+file over its budget, or whose worker dies, costs that file only (its record
+says timeout, memory or crash) and the worker is replaced.  Each result is
+committed on arrival (one transaction per file), so a killed audit loses at
+most the files in flight.
 
-Workers start through ``multiprocessing`` (forkserver where available, else
-spawn), which imports the caller's ``__main__`` module in each worker: a
-script calling :func:`run_audit` needs the usual ``if __name__ == "__main__":``
-guard (the ``gwlint`` command has it).
+A timeout or memory failure is final for unchanged content and configuration
+unless the budget has since been raised (a looping file would otherwise cost
+its whole timeout on every run); a crashed worker is retried on the next run.
+
+Workers start through the forkserver when the process runs other threads (the
+progress display), which imports the caller's ``__main__`` module: a script
+calling :func:`run_audit` needs the usual ``if __name__ == "__main__":`` guard
+(the ``gwlint`` command has it).
 """
 from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing as mp
 import os
+import sqlite3
 import time
 from collections import deque
 from dataclasses import dataclass
-from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Callable, Iterable, Protocol
+from typing import TYPE_CHECKING, Callable, Iterable, Protocol
 
 from .. import __version__
 from ..config import Config
 from .store import AuditError, Store
-from .worker import content_hash, failed_record, file_hash, worker_main
+from .worker import audit_job, content_hash, failed_record, file_hash
 
-DEFAULT_TIMEOUT = 120.0
-QUEUE_DEPTH = 2  # tasks per worker: one running, one waiting in its pipe
+if TYPE_CHECKING:
+    from ..guard import Limits
+
+# kinds of failure that depend on the budget, not only on the file
+BUDGET_ERRORS = ("timeout", "memory")
 
 
 class Progress(Protocol):
@@ -120,91 +127,61 @@ class Fingerprints:
         return hashlib.sha256(f"{base}|{','.join(ignores)}|{engine}".encode()).hexdigest()[:20]
 
 
-# ---------------------------------------------------------------- workers
+# ---------------------------------------------------------------- tasks
 @dataclass
 class Task:
-    id: int
     path: str
     size: int
     hash: str
     fp: str
-    cfg_key: str
     config: Config
-    started: float | None = None
+    limits: "Limits"
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.hash, self.fp)
 
 
-class _Worker:
-    def __init__(self, ctx, pdf_engine: str = "pdfplumber") -> None:
-        parent, child = ctx.Pipe(duplex=True)
-        self.conn = parent
-        self.proc = ctx.Process(target=worker_main, args=(child, pdf_engine), daemon=True,
-                                name="gwlint-audit-worker")
-        self.proc.start()
-        child.close()
-        self.ready = False
-        self.queue: deque[Task] = deque()
-        self.configs_sent: set[str] = set()
-
-    def send(self, task: Task, now: float) -> None:
-        # a path, never the bytes: small messages cannot fill the pipe and block
-        # this process while the worker is busy (or stuck) with its current file
-        cfg = None if task.cfg_key in self.configs_sent else task.config
-        self.conn.send((task.id, task.path, task.cfg_key, cfg))
-        self.configs_sent.add(task.cfg_key)
-        if self.ready and not self.queue:
-            task.started = now
-        self.queue.append(task)
-
-    def kill(self) -> None:
-        try:
-            self.proc.kill()
-        except (OSError, ValueError):
-            pass
-        self.proc.join(5)
-        self.conn.close()
-
-    def stop(self) -> None:
-        try:
-            self.conn.send(None)
-        except (OSError, ValueError):
-            pass
-        self.proc.join(2)
-        if self.proc.is_alive():
-            self.kill()
-        else:
-            self.conn.close()
+def budget_note(limits: "Limits") -> str:
+    """How a timeout/memory record remembers the budget it ran out of (in its ``log``)."""
+    return f"budget: time={limits.time} memory={limits.memory}"
 
 
-def _context():
-    methods = mp.get_all_start_methods()
-    # forkserver: workers (and replacements started while a progress thread
-    # runs) fork from a clean single-threaded server, not from this process
-    if "forkserver" in methods:
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["gwlint.audit.worker", "gwlint.engine"])
-        return ctx
-    return mp.get_context("spawn")
+def budget_grew(log: str | None, limits: "Limits") -> bool:
+    """True when ``limits`` allow more than the budget noted in a failed record's log."""
+    import re
+
+    m = re.search(r"budget: time=(\S+) memory=(\S+)", log or "")
+    if not m:
+        return True  # recorded before budgets were noted: try again once
+
+    def more(new: float | None, old: str) -> bool:
+        return (new is None and old != "None") or (new is not None and old != "None" and new > float(old))
+
+    return more(limits.time, m.group(1)) or more(limits.memory, m.group(2))
 
 
 # ---------------------------------------------------------------- the run
 def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[[Path], Config], *,
-              jobs: int | None = None, timeout: float = DEFAULT_TIMEOUT, progress: Progress | None = None,
+              jobs: int | None = None, limits: "Limits | None" = None, progress: Progress | None = None,
               prune: bool = False, pdf_engine: str = "pdfplumber") -> AuditSummary:
-    """Audit ``paths`` into ``db``; ``pdf_engine="pdfium"`` reads PDFs with the
-    fast engine in the workers (see :mod:`gwlint.readers.pdf_fast`)."""
-    from ..api import iter_files
-    from ..readers import MAX_BYTES
+    """Audit ``paths`` into ``db``.  ``limits`` overrides the per-file budget of
+    each file's config; ``pdf_engine="pdfium"`` reads PDFs with the fast engine
+    in the workers (see :mod:`gwlint.readers.pdf_fast`)."""
+    from ..api import Unlisted, iter_files
+    from ..guard import Guard, GuardError
+    from ..model import ReadError
+    from ..readers import MAX_BYTES, size_text
 
     t0 = time.perf_counter()
     roots = [os.path.abspath(p) for p in paths]
     files: list[str] = []
+    unlisted: dict[str, str] = {}
     seen_set: set[str] = set()
     for f in iter_files(roots):
         a = os.path.abspath(f)
+        if isinstance(f, Unlisted):
+            unlisted[a] = f.message
         if a not in seen_set:
             seen_set.add(a)
             files.append(a)
@@ -217,6 +194,8 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
     if pdf_engine not in PDF_ENGINES:
         raise AuditError(f"未知的 PDF 读取引擎：{pdf_engine}")
     fps = Fingerprints(pdf_engine)
+    for f in files:  # every config mistake is an error now, before the database is touched
+        config_for(Path(f))
     store = Store(db)
     base_cfg = config_for(Path(files[0] if files else roots[0] if roots else "."))
     run_id = store.begin_run(version=__version__, profile=base_cfg.profile.name,
@@ -226,12 +205,8 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
     if progress:
         progress.start(len(files))
     todo = deque(files)
-    retry: deque[Task] = deque()  # tasks queued behind a killed worker
     inflight: dict[tuple[str, str], Task] = {}
     parked: dict[tuple[str, str], list[Task]] = {}  # duplicates waiting for the same content
-    task_ids = iter(range(1, 1 << 62))
-    workers: list[_Worker] = []
-    ctx = None
 
     def done(status: str, path: str) -> None:
         if progress:
@@ -239,31 +214,35 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
 
     def next_task() -> Task | None:
         """The next file that needs a worker; files that do not are settled here."""
-        while retry or todo:
-            if retry:
-                return retry.popleft()
+        while todo:
             path = todo.popleft()
             config = config_for(Path(path))
             fp = fps.for_file(config, path)
+            if path in unlisted:  # a folder that could not be listed: its files were not checked
+                _settle_failed(path, "unread:" + content_hash(os.fsencode(path)), 0, unlisted[path], fp, config)
+                continue
             try:
-                size = os.stat(path).st_size
-                h = file_hash(path)
-            except OSError as exc:
+                h, size = file_hash(path)
+            except ReadError as exc:
                 # no content to name it by: a hash of its own, never a "duplicate" of another
-                _settle_failed(path, "unread:" + content_hash(path.encode()), 0,
+                _settle_failed(path, "unread:" + content_hash(os.fsencode(path)), 0, exc.message, fp, config)
+                continue
+            except OSError as exc:
+                _settle_failed(path, "unread:" + content_hash(os.fsencode(path)), 0,
                                f"无法读取文件：{exc.strerror or exc}", fp, config)
                 continue
             if size > MAX_BYTES:
-                msg = f"文件过大（{size // (1024 * 1024)} MB），超过 {MAX_BYTES // (1024 * 1024)} MB 上限，请拆分后检查。"
+                msg = f"文件过大（{size_text(size)}），超过 {MAX_BYTES // (1024 * 1024)} MiB 上限，请拆分后检查。"
                 _settle_failed(path, h, size, msg, fp, config)
                 continue
-            if store.is_unchanged(path, h, __version__, fp):
+            task_limits = limits or config.limits
+            if store.is_unchanged(path, h, __version__, fp) or _failure_stands(path, h, fp, task_limits):
                 summary.unchanged += 1
                 done("unchanged", path)
                 continue
             key = (h, fp)
             if key in inflight:
-                parked.setdefault(key, []).append(Task(0, path, size, h, fp, "", config))
+                parked.setdefault(key, []).append(Task(path, size, h, fp, config, task_limits))
                 continue
             src = store.reusable(h, __version__, fp, path)
             if src is not None:
@@ -271,10 +250,17 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
                 summary.reused += 1
                 done("reused", path)
                 continue
-            task = Task(next(task_ids), path, size, h, fp, fps.base(config), config)
+            task = Task(path, size, h, fp, config, task_limits)
             inflight[key] = task
             return task
         return None
+
+    def _failure_stands(path: str, h: str, fp: str, task_limits: "Limits") -> bool:
+        """A timeout/memory record for this very content and config, under a budget not smaller."""
+        row = store.failure(path)
+        return (row is not None and row["error_kind"] in BUDGET_ERRORS and row["content_hash"] == h
+                and row["gwlint_version"] == __version__ and row["config_fp"] == fp
+                and not budget_grew(row["log"], task_limits))
 
     def _settle_failed(path: str, h: str, size: int, msg: str, fp: str, config: Config) -> None:
         rec = failed_record(path, h, size, msg, "unreadable", config)
@@ -287,7 +273,7 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
     def settle(task: Task, rec: dict) -> None:
         rec.update(gwlint_version=__version__, config_fp=task.fp)
         doc_id = store.save(rec, run_id)
-        failed = rec.get("error_kind") in ("timeout", "crash")
+        failed = rec.get("error_kind") in ("timeout", "memory", "crash")
         if failed:
             summary.failed += 1
         else:
@@ -297,13 +283,13 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
         done(rec.get("error_kind") or "linted", task.path)
         inflight.pop(task.key, None)
         for dup in parked.pop(task.key, []):
-            if rec["content_hash"] != task.hash and rec.get("error_kind") != "timeout":
+            if rec["content_hash"] != task.hash and rec.get("error_kind") not in BUDGET_ERRORS:
                 todo.appendleft(dup.path)  # the file changed while it was read: look at the copy afresh
                 continue
             if failed:
                 # the same content would fail the same way; say so for each path
                 r = failed_record(dup.path, dup.hash, dup.size, rec["error"], rec["error_kind"])
-                r.update(gwlint_version=__version__, config_fp=dup.fp)
+                r.update(gwlint_version=__version__, config_fp=dup.fp, log=rec.get("log"))
                 store.save(r, run_id)
                 summary.failed += 1
             else:
@@ -311,97 +297,58 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
                 summary.reused += 1
             done("reused", dup.path)
 
-    startup_failures = 0
+    def outcome_record(task: Task, out) -> dict:
+        if out.ok:
+            return out.value
+        if out.status == "error":
+            exc = out.value
+            return failed_record(task.path, task.hash, task.size,
+                                 f"内部错误（{type(exc).__name__}: {exc}），该文件未完成检查。", "internal")
+        kind = {"time": "timeout"}.get(out.status, out.status)
+        rec = failed_record(task.path, task.hash, task.size, task.limits.message(out.status, out.detail), kind)
+        if kind in BUDGET_ERRORS:
+            rec["log"] = budget_note(task.limits)
+        return rec
 
-    def replace(w: _Worker, reason: str, now: float) -> None:
-        nonlocal startup_failures
-        head = w.queue.popleft() if w.queue and w.ready else None
-        w.kill()
-        if not w.ready:
-            # it died before it could take a file: no file is to blame
-            startup_failures += 1
-            if startup_failures >= 3:
-                raise AuditError("检查进程无法启动（连续 3 次在初始化时退出），审计中止。")
-        if head is not None:
-            msg = (f"处理超时（超过 {timeout:g} 秒），已终止，该文件未完成检查。" if reason == "timeout"
-                   else "检查进程意外退出（可能内存不足或解析库崩溃），该文件未完成检查。")
-            settle(head, failed_record(head.path, head.hash, head.size, msg, reason))
-        for t in w.queue:  # not started: send again elsewhere
-            t.started = None
-            retry.append(t)
-        workers[workers.index(w)] = _Worker(ctx, pdf_engine)
+    def tasks():
+        while True:
+            t = next_task()
+            if t is None:
+                return
+            yield t, (t.path, t.config, pdf_engine), t.limits
 
     interrupted = False
+    guard = Guard(jobs)
     try:
-        while True:
-            now = time.monotonic()
-            # keep every worker's queue full
-            exhausted = False
-            for w in list(workers):
-                while len(w.queue) < QUEUE_DEPTH:
-                    t = next_task()
-                    if t is None:
-                        exhausted = True
-                        break
-                    w.send(t, now)
-                if exhausted:
-                    break
-            if not workers and not exhausted:
-                t = next_task()
-                if t is None:
-                    exhausted = True
-                else:
-                    ctx = ctx or _context()
-                    n = min(jobs, 1 + len(todo))
-                    workers = [_Worker(ctx, pdf_engine) for _ in range(n)]
-                    workers[0].send(t, now)
-                    continue
-            if not any(w.queue for w in workers) and not todo and not retry:
-                break
-            deadlines = [w.queue[0].started + timeout for w in workers if w.queue and w.queue[0].started]
-            wait_for = max(0.0, min(deadlines) - now) if deadlines else 1.0
-            ready = wait([w.conn for w in workers] + [w.proc.sentinel for w in workers], timeout=wait_for)
-            now = time.monotonic()
-            for w in list(workers):
-                if w.conn in ready:
-                    try:
-                        msg = w.conn.recv()
-                    except (EOFError, OSError):
-                        replace(w, "crash", now)
-                        continue
-                    if msg[0] == "ready":
-                        w.ready = True
-                        if w.queue:
-                            w.queue[0].started = now
-                        continue
-                    task = w.queue.popleft()
-                    settle(task, msg[1])
-                    if w.queue:
-                        w.queue[0].started = now
-                elif w.proc.sentinel in ready and not w.proc.is_alive():
-                    replace(w, "crash", now)
-            for w in list(workers):
-                if w.queue and w.queue[0].started and now - w.queue[0].started > timeout:
-                    replace(w, "timeout", now)
+        # settling a result may send a parked duplicate back to ``todo``: go round until empty
+        while todo:
+            for task, out in guard.imap(audit_job, tasks(), jobs=jobs):
+                settle(task, outcome_record(task, out))
+    except GuardError as exc:
+        interrupted = True
+        raise AuditError(f"{exc}审计中止。") from None
     except KeyboardInterrupt:
         interrupted = True
     except BaseException:
         interrupted = True
         raise
     finally:
-        for w in workers:
-            if interrupted:
-                w.kill()
-            else:
-                w.stop()
+        guard.close()
         if progress:
             progress.stop()
-        if prune and not interrupted:
-            summary.pruned = store.prune(roots, seen_set)
-        summary.seconds = time.perf_counter() - t0
-        summary.interrupted = interrupted
-        store.finish_run(run_id, "interrupted" if interrupted else "complete", summary.counts())
-        store.close()
+        try:
+            if prune and not interrupted:
+                summary.pruned = store.prune(roots, seen_set)
+            summary.seconds = time.perf_counter() - t0
+            summary.interrupted = interrupted
+            store.finish_run(run_id, "interrupted" if interrupted else "complete", summary.counts())
+        except sqlite3.Error:
+            if not interrupted:
+                raise
+            # already ending on an error (a full disk): that one is reported; the run stays 'running'
+            # and the next run marks it interrupted (its process is gone)
+        finally:
+            store.close()
     return summary
 
 

@@ -11,7 +11,8 @@ upgrades older files in order, a newer file is refused)::
       roots (JSON list), jobs, files_seen, files_linted, files_unchanged,
       files_reused, files_failed, files_pruned
 
-    documents   one row per file path (``path`` is absolute and unique)
+    documents   one row per file path (``path`` is absolute and unique; bytes of a file name that are not
+                UTF-8 are stored as ``\\xNN``, see :func:`gwlint.safeio.storable`)
       id, path, content_hash (SHA-256 of the bytes), size, format (docx|pdf|txt),
       pages, paragraphs,
       issuer, issuer_kind, issuer_level, issuers (JSON list of all issuers),
@@ -23,7 +24,7 @@ upgrades older files in order, a newer file is refused)::
       measures_with_units, responsible_units (JSON list),
       errors, warnings, infos (finding counts by severity),
       error (message when the file could not be checked), error_kind
-      (unreadable | timeout | crash | internal), log (what the linter printed,
+      (unreadable | timeout | memory | crash | internal), log (what the linter printed,
       e.g. a rule that failed), lint_ms, gwlint_version, config_fp, run_id
 
     findings    one row per finding of a document (deleted with it)
@@ -51,9 +52,12 @@ import datetime as _dt
 import json
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
+
+from ..safeio import display_path, storable
 
 SCHEMA_V1 = """
 CREATE TABLE runs (
@@ -142,7 +146,7 @@ MIGRATIONS: tuple[str, ...] = (SCHEMA_V1,)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Errors worth another try on the next run: the machine may have been busy.
-TRANSIENT_ERRORS = ("timeout", "crash")
+TRANSIENT_ERRORS = ("timeout", "memory", "crash")
 
 DOC_COLUMNS = (
     "path", "content_hash", "size", "format", "pages", "paragraphs", "issuer", "issuer_kind", "issuer_level",
@@ -164,29 +168,107 @@ def now_iso() -> str:
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
 
 
+_OBJECTS = {"runs": "table", "documents": "table", "findings": "table", "unique_documents": "view"}
+
+
 def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """Open (and, for writing, create or upgrade) an audit database."""
+    """Open (and, for writing, create or upgrade) an audit database.
+
+    Nothing is written before the file is recognised: a foreign SQLite file, one from a newer gwlint or a
+    damaged one is refused as it is (no WAL switch, no schema).  Damage is looked for up front
+    (``PRAGMA quick_check``: about 0.5 s for a 120 MB database of 20,000 documents), so that a run never
+    starts writing into a malformed file.
+    """
     p = Path(path)
+    shown = display_path(p)
     if readonly and not p.is_file():
-        raise AuditError(f"审计数据库不存在：{p}")
+        raise AuditError(f"审计数据库不存在：{shown}")
+    conn = None
     try:
         if readonly:
             conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
         else:
-            conn = sqlite3.connect(str(p), isolation_level=None, timeout=30)
+            conn = sqlite3.connect(p, isolation_level=None, timeout=30)
         conn.row_factory = sqlite3.Row
+        conn.execute("BEGIN")  # one snapshot: a schema committed meanwhile by another process is seen whole
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            _recognise(conn, version, shown)
+        except BaseException:
+            _rollback(conn)
+            raise
+        conn.execute("COMMIT")
+        if readonly and version != SCHEMA_VERSION:
+            raise AuditError(f"审计数据库 {shown} 的结构版本为 {version}，请先用当前版本的 gwlint audit 运行一次以升级。")
+        if version:
+            bad = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+            if bad != ["ok"]:
+                raise AuditError(f"审计数据库 {shown} 已损坏（{'；'.join(bad)}）。"
+                                 "请从备份恢复，或用 --db 换一个新的数据库文件重新审计。")
         conn.execute("PRAGMA foreign_keys = ON")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
         if not readonly:
-            conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
-            migrate(conn, version)
-        elif version != SCHEMA_VERSION:
-            _check_version(version)
-            raise AuditError(f"审计数据库 {p} 的结构版本为 {version}，请先用当前版本的 gwlint audit 运行一次以升级。")
-    except sqlite3.DatabaseError as exc:
-        raise AuditError(f"无法打开审计数据库 {p}：{exc}（不是 gwlint 审计数据库或文件已损坏）") from None
+            if version < SCHEMA_VERSION:
+                migrate(conn)
+    except AuditError:
+        if conn is not None:
+            conn.close()
+        raise
+    except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
+        raise AuditError(describe_db_error(exc, p, opening=True)) from None
     return conn
+
+
+def _use_wal(conn: sqlite3.Connection, patience: float = 30.0) -> None:
+    """Switch a recognised database to WAL.  The switch needs the file to itself and SQLite does not wait
+    for it (no busy handler): when another process opens the same new database at the same moment, retry."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _recognise(conn: sqlite3.Connection, version: int, shown: str) -> None:
+    """Refuse, by reading only, a file that is not an audit database this gwlint can write."""
+    _check_version(version)
+    objects = {r[0]: r[1] for r in conn.execute("SELECT name, type FROM sqlite_master")}
+    if version == 0 and objects:
+        raise AuditError(f"{shown} 是 SQLite 数据库，但不是 gwlint 审计数据库（结构版本为 0 且已有其他表），"
+                         "未作任何改动。请用 --db 指定其他文件。")
+    missing = [name for name, kind in _OBJECTS.items() if version and objects.get(name) != kind]
+    if missing:
+        raise AuditError(f"审计数据库 {shown} 已损坏：缺少 {'、'.join(missing)}。"
+                         "请从备份恢复，或用 --db 换一个新的数据库文件重新审计。")
+
+
+def describe_db_error(exc: sqlite3.Error, path: str | Path, *, opening: bool = False) -> str:
+    """A Chinese message for an SQLite error on the audit database, saying what to do."""
+    shown = display_path(path)
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc)
+    if primary == 13 or "disk is full" in text:  # SQLITE_FULL
+        return (f"审计数据库 {shown} 写入失败：磁盘空间不足。已完成的文件都已保存；"
+                "释放空间后重新运行同一命令即可接着审计。")
+    if primary in (11, 26) or "malformed" in text or "not a database" in text:  # SQLITE_CORRUPT, SQLITE_NOTADB
+        what = "无法打开审计数据库" if opening else "审计数据库"
+        return (f"{what} {shown}：{text}（不是 gwlint 审计数据库或文件已损坏）。"
+                "请从备份恢复，或用 --db 换一个新的数据库文件重新审计。")
+    if primary == 8:  # SQLITE_READONLY
+        return f"审计数据库 {shown} 只读，无法写入（{text}）。"
+    if primary in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
+        return f"审计数据库 {shown} 正被其他程序占用（{text}），请稍后再试。"
+    if opening:
+        return f"无法打开审计数据库 {shown}：{text}（不是 gwlint 审计数据库或文件已损坏）"
+    return f"读写审计数据库 {shown} 时出错：{text}。已完成的文件都已保存，问题解决后重新运行即可接着审计。"
 
 
 def _check_version(version: int) -> None:
@@ -195,13 +277,45 @@ def _check_version(version: int) -> None:
                          "请升级 gwlint。")
 
 
-def migrate(conn: sqlite3.Connection, version: int) -> None:
-    _check_version(version)
-    if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-        raise AuditError("该文件是 SQLite 数据库，但不是 gwlint 审计数据库（user_version 为 0 且已有表）。")
-    for k in range(version, SCHEMA_VERSION):
-        # one transaction per step: a killed upgrade leaves the previous version intact
-        conn.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[k]}\nPRAGMA user_version = {k + 1};\nCOMMIT;")
+def _statements(script: str) -> Iterable[str]:
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                yield buf.strip()
+            buf = ""
+    if buf.strip():
+        yield buf.strip()
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Create or upgrade the schema in one write transaction that re-reads the version under the lock, so
+    two processes opening a new database at once both succeed (the second finds the schema made)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        _check_version(version)
+        if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise AuditError("该文件是 SQLite 数据库，但不是 gwlint 审计数据库（user_version 为 0 且已有表）。")
+        for k in range(version, SCHEMA_VERSION):
+            for statement in _statements(MIGRATIONS[k]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {k + 1}")
+        conn.execute("COMMIT")
+    except BaseException:
+        _rollback(conn)
+        raise
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Roll back what is open; SQLite may have done so itself (a full disk), and the error that got us here
+    is the one to report."""
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
 
 
 @dataclass
@@ -234,8 +348,9 @@ class Store:
             cur = self.conn.execute(
                 "INSERT INTO runs (started_at, status, pid, gwlint_version, profile, profile_json, config_source,"
                 " config_fp, roots, jobs) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)",
-                (now_iso(), os.getpid(), version, profile, json.dumps(profile_json, ensure_ascii=False),
-                 config_source, config_fp, json.dumps(list(roots), ensure_ascii=False), jobs))
+                (now_iso(), os.getpid(), version, profile, storable(json.dumps(profile_json, ensure_ascii=False)),
+                 config_source and storable(config_source), config_fp,
+                 storable(json.dumps(list(roots), ensure_ascii=False)), jobs))
             return int(cur.lastrowid)
 
     def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
@@ -247,8 +362,13 @@ class Store:
     # ------------------------------------------------------------ documents
     def current(self, path: str) -> Current | None:
         row = self.conn.execute("SELECT id, content_hash, gwlint_version, config_fp, error_kind FROM documents"
-                                " WHERE path = ?", (path,)).fetchone()
+                                " WHERE path = ?", (storable(path),)).fetchone()
         return Current(**dict(row)) if row else None
+
+    def failure(self, path: str) -> sqlite3.Row | None:
+        """The stored row of ``path`` when it records a failure (error_kind set), with its log."""
+        return self.conn.execute("SELECT content_hash, gwlint_version, config_fp, error_kind, log FROM documents"
+                                 " WHERE path = ? AND error_kind IS NOT NULL", (storable(path),)).fetchone()
 
     def is_unchanged(self, path: str, content_hash: str, version: str, config_fp: str) -> bool:
         cur = self.current(path)
@@ -261,7 +381,7 @@ class Store:
         row = self.conn.execute(
             "SELECT id FROM documents WHERE content_hash = ? AND gwlint_version = ? AND config_fp = ? AND path != ?"
             f" AND (error_kind IS NULL OR error_kind NOT IN ({placeholders})) ORDER BY path LIMIT 1",
-            (content_hash, version, config_fp, path, *TRANSIENT_ERRORS)).fetchone()
+            (content_hash, version, config_fp, storable(path), *TRANSIENT_ERRORS)).fetchone()
         return int(row["id"]) if row else None
 
     def save(self, record: dict[str, Any], run_id: int) -> int:
@@ -271,9 +391,9 @@ class Store:
             v = run_id if col == "run_id" else record.get(col)
             if col in _JSON_COLUMNS and v is not None and not isinstance(v, str):
                 v = json.dumps(v, ensure_ascii=False)
-            values.append(v)
+            values.append(storable(v) if isinstance(v, str) else v)
         with self._tx():
-            self.conn.execute("DELETE FROM documents WHERE path = ?", (record["path"],))
+            self.conn.execute("DELETE FROM documents WHERE path = ?", (storable(record["path"]),))
             cur = self.conn.execute(
                 f"INSERT INTO documents ({', '.join(DOC_COLUMNS)}) VALUES ({', '.join('?' for _ in DOC_COLUMNS)})",
                 values)
@@ -285,7 +405,7 @@ class Store:
                     v = f.get(col)
                     if col in ("fix", "data") and v is not None:
                         v = json.dumps(v, ensure_ascii=False, sort_keys=True)
-                    row.append(v)
+                    row.append(storable(v) if isinstance(v, str) else v)
                 rows.append(row)
             if rows:
                 self.conn.executemany(
@@ -295,6 +415,7 @@ class Store:
 
     def copy(self, source_id: int, path: str, run_id: int) -> int:
         """Give ``path`` the stored results of an identical file (a duplicate)."""
+        path = storable(path)
         cols = [c for c in DOC_COLUMNS if c not in ("path", "run_id")]
         fcols = ", ".join(FINDING_COLUMNS)
         with self._tx():
@@ -309,7 +430,8 @@ class Store:
 
     def prune(self, roots: Iterable[str], seen: set[str]) -> int:
         """Delete rows of files under ``roots`` that no longer exist there."""
-        roots = [r.rstrip("/") for r in roots]
+        roots = [storable(r).rstrip("/") for r in roots]
+        seen = {storable(p) for p in seen}
         gone = []
         for row in self.conn.execute("SELECT path FROM documents"):
             p = row["path"]
@@ -333,7 +455,10 @@ class _Transaction:
         return self.conn
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            _rollback(self.conn)
 
 
 def _alive(pid: int | None) -> bool:

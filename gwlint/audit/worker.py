@@ -6,9 +6,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import os
 import re
-import signal
 import time
 from typing import Any
 
@@ -20,12 +18,17 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def file_hash(path: str) -> str:
+def file_hash(path: str) -> tuple[str, int]:
+    """SHA-256 and size of a regular file; ReadError for a FIFO, a device, a socket
+    (hashing one would block or read forever) or a file that cannot be opened."""
+    from ..readers import open_regular
+
     h = hashlib.sha256()
-    with open(path, "rb") as fh:
+    fh, size = open_regular(path)
+    with fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
-    return h.hexdigest()
+    return h.hexdigest(), size
 
 
 def _finding_dict(f: Finding) -> dict[str, Any]:
@@ -118,6 +121,10 @@ def audit_bytes(data: bytes, path: str, config: Config) -> dict[str, Any]:
         findings = [_finding_dict(f) for f in res.findings]
         if res.error:
             rec.update(error=res.error, error_kind="unreadable")
+        if res.limit:
+            rec["limit"] = res.limit
+    except MemoryError:
+        raise  # the file's memory budget is spent: the worker answers "memory" and retires
     except Exception as exc:  # a bug must cost one file, not the run
         findings = []
         rec.update(error=f"内部错误（{type(exc).__name__}: {exc}），该文件未完成检查。", error_kind="internal")
@@ -130,13 +137,29 @@ def audit_bytes(data: bytes, path: str, config: Config) -> dict[str, Any]:
 
 def audit_file(path: str, config: Config) -> dict[str, Any]:
     """Read and lint one file; never raises (an unreadable file is a GW001 record)."""
+    from ..model import ReadError
+    from ..readers import MAX_BYTES, open_regular
+
     try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        return failed_record(path, "unread:" + content_hash(path.encode()), 0,
-                             f"无法读取文件：{exc.strerror or exc}", "unreadable", config)
+        fh, _ = open_regular(path)
+        with fh:
+            data = fh.read(MAX_BYTES + 1)
+    except (ReadError, OSError) as exc:
+        msg = exc.message if isinstance(exc, ReadError) else f"无法读取文件：{exc.strerror or exc}"
+        return failed_record(path, "unread:" + content_hash(path.encode()), 0, msg, "unreadable", config)
     return audit_bytes(data, path, config)
+
+
+def audit_job(path: str, config: Config, pdf_engine: str) -> dict[str, Any]:
+    """What a guarded worker runs for one file (see gwlint.guard): a record, or
+    MemoryError when the file ran out of memory (the worker then retires)."""
+    from ..readers import set_pdf_engine
+
+    set_pdf_engine(pdf_engine)
+    rec = audit_file(path, config)
+    if rec.pop("limit", None) == "memory":
+        raise MemoryError
+    return rec
 
 
 def failed_record(path: str, data_hash: str, size: int, message: str, kind: str,
@@ -154,38 +177,3 @@ def failed_record(path: str, data_hash: str, size: int, message: str, kind: str,
            "findings": findings}
     rec.update(_counts(findings))
     return rec
-
-
-def worker_main(conn, pdf_engine: str = "pdfplumber") -> None:
-    """Loop of a worker process: warm up once, then lint what the parent sends.
-
-    ``pdf_engine`` becomes the process's default PDF engine (``--fast-pdf``).
-
-    Messages in: ``(task_id, path, config_key, config_or_None)`` or ``None`` (stop).
-    Messages out: ``("ready", pid)`` once, then ``(task_id, record)`` per task.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    from ..readers import set_pdf_engine
-    from ..rules import all_rules
-    from ..segment import tokenizer
-
-    set_pdf_engine(pdf_engine)
-    tokenizer()
-    all_rules()
-    conn.send(("ready", os.getpid()))
-    configs: dict[str, Config] = {}
-    while True:
-        try:
-            msg = conn.recv()
-        except (EOFError, OSError):
-            return  # the parent is gone
-        if msg is None:
-            return
-        task_id, path, key, cfg = msg
-        if cfg is not None:
-            configs[key] = cfg
-        rec = audit_file(path, configs[key])
-        try:
-            conn.send((task_id, rec))
-        except (BrokenPipeError, OSError):
-            return

@@ -1,4 +1,4 @@
-"""Render 公文 drafts as .docx and .pdf laid out per GB/T 9704-2012.
+"""Render 公文 drafts as .docx, .pdf and .ofd laid out per GB/T 9704-2012.
 
 Used to build ``sample_docs/`` and the .docx/.pdf inputs of the tests from text
 written for this project.  The input is a list of :class:`Block` (a role and its

@@ -140,11 +140,15 @@ def _balanced_wrap(text: str, size: float, avail: float) -> list[str]:
 
 
 class _PdfWriter:
-    def __init__(self, target: Union[str, IO[bytes]]) -> None:
-        from reportlab.pdfgen import canvas
-
+    def __init__(self, target: Union[str, IO[bytes], None], canvas=None) -> None:
+        """Lay out onto reportlab's canvas for ``target``, or onto ``canvas``: any
+        object with the calls used here (the OFD writer, :mod:`.ofd`, records them)."""
         _register_font()
-        self.c = canvas.Canvas(target, pagesize=(PAGE_W, PAGE_H), invariant=1)
+        if canvas is None:
+            from reportlab.pdfgen.canvas import Canvas
+
+            canvas = Canvas(target, pagesize=(PAGE_W, PAGE_H), invariant=1)
+        self.c = canvas
         self.page = 1
         self.y = 0.0  # distance from the top of the text block, in points
         self.page_has_content = False
@@ -273,7 +277,11 @@ class _PdfWriter:
 
 def write_pdf(blocks: list[Block], path_or_file: Union[str, IO[bytes]]) -> None:
     """Write ``blocks`` as a PDF to a path or a binary file object."""
-    w = _PdfWriter(str(path_or_file) if hasattr(path_or_file, "__fspath__") else path_or_file)
+    render(blocks, _PdfWriter(str(path_or_file) if hasattr(path_or_file, "__fspath__") else path_or_file))
+
+
+def render(blocks: list[Block], w: _PdfWriter) -> None:
+    """Lay out ``blocks`` page by page through ``w`` (GB/T 9704 geometry)."""
     for t in (b.text for b in blocks if b.role == "title"):
         w.c.setTitle(t)
         break

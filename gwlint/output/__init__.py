@@ -21,11 +21,13 @@ def render(findings: list[Finding], fmt: str, out: TextIO, *, sources: dict[str,
     ``unsafe_fixes``: the run applies unsafe fixes too (which findings the
     full format marks as fixable).
     """
-    if fmt == "sarif":
+    if fmt == "sarif":  # URIs percent-encode the real bytes of file names; JSON escapes controls
         from .sarif import render_sarif
 
         render_sarif(findings, out, sources=sources, errors=errors, exit_code=exit_code)
-    elif fmt == "github":
+        return
+    findings, sources, errors = _presentable(findings, sources, errors, terminal=fmt not in ("json", "jsonl"))
+    if fmt == "github":
         from .github import render_github
 
         render_github(findings, out, sources=sources)
@@ -42,6 +44,42 @@ def render(findings: list[Finding], fmt: str, out: TextIO, *, sources: dict[str,
         from .full import render_full
 
         render_full(findings, out, sources or {}, color=color, files=files, unsafe_fixes=unsafe_fixes)
+
+
+def _presentable(findings: list[Finding], sources: dict[str, list[str]] | None, errors: dict[str, str] | None,
+                 *, terminal: bool):
+    """What the text formats may print: file names that are not UTF-8 as ``\\xNN`` (every format), and for
+    formats read on a terminal no control characters from the draft (an ESC or OSC sequence in a .txt would
+    drive the reader's terminal: clear it, retitle it, hide findings).  One character stands for one, so
+    columns stay right."""
+    from dataclasses import replace
+
+    from ..findings import Edit, Fix
+    from ..safeio import clean_text, display_path
+
+    def text(s):
+        return clean_text(s) if terminal and isinstance(s, str) else s
+
+    out = []
+    for f in findings:
+        changes = {}
+        shown = display_path(f.path)
+        if shown != f.path:
+            changes["path"] = shown
+        if terminal:
+            for attr in ("message", "excerpt", "basis"):
+                v = getattr(f, attr)
+                if v and clean_text(v) != v:
+                    changes[attr] = clean_text(v)
+            if f.fix is not None and any(clean_text(e.text) != e.text for e in f.fix.edits):
+                changes["fix"] = Fix([Edit(e.line, e.start, e.end, clean_text(e.text)) for e in f.fix.edits],
+                                     text(f.fix.title), f.fix.applicability)
+        out.append(replace(f, **changes) if changes else f)
+    if sources:
+        sources = {display_path(k): [text(x) for x in v] if terminal else v for k, v in sources.items()}
+    if errors:
+        errors = {display_path(k): text(v) for k, v in errors.items()}
+    return out, sources, errors
 
 
 def statistics(findings: list[Finding], out: TextIO, fmt: str = "full") -> None:

@@ -28,7 +28,7 @@ def _display_path(path: str, root: Path) -> str:
     if p.is_absolute():
         try:
             return p.resolve().relative_to(root).as_posix()
-        except ValueError:
+        except (ValueError, RuntimeError, OSError):  # outside the checkout, or a symlink loop
             return p.as_posix()
     return Path(os.path.normpath(path)).as_posix()
 

@@ -8,6 +8,7 @@ the PDF page go into each location's properties and logical location.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TextIO
 from urllib.parse import quote
@@ -40,11 +41,17 @@ def artifact_location(path: str, root: Path) -> dict:
     p = Path(path)
     if p.is_absolute():
         try:
-            p = p.resolve().relative_to(root)
+            real = p.resolve()
+        except (RuntimeError, OSError):  # a symlink loop: name the link itself
+            real = p
+        try:
+            p = real.relative_to(root)
         except ValueError:
-            return {"uri": p.resolve().as_uri()}
+            return {"uri": real.as_uri()}
     # percent-encode what URIs do not allow (CJK file names, spaces); keep the slashes
-    return {"uri": quote(p.as_posix(), safe="/-._~!$&'()*+,;=:@"), "uriBaseId": SRCROOT}
+    # percent-encode what URIs do not allow (CJK file names, spaces) from the name's bytes, so that a name
+    # that is not UTF-8 (GBK from a Windows archive) keeps its real bytes; keep the slashes
+    return {"uri": quote(os.fsencode(p.as_posix()), safe="/-._~!$&'()*+,;=:@"), "uriBaseId": SRCROOT}
 
 
 def _rule_descriptor(rule) -> dict:

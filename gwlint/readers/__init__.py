@@ -7,11 +7,15 @@ raise :class:`ReadError` for anything they cannot turn into text.
 """
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from ..model import Document, ReadError
 
-SUPPORTED_SUFFIXES = (".docx", ".pdf", ".txt", ".md")
+SUPPORTED_SUFFIXES = (".docx", ".pdf", ".ofd", ".txt", ".md")
+# Word 97-2003 and WPS binaries: read through LibreOffice when it is installed (see .soffice)
+LEGACY_WORD_SUFFIXES = (".doc", ".wps", ".dot", ".wpt")
 # Files larger than this are refused instead of exhausting memory in a batch run.
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -37,7 +41,7 @@ def pdf_engine() -> str:
 
 
 def sniff(data: bytes, suffix: str) -> str:
-    """Return "docx", "pdf", "txt" or raise ReadError with advice."""
+    """Return "docx", "pdf", "ofd", "doc" (a Word/WPS binary), "txt" or raise ReadError with advice."""
     suffix = suffix.lower()
     head = data[:8]
     if not data.strip():
@@ -45,26 +49,57 @@ def sniff(data: bytes, suffix: str) -> str:
     if data.lstrip()[:5] == b"%PDF-":
         return "pdf"
     if head[:4] == b"PK\x03\x04":
-        if suffix in (".ofd",):
-            raise ReadError("暂不支持 OFD 版式文件，请导出为 .pdf 或 .docx 后再检查。")
+        names = _zip_names(data)
+        if "ofd.xml" in names or (suffix == ".ofd" and "[content_types].xml" not in names):
+            return "ofd"  # an OFD, or a damaged one: the OFD reader words it
         if suffix in (".xlsx", ".xls", ".pptx", ".ppt", ".et", ".dps", ".zip"):
-            raise ReadError(f"不支持的文件类型“{suffix}”。gwlint 可检查 .docx、.pdf、.txt、.md 文件。")
+            raise ReadError(f"不支持的文件类型“{suffix}”。gwlint 可检查 .docx、.pdf、.ofd、.txt、.md 文件。")
         return "docx"
     if head == _OLE2:
         # an encrypted .docx is an OLE2 container with a stream named EncryptedPackage (UTF-16LE)
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise ReadError("文件已加密（设置了打开密码），gwlint 无法读取。请在 Word 或 WPS 中取消密码保护后另存为 .docx，再检查。")
+        # Word and WPS binaries hold a stream named WordDocument: LibreOffice converts them
+        if "WordDocument".encode("utf-16-le") in data:
+            return "doc"
         kind = {".wps": "WPS 文字（.wps）", ".doc": "Word 97-2003（.doc）"}.get(suffix, "旧版 Office 二进制")
         raise ReadError(
-            f"这是{kind}格式文件，gwlint 不能直接读取。请在 Word 或 WPS 中“另存为” .docx 后再检查。"
+            f"这是{kind}格式文件，但其中没有可读的文字文档（可能已损坏或不是文字文档）。"
+            "请在 Word 或 WPS 中打开后“另存为” .docx 再检查。"
         )
     if head[:5] == b"{\\rtf":
         raise ReadError("这是 RTF 文件，请在 Word 或 WPS 中“另存为” .docx 后再检查。")
     if suffix in (".txt", ".md", ""):
         return "txt"
-    if suffix in (".docx", ".pdf"):
+    if suffix in (".docx", ".pdf", ".ofd"):
         raise ReadError(f"文件扩展名为 {suffix}，但内容不是有效的 {suffix[1:].upper()} 文件（可能已损坏或未下载完整）。")
-    raise ReadError(f"不支持的文件类型“{suffix}”。gwlint 可检查 .docx、.pdf、.txt、.md 文件。")
+    raise ReadError(f"不支持的文件类型“{suffix}”。gwlint 可检查 .docx、.pdf、.ofd、.txt、.md 文件。")
+
+
+def _zip_names(data: bytes) -> set[str]:
+    """Lower-case member names of a zip (empty when unreadable): an OFD's entry point
+    is OFD.xml, an Office package's [Content_Types].xml, whatever the extension says."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return {n.lstrip("/").lower() for n in zf.namelist()}
+    except Exception:  # noqa: BLE001 - not a readable zip: the reader of the extension words it
+        return set()
+
+
+def size_text(n: int) -> str:
+    """A file size for messages, exact and never rounded down to the limit:
+    210,000,000 bytes is "210,000,000 字节，约 200.3 MiB"."""
+    return f"{n:,} 字节，约 {n / (1024 * 1024):.1f} MiB"
+
+
+def _too_big(size: int) -> ReadError:
+    limit = f"{MAX_BYTES // (1024 * 1024)} MiB 上限"
+    if size == MAX_BYTES + 1:  # a stream read only up to one byte past the limit: its size is unknown
+        return ReadError(f"文件过大，超过 {limit}，请拆分后检查。")
+    return ReadError(f"文件过大（{size_text(size)}），超过 {limit}，请拆分后检查。")
 
 
 def read_bytes(data: bytes, filename: str, *, pdf_engine: str | None = None) -> Document:
@@ -73,7 +108,7 @@ def read_bytes(data: bytes, filename: str, *, pdf_engine: str | None = None) -> 
     ``pdf_engine`` ("pdfplumber" or "pdfium") overrides the default set by
     :func:`set_pdf_engine` for a PDF."""
     if len(data) > MAX_BYTES:
-        raise ReadError(f"文件过大（{len(data) // (1024 * 1024)} MB），超过 {MAX_BYTES // (1024 * 1024)} MB 上限，请拆分后检查。")
+        raise _too_big(len(data))
     kind = sniff(data, Path(filename).suffix)
     if kind == "pdf":
         from .pdf import read_pdf
@@ -83,6 +118,14 @@ def read_bytes(data: bytes, filename: str, *, pdf_engine: str | None = None) -> 
         from .docx import read_docx
 
         doc = read_docx(data, filename)
+    elif kind == "ofd":
+        from .ofd import read_ofd
+
+        doc = read_ofd(data, filename)
+    elif kind == "doc":
+        from .soffice import read_legacy_word
+
+        doc = read_legacy_word(data, filename)
     else:
         from .txt import read_txt
 
@@ -92,16 +135,69 @@ def read_bytes(data: bytes, filename: str, *, pdf_engine: str | None = None) -> 
     return doc
 
 
+def open_regular(path: str | Path):
+    """Open a file for reading only if it is a regular file; else ReadError.
+
+    A FIFO would block ``open()`` forever, a device (a link to /dev/zero) would
+    read forever: the file is opened without blocking and checked on the open
+    descriptor (no race between a check and the open), then switched back to
+    blocking reads."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        try:  # a socket cannot be opened at all: say what it is
+            mode = os.stat(path).st_mode
+        except OSError:
+            mode = stat.S_IFREG
+        if not stat.S_ISREG(mode):
+            raise ReadError(not_regular_message(mode)) from None
+        raise ReadError(_os_message("无法打开文件", exc)) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise ReadError(not_regular_message(st.st_mode))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb"), st.st_size
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def not_regular_message(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        what = "命名管道（FIFO），读取它会一直等待"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        what = "设备文件（例如指向 /dev/zero 的链接），读取它不会结束"
+    elif stat.S_ISSOCK(mode):
+        what = "套接字"
+    elif stat.S_ISDIR(mode):
+        what = "文件夹"
+    else:
+        what = "特殊文件"
+    return f"这不是普通文件，而是{what}；gwlint 不读取。请确认路径指向的是公文文件。"
+
+
+def _os_message(what: str, exc: OSError) -> str:
+    import errno
+
+    if exc.errno == errno.ELOOP:
+        return f"{what}：符号链接循环（链接最终指向自己），无法读取。"
+    if exc.errno == errno.ENOENT and os.path.islink(exc.filename or ""):
+        return f"{what}：符号链接指向的文件不存在。"
+    return f"{what}：{exc.strerror or exc}"
+
+
 def read_path(path: str | Path, *, pdf_engine: str | None = None) -> Document:
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-    except OSError as exc:
-        raise ReadError(f"无法打开文件：{exc.strerror or exc}") from None
-    if size > MAX_BYTES:
-        raise ReadError(f"文件过大（{size // (1024 * 1024)} MB），超过 {MAX_BYTES // (1024 * 1024)} MB 上限，请拆分后检查。")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"无法读取文件：{exc.strerror or exc}") from None
+    fh, size = open_regular(path)
+    with fh:
+        if size > MAX_BYTES:
+            raise _too_big(size)
+        try:
+            data = fh.read(MAX_BYTES + 1)  # the file may grow after the size check
+        except OSError as exc:
+            raise ReadError(_os_message("无法读取文件", exc)) from None
+    if len(data) > MAX_BYTES:
+        raise _too_big(len(data))
     return read_bytes(data, str(path), pdf_engine=pdf_engine)

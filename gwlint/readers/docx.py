@@ -11,7 +11,8 @@ Text rules (what Word shows with tracked changes accepted):
   content controls (``w:sdt``, block and run level), simple fields and ruby
   bases are included; ``w:del``/``w:moveFrom`` (and so ``w:delText``), field
   codes (``w:instrText``) and hidden text (``w:vanish``) are not;
-* a tab (``w:tab``/``w:ptab``) becomes one ASCII space;
+* a tab (``w:tab``/``w:ptab``) becomes one ASCII space, its offset kept in
+  :attr:`Paragraph.tabs` (a list typed with tabs is a table);
 * a manual line/page/column break (``w:br``, ``w:cr``) inside a paragraph joins
   the two sides with nothing when either side is a CJK character or full-width
   punctuation (a title typed on two lines is one paragraph: "关于……" + "的通知"),
@@ -42,6 +43,7 @@ Text rules (what Word shows with tracked changes accepted):
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from collections import Counter
@@ -53,8 +55,17 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Name of the stream holding an encrypted OOXML package, as stored (UTF-16LE)
 # in the compound file's directory.
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
-# Refuse packages that inflate beyond this (zip bombs); real drafts are a few MB.
-MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+_MiB = 1024 * 1024
+# Zip bombs.  python-docx holds every part in memory and lxml's tree is about ten
+# times its XML, so XML parts are capped far below what would exhaust memory (a
+# 500-page document.xml is about 20 MiB); big binary parts (images, embedded
+# files) are not needed for the text and are left out unless the package is
+# read to be written back (annotation).
+MAX_XML_PART = 32 * _MiB
+MAX_LOADED_BYTES = 256 * _MiB  # all parts read into memory together
+MAX_PARTS = 10_000
+BIG_BINARY_PART = 16 * _MiB
+MAX_UNPACKED_BYTES = 1024 * _MiB  # declared size of everything, when all of it is to be loaded
 
 ENCRYPTED_MESSAGE = "文件已加密（设置了打开密码），gwlint 无法读取。请在 Word 或 WPS 中取消密码保护后另存为 .docx，再检查。"
 _CORRUPT_MESSAGE = (
@@ -133,14 +144,17 @@ def is_encrypted_ooxml(data: bytes) -> bool:
 # entry point
 
 
-def read_docx(data: bytes, filename: str) -> Document:
-    """Read a .docx; any failure becomes a :class:`ReadError` with advice in Chinese."""
+def read_docx(data: bytes, filename: str, *, keep_binary: bool = False) -> Document:
+    """Read a .docx; any failure becomes a :class:`ReadError` with advice in Chinese.
+
+    ``keep_binary``: load big images and embedded files too (to write the package
+    back, as the annotator does); by default they are left out (see MAX_XML_PART)."""
     if data[:8] == _OLE2:
         if is_encrypted_ooxml(data):
             raise ReadError(ENCRYPTED_MESSAGE)
         raise ReadError("这是旧版 Office 二进制格式（如 .doc）文件，不是 .docx。请在 Word 或 WPS 中“另存为” .docx 后再检查。")
     try:
-        data = _check_package(data)
+        data = _check_package(data, keep_binary)
         import docx
 
         document = docx.Document(io.BytesIO(data))
@@ -150,24 +164,75 @@ def read_docx(data: bytes, filename: str) -> Document:
     except (zipfile.BadZipFile, zlib.error, EOFError):
         raise ReadError(_CORRUPT_MESSAGE) from None
     except MemoryError:
-        raise ReadError("文件内容过大，内存不足，无法读取。请拆分后再检查。") from None
+        raise ReadError("文件内容过大，内存不足，无法读取。请拆分后再检查。", limit="memory") from None
     except RecursionError:
         raise ReadError("文件结构嵌套过深（表格或文本框层层嵌套），无法读取。请简化后另存为 .docx 再检查。") from None
     except Exception as exc:  # lxml, python-docx, anything: never a traceback
         raise _translate_error(exc, data) from None
 
 
-def _check_package(data: bytes) -> bytes:
+def _is_xml(name: str) -> bool:
+    return name.lower().endswith((".xml", ".rels", ".vml"))
+
+
+def _size_mib(n: int) -> str:
+    return f"{n / _MiB:.1f} MiB"
+
+
+def _check_sizes(infos: list) -> list:
+    """Refuse bombs by the sizes the zip declares (zipfile never inflates a member
+    past its declared size); return the big binary members to leave out."""
+    if len(infos) > MAX_PARTS:
+        raise ReadError(f"文件包含 {len(infos)} 个部件，远超正常公文，可能是恶意构造的文件，已拒绝读取。")
+    for i in infos:
+        if _is_xml(i.filename) and i.file_size > MAX_XML_PART:
+            raise ReadError(f"文档部件 {i.filename} 解压后为 {_size_mib(i.file_size)}，超过 {_size_mib(MAX_XML_PART)} "
+                            "上限（正常公文远小于此），可能是压缩炸弹，已拒绝读取。请拆分后再检查。")
+    big = [i for i in infos if not _is_xml(i.filename) and i.file_size > BIG_BINARY_PART]
+    loaded = sum(i.file_size for i in infos) - sum(i.file_size for i in big)
+    if loaded > MAX_LOADED_BYTES:
+        raise ReadError(f"文件解压后过大（{_size_mib(loaded)}，上限 {_size_mib(MAX_LOADED_BYTES)}），"
+                        "可能不是正常的公文文件，已拒绝读取。")
+    return big
+
+
+def _refuse_doctype(zf: zipfile.ZipFile, infos: list) -> None:
+    """Word never writes a DTD.  One in a part can only declare entities, which the
+    reader does not expand (XXE, billion laughs) and which would be left dangling in
+    an annotated copy: such a file is refused, never half-read."""
+    for i in infos:
+        if not _is_xml(i.filename) or i.file_size == 0:
+            continue
+        with zf.open(i) as fh:
+            head = fh.read(64 * 1024)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            head = head.decode("utf-16", errors="replace").encode("utf-8", errors="replace")
+        root = re.search(rb"<[A-Za-z_]", head)
+        doctype = head.find(b"<!DOCTYPE")
+        if doctype >= 0 and (root is None or doctype < root.start()):
+            raise ReadError(f"文件的部件 {i.filename} 含有 DOCTYPE（实体）声明。Word 和 WPS 不会生成这样的文件，"
+                            "它可能是恶意构造的，gwlint 不予读取。请在 Word 或 WPS 中打开后另存为 .docx 再检查。")
+
+
+def _check_package(data: bytes, keep_binary: bool = False) -> bytes:
     """Cheap structural checks before python-docx; returns the (possibly fixed) bytes."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
         raise ReadError(_CORRUPT_MESSAGE) from None
-    if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
-        raise ReadError("文件解压后过大（超过 1 GB），可能不是正常的公文文件，已拒绝读取。")
+    big = _check_sizes(infos)
+    if keep_binary and sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
+        raise ReadError("文件解压后过大（超过 1 GiB），可能不是正常的公文文件，已拒绝读取。")
     names = {i.filename for i in infos}
     with zf:
+        _refuse_doctype(zf, infos)
+        if big and not keep_binary:
+            # the text does not need them: never inflate a 900 MiB "image"
+            left_out = {i.filename for i in big}
+            data = _replace_members(zf, infos, {n: b"" for n in left_out})
+            zf = zipfile.ZipFile(io.BytesIO(data))
+            infos = zf.infolist()
         if "[Content_Types].xml" not in names or "_rels/.rels" not in names:
             raise ReadError(_not_word_message(zf, names))
         content_types = zf.read("[Content_Types].xml")
@@ -188,15 +253,16 @@ def _check_package(data: bytes) -> bytes:
             if other in content_types:
                 fixed = content_types.replace(
                     other, b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
-                return _replace_member(zf, infos, "[Content_Types].xml", fixed)
+                return _replace_members(zf, infos, {"[Content_Types].xml": fixed})
         raise ReadError(_not_word_message(zf, names))
 
 
-def _replace_member(zf: zipfile.ZipFile, infos: list, name: str, content: bytes) -> bytes:
+def _replace_members(zf: zipfile.ZipFile, infos: list, contents: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
         for info in infos:
-            new.writestr(info.filename, content if info.filename == name else zf.read(info.filename))
+            new.writestr(info.filename, contents[info.filename] if info.filename in contents
+                         else zf.read(info.filename))
     return out.getvalue()
 
 
@@ -220,6 +286,9 @@ def _not_word_message(zf: zipfile.ZipFile, names: set[str]) -> str:
 def _translate_error(exc: Exception, data: bytes) -> ReadError:
     from lxml import etree
 
+    if isinstance(exc, etree.XMLSyntaxError) and any(e.type_name == "ERR_NO_MEMORY" for e in exc.error_log):
+        # libxml2 ran out of memory (the worker's budget): not a damaged file
+        return ReadError("文件内容过大，内存不足，无法读取。请拆分后再检查。", limit="memory")
     if isinstance(exc, etree.XMLSyntaxError):
         part, detail = _find_bad_xml(data)
         where = "文档正文（word/document.xml）" if part == "word/document.xml" else f"部件 {part} " if part else "文档内部部件"
@@ -530,6 +599,7 @@ class _Story:
             text="".join(t for t, _ in pieces),
             source_index=self.index,
             style=_text_style(pieces, para_props),
+            tabs=_tab_offsets(pieces),
             source=self.r.make_paragraph(p, parent_obj),
         ))
         self.owner[p] = self.out[-1]
@@ -691,7 +761,7 @@ class _Story:
                     out.append((t, key))
             elif tag == W_TAB or tag == W_PTAB:
                 if not hidden and not (fields and self.suppressed()):
-                    out.append((" ", key))
+                    out.append((_TAB, key))
             elif tag == W_BR or tag == W_CR:
                 if not hidden:
                     out.append(_BREAK)
@@ -869,6 +939,22 @@ def _is_cjk(ch: str) -> bool:
         if lo <= o <= hi:
             return True
     return False
+
+
+class _Tab(str):
+    """The space a tab reads as, told apart from a typed space (see :func:`_tab_offsets`)."""
+
+
+_TAB = _Tab(" ")
+
+
+def _tab_offsets(pieces: list[tuple[str, Any]]) -> tuple[int, ...]:
+    out, pos = [], 0
+    for t, _ in pieces:
+        if t is _TAB:
+            out.append(pos)
+        pos += len(t)
+    return tuple(out)
 
 
 def _strip_pieces(pieces: list) -> list[tuple[str, Any]]:

@@ -304,12 +304,19 @@ class _EdgesOnly:
         self.bbox = bbox
 
 
+def tables_from_edges(edges: list[dict], bbox) -> list:
+    """pdfplumber's ruled-table detection ("lines" strategy) over ``edges``
+    (pdfplumber edge dicts: x0, x1, top, bottom, width, height, orientation)."""
+    from pdfplumber.table import TableFinder, TableSettings
+
+    return TableFinder(_EdgesOnly(edges, bbox), TableSettings.resolve(None)).tables
+
+
 def _find_tables(page, vectors: list) -> list:
     """pdfplumber's ruled-table detection fed with the page's rules only, so the
     page's characters need not be converted a second time."""
     try:
         from pdfplumber import utils
-        from pdfplumber.table import TableFinder, TableSettings
 
         lines, rects, curves = [], [], []
         for obj in vectors:
@@ -321,15 +328,19 @@ def _find_tables(page, vectors: list) -> list:
                 rects.extend(utils.rect_to_edges(d))
             else:
                 curves.extend(utils.curve_to_edges(d))
-        finder = TableFinder(_EdgesOnly(lines + rects + curves, page.bbox), TableSettings.resolve(None))
-        return finder.tables
+        return tables_from_edges(lines + rects + curves, page.bbox)
     except (ImportError, AttributeError, KeyError, TypeError):  # another pdfplumber version
         return page.find_tables()
 
 
 def _page_tables(page, vectors: list, chars: list[dict], page_no: int) -> tuple[list[_Table], list[dict]]:
-    """Find ruled tables; return them (cells as text) and the characters outside them."""
-    found = [t for t in _find_tables(page, vectors) if len(t.cells) >= 2]
+    return split_tables(_find_tables(page, vectors), chars, page_no)
+
+
+def split_tables(found: list, chars: list[dict], page_no: int) -> tuple[list[_Table], list[dict]]:
+    """Ruled tables ``found`` by pdfplumber's finder: return them (cells as text)
+    and the characters outside them."""
+    found = [t for t in found if len(t.cells) >= 2]
     if not found:
         return [], chars
     boxes = []
@@ -739,7 +750,22 @@ def open_plumber(data: bytes):
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001 - any pdfminer failure is a bad file
+        if _out_of_memory(exc):
+            raise ReadError(_MEMORY_MESSAGE, limit="memory") from None
         raise _open_error(exc) from None
+
+
+_MEMORY_MESSAGE = "PDF 文件过于复杂，读取时内存不足。请拆分后再检查。"
+
+
+def _out_of_memory(exc: BaseException, depth: int = 0) -> bool:
+    """A MemoryError, also when a library wrapped it (pdfplumber's PdfminerException(e))."""
+    if isinstance(exc, MemoryError):
+        return True
+    if depth > 4:
+        return False
+    inner = [exc.__cause__, exc.__context__, *(a for a in exc.args if isinstance(a, BaseException))]
+    return any(e is not None and _out_of_memory(e, depth + 1) for e in inner)
 
 
 def guarded(build):
@@ -749,10 +775,12 @@ def guarded(build):
     except ReadError:
         raise
     except MemoryError:
-        raise ReadError("PDF 文件过于复杂，读取时内存不足。请拆分后再检查。") from None
+        raise ReadError(_MEMORY_MESSAGE, limit="memory") from None
     except RecursionError:
         raise ReadError("PDF 文件结构异常（嵌套过深），无法读取。请重新导出 PDF 后再检查。") from None
     except Exception as exc:  # noqa: BLE001
+        if _out_of_memory(exc):  # not a damaged file: the budget ran out (zlib inflating a bomb)
+            raise ReadError(_MEMORY_MESSAGE, limit="memory") from None
         raise _open_error(exc) from None
 
 
@@ -778,14 +806,18 @@ def read_pdf(data: bytes, filename: str, engine: str = "pdfplumber") -> Document
             pass
 
 
-def build_document(n_pages: int, pages, filename: str) -> Document:
+def build_document(n_pages: int, pages, filename: str, *, format: str = "pdf") -> Document:
     """Lay out the characters of ``pages`` (an iterable of :class:`PageChars`,
-    consumed one page at a time) into a Document."""
+    consumed one page at a time) into a Document.
+
+    Fixed-layout formats other than PDF (OFD, :mod:`.ofd`) feed their
+    characters here too; ``format`` names the file type in messages."""
+    label = format.upper()
     if n_pages == 0:
-        raise ReadError("PDF 文件中没有页面，可能已损坏。请重新导出 PDF 后再检查。")
+        raise ReadError(f"{label} 文件中没有页面，可能已损坏。请重新导出 {label} 后再检查。")
     if n_pages > MAX_PAGES:
-        raise ReadError(f"PDF 共 {n_pages} 页，超过 {MAX_PAGES} 页的上限。请拆分后再检查。")
-    doc = Document(path=filename, format="pdf", page_count=n_pages)
+        raise ReadError(f"{label} 共 {n_pages} 页，超过 {MAX_PAGES} 页的上限。请拆分后再检查。")
+    doc = Document(path=filename, format=format, page_count=n_pages)
     page_lines: list[list[_Line]] = []
     page_tables: list[list[_Table]] = []
     heights: list[float] = []
@@ -809,7 +841,7 @@ def build_document(n_pages: int, pages, filename: str) -> Document:
                 continue
             chars.append(c)
         if len(chars) > MAX_CHARS_PER_PAGE:
-            raise ReadError(f"PDF 第 {idx} 页包含的字符数异常（超过 {MAX_CHARS_PER_PAGE} 个），无法检查。")
+            raise ReadError(f"{label} 第 {idx} 页包含的字符数异常（超过 {MAX_CHARS_PER_PAGE} 个），无法检查。")
         rotated += page_rotated
         visible = [c for c in chars if not c["text"].isspace()]
         if page_rotated > len(visible):
@@ -822,18 +854,28 @@ def build_document(n_pages: int, pages, filename: str) -> Document:
             heights.append(height)
             continue
         total_chars += len(visible)
-        cid_chars += sum(1 for c in visible if c["text"].startswith("(cid:"))
+        page_cids = sum(1 for c in visible if c["text"].startswith("(cid:"))
+        cid_chars += page_cids
+        if page_cids * 2 > len(visible):
+            # mostly glyphs without a Unicode mapping: no usable text (GW002), and the
+            # "(cid:4191)" garbage is not linted as if it were the draft
+            doc.pages_without_text.append(idx)
+            doc.pages_unmapped.append(idx)
+            page_lines.append([])
+            page_tables.append([])
+            heights.append(height)
+            continue
         tables, rest = pc.tables(chars, idx) if pc.tables is not None else ([], chars)
         page_lines.append(_group_lines(rest, idx))
         page_tables.append(tables)
         heights.append(height)
     if rotated_pages:
         doc.notes.append(
-            f"PDF 第 {'、'.join(map(str, rotated_pages))} 页的文字大多为旋转或竖排，未能按正文提取，请人工核对。")
+            f"{label} 第 {'、'.join(map(str, rotated_pages))} 页的文字大多为旋转或竖排，未能按正文提取，请人工核对。")
     elif rotated:
-        doc.notes.append(f"PDF 中有 {rotated} 个旋转排列的字符（如水印），已忽略。")
+        doc.notes.append(f"{label} 中有 {rotated} 个旋转排列的字符（如水印），已忽略。")
     if total_chars and cid_chars > 0.1 * total_chars:
-        doc.notes.append("PDF 中部分字体缺少字符映射，提取出的文字可能不完整或显示为 (cid:N)。建议从原文件重新导出 PDF。")
+        doc.notes.append(f"{label} 中部分字体缺少字符映射，提取出的文字可能不完整或显示为 (cid:N)。建议从原文件重新导出 {label}。")
     all_lines = [ln for pl in page_lines for ln in pl]
     if not all_lines and not any(page_tables):
         return doc

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import ctypes
 
-from ..model import Document
+from ..model import Document, ReadError
 from .pdf import PageChars, build_document, guarded, open_plumber, plumber_page, read_pdf
 
 # A ruled table needs vertical edges; pdfplumber ignores edges shorter than 3 pt.
@@ -204,6 +204,13 @@ def read_pdf_pdfium(data: bytes, filename: str, stats: dict | None = None) -> Do
     pages = _pages(pdf, raw, data, stats)
     try:
         return guarded(lambda: build_document(len(pdf), pages, filename))
+    except ReadError as exc:
+        if exc.limit:
+            raise
+        # PDFium gives up on damage pdfminer reads around (a page tree that lists itself,
+        # a /Count that lies): the engines must agree, and pdfplumber is the reference
+        stats["fallback"] = "file"
     finally:
         pages.close()
         pdf.close()
+    return read_pdf(data, filename)

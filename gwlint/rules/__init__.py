@@ -16,10 +16,10 @@ from .base import Rule
 # Family modules in code order.  A code is never reused for another meaning.
 RULE_MODULES = (
     "gwlint.rules.tool",  # GW0xx
-    "gwlint.rules.gw1",  # GW101 GW102 GW104 GW105: one module per rule
-    "gwlint.rules.burdens",  # GW103 GW106 GW107 讲话、报送材料、直报领导 (family module, to be split)
-    "gwlint.rules.meetings",  # GW201–GW203 会议活动 (family module, to be split)
-    "gwlint.rules.inspections",  # GW301–GW303 督查考核, GW401 调研 (family module, to be split)
+    "gwlint.rules.gw1",  # GW101–GW107: one module per rule
+    "gwlint.rules.gw2",  # GW201–GW203 会议活动: one module per rule
+    "gwlint.rules.gw3",  # GW301–GW303 督查考核: one module per rule
+    "gwlint.rules.gw4",  # GW401 调研: one module per rule
     "gwlint.rules.gw5",  # GW501–GW503 文风: one module per rule
     "gwlint.rules.gw7",  # GW7xx GB/T 9704 格式: one module per rule
     "gwlint.rules.gw8",  # GW8xx 标点、数字、用词: one module per rule

@@ -1,0 +1,391 @@
+"""Who a meeting notice asks to attend: units, their levels, leader roles and venue.
+
+An :class:`Attendee` is a unit (or a chain of units joined by 、和及与) followed closely
+by a person word (各设区市人民政府分管负责同志), in a sentence that asks for attendance
+(参加, 出席, 到会 …, or inside a 参会人员 section), not negated (不再要求……参加,
+主要负责同志不需参会) and not attending something else (……参加培训).  Its roles
+(主要负责同志, 分管负责同志) and venue (主会场/分会场) are read from the words after it,
+its ；-part and its sub-section.  Words: ``dictionaries/meetings.toml``.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .meetings import DEMONSTRATIVE, alternation, section_lines, vocabulary, words
+from .sentences import clause_end, clause_start, inside
+from .tokens import find_words
+from .units import find_units, level_rank, normalize
+
+_JOINERS = ("、", "和", "及", "与", "以及")
+
+
+@dataclass
+class Attendee:
+    line: int
+    sent: tuple[int, int]
+    unit: str  # the unit(s) and the persons asked, as written
+    start: int
+    levels: tuple[str, ...]
+    roles: tuple[str, ...]
+    joint: bool  # two or more leader roles of the same unit, not as alternatives
+    remote: bool
+
+
+@lru_cache(maxsize=1)
+def roles() -> list[tuple[str, re.Pattern]]:
+    """(role name, pattern) of the leader roles (主要负责同志 … 局长; 分管负责同志 … 副局长)."""
+    out = []
+    for r in words().get("role", []):
+        na = r.get("not_after", "")
+        guard = f"(?<![{re.escape(na)}])" if na else ""
+        alts = [*r.get("patterns", []), alternation(r["words"])]
+        out.append((r["name"], re.compile(guard + "(?:" + "|".join(alts) + ")")))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _role_start() -> re.Pattern:
+    """A clause that goes on with the same unit's persons: ，分管负责同志陪同参加."""
+    ws = [w for r in words().get("role", []) for w in r["words"]]
+    pats = [x for r in words().get("role", []) for x in r.get("patterns", [])]
+    return re.compile(rf"(?:请|由|并|及|和|以及|同时|其中)?(?:{'|'.join([*pats, alternation(ws)])})")
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> list[tuple[re.Pattern, tuple[str, ...]]]:
+    return [(re.compile(x["pattern"]), tuple(x["levels"])) for x in words().get("level_word", [])]
+
+
+def attendance_sections(ctx) -> dict[int, str | None]:
+    """Body lines inside a 参会人员 section → venue of their sub-section (main/remote/None)."""
+    return ctx.memo(("attendance-sections",), lambda: _sections(ctx))
+
+
+def _sections(ctx) -> dict[int, str | None]:
+    d = words()
+    labels = d.get("attendance_labels", [])
+    venues = d.get("venue_labels", {})
+    gw = ctx.gw
+    out: dict[int, str | None] = {}
+    for h, heads, nxt in section_lines(ctx, [*labels, *("会议" + w for w in labels)]):
+        venue = None
+        sub_level = None
+        for ln in gw.body_lines:
+            if ln < h.line or (nxt is not None and ln >= nxt):
+                continue
+            sub = next((x for x in heads if x.line == ln and x.level > h.level), None)
+            if sub is not None:
+                if sub_level is None or sub.level <= sub_level:
+                    sub_level = sub.level
+                    venue = next((v for k, v in venues.items() if sub.title.startswith(k)), None)
+            out[ln] = venue
+    # a label paragraph (参会人员：) and the list lines after it, each naming persons
+    label_only = re.compile(rf"^[\s\u3000]*(?:会议)?(?:{alternation(labels)})[\s\u3000]*[：:]?[\s\u3000]*$")
+    other_label = re.compile(r"^[\s\u3000]*[^，。；：、]{2,10}[：:]")
+    persons = re.compile(alternation(d.get("person_words", [])))
+    head_lines = {h.line for h in gw.headings if h.part == 0}
+    lines = gw.body_lines
+    for i, ln in enumerate(lines):
+        if ln in out or not label_only.match(normalize(ctx.text(ln))):
+            continue
+        out[ln] = None
+        venue = None
+        for nx in lines[i + 1:i + 1 + int(d.get("label_list_max", 15))]:
+            t = normalize(ctx.text(nx)).strip(" \u3000")
+            v = next((v for k, v in venues.items() if t.startswith(k)), None)
+            if v is not None:  # 主会场：…… / 分会场：……
+                venue = v
+            elif nx in head_lines or other_label.match(t) or not persons.search(t):
+                break
+            out.setdefault(nx, venue)
+    return out
+
+
+def _with_levels(units, text: str, issuer_level: str | None):
+    """(start, end, text, levels) of the organs ``units`` found in ``text``, and the level words
+    (市县, 乡镇) the unit finder does not know."""
+    found = []
+    covered: set[int] = set()  # offsets inside a unit found so far (linear, not found × matches)
+    city_only = re.compile(words().get("city_only_units", "(?!)"))
+    for u in units:
+        lv = tuple(x for x in u.reaches_for(issuer_level) if x != "unknown") or \
+            ((u.level,) if u.level != "unknown" else ())
+        if "city" in lv and city_only.match(u.text):
+            lv = ("city",)  # 各市农业农村局: the 设区市 bureaus, not 县级市
+        found.append((u.start, u.end, u.text, lv))
+        covered.update(range(u.start, u.end))
+    for rx, lv in _level_words():
+        for m in rx.finditer(text):
+            if m.start() not in covered:
+                found.append((m.start(), m.end(), m.group(0), lv))
+                covered.update(range(m.start(), m.end()))
+    return sorted(found)
+
+
+def _bare_demand(text: str, tok_end: int, e: int) -> bool:
+    """The attendance verb ends its clause (……分管负责同志参加。/出席，并……): in a meeting
+    notice that is the meeting; 参加培训 is something else."""
+    return not text[tok_end:clause_end(text, tok_end, e)].strip(" \u3000")
+
+
+def _attends_other(text: str, lo: int, hi: int, att) -> bool:
+    """The first attendance verb in ``text[lo:hi]`` takes a non-meeting object (参加培训, 参加扑火)."""
+    first = min((x for x in att if lo <= x[0] < hi), default=None)
+    if first is None:
+        return False
+    tail = text[first[1]:hi].lstrip(" \u3000")
+    tail = re.sub(rf"^{DEMONSTRATIVE}?(?:相关|有关)?", "", tail)
+    return tail.startswith(tuple(words().get("non_meeting_objects", [])))
+
+
+def below(level: str, issuer_level: str | None) -> bool:
+    """``level`` lies below the issuer's (any known level when the issuer's is unknown)."""
+    return issuer_level is None or level_rank(issuer_level) < level_rank(level) < 9
+
+
+def attendance_rows(ctx) -> list:
+    """Rows of the tables that list attendees (a header cell 参会人员, 参会单位 …), header excluded:
+    each row asks its unit's persons to attend (:mod:`gwlint.analysis.tables`)."""
+    def build():
+        from .tables import tables
+
+        d = words()
+        heads = set(d.get("attendance_table_headers", []))
+        labels = set(d.get("attendance_labels", []))
+        out = []
+        for t in tables(ctx, ctx.gw.content_lines, heads, numbered=False):
+            if labels & {normalize(c) for c in t.header}:
+                out.extend(t.rows[1:])
+        return out
+
+    return ctx.memo(("attendance-rows",), build)
+
+
+def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = False) -> list[Attendee]:
+    """Persons the document asks to attend (cached on the Context).  ``meeting_doc``: the
+    document convenes a meeting, so a bare 请……负责同志参加。 without the word 会 is about it;
+    ``video``: lower levels sit in their own 分会场 unless told otherwise."""
+    return ctx.memo(("attendees", issuer_level, video, meeting_doc),
+                    lambda: [*_attendees(ctx, issuer_level, video, meeting_doc),
+                             *_row_attendees(ctx, issuer_level, video)])
+
+
+def _attendance_verbs(text: str, index, s: int, e: int, quotes) -> set[tuple[int, int]]:
+    """Attendance verbs in ``text[s:e]``: a token (参加, 参会人员) or a token sequence (到 会)."""
+    verbs = tuple(words().get("attendance_verbs", []))
+    att = {(t.start, t.end) for t in index.between(s, e) if t.text.startswith(verbs) and not inside(t.start, quotes)}
+    att |= {(i, j) for i, j, _ in find_words(text, index, verbs, s, e, mode="tail", overlapping=True)
+            if not inside(i, quotes)}
+    return att
+
+
+@lru_cache(maxsize=1)
+def _inline_label() -> re.Pattern:
+    """An attendance label opening a list inside a paragraph (参会范围：一是……；二是……)."""
+    return re.compile(rf"(?:会议)?(?:{alternation(words().get('attendance_labels', []))})[：:]")
+
+
+def _attendees(ctx, issuer_level, video, meeting_doc):
+    labels = words().get("attendance_labels", [])
+    section = attendance_sections(ctx)
+    table_lines = {ln for r in attendance_rows(ctx) for ln in r.lines}
+    for ln in ctx.gw.content_lines:
+        if ln in table_lines:
+            continue
+        text = normalize(ctx.text(ln))
+        if not text.strip():
+            continue
+        units = _with_levels(ctx.units(ln), text, issuer_level)
+        if not units:
+            continue
+        index, quotes = ctx.index(ln), ctx.quotes(ln)
+        unit_starts = [u[0] for u in units]
+        inline = _inline_label().search(text)
+        for s, e in ctx.sentences(ln):
+            att = _attendance_verbs(text, index, s, e, quotes)
+            att_pos = [i for i, _ in att] + [s + text[s:e].find(w) for w in labels if w in text[s:e]]
+            if ln not in section and not (inline is not None and e > inline.end()):
+                if not att_pos:
+                    continue
+                if "会" not in text[s:e] and not (meeting_doc and any(_bare_demand(text, j, e) for _, j in att)):
+                    continue
+            if _demand_negated(text, index, s, e, min(att_pos) if att_pos else e):
+                continue
+            sent_units = [u for u in units[bisect_left(unit_starts, s):bisect_left(unit_starts, e)]
+                          if not inside(u[0], quotes)]
+            yield from _sentence_attendees(text, index, (s, e), sent_units, att, section.get(ln), issuer_level,
+                                           video, lambda pos, ln=ln, s=s, e=e: (ln, (s, e)))
+
+
+def _row_attendees(ctx, issuer_level, video):
+    """Attendees of the rows of attendance tables: the row's cells read as one phrase
+    (各设区市人民政府 | 主要负责同志、分管负责同志), reported at the cell holding the persons."""
+    from .tokens import index_of
+
+    for row in attendance_rows(ctx):
+        parts, where = [], []
+        pos = 0
+        for ln, cell in zip(row.lines, row.cells):
+            cell = normalize(cell.strip())
+            if not cell or cell.isdigit():
+                continue
+            parts.append(cell)
+            where.append((pos, pos + len(cell), ln))
+            pos += len(cell) + 1
+        text = " ".join(parts)
+        units = _with_levels(find_units(text), text, issuer_level)
+        if not units:
+            continue
+        index = index_of(text)
+        att = _attendance_verbs(text, index, 0, len(text), ())
+        if _demand_negated(text, index, 0, len(text), min((i for i, _ in att), default=len(text))):
+            continue
+
+        def place(p: int) -> tuple[int, tuple[int, int]]:
+            ln = next((x for a, b, x in where if a <= p < b + 1), where[-1][2])
+            return ln, (0, len(ctx.text(ln)))
+
+        yield from _sentence_attendees(text, index, (0, len(text)), units, att, None, issuer_level, video, place)
+
+
+def _demand_negated(text: str, index, s: int, e: int, first: int) -> bool:
+    """不得要求……参加 / 降低参会人员级别: not a demand; a negator about something else
+    (为减少会议数量，……; ……整治工作会议请……) does not cancel it."""
+    d = words()
+    vocab = vocabulary()
+    objects, reach = d.get("attendance_objects", []), int(d.get("object_reach", 4))
+    return bool(find_words(text, index, d.get("negated_demands", []), s, e, mode="tail")
+                or vocab.negates_object(text, index, clause_start(text, first, s), clause_end(text, first, e),
+                                        objects, reach=reach)
+                or find_words(text, index, vocab.negators, s, first, mode="tail"))
+
+
+def _chains(text: str, sent_units: list) -> list[list]:
+    """Units joined by 、和及与 share their persons and roles; a unit right after another is its
+    branch (各设区市、县（市、区）+ 农业农村局: the bureaus of those levels)."""
+    chains: list[list] = []
+    for u in sent_units:
+        if chains and text[chains[-1][-1][1]:u[0]] in (*_JOINERS, ""):
+            chains[-1].append(u)
+        else:
+            chains.append([u])
+    return chains
+
+
+def _person_after(text: str, b: int, end: int) -> re.Match | None:
+    """The first person word in ``text[b:end]`` that is not part of an attendance label
+    (各地参会人员 names a list, not persons)."""
+    d = words()
+    verbs = tuple(d.get("attendance_verbs", []))
+    for m in _persons().finditer(text, b, end):
+        if not text.endswith(verbs, b, m.start()):
+            return m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _persons() -> re.Pattern:
+    return re.compile(alternation(words().get("person_words", [])))
+
+
+@lru_cache(maxsize=1)
+def _unit_nouns() -> re.Pattern:
+    return re.compile(words().get("unit_nouns", "(?!)"))
+
+
+def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level, video, place):
+    """Attendees among ``sent_units`` of the sentence ``sent`` of ``text``; ``venue`` is that of
+    the sentence's 参会人员 sub-section; ``place(pos)`` gives the (line, span) to report."""
+    d = words()
+    vocab = vocabulary()
+    objects, reach = d.get("attendance_objects", []), int(d.get("object_reach", 4))
+    gap_max = int(d.get("person_gap", 12))
+    breakers = d.get("gap_breakers", "")
+    s, e = sent
+    chains = _chains(text, sent_units)
+    for k, chain in enumerate(chains):
+        a, b = chain[0][0], chain[-1][1]
+        nxt = chains[k + 1][0][0] if k + 1 < len(chains) else e
+        # an attendee: a person word follows closely (……政府分管负责同志)
+        pm = _person_after(text, b, min(nxt, e))
+        if pm is None or pm.start() - b > gap_max or any(ch in breakers for ch in text[b:pm.start()]):
+            continue
+        # the attendee's own clause is negated (各县（市、区）政府主要负责同志不参加)
+        if vocab.negates_object(text, index, clause_start(text, a, s), clause_end(text, pm.end(), e), objects,
+                                reach=reach):
+            continue
+        # the attendee's own verb takes something other than the meeting (……督导室负责同志参加培训)
+        if _attends_other(text, pm.end(), clause_end(text, pm.end(), e), att):
+            continue
+        seg_end, pieces = _pieces(text, b, nxt)
+        found, spans = [], []
+        for p0, p1 in pieces:
+            # ，主要负责同志不需参会: roles in a negated clause are not asked
+            if p0 > b and vocab.negates_object(text, index, p0, p1, objects, reach=reach):
+                continue
+            for rname, rx in roles():
+                rm = rx.search(text, p0, p1)
+                if rm and rname not in found:
+                    found.append(rname)
+                    spans.append((rm.start() - b, rm.end() - b))
+        seg = text[b:seg_end]
+        joint = False
+        if len(found) >= 2:
+            spans.sort()
+            between = seg[spans[0][1]:spans[-1][0]]
+            # 或: either one; （: an aside; 疾控中心: the second role is another unit's
+            joint = "或" not in between and "（" not in between and not _unit_nouns().search(between)
+        lv = tuple(dict.fromkeys(x for u in chain for x in u[3]))
+        remote = _remote(text, seg, sent, a, b, d)
+        if remote is None:
+            if venue is not None:
+                remote = venue == "remote"
+            else:
+                # a video conference: lower levels sit in their own 分会场, the issuer's level at the main venue
+                remote = video and bool(lv) and all(below(x, issuer_level) for x in lv)
+        who_end = max([pm.end(), *(b + y for _, y in spans)])
+        line, span = place(pm.start())
+        yield Attendee(line, span, text[a:who_end], a, lv, tuple(found), joint, remote)
+
+
+def _pieces(text: str, b: int, nxt: int) -> tuple[int, list[tuple[int, int]]]:
+    """The unit's persons after ``b``: up to ；。, and across a comma only when the next clause
+    goes on with a role of the same unit (……主要负责同志参会，分管负责同志陪同参加);
+    ，林业部门主要负责同志 is another attendee."""
+    seg_end = nxt
+    for ch in "；。":
+        j = text.find(ch, b, seg_end)
+        if j >= 0:
+            seg_end = j
+    role_start = _role_start()
+    pieces = []
+    j0 = b
+    while True:
+        j = text.find("，", j0, seg_end)
+        if j < 0:
+            pieces.append((j0, seg_end))
+            break
+        pieces.append((j0, j))
+        if not role_start.match(text, j + 1):
+            seg_end = j
+            break
+        j0 = j + 1
+    return seg_end, pieces
+
+
+def _remote(text: str, seg: str, sent: tuple[int, int], a: int, b: int, d: dict) -> bool | None:
+    """The venue written after the persons (……在当地分会场参加), else in the ；-part."""
+    s, e = sent
+    p0 = max(text.rfind("；", s, a) + 1, s)
+    p1 = text.find("；", b, e)
+    part = text[p0:(p1 if p1 >= 0 else e)]
+    remote_w, present_w = d.get("remote_markers", []), d.get("in_person_markers", [])
+    for where in (seg, part):
+        if any(w in where for w in remote_w):
+            return True
+        if any(w in where for w in present_w):
+            return False
+    return None

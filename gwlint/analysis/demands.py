@@ -1,0 +1,190 @@
+"""Demands in a sentence: is the word at a position asked for, by the issuer, now?
+
+The rules that look for burdens laid on others (报送材料, 直报领导, 印发讲话) ask the
+same questions of a :class:`~gwlint.analysis.sentences.Sent`; they are answered here,
+from the words of a :class:`DemandSettings` (a rule's ``Settings`` derives from it):
+
+* :func:`negated` — the negator or reducer that cancels the word (不得要求…报送, 减少
+  报送), with two limits of its reach: a plain negator of an earlier clause does not
+  reach a clause with a deadline of its own; a reducer inside the object of 将/把
+  after a demand or deadline (每月5日前将…排查整治进展情况报送) reduces nothing;
+* :func:`demanded` — a demand marker (要, 请, 须 …) before the word, or a deadline;
+* :func:`deadline` — the deadline as written (于3月20日前, 每月5日前);
+* :func:`reported` / :func:`speaks` — the word follows a higher body's reported words
+  (国务院要求，各地… / 《通知》要求各地…), which the issuer only relays;
+* :func:`per_higher` — 按照<上级机关或法规>要求 before the word: a higher body's
+  demand passed on (按照本通知要求 stays the issuer's own).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .markers import body_start
+from .negation import NegationSettings
+from .sentences import Sent, clause_of, clause_spans, tokens_between
+from .settings import Regex, alternation
+
+# 按照/根据…要求 names the basis of a demand, not reported speech
+_BASIS_LEADS = ("按照", "根据", "依据", "按", "遵照", "依照")
+# what may open a clause before a higher body's name: 同时，《通知》要求…
+_RELAY_LEADS = ("", "同时", "另外", "此外", "其中", "对此")
+_EXCEPT = re.compile(r"除[^。；]{1,60}?(?:外|以外)")
+
+
+@dataclass(frozen=True)
+class DemandSettings(NegationSettings):
+    """Words of a demand: its markers, deadlines, and the negators whose reach ends at
+    their clause."""
+
+    demand_markers: list[str] = field(default_factory=list)  # 要, 请, 须 …
+    deadline_patterns: list[Regex] = field(default_factory=list)  # 于3月20日前, 每月5日前 …
+    clause_negators: list[str] = field(default_factory=list)  # 不再 …: only to the end of their clause
+
+    @cached_property
+    def deadline_rx(self) -> re.Pattern | None:
+        return alternation(self.deadline_patterns)
+
+
+def strip_marker(text: str) -> str:
+    """``text`` without its leading spaces and list marker (一、 （二） 3. ① 第四条)."""
+    return text[body_start(text):]
+
+
+def negated(s: DemandSettings, sent: Sent, pos: int) -> str | None:
+    """The word that cancels the demand at ``pos`` (:meth:`Vocabulary.negated` with the
+    two limits of the module doc), or None."""
+    from dataclasses import replace
+
+    word = s.vocabulary.negated(sent, pos)
+    if word is None:
+        return None
+    ca, _cb = clause_of(sent, pos)
+    tok = next((t for t in reversed(sent.tokens) if t.text == word and sent.start <= t.start and t.end <= pos), None)
+    if tok is None:
+        return word
+    if tok.start < ca and word in s.clause_negators:
+        rx = s.deadline_rx
+        if rx is not None and rx.search(sent.text, ca, pos):
+            return negated(s, replace(sent, start=ca), pos)
+    if word not in s.vocabulary.negators:
+        opens = set(s.demand_markers) | set(s.reset_modals)
+        toks = tokens_between(sent, ca, tok.start)
+        for i, t in enumerate(toks):
+            if t.text in ("将", "把") and i > 0 and (toks[i - 1].text in opens or toks[i - 1].text.endswith(("前", "内"))):
+                return None
+    return word
+
+
+def demanded(s: DemandSettings, sent: Sent, pos: int) -> bool:
+    """A demand marker before ``pos`` or a deadline in the sentence."""
+    markers = set(s.demand_markers)
+    if any(t.text in markers for t in sent.tokens if sent.start <= t.start and t.end <= pos):
+        return True
+    rx = s.deadline_rx
+    return rx is not None and rx.search(sent.text, sent.start, sent.end) is not None
+
+
+def deadline(s: DemandSettings, sent: Sent, verbs=("报送", "上报", "填报")) -> str:
+    """The sentence's deadline as a phrase (于3月20日前; 每月5日前), or ""."""
+    rx = s.deadline_rx
+    m = rx.search(sent.text, sent.start, sent.end) if rx is not None else None
+    if not m:
+        return ""
+    d = m.group(0)
+    for w in verbs:
+        d = d.removesuffix(w)
+    return d if d.startswith(("于", "在", "每")) else "于" + d
+
+
+def clause_starts(sent: Sent, upto: int) -> list[int]:
+    """Starts of the sentence's clauses up to ``upto``."""
+    return [a for a, _ in clause_spans(sent.text, sent.start, sent.end) if a <= upto]
+
+
+def reported(sent: Sent, positions) -> bool:
+    """The words at one of ``positions`` follow “国务院要求”“《通知》指出，” (a higher
+    body speaks); 按照/根据……要求 is a basis, judged by :func:`per_higher`."""
+    from .sentences import directive_words
+
+    rx = directive_words().reported
+    if rx is None:
+        return False
+    for p in positions:
+        m = rx.search(sent.text, sent.start, p)
+        if m is None:
+            continue
+        lead = sent.text[sent.start:m.start()]
+        lead = re.split(r"[，,；;。：:]", lead)[-1]
+        if strip_marker(lead).startswith(_BASIS_LEADS):
+            continue
+        return True
+    return False
+
+
+def speaks(sent: Sent, pos: int) -> bool:
+    """``pos`` follows a higher body's words that open its clause without a comma:
+    《通知》要求各地于7月10日前报送……, 教育部明确各地……"""
+    from .sentences import directive_words
+
+    rx = directive_words().reported
+    if rx is None:
+        return False
+    ca, _cb = clause_of(sent, pos)
+    for t in tokens_between(sent, ca + 1, pos + 1):
+        m = rx.search(sent.text, ca, t.start)
+        if m is None:
+            continue
+        if strip_marker(sent.text[ca:m.start()]).strip(" \u3000") in _RELAY_LEADS:
+            return True
+    return False
+
+
+def relayed(sent: Sent, pos: int) -> bool:
+    """:func:`reported` at a clause start up to ``pos``, or :func:`speaks` at ``pos``."""
+    return reported(sent, clause_starts(sent, pos)) or speaks(sent, pos)
+
+
+def except_spans(sent: Sent) -> list[tuple[int, int]]:
+    """除…外 spans of the sentence (paragraph offsets): what they name is excluded."""
+    return [m.span() for m in _EXCEPT.finditer(sent.text, sent.start, sent.end)]
+
+
+def per_higher(sent: Sent, pos: int, issuer_level: str, per_rx: re.Pattern | None,
+               higher: tuple[str, ...], own: tuple[str, ...], relative: dict | None = None) -> bool:
+    """按照<上级机关或法规>要求 before ``pos``: the issuer passes a higher body's demand on.
+
+    ``higher`` names higher authorities (国务院, 省委 …); ``own`` marks the issuer's own
+    text (本通知, 附件格式): 按照本通知要求 is still the issuer's demand; ``relative`` maps a
+    government named without its region (市政府) to its level."""
+    from .units import find_units, level_rank
+
+    if per_rx is None:
+        return False
+
+    def outranks(u) -> bool:
+        # a government (or its office, or the party) at the issuer's level or above, or any
+        # body above it: 省政府, 省委办公厅, 财政部, 农业农村部
+        if u.kind in ("government", "government_office", "party") and level_rank(u.level) <= level_rank(issuer_level):
+            return True
+        return level_rank(u.level) < level_rank(issuer_level)
+
+    for m in per_rx.finditer(sent.text, sent.start, pos):
+        whose = m.group("whose") if "whose" in per_rx.groupindex and m.group("whose") else m.group(0)
+        bare = re.sub(r"《[^》]*》", "", whose)
+        for title in re.findall(r"《([^》]+)》", whose):
+            if re.search(r"(?:法|条例)$", title) or title.startswith(higher):
+                return True
+            # 《财政部关于……的通知》: the body that issued the cited document
+            if any(u.start == 0 and outranks(u) for u in find_units(title)):
+                return True
+        if any(h in bare for h in higher):
+            return True
+        if any(w in bare and level_rank(lv) <= level_rank(issuer_level) for w, lv in (relative or {}).items()):
+            return True
+        if any(w in bare for w in own):
+            continue
+        if any(outranks(u) for u in find_units(bare)):
+            return True
+    return False

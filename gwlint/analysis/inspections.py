@@ -1,0 +1,370 @@
+"""Inspections launched by the issuer: which sentence sets up a 督查/检查/考核/评比, of whom.
+
+The inspection rules (GW301 unfiled inspections; GW303 research labelled as
+inspection) read the same things from a :class:`~gwlint.analysis.sentences.Sent`;
+the words come from an :class:`InspectionSettings` (a rule's ``Settings`` derives
+from it, defaults in ``dictionaries/inspections.toml``):
+
+* :func:`launches` — sentences (and the title) in which the issuer launches an
+  inspection of a lower government: a trigger word (督查, 考核 …; 评估 only when
+  ranked or published) after a launch verb (开展, 组织, 赴 …) in its clause, not
+  negated, not another body's own inspection (请各设区市人民政府组织…检查, 国家督导组
+  将…), not the government's own (纳入省政府对设区市的考核), aimed at a government
+  below the issuer (对各设区市人民政府开展督查; 赴各设区市督查 when the document goes
+  to governments) rather than at enterprises, projects or the issuer's own area;
+* :func:`filed` — the document states that the inspection is in the annual plan,
+  filed with the government's 督查室, approved by the government, founded on a law
+  or part of a deployment of the government.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterator
+
+from .markers import body_start
+from .negation import NegationSettings
+from .sentences import Sent, clause_of, clause_spans, iter_sentences, title_sentence, tokens_between, words_except
+from .settings import Regex, alternation
+from .units import reaches_below
+
+
+@dataclass(frozen=True)
+class LabelSettings(NegationSettings):
+    """The names that dress a research visit up as an inspection (调研督导, 检查指导)."""
+
+    labels: list[str] = field(default_factory=list)  # 调研督导, 检查指导 …: two words run together
+    joined_labels: list[Regex] = field(default_factory=list)  # 调研并督查: each group a whole word
+
+
+@dataclass(frozen=True)
+class InspectionSettings(LabelSettings):
+    """The words that tell an inspection launched by the issuer (see the data file)."""
+
+    triggers: list[str] = field(default_factory=list)  # 督查, 考核, 评比 …
+    ranked_triggers: list[str] = field(default_factory=list)  # 评估, 评价: only with ranking_words
+    ranking_words: list[str] = field(default_factory=list)  # 排名, 通报 …
+    weak_triggers: list[str] = field(default_factory=list)  # 检查: only of a named government
+    excluded_words: list[str] = field(default_factory=list)  # 督查室, 自查 …
+    launch_verbs: list[str] = field(default_factory=list)  # 开展, 组织, 赴 …
+    launch_window: int = 30  # characters a launch verb may stand before the trigger
+    launch_patterns: list[Regex] = field(default_factory=list)  # 考核对象为…
+    title_plan_pattern: Regex = ""  # after a title's trigger: …督查工作方案 launches one
+    not_launch: list[str] = field(default_factory=list)  # 配合, 迎接 …: another body's inspection
+    actor_markers: list[str] = field(default_factory=list)  # 请, 由 … before another body leading the clause
+    agent_markers: list[str] = field(default_factory=list)  # 由: whoever follows acts, unless it is the issuer
+    own_words: list[str] = field(default_factory=list)  # 我厅, 本局 …: the issuer itself
+    subject_modals: list[str] = field(default_factory=list)  # 应当, 要 … after a clause's subject
+    foreign_teams: list[Regex] = field(default_factory=list)  # 国家督导组 …
+    own_area_objects: list[str] = field(default_factory=list)  # 对我省开展督导
+    non_government_objects: list[str] = field(default_factory=list)  # 企业, 项目 …
+    legal_basis: list[Regex] = field(default_factory=list)  # 依据《××条例》 in the sentence
+    preamble_legal_basis: list[Regex] = field(default_factory=list)  # the opening founds on a law
+    filing_patterns: list[Regex] = field(default_factory=list)  # 列入年度督查计划, 报督查室备案 …
+    filing_not_after: list[str] = field(default_factory=list)  # 未列入…; 须报…备案: no filing
+    filing_condition_after: list[str] = field(default_factory=list)  # …备案后方可: a rule
+    claim_patterns: list[Regex] = field(default_factory=list)  # 受省政府委托, 代表省政府 …
+    object_markers: list[str] = field(default_factory=list)  # 对, 赴 …: what follows is inspected
+    work_heads: list[str] = field(default_factory=list)  # 工作, 情况 …: an object that is the work itself
+
+    @cached_property
+    def claim_rx(self) -> re.Pattern | None:
+        return alternation(self.claim_patterns)
+
+
+@dataclass
+class Launch:
+    line: int
+    start: int
+    end: int | None
+    trigger: str
+    target: str  # what made the object a lower government
+    named: bool  # the sentence names the governments (not inferred from 主送)
+
+
+def launches(ctx, s: InspectionSettings, recips: list[str]) -> Iterator[Launch]:
+    """The title and content sentences launching an inspection of lower governments
+    (``recips``: the lower governments among the 主送)."""
+    from .positions import title_location
+
+    gw = ctx.gw
+    title = title_sentence(ctx, keep_quotes=gw.forwarding == "印发")
+    if title is not None:
+        hit = _launch_in(ctx, s, title, recips, in_title=True)
+        if hit:
+            yield Launch(*title_location(ctx, title.start, title.end), *hit)
+    heads = {h.line: h for h in gw.headings if not h.content}
+    for sent in iter_sentences(ctx, gw.content_lines):
+        hit = _launch_in(ctx, s, sent, recips)
+        # a heading (（二）组织绩效考核评估) names a topic: when its section speaks of the
+        # inspection again, the section says whom it inspects (定期组织运营单位开展绩效考核)
+        if hit and (hit[2] or not _is_heading(sent, heads.get(sent.line))
+                    or not _section_mentions(ctx, sent.line, hit[0], heads)):
+            yield Launch(sent.line, sent.start, sent.end, *hit)
+
+
+def _is_heading(sent: Sent, head) -> bool:
+    if head is None:
+        return False
+    return sent.text[body_start(sent.text, sent.start):sent.end].rstrip("。；;：: \u3000") == head.title.rstrip("。；;：:")
+
+
+def _section_mentions(ctx, line: int, word: str, heads: dict) -> bool:
+    """``word`` in a paragraph of the section under heading ``line`` (up to the next heading)."""
+    lines = ctx.gw.content_lines
+    for ln in lines[lines.index(line) + 1:]:
+        if ln in heads:
+            return False
+        if word in ctx.text(ln):
+            return True
+    return False
+
+
+def filed(ctx, s: InspectionSettings) -> bool:
+    """The document says the inspection is planned, filed, approved or founded on a law."""
+    from .facts import approval_statement, preamble_matches
+    from .units import normalize
+
+    if approval_statement(ctx) is not None or preamble_matches(ctx, alternation(s.preamble_legal_basis)):
+        return True
+    rx = alternation(s.filing_patterns)
+    if rx is None:
+        return False
+    gw = ctx.gw
+    not_after, condition = tuple(s.filing_not_after), tuple(s.filing_condition_after)
+    texts = [gw.title.text] if gw.title else []
+    texts += [ctx.text(ln) for ln in gw.content_lines]
+    texts += [n.text for n in gw.notes]
+    for t in texts:
+        t = normalize(t)
+        for m in rx.finditer(t):
+            # 未列入年度督查计划的，不得开展; 报督查室备案后方可实施: a rule, not a filing
+            if t[max(0, m.start() - 3):m.start()].endswith(not_after) or t.startswith(condition, m.end()):
+                continue
+            if t.startswith("的", m.end()):
+                continue
+            return True
+    return False
+
+
+def ranked(s: InspectionSettings, sent: Sent) -> bool:
+    """An unnegated ranking word (排名, 通报 …) in the sentence."""
+    return any(not s.vocabulary.negated(sent, a) for a, _b, _w in words_except(sent, s.ranking_words))
+
+
+def ranked_anywhere(ctx, s: InspectionSettings) -> bool:
+    """Some sentence ranks or publishes the results of an 评估/评价 (评估结果按得分排序，在全县
+    通报): then every 评估 of the document grades those it evaluates."""
+    results = [w + "结果" for w in s.ranked_triggers]
+    return ctx.memo(("inspections.ranked", id(s)), lambda: any(
+        any(r in sent.body for r in results) and ranked(s, sent)
+        for sent in iter_sentences(ctx, ctx.gw.content_lines)))
+
+
+def research_labels(ctx, s: LabelSettings, sent: Sent) -> list[tuple[int, int, str]]:
+    """Research labelled as inspection in ``sent``: label compounds whose two halves are
+    each a word or inside one (开展调研/督导), and labels joined by a conjunction
+    (调研并督查) whose parts are whole words."""
+    from .sentences import inside
+    from .tokens import index_of
+
+    index = index_of(sent.text) if sent.line is None else ctx.index(sent.line)
+    out = []
+    body = sent.text
+    joined = alternation(s.joined_labels)
+    if joined is not None:
+        for m in joined.finditer(body, sent.start, sent.end):
+            k, e = m.start(), m.end()
+            if inside(k, sent.quotes) or not index.aligned(k, e):
+                continue
+            # each part (调研 / 并 / 督查) a whole word: not 调研究 or 和检查站
+            if all(index.aligned(m.start(i), m.end(i)) for i in range(1, len(m.groups()) + 1)
+                   if m.group(i) is not None):
+                out.append((k, e, m.group(0)))
+    for lab in s.labels:
+        half = len(lab) // 2
+        k = body.find(lab, sent.start, sent.end)
+        while k >= 0:
+            if not inside(k, sent.quotes) and index.aligned(k, k + half) and index.aligned(k + half, k + len(lab)):
+                out.append((k, k + len(lab), lab))
+            k = body.find(lab, k + 1, sent.end)
+    return sorted(out)
+
+
+# ------------------------------------------------------------ one sentence
+def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
+               in_title: bool = False) -> tuple[str, str, bool] | None:
+    """(trigger, target, named) when the sentence launches an inspection of lower governments."""
+    from .units import find_units, level_rank
+
+    issuer = ctx.gw.issuer
+    legal = alternation(s.legal_basis)
+    if legal is not None and legal.search(sent.body):
+        return None
+    hits = words_except(sent, s.triggers, s.excluded_words)
+    if ranked(s, sent) or ranked_anywhere(ctx, s):
+        # 评估 ranked and published (评估并排名通报) grades the governments: an assessment
+        hits = sorted(hits + words_except(sent, s.ranked_triggers, s.excluded_words))
+    # 开展调研督导: research under an inspection's name (GW303's finding), no inspection
+    labelled = [(x, y) for x, y, _w in research_labels(ctx, s, sent)]
+    hits = [h for h in hits if not any(x <= h[0] < y for x, y in labelled)]
+    if not hits:
+        return None
+    units = find_units(sent.body)
+    own = {o.name for o in ctx.gw.issuers}
+    # a sentence led by another body (各设区市农业农村局要组织自查, 国务院将开展大督查) is not the issuer's launch
+    lead_off = body_start(sent.text, sent.start) - sent.start
+    if units and units[0].start == lead_off and units[0].name not in own and not in_title:
+        return None
+    offset = sent.start
+    claim_rx = s.claim_rx
+    claims = [(m.start() + offset, m.end() + offset) for m in claim_rx.finditer(sent.body)] if claim_rx else []
+
+    def owner(u) -> bool:
+        """A government at the issuer's level or above (省政府, 国务院) outside a claim phrase."""
+        a0 = u.start + offset
+        return u.kind in ("government", "government_office", "party") and not reaches_below(u, issuer.level) \
+            and level_rank(u.level) <= level_rank(issuer.level) and not any(x <= a0 < y for x, y in claims)
+
+    first = None
+    for a, b, word in hits:
+        if s.vocabulary.negated(sent, a):
+            continue
+        if sent.text.startswith("的", b):  # 需要开展临时性督查的要报批: a condition, not a launch
+            continue
+        ca, cb = (sent.start, sent.end) if in_title else clause_of(sent, a)
+        if any(x in sent.text[ca:a] for x in s.not_launch):
+            continue
+        # 请各设区市人民政府组织对…开展检查, 国家督导组将…督导: another body's own inspection
+        if not in_title and _other_actor(s, sent, units, ca, a, own):
+            continue
+        if not _launched(s, sent, ca, cb, a, b, in_title):
+            continue
+        # the government's own inspection (国务院决定…督查, 纳入省政府对设区市的考核) is not the department's
+        if any(owner(u) for u in units if ca <= u.start + offset < a):
+            continue
+        if any(owner(u) and _leads_clause(sent, u.start + offset) for u in units if u.start + offset < a):
+            continue
+        target = _target(ctx, s, sent, units, ca, cb, a, word in s.weak_triggers, recips)
+        if target and target[1]:
+            return (word, *target)
+        # 开展评比，评比对象为各县人民政府: a later hit may name the governments
+        first = first or (target and (word, *target))
+    return first or None
+
+
+def _locality_of_entities(s: InspectionSettings, text: str, unit, offset: int) -> bool:
+    """A bare locality (各县（市、区）, no 政府) followed within a few characters by an entity
+    (学校, 企业, 项目 …): 各县（市、区）中小学校 are schools."""
+    if "政府" in unit.text:
+        return False
+    after = re.split(r"[，。；、,;（(]", text[unit.end + offset:unit.end + offset + 6], maxsplit=1)[0]
+    return any(0 <= after.find(w) <= 2 for w in s.non_government_objects)
+
+
+def _object_start(s: InspectionSettings, sent: Sent, ca: int, a: int) -> int | None:
+    """Where the object of the trigger at ``a`` begins: after the last object marker
+    (对, 赴, 深入 …) of its clause that is a token of its own, or None."""
+    best = None
+    for t in tokens_between(sent, ca, a):
+        if t.text in s.object_markers and t.end < a:
+            best = t.end
+    return best
+
+
+def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own: set[str]) -> bool:
+    """The trigger's clause is led by a body other than the issuer: a unit right at its
+    start or after an actor marker (请各设区市人民政府组织…, 由各地负责…), or a higher
+    body's team (国家督导组, 农业农村部督查组)."""
+    text = sent.text
+    lead = body_start(text, ca)
+    teams = alternation(s.foreign_teams)
+    if teams is not None and teams.match(text, lead, a):
+        return True
+    for m in sorted(s.actor_markers, key=len, reverse=True):
+        if text.startswith(m, lead):
+            # 由专区监管部门进行评估: the agent of 由 acts, named as a unit or not
+            if m in s.agent_markers and not text.startswith((*s.own_words, *own), lead + len(m)):
+                return lead + len(m) < a
+            lead += len(m)
+            break
+    for u in units:
+        if u.start + sent.start == lead:
+            return lead < a and u.name not in own
+    return _third_party_subject(s, sent, lead, a) or _third_party_subject(s, sent, body_start(text, sent.start), a)
+
+
+def _third_party_subject(s: InspectionSettings, sent: Sent, lead: int, a: int) -> bool:
+    """运营单位应当…开展等级测评: the clause or sentence opens with a third party's duty (a
+    subject naming an enterprise, operator … before a modal)."""
+    for t in tokens_between(sent, lead, min(a, lead + 20)):
+        if t.text in s.subject_modals:
+            return any(w in sent.text[lead:t.start] for w in s.non_government_objects)
+    return False
+
+
+def _leads_clause(sent: Sent, pos: int) -> bool:
+    """``pos`` opens a clause of the sentence (after a list marker at most)."""
+    return any(x <= pos and pos in (x, body_start(sent.text, x)) for x, _y in clause_spans(sent.text, sent.start, sent.end))
+
+
+def _launched(s: InspectionSettings, sent: Sent, ca: int, cb: int, a: int, b: int, in_title: bool) -> bool:
+    toks = tokens_between(sent, max(ca, a - s.launch_window), a)
+    verbs = set(s.launch_verbs)
+    for i, t in enumerate(toks):
+        if t.text not in verbs:
+            continue
+        between = [x.text for x in toks[i + 1:]]
+        # 2016年实施的24项督查激励措施: a modifier, not a launch; 开展对…的督查 is one
+        if "的" in between and "对" not in between[:between.index("的")]:
+            continue
+        return True
+    launch_rx = alternation(s.launch_patterns)
+    if launch_rx is not None and launch_rx.search(sent.text[ca:cb]):
+        return True
+    plan = alternation(s.title_plan_pattern)
+    return in_title and plan is not None and bool(plan.match(sent.text, b))
+
+
+def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: int, weak: bool,
+            recips: list[str]) -> tuple[str, bool] | None:
+    """(lower government the inspection is aimed at, named in the sentence), or None.
+
+    The object is read from 对…开展督查 (from the last 对 before the trigger)
+    or else from the trigger's clause (赴各设区市督查, 督查对象为…)."""
+    level = ctx.gw.issuer.level
+    text = sent.text
+    k = text.rfind("对", sent.start, a)
+    lo = min(k, ca) if k >= 0 else ca
+    area = [u for u in units if lo <= u.start + sent.start < cb]
+    # 对各县（市、区）中小学校开展检查: a bare locality before an entity only says whose schools
+    govs = [u for u in area if u.kind == "government" and reaches_below(u, level)
+            and not _locality_of_entities(s, text, u, sent.start)]
+    # 对/赴 X 开展检查: X is what is inspected.  Shelters, scenic spots, operators (no unit,
+    # not the work of anyone) are no government, whoever organises the check
+    x = _object_start(s, sent, ca, a)
+    if x is not None:
+        span = text[x:a]
+        in_obj = [u for u in units if x <= u.start + sent.start < a]
+        if not in_obj and (any(w in span for w in s.non_government_objects)
+                           or not any(w in span for w in s.work_heads)):
+            return None
+    # 各设区市人民政府 names governments; a bare locality (各设区市, 各地) does so only
+    # when the document goes to governments (sent to 各设区市农业农村局 it means the system)
+    explicit = [u for u in govs if "政府" in u.text]
+    if explicit:
+        return explicit[0].text, True
+    if govs and recips:
+        return govs[0].text, True
+    depts = [u for u in area if u.kind in ("department", "mixed") and reaches_below(u, level)]
+    if depts or weak:
+        return None
+    # enterprises, projects, hospitals … are not governments
+    obj = text[k + 1:a] if k >= 0 else text[ca:cb]
+    if any(w in obj for w in s.non_government_objects):
+        return None
+    # 对我省开展实地督导: the issuer's own area is inspected by a higher body
+    if k >= 0 and obj.startswith(tuple(s.own_area_objects)):
+        return None
+    return (recips[0], False) if recips else None

@@ -1,0 +1,329 @@
+"""Meetings a document convenes: names, dates, the 会议时间 field and the 会议内容 section.
+
+A meeting counts as *convened* by the document when the title says so
+(关于召开……会议的通知) or a sentence announces it (定于/拟于/将于……召开……会议);
+3月召开的……会议精神, 已于……召开, 不得……召开 are mentions, not convening.
+What a meeting name ends with (会议, 推进会, 论坛 …) is the caller's (a rule's
+setting); the grammar of convening — verbs, future and past markers, negators —
+is ``dictionaries/meetings.toml``.  Who is asked to attend: :mod:`.attendance`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterator
+
+from .lexicon import load_data
+from .negation import Vocabulary
+from .sentences import clause_start, inside, quoted_spans, sentence_spans
+from .tokens import index_of
+from .units import normalize
+
+DATA_FILE = "meetings.toml"
+DEMONSTRATIVE = "(?:本次|此次|这次|该次|该|本|此)"
+_MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零])(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?!份?[以之]?[后来])")
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+             "十一": 11, "十二": 12}
+_NUM = r"(?:\d{1,4}|[〇零一二三四五六七八九十]{1,4})"
+_DATE_RE = re.compile(
+    rf"(?:{_NUM}年)?{_NUM}月份?(?:{_NUM}[日号])?(?:[上中下]旬|初|底|中|末)?"
+    rf"(?:(?:至|到|－|-|—|～|~){_NUM}(?:月{_NUM}?)?[日号]?(?:[上中下]旬|初|底)?)?"
+    rf"(?:前|左右)?(?:（(?:星期|周)[一二三四五六日天]）)?")
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    """``dictionaries/meetings.toml`` with its lexicon deltas expanded."""
+    return load_data(DATA_FILE)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The family's negation words: the lexicon's negators and reducers with the deltas of
+    ``meetings.toml`` (negators, reducers, negator_prefixes)."""
+    d = words()
+    return Vocabulary(frozenset(d.get("negators", [])), reducers=frozenset(d.get("reducers", [])),
+                      prefixes=d.get("negator_prefixes", ""))
+
+
+def alternation(words_: Iterator[str] | list | tuple) -> str:
+    return "|".join(re.escape(w) for w in sorted(words_, key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _name_re(suffixes: tuple[str, ...]) -> re.Pattern:
+    """A meeting name right after the verb: up to its first suffix that ends the name."""
+    nf = words().get("suffix_not_followed_by", "")
+    tail = f"(?!{nf})" if nf else ""
+    return re.compile(rf"[^。；，：“”《》]{{0,60}}?(?:{alternation(suffixes)}){tail}")
+
+
+@lru_cache(maxsize=8)
+def generic_re(suffixes: tuple[str, ...]) -> re.Pattern:
+    """A name that only points back (本次论坛, 此次推进会, 会议): the title's meeting."""
+    return re.compile(rf"^{DEMONSTRATIVE}?(?:{alternation((*suffixes, '会议', '大会', '活动'))})$")
+
+
+@lru_cache(maxsize=8)
+def _suffix_end_re(suffixes: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?:{alternation(suffixes)})$")
+
+
+def date_phrase(text: str) -> str:
+    """The date expression(s) of ``text`` (定于2026年3月12日在南昌 → 2026年3月12日)."""
+    found = [m.group(0) for m in _DATE_RE.finditer(text) if "月" in m.group(0)]
+    return "、".join(found) if found else text.strip()
+
+
+def months(text: str) -> list[int]:
+    """The months named in ``text`` (3月, 三月, 十二月), not 3个月 or 3月以后."""
+    out = []
+    for m in _MONTH_RE.finditer(text):
+        g = m.group(1)
+        n = int(g) if g.isdigit() else _CN_MONTH.get(g)
+        if n and 1 <= n <= 12 and n not in out:
+            out.append(n)
+    return out
+
+
+@dataclass
+class Meeting:
+    """One convening statement: the meeting, where it is said and when it is held."""
+
+    name: str
+    line: int
+    start: int
+    end: int | None
+    when: str = ""  # the date phrase as written
+    months: list[int] = field(default_factory=list)
+    soon: str | None = None  # 近期/即将 … when no date is written
+    source: str = "text"  # text | field | title
+    sentence: str = ""
+    in_title: bool = False
+    relative: str | None = None  # 下月中旬: ``months`` reckoned from the document date
+    host: str = ""  # who is said to hold it, before the marker (国务院发展研究中心定于……)
+    place: str = ""  # where, right before the verb (在海南博鳌举行)
+
+
+_PLACE = re.compile(r"在([^，。；在]{2,16}?)(?:隆重|正式)?(?:组织召开|召开|举行|举办)")
+
+
+@dataclass(frozen=True)
+class _Convening:
+    verb: int
+    verb_end: int
+    marker: str | None
+    when: str
+    name: str
+    past: bool
+    host: str = ""
+    place: str = ""
+
+
+def _marker_before(text: str, lo: int, v: int, d: dict) -> tuple[str | None, int | None]:
+    """The closest future marker before the verb at ``v`` within ``text[lo:v]``; of markers
+    ending at the same place the longest (暂定于, not 定于); a prefix (拟, 决定) counts only
+    right before the verb (拟召开)."""
+    mk, mk_start = None, None
+    for w in d.get("convene_markers", []):
+        i = text.rfind(w, lo, v)
+        if i >= 0 and (mk_start is None or i + len(w) > mk_start + len(mk)
+                       or (i + len(w) == mk_start + len(mk) and len(w) > len(mk))):
+            mk, mk_start = w, i
+    for w in d.get("convene_prefixes", []):
+        if text.endswith(w, lo, v) and (mk_start is None or v - len(w) > mk_start):
+            mk, mk_start = w, v - len(w)
+    return mk, mk_start
+
+
+def _scan(text: str, index, s: int, e: int, suffixes: tuple[str, ...], quotes, *,
+          title: bool = False) -> Iterator[_Convening]:
+    """Convening statements in ``text[s:e]``."""
+    d = words()
+    vocab = vocabulary()
+    past_words = d.get("past_markers", [])
+    past_after = "".join(d.get("past_after_verb", []))
+    # after a superseded or past convening (原定于3月召开……), a later verb of the same sentence
+    # does not reuse its marker and date; it may reuse its name (……，现调整至4月9日召开)
+    floor = s
+    prev_name = ""
+    for m in re.finditer(alternation(d.get("convene_verbs", [])), text[s:e]):
+        v, ve = s + m.start(), s + m.end()
+        if inside(v, quotes) and not title:
+            continue
+        c0 = clause_start(text, v, s)
+        past = any(p in text[c0:v] for p in past_words) or (ve < len(text) and text[ve] in past_after)
+        mk, mk_start = _marker_before(text, max(floor, v - 60), v, d)
+        when = text[mk_start + len(mk):v] if mk is not None else text[c0:v]
+        # the name: after the verb (召开全省……会议) or before the marker (全省……会议定于……召开)
+        name = ""
+        name_span: tuple[int, int] | None = None
+        nm = _name_re(suffixes).match(text, ve)
+        if nm and nm.end() <= e:
+            name = nm.group(0)
+        elif mk_start is not None:
+            b0 = clause_start(text, mk_start, s)
+            piece = text[b0:mk_start].strip(" \u3000")
+            if _suffix_end_re(suffixes).search(piece):
+                name = piece
+                name_span = (b0, mk_start)
+        if vocab.negates_verb(text, index, c0, v, skip=[name_span] if name_span else (),
+                              reach=int(d.get("reducer_reach", 12)), breaks=d.get("reducer_breaks", "")):
+            continue
+        name = name.strip(" \u3000").removeprefix("的")  # 原定于4月召开的全省……推进会
+        if not name and prev_name and mk is not None:
+            name = prev_name
+        if name:
+            prev_name = name
+        if past:
+            floor = ve
+        host = ""
+        if mk_start is not None and name_span is None:
+            host = text[clause_start(text, mk_start, s):mk_start].strip(" \u3000")
+        # the place of the statement: 在……举行 before this verb, or before an earlier verb of the same
+        # statement (……将于11月在上海举办，其间举办……论坛)
+        places = _PLACE.findall(text, mk_start + len(mk) if mk is not None else c0, ve)
+        yield _Convening(v, ve, mk, when, name, past, host, places[-1] if places else "")
+
+
+def title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
+    """The meeting a notice's title convenes (关于召开……会议的通知)."""
+    if gw.title is None or gw.forwarding:
+        return None
+    text = normalize(gw.title.text)
+    k = text.find("关于")
+    if k < 0:
+        return None
+    quotes = quoted_spans(text)
+    for c in _scan(text, index_of(text), k + 2, len(text), suffixes, quotes, title=True):
+        if c.name and not c.past and not generic_re(suffixes).match(c.name):
+            return Meeting(c.name, gw.title.line, 0, None, c.when if months(c.when) else "", months(c.when),
+                           source="title", sentence=text, in_title=True)
+        return None
+    m = re.search(rf"关于(?P<name>[^的]{{2,60}}?(?:{alternation(suffixes)}))(?:有关事项|相关事项)?的[^的]{{0,4}}通知$",
+                  text)
+    attend = tuple(words().get("attendance_verbs", ()))
+    if m and not m.group("name").startswith(tuple(words().get("title_not_meeting_leads", ()))) \
+            and "精神" not in m.group("name") and not any(v in m.group("name") for v in attend):
+        return Meeting(m.group("name"), gw.title.line, 0, None, source="title", sentence=text, in_title=True)
+    return None
+
+
+def _relative_month(when: str, doc_date, table: dict) -> tuple[list[int], str | None]:
+    """下月中旬 in a notice dated 2月25日 is March."""
+    for w, off in table.items():
+        rm = re.search(rf"{re.escape(w)}(?:[上中下]旬|初|底|末)?", when)
+        if rm:
+            return [(doc_date.month - 1 + int(off)) % 12 + 1], rm.group(0)
+    return [], None
+
+
+def convened_meetings(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
+    """Meetings the document convenes, in text order; a meeting named only as 会议/本次会议
+    is the title's meeting.  Cached on the Context per suffix list."""
+    return ctx.memo(("meetings", tuple(suffixes)), lambda: _convened(ctx, tuple(suffixes)))
+
+
+def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
+    gw = ctx.gw
+    d = words()
+    soon_words = d.get("soon_words", [])
+    tm = title_meeting(gw, suffixes)
+    out: list[Meeting] = [tm] if tm else []
+    for ln in gw.content_lines:
+        text = normalize(ctx.text(ln))
+        quotes = ctx.quotes(ln)
+        for s, e in ctx.sentences(ln):
+            for c in _scan(text, ctx.index(ln), s, e, suffixes, quotes):
+                if c.past:
+                    continue
+                mos = months(c.when)
+                relative = None
+                if not mos and gw.date_value is not None:
+                    mos, relative = _relative_month(c.when, gw.date_value, d.get("relative_months") or {})
+                soon = next((w for w in soon_words if w in c.when), None)
+                name = c.name
+                if not name or generic_re(suffixes).match(name) is not None:
+                    if tm is None:
+                        continue
+                    name = tm.name
+                # without 定于/拟于 only a dated sentence about the title's meeting convenes it
+                if c.marker is None and (tm is None or name != tm.name or not (mos or soon)):
+                    continue
+                out.append(Meeting(name, ln, s, e, c.when.strip(), mos, soon, "text", text[s:e], relative=relative,
+                                   host=c.host, place=c.place))
+    return out
+
+
+def time_field(ctx) -> tuple[int, int, int | None, str, list[int]] | None:
+    """(line, start, end, text, months) of the 会议时间 field of the body."""
+    rx = re.compile(words().get("time_label", r"^$"))
+    lines = ctx.gw.body_lines
+    for i, ln in enumerate(lines):
+        text = normalize(ctx.text(ln))
+        m = rx.match(text)
+        if not m:
+            continue
+        rest = text[m.end():]
+        mos = months(rest[:40])
+        if mos:
+            return ln, m.end(), None, rest.strip(), mos
+        if not rest.strip(" \u3000。") and i + 1 < len(lines):
+            nxt = normalize(ctx.text(lines[i + 1]))
+            mos = months(nxt[:30])
+            if mos:
+                return lines[i + 1], 0, None, nxt.strip(), mos
+        return None
+    return None
+
+
+def section_lines(ctx, labels) -> Iterator[tuple[object, list, int | None]]:
+    """(heading, the part-0 headings, line of the next heading of its level or above) for each
+    heading of the 正文 whose title opens with one of ``labels``."""
+    heads = [h for h in ctx.gw.headings if h.part == 0]
+    for i, h in enumerate(heads):
+        t = h.title.strip()
+        if not any(t.startswith(w) for w in labels):
+            continue
+        yield h, heads, next((x.line for x in heads[i + 1:] if x.level <= h.level), None)
+
+
+def content_text(ctx) -> str:
+    """Text of the 会议内容/议程 section(s): what the meeting is about."""
+    body = ctx.gw.body_lines
+    out = []
+    for h, _heads, nxt in section_lines(ctx, words().get("content_labels", [])):
+        out.extend(ctx.text(ln) for ln in body if ln >= h.line and (nxt is None or ln < nxt))
+    return "\n".join(out)
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[tuple[str, str], ...]:
+    """(place name, its province), longest name first: provinces and their short names, 设区市."""
+    from .orgs import tables
+
+    t = tables()
+    pairs = [*t.provinces.items(), *t.cities.items()]
+    return tuple(sorted(((n, p) for n, p in pairs if len(n) >= 2 and p), key=lambda x: len(x[0]), reverse=True))
+
+
+def _province_of(text: str) -> str | None:
+    """The province a name or place names (江西省商务厅, 景德镇, 在海南博鳌 → 海南省)."""
+    return next((p for n, p in _places() if n in text), None)
+
+
+def held_elsewhere(ctx, m: Meeting) -> bool:
+    """The meeting is someone else's, only announced here: held by a body above the issuer
+    (国务院发展研究中心定于……举办) or in another province (……将于3月下旬在海南博鳌举行)."""
+    from .units import find_units, level_rank
+
+    issuer = ctx.gw.issuer
+    if issuer is None:
+        return False
+    if m.host and level_rank(issuer.level) < 9 and any(level_rank(u.level) < level_rank(issuer.level)
+                      for u in find_units(m.host)):
+        return True
+    home = _province_of(issuer.name)
+    where = _province_of(m.place) if m.place else None
+    return home is not None and where is not None and where != home

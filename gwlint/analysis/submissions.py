@@ -1,0 +1,433 @@
+"""What a sentence asks to be submitted, and who is to submit it.
+
+Read from a :class:`~gwlint.analysis.sentences.Sent` with the words of a
+:class:`SubmissionSettings` (a rule's ``Settings`` derives from it):
+
+* :func:`submissions` — submission verbs used as verbs (报送, 填报; 报/送 only before
+  an addressee: 报我厅, 报省政府办公厅 — not 报省政府同意后印发);
+* :func:`materials` — what is submitted: materials (总结, 台账, 进展情况 …), forms
+  (…统计表, 《…进度表》), 附件1 standing for an attached form, 情况 after 将/把;
+* :func:`nearest` / :func:`names` — the materials of the submission verbs, named with
+  the words that qualify them (春耕生产工作方案);
+* :func:`submitter` — who submits: the subject of the clause or of an earlier one
+  (请/由/要求 + unit), a party the subject organises (组织企业报送), the issuer under its
+  short name (省农业农村厅, 市局), else the 主送机关; :func:`below` — is a unit under the
+  issuer; :func:`lower_recipients` — the 主送机关 under it;
+* :func:`table_demands` — tables whose material column (报送材料, 填报内容 …) asks units
+  below the issuer for materials.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .demands import DemandSettings, strip_marker
+from .sentences import Sent, clause_spans, inside, sent_words
+from .settings import Regex, alternation
+
+# a reference to an attachment in the text: 附件1, 附件 2, 附件（not 附件说明 or 附件格式）
+_ATTACHMENT_REF = re.compile(r"附件\s*(\d{1,2})?(?![说格式中所])")
+# tokens that end a material's name read backwards: dates, and 将/把 glued to the word
+# before them by jieba (于调研前3天将汇报材料报送: 天将)
+_NAME_STOP = re.compile(r"\d|月|日|[将把]$")
+PUNCT = frozenset("，,、；;：:。！？!?（）()“”《》\"'‘’ \u3000")
+
+
+@dataclass(frozen=True)
+class SubmissionSettings(DemandSettings):
+    """The words of submissions: verbs, materials, submitters."""
+
+    submit_verbs: list[str] = field(default_factory=list)  # 报送, 上报, 填报 …
+    weak_submit_verbs: list[str] = field(default_factory=list)  # 报, 送: only before an addressee
+    self_references: list[str] = field(default_factory=list)  # 我厅, 本局 …
+    approval_after: list[str] = field(default_factory=list)  # 报…同意/审定: an approval step
+    attributive_after: list[str] = field(default_factory=list)  # 报送的方案: no demand
+    public_addressees: list[str] = field(default_factory=list)  # 反馈评价人: to citizens, not upwards
+    leader_patterns: list[Regex] = field(default_factory=list)  # 报分管副省长: an addressee
+    materials: list[str] = field(default_factory=list)  # 材料, 总结, 台账 …
+    verb_like_materials: list[str] = field(default_factory=list)  # 报告, 总结 as verbs
+    timed_materials: list[str] = field(default_factory=list)  # 信息: a material only with a deadline
+    report_verb_before: list[str] = field(default_factory=list)  # 及时报告: a verb
+    summary_object_after: list[str] = field(default_factory=list)  # 总结经验: a verb
+    table_suffix: str = "表"  # 统计表, 汇总表 …
+    table_exclude: list[str] = field(default_factory=list)  # 报名表, 代表 …
+    quoted_material_suffixes: list[str] = field(default_factory=list)  # 《…进度表》
+    disposal_materials: list[str] = field(default_factory=list)  # 将…排查情况报送
+    lower_words: list[str] = field(default_factory=list)  # 基层, 市县 …
+    recipient_proxies: list[str] = field(default_factory=list)  # 各单位, 你单位: the 主送机关
+    non_government_parties: list[str] = field(default_factory=list)  # 企业, 申请人 …
+    named_body_pattern: list[Regex] = field(default_factory=list)  # ××指挥部, 承办单位
+    subject_markers: list[str] = field(default_factory=list)  # 请/由/要求 + the submitter
+    phrase_stop_words: list[str] = field(default_factory=list)  # where a material's name stops
+    pivot_verbs: list[str] = field(default_factory=list)  # 组织/督促 企业 报送
+    subject_lead: list[str] = field(default_factory=list)  # 同时, 请 … before the subject
+    table_material_headers: list[str] = field(default_factory=list)  # 报送材料 column
+    table_submitter_headers: list[str] = field(default_factory=list)  # 报送单位 column
+    table_header_cells: list[str] = field(default_factory=list)  # header cells of a one-cell-per-line table
+    table_material_header_patterns: list[Regex] = field(default_factory=list)  # 填报内容, 提交材料 …
+    table_submitter_header_patterns: list[Regex] = field(default_factory=list)  # 填报主体, 提交单位 …
+    table_time_header_patterns: list[Regex] = field(default_factory=list)  # 截止时间, 报送周期 …
+
+
+@dataclass
+class Who:
+    """Who is to submit: ``kind`` unit | self | proxy | lower | party | other | implicit."""
+
+    kind: str
+    text: str
+    lower: bool  # below the issuer
+
+
+def below(unit, issuer_level: str) -> bool:
+    """A government or department under the issuer's level."""
+    from .units import level_rank
+
+    if unit.kind not in ("government", "department", "mixed", "government_office"):
+        return False
+    return any(lv != "unknown" and level_rank(lv) > level_rank(issuer_level)
+               for lv in unit.reaches_for(issuer_level))
+
+
+def lower_recipients(ctx, lower_words=()) -> list[str]:
+    """The 主送机关 under the issuer (also those named by a word of the levels below
+    every issuer: 各乡（镇）农业综合服务站, 各街道办事处)."""
+    from .units import classify_recipient
+
+    level = ctx.gw.issuer.level
+    lower = tuple(lower_words)
+    return [r for r in ctx.gw.recipient_list
+            if any(below(u, level) for u in classify_recipient(r)) or (lower and r.startswith(lower))]
+
+
+_REGION_PREFIX = {"province": ("省",), "city": ("市",), "county": ("县", "区"), "township": ("乡", "镇")}
+
+
+def own_short_names(gw) -> tuple[str, ...]:
+    """How the issuer names itself in its own text: its name from the level's region word
+    on (江西省农业农村厅 → 省农业农村厅, 上饶市行政审批局 → 市行政审批局), and the short
+    form 省厅/市局/县局."""
+    out: list[str] = []
+    for o in gw.issuers:
+        name = o.name or ""
+        for prefix in _REGION_PREFIX.get(o.level or "", ()):
+            k = name.find(prefix)
+            if 0 < k < len(name) - 2:
+                out.append(name[k:])
+                if name[-1] in "厅局":
+                    out.append(prefix + name[-1])
+                break
+    return tuple(sorted(set(out), key=len, reverse=True))
+
+
+def recipients_label(recips: list[str], word: str | None) -> str:
+    names = "、".join(recips[:3]) + ("等" if len(recips) > 3 else "")
+    return f"{word}（{names}）" if word else f"主送机关（{names}）"
+
+
+# ------------------------------------------------------------ verbs
+def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, str]]:
+    """(start, end, verb) of submission verbs used as verbs (not 报送的方案); weak ones
+    (报, 送) only before an addressee."""
+    # 反馈评价人, 答复申请人: what goes to citizens or firms is no submission upwards
+    public = tuple(sorted(s.public_addressees, key=len, reverse=True))
+    out = [(a, b, v) for a, b, v in sent_words(sent, s.submit_verbs)
+           if not any(sent.text.startswith(x, b) for x in s.attributive_after)
+           and not (public and sent.text.startswith(public, b + sent.text.startswith("给", b)))]
+    weak_words = set(s.weak_submit_verbs)
+    # 报/送 as a whole token only: 转送, 报表 are other words
+    weak = [(t.start, t.end, t.text) for t in sent.tokens
+            if sent.start <= t.start < sent.end and t.text in weak_words and not inside(t.start, sent.quotes)]
+    if weak and sent.line is not None:
+        ends = {u.start: u.end for u in ctx.units(sent.line)}
+        leaders = alternation(s.leader_patterns)
+        approvals = tuple(s.approval_after)
+        for a, b, v in weak:
+            m = leaders.match(sent.text, b) if leaders is not None else None
+            targets = [b + len(x) for x in s.self_references if sent.text.startswith(x, b)] \
+                + ([ends[b]] if b in ends else []) + ([m.end()] if m else [])
+            # 报省政府（分管领导）同意后印发: an approval step, not materials handed up
+            if targets and not any(sent.text.startswith(approvals, t) for t in targets):
+                out.append((a, b, v))
+    return sorted(out)
+
+
+# ------------------------------------------------------------ materials
+def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, str]]:
+    """(start, end, name) of what the sentence names as material to submit."""
+    adverbs = set(s.report_verb_before)
+    verb_like = set(s.verb_like_materials)
+    timed = set(s.timed_materials)
+    if timed and (s.deadline_rx is None or not s.deadline_rx.search(sent.text, sent.start, sent.end)):
+        timed = set()
+    out = []
+    # a material word heads its compound (工作台账, 灾情周报), not modifies it (信息系统, 数据库)
+    for a, b, w in sent_words(sent, s.materials, mode="tail"):
+        if w in s.timed_materials and w not in timed:
+            continue
+        if w in verb_like:
+            prev = [t for t in sent.tokens if t.end == a]
+            if prev and prev[0].text in adverbs:
+                continue
+            ca = max([sent.start] + [i + 1 for i in range(sent.start, a) if sent.text[i] in "，,；;：:"])
+            # 向省政府报告 (a verb), not 向省政府报送年度工作报告 (the object of another verb)
+            lead = re.search(r"向[^，。；]{1,20}$", sent.text[ca:a])
+            if w == "报告" and lead and not any(v in lead.group(0) for v in s.submit_verbs):
+                continue
+            if w == "总结" and any(sent.text.startswith(x, b) for x in s.summary_object_after):
+                continue
+        out.append((a, b, w))
+    # 填报《××进度表》: a form named in 书名号 is what is filled in, not a cited document
+    q_suffixes = tuple(s.quoted_material_suffixes)
+    for qa, qb in sent.quotes:
+        name = sent.text[qa + 1:qb].rstrip("》")
+        if sent.start <= qa < sent.end and sent.text[qa] == "《" and q_suffixes and name.endswith(q_suffixes):
+            out.append((qa, qb, name))
+    # 将附件1报送我厅 / 填写附件并报送: the attachment the 附件说明 names, when it is a form or report
+    out.extend(_attachment_refs(ctx, s, sent, [x[0] for x in out]))
+    # 将……排查情况报送我局: 情况 between 将/把 and a submission verb is the thing submitted
+    disposal = set(s.disposal_materials)
+    if disposal:
+        lead = next((t for t in sent.tokens if sent.start <= t.start < sent.end and t.text in ("将", "把")), None)
+        if lead is not None:
+            for t in sent.tokens:
+                if lead.end <= t.start < sent.end and t.text in disposal and not inside(t.start, sent.quotes) \
+                        and not any(x[0] <= t.start < x[1] for x in out):
+                    out.append((t.start, t.end, t.text))
+    if s.table_suffix:
+        excl = set(s.table_exclude)
+        for t in sent.tokens:
+            if sent.start <= t.start < sent.end and len(t.text) >= 2 and t.text.endswith(s.table_suffix) \
+                    and t.text not in excl and not inside(t.start, sent.quotes):
+                out.append((t.start, t.end, t.text))
+    return sorted(out)
+
+
+def _attachment_refs(ctx, s: SubmissionSettings, sent: Sent, taken: list[int]) -> list[tuple[int, int, str]]:
+    """附件/附件1 standing for an attached form or report, named as the 附件说明 names it."""
+    names = ctx.gw.attachment_names
+    if not names:
+        return []
+    out = []
+    for m in _ATTACHMENT_REF.finditer(sent.text, sent.start, sent.end):
+        if inside(m.start(), sent.quotes) or m.start() in taken:
+            continue
+        if m.group(1):
+            k = int(m.group(1))
+        elif len(names) == 1:
+            k = 1
+        else:
+            continue  # 附件 of several: which one is not said
+        if not 1 <= k <= len(names):
+            continue
+        name = names[k - 1].rstrip("。；;，, ")
+        is_form = bool(s.table_suffix) and name.endswith(s.table_suffix) and not name.endswith(tuple(s.table_exclude))
+        if is_form or name.endswith(tuple(s.materials)):
+            out.append((m.start(), m.end(), name))
+    return out
+
+
+def nearest(sent: Sent, found, verbs) -> list:
+    """Materials in the clauses of the submission ``verbs``; else in the nearest clause
+    before them (not a time adverbial: 在接到信息报告后，…)."""
+    clauses = clause_spans(sent.text, sent.start, sent.end)
+    idx = {i for i, (x, y) in enumerate(clauses) for a, _, _ in verbs if x <= a < y}
+    near = [m for m in found if any(clauses[i][0] <= m[0] < clauses[i][1] for i in idx)]
+    if near or not idx:
+        return near or found
+    for i in range(min(idx) - 1, -1, -1):
+        x, y = clauses[i]
+        body = sent.text[x:y].strip()
+        if body.startswith("在") or re.search(r"接到|收到", body):
+            continue
+        near = [m for m in found if x <= m[0] < y]
+        if near:
+            return near
+    return []
+
+
+def names(ctx, s: SubmissionSettings, sent: Sent, found) -> list[str]:
+    """Names of the materials asked for, each with the words that qualify it (at most four)."""
+    stop = set(s.submit_verbs) | set(s.weak_submit_verbs) | set(s.demand_markers) | set(s.phrase_stop_words)
+    out: list[str] = []
+    # the submitter named before it (各设区市规划) is not part of the material's name
+    units = [(u.start, u.end) for u in ctx.units(sent.line)] if sent.line is not None else []
+    for a, b, w in found:
+        if sent.text.startswith("附件", a) and w != sent.text[a:b]:
+            name = f"{sent.text[a:b]}（{w}）"  # 附件1（春耕生产进度统计表）
+            if name not in out:
+                out.append(name)
+            continue
+        k = a
+        n = 0
+        for t in reversed(sent.tokens):
+            if t.end > k or t.start < sent.start:
+                continue
+            if t.end != k or n >= 4 or t.text in stop or t.text in PUNCT or _NAME_STOP.search(t.text) \
+                    or any(x <= t.start < y for x, y in units):
+                break
+            k = t.start
+            n += 1
+        name = sent.text[k:b]
+        if name not in out:
+            out.append(name)
+    # 进度 inside 进度统计表: keep the longer name
+    out = [x for x in out if not any(x != y and x in y for y in out)]
+    return out[:4]
+
+
+# ------------------------------------------------------------ who submits
+def _skip_leads(text: str, k: int, leads) -> int:
+    moved = True
+    while moved:
+        moved = False
+        for w in leads:
+            if w and text.startswith(w, k):
+                k += len(w)
+                moved = True
+                break
+        while k < len(text) and text[k] in "，, \u3000":
+            k += 1
+    return k
+
+
+def _party_after(seg: str, parties) -> str | None:
+    """A party (企业 …) within a few characters of the start of ``seg``, no punctuation between."""
+    for w in parties:
+        j = seg.find(w)
+        if 0 <= j <= 8 and not any(ch in PUNCT for ch in seg[:j]):
+            return seg[:j + len(w)]
+    return None
+
+
+def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str]) -> Who | None:
+    """Who is to submit what stands at ``pos``: the subject of its clause or of an earlier
+    clause of the sentence (after 请/由/要求 …); else the 主送机关 ``recips``."""
+    issuer = ctx.gw.issuer
+    text = sent.text
+    units = {u.start: u for u in ctx.units(sent.line)} if sent.line is not None else {}
+    own = {o.name for o in ctx.gw.issuers}
+    short = own_short_names(ctx.gw)
+    proxies = sorted(s.recipient_proxies, key=len, reverse=True)
+    selfs = sorted(s.self_references, key=len, reverse=True)
+    lowers = sorted(s.lower_words, key=len, reverse=True)
+    leads = sorted(s.subject_lead, key=len, reverse=True)
+    named = alternation(s.named_body_pattern)
+    clauses = [(a, b) for a, b in clause_spans(text, sent.start, sent.end) if a <= pos]
+
+    def at(k: int) -> Who | None:
+        # 各单位/你单位 stand for the 主送机关 whatever the unit lexicon says of them
+        for w in proxies:
+            if text.startswith(w, k):
+                return Who("proxy", recipients_label(recips, w), bool(recips))
+        if short and text.startswith(short, k):
+            return Who("self", next(w for w in short if text.startswith(w, k)), False)
+        u = units.get(k)
+        if u is not None:
+            if u.name in own:
+                return Who("self", u.text, False)
+            return Who("unit", u.text, below(u, issuer.level))
+        for w in selfs:
+            if text.startswith(w, k):
+                return Who("self", w, False)
+        for w in lowers:
+            if text.startswith(w, k):
+                return Who("lower", w, True)
+        if named is not None and named.match(text, k, pos):
+            return Who("other", named.match(text, k, pos).group(0), False)
+        for w in s.non_government_parties:
+            # 企业, 试点企业, 项目承担单位 … as the subject (a few characters may qualify it)
+            j = text.find(w, k, min(k + 8, pos))
+            # …but not across 将/于 (请于6月底前将企业运行情况报送: the enterprises are the topic)
+            if j >= 0 and not any(ch in PUNCT for ch in text[k:j]) and not re.search(r"[将把于]", text[k:j]):
+                return Who("party", text[k:j + len(w)], False)
+        return None
+
+    # 组织/督促企业…报送: the enterprises submit, whoever organises them
+    pivots = set(s.pivot_verbs)
+    ca = clauses[-1][0] if clauses else sent.start
+    for t in sent.tokens:
+        if ca <= t.start and t.end <= pos and t.text in pivots:
+            party = _party_after(text[t.end:pos], s.non_government_parties)
+            if party is not None:
+                return Who("party", party, False)
+    markers = set(s.subject_markers)
+    for a, b in reversed(clauses):
+        end = min(b, pos)
+        k = a + len(text[a:b]) - len(strip_marker(text[a:b])) if a == sent.start else a
+        who = at(_skip_leads(text, k, leads))
+        if who is not None:
+            return who
+        # 请各设区市…, 由各地汇总后…, 要求各县（市、区）… inside the clause
+        for t in sent.tokens:
+            if a <= t.start and t.end <= end and t.text in markers:
+                who = at(_skip_leads(text, t.end, leads))
+                if who is not None:
+                    return who
+    if recips:
+        return Who("implicit", recipients_label(recips, None), True)
+    return None
+
+
+# ------------------------------------------------------------ tables of what to submit
+@dataclass
+class TableDemand:
+    """A table whose rows ask for materials: ``header_line`` is the line of its header,
+    ``first`` the line of the first material asked of a unit below the issuer."""
+
+    header_line: int
+    first: int
+    whos: list[str]
+    asked: list[str]
+
+
+def _full(patterns):
+    rx = alternation(patterns)
+    return (lambda c: rx.fullmatch(c) is not None) if rx is not None else (lambda c: False)
+
+
+def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDemand]:
+    """Tables among the content whose material column (报送材料, 填报内容 …) asks lower units
+    (its 报送单位 column, else the 主送机关 ``recips``) for materials."""
+    from .tables import tables
+    from .units import find_units
+
+    is_what, is_who, is_time = (_full(s.table_material_header_patterns), _full(s.table_submitter_header_patterns),
+                                _full(s.table_time_header_patterns))
+    what_heads, who_heads = set(s.table_material_headers), set(s.table_submitter_headers)
+    lines = ctx.gw.content_lines
+    # header cells of a one-cell-per-line table: the listed ones and any cell written like them
+    heads = set(s.table_header_cells)
+    for ln in lines:
+        cell = ctx.text(ln).strip()
+        if len(cell) <= 8 and (is_what(cell) or is_who(cell) or is_time(cell)):
+            heads.add(cell)
+    level = ctx.gw.issuer.level
+    out = []
+    for table in tables(ctx, lines, sorted(heads)):
+        header = table.header
+        wi = next((i for i, c in enumerate(header) if c in what_heads or is_what(c)), None)
+        ui = next((i for i, c in enumerate(header) if c in who_heads or is_who(c)), None)
+        if wi is None:
+            continue
+        asked: list[str] = []
+        whos: list[str] = []
+        first = None
+        for row in table.rows[1:]:
+            what = row.cells[wi].strip() if wi < len(row.cells) else ""
+            if not what:
+                continue
+            if ui is not None:
+                who = row.cells[ui].strip() if ui < len(row.cells) else ""
+                if not any(below(u, level) for u in find_units(who)) and not who.startswith(tuple(s.lower_words)):
+                    continue
+            elif recips:
+                who = recipients_label(recips, None)
+            else:
+                continue
+            asked.append(what)
+            if who not in whos:
+                whos.append(who)
+            first = first or row.lines[wi]
+        if asked:
+            out.append(TableDemand(table.rows[0].lines[0], first, whos, asked))
+    return out

@@ -1,0 +1,161 @@
+"""GW103 speech-reissued — 领导讲话已印发会议材料或已公开发表的不再印发文件 (赣府发〔2019〕3号 第1条).
+
+source: policy/ganfufa-2019-3.txt 第1条 “领导同志在重要或综合性会议上的讲话已印发会议材料或已公开发表或
+摘要发表的原则上不再印发文件”.
+Negation and relayed speech are read by :mod:`gwlint.analysis.demands`; words: ``dictionaries/burdens.toml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ...analysis import demands as dm
+from ...analysis.sentences import Sent, clause_of, iter_sentences, sent_words
+from ...findings import Violation
+from ..base import Example, Regex, Rule
+from . import BASIS_1
+
+
+@dataclass(frozen=True)
+class Settings(dm.DemandSettings):
+    issue_verbs: list[str] = field(default_factory=list)  # 印发, 转发 …
+    speech_pattern: Regex = ""  # the object ends as a speech: 讲话, 讲话摘要 …
+    speaker_pattern: Regex = ""  # a leader speaks: 同志, 省长 …
+    meeting_pattern: Regex = ""  # at a meeting: 在…会议上
+    speaker_only_endings: list[str] = field(default_factory=list)  # 发言: only with a speaker named
+    not_object_after: list[str] = field(default_factory=list)  # 讲话精神: the speech is an attribute
+    object_manner_suffixes: list[str] = field(default_factory=list)  # 予以, 以文件形式 …
+    object_manner_pattern: Regex = ""  # 以…形式/名义
+    meeting_material_before: list[str] = field(default_factory=list)  # 会上(已)印发: meeting materials
+    not_issue_after: list[str] = field(default_factory=list)  # 印发的, 印发了: not this document
+
+
+# where documents issued together are joined: after a closing 》 or a speech, before an opening 《
+_CONJUNCT = re.compile(r"(?:(?<=》)|(?<=讲话)|(?<=致辞)|(?<=发言))(?:和|及|以及|与|、)|(?:和|及|以及|与|、)(?=《)")
+
+
+class SpeechReissued(Rule):
+    code = "GW103"
+    name = "speech-reissued"
+    severity = "warning"
+    basis = BASIS_1
+    summary = "文件印发、转发领导同志的讲话（……同志在……会议上的讲话）：标题或正文写明把讲话作为文件印发。"
+    why = ("第1条：“领导同志在重要或综合性会议上的讲话已印发会议材料或已公开发表或摘要发表的原则上不再印发文件。”"
+           "讲话已在会上印发、已公开发表的，再发文件只会增加文件数量。只是提到讲话的句子"
+           "（认真学习……讲话精神、贯彻落实……重要讲话）不是印发讲话，不提示；讲话与工作要点等一并印发的"
+           "（现将××同志的讲话和《工作要点》印发给你们），提示其中的讲话。")
+    bad = "江西省人民政府办公厅关于印发××同志在全省春季农业生产工作会议上的讲话的通知"
+    good = "讲话已作为会议材料印发或已在《江西日报》公开发表的，不再发文；确需部署工作的，另行起草通知写明具体任务。"
+    fix_title = "讲话已印发会议材料或已公开发表的，不再印发文件"
+    Settings = Settings
+    data_file = "burdens.toml"
+    examples = (
+        Example("现将××同志在全省春季农业生产工作会议上的讲话印发给你们，请认真学习贯彻。", fires=True,
+                frame="office_circular"),
+        Example("现将××同志在全省农业农村工作会议上的讲话和《2026年全省农业农村工作要点》印发给你们。", fires=True,
+                frame="office_circular", note="与工作要点一并印发"),
+        Example("各地各部门要认真学习贯彻××同志在全省春季农业生产工作会议上的讲话精神。", fires=False,
+                frame="office_circular", note="学习讲话精神不是印发讲话"),
+    )
+
+    def check(self, ctx) -> Iterator[Violation]:
+        s: Settings = ctx.settings(type(self))
+        hit = self._title(ctx, s)
+        if hit is not None:
+            ln, a, b, verb, obj = hit
+            yield Violation(self._message(verb, obj, "（见标题）"), line=ln, start=a, end=b,
+                            data={"verb": verb, "speech": obj, "where": "title"})
+            return
+        for sent in iter_sentences(ctx, ctx.gw.body_lines):
+            found = self._sentence(s, sent)
+            if found is not None:
+                verb, obj = found
+                yield Violation(self._message(verb, obj, ""), line=sent.line, start=sent.start, end=sent.end,
+                                data={"verb": verb, "speech": obj, "where": "body"})
+
+    @staticmethod
+    def _message(verb: str, obj: str, where: str) -> str:
+        return (f"本文{verb}领导讲话“{obj}”{where}。领导同志在重要或综合性会议上的讲话已印发会议材料或已公开发表、摘要发表的，"
+                f"原则上不再印发文件：请确认后不再发文（可告知会议材料或公开发表的出处），确需部署工作的另行起草通知写明任务。")
+
+    @staticmethod
+    def _is_speech(s: Settings, obj: str) -> bool:
+        obj = obj.strip(" \u3000《》“”")
+        if not s.speech_pattern or not re.search(f"(?:{s.speech_pattern})$", obj):
+            return False
+        if s.speaker_pattern and re.search(s.speaker_pattern, obj):
+            return True
+        # 典型发言 of the localities at a meeting is no leader's speech: these need a speaker
+        if any(obj.endswith(w) for w in s.speaker_only_endings):
+            return False
+        return bool(s.meeting_pattern and re.search(s.meeting_pattern, obj))
+
+    def _speech_in(self, s: Settings, obj: str) -> str | None:
+        """The speech among the documents issued together (××同志的讲话和《工作要点》), or None."""
+        parts = [p for p in _CONJUNCT.split(obj) if p]
+        for part in parts if len(parts) > 1 else ():
+            if self._is_speech(s, part):
+                return part.strip("《》")
+        return obj.strip("《》") if self._is_speech(s, obj) else None
+
+    def _title(self, ctx, s: Settings):
+        title = ctx.gw.title
+        if title is None or not s.issue_verbs:
+            return None
+        verbs = "|".join(map(re.escape, s.issue_verbs))
+        m = re.search(rf"(?P<verb>{verbs})(?P<obj>.{{2,120}}?)(?:的(?:通知|函|通报|意见)|》?$)", title.text)
+        if not m or not self._is_speech(s, m.group("obj")):
+            return None
+        obj = m.group("obj").strip("《》")
+        for ln in title.lines:
+            line_text = ctx.text(ln)
+            if line_text.find(obj[:8]) >= 0:
+                return ln, 0, len(line_text), m.group("verb"), obj
+        return title.lines[0], 0, None, m.group("verb"), obj
+
+    def _sentence(self, s: Settings, sent: Sent) -> tuple[str, str] | None:
+        manner_rx = re.compile(f"(?:{s.object_manner_pattern})$") if s.object_manner_pattern else None
+        manners = sorted(s.object_manner_suffixes, key=len, reverse=True)
+        past = set(s.meeting_material_before)
+        for a, b, verb in sent_words(sent, s.issue_verbs):
+            if dm.negated(s, sent, a) or dm.reported(sent, dm.clause_starts(sent, a)):
+                continue
+            # 印发的讲话 (attributive), 印发了 (done), 会上已印发 (meeting materials): not this document
+            if sent.text.startswith(tuple(s.not_issue_after), b) or _adjacent_before(sent, a, 2) & past:
+                continue
+            # 1) 将 <speech> (予以) 印发：the object sits between 将/把 and the verb (same sentence)
+            lead = [t for t in sent.tokens if sent.start <= t.start and t.end <= a and t.text in ("将", "把")]
+            if lead:
+                obj = sent.text[lead[-1].end:a].strip(" \u3000，")
+                for w in manners:
+                    obj = obj.removesuffix(w)
+                if manner_rx is not None:
+                    obj = manner_rx.sub("", obj)
+                speech = self._speech_in(s, obj)
+                if speech is not None:
+                    return verb, speech
+            # 2) 印发 <speech>：the object runs to the end of the clause
+            _ca, ce = clause_of(sent, a)
+            obj = sent.text[b:ce].rstrip("，,。；;：: \u3000")
+            obj = re.sub(r"给(?:你们|各位|你单位|各单位)$", "", obj)
+            if obj.startswith(("给", "至")) or any(obj.rstrip("》").endswith(w) for w in s.not_object_after):
+                continue
+            speech = self._speech_in(s, obj)
+            if speech is not None:
+                return verb, speech
+        return None
+
+
+def _adjacent_before(sent: Sent, pos: int, n: int) -> set[str]:
+    """The ``n`` tokens that run up to ``pos`` without a gap (会上/已 + 印发)."""
+    out: set[str] = set()
+    k = pos
+    for t in reversed(sent.tokens):
+        if t.end > k:
+            continue
+        if t.end < k or t.start < sent.start or len(out) >= n:
+            break
+        out.add(t.text)
+        k = t.start
+    return out

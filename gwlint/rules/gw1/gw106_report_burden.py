@@ -1,0 +1,285 @@
+"""GW106 report-burden — 未经授权要求下级报送材料报表、负责同志签字“画押” (赣府发〔2019〕3号 第3条).
+
+source: policy/ganfufa-2019-3.txt 第3条 “未经法定授权或省政府批准，任何部门不能要求下级政府上报材料报表，
+不得要求下级党政负责同志签字‘画押’”.
+Submissions, materials and submitters are read by :mod:`gwlint.analysis.submissions`, negation,
+deadlines and relayed demands by :mod:`gwlint.analysis.demands`; words: ``dictionaries/burdens.toml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ...analysis import demands as dm
+from ...analysis import submissions as sb
+from ...analysis.facts import approval_statement, preamble_matches
+from ...analysis.sentences import Sent, clause_of, inside, iter_sentences, sent_words
+from ...analysis.settings import alternation
+from ...findings import Violation
+from ..base import Example, Regex, Rule
+from . import BASIS_3
+
+_GOV = {"national": "国务院", "province": "省政府", "city": "市政府", "county": "县政府", "township": "乡镇政府"}
+
+
+@dataclass(frozen=True)
+class Settings(sb.SubmissionSettings):
+    issuer_kinds: list[str] = field(default_factory=list)  # checked issuers (departments)
+    skip_doc_types: list[str] = field(default_factory=list)  # 请示, 报告 …: no demands downwards
+    legal_basis: list[Regex] = field(default_factory=list)  # 依据《××法》, 统计调查制度 … in the sentence
+    approval_patterns: list[Regex] = field(default_factory=list)  # 经省政府领导同意 anywhere
+    preamble_legal_basis: list[Regex] = field(default_factory=list)  # the opening founds on a law
+    per_patterns: list[Regex] = field(default_factory=list)  # 按照…要求
+    own_requirement_words: list[str] = field(default_factory=list)  # 按照本通知要求: the issuer's own
+    higher_authorities: list[str] = field(default_factory=list)  # 国务院, 省委 …
+    relative_governments: dict = field(default_factory=dict)  # 市政府 → city: a government without its region
+    sign_words: list[str] = field(default_factory=list)  # 签字, 签字背书 …
+    strong_sign_words: list[str] = field(default_factory=list)  # 画押: a burden without a leader named
+    leader_words: list[str] = field(default_factory=list)  # 主要负责同志 … who signs
+    sign_system_patterns: list[Regex] = field(default_factory=list)  # 实行签字背书制度
+    label_demand: Regex = ""  # （一）报送内容：…
+
+
+def _message(who: str, deadline: str, asked: str, gov: str, lead: str = "要求", these: str = "这项") -> str:
+    return (f"{lead}{who}{deadline}报送{asked}，文中没有写明法定授权或经{gov}同意。未经法定授权或{gov}批准，"
+            f"部门不能要求下级政府和基层上报材料报表：请写明依据（如依据《××》规定、经{gov}同意），"
+            f"或改用已有统计数据、信息共享，或删去{these}报送要求。")
+
+
+class ReportBurden(Rule):
+    code = "GW106"
+    name = "report-burden"
+    severity = "warning"
+    basis = BASIS_3
+    summary = ("政府部门发文要求下级政府、下级单位或基层报送材料、报表、总结、报告（请于……前报送、填报……表、报送……材料），"
+               "文中没有写明法定授权或经政府同意；要求下级负责同志签字（签字确认、签字背书、“画押”）的为 error。")
+    why = ("第3条：“下决心解决各类报表材料过多过滥问题，严格控制各种总结和报告……未经法定授权或省政府批准，"
+           "任何部门不能要求下级政府上报材料报表，不得要求下级党政负责同志签字‘画押’；确需基层报送材料的，"
+           "一般只要求报送经济运行数据指标、重大政策贯彻执行和重点工作推进落实情况、正反两方面典型等。”"
+           "只检查政府部门的发文（配置项 GW106.issuer_kinds；人民政府及其办公厅代表政府行文，默认不检查），"
+           "且报送的一方须在发文机关之下（各地、各设区市、各县（市、区）、下级部门、基层，或没有写主语而主送下级）。"
+           "句中援引法律法规（依据《××法》规定）、统计调查制度，写明经省政府同意，或“按照国务院/省委省政府……要求”"
+           "转达上级要求的，视为有依据；“按照本通知要求”“按照附件格式要求”仍是本机关的要求。"
+           "禁止、压减、限定报送的句子（不得要求基层报送材料、其他一律不报、不再另行填报、原则上不再要求……），"
+           "引号内的文字，转述上级文件的话，部门向本级政府报告工作、发文机关自己承诺报送，都不是负担。"
+           "请示的“签发人”不是签字要求。带序号的整句（一、请……报送我厅。（二）…… ① 第×条）照样是要求，"
+           "只有“五、报送要求”一类短标题不算；签字要求单独成句（承诺书须由局主要负责同志签字）或写成制度"
+           "（实行签字背书制度）的，也是 error；报送事项写在表格里的（表头如报送材料/填报内容、报送单位/填报主体，"
+           "含用制表符排成的清单），每张表提示一次，表前引导句已提示的不重复；企业、数据提供方、运营单位等"
+           "第三方的义务，反馈给评价人、举报人的，“按照《财政部……通知》要求”转达上级部门要求的，都不提示。")
+    bad = ("江西省农业农村厅通知（主送各设区市人民政府）：“请各设区市于3月20日前将春耕生产工作总结报送我厅，"
+           "报送的总结须经本级人民政府主要负责同志签字。”")
+    good = ("“依据《中华人民共和国统计法》和《农业统计调查制度》，春耕进度数据从农业农村统计直报系统中提取，"
+            "不再另行报送。”；或报经省政府同意并在文中注明。")
+    fix_title = "写明法定依据或经省政府同意；能用已有统计数据、信息共享解决的不再要求报送；删去签字“画押”要求"
+    Settings = Settings
+    data_file = "burdens.toml"
+    examples = (
+        Example("请各设区市于3月20日前将春耕生产工作总结报送我厅。", fires=True),
+        Example("请各设区市于3月20日前将春耕生产工作总结报送我厅，总结须经本级人民政府主要负责同志签字确认。",
+                fires=True, note="签字“画押”为 error"),
+        Example("一、请各设区市于3月20日前将春耕生产工作总结报送我厅。\n（二）春耕进度实行负责人签字背书制度。",
+                fires=True, note="带序号的整句是要求；签字背书制度单独成句"),
+        Example("依据《中华人民共和国统计法》规定，请各设区市于每月5日前填报春耕生产进度统计表。", fires=False),
+        Example("数据提供方须在收到核查申请后3个工作日内完成核查，并将核查结果反馈申请人。", fires=False,
+                note="第三方的义务，反馈给申请人"),
+        Example("请各设区市人民政府于3月20日前将春耕生产工作总结报送省政府办公厅。", fires=False,
+                frame="office_circular", note="省政府办公厅代表政府行文，默认不检查"),
+    )
+
+    def check(self, ctx) -> Iterator[Violation]:
+        s: Settings = ctx.settings(type(self))
+        gw = ctx.gw
+        issuer = gw.issuer
+        if not gw.issuers or any(o.kind not in s.issuer_kinds for o in gw.issuers) or issuer.level in (None, "unknown"):
+            return
+        if gw.doc_type in s.skip_doc_types and not gw.forwarding:
+            return
+        if approval_statement(ctx) is not None or preamble_matches(ctx, alternation(s.preamble_legal_basis)):
+            return
+        approval = alternation(s.approval_patterns)
+        if approval is not None and any(approval.search(ctx.text(ln)) for ln in gw.content_lines):
+            return
+        recips = sb.lower_recipients(ctx, s.lower_words)
+        topics = _topic_ends(ctx, s)
+        gov = _GOV.get(issuer.level, "本级政府")
+        found: list[Violation] = []
+        for sent in iter_sentences(ctx, gw.content_lines):
+            if sent.end <= topics.get(sent.line, -1) and self._label(s, sent) is None:
+                continue  # a heading (五、按时报送工作情况) names a topic, the demand follows it
+            hit = self._burden(ctx, s, sent, recips)
+            if hit is None:
+                signed = self._sign_demand(ctx, s, sent, recips)
+                if signed is not None:
+                    who, signer, word = signed
+                    found.append(Violation(
+                        f"要求{signer}“{word}”。不得要求下级党政负责同志签字“画押”：请删去签字要求，"
+                        f"材料的真实性由报送单位负责，不需负责同志签字背书。",
+                        line=sent.line, start=sent.start, end=sent.end, severity="error",
+                        data={"who": who.text, "what": [], "deadline": dm.deadline(s, sent), "submitter": who.kind,
+                              "sign": word, "signer": signer}))
+                continue
+            who, what, deadline, sign = hit
+            asked = "、".join(what) if what else "材料"
+            data = {"who": who.text, "what": what, "deadline": deadline, "submitter": who.kind}
+            if sign:
+                signer, word = sign
+                data.update(sign=word, signer=signer)
+                found.append(Violation(
+                    f"要求{who.text}{deadline}报送{asked}，并要求{signer}“{word}”。不得要求下级党政负责同志签字“画押”，"
+                    f"未经法定授权或{gov}批准也不能要求下级政府和基层上报材料报表：请删去签字要求，写明报送依据（法律法规或经{gov}同意），"
+                    f"或改用已有统计数据、信息共享，或删去这项报送要求。",
+                    line=sent.line, start=sent.start, end=sent.end, severity="error", data=data))
+            else:
+                found.append(Violation(_message(who.text, deadline, asked, gov), line=sent.line, start=sent.start,
+                                       end=sent.end, data=data))
+        yield from found
+        lead_lines = {f.line for f in found}
+        for t in sb.table_demands(ctx, s, recips):
+            # the sentence leading to the table (请按下表要求报送) already asks for what it lists
+            before = [ln for ln in gw.content_lines if ln < t.header_line]
+            if before and before[-1] in lead_lines:
+                continue
+            items = "、".join(t.asked[:4]) + (f"等{len(t.asked)}项" if len(t.asked) > 4 else "")
+            yield Violation(_message("、".join(t.whos), "", items, gov, "表中要求", "这些"), line=t.first,
+                            data={"who": "、".join(t.whos), "what": t.asked, "deadline": "", "submitter": "table"})
+
+    # -- one sentence
+    def _burden(self, ctx, s: Settings, sent: Sent, recips: list[str]):
+        """(who, what, deadline, sign) when the sentence asks lower units to submit materials."""
+        legal = alternation(s.legal_basis)
+        if legal is not None and legal.search(sent.text, sent.start, sent.end):
+            return None
+        excepted = dm.except_spans(sent)
+        found = sb.materials(ctx, s, sent)
+        label = self._label(s, sent)
+        if not found and label is None:
+            return None
+        points = sb.submissions(ctx, s, sent)
+        if label is not None:
+            points = sorted(set(points) | {label})
+        signs = _signs(s, sent)
+        for a, b, verb in points + signs:
+            if inside(a, excepted) or dm.negated(s, sent, a):
+                continue
+            if (a, b, verb) != label and not dm.demanded(s, sent, a):
+                continue
+            if dm.relayed(sent, a):
+                return None  # a higher body asks for it (《通知》要求各地于…报送): the issuer relays it
+            if dm.per_higher(sent, a, ctx.gw.issuer.level, alternation(s.per_patterns),
+                             tuple(s.higher_authorities), tuple(s.own_requirement_words), s.relative_governments):
+                return None
+            who = sb.submitter(ctx, s, sent, a, recips)
+            if who is None or not who.lower:
+                continue
+            if label is not None:
+                near = found  # （一）报送内容：the list after the label is what is asked for
+            else:
+                near = sb.nearest(sent, found, [p for p in points if p[0] >= a] or [(a, b, verb)])
+                if not near:
+                    continue  # what is submitted is no material (有关情况 of an emergency, 项目申请)
+            sign = None
+            for sa, _sb, w in signs:
+                if inside(sa, excepted) or dm.negated(s, sent, sa):
+                    continue
+                signer = self._signer(s, sent, w, sa)
+                if signer:
+                    sign = (signer[2], w)
+                    break
+            if verb in {w for _, _, w in signs} and sign is None:
+                continue  # a signature by a clerk (填报人签字) is no burden of its own
+            if not near and sign is None:
+                continue  # （二）报送时间：…… names no material and no signature
+            return who, sb.names(ctx, s, sent, near), dm.deadline(s, sent), sign
+        return None
+
+    @staticmethod
+    def _label(s: Settings, sent: Sent) -> tuple[int, int, str] | None:
+        """(start, end, verb) of a requirement label that opens the sentence: （一）报送内容：……"""
+        rx = alternation(s.label_demand)
+        if rx is None:
+            return None
+        k = sent.start + len(sent.body) - len(dm.strip_marker(sent.body))
+        if rx.match(sent.text, k) is None:
+            return None
+        return k, k + 2, sent.text[k:k + 2]
+
+    def _sign_demand(self, ctx, s: Settings, sent: Sent, recips: list[str]):
+        """(who, signer, word) when the sentence asks a leader below the issuer to sign, with
+        no material named with it: 承诺书须由局主要负责同志签字, 实行签字背书制度,
+        统计表经分管负责同志审核签字后报送."""
+        signs = _signs(s, sent)
+        if not signs:
+            return None
+        excepted = dm.except_spans(sent)
+        system = alternation(s.sign_system_patterns)
+        for a, _b, word in signs:
+            if inside(a, excepted) or dm.negated(s, sent, a) or dm.relayed(sent, a):
+                continue
+            found = self._signer(s, sent, word, a)
+            if found is None or found[2].startswith(tuple(s.self_references) + sb.own_short_names(ctx.gw)):
+                continue  # the issuer's own leaders sign its own papers
+            ca, cb = clause_of(sent, a)
+            if not (dm.demanded(s, sent, a) or sb.submissions(ctx, s, sent)
+                    or (system is not None and system.search(sent.text, ca, cb))):
+                continue
+            who = self._signer_unit(ctx, sent, found[:2]) or sb.submitter(ctx, s, sent, a, recips)
+            if who is not None and who.lower:
+                return who, found[2], word
+        return None
+
+    @staticmethod
+    def _signer_unit(ctx, sent: Sent, span: tuple[int, int]):
+        """The unit whose leader signs, when named with the leader (各县（市、区）农业农村局局长)."""
+        k, b = span
+        for u in ctx.units(sent.line) if sent.line is not None else ():
+            if u.start < b and k <= u.end and u.level not in (None, "unknown"):
+                return sb.Who("unit", u.text, sb.below(u, ctx.gw.issuer.level))
+        return None
+
+    @staticmethod
+    def _signer(s: Settings, sent: Sent, word: str, pos: int) -> tuple[int, int, str] | None:
+        """Who must sign, as (start, end, phrase): the leader named last before the sign word
+        (else anywhere in the sentence) with the words qualifying it, or 负责同志 for 画押/签字背书."""
+        leaders = sent_words(sent, s.leader_words)
+        if not leaders:
+            return (pos, pos, "负责同志") if word in s.strong_sign_words else None
+        before = [h for h in leaders if h[1] <= pos]
+        a, b, _w = before[-1] if before else leaders[0]
+        # the leader phrase as written: 本级人民政府主要负责同志
+        stop = set(s.phrase_stop_words)
+        k = a
+        for t in reversed(sent.tokens):
+            if t.end > k:
+                continue
+            if t.end != k or t.start < sent.start or t.text in sb.PUNCT or t.text in stop or b - t.start > 20:
+                break
+            k = t.start
+        return k, b, sent.text[k:b]
+
+
+# a signing system named as a topic (签字背书制度的有关规定, 签字背书制度执行情况), not imposed
+_SYSTEM_TOPIC = re.compile(r"[^，。；：]{0,6}?(?:制度|机制|责任制)(?![，。；：]|$)")
+
+
+def _signs(s: Settings, sent: Sent) -> list[tuple[int, int, str]]:
+    """Sign words of the sentence that ask for a signature (not a signing system as a topic)."""
+    return [h for h in sent_words(sent, s.sign_words) if not _SYSTEM_TOPIC.match(sent.text, h[1], sent.end)]
+
+
+def _topic_ends(ctx, s: Settings) -> dict[int, int]:
+    """line -> offset where a heading's marker and title end (its closing 。 included), for
+    headings that name a topic (五、按时报送工作情况); a numbered whole sentence with a demand
+    or a deadline (一、请各设区市……报送我厅。 ②每季度结束后15日内，报送……) is content."""
+    out = {}
+    for h in ctx.gw.headings:
+        if h.content or (s.deadline_rx is not None and s.deadline_rx.search(h.title or "")):
+            continue
+        text = ctx.text(h.line)
+        lead = len(text) - len(text.lstrip(" \u3000\t"))
+        end = lead + len(h.marker) + len(h.title or "")
+        while end < len(text) and text[end] in "。．.：:；; \u3000":
+            end += 1
+        out[h.line] = end
+    return out

@@ -1,0 +1,130 @@
+"""GW107 direct-to-leader — 除领导明确要求外不得直接向政府领导报送 (赣府发〔2019〕3号 第1条).
+
+source: policy/ganfufa-2019-3.txt 第1条 “各地各部门……报送省政府的专报、研究报告等由省政府办公厅严格进行
+审核把关，除省政府领导有明确要求外不得直接向省政府领导报送”.
+Negation, demands and relayed speech are read by :mod:`gwlint.analysis.demands`; words:
+``dictionaries/burdens.toml`` (``[GW107]``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ...analysis import demands as dm
+from ...analysis.sentences import Sent, clause_of, inside, iter_sentences
+from ...analysis.settings import alternation
+from ...findings import Violation
+from ..base import Example, Regex, Rule
+from . import BASIS_1
+
+
+@dataclass(frozen=True)
+class Settings(dm.DemandSettings):
+    leader_patterns: list[Regex] = field(default_factory=list)  # 省政府领导, 分管副省长 …
+    submit_verbs: list[str] = field(default_factory=list)  # 报送, 呈送, 报 … right before the leader
+    direct_words: list[str] = field(default_factory=list)  # 直接, 径直 …
+    toward_words: list[str] = field(default_factory=list)  # 向<leader>报送
+    decision_after: list[str] = field(default_factory=list)  # 报省长审定: a decision step
+    channel_words: list[str] = field(default_factory=list)  # 办公厅: the proper channel
+    exception_patterns: list[Regex] = field(default_factory=list)  # 领导有明确要求, 交办
+    descriptive_markers: list[str] = field(default_factory=list)  # 都, 已经 …: a practice described
+
+
+def _office(leader: str) -> str:
+    if leader.startswith("国务院") or "总理" in leader:
+        return "国务院办公厅"
+    if leader.startswith(("市", "副市")) or "市长" in leader:
+        return "市政府办公室"
+    if leader.startswith(("县", "区")) or "县长" in leader or "区长" in leader:
+        return "县（区）政府办公室"
+    return "省政府办公厅"
+
+
+class DirectToLeader(Rule):
+    code = "GW107"
+    name = "direct-to-leader"
+    severity = "info"
+    basis = BASIS_1
+    summary = "要求把材料直接报送政府领导同志（报送省政府领导、直接呈送……领导、报……省长/副省长），不经办公厅。"
+    why = ("第1条：“各地各部门及高等院校、科研院所、企事业单位报送省政府的专报、研究报告等由省政府办公厅严格进行"
+           "审核把关，除省政府领导有明确要求外不得直接向省政府领导报送。”报送政府的材料应报政府办公厅（室），"
+           "由办公厅审核后呈送领导。政府名称写在职务前（报送省政府分管副省长、报市政府分管副市长审阅），"
+           "发文机关自己汇总后直报，或写“可直接报送……领导”的，同样提示。“报省政府办公厅”是正常渠道，不提示；"
+           "领导有明确要求、批示或交办的（根据……“直接报我”的明确要求），报领导审定、同意的审批程序，也不提示。")
+    bad = "请各设区市于每月5日前将项目推进情况专报直接报送省政府领导。"
+    good = "请各设区市于每月5日前将项目推进情况专报报送省政府办公厅。"
+    fix_title = "改为报送本级政府办公厅（室），由办公厅审核把关后呈送领导"
+    Settings = Settings
+    data_file = "burdens.toml"
+    examples = (
+        Example("请各设区市于每月5日前将项目推进情况专报直接报送省政府领导。", fires=True),
+        Example("请各设区市于每月5日前将项目推进情况报送我厅，由我厅汇总后报送省政府分管副省长。", fires=True,
+                note="政府名称在职务前"),
+        Example("请各设区市于每月5日前将项目推进情况专报报送省政府办公厅。", fires=False),
+        Example("根据分管副省长关于“进展情况要直接报我”的明确要求，我厅每月将进展情况直接报送分管副省长。", fires=False,
+                note="领导本人的明确要求"),
+        Example("除省政府领导有明确要求外，不得直接向省政府领导报送专报。", fires=False),
+    )
+
+    def check(self, ctx) -> Iterator[Violation]:
+        s: Settings = ctx.settings(type(self))
+        rx = alternation(s.leader_patterns)
+        if rx is None:
+            return
+        exceptions = alternation(s.exception_patterns)
+        for sent in iter_sentences(ctx, ctx.gw.content_lines):
+            if exceptions is not None and exceptions.search(sent.text, sent.start, sent.end):
+                continue
+            for m in rx.finditer(sent.text, sent.start, sent.end):
+                a, b = m.span()
+                if inside(a, sent.quotes):
+                    continue
+                verb = self._verb(s, sent, a, b)
+                if verb is None or not self._demand(s, sent, a, b, verb[0]):
+                    continue
+                leader = m.group(0)
+                office = _office(leader)
+                yield Violation(
+                    f"要求把材料直接报送“{leader}”。报送政府的专报、研究报告等应由{office}审核把关，"
+                    f"除领导有明确要求外不直接向政府领导报送：请改为报送{office}。",
+                    line=sent.line, start=sent.start, end=sent.end, data={"leader": leader, "verb": verb[2]})
+                break
+
+    @staticmethod
+    def _demand(s: Settings, sent: Sent, a: int, b: int, va: int) -> bool:
+        """The submission to the leader at ``[a, b)`` (verb at ``va``) is the issuer's demand."""
+        if dm.negated(s, sent, min(a, va)):
+            return False
+        # 报省长审定 (a decision), 报送省政府领导的专报 (an attribute): no submission asked for
+        if any(w in sent.body for w in s.channel_words) or sent.text.startswith(tuple(s.decision_after) + ("的",), b):
+            return False
+        ca, _cb = clause_of(sent, a)
+        direct = set(s.direct_words)
+        is_direct = any(t.text in direct for t in sent.tokens if ca <= t.start < b)
+        # an instruction needs no modal (汇总后报送省政府分管副省长); a practice described does not
+        # ask for anything (信访部门都及时报送省政府领导)
+        described = any(t.text in s.descriptive_markers for t in sent.tokens if ca <= t.start < va)
+        if described and not is_direct and not dm.demanded(s, sent, min(a, va)):
+            return False
+        return not dm.reported(sent, dm.clause_starts(sent, min(a, va)))
+
+    @staticmethod
+    def _verb(s: Settings, sent: Sent, a: int, b: int):
+        """(start, end, verb) of the submission: 报送<leader>, 直接呈送<leader>, 向<leader>(个人)报送."""
+        verbs, direct, toward = set(s.submit_verbs), set(s.direct_words), set(s.toward_words)
+        toks = [t for t in sent.tokens if sent.start <= t.start < sent.end]
+        before = [t for t in toks if t.end <= a]
+        if not before or before[-1].end != a:
+            return None  # the leader word starts inside a longer word
+        k = len(before) - 1
+        while k >= 0 and before[k].text in direct:
+            k -= 1
+        if k >= 0 and before[k].text in verbs:
+            return before[k].start, before[k].end, before[k].text
+        if before[-1].text in toward:
+            for t in [t for t in toks if t.start >= b][:3]:
+                if t.text in verbs:
+                    return t.start, t.end, t.text
+                if t.text not in direct and t.text not in ("个人", "同志"):
+                    break
+        return None

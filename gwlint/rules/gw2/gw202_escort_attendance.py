@@ -1,0 +1,217 @@
+"""GW202 escort-attendance — 不得层层陪会，降低参会人员级别 (赣府发〔2019〕3号 第4条).
+
+source: policy/ganfufa-2019-3.txt 第4条 “严格控制会议规模、规格，一律不得要求层层陪会”.
+Who is asked to attend, at which level, with which leader roles and at which venue:
+:mod:`gwlint.analysis.attendance`; the meetings convened: :mod:`gwlint.analysis.meetings`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ...analysis.attendance import Attendee, attendance_sections, attendees
+from ...analysis.meetings import convened_meetings, vocabulary, words
+from ...analysis.sentences import clause_end, clause_start, inside
+from ...analysis.tokens import find_words
+from ...analysis.units import level_rank, normalize
+from ...findings import Violation
+from ..base import Example, Rule, RuleSettings
+from . import BASIS_4, DATA_FILE
+
+
+@dataclass(frozen=True)
+class Settings(RuleSettings):
+    meeting_suffixes: list[str] = field(default_factory=list)  # what a meeting's name ends with
+    video_meeting_words: list[str] = field(default_factory=list)  # a video conference: lower levels at branch venues
+    escort_words: list[str] = field(default_factory=list)  # 层层陪会 asked for outright
+    escort_criticism: list[str] = field(default_factory=list)  # 陪会现象: the problem named, not asked for
+    escort_verbs: list[str] = field(default_factory=list)  # 陪同/随同 + 参会, or ending the clause (局长陪同。)
+    lead_verbs: list[str] = field(default_factory=list)  # 带领/率 + other units' leaders + 参加
+    max_depth: int = 1  # levels below the issuer that may be called to the main venue
+    max_roles: int = 1  # leader roles of one unit that may be asked together
+
+
+_LEVEL_LABEL = {"national": "中央和国家机关", "province": "省级", "city": "设区市", "county": "县（市、区）",
+                "township": "乡镇（街道）"}
+
+
+def _label(levels) -> str:
+    return "、".join(_LEVEL_LABEL.get(x, x) for x in sorted(levels, key=level_rank))
+
+
+def _escort_phrases(ctx, s: Settings, meeting_doc: bool) -> list[tuple[int, int, int, str]]:
+    """Sentences that ask for escorts: 层层陪会 outright, or (in a notice convening a meeting) a
+    person 陪同/随同 参会 or a leader 带领/率 other units' leaders to it — inside an attendance
+    demand, not negated, not criticised."""
+    d = words()
+    vocab = vocabulary()
+    markers = (*d.get("attendance_verbs", []), *d.get("attendance_labels", []))
+    section = attendance_sections(ctx)
+    out = []
+    for ln in ctx.gw.content_lines:
+        text = normalize(ctx.text(ln))
+        index, quotes = ctx.index(ln), ctx.quotes(ln)
+        for a, b in ctx.sentences(ln):
+            if ln not in section and not any(w in text[a:b] for w in markers):
+                continue
+            # 一律不得要求层层陪会 anywhere in the sentence; 减少陪会, 纠正层层陪会 in its clause
+            if find_words(text, index, vocab.negators, a, b, mode="tail"):
+                continue
+            w = _outright(text, index, quotes, a, b, s)
+            if w is None and meeting_doc:
+                w = _escorting(ctx, ln, text, index, quotes, a, b, s)
+            if w is not None:
+                out.append((ln, a, b, w))
+    return out
+
+
+def _not_asked(text: str, index, i: int, a: int, b: int) -> bool:
+    """The clause around ``i`` negates attendance (不安排人员陪同, 减少陪会)."""
+    d = words()
+    return bool(vocabulary().negates_object(text, index, clause_start(text, i, a), clause_end(text, i, b),
+                                            d.get("attendance_objects", []), reach=int(d.get("object_reach", 4))))
+
+
+def _outright(text, index, quotes, a, b, s: Settings) -> str | None:
+    """层层陪会/陪会 asked for in so many words."""
+    prefixes = vocabulary().prefixes
+    for w in s.escort_words:
+        i = text.find(w, a, b)
+        if i < 0 or inside(i, quotes) or (i > 0 and text[i - 1] in prefixes) or _not_asked(text, index, i, a, b):
+            continue
+        if not text.startswith(tuple(s.escort_criticism), i + len(w)):
+            return w
+    return None
+
+
+def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
+    """A person asked to go along (局长陪同参加, ……局长随同。) or a leader asked to bring other
+    units' leaders (分管负责同志带领市商务局、市发展改革委主要负责同志参加)."""
+    d = words()
+    verbs = tuple(d.get("attendance_verbs", []))
+    persons = tuple(d.get("person_words", []))
+    for i, j, w in find_words(text, index, [*s.escort_verbs, *s.lead_verbs], a, b, mode="tail"):
+        c0, c1 = clause_start(text, i, a), clause_end(text, j, b)
+        who = _COUNT.sub("", text[c0:i])  # 局长1人陪同
+        if inside(i, quotes) or not who.endswith(persons) or _not_asked(text, index, i, a, b):
+            continue
+        if w in s.escort_verbs:
+            if text.startswith(verbs, j) or not text[j:c1].strip(" \u3000"):
+                return text[c0:c1] if c1 - c0 <= 40 else w
+            continue
+        # the led are other units' persons, and they attend
+        led = [u for u in ctx.units(ln) if j <= u.start < c1 and u.kind in _OFFICIAL]
+        k = min((x for x in (text.find(v, j, c1) for v in verbs) if x >= 0), default=-1)
+        if led and k > led[0].end and any(p in text[led[0].end:k] for p in persons):
+            return text[i:k + 2] if k + 2 - i <= 40 else w
+    return None
+
+
+_OFFICIAL = ("government", "government_office", "department", "party")
+_COUNT = re.compile(r"(?:\d+|[一二两三四五])(?:名|人)$")
+
+
+def _summary(people: list[Attendee]) -> tuple[str, set, set, list]:
+    here = {lv for p in people if not p.remote for lv in p.levels}
+    away = {lv for p in people if p.remote for lv in p.levels} - here
+    roles = list(dict.fromkeys(r for p in people for r in p.roles))
+    parts = []
+    if here:
+        parts.append(f"到会场参会的有{len(here)}级（{_label(here)}）")
+    if away:
+        parts.append(f"在分会场参会的有{_label(away)}")
+    if roles:
+        parts.append(f"涉及领导{len(roles)}种（{'、'.join(roles)}）")
+    return (f"本文要求{'，'.join(parts)}。" if parts else ""), here, away, roles
+
+
+_MEETING = "江西省人民政府办公厅关于召开全省春季农业生产工作会议的通知"
+
+
+class EscortAttendance(Rule):
+    code = "GW202"
+    name = "escort-attendance"
+    severity = "warning"
+    basis = BASIS_4
+    summary = ("参会要求层层陪会或领导过多：同一单位要求主要负责同志和分管负责同志都参加，"
+               "或省里的会议要求县（市、区）等两级以下的同志到主会场参加。")
+    why = ("第4条：“严格控制会议规模、规格，一律不得要求层层陪会，对一些只听取意见、不需要决策的会议降低参会人员级别要求”；"
+           "“能以电视电话会议召开的不集中开会”。gwlint 统计通知要求到会的层级和领导角色；"
+           "以电视电话会议形式召开、下级在当地分会场参会的，是第4条提倡的做法，不报；"
+           "“主要负责同志或分管负责同志”（二选一）不算陪会。要求某人“陪同参会”“随同参加”，或一位领导“带领”“率”其他部门负责同志参会，"
+           "也是陪会；参会人员写在表格里（参会单位｜参会人员）或“参会范围：一是……；二是……”的，一样统计。")
+    bad = ("参会人员：省直有关部门主要负责同志和分管负责同志，各设区市政府分管负责同志，"
+           "各县（市、区）政府分管负责同志到南昌主会场参加。")
+    good = ("会议以电视电话会议形式召开，省直有关部门分管负责同志在主会场参加，"
+            "各设区市、县（市、区）政府分管负责同志在当地分会场参加。")
+    fix_title = "每个单位只请一位确需参加的同志；市县同志改在当地分会场参会"
+    Settings = Settings
+    data_file = DATA_FILE
+    examples = (
+        Example("经省政府同意，定于2026年4月8日在南昌召开全省春季农业生产工作会议，请各设区市人民政府主要负责同志"
+                "和分管负责同志参加。", fires=True, frame="office_circular", title=_MEETING),
+        Example("经省政府同意，定于2026年4月8日在南昌召开全省春季农业生产工作会议，请各设区市人民政府主要负责同志"
+                "或分管负责同志参加。", fires=False, frame="office_circular", title=_MEETING, note="二选一"),
+        Example("经省政府同意，定于2026年4月8日召开全省春季农业生产电视电话会议，各设区市、县（市、区）政府分管负责同志"
+                "在当地分会场参加。", fires=False, frame="office_circular",
+                title="江西省人民政府办公厅关于召开全省春季农业生产电视电话会议的通知"),
+        Example("经省政府同意，定于2026年4月8日在南昌召开全省春季农业生产工作会议，各县（市、区）人民政府分管负责同志"
+                "到南昌主会场参加。", fires=True, frame="office_circular", title=_MEETING, note="县一级到省里主会场"),
+        Example("经省政府同意，定于2026年4月8日在南昌召开全省春季农业生产工作会议。请各设区市人民政府分管负责同志参加，"
+                "市农业农村局局长陪同参会。", fires=True, frame="office_circular", title=_MEETING, note="陪同参会"),
+        Example("经省政府同意，定于2026年4月8日在南昌召开全省春季农业生产工作会议。请各设区市农业农村局分管负责同志"
+                "带领本地种粮大户代表参加，不安排其他人员陪同。", fires=False, frame="office_circular", title=_MEETING),
+    )
+
+    def check(self, ctx) -> Iterator[Violation]:
+        s: Settings = ctx.settings(type(self))
+        gw = ctx.gw
+        issuer = gw.issuer
+        ilevel = issuer.level if issuer is not None and issuer.level not in (None, "unknown") else None
+        meetings = convened_meetings(ctx, tuple(s.meeting_suffixes))
+        # a video conference, or a meeting with 分会场: lower levels default to their own venue
+        video = any(any(w in m.name for w in s.video_meeting_words) for m in meetings) or \
+            any("分会场" in ctx.text(ln) for ln in gw.body_lines)
+        people = attendees(ctx, ilevel, video, meeting_doc=bool(meetings))
+        escorts = _escort_phrases(ctx, s, bool(meetings))
+        if not people and not escorts:
+            return
+        summary, here, away, roles = _summary(people)
+
+        def too_deep(p: Attendee) -> list[str]:
+            if ilevel is None:
+                return []
+            return [lv for lv in p.levels if level_rank(lv) - level_rank(ilevel) > s.max_depth and level_rank(lv) < 9]
+
+        by_sentence: dict[tuple[int, int, int], list[str]] = {}
+        in_person: set[tuple[int, int, int]] = set()  # sentences asking someone to the main venue
+        for p in people:
+            key = (p.line, *p.sent)
+            reasons = by_sentence.setdefault(key, [])
+            if not p.remote:
+                in_person.add(key)
+            deep = [] if p.remote else too_deep(p)
+            if deep:
+                r = f"要求{_label(deep)}一级的同志（{p.unit}）到会场参会"
+                if r not in reasons:
+                    reasons.append(r)
+            if p.joint and len(p.roles) > s.max_roles:
+                r = f"要求同一单位的{'和'.join(p.roles)}同时参加（{p.unit}）"
+                if r not in reasons:
+                    reasons.append(r)
+        for ln, a, b, w in escorts:
+            by_sentence.setdefault((ln, a, b), []).append(f"要求“{w}”" if w in s.escort_words else f"要求陪同参会（“{w}”）")
+            in_person.add((ln, a, b))
+        for (ln, a, b), reasons in sorted(by_sentence.items()):
+            if not reasons:
+                continue
+            # already at their own 分会场: the remedy is fewer leaders, not a video conference
+            remedy = "；市县同志可以电视电话会议形式在当地分会场参会" if (ln, a, b) in in_person else ""
+            yield Violation(
+                f"参会要求过高：{'；'.join(reasons)}。{summary}第4条要求一律不得层层陪会、降低参会人员级别："
+                f"每个单位只请确需参加的一位同志{remedy}。",
+                line=ln, start=a, end=b,
+                data={"levels": sorted(here, key=level_rank), "remote_levels": sorted(away, key=level_rank),
+                      "roles": roles, "reasons": reasons},
+            )

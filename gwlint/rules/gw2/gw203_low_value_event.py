@@ -1,0 +1,77 @@
+"""GW203 low-value-event — 不举办没有实质性内容的研讨会、务虚会、论坛 (赣府发〔2019〕3号 第4条).
+
+source: policy/ganfufa-2019-3.txt 第4条 “不举办没有实质性内容的研讨会、务虚会、论坛等活动”.
+The events the document holds are the meetings it convenes (:mod:`gwlint.analysis.meetings`)
+whose name ends with an event word.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ...analysis.meetings import convened_meetings, held_elsewhere
+from ...findings import Violation
+from ..base import Example, Rule, RuleSettings
+from . import BASIS_4, DATA_FILE
+
+
+@dataclass(frozen=True)
+class Settings(RuleSettings):
+    meeting_suffixes: list[str] = field(default_factory=list)  # what a meeting's name ends with
+    event_words: list[str] = field(default_factory=list)  # 研讨会, 务虚会, 论坛 … (座谈会 is not one)
+    event_variants: dict = field(default_factory=dict)  # 研讨会 → 研讨交流会, 学术研讨暨经验交流会 (regex)
+
+
+def _kind(name: str, events: list[str], variants: dict) -> str | None:
+    """The event word the name ends with, or whose variant it is (研讨交流会 is a 研讨会)."""
+    kind = next((w for w in sorted(events, key=len, reverse=True) if name.endswith(w)), None)
+    if kind is None:
+        kind = next((w for w, rx in variants.items() if w in events and re.search(rx, name)), None)
+    return kind
+
+
+class LowValueEvent(Rule):
+    code = "GW203"
+    name = "low-value-event"
+    severity = "info"
+    basis = BASIS_4
+    summary = "通知召开或举办研讨会、务虚会、论坛等活动：提醒核实活动有实质性内容。"
+    why = ("第4条：“不举办没有实质性内容的研讨会、务虚会、论坛等活动。”gwlint 只看本文要召开、举办的活动"
+           "（标题“关于举办……论坛的通知”或“定于……举办……论坛”）；参加别人的论坛、机构名称中的“论坛”、"
+           "禁止举办此类活动的句子都不报；由上级或其他地方的机构主办、或在外省举办的论坛（国务院发展研究中心定于……在北京举办，"
+           "……将于……在海南博鳌举行）不是本机关举办的。研讨交流会、务虚座谈会等合写的名称也算。"
+           "座谈会是听取意见的常用形式，默认不在此列（可用 GW203.event_words 调整）。")
+    bad = "江西省商务厅关于举办2026年全省开放型经济发展论坛的通知"
+    good = "确有实质性议题的，在通知中写明要解决的问题和预期成果；没有的不举办，或并入已有会议、改为书面交流。"
+    fix_title = "核实活动有实质性内容，写明议题和成果；否则不举办或合并举办"
+    Settings = Settings
+    data_file = DATA_FILE
+    examples = (
+        Example("定于2026年5月20日在南昌举办2026年全省开放型经济发展论坛。", fires=True, frame="dept_to_depts",
+                title="江西省农业农村厅关于举办2026年全省开放型经济发展论坛的通知"),
+        Example("为加强交流，拟于5月举办全省乡村振兴理论研讨会。", fires=True, frame="dept_to_depts"),
+        Example("请各地组织企业参加博鳌亚洲论坛年会。不举办没有实质性内容的研讨会、务虚会、论坛等活动。",
+                fires=False, frame="dept_to_depts", note="参加别人的论坛；禁止性规定"),
+        Example("定于4月10日召开全省春耕生产座谈会，听取基层意见。", fires=False, frame="dept_to_depts"),
+        Example("中国发展高层论坛2026年年会将于3月下旬在北京举行，请各地组织企业参加。", fires=False,
+                frame="dept_to_depts", note="别人在外省举办的论坛"),
+    )
+
+    def check(self, ctx) -> Iterator[Violation]:
+        s: Settings = ctx.settings(type(self))
+        events = s.event_words
+        if not events:
+            return
+        suffixes = tuple(dict.fromkeys([*s.meeting_suffixes, *events]))
+        seen: set[str] = set()
+        for m in convened_meetings(ctx, suffixes):
+            kind = _kind(m.name, events, s.event_variants)
+            if kind is None or m.name in seen or held_elsewhere(ctx, m):
+                continue
+            seen.add(m.name)
+            yield Violation(
+                f"本文举办“{m.name}”（{kind}）。第4条要求不举办没有实质性内容的研讨会、务虚会、论坛等活动："
+                f"请核实活动有实质性内容，写明要解决的问题和预期成果；能合并的合并举办，能书面交流的不开会。",
+                line=m.line, start=m.start, end=m.end, data={"event": m.name, "kind": kind},
+            )

@@ -1,0 +1,112 @@
+"""GW301 unfiled-inspection — 部门自行对下级人民政府督查检查考核 (赣府发〔2019〕3号 第7条).
+
+source: policy/ganfufa-2019-3.txt 第7条 “严格执行督查年度计划审批报备制度……任何部门不得打着省政府的
+旗号督查检查……各部门不得自行设置以市(县、区)政府为对象的督查检查考核项目……列入年度计划的督查检查
+考核事项……按程序报省政府督查室备案后方可组织实施”.
+Launches, objects and filings are read by :mod:`gwlint.analysis.inspections`; words:
+``dictionaries/inspections.toml``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ...analysis import inspections as insp
+from ...analysis.facts import lower_government_recipients
+from ...analysis.sentences import inside, iter_sentences, words_except
+from ...findings import Violation
+from ..base import Example, Rule
+from . import BASIS_7
+
+
+@dataclass(frozen=True)
+class Settings(insp.InspectionSettings):
+    issuer_kinds: list[str] = field(default_factory=list)  # checked issuers (departments)
+
+
+class UnfiledInspection(Rule):
+    code = "GW301"
+    name = "unfiled-inspection"
+    severity = "warning"
+    basis = BASIS_7
+    summary = ("政府部门发文对下级人民政府开展督查、检查、考核、督导、评比，文中没有说明已列入年度督查检查考核计划、"
+               "报省政府办公厅（督查室）备案或经省政府同意；以省政府名义（代表省政府、受省政府委托）督查而没有授权依据的为 error。")
+    why = ("第7条：“严格执行督查年度计划审批报备制度……任何部门不得打着省政府的旗号督查检查……各部门不得自行设置以"
+           "市(县、区)政府为对象的督查检查考核项目，不得在部门文件中自行规定全省性的督查检查考核事项。列入年度计划的"
+           "督查检查考核事项由牵头部门研究制定工作方案，按程序报省政府督查室备案后方可组织实施。”"
+           "只检查政府部门的发文，且对象是下级人民政府（看主送机关和督查对象）；部门对本系统下级部门（各设区市××局）"
+           "的业务检查（主送“各市文化和旅游局”一类以地名开头的部门也是部门）、对企业、景区、设施等的检查"
+           "（对应急避难场所开展检查维护、赴景区暗访，即便主送下级政府）、由第三方或运营单位开展的考核评估、依据法律法规开展的检查（句中或开篇援引法律、条例）、省委省政府统一部署的督查，"
+           "以及禁止、精简督查的句子，都不在此列。督察、明查暗访算督查；评估、评价只在排名、通报、纳入考核时算"
+           "（评估结果排名通报写在另一段也算）。调研冠以督导、检查指导名义的，由 GW303 提示，本规则不重复。"
+           "“列入年度重点工作计划”不等于列入督查检查考核计划。"
+           "人民政府及其办公厅发文不适用本规则。"
+           "一份文件只提示一次，指向第一处点名下级人民政府的督查句（data.lines 列出其余各处）：补救办法（写明计划和备案）是对整份文件的。")
+    bad = ("江西省农业农村厅关于开展2026年春耕生产督导检查的通知（主送各设区市人民政府）："
+           "“受省政府委托，我厅将于4月对各设区市人民政府春耕生产工作开展专项督查。”")
+    good = ("“根据省政府办公厅印发的2026年度督查检查考核计划（该事项已报省政府督查室备案），"
+            "我厅将于4月对各设区市春耕生产工作开展督查。”；或改为对各设区市农业农村局开展业务指导，不冠以督查名义。")
+    fix_title = "写明已列入年度督查检查考核计划并报省政府办公厅（督查室）备案，或报经省政府同意；未经授权不得以省政府名义督查"
+    Settings = Settings
+    data_file = "inspections.toml"
+    examples = (
+        Example("我厅将于4月对各设区市人民政府春耕生产工作开展专项督查。", fires=True),
+        Example("受省政府委托，我厅将于4月对各设区市人民政府春耕生产工作开展专项督查。", fires=True,
+                note="以省政府名义督查为 error"),
+        Example("该事项已列入省政府2026年度督查检查考核计划并报省政府督查室备案。"
+                "我厅将于4月对各设区市人民政府春耕生产工作开展专项督查。", fires=False, note="写明列入计划、已备案"),
+        Example("我厅将于4月对各设区市农业农村局春耕生产工作开展业务检查。", fires=False, frame="dept_to_depts",
+                note="对本系统下级部门的业务检查"),
+        Example("各地要严格控制督查检查考核总量，不得以督查检查代替工作落实。", fires=False, note="精简督查的要求"),
+        Example("我厅将于5月派员赴部分A级旅游景区开展安全暗访。", fires=False, note="暗访对象是景区，不是下级政府"),
+        Example("我厅将于年底对各设区市人民政府农田建设工作开展评价。\n评价结果分为三个等次，在全省通报。", fires=True,
+                note="评价结果排名通报，就是考核"),
+    )
+
+    def check(self, ctx) -> Iterator[Violation]:
+        s: Settings = ctx.settings(type(self))
+        gw = ctx.gw
+        issuer = gw.issuer
+        if not gw.issuers or any(o.kind not in s.issuer_kinds for o in gw.issuers) or issuer.level in (None, "unknown"):
+            return
+        recips = [r for r, _ in lower_government_recipients(gw, gw.recipient_list)]
+        launches = list(insp.launches(ctx, s, recips))
+        if not launches or insp.filed(ctx, s):
+            return
+        # point at the sentence that names the governments when there is one
+        first = next((x for x in launches if x.named), launches[0])
+        lines = sorted({x.line for x in launches})
+        where = "、".join(recips) if recips else first.target
+        data = {"trigger": first.trigger, "target": first.target, "lines": lines, "recipients": recips}
+        claim = self._claim(ctx, s, launches)
+        if claim is not None:
+            ln, a, b, phrase = claim
+            yield Violation(
+                f"{issuer.name}是政府部门，文中以“{phrase}”的名义对下级人民政府（{where}）督查检查，"
+                f"却没有写明省政府的授权或年度计划备案。任何部门不得打着省政府的旗号督查检查：请删去以省政府名义的表述，"
+                f"或写明经省政府同意、已列入年度督查检查考核计划并报省政府办公厅（督查室）备案。",
+                line=ln, start=a, end=b, severity="error", data={**data, "claim": phrase},
+            )
+            return
+        yield Violation(
+            f"{issuer.name}是政府部门，此处对下级人民政府（{where}）开展“{first.trigger}”，文中没有写明已列入年度督查检查"
+            f"考核计划、报省政府办公厅（督查室）备案或经省政府同意。部门不得自行设置以市县政府为对象的督查检查考核项目："
+            f"请写明计划和备案依据，或改为对本系统下级部门的业务指导。",
+            line=first.line, start=first.start, end=first.end, data=data,
+        )
+
+    @staticmethod
+    def _claim(ctx, s: Settings, launches: list[insp.Launch]) -> tuple[int, int, int, str] | None:
+        """(line, start, end, phrase) of an unnegated claim to act in the government's name."""
+        rx = s.claim_rx
+        if rx is None:
+            return None
+        title_launch = any(x.line in (ctx.gw.title.lines if ctx.gw.title else []) for x in launches)
+        for sent in iter_sentences(ctx, ctx.gw.content_lines):
+            for m in rx.finditer(sent.body):
+                pos = sent.start + m.start()
+                if inside(pos, sent.quotes) or s.vocabulary.negated(sent, pos):
+                    continue
+                if title_launch or words_except(sent, s.triggers, s.excluded_words):
+                    return sent.line, sent.start, sent.end, m.group(0)
+        return None

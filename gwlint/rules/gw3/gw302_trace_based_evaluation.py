@@ -1,0 +1,178 @@
+"""GW302 trace-based-evaluation — 以台账、照片、留痕评判工作 (赣府发〔2019〕3号 第8条).
+
+source: policy/ganfufa-2019-3.txt 第8条 “不能简单以留痕多少评判工作好坏”.
+Words: ``dictionaries/inspections.toml`` ``[GW302]``; negation by the shared
+:mod:`gwlint.analysis.negation` reader (不得要求提供照片, 不以留痕论英雄 are bans).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ...analysis.negation import NegationSettings
+from ...analysis.sentences import Sent, clause_of, clause_spans, iter_sentences, tokens_between, words_except
+from ...analysis.settings import alternation
+from ...findings import Violation
+from ..base import Example, Regex, Rule
+from . import BASIS_8
+
+
+@dataclass(frozen=True)
+class Settings(NegationSettings):
+    evidence: list[str] = field(default_factory=list)  # 台账, 照片, 佐证材料 …
+    trace_words: list[str] = field(default_factory=list)  # 留痕: only as a yardstick
+    proof_words: list[str] = field(default_factory=list)  # 佐证材料 …: proof by name, in any sentence
+    submit_verbs: list[str] = field(default_factory=list)  # 报送, 提供, 附 …
+    submit_next_clause: Regex = ""  # the next clause only sends the material on
+    score_patterns: list[Regex] = field(default_factory=list)  # 得5分, 扣分 …
+    artwork_context: list[str] = field(default_factory=list)  # 参赛作品: photos that are entries
+    picture_words: list[str] = field(default_factory=list)  # 照片, 图片 … (not checked with artwork_context)
+    eval_verbs: list[str] = field(default_factory=list)  # 查阅, 考核 …
+    eval_patterns: list[Regex] = field(default_factory=list)  # 作为考核依据
+    eval_next_clause: list[Regex] = field(default_factory=list)  # …，作为年终考核依据
+    manner_pattern: Regex = ""  # 以电子版形式: the manner of sending, not a yardstick
+    keep_verbs: list[str] = field(default_factory=list)  # 建立, 管理 …: the issuer's own record
+    fresh_verbs: list[str] = field(default_factory=list)  # 并 …: a new verb after a keep verb's object
+    work_context: list[str] = field(default_factory=list)  # 工作, 进展 …: a sentence about work
+    regulated_parties: list[str] = field(default_factory=list)  # 企业, 申请人 …: regulated materials
+
+
+class TraceBasedEvaluation(Rule):
+    code = "GW302"
+    name = "trace-based-evaluation"
+    severity = "warning"
+    basis = BASIS_8
+    summary = ("要求报送台账、照片、影像资料、会议记录、工作日志、签到表、佐证材料等作为工作证明，或以这些留痕材料评判、考核、"
+               "计分（含评分条目末尾括号里的分值）。")
+    why = ("第8条：“坚持以工作实际进展、发展真实面貌、群众切身感受为核心开展督查考核……不能简单以留痕多少评判工作好坏。”"
+           "界线：台账交上去或被查看、计分，作为工作做没做的证明，才是“以留痕评判工作”；本单位为推进工作而建立、管理的台账"
+           "（建立隐患台账，逐项整改销号；台账留存备查；健全考核工作台账、完善监督检查台账——其中的“考核”“检查”是台账的名称）"
+           "是工作记录，不在此列。否定句（不得要求提供照片、不以留痕论英雄）、"
+           "引号中的口号、对企业等监管对象的材料要求（行政许可的申请材料、企业安全生产台账）也不在此列。")
+    bad = "请于6月30日前报送工作总结，并附工作台账、活动照片、会议记录等佐证材料。"
+    good = "请于6月30日前报送工作进展情况（重点写明完成的实物工作量和群众反映），不需另附台账和照片。"
+    fix_title = "删去报送台账、照片、会议记录等佐证材料的要求，改为看实际进展和实地核查"
+    Settings = Settings
+    data_file = "inspections.toml"
+    examples = (
+        Example("请于6月30日前报送工作总结，并附工作台账、活动照片、会议记录等佐证材料。", fires=True),
+        Example("考核组将查阅各地工作台账，台账资料齐全的得5分。", fires=True, note="以台账计分"),
+        Example("请于6月30日前报送工作进展情况，不需另附台账和照片。", fires=False, note="不需另附"),
+        Example("各地要建立隐患排查台账，逐项整改销号。", fires=False, note="本单位的工作记录"),
+        Example("一、考核内容及分值\n（1）任务完成情况（60分）；\n（2）工作日志、活动照片和签到表齐全（10分）。",
+                fires=True, frame="dept_to_depts", note="评分条目以留痕材料计分"),
+        Example("我厅将健全年度考核工作台账，逐月调度进展。", fires=False, note="发文机关自己的台账"),
+    )
+
+    def check(self, ctx) -> Iterator[Violation]:
+        s: Settings = ctx.settings(type(self))
+        governors = set(s.submit_verbs) | set(s.eval_verbs)
+        pictures = frozenset(s.picture_words)
+        for sent in iter_sentences(ctx, ctx.gw.content_lines):
+            hits = words_except(sent, [*s.evidence, *s.trace_words])
+            if not hits:
+                continue
+            # 报送参赛照片, 摄影作品征集: the photos are the entries, not proof of work
+            artwork = any(w in sent.body for w in s.artwork_context)
+            found: list[str] = []
+            how = None
+            for a, b, word in hits:
+                if artwork and word in pictures:
+                    continue
+                if s.vocabulary.negated(sent, a, governors):
+                    continue
+                ca, cb = clause_of(sent, a)
+                # 企业安全生产台账, 经营者提交的照片: a regulated party's materials (named up to this
+                # clause; 实地查看主要走访企业 in a later clause is another matter)
+                if any(w in sent.text[sent.start:cb] for w in s.regulated_parties):
+                    continue
+                mode = self._evaluated(s, sent, ca, cb, a, b)
+                if mode is None and self._scored(s, sent, b):
+                    mode = "evaluate"
+                if mode is None and word not in s.trace_words:
+                    mode = "demand" if word == "工作留痕" else \
+                        self._submitted(s, sent, ca, cb, a, b, proof=word in s.proof_words)
+                if mode:
+                    how = how or mode
+                    if word not in found:
+                        found.append(word)
+            if found:
+                yield Violation(_message("、".join(found), how), line=sent.line, start=sent.start, end=sent.end,
+                                data={"evidence": found, "mode": how})
+
+    @staticmethod
+    def _evaluated(s: Settings, sent: Sent, ca: int, cb: int, a: int, b: int) -> str | None:
+        # 查阅台账 / 检查…台账: an evaluation verb governs the material (no 建立/管理 in between);
+        # after a keep verb it is part of the kept record's name (健全考核工作台账, 完善监督检查台账);
+        # a keep verb before 的 is an attribute (查阅各地建立的台账)
+        evals, keep, fresh = set(s.eval_verbs), set(s.keep_verbs), set(s.fresh_verbs)
+        last_eval = None
+        kept = False
+        toks = tokens_between(sent, ca, a)
+        for i, t in enumerate(toks):
+            if t.text in evals:
+                last_eval = None if kept else t
+            elif t.text in keep and not (i + 1 < len(toks) and toks[i + 1].text == "的"):
+                last_eval, kept = None, True
+            elif t.text in fresh:
+                kept = False
+        if last_eval is not None:
+            return "evaluate"
+        # 以留痕多少评判 / 以台账计分 (以电子版形式上传 is the manner of sending, not the yardstick)
+        manner = alternation(s.manner_pattern)
+        lead = manner.sub("", sent.text[ca:a]) if manner is not None else sent.text[ca:a]
+        if "以" in lead and any(t.text in evals for t in tokens_between(sent, b, cb)):
+            return "evaluate"
+        eval_rx = alternation(s.eval_patterns)
+        if eval_rx is not None and eval_rx.search(sent.text[b:cb]):
+            return "evaluate"
+        # 留存工作照片，作为年终考核依据 / 整理归档，迎接省考核组检查: the next clause says what the material is for
+        next_rx = alternation(s.eval_next_clause)
+        if next_rx is not None and cb < sent.end:
+            nxt = next(iter(clause_spans(sent.text, cb, sent.end)), None)
+            if nxt and next_rx.match(sent.text, nxt[0], nxt[1]):
+                return "evaluate"
+        return None
+
+    @staticmethod
+    def _scored(s: Settings, sent: Sent, b: int) -> bool:
+        """台账资料齐全的得5分，缺一项扣1分: points given for the material later in the sentence."""
+        score_rx = alternation(s.score_patterns)
+        if score_rx is None:
+            return False
+        keep = set(s.keep_verbs)
+        for m in score_rx.finditer(sent.text, b, sent.end):
+            if s.vocabulary.negated(sent, m.start()):
+                continue
+            if any(t.text in keep for t in tokens_between(sent, b, m.start())):
+                continue
+            return True
+        return False
+
+    @staticmethod
+    def _submitted(s: Settings, sent: Sent, ca: int, cb: int, a: int, b: int, proof: bool = False) -> str | None:
+        body_wo = sent.text[sent.start:a] + sent.text[b:sent.end]
+        # photos asked with an application are no proof of work; 佐证材料 are proof by name
+        if not proof and not any(w in body_wo for w in s.work_context):
+            return None
+        submit = set(s.submit_verbs)
+        if any(t.text in submit for t in tokens_between(sent, ca, cb)):
+            return "submit"
+        next_rx = alternation(s.submit_next_clause)
+        if next_rx is not None and cb < sent.end:
+            nxt = next(iter(clause_spans(sent.text, cb, sent.end)), None)
+            if nxt and next_rx.match(sent.text[nxt[0]:nxt[1]]):
+                return "submit"
+        return None
+
+
+def _message(what: str, how: str | None) -> str:
+    if how == "evaluate":
+        return (f"此句以{what}评判、考核工作，是“以留痕多少评判工作好坏”。"
+                f"请改为看工作实际进展和实地核查结果，不以台账、照片等材料作为评价依据。")
+    if how == "demand":
+        return (f"此句把{what}当作工作要求，容易导向“以留痕论英雄”。"
+                f"请删去留痕要求，以工作实际进展、群众切身感受评判工作。")
+    return (f"此句要求报送{what}作为工作证明，加重基层负担，也容易造成“材料出政绩”。"
+            f"请删去这类佐证材料要求，改为看工作实际进展、实地核查。")

@@ -1,0 +1,99 @@
+"""GW303 research-as-inspection — 日常调研指导冠以督查检查名义 (赣府发〔2019〕3号 第7条).
+
+source: policy/ganfufa-2019-3.txt 第7条 “日常调研指导工作不得随意冠以督查、检查、督导、考核等名义”.
+Words: ``dictionaries/inspections.toml`` ``[GW303]``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ...analysis import inspections as insp
+from ...analysis.positions import title_location
+from ...analysis.sentences import Sent, clause_of, iter_sentences, title_sentence, token_in, tokens_between
+from ...findings import Violation
+from ..base import Example, Rule
+from . import BASIS_7
+
+
+@dataclass(frozen=True)
+class Settings(insp.LabelSettings):
+    visit_verbs: list[str] = field(default_factory=list)  # 开展, 赴, 深入 … before the label
+    visit_suffix: list[str] = field(default_factory=list)  # …组, …活动 after it
+    permission_words: list[str] = field(default_factory=list)  # 可: a body's powers, not a visit
+    permission_resets: list[str] = field(default_factory=list)  # 要, 将 … after 可: a visit again
+    non_visit_objects: list[str] = field(default_factory=list)  # 对企业…检查指导: regulation
+
+
+class ResearchAsInspection(Rule):
+    code = "GW303"
+    name = "research-as-inspection"
+    severity = "info"
+    basis = BASIS_7
+    summary = "日常调研、指导冠以督查、检查、督导、考核的名义（调研督导、督导调研、检查指导……）作为一次下基层活动。"
+    why = ("第7条：“日常调研指导工作不得随意冠以督查、检查、督导、考核等名义，影响基层正常工作。”"
+           "调研就写调研、指导就写指导；确需督查检查的，应按年度计划报批备案后以督查名义开展。"
+           "一份文件只提示一次，指向第一处（data.lines 列出其余各处）。"
+           "只在这些名目作为一次下基层活动出现时提示（开展、组织、赴、深入……或“××组”；“调研并督查”同样）；"
+           "“加强督查指导”这类泛指职责的说法、规定某机构“可”组织督导调研的职权条款、对企业的监管检查不提示。")
+    bad = "省林业局将于4月组织开展春季造林调研督导，分赴各设区市检查指导。"
+    good = "省林业局将于4月赴部分县（市、区）开展春季造林调研，不发通知、不打招呼、不听汇报。"
+    fix_title = "日常调研、指导不冠以督查、检查、督导、考核名义；确需督查的按计划报批备案"
+    Settings = Settings
+    data_file = "inspections.toml"
+    examples = (
+        Example("我厅将于4月组织开展春耕生产调研督导，分赴各设区市了解情况。", fires=True),
+        Example("我厅将于4月赴部分县（市、区）开展春耕生产调研，不发通知、不打招呼、不听汇报。", fires=False),
+        Example("各级农业农村部门要加强对春耕生产的督查指导。", fires=False, note="泛指职责，不是一次下基层"),
+    )
+
+    def check(self, ctx) -> Iterator[Violation]:
+        s: Settings = ctx.settings(type(self))
+        verbs, permits, resets = set(s.visit_verbs), set(s.permission_words), set(s.permission_resets)
+        suffix = tuple(s.visit_suffix)
+        title = title_sentence(ctx)
+        sents = ([title] if title is not None else []) + list(iter_sentences(ctx, ctx.gw.content_lines))
+        found = []
+        for sent in sents:
+            hit = None
+            for a, b, label in insp.research_labels(ctx, s, sent):
+                if s.vocabulary.negated(sent, a):
+                    continue
+                ca, _cb = (sent.start, sent.end) if sent.line is None else clause_of(sent, a)
+                if not (token_in(sent, ca, a, verbs) or sent.text[b:].startswith(suffix)):
+                    continue
+                # 联席会议办公室可…组织开展督导调研: a standing body's powers, not a visit being launched
+                if self._permitted(sent, a, permits, resets):
+                    continue
+                # 对林业企业开展安全生产检查指导: a regulatory inspection of enterprises
+                k = sent.text.rfind("对", ca, a)
+                if k >= 0 and any(w in sent.text[k + 1:a] for w in s.non_visit_objects):
+                    continue
+                hit = (a, b, label)
+                break
+            if hit is not None:
+                a, b, label = hit
+                found.append((title_location(ctx, a, b) if sent.line is None else (sent.line, sent.start, sent.end),
+                              label))
+        if not found:
+            return
+        # one activity named in the title, the body and a heading is one finding (the first)
+        (ln, start, end), label = found[0]
+        yield Violation(
+            f"“{label}”把日常调研、指导冠以督查检查的名义。调研指导就写调研、指导；确需督查检查的，"
+            f"应列入年度计划、按程序报批备案后以督查名义开展。",
+            line=ln, start=start, end=end,
+            data={"label": label, "lines": sorted({x[0][0] for x in found}),
+                  "labels": list(dict.fromkeys(x[1] for x in found))},
+        )
+
+    @staticmethod
+    def _permitted(sent: Sent, a: int, permits, resets) -> bool:
+        """A permission word (可, 可以) before ``a`` in the sentence with no fresh modal after it."""
+        seen = False
+        for t in tokens_between(sent, sent.start, a):
+            if t.text in permits:
+                seen = True
+            elif t.text in resets:
+                seen = False
+        return seen

@@ -1,0 +1,244 @@
+"""GW401 visit-with-escort — 调研要求陪同、接待、汇报 (赣府发〔2019〕3号 第17条; 督查组下基层 第9条).
+
+source: policy/ganfufa-2019-3.txt 第17条 “到基层调研多采用不发通知、不打招呼、不听汇报、不用陪同接待的方式”;
+第9条 “不发通知、不打招呼、不设线路、不用陪同”.
+Words: ``dictionaries/inspections.toml`` ``[GW401]``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ...analysis.markers import body_start
+from ...analysis.negation import NegationSettings
+from ...analysis.sentences import Sent, clause_of, iter_sentences, token_in, tokens_between, words_except
+from ...analysis.settings import alternation
+from ...analysis.units import find_units, reaches_below
+from ...findings import Violation
+from ..base import Example, Regex, Rule
+from . import BASIS_9, BASIS_17
+
+
+@dataclass(frozen=True)
+class Settings(NegationSettings):
+    visit_patterns: list[Regex] = field(default_factory=list)  # 赴…调研, 调研组 …: a research visit
+    inspection_visit_patterns: list[Regex] = field(default_factory=list)  # 督查组 …: an inspection visit (第9条)
+    not_visit_titles: list[str] = field(default_factory=list)  # 调研报告 …: no visit
+    visit_refs: list[str] = field(default_factory=list)  # 调研, 届时 …: a sentence speaking of the visit
+    table_header_cells: list[str] = field(default_factory=list)  # header cells of a one-cell-per-line table
+    table_row_start: Regex = ""  # 6月9日, 上午: a programme row of such a table opens with a date or time
+    visit_ref_leads: list[Regex] = field(default_factory=list)  # 接待工作由…: so does one opening with a duty
+    escort_words: list[str] = field(default_factory=list)  # 陪同, 接待, 迎送
+    escort_excluded: list[str] = field(default_factory=list)  # 接待费, 游客接待 …
+    escort_patterns: list[Regex] = field(default_factory=list)  # 带领调研组察看 …: escorting in other words
+    escort_followers: Regex = ""  # what may follow 陪同 when it escorts the team (not 陪同老人就医)
+    escort_headers: list[str] = field(default_factory=list)  # a table column of escorts (陪同人员)
+    own_side_words: list[str] = field(default_factory=list)  # 厅领导 … in such a column: the team itself
+    own_side_prefixes: list[str] = field(default_factory=list)  # 厅种植业处: a cell opening with the issuer's 厅
+    staging_words: list[str] = field(default_factory=list)  # 现场点, 参观线路 …
+    lodging_words: list[str] = field(default_factory=list)  # 食宿, 用餐 …
+    lodging_verbs: list[str] = field(default_factory=list)  # 做好, 提供 … (with arrange_verbs)
+    self_paid: list[str] = field(default_factory=list)  # 食宿自理
+    report_words: list[str] = field(default_factory=list)  # 汇报, 汇报材料 …
+    report_patterns: list[Regex] = field(default_factory=list)  # 介绍本地…工作情况 …
+    report_upward: list[str] = field(default_factory=list)  # 向 …: the team reports upward
+    to_team_pattern: Regex = ""  # 向调研组汇报: the visited side reports after all
+    report_hear: list[str] = field(default_factory=list)  # 听取 …
+    routine_words: list[str] = field(default_factory=list)  # 定期听取 …: a standing practice
+    visit_terms: list[str] = field(default_factory=list)  # 调研, 届时 …: 听取汇报 of this visit
+    meeting_words: list[str] = field(default_factory=list)  # 座谈
+    arrange_verbs: list[str] = field(default_factory=list)  # 安排, 组织 …
+    meeting_modals: list[str] = field(default_factory=list)  # 由, 届时 … (with reset_modals)
+    demand_markers: list[str] = field(default_factory=list)  # 请, 要, 须 …
+    assigned_pattern: Regex = ""  # 陪同工作由(各设区市商务局)负责
+    asked_labels: dict = field(default_factory=dict)  # how each demand is named in the message
+
+
+class VisitWithEscort(Rule):
+    code = "GW401"
+    name = "visit-with-escort"
+    severity = "warning"
+    basis = BASIS_17
+    summary = ("调研、考察通知要求被调研方陪同（随同、随行、带领调研组察看）、接待，准备汇报或汇报材料（介绍本地工作情况），"
+               "或安排座谈；调研日程表的“陪同人员”一栏点名被调研方的也是。")
+    why = ("第17条：“到基层调研多采用不发通知、不打招呼、不听汇报、不用陪同接待的方式听实话、摸实情、谋实招，"
+           "坚决防止热热闹闹走过场、轰轰烈烈搞形式。”第9条对督查也提倡“不发通知、不打招呼、不设线路、不用陪同”，"
+           "督查、督导组下基层要求陪同的，依据记为第9条。只检查调研、考察（或督查组下基层）活动：标题或所在段落讲的是这类活动；"
+           "写明不用陪同、不听汇报、简化接待、轻车简从等的句子不提示；调研组向上级汇报不算。"
+           "没有“请”“要”的日程安排（各设区市××局分管负责同志全程陪同）同样是要求；安排现场点、食宿也是接待。"
+           "只有标题或别的段落讲调研时，句子须提到这次调研（调研期间、届时、陪同……），“做好游客接待服务”是工作本身；"
+           "调研写在别的段落时，“陪同失能老人就医”陪的是别人，不提示。日程表中陪同一栏写调研组自己的人（厅种植业处）不提示。")
+    bad = "调研期间，请各设区市安排一名分管负责同志全程陪同，并准备书面汇报材料。"
+    good = "调研组轻车简从，直接到田间地头和企业了解情况，不需各地陪同、接待，不听汇报。"
+    fix_title = "删去陪同、接待、汇报、座谈安排的要求，改为不打招呼、直奔一线"
+    Settings = Settings
+    data_file = "inspections.toml"
+    examples = (
+        Example("我厅将于4月赴各设区市开展春耕生产调研。调研期间，请各设区市安排一名分管负责同志全程陪同，"
+                "并准备书面汇报材料。", fires=True),
+        Example("我厅将于4月赴各设区市开展春耕生产调研。调研组轻车简从，直接到田间地头了解情况，"
+                "不需各地陪同、接待，不听汇报。", fires=False),
+        Example("我厅将于4月组成调研组赴各设区市调研春耕生产。\n一、有关要求\n请各设区市安排分管负责同志随行，"
+                "并简要介绍本地工作情况。", fires=True, frame="dept_to_depts", note="随行、介绍情况"),
+        Example("各地要做好节假日游客接待服务，确保景区安全有序。", fires=False,
+                title="江西省文化和旅游厅关于开展假日旅游市场调研的通知", note="接待游客是工作本身"),
+    )
+
+    def check(self, ctx) -> Iterator[Violation]:
+        s: Settings = ctx.settings(type(self))
+        research_rx, inspect_rx = alternation(s.visit_patterns), alternation(s.inspection_visit_patterns)
+        ref_leads = alternation(s.visit_ref_leads)
+        gw = ctx.gw
+        title = gw.title.text if gw.title else ""
+        title_kind = None
+        if title and not any(w in title for w in s.not_visit_titles):
+            title_kind = _visit_kind(title, research_rx, inspect_rx)
+        kinds = {ln: _visit_kind(ctx.text(ln), research_rx, inspect_rx) for ln in gw.content_lines}
+        # a visit announced in another paragraph (我局将组成调研组赴各县调研…; 三、有关要求 …)
+        doc_kind = title_kind or next((k for k in kinds.values() if k), None)
+        asking = [*s.escort_words, *s.report_words, *s.meeting_words, *s.staging_words, *s.lodging_words]
+        followers = alternation(s.escort_followers)
+        for ln in gw.content_lines:
+            para_kind = kinds[ln]
+            kind = para_kind or doc_kind
+            if kind is None:
+                continue
+            for sent in iter_sentences(ctx, [ln]):
+                # the visit known only from the title or another paragraph: the sentence must speak
+                # of it (调研期间, 届时, 调研组, 陪同 …), not of the work (做好游客接待服务)
+                if para_kind is None and not any(w in sent.body for w in s.visit_refs) \
+                        and not (ref_leads is not None
+                                 and ref_leads.match(sent.text, body_start(sent.text, sent.start), sent.end)):
+                    continue
+                asked: list[str] = []
+                for a, b, w in self._hits(s, sent, asking):
+                    # known from another paragraph only: 陪同失能老人就医 escorts someone else
+                    if para_kind is None and title_kind is None and w in s.escort_words and followers is not None \
+                            and not followers.match(sent.text, b, sent.end):
+                        continue
+                    if not s.vocabulary.negated(sent, a) and self._asked(ctx, s, sent, a, b, w) and w not in asked:
+                        asked.append(w)
+                if asked:
+                    yield _finding(s, kind, asked, ln, sent.start, sent.end)
+        if doc_kind is not None:
+            yield from self._escort_columns(ctx, s, doc_kind)
+
+    @staticmethod
+    def _hits(s: Settings, sent: Sent, asking: list[str]) -> list[tuple[int, int, str]]:
+        """The words of demands in ``sent``, and the same said otherwise (带领调研组察看 → 陪同,
+        介绍本地工作情况 → 介绍情况)."""
+        hits = words_except(sent, asking, s.escort_excluded)
+        for patterns, word in ((s.escort_patterns, "陪同"), (s.report_patterns, "介绍情况")):
+            rx = alternation(patterns)
+            if rx is not None:
+                hits += [(m.start(), m.end(), word) for m in rx.finditer(sent.text, sent.start, sent.end)
+                         if not any(a <= m.start() < b for a, b, _w in hits)]
+        return sorted(hits)
+
+    def _escort_columns(self, ctx, s: Settings, kind: str) -> Iterator[Violation]:
+        """A visit programme's table with a 陪同人员/陪同单位 column: each row naming people of
+        the visited side (九江市政府分管副市长, 瑞金市人民政府) asks them to escort the team."""
+        from ...analysis.tables import tables
+
+        for table in tables(ctx, ctx.gw.content_lines, s.table_header_cells, alternation(s.table_row_start)):
+            col = next((i for i, c in enumerate(table.header) if any(w in c for w in s.escort_headers)), None)
+            if col is None:
+                continue
+            for row in table.rows[1:]:
+                cell = row.cells[col].strip() if col < len(row.cells) else ""
+                if not cell or not _visited_side(ctx, s, cell):
+                    continue
+                ln = row.lines[col]
+                k = ctx.text(ln).find(cell)
+                yield _finding(s, kind, ["陪同"], ln, max(k, 0), k + len(cell) if k >= 0 else None)
+
+    @staticmethod
+    def _asked(ctx, s: Settings, sent: Sent, a: int, b: int, w: str) -> bool:
+        """The word at ``a`` (陪同, 汇报, 座谈, 食宿 …) is asked of the visited side."""
+        ca, cb = clause_of(sent, a)
+        demand, arrange = set(s.demand_markers), set(s.arrange_verbs)
+        if w in s.lodging_words:
+            # 做好食宿安排 asks the visited side to lodge the team; 食宿自理 does not
+            return bool(token_in(sent, ca, cb, arrange | set(s.lodging_verbs))) \
+                and not any(x in sent.body for x in s.self_paid)
+        if w in s.escort_words or w in s.staging_words:
+            return bool(token_in(sent, sent.start, a, demand)) or _lower_subject(ctx, sent, ca, a) \
+                or _assigned(ctx, s, sent, b, cb)
+        if w in s.meeting_words:
+            return bool(token_in(sent, ca, a, arrange)) \
+                and bool(token_in(sent, sent.start, a, set(s.reset_modals) | set(s.meeting_modals)))
+        if w != "汇报":  # 汇报材料, 书面汇报 …
+            return bool(token_in(sent, sent.start, a, demand))
+        hear = set(s.report_hear)
+        h = next((t for t in tokens_between(sent, ca, a) if t.text in hear), None)
+        # jieba keeps 听取汇报 whole: the hearing verb is inside the token
+        h = h or next((t for t in sent.tokens if t.start < a < t.end and t.text.startswith(tuple(hear))), None)
+        if h is not None:
+            # this visit's programme, not a routine 定期听取 or a past 听取了
+            past = any(t.start == h.end and t.text in ("了", "过") for t in sent.tokens)
+            routine = token_in(sent, ca, h.start, set(s.routine_words))
+            return not past and not routine and any(x in sent.body for x in s.visit_terms)
+        if token_in(sent, ca, a, set(s.report_upward)):
+            # 向调研组汇报 is the visited side; 向省政府汇报 is the team reporting upward
+            to_team = alternation(s.to_team_pattern)
+            return to_team is not None and bool(to_team.search(sent.text, ca, a))
+        return bool(token_in(sent, sent.start, a, demand)) or _lower_subject(ctx, sent, ca, a)
+
+
+def _finding(s: Settings, kind: str, asked: list[str], ln: int, start: int, end: int | None) -> Violation:
+    what = "、".join(dict.fromkeys(s.asked_labels.get(w, w) for w in asked))
+    if kind == "research":
+        msg = (f"调研活动要求被调研方{what}。到基层调研应多采用不发通知、不打招呼、不听汇报、不用陪同接待的方式："
+               f"请删去这些安排，轻车简从、直奔一线。")
+        basis = None
+    else:
+        msg = (f"督查检查组下基层要求被检查方{what}。督查应提倡不打招呼、不设线路、不用陪同，直奔基层和现场："
+               f"请删去这些安排。")
+        basis = BASIS_9
+    return Violation(msg, line=ln, start=start, end=end, basis=basis, data={"asked": asked, "visit": kind})
+
+
+def _visited_side(ctx, s: Settings, cell: str) -> bool:
+    """An escort cell naming the visited side: a unit below the issuer, or people named by
+    office (分管副局长, 工业和信息化局局长) with no unit of the issuer's level or above and no
+    word of the team's own side (厅领导, 我局)."""
+    units = find_units(cell)
+    if any(_below_issuer(ctx, u) for u in units):
+        return True
+    if any(u.level != "unknown" for u in units) or any(w in cell for w in s.own_side_words) \
+            or cell.startswith(tuple(s.own_side_prefixes)) or any(o.name in cell for o in ctx.gw.issuers):
+        return False
+    return cell not in ("无", "—", "-", "/")
+
+
+def _below_issuer(ctx, unit) -> bool:
+    issuer = ctx.gw.issuer
+    return issuer is not None and issuer.level not in (None, "unknown") and reaches_below(unit, issuer.level)
+
+
+def _assigned(ctx, s: Settings, sent: Sent, b: int, cb: int) -> bool:
+    """陪同工作由各设区市商务局负责: after the word, the clause hands it to a lower unit."""
+    rx = alternation(s.assigned_pattern)
+    m = rx.search(sent.text, b, cb) if rx is not None else None
+    if m is None:
+        return False
+    units = find_units(m.group(1))
+    return bool(units) and units[0].start == 0 and _below_issuer(ctx, units[0])
+
+
+def _lower_subject(ctx, sent: Sent, ca: int, a: int) -> bool:
+    """The clause opens with a unit below the issuer (各设区市农业农村局分管负责同志全程陪同):
+    in a visit programme, a statement of what the visited side does is a demand."""
+    lead = body_start(sent.text, ca)
+    for u in find_units(sent.text[lead:a]):
+        return u.start == 0 and _below_issuer(ctx, u)
+    return False
+
+
+def _visit_kind(text: str, research_rx: re.Pattern | None, inspect_rx: re.Pattern | None) -> str | None:
+    if research_rx is not None and research_rx.search(text):
+        return "research"
+    if inspect_rx is not None and inspect_rx.search(text):
+        return "inspection"
+    return None

@@ -1,0 +1,189 @@
+"""GW301–GW303, GW401: the classes of misreading fixed after the evaluation set and the
+local corpus (issue 15), each with positives and the near-misses that must stay quiet.
+Phrasings differ from the evaluation drafts on purpose."""
+from __future__ import annotations
+
+import pytest
+
+from gwlint.api import lint_path
+
+from .drafts import finding_key, render_draft
+from .helpers import config, lint_text
+
+
+def draft(*body: str, issuer: str = "江西省农业农村厅", recipients: str = "各设区市人民政府：",
+          title: str | None = None, number: str = "赣农字〔2026〕9号") -> str:
+    title = title or f"{issuer}关于做好2026年春耕生产工作的通知"
+    return "\n".join([title, number, recipients, *body, issuer, "2026年3月20日"]) + "\n"
+
+
+def found(text: str, code: str) -> list:
+    return [f for f in lint_text(text) if f.code == code]
+
+
+# ------------------------------------------------------------ GW301: who is inspected
+@pytest.mark.parametrize("recipients", [
+    "各设区市住房和城乡建设局：", "各市文化和旅游局：", "各设区市人力资源和社会保障局：",
+    "各县（市、区）农业综合服务中心：",
+])
+def test_gw301_bureaus_named_after_their_locality_are_no_governments(recipients):
+    text = draft("我厅将于5月开展燃气安全专项督查。", recipients=recipients)
+    assert found(text, "GW301") == []
+    # the same launch to the governments themselves is one
+    assert len(found(draft("我厅将于5月开展燃气安全专项督查。"), "GW301")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "我厅将组织各设区市对辖区内农产品批发市场冷库开展一次全面检查维护。",
+    "我厅将派员赴部分乡村旅游重点村和民宿开展暗访。",
+    "我厅将委托第三方对农机作业服务组织开展考核。",
+    "我厅将赴农产品加工园区开展督导。",
+])
+def test_gw301_objects_that_are_no_government_even_with_government_recipients(sentence):
+    assert found(draft(sentence), "GW301") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "我厅将组织专家对各设区市规模养殖场开展防疫条件检查。",
+    "我厅将对各设区市农业企业开展信用评价，评价结果排名通报。",
+])
+def test_gw301_a_locality_naming_whose_entities_are_inspected(sentence):
+    assert found(draft(sentence), "GW301") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "我厅将赴各设区市开展春耕生产暗访。",
+    "我厅将对春耕生产工作落实情况开展督导。",
+    "我厅将深入基层开展春耕生产督查。",
+])
+def test_gw301_objects_that_are_the_recipients_work(sentence):
+    assert len(found(draft(sentence), "GW301")) == 1
+
+
+def test_gw301_evaluation_ranked_in_another_paragraph():
+    text = draft("我厅将于年底对各设区市人民政府农田建设工作开展评价。", "一、结果运用",
+                 "评价结果分为优秀、良好、一般三个等次，在全省通报。")
+    assert [f.data["trigger"] for f in found(text, "GW301")] == ["评价"]
+    # an evaluation whose results only guide the work is no assessment
+    quiet = draft("我厅将于年底对各设区市人民政府农田建设工作开展评价。", "一、结果运用",
+                  "评价结果作为改进工作的参考。")
+    assert found(quiet, "GW301") == []
+
+
+def test_gw301_research_under_an_inspection_name_is_gw303s():
+    text = draft("我厅将于4月组织开展春耕生产调研督导，赴各设区市了解情况。")
+    assert found(text, "GW301") == [] and len(found(text, "GW303")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "由第三方机构进行评估，评估结果排名通报。",
+    "承包单位应当定期开展安全检查，检查结果报项目所在地政府。",
+])
+def test_gw301_another_partys_inspection(sentence):
+    assert found(draft(sentence), "GW301") == []
+
+
+def test_gw301_heading_defers_to_its_section():
+    # the section names operators: the heading is no launch of its own
+    quiet = draft("一、完善服务", "支持服务机构发展。", "二、组织绩效考核", "我厅每年组织服务机构开展绩效考核。")
+    assert found(quiet, "GW301") == []
+    # a heading with nothing below about it stands as the launch
+    alone = draft("一、开展专项督查", "二、加强宣传", "做好政策解读。")
+    assert len(found(alone, "GW301")) == 1
+
+
+# ------------------------------------------------------------ GW302: evidence and its use
+@pytest.mark.parametrize("sentence, word", [
+    ("考评时须提供值班日志和交接班签到册。", "日志"),
+    ("请于每季度末上传入户走访照片和系统截图，作为季度考评依据。", "截图"),
+    ("考核组将查阅各地的会议纪要和工作记录。", "会议纪要"),
+    ("请将过程性资料于11月底前送我厅。", "过程性资料"),
+])
+def test_gw302_more_kinds_of_evidence(sentence, word):
+    fs = found(draft(sentence, recipients="各设区市农业农村局："), "GW302")
+    assert len(fs) == 1 and word in fs[0].data["evidence"], sentence
+
+
+@pytest.mark.parametrize("item", ["（2）宣传活动照片和会议记录齐全（8分）；", "2.建立工作台账，台账资料完整（5分）。"])
+def test_gw302_points_in_brackets_score_the_material(item):
+    text = draft("一、考核内容及分值", "（1）任务完成情况（60分）；", item, recipients="各设区市农业农村局：")
+    fs = found(text, "GW302")
+    assert len(fs) == 1 and fs[0].data["mode"] == "evaluate"
+
+
+@pytest.mark.parametrize("sentence", [
+    "我厅将健全年度考核工作台账，逐月调度进展。",
+    "各地要完善执法检查台账，对问题逐一销号。",
+    "各地要建立督查考核问题台账并及时更新。",
+    "资料台账齐全规范，有专人管理。",  # 规范 ends its clause: no reducer, and nothing asked
+])
+def test_gw302_own_records_and_their_names(sentence):
+    assert found(draft(sentence, recipients="各设区市农业农村局："), "GW302") == []
+
+
+def test_gw302_evaluation_still_reaches_a_ledger_others_built():
+    fs = found(draft("考核组将查阅各地建立的工作台账。", recipients="各设区市农业农村局："), "GW302")
+    assert len(fs) == 1 and fs[0].data["mode"] == "evaluate"
+
+
+def test_gw302_a_regulated_party_in_a_later_clause_does_not_silence():
+    text = draft("考核主要查阅工作台账和活动照片，实地查看主要走访企业。", recipients="各设区市农业农村局：")
+    assert len(found(text, "GW302")) == 1
+    assert found(draft("要求企业建立安全生产台账，并报送检查照片。", recipients="各设区市农业农村局："), "GW302") == []
+
+
+# ------------------------------------------------------------ GW303: one finding a document
+def test_gw303_one_finding_for_one_labelled_activity():
+    text = draft("我厅将组织调研督导组赴各地了解春耕进展。", "一、调研督导内容", "种子供应和农资保障。",
+                 title="江西省农业农村厅关于开展春耕生产调研督导的通知", recipients="各设区市农业农村局：")
+    fs = found(text, "GW303")
+    assert len(fs) == 1 and fs[0].line == 1 and len(fs[0].data["lines"]) == 2
+
+
+# ------------------------------------------------------------ GW401: escorts said otherwise
+@pytest.mark.parametrize("sentence, asked", [
+    ("调研期间，请各设区市农业农村局派一名同志随行。", "随行"),
+    ("调研期间，请各设区市农业农村局负责同志带领调研组查看田间墒情。", "陪同"),
+    ("调研期间，请各设区市农业农村局简要介绍本地春耕生产进展情况。", "介绍情况"),
+])
+def test_gw401_escort_and_report_in_other_words(sentence, asked):
+    text = draft("我厅将于4月赴各设区市开展春耕生产调研。", sentence, recipients="各设区市农业农村局：")
+    fs = found(text, "GW401")
+    assert len(fs) == 1 and asked in fs[0].data["asked"], sentence
+
+
+def test_gw401_visit_announced_in_another_paragraph():
+    body = ("我厅将于4月组成调研组赴各设区市调研春耕生产。", "一、加强农资保障", "做好种子化肥供应。", "二、有关要求")
+    fs = found(draft(*body, "请各设区市农业农村局安排分管负责同志陪同。", recipients="各设区市农业农村局："), "GW401")
+    assert len(fs) == 1 and fs[0].line == 8
+    # escorting someone else in such a document is the work itself
+    quiet = draft(*body, "农机合作社要安排技术员陪同农户检修机具。", recipients="各设区市农业农村局：")
+    assert found(quiet, "GW401") == []
+
+
+def test_gw401_escort_column_of_a_programme_in_every_format(tmp_path):
+    source = """\
+@doc_number 赣农字〔2026〕9号
+@title 江西省农业农村厅关于赴上饶市、抚州市开展春耕生产调研的通知
+@recipients 上饶市农业农村局，抚州市农业农村局：
+厅领导将于4月赴上饶市、抚州市开展春耕生产调研，日程如下。
+@table 时间|调研地点|陪同人员
+@table 4月8日上午|鄱阳县|上饶市农业农村局局长、鄱阳县分管副县长
+@table 4月8日下午|余干县|厅种植业处
+@table 4月9日|南丰县|抚州市人民政府分管副市长
+@signature 江西省农业农村厅
+@date 2026年3月30日
+"""
+    got = {}
+    for fmt in ("txt", "docx", "pdf"):
+        r = lint_path(render_draft(source, fmt, tmp_path), config())
+        got[fmt] = finding_key([f for f in r.findings if f.code == "GW401"])
+    # the rows escorted by the visited side; the team's own 厅种植业处 is no demand
+    assert [k[1] for k in got["txt"]] == [10, 16]
+    assert got["docx"] == got["txt"] and got["pdf"] == got["txt"]
+
+
+def test_gw401_team_column_is_no_escort():
+    source = draft("我厅将赴各设区市开展调研，不需陪同。", "组别\t调研地区\t带队领导", "第一组\t南昌、九江\t厅分管负责同志",
+                   "第二组\t赣州、吉安\t厅总农艺师", recipients="各设区市农业农村局：")
+    assert found(source, "GW401") == []
