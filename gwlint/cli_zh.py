@@ -56,22 +56,94 @@ def _metavars(line: str) -> str:
     return "".join(out)
 
 
-def _realign(text: str) -> str:
-    """click pads the term column by characters; pad by display columns instead (CJK metavars)."""
-    out = []
-    for line in text.split("\n"):
-        m = _ROW.match(line)
-        if m and _width(m.group(1)) != len(m.group(1)):
-            gap = max(2, len(m.group(2)) - (_width(m.group(1)) - len(m.group(1))))
-            line = m.group(1) + " " * gap + m.group(3)
-        out.append(line)
-    return "\n".join(out)
+# a unit of line breaking: an ASCII word, a run of spaces, or one other character
+_UNIT = re.compile(r"[!-~]+| +|.", re.S)
+# never at the start of a line (line-breaking rules of Chinese typesetting)
+_NO_START = set("，。、；：？！）》」』】〕”’…%,.;:?!)]")
+
+
+def wrap_columns(text: str, width: int) -> list[str]:
+    """``text`` broken into lines of at most ``width`` display columns (CJK counts 2):
+    between any two Chinese characters, at spaces between ASCII words, never before a
+    closing mark (the character before it moves down with it).  click wraps by
+    characters, which lets Chinese help run past the edge."""
+    lines: list[str] = []
+    cur: list[str] = []  # the units of the line being filled
+
+    def flush(units: list[str]) -> None:
+        line = "".join(units).rstrip()
+        if line:
+            lines.append(line)
+
+    for unit in _UNIT.findall(text.replace("\n", " ")):
+        if unit.isspace() and not cur:
+            continue
+        if cur and not unit.isspace() and _width("".join(cur) + unit) > width:
+            carry = [unit]
+            while unit in _NO_START and len(cur) > 1:  # carry the word before the closing marks down
+                carry.insert(0, cur.pop())
+                if carry[0] not in _NO_START:
+                    break
+            flush(cur)
+            cur = carry if carry[0].strip() else carry[1:]
+            continue
+        cur.append(unit)
+    flush(cur)
+    return lines
+
+
+def _joined(lines: list[str]) -> str:
+    """Source lines of one paragraph as one line: no space where two Chinese characters meet."""
+    out = ""
+    for line in (x.strip() for x in lines):
+        if out and line and not (ord(out[-1]) > 0x2E80 and ord(line[0]) > 0x2E80):
+            out += " "
+        out += line
+    return out
+
+
+def _formatter_class(base):
+    class ZhFormatter(base):  # type: ignore[misc, valid-type]
+        """click's help formatter, wrapping by display columns."""
+
+        def write_text(self, text: str) -> None:
+            indent = " " * self.current_indent
+            for i, para in enumerate(re.split(r"\n\s*\n", text.strip("\n"))):
+                if i:
+                    self.write("\n")
+                raw = para.split("\n")
+                if raw[0].strip() == "\b":  # click's mark for a block kept as written
+                    self.write("".join(f"{indent}{x}\n" for x in raw[1:]))
+                    continue
+                for line in wrap_columns(_joined(raw), max(self.width - self.current_indent, 10)):
+                    self.write(f"{indent}{line}\n")
+
+        def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
+            rows = list(rows)
+            first_col = min(max((_width(a) for a, _ in rows), default=0), col_max) + col_spacing
+            for first, second in rows:
+                self.write(f"{'':>{self.current_indent}}{first}")
+                if not second:
+                    self.write("\n")
+                    continue
+                if _width(first) <= first_col - col_spacing:
+                    self.write(" " * (first_col - _width(first)))
+                else:
+                    self.write("\n" + " " * (first_col + self.current_indent))
+                for pat, rep in _HELP:  # before wrapping: "[default: x]" must not be cut in two first
+                    second = pat.sub(rep, second)
+                lines = wrap_columns(_joined(second.split("\n")), max(self.width - first_col - 2, 10)) or [""]
+                self.write(lines[0] + "\n")
+                for line in lines[1:]:
+                    self.write(f"{'':>{first_col + self.current_indent}}{line}\n")
+
+    return ZhFormatter
 
 
 def translate_help(text: str) -> str:
     for pat, rep in _HELP:
         text = pat.sub(rep, text)
-    return "\n".join(_metavars(x) for x in _realign(text).split("\n"))
+    return "\n".join(_metavars(x) for x in text.split("\n"))
 
 
 def _click():
@@ -100,6 +172,8 @@ def chinese_command(app) -> Any:
     base = c.core.Context
 
     class ZhContext(base):  # type: ignore[misc, valid-type]
+        formatter_class = _formatter_class(c.formatting.HelpFormatter)
+
         def get_help(self) -> str:
             return translate_help(super().get_help())
 

@@ -28,10 +28,11 @@ def _isolated_cache(tmp_path_factory):
     os.environ["GWLINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("gwlint-cache"))
 
 
-def run_cli(*args: str, cwd: Path | None = None, input: bytes | None = None) -> subprocess.CompletedProcess:
-    """Run the real console entry point in a new process."""
+def run_cli(*args: str, cwd: Path | None = None, input: bytes | None = None,
+            env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the real console entry point in a new process (``env``: extra variables)."""
     return subprocess.run([sys.executable, "-m", "gwlint", *args], capture_output=True, cwd=cwd,
-                          input=input, env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=300)
+                          input=input, env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}, timeout=300)
 
 
 def libreoffice_missing() -> str | None:

@@ -10,6 +10,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from .conftest import REPO, run_cli
 from .test_formats import validator  # noqa: F401 - the SARIF schema validator fixture
 
@@ -139,6 +141,7 @@ def test_help_and_usage_errors_are_chinese():
         ("rule", "GW104", "extra"): "多余的参数：extra",
         ("checkk", "a.txt"): "您是不是要用 gwlint check？",
         ("inpsect", "a.docx"): "您是不是要用 gwlint inspect？",
+        ("audit", "reportt"): "您是不是要用 gwlint audit report？",
     }
     for args, expected in cases.items():
         r = run_cli(*args)
@@ -167,6 +170,23 @@ def test_help_table_is_aligned_in_display_columns():
         if m and "  " not in m.group(1).strip():
             cols.add(text_width(line[:m.start(2)]))
     assert len(cols) == 1, cols
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120])
+def test_help_fits_the_terminal_in_display_columns(columns):
+    # click wraps by characters: a Chinese line of 40 characters is 80 columns wide
+    from gwlint.output.terminal import text_width
+
+    for args in (["-h"], ["check", "-h"], ["audit", "-h"], ["audit", "run", "-h"], ["audit", "report", "-h"],
+                 ["text", "-h"], ["inspect", "-h"], ["serve", "-h"]):
+        out = run_cli(*args, env={"COLUMNS": str(columns)}).stdout.decode("utf-8")
+        if args == ["check", "-h"]:
+            assert "[默认：full]" in out and "[必填]" in out, out  # translated, not cut in two first
+        for line in out.splitlines():
+            longest_word = max((text_width(w) for w in line.split()), default=0)
+            # only a word that cannot be broken (a long option or path) may stick out
+            assert text_width(line) <= max(columns, 34 + longest_word), (columns, args, line)
+        assert not any(w in out for w in ENGLISH), (args, out)
 
 
 def test_rule_list_and_inspect_speak_chinese():

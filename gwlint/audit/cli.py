@@ -25,10 +25,24 @@ DEFAULT_DB = "gwlint-audit.sqlite"
 class _AuditGroup(TyperGroup):
     def parse_args(self, ctx, args):
         if args and not args[0].startswith("-") and self.get_command(ctx, args[0]) is None:
+            if _mistyped(args[0], self.list_commands(ctx)):  # gwlint audit reportt: not a folder named so
+                from ..cli_zh import unknown_command
+
+                typer.echo(f"gwlint: 错误：{unknown_command(args[0], ctx)}审计文件夹时请写文件夹路径。", err=True)
+                raise typer.Exit(2)
             args = ["run", *args]
         elif args and args[0].startswith("-") and args[0] not in ("-h", "--help"):
             args = ["run", *args]  # gwlint audit --jobs 2 DIR
         return super().parse_args(ctx, args)
+
+
+def _mistyped(word: str, commands) -> bool:
+    """A bare word close to a subcommand (reportt, rnu) that is no path on disk."""
+    import difflib
+
+    if any(ch in word for ch in "./\\") or not word.isascii() or Path(word).exists():
+        return False
+    return bool(difflib.get_close_matches(word.lower(), list(commands), n=1, cutoff=0.6))
 
 
 audit_app = typer.Typer(
