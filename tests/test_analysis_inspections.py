@@ -134,5 +134,5 @@ def test_one_cell_per_line_rows_may_open_with_a_date():
                                     ["时间", "地点", "陪同人员", "4月8日上午", "鄱阳县", "县长", "4月9日", "南丰县", "副县长"]])
     assert build_tables(doc.paragraphs, list(range(1, 10)), ["时间", "地点", "陪同人员"]) == []  # no numbered rows
     (t,) = build_tables(doc.paragraphs, list(range(1, 10)), ["时间", "地点", "陪同人员"],
-                        re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午)?"))
+                        row_start=re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午)?"))
     assert [r.cells[2] for r in t.rows] == ["陪同人员", "县长", "副县长"] and t.rows[2].lines == [7, 8, 9]
