@@ -145,10 +145,27 @@ def directive_hits(ctx, issuer_level: str) -> list:
     return ctx.memo(("directive_hits", issuer_level), lambda: list(_directive_hits(ctx, issuer_level)))
 
 
+def _relayed_lines(gw) -> set[int]:
+    """Lines of the document a 转发 notice passes on (another body's text: its
+    demands are not the issuer's)."""
+    if gw.forwarding != "转发" or not gw.carried_title:
+        return set()
+    carried = re.sub(r"[《》\s]", "", gw.carried_title)
+    out: set[int] = set()
+    for att in gw.attachments:
+        title = re.sub(r"[《》\s]", "", att.title.text) if att.title else ""
+        if title and (title in carried or carried in title):
+            out.update(att.lines)
+    return out
+
+
 def _directive_hits(ctx, issuer_level: str):
     from .sentences import find_directives
 
+    relayed = _relayed_lines(ctx.gw)
     for ln in ctx.gw.content_lines:
+        if ln in relayed:
+            continue
         text = ctx.text(ln)
         if not text.strip():
             continue
@@ -158,6 +175,53 @@ def _directive_hits(ctx, issuer_level: str):
         for d in find_directives(text, ctx.tokens(ln), subjects, quotes=ctx.quotes(ln),
                                  sentences=ctx.sentences(ln)):
             yield ln, d
+
+
+@lru_cache(maxsize=1)
+def _addressed_re() -> re.Pattern | None:
+    verbs = _directives().get("addressed_verbs", [])
+    if not verbs:
+        return None
+    return re.compile("请[^，。；：“”《》]{0,12}?(?:%s)" % "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))))
+
+
+def addressed_directives(ctx) -> list:
+    """(line, Directive) for 请……贯彻落实/遵照执行 said to the recipients without a
+    subject (the closing line of an 印发 notice): an order to every recipient.  The
+    Directive's subject is empty."""
+    return ctx.memo("addressed_directives", lambda: list(_addressed(ctx)))
+
+
+def _addressed(ctx):
+    from .sentences import Directive, clause_start, inside
+    from .markers import body_start
+
+    rx = _addressed_re()
+    if rx is None:
+        return
+    d = _directives()
+    exempt = tuple(d.get("request_exempt", []))
+    relayed = _relayed_lines(ctx.gw)
+    for ln in ctx.gw.content_lines:
+        if ln in relayed:
+            continue
+        text = ctx.text(ln)
+        if "请" not in text:
+            continue
+        index, quotes = ctx.index(ln), ctx.quotes(ln)
+        for s, e in ctx.sentences(ln):
+            for m in rx.finditer(text, s, e):
+                a = m.start()
+                t = index.starting_at(a)
+                if t is None or t.text != "请" or inside(a, quotes):
+                    continue
+                c = clause_start(text, a, s)
+                if text[body_start(text, c) if c == s else c:a].strip(" \u3000"):
+                    continue  # 请 opens its clause
+                if any(a < u.start < m.end() for u in ctx.units(ln)) or any(x in text[a:e] for x in exempt):
+                    continue
+                yield ln, Directive(s, e, "", a, a, "请", a)
+                break
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +244,18 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     from .units import find_units, level_rank, responsible_units
 
     pivots = _pivot_verbs()
+    d = _directives()
+    attributives = frozenset(d.get("pivot_attributives", []))
+    object_rx = re.compile(d["object_phrase"]) if d.get("object_phrase") else None
+    heads_rx = re.compile(d["object_headings"]) if d.get("object_headings") else None
+    heads = [h for h in ctx.gw.headings]
+
+    def in_object_section(ln: int) -> bool:
+        if heads_rx is None:
+            return False
+        h = max((x for x in heads if x.line < ln), key=lambda x: x.line, default=None)
+        return h is not None and bool(heads_rx.search((h.title or "").strip("。：: ")))
+
     assigns = False
     levels: set[str] = set()
 
@@ -198,15 +274,35 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
         for u in actors:
             add(u)
         index = ctx.index(ln)
+        objects = in_object_section(ln)
         for u in ctx.units(ln):
             t = index.ending_at(u.start)
+            hops = 0
+            while t is not None and t.text in attributives and hops < 2:
+                t = index.ending_at(t.start)  # 请被督查设区市人民政府……
+                hops += 1
             if t is not None and t.text in pivots:
                 add(u)
+            elif objects or (object_rx is not None and object_rx.search(text, max(0, u.start - 8), u.start)):
+                add(u)  # 考核对象为各县（市、区）人民政府: the document is about them
     for _ln, d in directive_hits(ctx, issuer_level):
         assigns = True
         for u in find_units(d.subject):
             add(u)
     return assigns, levels
+
+
+def binding_norm(ctx) -> bool:
+    """A norm in articles (办法, 规定, 细则) that applies throughout the issuer's area
+    (本省行政区域内……适用本办法): every level of government there is bound by it."""
+    def find() -> bool:
+        rx = _directives().get("binding_scope")
+        if not rx or not normative_document(ctx.gw, policy_settings(ctx)["policy_types"]):
+            return False
+        pat = re.compile(rx)
+        return any(pat.search(ctx.text(ln)) for ln in ctx.gw.content_lines)
+
+    return ctx.memo("binding_norm", find)
 
 
 # ------------------------------------------------------------ policy measures and responsibility

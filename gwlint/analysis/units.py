@@ -180,7 +180,7 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
     kind = spec.get("kind") or info.kind
     if kind == "other" and not spec.get("kind"):
         return None  # a form that names no organ (a pattern that says "other" means a body that is one)
-    level = info.level
+    level = spec.get("level") or info.level
     reaches: tuple[str, ...] = (level,)
     relative = False
     if spec.get("name") == "local-department":
@@ -258,7 +258,52 @@ def find_units(text: str, boundaries: set[int] | None = None) -> list[Unit]:
             continue
         out.append(u)
         pos = u.end
-    return out
+    return _shared_heads(text, norm, out)
+
+
+# 信州区、广丰区人民政府 / 叶坪镇、沙洲坝镇人民政府 / 章贡〔区〕、南康〔区〕人民政府: places joined by 、
+# sharing one 人民政府 each name a government of the same level
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:（[市县区镇乡]）|省|市|县|区|镇|乡|街道)")
+_BRACKETED_GOV = re.compile(r"(?<![\u4e00-\u9fff])(?P<place>[\u4e00-\u9fff]{2,6})（(?P<suffix>[市县区])）(?:人民政府|政府)")
+
+
+def _place_ok(place: str) -> bool:
+    bare = place.replace("（", "").replace("）", "")
+    return _known_region(bare) or (bare.endswith(("镇", "乡", "街道")) and len(bare) <= 6)
+
+
+def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
+    extra: list[Unit] = []
+    taken = [(u.start, u.end) for u in units]
+    for m in _BRACKETED_GOV.finditer(norm):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        info = classify(m.group("place") + m.group("suffix") + "人民政府")
+        if info.kind == "government":
+            extra.append(Unit(text[m.start():m.end()], m.start(), m.end(), info.name, info.kind, info.level, False,
+                              (info.level,), False, "pattern"))
+    govs = sorted([*units, *extra], key=lambda u: u.start)
+    out = list(govs)
+    for u in govs:
+        if u.kind != "government" or u.generic or not u.text.endswith("政府"):
+            continue
+        pos = u.start
+        while pos > 0 and norm[pos - 1] == "、":
+            m = None
+            for k in range(max(0, pos - 11), pos - 3):
+                c = _PLACE.fullmatch(norm, k, pos - 1)
+                if c and (k == 0 or not "\u4e00" <= norm[k - 1] <= "\u9fff" or _place_ok(norm[k:pos - 1])) \
+                        and _place_ok(norm[k:pos - 1]):
+                    m = c
+                    break
+            if m is None:
+                break
+            out.append(Unit(text[m.start():m.end()], m.start(), m.end(), text[m.start():m.end()], u.kind, u.level,
+                            False, u.reaches, False, "pattern"))
+            pos = m.start()
+    if len(out) == len(units):
+        return units
+    return sorted(out, key=lambda u: u.start)
 
 
 def classify_recipient(item: str) -> list[Unit]:
@@ -365,8 +410,30 @@ def _predicates() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _leads_and_roles() -> tuple:
+    """(enumeration lead 一是/二要, role clause 作为……责任主体) as regexes: the same
+    words the directive reader uses (directives.toml)."""
+    d = load_toml("directives.toml")
+    lead, role = d.get("enumeration_leads"), d.get("role_frames")
+    return (re.compile(lead) if lead else None, re.compile(role) if role else None)
+
+
+@lru_cache(maxsize=1)
 def _adverbs() -> frozenset:
     return frozenset(load_toml("responsibility.toml").get("subject_adverbs", []))
+
+
+def _clause_end_at(text: str, pos: int) -> int:
+    i = pos
+    while i < len(text) and text[i] not in "，,。；;！？!?\n":
+        i += 1
+    return i
+
+
+def _predicate(token: str, preds: frozenset) -> bool:
+    """A predicate word, or a token opening with one of two characters or more
+    (抓好落实, 负责组织): jieba keeps some verb phrases whole."""
+    return token in preds or any(token.startswith(p) for p in preds if len(p) >= 2 and len(token) > len(p))
 
 
 def subject_units(text: str) -> list[Unit]:
@@ -386,6 +453,12 @@ def subject_units(text: str) -> list[Unit]:
         sent = norm[s:e]
         # a list marker (一、 （一） 1. ① 第一条) does not stop the unit after it opening the clause
         skip = body_start(sent) if s == 0 or norm[s - 1] == "\n" else 0
+        enum, role = _leads_and_roles()
+        lead = enum.match(sent, skip) if enum is not None else None
+        demand_lead = None
+        if lead is not None:
+            skip = lead.end()  # 一要各乡（镇）人民政府……
+            demand_lead = skip if lead.group().endswith("要") else None
         units = [u for u in _units_in(text[s:e], s)]
         if not units:
             continue
@@ -407,7 +480,10 @@ def subject_units(text: str) -> list[Unit]:
                         continue
                     first = toks[k].text
                     second = toks[k + 1].text if k + 1 < len(toks) else ""
-                    if first in preds or (first in advs and second in preds):
+                    role_clause = role is not None and role.match(norm, toks[k].start + s,
+                                                                   _clause_end_at(norm, toks[k].start + s))
+                    if _predicate(first, preds) or (first in advs and _predicate(second, preds)) or role_clause \
+                            or (demand_lead is not None and chain[0].start == s + demand_lead):
                         out.extend(chain)
                         break
                 i = j + 1

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...analysis.facts import approval_statement, department_issuer, directive_hits, lower_government_recipients
+from ...analysis.facts import (addressed_directives, approval_statement, department_issuer, directive_hits,
+                               lower_government_recipients)
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
 from . import BASIS_1
@@ -50,12 +51,19 @@ class DirectiveToLowerGovernment(Rule):
             return
         issuer = gw.issuer
         names = "、".join(r for r, _ in recips)
-        for ln, d in directive_hits(ctx, issuer.level):
+        hits = sorted([*directive_hits(ctx, issuer.level), *addressed_directives(ctx)], key=lambda h: (h[0], h[1].start))
+        seen = set()
+        for ln, d in hits:
+            if (ln, d.start) in seen:
+                continue
+            seen.add((ln, d.start))
+            said = f"此句以“{d.subject}”为主语，用“{d.trigger}”下达任务" if d.subject else \
+                f"此句用“{d.trigger}……”要求主送的下级人民政府执行"
+            spans = [[d.subject_start, d.subject_end]] if d.subject else []
             yield Violation(
-                f"{issuer.name}是政府部门，不能向下级人民政府（{names}）提出指令性要求：此句以“{d.subject}”为主语，"
-                f"用“{d.trigger}”下达任务。请报经省政府同意并注明，或改由政府（办公厅）行文，或改为主送对口部门。",
+                f"{issuer.name}是政府部门，不能向下级人民政府（{names}）提出指令性要求：{said}。"
+                f"请报经省政府同意并注明，或改由政府（办公厅）行文，或改为主送对口部门。",
                 line=ln, start=d.start, end=d.end,
-                data={"subject": d.subject, "trigger": d.trigger, "recipients": [r for r, _ in recips],
-                      "highlights": [[d.subject_start, d.subject_end],
-                                     [d.trigger_start, d.trigger_start + len(d.trigger)]]},
+                data={"subject": d.subject or names, "trigger": d.trigger, "recipients": [r for r, _ in recips],
+                      "highlights": [*spans, [d.trigger_start, d.trigger_start + len(d.trigger)]]},
             )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...analysis.facts import lower_government_recipients, work_levels
+from ...analysis.facts import binding_norm, lower_government_recipients, work_levels
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
 from . import BASIS_1
@@ -53,6 +53,8 @@ class DistributionTooWide(Rule):
                   if any(u.source == "actor" for u in classify_recipient(item))]
         if not recips:
             return
+        if binding_norm(ctx):
+            return  # 本省行政区域内……适用本办法: binds the lower governments too
         reached = {lv for _, lvs in recips for lv in lvs}
         assigns, levels = work_levels(ctx, issuer.level)
         if not assigns:
