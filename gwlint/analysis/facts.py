@@ -292,6 +292,21 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     return assigns, levels
 
 
+def document_aliases(ctx) -> list[str]:
+    """Names the document defines for units it lists (以下统称专区监管部门)."""
+    def find() -> list[str]:
+        from .units import defined_aliases
+
+        out: list[str] = []
+        for ln in ctx.gw.content_lines:
+            text = ctx.text(ln)
+            if "以下" in text:
+                out.extend(a for a in defined_aliases(text) if a not in out)
+        return out
+
+    return ctx.memo("document_aliases", find)
+
+
 def binding_norm(ctx) -> bool:
     """A norm in articles (办法, 规定, 细则) that applies throughout the issuer's area
     (本省行政区域内……适用本办法): every level of government there is bound by it."""
@@ -695,12 +710,81 @@ def length_class(ctx):
             return None
         title = gw.title.text if gw.title else None
         profile = ctx.profile
-        if profile.length_exempt_pattern and title and re.search(profile.length_exempt_pattern, title):
+        if length_exempt(profile, gw):
             return None
         return next((c for c in profile.length_classes
                      if c.matches(issuer.kind, issuer.level, gw.general_distribution, title)), None)
 
     return ctx.memo("length_class", find)
+
+
+def length_exempt(profile, gw) -> bool:
+    """The document is (or 印发 one that is) a plan the limits exempt: the profile's
+    ``length_exempt.title_pattern`` is searched in the title of the document the text
+    belongs to (the carried one of an 印发 notice), a trailing （试行） ignored — so
+    《江西省“十五五”发展规划》 is exempt and 关于全面推行建设工程规划许可告知承诺制的通知 is not."""
+    pattern = profile.length_exempt_pattern
+    if not pattern:
+        return False
+    carried = _carried_titles(gw) if gw.forwarding else []
+    titles = carried or [policy_title(gw)]
+    return any(t and re.search(pattern, _TRAILING_NOTE.sub("", t)) for t in titles)
+
+
+def _carried_titles(gw) -> list[str]:
+    """The titles of the documents an 印发/转发 notice carries (《A》和《B》, A和B)."""
+    if not gw.carried_title:
+        return []
+    whole = gw.carried_title.strip()
+    quoted = re.findall(r"《([^》]+)》", whole)
+    if quoted:
+        return quoted
+    # 印发A和B的通知: split where each piece is a document name (ends with a 文种)
+    from .elements import doc_type as _doc_type
+
+    pieces = re.split(r"和|及|、", whole)
+    if len(pieces) > 1 and all(_doc_type(p) for p in pieces):
+        return pieces
+    return [whole]
+
+
+def length_parts(ctx) -> list[tuple[str, int | None, int]]:
+    """(what, line, Word 字数) of each text the length limit applies to: the 正文 with
+    the attachments that belong to it counted together (rules.md: 标题…成文日期 plus
+    attachments), and each document an 印发/转发 notice carries counted alone
+    (赣府发〔2019〕3号 counts a carried document as a document of its own; two carried
+    documents are two)."""
+    from ..textutil import word_count
+
+    def find():
+        gw, doc = ctx.gw, ctx.doc
+        carried = _carried_titles(gw) if gw.forwarding else []
+        keys = [re.sub(r"\s", "", t) for t in carried]
+        own = gw.char_counts[0] if gw.char_counts else 0
+        own_line = gw.title.line if gw.title else (gw.body_lines[0] if gw.body_lines else None)
+        parts: list[tuple[str, int | None, int]] = []
+        for k, att in enumerate(gw.attachments, 1):
+            count = gw.char_counts[k] if k < len(gw.char_counts) else 0
+            title = re.sub(r"[《》\s]", "", att.title.text) if att.title else ""
+            is_carried = bool(carried) and (any(t and (t in title or title in t) for t in keys) or
+                                            (k == 1 and len(gw.attachments) == 1))
+            if not is_carried:
+                own += count
+                continue
+            # a second carried document the reader left inside this attachment (no 附件2 label):
+            # it starts at a line that is exactly one of the other carried titles
+            lines = gw.part_lines(k)
+            cuts = [(i, t) for i, ln in enumerate(lines) for t in keys
+                    if t and t not in title and re.sub(r"\s", "", doc.paragraphs[ln - 1].text) == t]
+            bounds = [(0, att.title.text if att.title else "", att.title.line if att.title else att.lines[0])]
+            bounds += [(i + 1, t, lines[i]) for i, t in cuts]  # the title line itself is not counted
+            for j, (i, name, line) in enumerate(bounds):
+                end = bounds[j + 1][0] - 1 if j + 1 < len(bounds) else len(lines)
+                n = sum(word_count(doc.paragraphs[ln - 1].text) for ln in lines[i:end])
+                parts.append((name, line, n))
+        return [("正文", own_line, own), *parts]
+
+    return ctx.memo("length_parts", find)
 
 
 # ------------------------------------------------------------ punctuation with a place

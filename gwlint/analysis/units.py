@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterable
 
 from ..data import load_toml
 from .markers import body_start
@@ -492,12 +493,48 @@ def subject_units(text: str) -> list[Unit]:
     return out
 
 
-def responsible_units(text: str, *, include_generic: bool = False) -> list[Unit]:
-    """Units named as responsible in a measure: notes first, then subjects."""
+_ALIAS = re.compile(r"（以下(?:统称|简称|合称)(?:为)?[“\"]?(?P<alias>[\u4e00-\u9fff]{2,12})[”\"]?）")
+
+
+_ORGAN_END = re.compile(r"(?:部门|政府|单位|机构|机关|局|委|厅|办|中心|小组|委员会)$")
+
+
+def defined_aliases(text: str) -> list[str]:
+    """Names a text defines for units it lists: 相关行业主管部门和相关区政府（以下统称专区监管部门）
+    → 专区监管部门.  Only when the words before the bracket name a unit or end like an organ's name."""
+    out = []
+    for m in _ALIAS.finditer(normalize(text)):
+        clause = text[max(text.rfind("，", 0, m.start()), text.rfind("。", 0, m.start()), 0):m.start()]
+        if (_ORGAN_END.search(clause) or find_units(clause)) and m.group("alias") not in out:
+            out.append(m.group("alias"))
+    return out
+
+
+def _alias_subjects(text: str, aliases: Iterable[str]) -> list[Unit]:
+    """Aliases (:func:`defined_aliases`) carrying a clause like a unit: 专区监管部门负责……, 由专区监管部门会同……"""
+    if not aliases:
+        return []
+    norm = normalize(text)
+    preds = _predicates()
+    out = []
+    for alias in aliases:
+        for m in re.finditer(re.escape(alias), norm):
+            a, b = m.start(), m.end()
+            opens = a == 0 or norm[a - 1] in "，。；：由\n" or body_start(norm[a - 8 if a >= 8 else 0:b]) > 0
+            if opens and any(norm.startswith(p, b) for p in preds):
+                out.append(Unit(text[a:b], a, b, alias, "department", "unknown", False, ("unknown",), False, "alias"))
+                break
+    return out
+
+
+def responsible_units(text: str, *, include_generic: bool = False, aliases: Iterable[str] = ()) -> list[Unit]:
+    """Units named as responsible in a measure: notes first, then subjects (and the
+    document's defined names for units, ``aliases``, as subjects)."""
     found: list[Unit] = []
     for note in find_notes(text):
         found.extend(note.units)
     found.extend(subject_units(text))
+    found.extend(_alias_subjects(text, aliases))
     seen, out = set(), []
     for u in found:
         if (u.generic and not include_generic) or u.name in seen:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...analysis.facts import length_class
+from ...analysis.facts import length_class, length_parts
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
 from . import BASIS_2
@@ -38,16 +38,15 @@ class DocumentTooLong(Rule):
         if cls is None:
             return
         profile = ctx.profile
-        for part, count in enumerate(gw.char_counts):
+        parts = length_parts(ctx)
+        for part, (name, line, count) in enumerate(parts):
             if count <= cls.limit:
                 continue
             if part == 0:
-                where, line = "正文", gw.title.line if gw.title else (gw.body_lines[0] if gw.body_lines else None)
+                merged = count != (gw.char_counts[0] if gw.char_counts else 0)
+                where = "正文及附件合计" if merged else "正文"
             else:
-                att = gw.attachments[part - 1]
-                name = att.title.text if att.title else ""
-                where = f"附件{part if len(gw.attachments) > 1 else ''}" + (f"《{name}》" if name else "")
-                line = att.title.line if att.title else att.lines[0]
+                where = f"附件{part if len(parts) > 2 else ''}" + (f"《{name}》" if name else "")
             yield Violation(
                 f"{where}共 {count} 字，超过{cls.name}{cls.limit} 字的上限（多 {count - cls.limit} 字）。"
                 f"请压缩篇幅，删去铺陈和套话。",

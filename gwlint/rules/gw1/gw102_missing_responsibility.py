@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...analysis.facts import listed_measures, overall_responsibility, policy_measures
+from ...analysis.facts import document_aliases, listed_measures, overall_responsibility, policy_measures
 from ...findings import Violation
 from ..base import Example, Rule, RuleSettings
 from . import BASIS_2
@@ -61,7 +61,8 @@ class MissingResponsibility(Rule):
         issuer, measures = scope
         # a government naming itself names no department; a department naming itself is specific
         own = issuer.name if issuer.kind == "government" else None
-        missing = [m for m in measures if not [u for u in responsible_units(m.text) if u.name != own]]
+        aliases = document_aliases(ctx)
+        missing = [m for m in measures if not [u for u in responsible_units(m.text, aliases=aliases) if u.name != own]]
         if missing and overall_responsibility(ctx, issuer.name):
             return
         in_list = listed_measures(ctx, measures) if missing else (False, set())
