@@ -20,6 +20,7 @@ alarm.  GW0xx findings (a rendering gwlint could not read) are always listed.
 
     python bench/eval_rules.py                      # all formats, all drafts
     python bench/eval_rules.py --format pdf --only GW1 -j 2 --json /tmp/eval.json
+    python bench/eval_rules.py --set holdout        # the holdout drafts (tests/eval/holdout/)
 
 Renderings are cached under ``--cache`` (default ``~/.cache/gwlint-eval``), keyed by
 the draft's text and the source of gwlint.docgen, so reruns only lint.
@@ -43,6 +44,8 @@ from typing import Iterable
 
 REPO = Path(__file__).resolve().parents[1]
 DRAFTS = REPO / "tests" / "eval" / "drafts"
+# Named draft sets: "drafts" (the development set) and "holdout" (drafts nobody tuned on).
+SETS = {"drafts": DRAFTS, "holdout": REPO / "tests" / "eval" / "holdout"}
 FORMATS = ("txt", "docx", "pdf")
 # Families whose every finding is judged (an unexpected one is a false alarm).
 COUNTED_FAMILIES = ("GW1", "GW2", "GW3", "GW4", "GW7", "GW8")
@@ -558,7 +561,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--format", choices=[*FORMATS, "all"], default="all")
     ap.add_argument("--only", action="append", metavar="PREFIX",
                     help="count only codes starting with PREFIX (GW1, GW104); repeatable")
-    ap.add_argument("--drafts", type=Path, default=DRAFTS, help="folder of .gw drafts")
+    ap.add_argument("--set", choices=sorted(SETS), default="drafts", dest="draft_set",
+                    help="named draft set: drafts (development, default) or holdout (never tuned on)")
+    ap.add_argument("--drafts", type=Path, help="folder of .gw drafts (overrides --set)")
     ap.add_argument("--match", metavar="TEXT", action="append",
                     help="only drafts whose id contains TEXT (gw104, gw7/); repeatable")
     ap.add_argument("--json", type=Path, metavar="FILE", help="write the figures and every outcome as JSON")
@@ -571,6 +576,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(REPO))
+    args.drafts = args.drafts or SETS[args.draft_set]
     drafts = load_drafts(args.drafts)
     if args.match:
         drafts = [d for d in drafts if any(m in d.id for m in args.match)]

@@ -90,7 +90,7 @@ def test_whole_corpus_in_one_batch(corpus):
         if c.path.startswith(SKIP_IN_BATCH):
             continue
         got = verdict(by_path.get(str(root / c.path), []))
-        if got != c.expected(privileged):
+        if got not in c.expected(privileged).split("|"):
             wrong.append((c.path, c.expected(privileged), got, [f["message"][:60] for f in by_path[str(root / c.path)]]))
     assert not wrong, wrong
 
@@ -104,7 +104,7 @@ def test_one_file_within_its_budget(corpus, rel):
     assert b"Traceback" not in run.err and run.rc == 1
     budget = float(dict(zip(case.args[::2], case.args[1::2])).get("--timeout", 60))
     assert run.wall < budget + 60 and run.peak < 2 * GiB, (run.wall, run.peak)
-    assert verdict(json.loads(run.out)) == case.expect
+    assert verdict(json.loads(run.out)) in case.expect.split("|")
 
 
 def test_fast_pdf_engine_agrees_on_broken_page_trees(corpus):

@@ -44,6 +44,7 @@ class SubmissionSettings(DemandSettings):
     attributive_after: list[str] = field(default_factory=list)  # 报送的方案: no demand
     public_addressees: list[str] = field(default_factory=list)  # 反馈评价人: to citizens, not upwards
     leader_patterns: list[Regex] = field(default_factory=list)  # 报分管副省长: an addressee
+    addressee_patterns: list[Regex] = field(default_factory=list)  # 报县教体局基础教育股: an office by its short name
     materials: list[str] = field(default_factory=list)  # 材料, 总结, 台账 …
     verb_like_materials: list[str] = field(default_factory=list)  # 报告, 总结 as verbs
     timed_materials: list[str] = field(default_factory=list)  # 信息: a material only with a deadline
@@ -125,6 +126,9 @@ def recipients_label(recips: list[str], word: str | None) -> str:
 
 
 # ------------------------------------------------------------ verbs
+_REGION_CHARS = "省市县区"
+
+
 def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, str]]:
     """(start, end, verb) of submission verbs used as verbs (not 报送的方案); weak ones
     (报, 送) only before an addressee."""
@@ -134,17 +138,26 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
            if not any(sent.text.startswith(x, b) for x in s.attributive_after)
            and not (public and sent.text.startswith(public, b + sent.text.startswith("给", b)))]
     weak_words = set(s.weak_submit_verbs)
-    # 报/送 as a whole token only: 转送, 报表 are other words
-    weak = [(t.start, t.end, t.text) for t in sent.tokens
-            if sent.start <= t.start < sent.end and t.text in weak_words and not inside(t.start, sent.quotes)]
+    # 报/送 as a whole token only: 转送, 报表 are other words; jieba glues 报 to a region
+    # word (报县|教体局): the verb is its first character then
+    weak = []
+    for t in sent.tokens:
+        if not sent.start <= t.start < sent.end or inside(t.start, sent.quotes):
+            continue
+        if t.text in weak_words:
+            weak.append((t.start, t.end, t.text))
+        elif len(t.text) == 2 and t.text[0] in weak_words and t.text[1] in _REGION_CHARS:
+            weak.append((t.start, t.start + 1, t.text[0]))
     if weak and sent.line is not None:
         ends = {u.start: u.end for u in ctx.units(sent.line)}
         leaders = alternation(s.leader_patterns)
+        offices = alternation(s.addressee_patterns)
         approvals = tuple(s.approval_after)
         for a, b, v in weak:
             m = leaders.match(sent.text, b) if leaders is not None else None
+            o = offices.match(sent.text, b) if offices is not None else None
             targets = [b + len(x) for x in s.self_references if sent.text.startswith(x, b)] \
-                + ([ends[b]] if b in ends else []) + ([m.end()] if m else [])
+                + ([ends[b]] if b in ends else []) + ([m.end()] if m else []) + ([o.end()] if o else [])
             # 报省政府（分管领导）同意后印发: an approval step, not materials handed up
             if targets and not any(sent.text.startswith(approvals, t) for t in targets):
                 out.append((a, b, v))

@@ -7,6 +7,7 @@ Negation, demands and relayed speech are read by :mod:`gwlint.analysis.demands`;
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -50,7 +51,8 @@ class DirectToLeader(Rule):
            "审核把关，除省政府领导有明确要求外不得直接向省政府领导报送。”报送政府的材料应报政府办公厅（室），"
            "由办公厅审核后呈送领导。政府名称写在职务前（报送省政府分管副省长、报市政府分管副市长审阅），"
            "发文机关自己汇总后直报，或写“可直接报送……领导”的，同样提示。“报省政府办公厅”是正常渠道，不提示；"
-           "领导有明确要求、批示或交办的（根据……“直接报我”的明确要求），报领导审定、同意的审批程序，也不提示。")
+           "领导有明确要求、批示或交办的（根据……“直接报我”的明确要求），报领导审定、同意的审批程序，也不提示。"
+           "主送机关写成领导个人（市政府分管副市长：）的，公文本身就是直送领导，在主送处提示。")
     bad = "请各设区市于每月5日前将项目推进情况专报直接报送省政府领导。"
     good = "请各设区市于每月5日前将项目推进情况专报报送省政府办公厅。"
     fix_title = "改为报送本级政府办公厅（室），由办公厅审核把关后呈送领导"
@@ -72,6 +74,7 @@ class DirectToLeader(Rule):
         if rx is None:
             return
         exceptions = alternation(s.exception_patterns)
+        yield from self._addressed_to_leader(ctx, rx)
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
             if exceptions is not None and exceptions.search(sent.text, sent.start, sent.end):
                 continue
@@ -89,6 +92,28 @@ class DirectToLeader(Rule):
                     f"除领导有明确要求外不直接向政府领导报送：请改为报送{office}。",
                     line=sent.line, start=sent.start, end=sent.end, data={"leader": leader, "verb": verb[2]})
                 break
+
+    @staticmethod
+    def _addressed_to_leader(ctx, rx) -> Iterator[Violation]:
+        """The 主送 names a government leader (市政府分管副市长：): the document itself goes
+        straight to the leader (条例 §15(五): 不得以本机关名义向上级机关负责人报送公文)."""
+        rec = ctx.gw.recipients
+        if rec is None:
+            return
+        for ln in rec.lines:
+            text = ctx.text(ln)
+            for part in re.finditer(r"[^，、,；;：:\s]+", text):
+                m = rx.match(part.group(0))
+                # the leader, perhaps with a name and 同志 after it (分管副省长王××同志)
+                if m is None or len(part.group(0)) - m.end() > 6:
+                    continue
+                leader = m.group(0)
+                office = _office(leader)
+                yield Violation(
+                    f"主送机关写成了“{leader}”。公文应主送机关，不以本机关名义直接向政府领导报送："
+                    f"请主送本级政府（或{office}），由{office}审核把关后呈送领导。",
+                    line=ln, start=part.start(), end=part.end(), data={"leader": leader, "verb": "主送"})
+                return
 
     @staticmethod
     def _demand(s: Settings, sent: Sent, a: int, b: int, va: int) -> bool:

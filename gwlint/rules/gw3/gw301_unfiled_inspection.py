@@ -14,6 +14,7 @@ from typing import Iterator
 from ...analysis import inspections as insp
 from ...analysis.facts import lower_government_recipients
 from ...analysis.sentences import inside, iter_sentences, words_except
+from ...analysis.units import find_units, reaches_below
 from ...findings import Violation
 from ..base import Example, Rule
 from . import BASIS_7
@@ -71,7 +72,20 @@ class UnfiledInspection(Rule):
             return
         recips = [r for r, _ in lower_government_recipients(gw, gw.recipient_list)]
         launches = list(insp.launches(ctx, s, recips))
-        if not launches or insp.filed(ctx, s):
+        if not launches:
+            # 受省政府委托，我厅将对各设区市…进行考核 sent to the cities' bureaus: whoever is inspected,
+            # no department may inspect in the government's name (第7条 “打着省政府的旗号”)
+            claimed = self._claimed_inspection(ctx, s)
+            if claimed is not None and not insp.filed(ctx, s):
+                ln, a, b, phrase, where = claimed
+                yield Violation(
+                    f"{issuer.name}是政府部门，文中以“{phrase}”的名义对{where}督查检查考核，却没有写明省政府的授权或"
+                    f"年度计划备案。任何部门不得打着省政府的旗号督查检查：请删去以省政府名义的表述，或写明经省政府同意、"
+                    f"已列入年度督查检查考核计划并报省政府办公厅（督查室）备案。",
+                    line=ln, start=a, end=b, severity="error",
+                    data={"trigger": "", "target": where, "lines": [ln], "recipients": recips, "claim": phrase})
+            return
+        if insp.filed(ctx, s):
             return
         # point at the sentence that names the governments when there is one
         first = next((x for x in launches if x.named), launches[0])
@@ -94,6 +108,28 @@ class UnfiledInspection(Rule):
             f"请写明计划和备案依据，或改为对本系统下级部门的业务指导。",
             line=first.line, start=first.start, end=first.end, data=data,
         )
+
+    @staticmethod
+    def _claimed_inspection(ctx, s: Settings) -> tuple[int, int, int, str, str] | None:
+        """(line, start, end, phrase, localities) of a sentence that inspects localities below the
+        issuer (各设区市, 各县（市、区）) in the government's name, the claim before the trigger."""
+        rx = s.claim_rx
+        if rx is None:
+            return None
+        level = ctx.gw.issuer.level
+        for sent in iter_sentences(ctx, ctx.gw.content_lines):
+            for m in rx.finditer(sent.body):
+                pos = sent.start + m.start()
+                if inside(pos, sent.quotes) or s.vocabulary.negated(sent, pos):
+                    continue
+                hits = [h for h in words_except(sent, s.triggers, s.excluded_words) if h[0] > pos]
+                if not hits:
+                    continue
+                below = [u for u in find_units(sent.body) if u.kind in ("government", "government_office")
+                         and reaches_below(u, level) and pos < sent.start + u.start < hits[0][0]]
+                if below:
+                    return sent.line, sent.start, sent.end, m.group(0), below[0].text
+        return None
 
     @staticmethod
     def _claim(ctx, s: Settings, launches: list[insp.Launch]) -> tuple[int, int, int, str] | None:

@@ -10,7 +10,8 @@ from typing import Iterator
 
 from ...analysis import inspections as insp
 from ...analysis.positions import title_location
-from ...analysis.sentences import Sent, clause_of, iter_sentences, title_sentence, token_in, tokens_between
+from ...analysis.sentences import (Sent, clause_of, iter_sentences, title_sentence, token_in, tokens_between,
+                                   words_except)
 from ...findings import Violation
 from ..base import Example, Rule
 from . import BASIS_7
@@ -23,6 +24,9 @@ class Settings(insp.LabelSettings):
     permission_words: list[str] = field(default_factory=list)  # 可: a body's powers, not a visit
     permission_resets: list[str] = field(default_factory=list)  # 要, 将 … after 可: a visit again
     non_visit_objects: list[str] = field(default_factory=list)  # 对企业…检查指导: regulation
+    named_inspections: list[str] = field(default_factory=list)  # 督查, 督导 … as an activity's name
+    no_judgement: list[str] = field(default_factory=list)  # 不打分, 不排名 …: the activity judges nothing
+    accountability: list[str] = field(default_factory=list)  # 整改, 问责 …: what an inspection does
 
 
 class ResearchAsInspection(Rule):
@@ -35,7 +39,9 @@ class ResearchAsInspection(Rule):
            "调研就写调研、指导就写指导；确需督查检查的，应按年度计划报批备案后以督查名义开展。"
            "一份文件只提示一次，指向第一处（data.lines 列出其余各处）。"
            "只在这些名目作为一次下基层活动出现时提示（开展、组织、赴、深入……或“××组”；“调研并督查”同样）；"
-           "“加强督查指导”这类泛指职责的说法、规定某机构“可”组织督导调研的职权条款、对企业的监管检查不提示。")
+           "“加强督查指导”这类泛指职责的说法、规定某机构“可”组织督导调研的职权条款、对企业的监管检查不提示。"
+           "只用督查、督导、检查、考核一个名目的活动，文中自述不打分、不排名、不作为考核依据，全文又没有整改、问责、"
+           "督办一类督查手段的，同样是冠以督查名义的调研，提示一次。")
     bad = "省林业局将于4月组织开展春季造林调研督导，分赴各设区市检查指导。"
     good = "省林业局将于4月赴部分县（市、区）开展春季造林调研，不发通知、不打招呼、不听汇报。"
     fix_title = "日常调研、指导不冠以督查、检查、督导、考核名义；确需督查的按计划报批备案"
@@ -76,6 +82,14 @@ class ResearchAsInspection(Rule):
                 found.append((title_location(ctx, a, b) if sent.line is None else (sent.line, sent.start, sent.end),
                               label))
         if not found:
+            hit = self._judges_nothing(ctx, s, sents, verbs, suffix)
+            if hit is not None:
+                (ln, start, end), label, said = hit
+                yield Violation(
+                    f"以“{label}”名义开展的活动，文中写明“{said}”，也没有整改、问责一类要求，"
+                    f"实际是日常调研、指导。调研指导就写调研、指导；确需督查检查的，应列入年度计划、"
+                    f"按程序报批备案后以督查名义开展。",
+                    line=ln, start=start, end=end, data={"label": label, "lines": [ln], "labels": [label]})
             return
         # one activity named in the title, the body and a heading is one finding (the first)
         (ln, start, end), label = found[0]
@@ -86,6 +100,29 @@ class ResearchAsInspection(Rule):
             data={"label": label, "lines": sorted({x[0][0] for x in found}),
                   "labels": list(dict.fromkeys(x[1] for x in found))},
         )
+
+    def _judges_nothing(self, ctx, s: Settings, sents: list[Sent], verbs: set, suffix: tuple):
+        """(location, label, disclaimer) of an activity launched under an inspection's name (开展××督导,
+        对…进行检查) that the notice itself says judges nothing (不打分、不排名) and that has no
+        means of an inspection (整改, 问责) anywhere: research under an inspection's name."""
+        if not s.no_judgement:
+            return None
+        text = "\n".join(ctx.text(ln) for ln in ctx.gw.content_lines)
+        said = next((w for w in s.no_judgement if w in text), None)
+        if said is None or any(w in text for w in s.accountability):
+            return None
+        for sent in sents:
+            for a, b, label in words_except(sent, s.named_inspections, []):
+                if s.vocabulary.negated(sent, a):
+                    continue
+                ca, _cb = (sent.start, sent.end) if sent.line is None else clause_of(sent, a)
+                if not (token_in(sent, ca, a, verbs) or sent.text[b:].startswith(suffix)):
+                    continue
+                if self._permitted(sent, a, set(s.permission_words), set(s.permission_resets)):
+                    continue
+                where = title_location(ctx, a, b) if sent.line is None else (sent.line, sent.start, sent.end)
+                return where, label, said
+        return None
 
     @staticmethod
     def _permitted(sent: Sent, a: int, permits, resets) -> bool:

@@ -99,6 +99,8 @@ class VisitWithEscort(Rule):
         doc_kind = title_kind or next((k for k in kinds.values() if k), None)
         asking = [*s.escort_words, *s.report_words, *s.meeting_words, *s.staging_words, *s.lodging_words]
         followers = alternation(s.escort_followers)
+        lines = list(gw.content_lines)
+        follows_visit = {ln: bool(kinds[prev]) for prev, ln in zip(lines, lines[1:])}
         for ln in gw.content_lines:
             para_kind = kinds[ln]
             kind = para_kind or doc_kind
@@ -106,8 +108,10 @@ class VisitWithEscort(Rule):
                 continue
             for sent in iter_sentences(ctx, [ln]):
                 # the visit known only from the title or another paragraph: the sentence must speak
-                # of it (调研期间, 届时, 调研组, 陪同 …), not of the work (做好游客接待服务)
-                if para_kind is None and not any(w in sent.body for w in s.visit_refs) \
+                # of it (调研期间, 届时, 调研组, 陪同 …), not of the work (做好游客接待服务); a paragraph
+                # right after the one announcing the visit goes on about that visit
+                if para_kind is None and not follows_visit.get(ln) \
+                        and not any(w in sent.body for w in s.visit_refs) \
                         and not (ref_leads is not None
                                  and ref_leads.match(sent.text, body_start(sent.text, sent.start), sent.end)):
                     continue
