@@ -349,3 +349,20 @@ def test_units_shared_heads_and_bracket_forms():
     u, = find_units("各乡（镇）要结合实际")
     assert u.kind == "government" and u.reaches == ("township",)
     assert [u.text for u in find_units("由叶坪镇人民政府负责")] == ["叶坪镇人民政府"]
+
+
+def test_gw105_subject_with_a_deadline_has_work():
+    body = DEPT_ONLY + ["四、各市、县（区）人民政府于10月底前完成辖区内政务数据目录梳理。"]
+    assert codes(lint_text(_office("各市、县（区）人民政府，省政府各部门：", body)), "GW105") == []
+
+
+def test_places_sharing_a_department_name_are_no_government():
+    from gwlint.analysis.facts import _locality_of_a_body
+    from gwlint.analysis.units import classify_recipient
+
+    def governments(item):
+        return [u.text for u in classify_recipient(item) if u.kind == "government" and not _locality_of_a_body(item, u)]
+
+    assert governments("各设区市、赣江新区市场监管局") == []
+    assert governments("各设区市、赣江新区管委会") == ["各设区市"]
+    assert governments("各设区市、县（市、区）人民政府") == ["各设区市、县（市、区）人民政府"]

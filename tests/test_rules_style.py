@@ -512,3 +512,19 @@ def test_corpus_measures_in_scope_are_mostly_concrete():
         vague.extend(codes(r, "GW502"))
     assert 1 <= len(vague) <= 15
     assert all(not any(f.data[k] for k in ("actor", "time", "quantity", "deliverable", "binding")) for f in vague)
+
+
+def test_gw502_judges_a_departments_plan_for_its_own_system():
+    """GW102 leaves a department's plan for its own system alone (no sharing out among
+    departments); a slogan for a measure is still a slogan (GW502)."""
+    text = "\n".join([
+        "江西省林业局关于印发江西省古树名木保护工作方案的通知", "赣林字〔2026〕22号", "各设区市林业局，局属各单位：",
+        "一、开展资源普查。2026年9月底前，各设区市林业局完成辖区古树名木资源补充调查。",
+        "二、实行挂牌保护。省林业局在2026年底前为全省一级古树统一制作保护牌。",
+        "三、提升管护水平。进一步强化保护意识，不断提升管护能力。",
+        "江西省林业局", "2026年4月16日"]) + "\n"
+    from gwlint.api import lint_bytes
+
+    fs = lint_bytes(text.encode(), "d.txt").findings
+    assert [f.code for f in fs if f.code == "GW102"] == []
+    assert [f.data["measure"] for f in fs if f.code == "GW502"] == [3]

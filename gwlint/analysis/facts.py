@@ -131,6 +131,10 @@ def _locality_of_a_body(item: str, unit) -> bool:
     if "政府" in unit.text or unit.kind != "government":
         return False
     rest = item[unit.end:]
+    # 各设区市、赣江新区市场监管局: places joined by 、 share one department's name
+    shared = re.sub(r"^(?:、[\u4e00-\u9fff]{2,8}?(?:市|县|区|新区|镇|乡))+(?=[\u4e00-\u9fff])", "", rest)
+    if shared != rest:
+        return "政府" not in shared and bool(re.search(r"(?:局|委|厅|办|部门|中心|站|所)$", shared))
     return bool(rest) and "\u4e00" <= rest[0] <= "\u9fff" and "政府" not in rest
 
 
@@ -501,12 +505,13 @@ def task_measures(ctx, non_task_titles) -> list:
     return out
 
 
-def policy_measures(ctx, levels, policy_types=None) -> tuple | None:
+def policy_measures(ctx, levels, policy_types=None, *, own_system: bool = False) -> tuple | None:
     """(issuer, task measures) of a policy document (one of ``policy_types``, default
     the lexicon's) whose issuer is at one of ``levels``; None when the document is
     out of scope (GW102 and GW502): no policy form (in a 印发 notice the carried
-    document decides), a norm in articles (办法, 细则, 规定), a department's document
-    to its own system."""
+    document decides), a norm in articles (办法, 细则, 规定), and — unless
+    ``own_system`` — a department's document to its own system (its tasks need no
+    sharing out among departments, but they can still be vague: GW502 passes True)."""
     gw = ctx.gw
     cfg = policy_settings(ctx)
     if policy_types is None:
@@ -516,7 +521,7 @@ def policy_measures(ctx, levels, policy_types=None) -> tuple | None:
     issuer = gw.issuer
     if issuer is None or issuer.level not in levels:
         return None
-    if own_system_document(ctx):
+    if not own_system and own_system_document(ctx):
         return None
     measures = ctx.memo("task_measures", lambda: task_measures(ctx, cfg["non_task_titles"]))
     return (issuer, measures) if measures else None

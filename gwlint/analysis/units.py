@@ -424,6 +424,10 @@ def _adverbs() -> frozenset:
     return frozenset(load_toml("responsibility.toml").get("subject_adverbs", []))
 
 
+# 各县（区）人民政府于10月底前完成……: a deadline after the subject, then what it does
+_DEADLINE = re.compile(r"(?:于|在)[^，。；]{1,16}?(?:前|以前|之前|底|内)[\u4e00-\u9fff]{2}")
+
+
 def _clause_end_at(text: str, pos: int) -> int:
     i = pos
     while i < len(text) and text[i] not in "，,。；;！？!?\n":
@@ -483,7 +487,10 @@ def subject_units(text: str) -> list[Unit]:
                     second = toks[k + 1].text if k + 1 < len(toks) else ""
                     role_clause = role is not None and role.match(norm, toks[k].start + s,
                                                                    _clause_end_at(norm, toks[k].start + s))
+                    deadline = first in ("于", "在") and _DEADLINE.match(norm, toks[k].start + s,
+                                                                         _clause_end_at(norm, toks[k].start + s))
                     if _predicate(first, preds) or (first in advs and _predicate(second, preds)) or role_clause \
+                            or deadline \
                             or (demand_lead is not None and chain[0].start == s + demand_lead):
                         out.extend(chain)
                         break

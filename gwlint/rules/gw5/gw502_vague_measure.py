@@ -120,7 +120,7 @@ class VagueMeasure(Rule):
 
     def check(self, ctx) -> Iterator[Violation]:
         s: Settings = ctx.settings(type(self))
-        scope = policy_measures(ctx, s.issuer_levels, s.policy_types)
+        scope = policy_measures(ctx, s.issuer_levels, s.policy_types, own_system=True)
         if scope is None:
             return
         issuer, measures = scope
