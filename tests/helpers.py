@@ -32,3 +32,18 @@ def lint_text(text: str, select: str | list[str] | None = None, *, name: str = "
 
 def codes(findings, code: str | None = None) -> list[str]:
     return [f.code for f in findings if code is None or f.code == code]
+
+
+def eval_bench():
+    """``bench/eval_rules.py`` (the evaluation runner) as a module, loaded once."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    if "eval_rules" not in sys.modules:
+        path = Path(__file__).resolve().parents[1] / "bench" / "eval_rules.py"
+        spec = importlib.util.spec_from_file_location("eval_rules", path)
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules["eval_rules"] = mod
+        spec.loader.exec_module(mod)
+    return sys.modules["eval_rules"]

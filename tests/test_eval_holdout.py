@@ -6,27 +6,15 @@ gwlint's results on it are deliberately not asserted, so that nobody tunes to it
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
 from gwlint.docgen import parse_marked, plain_text
 
-REPO = Path(__file__).resolve().parents[1]
+from .helpers import eval_bench
 
-
-def _load_bench():
-    spec = importlib.util.spec_from_file_location("eval_rules_holdout", REPO / "bench" / "eval_rules.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["eval_rules_holdout"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-ev = _load_bench()
+ev = eval_bench()
 ROOT = ev.SETS["holdout"]
 DRAFTS = ev.load_drafts(ROOT)
 IDS = [d.id for d in DRAFTS]

@@ -5,28 +5,16 @@ figures are printed by ``bench/eval_rules.py`` and are being improved by others.
 """
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
 from gwlint.docgen import parse_marked, plain_text
 
-REPO = Path(__file__).resolve().parents[1]
+from .helpers import eval_bench
 
-
-def _load_bench():
-    spec = importlib.util.spec_from_file_location("eval_rules", REPO / "bench" / "eval_rules.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["eval_rules"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-ev = _load_bench()
+ev = eval_bench()
 DRAFTS = ev.load_drafts()
 IDS = [d.id for d in DRAFTS]
 

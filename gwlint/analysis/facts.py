@@ -138,10 +138,15 @@ def _locality_of_a_body(item: str, unit) -> bool:
     return bool(rest) and "\u4e00" <= rest[0] <= "\u9fff" and "政府" not in rest
 
 
+def issuers_of_kinds(gw, kinds) -> bool:
+    """Every issuer is of one of ``kinds`` (organisation kinds) and the issuer's level is known."""
+    return bool(gw.issuers) and all(o.kind in kinds for o in gw.issuers) \
+        and gw.issuer.level not in (None, "unknown")
+
+
 def department_issuer(gw) -> bool:
     """Every issuer is a government department of a known level (GW104's scope)."""
-    return bool(gw.issuers) and all(o.kind == "department" for o in gw.issuers) \
-        and gw.issuer.level not in (None, "unknown")
+    return issuers_of_kinds(gw, ("department",))
 
 
 def directive_hits(ctx, issuer_level: str) -> list:

@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ...analysis import demands as dm
 from ...analysis import submissions as sb
-from ...analysis.facts import approval_statement, preamble_matches
+from ...analysis.facts import approval_statement, issuers_of_kinds, preamble_matches
 from ...analysis.sentences import Sent, clause_of, inside, iter_sentences, sent_words
 from ...analysis.settings import alternation
 from ...findings import Violation
@@ -93,7 +93,7 @@ class ReportBurden(Rule):
         s: Settings = ctx.settings(type(self))
         gw = ctx.gw
         issuer = gw.issuer
-        if not gw.issuers or any(o.kind not in s.issuer_kinds for o in gw.issuers) or issuer.level in (None, "unknown"):
+        if not issuers_of_kinds(gw, s.issuer_kinds):
             return
         if gw.doc_type in s.skip_doc_types and not gw.forwarding:
             return

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis import inspections as insp
-from ...analysis.facts import lower_government_recipients
+from ...analysis.facts import issuers_of_kinds, lower_government_recipients
 from ...analysis.sentences import inside, iter_sentences, words_except
 from ...analysis.units import find_units, reaches_below
 from ...findings import Violation
@@ -68,7 +68,7 @@ class UnfiledInspection(Rule):
         s: Settings = ctx.settings(type(self))
         gw = ctx.gw
         issuer = gw.issuer
-        if not gw.issuers or any(o.kind not in s.issuer_kinds for o in gw.issuers) or issuer.level in (None, "unknown"):
+        if not issuers_of_kinds(gw, s.issuer_kinds):
             return
         recips = [r for r, _ in lower_government_recipients(gw, gw.recipient_list)]
         launches = list(insp.launches(ctx, s, recips))
