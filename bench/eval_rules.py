@@ -191,7 +191,9 @@ def _structure_summary(res) -> dict | None:
     def txt(el):
         return el.text if el is not None else None
 
-    return {"doc_number": txt(st.doc_number), "title": txt(st.title), "recipients": txt(st.recipients),
+    # the title as written: a title ending in a stray mark (……的通知。) is still the title, mark kept apart
+    title = st.title.text + st.title.end_punct if st.title is not None else None
+    return {"doc_number": txt(st.doc_number), "title": title, "recipients": txt(st.recipients),
             "signature": txt(st.signature), "date": txt(st.date)}
 
 

@@ -186,3 +186,29 @@ def test_title_recipients_year_span_and_context_words_in_every_format(tmp_path, 
     got = sorted((x.code, x.fix.replacement) for x in f)
     assert got == [("GW703", "“"), ("GW704", "，"), ("GW803", "通信"),
                    ("GW804", "2026"), ("GW804", "—")], [x.message for x in f]
+
+
+# ------------------------------------------------------------------ issue 15: what is a heading in a .docx
+NUMBERED = """
+@issuer_mark 江西省水利厅文件
+@doc_number 赣水防字〔2026〕21号
+@title 江西省水利厅关于做好2026年水库安全度汛工作的通知
+@recipients 各设区市水利局：
+一、请各设区市水利局于4月15日前完成辖区内小型水库安全度汛责任人公示。
+二、各设区市水利局要组织开展汛前检查，对病险水库一律降低水位运行。
+（一）主汛期实行24小时值班，发现险情立即报告。
+@heading1 第一章　总则
+@heading1 1　工作原则
+@signature 江西省水利厅
+@date 2026年3月18日
+"""
+
+
+def test_numbered_sentences_set_as_body_and_other_heading_styles_are_silent(tmp_path):
+    assert lint(make(tmp_path, source=NUMBERED)) == []
+
+
+def test_a_heading_line_in_the_body_face_is_still_reported(tmp_path):
+    source = NUMBERED.replace("@signature", "@heading1 三、保障措施\n@signature")
+    f = lint(make(tmp_path, source=source, roles={"heading1": {"font": "仿宋_GB2312"}}))
+    assert [x.data["kind"] for x in f] == ["heading1_font"] and f[0].data["lines"] == [10]

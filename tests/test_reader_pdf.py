@@ -587,3 +587,60 @@ def test_kangxi_radicals_normalised():
 
     assert "\u2f00\u2f08\u2f47".translate(_CJK_COMPAT) == "一人日"
     assert "，。".translate(_CJK_COMPAT) == "，。"
+
+
+# ------------------------------------------------------------------ issue 15: the .pdf reads as the .docx does
+TABBED = """@title 九江市生态环境局关于开展入河排污口排查整治的通知
+@recipients 各县（市、区）生态环境分局：
+请按下列要求报送材料：
+序号\t报送材料\t报送时间
+1\t入河排污口整治进度表\t每月5日前
+2\t整治工作季度进展报告\t每季度末月25日前
+联系人：李明，电话：0792-8567321。
+@signature 九江市生态环境局
+@date 2026年5月19日
+"""
+
+
+def test_a_list_typed_with_tabs_reads_as_in_the_docx(tmp_path):
+    from gwlint.analysis.tables import build_tables
+    from gwlint.docgen.docx import write_docx
+
+    blocks = parse_marked(TABBED)
+    write_pdf(blocks, tmp_path / "a.pdf")
+    write_docx(blocks, tmp_path / "a.docx")
+    pdf, docx = read_path(tmp_path / "a.pdf"), read_path(tmp_path / "a.docx")
+    assert [(p.text, p.tabs) for p in pdf.paragraphs] == [(p.text, p.tabs) for p in docx.paragraphs]
+    assert [p.text for p in pdf.paragraphs] == plain_text(blocks).replace("\t", " ").splitlines()
+    lines = list(range(1, len(pdf.paragraphs) + 1))
+    found = build_tables(pdf.paragraphs, lines)
+    assert [(t.kind, [r.cells for r in t.rows]) for t in found] == [
+        ("tabs", [["序号", "报送材料", "报送时间"], ["1", "入河排污口整治进度表", "每月5日前"],
+                  ["2", "整治工作季度进展报告", "每季度末月25日前"]])]
+
+
+def test_wide_gaps_inside_prose_lines_are_no_tabs(tmp_path):
+    blocks = parse_marked("@title 关于做好工作的通知\n各地要加强组织领导，明确责任分工，确保各项任务落到实处，切实做好春季农业生产工作。\n")
+    write_pdf(blocks, tmp_path / "a.pdf")
+    paras = read_path(tmp_path / "a.pdf").paragraphs
+    assert len(paras) == 2 and all(p.tabs == () for p in paras)
+
+
+def test_the_interpunct_survives_the_drafts_pdf(tmp_path):
+    blocks = parse_marked("@title 关于开展“美丽萍乡·清洁家园”行动的通知\n深入开展“美丽萍乡·清洁家园”行动。\n")
+    write_pdf(blocks, tmp_path / "a.pdf")
+    assert [p.text for p in read_path(tmp_path / "a.pdf").paragraphs][:2] == plain_text(blocks).splitlines()
+
+
+@pytest.mark.parametrize("signature, paragraphs", [
+    (["江西省市场监督管理局新冠肺炎疫情防控工作领导小组"], ["江西省市场监督管理局新冠肺炎疫情防控工作领导小组"]),
+    (["安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室"], ["安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室"]),
+    (["江西省财政厅", "江西省农业农村厅"], ["江西省财政厅", "江西省农业农村厅"]),  # a joint 署名 stays two
+])
+def test_a_signature_too_long_for_its_line_is_one_paragraph(tmp_path, signature, paragraphs):
+    body = "各设区市市场监管局要加强进口冷链食品追溯管理，督促经营者落实查验制度，确保食品安全。"
+    src = "@title 关于做好冷链食品安全监管工作的通知\n@recipients 各设区市市场监管局：\n" + body + "\n" + \
+        "".join(f"@signature {s}\n" for s in signature) + "@date 2021年1月20日\n"
+    write_pdf(parse_marked(src), tmp_path / "a.pdf")
+    texts = [p.text for p in read_path(tmp_path / "a.pdf").paragraphs]
+    assert texts == ["关于做好冷链食品安全监管工作的通知", "各设区市市场监管局：", body, *paragraphs, "2021年1月20日"]

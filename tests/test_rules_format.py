@@ -462,3 +462,52 @@ def test_family7_is_nearly_silent_on_real_documents():
         found += [(path.rsplit("/", 1)[-1], f.code, f.line) for f in lint_path(path, cfg).findings]
     # the only one: 23.txt lists 附件2 as “…调查专家组意见” but the attachment is titled “…调查意见”
     assert found == [("23.txt", "GW706", 9)]  # the file's line (after the source line and a blank one)
+
+
+# ------------------------------------------------------------------ issue 15 classes
+@pytest.mark.parametrize("written,good", [("2026.5.18", "2026年5月18日"), ("2026-05-18", "2026年5月18日"),
+                                          ("2026/5/18", "2026年5月18日"), ("2026年5月18号", "2026年5月18日")])
+def test_gw702_a_date_written_otherwise_is_the_date_and_is_fixed(written, good):
+    text = draft(date=written)
+    f = lint(text, "GW702")
+    assert len(f) == 1 and f[0].line == text.split("\n").index(written) + 1 and f[0].fix.replacement == good
+    assert lint(text, "GW708") == []  # the 成文日期 is there, only written wrongly
+    assert lint(apply_fix(text, f[0]), "GW702") == []
+
+
+def test_gw702_dates_in_a_table_are_not_the_date():
+    body = ["现将养护计划印发给你们。", "序号\t路线\t开工日期", "1\t县道X312线\t2026-07-01"]
+    assert lint(draft(body=body), "GW702") == []
+
+
+@pytest.mark.parametrize("recipients,count", [("各设区市交通运输局；省公路事业发展中心；省港航管理局：", 2),
+                                              ("各乡（镇）人民政府；县直各单位：", 1)])
+def test_gw704_semicolons_are_one_finding_with_every_edit(recipients, count):
+    text = draft(recipients=recipients)
+    f = lint(text, "GW704")
+    assert len(f) == 1 and len(f[0].fix.edits) == count
+    assert all(e.text == "，" for e in f[0].fix.edits)
+
+
+def test_gw705_articles_after_their_chapter_on_one_line_are_continuous():
+    body = ["第一章　总则　　第一条　为加强管理，制定本办法。", "第二条　本办法适用于本市。",
+            "第二章　监督管理　　第三条　市城市管理部门应当建立信息平台。", "第四条　经营者应当公示收费标准。"]
+    assert lint(draft(title="南昌市公共停车场管理办法", number="", recipients=None, body=body), "GW705") == []
+    body[3] = "第五条　经营者应当公示收费标准。"
+    f = lint(draft(title="南昌市公共停车场管理办法", number="", recipients=None, body=body), "GW705")
+    assert len(f) == 1 and "第四条" in f[0].message
+
+
+@pytest.mark.parametrize("ask", ["拟请市政府协调市财政局追加运维经费300万元。", "恳请省政府在2027年省级预算中安排维修资金1.5亿元。"])
+def test_gw709_a_report_asking_for_money_carries_a_request(ask):
+    rep = draft(title="江西省林业局关于2025年森林防火工作情况的报告", recipients="江西省人民政府：",
+                body=["2025年全省未发生重大森林火灾。", ask, "特此报告。"], signature="江西省林业局")
+    f = lint(rep, "GW709")
+    assert len(f) == 1 and "夹带请示" in f[0].message
+
+
+def test_gw709_a_report_with_suggestions_carries_no_request():
+    rep = draft(title="江西省商务厅关于一季度外贸运行情况的报告", recipients="江西省人民政府：",
+                body=["一季度全省外贸进出口增长7.3%。", "建议各地进一步加大外贸主体培育力度。",
+                      "因统计口径调整，部分数据略有差异，敬请谅解。", "特此报告。"], signature="江西省商务厅")
+    assert lint(rep, "GW709") == []

@@ -301,3 +301,58 @@ def test_family8_on_real_documents_only_reports_real_errors():
                    ("41.txt", "GW801", 26), ("41.txt", "GW803", 102)]
     total = len(policy) + len(got) + 1  # + the one family-7 finding
     assert total <= len(files)
+
+
+# ------------------------------------------------------------------ issue 15 classes (GW802, GW803, GW804)
+@pytest.mark.parametrize("paras", [
+    # a quotation over several paragraphs: each opens with “, only the last closes (GB/T 15834-2011 4.1.3.1)
+    ["《条例》第十六条规定：", "“起草单位应当送审。", "“未经审核的，不得提交审议。”", "各地要严格落实。"],
+    ["通知提出：", "“严格控制发文数量。", "“严格控制会议。", "“严格控制检查考核。”"],
+])
+def test_gw802_quotation_over_several_paragraphs_is_paired(paras):
+    assert lint(body_draft(*paras), "GW802") == []
+
+
+def test_gw802_an_opener_inside_a_paragraph_is_not_continued_by_the_next():
+    f = lint(body_draft("各地要开展“无废城市建设，年底前完成摸底。", "“十四五”期间要持续推进。"), "GW802")
+    assert len(f) == 1 and f[0].line == BODY1 and "左引号" in f[0].message
+
+
+@pytest.mark.parametrize("para", ["依托“赣服通\"平台办理。", "通过\"赣政通”推送。", "基于“数据+场景\"双轮驱动。"])
+def test_gw802_leaves_a_half_width_quote_to_gw801(para):
+    text = body_draft(para, "各地要落实。")
+    assert lint(text, "GW802") == []
+    assert [f.code for f in lint(text, "GW801")] == ["GW801"]
+
+
+def test_gw803_zuochu_before_a_misspelled_bushu():
+    f = lint(body_draft("国家统计局年初已做出了统一布署，各设区市要认真落实。"), "GW803")
+    assert sorted(x.data["wrong"] for x in f) == ["做出", "布署"]
+
+
+@pytest.mark.parametrize("para,wrong", [
+    ("到27年底，全市建成高标准农田300万亩。", "27"),
+    ("截至25年末，累计完成投资80亿元。", "25"),
+    ("26年上半年完成主体工程。", "26"),
+])
+def test_gw804_short_year_before_a_part_of_the_year(para, wrong):
+    f = lint(body_draft(para), "GW804")
+    assert len(f) == 1 and "年份不能简写" in f[0].message and wrong in f[0].message
+
+
+@pytest.mark.parametrize("para", ["历时25年底蕴深厚。", "近20年末端治理成效明显。", "（赣市府办发〔２０１１〕４２号）已废止。",
+                                  "２０２６年５月底前完成。"])
+def test_gw804_durations_and_full_width_years_are_no_short_years(para):
+    assert lint(body_draft(para), "GW804") == []
+
+
+@pytest.mark.parametrize("para,span", [("5-8月为项目建设攻坚期。", "5-8月"), ("每年7－9月实行禁渔。", "7－9月")])
+def test_gw804_span_of_months_takes_the_dash(para, span):
+    f = lint(body_draft(para), "GW804")
+    assert len(f) == 1 and span in f[0].message and f[0].fix.replacement == "—"
+
+
+@pytest.mark.parametrize("para", ["联系电话：0798-8567321，传真：0798-12月。", "2026-5-8月", "8-5月的数据有误。",
+                                  "GB/T 9704-2012", "1～3月累计完成投资。"])
+def test_gw804_no_month_span(para):
+    assert [f for f in lint(body_draft(para), "GW804") if "月份" in f.message] == []

@@ -27,6 +27,10 @@ DOCNO_ANY = re.compile(
     r"\s*(?P<di>第)?\s*(?P<serial>\d{1,5})\s*(?P<hao>号)?"
 )
 ORDER_NO = re.compile(r"^第\s*\d+\s*号$")
+# A 令号 as web copies print it on its own line: 省政府令第232号, 江西省人民政府令第232号, 第232号.
+ORDER_LINE = re.compile(r"^(?P<org>[\u4e00-\u9fff]{1,20}令)?第\s*(?P<serial>\d+)\s*号$")
+# A number without 机关代字 (〔2026〕27号): 纪要 and some 版头 under a mark use it.
+DOCNO_BARE = re.compile(r"^(?P<lb>[〔\[【［])\s*(?P<year>\d{4})\s*(?P<rb>[〕\]】］])\s*(?P<di>第)?\s*(?P<serial>\d{1,5})\s*号$")
 RIGHT_BRACKETS = ("〔", "〕")
 
 # ---------------------------------------------------------------- dates
@@ -34,15 +38,22 @@ DATE_RE = re.compile(
     r"^(?P<y>\d{2,4}|[〇零一二三四五六七八九○Ｏ]{2,4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日$"
 )
+# The 成文日期 written otherwise (2026.5.18, 2026-05-18, 2026/5/18, 2026年5月18号): still the date, whose
+# form GW702 reports.  Only a whole line with year, month and day (2026.5 is no date).
+DATE_LOOSE = re.compile(
+    r"^(?P<y>\d{4})\s*(?P<s>[-./／．])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<d>\d{1,2})$"
+    r"|^(?P<y2>\d{4})年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})号$"
+)
 _CHINESE_NUM = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _CHINESE_NUM.update({"〇": 0, "○": 0, "Ｏ": 0, "0": 0})
 
 
 def parse_date(text: str) -> _dt.date | None:
     """2019年2月5日 or 二〇一九年二月五日 → a date; None for a two-digit year or no real date."""
-    m = DATE_RE.match(squeeze(text))
+    t = squeeze(text)
+    m = DATE_RE.match(t)
     if not m:
-        return None
+        return _parse_loose(t)
     y, mo, d = m.group("y"), m.group("m"), m.group("d")
     if not y.isdigit():
         y = "".join(str(_CHINESE_NUM.get(c, 0)) for c in y)
@@ -56,6 +67,24 @@ def parse_date(text: str) -> _dt.date | None:
         return _dt.date(yi, mi, di)
     except ValueError:
         return None
+
+
+def _parse_loose(text: str) -> _dt.date | None:
+    m = DATE_LOOSE.match(text)
+    if not m:
+        return None
+    y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("m2"),
+                                                                                   m.group("d2"))
+    try:
+        return _dt.date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
+def is_date_line(text: str, loose: bool = False) -> bool:
+    """A line that is nothing but a date (in the standard form, or also ``loose``ly written)."""
+    t = squeeze(text)
+    return bool(DATE_RE.match(t) or (loose and DATE_LOOSE.match(t)))
 
 
 # ---------------------------------------------------------------- 文种

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 from ..model import Document
 from ..textutil import squeeze, word_count
-from .elements import DATE_RE, DOCNO_LINE, DOCNO_RE, ORDER_NO, parse_date  # noqa: F401  (re-exported)
+from .elements import DATE_RE, DOCNO_BARE, DOCNO_LINE, DOCNO_RE, ORDER_LINE, ORDER_NO, is_date_line, parse_date  # noqa: F401
 from .elements import doc_type as _doc_type
 from .markers import STYLES, Marker, chinese_to_int, is_content, label_of, match_marker  # noqa: F401
-from .orgs import OrgInfo, classify
+from .orgs import OrgInfo, classify, region_level, tables
 
 # ---------------------------------------------------------------- patterns
 DOC_TYPES_15 = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报",
@@ -76,7 +76,14 @@ class DocNumber(Element):
     def of(cls, text: str, lines: list[int], start: int = 0, end: int | None = None) -> "DocNumber":
         m = DOCNO_RE.search(text)
         if m is None:
-            return cls(text, lines, start, end, order=bool(ORDER_NO.match(text)))
+            om = ORDER_LINE.match(text)
+            if om:
+                return cls(text, lines, start, end, serial=om.group("serial"), order=True)
+            bm = DOCNO_BARE.match(text)
+            if bm:  # 〔2026〕27号 without 机关代字
+                return cls(text, lines, start, end, "", bm.group("year"), bm.group("serial"),
+                           bm.group("lb") + bm.group("rb"))
+            return cls(text, lines, start, end)
         return cls(text, lines, start, end, m.group("org"), m.group("year"), m.group("serial"),
                    m.group("lb") + m.group("rb"))
 
@@ -116,6 +123,7 @@ class Heading:
     line: int
     title: str  # text after the marker up to the first 。 (or the paragraph)
     part: int  # 0 = 正文, k = attachment k
+    start: int = 0  # offset of the marker in the paragraph (an article after its chapter on one line: > 0)
 
     @property
     def content(self) -> bool:
@@ -283,7 +291,7 @@ def _org_like(s: str) -> bool:
         return False
     parts = [p for p in re.split(r"[\s\u3000、]+", s.strip()) if p]
     return all(classify(p).kind != "other" or re.search(r"(政府|办公厅|办公室|厅|委|局|部|署|院|会|处|司|中心|总局|委员会)$", p)
-               for p in parts)
+               or _AD_HOC.search(p) for p in parts)
 
 
 def _split_list(text: str) -> list[str]:
@@ -310,6 +318,21 @@ def _issuers_from_name(text: str) -> list[OrgInfo]:
         n = re.sub(r"文件$", "", n)
         if n:
             out.append(classify(n))
+    return out
+
+
+def _organs(names: list[str]) -> list[OrgInfo]:
+    """The names that are organs (a known or well-formed body, or an ad-hoc body such as a 领导小组)."""
+    out = []
+    for n in names:
+        n = re.sub(r"文件$", "", n)
+        if not n:
+            continue
+        info = classify(n)
+        if info.kind == "other" or (n not in tables().by_name and _AD_HOC.search(squeeze(n))):
+            info = _ad_hoc(n) or info
+        if info.kind != "other" or _AD_HOC.search(squeeze(n)):
+            out.append(info)
     return out
 
 
@@ -374,6 +397,8 @@ def _header(s: _Scan) -> None:
     i = s.first
     header_end = min(s.last + 1, s.first + 14)
     title_idx: tuple[int, int] | None = None
+    # an order's mark (江西省人民政府令) anywhere in the head: a bare 第232号 there is its 令号
+    order_ahead = any(_ORDER_MARK.match(sq[k]) for k in range(i, header_end))
     while i < header_end:
         line = sq[i]
         if not line:
@@ -389,13 +414,20 @@ def _header(s: _Scan) -> None:
             st.secrecy = s.el(i)
         elif st.urgency is None and _URGENCY.match(line):
             st.urgency = s.el(i)
-        elif st.doc_number is None and (_docno_in_header(line) or (_ORDER_NO.match(line) and st.issuer_mark is not None)):
+        elif st.doc_number is None and _docno_in_header(line, st.issuer_mark is not None or order_ahead):
             m = _SIGNER.search(texts[i])
             if m:
                 num_text = texts[i][: m.start()].strip()
                 st.doc_number = DocNumber.of(squeeze(num_text), [i + 1], 0, len(num_text))
                 st.signer = Element(m.group("names").strip(), [i + 1], m.start(), len(texts[i]))
                 s.used.add(i)
+            elif _PAREN_NO.match(line):
+                # （皖政办秘〔2021〕82号）: the 文号 is what the parentheses hold
+                raw = texts[i]
+                a = raw.index(raw.strip()[0]) + 1
+                b = len(raw.rstrip()) - 1
+                s.used.add(i)
+                st.doc_number = DocNumber.of(squeeze(raw[a:b]), [i + 1], a, b)
             else:
                 e = s.el(i)
                 st.doc_number = DocNumber.of(e.text, e.lines)
@@ -403,7 +435,8 @@ def _header(s: _Scan) -> None:
             m = _SIGNER.search(texts[i])
             st.signer = Element(m.group("names").strip(), [i + 1], m.start(), len(texts[i]))
             s.used.add(i)
-        elif st.issuer_mark is None and title_idx is None and (mark_end := _mark_block(sq, texts, i, header_end)):
+        elif st.issuer_mark is None and title_idx is None and (mark_end := _mark_block(sq, texts, i, header_end)
+                                                               or _bare_mark(sq, texts, i, header_end)):
             # 发文机关标志: "…文件", or a joint mark whose names stand on lines around "文件"
             st.issuer_mark = s.el(i, mark_end - 1, " ".join(sq[k] for k in range(i, mark_end)))
             i = mark_end - 1
@@ -420,13 +453,28 @@ def _header(s: _Scan) -> None:
         else:
             break
         i += 1
+        marked = st.issuer_mark is not None or order_ahead
         if title_idx is not None and st.doc_number is not None and i < header_end and not _docno_in_header(sq[i]):
             # title and 文号 found: the next line is 主送 or the 正文
             break
-        if title_idx is not None and st.doc_number is None and i < header_end and not _docno_in_header(sq[i]) \
-                and not _SIGNER.search(texts[i]):
+        if title_idx is not None and st.doc_number is None and i < header_end \
+                and not _docno_in_header(sq[i], marked) and not _SIGNER.search(texts[i]):
             break
     s.pos = i
+    if st.doc_number is not None and st.doc_number.order:
+        # a web copy of an order repeats its 版头 under the title: 江西省人民政府令 / 第232号
+        while s.pos < header_end:
+            line = sq[s.pos]
+            om = ORDER_LINE.match(line)
+            if _ORDER_MARK.match(line) and classify(line[:-1]).kind == "government":
+                if st.issuer_mark is None:
+                    st.issuer_mark = s.el(s.pos)
+                s.used.add(s.pos)
+            elif om and om.group("serial") == st.doc_number.serial:
+                s.used.add(s.pos)
+            else:
+                break
+            s.pos += 1
 
 
 def _recipients(s: _Scan) -> None:
@@ -512,13 +560,7 @@ def _date_and_signature(s: _Scan) -> None:
     """成文日期, the 署名 above it (or a 署名 closing a text without a date), 附注 below."""
     st, texts, sq = s.st, s.texts, s.sq
     body_start, end = s.body_start, s.end
-    date_i = None
-    for k in range(body_start, end):
-        if k in s.used:
-            continue
-        if DATE_RE.match(sq[k]):
-            date_i = k
-            break
+    date_i = _date_line(s)
     s.date_i = date_i
     sig_range: tuple[int, int] | None = None
     if date_i is not None:
@@ -526,7 +568,7 @@ def _date_and_signature(s: _Scan) -> None:
         st.date_value = parse_date(sq[date_i])
         a = date_i
         while a - 1 >= body_start and date_i - (a - 1) <= 2 and _org_like(texts[a - 1]) \
-                and not _HEADING_ANY.match(sq[a - 1]):
+                and not _HEADING_ANY.match(sq[a - 1]) and not _collective(texts[a - 1]):
             a -= 1
         if a < date_i:
             sig_range = (a, date_i - 1)
@@ -544,11 +586,33 @@ def _date_and_signature(s: _Scan) -> None:
     else:
         s.body_end = end
         s.after = end
-        # a 署名 without a date closing the text
-        if end - 1 >= body_start and _org_like(texts[end - 1]) and classify(sq[end - 1]).kind != "other" \
-                and end - 1 > body_start:
-            st.signature = s.el(end - 1)
-            s.body_end = end - 1
+        # a 署名 without a date closing the text (a 附注 such as （此件公开发布） may follow it)
+        k = end - 1
+        notes = []
+        while k > body_start and _NOTE_RE.match(sq[k]) and len(notes) < 2:
+            notes.insert(0, k)
+            k -= 1
+        if k >= body_start and k > body_start and _org_like(texts[k]) and not _collective(texts[k]) \
+                and (classify(sq[k]).kind != "other" or _ad_hoc(sq[k])):
+            st.signature = s.el(k)
+            s.body_end = k
+            st.notes.extend(s.el(x) for x in notes)
+
+
+def _date_line(s: _Scan) -> int | None:
+    """The 成文日期's line: the first line that is a date written as the standard has it, else a date written
+    otherwise (2026.5.18, 2026-05-18, 2026年5月18号) under a 署名 or closing the text."""
+    body_start, end, sq, texts = s.body_start, s.end, s.sq, s.texts
+    loose = None
+    for k in range(body_start, end):
+        if k in s.used:
+            continue
+        if DATE_RE.match(sq[k]):
+            return k
+        if loose is None and is_date_line(sq[k], loose=True) and parse_date(sq[k]) is not None \
+                and (k >= end - 3 or (k - 1 >= body_start and (_org_like(texts[k - 1]) or _ad_hoc(sq[k - 1])))):
+            loose = k
+    return loose
 
 
 def _attachment_note(s: _Scan) -> None:
@@ -614,13 +678,15 @@ def _issuer(s: _Scan) -> None:
         mark = re.sub(r"文件", " ", mark)
         if re.search(r"令$", mark):
             mark = re.sub(r"令$", "", mark)
-        issuers = [o for o in _issuers_from_name(mark) if o.kind != "other"]
+        issuers = _organs(re.split(r"[\s\u3000、,，]+", mark))
     if not issuers and title:
-        org = _title_issuer(title)
+        # from the title as written: a joint title keeps the space between its issuers
+        raw = "".join(s.texts[ln - 1].strip() for ln in st.title.lines) if st.title is not None else title
+        org = _title_issuer(raw) or _title_issuer(title)
         if org:
-            issuers = [o for o in _issuers_from_name(org) if o.kind != "other"]
+            issuers = _organs([part for n in re.split(r"[\s\u3000、,，]+", org) if n for part in _split_joint(n)])
     if not issuers and st.signature is not None:
-        issuers = [o for o in _issuers_from_name(st.signature.text) if o.kind != "other"]
+        issuers = _organs(_issuer_names([s.texts[ln - 1] for ln in st.signature.lines]))
     if not issuers and st.doc_number is not None:
         issuers = _issuers_from_docno(st.doc_number.text)
     st.issuers = issuers
@@ -635,9 +701,7 @@ def _headings_and_counts(s: _Scan) -> None:
         for ln in lines:
             if ln in skip:
                 continue
-            h = parse_heading(paras[ln - 1].text, ln, part)
-            if h is not None:
-                st.headings.append(h)
+            st.headings.extend(parse_headings(paras[ln - 1].text, ln, part))
     st.char_counts = [sum(word_count(paras[ln - 1].text) for ln in st.part_lines(k))
                       for k in range(len(st.attachments) + 1)]
 
@@ -657,10 +721,26 @@ def analyze(doc: Document) -> Structure:
 _HEADING_ANY = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])")
 
 
-def _docno_in_header(s: str) -> bool:
-    """A header line that is a 文号 (possibly with 签发人 on the same line)."""
+_PAREN_NO = re.compile(r"^[（(](?P<no>[^（）()]+)[）)]$")
+_ORDER_MARK = re.compile(r"^[\u4e00-\u9fff]{2,20}令$")
+
+
+def _docno_in_header(s: str, marked: bool = False) -> bool:
+    """A header line that is a 文号 (possibly with 签发人 on the same line), also in parentheses on its own
+    line under the title (（皖政办秘〔2021〕82号）) or a 令号 naming its order (省政府令第232号).  ``marked``
+    (a 发文机关标志 or an order mark is there): also a bare 第232号 or 〔2026〕27号."""
     s = _SIGNER.sub("", s).strip()
-    return bool(_DOCNO_LINE.match(s)) and len(s) <= 30
+    if len(s) > 32:
+        return False
+    m = _PAREN_NO.match(s)
+    if m:
+        s = m.group("no").strip()
+    if _DOCNO_LINE.match(s) and len(s) <= 30:
+        return True
+    om = ORDER_LINE.match(s)
+    if om and (om.group("org") or marked):
+        return True
+    return marked and bool(DOCNO_BARE.match(s))
 
 
 def _mark_block(sq: list[str], texts: list[str], i: int, limit: int) -> int | None:
@@ -681,6 +761,28 @@ def _mark_block(sq: list[str], texts: list[str], i: int, limit: int) -> int | No
     return j if marked and j > i else None
 
 
+def _bare_mark(sq: list[str], texts: list[str], i: int, limit: int) -> int | None:
+    """End (exclusive) of a 发文机关标志 written as the bare name (江西省教育厅, 南昌市人民政府) above the 文号,
+    or above a title that names the same issuer; a name above 关于…的通知 is the first line of a wrapped title."""
+    name = sq[i]
+    if not name or len(name) > 30 or "关于" in name or name.startswith(("各", "有关")) or not _org_like(texts[i]) \
+            or classify(name).kind == "other":
+        return None
+    j = i + 1
+    while j < limit and not sq[j]:
+        j += 1
+    if j >= limit:
+        return None
+    if _docno_in_header(sq[j], True):
+        return i + 1
+    found = _find_title(sq, j, limit)
+    if found is not None:
+        title = "".join(sq[found[0]:found[1] + 1])
+        if not title.startswith("关于") and _title_issuer(title) == name:
+            return i + 1
+    return None
+
+
 def _find_title(sq: list[str], i: int, limit: int) -> tuple[int, int] | None:
     """Title lines starting at i: the longest run of 1–4 short lines without
     sentence punctuation whose concatenation reads as a title.  Punctuation at the
@@ -691,12 +793,13 @@ def _find_title(sq: list[str], i: int, limit: int) -> tuple[int, int] | None:
         s = sq[j]
         core = _TITLE_END_PUNCT.sub("", s)
         if s and core != s and not _SENTENCE_PUNCT.search(core) and not _docno_in_header(core) \
+                and not ORDER_LINE.match(core) \
                 and not (j > i and (_SIGNER.search(core) or DATE_RE.match(core))):
             whole = joined + core
             if len(whole) <= 160 and _TITLE_LIKE_STRICT.search(whole) and _title_like(whole):
                 best = (i, j)
             break
-        if not s or _docno_in_header(s) or _SENTENCE_PUNCT.search(s) or len(s) > 120 or \
+        if not s or _docno_in_header(s) or ORDER_LINE.match(s) or _SENTENCE_PUNCT.search(s) or len(s) > 120 or \
                 (j > i and (_SIGNER.search(s) or DATE_RE.match(s))):
             break
         joined += s
@@ -707,9 +810,71 @@ def _find_title(sq: list[str], i: int, limit: int) -> tuple[int, int] | None:
     return best
 
 
+_OFFICER = r"(?:代理)?(?:总理|主席|省长|市长|县长|区长|州长|旗长|盟长|乡长|镇长|部长|主任|厅长|局长|署长|行长)"
+# 总理　　李克强, 省长　王××, 市长　李　明 (a two-character name spaced out), or the office alone (省长) in a web copy
+_SIGNATURE_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,12}[\s\u3000]+[\u4e00-\u9fff×＊*][\s\u3000]?[\u4e00-\u9fff×＊*](?:[\s\u3000]?[\u4e00-\u9fff×＊*]){0,2}"
+    rf"|[\u4e00-\u9fff]{{0,8}}{_OFFICER}"
+)
+
+
 def _signature_name_like(text: str) -> bool:
     """A 签名章 line such as 总理　　李克强."""
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[\s\u3000]+[\u4e00-\u9fff]{2,4}", text.strip()))
+    return bool(_SIGNATURE_NAME.fullmatch(text.strip()))
+
+
+# Ad-hoc bodies (议事协调机构 and their offices) sign documents too: 领导小组, 指挥部, 工作专班, 联席会议.
+_AD_HOC = re.compile(r"(领导小组|工作小组|执行小组|小组|指挥部|专班|联席会议|工作组)(办公室)?$")
+_LEAD_REGION = re.compile(r"^(?:中共)?(?P<r>[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗))")
+
+
+def _ad_hoc(name: str) -> OrgInfo | None:
+    """An ad-hoc body's name as an issuer: kind ``other``, level from the region it opens with (省局… → province)."""
+    n = squeeze(name)
+    if not _AD_HOC.search(n) or len(n) > 60:
+        return None
+    level = "unknown"
+    if n.startswith("省"):
+        level = "province"
+    elif (m := _LEAD_REGION.match(n)) is not None:
+        level = region_level(m.group("r"))
+    return OrgInfo(n, "other", level)
+
+
+def _collective(text: str) -> bool:
+    """各设区市农业农村局, 有关单位: addressees, never a 署名."""
+    return bool(re.match(r"^(各|有关|省直|市直|县直)", squeeze(text)))
+
+
+def _issuer_names(lines: list[str]) -> list[str]:
+    """Issuer names of a 署名 over one or more lines: names side by side or one a line (a joint 署名), a
+    line that opens no name of its own (办公室, 改革开放新高地执行小组办公室) continuing the one above."""
+    names: list[str] = []
+    for t in lines:
+        for p in re.split(r"[\s\u3000]+", _ENTITY.sub("", t).strip()):
+            if not p:
+                continue
+            if names and p not in tables().by_name and classify(p).level == "unknown" \
+                    and getattr(_ad_hoc(p), "level", "unknown") == "unknown" and not _LEAD_REGION.match(p):
+                names[-1] += p
+            else:
+                names.append(p)
+    return names
+
+
+def _split_joint(name: str) -> list[str]:
+    """江西省财政厅江西省农业农村厅 (a joint title run together) → its names, where each part is an organ."""
+    provinces = tuple(tables().provinces)
+    starts = [k for k in range(2, len(name) - 2)
+              if name[k:].startswith(provinces) and classify(name[:k]).kind not in ("other",)
+              and classify(name[:k]).level != "unknown"]
+    if not starts:
+        return [name]
+    k = starts[0]
+    rest = _split_joint(name[k:])
+    if all(classify(r).kind != "other" for r in rest):
+        return [name[:k], *rest]
+    return [name]
 
 
 def _issuers_from_docno(docno: str) -> list[OrgInfo]:
@@ -762,4 +927,26 @@ def parse_heading(text: str, line: int, part: int) -> Heading | None:
     m = match_marker(text)
     if m is None:
         return None
-    return Heading(m.style, m.level, m.number, m.text(text), line, label_of(text, m), part)
+    return Heading(m.style, m.level, m.number, m.text(text), line, label_of(text, m), part, m.start)
+
+
+# 第二章　规划建设　　第三条　…: a chapter heading and its first article typeset on one line
+_ARTICLE_AFTER_CHAPTER = re.compile(r"[\s\u3000]+(?=第[一二三四五六七八九十百]+条)")
+
+
+def parse_headings(text: str, line: int, part: int) -> list[Heading]:
+    """The headings a paragraph opens with: one, or a chapter and the article that shares its line."""
+    h = parse_heading(text, line, part)
+    if h is None:
+        return []
+    if h.style != "第一章":
+        return [h]
+    cut = _ARTICLE_AFTER_CHAPTER.search(text, len(h.marker) + h.start)
+    if cut is None:
+        return [h]
+    art = parse_heading(text[cut.end():], line, part)
+    if art is None or art.style != "第一条":
+        return [h]
+    h.title = text[text.index(h.marker, h.start) + len(h.marker):cut.start()].strip()
+    art.start += cut.end()
+    return [h, art]

@@ -109,6 +109,7 @@ class _Line:
     hyphen_end: bool = False  # ended in a soft hyphen (word broken across lines)
     role: str = "body"  # "body" | "header" | "footer"
     spaced: str | None = None  # short lines: the text with visual gaps kept as spaces
+    gaps: tuple[int, ...] = ()  # offsets in ``text`` of the spaces that stand for a wide gap (a tab stop)
 
 
 @dataclass(slots=True)
@@ -139,6 +140,8 @@ def _make_line(chars: list[dict], page: int) -> _Line | None:
     prev: dict | None = None
     pending_space = False
     loose: set[int] = set()
+    gaps: list[int] = []
+    width = 0  # characters in parts so far
     first = last = None
     top = bottom = None
     for c in chars:
@@ -156,12 +159,15 @@ def _make_line(chars: list[dict], page: int) -> _Line | None:
             small = min(size, prev["size"] or size)
             a, b = prev["text"][-1], t[0]
             if gap >= 0.9 * small:
-                parts.append(" ")  # a wide visual gap (e.g. 印发机关 … 印发日期)
+                gaps.append(width)
+                parts.append(" ")  # a wide visual gap (e.g. 印发机关 … 印发日期, or a tab)
+                width += 1
             elif _is_latin(a) and _is_latin(b) and (pending_space or gap > 0.2 * small):
                 parts.append(" ")
             elif pending_space or gap > 0.15 * small:
                 loose.add(len(parts))  # a space next to CJK: dropped from body text
         parts.append(t)
+        width += len(t)
         sizes.append(size)
         if top is None or c["top"] < top:
             top = c["top"]
@@ -189,7 +195,7 @@ def _make_line(chars: list[dict], page: int) -> _Line | None:
     if not text:
         return None
     line = _Line(page, top, bottom, first["x0"], last["x1"], median(sizes), text, sizes,
-                 cjk_fonts, latin_fonts, hyphen_end=hyphen_end, spaced=spaced,
+                 cjk_fonts, latin_fonts, hyphen_end=hyphen_end, spaced=spaced, gaps=tuple(gaps),
                  edge=last["x0"] if last["text"] in _HANGING and last is not first else last["x1"])
     # Leading Latin run width: a word that did not fit at the end of the previous line.
     if _is_latin_word_char(first["text"][0]):
@@ -604,6 +610,13 @@ class _Builder:
             return True
         if p.centred and ln.page == prev.page and self._centred(ln) and ln.top - prev.bottom <= 0.8 * s:
             return True
+        # a right-aligned block too long for its line (a 署名 such as ……领导小组办公室): the first line runs from the
+        # left edge to the block's right end, the rest ends there too, far from the left edge
+        if len(p.lines) == 1 and ln.page == prev.page and abs(prev.x0 - g.left) <= 1.5 * s \
+                and prev.x1 - prev.x0 >= 0.75 * (g.right - g.left) and prev.x1 < g.right - 1.5 * s \
+                and prev.text[-1] not in _SENTENCE_END and prev.text[-1] not in "，," and ln.x0 - g.left > 4 * s \
+                and abs(ln.x1 - prev.x1) <= 0.5 * s and ln.x1 - ln.x0 < prev.x1 - prev.x0:
+            return True
         return False
 
     def add_line(self, ln: _Line) -> None:
@@ -676,7 +689,10 @@ class _Builder:
                 text += _join(a.text[-1], a.hyphen_end, b.text[0]) + b.text
             text = text.strip()
             if text:
-                out.append(Paragraph(text, page=lines[0].page, style=self._style(lines, item)))
+                # a one-line paragraph with wide gaps (序号　报送材料　报送时间): its gaps are tab stops, kept as
+                # the .docx reader keeps tabs, so that a list typed with tabs is a table in both formats
+                tabs = lines[0].gaps if len(lines) == 1 and text == lines[0].text else ()
+                out.append(Paragraph(text, page=lines[0].page, style=self._style(lines, item), tabs=tabs))
         for i, p in enumerate(out, 1):
             p.source_index = i
         return out

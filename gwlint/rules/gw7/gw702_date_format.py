@@ -5,6 +5,7 @@ import datetime as _dt
 import re
 from typing import Iterator
 
+from ...analysis.elements import DATE_LOOSE
 from ...analysis.positions import standard_since
 from ...findings import Fix, Violation
 from ..base import Example, NoSettings, Rule
@@ -37,6 +38,9 @@ class DateFormat(Rule):
                 note="月、日编了虚位"),
         Example("江西省人民政府办公厅关于做好春季森林防火工作的通知\n各市、县（区）人民政府，省政府各部门：\n"
                 "各地要加强林区野外用火管理。\n江西省人民政府办公厅\n2026年2月5日\n", fires=False, frame="whole"),
+        Example("江西省人民政府办公厅关于做好春季森林防火工作的通知\n各市、县（区）人民政府，省政府各部门：\n"
+                "各地要加强林区野外用火管理。\n江西省人民政府办公厅\n2026.2.5\n", fires=True, frame="whole",
+                note="成文日期写成“2026.2.5”：仍是成文日期，应写作“2026年2月5日”"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -50,6 +54,12 @@ class DateFormat(Rule):
         lead = len(text) - len(text.lstrip())
         span = (lead, lead + len(stripped))
         value = gw.date_value
+        if DATE_LOOSE.match(re.sub(r"\s+", "", stripped)) and value is not None:
+            # 2026.5.18 / 2026-05-18 / 2026年5月18号 read as the 成文日期
+            good = _date_text(value)
+            yield Violation(f"成文日期“{stripped}”应写作“{good}”（用“年月日”标全）。", line, *span,
+                            fix=Fix.replace(line, span[0], span[1], good, self.fix_title))
+            return
         if _CN_DATE.search(stripped):
             if value is not None and value < standard_since():
                 return

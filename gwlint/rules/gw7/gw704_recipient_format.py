@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis.positions import lead, recipient_end_mark, recipient_patterns, rx, split_top
-from ...findings import Fix, Violation
+from ...findings import Edit, Fix, Violation
 from ..base import Example, Regex, Rule, RuleSettings
 from . import BASIS_9704, BASIS_RULES
 
@@ -106,12 +106,17 @@ class RecipientFormat(Rule):
         names = [text[x:y].strip() for x, y in items]
         org, frag = recipient_patterns()
         gov, dept = rx(s.government_re), rx(s.department_re)
+        semis = [k for k, mark in seps if mark == "；"]
+        if semis:
+            # one finding for the list: every 分号 of it is the same defect
+            many = f"（{len(semis)}处）" if len(semis) > 1 else ""
+            yield Violation(f"主送机关之间不用分号{many}：同类机关之间用顿号，不同类机关之间用逗号。", ln, semis[0],
+                            semis[-1] + 1, fix=Fix([Edit(ln, k, k + 1, "，") for k in semis], "改为逗号"))
         group_start = 0  # index of the first item of the current 逗号-separated group
         for j, (k, mark) in enumerate(seps):
             left, right = names[j], names[j + 1]
             if mark == "；":
-                yield Violation("主送机关之间不用分号：同类机关之间用顿号，不同类机关之间用逗号。", ln, k, k + 1,
-                                fix=Fix.replace(ln, k, k + 1, "，", "改为逗号"))
+                pass
             elif mark == "，" and frag.match(left):
                 owner = next((n for n in names[j + 1:] if not frag.match(n)), "")
                 if org.search(owner):

@@ -63,6 +63,21 @@ def banji_lines(ctx) -> list[int]:
     return sorted(set(lines))
 
 
+_SENTENCE_END = re.compile(r"[。；！？]")
+
+
+def _numbered_paragraph(p, h, body_faces: frozenset) -> bool:
+    """A numbered line that is a sentence (or a demand) set in the body face throughout: body text."""
+    runs = p.style.runs if p.style is not None and p.style.runs else []
+    faces = {_fold(font) for a, b, font, _ in runs if font is not None and _CJK.search(p.text[a:b])}
+    return faces <= body_faces and (h.content or bool(_SENTENCE_END.search(p.text)))
+
+
+def _plain_heading(text: str) -> bool:
+    t = text.strip()
+    return 0 < len(t) <= 30 and not re.search(r"[。；，,！？：:、]", t)
+
+
 class DocxLayout(Rule):
     code = "GW707"
     name = "docx-layout"
@@ -132,7 +147,9 @@ class DocxLayout(Rule):
         tally = _Tally()
         size_tol = lay.size_tolerance_pt
         body_pt, title_pt = lay.body_size_pt, lay.title_size_pt
-        heads = {h.line: h for h in gw.headings}
+        heads: dict = {}
+        for h in gw.headings:
+            heads.setdefault(h.line, h)  # a chapter sharing its line with an article: the chapter
 
         def check_runs(line: int, start: int, end: int | None, family: str | tuple[str, ...], size: float,
                        kind: str, kind_size: str, also: frozenset = frozenset()) -> None:
@@ -173,7 +190,22 @@ class DocxLayout(Rule):
             if p.kind == "table_cell":
                 continue
             h = heads.get(ln)
-            if h is not None and h.level in (1, 2):
+            if h is not None and h.level in (1, 2) and _numbered_paragraph(p, h, font_family(lay.fonts, "fangsong")):
+                # 一、各县（市、区）人民政府要……。 set in 仿宋 throughout: a numbered item set as body text
+                check_runs(ln, 0, None, "fangsong", body_pt, "body_font", "body_size")
+            elif h is not None and h.level == 0 or h is None and _plain_heading(p.text):
+                # 第一章　总则, or a short line without sentence marks (1　总则, a carried document's title):
+                # a heading in a style GB/T 9704 does not fix; any of the documents' faces
+                faces = {_fold(r[2]) for r in (p.style.runs if p.style is not None and p.style.runs else [])}
+                size = title_pt if faces and faces <= font_family(lay.fonts, "xiaobiaosong") else body_pt
+                check_runs(ln, 0, None, ("fangsong", "heiti", "kaiti", "xiaobiaosong"), size, "body_font",
+                           "body_size")
+            elif h is not None and h.level == 5:
+                # 第一条 often set in 黑体 before 仿宋 text
+                mark_end = h.start + len(h.marker)
+                check_runs(ln, 0, mark_end, ("fangsong", "heiti"), body_pt, "body_font", "body_size")
+                check_runs(ln, mark_end, None, "fangsong", body_pt, "body_font", "body_size")
+            elif h is not None and h.level in (1, 2):
                 text = p.text
                 lead = len(text) - len(text.lstrip(" \u3000\t"))
                 head_end = lead + len(h.marker) + len(h.title) + 1

@@ -77,6 +77,9 @@ class RequestRules(Rule):
                 fires=True, frame="county_request", note="两项分别提出请求"),
         Example("因工作需要，恳请市政府批准购置公务用车2辆，所需经费由县财政安排。\n妥否，请批示。",
                 fires=False, frame="county_request"),
+        Example("江西省林业局关于2025年森林防火工作情况的报告\n江西省人民政府：\n2025年全省未发生重大森林火灾。"
+                "恳请省政府在2026年省级预算中安排防火经费500万元。\n特此报告。\n江西省林业局\n2026年1月5日",
+                fires=True, frame="whole", note="报告中用“恳请……安排”提出请求"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -95,6 +98,14 @@ class RequestRules(Rule):
                     hits.append((ln, k, k + len(ph), ph))
                     break
         if dtype == "报告":
+            if not hits:
+                # no closing formula, but an ask of its own: 恳请省政府……安排……资金
+                ask = _ask_rx(req)[0]
+                for ln in gw.body_lines:
+                    m = ask.search(ctx.text(ln))
+                    if m:
+                        hits.append((ln, m.start(), m.end(), m.group(0)))
+                        break
             for ln, a, b, ph in hits[:1]:
                 yield Violation(f"报告中不得夹带请示事项（“{ph}”）。需要上级批准的事项应另行请示。", ln, a, b,
                                 data={"phrase": ph})

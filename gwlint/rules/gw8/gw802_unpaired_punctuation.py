@@ -19,6 +19,10 @@ _NAMES = {"‘": "单引号", "’": "单引号", "《": "书名号", "》": "�
 _LIST_MARK = re.compile(r"^\s*(\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})[)）]")
 
 
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip(" \u3000\t"))
+
+
 def _opener(ch: str) -> bool:
     return _SAME.get(ch, ch) in ("（", "‘", "《", "〔", "【")
 
@@ -70,12 +74,15 @@ class UnpairedPunctuation(Rule):
     examples = (
         Example("各设区市要认真贯彻《中华人民共和国安全生产法，加强春耕生产安全管理。", fires=True),
         Example("各设区市要认真贯彻《中华人民共和国安全生产法》，加强春耕生产安全管理。", fires=False),
+        Example("通知提出：\n“严格控制发文数量。\n“严格控制会议数量。”", fires=False,
+                note="多段引文每段开头用前引号，只在最后一段末尾用后引号"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
         lines = ctx.text_lines
-        # “ ” across the document
-        open_at: tuple[int, int] | None = None
+        # “ ” across the document.  A half-width " stands for whichever quote is due (“蒙速办" is a pair whose
+        # closer is GW801's to report), and a quotation opened by " is GW801's too.
+        open_at: tuple[int, int, bool, bool] | None = None  # line, offset, starts its paragraph, half-width
         for ln in lines:
             text = ctx.text(ln)
             for i, ch in enumerate(text):
@@ -86,15 +93,19 @@ class UnpairedPunctuation(Rule):
                                         fix=Fix.replace(ln, i, i + 1, "”", "改为右引号”"))
                         open_at = None
                         continue
-                    if open_at is not None:
+                    if open_at is not None and not open_at[3] and not (open_at[2] and i == _lead(text)):
                         yield Violation("左引号“没有对应的右引号”。", open_at[0], open_at[1], open_at[1] + 1)
-                    open_at = (ln, i)
+                    # a quotation over several paragraphs opens each of them with “ and closes only the last
+                    # (GB/T 15834-2011 4.1.3.1): an opener that starts its paragraph may continue there
+                    open_at = (ln, i, i == _lead(text), False)
                 elif ch == "”":
                     if open_at is None:
                         yield Violation("右引号”没有对应的左引号“。", ln, i, i + 1)
                     else:
                         open_at = None
-        if open_at is not None:
+                elif ch == '"':
+                    open_at = None if open_at is not None else (ln, i, False, True)
+        if open_at is not None and not open_at[3]:
             yield Violation("左引号“没有对应的右引号”。", open_at[0], open_at[1], open_at[1] + 1)
         found: dict[int, list[int]] = {}
         for ln in lines:

@@ -15,7 +15,10 @@ from . import BASIS_15834, BASIS_15835
 _YEAR = r"(?:19|20)\d\d"
 # 2014-2020年, 2014年-2020年, 2014~2020年度 (the 一字线 and ～ forms are right)
 _YEAR_SPAN = re.compile(rf"(?<![\d.\-－])(?P<a>{_YEAR})(?P<ya>年?)(?P<sep>\s*[-－–~〜]\s*)(?P<b>{_YEAR})(?=年)")
-_SHORT_YEAR = re.compile(r"(?<![0-9A-Za-z.\-/])(?P<yy>\d{2})年(?P<m>\d{1,2})月")
+# 19年3月, 25年底, 27年上半年; \d is any digit, so ２０１１年 is never read as a year 11
+_SHORT_YEAR = re.compile(r"(?<![\dA-Za-z.\-/．－])(?P<yy>\d{2})年(?:(?P<m>\d{1,2})月|(?P<part>底|初|末|上半年|下半年))")
+# a span of months 5-8月 is a span of time (一字线, GB/T 15834-2011 4.13.3.2)
+_MONTH_SPAN = re.compile(r"(?<![\d.\-－/~〜–])(?P<a>\d{1,2})(?P<sep>\s*[-－–~〜]\s*)(?P<b>\d{1,2})(?=月)")
 _PADDED = re.compile(r"(?<!\d)(?P<y>\d{4})年(?P<m>0?\d{1,2})月(?:(?P<d>0?\d{1,2})日)?")
 
 
@@ -50,7 +53,8 @@ class NumberUsage(Rule):
     name = "number-usage"
     severity = "warning"
     basis = f"{BASIS_15835}；{BASIS_15834} 4.13"
-    summary = "检查数字用法：数值范围用浪纹线（10%～20%），年份起止用一字线（2014—2020年），年份不简写（2019年，不写19年），日期中月、日不编虚位。"
+    summary = ("检查数字用法：数值范围用浪纹线（10%～20%），年份、月份起止用一字线（2014—2020年、5—8月），年份不简写"
+               "（2019年、2019年底，不写19年、19年底），日期中月、日不编虚位。")
     why = ("GB/T 15834-2011 4.13：标示时间等相关项目的起止用一字线“—”（2014—2020年），标示数值范围的起止用浪纹线“～”；"
            "GB/T 15835-2011：年份不能简写（“1990年”不写作“90年”），百分数范围前后两个“%”都不能省。"
            "公文中的数字错误会直接影响执行。")
@@ -62,6 +66,7 @@ class NumberUsage(Rule):
     examples = (
         Example("力争粮食单产提高10%-20%，19年3月底前完成2014-2020年规划期评估。", fires=True),
         Example("力争粮食单产提高10%～20%，2019年3月底前完成2014—2020年规划期评估，历时19年3个月。", fires=False),
+        Example("5-8月为项目建设攻坚期，到27年底全面完成。", fires=True, note="月份起止用一字线；年份不简写"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -103,8 +108,15 @@ class NumberUsage(Rule):
                 span_text = text[m.start():m.end()] + "年"
                 yield Violation(f"年份起止“{span_text}”应使用一字线，写作“{m.group('a')}{m.group('ya')}{span_mark}"
                                 f"{m.group('b')}年”。", ln, s, e, fix=Fix.replace(ln, s, e, span_mark, f"改为“{span_mark}”"))
+            for m in _MONTH_SPAN.finditer(text):
+                s, e = m.start("sep"), m.end("sep")
+                if mask[m.start()] or not 1 <= int(m.group("a")) < int(m.group("b")) <= 12:
+                    continue
+                yield Violation(f"月份起止“{m.group(0)}月”应使用一字线，写作“{m.group('a')}{span_mark}{m.group('b')}月”。",
+                                ln, s, e, fix=Fix.replace(ln, s, e, span_mark, f"改为“{span_mark}”"))
             for m in _SHORT_YEAR.finditer(text):
-                if mask[m.start()] or not 1 <= int(m.group("m")) <= 12 or text[:m.start()].endswith(not_after):
+                if mask[m.start()] or (m.group("m") and not 1 <= int(m.group("m")) <= 12) \
+                        or text[:m.start()].endswith(not_after):
                     continue
                 yy = int(m.group("yy"))
                 fix = None
