@@ -15,7 +15,12 @@ Per phase and rule: the log-log slope of time against length (least squares over
 all lengths, and over the upper half, where fixed costs no longer hide growth).
 Target: slope <= 1.1 for every rule.
 
-    python bench/bench_scaling.py [--sizes 1000 2000 ... 500000] [--repeat 3] [--json out.json]
+    python bench/bench_scaling.py [--sizes 1000 2000 ... 500000] [--repeat 3] [--repeat-large 1] [--json out.json]
+
+Lengths are measured in rounds (every length once, then again), so that a change
+of load on a shared machine hits all lengths alike; "segment (once)" (plain
+jieba over the paragraphs, linear by construction) shows how much of a slope
+is the machine (cache, memory, neighbours) rather than the code.
 """
 from __future__ import annotations
 
@@ -40,11 +45,29 @@ from gwlint.config import load_config
 from gwlint.context import LintContext
 from gwlint.readers import read_path
 from gwlint.rules import all_rules
+from gwlint.segment import document_tokens
 
 clock = time.process_time  # CPU time: steadier than wall time on a shared machine
 warm, target = sys.argv[1], sys.argv[2]
+if sys.argv[3:] == ["calls"]:  # count function calls instead: the work itself, blind to the machine
+    import cProfile, pstats
+
+    class Calls:
+        def __init__(self):
+            self.prof = None
+
+        def __call__(self):
+            if self.prof is None:
+                self.prof = cProfile.Profile()
+                self.prof.enable()
+                return 0
+            self.prof.disable()
+            n, self.prof = pstats.Stats(self.prof).total_calls, None
+            return n
+
+    clock = Calls()
 cfg = load_config()
-lint_path(warm, cfg)
+lint_path(warm, cfg, limits=None)  # in this process: its imports, tables, patterns
 base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 out = {}
 t = clock(); doc = read_path(target); out["read"] = clock() - t
@@ -54,6 +77,8 @@ t = clock()
 for p in doc.paragraphs:
     list(tk.tokenize(p.text, HMM=False))
 out["segment (once)"] = clock() - t
+memo = document_tokens()  # as the engine lints: each text segmented once per document
+memo.__enter__()
 ctx = LintContext(doc, cfg)
 t = clock(); ctx.gw; out["structure"] = clock() - t
 findings = 0
@@ -63,13 +88,15 @@ for rule_cls in all_rules():
     t = clock()
     findings += len(list(rule_cls().check(ctx)))
     out[rule_cls.code] = clock() - t
+memo.__exit__(None, None, None)
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"times": out, "findings": findings, "rss_peak": peak, "rss_base": base_rss}))
 """
 
 
-def measure(warm: Path, target: Path) -> dict:
-    r = subprocess.run([sys.executable, "-c", CHILD, str(warm), str(target)], capture_output=True, env=ENV,
+def measure(warm: Path, target: Path, calls: bool = False) -> dict:
+    r = subprocess.run([sys.executable, "-c", CHILD, str(warm), str(target), *(["calls"] if calls else [])],
+                       capture_output=True, env=ENV,
                        cwd=SRC, timeout=3600)
     if r.returncode != 0:
         sys.exit(f"child failed on {target.name}:\n{r.stderr.decode()[-3000:]}")
@@ -79,9 +106,13 @@ def measure(warm: Path, target: Path) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=int, nargs="+", default=SIZES)
-    ap.add_argument("--repeat", type=int, default=3, help="runs per length below 100k 字 (median); 1 above")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per length below 100k 字 (median)")
+    ap.add_argument("--repeat-large", type=int, default=1, help="runs per length from 100k 字 (median)")
     ap.add_argument("--json", type=Path, help="write the raw measurements here")
     ap.add_argument("--top", type=int, default=12, help="rows of the per-rule table (costliest at the top size)")
+    ap.add_argument("--calls", action="store_true",
+                    help="also count function calls per phase (one more run per length, under cProfile): the "
+                         "slope of the work itself, which a busy machine cannot blur")
     args = ap.parse_args()
     from gwlint.docgen import plain_text
 
@@ -90,18 +121,28 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="gwlint-bench-scaling-") as tmp:
         warm = Path(tmp) / "warm.txt"
         warm.write_text(plain_text(document_of_length(3000, seed=99, pool=pool)), encoding="utf-8")
+        paths = {}
         for n in args.sizes:
-            path = Path(tmp) / f"doc-{n}.txt"
-            path.write_text(plain_text(document_of_length(n, seed=0, pool=pool)), encoding="utf-8")
-            chars = cjk_count(path.read_text(encoding="utf-8"))
-            runs = [measure(warm, path) for _ in range(args.repeat if n < 100_000 else 1)]
-            times = {k: statistics.median(r["times"][k] for r in runs) for k in runs[0]["times"]}
-            rows[n] = {"chars": chars, "times": times, "rss_peak": statistics.median(r["rss_peak"] for r in runs),
-                       "rss_base": statistics.median(r["rss_base"] for r in runs), "findings": runs[0]["findings"]}
+            paths[n] = Path(tmp) / f"doc-{n}.txt"
+            paths[n].write_text(plain_text(document_of_length(n, seed=0, pool=pool)), encoding="utf-8")
+        # rounds over all lengths (not all runs of one length, then the next): a
+        # change of the machine's load then hits every length alike
+        runs: dict[int, list[dict]] = {n: [] for n in args.sizes}
+        for r in range(max(args.repeat, args.repeat_large)):
+            for n in args.sizes:
+                if r < (args.repeat if n < 100_000 else args.repeat_large):
+                    runs[n].append(measure(warm, paths[n]))
+        counts = {n: measure(warm, paths[n], calls=True)["times"] for n in args.sizes} if args.calls else {}
+        for n in args.sizes:
+            chars = cjk_count(paths[n].read_text(encoding="utf-8"))
+            times = {k: statistics.median(r["times"][k] for r in runs[n]) for k in runs[n][0]["times"]}
+            rows[n] = {"chars": chars, "times": times, "rss_peak": statistics.median(r["rss_peak"] for r in runs[n]),
+                       "rss_base": statistics.median(r["rss_base"] for r in runs[n]), "findings": runs[n][0]["findings"],
+                       "runs": len(runs[n]), "calls": counts.get(n)}
             total = sum(v for k, v in times.items() if k != "segment (once)")
             print(f"{chars:>7} 字: total {total * 1000:8.0f} ms CPU ({total / chars * 1e6:6.1f} µs/字), peak RSS "
                   f"{rows[n]['rss_peak']:6.1f} MB (+{rows[n]['rss_peak'] - rows[n]['rss_base']:.1f} MB over the "
-                  f"warmed-up process), {rows[n]['findings']} findings", flush=True)
+                  f"warmed-up process), {rows[n]['findings']} findings, {len(runs[n])} runs", flush=True)
     sizes = list(rows)
     xs = [rows[n]["chars"] for n in sizes]
     upper = [i for i, n in enumerate(sizes) if n >= sizes[len(sizes) // 2]]
@@ -110,7 +151,7 @@ def main() -> None:
     print(f"\nCPU time per phase/rule, log-log slope over {xs[0]}–{xs[-1]} 字 (all) and over the upper half "
           f"(>= {xs[upper[0]]} 字); {load_note()}")
     print(f"{'phase':16} {'ms @' + str(xs[0]):>10} {'ms @' + str(xs[-1]):>12} {'µs/字 @top':>10} {'slope':>6} "
-          f"{'upper':>6}")
+          f"{'upper':>6}" + (f" {'calls':>6} {'upper':>6}  (slope of function calls)" if args.calls else ""))
     totals = [sum(v for k, v in rows[n]["times"].items() if k != "segment (once)") for n in sizes]
     ranked = sorted(phases, key=lambda k: -rows[big]["times"][k])
     for k in ranked[: args.top] + ["total"]:
@@ -118,8 +159,13 @@ def main() -> None:
         s_all = slope(xs, ys)
         s_up = slope([xs[i] for i in upper], [ys[i] for i in upper])
         flag = "  <-- > 1.1" if max(s_all, s_up) > 1.1 and ys[-1] > 0.05 else ""
+        counted = ""
+        if args.calls:
+            cs = [sum(v for p, v in counts[n].items() if p != "segment (once)") if k == "total"
+                  else max(counts[n][k], 1) for n in sizes]
+            counted = f" {slope(xs, cs):6.2f} {slope([xs[i] for i in upper], [cs[i] for i in upper]):6.2f}"
         print(f"{k:16} {ys[0] * 1000:10.1f} {ys[-1] * 1000:12.0f} {ys[-1] / xs[-1] * 1e6:10.2f} {s_all:6.2f} "
-              f"{s_up:6.2f}{flag}")
+              f"{s_up:6.2f}{counted}{flag}")
     rest = [k for k in ranked[args.top:]]
     if rest:
         print(f"(+{len(rest)} cheaper: {', '.join(rest)})")

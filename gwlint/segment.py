@@ -38,14 +38,13 @@ import threading
 import zlib
 from array import array
 from collections.abc import Iterator, MutableMapping
-from contextlib import contextmanager
-from contextvars import ContextVar
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .cache import cache_dir, cache_dirs, remove_stale  # noqa: F401  (cache_dir: public here too)
 from .data import data_path
+from .docmemo import table as _table
 
 _LOCK = threading.Lock()
 _TOKENIZER = None
@@ -59,11 +58,17 @@ _NOT_A_WORD = 1.0
 _UNSAFE = re.compile("[\x00\ud800-\udfff]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word and its offsets in the segmented text (a tuple: a document makes
+    tens of thousands, and a tuple is made four times faster than a frozen
+    dataclass)."""
+
     text: str
     start: int
     end: int
+
+
+_tuple_new = tuple.__new__
 
 
 _EMIT = "jieba.finalseg.prob_emit"
@@ -506,7 +511,13 @@ def _tokenizer_class(jieba):
             if dic is None:
                 yield from base._Tokenizer__cut_DAG_NO_HMM(self, sentence)
                 return
+            yield from self.words_no_hmm(sentence, dic)
+
+        def words_no_hmm(self, sentence: str, dic: Dictionary) -> list[str]:
+            """jieba's ``__cut_DAG_NO_HMM`` of one block: the route's words, runs
+            of single ASCII letters and digits joined."""
             ends = self.best_ends(sentence, dic)
+            out = []
             x, n, buf = 0, len(sentence), ""
             while x < n:
                 y = ends[x]
@@ -515,12 +526,13 @@ def _tokenizer_class(jieba):
                     buf += word
                 else:
                     if buf:
-                        yield buf
+                        out.append(buf)
                         buf = ""
-                    yield word
+                    out.append(word)
                 x = y
             if buf:
-                yield buf
+                out.append(buf)
+            return out
 
         def _Tokenizer__cut_DAG(self, sentence):
             dic = self._fast(sentence)
@@ -572,25 +584,13 @@ def tokenizer():
         return _TOKENIZER
 
 
-_DOCUMENT_MEMO: ContextVar[dict | None] = ContextVar("gwlint_document_tokens", default=None)
-
-
-@contextmanager
 def document_tokens():
-    """Within the block, :func:`tokenize` segments each distinct text once.
+    """Within the block, :func:`tokenize` segments each distinct text (and each
+    clause jieba cuts texts into) once: the document's memo
+    (:func:`gwlint.docmemo.document_scope`, which the engine opens per lint)."""
+    from .docmemo import document_scope
 
-    The rules and the unit recogniser ask for the same paragraphs and sentences
-    again and again (the policy circular: 1,377 calls for 164 texts).  A global
-    LRU of bounded size serves that for short documents only: on a long one
-    every rule's pass evicts the texts the next rule asks for, and the cost per
-    字 grows with length.  This memo lives as long as one document (the engine
-    opens it per lint), so it costs memory in proportion to the document and is
-    dropped with it.  Per thread and task (a context variable)."""
-    token = _DOCUMENT_MEMO.set({})
-    try:
-        yield
-    finally:
-        _DOCUMENT_MEMO.reset(token)
+    return document_scope()
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
@@ -599,21 +599,88 @@ def tokenize(text: str) -> tuple[Token, ...]:
     Dictionary-only segmentation (HMM off): jieba's HMM glues unknown pairs such
     as 要于 or 须按 together, hiding the modal verbs the rules look for; a linter
     needs predictable words more than new-word discovery.  Memoised per document
-    (:func:`document_tokens`), and across documents in a small LRU (headings,
-    主送 lines and stock sentences recur from draft to draft).
+    (:func:`document_tokens`: each text, and each jieba block it is cut into, is
+    segmented once); outside a document, a small LRU.
     """
-    memo = _DOCUMENT_MEMO.get()
-    if memo is None:
+    texts = _table(_TEXTS)
+    if texts is None:
         return _tokenize_shared(text)
-    tokens = memo.get(text)
+    tokens = texts.get(text)
     if tokens is None:
-        tokens = memo[text] = _tokenize_shared(text)
+        tokens = texts[text] = _segment(text, _table(_BLOCKS))
     return tokens
+
+
+_TEXTS, _BLOCKS = "segment.texts", "segment.blocks"
 
 
 @lru_cache(maxsize=1024)
 def _tokenize_shared(text: str) -> tuple[Token, ...]:
-    return tuple(Token(w, s, e) for w, s, e in tokenizer().tokenize(text, HMM=False))
+    return _segment(text, None)
+
+
+# jieba's accurate mode (``Tokenizer.cut``) cuts each run of its block pattern on
+# its own and yields everything between runs character by character (``\r\n``
+# whole): a text's words are its blocks' words, so a block is segmented once
+# however many texts (paragraph, sentence, clause) contain it.
+_BLOCK = None
+
+
+def _segment(text: str, blocks: dict | None) -> tuple[Token, ...]:
+    global _BLOCK
+    tk = tokenizer()
+    dic = tk._fast(text)
+    if dic is None or not isinstance(text, str):  # after add_word etc.: jieba's own path
+        return tuple(Token(w, s, e) for w, s, e in tk.tokenize(text, HMM=False))
+    if _BLOCK is None:
+        _BLOCK = _import_jieba().re_han_default
+    out = []
+    add = out.append
+    new, T = _tuple_new, Token
+    pos = 0
+    for m in _BLOCK.finditer(text):
+        a, b = m.span()
+        if pos < a:
+            _between(text, pos, a, add)
+        blk = m.group()
+        words = blocks.get(blk) if blocks is not None else None
+        if words is None:
+            words = _block_words(tk, blk, dic)
+            if blocks is not None:
+                blocks[blk] = words
+        for w in words:
+            e = a + len(w)
+            add(new(T, (w, a, e)))
+            a = e
+        pos = b
+    if pos < len(text):
+        _between(text, pos, len(text), add)
+    return tuple(out)
+
+
+def _between(text: str, a: int, b: int, add) -> None:
+    """What jieba yields between blocks: one token a character, ``\r\n`` one."""
+    new, T = _tuple_new, Token
+    if b - a == 1:
+        add(new(T, (text[a], a, b)))
+        return
+    gap = text[a:b]
+    if "\r\n" not in gap:
+        for i, ch in enumerate(gap, a):
+            add(new(T, (ch, i, i + 1)))
+        return
+    i = a
+    while i < b:
+        if text.startswith("\r\n", i) and i + 2 <= b:
+            add(new(T, ("\r\n", i, i + 2)))
+            i += 2
+        else:
+            add(new(T, (text[i], i, i + 1)))
+            i += 1
+
+
+def _block_words(tk, blk: str, dic: Dictionary) -> tuple[str, ...]:
+    return tuple(tk.words_no_hmm(blk, dic))
 
 
 def lcut(text: str) -> list[str]:

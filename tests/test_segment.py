@@ -329,3 +329,47 @@ def test_lint_output_is_the_same_with_and_without_the_document_memo(tmp_path):
         bare = [(f.code, f.line, f.column, f.message) for f in
                 _lint_document(read_path(src), cfg, path=str(src), structure=None).findings]
         assert memo == bare, src.name
+
+
+def test_document_memo_segments_like_jieba_with_shared_clauses(plain):
+    """In a document, texts share the memo of the clauses (jieba's blocks) they are cut
+    into: paragraphs, their sentences and odd pieces still segment exactly as jieba."""
+    import re
+
+    from gwlint.segment import document_tokens
+
+    pieces = []
+    for text in _repo_texts() + _generated_texts(plain)[:20] + ["a\r\nb", "\r\r\n\n", "x \r\n\u3000y", "", "\r\n"]:
+        for line in text.splitlines(keepends=True):
+            pieces.append(line)
+            pieces += [s for s in re.findall(r"[^。；，]*[。；，]?", line) if s]
+            pieces.append(line[1:-1])  # cut inside a clause
+    with document_tokens():
+        for text in pieces:
+            got = [(t.text, t.start, t.end) for t in tokenize(text)]
+            assert got == list(plain.tokenize(text, HMM=False)), text[:80]
+
+
+def test_a_lint_segments_each_clause_once_however_many_rules_read_it(monkeypatch):
+    """Rules read paragraphs, sentences and clauses again and again: in one lint
+    jieba's route search runs once per distinct block (clause), not per request."""
+    from gwlint.config import Config
+    from gwlint.engine import lint_document
+    from gwlint.model import Document, Paragraph
+
+    body = [f"{i}、各设区市人民政府要于{i % 12 + 1}月底前报送工作总结，省林业局负责督促落实；"
+            f"严禁在林区内烧荒、烧秸秆，第{i}项任务由省财政厅会同省发展改革委负责。" for i in range(1, 40)]
+    lines = ["江西省林业局关于做好春季森林防火工作的通知", "各设区市人民政府：", *body, "江西省林业局", "2024年3月1日"]
+    doc = Document("draft.txt", "txt", [Paragraph(t) for t in lines])
+    tk = tokenizer()
+    calls = []
+    real = type(tk).words_no_hmm
+
+    def counting(self, sentence, dic):
+        calls.append(sentence)
+        return real(self, sentence, dic)
+
+    monkeypatch.setattr(type(tk), "words_no_hmm", counting)
+    lint_document(doc, Config())
+    assert calls, "the lint segmented nothing"
+    assert len(calls) == len(set(calls)), "a block was segmented twice in one document"

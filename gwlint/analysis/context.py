@@ -62,9 +62,12 @@ class Context:
 
     def index(self, line: int) -> "TokenIndex":
         """Tokens of paragraph ``line`` with O(1) boundary tests."""
-        from .tokens import TokenIndex
+        idx = self._memo.get(("index", line))  # asked thousands of times: no closure, no import
+        if idx is None:
+            from .tokens import index_of
 
-        return self.memo(("index", line), lambda: TokenIndex.of(self.text(line)))
+            idx = self._memo[("index", line)] = index_of(self.text(line))
+        return idx
 
     def tokens(self, line: int) -> tuple:
         """jieba tokens of paragraph ``line`` with offsets."""
@@ -72,21 +75,30 @@ class Context:
 
     def sentences(self, line: int) -> list[tuple[int, int]]:
         """(start, end) spans of the sentences of paragraph ``line``."""
-        from .sentences import sentence_spans
+        val = self._memo.get(("sentences", line), _MISSING)
+        if val is _MISSING:
+            from .sentences import sentence_spans
 
-        return self.memo(("sentences", line), lambda: sentence_spans(self.text(line)))
+            val = self._memo[("sentences", line)] = sentence_spans(self.text(line))
+        return val
 
     def quotes(self, line: int) -> list[tuple[int, int]]:
         """Spans of quoted text and titles (“…”, 《…》) in paragraph ``line``."""
-        from .sentences import quoted_spans
+        val = self._memo.get(("quotes", line), _MISSING)
+        if val is _MISSING:
+            from .sentences import quoted_spans
 
-        return self.memo(("quotes", line), lambda: quoted_spans(self.text(line)))
+            val = self._memo[("quotes", line)] = quoted_spans(self.text(line))
+        return val
 
     def units(self, line: int) -> tuple:
         """Unit mentions (:func:`gwlint.analysis.units.find_units`) of paragraph ``line``."""
-        from .units import find_units
+        val = self._memo.get(("units", line), _MISSING)
+        if val is _MISSING:
+            from .units import find_units
 
-        return self.memo(("units", line), lambda: tuple(find_units(self.text(line))))
+            val = self._memo[("units", line)] = tuple(find_units(self.text(line)))
+        return val
 
     # ------------------------------------------------------------ rules
     def settings(self, rule: type) -> Any:

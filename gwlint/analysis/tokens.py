@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
+from ..docmemo import table as _table
+
 
 class TokenIndex:
     """The tokens of one text with O(1) boundary tests."""
@@ -185,8 +187,22 @@ def inner_word_starts(phrase: str) -> frozenset:
                      if any(freq.get(phrase[i:j]) for j in range(i + 2, len(phrase) + 1)))
 
 
-@lru_cache(maxsize=256)
 def index_of(text: str) -> TokenIndex:
-    """The token index of ``text`` (memoised; :class:`~gwlint.analysis.context.Context`
-    keeps its own per document)."""
+    """The token index of ``text``: built once per document (the one
+    :meth:`~gwlint.analysis.context.Context.index` hands out for a paragraph of
+    that text); outside a document, a small LRU."""
+    memo = _table(_INDEXES)
+    if memo is None:
+        return _index_shared(text)
+    idx = memo.get(text)
+    if idx is None:
+        idx = memo[text] = TokenIndex.of(text)
+    return idx
+
+
+_INDEXES = "tokens.index_of"
+
+
+@lru_cache(maxsize=256)
+def _index_shared(text: str) -> TokenIndex:
     return TokenIndex.of(text)

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..data import load_toml
+from ..docmemo import per_document
 from .markers import body_start
 from .orgs import classify
 
@@ -38,7 +39,12 @@ _NESTED = str.maketrans({"〔": "（", "〕": "）"})
 
 def normalize(text: str) -> str:
     """Full-width brackets/commas; the result has the same length as ``text``."""
+    if not _HALF_RE.search(text):  # most text has none: no per-character table lookup
+        return text
     return text.translate(_HALF_TO_FULL)
+
+
+_HALF_RE = re.compile("[(),;:]")
 
 
 def level_rank(level: str) -> int:
@@ -211,6 +217,27 @@ def _known_region(region: str) -> bool:
 
 def find_units(text: str, boundaries: set[int] | None = None) -> list[Unit]:
     """All unit mentions in ``text``, leftmost-longest, non-overlapping, in order."""
+    if boundaries is None:  # a pure function of the text: once per document
+        return list(_units_of(text))
+    return _find_units(text, boundaries)
+
+
+@per_document
+def _units_of(text: str) -> tuple[Unit, ...]:
+    return tuple(_find_units(text, None))
+
+
+_STARTS: list = [None, None]  # (lexicon, pattern) of the last lexicon asked for
+
+
+def _entry_starts(lex: _Lexicon) -> re.Pattern:
+    """The first characters of the lexicon's entries, as one character class."""
+    if _STARTS[0] is not lex:
+        _STARTS[:] = [lex, re.compile("[" + "".join(re.escape(c) for c in sorted(lex.lengths)) + "]")]
+    return _STARTS[1]
+
+
+def _find_units(text: str, boundaries: set[int] | None) -> list[Unit]:
     if not text:
         return []
     lex = lexicon()
@@ -218,8 +245,9 @@ def find_units(text: str, boundaries: set[int] | None = None) -> list[Unit]:
     bounds = boundaries if boundaries is not None else _boundaries(norm)
     cands: list[tuple[int, int, int, Unit]] = []  # (start, -len, priority, unit)
     n = len(norm)
-    for i, ch in enumerate(norm):
-        for ln in lex.lengths.get(ch, ()):
+    for m in _entry_starts(lex).finditer(norm):  # only where some entry can start
+        i = m.start()
+        for ln in lex.lengths[m.group()]:
             j = i + ln
             if j > n:
                 continue
@@ -537,18 +565,23 @@ def _alias_subjects(text: str, aliases: Iterable[str]) -> list[Unit]:
 def responsible_units(text: str, *, include_generic: bool = False, aliases: Iterable[str] = ()) -> list[Unit]:
     """Units named as responsible in a measure: notes first, then subjects (and the
     document's defined names for units, ``aliases``, as subjects)."""
-    found: list[Unit] = []
-    for note in find_notes(text):
-        found.extend(note.units)
-    found.extend(subject_units(text))
-    found.extend(_alias_subjects(text, aliases))
     seen, out = set(), []
-    for u in found:
+    for u in (*_named_responsible(text), *_alias_subjects(text, tuple(aliases))):
         if (u.generic and not include_generic) or u.name in seen:
             continue
         seen.add(u.name)
         out.append(u)
     return out
+
+
+@per_document
+def _named_responsible(text: str) -> tuple[Unit, ...]:
+    """Every unit of the notes, then of the subjects (several rules ask; once per document)."""
+    found: list[Unit] = []
+    for note in find_notes(text):
+        found.extend(note.units)
+    found.extend(subject_units(text))
+    return tuple(found)
 
 
 def measure_unit_names(text: str) -> list[str]:
