@@ -75,6 +75,18 @@ def test_word_finder_modes():
     assert [w for _, _, w in hits] == ["贯彻落实"]  # longest first, no overlap
 
 
+def test_word_finder_lead_mode():
+    """A two-word stock phrase: from a token start, ending on a token end or inside a
+    word that begins at one of the phrase's inner words."""
+    def lead(text, words):
+        return [w for _, _, w in find_words(text, TokenIndex.of(text), words, mode="lead")]
+
+    assert lead("要切实加强组织领导", ["切实加强"]) == ["切实加强"]  # 切实|加强组织领导 or 切实|加强
+    assert lead("保障安全面提升", ["全面提升"]) == []  # 安全|面|提升: 全 starts no token
+    assert lead("形成合力量", ["形成合力"]) == []  # 形成|合|力量: 力量 does not begin at an inner word
+    assert lead("形成合力，", ["形成合力"]) == ["形成合力"]
+
+
 def test_word_finder_is_linear():
     """Hits in a long text cost what hits in its parts cost (no per-position rescans)."""
     import time
@@ -125,6 +137,27 @@ def test_negation_reads_scope():
     assert neg("未完成整改的问题清单报送", "报送") is None  # attributive 的
 
 
+def test_negator_in_window():
+    from gwlint.analysis.negation import negator_in_window
+
+    def rejected(text, phrase, window=4):
+        idx = TokenIndex.of(text)
+        return negator_in_window(text, idx, 0, text.index(phrase), ["不搞", "防止"], window)
+
+    assert rejected("不搞高度重视式的表态", "高度重视") == "不搞"  # 不|搞: a word over two tokens
+    assert rejected("防止只停留在层层落实上", "层层落实") == "防止"
+    assert rejected("防止只停留在层层落实上", "层层落实", window=1) is None  # too far back
+    assert rejected("各地要高度重视", "高度重视") is None
+
+
+def test_clause_around():
+    from gwlint.analysis.sentences import clause_around
+
+    text = "各地要高度重视，进一步提高到90%。另起一句"
+    a, b = clause_around(text, text.index("进一步"))
+    assert text[a:b] == "进一步提高到90%"
+    a, b = clause_around(text, text.index("另起"))
+    assert text[a:b] == "另起一句"
 def _clause_vocab():
     from gwlint.analysis.negation import Vocabulary
 

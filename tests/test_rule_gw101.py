@@ -78,3 +78,44 @@ def test_user_profile_in_config(tmp_path):
 
     found = [f for f in lint_path(draft).findings if f.code == "GW101"]
     assert len(found) == 1 and "3000" in found[0].message and "市政府办公室普发类文件" in found[0].message
+
+
+# ------------------------------------------------------------ issue 15 (root cause 8)
+def _marked(title: str, body: int, attachments: list[tuple[str | None, str, int]]) -> str:
+    """An office circular (``body`` paragraphs) with attachments (label, title, paragraphs)."""
+    from gwlint.docgen import parse_marked, plain_text
+
+    from .drafts import BODY_SENTENCES
+
+    def paras(n, shift=0):
+        return ["".join(BODY_SENTENCES[(i + k + shift) % len(BODY_SENTENCES)] for k in range(4)) for i in range(n)]
+
+    src = [f"@title {title}", "@doc_number 赣府厅字〔2026〕12号", "@recipients 各市、县（区）人民政府，省政府各部门：",
+           *paras(body), "@signature 江西省人民政府办公厅", "@date 2026年1月15日"]
+    for label, name, n in attachments:
+        src += ["@page_break", *([f"@attachment_label {label}"] if label else []), f"@attachment_title {name}",
+                *paras(n, 1)]
+    return plain_text(parse_marked("\n".join(src)))
+
+
+def test_body_and_its_annex_are_counted_together():
+    text = _marked("江西省人民政府办公厅关于做好春季森林防火工作的通知", 22,
+                   [("附件", "2026年森林防火重点区域清单", 8)])
+    found = _lint(text)
+    assert len(found) == 1 and "正文及附件合计" in found[0].message and found[0].data["part"] == 0
+    assert _lint(_marked("江西省人民政府办公厅关于做好春季森林防火工作的通知", 18,
+                         [("附件", "2026年森林防火重点区域清单", 6)])) == []
+
+
+def test_two_carried_documents_count_separately():
+    title = "江西省人民政府办公厅关于印发江西省县域商业网络建设行动方案和江西省支持县域商业发展若干措施的通知"
+    text = _marked(title, 1, [(None, "江西省县域商业网络建设行动方案", 16), (None, "江西省支持县域商业发展若干措施", 16)])
+    assert _lint(text) == []  # about 2200 字 each, 4400 together
+    text = _marked(title, 1, [(None, "江西省县域商业网络建设行动方案", 16), (None, "江西省支持县域商业发展若干措施", 32)])
+    found = _lint(text)
+    assert len(found) == 1 and "江西省支持县域商业发展若干措施" in found[0].message
+
+
+def test_a_title_mentioning_a_plan_is_not_a_plan():
+    assert len(_lint(office_circular(32, title_matter="全面推行建设工程规划许可告知承诺制"))) == 1
+    assert _lint(office_circular(40, title_matter="印发江西省国土空间规划纲要", doc_type="通知")) == []

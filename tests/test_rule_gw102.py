@@ -196,3 +196,14 @@ def test_rule_docs():
     out = r.stdout.decode("utf-8")
     assert r.returncode == 0
     assert "赣府发〔2019〕3号 第2条" in out and "责任单位" in out
+
+
+def test_names_the_document_defines_for_units_are_responsible():
+    from gwlint.analysis.units import defined_aliases, responsible_units
+
+    intro = "相关行业主管部门和相关区政府（以下统称专区监管部门）落实各项重大决策。"
+    assert defined_aliases(intro) == ["专区监管部门"]
+    assert defined_aliases("本办法所称政务数据（以下简称数据），是指……") == []  # no unit defined
+    measure = "（三）加强安全合规监管\n专区监管部门负责监督运营单位健全完善全流程技术规范。"
+    assert [u.text for u in responsible_units(measure, aliases=["专区监管部门"])] == ["专区监管部门"]
+    assert responsible_units("专区监管部门的经验值得推广。", aliases=["专区监管部门"]) == []

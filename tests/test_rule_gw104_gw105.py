@@ -245,3 +245,124 @@ def test_rule_docs(code, words):
     assert r.returncode == 0
     for w in words:
         assert w in out
+
+
+# ------------------------------------------------------------ issue 15: subjects, leads, requests (GW104)
+def _dept(recipients: str, body: list[str], title: str = "上饶市自然资源局关于开展耕地保护专项整治的通知") -> str:
+    return "\n".join([title, "饶自然资字〔2026〕47号", recipients, *body, "上饶市自然资源局", "2026年6月5日"]) + "\n"
+
+
+@pytest.mark.parametrize("sentence,trigger", [
+    # the subject's clause only frames it (role, circumstance); the modal opens a later clause
+    ("各县（市、区）人民政府是耕地保护的责任主体，主要负责同志亲自抓，要把任务分解到乡镇。", "要"),
+    ("各县（市、区）在推进整改过程中，务必做到应改尽改。", "务必"),
+    # …or, after a role, the next sentence
+    ("各县（市、区）人民政府作为整改责任主体。要逐宗建立整改清单。", "要"),
+    # enumeration leads, the lead itself demanding
+    ("一是各县（市、区）人民政府要在6月底前完成核查。", "要"),
+    ("二要各县（市、区）人民政府在7月底前完成清查登记。", "要"),
+    # prohibiting and requesting verbs before the subject
+    ("严禁各县（市、区）擅自调整耕地保护目标。", "严禁"),
+    ("请各县（市、区）人民政府限期完成图斑核查。", "请"),
+    # the bare 请……贯彻落实 to lower governments
+    ("现将方案印发给你们，请结合实际认真贯彻落实。", "请"),
+    ("请遵照执行。", "请"),
+])
+def test_gw104_directive_forms(sentence, trigger):
+    fs = codes(lint_text(_dept("各县（市、区）人民政府：", [sentence])), "GW104")
+    assert len(fs) == 1, sentence
+    assert fs[0].data["trigger"] == trigger
+
+
+@pytest.mark.parametrize("sentence", [
+    "各地近年来的实践经验表明，要坚持治理与管护并重。",  # 各地 is no subject of 要
+    "方案实施后，我局不再要求各县（市、区）另行报送月报。",
+    "会议材料由局办公室统一印制，不另行要求各地准备交流材料。",
+    "各级统计机构不得要求各县（市、区）人民政府重复填报数据。",
+    "请于7月10日前将修改意见反馈我局。",  # asking for views
+    "请各县（市、区）人民政府于7月10日前反馈修改意见。",
+    "各县（区）自然资源分局要配合做好技术审查。",  # a department, not the government
+    "各县（市、区）人民政府是耕地保护的责任主体，企业要落实复垦责任。",  # another subject's own modal
+])
+def test_gw104_non_directives(sentence):
+    assert codes(lint_text(_dept("各县（市、区）人民政府：", [sentence])), "GW104") == [], sentence
+
+
+def test_gw104_relayed_document_of_a_转发_notice_is_not_the_issuers_order():
+    text = "\n".join([
+        "江西省农业农村厅关于转发《江西省人民政府办公厅关于做好早稻生产工作的通知》的通知",
+        "赣农字〔2026〕33号",
+        "各设区市人民政府：",
+        "现将《江西省人民政府办公厅关于做好早稻生产工作的通知》转发给你们。我厅将组织专家服务团分片指导。",
+        "附件：江西省人民政府办公厅关于做好早稻生产工作的通知",
+        "江西省农业农村厅",
+        "2026年3月2日",
+        "附件",
+        "江西省人民政府办公厅关于做好早稻生产工作的通知",
+        "各市、县（区）人民政府：",
+        "一、各设区市人民政府要将早稻种植面积任务分解到县。",
+    ]) + "\n"
+    assert codes(lint_text(text), "GW104") == []
+    # the same text printed (印发) as the department's own document is its order
+    own = text.replace("转发《", "印发《").replace("转发给你们", "印发给你们")
+    assert codes(lint_text(own), "GW104")
+
+
+def test_quoted_spans_curly_quote_closed_by_a_straight_one():
+    text = "根据《“十四五\"规划》等文件，请结合实际认真贯彻落实。"
+    spans = quoted_spans(text)
+    assert not inside_any(text.index("请"), spans)
+
+
+def inside_any(pos, spans):
+    return any(a <= pos < b for a, b in spans)
+
+
+# ------------------------------------------------------------ issue 15: who has work (GW105)
+@pytest.mark.parametrize("line", [
+    "四、由省住房城乡建设厅负责，南昌市、九江市人民政府和南昌县、进贤县人民政府抓好落实。",  # places sharing 人民政府
+    "四、省城管局负责主干管网清淤；各市、县（区）人民政府负责辖区支管网清淤。",  # after a semicolon
+    "四、考核对象为各市、县（区）人民政府。",  # the document is about them
+])
+def test_gw105_lower_work_in_other_forms(line):
+    body = DEPT_ONLY + [line]
+    assert codes(lint_text(_office("各市、县（区）人民政府，省政府各部门：", body)), "GW105") == [], line
+
+
+def test_gw105_norm_binding_the_whole_area_may_go_to_lower_governments():
+    body = ["第一条　为规范政务数据共享，制定本办法。",
+            "第二条　本省行政区域内行政机关之间共享政务数据，适用本办法。",
+            "第三条　省数据局负责全省政务数据共享的统筹管理。",
+            "第四条　本办法自印发之日起施行。"]
+    text = _office("各市、县（区）人民政府，省政府各部门：", body).replace(
+        "关于做好2026年政务数据共享工作的通知", "关于印发江西省政务数据共享管理办法的通知")
+    assert codes(lint_text(text), "GW105") == []
+    # without the scope clause the same articles are work of a provincial department only
+    assert codes(lint_text(text.replace("第二条　本省行政区域内行政机关之间共享政务数据，适用本办法。\n", "")), "GW105")
+
+
+def test_units_shared_heads_and_bracket_forms():
+    names = [u.text for u in find_units("（责任单位：叶坪镇、沙洲坝镇人民政府，信州区、广丰区人民政府）")]
+    assert names == ["叶坪镇", "沙洲坝镇人民政府", "信州区", "广丰区人民政府"]
+    u, = find_units("各县（区）教育局要组织排查")
+    assert u.kind == "department" and u.reaches == ("county",)
+    u, = find_units("各乡（镇）要结合实际")
+    assert u.kind == "government" and u.reaches == ("township",)
+    assert [u.text for u in find_units("由叶坪镇人民政府负责")] == ["叶坪镇人民政府"]
+
+
+def test_gw105_subject_with_a_deadline_has_work():
+    body = DEPT_ONLY + ["四、各市、县（区）人民政府于10月底前完成辖区内政务数据目录梳理。"]
+    assert codes(lint_text(_office("各市、县（区）人民政府，省政府各部门：", body)), "GW105") == []
+
+
+def test_places_sharing_a_department_name_are_no_government():
+    from gwlint.analysis.facts import _locality_of_a_body
+    from gwlint.analysis.units import classify_recipient
+
+    def governments(item):
+        return [u.text for u in classify_recipient(item) if u.kind == "government" and not _locality_of_a_body(item, u)]
+
+    assert governments("各设区市、赣江新区市场监管局") == []
+    assert governments("各设区市、赣江新区管委会") == ["各设区市"]
+    assert governments("各设区市、县（市、区）人民政府") == ["各设区市、县（市、区）人民政府"]

@@ -10,8 +10,9 @@ from gwlint.api import lint_bytes, lint_path
 from gwlint.config import Config
 from gwlint.analysis.lexicon import load_data as load_toml  # data files with lexicon deltas expanded
 from gwlint.docgen import parse_marked, plain_text
-from gwlint.rules.style import awkward_points, citation_spans, counted_chars, find_phrases, split_points
-from gwlint.segment import tokenize
+from gwlint.analysis.tokens import TokenIndex
+from gwlint.rules.gw5.gw501_empty_phrases import find_phrases
+from gwlint.rules.gw5.gw503_long_sentence import awkward_points, citation_spans, counted_chars, split_points
 from gwlint.textutil import word_count
 
 from .conftest import CORPUS, POLICY, need
@@ -36,8 +37,8 @@ def codes(result, code):
 
 
 def phrases(text):
-    d = load_toml("style.toml")
-    return [p for _, _, p in find_phrases(text, tokenize(text), tuple(d["phrases"]), tuple(d["negators"]),
+    d = load_toml("rules/gw501.toml")
+    return [p for _, _, p in find_phrases(text, TokenIndex.of(text), tuple(d["phrases"]), tuple(d["negators"]),
                                           d["negation_window"])]
 
 
@@ -247,7 +248,7 @@ def test_ignore_words_are_an_option():
 LISTED_DRAFT = """\
 @title 江西省农业农村厅关于推进农业社会化服务高质量发展的实施方案
 @doc_number 赣农发〔2026〕8号
-@recipients 各设区市农业农村局：
+@recipients 各设区市农业农村局，省供销合作社、省农业发展银行等有关单位：
 为推进农业社会化服务高质量发展，制定本方案。
 @heading1 一、重点任务
 @heading2 （一）加强服务组织培育。培育壮大农业社会化服务组织，提升服务能力。
@@ -414,7 +415,7 @@ def test_break_hint_keeps_frames_whole():
 
 
 def test_awkward_points():
-    d = load_toml("style.toml")
+    d = load_toml("rules/gw503.toml")
     args = (d["frame_openers"], d["frame_closers"], d["topic_openers"], d["means_openers"])
 
     def bad(text):
@@ -511,3 +512,19 @@ def test_corpus_measures_in_scope_are_mostly_concrete():
         vague.extend(codes(r, "GW502"))
     assert 1 <= len(vague) <= 15
     assert all(not any(f.data[k] for k in ("actor", "time", "quantity", "deliverable", "binding")) for f in vague)
+
+
+def test_gw502_judges_a_departments_plan_for_its_own_system():
+    """GW102 leaves a department's plan for its own system alone (no sharing out among
+    departments); a slogan for a measure is still a slogan (GW502)."""
+    text = "\n".join([
+        "江西省林业局关于印发江西省古树名木保护工作方案的通知", "赣林字〔2026〕22号", "各设区市林业局，局属各单位：",
+        "一、开展资源普查。2026年9月底前，各设区市林业局完成辖区古树名木资源补充调查。",
+        "二、实行挂牌保护。省林业局在2026年底前为全省一级古树统一制作保护牌。",
+        "三、提升管护水平。进一步强化保护意识，不断提升管护能力。",
+        "江西省林业局", "2026年4月16日"]) + "\n"
+    from gwlint.api import lint_bytes
+
+    fs = lint_bytes(text.encode(), "d.txt").findings
+    assert [f.code for f in fs if f.code == "GW102"] == []
+    assert [f.data["measure"] for f in fs if f.code == "GW502"] == [3]

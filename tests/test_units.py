@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from gwlint.units import find_notes, find_units, responsible_units, subject_units
 
 from .conftest import CORPUS, need, run_cli
@@ -154,3 +156,23 @@ def test_inspect_text_names_units_or_their_absence():
     assert r.returncode == 0
     assert "制定实施方案  责任单位：试点城市人民政府" in out
     assert "强化宣传引导  责任单位：（未明确）" in out
+
+
+@pytest.mark.parametrize("text,names", [
+    ("由市商务局负责，各县（市、区）人民政府抓好落实。", ["市商务局", "各县（市、区）人民政府"]),  # 抓好落实 is one token
+    ("各乡（镇）人民政府作为建后管护的第一责任人。要明确专人负责。", ["各乡（镇）人民政府"]),  # a role
+    ("一要各乡（镇）人民政府在7月底前完成清查登记。", ["各乡（镇）人民政府"]),  # the lead demands
+    ("市商务局是全市电商发展的牵头部门。", ["市商务局"]),
+    ("县农业农村局负责指导；乡（镇）人民政府负责日常监管。", ["县农业农村局", "乡（镇）人民政府"]),
+])
+def test_subject_units_issue15_forms(text, names):
+    from gwlint.analysis.units import subject_units
+
+    assert [u.text for u in subject_units(text)] == names
+
+
+def test_subject_units_not_from_mentions():
+    from gwlint.analysis.units import subject_units
+
+    assert subject_units("借鉴信州区、广丰区人民政府的经验。") == []
+    assert subject_units("市商务局是全市最早设立的部门之一。") == []

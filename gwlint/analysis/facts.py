@@ -11,6 +11,7 @@ answer on it.  Rules ask these instead of importing each other.
 * :func:`policy_measures`, :func:`listed_measures`, :func:`overall_responsibility`,
   :func:`responsibility_rows` — the measures of a policy document and who answers for them;
 * :func:`length_class` — the profile's length class of the document;
+* :func:`prose_lines` — the running text of the 正文 and the attachments;
 * :func:`positional_marks` — punctuation that is wrong because of where it stands
   (end of the title, of an 附件 name, of a 主送 line), not because of its width.
 """
@@ -130,6 +131,10 @@ def _locality_of_a_body(item: str, unit) -> bool:
     if "政府" in unit.text or unit.kind != "government":
         return False
     rest = item[unit.end:]
+    # 各设区市、赣江新区市场监管局: places joined by 、 share one department's name
+    shared = re.sub(r"^(?:、[\u4e00-\u9fff]{2,8}?(?:市|县|区|新区|镇|乡))+(?=[\u4e00-\u9fff])", "", rest)
+    if shared != rest:
+        return "政府" not in shared and bool(re.search(r"(?:局|委|厅|办|部门|中心|站|所)$", shared))
     return bool(rest) and "\u4e00" <= rest[0] <= "\u9fff" and "政府" not in rest
 
 
@@ -149,10 +154,27 @@ def directive_hits(ctx, issuer_level: str) -> list:
     return ctx.memo(("directive_hits", issuer_level), lambda: list(_directive_hits(ctx, issuer_level)))
 
 
+def _relayed_lines(gw) -> set[int]:
+    """Lines of the document a 转发 notice passes on (another body's text: its
+    demands are not the issuer's)."""
+    if gw.forwarding != "转发" or not gw.carried_title:
+        return set()
+    carried = re.sub(r"[《》\s]", "", gw.carried_title)
+    out: set[int] = set()
+    for att in gw.attachments:
+        title = re.sub(r"[《》\s]", "", att.title.text) if att.title else ""
+        if title and (title in carried or carried in title):
+            out.update(att.lines)
+    return out
+
+
 def _directive_hits(ctx, issuer_level: str):
     from .sentences import find_directives
 
+    relayed = _relayed_lines(ctx.gw)
     for ln in ctx.gw.content_lines:
+        if ln in relayed:
+            continue
         text = ctx.text(ln)
         if not text.strip():
             continue
@@ -162,6 +184,53 @@ def _directive_hits(ctx, issuer_level: str):
         for d in find_directives(text, ctx.tokens(ln), subjects, quotes=ctx.quotes(ln),
                                  sentences=ctx.sentences(ln)):
             yield ln, d
+
+
+@lru_cache(maxsize=1)
+def _addressed_re() -> re.Pattern | None:
+    verbs = _directives().get("addressed_verbs", [])
+    if not verbs:
+        return None
+    return re.compile("请[^，。；：“”《》]{0,12}?(?:%s)" % "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))))
+
+
+def addressed_directives(ctx) -> list:
+    """(line, Directive) for 请……贯彻落实/遵照执行 said to the recipients without a
+    subject (the closing line of an 印发 notice): an order to every recipient.  The
+    Directive's subject is empty."""
+    return ctx.memo("addressed_directives", lambda: list(_addressed(ctx)))
+
+
+def _addressed(ctx):
+    from .sentences import Directive, clause_start, inside
+    from .markers import body_start
+
+    rx = _addressed_re()
+    if rx is None:
+        return
+    d = _directives()
+    exempt = tuple(d.get("request_exempt", []))
+    relayed = _relayed_lines(ctx.gw)
+    for ln in ctx.gw.content_lines:
+        if ln in relayed:
+            continue
+        text = ctx.text(ln)
+        if "请" not in text:
+            continue
+        index, quotes = ctx.index(ln), ctx.quotes(ln)
+        for s, e in ctx.sentences(ln):
+            for m in rx.finditer(text, s, e):
+                a = m.start()
+                t = index.starting_at(a)
+                if t is None or t.text != "请" or inside(a, quotes):
+                    continue
+                c = clause_start(text, a, s)
+                if text[body_start(text, c) if c == s else c:a].strip(" \u3000"):
+                    continue  # 请 opens its clause
+                if any(a < u.start < m.end() for u in ctx.units(ln)) or any(x in text[a:e] for x in exempt):
+                    continue
+                yield ln, Directive(s, e, "", a, a, "请", a)
+                break
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +253,18 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     from .units import find_units, level_rank, responsible_units
 
     pivots = _pivot_verbs()
+    d = _directives()
+    attributives = frozenset(d.get("pivot_attributives", []))
+    object_rx = re.compile(d["object_phrase"]) if d.get("object_phrase") else None
+    heads_rx = re.compile(d["object_headings"]) if d.get("object_headings") else None
+    heads = [h for h in ctx.gw.headings]
+
+    def in_object_section(ln: int) -> bool:
+        if heads_rx is None:
+            return False
+        h = max((x for x in heads if x.line < ln), key=lambda x: x.line, default=None)
+        return h is not None and bool(heads_rx.search((h.title or "").strip("。：: ")))
+
     assigns = False
     levels: set[str] = set()
 
@@ -202,15 +283,50 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
         for u in actors:
             add(u)
         index = ctx.index(ln)
+        objects = in_object_section(ln)
         for u in ctx.units(ln):
             t = index.ending_at(u.start)
+            hops = 0
+            while t is not None and t.text in attributives and hops < 2:
+                t = index.ending_at(t.start)  # 请被督查设区市人民政府……
+                hops += 1
             if t is not None and t.text in pivots:
                 add(u)
+            elif objects or (object_rx is not None and object_rx.search(text, max(0, u.start - 8), u.start)):
+                add(u)  # 考核对象为各县（市、区）人民政府: the document is about them
     for _ln, d in directive_hits(ctx, issuer_level):
         assigns = True
         for u in find_units(d.subject):
             add(u)
     return assigns, levels
+
+
+def document_aliases(ctx) -> list[str]:
+    """Names the document defines for units it lists (以下统称专区监管部门)."""
+    def find() -> list[str]:
+        from .units import defined_aliases
+
+        out: list[str] = []
+        for ln in ctx.gw.content_lines:
+            text = ctx.text(ln)
+            if "以下" in text:
+                out.extend(a for a in defined_aliases(text) if a not in out)
+        return out
+
+    return ctx.memo("document_aliases", find)
+
+
+def binding_norm(ctx) -> bool:
+    """A norm in articles (办法, 规定, 细则) that applies throughout the issuer's area
+    (本省行政区域内……适用本办法): every level of government there is bound by it."""
+    def find() -> bool:
+        rx = _directives().get("binding_scope")
+        if not rx or not normative_document(ctx.gw, policy_settings(ctx)["policy_types"]):
+            return False
+        pat = re.compile(rx)
+        return any(pat.search(ctx.text(ln)) for ln in ctx.gw.content_lines)
+
+    return ctx.memo("binding_norm", find)
 
 
 # ------------------------------------------------------------ policy measures and responsibility
@@ -223,17 +339,152 @@ def policy_settings(ctx) -> dict:
     }
 
 
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,16}[）)]$")
+
+
+def policy_title(gw) -> str:
+    """The title of the document whose measures count: the carried document of a
+    印发/转发 notice (the notice itself only passes it on), else the document's own."""
+    if gw.forwarding and gw.carried_title:
+        return gw.carried_title.strip("《》 ")
+    return gw.title.text.strip() if gw.title else ""
+
+
+def policy_form(gw, forms) -> str | None:
+    """The name among ``forms`` (意见, 措施, 举措, 办法 …) that the policy title ends with
+    (a trailing note such as （试行） ignored), else the recognised 文种 if it is one."""
+    t = _TRAILING_NOTE.sub("", policy_title(gw))
+    for f in sorted(forms, key=len, reverse=True):
+        if f and t.endswith(f):
+            return f
+    typ = gw.carried_type if gw.forwarding else gw.doc_type
+    return typ if typ in forms else None
+
+
 def is_policy_document(gw, policy_types) -> bool:
-    """意见/措施/方案/… itself, or a 印发/转发/批转 notice carrying one."""
-    if gw.doc_type in policy_types:
+    """意见/措施/举措/方案/… itself, or a 印发/转发/批转 notice carrying one."""
+    return policy_form(gw, policy_types) is not None
+
+
+def normative_document(gw, policy_types) -> bool:
+    """A 办法/细则/规定 whose title does not present it as a set of measures (若干规定,
+    支持……的若干措施): articles of a norm — scope, procedure, duties, entry into force —
+    not a list of policy measures (《××考评办法》 实行百分制 needs no 责任单位)."""
+    d = _responsibility()
+    form = policy_form(gw, [*policy_types, *d.get("normative_types", [])])
+    if form not in d.get("normative_types", []):
+        return False
+    title = policy_title(gw)
+    return not any(w in title for w in d.get("measure_list_words", []))
+
+
+_DEPT_END = re.compile(r"(?:局|厅|委员会|委|办公室|办|部门|中心|站|所)$")
+
+
+def own_system_document(ctx) -> bool:
+    """A department writing only to its own system (lower departments of the same line,
+    its offices and directly attached units): its tasks are its own work, not measures
+    of the government to be shared out (江西省市场监督管理局 → 各设区市、县（市、区）市场监管局，
+    省局机关各处室)."""
+    def find() -> bool:
+        from .orgs import _split_region
+
+        gw = ctx.gw
+        if not department_issuer(gw) or not gw.recipient_list:
+            return False
+        internal = tuple(_responsibility().get("own_system_recipients", []))
+        _region, rest = _split_region(gw.issuer.name)
+        system = re.sub(r"(?:委员会|厅|委|局|办公室|办)$", "", rest)
+        grams = {system[k:k + 2] for k in range(len(system) - 1)}
+        for item in gw.recipient_list:
+            if any(w in item for w in internal) and "政府" not in item:
+                continue
+            if "政府" in item or "管委会" in item or re.search(r"各部门|有关部门|有关单位|各单位", item):
+                return False
+            if not _DEPT_END.search(item) or not any(g in item for g in grams):
+                return False
         return True
-    return bool(gw.forwarding and gw.carried_type in policy_types)
+
+    return ctx.memo("own_system_document", find)
+
+
+@lru_cache(maxsize=1)
+def _norm_patterns() -> tuple:
+    d = _responsibility()
+    sec, subj = d.get("norm_section_pattern"), d.get("third_party_subject_pattern")
+    return (re.compile(sec) if sec else None, re.compile(subj) if subj else None,
+            frozenset(d.get("norm_modals", [])))
+
+
+_BODY_CUT = re.compile(r"[。！？；\n]")
+_ROLE = re.compile(r"(?:是|作为)[^，。；]{0,24}(?:主体|责任人)$")
+
+
+def _demand_subject(sentence: str, modals: frozenset) -> str | None:
+    """What stands before the first modal of ``sentence`` (a jieba token: 应 in 应用 is
+    none) in its clause; for 运营单位作为专区运营主体，负责…… the role clause's head."""
+    from ..segment import tokenize
+
+    for t in tokenize(sentence):
+        if t.text in modals:
+            cs = max(sentence.rfind("，", 0, t.start), sentence.rfind(",", 0, t.start)) + 1
+            subject = sentence[cs:t.start]
+            if not subject and cs > 0:
+                prev = sentence[:cs - 1]
+                prev = prev[max(prev.rfind("，"), prev.rfind(",")) + 1:]
+                m = _ROLE.search(prev)
+                if m:
+                    return prev[:m.start()]
+            return subject
+    return None
+
+
+def third_party_norm(measure, parent) -> bool:
+    """The measure sets rules for third parties, not a task of the government: it (or
+    the section above it) is a kind of place's or body's 防控措施/管理要求/规范
+    (（二）办公场所和公共场所疫情防控措施), or its first demand has a third party as
+    subject (景区经营单位应当……；数据专区采取……模式。运营单位应……；所有发热患者必须留观)."""
+    from .markers import match_marker
+
+    sec, subj, modals = _norm_patterns()
+    h = measure.heading
+    for head in (h, parent):
+        title = (head.title or "").strip().rstrip("。；;：:") if head is not None else ""
+        if sec is not None and title and sec.search(title):
+            return True
+    if subj is None:
+        return False
+    first = measure.text.split("\n", 1)[0]
+    m = match_marker(first)
+    text = measure.text[m.body:] if m is not None else measure.text
+    label = (h.title or "").strip()
+    sentences = [x.strip() for x in _BODY_CUT.split(text) if x.strip()]
+    if sentences and label and sentences[0] == label.rstrip("。；;") and len(sentences) > 1:
+        sentences = sentences[1:]
+    for x in sentences:
+        subject = _demand_subject(x, modals)
+        if subject is not None:
+            return bool(subject) and subj.search(subject) is not None
+    return False
+
+
+def _closing_cut(measures: list, doc) -> list:
+    """Measures written one paragraph each (十、标题。正文): the paragraphs after the last
+    one are the document's closing words (各地各部门要结合实际……), not part of it."""
+    import dataclasses
+
+    if len(measures) < 3 or len(measures[-1].lines) < 2 or any(len(m.lines) != 1 for m in measures[:-1]):
+        return measures
+    last = measures[-1]
+    ln = last.lines[0]
+    return [*measures[:-1], dataclasses.replace(last, lines=[ln], text=doc.paragraphs[ln - 1].text)]
 
 
 def task_measures(ctx, non_task_titles) -> list:
-    """Measures at the working level that are tasks (not 指导思想, 基本原则 …)."""
+    """Measures at the working level that are tasks (not 指导思想, 基本原则 …, not rules
+    for third parties)."""
     gw, doc = ctx.gw, ctx.doc
-    measures = gw.measures(doc)
+    measures = _closing_cut(gw.measures(doc), doc)
     heads = gw.headings
 
     def non_task(title: str) -> bool:
@@ -253,19 +504,29 @@ def task_measures(ctx, non_task_titles) -> list:
                 parent = p
         if parent is not None and non_task(parent.title):
             continue
+        if third_party_norm(m, parent):
+            continue
         out.append(m)
     return out
 
 
-def policy_measures(ctx, levels) -> tuple | None:
-    """(issuer, task measures) of a policy document whose issuer is at one of ``levels``;
-    None when the document is out of scope (GW102 and GW502)."""
+def policy_measures(ctx, levels, policy_types=None, *, own_system: bool = False) -> tuple | None:
+    """(issuer, task measures) of a policy document (one of ``policy_types``, default
+    the lexicon's) whose issuer is at one of ``levels``; None when the document is
+    out of scope (GW102 and GW502): no policy form (in a 印发 notice the carried
+    document decides), a norm in articles (办法, 细则, 规定), and — unless
+    ``own_system`` — a department's document to its own system (its tasks need no
+    sharing out among departments, but they can still be vague: GW502 passes True)."""
     gw = ctx.gw
     cfg = policy_settings(ctx)
-    if not is_policy_document(gw, cfg["policy_types"]):
+    if policy_types is None:
+        policy_types = cfg["policy_types"]
+    if not is_policy_document(gw, policy_types) or normative_document(gw, policy_types):
         return None
     issuer = gw.issuer
     if issuer is None or issuer.level not in levels:
+        return None
+    if not own_system and own_system_document(ctx):
         return None
     measures = ctx.memo("task_measures", lambda: task_measures(ctx, cfg["non_task_titles"]))
     return (issuer, measures) if measures else None
@@ -291,64 +552,92 @@ def _squeeze(text: str) -> str:
     return _SQUEEZE.sub("", text)
 
 
-def _region_lines(ctx, rx) -> list[list[int]]:
-    """Lines of each attached 责任分工/责任清单 and of each such section of the text."""
+def _region_lines(ctx, rx) -> list[tuple[list[int], set[int]]]:
+    """(lines, title lines) of each attached 责任分工/责任清单 and of each such section of the text."""
     gw = ctx.gw
     regions = []
     for att in gw.attachments:
         title = att.title.text if att.title else ""
         if rx.search(title):
-            skip = set(att.title.lines) if att.title else set()
-            regions.append([ln for ln in att.lines if ln not in skip])
+            # the title's lines stay for the table builder: a .txt title read too long may
+            # have taken the first header cells (序号, 主要任务) with it
+            skip = {att.lines[0]} if att.label else set()
+            regions.append(([ln for ln in att.lines if ln not in skip], set(att.title.lines) if att.title else set()))
     for h in gw.headings:
         if h.level in (1, 2) and rx.search(h.title) and len(h.title) <= 20:
             nxt = next((x.line for x in gw.headings if x.line > h.line and x.level <= h.level), None)
-            regions.append([ln for ln in gw.content_lines if ln > h.line and (nxt is None or ln < nxt)])
+            regions.append(([ln for ln in gw.content_lines if ln > h.line and (nxt is None or ln < nxt)], set()))
     return regions
+
+
+def _units_of_lines(ctx, lines) -> list:
+    return [u for ln in lines for u in ctx.units(ln) if not u.generic]
 
 
 def responsibility_rows(ctx, list_titles) -> list[ListRow]:
     """Entries of the document's 责任分工/责任清单 lists.
 
-    A table row is one entry.  Without table structure (.txt, .pdf) a bare number
-    (the 序号 cell) opens an entry, and a line that names only units belongs to
-    the entry before it."""
+    Tables come from the one table builder (:func:`gwlint.analysis.tables.tables`: docx
+    and pdf cells, tab-separated lines, one cell per line under known header cells); a
+    table row is one entry.  Other lines (prose such as 省卫生健康委负责……, or a table
+    whose header is not known): a bare number (the 序号 cell) opens an entry, and a line
+    that names only units belongs to the entry before it."""
+    from .tables import tables
+
     if not list_titles:
         return []
     rx = re.compile("|".join(map(re.escape, list_titles)))
+    heads = tuple(_responsibility().get("list_header_cells", []))
     rows: list[ListRow] = []
-    for lines in _region_lines(ctx, rx):
-        cur: ListRow | None = None
-        cur_key = None
-        for ln in lines:
-            p = ctx.para(ln)
-            text = p.text
-            units = [u for u in ctx.units(ln) if not u.generic]
-            m = _ROW_NO.match(text)
-            rest = _squeeze(text)
-            for u in units:
-                rest = rest.replace(_squeeze(u.text), "")
-            if units and _SUBUNITS.fullmatch(rest):
-                rest = ""  # 省农业农村厅合作经济指导处: the 处室 of a named unit is still a unit
-            if p.table is not None:
-                key = p.table[:2]
-                opens = key != cur_key
-            else:
-                key = None
-                opens = cur is None or bool(m) or (bool(rest) and not (cur.number is not None and not cur.text))
-                if cur is not None and not rest and units:
-                    opens = False  # a units-only line completes the entry above it
-            if opens or cur is None:
-                cur = ListRow([], "", None)
-                rows.append(cur)
-                cur_key = key
-            cur.lines.append(ln)
-            if m and cur.number is None and not cur.text:
-                cur.number = int(m.group(1))
-            else:
-                cur.text += _squeeze(text)
-            cur.units.extend(units)
+    for lines, title_lines in _region_lines(ctx, rx):
+        in_table: set[int] = set(title_lines)
+        for table in tables(ctx, lines, heads):
+            first = table.rows[0].cells[0] if table.rows[0].cells else ""
+            # a table continued on a new page may come without its header row
+            for r in (table.rows if _ROW_NO.match(first) else table.rows[1:]):
+                m = _ROW_NO.match(r.cells[0]) if r.cells else None
+                cells = r.cells[1:] if m else r.cells
+                row = ListRow(sorted(set(r.lines)), _squeeze("".join(cells)), int(m.group(1)) if m else None,
+                              _units_of_lines(ctx, sorted(set(r.lines))))
+                rows.append(row)
+            in_table.update(ln for r in table.rows for ln in r.lines)
+        rows.extend(_prose_rows(ctx, [ln for ln in lines if ln not in in_table]))
     return [r for r in rows if r.text or r.units]
+
+
+def _prose_rows(ctx, lines: list[int]) -> list[ListRow]:
+    rows: list[ListRow] = []
+    cur: ListRow | None = None
+    cur_key = None
+    for ln in lines:
+        p = ctx.para(ln)
+        text = p.text
+        units = [u for u in ctx.units(ln) if not u.generic]
+        m = _ROW_NO.match(text)
+        rest = _squeeze(text)
+        for u in units:
+            rest = rest.replace(_squeeze(u.text), "")
+        if units and _SUBUNITS.fullmatch(rest):
+            rest = ""  # 省农业农村厅合作经济指导处: the 处室 of a named unit is still a unit
+        if p.table is not None:
+            key = p.table[:2]
+            opens = key != cur_key
+        else:
+            key = None
+            opens = cur is None or bool(m) or (bool(rest) and not (cur.number is not None and not cur.text))
+            if cur is not None and not rest and units:
+                opens = False  # a units-only line completes the entry above it
+        if opens or cur is None:
+            cur = ListRow([], "", None)
+            rows.append(cur)
+            cur_key = key
+        cur.lines.append(ln)
+        if m and cur.number is None and not cur.text:
+            cur.number = int(m.group(1))
+        else:
+            cur.text += _squeeze(text)
+        cur.units.extend(units)
+    return rows
 
 
 def row_for(measure, rows: list[ListRow], numbers_unique: bool) -> ListRow | None:
@@ -407,7 +696,21 @@ def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
     return True, {k for k, r in matched.items() if r is not None and r.units}
 
 
-# ------------------------------------------------------------ length
+# ------------------------------------------------------------ length and running text
+def prose_lines(ctx) -> list[int]:
+    """Lines of the 正文 and of each attachment (labels, attachment titles and web-page
+    noise left out): the running text that style advice is about."""
+    def find():
+        gw = ctx.gw
+        noise = set(gw.noise_lines)
+        out: list[int] = []
+        for part in range(len(gw.attachments) + 1):
+            out.extend(ln for ln in gw.part_lines(part) if ln not in noise)
+        return out
+
+    return ctx.memo("prose_lines", find)
+
+
 def length_class(ctx):
     """The profile's length class of the document (None: no limit applies, or exempt)."""
     def find():
@@ -417,12 +720,81 @@ def length_class(ctx):
             return None
         title = gw.title.text if gw.title else None
         profile = ctx.profile
-        if profile.length_exempt_pattern and title and re.search(profile.length_exempt_pattern, title):
+        if length_exempt(profile, gw):
             return None
         return next((c for c in profile.length_classes
                      if c.matches(issuer.kind, issuer.level, gw.general_distribution, title)), None)
 
     return ctx.memo("length_class", find)
+
+
+def length_exempt(profile, gw) -> bool:
+    """The document is (or 印发 one that is) a plan the limits exempt: the profile's
+    ``length_exempt.title_pattern`` is searched in the title of the document the text
+    belongs to (the carried one of an 印发 notice), a trailing （试行） ignored — so
+    《江西省“十五五”发展规划》 is exempt and 关于全面推行建设工程规划许可告知承诺制的通知 is not."""
+    pattern = profile.length_exempt_pattern
+    if not pattern:
+        return False
+    carried = _carried_titles(gw) if gw.forwarding else []
+    titles = carried or [policy_title(gw)]
+    return any(t and re.search(pattern, _TRAILING_NOTE.sub("", t)) for t in titles)
+
+
+def _carried_titles(gw) -> list[str]:
+    """The titles of the documents an 印发/转发 notice carries (《A》和《B》, A和B)."""
+    if not gw.carried_title:
+        return []
+    whole = gw.carried_title.strip()
+    quoted = re.findall(r"《([^》]+)》", whole)
+    if quoted:
+        return quoted
+    # 印发A和B的通知: split where each piece is a document name (ends with a 文种)
+    from .elements import doc_type as _doc_type
+
+    pieces = re.split(r"和|及|、", whole)
+    if len(pieces) > 1 and all(_doc_type(p) for p in pieces):
+        return pieces
+    return [whole]
+
+
+def length_parts(ctx) -> list[tuple[str, int | None, int]]:
+    """(what, line, Word 字数) of each text the length limit applies to: the 正文 with
+    the attachments that belong to it counted together (rules.md: 标题…成文日期 plus
+    attachments), and each document an 印发/转发 notice carries counted alone
+    (赣府发〔2019〕3号 counts a carried document as a document of its own; two carried
+    documents are two)."""
+    from ..textutil import word_count
+
+    def find():
+        gw, doc = ctx.gw, ctx.doc
+        carried = _carried_titles(gw) if gw.forwarding else []
+        keys = [re.sub(r"\s", "", t) for t in carried]
+        own = gw.char_counts[0] if gw.char_counts else 0
+        own_line = gw.title.line if gw.title else (gw.body_lines[0] if gw.body_lines else None)
+        parts: list[tuple[str, int | None, int]] = []
+        for k, att in enumerate(gw.attachments, 1):
+            count = gw.char_counts[k] if k < len(gw.char_counts) else 0
+            title = re.sub(r"[《》\s]", "", att.title.text) if att.title else ""
+            is_carried = bool(carried) and (any(t and (t in title or title in t) for t in keys) or
+                                            (k == 1 and len(gw.attachments) == 1))
+            if not is_carried:
+                own += count
+                continue
+            # a second carried document the reader left inside this attachment (no 附件2 label):
+            # it starts at a line that is exactly one of the other carried titles
+            lines = gw.part_lines(k)
+            cuts = [(i, t) for i, ln in enumerate(lines) for t in keys
+                    if t and t not in title and re.sub(r"\s", "", doc.paragraphs[ln - 1].text) == t]
+            bounds = [(0, att.title.text if att.title else "", att.title.line if att.title else att.lines[0])]
+            bounds += [(i + 1, t, lines[i]) for i, t in cuts]  # the title line itself is not counted
+            for j, (i, name, line) in enumerate(bounds):
+                end = bounds[j + 1][0] - 1 if j + 1 < len(bounds) else len(lines)
+                n = sum(word_count(doc.paragraphs[ln - 1].text) for ln in lines[i:end])
+                parts.append((name, line, n))
+        return [("正文", own_line, own), *parts]
+
+    return ctx.memo("length_parts", find)
 
 
 # ------------------------------------------------------------ punctuation with a place

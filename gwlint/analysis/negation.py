@@ -8,6 +8,8 @@ data file (``{ extends = "negators", add = [...], remove = [...] }``, see
 
 * :func:`cancelled` — a modal cancelled by the word right before it (无须要, 不必);
 * :func:`negated_before` — the negator or reducer governing ``pos`` in its sentence;
+* :func:`negator_in_window` — a rejecting word among the few tokens before a
+  phrase in its clause (不搞|高度重视|式表态, 防止只停留在层层落实上);
 * :class:`Vocabulary` — one rule's words, with :meth:`Vocabulary.negated` on top of
   :func:`negated_before` (work names after a reducer, 对…的 objects, reducers inside
   the object of a governing verb);
@@ -90,6 +92,23 @@ def negated_before(tokens: Sequence, pos: int, start: int, negators: Iterable[st
     elif found.text in wk and "的" in between:
         return None
     return found.text
+
+
+def negator_in_window(text: str, index, start: int, pos: int, words: Iterable[str], window: int) -> str | None:
+    """The word of ``words`` that starts at one of the last ``window`` tokens wholly in
+    ``[start, pos)`` and ends by ``pos``, or None.  A word may span tokens (不搞 is
+    不|搞); one followed by 不 is emphasis, not a negation (不能不).  ``index`` is the
+    paragraph's :class:`~gwlint.analysis.tokens.TokenIndex`."""
+    if window <= 0:
+        return None
+    before = [t for t in index.between(start, pos) if t.end <= pos][-window:]
+    words = tuple(words)
+    for t in before:
+        for w in words:
+            e = t.start + len(w)
+            if text.startswith(w, t.start) and e <= pos and text[e:e + 1] != "不":
+                return w
+    return None
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from .negation import cancelled, negated_before  # noqa: F401  (re-exported)
 
 _SENT_END = re.compile(r"[。！？；!?;]+[”’」』）)]*")
 _CLAUSE_END = "，,：:。！？；!?;"
+_ALT_CLOSE = {"“": '"'}
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,13 @@ class DirectiveWords:
     noun_markers: frozenset = frozenset()  # 要求 used as a noun: 按照…要求
     clause_leads: tuple = ()  # 同时，各地要…
     joiners: tuple = ()  # 各设区市、各县（市、区）要…
+    enum_leads: re.Pattern | None = None  # 一是各地要…, 二要各乡（镇）…
+    frames: re.Pattern | None = None  # 各地是…责任主体，…要…; 各地在推进…中，要…
+    role_frame: re.Pattern | None = None  # the frames that carry over into the next sentence (…责任主体。要…)
+    carry_adverbs: frozenset = frozenset()  # 还要, 也要: a carried modal after an adverb
+    require_negators: frozenset = frozenset()  # 不再要求各地…, 不得要求各地…: no order
+    request_verbs: frozenset = frozenset()  # 请各地…: an order unless it asks for views or help
+    request_exempt: tuple = ()  # 请各地于…前反馈意见
 
 
 @lru_cache(maxsize=1)
@@ -58,11 +66,18 @@ def directive_words() -> DirectiveWords:
         # reporting verb right before the directive
         reported = re.compile("(?<![本此该])(?:%s)[^，。；：！？“”]{0,12}?(?:%s)[，：:]?\\s*$"
                               % ("|".join(sources), "|".join(map(re.escape, verbs))))
-    return DirectiveWords(frozenset(d.get("modal_verbs", [])), frozenset(d.get("require_verbs", [])),
+    def rx(key):
+        return re.compile(d[key]) if d.get(key) else None
+
+    requests = frozenset(d.get("request_verbs", []))
+    return DirectiveWords(frozenset(d.get("modal_verbs", [])), frozenset(d.get("require_verbs", [])) | requests,
                           frozenset(d.get("non_directive", [])), int(d.get("max_gap", 8)),
                           tuple(tuple(p) for p in d.get("quote_pairs", [])), reported,
                           frozenset(lx.words("possessive")), frozenset(lx.words("noun_markers")),
-                          tuple(lx.words("clause_leads")), tuple(lx.words("subject_joiners")))
+                          tuple(lx.words("clause_leads")), tuple(lx.words("subject_joiners")),
+                          rx("enumeration_leads"), rx("subject_frames"), rx("role_frames"),
+                          frozenset(d.get("carry_adverbs", [])), frozenset(d.get("require_negators", [])),
+                          requests, tuple(d.get("request_exempt", [])))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -106,6 +121,12 @@ def clause_end(text: str, pos: int, hi: int | None = None) -> int:
     return i
 
 
+def clause_around(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the clause holding ``pos``: after the last ，：。；！？ before it, up
+    to (not including) the first one at or after it."""
+    return clause_start(text, pos), clause_end(text, pos)
+
+
 def quoted_spans(text: str, pairs: Iterable[Sequence[str]] | None = None) -> list[tuple[int, int]]:
     """Spans (quote marks included) of quoted text and titles in ``text``.
 
@@ -113,13 +134,23 @@ def quoted_spans(text: str, pairs: Iterable[Sequence[str]] | None = None) -> lis
     of the paragraph (what an unbalanced quotation most likely means)."""
     pairs = tuple(pairs) if pairs is not None else directive_words().quote_pairs
     spans: list[tuple[int, int]] = []
+    closers_used: set[int] = set()
     for open_, close in pairs:
         i = 0
         while True:
             a = text.find(open_, i)
+            while a >= 0 and a in closers_used:
+                a = text.find(open_, a + 1)
             if a < 0:
                 break
             b = text.find(close, a + 1)
+            alt = _ALT_CLOSE.get(open_)
+            if alt is not None:
+                # “十四五"规划: a curly quote closed by a straight one in a web copy
+                c = text.find(alt, a + 1)
+                if c >= 0 and (b < 0 or c < b):
+                    b = c
+                    closers_used.add(c)
             b = len(text) if b < 0 else b + 1
             spans.append((a, b))
             i = b
@@ -194,7 +225,12 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
                 continue
             # 1) clause-initial subject + modal
             lead = text[body_start(text, a):in_clause[0][0]].strip(" \u3000")
-            if lead in leads and not reported(s, a):
+            enum = w.enum_leads is not None and w.enum_leads.fullmatch(lead)
+            if enum and lead[-1] == "要" and not reported(s, a):
+                x0 = in_clause[0]  # 二要各乡（镇）人民政府……: the lead itself demands
+                hit = Directive(s, e, text[x0[0]:x0[1]], x0[0], x0[1], "要", x0[0] - 1)
+                break
+            if (lead in leads or enum) and not reported(s, a):
                 chain_end = in_clause[0][1]
                 for x in in_clause[1:]:
                     if text[chain_end:x[0]] in w.joiners:
@@ -214,6 +250,8 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
                             break
                         k += 1
                         gap += 1
+                    if hit is None:
+                        hit = _carried(text, tokens, tok_start, in_clause[0], chain_end, b, clauses, e, w, quotes)
             if hit:
                 break
             # 2) 要求/责成 + subject
@@ -225,6 +263,10 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
                 before = {tokens[i].text for i in range(k_first, kk)}
                 if before & w.noun_markers or reported(s, tokens[kk].end):
                     continue
+                if {tokens[i].text for i in range(max(k_first, kk - 3), kk)} & w.require_negators:
+                    continue  # 不再要求各地…, 不得要求各地…
+                if tokens[kk].text in w.request_verbs and any(x_ in text[x[1]:e] for x_ in w.request_exempt):
+                    continue  # 请各地于…前反馈意见: asking, not ordering
                 hit = Directive(s, e, text[x[0]:x[1]], x[0], x[1], tokens[kk].text, tokens[kk].start)
                 break
             if hit:
@@ -232,6 +274,41 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
         if hit:
             out.append(hit)
     return out
+
+
+def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, int], chain_end: int, b: int,
+             clauses: list, e: int, w: DirectiveWords, quotes) -> Directive | None:
+    """A subject whose own clause sets the frame (是……责任主体, 作为……第一责任人, 在推进……中)
+    and a later clause of its sentence that opens with a modal (…，要把目标分解到县), or,
+    after a role, the next sentence (…责任主体。要逐宗建立整改清单): the subject carries over.
+    A clause with a modal of its own (企业要…) ends the carrying."""
+    if w.frames is None:
+        return None
+    rest = text[chain_end:b].rstrip("，,：:。；;！？!? ")
+    if not w.frames.fullmatch(rest):
+        return None
+    following = [c for c in clauses if c[0] >= b]
+    role = w.role_frame is not None and w.role_frame.fullmatch(rest)
+    if role:
+        n_end = e
+        while n_end < len(text) and text[n_end] in " \u3000":
+            n_end += 1
+        if n_end < len(text):
+            following.append((n_end, clause_end(text, n_end) + 1))
+    for a2, b2 in following:
+        k = tok_start.get(a2)
+        if k is None:
+            continue
+        while k < len(tokens) and tokens[k].start < b2 and tokens[k].text in w.carry_adverbs:
+            k += 1
+        if k < len(tokens) and tokens[k].start < b2:
+            t = tokens[k].text
+            if t in w.modal_verbs and t not in w.non_directive and not inside(tokens[k].start, quotes):
+                return Directive(subject[0], e, text[subject[0]:subject[1]], subject[0], subject[1], t,
+                                 tokens[k].start)
+        if any(tokens[i].text in w.modal_verbs for i in range(k, len(tokens)) if tokens[i].start < b2):
+            return None
+    return None
 
 
 # ------------------------------------------------------------ word matching (moved to .tokens)

@@ -13,7 +13,11 @@ boundaries.  Two readings exist, chosen by ``mode``:
 * ``"aligned"`` — the span cuts no token: whole words or word sequences, or a
   span wholly inside one token (台账 in 工作台账); not 考核 in 参考/核心;
 * ``"tail"`` — whole words or word sequences, or the tail of one token
-  (控制 in 严格控制); not 不得 in 不得不.
+  (控制 in 严格控制); not 不得 in 不得不;
+* ``"lead"`` — starts where a token starts and ends where one ends, or inside a
+  following word that begins at one of the phrase's own inner dictionary words
+  (切实加强 in 切实|加强组织领导; not 全面提升 in 安全|面|提升, nor 形成合力 in
+  形成|合|力量).  For stock phrases made of two words.
 """
 from __future__ import annotations
 
@@ -87,6 +91,19 @@ class TokenIndex:
         o = self._owner
         return b - a > 1 and 0 <= a < len(o) and o[a] == o[b - 1] and o[a] >= 0
 
+    def lead_aligned(self, a: int, b: int, phrase: str) -> bool:
+        """``[a, b)`` starts on a token start and ends on a token end or inside a token
+        that starts at one of ``phrase``'s inner dictionary words (切实|加强组织领导)."""
+        if a not in self._start_set:
+            return False
+        if b in self._end_set:
+            return True
+        k = self.index_at(b)
+        if k < 0:
+            return False
+        t = self.tokens[k]
+        return t.start < b and t.start - a in inner_word_starts(phrase)
+
     def index_at(self, i: int) -> int:
         """Index of the token holding offset ``i`` (-1 outside the text)."""
         return self._owner[i] if 0 <= i < len(self._owner) else -1
@@ -140,7 +157,10 @@ def find_words(text: str, index: TokenIndex, words: Iterable[str], start: int = 
     Cost: O(length × distinct word lengths per first character)."""
     end = len(text) if end is None else end
     wl = _wordlist(words)
-    ok = index.aligned if mode == "aligned" else index.tail_aligned
+    if mode == "lead":
+        ok = lambda a, b: index.lead_aligned(a, b, text[a:b])  # noqa: E731
+    else:
+        ok = index.aligned if mode == "aligned" else index.tail_aligned
     out: list[tuple[int, int, str]] = []
     lengths, ws = wl.lengths, wl.words
     i = start
@@ -154,6 +174,17 @@ def find_words(text: str, index: TokenIndex, words: Iterable[str], start: int = 
                 break
         i += 1
     return out
+
+
+@lru_cache(maxsize=512)
+def inner_word_starts(phrase: str) -> frozenset:
+    """Offsets inside ``phrase`` where a dictionary word of two or more characters
+    starts (切实加强 → {2}: 加强)."""
+    from ..segment import tokenizer
+
+    freq = tokenizer().FREQ
+    return frozenset(i for i in range(1, len(phrase) - 1)
+                     if any(freq.get(phrase[i:j]) for j in range(i + 2, len(phrase) + 1)))
 
 
 def index_of(text: str) -> TokenIndex:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterable
 
 from ..data import load_toml
 from ..docmemo import per_document
@@ -32,6 +33,8 @@ from .orgs import classify
 
 LEVEL_ORDER = ("national", "province", "city", "county", "township")
 _HALF_TO_FULL = str.maketrans({"(": "（", ")": "）", ",": "，", ";": "；", ":": "："})
+# brackets nested inside （…） are written 〔…〕 (（责任单位：各县〔市、区〕人民政府）): for names, the same brackets
+_NESTED = str.maketrans({"〔": "（", "〕": "）"})
 
 
 def normalize(text: str) -> str:
@@ -182,9 +185,9 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
     generic = any(system.startswith(g) for g in spec.get("generic_systems", []))
     info = classify(normalize(surface))
     kind = spec.get("kind") or info.kind
-    if kind == "other":
-        return None
-    level = info.level
+    if kind == "other" and not spec.get("kind"):
+        return None  # a form that names no organ (a pattern that says "other" means a body that is one)
+    level = spec.get("level") or info.level
     reaches: tuple[str, ...] = (level,)
     relative = False
     if spec.get("name") == "local-department":
@@ -238,7 +241,7 @@ def _find_units(text: str, boundaries: set[int] | None) -> list[Unit]:
     if not text:
         return []
     lex = lexicon()
-    norm = normalize(text)
+    norm = normalize(text).translate(_NESTED)
     bounds = boundaries if boundaries is not None else _boundaries(norm)
     cands: list[tuple[int, int, int, Unit]] = []  # (start, -len, priority, unit)
     n = len(norm)
@@ -284,7 +287,52 @@ def _find_units(text: str, boundaries: set[int] | None) -> list[Unit]:
             continue
         out.append(u)
         pos = u.end
-    return out
+    return _shared_heads(text, norm, out)
+
+
+# 信州区、广丰区人民政府 / 叶坪镇、沙洲坝镇人民政府 / 章贡〔区〕、南康〔区〕人民政府: places joined by 、
+# sharing one 人民政府 each name a government of the same level
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:（[市县区镇乡]）|省|市|县|区|镇|乡|街道)")
+_BRACKETED_GOV = re.compile(r"(?<![\u4e00-\u9fff])(?P<place>[\u4e00-\u9fff]{2,6})（(?P<suffix>[市县区])）(?:人民政府|政府)")
+
+
+def _place_ok(place: str) -> bool:
+    bare = place.replace("（", "").replace("）", "")
+    return _known_region(bare) or (bare.endswith(("镇", "乡", "街道")) and len(bare) <= 6)
+
+
+def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
+    extra: list[Unit] = []
+    taken = [(u.start, u.end) for u in units]
+    for m in _BRACKETED_GOV.finditer(norm):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        info = classify(m.group("place") + m.group("suffix") + "人民政府")
+        if info.kind == "government":
+            extra.append(Unit(text[m.start():m.end()], m.start(), m.end(), info.name, info.kind, info.level, False,
+                              (info.level,), False, "pattern"))
+    govs = sorted([*units, *extra], key=lambda u: u.start)
+    out = list(govs)
+    for u in govs:
+        if u.kind != "government" or u.generic or not u.text.endswith("政府"):
+            continue
+        pos = u.start
+        while pos > 0 and norm[pos - 1] == "、":
+            m = None
+            for k in range(max(0, pos - 11), pos - 3):
+                c = _PLACE.fullmatch(norm, k, pos - 1)
+                if c and (k == 0 or not "\u4e00" <= norm[k - 1] <= "\u9fff" or _place_ok(norm[k:pos - 1])) \
+                        and _place_ok(norm[k:pos - 1]):
+                    m = c
+                    break
+            if m is None:
+                break
+            out.append(Unit(text[m.start():m.end()], m.start(), m.end(), text[m.start():m.end()], u.kind, u.level,
+                            False, u.reaches, False, "pattern"))
+            pos = m.start()
+    if len(out) == len(units):
+        return units
+    return sorted(out, key=lambda u: u.start)
 
 
 def classify_recipient(item: str) -> list[Unit]:
@@ -316,7 +364,24 @@ class Note:
 
 @lru_cache(maxsize=1)
 def _note_forms() -> tuple:
-    return tuple((spec["name"], re.compile(spec["regex"])) for spec in load_toml("responsibility.toml").get("note", []))
+    return tuple((spec["name"], re.compile(spec["regex"]), re.compile(spec["item_suffix"]) if spec.get("item_suffix")
+                  else None) for spec in load_toml("responsibility.toml").get("note", []))
+
+
+_NOTE_ITEM = re.compile(r"[^、，；]+")
+
+
+def _named_items(text: str, offset: int, suffix: re.Pattern) -> list[Unit]:
+    """Items of a labelled note (（责任单位：省局行政审批处、登记注册局）) that end like the
+    name of an organ or one of its divisions, where the unit finder knows no name: the
+    label says they are units."""
+    out = []
+    for m in _NOTE_ITEM.finditer(text):
+        item = m.group().strip()
+        if len(item) >= 3 and suffix.search(item) and not re.match(r"(?:各|有关|相关)", item):
+            a = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            out.append(Unit(item, a, a + len(item), item, "other", "unknown", False, ("unknown",), False, "note"))
+    return out
 
 
 def _brackets(norm: str):
@@ -347,22 +412,25 @@ def find_notes(text: str) -> list[Note]:
     out = []
     for a, b in _brackets(norm):
         inner = norm[a + 1:b - 1]
-        for form, rx in _note_forms():
+        for form, rx, suffix in _note_forms():
             m = rx.match(inner)
             if not m:
                 continue
-            lead = _units_in(text[a + 1 + m.start("lead"):a + 1 + m.end("lead")], a + 1 + m.start("lead"))
+            la, lb = a + 1 + m.start("lead"), a + 1 + m.end("lead")
+            lead = _units_in(text[la:lb], la)
             partners = []
             if "partner" in rx.groupindex and m.group("partner"):
-                partners = _units_in(text[a + 1 + m.start("partner"):a + 1 + m.end("partner")],
-                                     a + 1 + m.start("partner"))
+                pa, pb = a + 1 + m.start("partner"), a + 1 + m.end("partner")
+                partners = _units_in(text[pa:pb], pa)
+            if not lead and not partners and suffix is not None:
+                lead = _named_items(text[la:lb], la, suffix)
             if lead or partners:
                 out.append(Note(a, b, form, lead, partners))
                 break
     return out
 
 
-_SENT = re.compile(r"[^。！？；]*[。！？；]?")
+_SENT = re.compile(r"[^。！？；\n]*[。！？；\n]?")
 
 
 @lru_cache(maxsize=1)
@@ -371,8 +439,34 @@ def _predicates() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _leads_and_roles() -> tuple:
+    """(enumeration lead 一是/二要, role clause 作为……责任主体) as regexes: the same
+    words the directive reader uses (directives.toml)."""
+    d = load_toml("directives.toml")
+    lead, role = d.get("enumeration_leads"), d.get("role_frames")
+    return (re.compile(lead) if lead else None, re.compile(role) if role else None)
+
+
+@lru_cache(maxsize=1)
 def _adverbs() -> frozenset:
     return frozenset(load_toml("responsibility.toml").get("subject_adverbs", []))
+
+
+# 各县（区）人民政府于10月底前完成……: a deadline after the subject, then what it does
+_DEADLINE = re.compile(r"(?:于|在)[^，。；]{1,16}?(?:前|以前|之前|底|内)[\u4e00-\u9fff]{2}")
+
+
+def _clause_end_at(text: str, pos: int) -> int:
+    i = pos
+    while i < len(text) and text[i] not in "，,。；;！？!?\n":
+        i += 1
+    return i
+
+
+def _predicate(token: str, preds: frozenset) -> bool:
+    """A predicate word, or a token opening with one of two characters or more
+    (抓好落实, 负责组织): jieba keeps some verb phrases whole."""
+    return token in preds or any(token.startswith(p) for p in preds if len(p) >= 2 and len(token) > len(p))
 
 
 def subject_units(text: str) -> list[Unit]:
@@ -391,7 +485,13 @@ def subject_units(text: str) -> list[Unit]:
             continue
         sent = norm[s:e]
         # a list marker (一、 （一） 1. ① 第一条) does not stop the unit after it opening the clause
-        skip = body_start(sent) if s == 0 else 0
+        skip = body_start(sent) if s == 0 or norm[s - 1] == "\n" else 0
+        enum, role = _leads_and_roles()
+        lead = enum.match(sent, skip) if enum is not None else None
+        demand_lead = None
+        if lead is not None:
+            skip = lead.end()  # 一要各乡（镇）人民政府……
+            demand_lead = skip if lead.group().endswith("要") else None
         units = [u for u in _units_in(text[s:e], s)]
         if not units:
             continue
@@ -413,7 +513,13 @@ def subject_units(text: str) -> list[Unit]:
                         continue
                     first = toks[k].text
                     second = toks[k + 1].text if k + 1 < len(toks) else ""
-                    if first in preds or (first in advs and second in preds):
+                    role_clause = role is not None and role.match(norm, toks[k].start + s,
+                                                                   _clause_end_at(norm, toks[k].start + s))
+                    deadline = first in ("于", "在") and _DEADLINE.match(norm, toks[k].start + s,
+                                                                         _clause_end_at(norm, toks[k].start + s))
+                    if _predicate(first, preds) or (first in advs and _predicate(second, preds)) or role_clause \
+                            or deadline \
+                            or (demand_lead is not None and chain[0].start == s + demand_lead):
                         out.extend(chain)
                         break
                 i = j + 1
@@ -422,10 +528,45 @@ def subject_units(text: str) -> list[Unit]:
     return out
 
 
-def responsible_units(text: str, *, include_generic: bool = False) -> list[Unit]:
-    """Units named as responsible in a measure: notes first, then subjects."""
+_ALIAS = re.compile(r"（以下(?:统称|简称|合称)(?:为)?[“\"]?(?P<alias>[\u4e00-\u9fff]{2,12})[”\"]?）")
+
+
+_ORGAN_END = re.compile(r"(?:部门|政府|单位|机构|机关|局|委|厅|办|中心|小组|委员会)$")
+
+
+def defined_aliases(text: str) -> list[str]:
+    """Names a text defines for units it lists: 相关行业主管部门和相关区政府（以下统称专区监管部门）
+    → 专区监管部门.  Only when the words before the bracket name a unit or end like an organ's name."""
+    out = []
+    for m in _ALIAS.finditer(normalize(text)):
+        clause = text[max(text.rfind("，", 0, m.start()), text.rfind("。", 0, m.start()), 0):m.start()]
+        if (_ORGAN_END.search(clause) or find_units(clause)) and m.group("alias") not in out:
+            out.append(m.group("alias"))
+    return out
+
+
+def _alias_subjects(text: str, aliases: Iterable[str]) -> list[Unit]:
+    """Aliases (:func:`defined_aliases`) carrying a clause like a unit: 专区监管部门负责……, 由专区监管部门会同……"""
+    if not aliases:
+        return []
+    norm = normalize(text)
+    preds = _predicates()
+    out = []
+    for alias in aliases:
+        for m in re.finditer(re.escape(alias), norm):
+            a, b = m.start(), m.end()
+            opens = a == 0 or norm[a - 1] in "，。；：由\n" or body_start(norm[a - 8 if a >= 8 else 0:b]) > 0
+            if opens and any(norm.startswith(p, b) for p in preds):
+                out.append(Unit(text[a:b], a, b, alias, "department", "unknown", False, ("unknown",), False, "alias"))
+                break
+    return out
+
+
+def responsible_units(text: str, *, include_generic: bool = False, aliases: Iterable[str] = ()) -> list[Unit]:
+    """Units named as responsible in a measure: notes first, then subjects (and the
+    document's defined names for units, ``aliases``, as subjects)."""
     seen, out = set(), []
-    for u in _named_responsible(text):
+    for u in (*_named_responsible(text), *_alias_subjects(text, tuple(aliases))):
         if (u.generic and not include_generic) or u.name in seen:
             continue
         seen.add(u.name)

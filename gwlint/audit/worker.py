@@ -51,7 +51,9 @@ def length_class(profile: Profile, st) -> tuple[str | None, int | None, bool]:
     """The profile's length class of a document (as GW101 picks it) and whether it is exempt."""
     issuer = st.issuer
     title = st.title.text if st.title else None
-    exempt = bool(profile.length_exempt_pattern and title and re.search(profile.length_exempt_pattern, title))
+    from ..analysis.facts import length_exempt
+
+    exempt = length_exempt(profile, st)
     if issuer is None:
         return None, None, exempt
     cls = next((c for c in profile.length_classes

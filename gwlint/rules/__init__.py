@@ -20,7 +20,7 @@ RULE_MODULES = (
     "gwlint.rules.gw2",  # GW201–GW203 会议活动: one module per rule
     "gwlint.rules.gw3",  # GW301–GW303 督查考核: one module per rule
     "gwlint.rules.gw4",  # GW401 调研: one module per rule
-    "gwlint.rules.style",  # GW501–GW503 文风 (family module, to be split)
+    "gwlint.rules.gw5",  # GW501–GW503 文风: one module per rule
     "gwlint.rules.gw7",  # GW7xx GB/T 9704 格式: one module per rule
     "gwlint.rules.gw8",  # GW8xx 标点、数字、用词: one module per rule
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...analysis.facts import listed_measures, overall_responsibility, policy_measures
+from ...analysis.facts import document_aliases, listed_measures, overall_responsibility, policy_measures
 from ...findings import Violation
 from ..base import Example, Rule, RuleSettings
 from . import BASIS_2
@@ -53,13 +53,16 @@ class MissingResponsibility(Rule):
 
     def check(self, ctx) -> Iterator[Violation]:
         s: Settings = ctx.settings(type(self))
-        scope = policy_measures(ctx, s.issuer_levels)
+        scope = policy_measures(ctx, s.issuer_levels, s.policy_types)
         if scope is None:
             return
         from ...analysis.units import responsible_units
 
         issuer, measures = scope
-        missing = [m for m in measures if not [u for u in responsible_units(m.text) if u.name != issuer.name]]
+        # a government naming itself names no department; a department naming itself is specific
+        own = issuer.name if issuer.kind == "government" else None
+        aliases = document_aliases(ctx)
+        missing = [m for m in measures if not [u for u in responsible_units(m.text, aliases=aliases) if u.name != own]]
         if missing and overall_responsibility(ctx, issuer.name):
             return
         in_list = listed_measures(ctx, measures) if missing else (False, set())

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...analysis.facts import approval_statement, department_issuer, directive_hits, lower_government_recipients
+from ...analysis.facts import (addressed_directives, approval_statement, department_issuer, directive_hits,
+                               lower_government_recipients)
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
 from . import BASIS_1
@@ -23,7 +24,9 @@ class DirectiveToLowerGovernment(Rule):
     why = ("第1条：“省政府各部门不得向下级政府发送指令性文件。”《党政机关公文处理工作条例》第十六条："
            "除办公厅（室）外，其他部门和单位不得向下级党委、政府发布指令性公文或者在公文中向下级党委、政府"
            "提出指令性要求；需经政府审批的事项，经本级政府同意后可以由部门行文，文中须注明已经政府同意；"
-           "部门可以向下级政府的相关部门行文。“不得不”“舍不得”“按照……要求”不是指令，引述上级文件的原文也不算。")
+           "部门可以向下级政府的相关部门行文。“不得不”“舍不得”“按照……要求”不是指令，引述上级文件的原文、"
+           "转发的上级文件原文、“不再要求各地……”也不算；“是……责任主体，要……”“一要各地……”“严禁各地……”"
+           "“请各地……”（征求意见、请予配合的除外）和主送下级政府时的“请结合实际认真贯彻落实”都是指令。")
     bad = "江西省农业农村厅通知，主送各设区市人民政府：“各设区市人民政府要于3月底前将早稻播种面积任务分解到县。”"
     good = ("报经省政府同意后行文并注明：“经省政府同意，现就……通知如下。”；或改为主送各设区市农业农村局："
             "“各设区市农业农村局要于3月底前将早稻播种面积任务分解到县。”")
@@ -37,6 +40,12 @@ class DirectiveToLowerGovernment(Rule):
         Example("各设区市农业农村局要于3月底前将早稻播种面积任务分解到县。", fires=False, frame="dept_to_depts"),
         Example("各设区市人民政府要于3月底前将早稻播种面积任务分解到县。", fires=False, frame="office_circular",
                 note="省政府办公厅代表政府行文"),
+        Example("各设区市人民政府是春耕生产的责任主体。要把早稻播种面积任务分解到县。", fires=True,
+                note="主语所在的句子只交代身份，指令在下一句"),
+        Example("现将《2026年早稻生产技术指导意见》印发给你们，请结合实际认真贯彻落实。", fires=True,
+                note="不写主语的“请……贯彻落实”，主送的是下级政府"),
+        Example("我厅不再要求各地报送春耕生产进度周报，有关数据从农情调度系统提取。", fires=False,
+                note="取消要求，不是指令"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -50,12 +59,19 @@ class DirectiveToLowerGovernment(Rule):
             return
         issuer = gw.issuer
         names = "、".join(r for r, _ in recips)
-        for ln, d in directive_hits(ctx, issuer.level):
+        hits = sorted([*directive_hits(ctx, issuer.level), *addressed_directives(ctx)], key=lambda h: (h[0], h[1].start))
+        seen = set()
+        for ln, d in hits:
+            if (ln, d.start) in seen:
+                continue
+            seen.add((ln, d.start))
+            said = f"此句以“{d.subject}”为主语，用“{d.trigger}”下达任务" if d.subject else \
+                f"此句用“{d.trigger}……”要求主送的下级人民政府执行"
+            spans = [[d.subject_start, d.subject_end]] if d.subject else []
             yield Violation(
-                f"{issuer.name}是政府部门，不能向下级人民政府（{names}）提出指令性要求：此句以“{d.subject}”为主语，"
-                f"用“{d.trigger}”下达任务。请报经省政府同意并注明，或改由政府（办公厅）行文，或改为主送对口部门。",
+                f"{issuer.name}是政府部门，不能向下级人民政府（{names}）提出指令性要求：{said}。"
+                f"请报经省政府同意并注明，或改由政府（办公厅）行文，或改为主送对口部门。",
                 line=ln, start=d.start, end=d.end,
-                data={"subject": d.subject, "trigger": d.trigger, "recipients": [r for r, _ in recips],
-                      "highlights": [[d.subject_start, d.subject_end],
-                                     [d.trigger_start, d.trigger_start + len(d.trigger)]]},
+                data={"subject": d.subject or names, "trigger": d.trigger, "recipients": [r for r, _ in recips],
+                      "highlights": [*spans, [d.trigger_start, d.trigger_start + len(d.trigger)]]},
             )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...analysis.facts import lower_government_recipients, work_levels
+from ...analysis.facts import binding_norm, lower_government_recipients, work_levels
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
 from . import BASIS_1
@@ -23,7 +23,8 @@ class DistributionTooWide(Rule):
     why = ("第1条：“严格控制文件发送范围，主要工作由省政府部门贯彻落实的文件一般不发到市、县(区)政府，"
            "主要工作由设区市政府和省政府部门贯彻落实的文件一般不发到县(市、区)政府。”"
            "gwlint 以文中的责任单位、句子主语（各地要……、由各设区市负责……）、指令句主语和“督促各地……”“指导市县……”"
-           "一类交办对象判断工作落在哪一级；只是提到某一级（“各地经验”“全省各地”）不算。")
+           "一类交办对象判断工作落在哪一级；只是提到某一级（“各地经验”“全省各地”）不算。考核、评价的对象"
+           "（考核对象为各县（市、区）人民政府）和写明适用于本行政区域的条款式办法、规定，与下级政府有关，不算过宽。")
     bad = ("江西省人民政府办公厅关于……的通知，主送“各市、县（区）人民政府，省政府各部门”，"
            "正文各条均为“省发展改革委负责”“省财政厅负责”。")
     good = "主送改为“省政府有关部门”（或列出承担任务的省直部门），不再发到市、县（区）人民政府。"
@@ -35,6 +36,8 @@ class DistributionTooWide(Rule):
                 frame="office_circular", note="工作都在省直部门，却发到市、县（区）政府"),
         Example("一、省发展改革委负责制定春耕生产资金安排方案。\n二、各设区市、县（市、区）人民政府要组织好春耕生产。",
                 fires=False, frame="office_circular"),
+        Example("一、考核对象为各市、县（区）人民政府。\n二、考核由省发展改革委组织实施，每年开展一次。",
+                fires=False, frame="office_circular", note="文件的对象是市、县政府"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -53,6 +56,8 @@ class DistributionTooWide(Rule):
                   if any(u.source == "actor" for u in classify_recipient(item))]
         if not recips:
             return
+        if binding_norm(ctx):
+            return  # 本省行政区域内……适用本办法: binds the lower governments too
         reached = {lv for _, lvs in recips for lv in lvs}
         assigns, levels = work_levels(ctx, issuer.level)
         if not assigns:
