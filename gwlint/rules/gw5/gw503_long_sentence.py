@@ -38,7 +38,9 @@ def split_points(text: str, a: int, b: int, parts: int, mark_groups, avoid=froze
     of similar 字数, never inside quotes or brackets.  ``mark_groups`` are tried in
     order of preference (e.g. ，： before 、); offsets in ``avoid`` (inside a
     按照……要求 or 对……的 frame, inside a series) are used only when nothing else is left."""
-    from ...textutil import word_count
+    import bisect
+
+    from ...textutil import prefix_word_counts
 
     found = _marks_at_depth0(text, a, b)
     pool: list[int] = []
@@ -49,12 +51,16 @@ def split_points(text: str, a: int, b: int, parts: int, mark_groups, avoid=froze
     if not pool:
         return []
     pool = [p for p in pool if p not in avoid] or pool
-    total = word_count(text[a:b])
-    prefix = {p: word_count(text[a:p]) for p in pool}
+    # one pass for every prefix: a run-on sentence of thousands of clauses stays linear
+    ends = sorted(set(pool))
+    total, *counts = prefix_word_counts(text[a:b], [p - a for p in ends])
     out: list[int] = []
     for k in range(1, parts):
+        # the mark whose prefix is nearest the target (the earliest of equals): counts only grow
         target = total * k / parts
-        best = min(pool, key=lambda p: abs(prefix[p] - target))
+        j = bisect.bisect_left(counts, target)
+        near = [bisect.bisect_left(counts, counts[i]) for i in (j - 1, j) if 0 <= i < len(counts)]
+        best = ends[min(near, key=lambda i: (abs(counts[i] - target), i))]
         if best not in out:
             out.append(best)
     return sorted(out)
