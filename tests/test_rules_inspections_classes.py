@@ -187,3 +187,24 @@ def test_gw401_team_column_is_no_escort():
     source = draft("我厅将赴各设区市开展调研，不需陪同。", "组别\t调研地区\t带队领导", "第一组\t南昌、九江\t厅分管负责同志",
                    "第二组\t赣州、吉安\t厅总农艺师", recipients="各设区市农业农村局：")
     assert found(source, "GW401") == []
+
+
+# ------------------------------------------------------------ GW301: the issuer by its short name leads the clause
+@pytest.mark.parametrize("issuer, sentence", [
+    ("赣州市自然资源局", "为压实耕地保护责任，市自然资源局决定对各县（市、区）人民政府开展耕地保护责任目标考核，结果全市通报。"),
+    ("江西省水利厅", "经研究，省水利厅将于9月对各设区市人民政府河湖长制工作进行督查。"),
+])
+def test_gw301_the_issuer_named_short_is_the_launcher(issuer, sentence):
+    text = draft(sentence, issuer=issuer, recipients="各有关单位：", title=f"{issuer}关于开展有关工作的通知")
+    assert len(found(text, "GW301")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    # another body leads: its own inspection, not the issuer's
+    pytest.param("市政府督查室将对各县（市、区）人民政府开展耕地保护督查，市自然资源局配合做好相关工作。",
+                 marks=pytest.mark.xfail(strict=True, reason="市政府督查室 is not read as the government's own body yet")),
+    "省自然资源厅将于9月对各设区市人民政府开展督查。",
+])
+def test_gw301_another_body_leading_stays_quiet(sentence):
+    text = draft(sentence, issuer="赣州市自然资源局", recipients="各有关单位：", title="赣州市自然资源局关于配合做好督查工作的通知")
+    assert found(text, "GW301") == []

@@ -215,7 +215,7 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
     own = {o.name for o in ctx.gw.issuers}
     # a sentence led by another body (各设区市农业农村局要组织自查, 国务院将开展大督查) is not the issuer's launch
     lead_off = body_start(sent.text, sent.start) - sent.start
-    if units and units[0].start == lead_off and units[0].name not in own and not in_title:
+    if units and units[0].start == lead_off and not _is_own(units[0].name, own) and not in_title:
         return None
     offset = sent.start
     claim_rx = s.claim_rx
@@ -273,6 +273,11 @@ def _object_start(s: InspectionSettings, sent: Sent, ca: int, a: int) -> int | N
     return best
 
 
+def _is_own(name: str, own: set[str]) -> bool:
+    """The issuer itself, by its full or its short name (市生态环境局 for 宜春市生态环境局)."""
+    return any(o == name or (len(name) >= 4 and o.endswith(name)) for o in own)
+
+
 def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own: set[str]) -> bool:
     """The trigger's clause is led by a body other than the issuer: a unit right at its
     start or after an actor marker (请各设区市人民政府组织…, 由各地负责…), or a higher
@@ -291,7 +296,7 @@ def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own:
             break
     for u in units:
         if u.start + sent.start == lead:
-            return lead < a and u.name not in own
+            return lead < a and not _is_own(u.name, own)
     return _third_party_subject(s, sent, lead, a) or _third_party_subject(s, sent, body_start(text, sent.start), a)
 
 
