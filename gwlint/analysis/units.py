@@ -149,16 +149,6 @@ def lexicon() -> _Lexicon:
                     tuple(pats))
 
 
-def _boundaries(text: str) -> set[int]:
-    from ..segment import tokenize
-
-    out = {0, len(text)}
-    for t in tokenize(text):
-        out.add(t.start)
-        out.add(t.end)
-    return out
-
-
 def _nt_words() -> dict:
     from ..segment import tokenizer
 
@@ -215,16 +205,14 @@ def _known_region(region: str) -> bool:
     return False
 
 
-def find_units(text: str, boundaries: set[int] | None = None) -> list[Unit]:
+def find_units(text: str) -> list[Unit]:
     """All unit mentions in ``text``, leftmost-longest, non-overlapping, in order."""
-    if boundaries is None:  # a pure function of the text: once per document
-        return list(_units_of(text))
-    return _find_units(text, boundaries)
+    return list(_units_of(text))  # a pure function of the text: once per document
 
 
 @per_document
 def _units_of(text: str) -> tuple[Unit, ...]:
-    return tuple(_find_units(text, None))
+    return tuple(_find_units(text))
 
 
 _STARTS: list = [None, None]  # (lexicon, pattern) of the last lexicon asked for
@@ -237,12 +225,14 @@ def _entry_starts(lex: _Lexicon) -> re.Pattern:
     return _STARTS[1]
 
 
-def _find_units(text: str, boundaries: set[int] | None) -> list[Unit]:
+def _find_units(text: str) -> list[Unit]:
     if not text:
         return []
+    from .tokens import index_of
+
     lex = lexicon()
     norm = normalize(text).translate(_NESTED)
-    bounds = boundaries if boundaries is not None else _boundaries(norm)
+    idx = index_of(norm)  # a unit is whole jieba tokens: the one token index, as every word finder uses
     cands: list[tuple[int, int, int, Unit]] = []  # (start, -len, priority, unit)
     n = len(norm)
     for m in _entry_starts(lex).finditer(norm):  # only where some entry can start
@@ -283,7 +273,7 @@ def _find_units(text: str, boundaries: set[int] | None) -> list[Unit]:
     for start, _neg, _prio, u in cands:
         if start < pos:
             continue
-        if u.start not in bounds or u.end not in bounds:
+        if not idx.is_start(u.start) or not idx.is_end(u.end):
             continue
         out.append(u)
         pos = u.end
