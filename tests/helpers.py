@@ -47,3 +47,29 @@ def eval_bench():
         sys.modules["eval_rules"] = mod
         spec.loader.exec_module(mod)
     return sys.modules["eval_rules"]
+
+
+def drafts_per_code(drafts) -> tuple[dict, dict]:
+    """({code: ids of drafts expecting it}, {code: ids of drafts that are its near-misses}) of an eval set."""
+    from collections import defaultdict
+
+    positive: dict[str, set[str]] = defaultdict(set)
+    near: dict[str, set[str]] = defaultdict(set)
+    for d in drafts:
+        for e in d.expects:
+            positive[e.code].add(d.id)
+        for code in d.near_misses:
+            near[code].add(d.id)
+    return positive, near
+
+
+def read_as_gongwen(source: str):
+    """The structure of an eval draft's plain text, after checking that the .txt reader keeps its paragraphs."""
+    from gwlint.docgen import parse_marked, plain_text
+    from gwlint.readers import read_bytes
+    from gwlint.structure import analyze
+
+    text = plain_text(parse_marked(source))
+    doc = read_bytes(text.encode("utf-8"), "draft.txt")
+    assert [p.text for p in doc.paragraphs] == [p for p in text.splitlines() if p.strip()]
+    return analyze(doc)

@@ -6,13 +6,12 @@ gwlint's results on it are deliberately not asserted, so that nobody tunes to it
 """
 from __future__ import annotations
 
-from collections import defaultdict
 
 import pytest
 
 from gwlint.docgen import parse_marked, plain_text
 
-from .helpers import eval_bench
+from .helpers import drafts_per_code, eval_bench, read_as_gongwen
 
 ev = eval_bench()
 ROOT = ev.SETS["holdout"]
@@ -59,13 +58,7 @@ def test_labels_are_valid(draft):
 
 
 def test_every_rule_has_positives_and_near_misses():
-    positive: dict[str, set[str]] = defaultdict(set)
-    near: dict[str, set[str]] = defaultdict(set)
-    for d in DRAFTS:
-        for e in d.expects:
-            positive[e.code].add(d.id)
-        for code in d.near_misses:
-            near[code].add(d.id)
+    positive, near = drafts_per_code(DRAFTS)
     required = sorted(c for c in _codes() if c.startswith(COVERED_FAMILIES))
     short = {c: (len(positive[c]), len(near[c])) for c in required
              if len(positive[c]) < MIN_EACH or len(near[c]) < MIN_EACH}
@@ -75,10 +68,4 @@ def test_every_rule_has_positives_and_near_misses():
 @pytest.mark.parametrize("draft", DRAFTS, ids=IDS)
 def test_draft_parses_as_a_gongwen(draft):
     """The plain text reads back paragraph for paragraph and has a 正文."""
-    from gwlint.readers import read_bytes
-    from gwlint.structure import analyze
-
-    text = plain_text(parse_marked(draft.source))
-    doc = read_bytes(text.encode("utf-8"), "draft.txt")
-    assert [p.text for p in doc.paragraphs] == [p for p in text.splitlines() if p.strip()]
-    assert analyze(doc).body_lines, "no 正文 found"
+    assert read_as_gongwen(draft.source).body_lines, "no 正文 found"

@@ -6,13 +6,12 @@ figures are printed by ``bench/eval_rules.py`` and are being improved by others.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 import pytest
 
 from gwlint.docgen import parse_marked, plain_text
 
-from .helpers import eval_bench
+from .helpers import drafts_per_code, eval_bench, read_as_gongwen
 
 ev = eval_bench()
 DRAFTS = ev.load_drafts()
@@ -64,13 +63,7 @@ def test_every_snippet_names_one_paragraph(draft):
 
 
 def test_every_counted_code_has_positives_and_near_misses():
-    positive: dict[str, set[str]] = defaultdict(set)
-    near: dict[str, set[str]] = defaultdict(set)
-    for d in DRAFTS:
-        for e in d.expects:
-            positive[e.code].add(d.id)
-        for code in d.near_misses:
-            near[code].add(d.id)
+    positive, near = drafts_per_code(DRAFTS)
     labelled = set(positive) | set(near)
     required = {c for c in _codes() if c.startswith(COVERED_FAMILIES)}
     missing = sorted(c for c in labelled | required
@@ -81,14 +74,7 @@ def test_every_counted_code_has_positives_and_near_misses():
 @pytest.mark.parametrize("draft", DRAFTS, ids=IDS)
 def test_txt_rendering_parses(draft):
     """The draft's plain text reads as a 公文: gwlint keeps its paragraphs and analyses its structure."""
-    from gwlint.readers import read_bytes
-    from gwlint.structure import analyze
-
-    text = plain_text(parse_marked(draft.source))
-    doc = read_bytes(text.encode("utf-8"), "draft.txt")
-    assert [p.text for p in doc.paragraphs] == [p for p in text.splitlines() if p.strip()]
-    st = analyze(doc)
-    assert st.body_lines, "no 正文 found"
+    assert read_as_gongwen(draft.source).body_lines, "no 正文 found"
 
 
 def test_matching_pairs_each_finding_with_one_expectation():
