@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from gwlint.docgen import parse_marked, plain_text
 
 from .helpers import drafts_per_code, eval_bench, read_as_gongwen
 
