@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-
 from .helpers import drafts_per_code, eval_bench, read_as_gongwen
 
 ev = eval_bench()

@@ -9,7 +9,6 @@ import re
 
 import pytest
 
-
 from .helpers import drafts_per_code, eval_bench, read_as_gongwen
 
 ev = eval_bench()
