@@ -116,7 +116,7 @@ class Recipients(Element):
 class Heading:
     """A numbered line: its marker (see :mod:`gwlint.analysis.markers`) and label."""
 
-    style: str  # "一、" "（一）" "1." "（1）" "①" "第一章" "第一条"
+    style: str  # "一、" "（一）" "1." "（1）" "①" "⑴" "1）" "第一章" "第一条"
     level: int  # 1–4 for the GB/T 9704 sequence; 0 chapter; 5 article
     number: int | None
     marker: str  # the marker as written, e.g. "（一）、"
@@ -807,7 +807,34 @@ def _find_title(sq: list[str], i: int, limit: int) -> tuple[int, int] | None:
             if j == i and not re.search(r"关于|对|印发|转发|的", joined) and len(joined) < 6:
                 continue
             best = (i, j)
-    return best
+    return best if best is not None else _genreless_title(sq, i, limit)
+
+
+# An issuer's name, 关于 and a matter, with the 文种 left off (江西省教育厅关于进一步加强学生作业管理).
+_ISSUER_ABOUT = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()、]{2,40}?)关于(?P<matter>[^。；！？：:]{4,})$")
+
+
+def _genreless_title(sq: list[str], i: int, limit: int) -> tuple[int, int] | None:
+    """Title lines (1–3) that name the issuer and the matter but end without a 文种:
+    still the title — its missing 文种 is GW703's to report, not a missing title."""
+    joined, end = "", None
+    for j in range(i, min(limit, i + 3)):
+        s = sq[j]
+        if not s or len(s) > 80 or _SENTENCE_PUNCT.search(s) or _docno_in_header(s) or ORDER_LINE.match(s) \
+                or DATE_RE.match(s) or _SIGNER.search(s) or (j > i and (s.startswith("各") or "，" in s)):
+            break
+        joined += s
+        end = j
+    if end is None or end + 1 >= len(sq):
+        return None
+    m = _ISSUER_ABOUT.match(joined)
+    if not m or not _org_like(m.group("org")):
+        return None
+    nxt = sq[end + 1]
+    # what follows is a 主送 line or the 正文's first sentence
+    if not (re.search(r"[：:]$", nxt) or re.search(r"[。；]", nxt) or _docno_in_header(nxt)):
+        return None
+    return i, end
 
 
 _OFFICER = r"(?:代理)?(?:总理|主席|省长|市长|县长|区长|州长|旗长|盟长|乡长|镇长|部长|主任|厅长|局长|署长|行长)"

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ...analysis.elements import literal_mask
+from ...analysis.positions import lead, old_standard
 from ...findings import UNSAFE, Fix, Violation
 from ..base import Example, Regex, Rule, RuleSettings
 from . import BASIS_15834, BASIS_15835
@@ -93,6 +94,7 @@ class NumberUsage(Rule):
     )
 
     def check(self, ctx) -> Iterator[Violation]:
+        yield from self._arabic_dunhao(ctx)
         gw = ctx.gw
         skip = {gw.date.line} if gw.date else set()
         year = gw.date_value.year if gw.date_value else None
@@ -172,3 +174,21 @@ class NumberUsage(Rule):
                 good = f"{m.group('y')}年{int(mo)}月" + (f"{int(d)}日" if d else "")
                 yield Violation(f"日期“{m.group(0)}”中的月、日不编虚位，应为“{good}”。", ln, m.start(), m.end(),
                                 fix=Fix.replace(ln, m.start(), m.end(), good, "去掉虚位“0”"))
+
+    @staticmethod
+    def _arabic_dunhao(ctx) -> Iterator[Violation]:
+        """1、 as an item number: GB/T 15834-2011 4.6.3 puts a 下脚点 after an Arabic
+        ordinal (1.).  The number is this rule's; GW705 judges only the sequence.
+        Documents under the pre-2012 standard, and carried documents (their own
+        conventions), are left alone."""
+        gw = ctx.gw
+        if old_standard(ctx):
+            return
+        for h in gw.headings:
+            if h.style != "1." or h.part != 0 or not h.marker.endswith("、"):
+                continue
+            a = lead(ctx.text(h.line))
+            b = a + len(h.marker)
+            good = h.marker[:-1] + "."
+            yield Violation(f"阿拉伯数字序号后用下脚点，“{h.marker}”应为“{good}”。", h.line, a, b,
+                            fix=Fix.replace(h.line, b - 1, b, ".", "改为“1.”式序号"), severity="info")
