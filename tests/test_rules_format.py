@@ -342,7 +342,9 @@ def test_arabic_marker_with_dunhao_is_gw804_not_gw705():
     body = ["现将有关事项通知如下。", "一、总体要求", "1、加强领导。", "2、压实责任。"]
     assert lint(draft(body=body), "GW705") == []
     f = lint(draft(body=body), "GW804")
-    assert len(f) == 2 and all(x.severity == "info" for x in f) and f[0].fix.replacement == "."
+    # one habit, one finding: an edit per item
+    assert len(f) == 1 and f[0].severity == "info" and "等 2 处" in f[0].message
+    assert [(e.line, e.text) for e in f[0].fix.edits] == [(6, "."), (7, ".")]
     assert apply_fix(draft(body=body), f[0]).split("\n")[5] == "1.加强领导。"
     # a gap in "1、" items is still GW705's, and reported once
     body = ["现将有关事项通知如下。", "一、总体要求", "1、加强领导。", "3、压实责任。"]

@@ -570,6 +570,8 @@ def _date_and_signature(s: _Scan) -> None:
         while a - 1 >= body_start and date_i - (a - 1) <= 2 and _org_like(texts[a - 1]) \
                 and not _HEADING_ANY.match(sq[a - 1]) and not _collective(texts[a - 1]):
             a -= 1
+        if a < date_i and a - 1 >= body_start and date_i - (a - 1) <= 3 and _split_name_head(texts[a - 1], texts[a]):
+            a -= 1  # 上饶市防汛抗旱 / 指挥部: a long name broken over two lines
         if a < date_i:
             sig_range = (a, date_i - 1)
         elif date_i - 1 >= body_start and _signature_name_like(texts[date_i - 1]):
@@ -597,6 +599,15 @@ def _date_and_signature(s: _Scan) -> None:
             st.signature = s.el(k)
             s.body_end = k
             st.notes.extend(s.el(x) for x in notes)
+
+
+def _split_name_head(head: str, rest: str) -> bool:
+    """``head`` is the first part of an organ's name that ``rest`` completes (a 署名
+    broken over two lines): no name alone, one with the next line."""
+    h, r = head.strip(), rest.strip()
+    if not h or len(h) > 20 or not re.fullmatch(r"[\u4e00-\u9fff（）()]+", h) or _org_like(h):
+        return False
+    return bool(_LEAD_REGION.match(h)) and _org_like(h + r) and not _collective(h + r)
 
 
 def _date_line(s: _Scan) -> int | None:
