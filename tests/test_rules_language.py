@@ -464,3 +464,14 @@ def test_gw804_periods_and_articles_keep_chinese_numerals():
 def test_gw803_zuochu_only_before_abstract_acts(para, fires):
     f = lint(body_draft(para), "GW803")
     assert (len(f) == 1 and f[0].fix.replacement == "作出") if fires else f == []
+
+
+@pytest.mark.parametrize("paras,fires", [
+    (["市政府在有关文件中明确要求：“一、落实养护主体责任；", "“二、县道、乡道、村道分别由县、乡、村负责养护；", "“三、每年组织一次技术状况评定。”"], False),
+    (["“一、落实养护主体责任；", "“二、每年组织一次技术状况评定。”"], False),
+    # the opener is not continued: the next paragraph does not open with “
+    (["市政府明确要求：“落实养护主体责任。", "各乡镇要在6月底前完成评定。"], True),
+])
+def test_gw802_quotation_over_paragraphs_may_have_a_lead_in(paras, fires):
+    f = lint(body_draft(*paras), "GW802")
+    assert len(f) == (1 if fires else 0)

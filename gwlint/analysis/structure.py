@@ -421,6 +421,17 @@ def _header(s: _Scan) -> None:
                 st.doc_number = DocNumber.of(squeeze(num_text), [i + 1], 0, len(num_text))
                 st.signer = Element(m.group("names").strip(), [i + 1], m.start(), len(texts[i]))
                 s.used.add(i)
+            elif (om := ORDER_LINE.match(line)) and om.group("org") and st.issuer_mark is None \
+                    and classify(om.group("org")[:-1]).kind == "government":
+                # 江西省人民政府令（第265号）: the order's mark and its 令号 on one line
+                raw = texts[i]
+                k = raw.index("令") + 1
+                a = len(raw) - len(raw.lstrip())
+                st.issuer_mark = Element(squeeze(raw[a:k]), [i + 1], a, k)
+                rest = raw[k:].strip()
+                b = raw.index(rest, k)
+                st.doc_number = DocNumber.of(squeeze(rest), [i + 1], b, b + len(rest))
+                s.used.add(i)
             elif _PAREN_NO.match(line):
                 # （皖政办秘〔2021〕82号）: the 文号 is what the parentheses hold
                 raw = texts[i]
@@ -969,7 +980,8 @@ def parse_heading(text: str, line: int, part: int) -> Heading | None:
 
 
 # 第二章　规划建设　　第三条　…: a chapter heading and its first article typeset on one line
-_ARTICLE_AFTER_CHAPTER = re.compile(r"[\s\u3000]+(?=第[一二三四五六七八九十百]+条)")
+# (web copies may lose the spaces between them: 第二章交易规则第三条)
+_ARTICLE_AFTER_CHAPTER = re.compile(r"[\s\u3000]*(?=第[一二三四五六七八九十百]+条(?:[\s\u3000]|[\u4e00-\u9fff]))")
 
 
 def parse_headings(text: str, line: int, part: int) -> list[Heading]:
