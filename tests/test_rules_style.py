@@ -576,3 +576,12 @@ def test_vague_measure_in_every_numbering_style(marker, style):
     assert codes(lint_draft(src.replace("加强作风建设，", "9月底前加强作风建设，")), "GW502") == []
     detail = "加强作风建设。一是严格执行廉洁征兵规定，二是公开征兵政策和流程，接受群众监督。"
     assert codes(lint_draft(src.replace("加强作风建设，树立良好形象。", detail)), "GW502") == []
+
+
+def test_lists_joined_by_semicolons_count_item_by_item():
+    # a series of short entries (statistics) and items marked 一要……二要…… are lists, not one run-on sentence
+    stats = "其中，" + "；".join(f"第{k}类食品{40 + k}批次，合格{40 + k}批次" for k in range(1, 11)) + "。"
+    assert word_count(stats) > 150
+    assert codes(lint_draft(_chain_draft(stats)), "GW503") == []
+    marked = "一要" + CHAIN.replace("；要在6月", "；二要在6月").replace("；要督促", "；三要督促")[:]
+    assert codes(lint_draft(_chain_draft(marked)), "GW503") == []
