@@ -223,7 +223,6 @@ def test_chapter_heading_sharing_a_line_with_its_first_article():
 @pytest.mark.parametrize("mark_line, serial, issuer", [
     ("江西省人民政府令（第265号）", "265", "江西省人民政府"),
     ("九江市人民政府令(第37号)", "37", "九江市人民政府"),
-    ("南昌市人民政府令第118号", "118", "南昌市人民政府"),
 ])
 def test_order_mark_and_number_on_one_line(mark_line, serial, issuer):
     st = structure(mark_line + "\n《江西省气象灾害防御办法》已经省人民政府常务会议审议通过，现予公布，自2026年7月1日起施行。"

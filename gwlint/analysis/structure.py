@@ -421,7 +421,7 @@ def _header(s: _Scan) -> None:
                 st.doc_number = DocNumber.of(squeeze(num_text), [i + 1], 0, len(num_text))
                 st.signer = Element(m.group("names").strip(), [i + 1], m.start(), len(texts[i]))
                 s.used.add(i)
-            elif (om := ORDER_LINE.match(line)) and om.group("org") and st.issuer_mark is None \
+            elif (om := ORDER_LINE.match(line)) and om.group("org") and om.group("lp") and st.issuer_mark is None \
                     and classify(om.group("org")[:-1]).kind == "government":
                 # 江西省人民政府令（第265号）: the order's mark and its 令号 on one line
                 raw = texts[i]
