@@ -241,9 +241,11 @@ def test_signature_broken_before_the_organ_word(lines, name):
     assert [o.name for o in st.issuers] == [name]
 
 
-def test_a_body_line_above_the_signature_is_not_its_head():
-    st = structure("关于做好有关工作的通知\n各有关单位：\n" + BODY + "\n特此通知\n上饶市应急管理局\n2026年6月16日")
-    assert st.signature.lines == [6]
+@pytest.mark.parametrize("above", ["特此通知", "抚州市人民政府分管副市长"])
+def test_a_line_above_the_signature_is_not_its_head(above):
+    # a body line or a table cell above a complete name is no first half of it
+    st = structure("关于做好有关工作的通知\n各有关单位：\n" + BODY + "\n" + above + "\n江西省农业农村厅\n2026年6月16日")
+    assert st.signature.lines == [6] and st.signature.text == "江西省农业农村厅"
 
 
 @pytest.mark.parametrize("title, recipients", [

@@ -618,7 +618,8 @@ def _split_name_head(head: str, rest: str) -> bool:
     h, r = head.strip(), rest.strip()
     if not h or len(h) > 20 or not re.fullmatch(r"[\u4e00-\u9fff（）()]+", h) or _org_like(h):
         return False
-    return bool(_LEAD_REGION.match(h)) and _org_like(h + r) and not _collective(h + r)
+    # the region leads the head, never the rest (江西省农业农村厅 under a table row is a name of its own)
+    return bool(_LEAD_REGION.match(h)) and not _LEAD_REGION.match(r) and _org_like(h + r) and not _collective(h + r)
 
 
 def _date_line(s: _Scan) -> int | None:
