@@ -32,7 +32,7 @@ from ..docmemo import table as _table
 class TokenIndex:
     """The tokens of one text with O(1) boundary tests."""
 
-    __slots__ = ("text", "tokens", "_starts", "_start_set", "_end_set", "_owner")
+    __slots__ = ("text", "tokens", "_starts", "_start_set", "_end_set", "_owner_list")
 
     def __init__(self, text: str, tokens: Sequence) -> None:
         self.text = text
@@ -40,11 +40,20 @@ class TokenIndex:
         self._starts = [t.start for t in self.tokens]
         self._start_set = frozenset(self._starts)
         self._end_set = frozenset(t.end for t in self.tokens)
-        owner = [-1] * len(text)
-        for k, t in enumerate(self.tokens):
-            for i in range(t.start, min(t.end, len(text))):
-                owner[i] = k
-        self._owner = owner
+        self._owner_list = None  # built on first use: most indexes only answer start/end questions
+
+    @property
+    def _owner(self) -> list:
+        """The index of the token holding each character (-1 for none)."""
+        owner = self._owner_list
+        if owner is None:
+            text = self.text
+            owner = [-1] * len(text)
+            for k, t in enumerate(self.tokens):
+                for i in range(t.start, min(t.end, len(text))):
+                    owner[i] = k
+            self._owner_list = owner
+        return owner
 
     @classmethod
     def of(cls, text: str) -> "TokenIndex":
