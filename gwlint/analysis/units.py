@@ -253,8 +253,11 @@ def _find_units(text: str) -> list[Unit]:
     idx = index_of(norm)  # a unit is whole jieba tokens: the one token index, as every word finder uses
     cands: list[tuple[int, int, int, Unit]] = []  # (start, -len, priority, unit)
     n = len(norm)
+    starts = idx.starts
     for m in _entry_starts(lex).finditer(norm):  # only where some entry can start
         i = m.start()
+        if i not in starts:
+            continue  # a unit begins on a token start (tested below for every candidate)
         for ln in lex.lengths[m.group()]:
             j = i + ln
             if j > n:
