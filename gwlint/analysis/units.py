@@ -230,16 +230,6 @@ def _units_of(text: str) -> tuple[Unit, ...]:
     return tuple(out)
 
 
-_STARTS: list = [None, None]  # (lexicon, pattern) of the last lexicon asked for
-
-
-def _entry_starts(lex: _Lexicon) -> re.Pattern:
-    """The first characters of the lexicon's entries, as one character class."""
-    if _STARTS[0] is not lex:
-        _STARTS[:] = [lex, re.compile("[" + "".join(re.escape(c) for c in sorted(lex.lengths)) + "]")]
-    return _STARTS[1]
-
-
 def _find_units(text: str) -> list[Unit]:
     if not text:
         return []
@@ -253,12 +243,13 @@ def _find_units(text: str) -> list[Unit]:
     idx = index_of(norm)  # a unit is whole jieba tokens: the one token index, as every word finder uses
     cands: list[tuple[int, int, int, Unit]] = []  # (start, -len, priority, unit)
     n = len(norm)
-    starts = idx.starts
-    for m in _entry_starts(lex).finditer(norm):  # only where some entry can start
-        i = m.start()
-        if i not in starts:
-            continue  # a unit begins on a token start (tested below for every candidate)
-        for ln in lex.lengths[m.group()]:
+    lengths = lex.lengths
+    for tok in idx.tokens:  # a unit begins on a token start (tested below for every candidate)
+        i = tok.start
+        lens = lengths.get(norm[i])
+        if lens is None:
+            continue
+        for ln in lens:
             j = i + ln
             if j > n:
                 continue
@@ -395,10 +386,16 @@ def _named_items(text: str, offset: int, suffix: re.Pattern) -> list[Unit]:
     return out
 
 
+_PARENS = re.compile("[（）]")
+
+
 def _brackets(norm: str):
     """(start, end) of top-level （…） groups, one nesting level allowed inside."""
+    if "（" not in norm:
+        return
     depth, start = 0, -1
-    for i, ch in enumerate(norm):
+    for m in _PARENS.finditer(norm):  # only the brackets, not every character
+        i, ch = m.start(), m.group()
         if ch == "（":
             if depth == 0:
                 start = i
