@@ -197,6 +197,7 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
                 level, generic, reaches, relative, "pattern")
 
 
+@lru_cache(maxsize=8192)  # asked for every tail of every place-like match; the tables do not change
 def _known_region(region: str) -> bool:
     from .orgs import tables
 
