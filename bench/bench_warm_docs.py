@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import CORPUS, policy_blocks, varied, write_formats
+from common import CORPUS, policy_blocks, rule_breakdown, varied, write_formats
 
 clock = time.process_time
 
@@ -84,28 +84,6 @@ def floor_pdf(data: bytes) -> None:
                 list(tk.tokenize(line, HMM=False))
 
 
-def breakdown(data: bytes, name: str, cfg, parts: dict) -> None:
-    from gwlint.context import LintContext
-    from gwlint.readers import read_bytes
-    from gwlint.rules import all_rules
-    from gwlint.segment import document_tokens
-
-    with document_tokens():
-        t = clock()
-        doc = read_bytes(data, name)
-        parts.setdefault("read", []).append(clock() - t)
-        ctx = LintContext(doc, cfg)
-        t = clock()
-        ctx.gw
-        parts.setdefault("structure", []).append(clock() - t)
-        for rule_cls in all_rules():
-            if rule_cls.engine_only or not cfg.enabled(rule_cls.code, name):
-                continue
-            t = clock()
-            list(rule_cls().check(ctx))
-            parts.setdefault(rule_cls.code, []).append(clock() - t)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
@@ -139,7 +117,7 @@ def report(label, datas, name, floor, lint_bytes, cfg) -> None:
         t = clock()
         lint_bytes(data, name, cfg, limits=None)
         lint_t.append(clock() - t)
-        breakdown(data, name, cfg, parts)
+        rule_breakdown(data, name, cfg, parts)
     lm, fm = statistics.median(lint_t), statistics.median(floor_t)
     med = sorted(((statistics.median(v), k) for k, v in parts.items()), reverse=True)
     print(f"{label}: lint_bytes {lm * 1000:.0f} ms, floor {fm * 1000:.0f} ms, ratio {lm / fm:.2f}; "
