@@ -113,7 +113,7 @@ def lint_document(doc: Document, config: Config, *, path: str | None = None,
                   structure: Structure | None = None) -> LintResult:
     from .segment import document_tokens
 
-    with document_tokens():  # each text segmented once per document, however long
+    with document_tokens(join=True):  # each text segmented once per document, however long
         return _lint_document(doc, config, path=path, structure=structure)
 
 
