@@ -378,8 +378,8 @@ def build(dest: Path, *, big: bool = False) -> list[Case]:
     put("txt/utf8-bad-bytes.txt", DRAFT.encode()[:201] + b"\xff\xfe\xfa" + DRAFT.encode()[201:], "partial",
         "UTF-8 with three invalid bytes")
     put("txt/gbk.txt", DRAFT.encode("gbk"), "read", "GBK (control)")
-    put("txt/big5.txt", DRAFT.encode("big5", errors="replace"), "unread",
-        "Big5: valid GB18030 bytes, nonsense text (D23)")
+    put("txt/big5.txt", DRAFT.encode("big5", errors="replace"), "read",
+        "Big5: valid GB18030 bytes, read as Big5 since that gives the plausible Chinese (D23)")
     put("txt/shift-jis.txt", ("東京都における防災訓練の実施について\n各区市町村長殿\n"
                               "防災訓練を実施しますので、ご協力をお願いします。\n").encode("shift_jis"),
         "unread", "Shift-JIS text")

@@ -1,0 +1,115 @@
+"""Was the text really read?  A test for text that decodes but is not Chinese prose.
+
+A file in the wrong code page (EUC-KR, Shift-JIS, Big5 read as GBK), a double encoding
+(UTF-8 read as Latin-1 or GBK and saved again) or a PDF whose ToUnicode map points at the
+wrong characters all give text that decodes without error, often into common hanzi, and
+that no rule fires on: a "clean" verdict on a file that was not read.  Real Chinese,
+segmented by jieba's dictionary, is mostly multi-character words; mojibake almost never
+is, and mixed-script garbage has few hanzi among many letters of other scripts.
+
+Measured by ``bench/bench_legibility.py`` (numbers in its docstring and in bench/RESULTS.md):
+on the 686 real texts of the repository (corpus, sample drafts, evaluation drafts), whole or
+cut to their first 30/60/100/200 characters, the share of hanzi inside multi-character
+dictionary words is >= 0.61 (median 0.85); a traditional-Chinese notice 0.45; mojibake from
+twenty wrong decodings <= 0.09.  The threshold sits between.
+
+The measure reuses the segmentation the pipeline does anyway (``tokens_of``) and looks at
+a bounded sample, so it costs nothing extra on long documents.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+# share of hanzi inside multi-character dictionary words below which the text is not Chinese prose
+MIN_WORD_SHARE = 0.3
+# hanzi needed before the word share is judged (a 3-line notice has 30+)
+MIN_HANZI = 8
+# letters of other scripts (not hanzi, not ASCII) among all letters above which text is mixed-script
+# garbage (or not Chinese), once there are this many of them (a formula's α β stays far below)
+MAX_FOREIGN_SHARE = 0.3
+MIN_FOREIGN = 12
+# a text with this many letters and almost no hanzi is not a Chinese document at all
+MIN_LETTERS_NO_HAN = 200
+MAX_NO_HAN_SHARE = 0.05
+# characters sampled: paragraphs are taken in order until this many (spread over the document)
+SAMPLE_CHARS = 6000
+
+
+def _script(c: str) -> str | None:
+    o = ord(c)
+    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x3134F or 0xF900 <= o <= 0xFAFF:
+        return "han"
+    if o < 0x80:
+        return "ascii" if c.isalnum() else None
+    if c.isalpha() or 0xE000 <= o <= 0xF8FF:  # private use: symbol-font glyphs, unmapped
+        return "other"
+    return None
+
+
+def _sample(texts: list[str]) -> list[int]:
+    """Indexes of the paragraphs to look at: every one while short, else spread evenly."""
+    total = sum(len(t) for t in texts)
+    if total <= SAMPLE_CHARS:
+        return list(range(len(texts)))
+    step = total / SAMPLE_CHARS
+    picked, seen, next_at = [], 0, 0.0
+    for i, t in enumerate(texts):
+        if seen >= next_at:
+            picked.append(i)
+            next_at = seen + len(t) * step
+        seen += len(t)
+    return picked
+
+
+def measure(texts: list[str], tokens_of: Callable[[int], Iterable]) -> dict:
+    """Counts over a sample of the paragraphs ``texts``; ``tokens_of(i)`` segments paragraph i."""
+    han = ascii_ = other = in_words = 0
+    for i in _sample(texts):
+        for c in texts[i]:
+            s = _script(c)
+            if s == "han":
+                han += 1
+            elif s == "ascii":
+                ascii_ += 1
+            elif s == "other":
+                other += 1
+        for tok in tokens_of(i):
+            w = tok[0]
+            if len(w) >= 2:
+                in_words += sum(1 for c in w if _script(c) == "han")
+    letters = han + ascii_ + other
+    return {"han": han, "letters": letters, "other": other,
+            "word_share": in_words / han if han else 0.0,
+            "foreign_share": other / letters if letters else 0.0}
+
+
+def verdict(m: dict, fmt: str) -> str | None:
+    """A Chinese message when the measured text is not Chinese prose, else None."""
+    where = {"pdf": "PDF 的文字层", "ofd": "OFD 的文字层"}.get(fmt, "文件")
+    advice = ("请从原文件重新导出（嵌入字体），或提交 .docx 原稿。" if fmt in ("pdf", "ofd") else
+              "请确认文件编码（如另存为 UTF-8）或字体后再检查。")
+    if m["letters"] >= MIN_LETTERS_NO_HAN and m["han"] < MAX_NO_HAN_SHARE * m["letters"]:
+        return (f"{where}中几乎没有汉字（{m['letters']} 个字母中汉字 {m['han']} 个），读出的不是中文，"
+                f"可能是编码或字体映射错误，也可能不是中文公文，无法检查。{advice}")
+    if m["other"] >= MIN_FOREIGN and m["foreign_share"] > MAX_FOREIGN_SHARE:
+        return (f"{where}读出的文字混杂大量非中文字母（占 {m['foreign_share']:.0%}），像是乱码"
+                f"（编码或字体映射错误），无法检查。{advice}")
+    if m["han"] >= MIN_HANZI and m["word_share"] < MIN_WORD_SHARE:
+        return (f"{where}读出的汉字几乎连不成词语（仅 {m['word_share']:.0%} 的汉字属于常见词语，正常公文在 60% 以上），"
+                f"像是乱码（编码或字体映射错误），无法检查。{advice}")
+    return None
+
+
+def code_for(fmt: str) -> str:
+    """GW002 for a page description whose text layer is wrong (re-export), GW001 otherwise."""
+    return "GW002" if fmt in ("pdf", "ofd") else "GW001"
+
+
+def check(doc, tokens_of: Callable[[int], Iterable]) -> tuple[str, str] | None:
+    """(code, message) when ``doc``'s text was not really read; ``tokens_of(i)`` gives the
+    tokens of paragraph i (0-based), shared with the rules."""
+    texts = [p.text for p in doc.paragraphs]
+    if not texts:
+        return None
+    why = verdict(measure(texts, tokens_of), doc.format)
+    return (code_for(doc.format), why) if why else None
