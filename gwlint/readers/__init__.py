@@ -97,9 +97,9 @@ def size_text(n: int) -> str:
 
 def _too_big(size: int, *, exact: bool = True) -> ReadError:
     """``exact``: ``size`` is the file's size (stat); else a stream read stopped one byte past the limit."""
-    limit = f"{MAX_BYTES // (1024 * 1024)} MiB（{MAX_BYTES:,} 字节）上限"
+    limit = f"{MAX_BYTES // (1024 * 1024)} MiB 上限（{MAX_BYTES:,} 字节）"
     if not exact:
-        return ReadError(f"文件过大，超过 {limit}（读到上限后即停止，实际大小未知），请拆分后检查。")
+        return ReadError(f"文件过大：读取超过 {limit}后即停止，实际大小未知，请拆分后检查。")
     return ReadError(f"文件过大（{size_text(size)}），超过 {limit}，请拆分后检查。")
 
 

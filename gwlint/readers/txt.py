@@ -94,7 +94,7 @@ _NOTE = {"gb18030": "文件按 GB18030（GBK）编码读取。", "big5hkscs": "�
          "utf-16-le": "文件按 UTF-16（无字节顺序标记）编码读取。", "utf-16-be": "文件按 UTF-16（无字节顺序标记）编码读取。"}
 
 
-def _legacy_decode(data: bytes) -> tuple[str, str]:
+def _legacy_decode(data: bytes) -> tuple[str, str, list[str]]:
     """The legacy encoding whose text is the most plausible Chinese, or ReadError saying
     which were tried.  Big5 and Shift-JIS bytes are valid GB18030, and UTF-16 without a
     byte-order mark is valid almost anything: only the text tells them apart."""
@@ -103,20 +103,26 @@ def _legacy_decode(data: bytes) -> tuple[str, str]:
     head = data[:_JUDGE_CHARS * 4]
     nul = b"\x00" in data[:4096]  # NULs: UTF-16 or binary, never a byte-oriented text encoding
     for enc in _LEGACY:
-        if (enc.startswith("utf-16") and len(data) % 2) or (nul and not enc.startswith("utf-16")):
+        if nul and not enc.startswith("utf-16"):
             continue
-        share = plausible_chinese(head.decode(enc, errors="replace"))
+        # a UTF-16 file cut mid-character is judged on its whole characters
+        share = plausible_chinese(head[:len(head) // 2 * 2 if enc.startswith("utf-16") else None]
+                                  .decode(enc, errors="replace"))
         if share is None:  # too little non-ASCII to judge: ASCII-compatible GB18030 is the answer
             share = 1.0 if enc == "gb18030" else 0.0
         tried.append(share)
         if share >= _PLAUSIBLE and (best is None or share > best[0]):
+            if enc.startswith("utf-16"):
+                text, bad = _decode_counting(data, enc)
+                best = (share, enc, text, _bad_places(bad, enc, data))
+                continue
             try:
-                best = (share, enc, data.decode(enc))
+                best = (share, enc, data.decode(enc), [])
             except UnicodeDecodeError:
                 continue
     if best is None:
         raise ReadError(_wrong_encoding_message(max(tried, default=0.0)))
-    return best[2], best[1]
+    return best[2], best[1], best[3]
 
 
 def decode(data: bytes) -> tuple[str, str, list[str]]:
@@ -125,7 +131,7 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
 
     Returns (text, encoding, problems): ``problems`` say what could not be decoded
     in a file that was otherwise read (a UTF-16 file cut mid-character, invalid
-    bytes); raises ReadError when the encoding cannot be told at all."""
+    bytes, stray NUL characters); raises ReadError when the encoding cannot be told at all."""
     for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                      (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
@@ -139,14 +145,28 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
         text, bad = _decode_counting(data, "utf-8")
         if bad <= _FEW_BAD_BYTES and bad * 200 <= len(data) and (plausible_chinese(text) or 0) >= _PLAUSIBLE:
             return text, "utf-8", _bad_places(bad, "utf-8", data)
-    text, encoding = _legacy_decode(data)
-    return text, encoding, []
+        return _legacy_decode(data)
+    try:
+        return _legacy_decode(data)  # UTF-16 without a byte-order mark
+    except ReadError:
+        nuls = data.count(b"\x00")
+        if nuls > _FEW_BAD_BYTES and nuls * 1000 > len(data):
+            raise
+    try:  # a UTF-8 text with a few stray NULs (a bad copy or converter): read, and say so
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ReadError(_wrong_encoding_message(0.0)) from None
+    if (plausible_chinese(text) or 0) < _PLAUSIBLE:
+        raise ReadError(_wrong_encoding_message(0.0))
+    return text.replace("\x00", ""), "utf-8", [
+        f"文件中有 {nuls} 个空字符（NUL，字节 0x00），已忽略；文件可能经过了错误的转换或复制，请检查后另存为 UTF-8。"]
 
 
 def _bad_places(bad: int, encoding: str, data: bytes) -> list[str]:
     if not bad:
         return []
-    name = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}[encoding]
+    name = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "utf-16": "UTF-16", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16",
+            "utf-32": "UTF-32"}[encoding]
     unit = {"UTF-16": 2, "UTF-32": 4}.get(name, 1)
     if unit > 1 and len(data) % unit:
         return [f"文件按 {name} 编码读取，但末尾不完整（字节数不是 {unit} 的整数倍），可能未下载或保存完整；"
