@@ -101,3 +101,36 @@ def test_one_byte_over_the_size_limit_says_size_and_limit(tmp_path):
     res = gwlint.lint_path(p, limits=None)
     assert [f.code for f in res.findings] == ["GW001"]
     assert f"{MAX_BYTES + 1:,} 字节" in res.error and f"{MAX_BYTES:,} 字节" in res.error, res.error
+
+
+def _name_list(n: int) -> list[str]:
+    import random
+
+    r = random.Random(5)
+    surnames, given = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董", "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华建志红玉文斌海波辉宇鹏飞春梅晓东林燕丹萍"
+    return [r.choice(surnames) + "".join(r.choice(given) for _ in range(r.choice((1, 2)))) for _ in range(n)]
+
+
+def _village_list(n: int) -> list[str]:
+    import random
+
+    r = random.Random(3)
+    chars = "新塘田坑岭湾山水口坪上下东西南北大小石桥头洲溪源冲背里前后中江陂垅坊圳"
+    return ["".join(r.choice(chars) for _ in range(2)) + r.choice("村镇乡") for _ in range(n)]
+
+
+@pytest.mark.parametrize("layout", ["list.txt", "cells.docx", "villages.txt"])
+def test_a_list_of_names_is_not_mojibake(tmp_path, layout):
+    # a 表彰名单 or a 名录 of villages: hundreds of names no dictionary knows, after a short decision
+    from .badcorpus import document_xml, docx, para
+
+    names = _village_list(600) if layout.startswith("villages") else _name_list(600)
+    head = ["江西省人民政府关于表彰2025年度全省优秀公务员的决定", "各设区市人民政府，省政府各部门：",
+            "为表彰先进，省政府决定，授予以下同志“全省优秀公务员”称号。", "附件：全省优秀公务员名单"]
+    p = tmp_path / layout
+    if layout.endswith(".txt"):
+        p.write_text("\n".join(head + ["、".join(names[i:i + 8]) for i in range(0, 600, 8)]) + "\n", encoding="utf-8")
+    else:  # one name a table cell: one paragraph each
+        docx(p, document_xml("".join(para(x) for x in head + names)))
+    res = gwlint.lint_path(p, limits=None)
+    assert res.error is None and not {"GW001", "GW002"} & {f.code for f in res.findings}, res.error
