@@ -54,6 +54,16 @@ def judge_file(path: Path) -> tuple[dict | None, str | None]:
     return m, legibility.verdict(m, doc.format)
 
 
+def judge_damaged(label: str, data: bytes, name: str) -> tuple[str, dict, str | None]:
+    try:
+        doc = read_bytes(data, name)
+    except ReadError:
+        return label, {"han": 0, "word_share": 0.0}, "ReadError"
+    texts = [p.text for p in doc.paragraphs]
+    m = legibility.measure(texts, lambda i: tokenize(texts[i]))
+    return label, m, legibility.verdict(m, doc.format)
+
+
 def report(label: str, rows: list[tuple[str, dict, str | None]], want_refused: bool) -> None:
     judged = [r for r in rows if r[1] is not None and r[1]["han"] >= legibility.MIN_HANZI]
     shares = sorted(r[1]["word_share"] for r in judged)
@@ -88,32 +98,12 @@ def main() -> None:
     sources = ["\n".join(ln for ln in t.splitlines() if not ln.startswith("# source:")).strip()
                for name, t in real if name.startswith(("govcn/", "local/"))][::6]
     with tempfile.TemporaryDirectory() as tmp:
-        bad = []
-        for k, src in enumerate(sources):
-            src = src[:1500]
-            for name, data in mojibake.damaged_texts(src).items():
-                try:
-                    doc = read_bytes(data, name)
-                except ReadError:
-                    bad.append((f"{k}/{name}", {"han": 0, "word_share": 0.0}, "ReadError"))
-                    continue
-                texts = [p.text for p in doc.paragraphs]
-                m = legibility.measure(texts, lambda i: tokenize(texts[i]))
-                bad.append((f"{k}/{name}", m, legibility.verdict(m, doc.format)))
-        report(f"wrong decodings of {len(sources)} real documents", bad, True)
-        for n in (60, 100, 200):
-            cut = []
-            for k, src in enumerate(sources):
-                for name, data in mojibake.damaged_texts(src[:n]).items():
-                    try:
-                        doc = read_bytes(data, name)
-                    except ReadError:
-                        cut.append((f"{k}/{name}", {"han": 0, "word_share": 0.0}, "ReadError"))
-                        continue
-                    texts = [p.text for p in doc.paragraphs]
-                    m = legibility.measure(texts, lambda i: tokenize(texts[i]))
-                    cut.append((f"{k}/{name}", m, legibility.verdict(m, doc.format)))
-            report(f"wrong decodings, first {n} characters", cut, True)
+        for n in (1500, 60, 100, 200):
+            label = f"wrong decodings of {len(sources)} real documents" if n == 1500 else \
+                f"wrong decodings, first {n} characters"
+            report(label, [judge_damaged(f"{k}/{name}", data, name)
+                           for k, src in enumerate(sources)
+                           for name, data in mojibake.damaged_texts(src[:n]).items()], True)
         pdfs = []
         for k, src in enumerate(sources[:4]):
             for name, data in mojibake.damaged_pdfs(src[:1500]).items():
