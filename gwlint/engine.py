@@ -139,6 +139,12 @@ def _lint_document(doc: Document, config: Config, *, path: str | None,
     for problem in doc.read_problems:
         findings.append(_engine_finding("GW001", problem, path, config, severity="warning"))
     if doc.paragraphs:
+        from .readers.legibility import check as not_read
+
+        garbled = not_read(doc, lambda i: ctx.tokens(i + 1))  # the rules' own tokens: no second segmentation
+        if garbled:  # decoded, but not Chinese prose (wrong encoding, broken font map): never "clean"
+            return unreadable(path, ReadError(garbled[1], garbled[0]), config)
+    if doc.paragraphs:
         for rule_cls in all_rules():
             if rule_cls.engine_only or not config.enabled(rule_cls.code, path):
                 continue
