@@ -201,10 +201,24 @@ def test_gw301_the_issuer_named_short_is_the_launcher(issuer, sentence):
 
 @pytest.mark.parametrize("sentence", [
     # another body leads: its own inspection, not the issuer's
-    pytest.param("市政府督查室将对各县（市、区）人民政府开展耕地保护督查，市自然资源局配合做好相关工作。",
-                 marks=pytest.mark.xfail(strict=True, reason="市政府督查室 is not read as the government's own body yet")),
+    "市政府督查室将对各县（市、区）人民政府开展耕地保护督查，市自然资源局配合做好相关工作。",
+    # the government's own inspection body in other forms: its inspection, the department only helps
+    "根据市政府工作安排，市政府督查室将于10月中旬对各县（市、区）人民政府开展实地督查。",
+    "赣州市人民政府督查局定于11月对各县（市、区）人民政府耕地保护工作开展专项督查，我局派员参加。",
+    "省政府办公厅督查室将于9月对各设区市人民政府开展督查，我局抽调人员参加。",
     "省自然资源厅将于9月对各设区市人民政府开展督查。",
 ])
 def test_gw301_another_body_leading_stays_quiet(sentence):
+    # also: the government's inspection office (督查室/督查局) is the government itself, not the department
     text = draft(sentence, issuer="赣州市自然资源局", recipients="各有关单位：", title="赣州市自然资源局关于配合做好督查工作的通知")
     assert found(text, "GW301") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # the department inspects; the government's inspection office only receives the result
+    "我局将于8月对各县（市、区）人民政府高标准农田建设工作开展专项督查，督查结果抄送市政府督查室。",
+    "市自然资源局将会同市政府督查室对各县（市、区）人民政府开展耕地保护督查。",
+])
+def test_gw301_inspection_office_mentioned_but_the_department_leads(sentence):
+    text = draft(sentence, issuer="赣州市自然资源局", recipients="各县（市、区）人民政府：", title="赣州市自然资源局关于开展专项督查的通知")
+    assert len(found(text, "GW301")) == 1
