@@ -22,6 +22,8 @@ from . import BASIS_8
 class Settings(NegationSettings):
     evidence: list[str] = field(default_factory=list)  # 台账, 照片, 佐证材料 …
     trace_words: list[str] = field(default_factory=list)  # 留痕: only as a yardstick
+    demand_words: list[str] = field(default_factory=list)  # 全程留痕 …: a demand by itself
+    lawful_trace_context: list[str] = field(default_factory=list)  # 执法: a record the law asks for
     proof_words: list[str] = field(default_factory=list)  # 佐证材料 …: proof by name, in any sentence
     submit_verbs: list[str] = field(default_factory=list)  # 报送, 提供, 附 …
     submit_next_clause: Regex = ""  # the next clause only sends the material on
@@ -91,8 +93,12 @@ class TraceBasedEvaluation(Rule):
                 if mode is None and self._scored(s, sent, b):
                     mode = "evaluate"
                 if mode is None and word not in s.trace_words:
-                    mode = "demand" if word == "工作留痕" else \
-                        self._submitted(s, sent, ca, cb, a, b, proof=word in s.proof_words)
+                    if word in s.demand_words:
+                        if any(w in sent.body for w in s.lawful_trace_context):
+                            continue  # 执法全过程留痕: the record the law requires
+                        mode = "demand"
+                    else:
+                        mode = self._submitted(s, sent, ca, cb, a, b, proof=word in s.proof_words)
                 if mode:
                     how = how or mode
                     if word not in found:
