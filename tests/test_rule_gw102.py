@@ -207,3 +207,27 @@ def test_names_the_document_defines_for_units_are_responsible():
     measure = "（三）加强安全合规监管\n专区监管部门负责监督运营单位健全完善全流程技术规范。"
     assert [u.text for u in responsible_units(measure, aliases=["专区监管部门"])] == ["专区监管部门"]
     assert responsible_units("专区监管部门的经验值得推广。", aliases=["专区监管部门"]) == []
+
+
+# ------------------------------------------------------------ issue 15 (h15g1): members of a coordination body as units
+@pytest.mark.parametrize("note", [
+    "（责任单位：省高标准农田建设领导小组成员单位）",
+    "（责任单位：省农田建设联席会议各成员单位）",
+    "（省十大新兴产业推进组工作专班成员单位按职责分工负责）",
+    "（省推进“三地一区”建设领导小组改革开放新高地执行小组成员单位按职责分工负责）",
+    "（责任单位：省农田建设工作专班）",
+])
+def test_members_of_a_named_coordination_body_are_responsible(note):
+    src = POLICY_DRAFT.replace("有关部门要加强工程质量检查。", "加强工程质量检查。" + note)
+    per = [f.excerpt[:9] for f in gw102(lint_bytes(plain_text(parse_marked(src)).encode(), "d.txt"))
+           if not f.data.get("summary")]
+    assert "（五）严格质量监督" not in per, note
+    assert "（四）加强技术指导" in per  # 各地各部门 still names nobody
+
+
+@pytest.mark.parametrize("note", ["（责任单位：各成员单位）", "（责任单位：有关成员单位）"])
+def test_bare_member_units_still_name_nobody(note):
+    src = POLICY_DRAFT.replace("有关部门要加强工程质量检查。", "加强工程质量检查。" + note)
+    per = [f.excerpt[:9] for f in gw102(lint_bytes(plain_text(parse_marked(src)).encode(), "d.txt"))
+           if not f.data.get("summary")]
+    assert "（五）严格质量监督" in per, note

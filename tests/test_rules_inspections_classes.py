@@ -222,3 +222,22 @@ def test_gw301_another_body_leading_stays_quiet(sentence):
 def test_gw301_inspection_office_mentioned_but_the_department_leads(sentence):
     text = draft(sentence, issuer="赣州市自然资源局", recipients="各县（市、区）人民政府：", title="赣州市自然资源局关于开展专项督查的通知")
     assert len(found(text, "GW301")) == 1
+
+
+# ------------------------------------------------------------ GW302: trace demands by name (h15g1)
+@pytest.mark.parametrize("sentence", [
+    "各县（区）教育局要做到工作全程留痕，每一次劝返都要有据可查。",
+    "各地要坚持事事留痕、处处留痕，确保经得起检查。",
+    "整治工作要全过程留痕。",
+])
+def test_gw302_trace_demands_by_name(sentence):
+    assert len(found(draft(sentence, recipients="各设区市农业农村局："), "GW302")) == 1, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "不要求各地提供工作留痕资料，不得以截图、照片代替实际工作。",
+    "执法人员要严格落实行政执法全过程留痕制度。",  # the record the law asks for
+    "坚决纠正过度留痕、以痕迹论英雄等问题。",
+])
+def test_gw302_trace_words_that_are_no_demand(sentence):
+    assert found(draft(sentence, recipients="各设区市农业农村局："), "GW302") == [], sentence
