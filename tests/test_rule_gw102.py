@@ -231,3 +231,19 @@ def test_bare_member_units_still_name_nobody(note):
     per = [f.excerpt[:9] for f in gw102(lint_bytes(plain_text(parse_marked(src)).encode(), "d.txt"))
            if not f.data.get("summary")]
     assert "（五）严格质量监督" in per, note
+
+
+# ------------------------------------------------------------ issue 15 (h15g1): norms whose subject is an activity
+@pytest.mark.parametrize("body, quiet", [
+    ("专区数据使用应遵循最小授权原则，不得超出授权范围使用。", True),
+    ("数据调用应当经数据提供部门审核同意。", True),
+    ("经营活动不得占用消防通道。", True),
+    # 要 hands the government a task: still a measure that needs a unit
+    ("数据共享要加快推进，年底前实现应享尽享。", False),
+    ("加强工程质量检查，严格项目验收。", False),
+])
+def test_norm_for_an_activity_is_no_measure(body, quiet):
+    src = POLICY_DRAFT.replace("有关部门要加强工程质量检查。", body)
+    per = [f.excerpt[:9] for f in gw102(lint_bytes(plain_text(parse_marked(src)).encode(), "d.txt"))
+           if not f.data.get("summary")]
+    assert ("（五）严格质量监督" not in per) == quiet, body

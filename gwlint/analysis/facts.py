@@ -481,11 +481,20 @@ def third_party_norm(measure, parent) -> bool:
     sentences = [x.strip() for x in _BODY_CUT.split(text) if x.strip()]
     if sentences and label and sentences[0] == label.rstrip("。；;") and len(sentences) > 1:
         sentences = sentences[1:]
+    activity = _activity_norm()
     for x in sentences:
         subject = _demand_subject(x, modals)
         if subject is not None:
+            if activity is not None and activity.match(x):
+                return True  # 专区数据使用应遵循……: a rule for whoever uses the data
             return bool(subject) and subj.search(subject) is not None
     return False
+
+
+@lru_cache(maxsize=1)
+def _activity_norm():
+    rx = _responsibility().get("activity_norm_pattern")
+    return re.compile(rx) if rx else None
 
 
 def _closing_cut(measures: list, doc) -> list:
