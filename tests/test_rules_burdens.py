@@ -780,3 +780,23 @@ def test_more_phrasings_that_are_no_burden(sentence):
 ])
 def test_more_phrasings_of_direct_reports(sentence, fires):
     assert bool(found(dept(sentence), "GW107")) is fires, sentence
+
+
+# ------------------------------------------------------------ issue 15 (h15g1): 资料 and 送交, activities' organisers
+@pytest.mark.parametrize("sentence", [
+    "各设区市报送的过程性资料须按月份分类装订成册，一式两份，于12月10日前送省农业农村厅种植业处。",
+    "请各设区市农业农村局于12月10日前将评估资料报送我厅。",
+    "请各设区市农业农村局于6月底前将工作总结送交我厅种植业处。",
+])
+def test_gw106_materials_named_ziliao_and_songjiao(sentence):
+    assert len(found(dept(sentence), "GW106")) == 1, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "各设区市文化广电新闻出版旅游局要严格大型营业性演出审批，演出举办单位须提交安全工作方案。",
+    "活动主办单位应于活动举办前20日向属地公安机关提交安全工作方案。",
+    "请各设区市农业农村局做好资料归档工作。",
+    "我厅将于12月10日前将评估资料送交省政府。",
+])
+def test_gw106_no_report_by_the_recipients(sentence):
+    assert found(dept(sentence), "GW106") == [], sentence
