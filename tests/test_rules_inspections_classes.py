@@ -237,6 +237,9 @@ def test_gw302_trace_demands_by_name(sentence):
 @pytest.mark.parametrize("sentence", [
     "不要求各地提供工作留痕资料，不得以截图、照片代替实际工作。",
     "执法人员要严格落实行政执法全过程留痕制度。",  # the record the law asks for
+    # a regulator's procedure made traceable, records left by information systems (govcn 01)
+    "规范名单抽取、结果公示、数据存档等抽查检查工作程序，做到全程留痕、责任可追溯。",
+    "鼓励运用信息化手段提高问题发现能力，实现全过程留痕。",
     "坚决纠正过度留痕、以痕迹论英雄等问题。",
 ])
 def test_gw302_trace_words_that_are_no_demand(sentence):
