@@ -244,3 +244,23 @@ def test_gw302_trace_demands_by_name(sentence):
 ])
 def test_gw302_trace_words_that_are_no_demand(sentence):
     assert found(draft(sentence, recipients="各设区市农业农村局："), "GW302") == [], sentence
+
+
+# ------------------------------------------------------------ GW302: records named by their form (h15g1)
+@pytest.mark.parametrize("sentence", [
+    "考核时以微信聊天记录、走访笔记作为工作成效的证明。",
+    "各地须提供帮扶手册、民情日记备查，作为考核依据。",
+    "将宣传资料发放登记表、群众签字确认单作为考核评分依据。",
+    "各设区市每次巡河须拍摄视频并上传至系统，作为考核依据。",
+])
+def test_gw302_records_named_by_their_form_as_yardstick(sentence):
+    assert len(found(draft(sentence, recipients="各设区市农业农村局："), "GW302")) == 1, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "请各设区市于每月5日前报送巡查记录汇总表。",  # a data report, not proof of work (GW106's matter)
+    "各地要认真填写农技推广手册，指导农户科学用药。",
+    "考核以群众满意度调查和实地查看为主，不查看工作笔记。",
+])
+def test_gw302_records_by_form_without_a_yardstick(sentence):
+    assert found(draft(sentence, recipients="各设区市农业农村局："), "GW302") == [], sentence

@@ -23,6 +23,7 @@ class Settings(NegationSettings):
     evidence: list[str] = field(default_factory=list)  # 台账, 照片, 佐证材料 …
     trace_words: list[str] = field(default_factory=list)  # 留痕: only as a yardstick
     demand_words: list[str] = field(default_factory=list)  # 全程留痕 …: a demand by itself
+    evidence_patterns: list[Regex] = field(default_factory=list)  # 民情日记, 签字确认单 …: records by their form
     lawful_trace_context: list[str] = field(default_factory=list)  # 执法: a record the law asks for
     proof_words: list[str] = field(default_factory=list)  # 佐证材料 …: proof by name, in any sentence
     submit_verbs: list[str] = field(default_factory=list)  # 报送, 提供, 附 …
@@ -73,6 +74,8 @@ class TraceBasedEvaluation(Rule):
         pictures = frozenset(s.picture_words)
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
             hits = words_except(sent, [*s.evidence, *s.trace_words])
+            formed = self._formed(s, sent, hits)
+            hits = sorted(hits + formed)
             if not hits:
                 continue
             # 报送参赛照片, 摄影作品征集: the photos are the entries, not proof of work
@@ -92,7 +95,7 @@ class TraceBasedEvaluation(Rule):
                 mode = self._evaluated(s, sent, ca, cb, a, b)
                 if mode is None and self._scored(s, sent, b):
                     mode = "evaluate"
-                if mode is None and word not in s.trace_words:
+                if mode is None and word not in s.trace_words and (a, b, word) not in formed:
                     if word in s.demand_words:
                         if any(w in sent.body for w in s.lawful_trace_context):
                             continue  # 执法全过程留痕: the record the law requires
@@ -106,6 +109,18 @@ class TraceBasedEvaluation(Rule):
             if found:
                 yield Violation(_message("、".join(found), how), line=sent.line, start=sent.start, end=sent.end,
                                 data={"evidence": found, "mode": how})
+
+    @staticmethod
+    def _formed(s: Settings, sent: Sent, hits) -> list[tuple[int, int, str]]:
+        """Records named by their form (走访笔记, 签字确认单) that no listed word already covers:
+        proof only when the sentence judges work by them."""
+        out = []
+        for p in s.evidence_patterns:
+            for m in re.finditer(p, sent.text[sent.start:sent.end]):
+                a, b = sent.start + m.start(), sent.start + m.end()
+                if not any(x < b and a < y for x, y, _ in [*hits, *out]):
+                    out.append((a, b, m.group()))
+        return out
 
     @staticmethod
     def _evaluated(s: Settings, sent: Sent, ca: int, cb: int, a: int, b: int) -> str | None:
