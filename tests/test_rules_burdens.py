@@ -800,3 +800,19 @@ def test_gw106_materials_named_ziliao_and_songjiao(sentence):
 ])
 def test_gw106_no_report_by_the_recipients(sentence):
     assert found(dept(sentence), "GW106") == [], sentence
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_gw106_unnumbered_table_with_other_headers(fmt, tmp_path):
+    # one cell per line in .txt, no row numbers: the 报送-specific header cells make it a table
+    src = ("@title 南昌市统计局关于做好季度经济运行分析材料报送工作的通知\n@doc_number 洪统字〔2026〕14号\n"
+           "@recipients 各县（区）统计局：\n为及时掌握全市经济运行情况，现将有关事项通知如下。\n"
+           "@table 填报主体|填报内容|报送时限\n@table 各县（区）统计局|季度经济运行分析报告|每季度结束后15日内\n"
+           "@signature 南昌市统计局\n@date 2026年3月2日\n")
+    fs = [f for f in lint_path(render_draft(src, fmt, tmp_path)).findings if f.code == "GW106"]
+    assert len(fs) == 1, fmt
+    # the same table listing the issuer's own schedule asks nobody for anything
+    own = src.replace("填报主体|填报内容|报送时限", "发布主体|发布内容|发布时间").replace(
+        "各县（区）统计局|季度经济运行分析报告", "市统计局|季度地区生产总值")
+    (tmp_path / "own").mkdir()
+    assert [f for f in lint_path(render_draft(own, fmt, tmp_path / "own")).findings if f.code == "GW106"] == [], fmt
