@@ -404,6 +404,7 @@ def test_gw105_township_recipient_forms_without_township_work(recipients):
     "三、各区（市）人民政府对本辖区公共机构节能工作负总责。",
     "三、各县（市、区）要结合实际制定本地实施方案。",
     "三、各区（市）认真抓好落实。",
+    "三、各县（市、区）可参照本通知制定本地实施办法。",
 ])
 def test_gw105_county_task_predicates(line):
     r = lint_text(_local("赣州市人民政府办公室", "各区（县、市）人民政府，市政府各部门：", [*CITY_DEPTS_ONLY, line]))
