@@ -247,3 +247,15 @@ def test_norm_for_an_activity_is_no_measure(body, quiet):
     per = [f.excerpt[:9] for f in gw102(lint_bytes(plain_text(parse_marked(src)).encode(), "d.txt"))
            if not f.data.get("summary")]
     assert ("（五）严格质量监督" not in per) == quiet, body
+
+
+def test_note_opening_with_the_leader_then_the_unit():
+    src = POLICY_DRAFT.replace("有关部门要加强工程质量检查。", "加强工程质量检查。（责任领导：省政府分管副省长；责任单位：省农业农村厅）")
+    per = [f.excerpt[:9] for f in gw102(lint_bytes(plain_text(parse_marked(src)).encode(), "d.txt"))
+           if not f.data.get("summary")]
+    assert "（五）严格质量监督" not in per
+    # a leader alone names no department
+    src = POLICY_DRAFT.replace("有关部门要加强工程质量检查。", "加强工程质量检查。（责任领导：省政府分管副省长）")
+    per = [f.excerpt[:9] for f in gw102(lint_bytes(plain_text(parse_marked(src)).encode(), "d.txt"))
+           if not f.data.get("summary")]
+    assert "（五）严格质量监督" in per
