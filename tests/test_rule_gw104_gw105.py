@@ -256,6 +256,8 @@ def _dept(recipients: str, body: list[str], title: str = "上饶市自然资源�
     # the subject's clause only frames it (role, circumstance); the modal opens a later clause
     ("各县（市、区）人民政府是耕地保护的责任主体，主要负责同志亲自抓，要把任务分解到乡镇。", "要"),
     ("各县（市、区）在推进整改过程中，务必做到应改尽改。", "务必"),
+    ("各县（市、区）人民政府对本辖区耕地保护负总责，要层层分解任务。", "要"),
+    ("各区（县、市）人民政府对辖区整改工作负主体责任，须逐宗建立清单。", "须"),
     # …or, after a role, the next sentence
     ("各县（市、区）人民政府作为整改责任主体。要逐宗建立整改清单。", "要"),
     # enumeration leads, the lead itself demanding
