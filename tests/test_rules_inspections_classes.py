@@ -264,3 +264,13 @@ def test_gw302_records_named_by_their_form_as_yardstick(sentence):
 ])
 def test_gw302_records_by_form_without_a_yardstick(sentence):
     assert found(draft(sentence, recipients="各设区市农业农村局："), "GW302") == [], sentence
+
+
+# ------------------------------------------------------------ GW303: ××式调研 (h15g1)
+def test_gw303_research_named_after_an_inspection_style():
+    text = draft("厅领导将带队赴各地开展蹲点督导式调研，听取意见建议。", recipients="各设区市民政局：",
+                 issuer="江西省民政厅", number="赣民字〔2026〕9号")
+    assert len(found(text, "GW303")) == 1
+    text = draft("我厅定于8月赴各地开展专题调研，不搞督导式调研，不打分、不排名。", recipients="各设区市民政局：",
+                 issuer="江西省民政厅", number="赣民字〔2026〕9号")
+    assert found(text, "GW303") == []
