@@ -459,7 +459,9 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
             heads.add(cell)
     level = ctx.gw.issuer.level
     out = []
-    for table in tables(ctx, lines, sorted(heads)):
+    # a plain-text table (one cell per line) need not number its rows: its header cells are
+    # 报送-specific (填报主体/填报内容/报送时限), so short cells after them are its rows
+    for table in tables(ctx, lines, sorted(heads), numbered=False):
         header = table.header
         wi = next((i for i, c in enumerate(header) if c in what_heads or is_what(c)), None)
         ui = next((i for i, c in enumerate(header) if c in who_heads or is_who(c)), None)

@@ -448,6 +448,18 @@ def _predicates() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _task_frames():
+    rx = load_toml("responsibility.toml").get("subject_task_frames")
+    return re.compile(rx) if rx else None
+
+
+def _task_frame(norm: str, pos: int) -> bool:
+    """各县（市、区）人民政府对本辖区……负总责: the clause after the subject hands it the matter."""
+    rx = _task_frames()
+    return rx is not None and rx.match(norm, pos, _clause_end_at(norm, pos)) is not None
+
+
+@lru_cache(maxsize=1)
 def _leads_and_roles() -> tuple:
     """(enumeration lead 一是/二要, role clause 作为……责任主体) as regexes: the same
     words the directive reader uses (directives.toml)."""
@@ -537,8 +549,9 @@ def subject_units(text: str) -> list[Unit]:
                                                                    _clause_end_at(norm, toks[k].start + s))
                     deadline = first in ("于", "在") and _DEADLINE.match(norm, toks[k].start + s,
                                                                          _clause_end_at(norm, toks[k].start + s))
+                    task_clause = first == "对" and _task_frame(norm, toks[k].start + s)
                     if _predicate(first, preds) or (first in advs and _predicate(second, preds)) or role_clause \
-                            or deadline \
+                            or deadline or task_clause \
                             or (demand_lead is not None and chain[0].start == s + demand_lead):
                         out.extend(chain)
                         break
