@@ -31,8 +31,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import (CORPUS, ENV, REPO, SRC, interleaved, load_note, policy_blocks, varied,  # noqa: E402
-                    write_formats)
+from common import (CORPUS, ENV, REPO, SRC, interleaved, load_note, policy_blocks, rule_breakdown,  # noqa: E402
+                    varied, write_formats)
 
 FLOOR = {
     ".docx": r"""
@@ -154,28 +154,10 @@ def bench_warm(dest: Path, runs: int) -> None:
     print(f"(c) warm, policy .docx with new text each time, CPU time ({len(lint_t)} runs, medians): lint_bytes "
           f"{lm * 1000:.0f} ms, python-docx open + segmentation {fm * 1000:.0f} ms, ratio {lm / fm:.2f} (target <= 2)")
     # where lint_bytes's time goes, on more new variants
-    from gwlint.context import LintContext
-    from gwlint.readers import read_bytes
-    from gwlint.rules import all_rules
-    from gwlint.segment import document_tokens
-
     parts: dict[str, list[float]] = {}
     for i in range(runs):
         data = write_formats(varied(blocks, 100 + i), dest, f"warm-b{i}", (".docx",))[".docx"].read_bytes()
-        with document_tokens():
-            t = clock()
-            doc = read_bytes(data, "warm.docx")
-            parts.setdefault("read .docx", []).append(clock() - t)
-            ctx = LintContext(doc, cfg)
-            t = clock()
-            ctx.gw
-            parts.setdefault("structure", []).append(clock() - t)
-            for rule_cls in all_rules():
-                if rule_cls.engine_only or not cfg.enabled(rule_cls.code, "warm.docx"):
-                    continue
-                t = clock()
-                list(rule_cls().check(ctx))
-                parts.setdefault(rule_cls.code, []).append(clock() - t)
+        rule_breakdown(data, "warm.docx", cfg, parts, "read .docx")
     med = sorted(((statistics.median(v), k) for k, v in parts.items()), reverse=True)
     total = sum(m for m, _ in med)
     print("    breakdown (medians): " + ", ".join(f"{k} {m * 1000:.0f}" for m, k in med[:10])

@@ -227,3 +227,29 @@ def slope(xs: list[float], ys: list[float]) -> float:
 
 def load_note() -> str:
     return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg()) + f"; {os.cpu_count()} CPUs"
+
+
+def rule_breakdown(data: bytes, name: str, cfg, parts: dict, read_label: str = "read") -> None:
+    """CPU time of reading ``data``, recognising its structure and each enabled rule, in the
+    engine's order inside one per-document memo (the first rule that asks for a shared fact pays
+    for it), appended to ``parts`` (label -> list of seconds)."""
+    from gwlint.context import LintContext
+    from gwlint.readers import read_bytes
+    from gwlint.rules import all_rules
+    from gwlint.segment import document_tokens
+
+    clock = time.process_time
+    with document_tokens():
+        t = clock()
+        doc = read_bytes(data, name)
+        parts.setdefault(read_label, []).append(clock() - t)
+        ctx = LintContext(doc, cfg)
+        t = clock()
+        ctx.gw
+        parts.setdefault("structure", []).append(clock() - t)
+        for rule_cls in all_rules():
+            if rule_cls.engine_only or not cfg.enabled(rule_cls.code, name):
+                continue
+            t = clock()
+            list(rule_cls().check(ctx))
+            parts.setdefault(rule_cls.code, []).append(clock() - t)

@@ -25,8 +25,14 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 @contextmanager
-def document_scope():
-    """Within the block, :func:`per_document` functions compute each answer once."""
+def document_scope(*, join: bool = False):
+    """Within the block, :func:`per_document` functions compute each answer once.
+    With ``join``, a scope already open is used as it is: a caller that asks more
+    of the same document after its lint (the audit worker's structure facts) opens
+    the scope around both."""
+    if join and _SCOPE.get() is not None:
+        yield
+        return
     token = _SCOPE.set({})
     try:
         yield

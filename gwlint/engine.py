@@ -113,7 +113,7 @@ def lint_document(doc: Document, config: Config, *, path: str | None = None,
                   structure: Structure | None = None) -> LintResult:
     from .segment import document_tokens
 
-    with document_tokens():  # each text segmented once per document, however long
+    with document_tokens(join=True):  # each text segmented once per document, however long
         return _lint_document(doc, config, path=path, structure=structure)
 
 
@@ -138,6 +138,12 @@ def _lint_document(doc: Document, config: Config, *, path: str | None,
             findings.append(_engine_finding("GW002", msg, path, config, page=pages[0], severity="warning"))
     for problem in doc.read_problems:
         findings.append(_engine_finding("GW001", problem, path, config, severity="warning"))
+    if doc.paragraphs:
+        from .readers.legibility import check as not_read
+
+        garbled = not_read(doc, lambda i: ctx.tokens(i + 1))  # the rules' own tokens: no second segmentation
+        if garbled:  # decoded, but not Chinese prose (wrong encoding, broken font map): never "clean"
+            return unreadable(path, ReadError(garbled[1], garbled[0]), config)
     if doc.paragraphs:
         for rule_cls in all_rules():
             if rule_cls.engine_only or not config.enabled(rule_cls.code, path):

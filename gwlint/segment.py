@@ -584,13 +584,14 @@ def tokenizer():
         return _TOKENIZER
 
 
-def document_tokens():
+def document_tokens(*, join: bool = False):
     """Within the block, :func:`tokenize` segments each distinct text (and each
     clause jieba cuts texts into) once: the document's memo
-    (:func:`gwlint.docmemo.document_scope`, which the engine opens per lint)."""
+    (:func:`gwlint.docmemo.document_scope`, which the engine opens per lint;
+    ``join``: keep using one already open)."""
     from .docmemo import document_scope
 
-    return document_scope()
+    return document_scope(join=join)
 
 
 def tokenize(text: str) -> tuple[Token, ...]:

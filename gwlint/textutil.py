@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .docmemo import per_document
+
 _CJK_RANGES = (
     (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F),
     (0x3007, 0x3007),  # 〇
@@ -43,6 +45,7 @@ def _class_of(ch: str) -> int:
     return c
 
 
+@per_document  # several rules and readers count the same paragraphs and sentences
 def word_count(text: str) -> int:
     """Count like Word/WPS 字数: each CJK character and each full-width punctuation
     mark is 1, each run of other non-space characters containing a letter or digit

@@ -17,6 +17,7 @@ names) live in their own folders, each next to a good draft that must still be r
 """
 from __future__ import annotations
 
+import codecs
 import io
 import os
 import socket
@@ -378,8 +379,8 @@ def build(dest: Path, *, big: bool = False) -> list[Case]:
     put("txt/utf8-bad-bytes.txt", DRAFT.encode()[:201] + b"\xff\xfe\xfa" + DRAFT.encode()[201:], "partial",
         "UTF-8 with three invalid bytes")
     put("txt/gbk.txt", DRAFT.encode("gbk"), "read", "GBK (control)")
-    put("txt/big5.txt", DRAFT.encode("big5", errors="replace"), "unread",
-        "Big5: valid GB18030 bytes, nonsense text (D23)")
+    put("txt/big5.txt", DRAFT.encode("big5", errors="replace"), "read",
+        "Big5: valid GB18030 bytes, read as Big5 since that gives the plausible Chinese (D23)")
     put("txt/shift-jis.txt", ("東京都における防災訓練の実施について\n各区市町村長殿\n"
                               "防災訓練を実施しますので、ご協力をお願いします。\n").encode("shift_jis"),
         "unread", "Shift-JIS text")
@@ -397,6 +398,47 @@ def build(dest: Path, *, big: bool = False) -> list[Case]:
     with open(dest / "txt/huge-210mb.txt", "wb") as f:
         f.truncate(210_000_000)
     cases.append(Case("txt/huge-210mb.txt", "unread", "210,000,000 bytes (sparse): exact size in the message (D26)"))
+    with open(dest / "txt/limit-plus-one.txt", "wb") as f:
+        f.truncate(200 * MiB + 1)
+    cases.append(Case("txt/limit-plus-one.txt", "unread", "one byte over the size limit: exact size and limit"))
+
+    # ---- text that decodes but is not Chinese prose (never "clean"), and odd encodings that are
+    from .mojibake import KOREAN, tounicode_pdf
+    lines = DRAFT.splitlines(True)
+    put("txt/utf16le-nobom.txt", DRAFT.encode("utf-16-le"), "read", "UTF-16LE without a byte-order mark")
+    put("txt/utf16be-nobom-odd.txt", DRAFT.encode("utf-16-be") + b"A", "partial",
+        "UTF-16BE without a byte-order mark, cut mid-character")
+    put("txt/nul-bytes.txt", DRAFT.encode().replace("。".encode(), "。\0".encode(), 3), "partial",
+        "UTF-8 with three stray NULs (ignored, reported)")
+    put("txt/bom-in-middle.txt", "".join(lines[:5]).encode() + codecs.BOM_UTF8 + "".join(lines[5:]).encode(),
+        "read", "a UTF-8 BOM in the middle (two files joined)")
+    put("txt/gb18030-4byte.txt", (DRAFT + "请各地报送😀𠀀材料。\n").encode("gb18030"), "read",
+        "GB18030 with four-byte sequences (emoji, CJK Ext-B)")
+    put("txt/euc-kr.txt", KOREAN.encode("euc_kr"), "unread", "EUC-KR: valid GB18030 decoding to common hanzi")
+    put("txt/utf8-read-as-gbk.txt", DRAFT.encode().decode("gbk", "replace").encode(), "unread",
+        "UTF-8 read as GBK and saved again (锟斤拷-style mojibake)")
+    put("txt/double-utf8.txt", DRAFT.encode().decode("latin-1").encode(), "unread", "UTF-8 read as Latin-1, saved again")
+    put("txt/shifted.txt", "".join(chr(ord(c) + 5) if "\u4e00" <= c <= "\u9fa5" else c for c in DRAFT).encode(),
+        "unread", "every hanzi shifted by 5 code points (a broken font map)")
+    add_docx("docx/symbol-font.docx", "unread", "text in private-use code points (a symbol font)",
+             document_xml("".join(para("".join(chr(0xF000 + ord(c) % 200) for c in x)) for x in DRAFT.splitlines())))
+    add_docx("docx/mojibake.docx", "unread", "Korean read as GBK by a converter",
+             document_xml("".join(para(x) for x in KOREAN.encode("euc_kr").decode("gbk", "replace").splitlines())))
+    import random
+    chars = sorted(set(DRAFT) - {"\n"})
+    shuffled = chars[:]
+    random.Random(12).shuffle(shuffled)
+    put("pdf/tounicode-shuffled.pdf", tounicode_pdf(DRAFT, dict(zip(chars, shuffled))), "scan",
+        "a ToUnicode map pointing at the wrong characters: the text layer is garbage")
+    put("pdf/tounicode-correct.pdf", tounicode_pdf(DRAFT), "read", "the same PDF with a correct ToUnicode map")
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as z:
+        z.writestr("OFD.xml", "<ofd:OFD xmlns:ofd='http://www.ofdspec.org/2016'/>")
+    outer = io.BytesIO()
+    with zipfile.ZipFile(outer, "w") as z:
+        z.writestr("inner.ofd", inner.getvalue())
+    put("ofd/zip-of-zip.ofd", outer.getvalue(), "unread", "an OFD that is a zip holding a zip")
+    put("names/new\nline.txt", DRAFT.encode(), "read", "a newline in the file name")
 
     # ---- folders with special entries, each next to a good draft that must still be linted
     def folder(rel: str) -> Path:

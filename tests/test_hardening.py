@@ -52,11 +52,12 @@ def test_truncated_utf16_in_text_inspect_and_check(tmp_path):
     assert ins.error is None
 
 
-def test_big5_text_is_refused_not_linted_as_mojibake():
-    # D23: Big5 bytes are valid GB18030; the text would be nonsense and pass as clean
-    data = "江西省人民政府辦公廳關於做好春季森林防火工作的通知\n各設區市人民政府：\n".encode("big5")
-    res = gwlint.lint_bytes(data, "b.txt")
-    assert [f.code for f in res.findings] == ["GW001"] and "Big5" in res.error
+def test_big5_text_is_read_as_big5_not_linted_as_mojibake():
+    # D23: Big5 bytes are valid GB18030; read as GB18030 the text is nonsense and passed as clean.
+    # The encoding giving the most plausible Chinese wins: the traditional text is read as written.
+    text = "江西省人民政府辦公廳關於做好春季森林防火工作的通知\n各設區市人民政府：\n"
+    res = gwlint.lint_bytes(text.encode("big5"), "b.txt")
+    assert res.error is None and res.lines == text.splitlines()
     ok = gwlint.lint_bytes(office_circular(2).encode("gbk"), "g.txt")
     assert ok.error is None
 

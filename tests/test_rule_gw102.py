@@ -207,3 +207,55 @@ def test_names_the_document_defines_for_units_are_responsible():
     measure = "（三）加强安全合规监管\n专区监管部门负责监督运营单位健全完善全流程技术规范。"
     assert [u.text for u in responsible_units(measure, aliases=["专区监管部门"])] == ["专区监管部门"]
     assert responsible_units("专区监管部门的经验值得推广。", aliases=["专区监管部门"]) == []
+
+
+# ------------------------------------------------------------ issue 15 (h15g1): members of a coordination body as units
+@pytest.mark.parametrize("note", [
+    "（责任单位：省高标准农田建设领导小组成员单位）",
+    "（责任单位：省农田建设联席会议各成员单位）",
+    "（省十大新兴产业推进组工作专班成员单位按职责分工负责）",
+    "（省推进“三地一区”建设领导小组改革开放新高地执行小组成员单位按职责分工负责）",
+    "（责任单位：省农田建设工作专班）",
+])
+def test_members_of_a_named_coordination_body_are_responsible(note):
+    src = POLICY_DRAFT.replace("有关部门要加强工程质量检查。", "加强工程质量检查。" + note)
+    per = [f.excerpt[:9] for f in gw102(lint_bytes(plain_text(parse_marked(src)).encode(), "d.txt"))
+           if not f.data.get("summary")]
+    assert "（五）严格质量监督" not in per, note
+    assert "（四）加强技术指导" in per  # 各地各部门 still names nobody
+
+
+@pytest.mark.parametrize("note", ["（责任单位：各成员单位）", "（责任单位：有关成员单位）"])
+def test_bare_member_units_still_name_nobody(note):
+    src = POLICY_DRAFT.replace("有关部门要加强工程质量检查。", "加强工程质量检查。" + note)
+    per = [f.excerpt[:9] for f in gw102(lint_bytes(plain_text(parse_marked(src)).encode(), "d.txt"))
+           if not f.data.get("summary")]
+    assert "（五）严格质量监督" in per, note
+
+
+# ------------------------------------------------------------ issue 15 (h15g1): norms whose subject is an activity
+@pytest.mark.parametrize("body, quiet", [
+    ("专区数据使用应遵循最小授权原则，不得超出授权范围使用。", True),
+    ("数据调用应当经数据提供部门审核同意。", True),
+    ("经营活动不得占用消防通道。", True),
+    # 要 hands the government a task: still a measure that needs a unit
+    ("数据共享要加快推进，年底前实现应享尽享。", False),
+    ("加强工程质量检查，严格项目验收。", False),
+])
+def test_norm_for_an_activity_is_no_measure(body, quiet):
+    src = POLICY_DRAFT.replace("有关部门要加强工程质量检查。", body)
+    per = [f.excerpt[:9] for f in gw102(lint_bytes(plain_text(parse_marked(src)).encode(), "d.txt"))
+           if not f.data.get("summary")]
+    assert ("（五）严格质量监督" not in per) == quiet, body
+
+
+def test_note_opening_with_the_leader_then_the_unit():
+    src = POLICY_DRAFT.replace("有关部门要加强工程质量检查。", "加强工程质量检查。（责任领导：省政府分管副省长；责任单位：省农业农村厅）")
+    per = [f.excerpt[:9] for f in gw102(lint_bytes(plain_text(parse_marked(src)).encode(), "d.txt"))
+           if not f.data.get("summary")]
+    assert "（五）严格质量监督" not in per
+    # a leader alone names no department
+    src = POLICY_DRAFT.replace("有关部门要加强工程质量检查。", "加强工程质量检查。（责任领导：省政府分管副省长）")
+    per = [f.excerpt[:9] for f in gw102(lint_bytes(plain_text(parse_marked(src)).encode(), "d.txt"))
+           if not f.data.get("summary")]
+    assert "（五）严格质量监督" in per

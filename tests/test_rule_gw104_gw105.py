@@ -256,6 +256,8 @@ def _dept(recipients: str, body: list[str], title: str = "上饶市自然资源�
     # the subject's clause only frames it (role, circumstance); the modal opens a later clause
     ("各县（市、区）人民政府是耕地保护的责任主体，主要负责同志亲自抓，要把任务分解到乡镇。", "要"),
     ("各县（市、区）在推进整改过程中，务必做到应改尽改。", "务必"),
+    ("各县（市、区）人民政府对本辖区耕地保护负总责，要层层分解任务。", "要"),
+    ("各区（县、市）人民政府对辖区整改工作负主体责任，须逐宗建立清单。", "须"),
     # …or, after a role, the next sentence
     ("各县（市、区）人民政府作为整改责任主体。要逐宗建立整改清单。", "要"),
     # enumeration leads, the lead itself demanding
@@ -366,3 +368,73 @@ def test_places_sharing_a_department_name_are_no_government():
     assert governments("各设区市、赣江新区市场监管局") == []
     assert governments("各设区市、赣江新区管委会") == ["各设区市"]
     assert governments("各设区市、县（市、区）人民政府") == ["各设区市、县（市、区）人民政府"]
+
+
+# ------------------------------------------------------------ issue 15 (h15g1): recipient forms and task predicates
+def _local(issuer: str, recipients: str, body: list[str]) -> str:
+    return "\n".join([f"{issuer}关于做好2026年公共机构节能工作的通知", "某府办字〔2026〕8号", recipients,
+                      "为做好公共机构节能工作，现就有关事项通知如下。", *body, issuer, "2026年3月5日"])
+
+
+CITY_DEPTS_ONLY = ["一、市机关事务管理局负责制定市直机关节能目标。", "二、市财政局负责保障节能改造经费。"]
+COUNTY_DEPTS_ONLY = ["一、县机关事务管理局负责制定县直机关节能目标。", "二、县财政局负责保障节能改造经费。"]
+
+
+@pytest.mark.parametrize("recipients", [
+    "各区（市）人民政府，市直各单位：",
+    "各区（县、市）人民政府，市政府各部门：",
+    "各县（区、市）人民政府，市直有关单位：",
+    "各区（市）、县人民政府，市政府各部门：",
+])
+def test_gw105_city_recipient_forms_without_county_work(recipients):
+    assert codes(lint_text(_local("赣州市人民政府办公室", recipients, CITY_DEPTS_ONLY)), "GW105"), recipients
+
+
+@pytest.mark.parametrize("recipients", [
+    "各乡镇人民政府、街道办事处，县直各单位：",
+    "各街道办事处、镇人民政府，区直有关单位：",
+    "各乡镇人民政府，各开发区管委会，县直各单位：",
+])
+def test_gw105_township_recipient_forms_without_township_work(recipients):
+    issuer = "南昌县人民政府办公室" if "县直" in recipients else "赣州市章贡区人民政府办公室"
+    assert codes(lint_text(_local(issuer, recipients, COUNTY_DEPTS_ONLY)), "GW105"), recipients
+
+
+@pytest.mark.parametrize("line", [
+    "三、各县（市、区）参照执行。",
+    "三、各区（县、市）人民政府参照本通知开展本级公共机构节能工作。",
+    "三、各区（市）人民政府对本辖区公共机构节能工作负总责。",
+    "三、各县（市、区）要结合实际制定本地实施方案。",
+    "三、各区（市）认真抓好落实。",
+    "三、各县（市、区）可参照本通知制定本地实施办法。",
+])
+def test_gw105_county_task_predicates(line):
+    r = lint_text(_local("赣州市人民政府办公室", "各区（县、市）人民政府，市政府各部门：", [*CITY_DEPTS_ONLY, line]))
+    assert codes(r, "GW105") == [], line
+
+
+@pytest.mark.parametrize("line", [
+    "三、各单位要严格按照清单履职。",  # the recipients as a whole, the townships among them
+    "三、各责任单位要在12月底前完成全部民生实事。",
+    "三、各村要在6月底前完成摸底。",  # villages' work is organised by the townships
+    "三、各街道办事处、镇人民政府负责组织业主协商。",
+    "三、各乡镇人民政府、街道办事处要结合实际制定方案，抓好落实。",
+])
+def test_gw105_township_work_in_other_forms(line):
+    r = lint_text(_local("南昌县人民政府办公室", "各乡镇人民政府、街道办事处，县直各单位：", [*COUNTY_DEPTS_ONLY, line]))
+    assert codes(r, "GW105") == [], line
+
+
+def test_gw105_work_on_villages_by_departments_is_no_township_work():
+    line = "三、县农业农村局负责对各村集体经济组织财务收支开展审计。"
+    r = lint_text(_local("南昌县人民政府办公室", "各乡镇人民政府，县直各单位：", [*COUNTY_DEPTS_ONLY, line]))
+    assert codes(r, "GW105")
+
+
+def test_gw105_own_level_departments_as_subject_are_work():
+    body = ["一、市直部门报送市政府的请示，应当一文一事，由部门主要负责同志签发。",
+            "二、涉及其他部门职责的事项，主办部门应当事先会签。"]
+    assert codes(lint_text(_local("赣州市人民政府办公室", "各县（市、区）人民政府，市政府各部门：", body)), "GW105")
+    # the document is about the counties: inspections that concern them
+    body = ["一、市直部门开展涉及县（市、区）政府的督查检查考核事项，须列入市政府年度计划。"]
+    assert codes(lint_text(_local("赣州市人民政府办公室", "各县（市、区）人民政府，市政府各部门：", body)), "GW105") == []

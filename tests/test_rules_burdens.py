@@ -780,3 +780,39 @@ def test_more_phrasings_that_are_no_burden(sentence):
 ])
 def test_more_phrasings_of_direct_reports(sentence, fires):
     assert bool(found(dept(sentence), "GW107")) is fires, sentence
+
+
+# ------------------------------------------------------------ issue 15 (h15g1): 资料 and 送交, activities' organisers
+@pytest.mark.parametrize("sentence", [
+    "各设区市报送的过程性资料须按月份分类装订成册，一式两份，于12月10日前送省农业农村厅种植业处。",
+    "请各设区市农业农村局于12月10日前将评估资料报送我厅。",
+    "请各设区市农业农村局于6月底前将工作总结送交我厅种植业处。",
+])
+def test_gw106_materials_named_ziliao_and_songjiao(sentence):
+    assert len(found(dept(sentence), "GW106")) == 1, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "各设区市文化广电新闻出版旅游局要严格大型营业性演出审批，演出举办单位须提交安全工作方案。",
+    "活动主办单位应于活动举办前20日向属地公安机关提交安全工作方案。",
+    "请各设区市农业农村局做好资料归档工作。",
+    "我厅将于12月10日前将评估资料送交省政府。",
+])
+def test_gw106_no_report_by_the_recipients(sentence):
+    assert found(dept(sentence), "GW106") == [], sentence
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_gw106_unnumbered_table_with_other_headers(fmt, tmp_path):
+    # one cell per line in .txt, no row numbers: the 报送-specific header cells make it a table
+    src = ("@title 南昌市统计局关于做好季度经济运行分析材料报送工作的通知\n@doc_number 洪统字〔2026〕14号\n"
+           "@recipients 各县（区）统计局：\n为及时掌握全市经济运行情况，现将有关事项通知如下。\n"
+           "@table 填报主体|填报内容|报送时限\n@table 各县（区）统计局|季度经济运行分析报告|每季度结束后15日内\n"
+           "@signature 南昌市统计局\n@date 2026年3月2日\n")
+    fs = [f for f in lint_path(render_draft(src, fmt, tmp_path)).findings if f.code == "GW106"]
+    assert len(fs) == 1, fmt
+    # the same table listing the issuer's own schedule asks nobody for anything
+    own = src.replace("填报主体|填报内容|报送时限", "发布主体|发布内容|发布时间").replace(
+        "各县（区）统计局|季度经济运行分析报告", "市统计局|季度地区生产总值")
+    (tmp_path / "own").mkdir()
+    assert [f for f in lint_path(render_draft(own, fmt, tmp_path / "own")).findings if f.code == "GW106"] == [], fmt

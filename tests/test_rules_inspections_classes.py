@@ -201,10 +201,76 @@ def test_gw301_the_issuer_named_short_is_the_launcher(issuer, sentence):
 
 @pytest.mark.parametrize("sentence", [
     # another body leads: its own inspection, not the issuer's
-    pytest.param("市政府督查室将对各县（市、区）人民政府开展耕地保护督查，市自然资源局配合做好相关工作。",
-                 marks=pytest.mark.xfail(strict=True, reason="市政府督查室 is not read as the government's own body yet")),
+    "市政府督查室将对各县（市、区）人民政府开展耕地保护督查，市自然资源局配合做好相关工作。",
+    # the government's own inspection body in other forms: its inspection, the department only helps
+    "根据市政府工作安排，市政府督查室将于10月中旬对各县（市、区）人民政府开展实地督查。",
+    "赣州市人民政府督查局定于11月对各县（市、区）人民政府耕地保护工作开展专项督查，我局派员参加。",
+    "省政府办公厅督查室将于9月对各设区市人民政府开展督查，我局抽调人员参加。",
     "省自然资源厅将于9月对各设区市人民政府开展督查。",
 ])
 def test_gw301_another_body_leading_stays_quiet(sentence):
+    # also: the government's inspection office (督查室/督查局) is the government itself, not the department
     text = draft(sentence, issuer="赣州市自然资源局", recipients="各有关单位：", title="赣州市自然资源局关于配合做好督查工作的通知")
     assert found(text, "GW301") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # the department inspects; the government's inspection office only receives the result
+    "我局将于8月对各县（市、区）人民政府高标准农田建设工作开展专项督查，督查结果抄送市政府督查室。",
+    "市自然资源局将会同市政府督查室对各县（市、区）人民政府开展耕地保护督查。",
+])
+def test_gw301_inspection_office_mentioned_but_the_department_leads(sentence):
+    text = draft(sentence, issuer="赣州市自然资源局", recipients="各县（市、区）人民政府：", title="赣州市自然资源局关于开展专项督查的通知")
+    assert len(found(text, "GW301")) == 1
+
+
+# ------------------------------------------------------------ GW302: trace demands by name (h15g1)
+@pytest.mark.parametrize("sentence", [
+    "各县（区）教育局要做到工作全程留痕，每一次劝返都要有据可查。",
+    "各地要坚持事事留痕、处处留痕，确保经得起检查。",
+    "整治工作要全过程留痕。",
+])
+def test_gw302_trace_demands_by_name(sentence):
+    assert len(found(draft(sentence, recipients="各设区市农业农村局："), "GW302")) == 1, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "不要求各地提供工作留痕资料，不得以截图、照片代替实际工作。",
+    "执法人员要严格落实行政执法全过程留痕制度。",  # the record the law asks for
+    # a regulator's procedure made traceable, records left by information systems (govcn 01)
+    "规范名单抽取、结果公示、数据存档等抽查检查工作程序，做到全程留痕、责任可追溯。",
+    "鼓励运用信息化手段提高问题发现能力，实现全过程留痕。",
+    "坚决纠正过度留痕、以痕迹论英雄等问题。",
+])
+def test_gw302_trace_words_that_are_no_demand(sentence):
+    assert found(draft(sentence, recipients="各设区市农业农村局："), "GW302") == [], sentence
+
+
+# ------------------------------------------------------------ GW302: records named by their form (h15g1)
+@pytest.mark.parametrize("sentence", [
+    "考核时以微信聊天记录、走访笔记作为工作成效的证明。",
+    "各地须提供帮扶手册、民情日记备查，作为考核依据。",
+    "将宣传资料发放登记表、群众签字确认单作为考核评分依据。",
+    "各设区市每次巡河须拍摄视频并上传至系统，作为考核依据。",
+])
+def test_gw302_records_named_by_their_form_as_yardstick(sentence):
+    assert len(found(draft(sentence, recipients="各设区市农业农村局："), "GW302")) == 1, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "请各设区市于每月5日前报送巡查记录汇总表。",  # a data report, not proof of work (GW106's matter)
+    "各地要认真填写农技推广手册，指导农户科学用药。",
+    "考核以群众满意度调查和实地查看为主，不查看工作笔记。",
+])
+def test_gw302_records_by_form_without_a_yardstick(sentence):
+    assert found(draft(sentence, recipients="各设区市农业农村局："), "GW302") == [], sentence
+
+
+# ------------------------------------------------------------ GW303: ××式调研 (h15g1)
+def test_gw303_research_named_after_an_inspection_style():
+    text = draft("厅领导将带队赴各地开展蹲点督导式调研，听取意见建议。", recipients="各设区市民政局：",
+                 issuer="江西省民政厅", number="赣民字〔2026〕9号")
+    assert len(found(text, "GW303")) == 1
+    text = draft("我厅定于8月赴各地开展专题调研，不搞督导式调研，不打分、不排名。", recipients="各设区市民政局：",
+                 issuer="江西省民政厅", number="赣民字〔2026〕9号")
+    assert found(text, "GW303") == []

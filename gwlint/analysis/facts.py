@@ -238,6 +238,11 @@ def _pivot_verbs() -> frozenset:
     return frozenset(_directives().get("pivot_verbs", []))
 
 
+# collectives that name every recipient of the document (各单位要严格按照清单履职)
+# or every unit the document charges (各责任单位要……): the lower governments it is sent to may be among them
+_RECIPIENTS_AS_A_WHOLE = frozenset({"各单位", "各部门各单位", "各级各单位", "各责任单位"})
+
+
 def work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     """(document assigns work, lower levels that carry some of it).
 
@@ -267,16 +272,31 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
 
     assigns = False
     levels: set[str] = set()
+    gw = ctx.gw
+    # 各单位要……: the recipients as a whole, lower governments among them included
+    everyone = {lv for _, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list]) for lv in lvs} \
+        if gw.issuer is not None else set()
 
     def add(u) -> None:
+        if u.text in _RECIPIENTS_AS_A_WHOLE:
+            levels.update(everyone)
+            return
         for lv in u.reaches_for(issuer_level):
             if lv != "unknown" and level_rank(lv) > level_rank(issuer_level):
                 levels.add(lv)
 
+    townships = re.compile(d["township_subjects"]) if d.get("township_subjects") else None
+    own_level = re.compile(d["own_level_subjects"]) if d.get("own_level_subjects") else None
     for ln in ctx.gw.content_lines:
         text = ctx.text(ln)
         if not text.strip():
             continue
+        if townships is not None and level_rank("township") > level_rank(issuer_level) \
+                and townships.search(text):
+            assigns = True
+            levels.add("township")  # 各村要……: organised by the townships
+        if own_level is not None and own_level.search(text):
+            assigns = True  # 市直部门报送……应当……: work, at the issuer's own level
         actors = responsible_units(text, include_generic=True)
         if actors:
             assigns = True
@@ -461,11 +481,20 @@ def third_party_norm(measure, parent) -> bool:
     sentences = [x.strip() for x in _BODY_CUT.split(text) if x.strip()]
     if sentences and label and sentences[0] == label.rstrip("。；;") and len(sentences) > 1:
         sentences = sentences[1:]
+    activity = _activity_norm()
     for x in sentences:
         subject = _demand_subject(x, modals)
         if subject is not None:
+            if activity is not None and activity.match(x):
+                return True  # 专区数据使用应遵循……: a rule for whoever uses the data
             return bool(subject) and subj.search(subject) is not None
     return False
+
+
+@lru_cache(maxsize=1)
+def _activity_norm():
+    rx = _responsibility().get("activity_norm_pattern")
+    return re.compile(rx) if rx else None
 
 
 def _closing_cut(measures: list, doc) -> list:

@@ -48,6 +48,12 @@ def vocabulary() -> Vocabulary:
 
 
 def alternation(words_: Iterator[str] | list | tuple) -> str:
+    return _alternation(tuple(words_))
+
+
+@lru_cache(maxsize=256)
+def _alternation(words_: tuple) -> str:
+    # asked per paragraph by several readers with the same word lists: escape and sort once
     return "|".join(re.escape(w) for w in sorted(words_, key=len, reverse=True))
 
 

@@ -19,6 +19,7 @@ Read from a :class:`~gwlint.analysis.sentences.Sent` with the words of a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .demands import DemandSettings, strip_marker
@@ -173,17 +174,27 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
     if timed and (s.deadline_rx is None or not s.deadline_rx.search(sent.text, sent.start, sent.end)):
         timed = set()
     out = []
+    # per-sentence lookups built once: a run-on sentence of thousands of clauses stays linear
+    first_ending: dict[int, object] | None = None
+    seps: list[int] | None = None
     # a material word heads its compound (工作台账, 灾情周报), not modifies it (信息系统, 数据库)
     for a, b, w in sent_words(sent, s.materials, mode="tail"):
         if w in s.timed_materials and w not in timed:
             continue
         if w in verb_like:
-            prev = [t for t in sent.tokens if t.end == a]
-            if prev and prev[0].text in adverbs:
+            if first_ending is None:
+                first_ending = {}
+                for t in sent.tokens:
+                    first_ending.setdefault(t.end, t)
+                seps = [i for i in range(sent.start, sent.end) if sent.text[i] in "，,；;：:"]
+            prev = first_ending.get(a)
+            if prev is not None and prev.text in adverbs:
                 continue
-            ca = max([sent.start] + [i + 1 for i in range(sent.start, a) if sent.text[i] in "，,；;：:"])
-            # 向省政府报告 (a verb), not 向省政府报送年度工作报告 (the object of another verb)
-            lead = re.search(r"向[^，。；]{1,20}$", sent.text[ca:a])
+            j = bisect_left(seps, a)
+            ca = seps[j - 1] + 1 if j else sent.start
+            # 向省政府报告 (a verb), not 向省政府报送年度工作报告 (the object of another verb);
+            # the pattern spans at most 21 characters before the word
+            lead = re.search(r"向[^，。；]{1,20}$", sent.text[max(ca, a - 21):a])
             if w == "报告" and lead and not any(v in lead.group(0) for v in s.submit_verbs):
                 continue
             if w == "总结" and any(sent.text.startswith(x, b) for x in s.summary_object_after):
@@ -202,9 +213,10 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
     if disposal:
         lead = next((t for t in sent.tokens if sent.start <= t.start < sent.end and t.text in ("将", "把")), None)
         if lead is not None:
+            taken = _covered(out)
             for t in sent.tokens:
                 if lead.end <= t.start < sent.end and t.text in disposal and not inside(t.start, sent.quotes) \
-                        and not any(x[0] <= t.start < x[1] for x in out):
+                        and t.start not in taken:
                     out.append((t.start, t.end, t.text))
     if s.table_suffix:
         excl = set(s.table_exclude)
@@ -239,22 +251,41 @@ def _attachment_refs(ctx, s: SubmissionSettings, sent: Sent, taken: list[int]) -
     return out
 
 
+def _covered(spans) -> set[int]:
+    """Every position inside one of ``spans`` ((start, end, …) tuples)."""
+    out: set[int] = set()
+    for sp in spans:
+        out.update(range(sp[0], sp[1]))
+    return out
+
+
+def _clause_of(clauses: list[tuple[int, int]], starts: list[int], pos: int) -> int | None:
+    """Index of the clause holding ``pos`` (clauses sorted and disjoint)."""
+    i = bisect_right(starts, pos) - 1
+    return i if i >= 0 and pos < clauses[i][1] else None
+
+
 def nearest(sent: Sent, found, verbs) -> list:
     """Materials in the clauses of the submission ``verbs``; else in the nearest clause
     before them (not a time adverbial: 在接到信息报告后，…)."""
     clauses = clause_spans(sent.text, sent.start, sent.end)
-    idx = {i for i, (x, y) in enumerate(clauses) for a, _, _ in verbs if x <= a < y}
-    near = [m for m in found if any(clauses[i][0] <= m[0] < clauses[i][1] for i in idx)]
+    starts = [x for x, _ in clauses]
+    idx = {_clause_of(clauses, starts, a) for a, _, _ in verbs} - {None}
+    where = [_clause_of(clauses, starts, m[0]) for m in found]
+    near = [m for m, i in zip(found, where) if i in idx]
     if near or not idx:
         return near or found
+    by_clause: dict[int, list] = {}
+    for m, i in zip(found, where):
+        if i is not None:
+            by_clause.setdefault(i, []).append(m)
     for i in range(min(idx) - 1, -1, -1):
         x, y = clauses[i]
         body = sent.text[x:y].strip()
         if body.startswith("在") or re.search(r"接到|收到", body):
             continue
-        near = [m for m in found if x <= m[0] < y]
-        if near:
-            return near
+        if i in by_clause:
+            return by_clause[i]
     return []
 
 
@@ -263,29 +294,41 @@ def names(ctx, s: SubmissionSettings, sent: Sent, found) -> list[str]:
     stop = set(s.submit_verbs) | set(s.weak_submit_verbs) | set(s.demand_markers) | set(s.phrase_stop_words)
     out: list[str] = []
     # the submitter named before it (各设区市规划) is not part of the material's name
-    units = [(u.start, u.end) for u in ctx.units(sent.line)] if sent.line is not None else []
+    in_unit = _covered((u.start, u.end) for u in ctx.units(sent.line)) if sent.line is not None else set()
+    # the sentence's tokens are contiguous and ordered: the token ending at or before k is found by bisection
+    tokens = [t for t in sent.tokens if t.start >= sent.start]
+    ends = [t.end for t in tokens]
+    seen: set[str] = set()
     for a, b, w in found:
         if sent.text.startswith("附件", a) and w != sent.text[a:b]:
             name = f"{sent.text[a:b]}（{w}）"  # 附件1（春耕生产进度统计表）
-            if name not in out:
+            if name not in seen:
+                seen.add(name)
                 out.append(name)
             continue
         k = a
         n = 0
-        for t in reversed(sent.tokens):
-            if t.end > k or t.start < sent.start:
-                continue
+        j = bisect_right(ends, k) - 1
+        while j >= 0:
+            t = tokens[j]
             if t.end != k or n >= 4 or t.text in stop or t.text in PUNCT or _NAME_STOP.search(t.text) \
-                    or any(x <= t.start < y for x, y in units):
+                    or t.start in in_unit:
                 break
             k = t.start
             n += 1
+            j -= 1
         name = sent.text[k:b]
-        if name not in out:
+        if name not in seen:
+            seen.add(name)
             out.append(name)
-    # 进度 inside 进度统计表: keep the longer name
-    out = [x for x in out if not any(x != y and x in y for y in out)]
-    return out[:4]
+    # 进度 inside 进度统计表: keep the longer name (only the first four kept are needed)
+    kept = []
+    for x in out:
+        if not any(x != y and x in y for y in out):
+            kept.append(x)
+            if len(kept) == 4:
+                break
+    return kept
 
 
 # ------------------------------------------------------------ who submits
@@ -416,7 +459,9 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
             heads.add(cell)
     level = ctx.gw.issuer.level
     out = []
-    for table in tables(ctx, lines, sorted(heads)):
+    # a plain-text table (one cell per line) need not number its rows: its header cells are
+    # 报送-specific (填报主体/填报内容/报送时限), so short cells after them are its rows
+    for table in tables(ctx, lines, sorted(heads), numbered=False):
         header = table.header
         wi = next((i for i, c in enumerate(header) if c in what_heads or is_what(c)), None)
         ui = next((i for i, c in enumerate(header) if c in who_heads or is_who(c)), None)

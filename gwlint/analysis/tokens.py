@@ -21,6 +21,7 @@ boundaries.  Two readings exist, chosen by ``mode``:
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,7 +33,7 @@ from ..docmemo import table as _table
 class TokenIndex:
     """The tokens of one text with O(1) boundary tests."""
 
-    __slots__ = ("text", "tokens", "_starts", "_start_set", "_end_set", "_owner")
+    __slots__ = ("text", "tokens", "_starts", "_start_set", "_end_set", "_owner_list")
 
     def __init__(self, text: str, tokens: Sequence) -> None:
         self.text = text
@@ -40,11 +41,20 @@ class TokenIndex:
         self._starts = [t.start for t in self.tokens]
         self._start_set = frozenset(self._starts)
         self._end_set = frozenset(t.end for t in self.tokens)
-        owner = [-1] * len(text)
-        for k, t in enumerate(self.tokens):
-            for i in range(t.start, min(t.end, len(text))):
-                owner[i] = k
-        self._owner = owner
+        self._owner_list = None  # built on first use: most indexes only answer start/end questions
+
+    @property
+    def _owner(self) -> list:
+        """The index of the token holding each character (-1 for none)."""
+        owner = self._owner_list
+        if owner is None:
+            text = self.text
+            owner = [-1] * len(text)
+            for k, t in enumerate(self.tokens):
+                for i in range(t.start, min(t.end, len(text))):
+                    owner[i] = k
+            self._owner_list = owner
+        return owner
 
     @classmethod
     def of(cls, text: str) -> "TokenIndex":
@@ -131,6 +141,7 @@ class WordList:
 
     words: frozenset
     lengths: dict  # first char -> lengths, longest first
+    starts: re.Pattern | None = None  # one character class of the first characters (None: no words)
 
     @staticmethod
     @lru_cache(maxsize=512)
@@ -139,13 +150,20 @@ class WordList:
         lengths: dict[str, set[int]] = {}
         for w in ws:
             lengths.setdefault(w[0], set()).add(len(w))
-        return WordList(ws, {c: sorted(v, reverse=True) for c, v in lengths.items()})
+        starts = re.compile("[" + "".join(re.escape(c) for c in sorted(lengths)) + "]") if lengths else None
+        return WordList(ws, {c: sorted(v, reverse=True) for c, v in lengths.items()}, starts)
+
+
+@lru_cache(maxsize=1024)
+def _wordlist_of(key: tuple | frozenset) -> WordList:
+    return WordList.of(tuple(sorted(set(key))))
 
 
 def _wordlist(words: Iterable[str]) -> WordList:
     if isinstance(words, WordList):
         return words
-    return WordList.of(tuple(sorted(set(words))))
+    # the same lists come back for every sentence: sort and index them once
+    return _wordlist_of(words if isinstance(words, (tuple, frozenset)) else tuple(words))
 
 
 def find_words(text: str, index: TokenIndex, words: Iterable[str], start: int = 0, end: int | None = None,
@@ -162,17 +180,21 @@ def find_words(text: str, index: TokenIndex, words: Iterable[str], start: int = 
     else:
         ok = index.aligned if mode == "aligned" else index.tail_aligned
     out: list[tuple[int, int, str]] = []
+    if wl.starts is None:
+        return out
     lengths, ws = wl.lengths, wl.words
     i = start
-    while i < end:
-        for n in lengths.get(text[i], ()):
-            j = i + n
-            if j <= end and text[i:j] in ws and ok(i, j):
-                out.append((i, j, text[i:j]))
+    for m in wl.starts.finditer(text, start, end):  # only where some word can start
+        p = m.start()
+        if p < i:
+            continue  # inside the previous hit
+        for n in lengths[text[p]]:
+            j = p + n
+            if j <= end and text[p:j] in ws and ok(p, j):
+                out.append((p, j, text[p:j]))
                 if not overlapping:
-                    i = j - 1
+                    i = j
                 break
-        i += 1
     return out
 
 

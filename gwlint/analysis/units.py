@@ -33,15 +33,17 @@ from .orgs import classify
 
 LEVEL_ORDER = ("national", "province", "city", "county", "township")
 _HALF_TO_FULL = str.maketrans({"(": "（", ")": "）", ",": "，", ";": "；", ":": "："})
-# brackets nested inside （…） are written 〔…〕 (（责任单位：各县〔市、区〕人民政府）): for names, the same brackets
-_NESTED = str.maketrans({"〔": "（", "〕": "）"})
+_HALF_PAIRS = tuple((chr(k), v) for k, v in _HALF_TO_FULL.items())
 
 
 def normalize(text: str) -> str:
     """Full-width brackets/commas; the result has the same length as ``text``."""
     if not _HALF_RE.search(text):  # most text has none: no per-character table lookup
         return text
-    return text.translate(_HALF_TO_FULL)
+    for half, full in _HALF_PAIRS:  # a few replace() passes beat translate() on CJK text
+        if half in text:
+            text = text.replace(half, full)
+    return text
 
 
 _HALF_RE = re.compile("[(),;:]")
@@ -195,6 +197,7 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
                 level, generic, reaches, relative, "pattern")
 
 
+@lru_cache(maxsize=8192)  # asked for every tail of every place-like match; the tables do not change
 def _known_region(region: str) -> bool:
     from .orgs import tables
 
@@ -212,17 +215,20 @@ def find_units(text: str) -> list[Unit]:
 
 @per_document
 def _units_of(text: str) -> tuple[Unit, ...]:
-    return tuple(_find_units(text))
-
-
-_STARTS: list = [None, None]  # (lexicon, pattern) of the last lexicon asked for
-
-
-def _entry_starts(lex: _Lexicon) -> re.Pattern:
-    """The first characters of the lexicon's entries, as one character class."""
-    if _STARTS[0] is not lex:
-        _STARTS[:] = [lex, re.compile("[" + "".join(re.escape(c) for c in sorted(lex.lengths)) + "]")]
-    return _STARTS[1]
+    if "\n" not in text:
+        return tuple(_find_units(text))
+    # No lexicon entry, unit pattern or jieba block crosses a line break: a text of several paragraphs (a
+    # measure) has the units of its lines, which the paragraphs' own scans have found already.
+    out: list[Unit] = []
+    offset = 0
+    for line in text.split("\n"):
+        if offset == 0:
+            out.extend(_units_of(line))
+        else:
+            out.extend(Unit(u.text, u.start + offset, u.end + offset, u.name, u.kind, u.level, u.generic, u.reaches,
+                            u.relative, u.source) for u in _units_of(line))
+        offset += len(line) + 1
+    return tuple(out)
 
 
 def _find_units(text: str) -> list[Unit]:
@@ -231,13 +237,20 @@ def _find_units(text: str) -> list[Unit]:
     from .tokens import index_of
 
     lex = lexicon()
-    norm = normalize(text).translate(_NESTED)
+    norm = normalize(text)
+    # brackets nested inside （…） are written 〔…〕 (（责任单位：各县〔市、区〕人民政府）): for names, the same brackets
+    if "〔" in norm or "〕" in norm:
+        norm = norm.replace("〔", "（").replace("〕", "）")
     idx = index_of(norm)  # a unit is whole jieba tokens: the one token index, as every word finder uses
     cands: list[tuple[int, int, int, Unit]] = []  # (start, -len, priority, unit)
     n = len(norm)
-    for m in _entry_starts(lex).finditer(norm):  # only where some entry can start
-        i = m.start()
-        for ln in lex.lengths[m.group()]:
+    lengths = lex.lengths
+    for tok in idx.tokens:  # a unit begins on a token start (tested below for every candidate)
+        i = tok.start
+        lens = lengths.get(norm[i])
+        if lens is None:
+            continue
+        for ln in lens:
             j = i + ln
             if j > n:
                 continue
@@ -374,10 +387,16 @@ def _named_items(text: str, offset: int, suffix: re.Pattern) -> list[Unit]:
     return out
 
 
+_PARENS = re.compile("[（）]")
+
+
 def _brackets(norm: str):
     """(start, end) of top-level （…） groups, one nesting level allowed inside."""
+    if "（" not in norm:
+        return
     depth, start = 0, -1
-    for i, ch in enumerate(norm):
+    for m in _PARENS.finditer(norm):  # only the brackets, not every character
+        i, ch = m.start(), m.group()
         if ch == "（":
             if depth == 0:
                 start = i
@@ -429,6 +448,18 @@ def _predicates() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _task_frames():
+    rx = load_toml("responsibility.toml").get("subject_task_frames")
+    return re.compile(rx) if rx else None
+
+
+def _task_frame(norm: str, pos: int) -> bool:
+    """各县（市、区）人民政府对本辖区……负总责: the clause after the subject hands it the matter."""
+    rx = _task_frames()
+    return rx is not None and rx.match(norm, pos, _clause_end_at(norm, pos)) is not None
+
+
+@lru_cache(maxsize=1)
 def _leads_and_roles() -> tuple:
     """(enumeration lead 一是/二要, role clause 作为……责任主体) as regexes: the same
     words the directive reader uses (directives.toml)."""
@@ -469,6 +500,10 @@ def subject_units(text: str) -> list[Unit]:
     preds = _predicates()
     advs = _adverbs()
     out: list[Unit] = []
+    # The units of a sentence are those of the whole text inside its span: no lexicon entry, unit pattern or
+    # jieba block crosses 。！？； or a line break, so scanning each sentence again finds the same units.
+    found = find_units(text)
+    lo = 0
     for m in _SENT.finditer(norm):
         s, e = m.start(), m.end()
         if s == e:
@@ -482,7 +517,14 @@ def subject_units(text: str) -> list[Unit]:
         if lead is not None:
             skip = lead.end()  # 一要各乡（镇）人民政府……
             demand_lead = skip if lead.group().endswith("要") else None
-        units = [u for u in _units_in(text[s:e], s)]
+        while lo < len(found) and found[lo].start < s:
+            lo += 1
+        units = []
+        for u in found[lo:]:
+            if u.start >= e:
+                break
+            if u.end <= e:
+                units.append(u)
         if not units:
             continue
         toks = tokenize(sent)
@@ -507,8 +549,9 @@ def subject_units(text: str) -> list[Unit]:
                                                                    _clause_end_at(norm, toks[k].start + s))
                     deadline = first in ("于", "在") and _DEADLINE.match(norm, toks[k].start + s,
                                                                          _clause_end_at(norm, toks[k].start + s))
+                    task_clause = first == "对" and _task_frame(norm, toks[k].start + s)
                     if _predicate(first, preds) or (first in advs and _predicate(second, preds)) or role_clause \
-                            or deadline \
+                            or deadline or task_clause \
                             or (demand_lead is not None and chain[0].start == s + demand_lead):
                         out.extend(chain)
                         break

@@ -11,6 +11,7 @@ import time
 from typing import Any
 
 from ..config import Config, Profile
+from ..docmemo import document_scope
 from ..findings import Finding
 
 
@@ -113,7 +114,8 @@ def audit_bytes(data: bytes, path: str, config: Config) -> dict[str, Any]:
     log = io.StringIO()
     try:
         # rules report their own internal failures on stderr: keep them with the file
-        with contextlib.redirect_stderr(log):
+        # one memo for the lint and the structure facts after it: the measures' units are not found twice
+        with contextlib.redirect_stderr(log), document_scope():
             res = lint_data(data, path, config)
             if res.document is not None:
                 doc = res.document

@@ -95,10 +95,11 @@ def size_text(n: int) -> str:
     return f"{n:,} 字节，约 {n / (1024 * 1024):.1f} MiB"
 
 
-def _too_big(size: int) -> ReadError:
-    limit = f"{MAX_BYTES // (1024 * 1024)} MiB 上限"
-    if size == MAX_BYTES + 1:  # a stream read only up to one byte past the limit: its size is unknown
-        return ReadError(f"文件过大，超过 {limit}，请拆分后检查。")
+def _too_big(size: int, *, exact: bool = True) -> ReadError:
+    """``exact``: ``size`` is the file's size (stat); else a stream read stopped one byte past the limit."""
+    limit = f"{MAX_BYTES // (1024 * 1024)} MiB 上限（{MAX_BYTES:,} 字节）"
+    if not exact:
+        return ReadError(f"文件过大：读取超过 {limit}后即停止，实际大小未知，请拆分后检查。")
     return ReadError(f"文件过大（{size_text(size)}），超过 {limit}，请拆分后检查。")
 
 
@@ -107,8 +108,8 @@ def read_bytes(data: bytes, filename: str, *, pdf_engine: str | None = None) -> 
 
     ``pdf_engine`` ("pdfplumber" or "pdfium") overrides the default set by
     :func:`set_pdf_engine` for a PDF."""
-    if len(data) > MAX_BYTES:
-        raise _too_big(len(data))
+    if len(data) > MAX_BYTES:  # callers read at most one byte past the limit
+        raise _too_big(len(data), exact=len(data) != MAX_BYTES + 1)
     kind = sniff(data, Path(filename).suffix)
     if kind == "pdf":
         from .pdf import read_pdf
@@ -217,6 +218,6 @@ def read_path(path: str | Path, *, pdf_engine: str | None = None) -> Document:
             data = fh.read(MAX_BYTES + 1)  # the file may grow after the size check
         except OSError as exc:
             raise ReadError(_os_message("无法读取文件", exc)) from None
-    if len(data) > MAX_BYTES:
-        raise _too_big(len(data))
+        if len(data) > MAX_BYTES:  # grew after the check: its size now is what stat says
+            raise _too_big(max(len(data), os.fstat(fh.fileno()).st_size))
     return read_bytes(data, str(path), pdf_engine=pdf_engine)

@@ -36,6 +36,7 @@ _UNKNOWN_ENCODING = "无法识别文件编码（既不是 UTF-8 也不是 GBK/GB
 # on 83 real documents >= 0.99, Big5 0.20, Shift-JIS 0.0
 _PLAUSIBLE = 0.8
 _JUDGE_AFTER = 10  # non-ASCII characters needed to judge
+_JUDGE_CHARS = 20000  # characters looked at to judge
 # a UTF-8 text with at most this many invalid bytes (and at most 1 in 200) is damaged UTF-8
 _FEW_BAD_BYTES = 8
 
@@ -56,58 +57,116 @@ def _decode_counting(data: bytes, encoding: str) -> tuple[str, int]:
     return data.decode(encoding, "gwlint.count-replace"), _tally.n
 
 
+def _common_hanzi(c: str) -> bool:
+    """A hanzi of everyday Chinese, simplified (GB2312) or traditional (Big5 level 1)."""
+    try:
+        c.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        b = c.encode("big5")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and 0xA440 <= int.from_bytes(b, "big") <= 0xC67E
+
+
 def plausible_chinese(text: str) -> float | None:
-    """Share of the non-ASCII characters that are common hanzi (GB2312) or CJK/full-width
-    punctuation; None when there are too few to judge."""
-    chars = [c for c in text if ord(c) > 0x7F and not c.isspace()]
+    """Share of the non-ASCII characters that are common hanzi (simplified or traditional)
+    or CJK/full-width punctuation; None when there are too few to judge.  Looks at the
+    first ``_JUDGE_CHARS`` characters: enough to tell an encoding, cheap on a huge file."""
+    chars = [c for c in text[:_JUDGE_CHARS] if ord(c) > 0x7F and not c.isspace()]
     if len(chars) < _JUDGE_AFTER:
         return None
     good = 0
     for c in chars:
         o = ord(c)
         if 0x4E00 <= o <= 0x9FFF:
-            try:
-                c.encode("gb2312")
-                good += 1
-            except UnicodeEncodeError:
-                pass
+            good += _common_hanzi(c)
         elif 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF or c in "—…“”‘’·":
             good += 1
     return good / len(chars)
 
 
+# tried in this order when a file is not UTF-8; the most plausible Chinese wins, ties go first
+_LEGACY = ("gb18030", "big5hkscs", "utf-16-le", "utf-16-be")
+_NOTE = {"gb18030": "文件按 GB18030（GBK）编码读取。", "big5hkscs": "文件按 Big5（繁体中文）编码读取。",
+         "utf-16-le": "文件按 UTF-16（无字节顺序标记）编码读取。", "utf-16-be": "文件按 UTF-16（无字节顺序标记）编码读取。"}
+
+
+def _legacy_decode(data: bytes) -> tuple[str, str, list[str]]:
+    """The legacy encoding whose text is the most plausible Chinese, or ReadError saying
+    which were tried.  Big5 and Shift-JIS bytes are valid GB18030, and UTF-16 without a
+    byte-order mark is valid almost anything: only the text tells them apart."""
+    best = None
+    tried = []
+    head = data[:_JUDGE_CHARS * 4]
+    nul = b"\x00" in data[:4096]  # NULs: UTF-16 or binary, never a byte-oriented text encoding
+    for enc in _LEGACY:
+        if nul and not enc.startswith("utf-16"):
+            continue
+        # a UTF-16 file cut mid-character is judged on its whole characters
+        share = plausible_chinese(head[:len(head) // 2 * 2 if enc.startswith("utf-16") else None]
+                                  .decode(enc, errors="replace"))
+        if share is None:  # too little non-ASCII to judge: ASCII-compatible GB18030 is the answer
+            share = 1.0 if enc == "gb18030" else 0.0
+        tried.append(share)
+        if share >= _PLAUSIBLE and (best is None or share > best[0]):
+            if enc.startswith("utf-16"):
+                text, bad = _decode_counting(data, enc)
+                best = (share, enc, text, _bad_places(bad, enc, data))
+                continue
+            try:
+                best = (share, enc, data.decode(enc), [])
+            except UnicodeDecodeError:
+                continue
+    if best is None:
+        raise ReadError(_wrong_encoding_message(max(tried, default=0.0)))
+    return best[2], best[1], best[3]
+
+
 def decode(data: bytes) -> tuple[str, str, list[str]]:
-    """Decode UTF-8 (with or without BOM), UTF-16/UTF-32 with BOM, else GB18030.
+    """Decode UTF-8 (with or without BOM), UTF-16/UTF-32 with BOM, else the legacy
+    encoding (GB18030, Big5, UTF-16 without BOM) that gives the most plausible Chinese.
 
     Returns (text, encoding, problems): ``problems`` say what could not be decoded
     in a file that was otherwise read (a UTF-16 file cut mid-character, invalid
-    bytes); raises ReadError when the encoding cannot be told at all."""
+    bytes, stray NUL characters); raises ReadError when the encoding cannot be told at all."""
     for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                      (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             text, bad = _decode_counting(data, enc)
             return text, enc, _bad_places(bad, enc, data)
+    if b"\x00" not in data[:4096]:
+        try:
+            return data.decode("utf-8"), "utf-8", []
+        except UnicodeDecodeError:
+            pass
+        text, bad = _decode_counting(data, "utf-8")
+        if bad <= _FEW_BAD_BYTES and bad * 200 <= len(data) and (plausible_chinese(text) or 0) >= _PLAUSIBLE:
+            return text, "utf-8", _bad_places(bad, "utf-8", data)
+        return _legacy_decode(data)
     try:
-        return data.decode("utf-8"), "utf-8", []
+        return _legacy_decode(data)  # UTF-16 without a byte-order mark
+    except ReadError:
+        nuls = data.count(b"\x00")
+        if nuls > _FEW_BAD_BYTES and nuls * 1000 > len(data):
+            raise
+    try:  # a UTF-8 text with a few stray NULs (a bad copy or converter): read, and say so
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    text, bad = _decode_counting(data, "utf-8")
-    if bad <= _FEW_BAD_BYTES and bad * 200 <= len(data) and (plausible_chinese(text) or 0) >= _PLAUSIBLE:
-        return text, "utf-8", _bad_places(bad, "utf-8", data)
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise ReadError(_UNKNOWN_ENCODING) from None
-    share = plausible_chinese(text)
-    if share is not None and share < _PLAUSIBLE:
-        raise ReadError(_wrong_encoding_message(data))
-    return text, "gb18030", []
+        raise ReadError(_wrong_encoding_message(0.0)) from None
+    if (plausible_chinese(text) or 0) < _PLAUSIBLE:
+        raise ReadError(_wrong_encoding_message(0.0))
+    return text.replace("\x00", ""), "utf-8", [
+        f"文件中有 {nuls} 个空字符（NUL，字节 0x00），已忽略；文件可能经过了错误的转换或复制，请检查后另存为 UTF-8。"]
 
 
 def _bad_places(bad: int, encoding: str, data: bytes) -> list[str]:
     if not bad:
         return []
-    name = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}[encoding]
+    name = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "utf-16": "UTF-16", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16",
+            "utf-32": "UTF-32"}[encoding]
     unit = {"UTF-16": 2, "UTF-32": 4}.get(name, 1)
     if unit > 1 and len(data) % unit:
         return [f"文件按 {name} 编码读取，但末尾不完整（字节数不是 {unit} 的整数倍），可能未下载或保存完整；"
@@ -116,23 +175,19 @@ def _bad_places(bad: int, encoding: str, data: bytes) -> list[str]:
             "文件可能已损坏或混入了其他编码的文字，请修正后另存为 UTF-8 再检查。"]
 
 
-def _wrong_encoding_message(data: bytes) -> str:
-    try:
-        big5 = data.decode("big5")
-    except UnicodeDecodeError:
-        big5 = None
-    if big5 is not None and sum(1 for c in big5 if 0x4E00 <= ord(c) <= 0x9FFF) * 2 >= sum(1 for c in big5 if ord(c) > 0x7F):
-        return ("文件编码可能是繁体中文 Big5，按 GBK/GB18030 读出的是乱码，无法检查。"
-                "请在编辑器中按 Big5 打开后另存为 UTF-8 文本再检查。")
-    return ("文件编码无法可靠识别：按 GBK/GB18030 读出的多为生僻字和符号（可能是 Big5、Shift-JIS 等其他编码），"
-            "无法检查。请另存为 UTF-8 文本后再检查。")
+def _wrong_encoding_message(share: float) -> str:
+    return (f"文件编码无法可靠识别：按 UTF-8、GB18030（GBK）、Big5、UTF-16 读出的都不像中文"
+            f"（最好的一种也只有 {share:.0%} 是常用汉字和中文标点，正常文本在 80% 以上；可能是 Shift-JIS、EUC-KR "
+            "等其他编码，或不是文本文件），无法检查。请另存为 UTF-8 文本后再检查。")
 
 
 def read_txt(data: bytes, filename: str) -> Document:
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE,
-                                                       codecs.BOM_UTF32_BE)):
-        raise ReadError("文件内容是二进制数据，不是文本文件。")
-    text, encoding, problems = decode(data)
+    try:
+        text, encoding, problems = decode(data)
+    except ReadError:
+        if b"\x00" in data[:4096]:  # NULs and no text encoding fits: say what it is
+            raise ReadError("文件内容是二进制数据，不是文本文件。") from None
+        raise
     paragraphs = []
     sups: list[Suppression] = []
     pending: list[Suppression] = []  # markers waiting for the paragraph they cover
@@ -167,8 +222,8 @@ def read_txt(data: bytes, filename: str) -> Document:
             s.line = min(s.line, max(n, 1))
     doc = Document(path=filename, format="txt", paragraphs=paragraphs, suppressions=sups, source_lines=physical,
                    read_problems=problems)
-    if encoding == "gb18030":
-        doc.notes.append("文件按 GB18030（GBK）编码读取。")
+    if encoding in _NOTE:
+        doc.notes.append(_NOTE[encoding])
     return doc
 
 

@@ -22,6 +22,9 @@ from . import BASIS_8
 class Settings(NegationSettings):
     evidence: list[str] = field(default_factory=list)  # 台账, 照片, 佐证材料 …
     trace_words: list[str] = field(default_factory=list)  # 留痕: only as a yardstick
+    demand_words: list[str] = field(default_factory=list)  # 全程留痕 …: a demand by itself
+    evidence_patterns: list[Regex] = field(default_factory=list)  # 民情日记, 签字确认单 …: records by their form
+    lawful_trace_context: list[str] = field(default_factory=list)  # 执法: a record the law asks for
     proof_words: list[str] = field(default_factory=list)  # 佐证材料 …: proof by name, in any sentence
     submit_verbs: list[str] = field(default_factory=list)  # 报送, 提供, 附 …
     submit_next_clause: Regex = ""  # the next clause only sends the material on
@@ -49,7 +52,9 @@ class TraceBasedEvaluation(Rule):
            "界线：台账交上去或被查看、计分，作为工作做没做的证明，才是“以留痕评判工作”；本单位为推进工作而建立、管理的台账"
            "（建立隐患台账，逐项整改销号；台账留存备查；健全考核工作台账、完善监督检查台账——其中的“考核”“检查”是台账的名称）"
            "是工作记录，不在此列。否定句（不得要求提供照片、不以留痕论英雄）、"
-           "引号中的口号、对企业等监管对象的材料要求（行政许可的申请材料、企业安全生产台账）也不在此列。")
+           "引号中的口号、对企业等监管对象的材料要求（行政许可的申请材料、企业安全生产台账）也不在此列。"
+           "“全程留痕”“事事留痕”本身就是留痕要求；执法、抽查、审批程序的可追溯记录和信息系统自动留下的记录除外。"
+           "材料名称不限于常见词：民情日记、走访笔记、签字确认单、拍摄的视频等记录，被用作考核、计分依据时同样提示。")
     bad = "请于6月30日前报送工作总结，并附工作台账、活动照片、会议记录等佐证材料。"
     good = "请于6月30日前报送工作进展情况（重点写明完成的实物工作量和群众反映），不需另附台账和照片。"
     fix_title = "删去报送台账、照片、会议记录等佐证材料的要求，改为看实际进展和实地核查"
@@ -63,6 +68,10 @@ class TraceBasedEvaluation(Rule):
         Example("一、考核内容及分值\n（1）任务完成情况（60分）；\n（2）工作日志、活动照片和签到表齐全（10分）。",
                 fires=True, frame="dept_to_depts", note="评分条目以留痕材料计分"),
         Example("我厅将健全年度考核工作台账，逐月调度进展。", fires=False, note="发文机关自己的台账"),
+        Example("各地要做到工作全程留痕，每一次走访都要有据可查。", fires=True, note="留痕要求本身"),
+        Example("规范名单抽取、结果公示等抽查检查工作程序，做到全程留痕、责任可追溯。", fires=False,
+                note="监管程序的可追溯记录"),
+        Example("考核以驻村干部民情日记、群众签字确认单作为评分依据。", fires=True, note="记录类材料不限于常见词"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -71,6 +80,8 @@ class TraceBasedEvaluation(Rule):
         pictures = frozenset(s.picture_words)
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
             hits = words_except(sent, [*s.evidence, *s.trace_words])
+            formed = self._formed(s, sent, hits)
+            hits = sorted(hits + formed)
             if not hits:
                 continue
             # 报送参赛照片, 摄影作品征集: the photos are the entries, not proof of work
@@ -90,9 +101,13 @@ class TraceBasedEvaluation(Rule):
                 mode = self._evaluated(s, sent, ca, cb, a, b)
                 if mode is None and self._scored(s, sent, b):
                     mode = "evaluate"
-                if mode is None and word not in s.trace_words:
-                    mode = "demand" if word == "工作留痕" else \
-                        self._submitted(s, sent, ca, cb, a, b, proof=word in s.proof_words)
+                if mode is None and word not in s.trace_words and (a, b, word) not in formed:
+                    if word in s.demand_words:
+                        if any(w in sent.body for w in s.lawful_trace_context):
+                            continue  # 执法全过程留痕: the record the law requires
+                        mode = "demand"
+                    else:
+                        mode = self._submitted(s, sent, ca, cb, a, b, proof=word in s.proof_words)
                 if mode:
                     how = how or mode
                     if word not in found:
@@ -100,6 +115,18 @@ class TraceBasedEvaluation(Rule):
             if found:
                 yield Violation(_message("、".join(found), how), line=sent.line, start=sent.start, end=sent.end,
                                 data={"evidence": found, "mode": how})
+
+    @staticmethod
+    def _formed(s: Settings, sent: Sent, hits) -> list[tuple[int, int, str]]:
+        """Records named by their form (走访笔记, 签字确认单) that no listed word already covers:
+        proof only when the sentence judges work by them."""
+        out = []
+        for p in s.evidence_patterns:
+            for m in re.finditer(p, sent.text[sent.start:sent.end]):
+                a, b = sent.start + m.start(), sent.start + m.end()
+                if not any(x < b and a < y for x, y, _ in [*hits, *out]):
+                    out.append((a, b, m.group()))
+        return out
 
     @staticmethod
     def _evaluated(s: Settings, sent: Sent, ca: int, cb: int, a: int, b: int) -> str | None:
