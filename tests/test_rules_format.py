@@ -597,3 +597,21 @@ def test_gw703_title_without_genre_is_gw703_not_gw708(title, fires):
 def test_gw703_book_marks_around_an_activity_name(title, fires):
     f = [x for x in lint(draft(title=title), "GW703") if "书名号" in x.message]
     assert len(f) == (1 if fires else 0)
+
+
+# A verb before 请 (提请审批, 报请批准, 呈请批复) states that the matter is submitted; it is
+# no second closing formula.  In a 报告 the same words are a smuggled request.
+@pytest.mark.parametrize("lead", ["现提请审批。", "特报请审批。", "现呈请批复。", "现将有关情况转请审批。"])
+def test_gw709_a_relayed_request_is_not_a_second_closing(lead):
+    req = _request([f"拟在县城新建应急物资储备库1座，{lead}", "一、选址已完成。", "妥否，请批示。",
+                    "（联系人：张三，电话：0791-86200000）"])
+    assert lint(req, "GW709") == []
+    rep = draft(title="江西省林业局关于2025年森林防火工作情况的报告", recipients="江西省人民政府：",
+                body=["2025年全省未发生重大森林火灾。", f"明年防火经费需追加，{lead}"], signature="江西省林业局")
+    assert any("夹带请示" in x.message for x in lint(rep, "GW709"))
+
+
+def test_gw709_two_real_closings_still_count():
+    req = _request(["请批准拨付经费500万元。妥否，请批示。", "另需维修办公楼，请审批。",
+                    "（联系人：张三，电话：0791-86200000）"])
+    assert any("2 处" in x.message for x in lint(req, "GW709"))

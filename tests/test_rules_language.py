@@ -296,7 +296,9 @@ def test_family8_on_real_documents_only_reports_real_errors():
     # 397.pdf cites 国发〔2014〕21号 as 规划纲要（2014-2020年）: the title prints 2014—2020年
     # (lines of .txt files are the files' own lines; 397.pdf's are paragraphs)
     # 做出 before an abstract object after a modifier: 做出信用承诺 (397.pdf), 做出评估和判断 (41.txt)
-    assert got == [("07.txt", "GW801", 41), ("07.txt", "GW801", 42), ("32.txt", "GW801", 19),
+    # 23.txt (a geological survey) gives ranges with a hyphen: 480-560米, 1-5毫米 → ～
+    assert got == [("07.txt", "GW801", 41), ("07.txt", "GW801", 42), ("23.txt", "GW804", 19),
+                   ("23.txt", "GW804", 19), ("23.txt", "GW804", 21), ("23.txt", "GW804", 21), ("32.txt", "GW801", 19),
                    ("33.txt", "GW801", 18), ("397.pdf", "GW803", 26), ("397.pdf", "GW804", 7),
                    ("41.txt", "GW801", 25), ("41.txt", "GW801", 26), ("41.txt", "GW803", 100),
                    ("41.txt", "GW803", 102)]
@@ -475,3 +477,29 @@ def test_gw803_zuochu_only_before_abstract_acts(para, fires):
 def test_gw802_quotation_over_paragraphs_may_have_a_lead_in(paras, fires):
     f = lint(body_draft(*paras), "GW802")
     assert len(f) == (1 if fires else 0)
+
+
+# A plenary session is numbered by the Central Committee (届), not by the congress (大).
+@pytest.mark.parametrize("wrong,right", [("党的二十大三中全会", "党的二十届三中全会"),
+                                         ("十九大四中全会", "十九届四中全会"), ("党的十八大六中全会", "党的十八届六中全会")])
+def test_gw805_plenum_numbered_by_congress(wrong, right):
+    text = body_draft(f"各地要深入学习贯彻{wrong}精神。")
+    f = lint(text, "GW805")
+    assert len(f) == 1 and right.replace("党的", "") in f[0].message
+
+
+@pytest.mark.parametrize("para", ["深入学习贯彻党的二十大和二十届三中全会精神。", "党的十八大以来，全省工作取得新成效。",
+                                  "贯彻落实党的二十届四中全会精神。"])
+def test_gw805_congress_and_plenum_written_right_are_silent(para):
+    assert lint(body_draft(para), "GW805") == []
+
+
+# Ranges take ～ whatever their unit (成、℃、天、毫米、户 …); phone numbers and year spans are not ranges of values.
+@pytest.mark.parametrize("rng", ["偏多1-2成", "偏高1-2℃", "培训3-5天", "降水量50-100毫米", "每村20-30户", "提高1-2个百分点"])
+def test_gw804_ranges_with_other_units(rng):
+    f = lint(body_draft(f"预计今年{rng}，各地要做好准备。"), "GW804")
+    assert len(f) == 1 and "～" in f[0].message
+
+
+def test_gw804_phone_numbers_are_no_ranges():
+    assert lint(body_draft("联系电话：0791-86765432，请于工作日联系。"), "GW804") == []
