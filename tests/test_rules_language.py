@@ -503,3 +503,16 @@ def test_gw804_ranges_with_other_units(rng):
 
 def test_gw804_phone_numbers_are_no_ranges():
     assert lint(body_draft("联系电话：0791-86765432，请于工作日联系。"), "GW804") == []
+
+
+# One unclosed “ before a quotation that is closed is one problem, reported once at the unclosed opener.
+@pytest.mark.parametrize("para,col", [("打造“赣品网上行品牌，决定开展“赣品网上行”活动。", 2),
+                                      ("各地要按“放管服改革要求，开展“一件事一次办”试点。", 4)])
+def test_gw802_unclosed_quote_before_a_closed_one_is_one_finding(para, col):
+    f = lint(body_draft(para), "GW802")
+    assert len(f) == 1 and "没有对应的右引号" in f[0].message and f[0].column - 1 == col
+
+
+def test_gw802_a_wrong_way_closer_is_still_reported_once():
+    f = lint(body_draft("开展“百日行动“，确保实效。"), "GW802")
+    assert len(f) == 1 and "应为”" in f[0].message

@@ -42,6 +42,14 @@ def _continues_quotation(text: str) -> bool:
     return j < 0 or not text[j + 1:].strip(" \u3000。；，！？）)")
 
 
+def _closed_later(text: str, i: int) -> bool:
+    """The next double quote after the opener at ``i`` is a closer."""
+    for ch in text[i + 1:]:
+        if ch in "“”\"":
+            return ch == "”"
+    return False
+
+
 def unpaired_in_paragraph(text: str) -> list[int]:
     """Offsets of brackets/quotes (not “”) with no partner in the paragraph."""
     stack: list[tuple[str, int]] = []
@@ -104,6 +112,12 @@ class UnpairedPunctuation(Rule):
             prev_ln = ln
             for i, ch in enumerate(text):
                 if ch == "“":
+                    if open_at is not None and open_at[0] == ln and not open_at[3] and _closed_later(text, i):
+                        # a second opener whose own closer follows (打造“甲，开展“乙”活动): the first
+                        # one was left open; one finding, not a second one for the closer
+                        yield Violation("左引号“没有对应的右引号”。", ln, open_at[1], open_at[1] + 1)
+                        open_at = (ln, i, False, False)
+                        continue
                     if open_at is not None and open_at[0] == ln:
                         # a second opening quote in the same paragraph: most likely a wrong-way closer
                         yield Violation("双引号不配对：前一个左引号“尚未关闭，此处的“应为”。", ln, i, i + 1,
