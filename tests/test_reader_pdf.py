@@ -695,3 +695,43 @@ def test_ragged_right_lines_stay_in_their_paragraph():
     assert min(n_lines) >= 2
     doc = read_bytes(buf.getvalue(), "ragged.pdf")
     assert [p.text for p in doc.paragraphs] == paras + ["附件：数据资源目录编制要求"]
+
+
+_FILL = "各地要按照全省统一部署认真组织实施确保各项任务按期完成取得实效并及时总结经验做法形成长效机制推动工作落地见效"
+
+
+@pytest.mark.parametrize("follow", ["note", "label", "heading"])
+def test_a_last_line_ending_a_sentence_at_the_edge_does_not_swallow_the_next_element(tmp_path, follow):
+    """Issue 15 item 11: whatever the paragraph's length, a last line that ends a sentence
+    exactly at the right edge is followed by 附件：…, 附件2 on the next page or 二、… as a
+    paragraph of its own; lengths around one and two full lines are tried so that one of
+    them fills the line."""
+    for n in range(22, 60, 1):
+        body = _FILL[:n] + "。"
+        lines = ["@title 江西省商务厅关于做好外贸稳增长工作的通知", "@recipients 各设区市商务局：", body]
+        if follow == "note":
+            lines += ["@attachment_note 附件：外贸企业名单", "@signature 江西省商务厅", "@date 2026年3月1日"]
+            want = "附件：外贸企业名单"
+        elif follow == "heading":
+            lines += ["二、加强组织领导", "@signature 江西省商务厅", "@date 2026年3月1日"]
+            want = "二、加强组织领导"
+        else:
+            lines += ["@signature 江西省商务厅", "@date 2026年3月1日", "@page_break", "@attachment_label 附件2",
+                      "@attachment_title 外贸企业名单", body, "@page_break", "@attachment_label 附件3",
+                      "@attachment_title 重点展会目录"]
+            want = "附件3"
+        path = tmp_path / f"{follow}{n}.pdf"
+        write_pdf(parse_marked("\n".join(lines)), path)
+        texts = [p.text for p in read_path(path).paragraphs]
+        assert want in texts, (n, texts)
+        assert body in texts, (n, texts)
+
+
+def test_a_sentence_ending_at_the_edge_inside_a_paragraph_still_continues(tmp_path):
+    for n in range(22, 34):
+        body = _FILL[:n] + "。" + "请各设区市商务局于3月底前将工作情况报送省商务厅。"
+        src = "\n".join(["@title 江西省商务厅关于做好外贸稳增长工作的通知", "@recipients 各设区市商务局：", body,
+                         "@signature 江西省商务厅", "@date 2026年3月1日"])
+        path = tmp_path / f"p{n}.pdf"
+        write_pdf(parse_marked(src), path)
+        assert body in [p.text for p in read_path(path).paragraphs], n
