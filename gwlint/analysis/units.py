@@ -469,6 +469,13 @@ def _leads_and_roles() -> tuple:
 
 
 @lru_cache(maxsize=1)
+def _subject_scope() -> "re.Pattern | None":
+    """Words that narrow a collective subject at a clause start (沿江各县……, 有关各设区市……)."""
+    rx = load_toml("directives.toml").get("subject_scope")
+    return re.compile(rx) if rx else None
+
+
+@lru_cache(maxsize=1)
 def _adverbs() -> frozenset:
     return frozenset(load_toml("responsibility.toml").get("subject_adverbs", []))
 
@@ -530,6 +537,10 @@ def subject_units(text: str) -> list[Unit]:
         toks = tokenize(sent)
         tok_at = {t.start + s: k for k, t in enumerate(toks)}
         clause_starts = {s + skip} | {s + i + 1 for i, ch in enumerate(sent) if ch in "，："}
+        scope = _subject_scope()
+        if scope is not None:  # 沿江各县（市、区）人民政府要……: the scope word still leaves the unit the subject
+            clause_starts |= {u.start for u in units
+                              if any(scope.fullmatch(norm, c, u.start) for c in clause_starts if c < u.start)}
         i = 0
         while i < len(units):
             u = units[i]
