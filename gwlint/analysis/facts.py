@@ -693,6 +693,8 @@ _DOC = r"本(?:方案|意见|办法|措施|细则|规定|通知|要点)"
 # whole-document responsibility, not that of one task (国家中医药局负责组织实施……考核工作)
 _OVERALL = re.compile(rf"责任主体|负总责|负责{_DOC}的?(?:组织)?实施|负责(?:组织)?(?:实施|落实){_DOC}")
 
+_TERRITORIAL = re.compile(r"辖区|属地")
+
 
 def overall_responsibility(ctx, issuer_name: str) -> list:
     """Specific units named responsible for the whole document (试点城市政府是……责任主体,
@@ -704,8 +706,8 @@ def overall_responsibility(ctx, issuer_name: str) -> list:
         text = ctx.text(ln)
         for a, b in ctx.sentences(ln):
             m = _OVERALL.search(text, a, b)
-            if not m:
-                continue
+            if not m or _TERRITORIAL.search(text, a, b):
+                continue  # 各乡镇人民政府是本辖区……的责任主体: territorial duty, no department for a measure
             head = text[a:m.start()]
             for u in find_units(head):
                 # the unit must be the subject: first in the sentence, or after 由
