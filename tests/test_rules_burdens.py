@@ -816,3 +816,21 @@ def test_gw106_unnumbered_table_with_other_headers(fmt, tmp_path):
         "各县（区）统计局|季度经济运行分析报告", "市统计局|季度地区生产总值")
     (tmp_path / "own").mkdir()
     assert [f for f in lint_path(render_draft(own, fmt, tmp_path / "own")).findings if f.code == "GW106"] == [], fmt
+
+
+@pytest.mark.parametrize("sentence", [
+    "人员发生变动的，各设区市要及时调整，请于每年3月31日前将调整后的名单报送我厅。",
+    "各设区市农业农村局每年6月30日前将调整后的责任人花名册报我厅备案。",
+])
+def test_lists_due_every_year_are_standing_reports(sentence):
+    assert len(found(dept(sentence), "GW106")) == 1, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "请于3月10日前将参会人员名单报送我厅。",  # a one-off attendance list is no work material
+    "重点排污单位应当于每月10日前通过全国污染源监测平台报送上月自行监测数据。",  # a regulated party's duty
+    "纳入全国碳市场的重点排放单位应当于每年3月31日前报送上年度排放报告。",
+    "电梯维护保养单位应当于每月5日前上传维保记录。",
+])
+def test_one_off_lists_and_regulated_parties_are_no_burden(sentence):
+    assert found(dept(sentence), "GW106") == [], sentence

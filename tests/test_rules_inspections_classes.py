@@ -274,3 +274,21 @@ def test_gw303_research_named_after_an_inspection_style():
     text = draft("我厅定于8月赴各地开展专题调研，不搞督导式调研，不打分、不排名。", recipients="各设区市民政局：",
                  issuer="江西省民政厅", number="赣民字〔2026〕9号")
     assert found(text, "GW303") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "隐患整改台账由各地留存备查，不再另行报送。",
+    "工作情况通过平台实时填报，照片等过程资料不再另行上报。",
+    "电梯维护保养单位应当建立维护保养记录台账，每次维保作业后在平台上传现场照片。",  # a regulated party
+    "在线监测设备运维单位须每月上传运维记录和现场照片。",
+])
+def test_gw302_local_keeping_and_regulated_parties(sentence):
+    assert found(draft(sentence), "GW302") == [], sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "请各县（市、区）应急管理局将排查整治台账和现场照片于6月10日前报送市局，作为年度工作考核的依据。",
+    "请各设区市将工作台账和现场照片报送我厅，不再另行报送纸质材料。",  # only the paper copy is waived
+])
+def test_gw302_ledgers_sent_up_as_proof(sentence):
+    assert len(found(draft(sentence), "GW302")) == 1, sentence

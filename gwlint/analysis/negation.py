@@ -163,8 +163,8 @@ class Vocabulary:
             for i, t in enumerate(toks):
                 if t.text in governors:
                     return None
-                # 请将/要把 …: the 把-construction puts what follows under the later verb
-                if t.text in ("将", "把") and (t.text == "把" or (i > 0 and toks[i - 1].text in self.resets)):
+                # 请将/要把 … (请各县应急管理局将 …): the 把-construction puts what follows under the later verb
+                if t.text in ("将", "把") and (t.text == "把" or any(x.text in self.resets for x in toks[:i])):
                     return None
         return word
 

@@ -184,12 +184,17 @@ class TraceBasedEvaluation(Rule):
         if not proof and not any(w in body_wo for w in s.work_context):
             return None
         submit = set(s.submit_verbs)
-        if any(t.text in submit for t in tokens_between(sent, ca, cb)):
-            return "submit"
+        verbs = [t for t in tokens_between(sent, ca, cb) if t.text in submit]
+        if verbs and not all(s.vocabulary.negated(sent, t.start) for t in verbs):
+            return "submit"  # 照片等过程资料不再另行上报: nothing is sent
         next_rx = alternation(s.submit_next_clause)
         if next_rx is not None and cb < sent.end:
             nxt = next(iter(clause_spans(sent.text, cb, sent.end)), None)
             if nxt and next_rx.match(sent.text[nxt[0]:nxt[1]]):
+                verbs = [t for t in tokens_between(sent, nxt[0], nxt[1]) if t.text in submit]
+                # 台账由各地留存备查，不再另行报送: the keeping stays local, nothing is sent
+                if verbs and all(s.vocabulary.negated(sent, t.start) for t in verbs):
+                    return None
                 return "submit"
         return None
 
