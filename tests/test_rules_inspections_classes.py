@@ -292,3 +292,28 @@ def test_gw302_local_keeping_and_regulated_parties(sentence):
 ])
 def test_gw302_ledgers_sent_up_as_proof(sentence):
     assert len(found(draft(sentence), "GW302")) == 1, sentence
+
+
+@pytest.mark.parametrize("item", [
+    "建立人居环境整治工作台账并有影像资料（5分）",  # 整治 names the work, it reduces nothing
+    "排查整治台账齐全（5分）",
+    "工作日志记录完整（3分）",  # 记录 right after the material is part of its name
+])
+def test_gw302_scoring_items_naming_a_work(item):
+    assert len(found(draft("年终考核按以下标准评分：", item), "GW302")) == 1, item
+
+
+@pytest.mark.parametrize("sentence", [
+    "坚决整治过度留痕、台账泛滥问题。",  # 整治 governs the trace words: a reduction
+    "台账齐全与否不计分。",
+])
+def test_gw302_reductions_and_unscored(sentence):
+    assert found(draft(sentence), "GW302") == [], sentence
+
+
+@pytest.mark.parametrize("sentence, fires", [
+    ("我厅将于9月赴各设区市对基层医疗机构服务能力提升工作进行调研并督查。", True),  # the work is looked into
+    ("我厅将于9月赴各设区市对二级以上医疗机构进行院感防控检查指导。", False),  # the institutions are inspected
+])
+def test_gw303_object_that_is_a_work_of_institutions(sentence, fires):
+    assert bool(found(draft(sentence), "GW303")) is fires, sentence

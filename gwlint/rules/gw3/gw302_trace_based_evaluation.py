@@ -170,9 +170,12 @@ class TraceBasedEvaluation(Rule):
             return False
         keep = set(s.keep_verbs)
         for m in score_rx.finditer(sent.text, b, sent.end):
-            if s.vocabulary.negated(sent, m.start()):
+            # 不计分 cancels the points; a reducer earlier (排查整治台账齐全（5分）) governs no score
+            if s.vocabulary.negated(sent, m.start()) in s.vocabulary.negators:
                 continue
-            if any(t.text in keep for t in tokens_between(sent, b, m.start())):
+            # 建立台账并上传（5分） scores the keeping; 工作日志记录完整（3分）, 台账建立规范（5分）:
+            # a keep word right after the material is part of its name or its state, still scored
+            if any(t.text in keep and t.start > b for t in tokens_between(sent, b, m.start())):
                 continue
             return True
         return False
