@@ -178,9 +178,17 @@ def test_gw401_escort_column_of_a_programme_in_every_format(tmp_path):
     for fmt in ("txt", "docx", "pdf"):
         r = lint_path(render_draft(source, fmt, tmp_path), config())
         got[fmt] = finding_key([f for f in r.findings if f.code == "GW401"])
-    # the rows escorted by the visited side; the team's own 厅种植业处 is no demand
-    assert [k[1] for k in got["txt"]] == [10, 16]
+    # one escort column is one demand, found at its first row of the visited side
+    assert [k[1] for k in got["txt"]] == [10]
     assert got["docx"] == got["txt"] and got["pdf"] == got["txt"]
+
+
+def test_gw401_own_team_rows_before_the_visited_side():
+    source = draft("厅领导将于4月赴上饶市开展春耕生产调研，日程如下。", "时间\t调研地点\t陪同人员",
+                   "4月8日上午\t鄱阳县\t厅种植业处", "4月8日下午\t余干县\t上饶市农业农村局局长",
+                   "4月9日\t万年县\t上饶市农业农村局分管副局长", recipients="上饶市农业农村局：")
+    fs = found(source, "GW401")
+    assert [f.excerpt for f in fs] == ["上饶市农业农村局局长"]  # the first row of the visited side, not the own office
 
 
 def test_gw401_team_column_is_no_escort():
