@@ -760,3 +760,17 @@ def test_city_bureaus_named_plainly_are_the_city_level():
     assert lint(notice(SPRING, body), "GW202") == []
     body = ["经研究，定于2026年4月10日在南昌召开全省春季农业生产工作会议，请各市、县（区）农业农村局分管负责同志参加。"]
     assert len(lint(notice(SPRING, body), "GW202")) == 1
+
+
+@pytest.mark.parametrize("sentence, fires", [
+    ("原定于2026年2月26日召开的全省春季农业生产工作会议，因议程调整，改期至2026年3月10日召开。", True),
+    # no comma between the superseded date and the new one: the past word belongs to the first verb
+    ("原定于2026年2月24日召开的全省春季农业生产工作会议延至2026年3月18日召开，参会人员不变。", True),
+    ("原定于2026年3月12日召开的全省春季农业生产工作会议改期至2026年4月9日召开。", False),
+    ("全省春季农业生产工作会议已于2026年3月18日召开。", False),
+])
+def test_rescheduled_meetings_are_judged_by_the_new_date(sentence, fires):
+    fs = lint(notice("江西省农业农村厅关于全省春季农业生产工作会议改期的通知", [sentence]), "GW201")
+    assert bool(fs) is fires, sentence
+    if fires:
+        assert f"“{MEETING}”" in fs[0].message
