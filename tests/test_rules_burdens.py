@@ -343,6 +343,8 @@ def test_same_findings_in_docx_and_pdf(tmp_path, fmt):
     ("研究报告请径直向省政府领导个人报送。", "省政府领导"),
     ("有关情况请及时报送分管省领导。", "分管省领导"),
     ("各地形成的重要调研成果，请直接呈送省长、常务副省长。", "省长"),
+    # a route through the office elsewhere in the document does not cover this sentence
+    ("请于每月5日前将安全度汛情况直接报送分管副省长，不经省政府值班室。", "分管副省长"),
 ])
 def test_direct_to_leader(sentence, leader):
     fs = found(dept(sentence), "GW107")
@@ -354,6 +356,9 @@ def test_direct_to_leader(sentence, leader):
 @pytest.mark.parametrize("sentence", [
     "请各设区市于每月5日前将项目推进情况专报报送省政府办公厅。",
     "专报经省政府办公厅审核后报送省政府领导。",
+    # routed through the government's duty office or inspection office
+    "较大以上突发事件信息由省厅值班室按规定时限，经省政府总值班室报省政府领导。",
+    "险情信息由局值班室在30分钟内通过省政府总值班室报省政府领导。",
     "除省政府领导有明确要求外，不得直接向省政府领导报送专报。",
     "对省政府领导交办的事项，办理结果直接报送省政府领导。",
     "实施方案报省长审定后实施。",
