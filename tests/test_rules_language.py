@@ -140,7 +140,6 @@ def test_gw803_confused_words_are_fixed(para, wrong, right):
 @pytest.mark.parametrize("para", [
     "申报截止日期为2026年3月1日。",
     "报名于3月1日截止。",
-    "为国家发展做出了贡献。",
     "严禁在林区烧荒，严禁鱼塘周边用火。",
     "周末来访人员须登记。",
     "化学品泄漏事故要及时处置。",
@@ -450,3 +449,29 @@ def test_gw804_periods_and_articles_keep_chinese_numerals():
     assert lint(body_draft("申请人应在十五个工作日内补正，逾期二十个月不再受理。"), "GW804") == []
     arts = body_draft("第一条 为规范数据管理，制定本办法。", "第二条 各单位在三十个工作日内登记，每年抽查二十个单位。")
     assert lint(arts, "GW804") == []
+
+
+# ------------------------------------------------------------ h15fmt classes (issue 15)
+@pytest.mark.parametrize("para,fires", [
+    ("经研究，省科学技术厅做出如下决定。", True),
+    ("省政府已做出专门部署。", True),
+    # 做出贡献 and 作出贡献 are both in use (the State Council's own texts write both): left alone
+    ("为全省科技创新做出了突出贡献。", False),
+    ("为国家发展做出了贡献。", False),
+    ("为全市陶瓷产业发展作出了积极贡献的，予以表彰。", False),
+    ("参赛企业要在6月底前做出参赛样品。", False),
+])
+def test_gw803_zuochu_only_before_abstract_acts(para, fires):
+    f = lint(body_draft(para), "GW803")
+    assert (len(f) == 1 and f[0].fix.replacement == "作出") if fires else f == []
+
+
+@pytest.mark.parametrize("paras,fires", [
+    (["市政府在有关文件中明确要求：“一、落实养护主体责任；", "“二、县道、乡道、村道分别由县、乡、村负责养护；", "“三、每年组织一次技术状况评定。”"], False),
+    (["“一、落实养护主体责任；", "“二、每年组织一次技术状况评定。”"], False),
+    # the opener is not continued: the next paragraph does not open with “
+    (["市政府明确要求：“落实养护主体责任。", "各乡镇要在6月底前完成评定。"], True),
+])
+def test_gw802_quotation_over_paragraphs_may_have_a_lead_in(paras, fires):
+    f = lint(body_draft(*paras), "GW802")
+    assert len(f) == (1 if fires else 0)
