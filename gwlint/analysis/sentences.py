@@ -294,7 +294,11 @@ def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, i
         while n_end < len(text) and text[n_end] in " \u3000":
             n_end += 1
         if n_end < len(text):
-            following.append((n_end, clause_end(text, n_end) + 1))
+            first = (n_end, clause_end(text, n_end) + 1)
+            following.append(first)
+            if text.startswith("对", n_end) and first[1] < len(text):
+                # ……责任主体。对问题图斑，务必……: the 对-topic clause, then the order
+                following.append((first[1], clause_end(text, first[1]) + 1))
     for a2, b2 in following:
         k = tok_start.get(a2)
         if k is None:
