@@ -585,3 +585,16 @@ def test_lists_joined_by_semicolons_count_item_by_item():
     assert codes(lint_draft(_chain_draft(stats)), "GW503") == []
     marked = "一要" + CHAIN.replace("；要在6月", "；二要在6月").replace("；要督促", "；三要督促")[:]
     assert codes(lint_draft(_chain_draft(marked)), "GW503") == []
+
+
+def test_vague_measure_in_a_carried_work_arrangement():
+    """A 印发 notice carrying a 工作安排 (or 工作要点) lists measures: GW502 reads the same
+    policy forms as GW102 (lexicon.toml policy_types)."""
+    for carried in ("2026年全省森林防火重点工作安排", "2026年全省森林防火工作要点"):
+        src = (f"@title 江西省森林防火指挥部办公室关于印发{carried}的通知\n@recipients 各设区市森林防火指挥部办公室：\n"
+               f"现将《{carried}》印发给你们，请结合实际抓好落实。\n@signature 江西省森林防火指挥部办公室\n"
+               f"@date 2026年2月10日\n@page_break\n@attachment_title {carried}\n"
+               "（一）开展火源管控。清明节前完成重点林区巡查1轮。（省林业局负责）\n"
+               "（二）切实加强队伍建设。提高扑救能力，筑牢安全防线。\n")
+        fs = codes(lint_draft(src), "GW502")
+        assert len(fs) == 1 and "（二）" in fs[0].message, carried
