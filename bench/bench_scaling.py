@@ -49,7 +49,7 @@ from gwlint.segment import document_tokens
 
 clock = time.process_time  # CPU time: steadier than wall time on a shared machine
 warm, target = sys.argv[1], sys.argv[2]
-if sys.argv[3:] == ["calls"]:  # count function calls instead: the work itself, blind to the machine
+if "calls" in sys.argv[3:]:  # count function calls instead: the work itself, blind to the machine
     import cProfile, pstats
 
     class Calls:
@@ -68,6 +68,12 @@ if sys.argv[3:] == ["calls"]:  # count function calls instead: the work itself, 
     clock = Calls()
 cfg = load_config()
 lint_path(warm, cfg, limits=None)  # in this process: its imports, tables, patterns
+if "nogc" in sys.argv[3:]:  # tell garbage-collector passes over a growing heap apart from the code's own cost
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gc.disable()
 base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 out = {}
 t = clock(); doc = read_path(target); out["read"] = clock() - t
@@ -94,8 +100,9 @@ print(json.dumps({"times": out, "findings": findings, "rss_peak": peak, "rss_bas
 """
 
 
-def measure(warm: Path, target: Path, calls: bool = False) -> dict:
-    r = subprocess.run([sys.executable, "-c", CHILD, str(warm), str(target), *(["calls"] if calls else [])],
+def measure(warm: Path, target: Path, calls: bool = False, nogc: bool = False) -> dict:
+    flags = (["calls"] if calls else []) + (["nogc"] if nogc else [])
+    r = subprocess.run([sys.executable, "-c", CHILD, str(warm), str(target), *flags],
                        capture_output=True, env=ENV,
                        cwd=SRC, timeout=3600)
     if r.returncode != 0:
@@ -113,6 +120,9 @@ def main() -> None:
     ap.add_argument("--calls", action="store_true",
                     help="also count function calls per phase (one more run per length, under cProfile): the "
                          "slope of the work itself, which a busy machine cannot blur")
+    ap.add_argument("--no-gc", action="store_true",
+                    help="freeze the warmed-up heap and switch the garbage collector off while timing: a slope "
+                         "that drops to ~1 is collector passes over a growing heap, not the code")
     args = ap.parse_args()
     from gwlint.docgen import plain_text
 
@@ -131,8 +141,8 @@ def main() -> None:
         for r in range(max(args.repeat, args.repeat_large)):
             for n in args.sizes:
                 if r < (args.repeat if n < 100_000 else args.repeat_large):
-                    runs[n].append(measure(warm, paths[n]))
-        counts = {n: measure(warm, paths[n], calls=True)["times"] for n in args.sizes} if args.calls else {}
+                    runs[n].append(measure(warm, paths[n], nogc=args.no_gc))
+        counts = {n: measure(warm, paths[n], calls=True, nogc=args.no_gc)["times"] for n in args.sizes} if args.calls else {}
         for n in args.sizes:
             chars = cjk_count(paths[n].read_text(encoding="utf-8"))
             times = {k: statistics.median(r["times"][k] for r in runs[n]) for k in runs[n][0]["times"]}
@@ -148,7 +158,7 @@ def main() -> None:
     upper = [i for i, n in enumerate(sizes) if n >= sizes[len(sizes) // 2]]
     phases = list(rows[sizes[0]]["times"])
     big = sizes[-1]
-    print(f"\nCPU time per phase/rule, log-log slope over {xs[0]}–{xs[-1]} 字 (all) and over the upper half "
+    print(f"\nCPU time per phase/rule{' (garbage collector off)' if args.no_gc else ''}, log-log slope over {xs[0]}–{xs[-1]} 字 (all) and over the upper half "
           f"(>= {xs[upper[0]]} 字); {load_note()}")
     print(f"{'phase':16} {'ms @' + str(xs[0]):>10} {'ms @' + str(xs[-1]):>12} {'µs/字 @top':>10} {'slope':>6} "
           f"{'upper':>6}" + (f" {'calls':>6} {'upper':>6}  (slope of function calls)" if args.calls else ""))

@@ -90,39 +90,60 @@ def _sample(texts: list[str]) -> list[int]:
     return picked
 
 
+# a run of hanzi as ``_script`` counts them (one class, compiled at first use)
+_HAN_RUN = None
+
+
+def _han_runs():
+    global _HAN_RUN
+    if _HAN_RUN is None:
+        import re
+
+        _HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+    return _HAN_RUN
+
+
 def measure(texts: list[str], tokens_of: Callable[[int], Iterable]) -> dict:
     """Counts over a sample of the paragraphs ``texts``; ``tokens_of(i)`` segments paragraph i."""
     han = ascii_ = other = in_words = names = 0
+    han_run = _han_runs()
     for i in _sample(texts):
         text = texts[i][:SAMPLE_CHARS]  # a huge paragraph: its head is sample enough
-        skip: set[int] = set()  # offsets of hanzi in name-like runs
-        run = 0
-        for k, c in enumerate(text):
-            s = _script(c)
-            if s == "han":
-                han += 1
-                run += 1
-                continue
-            if run and _name_like(text[k - run:k]):
-                skip.update(range(k - run, k))
-            run = 0
-            if s == "ascii":
-                ascii_ += 1
-            elif s == "other":
+        # judged[k] = 1 where text[k] is a hanzi outside a name-like run (runs found by the
+        # regex, the other scripts counted on what is left: one pass in C, not one per character)
+        judged = bytearray(len(text))
+        gaps, at = [], 0
+        for m in han_run.finditer(text):
+            a, b = m.span()
+            han += b - a
+            if _name_like(text[a:b]):
+                names += b - a
+            else:
+                judged[a:b] = b"\x01" * (b - a)
+            gaps.append(text[at:a])
+            at = b
+        gaps.append(text[at:])
+        rest = "".join(gaps)
+        for c in rest:
+            if c < "\x80":
+                ascii_ += c.isalnum()
+            elif c.isalpha() or "\ue000" <= c <= "\uf8ff":  # private use: symbol-font glyphs, unmapped
                 other += 1
-        if run and _name_like(text[len(text) - run:]):
-            skip.update(range(len(text) - run, len(text)))
-        names += len(skip)
+        n = len(text)
         for tok in tokens_of(i):
             w, a = tok[0], tok[1]
-            if a >= len(text):
+            if a >= n:
                 break
             if len(w) >= 2:
-                in_words += sum(1 for k, c in enumerate(w, a) if k not in skip and _script(c) == "han")
+                b = a + len(w)
+                if b <= n:
+                    in_words += judged.count(1, a, b)
+                else:  # the token runs past the sample's end: its tail is hanzi not looked at above
+                    in_words += judged.count(1, a, n) + sum(1 for c in w[n - a:] if _script(c) == "han")
     letters = han + ascii_ + other
-    judged = han - names
-    return {"han": han, "letters": letters, "other": other, "judged": judged,
-            "word_share": in_words / judged if judged > 0 else 0.0,
+    judged_n = han - names
+    return {"han": han, "letters": letters, "other": other, "judged": judged_n,
+            "word_share": in_words / judged_n if judged_n > 0 else 0.0,
             "foreign_share": other / letters if letters else 0.0}
 
 
