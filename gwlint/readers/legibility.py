@@ -156,3 +156,20 @@ def check(doc, tokens_of: Callable[[int], Iterable]) -> tuple[str, str] | None:
         return None
     why = verdict(measure(texts, tokens_of), doc.format)
     return (code_for(doc.format), why) if why else None
+
+
+def problem(doc) -> str | None:
+    """Why the text of ``doc``, read outside the lint pipeline (``gwlint text``, ``inspect``),
+    is not the document's: no page has a text layer, or it decodes to mojibake.  None when it
+    was read.  The paragraphs are segmented the way the rules segment them."""
+    if not doc.paragraphs:
+        if not doc.pages_without_text:
+            return None
+        unmapped = set(doc.pages_unmapped) >= set(doc.pages_without_text)
+        return ("PDF 中的文字无法提取：字体缺少 Unicode 映射，无法检查。" if unmapped else
+                "PDF 没有可提取的文字层（可能是扫描件），无法检查。")
+    from ..segment import document_tokens, tokenize
+
+    with document_tokens():
+        found = check(doc, lambda i: tokenize(doc.paragraphs[i].text))
+    return found[1] if found else None
