@@ -362,6 +362,7 @@ def _check_run(files, missing, config_for, base_cfg, sinks, *, jobs, fmt, to_std
 
     sources = {r.path: r.lines for r in results if r.lines}
     errors = {r.path: r.error for r in results if r.error}
+    notes = {r.path: r.notes for r in results if r.notes}
     n_files = len(files) + len(missing) + (1 if stdin_result is not None else 0)
 
     def write(fmt: str, out, use_color: bool) -> None:
@@ -374,7 +375,7 @@ def _check_run(files, missing, config_for, base_cfg, sinks, *, jobs, fmt, to_std
             render_stats(shown, out, fmt)
         else:
             render(shown, fmt, out, sources=sources, color=use_color, files=n_files, errors=errors,
-                   exit_code=exit_code, unsafe_fixes=unsafe_fixes)
+                   exit_code=exit_code, unsafe_fixes=unsafe_fixes, notes=notes)
 
     from .safeio import OutputError
 

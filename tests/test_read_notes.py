@@ -48,7 +48,7 @@ def test_text_shows_mojibake_but_says_it_was_not_read(tmp_path, name):
     r = run_cli("text", str(p))
     err = r.stderr.decode()
     # the text is shown (to see what went wrong), the verdict is said, and the exit code is a read problem's
-    assert r.stdout.strip() and ("乱码" in err or "几乎没有汉字" in err), err
+    assert r.stdout.strip() and ("乱码" in err or "没有汉字" in err), err
     assert r.returncode == 1 and "Traceback" not in err
 
 
@@ -57,7 +57,7 @@ def test_inspect_refuses_mojibake(tmp_path, name):
     p = tmp_path / name
     p.write_bytes(GARBLED[name])
     r = run_cli("inspect", str(p))
-    assert r.returncode == 1 and ("乱码" in r.stderr.decode() or "几乎没有汉字" in r.stderr.decode())
+    assert r.returncode == 1 and ("乱码" in r.stderr.decode() or "没有汉字" in r.stderr.decode())
     r = run_cli("inspect", str(p), "--format", "json")
     d = json.loads(r.stdout)
     assert r.returncode == 1 and d["error"] and d.get("title") is None
@@ -67,7 +67,7 @@ def test_inspect_refuses_mojibake(tmp_path, name):
 def test_api_inspect_reports_mojibake_as_error(name):
     for limits in (None, "default"):
         ins = inspect_bytes(GARBLED[name], name, limits=limits)
-        assert ins.error and ("乱码" in ins.error or "几乎没有汉字" in ins.error), (limits, ins.to_dict())
+        assert ins.error and ("乱码" in ins.error or "没有汉字" in ins.error), (limits, ins.to_dict())
 
 
 def test_inspect_of_image_only_pdf_is_a_read_problem(tmp_path):
@@ -177,3 +177,33 @@ def test_service_reports_reader_notes(client):
     r = client.post("/v1/check", files={"file": ("notice.txt", TRAD.encode("big5"), "text/plain")})
     d = r.json()
     assert r.status_code == 200 and not d["error"] and any("Big5" in n for n in d["notes"])
+
+
+@pytest.mark.parametrize("name,data", [("hello.txt", b"Hello world, this is a test.\n"), ("a.md", b"a"),
+                                       ("digits.txt", b"2019 2 25\n")])
+def test_text_without_any_hanzi_is_not_a_clean_gongwen(tmp_path, name, data):
+    res = gwlint.lint_bytes(data, name, limits=None)
+    assert res.error and [f.code for f in res.findings] == ["GW001"] and "没有汉字" in res.error
+    p = tmp_path / name
+    p.write_bytes(data)
+    for command in ("check", "text", "inspect"):
+        r = run_cli(command, str(p))
+        assert r.returncode == 1 and "没有汉字" in (r.stdout + r.stderr).decode(), command
+
+
+def test_english_docx_is_not_a_clean_gongwen(tmp_path):
+    p = tmp_path / "english.docx"
+    badcorpus.docx(p, badcorpus.document_xml(badcorpus.para("Notice on spring farming")
+                                             + badcorpus.para("All cities shall report by March.")))
+    res = gwlint.lint_path(p, limits=None)
+    assert res.error and [f.code for f in res.findings] == ["GW001"]
+
+
+def test_sarif_carries_reader_notes_as_notifications(tmp_path):
+    p = tmp_path / "big5.txt"
+    p.write_bytes(TRAD.encode("big5"))
+    r = run_cli("check", str(p), "--format", "sarif", "--select", "GW0")
+    log = json.loads(r.stdout)
+    said = log["runs"][0]["invocations"][0].get("toolExecutionNotifications", [])
+    assert r.returncode == 0 and [n["level"] for n in said] == ["note"] and "Big5" in said[0]["message"]["text"]
+    assert log["runs"][0]["results"] == []
