@@ -212,3 +212,10 @@ def test_a_heading_line_in_the_body_face_is_still_reported(tmp_path):
     source = NUMBERED.replace("@signature", "@heading1 三、保障措施\n@signature")
     f = lint(make(tmp_path, source=source, roles={"heading1": {"font": "仿宋_GB2312"}}))
     assert [x.data["kind"] for x in f] == ["heading1_font"] and f[0].data["lines"] == [10]
+
+
+@pytest.mark.parametrize("font,fires", [("楷体_GB2312", False), ("黑体", False), ("仿宋_GB2312", False), ("宋体", True)])
+def test_level_three_headings_may_be_set_off_in_any_heading_face(tmp_path, font, fires):
+    # GB/T 9704 7.3.3: levels 3–4 "一般" in 仿宋; drafts set 1. headings off in 楷体 or 黑体 too (issue 15)
+    f = lint(make(tmp_path, roles={"heading3": {"font": font}}))
+    assert [x.data["kind"] for x in f] == (["body_font"] if fires else [])

@@ -644,3 +644,94 @@ def test_a_signature_too_long_for_its_line_is_one_paragraph(tmp_path, signature,
     write_pdf(parse_marked(src), tmp_path / "a.pdf")
     texts = [p.text for p in read_path(tmp_path / "a.pdf").paragraphs]
     assert texts == ["关于做好冷链食品安全监管工作的通知", "各设区市市场监管局：", body, *paragraphs, "2021年1月20日"]
+
+
+_NO_START = "。，、；：？！）》”"
+
+
+def _ragged_lines(text: str, first: float, width: float, size: float) -> list[str]:
+    """Left-aligned (ragged right) lines as a word processor sets them: as many glyphs as fit,
+    and a closing mark that may not start a line pulls the glyph before it down (kinsoku)."""
+    lines, cur, room = [], "", width - first
+    for ch in text:
+        if pdfmetrics.stringWidth(cur + ch, _FONT, size) <= room:
+            cur += ch
+            continue
+        if ch in _NO_START:
+            cur, carry = cur[:-1], cur[-1]
+        else:
+            carry = ""
+        lines.append(cur)
+        cur, room = carry + ch, width
+    return lines + [cur]
+
+
+def test_ragged_right_lines_stay_in_their_paragraph():
+    """Issue 15 (holdout gw801-p02, LibreOffice left-aligned output): a line that ends short of
+    the right edge because the next full-width glyph — with the closing mark that travels with
+    it — did not fit is full; half-width glyphs make such lines end anywhere.  A paragraph
+    whose last line ends a sentence at the edge still ends there (附件说明 after it)."""
+    w, h = A4
+    left, size, width = 80.0, 16.0, 432.0
+    paras = [
+        "一、各县（区）人民政府、市直各部门要按照《抚州市公共数据管理办法(试行)》要求，6月底前完成数据资源目录编制(含共享属性和开放属性)，并报市数据局备案。",
+        "二、市数据局负责公共数据平台建设运行，按月通报各部门数据更新情况，数据质量问题(如重复、缺项)要在5个工作日内整改到位，不留死角不留。",
+        "三、各地要认真组织实施，结合本地实际细化工作措施，抓好督促落实，确保各项任务按期完成取得实效。",
+    ]
+    buf = io.BytesIO()
+    c = _cjk_canvas(buf)
+    c.setFont(_FONT, size)
+    y = h - 120
+    n_lines = []
+    for text in paras:
+        lines = _ragged_lines(text, 2 * size, width, size)
+        n_lines.append(len(lines))
+        for k, line in enumerate(lines):
+            c.drawString(left + (2 * size if k == 0 else 0), y, line)
+            y -= 29
+    c.drawString(left, y, "附件：数据资源目录编制要求")
+    c.showPage()
+    c.save()
+    assert min(n_lines) >= 2
+    doc = read_bytes(buf.getvalue(), "ragged.pdf")
+    assert [p.text for p in doc.paragraphs] == paras + ["附件：数据资源目录编制要求"]
+
+
+_FILL = "各地要按照全省统一部署认真组织实施确保各项任务按期完成取得实效并及时总结经验做法形成长效机制推动工作落地见效"
+
+
+@pytest.mark.parametrize("follow", ["note", "label", "heading"])
+def test_a_last_line_ending_a_sentence_at_the_edge_does_not_swallow_the_next_element(tmp_path, follow):
+    """Issue 15 item 11: whatever the paragraph's length, a last line that ends a sentence
+    exactly at the right edge is followed by 附件：…, 附件2 on the next page or 二、… as a
+    paragraph of its own; lengths around one and two full lines are tried so that one of
+    them fills the line."""
+    for n in range(22, 60, 1):
+        body = _FILL[:n] + "。"
+        lines = ["@title 江西省商务厅关于做好外贸稳增长工作的通知", "@recipients 各设区市商务局：", body]
+        if follow == "note":
+            lines += ["@attachment_note 附件：外贸企业名单", "@signature 江西省商务厅", "@date 2026年3月1日"]
+            want = "附件：外贸企业名单"
+        elif follow == "heading":
+            lines += ["二、加强组织领导", "@signature 江西省商务厅", "@date 2026年3月1日"]
+            want = "二、加强组织领导"
+        else:
+            lines += ["@signature 江西省商务厅", "@date 2026年3月1日", "@page_break", "@attachment_label 附件2",
+                      "@attachment_title 外贸企业名单", body, "@page_break", "@attachment_label 附件3",
+                      "@attachment_title 重点展会目录"]
+            want = "附件3"
+        path = tmp_path / f"{follow}{n}.pdf"
+        write_pdf(parse_marked("\n".join(lines)), path)
+        texts = [p.text for p in read_path(path).paragraphs]
+        assert want in texts, (n, texts)
+        assert body in texts, (n, texts)
+
+
+def test_a_sentence_ending_at_the_edge_inside_a_paragraph_still_continues(tmp_path):
+    for n in range(22, 34):
+        body = _FILL[:n] + "。" + "请各设区市商务局于3月底前将工作情况报送省商务厅。"
+        src = "\n".join(["@title 江西省商务厅关于做好外贸稳增长工作的通知", "@recipients 各设区市商务局：", body,
+                         "@signature 江西省商务厅", "@date 2026年3月1日"])
+        path = tmp_path / f"p{n}.pdf"
+        write_pdf(parse_marked(src), path)
+        assert body in [p.text for p in read_path(path).paragraphs], n

@@ -259,3 +259,36 @@ def test_note_opening_with_the_leader_then_the_unit():
     per = [f.excerpt[:9] for f in gw102(lint_bytes(plain_text(parse_marked(src)).encode(), "d.txt"))
            if not f.data.get("summary")]
     assert "（五）严格质量监督" in per
+
+
+def test_territorial_duty_of_lower_governments_covers_no_measure():
+    # 各乡镇人民政府是本辖区……的责任主体 in the safeguards: their area, not a department per measure
+    src = plain_text(parse_marked(POLICY_DRAFT)).replace(
+        "为加快推进高标准农田建设，现提出如下意见。",
+        "为加快推进高标准农田建设，现提出如下意见。各设区市人民政府是本辖区高标准农田建设的责任主体。")
+    assert gw102(lint_bytes(src.encode("utf-8"), "draft.txt"))
+
+
+@pytest.mark.parametrize("note, named", [
+    ("〔省农业农村厅、省财政厅〕", True),
+    ("（省农业农村厅、省财政厅）", True),
+    ("〔省农业农村厅〕", True),
+    ("（省农业农村厅、有关企业）", False),  # not a list of units only
+    ("（2026年）", False),
+])
+def test_bare_bracketed_units_name_the_responsible(note, named):
+    from gwlint.analysis.units import responsible_units
+
+    units = responsible_units("一、支持数字化改造。按设备投资额的10%给予补助。" + note)
+    assert bool(units) is named, note
+
+
+def test_work_arrangement_of_a_leading_group_office_is_checked():
+    from gwlint.analysis.units import responsible_units
+
+    assert [u.text for u in responsible_units("各县（市、区）在推进老旧小区改造中，应当统筹电力增容。",
+                                              include_generic=True)] == ["各县（市、区）"]
+    src = plain_text(parse_marked(POLICY_DRAFT)).replace(
+        "江西省人民政府办公厅关于加快推进高标准农田建设的实施意见",
+        "江西省人民政府办公厅关于印发2026年全省高标准农田建设重点工作安排的通知")
+    assert gw102(lint_bytes(src.encode("utf-8"), "draft.txt"))

@@ -260,6 +260,11 @@ def _dept(recipients: str, body: list[str], title: str = "上饶市自然资源�
     ("各区（县、市）人民政府对辖区整改工作负主体责任，须逐宗建立清单。", "须"),
     # …or, after a role, the next sentence
     ("各县（市、区）人民政府作为整改责任主体。要逐宗建立整改清单。", "要"),
+    # …or the next sentence's 对-topic clause, then the modal
+    ("各县（市、区）人民政府是辖区耕地保护的第一责任主体。对卫片发现的问题图斑，务必逐宗核实。", "务必"),
+    # a 对-topic between the subject and the modal clause (一律 as the order)
+    ("各县（市、区）对排查出的C级、D级危房，一律停止经营使用。", "一律"),
+    ("各县（市、区）人民政府对辖区内的尾矿库，必须落实24小时值守。", "必须"),
     # enumeration leads, the lead itself demanding
     ("一是各县（市、区）人民政府要在6月底前完成核查。", "要"),
     ("二要各县（市、区）人民政府在7月底前完成清查登记。", "要"),
@@ -285,6 +290,8 @@ def test_gw104_directive_forms(sentence, trigger):
     "请各县（市、区）人民政府于7月10日前反馈修改意见。",
     "各县（区）自然资源分局要配合做好技术审查。",  # a department, not the government
     "各县（市、区）人民政府是耕地保护的责任主体，企业要落实复垦责任。",  # another subject's own modal
+    "各县（市、区）人民政府是耕地保护的责任主体。对违法占地的企业，企业主管部门要依法处理。",
+    "各县（市、区）对排查出的危房，已全部完成鉴定。",  # a fact, no order
 ])
 def test_gw104_non_directives(sentence):
     assert codes(lint_text(_dept("各县（市、区）人民政府：", [sentence])), "GW104") == [], sentence
@@ -438,3 +445,35 @@ def test_gw105_own_level_departments_as_subject_are_work():
     # the document is about the counties: inspections that concern them
     body = ["一、市直部门开展涉及县（市、区）政府的督查检查考核事项，须列入市政府年度计划。"]
     assert codes(lint_text(_local("赣州市人民政府办公室", "各县（市、区）人民政府，市政府各部门：", body)), "GW105") == []
+
+
+@pytest.mark.parametrize("line", [
+    "三、市生态环境局将对各区（县、市）人民政府公共机构节能工作开展季度评估，评估结果在全市通报。",
+    "三、市机关事务管理局对各区（市）人民政府节能目标完成情况进行考核排名。",
+    "三、沿江各区（县、市）人民政府要在年底前完成岸线清理。",  # a scope word before the collective subject
+    "三、有关区（县、市）人民政府负责本辖区试点工作。",
+    "三、各区（县、市）人民政府参照本通知做好本级公共机构节能工作。",
+])
+def test_gw105_inspected_or_scoped_lower_governments_are_concerned(line):
+    r = lint_text(_local("赣州市人民政府办公室", "各区（县、市）人民政府，市政府各部门：", [*CITY_DEPTS_ONLY, line]))
+    assert codes(r, "GW105") == [], line
+
+
+@pytest.mark.parametrize("line", [
+    "三、市机关事务管理局对市直各单位节能工作开展督查。",  # the inspected are not the counties
+    "三、市财政局对节能改造资金使用情况进行评估，各区（县、市）经验将在全市推广。",
+])
+def test_gw105_inspection_words_without_inspected_counties_still_fire(line):
+    r = lint_text(_local("赣州市人民政府办公室", "各区（县、市）人民政府，市政府各部门：", [*CITY_DEPTS_ONLY, line]))
+    assert codes(r, "GW105"), line
+
+
+def test_gw105_county_work_concerns_the_cities_above_them():
+    body = ["一、省农业农村厅负责制定示范村评定标准。",
+            "二、各县（市、区）人民政府是示范村建设的责任主体，要在年底前完成示范村规划编制。"]
+    r = lint_text(_local("江西省人民政府办公厅", "各市、县（区）人民政府，省政府有关部门：", body))
+    assert codes(r, "GW105") == []
+    # work only at the city level, sent to the counties too: the counties are idle
+    body = ["一、省农业农村厅负责制定示范村评定标准。", "二、各设区市人民政府要在年底前完成示范村评定。"]
+    r = lint_text(_local("江西省人民政府办公厅", "各市、县（区）人民政府，省政府有关部门：", body))
+    assert [f.data["idle_levels"] for f in codes(r, "GW105")] == [["county"]]

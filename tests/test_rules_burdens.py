@@ -343,6 +343,8 @@ def test_same_findings_in_docx_and_pdf(tmp_path, fmt):
     ("研究报告请径直向省政府领导个人报送。", "省政府领导"),
     ("有关情况请及时报送分管省领导。", "分管省领导"),
     ("各地形成的重要调研成果，请直接呈送省长、常务副省长。", "省长"),
+    # a route through the office elsewhere in the document does not cover this sentence
+    ("请于每月5日前将安全度汛情况直接报送分管副省长，不经省政府值班室。", "分管副省长"),
 ])
 def test_direct_to_leader(sentence, leader):
     fs = found(dept(sentence), "GW107")
@@ -354,6 +356,9 @@ def test_direct_to_leader(sentence, leader):
 @pytest.mark.parametrize("sentence", [
     "请各设区市于每月5日前将项目推进情况专报报送省政府办公厅。",
     "专报经省政府办公厅审核后报送省政府领导。",
+    # routed through the government's duty office or inspection office
+    "较大以上突发事件信息由省厅值班室按规定时限，经省政府总值班室报省政府领导。",
+    "险情信息由局值班室在30分钟内通过省政府总值班室报省政府领导。",
     "除省政府领导有明确要求外，不得直接向省政府领导报送专报。",
     "对省政府领导交办的事项，办理结果直接报送省政府领导。",
     "实施方案报省长审定后实施。",
@@ -816,3 +821,21 @@ def test_gw106_unnumbered_table_with_other_headers(fmt, tmp_path):
         "各县（区）统计局|季度经济运行分析报告", "市统计局|季度地区生产总值")
     (tmp_path / "own").mkdir()
     assert [f for f in lint_path(render_draft(own, fmt, tmp_path / "own")).findings if f.code == "GW106"] == [], fmt
+
+
+@pytest.mark.parametrize("sentence", [
+    "人员发生变动的，各设区市要及时调整，请于每年3月31日前将调整后的名单报送我厅。",
+    "各设区市农业农村局每年6月30日前将调整后的责任人花名册报我厅备案。",
+])
+def test_lists_due_every_year_are_standing_reports(sentence):
+    assert len(found(dept(sentence), "GW106")) == 1, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "请于3月10日前将参会人员名单报送我厅。",  # a one-off attendance list is no work material
+    "重点排污单位应当于每月10日前通过全国污染源监测平台报送上月自行监测数据。",  # a regulated party's duty
+    "纳入全国碳市场的重点排放单位应当于每年3月31日前报送上年度排放报告。",
+    "电梯维护保养单位应当于每月5日前上传维保记录。",
+])
+def test_one_off_lists_and_regulated_parties_are_no_burden(sentence):
+    assert found(dept(sentence), "GW106") == [], sentence

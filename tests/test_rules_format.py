@@ -264,7 +264,8 @@ def test_gw704_recipients_ending_with_the_wrong_mark():
     assert apply_fix(text, f[0]).split("\n")[2] == "各市、县（区）人民政府，省政府各部门："
     # a first sentence of the 正文 is not a 主送 line
     assert lint(draft(recipients="为切实做好春季森林防火工作，经省政府同意，现通知如下。"), "GW704") == []
-    assert lint(draft(recipients="各地区、各部门要认真贯彻落实。"), "GW704") == []
+    # (this draft then has no 主送 while its 正文 gives 各部门 tasks: only that is reported, not a wrong end mark)
+    assert [x.message[:7] for x in lint(draft(recipients="各地区、各部门要认真贯彻落实。"), "GW704")] == ["通知应有主送机"]
 
 
 def test_gw704_recipients_moved_to_the_banji():
@@ -336,11 +337,19 @@ def test_gw705_continuous_numbering_across_sections_is_not_a_gap():
     assert lint(draft(body=body), "GW705") == []
 
 
-def test_gw705_one_dot_in_arabic_marker():
+def test_arabic_marker_with_dunhao_is_gw804_not_gw705():
+    # one problem, one code: "1、" is number usage (GB/T 15834 下脚点), GW804's; GW705 judges the sequence only
     body = ["现将有关事项通知如下。", "一、总体要求", "1、加强领导。", "2、压实责任。"]
-    f = lint(draft(body=body), "GW705")
-    assert len(f) == 2 and all(x.severity == "info" for x in f) and f[0].fix.replacement == "."
+    assert lint(draft(body=body), "GW705") == []
+    f = lint(draft(body=body), "GW804")
+    # one habit, one finding: an edit per item
+    assert len(f) == 1 and f[0].severity == "info" and "等 2 处" in f[0].message
+    assert [(e.line, e.text) for e in f[0].fix.edits] == [(6, "."), (7, ".")]
     assert apply_fix(draft(body=body), f[0]).split("\n")[5] == "1.加强领导。"
+    # a gap in "1、" items is still GW705's, and reported once
+    body = ["现将有关事项通知如下。", "一、总体要求", "1、加强领导。", "3、压实责任。"]
+    assert len(lint(draft(body=body), "GW705")) == 1
+    assert lint(draft(body=["现将有关事项通知如下。", "一、总体要求", "1.加强领导。", "2.压实责任。"]), "GW804") == []
 
 
 # ------------------------------------------------------------------ GW706
@@ -533,3 +542,76 @@ def test_gw705_a_higher_level_below_a_lower_one(body, line):
 ])
 def test_gw705_proper_and_skipped_levels_are_silent(body):
     assert lint(draft(body=body), "GW705") == []
+
+
+# ------------------------------------------------------------------ h15fmt classes (issue 15)
+def test_gw704_halfwidth_colon_after_recipients_is_gw704_once():
+    text = draft(recipients="各乡镇人民政府，县政府各部门:")
+    f = lint(text, "GW704")
+    assert len(f) == 1 and "“:”" in f[0].message and f[0].fix.replacement == "："
+    assert apply_fix(text, f[0]).split("\n")[2] == "各乡镇人民政府，县政府各部门："
+    # one problem, one code: GW801 leaves the 主送's end mark to GW704 when both run …
+    both = load_config()
+    apply_table(both, {"select": ["GW704", "GW801"]}, "test")
+    assert [x.code for x in lint_bytes(text.encode(), "draft.txt", both).findings] == ["GW704"]
+    # … and takes it back when GW704 is off
+    assert len(lint(text, "GW801")) == 1
+    # a pasted line whose other marks are half-width too is one width problem: GW801's alone
+    pasted = draft(recipients="各乡镇人民政府,县政府各部门:")
+    assert [x.code for x in lint_bytes(pasted.encode(), "draft.txt", both).findings] == ["GW801"]
+    assert lint(draft(), "GW704") == []
+
+
+def test_gw704_directed_notice_without_recipients():
+    body = ["为确保春运安全，现就有关事项通知如下。", "一、各县（区）交通运输局要在1月20日前完成客运站安全检查。",
+            "二、市交通运输局组织开展客运车辆安全抽查。"]
+    f = lint(draft(title="南昌市交通运输局关于做好春运道路运输安全工作的通知", recipients=None, body=body), "GW704")
+    assert len(f) == 1 and "主送机关" in f[0].message
+    # a 通告 to the public, or a notice whose 正文 gives no unit a task, may go without one
+    pub = ["为保障公共安全，现就有关事项通告如下。", "一、中心城区禁止燃放烟花爆竹。", "二、违反本通告规定的，由公安机关依法处理。"]
+    assert lint(draft(title="景德镇市人民政府关于中心城区禁止燃放烟花爆竹的通告", recipients=None, body=pub), "GW704") == []
+    assert lint(draft(recipients=None, body=pub[:1] + ["一、春节期间高速公路免费通行。"]), "GW704") == []
+
+
+@pytest.mark.parametrize("title,fires", [
+    ("江西省教育厅关于进一步加强义务教育阶段学生作业管理", True),
+    ("安远县人民政府办公室关于做好2026年秋季森林防火工作", True),
+    ("江西省教育厅关于进一步加强义务教育阶段学生作业管理的通知", False),
+])
+def test_gw703_title_without_genre_is_gw703_not_gw708(title, fires):
+    text = draft(title=title, recipients="各设区市教育局：")
+    f = lint(text, "GW703")
+    assert (len(f) == 1 and "缺少文种" in f[0].message) if fires else f == []
+    assert lint(text, "GW708") == []
+
+
+@pytest.mark.parametrize("title,fires", [
+    ("景德镇市民政局关于开展《最美敬老院》评选活动的通知", True),
+    ("赣州市教育局关于举办《书香赣州·阅读之星》中小学生读书竞赛的通知", True),
+    ("江西省人力资源和社会保障厅关于举办《2026年江西省职业技能大赛》的通知", True),
+    ("江西省司法厅关于开展《民法典》宣传月活动的通知", False),
+    ("江西省教育厅关于举办《红楼梦》读书竞赛的通知", False),
+    ("江西省司法厅关于开展《中华人民共和国民法典》进社区宣传活动的通知", False),
+    ("萍乡市司法局关于学习宣传贯彻《中华人民共和国行政复议法》和《萍乡市法治政府建设实施方案（2026—2030年）》的通知", False),
+])
+def test_gw703_book_marks_around_an_activity_name(title, fires):
+    f = [x for x in lint(draft(title=title), "GW703") if "书名号" in x.message]
+    assert len(f) == (1 if fires else 0)
+
+
+# A verb before 请 (提请审批, 报请批准, 呈请批复) states that the matter is submitted; it is
+# no second closing formula.  In a 报告 the same words are a smuggled request.
+@pytest.mark.parametrize("lead", ["现提请审批。", "特报请审批。", "现呈请批复。", "现将有关情况转请审批。"])
+def test_gw709_a_relayed_request_is_not_a_second_closing(lead):
+    req = _request([f"拟在县城新建应急物资储备库1座，{lead}", "一、选址已完成。", "妥否，请批示。",
+                    "（联系人：张三，电话：0791-86200000）"])
+    assert lint(req, "GW709") == []
+    rep = draft(title="江西省林业局关于2025年森林防火工作情况的报告", recipients="江西省人民政府：",
+                body=["2025年全省未发生重大森林火灾。", f"明年防火经费需追加，{lead}"], signature="江西省林业局")
+    assert any("夹带请示" in x.message for x in lint(rep, "GW709"))
+
+
+def test_gw709_two_real_closings_still_count():
+    req = _request(["请批准拨付经费500万元。妥否，请批示。", "另需维修办公楼，请审批。",
+                    "（联系人：张三，电话：0791-86200000）"])
+    assert any("2 处" in x.message for x in lint(req, "GW709"))

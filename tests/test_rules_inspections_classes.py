@@ -178,9 +178,17 @@ def test_gw401_escort_column_of_a_programme_in_every_format(tmp_path):
     for fmt in ("txt", "docx", "pdf"):
         r = lint_path(render_draft(source, fmt, tmp_path), config())
         got[fmt] = finding_key([f for f in r.findings if f.code == "GW401"])
-    # the rows escorted by the visited side; the team's own 厅种植业处 is no demand
-    assert [k[1] for k in got["txt"]] == [10, 16]
+    # one escort column is one demand, found at its first row of the visited side
+    assert [k[1] for k in got["txt"]] == [10]
     assert got["docx"] == got["txt"] and got["pdf"] == got["txt"]
+
+
+def test_gw401_own_team_rows_before_the_visited_side():
+    source = draft("厅领导将于4月赴上饶市开展春耕生产调研，日程如下。", "时间\t调研地点\t陪同人员",
+                   "4月8日上午\t鄱阳县\t厅种植业处", "4月8日下午\t余干县\t上饶市农业农村局局长",
+                   "4月9日\t万年县\t上饶市农业农村局分管副局长", recipients="上饶市农业农村局：")
+    fs = found(source, "GW401")
+    assert [f.excerpt for f in fs] == ["上饶市农业农村局局长"]  # the first row of the visited side, not the own office
 
 
 def test_gw401_team_column_is_no_escort():
@@ -274,3 +282,46 @@ def test_gw303_research_named_after_an_inspection_style():
     text = draft("我厅定于8月赴各地开展专题调研，不搞督导式调研，不打分、不排名。", recipients="各设区市民政局：",
                  issuer="江西省民政厅", number="赣民字〔2026〕9号")
     assert found(text, "GW303") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "隐患整改台账由各地留存备查，不再另行报送。",
+    "工作情况通过平台实时填报，照片等过程资料不再另行上报。",
+    "电梯维护保养单位应当建立维护保养记录台账，每次维保作业后在平台上传现场照片。",  # a regulated party
+    "在线监测设备运维单位须每月上传运维记录和现场照片。",
+])
+def test_gw302_local_keeping_and_regulated_parties(sentence):
+    assert found(draft(sentence), "GW302") == [], sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "请各县（市、区）应急管理局将排查整治台账和现场照片于6月10日前报送市局，作为年度工作考核的依据。",
+    "请各设区市将工作台账和现场照片报送我厅，不再另行报送纸质材料。",  # only the paper copy is waived
+])
+def test_gw302_ledgers_sent_up_as_proof(sentence):
+    assert len(found(draft(sentence), "GW302")) == 1, sentence
+
+
+@pytest.mark.parametrize("item", [
+    "建立人居环境整治工作台账并有影像资料（5分）",  # 整治 names the work, it reduces nothing
+    "排查整治台账齐全（5分）",
+    "工作日志记录完整（3分）",  # 记录 right after the material is part of its name
+])
+def test_gw302_scoring_items_naming_a_work(item):
+    assert len(found(draft("年终考核按以下标准评分：", item), "GW302")) == 1, item
+
+
+@pytest.mark.parametrize("sentence", [
+    "坚决整治过度留痕、台账泛滥问题。",  # 整治 governs the trace words: a reduction
+    "台账齐全与否不计分。",
+])
+def test_gw302_reductions_and_unscored(sentence):
+    assert found(draft(sentence), "GW302") == [], sentence
+
+
+@pytest.mark.parametrize("sentence, fires", [
+    ("我厅将于9月赴各设区市对基层医疗机构服务能力提升工作进行调研并督查。", True),  # the work is looked into
+    ("我厅将于9月赴各设区市对二级以上医疗机构进行院感防控检查指导。", False),  # the institutions are inspected
+])
+def test_gw303_object_that_is_a_work_of_institutions(sentence, fires):
+    assert bool(found(draft(sentence), "GW303")) is fires, sentence

@@ -140,7 +140,6 @@ def test_gw803_confused_words_are_fixed(para, wrong, right):
 @pytest.mark.parametrize("para", [
     "申报截止日期为2026年3月1日。",
     "报名于3月1日截止。",
-    "为国家发展做出了贡献。",
     "严禁在林区烧荒，严禁鱼塘周边用火。",
     "周末来访人员须登记。",
     "化学品泄漏事故要及时处置。",
@@ -297,7 +296,9 @@ def test_family8_on_real_documents_only_reports_real_errors():
     # 397.pdf cites 国发〔2014〕21号 as 规划纲要（2014-2020年）: the title prints 2014—2020年
     # (lines of .txt files are the files' own lines; 397.pdf's are paragraphs)
     # 做出 before an abstract object after a modifier: 做出信用承诺 (397.pdf), 做出评估和判断 (41.txt)
-    assert got == [("07.txt", "GW801", 41), ("07.txt", "GW801", 42), ("32.txt", "GW801", 19),
+    # 23.txt (a geological survey) gives ranges with a hyphen: 480-560米, 1-5毫米 → ～
+    assert got == [("07.txt", "GW801", 41), ("07.txt", "GW801", 42), ("23.txt", "GW804", 19),
+                   ("23.txt", "GW804", 19), ("23.txt", "GW804", 21), ("23.txt", "GW804", 21), ("32.txt", "GW801", 19),
                    ("33.txt", "GW801", 18), ("397.pdf", "GW803", 26), ("397.pdf", "GW804", 7),
                    ("41.txt", "GW801", 25), ("41.txt", "GW801", 26), ("41.txt", "GW803", 100),
                    ("41.txt", "GW803", 102)]
@@ -450,3 +451,68 @@ def test_gw804_periods_and_articles_keep_chinese_numerals():
     assert lint(body_draft("申请人应在十五个工作日内补正，逾期二十个月不再受理。"), "GW804") == []
     arts = body_draft("第一条 为规范数据管理，制定本办法。", "第二条 各单位在三十个工作日内登记，每年抽查二十个单位。")
     assert lint(arts, "GW804") == []
+
+
+# ------------------------------------------------------------ h15fmt classes (issue 15)
+@pytest.mark.parametrize("para,fires", [
+    ("经研究，省科学技术厅做出如下决定。", True),
+    ("省政府已做出专门部署。", True),
+    # 做出贡献 and 作出贡献 are both in use (the State Council's own texts write both): left alone
+    ("为全省科技创新做出了突出贡献。", False),
+    ("为国家发展做出了贡献。", False),
+    ("为全市陶瓷产业发展作出了积极贡献的，予以表彰。", False),
+    ("参赛企业要在6月底前做出参赛样品。", False),
+])
+def test_gw803_zuochu_only_before_abstract_acts(para, fires):
+    f = lint(body_draft(para), "GW803")
+    assert (len(f) == 1 and f[0].fix.replacement == "作出") if fires else f == []
+
+
+@pytest.mark.parametrize("paras,fires", [
+    (["市政府在有关文件中明确要求：“一、落实养护主体责任；", "“二、县道、乡道、村道分别由县、乡、村负责养护；", "“三、每年组织一次技术状况评定。”"], False),
+    (["“一、落实养护主体责任；", "“二、每年组织一次技术状况评定。”"], False),
+    # the opener is not continued: the next paragraph does not open with “
+    (["市政府明确要求：“落实养护主体责任。", "各乡镇要在6月底前完成评定。"], True),
+])
+def test_gw802_quotation_over_paragraphs_may_have_a_lead_in(paras, fires):
+    f = lint(body_draft(*paras), "GW802")
+    assert len(f) == (1 if fires else 0)
+
+
+# A plenary session is numbered by the Central Committee (届), not by the congress (大).
+@pytest.mark.parametrize("wrong,right", [("党的二十大三中全会", "党的二十届三中全会"),
+                                         ("十九大四中全会", "十九届四中全会"), ("党的十八大六中全会", "党的十八届六中全会")])
+def test_gw805_plenum_numbered_by_congress(wrong, right):
+    text = body_draft(f"各地要深入学习贯彻{wrong}精神。")
+    f = lint(text, "GW805")
+    assert len(f) == 1 and right.replace("党的", "") in f[0].message
+
+
+@pytest.mark.parametrize("para", ["深入学习贯彻党的二十大和二十届三中全会精神。", "党的十八大以来，全省工作取得新成效。",
+                                  "贯彻落实党的二十届四中全会精神。"])
+def test_gw805_congress_and_plenum_written_right_are_silent(para):
+    assert lint(body_draft(para), "GW805") == []
+
+
+# Ranges take ～ whatever their unit (成、℃、天、毫米、户 …); phone numbers and year spans are not ranges of values.
+@pytest.mark.parametrize("rng", ["偏多1-2成", "偏高1-2℃", "培训3-5天", "降水量50-100毫米", "每村20-30户", "提高1-2个百分点"])
+def test_gw804_ranges_with_other_units(rng):
+    f = lint(body_draft(f"预计今年{rng}，各地要做好准备。"), "GW804")
+    assert len(f) == 1 and "～" in f[0].message
+
+
+def test_gw804_phone_numbers_are_no_ranges():
+    assert lint(body_draft("联系电话：0791-86765432，请于工作日联系。"), "GW804") == []
+
+
+# One unclosed “ before a quotation that is closed is one problem, reported once at the unclosed opener.
+@pytest.mark.parametrize("para,col", [("打造“赣品网上行品牌，决定开展“赣品网上行”活动。", 2),
+                                      ("各地要按“放管服改革要求，开展“一件事一次办”试点。", 4)])
+def test_gw802_unclosed_quote_before_a_closed_one_is_one_finding(para, col):
+    f = lint(body_draft(para), "GW802")
+    assert len(f) == 1 and "没有对应的右引号" in f[0].message and f[0].column - 1 == col
+
+
+def test_gw802_a_wrong_way_closer_is_still_reported_once():
+    f = lint(body_draft("开展“百日行动“，确保实效。"), "GW802")
+    assert len(f) == 1 and "应为”" in f[0].message

@@ -626,6 +626,9 @@ def test_urban_rural_construction_bureau_is_not_a_township():
     "请各设区市人民政府分管负责同志参会，市农业农村局负责同志1人陪同参会。",
     "请各设区市人民政府分管负责同志带领市商务局、市发展改革委主要负责同志参加。",
     "由各设区市人民政府分管负责同志率市发展改革委、市工业和信息化局主要负责同志参加。",
+    # departments named by their sectors, not by their full names
+    "请各设区市人民政府分管负责同志带领发展改革、工业和信息化、商务部门主要负责同志参会。",
+    "请各设区市人民政府分管负责同志带领自然资源、住房城乡建设等部门主要负责同志参加。",
 ])
 def test_escorts_in_other_words(sentence):
     body = ["省政府定于2026年4月8日在南昌召开全省城乡建设工作会议。", sentence]
@@ -637,6 +640,7 @@ def test_escorts_in_other_words(sentence):
     "请各设区市商务局分管负责同志带领本地重点外贸企业代表参加，各地不安排其他人员陪同。",
     "会议期间，会务组安排专人陪同境外采购商参观企业展区。",
     "请各设区市人民政府分管负责同志参加，不需要部门负责同志陪同参会。",
+    "请各设区市人民政府分管负责同志参会，并带领1名老旧小区改造居民代表参加座谈交流。",
 ])
 def test_delegations_guests_and_declined_escorts_are_not_escorts(sentence):
     body = ["省政府定于2026年4月8日在南昌召开全省城乡建设工作会议。", sentence]
@@ -760,3 +764,17 @@ def test_city_bureaus_named_plainly_are_the_city_level():
     assert lint(notice(SPRING, body), "GW202") == []
     body = ["经研究，定于2026年4月10日在南昌召开全省春季农业生产工作会议，请各市、县（区）农业农村局分管负责同志参加。"]
     assert len(lint(notice(SPRING, body), "GW202")) == 1
+
+
+@pytest.mark.parametrize("sentence, fires", [
+    ("原定于2026年2月26日召开的全省春季农业生产工作会议，因议程调整，改期至2026年3月10日召开。", True),
+    # no comma between the superseded date and the new one: the past word belongs to the first verb
+    ("原定于2026年2月24日召开的全省春季农业生产工作会议延至2026年3月18日召开，参会人员不变。", True),
+    ("原定于2026年3月12日召开的全省春季农业生产工作会议改期至2026年4月9日召开。", False),
+    ("全省春季农业生产工作会议已于2026年3月18日召开。", False),
+])
+def test_rescheduled_meetings_are_judged_by_the_new_date(sentence, fires):
+    fs = lint(notice("江西省农业农村厅关于全省春季农业生产工作会议改期的通知", [sentence]), "GW201")
+    assert bool(fs) is fires, sentence
+    if fires:
+        assert f"“{MEETING}”" in fs[0].message

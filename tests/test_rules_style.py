@@ -178,16 +178,20 @@ def test_vague_measures_are_flagged_at_their_heading():
     assert all(f.severity == "info" and f.column == 1 for f in fs)
     assert "空头政策" in fs[0].message and "（一）" in fs[0].message
     assert fs[0].data == {"measure": 1, "style": "（一）", "actor": None, "time": None, "quantity": None,
-                          "deliverable": None, "binding": None}
+                          "deliverable": None, "binding": None, "items": None}
 
 
 def test_vague_measure_scope():
     national = POLICY_DRAFT.replace("江西省人民政府办公厅", "国务院办公厅").replace("赣府厅发", "国办发")
     assert codes(lint_draft(national), "GW502") == []
     assert len(codes(lint_draft(national, **{"GW502.issuer_levels": ALL_LEVELS}), "GW502")) == 3
-    # a notice that is not a policy document has no measures to check
+    # a 工作通知 that lays out numbered tasks is checked as well (rules.md: any numbered measure; issue 15:
+    # ③加强作风建设 in a county's notice) …
     notice = POLICY_DRAFT.replace("实施意见", "通知")
-    assert codes(lint_draft(notice), "GW502") == []
+    assert len(codes(lint_draft(notice), "GW502")) == 3
+    # … but a notice that carries a norm in articles (办法) has no measures to check
+    carried = POLICY_DRAFT.replace("加快推进高标准农田建设的实施意见", "印发江西省高标准农田建后管护办法的通知")
+    assert codes(lint_draft(carried), "GW502") == []
 
 
 def test_vague_measure_word_lists_are_options():
@@ -528,3 +532,69 @@ def test_gw502_judges_a_departments_plan_for_its_own_system():
     fs = lint_bytes(text.encode(), "d.txt").findings
     assert [f.code for f in fs if f.code == "GW102"] == []
     assert [f.data["measure"] for f in fs if f.code == "GW502"] == [3]
+
+
+# ------------------------------------------------------------ h15fmt classes (issue 15)
+CHAIN = ("各县（区）住房城乡建设局要在5月底前完成辖区内城镇燃气管道老化情况排查，建立问题管道清单和改造台账；"
+         "要在6月底前制定本地区年度改造计划，明确改造范围、资金来源和完成时限；要督促燃气经营企业落实改造主体责任，"
+         "对排查出的高风险管道立即采取停用或降压措施，确保改造期间群众用气安全和沿街商户生产经营秩序总体稳定。")
+
+
+def _chain_draft(paragraph: str) -> str:
+    return ("@title 抚州市住房和城乡建设局关于开展城镇燃气管道老化更新改造工作的通知\n@doc_number 抚建字〔2026〕21号\n"
+            f"@recipients 各县（区）住房城乡建设局：\n{paragraph}\n@signature 抚州市住房和城乡建设局\n@date 2026年4月8日\n")
+
+
+def test_clauses_joined_by_semicolons_are_one_sentence():
+    # GB/T 15834-2011: a sentence ends at 。？！; a 分号 parts clauses inside it
+    assert word_count(CHAIN) > 150 and all(word_count(x) <= 150 for x in CHAIN.split("；"))
+    fs = codes(lint_draft(_chain_draft(CHAIN)), "GW503")
+    assert len(fs) == 1 and fs[0].excerpt.startswith("各县（区）") and "分号" in fs[0].message
+    assert [CHAIN[k - 1] for k in fs[0].data["split_after"]] == ["；", "；"]
+    # the same clauses as sentences of their own are fine
+    assert codes(lint_draft(_chain_draft(CHAIN.replace("；", "。"))), "GW503") == []
+    # items of a marked enumeration count one by one
+    marked = "一是" + CHAIN.replace("；要在6月", "；二是要在6月").replace("；要督促", "；三是要督促")
+    assert codes(lint_draft(_chain_draft(marked)), "GW503") == []
+
+
+@pytest.mark.parametrize("marker,style", [("③", "①"), ("⑶", "⑴"), ("3）", "1）"), ("3)", "1）"), ("(3)", "（1）")])
+def test_vague_measure_in_every_numbering_style(marker, style):
+    from gwlint.analysis.markers import match_marker
+
+    assert match_marker(marker + "加强队伍建设。").style == style
+    first, second = ("①", "②") if style == "①" else ("⑴", "⑵") if style == "⑴" else ("1）", "2）") \
+        if style == "1）" else ("（1）", "（2）")
+    src = ("@title 横峰县人民政府关于做好2026年秋季征兵工作的通知\n@doc_number 横府字〔2026〕18号\n"
+           "@recipients 各乡镇人民政府，县直有关单位：\n为完成2026年秋季征兵任务，现就有关事项通知如下。\n"
+           f"{first}各乡镇人民政府于8月10日前完成适龄青年兵役登记，登记率达到100%。\n"
+           f"{second}县人民武装部会同县卫生健康委在8月下旬组织体格检查。\n"
+           f"{marker}加强作风建设，树立良好形象。\n@signature 横峰县人民政府\n@date 2026年7月6日\n")
+    fs = codes(lint_draft(src), "GW502")
+    assert len(fs) == 1 and fs[0].excerpt.startswith(marker)
+    # the same item with a time, or spelt out item by item, is no slogan
+    assert codes(lint_draft(src.replace("加强作风建设，", "9月底前加强作风建设，")), "GW502") == []
+    detail = "加强作风建设。一是严格执行廉洁征兵规定，二是公开征兵政策和流程，接受群众监督。"
+    assert codes(lint_draft(src.replace("加强作风建设，树立良好形象。", detail)), "GW502") == []
+
+
+def test_lists_joined_by_semicolons_count_item_by_item():
+    # a series of short entries (statistics) and items marked 一要……二要…… are lists, not one run-on sentence
+    stats = "其中，" + "；".join(f"第{k}类食品{40 + k}批次，合格{40 + k}批次" for k in range(1, 11)) + "。"
+    assert word_count(stats) > 150
+    assert codes(lint_draft(_chain_draft(stats)), "GW503") == []
+    marked = "一要" + CHAIN.replace("；要在6月", "；二要在6月").replace("；要督促", "；三要督促")[:]
+    assert codes(lint_draft(_chain_draft(marked)), "GW503") == []
+
+
+def test_vague_measure_in_a_carried_work_arrangement():
+    """A 印发 notice carrying a 工作安排 (or 工作要点) lists measures: GW502 reads the same
+    policy forms as GW102 (lexicon.toml policy_types)."""
+    for carried in ("2026年全省森林防火重点工作安排", "2026年全省森林防火工作要点"):
+        src = (f"@title 江西省森林防火指挥部办公室关于印发{carried}的通知\n@recipients 各设区市森林防火指挥部办公室：\n"
+               f"现将《{carried}》印发给你们，请结合实际抓好落实。\n@signature 江西省森林防火指挥部办公室\n"
+               f"@date 2026年2月10日\n@page_break\n@attachment_title {carried}\n"
+               "（一）开展火源管控。清明节前完成重点林区巡查1轮。（省林业局负责）\n"
+               "（二）切实加强队伍建设。提高扑救能力，筑牢安全防线。\n")
+        fs = codes(lint_draft(src), "GW502")
+        assert len(fs) == 1 and "（二）" in fs[0].message, carried

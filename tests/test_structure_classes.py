@@ -219,6 +219,58 @@ def test_chapter_heading_sharing_a_line_with_its_first_article():
     assert article.title.startswith("州数据资源主管部门")
 
 
+# ------------------------------------------------------------ h15fmt: more phrasings (issue 15 items 9, 10)
+@pytest.mark.parametrize("mark_line, serial, issuer", [
+    ("江西省人民政府令（第265号）", "265", "江西省人民政府"),
+    ("九江市人民政府令(第37号)", "37", "九江市人民政府"),
+])
+def test_order_mark_and_number_on_one_line(mark_line, serial, issuer):
+    st = structure(mark_line + "\n《江西省气象灾害防御办法》已经省人民政府常务会议审议通过，现予公布，自2026年7月1日起施行。"
+                   "\n省长　叶××\n2026年4月20日")
+    assert st.doc_number is not None and st.doc_number.order and st.doc_number.serial == serial
+    assert st.issuer.name == issuer and st.doc_type == "令" and st.title is None
+
+
+@pytest.mark.parametrize("lines, name", [
+    (["上饶市防汛抗旱", "指挥部"], "上饶市防汛抗旱指挥部"),
+    (["赣州市创建全国文明城市工作", "领导小组办公室"], "赣州市创建全国文明城市工作领导小组办公室"),
+])
+def test_signature_broken_before_the_organ_word(lines, name):
+    st = structure("关于做好有关工作的通知\n各有关单位：\n" + BODY + "\n" + "\n".join(lines) + "\n2026年6月16日")
+    assert st.signature is not None and st.signature.lines == [5, 6]
+    assert [o.name for o in st.issuers] == [name]
+
+
+@pytest.mark.parametrize("above", ["特此通知", "抚州市人民政府分管副市长"])
+def test_a_line_above_the_signature_is_not_its_head(above):
+    # a body line or a table cell above a complete name is no first half of it
+    st = structure("关于做好有关工作的通知\n各有关单位：\n" + BODY + "\n" + above + "\n江西省农业农村厅\n2026年6月16日")
+    assert st.signature.lines == [6] and st.signature.text == "江西省农业农村厅"
+
+
+@pytest.mark.parametrize("title, recipients", [
+    ("江西省教育厅关于进一步加强义务教育阶段学生作业管理", "各设区市教育局："),
+    ("安远县人民政府办公室关于做好2026年秋季森林防火工作", "各乡（镇）人民政府，县直有关单位："),
+])
+def test_title_without_its_genre_is_still_the_title(title, recipients):
+    st = structure(title + "\n" + recipients + "\n" + BODY + "\n江西省教育厅\n2026年9月1日")
+    assert st.title is not None and st.title.text == title
+    assert st.recipients is not None and st.recipients.line == 2
+
+
+def test_a_sentence_naming_an_issuer_is_no_title():
+    st = structure("江西省教育厅关于进一步加强义务教育阶段学生作业管理，现通知如下。\n" + BODY + "\n江西省教育厅\n2026年9月1日")
+    assert st.title is None
+
+
+def test_chapter_and_article_run_together_without_spaces():
+    st = structure("萍乡市公共资源交易管理办法\n第一章 总则 第一条 为规范公共资源交易活动，制定本办法。\n"
+                   "第二条 本办法适用于本市。\n第二章交易规则第三条 公共资源交易实行目录管理。\n第四条 交易目录由市编制。")
+    heads = [(h.style, h.number) for h in st.headings]
+    assert heads == [("第一章", 1), ("第一条", 1), ("第一条", 2), ("第一章", 2), ("第一条", 3), ("第一条", 4)]
+    assert st.headings[3].title == "交易规则"
+
+
 # ------------------------------------------------------------ the same structure from .txt, .docx and .pdf
 CROSS_FORMAT = {
     "parenthesised-number": (

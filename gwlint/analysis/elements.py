@@ -27,8 +27,9 @@ DOCNO_ANY = re.compile(
     r"\s*(?P<di>第)?\s*(?P<serial>\d{1,5})\s*(?P<hao>号)?"
 )
 ORDER_NO = re.compile(r"^第\s*\d+\s*号$")
-# A 令号 as web copies print it on its own line: 省政府令第232号, 江西省人民政府令第232号, 第232号.
-ORDER_LINE = re.compile(r"^(?P<org>[\u4e00-\u9fff]{1,20}令)?第\s*(?P<serial>\d+)\s*号$")
+# A 令号 as web copies print it on its own line: 省政府令第232号, 江西省人民政府令第232号, 第232号,
+# 江西省人民政府令（第265号）.
+ORDER_LINE = re.compile(r"^(?P<org>[\u4e00-\u9fff]{1,20}令)?(?P<lp>[（(])?第\s*(?P<serial>\d+)\s*号(?(lp)[）)])$")
 # A number without 机关代字 (〔2026〕27号): 纪要 and some 版头 under a mark use it.
 DOCNO_BARE = re.compile(r"^(?P<lb>[〔\[【［])\s*(?P<year>\d{4})\s*(?P<rb>[〕\]】］])\s*(?P<di>第)?\s*(?P<serial>\d{1,5})\s*号$")
 RIGHT_BRACKETS = ("〔", "〕")

@@ -262,6 +262,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     attributives = frozenset(d.get("pivot_attributives", []))
     object_rx = re.compile(d["object_phrase"]) if d.get("object_phrase") else None
     heads_rx = re.compile(d["object_headings"]) if d.get("object_headings") else None
+    inspected_lead = re.compile(d["inspected_lead"]) if d.get("inspected_lead") else None
+    inspected_verbs = re.compile(d["inspected_verbs"]) if d.get("inspected_verbs") else None
     heads = [h for h in ctx.gw.headings]
 
     def in_object_section(ln: int) -> bool:
@@ -314,6 +316,9 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                 add(u)
             elif objects or (object_rx is not None and object_rx.search(text, max(0, u.start - 8), u.start)):
                 add(u)  # 考核对象为各县（市、区）人民政府: the document is about them
+            elif inspected_lead is not None and inspected_verbs is not None and t is not None \
+                    and inspected_lead.search(t.text) and inspected_verbs.match(text, u.end):
+                add(u)  # 对各设区市人民政府……开展督查: the inspected are concerned by the document
     for _ln, d in directive_hits(ctx, issuer_level):
         assigns = True
         for u in find_units(d.subject):
@@ -688,6 +693,8 @@ _DOC = r"本(?:方案|意见|办法|措施|细则|规定|通知|要点)"
 # whole-document responsibility, not that of one task (国家中医药局负责组织实施……考核工作)
 _OVERALL = re.compile(rf"责任主体|负总责|负责{_DOC}的?(?:组织)?实施|负责(?:组织)?(?:实施|落实){_DOC}")
 
+_TERRITORIAL = re.compile(r"辖区|属地")
+
 
 def overall_responsibility(ctx, issuer_name: str) -> list:
     """Specific units named responsible for the whole document (试点城市政府是……责任主体,
@@ -699,8 +706,8 @@ def overall_responsibility(ctx, issuer_name: str) -> list:
         text = ctx.text(ln)
         for a, b in ctx.sentences(ln):
             m = _OVERALL.search(text, a, b)
-            if not m:
-                continue
+            if not m or _TERRITORIAL.search(text, a, b):
+                continue  # 各乡镇人民政府是本辖区……的责任主体: territorial duty, no department for a measure
             head = text[a:m.start()]
             for u in find_units(head):
                 # the unit must be the subject: first in the sentence, or after 由

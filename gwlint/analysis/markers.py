@@ -19,6 +19,7 @@ from functools import lru_cache
 
 CN_DIGITS = "零一二三四五六七八九"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+PAREN_DIGITS = "".join(chr(c) for c in range(0x2474, 0x2488))  # ⑴ … ⒇, one character each
 _CN_VALUE = {c: i for i, c in enumerate(CN_DIGITS)}
 _CN_VALUE.update({"〇": 0, "○": 0, "Ｏ": 0, "0": 0})
 
@@ -32,6 +33,10 @@ STYLES = (
     ("1.", 3, re.compile(r"^(?P<n>\d{1,2})\s*(?P<sep>[.．、])(?!\d)\s*")),
     ("（1）", 4, re.compile(r"^[（(](?P<n>\d{1,2})[）)]\s*(?P<extra>[、，.．])?\s*")),
     ("①", 4, re.compile(rf"^(?P<n>[{CIRCLED}])\s*")),
+    # less usual item numbers below the four GB/T levels: ⑴ (one character) and 1） (a number
+    # closed by a bracket alone); read as items so that no style of numbering escapes the rules
+    ("⑴", 4, re.compile(rf"^(?P<n>[{PAREN_DIGITS}])\s*")),
+    ("1）", 4, re.compile(r"^(?P<n>\d{1,2})[）)](?![\d）)])\s*")),
 )
 STYLE_LEVEL = {style: level for style, level, _ in STYLES}
 _LEAD_WS = " \u3000\t"
@@ -41,6 +46,8 @@ def chinese_to_int(s: str) -> int | None:
     """一 → 1, 十二 → 12, 二十一 → 21, 一百零五 → 105, 一千二百 → 1200; digits and ① pass through."""
     if len(s) == 1 and s in CIRCLED:  # before isdigit(): "①".isdigit() is True
         return CIRCLED.index(s) + 1
+    if len(s) == 1 and s in PAREN_DIGITS:
+        return PAREN_DIGITS.index(s) + 1
     if s.isdecimal():
         return int(s)
     total, cur = 0, 0
@@ -90,6 +97,10 @@ def marker_text(style: str, n: int) -> str:
         return f"第{cn_number(n)}章"
     if style == "①" and 1 <= n <= len(CIRCLED):
         return CIRCLED[n - 1]
+    if style == "⑴" and 1 <= n <= len(PAREN_DIGITS):
+        return PAREN_DIGITS[n - 1]
+    if style == "1）":
+        return f"{n}）"
     return str(n)
 
 
@@ -124,7 +135,7 @@ def match_marker(text: str) -> Marker | None:
         if not m:
             continue
         num = chinese_to_int(m.group("n"))
-        if style == "1." and (num is None or num > 99 or len(t) <= m.end()):
+        if style in ("1.", "1）") and (num is None or num > 99 or len(t) <= m.end()):
             return None
         if style == "一、" and len(m.group("n")) > 3:
             return None

@@ -159,7 +159,8 @@ def _scan(text: str, index, s: int, e: int, suffixes: tuple[str, ...], quotes, *
         if inside(v, quotes) and not title:
             continue
         c0 = clause_start(text, v, s)
-        past = any(p in text[c0:v] for p in past_words) or (ve < len(text) and text[ve] in past_after)
+        # 原定于2月24日召开的……会议延至3月18日召开: a past word before an earlier verb of the clause is that verb's
+        past = any(p in text[max(c0, floor):v] for p in past_words) or (ve < len(text) and text[ve] in past_after)
         mk, mk_start = _marker_before(text, max(floor, v - 60), v, d)
         when = text[mk_start + len(mk):v] if mk is not None else text[c0:v]
         # the name: after the verb (召开全省……会议) or before the marker (全省……会议定于……召开)
@@ -178,6 +179,8 @@ def _scan(text: str, index, s: int, e: int, suffixes: tuple[str, ...], quotes, *
                               reach=int(d.get("reducer_reach", 12)), breaks=d.get("reducer_breaks", "")):
             continue
         name = name.strip(" \u3000").removeprefix("的")  # 原定于4月召开的全省……推进会
+        if "的" in name:  # 原定于2月24日召开的全省……会议延至…召开: the name after the old date
+            name = re.sub(rf"^.*(?:{alternation(d.get('convene_verbs', []))})的", "", name)
         if not name and prev_name and mk is not None:
             name = prev_name
         if name:

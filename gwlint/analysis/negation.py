@@ -123,6 +123,7 @@ class Vocabulary:
     reducer_breaks: tuple = ()
     reducer_object: object = None  # compiled regex or None
     prefixes: str = ""  # one-character negators opening a token right before a verb (不召开, 未举办)
+    naming_reducers: frozenset = frozenset()  # 整治: right before the word (or 工作 + word) it names a work
 
     def negated(self, sent, pos: int, governors: Iterable[str] = (), *, clause=None) -> str | None:
         """The negator or reducer that cancels what stands at ``pos`` in ``sent`` (an
@@ -157,14 +158,16 @@ class Vocabulary:
         gap = sent.text[red.end:pos]
         if any(gap.find(w) > 0 for w in self.reducer_breaks):
             return None
+        if word in self.naming_reducers and gap in ("", "工作"):
+            return None  # 人居环境整治工作台账, 排查整治台账: the work's name, not 整治 governing the word
         if governors:
             ca, _cb = clause(sent, red.start)
             toks = [t for t in sent.tokens if ca <= t.start < red.start]
             for i, t in enumerate(toks):
                 if t.text in governors:
                     return None
-                # 请将/要把 …: the 把-construction puts what follows under the later verb
-                if t.text in ("将", "把") and (t.text == "把" or (i > 0 and toks[i - 1].text in self.resets)):
+                # 请将/要把 … (请各县应急管理局将 …): the 把-construction puts what follows under the later verb
+                if t.text in ("将", "把") and (t.text == "把" or any(x.text in self.resets for x in toks[:i])):
                     return None
         return word
 
@@ -238,6 +241,7 @@ class NegationSettings(RuleSettings):
     reducer_reach: int = 6  # tokens a reducer reaches
     reducer_breaks: list[str] = field(default_factory=list)  # 工作, 的: a work's name, not an object
     reducer_object: Regex = ""  # 对…的 + word after a reducer is still its object
+    naming_reducers: list[str] = field(default_factory=list)  # 整治台账: a work's name when adjacent
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
@@ -245,4 +249,5 @@ class NegationSettings(RuleSettings):
 
         return Vocabulary(frozenset(self.negators), frozenset(self.weak_negators), frozenset(self.reducers),
                           frozenset(self.reset_modals), int(self.reducer_reach or 6), tuple(self.reducer_breaks),
-                          re.compile(self.reducer_object) if self.reducer_object else None)
+                          re.compile(self.reducer_object) if self.reducer_object else None,
+                          naming_reducers=frozenset(self.naming_reducers))

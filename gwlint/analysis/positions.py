@@ -146,6 +146,14 @@ def recipient_end_mark(ctx) -> tuple[int, int] | None:
     which belongs to be a colon."""
     gw = ctx.gw
     rec = gw.recipients
+    if rec is not None and getattr(rec, "colon", True):
+        # a half-width colon where the full-width one belongs: the 主送's own defect —
+        # unless the line is a pasted copy whose other marks are half-width too (GW801's)
+        ln = rec.lines[-1]
+        text = ctx.text(ln).rstrip()
+        if not text.endswith(":") or any(re.search(r"[,;()]", ctx.text(k)) for k in rec.lines):
+            return None
+        return ln, len(text) - 1
     if rec is not None and not getattr(rec, "colon", True):
         if not rec.end_mark:
             return None

@@ -294,7 +294,11 @@ def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, i
         while n_end < len(text) and text[n_end] in " \u3000":
             n_end += 1
         if n_end < len(text):
-            following.append((n_end, clause_end(text, n_end) + 1))
+            first = (n_end, clause_end(text, n_end) + 1)
+            following.append(first)
+            if text.startswith("对", n_end) and first[1] < len(text):
+                # ……责任主体。对问题图斑，务必……: the 对-topic clause, then the order
+                following.append((first[1], clause_end(text, first[1]) + 1))
     for a2, b2 in following:
         k = tok_start.get(a2)
         if k is None:
@@ -455,3 +459,36 @@ def token_in(sent: Sent, a: int, b: int, words) -> str | None:
         if t.text in words:
             return t.text
     return None
+
+
+# enumeration markers at the start of a clause: 一是 二是, 其一, 第一, （1）, ①
+ENUM_ITEM = re.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[是要]|其[一二三四五六七八九十]{1,2}|"
+                       r"第[一二三四五六七八九十]{1,3}(?=[，,、是])|[（(][一二三四五六七八九十\d]{1,2}[）)]|[①-⑳])")
+
+
+def full_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences as GB/T 15834-2011 reads them: they end at 。？！ — a 分号 parts
+    clauses inside one sentence, so clauses joined by ；are counted together.  Items of
+    a list stay apart: marked (（一）……；（二）……, 一是……；二要……), announced by a colon
+    (重点做好以下工作：……；……, GB/T 15834-2011 4.4.3.3), or a series of short
+    entries (食用油49批次，合格49批次；粮食加工品41批次……)."""
+    groups: list[list[tuple[int, int]]] = []
+    listing = False  # inside a list announced by a colon, up to the sentence's end
+    for a, b in spans:
+        last = groups[-1][-1] if groups else None
+        joined = last is not None and text[last[1] - 1] in "；;"
+        listing = joined and (listing or bool(re.search(r"[：:]", text[last[0]:last[1]])))
+        if joined and not listing and not ENUM_ITEM.match(text, a) and not ENUM_ITEM.match(text, groups[-1][0][0]):
+            groups[-1].append((a, b))
+        else:
+            groups.append([(a, b)])
+    out: list[tuple[int, int]] = []
+    for g in groups:
+        if len(g) >= 3 and sum(b - a for a, b in g) / len(g) <= _SHORT_ENTRY:
+            out.extend(g)
+        else:
+            out.append((g[0][0], g[-1][1]))
+    return out
+
+
+_SHORT_ENTRY = 25  # characters: a series of entries this short is a list, not a run-on sentence

@@ -116,7 +116,7 @@ class Recipients(Element):
 class Heading:
     """A numbered line: its marker (see :mod:`gwlint.analysis.markers`) and label."""
 
-    style: str  # "一、" "（一）" "1." "（1）" "①" "第一章" "第一条"
+    style: str  # "一、" "（一）" "1." "（1）" "①" "⑴" "1）" "第一章" "第一条"
     level: int  # 1–4 for the GB/T 9704 sequence; 0 chapter; 5 article
     number: int | None
     marker: str  # the marker as written, e.g. "（一）、"
@@ -421,6 +421,17 @@ def _header(s: _Scan) -> None:
                 st.doc_number = DocNumber.of(squeeze(num_text), [i + 1], 0, len(num_text))
                 st.signer = Element(m.group("names").strip(), [i + 1], m.start(), len(texts[i]))
                 s.used.add(i)
+            elif (om := ORDER_LINE.match(line)) and om.group("org") and om.group("lp") and st.issuer_mark is None \
+                    and classify(om.group("org")[:-1]).kind == "government":
+                # 江西省人民政府令（第265号）: the order's mark and its 令号 on one line
+                raw = texts[i]
+                k = raw.index("令") + 1
+                a = len(raw) - len(raw.lstrip())
+                st.issuer_mark = Element(squeeze(raw[a:k]), [i + 1], a, k)
+                rest = raw[k:].strip()
+                b = raw.index(rest, k)
+                st.doc_number = DocNumber.of(squeeze(rest), [i + 1], b, b + len(rest))
+                s.used.add(i)
             elif _PAREN_NO.match(line):
                 # （皖政办秘〔2021〕82号）: the 文号 is what the parentheses hold
                 raw = texts[i]
@@ -570,6 +581,8 @@ def _date_and_signature(s: _Scan) -> None:
         while a - 1 >= body_start and date_i - (a - 1) <= 2 and _org_like(texts[a - 1]) \
                 and not _HEADING_ANY.match(sq[a - 1]) and not _collective(texts[a - 1]):
             a -= 1
+        if a < date_i and a - 1 >= body_start and date_i - (a - 1) <= 3 and _split_name_head(texts[a - 1], texts[a]):
+            a -= 1  # 上饶市防汛抗旱 / 指挥部: a long name broken over two lines
         if a < date_i:
             sig_range = (a, date_i - 1)
         elif date_i - 1 >= body_start and _signature_name_like(texts[date_i - 1]):
@@ -597,6 +610,16 @@ def _date_and_signature(s: _Scan) -> None:
             st.signature = s.el(k)
             s.body_end = k
             st.notes.extend(s.el(x) for x in notes)
+
+
+def _split_name_head(head: str, rest: str) -> bool:
+    """``head`` is the first part of an organ's name that ``rest`` completes (a 署名
+    broken over two lines): no name alone, one with the next line."""
+    h, r = head.strip(), rest.strip()
+    if not h or len(h) > 20 or not re.fullmatch(r"[\u4e00-\u9fff（）()]+", h) or _org_like(h):
+        return False
+    # the region leads the head, never the rest (江西省农业农村厅 under a table row is a name of its own)
+    return bool(_LEAD_REGION.match(h)) and not _LEAD_REGION.match(r) and _org_like(h + r) and not _collective(h + r)
 
 
 def _date_line(s: _Scan) -> int | None:
@@ -807,7 +830,34 @@ def _find_title(sq: list[str], i: int, limit: int) -> tuple[int, int] | None:
             if j == i and not re.search(r"关于|对|印发|转发|的", joined) and len(joined) < 6:
                 continue
             best = (i, j)
-    return best
+    return best if best is not None else _genreless_title(sq, i, limit)
+
+
+# An issuer's name, 关于 and a matter, with the 文种 left off (江西省教育厅关于进一步加强学生作业管理).
+_ISSUER_ABOUT = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()、]{2,40}?)关于(?P<matter>[^。；！？：:]{4,})$")
+
+
+def _genreless_title(sq: list[str], i: int, limit: int) -> tuple[int, int] | None:
+    """Title lines (1–3) that name the issuer and the matter but end without a 文种:
+    still the title — its missing 文种 is GW703's to report, not a missing title."""
+    joined, end = "", None
+    for j in range(i, min(limit, i + 3)):
+        s = sq[j]
+        if not s or len(s) > 80 or _SENTENCE_PUNCT.search(s) or _docno_in_header(s) or ORDER_LINE.match(s) \
+                or DATE_RE.match(s) or _SIGNER.search(s) or (j > i and (s.startswith("各") or "，" in s)):
+            break
+        joined += s
+        end = j
+    if end is None or end + 1 >= len(sq):
+        return None
+    m = _ISSUER_ABOUT.match(joined)
+    if not m or not _org_like(m.group("org")):
+        return None
+    nxt = sq[end + 1]
+    # what follows is a 主送 line or the 正文's first sentence
+    if not (re.search(r"[：:]$", nxt) or re.search(r"[。；]", nxt) or _docno_in_header(nxt)):
+        return None
+    return i, end
 
 
 _OFFICER = r"(?:代理)?(?:总理|主席|省长|市长|县长|区长|州长|旗长|盟长|乡长|镇长|部长|主任|厅长|局长|署长|行长)"
@@ -931,7 +981,8 @@ def parse_heading(text: str, line: int, part: int) -> Heading | None:
 
 
 # 第二章　规划建设　　第三条　…: a chapter heading and its first article typeset on one line
-_ARTICLE_AFTER_CHAPTER = re.compile(r"[\s\u3000]+(?=第[一二三四五六七八九十百]+条)")
+# (web copies may lose the spaces between them: 第二章交易规则第三条)
+_ARTICLE_AFTER_CHAPTER = re.compile(r"[\s\u3000]*(?=第[一二三四五六七八九十百]+条(?:[\s\u3000]|[\u4e00-\u9fff]))")
 
 
 def parse_headings(text: str, line: int, part: int) -> list[Heading]:

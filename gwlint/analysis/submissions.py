@@ -49,6 +49,8 @@ class SubmissionSettings(DemandSettings):
     materials: list[str] = field(default_factory=list)  # 材料, 总结, 台账 …
     verb_like_materials: list[str] = field(default_factory=list)  # 报告, 总结 as verbs
     timed_materials: list[str] = field(default_factory=list)  # 信息: a material only with a deadline
+    standing_materials: list[str] = field(default_factory=list)  # 名单: a material only when due every year/month
+    standing_deadline: Regex = ""  # 每年3月31日前, 每季度末
     report_verb_before: list[str] = field(default_factory=list)  # 及时报告: a verb
     summary_object_after: list[str] = field(default_factory=list)  # 总结经验: a verb
     table_suffix: str = "表"  # 统计表, 汇总表 …
@@ -173,13 +175,18 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
     timed = set(s.timed_materials)
     if timed and (s.deadline_rx is None or not s.deadline_rx.search(sent.text, sent.start, sent.end)):
         timed = set()
+    standing = set(s.standing_materials)
+    if standing and (not s.standing_deadline or not re.search(s.standing_deadline, sent.text[sent.start:sent.end])):
+        standing = set()
     out = []
     # per-sentence lookups built once: a run-on sentence of thousands of clauses stays linear
     first_ending: dict[int, object] | None = None
     seps: list[int] | None = None
     # a material word heads its compound (工作台账, 灾情周报), not modifies it (信息系统, 数据库)
-    for a, b, w in sent_words(sent, s.materials, mode="tail"):
+    for a, b, w in sent_words(sent, [*s.materials, *s.standing_materials], mode="tail"):
         if w in s.timed_materials and w not in timed:
+            continue
+        if w in s.standing_materials and w not in standing:
             continue
         if w in verb_like:
             if first_ending is None:
@@ -391,8 +398,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
         if named is not None and named.match(text, k, pos):
             return Who("other", named.match(text, k, pos).group(0), False)
         for w in s.non_government_parties:
-            # 企业, 试点企业, 项目承担单位 … as the subject (a few characters may qualify it)
-            j = text.find(w, k, min(k + 8, pos))
+            # 企业, 试点企业, 纳入碳市场的重点排放单位 … as the subject (a few characters may qualify it)
+            j = text.find(w, k, min(k + 14, pos))
             # …but not across 将/于 (请于6月底前将企业运行情况报送: the enterprises are the topic)
             if j >= 0 and not any(ch in PUNCT for ch in text[k:j]) and not re.search(r"[将把于]", text[k:j]):
                 return Who("party", text[k:j + len(w)], False)

@@ -415,11 +415,37 @@ def _units_in(text: str, offset: int) -> list[Unit]:
     return out
 
 
+_SQUARE = re.compile(r"〔[^〔〕（）]{2,80}〕")
+
+
+def _bare_units(text: str, offset: int) -> list[Unit]:
+    """A bracket holding nothing but specific unit names (〔省商务厅、省财政厅〕): a note
+    without a label.  Every item must be a unit spanning it, else it is some other aside."""
+    units = []
+    for m in _NOTE_ITEM.finditer(text):
+        item = m.group().strip()
+        if not item:
+            continue
+        found = [u for u in find_units(item) if not u.generic]
+        if len(found) != 1 or found[0].text != item:
+            return []
+        a = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        u = found[0]
+        units.append(Unit(u.text, a, a + len(item), u.name, u.kind, u.level, u.generic, u.reaches, u.relative,
+                          u.source))
+    return units
+
+
 def find_notes(text: str) -> list[Note]:
     """Responsibility notes in ``text`` that name at least one unit."""
     norm = normalize(text)
     out = []
-    for a, b in _brackets(norm):
+    groups = list(_brackets(norm))
+    if "〔" in norm:  # 〔省商务厅、省财政厅〕: square brackets outside any （…） group
+        groups += [(m.start(), m.end()) for m in _SQUARE.finditer(norm)
+                   if not any(a <= m.start() < b for a, b in groups)]
+        groups.sort()
+    for a, b in groups:
         inner = norm[a + 1:b - 1]
         for form, rx, suffix in _note_forms():
             m = rx.match(inner)
@@ -436,6 +462,10 @@ def find_notes(text: str) -> list[Note]:
             if lead or partners:
                 out.append(Note(a, b, form, lead, partners))
                 break
+        else:
+            lead = _bare_units(text[a + 1:b - 1], a + 1)
+            if lead:
+                out.append(Note(a, b, "bare", lead, []))
     return out
 
 
@@ -469,12 +499,22 @@ def _leads_and_roles() -> tuple:
 
 
 @lru_cache(maxsize=1)
+def _subject_scope() -> "re.Pattern | None":
+    """Words that narrow a collective subject at a clause start (沿江各县……, 有关各设区市……)."""
+    rx = load_toml("directives.toml").get("subject_scope")
+    return re.compile(rx) if rx else None
+
+
+@lru_cache(maxsize=1)
 def _adverbs() -> frozenset:
     return frozenset(load_toml("responsibility.toml").get("subject_adverbs", []))
 
 
 # 各县（区）人民政府于10月底前完成……: a deadline after the subject, then what it does
 _DEADLINE = re.compile(r"(?:于|在)[^，。；]{1,16}?(?:前|以前|之前|底|内)[\u4e00-\u9fff]{2}")
+
+# 各县（市、区）在推进……中，应当……: a circumstance clause, then the subject's duty
+_CIRCUMSTANCE = re.compile(r"在[^，。；]{1,30}(?:中|时|过程中|期间)[，,](?:还|也|均|都)?(?:要|应当|应|须|必须|务必)")
 
 
 def _clause_end_at(text: str, pos: int) -> int:
@@ -530,6 +570,10 @@ def subject_units(text: str) -> list[Unit]:
         toks = tokenize(sent)
         tok_at = {t.start + s: k for k, t in enumerate(toks)}
         clause_starts = {s + skip} | {s + i + 1 for i, ch in enumerate(sent) if ch in "，："}
+        scope = _subject_scope()
+        if scope is not None:  # 沿江各县（市、区）人民政府要……: the scope word still leaves the unit the subject
+            clause_starts |= {u.start for u in units
+                              if any(scope.fullmatch(norm, c, u.start) for c in clause_starts if c < u.start)}
         i = 0
         while i < len(units):
             u = units[i]
@@ -549,7 +593,8 @@ def subject_units(text: str) -> list[Unit]:
                                                                    _clause_end_at(norm, toks[k].start + s))
                     deadline = first in ("于", "在") and _DEADLINE.match(norm, toks[k].start + s,
                                                                          _clause_end_at(norm, toks[k].start + s))
-                    task_clause = first == "对" and _task_frame(norm, toks[k].start + s)
+                    task_clause = (first == "对" and _task_frame(norm, toks[k].start + s)) \
+                        or (first == "在" and _CIRCUMSTANCE.match(norm, toks[k].start + s) is not None)
                     if _predicate(first, preds) or (first in advs and _predicate(second, preds)) or role_clause \
                             or deadline or task_clause \
                             or (demand_lead is not None and chain[0].start == s + demand_lead):

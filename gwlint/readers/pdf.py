@@ -59,6 +59,10 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 # instead of starting a line with it.
 _HANGING = set("，。、；：？！）》」』”’〕】〉．,.;:?!)")
 _SENTENCE_END = set("。？！；：.?!;:")
+_NO_LINE_START = "。，、；：？！）》」』】〕”’"
+# Lines that open an element of their own: an attachment label or note, a numbered heading.
+_OPENS_ELEMENT = re.compile(r"附件\s*(?:[0-9０-９]+\s*$|[：:])|附件\s*$|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
+                            r"|第[一二三四五六七八九十百零〇]+[章节条][\s\u3000]")
 
 
 def _build_cjk_compat_table() -> dict[int, str]:
@@ -610,6 +614,16 @@ class _Builder:
             # A Latin word / number that would not fit at the end of the previous line.
             need = ln.first_w + (0.25 * s if _is_latin(prev.text[-1]) else 0.0)
             full = slack < need + 0.1 * s
+        elif not full and ln.text and ord(ln.text[0]) >= 0x2E80 and prev.text[-1] not in _SENTENCE_END:
+            # Ragged right (left-aligned text, half-width glyphs in it): the next line's first
+            # full-width glyph would not have fitted — with the closing marks that may not start
+            # a line and so travel with it (留。) — so the line was full.
+            tail = len(ln.text[1:]) - len(ln.text[1:].lstrip(_NO_LINE_START))
+            full = slack < (0.9 + min(tail, 2)) * s
+        if full and prev.text[-1] in _SENTENCE_END and _OPENS_ELEMENT.match(ln.text):
+            # a last line that happens to end a sentence at the right edge, then 附件2 / 附件：… /
+            # 二、… at the margin: a new element, not the rest of the paragraph
+            return False
         if full and abs(ln.x0 - g.left) <= 0.6 * s:
             return True
         if p.hang_x is not None and abs(ln.x0 - p.hang_x) <= 0.3 * s and slack <= 1.5 * s + ln.first_w:

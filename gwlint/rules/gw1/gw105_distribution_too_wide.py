@@ -42,6 +42,10 @@ class DistributionTooWide(Rule):
                 fires=False, frame="office_circular", note="文件的对象是市、县政府"),
         Example("一、省发展改革委负责制定春耕生产资金安排方案。\n二、各市、县（区）参照执行。",
                 fires=False, frame="office_circular", note="参照执行是交给市、县的任务"),
+        Example("一、省自然资源厅将对各市、县（区）人民政府耕地保护工作开展督查，督查结果通报。",
+                fires=False, frame="office_circular", note="督查、考核的对象与文件有关"),
+        Example("一、各县（市、区）人民政府要在年底前完成示范村规划编制。\n二、省农业农村厅负责业务指导。",
+                fires=False, frame="office_circular", note="县级有任务，设区市在其上组织督促，不算过宽"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -66,7 +70,11 @@ class DistributionTooWide(Rule):
         assigns, levels = work_levels(ctx, issuer.level)
         if not assigns:
             return
-        idle = sorted((lv for lv in reached if lv not in levels), key=level_rank)
+        # the policy narrows downwards only: work at the counties concerns the 设区市 above them too
+        # (they organise and supervise it), so only levels below the lowest working one are idle
+        deepest = max((level_rank(lv) for lv in levels), default=None)
+        idle = sorted((lv for lv in reached if lv not in levels and (deepest is None or level_rank(lv) > deepest)),
+                      key=level_rank)
         if not idle:
             return
         names = "、".join(r for r, lvs in recips if any(lv in idle for lv in lvs))

@@ -101,14 +101,18 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
                 return text[c0:c1] if c1 - c0 <= 40 else w
             continue
         # the led are other units' persons, and they attend
-        led = [u for u in ctx.units(ln) if j <= u.start < c1 and u.kind in _OFFICIAL]
+        led = [(u.start, u.end) for u in ctx.units(ln) if j <= u.start < c1 and u.kind in _OFFICIAL]
+        if not led:  # 带领发展改革、工业和信息化、商务部门主要负责同志: departments named by their sectors
+            m = _SECTORS.match(text, j, c1)
+            led = [m.span()] if m else []
         k = min((x for x in (text.find(v, j, c1) for v in verbs) if x >= 0), default=-1)
-        if led and k > led[0].end and any(p in text[led[0].end:k] for p in persons):
+        if led and k > led[0][1] and any(p in text[led[0][1]:k] for p in persons):
             return text[i:k + 2] if k + 2 - i <= 40 else w
     return None
 
 
 _OFFICIAL = ("government", "government_office", "department", "party")
+_SECTORS = re.compile(r"(?:(?:本级|市直|县直|区直|市|县)?[\u4e00-\u9fff]{2,8}[、和及])*[\u4e00-\u9fff]{2,8}等?(?:部门|单位)")
 _COUNT = re.compile(r"(?:\d+|[一二两三四五])(?:名|人)$")
 
 

@@ -170,9 +170,12 @@ class TraceBasedEvaluation(Rule):
             return False
         keep = set(s.keep_verbs)
         for m in score_rx.finditer(sent.text, b, sent.end):
-            if s.vocabulary.negated(sent, m.start()):
+            # 不计分 cancels the points; a reducer earlier (排查整治台账齐全（5分）) governs no score
+            if s.vocabulary.negated(sent, m.start()) in s.vocabulary.negators:
                 continue
-            if any(t.text in keep for t in tokens_between(sent, b, m.start())):
+            # 建立台账并上传（5分） scores the keeping; 工作日志记录完整（3分）, 台账建立规范（5分）:
+            # a keep word right after the material is part of its name or its state, still scored
+            if any(t.text in keep and t.start > b for t in tokens_between(sent, b, m.start())):
                 continue
             return True
         return False
@@ -184,12 +187,17 @@ class TraceBasedEvaluation(Rule):
         if not proof and not any(w in body_wo for w in s.work_context):
             return None
         submit = set(s.submit_verbs)
-        if any(t.text in submit for t in tokens_between(sent, ca, cb)):
-            return "submit"
+        verbs = [t for t in tokens_between(sent, ca, cb) if t.text in submit]
+        if verbs and not all(s.vocabulary.negated(sent, t.start) for t in verbs):
+            return "submit"  # 照片等过程资料不再另行上报: nothing is sent
         next_rx = alternation(s.submit_next_clause)
         if next_rx is not None and cb < sent.end:
             nxt = next(iter(clause_spans(sent.text, cb, sent.end)), None)
             if nxt and next_rx.match(sent.text[nxt[0]:nxt[1]]):
+                verbs = [t for t in tokens_between(sent, nxt[0], nxt[1]) if t.text in submit]
+                # 台账由各地留存备查，不再另行报送: the keeping stays local, nothing is sent
+                if verbs and all(s.vocabulary.negated(sent, t.start) for t in verbs):
+                    return None
                 return "submit"
         return None
 

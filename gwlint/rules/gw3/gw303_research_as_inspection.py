@@ -5,6 +5,8 @@ Words: ``dictionaries/inspections.toml`` ``[GW303]``.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -15,6 +17,10 @@ from ...analysis.sentences import (Sent, clause_of, iter_sentences, title_senten
 from ...findings import Violation
 from ..base import Example, Rule
 from . import BASIS_7
+
+
+# the object of 对…进行/开展 is a work or its progress (…提升工作进行, …落实情况开展)
+_WORK_OBJECT = re.compile(r"(?:工作|情况)(?:进行|开展|实施)$")
 
 
 @dataclass(frozen=True)
@@ -72,8 +78,10 @@ class ResearchAsInspection(Rule):
                 if self._permitted(sent, a, permits, resets):
                     continue
                 # 对林业企业开展安全生产检查指导: a regulatory inspection of enterprises
+                # …but 对基层医疗机构服务能力提升工作进行调研督查 looks into a work, not the institutions
                 k = sent.text.rfind("对", ca, a)
-                if k >= 0 and any(w in sent.text[k + 1:a] for w in s.non_visit_objects):
+                if k >= 0 and any(w in sent.text[k + 1:a] for w in s.non_visit_objects) \
+                        and not _WORK_OBJECT.search(sent.text, k + 1, a):
                     continue
                 hit = (a, b, label)
                 break

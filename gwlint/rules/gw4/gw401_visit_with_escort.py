@@ -149,6 +149,7 @@ class VisitWithEscort(Rule):
             col = next((i for i, c in enumerate(table.header) if any(w in c for w in s.escort_headers)), None)
             if col is None:
                 continue
+            # one escort column is one demand: a finding at its first row naming the visited side
             for row in table.rows[1:]:
                 cell = row.cells[col].strip() if col < len(row.cells) else ""
                 if not cell or not _visited_side(ctx, s, cell):
@@ -156,6 +157,7 @@ class VisitWithEscort(Rule):
                 ln = row.lines[col]
                 k = ctx.text(ln).find(cell)
                 yield _finding(s, kind, ["陪同"], ln, max(k, 0), k + len(cell) if k >= 0 else None)
+                break
 
     @staticmethod
     def _asked(ctx, s: Settings, sent: Sent, a: int, b: int, w: str) -> bool:

@@ -24,6 +24,11 @@ _NUMBER = re.compile(r"(?<![第〔\[A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])")
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{0,8}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号")
 
 
+# sub-items spelt out inside the measure (一是……二是……, 一要……二要……): what is to be done
+# is listed, item by item — detail, not a slogan
+_SUB_ITEMS = re.compile(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,2}[是要](?=[\u4e00-\u9fff])")
+
+
 @dataclass(frozen=True)
 class Settings(RuleSettings):
     issuer_levels: list[str] = field(default_factory=list)  # issuers checked (as GW102)
@@ -81,8 +86,10 @@ def measure_signals(ctx, lines: list[int], s: Settings) -> dict:
     deliverable = next((w for w in s.deliverables if w and w in text), None)
     binding = set(s.binding_words)
     norm = next((t.text for t in tokenize(text) if t.text in binding), None) if binding else None
+    items = _SUB_ITEMS.findall(text)
     return {"actor": units[0].text if units else None, "time": tm.group() if tm else None,
-            "quantity": qm.group() if qm else None, "deliverable": deliverable, "binding": norm}
+            "quantity": qm.group() if qm else None, "deliverable": deliverable, "binding": norm,
+            "items": "、".join(items[:2]) if len(set(items)) >= 2 else None}
 
 
 class VagueMeasure(Rule):

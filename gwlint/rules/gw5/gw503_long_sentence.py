@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis.facts import prose_lines
-from ...analysis.sentences import quoted_spans
+from ...analysis.sentences import ENUM_ITEM as _ORDINAL, full_sentences, quoted_spans
 from ...findings import Violation
 from ..base import Example, Rule, RuleSettings
 from . import BASIS, LEAD_WS
@@ -110,10 +110,12 @@ def counted_chars(text: str, a: int, b: int, skip=()) -> int:
     return word_count("".join(chars))
 
 
-# enumeration markers at the start of a clause: 一是 二是, 其一, 第一, （1）, ①
-_ORDINAL = re.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,2}|"
-                      r"第[一二三四五六七八九十]{1,3}(?=[，,、是])|[（(][一二三四五六七八九十\d]{1,2}[）)]|[①-⑳])")
 _CONJ_START = ("以及", "或者", "或", "并且", "而且", "及其")
+
+
+def _semicolons(text: str, a: int, b: int) -> list[int]:
+    """Offsets just after each 分号 at depth 0 inside ``text[a:b]`` (not the last mark)."""
+    return [i + 1 for i in _marks_at_depth0(text, a, b) if text[i] in "；;" and i + 1 < b]
 
 
 def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -216,9 +218,10 @@ class LongSentence(Rule):
     name = "long-sentence"
     severity = "info"
     basis = BASIS
-    summary = "一句话（以句号、问号、叹号或分号结束）超过设定字数（默认 150 字，按 Word 字数计）时提示，并建议断句位置。"
+    summary = "一句话（以句号、问号或叹号结束）超过设定字数（默认 150 字，按 Word 字数计）时提示，并建议断句位置。"
     why = ("第2条要求“发短文、发管用的文”。一句话动辄一二百字，读者要反复回读才能分清主语、谓语和并列成分，"
-           "执行时容易漏项。分号分隔的并列项按各自的句子计；标点、数字、英文单词按 Word 字数规则计。"
+           "执行时容易漏项。按 GB/T 15834-2011，句子以句号、问号、叹号结束，分号只分开句内的分句，分号连起的几个分句按一句计；"
+           "用序号分项列举的各项（（一）……；（二）……，一是……；二是……）各自计；标点、数字、英文单词按 Word 字数规则计。"
            "起草人无法缩短的引用部分不计字数：书名号内的文件名、括注的文号和简称（（赣府发〔2019〕3号）"
            "（以下简称《决定》））、含有整句的引文（配置项 GW503.skip_citations 设为 false 时照计）。"
            "“一是……二是……”或同一个词开头的并列分句组成的长句，建议各项之间改用分号；其他长句给出断句位置，"
@@ -256,7 +259,7 @@ class LongSentence(Rule):
             if word_count(text) <= limit:
                 continue
             skip = citation_spans(text) if skip_citations else []
-            for a, b in ctx.sentences(ln):
+            for a, b in full_sentences(text, ctx.sentences(ln)):
                 while a < b and text[a] in LEAD_WS:
                     a += 1
                 n = counted_chars(text, a, b, skip)
@@ -265,7 +268,11 @@ class LongSentence(Rule):
                 raw = word_count(text[a:b])
                 size = f"句子长 {n} 字" + ("（不计引用的文件名、文号和引文）" if raw > n else "")
                 items = enumeration(text, a, b, share)
-                if items:
+                semis = _semicolons(text, a, b)
+                if semis:
+                    cuts = semis
+                    hint = f"分号只分开一句之内的分句，这 {len(semis) + 1} 个分句仍是一句；建议把分号改为句号，各自成句，或分条列出。"
+                elif items:
                     label, starts = items
                     cuts = starts[1:]
                     hint = f"句中“{label}”等 {len(starts)} 项并列，建议各项之间改用分号分隔，或分条列出。"

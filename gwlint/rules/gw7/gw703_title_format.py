@@ -29,6 +29,8 @@ class Settings(RuleSettings):
     opinion_verbs: list[str] = field(default_factory=list)  # 征求……的意见的函: 意见 is a noun
     activity_endings: list[str] = field(default_factory=list)  # 《…》 around these is wrong
     document_endings: list[str] = field(default_factory=list)  # … never around these
+    work_endings: list[str] = field(default_factory=list)  # 民法典, 红楼梦记: works, not activities
+    work_verbs: list[str] = field(default_factory=list)  # 《…》宣传活动: an activity about a work
 
     def endings(self) -> tuple[str, ...]:
         cands = set(self.doc_type_variants) | set(self.accepted_title_endings) | set(self.doc_types) \
@@ -104,7 +106,11 @@ class TitleFormat(Rule):
                             ln, a, a + 2, severity="info")
         issued_by_order = gw.issuer_mark is not None and gw.issuer_mark.text.endswith("令")
         dtype = title_type(title, s.endings(), tuple(s.non_doc_types))
-        if dtype in s.non_doc_types and not issued_by_order:
+        if dtype is None and not issued_by_order:
+            ln, a, b = spans[-1]
+            yield Violation("标题缺少文种：应以条例规定的文种结尾（如“……的通知”“……的意见”）。",
+                            ln, a, b)
+        elif dtype in s.non_doc_types and not issued_by_order:
             yield Violation(f"“{dtype}”不是法定文种（条例第八条规定15种）。应以“关于印发……{dtype}的通知”等形式发文。",
                             spans[0][0], spans[0][1], None)
         for red in s.redundant:
@@ -132,11 +138,23 @@ class TitleFormat(Rule):
                 yield Violation(f"标题文种叠用（“{dbl.group(0)}”），一份公文只用一个文种。", ln, k,
                                 k + len(dbl.group(0)) if pos else None)
 
+    @staticmethod
+    def _names_activity(tail: str, s: Settings) -> bool:
+        """《最美敬老院》评选活动: the words after the mark up to the 文种 are an
+        activity's kind, so the marked name is the activity's own — unless they start
+        by acting on a work (《民法典》宣传活动, 《红楼梦》读书竞赛)."""
+        phrase = re.split(r"[《和及与、]", tail, maxsplit=1)[0]
+        phrase = re.sub(r"的?(" + "|".join(map(re.escape, s.doc_types)) + r")$", "", phrase)
+        return bool(phrase) and phrase.endswith(tuple(s.activity_endings)) \
+            and not phrase.startswith(tuple(s.work_verbs))
+
     def _book_marks(self, ctx, title: str, s: Settings) -> Iterator[Violation]:
         """《…》 around a meeting or activity name (not a work or a document)."""
         for m in _BOOK.finditer(title):
             core = _TRAILING_NOTE.sub("", m.group(1)).strip()
-            if core.endswith(tuple(s.document_endings)) or not core.endswith(tuple(s.activity_endings)):
+            if core.endswith(tuple(s.document_endings)) or core.endswith(tuple(s.work_endings)):
+                continue
+            if not core.endswith(tuple(s.activity_endings)) and not self._names_activity(title[m.end():], s):
                 continue
             pos = find_in_lines(ctx, ctx.gw.title, m.group(0))
             if pos is None:

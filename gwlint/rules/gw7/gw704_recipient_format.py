@@ -18,6 +18,8 @@ class Settings(RuleSettings):
     needs: list[str] = field(default_factory=list)  # 文种 that always name a 主送机关
     government_re: Regex = "(人民政府|政府)$"  # a collective of governments
     department_re: Regex = ""  # a collective of departments or units
+    needs_when_directed: list[str] = field(default_factory=list)  # 通知 … when the 正文 gives units tasks
+    directed_re: Regex = ""  # a task given to a collective of units (各县（区）交通运输局要)
 
 
 class RecipientFormat(Rule):
@@ -82,8 +84,17 @@ class RecipientFormat(Rule):
                                 fix=Fix.replace(first, len(text), len(text), "：", "加全角冒号“：”"))
                 return
         dtype = gw.doc_type or ""
-        if any(dtype.endswith(t) for t in s.needs) and gw.body_lines:
+        if gw.body_lines and (any(dtype.endswith(t) for t in s.needs)
+                              or (any(dtype.endswith(t) for t in s.needs_when_directed)
+                                  and self._directs_units(ctx, s))):
             yield Violation(f"{dtype}应有主送机关（标题下一行顶格书写，末尾加全角冒号）。", gw.title.lines[-1])
+
+    @staticmethod
+    def _directs_units(ctx, s: Settings) -> bool:
+        """The 正文 gives tasks to named groups of units (各县（区）交通运输局要……): a
+        directed 下行文, not a notice to the public, and it must say whom it is sent to."""
+        directed = rx(s.directed_re)
+        return any(directed.search(ctx.text(ln)) for ln in ctx.gw.body_lines)
 
     def _separators(self, ctx, ln: int, s: Settings, end_mark: bool = False) -> Iterator[Violation]:
         text = ctx.text(ln)

@@ -62,10 +62,6 @@ class HeadingSequence(Rule):
                 good = num.group(0) + "、"
                 yield Violation(f"一级序号应写作“{good}”，不用“{marker}”。", h.line, a, b,
                                 fix=Fix.replace(h.line, a + num.end(), b, "、", "改为“一、”式序号"))
-        elif h.style == "1." and new_std and h.part == 0 and marker.endswith("、"):
-            good = marker[:-1] + "."
-            yield Violation(f"阿拉伯数字序号后用下脚点，“{marker}”应为“{good}”。", h.line, a, b,
-                            fix=Fix.replace(h.line, b - 1, b, ".", "改为“1.”式序号"), severity="info")
 
     def _sequence(self, ctx, heads) -> Iterator[Violation]:
         last: dict[str, int] = {}  # style -> last number seen (anywhere in the part)

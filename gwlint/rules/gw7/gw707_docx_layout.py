@@ -205,18 +205,25 @@ class DocxLayout(Rule):
                 mark_end = h.start + len(h.marker)
                 check_runs(ln, 0, mark_end, ("fangsong", "heiti"), body_pt, "body_font", "body_size")
                 check_runs(ln, mark_end, None, "fangsong", body_pt, "body_font", "body_size")
-            elif h is not None and h.level in (1, 2):
+            elif h is not None and h.level in (1, 2, 3, 4) and not (h.level > 2 and h.content):
                 text = p.text
                 lead = len(text) - len(text.lstrip(" \u3000\t"))
                 head_end = lead + len(h.marker) + len(h.title) + 1
                 head_end = min(head_end, len(text))
-                fam = "heiti" if h.level == 1 else "kaiti"
-                check_runs(ln, 0, head_end, fam, body_pt, f"heading{h.level}_font", "body_size")
+                if h.level <= 2:
+                    fam = "heiti" if h.level == 1 else "kaiti"
+                    check_runs(ln, 0, head_end, fam, body_pt, f"heading{h.level}_font", "body_size")
+                else:
+                    # 1.／（1） headings: 仿宋 as a rule (7.3.3 "一般"), but set off in 楷体 or 黑体 in
+                    # practice; any heading face is accepted for the heading words
+                    fam = ("fangsong", "kaiti", "heiti")
+                    check_runs(ln, 0, head_end, fam, body_pt, "body_font", "body_size")
                 # the sentences after the heading: 仿宋, or the heading's own font when
                 # the whole paragraph was set as a heading
                 runs = p.style.runs if p.style is not None and p.style.runs else []
                 head_fonts = frozenset(_fold(r[2]) for r in runs if r[0] < head_end)
-                check_runs(ln, head_end, None, ("fangsong", fam), body_pt, "body_font", "body_size", head_fonts)
+                rest = ("fangsong", fam) if isinstance(fam, str) else ("fangsong",)
+                check_runs(ln, head_end, None, rest, body_pt, "body_font", "body_size", head_fonts)
             else:
                 check_runs(ln, 0, None, "fangsong", body_pt, "body_font", "body_size")
         # 版记: 主送 moved there, 抄送, 印发机关和印发日期 — 4号仿宋 (GB/T 9704 7.4.2, 7.4.3)

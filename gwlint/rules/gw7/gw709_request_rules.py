@@ -15,6 +15,7 @@ from . import BASIS_9704, BASIS_RULES
 @dataclass(frozen=True)
 class Settings(RuleSettings):
     request_phrases: list[str] = field(default_factory=list)  # closing formulas (妥否，请批示)
+    relay_verbs: list[str] = field(default_factory=list)  # 提, 报, 呈 …: 提请审批 names the act, closes nothing
     contact_re: Regex = "联系人"
     phone_re: Regex = ""
     ask_markers: list[str] = field(default_factory=list)  # 恳请, 拟请 …
@@ -51,6 +52,19 @@ def _another_ask(first: str, verb: str, approval: list[str]) -> bool:
     return verb not in first
 
 
+def _closing(text: str, phrases: list[str], relay: list[str]) -> tuple[int, int, str] | None:
+    """The first closing formula of a line.  请审批 right after a relay verb (现提请审批,
+    特报请批准) is part of a statement that the matter is submitted, not a formula
+    closing the request, so a 请示 saying both is still one request."""
+    for ph in phrases:
+        k = text.find(ph)
+        while k >= 0:
+            if not (ph.startswith("请") and k and text[k - 1] in relay):
+                return k, k + len(ph), ph
+            k = text.find(ph, k + 1)
+    return None
+
+
 class RequestRules(Rule):
     """GW709.  一文一事 is judged on real signs of two matters: two or more numbered
     items that each ask for something (恳请……批准 / 拟请……安排), or a title naming two
@@ -77,6 +91,8 @@ class RequestRules(Rule):
                 fires=True, frame="county_request", note="两项分别提出请求"),
         Example("因工作需要，恳请市政府批准购置公务用车2辆，所需经费由县财政安排。\n妥否，请批示。",
                 fires=False, frame="county_request"),
+        Example("拟在县城新建应急物资储备库1座，现报请审批。\n一、储备库选址已完成。\n妥否，请批示。",
+                fires=False, frame="county_request", note="“报请审批”是陈述，不是第二个请求结语"),
         Example("江西省林业局关于2025年森林防火工作情况的报告\n江西省人民政府：\n2025年全省未发生重大森林火灾。"
                 "恳请省政府在2026年省级预算中安排防火经费500万元。\n特此报告。\n江西省林业局\n2026年1月5日",
                 fires=True, frame="whole", note="报告中用“恳请……安排”提出请求"),
@@ -91,12 +107,10 @@ class RequestRules(Rule):
         phrases = sorted(req.request_phrases, key=len, reverse=True)
         hits = []
         for ln in gw.body_lines:
-            text = ctx.text(ln)
-            for ph in phrases:
-                k = text.find(ph)
-                if k >= 0:
-                    hits.append((ln, k, k + len(ph), ph))
-                    break
+            # in a 报告, 现提请审批 is itself the smuggled request
+            hit = _closing(ctx.text(ln), phrases, req.relay_verbs if dtype == "请示" else [])
+            if hit:
+                hits.append((ln, *hit))
         if dtype == "报告":
             if not hits:
                 # no closing formula, but an ask of its own: 恳请省政府……安排……资金

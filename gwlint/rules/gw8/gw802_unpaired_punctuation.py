@@ -32,6 +32,24 @@ def _closes(closer: str, opener: str) -> bool:
     return _PAIRS.get(o) == c
 
 
+def _continues_quotation(text: str) -> bool:
+    """A paragraph that goes on with a quotation: it opens with “ and its first ” (if any)
+    ends it — not a short quoted name followed by words of its own (“十四五”期间……)."""
+    k = _lead(text)
+    if not text.startswith("“", k):
+        return False
+    j = text.find("”", k + 1)
+    return j < 0 or not text[j + 1:].strip(" \u3000。；，！？）)")
+
+
+def _closed_later(text: str, i: int) -> bool:
+    """The next double quote after the opener at ``i`` is a closer."""
+    for ch in text[i + 1:]:
+        if ch in "“”\"":
+            return ch == "”"
+    return False
+
+
 def unpaired_in_paragraph(text: str) -> list[int]:
     """Offsets of brackets/quotes (not “”) with no partner in the paragraph."""
     stack: list[tuple[str, int]] = []
@@ -76,6 +94,8 @@ class UnpairedPunctuation(Rule):
         Example("各设区市要认真贯彻《中华人民共和国安全生产法》，加强春耕生产安全管理。", fires=False),
         Example("通知提出：\n“严格控制发文数量。\n“严格控制会议数量。”", fires=False,
                 note="多段引文每段开头用前引号，只在最后一段末尾用后引号"),
+        Example("通知提出：“严格控制发文数量。\n“严格控制会议数量。”", fires=False,
+                note="引文第一段前有引语，同样是多段引文"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -83,17 +103,28 @@ class UnpairedPunctuation(Rule):
         # “ ” across the document.  A half-width " stands for whichever quote is due (“蒙速办" is a pair whose
         # closer is GW801's to report), and a quotation opened by " is GW801's too.
         open_at: tuple[int, int, bool, bool] | None = None  # line, offset, starts its paragraph, half-width
+        prev_ln = None
         for ln in lines:
             text = ctx.text(ln)
+            # the quotation's first paragraph may lead into it (通知提出：“……): its opener continues
+            # into the next paragraph when that one opens with “ again
+            led_in = open_at is not None and open_at[0] == prev_ln and _continues_quotation(text)
+            prev_ln = ln
             for i, ch in enumerate(text):
                 if ch == "“":
+                    if open_at is not None and open_at[0] == ln and not open_at[3] and _closed_later(text, i):
+                        # a second opener whose own closer follows (打造“甲，开展“乙”活动): the first
+                        # one was left open; one finding, not a second one for the closer
+                        yield Violation("左引号“没有对应的右引号”。", ln, open_at[1], open_at[1] + 1)
+                        open_at = (ln, i, False, False)
+                        continue
                     if open_at is not None and open_at[0] == ln:
                         # a second opening quote in the same paragraph: most likely a wrong-way closer
                         yield Violation("双引号不配对：前一个左引号“尚未关闭，此处的“应为”。", ln, i, i + 1,
                                         fix=Fix.replace(ln, i, i + 1, "”", "改为右引号”"))
                         open_at = None
                         continue
-                    if open_at is not None and not open_at[3] and not (open_at[2] and i == _lead(text)):
+                    if open_at is not None and not open_at[3] and not ((open_at[2] or led_in) and i == _lead(text)):
                         yield Violation("左引号“没有对应的右引号”。", open_at[0], open_at[1], open_at[1] + 1)
                     # a quotation over several paragraphs opens each of them with “ and closes only the last
                     # (GB/T 15834-2011 4.1.3.1): an opener that starts its paragraph may continue there

@@ -7,7 +7,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from ...analysis.elements import literal_mask
-from ...findings import UNSAFE, Fix, Violation
+from ...analysis.positions import lead, old_standard
+from ...findings import UNSAFE, Edit, Fix, Violation
 from ..base import Example, Regex, Rule, RuleSettings
 from . import BASIS_15834, BASIS_15835
 
@@ -93,6 +94,7 @@ class NumberUsage(Rule):
     )
 
     def check(self, ctx) -> Iterator[Violation]:
+        yield from self._arabic_dunhao(ctx)
         gw = ctx.gw
         skip = {gw.date.line} if gw.date else set()
         year = gw.date_value.year if gw.date_value else None
@@ -172,3 +174,28 @@ class NumberUsage(Rule):
                 good = f"{m.group('y')}年{int(mo)}月" + (f"{int(d)}日" if d else "")
                 yield Violation(f"日期“{m.group(0)}”中的月、日不编虚位，应为“{good}”。", ln, m.start(), m.end(),
                                 fix=Fix.replace(ln, m.start(), m.end(), good, "去掉虚位“0”"))
+
+    @staticmethod
+    def _arabic_dunhao(ctx) -> Iterator[Violation]:
+        """1、 as an item number: GB/T 15834-2011 and GB/T 9704 7.3.3 put a 下脚点 after an Arabic
+        ordinal (1.).  One finding for the document's items written so (one habit, one
+        problem), one edit per item.  The number is this rule's; GW705 judges only the
+        sequence.  Documents under the pre-2012 standard and carried documents are left alone."""
+        if old_standard(ctx):
+            return
+        heads = [h for h in ctx.gw.headings if h.style == "1." and h.part == 0 and h.marker.endswith("、")]
+        if not heads:
+            return
+        edits, shown = [], []
+        for h in heads:
+            b = lead(ctx.text(h.line)) + len(h.marker)
+            edits.append(Edit(h.line, b - 1, b, "."))
+            if len(shown) < 2:
+                shown.append(f"“{h.marker}”")
+        first = heads[0]
+        a = lead(ctx.text(first.line))
+        many = f"等 {len(heads)} 处" if len(heads) > 1 else ""
+        good = "”“".join(h.marker[:-1] + "." for h in heads[:2])
+        yield Violation(f"阿拉伯数字序号后用下脚点：{''.join(shown)}{many}应为“{good}”。", first.line, a,
+                        a + len(first.marker), fix=Fix(edits, "改为“1.”式序号"), severity="info",
+                        data={"count": len(heads)})
