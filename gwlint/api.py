@@ -275,6 +275,11 @@ def _inspect(kind: str, source: Any, name: str) -> Inspection:
         doc.path = name
     except ReadError as exc:
         return Inspection(path=name, structure=None, document=None, error=exc.message, limit=exc.limit)
+    from .readers.legibility import problem
+
+    unread = problem(doc)  # a scan or mojibake has no structure to show: as check, an error
+    if unread:
+        return Inspection(path=name, structure=None, document=None, error=unread)
     return inspect_document(doc, name)
 
 

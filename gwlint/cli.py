@@ -85,6 +85,15 @@ def _unreadable(path: Path, message: str) -> "typer.Exit":
     return typer.Exit(1)
 
 
+def _say_notes(shown: str, notes) -> None:
+    """What a reader had to do to read a file (an encoding guessed, a conversion): on stderr,
+    beside any output format; a note is not a finding and changes no exit code."""
+    from .safeio import clean_text
+
+    for note in notes:
+        typer.echo(clean_text(f"gwlint: {shown}: 说明：{note}"), err=True)
+
+
 def _split_codes(values: Optional[List[str]]) -> Optional[List[str]]:
     if values is None:
         return None
@@ -347,10 +356,13 @@ def _check_run(files, missing, config_for, base_cfg, sinks, *, jobs, fmt, to_std
             typer.echo(said, err=True)
             if isinstance(said, NotWritten):
                 exit_code = 2  # as for --annotate: the revised copy is missing
+    for r in results:
+        _say_notes(display_path(r.path), r.notes)
     from .output import render, statistics as render_stats
 
     sources = {r.path: r.lines for r in results if r.lines}
     errors = {r.path: r.error for r in results if r.error}
+    notes = {r.path: r.notes for r in results if r.notes}
     n_files = len(files) + len(missing) + (1 if stdin_result is not None else 0)
 
     def write(fmt: str, out, use_color: bool) -> None:
@@ -363,7 +375,7 @@ def _check_run(files, missing, config_for, base_cfg, sinks, *, jobs, fmt, to_std
             render_stats(shown, out, fmt)
         else:
             render(shown, fmt, out, sources=sources, color=use_color, files=n_files, errors=errors,
-                   exit_code=exit_code, unsafe_fixes=unsafe_fixes)
+                   exit_code=exit_code, unsafe_fixes=unsafe_fixes, notes=notes)
 
     from .safeio import OutputError
 
@@ -426,9 +438,16 @@ def text(
         raise _unreadable(file, exc.message)
     for row in text_rows(doc):
         typer.echo(clean_text(row))  # no control characters from the draft reach the terminal
+    _say_notes(display_path(file), doc.notes)
     # what check reports as GW001/GW002 warnings: the text shown is not all of the file
     for problem in doc.read_problems:
         typer.echo(f"gwlint: {display_path(file)}: {problem}", err=True)
+    if doc.paragraphs:
+        from .readers.legibility import problem as unread
+
+        garbled = unread(doc)
+        if garbled:  # shown (to see what went wrong), but not the document's text: as check, GW001/GW002
+            raise _unreadable(file, garbled)
     if doc.pages_without_text:
         pages = "、".join(str(p) for p in doc.pages_without_text[:10]) + ("等" if len(doc.pages_without_text) > 10 else "")
         unmapped = set(doc.pages_unmapped) >= set(doc.pages_without_text)

@@ -36,10 +36,13 @@ class LintResult:
     # The per-file budget the file ran out of (gwlint.guard): "time" or "memory";
     # then ``error`` says so and the file was not (completely) checked.
     limit: str | None = None
+    # What the reader had to do to read the file (Document.notes: an encoding guessed, a
+    # conversion): shown beside the findings, never a finding (the file was read).
+    notes: list[str] = field(default_factory=list)
 
     def without_document(self) -> "LintResult":
         return LintResult(path=self.path, findings=self.findings, error=self.error, lines=self.lines,
-                          suppressed=self.suppressed, limit=self.limit)
+                          suppressed=self.suppressed, limit=self.limit, notes=self.notes)
 
 
 def _excerpt(text: str) -> str:
@@ -184,7 +187,7 @@ def _lint_document(doc: Document, config: Config, *, path: str | None,
 
     return LintResult(path=path, findings=shown(findings), document=doc,
                       structure=ctx.gw if doc.paragraphs else None,
-                      lines=doc.text_lines(), suppressed=shown(suppressed))
+                      lines=doc.text_lines(), suppressed=shown(suppressed), notes=list(doc.notes))
 
 
 def _debug() -> bool:

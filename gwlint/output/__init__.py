@@ -12,19 +12,21 @@ FORMATS = ("full", "concise", "json", "jsonl", "sarif", "github")
 
 def render(findings: list[Finding], fmt: str, out: TextIO, *, sources: dict[str, list[str]] | None = None,
            color: bool = False, files: int = 0, errors: dict[str, str] | None = None,
-           exit_code: int | None = None, unsafe_fixes: bool = False) -> None:
+           exit_code: int | None = None, unsafe_fixes: bool = False,
+           notes: dict[str, list[str]] | None = None) -> None:
     """Write ``findings`` in format ``fmt``.
 
     ``sources`` maps a path to its paragraph texts (excerpts, SARIF snippets and
     fingerprints); ``errors`` maps unreadable paths to the reason and
-    ``exit_code`` is the run's exit status (both recorded in SARIF).
+    ``exit_code`` is the run's exit status (both recorded in SARIF, as are the
+    reader ``notes`` by path; the CLI says those on stderr for every format).
     ``unsafe_fixes``: the run applies unsafe fixes too (which findings the
     full format marks as fixable).
     """
     if fmt == "sarif":  # URIs percent-encode the real bytes of file names; JSON escapes controls
         from .sarif import render_sarif
 
-        render_sarif(findings, out, sources=sources, errors=errors, exit_code=exit_code)
+        render_sarif(findings, out, sources=sources, errors=errors, exit_code=exit_code, notes=notes)
         return
     findings, sources, errors = _presentable(findings, sources, errors, terminal=fmt not in ("json", "jsonl"))
     if fmt == "github":

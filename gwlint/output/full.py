@@ -61,7 +61,9 @@ def layout(text: str, start: int, end: int, columns: int) -> list[Row]:
     """Rows of at most ``columns`` display columns showing all of ``[start, end)`` and as much
     context on both sides as fits (ambiguous characters counted wide)."""
     n = len(text)
-    end = max(end, min(start + 1, n))
+    # a finding at column 1 of an empty line (a file-level GW001 warning on a blank first line)
+    start = min(start, n)
+    end = min(max(end, min(start + 1, n)), n)
     budget = max(4, columns - 2)  # room for ⋯ on both sides
 
     def w(i: int) -> int:

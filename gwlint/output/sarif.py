@@ -108,8 +108,9 @@ def _fix(f: Finding, root: Path) -> dict:
 
 def sarif_log(findings: list[Finding], *, sources: dict[str, list[str]] | None = None,
               errors: dict[str, str] | None = None, exit_code: int | None = None,
-              root: str | Path | None = None) -> dict:
-    """The SARIF log as a dict (one run)."""
+              root: str | Path | None = None, notes: dict[str, list[str]] | None = None) -> dict:
+    """The SARIF log as a dict (one run); ``notes``: reader notes by path (notifications
+    of level "note", beside the unreadable files' "error" ones)."""
     from .. import __version__
     from ..baseline import fingerprint
     from ..rules import all_rules
@@ -147,9 +148,11 @@ def sarif_log(findings: list[Finding], *, sources: dict[str, list[str]] | None =
                         "workingDirectory": {"uri": root.as_uri() + "/"}}
     if exit_code is not None:
         invocation["exitCode"] = exit_code
+    said = [(path, "error", message) for path, message in (errors or {}).items()]
+    said += [(path, "note", note) for path, texts in (notes or {}).items() for note in texts]
     notes = []
-    for path, message in sorted((errors or {}).items()):
-        notes.append({"level": "error", "message": {"text": message},
+    for path, level, message in sorted(said):
+        notes.append({"level": level, "message": {"text": message},
                       "locations": [{"physicalLocation": {"artifactLocation": artifact_location(path, root)}}]})
     if notes:
         invocation["toolExecutionNotifications"] = notes

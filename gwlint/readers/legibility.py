@@ -152,6 +152,9 @@ def verdict(m: dict, fmt: str) -> str | None:
     where = {"pdf": "PDF 的文字层", "ofd": "OFD 的文字层"}.get(fmt, "文件")
     advice = ("请从原文件重新导出（嵌入字体），或提交 .docx 原稿。" if fmt in ("pdf", "ofd") else
               "请确认文件编码（如另存为 UTF-8）或字体后再检查。")
+    if m["letters"] and not m["han"]:  # however short: a 公文 is written in hanzi
+        return (f"{where}中没有汉字（读出 {m['letters']} 个字母或数字），不是中文公文，或文字未能正确读出，"
+                f"无法检查。{advice}")
     if m["letters"] >= MIN_LETTERS_NO_HAN and m["han"] < MAX_NO_HAN_SHARE * m["letters"]:
         return (f"{where}中几乎没有汉字（{m['letters']} 个字母中汉字 {m['han']} 个），读出的不是中文，"
                 f"可能是编码或字体映射错误，也可能不是中文公文，无法检查。{advice}")
@@ -177,3 +180,20 @@ def check(doc, tokens_of: Callable[[int], Iterable]) -> tuple[str, str] | None:
         return None
     why = verdict(measure(texts, tokens_of), doc.format)
     return (code_for(doc.format), why) if why else None
+
+
+def problem(doc) -> str | None:
+    """Why the text of ``doc``, read outside the lint pipeline (``gwlint text``, ``inspect``),
+    is not the document's: no page has a text layer, or it decodes to mojibake.  None when it
+    was read.  The paragraphs are segmented the way the rules segment them."""
+    if not doc.paragraphs:
+        if not doc.pages_without_text:
+            return None
+        unmapped = set(doc.pages_unmapped) >= set(doc.pages_without_text)
+        return ("PDF 中的文字无法提取：字体缺少 Unicode 映射，无法检查。" if unmapped else
+                "PDF 没有可提取的文字层（可能是扫描件），无法检查。")
+    from ..segment import document_tokens, tokenize
+
+    with document_tokens():
+        found = check(doc, lambda i: tokenize(doc.paragraphs[i].text))
+    return found[1] if found else None

@@ -65,6 +65,7 @@ def check(data: bytes, filename: str, config: Config) -> dict:
         "structure": structure,
         "findings": findings,
         "lines": res.lines,
+        "notes": res.notes,  # what the reader had to do (an encoding guessed): not findings
     }
 
 

@@ -92,6 +92,8 @@ class CheckReport(_Open):
     structure: Optional[StructureSummary] = Field(description="识别出的公文结构（同 gwlint inspect）")
     findings: List[FindingModel]
     lines: List[str] = Field(description="各段文字，第 n 项即第 n 行")
+    notes: List[str] = Field(default_factory=list,
+                             description="读取说明（如按 Big5 编码读取），不是问题，不影响 failed")
     elapsed_ms: float
 
 

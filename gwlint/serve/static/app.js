@@ -111,7 +111,8 @@
         ? "文件无法读取，没有经过检查：" + state.report.error
         : (c.total ? "检查完成：共 " + c.total + " 个问题（错误 " + c.error + "、警告 " + c.warning + "、提示 " + c.info + "）。"
                    : "检查完成：没有发现问题。");
-      setStatus(msg, !!state.report.error);
+      const notes = state.report.notes || [];  // how the file was read (an encoding guessed): not findings
+      setStatus(notes.length ? msg + "（说明：" + notes.join("；") + "）" : msg, !!state.report.error);
     });
   }
 
