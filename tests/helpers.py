@@ -73,3 +73,38 @@ def read_as_gongwen(source: str):
     doc = read_bytes(text.encode("utf-8"), "draft.txt")
     assert [p.text for p in doc.paragraphs] == [p for p in text.splitlines() if p.strip()]
     return analyze(doc)
+
+
+def rule_codes() -> set[str]:
+    from gwlint.rules import all_rules
+
+    return {r.code for r in all_rules()}
+
+
+def assert_labels_valid(draft, ev, codes: set[str]) -> None:
+    """A labelled eval draft: a frame, known and counted codes, every snippet in exactly one
+    paragraph, no code both expected and a near-miss, valid .docx overrides."""
+    assert not draft.label_errors, draft.label_errors
+    assert draft.frame, "every draft says who writes to whom (# frame: …)"
+    for e in draft.expects:
+        assert e.code in codes, f"line {e.source_line}: unknown code {e.code}"
+        assert not e.code.startswith("GW0")
+        assert draft.counted(e.code), f"line {e.source_line}: {e.code} is not counted in this draft (# eval:)"
+        for alt in e.alternatives:
+            hits = [i for i, p in enumerate(ev.paragraphs(draft), 1) if alt in p]
+            assert len(hits) == 1, f"line {e.source_line}: snippet {alt!r} is in {len(hits)} paragraphs"
+    for code in draft.near_misses:
+        assert code in codes, f"unknown near-miss code {code}"
+        assert code not in {e.code for e in draft.expects}, f"{code} is both expected and a near-miss"
+    if draft.docx_overrides is not None:
+        from gwlint.docgen.docx import _options
+
+        _options(draft.docx_overrides)
+
+
+def assert_positives_and_near_misses(drafts, families: tuple[str, ...], min_each: int) -> None:
+    positive, near = drafts_per_code(drafts)
+    required = sorted(c for c in rule_codes() if c.startswith(families))
+    short = {c: (len(positive[c]), len(near[c])) for c in required
+             if len(positive[c]) < min_each or len(near[c]) < min_each}
+    assert not short, f"rules with fewer than {min_each} positive / near-miss drafts: {short}"

@@ -6,10 +6,10 @@ gwlint's results on it are deliberately not asserted, so that nobody tunes to it
 """
 from __future__ import annotations
 
-
 import pytest
 
-from .helpers import drafts_per_code, eval_bench, read_as_gongwen
+from .helpers import (assert_labels_valid, assert_positives_and_near_misses, eval_bench, read_as_gongwen,
+                      rule_codes)
 
 ev = eval_bench()
 ROOT = ev.SETS["holdout"]
@@ -20,10 +20,7 @@ COVERED_FAMILIES = ("GW1", "GW2", "GW3", "GW4", "GW5", "GW7", "GW8")
 MIN_EACH = 3
 
 
-def _codes() -> set[str]:
-    from gwlint.rules import all_rules
-
-    return {r.code for r in all_rules()}
+CODES = rule_codes()
 
 
 def test_the_holdout_set_is_separate_and_sizeable():
@@ -36,31 +33,11 @@ def test_the_holdout_set_is_separate_and_sizeable():
 
 @pytest.mark.parametrize("draft", DRAFTS, ids=IDS)
 def test_labels_are_valid(draft):
-    assert not draft.label_errors, draft.label_errors
-    assert draft.frame, "every draft says who writes to whom (# frame: …)"
-    codes = _codes()
-    for e in draft.expects:
-        assert e.code in codes, f"line {e.source_line}: unknown code {e.code}"
-        assert not e.code.startswith("GW0")
-        assert draft.counted(e.code), f"line {e.source_line}: {e.code} is not counted in this draft (# eval:)"
-        for alt in e.alternatives:
-            hits = [i for i, p in enumerate(ev.paragraphs(draft), 1) if alt in p]
-            assert len(hits) == 1, f"line {e.source_line}: snippet {alt!r} is in {len(hits)} paragraphs"
-    for code in draft.near_misses:
-        assert code in codes, f"unknown near-miss code {code}"
-        assert code not in {e.code for e in draft.expects}, f"{code} is both expected and a near-miss"
-    if draft.docx_overrides is not None:
-        from gwlint.docgen.docx import _options
-
-        _options(draft.docx_overrides)
+    assert_labels_valid(draft, ev, CODES)
 
 
 def test_every_rule_has_positives_and_near_misses():
-    positive, near = drafts_per_code(DRAFTS)
-    required = sorted(c for c in _codes() if c.startswith(COVERED_FAMILIES))
-    short = {c: (len(positive[c]), len(near[c])) for c in required
-             if len(positive[c]) < MIN_EACH or len(near[c]) < MIN_EACH}
-    assert not short, f"rules with fewer than {MIN_EACH} positive / near-miss drafts: {short}"
+    assert_positives_and_near_misses(DRAFTS, COVERED_FAMILIES, MIN_EACH)
 
 
 @pytest.mark.parametrize("draft", DRAFTS, ids=IDS)

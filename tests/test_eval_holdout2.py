@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import drafts_per_code, eval_bench, read_as_gongwen
+from .helpers import (assert_labels_valid, assert_positives_and_near_misses, eval_bench, read_as_gongwen,
+                      rule_codes)
 
 ev = eval_bench()
 ROOT = ev.SETS["holdout2"]
@@ -21,10 +22,7 @@ MIN_EACH = 4
 MIN_LONG = 10
 
 
-def _codes() -> set[str]:
-    from gwlint.rules import all_rules
-
-    return {r.code for r in all_rules()}
+CODES = rule_codes()
 
 
 def _own_text(draft) -> set[str]:
@@ -44,31 +42,11 @@ def test_holdout2_is_separate_from_the_other_sets():
 
 @pytest.mark.parametrize("draft", DRAFTS, ids=IDS)
 def test_labels_are_valid(draft):
-    assert not draft.label_errors, draft.label_errors
-    assert draft.frame, "every draft says who writes to whom (# frame: …)"
-    codes = _codes()
-    for e in draft.expects:
-        assert e.code in codes, f"line {e.source_line}: unknown code {e.code}"
-        assert not e.code.startswith("GW0")
-        assert draft.counted(e.code), f"line {e.source_line}: {e.code} is not counted in this draft (# eval:)"
-        for alt in e.alternatives:
-            hits = [i for i, p in enumerate(ev.paragraphs(draft), 1) if alt in p]
-            assert len(hits) == 1, f"line {e.source_line}: snippet {alt!r} is in {len(hits)} paragraphs"
-    for code in draft.near_misses:
-        assert code in codes, f"unknown near-miss code {code}"
-        assert code not in {e.code for e in draft.expects}, f"{code} is both expected and a near-miss"
-    if draft.docx_overrides is not None:
-        from gwlint.docgen.docx import _options
-
-        _options(draft.docx_overrides)
+    assert_labels_valid(draft, ev, CODES)
 
 
 def test_every_rule_has_positives_and_near_misses():
-    positive, near = drafts_per_code(DRAFTS)
-    required = sorted(c for c in _codes() if c.startswith(COVERED_FAMILIES))
-    short = {c: (len(positive[c]), len(near[c])) for c in required
-             if len(positive[c]) < MIN_EACH or len(near[c]) < MIN_EACH}
-    assert not short, f"rules with fewer than {MIN_EACH} positive / near-miss drafts: {short}"
+    assert_positives_and_near_misses(DRAFTS, COVERED_FAMILIES, MIN_EACH)
 
 
 def test_there_are_long_realistic_documents():
