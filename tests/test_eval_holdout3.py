@@ -26,7 +26,7 @@ HAS_FMT = (ROOT / "fmt").is_dir()
 MIN_EACH = 5
 # ... and the rules users care most about at least this many.
 MIN_MAIN = 8
-MAIN_CODES = ("GW102", "GW104", "GW106")
+MAIN_CODES = ("GW102", "GW104", "GW105", "GW106")
 # Long realistic documents (many clean paragraphs); some of them break no policy rule at all.
 MIN_LONG = 12
 MIN_LONG_CLEAN = 4
