@@ -46,7 +46,8 @@ REPO = Path(__file__).resolve().parents[1]
 DRAFTS = REPO / "tests" / "eval" / "drafts"
 # Named draft sets: "drafts" (the development set), "holdout" and "holdout2" (drafts nobody tuned on).
 SETS = {"drafts": DRAFTS, "holdout": REPO / "tests" / "eval" / "holdout",
-        "holdout2": REPO / "tests" / "eval" / "holdout2"}
+        "holdout2": REPO / "tests" / "eval" / "holdout2",
+        "holdout3": REPO / "tests" / "eval" / "holdout3"}
 FORMATS = ("txt", "docx", "pdf")
 # Families whose every finding is judged (an unexpected one is a false alarm).
 COUNTED_FAMILIES = ("GW1", "GW2", "GW3", "GW4", "GW7", "GW8")
@@ -565,7 +566,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", action="append", metavar="PREFIX",
                     help="count only codes starting with PREFIX (GW1, GW104); repeatable")
     ap.add_argument("--set", choices=sorted(SETS), default="drafts", dest="draft_set",
-                    help="named draft set: drafts (development, default), holdout or holdout2 (never tuned on)")
+                    help="named draft set: drafts (development, default), holdout, holdout2 or holdout3 (never tuned on)")
     ap.add_argument("--drafts", type=Path, help="folder of .gw drafts (overrides --set)")
     ap.add_argument("--match", metavar="TEXT", action="append",
                     help="only drafts whose id contains TEXT (gw104, gw7/); repeatable")
