@@ -125,20 +125,12 @@ def _lint_document(doc: Document, config: Config, *, path: str | None,
     path = path or doc.path
     ctx = LintContext(doc, config, structure)
     findings: list[Finding] = []
-    if doc.pages_without_text:
-        pages = doc.pages_without_text
-        unmapped = set(doc.pages_unmapped) >= set(pages)  # every such page: fonts without a mapping
-        all_pages = doc.page_count is not None and len(pages) >= doc.page_count
-        if all_pages or not doc.paragraphs:
-            msg = ("PDF 中的文字无法提取：字体缺少 Unicode 映射（ToUnicode），提取出的只有 (cid:N) 编码，无法检查。"
-                   "请从原文件重新导出 PDF（嵌入字体），或提交 .docx 原稿。" if unmapped else
-                   "PDF 没有可提取的文字层（可能是扫描件），无法检查。请提交由 Word/WPS 导出的 PDF 或 .docx 原稿。")
-            findings.append(_engine_finding("GW002", msg, path, config, page=pages[0]))
-        else:
-            shown = "、".join(str(p) for p in pages[:10]) + ("等" if len(pages) > 10 else "")
-            why = "文字无法提取（字体缺少 Unicode 映射）" if unmapped else "没有文字层（可能是扫描图片）"
-            msg = f"第 {shown} 页{why}，这些页面未经检查。"
-            findings.append(_engine_finding("GW002", msg, path, config, page=pages[0], severity="warning"))
+    from .readers.legibility import missing_text
+
+    missing = missing_text(doc)
+    if missing:
+        msg, page, whole = missing
+        findings.append(_engine_finding("GW002", msg, path, config, page=page, severity=None if whole else "warning"))
     for problem in doc.read_problems:
         findings.append(_engine_finding("GW001", problem, path, config, severity="warning"))
     if doc.paragraphs:

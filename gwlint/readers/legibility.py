@@ -182,16 +182,34 @@ def check(doc, tokens_of: Callable[[int], Iterable]) -> tuple[str, str] | None:
     return (code_for(doc.format), why) if why else None
 
 
+def missing_text(doc) -> tuple[str, int, bool] | None:
+    """What the pages of ``doc`` without a text layer (a scan, fonts without a Unicode map) mean
+    for it: (message, first such page, whole) where ``whole`` says no page was read (an error:
+    nothing was checked) rather than some (a warning naming them).  None when every page has
+    text.  The one wording of ``check`` (GW002), ``gwlint text`` and ``inspect``."""
+    pages = doc.pages_without_text
+    if not pages:
+        return None
+    unmapped = set(doc.pages_unmapped) >= set(pages)  # every such page: fonts without a mapping
+    if (doc.page_count is not None and len(pages) >= doc.page_count) or not doc.paragraphs:
+        return ("PDF 中的文字无法提取：字体缺少 Unicode 映射（ToUnicode），提取出的只有 (cid:N) 编码，无法检查。"
+                "请从原文件重新导出 PDF（嵌入字体），或提交 .docx 原稿。" if unmapped else
+                "PDF 没有可提取的文字层（可能是扫描件），无法检查。请提交由 Word/WPS 导出的 PDF 或 .docx 原稿。",
+                pages[0], True)
+    shown = "、".join(str(p) for p in pages[:10]) + ("等" if len(pages) > 10 else "")
+    why = "文字无法提取（字体缺少 Unicode 映射）" if unmapped else "没有文字层（可能是扫描图片）"
+    return f"第 {shown} 页{why}，这些页面未经检查。", pages[0], False
+
+
 def problem(doc) -> str | None:
     """Why the text of ``doc``, read outside the lint pipeline (``gwlint text``, ``inspect``),
     is not the document's: no page has a text layer, or it decodes to mojibake.  None when it
     was read.  The paragraphs are segmented the way the rules segment them."""
+    missing = missing_text(doc)
+    if missing and missing[2]:
+        return missing[0]
     if not doc.paragraphs:
-        if not doc.pages_without_text:
-            return None
-        unmapped = set(doc.pages_unmapped) >= set(doc.pages_without_text)
-        return ("PDF 中的文字无法提取：字体缺少 Unicode 映射，无法检查。" if unmapped else
-                "PDF 没有可提取的文字层（可能是扫描件），无法检查。")
+        return None
     from ..segment import document_tokens, tokenize
 
     with document_tokens():
