@@ -37,17 +37,6 @@ MAX_NO_HAN_SHARE = 0.05
 SAMPLE_CHARS = 6000
 
 
-def _script(c: str) -> str | None:
-    o = ord(c)
-    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x3134F or 0xF900 <= o <= 0xFAFF:
-        return "han"
-    if o < 0x80:
-        return "ascii" if c.isalnum() else None
-    if c.isalpha() or 0xE000 <= o <= 0xF8FF:  # private use: symbol-font glyphs, unmapped
-        return "other"
-    return None
-
-
 # Common Chinese surnames (over 90% of people).  A list of names (a 表彰名单, a table of
 # contacts, a 名录 of villages) is short hanzi runs that no dictionary knows: such a run,
 # standing alone, is taken for a name and left out of the word measure.
@@ -90,7 +79,8 @@ def _sample(texts: list[str]) -> list[int]:
     return picked
 
 
-# a run of hanzi as ``_script`` counts them (one class, compiled at first use)
+# a run of hanzi: the CJK unified ideographs with extensions A-G and the compatibility block
+# (one class, compiled at first use); every other letter is ASCII or "other" (see ``measure``)
 _HAN_RUN = None
 
 
@@ -139,7 +129,7 @@ def measure(texts: list[str], tokens_of: Callable[[int], Iterable]) -> dict:
                 if b <= n:
                     in_words += judged.count(1, a, b)
                 else:  # the token runs past the sample's end: its tail is hanzi not looked at above
-                    in_words += judged.count(1, a, n) + sum(1 for c in w[n - a:] if _script(c) == "han")
+                    in_words += judged.count(1, a, n) + sum(map(len, han_run.findall(w, n - a)))
     letters = han + ascii_ + other
     judged_n = han - names
     return {"han": han, "letters": letters, "other": other, "judged": judged_n,
