@@ -130,7 +130,9 @@ def _lint_document(doc: Document, config: Config, *, path: str | None,
     missing = missing_text(doc)
     if missing:
         msg, page, whole = missing
-        findings.append(_engine_finding("GW002", msg, path, config, page=page, severity=None if whole else "warning"))
+        if whole:  # nothing was read: the file is unreadable (GW002), not a document with one finding
+            return unreadable(path, ReadError(msg, "GW002"), config, page=page, notes=doc.notes)
+        findings.append(_engine_finding("GW002", msg, path, config, page=page, severity="warning"))
     for problem in doc.read_problems:
         findings.append(_engine_finding("GW001", problem, path, config, severity="warning"))
     if doc.paragraphs:
@@ -138,7 +140,7 @@ def _lint_document(doc: Document, config: Config, *, path: str | None,
 
         garbled = not_read(doc, lambda i: ctx.tokens(i + 1))  # the rules' own tokens: no second segmentation
         if garbled:  # decoded, but not Chinese prose (wrong encoding, broken font map): never "clean"
-            return unreadable(path, ReadError(garbled[1], garbled[0]), config)
+            return unreadable(path, ReadError(garbled[1], garbled[0]), config, notes=doc.notes)
     if doc.paragraphs:
         for rule_cls in all_rules():
             if rule_cls.engine_only or not config.enabled(rule_cls.code, path):
@@ -191,12 +193,14 @@ def _debug() -> bool:
 MEMORY_MESSAGE = "处理该文件时内存不足，已停止，该文件未完成检查。文件可能是压缩炸弹或结构异常复杂，请拆分或重新导出后再检查。"
 
 
-def unreadable(path: str, exc: ReadError, config: Config, *, limit: str | None = None) -> LintResult:
+def unreadable(path: str, exc: ReadError, config: Config, *, limit: str | None = None, page: int | None = None,
+               notes: list[str] | tuple = ()) -> LintResult:
     """The result of a file that was not (completely) checked: always a GW001/GW002
-    finding, whatever the selection (see :meth:`Config.enabled`)."""
-    res = LintResult(path=path, error=exc.message, limit=limit or exc.limit)
+    finding, whatever the selection (see :meth:`Config.enabled`).  ``notes``: what the
+    reader did when the file was read but its text is not the document's."""
+    res = LintResult(path=path, error=exc.message, limit=limit or exc.limit, notes=list(notes))
     if config.enabled(exc.code, path):
-        res.findings.append(_engine_finding(exc.code, exc.message, path, config))
+        res.findings.append(_engine_finding(exc.code, exc.message, path, config, page=page))
     return res
 
 
