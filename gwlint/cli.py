@@ -356,8 +356,9 @@ def _check_run(files, missing, config_for, base_cfg, sinks, *, jobs, fmt, to_std
             typer.echo(said, err=True)
             if isinstance(said, NotWritten):
                 exit_code = 2  # as for --annotate: the revised copy is missing
-    for r in results:
-        _say_notes(display_path(r.path), r.notes)
+    if not (to_stdout and fmt == "full" and not statistics):  # the full report on stdout lists them itself
+        for r in results:
+            _say_notes(display_path(r.path), r.notes)
     from .output import render, statistics as render_stats
 
     sources = {r.path: r.lines for r in results if r.lines}
