@@ -8,6 +8,8 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -28,12 +30,11 @@ def run_as_user(args, cwd):
 
 
 @pytest.fixture
-def place(tmp_path_factory):
-    base = tmp_path_factory.mktemp("paths")
+def place():
+    # not under pytest's tmp_path: every pytest session that starts (another checkout's suite) resets
+    # /tmp/pytest-of-<user> to mode 0700, and nobody could no longer reach good.txt (Permission denied)
+    base = Path(tempfile.mkdtemp(prefix="gwlint-paths-", dir="/tmp"))
     os.chmod(base, 0o755)
-    for p in (base, *base.parents):
-        if str(p).startswith("/tmp/") and p != base:
-            os.chmod(p, os.stat(p).st_mode | 0o005)
     (base / "good.txt").write_text(DRAFT, encoding="utf-8")
     for sub, mode in (("locked", 0o000), ("noexec", 0o644)):
         (base / sub).mkdir()
@@ -41,6 +42,7 @@ def place(tmp_path_factory):
         os.chmod(base / sub, mode)
     yield base
     unlock(base)
+    shutil.rmtree(base, ignore_errors=True)
 
 
 def by_path(r):
