@@ -107,10 +107,17 @@ def test_first_schema_database_is_reported_and_upgraded(tmp_path):
     conn.execute("INSERT INTO documents (path, content_hash, size, errors, warnings, infos, gwlint_version, config_fp,"
                  " run_id) VALUES ('/old/a.txt', 'h', 3, 1, 0, 0, '0.0', 'x', 1)")
     conn.execute("INSERT INTO findings (document_id, seq, code, severity, message) VALUES (1, 1, 'GW101', 'error', 'm')")
+    # a scanned PDF as version 1 stored it: no paragraph read, one GW002, no error
+    conn.execute("INSERT INTO documents (path, content_hash, size, format, pages, paragraphs, errors, warnings, infos,"
+                 " gwlint_version, config_fp, run_id) VALUES ('/old/scan.pdf', 's', 9, 'pdf', 2, 0, 1, 0, 0, '0.0', 'x', 1)")
+    conn.execute("INSERT INTO findings (document_id, seq, code, severity, message, page) VALUES"
+                 " (2, 1, 'GW002', 'error', 'PDF 没有可提取的文字层（可能是扫描件），无法检查。', 1)")
     conn.commit()
     conn.close()
     tables = _report(db, tmp_path / "old.json")  # read as it is, not upgraded by a report
-    assert {r["key"]: r["value"] for r in tables["summary"]["rows"]}["findings"] == 1 and tables["notes"]["rows"] == []
+    summary = {r["key"]: r["value"] for r in tables["summary"]["rows"]}
+    # version 1 as it was recorded (the scan's GW002 among the findings), no notes
+    assert tables["notes"]["rows"] == [] and summary["unreadable"] == 0 and summary["findings"] == 2
     assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == 1
     folder = tmp_path / "docs"
     folder.mkdir()
@@ -121,4 +128,11 @@ def test_first_schema_database_is_reported_and_upgraded(tmp_path):
     assert conn.execute("SELECT notes FROM documents WHERE path = ?", (str(folder / "big5.txt"),)).fetchone()[0]
     assert conn.execute("SELECT count(*) FROM documents WHERE path = '/old/a.txt'").fetchone()[0] == 1
     assert [r[0] for r in conn.execute("SELECT path FROM unique_documents ORDER BY path")] == [
-        "/old/a.txt", str(folder / "big5.txt")]
+        "/old/a.txt", "/old/scan.pdf", str(folder / "big5.txt")]
+    # the old scan is what version 2 records for one: unreadable, its finding kept with it
+    assert conn.execute("SELECT error_kind, error FROM documents WHERE path = '/old/scan.pdf'").fetchone() == (
+        "unreadable", "PDF 没有可提取的文字层（可能是扫描件），无法检查。")
+    summary = {r["key"]: r["value"] for r in _report(db, tmp_path / "new.json")["summary"]["rows"]}
+    read = conn.execute("SELECT sum(errors + warnings + infos) FROM documents WHERE error IS NULL").fetchone()[0]
+    assert summary["unreadable"] == 1 and summary["findings"] == read
+    assert conn.execute("SELECT errors FROM documents WHERE path = '/old/a.txt'").fetchone()[0] == 1  # kept

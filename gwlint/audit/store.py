@@ -144,9 +144,16 @@ CREATE VIEW unique_documents AS
     WHERE NOT EXISTS (SELECT 1 FROM documents o WHERE o.content_hash = d.content_hash AND o.path < d.path);
 """
 
-# version 2: the reader's notes of each file (the view is made again so that ``d.*`` includes them)
+# version 2: the reader's notes of each file (the view is made again so that ``d.*`` includes them).
+# Version 1 stored a PDF/OFD without any text layer (no paragraph read, a GW002) as a checked document
+# with one finding: it was not read, so it becomes what version 2 makes of it, an unreadable file.  Notes
+# of rows written by version 1 are not known: a row gets them when its file is checked again.
 SCHEMA_V2 = """
 ALTER TABLE documents ADD COLUMN notes TEXT;
+UPDATE documents SET error_kind = 'unreadable', error = (
+    SELECT f.message FROM findings f WHERE f.document_id = documents.id AND f.code = 'GW002' ORDER BY f.seq LIMIT 1)
+WHERE error IS NULL AND paragraphs = 0
+    AND EXISTS (SELECT 1 FROM findings f WHERE f.document_id = documents.id AND f.code = 'GW002');
 DROP VIEW unique_documents;
 CREATE VIEW unique_documents AS
     SELECT d.*, COALESCE(d.doc_year, CAST(substr(d.date, 1, 4) AS INTEGER)) AS year
