@@ -356,8 +356,9 @@ def _check_run(files, missing, config_for, base_cfg, sinks, *, jobs, fmt, to_std
             typer.echo(said, err=True)
             if isinstance(said, NotWritten):
                 exit_code = 2  # as for --annotate: the revised copy is missing
-    for r in results:
-        _say_notes(display_path(r.path), r.notes)
+    if not (to_stdout and fmt == "full" and not statistics):  # the full report on stdout lists them itself
+        for r in results:
+            _say_notes(display_path(r.path), r.notes)
     from .output import render, statistics as render_stats
 
     sources = {r.path: r.lines for r in results if r.lines}
@@ -442,20 +443,14 @@ def text(
     # what check reports as GW001/GW002 warnings: the text shown is not all of the file
     for problem in doc.read_problems:
         typer.echo(f"gwlint: {display_path(file)}: {problem}", err=True)
-    if doc.paragraphs:
-        from .readers.legibility import problem as unread
+    from .readers.legibility import missing_text, problem as unread
 
-        garbled = unread(doc)
-        if garbled:  # shown (to see what went wrong), but not the document's text: as check, GW001/GW002
-            raise _unreadable(file, garbled)
-    if doc.pages_without_text:
-        pages = "、".join(str(p) for p in doc.pages_without_text[:10]) + ("等" if len(doc.pages_without_text) > 10 else "")
-        unmapped = set(doc.pages_unmapped) >= set(doc.pages_without_text)
-        why = "文字无法提取（字体缺少 Unicode 映射，只有 (cid:N) 编码）" if unmapped else "没有文字层（可能是扫描图片）"
-        msg = f"第 {pages} 页{why}。"
-        if not doc.paragraphs:
-            raise _unreadable(file, msg)
-        typer.echo(f"gwlint: {display_path(file)}: {msg}", err=True)
+    garbled = unread(doc)  # no text layer at all, or mojibake: shown (to see what went wrong), not the text
+    if garbled:
+        raise _unreadable(file, garbled)
+    missing = missing_text(doc)
+    if missing:  # some pages only: what check reports as a GW002 warning
+        typer.echo(f"gwlint: {display_path(file)}: {missing[0]}", err=True)
 
 
 def text_rows(doc) -> list[str]:

@@ -34,7 +34,7 @@ def load_toml(name: str) -> dict:
     return _cached_toml(data_path(name))
 
 
-_TOML_CACHE_FORMAT = 1
+_TOML_CACHE_FORMAT = 2
 
 
 def _cached_toml(path: Path) -> dict:
@@ -43,8 +43,10 @@ def _cached_toml(path: Path) -> dict:
 
     from .cache import cache_dirs, remove_stale, write_atomic
 
-    st = path.stat()
-    key = hashlib.sha1(f"{_TOML_CACHE_FORMAT}|{sys.version_info[:2]}|{path}|{st.st_size}|{st.st_mtime_ns}".encode())
+    # keyed by the bytes, not the file's stamp: the cache folder is shared by every checkout and
+    # version of a user, and a file rewritten within one clock tick keeps its size and time
+    raw = path.read_bytes()
+    key = hashlib.sha1(f"{_TOML_CACHE_FORMAT}|{sys.version_info[:2]}|".encode() + raw)
     stem = f"toml-{path.parent.name}-{path.stem}"  # rules/gw105.toml and gw105.toml kept apart
     name = f"{stem}-{key.hexdigest()[:16]}.marshal"
     for d in cache_dirs():
@@ -54,8 +56,9 @@ def _cached_toml(path: Path) -> dict:
             continue  # missing or damaged: parsed again below
         if isinstance(data, dict):
             return data
-    with open(path, "rb") as fh:
-        data = tomllib.load(fh)
+    import io
+
+    data = tomllib.load(io.BytesIO(raw))  # the bytes hashed are the bytes parsed (same errors as a file)
     try:
         blob = marshal.dumps(data)
     except ValueError:  # TOML dates and times are not marshallable: no cache

@@ -125,20 +125,14 @@ def _lint_document(doc: Document, config: Config, *, path: str | None,
     path = path or doc.path
     ctx = LintContext(doc, config, structure)
     findings: list[Finding] = []
-    if doc.pages_without_text:
-        pages = doc.pages_without_text
-        unmapped = set(doc.pages_unmapped) >= set(pages)  # every such page: fonts without a mapping
-        all_pages = doc.page_count is not None and len(pages) >= doc.page_count
-        if all_pages or not doc.paragraphs:
-            msg = ("PDF 中的文字无法提取：字体缺少 Unicode 映射（ToUnicode），提取出的只有 (cid:N) 编码，无法检查。"
-                   "请从原文件重新导出 PDF（嵌入字体），或提交 .docx 原稿。" if unmapped else
-                   "PDF 没有可提取的文字层（可能是扫描件），无法检查。请提交由 Word/WPS 导出的 PDF 或 .docx 原稿。")
-            findings.append(_engine_finding("GW002", msg, path, config, page=pages[0]))
-        else:
-            shown = "、".join(str(p) for p in pages[:10]) + ("等" if len(pages) > 10 else "")
-            why = "文字无法提取（字体缺少 Unicode 映射）" if unmapped else "没有文字层（可能是扫描图片）"
-            msg = f"第 {shown} 页{why}，这些页面未经检查。"
-            findings.append(_engine_finding("GW002", msg, path, config, page=pages[0], severity="warning"))
+    from .readers.legibility import missing_text
+
+    missing = missing_text(doc)
+    if missing:
+        msg, page, whole = missing
+        if whole:  # nothing was read: the file is unreadable (GW002), not a document with one finding
+            return unreadable(path, ReadError(msg, "GW002"), config, page=page, notes=doc.notes)
+        findings.append(_engine_finding("GW002", msg, path, config, page=page, severity="warning"))
     for problem in doc.read_problems:
         findings.append(_engine_finding("GW001", problem, path, config, severity="warning"))
     if doc.paragraphs:
@@ -146,7 +140,7 @@ def _lint_document(doc: Document, config: Config, *, path: str | None,
 
         garbled = not_read(doc, lambda i: ctx.tokens(i + 1))  # the rules' own tokens: no second segmentation
         if garbled:  # decoded, but not Chinese prose (wrong encoding, broken font map): never "clean"
-            return unreadable(path, ReadError(garbled[1], garbled[0]), config)
+            return unreadable(path, ReadError(garbled[1], garbled[0]), config, notes=doc.notes)
     if doc.paragraphs:
         for rule_cls in all_rules():
             if rule_cls.engine_only or not config.enabled(rule_cls.code, path):
@@ -199,12 +193,14 @@ def _debug() -> bool:
 MEMORY_MESSAGE = "处理该文件时内存不足，已停止，该文件未完成检查。文件可能是压缩炸弹或结构异常复杂，请拆分或重新导出后再检查。"
 
 
-def unreadable(path: str, exc: ReadError, config: Config, *, limit: str | None = None) -> LintResult:
+def unreadable(path: str, exc: ReadError, config: Config, *, limit: str | None = None, page: int | None = None,
+               notes: list[str] | tuple = ()) -> LintResult:
     """The result of a file that was not (completely) checked: always a GW001/GW002
-    finding, whatever the selection (see :meth:`Config.enabled`)."""
-    res = LintResult(path=path, error=exc.message, limit=limit or exc.limit)
+    finding, whatever the selection (see :meth:`Config.enabled`).  ``notes``: what the
+    reader did when the file was read but its text is not the document's."""
+    res = LintResult(path=path, error=exc.message, limit=limit or exc.limit, notes=list(notes))
     if config.enabled(exc.code, path):
-        res.findings.append(_engine_finding(exc.code, exc.message, path, config))
+        res.findings.append(_engine_finding(exc.code, exc.message, path, config, page=page))
     return res
 
 

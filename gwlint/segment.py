@@ -291,6 +291,18 @@ def _build(jieba, userdict: Path, key: str) -> tuple[Dictionary, dict]:
     return dic, meta
 
 
+def _try_load(folder: Path, key: str) -> Dictionary | None:
+    """The cache at ``folder`` mapped, or None when there is any doubt about it (missing, written for
+    other data, cut short, damaged, unreadable): the caller builds instead.  A folder only ever appears
+    whole (built under a temporary name, then renamed), and every load checks key, sizes and checksum."""
+    try:
+        return Dictionary.load(folder, key)
+    except MemoryError:
+        raise  # the process's memory budget is spent: building would not fit either
+    except Exception:  # noqa: BLE001 - whatever a damaged file makes the parsers raise
+        return None
+
+
 def _publish(dic: Dictionary, meta: dict, folder: Path) -> Dictionary | None:
     """Write the cache under a temporary name and rename it into place; the
     mapped copy, or None if no cache can be written here."""
@@ -307,21 +319,21 @@ def _publish(dic: Dictionary, meta: dict, folder: Path) -> Dictionary | None:
             except OSError:
                 if not folder.is_dir():
                     raise
-            try:  # another process got there first
-                return Dictionary.load(folder, meta["key"])
-            except (OSError, ValueError, KeyError, TypeError, RuntimeError):
-                # a damaged one: move it aside (atomic, so racing repairers are safe)
-                aside = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder.parent))
-                try:
-                    os.replace(folder, aside / "damaged")
-                except OSError:
-                    pass  # already moved by another process
-                shutil.rmtree(aside, ignore_errors=True)
+            there = _try_load(folder, meta["key"])  # another process got there first
+            if there is not None:
+                return there
+            # a damaged one (or one for other data): move it aside (atomic, so racing repairers are safe)
+            aside = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder.parent))
+            try:
+                os.replace(folder, aside / "damaged")
+            except OSError:
+                pass  # already moved by another process
+            shutil.rmtree(aside, ignore_errors=True)
         # earlier builds (other user dictionaries, jieba versions, formats)
         remove_stale(folder.parent, "jieba-*", keep=folder.name)
         remove_stale(folder.parent, "prefix-*.marshal", keep="")  # gwlint 0.1's dict cache
-        return Dictionary.load(folder, meta["key"])
-    except (OSError, ValueError):
+        return _try_load(folder, meta["key"])
+    except (OSError, ValueError):  # no room, no permission, a trie library that cannot save
         return None
     finally:
         if tmp is not None:
@@ -338,10 +350,9 @@ def load_dictionary(jieba=None) -> Dictionary:
     name = f"jieba-{key}"
 
     for d in cache_dirs():
-        try:
-            return Dictionary.load(d / name, key)
-        except (OSError, ValueError, KeyError, TypeError, RuntimeError):
-            pass  # missing, stale or damaged: (re)built below
+        mapped = _try_load(d / name, key)
+        if mapped is not None:
+            return mapped  # else missing, stale or damaged: (re)built below
     built, meta = _build(jieba, userdict, key)
     for d in cache_dirs():
         mapped = _publish(built, meta, d / name)

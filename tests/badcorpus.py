@@ -531,6 +531,34 @@ def unlock(dest: Path) -> None:
             os.chmod(os.path.join(root, name), 0o755)
 
 
+def scanned_pdf(pages_with_text: set[int], total: int) -> bytes:
+    """A PDF whose pages are images (a scan) except ``pages_with_text``."""
+    import io
+
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    for n in range(1, total + 1):
+        if n in pages_with_text:
+            c.setFont("STSong-Light", 16)
+            c.drawString(80, 700, "江西省人民政府办公厅关于做好春季森林防火工作的通知")
+        else:
+            im = Image.new("L", (120, 160), 255)
+            png = io.BytesIO()
+            im.save(png, "PNG")
+            png.seek(0)
+            c.drawImage(ImageReader(png), 50, 100, 480, 640)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     if len(args) != 1:

@@ -9,6 +9,7 @@ import pytest
 from gwlint.api import lint_bytes
 from gwlint.readers.txt import read_txt
 
+from .badcorpus import scanned_pdf
 from .conftest import run_cli
 from .drafts import office_circular
 
@@ -64,43 +65,15 @@ def test_explicit_unknown_file_type(tmp_path):
     assert json.loads(r.stdout)[0]["code"] == "GW001"
 
 
-def _scanned_pdf(pages_with_text: set[int], total: int) -> bytes:
-    """A PDF whose pages are images (a scan) except ``pages_with_text``."""
-    import io
-
-    from PIL import Image
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf)
-    for n in range(1, total + 1):
-        if n in pages_with_text:
-            c.setFont("STSong-Light", 16)
-            c.drawString(80, 700, "江西省人民政府办公厅关于做好春季森林防火工作的通知")
-        else:
-            im = Image.new("L", (120, 160), 255)
-            png = io.BytesIO()
-            im.save(png, "PNG")
-            png.seek(0)
-            c.drawImage(ImageReader(png), 50, 100, 480, 640)
-        c.showPage()
-    c.save()
-    return buf.getvalue()
-
-
 def test_scanned_pdf_is_gw002_never_clean():
-    res = lint_bytes(_scanned_pdf(set(), 2), "scan.pdf")
+    res = lint_bytes(scanned_pdf(set(), 2), "scan.pdf")
     assert [(f.code, f.severity) for f in res.findings] == [("GW002", "error")]
     assert "扫描件" in res.findings[0].message
 
 
 def test_partly_scanned_pdf_names_the_pages(tmp_path):
     p = tmp_path / "mixed.pdf"
-    p.write_bytes(_scanned_pdf({1}, 3))
+    p.write_bytes(scanned_pdf({1}, 3))
     r = run_cli(str(p), "--format", "json")
     found = [f for f in json.loads(r.stdout) if f["code"] == "GW002"]
     assert len(found) == 1 and found[0]["severity"] == "warning"

@@ -107,9 +107,9 @@ def test_select_in_config_never_hides_an_unread_file(tmp_path):
 
 
 def test_scan_warning_only_silenced_explicitly():
-    from .test_bad_inputs import _scanned_pdf
+    from .badcorpus import scanned_pdf
 
-    scan = _scanned_pdf(set(), 2)
+    scan = scanned_pdf(set(), 2)
     cfg = gwlint.load_config()
     from gwlint.config import apply_table
 

@@ -207,3 +207,22 @@ def test_sarif_carries_reader_notes_as_notifications(tmp_path):
     said = log["runs"][0]["invocations"][0].get("toolExecutionNotifications", [])
     assert r.returncode == 0 and [n["level"] for n in said] == ["note"] and "Big5" in said[0]["message"]["text"]
     assert log["runs"][0]["results"] == []
+
+
+@pytest.mark.parametrize("name", sorted(NOTED))
+def test_full_report_written_with_o_carries_the_notes(tmp_path, name):
+    data, word = NOTED[name]
+    p = tmp_path / name
+    p.write_bytes(data)
+    out = tmp_path / "report.txt"
+    r = run_cli("check", str(p), "--select", "GW0", "-o", str(out))
+    assert r.returncode == 0 and r.stdout == b""
+    report = out.read_text(encoding="utf-8")
+    assert f"{p}: 说明：" in report and word in report, report
+    assert "未发现问题" in report.splitlines()[-1]  # the notes come before the summary line
+    # on a terminal the full report holds them: said once, not again on stderr
+    r = run_cli("check", str(p), "--select", "GW0")
+    assert (r.stdout + r.stderr).decode().count(f"{p}: 说明：") == 1 and word in r.stdout.decode()
+    # JSON's shape is fixed (interface.md): an array of findings; the notes stay on stderr
+    r = run_cli("check", str(p), "--select", "GW0", "--format", "json", "-o", str(tmp_path / "r.json"))
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8")) == [] and word in r.stderr.decode()

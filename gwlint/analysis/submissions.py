@@ -301,7 +301,10 @@ def names(ctx, s: SubmissionSettings, sent: Sent, found) -> list[str]:
     stop = set(s.submit_verbs) | set(s.weak_submit_verbs) | set(s.demand_markers) | set(s.phrase_stop_words)
     out: list[str] = []
     # the submitter named before it (各设区市规划) is not part of the material's name
-    in_unit = _covered((u.start, u.end) for u in ctx.units(sent.line)) if sent.line is not None else set()
+    # (one set per paragraph, not one per sentence: a paragraph of many sentences stays linear)
+    in_unit = ctx.memo(("submission_unit_positions", sent.line),
+                       lambda: _covered((u.start, u.end) for u in ctx.units(sent.line))) \
+        if sent.line is not None else set()
     # the sentence's tokens are contiguous and ordered: the token ending at or before k is found by bisection
     tokens = [t for t in sent.tokens if t.start >= sent.start]
     ends = [t.end for t in tokens]

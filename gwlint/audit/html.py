@@ -191,7 +191,7 @@ def render(rep: Report) -> str:
         f'<div class="card{" bad" if bad and summary.get(k) else ""}"><b>{summary.get(k, 0):,}</b>'
         f'<span>{escape(label)}</span></div>' for k, label, bad in cards)
     parts.append(f'<section id="overview"><h2>概况</h2><div class="cards">{card_html}</div>'
-                 f'{pg.table(T["summary"], hide=("key",), limit_height=False)}</section>')
+                 f'{pg.table(T["summary"], hide=("key",), limit_height=False)}{pg.note(T["summary"])}</section>')
 
     # ---- volume per issuer per year
     parts.append(_volume(pg, rep, cfg))
@@ -263,6 +263,7 @@ def render(rep: Report) -> str:
 
     # ---- unreadable, duplicates, runs
     parts.append(f'<section id="problems"><h2>{escape(T["errors"].title)}</h2>{pg.table(T["errors"])}'
+                 f'<h3>{escape(T["notes"].title)}</h3>{pg.note(T["notes"])}{pg.table(T["notes"])}'
                  f'<h3>{escape(T["duplicates"].title)}</h3>{pg.note(T["duplicates"])}{pg.table(T["duplicates"])}'
                  f'</section>')
     parts.append(f'<section id="runs"><h2>{escape(T["runs"].title)}</h2>{pg.table(T["runs"], hide=())}</section>')

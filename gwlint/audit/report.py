@@ -30,6 +30,10 @@ SEV_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
 ERROR_KIND_LABEL = {"unreadable": "无法读取", "timeout": "超时", "memory": "内存超限", "crash": "进程崩溃",
                     "internal": "内部错误"}
 UNKNOWN_ISSUER = "（未识别）"
+# the documents whose findings are statistics: read and checked.  A file that was not read (corrupt,
+# a scan without text layer, timed out) has its GW001/GW002 stored with it, but it is listed and
+# counted under 无法检查的文件, not as a document with one finding.
+CHECKED = "(SELECT * FROM unique_documents WHERE error IS NULL)"
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +150,7 @@ def _build(conn: sqlite3.Connection, db: str) -> Report:
 def _summary(conn, rep: Report) -> None:
     one = lambda sql: _q(conn, sql)[0][0] or 0  # noqa: E731
     sev = {r["severity"]: r["n"] for r in _q(
-        conn, "SELECT f.severity, count(*) AS n FROM findings f JOIN unique_documents d ON d.id = f.document_id"
+        conn, f"SELECT f.severity, count(*) AS n FROM findings f JOIN {CHECKED} d ON d.id = f.document_id"
               " GROUP BY f.severity")}
     over = one("SELECT count(*) FROM unique_documents WHERE length_limit IS NOT NULL AND length_exempt = 0"
                " AND max_part_chars > length_limit")
@@ -164,10 +168,14 @@ def _summary(conn, rep: Report) -> None:
         ["warnings", "警告", sev.get("warning", 0)],
         ["infos", "提示", sev.get("info", 0)],
         ["documents_with_findings", "有问题的公文", one(
-            "SELECT count(*) FROM unique_documents WHERE errors + warnings + infos > 0")],
+            f"SELECT count(*) FROM {CHECKED} WHERE errors + warnings + infos > 0")],
         ["over_limit", "篇幅超限的公文", over],
+        ["with_notes", "读取时有说明的文件", one("SELECT count(*) FROM documents WHERE notes IS NOT NULL")
+         if _has_notes(conn) else 0],
     ]
-    rep.add(Table("summary", "概况", [("key", "指标代码"), ("label", "指标"), ("value", "数值")], rows))
+    rep.add(Table("summary", "概况", [("key", "指标代码"), ("label", "指标"), ("value", "数值")], rows,
+                  note="问题数只计已读取并检查的公文；无法读取（损坏、扫描件无文字层、乱码）、超时或出错的文件"
+                       "见“无法检查的文件”，不计作有问题的公文。"))
 
 
 def _per_year(conn, rep: Report, profile: dict, cfg: dict) -> None:
@@ -263,7 +271,7 @@ def _findings(conn, rep: Report, cfg: dict) -> None:
     rows = _q(conn, "SELECT f.code, max(f.name) AS name, "
                     "sum(f.severity = 'error') AS e, sum(f.severity = 'warning') AS w, sum(f.severity = 'info') AS i,"
                     " count(*) AS n, count(DISTINCT f.document_id) AS docs"
-                    " FROM findings f JOIN unique_documents d ON d.id = f.document_id"
+                    f" FROM findings f JOIN {CHECKED} d ON d.id = f.document_id"
                     " GROUP BY f.code ORDER BY n DESC, f.code")
     rep.add(Table("findings_by_rule", "各规则的问题数", [
         ("code", "规则"), ("label", "规则名称"), ("name", "英文名称"), ("errors", "错误"), ("warnings", "警告"),
@@ -273,7 +281,7 @@ def _findings(conn, rep: Report, cfg: dict) -> None:
     rows = _q(conn, "SELECT COALESCE(d.issuer, ?) AS issuer, count(*) AS docs,"
                     " sum(d.errors + d.warnings + d.infos > 0) AS with_f, sum(d.errors + d.warnings + d.infos) AS n,"
                     " sum(d.errors) AS e, sum(d.warnings) AS w, sum(d.infos) AS i"
-                    " FROM unique_documents d GROUP BY 1 ORDER BY n DESC, docs DESC, 1", UNKNOWN_ISSUER)
+                    f" FROM {CHECKED} d GROUP BY 1 ORDER BY n DESC, docs DESC, 1", UNKNOWN_ISSUER)
     rep.add(Table("findings_by_issuer", "各发文机关的问题数", [
         ("issuer", "发文机关"), ("documents", "公文数"), ("documents_with_findings", "有问题的公文"),
         ("findings", "问题数"), ("errors", "错误"), ("warnings", "警告"), ("infos", "提示"),
@@ -281,7 +289,7 @@ def _findings(conn, rep: Report, cfg: dict) -> None:
         [[r["issuer"], r["docs"], r["with_f"], r["n"], r["e"], r["w"], r["i"],
           round(r["n"] / r["docs"], 2) if r["docs"] else 0] for r in rows]))
     rows = _q(conn, "SELECT COALESCE(d.issuer, ?) AS issuer, f.code, count(*) AS n FROM findings f"
-                    " JOIN unique_documents d ON d.id = f.document_id GROUP BY 1, 2 ORDER BY 1, 2", UNKNOWN_ISSUER)
+                    f" JOIN {CHECKED} d ON d.id = f.document_id GROUP BY 1, 2 ORDER BY 1, 2", UNKNOWN_ISSUER)
     rep.add(Table("issuer_rule", "发文机关 × 规则", [("issuer", "发文机关"), ("code", "规则"), ("findings", "问题数")],
                   [[r["issuer"], r["code"], r["n"]] for r in rows]))
 
@@ -318,7 +326,7 @@ def _score_sql(cfg: dict) -> str:
 def _worst(conn, rep: Report, cfg: dict) -> None:
     score = _score_sql(cfg)
     rows = _q(conn, f"SELECT id, path, title, doc_number, issuer, errors, warnings, infos, {score} AS score"
-                    f" FROM unique_documents WHERE {score} > 0 ORDER BY score DESC, errors DESC, warnings DESC, path"
+                    f" FROM {CHECKED} WHERE {score} > 0 ORDER BY score DESC, errors DESC, warnings DESC, path"
                     " LIMIT ?", int(cfg.get("worst_documents", 20)))
     rep.add(Table("worst_documents", "问题最多的公文", [
         ("rank", "排名"), ("id", "编号"), ("path", "文件"), ("title", "标题"), ("doc_number", "发文字号"),
@@ -343,11 +351,21 @@ def _problems(conn, rep: Report) -> None:
     rows = _q(conn, "SELECT path, error_kind, error FROM documents WHERE error IS NOT NULL ORDER BY path")
     rep.add(Table("errors", "无法检查的文件", [("path", "文件"), ("kind", "类型"), ("message", "说明")],
                   [[r["path"], ERROR_KIND_LABEL.get(r["error_kind"], r["error_kind"]), r["error"]] for r in rows]))
+    rows = _q(conn, "SELECT path, notes FROM documents WHERE notes IS NOT NULL ORDER BY path") if _has_notes(conn) else []
+    rep.add(Table("notes", "读取说明", [("path", "文件"), ("note", "说明")],
+                  [[r["path"], note] for r in rows for note in json.loads(r["notes"])],
+                  note="读取这些文件时所做的处理（如按 Big5 编码读取、无字节顺序标记的 UTF-16、删去空字符）。"
+                       "文件已读取并检查，说明不计作问题；若内容看来不对，请核对原文件的编码。"))
     rows = _q(conn, "SELECT d.path, (SELECT min(o.path) FROM documents o WHERE o.content_hash = d.content_hash)"
                     " AS same FROM documents d WHERE d.id NOT IN (SELECT id FROM unique_documents) ORDER BY d.path")
     rep.add(Table("duplicates", "重复文件", [("path", "文件"), ("same_as", "内容与之相同的文件（计入统计）")],
                   [[r["path"], r["same"]] for r in rows],
                   note="内容完全相同（SHA-256 相同）的文件只统计一次，以路径排序最前的一份为准。"))
+
+
+def _has_notes(conn) -> bool:
+    """Whether the database keeps reader notes (schema version 2 on; a report reads older ones as they are)."""
+    return any(c[1] == "notes" for c in conn.execute("PRAGMA table_info(documents)"))
 
 
 def _runs(conn, rep: Report) -> None:

@@ -1,7 +1,8 @@
 """The audit database: one SQLite file (stdlib ``sqlite3``), WAL mode.
 
-Schema (version 1; ``PRAGMA user_version`` holds the version, ``MIGRATIONS``
-upgrades older files in order, a newer file is refused)::
+Schema (version 2; ``PRAGMA user_version`` holds the version, ``MIGRATIONS``
+upgrades older files in order, a newer file is refused; a report reads any
+version from 1 as it is)::
 
     runs        one row per ``gwlint audit`` invocation
       id, started_at, finished_at (ISO 8601, UTC), status (running | complete |
@@ -25,7 +26,9 @@ upgrades older files in order, a newer file is refused)::
       errors, warnings, infos (finding counts by severity),
       error (message when the file could not be checked), error_kind
       (unreadable | timeout | memory | crash | internal), log (what the linter printed,
-      e.g. a rule that failed), lint_ms, gwlint_version, config_fp, run_id
+      e.g. a rule that failed), lint_ms, gwlint_version, config_fp, run_id,
+      notes (JSON list: what the reader had to do to read the file — read as
+      Big5, UTF-16 without a byte-order mark, NULs removed; version 2)
 
     findings    one row per finding of a document (deleted with it)
       id, document_id, seq (order in the document), code, name, severity,
@@ -141,8 +144,25 @@ CREATE VIEW unique_documents AS
     WHERE NOT EXISTS (SELECT 1 FROM documents o WHERE o.content_hash = d.content_hash AND o.path < d.path);
 """
 
+# version 2: the reader's notes of each file (the view is made again so that ``d.*`` includes them).
+# Version 1 stored a PDF/OFD without any text layer (no paragraph read, a GW002) as a checked document
+# with one finding: it was not read, so it becomes what version 2 makes of it, an unreadable file.  Notes
+# of rows written by version 1 are not known: a row gets them when its file is checked again.
+SCHEMA_V2 = """
+ALTER TABLE documents ADD COLUMN notes TEXT;
+UPDATE documents SET error_kind = 'unreadable', error = (
+    SELECT f.message FROM findings f WHERE f.document_id = documents.id AND f.code = 'GW002' ORDER BY f.seq LIMIT 1)
+WHERE error IS NULL AND paragraphs = 0
+    AND EXISTS (SELECT 1 FROM findings f WHERE f.document_id = documents.id AND f.code = 'GW002');
+DROP VIEW unique_documents;
+CREATE VIEW unique_documents AS
+    SELECT d.*, COALESCE(d.doc_year, CAST(substr(d.date, 1, 4) AS INTEGER)) AS year
+    FROM documents d
+    WHERE NOT EXISTS (SELECT 1 FROM documents o WHERE o.content_hash = d.content_hash AND o.path < d.path);
+"""
+
 # MIGRATIONS[k] turns a version-k database into version k+1.  Append only.
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1,)
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Errors worth another try on the next run: the machine may have been busy.
@@ -153,11 +173,11 @@ DOC_COLUMNS = (
     "issuers", "doc_number", "doc_code", "doc_year", "doc_serial", "doc_type", "title", "date", "char_count",
     "char_counts", "max_part_chars", "length_class", "length_limit", "length_exempt", "general_distribution",
     "forwarding", "measures", "measures_with_units", "responsible_units", "errors", "warnings", "infos", "error",
-    "error_kind", "log", "lint_ms", "gwlint_version", "config_fp", "run_id",
+    "error_kind", "log", "lint_ms", "gwlint_version", "config_fp", "run_id", "notes",
 )
 FINDING_COLUMNS = ("seq", "code", "name", "severity", "message", "line", "col", "end_line", "end_col", "page",
                    "paragraph", "excerpt", "basis", "fix", "data")
-_JSON_COLUMNS = ("issuers", "char_counts", "responsible_units")
+_JSON_COLUMNS = ("issuers", "char_counts", "responsible_units", "notes")
 
 
 class AuditError(Exception):
@@ -198,8 +218,8 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
             _rollback(conn)
             raise
         conn.execute("COMMIT")
-        if readonly and version != SCHEMA_VERSION:
-            raise AuditError(f"审计数据库 {shown} 的结构版本为 {version}，请先用当前版本的 gwlint audit 运行一次以升级。")
+        if readonly and not version:
+            raise AuditError(f"{shown} 不是 gwlint 审计数据库（尚未写入任何审计结果）。")
         if version:
             bad = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
             if bad != ["ok"]:

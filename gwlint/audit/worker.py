@@ -123,6 +123,7 @@ def audit_bytes(data: bytes, path: str, config: Config) -> dict[str, Any]:
                 if res.structure is not None:
                     rec.update(structure_fields(doc, res.structure, config))
         findings = [_finding_dict(f) for f in res.findings]
+        rec["notes"] = list(res.notes) or None  # what the reader had to do (Big5, UTF-16 without BOM…)
         if res.error:
             rec.update(error=res.error, error_kind="unreadable")
         if res.limit:

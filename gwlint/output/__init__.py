@@ -19,7 +19,8 @@ def render(findings: list[Finding], fmt: str, out: TextIO, *, sources: dict[str,
     ``sources`` maps a path to its paragraph texts (excerpts, SARIF snippets and
     fingerprints); ``errors`` maps unreadable paths to the reason and
     ``exit_code`` is the run's exit status (both recorded in SARIF, as are the
-    reader ``notes`` by path; the CLI says those on stderr for every format).
+    reader ``notes`` by path; the full report lists them before its summary, the
+    CLI says them on stderr for the formats that have no place for them).
     ``unsafe_fixes``: the run applies unsafe fixes too (which findings the
     full format marks as fixable).
     """
@@ -28,7 +29,8 @@ def render(findings: list[Finding], fmt: str, out: TextIO, *, sources: dict[str,
 
         render_sarif(findings, out, sources=sources, errors=errors, exit_code=exit_code, notes=notes)
         return
-    findings, sources, errors = _presentable(findings, sources, errors, terminal=fmt not in ("json", "jsonl"))
+    findings, sources, errors, notes = _presentable(findings, sources, errors, notes,
+                                                    terminal=fmt not in ("json", "jsonl"))
     if fmt == "github":
         from .github import render_github
 
@@ -48,11 +50,12 @@ def render(findings: list[Finding], fmt: str, out: TextIO, *, sources: dict[str,
     else:
         from .full import render_full
 
-        render_full(findings, out, sources or {}, color=color, files=files, unsafe_fixes=unsafe_fixes)
+        render_full(findings, out, sources or {}, color=color, files=files, unsafe_fixes=unsafe_fixes,
+                    notes=notes or {})
 
 
 def _presentable(findings: list[Finding], sources: dict[str, list[str]] | None, errors: dict[str, str] | None,
-                 *, terminal: bool):
+                 notes: dict[str, list[str]] | None = None, *, terminal: bool):
     """What the text formats may print: file names that are not UTF-8 as ``\\xNN`` (every format), and for
     formats read on a terminal no control characters from the draft (an ESC or OSC sequence in a .txt would
     drive the reader's terminal: clear it, retitle it, hide findings).  One character stands for one, so
@@ -84,7 +87,9 @@ def _presentable(findings: list[Finding], sources: dict[str, list[str]] | None, 
         sources = {display_path(k): [text(x) for x in v] if terminal else v for k, v in sources.items()}
     if errors:
         errors = {display_path(k): text(v) for k, v in errors.items()}
-    return out, sources, errors
+    if notes:
+        notes = {display_path(k): [text(x) for x in v] for k, v in notes.items()}
+    return out, sources, errors, notes
 
 
 def statistics(findings: list[Finding], out: TextIO, fmt: str = "full") -> None:

@@ -128,7 +128,9 @@ def excerpt_rows(f: Finding, text: str, width: int, ambiguous: int = 1) -> list[
 
 def render_full(findings: list[Finding], out: TextIO, sources: dict[str, list[str]], *, color: bool,
                 files: int, width: int | None = None, ambiguous: int | None = None,
-                unsafe_fixes: bool = False) -> None:
+                unsafe_fixes: bool = False, notes: dict[str, list[str]] | None = None) -> None:
+    """The report: each finding with its excerpt, the reader's ``notes`` by path (what it had to do to
+    read a file: an encoding guessed), then the summary line."""
     can_fix = {id(f) for f in _applicable(findings, unsafe_fixes)}
     width = width or terminal_width(out)
     ambiguous = ambiguous or ambiguous_width()
@@ -147,6 +149,10 @@ def render_full(findings: list[Finding], out: TextIO, sources: dict[str, list[st
 
     for f in findings:
         _finding(f, sources.get(f.path), emit, console is not None, width, ambiguous, id(f) in can_fix)
+    for path in sorted(notes or {}):
+        for note in notes[path]:
+            line = f"{path}: 说明：{note}"
+            emit(line, _styled([(line, "dim")]) if console is not None else None)
     from ..suppress import is_suppressed
 
     active = [f for f in findings if not is_suppressed(f)]

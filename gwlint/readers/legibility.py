@@ -37,17 +37,6 @@ MAX_NO_HAN_SHARE = 0.05
 SAMPLE_CHARS = 6000
 
 
-def _script(c: str) -> str | None:
-    o = ord(c)
-    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x3134F or 0xF900 <= o <= 0xFAFF:
-        return "han"
-    if o < 0x80:
-        return "ascii" if c.isalnum() else None
-    if c.isalpha() or 0xE000 <= o <= 0xF8FF:  # private use: symbol-font glyphs, unmapped
-        return "other"
-    return None
-
-
 # Common Chinese surnames (over 90% of people).  A list of names (a 表彰名单, a table of
 # contacts, a 名录 of villages) is short hanzi runs that no dictionary knows: such a run,
 # standing alone, is taken for a name and left out of the word measure.
@@ -90,7 +79,8 @@ def _sample(texts: list[str]) -> list[int]:
     return picked
 
 
-# a run of hanzi as ``_script`` counts them (one class, compiled at first use)
+# a run of hanzi: the CJK unified ideographs with extensions A-G and the compatibility block
+# (one class, compiled at first use); every other letter is ASCII or "other" (see ``measure``)
 _HAN_RUN = None
 
 
@@ -139,7 +129,7 @@ def measure(texts: list[str], tokens_of: Callable[[int], Iterable]) -> dict:
                 if b <= n:
                     in_words += judged.count(1, a, b)
                 else:  # the token runs past the sample's end: its tail is hanzi not looked at above
-                    in_words += judged.count(1, a, n) + sum(1 for c in w[n - a:] if _script(c) == "han")
+                    in_words += judged.count(1, a, n) + sum(map(len, han_run.findall(w, n - a)))
     letters = han + ascii_ + other
     judged_n = han - names
     return {"han": han, "letters": letters, "other": other, "judged": judged_n,
@@ -182,16 +172,34 @@ def check(doc, tokens_of: Callable[[int], Iterable]) -> tuple[str, str] | None:
     return (code_for(doc.format), why) if why else None
 
 
+def missing_text(doc) -> tuple[str, int, bool] | None:
+    """What the pages of ``doc`` without a text layer (a scan, fonts without a Unicode map) mean
+    for it: (message, first such page, whole) where ``whole`` says no page was read (an error:
+    nothing was checked) rather than some (a warning naming them).  None when every page has
+    text.  The one wording of ``check`` (GW002), ``gwlint text`` and ``inspect``."""
+    pages = doc.pages_without_text
+    if not pages:
+        return None
+    unmapped = set(doc.pages_unmapped) >= set(pages)  # every such page: fonts without a mapping
+    if (doc.page_count is not None and len(pages) >= doc.page_count) or not doc.paragraphs:
+        return ("PDF 中的文字无法提取：字体缺少 Unicode 映射（ToUnicode），提取出的只有 (cid:N) 编码，无法检查。"
+                "请从原文件重新导出 PDF（嵌入字体），或提交 .docx 原稿。" if unmapped else
+                "PDF 没有可提取的文字层（可能是扫描件），无法检查。请提交由 Word/WPS 导出的 PDF 或 .docx 原稿。",
+                pages[0], True)
+    shown = "、".join(str(p) for p in pages[:10]) + ("等" if len(pages) > 10 else "")
+    why = "文字无法提取（字体缺少 Unicode 映射）" if unmapped else "没有文字层（可能是扫描图片）"
+    return f"第 {shown} 页{why}，这些页面未经检查。", pages[0], False
+
+
 def problem(doc) -> str | None:
     """Why the text of ``doc``, read outside the lint pipeline (``gwlint text``, ``inspect``),
     is not the document's: no page has a text layer, or it decodes to mojibake.  None when it
     was read.  The paragraphs are segmented the way the rules segment them."""
+    missing = missing_text(doc)
+    if missing and missing[2]:
+        return missing[0]
     if not doc.paragraphs:
-        if not doc.pages_without_text:
-            return None
-        unmapped = set(doc.pages_unmapped) >= set(doc.pages_without_text)
-        return ("PDF 中的文字无法提取：字体缺少 Unicode 映射，无法检查。" if unmapped else
-                "PDF 没有可提取的文字层（可能是扫描件），无法检查。")
+        return None
     from ..segment import document_tokens, tokenize
 
     with document_tokens():
