@@ -278,6 +278,9 @@ def _worker_main(conn, parent_pid: int | None, warm: bool) -> None:
     try:
         if warm:
             warm_up()
+            from .engine import own_process
+
+            own_process()  # one job at a time, one thread: the collector is ours to schedule
         conn.send(("ready", os.getpid()))
         while True:
             msg = conn.recv()
