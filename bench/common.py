@@ -139,11 +139,13 @@ def sentence_pool(extra_corpus: bool = True) -> list[str]:
     return pool
 
 
-def document_of_length(n_chars: int, seed: int = 0, pool: list[str] | None = None):
+def document_of_length(n_chars: int, seed: int = 0, pool: list[str] | None = None, lead: str | None = None):
     """Blocks of a 公文 of about ``n_chars`` 汉字: the policy's head and tail around
     a body of real sentences (3–6 a paragraph, a heading every 8 paragraphs);
     a sentence used again gets a place name in front, so texts rarely repeat.
-    With one seed, a longer document extends a shorter one (same beginning)."""
+    With one seed, a longer document extends a shorter one (same beginning).
+    ``lead`` opens the first paragraph: what must be in the text at every length
+    (a sentence that changes how a rule reads the whole document)."""
     from gwlint.docgen import Block
 
     rnd = random.Random(seed)
@@ -162,7 +164,7 @@ def document_of_length(n_chars: int, seed: int = 0, pool: list[str] | None = Non
             text = f"{label}、{'加强组织领导和统筹协调' if n % 2 else '明确工作目标和重点任务'}"
             blocks.append(Block("heading1", text))
             used += cjk_count(text)
-        sents = []
+        sents = [lead] if lead and paras == 0 else []
         for _ in range(rnd.randint(3, 6)):
             s = pool[order[k]]
             if rounds:

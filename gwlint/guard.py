@@ -278,6 +278,9 @@ def _worker_main(conn, parent_pid: int | None, warm: bool) -> None:
     try:
         if warm:
             warm_up()
+            from .engine import own_process
+
+            own_process()  # one job at a time, one thread: the collector is ours to schedule
         conn.send(("ready", os.getpid()))
         while True:
             msg = conn.recv()
@@ -318,6 +321,7 @@ class _Worker:
         child.close()
         self.ready = False
         self.closed = False
+        self.used = False  # given a job (a worker started ahead and never used may be killed at once)
         self.born = time.monotonic()
 
     @property
@@ -468,6 +472,10 @@ class Guard:
                 if not block:
                     return None
                 self._cond.wait()
+        return self._spawn()
+
+    def _spawn(self) -> _Worker:
+        """A new worker, its place in the pool already counted."""
         try:
             return _Worker(_context(self.start_method), self.warm)
         except BaseException:
@@ -493,6 +501,17 @@ class Guard:
             if self._failed_starts >= START_ATTEMPTS:
                 self._failed_starts = 0
                 raise GuardError(f"检查进程无法启动（连续 {START_ATTEMPTS} 次在初始化时退出）。")
+
+    def prestart(self, n: int | None = None) -> None:
+        """Start workers now, up to ``n`` (default: the pool's size), without waiting
+        for them: their warm-up runs while the caller prepares its first jobs."""
+        want = min(self.size, n or self.size)
+        while True:
+            with self._cond:
+                if self._closed or self._count >= want:
+                    return
+                self._count += 1
+            self._release(self._spawn(), True)
 
     # -- one job, blocking, from any thread
     def run(self, fn: Callable, *args: Any, limits: Limits | None = None, **kwargs: Any) -> Outcome:
@@ -551,7 +570,10 @@ class Guard:
             self._count -= len(idle)
             self._cond.notify_all()
         for w in idle:
-            w.stop()
+            if w.used:
+                w.stop()
+            else:  # started ahead (prestart) and never needed: maybe still warming up, nothing to finish
+                w.kill()
 
     def __enter__(self) -> "Guard":
         return self
@@ -599,6 +621,7 @@ class _Batch:
         # sent at once even to a worker still warming up: it reads the job when
         # ready, and the job's clock starts then (see collect)
         self.busy[w] = slot
+        w.used = True
         try:
             w.conn.send((self.fn, slot.args, {}, slot.limits.memory))
         except (OSError, ValueError):

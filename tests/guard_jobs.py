@@ -51,3 +51,30 @@ def unpicklable():
 def apply(fn, args):
     """Run ``fn(*args)``: lets one batch mix jobs."""
     return fn(*args)
+
+
+def collections_during_lint(data: bytes, name: str):
+    """Lint a document already read, counting the cyclic collector's passes while the
+    document's memo is alive (the rules run): (passes, collector enabled afterwards,
+    objects frozen out of its reach)."""
+    import gc
+
+    from gwlint import docmemo
+    from gwlint.config import Config
+    from gwlint.engine import lint_document
+    from gwlint.readers import read_bytes
+
+    doc = read_bytes(data, name)
+    passes = []
+
+    def count(phase, info):
+        if phase == "start" and docmemo._SCOPE.get() is not None:
+            passes.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        result = lint_document(doc, Config())
+    finally:
+        gc.callbacks.remove(count)
+    assert result.findings is not None
+    return len(passes), gc.isenabled(), gc.get_freeze_count()

@@ -206,3 +206,20 @@ def _live_pids(pids):
         except OSError:
             pass
     return out
+
+
+def test_prestarted_workers_take_the_jobs_and_unused_ones_end_with_the_pool():
+    g = Guard(2, Limits(time=30, memory=None), warm=False)
+    g.prestart()
+    started = {w.pid for w in g._idle}
+    assert len(started) == 2
+    g.prestart()  # the pool is full: nothing more
+    assert {w.pid for w in g._idle} == started
+    used = g.call(J.pid)
+    assert used in started  # no third process
+    t = time.monotonic()
+    g.close()
+    assert time.monotonic() - t < 5
+    for pid in started:  # the used one stopped, the other one killed: none left running
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)

@@ -196,11 +196,20 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
     fps = Fingerprints(pdf_engine)
     for f in files:  # every config mistake is an error now, before the database is touched
         config_for(Path(f))
-    store = Store(db)
-    base_cfg = config_for(Path(files[0] if files else roots[0] if roots else "."))
-    run_id = store.begin_run(version=__version__, profile=base_cfg.profile.name,
-                             profile_json=_profile_json(base_cfg), config_source=base_cfg.source,
-                             config_fp=fps.base(base_cfg), roots=roots, jobs=jobs)
+    guard = Guard(jobs)
+    try:
+        # workers warm up (imports, dictionary) while this process opens the database
+        # and fingerprints the configuration (which imports the rules too)
+        if files:
+            guard.prestart(min(jobs, len(files)))
+        store = Store(db)
+        base_cfg = config_for(Path(files[0] if files else roots[0] if roots else "."))
+        run_id = store.begin_run(version=__version__, profile=base_cfg.profile.name,
+                                 profile_json=_profile_json(base_cfg), config_source=base_cfg.source,
+                                 config_fp=fps.base(base_cfg), roots=roots, jobs=jobs)
+    except BaseException:
+        guard.close()
+        raise
     summary = AuditSummary(run_id=run_id, seen=len(files))
     if progress:
         progress.start(len(files))
@@ -318,7 +327,6 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
             yield t, (t.path, t.config, pdf_engine), t.limits
 
     interrupted = False
-    guard = Guard(jobs)
     try:
         # settling a result may send a parked duplicate back to ``todo``: go round until empty
         while todo:

@@ -107,7 +107,7 @@ def structure_fields(doc, st, config: Config) -> dict[str, Any]:
 
 def audit_bytes(data: bytes, path: str, config: Config) -> dict[str, Any]:
     """Lint one file's bytes; never raises."""
-    from ..engine import lint_data
+    from ..engine import collector_paused, lint_data
 
     t0 = time.perf_counter()
     rec: dict[str, Any] = {"path": path, "content_hash": content_hash(data), "size": len(data)}
@@ -121,7 +121,8 @@ def audit_bytes(data: bytes, path: str, config: Config) -> dict[str, Any]:
                 doc = res.document
                 rec.update(format=doc.format, pages=doc.page_count, paragraphs=len(doc.paragraphs))
                 if res.structure is not None:
-                    rec.update(structure_fields(doc, res.structure, config))
+                    with collector_paused():  # as during the rules: the memo is still full
+                        rec.update(structure_fields(doc, res.structure, config))
         findings = [_finding_dict(f) for f in res.findings]
         rec["notes"] = list(res.notes) or None  # what the reader had to do (Big5, UTF-16 without BOM…)
         if res.error:
