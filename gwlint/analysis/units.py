@@ -241,7 +241,10 @@ def _find_units(text: str) -> list[Unit]:
     # brackets nested inside （…） are written 〔…〕 (（责任单位：各县〔市、区〕人民政府）): for names, the same brackets
     if "〔" in norm or "〕" in norm:
         norm = norm.replace("〔", "（").replace("〕", "）")
-    idx = index_of(norm)  # a unit is whole jieba tokens: the one token index, as every word finder uses
+    # A unit is whole jieba tokens: the one token index, as every word finder uses.  The text's own: the marks
+    # normalize() and the bracket swap change (( ) , ; : 〔 〕) are outside jieba's blocks, one token each either
+    # way, so ``norm`` has the same token boundaries, and no second segmentation of the document is needed.
+    idx = index_of(text)
     cands: list[tuple[int, int, int, Unit]] = []  # (start, -len, priority, unit)
     n = len(norm)
     lengths = lex.lengths
@@ -269,9 +272,7 @@ def _find_units(text: str) -> list[Unit]:
             if u is not None:
                 cands.append((u.start, -(u.end - u.start), 1, u))
     tags = _nt_words()
-    from ..segment import tokenize
-
-    for t in tokenize(norm):
+    for t in idx.tokens:  # a token the normalisation changes is one mark, never an nt word
         if tags.get(t.text) == "nt" and len(t.text) >= 2:
             if normalize(t.text) in lex.ambiguous and t.start > 0 and norm[t.start - 1] in "省市县区州旗":
                 continue
