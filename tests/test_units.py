@@ -176,3 +176,40 @@ def test_subject_units_not_from_mentions():
 
     assert subject_units("借鉴信州区、广丰区人民政府的经验。") == []
     assert subject_units("市商务局是全市最早设立的部门之一。") == []
+
+
+def _corpus_lines() -> list[str]:
+    from gwlint.analysis.units import normalize
+
+    lines = []
+    for f in sorted((CORPUS / "local").glob("*.txt")) + sorted((CORPUS / "policy").glob("*.txt")):
+        lines += [normalize(ln) for ln in f.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    return lines
+
+
+def test_gated_unit_patterns_match_as_finditer():
+    """The unit scan tries a pattern only near its required literals: the same matches as
+    trying it everywhere, on real paragraphs, whole documents and tricky short strings."""
+    from gwlint.analysis.units import _gated_finditer, lexicon
+
+    lines = _corpus_lines()
+    texts = lines + ["".join(lines[i:i + 50]) for i in range(0, len(lines), 50)] + [
+        "南昌市人民政府", "南昌市南昌县人民政府", "市县区", "江西省南昌市财政局办公室", "九江海关驻瑞昌办事处",
+        "各乡镇人民政府、街道办事处", "上饶市信州区沙溪镇政府", "自治区政府", "海关", "关海关", "镇政府", ""]
+    gated = 0
+    for rx, _spec, gates in lexicon().patterns:
+        gated += bool(gates)
+        for t in texts:
+            want = [(m.span(), m.groupdict()) for m in rx.finditer(t)]
+            assert [(m.span(), m.groupdict()) for m in _gated_finditer(rx, gates, t)] == want, (rx.pattern, t)
+    assert gated >= 3  # the patterns that open with a CJK class are gated
+
+
+def test_units_of_normalised_text_use_the_texts_tokens():
+    """Half-width marks (normalised before the lexicon scan) leave the units where the
+    full-width text has them."""
+    half = "省财政厅,省教育厅(牵头);各设区市人民政府:负责落实。"
+    full = "省财政厅，省教育厅（牵头）；各设区市人民政府：负责落实。"
+    assert [(u.name, u.start, u.end) for u in find_units(half)] == \
+        [(u.name, u.start, u.end) for u in find_units(full)]
+    assert [u.text for u in find_units(half)] == ["省财政厅", "省教育厅", "各设区市人民政府"]

@@ -376,6 +376,14 @@ class Sent:
 def para_sentences(ctx, ln: int):
     """The sentences of paragraph ``ln`` as :class:`Sent` objects (tokens and quotes
     from the Context's caches)."""
+    memo = getattr(ctx, "memo", None)
+    if memo is None:
+        yield from _para_sentences(ctx, ln)
+    else:  # a dozen rules read every paragraph's sentences: build them once per document
+        yield from memo(("para_sentences", ln), lambda: tuple(_para_sentences(ctx, ln)))
+
+
+def _para_sentences(ctx, ln: int):
     text = ctx.text(ln)
     if not text.strip():
         return

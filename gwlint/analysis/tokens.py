@@ -22,7 +22,7 @@ boundaries.  Two readings exist, chosen by ``mode``:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
@@ -33,7 +33,7 @@ from ..docmemo import table as _table
 class TokenIndex:
     """The tokens of one text with O(1) boundary tests."""
 
-    __slots__ = ("text", "tokens", "_starts", "_start_set", "_end_set", "_owner_list")
+    __slots__ = ("text", "tokens", "_starts", "_start_set", "_end_set")
 
     def __init__(self, text: str, tokens: Sequence) -> None:
         self.text = text
@@ -41,20 +41,6 @@ class TokenIndex:
         self._starts = [t.start for t in self.tokens]
         self._start_set = frozenset(self._starts)
         self._end_set = frozenset(t.end for t in self.tokens)
-        self._owner_list = None  # built on first use: most indexes only answer start/end questions
-
-    @property
-    def _owner(self) -> list:
-        """The index of the token holding each character (-1 for none)."""
-        owner = self._owner_list
-        if owner is None:
-            text = self.text
-            owner = [-1] * len(text)
-            for k, t in enumerate(self.tokens):
-                for i in range(t.start, min(t.end, len(text))):
-                    owner[i] = k
-            self._owner_list = owner
-        return owner
 
     @classmethod
     def of(cls, text: str) -> "TokenIndex":
@@ -88,8 +74,8 @@ class TokenIndex:
             return True
         if a in self._start_set and b in self._end_set:
             return True
-        o = self._owner
-        return 0 <= a < len(o) and 0 < b <= len(o) and o[a] == o[b - 1] and o[a] >= 0
+        k = self.index_at(a)
+        return k >= 0 and 0 < b <= len(self.text) and self.index_at(b - 1) == k
 
     def tail_aligned(self, a: int, b: int) -> bool:
         """``[a, b)`` ends on a token end and starts on a token start or inside the
@@ -98,8 +84,10 @@ class TokenIndex:
             return False
         if a in self._start_set:
             return True
-        o = self._owner
-        return b - a > 1 and 0 <= a < len(o) and o[a] == o[b - 1] and o[a] >= 0
+        if b - a <= 1:
+            return False
+        k = self.index_at(a)
+        return k >= 0 and self.index_at(b - 1) == k
 
     def lead_aligned(self, a: int, b: int, phrase: str) -> bool:
         """``[a, b)`` starts on a token start and ends on a token end or inside a token
@@ -115,8 +103,13 @@ class TokenIndex:
         return t.start < b and t.start - a in inner_word_starts(phrase)
 
     def index_at(self, i: int) -> int:
-        """Index of the token holding offset ``i`` (-1 outside the text)."""
-        return self._owner[i] if 0 <= i < len(self._owner) else -1
+        """Index of the token holding offset ``i`` (-1 outside the text).  A search among the
+        starts (tokens are ordered and do not overlap): a per-character table cost a Python step
+        per character of every paragraph asked, for a handful of questions each."""
+        if not 0 <= i < len(self.text):
+            return -1
+        k = bisect_right(self._starts, i) - 1
+        return k if k >= 0 and i < self.tokens[k].end else -1
 
     def first_from(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""

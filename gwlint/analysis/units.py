@@ -109,7 +109,7 @@ class _Lexicon:
     entries: dict  # normalized surface form -> _Entry
     lengths: dict  # first char -> sorted lengths (longest first)
     ambiguous: frozenset  # short forms that are also tails of local names (统计局)
-    patterns: tuple  # (compiled regex, spec dict)
+    patterns: tuple  # (compiled regex, spec dict, gates for _gated_finditer)
 
 
 def _lowest(reaches) -> str:
@@ -146,9 +146,103 @@ def lexicon() -> _Lexicon:
             lengths.setdefault(k[0], set()).add(len(k))
     pats = []
     for spec in load_toml("responsibility.toml").get("unit_pattern", []):
-        pats.append((re.compile(spec["regex"]), spec))
+        rx = re.compile(spec["regex"])
+        pats.append((rx, spec, _gates(rx)))
     return _Lexicon(entries, {c: sorted(v, reverse=True) for c, v in lengths.items()}, frozenset(ambiguous),
                     tuple(pats))
+
+
+# -- unit patterns: search only where a required literal allows a match -------------------------------
+# Most unit patterns open with a CJK class repeated up to ten times ([\u4e00-\u9fff]{2,10}?(?:省|市…)…): `re`
+# tries them at every position of every paragraph, the biggest cost of the unit scan.  Each such pattern has
+# items that every match contains (a literal or one of a set of literals) at a bounded distance from its start;
+# a match can only start within that distance before an occurrence.  ``_gated_finditer`` tries those positions
+# only, left to right, continuing after each match as ``finditer`` does: the same matches.
+
+def _literal_set(item) -> tuple[str, ...] | None:
+    """The strings one of which ``item`` (a parsed regex item) matches exactly, or None."""
+    from re import _constants as C
+
+    op, av = item
+    if op is C.LITERAL:
+        return (chr(av),)
+    if op is C.IN and all(o is C.LITERAL for o, _ in av):
+        return tuple(chr(v) for _, v in av)
+    if op is C.BRANCH:
+        out = []
+        for alt in av[1]:
+            if not alt or any(o is not C.LITERAL for o, _ in alt):
+                return None
+            out.append("".join(chr(v) for _, v in alt))
+        return tuple(out)
+    return None
+
+
+def _flat(items) -> list:
+    from re import _constants as C
+
+    out = []
+    for op, av in items:
+        if op is C.SUBPATTERN and not av[1] and not av[2]:  # a group without flags: its items in line
+            out.extend(_flat(av[3]))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _gates(rx: re.Pattern) -> tuple:
+    """(literals, min offset, max offset) for each item every match of ``rx`` contains: one of ``literals``
+    at an offset from the match start in [min, max].  Empty when none is known."""
+    from re import _constants as C, _parser
+
+    if rx.flags & re.IGNORECASE or not isinstance(rx.pattern, str):
+        return ()
+    try:
+        items = _flat(_parser.parse(rx.pattern, rx.flags & ~re.UNICODE))
+    except Exception:  # an unexpected parse tree: search everywhere
+        return ()
+    gates, lo, hi = [], 0, 0
+    for item in items:
+        lits = _literal_set(item)
+        if lits:
+            gates.append((lits, lo, hi))
+        a, b = _parser.SubPattern(_parser.State(), [item]).getwidth()
+        if b >= C.MAXREPEAT:
+            break
+        lo, hi = lo + a, hi + b
+    if any(lo == hi == 0 for _, lo, hi in gates):  # opens with literals: `re` finds those fast on its own
+        return ()
+    return tuple(gates)
+
+
+def _gated_finditer(rx: re.Pattern, gates: tuple, text: str):
+    if not gates:
+        yield from rx.finditer(text)
+        return
+    # the gate with the fewest positions to try in this text
+    best = None
+    for lits, lo, hi in gates:
+        cost = sum(text.count(lit) for lit in lits) * (hi - lo + 1)
+        if best is None or cost < best[0]:
+            best = (cost, lits, lo, hi)
+            if cost == 0:
+                return
+    _, lits, lo, hi = best
+    starts = set()
+    for lit in lits:
+        q = text.find(lit)
+        while q >= 0:
+            starts.update(range(max(0, q - hi), q - lo + 1))
+            q = text.find(lit, q + 1)
+    pos = 0
+    match = rx.match
+    for p in sorted(starts):
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end() if m.end() > p else p + 1
 
 
 def _nt_words() -> dict:
@@ -241,7 +335,10 @@ def _find_units(text: str) -> list[Unit]:
     # brackets nested inside （…） are written 〔…〕 (（责任单位：各县〔市、区〕人民政府）): for names, the same brackets
     if "〔" in norm or "〕" in norm:
         norm = norm.replace("〔", "（").replace("〕", "）")
-    idx = index_of(norm)  # a unit is whole jieba tokens: the one token index, as every word finder uses
+    # A unit is whole jieba tokens: the one token index, as every word finder uses.  The text's own: the marks
+    # normalize() and the bracket swap change (( ) , ; : 〔 〕) are outside jieba's blocks, one token each either
+    # way, so ``norm`` has the same token boundaries, and no second segmentation of the document is needed.
+    idx = index_of(text)
     cands: list[tuple[int, int, int, Unit]] = []  # (start, -len, priority, unit)
     n = len(norm)
     lengths = lex.lengths
@@ -263,15 +360,13 @@ def _find_units(text: str) -> list[Unit]:
             u = Unit(text[i:j], i, j, e.name, e.kind, e.level, e.generic, e.reaches, e.relative, e.source)
             cands.append((i, -ln, 0, u))
             break
-    for rx, spec in lex.patterns:
-        for m in rx.finditer(norm):
+    for rx, spec, gates in lex.patterns:
+        for m in _gated_finditer(rx, gates, norm):
             u = _from_pattern(spec, m, text)
             if u is not None:
                 cands.append((u.start, -(u.end - u.start), 1, u))
     tags = _nt_words()
-    from ..segment import tokenize
-
-    for t in tokenize(norm):
+    for t in idx.tokens:  # a token the normalisation changes is one mark, never an nt word
         if tags.get(t.text) == "nt" and len(t.text) >= 2:
             if normalize(t.text) in lex.ambiguous and t.start > 0 and norm[t.start - 1] in "省市县区州旗":
                 continue

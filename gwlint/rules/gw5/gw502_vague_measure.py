@@ -76,7 +76,6 @@ def measure_signals(ctx, lines: list[int], s: Settings) -> dict:
     """What makes a measure checkable: an actor, a time, a quantity, a deliverable, a
     binding rule (each the first piece of evidence found, or None)."""
     from ...analysis.units import find_units
-    from ...segment import tokenize
 
     text = plain_measure_text(ctx, lines, s.ignore_words)
     units = find_units(text)
@@ -85,11 +84,26 @@ def measure_signals(ctx, lines: list[int], s: Settings) -> dict:
     qm = _NUMBER.search(text) or (qty_rx.search(text) if qty_rx else None)
     deliverable = next((w for w in s.deliverables if w and w in text), None)
     binding = set(s.binding_words)
-    norm = next((t.text for t in tokenize(text) if t.text in binding), None) if binding else None
+    norm = _first_token_in(text, binding) if binding else None
     items = _SUB_ITEMS.findall(text)
     return {"actor": units[0].text if units else None, "time": tm.group() if tm else None,
             "quantity": qm.group() if qm else None, "deliverable": deliverable, "binding": norm,
             "items": "、".join(items[:2]) if len(set(items)) >= 2 else None}
+
+
+def _first_token_in(text: str, words: set) -> str | None:
+    """The first token of ``text`` that is one of ``words``.  Line by line: jieba cuts at a line
+    break, so the lines' tokens (segmented already by the unit scan) are the text's, with a
+    ``\n`` token between them."""
+    from ...segment import tokenize
+
+    if "\r" in text or "\n" in words:  # a \r\n pair is one token of the whole text
+        return next((t.text for t in tokenize(text) if t.text in words), None)
+    for line in text.split("\n"):
+        for t in tokenize(line):
+            if t.text in words:
+                return t.text
+    return None
 
 
 class VagueMeasure(Rule):

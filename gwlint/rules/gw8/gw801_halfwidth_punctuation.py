@@ -26,10 +26,13 @@ def _is_cjk(ch: str) -> bool:
 
 
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_MARKS = re.compile(r'[,;:?!()"]')  # the keys of _FULL and the straight double quote
 
 
 def halfwidth_marks(text: str) -> list[tuple[int, str]]:
     """(offset, replacement) of half-width marks used in Chinese context."""
+    if not _MARKS.search(text):  # most paragraphs: nothing to look at
+        return []
     mask = literal_mask(text)
     out: dict[int, str] = {}
     # brackets: decide per pair (English parentheticals stay), stray ones by neighbours
@@ -46,7 +49,8 @@ def halfwidth_marks(text: str) -> list[tuple[int, str]]:
         if _CJK_CHAR.search(inner) or _CJK_CHAR.match(before or " ") or _CJK_CHAR.match(after or " "):
             out[a], out[b] = "（", "）"
     quotes: list[int] = []
-    for i, ch in enumerate(text):
+    for m in _MARKS.finditer(text):  # the marks only, in order: not a Python step per character
+        i, ch = m.start(), m.group()
         if mask[i] or i in paired:
             continue
         if ch == '"':
