@@ -162,7 +162,7 @@ class MeetingInNoMeetingMonth(Rule):
         if issuer is not None and (issuer.level in s.skip_issuer_levels or issuer.kind in s.skip_issuer_kinds):
             return
         convened = convened_meetings(ctx, tuple(s.meeting_suffixes))
-        meetings = [m for m in convened if any(w in m.name for w in s.scope_words)]
+        meetings = [m for m in convened if any(w in m.name for w in s.scope_words) and not m.agenda]
         # 第5条 also bars departments from meetings that call in 市县 leaders, 全省 or not
         leaders = None
         if not meetings and convened and issuer is not None and issuer.kind in s.leader_meeting_issuer_kinds:
