@@ -240,7 +240,10 @@ def _pivot_verbs() -> frozenset:
 
 # collectives that name every recipient of the document (各单位要严格按照清单履职)
 # or every unit the document charges (各责任单位要……): the lower governments it is sent to may be among them
-_RECIPIENTS_AS_A_WHOLE = frozenset({"各单位", "各部门各单位", "各级各单位", "各责任单位"})
+_RECIPIENTS_AS_A_WHOLE = frozenset({"各单位", "各部门各单位", "各级各单位"})
+# points back to the units the document names (责任单位 tags, a project list): counted where they are
+# named; only a document that names none leaves it meaning the recipients as a whole
+_NAMED_ELSEWHERE = frozenset({"各责任单位"})
 
 
 def work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
@@ -279,8 +282,16 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     everyone = {lv for _, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list]) for lv in lvs} \
         if gw.issuer is not None else set()
 
+    named: list[bool] = []
+
+    def names_units() -> bool:
+        if not named:
+            named.append(any(not u.generic and u.kind in ("department", "government")
+                             for ln in gw.content_lines for u in ctx.units(ln)))
+        return named[0]
+
     def add(u) -> None:
-        if u.text in _RECIPIENTS_AS_A_WHOLE:
+        if u.text in _RECIPIENTS_AS_A_WHOLE or (u.text in _NAMED_ELSEWHERE and not names_units()):
             levels.update(everyone)
             return
         for lv in u.reaches_for(issuer_level):
