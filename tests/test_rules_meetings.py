@@ -799,3 +799,19 @@ def test_agenda_sessions_and_others_events_are_not_held():
                            "会上将部署春耕重点工作，会议期间安排交流发言。",
                            "请各地组织收看农业农村部将在北京举办的全国春季农业生产论坛。"])
     assert not lint(text, "GW203")
+
+
+# issue 15 (h15k): for the province government's own meeting, 经省政府同意 is its office's formula, not the
+# special approval of 第5条; a department's meeting approved so, or a 研究决定, stays exempt
+@pytest.mark.parametrize("sentence, fires", [
+    ("经省政府同意，省政府定于3月9日召开全省春季农业生产电视电话会议。", True),
+    ("经省政府研究决定，省政府定于3月9日召开全省春季农业生产电视电话会议。", False),
+])
+def test_government_office_formula_is_no_approval(sentence, fires):
+    text = office("江西省人民政府办公厅关于召开全省春季农业生产电视电话会议的通知", [sentence])
+    assert bool(lint(text, "GW201")) is fires
+
+
+def test_department_meeting_approved_by_the_government_is_exempt():
+    text = notice(SPRING, ["经省政府同意，定于2026年3月17日召开全省春季农业生产工作会议。"])
+    assert not lint(text, "GW201")
