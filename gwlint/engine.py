@@ -161,7 +161,14 @@ def lint_document(doc: Document, config: Config, *, path: str | None = None,
 def _lint_document(doc: Document, config: Config, *, path: str | None,
                    structure: Structure | None) -> LintResult:
     path = path or doc.path
-    ctx = LintContext(doc, config, structure)
+    if structure is None:
+        from .script import simplified_view
+
+        # a traditional-script draft is matched through a simplified view with the same offsets;
+        # findings take their excerpts and locations from ``doc`` itself
+        ctx = LintContext(simplified_view(doc), config, structure)
+    else:
+        ctx = LintContext(doc, config, structure)
     findings: list[Finding] = []
     from .readers.legibility import missing_text
 

@@ -292,3 +292,49 @@ def test_work_arrangement_of_a_leading_group_office_is_checked():
         "江西省人民政府办公厅关于加快推进高标准农田建设的实施意见",
         "江西省人民政府办公厅关于印发2026年全省高标准农田建设重点工作安排的通知")
     assert gw102(lint_bytes(src.encode("utf-8"), "draft.txt"))
+
+
+# issue 15 (h15k): numbered items nested in several levels — the measure is the highest item with content
+# of its own; title-only items above it hand their units down; a unit in one sub-item covers no sibling
+NESTED = """\
+@title 崇义县人民政府办公室关于印发崇义县竹产业提升行动方案的通知
+@doc_number 崇府办字〔2026〕8号
+@recipients 各乡镇人民政府，县直各单位：
+《崇义县竹产业提升行动方案》已经县政府同意，现印发给你们，请认真贯彻执行。
+@signature 崇义县人民政府办公室
+@date 2026年5月6日
+@page_break
+@attachment_title 崇义县竹产业提升行动方案
+@heading1 一、重点任务
+@heading2 （一）壮大竹林资源{tag}
+1.改造低产竹林。{lead}
+（1）实施竹林抚育。由县林业局负责，年内抚育竹林5万亩。
+（2）推广测土配方施肥。在重点乡镇建设示范基地10个。
+2.建设竹林道路。新修竹林作业道100公里。（责任单位：县交通运输局）
+@heading1 二、保障措施
+县财政每年安排竹产业发展资金，县市场监管局每季度对竹制品质量开展抽检。
+"""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_sub_item_without_unit_beside_one_with_unit(fmt, tmp_path):
+    r = _variant(NESTED.format(tag="", lead=""), fmt, tmp_path)
+    flagged = [f.excerpt for f in gw102(r) if not f.data.get("summary")]
+    assert len(flagged) == 1 and flagged[0].startswith("（2）推广测土配方施肥")
+
+
+@pytest.mark.parametrize("tag, lead", [
+    ("（责任单位：县林业局）", ""),  # a tag on the title line above covers the items below
+    ("", "由县林业局牵头，县农业农村局配合，重点抓好以下工作："),  # a lead-in of the measure covers its sub-items
+])
+def test_unit_above_the_sub_items_covers_them(tag, lead, tmp_path):
+    assert not gw102(_variant(NESTED.format(tag=tag, lead=lead), "txt", tmp_path))
+
+
+def test_finance_of_a_government_level_is_its_finance_department():
+    from gwlint.analysis.units import find_units, responsible_units
+
+    assert [u.level for u in find_units("县财政统筹安排治理资金")] == ["county"]
+    assert [u.level for u in find_units("省财政对符合条件的项目给予补助")] == ["province"]
+    assert not find_units("加大县财政资金投入")  # 财政资金 is money, not a body
+    assert [u.name for u in responsible_units("县市场监管局每季度对竹制品质量开展抽检。")] == ["县市场监管局"]

@@ -422,7 +422,6 @@ def test_gw105_county_task_predicates(line):
 
 @pytest.mark.parametrize("line", [
     "三、各单位要严格按照清单履职。",  # the recipients as a whole, the townships among them
-    "三、各责任单位要在12月底前完成全部民生实事。",
     "三、各村要在6月底前完成摸底。",  # villages' work is organised by the townships
     "三、各街道办事处、镇人民政府负责组织业主协商。",
     "三、各乡镇人民政府、街道办事处要结合实际制定方案，抓好落实。",
@@ -430,6 +429,17 @@ def test_gw105_county_task_predicates(line):
 def test_gw105_township_work_in_other_forms(line):
     r = lint_text(_local("南昌县人民政府办公室", "各乡镇人民政府、街道办事处，县直各单位：", [*COUNTY_DEPTS_ONLY, line]))
     assert codes(r, "GW105") == [], line
+
+
+def test_gw105_responsible_units_point_back_to_the_units_named():
+    # issue 15 (h15k): 各责任单位 are the units the document names (here 县直 departments), not the recipients
+    line = "三、各责任单位要在12月底前完成全部民生实事。"
+    r = lint_text(_local("南昌县人民政府办公室", "各乡镇人民政府、街道办事处，县直各单位：", [*COUNTY_DEPTS_ONLY, line]))
+    assert codes(r, "GW105")
+    # a document that names no unit leaves 各责任单位 meaning whoever it is sent to
+    r = lint_text(_local("南昌县人民政府办公室", "各乡镇人民政府、街道办事处，县直各单位：",
+                         ["截至6月底，十件民生实事均按计划推进。", line]))
+    assert codes(r, "GW105") == []
 
 
 def test_gw105_work_on_villages_by_departments_is_no_township_work():

@@ -325,3 +325,22 @@ def test_gw302_reductions_and_unscored(sentence):
 ])
 def test_gw303_object_that_is_a_work_of_institutions(sentence, fires):
     assert bool(found(draft(sentence), "GW303")) is fires, sentence
+
+
+# ------------------------------------------------------------ GW302: paperwork made for the inspection (h15k)
+@pytest.mark.parametrize("sentence", [
+    "为迎接省级验收，各地要将项目建设资料汇编成册。",
+    "各地要制作图文展板，在检查组到达时集中展示。",
+    "请各地按督查组要求准备汇报材料，装订成册后统一送达。",
+])
+def test_gw302_paperwork_made_for_the_inspection(sentence):
+    fs = found(draft(sentence, recipients="各设区市农业农村局："), "GW302")
+    assert len(fs) == 1 and fs[0].data["mode"] == "prepare"
+
+
+@pytest.mark.parametrize("sentence", [
+    "我厅将把全省主推技术汇编成册，发到种植大户手中。",  # compiled for use, no inspection
+    "督导组直接到田间地头查看，各地不得为迎接督导制作展板、汇编材料。",  # forbidden
+])
+def test_gw302_compilations_not_for_an_inspection_are_quiet(sentence):
+    assert found(draft(sentence, recipients="各设区市农业农村局："), "GW302") == []

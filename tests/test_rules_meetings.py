@@ -778,3 +778,40 @@ def test_rescheduled_meetings_are_judged_by_the_new_date(sentence, fires):
     assert bool(fs) is fires, sentence
     if fires:
         assert f"“{MEETING}”" in fs[0].message
+
+
+# issue 15 (h15k): an event put on the agenda of the notice's own meeting is held by the issuer, 定于 or not;
+# GW201 and GW202 look at the meeting itself, not at the events of its agenda
+@pytest.mark.parametrize("sentence, event", [
+    ("会议期间同步举办全省种业振兴论坛，邀请专家作报告。", "全省种业振兴论坛"),
+    ("（二）3月18日下午，举办县域农业发展研讨交流会。", "县域农业发展研讨交流会"),
+    ("会上还将举办数字农业务虚会。", "数字农业务虚会"),
+])
+def test_event_on_the_agenda_of_the_meeting_is_held(sentence, event):
+    text = notice(SPRING, ["定于2026年3月17日召开全省春季农业生产工作会议。", sentence])
+    fs = lint(text)
+    assert [f.data.get("event") for f in fs if f.code == "GW203"] == [event]
+    assert len([f for f in fs if f.code == "GW201"]) == 1  # the meeting, not its agenda item again
+
+
+def test_agenda_sessions_and_others_events_are_not_held():
+    text = notice(SPRING, ["定于2026年4月17日召开全省春季农业生产工作会议。",
+                           "会上将部署春耕重点工作，会议期间安排交流发言。",
+                           "请各地组织收看农业农村部将在北京举办的全国春季农业生产论坛。"])
+    assert not lint(text, "GW203")
+
+
+# issue 15 (h15k): for the province government's own meeting, 经省政府同意 is its office's formula, not the
+# special approval of 第5条; a department's meeting approved so, or a 研究决定, stays exempt
+@pytest.mark.parametrize("sentence, fires", [
+    ("经省政府同意，省政府定于3月9日召开全省春季农业生产电视电话会议。", True),
+    ("经省政府研究决定，省政府定于3月9日召开全省春季农业生产电视电话会议。", False),
+])
+def test_government_office_formula_is_no_approval(sentence, fires):
+    text = office("江西省人民政府办公厅关于召开全省春季农业生产电视电话会议的通知", [sentence])
+    assert bool(lint(text, "GW201")) is fires
+
+
+def test_department_meeting_approved_by_the_government_is_exempt():
+    text = notice(SPRING, ["经省政府同意，定于2026年3月17日召开全省春季农业生产工作会议。"])
+    assert not lint(text, "GW201")

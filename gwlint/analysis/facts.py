@@ -240,7 +240,10 @@ def _pivot_verbs() -> frozenset:
 
 # collectives that name every recipient of the document (各单位要严格按照清单履职)
 # or every unit the document charges (各责任单位要……): the lower governments it is sent to may be among them
-_RECIPIENTS_AS_A_WHOLE = frozenset({"各单位", "各部门各单位", "各级各单位", "各责任单位"})
+_RECIPIENTS_AS_A_WHOLE = frozenset({"各单位", "各部门各单位", "各级各单位"})
+# points back to the units the document names (责任单位 tags, a project list): counted where they are
+# named; only a document that names none leaves it meaning the recipients as a whole
+_NAMED_ELSEWHERE = frozenset({"各责任单位"})
 
 
 def work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
@@ -279,8 +282,16 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     everyone = {lv for _, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list]) for lv in lvs} \
         if gw.issuer is not None else set()
 
+    named: list[bool] = []
+
+    def names_units() -> bool:
+        if not named:
+            named.append(any(not u.generic and u.kind in ("department", "government")
+                             for ln in gw.content_lines for u in ctx.units(ln)))
+        return named[0]
+
     def add(u) -> None:
-        if u.text in _RECIPIENTS_AS_A_WHOLE:
+        if u.text in _RECIPIENTS_AS_A_WHOLE or (u.text in _NAMED_ELSEWHERE and not names_units()):
             levels.update(everyone)
             return
         for lv in u.reaches_for(issuer_level):
@@ -502,7 +513,7 @@ def _activity_norm():
     return re.compile(rx) if rx else None
 
 
-def _closing_cut(measures: list, doc) -> list:
+def _closing_cut(measures: list, doc, heads=()) -> list:
     """Measures written one paragraph each (十、标题。正文): the paragraphs after the last
     one are the document's closing words (各地各部门要结合实际……), not part of it."""
     import dataclasses
@@ -510,6 +521,8 @@ def _closing_cut(measures: list, doc) -> list:
     if len(measures) < 3 or len(measures[-1].lines) < 2 or any(len(m.lines) != 1 for m in measures[:-1]):
         return measures
     last = measures[-1]
+    if any(h.line in last.lines[1:] for h in heads):
+        return measures  # the last measure has items of its own (三、健全长效机制：①…②…)
     ln = last.lines[0]
     return [*measures[:-1], dataclasses.replace(last, lines=[ln], text=doc.paragraphs[ln - 1].text)]
 
@@ -518,7 +531,7 @@ def task_measures(ctx, non_task_titles) -> list:
     """Measures at the working level that are tasks (not 指导思想, 基本原则 …, not rules
     for third parties)."""
     gw, doc = ctx.gw, ctx.doc
-    measures = _closing_cut(gw.measures(doc), doc)
+    measures = _closing_cut(gw.content_measures(doc), doc, gw.headings)
     heads = gw.headings
 
     def non_task(title: str) -> bool:
@@ -530,15 +543,19 @@ def task_measures(ctx, non_task_titles) -> list:
         h = m.heading
         if non_task(h.title):
             continue
-        parent = None
+        # the sections above it, nearest last (the nearest of each level before it)
+        chain: dict[int, object] = {}
         for p in heads:
             if p.part != h.part or p.line >= h.line:
                 continue
             if 0 < p.level < h.level or (p.level == 0 and h.level != 0):
-                parent = p
-        if parent is not None and non_task(parent.title):
+                chain[p.level] = p
+                chain = {lv: x for lv, x in chain.items() if lv <= p.level}
+        ancestors = [chain[lv] for lv in sorted(chain)]
+        parent = ancestors[-1] if ancestors else None
+        if any(non_task(a.title) for a in ancestors):
             continue
-        if third_party_norm(m, parent):
+        if third_party_norm(m, parent) or any(third_party_norm(m, a) for a in ancestors[:-1]):
             continue
         out.append(m)
     return out

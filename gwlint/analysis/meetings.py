@@ -110,6 +110,7 @@ class Meeting:
     relative: str | None = None  # 下月中旬: ``months`` reckoned from the document date
     host: str = ""  # who is said to hold it, before the marker (国务院发展研究中心定于……)
     place: str = ""  # where, right before the verb (在海南博鳌举行)
+    agenda: bool = False  # an event on the agenda of the title's meeting (会议期间举办……论坛), no 定于 of its own
 
 
 _PLACE = re.compile(r"在([^，。；在]{2,16}?)(?:隆重|正式)?(?:组织召开|召开|举行|举办)")
@@ -257,11 +258,17 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                     if tm is None:
                         continue
                     name = tm.name
-                # without 定于/拟于 only a dated sentence about the title's meeting convenes it
+                # without 定于/拟于 only a dated sentence about the title's meeting convenes it, or one that
+                # puts another event on that meeting's agenda (6月9日下午，举办……研讨会 / 会议期间举办……论坛)
+                agenda = False
                 if c.marker is None and (tm is None or name != tm.name or not (mos or soon)):
-                    continue
+                    cues = d.get("agenda_words", [])
+                    agenda = tm is not None and name != tm.name and (
+                        bool(mos or months(text[s:c.verb])) or any(w in text[s:c.verb] for w in cues))
+                    if not agenda:
+                        continue
                 out.append(Meeting(name, ln, s, e, c.when.strip(), mos, soon, "text", text[s:e], relative=relative,
-                                   host=c.host, place=c.place))
+                                   host=c.host, place=c.place, agenda=agenda))
     return out
 
 

@@ -138,6 +138,8 @@ class Measure:
     lines: list[int]
     text: str
     units: list[str] = field(default_factory=list)
+    # lines of the items above it that are titles only (二、主要任务 / （一）控源截污（责任单位：…）)
+    context: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -247,6 +249,91 @@ class Structure:
             text = "\n".join(doc.paragraphs[ln - 1].text for ln in lines)
             out.append(Measure(h, lines, text, measure_unit_names(text)))
         return out
+
+
+    def content_measures(self, doc: Document) -> list[Measure]:
+        """Measures of the policy part read as a tree: on each branch the measure is
+        the highest numbered item that carries content of its own (a sentence after
+        its title on its line); items that are titles only (二、主要任务, （一）控源截污),
+        with or without a lead-in paragraph, hand down to their sub-items, and the
+        deeper items of a measure belong to it.  A document in articles keeps the working level."""
+        part = self.policy_part()
+        heads = [h for h in self.headings if h.part == part and h.level != 0]
+        if not heads or any(h.level == 5 for h in heads):
+            return self.measures(doc)
+        from .units import measure_unit_names
+
+        part_lines = self.body_lines if part == 0 else self.attachments[part - 1].lines
+        pos = {ln: i for i, ln in enumerate(part_lines)}
+        heads = [h for h in heads if h.line in pos]
+        out: list[Measure] = []
+
+        def own_content(h: Heading, lines: list[int]) -> bool:
+            if h.content:
+                return True
+            para = doc.paragraphs[h.line - 1].text[h.start:].strip()
+            rest = para[len(h.marker.strip()):].strip()
+            if h.title and rest.startswith(h.title.strip()):
+                rest = rest[len(h.title.strip()):]
+            # a lead-in paragraph under a title (二、严格管控好“四类人员” / 各地要全面落实……) introduces
+            # the items below it: it stays their context, the items are the measures
+            return bool(_CONTENT_CHARS.search(rest))
+
+        def walk(items: list[Heading], stop_of, context: list[int]) -> None:
+            for i, h in enumerate(items):
+                a = pos[h.line]
+                b = stop_of(i)
+                lines = part_lines[a:b]
+                inner = [x for x in heads if a < pos[x.line] < b and x.level > h.level]
+                first = pos[inner[0].line] if inner else b
+                own = part_lines[a:first]
+                if not inner or own_content(h, own):
+                    text = "\n".join(doc.paragraphs[ln - 1].text for ln in lines)
+                    out.append(Measure(h, lines, text, measure_unit_names(text), list(context)))
+                    continue
+                level = min(x.level for x in inner)
+                kids = [x for x in inner if x.level == level]
+                starts = [pos[k.line] for k in kids]
+                walk(kids, lambda j, st=starts, end=b: st[j + 1] if j + 1 < len(st) else end, [*context, *own])
+
+        top = min(h.level for h in heads)
+        tops = [h for h in heads if h.level == top]
+        starts = [pos[h.line] for h in tops]
+        walk(tops, lambda j: starts[j + 1] if j + 1 < len(starts) else len(part_lines), [])
+        if any(m.context for m in out):
+            # top sections handed down to their items: a top section of running text beside them
+            # (二、保障措施 / 三、工作要求) frames the measures, it is none of them
+            out = [m for m in out if m.context or m.heading.level != top
+                   or any(x.level > top for x in heads if x.line in set(m.lines))]
+        return out
+
+    def sub_items(self, doc: Document, measure: Measure) -> list[Measure]:
+        """The numbered items one level below ``measure`` inside it (the next deeper
+        GB level present), each with its lines up to the next such item: （一）'s
+        1. 2. 3., or 1.'s （1）（2）."""
+        inside = set(measure.lines)
+        top = measure.heading
+        if top.level in (0, 5):
+            return []
+        heads = [h for h in self.headings
+                 if h.line in inside and h.line != top.line and top.level < h.level < 5]
+        if not heads:
+            return []
+        level = min(h.level for h in heads)
+        kids = [h for h in heads if h.level == level]
+        from .units import measure_unit_names
+
+        pos = {ln: i for i, ln in enumerate(measure.lines)}
+        out: list[Measure] = []
+        for i, h in enumerate(kids):
+            stop = pos[kids[i + 1].line] if i + 1 < len(kids) else len(measure.lines)
+            lines = measure.lines[pos[h.line]:stop]
+            text = "\n".join(doc.paragraphs[ln - 1].text for ln in lines)
+            out.append(Measure(h, lines, text, measure_unit_names(text)))
+        return out
+
+
+_CONTENT_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 
 
 def working_level(heads: list[Heading]) -> int | None:

@@ -273,7 +273,8 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
     kind = spec.get("kind") or info.kind
     if kind == "other" and not spec.get("kind"):
         return None  # a form that names no organ (a pattern that says "other" means a body that is one)
-    level = spec.get("level") or info.level
+    # a pattern may map its region word to a level (县财政 → county) where the surface names no organ type
+    level = spec.get("level") or spec.get("region_levels", {}).get(region or "") or info.level
     reaches: tuple[str, ...] = (level,)
     relative = False
     if spec.get("name") == "local-department":
@@ -682,6 +683,8 @@ def subject_units(text: str) -> list[Unit]:
                     k = tok_at.get(anchor.end)
                     if k is None or k >= len(toks):
                         continue
+                    if toks[k].text in advs and k + 1 < len(toks) and toks[k + 1].text in ("对", "于", "在"):
+                        k += 1  # 县市场监管局每学期对……开展检查: an adverb before the frame
                     first = toks[k].text
                     second = toks[k + 1].text if k + 1 < len(toks) else ""
                     role_clause = role is not None and role.match(norm, toks[k].start + s,

@@ -62,15 +62,27 @@ class MissingResponsibility(Rule):
         # a government naming itself names no department; a department naming itself is specific
         own = issuer.name if issuer.kind == "government" else None
         aliases = document_aliases(ctx)
-        missing = [m for m in measures if not [u for u in responsible_units(m.text, aliases=aliases) if u.name != own]]
-        if missing and overall_responsibility(ctx, issuer.name):
+        def named(text: str) -> bool:
+            return any(u.name != own for u in responsible_units(text, aliases=aliases))
+
+        def context(m) -> str:
+            return "\n".join(ctx.text(ln) for ln in m.context)
+
+        missing = [m for m in measures if not named(m.text) and not named(context(m))]
+        missing = [m for m in missing if not _closing_tag(ctx, m, measures, named)]
+        # a measure whose unit is named in one of its sub-items only: the sibling items say who does them
+        gaps = [g for m in measures if m not in missing for g in _uncovered_items(ctx, m, named)]
+        if (missing or gaps) and overall_responsibility(ctx, issuer.name):
             return
-        in_list = listed_measures(ctx, measures) if missing else (False, set())
+        in_list = listed_measures(ctx, measures) if missing or gaps else (False, set())
         if in_list is None:
             return
         has_list, covered = in_list
         missing = [m for m in missing if id(m) not in covered]
+        if has_list:
+            gaps = []  # a 责任分工 list speaks for whole measures: trust it for their parts
         in_list = "，责任分工表中也没有这一条" if has_list else ""
+        missing = sorted(missing + gaps, key=lambda m: m.heading.line)
         for m in missing:
             h = m.heading
             text = ctx.text(h.line)
@@ -85,7 +97,45 @@ class MissingResponsibility(Rule):
             )
         if missing:
             yield Violation(
-                f"{len(missing)}/{len(measures)} 条措施未明确责任单位。政策性文件应逐条明确部门责任，"
+                f"{len(missing)}/{len(measures) + len(gaps)} 条措施未明确责任单位。政策性文件应逐条明确部门责任，"
                 f"请逐条括注责任单位或附责任分工表。",
                 line=None, data={"missing": len(missing), "measures": len(measures), "summary": True},
             )
+
+
+def _uncovered_items(ctx, measure, named) -> list:
+    """Sub-items of a measure that names a unit which name none themselves, when the
+    unit belongs to a sibling: （1）由县生态环境局负责…… （2）建立巡查保洁制度。 A unit in
+    the measure's own lines (its heading, its lead-in) covers all of it, and so does one
+    in the last item alone (a closing tag often stands for the whole measure)."""
+    kids = ctx.gw.sub_items(ctx.doc, measure)
+    if not kids:
+        return []
+    first = kids[0].heading.line
+    own = [ln for ln in measure.lines if ln < first]
+    if own and named("\n".join(ctx.text(ln) for ln in own)):
+        return []
+    if len(kids) == 1:  # 二、主要任务 holding one （一）: the item is its only sub-item
+        return _uncovered_items(ctx, kids[0], named)
+    covered = [named(k.text) for k in kids]
+    if not any(covered) or not any(covered[:-1]):
+        return []
+    out = []
+    for k, c in zip(kids, covered):
+        out.extend(_uncovered_items(ctx, k, named) if c else [k])
+    return out
+
+
+def _closing_tag(ctx, measure, measures, named) -> bool:
+    """A paragraph that is nothing but a responsibility note closing the last of a run
+    of sibling items (1.… 2.… （责任单位：…）) answers for all of them."""
+    from ...analysis.units import find_notes
+
+    sibs = [m for m in measures if m.context == measure.context and m.heading.level == measure.heading.level]
+    if not measure.context or len(sibs) < 2 or sibs[-1] is measure:
+        return False
+    last = ctx.text(sibs[-1].lines[-1]).strip()
+    if len(sibs[-1].lines) < 2 or not last or not named(last):
+        return False
+    notes = find_notes(last)
+    return any(n.start == 0 and n.end == len(last) for n in notes)

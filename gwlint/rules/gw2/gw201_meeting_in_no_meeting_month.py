@@ -34,6 +34,8 @@ class Settings(RuleSettings):
     emergency_preventive_before: Regex = "(?!)"  # routine prevention, not an event (遏制重特大事故)
     emergency_preventive_after: Regex = "(?!)"
     exempt_approval: list[Regex] = field(default_factory=list)  # approved by the province government
+    approval_formula: Regex = ""  # 经省政府同意: the formula of the government's own office …
+    approval_formula_not_for_kinds: list[str] = field(default_factory=list)  # … no approval for its own meeting
     emergency_event: Regex = "(?!)"  # an event that has happened, told in the notice's opening (发生爆炸)
     emergency_history: Regex = "(?!)"  # … unless it is history or statistics (去年发生, 今年以来共发生)
 
@@ -42,7 +44,8 @@ def _month_list(months) -> str:
     return "、".join(f"{m}月" for m in months)
 
 
-def exemption(s: Settings, topic: list[str], sentences: list[str], occasion: list[str] = ()) -> tuple[str, str] | None:
+def exemption(s: Settings, topic: list[str], sentences: list[str], occasion: list[str] = (), *,
+              own_government: bool = False) -> tuple[str, str] | None:
     """(kind, phrase) when the meeting conveys central instructions, meets an emergency or
     has the approval 第5条 asks for.  ``topic`` = title, meeting name, 会议内容; ``sentences``
     = the convening sentences, whose 为贯彻落实……部署 opening is boilerplate; ``occasion`` =
@@ -54,6 +57,9 @@ def exemption(s: Settings, topic: list[str], sentences: list[str], occasion: lis
                                  ("approval", s.exempt_approval, all_blob)):
         for p in patterns:
             m = re.search(p, blob)
+            if m and kind == "approval" and own_government and s.approval_formula \
+                    and re.fullmatch(s.approval_formula, m.group(0)):
+                continue  # the province government's own meeting: 经省政府同意 is its office's formula
             if m:
                 return kind, m.group(0)
     event, history = re.compile(s.emergency_event), re.compile(s.emergency_history)
@@ -133,7 +139,8 @@ class MeetingInNoMeetingMonth(Rule):
            "市县领导参加的会议，确因特殊原因必须召开的会议，需经省政府研究决定或省政府主要领导同志批准。”"
            "gwlint 看会议本身的日期（定于3月12日、3月中旬、拟于3月），不看通知的成文日期；通知只说“近期”“即将”召开的，"
            "才以成文日期所在月份为准。回顾已开会议（3月召开的全省……会议精神）不是召开会议。"
-           "传达贯彻中央精神、防汛抗旱等重大紧急事件，以及文中写明经省政府研究决定（含“经省政府同意”）或省政府主要领导同志批准的，不报；原定日期被改期取代的，看新日期；"
+           "传达贯彻中央精神、防汛抗旱等重大紧急事件，以及文中写明经省政府研究决定（部门文件中的“经省政府同意”也算；省政府及其办公厅自己召开的会议，"
+           "“经省政府同意”只是代省政府行文的固定说法，不算）或省政府主要领导同志批准的，不报；原定日期被改期取代的，看新日期；"
            "“紧急通知”只是公文的紧急程度，会议内容只是提到总书记重要论述、部署遏制事故等日常工作的，不算例外。")
     bad = "江西省农业农村厅关于召开全省春季农业生产工作会议的通知：“定于2026年3月12日在南昌召开全省春季农业生产工作会议。”"
     good = ("改到4月召开，或以文件部署代替开会；确需在3月召开的，报经省政府研究决定或省政府主要领导同志批准，"
@@ -162,7 +169,7 @@ class MeetingInNoMeetingMonth(Rule):
         if issuer is not None and (issuer.level in s.skip_issuer_levels or issuer.kind in s.skip_issuer_kinds):
             return
         convened = convened_meetings(ctx, tuple(s.meeting_suffixes))
-        meetings = [m for m in convened if any(w in m.name for w in s.scope_words)]
+        meetings = [m for m in convened if any(w in m.name for w in s.scope_words) and not m.agenda]
         # 第5条 also bars departments from meetings that call in 市县 leaders, 全省 or not
         leaders = None
         if not meetings and convened and issuer is not None and issuer.kind in s.leader_meeting_issuer_kinds:
@@ -180,8 +187,9 @@ class MeetingInNoMeetingMonth(Rule):
         any_dated = any(m.months for m in meetings)
         for name, group in by_name.items():
             hit, how = _when(ctx, name, group, len(by_name) == 1, any_dated, months_off)
+            own = issuer is not None and issuer.level == "province" and issuer.kind in s.approval_formula_not_for_kinds
             if hit is None or exemption(s, [title, name, content], [m.sentence for m in group],
-                                        _occasion(ctx, group)) is not None:
+                                        _occasion(ctx, group), own_government=own) is not None:
                 continue
             what = "是全省性会议" if leaders is None else f"要求市县领导（{leaders}）参加"
             yield Violation(

@@ -173,7 +173,7 @@ class EscortAttendance(Rule):
         gw = ctx.gw
         issuer = gw.issuer
         ilevel = issuer.level if issuer is not None and issuer.level not in (None, "unknown") else None
-        meetings = convened_meetings(ctx, tuple(s.meeting_suffixes))
+        meetings = [m for m in convened_meetings(ctx, tuple(s.meeting_suffixes)) if not m.agenda]
         # a video conference, or a meeting with 分会场: lower levels default to their own venue
         video = any(any(w in m.name for w in s.video_meeting_words) for m in meetings) or \
             any("分会场" in ctx.text(ln) for ln in gw.body_lines)

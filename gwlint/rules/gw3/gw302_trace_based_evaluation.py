@@ -39,6 +39,8 @@ class Settings(NegationSettings):
     fresh_verbs: list[str] = field(default_factory=list)  # 并 …: a new verb after a keep verb's object
     work_context: list[str] = field(default_factory=list)  # 工作, 进展 …: a sentence about work
     regulated_parties: list[str] = field(default_factory=list)  # 企业, 申请人 …: regulated materials
+    inspection_paperwork: list[str] = field(default_factory=list)  # 装订成册, 展板, 汇报材料 …
+    inspection_visit: Regex = ""  # 检查组, 迎检 …: the paperwork is made for the inspection
 
 
 class TraceBasedEvaluation(Rule):
@@ -54,7 +56,8 @@ class TraceBasedEvaluation(Rule):
            "是工作记录，不在此列。否定句（不得要求提供照片、不以留痕论英雄）、"
            "引号中的口号、对企业等监管对象的材料要求（行政许可的申请材料、企业安全生产台账）也不在此列。"
            "“全程留痕”“事事留痕”本身就是留痕要求；执法、抽查、审批程序的可追溯记录和信息系统自动留下的记录除外。"
-           "材料名称不限于常见词：民情日记、走访笔记、签字确认单、拍摄的视频等记录，被用作考核、计分依据时同样提示。")
+           "材料名称不限于常见词：民情日记、走访笔记、签字确认单、拍摄的视频等记录，被用作考核、计分依据时同样提示。"
+           "为迎接检查、考核专门准备的材料（迎检资料汇编成册、装订成册，制作展板，为检查组准备汇报材料）同样提示。")
     bad = "请于6月30日前报送工作总结，并附工作台账、活动照片、会议记录等佐证材料。"
     good = "请于6月30日前报送工作进展情况（重点写明完成的实物工作量和群众反映），不需另附台账和照片。"
     fix_title = "删去报送台账、照片、会议记录等佐证材料的要求，改为看实际进展和实地核查"
@@ -72,13 +75,23 @@ class TraceBasedEvaluation(Rule):
         Example("规范名单抽取、结果公示等抽查检查工作程序，做到全程留痕、责任可追溯。", fires=False,
                 note="监管程序的可追溯记录"),
         Example("考核以驻村干部民情日记、群众签字确认单作为评分依据。", fires=True, note="记录类材料不限于常见词"),
+        Example("各地要将迎检资料分类装订成册，并制作工作展板供检查组观看。", fires=True, note="为检查专门准备的材料"),
+        Example("我厅将把主推技术汇编成册，发到种植大户手中。", fires=False, note="汇编供使用，与检查无关"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
         s: Settings = ctx.settings(type(self))
         governors = set(s.submit_verbs) | set(s.eval_verbs)
         pictures = frozenset(s.picture_words)
+        visit = alternation(s.inspection_visit)
+        title = ctx.gw.title.text if ctx.gw.title is not None else ""
+        visit_doc = visit is not None and visit.search(title) is not None
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
+            prepared = self._prepared(s, sent, visit, visit_doc, governors)
+            if prepared:
+                yield Violation(_message("、".join(prepared), "prepare"), line=sent.line, start=sent.start,
+                                end=sent.end, data={"evidence": prepared, "mode": "prepare"})
+                continue
             hits = words_except(sent, [*s.evidence, *s.trace_words])
             formed = self._formed(s, sent, hits)
             hits = sorted(hits + formed)
@@ -115,6 +128,24 @@ class TraceBasedEvaluation(Rule):
             if found:
                 yield Violation(_message("、".join(found), how), line=sent.line, start=sent.start, end=sent.end,
                                 data={"evidence": found, "mode": how})
+
+    @staticmethod
+    def _prepared(s: Settings, sent: Sent, visit, visit_doc: bool, governors) -> list[str]:
+        """Paperwork made for the inspection itself (迎检资料汇编成册, 制作展板供检查组观看,
+        准备汇报材料装订成册): the sentence (or the title) speaks of the inspectors' visit."""
+        if visit is None or not (visit_doc or visit.search(sent.body)):
+            return []
+        found: list[str] = []
+        # by characters, not tokens: jieba reads 资料汇编/成册
+        for word in s.inspection_paperwork:
+            for m in re.finditer(re.escape(word), sent.text[sent.start:sent.end]):
+                a = sent.start + m.start()
+                if s.vocabulary.negated(sent, a, governors) or s.vocabulary.negated(sent, a):
+                    continue
+                if not any(word in w or w in word for w in found):
+                    found.append(word)
+                break
+        return found
 
     @staticmethod
     def _formed(s: Settings, sent: Sent, hits) -> list[tuple[int, int, str]]:
@@ -206,6 +237,9 @@ def _message(what: str, how: str | None) -> str:
     if how == "evaluate":
         return (f"此句以{what}评判、考核工作，是“以留痕多少评判工作好坏”。"
                 f"请改为看工作实际进展和实地核查结果，不以台账、照片等材料作为评价依据。")
+    if how == "prepare":
+        return (f"此句要求为迎接检查、考核专门准备材料（{what}），是为检查而做的文字工作，加重基层负担。"
+                f"请删去这类要求，检查考核看工作实际进展、实地核查，不要求汇编材料、制作展板。")
     if how == "demand":
         return (f"此句把{what}当作工作要求，容易导向“以留痕论英雄”。"
                 f"请删去留痕要求，以工作实际进展、群众切身感受评判工作。")
