@@ -55,6 +55,7 @@ def apply_fix(text: str, finding) -> str:
     ("赣府厅字〔2026〕第12号", "赣府厅字〔2026〕12号"),
     ("赣府厅字〔2026〕012号", "赣府厅字〔2026〕12号"),
     ("赣府厅字〔2026〕12", "赣府厅字〔2026〕12号"),
+    ("赣府厅字〔2026年〕12号", "赣府厅字〔2026〕12号"),  # still read as the 文号, not the title
 ])
 def test_gw701_own_number_is_fixed(bad, good):
     text = draft(number=bad)
@@ -76,6 +77,7 @@ def test_gw701_two_digit_year_has_no_guessed_fix():
     ("根据《国务院办公厅关于加强森林防火工作的通知》（国办发[2019]3号）要求，现通知如下。", "国办发[2019]3号"),
     # the 代字 runs on from the words before it: the finding still names the 代字 only
     ("依据国办发[2019]3号文件精神，现通知如下。", "国办发[2019]3号"),
+    ("根据《国务院办公厅关于加强森林防火工作的通知》（国办发〔2019年〕3号）要求，现通知如下。", "国办发〔2019年〕3号"),
 ])
 def test_gw701_cited_number_in_body(para, shown):
     text = draft(body=[para, "一、加强火源管控。"])
@@ -85,13 +87,14 @@ def test_gw701_cited_number_in_body(para, shown):
     line = text.split("\n")[3]
     assert "引用的文号" in f.message and f.line == 4 and f"“{shown}”" in f.message
     assert line[f.column - 1:f.end_column - 1] == shown
-    assert line[f.fix.start:f.fix.end] == "[2019]3号" and f.fix.replacement == "〔2019〕3号"
+    assert line[f.fix.start:f.fix.end] == shown[3:] and f.fix.replacement == "〔2019〕3号"
     assert "国办发〔2019〕3号" in apply_fix(text, f).split("\n")[3]
 
 
 def test_gw701_silent_on_correct_numbers_and_order_numbers():
     body = ["根据《国务院关于印发个人所得税专项附加扣除暂行办法的通知》（国发〔2018〕41号），现通知如下。",
-            "本办法自2019年1月1日起施行（2018—2035年规划期内有效）。"]
+            "本办法自2019年1月1日起施行（2018—2035年规划期内有效）。",
+            "《全省铜产业链提升行动方案（2026年）》确定的12个重点项目要按期开工。"]
     assert lint(draft(body=body), "GW701") == []
     # a 令 number is 第N号 by design
     assert lint("中华人民共和国国务院令\n第707号\n《条例》已经国务院常务会议通过，现予公布。\n总理　李克强\n2018年12月18日\n",
@@ -168,6 +171,9 @@ def test_gw703_real_title_shapes_are_fine():
     ("江西省人民政府办公厅关于举办《第三届全省青年创新创业大赛》的通知", "第三届全省青年创新创业大赛"),
     ("江西省人民政府办公厅关于召开《全省森林防火工作会议》的通知", "全省森林防火工作会议"),
     ("江西省应急管理厅关于开展《2026年安全生产月》活动的通知", "2026年安全生产月"),
+    # a slogan as the theme of an activity takes quotes
+    ("江西省文明办关于开展《文明交通进万家》主题宣传活动的通知", "文明交通进万家"),
+    ("抚州市总工会关于开展《劳动创造幸福》主题劳动竞赛的通知", "劳动创造幸福"),
 ])
 def test_gw703_book_marks_around_an_activity(title, name):
     text = draft(title=title)
@@ -188,6 +194,8 @@ def test_gw703_book_marks_around_an_activity(title, name):
     "江西省教育厅关于做好2026年度《半月谈》杂志征订工作的通知",  # a journal: a work
     "江西省人民政府办公厅关于贯彻《中华人民共和国森林法》的通知",
     "江西省人民政府办公厅关于印发《全省青年创新创业大赛实施办法》的通知",
+    "江西省司法厅关于开展《中华人民共和国民法典》主题宣传活动的通知",
+    "萍乡市委宣传部关于开展《觉醒年代》主题观影活动的通知",  # a work watched
 ])
 def test_gw703_book_marks_around_documents_and_works_are_fine(title):
     assert lint(draft(title=title), "GW703") == []
