@@ -623,3 +623,39 @@ def test_gw709_two_real_closings_still_count():
     req = _request(["请批准拨付经费500万元。妥否，请批示。", "另需维修办公楼，请审批。",
                     "（联系人：张三，电话：0791-86200000）"])
     assert any("2 处" in x.message for x in lint(req, "GW709"))
+
+
+# ------------------------------------------------------------------ issue 15, holdout3/fmt classes (hfmt)
+def test_gw706_labelled_attachments_without_a_note():
+    tail = ["附件1", "招生工作日程安排", "5月31日前公布学区划分方案。", "附件2", "招生咨询电话", "袁州区教育局0795-3200000"]
+    f = lint(draft(tail=tail), "GW706")
+    assert len(f) == 1 and "没有附件说明" in f[0].message and f[0].line == 9
+    # a carried document of a 印发 notice is no attachment
+    carried = draft(title="江西省人民政府办公厅关于印发全省森林防火工作方案的通知",
+                    body=["《全省森林防火工作方案》已经省政府同意，现印发给你们，请认真贯彻执行。"],
+                    tail=["全省森林防火工作方案", "一、加强火源管控。各地要严格落实野外用火管理制度。"])
+    assert lint(carried, "GW706") == []
+
+
+def test_gw706_several_attachments_labelled_without_numbers():
+    body = ["各设区市要按附件格式报送普查结果。", "附件：1.普查技术要求", "2.普查结果汇总表"]
+    tail = ["附件", "普查技术要求", "普查以乡镇为单位。", "附件", "普查结果汇总表", "县（市、区）　普查面积"]
+    f = lint(draft(body=body, tail=tail), "GW706")
+    assert len(f) == 1 and "附件1" in f[0].message, [x.message for x in f]
+    numbered = ["附件1", "普查技术要求", "普查以乡镇为单位。", "附件2", "普查结果汇总表", "县（市、区）　普查面积"]
+    assert lint(draft(body=body, tail=numbered), "GW706") == []
+
+
+def test_gw706_note_without_attachments_in_this_file_is_not_compared():
+    body = ["各设区市要按附件格式报送。", "附件：1.排查技术要求", "2.排查台账"]
+    assert lint(draft(body=body), "GW706") == []
+
+
+def test_note_without_colon_before_a_numbered_list_is_the_note():
+    from gwlint.readers import read_bytes
+    from gwlint.structure import analyze
+
+    body = ["各设区市要按附件格式报送。", "附件1.排查技术要求", "2.排查台账"]
+    tail = ["附件1", "排查技术要求", "以乡镇为单位。", "附件2", "排查台账", "县　数量"]
+    st = analyze(read_bytes(draft(body=body, tail=tail).encode(), "draft.txt"))
+    assert st.attachment_names == ["排查技术要求", "排查台账"] and len(st.attachments) == 2
