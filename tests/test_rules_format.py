@@ -659,3 +659,19 @@ def test_note_without_colon_before_a_numbered_list_is_the_note():
     tail = ["附件1", "排查技术要求", "以乡镇为单位。", "附件2", "排查台账", "县　数量"]
     st = analyze(read_bytes(draft(body=body, tail=tail).encode(), "draft.txt"))
     assert st.attachment_names == ["排查技术要求", "排查台账"] and len(st.attachments) == 2
+
+
+@pytest.mark.parametrize("rows", [
+    # a Word table flattened one cell per line (.txt copy)
+    ["序号", "法规名称", "学习重点", "1", "《建设工程质量管理条例》", "第二章 建设单位的质量责任",
+     "2", "《建设工程安全生产管理条例》", "第四章 施工单位的安全责任"],
+    # typed with tabs
+    ["序号\t法规名称\t学习重点", "1\t《建设工程质量管理条例》\t第二章 建设单位的质量责任",
+     "2\t《建设工程安全生产管理条例》\t第四章 施工单位的安全责任"],
+])
+def test_gw705_table_cells_are_no_headings(rows):
+    body = ["现将学习清单公布如下。", *rows, "一、各设区市要组织学习。", "二、学习情况纳入考核。"]
+    assert lint(draft(body=body), "GW705") == []
+    # the document's own sequence is still checked
+    gap = draft(body=["现将学习清单公布如下。", *rows, "一、各设区市要组织学习。", "三、学习情况纳入考核。"])
+    assert [f.message for f in lint(gap, "GW705")] == ["序号跳号：上一项为“一、”，本项为“三、”，缺少“二”。"]
