@@ -735,3 +735,16 @@ def test_a_sentence_ending_at_the_edge_inside_a_paragraph_still_continues(tmp_pa
         path = tmp_path / f"p{n}.pdf"
         write_pdf(parse_marked(src), path)
         assert body in [p.text for p in read_path(path).paragraphs], n
+
+
+@pytest.mark.parametrize("signature", ["中共江西省委全面依法治省委员会守法普法协调小组",
+                                       "中共江西省人民政府国有资产监督管理委员会委员会"])
+def test_long_signature_does_not_swallow_the_date(tmp_path, signature):
+    """A 署名 long enough to start at the left edge lines up with the right-aligned date
+    under it: the date is still a paragraph of its own (issue 15, holdout3)."""
+    src = (f"@doc_number 赣法普字〔2026〕6号\n@title 关于开展宪法宣传周活动的通知\n@recipients 各设区市：\n"
+           f"各设区市要在2026年12月4日前组织开展集中宣传活动。\n@signature {signature}\n@date 2026年5月14日\n")
+    path = tmp_path / "d.pdf"
+    write_pdf(parse_marked(src), path)
+    texts = [p.text for p in read_path(path).paragraphs]
+    assert texts[-2:] == [signature, "2026年5月14日"]

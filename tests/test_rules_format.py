@@ -55,6 +55,7 @@ def apply_fix(text: str, finding) -> str:
     ("赣府厅字〔2026〕第12号", "赣府厅字〔2026〕12号"),
     ("赣府厅字〔2026〕012号", "赣府厅字〔2026〕12号"),
     ("赣府厅字〔2026〕12", "赣府厅字〔2026〕12号"),
+    ("赣府厅字〔2026年〕12号", "赣府厅字〔2026〕12号"),  # still read as the 文号, not the title
 ])
 def test_gw701_own_number_is_fixed(bad, good):
     text = draft(number=bad)
@@ -76,6 +77,7 @@ def test_gw701_two_digit_year_has_no_guessed_fix():
     ("根据《国务院办公厅关于加强森林防火工作的通知》（国办发[2019]3号）要求，现通知如下。", "国办发[2019]3号"),
     # the 代字 runs on from the words before it: the finding still names the 代字 only
     ("依据国办发[2019]3号文件精神，现通知如下。", "国办发[2019]3号"),
+    ("根据《国务院办公厅关于加强森林防火工作的通知》（国办发〔2019年〕3号）要求，现通知如下。", "国办发〔2019年〕3号"),
 ])
 def test_gw701_cited_number_in_body(para, shown):
     text = draft(body=[para, "一、加强火源管控。"])
@@ -85,13 +87,14 @@ def test_gw701_cited_number_in_body(para, shown):
     line = text.split("\n")[3]
     assert "引用的文号" in f.message and f.line == 4 and f"“{shown}”" in f.message
     assert line[f.column - 1:f.end_column - 1] == shown
-    assert line[f.fix.start:f.fix.end] == "[2019]3号" and f.fix.replacement == "〔2019〕3号"
+    assert line[f.fix.start:f.fix.end] == shown[3:] and f.fix.replacement == "〔2019〕3号"
     assert "国办发〔2019〕3号" in apply_fix(text, f).split("\n")[3]
 
 
 def test_gw701_silent_on_correct_numbers_and_order_numbers():
     body = ["根据《国务院关于印发个人所得税专项附加扣除暂行办法的通知》（国发〔2018〕41号），现通知如下。",
-            "本办法自2019年1月1日起施行（2018—2035年规划期内有效）。"]
+            "本办法自2019年1月1日起施行（2018—2035年规划期内有效）。",
+            "《全省铜产业链提升行动方案（2026年）》确定的12个重点项目要按期开工。"]
     assert lint(draft(body=body), "GW701") == []
     # a 令 number is 第N号 by design
     assert lint("中华人民共和国国务院令\n第707号\n《条例》已经国务院常务会议通过，现予公布。\n总理　李克强\n2018年12月18日\n",
@@ -168,6 +171,9 @@ def test_gw703_real_title_shapes_are_fine():
     ("江西省人民政府办公厅关于举办《第三届全省青年创新创业大赛》的通知", "第三届全省青年创新创业大赛"),
     ("江西省人民政府办公厅关于召开《全省森林防火工作会议》的通知", "全省森林防火工作会议"),
     ("江西省应急管理厅关于开展《2026年安全生产月》活动的通知", "2026年安全生产月"),
+    # a slogan as the theme of an activity takes quotes
+    ("江西省文明办关于开展《文明交通进万家》主题宣传活动的通知", "文明交通进万家"),
+    ("抚州市总工会关于开展《劳动创造幸福》主题劳动竞赛的通知", "劳动创造幸福"),
 ])
 def test_gw703_book_marks_around_an_activity(title, name):
     text = draft(title=title)
@@ -188,6 +194,8 @@ def test_gw703_book_marks_around_an_activity(title, name):
     "江西省教育厅关于做好2026年度《半月谈》杂志征订工作的通知",  # a journal: a work
     "江西省人民政府办公厅关于贯彻《中华人民共和国森林法》的通知",
     "江西省人民政府办公厅关于印发《全省青年创新创业大赛实施办法》的通知",
+    "江西省司法厅关于开展《中华人民共和国民法典》主题宣传活动的通知",
+    "萍乡市委宣传部关于开展《觉醒年代》主题观影活动的通知",  # a work watched
 ])
 def test_gw703_book_marks_around_documents_and_works_are_fine(title):
     assert lint(draft(title=title), "GW703") == []
@@ -615,3 +623,55 @@ def test_gw709_two_real_closings_still_count():
     req = _request(["请批准拨付经费500万元。妥否，请批示。", "另需维修办公楼，请审批。",
                     "（联系人：张三，电话：0791-86200000）"])
     assert any("2 处" in x.message for x in lint(req, "GW709"))
+
+
+# ------------------------------------------------------------------ issue 15, holdout3/fmt classes (hfmt)
+def test_gw706_labelled_attachments_without_a_note():
+    tail = ["附件1", "招生工作日程安排", "5月31日前公布学区划分方案。", "附件2", "招生咨询电话", "袁州区教育局0795-3200000"]
+    f = lint(draft(tail=tail), "GW706")
+    assert len(f) == 1 and "没有附件说明" in f[0].message and f[0].line == 9
+    # a carried document of a 印发 notice is no attachment
+    carried = draft(title="江西省人民政府办公厅关于印发全省森林防火工作方案的通知",
+                    body=["《全省森林防火工作方案》已经省政府同意，现印发给你们，请认真贯彻执行。"],
+                    tail=["全省森林防火工作方案", "一、加强火源管控。各地要严格落实野外用火管理制度。"])
+    assert lint(carried, "GW706") == []
+
+
+def test_gw706_several_attachments_labelled_without_numbers():
+    body = ["各设区市要按附件格式报送普查结果。", "附件：1.普查技术要求", "2.普查结果汇总表"]
+    tail = ["附件", "普查技术要求", "普查以乡镇为单位。", "附件", "普查结果汇总表", "县（市、区）　普查面积"]
+    f = lint(draft(body=body, tail=tail), "GW706")
+    assert len(f) == 1 and "附件1" in f[0].message, [x.message for x in f]
+    numbered = ["附件1", "普查技术要求", "普查以乡镇为单位。", "附件2", "普查结果汇总表", "县（市、区）　普查面积"]
+    assert lint(draft(body=body, tail=numbered), "GW706") == []
+
+
+def test_gw706_note_without_attachments_in_this_file_is_not_compared():
+    body = ["各设区市要按附件格式报送。", "附件：1.排查技术要求", "2.排查台账"]
+    assert lint(draft(body=body), "GW706") == []
+
+
+def test_note_without_colon_before_a_numbered_list_is_the_note():
+    from gwlint.readers import read_bytes
+    from gwlint.structure import analyze
+
+    body = ["各设区市要按附件格式报送。", "附件1.排查技术要求", "2.排查台账"]
+    tail = ["附件1", "排查技术要求", "以乡镇为单位。", "附件2", "排查台账", "县　数量"]
+    st = analyze(read_bytes(draft(body=body, tail=tail).encode(), "draft.txt"))
+    assert st.attachment_names == ["排查技术要求", "排查台账"] and len(st.attachments) == 2
+
+
+@pytest.mark.parametrize("rows", [
+    # a Word table flattened one cell per line (.txt copy)
+    ["序号", "法规名称", "学习重点", "1", "《建设工程质量管理条例》", "第二章 建设单位的质量责任",
+     "2", "《建设工程安全生产管理条例》", "第四章 施工单位的安全责任"],
+    # typed with tabs
+    ["序号\t法规名称\t学习重点", "1\t《建设工程质量管理条例》\t第二章 建设单位的质量责任",
+     "2\t《建设工程安全生产管理条例》\t第四章 施工单位的安全责任"],
+])
+def test_gw705_table_cells_are_no_headings(rows):
+    body = ["现将学习清单公布如下。", *rows, "一、各设区市要组织学习。", "二、学习情况纳入考核。"]
+    assert lint(draft(body=body), "GW705") == []
+    # the document's own sequence is still checked
+    gap = draft(body=["现将学习清单公布如下。", *rows, "一、各设区市要组织学习。", "三、学习情况纳入考核。"])
+    assert [f.message for f in lint(gap, "GW705")] == ["序号跳号：上一项为“一、”，本项为“三、”，缺少“二”。"]

@@ -516,3 +516,30 @@ def test_gw802_unclosed_quote_before_a_closed_one_is_one_finding(para, col):
 def test_gw802_a_wrong_way_closer_is_still_reported_once():
     f = lint(body_draft("开展“百日行动“，确保实效。"), "GW802")
     assert len(f) == 1 and "应为”" in f[0].message
+
+
+# ------------------------------------------------------------------ issue 15, holdout3/fmt classes (hfmt)
+def test_gw804_range_with_magnitude_on_both_ends():
+    text = body_draft("对考核优秀的县给予1亿-3亿元奖补，对单个项目给予20万-50万元补助。")
+    f = lint(text, "GW804")
+    assert [(x.fix.replacement, "万" in x.message or "亿" in x.message) for x in f] == [("～", True)] * 2
+    assert lint(body_draft("对单个项目给予20万～50万元补助，处3万元至5万元罚款。"), "GW804") == []
+
+
+def test_gw804_percentage_in_words_is_a_statistic():
+    text = body_draft("全市生产总值同比增长百分之七点八，税收占比达到百分之三十五。")
+    f = lint(text, "GW804")
+    assert [x.data["right"] for x in f] == ["7.8%", "35%"]
+    assert lint(body_draft("做到问题产品百分之百下架。"), "GW804") == []
+
+
+def test_gw805_core_formula_with_any_title_but_tongzhi():
+    for wrong in ("以习近平总书记为核心的党中央", "以习近平主席为核心的党中央", "以习近平为核心的党中央"):
+        f = lint(body_draft(f"要坚决维护{wrong}权威。"), "GW805")
+        assert len(f) == 1 and "以习近平同志为核心的党中央" in f[0].message, wrong
+    assert lint(body_draft("贯彻习近平总书记重要讲话精神，维护以习近平同志为核心的党中央权威。"), "GW805") == []
+
+
+def test_gw806_preposition_before_a_word_starting_with_it_is_no_duplicate():
+    ok = body_draft("要对对口支援项目实行清单管理，对对方提供的材料逐项核实，要要求乡镇按时完成。")
+    assert lint(ok, "GW806") == []

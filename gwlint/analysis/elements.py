@@ -16,14 +16,17 @@ from .markers import chinese_to_int
 # ---------------------------------------------------------------- 文号
 # A 文号: 机关代字, a bracketed year (any bracket: [2019] and （2019） are still a
 # 文号 whose brackets GW701 reports), an optional 第, the serial and 号.
+# 〔2026年〕41号: a 年 written into the brackets is a defect of the 文号 (GW701), not another kind of text;
+# believed only when a serial with 号 follows, so that 方案（2026年）12个 stays prose.
+_NIAN = r"(?P<nian>\s*年(?=\s*[〕\]】）)］}]\s*第?\s*\d{1,5}\s*号))?"
 DOCNO_RE = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{1,16}?)\s*(?P<lb>[〔\[【（(［{])\s*(?P<year>\d{2,4})\s*(?P<rb>[〕\]】）)］}])"
+    r"(?P<org>[\u4e00-\u9fff]{1,16}?)\s*(?P<lb>[〔\[【（(［{])\s*(?P<year>\d{2,4})" + _NIAN + r"\s*(?P<rb>[〕\]】）)］}])"
     r"\s*(?P<di>第)?\s*(?P<serial>\d{1,5})\s*(?P<hao>号)?"
 )
 DOCNO_LINE = re.compile(r"^" + DOCNO_RE.pattern + r"$")
 # The same inside running text (citations): no space between 代字 and bracket.
 DOCNO_ANY = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{1,16}?)(?P<lb>[〔\[【（(［{])\s*(?P<year>\d{2,4})\s*(?P<rb>[〕\]】）)］}])"
+    r"(?P<org>[\u4e00-\u9fff]{1,16}?)(?P<lb>[〔\[【（(［{])\s*(?P<year>\d{2,4})" + _NIAN + r"\s*(?P<rb>[〕\]】）)］}])"
     r"\s*(?P<di>第)?\s*(?P<serial>\d{1,5})\s*(?P<hao>号)?"
 )
 ORDER_NO = re.compile(r"^第\s*\d+\s*号$")

@@ -37,6 +37,7 @@ _SECRECY = re.compile(r"^(绝密|机密|秘密)(★.*)?$")
 _URGENCY = re.compile(r"^(特急|加急|特提|平急)$")
 _NOTE_RE = re.compile(r"^[（(][^（）()]{2,60}[）)]$")
 _ATT_NOTE = re.compile(r"^附\s*件\s*[：:]")
+_ATT_NOTE_NUMBERED = re.compile(r"^附\s*件\s*1\s*[.．、]\S")
 _ATT_LABEL = re.compile(r"^附\s*件\s*(?P<n>\d{1,2})?\s*[：:]?$")
 _CC_RE = re.compile(r"^(抄\s*送|主\s*送|分\s*送)\s*[：:]")
 _PRINTER_RE = re.compile(r"^(?P<org>.+?)\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$")
@@ -730,9 +731,11 @@ def _attachment_note(s: _Scan) -> None:
     st, texts, sq = s.st, s.texts, s.sq
     s.body_end_note = s.body_end
     for k in range(s.body_start, s.body_end):
-        if _ATT_NOTE.match(sq[k]):
+        # also without its colon when a numbered list follows (附件1.…… / 2.……, web copies)
+        if _ATT_NOTE.match(sq[k]) or (_ATT_NOTE_NUMBERED.match(sq[k]) and k + 1 < s.body_end
+                                       and re.match(r"^2\s*[.．、]\S", sq[k + 1])):
             j = k
-            names = [re.sub(r"^附\s*件\s*[：:]\s*", "", texts[k]).strip()]
+            names = [re.sub(r"^附\s*件\s*[：:]?\s*", "", texts[k]).strip()]
             while j + 1 < s.body_end and re.match(r"^\d{1,2}\s*[.．、]", sq[j + 1]):
                 j += 1
                 names.append(texts[j].strip())

@@ -64,6 +64,10 @@ _NO_LINE_START = "。，、；：？！）》」』】〕”’"
 _OPENS_ELEMENT = re.compile(r"附件\s*(?:[0-9０-９]+\s*$|[：:])|附件\s*$|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
                             r"|第[一二三四五六七八九十百零〇]+[章节条][\s\u3000]")
 
+# A whole line that is a date (2026年5月14日, 二〇二六年五月十四日): the 成文日期 under a 署名.
+_DATE_LINE = re.compile(r"[0-9０-９〇零一二三四五六七八九十○Ｏ\s]{2,8}年[0-9０-９一二三四五六七八九十\s]{1,4}月"
+                        r"[0-9０-９一二三四五六七八九十\s]{1,5}[日号]")
+
 
 def _build_cjk_compat_table() -> dict[int, str]:
     """Kangxi radicals and CJK compatibility ideographs → unified ideographs.
@@ -632,7 +636,9 @@ class _Builder:
             return True
         # a right-aligned block too long for its line (a 署名 such as ……领导小组办公室): the first line runs from the
         # left edge to the block's right end, the rest ends there too, far from the left edge
+        # (the 成文日期 under it is a line of its own, however its right end lines up)
         if len(p.lines) == 1 and ln.page == prev.page and abs(prev.x0 - g.left) <= 1.5 * s \
+                and not _DATE_LINE.fullmatch(ln.text.strip()) \
                 and prev.x1 - prev.x0 >= 0.75 * (g.right - g.left) and prev.x1 < g.right - 1.5 * s \
                 and prev.text[-1] not in _SENTENCE_END and prev.text[-1] not in "，," and ln.x0 - g.left > 4 * s \
                 and abs(ln.x1 - prev.x1) <= 0.5 * s and ln.x1 - ln.x0 < prev.x1 - prev.x0:

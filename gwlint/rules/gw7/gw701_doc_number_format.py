@@ -25,6 +25,8 @@ def docno_problems(m: re.Match) -> tuple[list[str], str | None]:
     fix_ok = True
     if m.group("lb") != _LEFT_OK or m.group("rb") != _RIGHT_OK:
         problems.append(f"年份应使用六角括号“〔〕”，不用“{m.group('lb')}{m.group('rb')}”")
+    if m.group("nian"):
+        problems.append("年份后不加“年”字")
     if len(year) != 4:
         problems.append(f"年份应标全称（四位），不应写作“{year}”")
         fix_ok = False

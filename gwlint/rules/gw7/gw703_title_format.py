@@ -31,6 +31,8 @@ class Settings(RuleSettings):
     document_endings: list[str] = field(default_factory=list)  # … never around these
     work_endings: list[str] = field(default_factory=list)  # 民法典, 红楼梦记: works, not activities
     work_verbs: list[str] = field(default_factory=list)  # 《…》宣传活动: an activity about a work
+    theme_words: list[str] = field(default_factory=list)  # 《…》主题宣传活动: the name is the activity's theme
+    theme_work_verbs: list[str] = field(default_factory=list)  # 《…》主题观影活动: a work as the theme
 
     def endings(self) -> tuple[str, ...]:
         cands = set(self.doc_type_variants) | set(self.accepted_title_endings) | set(self.doc_types) \
@@ -145,8 +147,12 @@ class TitleFormat(Rule):
         by acting on a work (《民法典》宣传活动, 《红楼梦》读书竞赛)."""
         phrase = re.split(r"[《和及与、]", tail, maxsplit=1)[0]
         phrase = re.sub(r"的?(" + "|".join(map(re.escape, s.doc_types)) + r")$", "", phrase)
-        return bool(phrase) and phrase.endswith(tuple(s.activity_endings)) \
-            and not phrase.startswith(tuple(s.work_verbs))
+        if not phrase or not phrase.endswith(tuple(s.activity_endings)):
+            return False
+        theme = next((w for w in s.theme_words if phrase.startswith(w)), None)
+        if theme:  # a slogan as the theme (《文明交通进万家》主题宣传活动), unless a work is watched or read
+            return not phrase[len(theme):].startswith(tuple(s.theme_work_verbs))
+        return not phrase.startswith(tuple(s.work_verbs))
 
     def _book_marks(self, ctx, title: str, s: Settings) -> Iterator[Violation]:
         """《…》 around a meeting or activity name (not a work or a document)."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ...analysis.markers import marker_text
+from ...analysis.markers import marker_text, match_marker
+from ...analysis.tables import tables
 from ...analysis.positions import lead, old_standard
 from ...findings import UNSAFE, Fix, Violation
 from ..base import Example, NoSettings, Rule
@@ -39,7 +40,10 @@ class HeadingSequence(Rule):
         gw = ctx.gw
         new_std = not old_standard(ctx)
         parts: dict[int, list] = {}
+        cells = _table_lines(ctx)
         for h in gw.headings:
+            if h.line in cells:
+                continue  # a cell citing 第二章 of a regulation is no heading of this document
             parts.setdefault(h.part, []).append(h)
             yield from self._marker(ctx, h, new_std)
         for heads in parts.values():
@@ -127,6 +131,30 @@ class HeadingSequence(Rule):
             fix = Fix.replace(h.line, span[0] + num.start(), span[0] + num.end(), want, "改为连续的序号",
                               applicability=UNSAFE)
         return Violation(msg, h.line, *span, fix=fix, data={"previous": prev, "number": n, "style": style})
+
+
+_CELL_WORD = re.compile(r"[\u4e00-\u9fff（）()]{2,10}")
+
+
+def _table_lines(ctx) -> set[int]:
+    """Lines that are cells of a table: source tables, tab-separated rows, and a Word table
+    flattened one cell per line (.txt) under a header row opening with 序号."""
+    paras = ctx.doc.paragraphs
+    out = {p.line for p in paras if p.table is not None}
+    texts = [p.text.strip() for p in paras]
+    heads: set[str] = set()
+    for i, t in enumerate(texts):
+        if t != "序号":
+            continue
+        heads.add(t)
+        for u in texts[i + 1:i + 9]:
+            if not _CELL_WORD.fullmatch(u) or match_marker(u) is not None:
+                break
+            heads.add(u)
+    if out or heads or any("\t" in t for t in texts):
+        for table in tables(ctx, [p.line for p in paras], heads):
+            out.update(ln for row in table.rows for ln in row.lines)
+    return out
 
 
 def _marker(style: str, n: int) -> str:

@@ -35,16 +35,25 @@ class AttachmentMismatch(Rule):
         gw = ctx.gw
         note = gw.attachment_note
         if note is None:
+            yield from self._labelled_without_note(gw)
             return
         names = gw.attachment_names
         for ln, a, b in attachment_end_marks(ctx):
             yield Violation(f"附件名称后不加标点符号（“{ctx.text(ln)[a:b]}”）。", ln, a, b,
                             fix=Fix.replace(ln, a, b, "", "删去附件名称后的标点"))
         if not gw.attachments or not names:
-            return  # the attachments are not part of this copy: nothing to compare
+            # the attachments are not part of this copy (sent as separate files in OA systems and
+            # web copies, often named as files: ……方案.docx): nothing to compare
+            return
         if len(names) != len(gw.attachments):
             yield Violation(f"附件说明列出 {len(names)} 个附件，文后实际附有 {len(gw.attachments)} 个，请核对。",
                             note.line, data={"listed": len(names), "present": len(gw.attachments)})
+            return
+        bare = [att for att in gw.attachments if att.label and att.number is None]
+        if len(names) > 1 and bare:
+            # GB/T 9704 7.3.7: with several attachments the 附件 mark carries its number (附件1)
+            yield Violation(f"附件说明列出 {len(names)} 个附件并编了顺序号，文后有 {len(bare)} 个附件只标“附件”，"
+                            f"应标注顺序号（“附件1”“附件2”……）。", bare[0].lines[0], data={"unnumbered": len(bare)})
             return
         for k, (name, att) in enumerate(zip(names, gw.attachments), 1):
             if att.number is not None and att.number != k and len(names) > 1:
@@ -57,3 +66,16 @@ class AttachmentMismatch(Rule):
                 yield Violation(f"附件说明中的名称“{name}”与附件{k if len(names) > 1 else ''}标题“{att.title.text}”不一致。",
                                 note.lines[min(k - 1, len(note.lines) - 1)],
                                 data={"listed": name, "title": att.title.text})
+
+    @staticmethod
+    def _labelled_without_note(gw) -> Iterator[Violation]:
+        """Attachments marked 附件/附件1 after the date but no 附件说明 under the 正文.  A carried
+        document of a 印发/转发 notice is no attachment, and an unmarked trailing part is not
+        believed to be one."""
+        labelled = [att for att in gw.attachments if att.label]
+        if not labelled or gw.forwarding:
+            return
+        yield Violation(f"文后附有 {len(gw.attachments)} 个附件（“{labelled[0].label}”），正文下却没有附件说明，"
+                        "应在正文下空一行注明“附件：”及附件名称。", labelled[0].lines[0],
+                        data={"listed": 0, "present": len(gw.attachments)})
+

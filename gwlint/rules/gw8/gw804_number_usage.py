@@ -37,8 +37,25 @@ class Settings(RuleSettings):
 
 @lru_cache(maxsize=8)
 def _range_rx(units: str) -> re.Pattern:
-    return re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?P<pa>%?)(?P<sep>\s*[-－–~〜]\s*)(?P<b>\d+(?:\.\d+)?)"
+    return re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?P<pa>%?)(?:[万亿](?=\s*[-－–~〜]))?(?P<sep>\s*[-－–~〜]\s*)(?P<b>\d+(?:\.\d+)?)"
                       f"(?P<unit>{units})")
+
+
+# 百分之五点二: a percentage written in words (百分之百 is an idiom of completeness, not a statistic)
+_CN_PERCENT = re.compile(r"百分之(?P<i>[零〇一二两三四五六七八九十]+)(?:点(?P<f>[零〇一二三四五六七八九]+))?")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
+
+
+def _chinese_percents(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, Arabic) of percentages in words: 百分之五点二 → 5.2%."""
+    from ...analysis.markers import chinese_to_int
+
+    for m in _CN_PERCENT.finditer(text):
+        value = chinese_to_int(m.group("i").replace("两", "二").replace("〇", "零"))
+        if value is None or value > 100:
+            continue
+        frac = "".join(_CN_DIGIT[c] for c in m.group("f")) if m.group("f") else ""
+        yield m.start(), m.end(), f"{value}{'.' + frac if frac else ''}%"
 
 
 def _book_spans(text: str) -> list[tuple[int, int]]:
@@ -110,7 +127,7 @@ class NumberUsage(Rule):
             mask = None
             if not statute and re.search(r"[十百千万亿]", text):
                 books = _book_spans(text)
-                for a, b, arabic in _chinese_counts(text, cn_units):
+                for a, b, arabic in (*_chinese_counts(text, cn_units), *_chinese_percents(text)):
                     mask = literal_mask(text) if mask is None else mask
                     if mask[a] or any(x < a < y for x, y in books):
                         continue
