@@ -47,7 +47,8 @@ DRAFTS = REPO / "tests" / "eval" / "drafts"
 # Named draft sets: "drafts" (the development set), "holdout" and "holdout2" (drafts nobody tuned on).
 SETS = {"drafts": DRAFTS, "holdout": REPO / "tests" / "eval" / "holdout",
         "holdout2": REPO / "tests" / "eval" / "holdout2",
-        "holdout3": REPO / "tests" / "eval" / "holdout3"}
+        "holdout3": REPO / "tests" / "eval" / "holdout3",
+        "holdout4": REPO / "tests" / "eval" / "holdout4"}
 FORMATS = ("txt", "docx", "pdf")
 # Families whose every finding is judged (an unexpected one is a false alarm).
 COUNTED_FAMILIES = ("GW1", "GW2", "GW3", "GW4", "GW7", "GW8")
