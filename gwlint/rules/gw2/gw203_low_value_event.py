@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...analysis.meetings import convened_meetings, held_elsewhere
+from ...analysis.meetings import convened_meetings, held_elsewhere, same_meeting
 from ...findings import Violation
 from ..base import Example, Rule, RuleSettings
 from . import BASIS_4, DATA_FILE
@@ -67,7 +67,7 @@ class LowValueEvent(Rule):
         seen: set[str] = set()
         for m in convened_meetings(ctx, suffixes):
             kind = _kind(m.name, events, s.event_variants)
-            if kind is None or m.name in seen or held_elsewhere(ctx, m):
+            if kind is None or any(same_meeting(m.name, n) for n in seen) or held_elsewhere(ctx, m):
                 continue
             seen.add(m.name)
             yield Violation(
