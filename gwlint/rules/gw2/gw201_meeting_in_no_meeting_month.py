@@ -159,6 +159,8 @@ class MeetingInNoMeetingMonth(Rule):
                 title="江西省农业农村厅关于召开春耕生产调度会的通知", note="部门召开要求市县领导参加的会议"),
         Example("为传达学习中央农村工作会议精神，经研究，定于3月10日召开全省农村工作会议。", fires=False,
                 title="江西省农业农村厅关于召开全省农村工作会议的通知", note="传达贯彻中央会议精神"),
+        Example("原定于2026年4月9日召开的全省春季农业生产工作会议，现改为2026年3月26日召开。", fires=True,
+                title="江西省农业农村厅关于全省春季农业生产工作会议改期召开的通知", note="改期到3月：看新日期"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:

@@ -86,6 +86,8 @@ class VisitWithEscort(Rule):
                 "并简要介绍本地工作情况。", fires=True, frame="dept_to_depts", note="随行、介绍情况"),
         Example("各地要做好节假日游客接待服务，确保景区安全有序。", fires=False,
                 title="江西省文化和旅游厅关于开展假日旅游市场调研的通知", note="接待游客是工作本身"),
+        Example("我厅将于4月组成调研组赴各设区市调研春耕生产。调研组成员要遵守廉洁纪律，调研期间统一乘车，"
+                "按标准安排就餐住宿。", fires=False, note="调研组自己的纪律，不是要求被调研方接待"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
