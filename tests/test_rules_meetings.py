@@ -890,3 +890,9 @@ def test_gw202_attendance_table_with_a_level_column_in_plain_text():
     fs = lint(notice("浙江省民政厅关于召开全省基层社会治理工作推进会的通知", body, issuer="浙江省民政厅",
                      recipients="各市民政局：", number="浙民函〔2026〕63号"), "GW202")
     assert len(fs) == 2
+
+
+def test_gw201_another_deadline_moved_into_march_is_no_rescheduling():
+    title = "江西省教育厅关于调整全省职业教育工作会议时间的通知"
+    body = ["全省职业教育工作会议定于2026年4月15日召开，报名时间调整为2026年3月10日，请各单位按时报名。"]
+    assert lint(notice(title, body, issuer="江西省教育厅", date="2026年3月2日"), "GW201") == []
