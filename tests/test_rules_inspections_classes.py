@@ -344,3 +344,27 @@ def test_gw302_paperwork_made_for_the_inspection(sentence):
 ])
 def test_gw302_compilations_not_for_an_inspection_are_quiet(sentence):
     assert found(draft(sentence, recipients="各设区市农业农村局："), "GW302") == []
+
+
+# ------------------------------------------------------------ GW401 (h15d): the visited side's leaders, the team's own rules
+@pytest.mark.parametrize("sentence", [
+    "市政府主要领导定于2026年9月下旬到部分镇街调研秋收秋种工作，调研时镇党委书记、镇长陪同。",
+    "县政府主要领导定于6月中旬到部分乡镇调研竹产业发展，调研期间乡镇党委书记、乡镇长全程陪同。",
+    "区政府主要领导拟于7月上旬调研老旧小区改造工作。调研时，街道党工委书记、办事处主任全程陪同。",
+])
+def test_gw401_township_leaders_escorting_without_a_request_word(sentence):
+    text = draft(sentence, issuer="平度市人民政府办公室", recipients="各镇人民政府、街道办事处：",
+                 title="平度市人民政府办公室关于市政府领导到镇街调研的通知", number="平政办字〔2026〕66号")
+    assert len(found(text, "GW401")) == 1
+
+
+@pytest.mark.parametrize("sentence, fires", [
+    ("调研组成员要严格遵守中央八项规定精神，调研期间统一乘车，按标准安排就餐住宿，不影响企业正常生产经营。", False),
+    ("调研组成员要遵守廉洁纪律，调研期间统一乘车，按标准安排就餐住宿，不接受宴请。", False),
+    ("调研组到达后，请各县市区农业农村局按标准安排就餐住宿。", True),  # asked of the visited side
+])
+def test_gw401_the_visiting_teams_own_discipline_is_no_demand(sentence, fires):
+    text = draft("市农业农村局将于2026年9月组成调研组赴各县市区开展预制菜产业发展调研。", sentence,
+                 issuer="潍坊市农业农村局", recipients="各县市区农业农村局：",
+                 title="潍坊市农业农村局关于开展预制菜产业发展调研的通知", number="潍农发〔2026〕63号")
+    assert bool(found(text, "GW401")) is fires

@@ -815,3 +815,84 @@ def test_government_office_formula_is_no_approval(sentence, fires):
 def test_department_meeting_approved_by_the_government_is_exempt():
     text = notice(SPRING, ["经省政府同意，定于2026年3月17日召开全省春季农业生产工作会议。"])
     assert not lint(text, "GW201")
+
+
+# ------------------------------------------------------------ issue 15 (h15d): holdout3 classes
+@pytest.mark.parametrize("title, body", [
+    ("江西省卫生健康委员会关于全省卫生健康工作会议改期召开的通知",
+     "原定于2026年4月9日召开的全省卫生健康工作会议，因工作安排调整，现改为2026年3月26日召开。"),
+    ("江西省教育厅关于调整全省职业教育工作会议时间的通知",
+     "我厅原定于2026年4月15日召开的全省职业教育工作会议，会议时间调整为2026年3月24日，地点不变。"),
+    ("江西省文化和旅游厅关于全省文旅产业发展大会提前召开的通知",
+     "全省文旅产业发展大会不再于2026年4月中旬召开，现提前至3月30日在南昌举行。"),
+])
+def test_gw201_a_rescheduling_into_march_is_read_at_its_new_date(title, body):
+    fs = lint(notice(title, [body], issuer=title.split("关于")[0], date="2026年3月9日"), "GW201")
+    assert len(fs) == 1 and fs[0].data["months"] == [3]
+
+
+@pytest.mark.parametrize("title, body", [
+    ("江西省工业和信息化厅关于全省工业经济运行调度会改期的通知",
+     "原定于2026年3月18日召开的全省工业经济运行调度会，调整为2026年4月8日召开，会议地点不变。"),
+    ("江西省教育厅关于调整全省职业教育工作会议时间的通知",
+     "原定于2026年3月24日召开的全省职业教育工作会议，会议时间调整为2026年4月15日。"),
+])
+def test_gw201_a_rescheduling_out_of_march_is_quiet(title, body):
+    assert lint(notice(title, [body], issuer=title.split("关于")[0], date="2026年3月2日"), "GW201") == []
+
+
+@pytest.mark.parametrize("issuer, fires", [
+    ("江西省深化“放管服”改革领导小组办公室", True),
+    ("江西省河长制工作领导小组办公室", True),
+    ("江西省乡村振兴工作专班", True),
+    ("中共江西省委全面深化改革委员会办公室", False),  # a party body: 第5条 binds the government system
+])
+def test_gw201_coordination_body_issuers_are_checked_as_departments(issuer, fires):
+    title = f"{issuer}关于召开全省政务服务效能提升电视电话会议的通知"
+    body = ["定于2026年3月13日下午3:00召开全省政务服务效能提升电视电话会议，各设区市设分会场。"]
+    assert bool(lint(notice(title, body, issuer=issuer, date="2026年3月2日"), "GW201")) is fires
+
+
+@pytest.mark.parametrize("title, body", [
+    ("四川省科学技术厅关于取消2026年科技成果转化研讨会的通知",
+     "原定于2026年9月举办的全省科技成果转化研讨会不再举办，有关经验做法改为书面交流。"),
+    ("江西省商务厅关于停办2026年赣商发展论坛的通知", "经研究，决定停办原定于10月举办的赣商发展论坛。"),
+    ("南昌市人民政府办公室关于不再召开2027年工作务虚会的通知", "今年不再召开2027年工作务虚会，请各部门书面报送明年工作思路。"),
+])
+def test_gw203_cancelling_an_event_holds_none(title, body):
+    assert lint(notice(title, [body], issuer=title.split("关于")[0]), "GW203") == []
+
+
+def test_gw203_one_finding_for_an_event_named_with_and_without_its_host():
+    title = "衡阳市人民政府办公室关于召开市政府2027年工作务虚会的通知"
+    body = ["市政府定于2026年11月25日召开2027年工作务虚会。", "请各部门认真准备务虚会发言材料。"]
+    assert len(lint(notice(title, body, issuer="衡阳市人民政府办公室"), "GW203")) == 1
+
+
+@pytest.mark.parametrize("sentence, fires", [
+    ("请各地人社局派1名分管负责同志参加。", False),  # 各地: the addressed units, one person each
+    ("请各单位派1名分管负责同志参加。", False),
+    ("请各县（市、区）人社局各派1名分管负责同志到武汉参加。", True),  # a county level named outright
+    ("请各地人社局主要负责同志和分管负责同志参加。", True),
+])
+def test_gw202_one_person_per_addressed_unit(sentence, fires):
+    title = "湖北省人力资源和社会保障厅关于召开全省技能人才评价工作座谈会的通知"
+    body = [f"省人力资源和社会保障厅定于2026年8月6日在武汉召开全省技能人才评价工作座谈会，{sentence}"]
+    text = notice(title, body, issuer="湖北省人力资源和社会保障厅",
+                  recipients="各市、州、直管市、神农架林区人力资源和社会保障局：", number="鄂人社函〔2026〕140号")
+    assert bool(lint(text, "GW202")) is fires
+
+
+def test_gw202_attendance_table_with_a_level_column_in_plain_text():
+    body = ["省民政厅定于2026年7月9日在杭州召开全省基层社会治理工作推进会，参会人员安排如下：",
+            "层级", "参会人员", "设区市", "各市政府分管负责同志",
+            "县（市、区）", "各县（市、区）政府分管负责同志", "乡镇（街道）", "各乡镇（街道）分管负责同志"]
+    fs = lint(notice("浙江省民政厅关于召开全省基层社会治理工作推进会的通知", body, issuer="浙江省民政厅",
+                     recipients="各市民政局：", number="浙民函〔2026〕63号"), "GW202")
+    assert len(fs) == 2
+
+
+def test_gw201_another_deadline_moved_into_march_is_no_rescheduling():
+    title = "江西省教育厅关于调整全省职业教育工作会议时间的通知"
+    body = ["全省职业教育工作会议定于2026年4月15日召开，报名时间调整为2026年3月10日，请各单位按时报名。"]
+    assert lint(notice(title, body, issuer="江西省教育厅", date="2026年3月2日"), "GW201") == []

@@ -318,3 +318,39 @@ def test_classes_read_alike_in_every_format(name, fmt, tmp_path):
     assert ins.error is None, ins.error
     got = _facts(ins.structure)
     assert {k: got[k] for k in want} == want
+
+
+# ------------------------------------------------------------ a table cell is never a structural element (h15d)
+TABLE_BODY = ("现将培训时间安排如下：\n培训内容\n培训时间\n规模以上工业统计制度解读\n2026年10月8日\n"
+              "服务业统计方法制度解读\n2026年10月15日")
+
+
+def test_a_date_cell_of_a_plain_text_table_is_no_date():
+    st = structure(f"江西省统计局关于举办统计业务培训的通知\n赣统字〔2026〕31号\n各设区市统计局：\n{TABLE_BODY}\n"
+                   "江西省统计局\n2026年9月20日")
+    assert st.date.text == "2026年9月20日" and st.signature.text == "江西省统计局"
+
+
+def test_a_text_without_date_keeps_its_table_dates_in_the_body():
+    st = structure(f"江西省统计局关于举办统计业务培训的通知\n赣统字〔2026〕31号\n各设区市统计局：\n{TABLE_BODY}\n"
+                   "江西省统计局")
+    assert st.date is None and st.signature is not None and st.signature.text == "江西省统计局"
+
+
+def test_a_text_without_date_closes_before_its_attachments():
+    st = structure("江西省林业局关于公布2026年省级森林乡村名单的通知\n赣林字〔2026〕66号\n各设区市林业局：\n"
+                   "经县级申报、市级推荐、省级审核，确定200个村为2026年省级森林乡村。\n附件：2026年省级森林乡村名单\n"
+                   "江西省林业局\n附件\n2026年省级森林乡村名单\n南昌市：南昌县黄马乡罗渡村等18个村。")
+    assert st.date is None and st.signature is not None and st.signature.text == "江西省林业局"
+    assert len(st.attachments) == 1 and st.attachments[0].title.text == "2026年省级森林乡村名单"
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_table_cells_of_docx_and_pdf_are_no_date_signature_or_heading(fmt, tmp_path):
+    src = ("@doc_number 龙财预〔2026〕44号\n@title 龙岩市财政局关于报送2027年部门预算编制联系人的通知\n"
+           "@recipients 市直各部门：\n请各部门确定预算编制联系人，按下表格式填写后报送市财政局预算科。\n"
+           "@table 序号|单位名称|填表日期\n@table 一、|龙岩市财政局|2026年9月1日\n")
+    ins = inspect_bytes(render_draft(src, fmt, tmp_path).read_bytes(), f"draft.{fmt}", limits=None)
+    st = ins.structure
+    assert st.date is None and st.signature is None
+    assert not [h for h in st.headings if h.text.startswith("一")]

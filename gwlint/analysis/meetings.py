@@ -206,18 +206,30 @@ def title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
     if k < 0:
         return None
     quotes = quoted_spans(text)
+    d = words()
     for c in _scan(text, index_of(text), k + 2, len(text), suffixes, quotes, title=True):
         if c.name and not c.past and not generic_re(suffixes).match(c.name):
             return Meeting(c.name, gw.title.line, 0, None, c.when if months(c.when) else "", months(c.when),
                            source="title", sentence=text, in_title=True)
-        return None
-    m = re.search(rf"关于(?P<name>[^的]{{2,60}}?(?:{alternation(suffixes)}))(?:有关事项|相关事项)?的[^的]{{0,4}}通知$",
-                  text)
+        if c.name or not c.past:
+            return None
+        break  # 关于……会议改期召开的通知: the verb has no name after it; the name comes before
+    sfx = alternation(suffixes)
+    infix = d.get("title_reschedule_infix", "(?!)")
+    m = re.search(rf"关于(?P<name>[^的]{{2,60}}?(?:{sfx}))(?:{infix})?(?:有关事项|相关事项)?的[^的]{{0,4}}通知$", text) \
+        or re.search(rf"关于{d.get('title_reschedule_lead', '(?!)')}(?P<name>[^的]{{2,60}}?(?:{sfx}))"
+                     rf"{d.get('title_reschedule_tail', '(?!)')}的[^的]{{0,4}}通知$", text)
     attend = tuple(words().get("attendance_verbs", ()))
     if m and not m.group("name").startswith(tuple(words().get("title_not_meeting_leads", ()))) \
             and "精神" not in m.group("name") and not any(v in m.group("name") for v in attend):
         return Meeting(m.group("name"), gw.title.line, 0, None, source="title", sentence=text, in_title=True)
     return None
+
+
+def same_meeting(a: str, b: str) -> bool:
+    """Two names of one meeting: the title's 市政府2027年工作务虚会 and the text's 2027年工作务虚会."""
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or (len(short) >= 4 and long_.endswith(short))
 
 
 def _relative_month(when: str, doc_date, table: dict) -> tuple[list[int], str | None]:
@@ -245,6 +257,7 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
         text = normalize(ctx.text(ln))
         quotes = ctx.quotes(ln)
         for s, e in ctx.sentences(ln):
+            found = len(out)
             for c in _scan(text, ctx.index(ln), s, e, suffixes, quotes):
                 if c.past:
                     continue
@@ -269,7 +282,21 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                         continue
                 out.append(Meeting(name, ln, s, e, c.when.strip(), mos, soon, "text", text[s:e], relative=relative,
                                    host=c.host, place=c.place, agenda=agenda))
+            if len(out) == found and tm is not None:
+                moved = _rescheduled(text, s, e, d)
+                if moved:
+                    out.append(Meeting(tm.name, ln, s, e, moved, months(moved), None, "text", text[s:e]))
     return out
+
+
+def _rescheduled(text: str, s: int, e: int, d: dict) -> str | None:
+    """The new date of a rescheduling told without a convening verb (会议时间调整为3月24日)."""
+    for rm in re.finditer(d.get("reschedule_statement", "(?!)"), text[s:e]):
+        dm = _DATE_RE.match(text, s + rm.end())
+        if dm and "月" in dm.group(0) and not any(p in text[s:s + rm.start()][-6:] for p in
+                                                   d.get("past_markers", [])):
+            return dm.group(0)
+    return None
 
 
 def time_field(ctx) -> tuple[int, int, int | None, str, list[int]] | None:

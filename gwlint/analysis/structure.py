@@ -459,6 +459,9 @@ class _Scan:
         self.after = 0  # first line after the date and its 附注
         self.body_end_note = 0  # exclusive end of the 正文 before the 附件说明
         self.title: str | None = None
+        # a table cell is never a structural element (署名, 成文日期, 附注, heading): the readers mark
+        # the cells of .docx/.pdf tables; a plain-text table is told by where a date stands (_date_line)
+        self.cells = {i for i, p in enumerate(self.paras) if p.kind == "table_cell" or p.table is not None}
 
     def el(self, i: int, j: int | None = None, text: str | None = None) -> Element:
         j = i if j is None else j
@@ -666,14 +669,14 @@ def _date_and_signature(s: _Scan) -> None:
         st.date = s.el(date_i)
         st.date_value = parse_date(sq[date_i])
         a = date_i
-        while a - 1 >= body_start and date_i - (a - 1) <= 2 and _org_like(texts[a - 1]) \
+        while a - 1 >= body_start and date_i - (a - 1) <= 2 and a - 1 not in s.cells and _org_like(texts[a - 1]) \
                 and not _HEADING_ANY.match(sq[a - 1]) and not _collective(texts[a - 1]):
             a -= 1
         if a < date_i and a - 1 >= body_start and date_i - (a - 1) <= 3 and _split_name_head(texts[a - 1], texts[a]):
             a -= 1  # 上饶市防汛抗旱 / 指挥部: a long name broken over two lines
         if a < date_i:
             sig_range = (a, date_i - 1)
-        elif date_i - 1 >= body_start and _signature_name_like(texts[date_i - 1]):
+        elif date_i - 1 >= body_start and date_i - 1 not in s.cells and _signature_name_like(texts[date_i - 1]):
             sig_range = (date_i - 1, date_i - 1)
         if sig_range:
             st.signature = s.el(sig_range[0], sig_range[1],
@@ -685,15 +688,18 @@ def _date_and_signature(s: _Scan) -> None:
             after += 1
         s.after = after
     else:
-        s.body_end = end
-        s.after = end
+        # no date: the text closes before the first attachment's label (附件 / 附件1 heading a page)
+        close = _first_attachment_label(s)
+        s.body_end = close
+        s.after = close
         # a 署名 without a date closing the text (a 附注 such as （此件公开发布） may follow it)
-        k = end - 1
+        k = close - 1
         notes = []
         while k > body_start and _NOTE_RE.match(sq[k]) and len(notes) < 2:
             notes.insert(0, k)
             k -= 1
-        if k >= body_start and k > body_start and _org_like(texts[k]) and not _collective(texts[k]) \
+        if k >= body_start and k > body_start and k not in s.cells and _org_like(texts[k]) \
+                and not _collective(texts[k]) \
                 and (classify(sq[k]).kind != "other" or _ad_hoc(sq[k])):
             st.signature = s.el(k)
             s.body_end = k
@@ -712,18 +718,59 @@ def _split_name_head(head: str, rest: str) -> bool:
 
 def _date_line(s: _Scan) -> int | None:
     """The 成文日期's line: the first line that is a date written as the standard has it, else a date written
-    otherwise (2026.5.18, 2026-05-18, 2026年5月18号) under a 署名 or closing the text."""
+    otherwise (2026.5.18, 2026-05-18, 2026年5月18号) under a 署名 or closing the text.  A date line with
+    text of the 正文 on both sides (a plain-text table's 截止时间 cell) is no 成文日期; nor a table cell."""
     body_start, end, sq, texts = s.body_start, s.end, s.sq, s.texts
     loose = None
+    strict: list[int] = []
     for k in range(body_start, end):
-        if k in s.used:
+        if k in s.used or k in s.cells:
             continue
         if DATE_RE.match(sq[k]):
-            return k
-        if loose is None and is_date_line(sq[k], loose=True) and parse_date(sq[k]) is not None \
+            if _closes_text(s, k):
+                return k
+            strict.append(k)
+        elif loose is None and is_date_line(sq[k], loose=True) and parse_date(sq[k]) is not None \
                 and (k >= end - 3 or (k - 1 >= body_start and (_org_like(texts[k - 1]) or _ad_hoc(sq[k - 1])))):
             loose = k
-    return loose
+    # no date where a 成文日期 stands: the first one that is no cell of a plain-text table
+    return next((k for k in strict if not _in_cell_run(s, k)), loose)
+
+
+def _closes_text(s: _Scan, k: int) -> bool:
+    """The date line ``k`` stands where a 成文日期 does: under a 署名, or with nothing of the 正文
+    after it (the end, 附注, an attachment)."""
+    texts, sq = s.texts, s.sq
+    prev = k - 1
+    if prev >= s.body_start and prev not in s.cells and (
+            _org_like(texts[prev]) or _ad_hoc(sq[prev]) or _signature_name_like(texts[prev])):
+        return True
+    nxt = k + 1
+    while nxt < s.end and _NOTE_RE.match(sq[nxt]):
+        nxt += 1
+    return nxt >= s.end or bool(_ATT_LABEL.match(sq[nxt]) or _ATT_NOTE.match(sq[nxt]))
+
+
+def _in_cell_run(s: _Scan, k: int) -> bool:
+    """A date line between two short lines that end no sentence: a cell of a table written one
+    cell a line (plain text), not a 成文日期."""
+    prev, nxt = k - 1, k + 1
+    return prev >= s.body_start and nxt < s.end and all(
+        len(s.sq[x]) <= 40 and not _SENTENCE_PUNCT.search(s.sq[x]) for x in (prev, nxt))
+
+
+def _first_attachment_label(s: _Scan) -> int:
+    """Where the attachments begin in a text without a date: the first 附件/附件1 line after the
+    附件说明 (the text's end when there is none)."""
+    noted = False
+    for k in range(s.body_start, s.end):
+        if k in s.cells:
+            continue
+        if _ATT_NOTE.match(s.sq[k]):
+            noted = True
+        elif noted and _ATT_LABEL.match(s.sq[k]):
+            return k
+    return s.end
 
 
 def _attachment_note(s: _Scan) -> None:
@@ -810,6 +857,7 @@ def _headings_and_counts(s: _Scan) -> None:
     st, paras = s.st, s.paras
     parts = [(0, st.body_lines)] + [(k, att.lines) for k, att in enumerate(st.attachments, 1)]
     skip = {ln for att in st.attachments if att.title for ln in att.title.lines}
+    skip.update(k + 1 for k in s.cells)  # a numbered table cell is no heading of the text
     for part, lines in parts:
         for ln in lines:
             if ln in skip:

@@ -8,7 +8,7 @@ document convenes and when: :mod:`gwlint.analysis.meetings`; who is asked to att
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from ...analysis.attendance import attendees
@@ -28,6 +28,8 @@ class Settings(RuleSettings):
     local_leader_units: Regex = "(?!)"
     skip_issuer_levels: list[str] = field(default_factory=list)  # 设区市、县 issuers are not bound by 第5条
     skip_issuer_kinds: list[str] = field(default_factory=list)
+    coordination_issuer: Regex = "(?!)"  # ××领导小组办公室: checked as a government department
+    coordination_not: Regex = "(?!)"  # … unless a party body
     exempt_central: list[Regex] = field(default_factory=list)  # conveying central meetings and instructions
     exempt_central_topic: list[Regex] = field(default_factory=list)  # … as the meeting's own subject
     exempt_emergency: list[Regex] = field(default_factory=list)  # major emergencies
@@ -157,6 +159,8 @@ class MeetingInNoMeetingMonth(Rule):
                 title="江西省农业农村厅关于召开春耕生产调度会的通知", note="部门召开要求市县领导参加的会议"),
         Example("为传达学习中央农村工作会议精神，经研究，定于3月10日召开全省农村工作会议。", fires=False,
                 title="江西省农业农村厅关于召开全省农村工作会议的通知", note="传达贯彻中央会议精神"),
+        Example("原定于2026年4月9日召开的全省春季农业生产工作会议，现改为2026年3月26日召开。", fires=True,
+                title="江西省农业农村厅关于全省春季农业生产工作会议改期召开的通知", note="改期到3月：看新日期"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -166,6 +170,9 @@ class MeetingInNoMeetingMonth(Rule):
         s: Settings = ctx.settings(type(self))
         gw = ctx.gw
         issuer = gw.issuer
+        if issuer is not None and issuer.kind == "other" and re.search(s.coordination_issuer, issuer.name) \
+                and not re.search(s.coordination_not, issuer.name):
+            issuer = replace(issuer, kind="department")
         if issuer is not None and (issuer.level in s.skip_issuer_levels or issuer.kind in s.skip_issuer_kinds):
             return
         convened = convened_meetings(ctx, tuple(s.meeting_suffixes))

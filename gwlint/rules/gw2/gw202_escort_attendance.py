@@ -16,7 +16,7 @@ from ...analysis.sentences import clause_end, clause_start, inside
 from ...analysis.tokens import find_words
 from ...analysis.units import level_rank, normalize
 from ...findings import Violation
-from ..base import Example, Rule, RuleSettings
+from ..base import Example, Regex, Rule, RuleSettings
 from . import BASIS_4, DATA_FILE
 
 
@@ -30,6 +30,7 @@ class Settings(RuleSettings):
     lead_verbs: list[str] = field(default_factory=list)  # 带领/率 + other units' leaders + 参加
     max_depth: int = 1  # levels below the issuer that may be called to the main venue
     max_roles: int = 1  # leader roles of one unit that may be asked together
+    single_quota: Regex = "(?!)"  # 派1名: one person per unit, a collective of two levels is the recipients
 
 
 _LEVEL_LABEL = {"national": "中央和国家机关", "province": "省级", "city": "设区市", "county": "县（市、区）",
@@ -186,7 +187,10 @@ class EscortAttendance(Rule):
         def too_deep(p: Attendee) -> list[str]:
             if ilevel is None:
                 return []
-            return [lv for lv in p.levels if level_rank(lv) - level_rank(ilevel) > s.max_depth and level_rank(lv) < 9]
+            deep = [lv for lv in p.levels if level_rank(lv) - level_rank(ilevel) > s.max_depth and level_rank(lv) < 9]
+            if deep and len(deep) < len(p.levels) and len(p.roles) <= 1 and re.search(s.single_quota, p.unit):
+                return []  # 各地人社局派1名: the addressed units, one person each
+            return deep
 
         by_sentence: dict[tuple[int, int, int], list[str]] = {}
         in_person: set[tuple[int, int, int]] = set()  # sentences asking someone to the main venue

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...analysis.meetings import convened_meetings, held_elsewhere
+from ...analysis.meetings import convened_meetings, held_elsewhere, same_meeting
 from ...findings import Violation
 from ..base import Example, Rule, RuleSettings
 from . import BASIS_4, DATA_FILE
@@ -56,6 +56,9 @@ class LowValueEvent(Rule):
         Example("定于4月10日召开全省春耕生产座谈会，听取基层意见。", fires=False, frame="dept_to_depts"),
         Example("中国发展高层论坛2026年年会将于3月下旬在北京举行，请各地组织企业参加。", fires=False,
                 frame="dept_to_depts", note="别人在外省举办的论坛"),
+        Example("原定于9月举办的全省科技成果转化研讨会不再举办，有关经验做法改为书面交流。", fires=False,
+                frame="dept_to_depts", title="江西省科学技术厅关于取消2026年科技成果转化研讨会的通知",
+                note="取消活动的通知"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -67,7 +70,7 @@ class LowValueEvent(Rule):
         seen: set[str] = set()
         for m in convened_meetings(ctx, suffixes):
             kind = _kind(m.name, events, s.event_variants)
-            if kind is None or m.name in seen or held_elsewhere(ctx, m):
+            if kind is None or any(same_meeting(m.name, n) for n in seen) or held_elsewhere(ctx, m):
                 continue
             seen.add(m.name)
             yield Violation(

@@ -34,6 +34,9 @@ class Settings(NegationSettings):
     escort_patterns: list[Regex] = field(default_factory=list)  # 带领调研组察看 …: escorting in other words
     escort_followers: Regex = ""  # what may follow 陪同 when it escorts the team (not 陪同老人就医)
     escort_headers: list[str] = field(default_factory=list)  # a table column of escorts (陪同人员)
+    team_subjects: list[str] = field(default_factory=list)  # 调研组成员要……按标准安排就餐住宿: the team's own
+    visited_officials: Regex = "(?!)"  # 镇党委书记、镇长: the visited side's leaders as a clause subject
+    visit_time_lead: Regex = "(?!)"  # 调研时, 调研期间, 届时 before that subject
     own_side_words: list[str] = field(default_factory=list)  # 厅领导 … in such a column: the team itself
     own_side_prefixes: list[str] = field(default_factory=list)  # 厅种植业处: a cell opening with the issuer's 厅
     staging_words: list[str] = field(default_factory=list)  # 现场点, 参观线路 …
@@ -83,6 +86,8 @@ class VisitWithEscort(Rule):
                 "并简要介绍本地工作情况。", fires=True, frame="dept_to_depts", note="随行、介绍情况"),
         Example("各地要做好节假日游客接待服务，确保景区安全有序。", fires=False,
                 title="江西省文化和旅游厅关于开展假日旅游市场调研的通知", note="接待游客是工作本身"),
+        Example("我厅将于4月组成调研组赴各设区市调研春耕生产。调研组成员要遵守廉洁纪律，调研期间统一乘车，"
+                "按标准安排就餐住宿。", fires=False, note="调研组自己的纪律，不是要求被调研方接待"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -165,12 +170,13 @@ class VisitWithEscort(Rule):
         ca, cb = clause_of(sent, a)
         demand, arrange = set(s.demand_markers), set(s.arrange_verbs)
         if w in s.lodging_words:
-            # 做好食宿安排 asks the visited side to lodge the team; 食宿自理 does not
+            # 做好食宿安排 asks the visited side to lodge the team; 食宿自理 does not, nor the team's
+            # own discipline (调研组成员要……按标准安排就餐住宿)
             return bool(token_in(sent, ca, cb, arrange | set(s.lodging_verbs))) \
-                and not any(x in sent.body for x in s.self_paid)
+                and not any(x in sent.body for x in s.self_paid) and not _team_own(ctx, s, sent)
         if w in s.escort_words or w in s.staging_words:
             return bool(token_in(sent, sent.start, a, demand)) or _lower_subject(ctx, sent, ca, a) \
-                or _assigned(ctx, s, sent, b, cb)
+                or _assigned(ctx, s, sent, b, cb) or _visited_officials(s, sent, ca, a)
         if w in s.meeting_words:
             return bool(token_in(sent, ca, a, arrange)) \
                 and bool(token_in(sent, sent.start, a, set(s.reset_modals) | set(s.meeting_modals)))
@@ -231,6 +237,26 @@ def _assigned(ctx, s: Settings, sent: Sent, b: int, cb: int) -> bool:
         return False
     units = find_units(m.group(1))
     return bool(units) and units[0].start == 0 and _below_issuer(ctx, units[0])
+
+
+def _team_own(ctx, s: Settings, sent: Sent) -> bool:
+    """The sentence is the visiting team's own discipline: it opens with the team (调研组成员要……),
+    asks no one (no 请) and names no unit below the issuer."""
+    body = sent.text[body_start(sent.text, sent.start):sent.end]
+    if not body.startswith(tuple(s.team_subjects)) or token_in(sent, sent.start, sent.end, {"请"}):
+        return False  # a word 请, not 宴请
+    return not any(_below_issuer(ctx, u) for u in find_units(body))
+
+
+def _visited_officials(s: Settings, sent: Sent, ca: int, a: int) -> bool:
+    """The clause before the word is the visited side's leaders, after an optional time lead
+    (调研时镇党委书记、镇长陪同)."""
+    head = sent.text[body_start(sent.text, ca):a]
+    lead = re.match(s.visit_time_lead, head)
+    if lead:
+        head = head[lead.end():]
+    m = re.match(s.visited_officials, head)
+    return m is not None and not head[m.end():].strip("全程一起共同随同")
 
 
 def _lower_subject(ctx, sent: Sent, ca: int, a: int) -> bool:
