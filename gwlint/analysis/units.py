@@ -553,8 +553,13 @@ def find_notes(text: str) -> list[Note]:
             if "partner" in rx.groupindex and m.group("partner"):
                 pa, pb = a + 1 + m.start("partner"), a + 1 + m.end("partner")
                 partners = _units_in(text[pa:pb], pa)
-            if not lead and not partners and suffix is not None:
-                lead = _named_items(text[la:lb], la, suffix)
+            if suffix is not None and not any(not u.generic for u in lead + partners):
+                # （责任单位：省大数据中心，省直各部门）: the label vouches for items the finder does not know,
+                # also beside a collective it does know
+                taken = [(u.start, u.end) for u in lead]
+                lead = sorted(lead + [u for u in _named_items(text[la:lb], la, suffix)
+                                      if not any(a < u.end and u.start < b for a, b in taken)],
+                              key=lambda u: u.start)
             if lead or partners:
                 out.append(Note(a, b, form, lead, partners))
                 break
@@ -571,6 +576,12 @@ _SENT = re.compile(r"[^。！？；\n]*[。！？；\n]?")
 @lru_cache(maxsize=1)
 def _predicates() -> frozenset:
     return frozenset(load_toml("responsibility.toml").get("subject_predicates", []))
+
+
+@lru_cache(maxsize=1)
+def _manner_frame():
+    rx = load_toml("responsibility.toml").get("subject_manner_frame")
+    return re.compile(rx) if rx else None
 
 
 @lru_cache(maxsize=1)
@@ -693,8 +704,11 @@ def subject_units(text: str) -> list[Unit]:
                                                                          _clause_end_at(norm, toks[k].start + s))
                     task_clause = (first == "对" and _task_frame(norm, toks[k].start + s)) \
                         or (first == "在" and _CIRCUMSTANCE.match(norm, toks[k].start + s) is not None)
+                    manner = _manner_frame()
+                    # ……，市商务局、市文旅局按职责分工负责: the manner before the predicate may be one token with it
+                    by_duty = manner is not None and manner.match(norm, toks[k].start + s) is not None
                     if _predicate(first, preds) or (first in advs and _predicate(second, preds)) or role_clause \
-                            or deadline or task_clause \
+                            or deadline or task_clause or by_duty \
                             or (demand_lead is not None and chain[0].start == s + demand_lead):
                         out.extend(chain)
                         break
@@ -758,6 +772,7 @@ def _named_responsible(text: str) -> tuple[Unit, ...]:
         found.extend(note.units)
     found.extend(subject_units(text))
     return tuple(found)
+
 
 
 def measure_unit_names(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...analysis.facts import document_aliases, listed_measures, overall_responsibility, policy_measures
+from ...analysis.facts import document_aliases, listed_measures, overall_responsibility, policy_measures, task_rows
 from ...findings import Violation
 from ..base import Example, Rule, RuleSettings
 from . import BASIS_2
@@ -53,12 +53,16 @@ class MissingResponsibility(Rule):
 
     def check(self, ctx) -> Iterator[Violation]:
         s: Settings = ctx.settings(type(self))
-        scope = policy_measures(ctx, s.issuer_levels, s.policy_types)
+        scope = policy_measures(ctx, s.issuer_levels, s.policy_types, allow_empty=True)
         if scope is None:
             return
         from ...analysis.units import responsible_units
 
         issuer, measures = scope
+        rows = task_rows(ctx, measures)
+        blank_rows = [r for r in rows if not r.assigned]
+        if not measures and not blank_rows:
+            return
         # a government naming itself names no department; a department naming itself is specific
         own = issuer.name if issuer.kind == "government" else None
         aliases = document_aliases(ctx)
@@ -72,11 +76,11 @@ class MissingResponsibility(Rule):
         missing = [m for m in missing if not _closing_tag(ctx, m, measures, named)]
         # a measure whose unit is named in one of its sub-items only: the sibling items say who does them
         gaps = [g for m in measures if m not in missing for g in _uncovered_items(ctx, m, named)]
-        if (missing or gaps) and overall_responsibility(ctx, issuer.name):
+        if (missing or gaps or blank_rows) and overall_responsibility(ctx, issuer.name):
             return
         in_list = listed_measures(ctx, measures) if missing or gaps else (False, set())
-        if in_list is None:
-            return
+        if in_list is None:  # a list that lines up with no measure: trust it for the measures
+            missing, gaps, in_list = [], [], (False, set())
         has_list, covered = in_list
         missing = [m for m in missing if id(m) not in covered]
         if has_list:
@@ -95,11 +99,22 @@ class MissingResponsibility(Rule):
                 line=h.line, start=lead, end=min(end, len(text)),
                 data={"measure": h.number, "style": h.style},
             )
-        if missing:
+        for r in blank_rows:
+            text = ctx.text(r.line)
+            start = text.find(r.task)
+            number = f"第{r.number}项" if r.number is not None else ""
             yield Violation(
-                f"{len(missing)}/{len(measures) + len(gaps)} 条措施未明确责任单位。政策性文件应逐条明确部门责任，"
+                f"任务表{number}“{r.task[:24]}”的责任单位栏是空的（或只写了“—”“/”），这项任务没有责任单位。"
+                f"请填写牵头单位和配合单位。",
+                line=r.line, start=max(start, 0), end=max(start, 0) + len(r.task) if start >= 0 else len(text),
+                data={"row": r.number, "table": True},
+            )
+        if missing or blank_rows:
+            total = len(measures) + len(gaps) + len(rows)
+            yield Violation(
+                f"{len(missing) + len(blank_rows)}/{total} 条措施未明确责任单位。政策性文件应逐条明确部门责任，"
                 f"请逐条括注责任单位或附责任分工表。",
-                line=None, data={"missing": len(missing), "measures": len(measures), "summary": True},
+                line=None, data={"missing": len(missing) + len(blank_rows), "measures": total, "summary": True},
             )
 
 
