@@ -150,7 +150,7 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, num
 def _short_row(texts: list[str], k: int, width: int) -> int:
     """Cells of the numbered row at ``k``: ``width``, or fewer when a copy to text lost the row's
     empty last cells (4 | 开展溯源 | 2026年9月底 | ⟨empty⟩ then 5 | …): the next row's number
-    comes early while the full width would not end on it."""
+    comes early while the full width would not end on it, or the text ends first."""
     m = _ROW_NUMBER.fullmatch(texts[k]) if k < len(texts) else None
     if m is None:
         return width
@@ -159,7 +159,9 @@ def _short_row(texts: list[str], k: int, width: int) -> int:
     def number_at(q: int) -> bool:
         return q < len(texts) and texts[q].rstrip(".．、") == nxt
 
-    if k + width >= len(texts) or number_at(k + width):
+    if k + width > len(texts):  # the last row, its empty last cells lost at the end of the text
+        return max(2, len(texts) - k)
+    if k + width == len(texts) or number_at(k + width):
         return width
     return next((p for p in range(2, width) if number_at(k + p)), width)
 
