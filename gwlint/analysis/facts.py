@@ -456,15 +456,19 @@ _BODY_CUT = re.compile(r"[。！？；\n]")
 _ROLE = re.compile(r"(?:是|作为)[^，。；]{0,24}(?:主体|责任人)$")
 
 
-def _demand_subject(sentence: str, modals: frozenset) -> str | None:
+def _demand_subject(sentence: str, modals: frozenset, tokens=None, shift: int = 0) -> str | None:
     """What stands before the first modal of ``sentence`` (a jieba token: 应 in 应用 is
-    none) in its clause; for 运营单位作为专区运营主体，负责…… the role clause's head."""
-    from ..segment import tokenize
+    none) in its clause; for 运营单位作为专区运营主体，负责…… the role clause's head.
+    ``tokens``: the sentence's tokens when known, at offset ``shift`` in their paragraph."""
+    if tokens is None:
+        from ..segment import tokenize
 
-    for t in tokenize(sentence):
+        tokens, shift = tokenize(sentence), 0
+    for t in tokens:
         if t.text in modals:
-            cs = max(sentence.rfind("，", 0, t.start), sentence.rfind(",", 0, t.start)) + 1
-            subject = sentence[cs:t.start]
+            at = t.start - shift
+            cs = max(sentence.rfind("，", 0, at), sentence.rfind(",", 0, at)) + 1
+            subject = sentence[cs:at]
             if not subject and cs > 0:
                 prev = sentence[:cs - 1]
                 prev = prev[max(prev.rfind("，"), prev.rfind(",")) + 1:]
@@ -492,19 +496,51 @@ def third_party_norm(measure, parent) -> bool:
         return False
     first = measure.text.split("\n", 1)[0]
     m = match_marker(first)
-    text = measure.text[m.body:] if m is not None else measure.text
+    body = m.body if m is not None else 0
     label = (h.title or "").strip()
-    sentences = [x.strip() for x in _BODY_CUT.split(text) if x.strip()]
-    if sentences and label and sentences[0] == label.rstrip("。；;") and len(sentences) > 1:
+    sentences = _sentence_spans(measure.text, body)
+    if sentences and label and sentences[0][0] == label.rstrip("。；;") and len(sentences) > 1:
         sentences = sentences[1:]
     activity = _activity_norm()
-    for x in sentences:
-        subject = _demand_subject(x, modals)
+    for x, toks in sentences:
+        subject = _demand_subject(x, modals, *toks())
         if subject is not None:
             if activity is not None and activity.match(x):
                 return True  # 专区数据使用应遵循……: a rule for whoever uses the data
             return bool(subject) and subj.search(subject) is not None
     return False
+
+
+_PIECE = re.compile(r"[^。！？；\n]+")
+
+
+def _sentence_spans(text: str, body: int) -> list[tuple[str, object]]:
+    """The sentences of ``text`` from ``body`` on (cut at 。！？； and line breaks, stripped), each with
+    a function giving (its tokens, their offset in the paragraph) from the paragraph's token index —
+    (None, 0) where the sentence does not start on a token of the paragraph (a marker glued to a word)."""
+    from bisect import bisect_left
+
+    from .tokens import index_of
+
+    line_starts = [0, *(k + 1 for k, ch in enumerate(text) if ch == "\n")]
+
+    def tokens_of(a: int, n: int):
+        li = bisect_left(line_starts, a + 1) - 1
+        ls = line_starts[li]
+        le = line_starts[li + 1] - 1 if li + 1 < len(line_starts) else len(text)
+        idx = index_of(text[ls:le] if (ls, le) != (0, len(text)) else text)
+        if not (idx.is_start(a - ls) and idx.is_end(a - ls + n)):
+            return None, 0
+        return idx.tokens[idx.index_at(a - ls):idx.index_at(a - ls + n - 1) + 1], a - ls
+
+    out = []
+    for p in _PIECE.finditer(text, body):
+        x = p.group()
+        a = p.start() + len(x) - len(x.lstrip())
+        x = x.strip()
+        if x:
+            out.append((x, lambda a=a, n=len(x): tokens_of(a, n)))
+    return out
 
 
 @lru_cache(maxsize=1)
