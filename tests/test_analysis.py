@@ -264,6 +264,19 @@ def test_one_table_builder_for_every_form():
     assert t.kind == "lines" and [r.cells[1] for r in t.rows] == ["报送材料", "总结", "报表"]
 
 
+@pytest.mark.parametrize("texts, cells", [
+    # a .txt copy loses empty cells: a row ends where the next number comes early, padded at its end
+    (["序号", "报送材料", "报送时间", "1", "总结", "2", "报表", "4月1日"], [["1", "总结", ""], ["2", "报表", "4月1日"]]),
+    (["序号", "报送材料", "报送时间", "1", "总结", "3月20日", "2", "报表"], [["1", "总结", "3月20日"], ["2", "报表", ""]]),
+    # a cell that happens to be the next number is a cell when the full width lines up
+    (["序号", "报送材料", "份数", "1", "总结", "2", "2", "报表", "3"], [["1", "总结", "2"], ["2", "报表", "3"]]),
+])
+def test_cell_per_line_rows_that_lost_empty_cells(texts, cells):
+    doc = _doc(texts)
+    (t,) = build_tables(doc.paragraphs, list(range(1, len(texts) + 1)), ("序号", "报送材料", "报送时间", "份数"))
+    assert [r.cells for r in t.rows[1:]] == cells
+
+
 # ------------------------------------------------------------ sentences with their tokens
 def _ctx(*paras: str):
     from gwlint.analysis.context import Context

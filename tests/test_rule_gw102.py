@@ -338,3 +338,132 @@ def test_finance_of_a_government_level_is_its_finance_department():
     assert [u.level for u in find_units("省财政对符合条件的项目给予补助")] == ["province"]
     assert not find_units("加大县财政资金投入")  # 财政资金 is money, not a body
     assert [u.name for u in responsible_units("县市场监管局每季度对竹制品质量开展抽检。")] == ["县市场监管局"]
+
+
+# issue 15 (h15a, holdout3 classes): responsibility forms not read before
+@pytest.mark.parametrize("text, names", [
+    # a unit chain closing the measure, the manner before the predicate (one jieba token or several)
+    ("（三）建设冷链集配中心，年内建成5个，县农业农村局、县商务局按职责分工负责。", ["县农业农村局", "县商务局"]),
+    ("推进夜市规范经营，市场监管部门加强抽检，市城市管理局、市市场监管局按照各自职责抓好落实。",
+     ["市城市管理局", "市市场监管局"]),
+    ("举办招聘月活动，县人力资源社会保障局、县总工会分别负责。", ["县人力资源社会保障局", "县总工会"]),
+    # development-zone committees, local mass organisations, party departments before 会同
+    ("（二）建设产业园。抚州高新技术产业开发区管委会负责园区道路和标准厂房建设。", ["抚州高新技术产业开发区管委会"]),
+    ("开展巾帼创业行动，由县妇联、县农业农村局按职责分工负责。", ["县妇联", "县农业农村局"]),
+    ("组织青年志愿服务，团县委牵头组织实施。", ["团县委"]),
+    ("加强夜间消防巡查，区消防救援大队负责。", ["区消防救援大队"]),
+    ("讲好本地故事，区委宣传部会同区文化旅游局共同负责。", ["区委宣传部", "区文化旅游局"]),
+    # departments of an autonomous region
+    ("四、强化用地保障。（责任单位：自治区自然资源厅、自治区发展改革委）", ["自治区自然资源厅", "自治区发展改革委"]),
+])
+def test_responsibility_forms_of_holdout3_classes(text, names):
+    from gwlint.analysis.units import responsible_units
+
+    assert [u.text for u in responsible_units(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "（五）加强宣传。有关部门按职责分工负责。",  # a collective stays generic whatever follows it
+    "组织开展推介活动，有关单位按照各自职责抓好落实。",
+    "支持国家级开发区管委会建设服务中心。",  # no zone is named
+    "（责任单位：省直各有关部门）",  # a collective in a labelled note
+])
+def test_collectives_still_name_nobody(text):
+    from gwlint.analysis.units import responsible_units
+
+    assert responsible_units(text) == []
+
+
+def test_labelled_note_names_an_unknown_centre_beside_a_collective():
+    from gwlint.analysis.units import responsible_units
+
+    units = responsible_units("一、完善目录。编制政务数据资源目录。（责任单位：市大数据中心，市直各部门）")
+    assert [u.text for u in units] == ["市大数据中心"]
+
+
+def test_a_level_of_governments_named_in_a_note_is_responsible():
+    from gwlint.analysis.units import responsible_units
+
+    units = responsible_units("六、建立项目库。实行动态管理。（责任单位：各市、县人民政府）")
+    assert [u.kind for u in units] == ["government"] and not units[0].generic
+
+
+TASK_TABLE = """\
+@title 南平市人民政府办公室关于印发南平市农村人居环境整治提升工作方案的通知
+@doc_number 南政办〔2026〕15号
+@recipients 各县（市、区）人民政府，市直有关单位：
+《南平市农村人居环境整治提升工作方案》已经市政府同意，现印发给你们，请认真组织实施。
+@signature 南平市人民政府办公室
+@date 2026年5月20日
+@page_break
+@attachment_title 南平市农村人居环境整治提升工作方案
+为持续改善农村人居环境，制定本方案。重点任务如下：
+@table 序号|重点任务|完成时限|责任单位
+@table 1|推进农村户厕改造|2026年10月底|市农业农村局
+@table 2|建设农村生活污水处理设施|2026年12月底|{cell2}
+@table 3|开展村庄清洁行动|长期坚持|市农业农村局、各县（市、区）人民政府
+@table 4|完善垃圾收运体系|2026年11月底|{cell4}
+"""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+@pytest.mark.parametrize("cell2, cell4, flagged", [
+    ("—", "/", ["建设农村生活污水处理设施", "完善垃圾收运体系"]),
+    ("市生态环境局", "", ["完善垃圾收运体系"]),  # an empty last cell: lost in a .txt copy, rebuilt from the numbering
+    ("市生态环境局", "市城市管理局", []),
+])
+def test_task_table_row_with_a_blank_unit_cell(fmt, cell2, cell4, flagged, tmp_path):
+    r = _variant(TASK_TABLE.format(cell2=cell2, cell4=cell4), fmt, tmp_path)
+    rows = [f for f in gw102(r) if f.data.get("table")]
+    assert [f.excerpt for f in rows] == flagged
+    summary = [f for f in gw102(r) if f.data.get("summary")]
+    assert [f.message.split(" ")[0] for f in summary] == ([f"{len(flagged)}/4"] if flagged else [])
+
+
+CLOSING = """\
+@title 景德镇市人民政府关于印发景德镇市支持陶瓷文化产业发展若干措施的通知
+@doc_number 景府发〔2026〕4号
+@recipients 各县（市、区）人民政府，市政府各部门：
+现将《景德镇市支持陶瓷文化产业发展若干措施》印发给你们，请认真贯彻执行。
+@signature 景德镇市人民政府
+@date 2026年2月26日
+@page_break
+@attachment_title 景德镇市支持陶瓷文化产业发展若干措施
+一、支持陶瓷企业技术改造。按设备投资额的10%给予补助。（责任单位：市工业和信息化局）
+二、培育陶瓷文化品牌。对获评国家级非遗工坊的给予20万元奖励。{tag}
+三、拓展陶瓷电商市场。对年网络销售额超过1亿元的企业给予奖励。（责任单位：市商务局）
+四、各县（市、区）人民政府和市直各有关部门要按照职责分工，细化配套措施，确保各项政策措施落到实处。
+五、本措施由市工业和信息化局负责解释，自印发之日起施行。
+"""
+
+
+@pytest.mark.parametrize("tag, flagged", [("（责任单位：市文化广电新闻出版旅游局）", []), ("", ["二、"])])
+def test_numbered_closing_items_are_no_measures(tag, flagged, tmp_path):
+    r = _variant(CLOSING.format(tag=tag), "txt", tmp_path)
+    per = [f for f in gw102(r) if not f.data.get("summary")]
+    assert [f.excerpt[:2] for f in per] == flagged
+    assert all("3 条" in f.message or f.message.startswith("1/3") for f in gw102(r) if f.data.get("summary"))
+
+
+OWN_SYSTEM = """\
+@title 江西省商务厅关于推进县域商业体系建设的指导意见
+@doc_number 赣商务字〔2026〕21号
+@recipients 各设区市商务局：
+为推进县域商业体系建设，提出如下意见。
+（一）完善县域商业网点。改造提升乡镇商贸中心100个。{tag1}
+（二）发展农村电商。培育农村电商带头人1000名。
+（三）畅通农产品上行。支持建设产地集配中心。{tag3}
+@signature 江西省商务厅
+@date 2026年5月9日
+"""
+
+
+@pytest.mark.parametrize("tag1, tag3, fires", [
+    ("", "", False),  # its own system, its own work: nothing to share out
+    ("（责任单位：省商务厅）", "", False),  # naming itself shares nothing out
+    ("（责任单位：省商务厅）", "（责任单位：省农业农村厅、省供销合作社）", True),  # other bodies: a policy to share out
+])
+def test_department_to_its_own_system_sharing_out_is_checked(tag1, tag3, fires, tmp_path):
+    r = _variant(OWN_SYSTEM.format(tag1=tag1, tag3=tag3), "txt", tmp_path)
+    per = [f.excerpt[:3] for f in gw102(r) if not f.data.get("summary")]
+    assert per == (["（二）"] if fires else [])

@@ -456,15 +456,19 @@ _BODY_CUT = re.compile(r"[。！？；\n]")
 _ROLE = re.compile(r"(?:是|作为)[^，。；]{0,24}(?:主体|责任人)$")
 
 
-def _demand_subject(sentence: str, modals: frozenset) -> str | None:
+def _demand_subject(sentence: str, modals: frozenset, tokens=None, shift: int = 0) -> str | None:
     """What stands before the first modal of ``sentence`` (a jieba token: 应 in 应用 is
-    none) in its clause; for 运营单位作为专区运营主体，负责…… the role clause's head."""
-    from ..segment import tokenize
+    none) in its clause; for 运营单位作为专区运营主体，负责…… the role clause's head.
+    ``tokens``: the sentence's tokens when known, at offset ``shift`` in their paragraph."""
+    if tokens is None:
+        from ..segment import tokenize
 
-    for t in tokenize(sentence):
+        tokens, shift = tokenize(sentence), 0
+    for t in tokens:
         if t.text in modals:
-            cs = max(sentence.rfind("，", 0, t.start), sentence.rfind(",", 0, t.start)) + 1
-            subject = sentence[cs:t.start]
+            at = t.start - shift
+            cs = max(sentence.rfind("，", 0, at), sentence.rfind(",", 0, at)) + 1
+            subject = sentence[cs:at]
             if not subject and cs > 0:
                 prev = sentence[:cs - 1]
                 prev = prev[max(prev.rfind("，"), prev.rfind(",")) + 1:]
@@ -492,19 +496,51 @@ def third_party_norm(measure, parent) -> bool:
         return False
     first = measure.text.split("\n", 1)[0]
     m = match_marker(first)
-    text = measure.text[m.body:] if m is not None else measure.text
+    body = m.body if m is not None else 0
     label = (h.title or "").strip()
-    sentences = [x.strip() for x in _BODY_CUT.split(text) if x.strip()]
-    if sentences and label and sentences[0] == label.rstrip("。；;") and len(sentences) > 1:
+    sentences = _sentence_spans(measure.text, body)
+    if sentences and label and sentences[0][0] == label.rstrip("。；;") and len(sentences) > 1:
         sentences = sentences[1:]
     activity = _activity_norm()
-    for x in sentences:
-        subject = _demand_subject(x, modals)
+    for x, toks in sentences:
+        subject = _demand_subject(x, modals, *toks())
         if subject is not None:
             if activity is not None and activity.match(x):
                 return True  # 专区数据使用应遵循……: a rule for whoever uses the data
             return bool(subject) and subj.search(subject) is not None
     return False
+
+
+_PIECE = re.compile(r"[^。！？；\n]+")
+
+
+def _sentence_spans(text: str, body: int) -> list[tuple[str, object]]:
+    """The sentences of ``text`` from ``body`` on (cut at 。！？； and line breaks, stripped), each with
+    a function giving (its tokens, their offset in the paragraph) from the paragraph's token index —
+    (None, 0) where the sentence does not start on a token of the paragraph (a marker glued to a word)."""
+    from bisect import bisect_left
+
+    from .tokens import index_of
+
+    line_starts = [0, *(k + 1 for k, ch in enumerate(text) if ch == "\n")]
+
+    def tokens_of(a: int, n: int):
+        li = bisect_left(line_starts, a + 1) - 1
+        ls = line_starts[li]
+        le = line_starts[li + 1] - 1 if li + 1 < len(line_starts) else len(text)
+        idx = index_of(text[ls:le] if (ls, le) != (0, len(text)) else text)
+        if not (idx.is_start(a - ls) and idx.is_end(a - ls + n)):
+            return None, 0
+        return idx.tokens[idx.index_at(a - ls):idx.index_at(a - ls + n - 1) + 1], a - ls
+
+    out = []
+    for p in _PIECE.finditer(text, body):
+        x = p.group()
+        a = p.start() + len(x) - len(x.lstrip())
+        x = x.strip()
+        if x:
+            out.append((x, lambda a=a, n=len(x): tokens_of(a, n)))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -527,11 +563,35 @@ def _closing_cut(measures: list, doc, heads=()) -> list:
     return [*measures[:-1], dataclasses.replace(last, lines=[ln], text=doc.paragraphs[ln - 1].text)]
 
 
+@lru_cache(maxsize=1)
+def _closing_item_re():
+    rx = _responsibility().get("closing_item_pattern")
+    return re.compile(rx) if rx else None
+
+
+def _closing_items_cut(measures: list) -> list:
+    """Numbered items closing the list that are no measures: who interprets the document, when it
+    takes effect, and the call to carry it out (四、各责任单位要……细化配套措施，确保各项政策落地见效；
+    五、本措施由市发展改革委负责解释；六、本措施自……起施行)."""
+    from .markers import match_marker
+
+    rx = _closing_item_re()
+    out = list(measures)
+    while rx is not None and len(out) > 2 and len(out[-1].lines) == 1:
+        text = out[-1].text
+        m = match_marker(text)
+        body = text[m.body:] if m is not None else text
+        if not rx.match(body.lstrip(" \u3000")):
+            break
+        out.pop()
+    return out
+
+
 def task_measures(ctx, non_task_titles) -> list:
     """Measures at the working level that are tasks (not 指导思想, 基本原则 …, not rules
     for third parties)."""
     gw, doc = ctx.gw, ctx.doc
-    measures = _closing_cut(gw.content_measures(doc), doc, gw.headings)
+    measures = _closing_items_cut(_closing_cut(gw.content_measures(doc), doc, gw.headings))
     heads = gw.headings
 
     def non_task(title: str) -> bool:
@@ -561,13 +621,16 @@ def task_measures(ctx, non_task_titles) -> list:
     return out
 
 
-def policy_measures(ctx, levels, policy_types=None, *, own_system: bool = False) -> tuple | None:
+def policy_measures(ctx, levels, policy_types=None, *, own_system: bool = False,
+                    allow_empty: bool = False) -> tuple | None:
     """(issuer, task measures) of a policy document (one of ``policy_types``, default
     the lexicon's) whose issuer is at one of ``levels``; None when the document is
     out of scope (GW102 and GW502): no policy form (in a 印发 notice the carried
     document decides), a norm in articles (办法, 细则, 规定), and — unless
     ``own_system`` — a department's document to its own system (its tasks need no
-    sharing out among departments, but they can still be vague: GW502 passes True)."""
+    sharing out among departments, but they can still be vague: GW502 passes True) whose
+    responsibility notes name no other body.  ``allow_empty``: (issuer, []) for a document
+    in scope without numbered measures (its tasks may be in a table)."""
     gw = ctx.gw
     cfg = policy_settings(ctx)
     if policy_types is None:
@@ -577,10 +640,30 @@ def policy_measures(ctx, levels, policy_types=None, *, own_system: bool = False)
     issuer = gw.issuer
     if issuer is None or issuer.level not in levels:
         return None
-    if not own_system and own_system_document(ctx):
-        return None
     measures = ctx.memo("task_measures", lambda: task_measures(ctx, cfg["non_task_titles"]))
-    return (issuer, measures) if measures else None
+    if not own_system and own_system_document(ctx) and not _shared_out(measures, issuer.name):
+        return None
+    return (issuer, measures) if measures or allow_empty else None
+
+
+def _shared_out(measures, issuer_name: str) -> bool:
+    """A measure's responsibility note names a body other than the issuer (（责任单位：省财政厅、省农业农村厅）
+    in the 农业农村厅's 指导意见 to its own system): the document shares its measures out among departments,
+    so it is a policy to be held to 逐条明确责任, not the department's own work."""
+    from .orgs import _split_region
+    from .units import find_notes
+
+    own = _split_region(issuer_name)[1]
+    for m in measures:
+        for note in find_notes(m.text):
+            for u in note.units:
+                if u.generic or u.source == "note" or u.name == issuer_name:
+                    continue
+                tail = _split_region(u.name)[1]
+                if tail and own and (tail == own or own.endswith(tail) or tail.startswith(own)):
+                    continue  # the issuer itself, by short name or one of its offices
+                return True
+    return False
 
 
 @dataclass
@@ -689,6 +772,48 @@ def _prose_rows(ctx, lines: list[int]) -> list[ListRow]:
             cur.text += _squeeze(text)
         cur.units.extend(units)
     return rows
+
+
+@dataclass
+class TaskRow:
+    """A row of a task table (序号|主要任务|完成时限|责任单位)."""
+
+    line: int  # the task cell's paragraph
+    number: int | None
+    task: str
+    assigned: bool  # False: the unit column is blank or holds only a dash (—, /, 无), and so is 配合单位
+
+
+def task_rows(ctx, measures) -> list[TaskRow]:
+    """Rows of the text's task tables that have a 责任单位 column, for tasks that are no numbered
+    measure of the text (those answer for themselves)."""
+    from .tables import tables
+
+    d = _responsibility()
+    heads = tuple(d.get("list_header_cells", []))
+    blank = {_squeeze(c) for c in d.get("blank_unit_cells", [])}
+    titles = [_squeeze(m.heading.title or "") for m in measures]
+    out = []
+    for table in tables(ctx, ctx.gw.content_lines, heads):
+        unit_col = table.column(d.get("unit_columns", []))
+        task_col = table.column(d.get("task_columns", []))
+        if unit_col is None or task_col is None:
+            continue
+        partner_col = table.column(d.get("partner_columns", []))
+        for r in table.rows[1:]:
+            cells = r.cells
+            if task_col >= len(cells) or not cells[task_col].strip():
+                continue
+            unit = _squeeze(cells[unit_col]) if unit_col < len(cells) else ""
+            partner = _squeeze(cells[partner_col]) if partner_col is not None and partner_col < len(cells) else ""
+            task = cells[task_col].strip()
+            key = _squeeze(task)
+            if any(len(t) >= 2 and (t in key or key in t) for t in titles):
+                continue
+            m = _ROW_NO.match(cells[0]) if cells else None
+            out.append(TaskRow(r.lines[task_col], int(m.group(1)) if m else None, task,
+                               unit not in blank or partner not in blank))
+    return out
 
 
 def row_for(measure, rows: list[ListRow], numbers_unique: bool) -> ListRow | None:

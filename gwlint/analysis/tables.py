@@ -135,13 +135,35 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, num
             continue
         rows = [Row(lines[i:j], texts[i:j])]
         k = j
-        while k + width <= len(lines) and _row_ok(texts[k:k + width], numbered, row_start):
-            rows.append(Row(lines[k:k + width], texts[k:k + width]))
-            k += width
+        while k < len(lines):
+            n = _short_row(texts, k, width) if numbered else width
+            if k + n > len(lines) or not _row_ok(texts[k:k + n] + [""] * (width - n), numbered, row_start):
+                break
+            rows.append(Row(lines[k:k + n] + [lines[k + n - 1]] * (width - n), texts[k:k + n] + [""] * (width - n)))
+            k += n
         if len(rows) >= 2:
             out.append(Table(rows, "lines"))
         i = max(k, i + 1)
     return out
+
+
+def _short_row(texts: list[str], k: int, width: int) -> int:
+    """Cells of the numbered row at ``k``: ``width``, or fewer when a copy to text lost the row's
+    empty last cells (4 | 开展溯源 | 2026年9月底 | ⟨empty⟩ then 5 | …): the next row's number
+    comes early while the full width would not end on it, or the text ends first."""
+    m = _ROW_NUMBER.fullmatch(texts[k]) if k < len(texts) else None
+    if m is None:
+        return width
+    nxt = str(int(texts[k].rstrip(".．、")) + 1)
+
+    def number_at(q: int) -> bool:
+        return q < len(texts) and texts[q].rstrip(".．、") == nxt
+
+    if k + width > len(texts):  # the last row, its empty last cells lost at the end of the text
+        return max(2, len(texts) - k)
+    if k + width == len(texts) or number_at(k + width):
+        return width
+    return next((p for p in range(2, width) if number_at(k + p)), width)
 
 
 def tables(ctx, lines: Sequence[int], header_cells: Iterable[str] = (), row_start: re.Pattern | None = None,

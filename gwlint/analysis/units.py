@@ -553,8 +553,13 @@ def find_notes(text: str) -> list[Note]:
             if "partner" in rx.groupindex and m.group("partner"):
                 pa, pb = a + 1 + m.start("partner"), a + 1 + m.end("partner")
                 partners = _units_in(text[pa:pb], pa)
-            if not lead and not partners and suffix is not None:
-                lead = _named_items(text[la:lb], la, suffix)
+            if suffix is not None and not any(not u.generic for u in lead + partners):
+                # （责任单位：省大数据中心，省直各部门）: the label vouches for items the finder does not know,
+                # also beside a collective it does know
+                taken = [(u.start, u.end) for u in lead]
+                lead = sorted(lead + [u for u in _named_items(text[la:lb], la, suffix)
+                                      if not any(a < u.end and u.start < b for a, b in taken)],
+                              key=lambda u: u.start)
             if lead or partners:
                 out.append(Note(a, b, form, lead, partners))
                 break
@@ -571,6 +576,12 @@ _SENT = re.compile(r"[^。！？；\n]*[。！？；\n]?")
 @lru_cache(maxsize=1)
 def _predicates() -> frozenset:
     return frozenset(load_toml("responsibility.toml").get("subject_predicates", []))
+
+
+@lru_cache(maxsize=1)
+def _manner_frame():
+    rx = load_toml("responsibility.toml").get("subject_manner_frame")
+    return re.compile(rx) if rx else None
 
 
 @lru_cache(maxsize=1)
@@ -630,7 +641,9 @@ def subject_units(text: str) -> list[Unit]:
     """Units that carry a sentence as its subject: the sentence (or a clause)
     opens with the unit followed by a predicate (负责, 牵头, 会同, 要 …), possibly
     after other units joined by 、和会同; or 由××负责/牵头."""
-    from ..segment import tokenize
+    from bisect import bisect_right
+
+    from .tokens import index_of
 
     norm = normalize(text)
     preds = _predicates()
@@ -639,6 +652,9 @@ def subject_units(text: str) -> list[Unit]:
     # The units of a sentence are those of the whole text inside its span: no lexicon entry, unit pattern or
     # jieba block crosses 。！？； or a line break, so scanning each sentence again finds the same units.
     found = find_units(text)
+    # A sentence's tokens are those of its paragraph inside its span (a sentence ends on a mark that is a token
+    # of its own and never crosses a line): the paragraph's token index, not a second segmentation.
+    line_starts = [0, *(k + 1 for k, ch in enumerate(text) if ch == "\n")] if "\n" in text else [0]
     lo = 0
     for m in _SENT.finditer(norm):
         s, e = m.start(), m.end()
@@ -663,8 +679,14 @@ def subject_units(text: str) -> list[Unit]:
                 units.append(u)
         if not units:
             continue
-        toks = tokenize(sent)
-        tok_at = {t.start + s: k for k, t in enumerate(toks)}
+        li = bisect_right(line_starts, s) - 1
+        ls = line_starts[li]
+        le = line_starts[li + 1] - 1 if li + 1 < len(line_starts) else len(text)
+        idx = index_of(text[ls:le] if (ls, le) != (0, len(text)) else text)
+        k0 = idx.index_at(s - ls)
+        k1 = idx.index_at(min(e, le) - 1 - ls) + 1 if min(e, le) > s else k0
+        toks = idx.tokens[k0:k1]
+        tok_at = {t.start + ls: k for k, t in enumerate(toks)}
         clause_starts = {s + skip} | {s + i + 1 for i, ch in enumerate(sent) if ch in "，："}
         scope = _subject_scope()
         if scope is not None:  # 沿江各县（市、区）人民政府要……: the scope word still leaves the unit the subject
@@ -681,20 +703,28 @@ def subject_units(text: str) -> list[Unit]:
                     chain.append(units[j])
                 for anchor in (chain[0], chain[-1]):
                     k = tok_at.get(anchor.end)
+                    if k is None and anchor.end == le < e:  # the line break closing the sentence: no predicate
+                        if demand_lead is not None and chain[0].start == s + demand_lead:
+                            out.extend(chain)
+                            break
+                        continue
                     if k is None or k >= len(toks):
                         continue
                     if toks[k].text in advs and k + 1 < len(toks) and toks[k + 1].text in ("对", "于", "在"):
                         k += 1  # 县市场监管局每学期对……开展检查: an adverb before the frame
                     first = toks[k].text
                     second = toks[k + 1].text if k + 1 < len(toks) else ""
-                    role_clause = role is not None and role.match(norm, toks[k].start + s,
-                                                                   _clause_end_at(norm, toks[k].start + s))
-                    deadline = first in ("于", "在") and _DEADLINE.match(norm, toks[k].start + s,
-                                                                         _clause_end_at(norm, toks[k].start + s))
-                    task_clause = (first == "对" and _task_frame(norm, toks[k].start + s)) \
-                        or (first == "在" and _CIRCUMSTANCE.match(norm, toks[k].start + s) is not None)
+                    role_clause = role is not None and role.match(norm, toks[k].start + ls,
+                                                                   _clause_end_at(norm, toks[k].start + ls))
+                    deadline = first in ("于", "在") and _DEADLINE.match(norm, toks[k].start + ls,
+                                                                         _clause_end_at(norm, toks[k].start + ls))
+                    task_clause = (first == "对" and _task_frame(norm, toks[k].start + ls)) \
+                        or (first == "在" and _CIRCUMSTANCE.match(norm, toks[k].start + ls) is not None)
+                    manner = _manner_frame()
+                    # ……，市商务局、市文旅局按职责分工负责: the manner before the predicate may be one token with it
+                    by_duty = manner is not None and manner.match(norm, toks[k].start + ls) is not None
                     if _predicate(first, preds) or (first in advs and _predicate(second, preds)) or role_clause \
-                            or deadline or task_clause \
+                            or deadline or task_clause or by_duty \
                             or (demand_lead is not None and chain[0].start == s + demand_lead):
                         out.extend(chain)
                         break
@@ -758,6 +788,7 @@ def _named_responsible(text: str) -> tuple[Unit, ...]:
         found.extend(note.units)
     found.extend(subject_units(text))
     return tuple(found)
+
 
 
 def measure_unit_names(text: str) -> list[str]:

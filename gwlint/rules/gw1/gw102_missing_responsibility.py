@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...analysis.facts import document_aliases, listed_measures, overall_responsibility, policy_measures
+from ...analysis.facts import document_aliases, listed_measures, overall_responsibility, policy_measures, task_rows
 from ...findings import Violation
 from ..base import Example, Rule, RuleSettings
 from . import BASIS_2
@@ -36,7 +36,8 @@ class MissingResponsibility(Rule):
            "今后出台政策性文件一律逐条明确部门责任。”只写“各地各部门”“有关部门”“各级政府”等泛指主体，"
            "等于没有人负责，政策容易成为“空头政策”。认可的写法：（责任单位：××）、（牵头单位：××；配合单位：××）、"
            "（××负责）、（××会同××负责）、（××牵头，××参与），句首以具体单位作主语（省林业局要会同……），"
-           "或附责任分工表、责任清单。本条适用于本省政府系统的文件，国务院及其部门的文件默认不检查"
+           "句末写明单位（……，省商务厅、省文化和旅游厅按职责分工负责），或附责任分工表、责任清单；"
+           "任务写在表格里的，“责任单位”栏空着或只写“—”“/”的行也算未明确。本条适用于本省政府系统的文件，国务院及其部门的文件默认不检查"
            "（配置项 GW102.issuer_levels）。")
     bad = "（三）加强技术指导服务。有关部门要组织农技人员下沉一线，开展育秧、栽插等技术指导。"
     good = ("（三）加强技术指导服务。组织农技人员下沉一线，开展育秧、栽插等技术指导。"
@@ -49,16 +50,25 @@ class MissingResponsibility(Rule):
                 title="江西省人民政府办公厅关于春季农业生产的若干措施", note="第（一）条只写“有关部门”"),
         Example(_MEASURES.format(unit="省市场监管局").replace("有关部门要", "省农业农村厅要"), fires=False,
                 frame="policy_notice", title="江西省人民政府办公厅关于春季农业生产的若干措施"),
+        Example(_MEASURES.format(unit="省市场监管局").replace(
+            "有关部门要组织农技人员下沉一线，开展技术指导。",
+            "组织农技人员下沉一线开展技术指导，省农业农村厅、省科技厅按职责分工负责。"), fires=False,
+            frame="policy_notice", title="江西省人民政府办公厅关于春季农业生产的若干措施",
+            note="责任单位写在句末（……按职责分工负责）"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
         s: Settings = ctx.settings(type(self))
-        scope = policy_measures(ctx, s.issuer_levels, s.policy_types)
+        scope = policy_measures(ctx, s.issuer_levels, s.policy_types, allow_empty=True)
         if scope is None:
             return
         from ...analysis.units import responsible_units
 
         issuer, measures = scope
+        rows = task_rows(ctx, measures)
+        blank_rows = [r for r in rows if not r.assigned]
+        if not measures and not blank_rows:
+            return
         # a government naming itself names no department; a department naming itself is specific
         own = issuer.name if issuer.kind == "government" else None
         aliases = document_aliases(ctx)
@@ -72,11 +82,11 @@ class MissingResponsibility(Rule):
         missing = [m for m in missing if not _closing_tag(ctx, m, measures, named)]
         # a measure whose unit is named in one of its sub-items only: the sibling items say who does them
         gaps = [g for m in measures if m not in missing for g in _uncovered_items(ctx, m, named)]
-        if (missing or gaps) and overall_responsibility(ctx, issuer.name):
+        if (missing or gaps or blank_rows) and overall_responsibility(ctx, issuer.name):
             return
         in_list = listed_measures(ctx, measures) if missing or gaps else (False, set())
-        if in_list is None:
-            return
+        if in_list is None:  # a list that lines up with no measure: trust it for the measures
+            missing, gaps, in_list = [], [], (False, set())
         has_list, covered = in_list
         missing = [m for m in missing if id(m) not in covered]
         if has_list:
@@ -95,11 +105,22 @@ class MissingResponsibility(Rule):
                 line=h.line, start=lead, end=min(end, len(text)),
                 data={"measure": h.number, "style": h.style},
             )
-        if missing:
+        for r in blank_rows:
+            text = ctx.text(r.line)
+            start = text.find(r.task)
+            number = f"第{r.number}项" if r.number is not None else ""
             yield Violation(
-                f"{len(missing)}/{len(measures) + len(gaps)} 条措施未明确责任单位。政策性文件应逐条明确部门责任，"
+                f"任务表{number}“{r.task[:24]}”的责任单位栏是空的（或只写了“—”“/”），这项任务没有责任单位。"
+                f"请填写牵头单位和配合单位。",
+                line=r.line, start=max(start, 0), end=max(start, 0) + len(r.task) if start >= 0 else len(text),
+                data={"row": r.number, "table": True},
+            )
+        if missing or blank_rows:
+            total = len(measures) + len(gaps) + len(rows)
+            yield Violation(
+                f"{len(missing) + len(blank_rows)}/{total} 条措施未明确责任单位。政策性文件应逐条明确部门责任，"
                 f"请逐条括注责任单位或附责任分工表。",
-                line=None, data={"missing": len(missing), "measures": len(measures), "summary": True},
+                line=None, data={"missing": len(missing) + len(blank_rows), "measures": total, "summary": True},
             )
 
 
