@@ -76,6 +76,8 @@ class DirectToLeader(Rule):
         Example("根据分管副省长关于“进展情况要直接报我”的明确要求，我厅每月将进展情况直接报送分管副省长。", fires=False,
                 note="领导本人的明确要求"),
         Example("除省政府领导有明确要求外，不得直接向省政府领导报送专报。", fires=False),
+        Example("重点任务推进情况，每季度由我厅直接报送江西省人民政府分管副省长。", fires=True,
+                note="政府全称（带地名）写在职务前"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -150,8 +152,8 @@ class DirectToLeader(Rule):
         柳州市人民政府主要领导, 广西壮族自治区人民政府分管副主席 (the match begins at 市/区)."""
         for t in sent.tokens:
             if t.start < a < t.end:
-                if _GOVERNMENT.match(sent.text, a) and t.text.endswith(("省", "市", "州", "县", "区", "旗", "自治区")) \
-                        and len(t.text) >= 2:
+                # the token holds the place before it (柳州市, or 江西省人民政府 as one word)
+                if _GOVERNMENT.match(sent.text, a) and all("\u4e00" <= ch <= "\u9fff" for ch in sent.text[t.start:a]):
                     return t.start
                 break
         return a
