@@ -549,6 +549,9 @@ def test_gw104_department_groups_are_no_lower_government(recipients, sentence):
     ("屠宰企业应当如实记录进厂检查情况，各县（市、区）人民政府对检出问题产品的企业务必依法查处。", "务必"),
     # article numbering
     ("第三条　各县（市、区）人民政府严禁以河道清淤名义违规采砂。", "严禁"),
+    # the phrase is a clause of its own; the modal opens the next one
+    ("各县（市、区）人民政府根据本地实际情况，须于7月底前完成耕地恢复方案编制。", "须"),
+    ("各县（市、区）人民政府针对群众反映的问题，要认真调查核实。", "要"),
 ])
 def test_gw104_modal_after_a_prepositional_phrase(sentence, trigger):
     fs = codes(lint_text(_dept("各县（市、区）人民政府：", [sentence])), "GW104")
@@ -561,6 +564,9 @@ def test_gw104_modal_after_a_prepositional_phrase(sentence, trigger):
     "在各县（市、区）人民政府的支持下，各采砂企业必须严格按照许可范围作业。",
     "各县（市、区）人民政府按照河湖长制工作部署，清理整治河湖问题1260个。",  # a fact, no modal
     "各县（市、区）人民政府对本行政区域河湖管理保护负总责。",  # a duty stated by law, no modal
+    "各县（市、区）人民政府根据监测结果，市自然资源局要及时反馈核查意见。",  # the modal is another subject's
+    "各县（市、区）人民政府结合本地实际，企业要配合做好整改。",
+    "各县（市、区）人民政府对本通知有何意见建议，请于6月10日前反馈市自然资源局。",  # asking for views
 ])
 def test_gw104_prepositional_phrase_non_directives(sentence):
     assert codes(lint_text(_dept("各县（市、区）人民政府：", [sentence])), "GW104") == [], sentence
