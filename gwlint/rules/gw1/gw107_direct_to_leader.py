@@ -32,6 +32,7 @@ class Settings(dm.DemandSettings):
 
 
 _GOVERNMENT = re.compile(r"(自治区|省|市|州|县|区|旗)(?:人民政府|政府)")
+_PLACE_ENDS = "省市州县区旗"
 _OFFICES = {"自治区": "自治区人民政府办公厅", "省": "省政府办公厅", "市": "市政府办公室", "州": "州政府办公室",
             "县": "县（区）政府办公室", "区": "县（区）政府办公室", "旗": "旗政府办公室"}
 
@@ -46,7 +47,7 @@ def _office(leader: str) -> str:
         return "市政府办公室"
     if leader.startswith(("县", "区")) or "县长" in leader or "区长" in leader:
         return "县（区）政府办公室"
-    if "主席" in leader:
+    if "主席" in leader or leader.startswith("自治区"):
         return "自治区人民政府办公厅"
     return "省政府办公厅"
 
@@ -148,12 +149,12 @@ class DirectToLeader(Rule):
 
     @staticmethod
     def _place_start(sent: Sent, a: int) -> int:
-        """Start of the government's name when the leader word opens inside a place name:
-        柳州市人民政府主要领导, 广西壮族自治区人民政府分管副主席 (the match begins at 市/区)."""
+        """Start of the place's name when the leader word opens inside it: 柳州市人民政府主要领导,
+        广西壮族自治区人民政府分管副主席, 自治区分管领导 (the match begins at 市/区)."""
         for t in sent.tokens:
             if t.start < a < t.end:
-                # the token holds the place before it (柳州市, or 江西省人民政府 as one word)
-                if _GOVERNMENT.match(sent.text, a) and all("\u4e00" <= ch <= "\u9fff" for ch in sent.text[t.start:a]):
+                # the token holds the place before it (柳州市, 自治区, or 江西省人民政府 as one word)
+                if sent.text[a] in _PLACE_ENDS and all("\u4e00" <= ch <= "\u9fff" for ch in sent.text[t.start:a]):
                     return t.start
                 break
         return a
