@@ -596,3 +596,16 @@ def test_gw105_units_named_by_an_alias_still_carry_their_task():
     line = "三、相关行业主管部门和相关区政府（以下统称监管部门）落实各项重大决策，承担监管责任。"
     r = lint_text(_local("北京市经济和信息化局", "各区政府，各相关单位：", [*CITY_DEPTS_ONLY, line]))
     assert codes(r, "GW105") == []
+
+
+@pytest.mark.parametrize("issuer,recipients,approver", [
+    ("上饶市自然资源局", "各县（市、区）人民政府：", "请报经市政府同意"),
+    ("江西省自然资源厅", "各设区市人民政府：", "请报经省政府同意"),
+    ("北京市经济和信息化局", "各区政府：", "请报经市政府同意"),
+    ("广西壮族自治区商务厅", "各设区市人民政府：", "请报经自治区人民政府同意"),
+])
+def test_gw104_names_the_issuers_own_government(issuer, recipients, approver):
+    text = "\n".join([f"{issuer}关于开展专项整治的通知", "某字〔2026〕47号", recipients,
+                      "各地要于6月底前完成排查。", issuer, "2026年6月5日"]) + "\n"
+    fs = codes(lint_text(text), "GW104")
+    assert len(fs) == 1 and approver in fs[0].message, issuer
