@@ -500,6 +500,7 @@ def test_gw105_county_work_concerns_the_cities_above_them():
     ("各县（区）、开发区住房城乡建设主管部门", ("county",)),
     ("各区县（市）教育局", ("county",)),
     ("各市州教育（体育）局", ("city",)),
+    ("各县（自治县、市、区）卫生健康局", ("county",)),
 ])
 def test_level_list_with_a_department_name_is_a_department_group(item, levels):
     from gwlint.analysis.units import classify_recipient
@@ -515,12 +516,21 @@ def test_level_list_with_a_department_name_is_a_department_group(item, levels):
     ("各市州、县市区人民政府", ("city", "county")),
     ("各地级以上市人民政府", ("city",)),
     ("各旗、县、区人民政府", ("county",)),
+    ("各区县（自治县）人民政府", ("county",)),
+    ("各州（市）、县（市、区）人民政府", ("city", "county")),
 ])
 def test_level_list_with_a_government_is_a_collective_of_governments(item, levels):
     from gwlint.analysis.units import classify_recipient
 
     units = classify_recipient(item)
     assert [(u.text, u.kind, u.reaches, u.relative) for u in units] == [(item, "government", levels, False)]
+
+
+def test_level_list_with_a_government_office_is_an_office():
+    from gwlint.analysis.units import classify_recipient
+
+    units = classify_recipient("各市、县（市）人民政府办公室")
+    assert [(u.kind, u.reaches) for u in units] == [("government_office", ("city", "county"))]
 
 
 def test_related_governments_of_a_level_list_are_generic_governments():

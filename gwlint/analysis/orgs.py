@@ -192,7 +192,8 @@ def classify(name: str) -> OrgInfo:
 # longest first, so that 设区市 is read before 市 and 县市区 before 县.
 _LIST_LEVELS = (
     ("地级以上市", "city"), ("设区市", "city"), ("省辖市", "city"), ("地级市", "city"), ("直管市", "city"),
-    ("县级市", "county"), ("县市区", "county"), ("市县区", "city+county"), ("盟市", "city"), ("市州", "city"),
+    ("县级市", "county"), ("县市区", "county"), ("市县区", "city+county"), ("自治州", "city"), ("自治县", "county"),
+    ("自治旗", "county"), ("盟市", "city"), ("市州", "city"),
     ("市县", "city+county"), ("市地", "city"), ("旗县", "county"), ("县市", "county"), ("县区", "county"), ("区县", "county"),
     # functional areas and named districts: their level depends on the place (赣江新区 counts as a 设区市, an
     # 开发区 is often county-level); they add no level of their own to the list

@@ -282,7 +282,7 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
 
         reaches = place_list_levels(region or "")
         if not reaches:
-            if kind == "government":
+            if kind in ("government", "government_office"):
                 return None  # 各开发区政府: no level word to go by
             reaches = ("city", "county")
         level = _lowest(reaches)
