@@ -487,3 +487,135 @@ def test_gw105_county_work_concerns_the_cities_above_them():
     body = ["一、省农业农村厅负责制定示范村评定标准。", "二、各设区市人民政府要在年底前完成示范村评定。"]
     r = lint_text(_local("江西省人民政府办公厅", "各市、县（区）人民政府，省政府有关部门：", body))
     assert [f.data["idle_levels"] for f in codes(r, "GW105")] == [["county"]]
+
+
+# ------------------------------------------------------------ issue 15 (h15b): level lists, prepositional phrases
+@pytest.mark.parametrize("item,levels", [
+    ("各市、县（市、区）农业农村局", ("city", "county")),
+    ("各市（州）卫生健康委", ("city",)),
+    ("各区、县（市）市场监管局", ("county",)),
+    ("各市（区）商务主管部门", ("city", "county")),
+    ("各盟市、旗县（市、区）林业和草原局", ("city", "county")),
+    ("各市、州、直管市、神农架林区卫生健康委", ("city",)),
+    ("各县（区）、开发区住房城乡建设主管部门", ("county",)),
+    ("各区县（市）教育局", ("county",)),
+    ("各市州教育（体育）局", ("city",)),
+    ("各县（自治县、市、区）卫生健康局", ("county",)),
+])
+def test_level_list_with_a_department_name_is_a_department_group(item, levels):
+    from gwlint.analysis.units import classify_recipient
+
+    units = classify_recipient(item)
+    assert [(u.text, u.kind, u.reaches) for u in units] == [(item, "department", levels)]
+
+
+@pytest.mark.parametrize("item,levels", [
+    ("各县、区人民政府", ("county",)),
+    ("各市（州）人民政府", ("city",)),
+    ("各区、县（市）人民政府", ("county",)),
+    ("各市州、县市区人民政府", ("city", "county")),
+    ("各地级以上市人民政府", ("city",)),
+    ("各旗、县、区人民政府", ("county",)),
+    ("各区县（自治县）人民政府", ("county",)),
+    ("各州（市）、县（市、区）人民政府", ("city", "county")),
+])
+def test_level_list_with_a_government_is_a_collective_of_governments(item, levels):
+    from gwlint.analysis.units import classify_recipient
+
+    units = classify_recipient(item)
+    assert [(u.text, u.kind, u.reaches, u.relative) for u in units] == [(item, "government", levels, False)]
+
+
+def test_level_list_with_a_government_office_is_an_office():
+    from gwlint.analysis.units import classify_recipient
+
+    units = classify_recipient("各市、县（市）人民政府办公室")
+    assert [(u.kind, u.reaches) for u in units] == [("government_office", ("city", "county"))]
+
+
+def test_related_governments_of_a_level_list_are_generic_governments():
+    units = find_units("（责任单位：市经济和信息化局，相关县市区人民政府）")
+    assert [(u.text, u.kind, u.generic) for u in units][-1] == ("相关县市区人民政府", "government", True)
+    # 有关各设区市……: the scope word stays outside the name (it opens the clause, GW102 reads the unit)
+    assert [u.text for u in find_units("有关各设区市人民政府要加强组织领导。")] == ["各设区市人民政府"]
+
+
+@pytest.mark.parametrize("recipients,sentence", [
+    ("各市（州）卫生健康委：", "各市（州）卫生健康委要认真组织学习，结合实际抓好贯彻。"),
+    ("各区、县（市）市场监管局：", "各区、县（市）市场监管局要依法做好平台经营者的指导和服务工作。"),
+    ("各市、县（市、区）农业农村局：", "现将讲话印发给你们，请认真贯彻落实。"),
+    ("各盟市、旗县（市、区）林业和草原局：", "各盟市林业和草原局对重点林区必须加强巡护。"),
+])
+def test_gw104_department_groups_are_no_lower_government(recipients, sentence):
+    assert codes(lint_text(_dept(recipients, [sentence])), "GW104") == [], recipients
+
+
+@pytest.mark.parametrize("sentence,trigger", [
+    # a prepositional phrase (对/按照/在……) between the subject and the modal, its object holding 的
+    ("各县（市、区）人民政府对排查发现的隐患一律实行清单化管理。", "一律"),
+    ("各县（市、区）人民政府按照“应划尽划”原则务必在7月底前完成方案编制。", "务必"),
+    ("各县（市、区）人民政府在征收补偿安置工作中要依法保障被征地农民的合法权益。", "要"),
+    # the second clause of a sentence whose first clause is an enterprise's duty
+    ("屠宰企业应当如实记录进厂检查情况，各县（市、区）人民政府对检出问题产品的企业务必依法查处。", "务必"),
+    # article numbering
+    ("第三条　各县（市、区）人民政府严禁以河道清淤名义违规采砂。", "严禁"),
+    # the phrase is a clause of its own; the modal opens the next one
+    ("各县（市、区）人民政府根据本地实际情况，须于7月底前完成耕地恢复方案编制。", "须"),
+    ("各县（市、区）人民政府针对群众反映的问题，要认真调查核实。", "要"),
+])
+def test_gw104_modal_after_a_prepositional_phrase(sentence, trigger):
+    fs = codes(lint_text(_dept("各县（市、区）人民政府：", [sentence])), "GW104")
+    assert len(fs) == 1, sentence
+    assert fs[0].data["trigger"] == trigger
+
+
+@pytest.mark.parametrize("sentence", [
+    "对各县（市、区）人民政府在工作中形成的好经验，市水利局要及时总结推广。",  # the subject is in the phrase
+    "在各县（市、区）人民政府的支持下，各采砂企业必须严格按照许可范围作业。",
+    "各县（市、区）人民政府按照河湖长制工作部署，清理整治河湖问题1260个。",  # a fact, no modal
+    "各县（市、区）人民政府对本行政区域河湖管理保护负总责。",  # a duty stated by law, no modal
+    "各县（市、区）人民政府根据监测结果，市自然资源局要及时反馈核查意见。",  # the modal is another subject's
+    "各县（市、区）人民政府结合本地实际，企业要配合做好整改。",
+    "各县（市、区）人民政府对本通知有何意见建议，请于6月10日前反馈市自然资源局。",  # asking for views
+])
+def test_gw104_prepositional_phrase_non_directives(sentence):
+    assert codes(lint_text(_dept("各县（市、区）人民政府：", [sentence])), "GW104") == [], sentence
+
+
+@pytest.mark.parametrize("line", [
+    "三、市工业和信息化局要会同各县（市、区）人民政府梳理中小企业需求清单。",
+    "三、市人力资源和社会保障局联合各县（市、区）政府举办招聘活动。",
+    "三、市财政局与各县（市、区）人民政府共同落实纾困资金。",
+])
+def test_gw105_counties_named_as_co_workers_have_work(line):
+    r = lint_text(_local("九江市人民政府办公室", "各县（市、区）人民政府，市直各部门：", [*CITY_DEPTS_ONLY, line]))
+    assert codes(r, "GW105") == [], line
+
+
+def test_gw105_county_list_recipient_of_a_city_is_county_level():
+    # 各县、区人民政府 are the counties themselves: with county work the document is not too wide
+    line = "三、各县、区人民政府负责辖区内公共机构节能改造，6月底前完成。"
+    r = lint_text(_local("芜湖市人民政府办公室", "各县、区人民政府，市政府各部门：", [*CITY_DEPTS_ONLY, line]))
+    assert codes(r, "GW105") == []
+    # without it, the counties are idle (not a township level that was never addressed)
+    fs = codes(lint_text(_local("芜湖市人民政府办公室", "各县、区人民政府，市政府各部门：", CITY_DEPTS_ONLY)), "GW105")
+    assert len(fs) == 1 and fs[0].data["idle_levels"] == ["county"]
+
+
+def test_gw105_units_named_by_an_alias_still_carry_their_task():
+    line = "三、相关行业主管部门和相关区政府（以下统称监管部门）落实各项重大决策，承担监管责任。"
+    r = lint_text(_local("北京市经济和信息化局", "各区政府，各相关单位：", [*CITY_DEPTS_ONLY, line]))
+    assert codes(r, "GW105") == []
+
+
+@pytest.mark.parametrize("issuer,recipients,approver", [
+    ("上饶市自然资源局", "各县（市、区）人民政府：", "请报经市政府同意"),
+    ("江西省自然资源厅", "各设区市人民政府：", "请报经省政府同意"),
+    ("北京市经济和信息化局", "各区政府：", "请报经市政府同意"),
+    ("广西壮族自治区商务厅", "各设区市人民政府：", "请报经自治区人民政府同意"),
+])
+def test_gw104_names_the_issuers_own_government(issuer, recipients, approver):
+    text = "\n".join([f"{issuer}关于开展专项整治的通知", "某字〔2026〕47号", recipients,
+                      "各地要于6月底前完成排查。", issuer, "2026年6月5日"]) + "\n"
+    fs = codes(lint_text(text), "GW104")
+    assert len(fs) == 1 and approver in fs[0].message, issuer

@@ -353,6 +353,33 @@ def test_direct_to_leader(sentence, leader):
     assert fs[0].excerpt == sentence and "省政府办公厅" in fs[0].message
 
 
+@pytest.mark.parametrize("issuer,sentence,leader,office", [
+    # issue 15 (h15b): the government's name before the title, a named place before it
+    ("广西壮族自治区商务厅", "重点任务推进情况，每季度由自治区商务厅直接报送自治区人民政府分管副主席。",
+     "自治区人民政府分管副主席", "自治区人民政府办公厅"),
+    ("柳州市工业和信息化局", "监测分析报告由市工业和信息化局形成后，每半月报送柳州市人民政府主要领导。",
+     "柳州市人民政府主要领导", "市政府办公室"),
+    ("陕西省交通运输厅", "项目推进中的重大问题，由省交通运输厅直接呈报省人民政府分管副省长。",
+     "省人民政府分管副省长", "省政府办公厅"),
+    ("宁夏回族自治区商务厅", "请各市商务局于每月5日前将专报直接报送自治区分管领导。", "自治区分管领导", "自治区人民政府办公厅"),
+    ("宁夏回族自治区商务厅", "重大问题由我厅直接报送自治区副主席。", "自治区副主席", "自治区人民政府办公厅"),
+])
+def test_direct_to_a_leader_named_with_the_government(issuer, sentence, leader, office):
+    fs = found(dept(sentence, issuer=issuer), "GW107")
+    assert len(fs) == 1, sentence
+    assert fs[0].data["leader"] == leader and office in fs[0].message
+
+
+@pytest.mark.parametrize("sentence", [
+    "外贸工作进展按季度报送自治区人民政府办公厅，经办公厅审核后呈自治区人民政府分管副主席。",
+    "自治区人民政府分管副主席将于下半年听取专题汇报，汇报材料由自治区商务厅准备。",
+    "请各市于每月5日前将专报报送自治区人民政府办公厅。",
+    "会议由自治区政协主席主持。",
+])
+def test_not_direct_to_a_leader_named_with_the_government(sentence):
+    assert found(dept(sentence, issuer="广西壮族自治区商务厅"), "GW107") == [], sentence
+
+
 @pytest.mark.parametrize("sentence", [
     "请各设区市于每月5日前将项目推进情况专报报送省政府办公厅。",
     "专报经省政府办公厅审核后报送省政府领导。",

@@ -267,6 +267,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     heads_rx = re.compile(d["object_headings"]) if d.get("object_headings") else None
     inspected_lead = re.compile(d["inspected_lead"]) if d.get("inspected_lead") else None
     inspected_verbs = re.compile(d["inspected_verbs"]) if d.get("inspected_verbs") else None
+    partner_lead = re.compile(d["partner_lead"]) if d.get("partner_lead") else None
+    partner_after = re.compile(d["partner_after"]) if d.get("partner_after") else None
     heads = [h for h in ctx.gw.headings]
 
     def in_object_section(ln: int) -> bool:
@@ -325,6 +327,9 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                 hops += 1
             if t is not None and t.text in pivots:
                 add(u)
+            elif t is not None and partner_lead is not None and partner_after is not None \
+                    and partner_lead.match(t.text) and partner_after.match(text, u.end):
+                add(u)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task
             elif objects or (object_rx is not None and object_rx.search(text, max(0, u.start - 8), u.start)):
                 add(u)  # 考核对象为各县（市、区）人民政府: the document is about them
             elif inspected_lead is not None and inspected_verbs is not None and t is not None \

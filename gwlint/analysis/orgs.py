@@ -188,6 +188,49 @@ def classify(name: str) -> OrgInfo:
     return OrgInfo(n, "other", "unknown")
 
 
+# Level words of a collective list of places (各市、县（市、区）, 各盟市、旗县（市、区）, 各市（地、州）):
+# longest first, so that 设区市 is read before 市 and 县市区 before 县.
+_LIST_LEVELS = (
+    ("地级以上市", "city"), ("设区市", "city"), ("省辖市", "city"), ("地级市", "city"), ("直管市", "city"),
+    ("县级市", "county"), ("县市区", "county"), ("市县区", "city+county"), ("自治州", "city"), ("自治县", "county"),
+    ("自治旗", "county"), ("盟市", "city"), ("市州", "city"),
+    ("市县", "city+county"), ("市地", "city"), ("旗县", "county"), ("县市", "county"), ("县区", "county"), ("区县", "county"),
+    # functional areas and named districts: their level depends on the place (赣江新区 counts as a 设区市, an
+    # 开发区 is often county-level); they add no level of their own to the list
+    ("林区", ""), ("特区", ""), ("新区", ""), ("开发区", ""), ("管理区", ""),
+    ("街道", "township"), ("乡镇", "township"), ("市", "city"), ("州", "city"), ("盟", "city"), ("地", "city"),
+    ("县", "county"), ("区", "county"), ("旗", "county"), ("乡", "township"), ("镇", "township"),
+)
+_LIST_ITEM = re.compile(r"[^、（）]+")
+
+
+def place_list_levels(region: str) -> tuple[str, ...]:
+    """Levels a collective list of places covers (各市、县（市、区） → city, county), highest first.
+
+    Each item of the list (split at 、 and brackets) is read by the level word it ends
+    with; a named item (神农架林区, 省直管试点县) counts by its ending too.  A bracket
+    qualifies the item before it: after a county (县（市、区）) its 市 are county-level
+    cities; after a city (市（州）) its items count by their own words.  Empty when an
+    item ends in no level word."""
+    body = re.sub(r"^(?:有关|相关)?各?", "", region)
+    out: list[str] = []
+    head = None  # level of the item a bracket qualifies
+    for m in _LIST_ITEM.finditer(body):
+        item = m.group()
+        level = next((lv for word, lv in _LIST_LEVELS if item.endswith(word)), None)
+        if level is None:
+            return ()
+        if not level:
+            continue
+        inside = body.rfind("（", 0, m.start()) > body.rfind("）", 0, m.start())
+        if inside and head == "county":
+            level = "county"  # 县（市、区）, 区县（市）: county-level cities and districts
+        elif not inside:
+            head = level
+        out.extend(level.split("+"))
+    return tuple(lv for lv in LEVELS if lv in out)
+
+
 def _prefix_level(prefix: str) -> str:
     if not prefix:
         return "unknown"

@@ -53,6 +53,8 @@ class DirectiveWords:
     require_negators: frozenset = frozenset()  # 不再要求各地…, 不得要求各地…: no order
     request_verbs: frozenset = frozenset()  # 请各地…: an order unless it asks for views or help
     request_exempt: tuple = ()  # 请各地于…前反馈意见
+    prepositions: frozenset = frozenset()  # 各地对…的企业务必…: a phrase between subject and modal
+    phrase_max_gap: int = 0  # tokens allowed before the modal after such a phrase
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +79,8 @@ def directive_words() -> DirectiveWords:
                           tuple(lx.words("clause_leads")), tuple(lx.words("subject_joiners")),
                           rx("enumeration_leads"), rx("subject_frames"), rx("role_frames"),
                           frozenset(d.get("carry_adverbs", [])), frozenset(d.get("require_negators", [])),
-                          requests, tuple(d.get("request_exempt", [])))
+                          requests, tuple(d.get("request_exempt", [])), frozenset(d.get("phrase_prepositions", [])),
+                          int(d.get("phrase_max_gap", 0)))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -239,9 +242,13 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
                 if k0 is not None:
                     k = k0
                     gap = 0
-                    while k is not None and k < len(tokens) and gap <= w.max_gap and tokens[k].start < b:
+                    # 各地对排查出的隐患一律…, 各地按照…的要求务必…: after a prepositional phrase opening
+                    # the predicate, its object may hold 的 and the modal may come later
+                    phrase = k0 < len(tokens) and tokens[k0].text in w.prepositions
+                    limit = max(w.max_gap, w.phrase_max_gap) if phrase else w.max_gap
+                    while k is not None and k < len(tokens) and gap <= limit and tokens[k].start < b:
                         t = tokens[k].text
-                        if t in w.possessive:
+                        if t in w.possessive and not phrase:
                             break
                         if t in w.modal_verbs and t not in w.non_directive and not inside(tokens[k].start, quotes) \
                                 and not cancelled(tokens, k):

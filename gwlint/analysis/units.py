@@ -277,7 +277,17 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
     level = spec.get("level") or spec.get("region_levels", {}).get(region or "") or info.level
     reaches: tuple[str, ...] = (level,)
     relative = False
-    if spec.get("name") == "local-department":
+    if spec.get("region_list"):
+        from .orgs import place_list_levels
+
+        reaches = place_list_levels(region or "")
+        if not reaches:
+            if kind in ("government", "government_office"):
+                return None  # 各开发区政府: no level word to go by
+            reaches = ("city", "county")
+        level = _lowest(reaches)
+        generic = generic or (region or "").startswith(("有关", "相关"))
+    elif spec.get("name") == "local-department":
         entry = lexicon().entries.get(normalize(region or ""))
         if entry is not None:
             reaches, relative = entry.reaches, entry.relative
@@ -289,7 +299,7 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
             reaches = ("city", "county")
         level = _lowest(reaches) if reaches else level
     return Unit(text[start:m.end()], start, m.end(), info.name if not generic else surface, kind,
-                level, generic, reaches, relative, "pattern")
+                level, generic, reaches, relative, spec.get("source", "pattern"))
 
 
 @lru_cache(maxsize=8192)  # asked for every tail of every place-like match; the tables do not change
@@ -702,8 +712,10 @@ def subject_units(text: str) -> list[Unit]:
                     j += 1
                     chain.append(units[j])
                 for anchor in (chain[0], chain[-1]):
-                    k = tok_at.get(anchor.end)
-                    if k is None and anchor.end == le < e:  # the line break closing the sentence: no predicate
+                    named = _ALIAS.match(norm, anchor.end)  # ……区政府（以下统称专区监管部门）落实……
+                    end = named.end() if named else anchor.end
+                    k = tok_at.get(end)
+                    if k is None and end == le < e:  # the line break closing the sentence: no predicate
                         if demand_lead is not None and chain[0].start == s + demand_lead:
                             out.extend(chain)
                             break

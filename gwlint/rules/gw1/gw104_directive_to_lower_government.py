@@ -15,6 +15,19 @@ from ..base import Example, NoSettings, Rule
 from . import BASIS_1
 
 
+# the government whose approval a department of this level needs (条例第十六条)
+_OWN_GOVERNMENT = {"national": "国务院", "province": "省政府", "city": "市政府", "county": "县（区）政府"}
+
+
+def _own_government(issuer) -> str:
+    name = issuer.name or ""
+    if issuer.level == "province" and name.startswith(("北京市", "天津市", "上海市", "重庆市")):
+        return "市政府"
+    if issuer.level == "province" and "自治区" in name:
+        return "自治区人民政府"
+    return _OWN_GOVERNMENT.get(issuer.level, "本级政府")
+
+
 class DirectiveToLowerGovernment(Rule):
     code = "GW104"
     name = "directive-to-lower-government"
@@ -26,7 +39,9 @@ class DirectiveToLowerGovernment(Rule):
            "提出指令性要求；需经政府审批的事项，经本级政府同意后可以由部门行文，文中须注明已经政府同意；"
            "部门可以向下级政府的相关部门行文。“不得不”“舍不得”“按照……要求”不是指令，引述上级文件的原文、"
            "转发的上级文件原文、“不再要求各地……”也不算；“是……责任主体，要……”“一要各地……”“严禁各地……”"
-           "“请各地……”（征求意见、请予配合的除外）和主送下级政府时的“请结合实际认真贯彻落实”都是指令。")
+           "“请各地……”（征求意见、请予配合的除外）和主送下级政府时的“请结合实际认真贯彻落实”都是指令；"
+           "主语后先有介词短语的（各设区市人民政府对排查出的隐患一律……）也是。“各市（州）卫生健康委”"
+           "“各区、县（市）市场监管局”一类“层级列举＋部门名称”是部门，不是下级政府。")
     bad = "江西省农业农村厅通知，主送各设区市人民政府：“各设区市人民政府要于3月底前将早稻播种面积任务分解到县。”"
     good = ("报经省政府同意后行文并注明：“经省政府同意，现就……通知如下。”；或改为主送各设区市农业农村局："
             "“各设区市农业农村局要于3月底前将早稻播种面积任务分解到县。”")
@@ -46,6 +61,10 @@ class DirectiveToLowerGovernment(Rule):
                 note="不写主语的“请……贯彻落实”，主送的是下级政府"),
         Example("我厅不再要求各地报送春耕生产进度周报，有关数据从农情调度系统提取。", fires=False,
                 note="取消要求，不是指令"),
+        Example("各设区市人民政府对排查发现的撂荒地一律建立台账，逐块明确复耕措施。", fires=True,
+                note="主语后先是介词短语（对……的……），情态词在其后"),
+        Example("各市（州）农业农村局要于3月底前将早稻播种面积任务分解到县。", fires=False,
+                recipients="各市（州）、县（市、区）农业农村局：", note="层级列举＋部门名称是一组部门，不是人民政府"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -70,7 +89,7 @@ class DirectiveToLowerGovernment(Rule):
             spans = [[d.subject_start, d.subject_end]] if d.subject else []
             yield Violation(
                 f"{issuer.name}是政府部门，不能向下级人民政府（{names}）提出指令性要求：{said}。"
-                f"请报经省政府同意并注明，或改由政府（办公厅）行文，或改为主送对口部门。",
+                f"请报经{_own_government(issuer)}同意并注明，或改由政府（办公厅）行文，或改为主送对口部门。",
                 line=ln, start=d.start, end=d.end,
                 data={"subject": d.subject or names, "trigger": d.trigger, "recipients": [r for r, _ in recips],
                       "highlights": [*spans, [d.trigger_start, d.trigger_start + len(d.trigger)]]},

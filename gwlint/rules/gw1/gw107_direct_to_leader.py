@@ -31,13 +31,24 @@ class Settings(dm.DemandSettings):
     descriptive_markers: list[str] = field(default_factory=list)  # 都, 已经 …: a practice described
 
 
+_GOVERNMENT = re.compile(r"(自治区|省|市|州|县|区|旗)(?:人民政府|政府)")
+_PLACE_ENDS = "省市州县区旗"
+_OFFICES = {"自治区": "自治区人民政府办公厅", "省": "省政府办公厅", "市": "市政府办公室", "州": "州政府办公室",
+            "县": "县（区）政府办公室", "区": "县（区）政府办公室", "旗": "旗政府办公室"}
+
+
 def _office(leader: str) -> str:
     if leader.startswith("国务院") or "总理" in leader:
         return "国务院办公厅"
+    gov = _GOVERNMENT.search(leader)  # the government named before the title decides
+    if gov is not None:
+        return _OFFICES[gov.group(1)]
     if leader.startswith(("市", "副市")) or "市长" in leader:
         return "市政府办公室"
     if leader.startswith(("县", "区")) or "县长" in leader or "区长" in leader:
         return "县（区）政府办公室"
+    if "主席" in leader or leader.startswith("自治区"):
+        return "自治区人民政府办公厅"
     return "省政府办公厅"
 
 
@@ -66,6 +77,8 @@ class DirectToLeader(Rule):
         Example("根据分管副省长关于“进展情况要直接报我”的明确要求，我厅每月将进展情况直接报送分管副省长。", fires=False,
                 note="领导本人的明确要求"),
         Example("除省政府领导有明确要求外，不得直接向省政府领导报送专报。", fires=False),
+        Example("重点任务推进情况，每季度由我厅直接报送江西省人民政府分管副省长。", fires=True,
+                note="政府全称（带地名）写在职务前"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -82,10 +95,11 @@ class DirectToLeader(Rule):
                 a, b = m.span()
                 if inside(a, sent.quotes):
                     continue
+                a = self._place_start(sent, a)
                 verb = self._verb(s, sent, a, b)
                 if verb is None or not self._demand(s, sent, a, b, verb[0]):
                     continue
-                leader = m.group(0)
+                leader = sent.text[a:b]
                 office = _office(leader)
                 yield Violation(
                     f"要求把材料直接报送“{leader}”。报送政府的专报、研究报告等应由{office}审核把关，"
@@ -132,6 +146,18 @@ class DirectToLeader(Rule):
         if described and not is_direct and not dm.demanded(s, sent, min(a, va)):
             return False
         return not dm.reported(sent, dm.clause_starts(sent, min(a, va)))
+
+    @staticmethod
+    def _place_start(sent: Sent, a: int) -> int:
+        """Start of the place's name when the leader word opens inside it: 柳州市人民政府主要领导,
+        广西壮族自治区人民政府分管副主席, 自治区分管领导 (the match begins at 市/区)."""
+        for t in sent.tokens:
+            if t.start < a < t.end:
+                # the token holds the place before it (柳州市, 自治区, or 江西省人民政府 as one word)
+                if sent.text[a] in _PLACE_ENDS and all("\u4e00" <= ch <= "\u9fff" for ch in sent.text[t.start:a]):
+                    return t.start
+                break
+        return a
 
     @staticmethod
     def _verb(s: Settings, sent: Sent, a: int, b: int):
