@@ -387,6 +387,9 @@ def test_gw303_research_purpose_under_an_inspection_name(sentence):
      "督导发现的问题，要限期整改。"),
     ("为全面了解春耕生产政策落实情况，我厅将于6月开展专项督导，走访部分县（市、区）。",
      "督导结果将在全省通报。"),
+    ("为了解各地春耕进展，我厅将于5月组织开展春耕生产督导，走访部分县（市、区）。", "督导情况将纳入年度考核。"),
+    # a purpose without visits or talks says nothing of research
+    ("为深入了解春耕生产情况，我厅将于5月组织开展春耕生产督导。",),
 ])
 def test_gw303_research_purpose_quiet_cases(body):
     assert found(draft(*body, recipients="各设区市农业农村局："), "GW303") == []

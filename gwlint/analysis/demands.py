@@ -30,6 +30,7 @@ from .settings import Regex, alternation
 _BASIS_LEADS = ("按照", "根据", "依据", "按", "遵照", "依照")
 # what may open a clause before a higher body's name: 同时，《通知》要求…
 _RELAY_LEADS = ("", "同时", "另外", "此外", "其中", "对此")
+_COUNT = re.compile(r"[\d０-９一二三四五六七八九十两多半]")
 _EXCEPT = re.compile(r"除[^。；]{1,60}?(?:外|以外)")
 
 
@@ -97,11 +98,15 @@ def done(s: DemandSettings, sent: Sent, pos: int, end: int) -> bool:
     if not s.done_markers:
         return False
     ca, _cb = clause_of(sent, pos)
-    marks, opens = set(s.done_markers), set(s.demand_markers)
+    # a fresh modal (要, 请, 须, 要求) opens a demand again; adverbs (按时, 及时) do not
+    marks, opens = set(s.done_markers), set(s.reset_modals) | {"要求", "责成"}
     toks = tokens_between(sent, ca, pos)
     for i, t in enumerate(toks):
         if t.text in marks:
             rest = toks[i + 1:]
+            # 已有9个市报送 tells what was done; 要在已有基础上报送 does not
+            if t.text.endswith("有") and not (rest and _COUNT.match(rest[0].text)):
+                continue
             if not any(x.text == "的" or x.text in opens for x in rest):
                 return True
     return False

@@ -157,6 +157,8 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
             weak.append((t.start, t.end, t.text))
         elif len(t.text) == 2 and t.text[0] in weak_words and t.text[1] in _REGION_CHARS:
             weak.append((t.start, t.start + 1, t.text[0]))
+        elif _glued_form(s, t.text, weak_words):
+            weak.append((t.start + 1, t.end, t.text[1]))  # …自查表报区教体局: jieba reads 表报 as one word
     if weak and sent.line is not None:
         ends = {u.start: u.end for u in ctx.units(sent.line)}
         leaders = alternation(s.leader_patterns)
@@ -233,11 +235,20 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
                     out.append((t.start, t.end, t.text))
     if s.table_suffix:
         excl = set(s.table_exclude)
+        weak_words = set(s.weak_submit_verbs)
         for t in sent.tokens:
-            if sent.start <= t.start < sent.end and len(t.text) >= 2 and t.text.endswith(s.table_suffix) \
-                    and t.text not in excl and not inside(t.start, sent.quotes):
+            if not sent.start <= t.start < sent.end or inside(t.start, sent.quotes):
+                continue
+            if len(t.text) >= 2 and t.text.endswith(s.table_suffix) and t.text not in excl:
                 out.append((t.start, t.end, t.text))
+            elif _glued_form(s, t.text, weak_words) and t.start > sent.start:
+                out.append((t.start, t.start + 1, t.text[0]))  # 自查|表报: the form ends at 表
     return sorted(out)
+
+
+def _glued_form(s: SubmissionSettings, word: str, weak_words) -> bool:
+    """表报/表送: jieba glues a form's last character to the weak verb after it (自查|表报|区教体局)."""
+    return len(word) == 2 and bool(s.table_suffix) and word[0] == s.table_suffix and word[1] in weak_words
 
 
 def _attachment_refs(ctx, s: SubmissionSettings, sent: Sent, taken: list[int]) -> list[tuple[int, int, str]]:
