@@ -866,3 +866,95 @@ def test_lists_due_every_year_are_standing_reports(sentence):
 ])
 def test_one_off_lists_and_regulated_parties_are_no_burden(sentence):
     assert found(dept(sentence), "GW106") == [], sentence
+
+
+# ------------------------------------------------------------ issue 15, holdout3 classes (h15c)
+@pytest.mark.parametrize("body", [
+    # the subject is in the sentence before: the demand falls on the 主送机关; 责任书/承诺书 are materials
+    ("各设区市林业局要逐级签订森林防火目标责任书。请于4月30日前将责任书报送省林业局防火处。",),
+    ("各设区市局应签订监管责任承诺书，请于7月15日前将承诺书报送省局食品生产处。",),
+])
+def test_gw106_pledges_handed_up_without_a_subject(body):
+    fs = found(dept(*body), "GW106")
+    assert len(fs) == 1 and fs[0].severity == "warning", body
+
+
+def school_notice(*body: str, recipients: str = "各中小学校，各幼儿园：") -> str:
+    return dept(*body, issuer="遵义市汇川区教育体育局", recipients=recipients,
+                title="关于做好2026年秋季开学工作的通知", number="汇教体发〔2026〕39号")
+
+
+def test_gw106_schools_addressed_by_their_bureau_are_lower_units():
+    # 各校 / 各学校 as the subject, 报 + an office by its short name (股) as the addressee
+    assert len(found(school_notice("各校于10月12日前将秋季开学工作自查报告报区教体局基础教育股。"), "GW106")) == 1
+    assert len(found(school_notice("各学校要于10月12日前将自查报告报送区教体局。"), "GW106")) == 1
+    # jieba reads 自查|表报|区: the form still ends at 表 and 报 is the verb
+    assert len(found(school_notice("各学校于9月10日前将开学工作自查表报区教体局安全股。"), "GW106")) == 1
+    assert found(school_notice("各校要加强报表报送管理。"), "GW106") == []  # 报送管理: no demand
+    # the headmaster's signature is an error of its own
+    fs = found(school_notice("请各校于9月18日前将自查报告报送区教体局。", "自查报告须由校长签字并加盖学校公章。"), "GW106")
+    assert sorted(f.severity for f in fs) == ["error", "warning"]
+    # schools not addressed stay third parties: a bureau writing to lower bureaus
+    assert found(dept("学校要于每月5日前向主管部门报送食堂食材采购台账。"), "GW106") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "各地已于2026年2月底前报送了省级文化和旅游消费示范县申报材料。",  # done, not asked
+    "根据申报工作安排，各市已按要求报送了本地区推荐材料。",
+    "截至2026年6月底，已有9个设区市报送复核意见和总结材料。",
+    "各设区市农业农村局要按照整改方案倒排工期，确保反馈问题按时整改到位。",  # 反馈问题: a noun
+    "有关数据通过农业农村统计直报系统获取，不另行要求各地报送。",  # 不另行 is one token
+    "春耕进度数据由系统提取，各地不再另行报送材料。",
+])
+def test_gw106_done_noun_or_negated_reports_are_no_demand(sentence):
+    assert found(dept(sentence), "GW106") == [], sentence
+
+
+def test_gw106_autonomous_region_department_reports_itself():
+    text = dept("重点任务推进情况，每季度由自治区商务厅直接报送自治区人民政府分管副主席。",
+                issuer="广西壮族自治区商务厅", recipients="各设区市商务局：", number="桂商务发〔2026〕31号")
+    assert found(text, "GW106") == []
+    # …while the recipients' own quarterly report is still a demand
+    asked = text.replace("由自治区商务厅直接报送自治区人民政府分管副主席", "由各设区市商务局报送自治区商务厅")
+    assert len(found(asked, "GW106")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "请各设区市于3月20日前将已完成的春耕生产工作总结报送我厅。",  # 已 inside the object
+    "各设区市要在已有基础上于6月底前报送工作总结。",  # 已有 without a count
+    "各设区市已签订目标责任书的，请于4月底前将责任书报我厅。",  # 已 in a condition clause
+    "请各设区市于3月20日前将督察反馈问题整改情况报送我厅。",  # 反馈问题 inside the material
+])
+def test_gw106_still_asks_despite_done_or_noun_words(sentence):
+    assert len(found(dept(sentence), "GW106")) == 1, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "前期，各县（市、区）均已报送自查报告。",
+    "上述材料各地已按时报送。",  # 按时 is an adverb, not a fresh demand
+    "此项数据无需各地另行报送。",
+])
+def test_gw106_more_done_and_negated_reports(sentence):
+    assert found(dept(sentence), "GW106") == [], sentence
+
+
+def test_gw106_leading_group_office_is_checked_like_a_department():
+    text = dept("请各设区市创建办于7月5日前将上半年创建工作总结报送省创建办综合组。",
+                issuer="江西省创建文明城市工作领导小组办公室", recipients="各设区市创建办：",
+                number="赣创文办〔2026〕7号")
+    assert len(found(text, "GW106")) == 1
+
+
+def test_gw106_table_with_a_date_cell_in_txt(tmp_path):
+    # one cell per line in .txt: a date cell (2026年8月10日) inside the table stays in the table
+    src = ("@title 合肥市数据资源局关于开展政务数据资源普查的通知\n@doc_number 合数据〔2026〕16号\n"
+           "@recipients 各县（市）区数据资源管理部门：\n为摸清全市政务数据资源底数，有关事项安排如下：\n"
+           "@table 序号|填报内容|截止时间|填报主体\n"
+           "@table 1|政务数据资源目录更新情况|2026年8月10日|各县（市）区数据资源管理部门\n"
+           "@table 2|公共数据开放需求清单|2026年8月20日|各县（市）区数据资源管理部门\n"
+           "联系人：李翔，电话：0551-63511234。\n@signature 合肥市数据资源局\n@date 2026年7月22日\n")
+    for fmt in ("txt", "docx"):
+        (tmp_path / fmt).mkdir()
+        fs = [f for f in lint_path(render_draft(src, fmt, tmp_path / fmt)).findings if f.code == "GW106"]
+        assert len(fs) == 1, fmt
+        assert "公共数据开放需求清单" in fs[0].message, fmt

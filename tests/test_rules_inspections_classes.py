@@ -368,3 +368,66 @@ def test_gw401_the_visiting_teams_own_discipline_is_no_demand(sentence, fires):
                  issuer="潍坊市农业农村局", recipients="各县市区农业农村局：",
                  title="潍坊市农业农村局关于开展预制菜产业发展调研的通知", number="潍农发〔2026〕63号")
     assert bool(found(text, "GW401")) is fires
+
+
+# ------------------------------------------------------------ issue 15, holdout3 classes (h15c)
+@pytest.mark.parametrize("sentence", [
+    "根据列入省政府2026年度督查检查考核计划的安排，我厅将于9月对各设区市人民政府春耕生产工作开展督查。",
+    "按照省政府2026年度督查检查考核计划的统一安排，我厅将于9月对各设区市人民政府春耕生产工作开展督查。",
+])
+def test_gw301_the_plan_this_inspection_follows_is_a_filing(sentence):
+    assert found(draft(sentence), "GW301") == []
+
+
+def test_gw301_a_plan_rule_is_still_no_filing():
+    # 列入年度计划的督查事项须……备案: a rule quoted, not this inspection's plan
+    text = draft("列入年度计划的督查检查考核事项须报省政府督查室备案。",
+                 "我厅将于9月对各设区市人民政府春耕生产工作开展督查。")
+    assert len(found(text, "GW301")) == 1
+
+
+def test_gw301_issuer_by_its_short_name_outside_jiangxi():
+    # 省交通运输厅 in a Fujian department's notice is the issuer, not another body
+    text = draft("为推动农村公路高质量发展，省交通运输厅决定于9月对各设区市、平潭综合实验区及所辖县（市、区）"
+                 "人民政府农村公路养护工作开展专项督查。", issuer="福建省交通运输厅",
+                 recipients="各设区市人民政府，平潭综合实验区管委会：", number="闽交建〔2026〕47号")
+    assert len(found(text, "GW301")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "为深入了解外贸企业的困难和问题，听取企业意见建议，我厅将于6月开展稳外贸工作督导，走访重点外贸企业。",
+    "为全面掌握合作社发展现状，我厅将于8月开展合作社发展情况检查，实地走访部分合作社并召开座谈会。",
+])
+def test_gw303_research_purpose_under_an_inspection_name(sentence):
+    fs = found(draft(sentence, recipients="各设区市农业农村局："), "GW303")
+    assert len(fs) == 1, sentence
+
+
+@pytest.mark.parametrize("body", [
+    # plain research words: no inspection name
+    ("为深入了解外贸企业的困难和问题，我厅将于6月开展调研走访，走访重点外贸企业。",),
+    # an inspection that grades and demands rectification is an inspection
+    ("为全面了解春耕生产政策落实情况，我厅将于6月开展专项督导，走访部分县（市、区）。",
+     "督导发现的问题，要限期整改。"),
+    ("为全面了解春耕生产政策落实情况，我厅将于6月开展专项督导，走访部分县（市、区）。",
+     "督导结果将在全省通报。"),
+    ("为了解各地春耕进展，我厅将于5月组织开展春耕生产督导，走访部分县（市、区）。", "督导情况将纳入年度考核。"),
+    # a purpose without visits or talks says nothing of research
+    ("为深入了解春耕生产情况，我厅将于5月组织开展春耕生产督导。",),
+])
+def test_gw303_research_purpose_quiet_cases(body):
+    assert found(draft(*body, recipients="各设区市农业农村局："), "GW303") == []
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_gw302_evidence_in_a_scoring_column(fmt, tmp_path):
+    src = ("@title 台州市卫生健康委员会关于印发家庭医生签约服务考核评分标准的通知\n@doc_number 台卫发〔2026〕37号\n"
+           "@recipients 各县（市、区）卫生健康局：\n现将家庭医生签约服务考核评分标准印发给你们，请遵照执行。\n"
+           "@table 考核项目|分值|评分依据\n@table 签约服务开展情况|40|以工作台账和活动影像资料为准\n"
+           "@table 居民满意度|60|第三方电话回访\n@signature 台州市卫生健康委员会\n@date 2026年3月27日\n")
+    fs = [f for f in lint_path(render_draft(src, fmt, tmp_path)).findings if f.code == "GW302"]
+    assert len(fs) == 1, fmt
+    # the same table scoring by system data and visits judges no paperwork
+    (tmp_path / "clean").mkdir()
+    clean = src.replace("以工作台账和活动影像资料为准", "以省家庭医生签约系统数据为准")
+    assert [f for f in lint_path(render_draft(clean, fmt, tmp_path / "clean")).findings if f.code == "GW302"] == []

@@ -30,6 +30,7 @@ from .settings import Regex, alternation
 _BASIS_LEADS = ("按照", "根据", "依据", "按", "遵照", "依照")
 # what may open a clause before a higher body's name: 同时，《通知》要求…
 _RELAY_LEADS = ("", "同时", "另外", "此外", "其中", "对此")
+_COUNT = re.compile(r"[\d０-９一二三四五六七八九十两多半]")
 _EXCEPT = re.compile(r"除[^。；]{1,60}?(?:外|以外)")
 
 
@@ -41,6 +42,8 @@ class DemandSettings(NegationSettings):
     demand_markers: list[str] = field(default_factory=list)  # 要, 请, 须 …
     deadline_patterns: list[Regex] = field(default_factory=list)  # 于3月20日前, 每月5日前 …
     clause_negators: list[str] = field(default_factory=list)  # 不再 …: only to the end of their clause
+    done_markers: list[str] = field(default_factory=list)  # 已, 已经: the act is told as done
+    done_after: list[str] = field(default_factory=list)  # 了: 报送了 is told as done
 
     @cached_property
     def deadline_rx(self) -> re.Pattern | None:
@@ -84,6 +87,29 @@ def demanded(s: DemandSettings, sent: Sent, pos: int) -> bool:
         return True
     rx = s.deadline_rx
     return rx is not None and rx.search(sent.text, sent.start, sent.end) is not None
+
+
+def done(s: DemandSettings, sent: Sent, pos: int, end: int) -> bool:
+    """The word at ``pos``–``end`` tells what was done, not what is asked: 各地已于2月底前
+    报送了申报材料 (a done-marker earlier in its clause, with no 的 and no demand marker
+    between, or 了 right after it); 要将已完成的情况报送 is still a demand."""
+    if s.done_after and sent.text.startswith(tuple(s.done_after), end):
+        return True
+    if not s.done_markers:
+        return False
+    ca, _cb = clause_of(sent, pos)
+    # a fresh modal (要, 请, 须, 要求) opens a demand again; adverbs (按时, 及时) do not
+    marks, opens = set(s.done_markers), set(s.reset_modals) | {"要求", "责成"}
+    toks = tokens_between(sent, ca, pos)
+    for i, t in enumerate(toks):
+        if t.text in marks:
+            rest = toks[i + 1:]
+            # 已有9个市报送 tells what was done; 要在已有基础上报送 does not
+            if t.text.endswith("有") and not (rest and _COUNT.match(rest[0].text)):
+                continue
+            if not any(x.text == "的" or x.text in opens for x in rest):
+                return True
+    return False
 
 
 def deadline(s: DemandSettings, sent: Sent, verbs=("报送", "上报", "填报")) -> str:

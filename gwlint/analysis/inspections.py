@@ -64,6 +64,8 @@ class InspectionSettings(LabelSettings):
     filing_patterns: list[Regex] = field(default_factory=list)  # 列入年度督查计划, 报督查室备案 …
     filing_not_after: list[str] = field(default_factory=list)  # 未列入…; 须报…备案: no filing
     filing_condition_after: list[str] = field(default_factory=list)  # …备案后方可: a rule
+    filing_basis_before: list[str] = field(default_factory=list)  # 根据 列入…计划的 安排: the plan followed
+    filing_basis_after: list[str] = field(default_factory=list)  # 安排, 要求 after 的
     claim_patterns: list[Regex] = field(default_factory=list)  # 受省政府委托, 代表省政府 …
     object_markers: list[str] = field(default_factory=list)  # 对, 赴 …: what follows is inspected
     work_heads: list[str] = field(default_factory=list)  # 工作, 情况 …: an object that is the work itself
@@ -133,6 +135,8 @@ def filed(ctx, s: InspectionSettings) -> bool:
         return False
     gw = ctx.gw
     not_after, condition = tuple(s.filing_not_after), tuple(s.filing_condition_after)
+    basis_after = tuple(s.filing_basis_after)
+    basis_before = re.compile(r"(?:%s)[^，。；]*$" % "|".join(map(re.escape, s.filing_basis_before or ["根据"])))
     texts = [gw.title.text] if gw.title else []
     texts += [ctx.text(ln) for ln in gw.content_lines]
     texts += [n.text for n in gw.notes]
@@ -142,7 +146,9 @@ def filed(ctx, s: InspectionSettings) -> bool:
             # 未列入年度督查计划的，不得开展; 报督查室备案后方可实施: a rule, not a filing
             if t[max(0, m.start() - 3):m.start()].endswith(not_after) or t.startswith(condition, m.end()):
                 continue
-            if t.startswith("的", m.end()):
+            # 列入年度计划的督查事项须…: a rule; 根据列入……计划的安排: the plan this inspection follows
+            if t.startswith("的", m.end()) and not (t.startswith(basis_after, m.end() + 1)
+                                                    and basis_before.search(t, 0, m.start())):
                 continue
             return True
     return False
@@ -215,7 +221,7 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
     own = {o.name for o in ctx.gw.issuers}
     # a sentence led by another body (各设区市农业农村局要组织自查, 国务院将开展大督查) is not the issuer's launch
     lead_off = body_start(sent.text, sent.start) - sent.start
-    if units and units[0].start == lead_off and not _is_own(units[0].name, own) and not in_title:
+    if units and units[0].start == lead_off and not _own_unit(units[0], own) and not in_title:
         return None
     offset = sent.start
     claim_rx = s.claim_rx
@@ -273,6 +279,12 @@ def _object_start(s: InspectionSettings, sent: Sent, ca: int, a: int) -> int | N
     return best
 
 
+def _own_unit(u, own: set[str]) -> bool:
+    """The unit is the issuer, by its canonical name or as written: 省交通运输厅 in a Fujian
+    department's text is the issuer though the lexicon expands it to another province's."""
+    return _is_own(u.name, own) or _is_own(u.text, own)
+
+
 def _is_own(name: str, own: set[str]) -> bool:
     """The issuer itself, by its full or its short name (市生态环境局 for 宜春市生态环境局)."""
     return any(o == name or (len(name) >= 4 and o.endswith(name)) for o in own)
@@ -296,7 +308,7 @@ def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own:
             break
     for u in units:
         if u.start + sent.start == lead:
-            return lead < a and not _is_own(u.name, own)
+            return lead < a and not _own_unit(u, own)
     return _third_party_subject(s, sent, lead, a) or _third_party_subject(s, sent, body_start(text, sent.start), a)
 
 

@@ -31,7 +31,7 @@ _ATTACHMENT_REF = re.compile(r"附件\s*(\d{1,2})?(?![说格式中所])")
 # tokens that end a material's name read backwards: dates, and 将/把 glued to the word
 # before them by jieba (于调研前3天将汇报材料报送: 天将)
 _NAME_STOP = re.compile(r"\d|月|日|[将把]$")
-PUNCT = frozenset("，,、；;：:。！？!?（）()“”《》\"'‘’ \u3000")
+PUNCT = frozenset("，,、；;：:。．.！？!?（）()“”《》\"'‘’ \u3000")
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class SubmissionSettings(DemandSettings):
     self_references: list[str] = field(default_factory=list)  # 我厅, 本局 …
     approval_after: list[str] = field(default_factory=list)  # 报…同意/审定: an approval step
     attributive_after: list[str] = field(default_factory=list)  # 报送的方案: no demand
+    noun_uses: list[Regex] = field(default_factory=list)  # 反馈问题: the verb inside a noun phrase
     public_addressees: list[str] = field(default_factory=list)  # 反馈评价人: to citizens, not upwards
     leader_patterns: list[Regex] = field(default_factory=list)  # 报分管副省长: an addressee
     addressee_patterns: list[Regex] = field(default_factory=list)  # 报县教体局基础教育股: an office by its short name
@@ -59,6 +60,7 @@ class SubmissionSettings(DemandSettings):
     disposal_materials: list[str] = field(default_factory=list)  # 将…排查情况报送
     lower_words: list[str] = field(default_factory=list)  # 基层, 市县 …
     recipient_proxies: list[str] = field(default_factory=list)  # 各单位, 你单位: the 主送机关
+    subordinate_institutions: list[str] = field(default_factory=list)  # 学校, 医院 addressed by their department
     non_government_parties: list[str] = field(default_factory=list)  # 企业, 申请人 …
     named_body_pattern: list[Regex] = field(default_factory=list)  # ××指挥部, 承办单位
     subject_markers: list[str] = field(default_factory=list)  # 请/由/要求 + the submitter
@@ -92,18 +94,20 @@ def below(unit, issuer_level: str) -> bool:
                for lv in unit.reaches_for(issuer_level))
 
 
-def lower_recipients(ctx, lower_words=()) -> list[str]:
+def lower_recipients(ctx, lower_words=(), institutions=()) -> list[str]:
     """The 主送机关 under the issuer (also those named by a word of the levels below
-    every issuer: 各乡（镇）农业综合服务站, 各街道办事处)."""
+    every issuer: 各乡（镇）农业综合服务站, 各街道办事处; and the schools, hospitals … a
+    department addresses directly: 各中小学校)."""
     from .units import classify_recipient
 
     level = ctx.gw.issuer.level
     lower = tuple(lower_words)
     return [r for r in ctx.gw.recipient_list
-            if any(below(u, level) for u in classify_recipient(r)) or (lower and r.startswith(lower))]
+            if any(below(u, level) for u in classify_recipient(r)) or (lower and r.startswith(lower))
+            or any(w in r for w in institutions)]
 
 
-_REGION_PREFIX = {"province": ("省",), "city": ("市",), "county": ("县", "区"), "township": ("乡", "镇")}
+_REGION_PREFIX = {"province": ("省", "自治区"), "city": ("市",), "county": ("县", "区"), "township": ("乡", "镇")}
 
 
 def own_short_names(gw) -> tuple[str, ...]:
@@ -137,8 +141,10 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
     (报, 送) only before an addressee."""
     # 反馈评价人, 答复申请人: what goes to citizens or firms is no submission upwards
     public = tuple(sorted(s.public_addressees, key=len, reverse=True))
+    nouns = alternation(s.noun_uses)
     out = [(a, b, v) for a, b, v in sent_words(sent, s.submit_verbs)
            if not any(sent.text.startswith(x, b) for x in s.attributive_after)
+           and not (nouns is not None and nouns.match(sent.text, a))
            and not (public and sent.text.startswith(public, b + sent.text.startswith("给", b)))]
     weak_words = set(s.weak_submit_verbs)
     # 报/送 as a whole token only: 转送, 报表 are other words; jieba glues 报 to a region
@@ -151,6 +157,8 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
             weak.append((t.start, t.end, t.text))
         elif len(t.text) == 2 and t.text[0] in weak_words and t.text[1] in _REGION_CHARS:
             weak.append((t.start, t.start + 1, t.text[0]))
+        elif _glued_form(s, t.text, weak_words):
+            weak.append((t.start + 1, t.end, t.text[1]))  # …自查表报区教体局: jieba reads 表报 as one word
     if weak and sent.line is not None:
         ends = {u.start: u.end for u in ctx.units(sent.line)}
         leaders = alternation(s.leader_patterns)
@@ -227,11 +235,20 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
                     out.append((t.start, t.end, t.text))
     if s.table_suffix:
         excl = set(s.table_exclude)
+        weak_words = set(s.weak_submit_verbs)
         for t in sent.tokens:
-            if sent.start <= t.start < sent.end and len(t.text) >= 2 and t.text.endswith(s.table_suffix) \
-                    and t.text not in excl and not inside(t.start, sent.quotes):
+            if not sent.start <= t.start < sent.end or inside(t.start, sent.quotes):
+                continue
+            if len(t.text) >= 2 and t.text.endswith(s.table_suffix) and t.text not in excl:
                 out.append((t.start, t.end, t.text))
+            elif _glued_form(s, t.text, weak_words) and t.start > sent.start:
+                out.append((t.start, t.start + 1, t.text[0]))  # 自查|表报: the form ends at 表
     return sorted(out)
+
+
+def _glued_form(s: SubmissionSettings, word: str, weak_words) -> bool:
+    """表报/表送: jieba glues a form's last character to the weak verb after it (自查|表报|区教体局)."""
+    return len(word) == 2 and bool(s.table_suffix) and word[0] == s.table_suffix and word[1] in weak_words
 
 
 def _attachment_refs(ctx, s: SubmissionSettings, sent: Sent, taken: list[int]) -> list[tuple[int, int, str]]:
@@ -405,7 +422,9 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
             j = text.find(w, k, min(k + 14, pos))
             # …but not across 将/于 (请于6月底前将企业运行情况报送: the enterprises are the topic)
             if j >= 0 and not any(ch in PUNCT for ch in text[k:j]) and not re.search(r"[将把于]", text[k:j]):
-                return Who("party", text[k:j + len(w)], False)
+                # 各学校要……报送: the schools the department addresses are its lower units
+                addressed = any(x in w for x in s.subordinate_institutions) and any(w in r for r in recips)
+                return Who("party", text[k:j + len(w)], addressed)
         return None
 
     # 组织/督促企业…报送: the enterprises submit, whoever organises them
@@ -451,6 +470,20 @@ def _full(patterns):
     return (lambda c: rx.fullmatch(c) is not None) if rx is not None else (lambda c: False)
 
 
+def _gaps_filled(gw) -> list[int]:
+    """The content lines with the lines between them that structure read as the 成文日期
+    though no 署名 precedes them: a table written one cell per line (.txt) keeps its date
+    cell (2026年8月10日) inside the table."""
+    lines = list(gw.content_lines)
+    if not lines:
+        return []
+    kept = set(lines)
+    sig = set(gw.signature.lines) if gw.signature is not None else set()
+    if gw.date is not None and not any(ln - 1 in sig for ln in gw.date.lines):
+        kept.update(ln for ln in gw.date.lines if lines[0] < ln < lines[-1])
+    return sorted(kept)
+
+
 def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDemand]:
     """Tables among the content whose material column (报送材料, 填报内容 …) asks lower units
     (its 报送单位 column, else the 主送机关 ``recips``) for materials."""
@@ -460,7 +493,7 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
     is_what, is_who, is_time = (_full(s.table_material_header_patterns), _full(s.table_submitter_header_patterns),
                                 _full(s.table_time_header_patterns))
     what_heads, who_heads = set(s.table_material_headers), set(s.table_submitter_headers)
-    lines = ctx.gw.content_lines
+    lines = _gaps_filled(ctx.gw)
     # header cells of a one-cell-per-line table: the listed ones and any cell written like them
     heads = set(s.table_header_cells)
     for ln in lines:

@@ -41,6 +41,8 @@ class Settings(NegationSettings):
     regulated_parties: list[str] = field(default_factory=list)  # 企业, 申请人 …: regulated materials
     inspection_paperwork: list[str] = field(default_factory=list)  # 装订成册, 展板, 汇报材料 …
     inspection_visit: Regex = ""  # 检查组, 迎检 …: the paperwork is made for the inspection
+    score_header_patterns: list[Regex] = field(default_factory=list)  # 评分依据, 考核方式 …: a column that scores
+    score_table_cells: list[str] = field(default_factory=list)  # 考核项目, 分值 …: header cells of a scoring table
 
 
 class TraceBasedEvaluation(Rule):
@@ -57,7 +59,9 @@ class TraceBasedEvaluation(Rule):
            "引号中的口号、对企业等监管对象的材料要求（行政许可的申请材料、企业安全生产台账）也不在此列。"
            "“全程留痕”“事事留痕”本身就是留痕要求；执法、抽查、审批程序的可追溯记录和信息系统自动留下的记录除外。"
            "材料名称不限于常见词：民情日记、走访笔记、签字确认单、拍摄的视频等记录，被用作考核、计分依据时同样提示。"
-           "为迎接检查、考核专门准备的材料（迎检资料汇编成册、装订成册，制作展板，为检查组准备汇报材料）同样提示。")
+           "为迎接检查、考核专门准备的材料（迎检资料汇编成册、装订成册，制作展板，为检查组准备汇报材料）同样提示。"
+           "考核评分表中给分的一栏（表头“评分依据”“考核方式”“评分标准”）写的台账、影像资料（以工作台账和活动影像资料为准）"
+           "就是计分依据，同样提示。")
     bad = "请于6月30日前报送工作总结，并附工作台账、活动照片、会议记录等佐证材料。"
     good = "请于6月30日前报送工作进展情况（重点写明完成的实物工作量和群众反映），不需另附台账和照片。"
     fix_title = "删去报送台账、照片、会议记录等佐证材料的要求，改为看实际进展和实地核查"
@@ -86,6 +90,7 @@ class TraceBasedEvaluation(Rule):
         visit = alternation(s.inspection_visit)
         title = ctx.gw.title.text if ctx.gw.title is not None else ""
         visit_doc = visit is not None and visit.search(title) is not None
+        scored_cells = _scoring_cells(ctx, s)
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
             prepared = self._prepared(s, sent, visit, visit_doc, governors)
             if prepared:
@@ -112,8 +117,8 @@ class TraceBasedEvaluation(Rule):
                 if any(w in sent.text[sent.start:cb] for w in s.regulated_parties):
                     continue
                 mode = self._evaluated(s, sent, ca, cb, a, b)
-                if mode is None and self._scored(s, sent, b):
-                    mode = "evaluate"
+                if mode is None and (sent.line in scored_cells or self._scored(s, sent, b)):
+                    mode = "evaluate"  # 评分依据：以工作台账和活动影像资料为准 (a scoring table's cell)
                 if mode is None and word not in s.trace_words and (a, b, word) not in formed:
                     if word in s.demand_words:
                         if any(w in sent.body for w in s.lawful_trace_context):
@@ -231,6 +236,28 @@ class TraceBasedEvaluation(Rule):
                     return None
                 return "submit"
         return None
+
+
+def _scoring_cells(ctx, s: Settings) -> set[int]:
+    """Lines of the cells under a scoring column (评分依据, 考核方式, 评分标准) of a table:
+    whatever material they name is what the work is scored by."""
+    rx = alternation(s.score_header_patterns)
+    if rx is None:
+        return set()
+    from ...analysis.tables import tables
+
+    lines = ctx.gw.content_lines
+    heads = set(s.score_table_cells)
+    for ln in lines:
+        cell = ctx.text(ln).strip()
+        if len(cell) <= 8 and rx.fullmatch(cell):
+            heads.add(cell)
+    out: set[int] = set()
+    for table in tables(ctx, lines, sorted(heads), numbered=False):
+        cols = [i for i, c in enumerate(table.header) if rx.fullmatch(c)]
+        for row in table.rows[1:]:
+            out.update(row.lines[i] for i in cols if i < len(row.lines))
+    return out
 
 
 def _message(what: str, how: str | None) -> str:

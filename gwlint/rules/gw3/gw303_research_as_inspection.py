@@ -15,6 +15,7 @@ from ...analysis.positions import title_location
 from ...analysis.sentences import (Sent, clause_of, iter_sentences, title_sentence, token_in, tokens_between,
                                    words_except)
 from ...findings import Violation
+from ...analysis.settings import Regex, alternation
 from ..base import Example, Rule
 from . import BASIS_7
 
@@ -33,6 +34,9 @@ class Settings(insp.LabelSettings):
     named_inspections: list[str] = field(default_factory=list)  # 督查, 督导 … as an activity's name
     no_judgement: list[str] = field(default_factory=list)  # 不打分, 不排名 …: the activity judges nothing
     accountability: list[str] = field(default_factory=list)  # 整改, 问责 …: what an inspection does
+    research_purposes: list[Regex] = field(default_factory=list)  # 为深入了解…, 听取…意见建议
+    research_means: list[str] = field(default_factory=list)  # 走访, 座谈 …: how research is done
+    judgement_words: list[str] = field(default_factory=list)  # 打分, 排名 …: an activity that grades
 
 
 class ResearchAsInspection(Rule):
@@ -47,7 +51,9 @@ class ResearchAsInspection(Rule):
            "只在这些名目作为一次下基层活动出现时提示（开展、组织、赴、深入……或“××组”；“调研并督查”同样）；"
            "“加强督查指导”这类泛指职责的说法、规定某机构“可”组织督导调研的职权条款、对企业的监管检查不提示。"
            "只用督查、督导、检查、考核一个名目的活动，文中自述不打分、不排名、不作为考核依据，全文又没有整改、问责、"
-           "督办一类督查手段的，同样是冠以督查名义的调研，提示一次。")
+           "督办一类督查手段的，同样是冠以督查名义的调研，提示一次。"
+           "同一句写明活动是为了了解情况、听取意见（为深入了解……困难和问题，听取……意见建议），方式是走访、座谈，"
+           "全文又没有整改、问责，也没有打分、排名、通报的，也按冠以督查名义的调研提示。")
     bad = "省林业局将于4月组织开展春季造林调研督导，分赴各设区市检查指导。"
     good = "省林业局将于4月赴部分县（市、区）开展春季造林调研，不发通知、不打招呼、不听汇报。"
     fix_title = "日常调研、指导不冠以督查、检查、督导、考核名义；确需督查的按计划报批备案"
@@ -57,6 +63,10 @@ class ResearchAsInspection(Rule):
         Example("我厅将于4月组织开展春耕生产调研督导，分赴各设区市了解情况。", fires=True),
         Example("我厅将于4月赴部分县（市、区）开展春耕生产调研，不发通知、不打招呼、不听汇报。", fires=False),
         Example("各级农业农村部门要加强对春耕生产的督查指导。", fires=False, note="泛指职责，不是一次下基层"),
+        Example("为深入了解企业生产经营中的困难，听取企业意见建议，我厅将于6月开展惠企政策落实督导，走访重点企业。",
+                fires=True, note="目的是了解情况、听取意见，方式是走访，又不评判：冠以督导之名的调研"),
+        Example("为全面了解政策落实情况，我厅将于6月开展专项督导，走访部分县（市、区）。\n督导发现的问题要限期整改。",
+                fires=False, note="有整改要求，是督查"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -113,13 +123,24 @@ class ResearchAsInspection(Rule):
         """(location, label, disclaimer) of an activity launched under an inspection's name (开展××督导,
         对…进行检查) that the notice itself says judges nothing (不打分、不排名) and that has no
         means of an inspection (整改, 问责) anywhere: research under an inspection's name."""
-        if not s.no_judgement:
-            return None
         text = "\n".join(ctx.text(ln) for ln in ctx.gw.content_lines)
+        if any(w in text for w in s.accountability):
+            return None
         said = next((w for w in s.no_judgement if w in text), None)
-        if said is None or any(w in text for w in s.accountability):
+        # 为深入了解企业的困难和问题……开展××督导，走访重点企业: an inspection's name on a visit whose
+        # own sentence says it is research (its purpose is to learn and listen, its means visits), in a
+        # notice that grades nothing
+        purpose = alternation(s.research_purposes)
+        if said is None and (purpose is None or any(w in text for w in s.judgement_words)):
             return None
         for sent in sents:
+            found_said = said
+            if found_said is None:
+                m = purpose.search(sent.text, sent.start, sent.end)
+                means = next((w for w in s.research_means if w in sent.text[sent.start:sent.end]), None)
+                if m is None or means is None:
+                    continue
+                found_said = f"{m.group(0)}……{means}"
             for a, b, label in words_except(sent, s.named_inspections, []):
                 if s.vocabulary.negated(sent, a):
                     continue
@@ -129,7 +150,7 @@ class ResearchAsInspection(Rule):
                 if self._permitted(sent, a, set(s.permission_words), set(s.permission_resets)):
                     continue
                 where = title_location(ctx, a, b) if sent.line is None else (sent.line, sent.start, sent.end)
-                return where, label, said
+                return where, label, found_said
         return None
 
     @staticmethod
