@@ -42,3 +42,9 @@ def __getattr__(name: str):
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
+
+
+from .refast import install as _install_re_shortcut  # noqa: E402  (cheap: see gwlint.refast)
+
+_install_re_shortcut()
+del _install_re_shortcut
