@@ -144,6 +144,12 @@ _URL_GATE = ("://", "www.", "@")
 _DOCNO_GATE = re.compile(r"[〔\[【（(［{]\s*\d{2}")
 
 
+def may_hold_docno(text: str) -> bool:
+    """False when ``text`` holds no match of DOCNO_ANY (every match has a bracket and a
+    two-digit year): a cheap test before the pattern's slow scan."""
+    return _DOCNO_GATE.search(text) is not None
+
+
 def literal_mask(text: str) -> bytearray:
     """Non-zero where a character is inside a URL, an e-mail address or a 文号: text whose
     punctuation and digits follow their own conventions, not those of Chinese prose."""
@@ -151,7 +157,7 @@ def literal_mask(text: str) -> bytearray:
     if any(g in text for g in _URL_GATE):
         for m in _URL.finditer(text):
             mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    if _DOCNO_GATE.search(text):
+    if may_hold_docno(text):
         for m in DOCNO_ANY.finditer(text):
             mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return mask
