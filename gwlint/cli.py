@@ -665,6 +665,10 @@ SUBCOMMANDS.add("audit")
 
 
 def main(argv: Optional[List[str]] = None) -> None:
+    # Our own process: the re shortcut is safe to install here; a host that imports gwlint keeps its re as is.
+    from .refast import install
+
+    install()
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] in (["--version"], ["-V"]):
         args = ["version"]

@@ -275,6 +275,9 @@ def _worker_main(conn, parent_pid: int | None, warm: bool) -> None:
     Out: ``("ready", pid)`` once, then per job ``(status, value, traceback_text)``.
     """
     _prepare_worker(parent_pid)
+    from .refast import install
+
+    install()  # a worker is a process gwlint owns (see gwlint.refast)
     try:
         if warm:
             warm_up()

@@ -139,12 +139,25 @@ def title_type(title: str, endings: tuple[str, ...], non_doc_types: tuple[str, .
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 
 
-def literal_mask(text: str) -> list[bool]:
-    """True where a character is inside a URL, an e-mail address or a 文号: text whose
+# what every match of _URL / DOCNO_ANY contains: texts without it are not scanned
+_URL_GATE = ("://", "www.", "@")
+_DOCNO_GATE = re.compile(r"[〔\[【（(［{]\s*\d{2}")
+
+
+def may_hold_docno(text: str) -> bool:
+    """False when ``text`` holds no match of DOCNO_ANY (every match has a bracket and a
+    two-digit year): a cheap test before the pattern's slow scan."""
+    return _DOCNO_GATE.search(text) is not None
+
+
+def literal_mask(text: str) -> bytearray:
+    """Non-zero where a character is inside a URL, an e-mail address or a 文号: text whose
     punctuation and digits follow their own conventions, not those of Chinese prose."""
-    mask = [False] * len(text)
-    for rx in (_URL, DOCNO_ANY):
-        for m in rx.finditer(text):
-            for k in range(m.start(), m.end()):
-                mask[k] = True
+    mask = bytearray(len(text))
+    if any(g in text for g in _URL_GATE):
+        for m in _URL.finditer(text):
+            mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    if may_hold_docno(text):
+        for m in DOCNO_ANY.finditer(text):
+            mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return mask

@@ -72,23 +72,31 @@ def plain_measure_text(ctx, lines: list[int], ignore_words=()) -> str:
     return "\n".join(out)
 
 
-def measure_signals(ctx, lines: list[int], s: Settings) -> dict:
+def measure_signals(ctx, lines: list[int], s: Settings, *, any_only: bool = False) -> dict:
     """What makes a measure checkable: an actor, a time, a quantity, a deliverable, a
-    binding rule (each the first piece of evidence found, or None)."""
+    binding rule (each the first piece of evidence found, or None).  With ``any_only``
+    the answer is only good for ``any(...)``: the cheap text signals are looked for first
+    and the actor (a unit scan of a new text) only when none is found."""
     from ...analysis.units import find_units
 
     text = plain_measure_text(ctx, lines, s.ignore_words)
-    units = find_units(text)
     time_rx, qty_rx = _any_regex(tuple(s.time_patterns)), _any_regex(tuple(s.quantity_patterns))
     tm = time_rx.search(text) if time_rx else None
+    tm = tm.group() if tm else None
     qm = _NUMBER.search(text) or (qty_rx.search(text) if qty_rx else None)
+    qm = qm.group() if qm else None
     deliverable = next((w for w in s.deliverables if w and w in text), None)
-    binding = set(s.binding_words)
-    norm = _first_token_in(text, binding) if binding else None
     items = _SUB_ITEMS.findall(text)
-    return {"actor": units[0].text if units else None, "time": tm.group() if tm else None,
-            "quantity": qm.group() if qm else None, "deliverable": deliverable, "binding": norm,
-            "items": "、".join(items[:2]) if len(set(items)) >= 2 else None}
+    items = "、".join(items[:2]) if len(set(items)) >= 2 else None
+    if any_only and (tm or qm or deliverable or items):
+        return {"time": True}
+    units = find_units(text)
+    if any_only and units and units[0].text:
+        return {"actor": True}
+    binding = set(s.binding_words)
+    norm = _first_token_in(text, binding) if binding else None  # after the unit scan: its tokens are memoised
+    return {"actor": units[0].text if units else None, "time": tm, "quantity": qm, "deliverable": deliverable,
+            "binding": norm, "items": items}
 
 
 def _first_token_in(text: str, words: set) -> str | None:
@@ -158,9 +166,9 @@ class VagueMeasure(Rule):
             # only task-style measures (加强……, 切实……): not articles (第×条) or condition lists
             if id(m) in listed or h.style == "第一条" or not (h.title or "").lstrip(LEAD_WS).startswith(openers):
                 continue
+            if any(measure_signals(ctx, m.lines, s, any_only=True).values()):
+                continue  # checkable: the full signals are only needed for a finding
             sig = measure_signals(ctx, m.lines, s)
-            if any(sig.values()):
-                continue
             text = ctx.text(h.line)
             lead = len(text) - len(text.lstrip(LEAD_WS))
             end = lead + len(h.marker) + len(h.title or "")

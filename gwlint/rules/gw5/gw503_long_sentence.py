@@ -256,12 +256,15 @@ class LongSentence(Rule):
                                                                s.means_openers))
         for ln in prose_lines(ctx):
             text = ctx.text(ln)
-            if word_count(text) <= limit:
+            # a 字 count never exceeds the length: short texts need no count
+            if len(text) <= limit or word_count(text) <= limit:
                 continue
             skip = citation_spans(text) if skip_citations else []
             for a, b in full_sentences(text, ctx.sentences(ln)):
                 while a < b and text[a] in LEAD_WS:
                     a += 1
+                if b - a <= limit:
+                    continue
                 n = counted_chars(text, a, b, skip)
                 if n <= limit or _bracketed(text[a:b]):
                     continue

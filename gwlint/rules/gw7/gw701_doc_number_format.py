@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ...analysis.elements import DOCNO_ANY, RIGHT_BRACKETS
+from ...analysis.elements import DOCNO_ANY, RIGHT_BRACKETS, may_hold_docno
 from ...findings import Fix, Violation
 from ..base import Example, NoSettings, Rule
 from . import BASIS_9704
@@ -82,7 +82,7 @@ class DocNumberFormat(Rule):
             if m and not gw.doc_number.order:
                 yield from self._report(m, own_line, own=True)
         for p in ctx.doc.paragraphs:
-            if p.line in skip:
+            if p.line in skip or not may_hold_docno(p.text):
                 continue
             for m in DOCNO_ANY.finditer(p.text):
                 if m.group("lb") != _LEFT_OK or m.group("rb") != _RIGHT_OK:

@@ -150,11 +150,16 @@ class DocxLayout(Rule):
         heads: dict = {}
         for h in gw.headings:
             heads.setdefault(h.line, h)  # a chapter sharing its line with an article: the chapter
+        allowed_of: dict = {}  # (families, also) -> folded font names: the same few sets for every paragraph
+        folded: dict = {}  # a run's font name, folded (a document uses a handful)
 
         def check_runs(line: int, start: int, end: int | None, family: str | tuple[str, ...], size: float,
                        kind: str, kind_size: str, also: frozenset = frozenset()) -> None:
             families = (family,) if isinstance(family, str) else family
-            allowed = frozenset().union(also, *(font_family(lay.fonts, f) for f in families))
+            allowed = allowed_of.get((families, also))
+            if allowed is None:
+                allowed = allowed_of[families, also] = frozenset().union(
+                    also, *(font_family(lay.fonts, f) for f in families))
             p = ctx.para(line)
             st = p.style
             if st is None or not st.runs:
@@ -165,7 +170,11 @@ class DocxLayout(Rule):
                 a2, b2 = max(a, start), min(b, stop)
                 if a2 >= b2 or not _CJK.search(text[a2:b2]):
                     continue
-                if font is not None and _fold(font) not in allowed:
+                if font is not None:
+                    f = folded.get(font)
+                    if f is None:
+                        f = folded[font] = _fold(font)
+                if font is not None and f not in allowed:
                     tally.add(kind, line, font, a2, b2)
                 if sz is not None and abs(sz - size) > size_tol:
                     tally.add(kind_size, line, f"{sz:g}pt", a2, b2)

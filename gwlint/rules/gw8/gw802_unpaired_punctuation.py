@@ -16,6 +16,9 @@ _SAME = {"(": "（", ")": "）"}
 _NAMES = {"‘": "单引号", "’": "单引号", "《": "书名号", "》": "书名号", "（": "括号", "）": "括号",
           "(": "括号", ")": "括号", "〔": "六角括号", "〕": "六角括号", "【": "方头括号", "】": "方头括号",
           "“": "双引号", "”": "双引号"}
+# the only characters the scans below act on: the rest of a paragraph is skipped in C
+_BRACKETS = re.compile(r"[（‘《〔【(）’》〕】)]")
+_DOUBLE_QUOTES = re.compile('[“”"]')
 _LIST_MARK = re.compile(r"^\s*(\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})[)）]")
 
 
@@ -56,7 +59,8 @@ def unpaired_in_paragraph(text: str) -> list[int]:
     bad: list[int] = []
     skip = _LIST_MARK.match(text)
     skip_at = skip.end() - 1 if skip else -1
-    for i, ch in enumerate(text):
+    for m in _BRACKETS.finditer(text):
+        i, ch = m.start(), m.group()
         c = _SAME.get(ch, ch)
         if c in ("（", "‘", "《", "〔", "【"):
             stack.append((c, i))
@@ -110,7 +114,8 @@ class UnpairedPunctuation(Rule):
             # into the next paragraph when that one opens with “ again
             led_in = open_at is not None and open_at[0] == prev_ln and _continues_quotation(text)
             prev_ln = ln
-            for i, ch in enumerate(text):
+            for m in _DOUBLE_QUOTES.finditer(text):
+                i, ch = m.start(), m.group()
                 if ch == "“":
                     if open_at is not None and open_at[0] == ln and not open_at[3] and _closed_later(text, i):
                         # a second opener whose own closer follows (打造“甲，开展“乙”活动): the first
