@@ -1,0 +1,112 @@
+"""The holdout evaluation sets of tests/eval/holdout*/ are well-formed.
+
+Only the labels are checked here.  Each holdout set was written, without reading the rule code,
+after the one before it had been used for tuning; it measures how the rules generalise
+(``bench/eval_rules.py --set holdoutN``).  gwlint's results on them are not asserted: a set's
+first measurement is the honest one, and asserting it would invite tuning to the examples.
+In holdout3 and holdout4 the policy drafts (GW1xx–GW4xx) and the long documents were written in
+one session, the format and language drafts (``fmt/``, GW5xx/GW7xx/GW8xx) in another.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from .helpers import (assert_labels_valid, assert_positives_and_near_misses, drafts_per_code, eval_bench,
+                      read_as_gongwen, rule_codes)
+
+ALL_FAMILIES = ("GW1", "GW2", "GW3", "GW4", "GW5", "GW7", "GW8")
+POLICY_FAMILIES = ("GW1", "GW2", "GW3", "GW4")
+FMT_FAMILIES = ("GW5", "GW7", "GW8")
+# The rules users care most about need more drafts each.
+MAIN_CODES = ("GW102", "GW104", "GW105", "GW106")
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What one holdout set promises."""
+
+    earlier: tuple[str, ...]  # sets written before it: no paragraph is shared with them
+    min_drafts: int
+    families: tuple[str, ...]  # families with enough positives and near-misses in the whole set
+    min_each: int
+    min_main: int = 0  # positives and near-misses of MAIN_CODES
+    fmt_min_each: int = 0  # the format families, covered under fmt/
+    min_long: int = 0  # long realistic documents (long/…)
+    min_long_clean: int = 0  # long/clean-…: no policy finding at all
+    min_long_5000: int = 0  # long documents of 5,000 字 or more (near the GW101 limits)
+
+
+SPECS = {
+    "holdout": Spec(("drafts",), 150, ALL_FAMILIES, 3),
+    "holdout2": Spec(("drafts", "holdout"), 200, ALL_FAMILIES, 4, min_long=10),
+    "holdout3": Spec(("drafts", "holdout", "holdout2"), 150, POLICY_FAMILIES, 5, min_main=8, fmt_min_each=5,
+                     min_long=12, min_long_clean=4),
+    "holdout4": Spec(("drafts", "holdout", "holdout2", "holdout3"), 150, POLICY_FAMILIES, 5, min_main=8,
+                     fmt_min_each=5, min_long=12, min_long_clean=4, min_long_5000=4),
+}
+
+ev = eval_bench()
+CODES = rule_codes()
+DRAFTS = {name: ev.load_drafts(ev.SETS[name]) for name in SPECS}
+EACH = [pytest.param(d, id=f"{name}/{d.id}") for name, drafts in DRAFTS.items() for d in drafts]
+
+
+def _own_text(draft) -> set[str]:
+    """Paragraphs of 30 characters or more, less the 主送 line (a formula many drafts share)."""
+    recipients = {line[len("@recipients"):].strip() for line in draft.source.splitlines()
+                  if line.startswith("@recipients")}
+    return {p for p in ev.paragraphs(draft) if len(p) >= 30 and p not in recipients}
+
+
+@pytest.mark.parametrize("name", SPECS)
+def test_set_is_separate_from_the_earlier_sets(name):
+    spec, drafts = SPECS[name], DRAFTS[name]
+    assert ev.SETS[name].is_dir() and all(ev.SETS[name] != ev.SETS[other] for other in spec.earlier)
+    assert len(drafts) >= spec.min_drafts
+    others = {p for other in spec.earlier for d in ev.load_drafts(ev.SETS[other]) for p in _own_text(d)}
+    shared = {d.id: sorted(others & _own_text(d))[:1] for d in drafts if others & _own_text(d)}
+    assert not shared, f"{name} drafts sharing a paragraph with an earlier set: {shared}"
+
+
+@pytest.mark.parametrize("draft", EACH)
+def test_labels_are_valid(draft):
+    assert_labels_valid(draft, ev, CODES)
+
+
+@pytest.mark.parametrize("draft", EACH)
+def test_draft_parses_as_a_gongwen(draft):
+    """The plain text reads back paragraph for paragraph and has a 正文."""
+    assert read_as_gongwen(draft.source).body_lines, "no 正文 found"
+
+
+@pytest.mark.parametrize("name", SPECS)
+def test_every_rule_has_positives_and_near_misses(name):
+    spec, drafts = SPECS[name], DRAFTS[name]
+    assert_positives_and_near_misses(drafts, spec.families, spec.min_each)
+    if spec.fmt_min_each:
+        assert_positives_and_near_misses(drafts, FMT_FAMILIES, spec.fmt_min_each)
+    if spec.min_main:
+        positive, near = drafts_per_code(drafts)
+        short = {c: (len(positive[c]), len(near[c])) for c in MAIN_CODES
+                 if len(positive[c]) < spec.min_main or len(near[c]) < spec.min_main}
+        assert not short, f"main policy rules with fewer than {spec.min_main} positive / near-miss drafts: {short}"
+
+
+@pytest.mark.parametrize("name", [n for n, s in SPECS.items() if s.min_long])
+def test_there_are_long_realistic_documents(name):
+    spec = SPECS[name]
+    long_docs = [d for d in DRAFTS[name] if d.id.startswith("long/")]
+    assert len(long_docs) >= spec.min_long
+    clean = [d for d in long_docs if d.id.startswith("long/clean-")]
+    assert len(clean) >= spec.min_long_clean
+    sizes = {d.id: sum(len(p) for p in ev.paragraphs(d)) for d in long_docs}
+    assert sum(n >= 5000 for n in sizes.values()) >= spec.min_long_5000, sizes
+    for d in long_docs:
+        assert sizes[d.id] >= 1500, d.id
+        if d in clean:
+            assert not any(e.code[:3] in POLICY_FAMILIES for e in d.expects), \
+                f"{d.id}: a clean long document breaks no policy rule"
+        else:
+            assert len(d.expects) >= 2, f"{d.id}: a long document carries several labelled issues"
