@@ -592,6 +592,17 @@ def _closing_items_cut(measures: list) -> list:
     return out
 
 
+def _procedural(title: str, ancestors) -> bool:
+    """An item of a plan's 保障措施/组织保障 section that arranges the work itself (（一）加强组织领导,
+    （二）强化督导问效): how the plan is run, not a policy measure to share out."""
+    d = _responsibility()
+    sections = tuple(d.get("support_section_titles", []))
+    items = tuple(d.get("procedural_item_titles", []))
+    if not sections or not items or not title.lstrip(" \u3000").startswith(items):
+        return False
+    return any(re.sub(r"^[\s\u3000]+", "", a.title).startswith(sections) for a in ancestors)
+
+
 def task_measures(ctx, non_task_titles) -> list:
     """Measures at the working level that are tasks (not 指导思想, 基本原则 …, not rules
     for third parties)."""
@@ -619,6 +630,8 @@ def task_measures(ctx, non_task_titles) -> list:
         ancestors = [chain[lv] for lv in sorted(chain)]
         parent = ancestors[-1] if ancestors else None
         if any(non_task(a.title) for a in ancestors):
+            continue
+        if _procedural(h.title, ancestors):
             continue
         if third_party_norm(m, parent) or any(third_party_norm(m, a) for a in ancestors[:-1]):
             continue
@@ -648,7 +661,16 @@ def policy_measures(ctx, levels, policy_types=None, *, own_system: bool = False,
     measures = ctx.memo("task_measures", lambda: task_measures(ctx, cfg["non_task_titles"]))
     if not own_system and own_system_document(ctx) and not _shared_out(measures, issuer.name):
         return None
+    # a department's 工作要点 plans its own year (its divisions carry the items): a policy to share out
+    # among departments only when its notes name other bodies (a government's 要点 always is one)
+    if not own_system and department_issuer(gw) and policy_form(gw, policy_types) in _work_point_forms() \
+            and not _shared_out(measures, issuer.name):
+        return None
     return (issuer, measures) if measures or allow_empty else None
+
+
+def _work_point_forms() -> tuple[str, ...]:
+    return tuple(_responsibility().get("work_point_types", []))
 
 
 def _shared_out(measures, issuer_name: str) -> bool:
@@ -787,16 +809,39 @@ class TaskRow:
     number: int | None
     task: str
     assigned: bool  # False: the unit column is blank or holds only a dash (—, /, 无), and so is 配合单位
+    generic: bool = False  # the unit column names collectives only (相关部门, 各市县、各有关部门)
+
+
+def _generic_cell(text: str, whole_sets) -> bool:
+    """A unit cell that names only collectives (相关部门, 有关单位, 各市县、各有关部门): no department answers.
+    The collective of all departments each for its own share (市直各部门) is a determinate set."""
+    from .units import find_units
+
+    units = find_units(text)
+    if not units or not all(u.generic for u in units):
+        return False
+    rest = text
+    for u in sorted(units, key=lambda u: -u.start):
+        rest = rest[:u.start] + rest[u.end:]
+    if _squeeze(rest).strip("等及和与"):
+        return False  # words the unit finder does not know: maybe a named body
+
+    def whole(u) -> bool:
+        return any(u.text.endswith(w) for w in whole_sets) and not re.search(r"有关|相关|其他", u.text)
+
+    return not all(whole(u) for u in units)
 
 
 def task_rows(ctx, measures) -> list[TaskRow]:
     """Rows of the text's task tables that have a 责任单位 column, for tasks that are no numbered
     measure of the text (those answer for themselves)."""
-    from .tables import tables
+    from .tables import realign, tables
 
     d = _responsibility()
     heads = tuple(d.get("list_header_cells", []))
     blank = {_squeeze(c) for c in d.get("blank_unit_cells", [])}
+    whole_sets = tuple(d.get("whole_set_collectives", []))
+    deadline = re.compile(d["deadline_cell_pattern"]) if d.get("deadline_cell_pattern") else None
     titles = [_squeeze(m.heading.title or "") for m in measures]
     out = []
     for table in tables(ctx, ctx.gw.content_lines, heads):
@@ -805,7 +850,10 @@ def task_rows(ctx, measures) -> list[TaskRow]:
         if unit_col is None or task_col is None:
             continue
         partner_col = table.column(d.get("partner_columns", []))
+        due_col = table.column(d.get("deadline_columns", []))
+        anchors = {due_col: deadline} if due_col is not None and deadline is not None else {}
         for r in table.rows[1:]:
+            r = realign(r, anchors)
             cells = r.cells
             if task_col >= len(cells) or not cells[task_col].strip():
                 continue
@@ -816,8 +864,15 @@ def task_rows(ctx, measures) -> list[TaskRow]:
             if any(len(t) >= 2 and (t in key or key in t) for t in titles):
                 continue
             m = _ROW_NO.match(cells[0]) if cells else None
-            out.append(TaskRow(r.lines[task_col], int(m.group(1)) if m else None, task,
-                               unit not in blank or partner not in blank))
+            if unit in blank and partner in blank:
+                out.append(TaskRow(r.lines[task_col], int(m.group(1)) if m else None, task, False))
+                continue
+            # only collectives in the unit column, and no specific partner: no department leads
+            unit_text = cells[unit_col] if unit_col < len(cells) else ""
+            partner_text = cells[partner_col] if partner_col is not None and partner_col < len(cells) else ""
+            vague = (unit in blank or _generic_cell(unit_text, whole_sets)) and \
+                (partner in blank or _generic_cell(partner_text, whole_sets))
+            out.append(TaskRow(r.lines[task_col], int(m.group(1)) if m else None, task, not vague, vague))
     return out
 
 

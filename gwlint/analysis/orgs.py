@@ -243,3 +243,13 @@ def _prefix_level(prefix: str) -> str:
     if prefix in ("国家", "国务院", "中央"):
         return "national"
     return _last_region_level(prefix)
+
+
+_REGION_WORDS = ("特别行政区", "自治区", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇", "街道")
+
+
+def own_level_word(issuer_name: str) -> str:
+    """The word a document's own units open with (省 for 江西省…, 自治区 for 广西壮族自治区…, 州 for
+    湘西土家族苗族自治州…, 县 for 安远县…): the level word ending the issuer's innermost region."""
+    region, _rest = _split_region(issuer_name)
+    return next((w for w in _REGION_WORDS if region.endswith(w)), "")

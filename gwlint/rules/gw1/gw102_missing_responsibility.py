@@ -65,6 +65,7 @@ class MissingResponsibility(Rule):
         from ...analysis.units import responsible_units
 
         issuer, measures = scope
+        example = _example_unit(issuer)
         rows = task_rows(ctx, measures)
         blank_rows = [r for r in rows if not r.assigned]
         if not measures and not blank_rows:
@@ -101,7 +102,7 @@ class MissingResponsibility(Rule):
             label = f"第{h.marker.strip('、.．')}条" if h.style in ("1.", "（1）") else h.marker
             yield Violation(
                 f"措施{label}“{h.title[:24]}”未明确责任单位（只有泛指主体或没有主体）{in_list}。"
-                f"请写明牵头单位和配合单位，如（责任单位：省××厅）。",
+                f"请写明牵头单位和配合单位，如（责任单位：{example}）。",
                 line=h.line, start=lead, end=min(end, len(text)),
                 data={"measure": h.number, "style": h.style},
             )
@@ -109,9 +110,10 @@ class MissingResponsibility(Rule):
             text = ctx.text(r.line)
             start = text.find(r.task)
             number = f"第{r.number}项" if r.number is not None else ""
+            what = "只写了泛指的单位（如“相关部门”“有关单位”）" if r.generic else "是空的（或只写了“—”“/”）"
             yield Violation(
-                f"任务表{number}“{r.task[:24]}”的责任单位栏是空的（或只写了“—”“/”），这项任务没有责任单位。"
-                f"请填写牵头单位和配合单位。",
+                f"任务表{number}“{r.task[:24]}”的责任单位栏{what}，这项任务没有具体的责任单位。"
+                f"请填写牵头单位和配合单位，如 {example}。",
                 line=r.line, start=max(start, 0), end=max(start, 0) + len(r.task) if start >= 0 else len(text),
                 data={"row": r.number, "table": True},
             )
@@ -160,3 +162,11 @@ def _closing_tag(ctx, measure, measures, named) -> bool:
         return False
     notes = find_notes(last)
     return any(n.start == 0 and n.end == len(last) for n in notes)
+
+
+def _example_unit(issuer) -> str:
+    """A unit name of the issuer's own level for the message: 省××厅, 自治区××厅, 市××局, 州××局, 县××局."""
+    from ...analysis.orgs import own_level_word
+
+    word = own_level_word(issuer.name) or {"province": "省", "city": "市", "county": "县"}.get(issuer.level, "")
+    return f"{word}××厅" if issuer.level == "province" else f"{word}××局"
