@@ -664,7 +664,7 @@ def policy_measures(ctx, levels, policy_types=None, *, own_system: bool = False,
     # a department's 工作要点 plans its own year (its divisions carry the items): a policy to share out
     # among departments only when its notes name other bodies (a government's 要点 always is one)
     if not own_system and department_issuer(gw) and policy_form(gw, policy_types) in _work_point_forms() \
-            and not _shared_out(measures, issuer.name):
+            and not _shared_out(measures, issuer.name, divisions=False):
         return None
     return (issuer, measures) if measures or allow_empty else None
 
@@ -673,10 +673,11 @@ def _work_point_forms() -> tuple[str, ...]:
     return tuple(_responsibility().get("work_point_types", []))
 
 
-def _shared_out(measures, issuer_name: str) -> bool:
+def _shared_out(measures, issuer_name: str, divisions: bool = True) -> bool:
     """A measure's responsibility note names a body other than the issuer (（责任单位：省财政厅、省农业农村厅）
-    in the 农业农村厅's 指导意见 to its own system): the document shares its measures out among departments,
-    so it is a policy to be held to 逐条明确责任, not the department's own work."""
+    in the 农业农村厅's 指导意见 to its own system), or one of the issuer's divisions by name (（厅种植业管理处
+    牵头）): the document shares its measures out, so it is held to 逐条明确责任 — a measure left without a
+    note is an omission, not the department's own work."""
     from .orgs import _split_region
     from .units import find_notes
 
@@ -684,6 +685,8 @@ def _shared_out(measures, issuer_name: str) -> bool:
     for m in measures:
         for note in find_notes(m.text):
             for u in note.units:
+                if u.source == "note" and u.kind == "department" and divisions:
+                    return True  # its own divisions by name (厅种植业管理处牵头): it shares its measures out
                 if u.generic or u.source == "note" or u.name == issuer_name:
                     continue
                 tail = _split_region(u.name)[1]
