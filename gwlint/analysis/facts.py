@@ -592,6 +592,103 @@ def _closing_items_cut(measures: list) -> list:
     return out
 
 
+@lru_cache(maxsize=1)
+def _inline_lead() -> re.Pattern | None:
+    from ..data import load_toml
+
+    rx = load_toml("structure.toml").get("inline_items", {}).get("lead_re")
+    return re.compile(rx) if rx else None
+
+
+@dataclass(frozen=True)
+class InlineItem:
+    """One item of a list written inside running text (一是……；二是……, 第一，……第二，……)."""
+
+    start: int  # offset of the lead (一是) in the text
+    end: int  # where the next item starts, or the text's end
+    lead: str  # 二是, 第二，
+    number: int
+    style: str  # 一是 | 一要 | 第一，
+
+
+def inline_items(text: str) -> list[InlineItem]:
+    """The enumerated items of ``text``: a run of leads numbered 一, 二, 三 … in one style (两项以上);
+    each item runs to the next lead.  One reading for every rule (GW102 asks each item for a unit,
+    GW502 counts them as the measure's detail)."""
+    from .markers import chinese_to_int
+
+    rx = _inline_lead()
+    if rx is None or not text:
+        return []
+    found = []
+    for m in rx.finditer(text):
+        num = m.group("num") or m.group("num2")
+        kind = m.group("kind") or "第，"
+        n = chinese_to_int(num)
+        if n is not None:
+            found.append((m.start(), m.end(), n, kind))
+    best: list = []
+    run: list = []
+    for hit in found:
+        if run and hit[3] == run[-1][3] and hit[2] == run[-1][2] + 1:
+            run.append(hit)
+        elif hit[2] == 1:
+            run = [hit]
+        else:
+            continue
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 2:
+        return []
+    out = []
+    style = {"是": "一是", "要": "一要"}
+    for k, (a, b, n, kind) in enumerate(best):
+        e = best[k + 1][0] if k + 1 < len(best) else len(text)
+        out.append(InlineItem(a, e, text[a:b], n, style.get(kind, "第一，")))
+    return out
+
+
+_ITEM_TITLE_END = re.compile(r"[。；;，,：:（(\n]")
+
+
+def inline_measures(ctx, lines: list[int], part: int, level: int) -> list:
+    """The items of a list written inside the paragraphs ``lines`` (一是……二是……), as measures: the
+    heading is the lead (二是) with the words up to the first stop as its title."""
+    from .structure import Heading, Measure
+
+    if not lines:
+        return []
+    texts = [ctx.text(ln) for ln in lines]
+    joined = "\n".join(texts)
+    items = inline_items(joined)
+    if not items:
+        return []
+    starts = []
+    pos = 0
+    for ln, t in zip(lines, texts):
+        starts.append((pos, ln))
+        pos += len(t) + 1
+
+    def line_at(off: int) -> tuple[int, int]:
+        base, ln = starts[0]
+        for b, l2 in starts:
+            if b <= off:
+                base, ln = b, l2
+        return ln, off - base
+
+    out = []
+    for it in items:
+        ln, col = line_at(it.start)
+        body = joined[it.start + len(it.lead):it.end]
+        cut = _ITEM_TITLE_END.search(body)
+        title = body[:cut.start()] if cut else body
+        covered = sorted({line_at(o)[0] for o in range(it.start, max(it.start + 1, it.end))
+                          if o == it.start or joined[o - 1] == "\n"})
+        h = Heading(it.style, level, it.number, it.lead, ln, title, part, col)
+        out.append(Measure(h, covered, joined[it.start:it.end].rstrip("\n")))
+    return out
+
+
 def _procedural(title: str, ancestors) -> bool:
     """An item of a plan's 保障措施/组织保障 section that arranges the work itself (（一）加强组织领导,
     （二）强化督导问效): how the plan is run, not a policy measure to share out."""
@@ -608,6 +705,10 @@ def task_measures(ctx, non_task_titles) -> list:
     for third parties)."""
     gw, doc = ctx.gw, ctx.doc
     measures = _closing_items_cut(_closing_cut(gw.content_measures(doc), doc, gw.headings))
+    if not measures:
+        # no numbered items: measures listed in running text (一是……。二是……。) are the measures
+        part = gw.policy_part()
+        measures = inline_measures(ctx, gw.part_lines(part), part, 1)
     heads = gw.headings
 
     def non_task(title: str) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...analysis.facts import document_aliases, listed_measures, overall_responsibility, policy_measures, task_rows
+from ...analysis.facts import (document_aliases, inline_measures, listed_measures, overall_responsibility,
+                               policy_measures, task_rows)
 from ...findings import Violation
 from ..base import Example, Rule, RuleSettings
 from . import BASIS_2
@@ -98,10 +99,14 @@ class MissingResponsibility(Rule):
             h = m.heading
             text = ctx.text(h.line)
             lead = len(text) - len(text.lstrip(" \u3000\t"))
+            if h.style in _INLINE_STYLES:  # an item inside running text: at its lead (二是)
+                lead = h.start
             end = lead + len(h.marker) + (len(h.title) if h.title else 0)
             label = f"第{h.marker.strip('、.．')}条" if h.style in ("1.", "（1）") else h.marker
+            what = f"措施“{h.marker.rstrip('，,、')}，{h.title[:24]}”" if h.style == "第一，" else \
+                f"措施“{h.marker}{h.title[:24]}”" if h.style in _INLINE_STYLES else f"措施{label}“{h.title[:24]}”"
             yield Violation(
-                f"措施{label}“{h.title[:24]}”未明确责任单位（只有泛指主体或没有主体）{in_list}。"
+                f"{what}未明确责任单位（只有泛指主体或没有主体）{in_list}。"
                 f"请写明牵头单位和配合单位，如（责任单位：{example}）。",
                 line=h.line, start=lead, end=min(end, len(text)),
                 data={"measure": h.number, "style": h.style},
@@ -126,6 +131,9 @@ class MissingResponsibility(Rule):
             )
 
 
+_INLINE_STYLES = ("一是", "一要", "第一，")
+
+
 def _uncovered_items(ctx, measure, named) -> list:
     """Sub-items of a measure that names a unit which name none themselves, when the
     unit belongs to a sibling: （1）由县生态环境局负责…… （2）建立巡查保洁制度。 A unit in
@@ -133,7 +141,25 @@ def _uncovered_items(ctx, measure, named) -> list:
     in the last item alone (a closing tag often stands for the whole measure)."""
     kids = ctx.gw.sub_items(ctx.doc, measure)
     if not kids:
-        return []
+        # a list inside the measure's text (一是……；二是……；第一，……第二，……): each item is a measure
+        kids = inline_measures(ctx, measure.lines, measure.heading.part, measure.heading.level + 1)
+        if not kids or len(kids) == 1:
+            return []
+        lead_in = ctx.text(kids[0].heading.line)[:kids[0].heading.start]
+        before = [ln for ln in measure.lines if ln < kids[0].heading.line]
+        if named("\n".join([*(ctx.text(ln) for ln in before), lead_in])):
+            return []
+        covered = [named(k.text) for k in kids]
+        if not any(covered) or not any(covered[:-1]):
+            return []
+        from ...analysis.units import find_notes
+
+        def noted(text: str) -> bool:
+            return any(not u.generic for n in find_notes(text) for u in n.units)
+
+        if covered[0] and not any(noted(k.text) for k in kids):
+            return []  # the first item's subject goes on (一要各乡（镇）人民政府……；二要定期巡查……): 承前省略
+        return [k for k, c in zip(kids, covered) if not c]
     first = kids[0].heading.line
     own = [ln for ln in measure.lines if ln < first]
     if own and named("\n".join(ctx.text(ln) for ln in own)):
@@ -168,5 +194,5 @@ def _example_unit(issuer) -> str:
     """A unit name of the issuer's own level for the message: 省××厅, 自治区××厅, 市××局, 州××局, 县××局."""
     from ...analysis.orgs import own_level_word
 
-    word = own_level_word(issuer.name) or {"province": "省", "city": "市", "county": "县"}.get(issuer.level, "")
-    return f"{word}××厅" if issuer.level == "province" else f"{word}××局"
+    word = own_level_word(issuer.name, issuer.level) or "省"
+    return f"{word}××厅" if issuer.level == "province" and word != "市" else f"{word}××局"
