@@ -956,8 +956,9 @@ def task_rows(ctx, measures) -> list[TaskRow]:
         partner_col = table.column(d.get("partner_columns", []))
         due_col = table.column(d.get("deadline_columns", []))
         anchors = {due_col: deadline} if due_col is not None and deadline is not None else {}
+        optional = {c for c in (partner_col, table.column(d.get("optional_columns", []))) if c is not None}
         for r in table.rows[1:]:
-            r = realign(r, anchors)
+            r = realign(r, anchors, optional)
             cells = r.cells
             if task_col >= len(cells) or not cells[task_col].strip():
                 continue

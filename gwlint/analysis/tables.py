@@ -176,23 +176,26 @@ def tables(ctx, lines: Sequence[int], header_cells: Iterable[str] = (), row_star
     return ctx.memo(key, lambda: build_tables(ctx.doc.paragraphs, lines, header_cells, numbered, row_start))
 
 
-def realign(row: Row, anchors: dict[int, re.Pattern]) -> Row:
+def realign(row: Row, anchors: dict[int, re.Pattern], optional: Iterable[int] = ()) -> Row:
     """A row that lost empty cells in a copy to text (its cells padded at the end) with its cells put
     back in their columns: ``anchors`` maps a column to the pattern its cells match (完成时限 → a date).
     The kept cells stay in order and the first stays first; the placement that puts most cells in a
     column whose pattern they match (and fewest anchored cells in a column they do not match) wins,
-    ties going to the cells as they came (empty cells last)."""
+    then the one leaving ``optional`` columns (配合单位, 备注) empty rather than others; ties going to the
+    cells as they came (empty cells last)."""
     from itertools import combinations
 
     if not row.lost or not anchors:
         return row
     width = len(row.cells)
     kept = width - row.lost
+    optional = set(optional)
     cells, lines = row.cells[:kept], row.lines[:kept]
     best, best_score = None, None
     for cols in combinations(range(1, width), kept - 1):
         place = (0, *cols)
         score = 0
+        score += sum(1 for c in optional if c not in place)
         for c, text in zip(place, cells):
             for col, rx in anchors.items():
                 hit = rx.fullmatch(text.strip()) is not None
