@@ -700,6 +700,25 @@ def _procedural(title: str, ancestors) -> bool:
     return any(re.sub(r"^[\s\u3000]+", "", a.title).startswith(sections) for a in ancestors)
 
 
+def _ancestors(heads, h) -> list:
+    """The sections above heading ``h``, nearest last (the nearest of each level before it)."""
+    chain: dict[int, object] = {}
+    for p in heads:
+        if p.part != h.part or p.line >= h.line:
+            continue
+        if 0 < p.level < h.level or (p.level == 0 and h.level != 0):
+            chain[p.level] = p
+            chain = {lv: x for lv, x in chain.items() if lv <= p.level}
+    return [chain[lv] for lv in sorted(chain)]
+
+
+def procedural_measures(ctx, measures) -> set[int]:
+    """ids of the measures that are procedural items of a plan's 保障措施 (（一）加强组织领导): they need no
+    responsible unit of their own (GW102), though a slogan there is still vague (GW502 keeps them)."""
+    heads = ctx.gw.headings
+    return {id(m) for m in measures if _procedural(m.heading.title, _ancestors(heads, m.heading))}
+
+
 def task_measures(ctx, non_task_titles) -> list:
     """Measures at the working level that are tasks (not 指导思想, 基本原则 …, not rules
     for third parties)."""
@@ -731,8 +750,6 @@ def task_measures(ctx, non_task_titles) -> list:
         ancestors = [chain[lv] for lv in sorted(chain)]
         parent = ancestors[-1] if ancestors else None
         if any(non_task(a.title) for a in ancestors):
-            continue
-        if _procedural(h.title, ancestors):
             continue
         if third_party_norm(m, parent) or any(third_party_norm(m, a) for a in ancestors[:-1]):
             continue

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis.facts import (document_aliases, inline_measures, listed_measures, overall_responsibility,
-                               policy_measures, task_rows)
+                               policy_measures, procedural_measures, task_rows)
 from ...findings import Violation
 from ..base import Example, Rule, RuleSettings
 from . import BASIS_2
@@ -71,6 +71,8 @@ class MissingResponsibility(Rule):
         from ...analysis.units import responsible_units
 
         issuer, measures = scope
+        procedural = procedural_measures(ctx, measures)
+        measures = [m for m in measures if id(m) not in procedural]
         example = _example_unit(issuer)
         rows = task_rows(ctx, measures)
         blank_rows = [r for r in rows if not r.assigned]
