@@ -495,12 +495,20 @@ def _division_items(text: str, offset: int, taken) -> list[Unit]:
     out = []
     for m in _NOTE_ITEM.finditer(text):
         item = m.group().strip()
-        if not rx.match(item):
-            continue
         a = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
         if any(x < a + len(item) and a < y for x, y in taken):
             continue
-        out.append(Unit(item, a, a + len(item), item, "department", "unknown", False, ("unknown",), False, "note"))
+        if rx.match(item):
+            out.append(Unit(item, a, a + len(item), item, "department", "unknown", False, ("unknown",), False, "note"))
+            continue
+        # a government or department the lexicon does not know, named in full (寿光市人民政府, 某某县发展改革局):
+        # its form says what it is
+        if len(item) >= 5 and not re.match(r"(?:各|有关|相关|其他|本)", item):
+            info = classify(item)
+            if info.kind in ("government", "government_office") or (info.kind == "department" and
+                                                                    item.endswith(("局", "委", "厅", "办"))):
+                out.append(Unit(item, a, a + len(item), info.name, info.kind, info.level, False, (info.level,), False,
+                                "pattern"))
     return out
 
 
