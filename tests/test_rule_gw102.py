@@ -683,3 +683,16 @@ def test_own_system_plan_naming_its_divisions_is_checked(tmp_path):
     src = OWN_SYSTEM.format(tag1="（厅市场体系建设处负责）", tag3="（厅电子商务处负责）")
     per = [f.excerpt[:3] for f in gw102(_variant(src, "txt", tmp_path)) if not f.data.get("summary")]
     assert per == ["（二）"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("二、落实资金。省财政厅每年安排补助资金。", ["江西省财政厅"]),
+    ("三、建立平台。省农业农村厅依托“赣农宝”平台建立监测模块。", ["江西省农业农村厅"]),
+    ("三、加强调度。县发展改革局定期调度重点项目。", ["县发展改革局"]),
+    ("四、培育企业。省科技厅支持的研发项目优先纳入计划。", []),  # a relative clause: the unit is no subject
+    ("五、落实责任。省财政厅的资金要及时拨付。", []),
+])
+def test_a_unit_opening_the_measure_with_a_plain_verb_is_its_subject(text, names):
+    from gwlint.analysis.units import responsible_units
+
+    assert [u.name for u in responsible_units(text)] == names

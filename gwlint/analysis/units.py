@@ -797,6 +797,8 @@ def subject_units(text: str) -> list[Unit]:
                         k += 1  # 县市场监管局每学期对……开展检查: an adverb before the frame
                     first = toks[k].text
                     second = toks[k + 1].text if k + 1 < len(toks) else ""
+                    if second == "的" and first not in advs:
+                        continue  # 省发展改革委支持的项目……: a relative clause, the unit is no subject
                     role_clause = role is not None and role.match(norm, toks[k].start + ls,
                                                                    _clause_end_at(norm, toks[k].start + ls))
                     deadline = first in ("于", "在") and _DEADLINE.match(norm, toks[k].start + ls,
