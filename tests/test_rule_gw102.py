@@ -679,10 +679,15 @@ def test_department_work_points_are_checked_only_when_shared_out(tag, fires, tmp
     assert per == (["（二）"] if fires else [])
 
 
-def test_own_system_plan_naming_its_divisions_is_checked(tmp_path):
-    src = OWN_SYSTEM.format(tag1="（厅市场体系建设处负责）", tag3="（厅电子商务处负责）")
+@pytest.mark.parametrize("tag1, tag3, fires", [
+    ("（厅市场体系建设处负责）", "（厅电子商务处负责）", True),
+    ("（责任单位：江西省商务厅市场体系建设处）", "", True),  # a division after the issuer's full name
+    ("（责任单位：省商务厅）", "（省商务厅负责）", False),  # the issuer itself only: its own work
+])
+def test_own_system_plan_naming_its_divisions_is_checked(tag1, tag3, fires, tmp_path):
+    src = OWN_SYSTEM.format(tag1=tag1, tag3=tag3)
     per = [f.excerpt[:3] for f in gw102(_variant(src, "txt", tmp_path)) if not f.data.get("summary")]
-    assert per == ["（二）"]
+    assert per == (["（二）", "（三）"][:1 + (not tag3)] if fires else [])
 
 
 @pytest.mark.parametrize("text, names", [

@@ -805,13 +805,20 @@ def _shared_out(measures, issuer_name: str, divisions: bool = True) -> bool:
             for u in note.units:
                 if u.source == "note" and u.kind == "department" and divisions:
                     return True  # its own divisions by name (厅种植业管理处牵头): it shares its measures out
-                if u.generic or u.source == "note" or u.name == issuer_name:
+                if u.generic or u.source == "note":
                     continue
                 tail = _split_region(u.name)[1]
-                if tail and own and (tail == own or own.endswith(tail) or tail.startswith(own)):
-                    continue  # the issuer itself, by short name or one of its offices
+                if u.name == issuer_name or (tail and own and (tail == own or own.endswith(tail) or tail.startswith(own))):
+                    # the issuer itself, by short name — or one of its offices named after it (市住房和城乡建设局物业管理科)
+                    if divisions and _DIVISION_AFTER.match(m.text, u.end):
+                        return True
+                    continue
                 return True
     return False
+
+
+# a division named after its organ's name (……局物业管理科、……厅人事处): up to the next item of the note
+_DIVISION_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:处|科|室|股)(?=[、，,；;）)\s]|$)")
 
 
 @dataclass
