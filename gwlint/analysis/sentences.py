@@ -292,10 +292,15 @@ def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, i
     if w.frames is None:
         return None
     rest = text[chain_end:b].rstrip("，,：:。；;！？!? ")
-    if not w.frames.fullmatch(rest):
-        return None
+    framed = bool(w.frames.fullmatch(rest))
+    if not framed:
+        # 各县（市、区）人民政府认真梳理……，逐个核实进度，必须……: the subject's own clause is a plain
+        # predicate with no modal; a later clause of the same sentence that opens with one still has
+        # it for subject.  Not when the subject only qualifies a noun (各设区市报送的材料，必须……).
+        if not rest or "的" in rest or any(t.text in w.modal_verbs for t in tokens if chain_end <= t.start < b):
+            return None
     following = [c for c in clauses if c[0] >= b]
-    role = w.role_frame is not None and w.role_frame.fullmatch(rest)
+    role = framed and w.role_frame is not None and w.role_frame.fullmatch(rest)
     if role:
         n_end = e
         while n_end < len(text) and text[n_end] in " \u3000":
