@@ -220,10 +220,20 @@ def _addressed(ctx):
     d = _directives()
     exempt = tuple(d.get("request_exempt", []))
     relayed = _relayed_lines(ctx.gw)
+    topic = re.compile(d["implicit_topic"]) if d.get("implicit_topic") else None
     for ln in ctx.gw.content_lines:
         if ln in relayed:
             continue
         text = ctx.text(ln)
+        if topic is not None and "对" in text:
+            # 对整改进度滞后的县（市、区），必须……: the recipients are to deal with those places
+            quotes = ctx.quotes(ln)
+            for s, e in ctx.sentences(ln):
+                a = body_start(text) if s == 0 else s
+                a += len(text[a:e]) - len(text[a:e].lstrip(" \u3000"))
+                m = topic.match(text[:e], a)
+                if m is not None and not inside(a, quotes):
+                    yield ln, Directive(s, e, "", m.start("modal"), m.start("modal"), m.group("modal"), m.start("modal"))
         if "请" not in text:
             continue
         index, quotes = ctx.index(ln), ctx.quotes(ln)

@@ -136,3 +136,4 @@ def addressed_to_all(ctx) -> bool:
     d = load_data("directives.toml")
     speech = d.get("work_carried_speech")
     return bool(speech and gw.carried_title and re.search(speech, gw.carried_title))
+
