@@ -113,6 +113,11 @@ def _split_region(name: str) -> tuple[str, str]:
     return region, rest
 
 
+def split_region(name: str) -> tuple[str, str]:
+    """(place, rest) of an organ's name: 江西省南昌市农业农村局 → (江西省南昌市, 农业农村局)."""
+    return _split_region(name)
+
+
 @lru_cache(maxsize=1)
 def _region_names_longest_first() -> tuple[str, ...]:
     t = tables()

@@ -16,8 +16,7 @@ from ..textutil import squeeze, word_count
 from .elements import DATE_RE, DOCNO_BARE, DOCNO_LINE, DOCNO_RE, ORDER_LINE, ORDER_NO, is_date_line, parse_date  # noqa: F401
 from .elements import doc_type as _doc_type
 from .markers import STYLES, Marker, chinese_to_int, is_content, label_of, match_marker  # noqa: F401
-from .orgs import OrgInfo, classify, region_level, tables
-from .orgs import _split_region as _split_region_name
+from .orgs import OrgInfo, classify, region_level, split_region, tables
 
 # ---------------------------------------------------------------- patterns
 DOC_TYPES_15 = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报",
@@ -866,7 +865,7 @@ def _county_level_city(org: OrgInfo, recipients: list[str]) -> OrgInfo:
     county-level city (县级市): its 市政府各部门 are county-level departments."""
     if org.level != "city" or org.kind not in ("government", "government_office", "department", "other"):
         return org
-    region, _rest = _split_region_name(org.name)
+    region, _rest = split_region(org.name)
     if not region.endswith("市") or region in tables().cities or region[:-1] in tables().cities:
         return org
     if any(_TOWNSHIP_ITEM.match(r) for r in recipients) and not any(_COUNTY_ITEM.search(r) for r in recipients):

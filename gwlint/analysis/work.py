@@ -11,8 +11,9 @@ lower government a task:
   (……县公安局配合，各乡镇人民政府做好帮办代办服务; 各县（市、区）人民政府予以配合);
 * the place where citizens or firms apply (向所在县（区）商务主管部门提出申请,
   到户籍所在地镇（街道）便民服务中心窗口申请): that level receives and handles them;
-* an order with a deadline said to every recipient (请于……前报送), and an 印发 notice of a leader's speech, which the recipients are to study and carry
-  out: every recipient has work.
+* an order with a deadline said to every recipient (请于……前报送), and an 印发 notice
+  of a leader's speech, which the recipients are to study and carry out: every
+  recipient has work.
 
 Words and patterns: ``dictionaries/directives.toml`` (``work_*`` keys).
 """
@@ -76,7 +77,8 @@ def clause_subjects(ctx, ln: int) -> list:
         u = next((u for u in units if u.start == a), None)
         if u is None:
             continue
-        # units joined by 、和 open the clause together (各乡镇人民政府、工业园区管委会做好……)
+        # the verb may come after other units joined to it (各乡镇人民政府、工业园区管委会做好……):
+        # work_clause_verbs allows a short stretch before the verb
         rest = text[u.end:m.end()]
         if w["clause_verbs"].search(rest):
             out.append(u)
@@ -136,4 +138,3 @@ def addressed_to_all(ctx) -> bool:
     d = load_data("directives.toml")
     speech = d.get("work_carried_speech")
     return bool(speech and gw.carried_title and re.search(speech, gw.carried_title))
-
