@@ -639,11 +639,12 @@ _CIRCUMSTANCE = re.compile(r"在[^，。；]{1,30}(?:中|时|过程中|期间)[�
 _NEWLINE, _CLAUSE_MARK = re.compile("\n"), re.compile("[，：]")  # found in C, not a Python step per character
 
 
+_CLAUSE_END = re.compile("[，,。；;！？!?\n]")
+
+
 def _clause_end_at(text: str, pos: int) -> int:
-    i = pos
-    while i < len(text) and text[i] not in "，,。；;！？!?\n":
-        i += 1
-    return i
+    m = _CLAUSE_END.search(text, pos)
+    return m.start() if m is not None else max(pos, len(text))
 
 
 def _predicate(token: str, preds: frozenset) -> bool:
