@@ -73,6 +73,7 @@ class SubmissionSettings(DemandSettings):
     table_material_header_patterns: list[Regex] = field(default_factory=list)  # 填报内容, 提交材料 …
     table_submitter_header_patterns: list[Regex] = field(default_factory=list)  # 填报主体, 提交单位 …
     table_time_header_patterns: list[Regex] = field(default_factory=list)  # 截止时间, 报送周期 …
+    destination_submissions: list[Regex] = field(default_factory=list)  # 上传至…平台: verb + 至/到 + where
 
 
 @dataclass
@@ -172,7 +173,22 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
             # 报省政府（分管领导）同意后印发: an approval step, not materials handed up
             if targets and not any(sent.text.startswith(approvals, t) for t in targets):
                 out.append((a, b, v))
+    out.extend(destination_verbs(s, sent, {a for a, _, _ in out}))
     return sorted(out)
+
+
+def destination_verbs(s: SubmissionSettings, sent: Sent, taken=()) -> list[tuple[int, int, str]]:
+    """(start, end, verb) of verbs that hand materials up by where they go: 上传至……平台,
+    发送至……邮箱 (the verb alone, 上传照片, 录入系统, is no submission)."""
+    rx = alternation(s.destination_submissions)
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(sent.text, sent.start, sent.end):
+        a, verb = m.start(), re.split("[至到]", m.group(0), maxsplit=1)[0]
+        if a not in taken and not inside(a, sent.quotes):
+            out.append((a, a + len(verb), verb))
+    return out
 
 
 # ------------------------------------------------------------ materials
@@ -505,15 +521,20 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
     # a plain-text table (one cell per line) need not number its rows: its header cells are
     # 报送-specific (填报主体/填报内容/报送时限), so short cells after them are its rows
     for table in tables(ctx, lines, sorted(heads), numbered=False):
-        header = table.header
-        wi = next((i for i, c in enumerate(header) if c in what_heads or is_what(c)), None)
-        ui = next((i for i, c in enumerate(header) if c in who_heads or is_who(c)), None)
+        # the header may be the second row, under a title row spanning the table (××报送事项一览表)
+        hi = wi = None
+        for hi, row in enumerate(table.rows[:2]):
+            header = [c.strip() for c in row.cells]
+            wi = next((i for i, c in enumerate(header) if c in what_heads or is_what(c)), None)
+            if wi is not None:
+                break
         if wi is None:
             continue
+        ui = next((i for i, c in enumerate(header) if c in who_heads or is_who(c)), None)
         asked: list[str] = []
         whos: list[str] = []
         first = None
-        for row in table.rows[1:]:
+        for row in table.rows[hi + 1:]:
             what = row.cells[wi].strip() if wi < len(row.cells) else ""
             if not what:
                 continue
@@ -530,5 +551,5 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
                 whos.append(who)
             first = first or row.lines[wi]
         if asked:
-            out.append(TableDemand(table.rows[0].lines[0], first, whos, asked))
+            out.append(TableDemand(table.rows[hi].lines[0], first, whos, asked))
     return out

@@ -39,7 +39,11 @@ class Settings(sb.SubmissionSettings):
     strong_sign_words: list[str] = field(default_factory=list)  # 画押: a burden without a leader named
     leader_words: list[str] = field(default_factory=list)  # 主要负责同志 … who signs
     sign_system_patterns: list[Regex] = field(default_factory=list)  # 实行签字背书制度
+    object_sign_words: dict = field(default_factory=dict)  # 签署 → its object: 签署承诺书 only
+    sign_column: Regex = ""  # a form's column or blank for a leader's signature: 主要负责同志签字, 签字人
+    clerk_sign_column: Regex = ""  # 填表人签字, 经办人签名: the clerk signs, no leader
     label_demand: Regex = ""  # （一）报送内容：…
+    destination_needs_no_material: bool = False  # 汇总后上传至××平台 asks for materials unnamed
 
 
 def _message(who: str, deadline: str, asked: str, gov: str, lead: str = "要求", these: str = "这项") -> str:
@@ -143,6 +147,8 @@ class ReportBurden(Rule):
                 found.append(Violation(_message(who.text, deadline, asked, gov), line=sent.line, start=sent.start,
                                        end=sent.end, data=data))
         yield from found
+        if recips and not any(f.severity == "error" for f in found):
+            yield from _sign_columns(ctx, s, recips)
         lead_lines = {f.line for f in found}
         for t in sb.table_demands(ctx, s, recips):
             # the sentence leading to the table (请按下表要求报送) already asks for what it lists
@@ -162,7 +168,9 @@ class ReportBurden(Rule):
         excepted = dm.except_spans(sent)
         found = sb.materials(ctx, s, sent)
         label = self._label(s, sent)
-        if not found and label is None:
+        # 上传至××平台: where it goes says it is handed up, named or not
+        bare = {a for a, _, _ in sb.destination_verbs(s, sent)} if s.destination_needs_no_material else set()
+        if not found and label is None and not bare:
             return None
         points = sb.submissions(ctx, s, sent)
         if label is not None:
@@ -171,7 +179,8 @@ class ReportBurden(Rule):
         for a, b, verb in points + signs:
             if inside(a, excepted) or dm.negated(s, sent, a) or dm.done(s, sent, a, b):
                 continue
-            if (a, b, verb) != label and not dm.demanded(s, sent, a):
+            # 各市将……扫描件上传至评价系统: a procedure laid down needs no 要/请
+            if (a, b, verb) != label and a not in bare and not dm.demanded(s, sent, a):
                 continue
             if dm.relayed(sent, a):
                 return None  # a higher body asks for it (《通知》要求各地于…报送): the issuer relays it
@@ -185,7 +194,7 @@ class ReportBurden(Rule):
                 near = found  # （一）报送内容：the list after the label is what is asked for
             else:
                 near = sb.nearest(sent, found, [p for p in points if p[0] >= a] or [(a, b, verb)])
-                if not near:
+                if not near and a not in bare:
                     continue  # what is submitted is no material (有关情况 of an emergency, 项目申请)
             sign = None
             for sa, _sb, w in signs:
@@ -197,7 +206,7 @@ class ReportBurden(Rule):
                     break
             if verb in {w for _, _, w in signs} and sign is None:
                 continue  # a signature by a clerk (填报人签字) is no burden of its own
-            if not near and sign is None:
+            if not near and sign is None and a not in bare:
                 continue  # （二）报送时间：…… names no material and no signature
             return who, sb.names(ctx, s, sent, near), dm.deadline(s, sent), sign
         return None
@@ -229,7 +238,8 @@ class ReportBurden(Rule):
             if found is None or found[2].startswith(tuple(s.self_references) + sb.own_short_names(ctx.gw)):
                 continue  # the issuer's own leaders sign its own papers
             ca, cb = clause_of(sent, a)
-            if not (dm.demanded(s, sent, a) or sb.submissions(ctx, s, sent)
+            # 签署承诺书 in a notice to lower units is what they are told to do, with or without 要/请
+            if not (dm.demanded(s, sent, a) or sb.submissions(ctx, s, sent) or word in s.object_sign_words
                     or (system is not None and system.search(sent.text, ca, cb))):
                 continue
             who = self._signer_unit(ctx, sent, found[:2]) or sb.submitter(ctx, s, sent, a, recips)
@@ -267,6 +277,25 @@ class ReportBurden(Rule):
         return k, b, sent.text[k:b]
 
 
+def _sign_columns(ctx, s: Settings, recips: list[str]) -> Iterator[Violation]:
+    """The first form cell that asks the lower units' leaders to sign (a column 主要负责同志签字 or
+    签字人 of an attached 承诺表), when the text itself asked for no signature: one finding."""
+    col, clerk = alternation(s.sign_column), alternation(s.clerk_sign_column)
+    if col is None:
+        return
+    for ln in ctx.gw.content_lines:
+        for cell in ctx.text(ln).split("\t"):
+            cell = cell.strip()
+            if col.fullmatch(cell) and not (clerk is not None and clerk.match(cell)):
+                who = sb.recipients_label(recips, None)
+                yield Violation(
+                    f"表格要求{who}的负责同志签字（“{cell}”）。不得要求下级党政负责同志签字“画押”：请删去签字栏，"
+                    f"材料的真实性由报送单位负责，不需负责同志签字背书。",
+                    line=ln, severity="error",
+                    data={"who": who, "what": [], "deadline": "", "submitter": "table", "sign": cell, "signer": cell})
+                return
+
+
 def _office_issuer(gw, s: Settings) -> bool:
     """Every issuer is a leading group's or headquarters' office (××领导小组办公室) of a known level."""
     rx = alternation(s.office_issuers)
@@ -279,8 +308,17 @@ _SYSTEM_TOPIC = re.compile(r"[^，。；：]{0,6}?(?:制度|机制|责任制)(?!
 
 
 def _signs(s: Settings, sent: Sent) -> list[tuple[int, int, str]]:
-    """Sign words of the sentence that ask for a signature (not a signing system as a topic)."""
-    return [h for h in sent_words(sent, s.sign_words) if not _SYSTEM_TOPIC.match(sent.text, h[1], sent.end)]
+    """Sign words of the sentence that ask for a signature (not a signing system as a topic);
+    a sign word of ``object_sign_words`` only before its object (签署承诺书, not 签署合作协议)."""
+    out = []
+    for h in sent_words(sent, [*s.sign_words, *s.object_sign_words]):
+        if _SYSTEM_TOPIC.match(sent.text, h[1], sent.end):
+            continue
+        obj = s.object_sign_words.get(h[2])
+        if obj and not re.match(obj, sent.text[h[1]:sent.end]):
+            continue
+        out.append(h)
+    return out
 
 
 def _topic_ends(ctx, s: Settings) -> dict[int, int]:
