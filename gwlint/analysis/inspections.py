@@ -286,8 +286,29 @@ def _own_unit(u, own: set[str]) -> bool:
 
 
 def _is_own(name: str, own: set[str]) -> bool:
-    """The issuer itself, by its full or its short name (市生态环境局 for 宜春市生态环境局)."""
-    return any(o == name or (len(name) >= 4 and o.endswith(name)) for o in own)
+    """The issuer itself, by its full or its short name (市生态环境局 for 宜春市生态环境局), or
+    abbreviated after its level word (省住房城乡建设厅, 县住建局, 市交通局 for 南城县住房和城乡建设局 …)."""
+    return any(o == name or (len(name) >= 4 and o.endswith(name)) or _abbreviates(name, o) for o in own)
+
+
+_LEVEL_WORDS = ("自治区", "自治州", "省", "市", "县", "区", "州", "盟", "旗")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` is ``full`` with its place name dropped and its body abbreviated: after the
+    same level word, the same first and last character, the rest a subsequence of the full
+    body (住建局 in 住房和城乡建设局)."""
+    lead = next((w for w in _LEVEL_WORDS if short.startswith(w)), None)
+    if lead is None or len(short) - len(lead) < 3:
+        return False
+    k = full.rfind(lead)
+    if k <= 0:
+        return False
+    body, abbr = full[k + len(lead):], short[len(lead):]
+    if len(body) < len(abbr) or body[0] != abbr[0] or body[-1] != abbr[-1]:
+        return False
+    it = iter(body)
+    return all(ch in it for ch in abbr)
 
 
 def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own: set[str]) -> bool:
