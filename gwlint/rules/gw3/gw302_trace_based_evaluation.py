@@ -43,6 +43,9 @@ class Settings(NegationSettings):
     inspection_visit: Regex = ""  # 检查组, 迎检 …: the paperwork is made for the inspection
     score_header_patterns: list[Regex] = field(default_factory=list)  # 评分依据, 考核方式 …: a column that scores
     score_table_cells: list[str] = field(default_factory=list)  # 考核项目, 分值 …: header cells of a scoring table
+    lawful_trace_after: list[str] = field(default_factory=list)  # 可追溯: lawful even after the trace word
+    score_item_header_patterns: list[Regex] = field(default_factory=list)  # 考评内容, 评价指标 …: header cells
+    score_points_headers: list[Regex] = field(default_factory=list)  # 分值, 得分: each row earns points
 
 
 class TraceBasedEvaluation(Rule):
@@ -121,7 +124,9 @@ class TraceBasedEvaluation(Rule):
                     mode = "evaluate"  # 评分依据：以工作台账和活动影像资料为准 (a scoring table's cell)
                 if mode is None and word not in s.trace_words and (a, b, word) not in formed:
                     if word in s.demand_words:
-                        if any(w in sent.body for w in s.lawful_trace_context):
+                        before = sent.text[sent.start:a]
+                        if any(w in before or (w in s.lawful_trace_after and w in sent.body)
+                               for w in s.lawful_trace_context):
                             continue  # 执法全过程留痕: the record the law requires
                         mode = "demand"
                     else:
@@ -239,24 +244,28 @@ class TraceBasedEvaluation(Rule):
 
 
 def _scoring_cells(ctx, s: Settings) -> set[int]:
-    """Lines of the cells under a scoring column (评分依据, 考核方式, 评分标准) of a table:
-    whatever material they name is what the work is scored by."""
+    """Lines of the cells under a scoring column (评分依据, 考核方式, 评分标准) of a table, and
+    every cell of a table with a points column (分值, 得分): whatever material they name is
+    what the work is scored by."""
     rx = alternation(s.score_header_patterns)
     if rx is None:
         return set()
     from ...analysis.tables import tables
 
+    items, points = alternation(s.score_item_header_patterns), alternation(s.score_points_headers)
     lines = ctx.gw.content_lines
     heads = set(s.score_table_cells)
     for ln in lines:
         cell = ctx.text(ln).strip()
-        if len(cell) <= 8 and rx.fullmatch(cell):
+        if len(cell) <= 8 and any(x is not None and x.fullmatch(cell) for x in (rx, items, points)):
             heads.add(cell)
     out: set[int] = set()
     for table in tables(ctx, lines, sorted(heads), numbered=False):
         cols = [i for i, c in enumerate(table.header) if rx.fullmatch(c)]
+        # 考评内容 | 分值: each row's content earns the row's points
+        scored = points is not None and any(points.fullmatch(c) for c in table.header)
         for row in table.rows[1:]:
-            out.update(row.lines[i] for i in cols if i < len(row.lines))
+            out.update(row.lines[i] for i in (range(len(row.lines)) if scored else cols) if i < len(row.lines))
     return out
 
 
