@@ -23,6 +23,7 @@ from . import BASIS_5, DATA_FILE
 class Settings(RuleSettings):
     meeting_suffixes: list[str] = field(default_factory=list)  # what a meeting's name ends with
     scope_words: list[str] = field(default_factory=list)  # a province-wide meeting's name has one (全省)
+    regional_scope_words: dict = field(default_factory=dict)  # 全区 → 自治区: province-wide where the issuer's name matches
     leader_meeting_issuer_kinds: list[str] = field(default_factory=list)  # also checked when 市县 leaders are asked
     local_leader_levels: list[str] = field(default_factory=list)
     local_leader_units: Regex = "(?!)"
@@ -176,7 +177,11 @@ class MeetingInNoMeetingMonth(Rule):
         if issuer is not None and (issuer.level in s.skip_issuer_levels or issuer.kind in s.skip_issuer_kinds):
             return
         convened = convened_meetings(ctx, tuple(s.meeting_suffixes))
-        meetings = [m for m in convened if any(w in m.name for w in s.scope_words) and not m.agenda]
+        # 全区 of an autonomous region's department, 全市 of a municipality's: the province-level scope
+        scope = [*s.scope_words, *(w for w, rx in s.regional_scope_words.items()
+                                   if issuer is not None and issuer.level == "province"
+                                   and any(re.search(rx, o.name or "") for o in gw.issuers))]
+        meetings = [m for m in convened if any(w in m.name for w in scope) and not m.agenda]
         # 第5条 also bars departments from meetings that call in 市县 leaders, 全省 or not
         leaders = None
         if not meetings and convened and issuer is not None and issuer.kind in s.leader_meeting_issuer_kinds:
