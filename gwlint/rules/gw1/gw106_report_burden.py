@@ -118,7 +118,8 @@ class ReportBurden(Rule):
         gov = _GOV.get(issuer.level, "本级政府")
         found: list[Violation] = []
         for sent in iter_sentences(ctx, gw.content_lines):
-            if sent.end <= topics.get(sent.line, -1) and self._label(s, sent) is None:
+            if sent.end <= topics.get(sent.line, -1) and self._label(s, sent) is None \
+                    and not _pledge_signed(s, sent):
                 continue  # a heading (五、按时报送工作情况) names a topic, the demand follows it
             hit = self._burden(ctx, s, sent, recips)
             if hit is None:
@@ -294,6 +295,12 @@ def _sign_columns(ctx, s: Settings, recips: list[str]) -> Iterator[Violation]:
                     line=ln, severity="error",
                     data={"who": who, "what": [], "deadline": "", "submitter": "table", "sign": cell, "signer": cell})
                 return
+
+
+def _pledge_signed(s: Settings, sent: Sent) -> bool:
+    """A leader named signing a pledge (二、各设区市局主要负责同志签署安全承诺书。): a demand, even
+    when it is short enough to read as a numbered heading."""
+    return any(w in s.object_sign_words for _a, _b, w in _signs(s, sent)) and bool(sent_words(sent, s.leader_words))
 
 
 def _office_issuer(gw, s: Settings) -> bool:
