@@ -493,3 +493,15 @@ def test_gw302_checking_the_trace_is_no_lawful_procedure():
 ])
 def test_gw401_guidance_teams_and_written_materials(sentence, fires):
     assert len(found(draft(sentence, recipients="各设区市农业农村局："), "GW401")) == int(fires)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_gw302_one_finding_per_row_of_a_scoring_table(fmt, tmp_path):
+    src = ("@title 江西省民政厅关于印发《养老服务工作评分细则》的通知\n@doc_number 赣民字〔2026〕3号\n"
+           "@recipients 各设区市民政局：\n现将《养老服务工作评分细则》印发给你们，请遵照执行。\n"
+           "@table 考评项目|考评内容|评分标准|分值\n@table 台账管理|建立养老服务工作台账|台账齐全得20分，缺一项扣2分|20\n"
+           "@table 会议记录|会议记录完整，有活动照片|记录齐全得10分|10\n@table 服务成效|特困老人集中供养率达到60%以上|达到得70分|70\n"
+           "评分结果在全省民政系统通报。\n@signature 江西省民政厅\n@date 2026年4月20日\n")
+    fs = [f for f in lint_path(render_draft(src, fmt, tmp_path)).findings if f.code == "GW302"]
+    # two rows score paperwork: two findings, each at its row's first cell, none repeated for the row's other cells
+    assert [f.excerpt for f in fs] == ["台账管理", "会议记录"]

@@ -94,7 +94,12 @@ class TraceBasedEvaluation(Rule):
         title = ctx.gw.title.text if ctx.gw.title is not None else ""
         visit_doc = visit is not None and visit.search(title) is not None
         scored_cells = _scoring_cells(ctx, s)
+        rows = _row_of_lines(ctx, s)
+        told_rows: set[int] = set()
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
+            # one row of a table (台账管理 | 建立工作台账 | 台账齐全得20分) is one problem, told once
+            if sent.line in rows and rows[sent.line] in told_rows:
+                continue
             prepared = self._prepared(s, sent, visit, visit_doc, governors)
             if prepared:
                 yield Violation(_message("、".join(prepared), "prepare"), line=sent.line, start=sent.start,
@@ -136,6 +141,8 @@ class TraceBasedEvaluation(Rule):
                     if word not in found:
                         found.append(word)
             if found:
+                if sent.line in rows:
+                    told_rows.add(rows[sent.line])
                 yield Violation(_message("、".join(found), how), line=sent.line, start=sent.start, end=sent.end,
                                 data={"evidence": found, "mode": how})
 
@@ -243,6 +250,31 @@ class TraceBasedEvaluation(Rule):
         return None
 
 
+def _row_of_lines(ctx, s: Settings) -> dict[int, int]:
+    """line -> the line of its row's first cell, for the cells of the content's tables (one line per
+    cell in .txt, .docx and .pdf alike; a tab-separated row is one line anyway)."""
+    from ...analysis.tables import tables
+
+    out: dict[int, int] = {}
+    for table in tables(ctx, ctx.gw.content_lines, sorted(_score_heads(ctx, s)), numbered=False):
+        for row in table.rows:
+            for ln in row.lines:
+                out.setdefault(ln, row.lines[0])
+    return out
+
+
+def _score_heads(ctx, s: Settings) -> set[str]:
+    """Header cells of scoring tables: the listed ones and any cell written like them."""
+    rx, items, points = (alternation(s.score_header_patterns), alternation(s.score_item_header_patterns),
+                         alternation(s.score_points_headers))
+    heads = set(s.score_table_cells)
+    for ln in ctx.gw.content_lines:
+        cell = ctx.text(ln).strip()
+        if len(cell) <= 8 and any(x is not None and x.fullmatch(cell) for x in (rx, items, points)):
+            heads.add(cell)
+    return heads
+
+
 def _scoring_cells(ctx, s: Settings) -> set[int]:
     """Lines of the cells under a scoring column (评分依据, 考核方式, 评分标准) of a table, and
     every cell of a table with a points column (分值, 得分): whatever material they name is
@@ -252,13 +284,9 @@ def _scoring_cells(ctx, s: Settings) -> set[int]:
         return set()
     from ...analysis.tables import tables
 
-    items, points = alternation(s.score_item_header_patterns), alternation(s.score_points_headers)
+    points = alternation(s.score_points_headers)
     lines = ctx.gw.content_lines
-    heads = set(s.score_table_cells)
-    for ln in lines:
-        cell = ctx.text(ln).strip()
-        if len(cell) <= 8 and any(x is not None and x.fullmatch(cell) for x in (rx, items, points)):
-            heads.add(cell)
+    heads = _score_heads(ctx, s)
     out: set[int] = set()
     for table in tables(ctx, lines, sorted(heads), numbered=False):
         cols = [i for i, c in enumerate(table.header) if rx.fullmatch(c)]
