@@ -461,6 +461,9 @@ def test_gw301_a_works_name_with_a_reducer_is_no_reduction():
     ("我厅将于7月以调研式督查的方式，走访部分县（市、区）农业企业。", True),
     ("我厅将于8月开展基层农技推广能力提升指导考核，了解各地农技推广情况。", True),
     ("严禁以调研名义变相开展检查考核。", False),
+    ("我厅将于7月采取调研督导方式，赴各设区市了解情况。", True),
+    ("各地要改进检查指导方式，切实减轻基层负担。", False),  # a way of working, no visit
+    ("我厅将创新督查指导的方式，提高工作实效。", False),
 ])
 def test_gw303_research_style_and_guidance_labels(sentence, fires):
     assert len(found(draft(sentence, recipients="各设区市农业农村局："), "GW303")) == int(fires)

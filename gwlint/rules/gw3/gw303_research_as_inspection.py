@@ -28,6 +28,8 @@ _WORK_OBJECT = re.compile(r"(?:工作|情况)(?:进行|开展|实施)$")
 class Settings(insp.LabelSettings):
     visit_verbs: list[str] = field(default_factory=list)  # 开展, 赴, 深入 … before the label
     visit_suffix: list[str] = field(default_factory=list)  # …组, …活动 after it
+    manner_leads: list[str] = field(default_factory=list)  # 以, 采取 … before it
+    manner_suffix: list[str] = field(default_factory=list)  # …的方式 after it: how a visit is made
     permission_words: list[str] = field(default_factory=list)  # 可: a body's powers, not a visit
     permission_resets: list[str] = field(default_factory=list)  # 要, 将 … after 可: a visit again
     non_visit_objects: list[str] = field(default_factory=list)  # 对企业…检查指导: regulation
@@ -82,7 +84,9 @@ class ResearchAsInspection(Rule):
                 if s.vocabulary.negated(sent, a):
                     continue
                 ca, _cb = (sent.start, sent.end) if sent.line is None else clause_of(sent, a)
-                if not (token_in(sent, ca, a, verbs) or sent.text[b:].startswith(suffix)):
+                # 以调研式督查的方式走访: the manner of a visit (not 改进检查指导方式, a way of working)
+                manner = token_in(sent, ca, a, set(s.manner_leads)) and sent.text.startswith(tuple(s.manner_suffix), b)
+                if not (token_in(sent, ca, a, verbs) or sent.text[b:].startswith(suffix) or manner):
                     continue
                 # 联席会议办公室可…组织开展督导调研: a standing body's powers, not a visit being launched
                 if self._permitted(sent, a, permits, resets):
