@@ -4,7 +4,8 @@ Read from a :class:`~gwlint.analysis.sentences.Sent` with the words of a
 :class:`SubmissionSettings` (a rule's ``Settings`` derives from it):
 
 * :func:`submissions` — submission verbs used as verbs (报送, 填报; 报/送 only before
-  an addressee: 报我厅, 报省政府办公厅 — not 报省政府同意后印发);
+  an addressee: 报我厅, 报省政府办公厅 — not 报省政府同意后印发; :func:`destination_verbs`:
+  上传至××平台);
 * :func:`materials` — what is submitted: materials (总结, 台账, 进展情况 …), forms
   (…统计表, 《…进度表》), 附件1 standing for an attached form, 情况 after 将/把;
 * :func:`nearest` / :func:`names` — the materials of the submission verbs, named with
@@ -13,8 +14,8 @@ Read from a :class:`~gwlint.analysis.sentences.Sent` with the words of a
   (请/由/要求 + unit), a party the subject organises (组织企业报送), the issuer under its
   short name (省农业农村厅, 市局), else the 主送机关; :func:`below` — is a unit under the
   issuer; :func:`lower_recipients` — the 主送机关 under it;
-* :func:`table_demands` — tables whose material column (报送材料, 填报内容 …) asks units
-  below the issuer for materials.
+* :func:`table_demands` — tables whose material column (报送材料, 填报内容 …; the header on
+  the first or, under a title row, the second row) asks units below the issuer for materials.
 """
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from ...analysis import inspections as insp
 from ...analysis.negation import NegationSettings
 from ...analysis.sentences import Sent, clause_of, clause_spans, iter_sentences, tokens_between, words_except
 from ...analysis.settings import alternation
@@ -94,8 +95,8 @@ class TraceBasedEvaluation(Rule):
         visit = alternation(s.inspection_visit)
         title = ctx.gw.title.text if ctx.gw.title is not None else ""
         visit_doc = visit is not None and visit.search(title) is not None
-        scored_cells = _scoring_cells(ctx, s)
-        rows = _row_of_lines(ctx, s)
+        scored_cells, rows = insp.scoring_cells(ctx, s.score_header_patterns, s.score_item_header_patterns,
+                                                s.score_points_headers, s.score_table_cells)
         told_rows: set[int] = set()
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
             # one row of a table (台账管理 | 建立工作台账 | 台账齐全得20分) is one problem, told once
@@ -249,53 +250,6 @@ class TraceBasedEvaluation(Rule):
                     return None
                 return "submit"
         return None
-
-
-def _row_of_lines(ctx, s: Settings) -> dict[int, int]:
-    """line -> the line of its row's first cell, for the cells of the content's tables (one line per
-    cell in .txt, .docx and .pdf alike; a tab-separated row is one line anyway)."""
-    from ...analysis.tables import tables
-
-    out: dict[int, int] = {}
-    for table in tables(ctx, ctx.gw.content_lines, sorted(_score_heads(ctx, s)), numbered=False):
-        for row in table.rows:
-            for ln in row.lines:
-                out.setdefault(ln, row.lines[0])
-    return out
-
-
-def _score_heads(ctx, s: Settings) -> set[str]:
-    """Header cells of scoring tables: the listed ones and any cell written like them."""
-    rx, items, points = (alternation(s.score_header_patterns), alternation(s.score_item_header_patterns),
-                         alternation(s.score_points_headers))
-    heads = set(s.score_table_cells)
-    for ln in ctx.gw.content_lines:
-        cell = ctx.text(ln).strip()
-        if len(cell) <= 8 and any(x is not None and x.fullmatch(cell) for x in (rx, items, points)):
-            heads.add(cell)
-    return heads
-
-
-def _scoring_cells(ctx, s: Settings) -> set[int]:
-    """Lines of the cells under a scoring column (评分依据, 考核方式, 评分标准) of a table, and
-    every cell of a table with a points column (分值, 得分): whatever material they name is
-    what the work is scored by."""
-    rx = alternation(s.score_header_patterns)
-    if rx is None:
-        return set()
-    from ...analysis.tables import tables
-
-    points = alternation(s.score_points_headers)
-    lines = ctx.gw.content_lines
-    heads = _score_heads(ctx, s)
-    out: set[int] = set()
-    for table in tables(ctx, lines, sorted(heads), numbered=False):
-        cols = [i for i, c in enumerate(table.header) if rx.fullmatch(c)]
-        # 考评内容 | 分值: each row's content earns the row's points
-        scored = points is not None and any(points.fullmatch(c) for c in table.header)
-        for row in table.rows[1:]:
-            out.update(row.lines[i] for i in (range(len(row.lines)) if scored else cols) if i < len(row.lines))
-    return out
 
 
 def _message(what: str, how: str | None) -> str:
