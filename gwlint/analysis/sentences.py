@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
+from . import tokens as _tokens  # asked per sentence: imported once, not per call
 from .lexicon import lexicon, load_data
 from .negation import cancelled, negated_before  # noqa: F401  (re-exported)
 
@@ -444,11 +445,10 @@ def sent_words(sent: Sent, words: Iterable[str], start: int | None = None,
     """Unquoted, token-aligned occurrences of ``words`` in ``sent`` (or in ``[start, end)``
     of it): :func:`gwlint.analysis.tokens.find_words` (``mode`` "aligned" or "tail")
     minus what stands in quotes."""
-    from .tokens import find_words as _find, index_of
-
     a = sent.start if start is None else start
     b = sent.end if end is None else end
-    return [h for h in _find(sent.text, index_of(sent.text), words, a, b, mode=mode) if not inside(h[0], sent.quotes)]
+    return [h for h in _tokens.find_words(sent.text, _tokens.index_of(sent.text), words, a, b, mode=mode)
+            if not inside(h[0], sent.quotes)]
 
 
 
