@@ -67,7 +67,7 @@ class VisitWithEscort(Rule):
                "或安排座谈；调研日程表的“陪同人员”一栏点名被调研方的也是。")
     why = ("第17条：“到基层调研多采用不发通知、不打招呼、不听汇报、不用陪同接待的方式听实话、摸实情、谋实招，"
            "坚决防止热热闹闹走过场、轰轰烈烈搞形式。”第9条对督查也提倡“不发通知、不打招呼、不设线路、不用陪同”，"
-           "督查、督导组下基层要求陪同的，依据记为第9条。只检查调研、考察（或督查组下基层）活动：标题或所在段落讲的是这类活动；"
+           "督查、督导、指导组下基层要求陪同的，依据记为第9条；“准备书面材料”也是汇报材料。只检查调研、考察（或督查组下基层）活动：标题或所在段落讲的是这类活动；"
            "写明不用陪同、不听汇报、简化接待、轻车简从等的句子不提示；调研组向上级汇报不算。"
            "没有“请”“要”的日程安排（各设区市××局分管负责同志全程陪同）同样是要求；安排现场点、食宿也是接待。"
            "只有标题或别的段落讲调研时，句子须提到这次调研（调研期间、届时、陪同……），“做好游客接待服务”是工作本身；"
@@ -112,11 +112,12 @@ class VisitWithEscort(Rule):
             if kind is None:
                 continue
             for sent in iter_sentences(ctx, [ln]):
+                body = sent.body  # sliced once, not once per word
                 # the visit known only from the title or another paragraph: the sentence must speak
                 # of it (调研期间, 届时, 调研组, 陪同 …), not of the work (做好游客接待服务); a paragraph
                 # right after the one announcing the visit goes on about that visit
                 if para_kind is None and not follows_visit.get(ln) \
-                        and not any(w in sent.body for w in s.visit_refs) \
+                        and not any(w in body for w in s.visit_refs) \
                         and not (ref_leads is not None
                                  and ref_leads.match(sent.text, body_start(sent.text, sent.start), sent.end)):
                     continue
