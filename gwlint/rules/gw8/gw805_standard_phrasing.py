@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar, Iterator
 
+from ...analysis.fixed_phrases import near_matches, unquoted
 from ...analysis.lexicon import load_data
 from ...findings import UNSAFE, Fix, Violation
 from ..base import Example, Rule, RuleSettings
@@ -128,12 +129,34 @@ class StandardPhrasing(Rule):
         entries = _phrases(ctx, ctx.settings(type(self)))
         for ln in ctx.text_lines:
             text = ctx.text(ln)
-            for e in entries:
-                rx = _compile(e["wrong"], bool(e.get("regex")))
-                for m in rx.finditer(text):
-                    rep = m.expand(e["right"]) if e.get("regex") else e["right"]
-                    if rep == m.group(0):
-                        continue
-                    msg = f"“{m.group(0)}”应为“{rep}”。" + (e.get("note", "") + "。" if e.get("note") else "")
-                    yield Violation(msg, ln, m.start(), m.end(), severity=e.get("severity"),
-                                    fix=Fix.replace(ln, m.start(), m.end(), rep, f"改为“{rep}”", applicability=UNSAFE))
+            taken: list[tuple[int, int]] = []  # one finding for one stretch of text
+            for v in self._line(ctx, ln, text, entries):
+                end = len(text) if v.end is None else v.end
+                if any(a < end and v.start < b for a, b in taken):
+                    continue
+                taken.append((v.start, end))
+                yield v
+
+    def _line(self, ctx, ln: int, text: str, entries: list[dict]) -> Iterator[Violation]:
+        for v in self._listed(ln, text, entries):
+            yield v
+        for m in near_matches(text):
+            form = m.canon.form
+            yield Violation(f"“{text[m.start:m.end]}”应为“{form}”（固定提法，不能增删改字）。" + (m.canon.note or ""),
+                            ln, m.start, m.end,
+                            fix=Fix.replace(ln, m.start, m.end, form, f"改为“{form}”", applicability=UNSAFE))
+        for m in unquoted(text):
+            form = m.canon.form
+            yield Violation(f"缩略语{form}应加引号，写作“{form}”。", ln, m.start, m.end,
+                            fix=Fix.replace(ln, m.start, m.end, f"“{form}”", "加引号", applicability=UNSAFE))
+
+    def _listed(self, ln: int, text: str, entries: list[dict]) -> Iterator[Violation]:
+        for e in entries:
+            rx = _compile(e["wrong"], bool(e.get("regex")))
+            for m in rx.finditer(text):
+                rep = m.expand(e["right"]) if e.get("regex") else e["right"]
+                if rep == m.group(0):
+                    continue
+                msg = f"“{m.group(0)}”应为“{rep}”。" + (e.get("note", "") + "。" if e.get("note") else "")
+                yield Violation(msg, ln, m.start(), m.end(), severity=e.get("severity"),
+                                fix=Fix.replace(ln, m.start(), m.end(), rep, f"改为“{rep}”", applicability=UNSAFE))
