@@ -109,7 +109,7 @@ class StandardPhrasing(Rule):
     name = "standard-phrasing"
     severity = "warning"
     basis = "党和国家重要提法的规范表述；dictionaries/phrasing.toml"
-    summary = "按规范提法表（dictionaries/phrasing.toml，可在配置 options.phrasing 中扩充）检查重要政治提法和机构名称的写法。"
+    summary = "按规范提法表（dictionaries/phrasing.toml，可在配置 options.phrasing 中扩充）检查重要政治提法和机构名称的写法：表中列出的错误写法、与规范提法只差一两个字（漏字、换字）的写法，以及没加引号的缩略语（“放管服”“十五五”）。"
     why = ("“以习近平同志为核心的党中央”“习近平新时代中国特色社会主义思想”“增强‘四个意识’、坚定‘四个自信’、"
            "做到‘两个维护’”等是固定表述，不能增删改字或错配动词。本单位的规范简称可加入配置。")
     bad = "坚决维护以习近平为核心的党中央权威，增强“四个自信”"
