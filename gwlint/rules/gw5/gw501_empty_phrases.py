@@ -28,7 +28,7 @@ class Settings(RuleSettings):
     per_1000: float = 3.5  # phrases per 1000 字 above which the document is flagged
     min_count: int = 8  # fewer phrases than this: flagged only as a dense short text (below)
     short_min_count: int = 5  # a short text with this many phrases …
-    short_per_1000: float = 20.0  # … at this density (one phrase in about 50 字) is flagged too
+    short_factor: float = 6.0  # … at this many times per_1000 (one phrase in about 50 字) is flagged too
     list_max: int = 8  # phrase kinds listed in the message
     phrases: list[str] = field(default_factory=list)  # the stock phrases
     extra_phrases: list[str] = field(default_factory=list)  # the user's additions
@@ -108,7 +108,7 @@ class EmptyPhrases(Rule):
             return
         density, threshold = total * 1000.0 / chars, float(s.per_1000)
         # a short notice made mostly of stock phrases has too few of them for the count, not for the density
-        dense_short = total >= s.short_min_count and density > float(s.short_per_1000)
+        dense_short = total >= s.short_min_count and density > threshold * float(s.short_factor)
         if not dense_short and (total < s.min_count or density <= threshold):
             return
         counts: dict[str, int] = {}
