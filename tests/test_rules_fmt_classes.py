@@ -172,3 +172,30 @@ def test_dense_short_notice(tmp_path):
     concrete = "各乡镇人民政府要在4月10日前完成应急物资储备检查，县应急管理局负责抽查，请认真贯彻落实。\n"
     assert len(_findings(_files(tmp_path, HEAD + RECIPIENTS + dense + TAIL)[0], "GW501")) == 1
     assert _findings(_files(tmp_path, HEAD + RECIPIENTS + concrete + TAIL)[0], "GW501") == []
+
+
+def _carrying_notice(docs: list[tuple[str, int]], annex: int = 0) -> str:
+    """An 印发 notice of a 省政府办公厅 printing each carried document (title, paragraphs of
+    about 100 字) inside the 正文, optionally followed by an attached 分工表."""
+    names = "和".join(t for t, _ in docs)
+    out = ["@issuer_mark 江西省人民政府办公厅文件", "@doc_number 赣府厅发〔2026〕9号",
+           f"@title 江西省人民政府办公厅关于印发{names}的通知", "@recipients 各市、县（区）人民政府，省政府各部门：",
+           "《" + "》和《".join(t for t, _ in docs) + "》已经省政府同意，现印发给你们，请认真组织实施。"]
+    para = ("各设区市人民政府要在年底前完成社区养老服务设施建设，每个街道至少建成1个综合养老服务中心，"
+            "省民政厅负责统筹指导，省财政厅按规定给予资金支持，确保各项任务按期完成并接受社会监督。")
+    for title, n in docs:
+        out += ["@page_break", f"@heading1 {title}"] + [para] * n
+    out += ["@signature 江西省人民政府办公厅", "@date 2026年6月18日"]
+    if annex:
+        out += ["@page_break", "@attachment_label 附件", "@attachment_title 重点任务分工表"] + [para] * annex
+    return "\n".join(out) + "\n"
+
+
+def test_carried_documents_in_the_body_are_counted_each(tmp_path):
+    # two carried documents of about 2,500 字 each: neither is over 4,000
+    txt, _ = _files(tmp_path, _carrying_notice([("数字政府建设提升方案", 25), ("公共数据开放实施方案", 25)]))
+    assert _findings(txt, "GW101") == []
+    # one carried document of about 3,200 字 whose 分工表 of about 1,050 字 is attached: over 4,000 together
+    txt, _ = _files(tmp_path, _carrying_notice([("养老服务体系建设提升行动方案", 36)], annex=12))
+    found = _findings(txt, "GW101")
+    assert len(found) == 1 and found[0].message.startswith("《养老服务体系建设提升行动方案》共")
