@@ -124,6 +124,9 @@ def lower_government_recipients(gw, items) -> list[tuple[str, list[str]]]:
     return out
 
 
+_INSERT = re.compile(r"^[（(](?:含|包括|不含)[^）)]{1,30}[）)]")
+
+
 def _locality_of_a_body(item: str, unit) -> bool:
     """A bare locality (各设区市, 各市, 各乡镇) that only opens the name of one of its
     bodies: 各市文化和旅游局, 各设区市住房和城乡建设局, 各乡镇农业综合服务中心 name
@@ -131,6 +134,9 @@ def _locality_of_a_body(item: str, unit) -> bool:
     if "政府" in unit.text or unit.kind != "government":
         return False
     rest = item[unit.end:]
+    # 各市（含定州、辛集市）商务局: an insert that says which places the collective takes in is
+    # not part of the name; the body's name follows it
+    rest = _INSERT.sub("", rest, count=1)
     # 各设区市、赣江新区市场监管局: places joined by 、 share one department's name
     shared = re.sub(r"^(?:、[\u4e00-\u9fff]{2,8}?(?:市|县|区|新区|镇|乡))+(?=[\u4e00-\u9fff])", "", rest)
     if shared != rest:
@@ -191,7 +197,10 @@ def _addressed_re() -> re.Pattern | None:
     verbs = _directives().get("addressed_verbs", [])
     if not verbs:
         return None
-    return re.compile("请[^，。；：“”《》]{0,12}?(?:%s)" % "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))))
+    alts = ["请[^，。；：“”《》]{0,12}?(?:%s)" % "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))]
+    if _directives().get("addressed_deadline"):
+        alts.append(_directives()["addressed_deadline"])  # 请于7月15日前将……报送: a deadline set for the recipients
+    return re.compile("|".join(f"(?:{a})" for a in alts))
 
 
 def addressed_directives(ctx) -> list:
@@ -211,10 +220,20 @@ def _addressed(ctx):
     d = _directives()
     exempt = tuple(d.get("request_exempt", []))
     relayed = _relayed_lines(ctx.gw)
+    topic = re.compile(d["implicit_topic"]) if d.get("implicit_topic") else None
     for ln in ctx.gw.content_lines:
         if ln in relayed:
             continue
         text = ctx.text(ln)
+        if topic is not None and "对" in text:
+            # 对整改进度滞后的县（市、区），必须……: the recipients are to deal with those places
+            quotes = ctx.quotes(ln)
+            for s, e in ctx.sentences(ln):
+                a = body_start(text) if s == 0 else s
+                a += len(text[a:e]) - len(text[a:e].lstrip(" \u3000"))
+                m = topic.match(text[:e], a)
+                if m is not None and not inside(a, quotes):
+                    yield ln, Directive(s, e, "", m.start("modal"), m.start("modal"), m.group("modal"), m.start("modal"))
         if "请" not in text:
             continue
         index, quotes = ctx.index(ln), ctx.quotes(ln)
@@ -339,6 +358,29 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
         assigns = True
         for u in find_units(d.subject):
             add(u)
+    # notes naming several units, task tables, clause subjects, where the public applies,
+    # orders to every recipient (gwlint.analysis.work)
+    from . import work
+
+    for ln in ctx.gw.content_lines:
+        if not ctx.text(ln).strip():
+            continue
+        # these only add the lower levels they name; work at the issuer's own level is read above
+        for u in (*work.note_units(ctx, ln), *work.clause_subjects(ctx, ln)):
+            before = len(levels)
+            add(u)
+            assigns = assigns or len(levels) > before
+        for lv in work.applied_levels(ctx, ln):
+            if level_rank(lv) > level_rank(issuer_level):
+                assigns = True
+                levels.add(lv)
+    for u in work.table_units(ctx):
+        before = len(levels)
+        add(u)
+        assigns = assigns or len(levels) > before
+    if work.addressed_to_all(ctx) or work.deadline_orders(ctx):
+        assigns = True
+        levels.update(everyone)
     return assigns, levels
 
 
@@ -527,7 +569,7 @@ def _sentence_spans(text: str, body: int) -> list[tuple[str, object]]:
 
     from .tokens import index_of
 
-    line_starts = [0, *(k + 1 for k, ch in enumerate(text) if ch == "\n")]
+    line_starts = [0, *(m.end() for m in re.finditer("\n", text))]  # in C, not a step per character
 
     def tokens_of(a: int, n: int):
         li = bisect_left(line_starts, a + 1) - 1

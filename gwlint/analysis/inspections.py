@@ -25,8 +25,10 @@ from typing import Iterator
 
 from .markers import body_start
 from .negation import NegationSettings
-from .sentences import Sent, clause_of, clause_spans, iter_sentences, title_sentence, tokens_between, words_except
+from .sentences import (Sent, clause_of, clause_spans, inside, iter_sentences, title_sentence, tokens_between,
+                        words_except)
 from .settings import Regex, alternation
+from .tokens import index_of  # asked per sentence: imported once, not per call
 from .units import reaches_below
 
 
@@ -172,9 +174,6 @@ def research_labels(ctx, s: LabelSettings, sent: Sent) -> list[tuple[int, int, s
     """Research labelled as inspection in ``sent``: label compounds whose two halves are
     each a word or inside one (开展调研/督导), and labels joined by a conjunction
     (调研并督查) whose parts are whole words."""
-    from .sentences import inside
-    from .tokens import index_of
-
     index = index_of(sent.text) if sent.line is None else ctx.index(sent.line)
     out = []
     body = sent.text

@@ -113,6 +113,11 @@ def _split_region(name: str) -> tuple[str, str]:
     return region, rest
 
 
+def split_region(name: str) -> tuple[str, str]:
+    """(place, rest) of an organ's name: 江西省南昌市农业农村局 → (江西省南昌市, 农业农村局)."""
+    return _split_region(name)
+
+
 @lru_cache(maxsize=1)
 def _region_names_longest_first() -> tuple[str, ...]:
     t = tables()
@@ -146,6 +151,20 @@ def _last_region_level(region: str) -> str:
     return "city"
 
 
+@lru_cache(maxsize=1)
+def _mass_suffixes() -> tuple[str, ...]:
+    try:
+        words = load_toml("organizations.toml").get("mass_organizations", [])
+    except FileNotFoundError:
+        words = []
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def mass_organization(name: str) -> bool:
+    """``name`` (the part after its place) is a mass organisation: 总工会, 妇联, 科协, 团市委 …"""
+    return name in _mass_suffixes()
+
+
 @lru_cache(maxsize=4096)
 def classify(name: str) -> OrgInfo:
     """Kind and level of an organisation name (issuer, 署名, unit in text)."""
@@ -169,6 +188,8 @@ def classify(name: str) -> OrgInfo:
         return OrgInfo(n, "government", _prefix_level(prefix))
     # 省发展改革委, 江西省农业农村厅, 南昌市财政局, 国家发展改革委办公厅
     region, rest = _split_region(n)
+    if region and mass_organization(rest):
+        return OrgInfo(n, "other", _prefix_level(region))  # 黑龙江省总工会: a mass organisation, not a department
     if n.startswith(("国家", "国务院")):
         base = n
         if base.endswith(("办公厅", "办公室")) and base[:-3] in t.by_name:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
+from . import tokens as _tokens  # asked per sentence: imported once, not per call
 from .lexicon import lexicon, load_data
 from .negation import cancelled, negated_before  # noqa: F401  (re-exported)
 
@@ -292,10 +293,15 @@ def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, i
     if w.frames is None:
         return None
     rest = text[chain_end:b].rstrip("，,：:。；;！？!? ")
-    if not w.frames.fullmatch(rest):
-        return None
+    framed = bool(w.frames.fullmatch(rest))
+    if not framed:
+        # 各县（市、区）人民政府认真梳理……，逐个核实进度，必须……: the subject's own clause is a plain
+        # predicate with no modal; a later clause of the same sentence that opens with one still has
+        # it for subject.  Not when the subject only qualifies a noun (各设区市报送的材料，必须……).
+        if not rest or "的" in rest or any(t.text in w.modal_verbs for t in tokens if chain_end <= t.start < b):
+            return None
     following = [c for c in clauses if c[0] >= b]
-    role = w.role_frame is not None and w.role_frame.fullmatch(rest)
+    role = framed and w.role_frame is not None and w.role_frame.fullmatch(rest)
     if role:
         n_end = e
         while n_end < len(text) and text[n_end] in " \u3000":
@@ -444,11 +450,10 @@ def sent_words(sent: Sent, words: Iterable[str], start: int | None = None,
     """Unquoted, token-aligned occurrences of ``words`` in ``sent`` (or in ``[start, end)``
     of it): :func:`gwlint.analysis.tokens.find_words` (``mode`` "aligned" or "tail")
     minus what stands in quotes."""
-    from .tokens import find_words as _find, index_of
-
     a = sent.start if start is None else start
     b = sent.end if end is None else end
-    return [h for h in _find(sent.text, index_of(sent.text), words, a, b, mode=mode) if not inside(h[0], sent.quotes)]
+    return [h for h in _tokens.find_words(sent.text, _tokens.index_of(sent.text), words, a, b, mode=mode)
+            if not inside(h[0], sent.quotes)]
 
 
 

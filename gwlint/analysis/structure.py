@@ -17,7 +17,7 @@ from .elements import DATE_RE, DOCNO_BARE, DOCNO_LINE, DOCNO_RE, ORDER_LINE, ORD
 from .elements import DATE_MONTH_ONLY
 from .elements import doc_type as _doc_type
 from .markers import STYLES, Marker, chinese_to_int, is_content, label_of, match_marker  # noqa: F401
-from .orgs import OrgInfo, classify, region_level, tables
+from .orgs import OrgInfo, classify, region_level, split_region, tables
 
 # ---------------------------------------------------------------- patterns
 DOC_TYPES_15 = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报",
@@ -420,7 +420,9 @@ def _organs(names: list[str]) -> list[OrgInfo]:
         info = classify(n)
         if info.kind == "other" or (n not in tables().by_name and _AD_HOC.search(squeeze(n))):
             info = _ad_hoc(n) or info
-        if info.kind != "other" or _AD_HOC.search(squeeze(n)):
+        # a body of kind "other" with a known level (江西省总工会 in the table, 黑龙江省总工会 by its
+        # form) is an organ too: a mass organisation issues documents of its own
+        if info.kind != "other" or info.level != "unknown" or _AD_HOC.search(squeeze(n)):
             out.append(info)
     return out
 
@@ -884,7 +886,26 @@ def _issuer(s: _Scan) -> None:
         issuers = _organs(_issuer_names([s.texts[ln - 1] for ln in st.signature.lines]))
     if not issuers and st.doc_number is not None:
         issuers = _issuers_from_docno(st.doc_number.text)
-    st.issuers = issuers
+    st.issuers = [_county_level_city(o, st.recipient_list) for o in issuers]
+
+
+# 主送 items of the level below a county: townships and street offices (各乡镇人民政府、街道办事处, 各镇)
+_TOWNSHIP_ITEM = re.compile(r"^(?:各|有关)?(?:乡镇|乡（镇）|镇|乡|街道|镇（街道）|乡镇（街道）)")
+_COUNTY_ITEM = re.compile(r"县|区（|各区|旗")
+
+
+def _county_level_city(org: OrgInfo, recipients: list[str]) -> OrgInfo:
+    """A 市 the region list does not know (宁国市, 麻城市) is read as a 设区市 by its ending;
+    one whose 主送 reaches the townships directly, with no county below it, is a
+    county-level city (县级市): its 市政府各部门 are county-level departments."""
+    if org.level != "city" or org.kind not in ("government", "government_office", "department", "other"):
+        return org
+    region, _rest = split_region(org.name)
+    if not region.endswith("市") or region in tables().cities or region[:-1] in tables().cities:
+        return org
+    if any(_TOWNSHIP_ITEM.match(r) for r in recipients) and not any(_COUNTY_ITEM.search(r) for r in recipients):
+        return OrgInfo(org.name, org.kind, "county")
+    return org
 
 
 def _headings_and_counts(s: _Scan) -> None:

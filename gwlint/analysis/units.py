@@ -28,6 +28,7 @@ from typing import Iterable
 
 from ..data import load_toml
 from ..docmemo import per_document
+from .literals import may_match, positions_of
 from .markers import body_start
 from .orgs import classify
 
@@ -353,12 +354,11 @@ def _find_units(text: str) -> list[Unit]:
     cands: list[tuple[int, int, int, Unit]] = []  # (start, -len, priority, unit)
     n = len(norm)
     lengths = lex.lengths
-    for tok in idx.tokens:  # a unit begins on a token start (tested below for every candidate)
-        i = tok.start
-        lens = lengths.get(norm[i])
-        if lens is None:
+    starts = idx.starts
+    for i in positions_of(lengths, norm):  # a unit begins on a token start (tested below for every candidate)
+        if i not in starts:
             continue
-        for ln in lens:
+        for ln in lengths[norm[i]]:
             j = i + ln
             if j > n:
                 continue
@@ -372,6 +372,8 @@ def _find_units(text: str) -> list[Unit]:
             cands.append((i, -ln, 0, u))
             break
     for rx, spec, gates in lex.patterns:
+        if not may_match(rx, norm):  # a word every match holds is absent: the pattern cannot match
+            continue
         for m in _gated_finditer(rx, gates, norm):
             u = _from_pattern(spec, m, text)
             if u is not None:
@@ -634,17 +636,27 @@ _DEADLINE = re.compile(r"(?:于|在)[^，。；]{1,16}?(?:前|以前|之前|底|
 _CIRCUMSTANCE = re.compile(r"在[^，。；]{1,30}(?:中|时|过程中|期间)[，,](?:还|也|均|都)?(?:要|应当|应|须|必须|务必)")
 
 
+_NEWLINE, _CLAUSE_MARK = re.compile("\n"), re.compile("[，：]")  # found in C, not a Python step per character
+
+
+_CLAUSE_END = re.compile("[，,。；;！？!?\n]")
+
+
 def _clause_end_at(text: str, pos: int) -> int:
-    i = pos
-    while i < len(text) and text[i] not in "，,。；;！？!?\n":
-        i += 1
-    return i
+    m = _CLAUSE_END.search(text, pos)
+    return m.start() if m is not None else max(pos, len(text))
 
 
 def _predicate(token: str, preds: frozenset) -> bool:
     """A predicate word, or a token opening with one of two characters or more
     (抓好落实, 负责组织): jieba keeps some verb phrases whole."""
-    return token in preds or any(token.startswith(p) for p in preds if len(p) >= 2 and len(token) > len(p))
+    # a token equal to a long predicate is in ``preds``: startswith over the tuple (in C) says the same
+    return token in preds or token.startswith(_long_words(preds))
+
+
+@lru_cache(maxsize=8)
+def _long_words(words: frozenset) -> tuple:
+    return tuple(sorted(w for w in words if len(w) >= 2))
 
 
 def subject_units(text: str) -> list[Unit]:
@@ -664,7 +676,7 @@ def subject_units(text: str) -> list[Unit]:
     found = find_units(text)
     # A sentence's tokens are those of its paragraph inside its span (a sentence ends on a mark that is a token
     # of its own and never crosses a line): the paragraph's token index, not a second segmentation.
-    line_starts = [0, *(k + 1 for k, ch in enumerate(text) if ch == "\n")] if "\n" in text else [0]
+    line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))] if "\n" in text else [0]
     lo = 0
     for m in _SENT.finditer(norm):
         s, e = m.start(), m.end()
@@ -697,7 +709,7 @@ def subject_units(text: str) -> list[Unit]:
         k1 = idx.index_at(min(e, le) - 1 - ls) + 1 if min(e, le) > s else k0
         toks = idx.tokens[k0:k1]
         tok_at = {t.start + ls: k for k, t in enumerate(toks)}
-        clause_starts = {s + skip} | {s + i + 1 for i, ch in enumerate(sent) if ch in "，："}
+        clause_starts = {s + skip} | {s + m.end() for m in _CLAUSE_MARK.finditer(sent)}
         scope = _subject_scope()
         if scope is not None:  # 沿江各县（市、区）人民政府要……: the scope word still leaves the unit the subject
             clause_starts |= {u.start for u in units

@@ -29,6 +29,9 @@ class Settings(dm.DemandSettings):
     channel_words: list[str] = field(default_factory=list)  # 办公厅: the proper channel
     exception_patterns: list[Regex] = field(default_factory=list)  # 领导有明确要求, 交办
     descriptive_markers: list[str] = field(default_factory=list)  # 都, 已经 …: a practice described
+    recipient_columns: list[str] = field(default_factory=list)  # 报送对象 …: a table column naming where it goes
+    table_header_cells: list[str] = field(default_factory=list)  # other header cells of such a table (频次, 报送时间)
+    separate_route_leads: list[str] = field(default_factory=list)  # 同时抄报<leader>: a second route of its own
 
 
 _GOVERNMENT = re.compile(r"(自治区|省|市|州|县|区|旗)(?:人民政府|政府)")
@@ -63,7 +66,9 @@ class DirectToLeader(Rule):
            "由办公厅审核后呈送领导。政府名称写在职务前（报送省政府分管副省长、报市政府分管副市长审阅），"
            "发文机关自己汇总后直报，或写“可直接报送……领导”的，同样提示。“报省政府办公厅”是正常渠道，不提示；"
            "领导有明确要求、批示或交办的（根据……“直接报我”的明确要求），报领导审定、同意的审批程序，也不提示。"
-           "主送机关写成领导个人（市政府分管副市长：）的，公文本身就是直送领导，在主送处提示。")
+           "主送机关写成领导个人（市政府分管副市长：）的，公文本身就是直送领导，在主送处提示。"
+           "抄报、抄送、直送领导个人（同时抄报市政府市长、分管副市长；直送省政府各位领导）、版记“抄送：省政府分管副省长”、"
+           "报送安排表“报送对象”一栏写着领导的，同样提示；抄送省政府办公厅是正常渠道，不提示。")
     bad = "请各设区市于每月5日前将项目推进情况专报直接报送省政府领导。"
     good = "请各设区市于每月5日前将项目推进情况专报报送省政府办公厅。"
     fix_title = "改为报送本级政府办公厅（室），由办公厅审核把关后呈送领导"
@@ -79,6 +84,10 @@ class DirectToLeader(Rule):
         Example("除省政府领导有明确要求外，不得直接向省政府领导报送专报。", fires=False),
         Example("重点任务推进情况，每季度由我厅直接报送江西省人民政府分管副省长。", fires=True,
                 note="政府全称（带地名）写在职务前"),
+        Example("周报由我厅每周五汇总，报省防汛抗旱指挥部办公室，同时抄报省政府分管副省长。", fires=True,
+                note="“同时抄报”另开一条直送领导的路线"),
+        Example("《经济运行参考》每月一期，直送省政府各位领导。", fires=True),
+        Example("周报由我厅每周五汇总，抄送省政府办公厅。", fires=False, note="抄送办公厅是正常渠道"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -88,6 +97,8 @@ class DirectToLeader(Rule):
             return
         exceptions = alternation(s.exception_patterns)
         yield from self._addressed_to_leader(ctx, rx)
+        yield from self._copied_to_leader(ctx, rx)
+        yield from self._table_to_leader(ctx, s, rx)
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
             if exceptions is not None and exceptions.search(sent.text, sent.start, sent.end):
                 continue
@@ -130,14 +141,72 @@ class DirectToLeader(Rule):
                 return
 
     @staticmethod
+    def _copied_to_leader(ctx, rx) -> Iterator[Violation]:
+        """The 版记's 抄送 line names a government leader (抄送：省政府分管副省长): the copy
+        goes to the leader past the office; 抄送 to an office (省政府办公厅) is the channel."""
+        cc = ctx.gw.cc
+        if cc is None:
+            return
+        for ln in cc.lines:
+            text = ctx.text(ln)
+            for part in re.finditer(r"[^，、,；;：:\s。]+", text):
+                m = rx.match(part.group(0))
+                if m is None or len(part.group(0)) - m.end() > 6:
+                    continue
+                leader = m.group(0)
+                office = _office(leader)
+                yield Violation(
+                    f"版记抄送“{leader}”。报送政府的材料应由{office}审核把关后呈送领导，不直接抄送政府领导："
+                    f"请改为抄送{office}。", line=ln, start=part.start(), end=part.end(),
+                    data={"leader": leader, "verb": "抄送"})
+                return
+
+    @staticmethod
+    def _table_to_leader(ctx, s: Settings, rx) -> Iterator[Violation]:
+        """A table whose 报送对象 column names a government leader (市政府分管副市长):
+        the row sends that material straight to the leader."""
+        from ...analysis.tables import tables
+
+        if not s.recipient_columns:
+            return
+        for table in tables(ctx, ctx.gw.content_lines, [*s.recipient_columns, *s.table_header_cells],
+                            numbered=False):
+            col = table.column(s.recipient_columns)
+            if col is None:
+                continue
+            for r in table.rows[1:]:
+                if col >= len(r.cells):
+                    continue
+                cell = r.cells[col].strip()
+                for part in re.finditer(r"[^，、,；;\s]+", cell):
+                    m = rx.match(part.group(0))
+                    if m is None or len(part.group(0)) - m.end() > 6:
+                        continue
+                    leader = m.group(0)
+                    office = _office(leader)
+                    ln = r.lines[col]
+                    text = ctx.text(ln)
+                    at = text.find(part.group(0))
+                    yield Violation(
+                        f"表中“{table.header[col]}”一栏写着“{leader}”，即把材料直接报送政府领导。报送政府的材料应由"
+                        f"{office}审核把关后呈送领导：请改为报送{office}。",
+                        line=ln, start=max(at, 0), end=(at + len(part.group(0))) if at >= 0 else None,
+                        data={"leader": leader, "verb": table.header[col]})
+                    break
+
+    @staticmethod
     def _demand(s: Settings, sent: Sent, a: int, b: int, va: int) -> bool:
         """The submission to the leader at ``[a, b)`` (verb at ``va``) is the issuer's demand."""
         if dm.negated(s, sent, min(a, va)):
             return False
         # 报省长审定 (a decision), 报送省政府领导的专报 (an attribute): no submission asked for
-        if any(w in sent.body for w in s.channel_words) or sent.text.startswith(tuple(s.decision_after) + ("的",), b):
-            return False
         ca, _cb = clause_of(sent, a)
+        # 报指挥部办公室，同时抄报市长: the clause opening with 同时 adds a route past the channel
+        separate = sent.text[ca:a].lstrip(" \u3000").startswith(tuple(s.separate_route_leads)) \
+            if s.separate_route_leads else False
+        if (not separate and any(w in sent.body for w in s.channel_words)) \
+                or sent.text.startswith(tuple(s.decision_after) + ("的",), b):
+            return False
         direct = set(s.direct_words)
         is_direct = any(t.text in direct for t in sent.tokens if ca <= t.start < b)
         # an instruction needs no modal (汇总后报送省政府分管副省长); a practice described does not

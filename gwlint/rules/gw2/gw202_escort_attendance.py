@@ -54,7 +54,8 @@ def _escort_phrases(ctx, s: Settings, meeting_doc: bool) -> list[tuple[int, int,
         text = normalize(ctx.text(ln))
         index, quotes = ctx.index(ln), ctx.quotes(ln)
         for a, b in ctx.sentences(ln):
-            if ln not in section and not any(w in text[a:b] for w in markers):
+            body = text[a:b]  # sliced once, not once per marker
+            if ln not in section and not any(w in body for w in markers):
                 continue
             # 一律不得要求层层陪会 anywhere in the sentence; 减少陪会, 纠正层层陪会 in its clause
             if find_words(text, index, vocab.negators, a, b, mode="tail"):

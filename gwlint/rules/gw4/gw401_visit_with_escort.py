@@ -112,11 +112,12 @@ class VisitWithEscort(Rule):
             if kind is None:
                 continue
             for sent in iter_sentences(ctx, [ln]):
+                body = sent.body  # sliced once, not once per word
                 # the visit known only from the title or another paragraph: the sentence must speak
                 # of it (调研期间, 届时, 调研组, 陪同 …), not of the work (做好游客接待服务); a paragraph
                 # right after the one announcing the visit goes on about that visit
                 if para_kind is None and not follows_visit.get(ln) \
-                        and not any(w in sent.body for w in s.visit_refs) \
+                        and not any(w in body for w in s.visit_refs) \
                         and not (ref_leads is not None
                                  and ref_leads.match(sent.text, body_start(sent.text, sent.start), sent.end)):
                     continue

@@ -1,0 +1,123 @@
+"""Required literals of a regex: a cheap test that tells when a pattern cannot match a text.
+
+Many of gwlint's patterns open with a CJK class repeated up to a dozen times
+(``[\\u4e00-\\u9fff]{2,8}?(?:省|市|县|区)…``): ``re`` then tries them at every position of
+every text, although most paragraphs hold none of the words every match contains
+(成员单位, 指挥部, 银保监局 …).  :func:`required_literals` reads that set off the parsed
+pattern — one of these strings occurs in every match — and :func:`may_match` looks for
+them with ``str.__contains__`` before the pattern is run at all.  It only ever skips a
+pattern that cannot match, so the matches are those of the pattern itself.
+"""
+from __future__ import annotations
+
+import re
+
+# a character class is taken as a set of literals up to this size (a wider one says too little)
+_MAX_CLASS = 8
+
+
+def _score(lits: frozenset) -> tuple:
+    """Prefer sets whose shortest string is longest (rarer in text), then fewer strings."""
+    return (min(map(len, lits)), -len(lits))
+
+
+def _item(op, av, C) -> frozenset | None:
+    if op is C.LITERAL:
+        return frozenset((chr(av),))
+    if op is C.IN:
+        if len(av) <= _MAX_CLASS and all(o is C.LITERAL for o, _ in av):
+            return frozenset(chr(v) for _, v in av)
+        return None
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            r = _sequence(alt, C)
+            if r is None:  # one alternative without a known literal: nothing is required
+                return None
+            out |= r
+        return frozenset(out)
+    if op is C.SUBPATTERN:
+        group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:  # (?i:…) and the like: literals no longer match as written
+            return None
+        return _sequence(sub, C)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) or op is getattr(C, "POSSESSIVE_REPEAT", None):
+        lo, _hi, sub = av
+        return _sequence(sub, C) if lo >= 1 else None
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _sequence(av, C)
+    return None  # anchors, lookarounds, back references, any character, categories …
+
+
+def _sequence(items, C) -> frozenset | None:
+    """A set of strings one of which every match of the sequence ``items`` contains."""
+    best = None
+    run: list[str] = []
+
+    def consider(lits):
+        nonlocal best
+        if lits and (best is None or _score(lits) > _score(best)):
+            best = lits
+
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            consider(frozenset(("".join(run),)))
+            run = []
+        consider(_item(op, av, C))
+    if run:
+        consider(frozenset(("".join(run),)))
+    return best
+
+
+def required_literals(rx: re.Pattern) -> frozenset | None:
+    """Strings one of which every match of ``rx`` contains, or None when none is known
+    (an empty match is possible, IGNORECASE, bytes, an unexpected parse tree)."""
+    if not isinstance(rx.pattern, str) or rx.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants as C, _parser
+
+        return _sequence(_parser.parse(rx.pattern, rx.flags & ~re.UNICODE), C)
+    except Exception:  # noqa: BLE001 - another interpreter's parser: no shortcut, never a wrong answer
+        return None
+
+
+_CHECKS: dict = {}  # id(pattern) -> (pattern, strings): hashing a Pattern hashes its whole code
+
+
+def may_match(rx: re.Pattern, text: str) -> bool:
+    """False only when ``rx`` cannot match anywhere in ``text`` (a required literal is absent)."""
+    entry = _CHECKS.get(id(rx))
+    if entry is None or entry[0] is not rx:
+        lits = required_literals(rx) or ()
+        # a string holding another of the set is found whenever it is (人民政府, 政府): the shorter decides
+        lits = tuple(sorted(s for s in lits if not any(o != s and o in s for o in lits)))
+        entry = _CHECKS[id(rx)] = (rx, lits)
+    lits = entry[1]
+    if not lits:
+        return True
+    for lit in lits:
+        if lit in text:
+            return True
+    return False
+
+
+_FIRSTS: dict = {}  # id(table) -> (table, pattern)
+
+
+def positions_of(table: dict, text: str):
+    """Offsets in ``text`` whose character is a key of ``table`` (one-character keys), in order:
+    one pass in C instead of a dictionary look-up per token in Python.  ``table`` must not
+    change once asked about (the lexicon's tables are built once per process)."""
+    entry = _FIRSTS.get(id(table))
+    if entry is None or entry[0] is not table:
+        chars = "".join(sorted(k for k in table if len(k) == 1))
+        rx = re.compile("[" + "".join(re.escape(c) for c in chars) + "]") if chars else None
+        entry = _FIRSTS[id(table)] = (table, rx)
+    rx = entry[1]
+    if rx is None:
+        return ()
+    return (m.start() for m in rx.finditer(text))

@@ -1,0 +1,140 @@
+"""Who has work in a document, beyond the subjects of its sentences (GW105's question).
+
+:func:`gwlint.analysis.facts.work_levels` reads subjects, directive sentences, pivot
+objects and partners.  This module adds the other places where a document hands a
+lower government a task:
+
+* a responsibility note naming several units (（市人社局负责，各乡镇人民政府、街道办事处配合））:
+  every government in it carries part of the task, not only the first one;
+* a task table's unit column (责任单位 | 市住房城乡建设局，各县（市、区）人民政府);
+* a clause that opens with a government and goes on with a task verb
+  (……县公安局配合，各乡镇人民政府做好帮办代办服务; 各县（市、区）人民政府予以配合);
+* the place where citizens or firms apply (向所在县（区）商务主管部门提出申请,
+  到户籍所在地镇（街道）便民服务中心窗口申请): that level receives and handles them;
+* an order with a deadline said to every recipient (请于……前报送), and an 印发 notice
+  of a leader's speech, which the recipients are to study and carry out: every
+  recipient has work.
+
+Words and patterns: ``dictionaries/directives.toml`` (``work_*`` keys).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import load_data
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    d = load_data("directives.toml")
+    return {
+        "note": re.compile(d["work_note_words"]) if d.get("work_note_words") else None,
+        "clause_verbs": re.compile(d["work_clause_verbs"]) if d.get("work_clause_verbs") else None,
+        "apply": re.compile(d["work_apply_place"]) if d.get("work_apply_place") else None,
+        "apply_levels": dict(d.get("work_apply_levels", {})),
+    }
+
+
+_GROUP = re.compile(r"（((?:[^（）]|（[^（）]*）)*)）")
+_CLAUSE = re.compile(r"[^，。；：！？,;:]+")
+
+
+def note_units(ctx, ln: int) -> list:
+    """Government units inside a responsibility note of line ``ln`` (any position in it)."""
+    w = _words()
+    if w["note"] is None:
+        return []
+    text = ctx.text(ln)
+    out = []
+    units = [u for u in ctx.units(ln) if u.kind == "government"]
+    if not units:
+        return []
+    for m in _GROUP.finditer(text):
+        if not w["note"].search(m.group(1)):
+            continue
+        out.extend(u for u in units if m.start() < u.start and u.end < m.end())
+    return out
+
+
+def clause_subjects(ctx, ln: int) -> list:
+    """Government units that open a clause continued by a task verb (……，各乡镇人民政府做好……)."""
+    w = _words()
+    if w["clause_verbs"] is None:
+        return []
+    from .markers import body_start
+
+    text = ctx.text(ln)
+    out = []
+    units = [u for u in ctx.units(ln) if u.kind == "government"]
+    if not units:
+        return []
+    first = body_start(text)
+    for m in _CLAUSE.finditer(text):
+        a = first if m.start() < first <= m.end() else m.start()
+        head = text[a:m.end()].lstrip(" \u3000")
+        a = m.end() - len(head)
+        u = next((u for u in units if u.start == a), None)
+        if u is None:
+            continue
+        # the verb may come after other units joined to it (各乡镇人民政府、工业园区管委会做好……):
+        # work_clause_verbs allows a short stretch before the verb
+        rest = text[u.end:m.end()]
+        if w["clause_verbs"].search(rest):
+            out.append(u)
+    return out
+
+
+def applied_levels(ctx, ln: int) -> set[str]:
+    """Levels of the office where the public applies (向所在县（区）……申请)."""
+    w = _words()
+    if w["apply"] is None:
+        return set()
+    out = set()
+    for m in w["apply"].finditer(ctx.text(ln)):
+        lv = w["apply_levels"].get(m.group("place"))
+        if lv:
+            out.add(lv)
+    return out
+
+
+def table_units(ctx) -> list:
+    """Government units in the unit columns (责任单位, 配合单位) of the text's task tables."""
+    def find():
+        from .tables import tables
+        from .units import find_units
+
+        d = load_data("responsibility.toml")
+        heads = tuple(d.get("list_header_cells", []))
+        cols = [*d.get("unit_columns", []), *d.get("partner_columns", [])]
+        out = []
+        for table in tables(ctx, ctx.gw.content_lines, heads):
+            idx = [i for i, c in enumerate(table.header) if c in cols]
+            for r in table.rows[1:]:
+                for i in idx:
+                    if i < len(r.cells):
+                        out.extend(u for u in find_units(r.cells[i]) if u.kind == "government")
+        return out
+
+    return ctx.memo("work_table_units", find)
+
+
+def deadline_orders(ctx) -> bool:
+    """An order with a deadline said to every recipient without naming one (请于7月15日前将……报送):
+    each recipient has that work to do."""
+    from .facts import addressed_directives
+
+    pat = load_data("directives.toml").get("addressed_deadline")
+    if not pat:
+        return False
+    rx = re.compile(pat)
+    return any(rx.match(ctx.text(ln), d.trigger_start) for ln, d in addressed_directives(ctx))
+
+
+def addressed_to_all(ctx) -> bool:
+    """The document carries a leader's speech for every recipient to study and carry out
+    (请认真贯彻执行 after an 印发 of a plan does not count: the plan says who does what)."""
+    gw = ctx.gw
+    d = load_data("directives.toml")
+    speech = d.get("work_carried_speech")
+    return bool(speech and gw.carried_title and re.search(speech, gw.carried_title))
