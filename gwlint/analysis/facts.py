@@ -1182,13 +1182,28 @@ def length_parts(ctx) -> list[tuple[str, int | None, int]]:
         own = gw.char_counts[0] if gw.char_counts else 0
         own_line = gw.title.line if gw.title else (gw.body_lines[0] if gw.body_lines else None)
         parts: list[tuple[str, int | None, int]] = []
+        # carried documents printed inside the 正文 (the notice's text, then each document under a
+        # line that is its title, the 署名 after the last): each is a document of its own, and an
+        # attachment whose title names none of them (a 分工表) belongs to the one before it
+        body = list(gw.body_lines)
+        inline = [(i, t) for i, ln in enumerate(body) for t in keys
+                  if t and re.sub(r"\s", "", doc.paragraphs[ln - 1].text) == t]
+        for j, (i, name) in enumerate(inline):
+            end = inline[j + 1][0] if j + 1 < len(inline) else len(body)
+            n = sum(word_count(doc.paragraphs[ln - 1].text) for ln in body[i + 1:end])
+            own -= n + word_count(doc.paragraphs[body[i] - 1].text)
+            parts.append((name, body[i], n))
         for k, att in enumerate(gw.attachments, 1):
             count = gw.char_counts[k] if k < len(gw.char_counts) else 0
             title = re.sub(r"[《》\s]", "", att.title.text) if att.title else ""
-            is_carried = bool(carried) and (any(t and (t in title or title in t) for t in keys) or
-                                            (k == 1 and len(gw.attachments) == 1))
+            named = any(t and (t in title or title in t) for t in keys)
+            is_carried = bool(carried) and (named or (k == 1 and len(gw.attachments) == 1 and not inline))
             if not is_carried:
-                own += count
+                if inline and not named:
+                    name, line, n = parts[-1]
+                    parts[-1] = (name, line, n + count)
+                else:
+                    own += count
                 continue
             # a second carried document the reader left inside this attachment (no 附件2 label):
             # it starts at a line that is exactly one of the other carried titles

@@ -72,7 +72,7 @@ def measure_signals(ctx, lines: list[int], s: Settings, *, any_only: bool = Fals
     binding rule (each the first piece of evidence found, or None).  With ``any_only``
     the answer is only good for ``any(...)``: the cheap text signals are looked for first
     and the actor (a unit scan of a new text) only when none is found."""
-    from ...analysis.units import find_units
+    from ...analysis.units import find_notes, find_units
 
     text = plain_measure_text(ctx, lines, s.ignore_words)
     time_rx, qty_rx = _any_regex(tuple(s.time_patterns)), _any_regex(tuple(s.quantity_patterns))
@@ -87,7 +87,8 @@ def measure_signals(ctx, lines: list[int], s: Settings, *, any_only: bool = Fals
     items = "、".join(it.lead.rstrip("，,、") for it in items[:2]) if items else None
     if any_only and (tm or qm or deliverable or items):
         return {"time": True}
-    units = find_units(text)
+    # a 责任单位 note vouches for names the unit finder does not know (市委党史研究室, 闽西干部学院)
+    units = find_units(text) or [u for n in find_notes(text) for u in (*n.lead, *n.partners)]
     if any_only and units and units[0].text:
         return {"actor": True}
     binding = set(s.binding_words)
