@@ -99,6 +99,10 @@ def _split_region(name: str) -> tuple[str, str]:
     if not m:
         return "", name
     region = m.group(1)
+    # 宁乡市, 安乡县, 乡宁县: a 乡/镇 inside a county's or city's own name, not a township
+    if region.endswith(("乡", "镇")) and name[len(region):len(region) + 1] in ("市", "县", "区", "旗") \
+            and not name.startswith("市场", len(region)):
+        region += name[len(region)]
     # Greedily extend over nested regions: 江西省 + 南昌市 + 进贤县
     rest = name[len(region):]
     while True:
