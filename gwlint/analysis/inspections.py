@@ -54,6 +54,7 @@ class InspectionSettings(LabelSettings):
     launch_verbs: list[str] = field(default_factory=list)  # 开展, 组织, 赴 …
     launch_window: int = 30  # characters a launch verb may stand before the trigger
     launch_patterns: list[Regex] = field(default_factory=list)  # 考核对象为…
+    declared_object_patterns: list[Regex] = field(default_factory=list)  # 评价对象为…: what is inspected
     title_plan_pattern: Regex = ""  # after a title's trigger: …督查工作方案 launches one
     not_launch: list[str] = field(default_factory=list)  # 配合, 迎接 …: another body's inspection
     actor_markers: list[str] = field(default_factory=list)  # 请, 由 … before another body leading the clause
@@ -98,16 +99,38 @@ def launches(ctx, s: InspectionSettings, recips: list[str]) -> Iterator[Launch]:
     title = title_sentence(ctx, keep_quotes=gw.forwarding == "印发")
     if title is not None:
         hit = _launch_in(ctx, s, title, recips, in_title=True)
-        if hit:
+        if hit and not (not hit[2] and _declared_non_government(ctx, s)):
             yield Launch(*title_location(ctx, title.start, title.end), *hit)
     heads = {h.line: h for h in gw.headings if not h.content}
+    declared = _declared_non_government(ctx, s)
     for sent in iter_sentences(ctx, gw.content_lines):
         hit = _launch_in(ctx, s, sent, recips)
+        # 评价对象为高校、科研院所的仪器: an inspection whose governments were only inferred from the 主送
+        if hit and not hit[2] and declared:
+            continue
         # a heading (（二）组织绩效考核评估) names a topic: when its section speaks of the
         # inspection again, the section says whom it inspects (定期组织运营单位开展绩效考核)
         if hit and (hit[2] or not _is_heading(sent, heads.get(sent.line))
                     or not _section_mentions(ctx, sent.line, hit[0], heads)):
             yield Launch(sent.line, sent.start, sent.end, *hit)
+
+
+def _declared_non_government(ctx, s: InspectionSettings) -> bool:
+    """The document says what it inspects (考核对象为…, 评价对象：…) and that is enterprises,
+    schools, instruments …, no government: an object stated once holds for the whole document."""
+    from .units import find_units
+
+    rx = alternation(s.declared_object_patterns)
+    if rx is None:
+        return False
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        for m in rx.finditer(sent.body):
+            obj = re.split(r"[，。；]", sent.body[m.end():], maxsplit=1)[0]
+            if any(u.kind in ("government", "government_office") for u in find_units(obj)):
+                return False
+            if any(w in obj for w in s.non_government_objects):
+                return True
+    return False
 
 
 def _is_heading(sent: Sent, head) -> bool:
@@ -253,12 +276,19 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
             continue
         if any(owner(u) and _leads_clause(sent, u.start + offset) for u in units if u.start + offset < a):
             continue
+        # 考核对象：各苏木乡镇人民政府 — the object follows the label, past the clause's colon
+        if _OBJECT_LABEL.match(sent.text, b):
+            stop = re.compile(r"[。；;]").search(sent.text, b, sent.end)
+            cb = stop.start() if stop else sent.end
         target = _target(ctx, s, sent, units, ca, cb, a, word in s.weak_triggers, recips)
         if target and target[1]:
             return (word, *target)
         # 开展评比，评比对象为各县人民政府: a later hit may name the governments
         first = first or (target and (word, *target))
     return first or None
+
+
+_OBJECT_LABEL = re.compile(r"对象(?:为|是|包括|[：:])")
 
 
 def _locality_of_entities(s: InspectionSettings, text: str, unit, offset: int) -> bool:
@@ -268,6 +298,14 @@ def _locality_of_entities(s: InspectionSettings, text: str, unit, offset: int) -
         return False
     after = re.split(r"[，。；、,;（(]", text[unit.end + offset:unit.end + offset + 6], maxsplit=1)[0]
     return any(0 <= after.find(w) <= 2 for w in s.non_government_objects)
+
+
+def _owner_of_entities(s: InspectionSettings, text: str, unit, offset: int, a: int) -> bool:
+    """A government before 的 and an entity ahead of the trigger only says whose they are:
+    对派驻各乡镇的农技人员开展考核 assesses the staff, not the townships."""
+    after = text[unit.end + offset:a]
+    k = after.rfind("的")
+    return k >= 0 and not re.search(r"[，。；]", after[:k]) and any(w in after[k + 1:] for w in s.non_government_objects)
 
 
 def _object_start(s: InspectionSettings, sent: Sent, ca: int, a: int) -> int | None:
@@ -379,7 +417,8 @@ def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: 
     area = [u for u in units if lo <= u.start + sent.start < cb]
     # 对各县（市、区）中小学校开展检查: a bare locality before an entity only says whose schools
     govs = [u for u in area if u.kind == "government" and reaches_below(u, level)
-            and not _locality_of_entities(s, text, u, sent.start)]
+            and not _locality_of_entities(s, text, u, sent.start)
+            and not _owner_of_entities(s, text, u, sent.start, a)]
     # 对/赴 X 开展检查: X is what is inspected.  Shelters, scenic spots, operators (no unit,
     # not the work of anyone) are no government, whoever organises the check
     x = _object_start(s, sent, ca, a)
