@@ -178,15 +178,23 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
     return sorted(out)
 
 
-def destination_verbs(s: SubmissionSettings, sent: Sent, taken=()) -> list[tuple[int, int, str]]:
+def destination_verbs(s: SubmissionSettings, sent: Sent, taken=(), destined_only: bool = False
+                      ) -> list[tuple[int, int, str]]:
     """(start, end, verb) of verbs that hand materials up by where they go: 上传至……平台,
-    发送至……邮箱 (the verb alone, 上传照片, 录入系统, is no submission)."""
+    发送至……邮箱 (the verb alone, 上传照片, 录入系统, is no submission), or through what
+    (通过……系统上传).  ``destined_only``: only verbs followed by their destination (上传至……),
+    which say that something is handed up even with no material named."""
     rx = alternation(s.destination_submissions)
     if rx is None:
         return []
     out = []
     for m in rx.finditer(sent.text, sent.start, sent.end):
-        a, verb = m.start(), re.split("[至到]", m.group(0), maxsplit=1)[0]
+        if m.groupdict().get("verb"):  # 通过……系统上传: the verb after the system
+            if destined_only:
+                continue
+            a, verb = m.start("verb"), m.group("verb")
+        else:
+            a, verb = m.start(), re.split("[至到]", m.group(0), maxsplit=1)[0]
         if a not in taken and not inside(a, sent.quotes):
             out.append((a, a + len(verb), verb))
     return out

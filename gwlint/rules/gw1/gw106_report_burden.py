@@ -119,7 +119,7 @@ class ReportBurden(Rule):
         found: list[Violation] = []
         for sent in iter_sentences(ctx, gw.content_lines):
             if sent.end <= topics.get(sent.line, -1) and self._label(s, sent) is None \
-                    and not sg.pledge_signed(s, sent):
+                    and not sg.pledge_signed(s, sent) and not _signing_system(s, sent):
                 continue  # a heading (五、按时报送工作情况) names a topic, the demand follows it
             hit = self._burden(ctx, s, sent, recips)
             if hit is None:
@@ -170,7 +170,9 @@ class ReportBurden(Rule):
         found = sb.materials(ctx, s, sent)
         label = self._label(s, sent)
         # 上传至××平台: where it goes says it is handed up, named or not
-        bare = {a for a, _, _ in sb.destination_verbs(s, sent)} if s.destination_needs_no_material else set()
+        # (通过……系统报送 names no destination: what it hands up must be named)
+        bare = {a for a, _, _ in sb.destination_verbs(s, sent, destined_only=True)} \
+            if s.destination_needs_no_material else set()
         if not found and label is None and not bare:
             return None
         points = sb.submissions(ctx, s, sent)
@@ -268,6 +270,14 @@ def _sign_columns(ctx, s: Settings, recips: list[str]) -> Iterator[Violation]:
         yield Violation(f"表格要求{who}的负责同志签字（“{cell}”）。不得要求下级党政负责同志签字“画押”：请删去签字栏，"
                         f"材料的真实性由报送单位负责，不需负责同志签字背书。", line=ln, severity="error",
                         data={"who": who, "what": [], "deadline": "", "submitter": "table", "sign": cell, "signer": cell})
+
+
+def _signing_system(s: Settings, sent: Sent) -> bool:
+    """A leader's signature laid down as a rule (二、报表实行院长签字背书制度。): a demand, even
+    when it is short enough to read as a numbered heading."""
+    rx = alternation(s.sign_system_patterns)
+    return rx is not None and bool(rx.search(sent.text, sent.start, sent.end)) \
+        and any(w in sent.text[sent.start:sent.end] for w in s.leader_words)
 
 
 def _office_issuer(gw, s: Settings) -> bool:
