@@ -37,6 +37,7 @@ class Settings(NegationSettings):
     team_subjects: list[str] = field(default_factory=list)  # 调研组成员要……按标准安排就餐住宿: the team's own
     visited_officials: Regex = "(?!)"  # 镇党委书记、镇长: the visited side's leaders as a clause subject
     visit_time_lead: Regex = "(?!)"  # 调研时, 调研期间, 届时 before that subject
+    visited_local_words: list[str] = field(default_factory=list)  # 当地, 所在地 …: the visited place's own unit
     own_side_words: list[str] = field(default_factory=list)  # 厅领导 … in such a column: the team itself
     own_side_prefixes: list[str] = field(default_factory=list)  # 厅种植业处: a cell opening with the issuer's 厅
     staging_words: list[str] = field(default_factory=list)  # 现场点, 参观线路 …
@@ -176,7 +177,7 @@ class VisitWithEscort(Rule):
             return bool(token_in(sent, ca, cb, arrange | set(s.lodging_verbs))) \
                 and not any(x in sent.body for x in s.self_paid) and not _team_own(ctx, s, sent)
         if w in s.escort_words or w in s.staging_words:
-            return bool(token_in(sent, sent.start, a, demand)) or _lower_subject(ctx, sent, ca, a) \
+            return bool(token_in(sent, sent.start, a, demand)) or _lower_subject(ctx, s, sent, ca, a) \
                 or _assigned(ctx, s, sent, b, cb) or _visited_officials(s, sent, ca, a)
         if w in s.meeting_words:
             return bool(token_in(sent, ca, a, arrange)) \
@@ -196,7 +197,7 @@ class VisitWithEscort(Rule):
             # 向调研组汇报 is the visited side; 向省政府汇报 is the team reporting upward
             to_team = alternation(s.to_team_pattern)
             return to_team is not None and bool(to_team.search(sent.text, ca, a))
-        return bool(token_in(sent, sent.start, a, demand)) or _lower_subject(ctx, sent, ca, a)
+        return bool(token_in(sent, sent.start, a, demand)) or _lower_subject(ctx, s, sent, ca, a)
 
 
 def _finding(s: Settings, kind: str, asked: list[str], ln: int, start: int, end: int | None) -> Violation:
@@ -260,11 +261,18 @@ def _visited_officials(s: Settings, sent: Sent, ca: int, a: int) -> bool:
     return m is not None and not head[m.end():].strip("全程一起共同随同")
 
 
-def _lower_subject(ctx, sent: Sent, ca: int, a: int) -> bool:
-    """The clause opens with a unit below the issuer (各设区市农业农村局分管负责同志全程陪同):
-    in a visit programme, a statement of what the visited side does is a demand."""
+def _lower_subject(ctx, s: Settings, sent: Sent, ca: int, a: int) -> bool:
+    """The clause's subject is a unit below the issuer (各设区市商务局陪同) or the visited place's
+    own (督导期间当地生态环境局主要负责同志全程陪同): in a visit programme, a statement of what the
+    visited side does is a demand."""
     lead = body_start(sent.text, ca)
+    m = re.match(s.visit_time_lead, sent.text[lead:a])
+    if m:
+        lead += m.end()
+    local = next((w for w in s.visited_local_words if sent.text.startswith(w, lead)), None)
     for u in find_units(sent.text[lead:a]):
+        if local is not None and u.start == len(local):
+            return True  # 当地生态环境局: the visited place's bureau, whatever its level
         return u.start == 0 and _below_issuer(ctx, u)
     return False
 
