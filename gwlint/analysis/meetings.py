@@ -62,7 +62,9 @@ def _name_re(suffixes: tuple[str, ...]) -> re.Pattern:
     """A meeting name right after the verb: up to its first suffix that ends the name."""
     nf = words().get("suffix_not_followed_by", "")
     tail = f"(?!{nf})" if nf else ""
-    return re.compile(rf"[^。；，：“”《》]{{0,60}}?(?:{alternation(suffixes)}){tail}")
+    # a quoted phrase or a 《title》 inside the name (全省“四好农村路”建设电视电话会议) is part of it
+    piece = r"(?:[^。；，：“”《》]|“[^“”。；，]{1,20}”|《[^《》。；]{1,40}》)"
+    return re.compile(rf"{piece}{{0,60}}?(?:{alternation(suffixes)}){tail}")
 
 
 @lru_cache(maxsize=8)
