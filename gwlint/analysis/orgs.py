@@ -63,7 +63,7 @@ def tables() -> _Tables:
     return _Tables(by_name, provinces, cities, counties)
 
 
-_GOV_OFFICE = re.compile(r"(人民政府|政府)办公(厅|室)$")
+_GOV_OFFICE = re.compile(r"(人民政府|政府|行政公署)办公(厅|室)$")
 _DEPT_SUFFIX = re.compile(
     r"(厅|委员会|委|总局|局|办公室|办|部|署|院|中心|行|会|所|处|管理局|监督管理局)$"
 )
@@ -186,10 +186,13 @@ def classify(name: str) -> OrgInfo:
         return OrgInfo(n, "party", level)
     if _GOV_OFFICE.search(n):
         prefix = _GOV_OFFICE.split(n)[0]
-        return OrgInfo(n, "government_office", _prefix_level(prefix))
+        return OrgInfo(n, "government_office", "city" if n.startswith(prefix + "行政公署") else _prefix_level(prefix))
     if n.endswith("人民政府") or n.endswith("政府"):
         prefix = n[: -4] if n.endswith("人民政府") else n[:-2]
         return OrgInfo(n, "government", _prefix_level(prefix))
+    if n.endswith("行政公署"):
+        # a 盟's or 地区's 行政公署: the 派出机关 of the province-level government, governing like a 设区市's
+        return OrgInfo(n, "government", "city")
     # 省发展改革委, 江西省农业农村厅, 南昌市财政局, 国家发展改革委办公厅
     region, rest = _split_region(n)
     if region and mass_organization(rest):
