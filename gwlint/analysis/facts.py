@@ -288,6 +288,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     inspected_verbs = re.compile(d["inspected_verbs"]) if d.get("inspected_verbs") else None
     partner_lead = re.compile(d["partner_lead"]) if d.get("partner_lead") else None
     partner_after = re.compile(d["partner_after"]) if d.get("partner_after") else None
+    # 会同沿湖各县（区）人民政府: a word limiting the collective stands between the verb and the body
+    scope_rx = re.compile(d["subject_scope"]) if d.get("subject_scope") else None
     heads = [h for h in ctx.gw.headings]
 
     def in_object_section(ln: int) -> bool:
@@ -341,7 +343,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
         for u in ctx.units(ln):
             t = index.ending_at(u.start)
             hops = 0
-            while t is not None and t.text in attributives and hops < 2:
+            while t is not None and hops < 2 and (t.text in attributives or (
+                    scope_rx is not None and scope_rx.fullmatch(t.text))):
                 t = index.ending_at(t.start)  # 请被督查设区市人民政府……
                 hops += 1
             if t is not None and t.text in pivots:
@@ -349,7 +352,7 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             elif t is not None and partner_lead is not None and partner_after is not None \
                     and partner_lead.match(t.text) and partner_after.match(text, u.end):
                 add(u)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task
-            elif objects or (object_rx is not None and object_rx.search(text, max(0, u.start - 8), u.start)):
+            elif objects or (object_rx is not None and object_rx.search(text, max(0, u.start - 16), u.start)):
                 add(u)  # 考核对象为各县（市、区）人民政府: the document is about them
             elif inspected_lead is not None and inspected_verbs is not None and t is not None \
                     and inspected_lead.search(t.text) and inspected_verbs.match(text, u.end):
