@@ -313,7 +313,11 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                              for ln in gw.content_lines for u in ctx.units(ln)))
         return named[0]
 
+    own_name = gw.issuer.name if gw.issuer is not None else None
+
     def add(u) -> None:
+        if own_name and u.text == own_name:
+            return  # 漳州市人民政府将……in its own notice: the issuer, not a county-level city
         if u.text in _RECIPIENTS_AS_A_WHOLE or (u.text in _NAMED_ELSEWHERE and not names_units()):
             levels.update(everyone)
             return

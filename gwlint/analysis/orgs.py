@@ -180,6 +180,10 @@ def classify(name: str) -> OrgInfo:
     if n.startswith(("中共", "中国共产党")) or re.search(r"(党委|党组|纪委|(省|市|县|区)委(办公厅|办公室)?)$", n):
         level = "national" if n.startswith(("中共中央", "中国共产党中央")) else _last_region_level(_split_region(n.removeprefix("中共").removeprefix("中国共产党"))[0])
         return OrgInfo(n, "party", level)
+    if n.endswith(("行政公署", "行政公署办公室")):
+        # the 行政公署 of a 盟 or 地区 is the government of a prefecture-level area (a body the
+        # province sends out), not one of its departments
+        return OrgInfo(n, "government_office" if n.endswith("办公室") else "government", "city")
     if _GOV_OFFICE.search(n):
         prefix = _GOV_OFFICE.split(n)[0]
         return OrgInfo(n, "government_office", _prefix_level(prefix))

@@ -288,6 +288,18 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
             reaches = ("city", "county")
         level = _lowest(reaches)
         generic = generic or (region or "").startswith(("有关", "相关"))
+    elif spec.get("named_government"):
+        # the last place names the level; a 市 may be a 设区市 or a county-level city
+        if _known_region((region or "").split("、")[-1]):
+            return None  # a known place: regional-government and the shared-head reading name each one
+        last = (region or "")[-1:]
+        if last in ("县", "区", "旗"):
+            reaches = ("county",)
+        elif last == "市":
+            reaches = ("city", "county")
+        else:
+            return None
+        level = _lowest(reaches)
     elif spec.get("name") == "local-department":
         entry = lexicon().entries.get(normalize(region or ""))
         if entry is not None:
