@@ -381,11 +381,14 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             if level_rank(lv) > level_rank(issuer_level):
                 assigns = True
                 levels.add(lv)
-    for u in work.table_units(ctx):
+    for u in work.table_all_units(ctx):
         before = len(levels)
         add(u)
-        assigns = assigns or len(levels) > before
-    if work.addressed_to_all(ctx) or work.deadline_orders(ctx):
+        # a named unit of any level in a 责任单位 column is work handed out (省财政厅、省教育厅)
+        assigns = assigns or len(levels) > before or (not u.generic and u.kind in ("department", "government"))
+    if work.addressed_to_all(ctx) or work.deadline_orders(ctx) \
+            or (gw.issuer is not None and work.addressed_implementation(
+                ctx, lower_government_recipients(gw, gw.recipient_list))):
         assigns = True
         levels.update(everyone)
     return assigns, levels
