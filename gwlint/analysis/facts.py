@@ -369,6 +369,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     # orders to every recipient (gwlint.analysis.work)
     from . import work
 
+    # a department that does the work itself and leaves the rest to firms or a third party
+    own_work = gw.issuer is not None and gw.issuer.kind == "department" and work.third_party_work(ctx)
     for ln in ctx.gw.content_lines:
         if not ctx.text(ln).strip():
             continue
@@ -377,6 +379,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             before = len(levels)
             add(u)
             assigns = assigns or len(levels) > before
+        if not assigns and own_work and work.own_level_openers(ctx, ln, issuer_level):
+            assigns = True  # 省教育厅决定……委托第三方……: work, at the issuer's own level and outside
         for lv in work.applied_levels(ctx, ln):
             if level_rank(lv) > level_rank(issuer_level):
                 assigns = True

@@ -87,6 +87,46 @@ def clause_subjects(ctx, ln: int) -> list:
     return out
 
 
+def own_level_openers(ctx, ln: int, issuer_level: str) -> list:
+    """Named departments of the issuer's own level that open a clause going on with a task
+    verb (省教育厅决定……; 州发展改革委建立……): the document hands out work, at its own level."""
+    from .markers import body_start
+
+    pat = load_data("directives.toml").get("work_own_verbs")
+    if not pat:
+        return []
+    rx = re.compile(pat)
+    text = ctx.text(ln)
+    units = [u for u in ctx.units(ln) if u.kind == "department" and not u.generic and u.level == issuer_level]
+    if not units:
+        return []
+    first = body_start(text)
+    out = []
+    for m in _CLAUSE.finditer(text):
+        a = first if m.start() < first <= m.end() else m.start()
+        head = text[a:m.end()].lstrip(" \u3000")
+        a = m.end() - len(head)
+        if head.startswith("由"):
+            a += 1
+        u = next((u for u in units if u.start == a), None)
+        if u is not None and rx.search(text[u.end:m.end()]):
+            out.append(u)
+    return out
+
+
+def third_party_work(ctx) -> bool:
+    """The document hands the rest of its work to firms, universities or a third party
+    (委托第三方机构评估; 由其限期整改)."""
+    def find() -> bool:
+        pat = load_data("directives.toml").get("work_third_party")
+        if not pat:
+            return False
+        rx = re.compile(pat)
+        return any(rx.search(ctx.text(ln)) for ln in ctx.gw.content_lines)
+
+    return ctx.memo("work_third_party", find)
+
+
 def applied_levels(ctx, ln: int) -> set[str]:
     """Levels of the office where the public applies (向所在县（区）……申请)."""
     w = _words()
