@@ -322,6 +322,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             levels.update(everyone)
             return
         for lv in u.reaches_for(issuer_level):
+            if u.source == "named" and lv == "city" and level_rank(issuer_level) >= level_rank("city"):
+                lv = "county"  # 诸城市、寿光市人民政府 named by 潍坊: county-level cities
             if lv != "unknown" and level_rank(lv) > level_rank(issuer_level):
                 levels.add(lv)
 

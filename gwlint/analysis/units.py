@@ -296,7 +296,7 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
         if last in ("县", "区", "旗"):
             reaches = ("county",)
         elif last == "市":
-            reaches = ("city", "county")
+            reaches = ("city",)  # a county-level city in a 设区市's document: see facts.work_levels
         else:
             return None
         level = _lowest(reaches)
