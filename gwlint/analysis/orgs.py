@@ -140,6 +140,8 @@ def _last_region_level(region: str) -> str:
     if suffix in ("乡", "镇", "街道"):
         return "township"
     if suffix == "区":
+        if any(region[:-1].endswith(p) for p in tables().provinces if len(p) >= 2):
+            return "province"  # 人民银行广西区分行: 广西区 is the autonomous region, not a district
         return "county"
     if suffix in ("州", "盟"):
         return "city"
