@@ -93,8 +93,8 @@ def test_draft_flags_only_measures_without_a_specific_unit(tmp_path):
     assert len(flagged) == 2
     assert flagged[0].startswith("（四）加强技术指导") and flagged[1].startswith("（五）严格质量监督")
     summary = [f for f in fs if f.data.get("summary")]
-    # 指导思想 is not a task; 保障措施 items are
-    assert summary[0].message.startswith("2/6 条措施未明确责任单位")
+    # 指导思想 is not a task, nor is 保障措施's （一）加强组织领导 (how the plan is run); the five 重点任务 are
+    assert summary[0].message.startswith("2/5 条措施未明确责任单位")
 
 
 def test_findings_identical_across_formats(tmp_path):
@@ -129,7 +129,7 @@ def test_responsibility_list_is_read_row_by_row(fmt, tmp_path):
     per = [f for f in fs if not f.data.get("summary")]
     assert [f.excerpt[:9] for f in per] == ["（五）严格质量监督"], fmt
     assert "责任分工表中也没有这一条" in per[0].message
-    assert [f.message[:5] for f in fs if f.data.get("summary")] == ["1/6 条"]
+    assert [f.message[:5] for f in fs if f.data.get("summary")] == ["1/5 条"]  # 加强组织领导 is procedural
 
 
 @pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
@@ -467,3 +467,237 @@ def test_department_to_its_own_system_sharing_out_is_checked(tag1, tag3, fires, 
     r = _variant(OWN_SYSTEM.format(tag1=tag1, tag3=tag3), "txt", tmp_path)
     per = [f.excerpt[:3] for f in gw102(r) if not f.data.get("summary")]
     assert per == (["（二）"] if fires else [])
+
+
+# ------------------------------------------------------------ issue 15 round 7 (hA): real-world phrasing
+@pytest.mark.parametrize("text, names", [
+    ("（厅人才处负责）", ["厅人才处"]),
+    ("（局办公室负责）", ["局办公室"]),
+    ("（市局法规科、局国土空间规划科负责）", ["市局法规科", "局国土空间规划科"]),
+    ("（责任单位：县局造林股）", ["县局造林股"]),
+    ("（厅种植业管理处牵头，厅农技推广总站配合）", ["厅种植业管理处", "厅农技推广总站"]),
+    ("（厅公路局负责）", ["厅公路局"]),
+    ("（诸城市、寿光市人民政府负责）", ["寿光市人民政府"]),  # a government the place tables do not know, by its form
+    ("（有关县人民政府负责）", []),  # …but a collective is still none
+    ("（局各科室负责）", []),  # a collective of divisions names none
+    ("（各处室负责）", []),
+])
+def test_divisions_of_the_issuer_are_units_in_notes(text, names):
+    from gwlint.analysis.units import find_notes
+
+    assert [u.name for n in find_notes(text) for u in n.units if not u.generic] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("一是提升农贸市场。责任单位：市商务局、市市场监管局。", ["市商务局", "市市场监管局"]),
+    ("（一）完善设施。\n牵头单位：州文化旅游广电局。\n配合单位：州住房城乡建设局。", ["州文化旅游广电局"]),
+    ("产量达到90万辆。（责任单位：市工业和信息化局、市发展改革委", ["市工业和信息化局", "市发展改革委"]),
+    ("二是整治背街小巷。责任单位：各相关单位。", ["各相关单位"]),  # found, but a collective (generic)
+    ("要明确责任单位和完成时限。", []),  # the label word inside a sentence is no note
+])
+def test_label_sentences_and_unclosed_tags_are_notes(text, names):
+    from gwlint.analysis.units import find_notes
+
+    got = [u.text for n in find_notes(text) for u in n.units]
+    assert got == names
+
+
+GENERIC_TABLE = """\
+@title 赣州市商务局关于印发《赣州市促进消费实施方案》的通知
+@doc_number 赣市商字〔2026〕18号
+@recipients 各县（市、区）商务局，市直有关单位：
+现将《赣州市促进消费实施方案》印发给你们，请认真抓好落实。
+@signature 赣州市商务局
+@date 2026年5月12日
+@page_break
+@attachment_title 赣州市促进消费实施方案
+为释放消费潜力，制定本方案。重点任务分工如下。
+@table 序号|重点任务|责任单位|完成时限|备注
+@table 1|举办消费季活动|市商务局、市财政局|2026年10月底|
+@table 2|建设县域商业体系示范县|{cell2}|2026年12月底|
+@table 3|开展“赣品网上行”活动|{cell3}|2026年11月底|
+@table 4|建设海外仓|市商务局|2027年6月底|
+"""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+@pytest.mark.parametrize("cell2, cell3, flagged", [
+    ("相关部门", "", ["建设县域商业体系示范县", "开展“赣品网上行”活动"]),  # generic; empty middle cell lost in .txt
+    ("各市县、各有关部门", "市商务局", ["建设县域商业体系示范县"]),
+    ("市直各部门", "市商务局", []),  # every department, each for its own share: a determinate set
+    ("市文广新旅局", "市商务局", []),
+])
+def test_task_table_generic_and_lost_middle_cells(fmt, cell2, cell3, flagged, tmp_path):
+    r = _variant(GENERIC_TABLE.format(cell2=cell2, cell3=cell3), fmt, tmp_path)
+    rows = [f for f in gw102(r) if f.data.get("table")]
+    assert [f.excerpt for f in rows] == flagged
+    if cell2 == "相关部门":
+        assert "泛指" in rows[0].message and "市××局" in rows[0].message
+
+
+def test_lost_cells_are_put_back_by_the_deadline_column():
+    from gwlint.analysis.tables import build_tables, realign
+    from gwlint.model import Document, Paragraph
+    import re
+
+    texts = ["序号", "工作任务", "配合单位", "牵头单位", "完成时限",
+             "1", "完成除险加固", "市水利局建设管理科", "2026年12月底",
+             "2", "建设测报设施", "市气象局", "市水利局水旱灾害防御科", "2026年10月底"]
+    doc = Document("t.txt", "txt", [Paragraph(t) for t in texts])
+    (t,) = build_tables(doc.paragraphs, list(range(1, len(texts) + 1)), ("序号", "工作任务", "配合单位", "牵头单位", "完成时限"))
+    due = {4: re.compile(r"\d{4}年\d{1,2}月底")}
+    assert t.rows[1].cells == ["1", "完成除险加固", "市水利局建设管理科", "2026年12月底", ""]  # as the text has it
+    # the date goes back to 完成时限, the empty cell to the optional 配合单位 column
+    assert realign(t.rows[1], due, {2}).cells == ["1", "完成除险加固", "", "市水利局建设管理科", "2026年12月底"]
+    assert realign(t.rows[2], due, {2}).cells == t.rows[2].cells
+
+
+INLINE = """\
+@title 安远县人民政府办公室关于印发安远县和美乡村建设行动方案的通知
+@doc_number 安府办字〔2026〕9号
+@recipients 各乡（镇）人民政府，县政府各部门：
+《安远县和美乡村建设行动方案》已经县政府同意，现印发给你们，请认真组织实施。
+@signature 安远县人民政府办公室
+@date 2026年3月20日
+@page_break
+@attachment_title 安远县和美乡村建设行动方案
+为推进和美乡村建设，制定本方案。
+（一）改善农村人居环境。{lead1}实施户厕改造，完成改厕1500户（责任单位：县农业农村局）；{lead2}推行垃圾分类，行政村覆盖率达到80%{tag2}；{lead3}开展村庄清洁行动（责任单位：县城管局）。
+（二）提升乡村治理水平。推广积分制管理，每个乡镇打造2个示范村。（责任单位：县民政局）
+"""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+@pytest.mark.parametrize("leads, tag2, flagged", [
+    (("一是", "二是", "三是"), "", ["二是推行垃圾分类"]),
+    (("第一，", "第二，", "第三，"), "", ["第二，推行垃圾分类"]),
+    (("一是", "二是", "三是"), "（责任单位：县城管局）", []),
+    (("", "", ""), "", []),  # no list: one measure with units
+])
+def test_items_listed_inside_a_paragraph_are_measures(fmt, leads, tag2, flagged, tmp_path):
+    src = INLINE.format(lead1=leads[0], lead2=leads[1], lead3=leads[2], tag2=tag2)
+    r = _variant(src, fmt, tmp_path)
+    per = [f for f in gw102(r) if not f.data.get("summary")]
+    assert [f.excerpt for f in per] == flagged
+    if flagged:
+        assert "县××局" in per[0].message
+        assert [f.message.split(" ")[0] for f in gw102(r) if f.data.get("summary")] == ["1/3"]
+
+
+def test_inline_items_are_one_reading_for_gw102_and_gw502():
+    from gwlint.analysis.facts import inline_items
+
+    items = inline_items("（一）加强管护。一要各乡（镇）明确专人；二要定期巡查；三要及时修复。统一是关键。")
+    assert [(i.lead, i.number, i.style) for i in items] == [("一要", 1, "一要"), ("二要", 2, "一要"), ("三要", 3, "一要")]
+    assert inline_items("统一是关键，第二，说明。") == []  # 统一是 is no lead; a lone 第二 is no list
+
+
+def test_subject_of_the_first_demand_carries_on(tmp_path):
+    src = INLINE.format(lead1="一要", lead2="二要", lead3="三要", tag2="").replace(
+        "实施户厕改造，完成改厕1500户（责任单位：县农业农村局）", "县农业农村局实施户厕改造，完成改厕1500户").replace(
+        "开展村庄清洁行动（责任单位：县城管局）", "开展村庄清洁行动")
+    per = [f for f in gw102(_variant(src, "txt", tmp_path)) if not f.data.get("summary")]
+    assert per == []
+
+
+PROCEDURAL = """\
+@title 上栗县人民政府关于印发上栗县烟花爆竹安全专项整治方案的通知
+@doc_number 栗府发〔2026〕7号
+@recipients 各乡（镇）人民政府，县政府各部门：
+现将《上栗县烟花爆竹安全专项整治方案》印发给你们，请认真贯彻执行。
+@signature 上栗县人民政府
+@date 2026年3月25日
+@page_break
+@attachment_title 上栗县烟花爆竹安全专项整治方案
+@heading1 一、重点任务
+（一）整治违规生产。严厉打击超范围生产行为。（责任单位：县应急管理局）
+（二）打击非法经营。依法取缔无证经营网点。（责任单位：县市场监管局）
+@heading1 二、工作步骤
+（一）动员部署阶段（2026年4月）。召开动员会，完成企业摸底。
+@heading1 三、保障措施
+（一）加强组织领导。成立专项整治工作领导小组。
+（二）强化督导问效。对推进不力的严肃问责。
+（三）{third}
+"""
+
+
+@pytest.mark.parametrize("third, flagged", [
+    ("营造良好氛围。利用媒体广泛宣传。", []),
+    ("加大资金投入。设立专项整治资金500万元。", ["（三）"]),  # a measure, though in 保障措施
+])
+def test_procedural_items_of_a_plan_are_no_measures(third, flagged, tmp_path):
+    r = _variant(PROCEDURAL.format(third=third), "txt", tmp_path)
+    per = [f.excerpt[:3] for f in gw102(r) if not f.data.get("summary")]
+    assert per == flagged
+
+
+@pytest.mark.parametrize("issuer, example", [
+    ("江西省人民政府办公厅", "省××厅"),
+    ("广西壮族自治区人民政府", "自治区××厅"),
+    ("赣州市人民政府", "市××局"),
+    ("湘西土家族苗族自治州人民政府", "州××局"),
+    ("安远县人民政府", "县××局"),
+    ("瑞金市人民政府", "市××局"),
+])
+def test_message_example_follows_the_issuer_level(issuer, example, tmp_path):
+    src = f"""\
+@title {issuer}关于促进消费的若干措施
+@doc_number 某政发〔2026〕1号
+@recipients 各有关单位：
+为促进消费，制定如下措施。
+一、发放消费券。发放消费券2000万元。
+二、举办消费季活动。有关部门要组织开展促销活动。
+@signature {issuer}
+@date 2026年3月2日
+"""
+    per = [f for f in gw102(_variant(src, "txt", tmp_path)) if not f.data.get("summary")]
+    assert per and all(f"（责任单位：{example}）" in f.message for f in per)
+
+
+WORK_POINTS = """\
+@title 广东省科学技术厅关于印发2026年全省科技工作要点的通知
+@doc_number 粤科函规字〔2026〕7号
+@recipients 各地级以上市科技局：
+现将《2026年全省科技工作要点》印发给你们，请结合实际抓好落实。
+@signature 广东省科学技术厅
+@date 2026年2月10日
+@page_break
+@attachment_title 2026年全省科技工作要点
+（一）推进科技人才引育。实施科技人才引育计划。（厅人才处负责）
+（二）健全省实验室体系。完善省实验室运行机制。
+（三）加快核心技术攻关。组织实施重大科技专项。{tag}
+"""
+
+
+@pytest.mark.parametrize("tag, fires", [
+    ("（厅基础研究处负责）", False),  # a department's year plan carried by its divisions
+    ("（省科技厅会同省工业和信息化厅负责）", True),  # shared out to another body: a policy
+])
+def test_department_work_points_are_checked_only_when_shared_out(tag, fires, tmp_path):
+    per = [f.excerpt[:3] for f in gw102(_variant(WORK_POINTS.format(tag=tag), "txt", tmp_path))
+           if not f.data.get("summary")]
+    assert per == (["（二）"] if fires else [])
+
+
+@pytest.mark.parametrize("tag1, tag3, fires", [
+    ("（厅市场体系建设处负责）", "（厅电子商务处负责）", True),
+    ("（责任单位：江西省商务厅市场体系建设处）", "", True),  # a division after the issuer's full name
+    ("（责任单位：省商务厅）", "（省商务厅负责）", False),  # the issuer itself only: its own work
+])
+def test_own_system_plan_naming_its_divisions_is_checked(tag1, tag3, fires, tmp_path):
+    src = OWN_SYSTEM.format(tag1=tag1, tag3=tag3)
+    per = [f.excerpt[:3] for f in gw102(_variant(src, "txt", tmp_path)) if not f.data.get("summary")]
+    assert per == (["（二）", "（三）"][:1 + (not tag3)] if fires else [])
+
+
+@pytest.mark.parametrize("text, names", [
+    ("二、落实资金。省财政厅每年安排补助资金。", ["江西省财政厅"]),
+    ("三、建立平台。省农业农村厅依托“赣农宝”平台建立监测模块。", ["江西省农业农村厅"]),
+    ("三、加强调度。县发展改革局定期调度重点项目。", ["县发展改革局"]),
+    ("四、培育企业。省科技厅支持的研发项目优先纳入计划。", []),  # a relative clause: the unit is no subject
+    ("五、落实责任。省财政厅的资金要及时拨付。", []),
+])
+def test_a_unit_opening_the_measure_with_a_plain_verb_is_its_subject(text, names):
+    from gwlint.analysis.units import responsible_units
+
+    assert [u.name for u in responsible_units(text)] == names

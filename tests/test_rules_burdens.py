@@ -958,3 +958,67 @@ def test_gw106_table_with_a_date_cell_in_txt(tmp_path):
         fs = [f for f in lint_path(render_draft(src, fmt, tmp_path / fmt)).findings if f.code == "GW106"]
         assert len(fs) == 1, fmt
         assert "公共数据开放需求清单" in fs[0].message, fmt
+
+
+# ------------------------------------------------------------ GW106 classes of round 7 (hC, issue 15)
+@pytest.mark.parametrize("sentence", [
+    "二、各设区市农业农村局审核汇总后，于8月15日前上传至省农业项目管理平台。",
+    "请各设区市农业农村局将自查报告于9月30日前上传到全省农业执法监管系统。",
+    "各设区市农业农村局组织县级农业农村部门，将春耕生产进度表上传至省农业农村统计系统。",
+])
+def test_gw106_upload_to_a_platform_is_a_submission(sentence):
+    assert len(found(dept(sentence), "GW106")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "基层农技人员要及时将服务记录录入全省农技推广信息平台。",  # 录入: data entry, not handing up
+    "各设区市农业农村局要将政策解读材料上传至本级政府门户网站。",  # publication, no platform of the issuer
+    "请各设区市于3月5日前将参会回执发送至厅办公室电子邮箱。",  # a meeting's paperwork
+])
+def test_gw106_entries_publications_and_receipts_stay_quiet(sentence):
+    assert found(dept(sentence), "GW106") == []
+
+
+def test_gw106_scans_and_results_with_a_deadline_are_materials():
+    assert len(found(dept("请各设区市农业农村局将盖章扫描件于10月15日前报送厅科教处。"), "GW106")) == 1
+    assert len(found(dept("各设区市农业农村局要在10月31日前完成普查，按附件格式报送普查结果。"), "GW106")) == 1
+    # without a deadline 结果 is no standing material
+    assert found(dept("普查结果由各设区市农业农村局报送。"), "GW106") == []
+
+
+def test_gw106_signing_a_pledge_is_a_leader_signature():
+    fs = found(dept("二、各设区市农业农村局主要负责同志签署春耕生产安全承诺书。"), "GW106")
+    assert [f.severity for f in fs] == ["error"]
+    # 签署 of an agreement is no signature demanded of a leader
+    assert found(dept("二、各设区市农业农村局要与种子企业签署合作协议。"), "GW106") == []
+
+
+def _table_draft(*rows: str, lead: str = "有关材料按下表报送。") -> str:
+    table = "\n".join(f"@table {r}" for r in rows)
+    return (f"@title 江西省商务厅关于做好外贸稳增长工作的通知\n@doc_number 赣商务字〔2026〕5号\n"
+            f"@recipients 各设区市商务局：\n为稳住外贸基本盘，现通知如下。\n一、加强重点企业服务。\n二、{lead}\n"
+            f"{table}\n三、加强出口信用保险服务。\n@signature 江西省商务厅\n@date 2026年7月3日\n")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_gw106_table_headers_on_the_second_row_and_other_words(fmt, tmp_path):
+    # a title row spanning the table, then 填报内容｜截止时间｜责任人; the lead sentence names no material
+    src = _table_draft("下半年报送事项一览||", "填报内容|截止时间|责任人", "外贸企业运行监测表|每月5日前|分管负责同志",
+                       lead="有关工作按下表落实。")
+    fs = [f for f in lint_path(render_draft(src, fmt, tmp_path), cfg()).findings if f.code == "GW106"]
+    assert len(fs) == 1 and "外贸企业运行监测表" in fs[0].message and "责任人" not in fs[0].message
+    src = _table_draft("需提交材料|提交时间|接收处室", "全年外贸工作总结|12月10日前|厅外贸处", lead="有关工作按下表落实。")
+    assert len([f for f in lint_path(render_draft(src, fmt, tmp_path), cfg()).findings if f.code == "GW106"]) == 1
+    # a task table (工作任务｜完成时限｜责任人) asks for nothing to be handed up
+    src = _table_draft("工作任务|完成时限|责任人", "开展重点企业走访|7月15日前|分管负责同志", lead="有关工作按下表落实。")
+    assert [f for f in lint_path(render_draft(src, fmt, tmp_path), cfg()).findings if f.code == "GW106"] == []
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_gw106_a_leaders_sign_column_is_an_error_a_clerks_is_not(fmt, tmp_path):
+    src = _table_draft("设区市|承诺事项|主要负责同志签字", "||", lead="请于5月10日前将承诺表报送厅外贸处。")
+    fs = [f for f in lint_path(render_draft(src, fmt, tmp_path), cfg()).findings if f.code == "GW106"]
+    assert sorted(f.severity for f in fs) == ["error", "warning"]
+    src = _table_draft("设区市|出口额|填表人签字", "||", lead="请于5月10日前将统计表报送厅外贸处。")
+    fs = [f for f in lint_path(render_draft(src, fmt, tmp_path), cfg()).findings if f.code == "GW106"]
+    assert [f.severity for f in fs] == ["warning"]

@@ -431,3 +431,80 @@ def test_gw302_evidence_in_a_scoring_column(fmt, tmp_path):
     (tmp_path / "clean").mkdir()
     clean = src.replace("以工作台账和活动影像资料为准", "以省家庭医生签约系统数据为准")
     assert [f for f in lint_path(render_draft(clean, fmt, tmp_path / "clean")).findings if f.code == "GW302"] == []
+
+
+# ------------------------------------------------------------ classes of round 7 (hC, issue 15)
+@pytest.mark.parametrize("issuer,sentence", [
+    ("云南省住房和城乡建设厅", "省住房城乡建设厅决定于11月对各州、市人民政府城镇燃气安全工作进行考核，结果排名通报。"),
+    ("南城县住房和城乡建设局", "县住建局决定于11月对各乡镇人民政府农村危房改造工作进行考核。"),
+    ("柳州市交通运输局", "市交通局将组织对各县（区）人民政府农村公路养护工作进行年度考核。"),
+])
+def test_gw301_the_issuer_abbreviated_launches_its_inspection(issuer, sentence):
+    recips = "各乡镇人民政府：" if "县" in issuer[:6] else ("各州、市人民政府：" if "云南" in issuer else "各县（区）人民政府：")
+    assert len(found(draft(sentence, issuer=issuer, recipients=recips), "GW301")) == 1
+    # another department of the same level leading the clause inspects in its own name
+    other = sentence.replace(sentence.split("将")[0].split("决定")[0], "县应急管理局" if "县" in issuer[:6] else "省应急管理厅")
+    assert found(draft(other, issuer=issuer, recipients=recips), "GW301") == []
+
+
+def test_gw301_delegation_claims_the_governments_name():
+    fs = found(draft("受省人民政府委派，省农业农村厅将于10月组成检查组，对各设区市人民政府耕地保护工作进行检查。"), "GW301")
+    assert [f.severity for f in fs] == ["error"]
+
+
+def test_gw301_a_works_name_with_a_reducer_is_no_reduction():
+    assert len(found(draft("我厅将于10月对各设区市人民政府撂荒耕地整治情况进行检查。"), "GW301")) == 1
+    assert found(draft("我厅将精简对各设区市人民政府的检查。"), "GW301") == []
+
+
+@pytest.mark.parametrize("sentence,fires", [
+    ("我厅将于7月以调研式督查的方式，走访部分县（市、区）农业企业。", True),
+    ("我厅将于8月开展基层农技推广能力提升指导考核，了解各地农技推广情况。", True),
+    ("严禁以调研名义变相开展检查考核。", False),
+    ("我厅将于7月采取调研督导方式，赴各设区市了解情况。", True),
+    ("各地要改进检查指导方式，切实减轻基层负担。", False),  # a way of working, no visit
+    ("我厅将创新督查指导的方式，提高工作实效。", False),
+])
+def test_gw303_research_style_and_guidance_labels(sentence, fires):
+    assert len(found(draft(sentence, recipients="各设区市农业农村局："), "GW303")) == int(fires)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_gw302_a_points_column_scores_the_records_in_its_rows(fmt, tmp_path):
+    src = ("@title 江西省民政厅关于印发《养老服务工作评分细则》的通知\n@doc_number 赣民字〔2026〕3号\n"
+           "@recipients 各设区市民政局：\n现将《养老服务工作评分细则》印发给你们，请遵照执行。\n"
+           "@table 考评项目|考评内容|分值\n@table 基础管理|建立养老服务工作台账，会议记录完整|20\n"
+           "@table 服务成效|特困老人集中供养率达到60%以上|80\n评分结果在全省民政系统通报。\n"
+           "@signature 江西省民政厅\n@date 2026年4月20日\n")
+    fs = [f for f in lint_path(render_draft(src, fmt, tmp_path)).findings if f.code == "GW302"]
+    assert len(fs) == 1 and "台账" in fs[0].message
+    quiet = src.replace("建立养老服务工作台账，会议记录完整", "养老机构消防设施完好率100%")
+    assert [f for f in lint_path(render_draft(quiet, fmt, tmp_path)).findings if f.code == "GW302"] == []
+
+
+def test_gw302_checking_the_trace_is_no_lawful_procedure():
+    s = "驻村工作队员要填写工作纪实手册，做到全过程留痕，县农业农村局每月抽查一次。"
+    assert len(found(draft(s, recipients="各乡镇人民政府："), "GW302")) == 1
+    lawful = "规范名单抽取、结果公示等抽查工作程序，做到全过程留痕。"
+    assert found(draft(lawful, recipients="各乡镇人民政府："), "GW302") == []
+
+
+@pytest.mark.parametrize("sentence,fires", [
+    ("省农业农村厅派出3个指导组，于7月赴各设区市开展实地指导。指导组到达后，请各设区市农业农村局主要负责同志陪同。", True),
+    ("省农业农村厅定于6月赴各设区市调研。届时请各设区市农业农村局准备书面材料，介绍本地主要做法。", True),
+    ("省农业农村厅派出3个指导组，于7月赴各设区市开展实地指导，不需要各地陪同，不准备书面材料。", False),
+])
+def test_gw401_guidance_teams_and_written_materials(sentence, fires):
+    assert len(found(draft(sentence, recipients="各设区市农业农村局："), "GW401")) == int(fires)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_gw302_one_finding_per_row_of_a_scoring_table(fmt, tmp_path):
+    src = ("@title 江西省民政厅关于印发《养老服务工作评分细则》的通知\n@doc_number 赣民字〔2026〕3号\n"
+           "@recipients 各设区市民政局：\n现将《养老服务工作评分细则》印发给你们，请遵照执行。\n"
+           "@table 考评项目|考评内容|评分标准|分值\n@table 台账管理|建立养老服务工作台账|台账齐全得20分，缺一项扣2分|20\n"
+           "@table 会议记录|会议记录完整，有活动照片|记录齐全得10分|10\n@table 服务成效|特困老人集中供养率达到60%以上|达到得70分|70\n"
+           "评分结果在全省民政系统通报。\n@signature 江西省民政厅\n@date 2026年4月20日\n")
+    fs = [f for f in lint_path(render_draft(src, fmt, tmp_path)).findings if f.code == "GW302"]
+    # two rows score paperwork: two findings, each at its row's first cell, none repeated for the row's other cells
+    assert [f.excerpt for f in fs] == ["台账管理", "会议记录"]

@@ -896,3 +896,35 @@ def test_gw201_another_deadline_moved_into_march_is_no_rescheduling():
     title = "江西省教育厅关于调整全省职业教育工作会议时间的通知"
     body = ["全省职业教育工作会议定于2026年4月15日召开，报名时间调整为2026年3月10日，请各单位按时报名。"]
     assert lint(notice(title, body, issuer="江西省教育厅", date="2026年3月2日"), "GW201") == []
+
+
+# ------------------------------------------------------------------ GW201 classes of round 7 (hC, issue 15)
+@pytest.mark.parametrize("issuer,word", [("广西壮族自治区农业农村厅", "全区"), ("上海市农业农村委员会", "全市"),
+                                         ("内蒙古自治区商务厅", "全区")])
+def test_gw201_province_wide_in_regions_and_municipalities(issuer, word):
+    title = f"{issuer}关于召开{word}春季农业生产工作会议的通知"
+    body = [f"经研究，定于3月12日召开{word}春季农业生产工作会议。"]
+    assert len(lint(notice(title, body, issuer=issuer, recipients="各市农业农村局："), "GW201")) == 1
+    # the same meeting in April is allowed
+    body = [f"经研究，定于4月12日召开{word}春季农业生产工作会议。"]
+    assert lint(notice(title, body, issuer=issuer, recipients="各市农业农村局："), "GW201") == []
+
+
+@pytest.mark.parametrize("issuer,word", [("江西省农业农村厅", "全区"), ("江西省农业农村厅", "全市"),
+                                         ("广西壮族自治区农业农村厅", "全市")])
+def test_gw201_other_scope_words_of_a_province_are_not_province_wide(issuer, word):
+    title = f"{issuer}关于召开{word}春季农业生产工作会议的通知"
+    body = [f"经研究，定于3月12日召开{word}春季农业生产工作会议。"]
+    assert lint(notice(title, body, issuer=issuer), "GW201") == []
+
+
+def test_gw201_meeting_time_in_the_second_sentence(tmp_path):
+    body = ["经研究，省农业农村厅决定召开全省春季农业生产工作会议。会议时间为3月20日上午9时，会期半天。",
+            "请各设区市农业农村局主要负责同志参加。"]
+    fs = lint(notice(SPRING, body), "GW201")
+    assert len(fs) == 1 and "3月20日" in fs[0].message
+    body[0] = body[0].replace("3月20日", "4月20日")
+    assert lint(notice(SPRING, body), "GW201") == []
+    # a later sentence about another time (报名时间为……) dates no meeting
+    body[0] = "经研究，省农业农村厅决定召开全省春季农业生产工作会议。报名时间为3月2日至3月5日。"
+    assert lint(notice(SPRING, body, date="2026年2月20日"), "GW201") == []

@@ -18,15 +18,15 @@ from .markers import chinese_to_int
 # 文号 whose brackets GW701 reports), an optional 第, the serial and 号.
 # 〔2026年〕41号: a 年 written into the brackets is a defect of the 文号 (GW701), not another kind of text;
 # believed only when a serial with 号 follows, so that 方案（2026年）12个 stays prose.
-_NIAN = r"(?P<nian>\s*年(?=\s*[〕\]】）)］}]\s*第?\s*\d{1,5}\s*号))?"
+_NIAN = r"(?P<nian>\s*年(?=\s*[〕\]】）)］}〉》]\s*第?\s*\d{1,5}\s*号))?"
 DOCNO_RE = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{1,16}?)\s*(?P<lb>[〔\[【（(［{])\s*(?P<year>\d{2,4})" + _NIAN + r"\s*(?P<rb>[〕\]】）)］}])"
+    r"(?P<org>[\u4e00-\u9fff×Ｘ]{1,16}?)\s*(?P<lb>[〔\[【（(［{〈《])\s*(?P<year>\d{2,4})" + _NIAN + r"\s*(?P<rb>[〕\]】）)］}〉》])"
     r"\s*(?P<di>第)?\s*(?P<serial>\d{1,5})\s*(?P<hao>号)?"
 )
 DOCNO_LINE = re.compile(r"^" + DOCNO_RE.pattern + r"$")
 # The same inside running text (citations): no space between 代字 and bracket.
 DOCNO_ANY = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{1,16}?)(?P<lb>[〔\[【（(［{])\s*(?P<year>\d{2,4})" + _NIAN + r"\s*(?P<rb>[〕\]】）)］}])"
+    r"(?P<org>[\u4e00-\u9fff]{1,16}?)(?P<lb>[〔\[【（(［{〈《])\s*(?P<year>\d{2,4})" + _NIAN + r"\s*(?P<rb>[〕\]】）)］}〉》])"
     r"\s*(?P<di>第)?\s*(?P<serial>\d{1,5})\s*(?P<hao>号)?"
 )
 ORDER_NO = re.compile(r"^第\s*\d+\s*号$")
@@ -38,8 +38,11 @@ DOCNO_BARE = re.compile(r"^(?P<lb>[〔\[【［])\s*(?P<year>\d{4})\s*(?P<rb>[〕
 RIGHT_BRACKETS = ("〔", "〕")
 
 # ---------------------------------------------------------------- dates
+# A year in Chinese numerals may carry a digit or Latin letter typed for 〇 (二0二六, 二O二六): still the
+# 成文日期, whose numerals GW702 reports (read as a date, it is no "missing date" for GW708).
+_CN_YEAR = r"(?=[0０OoＯ]*[〇零一二三四五六七八九○])[〇零一二三四五六七八九○Ｏ0０Oo]{4}|[〇零一二三四五六七八九○Ｏ]{2,3}"
 DATE_RE = re.compile(
-    r"^(?P<y>\d{2,4}|[〇零一二三四五六七八九○Ｏ]{2,4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"^(?P<y>\d{2,4}|" + _CN_YEAR + r")年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日$"
 )
 # The 成文日期 written otherwise (2026.5.18, 2026-05-18, 2026/5/18, 2026年5月18号): still the date, whose
@@ -48,8 +51,11 @@ DATE_LOOSE = re.compile(
     r"^(?P<y>\d{4})\s*(?P<s>[-./／．])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<d>\d{1,2})$"
     r"|^(?P<y2>\d{4})年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})号$"
 )
+# A 成文日期 without its day (2026年9月): only believed where a 成文日期 stands (under a 署名), where
+# it is the date written incompletely (GW702), not a missing one (GW708).
+DATE_MONTH_ONLY = re.compile(r"^(?P<y>\d{4}|" + _CN_YEAR + r")年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月$")
 _CHINESE_NUM = {c: i for i, c in enumerate("零一二三四五六七八九")}
-_CHINESE_NUM.update({"〇": 0, "○": 0, "Ｏ": 0, "0": 0})
+_CHINESE_NUM.update({"〇": 0, "○": 0, "Ｏ": 0, "0": 0, "０": 0, "O": 0, "o": 0})
 
 
 def parse_date(text: str) -> _dt.date | None:
@@ -141,7 +147,7 @@ _URL = re.compile(r"(?:https?://|ftp://|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[
 
 # what every match of _URL / DOCNO_ANY contains: texts without it are not scanned
 _URL_GATE = ("://", "www.", "@")
-_DOCNO_GATE = re.compile(r"[〔\[【（(［{]\s*\d{2}")
+_DOCNO_GATE = re.compile(r"[〔\[【（(［{〈《]\s*\d{2}")
 
 
 def may_hold_docno(text: str) -> bool:

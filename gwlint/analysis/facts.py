@@ -650,11 +650,142 @@ def _closing_items_cut(measures: list) -> list:
     return out
 
 
+@lru_cache(maxsize=1)
+def _inline_lead() -> re.Pattern | None:
+    from ..data import load_toml
+
+    rx = load_toml("structure.toml").get("inline_items", {}).get("lead_re")
+    return re.compile(rx) if rx else None
+
+
+@dataclass(frozen=True)
+class InlineItem:
+    """One item of a list written inside running text (一是……；二是……, 第一，……第二，……)."""
+
+    start: int  # offset of the lead (一是) in the text
+    end: int  # where the next item starts, or the text's end
+    lead: str  # 二是, 第二，
+    number: int
+    style: str  # 一是 | 一要 | 第一，
+
+
+def inline_items(text: str) -> list[InlineItem]:
+    """The enumerated items of ``text``: a run of leads numbered 一, 二, 三 … in one style (两项以上);
+    each item runs to the next lead.  One reading for every rule (GW102 asks each item for a unit,
+    GW502 counts them as the measure's detail)."""
+    from .markers import chinese_to_int
+
+    rx = _inline_lead()
+    if rx is None or not text:
+        return []
+    found = []
+    for m in rx.finditer(text):
+        num = m.group("num") or m.group("num2")
+        kind = m.group("kind") or "第，"
+        n = chinese_to_int(num)
+        if n is not None:
+            found.append((m.start(), m.end(), n, kind))
+    best: list = []
+    run: list = []
+    for hit in found:
+        if run and hit[3] == run[-1][3] and hit[2] == run[-1][2] + 1:
+            run.append(hit)
+        elif hit[2] == 1:
+            run = [hit]
+        else:
+            continue
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 2:
+        return []
+    out = []
+    style = {"是": "一是", "要": "一要"}
+    for k, (a, b, n, kind) in enumerate(best):
+        e = best[k + 1][0] if k + 1 < len(best) else len(text)
+        out.append(InlineItem(a, e, text[a:b], n, style.get(kind, "第一，")))
+    return out
+
+
+_ITEM_TITLE_END = re.compile(r"[。；;，,：:（(\n]")
+
+
+def inline_measures(ctx, lines: list[int], part: int, level: int) -> list:
+    """The items of a list written inside the paragraphs ``lines`` (一是……二是……), as measures: the
+    heading is the lead (二是) with the words up to the first stop as its title."""
+    from .structure import Heading, Measure
+
+    if not lines:
+        return []
+    texts = [ctx.text(ln) for ln in lines]
+    joined = "\n".join(texts)
+    items = inline_items(joined)
+    if not items:
+        return []
+    starts = []
+    pos = 0
+    for ln, t in zip(lines, texts):
+        starts.append((pos, ln))
+        pos += len(t) + 1
+
+    def line_at(off: int) -> tuple[int, int]:
+        base, ln = starts[0]
+        for b, l2 in starts:
+            if b <= off:
+                base, ln = b, l2
+        return ln, off - base
+
+    out = []
+    for it in items:
+        ln, col = line_at(it.start)
+        body = joined[it.start + len(it.lead):it.end]
+        cut = _ITEM_TITLE_END.search(body)
+        title = body[:cut.start()] if cut else body
+        covered = sorted({line_at(o)[0] for o in range(it.start, max(it.start + 1, it.end))
+                          if o == it.start or joined[o - 1] == "\n"})
+        h = Heading(it.style, level, it.number, it.lead, ln, title, part, col)
+        out.append(Measure(h, covered, joined[it.start:it.end].rstrip("\n")))
+    return out
+
+
+def _procedural(title: str, ancestors) -> bool:
+    """An item of a plan's 保障措施/组织保障 section that arranges the work itself (（一）加强组织领导,
+    （二）强化督导问效): how the plan is run, not a policy measure to share out."""
+    d = _responsibility()
+    sections = tuple(d.get("support_section_titles", []))
+    items = tuple(d.get("procedural_item_titles", []))
+    if not sections or not items or not title.lstrip(" \u3000").startswith(items):
+        return False
+    return any(re.sub(r"^[\s\u3000]+", "", a.title).startswith(sections) for a in ancestors)
+
+
+def _ancestors(heads, h) -> list:
+    """The sections above heading ``h``, nearest last (the nearest of each level before it)."""
+    chain: dict[int, object] = {}
+    for p in heads:
+        if p.part != h.part or p.line >= h.line:
+            continue
+        if 0 < p.level < h.level or (p.level == 0 and h.level != 0):
+            chain[p.level] = p
+            chain = {lv: x for lv, x in chain.items() if lv <= p.level}
+    return [chain[lv] for lv in sorted(chain)]
+
+
+def procedural_measures(ctx, measures) -> set[int]:
+    """ids of the measures that are procedural items of a plan's 保障措施 (（一）加强组织领导): they need no
+    responsible unit of their own (GW102), though a slogan there is still vague (GW502 keeps them)."""
+    heads = ctx.gw.headings
+    return {id(m) for m in measures if _procedural(m.heading.title, _ancestors(heads, m.heading))}
+
+
 def task_measures(ctx, non_task_titles) -> list:
     """Measures at the working level that are tasks (not 指导思想, 基本原则 …, not rules
     for third parties)."""
     gw, doc = ctx.gw, ctx.doc
     measures = _closing_items_cut(_closing_cut(gw.content_measures(doc), doc, gw.headings))
+    if not measures:
+        # no numbered items: measures listed in running text (一是……。二是……。) are the measures
+        part = gw.policy_part()
+        measures = inline_measures(ctx, gw.part_lines(part), part, 1)
     heads = gw.headings
 
     def non_task(title: str) -> bool:
@@ -706,13 +837,23 @@ def policy_measures(ctx, levels, policy_types=None, *, own_system: bool = False,
     measures = ctx.memo("task_measures", lambda: task_measures(ctx, cfg["non_task_titles"]))
     if not own_system and own_system_document(ctx) and not _shared_out(measures, issuer.name):
         return None
+    # a department's 工作要点 plans its own year (its divisions carry the items): a policy to share out
+    # among departments only when its notes name other bodies (a government's 要点 always is one)
+    if not own_system and department_issuer(gw) and policy_form(gw, policy_types) in _work_point_forms() \
+            and not _shared_out(measures, issuer.name, divisions=False):
+        return None
     return (issuer, measures) if measures or allow_empty else None
 
 
-def _shared_out(measures, issuer_name: str) -> bool:
+def _work_point_forms() -> tuple[str, ...]:
+    return tuple(_responsibility().get("work_point_types", []))
+
+
+def _shared_out(measures, issuer_name: str, divisions: bool = True) -> bool:
     """A measure's responsibility note names a body other than the issuer (（责任单位：省财政厅、省农业农村厅）
-    in the 农业农村厅's 指导意见 to its own system): the document shares its measures out among departments,
-    so it is a policy to be held to 逐条明确责任, not the department's own work."""
+    in the 农业农村厅's 指导意见 to its own system), or one of the issuer's divisions by name (（厅种植业管理处
+    牵头）): the document shares its measures out, so it is held to 逐条明确责任 — a measure left without a
+    note is an omission, not the department's own work."""
     from .orgs import _split_region
     from .units import find_notes
 
@@ -720,13 +861,22 @@ def _shared_out(measures, issuer_name: str) -> bool:
     for m in measures:
         for note in find_notes(m.text):
             for u in note.units:
-                if u.generic or u.source == "note" or u.name == issuer_name:
+                if u.source == "note" and u.kind == "department" and divisions:
+                    return True  # its own divisions by name (厅种植业管理处牵头): it shares its measures out
+                if u.generic or u.source == "note":
                     continue
                 tail = _split_region(u.name)[1]
-                if tail and own and (tail == own or own.endswith(tail) or tail.startswith(own)):
-                    continue  # the issuer itself, by short name or one of its offices
+                if u.name == issuer_name or (tail and own and (tail == own or own.endswith(tail) or tail.startswith(own))):
+                    # the issuer itself, by short name — or one of its offices named after it (市住房和城乡建设局物业管理科)
+                    if divisions and _DIVISION_AFTER.match(m.text, u.end):
+                        return True
+                    continue
                 return True
     return False
+
+
+# a division named after its organ's name (……局物业管理科、……厅人事处): up to the next item of the note
+_DIVISION_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:处|科|室|股)(?=[、，,；;）)\s]|$)")
 
 
 @dataclass
@@ -845,16 +995,39 @@ class TaskRow:
     number: int | None
     task: str
     assigned: bool  # False: the unit column is blank or holds only a dash (—, /, 无), and so is 配合单位
+    generic: bool = False  # the unit column names collectives only (相关部门, 各市县、各有关部门)
+
+
+def _generic_cell(text: str, whole_sets) -> bool:
+    """A unit cell that names only collectives (相关部门, 有关单位, 各市县、各有关部门): no department answers.
+    The collective of all departments each for its own share (市直各部门) is a determinate set."""
+    from .units import find_units
+
+    units = find_units(text)
+    if not units or not all(u.generic for u in units):
+        return False
+    rest = text
+    for u in sorted(units, key=lambda u: -u.start):
+        rest = rest[:u.start] + rest[u.end:]
+    if _squeeze(rest).strip("等及和与"):
+        return False  # words the unit finder does not know: maybe a named body
+
+    def whole(u) -> bool:
+        return any(u.text.endswith(w) for w in whole_sets) and not re.search(r"有关|相关|其他", u.text)
+
+    return not all(whole(u) for u in units)
 
 
 def task_rows(ctx, measures) -> list[TaskRow]:
     """Rows of the text's task tables that have a 责任单位 column, for tasks that are no numbered
     measure of the text (those answer for themselves)."""
-    from .tables import tables
+    from .tables import realign, tables
 
     d = _responsibility()
     heads = tuple(d.get("list_header_cells", []))
     blank = {_squeeze(c) for c in d.get("blank_unit_cells", [])}
+    whole_sets = tuple(d.get("whole_set_collectives", []))
+    deadline = re.compile(d["deadline_cell_pattern"]) if d.get("deadline_cell_pattern") else None
     titles = [_squeeze(m.heading.title or "") for m in measures]
     out = []
     for table in tables(ctx, ctx.gw.content_lines, heads):
@@ -863,7 +1036,11 @@ def task_rows(ctx, measures) -> list[TaskRow]:
         if unit_col is None or task_col is None:
             continue
         partner_col = table.column(d.get("partner_columns", []))
+        due_col = table.column(d.get("deadline_columns", []))
+        anchors = {due_col: deadline} if due_col is not None and deadline is not None else {}
+        optional = {c for c in (partner_col, table.column(d.get("optional_columns", []))) if c is not None}
         for r in table.rows[1:]:
+            r = realign(r, anchors, optional)
             cells = r.cells
             if task_col >= len(cells) or not cells[task_col].strip():
                 continue
@@ -874,8 +1051,15 @@ def task_rows(ctx, measures) -> list[TaskRow]:
             if any(len(t) >= 2 and (t in key or key in t) for t in titles):
                 continue
             m = _ROW_NO.match(cells[0]) if cells else None
-            out.append(TaskRow(r.lines[task_col], int(m.group(1)) if m else None, task,
-                               unit not in blank or partner not in blank))
+            if unit in blank and partner in blank:
+                out.append(TaskRow(r.lines[task_col], int(m.group(1)) if m else None, task, False))
+                continue
+            # only collectives in the unit column, and no specific partner: no department leads
+            unit_text = cells[unit_col] if unit_col < len(cells) else ""
+            partner_text = cells[partner_col] if partner_col is not None and partner_col < len(cells) else ""
+            vague = (unit in blank or _generic_cell(unit_text, whole_sets)) and \
+                (partner in blank or _generic_cell(partner_text, whole_sets))
+            out.append(TaskRow(r.lines[task_col], int(m.group(1)) if m else None, task, not vague, vague))
     return out
 
 
@@ -1014,13 +1198,28 @@ def length_parts(ctx) -> list[tuple[str, int | None, int]]:
         own = gw.char_counts[0] if gw.char_counts else 0
         own_line = gw.title.line if gw.title else (gw.body_lines[0] if gw.body_lines else None)
         parts: list[tuple[str, int | None, int]] = []
+        # carried documents printed inside the 正文 (the notice's text, then each document under a
+        # line that is its title, the 署名 after the last): each is a document of its own, and an
+        # attachment whose title names none of them (a 分工表) belongs to the one before it
+        body = list(gw.body_lines)
+        inline = [(i, t) for i, ln in enumerate(body) for t in keys
+                  if t and re.sub(r"\s", "", doc.paragraphs[ln - 1].text) == t]
+        for j, (i, name) in enumerate(inline):
+            end = inline[j + 1][0] if j + 1 < len(inline) else len(body)
+            n = sum(word_count(doc.paragraphs[ln - 1].text) for ln in body[i + 1:end])
+            own -= n + word_count(doc.paragraphs[body[i] - 1].text)
+            parts.append((name, body[i], n))
         for k, att in enumerate(gw.attachments, 1):
             count = gw.char_counts[k] if k < len(gw.char_counts) else 0
             title = re.sub(r"[《》\s]", "", att.title.text) if att.title else ""
-            is_carried = bool(carried) and (any(t and (t in title or title in t) for t in keys) or
-                                            (k == 1 and len(gw.attachments) == 1))
+            named = any(t and (t in title or title in t) for t in keys)
+            is_carried = bool(carried) and (named or (k == 1 and len(gw.attachments) == 1 and not inline))
             if not is_carried:
-                own += count
+                if inline and not named:
+                    name, line, n = parts[-1]
+                    parts[-1] = (name, line, n + count)
+                else:
+                    own += count
                 continue
             # a second carried document the reader left inside this attachment (no 附件2 label):
             # it starts at a line that is exactly one of the other carried titles

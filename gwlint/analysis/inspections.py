@@ -14,7 +14,9 @@ from it, defaults in ``dictionaries/inspections.toml``):
   to governments) rather than at enterprises, projects or the issuer's own area;
 * :func:`filed` — the document states that the inspection is in the annual plan,
   filed with the government's 督查室, approved by the government, founded on a law
-  or part of a deployment of the government.
+  or part of a deployment of the government;
+* :func:`scoring_cells` — the cells of scoring tables that score work (评分依据 column; every
+  cell of a table with a 分值 column), and the row of each cell.
 """
 from __future__ import annotations
 
@@ -285,8 +287,29 @@ def _own_unit(u, own: set[str]) -> bool:
 
 
 def _is_own(name: str, own: set[str]) -> bool:
-    """The issuer itself, by its full or its short name (市生态环境局 for 宜春市生态环境局)."""
-    return any(o == name or (len(name) >= 4 and o.endswith(name)) for o in own)
+    """The issuer itself, by its full or its short name (市生态环境局 for 宜春市生态环境局), or
+    abbreviated after its level word (省住房城乡建设厅, 县住建局, 市交通局 for 南城县住房和城乡建设局 …)."""
+    return any(o == name or (len(name) >= 4 and o.endswith(name)) or _abbreviates(name, o) for o in own)
+
+
+_LEVEL_WORDS = ("自治区", "自治州", "省", "市", "县", "区", "州", "盟", "旗")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` is ``full`` with its place name dropped and its body abbreviated: after the
+    same level word, the same first and last character, the rest a subsequence of the full
+    body (住建局 in 住房和城乡建设局)."""
+    lead = next((w for w in _LEVEL_WORDS if short.startswith(w)), None)
+    if lead is None or len(short) - len(lead) < 3:
+        return False
+    k = full.rfind(lead)
+    if k <= 0:
+        return False
+    body, abbr = full[k + len(lead):], short[len(lead):]
+    if len(body) < len(abbr) or body[0] != abbr[0] or body[-1] != abbr[-1]:
+        return False
+    it = iter(body)
+    return all(ch in it for ch in abbr)
 
 
 def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own: set[str]) -> bool:
@@ -384,3 +407,35 @@ def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: 
     if k >= 0 and obj.startswith(tuple(s.own_area_objects)):
         return None
     return (recips[0], False) if recips else None
+
+
+# ------------------------------------------------------------ scoring tables
+def scoring_cells(ctx, header_patterns, item_patterns, points_patterns, table_cells) -> tuple[set[int], dict[int, int]]:
+    """(scored, rows) of the content's tables: ``scored`` the lines of the cells under a scoring
+    column (评分依据, 考核方式, 评分标准 — ``header_patterns``) and of every cell of a table with a
+    points column (分值, 得分 — ``points_patterns``): whatever material they name is what the work is
+    scored by; ``rows`` maps each cell's line to its row's first line (a row is one problem).
+    Header cells: ``table_cells`` and any short cell written like a header (考评内容 — ``item_patterns``)."""
+    from .tables import tables
+
+    rx, items, points = alternation(header_patterns), alternation(item_patterns), alternation(points_patterns)
+    lines = ctx.gw.content_lines
+    heads = set(table_cells)
+    for ln in lines:
+        cell = ctx.text(ln).strip()
+        if len(cell) <= 8 and any(x is not None and x.fullmatch(cell) for x in (rx, items, points)):
+            heads.add(cell)
+    scored: set[int] = set()
+    rows: dict[int, int] = {}
+    for table in tables(ctx, lines, sorted(heads), numbered=False):
+        for row in table.rows:
+            for ln in row.lines:
+                rows.setdefault(ln, row.lines[0])
+        if rx is None:
+            continue
+        cols = [i for i, c in enumerate(table.header) if rx.fullmatch(c)]
+        # 考评内容 | 分值: each row's content earns the row's points
+        every = points is not None and any(points.fullmatch(c) for c in table.header)
+        for row in table.rows[1:]:
+            scored.update(row.lines[i] for i in (range(len(row.lines)) if every else cols) if i < len(row.lines))
+    return scored, rows

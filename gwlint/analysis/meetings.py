@@ -307,6 +307,12 @@ def time_field(ctx) -> tuple[int, int, int | None, str, list[int]] | None:
         text = normalize(ctx.text(ln))
         m = rx.match(text)
         if not m:
+            # a later sentence of the paragraph may state it (……召开全省……会议。会议时间为3月20日)
+            later = ((s, rx.match(text[s:e])) for s, e in ctx.sentences(ln) if s > 0)
+            s, sm = next(((s, x) for s, x in later if x), (0, None))
+            mos = months(text[s + sm.end():s + sm.end() + 40]) if sm else []
+            if mos:
+                return ln, s + sm.end(), None, text[s + sm.end():].strip(), mos
             continue
         rest = text[m.end():]
         mos = months(rest[:40])

@@ -124,6 +124,7 @@ class Vocabulary:
     reducer_object: object = None  # compiled regex or None
     prefixes: str = ""  # one-character negators opening a token right before a verb (不召开, 未举办)
     naming_reducers: frozenset = frozenset()  # 整治: right before the word (or 工作 + word) it names a work
+    naming_heads: tuple = ()  # 情况, 进展: after a naming reducer they head a work's name (整治情况进行检查)
 
     def negated(self, sent, pos: int, governors: Iterable[str] = (), *, clause=None) -> str | None:
         """The negator or reducer that cancels what stands at ``pos`` in ``sent`` (an
@@ -158,8 +159,9 @@ class Vocabulary:
         gap = sent.text[red.end:pos]
         if any(gap.find(w) > 0 for w in self.reducer_breaks):
             return None
-        if word in self.naming_reducers and gap in ("", "工作"):
-            return None  # 人居环境整治工作台账, 排查整治台账: the work's name, not 整治 governing the word
+        if word in self.naming_reducers and (gap in ("", "工作") or (self.naming_heads and gap.startswith(self.naming_heads))):
+            # 人居环境整治工作台账, 排查整治台账, 撂荒整治情况进行检查: the work's name, not 整治 governing the word
+            return None
         if governors:
             ca, _cb = clause(sent, red.start)
             toks = [t for t in sent.tokens if ca <= t.start < red.start]
@@ -242,6 +244,7 @@ class NegationSettings(RuleSettings):
     reducer_breaks: list[str] = field(default_factory=list)  # 工作, 的: a work's name, not an object
     reducer_object: Regex = ""  # 对…的 + word after a reducer is still its object
     naming_reducers: list[str] = field(default_factory=list)  # 整治台账: a work's name when adjacent
+    naming_heads: list[str] = field(default_factory=list)  # 整治情况: heads of a work's name after them
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
@@ -250,4 +253,4 @@ class NegationSettings(RuleSettings):
         return Vocabulary(frozenset(self.negators), frozenset(self.weak_negators), frozenset(self.reducers),
                           frozenset(self.reset_modals), int(self.reducer_reach or 6), tuple(self.reducer_breaks),
                           re.compile(self.reducer_object) if self.reducer_object else None,
-                          naming_reducers=frozenset(self.naming_reducers))
+                          naming_reducers=frozenset(self.naming_reducers), naming_heads=tuple(self.naming_heads))

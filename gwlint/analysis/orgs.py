@@ -270,3 +270,25 @@ def _prefix_level(prefix: str) -> str:
     if prefix in ("国家", "国务院", "中央"):
         return "national"
     return _last_region_level(prefix)
+
+
+_ORGAN_WORD = re.compile(r"人民政府|政府|行政公署")
+
+
+def own_level_word(issuer_name: str, level: str) -> str:
+    """The word a document's own units open with: 省 (江西省…), 自治区 (广西壮族自治区…), 市 (赣州市…,
+    a 县级市 such as 瑞金市…, a 直辖市), 州 (湘西土家族苗族自治州…), 盟, 县, 区, 旗 — by the issuer's level."""
+    name = issuer_name
+    cut = _ORGAN_WORD.search(name)
+    head = name[:cut.start()] if cut else name
+    if level == "province":
+        return "自治区" if "自治区" in head else "市" if head.startswith(("北京", "上海", "天津", "重庆")) else "省"
+    if level == "city":
+        if "自治州" in head or re.match(r"^[\u4e00-\u9fff]{2,6}州(?!市)", head):
+            return "州"
+        return "盟" if re.search(r"盟(?!市)", head[:8]) else "市"
+    if level in ("county", "township"):
+        tail = head.split("市")[-1] if "市" in head[:-1] else head
+        hits = [ch for ch in tail if ch in "县区旗"]
+        return hits[-1] if hits else "市"
+    return ""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..model import Document
 from ..textutil import squeeze, word_count
 from .elements import DATE_RE, DOCNO_BARE, DOCNO_LINE, DOCNO_RE, ORDER_LINE, ORDER_NO, is_date_line, parse_date  # noqa: F401
+from .elements import DATE_MONTH_ONLY
 from .elements import doc_type as _doc_type
 from .markers import STYLES, Marker, chinese_to_int, is_content, label_of, match_marker  # noqa: F401
 from .orgs import OrgInfo, classify, region_level, split_region, tables
@@ -378,7 +379,7 @@ def _org_like(s: str) -> bool:
     if DATE_RE.match(s2):
         return False
     parts = [p for p in re.split(r"[\s\u3000、]+", s.strip()) if p]
-    return all(classify(p).kind != "other" or re.search(r"(政府|办公厅|办公室|厅|委|局|部|署|院|会|处|司|中心|总局|委员会)$", p)
+    return all(classify(p).kind != "other" or re.search(r"(政府|办公厅|办公室|厅|委|局|部|署|院|会|处|司|中心|总局|委员会|支队|大队)$", p)
                or _AD_HOC.search(p) for p in parts)
 
 
@@ -593,6 +594,11 @@ def _recipients(s: _Scan) -> None:
         st.recipients = Recipients(e.text, e.lines)
         st.recipient_list = _split_list(sq[pos].rstrip("：:"))
         pos += 1
+    elif st.title is not None and (wrapped := _wrapped_recipients(s, pos)) is not None:
+        e = s.el(pos, wrapped)
+        st.recipients = Recipients(e.text, e.lines)
+        st.recipient_list = [x for k in range(pos, wrapped + 1) for x in _split_list(sq[k].rstrip("：:，、,"))]
+        pos = wrapped + 1
     elif st.title is not None and pos <= s.last and pos + 1 <= s.last:
         found = _colonless_recipients(s.texts[pos])
         if found is not None:
@@ -602,6 +608,28 @@ def _recipients(s: _Scan) -> None:
             st.recipient_list = items
             pos += 1
     s.body_start = pos
+
+
+def _wrapped_recipients(s: _Scan, pos: int) -> int | None:
+    """The last line of a 主送 wrapped over up to three lines (GB/T 9704 7.3.2: 回行时仍顶格), each
+    line but the last ending in 逗号 or 顿号 and the last in a colon; None when ``pos`` starts none."""
+    sq = s.sq
+    for j in range(pos + 1, min(pos + 3, s.last + 1)):
+        if not sq[j - 1] or sq[j - 1][-1] not in "，、,":
+            return None
+        if re.search(r"[：:]$", sq[j]):
+            lines = [s.texts[k].strip().rstrip("：:，、,") for k in range(pos, j + 1)]
+            return j if all(_ends_with_organ(t) for t in lines) and _colonless_recipients(lines[0]) else None
+    return None
+
+
+def _ends_with_organ(text: str) -> bool:
+    """A line of names whose last item names an organ (中央、省驻州有关单位): the piece of a wrapped 主送."""
+    from .positions import recipient_patterns
+
+    if not 2 <= len(text) <= 200 or re.search(r"[。；！？：:]", text):
+        return False
+    return bool(recipient_patterns()[0].search(re.split(r"[，、,]", text)[-1]))
 
 
 def _colonless_recipients(text: str) -> tuple[str, list[str]] | None:
@@ -736,7 +764,14 @@ def _date_line(s: _Scan) -> int | None:
                 and (k >= end - 3 or (k - 1 >= body_start and (_org_like(texts[k - 1]) or _ad_hoc(sq[k - 1])))):
             loose = k
     # no date where a 成文日期 stands: the first one that is no cell of a plain-text table
-    return next((k for k in strict if not _in_cell_run(s, k)), loose)
+    found = next((k for k in strict if not _in_cell_run(s, k)), loose)
+    if found is None:
+        # 2026年9月 under the 署名: the 成文日期 lacking its day (GW702), not a missing date
+        for k in range(end - 1, max(body_start, end - 4) - 1, -1):
+            if k not in s.used and k not in s.cells and DATE_MONTH_ONLY.match(sq[k]) and k - 1 >= body_start \
+                    and k - 1 not in s.cells and (_org_like(texts[k - 1]) or _signature_name_like(texts[k - 1])):
+                return k
+    return found
 
 
 def _closes_text(s: _Scan, k: int) -> bool:

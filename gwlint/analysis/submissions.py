@@ -4,7 +4,8 @@ Read from a :class:`~gwlint.analysis.sentences.Sent` with the words of a
 :class:`SubmissionSettings` (a rule's ``Settings`` derives from it):
 
 * :func:`submissions` — submission verbs used as verbs (报送, 填报; 报/送 only before
-  an addressee: 报我厅, 报省政府办公厅 — not 报省政府同意后印发);
+  an addressee: 报我厅, 报省政府办公厅 — not 报省政府同意后印发; :func:`destination_verbs`:
+  上传至××平台);
 * :func:`materials` — what is submitted: materials (总结, 台账, 进展情况 …), forms
   (…统计表, 《…进度表》), 附件1 standing for an attached form, 情况 after 将/把;
 * :func:`nearest` / :func:`names` — the materials of the submission verbs, named with
@@ -13,8 +14,8 @@ Read from a :class:`~gwlint.analysis.sentences.Sent` with the words of a
   (请/由/要求 + unit), a party the subject organises (组织企业报送), the issuer under its
   short name (省农业农村厅, 市局), else the 主送机关; :func:`below` — is a unit under the
   issuer; :func:`lower_recipients` — the 主送机关 under it;
-* :func:`table_demands` — tables whose material column (报送材料, 填报内容 …) asks units
-  below the issuer for materials.
+* :func:`table_demands` — tables whose material column (报送材料, 填报内容 …; the header on
+  the first or, under a title row, the second row) asks units below the issuer for materials.
 """
 from __future__ import annotations
 
@@ -73,6 +74,7 @@ class SubmissionSettings(DemandSettings):
     table_material_header_patterns: list[Regex] = field(default_factory=list)  # 填报内容, 提交材料 …
     table_submitter_header_patterns: list[Regex] = field(default_factory=list)  # 填报主体, 提交单位 …
     table_time_header_patterns: list[Regex] = field(default_factory=list)  # 截止时间, 报送周期 …
+    destination_submissions: list[Regex] = field(default_factory=list)  # 上传至…平台: verb + 至/到 + where
 
 
 @dataclass
@@ -172,7 +174,22 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
             # 报省政府（分管领导）同意后印发: an approval step, not materials handed up
             if targets and not any(sent.text.startswith(approvals, t) for t in targets):
                 out.append((a, b, v))
+    out.extend(destination_verbs(s, sent, {a for a, _, _ in out}))
     return sorted(out)
+
+
+def destination_verbs(s: SubmissionSettings, sent: Sent, taken=()) -> list[tuple[int, int, str]]:
+    """(start, end, verb) of verbs that hand materials up by where they go: 上传至……平台,
+    发送至……邮箱 (the verb alone, 上传照片, 录入系统, is no submission)."""
+    rx = alternation(s.destination_submissions)
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(sent.text, sent.start, sent.end):
+        a, verb = m.start(), re.split("[至到]", m.group(0), maxsplit=1)[0]
+        if a not in taken and not inside(a, sent.quotes):
+            out.append((a, a + len(verb), verb))
+    return out
 
 
 # ------------------------------------------------------------ materials
@@ -505,15 +522,20 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
     # a plain-text table (one cell per line) need not number its rows: its header cells are
     # 报送-specific (填报主体/填报内容/报送时限), so short cells after them are its rows
     for table in tables(ctx, lines, sorted(heads), numbered=False):
-        header = table.header
-        wi = next((i for i, c in enumerate(header) if c in what_heads or is_what(c)), None)
-        ui = next((i for i, c in enumerate(header) if c in who_heads or is_who(c)), None)
+        # the header may be the second row, under a title row spanning the table (××报送事项一览表)
+        hi = wi = None
+        for hi, row in enumerate(table.rows[:2]):
+            header = [c.strip() for c in row.cells]
+            wi = next((i for i, c in enumerate(header) if c in what_heads or is_what(c)), None)
+            if wi is not None:
+                break
         if wi is None:
             continue
+        ui = next((i for i, c in enumerate(header) if c in who_heads or is_who(c)), None)
         asked: list[str] = []
         whos: list[str] = []
         first = None
-        for row in table.rows[1:]:
+        for row in table.rows[hi + 1:]:
             what = row.cells[wi].strip() if wi < len(row.cells) else ""
             if not what:
                 continue
@@ -530,5 +552,5 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
                 whos.append(who)
             first = first or row.lines[wi]
         if asked:
-            out.append(TableDemand(table.rows[0].lines[0], first, whos, asked))
+            out.append(TableDemand(table.rows[hi].lines[0], first, whos, asked))
     return out

@@ -25,6 +25,7 @@ _ROW_NUMBER = re.compile(r"\d{1,3}[.．、]?")
 class Row:
     lines: list[int]  # the paragraph line of each cell
     cells: list[str]
+    lost: int = 0  # cells a copy to text dropped (empty ones), padded at the end until :func:`realign`
 
 
 @dataclass
@@ -139,7 +140,8 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, num
             n = _short_row(texts, k, width) if numbered else width
             if k + n > len(lines) or not _row_ok(texts[k:k + n] + [""] * (width - n), numbered, row_start):
                 break
-            rows.append(Row(lines[k:k + n] + [lines[k + n - 1]] * (width - n), texts[k:k + n] + [""] * (width - n)))
+            rows.append(Row(lines[k:k + n] + [lines[k + n - 1]] * (width - n), texts[k:k + n] + [""] * (width - n),
+                            width - n))
             k += n
         if len(rows) >= 2:
             out.append(Table(rows, "lines"))
@@ -172,3 +174,40 @@ def tables(ctx, lines: Sequence[int], header_cells: Iterable[str] = (), row_star
     key = ("tables", tuple(lines), tuple(sorted(header_cells)), numbered,
            row_start.pattern if row_start is not None else None)
     return ctx.memo(key, lambda: build_tables(ctx.doc.paragraphs, lines, header_cells, numbered, row_start))
+
+
+def realign(row: Row, anchors: dict[int, re.Pattern], optional: Iterable[int] = ()) -> Row:
+    """A row that lost empty cells in a copy to text (its cells padded at the end) with its cells put
+    back in their columns: ``anchors`` maps a column to the pattern its cells match (完成时限 → a date).
+    The kept cells stay in order and the first stays first; the placement that puts most cells in a
+    column whose pattern they match (and fewest anchored cells in a column they do not match) wins,
+    then the one leaving ``optional`` columns (配合单位, 备注) empty rather than others; ties going to the
+    cells as they came (empty cells last)."""
+    from itertools import combinations
+
+    if not row.lost or not anchors:
+        return row
+    width = len(row.cells)
+    kept = width - row.lost
+    optional = set(optional)
+    cells, lines = row.cells[:kept], row.lines[:kept]
+    best, best_score = None, None
+    for cols in combinations(range(1, width), kept - 1):
+        place = (0, *cols)
+        score = 0
+        score += sum(1 for c in optional if c not in place)
+        for c, text in zip(place, cells):
+            for col, rx in anchors.items():
+                hit = rx.fullmatch(text.strip()) is not None
+                if col == c:
+                    score += 2 if hit else -1
+                elif hit:
+                    score -= 1
+        if best_score is None or score > best_score:
+            best, best_score = place, score
+    if best == tuple(range(kept)):
+        return row
+    out_cells, out_lines = [""] * width, [lines[-1]] * width
+    for c, text, ln in zip(best, cells, lines):
+        out_cells[c], out_lines[c] = text, ln
+    return Row(out_lines, out_cells, 0)

@@ -494,6 +494,38 @@ def _note_forms() -> tuple:
 _NOTE_ITEM = re.compile(r"[^、，；]+")
 
 
+@lru_cache(maxsize=1)
+def _division_item():
+    rx = load_toml("responsibility.toml").get("division_item_pattern")
+    return re.compile(rx) if rx else None
+
+
+def _division_items(text: str, offset: int, taken) -> list[Unit]:
+    """Items of any note that name a division of the issuer by its short form (厅人才处,
+    市局法规科, 县局造林股): no lexicon knows them, their form says they are units."""
+    rx = _division_item()
+    if rx is None:
+        return []
+    out = []
+    for m in _NOTE_ITEM.finditer(text):
+        item = m.group().strip()
+        a = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        if any(x < a + len(item) and a < y for x, y in taken):
+            continue
+        if rx.match(item):
+            out.append(Unit(item, a, a + len(item), item, "department", "unknown", False, ("unknown",), False, "note"))
+            continue
+        # a government or department the lexicon does not know, named in full (寿光市人民政府, 某某县发展改革局):
+        # its form says what it is
+        if len(item) >= 5 and not re.match(r"(?:各|有关|相关|其他|本)", item):
+            info = classify(item)
+            if info.kind in ("government", "government_office") or (info.kind == "department" and
+                                                                    item.endswith(("局", "委", "厅", "办"))):
+                out.append(Unit(item, a, a + len(item), info.name, info.kind, info.level, False, (info.level,), False,
+                                "pattern"))
+    return out
+
+
 def _named_items(text: str, offset: int, suffix: re.Pattern) -> list[Unit]:
     """Items of a labelled note (（责任单位：省局行政审批处、登记注册局）) that end like the
     name of an organ or one of its divisions, where the unit finder knows no name: the
@@ -507,17 +539,23 @@ def _named_items(text: str, offset: int, suffix: re.Pattern) -> list[Unit]:
     return out
 
 
-_PARENS = re.compile("[（）]")
+_PARENS = re.compile("[（）\n]")
 
 
 def _brackets(norm: str):
-    """(start, end) of top-level （…） groups, one nesting level allowed inside."""
+    """(start, end) of top-level （…） groups, one nesting level allowed inside.  A group left open at
+    the end of its paragraph (（责任单位：省发展改革委 with the closing bracket forgotten) ends there: a
+    punctuation slip (GW802) does not unsay the note."""
     if "（" not in norm:
         return
     depth, start = 0, -1
-    for m in _PARENS.finditer(norm):  # only the brackets, not every character
+    for m in _PARENS.finditer(norm):  # only the brackets and line breaks, not every character
         i, ch = m.start(), m.group()
-        if ch == "（":
+        if ch == "\n":
+            if depth:
+                yield start, i + 1
+            depth = 0
+        elif ch == "（":
             if depth == 0:
                 start = i
             depth += 1
@@ -525,6 +563,30 @@ def _brackets(norm: str):
             depth -= 1
             if depth == 0:
                 yield start, i + 1
+    if depth:
+        yield start, len(norm) + 1
+
+
+@lru_cache(maxsize=1)
+def _label_sentence():
+    rx = load_toml("responsibility.toml").get("label_sentence_pattern")
+    return re.compile(rx) if rx else None
+
+
+def _label_sentences(norm: str, groups):
+    """(start, end) of sentences that are a note without brackets (…。责任单位：市商务局、市市场监管局。 or a
+    line 牵头单位：州文化旅游广电局), as if bracketed: end is one past the sentence's closing mark."""
+    rx = _label_sentence()
+    if rx is None or ("：" not in norm and ":" not in norm):
+        return
+    for m in rx.finditer(norm):
+        a = m.start()
+        if (a > 0 and norm[a - 1] not in "。；！？\n \u3000，") or any(x <= a < y for x, y in groups):
+            continue
+        e = a
+        while e < len(norm) and norm[e] not in "。！？\n（":
+            e += 1
+        yield a - 1, e + 1
 
 
 def _units_in(text: str, offset: int) -> list[Unit]:
@@ -565,8 +627,11 @@ def find_notes(text: str) -> list[Note]:
         groups += [(m.start(), m.end()) for m in _SQUARE.finditer(norm)
                    if not any(a <= m.start() < b for a, b in groups)]
         groups.sort()
+    labels = list(_label_sentences(norm, groups))
+    groups = sorted(groups + labels)
+    labels = set(labels)
     for a, b in groups:
-        inner = norm[a + 1:b - 1]
+        inner = norm[a + 1:min(b - 1, len(norm))]
         for form, rx, suffix in _note_forms():
             m = rx.match(inner)
             if not m:
@@ -584,8 +649,14 @@ def find_notes(text: str) -> list[Note]:
                 lead = sorted(lead + [u for u in _named_items(text[la:lb], la, suffix)
                                       if not any(a < u.end and u.start < b for a, b in taken)],
                               key=lambda u: u.start)
+            taken = [(u.start, u.end) for u in lead + partners]
+            lead = sorted(lead + _division_items(text[la:lb], la, taken), key=lambda u: u.start)
+            if "partner" in rx.groupindex and m.group("partner"):
+                partners = sorted(partners + _division_items(text[pa:pb], pa, taken), key=lambda u: u.start)
             if lead or partners:
-                out.append(Note(a, b, form, lead, partners))
+                # a label sentence spans its own words and closing mark; an unclosed group ends with the text
+                span = (a + 1, min(b, len(text))) if (a, b) in labels else (a, min(b, len(text)))
+                out.append(Note(*span, form, lead, partners))
                 break
         else:
             lead = _bare_units(text[a + 1:b - 1], a + 1)
@@ -750,6 +821,8 @@ def subject_units(text: str) -> list[Unit]:
                         k += 1  # 县市场监管局每学期对……开展检查: an adverb before the frame
                     first = toks[k].text
                     second = toks[k + 1].text if k + 1 < len(toks) else ""
+                    if second == "的" and first not in advs:
+                        continue  # 省发展改革委支持的项目……: a relative clause, the unit is no subject
                     role_clause = role is not None and role.match(norm, toks[k].start + ls,
                                                                    _clause_end_at(norm, toks[k].start + ls))
                     deadline = first in ("于", "在") and _DEADLINE.match(norm, toks[k].start + ls,

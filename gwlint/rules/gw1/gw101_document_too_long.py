@@ -46,6 +46,8 @@ class DocumentTooLong(Rule):
             if part == 0:
                 merged = count != (gw.char_counts[0] if gw.char_counts else 0)
                 where = "正文及附件合计" if merged else "正文"
+            elif name and line in gw.body_lines:
+                where = f"《{name}》"  # a carried document printed in the 正文, not attached
             else:
                 where = f"附件{part if len(parts) > 2 else ''}" + (f"《{name}》" if name else "")
             yield Violation(

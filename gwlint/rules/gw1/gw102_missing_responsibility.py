@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...analysis.facts import document_aliases, listed_measures, overall_responsibility, policy_measures, task_rows
+from ...analysis.facts import (document_aliases, inline_measures, listed_measures, overall_responsibility,
+                               policy_measures, procedural_measures, task_rows)
 from ...findings import Violation
 from ..base import Example, Rule, RuleSettings
 from . import BASIS_2
@@ -37,7 +38,12 @@ class MissingResponsibility(Rule):
            "等于没有人负责，政策容易成为“空头政策”。认可的写法：（责任单位：××）、（牵头单位：××；配合单位：××）、"
            "（××负责）、（××会同××负责）、（××牵头，××参与），句首以具体单位作主语（省林业局要会同……），"
            "句末写明单位（……，省商务厅、省文化和旅游厅按职责分工负责），或附责任分工表、责任清单；"
-           "任务写在表格里的，“责任单位”栏空着或只写“—”“/”的行也算未明确。本条适用于本省政府系统的文件，国务院及其部门的文件默认不检查"
+           "任务写在表格里的，“责任单位”栏空着、只写“—”“/”或只写“相关部门”“有关单位”“各市县”一类泛称的行也算未明确"
+           "（“市直各部门”指全部部门各负本部门之责，算写明）；纯文本中丢了空格子的表格按“完成时限”栏对齐后再读。"
+           "不加括号的“责任单位：××。”、另起一行的“牵头单位：××”、漏了后半个括号的括注，以及发文机关的内设处室"
+           "（厅人才处、局办公室、县局××股）都算写明；一段里用“一是……二是……”“第一，……第二，……”列举的各项分别算一条措施。"
+           "方案中“实施步骤”“工作步骤”各条和“保障措施”中的加强组织领导、督导问责、宣传引导等程序性条目不要求责任单位；"
+           "部门印发的工作要点只有向其他单位分工时才检查。本条适用于本省政府系统的文件，国务院及其部门的文件默认不检查"
            "（配置项 GW102.issuer_levels）。")
     bad = "（三）加强技术指导服务。有关部门要组织农技人员下沉一线，开展育秧、栽插等技术指导。"
     good = ("（三）加强技术指导服务。组织农技人员下沉一线，开展育秧、栽插等技术指导。"
@@ -65,6 +71,9 @@ class MissingResponsibility(Rule):
         from ...analysis.units import responsible_units
 
         issuer, measures = scope
+        procedural = procedural_measures(ctx, measures)
+        measures = [m for m in measures if id(m) not in procedural]
+        example = _example_unit(issuer)
         rows = task_rows(ctx, measures)
         blank_rows = [r for r in rows if not r.assigned]
         if not measures and not blank_rows:
@@ -97,11 +106,15 @@ class MissingResponsibility(Rule):
             h = m.heading
             text = ctx.text(h.line)
             lead = len(text) - len(text.lstrip(" \u3000\t"))
+            if h.style in _INLINE_STYLES:  # an item inside running text: at its lead (二是)
+                lead = h.start
             end = lead + len(h.marker) + (len(h.title) if h.title else 0)
             label = f"第{h.marker.strip('、.．')}条" if h.style in ("1.", "（1）") else h.marker
+            what = f"措施“{h.marker.rstrip('，,、')}，{h.title[:24]}”" if h.style == "第一，" else \
+                f"措施“{h.marker}{h.title[:24]}”" if h.style in _INLINE_STYLES else f"措施{label}“{h.title[:24]}”"
             yield Violation(
-                f"措施{label}“{h.title[:24]}”未明确责任单位（只有泛指主体或没有主体）{in_list}。"
-                f"请写明牵头单位和配合单位，如（责任单位：省××厅）。",
+                f"{what}未明确责任单位（只有泛指主体或没有主体）{in_list}。"
+                f"请写明牵头单位和配合单位，如（责任单位：{example}）。",
                 line=h.line, start=lead, end=min(end, len(text)),
                 data={"measure": h.number, "style": h.style},
             )
@@ -109,9 +122,10 @@ class MissingResponsibility(Rule):
             text = ctx.text(r.line)
             start = text.find(r.task)
             number = f"第{r.number}项" if r.number is not None else ""
+            what = "只写了泛指的单位（如“相关部门”“有关单位”）" if r.generic else "是空的（或只写了“—”“/”）"
             yield Violation(
-                f"任务表{number}“{r.task[:24]}”的责任单位栏是空的（或只写了“—”“/”），这项任务没有责任单位。"
-                f"请填写牵头单位和配合单位。",
+                f"任务表{number}“{r.task[:24]}”的责任单位栏{what}，这项任务没有具体的责任单位。"
+                f"请填写牵头单位和配合单位，如 {example}。",
                 line=r.line, start=max(start, 0), end=max(start, 0) + len(r.task) if start >= 0 else len(text),
                 data={"row": r.number, "table": True},
             )
@@ -124,6 +138,9 @@ class MissingResponsibility(Rule):
             )
 
 
+_INLINE_STYLES = ("一是", "一要", "第一，")
+
+
 def _uncovered_items(ctx, measure, named) -> list:
     """Sub-items of a measure that names a unit which name none themselves, when the
     unit belongs to a sibling: （1）由县生态环境局负责…… （2）建立巡查保洁制度。 A unit in
@@ -131,7 +148,25 @@ def _uncovered_items(ctx, measure, named) -> list:
     in the last item alone (a closing tag often stands for the whole measure)."""
     kids = ctx.gw.sub_items(ctx.doc, measure)
     if not kids:
-        return []
+        # a list inside the measure's text (一是……；二是……；第一，……第二，……): each item is a measure
+        kids = inline_measures(ctx, measure.lines, measure.heading.part, measure.heading.level + 1)
+        if not kids or len(kids) == 1:
+            return []
+        lead_in = ctx.text(kids[0].heading.line)[:kids[0].heading.start]
+        before = [ln for ln in measure.lines if ln < kids[0].heading.line]
+        if named("\n".join([*(ctx.text(ln) for ln in before), lead_in])):
+            return []
+        covered = [named(k.text) for k in kids]
+        if not any(covered) or not any(covered[:-1]):
+            return []
+        from ...analysis.units import find_notes
+
+        def noted(text: str) -> bool:
+            return any(not u.generic for n in find_notes(text) for u in n.units)
+
+        if covered[0] and not any(noted(k.text) for k in kids):
+            return []  # the first item's subject goes on (一要各乡（镇）人民政府……；二要定期巡查……): 承前省略
+        return [k for k, c in zip(kids, covered) if not c]
     first = kids[0].heading.line
     own = [ln for ln in measure.lines if ln < first]
     if own and named("\n".join(ctx.text(ln) for ln in own)):
@@ -160,3 +195,11 @@ def _closing_tag(ctx, measure, measures, named) -> bool:
         return False
     notes = find_notes(last)
     return any(n.start == 0 and n.end == len(last) for n in notes)
+
+
+def _example_unit(issuer) -> str:
+    """A unit name of the issuer's own level for the message: 省××厅, 自治区××厅, 市××局, 州××局, 县××局."""
+    from ...analysis.orgs import own_level_word
+
+    word = own_level_word(issuer.name, issuer.level) or "省"
+    return f"{word}××厅" if issuer.level == "province" and word != "市" else f"{word}××局"

@@ -2,19 +2,20 @@
 
 source: policy/ganfufa-2019-3.txt 第3条 “未经法定授权或省政府批准，任何部门不能要求下级政府上报材料报表，
 不得要求下级党政负责同志签字‘画押’”.
-Submissions, materials and submitters are read by :mod:`gwlint.analysis.submissions`, negation,
+Submissions, materials and submitters are read by :mod:`gwlint.analysis.submissions`, signatures
+by :mod:`gwlint.analysis.signatures`, negation,
 deadlines and relayed demands by :mod:`gwlint.analysis.demands`; words: ``dictionaries/burdens.toml``.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis import demands as dm
+from ...analysis import signatures as sg
 from ...analysis import submissions as sb
 from ...analysis.facts import approval_statement, issuers_of_kinds, preamble_matches
-from ...analysis.sentences import Sent, clause_of, inside, iter_sentences, sent_words
+from ...analysis.sentences import Sent, clause_of, inside, iter_sentences
 from ...analysis.settings import alternation
 from ...findings import Violation
 from ..base import Example, Regex, Rule
@@ -24,7 +25,7 @@ _GOV = {"national": "国务院", "province": "省政府", "city": "市政府", "
 
 
 @dataclass(frozen=True)
-class Settings(sb.SubmissionSettings):
+class Settings(sg.SignSettings):
     issuer_kinds: list[str] = field(default_factory=list)  # checked issuers (departments)
     office_issuers: list[Regex] = field(default_factory=list)  # ××领导小组办公室: checked like departments
     skip_doc_types: list[str] = field(default_factory=list)  # 请示, 报告 …: no demands downwards
@@ -35,11 +36,9 @@ class Settings(sb.SubmissionSettings):
     own_requirement_words: list[str] = field(default_factory=list)  # 按照本通知要求: the issuer's own
     higher_authorities: list[str] = field(default_factory=list)  # 国务院, 省委 …
     relative_governments: dict = field(default_factory=dict)  # 市政府 → city: a government without its region
-    sign_words: list[str] = field(default_factory=list)  # 签字, 签字背书 …
-    strong_sign_words: list[str] = field(default_factory=list)  # 画押: a burden without a leader named
-    leader_words: list[str] = field(default_factory=list)  # 主要负责同志 … who signs
     sign_system_patterns: list[Regex] = field(default_factory=list)  # 实行签字背书制度
     label_demand: Regex = ""  # （一）报送内容：…
+    destination_needs_no_material: bool = False  # 汇总后上传至××平台 asks for materials unnamed
 
 
 def _message(who: str, deadline: str, asked: str, gov: str, lead: str = "要求", these: str = "这项") -> str:
@@ -72,7 +71,10 @@ class ReportBurden(Rule):
            "第三方的义务，反馈给评价人、举报人的，“按照《财政部……通知》要求”转达上级部门要求的，都不提示。"
            "已经报送过的（各地已于2月底前报送了……；已有9个市报送）是叙事，不是要求；“督察反馈问题”里的“反馈”不是报送。"
            "主管部门直接主送的学校、医院、幼儿园是它的下级单位（各校于……前将自查报告报区教体局基础教育股；"
-           "自查报告须由校长签字）；议事协调机构的办事机构（××领导小组办公室）发文与部门一样检查。")
+           "自查报告须由校长签字）；议事协调机构的办事机构（××领导小组办公室）发文与部门一样检查。"
+           "“上传至××平台/系统”也是报送（“录入××系统”是业务登记，不算），汇总后上传可以不写材料名；盖章扫描件、复印件，"
+           "有期限的普查、检查结果都是材料。表头可在第二行（第一行是表名），“需提交材料”“责任人”一类也是报送表的表头。"
+           "下级负责同志“签署承诺书”、附表中“主要负责同志签字”“签字人”一栏也是签字要求（error，每篇一次；填表人、经办人签字不算）。")
     bad = ("江西省农业农村厅通知（主送各设区市人民政府）：“请各设区市于3月20日前将春耕生产工作总结报送我厅，"
            "报送的总结须经本级人民政府主要负责同志签字。”")
     good = ("“依据《中华人民共和国统计法》和《农业统计调查制度》，春耕进度数据从农业农村统计直报系统中提取，"
@@ -92,6 +94,8 @@ class ReportBurden(Rule):
                 note="前一句写明主体，报送句不再写主语"),
         Example("数据提供方须在收到核查申请后3个工作日内完成核查，并将核查结果反馈申请人。", fires=False,
                 note="第三方的义务，反馈给申请人"),
+        Example("各设区市审核汇总后，于8月15日前上传至省农业项目管理平台。", fires=True, note="上传至平台也是报送"),
+        Example("基层农技人员要及时将服务记录录入全省农技推广信息平台。", fires=False, note="录入系统是业务登记"),
         Example("请各设区市人民政府于3月20日前将春耕生产工作总结报送省政府办公厅。", fires=False,
                 frame="office_circular", note="省政府办公厅代表政府行文，默认不检查"),
     )
@@ -114,7 +118,8 @@ class ReportBurden(Rule):
         gov = _GOV.get(issuer.level, "本级政府")
         found: list[Violation] = []
         for sent in iter_sentences(ctx, gw.content_lines):
-            if sent.end <= topics.get(sent.line, -1) and self._label(s, sent) is None:
+            if sent.end <= topics.get(sent.line, -1) and self._label(s, sent) is None \
+                    and not sg.pledge_signed(s, sent):
                 continue  # a heading (五、按时报送工作情况) names a topic, the demand follows it
             hit = self._burden(ctx, s, sent, recips)
             if hit is None:
@@ -143,6 +148,8 @@ class ReportBurden(Rule):
                 found.append(Violation(_message(who.text, deadline, asked, gov), line=sent.line, start=sent.start,
                                        end=sent.end, data=data))
         yield from found
+        if recips and not any(f.severity == "error" for f in found):
+            yield from _sign_columns(ctx, s, recips)
         lead_lines = {f.line for f in found}
         for t in sb.table_demands(ctx, s, recips):
             # the sentence leading to the table (请按下表要求报送) already asks for what it lists
@@ -162,16 +169,19 @@ class ReportBurden(Rule):
         excepted = dm.except_spans(sent)
         found = sb.materials(ctx, s, sent)
         label = self._label(s, sent)
-        if not found and label is None:
+        # 上传至××平台: where it goes says it is handed up, named or not
+        bare = {a for a, _, _ in sb.destination_verbs(s, sent)} if s.destination_needs_no_material else set()
+        if not found and label is None and not bare:
             return None
         points = sb.submissions(ctx, s, sent)
         if label is not None:
             points = sorted(set(points) | {label})
-        signs = _signs(s, sent)
+        signs = sg.signs(s, sent)
         for a, b, verb in points + signs:
             if inside(a, excepted) or dm.negated(s, sent, a) or dm.done(s, sent, a, b):
                 continue
-            if (a, b, verb) != label and not dm.demanded(s, sent, a):
+            # 各市将……扫描件上传至评价系统: a procedure laid down needs no 要/请
+            if (a, b, verb) != label and a not in bare and not dm.demanded(s, sent, a):
                 continue
             if dm.relayed(sent, a):
                 return None  # a higher body asks for it (《通知》要求各地于…报送): the issuer relays it
@@ -185,19 +195,19 @@ class ReportBurden(Rule):
                 near = found  # （一）报送内容：the list after the label is what is asked for
             else:
                 near = sb.nearest(sent, found, [p for p in points if p[0] >= a] or [(a, b, verb)])
-                if not near:
+                if not near and a not in bare:
                     continue  # what is submitted is no material (有关情况 of an emergency, 项目申请)
             sign = None
             for sa, _sb, w in signs:
                 if inside(sa, excepted) or dm.negated(s, sent, sa):
                     continue
-                signer = self._signer(s, sent, w, sa)
+                signer = sg.signer(s, sent, w, sa)
                 if signer:
                     sign = (signer[2], w)
                     break
             if verb in {w for _, _, w in signs} and sign is None:
                 continue  # a signature by a clerk (填报人签字) is no burden of its own
-            if not near and sign is None:
+            if not near and sign is None and a not in bare:
                 continue  # （二）报送时间：…… names no material and no signature
             return who, sb.names(ctx, s, sent, near), dm.deadline(s, sent), sign
         return None
@@ -217,7 +227,7 @@ class ReportBurden(Rule):
         """(who, signer, word) when the sentence asks a leader below the issuer to sign, with
         no material named with it: 承诺书须由局主要负责同志签字, 实行签字背书制度,
         统计表经分管负责同志审核签字后报送."""
-        signs = _signs(s, sent)
+        signs = sg.signs(s, sent)
         if not signs:
             return None
         excepted = dm.except_spans(sent)
@@ -225,11 +235,12 @@ class ReportBurden(Rule):
         for a, _b, word in signs:
             if inside(a, excepted) or dm.negated(s, sent, a) or dm.relayed(sent, a):
                 continue
-            found = self._signer(s, sent, word, a)
+            found = sg.signer(s, sent, word, a)
             if found is None or found[2].startswith(tuple(s.self_references) + sb.own_short_names(ctx.gw)):
                 continue  # the issuer's own leaders sign its own papers
             ca, cb = clause_of(sent, a)
-            if not (dm.demanded(s, sent, a) or sb.submissions(ctx, s, sent)
+            # 签署承诺书 in a notice to lower units is what they are told to do, with or without 要/请
+            if not (dm.demanded(s, sent, a) or sb.submissions(ctx, s, sent) or word in s.object_sign_words
                     or (system is not None and system.search(sent.text, ca, cb))):
                 continue
             who = self._signer_unit(ctx, sent, found[:2]) or sb.submitter(ctx, s, sent, a, recips)
@@ -246,25 +257,17 @@ class ReportBurden(Rule):
                 return sb.Who("unit", u.text, sb.below(u, ctx.gw.issuer.level))
         return None
 
-    @staticmethod
-    def _signer(s: Settings, sent: Sent, word: str, pos: int) -> tuple[int, int, str] | None:
-        """Who must sign, as (start, end, phrase): the leader named last before the sign word
-        (else anywhere in the sentence) with the words qualifying it, or 负责同志 for 画押/签字背书."""
-        leaders = sent_words(sent, s.leader_words)
-        if not leaders:
-            return (pos, pos, "负责同志") if word in s.strong_sign_words else None
-        before = [h for h in leaders if h[1] <= pos]
-        a, b, _w = before[-1] if before else leaders[0]
-        # the leader phrase as written: 本级人民政府主要负责同志
-        stop = set(s.phrase_stop_words)
-        k = a
-        for t in reversed(sent.tokens):
-            if t.end > k:
-                continue
-            if t.end != k or t.start < sent.start or t.text in sb.PUNCT or t.text in stop or b - t.start > 20:
-                break
-            k = t.start
-        return k, b, sent.text[k:b]
+
+def _sign_columns(ctx, s: Settings, recips: list[str]) -> Iterator[Violation]:
+    """The first form cell asking the lower units' leaders to sign (主要负责同志签字 of an attached
+    承诺表), when the text itself asked for no signature: one finding."""
+    hit = sg.sign_column(ctx, s)
+    if hit is not None:
+        ln, cell = hit
+        who = sb.recipients_label(recips, None)
+        yield Violation(f"表格要求{who}的负责同志签字（“{cell}”）。不得要求下级党政负责同志签字“画押”：请删去签字栏，"
+                        f"材料的真实性由报送单位负责，不需负责同志签字背书。", line=ln, severity="error",
+                        data={"who": who, "what": [], "deadline": "", "submitter": "table", "sign": cell, "signer": cell})
 
 
 def _office_issuer(gw, s: Settings) -> bool:
@@ -272,15 +275,6 @@ def _office_issuer(gw, s: Settings) -> bool:
     rx = alternation(s.office_issuers)
     return rx is not None and bool(gw.issuers) and gw.issuer.level not in (None, "unknown") \
         and all(o.kind == "other" and rx.search(o.name or "") for o in gw.issuers)
-
-
-# a signing system named as a topic (签字背书制度的有关规定, 签字背书制度执行情况), not imposed
-_SYSTEM_TOPIC = re.compile(r"[^，。；：]{0,6}?(?:制度|机制|责任制)(?![，。；：]|$)")
-
-
-def _signs(s: Settings, sent: Sent) -> list[tuple[int, int, str]]:
-    """Sign words of the sentence that ask for a signature (not a signing system as a topic)."""
-    return [h for h in sent_words(sent, s.sign_words) if not _SYSTEM_TOPIC.match(sent.text, h[1], sent.end)]
 
 
 def _topic_ends(ctx, s: Settings) -> dict[int, int]:

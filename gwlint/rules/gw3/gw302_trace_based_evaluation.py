@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from ...analysis import inspections as insp
 from ...analysis.negation import NegationSettings
 from ...analysis.sentences import Sent, clause_of, clause_spans, iter_sentences, tokens_between, words_except
 from ...analysis.settings import alternation
@@ -43,6 +44,9 @@ class Settings(NegationSettings):
     inspection_visit: Regex = ""  # 检查组, 迎检 …: the paperwork is made for the inspection
     score_header_patterns: list[Regex] = field(default_factory=list)  # 评分依据, 考核方式 …: a column that scores
     score_table_cells: list[str] = field(default_factory=list)  # 考核项目, 分值 …: header cells of a scoring table
+    lawful_trace_after: list[str] = field(default_factory=list)  # 可追溯: lawful even after the trace word
+    score_item_header_patterns: list[Regex] = field(default_factory=list)  # 考评内容, 评价指标 …: header cells
+    score_points_headers: list[Regex] = field(default_factory=list)  # 分值, 得分: each row earns points
 
 
 class TraceBasedEvaluation(Rule):
@@ -61,7 +65,8 @@ class TraceBasedEvaluation(Rule):
            "材料名称不限于常见词：民情日记、走访笔记、签字确认单、拍摄的视频等记录，被用作考核、计分依据时同样提示。"
            "为迎接检查、考核专门准备的材料（迎检资料汇编成册、装订成册，制作展板，为检查组准备汇报材料）同样提示。"
            "考核评分表中给分的一栏（表头“评分依据”“考核方式”“评分标准”）写的台账、影像资料（以工作台账和活动影像资料为准）"
-           "就是计分依据，同样提示。")
+           "就是计分依据，同样提示；有“分值”“得分”一栏的评分表，各行写的台账、会议记录都是计分依据。表格的一行只提示一次。"
+           "“痕迹管理”与“全程留痕”一样是留痕要求；执法、抽查等程序写在留痕之前才是程序记录（“做到全过程留痕，每月抽查”是在查痕迹）。")
     bad = "请于6月30日前报送工作总结，并附工作台账、活动照片、会议记录等佐证材料。"
     good = "请于6月30日前报送工作进展情况（重点写明完成的实物工作量和群众反映），不需另附台账和照片。"
     fix_title = "删去报送台账、照片、会议记录等佐证材料的要求，改为看实际进展和实地核查"
@@ -90,8 +95,13 @@ class TraceBasedEvaluation(Rule):
         visit = alternation(s.inspection_visit)
         title = ctx.gw.title.text if ctx.gw.title is not None else ""
         visit_doc = visit is not None and visit.search(title) is not None
-        scored_cells = _scoring_cells(ctx, s)
+        scored_cells, rows = insp.scoring_cells(ctx, s.score_header_patterns, s.score_item_header_patterns,
+                                                s.score_points_headers, s.score_table_cells)
+        told_rows: set[int] = set()
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
+            # one row of a table (台账管理 | 建立工作台账 | 台账齐全得20分) is one problem, told once
+            if sent.line in rows and rows[sent.line] in told_rows:
+                continue
             prepared = self._prepared(s, sent, visit, visit_doc, governors)
             if prepared:
                 yield Violation(_message("、".join(prepared), "prepare"), line=sent.line, start=sent.start,
@@ -121,7 +131,9 @@ class TraceBasedEvaluation(Rule):
                     mode = "evaluate"  # 评分依据：以工作台账和活动影像资料为准 (a scoring table's cell)
                 if mode is None and word not in s.trace_words and (a, b, word) not in formed:
                     if word in s.demand_words:
-                        if any(w in sent.body for w in s.lawful_trace_context):
+                        before = sent.text[sent.start:a]
+                        if any(w in before or (w in s.lawful_trace_after and w in sent.body)
+                               for w in s.lawful_trace_context):
                             continue  # 执法全过程留痕: the record the law requires
                         mode = "demand"
                     else:
@@ -131,6 +143,8 @@ class TraceBasedEvaluation(Rule):
                     if word not in found:
                         found.append(word)
             if found:
+                if sent.line in rows:
+                    told_rows.add(rows[sent.line])
                 yield Violation(_message("、".join(found), how), line=sent.line, start=sent.start, end=sent.end,
                                 data={"evidence": found, "mode": how})
 
@@ -236,28 +250,6 @@ class TraceBasedEvaluation(Rule):
                     return None
                 return "submit"
         return None
-
-
-def _scoring_cells(ctx, s: Settings) -> set[int]:
-    """Lines of the cells under a scoring column (评分依据, 考核方式, 评分标准) of a table:
-    whatever material they name is what the work is scored by."""
-    rx = alternation(s.score_header_patterns)
-    if rx is None:
-        return set()
-    from ...analysis.tables import tables
-
-    lines = ctx.gw.content_lines
-    heads = set(s.score_table_cells)
-    for ln in lines:
-        cell = ctx.text(ln).strip()
-        if len(cell) <= 8 and rx.fullmatch(cell):
-            heads.add(cell)
-    out: set[int] = set()
-    for table in tables(ctx, lines, sorted(heads), numbered=False):
-        cols = [i for i, c in enumerate(table.header) if rx.fullmatch(c)]
-        for row in table.rows[1:]:
-            out.update(row.lines[i] for i in cols if i < len(row.lines))
-    return out
 
 
 def _message(what: str, how: str | None) -> str:

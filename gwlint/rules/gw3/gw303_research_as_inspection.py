@@ -28,6 +28,8 @@ _WORK_OBJECT = re.compile(r"(?:工作|情况)(?:进行|开展|实施)$")
 class Settings(insp.LabelSettings):
     visit_verbs: list[str] = field(default_factory=list)  # 开展, 赴, 深入 … before the label
     visit_suffix: list[str] = field(default_factory=list)  # …组, …活动 after it
+    manner_leads: list[str] = field(default_factory=list)  # 以, 采取 … before it
+    manner_suffix: list[str] = field(default_factory=list)  # …的方式 after it: how a visit is made
     permission_words: list[str] = field(default_factory=list)  # 可: a body's powers, not a visit
     permission_resets: list[str] = field(default_factory=list)  # 要, 将 … after 可: a visit again
     non_visit_objects: list[str] = field(default_factory=list)  # 对企业…检查指导: regulation
@@ -48,6 +50,7 @@ class ResearchAsInspection(Rule):
     why = ("第7条：“日常调研指导工作不得随意冠以督查、检查、督导、考核等名义，影响基层正常工作。”"
            "调研就写调研、指导就写指导；确需督查检查的，应按年度计划报批备案后以督查名义开展。"
            "一份文件只提示一次，指向第一处（data.lines 列出其余各处）。"
+           "“调研式督查”“指导考核”一类名目同样提示；“以……的方式”“采取……方式”写的是活动的做法，也算（“改进检查指导方式”是工作方法，不算）。"
            "只在这些名目作为一次下基层活动出现时提示（开展、组织、赴、深入……或“××组”；“调研并督查”同样）；"
            "“加强督查指导”这类泛指职责的说法、规定某机构“可”组织督导调研的职权条款、对企业的监管检查不提示。"
            "只用督查、督导、检查、考核一个名目的活动，文中自述不打分、不排名、不作为考核依据，全文又没有整改、问责、"
@@ -82,7 +85,9 @@ class ResearchAsInspection(Rule):
                 if s.vocabulary.negated(sent, a):
                     continue
                 ca, _cb = (sent.start, sent.end) if sent.line is None else clause_of(sent, a)
-                if not (token_in(sent, ca, a, verbs) or sent.text[b:].startswith(suffix)):
+                # 以调研式督查的方式走访: the manner of a visit (not 改进检查指导方式, a way of working)
+                manner = token_in(sent, ca, a, set(s.manner_leads)) and sent.text.startswith(tuple(s.manner_suffix), b)
+                if not (token_in(sent, ca, a, verbs) or sent.text[b:].startswith(suffix) or manner):
                     continue
                 # 联席会议办公室可…组织开展督导调研: a standing body's powers, not a visit being launched
                 if self._permitted(sent, a, permits, resets):

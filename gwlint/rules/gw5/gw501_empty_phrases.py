@@ -26,7 +26,9 @@ _FIGURE = re.compile(r"(?:到|至|达)\s*(?:百分之|\d)|\d+(?:\.\d+)?\s*(?:%|�
 @dataclass(frozen=True)
 class Settings(RuleSettings):
     per_1000: float = 3.5  # phrases per 1000 字 above which the document is flagged
-    min_count: int = 8  # fewer phrases than this: never flagged (short documents)
+    min_count: int = 8  # fewer phrases than this: flagged only as a dense short text (below)
+    short_min_count: int = 5  # a short text with this many phrases …
+    short_factor: float = 6.0  # … at this many times per_1000 (one phrase in about 50 字) is flagged too
     list_max: int = 8  # phrase kinds listed in the message
     phrases: list[str] = field(default_factory=list)  # the stock phrases
     extra_phrases: list[str] = field(default_factory=list)  # the user's additions
@@ -102,10 +104,12 @@ class EmptyPhrases(Rule):
             if hits:
                 per_line.append((ln, hits, n))
         total = sum(len(h) for _, h, _ in per_line)
-        if not chars or total < s.min_count:
+        if not chars:
             return
         density, threshold = total * 1000.0 / chars, float(s.per_1000)
-        if density <= threshold:
+        # a short notice made mostly of stock phrases has too few of them for the count, not for the density
+        dense_short = total >= s.short_min_count and density > threshold * float(s.short_factor)
+        if not dense_short and (total < s.min_count or density <= threshold):
             return
         counts: dict[str, int] = {}
         for _, hits, _ in per_line:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
-from ...analysis.facts import listed_measures, overall_responsibility, policy_measures
+from ...analysis.facts import inline_items, listed_measures, overall_responsibility, policy_measures
 from ...analysis.markers import match_marker
 from ...findings import Violation
 from ..base import Example, Regex, Rule, RuleSettings
@@ -22,11 +22,6 @@ from . import BASIS, LEAD_WS
 _NUMBER = re.compile(r"(?<![第〔\[A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])")
 # a 文号 cited in the text (赣府发〔2019〕3号): its figures are no target
 _DOC_NO = re.compile(r"[\u4e00-\u9fff]{0,8}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号")
-
-
-# sub-items spelt out inside the measure (一是……二是……, 一要……二要……): what is to be done
-# is listed, item by item — detail, not a slogan
-_SUB_ITEMS = re.compile(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,2}[是要](?=[\u4e00-\u9fff])")
 
 
 @dataclass(frozen=True)
@@ -77,7 +72,7 @@ def measure_signals(ctx, lines: list[int], s: Settings, *, any_only: bool = Fals
     binding rule (each the first piece of evidence found, or None).  With ``any_only``
     the answer is only good for ``any(...)``: the cheap text signals are looked for first
     and the actor (a unit scan of a new text) only when none is found."""
-    from ...analysis.units import find_units
+    from ...analysis.units import find_notes, find_units
 
     text = plain_measure_text(ctx, lines, s.ignore_words)
     time_rx, qty_rx = _any_regex(tuple(s.time_patterns)), _any_regex(tuple(s.quantity_patterns))
@@ -86,11 +81,14 @@ def measure_signals(ctx, lines: list[int], s: Settings, *, any_only: bool = Fals
     qm = _NUMBER.search(text) or (qty_rx.search(text) if qty_rx else None)
     qm = qm.group() if qm else None
     deliverable = next((w for w in s.deliverables if w and w in text), None)
-    items = _SUB_ITEMS.findall(text)
-    items = "、".join(items[:2]) if len(set(items)) >= 2 else None
+    # sub-items spelt out inside the measure (一是……二是……, 第一，……第二，……; the one reading GW102 shares):
+    # what is to be done is listed, item by item — detail, not a slogan
+    items = inline_items(text)
+    items = "、".join(it.lead.rstrip("，,、") for it in items[:2]) if items else None
     if any_only and (tm or qm or deliverable or items):
         return {"time": True}
-    units = find_units(text)
+    # a 责任单位 note vouches for names the unit finder does not know (市委党史研究室, 闽西干部学院)
+    units = find_units(text) or [u for n in find_notes(text) for u in (*n.lead, *n.partners)]
     if any_only and units and units[0].text:
         return {"actor": True}
     binding = set(s.binding_words)

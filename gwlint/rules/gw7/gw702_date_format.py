@@ -5,7 +5,7 @@ import datetime as _dt
 import re
 from typing import Iterator
 
-from ...analysis.elements import DATE_LOOSE
+from ...analysis.elements import DATE_LOOSE, DATE_MONTH_ONLY
 from ...analysis.positions import standard_since
 from ...findings import Fix, Violation
 from ..base import Example, NoSettings, Rule
@@ -59,6 +59,10 @@ class DateFormat(Rule):
             good = _date_text(value)
             yield Violation(f"成文日期“{stripped}”应写作“{good}”（用“年月日”标全）。", line, *span,
                             fix=Fix.replace(line, span[0], span[1], good, self.fix_title))
+            return
+        if value is None and DATE_MONTH_ONLY.match(re.sub(r"\s+", "", stripped)):
+            yield Violation(f"成文日期“{stripped}”缺少日，应用阿拉伯数字将年、月、日标全（如“2026年9月28日”）。",
+                            line, *span)
             return
         if _CN_DATE.search(stripped):
             if value is not None and value < standard_since():

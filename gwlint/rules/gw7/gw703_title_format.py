@@ -130,7 +130,8 @@ class TitleFormat(Rule):
         if mixed:
             pos = find_in_lines(ctx, gw.title, mixed)
             if pos:
-                yield Violation(f"“{mixed}”混用文种：请示与报告是不同文种，请示事项应单独行文。",
+                advice = "请示事项应单独行文" if "报告" in mixed and "请示" in mixed else "请按行文目的和行文关系选定一个文种"
+                yield Violation(f"“{mixed}”混用文种：一份公文只用一个文种，{advice}。",
                                 pos[0], pos[1], pos[1] + len(mixed))
         elif not forwards(title):
             dbl = next((m for m in (re.search(r, title) for r in s.doubled_re) if m), None)

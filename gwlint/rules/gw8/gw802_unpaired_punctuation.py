@@ -114,8 +114,11 @@ class UnpairedPunctuation(Rule):
             # into the next paragraph when that one opens with “ again
             led_in = open_at is not None and open_at[0] == prev_ln and _continues_quotation(text)
             prev_ln = ln
+            paired_closer = -1  # a ” taken as the partner of a wrong-way ” before it
             for m in _DOUBLE_QUOTES.finditer(text):
                 i, ch = m.start(), m.group()
+                if i == paired_closer:
+                    continue
                 if ch == "“":
                     if open_at is not None and open_at[0] == ln and not open_at[3] and _closed_later(text, i):
                         # a second opener whose own closer follows (打造“甲，开展“乙”活动): the first
@@ -136,6 +139,13 @@ class UnpairedPunctuation(Rule):
                     open_at = (ln, i, i == _lead(text), False)
                 elif ch == "”":
                     if open_at is None:
+                        nxt = _DOUBLE_QUOTES.search(text, i + 1)
+                        if nxt is not None and nxt.group() == "”":
+                            # ”铁拳”: one quote typed the wrong way round, not two stray closers
+                            paired_closer = nxt.start()
+                            yield Violation("双引号不配对：此处的”应为左引号“。", ln, i, i + 1,
+                                            fix=Fix.replace(ln, i, i + 1, "“", "改为左引号“"))
+                            continue
                         yield Violation("右引号”没有对应的左引号“。", ln, i, i + 1)
                     else:
                         open_at = None

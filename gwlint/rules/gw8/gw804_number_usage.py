@@ -24,6 +24,11 @@ _MONTH_SPAN = re.compile(r"(?<![\d.\-－/~〜–])(?P<a>\d{1,2})(?P<sep>\s*[-－
 # juxtaposed digits of an approximation (三四十人) never match as one
 _CN_COUNT = re.compile(r"(?<![第一二两三四五六七八九十百千万亿零〇几])"
                        r"(?P<n>[一二两三四五六七八九十](?:[十百千零〇]?[一二两三四五六七八九]?[十百千万亿]?)*)")
+# a table cell that is nothing but a range of values (80-120 under a header 补贴标准（元/亩）): the
+# unit is in the header, so the range is told by standing alone in its cell
+_BARE_RANGE = re.compile(r"(?P<a>[1-9]\d{0,5}(?:\.\d+)?|0\.\d+)(?P<sep>\s*[-－–~〜]\s*)(?P<b>\d{1,6}(?:\.\d+)?)")
+# 正月十五, 腊月二十三, 初十: a day of the lunar calendar, not a count before a unit (十五元宵节)
+_LUNAR_BEFORE = ("月", "初")
 _PADDED = re.compile(r"(?<!\d)(?P<y>\d{4})年(?P<m>0?\d{1,2})月(?:(?P<d>0?\d{1,2})日)?")
 
 
@@ -61,6 +66,20 @@ def _chinese_percents(text: str) -> Iterator[tuple[int, int, str]]:
 def _book_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside 《…》 (a cited name keeps its own spelling)."""
     return [(m.start(), m.end()) for m in re.finditer(r"《[^《》]*》", text)]
+
+
+def _bare_range_cells(text: str) -> Iterator[tuple[int, re.Match]]:
+    """(offset, match) of each cell of a line (cells split by tabs; the line itself when it has
+    none) that is nothing but a range of values, the first below the second; spans of years
+    (2026-2028) are the year-span check's."""
+    pos = 0
+    for cell in text.split("\t"):
+        stripped = cell.strip()
+        m = _BARE_RANGE.fullmatch(stripped)
+        if m and float(m.group("a")) < float(m.group("b")) \
+                and not (re.fullmatch(_YEAR, m.group("a")) and re.fullmatch(_YEAR, m.group("b"))):
+            yield pos + cell.index(stripped), m
+        pos += len(cell) + 1
 
 
 def _chinese_counts(text: str, units: re.Pattern) -> Iterator[tuple[int, int, str]]:
@@ -129,7 +148,7 @@ class NumberUsage(Rule):
                 books = _book_spans(text)
                 for a, b, arabic in (*_chinese_counts(text, cn_units), *_chinese_percents(text)):
                     mask = literal_mask(text) if mask is None else mask
-                    if mask[a] or any(x < a < y for x, y in books):
+                    if mask[a] or any(x < a < y for x, y in books) or text[:a].endswith(_LUNAR_BEFORE):
                         continue
                     wrong = text[a:b]
                     yield Violation(f"统计、计量数字“{wrong}”应使用阿拉伯数字，写作“{arabic}”。", ln, a, b,
@@ -152,6 +171,12 @@ class NumberUsage(Rule):
                 else:
                     yield Violation(f"数值范围“{m.group(0)}”中的连接号应使用浪纹线“～”。", ln, s, e,
                                     fix=Fix.replace(ln, s, e, "～", "改为“～”"))
+            for a, m in _bare_range_cells(text):
+                if mask[a]:
+                    continue
+                s, e = a + m.start("sep"), a + m.end("sep")
+                yield Violation(f"数值范围“{m.group(0)}”中的连接号应使用浪纹线“～”。", ln, s, e,
+                                fix=Fix.replace(ln, s, e, "～", "改为“～”"))
             books = None
             for m in _YEAR_SPAN.finditer(text):
                 s, e = m.start("sep"), m.end("sep")

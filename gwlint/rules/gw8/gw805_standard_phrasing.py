@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar, Iterator
 
+from ...analysis.fixed_phrases import near_matches, unquoted
 from ...analysis.lexicon import load_data
 from ...findings import UNSAFE, Fix, Violation
 from ..base import Example, Rule, RuleSettings
@@ -108,7 +109,7 @@ class StandardPhrasing(Rule):
     name = "standard-phrasing"
     severity = "warning"
     basis = "党和国家重要提法的规范表述；dictionaries/phrasing.toml"
-    summary = "按规范提法表（dictionaries/phrasing.toml，可在配置 options.phrasing 中扩充）检查重要政治提法和机构名称的写法。"
+    summary = "按规范提法表（dictionaries/phrasing.toml，可在配置 options.phrasing 中扩充）检查重要政治提法和机构名称的写法：表中列出的错误写法、与规范提法只差一两个字（漏字、换字）的写法，以及没加引号的缩略语（“放管服”“十五五”）。"
     why = ("“以习近平同志为核心的党中央”“习近平新时代中国特色社会主义思想”“增强‘四个意识’、坚定‘四个自信’、"
            "做到‘两个维护’”等是固定表述，不能增删改字或错配动词。本单位的规范简称可加入配置。")
     bad = "坚决维护以习近平为核心的党中央权威，增强“四个自信”"
@@ -128,12 +129,34 @@ class StandardPhrasing(Rule):
         entries = _phrases(ctx, ctx.settings(type(self)))
         for ln in ctx.text_lines:
             text = ctx.text(ln)
-            for e in entries:
-                rx = _compile(e["wrong"], bool(e.get("regex")))
-                for m in rx.finditer(text):
-                    rep = m.expand(e["right"]) if e.get("regex") else e["right"]
-                    if rep == m.group(0):
-                        continue
-                    msg = f"“{m.group(0)}”应为“{rep}”。" + (e.get("note", "") + "。" if e.get("note") else "")
-                    yield Violation(msg, ln, m.start(), m.end(), severity=e.get("severity"),
-                                    fix=Fix.replace(ln, m.start(), m.end(), rep, f"改为“{rep}”", applicability=UNSAFE))
+            taken: list[tuple[int, int]] = []  # one finding for one stretch of text
+            for v in self._line(ctx, ln, text, entries):
+                end = len(text) if v.end is None else v.end
+                if any(a < end and v.start < b for a, b in taken):
+                    continue
+                taken.append((v.start, end))
+                yield v
+
+    def _line(self, ctx, ln: int, text: str, entries: list[dict]) -> Iterator[Violation]:
+        for v in self._listed(ln, text, entries):
+            yield v
+        for m in near_matches(text):
+            form = m.canon.form
+            yield Violation(f"“{text[m.start:m.end]}”应为“{form}”（固定提法，不能增删改字）。" + (m.canon.note or ""),
+                            ln, m.start, m.end,
+                            fix=Fix.replace(ln, m.start, m.end, form, f"改为“{form}”", applicability=UNSAFE))
+        for m in unquoted(text):
+            form = m.canon.form
+            yield Violation(f"缩略语{form}应加引号，写作“{form}”。", ln, m.start, m.end,
+                            fix=Fix.replace(ln, m.start, m.end, f"“{form}”", "加引号", applicability=UNSAFE))
+
+    def _listed(self, ln: int, text: str, entries: list[dict]) -> Iterator[Violation]:
+        for e in entries:
+            rx = _compile(e["wrong"], bool(e.get("regex")))
+            for m in rx.finditer(text):
+                rep = m.expand(e["right"]) if e.get("regex") else e["right"]
+                if rep == m.group(0):
+                    continue
+                msg = f"“{m.group(0)}”应为“{rep}”。" + (e.get("note", "") + "。" if e.get("note") else "")
+                yield Violation(msg, ln, m.start(), m.end(), severity=e.get("severity"),
+                                fix=Fix.replace(ln, m.start(), m.end(), rep, f"改为“{rep}”", applicability=UNSAFE))

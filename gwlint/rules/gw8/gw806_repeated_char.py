@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from ...analysis.elements import literal_mask
 from ...findings import UNSAFE, Fix, Violation
 from ..base import Example, Rule, RuleSettings
 from . import CJK_CHAR as _CJK_CHAR
@@ -69,6 +70,7 @@ class RepeatedChar(Rule):
             if not re.search(r"([\u4e00-\u9fff])\1", text):
                 continue
             toks = ctx.tokens(ln)
+            mask = None
             for t1, t2 in zip(toks, toks[1:]):
                 if len(t1.text) != 1 or t1.text != t2.text or t1.end != t2.start:
                     continue
@@ -82,6 +84,10 @@ class RepeatedChar(Rule):
                 if _doubled(text, t1.start - 2) or _doubled(text, t2.end):
                     continue
                 if any(_covers(text, p, t1.start, t2.end) for p in phrases if pair in p):
+                    continue
+                # a 文号's 机关代字 is a code (修农农字〔2026〕108号: 修水县农业农村局), not prose
+                mask = literal_mask(text) if mask is None else mask
+                if mask[t1.start]:
                     continue
                 yield Violation(f"“{pair}”疑为误输入的重复字，应删去一个“{ch}”。", ln, t1.start, t2.end,
                                 fix=Fix.replace(ln, t2.start, t2.end, "", f"删去重复的“{ch}”", applicability=UNSAFE))

@@ -1,0 +1,110 @@
+"""Fixed phrases (提法) written slightly wrong, and abbreviations left unquoted.
+
+The canonical forms live in dictionaries/phrasing.toml ([[canon]]).  A form is
+found written wrong when a stretch of text begins and ends as the form does and
+is within a small edit distance of it (习近平新时代特色社会主义思想 lacks 中国;
+以习近平同志为核心党中央 lacks 的).  An abbreviation such as 放管服 or 十五五 is a
+coined term that official texts put in quotation marks (深化“放管服”改革).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from .elements import literal_mask
+from .lexicon import load_data
+
+_ANCHOR = 3  # characters a near-match shares with the form at each end
+_QUOTES_OPEN = "“‘\"'「『"
+_QUOTES_CLOSE = "”’\"'」』"
+
+
+@dataclass(frozen=True)
+class Canon:
+    form: str
+    quoted: bool = False  # an abbreviation written in quotation marks
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class NearMatch:
+    start: int
+    end: int
+    canon: Canon
+
+
+@lru_cache(maxsize=1)
+def canons() -> tuple[Canon, ...]:
+    return tuple(Canon(e["form"], bool(e.get("quoted")), e.get("note", ""))
+                 for e in load_data("phrasing.toml").get("canon", []) if isinstance(e, dict) and e.get("form"))
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Edit distance of ``a`` and ``b`` (limit + 1 once it exceeds ``limit``)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _allowed(form: str) -> int:
+    """Edits tolerated for a form: a dropped or changed word of one or two characters."""
+    return 2 if len(form) >= 12 else 1
+
+
+def near_matches(text: str, forms: tuple[Canon, ...] | None = None) -> Iterator[NearMatch]:
+    """Stretches of ``text`` that are a canonical form written slightly wrong.  Only long forms
+    (eight characters or more) are matched so: a short one is one word away from other words."""
+    for c in forms if forms is not None else canons():
+        f = c.form
+        if len(f) < 8:
+            continue
+        exact = [(m.start(), m.end()) for m in re.finditer(re.escape(f), text)]
+        limit = _allowed(f)
+        head, tail = f[:_ANCHOR], f[-_ANCHOR:]
+        k = text.find(head)
+        while k >= 0:
+            best = None
+            for end in range(k + len(f) - limit, k + len(f) + limit + 1):
+                if end > len(text) or text[end - _ANCHOR:end] != tail:
+                    continue
+                if any(a < end and k < b for a, b in exact):
+                    continue
+                d = _distance(text[k:end], f, limit)
+                if 0 < d <= limit and (best is None or d < best[1]):
+                    best = (end, d)
+            if best is not None:
+                yield NearMatch(k, best[0], c)
+            k = text.find(head, k + 1)
+
+
+def unquoted(text: str, forms: tuple[Canon, ...] | None = None) -> Iterator[NearMatch]:
+    """Abbreviations of ``quoted`` forms written without quotation marks (深化放管服改革).
+    Inside 《》 a title keeps its own spelling, in a 文号 a 机关代字 its letters; a form inside a
+    longer number (二十四五) is none."""
+    books = [(m.start(), m.end()) for m in re.finditer(r"《[^《》]*》", text)]
+    mask = None  # a 文号's 机关代字 (赣放管服办〔2026〕3号) is a code, not prose
+    for c in forms if forms is not None else canons():
+        if not c.quoted:
+            continue
+        for m in re.finditer(re.escape(c.form), text):
+            a, b = m.start(), m.end()
+            if (a and text[a - 1] in _QUOTES_OPEN) or (b < len(text) and text[b] in _QUOTES_CLOSE):
+                continue
+            if any(x < a < y for x, y in books):
+                continue
+            mask = literal_mask(text) if mask is None else mask
+            if mask[a]:
+                continue
+            if a and re.match(r"[零〇一二三四五六七八九十百]", text[a - 1]) and re.match(r"[零〇一二三四五六七八九十]", c.form):
+                continue
+            yield NearMatch(a, b, c)

@@ -1,0 +1,88 @@
+"""Signatures asked of someone: which words of a sentence ask for one, and who signs.
+
+Read from a :class:`~gwlint.analysis.sentences.Sent` with the words of a :class:`SignSettings`
+(GW106's ``Settings`` derives from it; words in ``dictionaries/burdens.toml``):
+
+* :func:`signs` — sign words asking for a signature (签字确认, 签字背书; 签署 only before its
+  object, 签署承诺书), not a signing system named as a topic (签字背书制度的有关规定);
+* :func:`signer` — the leader who signs, with the words that qualify him (本级人民政府主要负责同志);
+* :func:`pledge_signed` — a leader named signing a pledge (主要负责同志签署承诺书);
+* :func:`sign_column` — a form's cell asking a leader to sign (主要负责同志签字, 签字人), not a clerk.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .sentences import Sent, sent_words
+from .settings import Regex, alternation
+from .submissions import PUNCT, SubmissionSettings
+
+# a signing system named as a topic (签字背书制度的有关规定, 签字背书制度执行情况), not imposed
+_SYSTEM_TOPIC = re.compile(r"[^，。；：]{0,6}?(?:制度|机制|责任制)(?![，。；：]|$)")
+
+
+@dataclass(frozen=True)
+class SignSettings(SubmissionSettings):
+    """The words of signatures."""
+
+    sign_words: list[str] = field(default_factory=list)  # 签字, 签字背书 …
+    object_sign_words: dict = field(default_factory=dict)  # 签署 → its object: 签署承诺书 only
+    strong_sign_words: list[str] = field(default_factory=list)  # 画押: a burden without a leader named
+    leader_words: list[str] = field(default_factory=list)  # 主要负责同志 … who signs
+    sign_column: Regex = ""  # a form's column for a leader's signature: 主要负责同志签字, 签字人
+    clerk_sign_column: Regex = ""  # 填表人签字, 经办人签名: the clerk signs, no leader
+
+
+def signs(s: SignSettings, sent: Sent) -> list[tuple[int, int, str]]:
+    """Sign words of the sentence that ask for a signature; a word of ``object_sign_words``
+    only before its object (签署承诺书, not 签署合作协议)."""
+    out = []
+    for h in sent_words(sent, [*s.sign_words, *s.object_sign_words]):
+        if _SYSTEM_TOPIC.match(sent.text, h[1], sent.end):
+            continue
+        obj = s.object_sign_words.get(h[2])
+        if obj and not re.match(obj, sent.text[h[1]:sent.end]):
+            continue
+        out.append(h)
+    return out
+
+
+def signer(s: SignSettings, sent: Sent, word: str, pos: int) -> tuple[int, int, str] | None:
+    """Who must sign, as (start, end, phrase): the leader named last before the sign word
+    (else anywhere in the sentence) with the words qualifying it, or 负责同志 for 画押/签字背书."""
+    leaders = sent_words(sent, s.leader_words)
+    if not leaders:
+        return (pos, pos, "负责同志") if word in s.strong_sign_words else None
+    before = [h for h in leaders if h[1] <= pos]
+    a, b, _w = before[-1] if before else leaders[0]
+    # the leader phrase as written: 本级人民政府主要负责同志
+    stop = set(s.phrase_stop_words)
+    k = a
+    for t in reversed(sent.tokens):
+        if t.end > k:
+            continue
+        if t.end != k or t.start < sent.start or t.text in PUNCT or t.text in stop or b - t.start > 20:
+            break
+        k = t.start
+    return k, b, sent.text[k:b]
+
+
+def pledge_signed(s: SignSettings, sent: Sent) -> bool:
+    """A leader named signing a pledge (二、各设区市局主要负责同志签署安全承诺书。): a demand, even
+    when it is short enough to read as a numbered heading."""
+    return any(w in s.object_sign_words for _a, _b, w in signs(s, sent)) and bool(sent_words(sent, s.leader_words))
+
+
+def sign_column(ctx, s: SignSettings) -> tuple[int, str] | None:
+    """(line, cell) of the first cell among the content that asks a leader to sign (a column
+    主要负责同志签字 or 签字人 of an attached 承诺表; not 填表人签字)."""
+    col, clerk = alternation(s.sign_column), alternation(s.clerk_sign_column)
+    if col is None:
+        return None
+    for ln in ctx.gw.content_lines:
+        for cell in ctx.text(ln).split("\t"):
+            cell = cell.strip()
+            if col.fullmatch(cell) and not (clerk is not None and clerk.match(cell)):
+                return ln, cell
+    return None
