@@ -123,6 +123,8 @@ def collect() -> list[tuple[str, int | None, str]]:
     with open(DICT_DIR / "generic_actors.toml", "rb") as f:
         actors = tomllib.load(f)
     for actor in actors.get("actor", []):
+        if actor.get("userdict") is False:
+            continue  # 各县市区: one word would split 各县市区统计局 wrongly; the actor is read over tokens
         for word in [actor["text"], *actor.get("variants", [])]:
             if len(word) >= 3:
                 add(word, "nt")

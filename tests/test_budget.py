@@ -142,14 +142,17 @@ def test_killed_worker_loses_no_other_result(tmp_path):
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     victim = None
     deadline = time.monotonic() + 60
-    while victim is None and time.monotonic() < deadline:
-        kids = _children(p.pid)
-        busy = [k for k in kids if _cpu_ticks(k) > 50]  # warmed up and working
-        if busy:
-            victim = busy[0]
+    while victim is None and time.monotonic() < deadline and p.poll() is None:
+        busy = [k for k in _children(p.pid) if _cpu_ticks(k) > 50]  # warmed up and working
+        for k in busy:
+            try:  # a worker seen busy may have ended by now: then try the next one
+                os.kill(k, signal.SIGKILL)
+            except ProcessLookupError:
+                continue
+            victim = k
+            break
         time.sleep(0.1)
-    assert victim is not None
-    os.kill(victim, signal.SIGKILL)
+    assert victim is not None, "no worker was still busy to be killed: give the batch more work"
     out, err = p.communicate(timeout=300)
     assert b"Traceback" not in err and p.returncode == 1
     found = json.loads(out)

@@ -477,7 +477,8 @@ def test_department_to_its_own_system_sharing_out_is_checked(tag1, tag3, fires, 
     ("（责任单位：县局造林股）", ["县局造林股"]),
     ("（厅种植业管理处牵头，厅农技推广总站配合）", ["厅种植业管理处", "厅农技推广总站"]),
     ("（厅公路局负责）", ["厅公路局"]),
-    ("（诸城市、寿光市人民政府负责）", ["寿光市人民政府"]),  # a government the place tables do not know, by its form
+    # governments the place tables do not know, by their form; each place before the shared 人民政府 is one (hE)
+    ("（诸城市、寿光市人民政府负责）", ["诸城市", "寿光市人民政府"]),
     ("（有关县人民政府负责）", []),  # …but a collective is still none
     ("（局各科室负责）", []),  # a collective of divisions names none
     ("（各处室负责）", []),

@@ -288,6 +288,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     inspected_verbs = re.compile(d["inspected_verbs"]) if d.get("inspected_verbs") else None
     partner_lead = re.compile(d["partner_lead"]) if d.get("partner_lead") else None
     partner_after = re.compile(d["partner_after"]) if d.get("partner_after") else None
+    # 会同沿湖各县（区）人民政府: a word limiting the collective stands between the verb and the body
+    scope_rx = re.compile(d["subject_scope"]) if d.get("subject_scope") else None
     heads = [h for h in ctx.gw.headings]
 
     def in_object_section(ln: int) -> bool:
@@ -311,11 +313,17 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                              for ln in gw.content_lines for u in ctx.units(ln)))
         return named[0]
 
+    own_name = gw.issuer.name if gw.issuer is not None else None
+
     def add(u) -> None:
+        if own_name and u.text == own_name:
+            return  # 漳州市人民政府将……in its own notice: the issuer, not a county-level city
         if u.text in _RECIPIENTS_AS_A_WHOLE or (u.text in _NAMED_ELSEWHERE and not names_units()):
             levels.update(everyone)
             return
         for lv in u.reaches_for(issuer_level):
+            if u.source == "named" and lv == "city" and level_rank(issuer_level) >= level_rank("city"):
+                lv = "county"  # 诸城市、寿光市人民政府 named by 潍坊: county-level cities
             if lv != "unknown" and level_rank(lv) > level_rank(issuer_level):
                 levels.add(lv)
 
@@ -341,7 +349,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
         for u in ctx.units(ln):
             t = index.ending_at(u.start)
             hops = 0
-            while t is not None and t.text in attributives and hops < 2:
+            while t is not None and hops < 2 and (t.text in attributives or (
+                    scope_rx is not None and scope_rx.fullmatch(t.text))):
                 t = index.ending_at(t.start)  # 请被督查设区市人民政府……
                 hops += 1
             if t is not None and t.text in pivots:
@@ -349,7 +358,7 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             elif t is not None and partner_lead is not None and partner_after is not None \
                     and partner_lead.match(t.text) and partner_after.match(text, u.end):
                 add(u)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task
-            elif objects or (object_rx is not None and object_rx.search(text, max(0, u.start - 8), u.start)):
+            elif objects or (object_rx is not None and object_rx.search(text, max(0, u.start - 16), u.start)):
                 add(u)  # 考核对象为各县（市、区）人民政府: the document is about them
             elif inspected_lead is not None and inspected_verbs is not None and t is not None \
                     and inspected_lead.search(t.text) and inspected_verbs.match(text, u.end):
@@ -362,6 +371,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     # orders to every recipient (gwlint.analysis.work)
     from . import work
 
+    # a department that does the work itself and leaves the rest to firms or a third party
+    own_work = gw.issuer is not None and gw.issuer.kind == "department" and work.third_party_work(ctx)
     for ln in ctx.gw.content_lines:
         if not ctx.text(ln).strip():
             continue
@@ -370,15 +381,20 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             before = len(levels)
             add(u)
             assigns = assigns or len(levels) > before
+        if not assigns and own_work and work.own_level_openers(ctx, ln, issuer_level):
+            assigns = True  # 省教育厅决定……委托第三方……: work, at the issuer's own level and outside
         for lv in work.applied_levels(ctx, ln):
             if level_rank(lv) > level_rank(issuer_level):
                 assigns = True
                 levels.add(lv)
-    for u in work.table_units(ctx):
+    for u in work.table_all_units(ctx):
         before = len(levels)
         add(u)
-        assigns = assigns or len(levels) > before
-    if work.addressed_to_all(ctx) or work.deadline_orders(ctx):
+        # a named unit of any level in a 责任单位 column is work handed out (省财政厅、省教育厅)
+        assigns = assigns or len(levels) > before or (not u.generic and u.kind in ("department", "government"))
+    if work.addressed_to_all(ctx) or work.deadline_orders(ctx) \
+            or (gw.issuer is not None and work.addressed_implementation(
+                ctx, lower_government_recipients(gw, gw.recipient_list))):
         assigns = True
         levels.update(everyone)
     return assigns, levels

@@ -144,6 +144,8 @@ def _last_region_level(region: str) -> str:
     if suffix in ("乡", "镇", "街道"):
         return "township"
     if suffix == "区":
+        if any(region[:-1].endswith(p) for p in tables().provinces if len(p) >= 2):
+            return "province"  # 人民银行广西区分行: 广西区 is the autonomous region, not a district
         return "county"
     if suffix in ("州", "盟"):
         return "city"
@@ -184,6 +186,10 @@ def classify(name: str) -> OrgInfo:
     if n.startswith(("中共", "中国共产党")) or re.search(r"(党委|党组|纪委|(省|市|县|区)委(办公厅|办公室)?)$", n):
         level = "national" if n.startswith(("中共中央", "中国共产党中央")) else _last_region_level(_split_region(n.removeprefix("中共").removeprefix("中国共产党"))[0])
         return OrgInfo(n, "party", level)
+    if n.endswith(("行政公署", "行政公署办公室")):
+        # the 行政公署 of a 盟 or 地区 is the government of a prefecture-level area (a body the
+        # province sends out), not one of its departments
+        return OrgInfo(n, "government_office" if n.endswith("办公室") else "government", "city")
     if _GOV_OFFICE.search(n):
         prefix = _GOV_OFFICE.split(n)[0]
         return OrgInfo(n, "government_office", "city" if n.startswith(prefix + "行政公署") else _prefix_level(prefix))

@@ -288,6 +288,18 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
             reaches = ("city", "county")
         level = _lowest(reaches)
         generic = generic or (region or "").startswith(("有关", "相关"))
+    elif spec.get("named_government"):
+        # the last place names the level; a 市 may be a 设区市 or a county-level city
+        if _known_region(region or ""):
+            return None  # a known place: regional-government and the shared-head reading name each one
+        last = (region or "")[-1:]
+        if last in ("县", "区", "旗"):
+            reaches = ("county",)
+        elif last == "市":
+            reaches = ("city",)  # a county-level city in a 设区市's document: see facts.work_levels
+        else:
+            return None
+        level = _lowest(reaches)
     elif spec.get("name") == "local-department":
         entry = lexicon().entries.get(normalize(region or ""))
         if entry is not None:
@@ -407,6 +419,12 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:（[市县区镇乡]）|省|市|县
 _BRACKETED_GOV = re.compile(r"(?<![\u4e00-\u9fff])(?P<place>[\u4e00-\u9fff]{2,6})（(?P<suffix>[市县区])）(?:人民政府|政府)")
 
 
+@lru_cache(maxsize=1)
+def _named_place() -> re.Pattern | None:
+    rx = load_toml("responsibility.toml").get("named_place")
+    return re.compile(rx) if rx else None
+
+
 def _place_ok(place: str) -> bool:
     bare = place.replace("（", "").replace("）", "")
     return _known_region(bare) or (bare.endswith(("镇", "乡", "街道")) and len(bare) <= 6)
@@ -424,22 +442,28 @@ def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
                               (info.level,), False, "pattern"))
     govs = sorted([*units, *extra], key=lambda u: u.start)
     out = list(govs)
+    named = _named_place()
     for u in govs:
         if u.kind != "government" or u.generic or not u.text.endswith("政府"):
             continue
         pos = u.start
         while pos > 0 and norm[pos - 1] == "、":
             m = None
-            for k in range(max(0, pos - 11), pos - 3):
+            for k in range(max(0, pos - 11), pos - 3 + (u.source == "named")):
                 c = _PLACE.fullmatch(norm, k, pos - 1)
                 if c and (k == 0 or not "\u4e00" <= norm[k - 1] <= "\u9fff" or _place_ok(norm[k:pos - 1])) \
                         and _place_ok(norm[k:pos - 1]):
                     m = c
                     break
+                # before a named government the places need not be known (诸城市、寿光市人民政府; 钦州、防城港市人民政府)
+                if u.source == "named" and named is not None and (k == 0 or not "\u4e00" <= norm[k - 1] <= "\u9fff") \
+                        and named.match(norm[k:pos - 1]):
+                    m = re.compile(".+").fullmatch(norm, k, pos - 1)
+                    break
             if m is None:
                 break
             out.append(Unit(text[m.start():m.end()], m.start(), m.end(), text[m.start():m.end()], u.kind, u.level,
-                            False, u.reaches, False, "pattern"))
+                            False, u.reaches, False, u.source))
             pos = m.start()
     if len(out) == len(units):
         return units

@@ -13,7 +13,9 @@ lower government a task:
   到户籍所在地镇（街道）便民服务中心窗口申请): that level receives and handles them;
 * an order with a deadline said to every recipient (请于……前报送), and an 印发 notice
   of a leader's speech, which the recipients are to study and carry out: every
-  recipient has work.
+  recipient has work;
+* 请结合本地实际认真组织实施 said to the recipients, or 请认真贯彻执行 when every
+  main recipient is a lower government: every recipient has work.
 
 Words and patterns: ``dictionaries/directives.toml`` (``work_*`` keys).
 """
@@ -85,6 +87,46 @@ def clause_subjects(ctx, ln: int) -> list:
     return out
 
 
+def own_level_openers(ctx, ln: int, issuer_level: str) -> list:
+    """Named departments of the issuer's own level that open a clause going on with a task
+    verb (省教育厅决定……; 州发展改革委建立……): the document hands out work, at its own level."""
+    from .markers import body_start
+
+    pat = load_data("directives.toml").get("work_own_verbs")
+    if not pat:
+        return []
+    rx = re.compile(pat)
+    text = ctx.text(ln)
+    units = [u for u in ctx.units(ln) if u.kind == "department" and not u.generic and u.level == issuer_level]
+    if not units:
+        return []
+    first = body_start(text)
+    out = []
+    for m in _CLAUSE.finditer(text):
+        a = first if m.start() < first <= m.end() else m.start()
+        head = text[a:m.end()].lstrip(" \u3000")
+        a = m.end() - len(head)
+        if head.startswith("由"):
+            a += 1
+        u = next((u for u in units if u.start == a), None)
+        if u is not None and rx.search(text[u.end:m.end()]):
+            out.append(u)
+    return out
+
+
+def third_party_work(ctx) -> bool:
+    """The document hands the rest of its work to firms, universities or a third party
+    (委托第三方机构评估; 由其限期整改)."""
+    def find() -> bool:
+        pat = load_data("directives.toml").get("work_third_party")
+        if not pat:
+            return False
+        rx = re.compile(pat)
+        return any(rx.search(ctx.text(ln)) for ln in ctx.gw.content_lines)
+
+    return ctx.memo("work_third_party", find)
+
+
 def applied_levels(ctx, ln: int) -> set[str]:
     """Levels of the office where the public applies (向所在县（区）……申请)."""
     w = _words()
@@ -100,6 +142,12 @@ def applied_levels(ctx, ln: int) -> set[str]:
 
 def table_units(ctx) -> list:
     """Government units in the unit columns (责任单位, 配合单位) of the text's task tables."""
+    return [u for u in table_all_units(ctx) if u.kind == "government"]
+
+
+def table_all_units(ctx) -> list:
+    """Every unit in the unit columns of the text's task tables: a table that names its
+    responsible units (省财政厅、省教育厅) assigns the work, whoever carries it."""
     def find():
         from .tables import tables
         from .units import find_units
@@ -113,10 +161,10 @@ def table_units(ctx) -> list:
             for r in table.rows[1:]:
                 for i in idx:
                     if i < len(r.cells):
-                        out.extend(u for u in find_units(r.cells[i]) if u.kind == "government")
+                        out.extend(find_units(r.cells[i]))
         return out
 
-    return ctx.memo("work_table_units", find)
+    return ctx.memo("work_table_all_units", find)
 
 
 def deadline_orders(ctx) -> bool:
@@ -138,3 +186,27 @@ def addressed_to_all(ctx) -> bool:
     d = load_data("directives.toml")
     speech = d.get("work_carried_speech")
     return bool(speech and gw.carried_title and re.search(speech, gw.carried_title))
+
+
+def addressed_implementation(ctx, lower_recipients: list) -> bool:
+    """The recipients are told to carry the document out themselves: 请结合本地实际认真组织实施
+    (each in its own place), or any 请……贯彻执行 when every main recipient is a lower government
+    (or a 管委会 standing in for one), so that nobody else can be meant.  A 请认真贯彻执行 said to
+    lower governments and departments together leaves the work to whom the text names."""
+    from .facts import addressed_directives
+
+    hits = [(ln, d) for ln, d in addressed_directives(ctx) if d.trigger == "请"]
+    if not hits:
+        return False
+    d = load_data("directives.toml")
+    local = d.get("work_local_implement")
+    if local:
+        rx = re.compile(local)
+        if any(rx.search(ctx.text(ln), x.trigger_start, x.end) for ln, x in hits):
+            return True
+    gw = ctx.gw
+    if not gw.recipient_list:
+        return False
+    like = re.compile(d["work_government_like"]) if d.get("work_government_like") else None
+    lower = {item for item, _ in lower_recipients}
+    return all(item in lower or (like is not None and like.search(item)) for item in gw.recipient_list)
