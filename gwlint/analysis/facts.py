@@ -781,8 +781,17 @@ def task_measures(ctx, non_task_titles) -> list:
     """Measures at the working level that are tasks (not 指导思想, 基本原则 …, not rules
     for third parties)."""
     gw, doc = ctx.gw, ctx.doc
-    measures = _closing_items_cut(_closing_cut(gw.content_measures(doc), doc, gw.headings))
-    if not measures:
+    docs = carried_documents(ctx)
+    if len(docs) > 1:
+        # a notice carrying two documents: each is read on its own (its items restart at （一）)
+        measures = []
+        for d in docs:
+            own = _closing_items_cut(_closing_cut(gw.content_measures(doc, part=d.part, lines=d.lines),
+                                                  doc, gw.headings))
+            measures += own or inline_measures(ctx, d.lines, d.part, 1)
+    else:
+        measures = _closing_items_cut(_closing_cut(gw.content_measures(doc), doc, gw.headings))
+    if not measures and len(docs) <= 1:
         # no numbered items: measures listed in running text (一是……。二是……。) are the measures
         part = gw.policy_part()
         measures = inline_measures(ctx, gw.part_lines(part), part, 1)
@@ -792,6 +801,8 @@ def task_measures(ctx, non_task_titles) -> list:
         t = re.sub(r"^[\s\u3000]+", "", title)
         return any(t.startswith(x) for x in non_task_titles)
 
+    # a carried document's sections are its own: the one before it ends where it begins
+    within = {ln: set(d.lines) for d in docs for ln in d.lines} if len(docs) > 1 else {}
     out = []
     for m in measures:
         h = m.heading
@@ -800,7 +811,7 @@ def task_measures(ctx, non_task_titles) -> list:
         # the sections above it, nearest last (the nearest of each level before it)
         chain: dict[int, object] = {}
         for p in heads:
-            if p.part != h.part or p.line >= h.line:
+            if p.part != h.part or p.line >= h.line or (within and p.line not in within.get(h.line, ())):
                 continue
             if 0 < p.level < h.level or (p.level == 0 and h.level != 0):
                 chain[p.level] = p
@@ -829,12 +840,19 @@ def policy_measures(ctx, levels, policy_types=None, *, own_system: bool = False,
     cfg = policy_settings(ctx)
     if policy_types is None:
         policy_types = cfg["policy_types"]
-    if not is_policy_document(gw, policy_types) or normative_document(gw, policy_types):
+    docs = carried_documents(ctx) if gw.forwarding else []
+    if len(docs) < 2 and (not is_policy_document(gw, policy_types) or normative_document(gw, policy_types)):
         return None
     issuer = gw.issuer
     if issuer is None or issuer.level not in levels:
         return None
     measures = ctx.memo("task_measures", lambda: task_measures(ctx, cfg["non_task_titles"]))
+    if len(docs) > 1:
+        # each carried document's own 文种 decides: the measures of a 方案 count, the articles of a 办法 do not
+        checked = {ln for d in docs if _carried_policy(d, measures, policy_types, issuer.name) for ln in d.lines}
+        if not checked:
+            return None
+        measures = [m for m in measures if m.heading.line in checked]
     if not own_system and own_system_document(ctx) and not _shared_out(measures, issuer.name):
         return None
     # a department's 工作要点 plans its own year (its divisions carry the items): a policy to share out
@@ -843,6 +861,24 @@ def policy_measures(ctx, levels, policy_types=None, *, own_system: bool = False,
             and not _shared_out(measures, issuer.name, divisions=False):
         return None
     return (issuer, measures) if measures or allow_empty else None
+
+
+def _carried_policy(d, measures, policy_types, issuer_name: str) -> bool:
+    """Whether one carried document is a policy document held to 逐条明确责任: its title ends
+    with a policy 文种; a 办法/细则/规定 only when it is a list of measures shared out among
+    bodies, not a norm in articles (第一条……)."""
+    d_ = _responsibility()
+    normative = d_.get("normative_types", [])
+    t = _TRAILING_NOTE.sub("", d.name.strip("《》 "))
+    form = next((f for f in sorted([*policy_types, *normative], key=len, reverse=True) if f and t.endswith(f)), None)
+    if form is None:
+        return False
+    if form not in normative or any(w in t for w in d_.get("measure_list_words", [])):
+        return form in policy_types or form in normative
+    own = [m for m in measures if m.heading.line in set(d.lines)]
+    if not own or any(m.heading.style == "第一条" for m in own):
+        return False
+    return _shared_out(own, issuer_name)
 
 
 def _work_point_forms() -> tuple[str, ...]:
@@ -1183,55 +1219,80 @@ def _carried_titles(gw) -> list[str]:
     return [whole]
 
 
-def length_parts(ctx) -> list[tuple[str, int | None, int]]:
-    """(what, line, Word 字数) of each text the length limit applies to: the 正文 with
-    the attachments that belong to it counted together (rules.md: 标题…成文日期 plus
-    attachments), and each document an 印发/转发 notice carries counted alone
-    (赣府发〔2019〕3号 counts a carried document as a document of its own; two carried
-    documents are two)."""
-    from ..textutil import word_count
+@dataclass
+class CarriedDocument:
+    """One document an 印发/转发 notice carries: its title as the notice names it, the line
+    of its title, the part (正文 0 or attachment k) and the text lines that are its own
+    (title line excluded), and the attachments that belong to it (a 分工表 after it)."""
 
+    name: str
+    line: int | None
+    part: int
+    lines: list[int]
+    attachments: list[int] = field(default_factory=list)
+
+
+def carried_documents(ctx) -> list[CarriedDocument]:
+    """The documents an 印发/转发 notice carries, each on its own (赣府发〔2019〕3号 counts a
+    carried document as a document of its own; two carried documents are two): printed in
+    the 正文 under a line that is its title, attached, or left by the reader inside another
+    one's attachment.  Attachments that name none of them (a 分工表) belong to the one
+    before them when the documents are printed in the 正文, else to the notice."""
     def find():
         gw, doc = ctx.gw, ctx.doc
         carried = _carried_titles(gw) if gw.forwarding else []
         keys = [re.sub(r"\s", "", t) for t in carried]
-        own = gw.char_counts[0] if gw.char_counts else 0
-        own_line = gw.title.line if gw.title else (gw.body_lines[0] if gw.body_lines else None)
-        parts: list[tuple[str, int | None, int]] = []
-        # carried documents printed inside the 正文 (the notice's text, then each document under a
-        # line that is its title, the 署名 after the last): each is a document of its own, and an
-        # attachment whose title names none of them (a 分工表) belongs to the one before it
+        out: list[CarriedDocument] = []
         body = list(gw.body_lines)
         inline = [(i, t) for i, ln in enumerate(body) for t in keys
                   if t and re.sub(r"\s", "", doc.paragraphs[ln - 1].text) == t]
         for j, (i, name) in enumerate(inline):
             end = inline[j + 1][0] if j + 1 < len(inline) else len(body)
-            n = sum(word_count(doc.paragraphs[ln - 1].text) for ln in body[i + 1:end])
-            own -= n + word_count(doc.paragraphs[body[i] - 1].text)
-            parts.append((name, body[i], n))
+            out.append(CarriedDocument(name, body[i], 0, body[i + 1:end]))
         for k, att in enumerate(gw.attachments, 1):
-            count = gw.char_counts[k] if k < len(gw.char_counts) else 0
             title = re.sub(r"[《》\s]", "", att.title.text) if att.title else ""
             named = any(t and (t in title or title in t) for t in keys)
             is_carried = bool(carried) and (named or (k == 1 and len(gw.attachments) == 1 and not inline))
             if not is_carried:
                 if inline and not named:
-                    name, line, n = parts[-1]
-                    parts[-1] = (name, line, n + count)
-                else:
-                    own += count
+                    out[-1].attachments.append(k)
                 continue
-            # a second carried document the reader left inside this attachment (no 附件2 label):
-            # it starts at a line that is exactly one of the other carried titles
             lines = gw.part_lines(k)
             cuts = [(i, t) for i, ln in enumerate(lines) for t in keys
                     if t and t not in title and re.sub(r"\s", "", doc.paragraphs[ln - 1].text) == t]
             bounds = [(0, att.title.text if att.title else "", att.title.line if att.title else att.lines[0])]
-            bounds += [(i + 1, t, lines[i]) for i, t in cuts]  # the title line itself is not counted
+            bounds += [(i + 1, t, lines[i]) for i, t in cuts]  # the title line itself is not its text
             for j, (i, name, line) in enumerate(bounds):
                 end = bounds[j + 1][0] - 1 if j + 1 < len(bounds) else len(lines)
-                n = sum(word_count(doc.paragraphs[ln - 1].text) for ln in lines[i:end])
-                parts.append((name, line, n))
+                out.append(CarriedDocument(name, line, k, lines[i:end]))
+        return out
+
+    return ctx.memo("carried_documents", find)
+
+
+def length_parts(ctx) -> list[tuple[str, int | None, int]]:
+    """(what, line, Word 字数) of each text the length limit applies to: the 正文 with
+    the attachments that belong to it counted together (rules.md: 标题…成文日期 plus
+    attachments), and each carried document (:func:`carried_documents`) counted alone."""
+    from ..textutil import word_count
+
+    def find():
+        gw, doc = ctx.gw, ctx.doc
+        own = gw.char_counts[0] if gw.char_counts else 0
+        own_line = gw.title.line if gw.title else (gw.body_lines[0] if gw.body_lines else None)
+
+        def count(k: int) -> int:
+            return gw.char_counts[k] if k < len(gw.char_counts) else 0
+
+        docs = carried_documents(ctx)
+        parts: list[tuple[str, int | None, int]] = []
+        for d in docs:
+            n = sum(word_count(doc.paragraphs[ln - 1].text) for ln in d.lines)
+            if d.part == 0:
+                own -= n + word_count(doc.paragraphs[d.line - 1].text)
+            parts.append((d.name, d.line, n + sum(count(k) for k in d.attachments)))
+        taken = {d.part for d in docs} | {k for d in docs for k in d.attachments}
+        own += sum(count(k) for k in range(1, len(gw.attachments) + 1) if k not in taken)
         return [("正文", own_line, own), *parts]
 
     return ctx.memo("length_parts", find)

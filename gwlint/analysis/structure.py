@@ -223,10 +223,16 @@ class Structure:
             return 1
         return 0
 
-    def measures(self, doc: Document, level: int | None = None) -> list[Measure]:
-        """Numbered measures of the policy part at ``level`` (default: working level)."""
-        part = self.policy_part()
-        heads = [h for h in self.headings if h.part == part]
+    def measures(self, doc: Document, level: int | None = None, *, part: int | None = None,
+                 lines: list[int] | None = None) -> list[Measure]:
+        """Numbered measures of the policy part at ``level`` (default: working level);
+        ``part``/``lines``: of that part, or of those lines of it (one carried document)."""
+        if part is None:
+            part = self.policy_part()
+        part_lines = self.body_lines if part == 0 else self.attachments[part - 1].lines
+        if lines is not None:
+            part_lines = [ln for ln in part_lines if ln in set(lines)]
+        heads = [h for h in self.headings if h.part == part and h.line in set(part_lines)]
         if not heads:
             return []
         if level is None:
@@ -235,7 +241,6 @@ class Structure:
             return []
         from .units import measure_unit_names
 
-        part_lines = self.body_lines if part == 0 else self.attachments[part - 1].lines
         pos = {ln: i for i, ln in enumerate(part_lines)}
         out: list[Measure] = []
         for i, h in enumerate(heads):
@@ -253,19 +258,23 @@ class Structure:
         return out
 
 
-    def content_measures(self, doc: Document) -> list[Measure]:
+    def content_measures(self, doc: Document, *, part: int | None = None,
+                         lines: list[int] | None = None) -> list[Measure]:
         """Measures of the policy part read as a tree: on each branch the measure is
         the highest numbered item that carries content of its own (a sentence after
         its title on its line); items that are titles only (二、主要任务, （一）控源截污),
         with or without a lead-in paragraph, hand down to their sub-items, and the
         deeper items of a measure belong to it.  A document in articles keeps the working level."""
-        part = self.policy_part()
-        heads = [h for h in self.headings if h.part == part and h.level != 0]
+        if part is None:
+            part = self.policy_part()
+        part_lines = self.body_lines if part == 0 else self.attachments[part - 1].lines
+        if lines is not None:
+            part_lines = [ln for ln in part_lines if ln in set(lines)]
+        heads = [h for h in self.headings if h.part == part and h.level != 0 and h.line in set(part_lines)]
         if not heads or any(h.level == 5 for h in heads):
-            return self.measures(doc)
+            return self.measures(doc, part=part, lines=lines)
         from .units import measure_unit_names
 
-        part_lines = self.body_lines if part == 0 else self.attachments[part - 1].lines
         pos = {ln: i for i, ln in enumerate(part_lines)}
         heads = [h for h in heads if h.line in pos]
         out: list[Measure] = []
