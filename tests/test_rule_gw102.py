@@ -702,3 +702,32 @@ def test_a_unit_opening_the_measure_with_a_plain_verb_is_its_subject(text, names
     from gwlint.analysis.units import responsible_units
 
     assert [u.name for u in responsible_units(text)] == names
+
+
+_TWO_DOCS = """\
+@title 九江市人民政府办公室关于印发九江市城市停车设施管理办法和九江市停车设施建设三年行动方案的通知
+@doc_number 九府办发〔2026〕12号
+@recipients 各县（市、区）人民政府，市政府各部门：
+《九江市城市停车设施管理办法》和《九江市停车设施建设三年行动方案》已经市政府同意，现印发给你们，请认真贯彻执行。
+@heading1 九江市城市停车设施管理办法
+第一条 为规范城市停车设施管理，制定本办法。
+第二条 本办法适用于本市中心城区停车设施的规划、建设和管理。
+第三条 停车设施经营者应当公示收费标准。
+@page_break
+@heading1 九江市停车设施建设三年行动方案
+@heading2 （一）增加公共泊位。到2028年新增公共停车泊位1万个。（责任单位：市城市管理局，各县〔市、区〕人民政府）
+@heading2 （二）推广智慧停车。{second}
+@signature 九江市人民政府办公室
+@date 2026年4月9日
+"""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_each_carried_document_is_checked_by_its_own_kind(fmt, tmp_path):
+    # the 办法 in articles is a norm (no finding on its 第一条); the 方案 after it is checked item by item
+    src = _TWO_DOCS.format(second="建设全市统一的智慧停车平台，实现泊位信息实时共享。")
+    fs = gw102(_variant(src, fmt, tmp_path))
+    assert [f.excerpt[:9] for f in fs if not f.data.get("summary")] == ["（二）推广智慧停车"], fmt
+    assert [f.message[:5] for f in fs if f.data.get("summary")] == ["1/2 条"]
+    ok = _TWO_DOCS.format(second="建设全市统一的智慧停车平台。（责任单位：市大数据中心）")
+    assert gw102(_variant(ok, fmt, tmp_path)) == [], fmt
