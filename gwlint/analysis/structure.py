@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Document
+from ..data import load_toml
 from ..textutil import squeeze, word_count
 from .elements import DATE_RE, DOCNO_BARE, DOCNO_LINE, DOCNO_RE, ORDER_LINE, ORDER_NO, is_date_line, parse_date  # noqa: F401
 from .elements import DATE_MONTH_ONLY
 from .elements import doc_type as _doc_type
 from .markers import STYLES, Marker, chinese_to_int, is_content, label_of, match_marker  # noqa: F401
 from .orgs import OrgInfo, classify, region_level, split_region, tables
+from .tables import numbered_cell_runs
 
 # ---------------------------------------------------------------- patterns
 DOC_TYPES_15 = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报",
@@ -28,6 +30,7 @@ _TITLE_END = (
     r"方案|办法|规定|细则|要点|规划|条例|规则|纲要|计划|预案|措施|意见书|守则|章程|制度|令)"
 )
 _TITLE_END_RE = re.compile(_TITLE_END + r"(?:[（(][^（）()]{1,12}[）)])?$")
+_NUMBER_HEADERS = tuple(load_toml("structure.toml").get("plain_tables", {}).get("number_headers", ()))
 _SENTENCE_PUNCT = re.compile(r"[。；！？]|[，,:：]$")
 
 _DOCNO_LINE = DOCNO_LINE
@@ -465,6 +468,10 @@ class _Scan:
         # a table cell is never a structural element (署名, 成文日期, 附注, heading): the readers mark
         # the cells of .docx/.pdf tables; a plain-text table is told by where a date stands (_date_line)
         self.cells = {i for i, p in enumerate(self.paras) if p.kind == "table_cell" or p.table is not None}
+        # a numbered table copied to text one cell a line: its last cell (a unit name, a date) is no 署名 or 成文日期
+        for a, b in numbered_cell_runs([t if i not in self.cells else "" for i, t in enumerate(self.texts)],
+                                       _NUMBER_HEADERS):
+            self.cells.update(range(a, b + 1))
 
     def el(self, i: int, j: int | None = None, text: str | None = None) -> Element:
         j = i if j is None else j
