@@ -74,6 +74,16 @@ CASES = {
 @signature 赣州市财政局
 @date 2026年6月12日
 """, ["赣州市财政局"], "2026年6月12日"),
+    # the last row's empty 完成时限 cell (dropped in .txt): the row ends before the 署名 and 成文日期
+    "lost-last-cell": ("""@title 南昌县人民政府关于做好2026年防汛备汛工作的通知
+@recipients 各乡镇人民政府，县政府各部门：
+{intro}
+@table 序号|重点任务|责任单位|完成时限
+@table 1|开展水库山塘汛前检查|县水利局|2026年4月30日
+@table 2|储备防汛物资|县应急管理局|
+@signature 南昌县人民政府
+@date 2026年4月2日
+""", ["南昌县人民政府"], "2026年4月2日"),
     # 联合发文 after a table ending in a unit name: both lines are signers, the table's last cell is not
     "joint-after-unit-table": ("""@title 佛山市民政局 佛山市财政局关于做好2026年养老服务补贴发放工作的通知
 @recipients 各区民政局、财政局：
@@ -106,5 +116,5 @@ def test_the_table_before_the_signature_keeps_its_last_cell(case, fmt, tmp_path)
     lines = [doc.paragraphs[ln - 1].text.strip() for ln in st.signature.lines]
     assert lines == signers
     assert st.date is not None and st.date.text == date
-    last_cell = source.strip().splitlines()[-3 - len(signers) + 1].split("|")[-1]
+    last_cell = [c for c in source.strip().splitlines()[-3 - len(signers) + 1].split("|") if c][-1]
     assert all(last_cell not in doc.paragraphs[ln - 1].text for ln in st.signature.lines + st.date.lines)

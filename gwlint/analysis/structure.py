@@ -468,10 +468,12 @@ class _Scan:
         # a table cell is never a structural element (署名, 成文日期, 附注, heading): the readers mark
         # the cells of .docx/.pdf tables; a plain-text table is told by where a date stands (_date_line)
         self.cells = {i for i, p in enumerate(self.paras) if p.kind == "table_cell" or p.table is not None}
-        # a numbered table copied to text one cell a line: its last cell (a unit name, a date) is no 署名 or 成文日期
-        for a, b in numbered_cell_runs([t if i not in self.cells else "" for i, t in enumerate(self.texts)],
-                                       _NUMBER_HEADERS):
-            self.cells.update(range(a, b + 1))
+        # a numbered table copied to text one cell a line: its last cell (a unit name, a date) is no 署名 or
+        # 成文日期 (only these ask: headings and notes inside such tables stay as they were read)
+        self.text_cells = {k for a, b in numbered_cell_runs(
+            [t if i not in self.cells else "" for i, t in enumerate(self.texts)], _NUMBER_HEADERS)
+            for k in range(a, b + 1)}
+        self.no_sign = self.cells | self.text_cells
 
     def el(self, i: int, j: int | None = None, text: str | None = None) -> Element:
         j = i if j is None else j
@@ -706,14 +708,14 @@ def _date_and_signature(s: _Scan) -> None:
         st.date = s.el(date_i)
         st.date_value = parse_date(sq[date_i])
         a = date_i
-        while a - 1 >= body_start and date_i - (a - 1) <= 2 and a - 1 not in s.cells and _org_like(texts[a - 1]) \
+        while a - 1 >= body_start and date_i - (a - 1) <= 2 and a - 1 not in s.no_sign and _org_like(texts[a - 1]) \
                 and not _HEADING_ANY.match(sq[a - 1]) and not _collective(texts[a - 1]):
             a -= 1
         if a < date_i and a - 1 >= body_start and date_i - (a - 1) <= 3 and _split_name_head(texts[a - 1], texts[a]):
             a -= 1  # 上饶市防汛抗旱 / 指挥部: a long name broken over two lines
         if a < date_i:
             sig_range = (a, date_i - 1)
-        elif date_i - 1 >= body_start and date_i - 1 not in s.cells and _signature_name_like(texts[date_i - 1]):
+        elif date_i - 1 >= body_start and date_i - 1 not in s.no_sign and _signature_name_like(texts[date_i - 1]):
             sig_range = (date_i - 1, date_i - 1)
         if sig_range:
             st.signature = s.el(sig_range[0], sig_range[1],
@@ -735,7 +737,7 @@ def _date_and_signature(s: _Scan) -> None:
         while k > body_start and _NOTE_RE.match(sq[k]) and len(notes) < 2:
             notes.insert(0, k)
             k -= 1
-        if k >= body_start and k > body_start and k not in s.cells and _org_like(texts[k]) \
+        if k >= body_start and k > body_start and k not in s.no_sign and _org_like(texts[k]) \
                 and not _collective(texts[k]) \
                 and (classify(sq[k]).kind != "other" or _ad_hoc(sq[k])):
             st.signature = s.el(k)
@@ -761,7 +763,7 @@ def _date_line(s: _Scan) -> int | None:
     loose = None
     strict: list[int] = []
     for k in range(body_start, end):
-        if k in s.used or k in s.cells:
+        if k in s.used or k in s.no_sign:
             continue
         if DATE_RE.match(sq[k]):
             if _closes_text(s, k):
@@ -775,8 +777,8 @@ def _date_line(s: _Scan) -> int | None:
     if found is None:
         # 2026年9月 under the 署名: the 成文日期 lacking its day (GW702), not a missing date
         for k in range(end - 1, max(body_start, end - 4) - 1, -1):
-            if k not in s.used and k not in s.cells and DATE_MONTH_ONLY.match(sq[k]) and k - 1 >= body_start \
-                    and k - 1 not in s.cells and (_org_like(texts[k - 1]) or _signature_name_like(texts[k - 1])):
+            if k not in s.used and k not in s.no_sign and DATE_MONTH_ONLY.match(sq[k]) and k - 1 >= body_start \
+                    and k - 1 not in s.no_sign and (_org_like(texts[k - 1]) or _signature_name_like(texts[k - 1])):
                 return k
     return found
 
@@ -786,7 +788,7 @@ def _closes_text(s: _Scan, k: int) -> bool:
     after it (the end, 附注, an attachment)."""
     texts, sq = s.texts, s.sq
     prev = k - 1
-    if prev >= s.body_start and prev not in s.cells and (
+    if prev >= s.body_start and prev not in s.no_sign and (
             _org_like(texts[prev]) or _ad_hoc(sq[prev]) or _signature_name_like(texts[prev])):
         return True
     nxt = k + 1

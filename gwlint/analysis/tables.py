@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from .elements import DATE_RE
+
 _ROW_NUMBER = re.compile(r"\d{1,3}[.．、]?")
 
 
@@ -241,7 +243,12 @@ def numbered_cell_runs(texts: Sequence[str], number_headers: Iterable[str]) -> l
             if nxt is None:
                 break
             start, no = nxt, no + 1
-        out.append((h, min(start + width - 1, n - 1)))
+        end = min(start + width - 1, n - 1)
+        # a last row that lost its empty last cells must not take in the 署名 and 成文日期 under it: a date
+        # with no other date just after it closes the text (a deadline cell has the 成文日期 below it)
+        cut = next((q for q in range(start + 2, min(end + 2, n)) if DATE_RE.match(texts[q].strip())
+                    and not any(DATE_RE.match(t.strip()) for t in texts[q + 1:q + 4])), None)
+        out.append((h, end if cut is None else min(end, cut - 2)))
     return out
 
 
