@@ -84,6 +84,37 @@ CASES = {
 @signature 南昌县人民政府
 @date 2026年4月2日
 """, ["南昌县人民政府"], "2026年4月2日"),
+    # no 序号 column: the last cell (a 报送对象) is no issuer the title names (市直部门)
+    "unnumbered-3col": ("""@title 九江市商务局关于报送外贸运行监测专报的通知
+@recipients 各县（市、区）商务局：
+{intro}
+@table 专报名称|频次|报送对象
+@table 重点外贸企业运行监测专报|每月一期|市政府分管副市长
+@table 外贸形势分析|每季度一期|市政府办公室
+@signature 九江市商务局
+@date 2026年5月6日
+""", ["九江市商务局"], "2026年5月6日"),
+    # no 序号 column and a title without issuers: a 联合发文 署名 stays two signers
+    "joint-unnumbered-untitled-issuers": ("""@title 关于做好2026年养老服务补贴发放工作的通知
+@recipients 各区民政局、财政局：
+{intro}
+@table 任务|责任单位
+@table 核定补贴对象|区民政局
+@table 拨付补贴资金|区财政局
+@signature 佛山市民政局
+@signature 佛山市财政局
+@date 2026年8月5日
+""", ["佛山市民政局", "佛山市财政局"], "2026年8月5日"),
+    # the title names one issuer, a 附件说明 of two items stands over a 联合发文 署名: both are signers
+    "joint-after-attachment-note": ("""@title 江西省农业农村厅关于下达2026年高标准农田建设任务的通知
+@recipients 各设区市农业农村局、财政局：
+{intro}
+附件：1．2026年高标准农田建设任务表
+2．高标准农田建设项目管理要求
+@signature 江西省农业农村厅
+@signature 江西省财政厅
+@date 2026年2月10日
+""", ["江西省农业农村厅", "江西省财政厅"], "2026年2月10日"),
     # 联合发文 after a table ending in a unit name: both lines are signers, the table's last cell is not
     "joint-after-unit-table": ("""@title 佛山市民政局 佛山市财政局关于做好2026年养老服务补贴发放工作的通知
 @recipients 各区民政局、财政局：

@@ -709,7 +709,8 @@ def _date_and_signature(s: _Scan) -> None:
         st.date_value = parse_date(sq[date_i])
         a = date_i
         while a - 1 >= body_start and date_i - (a - 1) <= 2 and a - 1 not in s.no_sign and _org_like(texts[a - 1]) \
-                and not _HEADING_ANY.match(sq[a - 1]) and not _collective(texts[a - 1]):
+                and not _HEADING_ANY.match(sq[a - 1]) and not _collective(texts[a - 1]) \
+                and not (a < date_i and _cell_over_signer(s, a - 1, a)):
             a -= 1
         if a < date_i and a - 1 >= body_start and date_i - (a - 1) <= 3 and _split_name_head(texts[a - 1], texts[a]):
             a -= 1  # 上饶市防汛抗旱 / 指挥部: a long name broken over two lines
@@ -743,6 +744,18 @@ def _date_and_signature(s: _Scan) -> None:
             st.signature = s.el(k)
             s.body_end = k
             st.notes.extend(s.el(x) for x in notes)
+
+
+def _cell_over_signer(s: _Scan, x: int, lower: int) -> bool:
+    """An organ's name ``x`` over the 署名 line ``lower`` that is the last cell of a table copied to text
+    (no 序号 column to tell its rows): the title or 版头 names the issuers, the 署名 below among them and
+    ``x`` not, and the line above ``x`` is a short cell, no sentence and no item of a 附件说明."""
+    named = "".join(e.text for e in (s.st.title, s.st.issuer_mark) if e is not None)
+    if not named or s.sq[lower] not in named or s.sq[x] in named or x - 1 < s.body_start:
+        return False
+    above = s.sq[x - 1]
+    return 0 < len(above) <= 40 and not _SENTENCE_PUNCT.search(above) and not _ATT_NOTE.match(above) \
+        and not re.match(r"\d{1,2}[.．、]\S", above)
 
 
 def _split_name_head(head: str, rest: str) -> bool:
