@@ -61,6 +61,14 @@ def _allowed(form: str) -> int:
     return 2 if len(form) >= 12 else 1
 
 
+def forms_in(text: str, forms: tuple[Canon, ...] | None = None) -> tuple[Canon, ...]:
+    """The forms :func:`near_matches` or :func:`unquoted` can find anywhere in ``text`` (a near
+    match begins with the form's first characters; an unquoted one is the form itself), in
+    order.  Asked once of a whole document, it spares each line the forms the document lacks."""
+    return tuple(c for c in (forms if forms is not None else canons())
+                 if (c.quoted and c.form in text) or (len(c.form) >= 8 and c.form[:_ANCHOR] in text))
+
+
 def near_matches(text: str, forms: tuple[Canon, ...] | None = None) -> Iterator[NearMatch]:
     """Stretches of ``text`` that are a canonical form written slightly wrong.  Only long forms
     (eight characters or more) are matched so: a short one is one word away from other words."""
@@ -68,10 +76,12 @@ def near_matches(text: str, forms: tuple[Canon, ...] | None = None) -> Iterator[
         f = c.form
         if len(f) < 8:
             continue
-        exact = [(m.start(), m.end()) for m in re.finditer(re.escape(f), text)]
-        limit = _allowed(f)
         head, tail = f[:_ANCHOR], f[-_ANCHOR:]
         k = text.find(head)
+        if k < 0:
+            continue
+        exact = [(m.start(), m.end()) for m in re.finditer(re.escape(f), text)]
+        limit = _allowed(f)
         while k >= 0:
             best = None
             for end in range(k + len(f) - limit, k + len(f) + limit + 1):
@@ -94,7 +104,7 @@ def unquoted(text: str, forms: tuple[Canon, ...] | None = None) -> Iterator[Near
     books = [(m.start(), m.end()) for m in re.finditer(r"《[^《》]*》", text)]
     mask = None  # a 文号's 机关代字 (赣放管服办〔2026〕3号) is a code, not prose
     for c in forms if forms is not None else canons():
-        if not c.quoted:
+        if not c.quoted or c.form not in text:
             continue
         for m in re.finditer(re.escape(c.form), text):
             a, b = m.start(), m.end()

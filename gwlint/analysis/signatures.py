@@ -32,6 +32,7 @@ class SignSettings(SubmissionSettings):
     leader_words: list[str] = field(default_factory=list)  # 主要负责同志 … who signs
     sign_column: Regex = ""  # a form's column for a leader's signature: 主要负责同志签字, 签字人
     clerk_sign_column: Regex = ""  # 填表人签字, 经办人签名: the clerk signs, no leader
+    sign_system_patterns: list[Regex] = field(default_factory=list)  # 实行签字背书制度
 
 
 def signs(s: SignSettings, sent: Sent) -> list[tuple[int, int, str]]:
@@ -72,6 +73,14 @@ def pledge_signed(s: SignSettings, sent: Sent) -> bool:
     """A leader named signing a pledge (二、各设区市局主要负责同志签署安全承诺书。): a demand, even
     when it is short enough to read as a numbered heading."""
     return any(w in s.object_sign_words for _a, _b, w in signs(s, sent)) and bool(sent_words(sent, s.leader_words))
+
+
+def signing_system(s: SignSettings, sent: Sent) -> bool:
+    """A leader's signature laid down as a rule (二、报表实行院长签字背书制度。): a demand, even
+    when it is short enough to read as a numbered heading."""
+    rx = alternation(s.sign_system_patterns)
+    return rx is not None and bool(rx.search(sent.text, sent.start, sent.end)) \
+        and any(w in sent.text[sent.start:sent.end] for w in s.leader_words)
 
 
 def sign_column(ctx, s: SignSettings) -> tuple[int, str] | None:

@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Document
+from ..data import load_toml
 from ..textutil import squeeze, word_count
 from .elements import DATE_RE, DOCNO_BARE, DOCNO_LINE, DOCNO_RE, ORDER_LINE, ORDER_NO, is_date_line, parse_date  # noqa: F401
 from .elements import DATE_MONTH_ONLY
 from .elements import doc_type as _doc_type
 from .markers import STYLES, Marker, chinese_to_int, is_content, label_of, match_marker  # noqa: F401
 from .orgs import OrgInfo, classify, region_level, split_region, tables
+from .tables import numbered_cell_runs
 
 # ---------------------------------------------------------------- patterns
 DOC_TYPES_15 = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报",
@@ -28,6 +30,7 @@ _TITLE_END = (
     r"方案|办法|规定|细则|要点|规划|条例|规则|纲要|计划|预案|措施|意见书|守则|章程|制度|令)"
 )
 _TITLE_END_RE = re.compile(_TITLE_END + r"(?:[（(][^（）()]{1,12}[）)])?$")
+_NUMBER_HEADERS = tuple(load_toml("structure.toml").get("plain_tables", {}).get("number_headers", ()))
 _SENTENCE_PUNCT = re.compile(r"[。；！？]|[，,:：]$")
 
 _DOCNO_LINE = DOCNO_LINE
@@ -474,6 +477,12 @@ class _Scan:
         # a table cell is never a structural element (署名, 成文日期, 附注, heading): the readers mark
         # the cells of .docx/.pdf tables; a plain-text table is told by where a date stands (_date_line)
         self.cells = {i for i, p in enumerate(self.paras) if p.kind == "table_cell" or p.table is not None}
+        # a numbered table copied to text one cell a line: its last cell (a unit name, a date) is no 署名 or
+        # 成文日期 (only these ask: headings and notes inside such tables stay as they were read)
+        self.text_cells = {k for a, b in numbered_cell_runs(
+            [t if i not in self.cells else "" for i, t in enumerate(self.texts)], _NUMBER_HEADERS)
+            for k in range(a, b + 1)}
+        self.no_sign = self.cells | self.text_cells
 
     def el(self, i: int, j: int | None = None, text: str | None = None) -> Element:
         j = i if j is None else j
@@ -708,14 +717,15 @@ def _date_and_signature(s: _Scan) -> None:
         st.date = s.el(date_i)
         st.date_value = parse_date(sq[date_i])
         a = date_i
-        while a - 1 >= body_start and date_i - (a - 1) <= 2 and a - 1 not in s.cells and _org_like(texts[a - 1]) \
-                and not _HEADING_ANY.match(sq[a - 1]) and not _collective(texts[a - 1]):
+        while a - 1 >= body_start and date_i - (a - 1) <= 2 and a - 1 not in s.no_sign and _org_like(texts[a - 1]) \
+                and not _HEADING_ANY.match(sq[a - 1]) and not _collective(texts[a - 1]) \
+                and not (a < date_i and _cell_over_signer(s, a - 1, a)):
             a -= 1
         if a < date_i and a - 1 >= body_start and date_i - (a - 1) <= 3 and _split_name_head(texts[a - 1], texts[a]):
             a -= 1  # 上饶市防汛抗旱 / 指挥部: a long name broken over two lines
         if a < date_i:
             sig_range = (a, date_i - 1)
-        elif date_i - 1 >= body_start and date_i - 1 not in s.cells and _signature_name_like(texts[date_i - 1]):
+        elif date_i - 1 >= body_start and date_i - 1 not in s.no_sign and _signature_name_like(texts[date_i - 1]):
             sig_range = (date_i - 1, date_i - 1)
         if sig_range:
             st.signature = s.el(sig_range[0], sig_range[1],
@@ -737,12 +747,24 @@ def _date_and_signature(s: _Scan) -> None:
         while k > body_start and _NOTE_RE.match(sq[k]) and len(notes) < 2:
             notes.insert(0, k)
             k -= 1
-        if k >= body_start and k > body_start and k not in s.cells and _org_like(texts[k]) \
+        if k >= body_start and k > body_start and k not in s.no_sign and _org_like(texts[k]) \
                 and not _collective(texts[k]) \
                 and (classify(sq[k]).kind != "other" or _ad_hoc(sq[k])):
             st.signature = s.el(k)
             s.body_end = k
             st.notes.extend(s.el(x) for x in notes)
+
+
+def _cell_over_signer(s: _Scan, x: int, lower: int) -> bool:
+    """An organ's name ``x`` over the 署名 line ``lower`` that is the last cell of a table copied to text
+    (no 序号 column to tell its rows): the title or 版头 names the issuers, the 署名 below among them and
+    ``x`` not, and the line above ``x`` is a short cell, no sentence and no item of a 附件说明."""
+    named = "".join(e.text for e in (s.st.title, s.st.issuer_mark) if e is not None)
+    if not named or s.sq[lower] not in named or s.sq[x] in named or x - 1 < s.body_start:
+        return False
+    above = s.sq[x - 1]
+    return 0 < len(above) <= 40 and not _SENTENCE_PUNCT.search(above) and not _ATT_NOTE.match(above) \
+        and not re.match(r"\d{1,2}[.．、]\S", above)
 
 
 def _split_name_head(head: str, rest: str) -> bool:
@@ -763,7 +785,7 @@ def _date_line(s: _Scan) -> int | None:
     loose = None
     strict: list[int] = []
     for k in range(body_start, end):
-        if k in s.used or k in s.cells:
+        if k in s.used or k in s.no_sign:
             continue
         if DATE_RE.match(sq[k]):
             if _closes_text(s, k):
@@ -777,8 +799,8 @@ def _date_line(s: _Scan) -> int | None:
     if found is None:
         # 2026年9月 under the 署名: the 成文日期 lacking its day (GW702), not a missing date
         for k in range(end - 1, max(body_start, end - 4) - 1, -1):
-            if k not in s.used and k not in s.cells and DATE_MONTH_ONLY.match(sq[k]) and k - 1 >= body_start \
-                    and k - 1 not in s.cells and (_org_like(texts[k - 1]) or _signature_name_like(texts[k - 1])):
+            if k not in s.used and k not in s.no_sign and DATE_MONTH_ONLY.match(sq[k]) and k - 1 >= body_start \
+                    and k - 1 not in s.no_sign and (_org_like(texts[k - 1]) or _signature_name_like(texts[k - 1])):
                 return k
     return found
 
@@ -788,7 +810,7 @@ def _closes_text(s: _Scan, k: int) -> bool:
     after it (the end, 附注, an attachment)."""
     texts, sq = s.texts, s.sq
     prev = k - 1
-    if prev >= s.body_start and prev not in s.cells and (
+    if prev >= s.body_start and prev not in s.no_sign and (
             _org_like(texts[prev]) or _ad_hoc(sq[prev]) or _signature_name_like(texts[prev])):
         return True
     nxt = k + 1

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from .elements import DATE_RE
+
 _ROW_NUMBER = re.compile(r"\d{1,3}[.．、]?")
 
 
@@ -211,3 +213,45 @@ def realign(row: Row, anchors: dict[int, re.Pattern], optional: Iterable[int] = 
     for c, text, ln in zip(best, cells, lines):
         out_cells[c], out_lines[c] = text, ln
     return Row(out_lines, out_cells, 0)
+
+
+_CELL_PUNCT = re.compile(r"[。；！？]|[，,:：]$")
+
+
+def numbered_cell_runs(texts: Sequence[str], number_headers: Iterable[str]) -> list[tuple[int, int]]:
+    """Index ranges (first, last; 0-based, inclusive) of the tables in ``texts`` written one cell a
+    line (a Word table copied to text) whose header opens with a 序号-like cell and whose rows are
+    numbered 1, 2, 3 …: the header up to the row number 1 gives the width, and the table ends with
+    the last cell of its last numbered row, so a unit name or a date typed after it stands apart.
+    A row that lost its empty last cells is shorter; the table's last row is taken as full."""
+    heads = {h for h in number_headers}
+    out = []
+    n = len(texts)
+    for h in range(n):
+        if texts[h].strip() not in heads:
+            continue
+        first = next((k for k in range(h + 2, min(h + 10, n)) if _row_no(texts[k]) == 1), None)
+        if first is None or any(_row_no(texts[k]) is not None or _CELL_PUNCT.search(texts[k].strip())
+                                or not texts[k].strip() or len(texts[k].strip()) > 20 for k in range(h + 1, first)):
+            continue
+        width = first - h
+        start, no = first, 1
+        while True:
+            # the full width first: a short cell such as 2 (a count) is no row number
+            nxt = next((start + j for j in (width, *range(2, width))
+                        if start + j < n and _row_no(texts[start + j]) == no + 1), None)
+            if nxt is None:
+                break
+            start, no = nxt, no + 1
+        end = min(start + width - 1, n - 1)
+        # a last row that lost its empty last cells must not take in the 署名 and 成文日期 under it: a date
+        # with no other date just after it closes the text (a deadline cell has the 成文日期 below it)
+        cut = next((q for q in range(start + 2, min(end + 2, n)) if DATE_RE.match(texts[q].strip())
+                    and not any(DATE_RE.match(t.strip()) for t in texts[q + 1:q + 4])), None)
+        out.append((h, end if cut is None else min(end, cut - 2)))
+    return out
+
+
+def _row_no(text: str) -> int | None:
+    t = text.strip()
+    return int(t.rstrip(".．、")) if _ROW_NUMBER.fullmatch(t) else None

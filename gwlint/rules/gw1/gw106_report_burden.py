@@ -36,7 +36,6 @@ class Settings(sg.SignSettings):
     own_requirement_words: list[str] = field(default_factory=list)  # 按照本通知要求: the issuer's own
     higher_authorities: list[str] = field(default_factory=list)  # 国务院, 省委 …
     relative_governments: dict = field(default_factory=dict)  # 市政府 → city: a government without its region
-    sign_system_patterns: list[Regex] = field(default_factory=list)  # 实行签字背书制度
     label_demand: Regex = ""  # （一）报送内容：…
     destination_needs_no_material: bool = False  # 汇总后上传至××平台 asks for materials unnamed
 
@@ -119,7 +118,7 @@ class ReportBurden(Rule):
         found: list[Violation] = []
         for sent in iter_sentences(ctx, gw.content_lines):
             if sent.end <= topics.get(sent.line, -1) and self._label(s, sent) is None \
-                    and not sg.pledge_signed(s, sent) and not _signing_system(s, sent):
+                    and not sg.pledge_signed(s, sent) and not sg.signing_system(s, sent):
                 continue  # a heading (五、按时报送工作情况) names a topic, the demand follows it
             hit = self._burden(ctx, s, sent, recips)
             if hit is None:
@@ -270,14 +269,6 @@ def _sign_columns(ctx, s: Settings, recips: list[str]) -> Iterator[Violation]:
         yield Violation(f"表格要求{who}的负责同志签字（“{cell}”）。不得要求下级党政负责同志签字“画押”：请删去签字栏，"
                         f"材料的真实性由报送单位负责，不需负责同志签字背书。", line=ln, severity="error",
                         data={"who": who, "what": [], "deadline": "", "submitter": "table", "sign": cell, "signer": cell})
-
-
-def _signing_system(s: Settings, sent: Sent) -> bool:
-    """A leader's signature laid down as a rule (二、报表实行院长签字背书制度。): a demand, even
-    when it is short enough to read as a numbered heading."""
-    rx = alternation(s.sign_system_patterns)
-    return rx is not None and bool(rx.search(sent.text, sent.start, sent.end)) \
-        and any(w in sent.text[sent.start:sent.end] for w in s.leader_words)
 
 
 def _office_issuer(gw, s: Settings) -> bool:
