@@ -122,44 +122,21 @@ class DirectToLeader(Rule):
     def _addressed_to_leader(ctx, rx) -> Iterator[Violation]:
         """The 主送 names a government leader (市政府分管副市长：): the document itself goes
         straight to the leader (条例 §15(五): 不得以本机关名义向上级机关负责人报送公文)."""
-        rec = ctx.gw.recipients
-        if rec is None:
-            return
-        for ln in rec.lines:
-            text = ctx.text(ln)
-            for part in re.finditer(r"[^，、,；;：:\s]+", text):
-                m = rx.match(part.group(0))
-                # the leader, perhaps with a name and 同志 after it (分管副省长王××同志)
-                if m is None or len(part.group(0)) - m.end() > 6:
-                    continue
-                leader = m.group(0)
-                office = _office(leader)
-                yield Violation(
-                    f"主送机关写成了“{leader}”。公文应主送机关，不以本机关名义直接向政府领导报送："
-                    f"请主送本级政府（或{office}），由{office}审核把关后呈送领导。",
-                    line=ln, start=part.start(), end=part.end(), data={"leader": leader, "verb": "主送"})
-                return
+        for ln, part, leader, office in _leaders_named(ctx, ctx.gw.recipients, rx, r"[^，、,；;：:\s]+"):
+            yield Violation(
+                f"主送机关写成了“{leader}”。公文应主送机关，不以本机关名义直接向政府领导报送："
+                f"请主送本级政府（或{office}），由{office}审核把关后呈送领导。",
+                line=ln, start=part.start(), end=part.end(), data={"leader": leader, "verb": "主送"})
 
     @staticmethod
     def _copied_to_leader(ctx, rx) -> Iterator[Violation]:
         """The 版记's 抄送 line names a government leader (抄送：省政府分管副省长): the copy
         goes to the leader past the office; 抄送 to an office (省政府办公厅) is the channel."""
-        cc = ctx.gw.cc
-        if cc is None:
-            return
-        for ln in cc.lines:
-            text = ctx.text(ln)
-            for part in re.finditer(r"[^，、,；;：:\s。]+", text):
-                m = rx.match(part.group(0))
-                if m is None or len(part.group(0)) - m.end() > 6:
-                    continue
-                leader = m.group(0)
-                office = _office(leader)
-                yield Violation(
-                    f"版记抄送“{leader}”。报送政府的材料应由{office}审核把关后呈送领导，不直接抄送政府领导："
-                    f"请改为抄送{office}。", line=ln, start=part.start(), end=part.end(),
-                    data={"leader": leader, "verb": "抄送"})
-                return
+        for ln, part, leader, office in _leaders_named(ctx, ctx.gw.cc, rx, r"[^，、,；;：:\s。]+"):
+            yield Violation(
+                f"版记抄送“{leader}”。报送政府的材料应由{office}审核把关后呈送领导，不直接抄送政府领导："
+                f"请改为抄送{office}。", line=ln, start=part.start(), end=part.end(),
+                data={"leader": leader, "verb": "抄送"})
 
     @staticmethod
     def _table_to_leader(ctx, s: Settings, rx) -> Iterator[Violation]:
@@ -248,3 +225,17 @@ class DirectToLeader(Rule):
                 if t.text not in direct and t.text not in ("个人", "同志"):
                     break
         return None
+
+
+def _leaders_named(ctx, block, rx, item: str):
+    """(line, match, leader, office) of the first item of a 主送 or 抄送 block that is a government
+    leader, perhaps with a name and 同志 after it (分管副省长王××同志); at most one per block."""
+    if block is None:
+        return
+    for ln in block.lines:
+        for part in re.finditer(item, ctx.text(ln)):
+            m = rx.match(part.group(0))
+            if m is None or len(part.group(0)) - m.end() > 6:
+                continue
+            yield ln, part, m.group(0), _office(m.group(0))
+            return
