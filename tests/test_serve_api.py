@@ -353,7 +353,11 @@ def test_too_many_waiting_requests_are_503_busy(strict):
                                 kwargs={"content": big, "headers": auth()}) for _ in range(2)]
     for th in threads:
         th.start()
-    time.sleep(0.4)
+    # wait until both are admitted (a fixed sleep raced: under load the uploads were not in yet)
+    state, deadline = strict.app.state.gw, time.monotonic() + 30
+    while state.pending < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert state.pending == 2, "the two long checks were never running at once"
     r = strict.post("/v1/check?filename=短.txt", content="各地要报送材料。".encode(), headers=auth())
     for th in threads:
         th.join(60)
