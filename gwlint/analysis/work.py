@@ -35,11 +35,34 @@ def _words() -> dict:
         "clause_verbs": re.compile(d["work_clause_verbs"]) if d.get("work_clause_verbs") else None,
         "apply": re.compile(d["work_apply_place"]) if d.get("work_apply_place") else None,
         "apply_levels": dict(d.get("work_apply_levels", {})),
+        "own_verbs": re.compile(d["work_own_verbs"]) if d.get("work_own_verbs") else None,
+        "third_party": re.compile(d["work_third_party"]) if d.get("work_third_party") else None,
     }
 
 
 _GROUP = re.compile(r"（((?:[^（）]|（[^（）]*）)*)）")
 _CLAUSE = re.compile(r"[^，。；：！？,;:]+")
+
+
+def _governments(ctx, ln: int) -> list:
+    return [u for u in ctx.units(ln) if u.kind == "government"]
+
+
+def _clause_openers(text: str, units: list, after_you: bool = False):
+    """(unit, clause end) for each clause of ``text`` that opens with one of ``units``
+    (after the item number; with ``after_you``, also after 由)."""
+    from .markers import body_start
+
+    first = body_start(text)
+    for m in _CLAUSE.finditer(text):
+        a = first if m.start() < first <= m.end() else m.start()
+        head = text[a:m.end()].lstrip(" \u3000")
+        a = m.end() - len(head)
+        if after_you and head.startswith("由"):
+            a += 1
+        u = next((u for u in units if u.start == a), None)
+        if u is not None:
+            yield u, m.end()
 
 
 def note_units(ctx, ln: int) -> list:
@@ -49,7 +72,7 @@ def note_units(ctx, ln: int) -> list:
         return []
     text = ctx.text(ln)
     out = []
-    units = [u for u in ctx.units(ln) if u.kind == "government"]
+    units = _governments(ctx, ln)
     if not units:
         return []
     for m in _GROUP.finditer(text):
@@ -64,64 +87,35 @@ def clause_subjects(ctx, ln: int) -> list:
     w = _words()
     if w["clause_verbs"] is None:
         return []
-    from .markers import body_start
-
-    text = ctx.text(ln)
-    out = []
-    units = [u for u in ctx.units(ln) if u.kind == "government"]
+    units = _governments(ctx, ln)
     if not units:
         return []
-    first = body_start(text)
-    for m in _CLAUSE.finditer(text):
-        a = first if m.start() < first <= m.end() else m.start()
-        head = text[a:m.end()].lstrip(" \u3000")
-        a = m.end() - len(head)
-        u = next((u for u in units if u.start == a), None)
-        if u is None:
-            continue
-        # the verb may come after other units joined to it (各乡镇人民政府、工业园区管委会做好……):
-        # work_clause_verbs allows a short stretch before the verb
-        rest = text[u.end:m.end()]
-        if w["clause_verbs"].search(rest):
-            out.append(u)
-    return out
+    text = ctx.text(ln)
+    # the verb may come after other units joined to it (各乡镇人民政府、工业园区管委会做好……):
+    # work_clause_verbs allows a short stretch before the verb
+    return [u for u, end in _clause_openers(text, units) if w["clause_verbs"].search(text[u.end:end])]
 
 
 def own_level_openers(ctx, ln: int, issuer_level: str) -> list:
     """Named departments of the issuer's own level that open a clause going on with a task
     verb (省教育厅决定……; 州发展改革委建立……): the document hands out work, at its own level."""
-    from .markers import body_start
-
-    pat = load_data("directives.toml").get("work_own_verbs")
-    if not pat:
+    rx = _words()["own_verbs"]
+    if rx is None:
         return []
-    rx = re.compile(pat)
-    text = ctx.text(ln)
     units = [u for u in ctx.units(ln) if u.kind == "department" and not u.generic and u.level == issuer_level]
     if not units:
         return []
-    first = body_start(text)
-    out = []
-    for m in _CLAUSE.finditer(text):
-        a = first if m.start() < first <= m.end() else m.start()
-        head = text[a:m.end()].lstrip(" \u3000")
-        a = m.end() - len(head)
-        if head.startswith("由"):
-            a += 1
-        u = next((u for u in units if u.start == a), None)
-        if u is not None and rx.search(text[u.end:m.end()]):
-            out.append(u)
-    return out
+    text = ctx.text(ln)
+    return [u for u, end in _clause_openers(text, units, after_you=True) if rx.search(text[u.end:end])]
 
 
 def third_party_work(ctx) -> bool:
     """The document hands the rest of its work to firms, universities or a third party
     (委托第三方机构评估; 由其限期整改)."""
     def find() -> bool:
-        pat = load_data("directives.toml").get("work_third_party")
-        if not pat:
+        rx = _words()["third_party"]
+        if rx is None:
             return False
-        rx = re.compile(pat)
         return any(rx.search(ctx.text(ln)) for ln in ctx.gw.content_lines)
 
     return ctx.memo("work_third_party", find)
