@@ -275,6 +275,7 @@ def _worker_main(conn, parent_pid: int | None, warm: bool) -> None:
     Out: ``("ready", pid)`` once, then per job ``(status, value, traceback_text)``.
     """
     _prepare_worker(parent_pid)
+    from . import recache
     from .refast import install
 
     install()  # a worker is a process gwlint owns (see gwlint.refast)
@@ -307,6 +308,7 @@ def _worker_main(conn, parent_pid: int | None, warm: bool) -> None:
                 name = getattr(args[0], "__qualname__", "") if fn is _call and args else fn.__qualname__
                 conn.send(("error", RuntimeError(f"{name} returned something that cannot be sent "
                                                  f"back: {type(exc).__name__}: {exc}"), traceback.format_exc()))
+            recache.flush()  # patterns compiled for the first time, kept for the next start (once the answer is out)
             if retire:
                 return  # a fresh process, not a fragmented heap, for the next job
     except (BrokenPipeError, EOFError, ConnectionError, KeyboardInterrupt):

@@ -36,8 +36,14 @@ def _one_range(charset, negate, range_) -> bool:
 
 
 def install() -> bool:
-    """Wrap ``re._compiler._optimize_charset`` (once); True when the shortcut is active."""
+    """Wrap ``re._compiler._optimize_charset`` (once); True when the shortcut is active.
+
+    Also installs the cache of compiled patterns (:mod:`gwlint.recache`), which
+    makes most compiles of a later start skip the optimisation altogether."""
     global _installed
+    from . import recache
+
+    recache.install()
     if _installed:
         return True
     if os.environ.get("GWLINT_NO_REFAST"):
