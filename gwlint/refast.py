@@ -38,12 +38,12 @@ def _one_range(charset, negate, range_) -> bool:
 def install() -> bool:
     """Wrap ``re._compiler._optimize_charset`` (once); True when the shortcut is active.
 
-    Also installs the cache of compiled patterns (:mod:`gwlint.recache`), which
-    makes most compiles of a later start skip the optimisation altogether."""
+    Also installs the caches of compiled patterns and dataclass methods
+    (:mod:`gwlint.startcache`), which spare a later start most compiles altogether."""
     global _installed
-    from . import recache
+    from . import startcache
 
-    recache.install()
+    startcache.install()
     if _installed:
         return True
     if os.environ.get("GWLINT_NO_REFAST"):
