@@ -43,8 +43,10 @@ _FORMAT = 3
 # patterns made from documents' text cannot grow the file without bound
 _CAP = 4000
 _LOCK = threading.Lock()
-_tables: dict[str, dict] = {}  # "re": (pattern, flags) -> entry; "code": source text -> marshalled code
-_new: dict[str, dict] = {"re": {}, "code": {}}  # compiled in this process and not yet written
+# "re": (pattern, flags) -> entry; "code": source text -> marshalled code; "derived": see derived()
+_tables: dict[str, dict] = {}
+_KINDS = ("re", "code", "derived")
+_new: dict[str, dict] = {k: {} for k in _KINDS}  # made in this process and not yet written
 _used: set = set()  # (table, key) compiled or served in this process, kept first when a table is capped
 _name: str | None = None  # the cache file's name, once installed
 _installed = False
@@ -84,7 +86,7 @@ def _load(name: str) -> dict[str, dict]:
         except (OSError, EOFError, ValueError, TypeError):
             continue
         if isinstance(data, dict):
-            return {k: v for k, v in data.items() if k in ("re", "code") and isinstance(v, dict)}
+            return {k: v for k, v in data.items() if k in _KINDS and isinstance(v, dict)}
     return {}
 
 
@@ -235,6 +237,47 @@ def _install_dataclasses() -> bool:
     return True
 
 
+# ---------------------------------------------------------------- values read off patterns
+def derived(fn):
+    """``fn(rx)``, a pure function of a compiled str pattern whose result marshal can keep (the
+    literal gates :mod:`gwlint.analysis.literals` and ``units`` read off the parsed pattern, ~10 ms
+    of a cold lint), kept with the compiled patterns.  The key holds the pattern, its flags, the
+    function's name and the size and time of its module's file: editing that file makes its
+    entries stale.  Where the cache is not installed (a library caller's process) this is ``fn``."""
+    import functools
+
+    try:
+        st = os.stat(sys.modules[fn.__module__].__file__)
+        stamp = f"{fn.__module__}.{fn.__qualname__}:{st.st_size}:{st.st_mtime_ns}"
+    except (KeyError, AttributeError, TypeError, OSError):
+        return fn
+
+    @functools.wraps(fn)
+    def wrapper(rx):
+        if not _installed or type(rx.pattern) is not str:
+            return fn(rx)
+        key = (stamp, rx.pattern, rx.flags)
+        table = _tables["derived"]
+        try:
+            value = table[key]
+        except KeyError:
+            pass
+        else:
+            _used.add(("derived", key))
+            return value
+        value = fn(rx)
+        import marshal
+
+        try:
+            marshal.dumps(value)
+        except ValueError:  # not a value the file can keep
+            return value
+        _remember("derived", key, value)
+        return value
+
+    return wrapper
+
+
 def install() -> bool:
     """Install the caches (once); True when at least one is active."""
     global _installed, _name
@@ -246,8 +289,8 @@ def install() -> bool:
     if name is None:
         return False
     loaded = _load(name)
-    _tables["re"] = loaded.get("re", {})
-    _tables["code"] = loaded.get("code", {})
+    for kind in _KINDS:
+        _tables[kind] = loaded.get(kind, {})
     active = _install_re()
     active = _install_dataclasses() or active
     if not active:

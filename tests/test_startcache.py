@@ -37,7 +37,15 @@ for source, blob in tables["code"].items():
     # what dataclasses' own exec(source) compiles: the module has no __future__ imports
     if marshal.loads(blob) != compile(source, "<string>", "exec", dont_inherit=True):
         bad.append(source[:80])
-print(json.dumps({"re": len(tables["re"]), "code": len(tables["code"]), "bad": bad}))
+import importlib, re
+for (stamp, pattern, flags), value in tables["derived"].items():
+    name = stamp.split(":")[0]
+    module, _, qualname = name.rpartition(".")
+    fn = getattr(importlib.import_module(module), qualname).__wrapped__
+    if fn(re.compile(pattern, flags)) != value:
+        bad.append(name + " " + pattern[:60])
+print(json.dumps({"re": len(tables["re"]), "code": len(tables["code"]), "derived": len(tables["derived"]),
+                  "bad": bad}))
 """
 
 
@@ -58,13 +66,14 @@ def test_a_later_start_replays_every_pattern_exactly(tmp_path):
     first = _check(docs, tmp_path)
     tables = marshal.loads(_cache_file(tmp_path).read_bytes())
     # the rules' and readers' patterns and the settings classes' methods, made in the guarded worker
-    assert len(tables["re"]) > 300 and len(tables["code"]) > 150
+    assert len(tables["re"]) > 300 and len(tables["code"]) > 150 and len(tables["derived"]) > 30
     second = _check(docs, tmp_path)
     assert second.stdout == first.stdout and json.loads(first.stdout)  # same findings from replayed entries
     out = subprocess.run([sys.executable, "-c", _REPLAY_CHECK, str(tmp_path)], capture_output=True, text=True,
                          cwd=ROOT, env={**os.environ, "GWLINT_CACHE_DIR": str(tmp_path)}, check=True)
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report["re"] >= len(tables["re"]) and report["code"] >= len(tables["code"]) and report["bad"] == []
+    assert report["derived"] >= len(tables["derived"])
 
 
 def test_dataclass_methods_are_the_ones_dataclasses_makes():
