@@ -83,3 +83,26 @@ def test_depth0_offsets_are_the_stepwise_ones(lines):
         assert _marks_at_depth0(text, 0, len(text)) == _depth0_stepwise(text, 0, len(text)), text
         bracketed += any(c in text for c in _OPEN)
     assert bracketed > 500
+
+
+def test_legibility_word_share_same_as_token_by_token():
+    """The tiling shortcut of legibility.measure against its token loop (tokens handed over as an
+    iterator take the loop), on every corpus and sample text and on the same texts mis-decoded."""
+    from gwlint.readers.legibility import measure
+    from gwlint.segment import document_tokens, tokenize
+
+    files = [*CORPUS.rglob("*.txt"), *(REPO / "sample_docs").glob("*.txt")]
+    docs = []
+    for f in sorted(files):
+        text = f.read_text(encoding="utf-8")
+        docs.append([ln for ln in text.splitlines() if ln.strip()])
+        # the same bytes read in the wrong code page: mojibake hanzi, few words
+        docs.append([ln for ln in text.encode("utf-8").decode("gbk", errors="replace").splitlines() if ln.strip()])
+    docs.append(["x" * 7000, "中" * 6500 + "国家"])  # a paragraph longer than the sample: the loop
+    assert len(docs) > 50
+    with document_tokens():
+        for texts in docs:
+            toks = [tokenize(t) for t in texts]
+            fast = measure(texts, lambda i: toks[i])
+            slow = measure(texts, lambda i: iter(toks[i]))
+            assert fast == slow, texts[:2]
