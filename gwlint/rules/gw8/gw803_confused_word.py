@@ -31,6 +31,22 @@ def _confused() -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _fused_prev() -> frozenset:
+    return frozenset(load_data("confused_words.toml").get("fused_prev", []))
+
+
+def _whole_word(index, text: str, a: int, b: int) -> bool:
+    """``[a, b)`` is a word of its own: on token boundaries, or cut at the start only from a
+    one-character function word jieba fused with its first character (及其/它 for 及＋其它)."""
+    if not index.is_end(b):
+        return False
+    if index.is_start(a):
+        return True
+    k = index.index_at(a)
+    return k >= 0 and index.tokens[k].start == a - 1 and text[a - 1] in _fused_prev()
+
+
 class ConfusedWord(Rule):
     code = "GW803"
     name = "confused-word"
@@ -49,6 +65,7 @@ class ConfusedWord(Rule):
         Example("截止2025年底，全省共完成高标准农田建设任务。其它事项另行通知。", fires=True),
         Example("截至2025年底，全省共完成高标准农田建设任务。申报截止日期为3月20日。", fires=False,
                 note="“截止日期”是一个词"),
+        Example("严厉查处虚假宣传、价格欺诈及其它违法行为。", fires=True, note="分词切成“及其/它”，仍是“其它”"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -76,7 +93,7 @@ class ConfusedWord(Rule):
                         continue
                     if spec.get("boundary", True):
                         index = index or ctx.index(ln)
-                        if not (index.is_start(a) and index.is_end(b)):
+                        if not _whole_word(index, text, a, b):
                             continue
                     fix = None
                     if "fix" in spec:
