@@ -135,3 +135,28 @@ def test_gw805_correct_and_local_formulations_stay_quiet(tmp_path):
             "推进市域社会治理体系和治理能力现代化，铸牢中华民族共同体意识，实施区域协调发展战略。")
     src = HEAD.replace("各县", text + "各县", 1) + "@signature 上饶市人民政府办公室\n@date 2026年4月9日\n"
     assert _codes(_txt(tmp_path, src), "GW805") == []
+
+
+# ------------------------------------------------------------------ a 公告's or 纪要's serial under its mark
+@pytest.mark.parametrize("head, serial, title", [
+    ("广西壮族自治区市场监督管理局", "2026年第6号", "广西壮族自治区市场监督管理局关于2026年第一季度食品安全监督抽检情况的公告"),
+    ("遂川县人民政府常务会议纪要", "第9期", "县人民政府第9次常务会议纪要"),
+])
+def test_serial_under_the_mark_is_no_part_of_the_title(tmp_path, head, serial, title):
+    src = (f"@issuer_mark {head}\n@doc_number {serial}\n@title {title}\n"
+           "2026年第一季度共抽检食品样品3200批次。\n@signature 广西壮族自治区市场监督管理局\n@date 2026年4月20日\n")
+    from gwlint.readers import read_path
+    from gwlint.structure import analyze
+    for path in (_txt(tmp_path, src), _docx(tmp_path, src)):
+        st = analyze(read_path(path))
+        assert st.title is not None and st.title.text == title
+        assert st.doc_number is not None and st.doc_number.text == serial
+    assert _codes(_docx(tmp_path, src), "GW707") == []
+    assert _codes(_txt(tmp_path, src), "GW701") == []
+
+
+def test_gw107_names_the_chaobao_line_by_its_label(tmp_path):
+    src = BANJI.format(cc="@cc 抄报：市政府分管副市长。\n")
+    for path in (_txt(tmp_path, src), _docx(tmp_path, src)):
+        f = _codes(path, "GW107")
+        assert [x.data["verb"] for x in f] == ["抄报"] and "版记抄报“市政府分管副市长”" in f[0].message

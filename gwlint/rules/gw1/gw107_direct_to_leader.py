@@ -133,10 +133,11 @@ class DirectToLeader(Rule):
         """The 版记's 抄送 line names a government leader (抄送：省政府分管副省长): the copy
         goes to the leader past the office; 抄送 to an office (省政府办公厅) is the channel."""
         for ln, part, leader, office in _leaders_named(ctx, ctx.gw.cc, rx, r"[^，、,；;：:\s。]+"):
+            verb = "抄报" if re.match(r"\s*抄\s*报", ctx.text(ln)) else "抄送"  # the 版记's own label
             yield Violation(
-                f"版记抄送“{leader}”。报送政府的材料应由{office}审核把关后呈送领导，不直接抄送政府领导："
-                f"请改为抄送{office}。", line=ln, start=part.start(), end=part.end(),
-                data={"leader": leader, "verb": "抄送"})
+                f"版记{verb}“{leader}”。报送政府的材料应由{office}审核把关后呈送领导，不直接{verb}政府领导："
+                f"请改为{verb}{office}。", line=ln, start=part.start(), end=part.end(),
+                data={"leader": leader, "verb": verb})
 
     @staticmethod
     def _table_to_leader(ctx, s: Settings, rx) -> Iterator[Violation]:
