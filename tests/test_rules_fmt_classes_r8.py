@@ -101,6 +101,8 @@ def test_gw707_chaobao_line_is_banji_at_14pt(tmp_path, cc):
 @pytest.mark.parametrize("text, wrong", [
     ("各县（市）市场监督管理局要查处虚假宣传、价格欺诈及其它违法行为。", "其它"),
     ("各乡镇要配合对攻府投资项目开展审计。", "攻府"),
+    ("该事项须提交县政府常务会议申议和表决。", "申议"),  # 申/议和: cut at its end
+    ("各乡镇要及时回应在杜会上引起广泛关注的问题。", "杜会"),
 ])
 def test_gw803_word_cut_from_a_fused_function_word(tmp_path, text, wrong):
     src = HEAD.replace("各县（市、区）人民政府要在5月底前完成水库安全隐患排查。", text) + \

@@ -32,19 +32,25 @@ def _confused() -> list[dict]:
 
 
 @lru_cache(maxsize=1)
-def _fused_prev() -> frozenset:
-    return frozenset(load_data("confused_words.toml").get("fused_prev", []))
+def _fused() -> tuple[frozenset, frozenset]:
+    data = load_data("confused_words.toml")
+    return frozenset(data.get("fused_prev", [])), frozenset(data.get("fused_next", []))
 
 
 def _whole_word(index, text: str, a: int, b: int) -> bool:
-    """``[a, b)`` is a word of its own: on token boundaries, or cut at the start only from a
-    one-character function word jieba fused with its first character (及其/它 for 及＋其它)."""
+    """``[a, b)`` is a word of its own: on token boundaries, or cut only by a two-character token
+    that jieba made of one of its end characters and a one-character function word beside it
+    (及其/它 for 及＋其它, 申/议和 for 申议＋和)."""
+    prev, nxt = _fused()
+    if not index.is_start(a):
+        k = index.index_at(a)
+        if not (k >= 0 and index.tokens[k].start == a - 1 and index.tokens[k].end == a + 1 and text[a - 1] in prev):
+            return False
     if not index.is_end(b):
-        return False
-    if index.is_start(a):
-        return True
-    k = index.index_at(a)
-    return k >= 0 and index.tokens[k].start == a - 1 and text[a - 1] in _fused_prev()
+        k = index.index_at(b - 1)
+        if not (k >= 0 and index.tokens[k].start == b - 1 and index.tokens[k].end == b + 1 and text[b] in nxt):
+            return False
+    return True
 
 
 class ConfusedWord(Rule):
