@@ -162,3 +162,12 @@ def test_gw107_names_the_chaobao_line_by_its_label(tmp_path):
     for path in (_txt(tmp_path, src), _docx(tmp_path, src)):
         f = _codes(path, "GW107")
         assert [x.data["verb"] for x in f] == ["抄报"] and "版记抄报“市政府分管副市长”" in f[0].message
+
+
+@pytest.mark.parametrize("issuer", ["江西省档案馆", "九江市水文站", "中共南昌市委党校", "萍乡市湘东区综合行政执法大队"])
+def test_gw708_public_institution_signature_under_a_banner(tmp_path, issuer):
+    src = (f"@issuer_mark {issuer}文件\n@doc_number 赣档馆字〔2026〕6号\n@title {issuer}关于征集重要档案资料的通知\n"
+           "@recipients 各设区市档案馆：\n各设区市档案馆要在本地区同步开展征集。\n"
+           f"@signature {issuer}\n@date 2026年2月28日\n")
+    for path in (_txt(tmp_path, src), _docx(tmp_path, src)):
+        assert _codes(path, "GW708") == []
