@@ -135,9 +135,9 @@ class ReportBurden(Rule):
             who, what, deadline, sign = hit
             asked = "、".join(what) if what else "材料"
             data = {"who": who.text, "what": what, "deadline": deadline, "submitter": who.kind}
-            # the submission and a leader's signature on it are two demands (签字要求与报送要求各算一条); a
-            # sentence that only has the material signed (承诺书须由局长签字) is the signature demand alone
-            if not sign or sb.submissions(ctx, s, sent):
+            # a submission with its own deadline and a leader's signature on it are two demands (签字要求与报送要求
+            # 各算一条); without a deadline the sentence signs what another asks for (报送的方案须经……签字后报送我厅)
+            if not sign or deadline:
                 found.append(Violation(_message(who.text, deadline, asked, gov), line=sent.line, start=sent.start,
                                        end=sent.end, data=data))
             if sign:
