@@ -1215,6 +1215,7 @@ def _task_table_rows(ctx) -> list[ListRow]:
 
     d = _responsibility()
     cols = [*d.get("unit_columns", []), *d.get("partner_columns", [])]
+
     def useful(table) -> bool:
         return task_column(table) is not None and any(c in cols for c in table.header)
 
