@@ -150,6 +150,9 @@ def _section_mentions(ctx, line: int, word: str, heads: dict) -> bool:
     return False
 
 
+_QUOTED = re.compile(r"“[^”]{1,40}”")
+
+
 def filed(ctx, s: InspectionSettings) -> bool:
     """The document says the inspection is planned, filed, approved or founded on a law."""
     from .facts import approval_statement, preamble_matches
@@ -173,10 +176,13 @@ def filed(ctx, s: InspectionSettings) -> bool:
             # 未列入年度督查计划的，不得开展; 报督查室备案后方可实施: a rule, not a filing
             if t[max(0, m.start() - 3):m.start()].endswith(not_after) or t.startswith(condition, m.end()):
                 continue
-            # 列入年度计划的督查事项须…: a rule; 根据列入……计划的安排: the plan this inspection follows
-            if t.startswith("的", m.end()) and not (t.startswith(basis_after, m.end() + 1)
-                                                    and basis_before.search(t, 0, m.start())):
-                continue
+            # 列入年度计划的督查事项须…: a rule; 根据列入……计划的（“××督查”）事项: the plan item this
+            # inspection follows
+            if t.startswith("的", m.end()):
+                q = _QUOTED.match(t, m.end() + 1)
+                after = q.end() if q else m.end() + 1
+                if not (t.startswith(basis_after, after) and basis_before.search(t, 0, m.start())):
+                    continue
             return True
     return False
 
