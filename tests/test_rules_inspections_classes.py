@@ -438,6 +438,7 @@ def test_gw302_evidence_in_a_scoring_column(fmt, tmp_path):
     ("云南省住房和城乡建设厅", "省住房城乡建设厅决定于11月对各州、市人民政府城镇燃气安全工作进行考核，结果排名通报。"),
     ("南城县住房和城乡建设局", "县住建局决定于11月对各乡镇人民政府农村危房改造工作进行考核。"),
     ("柳州市交通运输局", "市交通局将组织对各县（区）人民政府农村公路养护工作进行年度考核。"),
+    ("湖北省卫生健康委员会", "省卫健委将于11月对各市州人民政府基层卫生工作开展考核。"),  # 委 for 委员会 (hY)
 ])
 def test_gw301_the_issuer_abbreviated_launches_its_inspection(issuer, sentence):
     recips = "各乡镇人民政府：" if "县" in issuer[:6] else ("各州、市人民政府：" if "云南" in issuer else "各县（区）人民政府：")

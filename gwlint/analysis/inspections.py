@@ -342,7 +342,7 @@ _LEVEL_WORDS = ("自治区", "自治州", "省", "市", "县", "区", "州", "�
 def _abbreviates(short: str, full: str) -> bool:
     """``short`` is ``full`` with its place name dropped and its body abbreviated: after the
     same level word, the same first and last character, the rest a subsequence of the full
-    body (住建局 in 住房和城乡建设局)."""
+    body (住建局 in 住房和城乡建设局, 卫健委 in 卫生健康委员会)."""
     lead = next((w for w in _LEVEL_WORDS if short.startswith(w)), None)
     if lead is None or len(short) - len(lead) < 3:
         return False
@@ -350,6 +350,8 @@ def _abbreviates(short: str, full: str) -> bool:
     if k <= 0:
         return False
     body, abbr = full[k + len(lead):], short[len(lead):]
+    if body.endswith("委员会") and abbr.endswith("委"):
+        body = body[:-2]  # 卫生健康委(员会), 发展改革委(员会)
     if len(body) < len(abbr) or body[0] != abbr[0] or body[-1] != abbr[-1]:
         return False
     it = iter(body)
