@@ -559,3 +559,11 @@ def test_gw401_a_programme_cell_asking_for_a_report(fmt, tmp_path):
     (tmp_path / "quiet").mkdir()
     quiet = src.replace("听取县农业农村局脐橙产业发展情况汇报", "察看脐橙基地").replace("听取县政府工作汇报，察看果园", "与果农座谈")
     assert [f for f in lint_path(render_draft(quiet, fmt, tmp_path / "quiet")).findings if f.code == "GW401"] == []
+
+
+def test_gw301_a_unified_deployment_named_with_its_matter():
+    # the issuer abbreviated (省卫健委) launches it; the deployment is the higher bodies' (第7条 统一部署)
+    launch = "省卫健委将于11月对各设区市人民政府家庭医生签约服务开展督查。"
+    assert len(found(draft(launch, issuer="江西省卫生健康委员会"), "GW301")) == 1
+    filed = "按照省委、省政府关于开展为民办实事督查的统一部署，" + launch
+    assert found(draft(filed, issuer="江西省卫生健康委员会"), "GW301") == []
