@@ -97,6 +97,31 @@ def test_report_demands_on_lower_units(sentence, who, deadline, what):
     assert "经省政府同意" in f.message and "已有统计数据" in f.message
 
 
+# forms are read by characters: how jieba cuts a form's name (目标|责任|表, 承诺|表, 销号|表报)
+# must not decide whether it is a form, nor whether 报名表 is excluded
+@pytest.mark.parametrize("sentence,form,what", [
+    ("请各设区市于6月5日前将安全生产目标责任表报送我厅。", "目标责任表", "安全生产目标责任表"),
+    ("请各设区市于5月10日前将目标承诺表报送我厅。", "目标承诺表", "目标承诺表"),
+    ("请各设区市于6月底前将防汛责任人名单备案表报送我厅。", "备案表", "备案表"),
+    ("请各设区市于每周五前将问题整改销号表报我厅。", "销号表", "销号表"),
+])
+def test_forms_whatever_their_segmentation(sentence, form, what):
+    from gwlint.segment import lcut
+    assert form not in lcut(sentence)  # the case this test is about: the name is cut up
+    fs = found(dept(sentence), "GW106")
+    assert len(fs) == 1, sentence
+    assert any(what in w for w in fs[0].data["what"]), fs[0].data["what"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "请参训人员于4月10日前填写培训报名表，发送至我厅邮箱。",
+    "请于4月10日前将参会人员报名表报送我厅。",
+    "推荐前应征求职工代表意见，公示结果表明无异议后方可确定。",
+])
+def test_sign_up_forms_and_other_words_in_biao_are_no_report(sentence):
+    assert found(dept(sentence), "GW106") == []
+
+
 @pytest.mark.parametrize("sentence,word,signer", [
     ("报送的方案和总结须经本级人民政府主要负责同志签字后，加盖公章报送我厅。", "签字", "本级人民政府主要负责同志"),
     ("各设区市于3月20日前将总结报送我厅，并由主要负责同志签字确认。", "签字确认", "主要负责同志"),
