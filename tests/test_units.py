@@ -213,3 +213,22 @@ def test_units_of_normalised_text_use_the_texts_tokens():
     assert [(u.name, u.start, u.end) for u in find_units(half)] == \
         [(u.name, u.start, u.end) for u in find_units(full)]
     assert [u.text for u in find_units(half)] == ["省财政厅", "省教育厅", "各设区市人民政府"]
+
+
+# issue 15 hU: the lower governments' collective names its governments in any wording; beside a generic
+# collective of departments and no named body it is 各地各部门 written out
+@pytest.mark.parametrize("text, named", [
+    ("各县（市、区）要聚焦主导产业。", ["各县（市、区）人民政府"]),
+    ("各县市区要统筹实施县城补短板。", ["各县市区"]),
+    ("各市县要推行帮办代办。", ["各市县"]),
+    ("各市州要统筹推进物流配送中心建设。", ["各省辖市"]),
+    ("各乡镇（街道）要落实村庄保洁员制度。", ["各乡镇人民政府"]),
+    ("各县市区、各有关部门要建立诉求直通车。", []),
+    ("推行帮办代办。（责任单位：各区（市）县、各部门）", []),
+    ("推行帮办代办。（责任单位：市商务局，各县区、各有关部门）", ["市商务局", "各县市区"]),
+    ("省直有关部门要加强衔接。各设区市要制定配套政策。", ["各设区市人民政府"]),
+])
+def test_lower_government_collectives_as_actors(text, named):
+    from gwlint.analysis.units import responsible_units
+
+    assert [u.name for u in responsible_units(text)] == named

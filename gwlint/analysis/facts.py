@@ -1031,15 +1031,16 @@ class TaskRow:
     number: int | None
     task: str
     assigned: bool  # False: the unit column is blank or holds only a dash (—, /, 无), and so is 配合单位
-    generic: bool = False  # the unit column names collectives only (相关部门, 各市县、各有关部门)
+    generic: bool = False  # the unit column names collectives only (相关部门, 各地、各有关部门)
 
 
 def _generic_cell(text: str, whole_sets) -> bool:
-    """A unit cell that names only collectives (相关部门, 有关单位, 各市县、各有关部门): no department answers.
+    """A unit cell that names only collectives (相关部门, 有关单位, 各地、各有关部门): no department answers.
     The collective of all departments each for its own share (市直各部门) is a determinate set."""
-    from .units import find_units
+    from .units import find_units, spelled_out_generic
 
-    units = find_units(text)
+    # 各市县、各有关部门: the lower governments written out beside 有关部门 are 各地各部门 (units.py)
+    units = spelled_out_generic(text, find_units(text))
     if not units or not all(u.generic for u in units):
         return False
     rest = text
