@@ -122,6 +122,16 @@ def test_sign_up_forms_and_other_words_in_biao_are_no_report(sentence):
     assert found(dept(sentence), "GW106") == []
 
 
+def test_named_townships_asked_by_a_county_department():
+    """issue 15 hU: 请叶坪镇、沙洲坝镇…报送 from a county-level department to those townships is a report
+    demand on lower governments (GW106) and an order to them (GW104)."""
+    text = dept("二、请叶坪镇、沙洲坝镇于6月30日前将景区安全自查报告报送市文化广电新闻出版旅游局。",
+                issuer="瑞金市文化广电新闻出版旅游局", recipients="叶坪镇、沙洲坝镇人民政府：",
+                title="关于做好红色旅游景区汛期安全工作的通知", number="瑞文旅字〔2026〕21号")
+    fs = lint_text(text).findings
+    assert sorted(f.code for f in fs if f.code in ("GW104", "GW106")) == ["GW104", "GW106"]
+
+
 @pytest.mark.parametrize("sentence,word,signer", [
     ("报送的方案和总结须经本级人民政府主要负责同志签字后，加盖公章报送我厅。", "签字", "本级人民政府主要负责同志"),
     ("各设区市于3月20日前将总结报送我厅，并由主要负责同志签字确认。", "签字确认", "主要负责同志"),

@@ -232,3 +232,24 @@ def test_lower_government_collectives_as_actors(text, named):
     from gwlint.analysis.units import responsible_units
 
     assert [u.name for u in responsible_units(text)] == named
+
+
+# issue 15 hU: a named township or street without 人民政府 is a unit where it acts (clause start, after
+# 请/由, in a list of such names, alone in a note), not where it is a place (在叶坪镇建设, 叶坪镇红井村)
+@pytest.mark.parametrize("text, names", [
+    ("叶坪镇要加快景区停车场建设。", ["叶坪镇"]),
+    ("二、请叶坪镇、沙洲坝镇于6月30日前报送自查报告。", ["叶坪镇", "沙洲坝镇"]),
+    ("由沙洲坝镇负责旧址周边整治。", ["沙洲坝镇"]),
+    ("完成沿街立面整治。（责任单位：公园街道）", ["公园街道"]),
+    ("（责任单位：叶坪镇、沙洲坝镇人民政府）", ["叶坪镇", "沙洲坝镇人民政府"]),
+    ("在叶坪镇、沙洲坝镇各建设1个游客集散中心。", []),
+    ("叶坪镇红井村要整治村容村貌。", []),
+    ("主要街道要保持整洁，小城镇要完善功能，特色小镇要突出特色。", []),
+])
+def test_named_townships_where_they_act(text, names):
+    assert [u.text for u in find_units(text)] == names
+
+
+def test_township_after_qing_is_the_subject():
+    assert [u.name for u in responsible_units("请云石山乡做好纪念园周边摊点规范管理。")] == ["云石山乡"]
+    assert responsible_units("提请市政府审议后印发。") == []

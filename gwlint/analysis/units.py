@@ -464,8 +464,9 @@ def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
                     break
             if m is None:
                 break
-            out.append(Unit(text[m.start():m.end()], m.start(), m.end(), text[m.start():m.end()], u.kind, u.level,
-                            False, u.reaches, False, u.source))
+            if not any(x.start == m.start() and x.end == m.end() for x in govs):  # a township actor found already
+                out.append(Unit(text[m.start():m.end()], m.start(), m.end(), text[m.start():m.end()], u.kind,
+                                u.level, False, u.reaches, False, u.source))
             pos = m.start()
     if len(out) == len(units):
         return units
@@ -814,7 +815,9 @@ def subject_units(text: str) -> list[Unit]:
         i = 0
         while i < len(units):
             u = units[i]
-            if u.start in clause_starts or (u.start - 1 >= s and norm[u.start - 1] == "由"):
+            # 由××负责; 请××做好…… at a clause start (not 提请, 申请: the character before 请 opens the clause)
+            if u.start in clause_starts or (u.start - 1 >= s and norm[u.start - 1] == "由") \
+                    or (u.start - 1 >= s and norm[u.start - 1] == "请" and u.start - 1 in clause_starts):
                 chain = [u]
                 j = i
                 while j + 1 < len(units) and norm[chain[-1].end:units[j + 1].start] in ("、", "和", "及", "与", "会同", "，"):
