@@ -70,7 +70,7 @@ def test_manifest_fields(hook):
     assert hook["types"] == ["file"]
     # the console script the entry names is the one the package installs
     pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
-    assert re.search(r'^gwlint = "gwlint\.cli:main"$', pyproject, re.M)
+    assert re.search(r'^gwlint = "gwlint\.launch:main"$', pyproject, re.M)  # launch.main runs cli.main
 
 
 @pytest.mark.parametrize("name, picked", [
