@@ -559,7 +559,14 @@ def _geometry(lines: list[_Line], page_width: float) -> _Geometry:
     guessed = False
     if support < max(3, int(0.1 * len(body_lines))):
         mirror = page_width - left
-        right = max(p95, mirror) if page_width > left else p95
+        if page_width > left:
+            # with no plain line to pair with, a closing mark sticking out past the mirrored margin still
+            # hangs: the block ends at its start, else one such line pushes the edge a glyph right and
+            # the full lines and a wrapped 抄送 list no longer reach it
+            fit = sorted(ln.edge if ln.edge != ln.x1 and ln.x1 > mirror else ln.x1 for ln in body_lines)
+            right = max(fit[min(len(fit) - 1, int(0.95 * len(fit)))], mirror)
+        else:
+            right = p95
         if not indent_pair:
             guessed = page_width > left and p95 >= mirror - 0.25 * body
             if not guessed:
