@@ -52,6 +52,16 @@ CASES = {
 @signature 九江市人民政府办公室
 @date 2026年1月20日
 """, ["中共九江市委办公室", "九江市人民政府办公室"]),
+    # four 省直厅局: four 署名 lines, each an issuer of the title
+    "four-province-depts": ("""@title 江西省发展和改革委员会 江西省财政厅 江西省自然资源厅 江西省生态环境厅关于做好2026年生态保护补偿资金管理工作的通知
+@recipients 各设区市发展改革委、财政局、自然资源局、生态环境局：
+{body}
+@signature 江西省发展和改革委员会
+@signature 江西省财政厅
+@signature 江西省自然资源厅
+@signature 江西省生态环境厅
+@date 2026年4月20日
+""", ["江西省发展和改革委员会", "江西省财政厅", "江西省自然资源厅", "江西省生态环境厅"]),
 }
 
 
@@ -61,6 +71,20 @@ def test_a_joint_title_gives_each_issuer(case, fmt, tmp_path):
     source, issuers = CASES[case]
     ins = inspect_path(render_draft(source.format(body=BODY), fmt, tmp_path), limits=None)
     assert [o.name for o in ins.structure.issuers] == issuers
+
+
+SIGNED = ("city-depts", "prefecture-three-depts", "party-and-government-offices", "four-province-depts")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("case", SIGNED)
+def test_a_joint_signature_has_a_line_per_issuer(case, fmt, tmp_path):
+    """Three or more bodies sign one line each: every line the title names is a 署名 line."""
+    source, issuers = CASES[case]
+    ins = inspect_path(render_draft(source.format(body=BODY), fmt, tmp_path), limits=None)
+    st, doc = ins.structure, ins.document
+    assert [doc.paragraphs[ln - 1].text.strip() for ln in st.signature.lines] == issuers
+    assert st.date is not None
 
 
 @pytest.mark.parametrize("fmt", ("docx", "pdf"))

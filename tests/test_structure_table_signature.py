@@ -172,6 +172,19 @@ SHORT_CASES = {
 @signature 锡林郭勒盟行政公署办公室
 @date 2026年1月9日
 """, ["锡林郭勒盟行政公署", "锡林郭勒盟行政公署办公室"], "2026年1月9日"),
+    # three 自治州 departments with long names: their 署名 lines start in the left half of the page and
+    # differ by two glyphs, like a first-line indent (the title names all three)
+    "short-three-long-signers": ("""@title 黔东南苗族侗族自治州民政局 黔东南苗族侗族自治州财政局 黔东南苗族侗族自治州医疗保障局关于下达2026年医疗救助资金的通知
+@recipients 各县（市）民政局、财政局、医疗保障局：
+现将资金下达给你们，请及时拨付。
+@table 序号|县（市）|金额（万元）
+@table 1|凯里市|300
+@table 2|黄平县|120
+@signature 黔东南苗族侗族自治州民政局
+@signature 黔东南苗族侗族自治州财政局
+@signature 黔东南苗族侗族自治州医疗保障局
+@date 2026年5月6日
+""", ["黔东南苗族侗族自治州民政局", "黔东南苗族侗族自治州财政局", "黔东南苗族侗族自治州医疗保障局"], "2026年5月6日"),
 }
 CASES.update(SHORT_CASES)
 

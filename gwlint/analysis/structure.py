@@ -720,7 +720,8 @@ def _date_and_signature(s: _Scan) -> None:
         st.date = s.el(date_i)
         st.date_value = parse_date(sq[date_i])
         a = date_i
-        while a - 1 >= body_start and date_i - (a - 1) <= 2 and a - 1 not in s.no_sign and _org_like(texts[a - 1]) \
+        while a - 1 >= body_start and (date_i - (a - 1) <= 2 or _titled_signer(s, a - 1)) and a - 1 not in s.no_sign \
+                and _org_like(texts[a - 1]) \
                 and not _HEADING_ANY.match(sq[a - 1]) and not _collective(texts[a - 1]) \
                 and not (a < date_i and _cell_over_signer(s, a - 1, a)):
             a -= 1
@@ -756,6 +757,18 @@ def _date_and_signature(s: _Scan) -> None:
             st.signature = s.el(k)
             s.body_end = k
             st.notes.extend(s.el(x) for x in notes)
+
+
+def _titled_signer(s: _Scan, x: int) -> bool:
+    """A third or further 署名 line of a joint document: a name the title (or 版头) gives as an issuer —
+    three or more bodies issue jointly, one 署名 line each."""
+    names: set[str] = set()
+    if s.st.title is not None:
+        org = _title_issuer("".join(s.texts[ln - 1].strip() for ln in s.st.title.lines))
+        names.update(part for n in re.split(r"[\s\u3000、,，]+", org or "") if n for part in _split_joint(n))
+    if s.st.issuer_mark is not None:
+        names.update(re.split(r"[\s\u3000、,，]+", re.sub(r"(文件|纪要)$", "", s.st.issuer_mark.text)))
+    return s.sq[x] in names
 
 
 def _cell_over_signer(s: _Scan, x: int, lower: int) -> bool:

@@ -528,6 +528,12 @@ def _geometry(lines: list[_Line], page_width: float) -> _Geometry:
         two_left = [v for v in x0s if abs(v - (mode_x0 - 2 * body)) <= 0.35 * body]
         if two_left:
             left = median(two_left)
+    # Running text far left of that edge, in the indent relation (a 主送 line and an indented first
+    # line): the edge came from a right-aligned block (the 署名 lines of a joint document, long enough to
+    # start in the left half, ending at one x) and the running text is where the block's edge is
+    far = sorted(v for v in x0s if v < left - 4 * body and any(abs(w - v - 2 * body) <= 0.35 * body for w in x0s))
+    if far:
+        left = median([v for v in x0s if abs(v - far[0]) <= 1.5])
     indent_pair = (any(abs(v - left) <= 0.35 * body for v in x0s)
                    and any(abs(v - (left + 2 * body)) <= 0.35 * body for v in x0s))
     # Right edge: justified full lines all end at the same x.  Without enough of
