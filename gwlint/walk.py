@@ -4,8 +4,8 @@ A folder is walked in sorted order (its files, then its subfolders), skipping
 hidden entries, Word lock files and a folder's README.  Nothing on the way is
 skipped silently and nothing is followed blindly:
 
-* a folder that cannot be listed (no read or search permission) becomes an
-  :class:`Unlisted` entry, which the callers report as GW001 ("its files were
+* a folder that cannot be listed (no read or search permission), and a folder
+  named by the user that holds no file to check, becomes an :class:`Unlisted` entry, which the callers report as GW001 ("its files were
   not checked");
 * a symlink to a folder is followed once; a link back to one of its own
   ancestors (a loop) is reported as :class:`Unlisted`, a second link to a folder
@@ -53,7 +53,13 @@ def iter_files(paths: Iterable[str | Path | Unlisted]) -> Iterator[Path | Unlist
             continue
         p = Path(p)
         if _is_dir(p):
-            yield from _walk(p, (), set())
+            found = False
+            for f in _walk(p, (), set()):
+                found = True
+                yield f
+            if not found:  # an empty folder is no clean result: nothing was read
+                yield Unlisted(str(p), "文件夹中没有可检查的文件（.docx、.pdf、.ofd、.txt、.md；隐藏文件和 README 不计），"
+                                       "没有检查任何内容。请确认选择了正确的文件夹。")
         else:
             yield p
 

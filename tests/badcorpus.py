@@ -485,6 +485,13 @@ def build(dest: Path, *, big: bool = False) -> list[Case]:
     entry("dirs/locked/noaccess/inner.txt", "read", "(root only) inside the mode 000 folder", as_user="absent")
     entry("dirs/locked/noexec/inner.txt", "read", "a file in a folder with r but no x (D8)", as_user="unread")
     entry("dirs/locked/unreadable.txt", "read", "a file with mode 000", as_user="unread")
+    # folders named on the command line that hold nothing to check: no clean verdict on nothing read
+    (dest / "dirs/empty").mkdir(parents=True, exist_ok=True)
+    (dest / "dirs/no-drafts").mkdir(parents=True, exist_ok=True)
+    (dest / "dirs/no-drafts/统计表.xlsx").write_bytes(b"PK\x05\x06" + bytes(18))
+    (dest / "dirs/no-drafts/README.md").write_text("说明", encoding="utf-8")
+    entry("dirs/empty", "unread", "an empty folder named directly")
+    entry("dirs/no-drafts", "unread", "a folder with only a spreadsheet and its README")
     return cases
 
 

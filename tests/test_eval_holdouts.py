@@ -47,6 +47,8 @@ SPECS = {
                      fmt_min_each=5, min_long=12, min_long_clean=4, min_long_5000=4),
     "holdout5": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4"), 160, POLICY_FAMILIES, 5,
                      min_main=10, fmt_min_each=3, min_long=10, min_long_clean=3, min_long_5000=3),
+    "holdout6": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"), 150, POLICY_FAMILIES, 4,
+                     min_main=10, fmt_min_each=2, min_long=8, min_long_clean=3, min_long_5000=3),
 }
 
 ev = eval_bench()

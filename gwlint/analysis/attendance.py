@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .literals import holds_any
 from .meetings import DEMONSTRATIVE, alternation, section_lines, vocabulary, words
 from .sentences import clause_end, clause_start, inside
 from .tokens import find_words
@@ -176,6 +177,9 @@ def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = Fa
 def _attendance_verbs(text: str, index, s: int, e: int, quotes) -> set[tuple[int, int]]:
     """Attendance verbs in ``text[s:e]``: a token (参加, 参会人员) or a token sequence (到 会)."""
     verbs = tuple(words().get("attendance_verbs", []))
+    # every hit below is a verb starting in [s, e): a sentence holding none of them has none (most do not)
+    if not holds_any(text, verbs, s, e - 1 + max(map(len, verbs), default=1)):
+        return set()
     att = {(t.start, t.end) for t in index.between(s, e) if t.text.startswith(verbs) and not inside(t.start, quotes)}
     att |= {(i, j) for i, j, _ in find_words(text, index, verbs, s, e, mode="tail", overlapping=True)
             if not inside(i, quotes)}

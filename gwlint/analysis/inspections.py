@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterator
 
+from .literals import holds_any
 from .markers import body_start
 from .negation import NegationSettings
 from .sentences import (Sent, clause_of, clause_spans, inside, iter_sentences, title_sentence, tokens_between,
@@ -212,7 +213,8 @@ def research_labels(ctx, s: LabelSettings, sent: Sent) -> list[tuple[int, int, s
             if all(index.aligned(m.start(i), m.end(i)) for i in range(1, len(m.groups()) + 1)
                    if m.group(i) is not None):
                 out.append((k, e, m.group(0)))
-    for lab in s.labels:
+    # one scan for all labels first: most sentences hold none of them
+    for lab in s.labels if holds_any(body, s.labels, sent.start, sent.end) else ():
         half = len(lab) // 2
         k = body.find(lab, sent.start, sent.end)
         while k >= 0:

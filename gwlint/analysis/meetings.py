@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .lexicon import load_data
+from .literals import holds_any
 from .negation import Vocabulary
 from .sentences import clause_start, inside, quoted_spans, sentence_spans
 from .tokens import index_of
@@ -150,6 +151,9 @@ def _scan(text: str, index, s: int, e: int, suffixes: tuple[str, ...], quotes, *
           title: bool = False) -> Iterator[_Convening]:
     """Convening statements in ``text[s:e]``."""
     d = words()
+    verbs = d.get("convene_verbs", [])
+    if verbs and not holds_any(text, verbs, s, e):  # most sentences convene nothing: one scan in C
+        return
     vocab = vocabulary()
     past_words = d.get("past_markers", [])
     past_after = "".join(d.get("past_after_verb", []))

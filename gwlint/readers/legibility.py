@@ -20,6 +20,8 @@ a bounded sample, so it costs nothing extra on long documents.
 """
 from __future__ import annotations
 
+from itertools import compress
+from operator import itemgetter
 from typing import Callable, Iterable
 
 # share of hanzi inside multi-character dictionary words below which the text is not Chinese prose
@@ -93,6 +95,19 @@ def _han_runs():
     return _HAN_RUN
 
 
+_WORD, _START = itemgetter(0), itemgetter(1)
+_ONE = (1).__eq__
+
+
+def _tile(toks, n: int) -> bool:
+    """``toks`` (in order, none overlapping, as segmentation gives them) cover ``[0, n)`` exactly."""
+    if not isinstance(toks, (tuple, list)):
+        return False
+    if not toks:
+        return n == 0
+    return toks[0][1] == 0 and toks[-1][2] == n and sum(map(len, map(_WORD, toks))) == n
+
+
 def measure(texts: list[str], tokens_of: Callable[[int], Iterable]) -> dict:
     """Counts over a sample of the paragraphs ``texts``; ``tokens_of(i)`` segments paragraph i."""
     han = ascii_ = other = in_words = names = 0
@@ -120,7 +135,14 @@ def measure(texts: list[str], tokens_of: Callable[[int], Iterable]) -> dict:
             elif c.isalpha() or "\ue000" <= c <= "\uf8ff":  # private use: symbol-font glyphs, unmapped
                 other += 1
         n = len(text)
-        for tok in tokens_of(i):
+        toks = tokens_of(i)
+        if n == len(texts[i]) and _tile(toks, n):
+            # every judged hanzi not alone in a one-character token is inside a word (in C, not a
+            # Python step per token; the loop below says the same)
+            singles = compress(map(_START, toks), map(_ONE, map(len, map(_WORD, toks))))
+            in_words += judged.count(1) - sum(map(judged.__getitem__, singles))
+            continue
+        for tok in toks:
             w, a = tok[0], tok[1]
             if a >= n:
                 break

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis.attendance import Attendee, attendance_sections, attendees
+from ...analysis.literals import holds_any
 from ...analysis.meetings import convened_meetings, vocabulary, words
 from ...analysis.sentences import clause_end, clause_start, inside
 from ...analysis.tokens import find_words
@@ -55,7 +56,7 @@ def _escort_phrases(ctx, s: Settings, meeting_doc: bool) -> list[tuple[int, int,
         index, quotes = ctx.index(ln), ctx.quotes(ln)
         for a, b in ctx.sentences(ln):
             body = text[a:b]  # sliced once, not once per marker
-            if ln not in section and not any(w in body for w in markers):
+            if ln not in section and not holds_any(body, markers):
                 continue
             # 一律不得要求层层陪会 anywhere in the sentence; 减少陪会, 纠正层层陪会 in its clause
             if find_words(text, index, vocab.negators, a, b, mode="tail"):

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from ...analysis.literals import holds_any
 from ...analysis.markers import body_start
 from ...analysis.negation import NegationSettings
 from ...analysis.sentences import Sent, clause_of, iter_sentences, token_in, tokens_between, words_except
@@ -118,7 +119,7 @@ class VisitWithEscort(Rule):
                 # of it (调研期间, 届时, 调研组, 陪同 …), not of the work (做好游客接待服务); a paragraph
                 # right after the one announcing the visit goes on about that visit
                 if para_kind is None and not follows_visit.get(ln) \
-                        and not any(w in body for w in s.visit_refs) \
+                        and not holds_any(body, s.visit_refs) \
                         and not (ref_leads is not None
                                  and ref_leads.match(sent.text, body_start(sent.text, sent.start), sent.end)):
                     continue

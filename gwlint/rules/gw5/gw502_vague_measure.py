@@ -89,6 +89,9 @@ def measure_signals(ctx, lines: list[int], s: Settings, *, any_only: bool = Fals
         return {"time": True}
     # a 责任单位 note vouches for names the unit finder does not know (市委党史研究室, 闽西干部学院)
     units = find_units(text) or [u for n in find_notes(text) for u in (*n.lead, *n.partners)]
+    if not units:  # a note's unit name may hold a quotation (省推进“三地一区”建设领导小组…), blanked above
+        raw = "\n".join(ctx.text(ln) for ln in lines)
+        units = [u for n in find_notes(raw) for u in (*n.lead, *n.partners)]
     if any_only and units and units[0].text:
         return {"actor": True}
     binding = set(s.binding_words)

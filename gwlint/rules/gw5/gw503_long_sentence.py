@@ -31,6 +31,7 @@ class Settings(RuleSettings):
 
 _OPEN = "“‘《（(〈「『【〔"
 _CLOSE = "”’》）)〉」』】〕"
+_BRACKET = re.compile("[" + re.escape(_OPEN + _CLOSE) + "]")
 
 
 def split_points(text: str, a: int, b: int, parts: int, mark_groups, avoid=frozenset()) -> list[int]:
@@ -70,14 +71,15 @@ def _marks_at_depth0(text: str, a: int, b: int) -> list[int]:
     """Offsets of the marks in ``text[a:b-1]`` outside quotes and brackets."""
     depth = 0
     found: list[int] = []
-    for i in range(a, b - 1):
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            found.append(i)
+    pos, end = a, b - 1
+    for m in _BRACKET.finditer(text, a, end):  # a step per bracket, not per character
+        i = m.start()
+        if depth == 0:
+            found.extend(range(pos, i))
+        depth = depth + 1 if text[i] in _OPEN else max(0, depth - 1)
+        pos = i + 1
+    if depth == 0:
+        found.extend(range(pos, end))
     return found
 
 

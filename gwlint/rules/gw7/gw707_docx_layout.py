@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
 from ...findings import Violation
@@ -27,6 +28,7 @@ class Settings(RuleSettings):
     fonts: dict = field(default_factory=dict)  # family -> accepted font names
 
 
+@lru_cache(maxsize=4096)  # asked per run of every paragraph; a document uses a few fonts
 def _fold(name: str | None) -> str:
     return re.sub(r"\s+", "", name or "").lower()
 

@@ -161,8 +161,8 @@ class NumberUsage(Rule):
                 if mask[m.start()]:
                     continue
                 a, b = m.group("a"), m.group("b")
-                if re.fullmatch(_YEAR, a) and re.fullmatch(_YEAR, b):
-                    continue  # a span of years, not a value range
+                if re.fullmatch(_YEAR, a) and (re.fullmatch(_YEAR, b) or m.group("unit") == "年"):
+                    continue  # a span of years (2020-21年 too), not a value range
                 s, e = m.start("sep"), m.end("sep")
                 if m.group("unit") == "%" and not m.group("pa"):
                     rep = f"{a}%～{b}"

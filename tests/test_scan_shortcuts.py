@@ -1,0 +1,108 @@
+"""Shortcuts of round 8 (hW) held to their definitions on real text: one regex scan for
+"does the span hold any of these words", the 字数 count by classes, GW503's depth-0 offsets."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from gwlint.analysis.literals import holds_any
+from gwlint.data import load_toml
+from gwlint.rules.gw5.gw503_long_sentence import _CLOSE, _OPEN, _marks_at_depth0
+from gwlint.textutil import _word_count_stepwise, word_count
+
+from .conftest import CORPUS, REPO
+
+
+def _lines() -> list[str]:
+    files = [*CORPUS.rglob("*.txt"), *(REPO / "sample_docs").glob("*.txt"), *(REPO / "tests" / "eval").rglob("*.gw")]
+    out = []
+    for f in sorted(files):
+        out.extend(line for line in f.read_text(encoding="utf-8").splitlines() if line.strip())
+    assert len(out) > 5000
+    return out
+
+
+@pytest.fixture(scope="module")
+def lines():
+    return _lines()
+
+
+def _word_lists() -> list[list[str]]:
+    """Real word lists the rules ask about (attendance verbs, inspection labels, visit words)."""
+    meetings = load_toml("meetings.toml")
+    lists = [meetings.get("attendance_verbs", []), meetings.get("attendance_labels", [])]
+    lists += [v for v in load_toml("inspections.toml").values() if isinstance(v, list) and v and isinstance(v[0], str)]
+    lists = [w for w in lists if w]
+    assert len(lists) >= 3
+    return [*lists, [], ["调研"], ["", "省"], ["（", "“", "要"]]
+
+
+def test_holds_any_is_any_word_in_the_span(lines):
+    rng = random.Random(8)
+    lists = _word_lists()
+    hits = 0
+    for text in lines[::2]:
+        a = rng.randint(0, len(text))
+        b = rng.randint(0, len(text) + 2)
+        for words in lists:
+            want = any(w in text[a:b] for w in words)
+            assert holds_any(text, words, a, b) == want, (text, a, b, words)
+            assert holds_any(text[a:b], words) == want
+            hits += want
+    assert hits > 1000  # the lists do occur: not an all-False comparison
+
+
+def test_word_count_is_the_stepwise_count(lines):
+    odd = ["abc 1.5 , ;x", "2019年3月", "a,b", " ", "", "\u3000x\u3000", "ＡＢＣ１２３", "e.g.，第3.2条"]
+    rng = random.Random(16)
+    odd += ["".join(chr(rng.randint(0x20, 0x2FFFF)) for _ in range(400)) for _ in range(20)]
+    for text in [*lines, *odd]:
+        assert word_count(text) == _word_count_stepwise(text), text
+
+
+def _depth0_stepwise(text: str, a: int, b: int) -> list[int]:
+    depth, found = 0, []
+    for i in range(a, b - 1):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            found.append(i)
+    return found
+
+
+def test_depth0_offsets_are_the_stepwise_ones(lines):
+    rng = random.Random(503)
+    bracketed = 0
+    for text in lines:
+        a, b = rng.randint(0, len(text)), rng.randint(0, len(text))
+        assert _marks_at_depth0(text, a, b) == _depth0_stepwise(text, a, b), (text, a, b)
+        assert _marks_at_depth0(text, 0, len(text)) == _depth0_stepwise(text, 0, len(text)), text
+        bracketed += any(c in text for c in _OPEN)
+    assert bracketed > 500
+
+
+def test_legibility_word_share_same_as_token_by_token():
+    """The tiling shortcut of legibility.measure against its token loop (tokens handed over as an
+    iterator take the loop), on every corpus and sample text and on the same texts mis-decoded."""
+    from gwlint.readers.legibility import measure
+    from gwlint.segment import document_tokens, tokenize
+
+    files = [*CORPUS.rglob("*.txt"), *(REPO / "sample_docs").glob("*.txt")]
+    docs = []
+    for f in sorted(files):
+        text = f.read_text(encoding="utf-8")
+        docs.append([ln for ln in text.splitlines() if ln.strip()])
+        # the same bytes read in the wrong code page: mojibake hanzi, few words
+        docs.append([ln for ln in text.encode("utf-8").decode("gbk", errors="replace").splitlines() if ln.strip()])
+    docs.append(["x" * 7000, "中" * 6500 + "国家"])  # a paragraph longer than the sample: the loop
+    assert len(docs) > 50
+    with document_tokens():
+        for texts in docs:
+            toks = [tokenize(t) for t in texts]
+            fast = measure(texts, lambda i: toks[i])
+            slow = measure(texts, lambda i: iter(toks[i]))
+            assert fast == slow, texts[:2]
