@@ -957,6 +957,39 @@ def _units_of_lines(ctx, lines) -> list:
     return [u for ln in lines for u in ctx.units(ln) if not u.generic]
 
 
+def list_heads(ctx) -> tuple[str, ...]:
+    """Header cells of task tables (.txt tables written one cell a line are found by them): the
+    configured cells, and the document's own task headers of the configured form (攻坚任务, 整治任务)."""
+    def find() -> tuple[str, ...]:
+        d = _responsibility()
+        heads = list(d.get("list_header_cells", []))
+        rx = _task_header_re()
+        if rx is not None:
+            for ln in ctx.gw.content_lines:
+                cell = ctx.text(ln).strip()
+                if cell not in heads and rx.fullmatch(cell):
+                    heads.append(cell)
+        return tuple(heads)
+
+    return ctx.memo("list_heads", find)
+
+
+@lru_cache(maxsize=1)
+def _task_header_re() -> re.Pattern | None:
+    rx = _responsibility().get("task_header_pattern")
+    return re.compile(rx) if rx else None
+
+
+def task_column(table) -> int | None:
+    """The column of a task table that names the tasks: a configured header (主要任务) or one of the
+    configured form (攻坚任务)."""
+    col = table.column(_responsibility().get("task_columns", []))
+    rx = _task_header_re()
+    if col is None and rx is not None:
+        col = next((i for i, c in enumerate(table.header) if rx.fullmatch(c)), None)
+    return col
+
+
 def responsibility_rows(ctx, list_titles) -> list[ListRow]:
     """Entries of the document's 责任分工/责任清单 lists.
 
@@ -970,7 +1003,7 @@ def responsibility_rows(ctx, list_titles) -> list[ListRow]:
     if not list_titles:
         return []
     rx = re.compile("|".join(map(re.escape, list_titles)))
-    heads = tuple(_responsibility().get("list_header_cells", []))
+    heads = list_heads(ctx)
     rows: list[ListRow] = []
     for lines, title_lines in _region_lines(ctx, rx):
         in_table: set[int] = set(title_lines)
@@ -1060,7 +1093,7 @@ def task_rows(ctx, measures) -> list[TaskRow]:
     from .tables import realign, tables
 
     d = _responsibility()
-    heads = tuple(d.get("list_header_cells", []))
+    heads = list_heads(ctx)
     blank = {_squeeze(c) for c in d.get("blank_unit_cells", [])}
     whole_sets = tuple(d.get("whole_set_collectives", []))
     deadline = re.compile(d["deadline_cell_pattern"]) if d.get("deadline_cell_pattern") else None
@@ -1068,7 +1101,7 @@ def task_rows(ctx, measures) -> list[TaskRow]:
     out = []
     for table in tables(ctx, ctx.gw.content_lines, heads):
         unit_col = table.column(d.get("unit_columns", []))
-        task_col = table.column(d.get("task_columns", []))
+        task_col = task_column(table)
         if unit_col is None or task_col is None:
             continue
         partner_col = table.column(d.get("partner_columns", []))
@@ -1099,14 +1132,19 @@ def task_rows(ctx, measures) -> list[TaskRow]:
     return out
 
 
-def row_for(measure, rows: list[ListRow], numbers_unique: bool) -> ListRow | None:
+def row_for(measure, rows: list[ListRow], numbers_unique: bool, loose: bool = False) -> ListRow | None:
     """The list entry that names ``measure``: by its title, else by its number when
-    the document numbers its measures uniquely (1.–21. straight through)."""
+    the document numbers its measures uniquely (1.–21. straight through).  ``loose``: also
+    a row whose task is the title shortened (建立运维监管平台 for 建立农村生活污水治理设施运维监管平台)."""
     title = _squeeze(measure.heading.title or "")
     if len(title) >= 2:
         for r in rows:
             if title in r.text or (len(r.text) >= 4 and r.text in title):
                 return r
+        if loose:
+            for r in rows:
+                if len(r.text) >= 6 and 3 * len(r.text) >= len(title) and _subsequence(r.text, title):
+                    return r
     if numbers_unique and measure.heading.number is not None:
         for r in rows:
             if r.number == measure.heading.number:
@@ -1147,14 +1185,55 @@ def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
     units).  None when a list exists but lines up with no measure (other wording, other
     numbering): trust it rather than cry wolf."""
     rows = ctx.memo("responsibility_rows", lambda: responsibility_rows(ctx, policy_settings(ctx)["list_titles"]))
-    if not any(r.units for r in rows):
-        return False, set()
+    # task tables outside a 责任分工 section (二、主要任务 holding the table, 二、分工安排): a row that names a
+    # measure answers for it, and a measure whose own text is such a table is answered by its rows; unlike a
+    # 责任分工 list they are no reason to trust the measures they do not name
+    table_rows = [r for r in ctx.memo("task_table_rows", lambda: _task_table_rows(ctx)) if r.units]
+    in_table = {ln for r in table_rows for ln in r.lines}
+    tabled = {id(m) for m in measures if in_table.intersection(m.lines[1:])}
     numbers = [m.heading.number for m in measures]
     unique = len(numbers) == len(set(numbers))
-    matched = {id(m): row_for(m, rows, unique) for m in measures}
+    if not any(r.units for r in rows):
+        named = {id(m) for m in measures if row_for(m, table_rows, False, loose=True) is not None}
+        return False, tabled | named
+    matched = {id(m): row_for(m, rows, unique) or row_for(m, table_rows, False, loose=True) for m in measures}
     if not any(matched.values()):
         return None
-    return True, {k for k, r in matched.items() if r is not None and r.units}
+    return True, tabled | {k for k, r in matched.items() if r is not None and r.units}
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _task_table_rows(ctx) -> list[ListRow]:
+    """The rows of the text's task tables (a task column and a 责任单位 column), with the specific units of
+    their unit columns."""
+    from .tables import tables
+    from .units import find_units
+
+    d = _responsibility()
+    cols = [*d.get("unit_columns", []), *d.get("partner_columns", [])]
+
+    def useful(table) -> bool:
+        return task_column(table) is not None and any(c in cols for c in table.header)
+
+    found = [x for x in tables(ctx, ctx.gw.content_lines, list_heads(ctx)) if useful(x)]
+    if not found:  # a .txt table without a 序号 column: rows of short cells under the header
+        found = [x for x in tables(ctx, ctx.gw.content_lines, list_heads(ctx), numbered=False) if useful(x)]
+    out = []
+    for table in found:
+        task_col = task_column(table)
+        idx = [i for i, c in enumerate(table.header) if c in cols]
+        for r in table.rows[1:]:
+            if task_col >= len(r.cells):
+                continue
+            units = [u for i in idx if i < len(r.cells) for u in find_units(r.cells[i]) if not u.generic]
+            m = _ROW_NO.match(r.cells[0]) if r.cells else None
+            out.append(ListRow(sorted(set(r.lines)), _squeeze(r.cells[task_col]), int(m.group(1)) if m else None,
+                               units))
+    return out
 
 
 # ------------------------------------------------------------ length and running text

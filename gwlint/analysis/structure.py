@@ -43,7 +43,7 @@ _NOTE_RE = re.compile(r"^[（(][^（）()]{2,60}[）)]$")
 _ATT_NOTE = re.compile(r"^附\s*件\s*[：:]")
 _ATT_NOTE_NUMBERED = re.compile(r"^附\s*件\s*1\s*[.．、]\S")
 _ATT_LABEL = re.compile(r"^附\s*件\s*(?P<n>\d{1,2})?\s*[：:]?$")
-_CC_RE = re.compile(r"^(抄\s*送|主\s*送|分\s*送)\s*[：:]")
+_CC_RE = re.compile(r"^(抄\s*送|抄\s*报|主\s*送|分\s*送)\s*[：:]")
 _PRINTER_RE = re.compile(r"^(?P<org>.+?)\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$")
 _NOISE_RE = re.compile(
     r"^(#\s*source:|https?://|www\.|来源[：:]|发布时间|发布日期|字号[：:]|【\s*(打印|关闭)|当前位置|首页\s*>|"
@@ -693,6 +693,15 @@ def _banji(s: _Scan) -> None:
                 body = re.sub(r"^抄\s*送\s*[：:]", "", line)
                 st.cc = s.el(k, text=body)
                 st.cc_list = _split_list(body)
+            elif re.match(r"^抄\s*报", line):
+                # 抄报 (copies to higher bodies) above or instead of 抄送: one copy list
+                body = re.sub(r"^抄\s*报\s*[：:]", "", line)
+                e = s.el(k, text=body)
+                if st.cc is None:
+                    st.cc, st.cc_list = e, _split_list(body)
+                else:
+                    st.cc = Element(f"{body}；{st.cc.text}", [*e.lines, *st.cc.lines])
+                    st.cc_list = [*_split_list(body), *st.cc_list]
             elif st.recipients is None and re.match(r"^主\s*送", line):
                 body = re.sub(r"^主\s*送\s*[：:]", "", line)
                 e = s.el(k, text=body)

@@ -143,11 +143,12 @@ def table_all_units(ctx) -> list:
     """Every unit in the unit columns of the text's task tables: a table that names its
     responsible units (省财政厅、省教育厅) assigns the work, whoever carries it."""
     def find():
+        from .facts import list_heads
         from .tables import tables
         from .units import find_units
 
         d = load_data("responsibility.toml")
-        heads = tuple(d.get("list_header_cells", []))
+        heads = list_heads(ctx)
         cols = [*d.get("unit_columns", []), *d.get("partner_columns", [])]
         out = []
         for table in tables(ctx, ctx.gw.content_lines, heads):

@@ -135,17 +135,18 @@ class ReportBurden(Rule):
             who, what, deadline, sign = hit
             asked = "、".join(what) if what else "材料"
             data = {"who": who.text, "what": what, "deadline": deadline, "submitter": who.kind}
-            if sign:
-                signer, word = sign
-                data.update(sign=word, signer=signer)
-                found.append(Violation(
-                    f"要求{who.text}{deadline}报送{asked}，并要求{signer}“{word}”。不得要求下级党政负责同志签字“画押”，"
-                    f"未经法定授权或{gov}批准也不能要求下级政府和基层上报材料报表：请删去签字要求，写明报送依据（法律法规或经{gov}同意），"
-                    f"或改用已有统计数据、信息共享，或删去这项报送要求。",
-                    line=sent.line, start=sent.start, end=sent.end, severity="error", data=data))
-            else:
+            # a submission with its own deadline and a leader's signature on it are two demands (签字要求与报送要求
+            # 各算一条); without a deadline the sentence signs what another asks for (报送的方案须经……签字后报送我厅)
+            if not sign or deadline:
                 found.append(Violation(_message(who.text, deadline, asked, gov), line=sent.line, start=sent.start,
                                        end=sent.end, data=data))
+            if sign:
+                signer, word = sign
+                found.append(Violation(
+                    f"要求{signer}在报送的{asked}上“{word}”。不得要求下级党政负责同志签字“画押”：请删去签字要求，"
+                    f"材料的真实性由报送单位负责，不需负责同志签字背书。",
+                    line=sent.line, start=sent.start, end=sent.end, severity="error",
+                    data={**data, "sign": word, "signer": signer}))
         yield from found
         if recips and not any(f.severity == "error" for f in found):
             yield from _sign_columns(ctx, s, recips)

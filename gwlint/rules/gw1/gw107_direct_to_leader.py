@@ -27,6 +27,7 @@ class Settings(dm.DemandSettings):
     toward_words: list[str] = field(default_factory=list)  # 向<leader>报送
     decision_after: list[str] = field(default_factory=list)  # 报省长审定: a decision step
     channel_words: list[str] = field(default_factory=list)  # 办公厅: the proper channel
+    own_channel_before: list[str] = field(default_factory=list)  # 局办公室: the issuer's own office, no channel
     exception_patterns: list[Regex] = field(default_factory=list)  # 领导有明确要求, 交办
     descriptive_markers: list[str] = field(default_factory=list)  # 都, 已经 …: a practice described
     recipient_columns: list[str] = field(default_factory=list)  # 报送对象 …: a table column naming where it goes
@@ -133,10 +134,11 @@ class DirectToLeader(Rule):
         """The 版记's 抄送 line names a government leader (抄送：省政府分管副省长): the copy
         goes to the leader past the office; 抄送 to an office (省政府办公厅) is the channel."""
         for ln, part, leader, office in _leaders_named(ctx, ctx.gw.cc, rx, r"[^，、,；;：:\s。]+"):
+            verb = "抄报" if ctx.text(ln).lstrip().startswith("抄报") else "抄送"
             yield Violation(
-                f"版记抄送“{leader}”。报送政府的材料应由{office}审核把关后呈送领导，不直接抄送政府领导："
+                f"版记{verb}“{leader}”。报送政府的材料应由{office}审核把关后呈送领导，不直接抄送政府领导："
                 f"请改为抄送{office}。", line=ln, start=part.start(), end=part.end(),
-                data={"leader": leader, "verb": "抄送"})
+                data={"leader": leader, "verb": verb})
 
     @staticmethod
     def _table_to_leader(ctx, s: Settings, rx) -> Iterator[Violation]:
@@ -181,7 +183,7 @@ class DirectToLeader(Rule):
         # 报指挥部办公室，同时抄报市长: the clause opening with 同时 adds a route past the channel
         separate = sent.text[ca:a].lstrip(" \u3000").startswith(tuple(s.separate_route_leads)) \
             if s.separate_route_leads else False
-        if (not separate and any(w in sent.body for w in s.channel_words)) \
+        if (not separate and _channel(s, sent)) \
                 or sent.text.startswith(tuple(s.decision_after) + ("的",), b):
             return False
         direct = set(s.direct_words)
@@ -225,6 +227,20 @@ class DirectToLeader(Rule):
                 if t.text not in direct and t.text not in ("个人", "同志"):
                     break
         return None
+
+
+def _channel(s: Settings, sent: Sent) -> bool:
+    """The sentence names a government office as the channel (办公厅, 办公室), not the issuer's own
+    office (由局办公室汇总后……)."""
+    own = tuple(s.own_channel_before)
+    body = sent.body
+    for w in s.channel_words:
+        k = body.find(w)
+        while k >= 0:
+            if not (own and body[:k].endswith(own)):
+                return True
+            k = body.find(w, k + 1)
+    return False
 
 
 def _leaders_named(ctx, block, rx, item: str):
