@@ -438,6 +438,7 @@ def test_gw302_evidence_in_a_scoring_column(fmt, tmp_path):
     ("云南省住房和城乡建设厅", "省住房城乡建设厅决定于11月对各州、市人民政府城镇燃气安全工作进行考核，结果排名通报。"),
     ("南城县住房和城乡建设局", "县住建局决定于11月对各乡镇人民政府农村危房改造工作进行考核。"),
     ("柳州市交通运输局", "市交通局将组织对各县（区）人民政府农村公路养护工作进行年度考核。"),
+    ("湖北省卫生健康委员会", "省卫健委将于11月对各市州人民政府基层卫生工作开展考核。"),  # 委 for 委员会 (hY)
 ])
 def test_gw301_the_issuer_abbreviated_launches_its_inspection(issuer, sentence):
     recips = "各乡镇人民政府：" if "县" in issuer[:6] else ("各州、市人民政府：" if "云南" in issuer else "各县（区）人民政府：")
@@ -508,3 +509,61 @@ def test_gw302_one_finding_per_row_of_a_scoring_table(fmt, tmp_path):
     fs = [f for f in lint_path(render_draft(src, fmt, tmp_path)).findings if f.code == "GW302"]
     # two rows score paperwork: two findings, each at its row's first cell, none repeated for the row's other cells
     assert [f.excerpt for f in fs] == ["台账管理", "会议记录"]
+
+
+# ------------------------------------------------------------ classes of round 8 (hY, issue 15)
+@pytest.mark.parametrize("recipients,sentence", [
+    ("各市州自然资源局：", "受省人民政府委托，省自然资源厅将于12月对13个市州人民政府耕地保护目标责任落实情况进行考核。"),
+    ("各地级以上市水务局：", "省水利厅代表省人民政府，对21个地级以上市人民政府最严格水资源管理制度落实情况开展考核。"),
+])
+def test_gw301_governments_counted_by_number_are_lower_governments(recipients, sentence):
+    fs = found(draft(sentence, recipients=recipients), "GW301")
+    assert [f.severity for f in fs] == ["error"]
+    # the same claim over enterprises inspects no government
+    quiet = sentence.replace("人民政府", "重点用水企业")
+    assert found(draft(quiet, recipients=recipients), "GW301") == []
+
+
+@pytest.mark.parametrize("filing,fires", [
+    ("依据已列入省政府2026年度督查检查考核计划的“春耕备耕督导”事项，", False),
+    ("按照列入省政府年度督查检查考核计划的“高标准农田建设检查”项目，", False),
+    ("此项督查将争取列入省政府年度督查检查考核计划。", True),
+    ("该事项拟列入省政府下一年度督查检查考核计划。", True),
+])
+def test_gw301_plan_items_by_name_and_plans_not_yet_joined(filing, fires):
+    launch = "我厅将于9月对各设区市人民政府春耕生产工作开展督查。"
+    body = filing + launch if filing.endswith("，") else launch + filing
+    assert len(found(draft(body), "GW301")) == int(fires)
+
+
+@pytest.mark.parametrize("sentence,fires", [
+    # an inspection team hearing reports inspects; a research team hearing them burdens the visited side
+    ("省农业农村厅将于9月对各设区市开展秸秆禁烧督查，督查组采取听取汇报、现场抽查相结合的方式。", False),
+    ("省农业农村厅将于9月赴各设区市开展秸秆综合利用调研，采取听取汇报、现场察看相结合的方式。", True),
+    # sending one's people to the team's talk is taking part; organising others into it is arranging it
+    ("省农业农村厅将于9月赴各设区市开展调研，请各设区市农业农村局安排1名业务骨干参加调研组召开的座谈。", False),
+    ("省农业农村厅将于9月赴各设区市开展调研，请各设区市农业农村局组织种粮大户参加座谈。", True),
+])
+def test_gw401_inspection_hearing_and_taking_part_in_talks(sentence, fires):
+    assert len(found(draft(sentence, recipients="各设区市农业农村局："), "GW401")) == int(fires)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_gw401_a_programme_cell_asking_for_a_report(fmt, tmp_path):
+    src = ("@title 江西省农业农村厅关于赴赣州市开展脐橙产业调研的通知\n@doc_number 赣农函〔2026〕77号\n"
+           "@recipients 赣州市农业农村局：\n省农业农村厅定于2026年10月赴赣州市开展脐橙产业调研，日程如下。\n"
+           "@table 日期|地点|内容\n@table 10月12日|信丰县|听取县农业农村局脐橙产业发展情况汇报\n"
+           "@table 10月13日|寻乌县|听取县政府工作汇报，察看果园\n@signature 江西省农业农村厅\n@date 2026年9月28日\n")
+    fs = [f for f in lint_path(render_draft(src, fmt, tmp_path)).findings if f.code == "GW401"]
+    assert len(fs) == 1 and "汇报" in fs[0].message, fmt  # one table, one demand
+    (tmp_path / "quiet").mkdir()
+    quiet = src.replace("听取县农业农村局脐橙产业发展情况汇报", "察看脐橙基地").replace("听取县政府工作汇报，察看果园", "与果农座谈")
+    assert [f for f in lint_path(render_draft(quiet, fmt, tmp_path / "quiet")).findings if f.code == "GW401"] == []
+
+
+def test_gw301_a_unified_deployment_named_with_its_matter():
+    # the issuer abbreviated (省卫健委) launches it; the deployment is the higher bodies' (第7条 统一部署)
+    launch = "省卫健委将于11月对各设区市人民政府家庭医生签约服务开展督查。"
+    assert len(found(draft(launch, issuer="江西省卫生健康委员会"), "GW301")) == 1
+    filed = "按照省委、省政府关于开展为民办实事督查的统一部署，" + launch
+    assert found(draft(filed, issuer="江西省卫生健康委员会"), "GW301") == []

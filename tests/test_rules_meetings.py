@@ -928,3 +928,36 @@ def test_gw201_meeting_time_in_the_second_sentence(tmp_path):
     # a later sentence about another time (报名时间为……) dates no meeting
     body[0] = "经研究，省农业农村厅决定召开全省春季农业生产工作会议。报名时间为3月2日至3月5日。"
     assert lint(notice(SPRING, body, date="2026年2月20日"), "GW201") == []
+
+
+# ------------------------------------------------------------------ GW202 classes of round 8 (hY, issue 15)
+ONSITE = "江西省林业局关于召开全省油茶产业发展现场观摩会的通知"
+
+
+@pytest.mark.parametrize("sentence, fires", [
+    # 两级/三级 after a list of levels: that many levels' bureaus, the county one among them
+    ("请市县两级林业局局长到现场参加。", True),
+    ("观摩期间，沿线市、县两级林业部门主要负责同志全程陪同。", True),
+    ("沿线市、县两级林业局分管负责同志一同陪同参加观摩。", True),
+    ("请各设区市、县（市、区）两级林业局局长参加。", True),
+    ("请各设区市林业局分管负责同志参加观摩。", False),
+    ("请省、市两级林业部门分管负责同志参加，每个设区市1人。", False),
+    ("市、县两级林业部门主要负责同志在当地分会场收看，不到现场。", False),
+])
+def test_gw202_levels_pulled_in_by_a_two_levels_phrase(sentence, fires):
+    body = ["省林业局定于2026年11月5日在赣州市召开全省油茶产业发展现场观摩会。", sentence]
+    text = notice(ONSITE, body, issuer="江西省林业局", recipients="各设区市林业局：", number="赣林字〔2026〕40号")
+    assert bool(lint(text, "GW202")) is fires, sentence
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_gw202_a_two_levels_row_of_an_attendance_table(fmt, tmp_path):
+    src = ("@title 江西省林业局关于召开全省油茶产业发展推进会的通知\n@doc_number 赣林字〔2026〕41号\n"
+           "@recipients 各设区市林业局：\n省林业局定于2026年11月12日在南昌召开全省油茶产业发展推进会。参会人员如下表。\n"
+           "@table 类别|参会人员\n@table 省直单位|省林业局有关处室负责同志\n@table 各设区市|市、县两级林业局局长\n"
+           "@signature 江西省林业局\n@date 2026年11月2日\n")
+    fs = [f for f in lint_path(render_draft(src, fmt, tmp_path)).findings if f.code == "GW202"]
+    assert len(fs) == 1 and "县（市、区）" in fs[0].message, fmt
+    (tmp_path / "quiet").mkdir()
+    quiet = src.replace("市、县两级林业局局长", "设区市林业局局长")
+    assert [f for f in lint_path(render_draft(quiet, fmt, tmp_path / "quiet")).findings if f.code == "GW202"] == []

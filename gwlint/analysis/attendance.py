@@ -127,9 +127,11 @@ def _with_levels(units, text: str, issuer_level: str | None):
 
 
 def _bare_demand(text: str, tok_end: int, e: int) -> bool:
-    """The attendance verb ends its clause (……分管负责同志参加。/出席，并……): in a meeting
-    notice that is the meeting; 参加培训 is something else."""
-    return not text[tok_end:clause_end(text, tok_end, e)].strip(" \u3000")
+    """The attendance verb ends its clause (……分管负责同志参加。/出席，并……) or takes the
+    meeting's own activity (参加观摩): in a meeting notice that is the meeting; 参加培训 is
+    something else."""
+    tail = text[tok_end:clause_end(text, tok_end, e)].strip(" \u3000")
+    return not tail or tail in words().get("meeting_activities", [])
 
 
 def _attends_other(text: str, lo: int, hi: int, att) -> bool:
@@ -271,8 +273,9 @@ def _chains(text: str, sent_units: list) -> list[list]:
     """Units joined by 、和及与 share their persons and roles; a unit right after another is its
     branch (各设区市、县（市、区）+ 农业农村局: the bureaus of those levels)."""
     chains: list[list] = []
+    links = (*_JOINERS, "", *words().get("level_counts", []))  # 市、县两级农业农村局
     for u in sent_units:
-        if chains and text[chains[-1][-1][1]:u[0]] in (*_JOINERS, ""):
+        if chains and text[chains[-1][-1][1]:u[0]] in links:
             chains[-1].append(u)
         else:
             chains.append([u])

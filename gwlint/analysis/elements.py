@@ -35,6 +35,8 @@ ORDER_NO = re.compile(r"^第\s*\d+\s*号$")
 ORDER_LINE = re.compile(r"^(?P<org>[\u4e00-\u9fff]{1,20}令)?(?P<lp>[（(])?第\s*(?P<serial>\d+)\s*号(?(lp)[）)])$")
 # A number without 机关代字 (〔2026〕27号): 纪要 and some 版头 under a mark use it.
 DOCNO_BARE = re.compile(r"^(?P<lb>[〔\[【［])\s*(?P<year>\d{4})\s*(?P<rb>[〕\]】］])\s*(?P<di>第)?\s*(?P<serial>\d{1,5})\s*号$")
+# The serial a 公告/通告 or a 纪要 carries under its mark instead of a 发文字号 (2026年第6号, 第9期).
+SERIAL_LINE = re.compile(r"^(?:\d{4}\s*年\s*)?第\s*\d{1,5}\s*[号期]$")
 RIGHT_BRACKETS = ("〔", "〕")
 
 # ---------------------------------------------------------------- dates

@@ -16,7 +16,8 @@ from typing import Iterator
 from .elements import literal_mask
 from .lexicon import load_data
 
-_ANCHOR = 3  # characters a near-match shares with the form at each end
+_ANCHOR = 3  # characters a near-match shares with the form at its start
+_TAIL = 2  # … and at its end: a word dropped just before the end (共同体意识 → 共同意识) keeps two
 _QUOTES_OPEN = "“‘\"'「『"
 _QUOTES_CLOSE = "”’\"'」』"
 
@@ -76,7 +77,7 @@ def near_matches(text: str, forms: tuple[Canon, ...] | None = None) -> Iterator[
         f = c.form
         if len(f) < 8:
             continue
-        head, tail = f[:_ANCHOR], f[-_ANCHOR:]
+        head, tail = f[:_ANCHOR], f[-_TAIL:]
         k = text.find(head)
         if k < 0:
             continue
@@ -85,7 +86,7 @@ def near_matches(text: str, forms: tuple[Canon, ...] | None = None) -> Iterator[
         while k >= 0:
             best = None
             for end in range(k + len(f) - limit, k + len(f) + limit + 1):
-                if end > len(text) or text[end - _ANCHOR:end] != tail:
+                if end > len(text) or text[end - _TAIL:end] != tail:
                     continue
                 if any(a < end and k < b for a, b in exact):
                     continue

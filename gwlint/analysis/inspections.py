@@ -151,6 +151,9 @@ def _section_mentions(ctx, line: int, word: str, heads: dict) -> bool:
     return False
 
 
+_QUOTED = re.compile(r"“[^”]{1,40}”")
+
+
 def filed(ctx, s: InspectionSettings) -> bool:
     """The document says the inspection is planned, filed, approved or founded on a law."""
     from .facts import approval_statement, preamble_matches
@@ -174,10 +177,13 @@ def filed(ctx, s: InspectionSettings) -> bool:
             # 未列入年度督查计划的，不得开展; 报督查室备案后方可实施: a rule, not a filing
             if t[max(0, m.start() - 3):m.start()].endswith(not_after) or t.startswith(condition, m.end()):
                 continue
-            # 列入年度计划的督查事项须…: a rule; 根据列入……计划的安排: the plan this inspection follows
-            if t.startswith("的", m.end()) and not (t.startswith(basis_after, m.end() + 1)
-                                                    and basis_before.search(t, 0, m.start())):
-                continue
+            # 列入年度计划的督查事项须…: a rule; 根据列入……计划的（“××督查”）事项: the plan item this
+            # inspection follows
+            if t.startswith("的", m.end()):
+                q = _QUOTED.match(t, m.end() + 1)
+                after = q.end() if q else m.end() + 1
+                if not (t.startswith(basis_after, after) and basis_before.search(t, 0, m.start())):
+                    continue
             return True
     return False
 
@@ -338,7 +344,7 @@ _LEVEL_WORDS = ("自治区", "自治州", "省", "市", "县", "区", "州", "�
 def _abbreviates(short: str, full: str) -> bool:
     """``short`` is ``full`` with its place name dropped and its body abbreviated: after the
     same level word, the same first and last character, the rest a subsequence of the full
-    body (住建局 in 住房和城乡建设局)."""
+    body (住建局 in 住房和城乡建设局, 卫健委 in 卫生健康委员会)."""
     lead = next((w for w in _LEVEL_WORDS if short.startswith(w)), None)
     if lead is None or len(short) - len(lead) < 3:
         return False
@@ -346,6 +352,8 @@ def _abbreviates(short: str, full: str) -> bool:
     if k <= 0:
         return False
     body, abbr = full[k + len(lead):], short[len(lead):]
+    if body.endswith("委员会") and abbr.endswith("委"):
+        body = body[:-2]  # 卫生健康委(员会), 发展改革委(员会)
     if len(body) < len(abbr) or body[0] != abbr[0] or body[-1] != abbr[-1]:
         return False
     it = iter(body)

@@ -15,6 +15,7 @@ from ..model import Document
 from ..data import load_toml
 from ..textutil import squeeze, word_count
 from .elements import DATE_RE, DOCNO_BARE, DOCNO_LINE, DOCNO_RE, ORDER_LINE, ORDER_NO, is_date_line, parse_date  # noqa: F401
+from .elements import SERIAL_LINE
 from .elements import DATE_MONTH_ONLY
 from .elements import doc_type as _doc_type
 from .markers import STYLES, Marker, chinese_to_int, is_content, label_of, match_marker  # noqa: F401
@@ -394,7 +395,9 @@ def _org_like(s: str) -> bool:
     if DATE_RE.match(s2):
         return False
     parts = [p for p in re.split(r"[\s\u3000、]+", s.strip()) if p]
-    return all(classify(p).kind != "other" or re.search(r"(政府|办公厅|办公室|厅|委|局|部|署|院|会|处|司|中心|总局|委员会|支队|大队)$", p)
+    # public institutions sign too: 江西省档案馆, 县水文站, 县林业工作站, 市委党校, 县综合行政执法队
+    return all(classify(p).kind != "other"
+               or re.search(r"(政府|办公厅|办公室|厅|委|局|部|署|院|会|处|司|中心|总局|委员会|队|馆|站|所|校|大学)$", p)
                or _AD_HOC.search(p) for p in parts)
 
 
@@ -676,7 +679,7 @@ def _colonless_recipients(text: str) -> tuple[str, list[str]] | None:
 
 
 def _banji(s: _Scan) -> None:
-    """版记, read from the end: 印发机关和印发日期, 抄送, a 主送 moved there."""
+    """版记, read from the end: 印发机关和印发日期, 抄送 (and 抄报), a 主送 moved there."""
     st, sq = s.st, s.sq
     last = s.last
     bj_start = last + 1
@@ -1038,7 +1041,8 @@ _ORDER_MARK = re.compile(r"^[\u4e00-\u9fff]{2,20}令$")
 def _docno_in_header(s: str, marked: bool = False) -> bool:
     """A header line that is a 文号 (possibly with 签发人 on the same line), also in parentheses on its own
     line under the title (（皖政办秘〔2021〕82号）) or a 令号 naming its order (省政府令第232号).  ``marked``
-    (a 发文机关标志 or an order mark is there): also a bare 第232号 or 〔2026〕27号."""
+    (a 发文机关标志 or an order mark is there): also a bare 第232号 or 〔2026〕27号, or the serial of a
+    公告 or 纪要 (2026年第6号, 第9期)."""
     s = _SIGNER.sub("", s).strip()
     if len(s) > 32:
         return False
@@ -1050,7 +1054,7 @@ def _docno_in_header(s: str, marked: bool = False) -> bool:
     om = ORDER_LINE.match(s)
     if om and (om.group("org") or marked):
         return True
-    return marked and bool(DOCNO_BARE.match(s))
+    return marked and bool(DOCNO_BARE.match(s) or SERIAL_LINE.match(s))
 
 
 def _mark_block(sq: list[str], texts: list[str], i: int, limit: int) -> int | None:

@@ -28,6 +28,7 @@ class Settings(RuleSettings):
     escort_words: list[str] = field(default_factory=list)  # 层层陪会 asked for outright
     escort_criticism: list[str] = field(default_factory=list)  # 陪会现象: the problem named, not asked for
     escort_verbs: list[str] = field(default_factory=list)  # 陪同/随同 + 参会, or ending the clause (局长陪同。)
+    escort_adverbs: list[str] = field(default_factory=list)  # 全程 between the persons and 陪同
     lead_verbs: list[str] = field(default_factory=list)  # 带领/率 + other units' leaders + 参加
     max_depth: int = 1  # levels below the issuer that may be called to the main venue
     max_roles: int = 1  # leader roles of one unit that may be asked together
@@ -48,7 +49,8 @@ def _escort_phrases(ctx, s: Settings, meeting_doc: bool) -> list[tuple[int, int,
     demand, not negated, not criticised."""
     d = words()
     vocab = vocabulary()
-    markers = (*d.get("attendance_verbs", []), *d.get("attendance_labels", []))
+    # in a meeting notice, 陪同 alone asks too (观摩期间，……主要负责同志全程陪同。)
+    markers = (*d.get("attendance_verbs", []), *d.get("attendance_labels", []), *(s.escort_verbs if meeting_doc else ()))
     section = attendance_sections(ctx)
     out = []
     for ln in ctx.gw.content_lines:
@@ -96,7 +98,7 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
     persons = tuple(d.get("person_words", []))
     for i, j, w in find_words(text, index, [*s.escort_verbs, *s.lead_verbs], a, b, mode="tail"):
         c0, c1 = clause_start(text, i, a), clause_end(text, j, b)
-        who = _COUNT.sub("", text[c0:i])  # 局长1人陪同
+        who = _COUNT.sub("", _strip_tail(text[c0:i], s.escort_adverbs))  # 局长1人陪同, 负责同志全程陪同
         if inside(i, quotes) or not who.endswith(persons) or _not_asked(text, index, i, a, b):
             continue
         if w in s.escort_verbs:
@@ -112,6 +114,13 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
         if led and k > led[0][1] and any(p in text[led[0][1]:k] for p in persons):
             return text[i:k + 2] if k + 2 - i <= 40 else w
     return None
+
+
+def _strip_tail(who: str, adverbs: list[str]) -> str:
+    for w in adverbs:
+        if who.endswith(w):
+            return who[:-len(w)]
+    return who
 
 
 _OFFICIAL = ("government", "government_office", "department", "party")
@@ -147,7 +156,7 @@ class EscortAttendance(Rule):
            "“能以电视电话会议召开的不集中开会”。gwlint 统计通知要求到会的层级和领导角色；"
            "以电视电话会议形式召开、下级在当地分会场参会的，是第4条提倡的做法，不报；"
            "“主要负责同志或分管负责同志”（二选一）不算陪会。要求某人“陪同参会”“随同参加”，或一位领导“带领”“率”其他部门负责同志参会，"
-           "也是陪会；参会人员写在表格里（参会单位｜参会人员）或“参会范围：一是……；二是……”的，一样统计。")
+           "也是陪会（“主要负责同志全程陪同”同样）；“市、县两级××局”是两个层级的局；现场观摩会的“参加观摩”就是参会；参会人员写在表格里（参会单位｜参会人员）或“参会范围：一是……；二是……”的，一样统计。")
     bad = ("参会人员：省直有关部门主要负责同志和分管负责同志，各设区市政府分管负责同志，"
            "各县（市、区）政府分管负责同志到南昌主会场参加。")
     good = ("会议以电视电话会议形式召开，省直有关部门分管负责同志在主会场参加，"

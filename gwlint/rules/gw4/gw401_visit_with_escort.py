@@ -15,6 +15,7 @@ from ...analysis.markers import body_start
 from ...analysis.negation import NegationSettings
 from ...analysis.sentences import Sent, clause_of, iter_sentences, token_in, tokens_between, words_except
 from ...analysis.settings import alternation
+from ...analysis.tables import tables
 from ...analysis.units import find_units, reaches_below
 from ...findings import Violation
 from ..base import Example, Regex, Rule
@@ -35,6 +36,7 @@ class Settings(NegationSettings):
     escort_patterns: list[Regex] = field(default_factory=list)  # 带领调研组察看 …: escorting in other words
     escort_followers: Regex = ""  # what may follow 陪同 when it escorts the team (not 陪同老人就医)
     escort_headers: list[str] = field(default_factory=list)  # a table column of escorts (陪同人员)
+    report_headers: list[str] = field(default_factory=list)  # a table column of those who report (汇报单位)
     team_subjects: list[str] = field(default_factory=list)  # 调研组成员要……按标准安排就餐住宿: the team's own
     visited_officials: Regex = "(?!)"  # 镇党委书记、镇长: the visited side's leaders as a clause subject
     visit_time_lead: Regex = "(?!)"  # 调研时, 调研期间, 届时 before that subject
@@ -53,6 +55,8 @@ class Settings(NegationSettings):
     routine_words: list[str] = field(default_factory=list)  # 定期听取 …: a standing practice
     visit_terms: list[str] = field(default_factory=list)  # 调研, 届时 …: 听取汇报 of this visit
     meeting_words: list[str] = field(default_factory=list)  # 座谈
+    meeting_join_verbs: list[str] = field(default_factory=list)  # 安排人员参加座谈: taking part, not organising
+    meeting_send_verbs: list[str] = field(default_factory=list)  # 安排: (unlike 组织) sends its own people
     arrange_verbs: list[str] = field(default_factory=list)  # 安排, 组织 …
     meeting_modals: list[str] = field(default_factory=list)  # 由, 届时 … (with reset_modals)
     demand_markers: list[str] = field(default_factory=list)  # 请, 要, 须 …
@@ -70,10 +74,10 @@ class VisitWithEscort(Rule):
     why = ("第17条：“到基层调研多采用不发通知、不打招呼、不听汇报、不用陪同接待的方式听实话、摸实情、谋实招，"
            "坚决防止热热闹闹走过场、轰轰烈烈搞形式。”第9条对督查也提倡“不发通知、不打招呼、不设线路、不用陪同”，"
            "督查、督导、指导组下基层要求陪同的，依据记为第9条；“准备书面材料”也是汇报材料。只检查调研、考察（或督查组下基层）活动：标题或所在段落讲的是这类活动；"
-           "写明不用陪同、不听汇报、简化接待、轻车简从等的句子不提示；调研组向上级汇报不算。"
+           "写明不用陪同、不听汇报、简化接待、轻车简从等的句子不提示；调研组向上级汇报、督查组“听取汇报”（督查的常规方式）、请被调研方派人参加调研组的座谈都不算。"
            "没有“请”“要”的日程安排（各设区市××局分管负责同志全程陪同）同样是要求；安排现场点、食宿也是接待。"
            "只有标题或别的段落讲调研时，句子须提到这次调研（调研期间、届时、陪同……），“做好游客接待服务”是工作本身；"
-           "调研写在别的段落时，“陪同失能老人就医”陪的是别人，不提示。日程表中陪同一栏写调研组自己的人（厅种植业处）不提示。")
+           "调研写在别的段落时，“陪同失能老人就医”陪的是别人，不提示。日程表各格（听取××局工作汇报）、“汇报单位”一栏也是要求，整张表提示一次；陪同一栏写调研组自己的人（厅种植业处）不提示。")
     bad = "调研期间，请各设区市安排一名分管负责同志全程陪同，并准备书面汇报材料。"
     good = "调研组轻车简从，直接到田间地头和企业了解情况，不需各地陪同、接待，不听汇报。"
     fix_title = "删去陪同、接待、汇报、座谈安排的要求，改为不打招呼、直奔一线"
@@ -108,6 +112,11 @@ class VisitWithEscort(Rule):
         followers = alternation(s.escort_followers)
         lines = list(gw.content_lines)
         follows_visit = {ln: bool(kinds[prev]) for prev, ln in zip(lines, lines[1:])}
+        # cells of the visit's programme table (日期 | 地点 | 内容, rows opening with a date) speak of the
+        # visit; the table is one demand
+        progs = tables(ctx, gw.content_lines, s.table_header_cells, alternation(s.table_row_start)) if doc_kind else []
+        programme = {ln for t in progs for r in t.rows[1:] for ln in r.lines}
+        in_table = False
         for ln in gw.content_lines:
             para_kind = kinds[ln]
             kind = para_kind or doc_kind
@@ -115,10 +124,9 @@ class VisitWithEscort(Rule):
                 continue
             for sent in iter_sentences(ctx, [ln]):
                 body = sent.body  # sliced once, not once per word
-                # the visit known only from the title or another paragraph: the sentence must speak
-                # of it (调研期间, 届时, 调研组, 陪同 …), not of the work (做好游客接待服务); a paragraph
-                # right after the one announcing the visit goes on about that visit
-                if para_kind is None and not follows_visit.get(ln) \
+                # the visit known only from the title or another paragraph: the sentence must speak of it (调研
+                # 期间, 届时, 调研组, 陪同 …), not of the work (做好游客接待服务), or follow the one announcing it
+                if para_kind is None and not follows_visit.get(ln) and ln not in programme \
                         and not holds_any(body, s.visit_refs) \
                         and not (ref_leads is not None
                                  and ref_leads.match(sent.text, body_start(sent.text, sent.start), sent.end)):
@@ -129,12 +137,14 @@ class VisitWithEscort(Rule):
                     if para_kind is None and title_kind is None and w in s.escort_words and followers is not None \
                             and not followers.match(sent.text, b, sent.end):
                         continue
-                    if not s.vocabulary.negated(sent, a) and self._asked(ctx, s, sent, a, b, w) and w not in asked:
+                    if not s.vocabulary.negated(sent, a) and w not in asked \
+                            and self._asked(ctx, s, sent, a, b, w, kind, ln in programme):
                         asked.append(w)
-                if asked:
+                if asked and not (in_table and ln in programme):
+                    in_table = in_table or ln in programme
                     yield _finding(s, kind, asked, ln, sent.start, sent.end)
         if doc_kind is not None:
-            yield from self._escort_columns(ctx, s, doc_kind)
+            yield from self._columns(ctx, s, doc_kind, progs)
 
     @staticmethod
     def _hits(s: Settings, sent: Sent, asking: list[str]) -> list[tuple[int, int, str]]:
@@ -148,28 +158,27 @@ class VisitWithEscort(Rule):
                          if not any(a <= m.start() < b for a, b, _w in hits)]
         return sorted(hits)
 
-    def _escort_columns(self, ctx, s: Settings, kind: str) -> Iterator[Violation]:
-        """A visit programme's table with a 陪同人员/陪同单位 column: each row naming people of
-        the visited side (九江市政府分管副市长, 瑞金市人民政府) asks them to escort the team."""
-        from ...analysis.tables import tables
-
-        for table in tables(ctx, ctx.gw.content_lines, s.table_header_cells, alternation(s.table_row_start)):
-            col = next((i for i, c in enumerate(table.header) if any(w in c for w in s.escort_headers)), None)
-            if col is None:
-                continue
-            # one escort column is one demand: a finding at its first row naming the visited side
-            for row in table.rows[1:]:
-                cell = row.cells[col].strip() if col < len(row.cells) else ""
-                if not cell or not _visited_side(ctx, s, cell):
+    def _columns(self, ctx, s: Settings, kind: str, progs: list) -> Iterator[Violation]:
+        """A programme's 陪同人员/陪同单位 (汇报单位) column: a row naming people of the visited side
+        (九江市政府分管副市长, 瑞金市人民政府) asks them to escort the team (to report to it)."""
+        for table in progs:
+            for heads, word in ((s.escort_headers, "陪同"), (s.report_headers, "汇报")):
+                col = next((i for i, c in enumerate(table.header) if any(w in c for w in heads)), None)
+                if col is None:
                     continue
-                ln = row.lines[col]
-                k = ctx.text(ln).find(cell)
-                yield _finding(s, kind, ["陪同"], ln, max(k, 0), k + len(cell) if k >= 0 else None)
-                break
+                # one column is one demand: a finding at its first row naming the visited side
+                for row in table.rows[1:]:
+                    cell = row.cells[col].strip() if col < len(row.cells) else ""
+                    if not cell or not _visited_side(ctx, s, cell):
+                        continue
+                    ln = row.lines[col]
+                    k = ctx.text(ln).find(cell)
+                    yield _finding(s, kind, [word], ln, max(k, 0), k + len(cell) if k >= 0 else None)
+                    break
 
     @staticmethod
-    def _asked(ctx, s: Settings, sent: Sent, a: int, b: int, w: str) -> bool:
-        """The word at ``a`` (陪同, 汇报, 座谈, 食宿 …) is asked of the visited side."""
+    def _asked(ctx, s: Settings, sent: Sent, a: int, b: int, w: str, kind: str, programme: bool) -> bool:
+        """The word at ``a`` (陪同, 汇报, 座谈 …) is asked of the visited side (``programme``: a table cell)."""
         ca, cb = clause_of(sent, a)
         demand, arrange = set(s.demand_markers), set(s.arrange_verbs)
         if w in s.lodging_words:
@@ -181,7 +190,9 @@ class VisitWithEscort(Rule):
             return bool(token_in(sent, sent.start, a, demand)) or _lower_subject(ctx, s, sent, ca, a) \
                 or _assigned(ctx, s, sent, b, cb) or _visited_officials(s, sent, ca, a)
         if w in s.meeting_words:
-            return bool(token_in(sent, ca, a, arrange)) \
+            k = next((t for t in tokens_between(sent, ca, a) if t.text in arrange), None)  # 组织座谈, not 安排人员参加座谈
+            sends = k is not None and k.text in s.meeting_send_verbs and token_in(sent, k.end, a, set(s.meeting_join_verbs))
+            return k is not None and not sends \
                 and bool(token_in(sent, sent.start, a, set(s.reset_modals) | set(s.meeting_modals)))
         if w != "汇报":  # 汇报材料, 书面汇报 …
             return bool(token_in(sent, sent.start, a, demand))
@@ -190,10 +201,12 @@ class VisitWithEscort(Rule):
         # jieba keeps 听取汇报 whole: the hearing verb is inside the token
         h = h or next((t for t in sent.tokens if t.start < a < t.end and t.text.startswith(tuple(hear))), None)
         if h is not None:
-            # this visit's programme, not a routine 定期听取 or a past 听取了
+            # this visit's programme, not a routine 定期听取 or a past 听取了; an inspection team
+            # hearing reports is how it inspects (第9条 asks only for no escort)
             past = any(t.start == h.end and t.text in ("了", "过") for t in sent.tokens)
             routine = token_in(sent, ca, h.start, set(s.routine_words))
-            return not past and not routine and any(x in sent.body for x in s.visit_terms)
+            return kind == "research" and not past and not routine \
+                and (programme or any(x in sent.body for x in s.visit_terms))
         if token_in(sent, ca, a, set(s.report_upward)):
             # 向调研组汇报 is the visited side; 向省政府汇报 is the team reporting upward
             to_team = alternation(s.to_team_pattern)

@@ -1,4 +1,9 @@
-"""GW708 missing-element — 标题, 署名 (or 版头), 成文日期 (条例第九条; GB/T 9704-2012 7.3)."""
+"""GW708 missing-element — 标题, 发文机关署名, 成文日期 (条例第九条; GB/T 9704-2012 7.3).
+
+GB/T 9704-2012 made the 发文机关署名 an element of its own (前言 e; 7.3.5.1 and 7.3.5.2: sealed and
+unsealed documents alike), so a 版头 发文机关标志 no longer stands in for it as under GB/T 9704-1999
+(落款处不署发文机关名称，只标识成文时间).  Only 纪要 (10.3) and 命令 signed with the signer's
+签名章 (7.3.5.3, 10.2) close without one."""
 from __future__ import annotations
 
 import re
@@ -15,9 +20,11 @@ class MissingElement(Rule):
     name = "missing-element"
     severity = "warning"
     basis = f"{BASIS_RULES}第九条；{BASIS_9704} 7.3"
-    summary = "检查公文必备要素：标题、发文机关署名（或版头发文机关标志）、成文日期。"
-    why = ("条例第九条：公文一般由份号、密级……标题、主送机关、正文、附件说明、发文机关署名、成文日期、印章、附注、附件等组成；"
-           "标题、发文机关（署名或标志）和成文日期是每份公文都必须有的要素。")
+    summary = "检查公文必备要素：标题、发文机关署名、成文日期（纪要和加盖签发人签名章的命令不署发文机关名称）。"
+    why = ("条例第九条：公文一般由份号、密级……标题、主送机关、正文、附件说明、发文机关署名、成文日期、印章、附注、附件等组成。"
+           "GB/T 9704-2012 把发文机关署名列为公文格式要素（前言 e 项），加盖印章和不加盖印章的公文都要在成文日期上方署发文机关"
+           "名称（7.3.5.1、7.3.5.2）；版头有发文机关标志也不能省略署名（旧标准 GB/T 9704-1999 “落款处不署发文机关名称”的做法已废止）。"
+           "纪要（10.3）和加盖签发人签名章的命令（7.3.5.3、10.2）除外。")
     bad = "（正文结束后既无发文机关署名，也无成文日期）"
     good = "江西省人民政府办公厅\n2026年1月15日"
     fix_title = "补齐缺少的要素"
@@ -40,8 +47,20 @@ class MissingElement(Rule):
         if gw.date is None:
             yield Violation("缺少成文日期（署名下一行，用阿拉伯数字标全年月日）。",
                             (gw.signature.lines[-1] if gw.signature else (gw.body_lines[-1] if gw.body_lines else None)))
-        if gw.signature is None and gw.issuer_mark is None and gw.date is not None:
-            yield Violation("缺少发文机关署名（成文日期上方），也没有版头发文机关标志。", gw.date.line)
+        if gw.signature is None and gw.date is not None and not self._closes_unsigned(gw):
+            if gw.issuer_mark is None:
+                yield Violation("缺少发文机关署名（成文日期上方），也没有版头发文机关标志。", gw.date.line)
+            else:
+                yield Violation("缺少发文机关署名：成文日期上方应署发文机关全称或规范化简称。版头的发文机关标志不能代替署名"
+                                "（GB/T 9704-2012 7.3.5，加盖印章和不加盖印章的公文都要署名）。", gw.date.line)
+
+    @staticmethod
+    def _closes_unsigned(gw) -> bool:
+        """纪要 and 命令（令）close without a 发文机关署名: 纪要 with the date alone, 命令 with the
+        signer's 职务 and 签名章 (GB/T 9704-2012 10.2, 10.3)."""
+        kinds = ("纪要", "令")
+        mark = gw.issuer_mark.text.strip() if gw.issuer_mark is not None else ""
+        return (gw.doc_type or "").endswith(kinds) or mark.endswith(kinds)
 
     @staticmethod
     def _title_somewhere(ctx) -> bool:

@@ -31,6 +31,28 @@ def _confused() -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _fused() -> tuple[frozenset, frozenset]:
+    data = load_data("confused_words.toml")
+    return frozenset(data.get("fused_prev", [])), frozenset(data.get("fused_next", []))
+
+
+def _whole_word(index, text: str, a: int, b: int) -> bool:
+    """``[a, b)`` is a word of its own: on token boundaries, or cut only by a two-character token
+    that jieba made of one of its end characters and a one-character function word beside it
+    (及其/它 for 及＋其它, 申/议和 for 申议＋和)."""
+    prev, nxt = _fused()
+    if not index.is_start(a):
+        k = index.index_at(a)
+        if not (k >= 0 and index.tokens[k].start == a - 1 and index.tokens[k].end == a + 1 and text[a - 1] in prev):
+            return False
+    if not index.is_end(b):
+        k = index.index_at(b - 1)
+        if not (k >= 0 and index.tokens[k].start == b - 1 and index.tokens[k].end == b + 1 and text[b] in nxt):
+            return False
+    return True
+
+
 class ConfusedWord(Rule):
     code = "GW803"
     name = "confused-word"
@@ -49,6 +71,7 @@ class ConfusedWord(Rule):
         Example("截止2025年底，全省共完成高标准农田建设任务。其它事项另行通知。", fires=True),
         Example("截至2025年底，全省共完成高标准农田建设任务。申报截止日期为3月20日。", fires=False,
                 note="“截止日期”是一个词"),
+        Example("严厉查处虚假宣传、价格欺诈及其它违法行为。", fires=True, note="分词切成“及其/它”，仍是“其它”"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -76,7 +99,7 @@ class ConfusedWord(Rule):
                         continue
                     if spec.get("boundary", True):
                         index = index or ctx.index(ln)
-                        if not (index.is_start(a) and index.is_end(b)):
+                        if not _whole_word(index, text, a, b):
                             continue
                     fix = None
                     if "fix" in spec:
