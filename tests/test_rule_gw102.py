@@ -526,6 +526,9 @@ GENERIC_TABLE = """\
     ("相关部门", "", ["建设县域商业体系示范县", "开展“赣品网上行”活动"]),  # generic; empty middle cell lost in .txt
     ("各市县、各有关部门", "市商务局", ["建设县域商业体系示范县"]),
     ("市直各部门", "市商务局", []),  # every department, each for its own share: a determinate set
+    # the lower governments, each for its own area: named (issue 15 hU); beside 有关部门 alone they are 各地各部门
+    ("各县（市、区）", "市商务局", []),
+    ("各县市区人民政府", "各县市区、各有关部门", ["开展“赣品网上行”活动"]),
     ("市文广新旅局", "市商务局", []),
 ])
 def test_task_table_generic_and_lost_middle_cells(fmt, cell2, cell3, flagged, tmp_path):

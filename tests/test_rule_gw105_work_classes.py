@@ -118,3 +118,20 @@ def test_prefecture_bodies_and_region_short_names():
     assert (classify("锡林郭勒盟行政公署").kind, classify("锡林郭勒盟行政公署").level) == ("government", "city")
     assert classify("人民银行广西区分行").level == "province"
     assert classify("九江市濂溪区教育局").level == "county"
+
+
+# issue 15 hU: a department that does all the work itself, with no third party, sends the notice to
+# governments that have none; the inspected or assessed lower governments are read by characters
+# (对部分|县（区）人民政府, 对全省|183|个|县（市、区）人民政府), whatever the tokens
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body, fires", [
+    (["省市场监督管理局决定于7月至9月开展电梯维护保养质量省级抽查。", "抽查结果由省市场监督管理局汇总后公布。"], True),
+    (["省市场监督管理局决定于7月至9月开展电梯维护保养质量省级抽查。",
+      "请各设区市人民政府组织辖区维保单位做好配合。"], False),
+    (["省统计局将于8月对部分县（区）人民政府及其统计机构执行统计法情况开展执法检查。"], False),
+    (["省民政厅决定对全省100个县（市、区）人民政府养老服务工作开展年度评价。"], False),
+])
+def test_gw105_department_keeping_all_the_work(fmt, body, fires, tmp_path):
+    issuer = "省市场监督管理局" if "市场" in body[0] else "省统计局" if "统计" in body[0] else "省民政厅"
+    src = _doc(f"江西{issuer}", "各设区市人民政府：", body, docno="赣x字〔2026〕8号")
+    assert bool(_gw105(src, fmt, tmp_path)) is fires

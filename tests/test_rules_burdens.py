@@ -97,6 +97,41 @@ def test_report_demands_on_lower_units(sentence, who, deadline, what):
     assert "经省政府同意" in f.message and "已有统计数据" in f.message
 
 
+# forms are read by characters: how jieba cuts a form's name (目标|责任|表, 承诺|表, 销号|表报)
+# must not decide whether it is a form, nor whether 报名表 is excluded
+@pytest.mark.parametrize("sentence,form,what", [
+    ("请各设区市于6月5日前将安全生产目标责任表报送我厅。", "目标责任表", "安全生产目标责任表"),
+    ("请各设区市于5月10日前将目标承诺表报送我厅。", "目标承诺表", "目标承诺表"),
+    ("请各设区市于6月底前将防汛责任人名单备案表报送我厅。", "备案表", "备案表"),
+    ("请各设区市于每周五前将问题整改销号表报我厅。", "销号表", "销号表"),
+])
+def test_forms_whatever_their_segmentation(sentence, form, what):
+    from gwlint.segment import lcut
+    assert form not in lcut(sentence)  # the case this test is about: the name is cut up
+    fs = found(dept(sentence), "GW106")
+    assert len(fs) == 1, sentence
+    assert any(what in w for w in fs[0].data["what"]), fs[0].data["what"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "请参训人员于4月10日前填写培训报名表，发送至我厅邮箱。",
+    "请于4月10日前将参会人员报名表报送我厅。",
+    "推荐前应征求职工代表意见，公示结果表明无异议后方可确定。",
+])
+def test_sign_up_forms_and_other_words_in_biao_are_no_report(sentence):
+    assert found(dept(sentence), "GW106") == []
+
+
+def test_named_townships_asked_by_a_county_department():
+    """issue 15 hU: 请叶坪镇、沙洲坝镇…报送 from a county-level department to those townships is a report
+    demand on lower governments (GW106) and an order to them (GW104)."""
+    text = dept("二、请叶坪镇、沙洲坝镇于6月30日前将景区安全自查报告报送市文化广电新闻出版旅游局。",
+                issuer="瑞金市文化广电新闻出版旅游局", recipients="叶坪镇、沙洲坝镇人民政府：",
+                title="关于做好红色旅游景区汛期安全工作的通知", number="瑞文旅字〔2026〕21号")
+    fs = lint_text(text).findings
+    assert sorted(f.code for f in fs if f.code in ("GW104", "GW106")) == ["GW104", "GW106"]
+
+
 @pytest.mark.parametrize("sentence,word,signer,submits", [
     ("报送的方案和总结须经本级人民政府主要负责同志签字后，加盖公章报送我厅。", "签字", "本级人民政府主要负责同志", False),
     ("各设区市于3月20日前将总结报送我厅，并由主要负责同志签字确认。", "签字确认", "主要负责同志", True),

@@ -29,6 +29,14 @@ def test_jieba_words_that_look_like_orders_stay_whole():
     assert "舍不得" in lcut("群众舍不得离开")
 
 
+def test_user_dictionary_is_built_from_the_tables():
+    """dictionaries/userdict.txt is generated: a stale file means gwlint reads other words
+    than its tables say (and the segmentation checks of the builder must hold)."""
+    proc = subprocess.run([sys.executable, str(REPO / "scripts" / "build_userdict.py"), "--check"],
+                          capture_output=True, text=True, cwd=REPO)
+    assert proc.returncode == 0, proc.stderr
+
+
 def test_tokens_carry_offsets():
     text = "各设区市人民政府要于3月底前报送"
     for t in tokenize(text):

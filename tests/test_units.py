@@ -213,3 +213,45 @@ def test_units_of_normalised_text_use_the_texts_tokens():
     assert [(u.name, u.start, u.end) for u in find_units(half)] == \
         [(u.name, u.start, u.end) for u in find_units(full)]
     assert [u.text for u in find_units(half)] == ["省财政厅", "省教育厅", "各设区市人民政府"]
+
+
+# issue 15 hU: the lower governments' collective names its governments in any wording; beside a generic
+# collective of departments and no named body it is 各地各部门 written out
+@pytest.mark.parametrize("text, named", [
+    ("各县（市、区）要聚焦主导产业。", ["各县（市、区）人民政府"]),
+    ("各县市区要统筹实施县城补短板。", ["各县市区"]),
+    ("各市县要推行帮办代办。", ["各市县"]),
+    ("各市州要统筹推进物流配送中心建设。", ["各省辖市"]),
+    ("各乡镇（街道）要落实村庄保洁员制度。", ["各乡镇人民政府"]),
+    ("各县市区、各有关部门要建立诉求直通车。", []),
+    ("推行帮办代办。（责任单位：各区（市）县、各部门）", []),
+    ("推行帮办代办。（责任单位：市商务局，各县区、各有关部门）", ["市商务局", "各县市区"]),
+    ("省直有关部门要加强衔接。各设区市要制定配套政策。", ["各设区市人民政府"]),
+])
+def test_lower_government_collectives_as_actors(text, named):
+    from gwlint.analysis.units import responsible_units
+
+    assert [u.name for u in responsible_units(text)] == named
+
+
+# issue 15 hU: a named township or street without 人民政府 is a unit where it acts (clause start, after
+# 请/由, in a list of such names, alone in a note), not where it is a place (在叶坪镇建设, 叶坪镇红井村)
+@pytest.mark.parametrize("text, names", [
+    ("叶坪镇要加快景区停车场建设。", ["叶坪镇"]),
+    ("二、请叶坪镇、沙洲坝镇于6月30日前报送自查报告。", ["叶坪镇", "沙洲坝镇"]),
+    ("由沙洲坝镇负责旧址周边整治。", ["沙洲坝镇"]),
+    ("完成沿街立面整治。（责任单位：公园街道）", ["公园街道"]),
+    ("（责任单位：叶坪镇、沙洲坝镇人民政府）", ["叶坪镇", "沙洲坝镇人民政府"]),
+    ("于都县罗坳镇要加快产业园建设。", ["于都县罗坳镇"]),  # a township with its county, in a city's document
+    ("在瑞金市叶坪镇建设游客中心。", []),
+    ("在叶坪镇、沙洲坝镇各建设1个游客集散中心。", []),
+    ("叶坪镇红井村要整治村容村貌。", []),
+    ("主要街道要保持整洁，小城镇要完善功能，特色小镇要突出特色。", []),
+])
+def test_named_townships_where_they_act(text, names):
+    assert [u.text for u in find_units(text)] == names
+
+
+def test_township_after_qing_is_the_subject():
+    assert [u.name for u in responsible_units("请云石山乡做好纪念园周边摊点规范管理。")] == ["云石山乡"]
+    assert responsible_units("提请市政府审议后印发。") == []

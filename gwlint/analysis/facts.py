@@ -286,6 +286,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     heads_rx = re.compile(d["object_headings"]) if d.get("object_headings") else None
     inspected_lead = re.compile(d["inspected_lead"]) if d.get("inspected_lead") else None
     inspected_verbs = re.compile(d["inspected_verbs"]) if d.get("inspected_verbs") else None
+    # read on the characters before the body: 对部分|县（区）人民政府, 对全省|183|个|县…: not one token
+    inspected_text = re.compile(d["inspected_lead_text"]) if d.get("inspected_lead_text") else None
     partner_lead = re.compile(d["partner_lead"]) if d.get("partner_lead") else None
     partner_after = re.compile(d["partner_after"]) if d.get("partner_after") else None
     # 会同沿湖各县（区）人民政府: a word limiting the collective stands between the verb and the body
@@ -360,8 +362,9 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                 add(u)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task
             elif objects or (object_rx is not None and object_rx.search(text, max(0, u.start - 16), u.start)):
                 add(u)  # 考核对象为各县（市、区）人民政府: the document is about them
-            elif inspected_lead is not None and inspected_verbs is not None and t is not None \
-                    and inspected_lead.search(t.text) and inspected_verbs.match(text, u.end):
+            elif inspected_verbs is not None and inspected_verbs.match(text, u.end) and (
+                    (inspected_lead is not None and t is not None and inspected_lead.search(t.text))
+                    or (inspected_text is not None and inspected_text.search(text, max(0, u.start - 16), u.start))):
                 add(u)  # 对各设区市人民政府……开展督查: the inspected are concerned by the document
     for _ln, d in directive_hits(ctx, issuer_level):
         assigns = True
@@ -371,8 +374,10 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     # orders to every recipient (gwlint.analysis.work)
     from . import work
 
-    # a department that does the work itself and leaves the rest to firms or a third party
-    own_work = gw.issuer is not None and gw.issuer.kind == "department" and work.third_party_work(ctx)
+    # a department that does the work itself (and maybe leaves the rest to firms or a third party):
+    # the document has work, none of it for the lower governments it is sent to (issue 15 hU:
+    # rules.md GW105 reads "work falls only on the departments"; a third party is not needed for that)
+    own_work = gw.issuer is not None and gw.issuer.kind == "department"
     for ln in ctx.gw.content_lines:
         if not ctx.text(ln).strip():
             continue
@@ -1064,15 +1069,16 @@ class TaskRow:
     number: int | None
     task: str
     assigned: bool  # False: the unit column is blank or holds only a dash (—, /, 无), and so is 配合单位
-    generic: bool = False  # the unit column names collectives only (相关部门, 各市县、各有关部门)
+    generic: bool = False  # the unit column names collectives only (相关部门, 各地、各有关部门)
 
 
 def _generic_cell(text: str, whole_sets) -> bool:
-    """A unit cell that names only collectives (相关部门, 有关单位, 各市县、各有关部门): no department answers.
+    """A unit cell that names only collectives (相关部门, 有关单位, 各地、各有关部门): no department answers.
     The collective of all departments each for its own share (市直各部门) is a determinate set."""
-    from .units import find_units
+    from .units import find_units, spelled_out_generic
 
-    units = find_units(text)
+    # 各市县、各有关部门: the lower governments written out beside 有关部门 are 各地各部门 (units.py)
+    units = spelled_out_generic(text, find_units(text))
     if not units or not all(u.generic for u in units):
         return False
     rest = text

@@ -259,16 +259,38 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
                         and t.start not in taken:
                     out.append((t.start, t.end, t.text))
     if s.table_suffix:
-        excl = set(s.table_exclude)
-        weak_words = set(s.weak_submit_verbs)
-        for t in sent.tokens:
-            if not sent.start <= t.start < sent.end or inside(t.start, sent.quotes):
-                continue
-            if len(t.text) >= 2 and t.text.endswith(s.table_suffix) and t.text not in excl:
-                out.append((t.start, t.end, t.text))
-            elif _glued_form(s, t.text, weak_words) and t.start > sent.start:
-                out.append((t.start, t.start + 1, t.text[0]))  # 自查|表报: the form ends at 表
+        out.extend(_forms(s, sent))
     return sorted(out)
+
+
+def _forms(s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, str]]:
+    """(start, end, word) of forms: words ending in 表 (统计表, 目标责任表), read by
+    characters rather than by how jieba cut the name.  表 must end a token (not 表彰,
+    表明) and, when it is a token of its own (自查|表, 承诺|表) or glued to a weak verb
+    (自查|表报), follow a word; the excluded words (报名表, 代表) are matched on the
+    characters ending at 表, so 参会报名表 is excluded whether or not it is one token.
+    The span is the token's own (:func:`names` adds the words before it)."""
+    suffix = s.table_suffix
+    excl = tuple(s.table_exclude)
+    weak_words = set(s.weak_submit_verbs)
+    text = sent.text
+    out = []
+    prev = None
+    for t in sent.tokens:
+        if not sent.start <= t.start < sent.end:
+            continue
+        word = t.text if t.text.endswith(suffix) else \
+            t.text[0] if _glued_form(s, t.text, weak_words) else None
+        if word is not None and not inside(t.start, sent.quotes):
+            end = t.start + len(word)
+            # 表 alone names nothing: it needs the word before it (自查|表), not punctuation or 此
+            named = len(word) > len(suffix) or (
+                prev is not None and prev.end == t.start and len(prev.text) >= 2
+                and all("\u4e00" <= ch <= "\u9fff" for ch in prev.text))
+            if named and not text.endswith(excl, sent.start, end):
+                out.append((t.start, end, word))
+        prev = t
+    return out
 
 
 def _glued_form(s: SubmissionSettings, word: str, weak_words) -> bool:

@@ -22,7 +22,7 @@ The second half parses responsibility notes – （责任单位：…）, （牵
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable
 
@@ -140,7 +140,9 @@ def lexicon() -> _Lexicon:
     for n in direct.get("lower_government_subjects", []):
         key = normalize(n)
         if key not in entries:
-            entries[key] = _Entry(n, "government", "city", True, ("city", "county"), True, "actor")
+            # 各市, 各县, 各市县: the issuer's lower governments, each for its area -- a determinate set of
+            # bodies, not a generic actor (issue 15 hU); the level depends on the issuer (relative)
+            entries[key] = _Entry(n, "government", "city", False, ("city", "county"), True, "actor")
     lengths: dict[str, set[int]] = {}
     for k in entries:
         if len(k) >= 2:
@@ -462,8 +464,9 @@ def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
                     break
             if m is None:
                 break
-            out.append(Unit(text[m.start():m.end()], m.start(), m.end(), text[m.start():m.end()], u.kind, u.level,
-                            False, u.reaches, False, u.source))
+            if not any(x.start == m.start() and x.end == m.end() for x in govs):  # a township actor found already
+                out.append(Unit(text[m.start():m.end()], m.start(), m.end(), text[m.start():m.end()], u.kind,
+                                u.level, False, u.reaches, False, u.source))
             pos = m.start()
     if len(out) == len(units):
         return units
@@ -812,7 +815,9 @@ def subject_units(text: str) -> list[Unit]:
         i = 0
         while i < len(units):
             u = units[i]
-            if u.start in clause_starts or (u.start - 1 >= s and norm[u.start - 1] == "由"):
+            # 由××负责; 请××做好…… at a clause start (not 提请, 申请: the character before 请 opens the clause)
+            if u.start in clause_starts or (u.start - 1 >= s and norm[u.start - 1] == "由") \
+                    or (u.start - 1 >= s and norm[u.start - 1] == "请" and u.start - 1 in clause_starts):
                 chain = [u]
                 j = i
                 while j + 1 < len(units) and norm[chain[-1].end:units[j + 1].start] in ("、", "和", "及", "与", "会同", "，"):
@@ -908,7 +913,41 @@ def _named_responsible(text: str) -> tuple[Unit, ...]:
     for note in find_notes(text):
         found.extend(note.units)
     found.extend(subject_units(text))
-    return tuple(found)
+    return tuple(spelled_out_generic(text, found))
+
+
+# what may stand between two coordinated actors (各县市区、各有关部门；各县（市、区）人民政府和有关部门)
+_COORDINATION = frozenset("、，,和及与以 \u3000")
+
+
+def spelled_out_generic(text: str, units: list[Unit]) -> list[Unit]:
+    """Lower governments' collectives coordinated with a generic collective of departments and
+    no specific body (各县市区、各有关部门要……; 责任单位：各区（市）县、各部门) are rules.md's
+    generic 各地各部门 written out: no body leads, so the collectives count as generic too.
+    Alone (各县（市、区）要……) or beside a named department they name their governments."""
+    def coordinated(a: Unit, b: Unit) -> bool:
+        gap = text[a.end:b.start] if a.end <= b.start else None
+        return gap is not None and len(gap) <= 2 and all(ch in _COORDINATION for ch in gap)
+
+    def collective(u: Unit) -> bool:
+        return u.source == "actor" and u.kind == "government" and not u.generic
+
+    ordered = sorted(set(range(len(units))), key=lambda i: (units[i].start, units[i].end))
+    groups: list[list[int]] = []
+    for i in ordered:
+        if groups and coordinated(units[groups[-1][-1]], units[i]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    spelled: set[int] = set()
+    for g in groups:
+        members = [units[i] for i in g]
+        if any(u.generic and u.kind in ("department", "mixed") for u in members) \
+                and all(u.generic or collective(u) for u in members) and any(collective(u) for u in members):
+            spelled.update(i for i in g if collective(units[i]))
+    if not spelled:
+        return units
+    return [replace(u, generic=True) if i in spelled else u for i, u in enumerate(units)]
 
 
 
