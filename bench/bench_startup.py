@@ -65,6 +65,9 @@ PHASES = r"""
 import json, sys, time
 clock = time.process_time  # CPU time: steadier than wall time on a shared machine
 t0 = clock()
+# what the command line installs in its own processes first (the re shortcut, the start-up caches)
+from gwlint.refast import install
+install()
 from gwlint.cli import main  # noqa: F401  (what the console script imports)
 from gwlint.config import load_config
 from gwlint.engine import lint_document

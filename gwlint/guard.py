@@ -275,6 +275,7 @@ def _worker_main(conn, parent_pid: int | None, warm: bool) -> None:
     Out: ``("ready", pid)`` once, then per job ``(status, value, traceback_text)``.
     """
     _prepare_worker(parent_pid)
+    from . import startcache
     from .refast import install
 
     install()  # a worker is a process gwlint owns (see gwlint.refast)
@@ -307,6 +308,7 @@ def _worker_main(conn, parent_pid: int | None, warm: bool) -> None:
                 name = getattr(args[0], "__qualname__", "") if fn is _call and args else fn.__qualname__
                 conn.send(("error", RuntimeError(f"{name} returned something that cannot be sent "
                                                  f"back: {type(exc).__name__}: {exc}"), traceback.format_exc()))
+            startcache.flush()  # what was compiled for the first time, kept for the next start (the answer is out)
             if retire:
                 return  # a fresh process, not a fragmented heap, for the next job
     except (BrokenPipeError, EOFError, ConnectionError, KeyboardInterrupt):
@@ -425,6 +427,44 @@ def _context(start_method: str | None):
     return ctx
 
 
+# ---------------------------------------------------------------- a worker started early
+_early: _Worker | None = None
+
+
+def start_early() -> bool:
+    """Start one warm worker now, for a command that is about to lint (``gwlint check``): its
+    warm-up (rules, dictionary) runs on another core while this process imports its command
+    line and reads its options and configuration.  The first :class:`Guard` that needs a
+    worker takes it; unused, it is killed at exit.  Only where workers start with ``fork``
+    (the worker is the one a later fork would give: jobs carry everything they need)."""
+    global _early
+    if _early is not None:
+        return True
+    ctx = _context(None)
+    if ctx.get_start_method() != "fork":
+        return False
+    _early = _Worker(ctx, True)
+    atexit.register(_kill_early)
+    return True
+
+
+def _take_early(start_method: str | None, warm: bool) -> "_Worker | None":
+    global _early
+    w, _early = _early, None
+    if w is None:
+        return None
+    if warm and start_method in (None, "fork") and w.alive():
+        return w
+    w.kill()
+    return None
+
+
+def _kill_early() -> None:
+    w = _take_early(None, False)  # never handed out: nothing to finish
+    if w is not None:  # pragma: no cover - _take_early kills it
+        w.kill()
+
+
 class _Slot:
     """A job waiting for or running in a worker."""
 
@@ -480,7 +520,7 @@ class Guard:
     def _spawn(self) -> _Worker:
         """A new worker, its place in the pool already counted."""
         try:
-            return _Worker(_context(self.start_method), self.warm)
+            return _take_early(self.start_method, self.warm) or _Worker(_context(self.start_method), self.warm)
         except BaseException:
             with self._cond:
                 self._count -= 1

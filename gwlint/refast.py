@@ -36,8 +36,14 @@ def _one_range(charset, negate, range_) -> bool:
 
 
 def install() -> bool:
-    """Wrap ``re._compiler._optimize_charset`` (once); True when the shortcut is active."""
+    """Wrap ``re._compiler._optimize_charset`` (once); True when the shortcut is active.
+
+    Also installs the caches of compiled patterns and dataclass methods
+    (:mod:`gwlint.startcache`), which spare a later start most compiles altogether."""
     global _installed
+    from . import startcache
+
+    startcache.install()
     if _installed:
         return True
     if os.environ.get("GWLINT_NO_REFAST"):

@@ -134,7 +134,8 @@ def test_config_keys_and_errors(tmp_path):
 
 def test_killed_worker_loses_no_other_result(tmp_path):
     # D9: a worker killed mid-batch (OOM killer, native crash) costs its file, not the run
-    for i in range(16):  # enough work that a worker is still busy once it has 0.5 s of CPU
+    n = 32  # enough work that a worker is still busy once it has 0.5 s of CPU (workers start warm in ~0.1 s)
+    for i in range(n):
         # each draft has a finding (的的, GW806), so each appears in the JSON
         (tmp_path / f"d{i}.txt").write_text(_long_paragraph(300 + i) + "各地要做好的的工作。\n", encoding="utf-8")
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
@@ -159,7 +160,7 @@ def test_killed_worker_loses_no_other_result(tmp_path):
     crashed = [f for f in found if "意外退出" in f["message"]]
     assert len(crashed) <= 1
     files = {os.path.basename(f["path"]) for f in found}
-    assert files == {f"d{i}.txt" for i in range(16)}  # every file reported: the killed one as GW001
+    assert files == {f"d{i}.txt" for i in range(n)}  # every file reported: the killed one as GW001
 
 
 def _children(pid: int) -> list[int]:

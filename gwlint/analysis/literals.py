@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..startcache import derived
+
 # a character class is taken as a set of literals up to this size (a wider one says too little)
 _MAX_CLASS = 8
 
@@ -72,6 +74,7 @@ def _sequence(items, C) -> frozenset | None:
     return best
 
 
+@derived
 def required_literals(rx: re.Pattern) -> frozenset | None:
     """Strings one of which every match of ``rx`` contains, or None when none is known
     (an empty match is possible, IGNORECASE, bytes, an unexpected parse tree)."""

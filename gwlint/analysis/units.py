@@ -28,6 +28,7 @@ from typing import Iterable
 
 from ..data import load_toml
 from ..docmemo import per_document
+from ..startcache import derived
 from .literals import may_match, positions_of
 from .markers import body_start
 from .orgs import classify
@@ -193,6 +194,7 @@ def _flat(items) -> list:
     return out
 
 
+@derived  # read off the parsed pattern once per user, not once per start
 def _gates(rx: re.Pattern) -> tuple:
     """(literals, min offset, max offset) for each item every match of ``rx`` contains: one of ``literals``
     at an offset from the match start in [min, max].  Empty when none is known."""
