@@ -137,6 +137,58 @@ CASES = {
 }
 
 
+# Short documents (issue 15, round 8, hS): a one-line 正文 before the table, so that in the .pdf the right-aligned
+# 署名 and 成文日期 lines outnumber the running lines; they must not be taken for the text block's edges
+SHORT_CASES = {
+    # 联合发文: two 署名 lines and the date start right of the page centre, the 正文 is one line
+    "short-joint-city-depts": ("""@title 佛山市民政局 佛山市财政局关于做好2026年养老服务补贴发放工作的通知
+@recipients 各区民政局、财政局：
+现将任务分工通知如下，请抓好落实。
+@table 序号|任务|责任单位
+@table 1|核定补贴对象|区民政局
+@table 2|拨付补贴资金|区财政局
+@signature 佛山市民政局
+@signature 佛山市财政局
+@date 2026年8月5日
+""", ["佛山市民政局", "佛山市财政局"], "2026年8月5日"),
+    # 省直厅局联合发文 with a 文号, the table ending in an amount
+    "short-joint-province-depts": ("""@doc_number 赣教财字〔2026〕3号
+@title 江西省教育厅 江西省财政厅关于下达2026年学生资助补助资金的通知
+@recipients 各设区市教育局、财政局：
+现将补助资金下达给你们，请及时拨付。
+@table 序号|设区市|金额（万元）
+@table 1|南昌市|1200
+@table 2|九江市|980
+@signature 江西省教育厅
+@signature 江西省财政厅
+@date 2026年2月6日
+""", ["江西省教育厅", "江西省财政厅"], "2026年2月6日"),
+    # 盟行署办公室, no 主送 line: the 正文 line is the only running line
+    "short-no-recipients": ("""@title 锡林郭勒盟行政公署办公室关于调整值班电话的通知
+现将调整后的值班电话通知如下。
+@table 序号|值班岗位|电话
+@table 1|总值班室|0479-8220001
+@signature 锡林郭勒盟行政公署
+@signature 锡林郭勒盟行政公署办公室
+@date 2026年1月9日
+""", ["锡林郭勒盟行政公署", "锡林郭勒盟行政公署办公室"], "2026年1月9日"),
+    # three 自治州 departments with long names: their 署名 lines start in the left half of the page and
+    # differ by two glyphs, like a first-line indent (the title names all three)
+    "short-three-long-signers": ("""@title 黔东南苗族侗族自治州民政局 黔东南苗族侗族自治州财政局 黔东南苗族侗族自治州医疗保障局关于下达2026年医疗救助资金的通知
+@recipients 各县（市）民政局、财政局、医疗保障局：
+现将资金下达给你们，请及时拨付。
+@table 序号|县（市）|金额（万元）
+@table 1|凯里市|300
+@table 2|黄平县|120
+@signature 黔东南苗族侗族自治州民政局
+@signature 黔东南苗族侗族自治州财政局
+@signature 黔东南苗族侗族自治州医疗保障局
+@date 2026年5月6日
+""", ["黔东南苗族侗族自治州民政局", "黔东南苗族侗族自治州财政局", "黔东南苗族侗族自治州医疗保障局"], "2026年5月6日"),
+}
+CASES.update(SHORT_CASES)
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_the_table_before_the_signature_keeps_its_last_cell(case, fmt, tmp_path):

@@ -187,6 +187,9 @@ class Structure:
     forwarding: str | None = None  # "印发" | "转发" | "批转" | None
     headings: list[Heading] = field(default_factory=list)
     char_counts: list[int] = field(default_factory=list)  # Word 字数 of the 正文 and of each attachment
+    # lines known to be table cells (a .docx/.pdf table, a numbered table or a date column copied to text one
+    # cell a line): never a 署名 or 成文日期, wherever a rule looks for one
+    cell_lines: list[int] = field(default_factory=list)
 
     @property
     def char_count(self) -> int:
@@ -729,7 +732,8 @@ def _date_and_signature(s: _Scan) -> None:
         st.date = s.el(date_i)
         st.date_value = parse_date(sq[date_i])
         a = date_i
-        while a - 1 >= body_start and date_i - (a - 1) <= 2 and a - 1 not in s.no_sign and _org_like(texts[a - 1]) \
+        while a - 1 >= body_start and (date_i - (a - 1) <= 2 or _titled_signer(s, a - 1)) and a - 1 not in s.no_sign \
+                and _org_like(texts[a - 1]) \
                 and not _HEADING_ANY.match(sq[a - 1]) and not _collective(texts[a - 1]) \
                 and not (a < date_i and _cell_over_signer(s, a - 1, a)):
             a -= 1
@@ -767,6 +771,18 @@ def _date_and_signature(s: _Scan) -> None:
             st.notes.extend(s.el(x) for x in notes)
 
 
+def _titled_signer(s: _Scan, x: int) -> bool:
+    """A third or further 署名 line of a joint document: a name the title (or 版头) gives as an issuer —
+    three or more bodies issue jointly, one 署名 line each."""
+    names: set[str] = set()
+    if s.st.title is not None:
+        org = _title_issuer("".join(s.texts[ln - 1].strip() for ln in s.st.title.lines))
+        names.update(part for n in re.split(r"[\s\u3000、,，]+", org or "") if n for part in _split_joint(n))
+    if s.st.issuer_mark is not None:
+        names.update(re.split(r"[\s\u3000、,，]+", re.sub(r"(文件|纪要)$", "", s.st.issuer_mark.text)))
+    return s.sq[x] in names
+
+
 def _cell_over_signer(s: _Scan, x: int, lower: int) -> bool:
     """An organ's name ``x`` over the 署名 line ``lower`` that is the last cell of a table copied to text
     (no 序号 column to tell its rows): the title or 版头 names the issuers, the 署名 below among them and
@@ -799,6 +815,9 @@ def _date_line(s: _Scan) -> int | None:
     for k in range(body_start, end):
         if k in s.used or k in s.no_sign:
             continue
+        if _date_column_cell(s, k):
+            s.no_sign.add(k)
+            continue
         if DATE_RE.match(sq[k]):
             if _closes_text(s, k):
                 return k
@@ -815,6 +834,39 @@ def _date_line(s: _Scan) -> int | None:
                     and k - 1 not in s.no_sign and (_org_like(texts[k - 1]) or _signature_name_like(texts[k - 1])):
                 return k
     return found
+
+
+# the header of a table column of dates (填报日期, 完成时间, 办结时限)
+_DATE_HEADER = re.compile(r"(日期|时间|时限|期限)$")
+
+
+def _date_column_cell(s: _Scan, k: int) -> bool:
+    """A date line that is the last cell of a table copied to text one cell a line, with no 序号 column and no
+    署名 under it (单位名称|联系人|填表日期 / 龙岩市财政局|张敏|2026年9月1日): the short lines above it, back to
+    the sentence introducing the table, start with a header row holding a date column's header, and the date
+    closes a full row of that width in that column.  A 成文日期 under a 署名, or after such a table's last row,
+    is not in that place; nor is the 成文日期 under a table whose last cell, a date, stands under a unit."""
+    if not is_date_line(s.sq[k], loose=True):
+        return False
+    prev = k - 1
+    if prev < s.body_start:
+        return False
+    # a unit's name above it is a 署名 — unless another date follows (the table's last row: unit, date)
+    if (_org_like(s.texts[prev]) or _ad_hoc(s.sq[prev]) or _signature_name_like(s.texts[prev])) \
+            and not (k + 1 < s.end and is_date_line(s.sq[k + 1], loose=True)):
+        return False
+    r = prev
+    while r - 1 >= s.body_start and k - r < 60 and 0 < len(s.sq[r - 1]) <= 40 \
+            and not _SENTENCE_PUNCT.search(s.sq[r - 1]):
+        r -= 1
+    if not (0 < len(s.sq[r]) <= 40) or _SENTENCE_PUNCT.search(s.sq[r]):
+        return False
+    for h in range(r, min(prev, r + 8)):
+        if _DATE_HEADER.search(s.sq[h]) and not is_date_line(s.sq[h], loose=True):
+            for cols in range(h - r + 1, min(k - r, 9) + 1):
+                if cols >= 2 and (k - r + 1) % cols == 0 and (k - h) % cols == 0 and k - r + 1 >= 2 * cols:
+                    return True
+    return False
 
 
 def _closes_text(s: _Scan, k: int) -> bool:
@@ -975,6 +1027,7 @@ def analyze(doc: Document) -> Structure:
     scan = _Scan(doc)
     for recognise in RECOGNISERS:
         recognise(scan)
+    scan.st.cell_lines = sorted(k + 1 for k in scan.no_sign)
     return scan.st
 
 

@@ -154,6 +154,7 @@ def _make_line(chars: list[dict], page: int) -> _Line | None:
     prev: dict | None = None
     pending_space = False
     loose: set[int] = set()
+    typed: list[int] = []  # parts index after a space character between two CJK glyphs
     gaps: list[int] = []
     width = 0  # characters in parts so far
     first = last = None
@@ -178,6 +179,8 @@ def _make_line(chars: list[dict], page: int) -> _Line | None:
                 width += 1
             elif _is_latin(a) and _is_latin(b) and (pending_space or gap > 0.2 * small):
                 parts.append(" ")
+            elif pending_space and gap > -0.15 * small and not _is_latin(a) and not _is_latin(b):
+                typed.append(len(parts))  # a typed space between CJK runs: kept or dropped below
             elif pending_space or gap > 0.15 * small:
                 loose.add(len(parts))  # a space next to CJK: dropped from body text
         parts.append(t)
@@ -199,6 +202,9 @@ def _make_line(chars: list[dict], page: int) -> _Line | None:
         pending_space = False
     if first is None:
         return None
+    if typed:
+        for at in _keep_typed_spaces(parts, typed, loose):
+            gaps = [g + 1 if g >= at else g for g in gaps]
     text = "".join(parts).translate(_CJK_COMPAT)
     # Short lines keep their visual spacing for headers/footers (“— 1 —”).
     spaced = "".join((" " + p) if i in loose else p for i, p in enumerate(parts)) if loose and len(parts) <= 40 else None
@@ -232,6 +238,30 @@ def _make_line(chars: list[dict], page: int) -> _Line | None:
                 line.hang_x = c["x0"]
                 break
     return line
+
+
+def _keep_typed_spaces(parts: list[str], typed: list[int], loose: set[int]) -> list[int]:
+    """A space typed between two CJK runs of two or more glyphs each separates words — the issuers of a
+    joint title or 署名 (佛山市民政局 佛山市财政局) — and is kept as the .docx and .txt copies keep it.
+    Spaces between single glyphs are letter spacing (通　知, 张  三) and are dropped like other CJK gaps.
+    Returns the text offsets of the spaces kept."""
+    bounds = [0, *typed, len(parts)]
+    keep = []
+    for k, at in enumerate(typed, 1):
+        before = sum(len(p) for p in parts[bounds[k - 1]:at])
+        after = sum(len(p) for p in parts[at:bounds[k + 1]])
+        if before >= 2 and after >= 2:
+            keep.append(at)
+        else:
+            loose.add(at)
+    offsets = [sum(len(p) for p in parts[:at]) for at in keep]
+    for at in reversed(keep):
+        parts.insert(at, " ")
+    if keep:  # indexes of loose gaps after an inserted space move with it
+        shifted = {i + sum(1 for at in keep if at <= i) for i in loose}
+        loose.clear()
+        loose.update(shifted)
+    return [off + k for k, off in enumerate(offsets)]
 
 
 def _group_lines(chars: list[dict], page: int) -> list[_Line]:
@@ -473,6 +503,13 @@ def _geometry(lines: list[_Line], page_width: float) -> _Geometry:
         body_lines = [ln for ln in lines if abs(ln.size - body) <= 0.05 * body]
     else:
         body_lines = [ln for ln in lines if abs(ln.size - body) <= 0.15 * body] or lines
+    gap_lines = body_lines
+    # A line starting in the right half of the page is a right-aligned block (署名, 成文日期), never on the
+    # text block's edges: in a short document whose last part is a table its lines can outnumber the few
+    # running lines and would make the 署名's left end the left edge
+    running = [ln for ln in body_lines if ln.x0 < page_width / 2]
+    if running and len(running) < len(body_lines):
+        body_lines = running
     x0s = [ln.x0 for ln in body_lines]
     x1s = sorted(ln.x1 for ln in body_lines)
     # Left edge: the most common start, or a start further left that is either
@@ -491,6 +528,12 @@ def _geometry(lines: list[_Line], page_width: float) -> _Geometry:
         two_left = [v for v in x0s if abs(v - (mode_x0 - 2 * body)) <= 0.35 * body]
         if two_left:
             left = median(two_left)
+    # Running text far left of that edge, in the indent relation (a 主送 line and an indented first
+    # line): the edge came from a right-aligned block (the 署名 lines of a joint document, long enough to
+    # start in the left half, ending at one x) and the running text is where the block's edge is
+    far = sorted(v for v in x0s if v < left - 4 * body and any(abs(w - v - 2 * body) <= 0.35 * body for w in x0s))
+    if far:
+        left = median([v for v in x0s if abs(v - far[0]) <= 1.5])
     indent_pair = (any(abs(v - left) <= 0.35 * body for v in x0s)
                    and any(abs(v - (left + 2 * body)) <= 0.35 * body for v in x0s))
     # Right edge: justified full lines all end at the same x.  Without enough of
@@ -522,14 +565,21 @@ def _geometry(lines: list[_Line], page_width: float) -> _Geometry:
     guessed = False
     if support < max(3, int(0.1 * len(body_lines))):
         mirror = page_width - left
-        right = max(p95, mirror) if page_width > left else p95
+        if page_width > left:
+            # with no plain line to pair with, a closing mark sticking out past the mirrored margin still
+            # hangs: the block ends at its start, else one such line pushes the edge a glyph right and
+            # the full lines and a wrapped 抄送 list no longer reach it
+            fit = sorted(ln.edge if ln.edge != ln.x1 and ln.x1 > mirror else ln.x1 for ln in body_lines)
+            right = max(fit[min(len(fit) - 1, int(0.95 * len(fit)))], mirror)
+        else:
+            right = p95
         if not indent_pair:
             guessed = page_width > left and p95 >= mirror - 0.25 * body
             if not guessed:
                 wrap_right = x1s[-1] + body
     if right - left < 4 * body:  # degenerate (e.g. only a few short lines)
         left, right = min(x0s), max(x1s)
-    gaps = [b.top - a.bottom for a, b in zip(body_lines, body_lines[1:])
+    gaps = [b.top - a.bottom for a, b in zip(gap_lines, gap_lines[1:])
             if a.page == b.page and 0 <= b.top - a.bottom <= 3 * body]
     line_gap = _binned_mode(gaps)[0] if gaps else 0.5 * body
     return _Geometry(left, right, body, line_gap, right if wrap_right is None else wrap_right, guessed)

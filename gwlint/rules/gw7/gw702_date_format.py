@@ -104,9 +104,10 @@ class DateFormat(Rule):
         lines = list(gw.body_lines[-4:])
         if gw.signature is not None:
             lines.append(gw.signature.lines[-1] + 1)
+        cells = set(gw.cell_lines)
         for ln in lines:
-            if ln > len(ctx.doc.paragraphs):
-                continue
+            if ln > len(ctx.doc.paragraphs) or ln in cells:
+                continue  # a table's date cell is no 成文日期
             text = ctx.text(ln)
             m = _OTHER_DATE.match(text)
             if not m:
