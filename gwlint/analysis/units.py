@@ -934,7 +934,7 @@ def spelled_out_generic(text: str, units: list[Unit]) -> list[Unit]:
     def collective(u: Unit) -> bool:
         return u.source == "actor" and u.kind == "government" and not u.generic
 
-    ordered = sorted(set(range(len(units))), key=lambda i: (units[i].start, units[i].end))
+    ordered = sorted(range(len(units)), key=lambda i: (units[i].start, units[i].end))
     groups: list[list[int]] = []
     for i in ordered:
         if groups and coordinated(units[groups[-1][-1]], units[i]):

@@ -36,7 +36,6 @@ def _words() -> dict:
         "apply": re.compile(d["work_apply_place"]) if d.get("work_apply_place") else None,
         "apply_levels": dict(d.get("work_apply_levels", {})),
         "own_verbs": re.compile(d["work_own_verbs"]) if d.get("work_own_verbs") else None,
-        "third_party": re.compile(d["work_third_party"]) if d.get("work_third_party") else None,
     }
 
 
@@ -107,18 +106,6 @@ def own_level_openers(ctx, ln: int, issuer_level: str) -> list:
         return []
     text = ctx.text(ln)
     return [u for u, end in _clause_openers(text, units, after_you=True) if rx.search(text[u.end:end])]
-
-
-def third_party_work(ctx) -> bool:
-    """The document hands the rest of its work to firms, universities or a third party
-    (委托第三方机构评估; 由其限期整改)."""
-    def find() -> bool:
-        rx = _words()["third_party"]
-        if rx is None:
-            return False
-        return any(rx.search(ctx.text(ln)) for ln in ctx.gw.content_lines)
-
-    return ctx.memo("work_third_party", find)
 
 
 def applied_levels(ctx, ln: int) -> set[str]:
