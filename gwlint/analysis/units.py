@@ -149,11 +149,16 @@ def lexicon() -> _Lexicon:
         if len(k) >= 2:
             lengths.setdefault(k[0], set()).add(len(k))
     pats = []
-    for spec in load_toml("responsibility.toml").get("unit_pattern", []):
-        rx = re.compile(spec["regex"])
+    data = load_toml("responsibility.toml")
+    parts = data.get("unit_pattern_parts", {})
+    for spec in data.get("unit_pattern", []):
+        rx = re.compile(_PART.sub(lambda m: parts[m.group(1)], spec["regex"]))
         pats.append((rx, spec, _gates(rx)))
     return _Lexicon(entries, {c: sorted(v, reverse=True) for c, v in lengths.items()}, frozenset(ambiguous),
                     tuple(pats))
+
+
+_PART = re.compile(r"<<(\w+)>>")  # a shared piece of several unit patterns ([unit_pattern_parts])
 
 
 # -- unit patterns: search only where a required literal allows a match -------------------------------
