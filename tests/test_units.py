@@ -278,3 +278,18 @@ def test_named_districts_and_cities_where_they_act(text, names):
 def test_bare_city_name_level_follows_its_suffix():
     by_text = {u.text: u.reaches for u in find_units("东湖区要加快改造，德兴市要加快建设。")}
     assert by_text == {"东湖区": ("county",), "德兴市": ("city",)}
+
+
+# round 9: the issuer's own development-zone committee by its short name is a unit, as 市商务局 is;
+# 各开发区管委会 and 所在园区管委会 stay generic
+@pytest.mark.parametrize("text, names", [
+    ("高新区管委会负责园区道路建设。", ["高新区管委会"]),
+    ("（责任单位：市工业园区管委会、市商务局）", ["市工业园区管委会", "市商务局"]),
+    ("由县经济开发区管理委员会负责。", ["县经济开发区管理委员会"]),
+    ("各工业园区管委会要加快标准厂房建设。", []),
+    ("所在园区管委会要积极配合。", []),
+])
+def test_own_zone_committee_short_names(text, names):
+    from gwlint.analysis.units import responsible_units
+
+    assert [u.name for u in responsible_units(text)] == names
