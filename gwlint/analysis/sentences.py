@@ -33,6 +33,8 @@ from .negation import cancelled, negated_before  # noqa: F401  (re-exported)
 _SENT_END = re.compile(r"[。！？；!?;]+[”’」』）)]*")
 _CLAUSE_END = "，,：:。！？；!?;"
 _ALT_CLOSE = {"“": '"'}
+_TITLE_OPEN = "《〈"
+_TITLE_STOP = re.compile("[，。；！？,;!?]")
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,9 @@ class DirectiveWords:
     request_exempt: tuple = ()  # 请各地于…前反馈意见
     prepositions: frozenset = frozenset()  # 各地对…的企业务必…: a phrase between subject and modal
     phrase_max_gap: int = 0  # tokens allowed before the modal after such a phrase
+    time_leads: re.Pattern | None = None  # 汛期各省辖市必须…, 防火期内各市（州）要…: a time before the subject
+    topic_max_tokens: int = 0  # ……，重大隐患必须……: an object topic before a carried modal
+    topic_actor: re.Pattern | None = None  # ……，企业必须……: a topic that is a doer ends the carrying
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +86,8 @@ def directive_words() -> DirectiveWords:
                           rx("enumeration_leads"), rx("subject_frames"), rx("role_frames"),
                           frozenset(d.get("carry_adverbs", [])), frozenset(d.get("require_negators", [])),
                           requests, tuple(d.get("request_exempt", [])), frozenset(d.get("phrase_prepositions", [])),
-                          int(d.get("phrase_max_gap", 0)))
+                          int(d.get("phrase_max_gap", 0)), rx("time_leads"),
+                          int(d.get("topic_max_tokens", 0)), rx("topic_actor"))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -134,8 +140,9 @@ def clause_around(text: str, pos: int) -> tuple[int, int]:
 def quoted_spans(text: str, pairs: Iterable[Sequence[str]] | None = None) -> list[tuple[int, int]]:
     """Spans (quote marks included) of quoted text and titles in ``text``.
 
-    Nested pairs are covered by the outer span; an unclosed mark runs to the end
-    of the paragraph (what an unbalanced quotation most likely means)."""
+    Nested pairs are covered by the outer span; an unclosed quotation mark runs to
+    the end of the paragraph (what an unbalanced quotation most likely means), an
+    unclosed title mark to the end of its clause (titles hold no clause breaks)."""
     pairs = tuple(pairs) if pairs is not None else directive_words().quote_pairs
     spans: list[tuple[int, int]] = []
     closers_used: set[int] = set()
@@ -155,7 +162,12 @@ def quoted_spans(text: str, pairs: Iterable[Sequence[str]] | None = None) -> lis
                 if c >= 0 and (b < 0 or c < b):
                     b = c
                     closers_used.add(c)
-            b = len(text) if b < 0 else b + 1
+            if b < 0 and open_ in _TITLE_OPEN:
+                # 根据《××条例，各乡镇要……: a title mark left open does not run past its clause
+                m = _TITLE_STOP.search(text, a + 1)
+                b = m.start() if m else len(text)
+            else:
+                b = len(text) if b < 0 else b + 1
             spans.append((a, b))
             i = b
     spans.sort()
@@ -234,7 +246,8 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
                 x0 = in_clause[0]  # 二要各乡（镇）人民政府……: the lead itself demands
                 hit = Directive(s, e, text[x0[0]:x0[1]], x0[0], x0[1], "要", x0[0] - 1)
                 break
-            if (lead in leads or enum) and not reported(s, a):
+            timed = w.time_leads is not None and w.time_leads.fullmatch(lead)
+            if (lead in leads or enum or timed) and not reported(s, a):
                 chain_end = in_clause[0][1]
                 for x in in_clause[1:]:
                     if text[chain_end:x[0]] in w.joiners:
@@ -319,11 +332,36 @@ def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, i
         while k < len(tokens) and tokens[k].start < b2 and tokens[k].text in w.carry_adverbs:
             k += 1
         if k < len(tokens) and tokens[k].start < b2:
-            t = tokens[k].text
-            if t in w.modal_verbs and t not in w.non_directive and not inside(tokens[k].start, quotes):
+            m = _opening_modal(text, tokens, k, b2, w, quotes)
+            if m is not None:
+                t = tokens[m].text
                 return Directive(subject[0], e, text[subject[0]:subject[1]], subject[0], subject[1], t,
-                                 tokens[k].start)
+                                 tokens[m].start)
         if any(tokens[i].text in w.modal_verbs for i in range(k, len(tokens)) if tokens[i].start < b2):
+            return None
+    return None
+
+
+def _opening_modal(text: str, tokens: Sequence, k: int, end: int, w: DirectiveWords, quotes) -> int | None:
+    """Index of the modal that a carried clause opens with: right at token ``k``, after a
+    prepositional phrase (……，对……的自备井一律关停), or after a short object topic that names
+    no actor (……，重大隐患必须在30日内整改到位; not ……，企业必须……)."""
+    def modal(i: int) -> bool:
+        t = tokens[i].text
+        return t in w.modal_verbs and t not in w.non_directive and not inside(tokens[i].start, quotes)
+
+    if modal(k):
+        return k
+    phrase = tokens[k].text in w.prepositions
+    limit = w.phrase_max_gap if phrase else w.topic_max_tokens
+    for i in range(k + 1, min(len(tokens), k + limit + 1)):
+        if tokens[i].start >= end:
+            return None
+        if modal(i):
+            if not phrase and w.topic_actor is not None and w.topic_actor.search(text, tokens[k].start, tokens[i].start):
+                return None
+            return i
+        if not phrase and tokens[i].text in w.possessive:
             return None
     return None
 

@@ -161,6 +161,14 @@ def deadline_orders(ctx) -> bool:
     return any(rx.match(ctx.text(ln), d.trigger_start) for ln, d in addressed_directives(ctx))
 
 
+def topic_orders(ctx) -> bool:
+    """An order about lower places with no subject (对进度滞后的设区市，要……): the recipients
+    are the ones to act on it (the reading GW104 gives it)."""
+    from .facts import addressed_directives
+
+    return any(d.trigger != "请" for _ln, d in addressed_directives(ctx))
+
+
 def addressed_to_all(ctx) -> bool:
     """The document carries a leader's speech for every recipient to study and carry out
     (请认真贯彻执行 after an 印发 of a plan does not count: the plan says who does what)."""
