@@ -271,7 +271,9 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                 relative = None
                 if not mos and gw.date_value is not None:
                     mos, relative = _relative_month(c.when, gw.date_value, d.get("relative_months") or {})
-                soon = next((w for w in soon_words if w in c.when), None)
+                # 即将召开: the near-future word may stand before a one-character marker (将)
+                lead = c.when if c.marker is None else text[clause_start(text, c.verb, s):c.verb]
+                soon = next((w for w in soon_words if w in lead), None)
                 name = c.name
                 if not name or generic_re(suffixes).match(name) is not None:
                     if tm is None:
@@ -280,7 +282,10 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                 # without 定于/拟于 only a dated sentence about the title's meeting convenes it, or one that
                 # puts another event on that meeting's agenda (6月9日下午，举办……研讨会 / 会议期间举办……论坛)
                 agenda = False
-                if c.marker is None and (tm is None or name != tm.name or not (mos or soon)):
+                # （省政府）近期（以视频会议形式）召开全省……会议: a word of the near future before the verb
+                # announces the meeting as 定于 does (not 近日: 近日召开的……会议 is mostly past)
+                ahead = soon is not None and soon in d.get("soon_markers", [])
+                if c.marker is None and not ahead and (tm is None or name != tm.name or not (mos or soon)):
                     cues = d.get("agenda_words", [])
                     agenda = tm is not None and name != tm.name and (
                         bool(mos or months(text[s:c.verb])) or any(w in text[s:c.verb] for w in cues))
