@@ -375,7 +375,8 @@ def _province_of(text: str) -> str | None:
 
 def held_elsewhere(ctx, m: Meeting) -> bool:
     """The meeting is someone else's, only announced here: held by a body above the issuer
-    (国务院发展研究中心定于……举办) or in another province (……将于3月下旬在海南博鳌举行)."""
+    (国务院发展研究中心定于……举办), in another province (……将于3月下旬在海南博鳌举行), or one the
+    notice is about taking part in (关于组织参加……的通知; 经与主办方协调, 应组委会邀请)."""
     from .units import find_units, level_rank
 
     issuer = ctx.gw.issuer
@@ -386,4 +387,13 @@ def held_elsewhere(ctx, m: Meeting) -> bool:
         return True
     home = _province_of(issuer.name)
     where = _province_of(m.place) if m.place else None
-    return home is not None and where is not None and where != home
+    if home is not None and where is not None and where != home:
+        return True
+    # 关于组织参加……的通知; 经与主办方协调，我厅获得10个名额: the issuer takes part in another's event
+    d = words()
+    gw = ctx.gw
+    title = normalize(gw.title.text) if gw.title is not None else ""
+    if d.get("attend_title") and re.search(d["attend_title"], title):
+        return True
+    cue = d.get("other_host_cues")
+    return bool(cue) and any(re.search(cue, normalize(ctx.text(ln))) for ln in gw.content_lines)

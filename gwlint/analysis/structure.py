@@ -395,9 +395,10 @@ def _org_like(s: str) -> bool:
     if DATE_RE.match(s2):
         return False
     parts = [p for p in re.split(r"[\s\u3000、]+", s.strip()) if p]
-    # public institutions sign too: 江西省档案馆, 县水文站, 县林业工作站, 市委党校, 县综合行政执法队
+    # public institutions sign too: 江西省档案馆, 县水文站, 县林业工作站, 市委党校, 县综合行政执法队;
+    # a government's 研究室, 参事室 as well
     return all(classify(p).kind != "other"
-               or re.search(r"(政府|办公厅|办公室|厅|委|局|部|署|院|会|处|司|中心|总局|委员会|队|馆|站|所|校|大学)$", p)
+               or re.search(r"(政府|办公厅|办公室|厅|委|局|部|署|院|会|处|司|中心|总局|委员会|队|馆|站|所|校|大学|室)$", p)
                or _AD_HOC.search(p) for p in parts)
 
 
