@@ -144,7 +144,8 @@ class VisitWithEscort(Rule):
                     in_table = in_table or ln in programme
                     yield _finding(s, kind, asked, ln, sent.start, sent.end)
         if doc_kind is not None:
-            yield from self._columns(ctx, s, doc_kind, progs)
+            # a programme already reported for a cell (听取……汇报) is not reported again for a column
+            yield from self._columns(ctx, s, doc_kind, [] if in_table else progs)
 
     @staticmethod
     def _hits(s: Settings, sent: Sent, asking: list[str]) -> list[tuple[int, int, str]]:
@@ -166,12 +167,11 @@ class VisitWithEscort(Rule):
                 col = next((i for i, c in enumerate(table.header) if any(w in c for w in heads)), None)
                 if col is None:
                     continue
-                # one column is one demand: a finding at its first row naming the visited side
-                for row in table.rows[1:]:
-                    cell = row.cells[col].strip() if col < len(row.cells) else ""
-                    if not cell or not _visited_side(ctx, s, cell):
-                        continue
-                    ln = row.lines[col]
+                # one table is one demand (陪同单位 and 汇报单位 too): its first row naming the visited side
+                row = next((r for r in table.rows[1:] if col < len(r.cells) and r.cells[col].strip()
+                            and _visited_side(ctx, s, r.cells[col].strip())), None)
+                if row is not None:
+                    cell, ln = row.cells[col].strip(), row.lines[col]
                     k = ctx.text(ln).find(cell)
                     yield _finding(s, kind, [word], ln, max(k, 0), k + len(cell) if k >= 0 else None)
                     break

@@ -15,6 +15,7 @@ from . import CJK_CHAR as _CJK_CHAR
 class Settings(RuleSettings):
     repeated_char_allow: list[str] = field(default_factory=list)  # reduplicated forms that are fine (常常)
     repeated_char_phrases: list[str] = field(default_factory=list)  # fixed phrases holding a pair (了了分明)
+    bound_char_max_freq: int = 0  # a character this rare alone (萋, 皑) doubles only as a reduplicated word
 
 
 # A pair that jieba knows only as a rare literary word (了了 3, 报报 3) and splits in this sentence is
@@ -56,6 +57,7 @@ class RepeatedChar(Rule):
     examples = (
         Example("各设区市要加强对春耕生产工作的的监督检查。", fires=True),
         Example("各设区市要层层落实责任，常常深入一线，确保2026年年底前完成。", fires=False),
+        Example("以“芳草萋萋，白雪皑皑”为题开展摄影采风。", fires=False, note="不单独成词的字叠用是叠字词"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -77,6 +79,9 @@ class RepeatedChar(Rule):
                 ch = t1.text
                 pair = ch + ch
                 if not _CJK_CHAR.match(ch) or ch in _NUMERAL or pair in allow or freq.get(pair, 0) >= _RARE_WORD:
+                    continue
+                # 芳草萋萋, 白雪皑皑: a character hardly used on its own is not one typed twice by accident
+                if freq.get(ch, 0) < settings.bound_char_max_freq:
                     continue
                 # a third copy, or a reduplicated AABB form (实实在在) around it, is deliberate
                 if (t2.end < len(text) and text[t2.end] == ch) or (t1.start and text[t1.start - 1] == ch):
