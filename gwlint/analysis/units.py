@@ -419,6 +419,12 @@ def _find_units(text: str) -> list[Unit]:
             continue
         for m in _gated_finditer(rx, gates, norm):
             u = _from_pattern(spec, m, text)
+            if u is None:
+                # a rejected match hides the ones starting inside it (各县市区人民政府和市财政局: 市区人民政府和市财政局
+                # is no name, 市财政局 is): try again from the token starts within it
+                u = next((v for p in range(m.start() + 1, m.end()) if p in starts
+                          for m2 in (rx.match(norm, p),) if m2 is not None
+                          for v in (_from_pattern(spec, m2, text),) if v is not None), None)
             if u is not None:
                 cands.append((u.start, -(u.end - u.start), 1, u))
     tags = _nt_words()

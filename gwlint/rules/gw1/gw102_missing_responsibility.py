@@ -111,7 +111,7 @@ class MissingResponsibility(Rule):
                 lead = h.start
             end = lead + len(h.marker) + (len(h.title) if h.title else 0)
             label = f"第{h.marker.strip('、.．')}条" if h.style in ("1.", "（1）") else h.marker
-            what = f"措施“{h.marker.rstrip('，,、')}，{h.title[:24]}”" if h.style == "第一，" else \
+            what = f"措施“{h.marker.rstrip('，,、')}，{h.title[:24]}”" if h.style in ("第一，", "首先，") else \
                 f"措施“{h.marker}{h.title[:24]}”" if h.style in _INLINE_STYLES else f"措施{label}“{h.title[:24]}”"
             yield Violation(
                 f"{what}未明确责任单位（只有泛指主体或没有主体）{in_list}。"
@@ -139,7 +139,7 @@ class MissingResponsibility(Rule):
             )
 
 
-_INLINE_STYLES = ("一是", "一要", "第一，")
+_INLINE_STYLES = ("一是", "一要", "第一，", "首先，")
 
 
 def _uncovered_items(ctx, measure, named) -> list:
@@ -165,8 +165,12 @@ def _uncovered_items(ctx, measure, named) -> list:
         def noted(text: str) -> bool:
             return any(not u.generic for n in find_notes(text) for u in n.units)
 
-        if covered[0] and not any(noted(k.text) for k in kids):
-            return []  # the first item's subject goes on (一要各乡（镇）人民政府……；二要定期巡查……): 承前省略
+        if covered[0] and _opens_with_unit(kids[0]) and not any(covered[1:]) \
+                and not any(noted(k.text) for k in kids):
+            # the first item opens with its subject, which goes on (一要各乡（镇）人民政府……；二要定期巡查……):
+            # 承前省略.  A unit after the task (第一，……，省经信厅中小企业处负责……) or a later item naming its
+            # own (……；三是……，市民政局负责) gives the units item by item
+            return []
         return [k for k, c in zip(kids, covered) if not c]
     first = kids[0].heading.line
     own = [ln for ln in measure.lines if ln < first]
@@ -181,6 +185,14 @@ def _uncovered_items(ctx, measure, named) -> list:
     for k, c in zip(kids, covered):
         out.extend(_uncovered_items(ctx, k, named) if c else [k])
     return out
+
+
+def _opens_with_unit(item) -> bool:
+    """An inline item whose first words after its lead are a unit (一要各乡（镇）人民政府……, 二是由县财政局……)."""
+    from ...analysis.units import responsible_units
+
+    lead = len(item.heading.marker)
+    return any(not item.text[lead:u.start].strip(" \u3000由请") for u in responsible_units(item.text))
 
 
 def _closing_tag(ctx, measure, measures, named) -> bool:
