@@ -614,7 +614,7 @@ def _units_in(text: str, offset: int) -> list[Unit]:
     return out
 
 
-_SQUARE = re.compile(r"〔[^〔〕（）]{2,80}〕")
+_SQUARE = re.compile(r"〔[^〔〕（）\n]{2,80}〕")  # within a paragraph, as （…） groups are
 
 
 def _bare_units(text: str, offset: int) -> list[Unit]:
@@ -763,6 +763,42 @@ def subject_units(text: str) -> list[Unit]:
     """Units that carry a sentence as its subject: the sentence (or a clause)
     opens with the unit followed by a predicate (负责, 牵头, 会同, 要 …), possibly
     after other units joined by 、和会同; or 由××负责/牵头."""
+    if "\n" not in text:
+        return list(_line_subjects(text)[0])
+    # No sentence, clause reader or unit crosses a line break (tests/test_units.py holds the walk over whole
+    # measures to this on every corpus and evaluation draft): a measure's subjects are those of its lines, which
+    # GW105 asks of every paragraph anyway -- one walk per paragraph per document.
+    lines = text.split("\n")
+    out: list[Unit] = []
+    offset, last = 0, len(lines) - 1
+    for k, line in enumerate(lines):
+        plain, broken = _line_subjects(line)
+        out.extend(_shift(broken if k < last else plain, offset))
+        offset += len(line) + 1
+    return out
+
+
+@per_document
+def _line_subjects(line: str) -> tuple[tuple[Unit, ...], tuple[Unit, ...]]:
+    """The subjects of one line read alone, and read with a line break after it (一要各乡（镇）人民政府 at the
+    end of a line opens the next one's sentence)."""
+    plain, extra = _subject_walk(line)
+    if not extra:
+        return tuple(plain), tuple(plain)
+    return tuple(plain), tuple(sorted([*plain, *extra], key=lambda u: u.start))  # the walk's order: by start
+
+
+def _shift(units, offset: int):
+    if not offset:
+        return units
+    return [Unit(u.text, u.start + offset, u.end + offset, u.name, u.kind, u.level, u.generic, u.reaches, u.relative,
+                 u.source) for u in units]
+
+
+def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
+    """:func:`subject_units` of ``text`` walked sentence by sentence (any text, several lines too: the
+    definition the per-line composition is tested against), and the units a line break after the text would
+    add (a demand lead's unit closing the text)."""
     from bisect import bisect_right
 
     from .tokens import index_of
@@ -771,6 +807,7 @@ def subject_units(text: str) -> list[Unit]:
     preds = _predicates()
     advs = _adverbs()
     out: list[Unit] = []
+    extra: list[Unit] = []
     # The units of a sentence are those of the whole text inside its span: no lexicon entry, unit pattern or
     # jieba block crosses 。！？； or a line break, so scanning each sentence again finds the same units.
     found = find_units(text)
@@ -834,6 +871,10 @@ def subject_units(text: str) -> list[Unit]:
                             out.extend(chain)
                             break
                         continue
+                    if k is None and end == le == len(text):  # the text's end: a line break after it would
+                        if demand_lead is not None and chain[0].start == s + demand_lead:  # close the sentence
+                            extra.extend(chain)
+                        break  # (the other anchor ends no later: nothing more to find)
                     if k is None or k >= len(toks):
                         continue
                     if toks[k].text in advs and k + 1 < len(toks) and toks[k + 1].text in ("对", "于", "在"):
@@ -847,7 +888,7 @@ def subject_units(text: str) -> list[Unit]:
                     deadline = first in ("于", "在") and _DEADLINE.match(norm, toks[k].start + ls,
                                                                          _clause_end_at(norm, toks[k].start + ls))
                     task_clause = (first == "对" and _task_frame(norm, toks[k].start + ls)) \
-                        or (first == "在" and _CIRCUMSTANCE.match(norm, toks[k].start + ls) is not None)
+                        or (first == "在" and _CIRCUMSTANCE.match(norm, toks[k].start + ls, le) is not None)
                     manner = _manner_frame()
                     # ……，市商务局、市文旅局按职责分工负责: the manner before the predicate may be one token with it
                     by_duty = manner is not None and manner.match(norm, toks[k].start + ls) is not None
@@ -859,7 +900,7 @@ def subject_units(text: str) -> list[Unit]:
                 i = j + 1
                 continue
             i += 1
-    return out
+    return out, extra
 
 
 _ALIAS = re.compile(r"（以下(?:统称|简称|合称)(?:为)?[“\"]?(?P<alias>[\u4e00-\u9fff]{2,12})[”\"]?）")
@@ -912,10 +953,17 @@ def responsible_units(text: str, *, include_generic: bool = False, aliases: Iter
 def _named_responsible(text: str) -> tuple[Unit, ...]:
     """Every unit of the notes, then of the subjects (several rules ask; once per document)."""
     found: list[Unit] = []
-    for note in find_notes(text):
-        found.extend(note.units)
+    offset = 0
+    for line in text.split("\n"):  # no note crosses a line break: a measure's are its paragraphs' (GW105's)
+        found.extend(_shift(_note_units(line), offset))
+        offset += len(line) + 1
     found.extend(subject_units(text))
     return tuple(spelled_out_generic(text, found))
+
+
+@per_document
+def _note_units(line: str) -> tuple[Unit, ...]:
+    return tuple(u for note in find_notes(line) for u in note.units)
 
 
 # what may stand between two coordinated actors (各县市区、各有关部门；各县（市、区）人民政府和有关部门)
