@@ -56,3 +56,47 @@ def test_a_demand_lead_unit_closing_a_line_is_the_next_lines_subject():
         assert [u.text for u in subject_units(text)] == ["各乡（镇）人民政府"]
     # the line alone (nothing after it) names no subject, as before
     assert subject_units("一要各乡（镇）人民政府") == []
+
+
+def _lines(files) -> list[str]:
+    from gwlint.analysis.units import normalize
+
+    out = [normalize(line) for lines in files for line in lines if line.strip()]
+    assert len(out) > 20000
+    return out
+
+
+def test_lexicon_scan_by_two_characters_finds_the_longest_key(files):
+    """The unit scan looks up only the lengths of keys opening with a position's two characters:
+    the same longest key as trying every length of its first character."""
+    from gwlint.analysis.units import lexicon
+
+    lex = lexicon()
+    found = 0
+    for text in _lines(files)[::3]:
+        for i, ch in enumerate(text):
+            want = next((ln for ln in lex.lengths.get(ch, ()) if text[i:i + ln] in lex.entries
+                         and i + ln <= len(text)), None)
+            got = next((ln for ln in lex.lengths2.get(text[i:i + 2], ()) if text[i:i + ln] in lex.entries
+                        and i + ln <= len(text)), None)
+            assert got == want, (text, i)
+            found += want is not None
+    assert found > 5000
+
+
+def test_nt_tokens_picked_in_c_are_the_tagged_words(files):
+    from itertools import compress
+    from operator import itemgetter
+
+    from gwlint.analysis.tokens import index_of
+    from gwlint.analysis.units import _nt_set, _nt_words
+
+    tags = _nt_words()
+    hits = 0
+    with document_scope():
+        for text in _lines(files)[::7]:
+            toks = index_of(text).tokens
+            want = [t for t in toks if tags.get(t.text) == "nt" and len(t.text) >= 2]
+            assert list(compress(toks, map(_nt_set().__contains__, map(itemgetter(0), toks)))) == want
+            hits += len(want)
+    assert hits > 500

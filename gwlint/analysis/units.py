@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import Iterable
 
 from ..data import load_toml
@@ -110,6 +112,7 @@ class _Entry:
 class _Lexicon:
     entries: dict  # normalized surface form -> _Entry
     lengths: dict  # first char -> sorted lengths (longest first)
+    lengths2: dict  # first two chars -> sorted lengths of the keys opening with them (longest first)
     ambiguous: frozenset  # short forms that are also tails of local names (统计局)
     patterns: tuple  # (compiled regex, spec dict, gates for _gated_finditer)
 
@@ -145,15 +148,17 @@ def lexicon() -> _Lexicon:
             # bodies, not a generic actor (issue 15 hU); the level depends on the issuer (relative)
             entries[key] = _Entry(n, "government", "city", False, ("city", "county"), True, "actor")
     lengths: dict[str, set[int]] = {}
+    lengths2: dict[str, set[int]] = {}
     for k in entries:
         if len(k) >= 2:
             lengths.setdefault(k[0], set()).add(len(k))
+            lengths2.setdefault(k[:2], set()).add(len(k))
     pats = []
     for spec in load_toml("responsibility.toml").get("unit_pattern", []):
         rx = re.compile(spec["regex"])
         pats.append((rx, spec, _gates(rx)))
-    return _Lexicon(entries, {c: sorted(v, reverse=True) for c, v in lengths.items()}, frozenset(ambiguous),
-                    tuple(pats))
+    return _Lexicon(entries, {c: sorted(v, reverse=True) for c, v in lengths.items()},
+                    {c: sorted(v, reverse=True) for c, v in lengths2.items()}, frozenset(ambiguous), tuple(pats))
 
 
 # -- unit patterns: search only where a required literal allows a match -------------------------------
@@ -175,6 +180,10 @@ def _literal_set(item) -> tuple[str, ...] | None:
     if op is C.BRANCH:
         out = []
         for alt in av[1]:
+            # a lookaround before the literals ((?<=[县区市旗])等) takes no width: the literals are still there
+            alt = list(alt)
+            while alt and alt[0][0] in (C.ASSERT, C.ASSERT_NOT):
+                del alt[0]
             if not alt or any(o is not C.LITERAL for o, _ in alt):
                 return None
             out.append("".join(chr(v) for _, v in alt))
@@ -254,6 +263,16 @@ def _nt_words() -> dict:
     from ..segment import tokenizer
 
     return tokenizer().user_word_tag_tab
+
+
+_NT_SET: list = [None, -1, frozenset()]  # the tag table, its size then, its nt words of two characters or more
+
+
+def _nt_set() -> frozenset:
+    tags = _nt_words()
+    if _NT_SET[0] is not tags or _NT_SET[1] != len(tags):  # built once; again only if the table is replaced or grows
+        _NT_SET[:] = [tags, len(tags), frozenset(w for w, tag in tags.items() if tag == "nt" and len(w) >= 2)]
+    return _NT_SET[2]
 
 
 def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
@@ -369,12 +388,13 @@ def _find_units(text: str) -> list[Unit]:
     idx = index_of(text)
     cands: list[tuple[int, int, int, Unit]] = []  # (start, -len, priority, unit)
     n = len(norm)
-    lengths = lex.lengths
+    lengths2 = lex.lengths2
     starts = idx.starts
-    for i in positions_of(lengths, norm):  # a unit begins on a token start (tested below for every candidate)
+    for i in positions_of(lex.lengths, norm):  # a unit begins on a token start (tested below for every candidate)
         if i not in starts:
             continue
-        for ln in lengths[norm[i]]:
+        # every key at i opens with norm[i:i + 2]: only their lengths, longest first (the same first hit)
+        for ln in lengths2.get(norm[i:i + 2], ()):
             j = i + ln
             if j > n:
                 continue
@@ -394,16 +414,16 @@ def _find_units(text: str) -> list[Unit]:
             u = _from_pattern(spec, m, text)
             if u is not None:
                 cands.append((u.start, -(u.end - u.start), 1, u))
-    tags = _nt_words()
-    for t in idx.tokens:  # a token the normalisation changes is one mark, never an nt word
-        if tags.get(t.text) == "nt" and len(t.text) >= 2:
-            if normalize(t.text) in lex.ambiguous and t.start > 0 and norm[t.start - 1] in "省市县区州旗":
-                continue
-            info = classify(t.text)
-            if info.kind != "other":
-                cands.append((t.start, -(t.end - t.start), 2,
-                              Unit(text[t.start:t.end], t.start, t.end, info.name, info.kind, info.level, False,
-                                   (info.level,), False, "nt")))
+    # the tokens that are nt words of two characters or more, picked out in C (a token the normalisation
+    # changes is one mark, never an nt word)
+    for t in compress(idx.tokens, map(_nt_set().__contains__, map(itemgetter(0), idx.tokens))):
+        if normalize(t.text) in lex.ambiguous and t.start > 0 and norm[t.start - 1] in "省市县区州旗":
+            continue
+        info = classify(t.text)
+        if info.kind != "other":
+            cands.append((t.start, -(t.end - t.start), 2,
+                          Unit(text[t.start:t.end], t.start, t.end, info.name, info.kind, info.level, False,
+                               (info.level,), False, "nt")))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
     out: list[Unit] = []
     pos = 0
