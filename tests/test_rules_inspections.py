@@ -270,6 +270,8 @@ def test_gw301_city_department_and_its_filing():
     launch = "我局将于5月组成督导组，分赴各县（市、区）对县级人民政府履行教育职责情况开展实地督导，督导结果全市通报。"
     fs = found(notice([launch], **kw), "GW301")
     assert len(fs) == 1 and fs[0].data["trigger"] == "督导" and "九江市教育局是政府部门" in fs[0].message
+    # the filing and approval it asks for are the city's own, not the province's
+    assert "报市政府办公室（督查室）备案或经市政府同意" in fs[0].message and "省政府" not in fs[0].message
     filed = "本次督导已列入市政府2026年度督查检查考核计划，并已报市政府办公室备案。"
     assert found(notice([filed, launch], **kw), "GW301") == []
 

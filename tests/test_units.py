@@ -255,3 +255,44 @@ def test_named_townships_where_they_act(text, names):
 def test_township_after_qing_is_the_subject():
     assert [u.name for u in responsible_units("请云石山乡做好纪念园周边摊点规范管理。")] == ["云石山乡"]
     assert responsible_units("提请市政府审议后印发。") == []
+
+
+# round 9: a named district, county-level city or two-character county without 人民政府 is a government
+# where it acts, as named townships are; area words ending in 区/市 (园区, 中心城区, 开发区, 城市) are not
+@pytest.mark.parametrize("text, names", [
+    ("东湖区要在年底前完成老旧小区改造，西湖区负责完成管网更新。", ["东湖区", "西湖区"]),
+    ("（责任单位：新建区、红谷滩区）", ["新建区", "红谷滩区"]),
+    ("德兴市要加快铜产业园建设。", ["德兴市"]),
+    ("沛县要在8月底前完成建设任务，丰县要同步完成验收。", ["沛县", "丰县"]),
+    ("由沛县、丰县负责组织实施。", ["沛县", "丰县"]),
+    ("中心城区要完成改造，工业园区要完善配套，高新区要加快建设。", []),
+    ("全市要完成整治，县级市要同步推进，大中城市要先行先试。", []),
+    ("全县要抓好落实，两县要加强协作，产粮大县要稳定面积。", []),
+    ("在东湖区建设游客中心，东湖区百花洲片区要完成改造。", []),
+    ("组织企业赴上海市松江区开展招商推介。", []),
+])
+def test_named_districts_and_cities_where_they_act(text, names):
+    assert [u.text for u in find_units(text)] == names
+
+
+def test_bare_city_name_level_follows_its_suffix():
+    by_text = {u.text: u.reaches for u in find_units("东湖区要加快改造，德兴市要加快建设。")}
+    assert by_text == {"东湖区": ("county",), "德兴市": ("city",)}
+    # a list closed by one 人民政府 is read as governments sharing it, each of the last one's level
+    by_text = {u.text: u.reaches for u in find_units("东台市、建湖县人民政府要在6月底前制定方案。")}
+    assert by_text == {"东台市": ("county",), "建湖县人民政府": ("county",)}
+
+
+# round 9: the issuer's own development-zone committee by its short name is a unit, as 市商务局 is;
+# 各开发区管委会 and 所在园区管委会 stay generic
+@pytest.mark.parametrize("text, names", [
+    ("高新区管委会负责园区道路建设。", ["高新区管委会"]),
+    ("（责任单位：市工业园区管委会、市商务局）", ["市工业园区管委会", "市商务局"]),
+    ("由县经济开发区管理委员会负责。", ["县经济开发区管理委员会"]),
+    ("各工业园区管委会要加快标准厂房建设。", []),
+    ("所在园区管委会要积极配合。", []),
+])
+def test_own_zone_committee_short_names(text, names):
+    from gwlint.analysis.units import responsible_units
+
+    assert [u.name for u in responsible_units(text)] == names

@@ -299,3 +299,14 @@ def own_level_word(issuer_name: str, level: str) -> str:
         hits = [ch for ch in tail if ch in "县区旗"]
         return hits[-1] if hits else "市"
     return ""
+
+
+def own_government(issuer_name: str, level: str) -> str:
+    """The government a department of this level answers to, in its short form (条例第十六条: the
+    approval it needs): 国务院, 省政府, 自治区人民政府, 市政府 (a 直辖市 or a 县级市 too), 州政府, 县政府, 区政府."""
+    if level == "national":
+        return "国务院"
+    word = own_level_word(issuer_name or "", level)
+    if not word:
+        return "本级政府"
+    return "自治区人民政府" if word == "自治区" else f"{word}政府"

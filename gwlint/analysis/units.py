@@ -154,11 +154,16 @@ def lexicon() -> _Lexicon:
             lengths.setdefault(k[0], set()).add(len(k))
             lengths2.setdefault(k[:2], set()).add(len(k))
     pats = []
-    for spec in load_toml("responsibility.toml").get("unit_pattern", []):
-        rx = re.compile(spec["regex"])
+    data = load_toml("responsibility.toml")
+    parts = data.get("unit_pattern_parts", {})
+    for spec in data.get("unit_pattern", []):
+        rx = re.compile(_PART.sub(lambda m: parts[m.group(1)], spec["regex"]))
         pats.append((rx, spec, _gates(rx)))
     return _Lexicon(entries, {c: sorted(v, reverse=True) for c, v in lengths.items()},
                     {c: sorted(v, reverse=True) for c, v in lengths2.items()}, frozenset(ambiguous), tuple(pats))
+
+
+_PART = re.compile(r"<<(\w+)>>")  # a shared piece of several unit patterns ([unit_pattern_parts])
 
 
 # -- unit patterns: search only where a required literal allows a match -------------------------------
@@ -323,6 +328,16 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
         else:
             return None
         level = _lowest(reaches)
+    elif spec.get("actor_place"):
+        # zone words are an open class (数据专区, 产业集聚区): a bare name counts only when it is a known place
+        # or a place word of the segmentation dictionary; a 直辖市 is a province, read by other patterns
+        name = region or ""
+        if name in _tables().provinces or not (_known_region(name) or _dictionary_word(name)):
+            return None
+        # a bare 区/县 is a county-level government; a bare 市 names a 设区市 or a county-level city by the
+        # issuer (facts.work_levels)
+        reaches = ("city",) if name.endswith("市") else ("county",)
+        level = reaches[0]
     elif spec.get("name") == "local-department":
         entry = lexicon().entries.get(normalize(region or ""))
         if entry is not None:
@@ -336,6 +351,18 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
         level = _lowest(reaches) if reaches else level
     return Unit(text[start:m.end()], start, m.end(), info.name if not generic else surface, kind,
                 level, generic, reaches, relative, spec.get("source", "pattern"))
+
+
+def _tables():
+    from .orgs import tables
+
+    return tables()
+
+
+def _dictionary_word(word: str) -> bool:
+    from ..segment import tokenizer
+
+    return (tokenizer().FREQ.get(word) or 0) > 0
 
 
 @lru_cache(maxsize=8192)  # asked for every tail of every place-like match; the tables do not change

@@ -10,22 +10,10 @@ from typing import Iterator
 
 from ...analysis.facts import (addressed_directives, approval_statement, department_issuer, directive_hits,
                                lower_government_recipients)
+from ...analysis.orgs import own_government
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
 from . import BASIS_1
-
-
-# the government whose approval a department of this level needs (条例第十六条)
-_OWN_GOVERNMENT = {"national": "国务院", "province": "省政府", "city": "市政府", "county": "县（区）政府"}
-
-
-def _own_government(issuer) -> str:
-    name = issuer.name or ""
-    if issuer.level == "province" and name.startswith(("北京市", "天津市", "上海市", "重庆市")):
-        return "市政府"
-    if issuer.level == "province" and "自治区" in name:
-        return "自治区人民政府"
-    return _OWN_GOVERNMENT.get(issuer.level, "本级政府")
 
 
 class DirectiveToLowerGovernment(Rule):
@@ -101,7 +89,7 @@ class DirectiveToLowerGovernment(Rule):
             spans = [[d.subject_start, d.subject_end]] if d.subject else []
             yield Violation(
                 f"{issuer.name}是政府部门，不能向下级人民政府（{names}）提出指令性要求：{said}。"
-                f"请报经{_own_government(issuer)}同意并注明，或改由政府（办公厅）行文，或改为主送对口部门。",
+                f"请报经{own_government(issuer.name, issuer.level)}同意并注明，或改由政府（办公厅）行文，或改为主送对口部门。",
                 line=ln, start=d.start, end=d.end,
                 data={"subject": d.subject or names, "trigger": d.trigger, "recipients": [r for r, _ in recips],
                       "highlights": [*spans, [d.trigger_start, d.trigger_start + len(d.trigger)]]},

@@ -13,11 +13,20 @@ from typing import Iterator
 
 from ...analysis import inspections as insp
 from ...analysis.facts import issuers_of_kinds, lower_government_recipients
+from ...analysis.orgs import own_government
 from ...analysis.sentences import inside, iter_sentences, words_except
 from ...analysis.units import find_units, reaches_below
 from ...findings import Violation
 from ..base import Example, Rule
 from . import BASIS_7
+
+
+def _governments(issuer) -> tuple[str, str]:
+    """The issuer's own government and its general office: whose authorisation and filing the message names."""
+    gov = own_government(issuer.name, issuer.level)
+    if gov == "本级政府":
+        return gov, "本级政府办公室"
+    return gov, gov + ("办公厅" if issuer.level in ("national", "province") else "办公室")
 
 
 @dataclass(frozen=True)
@@ -86,10 +95,11 @@ class UnfiledInspection(Rule):
             claimed = self._claimed_inspection(ctx, s)
             if claimed is not None and not insp.filed(ctx, s):
                 ln, a, b, phrase, where = claimed
+                gov, office = _governments(issuer)
                 yield Violation(
-                    f"{issuer.name}是政府部门，文中以“{phrase}”的名义对{where}督查检查考核，却没有写明省政府的授权或"
-                    f"年度计划备案。任何部门不得打着省政府的旗号督查检查：请删去以省政府名义的表述，或写明经省政府同意、"
-                    f"已列入年度督查检查考核计划并报省政府办公厅（督查室）备案。",
+                    f"{issuer.name}是政府部门，文中以“{phrase}”的名义对{where}督查检查考核，却没有写明{gov}的授权或"
+                    f"年度计划备案。任何部门不得打着{gov}的旗号督查检查：请删去以{gov}名义的表述，或写明经{gov}同意、"
+                    f"已列入年度督查检查考核计划并报{office}（督查室）备案。",
                     line=ln, start=a, end=b, severity="error",
                     data={"trigger": "", "target": where, "lines": [ln], "recipients": recips, "claim": phrase})
             return
@@ -101,18 +111,19 @@ class UnfiledInspection(Rule):
         where = "、".join(recips) if recips else first.target
         data = {"trigger": first.trigger, "target": first.target, "lines": lines, "recipients": recips}
         claim = self._claim(ctx, s, launches)
+        gov, office = _governments(issuer)
         if claim is not None:
             ln, a, b, phrase = claim
             yield Violation(
                 f"{issuer.name}是政府部门，文中以“{phrase}”的名义对下级人民政府（{where}）督查检查，"
-                f"却没有写明省政府的授权或年度计划备案。任何部门不得打着省政府的旗号督查检查：请删去以省政府名义的表述，"
-                f"或写明经省政府同意、已列入年度督查检查考核计划并报省政府办公厅（督查室）备案。",
+                f"却没有写明{gov}的授权或年度计划备案。任何部门不得打着{gov}的旗号督查检查：请删去以{gov}名义的表述，"
+                f"或写明经{gov}同意、已列入年度督查检查考核计划并报{office}（督查室）备案。",
                 line=ln, start=a, end=b, severity="error", data={**data, "claim": phrase},
             )
             return
         yield Violation(
             f"{issuer.name}是政府部门，此处对下级人民政府（{where}）开展“{first.trigger}”，文中没有写明已列入年度督查检查"
-            f"考核计划、报省政府办公厅（督查室）备案或经省政府同意。部门不得自行设置以市县政府为对象的督查检查考核项目："
+            f"考核计划、报{office}（督查室）备案或经{gov}同意。部门不得自行设置以市县政府为对象的督查检查考核项目："
             f"请写明计划和备案依据，或改为对本系统下级部门的业务指导。",
             line=first.line, start=first.start, end=first.end, data=data,
         )
