@@ -663,6 +663,13 @@ def _inline_lead() -> re.Pattern | None:
     return re.compile(rx) if rx else None
 
 
+@lru_cache(maxsize=1)
+def _inline_ordinals() -> dict:
+    from ..data import load_toml
+
+    return dict(load_toml("structure.toml").get("inline_items", {}).get("ord_numbers", {}))
+
+
 @dataclass(frozen=True)
 class InlineItem:
     """One item of a list written inside running text (一是……；二是……, 第一，……第二，……)."""
@@ -671,7 +678,7 @@ class InlineItem:
     end: int  # where the next item starts, or the text's end
     lead: str  # 二是, 第二，
     number: int
-    style: str  # 一是 | 一要 | 第一，
+    style: str  # 一是 | 一要 | 第一， | 首先，
 
 
 def inline_items(text: str) -> list[InlineItem]:
@@ -684,7 +691,12 @@ def inline_items(text: str) -> list[InlineItem]:
     if rx is None or not text:
         return []
     found = []
+    ords = _inline_ordinals()
     for m in rx.finditer(text):
+        word = m.groupdict().get("ord")
+        if word:  # 首先，……其次，……最后，: the word's place in the list; 最后 follows whatever came before
+            found.append((m.start(), m.end(), ords.get(word), "首先"))
+            continue
         num = m.group("num") or m.group("num2")
         kind = m.group("kind") or "第，"
         n = chinese_to_int(num)
@@ -693,6 +705,11 @@ def inline_items(text: str) -> list[InlineItem]:
     best: list = []
     run: list = []
     for hit in found:
+        if hit[2] is None:  # 最后: closes a run of its own style
+            if run and run[-1][3] == hit[3] and len(run) >= 2:
+                hit = (hit[0], hit[1], run[-1][2] + 1, hit[3])
+            else:
+                continue
         if run and hit[3] == run[-1][3] and hit[2] == run[-1][2] + 1:
             run.append(hit)
         elif hit[2] == 1:
@@ -704,7 +721,7 @@ def inline_items(text: str) -> list[InlineItem]:
     if len(best) < 2:
         return []
     out = []
-    style = {"是": "一是", "要": "一要"}
+    style = {"是": "一是", "要": "一要", "首先": "首先，"}
     for k, (a, b, n, kind) in enumerate(best):
         e = best[k + 1][0] if k + 1 < len(best) else len(text)
         out.append(InlineItem(a, e, text[a:b], n, style.get(kind, "第一，")))
@@ -802,9 +819,12 @@ def task_measures(ctx, non_task_titles) -> list:
         measures = inline_measures(ctx, gw.part_lines(part), part, 1)
     heads = gw.headings
 
+    steps = _responsibility().get("non_task_title_pattern")
+    steps_rx = re.compile(steps) if steps else None
+
     def non_task(title: str) -> bool:
         t = re.sub(r"^[\s\u3000]+", "", title)
-        return any(t.startswith(x) for x in non_task_titles)
+        return any(t.startswith(x) for x in non_task_titles) or (steps_rx is not None and steps_rx.match(t) is not None)
 
     # a carried document's sections are its own: the one before it ends where it begins
     within = {ln: set(d.lines) for d in docs for ln in d.lines} if len(docs) > 1 else {}
@@ -858,7 +878,8 @@ def policy_measures(ctx, levels, policy_types=None, *, own_system: bool = False,
         if not checked:
             return None
         measures = [m for m in measures if m.heading.line in checked]
-    if not own_system and own_system_document(ctx) and not _shared_out(measures, issuer.name):
+    if not own_system and own_system_document(ctx) and not _shared_out(measures, issuer.name) \
+            and not _table_shared_out(ctx, issuer.name):
         return None
     # a department's 工作要点 plans its own year (its divisions carry the items): a policy to share out
     # among departments only when its notes name other bodies (a government's 要点 always is one)
@@ -898,20 +919,39 @@ def _shared_out(measures, issuer_name: str, divisions: bool = True) -> bool:
     from .orgs import _split_region
     from .units import find_notes
 
+    return any(_note_shares_out(m.text, issuer_name, divisions) for m in measures)
+
+
+def _note_shares_out(text: str, issuer_name: str, divisions: bool = True) -> bool:
+    from .orgs import _split_region
+    from .units import find_notes
+
     own = _split_region(issuer_name)[1]
-    for m in measures:
-        for note in find_notes(m.text):
-            for u in note.units:
-                if u.source == "note" and u.kind == "department" and divisions:
-                    return True  # its own divisions by name (厅种植业管理处牵头): it shares its measures out
-                if u.generic or u.source == "note":
-                    continue
-                tail = _split_region(u.name)[1]
-                if u.name == issuer_name or (tail and own and (tail == own or own.endswith(tail) or tail.startswith(own))):
-                    # the issuer itself, by short name — or one of its offices named after it (市住房和城乡建设局物业管理科)
-                    if divisions and _DIVISION_AFTER.match(m.text, u.end):
-                        return True
-                    continue
+    for note in find_notes(text):
+        for u in note.units:
+            if u.source == "note" and u.kind == "department" and divisions:
+                return True  # its own divisions by name (厅种植业管理处牵头): it shares its measures out
+            if u.generic or u.source == "note":
+                continue
+            tail = _split_region(u.name)[1]
+            if u.name == issuer_name or (tail and own and (tail == own or own.endswith(tail) or tail.startswith(own))):
+                # the issuer itself, by short name — or one of its offices named after it (市住房和城乡建设局物业管理科)
+                if divisions and _DIVISION_AFTER.match(text, u.end):
+                    return True
+                continue
+            return True
+    return False
+
+
+def _table_shared_out(ctx, issuer_name: str) -> bool:
+    """A task table whose 责任单位 (责任主体, 落实单位) column names the issuer's divisions or other bodies
+    shares the tasks out just as notes do (厅种植业管理处 in a row of a 农业农村厅's plan to its own system)."""
+    d = _responsibility()
+    for table in _unit_tables(ctx):
+        unit_col = table.column(d.get("unit_columns", []))
+        for r in table.rows[1:]:
+            cell = r.cells[unit_col].strip() if unit_col < len(r.cells) else ""
+            if cell and _note_shares_out(f"（{cell}负责）", issuer_name):
                 return True
     return False
 
@@ -990,8 +1030,10 @@ def task_column(table) -> int | None:
     configured form (攻坚任务)."""
     col = table.column(_responsibility().get("task_columns", []))
     rx = _task_header_re()
-    if col is None and rx is not None:
-        col = next((i for i, c in enumerate(table.header) if rx.fullmatch(c)), None)
+    if rx is not None:  # the leftmost: 任务事项|工作内容 names the task first, then what it involves
+        own = next((i for i, c in enumerate(table.header) if rx.fullmatch(c)), None)
+        if own is not None and (col is None or own < col):
+            col = own
     return col
 
 
@@ -1093,23 +1135,35 @@ def _generic_cell(text: str, whole_sets) -> bool:
     return not all(whole(u) for u in units)
 
 
+def _unit_tables(ctx) -> list:
+    """The text's task tables with a 责任单位 column; a .txt table without a 序号 column (rows of short
+    cells under the header) when no numbered one is found, as for the 责任分工 rows."""
+    from .tables import tables
+
+    d = _responsibility()
+
+    def useful(table) -> bool:
+        return table.column(d.get("unit_columns", [])) is not None and task_column(table) is not None
+
+    heads = list_heads(ctx)
+    found = [x for x in tables(ctx, ctx.gw.content_lines, heads) if useful(x)]
+    return found or [x for x in tables(ctx, ctx.gw.content_lines, heads, numbered=False) if useful(x)]
+
+
 def task_rows(ctx, measures) -> list[TaskRow]:
     """Rows of the text's task tables that have a 责任单位 column, for tasks that are no numbered
     measure of the text (those answer for themselves)."""
-    from .tables import realign, tables
+    from .tables import realign
 
     d = _responsibility()
-    heads = list_heads(ctx)
     blank = {_squeeze(c) for c in d.get("blank_unit_cells", [])}
     whole_sets = tuple(d.get("whole_set_collectives", []))
     deadline = re.compile(d["deadline_cell_pattern"]) if d.get("deadline_cell_pattern") else None
     titles = [_squeeze(m.heading.title or "") for m in measures]
     out = []
-    for table in tables(ctx, ctx.gw.content_lines, heads):
+    for table in _unit_tables(ctx):
         unit_col = table.column(d.get("unit_columns", []))
         task_col = task_column(table)
-        if unit_col is None or task_col is None:
-            continue
         partner_col = table.column(d.get("partner_columns", []))
         due_col = table.column(d.get("deadline_columns", []))
         anchors = {due_col: deadline} if due_col is not None and deadline is not None else {}
@@ -1167,12 +1221,20 @@ _TERRITORIAL = re.compile(r"辖区|属地")
 
 def overall_responsibility(ctx, issuer_name: str) -> list:
     """Specific units named responsible for the whole document (试点城市政府是……责任主体,
-    由省农业农村厅负责本方案的组织实施): they cover the measures that name no unit."""
+    由省农业农村厅负责本方案的组织实施): they cover the measures that name no unit.  Once per
+    document (GW102 and GW502 ask)."""
+    return ctx.memo(("overall_responsibility", issuer_name), lambda: _overall_responsibility(ctx, issuer_name))
+
+
+def _overall_responsibility(ctx, issuer_name: str) -> list:
+    from .literals import may_match
     from .units import find_units
 
     out = []
     for ln in ctx.gw.content_lines:
         text = ctx.text(ln)
+        if not may_match(_OVERALL, text):  # none of the words every match holds: no sentence to read
+            continue
         for a, b in ctx.sentences(ln):
             m = _OVERALL.search(text, a, b)
             if not m or _TERRITORIAL.search(text, a, b):

@@ -133,6 +133,14 @@ class _Table:
     cells: list[tuple[int, int, _Line]]  # (row, col, cell text as one line)
 
 
+def _columns(t: _Table) -> int:
+    return max((c for _r, c, _l in t.cells), default=0)
+
+
+def _row_texts(t: _Table, row: int) -> list[str]:
+    return [ln.text.strip() for r, _c, ln in sorted(t.cells, key=lambda x: (x[0], x[1])) if r == row]
+
+
 @dataclass
 class _Para:
     lines: list[_Line] = field(default_factory=list)
@@ -750,15 +758,29 @@ class _Builder:
     def paragraphs(self) -> list[Paragraph]:
         out: list[Paragraph] = []
         table_no = 0
+        prev: _Table | None = None  # the item before, when a table
+        first: _Table | None = None  # the first part of the table being numbered
+        shift = 0  # rows of that table before this part
         for item in self.paras:
             if isinstance(item, _Table):
-                table_no += 1
+                skip = None
+                if prev is not None and first is not None and item.page == prev.page + 1 \
+                        and _columns(item) == _columns(prev):
+                    # a table the page break cut (the .docx has one table): its rows go on under the same number;
+                    # a header row repeated on the new page is left out
+                    shift += max(r for r, _c, _l in prev.cells)
+                    skip = 1 if _row_texts(item, 1) == _row_texts(first, 1) else None
+                else:
+                    table_no += 1
+                    first, shift = item, 0
                 for row, col, ln in item.cells:
                     text = ln.text.strip()
-                    if text:
+                    if text and row != skip:
                         out.append(Paragraph(text, page=item.page, kind="table_cell",
-                                             table=(table_no, row, col), style=self._style([ln], None)))
+                                             table=(table_no, row + shift, col), style=self._style([ln], None)))
+                prev = item
                 continue
+            prev = None
             lines = item.lines
             text = lines[0].text
             for a, b in zip(lines, lines[1:]):

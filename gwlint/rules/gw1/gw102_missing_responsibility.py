@@ -40,10 +40,12 @@ class MissingResponsibility(Rule):
            "句末写明单位（……，省商务厅、省文化和旅游厅按职责分工负责），或附责任分工表、责任清单；"
            "任务写在表格里的，“责任单位”栏空着、只写“—”“/”或只写“相关部门”“有关单位”“各地”一类泛称的行也算未明确"
            "（“市直各部门”指全部部门各负本部门之责，算写明）；下级人民政府的统称（各设区市、各县（市、区）、各县市区、各乡镇）"
-           "指全部下级政府各负属地之责，算写明，与“各部门”“有关部门”并列作唯一主体时是写开的“各地各部门”，算未明确；纯文本中丢了空格子的表格按“完成时限”栏对齐后再读。"
+           "指全部下级政府各负属地之责，算写明，与“各部门”“有关部门”并列作唯一主体时（各县（市）和州直有关部门）是写开的“各地各部门”，算未明确；纯文本中丢了空格子的表格按“完成时限”栏对齐后再读。"
            "不加括号的“责任单位：××。”、另起一行的“牵头单位：××”、漏了后半个括号的括注，以及发文机关的内设处室"
-           "（厅人才处、局办公室、县局××股）都算写明；一段里用“一是……二是……”“第一，……第二，……”列举的各项分别算一条措施。"
-           "方案中“实施步骤”“工作步骤”各条和“保障措施”中的加强组织领导、督导问责、宣传引导等程序性条目不要求责任单位；"
+           "（厅人才处、局办公室、县局××股，句中的“区人社局职业能力建设科会同……负责”）都算写明；"
+           "任务表的责任栏也可以叫“责任主体”“实施主体”“落实单位”；一段里用“一是……二是……”“第一，……第二，……”"
+           "“首先，……其次，……”列举、各项分别写了单位的，没写单位的一项算未明确。"
+           "方案中“实施步骤”“工作步骤”“进度安排”各条和“保障措施”中的加强组织领导、督导问责、宣传引导等程序性条目不要求责任单位；"
            "部门印发的工作要点只有向其他单位分工时才检查。本条适用于本省政府系统的文件，国务院及其部门的文件默认不检查"
            "（配置项 GW102.issuer_levels）。")
     bad = "（三）加强技术指导服务。有关部门要组织农技人员下沉一线，开展育秧、栽插等技术指导。"
@@ -111,7 +113,7 @@ class MissingResponsibility(Rule):
                 lead = h.start
             end = lead + len(h.marker) + (len(h.title) if h.title else 0)
             label = f"第{h.marker.strip('、.．')}条" if h.style in ("1.", "（1）") else h.marker
-            what = f"措施“{h.marker.rstrip('，,、')}，{h.title[:24]}”" if h.style == "第一，" else \
+            what = f"措施“{h.marker.rstrip('，,、')}，{h.title[:24]}”" if h.style in ("第一，", "首先，") else \
                 f"措施“{h.marker}{h.title[:24]}”" if h.style in _INLINE_STYLES else f"措施{label}“{h.title[:24]}”"
             yield Violation(
                 f"{what}未明确责任单位（只有泛指主体或没有主体）{in_list}。"
@@ -139,7 +141,7 @@ class MissingResponsibility(Rule):
             )
 
 
-_INLINE_STYLES = ("一是", "一要", "第一，")
+_INLINE_STYLES = ("一是", "一要", "第一，", "首先，")
 
 
 def _uncovered_items(ctx, measure, named) -> list:
@@ -165,8 +167,12 @@ def _uncovered_items(ctx, measure, named) -> list:
         def noted(text: str) -> bool:
             return any(not u.generic for n in find_notes(text) for u in n.units)
 
-        if covered[0] and not any(noted(k.text) for k in kids):
-            return []  # the first item's subject goes on (一要各乡（镇）人民政府……；二要定期巡查……): 承前省略
+        if covered[0] and _opens_with_unit(kids[0]) and not any(covered[1:]) \
+                and not any(noted(k.text) for k in kids):
+            # the first item opens with its subject, which goes on (一要各乡（镇）人民政府……；二要定期巡查……):
+            # 承前省略.  A unit after the task (第一，……，省经信厅中小企业处负责……) or a later item naming its
+            # own (……；三是……，市民政局负责) gives the units item by item
+            return []
         return [k for k, c in zip(kids, covered) if not c]
     first = kids[0].heading.line
     own = [ln for ln in measure.lines if ln < first]
@@ -181,6 +187,14 @@ def _uncovered_items(ctx, measure, named) -> list:
     for k, c in zip(kids, covered):
         out.extend(_uncovered_items(ctx, k, named) if c else [k])
     return out
+
+
+def _opens_with_unit(item) -> bool:
+    """An inline item whose first words after its lead are a unit (一要各乡（镇）人民政府……, 二是由县财政局……)."""
+    from ...analysis.units import responsible_units
+
+    lead = len(item.heading.marker)
+    return any(not item.text[lead:u.start].strip(" \u3000由请") for u in responsible_units(item.text))
 
 
 def _closing_tag(ctx, measure, measures, named) -> bool:
