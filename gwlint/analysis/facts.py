@@ -107,9 +107,13 @@ def lower_levels(unit, issuer_level: str) -> list[str]:
             if lv != "unknown" and level_rank(lv) > level_rank(issuer_level)]
 
 
-def lower_government_recipients(gw, items) -> list[tuple[str, list[str]]]:
-    """(recipient as written, lower levels it reaches) for government recipients below the issuer."""
-    from .units import classify_recipient
+def lower_government_recipients(gw, items, *, street_offices: bool = False) -> list[tuple[str, list[str]]]:
+    """(recipient as written, lower levels it reaches) for government recipients below the issuer.
+
+    ``street_offices``: also the collective of the 街道办事处 (各街道办事处), the district's agencies at
+    township level -- not governments (GW104 leaves them alone), but a document sent to them reaches
+    the township level all the same (GW105)."""
+    from .units import classify_recipient, level_rank
 
     issuer = gw.issuer
     out = []
@@ -119,6 +123,10 @@ def lower_government_recipients(gw, items) -> list[tuple[str, list[str]]]:
             if _locality_of_a_body(item, u):
                 continue
             levels.extend(x for x in lower_levels(u, issuer.level) if x not in levels)
+            if street_offices and u.source == "actor" and u.kind == "department" and not u.generic \
+                    and u.reaches == ("township",) and level_rank("township") > level_rank(issuer.level) \
+                    and "township" not in levels:
+                levels.append("township")
         if levels:
             out.append((item, levels))
     return out
@@ -304,7 +312,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     levels: set[str] = set()
     gw = ctx.gw
     # 各单位要……: the recipients as a whole, lower governments among them included
-    everyone = {lv for _, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list]) for lv in lvs} \
+    everyone = {lv for _, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list], street_offices=True)
+                for lv in lvs} \
         if gw.issuer is not None else set()
 
     named: list[bool] = []
@@ -399,7 +408,7 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
         assigns = assigns or len(levels) > before or (not u.generic and u.kind in ("department", "government"))
     if work.addressed_to_all(ctx) or work.deadline_orders(ctx) \
             or (gw.issuer is not None and work.addressed_implementation(
-                ctx, lower_government_recipients(gw, gw.recipient_list))):
+                ctx, lower_government_recipients(gw, gw.recipient_list, street_offices=True))):
         assigns = True
         levels.update(everyone)
     return assigns, levels

@@ -80,7 +80,8 @@ class DistributionTooWide(Rule):
             return
         # only collectives (各设区市人民政府, 市、县（区）人民政府): a reply or letter to one
         # named government (四川省人民政府：) goes to the body that asked, not "too wide"
-        recips = [(item, lvs) for item, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list])
+        recips = [(item, lvs) for item, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list],
+                                                                                street_offices=True)
                   if any(u.source == "actor" for u in classify_recipient(item))]
         if not recips:
             return
