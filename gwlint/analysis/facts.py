@@ -284,6 +284,9 @@ def work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     return ctx.memo(("work_levels", issuer_level), lambda: _work_levels(ctx, issuer_level))
 
 
+_OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
+
+
 def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     from .units import find_units, level_rank, responsible_units
 
@@ -357,7 +360,13 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             add(u)
         index = ctx.index(ln)
         objects = in_object_section(ln)
+        last_object = None  # end of the last unit read as an object of the document in this line
         for u in ctx.units(ln):
+            if last_object is not None and text[last_object:u.start] in _OBJECT_JOINS:
+                add(u)  # 考核对象为各设区市人民政府和各县（市、区）人民政府: the second object too
+                last_object = u.end
+                continue
+            last_object = None
             t = index.ending_at(u.start)
             hops = 0
             while t is not None and hops < 2 and (t.text in attributives or (
@@ -371,6 +380,7 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                 add(u)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task
             elif objects or (object_rx is not None and object_rx.search(text, max(0, u.start - 16), u.start)):
                 add(u)  # 考核对象为各县（市、区）人民政府: the document is about them
+                last_object = u.end
             elif inspected_verbs is not None and inspected_verbs.match(text, u.end) and (
                     (inspected_lead is not None and t is not None and inspected_lead.search(t.text))
                     or (inspected_text is not None and inspected_text.search(text, max(0, u.start - 16), u.start))):
