@@ -101,11 +101,23 @@ def own_level_openers(ctx, ln: int, issuer_level: str) -> list:
     rx = _words()["own_verbs"]
     if rx is None:
         return []
-    units = [u for u in ctx.units(ln) if u.kind == "department" and not u.generic and u.level == issuer_level]
+    units = [u for u in ctx.units(ln) if u.kind == "department" and not u.generic and _own_level(ctx, u, issuer_level)]
     if not units:
         return []
     text = ctx.text(ln)
     return [u for u, end in _clause_openers(text, units, after_you=True) if rx.search(text[u.end:end])]
+
+
+def _own_level(ctx, u, issuer_level: str) -> bool:
+    """``u`` is a department of the issuer's level: in a 直辖市's document (上海市交通委员会) 市交通委 is
+    one of the municipality's own departments, whatever level the short form reads as elsewhere."""
+    if u.level == issuer_level:
+        return True
+    from .orgs import own_level_word
+
+    issuer = ctx.gw.issuer
+    return issuer_level == "province" and u.level == "city" and u.text.startswith("市") and issuer is not None \
+        and own_level_word(issuer.name, issuer_level) == "市"
 
 
 def applied_levels(ctx, ln: int) -> set[str]:
