@@ -282,6 +282,19 @@ def test_quote_whose_box_is_off_its_origin_falls_back():
     assert fell == [(1, "character box not at the glyph origin")]
 
 
+def test_middle_dot_page_reads_as_pdfplumber_reads_it():
+    """The 间隔号 of a non-embedded Chinese CID font: PDFium says U+30FB where pdfminer says U+00B7;
+    the page goes to pdfplumber, so either engine gives the 间隔号 and the same findings."""
+    src = ("@title 江西省商务厅关于举办“赣品·网上行”活动的通知\n@recipients 各设区市商务局：\n"
+           "请组织企业参加“赣品·网上行”活动，联系人：欧阳·明。\n@signature 江西省商务厅\n@date 2026年5月6日\n")
+    buf = io.BytesIO()
+    write_pdf(parse_marked(src), buf)
+    ref, fast, fell = _both(buf.getvalue())
+    assert "欧阳·明" in "".join(p.text for p in ref.paragraphs)
+    assert _view(fast) == _view(ref)
+    assert fell == [(1, "middle dot read differently by the two engines")]
+
+
 def test_type3_font_with_a_bounding_box_stays_on_pdfium():
     ref, fell = _assert_same(_type3_pdf(100).replace(b"/FontBBox [0 0 0 0]", b"/FontBBox [0 0 1000 1000]"))
     assert fell == [] and [p.text for p in ref.paragraphs] == ["一“一二”一一"]

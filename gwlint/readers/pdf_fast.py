@@ -124,6 +124,10 @@ def _page_chars(raw, page) -> PageChars:
             u = get_unicode(h, i)
             if not u or u == 0xFFFE or u == 0xFFFF or 0xD800 <= u <= 0xDFFF:
                 raise _Fallback("character without Unicode value")
+            if u == 0x30FB:
+                # Adobe-GB1's middle dot without a ToUnicode map: pdfminer reads the 间隔号 U+00B7, PDFium
+                # the katakana U+30FB; let pdfplumber read the page so both engines give the same text
+                raise _Fallback("middle dot read differently by the two engines")
             t = chr(u)
             if not get_box(h, i, box) or not get_matrix(h, i, m):
                 raise _Fallback("character box")
