@@ -186,3 +186,12 @@ _MEETING = "关于召开全市大气污染防治工作会议的通知"
 def test_gw202_municipality_districts_one_level_down(fmt, issuer, line, fires, tmp_path):
     src = _doc(issuer, "各区生态环境局：", [f"定于5月14日上午9时召开全市大气污染防治工作会议。{line}"], title=_MEETING)
     assert bool(_codes(src, fmt, tmp_path, "GW202")) == fires
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw105_order_about_lower_places_is_their_work(fmt, tmp_path):
+    src = _doc("上饶市交通运输局", "各县（市、区）人民政府：", [
+        "对年度养护计划执行率低于80%的县（市、区），必须在次年一季度制定整改方案并落实养护资金。",
+        "市交通运输局将把养护考核结果与资金安排挂钩。"], title="关于加强农村公路养护管理的通知")
+    assert _codes(src, fmt, tmp_path, "GW104")  # the order itself (a department to lower governments)
+    assert _codes(src, fmt, tmp_path, "GW105") == []
