@@ -40,6 +40,8 @@ def _doc(issuer: str, recipients: str, body: list[str], *, title: str = "关于�
     ("各旗县区负责落实基础母牛扩群补贴。", "各旗县区", "county"),
     ("各旗县市区负责核实禁牧面积。", "各旗县市区", "county"),
     ("三、其他县市参照本通知抓好落实。", "其他县市", "county"),
+    ("各苏木乡镇负责组织牧民培训。", "各苏木乡镇", "township"),
+    ("各区县（自治县）要加强监管。", "各区县（自治县）", "county"),
 ])
 def test_lower_government_collectives_are_subjects(text, name, level):
     subj = subject_units(text)
@@ -52,9 +54,13 @@ def test_street_offices_are_no_government():
     assert u and u[0].kind == "department" and u[0].reaches == ("township",)
 
 
-def test_qualified_named_governments_share_the_head():
-    subj = subject_units("一、沿湖的大理市、洱源县人民政府负责全面推行化肥农药减量。")
-    assert [u.text for u in subj] == ["大理市", "洱源县人民政府"]
+@pytest.mark.parametrize("text, names", [
+    ("一、沿湖的大理市、洱源县人民政府负责全面推行化肥农药减量。", ["大理市", "洱源县人民政府"]),
+    ("沿黄的磴口县、杭锦后旗人民政府负责堤防巡查。", ["磴口县", "杭锦后旗人民政府"]),
+])
+def test_qualified_named_governments_share_the_head(text, names):
+    subj = subject_units(text)
+    assert [u.text for u in subj] == names
     assert all(u.reaches == ("county",) for u in subj)
 
 
