@@ -1186,12 +1186,20 @@ _TERRITORIAL = re.compile(r"辖区|属地")
 
 def overall_responsibility(ctx, issuer_name: str) -> list:
     """Specific units named responsible for the whole document (试点城市政府是……责任主体,
-    由省农业农村厅负责本方案的组织实施): they cover the measures that name no unit."""
+    由省农业农村厅负责本方案的组织实施): they cover the measures that name no unit.  Once per
+    document (GW102 and GW502 ask)."""
+    return ctx.memo(("overall_responsibility", issuer_name), lambda: _overall_responsibility(ctx, issuer_name))
+
+
+def _overall_responsibility(ctx, issuer_name: str) -> list:
+    from .literals import may_match
     from .units import find_units
 
     out = []
     for ln in ctx.gw.content_lines:
         text = ctx.text(ln)
+        if not may_match(_OVERALL, text):  # none of the words every match holds: no sentence to read
+            continue
         for a, b in ctx.sentences(ln):
             m = _OVERALL.search(text, a, b)
             if not m or _TERRITORIAL.search(text, a, b):

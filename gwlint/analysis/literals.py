@@ -91,15 +91,21 @@ def required_literals(rx: re.Pattern) -> frozenset | None:
 _CHECKS: dict = {}  # id(pattern) -> (pattern, strings): hashing a Pattern hashes its whole code
 
 
-def may_match(rx: re.Pattern, text: str) -> bool:
-    """False only when ``rx`` cannot match anywhere in ``text`` (a required literal is absent)."""
+def required_words(rx: re.Pattern) -> tuple[str, ...]:
+    """:func:`required_literals` without the strings that hold another of them (人民政府 beside 政府: the
+    shorter is found whenever the longer is), sorted; () when none is known.  Once per pattern."""
     entry = _CHECKS.get(id(rx))
     if entry is None or entry[0] is not rx:
         lits = required_literals(rx) or ()
-        # a string holding another of the set is found whenever it is (人民政府, 政府): the shorter decides
         lits = tuple(sorted(s for s in lits if not any(o != s and o in s for o in lits)))
         entry = _CHECKS[id(rx)] = (rx, lits)
-    lits = entry[1]
+    return entry[1]
+
+
+def may_match(rx: re.Pattern, text: str) -> bool:
+    """False only when ``rx`` cannot match anywhere in ``text`` (a required literal is absent)."""
+    entry = _CHECKS.get(id(rx))
+    lits = entry[1] if entry is not None and entry[0] is rx else required_words(rx)
     if not lits:
         return True
     for lit in lits:

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import Iterable
 
 from ..data import load_toml
@@ -110,6 +112,7 @@ class _Entry:
 class _Lexicon:
     entries: dict  # normalized surface form -> _Entry
     lengths: dict  # first char -> sorted lengths (longest first)
+    lengths2: dict  # first two chars -> sorted lengths of the keys opening with them (longest first)
     ambiguous: frozenset  # short forms that are also tails of local names (统计局)
     patterns: tuple  # (compiled regex, spec dict, gates for _gated_finditer)
 
@@ -145,17 +148,19 @@ def lexicon() -> _Lexicon:
             # bodies, not a generic actor (issue 15 hU); the level depends on the issuer (relative)
             entries[key] = _Entry(n, "government", "city", False, ("city", "county"), True, "actor")
     lengths: dict[str, set[int]] = {}
+    lengths2: dict[str, set[int]] = {}
     for k in entries:
         if len(k) >= 2:
             lengths.setdefault(k[0], set()).add(len(k))
+            lengths2.setdefault(k[:2], set()).add(len(k))
     pats = []
     data = load_toml("responsibility.toml")
     parts = data.get("unit_pattern_parts", {})
     for spec in data.get("unit_pattern", []):
         rx = re.compile(_PART.sub(lambda m: parts[m.group(1)], spec["regex"]))
         pats.append((rx, spec, _gates(rx)))
-    return _Lexicon(entries, {c: sorted(v, reverse=True) for c, v in lengths.items()}, frozenset(ambiguous),
-                    tuple(pats))
+    return _Lexicon(entries, {c: sorted(v, reverse=True) for c, v in lengths.items()},
+                    {c: sorted(v, reverse=True) for c, v in lengths2.items()}, frozenset(ambiguous), tuple(pats))
 
 
 _PART = re.compile(r"<<(\w+)>>")  # a shared piece of several unit patterns ([unit_pattern_parts])
@@ -180,6 +185,10 @@ def _literal_set(item) -> tuple[str, ...] | None:
     if op is C.BRANCH:
         out = []
         for alt in av[1]:
+            # a lookaround before the literals ((?<=[县区市旗])等) takes no width: the literals are still there
+            alt = list(alt)
+            while alt and alt[0][0] in (C.ASSERT, C.ASSERT_NOT):
+                del alt[0]
             if not alt or any(o is not C.LITERAL for o, _ in alt):
                 return None
             out.append("".join(chr(v) for _, v in alt))
@@ -259,6 +268,16 @@ def _nt_words() -> dict:
     from ..segment import tokenizer
 
     return tokenizer().user_word_tag_tab
+
+
+_NT_SET: list = [None, -1, frozenset()]  # the tag table, its size then, its nt words of two characters or more
+
+
+def _nt_set() -> frozenset:
+    tags = _nt_words()
+    if _NT_SET[0] is not tags or _NT_SET[1] != len(tags):  # built once; again only if the table is replaced or grows
+        _NT_SET[:] = [tags, len(tags), frozenset(w for w, tag in tags.items() if tag == "nt" and len(w) >= 2)]
+    return _NT_SET[2]
 
 
 def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
@@ -396,12 +415,13 @@ def _find_units(text: str) -> list[Unit]:
     idx = index_of(text)
     cands: list[tuple[int, int, int, Unit]] = []  # (start, -len, priority, unit)
     n = len(norm)
-    lengths = lex.lengths
+    lengths2 = lex.lengths2
     starts = idx.starts
-    for i in positions_of(lengths, norm):  # a unit begins on a token start (tested below for every candidate)
+    for i in positions_of(lex.lengths, norm):  # a unit begins on a token start (tested below for every candidate)
         if i not in starts:
             continue
-        for ln in lengths[norm[i]]:
+        # every key at i opens with norm[i:i + 2]: only their lengths, longest first (the same first hit)
+        for ln in lengths2.get(norm[i:i + 2], ()):
             j = i + ln
             if j > n:
                 continue
@@ -421,16 +441,16 @@ def _find_units(text: str) -> list[Unit]:
             u = _from_pattern(spec, m, text)
             if u is not None:
                 cands.append((u.start, -(u.end - u.start), 1, u))
-    tags = _nt_words()
-    for t in idx.tokens:  # a token the normalisation changes is one mark, never an nt word
-        if tags.get(t.text) == "nt" and len(t.text) >= 2:
-            if normalize(t.text) in lex.ambiguous and t.start > 0 and norm[t.start - 1] in "省市县区州旗":
-                continue
-            info = classify(t.text)
-            if info.kind != "other":
-                cands.append((t.start, -(t.end - t.start), 2,
-                              Unit(text[t.start:t.end], t.start, t.end, info.name, info.kind, info.level, False,
-                                   (info.level,), False, "nt")))
+    # the tokens that are nt words of two characters or more, picked out in C (a token the normalisation
+    # changes is one mark, never an nt word)
+    for t in compress(idx.tokens, map(_nt_set().__contains__, map(itemgetter(0), idx.tokens))):
+        if normalize(t.text) in lex.ambiguous and t.start > 0 and norm[t.start - 1] in "省市县区州旗":
+            continue
+        info = classify(t.text)
+        if info.kind != "other":
+            cands.append((t.start, -(t.end - t.start), 2,
+                          Unit(text[t.start:t.end], t.start, t.end, info.name, info.kind, info.level, False,
+                               (info.level,), False, "nt")))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
     out: list[Unit] = []
     pos = 0
@@ -643,7 +663,7 @@ def _units_in(text: str, offset: int) -> list[Unit]:
     return out
 
 
-_SQUARE = re.compile(r"〔[^〔〕（）]{2,80}〕")
+_SQUARE = re.compile(r"〔[^〔〕（）\n]{2,80}〕")  # within a paragraph, as （…） groups are
 
 
 def _bare_units(text: str, offset: int) -> list[Unit]:
@@ -792,6 +812,42 @@ def subject_units(text: str) -> list[Unit]:
     """Units that carry a sentence as its subject: the sentence (or a clause)
     opens with the unit followed by a predicate (负责, 牵头, 会同, 要 …), possibly
     after other units joined by 、和会同; or 由××负责/牵头."""
+    if "\n" not in text:
+        return list(_line_subjects(text)[0])
+    # No sentence, clause reader or unit crosses a line break (tests/test_units.py holds the walk over whole
+    # measures to this on every corpus and evaluation draft): a measure's subjects are those of its lines, which
+    # GW105 asks of every paragraph anyway -- one walk per paragraph per document.
+    lines = text.split("\n")
+    out: list[Unit] = []
+    offset, last = 0, len(lines) - 1
+    for k, line in enumerate(lines):
+        plain, broken = _line_subjects(line)
+        out.extend(_shift(broken if k < last else plain, offset))
+        offset += len(line) + 1
+    return out
+
+
+@per_document
+def _line_subjects(line: str) -> tuple[tuple[Unit, ...], tuple[Unit, ...]]:
+    """The subjects of one line read alone, and read with a line break after it (一要各乡（镇）人民政府 at the
+    end of a line opens the next one's sentence)."""
+    plain, extra = _subject_walk(line)
+    if not extra:
+        return tuple(plain), tuple(plain)
+    return tuple(plain), tuple(sorted([*plain, *extra], key=lambda u: u.start))  # the walk's order: by start
+
+
+def _shift(units, offset: int):
+    if not offset:
+        return units
+    return [Unit(u.text, u.start + offset, u.end + offset, u.name, u.kind, u.level, u.generic, u.reaches, u.relative,
+                 u.source) for u in units]
+
+
+def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
+    """:func:`subject_units` of ``text`` walked sentence by sentence (any text, several lines too: the
+    definition the per-line composition is tested against), and the units a line break after the text would
+    add (a demand lead's unit closing the text)."""
     from bisect import bisect_right
 
     from .tokens import index_of
@@ -800,6 +856,7 @@ def subject_units(text: str) -> list[Unit]:
     preds = _predicates()
     advs = _adverbs()
     out: list[Unit] = []
+    extra: list[Unit] = []
     # The units of a sentence are those of the whole text inside its span: no lexicon entry, unit pattern or
     # jieba block crosses 。！？； or a line break, so scanning each sentence again finds the same units.
     found = find_units(text)
@@ -863,6 +920,10 @@ def subject_units(text: str) -> list[Unit]:
                             out.extend(chain)
                             break
                         continue
+                    if k is None and end == le == len(text):  # the text's end: a line break after it would
+                        if demand_lead is not None and chain[0].start == s + demand_lead:  # close the sentence
+                            extra.extend(chain)
+                        break  # (the other anchor ends no later: nothing more to find)
                     if k is None or k >= len(toks):
                         continue
                     if toks[k].text in advs and k + 1 < len(toks) and toks[k + 1].text in ("对", "于", "在"):
@@ -876,7 +937,7 @@ def subject_units(text: str) -> list[Unit]:
                     deadline = first in ("于", "在") and _DEADLINE.match(norm, toks[k].start + ls,
                                                                          _clause_end_at(norm, toks[k].start + ls))
                     task_clause = (first == "对" and _task_frame(norm, toks[k].start + ls)) \
-                        or (first == "在" and _CIRCUMSTANCE.match(norm, toks[k].start + ls) is not None)
+                        or (first == "在" and _CIRCUMSTANCE.match(norm, toks[k].start + ls, le) is not None)
                     manner = _manner_frame()
                     # ……，市商务局、市文旅局按职责分工负责: the manner before the predicate may be one token with it
                     by_duty = manner is not None and manner.match(norm, toks[k].start + ls) is not None
@@ -888,7 +949,7 @@ def subject_units(text: str) -> list[Unit]:
                 i = j + 1
                 continue
             i += 1
-    return out
+    return out, extra
 
 
 # ……为主。二、各县区要……: items numbered inside one paragraph; only the unambiguous 二、/（二） forms
@@ -950,10 +1011,17 @@ def responsible_units(text: str, *, include_generic: bool = False, aliases: Iter
 def _named_responsible(text: str) -> tuple[Unit, ...]:
     """Every unit of the notes, then of the subjects (several rules ask; once per document)."""
     found: list[Unit] = []
-    for note in find_notes(text):
-        found.extend(note.units)
+    offset = 0
+    for line in text.split("\n"):  # no note crosses a line break: a measure's are its paragraphs' (GW105's)
+        found.extend(_shift(_note_units(line), offset))
+        offset += len(line) + 1
     found.extend(subject_units(text))
     return tuple(spelled_out_generic(text, found))
+
+
+@per_document
+def _note_units(line: str) -> tuple[Unit, ...]:
+    return tuple(u for note in find_notes(line) for u in note.units)
 
 
 # what may stand between two coordinated actors (各县市区、各有关部门；各县（市、区）人民政府和有关部门)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Iterator
 
 from ...analysis import demands as dm
+from ...analysis.literals import holds_any, required_words
 from ...analysis.sentences import Sent, clause_of, inside, iter_sentences
 from ...analysis.settings import alternation
 from ...findings import Violation
@@ -100,10 +102,17 @@ class DirectToLeader(Rule):
         yield from self._addressed_to_leader(ctx, rx)
         yield from self._copied_to_leader(ctx, rx)
         yield from self._table_to_leader(ctx, s, rx)
+        words = required_words(rx)  # one of them is in every leader's name: a sentence without any has none
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
+            if words and not holds_any(sent.text, words, sent.start, sent.end):
+                continue
+            found = rx.finditer(sent.text, sent.start, sent.end)
+            first = next(found, None)
+            if first is None:  # no leader named: the exceptions need no reading
+                continue
             if exceptions is not None and exceptions.search(sent.text, sent.start, sent.end):
                 continue
-            for m in rx.finditer(sent.text, sent.start, sent.end):
+            for m in chain((first,), found):
                 a, b = m.span()
                 if inside(a, sent.quotes):
                     continue

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis import inspections as insp
+from ...analysis.literals import may_match
 from ...analysis.negation import NegationSettings
 from ...analysis.sentences import Sent, clause_of, clause_spans, iter_sentences, tokens_between, words_except
 from ...analysis.settings import alternation
@@ -171,8 +172,12 @@ class TraceBasedEvaluation(Rule):
         """Records named by their form (走访笔记, 签字确认单) that no listed word already covers:
         proof only when the sentence judges work by them."""
         out = []
+        body = sent.text[sent.start:sent.end]
         for p in s.evidence_patterns:
-            for m in re.finditer(p, sent.text[sent.start:sent.end]):
+            rx = re.compile(p)
+            if not may_match(rx, body):  # a word every match holds is absent: no scan
+                continue
+            for m in rx.finditer(body):
                 a, b = sent.start + m.start(), sent.start + m.end()
                 if not any(x < b and a < y for x, y, _ in [*hits, *out]):
                     out.append((a, b, m.group()))

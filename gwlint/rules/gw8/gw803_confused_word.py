@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ...analysis.lexicon import load_data
+from ...analysis.literals import may_match
 from ...findings import UNSAFE, Fix, Violation
 from ..base import Example, NoSettings, Rule
 
@@ -76,7 +77,11 @@ class ConfusedWord(Rule):
 
     def check(self, ctx) -> Iterator[Violation]:
         date = ctx.gw.date_value
-        specs = _confused()
+        # the pairs whose wrong form can be in the document at all (its word, or a word every match of
+        # its pattern holds, is somewhere in the text): one search each, not one per line
+        whole = "\n".join(ctx.text(ln) for ln in ctx.text_lines)
+        specs = [spec for spec in _confused() if (spec["probe"] in whole if spec["probe"] is not None
+                                                   else may_match(spec["rx"], whole))]
         for ln in ctx.text_lines:
             text = ctx.text(ln)
             index = None

@@ -29,6 +29,7 @@ _CN_COUNT = re.compile(r"(?<![第一二两三四五六七八九十百千万亿�
 _BARE_RANGE = re.compile(r"(?P<a>[1-9]\d{0,5}(?:\.\d+)?|0\.\d+)(?P<sep>\s*[-－–~〜]\s*)(?P<b>\d{1,6}(?:\.\d+)?)")
 # 正月十五, 腊月二十三, 初十: a day of the lunar calendar, not a count before a unit (十五元宵节)
 _LUNAR_BEFORE = ("月", "初")
+_SEP = re.compile(r"[-－–~〜]")  # the separator class of every span pattern here
 _PADDED = re.compile(r"(?<!\d)(?P<y>\d{4})年(?P<m>0?\d{1,2})月(?:(?P<d>0?\d{1,2})日)?")
 
 
@@ -157,7 +158,11 @@ class NumberUsage(Rule):
             if not re.search(r"\d", text):
                 continue
             mask = literal_mask(text) if mask is None else mask
-            for m in rng.finditer(text):
+            # every span pattern below holds the separator class in its ``sep`` group, and the year
+            # patterns hold 年: a line without them has no match (no scan)
+            spans = _SEP.search(text) is not None
+            years = "年" in text
+            for m in rng.finditer(text) if spans else ():
                 if mask[m.start()]:
                     continue
                 a, b = m.group("a"), m.group("b")
@@ -171,14 +176,14 @@ class NumberUsage(Rule):
                 else:
                     yield Violation(f"数值范围“{m.group(0)}”中的连接号应使用浪纹线“～”。", ln, s, e,
                                     fix=Fix.replace(ln, s, e, "～", "改为“～”"))
-            for a, m in _bare_range_cells(text):
+            for a, m in _bare_range_cells(text) if spans else ():
                 if mask[a]:
                     continue
                 s, e = a + m.start("sep"), a + m.end("sep")
                 yield Violation(f"数值范围“{m.group(0)}”中的连接号应使用浪纹线“～”。", ln, s, e,
                                 fix=Fix.replace(ln, s, e, "～", "改为“～”"))
             books = None
-            for m in _YEAR_SPAN.finditer(text):
+            for m in _YEAR_SPAN.finditer(text) if spans else ():
                 s, e = m.start("sep"), m.end("sep")
                 if mask[m.start()] or not 0 < int(m.group("b")) - int(m.group("a")) <= 100:
                     continue
@@ -189,13 +194,13 @@ class NumberUsage(Rule):
                 span_text = text[m.start():m.end()] + "年"
                 yield Violation(f"年份起止“{span_text}”应使用一字线，写作“{m.group('a')}{m.group('ya')}{span_mark}"
                                 f"{m.group('b')}年”。", ln, s, e, fix=Fix.replace(ln, s, e, span_mark, f"改为“{span_mark}”"))
-            for m in _MONTH_SPAN.finditer(text):
+            for m in _MONTH_SPAN.finditer(text) if spans else ():
                 s, e = m.start("sep"), m.end("sep")
                 if mask[m.start()] or not 1 <= int(m.group("a")) < int(m.group("b")) <= 12:
                     continue
                 yield Violation(f"月份起止“{m.group(0)}月”应使用一字线，写作“{m.group('a')}{span_mark}{m.group('b')}月”。",
                                 ln, s, e, fix=Fix.replace(ln, s, e, span_mark, f"改为“{span_mark}”"))
-            for m in _SHORT_YEAR.finditer(text):
+            for m in _SHORT_YEAR.finditer(text) if years else ():
                 if mask[m.start()] or (m.group("m") and not 1 <= int(m.group("m")) <= 12) \
                         or text[:m.start()].endswith(not_after):
                     continue
@@ -209,7 +214,7 @@ class NumberUsage(Rule):
                 yield Violation(f"年份不能简写：“{m.group(0)}”应写出完整年份" +
                                 (f"（{fix.replacement}年）。" if fix else "。"), ln, m.start("yy"), m.end("yy"),
                                 fix=fix)
-            for m in _PADDED.finditer(text):
+            for m in _PADDED.finditer(text) if years else ():
                 mo, d = m.group("m"), m.group("d")
                 if not ((mo.startswith("0") and len(mo) == 2) or (d and d.startswith("0") and len(d) == 2)):
                     continue
