@@ -107,9 +107,13 @@ def lower_levels(unit, issuer_level: str) -> list[str]:
             if lv != "unknown" and level_rank(lv) > level_rank(issuer_level)]
 
 
-def lower_government_recipients(gw, items) -> list[tuple[str, list[str]]]:
-    """(recipient as written, lower levels it reaches) for government recipients below the issuer."""
-    from .units import classify_recipient
+def lower_government_recipients(gw, items, *, street_offices: bool = False) -> list[tuple[str, list[str]]]:
+    """(recipient as written, lower levels it reaches) for government recipients below the issuer.
+
+    ``street_offices``: also the collective of the 街道办事处 (各街道办事处), the district's agencies at
+    township level -- not governments (GW104 leaves them alone), but a document sent to them reaches
+    the township level all the same (GW105)."""
+    from .units import classify_recipient, level_rank
 
     issuer = gw.issuer
     out = []
@@ -119,6 +123,10 @@ def lower_government_recipients(gw, items) -> list[tuple[str, list[str]]]:
             if _locality_of_a_body(item, u):
                 continue
             levels.extend(x for x in lower_levels(u, issuer.level) if x not in levels)
+            if street_offices and u.source == "actor" and u.kind == "department" and not u.generic \
+                    and u.reaches == ("township",) and level_rank("township") > level_rank(issuer.level) \
+                    and "township" not in levels:
+                levels.append("township")
         if levels:
             out.append((item, levels))
     return out
@@ -276,6 +284,9 @@ def work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     return ctx.memo(("work_levels", issuer_level), lambda: _work_levels(ctx, issuer_level))
 
 
+_OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
+
+
 def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     from .units import find_units, level_rank, responsible_units
 
@@ -304,7 +315,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     levels: set[str] = set()
     gw = ctx.gw
     # 各单位要……: the recipients as a whole, lower governments among them included
-    everyone = {lv for _, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list]) for lv in lvs} \
+    everyone = {lv for _, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list], street_offices=True)
+                for lv in lvs} \
         if gw.issuer is not None else set()
 
     named: list[bool] = []
@@ -348,7 +360,13 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             add(u)
         index = ctx.index(ln)
         objects = in_object_section(ln)
+        last_object = None  # end of the last unit read as an object of the document in this line
         for u in ctx.units(ln):
+            if last_object is not None and text[last_object:u.start] in _OBJECT_JOINS:
+                add(u)  # 考核对象为各设区市人民政府和各县（市、区）人民政府: the second object too
+                last_object = u.end
+                continue
+            last_object = None
             t = index.ending_at(u.start)
             hops = 0
             while t is not None and hops < 2 and (t.text in attributives or (
@@ -362,6 +380,7 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                 add(u)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task
             elif objects or (object_rx is not None and object_rx.search(text, max(0, u.start - 16), u.start)):
                 add(u)  # 考核对象为各县（市、区）人民政府: the document is about them
+                last_object = u.end
             elif inspected_verbs is not None and inspected_verbs.match(text, u.end) and (
                     (inspected_lead is not None and t is not None and inspected_lead.search(t.text))
                     or (inspected_text is not None and inspected_text.search(text, max(0, u.start - 16), u.start))):
@@ -399,7 +418,7 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
         assigns = assigns or len(levels) > before or (not u.generic and u.kind in ("department", "government"))
     if work.addressed_to_all(ctx) or work.deadline_orders(ctx) or work.topic_orders(ctx) \
             or (gw.issuer is not None and work.addressed_implementation(
-                ctx, lower_government_recipients(gw, gw.recipient_list))):
+                ctx, lower_government_recipients(gw, gw.recipient_list, street_offices=True))):
         assigns = True
         levels.update(everyone)
     return assigns, levels

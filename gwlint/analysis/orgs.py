@@ -301,6 +301,18 @@ def own_level_word(issuer_name: str, level: str) -> str:
     return ""
 
 
+def levels_down(issuer_name: str, issuer_level: str, level: str) -> int:
+    """How many administrative levels ``level`` lies below the issuer's.  A 直辖市 (北京, 上海, 天津,
+    重庆) is a province with no 设区市 level: its 区、县 are the level right below it."""
+    from .units import level_rank
+
+    down = level_rank(level) - level_rank(issuer_level)
+    if issuer_level == "province" and level_rank(level) > level_rank("city") \
+            and own_level_word(issuer_name or "", issuer_level) == "市":
+        down -= 1
+    return down
+
+
 def own_government(issuer_name: str, level: str) -> str:
     """The government a department of this level answers to, in its short form (条例第十六条: the
     approval it needs): 国务院, 省政府, 自治区人民政府, 市政府 (a 直辖市 or a 县级市 too), 州政府, 县政府, 区政府."""

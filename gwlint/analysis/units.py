@@ -513,7 +513,9 @@ def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
                     m = c
                     break
                 # before a named government the places need not be known (诸城市、寿光市人民政府; 钦州、防城港市人民政府)
-                if u.source == "named" and named is not None and (k == 0 or not "\u4e00" <= norm[k - 1] <= "\u9fff") \
+                # (沿湖的大理市、洱源县人民政府: a qualifier closed by 的 before the first place)
+                if u.source == "named" and named is not None \
+                        and (k == 0 or not "\u4e00" <= norm[k - 1] <= "\u9fff" or norm[k - 1] == "的") \
                         and named.match(norm[k:pos - 1]):
                     m = re.compile(".+").fullmatch(norm, k, pos - 1)
                     break
@@ -874,7 +876,7 @@ def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
             continue
         sent = norm[s:e]
         # a list marker (一、 （一） 1. ① 第一条) does not stop the unit after it opening the clause
-        skip = body_start(sent) if s == 0 or norm[s - 1] == "\n" else 0
+        skip = body_start(sent) if s == 0 or norm[s - 1] == "\n" else _inline_marker_end(sent)
         enum, role = _leads_and_roles()
         lead = enum.match(sent, skip) if enum is not None else None
         demand_lead = None
@@ -954,6 +956,15 @@ def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
                 continue
             i += 1
     return out, extra
+
+
+# ……为主。二、各县区要……: items numbered inside one paragraph; only the unambiguous 二、/（二） forms
+_INLINE_MARKER = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
+
+
+def _inline_marker_end(sent: str) -> int:
+    m = _INLINE_MARKER.match(sent)
+    return m.end() if m else 0
 
 
 _ALIAS = re.compile(r"（以下(?:统称|简称|合称)(?:为)?[“\"]?(?P<alias>[\u4e00-\u9fff]{2,12})[”\"]?）")

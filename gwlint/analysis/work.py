@@ -11,6 +11,7 @@ lower government a task:
   (……县公安局配合，各乡镇人民政府做好帮办代办服务; 各县（市、区）人民政府予以配合);
 * the place where citizens or firms apply (向所在县（区）商务主管部门提出申请,
   到户籍所在地镇（街道）便民服务中心窗口申请): that level receives and handles them;
+* an order about lower places without a subject (对……的县（市、区），必须……): the recipients deal with them;
 * an order with a deadline said to every recipient (请于……前报送), and an 印发 notice
   of a leader's speech, which the recipients are to study and carry out: every
   recipient has work;
@@ -101,11 +102,23 @@ def own_level_openers(ctx, ln: int, issuer_level: str) -> list:
     rx = _words()["own_verbs"]
     if rx is None:
         return []
-    units = [u for u in ctx.units(ln) if u.kind == "department" and not u.generic and u.level == issuer_level]
+    units = [u for u in ctx.units(ln) if u.kind == "department" and not u.generic and _own_level(ctx, u, issuer_level)]
     if not units:
         return []
     text = ctx.text(ln)
     return [u for u, end in _clause_openers(text, units, after_you=True) if rx.search(text[u.end:end])]
+
+
+def _own_level(ctx, u, issuer_level: str) -> bool:
+    """``u`` is a department of the issuer's level: in a 直辖市's document (上海市交通委员会) 市交通委 is
+    one of the municipality's own departments, whatever level the short form reads as elsewhere."""
+    if u.level == issuer_level:
+        return True
+    from .orgs import own_level_word
+
+    issuer = ctx.gw.issuer
+    return issuer_level == "province" and u.level == "city" and u.text.startswith("市") and issuer is not None \
+        and own_level_word(issuer.name, issuer_level) == "市"
 
 
 def applied_levels(ctx, ln: int) -> set[str]:
@@ -162,11 +175,11 @@ def deadline_orders(ctx) -> bool:
 
 
 def topic_orders(ctx) -> bool:
-    """An order about lower places with no subject (对进度滞后的设区市，要……): the recipients
-    are the ones to act on it (the reading GW104 gives it)."""
+    """An order about lower places said without a subject (对整改滞后的县（市、区），必须……): the
+    recipients are to deal with those places, so each has that work."""
     from .facts import addressed_directives
 
-    return any(d.trigger != "请" for _ln, d in addressed_directives(ctx))
+    return any(d.trigger != "请" for _, d in addressed_directives(ctx))
 
 
 def addressed_to_all(ctx) -> bool:

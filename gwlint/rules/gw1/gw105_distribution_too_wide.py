@@ -33,7 +33,8 @@ class DistributionTooWide(Rule):
            "印发领导讲话的通知交全体主送机关学习贯彻，不算过宽；“请结合本地实际认真组织实施”，或主送全是下级政府时的"
            "“请认真贯彻执行”，也是交给每个主送机关的工作（主送里还有本级部门时，“请认真贯彻执行”不算，看文中把工作交给了谁）。"
            "点名的下级政府（诸城市、寿光市人民政府负责；由漳浦县人民政府负责）、带限定语的（沿湖各县（区）人民政府、试点县政府）、"
-           "不加括号的统称（各县市区要……；各区（市）县政府）都算有工作。任务分工表只列本级单位、部门自己承担全部工作（省市场监管局决定开展抽查，结果由省局公布），或把其余交给"
+           "不加括号的统称（各县市区要……；各区（市）县政府；各镇街、各旗县区负责……；其他县市参照执行）都算有工作；"
+           "“各乡镇已于上月完成……”是做完的事，不算。只发到各街道办事处的文件按乡镇一级计。任务分工表只列本级单位、部门自己承担全部工作（省市场监管局决定开展抽查，结果由省局公布），或把其余交给"
            "企业、高校或第三方（委托第三方机构……；由其限期整改）的，主送的下级政府没有工作。通报、公告一类告知性的部门文件同样适用本条："
            "文中没有交给主送的下级政府的工作，就不应发给它们（改发对口部门）。瑞金市、宁国市一类县级市按县级计。")
     bad = ("江西省人民政府办公厅关于……的通知，主送“各市、县（区）人民政府，省政府各部门”，"
@@ -80,7 +81,8 @@ class DistributionTooWide(Rule):
             return
         # only collectives (各设区市人民政府, 市、县（区）人民政府): a reply or letter to one
         # named government (四川省人民政府：) goes to the body that asked, not "too wide"
-        recips = [(item, lvs) for item, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list])
+        recips = [(item, lvs) for item, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list],
+                                                                                street_offices=True)
                   if any(u.source == "actor" for u in classify_recipient(item))]
         if not recips:
             return

@@ -13,6 +13,7 @@ from typing import Iterator
 from ...analysis.attendance import Attendee, attendance_sections, attendees
 from ...analysis.literals import holds_any
 from ...analysis.meetings import convened_meetings, vocabulary, words
+from ...analysis.orgs import levels_down
 from ...analysis.sentences import clause_end, clause_start, inside
 from ...analysis.tokens import find_words
 from ...analysis.units import level_rank, normalize
@@ -198,7 +199,7 @@ class EscortAttendance(Rule):
         def too_deep(p: Attendee) -> list[str]:
             if ilevel is None:
                 return []
-            deep = [lv for lv in p.levels if level_rank(lv) - level_rank(ilevel) > s.max_depth and level_rank(lv) < 9]
+            deep = [lv for lv in p.levels if levels_down(issuer.name, ilevel, lv) > s.max_depth and level_rank(lv) < 9]
             if deep and len(deep) < len(p.levels) and len(p.roles) <= 1 and re.search(s.single_quota, p.unit):
                 return []  # 各地人社局派1名: the addressed units, one person each
             return deep
