@@ -51,6 +51,9 @@ SPECS = {
                      min_main=10, fmt_min_each=2, min_long=8, min_long_clean=3, min_long_5000=3),
     "holdout7": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"), 160,
                      POLICY_FAMILIES, 4, min_main=12, fmt_min_each=2, min_long=8, min_long_clean=3, min_long_5000=3),
+    "holdout8": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"),
+                     160, POLICY_FAMILIES, 4, min_main=12, fmt_min_each=2, min_long=8, min_long_clean=3,
+                     min_long_5000=3),
 }
 
 ev = eval_bench()
