@@ -18,6 +18,7 @@ answer on it.  Rules ask these instead of importing each other.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -303,13 +304,21 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     partner_after = re.compile(d["partner_after"]) if d.get("partner_after") else None
     # 会同沿湖各县（区）人民政府: a word limiting the collective stands between the verb and the body
     scope_rx = re.compile(d["subject_scope"]) if d.get("subject_scope") else None
-    heads = [h for h in ctx.gw.headings]
+    # the heading a line is under: the first of the headings on the greatest line before it, found by
+    # bisection over their lines (a scan of every heading per line grew with lines × headings)
+    first_head: dict = {}
+    for x in ctx.gw.headings:
+        first_head.setdefault(x.line, x)
+    head_lines = sorted(first_head)
 
     def in_object_section(ln: int) -> bool:
         if heads_rx is None:
             return False
-        h = max((x for x in heads if x.line < ln), key=lambda x: x.line, default=None)
-        return h is not None and bool(heads_rx.search((h.title or "").strip("。：: ")))
+        k = bisect_left(head_lines, ln)
+        if not k:
+            return False
+        h = first_head[head_lines[k - 1]]
+        return bool(heads_rx.search((h.title or "").strip("。：: ")))
 
     assigns = False
     levels: set[str] = set()

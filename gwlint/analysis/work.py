@@ -54,13 +54,16 @@ def _clause_openers(text: str, units: list, after_you: bool = False):
     from .markers import body_start
 
     first = body_start(text)
+    at: dict = {}  # start -> the first unit of ``units`` starting there (one look-up per clause, not a scan)
+    for u in units:
+        at.setdefault(u.start, u)
     for m in _CLAUSE.finditer(text):
         a = first if m.start() < first <= m.end() else m.start()
         head = text[a:m.end()].lstrip(" \u3000")
         a = m.end() - len(head)
         if after_you and head.startswith("由"):
             a += 1
-        u = next((u for u in units if u.start == a), None)
+        u = at.get(a)
         if u is not None:
             yield u, m.end()
 

@@ -95,14 +95,17 @@ class HeadingSequence(Rule):
         (一、 → 1. → （一）): the GB/T 9704 order of levels is inverted."""
         gb = [h for h in heads if h.style in _GB_LEVELS]
         for i, h in enumerate(gb):
-            window = []
-            for p in reversed(gb[:i]):
-                if p.level < h.level:
+            # back to the parent (a shallower level): an item of h's own level on the way means h is no first
+            # item (stop there, not at the parent: a walk to the document's start for every 一、 was quadratic);
+            # otherwise every item passed is deeper, and the earliest is the one h comes after
+            deeper = None
+            j = i - 1
+            while j >= 0 and gb[j].level >= h.level:
+                if gb[j].level == h.level:
+                    deeper = None
                     break
-                window.append(p)
-            if any(p.level == h.level for p in window):
-                continue
-            deeper = next((p for p in reversed(window) if p.level > h.level), None)
+                deeper = gb[j]
+                j -= 1
             if deeper is None:
                 continue
             start = lead(ctx.text(h.line))
