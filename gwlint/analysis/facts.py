@@ -461,6 +461,20 @@ def binding_norm(ctx) -> bool:
     return ctx.memo("binding_norm", find)
 
 
+def informing_only(ctx) -> bool:
+    """The body asks nothing of anyone (no task word at all): a notice that only
+    informs, such as a window moving or a 专班's members changing."""
+    def find() -> bool:
+        rx = _directives().get("informing_task_words")
+        if not rx or ctx.gw.headings:
+            return False  # items under headings are a plan's tasks, however they are worded
+        pat = re.compile(rx)
+        lines = [ln for ln in ctx.gw.content_lines if ctx.text(ln).strip()]
+        return bool(lines) and not any(pat.search(ctx.text(ln)) for ln in lines)
+
+    return ctx.memo("informing_only", find)
+
+
 # ------------------------------------------------------------ policy measures and responsibility
 def policy_settings(ctx) -> dict:
     d = _responsibility()

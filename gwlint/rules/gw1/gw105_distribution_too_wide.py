@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...analysis.facts import binding_norm, lower_government_recipients, work_levels
+from ...analysis.facts import binding_norm, informing_only, lower_government_recipients, work_levels
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
 from . import BASIS_1
@@ -36,7 +36,7 @@ class DistributionTooWide(Rule):
            "不加括号的统称（各县市区要……；各区（市）县政府；各镇街、各旗县区负责……；其他县市参照执行）都算有工作；"
            "“各乡镇已于上月完成……”是做完的事，不算。只发到各街道办事处的文件按乡镇一级计。任务分工表只列本级单位、部门自己承担全部工作（省市场监管局决定开展抽查，结果由省局公布），或把其余交给"
            "企业、高校或第三方（委托第三方机构……；由其限期整改）的，主送的下级政府没有工作。通报、公告一类告知性的部门文件同样适用本条："
-           "文中没有交给主送的下级政府的工作，就不应发给它们（改发对口部门）。瑞金市、宁国市一类县级市按县级计。")
+           "文中没有交给主送的下级政府的工作，就不应发给它们（改发对口部门）；只告知情况（窗口迁址、调整专班成员）、不交办任何工作的通知也是如此。瑞金市、宁国市一类县级市按县级计。")
     bad = ("江西省人民政府办公厅关于……的通知，主送“各市、县（区）人民政府，省政府各部门”，"
            "正文各条均为“省发展改革委负责”“省财政厅负责”。")
     good = "主送改为“省政府有关部门”（或列出承担任务的省直部门），不再发到市、县（区）人民政府。"
@@ -65,6 +65,8 @@ class DistributionTooWide(Rule):
                 fires=False, frame="office_circular", note="县级受理申请"),
         Example("省农业农村厅决定于7月对全省种子经营门店开展质量抽查，抽查结果由省农业农村厅公布。",
                 fires=True, frame="dept_to_cities", note="部门自己做完全部工作，设区市政府没有任务"),
+        Example("因办公场所改造，省市场监管局登记窗口自8月1日起迁至省政务服务中心新址办公，咨询电话不变。",
+                fires=True, frame="dept_to_cities", note="只告知情况、不交办工作的通知"),
         Example("省农业农村厅决定于7月对全省种子经营门店开展质量抽查。请各设区市人民政府组织辖区门店做好配合。",
                 fires=False, frame="dept_to_cities"),
     )
@@ -90,8 +92,8 @@ class DistributionTooWide(Rule):
             return  # 本省行政区域内……适用本办法: binds the lower governments too
         reached = {lv for _, lvs in recips for lv in lvs}
         assigns, levels = work_levels(ctx, issuer.level)
-        if not assigns:
-            return
+        if not assigns and not informing_only(ctx):
+            return  # work the reading cannot place: stay quiet rather than guess
         # the policy narrows downwards only: work at the counties concerns the 设区市 above them too
         # (they organise and supervise it), so only levels below the lowest working one are idle
         deepest = max((level_rank(lv) for lv in levels), default=None)
