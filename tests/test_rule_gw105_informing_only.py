@@ -29,7 +29,7 @@ def _gw105(issuer: str, recipients: str, body: list[str], fmt: str, tmp_path) ->
       "迁址期间，网上登记业务照常办理。"]),
     ("赣州市人民政府办公室", "各县（市、区）人民政府，市政府各部门：",
      ["因人事变动，经市政府同意，现将市防汛抗旱指挥部成员调整如下：总指挥由市长担任，副总指挥由分管副市长担任。",
-      "指挥部办公室设在市应急管理局，办公室主任由市应急管理局局长兼任。"]),
+      "指挥部办公室设在市应急管理局，负责日常工作。"]),
 ])
 def test_informing_only_notice_fires(issuer, recipients, body, fmt, tmp_path):
     assert _gw105(issuer, recipients, body, fmt, tmp_path)
