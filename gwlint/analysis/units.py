@@ -282,9 +282,12 @@ def _nt_set() -> frozenset:
 
 def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
     system = m.groupdict().get("system") or ""
-    for bad in spec.get("exclude_system", []):
-        if bad and bad in system:
-            return None
+    # a department name of the dictionary is whole even with a joining word inside (市海洋与渔业局)
+    whole = m.group(0)[m.start("system") - m.start():] if system else ""
+    if not (whole and normalize(whole) in _nt_set()):
+        for bad in spec.get("exclude_system", []):
+            if bad and bad in system:
+                return None
     surface = m.group(0)
     region = m.groupdict().get("region")
     start = m.start()
