@@ -1408,6 +1408,19 @@ def _carried_titles(gw) -> list[str]:
     return [whole]
 
 
+def _listed_in_body(ctx, title: str, body: list[int]) -> list[str]:
+    """印发A等文件的通知: the documents are the ones the first sentence that quotes two or more
+    names lists (现将《A》《B》《C》印发给你们)."""
+    rx = load_data("lexicon.toml").get("carried_etc_pattern")
+    if not rx or not re.search(rx, title.strip("《》 ")):
+        return []
+    for ln in body[:3]:
+        quoted = re.findall(r"《([^》]+)》", ctx.text(ln))
+        if len(quoted) > 1:
+            return quoted
+    return []
+
+
 @dataclass
 class CarriedDocument:
     """One document an 印发/转发 notice carries: its title as the notice names it, the line
@@ -1430,9 +1443,11 @@ def carried_documents(ctx) -> list[CarriedDocument]:
     def find():
         gw, doc = ctx.gw, ctx.doc
         carried = _carried_titles(gw) if gw.forwarding else []
+        body = list(gw.body_lines)
+        if len(carried) == 1:
+            carried = _listed_in_body(ctx, carried[0], body) or carried
         keys = [re.sub(r"\s", "", t) for t in carried]
         out: list[CarriedDocument] = []
-        body = list(gw.body_lines)
         inline = [(i, t) for i, ln in enumerate(body) for t in keys
                   if t and re.sub(r"\s", "", doc.paragraphs[ln - 1].text) == t]
         for j, (i, name) in enumerate(inline):

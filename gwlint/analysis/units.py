@@ -282,9 +282,12 @@ def _nt_set() -> frozenset:
 
 def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
     system = m.groupdict().get("system") or ""
-    for bad in spec.get("exclude_system", []):
-        if bad and bad in system:
-            return None
+    # a department name of the dictionary is whole even with a joining word inside (市海洋与渔业局)
+    whole = m.group(0)[m.start("system") - m.start():] if system else ""
+    if not (whole and normalize(whole) in _nt_set()):
+        for bad in spec.get("exclude_system", []):
+            if bad and bad in system:
+                return None
     surface = m.group(0)
     region = m.groupdict().get("region")
     start = m.start()
@@ -1030,6 +1033,12 @@ def _note_units(line: str) -> tuple[Unit, ...]:
     return tuple(u for note in find_notes(line) for u in note.units)
 
 
+@lru_cache(maxsize=1)
+def _coordination_scope() -> "re.Pattern | None":
+    rx = load_toml("responsibility.toml").get("coordination_scope")
+    return re.compile(f"(?:{rx})$") if rx else None
+
+
 # what may stand between two coordinated actors (各县市区、各有关部门；各县（市、区）人民政府和有关部门)
 _COORDINATION = frozenset("、，,和及与以 \u3000")
 
@@ -1041,7 +1050,14 @@ def spelled_out_generic(text: str, units: list[Unit]) -> list[Unit]:
     Alone (各县（市、区）要……) or beside a named department they name their governments."""
     def coordinated(a: Unit, b: Unit) -> bool:
         gap = text[a.end:b.start] if a.end <= b.start else None
-        return gap is not None and len(gap) <= 2 and all(ch in _COORDINATION for ch in gap)
+        if gap is None:
+            return False
+        scope = _coordination_scope()  # 各县市和州直有关部门: the level word before the departments stays in the pair
+        if scope is not None and gap and gap[0] in _COORDINATION:
+            m = scope.search(gap)
+            if m is not None and m.end() == len(gap):
+                gap = gap[:m.start()]
+        return len(gap) <= 2 and all(ch in _COORDINATION for ch in gap)
 
     def collective(u: Unit) -> bool:
         return u.source == "actor" and u.kind == "government" and not u.generic

@@ -146,7 +146,7 @@ def table_all_units(ctx) -> list:
     """Every unit in the unit columns of the text's task tables: a table that names its
     responsible units (省财政厅、省教育厅) assigns the work, whoever carries it."""
     def find():
-        from .facts import list_heads
+        from .facts import list_heads, task_column
         from .tables import tables
         from .units import find_units
 
@@ -154,7 +154,11 @@ def table_all_units(ctx) -> list:
         heads = list_heads(ctx)
         cols = [*d.get("unit_columns", []), *d.get("partner_columns", [])]
         out = []
-        for table in tables(ctx, ctx.gw.content_lines, heads):
+        found = [t for t in tables(ctx, ctx.gw.content_lines, heads) if any(c in cols for c in t.header)]
+        if not found:  # a .txt table without a 序号 column: rows of short cells under a task header (as GW102 reads)
+            found = [t for t in tables(ctx, ctx.gw.content_lines, heads, numbered=False)
+                     if any(c in cols for c in t.header) and task_column(t) is not None]
+        for table in found:
             idx = [i for i, c in enumerate(table.header) if c in cols]
             for r in table.rows[1:]:
                 for i in idx:
