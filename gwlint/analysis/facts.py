@@ -468,6 +468,10 @@ def informing_only(ctx) -> bool:
         rx = _directives().get("informing_task_words")
         if not rx or ctx.gw.headings:
             return False  # items under headings are a plan's tasks, however they are worded
+        exempt = _directives().get("informing_exempt_titles")
+        title = ctx.gw.title.text if ctx.gw.title else ""
+        if exempt and re.search(exempt, title):
+            return False  # appointments are announced to every level by custom, not sent too wide
         pat = re.compile(rx)
         lines = [ln for ln in ctx.gw.content_lines if ctx.text(ln).strip()]
         return bool(lines) and not any(pat.search(ctx.text(ln)) for ln in lines)
