@@ -962,9 +962,6 @@ def _shared_out(measures, issuer_name: str, divisions: bool = True) -> bool:
     in the 农业农村厅's 指导意见 to its own system), or one of the issuer's divisions by name (（厅种植业管理处
     牵头）): the document shares its measures out, so it is held to 逐条明确责任 — a measure left without a
     note is an omission, not the department's own work."""
-    from .orgs import _split_region
-    from .units import find_notes
-
     return any(_note_shares_out(m.text, issuer_name, divisions) for m in measures)
 
 
