@@ -370,9 +370,7 @@ def _dictionary_word(word: str) -> bool:
 
 @lru_cache(maxsize=8192)  # asked for every tail of every place-like match; the tables do not change
 def _known_region(region: str) -> bool:
-    from .orgs import tables
-
-    t = tables()
+    t = _tables()
     for name in (region, region[:-1] if len(region) > 2 else ""):
         if name and (name in t.provinces or name in t.cities or name in t.counties):
             return True
@@ -393,11 +391,7 @@ def _units_of(text: str) -> tuple[Unit, ...]:
     out: list[Unit] = []
     offset = 0
     for line in text.split("\n"):
-        if offset == 0:
-            out.extend(_units_of(line))
-        else:
-            out.extend(Unit(u.text, u.start + offset, u.end + offset, u.name, u.kind, u.level, u.generic, u.reaches,
-                            u.relative, u.source) for u in _units_of(line))
+        out.extend(_shift(_units_of(line), offset))
         offset += len(line) + 1
     return tuple(out)
 
@@ -665,11 +659,7 @@ def _label_sentences(norm: str, groups):
 
 
 def _units_in(text: str, offset: int) -> list[Unit]:
-    out = []
-    for u in find_units(text):
-        out.append(Unit(u.text, u.start + offset, u.end + offset, u.name, u.kind, u.level, u.generic, u.reaches,
-                        u.relative, u.source))
-    return out
+    return list(_shift(find_units(text), offset))
 
 
 _SQUARE = re.compile(r"〔[^〔〕（）\n]{2,80}〕")  # within a paragraph, as （…） groups are
@@ -847,6 +837,7 @@ def _line_subjects(line: str) -> tuple[tuple[Unit, ...], tuple[Unit, ...]]:
 
 
 def _shift(units, offset: int):
+    """``units`` of a line moved to where the line starts in its text (the same units when it starts at 0)."""
     if not offset:
         return units
     return [Unit(u.text, u.start + offset, u.end + offset, u.name, u.kind, u.level, u.generic, u.reaches, u.relative,
