@@ -1069,6 +1069,8 @@ def _mark_block(sq: list[str], texts: list[str], i: int, limit: int) -> int | No
         if not s or "关于" in s or len(s) > 50 or _docno_in_header(s):
             break
         if re.search(r"(文件|令|纪要)$", s):
+            if marked and sq[j - 1].endswith("纪要"):
+                break       # a 纪要's mark is one line; the next line ending in 纪要 is its title
             marked = True
         elif not _org_like(texts[j]):
             break

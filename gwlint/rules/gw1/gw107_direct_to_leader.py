@@ -39,6 +39,9 @@ class Settings(dm.DemandSettings):
 
 _GOVERNMENT = re.compile(r"(自治区|省|市|州|县|区|旗)(?:人民政府|政府)")
 _PLACE_ENDS = "省市州县区旗"
+# A person's name written before a title in a 主送 (吴强副省长, 王××市长): two to four characters.
+_PERSON = re.compile(r"[\u4e00-\u9fff×Ｘ＊]{1,3}[\u4e00-\u9fff×Ｘ＊]")
+_CHAIR = re.compile(r"(?:常务)?副?主席$")  # a 自治区 government's chair, named in the 主送 of its own department
 _OFFICES = {"自治区": "自治区人民政府办公厅", "省": "省政府办公厅", "市": "市政府办公室", "州": "州政府办公室",
             "县": "县（区）政府办公室", "区": "县（区）政府办公室", "旗": "旗政府办公室"}
 
@@ -257,10 +260,18 @@ def _leaders_named(ctx, block, rx, item: str):
     leader, perhaps with a name and 同志 after it (分管副省长王××同志); at most one per block."""
     if block is None:
         return
+    regional = any("自治区" in o.name for o in ctx.gw.issuers)
     for ln in block.lines:
         for part in re.finditer(item, ctx.text(ln)):
             m = rx.match(part.group(0))
+            named = False
+            if m is None:  # the leader's name before the title (吴强副省长, 王××市长; 王××副主席 in a 自治区)
+                m = rx.search(part.group(0)) or (_CHAIR.search(part.group(0)) if regional else None)
+                named = m is not None and bool(_PERSON.fullmatch(part.group(0)[:m.start()]))
+                if not named:
+                    m = None
             if m is None or len(part.group(0)) - m.end() > 6:
                 continue
-            yield ln, part, m.group(0), _office(m.group(0))
+            leader = part.group(0)[:m.end()] if named else m.group(0)
+            yield ln, part, leader, "自治区人民政府办公厅" if named and regional else _office(m.group(0))
             return

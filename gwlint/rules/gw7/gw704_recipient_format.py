@@ -20,6 +20,8 @@ class Settings(RuleSettings):
     department_re: Regex = ""  # a collective of departments or units
     needs_when_directed: list[str] = field(default_factory=list)  # 通知 … when the 正文 gives units tasks
     directed_re: Regex = ""  # a task given to a collective of units (各县（区）交通运输局要)
+    needs_unless_public: list[str] = field(default_factory=list)  # 通知: a 主送 unless it speaks to the public
+    public_re: Regex = ""  # signs of a notice to the public (广大市民, 此件公开发布)
 
 
 class RecipientFormat(Rule):
@@ -85,9 +87,17 @@ class RecipientFormat(Rule):
                 return
         dtype = gw.doc_type or ""
         if gw.body_lines and (any(dtype.endswith(t) for t in s.needs)
+                              or (any(dtype.endswith(t) for t in s.needs_unless_public)
+                                  and not self._to_public(ctx, s))
                               or (any(dtype.endswith(t) for t in s.needs_when_directed)
                                   and self._directs_units(ctx, s))):
             yield Violation(f"{dtype}应有主送机关（标题下一行顶格书写，末尾加全角冒号）。", gw.title.lines[-1])
+
+    @staticmethod
+    def _to_public(ctx, s: Settings) -> bool:
+        """A 通知 addressed to the public (放假安排, 停水通知 to 广大市民) may go without a 主送."""
+        public = rx(s.public_re)
+        return bool(s.public_re) and any(public.search(p.text) for p in ctx.doc.paragraphs)
 
     @staticmethod
     def _directs_units(ctx, s: Settings) -> bool:
