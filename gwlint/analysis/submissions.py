@@ -53,6 +53,7 @@ class SubmissionSettings(DemandSettings):
     timed_materials: list[str] = field(default_factory=list)  # 信息: a material only with a deadline
     standing_materials: list[str] = field(default_factory=list)  # 名单: a material only when due every year/month
     standing_deadline: Regex = ""  # 每年3月31日前, 每季度末
+    worked_list: Regex = ""  # 核查, 摸底: the 名单 is the product of a check the document launches
     report_verb_before: list[str] = field(default_factory=list)  # 及时报告: a verb
     summary_object_after: list[str] = field(default_factory=list)  # 总结经验: a verb
     table_suffix: str = "表"  # 统计表, 汇总表 …
@@ -201,15 +202,27 @@ def destination_verbs(s: SubmissionSettings, sent: Sent, taken=(), destined_only
 
 
 # ------------------------------------------------------------ materials
+def _worked_list(ctx, s: SubmissionSettings, sent: Sent) -> bool:
+    """The sentence or the title names a check or survey (核查后的花名册; 关于开展低保对象动态核查的通知):
+    the 名单 handed up is its product, work done for the issuer, not a list of participants."""
+    if not s.worked_list:
+        return False
+    title = ctx.gw.title.text if ctx.gw.title is not None else ""
+    return bool(re.search(s.worked_list, sent.text[sent.start:sent.end]) or re.search(s.worked_list, title))
+
+
 def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, str]]:
     """(start, end, name) of what the sentence names as material to submit."""
     adverbs = set(s.report_verb_before)
     verb_like = set(s.verb_like_materials)
     timed = set(s.timed_materials)
-    if timed and (s.deadline_rx is None or not s.deadline_rx.search(sent.text, sent.start, sent.end)):
+    # 信息, 结果 with a deadline, or handed up through a platform (在××APP录入核实结果)
+    if timed and (s.deadline_rx is None or not s.deadline_rx.search(sent.text, sent.start, sent.end)) \
+            and not destination_verbs(s, sent):
         timed = set()
     standing = set(s.standing_materials)
-    if standing and (not s.standing_deadline or not re.search(s.standing_deadline, sent.text[sent.start:sent.end])):
+    if standing and (not s.standing_deadline or not re.search(s.standing_deadline, sent.text[sent.start:sent.end])) \
+            and not _worked_list(ctx, s, sent):
         standing = set()
     out = []
     # per-sentence lookups built once: a run-on sentence of thousands of clauses stays linear
