@@ -48,6 +48,7 @@ class Settings(NegationSettings):
     lawful_trace_after: list[str] = field(default_factory=list)  # 可追溯: lawful even after the trace word
     score_item_header_patterns: list[Regex] = field(default_factory=list)  # 考评内容, 评价指标 …: header cells
     score_points_headers: list[Regex] = field(default_factory=list)  # 分值, 得分: each row earns points
+    proof_column_patterns: list[Regex] = field(default_factory=list)  # 佐证资料, 证明材料: a table column of proof
 
 
 class TraceBasedEvaluation(Rule):
@@ -99,6 +100,10 @@ class TraceBasedEvaluation(Rule):
         scored_cells, rows = insp.scoring_cells(ctx, s.score_header_patterns, s.score_item_header_patterns,
                                                 s.score_points_headers, s.score_table_cells)
         told_rows: set[int] = set()
+        # a table column headed 佐证资料 or 证明材料: what its cells ask to attach is proof of the work
+        columns = alternation(s.proof_column_patterns)
+        proof_column = columns is not None and any(columns.fullmatch(ctx.text(ln).strip())
+                                                   for ln in ctx.gw.content_lines)
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
             # one row of a table (台账管理 | 建立工作台账 | 台账齐全得20分) is one problem, told once
             if sent.line in rows and rows[sent.line] in told_rows:
@@ -138,7 +143,7 @@ class TraceBasedEvaluation(Rule):
                             continue  # 执法全过程留痕: the record the law requires
                         mode = "demand"
                     else:
-                        mode = self._submitted(s, sent, ca, cb, a, b, proof=word in s.proof_words)
+                        mode = self._submitted(s, sent, ca, cb, a, b, proof=word in s.proof_words or proof_column)
                 if mode:
                     how = how or mode
                     if word not in found:

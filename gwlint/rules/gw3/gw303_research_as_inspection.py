@@ -39,6 +39,7 @@ class Settings(insp.LabelSettings):
     research_purposes: list[Regex] = field(default_factory=list)  # 为深入了解…, 听取…意见建议
     research_means: list[str] = field(default_factory=list)  # 走访, 座谈 …: how research is done
     judgement_words: list[str] = field(default_factory=list)  # 打分, 排名 …: an activity that grades
+    research_aims: list[Regex] = field(default_factory=list)  # 了解, 总结经验, 观摩学习 …: what research is for
 
 
 class ResearchAsInspection(Rule):
@@ -136,16 +137,23 @@ class ResearchAsInspection(Rule):
         # own sentence says it is research (its purpose is to learn and listen, its means visits), in a
         # notice that grades nothing
         purpose = alternation(s.research_purposes)
-        if said is None and (purpose is None or any(w in text for w in s.judgement_words)):
+        if said is None and ((purpose is None and not s.research_aims) or any(w in text for w in s.judgement_words)):
             return None
         for sent in sents:
             found_said = said
             if found_said is None:
                 m = purpose.search(sent.text, sent.start, sent.end)
                 means = next((w for w in s.research_means if w in sent.text[sent.start:sent.end]), None)
-                if m is None or means is None:
+                # 了解……情况，总结推广……经验，为……提供参考: aims of research alone, two or more of them
+                aims = [x.group(0) for x in sorted((x for x in (re.search(p, sent.text[sent.start:sent.end])
+                                                                  for p in s.research_aims) if x is not None),
+                                                          key=lambda x: x.start())]
+                if m is not None and means is not None:
+                    found_said = f"{m.group(0)}……{means}"
+                elif len(aims) >= 2:
+                    found_said = "……".join(aims[:2])
+                else:
                     continue
-                found_said = f"{m.group(0)}……{means}"
             for a, b, label in words_except(sent, s.named_inspections, []):
                 if s.vocabulary.negated(sent, a):
                     continue
