@@ -304,6 +304,14 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     partner_after = re.compile(d["partner_after"]) if d.get("partner_after") else None
     # 会同沿湖各县（区）人民政府: a word limiting the collective stands between the verb and the body
     scope_rx = re.compile(d["subject_scope"]) if d.get("subject_scope") else None
+    # 评估结果将用于指导各地……: a purpose of the issuer's own work, no task handed to 各地
+    purpose_leads = frozenset(d.get("pivot_purpose_leads", []))
+    # 通报表扬桂林市人民政府: the recipients praised or criticised by name are concerned by the 通报
+    praised = re.compile(d["praised_after"]) if d.get("praised_after") else None
+    # 评估采取数据分析方式，不到现场: those evaluated have nothing to prepare or do
+    unburdened = re.compile(d["inspection_no_burden"]) if d.get("inspection_no_burden") else None
+    no_burden = unburdened is not None and any(unburdened.search(ctx.text(ln)) for ln in ctx.gw.content_lines)
+    institutions = re.compile(d["institution_subjects"]) if d.get("institution_subjects") else None
     # the heading a line is under: the first of the headings on the greatest line before it, found by
     # bisection over their lines (a scan of every heading per line grew with lines × headings)
     first_head: dict = {}
@@ -362,6 +370,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             levels.add("township")  # 各村要……: organised by the townships
         if own_level is not None and own_level.search(text):
             assigns = True  # 市直部门报送……应当……: work, at the issuer's own level
+        if institutions is not None and institutions.search(text):
+            assigns = True  # 区属各中小学于……报送: work, for the schools or hospitals addressed, no government's
         actors = responsible_units(text, include_generic=True)
         if actors:
             assigns = True
@@ -383,14 +393,18 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                 t = index.ending_at(t.start)  # 请被督查设区市人民政府……
                 hops += 1
             if t is not None and t.text in pivots:
-                add(u)
+                lead = index.ending_at(t.start)
+                if lead is None or lead.text not in purpose_leads:
+                    add(u)
+            elif praised is not None and praised.match(text, u.end):
+                add(u)  # 桂林市人民政府……予以通报表扬
             elif t is not None and partner_lead is not None and partner_after is not None \
                     and partner_lead.match(t.text) and partner_after.match(text, u.end):
                 add(u)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task
             elif objects or (object_rx is not None and object_rx.search(text, max(0, u.start - 16), u.start)):
                 add(u)  # 考核对象为各县（市、区）人民政府: the document is about them
                 last_object = u.end
-            elif inspected_verbs is not None and inspected_verbs.match(text, u.end) and (
+            elif not no_burden and inspected_verbs is not None and inspected_verbs.match(text, u.end) and (
                     (inspected_lead is not None and t is not None and inspected_lead.search(t.text))
                     or (inspected_text is not None and inspected_text.search(text, max(0, u.start - 16), u.start))):
                 add(u)  # 对各设区市人民政府……开展督查: the inspected are concerned by the document
@@ -473,8 +487,17 @@ def informing_only(ctx) -> bool:
         if exempt and re.search(exempt, title):
             return False  # appointments are announced to every level by custom, not sent too wide
         pat = re.compile(rx)
+        told = _directives().get("informing_told_clauses")
+        told_rx = re.compile(told) if told else None
         lines = [ln for ln in ctx.gw.content_lines if ctx.text(ln).strip()]
-        return bool(lines) and not any(pat.search(ctx.text(ln)) for ln in lines)
+
+        def asks(text: str) -> bool:
+            # 各设区市已于……完成, 经省商务厅组织……, 按照商务部统一部署要求: what was done or where it
+            # comes from, not a task
+            return any(pat.search(c) for c in re.split(r"[，。；！？]", text)
+                       if not (told_rx is not None and told_rx.search(c)))
+
+        return bool(lines) and not any(asks(ctx.text(ln)) for ln in lines)
 
     return ctx.memo("informing_only", find)
 
