@@ -323,6 +323,8 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
         # the last place names the level; a 市 may be a 设区市 or a county-level city
         if _known_region(region or ""):
             return None  # a known place: regional-government and the shared-head reading name each one
+        if spec.get("dictionary_place") and not _dictionary_word(region or ""):
+            return None  # 本溪市, 全州县: a whole place word, not 本辖区 or 上述县
         last = (region or "")[-1:]
         if last in ("县", "区", "旗"):
             reaches = ("county",)
@@ -479,6 +481,11 @@ def _named_place() -> re.Pattern | None:
     return re.compile(rx) if rx else None
 
 
+def _pronoun_led_place(place: str) -> bool:
+    """本溪市, 全州县, 上饶市: a place opening with a pronoun's character, known as a whole word."""
+    return len(place) >= 3 and place[0] in "本全上" and place[-1] in "市县区旗" and _dictionary_word(place)
+
+
 def _place_ok(place: str) -> bool:
     bare = place.replace("（", "").replace("）", "")
     return _known_region(bare) or (bare.endswith(("镇", "乡", "街道")) and len(bare) <= 6)
@@ -513,7 +520,7 @@ def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
                 # (沿湖的大理市、洱源县人民政府: a qualifier closed by 的 before the first place)
                 if u.source == "named" and named is not None \
                         and (k == 0 or not "\u4e00" <= norm[k - 1] <= "\u9fff" or norm[k - 1] == "的") \
-                        and named.match(norm[k:pos - 1]):
+                        and (named.match(norm[k:pos - 1]) or _pronoun_led_place(norm[k:pos - 1])):
                     m = re.compile(".+").fullmatch(norm, k, pos - 1)
                     break
             if m is None:
