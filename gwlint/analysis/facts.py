@@ -310,7 +310,9 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     praised = re.compile(d["praised_after"]) if d.get("praised_after") else None
     # 评估采取数据分析方式，不到现场: those evaluated have nothing to prepare or do
     unburdened = re.compile(d["inspection_no_burden"]) if d.get("inspection_no_burden") else None
-    no_burden = unburdened is not None and any(unburdened.search(ctx.text(ln)) for ln in ctx.gw.content_lines)
+    ranked = re.compile(d["inspection_ranked"]) if d.get("inspection_ranked") else None
+    no_burden = unburdened is not None and any(unburdened.search(ctx.text(ln)) for ln in ctx.gw.content_lines) \
+        and not (ranked is not None and any(ranked.search(ctx.text(ln)) for ln in ctx.gw.content_lines))
     institutions = re.compile(d["institution_subjects"]) if d.get("institution_subjects") else None
     # the heading a line is under: the first of the headings on the greatest line before it, found by
     # bisection over their lines (a scan of every heading per line grew with lines × headings)
@@ -1006,6 +1008,13 @@ def _note_shares_out(text: str, issuer_name: str, divisions: bool = True) -> boo
                     return True
                 continue
             return True
+    if divisions:
+        # 由厅公路处负责, 由局执法支队会同各分局负责: a division named inline shares the measure out as a note
+        # (（厅公路处负责）) or a task table's 责任单位 cell does
+        from .units import division_item, responsible_units
+
+        rx = division_item()
+        return rx is not None and any(u.kind == "department" and rx.match(u.text) for u in responsible_units(text))
     return False
 
 

@@ -948,6 +948,13 @@ def _attachments(s: _Scan) -> None:
     notice inline), then the 正文's lines: what is left between 主送 and the end."""
     st, texts, sq = s.st, s.texts, s.sq
     att_lines = [k for k in range(s.after, s.end) if k not in s.used]
+    if st.attachment_note is not None:
+        # attachments placed between the 附件说明 and the 署名 (附件1 / its title / its text …, then the
+        # 署名): they are attachments all the same, not text of no part
+        first = st.attachment_note.lines[-1]  # the 0-based index of the line after the note
+        before = [k for k in range(first, s.body_end) if k not in s.used]
+        if before and _ATT_LABEL.match(sq[before[0]]):
+            att_lines = before + att_lines
     if not att_lines and st.forwarding and st.carried_title and s.date_i is None:
         # a web copy without 署名/日期: the carried document follows the notice inline
         ct = squeeze(st.carried_title)

@@ -571,9 +571,14 @@ _NOTE_ITEM = re.compile(r"[^、，；]+")
 
 
 @lru_cache(maxsize=1)
-def _division_item():
+@lru_cache(maxsize=1)
+def division_item():
+    """The form of a division of the issuer named by the issuer's short form (厅公路处, 局执法支队)."""
     rx = load_toml("responsibility.toml").get("division_item_pattern")
     return re.compile(rx) if rx else None
+
+
+_division_item = division_item
 
 
 def _division_items(text: str, offset: int, taken) -> list[Unit]:
