@@ -285,8 +285,12 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
     # a department name of the dictionary is whole even with a joining word inside (市海洋与渔业局)
     whole = m.group(0)[m.start("system") - m.start():] if system else ""
     if not (whole and normalize(whole) in _nt_set()):
+        # 对外贸易科, 对口支援处: a word holding an excluded character is no joining word
+        bare = system
+        for word in spec.get("exclude_system_words_ok", []):
+            bare = bare.replace(word, "")
         for bad in spec.get("exclude_system", []):
-            if bad and bad in system:
+            if bad and bad in bare:
                 return None
     surface = m.group(0)
     region = m.groupdict().get("region")
