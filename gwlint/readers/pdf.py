@@ -64,6 +64,9 @@ _NO_LINE_START = "。，、；：？！）》」』】〕”’"
 _OPENS_ELEMENT = re.compile(r"附件\s*(?:[0-9０-９]+\s*$|[：:])|附件\s*$|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
                             r"|第[一二三四五六七八九十百零〇]+[章节条][\s\u3000]")
 
+# A line that is an attachment's label alone (附件2, 附件).
+_ATT_LABEL_LINE = re.compile(r"附\s*件\s*[0-9０-９]{0,2}")
+
 # A whole line that is a date (2026年5月14日, 二〇二六年五月十四日): the 成文日期 under a 署名.
 _DATE_LINE = re.compile(r"[0-9０-９〇零一二三四五六七八九十○Ｏ\s]{2,8}年[0-9０-９一二三四五六七八九十\s]{1,4}月"
                         r"[0-9０-９一二三四五六七八九十\s]{1,5}[日号]")
@@ -685,6 +688,10 @@ class _Builder:
         if full and prev.text[-1] in _SENTENCE_END and _OPENS_ELEMENT.match(ln.text):
             # a last line that happens to end a sentence at the right edge, then 附件2 / 附件：… /
             # 二、… at the margin: a new element, not the rest of the paragraph
+            return False
+        if full and _ATT_LABEL_LINE.fullmatch(ln.text.strip()):
+            # 附件2 alone on its line after a full one (its closing ）hanging past the edge): a label, never
+            # the rest of a sentence (that would end on 。 after it, which cannot start a line)
             return False
         if full and abs(ln.x0 - g.left) <= 0.6 * s:
             return True
