@@ -55,6 +55,7 @@ def test_minutes_title_line_is_the_title(tmp_path):
     gw = analyze(read_path(render_draft(_MINUTES, "txt", tmp_path)))
     assert gw.title is not None and gw.title.text == "章贡区人民政府专题会议纪要"
     assert gw.doc_type == "纪要"
+    assert gw.recipients is None  # 2026年9月3日，……纪要如下：opens the text, it names no 主送
 
 
 # ------------------------------------------------------------ GW704: a 通知 without a 主送

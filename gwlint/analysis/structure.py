@@ -614,7 +614,7 @@ def _recipients(s: _Scan) -> None:
     st, sq = s.st, s.sq
     pos = s.pos
     if pos <= s.last and sq[pos] and re.search(r"[：:]$", sq[pos]) and "。" not in sq[pos] and len(sq[pos]) <= 400 \
-            and not re.match(r"^(现|为|根据|按照|经)", sq[pos]):
+            and not re.match(r"^(现|为|根据|按照|经|[0-9０-９]{4}年)", sq[pos]):  # 2026年6月18日，……：opens a 纪要's text
         e = s.el(pos)
         st.recipients = Recipients(e.text, e.lines)
         st.recipient_list = _split_list(sq[pos].rstrip("：:"))

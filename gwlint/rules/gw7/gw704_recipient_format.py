@@ -21,6 +21,7 @@ class Settings(RuleSettings):
     needs_when_directed: list[str] = field(default_factory=list)  # 通知 … when the 正文 gives units tasks
     directed_re: Regex = ""  # a task given to a collective of units (各县（区）交通运输局要)
     needs_unless_public: list[str] = field(default_factory=list)  # 通知: a 主送 unless it speaks to the public
+    unless_public_issuers: list[str] = field(default_factory=list)  # … when a department issues it
     public_re: Regex = ""  # signs of a notice to the public (广大市民, 此件公开发布)
 
 
@@ -88,6 +89,7 @@ class RecipientFormat(Rule):
         dtype = gw.doc_type or ""
         if gw.body_lines and (any(dtype.endswith(t) for t in s.needs)
                               or (any(dtype.endswith(t) for t in s.needs_unless_public)
+                                  and gw.issuer is not None and gw.issuer.kind in s.unless_public_issuers
                                   and not self._to_public(ctx, s))
                               or (any(dtype.endswith(t) for t in s.needs_when_directed)
                                   and self._directs_units(ctx, s))):
