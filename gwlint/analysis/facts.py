@@ -477,6 +477,9 @@ def binding_norm(ctx) -> bool:
     return ctx.memo("binding_norm", find)
 
 
+_TOLD_MODAL = re.compile(r"(?<![主重需必只])要(?![点素件闻求])|请|须|应当|务必|必须")
+
+
 def informing_only(ctx) -> bool:
     """The body asks nothing of anyone (no task word at all): a notice that only
     informs, such as a window moving or a 专班's members changing."""
@@ -496,8 +499,9 @@ def informing_only(ctx) -> bool:
         def asks(text: str) -> bool:
             # 各设区市已于……完成, 经省商务厅组织……, 按照商务部统一部署要求: what was done or where it
             # comes from, not a task
+            # (对已完成的项目要开展验收 still asks: a modal keeps the clause)
             return any(pat.search(c) for c in re.split(r"[，。；！？]", text)
-                       if not (told_rx is not None and told_rx.search(c)))
+                       if not (told_rx is not None and told_rx.search(c) and not _TOLD_MODAL.search(c)))
 
         return bool(lines) and not any(asks(ctx.text(ln)) for ln in lines)
 
