@@ -73,8 +73,9 @@ class ReportBurden(Rule):
            "已经报送过的（各地已于2月底前报送了……；已有9个市报送）是叙事，不是要求；“督察反馈问题”里的“反馈”不是报送。"
            "主管部门直接主送的学校、医院、幼儿园是它的下级单位（各校于……前将自查报告报区教体局基础教育股；"
            "自查报告须由校长签字）；议事协调机构的办事机构（××领导小组办公室）发文与部门一样检查。"
-           "“上传至××平台/系统”也是报送（“录入××系统”是业务登记，不算），汇总后上传可以不写材料名；盖章扫描件、复印件，"
-           "有期限的普查、检查结果都是材料。表头可在第二行（第一行是表名），“需提交材料”“责任人”一类也是报送表的表头。"
+           "“上传至××平台”“在（登录、通过）××平台、小程序、APP上传/填报/录入”也是报送（“录入××系统”是业务登记，不算），"
+           "汇总后上传可以不写材料名；核查、摸底后报送的花名册，盖章扫描件、复印件，有期限的普查、检查结果都是材料。"
+           "表头可在第二行（第一行是表名），“需提交材料”“责任人”一类也是报送表的表头。"
            "下级负责同志“签署承诺书”、附表中“主要负责同志签字”“签字人”一栏也是签字要求（error，每篇一次；填表人、经办人签字不算）。")
     bad = ("江西省农业农村厅通知（主送各设区市人民政府）：“请各设区市于3月20日前将春耕生产工作总结报送我厅，"
            "报送的总结须经本级人民政府主要负责同志签字。”")
@@ -178,7 +179,6 @@ class ReportBurden(Rule):
         if not found and label is None and not bare:
             return None
         points = sb.submissions(ctx, s, sent)
-        # 每季度末通过……报送: a recurring date, like a deadline, makes a procedure a demand
         recurring = bool(s.standing_deadline) and re.search(s.standing_deadline, sent.text[sent.start:sent.end])
         if label is not None:
             points = sorted(set(points) | {label})
@@ -187,7 +187,7 @@ class ReportBurden(Rule):
             if inside(a, excepted) or dm.negated(s, sent, a) or dm.done(s, sent, a, b):
                 continue
             # 各市将……扫描件上传至评价系统: a procedure laid down needs no 要/请
-            if (a, b, verb) != label and a not in bare and not recurring and not dm.demanded(s, sent, a):
+            if (a, b, verb) != label and a not in bare and not recurring and not dm.demanded(s, sent, a):  # 每季度末报送: a date
                 continue
             if dm.relayed(sent, a):
                 return None  # a higher body asks for it (《通知》要求各地于…报送): the issuer relays it
