@@ -31,6 +31,8 @@ from typing import Iterable
 from ..data import load_toml
 from ..docmemo import per_document
 from ..startcache import derived
+from .divisions import known as known_division
+from .divisions import level_of as division_level
 from .literals import may_match, positions_of
 from .markers import body_start
 from .orgs import classify
@@ -337,10 +339,18 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
         name = region or ""
         if name in _tables().provinces or not (_known_region(name) or _dictionary_word(name)):
             return None
-        # a bare 区/县 is a county-level government; a bare 市 names a 设区市 or a county-level city by the
-        # issuer (facts.work_levels)
-        reaches = ("city",) if name.endswith("市") else ("county",)
+        # a division of the table has its own level (阿克苏市 is a county-level city, 喀什地区 a prefecture); an
+        # other bare 区/县 is a county-level government, a bare 市 a 设区市 or a county-level city by the issuer
+        # (facts.work_levels)
+        known_level = division_level(name)
+        reaches = (known_level,) if known_level else ("city",) if name.endswith("市") else ("county",)
         level = reaches[0]
+    elif spec.get("division_actor"):
+        # a bare name of the national division table, at its level (喀什地区 → city, 阿克苏市 → county)
+        level = division_level(region or "") if len(region or "") > 2 else None
+        if level is None:
+            return None
+        reaches = (level,)
     elif spec.get("name") == "local-department":
         entry = lexicon().entries.get(normalize(region or ""))
         if entry is not None:
@@ -374,7 +384,9 @@ def _known_region(region: str) -> bool:
     for name in (region, region[:-1] if len(region) > 2 else ""):
         if name and (name in t.provinces or name in t.cities or name in t.counties):
             return True
-    return False
+    # a division of another province (铜山区, 喀什地区, 阿克苏市), by its full name; a two-character one
+    # (和县, 沛县) is read only where a county name can act (county-actor): 市和县人民政府 is no 和县
+    return len(region) > 2 and known_division(region)
 
 
 def find_units(text: str) -> list[Unit]:
@@ -501,7 +513,9 @@ def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
         if u.kind != "government" or u.generic or not u.text.endswith("政府"):
             continue
         pos = u.start
-        while pos > 0 and norm[pos - 1] == "、":
+        # 东湖区和西湖区人民政府: a known place before 和 shares the head too (never an unknown one: 市和县人民政府)
+        while pos > 0 and (norm[pos - 1] == "、" or (norm[pos - 1] == "和" and pos == u.start)):
+            joined = norm[pos - 1] == "和"
             m = None
             for k in range(max(0, pos - 11), pos - 3 + (u.source == "named")):
                 c = _PLACE.fullmatch(norm, k, pos - 1)
@@ -511,7 +525,7 @@ def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
                     break
                 # before a named government the places need not be known (诸城市、寿光市人民政府; 钦州、防城港市人民政府)
                 # (沿湖的大理市、洱源县人民政府: a qualifier closed by 的 before the first place)
-                if u.source == "named" and named is not None \
+                if u.source == "named" and named is not None and not joined \
                         and (k == 0 or not "\u4e00" <= norm[k - 1] <= "\u9fff" or norm[k - 1] == "的") \
                         and named.match(norm[k:pos - 1]):
                     m = re.compile(".+").fullmatch(norm, k, pos - 1)
@@ -519,8 +533,10 @@ def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
             if m is None:
                 break
             if not any(x.start == m.start() and x.end == m.end() for x in govs):  # a township actor found already
+                # joined by 和, the places may differ in level (九江市和濂溪区人民政府): each by its own name
+                level = classify(m.group() + "人民政府").level if joined else u.level
                 out.append(Unit(text[m.start():m.end()], m.start(), m.end(), text[m.start():m.end()], u.kind,
-                                u.level, False, u.reaches, False, u.source))
+                                level, False, (level,) if joined else u.reaches, False, u.source))
             pos = m.start()
     if len(out) == len(units):
         return units

