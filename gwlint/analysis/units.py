@@ -385,13 +385,17 @@ def _dictionary_word(word: str) -> bool:
 
 @lru_cache(maxsize=8192)  # asked for every tail of every place-like match; the tables do not change
 def _known_region(region: str) -> bool:
+    # or a division of another province (铜山区, 喀什地区, 阿克苏市), by its full name; a two-character one
+    # (和县, 沛县) is read only where a county name can act (county-actor): 市和县人民政府 is no 和县
+    return _in_regions_toml(region) or (len(region) > 2 and known_division(region))
+
+
+def _in_regions_toml(region: str) -> bool:
     t = _tables()
     for name in (region, region[:-1] if len(region) > 2 else ""):
         if name and (name in t.provinces or name in t.cities or name in t.counties):
             return True
-    # a division of another province (铜山区, 喀什地区, 阿克苏市), by its full name; a two-character one
-    # (和县, 沛县) is read only where a county name can act (county-actor): 市和县人民政府 is no 和县
-    return len(region) > 2 and known_division(region)
+    return False
 
 
 def find_units(text: str) -> list[Unit]:
@@ -501,6 +505,9 @@ def _place_ok(place: str) -> bool:
     return _known_region(bare) or (bare.endswith(("镇", "乡", "街道")) and len(bare) <= 6)
 
 
+_ORGAN_TAIL = re.compile(r"(?<=[市县区旗])(?:人民政府|政府)$")
+
+
 def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
     extra: list[Unit] = []
     taken = [(u.start, u.end) for u in units]
@@ -518,11 +525,15 @@ def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
         if u.kind != "government" or u.generic or not u.text.endswith("政府"):
             continue
         pos = u.start
+        # a head naming a 市/县/区 of another province (防城港市人民政府, read by regional-government since the
+        # national table knows it) takes the places before it as a named head does (钦州、防城港市人民政府)
+        place = _ORGAN_TAIL.sub("", u.text) if u.source == "pattern" and _ORGAN_TAIL.search(u.text) else ""
+        named_head = u.source == "named" or (bool(place) and not _in_regions_toml(place) and known_division(place))
         # 东湖区和西湖区人民政府: a known place before 和 shares the head too (never an unknown one: 市和县人民政府)
         while pos > 0 and (norm[pos - 1] == "、" or (norm[pos - 1] == "和" and pos == u.start)):
             joined = norm[pos - 1] == "和"
             m = None
-            for k in range(max(0, pos - 11), pos - 3 + (u.source == "named")):
+            for k in range(max(0, pos - 11), pos - 3 + named_head):
                 c = _PLACE.fullmatch(norm, k, pos - 1)
                 if c and (k == 0 or not "\u4e00" <= norm[k - 1] <= "\u9fff" or _place_ok(norm[k:pos - 1])) \
                         and _place_ok(norm[k:pos - 1]):
@@ -530,7 +541,7 @@ def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
                     break
                 # before a named government the places need not be known (诸城市、寿光市人民政府; 钦州、防城港市人民政府)
                 # (沿湖的大理市、洱源县人民政府: a qualifier closed by 的 before the first place)
-                if u.source == "named" and named is not None and not joined \
+                if named_head and named is not None and not joined \
                         and (k == 0 or not "\u4e00" <= norm[k - 1] <= "\u9fff" or norm[k - 1] == "的") \
                         and named.match(norm[k:pos - 1]):
                     m = re.compile(".+").fullmatch(norm, k, pos - 1)
