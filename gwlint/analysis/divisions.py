@@ -31,8 +31,9 @@ class Division(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[Division, ...]]:
-    out: dict[str, tuple[Division, ...]] = {}
+def _rows() -> dict[str, str]:
+    """name -> the rest of its row(s), unparsed (rows of one name joined by a newline): one cheap pass."""
+    out: dict[str, str] = {}
     try:
         text = data_path("divisions.tsv").read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -40,10 +41,21 @@ def _table() -> dict[str, tuple[Division, ...]]:
     for line in text.split("\n"):
         if not line or line[0] == "#":
             continue
-        name, kind, city, province, status = line.split("\t")
-        d = Division(name, kind, city, province, status == "former")
-        out[name] = (*out[name], d) if name in out else (d,)
+        name, _, rest = line.partition("\t")
+        out[name] = f"{out[name]}\n{rest}" if name in out else rest
     return out
+
+
+@lru_cache(maxsize=4096)
+def _divisions(name: str) -> tuple[Division, ...]:
+    rest = _rows().get(name)
+    if rest is None:
+        return ()
+    out = []
+    for row in rest.split("\n"):
+        kind, city, province, status = row.split("\t")
+        out.append(Division(name, kind, city, province, status == "former"))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +75,7 @@ def common_word(name: str) -> bool:
 def lookup(name: str, province: str | None = None) -> Division | None:
     """The division ``name`` names, the one in ``province`` first where several share it (朝阳区 of
     北京 and of 长春: a 吉林省 document means 长春's); None for an unknown name or a common word."""
-    found = _table().get(name)
+    found = _divisions(name)
     if not found or common_word(name):
         return None
     if province:
@@ -94,9 +106,8 @@ def province_of(name: str) -> str | None:
     for full in set(t.provinces.values()):
         if name.startswith(full):
             return full
-    table = _table()
     for k in range(min(len(name), 12), 2, -1):
-        found = table.get(name[:k])
+        found = _divisions(name[:k])
         if found and not common_word(name[:k]):
             provinces = {d.province for d in found}
             return provinces.pop() if len(provinces) == 1 else None
@@ -111,5 +122,5 @@ def elsewhere(name: str, home: str | None) -> bool:
     document: Shenzhen's, not one of the issuer's lower governments)."""
     if not home:
         return False
-    found = _table().get(name)
+    found = _divisions(name)
     return bool(found) and all(d.province != home for d in found)
