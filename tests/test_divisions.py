@@ -165,3 +165,15 @@ def test_department_directive_to_bare_prefectures(fmt, tmp_path):
     ])
     hits = _codes(src, fmt, tmp_path, "GW104")
     assert len(hits) == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_forum_in_another_provinces_city_is_not_the_issuers(fmt, tmp_path):
+    def src(place: str) -> str:
+        return "\n".join([
+            "@doc_number 苏发改外资函〔2026〕88号", "@title 江苏省发展改革委关于推荐外向型企业有关事项的通知",
+            "@recipients 各设区市发展改革委：",
+            f"2026国际合作论坛将于11月中旬在{place}举行，请各设区市发展改革委于10月20日前推荐3至5家企业。",
+            "@signature 江苏省发展改革委", "@date 2026年9月28日"]) + "\n"
+    assert _codes(src("成都市"), fmt, tmp_path, "GW203") == []  # 四川's
+    assert len(_codes(src("苏州市"), fmt, tmp_path, "GW203")) == 1  # in the issuer's own province

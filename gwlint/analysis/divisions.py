@@ -124,3 +124,14 @@ def elsewhere(name: str, home: str | None) -> bool:
         return False
     found = _divisions(name)
     return bool(found) and all(d.province != home for d in found)
+
+
+@lru_cache(maxsize=1)
+def prefectures() -> tuple[tuple[str, str], ...]:
+    """(full name, province) of every current prefecture-level division (苏州市, 喀什地区, 锡林郭勒盟)."""
+    out = []
+    for name in _rows():
+        if common_word(name):
+            continue
+        out.extend((d.name, d.province) for d in _divisions(name) if d.level == "city" and not d.former)
+    return tuple(out)
