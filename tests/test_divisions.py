@@ -108,6 +108,8 @@ def test_classify_uses_real_levels(name, level):
     ("，元江哈尼族彝族傣族自治县要加快推进。", [("元江哈尼族彝族傣族自治县", "county")]),
     ("东湖区和西湖区人民政府负责", [("东湖区", "county"), ("西湖区人民政府", "county")]),
     ("九江市和濂溪区人民政府要", [("九江市", "city"), ("濂溪区人民政府", "county")]),
+    ("二、九江市和庐山市要在9月底前完成整治。", [("九江市", "city"), ("庐山市", "county")]),
+    ("铜山区和贾汪区负责", [("铜山区", "county"), ("贾汪区", "county")]),
 ])
 def test_bare_names_act(text, expected):
     assert _units(text) == expected
