@@ -404,7 +404,10 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                 if lead is None or lead.text not in purpose_leads:
                     add(u)
             elif praised is not None and praised.match(text, u.end):
-                add(u)  # 桂林市人民政府……予以通报表扬
+                # 桂林市人民政府……予以通报表扬: the recipients themselves judged by name (counties praised in a
+                # 通报 to the cities concern the counties, not the cities it is sent to)
+                if any(lv in everyone for lv in u.reaches_for(issuer_level)):
+                    add(u)
             elif t is not None and partner_lead is not None and partner_after is not None \
                     and partner_lead.match(t.text) and partner_after.match(text, u.end):
                 add(u)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task
