@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...analysis.facts import (addressed_directives, approval_statement, department_issuer, directive_hits,
-                               lower_government_recipients)
+                               governs_townships, lower_government_recipients)
 from ...analysis.orgs import own_government
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
@@ -72,8 +72,8 @@ class DirectiveToLowerGovernment(Rule):
         if not department_issuer(gw):
             return
         recips = lower_government_recipients(gw, gw.recipient_list)
-        if not recips:
-            return
+        if not recips or governs_townships(gw, recips):
+            return  # a 新区管委会 to its own 街道 and towns speaks as their government
         if approval_statement(ctx) is not None:
             return
         issuer = gw.issuer

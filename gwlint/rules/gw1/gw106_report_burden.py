@@ -243,7 +243,7 @@ class ReportBurden(Rule):
             ca, cb = clause_of(sent, a)
             # 签署承诺书 in a notice to lower units is what they are told to do, with or without 要/请
             if not (dm.demanded(s, sent, a) or sb.submissions(ctx, s, sent) or word in s.object_sign_words
-                    or (system is not None and system.search(sent.text, ca, cb))):
+                    or sg.assigned_signer(sent, found[0]) or (system is not None and system.search(sent.text, ca, cb))):
                 continue
             who = self._signer_unit(ctx, sent, found[:2]) or sb.submitter(ctx, s, sent, a, recips)
             if who is not None and who.lower:
