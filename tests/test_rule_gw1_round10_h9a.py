@@ -35,6 +35,10 @@ def _doc(issuer: str, recipients: str, body: list[str], *, title: str = "关于�
     ("各旗市区要加强巡查。", "各旗市区", "county"),
     ("各团场要于2月底前将种植计划分解到连队。", "各团场", "county"),
     ("各师市负责组织实施。", "各师市", "city"),
+    ("各自治县要加强监管。", "各自治县", "county"),
+    ("各县（市）区要加强监管。", "各县（市）区", "county"),
+    ("各苏木镇负责组织牧民培训。", "各苏木镇", "township"),
+    ("各地州要加强监管。", "各地州", "city"),
 ])
 def test_collectives_of_lower_governments(text, name, level):
     subj = subject_units(text)
@@ -113,6 +117,9 @@ def test_gw106_mianyu_sign_by_you_and_standing_form(fmt, tmp_path):
                   ["一、各校要在12月15日前完成电气线路检测。", "二、各校的消防安全自查表由校长签字确认后存档备查。"])
     signed = _found(school, fmt, tmp_path, "GW106")
     assert [f.severity for f in signed] == ["error"]
+    station = _doc("宁乡市农业农村局", "各镇（街道）农业综合服务站：",
+                   ["一、各站核实台账由经办人逐户填写。", "二、核实台账汇总后由站长签字确认后存档备查。"])
+    assert [f.severity for f in _found(station, fmt, tmp_path, "GW106")] == ["error"]
     clerk = _doc("恩施州教育局", "各县（市）教育局，州直各学校：",
                  ["一、各校要在12月15日前完成电气线路检测。", "二、各校的消防安全自查表由检查人员填写后存档备查。"])
     assert _found(clerk, fmt, tmp_path, "GW106") == []
