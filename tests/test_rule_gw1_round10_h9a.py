@@ -65,6 +65,14 @@ def test_gw104_new_area_committee(fmt, tmp_path):
     own = _doc("贵安新区管理委员会", "各街道办事处、乡镇人民政府，管委会各部门：",
                ["一、各街道、乡镇要在2027年3月底前完成山塘清淤。"])
     assert _found(own, fmt, tmp_path, "GW104") == []
+    submit = "二、请各街道、镇于每月5日前将改造进度统计表报送{}。"
+    own_report = _doc("西咸新区管理委员会", "各街道办事处、各镇人民政府，管委会各部门：",
+                      ["一、各街道、镇要在2026年12月31日前完成改造任务。", submit.format("新区城市管理和交通局")])
+    assert _found(own_report, fmt, tmp_path, "GW104") == [] and _found(own_report, fmt, tmp_path, "GW106") == []
+    # the same demand from a department of a district government is a department's
+    dept_report = _doc("西安市未央区城市管理和执法局", "各街道办事处、各镇人民政府：",
+                       ["一、各街道、镇要在2026年12月31日前完成改造任务。", submit.format("区城市管理和执法局")])
+    assert len(_found(dept_report, fmt, tmp_path, "GW106")) == 1
     # an 开发区管委会 ordering county governments is still not their government
     counties = _doc("赣州经济技术开发区管理委员会", "各县（区）人民政府：",
                     ["各县（区）要积极组织劳动者参加招聘活动。"])

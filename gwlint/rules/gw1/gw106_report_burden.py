@@ -14,7 +14,8 @@ from typing import Iterator
 from ...analysis import demands as dm
 from ...analysis import signatures as sg
 from ...analysis import submissions as sb
-from ...analysis.facts import approval_statement, issuers_of_kinds, preamble_matches
+from ...analysis.facts import (approval_statement, governs_townships, issuers_of_kinds, lower_government_recipients,
+                               preamble_matches)
 from ...analysis.sentences import Sent, clause_of, inside, iter_sentences
 from ...analysis.settings import alternation
 from ...findings import Violation
@@ -107,6 +108,8 @@ class ReportBurden(Rule):
             return
         if gw.doc_type in s.skip_doc_types and not gw.forwarding:
             return
+        if governs_townships(gw, lower_government_recipients(gw, gw.recipient_list)):
+            return  # a 新区管委会 asking its own 街道 and towns speaks as their government (GW104 alike)
         if approval_statement(ctx) is not None or preamble_matches(ctx, alternation(s.preamble_legal_basis)):
             return
         approval = alternation(s.approval_patterns)
