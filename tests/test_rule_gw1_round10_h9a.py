@@ -147,3 +147,12 @@ def test_gw107_league_and_prefecture_leaders(fmt, tmp_path):
         assert len(found) == 1 and "行政公署办公室" in found[0].message
         office = _doc(issuer, "各县（市）有关部门：", [f"计划初稿由局规划科起草，通过行署办公室呈报{leader}审阅后印发。"])
         assert _found(office, fmt, tmp_path, "GW107") == []
+
+
+def test_bingtuan_division_is_prefecture_level():
+    from gwlint.analysis.orgs import classify
+
+    # 师市合一: the 师 is prefecture-level although 阿拉尔市 itself is a county-level city
+    assert classify("第一师阿拉尔市农业农村局").level == "city"
+    assert classify("第八师石河子市人民政府办公室").level == "city"
+    assert classify("阿拉尔市农业农村局").level == "county"
