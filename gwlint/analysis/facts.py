@@ -411,20 +411,16 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                 t = index.ending_at(t.start)  # 请被督查设区市人民政府……
                 hops += 1
             if t is not None and t.text in pivots:
-<<<<<<< HEAD
                 lead = index.ending_at(t.start)
-                if lead is None or lead.text not in purpose_leads:
+                if lead is None or lead.text not in purpose_leads:  # 评估结果将用于指导各地: a purpose, no task
                     add(u)
+                    if t.text in task_pivots and not u.generic and u.kind in ("department", "government"):
+                        assigns = True  # 请县财政局……完成: work handed to a named body, maybe of the issuer's own level
             elif praised is not None and praised.match(text, u.end):
                 # 桂林市人民政府……予以通报表扬: the recipients themselves judged by name (counties praised in a
                 # 通报 to the cities concern the counties, not the cities it is sent to)
                 if any(lv in everyone for lv in u.reaches_for(issuer_level)):
                     add(u)
-=======
-                add(u)
-                if t.text in task_pivots and not u.generic and u.kind in ("department", "government"):
-                    assigns = True  # 请县财政局……完成: work handed to a named body, maybe of the issuer's own level
->>>>>>> main
             elif t is not None and partner_lead is not None and partner_after is not None \
                     and partner_lead.match(t.text) and partner_after.match(text, u.end):
                 add(u)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task
