@@ -203,6 +203,12 @@ def destination_verbs(s: SubmissionSettings, sent: Sent, taken=(), destined_only
 
 
 # ------------------------------------------------------------ materials
+def recurring(s: SubmissionSettings, sent: Sent) -> bool:
+    """The sentence sets a recurring date (每季度末通过……报送, 每年3月31日前): like a deadline, it makes
+    a procedure laid down for the units a demand."""
+    return bool(s.standing_deadline) and re.search(s.standing_deadline, sent.text[sent.start:sent.end]) is not None
+
+
 def _worked_list(ctx, s: SubmissionSettings, sent: Sent) -> bool:
     """The sentence or the title names a check or survey (核查后的花名册; 关于开展低保对象动态核查的通知):
     the 名单 handed up is its product, work done for the issuer, not a list of participants."""

@@ -8,8 +8,6 @@ deadlines and relayed demands by :mod:`gwlint.analysis.demands`; words: ``dictio
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -182,7 +180,6 @@ class ReportBurden(Rule):
         if not found and label is None and not bare:
             return None
         points = sb.submissions(ctx, s, sent)
-        recurring = bool(s.standing_deadline) and re.search(s.standing_deadline, sent.text[sent.start:sent.end])
         if label is not None:
             points = sorted(set(points) | {label})
         signs = sg.signs(s, sent)
@@ -190,7 +187,7 @@ class ReportBurden(Rule):
             if inside(a, excepted) or dm.negated(s, sent, a) or dm.done(s, sent, a, b):
                 continue
             # 各市将……扫描件上传至评价系统: a procedure laid down needs no 要/请
-            if (a, b, verb) != label and a not in bare and not recurring and not dm.demanded(s, sent, a):  # 每季度末报送: a date
+            if (a, b, verb) != label and a not in bare and not sb.recurring(s, sent) and not dm.demanded(s, sent, a):
                 continue
             if dm.relayed(sent, a):
                 return None  # a higher body asks for it (《通知》要求各地于…报送): the issuer relays it
