@@ -1,10 +1,10 @@
 """Open a .docx without building the tree of its whole styles part (issue 16).
 
-python-docx parses every XML part when it opens a package.  A styles part is
-most of the XML of a short document (python-docx's own template, which WPS and
-many generators copy, holds 164 full style definitions: 350 KB, parsed in
-~4 ms, ten times the body), and the reader needs the few styles the paragraphs
-name.  :func:`open_document` opens the package as ``docx.Document`` does but
+python-docx parses every XML part when it opens a package.  A styles part can
+be most of the XML of a short document (python-docx's own template, which
+gwlint.docgen and other python-docx writers start from, holds 164 full style
+definitions: 350 KB, ~4 ms to parse, about ten times the body of a 6k-字
+circular), and the reader needs the few styles the paragraphs name.  :func:`open_document` opens the package as ``docx.Document`` does but
 leaves the styles part's tree unbuilt until something asks for it
 (``part.element``, ``part.blob``: parsed then, as python-docx would have).
 The part is still checked for well-formedness when the package is opened
@@ -14,8 +14,8 @@ The part is still checked for well-formedness when the package is opened
 ``w:style`` reduced to its start tag; :meth:`Skeleton.full` parses one style
 alone (the root's start tag around it: same namespaces, same parser) when the
 reader first reads its properties.  Where the text of the part is not plainly
-the usual form (comments, CDATA, another prefix for the main namespace, nested
-styles, UTF-16) the reader is given the whole parsed part instead.
+the usual form (comments, CDATA, processing instructions, a root not written
+``w:styles``, nested styles, UTF-16) the reader is given the whole parsed part instead.
 """
 from __future__ import annotations
 
