@@ -144,3 +144,31 @@ def test_tree_built_when_asked_and_written_back_unchanged(draft):
     ref = io.BytesIO()
     docx.Document(io.BytesIO(draft)).save(ref)
     assert _styles(out.getvalue()) == _styles(ref.getvalue())
+
+
+def test_libreoffice_written_part_read_as_the_whole_tree(draft):
+    """Another writer's styles part (LibreOffice's: its own attribute order and defaults) in the usual form."""
+    import os
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    from gwlint.readers.soffice import find_soffice
+
+    soffice = find_soffice()
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    with tempfile.TemporaryDirectory(prefix="gwlint-test-lo-") as tmp:
+        folder = Path(tmp)
+        (folder / "draft.docx").write_bytes(draft)
+        subprocess.run([soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
+                        "--norestore", "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(folder / "out"),
+                        str(folder / "draft.docx")], cwd=folder, capture_output=True, timeout=120, check=True,
+                       env=dict(os.environ, HOME=str(folder), SAL_USE_VCLPLUGIN="svp"))
+        data = (folder / "out" / "draft.docx").read_bytes()
+    styles = _styles(data)
+    assert styles != _styles(draft)  # not the template python-docx starts from
+    assert docx_styles.styles_skeleton(_parts(data)["styles"]) is not None
+    got = read_docx(data, "x.docx")
+    assert _seen(got) == _seen(_read_whole(data))
+    assert any(p.style and p.style.font_east_asia for p in got.paragraphs)
