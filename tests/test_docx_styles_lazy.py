@@ -108,6 +108,8 @@ def test_usual_part_read_from_a_skeleton_as_from_the_whole_tree(draft):
     ("an empty style", lambda s: s.replace(b"</w:latentStyles>",
                                            b'</w:latentStyles><w:style w:type="character" w:styleId="Empty"/>'),
      True),
+    ("other elements among the styles", lambda s: s.replace(b"</w:style><w:style ", b"</w:style><w:x/><w:style ", 1)
+     .replace(b"</w:style></w:styles>", b"</w:style><w:y><w:styleLink w:val=\"a\"/></w:y></w:styles>"), True),
     # forms handed back to the whole tree
     ("a comment", lambda s: s.replace(b"</w:latentStyles>", b"</w:latentStyles><!-- <w:style> -->"), False),
     ("a nested style", lambda s: s.replace(b"</w:style></w:styles>",

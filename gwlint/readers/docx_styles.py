@@ -24,8 +24,9 @@ import re
 
 _ATTRS = rb"(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*"
 _ROOT = re.compile(rb"<w:styles(" + _ATTRS + rb")>")
-# a style's start tag (attributes, "/" when empty) or its end tag
-_TAGS = re.compile(rb"<w:style(?=[\s/>])(" + _ATTRS + rb")(/?)>|</w:style\s*>")
+_START = re.compile(rb"<w:style(" + _ATTRS + rb")(/?)>")  # a style's start tag: attributes, "/" when empty
+_CLOSE = re.compile(rb"</w:style\s*>")
+_AFTER_NAME = frozenset(b" \t\r\n/>")
 _MARK = "gwlintStyleSpan"  # attribute of a placeholder: the index of its style's bytes
 
 _LAZY = None
@@ -143,26 +144,32 @@ def styles_skeleton(part) -> Skeleton | None:
         return None
     head = blob[:m.end()]
     mark = _MARK.encode()
+    # every start tag named w:style, in order (one search: "<w:styles", "<w:styleLink" are other names)
+    starts = []
+    q = blob.find(b"<w:style", m.end(), end)
+    while q >= 0:
+        if blob[q + 8] in _AFTER_NAME:
+            starts.append(q)
+        q = blob.find(b"<w:style", q + 8, end)
+    # The part is well-formed (checked when opened) and no other start tag bears the name, so a style that
+    # is not empty ends at the last </w:style> before the next style's start; where there is none, that
+    # style holds the next one (nested): not the plain form.
     out, spans, pos = [head], [], m.end()
-    open_at = attrs = None
-    for t in _TAGS.finditer(blob, m.end(), end):
-        if t.group(1) is None:  # </w:style>
-            if open_at is None:  # an end tag whose start tag is not in the plain form
-                return None
-            spans.append(blob[open_at:t.end()])
-            pos, open_at = t.end(), None
-            continue
-        if open_at is not None or mark in t.group(1):  # a style inside a style
+    for s, nxt in zip(starts, starts[1:] + [end]):
+        t = _START.match(blob, s)
+        if t is None or mark in t.group(1):
             return None
-        out.append(blob[pos:t.start()])
+        out.append(blob[pos:s])
         out.append(b"<w:style" + t.group(1) + b" " + mark + b"=\"%d\"/>" % len(spans))
         if t.group(2):  # <w:style …/>
-            spans.append(t.group(0))
             pos = t.end()
         else:
-            open_at = t.start()
-    if open_at is not None:
-        return None
+            e = blob.rfind(b"</w:style", t.end(), nxt)
+            close = _CLOSE.match(blob, e) if e >= 0 else None
+            if close is None:
+                return None
+            pos = close.end()
+        spans.append(blob[s:pos])
     out.append(blob[pos:])
     from docx.oxml.parser import parse_xml
 
