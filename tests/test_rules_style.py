@@ -308,7 +308,12 @@ def test_long_sentence_flagged_with_length_and_split_hint():
     assert word_count(ENUMERATION) > 150 and word_count(NOTE) > 150
     r = lint_draft(SENTENCE_DRAFT)
     fs = codes(r, "GW503")
-    assert len(fs) == 1  # the ；-enumeration and the bracketed note are not flagged
+    # the bracketed note is not flagged; the unnumbered ；-list after a colon is one sentence (GB/T 15834:
+    # a 分号 parts clauses inside a sentence; only numbered items count one by one)
+    assert len(fs) == 2 and fs[1].excerpt.startswith("重点做好以下工作") and "分号" in fs[1].message
+    numbered = ENUMERATION.replace("：梳理", "：（一）梳理").replace("；编制", "；（二）编制") \
+        .replace("；优化", "；（三）优化").replace("；建立", "；（四）建立")
+    assert len(codes(lint_draft(SENTENCE_DRAFT.replace(ENUMERATION, numbered)), "GW503")) == 1
     f = fs[0]
     assert f.excerpt.startswith("各地要以推进") and f.data["chars"] == word_count(LONG)
     assert f.message.startswith(f"句子长 {word_count(LONG)} 字，超过 150 字的上限")
@@ -320,8 +325,8 @@ def test_long_sentence_flagged_with_length_and_split_hint():
 
 def test_long_sentence_limit_is_an_option():
     fs = codes(lint_draft(SENTENCE_DRAFT, **{"GW503.max_chars": 40}), "GW503")
-    pieces = [x for x in re.split("(?<=[。；])", LONG + ENUMERATION) if word_count(x) > 40]
-    assert len(pieces) >= 3  # the long sentence and some enumeration items
+    pieces = [x for x in re.split("(?<=[。])", LONG + ENUMERATION) if word_count(x) > 40]
+    assert len(pieces) == 2  # the long sentence and the ；-list after a colon (one sentence)
     assert [f.excerpt[:10] for f in fs] == [x[:10] for x in pieces]
     assert all(f.data["chars"] > 40 and f.data["max_chars"] == 40 for f in fs)
     assert codes(lint_draft(SENTENCE_DRAFT, **{"GW503.max_chars": 400}), "GW503") == []

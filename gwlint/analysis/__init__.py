@@ -10,7 +10,8 @@ Modules (each cheap to import; jieba loads on first use):
 * :mod:`.negation` — the one negation/scope reader, vocabularies with per-rule deltas;
 * :mod:`.markers` — the one list-marker/numeral model (一、 （一） 1. （1） ① 第一条);
 * :mod:`.lexicon` — shared grammar words (dictionaries/lexicon.toml) and data-file deltas;
-* :mod:`.orgs`, :mod:`.units` — organisations (kind, level) and unit mentions;
+* :mod:`.orgs`, :mod:`.units` — organisations (kind, level) and unit mentions; :mod:`.divisions` — every
+  prefecture- and county-level division of China (dictionaries/divisions.tsv, loaded on first use);
 * :mod:`.elements` — 文号, 文种, dates: parsing shared by structure and rules;
 * :mod:`.structure` — the 公文 structure, recognised by small ordered recognisers;
 * :mod:`.tables` — the one table builder (docx/pdf cells, tab-separated, one cell per line);

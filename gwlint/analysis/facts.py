@@ -289,6 +289,7 @@ _OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
 
 
 def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
+    from .divisions import elsewhere, province_of
     from .units import find_units, level_rank, responsible_units
 
     pivots = _pivot_verbs()
@@ -338,9 +339,13 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
 
     own_name = gw.issuer.name if gw.issuer is not None else None
 
+    home = province_of(own_name) if own_name else None
+
     def add(u) -> None:
         if own_name and u.text == own_name:
             return  # 漳州市人民政府将……in its own notice: the issuer, not a county-level city
+        if u.source == "division" and elsewhere(u.text, home):
+            return  # a bare place of another province (对口支援的喀什地区): none of the issuer's lower governments
         if u.text in _RECIPIENTS_AS_A_WHOLE or (u.text in _NAMED_ELSEWHERE and not names_units()):
             levels.update(everyone)
             return

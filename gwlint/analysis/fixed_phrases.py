@@ -9,6 +9,7 @@ coined term that official texts put in quotation marks (深化“放管服”改
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
@@ -58,23 +59,50 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 
 def _allowed(form: str) -> int:
-    """Edits tolerated for a form: a dropped or changed word of one or two characters."""
-    return 2 if len(form) >= 12 else 1
+    """Edits tolerated for a form: a dropped, added or changed word of one or two characters
+    (铸牢中华民族命运共同体意识 adds 命运 to an eleven-character form)."""
+    return 2 if len(form) >= 11 else 1
 
 
 def forms_in(text: str, forms: tuple[Canon, ...] | None = None) -> tuple[Canon, ...]:
     """The forms :func:`near_matches` or :func:`unquoted` can find anywhere in ``text`` (a near
     match begins with the form's first characters; an unquoted one is the form itself), in
     order.  Asked once of a whole document, it spares each line the forms the document lacks."""
+    chars = set(text)
     return tuple(c for c in (forms if forms is not None else canons())
-                 if (c.quoted and c.form in text) or (len(c.form) >= 8 and c.form[:_ANCHOR] in text))
+                 if (c.quoted and c.form in text) or (len(c.form) >= 8 and c.form[:_ANCHOR] in text)
+                 or (not c.quoted and len(c.form) >= _SHUFFLED and set(c.form) <= chars))
+
+
+_SHUFFLED = 6  # characters a form needs for its words in another order to be told (人类共同命运体)
+
+
+def _shuffled(text: str, f: str) -> Iterator[tuple[int, int]]:
+    """Stretches of ``text`` holding exactly the characters of ``f`` in another order: the form's
+    words swapped (人类共同命运体, 人民全过程民主, 国家治理能力和治理体系现代化)."""
+    n, want = len(f), Counter(f)
+    # only runs of the form's own characters can hold one (found by the regex engine, not per character)
+    for m in _run_of(f).finditer(text):
+        for k in range(m.start(), m.end() - n + 1):
+            if text[k:k + n] != f and Counter(text[k:k + n]) == want:
+                yield k, k + n
+
+
+@lru_cache(maxsize=None)
+def _run_of(f: str) -> re.Pattern:
+    return re.compile("[%s]{%d,}" % ("".join(re.escape(ch) for ch in sorted(set(f))), len(f)))
 
 
 def near_matches(text: str, forms: tuple[Canon, ...] | None = None) -> Iterator[NearMatch]:
-    """Stretches of ``text`` that are a canonical form written slightly wrong.  Only long forms
-    (eight characters or more) are matched so: a short one is one word away from other words."""
+    """Stretches of ``text`` that are a canonical form written slightly wrong: its words in another
+    order (forms of six characters or more), or a word dropped, added or changed (eight or more: a
+    short form is one word away from other words)."""
     for c in forms if forms is not None else canons():
         f = c.form
+        if c.quoted or len(f) < _SHUFFLED:
+            continue
+        if set(f) <= set(text):
+            yield from (NearMatch(a, b, c) for a, b in _shuffled(text, f))
         if len(f) < 8:
             continue
         head, tail = f[:_ANCHOR], f[-_TAIL:]

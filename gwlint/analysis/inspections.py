@@ -75,6 +75,7 @@ class InspectionSettings(LabelSettings):
     claim_patterns: list[Regex] = field(default_factory=list)  # 受省政府委托, 代表省政府 …
     object_markers: list[str] = field(default_factory=list)  # 对, 赴 …: what follows is inspected
     work_heads: list[str] = field(default_factory=list)  # 工作, 情况 …: an object that is the work itself
+    counted_localities: list[Regex] = field(default_factory=list)  # 12个盟市, 11个设区市: the localities counted
 
     @cached_property
     def claim_rx(self) -> re.Pattern | None:
@@ -269,7 +270,8 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
     for a, b, word in hits:
         if s.vocabulary.negated(sent, a):
             continue
-        if sent.text.startswith("的", b):  # 需要开展临时性督查的要报批: a condition, not a launch
+        # 需要开展临时性督查的要报批: a condition, not a launch (a title's 关于开展督导的通知 is its frame)
+        if not in_title and sent.text.startswith("的", b):
             continue
         ca, cb = (sent.start, sent.end) if in_title else clause_of(sent, a)
         if any(x in sent.text[ca:a] for x in s.not_launch):
@@ -432,6 +434,13 @@ def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: 
     # 对/赴 X 开展检查: X is what is inspected.  Shelters, scenic spots, operators (no unit,
     # not the work of anyone) are no government, whoever organises the check
     x = _object_start(s, sent, ca, a)
+    counted = alternation(s.counted_localities)
+    if recips and not govs and counted is not None:
+        # 对12个盟市开展督导 sent to the 盟行政公署 and 市人民政府: the localities counted are those
+        # governments, as a bare 各盟市 is
+        m = counted.search(text, x if x is not None else lo, a)
+        if m is not None:
+            return m.group(), True
     if x is not None:
         span = text[x:a]
         in_obj = [u for u in units if x <= u.start + sent.start < a]

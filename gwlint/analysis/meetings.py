@@ -360,11 +360,13 @@ def content_text(ctx) -> str:
 
 @lru_cache(maxsize=1)
 def _places() -> tuple[tuple[str, str], ...]:
-    """(place name, its province), longest name first: provinces and their short names, 设区市."""
+    """(place name, its province), longest name first: provinces and their short names, Jiangxi's 设区市 (short
+    names too) and every prefecture of the country by its full name (在苏州市举办: 江苏省)."""
+    from .divisions import prefectures
     from .orgs import tables
 
     t = tables()
-    pairs = [*t.provinces.items(), *t.cities.items()]
+    pairs = [*t.provinces.items(), *t.cities.items(), *prefectures()]
     return tuple(sorted(((n, p) for n, p in pairs if len(n) >= 2 and p), key=lambda x: len(x[0]), reverse=True))
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data import load_toml
+from .divisions import level_of as division_level
 
 KINDS = ("government", "government_office", "department", "party", "other")
 LEVELS = ("national", "province", "city", "county", "township", "unknown")
@@ -133,6 +134,11 @@ def _last_region_level(region: str) -> str:
     for full in _region_names_longest_first():
         if region.endswith(full):
             return region_level(full)
+    # a division of another province by its full name (阿克苏市 is a county-level city, 喀什地区 a prefecture);
+    # the longest known tail, of three characters or more (市和县: no 和县)
+    for k in range(max(0, len(region) - 12), len(region) - 2):
+        if (lv := division_level(region[k:])) is not None:
+            return lv
     m = re.search(r"(省|自治区|特别行政区|市|州|盟|县|区|旗|(?<!城)乡|镇|街道)$", region)
     if not m:
         return "unknown"

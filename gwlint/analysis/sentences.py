@@ -526,17 +526,16 @@ ENUM_ITEM = re.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[是
 
 def full_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences as GB/T 15834-2011 reads them: they end at 。？！ — a 分号 parts
-    clauses inside one sentence, so clauses joined by ；are counted together.  Items of
-    a list stay apart: marked (（一）……；（二）……, 一是……；二要……), announced by a colon
-    (重点做好以下工作：……；……, GB/T 15834-2011 4.4.3.3), or a series of short
-    entries (食用油49批次，合格49批次；粮食加工品41批次……)."""
+    clauses inside one sentence, so clauses joined by ；are counted together, after a
+    colon too (分工如下：甲负责……；乙负责……。 is one sentence).  Items of a list stay
+    apart: marked with numbers (（一）……；（二）……, 一是……；二要……, the itemised form of
+    GB/T 15834-2011 4.4.3.3), or a series of short entries (食用油49批次，合格49批次；
+    粮食加工品41批次……)."""
     groups: list[list[tuple[int, int]]] = []
-    listing = False  # inside a list announced by a colon, up to the sentence's end
     for a, b in spans:
         last = groups[-1][-1] if groups else None
         joined = last is not None and text[last[1] - 1] in "；;"
-        listing = joined and (listing or bool(re.search(r"[：:]", text[last[0]:last[1]])))
-        if joined and not listing and not ENUM_ITEM.match(text, a) and not ENUM_ITEM.match(text, groups[-1][0][0]):
+        if joined and not ENUM_ITEM.match(text, a) and not ENUM_ITEM.match(text, groups[-1][0][0]):
             groups[-1].append((a, b))
         else:
             groups.append([(a, b)])

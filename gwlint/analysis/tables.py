@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
+from ..data import load_toml
 from .elements import DATE_RE
 
 _ROW_NUMBER = re.compile(r"\d{1,3}[.．、]?")
@@ -111,6 +113,9 @@ def _tab_cells(p) -> list[str] | None:
 
 
 _NOT_A_CELL = re.compile(r"[。：:；！？]|^.{41,}$")
+# a heading opening a line (二、工作要求, （三）加强督导, 3.做好宣传): the text after the table, never a
+# cell; a bare number (1.) is a row's number
+_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、])[^\d\s]")
 
 
 def _row_ok(cells: list[str], numbered: bool, row_start: re.Pattern | None) -> bool:
@@ -118,7 +123,52 @@ def _row_ok(cells: list[str], numbered: bool, row_start: re.Pattern | None) -> b
         return True
     if numbered:
         return _ROW_NUMBER.fullmatch(cells[0]) is not None
-    return not any(_NOT_A_CELL.search(c) for c in cells)
+    # the row's first cell names it (a short phrase); the others may be long, or sentences
+    # (提供巡河记录和整改台账，每项不少于3张。); a heading or a 标签：sentence ends the table
+    if _NOT_A_CELL.search(cells[0]) or any(_HEADING.match(c) for c in cells):
+        return False
+    return not any(re.search(r"^[^，,。；]{1,8}[：:]", c) for c in cells[1:])
+
+
+@lru_cache(maxsize=1)
+def _shape() -> tuple[tuple[str, ...], int]:
+    d = load_toml("structure.toml").get("plain_tables", {})
+    return tuple(d.get("header_suffixes", ())), int(d.get("header_max_len", 8))
+
+
+def _header_shaped(text: str) -> bool:
+    """A line written like a column name (会议时间, 评估指标, 佐证材料（照片、台账）): short, no
+    punctuation or digit (a parenthesised note aside), ending with a column noun."""
+    suffixes, most = _shape()
+    core = re.sub(r"（[^（）]*）$", "", text)
+    return (0 < len(core) <= most and core.endswith(suffixes)
+            and not re.search(r"[\d０-９。，,；：:、！？“”《》]", core))
+
+
+def _header_span(texts: list[str], i: int, heads: frozenset, floor: int, numbered: bool) -> tuple[int, int]:
+    """(start, end) of the header row around the known header cell at ``i``: the run of known
+    cells, with lines written like column names (:func:`_header_shaped`) between them, before
+    them (after the lead sentence: 见下表。) and after them when the first row under the longer
+    header holds no such line (a 项目 | 安排 table's rows open with 会议时间, 会议地点 …)."""
+    n = len(texts)
+    end, q = i, i
+    while q < n and (texts[q] in heads or _header_shaped(texts[q])):
+        q += 1
+        if texts[q - 1] in heads:
+            end = q
+    start = i
+    while start > floor and texts[start - 1] not in heads and _header_shaped(texts[start - 1]):
+        start -= 1
+    if start < i and start > 0 and not texts[start - 1].endswith(("。", "：", ":")):
+        start = i  # no lead sentence before: these short lines are no header
+    for m in range(q - end, 0, -1):
+        w = end + m - start
+        first = texts[end + m:end + m + w]
+        if numbered and first and _ROW_NUMBER.fullmatch(first[0]):
+            return start, end + m
+        if not numbered and len(first) == w and not any(c in heads or _header_shaped(c) for c in first):
+            return start, end + m
+    return start, end
 
 
 def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, numbered: bool = True,
@@ -127,15 +177,17 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, num
         return []
     texts = [paragraphs[ln - 1].text.strip() for ln in lines]
     out = []
-    i = 0
+    i = floor = 0
     while i < len(lines):
-        j = i
-        while j < len(lines) and texts[j] in heads:
-            j += 1
-        width = j - i
+        if texts[i] not in heads:
+            i += 1
+            continue
+        h, j = _header_span(texts, i, heads, floor, numbered)
+        width = j - h
         if width < 2:
             i += 1
             continue
+        i = h
         rows = [Row(lines[i:j], texts[i:j])]
         k = j
         while k < len(lines):
@@ -147,6 +199,7 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, num
             k += n
         if len(rows) >= 2:
             out.append(Table(rows, "lines"))
+            floor = k
         i = max(k, i + 1)
     return out
 

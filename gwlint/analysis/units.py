@@ -31,6 +31,8 @@ from typing import Iterable
 from ..data import load_toml
 from ..docmemo import per_document
 from ..startcache import derived
+from .divisions import known as known_division
+from .divisions import level_of as division_level
 from .literals import may_match, positions_of
 from .markers import body_start
 from .orgs import classify
@@ -375,10 +377,23 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
         name = region or ""
         if name in _tables().provinces or not (_known_region(name) or _dictionary_word(name)):
             return None
-        # a bare 区/县 is a county-level government; a bare 市 names a 设区市 or a county-level city by the
-        # issuer (facts.work_levels)
-        reaches = ("city",) if name.endswith("市") else ("county",)
+        # a division of the table has its own level (阿克苏市 is a county-level city, 喀什地区 a prefecture); an
+        # other bare 区/县 is a county-level government, a bare 市 a 设区市 or a county-level city by the issuer
+        # (facts.work_levels)
+        known_level = division_level(name)
+        reaches = (known_level,) if known_level else ("city",) if name.endswith("市") else ("county",)
         level = reaches[0]
+    elif spec.get("division_actor"):
+        # a bare name of the national division table, at its level (喀什地区 → city, 阿克苏市 → county)
+        level = division_level(region or "") if len(region or "") > 2 else None
+        if level is None:
+            return None
+        # 各市（含定州、辛集市）应急管理局: a place in an inserted (含……) says which places a collective covers
+        opened = max(text.rfind("（", 0, m.start()), text.rfind("(", 0, m.start()))
+        if opened >= 0 and max(text.rfind("）", 0, m.start()), text.rfind(")", 0, m.start())) < opened \
+                and re.match(r"[（(](?:含|包括|包含|不含|除)", text[opened:]):
+            return None
+        reaches = (level,)
     elif spec.get("name") == "local-department":
         entry = lexicon().entries.get(normalize(region or ""))
         if entry is not None:
@@ -408,6 +423,12 @@ def _dictionary_word(word: str) -> bool:
 
 @lru_cache(maxsize=8192)  # asked for every tail of every place-like match; the tables do not change
 def _known_region(region: str) -> bool:
+    # or a division of another province (铜山区, 喀什地区, 阿克苏市), by its full name; a two-character one
+    # (和县, 沛县) is read only where a county name can act (county-actor): 市和县人民政府 is no 和县
+    return _in_regions_toml(region) or (len(region) > 2 and known_division(region))
+
+
+def _in_regions_toml(region: str) -> bool:
     t = _tables()
     for name in (region, region[:-1] if len(region) > 2 else ""):
         if name and (name in t.provinces or name in t.cities or name in t.counties):
@@ -522,6 +543,9 @@ def _place_ok(place: str) -> bool:
     return _known_region(bare) or (bare.endswith(("镇", "乡", "街道")) and len(bare) <= 6)
 
 
+_ORGAN_TAIL = re.compile(r"(?<=[市县区旗])(?:人民政府|政府)$")
+
+
 def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
     extra: list[Unit] = []
     taken = [(u.start, u.end) for u in units]
@@ -539,9 +563,15 @@ def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
         if u.kind != "government" or u.generic or not u.text.endswith("政府"):
             continue
         pos = u.start
-        while pos > 0 and norm[pos - 1] == "、":
+        # a head naming a 市/县/区 of another province (防城港市人民政府, read by regional-government since the
+        # national table knows it) takes the places before it as a named head does (钦州、防城港市人民政府)
+        place = _ORGAN_TAIL.sub("", u.text) if u.source == "pattern" and _ORGAN_TAIL.search(u.text) else ""
+        named_head = u.source == "named" or (bool(place) and not _in_regions_toml(place) and known_division(place))
+        # 东湖区和西湖区人民政府: a known place before 和 shares the head too (never an unknown one: 市和县人民政府)
+        while pos > 0 and (norm[pos - 1] == "、" or (norm[pos - 1] == "和" and pos == u.start)):
+            joined = norm[pos - 1] == "和"
             m = None
-            for k in range(max(0, pos - 11), pos - 3 + (u.source == "named")):
+            for k in range(max(0, pos - 11), pos - 3 + named_head):
                 c = _PLACE.fullmatch(norm, k, pos - 1)
                 if c and (k == 0 or not "\u4e00" <= norm[k - 1] <= "\u9fff" or _place_ok(norm[k:pos - 1])) \
                         and _place_ok(norm[k:pos - 1]):
@@ -549,7 +579,7 @@ def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
                     break
                 # before a named government the places need not be known (诸城市、寿光市人民政府; 钦州、防城港市人民政府)
                 # (沿湖的大理市、洱源县人民政府: a qualifier closed by 的 before the first place)
-                if u.source == "named" and named is not None \
+                if named_head and named is not None and not joined \
                         and (k == 0 or not "\u4e00" <= norm[k - 1] <= "\u9fff" or norm[k - 1] == "的") \
                         and named.match(norm[k:pos - 1]):
                     m = re.compile(".+").fullmatch(norm, k, pos - 1)
@@ -557,8 +587,10 @@ def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
             if m is None:
                 break
             if not any(x.start == m.start() and x.end == m.end() for x in govs):  # a township actor found already
+                # joined by 和, the places may differ in level (九江市和濂溪区人民政府): each by its own name
+                level = classify(m.group() + "人民政府").level if joined else u.level
                 out.append(Unit(text[m.start():m.end()], m.start(), m.end(), text[m.start():m.end()], u.kind,
-                                u.level, False, u.reaches, False, u.source))
+                                level, False, (level,) if joined else u.reaches, False, u.source))
             pos = m.start()
     if len(out) == len(units):
         return units

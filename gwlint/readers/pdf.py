@@ -395,6 +395,9 @@ def _page_tables(page, vectors: list, chars: list[dict], page_no: int) -> tuple[
     return split_tables(_find_tables(page, vectors), chars, page_no)
 
 
+_HANGING = frozenset("，。、；：？！）》」』”’〕】〉")
+
+
 def split_tables(found: list, chars: list[dict], page_no: int) -> tuple[list[_Table], list[dict]]:
     """Ruled tables ``found`` by pdfplumber's finder: return them (cells as text)
     and the characters outside them."""
@@ -413,7 +416,9 @@ def split_tables(found: list, chars: list[dict], page_no: int) -> tuple[list[_Ta
         boxes.append((t.bbox, rows, {}))
     rest: list[dict] = []
     for c in chars:
-        cx = (c["x0"] + c["x1"]) / 2
+        # a full-width mark that may not open a line hangs past the cell's right border (避头尾):
+        # it belongs to the cell its left edge stands in (对比照片，|每项…)
+        cx = c["x0"] + 1 if c["text"] in _HANGING else (c["x0"] + c["x1"]) / 2
         cy = (c["top"] + c["bottom"]) / 2
         for (x0, top, x1, bottom), rows, buckets in boxes:
             if x0 <= cx <= x1 and top <= cy <= bottom:

@@ -106,7 +106,9 @@ class UnfiledInspection(Rule):
         if insp.filed(ctx, s):
             return
         # point at the sentence that names the governments when there is one
-        first = next((x for x in launches if x.named), launches[0])
+        # (政府 in the name first: a title's 属地督导 names a locality, the body its governments)
+        first = next((x for x in launches if x.named and "政府" in x.target),
+                     next((x for x in launches if x.named), launches[0]))
         lines = sorted({x.line for x in launches})
         where = "、".join(recips) if recips else first.target
         data = {"trigger": first.trigger, "target": first.target, "lines": lines, "recipients": recips}

@@ -55,8 +55,8 @@ class ResearchAsInspection(Rule):
            "“加强督查指导”这类泛指职责的说法、规定某机构“可”组织督导调研的职权条款、对企业的监管检查不提示。"
            "只用督查、督导、检查、考核一个名目的活动，文中自述不打分、不排名、不作为考核依据，全文又没有整改、问责、"
            "督办一类督查手段的，同样是冠以督查名义的调研，提示一次。"
-           "同一句写明活动是为了了解情况、听取意见（为深入了解……困难和问题，听取……意见建议），方式是走访、座谈，"
-           "全文又没有整改、问责，也没有打分、排名、通报的，也按冠以督查名义的调研提示。")
+           "同一句写明活动是为了了解情况、听取意见（为深入了解……困难和问题，听取……意见建议），方式（同一句或同段随后几句）是走访、座谈，"
+           "全文又没有整改、问责，也没有打分、排名、通报的，也按冠以督查名义的调研提示（活动自己的名称“××考核”不算打分排名）。")
     bad = "省林业局将于4月组织开展春季造林调研督导，分赴各设区市检查指导。"
     good = "省林业局将于4月赴部分县（市、区）开展春季造林调研，不发通知、不打招呼、不听汇报。"
     fix_title = "日常调研、指导不冠以督查、检查、督导、考核名义；确需督查的按计划报批备案"
@@ -136,18 +136,24 @@ class ResearchAsInspection(Rule):
         # own sentence says it is research (its purpose is to learn and listen, its means visits), in a
         # notice that grades nothing
         purpose = alternation(s.research_purposes)
-        if said is None and (purpose is None or any(w in text for w in s.judgement_words)):
+        if said is None and purpose is None:
             return None
+        # the activity's own name (考核 of 开展能力考核) grades nothing: only other judgement words count
+        judged = {w for w in s.judgement_words if w in text}
         for sent in sents:
             found_said = said
             if found_said is None:
                 m = purpose.search(sent.text, sent.start, sent.end)
-                means = next((w for w in s.research_means if w in sent.text[sent.start:sent.end]), None)
+                # the means may follow in the paragraph's next sentence (督查组将深入村组座谈交流)
+                tail = sent.text[sent.start:] if sent.line is not None else sent.text[sent.start:sent.end]
+                means = next((w for w in s.research_means if w in tail), None)
                 if m is None or means is None:
                     continue
                 found_said = f"{m.group(0)}……{means}"
             for a, b, label in words_except(sent, s.named_inspections, []):
                 if s.vocabulary.negated(sent, a):
+                    continue
+                if said is None and judged - {label}:
                     continue
                 ca, _cb = (sent.start, sent.end) if sent.line is None else clause_of(sent, a)
                 if not (token_in(sent, ca, a, verbs) or sent.text[b:].startswith(suffix)):

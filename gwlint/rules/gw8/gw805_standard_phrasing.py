@@ -116,7 +116,7 @@ class StandardPhrasing(Rule):
     basis = "党和国家重要提法的规范表述；dictionaries/phrasing.toml"
     summary = "按规范提法表（dictionaries/phrasing.toml，可在配置 options.phrasing 中扩充）检查重要政治提法和机构名称的写法：表中列出的错误写法、与规范提法只差一两个字（漏字、换字）的写法，以及没加引号的缩略语（“放管服”“十五五”）。"
     why = ("“以习近平同志为核心的党中央”“习近平新时代中国特色社会主义思想”“增强‘四个意识’、坚定‘四个自信’、"
-           "做到‘两个维护’”等是固定表述，不能增删改字或错配动词。本单位的规范简称可加入配置。")
+           "做到‘两个维护’”等是固定表述，不能增删改字、颠倒词序或错配动词（人类共同命运体、人民全过程民主一类词序颠倒同样提示）。本单位的规范简称可加入配置。")
     bad = "坚决维护以习近平为核心的党中央权威，增强“四个自信”"
     good = "坚决维护以习近平同志为核心的党中央权威，坚定“四个自信”"
     fix_title = "改为规范提法"
@@ -155,7 +155,8 @@ class StandardPhrasing(Rule):
             yield v
         for m in near_matches(text, forms):
             form = m.canon.form
-            yield Violation(f"“{text[m.start:m.end]}”应为“{form}”（固定提法，不能增删改字）。" + (m.canon.note or ""),
+            how = "不能颠倒词序" if sorted(text[m.start:m.end]) == sorted(form) else "不能增删改字"
+            yield Violation(f"“{text[m.start:m.end]}”应为“{form}”（固定提法，{how}）。" + (m.canon.note or ""),
                             ln, m.start, m.end,
                             fix=Fix.replace(ln, m.start, m.end, form, f"改为“{form}”", applicability=UNSAFE))
         for m in unquoted(text, forms):
