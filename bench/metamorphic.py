@@ -197,7 +197,7 @@ _DIGITS = re.compile(r"(?<![\d.．%])\d+(?![\d.．%])(?=[" + _CJK + "])")
 
 
 def _fullwidth(role: str, text: str) -> str:
-    if role in ("doc_number", "table"):
+    if role == "doc_number":
         return text
     head = _ARABIC.match(text)  # an item's number stays (GW7xx numbering is not scored)
     start = head.end() if head else 0

@@ -233,10 +233,18 @@ def title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
     return None
 
 
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _plain_name(name: str) -> str:
+    """A meeting name without spaces and with ASCII digits (２０２６年 is 2026年)."""
+    return re.sub(r"\s+", "", name).translate(_FULLWIDTH_DIGITS)
+
+
 def same_meeting(a: str, b: str) -> bool:
     """Two names of one meeting: the title's 市政府2027年工作务虚会 and the text's 2027年工作务虚会
-    (spacing aside: 2027 年工作务虚会 pasted from a web page is the same name)."""
-    short, long_ = sorted((re.sub(r"\s+", "", a), re.sub(r"\s+", "", b)), key=len)
+    (spacing and digit width aside: 2027 年工作务虚会 pasted from a web page is the same name)."""
+    short, long_ = sorted((_plain_name(a), _plain_name(b)), key=len)
     return short == long_ or (len(short) >= 4 and long_.endswith(short))
 
 
