@@ -10,6 +10,7 @@ import json
 import pytest
 
 import gwlint
+from gwlint.model import ReadError
 from gwlint.readers import read_bytes
 
 from . import mojibake
@@ -134,3 +135,37 @@ def test_a_list_of_names_is_not_mojibake(tmp_path, layout):
         docx(p, document_xml("".join(para(x) for x in head + names)))
     res = gwlint.lint_path(p, limits=None)
     assert res.error is None and not {"GW001", "GW002"} & {f.code for f in res.findings}, res.error
+
+
+def _verdicts(paras: list[str]):
+    """verdict() of every count and of the counts that stop once settled, and whether they stopped early."""
+    from gwlint.readers import legibility
+    from gwlint.segment import document_tokens, tokenize
+
+    with document_tokens():
+        full = legibility.measure(paras, lambda i: tokenize(paras[i]))
+        settled = legibility.measure(paras, lambda i: tokenize(paras[i]), settle=True)
+    early = bool(settled.get("settled"))
+    return legibility.verdict(full, "txt"), None if early else legibility.verdict(settled, "txt"), early
+
+
+def test_counts_stop_only_where_nothing_left_can_refuse_the_text():
+    """``measure(settle=True)`` (the lint's) gives verdict()'s answer on every real text and damaged text,
+    and on real prose followed by a long damaged part (which must still be refused)."""
+    stopped = 0
+    for name, text in mojibake.real_texts():
+        paras = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        whole, settled, early = _verdicts(paras)
+        assert whole is None and settled is None, name
+        stopped += early
+    assert stopped > 100  # a real draft is settled before its end
+    real = [ln for ln in SOURCE.splitlines() if ln.strip() and not ln.startswith("#")]
+    for name, data in sorted(mojibake.damaged_texts(SOURCE).items()):
+        try:
+            bad = [p.text for p in read_bytes(data, name).paragraphs]
+        except ReadError:  # refused by the reader already: its text as a GB18030 reading would give it
+            bad = [ln for ln in data.decode("gb18030", errors="replace").splitlines() if ln.strip()]
+        for paras in (bad, real[:3] + bad):
+            whole, settled, _ = _verdicts(paras)
+            assert settled == whole, name
+        assert whole is not None, name  # three real paragraphs before the damage do not make it read

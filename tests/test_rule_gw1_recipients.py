@@ -102,15 +102,20 @@ def test_county_level_city_read_from_its_recipients(tmp_path):
     src = _doc("宁国市人民政府", "各乡镇人民政府、街道办事处，市政府各部门：", [
         "一、城镇新增就业3200人以上。（市人社局负责，各乡镇人民政府、街道办事处配合）"], docno="宁政〔2026〕4号")
     assert _found(_lint(src, "txt", tmp_path), "GW105") == []
-    # 宁国市 is not in the region list: its 主送 (townships, no county) makes it a county-level city
     from gwlint.analysis.structure import analyze
     from gwlint.readers import read_bytes
 
-    path = render_draft(src, "txt", tmp_path)
-    assert analyze(read_bytes(path.read_bytes(), path.name)).issuer.level == "county"
-    src = src.replace("各乡镇人民政府、街道办事处，市政府各部门：", "各县（市、区）人民政府，市政府各部门：")
-    path = render_draft(src, "txt", tmp_path)
-    assert analyze(read_bytes(path.read_bytes(), path.name)).issuer.level == "city"
+    def level(text):
+        path = render_draft(text, "txt", tmp_path)
+        return analyze(read_bytes(path.read_bytes(), path.name)).issuer.level
+
+    # 宁国市 is a county-level city in the division table: that decides, whatever its 主送 says
+    assert level(src) == "county"
+    assert level(src.replace("各乡镇人民政府、街道办事处，市政府各部门：", "各县（市、区）人民政府，市政府各部门：")) == "county"
+    # a 市 not in the table (岚溪市, invented) is read from its 主送: townships make it county-level, counties a 设区市
+    other = src.replace("宁国市", "岚溪市").replace("宁政", "岚政")
+    assert level(other) == "county"
+    assert level(other.replace("各乡镇人民政府、街道办事处，市政府各部门：", "各县（市、区）人民政府，市政府各部门：")) == "city"
 
 
 # ------------------------------------------------------------ GW107

@@ -159,6 +159,16 @@ def issuers_of_kinds(gw, kinds) -> bool:
         and gw.issuer.level not in (None, "unknown")
 
 
+def governs_townships(gw, recips) -> bool:
+    """The issuer is a 新区/开发区 管委会 and the lower governments it writes to are only the
+    townships and 街道 it governs directly: there it acts as their government (a dispatched
+    agency), not as a department (issue 15 round 10)."""
+    rx = _directives().get("dispatched_agency")
+    if not rx or not recips or not gw.issuers or not all(re.search(rx, o.name) for o in gw.issuers):
+        return False
+    return all(lvs == ["township"] for _, lvs in recips)
+
+
 def department_issuer(gw) -> bool:
     """Every issuer is a government department of a known level (GW104's scope)."""
     return issuers_of_kinds(gw, ("department",))
@@ -294,6 +304,7 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
 
     pivots = _pivot_verbs()
     d = _directives()
+    task_pivots = frozenset(d.get("task_pivots", []))
     attributives = frozenset(d.get("pivot_attributives", []))
     object_rx = re.compile(d["object_phrase"]) if d.get("object_phrase") else None
     heads_rx = re.compile(d["object_headings"]) if d.get("object_headings") else None
@@ -389,6 +400,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                 hops += 1
             if t is not None and t.text in pivots:
                 add(u)
+                if t.text in task_pivots and not u.generic and u.kind in ("department", "government"):
+                    assigns = True  # 请县财政局……完成: work handed to a named body, maybe of the issuer's own level
             elif t is not None and partner_lead is not None and partner_after is not None \
                     and partner_lead.match(t.text) and partner_after.match(text, u.end):
                 add(u)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task

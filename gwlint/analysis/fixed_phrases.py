@@ -97,11 +97,14 @@ def near_matches(text: str, forms: tuple[Canon, ...] | None = None) -> Iterator[
     """Stretches of ``text`` that are a canonical form written slightly wrong: its words in another
     order (forms of six characters or more), or a word dropped, added or changed (eight or more: a
     short form is one word away from other words)."""
+    chars = None  # the text's characters: made once per text, not once per form
     for c in forms if forms is not None else canons():
         f = c.form
         if c.quoted or len(f) < _SHUFFLED:
             continue
-        if set(f) <= set(text):
+        if chars is None:
+            chars = set(text)
+        if chars.issuperset(f):  # set(f) <= chars
             yield from (NearMatch(a, b, c) for a, b in _shuffled(text, f))
         if len(f) < 8:
             continue

@@ -130,7 +130,19 @@ def _region_names_longest_first() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _bingtuan_division() -> re.Pattern | None:
+    try:
+        rx = load_toml("organizations.toml").get("bingtuan_division")
+    except FileNotFoundError:
+        rx = None
+    return re.compile(rx) if rx else None
+
+
 def _last_region_level(region: str) -> str:
+    division = _bingtuan_division()
+    if division is not None and division.match(region):
+        return "city"  # 第八师石河子市: the 师 is prefecture-level, whatever the city's own rank
     for full in _region_names_longest_first():
         if region.endswith(full):
             return region_level(full)

@@ -69,6 +69,12 @@ def signer(s: SignSettings, sent: Sent, word: str, pos: int) -> tuple[int, int, 
     return k, b, sent.text[k:b]
 
 
+def assigned_signer(sent: Sent, k: int) -> bool:
+    """The signer is brought in by 由 (自查表由校长签字确认后存档): the notice lays the signature on
+    them, as a 要/须 would."""
+    return re.search(r"由[^，。；：]{0,10}$", sent.text[sent.start:k]) is not None
+
+
 def pledge_signed(s: SignSettings, sent: Sent) -> bool:
     """A leader named signing a pledge (二、各设区市局主要负责同志签署安全承诺书。): a demand, even
     when it is short enough to read as a numbered heading."""
@@ -79,8 +85,15 @@ def signing_system(s: SignSettings, sent: Sent) -> bool:
     """A leader's signature laid down as a rule (二、报表实行院长签字背书制度。): a demand, even
     when it is short enough to read as a numbered heading."""
     rx = alternation(s.sign_system_patterns)
-    return rx is not None and bool(rx.search(sent.text, sent.start, sent.end)) \
-        and any(w in sent.text[sent.start:sent.end] for w in s.leader_words)
+    if rx is not None and rx.search(sent.text, sent.start, sent.end) \
+            and any(w in sent.text[sent.start:sent.end] for w in s.leader_words):
+        return True
+    # 二、自查表由校长签字确认后存档备查。: the same rule written as who signs what
+    for a, _b, w in signs(s, sent):
+        who = signer(s, sent, w, a)
+        if who is not None and who[0] < a and assigned_signer(sent, who[0]):
+            return True
+    return False
 
 
 def sign_column(ctx, s: SignSettings) -> tuple[int, str] | None:

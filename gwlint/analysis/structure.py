@@ -987,7 +987,7 @@ def _issuer(s: _Scan) -> None:
 
 # 主送 items of the level below a county: townships and street offices (各乡镇人民政府、街道办事处, 各镇)
 _TOWNSHIP_ITEM = re.compile(r"^(?:各|有关)?(?:乡镇|乡（镇）|镇|乡|街道|镇（街道）|乡镇（街道）)")
-_COUNTY_ITEM = re.compile(r"县|区（|各区|旗")
+_COUNTY_ITEM = re.compile(r"县|区（|各区|旗|团场")
 
 
 def _county_level_city(org: OrgInfo, recipients: list[str]) -> OrgInfo:

@@ -57,6 +57,7 @@ class SubmissionSettings(DemandSettings):
     summary_object_after: list[str] = field(default_factory=list)  # 总结经验: a verb
     table_suffix: str = "表"  # 统计表, 汇总表 …
     table_exclude: list[str] = field(default_factory=list)  # 报名表, 代表 …
+    standing_forms: list[str] = field(default_factory=list)  # 登记表: a report when due every month
     quoted_material_suffixes: list[str] = field(default_factory=list)  # 《…进度表》
     disposal_materials: list[str] = field(default_factory=list)  # 将…排查情况报送
     lower_words: list[str] = field(default_factory=list)  # 基层, 市县 …
@@ -259,11 +260,15 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
                         and t.start not in taken:
                     out.append((t.start, t.end, t.text))
     if s.table_suffix:
-        out.extend(_forms(s, sent))
+        out.extend(_forms(s, sent, bool(standing) or _standing(s, sent)))
     return sorted(out)
 
 
-def _forms(s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, str]]:
+def _standing(s: SubmissionSettings, sent: Sent) -> bool:
+    return bool(s.standing_deadline) and re.search(s.standing_deadline, sent.text[sent.start:sent.end]) is not None
+
+
+def _forms(s: SubmissionSettings, sent: Sent, standing: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, word) of forms: words ending in 表 (统计表, 目标责任表), read by
     characters rather than by how jieba cut the name.  表 must end a token (not 表彰,
     表明) and, when it is a token of its own (自查|表, 承诺|表) or glued to a weak verb
@@ -271,7 +276,8 @@ def _forms(s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, str]]:
     characters ending at 表, so 参会报名表 is excluded whether or not it is one token.
     The span is the token's own (:func:`names` adds the words before it)."""
     suffix = s.table_suffix
-    excl = tuple(s.table_exclude)
+    # a form filed once (登记表) is no report, but one due every month (每月5日前报……登记表) is
+    excl = tuple(w for w in s.table_exclude if not (standing and w in s.standing_forms))
     weak_words = set(s.weak_submit_verbs)
     text = sent.text
     out = []

@@ -198,6 +198,35 @@ def _literal_set(item) -> tuple[str, ...] | None:
     return None
 
 
+def _literal_set_behind(item) -> tuple[str, ...] | None:
+    """For a branch some of whose alternatives are a lookbehind alone that ends with a literal (or a class of
+    literals) and the others literals: those strings, each found in a match at the item's offset or (the
+    lookbehind's last character) one character before it.  None otherwise."""
+    from re import _constants as C
+
+    op, av = item
+    if op is not C.BRANCH:
+        return None
+    out: list[str] = []
+    for alt in av[1]:
+        alt = list(alt)
+        if alt and all(o is C.ASSERT or o is C.ASSERT_NOT for o, _ in alt):
+            last = next(((a[1][-1] if len(a[1]) else None) for o, a in alt if o is C.ASSERT and a[0] == -1), None)
+            if last is None:
+                return None
+            end = _literal_set(last)
+            if not end or any(len(s) != 1 for s in end):
+                return None
+            out.extend(end)
+            continue
+        while alt and alt[0][0] in (C.ASSERT, C.ASSERT_NOT):
+            del alt[0]
+        if not alt or any(o is not C.LITERAL for o, _ in alt):
+            return None
+        out.append("".join(chr(v) for _, v in alt))
+    return tuple(out)
+
+
 def _flat(items) -> list:
     from re import _constants as C
 
@@ -227,13 +256,22 @@ def _gates(rx: re.Pattern) -> tuple:
         lits = _literal_set(item)
         if lits:
             gates.append((lits, lo, hi))
+        else:
+            # (?:各|有关|(?<=[0-9一二三]个)): an alternative that only looks behind at a literal has it one
+            # character before the item's own offset
+            behind = _literal_set_behind(item)
+            if behind:
+                gates.append((behind, lo - 1, hi))
         a, b = _parser.SubPattern(_parser.State(), [item]).getwidth()
         if b >= C.MAXREPEAT:
             break
         lo, hi = lo + a, hi + b
     if any(lo == hi == 0 for _, lo, hi in gates):  # opens with literals: `re` finds those fast on its own
         return ()
-    return tuple(gates)
+    # a literal that opens with another of its gate's (县区 after 县) starts where that one does: the same
+    # positions to try, one search fewer
+    return tuple((tuple(s for s in lits if not any(o != s and s.startswith(o) for o in lits)), lo, hi)
+                 for lits, lo, hi in gates)
 
 
 def _gated_finditer(rx: re.Pattern, gates: tuple, text: str):

@@ -37,6 +37,7 @@ def _words() -> dict:
         "apply": re.compile(d["work_apply_place"]) if d.get("work_apply_place") else None,
         "apply_levels": dict(d.get("work_apply_levels", {})),
         "own_verbs": re.compile(d["work_own_verbs"]) if d.get("work_own_verbs") else None,
+        "relieved": re.compile(d["work_relieved_place"]) if d.get("work_relieved_place") else None,
     }
 
 
@@ -125,15 +126,19 @@ def _own_level(ctx, u, issuer_level: str) -> bool:
 
 
 def applied_levels(ctx, ln: int) -> set[str]:
-    """Levels of the office where the public applies (向所在县（区）……申请)."""
+    """Levels of the office where the public applies (向所在县（区）……申请), and levels relieved of
+    a duty (不再另行组织县级分会场): telling them is why the document goes to them."""
     w = _words()
-    if w["apply"] is None:
-        return set()
     out = set()
-    for m in w["apply"].finditer(ctx.text(ln)):
-        lv = w["apply_levels"].get(m.group("place"))
-        if lv:
-            out.add(lv)
+    text = ctx.text(ln)
+    for rx in (w["apply"], w["relieved"]):
+        if rx is None:
+            continue
+        for m in rx.finditer(text):
+            place = m.group("place") or (m.groupdict().get("place2") or "")
+            lv = w["apply_levels"].get(place)
+            if lv:
+                out.add(lv)
     return out
 
 

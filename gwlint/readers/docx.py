@@ -155,9 +155,9 @@ def read_docx(data: bytes, filename: str, *, keep_binary: bool = False) -> Docum
         raise ReadError("这是旧版 Office 二进制格式（如 .doc）文件，不是 .docx。请在 Word 或 WPS 中“另存为” .docx 后再检查。")
     try:
         data = _check_package(data, keep_binary)
-        import docx
+        from .docx_styles import open_document
 
-        document = docx.Document(io.BytesIO(data))
+        document = open_document(data)  # docx.Document(data), the styles part parsed only where needed
         return _DocxReader(document, filename).read()
     except ReadError:
         raise
@@ -439,7 +439,8 @@ class _Styles:
     theme font is referenced.
     """
 
-    def __init__(self, styles_root, theme_loader, east_asia_lang: str | None) -> None:
+    def __init__(self, styles_root, theme_loader, east_asia_lang: str | None, full=None) -> None:
+        self._full = full  # a placeholder style -> its whole element (docx_styles.Skeleton.full)
         self._el: dict[str, Any] = {}
         self._raw: dict[str, tuple[str | None, dict, dict]] = {}
         self._flat: dict[str, tuple[dict, dict]] = {}
@@ -470,6 +471,8 @@ class _Styles:
         raw = self._raw.get(sid)
         if raw is None:
             el = self._el[sid]
+            if self._full is not None:
+                el = self._full(el)
             based = el.find(_W + "basedOn")
             raw = (based.get(A_VAL) if based is not None else None,
                    _rprops(el.find(W_RPR)), _pprops(el.find(W_PPR)))
@@ -1065,12 +1068,20 @@ class _DocxReader:
             if tfl is not None:
                 lang = tfl.get(_W + "eastAsia")
         styles_part = parts.get("styles")
-        styles_root = getattr(styles_part, "element", None) if styles_part is not None else None
+        from .docx_styles import styles_skeleton
+
+        # the part's top-level styles as start tags, each parsed whole when first read (or the whole tree)
+        skeleton = styles_skeleton(styles_part) if styles_part is not None else None
+        if skeleton is not None:
+            styles_root = skeleton.root
+        else:
+            styles_root = getattr(styles_part, "element", None) if styles_part is not None else None
         if lang is None and styles_root is not None:
             dl = styles_root.find(f"{_W}docDefaults/{_W}rPrDefault/{W_RPR}/{_W}lang")
             if dl is not None:
                 lang = dl.get(_W + "eastAsia")
-        self.styles = _Styles(styles_root, lambda: self._xml_of(parts.get("theme"), "主题字体"), lang)
+        self.styles = _Styles(styles_root, lambda: self._xml_of(parts.get("theme"), "主题字体"), lang,
+                              skeleton.full if skeleton is not None else None)
         self._parts = parts
         self._ctx_cache: dict = {}
         self._run_cache: dict = {}

@@ -108,11 +108,44 @@ def _tile(toks, n: int) -> bool:
     return toks[0][1] == 0 and toks[-1][2] == n and sum(map(len, map(_WORD, toks))) == n
 
 
-def measure(texts: list[str], tokens_of: Callable[[int], Iterable]) -> dict:
-    """Counts over a sample of the paragraphs ``texts``; ``tokens_of(i)`` segments paragraph i."""
+def _settled(han: int, letters: int, other: int, judged: int, in_words: int,
+             han_left: int, wide_left: int, chars_left: int) -> bool:
+    """:func:`verdict` cannot refuse the text whatever the part not yet counted holds: ``han_left`` hanzi
+    (each adds one to ``han``, ``letters`` and at most one to ``judged``), ``wide_left`` other non-ASCII
+    characters (each at most one to ``other`` and ``letters``) and ``chars_left`` characters in all;
+    ``in_words`` never falls.  Each check of ``verdict`` with the rest counted the worst way (a share moves
+    monotonically with each count, and so does its rounding)."""
+    return (han + han_left > 0
+            and han + han_left >= MAX_NO_HAN_SHARE * (letters + chars_left)
+            and (other + wide_left < MIN_FOREIGN
+                 or (other + wide_left) / (letters + han_left + wide_left) <= MAX_FOREIGN_SHARE)
+            and (judged + han_left < MIN_HANZI or in_words / (judged + han_left) >= MIN_WORD_SHARE))
+
+
+def _non_ascii(text: str) -> int:
+    return len(text) - len(text.encode("ascii", "ignore"))
+
+
+def measure(texts: list[str], tokens_of: Callable[[int], Iterable], *, settle: bool = False) -> dict:
+    """Counts over a sample of the paragraphs ``texts``; ``tokens_of(i)`` segments paragraph i.  With
+    ``settle``, the counts stop once no later paragraph of the sample can make :func:`verdict` refuse the
+    text, and say so (``"settled": True``, the counts partial): a real draft after a quarter or so."""
     han = ascii_ = other = in_words = names = 0
     han_run = _han_runs()
-    for i in _sample(texts):
+    picked = _sample(texts)
+    if settle:
+        # the sample's hanzi and other non-ASCII characters (marks, letters of other scripts), counted in C
+        # up front: what a stop has to assume of the part not yet measured
+        sample = "".join(texts[i][:SAMPLE_CHARS] for i in picked)
+        han_left = sum(map(len, han_run.findall(sample)))
+        wide_left = _non_ascii(sample) - han_left
+        chars_left = len(sample)
+    for i in picked:
+        if settle:
+            if _settled(han, han + ascii_ + other, other, han - names, in_words, han_left, wide_left, chars_left):
+                return {"han": han, "letters": han + ascii_ + other, "other": other, "judged": han - names,
+                        "settled": True}
+            han_before = han
         text = texts[i][:SAMPLE_CHARS]  # a huge paragraph: its head is sample enough
         # judged[k] = 1 where text[k] is a hanzi outside a name-like run (runs found by the
         # regex, the other scripts counted on what is left: one pass in C, not one per character)
@@ -129,6 +162,11 @@ def measure(texts: list[str], tokens_of: Callable[[int], Iterable]) -> dict:
             at = b
         gaps.append(text[at:])
         rest = "".join(gaps)
+        if settle:
+            han_here = han - han_before
+            han_left -= han_here
+            wide_left -= _non_ascii(text) - han_here
+            chars_left -= len(text)
         for c in rest:
             if c < "\x80":
                 ascii_ += c.isalnum()
@@ -190,7 +228,8 @@ def check(doc, tokens_of: Callable[[int], Iterable]) -> tuple[str, str] | None:
     texts = [p.text for p in doc.paragraphs]
     if not texts:
         return None
-    why = verdict(measure(texts, tokens_of), doc.format)
+    m = measure(texts, tokens_of, settle=True)
+    why = None if m.get("settled") else verdict(m, doc.format)
     return (code_for(doc.format), why) if why else None
 
 

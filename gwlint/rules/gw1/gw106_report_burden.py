@@ -14,7 +14,8 @@ from typing import Iterator
 from ...analysis import demands as dm
 from ...analysis import signatures as sg
 from ...analysis import submissions as sb
-from ...analysis.facts import approval_statement, issuers_of_kinds, preamble_matches
+from ...analysis.facts import (approval_statement, governs_townships, issuers_of_kinds, lower_government_recipients,
+                               preamble_matches)
 from ...analysis.sentences import Sent, clause_of, inside, iter_sentences
 from ...analysis.settings import alternation
 from ...findings import Violation
@@ -107,6 +108,8 @@ class ReportBurden(Rule):
             return
         if gw.doc_type in s.skip_doc_types and not gw.forwarding:
             return
+        if governs_townships(gw, lower_government_recipients(gw, gw.recipient_list)):
+            return  # a 新区管委会 asking its own 街道 and towns speaks as their government (GW104 alike)
         if approval_statement(ctx) is not None or preamble_matches(ctx, alternation(s.preamble_legal_basis)):
             return
         approval = alternation(s.approval_patterns)
@@ -243,7 +246,7 @@ class ReportBurden(Rule):
             ca, cb = clause_of(sent, a)
             # 签署承诺书 in a notice to lower units is what they are told to do, with or without 要/请
             if not (dm.demanded(s, sent, a) or sb.submissions(ctx, s, sent) or word in s.object_sign_words
-                    or (system is not None and system.search(sent.text, ca, cb))):
+                    or sg.assigned_signer(sent, found[0]) or (system is not None and system.search(sent.text, ca, cb))):
                 continue
             who = self._signer_unit(ctx, sent, found[:2]) or sb.submitter(ctx, s, sent, a, recips)
             if who is not None and who.lower:

@@ -49,6 +49,10 @@ def _office(leader: str) -> str:
     gov = _GOVERNMENT.search(leader)  # the government named before the title decides
     if gov is not None:
         return _OFFICES[gov.group(1)]
+    if any(w in leader for w in ("盟", "专员", "行署", "行政公署")):
+        return "行政公署办公室"  # 盟长, 行署专员: the 盟/地区 行政公署 has an office, not a 政府办公室
+    if "州长" in leader:
+        return "州政府办公室"
     if leader.startswith(("市", "副市")) or "市长" in leader:
         return "市政府办公室"
     if leader.startswith(("县", "区")) or "县长" in leader or "区长" in leader:

@@ -1,0 +1,176 @@
+"""Open a .docx without building the tree of its whole styles part (issue 16).
+
+python-docx parses every XML part when it opens a package.  A styles part can
+be most of the XML of a short document (python-docx's own template, which
+gwlint.docgen and other python-docx writers start from, holds 164 full style
+definitions: 350 KB, ~4 ms to parse, about ten times the body of a 6k-字
+circular), and the reader needs the few styles the paragraphs name.  :func:`open_document` opens the package as ``docx.Document`` does but
+leaves the styles part's tree unbuilt until something asks for it
+(``part.element``, ``part.blob``: parsed then, as python-docx would have).
+The part is still checked for well-formedness when the package is opened
+(libxml2 without building a tree), so a broken styles part is refused as before.
+
+:func:`styles_skeleton` gives the reader the part with each top-level
+``w:style`` reduced to its start tag; :meth:`Skeleton.full` parses one style
+alone (the root's start tag around it: same namespaces, same parser) when the
+reader first reads its properties.  Where the text of the part is not plainly
+the usual form (comments, CDATA, processing instructions, a root not written
+``w:styles``, nested styles, UTF-16) the reader is given the whole parsed part instead.
+"""
+from __future__ import annotations
+
+import io
+import re
+
+_ATTRS = rb"(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*"
+_ROOT = re.compile(rb"<w:styles(" + _ATTRS + rb")>")
+_START = re.compile(rb"<w:style(" + _ATTRS + rb")(/?)>")  # a style's start tag: attributes, "/" when empty
+_CLOSE = re.compile(rb"</w:style\s*>")
+_AFTER_NAME = frozenset(b" \t\r\n/>")
+_MARK = "gwlintStyleSpan"  # attribute of a placeholder: the index of its style's bytes
+
+_LAZY = None
+
+
+class _NoTree:
+    """A parser target that builds nothing: libxml2 still checks the whole part."""
+
+    def close(self):
+        return None
+
+
+def _lazy_class():
+    global _LAZY
+    if _LAZY is None:
+        from docx.opc.part import Part
+        from docx.parts.styles import StylesPart
+
+        class LazyStylesPart(StylesPart):
+            """A styles part whose tree is built on first use."""
+
+            def __init__(self, partname, content_type, blob, package):
+                Part.__init__(self, partname, content_type, package=package)
+                self.source = blob
+
+            def __getattr__(self, name):
+                if name == "_element":  # XmlPart reads self._element: parse now, as XmlPart.load would have
+                    from docx.oxml.parser import parse_xml
+
+                    el = self._element = parse_xml(self.source)
+                    return el
+                raise AttributeError(name)
+
+            @property
+            def parsed(self) -> bool:
+                return "_element" in self.__dict__
+
+        _LAZY = LazyStylesPart
+    return _LAZY
+
+
+def open_document(data: bytes):
+    """``docx.Document(io.BytesIO(data))``, its styles part parsed on first use (see the module)."""
+    from lxml import etree
+
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.package import Unmarshaller
+    from docx.opc.part import PartFactory
+    from docx.opc.pkgreader import PackageReader
+    from docx.package import Package
+    from docx.parts.styles import StylesPart
+
+    lazy = _lazy_class()
+    checker = None
+
+    def chosen(content_type, reltype):
+        """The class python-docx's PartFactory builds the part as."""
+        selector = getattr(PartFactory, "part_class_selector", None)
+        cls = selector(content_type, reltype) if selector is not None else None
+        return cls or PartFactory.part_type_for.get(content_type, PartFactory.default_part_type)
+
+    def factory(partname, content_type, reltype, blob, package):
+        nonlocal checker
+        if content_type == CT.WML_STYLES and chosen(content_type, reltype) is StylesPart:
+            if checker is None:  # python-docx's parser, minus the tree
+                checker = etree.XMLParser(remove_blank_text=True, resolve_entities=False, target=_NoTree())
+            etree.fromstring(blob, checker)  # a broken part fails here, as parse_xml would have
+            return lazy(partname, content_type, blob, package)
+        return PartFactory(partname, content_type, reltype, blob, package)
+
+    stream = io.BytesIO(data)
+    package = Package()
+    Unmarshaller.unmarshal(PackageReader.from_file(stream), package, factory)
+    document_part = package.main_document_part
+    if document_part.content_type != CT.WML_DOCUMENT_MAIN:  # as docx.Document says it
+        raise ValueError(f"file '{stream}' is not a Word file, content type is '{document_part.content_type}'")
+    return document_part.document
+
+
+class Skeleton:
+    """The styles part with each top-level style as a placeholder (its start tag); ``full(el)`` is the
+    style's whole element, parsed alone."""
+
+    def __init__(self, root, head: bytes, tail: bytes, spans: list[bytes]) -> None:
+        self.root = root
+        self._head, self._tail, self._spans = head, tail, spans
+
+    def full(self, el):
+        k = el.get(_MARK)
+        if k is None:
+            return el
+        from docx.oxml.parser import parse_xml
+
+        return parse_xml(self._head + self._spans[int(k)] + self._tail)[0]
+
+
+def styles_skeleton(part) -> Skeleton | None:
+    """A :class:`Skeleton` of a styles part opened by :func:`open_document` and not yet parsed; None
+    when the part is another kind, already parsed, or not in the plain form (then read ``part.element``)."""
+    if _LAZY is None or type(part) is not _LAZY or part.parsed:
+        return None
+    blob = part.source
+    # every "<" opens a tag: no comment, CDATA or DTD (one-byte searches first: "<" is everywhere, "!" and
+    # "?" rarely are), and no processing instruction after the XML declaration.  Namespaces need no test:
+    # a placeholder keeps its style's name and attributes, and a top-level style parsed alone under the
+    # root's start tag sees the same declarations as in the whole part.
+    if (b"!" in blob and b"<!" in blob) or blob[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in blob[:4]:
+        return None
+    m = _ROOT.search(blob)
+    if m is None or b"<" in blob[:m.start()].replace(b"<?", b"", 1) \
+            or (blob.find(b"?", m.end()) >= 0 and blob.find(b"<?", m.end()) >= 0):
+        return None
+    end = blob.rfind(b"</w:styles")
+    if end < 0 or not re.fullmatch(rb"</w:styles\s*>\s*", blob[end:]):
+        return None
+    head = blob[:m.end()]
+    mark = _MARK.encode()
+    # every start tag named w:style, in order (one search: "<w:styles", "<w:styleLink" are other names)
+    starts = []
+    q = blob.find(b"<w:style", m.end(), end)
+    while q >= 0:
+        if blob[q + 8] in _AFTER_NAME:
+            starts.append(q)
+        q = blob.find(b"<w:style", q + 8, end)
+    # The part is well-formed (checked when opened) and no other start tag bears the name, so a style that
+    # is not empty ends at the last </w:style> before the next style's start; where there is none, that
+    # style holds the next one (nested): not the plain form.
+    out, spans, pos = [head], [], m.end()
+    for s, nxt in zip(starts, starts[1:] + [end]):
+        t = _START.match(blob, s)
+        if t is None or mark in t.group(1):
+            return None
+        out.append(blob[pos:s])
+        out.append(b"<w:style" + t.group(1) + b" " + mark + b"=\"%d\"/>" % len(spans))
+        if t.group(2):  # <w:style …/>
+            pos = t.end()
+        else:
+            e = blob.rfind(b"</w:style", t.end(), nxt)
+            close = _CLOSE.match(blob, e) if e >= 0 else None
+            if close is None:
+                return None
+            pos = close.end()
+        spans.append(blob[s:pos])
+    out.append(blob[pos:])
+    from docx.oxml.parser import parse_xml
+
+    return Skeleton(parse_xml(b"".join(out)), head, b"</w:styles>", spans)
