@@ -23,13 +23,14 @@ from .units import normalize
 
 DATA_FILE = "meetings.toml"
 DEMONSTRATIVE = "(?:本次|此次|这次|该次|该|本|此)"
-_MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零])(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?!份?[以之]?[后来])")
+# a space may stand between a number and its unit (3 月 10 日: text pasted from WeChat or a web page)
+_MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零])(\d{1,2}|十[一二]?|[一二三四五六七八九]) ?月(?!份?[以之]?[后来])")
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
              "十一": 11, "十二": 12}
 _NUM = r"(?:\d{1,4}|[〇零一二三四五六七八九十]{1,4})"
 _DATE_RE = re.compile(
-    rf"(?:{_NUM}年)?{_NUM}月份?(?:{_NUM}[日号])?(?:[上中下]旬|初|底|中|末)?"
-    rf"(?:(?:至|到|－|-|—|～|~){_NUM}(?:月{_NUM}?)?[日号]?(?:[上中下]旬|初|底)?)?"
+    rf"(?:{_NUM} ?年 ?)?{_NUM} ?月份?(?: ?{_NUM} ?[日号])?(?:[上中下]旬|初|底|中|末)?"
+    rf"(?:(?:至|到|－|-|—|～|~) ?{_NUM} ?(?:月 ?{_NUM}?)? ?[日号]?(?:[上中下]旬|初|底)?)?"
     rf"(?:前|左右)?(?:（(?:星期|周)[一二三四五六日天]）)?")
 
 
@@ -232,9 +233,18 @@ def title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
     return None
 
 
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _plain_name(name: str) -> str:
+    """A meeting name without spaces and with ASCII digits (２０２６年 is 2026年)."""
+    return re.sub(r"\s+", "", name).translate(_FULLWIDTH_DIGITS)
+
+
 def same_meeting(a: str, b: str) -> bool:
-    """Two names of one meeting: the title's 市政府2027年工作务虚会 and the text's 2027年工作务虚会."""
-    short, long_ = sorted((a, b), key=len)
+    """Two names of one meeting: the title's 市政府2027年工作务虚会 and the text's 2027年工作务虚会
+    (spacing and digit width aside: 2027 年工作务虚会 pasted from a web page is the same name)."""
+    short, long_ = sorted((_plain_name(a), _plain_name(b)), key=len)
     return short == long_ or (len(short) >= 4 and long_.endswith(short))
 
 
