@@ -993,7 +993,7 @@ def long_doc(path, frame, iss, no, rec, title_main, kind, nm, seed, units, low, 
                   f"《{title_main}》已经{'省' if '省' in iss else '自治区' if '自治区' in iss else '市'}人民政府同意，现印发给你们，请认真贯彻执行。"),
                  f"@signature {iss}", "@date 2026年6月12日", "@page_break", f"@attachment_title {title_main}"] + core
     else:
-        lines = [f"@doc_number {no}", f"@title {iss}关于{title_main[:-len(kind)]}的{kind}" if kind != "发展规划" else f"@title {iss}关于印发{title_main}的通知",
+        lines = [f"@doc_number {no}", f"@title {iss}关于{title_main[:-len(kind)].removesuffix('的')}的{kind}" if kind != "发展规划" else f"@title {iss}关于印发{title_main}的通知",
                  f"@recipients {rec}"] + core + [f"@signature {iss}", "@date 2026年6月12日"]
     n = chars(lines)
     put(path, f"{frame}；约{n}字", lab + [f"# 字数（gwlint 计法的近似）：{n}"], lines)
