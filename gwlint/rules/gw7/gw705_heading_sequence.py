@@ -71,6 +71,7 @@ class HeadingSequence(Rule):
         last: dict[str, int] = {}  # style -> last number seen (anywhere in the part)
         fresh: dict[str, bool] = {}  # style -> a parent heading came since its last item
         level_of: dict[str, int] = {}
+        parent = None  # the numbered heading before this one
         for h in heads:
             if h.number is None:
                 continue
@@ -84,6 +85,10 @@ class HeadingSequence(Rule):
                 ok = n == prev + 1 or (n == 1 and (fresh.get(style) or prev != 1))
                 if not ok:
                     yield self._out_of_sequence(ctx, h, prev)
+            elif h.number > 1 and style in _GB_LEVELS and parent is not None and parent.level < h.level:
+                # the first item right under its parent heading starts past 1: （一） was left out
+                yield self._out_of_sequence(ctx, h, 0)
+            parent = h
             last[style] = h.number
             fresh[style] = False
             for s, lv in level_of.items():
@@ -123,7 +128,8 @@ class HeadingSequence(Rule):
             msg = f"序号“{h.marker}”与上一项重复，应为“{expected}”。"
         elif n > prev + 1:
             missing = "、".join(_marker(style, k).rstrip("、.") for k in range(prev + 1, min(n, prev + 4)))
-            msg = f"序号跳号：上一项为“{_marker(style, prev)}”，本项为“{h.marker}”，缺少“{missing}”。"
+            before = f"上一项为“{_marker(style, prev)}”，本项" if prev else "上一级标题下的第一项"
+            msg = f"序号跳号：{before}为“{h.marker}”，缺少“{missing}”。"
         else:
             msg = f"序号顺序错误：上一项为“{_marker(style, prev)}”，本项为“{h.marker}”，应为“{expected}”。"
         fix = None
