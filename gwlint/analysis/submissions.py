@@ -111,13 +111,13 @@ def lower_recipients(ctx, lower_words=(), institutions=()) -> list[str]:
             or any(w in r for w in institutions)]
 
 
-_REGION_PREFIX = {"province": ("省", "自治区"), "city": ("市",), "county": ("县", "区"), "township": ("乡", "镇")}
+_REGION_PREFIX = {"province": ("省", "自治区", "市"), "city": ("市",), "county": ("县", "区"), "township": ("乡", "镇")}
 
 
 def own_short_names(gw) -> tuple[str, ...]:
     """How the issuer names itself in its own text: its name from the level's region word
     on (江西省农业农村厅 → 省农业农村厅, 上饶市行政审批局 → 市行政审批局), and the short
-    form 省厅/市局/县局."""
+    form 省厅/市局/县局; a 直辖市 (重庆市生态环境局) names itself 市生态环境局."""
     out: list[str] = []
     for o in gw.issuers:
         name = o.name or ""

@@ -256,10 +256,10 @@ class ReportBurden(Rule):
 
     @staticmethod
     def _signer_unit(ctx, sent: Sent, span: tuple[int, int]):
-        """The unit whose leader signs, when named with the leader (各县（市、区）农业农村局局长)."""
+        """The unit named with the leader (各县（市、区）农业农村局局长); 各单位 is left to the submitter."""
         k, b = span
         for u in ctx.units(sent.line) if sent.line is not None else ():
-            if u.start < b and k <= u.end and u.level not in (None, "unknown"):
+            if u.start < b and k <= u.end and u.level not in (None, "unknown") and not (u.generic and u.relative):
                 return sb.Who("unit", u.text, sb.below(u, ctx.gw.issuer.level))
         return None
 
