@@ -98,6 +98,16 @@ def below(unit, issuer_level: str) -> bool:
                for lv in unit.reaches_for(issuer_level))
 
 
+def restated_in_attachment(ctx, found) -> set[int]:
+    """Attachment lines of the findings (``line``, ``data["deadline"]``) that restate a body demand: a body
+    line sending the reader to the attachment with no deadline of its own (按附件填报说明的要求做好数据填报)
+    asks for what the attachment's note says (本表请于……前报送); a dated body demand stands on its own."""
+    body = set(ctx.gw.body_lines)
+    if not any(f.line in body and not f.data.get("deadline") and "附件" in ctx.text(f.line) for f in found):
+        return set()
+    return {f.line for f in found if f.line not in body}
+
+
 def lower_recipients(ctx, lower_words=(), institutions=()) -> list[str]:
     """The 主送机关 under the issuer (also those named by a word of the levels below
     every issuer: 各乡（镇）农业综合服务站, 各街道办事处; and the schools, hospitals … a

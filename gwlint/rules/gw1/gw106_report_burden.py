@@ -2,10 +2,8 @@
 
 source: policy/ganfufa-2019-3.txt 第3条 “未经法定授权或省政府批准，任何部门不能要求下级政府上报材料报表，
 不得要求下级党政负责同志签字‘画押’”.
-Submissions, materials and submitters are read by :mod:`gwlint.analysis.submissions`, signatures
-by :mod:`gwlint.analysis.signatures`, negation,
-deadlines and relayed demands by :mod:`gwlint.analysis.demands`; words: ``dictionaries/burdens.toml``.
-"""
+Submissions, materials and submitters are read by :mod:`gwlint.analysis.submissions`, signatures by
+:mod:`gwlint.analysis.signatures`, negation, deadlines and relayed demands by :mod:`gwlint.analysis.demands`."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -151,7 +149,8 @@ class ReportBurden(Rule):
                     f"材料的真实性由报送单位负责，不需负责同志签字背书。",
                     line=sent.line, start=sent.start, end=sent.end, severity="error",
                     data={**data, "sign": word, "signer": signer}))
-        yield from found
+        drop = sb.restated_in_attachment(ctx, [f for f in found if f.severity != "error"])  # 按附件……填报
+        yield from (f for f in found if f.line not in drop)
         if recips and not any(f.severity == "error" for f in found):
             yield from _sign_columns(ctx, s, recips)
         lead_lines = {f.line for f in found}
@@ -298,3 +297,4 @@ def _topic_ends(ctx, s: Settings) -> dict[int, int]:
             end += 1
         out[h.line] = end
     return out
+
