@@ -49,3 +49,12 @@ def render_draft(source: str, fmt: str, tmp_path):
 def finding_key(findings):
     """What must agree across formats: code, place and message."""
     return [(f.code, f.line, f.column, f.end_column, f.message) for f in findings]
+
+
+def lint_codes(source: str, fmt: str, tmp_path, code: str) -> list:
+    """The findings of ``code`` on a marked draft rendered as ``fmt`` (the file must have been read)."""
+    from gwlint.api import lint_path
+
+    r = lint_path(render_draft(source, fmt, tmp_path))
+    assert r.error is None
+    return [f for f in r.findings if f.code == code]

@@ -14,10 +14,9 @@ import pytest
 from gwlint.analysis import divisions
 from gwlint.analysis.orgs import classify, tables
 from gwlint.analysis.units import find_units
-from gwlint.api import lint_path
 from gwlint.data import data_path
 
-from .drafts import render_draft
+from .drafts import lint_codes
 
 FORMATS = ["txt", "docx", "pdf"]
 
@@ -134,10 +133,7 @@ def _doc(issuer: str, recipients: str, body: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _codes(source: str, fmt: str, tmp_path, code: str) -> list:
-    r = lint_path(render_draft(source, fmt, tmp_path))
-    assert r.error is None
-    return [f for f in r.findings if f.code == code]
+_codes = lint_codes
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

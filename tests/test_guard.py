@@ -130,7 +130,9 @@ def test_imap_is_lazy_and_stops_cleanly(guard):
 
     it = guard.imap(J.sleep, tasks())
     first = next(it)
-    assert first[1].ok and len(pulled) <= 4  # pulled one task per worker, not all 100
+    # lazy: each worker's task, each worker's next one (given before the caller sees a result; when both
+    # workers finish in the same wait, both get theirs) and one pending -- never all 100
+    assert first[1].ok and len(pulled) <= 2 * guard.size + 1
     it.close()  # leaving early: running jobs are dropped, the pool stays usable
     assert guard.call(J.echo, "x") == "x"
 

@@ -12,17 +12,13 @@ import pytest
 
 from gwlint.analysis.orgs import levels_down
 from gwlint.analysis.units import find_units, subject_units
-from gwlint.api import lint_path
 
-from .drafts import render_draft
+from .drafts import lint_codes
 
 FORMATS = ["txt", "docx", "pdf"]
 
 
-def _codes(source: str, fmt: str, tmp_path, code: str) -> list:
-    r = lint_path(render_draft(source, fmt, tmp_path))
-    assert r.error is None
-    return [f for f in r.findings if f.code == code]
+_codes = lint_codes
 
 
 def _doc(issuer: str, recipients: str, body: list[str], *, title: str = "关于做好有关工作的通知") -> str:

@@ -12,17 +12,13 @@ from __future__ import annotations
 import pytest
 
 from gwlint.analysis.units import find_units
-from gwlint.api import lint_path
 
-from .drafts import render_draft
+from .drafts import lint_codes, render_draft
 
 FORMATS = ["txt", "docx", "pdf"]
 
 
-def _codes(source: str, fmt: str, tmp_path, code: str) -> list:
-    r = lint_path(render_draft(source, fmt, tmp_path))
-    assert r.error is None
-    return [f for f in r.findings if f.code == code]
+_codes = lint_codes
 
 
 def _doc(issuer: str, recipients: str | None, body: list[str], *, title: str, number: str = "发〔2026〕8号") -> str:

@@ -98,6 +98,16 @@ def below(unit, issuer_level: str) -> bool:
                for lv in unit.reaches_for(issuer_level))
 
 
+def restated_in_attachment(ctx, found) -> set[int]:
+    """Attachment lines of the findings (``line``, ``data["deadline"]``) that restate a body demand: a body
+    line sending the reader to the attachment with no deadline of its own (按附件填报说明的要求做好数据填报)
+    asks for what the attachment's note says (本表请于……前报送); a dated body demand stands on its own."""
+    body = set(ctx.gw.body_lines)
+    if not any(f.line in body and not f.data.get("deadline") and "附件" in ctx.text(f.line) for f in found):
+        return set()
+    return {f.line for f in found if f.line not in body}
+
+
 def lower_recipients(ctx, lower_words=(), institutions=()) -> list[str]:
     """The 主送机关 under the issuer (also those named by a word of the levels below
     every issuer: 各乡（镇）农业综合服务站, 各街道办事处; and the schools, hospitals … a
@@ -111,13 +121,13 @@ def lower_recipients(ctx, lower_words=(), institutions=()) -> list[str]:
             or any(w in r for w in institutions)]
 
 
-_REGION_PREFIX = {"province": ("省", "自治区"), "city": ("市",), "county": ("县", "区"), "township": ("乡", "镇")}
+_REGION_PREFIX = {"province": ("省", "自治区", "市"), "city": ("市",), "county": ("县", "区"), "township": ("乡", "镇")}
 
 
 def own_short_names(gw) -> tuple[str, ...]:
     """How the issuer names itself in its own text: its name from the level's region word
     on (江西省农业农村厅 → 省农业农村厅, 上饶市行政审批局 → 市行政审批局), and the short
-    form 省厅/市局/县局."""
+    form 省厅/市局/县局; a 直辖市 (重庆市生态环境局) names itself 市生态环境局."""
     out: list[str] = []
     for o in gw.issuers:
         name = o.name or ""

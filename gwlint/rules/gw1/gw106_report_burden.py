@@ -2,10 +2,8 @@
 
 source: policy/ganfufa-2019-3.txt 第3条 “未经法定授权或省政府批准，任何部门不能要求下级政府上报材料报表，
 不得要求下级党政负责同志签字‘画押’”.
-Submissions, materials and submitters are read by :mod:`gwlint.analysis.submissions`, signatures
-by :mod:`gwlint.analysis.signatures`, negation,
-deadlines and relayed demands by :mod:`gwlint.analysis.demands`; words: ``dictionaries/burdens.toml``.
-"""
+Submissions, materials and submitters are read by :mod:`gwlint.analysis.submissions`, signatures by
+:mod:`gwlint.analysis.signatures`, negation, deadlines and relayed demands by :mod:`gwlint.analysis.demands`."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -151,7 +149,8 @@ class ReportBurden(Rule):
                     f"材料的真实性由报送单位负责，不需负责同志签字背书。",
                     line=sent.line, start=sent.start, end=sent.end, severity="error",
                     data={**data, "sign": word, "signer": signer}))
-        yield from found
+        drop = sb.restated_in_attachment(ctx, [f for f in found if f.severity != "error"])  # 按附件……填报
+        yield from (f for f in found if f.line not in drop)
         if recips and not any(f.severity == "error" for f in found):
             yield from _sign_columns(ctx, s, recips)
         lead_lines = {f.line for f in found}
@@ -256,10 +255,10 @@ class ReportBurden(Rule):
 
     @staticmethod
     def _signer_unit(ctx, sent: Sent, span: tuple[int, int]):
-        """The unit whose leader signs, when named with the leader (各县（市、区）农业农村局局长)."""
+        """The unit named with the leader (各县（市、区）农业农村局局长); 各单位 is left to the submitter."""
         k, b = span
         for u in ctx.units(sent.line) if sent.line is not None else ():
-            if u.start < b and k <= u.end and u.level not in (None, "unknown"):
+            if u.start < b and k <= u.end and u.level not in (None, "unknown") and not (u.generic and u.relative):
                 return sb.Who("unit", u.text, sb.below(u, ctx.gw.issuer.level))
         return None
 
@@ -298,3 +297,4 @@ def _topic_ends(ctx, s: Settings) -> dict[int, int]:
             end += 1
         out[h.line] = end
     return out
+
