@@ -187,15 +187,25 @@ def _literal_set(item) -> tuple[str, ...] | None:
     if op is C.BRANCH:
         out = []
         for alt in av[1]:
-            # a lookaround before the literals ((?<=[县区市旗])等) takes no width: the literals are still there
-            alt = list(alt)
-            while alt and alt[0][0] in (C.ASSERT, C.ASSERT_NOT):
-                del alt[0]
-            if not alt or any(o is not C.LITERAL for o, _ in alt):
+            lit = _branch_literal(alt)
+            if lit is None:
                 return None
-            out.append("".join(chr(v) for _, v in alt))
+            out.append(lit)
         return tuple(out)
     return None
+
+
+def _branch_literal(alt) -> str | None:
+    """The string a branch alternative matches when it is literals only (after any leading lookarounds)."""
+    from re import _constants as C
+
+    # a lookaround before the literals ((?<=[县区市旗])等) takes no width: the literals are still there
+    alt = list(alt)
+    while alt and alt[0][0] in (C.ASSERT, C.ASSERT_NOT):
+        del alt[0]
+    if not alt or any(o is not C.LITERAL for o, _ in alt):
+        return None
+    return "".join(chr(v) for _, v in alt)
 
 
 def _literal_set_behind(item) -> tuple[str, ...] | None:
@@ -219,11 +229,10 @@ def _literal_set_behind(item) -> tuple[str, ...] | None:
                 return None
             out.extend(end)
             continue
-        while alt and alt[0][0] in (C.ASSERT, C.ASSERT_NOT):
-            del alt[0]
-        if not alt or any(o is not C.LITERAL for o, _ in alt):
+        lit = _branch_literal(alt)
+        if lit is None:
             return None
-        out.append("".join(chr(v) for _, v in alt))
+        out.append(lit)
     return tuple(out)
 
 
