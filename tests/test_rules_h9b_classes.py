@@ -10,25 +10,12 @@ import pytest
 from gwlint.analysis.fixed_phrases import near_matches
 from gwlint.api import lint_path
 from gwlint.config import Config
-from gwlint.docgen import parse_marked, plain_text
-from gwlint.docgen.docx import write_docx
-from gwlint.docgen.pdf import write_pdf
 
-
-def _render(tmp_path, source: str, fmt: str):
-    blocks = parse_marked(source)
-    p = tmp_path / f"d.{fmt}"
-    if fmt == "txt":
-        p.write_text(plain_text(blocks), encoding="utf-8")
-    elif fmt == "docx":
-        write_docx(blocks, p)
-    else:
-        write_pdf(blocks, p)
-    return p
+from .drafts import render_draft
 
 
 def _found(tmp_path, source: str, code: str, fmt: str = "txt"):
-    return [f for f in lint_path(_render(tmp_path, source, fmt), Config()).findings if f.code == code]
+    return [f for f in lint_path(render_draft(source, fmt, tmp_path), Config()).findings if f.code == code]
 
 
 # ------------------------------------------------------------------ tables in .txt, .docx and .pdf
