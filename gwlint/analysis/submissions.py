@@ -238,8 +238,7 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
             and not destination_verbs(s, sent):
         timed = set()
     standing = set(s.standing_materials)
-    if standing and (not s.standing_deadline or not re.search(s.standing_deadline, sent.text[sent.start:sent.end])) \
-            and not _worked_list(ctx, s, sent):
+    if standing and not recurring(s, sent) and not _worked_list(ctx, s, sent):
         standing = set()
     out = []
     # per-sentence lookups built once: a run-on sentence of thousands of clauses stays linear
@@ -289,12 +288,8 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
                         and t.start not in taken:
                     out.append((t.start, t.end, t.text))
     if s.table_suffix:
-        out.extend(_forms(s, sent, bool(standing) or _standing(s, sent)))
+        out.extend(_forms(s, sent, bool(standing) or recurring(s, sent)))
     return sorted(out)
-
-
-def _standing(s: SubmissionSettings, sent: Sent) -> bool:
-    return bool(s.standing_deadline) and re.search(s.standing_deadline, sent.text[sent.start:sent.end]) is not None
 
 
 def _forms(s: SubmissionSettings, sent: Sent, standing: bool = False) -> list[tuple[int, int, str]]:
