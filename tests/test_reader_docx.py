@@ -280,6 +280,15 @@ def test_breaks_tabs_and_spaces():
     assert [p.source_index for p in doc.paragraphs] == [1, 2, 3, 4, 6]
 
 
+def test_break_inside_a_number_joins_the_digits():
+    # a title broken by hand (or by gwlint.docgen's balanced title lines) in the middle of a year:
+    # the .txt and .pdf readings have 2026 whole, so must the .docx one (GW804 read "26年" as a short year)
+    d = docx.Document()
+    _paragraph(d, '<w:r><w:t>关于申报20</w:t><w:br/><w:t>26年上半年培训补贴的通知</w:t></w:r>')
+    doc = read_bytes(_bytes_of(d), "t.docx")
+    assert _texts(doc) == ["关于申报2026年上半年培训补贴的通知"]
+
+
 def test_text_box_emitted_once_before_anchor():
     box = (
         '<w:txbxContent><w:p><w:r><w:t>江西省人民政府文件</w:t></w:r></w:p>'

@@ -44,6 +44,7 @@ class DemandSettings(NegationSettings):
     clause_negators: list[str] = field(default_factory=list)  # 不再 …: only to the end of their clause
     done_markers: list[str] = field(default_factory=list)  # 已, 已经: the act is told as done
     done_after: list[str] = field(default_factory=list)  # 了: 报送了 is told as done
+    channel_markers: list[str] = field(default_factory=list)  # 统一: how a thing goes up, not a demand of its own
 
     @cached_property
     def deadline_rx(self) -> re.Pattern | None:
@@ -87,6 +88,20 @@ def demanded(s: DemandSettings, sent: Sent, pos: int) -> bool:
         return True
     rx = s.deadline_rx
     return rx is not None and rx.search(sent.text, sent.start, sent.end) is not None
+
+
+def channel_switch(s: DemandSettings, sent: Sent, pos: int, points) -> bool:
+    """The submission at ``pos`` only says which channel replaces one the sentence drops: 执行报告统一通过
+    ××平台提交，不再要求报送纸质材料.  Another submission point of the sentence is negated, and this one
+    has no deadline and no marker but a channel marker (统一); 请于7月10日前通过平台提交……，不再报送纸质材料
+    still asks."""
+    if not s.channel_markers or not any(a != pos and negated(s, sent, a) for a, _b, _w in points):
+        return False
+    markers = set(s.demand_markers) - set(s.channel_markers)
+    if any(t.text in markers for t in sent.tokens if sent.start <= t.start and t.end <= pos):
+        return False
+    rx = s.deadline_rx
+    return rx is None or rx.search(sent.text, sent.start, sent.end) is None
 
 
 def done(s: DemandSettings, sent: Sent, pos: int, end: int) -> bool:

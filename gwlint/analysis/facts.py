@@ -777,6 +777,11 @@ class InlineItem:
     style: str  # 一是 | 一要 | 第一， | 首先，
 
 
+def _opens_paragraph(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \u3000\t")
+    return not before or before.endswith("\n")
+
+
 def inline_items(text: str) -> list[InlineItem]:
     """The enumerated items of ``text``: a run of leads numbered 一, 二, 三 … in one style (两项以上);
     each item runs to the next lead.  One reading for every rule (GW102 asks each item for a unit,
@@ -808,7 +813,9 @@ def inline_items(text: str) -> list[InlineItem]:
                 continue
         if run and hit[3] == run[-1][3] and hit[2] == run[-1][2] + 1:
             run.append(hit)
-        elif hit[2] == 1:
+        elif hit[2] == 1 or (hit[3] != "首先" and _opens_paragraph(text, hit[0])):
+            # a paragraph opening with 三是 goes on with the numbering of a list under an earlier heading
+            # (一、…… 一是……二是…… 二、…… 三是……四是……): its items are a list of their own
             run = [hit]
         else:
             continue
@@ -1292,6 +1299,13 @@ def task_rows(ctx, measures) -> list[TaskRow]:
     return out
 
 
+@dataclass(frozen=True)
+class _Headed:
+    """A heading looked up in a list the way a measure is (row_for reads only ``heading``)."""
+
+    heading: object
+
+
 def row_for(measure, rows: list[ListRow], numbers_unique: bool, loose: bool = False) -> ListRow | None:
     """The list entry that names ``measure``: by its title, else by its number when
     the document numbers its measures uniquely (1.–21. straight through).  ``loose``: also
@@ -1316,7 +1330,11 @@ _DOC = r"本(?:方案|意见|办法|措施|细则|规定|通知|要点)"
 # whole-document responsibility, not that of one task (国家中医药局负责组织实施……考核工作)
 _OVERALL = re.compile(rf"责任主体|负总责|负责{_DOC}的?(?:组织)?实施|负责(?:组织)?(?:实施|落实){_DOC}")
 
-_TERRITORIAL = re.compile(r"辖区|属地")
+
+@lru_cache(maxsize=1)
+def _territorial() -> re.Pattern | None:
+    words = _responsibility().get("territorial_words", [])
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
 
 def overall_responsibility(ctx, issuer_name: str) -> list:
@@ -1337,8 +1355,9 @@ def _overall_responsibility(ctx, issuer_name: str) -> list:
             continue
         for a, b in ctx.sentences(ln):
             m = _OVERALL.search(text, a, b)
-            if not m or _TERRITORIAL.search(text, a, b):
-                continue  # 各乡镇人民政府是本辖区……的责任主体: territorial duty, no department for a measure
+            territorial = _territorial()
+            if not m or (territorial is not None and territorial.search(text, a, b)):
+                continue  # 各乡镇人民政府是本辖区（本行政区域）……的责任主体: territorial duty, no department for a measure
             head = text[a:m.start()]
             for u in find_units(head):
                 # the unit must be the subject: first in the sentence, or after 由
@@ -1361,10 +1380,20 @@ def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
     tabled = {id(m) for m in measures if in_table.intersection(m.lines[1:])}
     numbers = [m.heading.number for m in measures]
     unique = len(numbers) == len(set(numbers))
+    heads = ctx.gw.headings
+
+    def by_parent(m, rows_) -> ListRow | None:
+        # a sub-item （1） under 1.提升冰雪旅游品质 is answered by the row of its parent task: a list names
+        # the tasks at the level it shares out, not each of their parts
+        parents = _ancestors(heads, m.heading)
+        return row_for(_Headed(parents[-1]), rows_, False) if parents and parents[-1].level > 0 else None
+
     if not any(r.units for r in rows):
-        named = {id(m) for m in measures if row_for(m, table_rows, False, loose=True) is not None}
+        named = {id(m) for m in measures
+                 if (row_for(m, table_rows, False, loose=True) or by_parent(m, table_rows)) is not None}
         return False, tabled | named
-    matched = {id(m): row_for(m, rows, unique) or row_for(m, table_rows, False, loose=True) for m in measures}
+    matched = {id(m): row_for(m, rows, unique) or row_for(m, table_rows, False, loose=True)
+               or by_parent(m, rows) or by_parent(m, table_rows) for m in measures}
     if not any(matched.values()):
         return None
     return True, tabled | {k for k, r in matched.items() if r is not None and r.units}

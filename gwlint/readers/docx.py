@@ -16,7 +16,8 @@ Text rules (what Word shows with tracked changes accepted):
 * a manual line/page/column break (``w:br``, ``w:cr``) inside a paragraph joins
   the two sides with nothing when either side is a CJK character or full-width
   punctuation (a title typed on two lines is one paragraph: "关于……" + "的通知"),
-  and with one space between two Latin/digit characters ("Word" / "2016");
+  with one space between two Latin/digit characters ("Word" / "2016"), and with
+  nothing between two digits (a number broken across title lines: "20" / "26年");
 * leading/trailing spaces (ASCII, full-width U+3000, no-break) are stripped, as
   in the .txt reader; a paragraph left empty is not emitted but still counts in
   ``source_index``;
@@ -117,6 +118,7 @@ _CJK_RANGES = ((0x00B7, 0x00B7), (0x2014, 0x2026), (0x2E80, 0x9FFF), (0xF900, 0x
                (0xFF00, 0xFFEF), (0x20000, 0x3FFFF))
 _FULLWIDTH_END = frozenset("。，、；：！？）】》」』”’…—")
 _BREAK = object()
+_DIGITS = frozenset("0123456789")
 
 _JC_MAP = {
     "left": "left", "start": "left", "center": "center", "right": "right", "end": "right",
@@ -977,7 +979,9 @@ def _strip_pieces(pieces: list) -> list[tuple[str, Any]]:
             if out:
                 prev = out[-1][0][-1]
                 nxt = piece[0][0]
-                if not (prev.isspace() or nxt.isspace() or _is_cjk(prev) or _is_cjk(nxt)):
+                # two digits: a number broken across the lines of a title (申报20 / 26年上半年) is one number
+                if not (prev.isspace() or nxt.isspace() or _is_cjk(prev) or _is_cjk(nxt)
+                        or (prev in _DIGITS and nxt in _DIGITS)):
                     out.append((" ", out[-1][1]))
         out.append(piece)
     while out:

@@ -183,7 +183,7 @@ class ReportBurden(Rule):
             points = sorted(set(points) | {label})
         signs = sg.signs(s, sent)
         for a, b, verb in points + signs:
-            if inside(a, excepted) or dm.negated(s, sent, a) or dm.done(s, sent, a, b):
+            if inside(a, excepted) or dm.negated(s, sent, a) or dm.done(s, sent, a, b) or dm.channel_switch(s, sent, a, points):
                 continue
             # 各市将……扫描件上传至评价系统: a procedure laid down needs no 要/请
             if (a, b, verb) != label and a not in bare and not sb.recurring(s, sent) and not dm.demanded(s, sent, a):

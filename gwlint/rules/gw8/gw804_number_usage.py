@@ -39,6 +39,7 @@ class Settings(RuleSettings):
     year_span_sep: str = "—"  # the mark of a span of years (2014—2020年)
     short_year_not_after: list[str] = field(default_factory=list)  # 历时19年3个月 is a duration
     chinese_count_units_re: Regex = r"(?!)"  # units after a count that takes Arabic numerals (三百二十七栋)
+    short_year_compared_re: Regex = r"(?!)"  # 比25年增加, 与24年同期相比: a bare short year in a comparison
 
 
 @lru_cache(maxsize=8)
@@ -138,6 +139,7 @@ class NumberUsage(Rule):
         s: Settings = ctx.settings(type(self))
         rng, not_after, span_mark = _range_rx(s.range_units_re), tuple(s.short_year_not_after), s.year_span_sep
         cn_units = re.compile(s.chinese_count_units_re)
+        compared_rx = re.compile(s.short_year_compared_re)
         # articles (第X条) follow legislative drafting, which writes 十五个工作日 in Chinese numerals
         statute = any(h.style == "第一条" for h in gw.headings)
         for ln in ctx.text_lines:
@@ -200,9 +202,10 @@ class NumberUsage(Rule):
                     continue
                 yield Violation(f"月份起止“{m.group(0)}月”应使用一字线，写作“{m.group('a')}{span_mark}{m.group('b')}月”。",
                                 ln, s, e, fix=Fix.replace(ln, s, e, span_mark, f"改为“{span_mark}”"))
-            for m in _SHORT_YEAR.finditer(text) if years else ():
-                if mask[m.start()] or (m.group("m") and not 1 <= int(m.group("m")) <= 12) \
-                        or text[:m.start()].endswith(not_after):
+            compared = compared_rx.finditer(text) if years else ()
+            for m in (*(_SHORT_YEAR.finditer(text) if years else ()), *compared):
+                if mask[m.start("yy")] or (m.groupdict().get("m") and not 1 <= int(m.group("m")) <= 12) \
+                        or text[:m.start("yy")].endswith(not_after):
                     continue
                 yy = int(m.group("yy"))
                 fix = None
@@ -211,7 +214,7 @@ class NumberUsage(Rule):
                     if full > year + 1:
                         full -= 100
                     fix = Fix.replace(ln, m.start("yy"), m.end("yy"), str(full), "年份写全")
-                yield Violation(f"年份不能简写：“{m.group(0)}”应写出完整年份" +
+                yield Violation(f"年份不能简写：“{text[m.start('yy'):m.end()]}”应写出完整年份" +
                                 (f"（{fix.replacement}年）。" if fix else "。"), ln, m.start("yy"), m.end("yy"),
                                 fix=fix)
             for m in _PADDED.finditer(text) if years else ():
