@@ -154,7 +154,10 @@ def test_list_that_cannot_be_lined_up_is_trusted(tmp_path):
 
 @pytest.mark.parametrize("sentence, silent", [
     ("由省农业农村厅负责本意见的组织实施。", True),
-    ("各设区市人民政府是本地区高标准农田建设的责任主体，要加强组织领导。", True),
+    ("试点城市人民政府是高标准农田建设试点的责任主体，要加强组织领导。", True),
+    # a territorial duty (本地区, 本行政区域, 辖区) covers no measure: it names no department for one (round 11)
+    ("各设区市人民政府是本地区高标准农田建设的责任主体，要加强组织领导。", False),
+    ("各设区市人民政府对本行政区域高标准农田建设负总责。", False),
     # one task's owner is not the owner of the whole document
     ("省农业农村厅负责组织实施高标准农田项目验收工作。", False),
     ("有关部门是落实本意见的责任主体。", False),
