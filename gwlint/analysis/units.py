@@ -353,7 +353,7 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
         start += cut
         region = region[cut:]
         surface = text[start:m.end()]
-    generic = any(system.startswith(g) for g in spec.get("generic_systems", []))
+    generic = bool(spec.get("generic")) or any(system.startswith(g) for g in spec.get("generic_systems", []))
     info = classify(normalize(surface))
     kind = spec.get("kind") or info.kind
     if kind == "other" and not spec.get("kind"):

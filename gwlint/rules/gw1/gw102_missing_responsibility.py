@@ -205,6 +205,8 @@ def _closing_tag(ctx, measure, measures, named) -> bool:
     sibs = [m for m in measures if m.context == measure.context and m.heading.level == measure.heading.level]
     if not measure.context or len(sibs) < 2 or sibs[-1] is measure:
         return False
+    if any(named(m.text) for m in sibs[:-1]):
+        return False  # the siblings carry notes of their own (牵头单位：…… under each): the last note is the last item's
     last = ctx.text(sibs[-1].lines[-1]).strip()
     if len(sibs[-1].lines) < 2 or not last or not named(last):
         return False
