@@ -49,13 +49,17 @@ def _escaped(ch: str) -> str:
     return f"\\x{o:02x}" if o <= 0xFF else f"\\u{o:04x}"
 
 
+# a file name may hold TAB and newline too; shown raw they split the one-line ``path:line:col`` records
+_UNSAFE_NAME = re.compile("[\t\n]|" + _UNSAFE.pattern)
+
+
 def display_path(path: str | os.PathLike | bytes) -> str:
-    """A file name as printable, valid Unicode text: undecodable bytes and control characters as ``\\xNN``
-    (as Python's repr of bytes shows them), everything else unchanged."""
+    """A file name as printable, valid Unicode text on one line: undecodable bytes and control characters
+    (TAB and newline included) as ``\\xNN`` (as Python's repr of bytes shows them), everything else unchanged."""
     s = os.fsdecode(path)
-    if not _UNSAFE.search(s):
+    if not _UNSAFE_NAME.search(s):
         return s
-    return _UNSAFE.sub(lambda m: _escaped(m.group()), s)
+    return _UNSAFE_NAME.sub(lambda m: _escaped(m.group()), s)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
