@@ -49,6 +49,7 @@ import zlib
 from collections import Counter
 from typing import Any
 
+from . import xmlerrors
 from ..model import Document, PageSetup, Paragraph, ReadError, Suppression, TextStyle
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -155,7 +156,13 @@ def read_docx(data: bytes, filename: str, *, keep_binary: bool = False) -> Docum
         raise ReadError("这是旧版 Office 二进制格式（如 .doc）文件，不是 .docx。请在 Word 或 WPS 中“另存为” .docx 后再检查。")
     try:
         data = _check_package(data, keep_binary)
+        from lxml import etree
+
         from .docx_styles import open_document
+
+        # libxml2's error log is per thread and keeps growing across files: a worker that once ran out of
+        # memory would call every later damaged file "out of memory" (see _translate_error)
+        etree.clear_error_log()
 
         document = open_document(data)  # docx.Document(data), the styles part parsed only where needed
         return _DocxReader(document, filename).read()
@@ -294,10 +301,14 @@ def _translate_error(exc: Exception, data: bytes) -> ReadError:
         # libxml2 ran out of memory (the worker's budget): not a damaged file
         return ReadError("文件内容过大，内存不足，无法读取。请拆分后再检查。", limit="memory")
     if isinstance(exc, etree.XMLSyntaxError):
-        part, detail = _find_bad_xml(data)
+        part, bad = _find_bad_xml(data)
+        bad = bad or exc
+        if xmlerrors.is_resource_limit(bad):  # built, not damaged: say so, and no libxml2 English
+            return ReadError(xmlerrors.too_deep_message(
+                part or "word/document.xml", "例如表格层层嵌套", "请在 Word 或 WPS 中打开，减少层层嵌套的表格后另存为 .docx 再检查。"))
         where = "文档正文（word/document.xml）" if part == "word/document.xml" else f"部件 {part} " if part else "文档内部部件"
         return ReadError(
-            f"文件已损坏：{where}中的 XML 格式有错误（{detail or exc}）。"
+            f"文件已损坏：{where}中的 XML 格式有错误（{xmlerrors.describe(bad)}）。"
             "请用 Word 或 WPS 打开该文件（Word 会提示修复），修复后另存为 .docx 再检查。"
         )
     if isinstance(exc, RuntimeError) and "encrypted" in str(exc).lower():
@@ -315,8 +326,8 @@ def _translate_error(exc: Exception, data: bytes) -> ReadError:
     )
 
 
-def _find_bad_xml(data: bytes) -> tuple[str | None, str | None]:
-    """On the error path only: which XML part of the package does not parse."""
+def _find_bad_xml(data: bytes) -> tuple[str | None, Exception | None]:
+    """On the error path only: which XML part of the package does not parse, and its parse error."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
@@ -329,10 +340,7 @@ def _find_bad_xml(data: bytes) -> tuple[str | None, str | None]:
                 try:
                     etree.fromstring(zf.read(name), parser)
                 except etree.XMLSyntaxError as exc:
-                    msg = (exc.msg or "").split(", line ")[0]
-                    line, col = exc.position if exc.position else (None, None)
-                    where = f"第 {line} 行第 {col} 列：" if line else ""
-                    return name, f"{where}{msg}"
+                    return name, exc
     except Exception:
         pass
     return None, None
