@@ -34,7 +34,7 @@ from .analysis.structure import Structure, analyze
 if TYPE_CHECKING:
     from .guard import Guard, Limits, Outcome
 
-from .walk import WALK_SUFFIXES, Unlisted, iter_files  # noqa: F401 - part of the API
+from .walk import WALK_SUFFIXES, Unlisted, distinct_files, iter_files  # noqa: F401 - part of the API
 
 
 DEFAULT = "default"  # limits=DEFAULT: the budget of the file's config
@@ -158,7 +158,7 @@ def lint_paths(paths: Iterable[str | Path], config_for: Callable[[Path], Config]
     a file that fails, runs out of its budget or kills its worker never stops the
     others.  ``keep_documents`` or ``limits=None`` lint in this process instead.
     """
-    files = list(iter_files(paths))
+    files = distinct_files(iter_files(paths))
     if config_for is None:
         from .config import resolved
 

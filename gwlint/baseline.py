@@ -77,7 +77,7 @@ def relative_path(path: str, base_dir: str | Path) -> str:
         rel = os.path.abspath(path)
     from .safeio import display_path
 
-    return display_path(Path(rel).as_posix())  # a name that is not UTF-8 as \xNN: JSON can hold it
+    return display_path(Path(rel).as_posix(), one_line=False)  # a name that is not UTF-8 as \xNN: JSON can hold it
 
 
 @dataclass

@@ -53,13 +53,15 @@ def _escaped(ch: str) -> str:
 _UNSAFE_NAME = re.compile("[\t\n]|" + _UNSAFE.pattern)
 
 
-def display_path(path: str | os.PathLike | bytes) -> str:
-    """A file name as printable, valid Unicode text on one line: undecodable bytes and control characters
-    (TAB and newline included) as ``\\xNN`` (as Python's repr of bytes shows them), everything else unchanged."""
+def display_path(path: str | os.PathLike | bytes, *, one_line: bool = True) -> str:
+    """A file name as printable, valid Unicode text: undecodable bytes and control characters as ``\\xNN``
+    (as Python's repr of bytes shows them), everything else unchanged.  TAB and newline too when
+    ``one_line`` (text meant for lines: messages, the text formats); JSON escapes them itself."""
     s = os.fsdecode(path)
-    if not _UNSAFE_NAME.search(s):
+    unsafe = _UNSAFE_NAME if one_line else _UNSAFE
+    if not unsafe.search(s):
         return s
-    return _UNSAFE_NAME.sub(lambda m: _escaped(m.group()), s)
+    return unsafe.sub(lambda m: _escaped(m.group()), s)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
