@@ -85,7 +85,8 @@ def _with_document(xml: bytes) -> bytes:
     return _zip(parts)
 
 
-def docx_cases() -> dict[str, bytes]:
+def heavy_docx_cases() -> dict[str, bytes]:
+    """The bombs and the very long documents: seconds to build, hundreds of MiB while building."""
     base = clean_docx()
     cases: dict[str, bytes] = {}
     # A deflate bomb: document.xml inflates 1000:1 to ~200 MB of whitespace inside a valid paragraph.
@@ -98,17 +99,24 @@ def docx_cases() -> dict[str, bytes]:
     # Nested: an embedded .docx (OLE package) that is itself a bomb.
     inner = _zip({"word/document.xml": b"<x>" + b"0" * (100 << 20) + b"</x>"})
     cases["bomb_nested.docx"] = _zip(_parts(base), extra=[("word/embeddings/pkg1.docx", inner)])
+    # Size: 100k empty paragraphs after a real draft; one 5 MB paragraph.
+    doc = _parts(base)["word/document.xml"]
+    cases["paras_100k.docx"] = _with_document(doc.replace(b"<w:sectPr", b"<w:p/>" * 100_000 + b"<w:sectPr", 1))
+    big = "各地林业部门要落实巡山护林制度，加强野外火源管控。" * (5 * 1024 * 1024 // 75)
+    cases["para_5mb.docx"] = _with_document(doc.replace(b"<w:sectPr", _para(big).encode() + b"<w:sectPr", 1))
+    return cases
+
+
+def docx_cases() -> dict[str, bytes]:
+    base = clean_docx()
+    cases: dict[str, bytes] = {}
     # XML entities: billion laughs and an external entity in document.xml.
     laughs = "<!DOCTYPE w:document [" + '<!ENTITY a0 "哈哈哈哈哈哈哈哈哈哈">' + "".join(
         f'<!ENTITY a{i} "{("&a%d;" % (i - 1)) * 10}">' for i in range(1, 10)) + "]>"
     cases["laughs.docx"] = _with_document(_document_xml(_para("&a9;"), laughs))
     xxe = '<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
     cases["xxe.docx"] = _with_document(_document_xml(_para("&x;"), xxe))
-    # Size: 100k empty paragraphs after a real draft; one 5 MB paragraph.
     doc = _parts(base)["word/document.xml"]
-    cases["paras_100k.docx"] = _with_document(doc.replace(b"<w:sectPr", b"<w:p/>" * 100_000 + b"<w:sectPr", 1))
-    big = "各地林业部门要落实巡山护林制度，加强野外火源管控。" * (5 * 1024 * 1024 // 75)
-    cases["para_5mb.docx"] = _with_document(doc.replace(b"<w:sectPr", _para(big).encode() + b"<w:sectPr", 1))
     # Tables nested 200 deep, text in the innermost cell.
     nested = _para("各地林业部门要落实巡山护林制度。")
     for _ in range(200):
@@ -206,6 +214,28 @@ def _cfb_encrypted() -> bytes:
         struct.pack_into("<III", e, 68, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF)
         dirs += e
     return bytes(header) + bytes(fat) + bytes(dirs) + b"\x00" * (sector - len(dirs) % sector if len(dirs) % sector else 0)
+
+
+def clean_ofd() -> bytes:
+    from gwlint.docgen.ofd import write_ofd
+    buf = io.BytesIO()
+    write_ofd(clean_blocks(), buf)
+    return buf.getvalue()
+
+
+def ofd_cases() -> dict[str, bytes]:
+    parts = _parts(clean_ofd())
+    page = "Doc_0/Pages/Page_0/Content.xml"
+    xml = parts[page].decode()
+    # the page's layer wrapped in 300 nested PageBlocks
+    head, sep, rest = xml.partition("<ofd:Layer")
+    body, sep2, tail = ("<ofd:Layer" + rest).rpartition("</ofd:Layer>")
+    layer = body + sep2
+    parts[page] = (head + "<ofd:PageBlock>" * 300 + layer + "</ofd:PageBlock>" * 300 + tail).encode()
+    deep = _zip(parts)
+    parts = _parts(clean_ofd())
+    parts[page] = parts[page][: len(parts[page]) // 2]
+    return {"deep_pageblock.ofd": deep, "truncated_page.ofd": _zip(parts)}
 
 
 # ---------------------------------------------------------------- other formats under a .docx name
@@ -361,6 +391,10 @@ TEXT = ("江西省林业局关于做好春季森林防火工作的通知\n各设
         "各地林业部门要落实巡山护林制度，加强野外火源管控。\n江西省林业局\n2026年2月10日\n")
 
 
+TEXT_TRADITIONAL = ("臺灣省林業局關於做好春季森林防火工作的通知\n各縣市林業局：\n為做好春季森林防火工作，現將有關事項通知如下。\n"
+                    "各地林業部門要落實巡山護林制度，加強野外火源管控。\n臺灣省林業局\n2026年2月10日\n")
+
+
 def text_cases() -> dict[str, bytes]:
     return {
         "gbk.txt": TEXT.encode("gbk"),
@@ -371,6 +405,7 @@ def text_cases() -> dict[str, bytes]:
         "utf16be_nobom.txt": TEXT.encode("utf-16-be"),
         "utf32le_bom.txt": TEXT.encode("utf-32"),
         "utf8_bom.txt": b"\xef\xbb\xbf" + TEXT.encode(),
+        "big5.txt": TEXT_TRADITIONAL.encode("big5"),
         "nuls.txt": TEXT.encode().replace("。".encode(), "。".encode() + b"\x00" * 8),
         "all_nul.txt": b"\x00" * 100_000,
         "binary.txt": bytes(range(256)) * 400,
@@ -395,9 +430,23 @@ def huge_text(path: Path, mib: int = 200) -> None:
             fh.write(block)
 
 
+GROUPS = {".docx": (docx_cases, disguised_cases, heavy_docx_cases), ".ofd": (ofd_cases,),
+          ".pdf": (pdf_cases, disguised_cases), ".txt": (text_cases, disguised_cases), ".md": (text_cases,),
+          ".wps": (disguised_cases,)}
+
+
+def case(name: str) -> bytes:
+    """One input by name, building only the groups that may hold it."""
+    for group in GROUPS[Path(name).suffix]:
+        made = group()
+        if name in made:
+            return made[name]
+    raise KeyError(name)
+
+
 def byte_cases() -> dict[str, bytes]:
     cases: dict[str, bytes] = {}
-    for group in (docx_cases, disguised_cases, pdf_cases, text_cases):
+    for group in (docx_cases, heavy_docx_cases, ofd_cases, disguised_cases, pdf_cases, text_cases):
         cases.update(group())
     return cases
 
