@@ -162,6 +162,8 @@ def docx_cases() -> dict[str, bytes]:
                 z.writestr(name, data)
             z.writestr("word/document.xml", _document_xml(""))
     cases["dup_entry.docx"] = buf.getvalue()
+    # document.xml stored with compression method 99 (WinZip AES), which zipfile cannot inflate.
+    cases["aes_method.docx"] = _with_method(base, "word/document.xml", 99)
     # A docx whose only content is a picture (a scan pasted into Word).
     png = _png(64, 64)
     pic = ('<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
@@ -177,6 +179,21 @@ def docx_cases() -> dict[str, bytes]:
     # Word's encrypted package (CFB with an EncryptedPackage stream) under a .docx name.
     cases["encrypted_cfb.docx"] = _cfb_encrypted()
     return cases
+
+
+def _with_method(package: bytes, member: str, method: int) -> bytes:
+    """``package`` with ``member``'s compression method set to ``method`` in both of its headers."""
+    z = bytearray(package)
+    name = member.encode()
+    local = z.rfind(b"PK\x03\x04", 0, z.find(name))
+    struct.pack_into("<H", z, local + 8, method)
+    at = z.find(b"PK\x01\x02")
+    while at != -1:
+        n = struct.unpack_from("<H", z, at + 28)[0]
+        if z[at + 46:at + 46 + n] == name:
+            struct.pack_into("<H", z, at + 10, method)
+        at = z.find(b"PK\x01\x02", at + 4)
+    return bytes(z)
 
 
 def _png(w: int, h: int) -> bytes:
@@ -315,15 +332,6 @@ def pdf_cases() -> dict[str, bytes]:
                                     b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                                     b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"])
     cases["deep_content.pdf"] = _pages_pdf(1, b"[" * 200_000 + b"]" * 200_000 + b" TJ")
-    # Content stream that inflates to ~400 MB of no-op operators.
-    bomb = zlib.compress(b"q Q " * (100 << 20), 9)
-    cases["content_bomb.pdf"] = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
-                                      b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                                      b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-                                      _stream(bomb, b"/Filter /FlateDecode ")])
-    # A 30 MB inline image (BI … ID … EI) on an otherwise empty page.
-    img = b"BI /W 5000 /H 6000 /BPC 8 /CS /G ID " + b"\x7f" * (5000 * 6000) + b" EI"
-    cases["inline_image_30mb.pdf"] = _pages_pdf(1, img)
     # Text only as an image (a scanned page): a picture XObject, no text operators.
     cases["scanned.pdf"] = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
                                  b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -371,6 +379,18 @@ def pdf_cases() -> dict[str, bytes]:
                                             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                                             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1e308 -1e308] >>"])
     return cases
+
+
+def heavy_pdf_cases() -> dict[str, bytes]:
+    # Content stream that inflates to ~400 MB of no-op operators.
+    bomb = zlib.compress(b"q Q " * (100 << 20), 9)
+    # A 30 MB inline image (BI … ID … EI) on an otherwise empty page.
+    img = b"BI /W 5000 /H 6000 /BPC 8 /CS /G ID " + b"\x7f" * (5000 * 6000) + b" EI"
+    return {"content_bomb.pdf": _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                      b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                      b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+                                      _stream(bomb, b"/Filter /FlateDecode ")]),
+            "inline_image_30mb.pdf": _pages_pdf(1, img)}
 
 
 def _reportlab_encrypted(user_password: str) -> bytes:
@@ -431,7 +451,7 @@ def huge_text(path: Path, mib: int = 200) -> None:
 
 
 GROUPS = {".docx": (docx_cases, disguised_cases, heavy_docx_cases), ".ofd": (ofd_cases,),
-          ".pdf": (pdf_cases, disguised_cases), ".txt": (text_cases, disguised_cases), ".md": (text_cases,),
+          ".pdf": (pdf_cases, disguised_cases, heavy_pdf_cases), ".txt": (text_cases, disguised_cases), ".md": (text_cases,),
           ".wps": (disguised_cases,)}
 
 
@@ -446,7 +466,7 @@ def case(name: str) -> bytes:
 
 def byte_cases() -> dict[str, bytes]:
     cases: dict[str, bytes] = {}
-    for group in (docx_cases, heavy_docx_cases, ofd_cases, disguised_cases, pdf_cases, text_cases):
+    for group in (docx_cases, heavy_docx_cases, ofd_cases, disguised_cases, pdf_cases, heavy_pdf_cases, text_cases):
         cases.update(group())
     return cases
 

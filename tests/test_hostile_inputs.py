@@ -220,3 +220,32 @@ def test_a_fix_the_encoding_cannot_hold_is_left_undone_not_crashed():
 
     tf = TextFile(hostile_gen.case("big5.txt"))
     assert tf.codec == "big5hkscs" and tf.can_hold("，") and not tf.can_hold("\u301c")
+
+
+# ---------------------------------------------------------------- PDFs
+
+def test_an_encrypted_pdf_with_an_empty_password_is_read_like_any_other():
+    # reportlab leaves the strings of its CIDFont dictionaries unencrypted; decrypted, they named no character
+    # collection and every glyph was (cid:N): GW002 for a file every viewer opens without a password
+    import gwlint
+
+    result = gwlint.lint_bytes(hostile_gen.case("encrypted_empty_pw.pdf"), "加密.pdf")
+    assert result.error is None and not [f for f in result.findings if f.code in ("GW001", "GW002")]
+    assert "江西省林业局关于做好春季森林防火工作的通知" in result.lines
+    locked = gwlint.lint_bytes(hostile_gen.case("encrypted_pw.pdf"), "加密.pdf")
+    assert [f.code for f in locked.findings] == ["GW001"] and "加密" in locked.error
+
+
+def test_a_cid_font_without_any_mapping_is_still_no_text_layer():
+    import gwlint
+
+    result = gwlint.lint_bytes(hostile_gen.case("cid_no_tounicode.pdf"), "a.pdf")
+    assert [f.code for f in result.findings] == ["GW002"]
+
+
+def test_a_docx_part_in_a_compression_zipfile_lacks_is_refused_in_chinese():
+    import gwlint
+
+    result = gwlint.lint_bytes(hostile_gen.case("aes_method.docx"), "a.docx")
+    assert [f.code for f in result.findings] == ["GW001"]
+    assert "压缩方式" in result.error and "NotImplementedError" not in result.error and "not supported" not in result.error

@@ -320,8 +320,12 @@ def _translate_error(exc: Exception, data: bytes) -> ReadError:
         )
     if isinstance(exc, ValueError) and "not a Word file" in str(exc):
         return ReadError("文件不是 Word 文档。请提供 .docx 格式的公文草稿。")
+    if isinstance(exc, NotImplementedError) and "compression" in str(exc):  # zipfile: AES (99), Deflate64 (9)…
+        return ReadError("压缩包中的部件使用了 Word 和 WPS 不会使用的压缩方式（如 WinZip 的 AES 加密、Deflate64），"
+                         "gwlint 无法解压。请在 Word 或 WPS 中打开后另存为 .docx 再检查。")
+    # the library's own words are English and name its internals: the type is enough to report a bug with
     return ReadError(
-        f"无法读取该 .docx 文件（{type(exc).__name__}: {exc}）。"
+        f"无法读取该 .docx 文件（{type(exc).__name__}）。"
         "请在 Word 或 WPS 中打开后另存为 .docx 再检查。"
     )
 
