@@ -604,7 +604,9 @@ class _Story:
             elif tag == W_CRS or tag == W_CRE:
                 self.mark(tag, el, None)
             elif tag == W_ALTCHUNK:
-                self.r.note("文档包含以“嵌入外部内容”（altChunk）方式插入的部分，这部分文字未被检查。")
+                # Word imports the chunk (HTML, RTF, another .docx: what web editors and converters write) as
+                # body text; gwlint does not read it, so it is a part not checked (GW001 warning), never clean
+                self.r.alt_chunks += 1
 
     def paragraph(self, p, parent_obj, table_style: str | None) -> None:
         pieces, para_props, boxes = self.walk_paragraph(p, table_style)
@@ -1071,6 +1073,7 @@ class _DocxReader:
         self.filename = filename
         self.part = document.part
         self.notes: list[str] = []
+        self.alt_chunks = 0
         parts = self._related_parts()
         settings = parts.get("settings")
         lang = None
@@ -1220,6 +1223,13 @@ class _DocxReader:
         doc.footnotes = self._notes()
         doc.suppressions = self._suppressions(story)
         doc.notes.extend(self.notes)
+        if self.alt_chunks:
+            unread = (f"文档中有 {self.alt_chunks} 处以“嵌入外部内容”（altChunk，常见于网页编辑器或转换工具生成的文件）"
+                      "方式插入的内容，gwlint 不读取，这部分文字没有经过检查。"
+                      "请在 Word 或 WPS 中打开后另存为 .docx（嵌入内容会转为正文）再检查。")
+            if not doc.paragraphs:  # the whole body is in chunks: nothing was read
+                raise ReadError(unread)
+            doc.read_problems.append(unread)
         if not doc.paragraphs:
             raise ReadError(self._empty_message(body, doc))
         return doc
