@@ -176,9 +176,32 @@ def docx_cases() -> dict[str, bytes]:
     # No Chinese at all: an English memo saved as .docx.
     cases["english.docx"] = _with_document(_document_xml(
         _para("Memorandum to all staff regarding the spring fire prevention campaign.") * 20))
+    # altChunk: body text imported from an HTML part, as web editors and HTML-to-docx converters write it;
+    # once next to the draft's own paragraphs, once as the whole body
+    cases["altchunk.docx"] = _alt_chunk(base, keep_body=True)
+    cases["altchunk_only.docx"] = _alt_chunk(base, keep_body=False)
     # Word's encrypted package (CFB with an EncryptedPackage stream) under a .docx name.
     cases["encrypted_cfb.docx"] = _cfb_encrypted()
     return cases
+
+
+def _alt_chunk(base: bytes, *, keep_body: bool) -> bytes:
+    r_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = _parts(base)
+    html = "<html><head><meta charset='utf-8'></head><body><p>各设区市人民政府要于3月底前报送工作台账。</p></body></html>"
+    parts["word/afchunk1.htm"] = html.encode()
+    chunk = f'<w:altChunk xmlns:r="{r_ns}" r:id="rIdAlt1"/>'.encode()
+    doc = parts["word/document.xml"]
+    if keep_body:
+        parts["word/document.xml"] = doc.replace(b"<w:sectPr", chunk + b"<w:sectPr", 1)
+    else:
+        parts["word/document.xml"] = _document_xml(chunk.decode())
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdAlt1" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/aFChunk" Target="afchunk1.htm"/></Relationships>')
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Default Extension="htm" ContentType="application/xhtml+xml"/></Types>')
+    return _zip(parts)
 
 
 def _with_method(package: bytes, member: str, method: int) -> bytes:

@@ -249,3 +249,57 @@ def test_a_docx_part_in_a_compression_zipfile_lacks_is_refused_in_chinese():
     result = gwlint.lint_bytes(hostile_gen.case("aes_method.docx"), "a.docx")
     assert [f.code for f in result.findings] == ["GW001"]
     assert "压缩方式" in result.error and "NotImplementedError" not in result.error and "not supported" not in result.error
+
+
+# ---------------------------------------------------------------- outputs never land on inputs
+
+def test_an_audit_report_is_never_written_over_an_audited_draft(tmp_path):
+    drafts = tmp_path / "收文"
+    drafts.mkdir()
+    draft = drafts / "草稿.docx"
+    draft.write_bytes(hostile_gen.clean_docx())
+    before = draft.read_bytes()
+    db = tmp_path / "audit.sqlite"
+    assert gwlint("audit", drafts, "--db", db, "-j", "1").returncode == 0
+    for fmt in ("html", "json"):
+        proc = gwlint("audit", "report", "--db", db, "-o", drafts / "./草稿.docx", "--format", fmt, cwd=tmp_path)
+        assert proc.returncode == 2 and "不能覆盖输入" in proc.stderr.decode("utf-8")
+        assert b"Traceback" not in proc.stderr
+    assert draft.read_bytes() == before
+    assert gwlint("audit", "report", "--db", db, "-o", tmp_path / "报告.html").returncode == 0
+
+
+# ---------------------------------------------------------------- parts of a .docx that are not read
+
+def test_body_text_in_an_alt_chunk_is_never_passed_as_checked():
+    import gwlint
+
+    mixed = gwlint.lint_bytes(hostile_gen.case("altchunk.docx"), "网页编辑器.docx")
+    assert mixed.error is None
+    assert [(f.code, f.severity) for f in mixed.findings] == [("GW001", "warning")]
+    assert "altChunk" in mixed.findings[0].message and "没有经过检查" in mixed.findings[0].message
+    only = gwlint.lint_bytes(hostile_gen.case("altchunk_only.docx"), "网页编辑器.docx")
+    assert [(f.code, f.severity) for f in only.findings] == [("GW001", "error")]
+    assert "altChunk" in only.error and "正文为空" not in only.error
+
+
+def test_an_alt_chunk_draft_exits_1_on_the_command_line(tmp_path):
+    (tmp_path / "a.docx").write_bytes(hostile_gen.case("altchunk.docx"))
+    proc = gwlint("check", "--format", "json", "a.docx", cwd=tmp_path)
+    assert proc.returncode == 1 and [f["code"] for f in _json_findings(proc)] == ["GW001"]
+
+
+# ---------------------------------------------------------------- lint_bytes with what callers hold
+
+def test_lint_bytes_takes_any_bytes_like_upload_and_refuses_text_plainly():
+    import gwlint
+
+    data = hostile_gen.TEXT.replace("通知如下。", "通知如下,").encode("gb18030")
+    want = [(f.code, f.line) for f in gwlint.lint_bytes(data, "a.txt").findings]
+    assert ("GW801", 3) in want
+    buffer = bytearray(b"\0" * 8 + data)
+    for held in (bytearray(data), memoryview(buffer)[8:]):
+        assert [(f.code, f.line) for f in gwlint.lint_bytes(held, "a.txt").findings] == want
+        assert gwlint.inspect_bytes(held, "a.txt").error is None
+    with pytest.raises(TypeError, match="bytes"):
+        gwlint.lint_bytes(hostile_gen.TEXT, "a.txt")
