@@ -303,3 +303,31 @@ def test_lint_bytes_takes_any_bytes_like_upload_and_refuses_text_plainly():
         assert gwlint.inspect_bytes(held, "a.txt").error is None
     with pytest.raises(TypeError, match="bytes"):
         gwlint.lint_bytes(hostile_gen.TEXT, "a.txt")
+
+
+# ---------------------------------------------------------------- files a gwlint.toml found next to the drafts names
+
+@pytest.mark.parametrize("setting", ['[options]\nphrasing_file = "p.toml"\n', 'profile = "p.toml"\n'])
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_config_naming_a_fifo_or_a_device_is_refused_not_read_for_ever(tmp_path, setting, kind):
+    # an archive of drafts may carry its own gwlint.toml: before, `p.toml` → /dev/zero or a FIFO hung gwlint
+    (tmp_path / "x.txt").write_text(hostile_gen.TEXT, encoding="utf-8")
+    (tmp_path / "gwlint.toml").write_text(setting, encoding="utf-8")
+    if kind == "fifo":
+        os.mkfifo(tmp_path / "p.toml")
+    else:
+        os.symlink("/dev/zero", tmp_path / "p.toml")
+    proc = gwlint("check", "x.txt", cwd=tmp_path, timeout=120)
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode == 2 and "p.toml" in err and "不是普通文件" in err, err
+    assert "Traceback" not in err
+
+
+def test_a_config_file_far_too_big_is_refused(tmp_path):
+    from gwlint.data import MAX_TOML_BYTES, load_toml_file
+
+    big = tmp_path / "p.toml"
+    with open(big, "wb") as fh:
+        fh.truncate(MAX_TOML_BYTES + 1)
+    with pytest.raises(OSError, match="过大"):
+        load_toml_file(big)
