@@ -76,22 +76,7 @@ MAX_TOML_BYTES = 16 * 1024 * 1024
 
 
 def load_toml_file(path: str | Path) -> dict:
-    """A TOML file the user names.  OSError (with a Chinese ``strerror``) for anything that is not a regular
-    file — a FIFO would block the open, ``/dev/zero`` the read, for ever — or is far too big to be one."""
-    import errno
-    import os
-    import stat
+    """A TOML file the user names: OSError (Chinese ``strerror``) unless a regular file of a config's size."""
+    from .safeio import read_regular
 
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise OSError(errno.EINVAL, "不是普通文件（如命名管道、设备文件），gwlint 不读取")
-        if st.st_size > MAX_TOML_BYTES:
-            raise OSError(errno.EFBIG, f"文件过大（{st.st_size:,} 字节），超过配置文件 {MAX_TOML_BYTES >> 20} MiB 的上限")
-        fh = os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
-    with fh:
-        return tomllib.load(fh)
+    return tomllib.loads(read_regular(path, MAX_TOML_BYTES, "配置文件").decode("utf-8"))

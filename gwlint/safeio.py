@@ -111,6 +111,27 @@ def os_reason(exc: OSError) -> str:
     return _REASONS.get(name, exc.strerror or str(exc))
 
 
+def read_regular(path: str | os.PathLike, limit: int, what: str = "文件") -> bytes:
+    """The bytes of a small file the user names (a config, a baseline).  OSError with a Chinese ``strerror``
+    for anything that is not a regular file — a FIFO blocks the open, ``/dev/zero`` the read, for ever — and
+    for a file over ``limit`` bytes (reading it whole would be the memory of a batch)."""
+    import errno
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(errno.EINVAL, "不是普通文件（如命名管道、设备文件），gwlint 不读取")
+        if st.st_size > limit:
+            raise OSError(errno.EFBIG, f"文件过大（{st.st_size:,} 字节），超过{what} {limit >> 20} MiB 的上限")
+        with os.fdopen(fd, "rb") as fh:
+            fd = -1
+            return fh.read(limit + 1)
+    finally:
+        if fd >= 0:
+            os.close(fd)
+
+
 def check_not_input(target: str | os.PathLike, inputs: Iterable[str | os.PathLike], what: str) -> None:
     """Refuse ``target`` when it is one of ``inputs``: the same file by device and inode, whatever the path
     (the path itself, ``./x``, a symlink, a hard link)."""

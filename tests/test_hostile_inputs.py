@@ -331,3 +331,24 @@ def test_a_config_file_far_too_big_is_refused(tmp_path):
         fh.truncate(MAX_TOML_BYTES + 1)
     with pytest.raises(OSError, match="过大"):
         load_toml_file(big)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_baseline_that_is_a_fifo_or_a_device_is_refused_not_read_for_ever(tmp_path, kind):
+    (tmp_path / "x.txt").write_text(hostile_gen.TEXT, encoding="utf-8")
+    if kind == "fifo":
+        os.mkfifo(tmp_path / "base.json")
+    else:
+        os.symlink("/dev/zero", tmp_path / "base.json")
+    proc = gwlint("check", "x.txt", "--baseline", "base.json", cwd=tmp_path, timeout=120)
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode == 2 and "基线文件无法读取" in err and "不是普通文件" in err, err
+
+
+def test_a_baseline_that_is_not_json_is_described_in_chinese(tmp_path):
+    (tmp_path / "x.txt").write_text(hostile_gen.TEXT, encoding="utf-8")
+    (tmp_path / "base.json").write_bytes(b"\x89PNG not json")
+    proc = gwlint("check", "x.txt", "--baseline", "base.json", cwd=tmp_path)
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode == 2 and "基线文件无法读取" in err
+    assert "Expecting" not in err and "codec" not in err, err
