@@ -147,7 +147,7 @@ def _section_mentions(ctx, line: int, word: str, heads: dict) -> bool:
     for ln in lines[lines.index(line) + 1:]:
         if ln in heads:
             return False
-        if word in ctx.text(ln):
+        if word in ctx.reading(ln):
             return True
     return False
 
@@ -170,7 +170,7 @@ def filed(ctx, s: InspectionSettings) -> bool:
     basis_after = tuple(s.filing_basis_after)
     basis_before = re.compile(r"(?:%s)[^，。；]*$" % "|".join(map(re.escape, s.filing_basis_before or ["根据"])))
     texts = [gw.title.text] if gw.title else []
-    texts += [ctx.text(ln) for ln in gw.content_lines]
+    texts += [ctx.reading(ln) for ln in gw.content_lines]
     texts += [n.text for n in gw.notes]
     for t in texts:
         t = normalize(t)
@@ -480,7 +480,7 @@ def scoring_cells(ctx, header_patterns, item_patterns, points_patterns, table_ce
     lines = ctx.gw.content_lines
     heads = set(table_cells)
     for ln in lines:
-        cell = ctx.text(ln).strip()
+        cell = ctx.reading(ln).strip()
         if len(cell) <= 8 and any(x is not None and x.fullmatch(cell) for x in (rx, items, points)):
             heads.add(cell)
     scored: set[int] = set()

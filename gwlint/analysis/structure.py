@@ -260,7 +260,7 @@ class Structure:
                     break
             start = pos.get(h.line, 0)
             lines = part_lines[start:stop]
-            text = "\n".join(doc.paragraphs[ln - 1].text for ln in lines)
+            text = _measure_text(doc, h, lines)
             out.append(Measure(h, lines, text, measure_unit_names(text)))
         return out
 
@@ -289,7 +289,9 @@ class Structure:
         def own_content(h: Heading, lines: list[int]) -> bool:
             if h.content:
                 return True
-            para = doc.paragraphs[h.line - 1].text[h.start:].strip()
+            # up to a deeper item run into the same line (1.改造老化管网。（1）……)
+            cut = min((x.start for x in heads if x.line == h.line and x.start > h.start), default=None)
+            para = doc.paragraphs[h.line - 1].text[h.start:cut].strip()
             rest = para[len(h.marker.strip()):].strip()
             if h.title and rest.startswith(h.title.strip()):
                 rest = rest[len(h.title.strip()):]
@@ -297,16 +299,25 @@ class Structure:
             # the items below it: it stays their context, the items are the measures
             return bool(_CONTENT_CHARS.search(rest))
 
+        def split_off(h: Heading, own: list[int]) -> bool:
+            # （二）推广绿色高效技术模式。 / 全省推广……。: a title closed by 。 is the first sentence of a
+            # run-in item broken onto a line of its own (a title over a lead-in has no 。: 二、严格管控好
+            # “四类人员” / 各地要全面落实……)
+            line = doc.paragraphs[h.line - 1].text[h.start:].strip()
+            return line.endswith("。") and len(line) <= len(h.marker) + len(h.title) + 1 \
+                and any(_CONTENT_CHARS.search(doc.paragraphs[ln - 1].text) for ln in own[1:])
+
         def walk(items: list[Heading], stop_of, context: list[int]) -> None:
             for i, h in enumerate(items):
                 a = pos[h.line]
                 b = stop_of(i)
                 lines = part_lines[a:b]
-                inner = [x for x in heads if a < pos[x.line] < b and x.level > h.level]
+                inner = [x for x in heads if (a < pos[x.line] or (x.line == h.line and x.start > h.start))
+                         and pos[x.line] < b and x.level > h.level]
                 first = pos[inner[0].line] if inner else b
                 own = part_lines[a:first]
-                if not inner or own_content(h, own):
-                    text = "\n".join(doc.paragraphs[ln - 1].text for ln in lines)
+                if not inner or own_content(h, own) or split_off(h, own):
+                    text = _measure_text(doc, h, lines)
                     out.append(Measure(h, lines, text, measure_unit_names(text), list(context)))
                     continue
                 level = min(x.level for x in inner)
@@ -334,7 +345,7 @@ class Structure:
         if top.level in (0, 5):
             return []
         heads = [h for h in self.headings
-                 if h.line in inside and h.line != top.line and top.level < h.level < 5]
+                 if h.line in inside and (h.line != top.line or h.start > top.start) and top.level < h.level < 5]
         if not heads:
             return []
         level = min(h.level for h in heads)
@@ -346,12 +357,18 @@ class Structure:
         for i, h in enumerate(kids):
             stop = pos[kids[i + 1].line] if i + 1 < len(kids) else len(measure.lines)
             lines = measure.lines[pos[h.line]:stop]
-            text = "\n".join(doc.paragraphs[ln - 1].text for ln in lines)
+            text = _measure_text(doc, h, lines)
             out.append(Measure(h, lines, text, measure_unit_names(text)))
         return out
 
 
 _CONTENT_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+
+
+def _measure_text(doc: Document, h: Heading, lines: list[int]) -> str:
+    """The text of a measure: its lines, the first from its marker on (an item sharing the line
+    of its heading's title or chapter starts inside it)."""
+    return "\n".join(doc.paragraphs[ln - 1].text[h.start if ln == h.line else 0:] for ln in lines)
 
 
 def working_level(heads: list[Heading]) -> int | None:
@@ -1286,11 +1303,25 @@ def parse_heading(text: str, line: int, part: int) -> Heading | None:
 _ARTICLE_AFTER_CHAPTER = re.compile(r"[\s\u3000]*(?=第[一二三四五六七八九十百]+条(?:[\s\u3000]|[\u4e00-\u9fff]))")
 
 
+# 1.改造老化管网。（1）各县要……: an item run into the line of its heading's title (a paragraph
+# mark lost in pasting) — the title's sentence end, then a deeper marker
+_ITEM_AFTER_TITLE = re.compile(r"[。！？][\s\u3000]*")
+
+
 def parse_headings(text: str, line: int, part: int) -> list[Heading]:
-    """The headings a paragraph opens with: one, or a chapter and the article that shares its line."""
+    """The headings a paragraph opens with: one, a chapter and the article that shares its line,
+    or a title-only heading and the first deeper item run into its line."""
     h = parse_heading(text, line, part)
     if h is None:
         return []
+    if 1 <= h.level <= 4:
+        end = text.find(h.title, h.start) + len(h.title) if h.title else -1
+        cut = _ITEM_AFTER_TITLE.match(text, end) if end > h.start else None
+        item = parse_heading(text[cut.end():], line, part) if cut else None
+        if item is not None and h.level < item.level <= 4 and item.start == 0:
+            item.start = cut.end()
+            return [h, item]
+        return [h]
     if h.style != "第一章":
         return [h]
     cut = _ARTICLE_AFTER_CHAPTER.search(text, len(h.marker) + h.start)

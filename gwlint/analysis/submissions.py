@@ -103,7 +103,7 @@ def restated_in_attachment(ctx, found) -> set[int]:
     line sending the reader to the attachment with no deadline of its own (按附件填报说明的要求做好数据填报)
     asks for what the attachment's note says (本表请于……前报送); a dated body demand stands on its own."""
     body = set(ctx.gw.body_lines)
-    if not any(f.line in body and not f.data.get("deadline") and "附件" in ctx.text(f.line) for f in found):
+    if not any(f.line in body and not f.data.get("deadline") and "附件" in ctx.reading(f.line) for f in found):
         return set()
     return {f.line for f in found if f.line not in body}
 
@@ -574,7 +574,7 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
     # header cells of a one-cell-per-line table: the listed ones and any cell written like them
     heads = set(s.table_header_cells)
     for ln in lines:
-        cell = ctx.text(ln).strip()
+        cell = ctx.reading(ln).strip()
         if len(cell) <= 8 and (is_what(cell) or is_who(cell) or is_time(cell)):
             heads.add(cell)
     level = ctx.gw.issuer.level

@@ -130,7 +130,7 @@ class ResearchAsInspection(Rule):
         """(location, label, disclaimer) of an activity launched under an inspection's name (开展××督导,
         对…进行检查) that the notice itself says judges nothing (不打分、不排名) and that has no
         means of an inspection (整改, 问责) anywhere: research under an inspection's name."""
-        text = "\n".join(ctx.text(ln) for ln in ctx.gw.content_lines)
+        text = "\n".join(ctx.reading(ln) for ln in ctx.gw.content_lines)
         if any(w in text for w in s.accountability):
             return None
         said = next((w for w in s.no_judgement if w in text), None)
