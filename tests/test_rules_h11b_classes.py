@@ -176,3 +176,30 @@ NOTE_APART = ("@doc_number 鹰科字〔2026〕11号\n@title 鹰潭市科学技�
 def test_last_measures_note_broken_onto_its_own_line(tmp_path, sep):
     assert _found(tmp_path, NOTE_APART.format(sep=sep), "GW102") == []
     assert len(_found(tmp_path, NOTE_APART.format(sep=sep).replace("（市科技局会同市税务局负责）", ""), "GW102")) == 2
+
+
+# ------------------------------------------------------------------ issuers in another province
+@pytest.mark.parametrize("name, level", [
+    ("衡阳经济技术开发区管理委员会", "city"),  # named after 衡阳市 without its 市
+    ("赣州经济技术开发区管理委员会", "city"),
+    ("于都经济开发区管委会", "county"),  # 于都县
+    ("湘江新区管委会", "city"), ("四川天府新区管委会经济运行局", "city"),  # national new areas
+    ("南沙新区管委会", "county"),  # a district of 广州, not a province's agency
+    ("高新区管委会", "county"),  # no place named: as before
+])
+def test_zone_counts_at_the_level_of_its_place(name, level):
+    from gwlint.analysis.orgs import classify
+
+    assert classify(name).level == level
+
+
+NEW_AREA = ("@doc_number 湘发改投资〔2026〕120号\n@title 湖南省发展和改革委员会关于召开全省重大项目建设推进会的通知\n"
+            "@recipients 各市州人民政府，湘江新区管委会：\n经省人民政府同意，定于2026年5月20日在长沙召开全省重大项目建设推进会。"
+            "参会单位及人员如下：\n@table 参会单位|参会人员\n@table 各市州人民政府|分管负责同志\n@table 湘江新区管委会|{who}\n"
+            "@signature 湖南省发展和改革委员会\n@date 2026年5月8日\n")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_national_new_area_attends_at_city_level(tmp_path, fmt):
+    assert _found(tmp_path, NEW_AREA.format(who="分管负责同志"), "GW202", fmt) == []
+    assert len(_found(tmp_path, NEW_AREA.format(who="主要负责同志、分管负责同志"), "GW202", fmt)) == 1
