@@ -203,3 +203,58 @@ NEW_AREA = ("@doc_number 湘发改投资〔2026〕120号\n@title 湖南省发展
 def test_national_new_area_attends_at_city_level(tmp_path, fmt):
     assert _found(tmp_path, NEW_AREA.format(who="分管负责同志"), "GW202", fmt) == []
     assert len(_found(tmp_path, NEW_AREA.format(who="主要负责同志、分管负责同志"), "GW202", fmt)) == 1
+
+
+# ------------------------------------------------------------------ unit names
+@pytest.mark.parametrize("text, name", [
+    ("由市公安局交通管理局会同市交通运输局负责。", "市公安局交通管理局"),
+    ("并由县公安局交通管理大队负责。", "县公安局交通管理大队"),
+    ("由省公安厅交通管理局负责。", "省公安厅交通管理局"),
+])
+def test_unit_opening_the_text_does_not_take_the_word_before(text, name):
+    from gwlint.analysis.units import find_units
+
+    first = find_units(text)[0]
+    assert first.text == name and text[first.start:first.end] == name
+
+
+@pytest.mark.parametrize("text, place", [("请安州区于5月底前完成整治。", "安州区"), ("由崇明区负责。", "崇明区"),
+                                         ("请安塞区、宝塔区于5月31日前完成。", "安塞区")])
+def test_district_is_not_merged_into_qing_or_you(text, place):
+    from gwlint.analysis.tokens import index_of
+
+    idx = index_of(text)
+    at = text.index(place)
+    assert idx.is_start(at) and idx.is_end(at + len(place))
+
+
+def test_district_named_after_qing_gets_the_order(tmp_path):
+    src = ("@doc_number 绵环函〔2026〕41号\n@title 绵阳市生态环境局关于加快督察反馈问题整改的通知\n"
+           "@recipients 各县（市、区）人民政府：\n一、请安州区于6月30日前完成砂石加工企业整治。\n"
+           "二、市生态环境局将于7月组织现场核查。\n@signature 绵阳市生态环境局\n@date 2026年5月12日\n")
+    found = _found(tmp_path, src, "GW104")
+    assert len(found) == 1 and "安州区" in found[0].excerpt
+
+
+@pytest.mark.parametrize("office, code_count", [("市商务局计划财务科", 0), ("市商务局规划建设科", 0)])
+def test_material_word_opening_an_office_name_is_no_material(tmp_path, office, code_count):
+    src = ("@doc_number 吉商务字〔2026〕31号\n@title 吉安市商务局关于举办全市商务统计业务培训班的通知\n"
+           "@recipients 各县（市、区）商务局：\n市商务局定于2026年5月20日举办培训班。\n"
+           f"请于5月15日前将参训回执发送至{office}。\n@signature 吉安市商务局\n@date 2026年5月6日\n")
+    assert len(_found(tmp_path, src, "GW106")) == code_count
+    # the plan itself is a material
+    planned = src.replace("将参训回执发送至", "将年度工作计划报送")
+    assert len(_found(tmp_path, planned, "GW106")) == 1
+
+
+@pytest.mark.parametrize("text, govs", [
+    ("城区、矿区、郊区人民政府要在6月底前完成排查。", ["城区", "矿区", "郊区人民政府"]),
+    ("（责任单位：东区、西区人民政府）", ["东区", "西区人民政府"]),
+    ("由郊区人民政府负责。", ["郊区人民政府"]),
+    ("中心城区、郊区人民政府", ["郊区人民政府"]),  # 中心城区 is a part of a city, no district
+    ("在中心城区开展燃气管道改造。", []),
+])
+def test_two_character_districts_before_their_government(text, govs):
+    from gwlint.analysis.units import find_units
+
+    assert [u.text for u in find_units(text) if u.kind == "government"] == govs
