@@ -565,8 +565,9 @@ def _header(s: _Scan) -> None:
             m = _SIGNER.search(texts[i])
             st.signer = Element(m.group("names").strip(), [i + 1], m.start(), len(texts[i]))
             s.used.add(i)
-        elif st.issuer_mark is None and title_idx is None and (mark_end := _mark_block(sq, texts, i, header_end)
-                                                               or _bare_mark(sq, texts, i, header_end)):
+        elif st.issuer_mark is None and title_idx is None \
+                and (mark_end := _mark_block(sq, texts, i, header_end, st.doc_number is not None)
+                     or _bare_mark(sq, texts, i, header_end)):
             # 发文机关标志: "…文件", or a joint mark whose names stand on lines around "文件"
             st.issuer_mark = s.el(i, mark_end - 1, " ".join(sq[k] for k in range(i, mark_end)))
             i = mark_end - 1
@@ -925,6 +926,9 @@ def _attachment_note(s: _Scan) -> None:
             break
 
 
+_MINUTES_OPENING = re.compile(r"(?:现|会议)?纪要如下[：:]$")
+
+
 def _title_facts(s: _Scan) -> None:
     """文种, and the carried document of a 印发/转发/批转 notice (from the title)."""
     st = s.st
@@ -932,6 +936,10 @@ def _title_facts(s: _Scan) -> None:
     if title is None and st.issuer_mark is not None and re.search(r"令$", st.issuer_mark.text):
         title = st.issuer_mark.text
         st.doc_type = "令"
+    if title is None and st.doc_type is None and any(
+            _MINUTES_OPENING.search(s.sq[k]) for k in range(s.pos, min(s.pos + 2, s.last + 1))):
+        # a 纪要 printed without its title still says what it is in its opening (……纪要如下：)
+        st.doc_type = "纪要"
     if title:
         st.doc_type = st.doc_type or _doc_type(title)
         m = _CARRIED.search(title)
@@ -1065,11 +1073,19 @@ def _docno_in_header(s: str, marked: bool = False) -> bool:
     return marked and bool(DOCNO_BARE.match(s) or SERIAL_LINE.match(s))
 
 
-def _mark_block(sq: list[str], texts: list[str], i: int, limit: int) -> int | None:
+def _mark_block(sq: list[str], texts: list[str], i: int, limit: int, after_docno: bool = False) -> int | None:
     """End (exclusive) of an issuer-mark block starting at i, or None.
 
     The block is consecutive lines that are "文件", end in 文件/令/纪要, or are
-    organisation names; at least one line must carry 文件/令/纪要."""
+    organisation names; at least one line must carry 文件/令/纪要.  A lone line ending in 纪要
+    below the 文号, or followed straight by the 正文's first sentence, is a 纪要's title
+    (盘锦市人民政府常务会议纪要 printed without a 版头): a 版头 stands above the 文号 and above a title."""
+    if re.search(r"纪要$", sq[i]) and len(sq[i]) <= 50 and "关于" not in sq[i]:
+        k = i + 1
+        while k < limit and not sq[k]:
+            k += 1
+        if after_docno or (k < len(sq) and _SENTENCE_PUNCT.search(sq[k]) and not _docno_in_header(sq[k])):
+            return None
     j, marked = i, False
     while j < limit:
         s = sq[j]
