@@ -274,7 +274,7 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
         if not in_title and sent.text.startswith("的", b):
             continue
         ca, cb = (sent.start, sent.end) if in_title else clause_of(sent, a)
-        if any(x in sent.text[ca:a] for x in s.not_launch):
+        if any(x in sent.text[ca:_object_of_dui(sent, ca, a)] for x in s.not_launch):
             continue
         # 请各设区市人民政府组织对…开展检查, 国家督导组将…督导: another body's own inspection
         if not in_title and _other_actor(s, sent, units, ca, a, own):
@@ -326,6 +326,12 @@ def _object_start(s: InspectionSettings, sent: Sent, ca: int, a: int) -> int | N
         if t.text in s.object_markers and t.end < a:
             best = t.end
     return best
+
+
+def _object_of_dui(sent: Sent, ca: int, a: int) -> int:
+    """Where the 对-object before the trigger at ``a`` begins (对各省辖市人民政府耕地保护和土地节约集约利用工作
+    开展督查), else ``a``: a 配合/利用 … word inside that object names the work inspected, not the way of it."""
+    return next((t.start for t in tokens_between(sent, ca, a) if t.text == "对"), a)
 
 
 def _own_unit(u, own: set[str]) -> bool:

@@ -971,7 +971,7 @@ def _attachments(s: _Scan) -> None:
                 att_lines = list(range(k, s.body_end_note))
                 s.body_end_note = k
                 break
-    st.attachments = _split_attachments(att_lines, sq, texts)
+    st.attachments = _split_attachments(att_lines, sq, texts, s.no_sign)
     for att in st.attachments:
         s.used.update(x - 1 for x in att.lines)
     st.body_lines = [k + 1 for k in range(s.body_start, s.body_end_note) if k not in s.used]
@@ -1256,7 +1256,9 @@ def _issuers_from_docno(docno: str) -> list[OrgInfo]:
     return []
 
 
-def _split_attachments(lines: list[int], sq: list[str], texts: list[str]) -> list[Attachment]:
+def _split_attachments(lines: list[int], sq: list[str], texts: list[str], cells: set[int] = frozenset()) -> list[Attachment]:
+    """Attachments by their labels; a title wrapped over lines never runs on into the header of the
+    table under it (科技特派员服务需求表 / 序号 / 单位 …): ``cells`` are table-cell lines."""
     if not lines:
         return []
     groups: list[list[int]] = []
@@ -1281,7 +1283,7 @@ def _split_attachments(lines: list[int], sq: list[str], texts: list[str]) -> lis
             if not _SENTENCE_PUNCT.search(s) and len(s) <= 100 and not _HEADING_ANY.match(s):
                 # a title wrapped over two or three lines
                 while b + 1 in rest and b - a < 2 and not _title_like(s) and not _SENTENCE_PUNCT.search(sq[b + 1]) \
-                        and len(sq[b + 1]) <= 40 and not _HEADING_ANY.match(sq[b + 1]):
+                        and len(sq[b + 1]) <= 40 and not _HEADING_ANY.match(sq[b + 1]) and b + 1 not in cells:
                     b += 1
                     s += sq[b]
                 title = Element(s, [x + 1 for x in range(a, b + 1)])
