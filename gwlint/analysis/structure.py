@@ -32,6 +32,8 @@ _TITLE_END = (
 )
 _TITLE_END_RE = re.compile(_TITLE_END + r"(?:[（(][^（）()]{1,12}[）)])?$")
 _NUMBER_HEADERS = tuple(load_toml("structure.toml").get("plain_tables", {}).get("number_headers", ()))
+_ATT_COMPLETE = tuple(load_toml("structure.toml").get("attachment_titles", {}).get("complete_ends", ()))
+_ATT_NOT_COMPLETE = tuple(load_toml("structure.toml").get("attachment_titles", {}).get("excluded_ends", ()))
 _SENTENCE_PUNCT = re.compile(r"[。；！？]|[，,:：]$")
 
 _DOCNO_LINE = DOCNO_LINE
@@ -1283,7 +1285,8 @@ def _split_attachments(lines: list[int], sq: list[str], texts: list[str], cells:
             if not _SENTENCE_PUNCT.search(s) and len(s) <= 100 and not _HEADING_ANY.match(s):
                 # a title wrapped over two or three lines
                 while b + 1 in rest and b - a < 2 and not _title_like(s) and not _SENTENCE_PUNCT.search(sq[b + 1]) \
-                        and len(sq[b + 1]) <= 40 and not _HEADING_ANY.match(sq[b + 1]) and b + 1 not in cells:
+                        and len(sq[b + 1]) <= 40 and not _HEADING_ANY.match(sq[b + 1]) and b + 1 not in cells \
+                        and not (s.endswith(_ATT_COMPLETE) and not s.endswith(_ATT_NOT_COMPLETE)):
                     b += 1
                     s += sq[b]
                 title = Element(s, [x + 1 for x in range(a, b + 1)])
