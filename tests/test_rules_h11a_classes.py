@@ -110,6 +110,7 @@ INSPECTION = ("@doc_number 徐农发〔2026〕31号\n@title 徐州市农业农�
 
 @pytest.mark.parametrize("text,count", [
     ("为确保夏收期间不发生秸秆焚烧，市农业农村局决定于6月对各县（市、区）人民政府秸秆禁烧工作开展检查，检查结果在全市通报。", 1),
+    ("为切实做好秸秆禁烧工作，确保不出现火点，市农业农村局将于6月对各县（市、区）人民政府开展专项检查，检查结果在全市通报。", 1),
     ("市农业农村局决定于6月对各县（市、区）人民政府秸秆禁烧和综合利用工作开展检查，检查结果在全市通报。", 1),
     # the negation of the main clause still holds
     ("为减轻基层负担，市农业农村局今年不再对各县（市、区）人民政府秸秆禁烧工作开展检查。", 0),
@@ -130,6 +131,8 @@ def test_negation_stops_at_the_purpose_adverbial():
     assert negated_before(tokens, pos, 0, ["不"]) is None
     inside = "为确保不发生焚烧"
     assert negated_before(list(index_of(inside).tokens), inside.index("焚烧"), 0, ["不"]) == "不"
+    later = "为切实做好禁烧工作，确保不出现火点，市局将开展检查"
+    assert negated_before(list(index_of(later).tokens), later.index("检查"), 0, ["不"]) is None
     plain = "今年不开展检查"
     assert negated_before(list(index_of(plain).tokens), plain.index("检查"), 0, ["不"]) == "不"
 

@@ -73,15 +73,15 @@ def negated_before(tokens: Sequence, pos: int, start: int, negators: Iterable[st
     * a ``reducers`` verb (减少, 精简, 整治, 防止 …) negates only what it governs directly:
       at most ``reach`` tokens on, with no 工作/的 between (减少报送, 精简各类报表 — not
       人居环境整治工作总结, 防止返贫动态监测帮扶工作台账);
-    * a negator inside an opening purpose adverbial (为确保不发生秸秆焚烧，……) reaches to the
-      adverbial's comma only, not into the main clause after it.
+    * a negator inside a purpose clause (为确保不发生秸秆焚烧，……; ……，确保不出现火点，……) reaches
+      to the clause's comma only, not into the main clause after it.
     """
     neg, rst, wk, red = (frozenset(x) if not isinstance(x, frozenset) else x
                          for x in (negators, resets, weak, reducers))
     found = None
     prev = None
     between: list[str] = []  # tokens after the current negator
-    purpose = None  # None: not known yet; True: inside an opening 为……， adverbial; False: not (or past it)
+    purpose = None  # None: a clause's first word not seen yet; True: inside a purpose clause (为……，); False: not
     for t in tokens:
         if t.end > pos:
             break
@@ -89,9 +89,10 @@ def negated_before(tokens: Sequence, pos: int, start: int, negators: Iterable[st
             continue
         if purpose is None and not all(c in _LEAD_MARK for c in t.text):
             purpose = t.text in _purpose_openers()
-        elif purpose and t.text in ("，", ","):
-            purpose = False
-            found, between = None, []  # what the adverbial negated ends with it
+        elif t.text in ("，", ","):
+            if purpose:
+                found, between = None, []  # what the purpose clause negated ends with it
+            purpose = None
             prev = t
             continue
         if t.text in neg or t.text in red:
