@@ -103,6 +103,13 @@ def test_escort_column_beside_an_unlisted_header_is_read_in_every_format(tmp_pat
     assert _found(tmp_path, own, "GW401", fmt) == []
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_unfamiliar_column_name_between_two_column_names(tmp_path, fmt):
+    # 调研线路 is no known column name and does not end like one: between 时间 and 陪同单位 it is one
+    src = SCHEDULE.format(col="陪同单位", a="根河市文化旅游体育局", b="额尔古纳市文化旅游体育局").replace("观摩点位", "调研线路")
+    assert len(_found(tmp_path, src, "GW401", fmt)) == 1
+
+
 # ------------------------------------------------------------------ GW301: purpose adverbial, 利用 in the object
 INSPECTION = ("@doc_number 徐农发〔2026〕31号\n@title 徐州市农业农村局关于开展夏季秸秆禁烧工作检查的通知\n"
               "@recipients 各县（市、区）农业农村局：\n{text}\n@signature 徐州市农业农村局\n@date 2026年5月25日\n")
