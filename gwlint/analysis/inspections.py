@@ -274,9 +274,10 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
         if not in_title and sent.text.startswith("的", b):
             continue
         ca, cb = (sent.start, sent.end) if in_title else clause_of(sent, a)
-        # whole words only: 利用 in 综合利用工作 (the topic 秸秆综合利用) is no 利用……开展检查
+        # whole words only (利用 in 综合利用工作, the topic 秸秆综合利用, is no 利用……开展检查), and none inside
+        # the 对-object (对……土地节约集约利用工作开展督查: the work inspected)
         if any(all(x <= t.start and t.end <= y for t in sent.tokens if t.start < y and x < t.end)
-               for x, y, _w in sent_words(sent, s.not_launch, ca, a)):
+               for x, y, _w in sent_words(sent, s.not_launch, ca, _object_of_dui(sent, ca, a))):
             continue
         # 请各设区市人民政府组织对…开展检查, 国家督导组将…督导: another body's own inspection
         if not in_title and _other_actor(s, sent, units, ca, a, own):
@@ -328,6 +329,12 @@ def _object_start(s: InspectionSettings, sent: Sent, ca: int, a: int) -> int | N
         if t.text in s.object_markers and t.end < a:
             best = t.end
     return best
+
+
+def _object_of_dui(sent: Sent, ca: int, a: int) -> int:
+    """Where the 对-object before the trigger at ``a`` begins (对各省辖市人民政府耕地保护和土地节约集约利用工作
+    开展督查), else ``a``: a 配合/利用 … word inside that object names the work inspected, not the way of it."""
+    return next((t.start for t in tokens_between(sent, ca, a) if t.text == "对"), a)
 
 
 def _own_unit(u, own: set[str]) -> bool:

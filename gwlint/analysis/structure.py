@@ -32,6 +32,8 @@ _TITLE_END = (
 )
 _TITLE_END_RE = re.compile(_TITLE_END + r"(?:[（(][^（）()]{1,12}[）)])?$")
 _NUMBER_HEADERS = tuple(load_toml("structure.toml").get("plain_tables", {}).get("number_headers", ()))
+_ATT_COMPLETE = tuple(load_toml("structure.toml").get("attachment_titles", {}).get("complete_ends", ()))
+_ATT_NOT_COMPLETE = tuple(load_toml("structure.toml").get("attachment_titles", {}).get("excluded_ends", ()))
 _SENTENCE_PUNCT = re.compile(r"[。；！？]|[，,:：]$")
 
 _DOCNO_LINE = DOCNO_LINE
@@ -582,8 +584,9 @@ def _header(s: _Scan) -> None:
             m = _SIGNER.search(texts[i])
             st.signer = Element(m.group("names").strip(), [i + 1], m.start(), len(texts[i]))
             s.used.add(i)
-        elif st.issuer_mark is None and title_idx is None and (mark_end := _mark_block(sq, texts, i, header_end)
-                                                               or _bare_mark(sq, texts, i, header_end)):
+        elif st.issuer_mark is None and title_idx is None \
+                and (mark_end := _mark_block(sq, texts, i, header_end, st.doc_number is not None)
+                     or _bare_mark(sq, texts, i, header_end)):
             # 发文机关标志: "…文件", or a joint mark whose names stand on lines around "文件"
             st.issuer_mark = s.el(i, mark_end - 1, " ".join(sq[k] for k in range(i, mark_end)))
             i = mark_end - 1
@@ -942,6 +945,9 @@ def _attachment_note(s: _Scan) -> None:
             break
 
 
+_MINUTES_OPENING = re.compile(r"(?:现|会议)?纪要如下[：:]$")
+
+
 def _title_facts(s: _Scan) -> None:
     """文种, and the carried document of a 印发/转发/批转 notice (from the title)."""
     st = s.st
@@ -949,6 +955,10 @@ def _title_facts(s: _Scan) -> None:
     if title is None and st.issuer_mark is not None and re.search(r"令$", st.issuer_mark.text):
         title = st.issuer_mark.text
         st.doc_type = "令"
+    if title is None and st.doc_type is None and any(
+            _MINUTES_OPENING.search(s.sq[k]) for k in range(s.pos, min(s.pos + 2, s.last + 1))):
+        # a 纪要 printed without its title still says what it is in its opening (……纪要如下：)
+        st.doc_type = "纪要"
     if title:
         st.doc_type = st.doc_type or _doc_type(title)
         m = _CARRIED.search(title)
@@ -980,7 +990,7 @@ def _attachments(s: _Scan) -> None:
                 att_lines = list(range(k, s.body_end_note))
                 s.body_end_note = k
                 break
-    st.attachments = _split_attachments(att_lines, sq, texts)
+    st.attachments = _split_attachments(att_lines, sq, texts, s.no_sign)
     for att in st.attachments:
         s.used.update(x - 1 for x in att.lines)
     st.body_lines = [k + 1 for k in range(s.body_start, s.body_end_note) if k not in s.used]
@@ -1082,11 +1092,19 @@ def _docno_in_header(s: str, marked: bool = False) -> bool:
     return marked and bool(DOCNO_BARE.match(s) or SERIAL_LINE.match(s))
 
 
-def _mark_block(sq: list[str], texts: list[str], i: int, limit: int) -> int | None:
+def _mark_block(sq: list[str], texts: list[str], i: int, limit: int, after_docno: bool = False) -> int | None:
     """End (exclusive) of an issuer-mark block starting at i, or None.
 
     The block is consecutive lines that are "文件", end in 文件/令/纪要, or are
-    organisation names; at least one line must carry 文件/令/纪要."""
+    organisation names; at least one line must carry 文件/令/纪要.  A lone line ending in 纪要
+    below the 文号, or followed straight by the 正文's first sentence, is a 纪要's title
+    (盘锦市人民政府常务会议纪要 printed without a 版头): a 版头 stands above the 文号 and above a title."""
+    if re.search(r"纪要$", sq[i]) and len(sq[i]) <= 50 and "关于" not in sq[i]:
+        k = i + 1
+        while k < limit and not sq[k]:
+            k += 1
+        if after_docno or (k < len(sq) and _SENTENCE_PUNCT.search(sq[k]) and not _docno_in_header(sq[k])):
+            return None
     j, marked = i, False
     while j < limit:
         s = sq[j]
@@ -1257,7 +1275,9 @@ def _issuers_from_docno(docno: str) -> list[OrgInfo]:
     return []
 
 
-def _split_attachments(lines: list[int], sq: list[str], texts: list[str]) -> list[Attachment]:
+def _split_attachments(lines: list[int], sq: list[str], texts: list[str], cells: set[int] = frozenset()) -> list[Attachment]:
+    """Attachments by their labels; a title wrapped over lines never runs on into the header of the
+    table under it (科技特派员服务需求表 / 序号 / 单位 …): ``cells`` are table-cell lines."""
     if not lines:
         return []
     groups: list[list[int]] = []
@@ -1282,7 +1302,8 @@ def _split_attachments(lines: list[int], sq: list[str], texts: list[str]) -> lis
             if not _SENTENCE_PUNCT.search(s) and len(s) <= 100 and not _HEADING_ANY.match(s):
                 # a title wrapped over two or three lines
                 while b + 1 in rest and b - a < 2 and not _title_like(s) and not _SENTENCE_PUNCT.search(sq[b + 1]) \
-                        and len(sq[b + 1]) <= 40 and not _HEADING_ANY.match(sq[b + 1]):
+                        and len(sq[b + 1]) <= 40 and not _HEADING_ANY.match(sq[b + 1]) and b + 1 not in cells \
+                        and not (s.endswith(_ATT_COMPLETE) and not s.endswith(_ATT_NOT_COMPLETE)):
                     b += 1
                     s += sq[b]
                 title = Element(s, [x + 1 for x in range(a, b + 1)])
