@@ -501,18 +501,27 @@ def binding_norm(ctx) -> bool:
 _TOLD_MODAL = re.compile(r"(?<![主重需必只])要(?![点素件闻求])|请|须|应当|务必|必须")
 
 
+def appointment_notice(gw) -> bool:
+    """An appointment notice (关于聘任……的通知, 关于××等同志任职的通知): announced to every level by
+    custom, whatever support work it also mentions."""
+    rx = _directives().get("appointment_titles")
+    return bool(rx and gw.title and re.search(rx, gw.title.text))
+
+
 def informing_only(ctx) -> bool:
     """The body asks nothing of anyone (no task word at all): a notice that only
     informs, such as a window moving or a 专班's members changing."""
     def find() -> bool:
         rx = _directives().get("informing_task_words")
-        if not rx or ctx.gw.headings:
-            return False  # items under headings are a plan's tasks, however they are worded
+        cited = _directives().get("informing_citation_heading")
+        if not rx or any(not (cited and re.search(cited, h.title or "")) for h in ctx.gw.headings):
+            return False  # items under headings are a plan's tasks, however they are worded (not a list of documents)
         exempt = _directives().get("informing_exempt_titles")
         title = ctx.gw.title.text if ctx.gw.title else ""
         if exempt and re.search(exempt, title):
             return False  # appointments are announced to every level by custom, not sent too wide
         pat = re.compile(rx)
+        citation = re.compile(_directives().get("informing_citation") or r"(?!)")
         told = _directives().get("informing_told_clauses")
         told_rx = re.compile(told) if told else None
         lines = [ln for ln in ctx.gw.content_lines if ctx.text(ln).strip()]
@@ -521,7 +530,8 @@ def informing_only(ctx) -> bool:
             # 各设区市已于……完成, 经省商务厅组织……, 按照商务部统一部署要求: what was done or where it
             # comes from, not a task
             # (对已完成的项目要开展验收 still asks: a modal keeps the clause)
-            return any(pat.search(c) for c in re.split(r"[，。；！？]", text)
+            # the words of a cited title (《……关于加强……的通知》) ask nothing of anyone
+            return any(pat.search(c) for c in re.split(r"[，。；！？]", citation.sub("《》", text))
                        if not (told_rx is not None and told_rx.search(c) and not _TOLD_MODAL.search(c)))
 
         return bool(lines) and not any(asks(ctx.text(ln)) for ln in lines)

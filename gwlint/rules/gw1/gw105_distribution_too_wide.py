@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...analysis.facts import binding_norm, informing_only, lower_government_recipients, work_levels
+from ...analysis.facts import (appointment_notice, binding_norm, informing_only, lower_government_recipients,
+                               work_levels)
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
 from . import BASIS_1
@@ -90,6 +91,8 @@ class DistributionTooWide(Rule):
                   if any(u.source == "actor" for u in classify_recipient(item))]
         if not recips:
             return
+        if appointment_notice(gw):
+            return  # 任免、聘任通知按惯例普发
         if binding_norm(ctx):
             return  # 本省行政区域内……适用本办法: binds the lower governments too
         reached = {lv for _, lvs in recips for lv in lvs}
