@@ -140,7 +140,9 @@ def _locality_of_a_body(item: str, unit) -> bool:
     """A bare locality (各设区市, 各市, 各乡镇) that only opens the name of one of its
     bodies: 各市文化和旅游局, 各设区市住房和城乡建设局, 各乡镇农业综合服务中心 name
     bureaus and centres, not the governments."""
-    if "政府" in unit.text or unit.kind != "government":
+    # 各街道中心校 is a school as 各乡镇卫生院 is a clinic: the 街道 collective (read as the street offices) opens it too
+    street = unit.kind == "department" and unit.reaches == ("township",) and "办事处" not in unit.text
+    if "政府" in unit.text or not (unit.kind == "government" or street):
         return False
     rest = item[unit.end:]
     # 各市（含定州、辛集市）商务局: an insert that says which places the collective takes in is
@@ -361,6 +363,7 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     own_name = gw.issuer.name if gw.issuer is not None else None
 
     home = province_of(own_name) if own_name else None
+    dept_issuer = gw.issuer is not None and gw.issuer.kind == "department"
 
     def add(u) -> None:
         if own_name and u.text == own_name:
@@ -369,6 +372,11 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             return  # a bare place of another province (对口支援的喀什地区): none of the issuer's lower governments
         if u.text in _RECIPIENTS_AS_A_WHOLE or (u.text in _NAMED_ELSEWHERE and not names_units()):
             levels.update(everyone)
+            return
+        if dept_issuer and u.kind == "department" and u.reaches != ("township",):
+            # a department writes to its counterparts (请各地商务主管部门……): their work is no work of the
+            # lower governments it also sends the document to -- those should not get it (round 11);
+            # the 街道办事处 stand for the township level itself
             return
         for lv in u.reaches_for(issuer_level):
             if u.source == "named" and lv == "city" and level_rank(issuer_level) >= level_rank("city"):
