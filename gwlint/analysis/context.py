@@ -43,7 +43,18 @@ class Context:
         return self.doc.paragraphs[line - 1]
 
     def text(self, line: int) -> str:
+        """Paragraph ``line`` as written (what the punctuation and format rules read)."""
         return self.doc.paragraphs[line - 1].text
+
+    def reading(self, line: int) -> str:
+        """Paragraph ``line`` as the language analysis reads it: half-width marks of Chinese
+        text full-width (:func:`gwlint.analysis.widths.reading`; same length and offsets)."""
+        val = self._memo.get(("reading", line))
+        if val is None:
+            from .widths import reading
+
+            val = self._memo[("reading", line)] = reading(self.doc.paragraphs[line - 1].text)
+        return val
 
     @cached_property
     def text_lines(self) -> list[int]:
@@ -66,7 +77,7 @@ class Context:
         if idx is None:
             from .tokens import index_of
 
-            idx = self._memo[("index", line)] = index_of(self.text(line))
+            idx = self._memo[("index", line)] = index_of(self.reading(line))
         return idx
 
     def tokens(self, line: int) -> tuple:
@@ -79,7 +90,7 @@ class Context:
         if val is _MISSING:
             from .sentences import sentence_spans
 
-            val = self._memo[("sentences", line)] = sentence_spans(self.text(line))
+            val = self._memo[("sentences", line)] = sentence_spans(self.reading(line))
         return val
 
     def quotes(self, line: int) -> list[tuple[int, int]]:
@@ -88,7 +99,7 @@ class Context:
         if val is _MISSING:
             from .sentences import quoted_spans
 
-            val = self._memo[("quotes", line)] = quoted_spans(self.text(line))
+            val = self._memo[("quotes", line)] = quoted_spans(self.reading(line))
         return val
 
     def units(self, line: int) -> tuple:
@@ -97,7 +108,7 @@ class Context:
         if val is _MISSING:
             from .units import find_units
 
-            val = self._memo[("units", line)] = tuple(find_units(self.text(line)))
+            val = self._memo[("units", line)] = tuple(find_units(self.reading(line)))
         return val
 
     # ------------------------------------------------------------ rules

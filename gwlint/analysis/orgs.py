@@ -139,10 +139,41 @@ def _bingtuan_division() -> re.Pattern | None:
     return re.compile(rx) if rx else None
 
 
+@lru_cache(maxsize=1)
+def _zones() -> tuple[re.Pattern | None, tuple[str, ...]]:
+    try:
+        d = load_toml("organizations.toml")
+    except FileNotFoundError:
+        return None, ()
+    words = sorted(d.get("zone_suffixes", []), key=len, reverse=True)
+    rx = re.compile("^(?P<place>.*?)(?:" + "|".join(map(re.escape, words)) + ")$") if words else None
+    return rx, tuple(d.get("national_new_areas", []))
+
+
+def _zone_level(region: str) -> str | None:
+    """Level of a development zone or new area by the place it is named after (岳阳经济技术开发区 →
+    岳阳市 → city; 于都经济开发区 → county); a national new area counts as a 设区市."""
+    rx, national = _zones()
+    if rx is None or not region.endswith(("区",)):
+        return None
+    if region.endswith(national):
+        return "city"
+    m = rx.match(region)
+    place = m.group("place") if m else ""
+    if len(place) < 2:
+        return None
+    for suffix in ("", "市", "县", "区", "旗"):
+        if (lv := division_level(place + suffix)) is not None:
+            return lv
+    return None
+
+
 def _last_region_level(region: str) -> str:
     division = _bingtuan_division()
     if division is not None and division.match(region):
         return "city"  # 第八师石河子市: the 师 is prefecture-level, whatever the city's own rank
+    if (lv := _zone_level(region)) is not None:
+        return lv
     for full in _region_names_longest_first():
         if region.endswith(full):
             return region_level(full)
@@ -321,14 +352,27 @@ def own_level_word(issuer_name: str, level: str) -> str:
 
 def levels_down(issuer_name: str, issuer_level: str, level: str) -> int:
     """How many administrative levels ``level`` lies below the issuer's.  A 直辖市 (北京, 上海, 天津,
-    重庆) is a province with no 设区市 level: its 区、县 are the level right below it."""
+    重庆) is a province with no 设区市 level: its 区、县 are the level right below it; so are the 市、县
+    of a province that governs them all directly (海南, ``counties_direct`` in regions.toml)."""
     from .units import level_rank
 
     down = level_rank(level) - level_rank(issuer_level)
     if issuer_level == "province" and level_rank(level) > level_rank("city") \
-            and own_level_word(issuer_name or "", issuer_level) == "市":
+            and (own_level_word(issuer_name or "", issuer_level) == "市"
+                 or (issuer_name or "").startswith(_counties_direct())):
         down -= 1
     return down
+
+
+@lru_cache(maxsize=1)
+def _counties_direct() -> tuple[str, ...]:
+    """Names (full and short) of the provinces whose 市、县 all answer to the province itself (海南)."""
+    try:
+        regions = load_toml("regions.toml")
+    except FileNotFoundError:
+        return ()
+    return tuple(n for p in regions.get("province", []) if p.get("counties_direct")
+                 for n in (p["name"], p.get("short")) if n)
 
 
 def own_government(issuer_name: str, level: str) -> str:

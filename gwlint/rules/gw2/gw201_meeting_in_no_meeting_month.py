@@ -82,9 +82,9 @@ def exemption(s: Settings, topic: list[str], sentences: list[str], occasion: lis
 
 def _occasion(ctx, group: list[Meeting]) -> list[str]:
     """The notice's opening paragraph and the text of each convening paragraph up to the sentence."""
-    first = next((ln for ln in ctx.gw.body_lines if ctx.text(ln).strip()), None)
-    out = [ctx.text(first)] if first is not None else []
-    out.extend(ctx.text(m.line)[:m.end] for m in group if m.source == "text" and m.end is not None)
+    first = next((ln for ln in ctx.gw.body_lines if ctx.reading(ln).strip()), None)
+    out = [ctx.reading(first)] if first is not None else []
+    out.extend(ctx.reading(m.line)[:m.end] for m in group if m.source == "text" and m.end is not None)
     return out
 
 
@@ -144,7 +144,7 @@ class MeetingInNoMeetingMonth(Rule):
            "才以成文日期所在月份为准。回顾已开会议（3月召开的全省……会议精神）不是召开会议。"
            "传达贯彻中央精神、防汛抗旱等重大紧急事件，以及文中写明经省政府研究决定（部门文件中的“经省政府同意”也算；省政府及其办公厅自己召开的会议，"
            "“经省政府同意”只是代省政府行文的固定说法，不算）或省政府主要领导同志批准的，不报；原定日期被改期取代的，看新日期；"
-           "“紧急通知”只是公文的紧急程度，会议内容只是提到总书记重要论述、部署遏制事故等日常工作的，不算例外。")
+           "“紧急通知”只是公文的紧急程度，会议内容只是提到总书记重要论述、部署遏制事故或例行的疫情防控（防治）等日常工作的，不算例外；通知开篇写明刚发生疫情的，才算重大紧急事件。")
     bad = "江西省农业农村厅关于召开全省春季农业生产工作会议的通知：“定于2026年3月12日在南昌召开全省春季农业生产工作会议。”"
     good = ("改到4月召开，或以文件部署代替开会；确需在3月召开的，报经省政府研究决定或省政府主要领导同志批准，"
             "并在通知中写明：“经省政府主要领导同志批准，定于……召开……”")
