@@ -35,6 +35,9 @@ class Settings(dm.DemandSettings):
     recipient_columns: list[str] = field(default_factory=list)  # 报送对象 …: a table column naming where it goes
     table_header_cells: list[str] = field(default_factory=list)  # other header cells of such a table (频次, 报送时间)
     separate_route_leads: list[str] = field(default_factory=list)  # 同时抄报<leader>: a second route of its own
+    government_offices: dict = field(default_factory=dict)  # 省 -> 省政府办公厅: the channel of a named government
+    title_offices: list[list[str]] = field(default_factory=list)  # [pattern, office] by the leader's title, in order
+    default_office: str = "省政府办公厅"
 
 
 _GOVERNMENT = re.compile(r"(自治区|省|市|州|县|区|旗)(?:人民政府|政府)")
@@ -42,27 +45,16 @@ _PLACE_ENDS = "省市州县区旗"
 # A person's name written before a title in a 主送 (吴强副省长, 王××市长): two to four characters.
 _PERSON = re.compile(r"[\u4e00-\u9fff×Ｘ＊]{1,3}[\u4e00-\u9fff×Ｘ＊]")
 _CHAIR = re.compile(r"(?:常务)?副?主席$")  # a 自治区 government's chair, named in the 主送 of its own department
-_OFFICES = {"自治区": "自治区人民政府办公厅", "省": "省政府办公厅", "市": "市政府办公室", "州": "州政府办公室",
-            "县": "县（区）政府办公室", "区": "县（区）政府办公室", "旗": "旗政府办公室"}
 
 
-def _office(leader: str) -> str:
-    if leader.startswith("国务院") or "总理" in leader:
-        return "国务院办公厅"
+def _office(s: Settings, leader: str) -> str:
     gov = _GOVERNMENT.search(leader)  # the government named before the title decides
-    if gov is not None:
-        return _OFFICES[gov.group(1)]
-    if any(w in leader for w in ("盟", "专员", "行署", "行政公署")):
-        return "行政公署办公室"  # 盟长, 行署专员: the 盟/地区 行政公署 has an office, not a 政府办公室
-    if "州长" in leader:
-        return "州政府办公室"
-    if leader.startswith(("市", "副市")) or "市长" in leader:
-        return "市政府办公室"
-    if leader.startswith(("县", "区")) or "县长" in leader or "区长" in leader:
-        return "县（区）政府办公室"
-    if "主席" in leader or leader.startswith("自治区"):
-        return "自治区人民政府办公厅"
-    return "省政府办公厅"
+    if gov is not None and gov.group(1) in s.government_offices:
+        return s.government_offices[gov.group(1)]
+    for pattern, office in s.title_offices:
+        if alternation(pattern).search(leader):
+            return office
+    return s.default_office
 
 
 class DirectToLeader(Rule):
@@ -106,8 +98,8 @@ class DirectToLeader(Rule):
         if rx is None:
             return
         exceptions = alternation(s.exception_patterns)
-        yield from self._addressed_to_leader(ctx, rx)
-        yield from self._copied_to_leader(ctx, rx)
+        yield from self._addressed_to_leader(ctx, s, rx)
+        yield from self._copied_to_leader(ctx, s, rx)
         yield from self._table_to_leader(ctx, s, rx)
         words = required_words(rx)  # one of them is in every leader's name: a sentence without any has none
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
@@ -128,7 +120,7 @@ class DirectToLeader(Rule):
                 if verb is None or not self._demand(s, sent, a, b, verb[0]):
                     continue
                 leader = sent.text[a:b]
-                office = _office(leader)
+                office = _office(s, leader)
                 yield Violation(
                     f"要求把材料直接报送“{leader}”。报送政府的专报、研究报告等应由{office}审核把关，"
                     f"除领导有明确要求外不直接向政府领导报送：请改为报送{office}。",
@@ -136,20 +128,20 @@ class DirectToLeader(Rule):
                 break
 
     @staticmethod
-    def _addressed_to_leader(ctx, rx) -> Iterator[Violation]:
+    def _addressed_to_leader(ctx, s: Settings, rx) -> Iterator[Violation]:
         """The 主送 names a government leader (市政府分管副市长：): the document itself goes
         straight to the leader (条例 §15(五): 不得以本机关名义向上级机关负责人报送公文)."""
-        for ln, part, leader, office in _leaders_named(ctx, ctx.gw.recipients, rx, r"[^，、,；;：:\s]+"):
+        for ln, part, leader, office in _leaders_named(ctx, s, ctx.gw.recipients, rx, r"[^，、,；;：:\s]+"):
             yield Violation(
                 f"主送机关写成了“{leader}”。公文应主送机关，不以本机关名义直接向政府领导报送："
                 f"请主送本级政府（或{office}），由{office}审核把关后呈送领导。",
                 line=ln, start=part.start(), end=part.end(), data={"leader": leader, "verb": "主送"})
 
     @staticmethod
-    def _copied_to_leader(ctx, rx) -> Iterator[Violation]:
+    def _copied_to_leader(ctx, s: Settings, rx) -> Iterator[Violation]:
         """The 版记's 抄送 line names a government leader (抄送：省政府分管副省长): the copy
         goes to the leader past the office; 抄送 to an office (省政府办公厅) is the channel."""
-        for ln, part, leader, office in _leaders_named(ctx, ctx.gw.cc, rx, r"[^，、,；;：:\s。]+"):
+        for ln, part, leader, office in _leaders_named(ctx, s, ctx.gw.cc, rx, r"[^，、,；;：:\s。]+"):
             verb = "抄报" if ctx.text(ln).lstrip().startswith("抄报") else "抄送"
             yield Violation(
                 f"版记{verb}“{leader}”。报送政府的材料应由{office}审核把关后呈送领导，不直接抄送政府领导："
@@ -178,7 +170,7 @@ class DirectToLeader(Rule):
                     if m is None or len(part.group(0)) - m.end() > 6:
                         continue
                     leader = m.group(0)
-                    office = _office(leader)
+                    office = _office(s, leader)
                     ln = r.lines[col]
                     text = ctx.text(ln)
                     at = text.find(part.group(0))
@@ -259,7 +251,7 @@ def _channel(s: Settings, sent: Sent) -> bool:
     return False
 
 
-def _leaders_named(ctx, block, rx, item: str):
+def _leaders_named(ctx, s: Settings, block, rx, item: str):
     """(line, match, leader, office) of the first item of a 主送 or 抄送 block that is a government
     leader, perhaps with a name and 同志 after it (分管副省长王××同志); at most one per block."""
     if block is None:
@@ -277,5 +269,5 @@ def _leaders_named(ctx, block, rx, item: str):
             if m is None or len(part.group(0)) - m.end() > 6:
                 continue
             leader = part.group(0)[:m.end()] if named else m.group(0)
-            yield ln, part, leader, "自治区人民政府办公厅" if named and regional else _office(m.group(0))
+            yield ln, part, leader, s.government_offices.get("自治区", s.default_office) if named and regional else _office(s, m.group(0))
             return
