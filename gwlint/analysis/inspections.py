@@ -28,7 +28,7 @@ from typing import Iterator
 from .literals import holds_any
 from .markers import body_start
 from .negation import NegationSettings
-from .sentences import (Sent, clause_of, clause_spans, inside, iter_sentences, title_sentence, tokens_between,
+from .sentences import (Sent, clause_of, clause_spans, inside, iter_sentences, sent_words, title_sentence, tokens_between,
                         words_except)
 from .settings import Regex, alternation
 from .tokens import index_of  # asked per sentence: imported once, not per call
@@ -274,7 +274,9 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
         if not in_title and sent.text.startswith("的", b):
             continue
         ca, cb = (sent.start, sent.end) if in_title else clause_of(sent, a)
-        if any(x in sent.text[ca:a] for x in s.not_launch):
+        # whole words only: 利用 in 综合利用工作 (the topic 秸秆综合利用) is no 利用……开展检查
+        if any(all(x <= t.start and t.end <= y for t in sent.tokens if t.start < y and x < t.end)
+               for x, y, _w in sent_words(sent, s.not_launch, ca, a)):
             continue
         # 请各设区市人民政府组织对…开展检查, 国家督导组将…督导: another body's own inspection
         if not in_title and _other_actor(s, sent, units, ca, a, own):

@@ -321,14 +321,27 @@ def own_level_word(issuer_name: str, level: str) -> str:
 
 def levels_down(issuer_name: str, issuer_level: str, level: str) -> int:
     """How many administrative levels ``level`` lies below the issuer's.  A 直辖市 (北京, 上海, 天津,
-    重庆) is a province with no 设区市 level: its 区、县 are the level right below it."""
+    重庆) is a province with no 设区市 level: its 区、县 are the level right below it; so are the 市、县
+    of a province that governs them all directly (海南, ``counties_direct`` in regions.toml)."""
     from .units import level_rank
 
     down = level_rank(level) - level_rank(issuer_level)
     if issuer_level == "province" and level_rank(level) > level_rank("city") \
-            and own_level_word(issuer_name or "", issuer_level) == "市":
+            and (own_level_word(issuer_name or "", issuer_level) == "市"
+                 or (issuer_name or "").startswith(_counties_direct())):
         down -= 1
     return down
+
+
+@lru_cache(maxsize=1)
+def _counties_direct() -> tuple[str, ...]:
+    """Names (full and short) of the provinces whose 市、县 all answer to the province itself (海南)."""
+    try:
+        regions = load_toml("regions.toml")
+    except FileNotFoundError:
+        return ()
+    return tuple(n for p in regions.get("province", []) if p.get("counties_direct")
+                 for n in (p["name"], p.get("short")) if n)
 
 
 def own_government(issuer_name: str, level: str) -> str:

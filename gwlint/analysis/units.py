@@ -527,14 +527,22 @@ def _find_units(text: str) -> list[Unit]:
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
     out: list[Unit] = []
     pos = 0
+    owned = _owned_by_suffix()
     for start, _neg, _prio, u in cands:
         if start < pos:
             continue
         if not idx.is_start(u.start) or not idx.is_end(u.end):
             continue
+        if u.source == "actor" and owned.match(norm, u.end):
+            continue  # 各市属国有企业: enterprises owned by the level, not its governments
         out.append(u)
         pos = u.end
     return _shared_heads(text, norm, out)
+
+
+@lru_cache(maxsize=1)
+def _owned_by_suffix() -> re.Pattern:
+    return re.compile(load_toml("directives.toml").get("owned_by_suffix") or "(?!)")
 
 
 # 信州区、广丰区人民政府 / 叶坪镇、沙洲坝镇人民政府 / 章贡〔区〕、南康〔区〕人民政府: places joined by 、

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
 from ...analysis.attendance import Attendee, attendance_sections, attendees
@@ -31,6 +32,8 @@ class Settings(RuleSettings):
     escort_verbs: list[str] = field(default_factory=list)  # 陪同/随同 + 参会, or ending the clause (局长陪同。)
     escort_adverbs: list[str] = field(default_factory=list)  # 全程 between the persons and 陪同
     lead_verbs: list[str] = field(default_factory=list)  # 带领/率 + other units' leaders + 参加
+    led_unit_heads: list[str] = field(default_factory=list)  # 部门, 科: what the led units' names end with
+    escort_declined: Regex = "(?!)"  # 不安排……陪同: the escort declined by the verb that would arrange it
     max_depth: int = 1  # levels below the issuer that may be called to the main venue
     max_roles: int = 1  # leader roles of one unit that may be asked together
     single_quota: Regex = "(?!)"  # 派1名: one person per unit, a collective of two levels is the recipients
@@ -100,7 +103,8 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
     for i, j, w in find_words(text, index, [*s.escort_verbs, *s.lead_verbs], a, b, mode="tail"):
         c0, c1 = clause_start(text, i, a), clause_end(text, j, b)
         who = _COUNT.sub("", _strip_tail(text[c0:i], s.escort_adverbs))  # 局长1人陪同, 负责同志全程陪同
-        if inside(i, quotes) or not who.endswith(persons) or _not_asked(text, index, i, a, b):
+        if inside(i, quotes) or not who.endswith(persons) or _not_asked(text, index, i, a, b) \
+                or re.search(s.escort_declined, text[c0:i]):
             continue
         if w in s.escort_verbs:
             if text.startswith(verbs, j) or not text[j:c1].strip(" \u3000"):
@@ -108,8 +112,8 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
             continue
         # the led are other units' persons, and they attend
         led = [(u.start, u.end) for u in ctx.units(ln) if j <= u.start < c1 and u.kind in _OFFICIAL]
-        if not led:  # 带领发展改革、工业和信息化、商务部门主要负责同志: departments named by their sectors
-            m = _SECTORS.match(text, j, c1)
+        if not led:  # 带领发展改革、商务部门主要负责同志, 带领森林防火科负责同志: sectors and sections
+            m = _sectors(tuple(s.led_unit_heads)).match(text, j, c1)
             led = [m.span()] if m else []
         k = min((x for x in (text.find(v, j, c1) for v in verbs) if x >= 0), default=-1)
         if led and k > led[0][1] and any(p in text[led[0][1]:k] for p in persons):
@@ -125,7 +129,12 @@ def _strip_tail(who: str, adverbs: list[str]) -> str:
 
 
 _OFFICIAL = ("government", "government_office", "department", "party")
-_SECTORS = re.compile(r"(?:(?:本级|市直|县直|区直|市|县)?[\u4e00-\u9fff]{2,8}[、和及])*[\u4e00-\u9fff]{2,8}等?(?:部门|单位)")
+
+
+@lru_cache(maxsize=4)
+def _sectors(heads: tuple[str, ...]) -> re.Pattern:
+    tail = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:(?:本级|市直|县直|区直|市|县)?[\u4e00-\u9fff]{{2,8}}[、和及])*[\u4e00-\u9fff]{{2,8}}等?(?:{tail})")
 _COUNT = re.compile(r"(?:\d+|[一二两三四五])(?:名|人)$")
 
 
@@ -157,7 +166,7 @@ class EscortAttendance(Rule):
            "“能以电视电话会议召开的不集中开会”。gwlint 统计通知要求到会的层级和领导角色；"
            "以电视电话会议形式召开、下级在当地分会场参会的，是第4条提倡的做法，不报；"
            "“主要负责同志或分管负责同志”（二选一）不算陪会。要求某人“陪同参会”“随同参加”，或一位领导“带领”“率”其他部门负责同志参会，"
-           "也是陪会（“主要负责同志全程陪同”同样）；“市、县两级××局”是两个层级的局；现场观摩会的“参加观摩”就是参会；参会人员写在表格里（参会单位｜参会人员）或“参会范围：一是……；二是……”的，一样统计。")
+           "也是陪会（“主要负责同志全程陪同”同样；局长带领本局科室、所属单位负责同志参会也算；“不安排……陪同”是否定，不算）；“市、县两级××局”是两个层级的局；现场观摩会的“参加观摩”就是参会；参会人员写在表格里（参会单位｜参会人员）或“参会范围：一是……；二是……”的，一样统计。")
     bad = ("参会人员：省直有关部门主要负责同志和分管负责同志，各设区市政府分管负责同志，"
            "各县（市、区）政府分管负责同志到南昌主会场参加。")
     good = ("会议以电视电话会议形式召开，省直有关部门分管负责同志在主会场参加，"

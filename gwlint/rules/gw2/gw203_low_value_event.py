@@ -41,6 +41,7 @@ class LowValueEvent(Rule):
            "（标题“关于举办……论坛的通知”或“定于……举办……论坛”）；参加别人的论坛、机构名称中的“论坛”、"
            "禁止举办此类活动的句子都不报；由上级或其他地方的机构主办、或在外省举办的论坛（国务院发展研究中心定于……在北京举办，"
            "……将于……在海南博鳌举行）不是本机关举办的。研讨交流会、务虚座谈会等合写的名称也算。"
+           "标题和正文对同一个活动用了不同的名称（标题“数字政府建设研讨会”，正文“‘数字政府与基层治理’研讨会”）时只报一次。"
            "座谈会是听取意见的常用形式，默认不在此列（可用 GW203.event_words 调整）。")
     bad = "江西省商务厅关于举办2026年全省开放型经济发展论坛的通知"
     good = "确有实质性议题的，在通知中写明要解决的问题和预期成果；没有的不举办，或并入已有会议、改为书面交流。"
@@ -68,11 +69,19 @@ class LowValueEvent(Rule):
             return
         suffixes = tuple(dict.fromkeys([*s.meeting_suffixes, *events]))
         seen: set[str] = set()
+        # the title's event, until the body names it again: 关于举办数字政府建设研讨会的通知 and 定于……举办
+        # “数字政府与基层治理”研讨会 are one event under two names (the first body event of the same kind)
+        title_kinds: set[str] = set()
         for m in convened_meetings(ctx, suffixes):
             kind = _kind(m.name, events, s.event_variants)
             if kind is None or any(same_meeting(m.name, n) for n in seen) or held_elsewhere(ctx, m):
                 continue
             seen.add(m.name)
+            if m.in_title:
+                title_kinds.add(kind)
+            elif kind in title_kinds:
+                title_kinds.discard(kind)
+                continue
             yield Violation(
                 f"本文举办“{m.name}”（{kind}）。第4条要求不举办没有实质性内容的研讨会、务虚会、论坛等活动："
                 f"请核实活动有实质性内容，写明要解决的问题和预期成果；能合并的合并举办，能书面交流的不开会。",

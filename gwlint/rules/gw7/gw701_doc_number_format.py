@@ -45,6 +45,15 @@ def docno_problems(m: re.Match) -> tuple[list[str], str | None]:
     return problems, (f"〔{year}〕{serial.lstrip('0')}号" if fix_ok else None)
 
 
+def _after_title(m: re.Match) -> bool:
+    """The number stands in brackets right after a cited title (《…》（黔水运管（2025）31号）): the
+    citation form of GB/T 9704, a 文号 whatever its 代字 ends with."""
+    return m.string[:daizi_start(m)].endswith(_CITED)
+
+
+_CITED = ("》（", "》(")
+
+
 def daizi_start(m: re.Match) -> int:
     """Offset where the 机关代字 of a DOCNO_ANY match begins."""
     cut = _BEFORE_DAIZI.match(m.group("org"))
@@ -87,7 +96,7 @@ class DocNumberFormat(Rule):
             for m in DOCNO_ANY.finditer(p.text):
                 if m.group("lb") != _LEFT_OK or m.group("rb") != _RIGHT_OK:
                     # wrong brackets: believed only for a 代字-like name followed by 号
-                    if not (m.group("hao") and _DAIZI_END.search(m.group("org"))):
+                    if not (m.group("hao") and (_DAIZI_END.search(m.group("org")) or _after_title(m))):
                         continue
                 elif len(m.group("year")) != 4 and not m.group("hao"):
                     continue

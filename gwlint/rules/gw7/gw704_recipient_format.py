@@ -18,6 +18,7 @@ class Settings(RuleSettings):
     needs: list[str] = field(default_factory=list)  # 文种 that always name a 主送机关
     government_re: Regex = "(人民政府|政府)$"  # a collective of governments
     department_re: Regex = ""  # a collective of departments or units
+    zone_re: Regex = "(?!)"  # 开发区管委会: of the governments' class, beside them
     needs_when_directed: list[str] = field(default_factory=list)  # 通知 … when the 正文 gives units tasks
     directed_re: Regex = ""  # a task given to a collective of units (各县（区）交通运输局要)
     needs_unless_public: list[str] = field(default_factory=list)  # 通知: a 主送 unless it speaks to the public
@@ -44,7 +45,8 @@ class RecipientFormat(Rule):
     why = ("GB/T 9704-2012 7.3.2：主送机关编排于标题下空一行位置，居左顶格，回行时仍顶格，最后一个机关名称后标全角冒号。"
            "请示、报告、批复、函都有明确的受文机关，缺少主送机关会使公文无人办理；政府部门的通知是发给它所指导的单位的下行文，"
            "也要写主送机关（面向社会公布、写给广大市民或养殖户等群众的通知，和公告、通告、决定、纪要一样可以不写）。公文实务中，泛称主送机关时同类机关之间用顿号、"
-           "不同类机关之间用逗号（各省、自治区、直辖市人民政府，国务院各部委、各直属机构：）。")
+           "不同类机关之间用逗号（各省、自治区、直辖市人民政府，国务院各部委、各直属机构：）；开发区、园区管委会与下级人民政府同列一类，"
+           "其后接部门时同样用逗号（各县市区人民政府、市属各开发区管委会，市直有关部门：）。")
     bad = "各市，县（区）人民政府、省政府各部门"
     good = "各市、县（区）人民政府，省政府各部门："
     fix_title = "最后一个机关名称后加全角冒号“：”；同类机关之间用顿号，不同类机关之间用逗号"
@@ -129,7 +131,7 @@ class RecipientFormat(Rule):
         items, seps = split_top(text, a, b)
         names = [text[x:y].strip() for x, y in items]
         org, frag = recipient_patterns()
-        gov, dept = rx(s.government_re), rx(s.department_re)
+        gov, dept, zone = rx(s.government_re), rx(s.department_re), rx(s.zone_re)
         semis = [k for k, mark in seps if mark == "；"]
         if semis:
             # one finding for the list: every 分号 of it is the same defect
@@ -148,7 +150,7 @@ class RecipientFormat(Rule):
                                     ln, k, k + 1, fix=Fix.replace(ln, k, k + 1, "、", "改为顿号"))
             elif mark == "、":
                 collective = names[group_start].startswith("各")
-                if (collective and gov.search(left) and dept.search(right)) or \
+                if (collective and (gov.search(left) or zone.search(left)) and dept.search(right)) or \
                         (dept.search(left) and right.startswith("各") and gov.search(right)):
                     group = text[items[group_start][0]:items[j][1]].strip()
                     yield Violation(f"“{group}”与“{right}”是不同类别的主送机关，之间应用逗号“，”（同类机关之间才用顿号）。",

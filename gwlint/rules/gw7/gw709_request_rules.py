@@ -176,14 +176,19 @@ class RequestRules(Rule):
             ln, k = pos if pos else (gw.title.line, 0)
             return Violation(f"请示应当一文一事：标题并列了“{t.group('a')}”和“{t.group('b')}”两件事，应分别请示。",
                              ln, k, k + len(t.group("a")) if pos else None, data={"signal": "title"})
-        # 3. "……批准……，并请……拨付……": a second ask with a verb of its own
+        # 3. "……批准……，并请……拨付……": a second ask with a verb of its own, in the sentence of
+        # the first ask or in a later one (……恳请批准。同时，……并请市政府安排资金……)
+        earlier = None  # the document's first ask, for a 并请 that opens a sentence of its own
         for ln in gw.body_lines:
             text = ctx.text(ln)
             for a, b in ctx.sentences(ln):
                 first = ask.search(text, a, b)
-                if first is None:
+                if first is None and earlier is None:
                     continue
-                second = joined.search(text, first.end(), b)
+                second = joined.search(text, first.end() if first else a, b)
+                if first is None:
+                    first = earlier
+                earlier = earlier or first
                 if second is None or not _another_ask(first.group(0), second.group("verb"), req.approval_verbs,
                                                       text[second.end():b]):
                     continue
