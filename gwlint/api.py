@@ -34,7 +34,7 @@ from .analysis.structure import Structure, analyze
 if TYPE_CHECKING:
     from .guard import Guard, Limits, Outcome
 
-from .walk import WALK_SUFFIXES, Unlisted, iter_files  # noqa: F401 - part of the API
+from .walk import WALK_SUFFIXES, Unlisted, distinct_files, iter_files  # noqa: F401 - part of the API
 
 
 DEFAULT = "default"  # limits=DEFAULT: the budget of the file's config
@@ -71,11 +71,22 @@ def lint_bytes(data: bytes, filename: str, config: Config | None = None, *, limi
                guard: "Guard | None" = None) -> LintResult:
     """Lint a file held in memory (an upload); ``filename`` gives its type and the path shown.
     ``limits`` as for :func:`lint_path`."""
+    data = _as_bytes(data)
     cfg = config if config is not None else load_config()
     lim = _limits(limits, cfg)
     if lim is None:
         return lint_data(data, filename, cfg)
     return _guarded(guard, lim, filename, cfg, _lint_job, "bytes", data, filename)
+
+
+def _as_bytes(data: Any) -> bytes:
+    """An upload as bytes: a memoryview (a slice of a buffer) cannot be pickled to a guarded worker, and a
+    bytearray would be changed under the reader by its owner; a str is no file (its encoding is unknown)."""
+    if isinstance(data, bytes):
+        return data
+    if isinstance(data, (bytearray, memoryview)):
+        return bytes(data)
+    raise TypeError(f"需要文件内容的字节（bytes），而不是 {type(data).__name__}；文本请先按原编码转成 bytes。")
 
 
 def fix_bytes(data: bytes, filename: str, unsafe: bool = False, config: Config | None = None) -> bytes:
@@ -88,6 +99,7 @@ def fix_bytes(data: bytes, filename: str, unsafe: bool = False, config: Config |
     from .fixes import FixError, fix_text_bytes
     from .readers import sniff
 
+    data = _as_bytes(data)
     config = config if config is not None else load_config()
     try:
         kind = sniff(data, Path(filename).suffix)
@@ -158,7 +170,7 @@ def lint_paths(paths: Iterable[str | Path], config_for: Callable[[Path], Config]
     a file that fails, runs out of its budget or kills its worker never stops the
     others.  ``keep_documents`` or ``limits=None`` lint in this process instead.
     """
-    files = list(iter_files(paths))
+    files = distinct_files(iter_files(paths))
     if config_for is None:
         from .config import resolved
 
@@ -261,6 +273,7 @@ def inspect_path(path: str | Path, *, limits: Any = DEFAULT, guard: "Guard | Non
 
 
 def inspect_bytes(data: bytes, filename: str, *, limits: Any = DEFAULT, guard: "Guard | None" = None) -> Inspection:
+    data = _as_bytes(data)
     if limits is None:
         return _inspect("bytes", data, filename)
     lim = _limits(limits, load_config() if limits == DEFAULT else Config())

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 BASELINE_VERSION = 1
 DEFAULT_BASELINE = "gwlint-baseline.json"
+MAX_BASELINE_BYTES = 1 << 30  # far above the baseline of any archive; a bound for a file that never ends
 # Characters of paragraph text kept on each side of a span.  Part of the
 # fingerprint: changing it invalidates existing baselines (bump the version).
 CONTEXT_CHARS = 16
@@ -77,7 +78,7 @@ def relative_path(path: str, base_dir: str | Path) -> str:
         rel = os.path.abspath(path)
     from .safeio import display_path
 
-    return display_path(Path(rel).as_posix())  # a name that is not UTF-8 as \xNN: JSON can hold it
+    return display_path(Path(rel).as_posix(), one_line=False)  # a name that is not UTF-8 as \xNN: JSON can hold it
 
 
 @dataclass
@@ -128,13 +129,19 @@ class Baseline:
 
     @classmethod
     def load(cls, path: str | Path) -> "Baseline":
+        from .safeio import read_regular
+
         path = Path(path)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(read_regular(path, MAX_BASELINE_BYTES, "基线文件").decode("utf-8"))
         except FileNotFoundError:
             raise BaselineError(f"基线文件不存在：{path}。先用 --write-baseline 生成。") from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise BaselineError(f"基线文件无法读取：{path}（{exc}）") from None
+        except OSError as exc:
+            raise BaselineError(f"基线文件无法读取：{path}（{exc.strerror or exc}）") from None
+        except UnicodeDecodeError:
+            raise BaselineError(f"基线文件无法读取：{path}（不是 UTF-8 编码的文本）") from None
+        except json.JSONDecodeError as exc:
+            raise BaselineError(f"基线文件无法读取：{path}（不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列）") from None
         if not isinstance(data, dict) or data.get("tool") != "gwlint" or "findings" not in data:
             raise BaselineError(f"{path} 不是 gwlint 基线文件。")
         if data.get("version") != BASELINE_VERSION:

@@ -189,8 +189,9 @@ def check(
     try:
         base_cfg = config_for(paths[0] if paths else missing[0] if missing else Path(stdin_name))
         from .api import iter_files
+        from .walk import distinct_files
 
-        files = list(iter_files(paths))
+        files = distinct_files(iter_files(paths))
         for f in [*files, *missing]:
             config_for(Path(f))
     except ConfigError as exc:
@@ -616,6 +617,8 @@ def serve(
     token: Optional[str] = typer.Option(None, "--token", envvar="GWLINT_TOKEN", show_envvar=False, metavar="<令牌>",
                                         help="访问令牌：/v1 接口须带 Authorization: Bearer <令牌>（也可用环境变量 GWLINT_TOKEN）"),
     max_upload_mb: float = typer.Option(20.0, "--max-upload-mb", help="上传文件大小上限（MB）"),
+    upload_timeout: float = typer.Option(30.0, "--upload-timeout", metavar="<秒数>",
+                                         help="上传中途停顿超过此秒数（或总用时超过其 10 倍）即回 408"),
     timeout: str = typer.Option("60", "--timeout", metavar="<秒数>", help="每份文件的检查时间上限（秒，如 60、2m；0 为不限）"),
     max_memory: str = typer.Option("2GiB", "--max-memory", metavar="<大小>", help="每个检查进程的内存上限（如 2GiB、800M；0 为不限）"),
     config: Optional[Path] = typer.Option(None, "--config", help="配置文件（默认从当前目录向上查找）"),
@@ -636,7 +639,7 @@ def serve(
         raise _fail(f"gwlint serve 需要额外的依赖（{exc.name}）：pip install 'gwlint[serve]'")
     try:
         settings = Settings(workers=workers or os.cpu_count() or 1, token=token or None,
-                            max_upload_mb=max_upload_mb, timeout=parse_seconds(timeout),
+                            max_upload_mb=max_upload_mb, upload_timeout=upload_timeout, timeout=parse_seconds(timeout),
                             max_memory=parse_size(max_memory),
                             config=load_config(config) if config is not None else load_config(for_file=Path.cwd()))
         settings.limits  # noqa: B018 - validate
@@ -644,6 +647,8 @@ def serve(
         raise _fail(str(exc))
     if max_upload_mb <= 0:
         raise _fail("--max-upload-mb 应大于 0")
+    if upload_timeout <= 0:
+        raise _fail("--upload-timeout 应大于 0")
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s gwlint: %(message)s"))
     log = logging.getLogger("gwlint.serve")

@@ -70,6 +70,13 @@ def _cached_toml(path: Path) -> dict:
     return data
 
 
+# A configuration file (gwlint.toml, a profile, a phrasing_file) is found next to the drafts it governs and
+# may come in the same archive as they do: it is read only as a regular file of a configuration's size.
+MAX_TOML_BYTES = 16 * 1024 * 1024
+
+
 def load_toml_file(path: str | Path) -> dict:
-    with open(path, "rb") as fh:
-        return tomllib.load(fh)
+    """A TOML file the user names: OSError (Chinese ``strerror``) unless a regular file of a config's size."""
+    from .safeio import read_regular
+
+    return tomllib.loads(read_regular(path, MAX_TOML_BYTES, "配置文件").decode("utf-8"))

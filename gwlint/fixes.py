@@ -186,7 +186,15 @@ class TextFile:
                 body.decode("utf-8")
                 self.codec = "utf-8"
             except UnicodeDecodeError:
-                self.codec = "gb18030"
+                # the encoding the reader read the findings in (GB18030, Big5, UTF-16 without BOM): guessing
+                # GB18030 here refused every Big5 or BOM-less UTF-16 draft as "changed since it was checked"
+                from .model import ReadError
+                from .readers.txt import decode
+
+                try:
+                    self.codec = decode(data)[1]
+                except ReadError:
+                    self.codec = "gb18030"
         try:
             self.text = body.decode(self.codec)
         except UnicodeDecodeError:
@@ -196,6 +204,14 @@ class TextFile:
 
     def encode(self, text: str) -> bytes:
         return self.bom + text.encode(self.codec)
+
+    def can_hold(self, text: str) -> bool:
+        """Whether the file's encoding has every character of ``text`` (Big5 lacks 〜, GB18030 has all)."""
+        try:
+            text.encode(self.codec)
+        except UnicodeEncodeError:
+            return False
+        return True
 
 
 _LINE_END = re.compile(r"\r\n|\r|\n")  # how the .txt reader cuts physical lines
@@ -230,7 +246,7 @@ def apply_text(data: bytes, result, chosen: list[Finding]) -> tuple[bytes, list[
         mine: list | None = []
         for e in f.fix.edits:
             if not (0 < e.line <= len(lines) and 0 <= e.start <= e.end <= len(lines[e.line - 1][1])) \
-                    or "\n" in e.text or "\r" in e.text:
+                    or "\n" in e.text or "\r" in e.text or not tf.can_hold(e.text):
                 mine = None
                 break
             at = lines[e.line - 1][0]

@@ -49,13 +49,19 @@ def _escaped(ch: str) -> str:
     return f"\\x{o:02x}" if o <= 0xFF else f"\\u{o:04x}"
 
 
-def display_path(path: str | os.PathLike | bytes) -> str:
+# a file name may hold TAB and newline too; shown raw they split the one-line ``path:line:col`` records
+_UNSAFE_NAME = re.compile("[\t\n]|" + _UNSAFE.pattern)
+
+
+def display_path(path: str | os.PathLike | bytes, *, one_line: bool = True) -> str:
     """A file name as printable, valid Unicode text: undecodable bytes and control characters as ``\\xNN``
-    (as Python's repr of bytes shows them), everything else unchanged."""
+    (as Python's repr of bytes shows them), everything else unchanged.  TAB and newline too when
+    ``one_line`` (text meant for lines: messages, the text formats); JSON escapes them itself."""
     s = os.fsdecode(path)
-    if not _UNSAFE.search(s):
+    unsafe = _UNSAFE_NAME if one_line else _UNSAFE
+    if not unsafe.search(s):
         return s
-    return _UNSAFE.sub(lambda m: _escaped(m.group()), s)
+    return unsafe.sub(lambda m: _escaped(m.group()), s)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -103,6 +109,27 @@ def os_reason(exc: OSError) -> str:
 
     name = errno.errorcode.get(exc.errno or 0, "")
     return _REASONS.get(name, exc.strerror or str(exc))
+
+
+def read_regular(path: str | os.PathLike, limit: int, what: str = "文件") -> bytes:
+    """The bytes of a small file the user names (a config, a baseline).  OSError with a Chinese ``strerror``
+    for anything that is not a regular file — a FIFO blocks the open, ``/dev/zero`` the read, for ever — and
+    for a file over ``limit`` bytes (reading it whole would be the memory of a batch)."""
+    import errno
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(errno.EINVAL, "不是普通文件（如命名管道、设备文件），gwlint 不读取")
+        if st.st_size > limit:
+            raise OSError(errno.EFBIG, f"文件过大（{st.st_size:,} 字节），超过{what} {limit >> 20} MiB 的上限")
+        with os.fdopen(fd, "rb") as fh:
+            fd = -1
+            return fh.read(limit + 1)
+    finally:
+        if fd >= 0:
+            os.close(fd)
 
 
 def check_not_input(target: str | os.PathLike, inputs: Iterable[str | os.PathLike], what: str) -> None:

@@ -19,6 +19,7 @@ skipped silently and nothing is followed blindly:
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -113,3 +114,26 @@ def _walk(folder: Path, ancestors: tuple[tuple[int, int], ...], seen: set[tuple[
         yield folder / name
     for name in sorted(dirs):
         yield from _walk(folder / name, ancestors + (key,), seen)
+
+
+def distinct_files(files: Iterable[Path | Unlisted]) -> list[Path | Unlisted]:
+    """``files`` less the later names of a file already listed: the same path given twice, a folder and a
+    file inside it, a symlink (or hard link) to a file named too.  One file is read and reported once, under
+    its first name; checked twice, its findings were doubled and ``--fix`` rewrote it from a stale reading."""
+    seen: set = set()
+    out: list[Path | Unlisted] = []
+    for f in files:
+        if isinstance(f, Unlisted):
+            key: object = ("unlisted", f.path)
+        else:
+            try:
+                st = os.stat(f)
+            except OSError:  # missing, a link loop, no permission: the reader says why, once per name
+                key = ("name", os.path.abspath(f))
+            else:
+                # only regular files are merged: a FIFO or device is refused by the reader without opening
+                key = (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else ("name", os.path.abspath(f))
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

@@ -90,12 +90,12 @@ def _sections(ctx) -> dict[int, str | None]:
     head_lines = {h.line for h in gw.headings if h.part == 0}
     lines = gw.body_lines
     for i, ln in enumerate(lines):
-        if ln in out or not label_only.match(normalize(ctx.text(ln))):
+        if ln in out or not label_only.match(normalize(ctx.reading(ln))):
             continue
         out[ln] = None
         venue = None
         for nx in lines[i + 1:i + 1 + int(d.get("label_list_max", 15))]:
-            t = normalize(ctx.text(nx)).strip(" \u3000")
+            t = normalize(ctx.reading(nx)).strip(" \u3000")
             v = next((v for k, v in venues.items() if t.startswith(k)), None)
             if v is not None:  # 主会场：…… / 分会场：……
                 venue = v
@@ -201,7 +201,7 @@ def _attendees(ctx, issuer_level, video, meeting_doc):
     for ln in ctx.gw.content_lines:
         if ln in table_lines:
             continue
-        text = normalize(ctx.text(ln))
+        text = normalize(ctx.reading(ln))
         if not text.strip():
             continue
         units = _with_levels(ctx.units(ln), text, issuer_level)
@@ -252,7 +252,7 @@ def _row_attendees(ctx, issuer_level, video):
 
         def place(p: int) -> tuple[int, tuple[int, int]]:
             ln = next((x for a, b, x in where if a <= p < b + 1), where[-1][2])
-            return ln, (0, len(ctx.text(ln)))
+            return ln, (0, len(ctx.reading(ln)))
 
         yield from _sentence_attendees(text, index, (0, len(text)), units, att, None, issuer_level, video, place)
 

@@ -59,7 +59,16 @@ class Context:
         return self.doc.paragraphs[line - 1]
 
     def text(self, line: int) -> str:
+        """Paragraph ``line`` as written (what the punctuation and format rules read)."""
         return self.doc.paragraphs[line - 1].text
+
+    def reading(self, line: int) -> str:
+        """Paragraph ``line`` as the language analysis reads it: half-width marks of Chinese
+        text full-width (:func:`gwlint.analysis.widths.reading`; same length and offsets)."""
+        val = self._memo.get(("reading", line))
+        if val is None:
+            val = self._memo[("reading", line)] = _mods.widths.reading(self.doc.paragraphs[line - 1].text)
+        return val
 
     @cached_property
     def text_lines(self) -> list[int]:
@@ -80,7 +89,7 @@ class Context:
         """Tokens of paragraph ``line`` with O(1) boundary tests."""
         idx = self._memo.get(("index", line))  # asked thousands of times: no closure, no import
         if idx is None:
-            idx = self._memo[("index", line)] = _mods.tokens.index_of(self.text(line))
+            idx = self._memo[("index", line)] = _mods.tokens.index_of(self.reading(line))
         return idx
 
     def tokens(self, line: int) -> tuple:
@@ -91,21 +100,21 @@ class Context:
         """(start, end) spans of the sentences of paragraph ``line``."""
         val = self._memo.get(("sentences", line), _MISSING)
         if val is _MISSING:
-            val = self._memo[("sentences", line)] = _mods.sentences.sentence_spans(self.text(line))
+            val = self._memo[("sentences", line)] = _mods.sentences.sentence_spans(self.reading(line))
         return val
 
     def quotes(self, line: int) -> list[tuple[int, int]]:
         """Spans of quoted text and titles (“…”, 《…》) in paragraph ``line``."""
         val = self._memo.get(("quotes", line), _MISSING)
         if val is _MISSING:
-            val = self._memo[("quotes", line)] = _mods.sentences.quoted_spans(self.text(line))
+            val = self._memo[("quotes", line)] = _mods.sentences.quoted_spans(self.reading(line))
         return val
 
     def units(self, line: int) -> tuple:
         """Unit mentions (:func:`gwlint.analysis.units.find_units`) of paragraph ``line``."""
         val = self._memo.get(("units", line), _MISSING)
         if val is _MISSING:
-            val = self._memo[("units", line)] = tuple(_mods.units.find_units(self.text(line)))
+            val = self._memo[("units", line)] = tuple(_mods.units.find_units(self.reading(line)))
         return val
 
     # ------------------------------------------------------------ rules

@@ -85,6 +85,14 @@ def lookup(name: str, province: str | None = None) -> Division | None:
     return found[0]
 
 
+@lru_cache(maxsize=1)
+def two_character_districts() -> frozenset[str]:
+    """Districts whose whole name is two characters (城区, 郊区, 东区): common words too, so
+    :func:`lookup` does not know them; they name a government only before 人民政府."""
+    return frozenset(name for name in _rows() if len(name) == 2 and name.endswith("区")
+                     and any(not d.former for d in _divisions(name)))
+
+
 def known(name: str) -> bool:
     return lookup(name) is not None
 

@@ -61,7 +61,7 @@ def _approval_statement(ctx) -> tuple[int, str] | None:
     after = tuple(d.get("approval_condition_after", ()))
     relative = tuple(d.get("approval_relative_words", ()))
     for ln in ctx.gw.content_lines:
-        text = normalize(ctx.text(ln))
+        text = normalize(ctx.reading(ln))
         for m in rx.finditer(text):
             head = text[max(0, m.start() - 4):m.start()]
             if head.endswith(before) or text.startswith(after, m.end()):
@@ -95,7 +95,7 @@ def preamble_matches(ctx, rx: re.Pattern | None) -> bool:
     for ln in gw.body_lines[:2]:
         if first_heading is not None and ln >= first_heading:
             break
-        if rx.search(ctx.text(ln)):
+        if rx.search(ctx.reading(ln)):
             return True
     return False
 
@@ -202,7 +202,7 @@ def _directive_hits(ctx, issuer_level: str):
     for ln in ctx.gw.content_lines:
         if ln in relayed:
             continue
-        text = ctx.text(ln)
+        text = ctx.reading(ln)
         if not text.strip():
             continue
         subjects = [(u.start, u.end) for u in ctx.units(ln) if lower_levels(u, issuer_level)]
@@ -245,7 +245,7 @@ def _addressed(ctx):
     for ln in ctx.gw.content_lines:
         if ln in relayed:
             continue
-        text = ctx.text(ln)
+        text = ctx.reading(ln)
         if topic is not None and "对" in text:
             # 对整改进度滞后的县（市、区），必须……: the recipients are to deal with those places
             quotes = ctx.quotes(ln)
@@ -325,8 +325,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     # 评估采取数据分析方式，不到现场: those evaluated have nothing to prepare or do
     unburdened = re.compile(d["inspection_no_burden"]) if d.get("inspection_no_burden") else None
     ranked = re.compile(d["inspection_ranked"]) if d.get("inspection_ranked") else None
-    no_burden = unburdened is not None and any(unburdened.search(ctx.text(ln)) for ln in ctx.gw.content_lines) \
-        and not (ranked is not None and any(ranked.search(ctx.text(ln)) for ln in ctx.gw.content_lines))
+    no_burden = unburdened is not None and any(unburdened.search(ctx.reading(ln)) for ln in ctx.gw.content_lines) \
+        and not (ranked is not None and any(ranked.search(ctx.reading(ln)) for ln in ctx.gw.content_lines))
     institutions = re.compile(d["institution_subjects"]) if d.get("institution_subjects") else None
     # the heading a line is under: the first of the headings on the greatest line before it, found by
     # bisection over their lines (a scan of every heading per line grew with lines × headings)
@@ -381,7 +381,7 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     townships = re.compile(d["township_subjects"]) if d.get("township_subjects") else None
     own_level = re.compile(d["own_level_subjects"]) if d.get("own_level_subjects") else None
     for ln in ctx.gw.content_lines:
-        text = ctx.text(ln)
+        text = ctx.reading(ln)
         if not text.strip():
             continue
         if townships is not None and level_rank("township") > level_rank(issuer_level) \
@@ -446,7 +446,7 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     # rules.md GW105 reads "work falls only on the departments"; a third party is not needed for that)
     own_work = gw.issuer is not None and gw.issuer.kind == "department"
     for ln in ctx.gw.content_lines:
-        if not ctx.text(ln).strip():
+        if not ctx.reading(ln).strip():
             continue
         # these only add the lower levels they name; work at the issuer's own level is read above
         for u in (*work.note_units(ctx, ln), *work.clause_subjects(ctx, ln)):
@@ -479,7 +479,7 @@ def document_aliases(ctx) -> list[str]:
 
         out: list[str] = []
         for ln in ctx.gw.content_lines:
-            text = ctx.text(ln)
+            text = ctx.reading(ln)
             if "以下" in text:
                 out.extend(a for a in defined_aliases(text) if a not in out)
         return out
@@ -495,7 +495,7 @@ def binding_norm(ctx) -> bool:
         if not rx or not normative_document(ctx.gw, policy_settings(ctx)["policy_types"]):
             return False
         pat = re.compile(rx)
-        return any(pat.search(ctx.text(ln)) for ln in ctx.gw.content_lines)
+        return any(pat.search(ctx.reading(ln)) for ln in ctx.gw.content_lines)
 
     return ctx.memo("binding_norm", find)
 
@@ -517,7 +517,7 @@ def informing_only(ctx) -> bool:
         pat = re.compile(rx)
         told = _directives().get("informing_told_clauses")
         told_rx = re.compile(told) if told else None
-        lines = [ln for ln in ctx.gw.content_lines if ctx.text(ln).strip()]
+        lines = [ln for ln in ctx.gw.content_lines if ctx.reading(ln).strip()]
 
         def asks(text: str) -> bool:
             # 各设区市已于……完成, 经省商务厅组织……, 按照商务部统一部署要求: what was done or where it
@@ -526,7 +526,7 @@ def informing_only(ctx) -> bool:
             return any(pat.search(c) for c in re.split(r"[，。；！？]", text)
                        if not (told_rx is not None and told_rx.search(c) and not _TOLD_MODAL.search(c)))
 
-        return bool(lines) and not any(asks(ctx.text(ln)) for ln in lines)
+        return bool(lines) and not any(asks(ctx.reading(ln)) for ln in lines)
 
     return ctx.memo("informing_only", find)
 
@@ -721,8 +721,22 @@ def _closing_cut(measures: list, doc, heads=()) -> list:
     last = measures[-1]
     if any(h.line in last.lines[1:] for h in heads):
         return measures  # the last measure has items of its own (三、健全长效机制：①…②…)
-    ln = last.lines[0]
-    return [*measures[:-1], dataclasses.replace(last, lines=[ln], text=doc.paragraphs[ln - 1].text)]
+    from .units import find_notes
+    from .widths import reading
+
+    # …except a paragraph that is nothing but the last measure's responsibility note, broken onto a
+    # line of its own (（3）落实……。 / （市科技局会同市税务局负责）)
+    keep = 1
+    for ln in last.lines[1:]:
+        t = reading(doc.paragraphs[ln - 1].text.strip())
+        if not t or not any(n.start == 0 and n.end == len(t) for n in find_notes(t)):
+            break
+        keep += 1
+    if keep == len(last.lines):
+        return measures
+    own = last.lines[:keep]
+    text = "\n".join(doc.paragraphs[ln - 1].text[last.heading.start if ln == last.heading.line else 0:] for ln in own)
+    return [*measures[:-1], dataclasses.replace(last, lines=own, text=text)]
 
 
 @lru_cache(maxsize=1)
@@ -831,7 +845,7 @@ def inline_measures(ctx, lines: list[int], part: int, level: int) -> list:
 
     if not lines:
         return []
-    texts = [ctx.text(ln) for ln in lines]
+    texts = [ctx.reading(ln) for ln in lines]
     joined = "\n".join(texts)
     items = inline_items(joined)
     if not items:
@@ -1108,7 +1122,7 @@ def list_heads(ctx) -> tuple[str, ...]:
         rx = _task_header_re()
         if rx is not None:
             for ln in ctx.gw.content_lines:
-                cell = ctx.text(ln).strip()
+                cell = ctx.reading(ln).strip()
                 if cell not in heads and rx.fullmatch(cell):
                     heads.append(cell)
         return tuple(heads)
@@ -1329,7 +1343,7 @@ def _overall_responsibility(ctx, issuer_name: str) -> list:
 
     out = []
     for ln in ctx.gw.content_lines:
-        text = ctx.text(ln)
+        text = ctx.reading(ln)
         if not may_match(_OVERALL, text):  # none of the words every match holds: no sentence to read
             continue
         for a, b in ctx.sentences(ln):
@@ -1470,7 +1484,7 @@ def _listed_in_body(ctx, title: str, body: list[int]) -> list[str]:
     if not rx or not re.search(rx, title.strip("《》 ")):
         return []
     for ln in body[:3]:
-        quoted = re.findall(r"《([^》]+)》", ctx.text(ln))
+        quoted = re.findall(r"《([^》]+)》", ctx.reading(ln))
         if len(quoted) > 1:
             return quoted
     return []

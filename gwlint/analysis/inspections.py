@@ -147,7 +147,7 @@ def _section_mentions(ctx, line: int, word: str, heads: dict) -> bool:
     for ln in lines[lines.index(line) + 1:]:
         if ln in heads:
             return False
-        if word in ctx.text(ln):
+        if word in ctx.reading(ln):
             return True
     return False
 
@@ -170,7 +170,7 @@ def filed(ctx, s: InspectionSettings) -> bool:
     basis_after = tuple(s.filing_basis_after)
     basis_before = re.compile(r"(?:%s)[^，。；]*$" % "|".join(map(re.escape, s.filing_basis_before or ["根据"])))
     texts = [gw.title.text] if gw.title else []
-    texts += [ctx.text(ln) for ln in gw.content_lines]
+    texts += [ctx.reading(ln) for ln in gw.content_lines]
     texts += [n.text for n in gw.notes]
     for t in texts:
         t = normalize(t)
@@ -274,9 +274,10 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
         if not in_title and sent.text.startswith("的", b):
             continue
         ca, cb = (sent.start, sent.end) if in_title else clause_of(sent, a)
-        # whole words only: 利用 in 综合利用工作 (the topic 秸秆综合利用) is no 利用……开展检查
+        # whole words only (利用 in 综合利用工作, the topic 秸秆综合利用, is no 利用……开展检查), and none inside
+        # the 对-object (对……土地节约集约利用工作开展督查: the work inspected)
         if any(all(x <= t.start and t.end <= y for t in sent.tokens if t.start < y and x < t.end)
-               for x, y, _w in sent_words(sent, s.not_launch, ca, a)):
+               for x, y, _w in sent_words(sent, s.not_launch, ca, _object_of_dui(sent, ca, a))):
             continue
         # 请各设区市人民政府组织对…开展检查, 国家督导组将…督导: another body's own inspection
         if not in_title and _other_actor(s, sent, units, ca, a, own):
@@ -328,6 +329,12 @@ def _object_start(s: InspectionSettings, sent: Sent, ca: int, a: int) -> int | N
         if t.text in s.object_markers and t.end < a:
             best = t.end
     return best
+
+
+def _object_of_dui(sent: Sent, ca: int, a: int) -> int:
+    """Where the 对-object before the trigger at ``a`` begins (对各省辖市人民政府耕地保护和土地节约集约利用工作
+    开展督查), else ``a``: a 配合/利用 … word inside that object names the work inspected, not the way of it."""
+    return next((t.start for t in tokens_between(sent, ca, a) if t.text == "对"), a)
 
 
 def _own_unit(u, own: set[str]) -> bool:
@@ -482,7 +489,7 @@ def scoring_cells(ctx, header_patterns, item_patterns, points_patterns, table_ce
     lines = ctx.gw.content_lines
     heads = set(table_cells)
     for ln in lines:
-        cell = ctx.text(ln).strip()
+        cell = ctx.reading(ln).strip()
         if len(cell) <= 8 and any(x is not None and x.fullmatch(cell) for x in (rx, items, points)):
             heads.add(cell)
     scored: set[int] = set()

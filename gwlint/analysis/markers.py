@@ -145,13 +145,22 @@ def match_marker(text: str) -> Marker | None:
     return None
 
 
-def body_start(text: str, start: int = 0) -> int:
-    """Where the words of a paragraph begin: after leading spaces and a list marker.
+_ITEM_BEFORE = frozenset("。！？；：")
+_MARKER_REACH = 12  # characters: a marker with its spaces
 
-    Only at the paragraph start (``start == 0``): a sentence later in the
-    paragraph carries no marker."""
+
+def body_start(text: str, start: int = 0) -> int:
+    """Where the words of a paragraph (or of a sentence or clause starting at ``start``)
+    begin: after leading spaces and a list marker.
+
+    Later in the paragraph a marker opens a sentence only right after a sentence or clause
+    end: an item run into its heading's line (1.改造老化管网。（1）各县要……) or listed
+    after a colon (分工如下：①省发展改革委负责……)."""
     if start != 0:
-        return start
+        if text[start - 1:start] not in _ITEM_BEFORE:
+            return start
+        m = match_marker(text[start:start + _MARKER_REACH])
+        return start + m.body if m is not None and m.body < _MARKER_REACH else start
     m = match_marker(text)
     if m is not None:
         return m.body

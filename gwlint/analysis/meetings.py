@@ -270,7 +270,7 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     tm = title_meeting(gw, suffixes)
     out: list[Meeting] = [tm] if tm else []
     for ln in gw.content_lines:
-        text = normalize(ctx.text(ln))
+        text = normalize(ctx.reading(ln))
         quotes = ctx.quotes(ln)
         for s, e in ctx.sentences(ln):
             found = len(out)
@@ -313,7 +313,9 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
 def _rescheduled(text: str, s: int, e: int, d: dict) -> str | None:
     """The new date of a rescheduling told without a convening verb (会议时间调整为3月24日)."""
     for rm in re.finditer(d.get("reschedule_statement", "(?!)"), text[s:e]):
-        dm = _DATE_RE.match(text, s + rm.end())
+        at = s + rm.end()
+        at += text[at:at + 1] == " "  # 调整为 2026 年 3 月 24 日 (a pasted space before the number)
+        dm = _DATE_RE.match(text, at)
         if dm and "月" in dm.group(0) and not any(p in text[s:s + rm.start()][-6:] for p in
                                                    d.get("past_markers", [])):
             return dm.group(0)
@@ -325,7 +327,7 @@ def time_field(ctx) -> tuple[int, int, int | None, str, list[int]] | None:
     rx = re.compile(words().get("time_label", r"^$"))
     lines = ctx.gw.body_lines
     for i, ln in enumerate(lines):
-        text = normalize(ctx.text(ln))
+        text = normalize(ctx.reading(ln))
         m = rx.match(text)
         if not m:
             # a later sentence of the paragraph may state it (……召开全省……会议。会议时间为3月20日)
@@ -340,7 +342,7 @@ def time_field(ctx) -> tuple[int, int, int | None, str, list[int]] | None:
         if mos:
             return ln, m.end(), None, rest.strip(), mos
         if not rest.strip(" \u3000。") and i + 1 < len(lines):
-            nxt = normalize(ctx.text(lines[i + 1]))
+            nxt = normalize(ctx.reading(lines[i + 1]))
             mos = months(nxt[:30])
             if mos:
                 return lines[i + 1], 0, None, nxt.strip(), mos
@@ -364,7 +366,7 @@ def content_text(ctx) -> str:
     body = ctx.gw.body_lines
     out = []
     for h, _heads, nxt in section_lines(ctx, words().get("content_labels", [])):
-        out.extend(ctx.text(ln) for ln in body if ln >= h.line and (nxt is None or ln < nxt))
+        out.extend(ctx.reading(ln) for ln in body if ln >= h.line and (nxt is None or ln < nxt))
     return "\n".join(out)
 
 
@@ -408,4 +410,4 @@ def held_elsewhere(ctx, m: Meeting) -> bool:
     if d.get("attend_title") and re.search(d["attend_title"], title):
         return True
     cue = d.get("other_host_cues")
-    return bool(cue) and any(re.search(cue, normalize(ctx.text(ln))) for ln in gw.content_lines)
+    return bool(cue) and any(re.search(cue, normalize(ctx.reading(ln))) for ln in gw.content_lines)

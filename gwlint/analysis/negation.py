@@ -42,6 +42,16 @@ def _cancel_words() -> frozenset:
     return frozenset(lexicon().words("cancel_words"))
 
 
+@lru_cache(maxsize=1)
+def _purpose_openers() -> frozenset:
+    from .lexicon import lexicon
+
+    return frozenset(lexicon().words("purpose_openers"))
+
+
+_LEAD_MARK = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９、.．（）()是")
+
+
 def cancelled(tokens: Sequence, k: int) -> bool:
     """True when token ``k`` (a modal) is negated by a word right before it (无须要, 不必要)."""
     return k > 0 and tokens[k - 1].text in _cancel_words()
@@ -63,17 +73,28 @@ def negated_before(tokens: Sequence, pos: int, start: int, negators: Iterable[st
       attributive (未完成整改的问题清单, 可复制可推广的经验做法) and negates nothing after it;
     * a ``reducers`` verb (减少, 精简, 整治, 防止 …) negates only what it governs directly:
       at most ``reach`` tokens on, with no 工作/的 between (减少报送, 精简各类报表 — not
-      人居环境整治工作总结, 防止返贫动态监测帮扶工作台账).
+      人居环境整治工作总结, 防止返贫动态监测帮扶工作台账);
+    * a negator inside a purpose clause (为确保不发生秸秆焚烧，……; ……，确保不出现火点，……) reaches
+      to the clause's comma only, not into the main clause after it.
     """
     neg, rst, wk, red = (frozenset(x) if not isinstance(x, frozenset) else x
                          for x in (negators, resets, weak, reducers))
     found = None
     prev = None
     between: list[str] = []  # tokens after the current negator
+    purpose = None  # None: a clause's first word not seen yet; True: inside a purpose clause (为……，); False: not
     for t in tokens:
         if t.end > pos:
             break
         if t.start < start:
+            continue
+        if purpose is None and not all(c in _LEAD_MARK for c in t.text):
+            purpose = t.text in _purpose_openers()
+        elif t.text in ("，", ","):
+            if purpose:
+                found, between = None, []  # what the purpose clause negated ends with it
+            purpose = None
+            prev = t
             continue
         if t.text in neg or t.text in red:
             found = t

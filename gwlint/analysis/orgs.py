@@ -139,10 +139,41 @@ def _bingtuan_division() -> re.Pattern | None:
     return re.compile(rx) if rx else None
 
 
+@lru_cache(maxsize=1)
+def _zones() -> tuple[re.Pattern | None, tuple[str, ...]]:
+    try:
+        d = load_toml("organizations.toml")
+    except FileNotFoundError:
+        return None, ()
+    words = sorted(d.get("zone_suffixes", []), key=len, reverse=True)
+    rx = re.compile("^(?P<place>.*?)(?:" + "|".join(map(re.escape, words)) + ")$") if words else None
+    return rx, tuple(d.get("national_new_areas", []))
+
+
+def _zone_level(region: str) -> str | None:
+    """Level of a development zone or new area by the place it is named after (岳阳经济技术开发区 →
+    岳阳市 → city; 于都经济开发区 → county); a national new area counts as a 设区市."""
+    rx, national = _zones()
+    if rx is None or not region.endswith(("区",)):
+        return None
+    if region.endswith(national):
+        return "city"
+    m = rx.match(region)
+    place = m.group("place") if m else ""
+    if len(place) < 2:
+        return None
+    for suffix in ("", "市", "县", "区", "旗"):
+        if (lv := division_level(place + suffix)) is not None:
+            return lv
+    return None
+
+
 def _last_region_level(region: str) -> str:
     division = _bingtuan_division()
     if division is not None and division.match(region):
         return "city"  # 第八师石河子市: the 师 is prefecture-level, whatever the city's own rank
+    if (lv := _zone_level(region)) is not None:
+        return lv
     for full in _region_names_longest_first():
         if region.endswith(full):
             return region_level(full)

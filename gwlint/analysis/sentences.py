@@ -430,7 +430,7 @@ def para_sentences(ctx, ln: int):
 
 
 def _para_sentences(ctx, ln: int):
-    text = ctx.text(ln)
+    text = ctx.reading(ln)
     if not text.strip():
         return
     index = ctx.index(ln)

@@ -103,7 +103,7 @@ def sign_column(ctx, s: SignSettings) -> tuple[int, str] | None:
     if col is None:
         return None
     for ln in ctx.gw.content_lines:
-        for cell in ctx.text(ln).split("\t"):
+        for cell in ctx.reading(ln).split("\t"):
             cell = cell.strip()
             if col.fullmatch(cell) and not (clerk is not None and clerk.match(cell)):
                 return ln, cell

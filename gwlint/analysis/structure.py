@@ -32,6 +32,8 @@ _TITLE_END = (
 )
 _TITLE_END_RE = re.compile(_TITLE_END + r"(?:[（(][^（）()]{1,12}[）)])?$")
 _NUMBER_HEADERS = tuple(load_toml("structure.toml").get("plain_tables", {}).get("number_headers", ()))
+_ATT_COMPLETE = tuple(load_toml("structure.toml").get("attachment_titles", {}).get("complete_ends", ()))
+_ATT_NOT_COMPLETE = tuple(load_toml("structure.toml").get("attachment_titles", {}).get("excluded_ends", ()))
 _SENTENCE_PUNCT = re.compile(r"[。；！？]|[，,:：]$")
 
 _DOCNO_LINE = DOCNO_LINE
@@ -260,7 +262,7 @@ class Structure:
                     break
             start = pos.get(h.line, 0)
             lines = part_lines[start:stop]
-            text = "\n".join(doc.paragraphs[ln - 1].text for ln in lines)
+            text = _measure_text(doc, h, lines)
             out.append(Measure(h, lines, text, measure_unit_names(text)))
         return out
 
@@ -289,7 +291,9 @@ class Structure:
         def own_content(h: Heading, lines: list[int]) -> bool:
             if h.content:
                 return True
-            para = doc.paragraphs[h.line - 1].text[h.start:].strip()
+            # up to a deeper item run into the same line (1.改造老化管网。（1）……)
+            cut = min((x.start for x in heads if x.line == h.line and x.start > h.start), default=None)
+            para = doc.paragraphs[h.line - 1].text[h.start:cut].strip()
             rest = para[len(h.marker.strip()):].strip()
             if h.title and rest.startswith(h.title.strip()):
                 rest = rest[len(h.title.strip()):]
@@ -297,16 +301,25 @@ class Structure:
             # the items below it: it stays their context, the items are the measures
             return bool(_CONTENT_CHARS.search(rest))
 
+        def split_off(h: Heading, own: list[int]) -> bool:
+            # （二）推广绿色高效技术模式。 / 全省推广……。: a title closed by 。 is the first sentence of a
+            # run-in item broken onto a line of its own (a title over a lead-in has no 。: 二、严格管控好
+            # “四类人员” / 各地要全面落实……)
+            line = doc.paragraphs[h.line - 1].text[h.start:].strip()
+            return line.endswith("。") and len(line) <= len(h.marker) + len(h.title) + 1 \
+                and any(_CONTENT_CHARS.search(doc.paragraphs[ln - 1].text) for ln in own[1:])
+
         def walk(items: list[Heading], stop_of, context: list[int]) -> None:
             for i, h in enumerate(items):
                 a = pos[h.line]
                 b = stop_of(i)
                 lines = part_lines[a:b]
-                inner = [x for x in heads if a < pos[x.line] < b and x.level > h.level]
+                inner = [x for x in heads if (a < pos[x.line] or (x.line == h.line and x.start > h.start))
+                         and pos[x.line] < b and x.level > h.level]
                 first = pos[inner[0].line] if inner else b
                 own = part_lines[a:first]
-                if not inner or own_content(h, own):
-                    text = "\n".join(doc.paragraphs[ln - 1].text for ln in lines)
+                if not inner or own_content(h, own) or split_off(h, own):
+                    text = _measure_text(doc, h, lines)
                     out.append(Measure(h, lines, text, measure_unit_names(text), list(context)))
                     continue
                 level = min(x.level for x in inner)
@@ -334,7 +347,7 @@ class Structure:
         if top.level in (0, 5):
             return []
         heads = [h for h in self.headings
-                 if h.line in inside and h.line != top.line and top.level < h.level < 5]
+                 if h.line in inside and (h.line != top.line or h.start > top.start) and top.level < h.level < 5]
         if not heads:
             return []
         level = min(h.level for h in heads)
@@ -346,12 +359,18 @@ class Structure:
         for i, h in enumerate(kids):
             stop = pos[kids[i + 1].line] if i + 1 < len(kids) else len(measure.lines)
             lines = measure.lines[pos[h.line]:stop]
-            text = "\n".join(doc.paragraphs[ln - 1].text for ln in lines)
+            text = _measure_text(doc, h, lines)
             out.append(Measure(h, lines, text, measure_unit_names(text)))
         return out
 
 
 _CONTENT_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+
+
+def _measure_text(doc: Document, h: Heading, lines: list[int]) -> str:
+    """The text of a measure: its lines, the first from its marker on (an item sharing the line
+    of its heading's title or chapter starts inside it)."""
+    return "\n".join(doc.paragraphs[ln - 1].text[h.start if ln == h.line else 0:] for ln in lines)
 
 
 def working_level(heads: list[Heading]) -> int | None:
@@ -565,8 +584,9 @@ def _header(s: _Scan) -> None:
             m = _SIGNER.search(texts[i])
             st.signer = Element(m.group("names").strip(), [i + 1], m.start(), len(texts[i]))
             s.used.add(i)
-        elif st.issuer_mark is None and title_idx is None and (mark_end := _mark_block(sq, texts, i, header_end)
-                                                               or _bare_mark(sq, texts, i, header_end)):
+        elif st.issuer_mark is None and title_idx is None \
+                and (mark_end := _mark_block(sq, texts, i, header_end, st.doc_number is not None)
+                     or _bare_mark(sq, texts, i, header_end)):
             # 发文机关标志: "…文件", or a joint mark whose names stand on lines around "文件"
             st.issuer_mark = s.el(i, mark_end - 1, " ".join(sq[k] for k in range(i, mark_end)))
             i = mark_end - 1
@@ -925,6 +945,9 @@ def _attachment_note(s: _Scan) -> None:
             break
 
 
+_MINUTES_OPENING = re.compile(r"(?:现|会议)?纪要如下[：:]$")
+
+
 def _title_facts(s: _Scan) -> None:
     """文种, and the carried document of a 印发/转发/批转 notice (from the title)."""
     st = s.st
@@ -932,6 +955,10 @@ def _title_facts(s: _Scan) -> None:
     if title is None and st.issuer_mark is not None and re.search(r"令$", st.issuer_mark.text):
         title = st.issuer_mark.text
         st.doc_type = "令"
+    if title is None and st.doc_type is None and any(
+            _MINUTES_OPENING.search(s.sq[k]) for k in range(s.pos, min(s.pos + 2, s.last + 1))):
+        # a 纪要 printed without its title still says what it is in its opening (……纪要如下：)
+        st.doc_type = "纪要"
     if title:
         st.doc_type = st.doc_type or _doc_type(title)
         m = _CARRIED.search(title)
@@ -963,7 +990,7 @@ def _attachments(s: _Scan) -> None:
                 att_lines = list(range(k, s.body_end_note))
                 s.body_end_note = k
                 break
-    st.attachments = _split_attachments(att_lines, sq, texts)
+    st.attachments = _split_attachments(att_lines, sq, texts, s.no_sign)
     for att in st.attachments:
         s.used.update(x - 1 for x in att.lines)
     st.body_lines = [k + 1 for k in range(s.body_start, s.body_end_note) if k not in s.used]
@@ -1065,11 +1092,19 @@ def _docno_in_header(s: str, marked: bool = False) -> bool:
     return marked and bool(DOCNO_BARE.match(s) or SERIAL_LINE.match(s))
 
 
-def _mark_block(sq: list[str], texts: list[str], i: int, limit: int) -> int | None:
+def _mark_block(sq: list[str], texts: list[str], i: int, limit: int, after_docno: bool = False) -> int | None:
     """End (exclusive) of an issuer-mark block starting at i, or None.
 
     The block is consecutive lines that are "文件", end in 文件/令/纪要, or are
-    organisation names; at least one line must carry 文件/令/纪要."""
+    organisation names; at least one line must carry 文件/令/纪要.  A lone line ending in 纪要
+    below the 文号, or followed straight by the 正文's first sentence, is a 纪要's title
+    (盘锦市人民政府常务会议纪要 printed without a 版头): a 版头 stands above the 文号 and above a title."""
+    if re.search(r"纪要$", sq[i]) and len(sq[i]) <= 50 and "关于" not in sq[i]:
+        k = i + 1
+        while k < limit and not sq[k]:
+            k += 1
+        if after_docno or (k < len(sq) and _SENTENCE_PUNCT.search(sq[k]) and not _docno_in_header(sq[k])):
+            return None
     j, marked = i, False
     while j < limit:
         s = sq[j]
@@ -1240,7 +1275,9 @@ def _issuers_from_docno(docno: str) -> list[OrgInfo]:
     return []
 
 
-def _split_attachments(lines: list[int], sq: list[str], texts: list[str]) -> list[Attachment]:
+def _split_attachments(lines: list[int], sq: list[str], texts: list[str], cells: set[int] = frozenset()) -> list[Attachment]:
+    """Attachments by their labels; a title wrapped over lines never runs on into the header of the
+    table under it (科技特派员服务需求表 / 序号 / 单位 …): ``cells`` are table-cell lines."""
     if not lines:
         return []
     groups: list[list[int]] = []
@@ -1265,7 +1302,8 @@ def _split_attachments(lines: list[int], sq: list[str], texts: list[str]) -> lis
             if not _SENTENCE_PUNCT.search(s) and len(s) <= 100 and not _HEADING_ANY.match(s):
                 # a title wrapped over two or three lines
                 while b + 1 in rest and b - a < 2 and not _title_like(s) and not _SENTENCE_PUNCT.search(sq[b + 1]) \
-                        and len(sq[b + 1]) <= 40 and not _HEADING_ANY.match(sq[b + 1]):
+                        and len(sq[b + 1]) <= 40 and not _HEADING_ANY.match(sq[b + 1]) and b + 1 not in cells \
+                        and not (s.endswith(_ATT_COMPLETE) and not s.endswith(_ATT_NOT_COMPLETE)):
                     b += 1
                     s += sq[b]
                 title = Element(s, [x + 1 for x in range(a, b + 1)])
@@ -1286,11 +1324,25 @@ def parse_heading(text: str, line: int, part: int) -> Heading | None:
 _ARTICLE_AFTER_CHAPTER = re.compile(r"[\s\u3000]*(?=第[一二三四五六七八九十百]+条(?:[\s\u3000]|[\u4e00-\u9fff]))")
 
 
+# 1.改造老化管网。（1）各县要……: an item run into the line of its heading's title (a paragraph
+# mark lost in pasting) — the title's sentence end, then a deeper marker
+_ITEM_AFTER_TITLE = re.compile(r"[。！？][\s\u3000]*")
+
+
 def parse_headings(text: str, line: int, part: int) -> list[Heading]:
-    """The headings a paragraph opens with: one, or a chapter and the article that shares its line."""
+    """The headings a paragraph opens with: one, a chapter and the article that shares its line,
+    or a title-only heading and the first deeper item run into its line."""
     h = parse_heading(text, line, part)
     if h is None:
         return []
+    if 1 <= h.level <= 4:
+        end = text.find(h.title, h.start) + len(h.title) if h.title else -1
+        cut = _ITEM_AFTER_TITLE.match(text, end) if end > h.start else None
+        item = parse_heading(text[cut.end():], line, part) if cut else None
+        if item is not None and h.level < item.level <= 4 and item.start == 0:
+            item.start = cut.end()
+            return [h, item]
+        return [h]
     if h.style != "第一章":
         return [h]
     cut = _ARTICLE_AFTER_CHAPTER.search(text, len(h.marker) + h.start)

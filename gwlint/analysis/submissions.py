@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .demands import DemandSettings, strip_marker
-from .sentences import Sent, clause_spans, inside, sent_words
+from .sentences import Sent, clause_spans, inside, sent_words, tokens_between
 from .settings import Regex, alternation
 
 # a reference to an attachment in the text: 附件1, 附件 2, 附件（not 附件说明 or 附件格式）
@@ -50,6 +50,7 @@ class SubmissionSettings(DemandSettings):
     addressee_patterns: list[Regex] = field(default_factory=list)  # 报县教体局基础教育股: an office by its short name
     materials: list[str] = field(default_factory=list)  # 材料, 总结, 台账 …
     verb_like_materials: list[str] = field(default_factory=list)  # 报告, 总结 as verbs
+    office_heads: list[str] = field(default_factory=list)  # 处, 科: 计划|财务科 names an office, not a material
     timed_materials: list[str] = field(default_factory=list)  # 信息: a material only with a deadline
     standing_materials: list[str] = field(default_factory=list)  # 名单: a material only when due every year/month
     standing_deadline: Regex = ""  # 每年3月31日前, 每季度末
@@ -103,7 +104,7 @@ def restated_in_attachment(ctx, found) -> set[int]:
     line sending the reader to the attachment with no deadline of its own (按附件填报说明的要求做好数据填报)
     asks for what the attachment's note says (本表请于……前报送); a dated body demand stands on its own."""
     body = set(ctx.gw.body_lines)
-    if not any(f.line in body and not f.data.get("deadline") and "附件" in ctx.text(f.line) for f in found):
+    if not any(f.line in body and not f.data.get("deadline") and "附件" in ctx.reading(f.line) for f in found):
         return set()
     return {f.line for f in found if f.line not in body}
 
@@ -228,6 +229,23 @@ def _worked_list(ctx, s: SubmissionSettings, sent: Sent) -> bool:
     return bool(re.search(s.worked_list, sent.text[sent.start:sent.end]) or re.search(s.worked_list, title))
 
 
+def _office_name(sent: Sent, b: int, heads: tuple[str, ...]) -> bool:
+    """The word ending at ``b`` opens an office's name: the next few tokens close one (计划|财务科,
+    规划|建设|科), so the word qualifies it and is nothing submitted."""
+    at = b
+    for t in tokens_between(sent, b, b + _OFFICE_REACH)[:2]:
+        if t.start != at or not _CJK_WORD.fullmatch(t.text):
+            return False
+        at = t.end
+        if 2 <= at - b <= _OFFICE_REACH and t.text.endswith(heads):
+            return True
+    return False
+
+
+_OFFICE_REACH = 4  # characters of an office's name after the word (two tokens at most): 财务科, 建设|处
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, str]]:
     """(start, end, name) of what the sentence names as material to submit."""
     adverbs = set(s.report_verb_before)
@@ -245,8 +263,11 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
     first_ending: dict[int, object] | None = None
     seps: list[int] | None = None
     # a material word heads its compound (工作台账, 灾情周报), not modifies it (信息系统, 数据库)
+    heads = tuple(s.office_heads)
     for a, b, w in sent_words(sent, [*s.materials, *s.standing_materials], mode="tail"):
         if w in s.timed_materials and w not in timed:
+            continue
+        if heads and _office_name(sent, b, heads):
             continue
         if w in s.standing_materials and w not in standing:
             continue
@@ -574,7 +595,7 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
     # header cells of a one-cell-per-line table: the listed ones and any cell written like them
     heads = set(s.table_header_cells)
     for ln in lines:
-        cell = ctx.text(ln).strip()
+        cell = ctx.reading(ln).strip()
         if len(cell) <= 8 and (is_what(cell) or is_who(cell) or is_time(cell)):
             heads.add(cell)
     level = ctx.gw.issuer.level

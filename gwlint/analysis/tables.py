@@ -145,6 +145,18 @@ def _header_shaped(text: str) -> bool:
             and not re.search(r"[\d０-９。，,；：:、！？“”《》]", core))
 
 
+def _plain_name(text: str) -> bool:
+    """A short line without punctuation or digits: an unfamiliar column name (调研线路) when it stands
+    between two column names."""
+    _suffixes, most = _shape()
+    core = re.sub(r"（[^（）]*）$", "", text)
+    return 0 < len(core) <= most and not re.search(r"[\d０-９。，,；：:、！？“”《》]", core)
+
+
+def _header_like(texts: list[str], k: int, heads: frozenset) -> bool:
+    return 0 <= k < len(texts) and (texts[k] in heads or _header_shaped(texts[k]))
+
+
 def _header_span(texts: list[str], i: int, heads: frozenset, floor: int, numbered: bool) -> tuple[int, int]:
     """(start, end) of the header row around the known header cell at ``i``: the run of known
     cells, with lines written like column names (:func:`_header_shaped`) between them, before
@@ -152,12 +164,17 @@ def _header_span(texts: list[str], i: int, heads: frozenset, floor: int, numbere
     header holds no such line (a 项目 | 安排 table's rows open with 会议时间, 会议地点 …)."""
     n = len(texts)
     end, q = i, i
-    while q < n and (texts[q] in heads or _header_shaped(texts[q])):
+    while q < n and (texts[q] in heads or _header_shaped(texts[q])
+                     or (_plain_name(texts[q]) and texts[q + 1:q + 2] and texts[q + 1] in heads)):
         q += 1
         if texts[q - 1] in heads:
             end = q
     start = i
-    while start > floor and texts[start - 1] not in heads and _header_shaped(texts[start - 1]):
+    # before the known cell: column-name-like lines, and an unfamiliar name between two of them
+    # (时间 | 调研线路 | 陪同单位)
+    while start > floor and texts[start - 1] not in heads and (
+            _header_shaped(texts[start - 1])
+            or (start - 1 > floor and _plain_name(texts[start - 1]) and _header_like(texts, start - 2, heads))):
         start -= 1
     if start < i and start > 0 and not texts[start - 1].endswith(("。", "：", ":")):
         start = i  # no lead sentence before: these short lines are no header

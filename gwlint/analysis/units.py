@@ -36,6 +36,7 @@ from ..startcache import derived
 from . import orgs as _orgs
 from . import tokens as _tokens
 from .divisions import known as known_division
+from .divisions import two_character_districts
 from .divisions import level_of as division_level
 from .literals import may_match, positions_of
 from .markers import body_start
@@ -331,6 +332,12 @@ def _nt_set() -> frozenset:
     return _NT_SET[2]
 
 
+@lru_cache(maxsize=1)
+def _unit_lead() -> re.Pattern:
+    words = load_toml("responsibility.toml").get("unit_lead_words", [])
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
+
+
 def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
     system = m.groupdict().get("system") or ""
     # a department name of the dictionary is whole even with a joining word inside (市海洋与渔业局)
@@ -346,6 +353,14 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
     surface = m.group(0)
     region = m.groupdict().get("region")
     start = m.start()
+    lead = _unit_lead().match(surface)
+    if lead is not None and len(surface) - lead.end() >= 3:
+        # 由市公安局交通管理局, 并由县公安局……: a pattern opening the text (or a word) has taken the word before
+        # the name along; the name starts after it
+        start += lead.end()
+        surface = text[start:m.end()]
+        if region and m.start("region") == m.start():
+            region = region[lead.end():]
     if spec.get("known_region"):
         # the regex may have started too early (今年河北省人民政府): keep the longest known tail
         region = region or ""
@@ -596,6 +611,10 @@ def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
             joined = norm[pos - 1] == "和"
             m = None
             for k in range(max(0, pos - 11), pos - 3 + named_head):
+                if named_head and pos - 1 - k == 2 and (k == 0 or not "\u4e00" <= norm[k - 1] <= "\u9fff") \
+                        and norm[k:pos - 1] in two_character_districts():
+                    m = re.compile(".+").fullmatch(norm, k, pos - 1)  # 城区、矿区、郊区人民政府
+                    break
                 c = _PLACE.fullmatch(norm, k, pos - 1)
                 if c and (k == 0 or not "\u4e00" <= norm[k - 1] <= "\u9fff" or _place_ok(norm[k:pos - 1])) \
                         and _place_ok(norm[k:pos - 1]):

@@ -73,7 +73,7 @@ def note_units(ctx, ln: int) -> list:
     w = _words()
     if w["note"] is None:
         return []
-    text = ctx.text(ln)
+    text = ctx.reading(ln)
     out = []
     units = _governments(ctx, ln)
     if not units:
@@ -93,7 +93,7 @@ def clause_subjects(ctx, ln: int) -> list:
     units = _governments(ctx, ln)
     if not units:
         return []
-    text = ctx.text(ln)
+    text = ctx.reading(ln)
     # the verb may come after other units joined to it (各乡镇人民政府、工业园区管委会做好……):
     # work_clause_verbs allows a short stretch before the verb
     return [u for u, end in _clause_openers(text, units) if w["clause_verbs"].search(text[u.end:end])]
@@ -108,7 +108,7 @@ def own_level_openers(ctx, ln: int, issuer_level: str) -> list:
     units = [u for u in ctx.units(ln) if u.kind == "department" and not u.generic and _own_level(ctx, u, issuer_level)]
     if not units:
         return []
-    text = ctx.text(ln)
+    text = ctx.reading(ln)
     return [u for u, end in _clause_openers(text, units, after_you=True) if rx.search(text[u.end:end])]
 
 
@@ -129,7 +129,7 @@ def applied_levels(ctx, ln: int) -> set[str]:
     a duty (不再另行组织县级分会场): telling them is why the document goes to them."""
     w = _words()
     out = set()
-    text = ctx.text(ln)
+    text = ctx.reading(ln)
     for rx in (w["apply"], w["relieved"]):
         if rx is None:
             continue
@@ -182,7 +182,7 @@ def deadline_orders(ctx) -> bool:
     if not pat:
         return False
     rx = re.compile(pat)
-    return any(rx.match(ctx.text(ln), d.trigger_start) for ln, d in addressed_directives(ctx))
+    return any(rx.match(ctx.reading(ln), d.trigger_start) for ln, d in addressed_directives(ctx))
 
 
 def topic_orders(ctx) -> bool:
@@ -216,7 +216,7 @@ def addressed_implementation(ctx, lower_recipients: list) -> bool:
     local = d.get("work_local_implement")
     if local:
         rx = re.compile(local)
-        if any(rx.search(ctx.text(ln), x.trigger_start, x.end) for ln, x in hits):
+        if any(rx.search(ctx.reading(ln), x.trigger_start, x.end) for ln, x in hits):
             return True
     gw = ctx.gw
     if not gw.recipient_list:

@@ -164,6 +164,7 @@ def report(
         rep = build_report(db)
     except AuditError as exc:
         raise _fail(str(exc))
+    inputs += rep.sources  # and so are the audited drafts: `-o 草稿.docx` must not replace one with a report
     try:
         if format == ReportFmt.html:
             write_html(rep, output, inputs=inputs)

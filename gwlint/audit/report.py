@@ -95,6 +95,7 @@ class Report:
     tables: dict[str, Table] = field(default_factory=dict)
     details: list[dict[str, Any]] = field(default_factory=list)  # documents with their findings (anchors)
     root: str = ""
+    sources: list[str] = field(default_factory=list)  # the audited files' paths: no report may land on one
 
     def add(self, t: Table) -> Table:
         self.tables[t.name] = t
@@ -133,7 +134,7 @@ def _build(conn: sqlite3.Connection, db: str) -> Report:
         run_d["started_at"], run_d["finished_at"] = local_time(run_d.get("started_at")), local_time(run_d.get("finished_at"))
     rep = Report(db=db, generated_at=_dt.datetime.now().astimezone().isoformat(timespec="seconds"), run=run_d,
                  profile=profile,
-                 total_files=total, unique_documents=unique, root=root)
+                 total_files=total, unique_documents=unique, root=root, sources=paths)
 
     _summary(conn, rep)
     _per_year(conn, rep, profile, cfg)

@@ -71,7 +71,7 @@ def _presentable(findings: list[Finding], sources: dict[str, list[str]] | None, 
     out = []
     for f in findings:
         changes = {}
-        shown = display_path(f.path)
+        shown = display_path(f.path, one_line=terminal)
         if shown != f.path:
             changes["path"] = shown
         if terminal:
@@ -84,11 +84,11 @@ def _presentable(findings: list[Finding], sources: dict[str, list[str]] | None, 
                                      text(f.fix.title), f.fix.applicability)
         out.append(replace(f, **changes) if changes else f)
     if sources:
-        sources = {display_path(k): [text(x) for x in v] if terminal else v for k, v in sources.items()}
+        sources = {display_path(k, one_line=terminal): [text(x) for x in v] if terminal else v for k, v in sources.items()}
     if errors:
-        errors = {display_path(k): text(v) for k, v in errors.items()}
+        errors = {display_path(k, one_line=terminal): text(v) for k, v in errors.items()}
     if notes:
-        notes = {display_path(k): [text(x) for x in v] for k, v in notes.items()}
+        notes = {display_path(k, one_line=terminal): [text(x) for x in v] for k, v in notes.items()}
     return out, sources, errors, notes
 
 

@@ -49,6 +49,7 @@ import zlib
 from collections import Counter
 from typing import Any
 
+from . import xmlerrors
 from ..model import Document, PageSetup, Paragraph, ReadError, Suppression, TextStyle
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -155,7 +156,13 @@ def read_docx(data: bytes, filename: str, *, keep_binary: bool = False) -> Docum
         raise ReadError("这是旧版 Office 二进制格式（如 .doc）文件，不是 .docx。请在 Word 或 WPS 中“另存为” .docx 后再检查。")
     try:
         data = _check_package(data, keep_binary)
+        from lxml import etree
+
         from .docx_styles import open_document
+
+        # libxml2's error log is per thread and keeps growing across files: a worker that once ran out of
+        # memory would call every later damaged file "out of memory" (see _translate_error)
+        etree.clear_error_log()
 
         document = open_document(data)  # docx.Document(data), the styles part parsed only where needed
         return _DocxReader(document, filename).read()
@@ -294,10 +301,14 @@ def _translate_error(exc: Exception, data: bytes) -> ReadError:
         # libxml2 ran out of memory (the worker's budget): not a damaged file
         return ReadError("文件内容过大，内存不足，无法读取。请拆分后再检查。", limit="memory")
     if isinstance(exc, etree.XMLSyntaxError):
-        part, detail = _find_bad_xml(data)
+        part, bad = _find_bad_xml(data)
+        bad = bad or exc
+        if xmlerrors.is_resource_limit(bad):  # built, not damaged: say so, and no libxml2 English
+            return ReadError(xmlerrors.too_deep_message(
+                part or "word/document.xml", "例如表格层层嵌套", "请在 Word 或 WPS 中打开，减少层层嵌套的表格后另存为 .docx 再检查。"))
         where = "文档正文（word/document.xml）" if part == "word/document.xml" else f"部件 {part} " if part else "文档内部部件"
         return ReadError(
-            f"文件已损坏：{where}中的 XML 格式有错误（{detail or exc}）。"
+            f"文件已损坏：{where}中的 XML 格式有错误（{xmlerrors.describe(bad)}）。"
             "请用 Word 或 WPS 打开该文件（Word 会提示修复），修复后另存为 .docx 再检查。"
         )
     if isinstance(exc, RuntimeError) and "encrypted" in str(exc).lower():
@@ -309,14 +320,18 @@ def _translate_error(exc: Exception, data: bytes) -> ReadError:
         )
     if isinstance(exc, ValueError) and "not a Word file" in str(exc):
         return ReadError("文件不是 Word 文档。请提供 .docx 格式的公文草稿。")
+    if isinstance(exc, NotImplementedError) and "compression" in str(exc):  # zipfile: AES (99), Deflate64 (9)…
+        return ReadError("压缩包中的部件使用了 Word 和 WPS 不会使用的压缩方式（如 WinZip 的 AES 加密、Deflate64），"
+                         "gwlint 无法解压。请在 Word 或 WPS 中打开后另存为 .docx 再检查。")
+    # the library's own words are English and name its internals: the type is enough to report a bug with
     return ReadError(
-        f"无法读取该 .docx 文件（{type(exc).__name__}: {exc}）。"
+        f"无法读取该 .docx 文件（{type(exc).__name__}）。"
         "请在 Word 或 WPS 中打开后另存为 .docx 再检查。"
     )
 
 
-def _find_bad_xml(data: bytes) -> tuple[str | None, str | None]:
-    """On the error path only: which XML part of the package does not parse."""
+def _find_bad_xml(data: bytes) -> tuple[str | None, Exception | None]:
+    """On the error path only: which XML part of the package does not parse, and its parse error."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
@@ -329,10 +344,7 @@ def _find_bad_xml(data: bytes) -> tuple[str | None, str | None]:
                 try:
                     etree.fromstring(zf.read(name), parser)
                 except etree.XMLSyntaxError as exc:
-                    msg = (exc.msg or "").split(", line ")[0]
-                    line, col = exc.position if exc.position else (None, None)
-                    where = f"第 {line} 行第 {col} 列：" if line else ""
-                    return name, f"{where}{msg}"
+                    return name, exc
     except Exception:
         pass
     return None, None
@@ -592,7 +604,9 @@ class _Story:
             elif tag == W_CRS or tag == W_CRE:
                 self.mark(tag, el, None)
             elif tag == W_ALTCHUNK:
-                self.r.note("文档包含以“嵌入外部内容”（altChunk）方式插入的部分，这部分文字未被检查。")
+                # Word imports the chunk (HTML, RTF, another .docx: what web editors and converters write) as
+                # body text; gwlint does not read it, so it is a part not checked (GW001 warning), never clean
+                self.r.alt_chunks += 1
 
     def paragraph(self, p, parent_obj, table_style: str | None) -> None:
         pieces, para_props, boxes = self.walk_paragraph(p, table_style)
@@ -1059,6 +1073,7 @@ class _DocxReader:
         self.filename = filename
         self.part = document.part
         self.notes: list[str] = []
+        self.alt_chunks = 0
         parts = self._related_parts()
         settings = parts.get("settings")
         lang = None
@@ -1208,6 +1223,13 @@ class _DocxReader:
         doc.footnotes = self._notes()
         doc.suppressions = self._suppressions(story)
         doc.notes.extend(self.notes)
+        if self.alt_chunks:
+            unread = (f"文档中有 {self.alt_chunks} 处以“嵌入外部内容”（altChunk，常见于网页编辑器或转换工具生成的文件）"
+                      "方式插入的内容，gwlint 不读取，这部分文字没有经过检查。"
+                      "请在 Word 或 WPS 中打开后另存为 .docx（嵌入内容会转为正文）再检查。")
+            if not doc.paragraphs:  # the whole body is in chunks: nothing was read
+                raise ReadError(unread)
+            doc.read_problems.append(unread)
         if not doc.paragraphs:
             raise ReadError(self._empty_message(body, doc))
         return doc

@@ -52,6 +52,7 @@ import zlib
 from dataclasses import dataclass, field
 
 from ..model import Document, ReadError
+from . import xmlerrors
 from .pdf import PageChars, build_document, split_tables, tables_from_edges
 
 PT_PER_MM = 72.0 / 25.4
@@ -164,8 +165,9 @@ def _parse(ctx: _Ctx, name: str):
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        msg = (exc.msg or str(exc)).split(", line ")[0]
-        raise _Damaged(f"OFD 文件已损坏：部件 {name} 中的 XML 格式有错误（{msg}）。") from None
+        if xmlerrors.is_resource_limit(exc):
+            raise _Damaged(xmlerrors.too_deep_message(name, "例如页块 PageBlock 层层嵌套")) from None
+        raise _Damaged(f"OFD 文件已损坏：部件 {name} 中的 XML 格式有错误（{xmlerrors.describe(exc)}）。") from None
     if root is None:
         raise _Damaged(f"OFD 文件已损坏：部件 {name} 为空。")
     return root

@@ -897,6 +897,50 @@ def _guard_reference_cycles() -> None:
     PDFObjRef.resolve = resolve  # type: ignore[method-assign]
 
 
+# Predefined CMaps (PDF 32000-1 table 118) by name prefix → the character collection they index.  A CIDFont
+# names its collection in CIDSystemInfo too, but that is a pair of strings, and strings are what an encrypting
+# writer may leave in clear text (reportlab does, for fonts of PDFs opened with an empty password): pdfminer then
+# "decrypts" them into bytes that name no collection and every glyph comes out as (cid:N).  The CMap's name is
+# a PDF name, never encrypted, and fixes the collection as well; viewers read such files by it.
+_CMAP_COLLECTIONS = (("UniGB", "Adobe-GB1"), ("GB", "Adobe-GB1"), ("UniCNS", "Adobe-CNS1"), ("B5", "Adobe-CNS1"),
+                     ("ETen", "Adobe-CNS1"), ("HKscs", "Adobe-CNS1"), ("CNS", "Adobe-CNS1"),
+                     ("UniJIS", "Adobe-Japan1"), ("UniKS", "Adobe-Korea1"), ("KSC", "Adobe-Korea1"))
+_KNOWN_COLLECTIONS = {c for _, c in _CMAP_COLLECTIONS} | {"Adobe-Identity", "Adobe-UCS"}
+
+
+def _guard_cid_collections() -> None:
+    """Let a CIDFont whose CIDSystemInfo names no known collection take it from its predefined CMap's name."""
+    from pdfminer import pdffont
+    from pdfminer.cmapdb import CMapDB
+    from pdfminer.psparser import literal_name
+
+    original = pdffont.PDFCIDFont.__init__
+    if getattr(original, "_gwlint_collection", False):
+        return
+
+    def __init__(self, rsrcmgr, spec, *args, **kwargs):
+        original(self, rsrcmgr, spec, *args, **kwargs)
+        if self.unicode_map is not None or self.cidcoding in _KNOWN_COLLECTIONS or "ToUnicode" in spec:
+            return
+        try:
+            name = literal_name(spec.get("Encoding"))
+        except Exception:  # noqa: BLE001 - an embedded CMap stream, or garbage: nothing to go by
+            return
+        if not isinstance(name, str):
+            return
+        collection = next((c for prefix, c in _CMAP_COLLECTIONS if name.startswith(prefix)), None)
+        if collection is None:
+            return
+        try:
+            self.unicode_map = CMapDB.get_unicode_map(collection, self.cmap.is_vertical())
+        except (CMapDB.CMapNotFound, AttributeError):
+            return
+        self.cidcoding = collection
+
+    __init__._gwlint_collection = True  # type: ignore[attr-defined]
+    pdffont.PDFCIDFont.__init__ = __init__  # type: ignore[method-assign]
+
+
 def open_plumber(data: bytes):
     """pdfplumber's PDF object for ``data``, or ReadError with advice."""
     try:
@@ -904,6 +948,7 @@ def open_plumber(data: bytes):
     except ImportError:  # pragma: no cover - a declared dependency
         raise ReadError("缺少 pdfplumber 组件，无法读取 PDF。请安装 gwlint 的完整依赖后再试。") from None
     _guard_reference_cycles()
+    _guard_cid_collections()
     from .cmapcache import install
 
     install()  # pdfminer's CMaps from the user cache (~45 ms of a Chinese PDF's first page)

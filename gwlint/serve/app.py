@@ -65,6 +65,7 @@ class Settings:
     timeout: float | None = 60.0  # seconds of one job
     max_memory: int | None = Limits().memory  # bytes of one worker's address space
     max_pending: int = 64  # requests queued or running before "busy" (503)
+    upload_timeout: float = 30.0  # seconds an upload may stall (body.IDLE_SECONDS) before 408
     config: Config | None = None  # base configuration; None: found from the working directory
 
     @property
@@ -157,7 +158,8 @@ async def _take(request: Request, query_name: str | None, options: dict[str, Opt
                 ) -> tuple[bytes, str, Config]:
     state = _state(request)
     try:
-        upload = await read_upload(request.headers, request.stream(), state.settings.max_upload)
+        upload = await read_upload(request.headers, request.stream(), state.settings.max_upload,
+                                   idle=state.settings.upload_timeout)
     except BodyError as exc:
         raise _problem(exc.status, exc.message) from None
     name = _filename(upload, query_name or upload.fields.get("filename"))
@@ -198,6 +200,21 @@ def _rewarm(guard: Guard) -> None:
         guard.run(jobs.warm, limits=UNLIMITED)
     except GuardError as exc:  # shutting down, or workers cannot start: the next request says so
         log.warning("no replacement worker: %s", exc)
+
+
+_CHARSETS = {"utf-8-sig": "utf-8", "big5hkscs": "big5-hkscs", "utf-16-le": "utf-16le", "utf-16-be": "utf-16be"}
+
+
+def _charset(text: bytes) -> str:
+    """The IANA charset of fixed text, as the text reader tells its encoding."""
+    from ..model import ReadError
+    from ..readers.txt import decode
+
+    try:
+        encoding = decode(text)[1]
+    except ReadError:  # not reached: text that cannot be read is not fixed
+        return "utf-8"
+    return _CHARSETS.get(encoding, encoding)
 
 
 def _download(data: bytes, filename: str, tag: str, media_type: str, headers: dict[str, str]) -> Response:
@@ -377,7 +394,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             out = await _run(request, jobs.fix, data, name, cfg, unsafe)
         except FixError as exc:
             raise _problem(422, str(exc)) from None
-        media = DOCX_MIME if suffix == ".docx" else "text/plain"
+        # fixed text keeps its encoding (GB18030, UTF-16…): the charset says which, or clients decode it as UTF-8
+        media = DOCX_MIME if suffix == ".docx" else f"text/plain; charset={await anyio.to_thread.run_sync(_charset, out)}"
         return _download(out, name, "修订" if suffix == ".docx" else "修正", media, {})
 
     @app.exception_handler(Exception)

@@ -9,13 +9,20 @@ declared ``Content-Length`` over the limit is refused before any byte is read.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import AsyncIterator
 
-from python_multipart.multipart import MultipartParser, parse_options_header
+import anyio
+from python_multipart.multipart import MultipartParser, MultipartState, parse_options_header
 
 MAX_FIELDS = 16  # options are a handful of short fields
 MAX_FIELD_BYTES = 4096
+# A client that stops sending mid-body would hold its connection (and the upload's memory) for ever:
+# uvicorn sets no deadline on a request body.  Past IDLE_SECONDS without a byte, or TOTAL_IDLE_FACTOR times
+# that for the whole body (a 20 MB upload at 100 KB/s takes 200 s), the upload is refused with 408.
+IDLE_SECONDS = 30.0
+TOTAL_IDLE_FACTOR = 10
 
 
 class BodyError(Exception):
@@ -131,15 +138,41 @@ def _feed(step, *args) -> None:
         step(*args)
     except BodyError:
         raise
-    except Exception as exc:  # python-multipart's parse errors
-        raise BodyError(400, f"表单格式错误：{exc}") from None
+    except Exception:  # python-multipart's parse errors, worded in English for programmers
+        raise BodyError(400, "表单格式错误：请求体与 Content-Type 中的 multipart 分隔符（boundary）不符，"
+                             "或表单已损坏，未予检查。") from None
 
 
-async def read_upload(headers, stream: AsyncIterator[bytes], limit: int, *, file_field: str = "file") -> Upload:
+def _slow(idle: float) -> BodyError:
+    return BodyError(408, f"上传超时：{idle:g} 秒内没有收到新的数据（或上传总用时过长），未予检查。"
+                          "请检查网络后重新上传。")
+
+
+async def _timed(stream: AsyncIterator[bytes], idle: float) -> AsyncIterator[bytes]:
+    """``stream``'s chunks, each within ``idle`` seconds and all within TOTAL_IDLE_FACTOR × ``idle``."""
+    chunks = stream.__aiter__()
+    deadline = time.monotonic() + idle * TOTAL_IDLE_FACTOR
+    while True:
+        wait = min(idle, deadline - time.monotonic())
+        if wait <= 0:
+            raise _slow(idle)
+        try:
+            with anyio.fail_after(wait):
+                chunk = await chunks.__anext__()
+        except StopAsyncIteration:
+            return
+        except TimeoutError:
+            raise _slow(idle) from None
+        yield chunk
+
+
+async def read_upload(headers, stream: AsyncIterator[bytes], limit: int, *, file_field: str = "file",
+                      idle: float = IDLE_SECONDS) -> Upload:
     """The uploaded file of a request: the ``file`` part of a multipart form, or the
     raw body.  Raises :class:`BodyError` (413 past ``limit`` bytes, 400 for a
-    malformed form)."""
+    malformed or incomplete form, 408 for a client that stalls: see IDLE_SECONDS)."""
     check_declared_length(headers, limit)
+    stream = _timed(stream, idle) if idle else stream
     ctype = headers.get("content-type") or ""
     mime, opts = parse_options_header(ctype.encode("latin-1", errors="replace"))
     total = 0
@@ -158,6 +191,8 @@ async def read_upload(headers, stream: AsyncIterator[bytes], limit: int, *, file
                 raise too_large(limit)
             _feed(parser.write, chunk)
         _feed(parser.finalize)
+        if parser.state != MultipartState.END:  # the closing boundary never came: the upload was cut short
+            raise BodyError(400, "上传的表单不完整：没有读到表单的结束分隔符（上传可能中断），未予检查。请重新上传。")
         if parts.upload is None:
             raise BodyError(400, f"表单中没有文件：请把文件放在字段“{file_field}”中上传。")
         parts.upload.fields = parts.fields

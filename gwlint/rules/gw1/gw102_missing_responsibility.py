@@ -89,7 +89,7 @@ class MissingResponsibility(Rule):
             return any(u.name != own for u in responsible_units(text, aliases=aliases))
 
         def context(m) -> str:
-            return "\n".join(ctx.text(ln) for ln in m.context)
+            return "\n".join(ctx.reading(ln) for ln in m.context)
 
         missing = [m for m in measures if not named(m.text) and not named(context(m))]
         missing = [m for m in missing if not _closing_tag(ctx, m, measures, named)]
@@ -108,9 +108,9 @@ class MissingResponsibility(Rule):
         missing = sorted(missing + gaps, key=lambda m: m.heading.line)
         for m in missing:
             h = m.heading
-            text = ctx.text(h.line)
+            text = ctx.reading(h.line)
             lead = len(text) - len(text.lstrip(" \u3000\t"))
-            if h.style in _INLINE_STYLES:  # an item inside running text: at its lead (二是)
+            if h.style in _INLINE_STYLES or h.start:  # an item inside running text (二是) or run into a title's line
                 lead = h.start
             end = lead + len(h.marker) + (len(h.title) if h.title else 0)
             label = f"第{h.marker.strip('、.．')}条" if h.style in ("1.", "（1）") else h.marker
@@ -123,7 +123,7 @@ class MissingResponsibility(Rule):
                 data={"measure": h.number, "style": h.style},
             )
         for r in blank_rows:
-            text = ctx.text(r.line)
+            text = ctx.reading(r.line)
             start = text.find(r.task)
             number = f"第{r.number}项" if r.number is not None else ""
             what = "只写了泛指的单位（如“相关部门”“有关单位”）" if r.generic else "是空的（或只写了“—”“/”）"
@@ -156,9 +156,9 @@ def _uncovered_items(ctx, measure, named) -> list:
         kids = inline_measures(ctx, measure.lines, measure.heading.part, measure.heading.level + 1)
         if not kids or len(kids) == 1:
             return []
-        lead_in = ctx.text(kids[0].heading.line)[:kids[0].heading.start]
+        lead_in = ctx.reading(kids[0].heading.line)[:kids[0].heading.start]
         before = [ln for ln in measure.lines if ln < kids[0].heading.line]
-        if named("\n".join([*(ctx.text(ln) for ln in before), lead_in])):
+        if named("\n".join([*(ctx.reading(ln) for ln in before), lead_in])):
             return []
         covered = [named(k.text) for k in kids]
         if not any(covered) or not any(covered[:-1]):
@@ -177,7 +177,7 @@ def _uncovered_items(ctx, measure, named) -> list:
         return [k for k, c in zip(kids, covered) if not c]
     first = kids[0].heading.line
     own = [ln for ln in measure.lines if ln < first]
-    if own and named("\n".join(ctx.text(ln) for ln in own)):
+    if own and named("\n".join(ctx.reading(ln) for ln in own)):
         return []
     if len(kids) == 1:  # 二、主要任务 holding one （一）: the item is its only sub-item
         return _uncovered_items(ctx, kids[0], named)
@@ -204,7 +204,7 @@ def _closing_tag(ctx, measure, measures, named) -> bool:
     sibs = [m for m in measures if m.context == measure.context and m.heading.level == measure.heading.level]
     if not measure.context or len(sibs) < 2 or sibs[-1] is measure:
         return False
-    last = ctx.text(sibs[-1].lines[-1]).strip()
+    last = ctx.reading(sibs[-1].lines[-1]).strip()
     if len(sibs[-1].lines) < 2 or not last or not named(last):
         return False
     notes = find_notes(last)

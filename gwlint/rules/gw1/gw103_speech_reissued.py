@@ -109,7 +109,7 @@ class SpeechReissued(Rule):
             return None
         obj = m.group("obj").strip("《》")
         for ln in title.lines:
-            line_text = ctx.text(ln)
+            line_text = ctx.reading(ln)
             if line_text.find(obj[:8]) >= 0:
                 return ln, 0, len(line_text), m.group("verb"), obj
         return title.lines[0], 0, None, m.group("verb"), obj

@@ -112,7 +112,7 @@ class ReportBurden(Rule):
         if approval_statement(ctx) is not None or preamble_matches(ctx, alternation(s.preamble_legal_basis)):
             return
         approval = alternation(s.approval_patterns)
-        if approval is not None and any(approval.search(ctx.text(ln)) for ln in gw.content_lines):
+        if approval is not None and any(approval.search(ctx.reading(ln)) for ln in gw.content_lines):
             return
         recips = sb.lower_recipients(ctx, s.lower_words, s.subordinate_institutions)
         topics = _topic_ends(ctx, s)
@@ -290,7 +290,7 @@ def _topic_ends(ctx, s: Settings) -> dict[int, int]:
     for h in ctx.gw.headings:
         if h.content or (s.deadline_rx is not None and s.deadline_rx.search(h.title or "")):
             continue
-        text = ctx.text(h.line)
+        text = ctx.reading(h.line)
         lead = len(text) - len(text.lstrip(" \u3000\t"))
         end = lead + len(h.marker) + len(h.title or "")
         while end < len(text) and text[end] in "。．.：:；; \u3000":

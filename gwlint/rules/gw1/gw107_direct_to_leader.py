@@ -142,7 +142,7 @@ class DirectToLeader(Rule):
         """The 版记's 抄送 line names a government leader (抄送：省政府分管副省长): the copy
         goes to the leader past the office; 抄送 to an office (省政府办公厅) is the channel."""
         for ln, part, leader, office in _leaders_named(ctx, s, ctx.gw.cc, rx, r"[^，、,；;：:\s。]+"):
-            verb = "抄报" if ctx.text(ln).lstrip().startswith("抄报") else "抄送"
+            verb = "抄报" if ctx.reading(ln).lstrip().startswith("抄报") else "抄送"
             yield Violation(
                 f"版记{verb}“{leader}”。报送政府的材料应由{office}审核把关后呈送领导，不直接抄送政府领导："
                 f"请改为抄送{office}。", line=ln, start=part.start(), end=part.end(),
@@ -172,7 +172,7 @@ class DirectToLeader(Rule):
                     leader = m.group(0)
                     office = _office(s, leader)
                     ln = r.lines[col]
-                    text = ctx.text(ln)
+                    text = ctx.reading(ln)
                     at = text.find(part.group(0))
                     yield Violation(
                         f"表中“{table.header[col]}”一栏写着“{leader}”，即把材料直接报送政府领导。报送政府的材料应由"
@@ -258,7 +258,7 @@ def _leaders_named(ctx, s: Settings, block, rx, item: str):
         return
     regional = any("自治区" in o.name for o in ctx.gw.issuers)
     for ln in block.lines:
-        for part in re.finditer(item, ctx.text(ln)):
+        for part in re.finditer(item, ctx.reading(ln)):
             m = rx.match(part.group(0))
             named = False
             if m is None:  # the leader's name before the title (吴强副省长, 王××市长; 王××副主席 in a 自治区)

@@ -82,9 +82,9 @@ def exemption(s: Settings, topic: list[str], sentences: list[str], occasion: lis
 
 def _occasion(ctx, group: list[Meeting]) -> list[str]:
     """The notice's opening paragraph and the text of each convening paragraph up to the sentence."""
-    first = next((ln for ln in ctx.gw.body_lines if ctx.text(ln).strip()), None)
-    out = [ctx.text(first)] if first is not None else []
-    out.extend(ctx.text(m.line)[:m.end] for m in group if m.source == "text" and m.end is not None)
+    first = next((ln for ln in ctx.gw.body_lines if ctx.reading(ln).strip()), None)
+    out = [ctx.reading(first)] if first is not None else []
+    out.extend(ctx.reading(m.line)[:m.end] for m in group if m.source == "text" and m.end is not None)
     return out
 
 

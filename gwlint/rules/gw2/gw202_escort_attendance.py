@@ -58,7 +58,7 @@ def _escort_phrases(ctx, s: Settings, meeting_doc: bool) -> list[tuple[int, int,
     section = attendance_sections(ctx)
     out = []
     for ln in ctx.gw.content_lines:
-        text = normalize(ctx.text(ln))
+        text = normalize(ctx.reading(ln))
         index, quotes = ctx.index(ln), ctx.quotes(ln)
         for a, b in ctx.sentences(ln):
             body = text[a:b]  # sliced once, not once per marker
@@ -198,7 +198,7 @@ class EscortAttendance(Rule):
         meetings = [m for m in convened_meetings(ctx, tuple(s.meeting_suffixes)) if not m.agenda]
         # a video conference, or a meeting with 分会场: lower levels default to their own venue
         video = any(any(w in m.name for w in s.video_meeting_words) for m in meetings) or \
-            any("分会场" in ctx.text(ln) for ln in gw.body_lines)
+            any("分会场" in ctx.reading(ln) for ln in gw.body_lines)
         people = attendees(ctx, ilevel, video, meeting_doc=bool(meetings))
         escorts = _escort_phrases(ctx, s, bool(meetings))
         if not people and not escorts:

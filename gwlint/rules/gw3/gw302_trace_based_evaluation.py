@@ -102,7 +102,7 @@ class TraceBasedEvaluation(Rule):
         told_rows: set[int] = set()
         # a table column headed 佐证资料 or 证明材料: what its cells ask to attach is proof of the work
         columns = alternation(s.proof_column_patterns)
-        proof_column = columns is not None and any(columns.fullmatch(ctx.text(ln).strip())
+        proof_column = columns is not None and any(columns.fullmatch(ctx.reading(ln).strip())
                                                    for ln in ctx.gw.content_lines)
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
             # one row of a table (台账管理 | 建立工作台账 | 台账齐全得20分) is one problem, told once

@@ -40,6 +40,7 @@ class Settings(insp.LabelSettings):
     research_means: list[str] = field(default_factory=list)  # 走访, 座谈 …: how research is done
     judgement_words: list[str] = field(default_factory=list)  # 打分, 排名 …: an activity that grades
     research_aims: list[Regex] = field(default_factory=list)  # 了解, 总结经验, 观摩学习 …: what research is for
+    plan_names: list[Regex] = field(default_factory=list)  # 列入年度督查检查考核计划: a plan's name, no grading
 
 
 class ResearchAsInspection(Rule):
@@ -58,7 +59,7 @@ class ResearchAsInspection(Rule):
            "督办一类督查手段的，同样是冠以督查名义的调研，提示一次。"
            "同一句写明活动是为了了解情况、听取意见（为深入了解……困难和问题，听取……意见建议），方式（同一句或同段随后几句）是走访、座谈，"
            "全文又没有整改、问责，也没有打分、排名、通报的，也按冠以督查名义的调研提示（活动自己的名称“××考核”不算打分排名）；"
-           "同一句写出两项以上调研目的（了解……情况，总结推广……经验，交流学习、观摩学习，为……提供参考）的，不写走访、座谈也算。")
+           "同一句写出一项调研目的、又以走访、座谈为方式的，或写出两项以上调研目的（了解……情况，总结推广……经验，交流学习、观摩学习，为……提供参考）的，不写走访、座谈也算。")
     bad = "省林业局将于4月组织开展春季造林调研督导，分赴各设区市检查指导。"
     good = "省林业局将于4月赴部分县（市、区）开展春季造林调研，不发通知、不打招呼、不听汇报。"
     fix_title = "日常调研、指导不冠以督查、检查、督导、考核名义；确需督查的按计划报批备案"
@@ -130,7 +131,7 @@ class ResearchAsInspection(Rule):
         """(location, label, disclaimer) of an activity launched under an inspection's name (开展××督导,
         对…进行检查) that the notice itself says judges nothing (不打分、不排名) and that has no
         means of an inspection (整改, 问责) anywhere: research under an inspection's name."""
-        text = "\n".join(ctx.text(ln) for ln in ctx.gw.content_lines)
+        text = "\n".join(ctx.reading(ln) for ln in ctx.gw.content_lines)
         if any(w in text for w in s.accountability):
             return None
         said = next((w for w in s.no_judgement if w in text), None)
@@ -141,7 +142,9 @@ class ResearchAsInspection(Rule):
         if said is None and purpose is None and not s.research_aims:
             return None
         # the activity's own name (考核 of 开展能力考核) grades nothing: only other judgement words count
-        judged = {w for w in s.judgement_words if w in text}
+        plans = alternation(s.plan_names)
+        graded = plans.sub("", text) if plans is not None else text
+        judged = {w for w in s.judgement_words if w in graded}
         for sent in sents:
             found_said = said
             if found_said is None:
@@ -155,6 +158,9 @@ class ResearchAsInspection(Rule):
                                                           key=lambda x: x.start())]
                 if m is not None and means is not None:
                     found_said = f"{m.group(0)}……{means}"
+                elif aims and means is not None:
+                    # 走访……，召开座谈会，了解……困难: a research aim reached by research means
+                    found_said = f"{means}……{aims[0]}"
                 elif len(aims) >= 2:
                     found_said = "……".join(aims[:2])
                 else:

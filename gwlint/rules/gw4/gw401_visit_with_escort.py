@@ -105,7 +105,7 @@ class VisitWithEscort(Rule):
         title_kind = None
         if title and not any(w in title for w in s.not_visit_titles):
             title_kind = _visit_kind(title, research_rx, inspect_rx)
-        kinds = {ln: _visit_kind(ctx.text(ln), research_rx, inspect_rx) for ln in gw.content_lines}
+        kinds = {ln: _visit_kind(ctx.reading(ln), research_rx, inspect_rx) for ln in gw.content_lines}
         # a visit announced in another paragraph (我局将组成调研组赴各县调研…; 三、有关要求 …)
         doc_kind = title_kind or next((k for k in kinds.values() if k), None)
         asking = [*s.escort_words, *s.report_words, *s.meeting_words, *s.staging_words, *s.lodging_words]
@@ -172,7 +172,7 @@ class VisitWithEscort(Rule):
                             and _visited_side(ctx, s, r.cells[col].strip())), None)
                 if row is not None:
                     cell, ln = row.cells[col].strip(), row.lines[col]
-                    k = ctx.text(ln).find(cell)
+                    k = ctx.reading(ln).find(cell)
                     yield _finding(s, kind, [word], ln, max(k, 0), k + len(cell) if k >= 0 else None)
                     break
 

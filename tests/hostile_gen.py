@@ -1,0 +1,550 @@
+"""Hostile inputs written for round 11 (hB): files a drafter, an OA system or an attacker may hand gwlint.
+
+Every input is generated here from a small clean draft rendered by ``gwlint.docgen`` (or from bytes
+built by hand), so the tests need no shipped binaries.  ``byte_cases()`` returns in-memory files
+(name → bytes); ``make_tree(dest)`` writes them plus the file-system oddities (FIFO, directory named
+``x.docx``, symlink loop, control characters in a name) that only exist on disk.
+
+    python -m tests.hostile_gen DEST      # writes the tree and prints what it wrote
+"""
+from __future__ import annotations
+
+import io
+import os
+import struct
+import sys
+import zipfile
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+DRAFT = """\
+@doc_number 赣林字〔2026〕7号
+@title 江西省林业局关于做好春季森林防火工作的通知
+@recipients 各设区市林业局：
+为做好春季森林防火工作，现将有关事项通知如下。
+@heading1 一、压实责任
+各地林业部门要落实巡山护林制度，加强野外火源管控。
+@signature 江西省林业局
+@date 2026年2月10日
+"""
+
+
+def clean_blocks():
+    from gwlint.docgen import parse_marked
+    return parse_marked(DRAFT)
+
+
+def clean_docx() -> bytes:
+    from gwlint.docgen.docx import write_docx
+    buf = io.BytesIO()
+    write_docx(clean_blocks(), buf)
+    return buf.getvalue()
+
+
+def clean_pdf() -> bytes:
+    from gwlint.docgen.pdf import write_pdf
+    buf = io.BytesIO()
+    write_pdf(clean_blocks(), buf)
+    return buf.getvalue()
+
+
+# ---------------------------------------------------------------- .docx built from a clean one
+
+def _parts(docx: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        return {n: z.read(n) for n in z.namelist()}
+
+
+def _zip(parts: dict[str, bytes], *, level: int = 6, extra: list[tuple[str, bytes]] = ()) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+        for name, data in extra:
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _document_xml(body: str, prolog: str = "") -> bytes:
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{prolog}'
+            f'<w:document {W_NS}><w:body>{body}<w:sectPr/></w:body></w:document>').encode()
+
+
+def _para(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def _with_document(xml: bytes) -> bytes:
+    parts = _parts(clean_docx())
+    parts["word/document.xml"] = xml
+    return _zip(parts)
+
+
+def heavy_docx_cases() -> dict[str, bytes]:
+    """The bombs and the very long documents: seconds to build, hundreds of MiB while building."""
+    base = clean_docx()
+    cases: dict[str, bytes] = {}
+    # A deflate bomb: document.xml inflates 1000:1 to ~200 MB of whitespace inside a valid paragraph.
+    pad = b" " * (200 * 1024 * 1024)
+    xml = _document_xml("").replace(b"<w:body>", b"<w:body>" + pad, 1)
+    cases["bomb_flat.docx"] = _with_document(xml)
+    del pad, xml
+    # A bomb in a part the reader does not need (customXml), next to a normal document.
+    cases["bomb_side.docx"] = _zip(_parts(base), extra=[("customXml/item9.xml", b"<a>" + b"A" * (300 << 20) + b"</a>")])
+    # Nested: an embedded .docx (OLE package) that is itself a bomb.
+    inner = _zip({"word/document.xml": b"<x>" + b"0" * (100 << 20) + b"</x>"})
+    cases["bomb_nested.docx"] = _zip(_parts(base), extra=[("word/embeddings/pkg1.docx", inner)])
+    # Size: 100k empty paragraphs after a real draft; one 5 MB paragraph.
+    doc = _parts(base)["word/document.xml"]
+    cases["paras_100k.docx"] = _with_document(doc.replace(b"<w:sectPr", b"<w:p/>" * 100_000 + b"<w:sectPr", 1))
+    big = "各地林业部门要落实巡山护林制度，加强野外火源管控。" * (5 * 1024 * 1024 // 75)
+    cases["para_5mb.docx"] = _with_document(doc.replace(b"<w:sectPr", _para(big).encode() + b"<w:sectPr", 1))
+    return cases
+
+
+def docx_cases() -> dict[str, bytes]:
+    base = clean_docx()
+    cases: dict[str, bytes] = {}
+    # XML entities: billion laughs and an external entity in document.xml.
+    laughs = "<!DOCTYPE w:document [" + '<!ENTITY a0 "哈哈哈哈哈哈哈哈哈哈">' + "".join(
+        f'<!ENTITY a{i} "{("&a%d;" % (i - 1)) * 10}">' for i in range(1, 10)) + "]>"
+    cases["laughs.docx"] = _with_document(_document_xml(_para("&a9;"), laughs))
+    xxe = '<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+    cases["xxe.docx"] = _with_document(_document_xml(_para("&x;"), xxe))
+    doc = _parts(base)["word/document.xml"]
+    # Tables nested 200 deep, text in the innermost cell.
+    nested = _para("各地林业部门要落实巡山护林制度。")
+    for _ in range(200):
+        nested = f"<w:tbl><w:tr><w:tc>{nested}</w:tc></w:tr></w:tbl>"
+    cases["tables_200.docx"] = _with_document(doc.replace(b"<w:sectPr", nested.encode() + b"<w:sectPr", 1))
+    # Element nesting 5000 deep (runs in smart tags), beyond lxml's default depth.
+    deep = "<w:smartTag>" * 5000 + "<w:r><w:t>通知</w:t></w:r>" + "</w:smartTag>" * 5000
+    cases["deep_xml.docx"] = _with_document(_document_xml(f"<w:p>{deep}</w:p>"))
+    # [Content_Types] lies: main part declared as a spreadsheet; or missing entirely.
+    parts = _parts(base)
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"wordprocessingml.document.main+xml", b"spreadsheetml.sheet.main+xml")
+    cases["ctypes_lie.docx"] = _zip(parts)
+    parts = _parts(base)
+    del parts["[Content_Types].xml"]
+    cases["ctypes_missing.docx"] = _zip(parts)
+    # The main relationship points outside the package / at a missing part.
+    parts = _parts(base)
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace(b"word/document.xml", b"../../../etc/passwd")
+    cases["rels_escape.docx"] = _zip(parts)
+    parts = _parts(base)
+    del parts["word/document.xml"]
+    cases["no_document.docx"] = _zip(parts)
+    # A document.xml that is not XML, and one declared GBK but written in UTF-8.
+    cases["document_garbage.docx"] = _with_document(b"\x00\x01PK not xml at all")
+    cases["document_utf16.docx"] = _with_document(
+        _document_xml(_para("各地林业部门要落实巡山护林制度。")).decode().replace("UTF-8", "UTF-16").encode("utf-16"))
+    # Damage to the zip itself.
+    cases["truncated.docx"] = base[: len(base) // 2]
+    crc = bytearray(base)
+    start = crc.find(b"word/document.xml") + len("word/document.xml") + 40
+    crc[start:start + 64] = b"\xff" * 64
+    cases["crc_bad.docx"] = bytes(crc)
+    cases["empty.docx"] = b""
+    cases["zero_zip.docx"] = _zip({})
+    # Duplicate entry names: two word/document.xml, the second one empty.
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        import warnings
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for name, data in _parts(base).items():
+                z.writestr(name, data)
+            z.writestr("word/document.xml", _document_xml(""))
+    cases["dup_entry.docx"] = buf.getvalue()
+    # document.xml stored with compression method 99 (WinZip AES), which zipfile cannot inflate.
+    cases["aes_method.docx"] = _with_method(base, "word/document.xml", 99)
+    # A docx whose only content is a picture (a scan pasted into Word).
+    png = _png(64, 64)
+    pic = ('<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+           'wordprocessingDrawing"><wp:extent cx="5000000" cy="7000000"/><wp:docPr id="1" name="scan"/>'
+           '</wp:inline></w:drawing></w:r></w:p>')
+    parts = _parts(base)
+    parts["word/document.xml"] = _document_xml(pic * 3)
+    parts["word/media/image1.png"] = png
+    cases["only_image.docx"] = _zip(parts)
+    # No Chinese at all: an English memo saved as .docx.
+    cases["english.docx"] = _with_document(_document_xml(
+        _para("Memorandum to all staff regarding the spring fire prevention campaign.") * 20))
+    # altChunk: body text imported from an HTML part, as web editors and HTML-to-docx converters write it;
+    # once next to the draft's own paragraphs, once as the whole body
+    cases["altchunk.docx"] = _alt_chunk(base, keep_body=True)
+    cases["altchunk_only.docx"] = _alt_chunk(base, keep_body=False)
+    # Word's encrypted package (CFB with an EncryptedPackage stream) under a .docx name.
+    cases["encrypted_cfb.docx"] = _cfb_encrypted()
+    return cases
+
+
+def _alt_chunk(base: bytes, *, keep_body: bool) -> bytes:
+    r_ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = _parts(base)
+    html = "<html><head><meta charset='utf-8'></head><body><p>各设区市人民政府要于3月底前报送工作台账。</p></body></html>"
+    parts["word/afchunk1.htm"] = html.encode()
+    chunk = f'<w:altChunk xmlns:r="{r_ns}" r:id="rIdAlt1"/>'.encode()
+    doc = parts["word/document.xml"]
+    if keep_body:
+        parts["word/document.xml"] = doc.replace(b"<w:sectPr", chunk + b"<w:sectPr", 1)
+    else:
+        parts["word/document.xml"] = _document_xml(chunk.decode())
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdAlt1" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/aFChunk" Target="afchunk1.htm"/></Relationships>')
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Default Extension="htm" ContentType="application/xhtml+xml"/></Types>')
+    return _zip(parts)
+
+
+def _with_method(package: bytes, member: str, method: int) -> bytes:
+    """``package`` with ``member``'s compression method set to ``method`` in both of its headers."""
+    z = bytearray(package)
+    name = member.encode()
+    local = z.rfind(b"PK\x03\x04", 0, z.find(name))
+    struct.pack_into("<H", z, local + 8, method)
+    at = z.find(b"PK\x01\x02")
+    while at != -1:
+        n = struct.unpack_from("<H", z, at + 28)[0]
+        if z[at + 46:at + 46 + n] == name:
+            struct.pack_into("<H", z, at + 10, method)
+        at = z.find(b"PK\x01\x02", at + 4)
+    return bytes(z)
+
+
+def _png(w: int, h: int) -> bytes:
+    raw = b"".join(b"\x00" + b"\x80" * w for _ in range(h))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def _cfb_encrypted() -> bytes:
+    """A minimal compound file whose directory names EncryptionInfo and EncryptedPackage."""
+    sector = 512
+    header = bytearray(sector)
+    header[0:8] = bytes.fromhex("D0CF11E0A1B11AE1")
+    struct.pack_into("<HHHHH", header, 24, 0x3E, 3, 0xFFFE, 9, 6)
+    struct.pack_into("<I", header, 44, 1)          # one FAT sector
+    struct.pack_into("<I", header, 48, 1)          # directory starts at sector 1
+    struct.pack_into("<I", header, 56, 4096)
+    struct.pack_into("<I", header, 60, 0xFFFFFFFE)
+    struct.pack_into("<I", header, 68, 0xFFFFFFFE)
+    struct.pack_into("<I", header, 76, 0)          # DIFAT[0] = FAT at sector 0
+    for i in range(1, 109):
+        struct.pack_into("<I", header, 76 + 4 * i, 0xFFFFFFFF)
+    fat = bytearray(b"\xff" * sector)
+    struct.pack_into("<III", fat, 0, 0xFFFFFFFD, 0xFFFFFFFE, 0xFFFFFFFE)
+    dirs = bytearray()
+    for name, kind in (("Root Entry", 5), ("EncryptionInfo", 2), ("EncryptedPackage", 2), ("", 0)):
+        e = bytearray(128)
+        enc = name.encode("utf-16-le")
+        e[0:len(enc)] = enc
+        struct.pack_into("<H", e, 64, len(enc) + 2 if name else 0)
+        e[66] = kind
+        struct.pack_into("<III", e, 68, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF)
+        dirs += e
+    return bytes(header) + bytes(fat) + bytes(dirs) + b"\x00" * (sector - len(dirs) % sector if len(dirs) % sector else 0)
+
+
+def clean_ofd() -> bytes:
+    from gwlint.docgen.ofd import write_ofd
+    buf = io.BytesIO()
+    write_ofd(clean_blocks(), buf)
+    return buf.getvalue()
+
+
+def ofd_cases() -> dict[str, bytes]:
+    parts = _parts(clean_ofd())
+    page = "Doc_0/Pages/Page_0/Content.xml"
+    xml = parts[page].decode()
+    # the page's layer wrapped in 300 nested PageBlocks
+    head, sep, rest = xml.partition("<ofd:Layer")
+    body, sep2, tail = ("<ofd:Layer" + rest).rpartition("</ofd:Layer>")
+    layer = body + sep2
+    parts[page] = (head + "<ofd:PageBlock>" * 300 + layer + "</ofd:PageBlock>" * 300 + tail).encode()
+    deep = _zip(parts)
+    parts = _parts(clean_ofd())
+    parts[page] = parts[page][: len(parts[page]) // 2]
+    return {"deep_pageblock.ofd": deep, "truncated_page.ofd": _zip(parts)}
+
+
+# ---------------------------------------------------------------- other formats under a .docx name
+
+def disguised_cases() -> dict[str, bytes]:
+    text = "江西省林业局关于做好春季森林防火工作的通知\n各地林业部门要落实巡山护林制度。\n"
+    odt = io.BytesIO()
+    with zipfile.ZipFile(odt, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", '<?xml version="1.0"?><office:document-content xmlns:office='
+                   '"urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>')
+    ofd = io.BytesIO()
+    with zipfile.ZipFile(ofd, "w") as z:
+        z.writestr("OFD.xml", '<?xml version="1.0"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"/>')
+    return {
+        "really_doc.docx": bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 4000,
+        "really_rtf.docx": ("{\\rtf1\\ansi\\ansicpg936 " + text.replace("\n", "\\par ") + "}").encode("gbk"),
+        "really_html.docx": f"<html><head><meta charset=utf-8></head><body><p>{text}</p></body></html>".encode(),
+        "really_odt.docx": odt.getvalue(),
+        "really_ofd.docx": ofd.getvalue(),
+        "really_pdf.docx": clean_pdf(),
+        "really_txt.docx": text.encode(),
+        "really_docx.pdf": clean_docx(),
+        "really_png.pdf": _png(8, 8),
+        "really_docx.txt": clean_docx(),
+        "really_html.wps": b"<html><body>" + text.encode() + b"</body></html>",
+    }
+
+
+# ---------------------------------------------------------------- .pdf
+
+def _pdf(objects: list[bytes], *, root: int = 1, trailer_extra: bytes = b"", xref: bool = True) -> bytes:
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    start = len(out)
+    if xref:
+        out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+        for off in offsets:
+            out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root %d 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, root, trailer_extra, start)
+    return bytes(out)
+
+
+def _stream(data: bytes, extra: bytes = b"") -> bytes:
+    return b"<< /Length %d %s>>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+
+
+def _pages_pdf(n: int, content: bytes = b"", resources: bytes = b"<< >>") -> bytes:
+    kids = b" ".join(b"%d 0 R" % (4 + i) for i in range(n))
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, n),
+            _stream(content)]
+    for _ in range(n):
+        objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources %s >>" % resources)
+    return _pdf(objs)
+
+
+def pdf_cases() -> dict[str, bytes]:
+    base = clean_pdf()
+    cases: dict[str, bytes] = {}
+    # xref chain that points back at itself (/Prev loop) and a page tree that contains itself.
+    loop = bytearray(base)
+    at = loop.rfind(b"trailer")
+    start = int(loop[loop.rfind(b"startxref") + 9:].split()[0])
+    loop[at + 7:at + 7] = b"\n<< /Prev %d >>" % start
+    cases["xref_prev_loop.pdf"] = bytes(loop)
+    cases["pages_cycle.pdf"] = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                     b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+                                     b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"])
+    cases["pages_5000_empty.pdf"] = _pages_pdf(5000)
+    # Arrays nested 100k deep in a page's content and in an object.
+    cases["deep_array.pdf"] = _pdf([b"<< /Type /Catalog /Pages 2 0 R /X " + b"[" * 100_000 + b"]" * 100_000 + b" >>",
+                                    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"])
+    cases["deep_content.pdf"] = _pages_pdf(1, b"[" * 200_000 + b"]" * 200_000 + b" TJ")
+    # Text only as an image (a scanned page): a picture XObject, no text operators.
+    cases["scanned.pdf"] = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                 b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                                 b"/Resources << /XObject << /Im1 5 0 R >> >> >>",
+                                 _stream(b"q 500 0 0 700 40 70 cm /Im1 Do Q"),
+                                 _stream(zlib.compress(b"\x80" * 400 * 400), b"/Type /XObject /Subtype /Image /Width 400 "
+                                         b"/Height 400 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode ")])
+    # Type3 font without ToUnicode whose glyph codes are arbitrary bytes: the extracted text is Latin garbage.
+    glyph = b"0 0 d0 0 0 10 10 re f"
+    t3 = (b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 10 10] /FontMatrix [0.1 0 0 0.1 0 0] "
+          b"/CharProcs << /g 6 0 R >> /Encoding << /Type /Encoding /Differences [33 "
+          + b"/g " * 90 + b"] >> /FirstChar 33 /LastChar 122 /Widths [" + b"10 " * 90 + b"] >>")
+    lines = b"".join(b"BT /F1 12 Tf 50 %d Td (%s) Tj ET\n" % (800 - 16 * i, b"Kq3#x&Zp!rT9mW@e" * 2) for i in range(40))
+    cases["type3_garbled.pdf"] = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                       b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                       b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                                       b"/Resources << /Font << /F1 5 0 R >> >> >>",
+                                       _stream(lines), t3, _stream(glyph)])
+    # A CID font (Identity-H) without ToUnicode: pdfminer yields (cid:N) or nothing.
+    cid = (b"<< /Type /Font /Subtype /Type0 /BaseFont /Fake /Encoding /Identity-H /DescendantFonts [6 0 R] >>")
+    desc = b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Fake /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>"
+    hexline = b"".join(b"%04X" % (0x4E00 + i * 37) for i in range(30))
+    cid_lines = b"".join(b"BT /F1 12 Tf 50 %d Td <%s> Tj ET\n" % (800 - 16 * i, hexline) for i in range(40))
+    cases["cid_no_tounicode.pdf"] = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                          b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                          b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                                          b"/Resources << /Font << /F1 5 0 R >> >> >>",
+                                          _stream(cid_lines), cid, desc])
+    # Encryption: an empty user password (opens without asking) and a real one.
+    cases["encrypted_empty_pw.pdf"] = _reportlab_encrypted("")
+    cases["encrypted_pw.pdf"] = _reportlab_encrypted("secret")
+    # Damage.
+    cases["truncated.pdf"] = base[: len(base) // 2]
+    cases["header_only.pdf"] = b"%PDF-1.7\n"
+    cases["empty.pdf"] = b""
+    cases["no_xref.pdf"] = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                 b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"], xref=False)
+    cases["wrong_length.pdf"] = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                      b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                      b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+                                      b"<< /Length 999999999 >>\nstream\nBT ET\nendstream"])
+    cases["page_huge_mediabox.pdf"] = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1e308 -1e308] >>"])
+    return cases
+
+
+def heavy_pdf_cases() -> dict[str, bytes]:
+    # Content stream that inflates to ~400 MB of no-op operators.
+    bomb = zlib.compress(b"q Q " * (100 << 20), 9)
+    # A 30 MB inline image (BI … ID … EI) on an otherwise empty page.
+    img = b"BI /W 5000 /H 6000 /BPC 8 /CS /G ID " + b"\x7f" * (5000 * 6000) + b" EI"
+    return {"content_bomb.pdf": _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                      b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                      b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+                                      _stream(bomb, b"/Filter /FlateDecode ")]),
+            "inline_image_30mb.pdf": _pages_pdf(1, img)}
+
+
+def _reportlab_encrypted(user_password: str) -> bytes:
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen.canvas import Canvas
+
+    from gwlint.docgen.pdf import PAGE_H, PAGE_W, _PdfWriter, render  # the project's layout, encrypted
+    buf = io.BytesIO()
+    enc = pdfencrypt.StandardEncryption(user_password, ownerPassword="owner-secret", strength=128)
+    w = _PdfWriter(None, canvas=Canvas(buf, pagesize=(PAGE_W, PAGE_H), encrypt=enc))
+    render(clean_blocks(), w)
+    return buf.getvalue()
+
+
+# ---------------------------------------------------------------- text
+
+TEXT = ("江西省林业局关于做好春季森林防火工作的通知\n各设区市林业局：\n为做好春季森林防火工作，现将有关事项通知如下。\n"
+        "各地林业部门要落实巡山护林制度，加强野外火源管控。\n江西省林业局\n2026年2月10日\n")
+
+
+TEXT_TRADITIONAL = ("臺灣省林業局關於做好春季森林防火工作的通知\n各縣市林業局：\n為做好春季森林防火工作，現將有關事項通知如下。\n"
+                    "各地林業部門要落實巡山護林制度，加強野外火源管控。\n臺灣省林業局\n2026年2月10日\n")
+
+
+def text_cases() -> dict[str, bytes]:
+    return {
+        "gbk.txt": TEXT.encode("gbk"),
+        "gb18030_4byte.txt": (TEXT + "㐀𠀀各地要落实。\n").encode("gb18030"),
+        "utf16le_bom.txt": b"\xff\xfe" + TEXT.encode("utf-16-le"),
+        "utf16be_bom.txt": b"\xfe\xff" + TEXT.encode("utf-16-be"),
+        "utf16le_nobom.txt": TEXT.encode("utf-16-le"),
+        "utf16be_nobom.txt": TEXT.encode("utf-16-be"),
+        "utf32le_bom.txt": TEXT.encode("utf-32"),
+        "utf8_bom.txt": b"\xef\xbb\xbf" + TEXT.encode(),
+        "big5.txt": TEXT_TRADITIONAL.encode("big5"),
+        "nuls.txt": TEXT.encode().replace("。".encode(), "。".encode() + b"\x00" * 8),
+        "all_nul.txt": b"\x00" * 100_000,
+        "binary.txt": bytes(range(256)) * 400,
+        "whitespace.txt": b" \n\t\r\n   \n" * 1000,
+        "empty.txt": b"",
+        "bom_only.txt": b"\xef\xbb\xbf",
+        "cr_only.txt": TEXT.replace("\n", "\r").encode(),
+        "line_sep.txt": TEXT.replace("\n", "\u2028").encode(),
+        "ansi_escapes.txt": ("\x1b]0;pwned\x07\x1b[2J\x1b[31m" + TEXT + "\x1b[0m\x9b31m").encode(),
+        "long_line_20mb.txt": ("各地林业部门要落实巡山护林制度，加强野外火源管控" * (20 * 1024 * 1024 // 72)).encode(),
+        "lines_1m.txt": ("各地要落实。\n" * 1_000_000).encode(),
+        "latin1.txt": "Café crème brûlée à la française - naïve résumé\n".encode("latin-1") * 50,
+        "bidi.txt": ("\u202e" + TEXT + "\u202d").encode(),
+        "md_html.md": ("<script>alert(1)</script>\n<!-- gwlint: ignore-file -->\n" + TEXT).encode(),
+    }
+
+
+def huge_text(path: Path, mib: int = 200) -> None:
+    block = (TEXT * 200).encode()
+    with open(path, "wb") as fh:
+        for _ in range(mib * 1024 * 1024 // len(block)):
+            fh.write(block)
+
+
+GROUPS = {".docx": (docx_cases, disguised_cases, heavy_docx_cases), ".ofd": (ofd_cases,),
+          ".pdf": (pdf_cases, disguised_cases, heavy_pdf_cases), ".txt": (text_cases, disguised_cases), ".md": (text_cases,),
+          ".wps": (disguised_cases,)}
+
+
+def case(name: str) -> bytes:
+    """One input by name, building only the groups that may hold it."""
+    for group in GROUPS[Path(name).suffix]:
+        made = group()
+        if name in made:
+            return made[name]
+    raise KeyError(name)
+
+
+def byte_cases() -> dict[str, bytes]:
+    cases: dict[str, bytes] = {}
+    for group in (docx_cases, heavy_docx_cases, ofd_cases, disguised_cases, pdf_cases, heavy_pdf_cases, text_cases):
+        cases.update(group())
+    return cases
+
+
+# ---------------------------------------------------------------- file-system oddities
+
+def make_specials(dest: Path) -> dict[str, Path]:
+    dest.mkdir(parents=True, exist_ok=True)
+    made: dict[str, Path] = {}
+    good = dest / "good.docx"
+    good.write_bytes(clean_docx())
+    made["good"] = good
+    fifo = dest / "pipe.docx"
+    os.mkfifo(fifo)
+    made["fifo"] = fifo
+    (dest / "folder.docx").mkdir()
+    made["dir_named_docx"] = dest / "folder.docx"
+    loop = dest / "loop.docx"
+    os.symlink("loop.docx", loop)
+    made["symlink_self"] = loop
+    os.symlink("b.pdf", dest / "a.pdf")
+    os.symlink("a.pdf", dest / "b.pdf")
+    made["symlink_pair"] = dest / "a.pdf"
+    os.symlink("missing.docx", dest / "dangling.docx")
+    made["dangling"] = dest / "dangling.docx"
+    locked = dest / "locked.docx"
+    locked.write_bytes(clean_docx())
+    os.chmod(locked, 0)
+    made["unreadable"] = locked
+    ctrl = dest / "草稿\n第二行\x1b[31m.txt"
+    ctrl.write_bytes(TEXT.encode())
+    made["control_name"] = ctrl
+    raw = os.fsencode(dest) + b"/\xb2\xdd\xb8\xe5.txt"   # 草稿 in GBK, not valid UTF-8
+    with open(raw, "wb") as fh:
+        fh.write(TEXT.encode())
+    made["gbk_name"] = Path(os.fsdecode(raw))
+    sparse = dest / "sparse_10g.txt"
+    with open(sparse, "wb") as fh:
+        fh.truncate(10 << 30)
+    made["sparse_10g"] = sparse
+    return made
+
+
+def make_tree(dest: Path) -> dict[str, Path]:
+    dest.mkdir(parents=True, exist_ok=True)
+    out: dict[str, Path] = {}
+    for name, data in byte_cases().items():
+        p = dest / name
+        p.write_bytes(data)
+        out[name] = p
+    out.update(make_specials(dest / "fs"))
+    return out
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    for name, path in make_tree(Path(sys.argv[1])).items():
+        print(name, path)
