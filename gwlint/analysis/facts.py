@@ -142,7 +142,9 @@ def _locality_of_a_body(item: str, unit) -> bool:
     """A bare locality (各设区市, 各市, 各乡镇) that only opens the name of one of its
     bodies: 各市文化和旅游局, 各设区市住房和城乡建设局, 各乡镇农业综合服务中心 name
     bureaus and centres, not the governments."""
-    if "政府" in unit.text or unit.kind != "government":
+    # 各街道中心校 is a school as 各乡镇卫生院 is a clinic: the 街道 collective (read as the street offices) opens it too
+    street = unit.kind == "department" and unit.reaches == ("township",) and "办事处" not in unit.text
+    if "政府" in unit.text or not (unit.kind == "government" or street):
         return False
     rest = item[unit.end:]
     # 各市（含定州、辛集市）商务局: an insert that says which places the collective takes in is
@@ -363,6 +365,7 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     own_name = gw.issuer.name if gw.issuer is not None else None
 
     home = province_of(own_name) if own_name else None
+    dept_issuer = gw.issuer is not None and gw.issuer.kind == "department"
 
     def add(u) -> None:
         if own_name and u.text == own_name:
@@ -371,6 +374,11 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             return  # a bare place of another province (对口支援的喀什地区): none of the issuer's lower governments
         if u.text in _RECIPIENTS_AS_A_WHOLE or (u.text in _NAMED_ELSEWHERE and not names_units()):
             levels.update(everyone)
+            return
+        if dept_issuer and u.kind == "department" and u.reaches != ("township",):
+            # a department writes to its counterparts (请各地商务主管部门……): their work is no work of the
+            # lower governments it also sends the document to -- those should not get it (round 11);
+            # the 街道办事处 stand for the township level itself
             return
         for lv in u.reaches_for(issuer_level):
             if u.source == "named" and lv == "city" and level_rank(issuer_level) >= level_rank("city"):
@@ -503,18 +511,27 @@ def binding_norm(ctx) -> bool:
 _TOLD_MODAL = re.compile(r"(?<![主重需必只])要(?![点素件闻求])|请|须|应当|务必|必须")
 
 
+def appointment_notice(gw) -> bool:
+    """An appointment notice (关于聘任……的通知, 关于××等同志任职的通知): announced to every level by
+    custom, whatever support work it also mentions."""
+    rx = _directives().get("appointment_titles")
+    return bool(rx and gw.title and re.search(rx, gw.title.text))
+
+
 def informing_only(ctx) -> bool:
     """The body asks nothing of anyone (no task word at all): a notice that only
     informs, such as a window moving or a 专班's members changing."""
     def find() -> bool:
         rx = _directives().get("informing_task_words")
-        if not rx or ctx.gw.headings:
-            return False  # items under headings are a plan's tasks, however they are worded
+        cited = _directives().get("informing_citation_heading")
+        if not rx or any(not (cited and re.search(cited, h.title or "")) for h in ctx.gw.headings):
+            return False  # items under headings are a plan's tasks, however they are worded (not a list of documents)
         exempt = _directives().get("informing_exempt_titles")
         title = ctx.gw.title.text if ctx.gw.title else ""
         if exempt and re.search(exempt, title):
             return False  # appointments are announced to every level by custom, not sent too wide
         pat = re.compile(rx)
+        citation = re.compile(_directives().get("informing_citation") or r"(?!)")
         told = _directives().get("informing_told_clauses")
         told_rx = re.compile(told) if told else None
         lines = [ln for ln in ctx.gw.content_lines if ctx.reading(ln).strip()]
@@ -523,7 +540,8 @@ def informing_only(ctx) -> bool:
             # 各设区市已于……完成, 经省商务厅组织……, 按照商务部统一部署要求: what was done or where it
             # comes from, not a task
             # (对已完成的项目要开展验收 still asks: a modal keeps the clause)
-            return any(pat.search(c) for c in re.split(r"[，。；！？]", text)
+            # the words of a cited title (《……关于加强……的通知》) ask nothing of anyone
+            return any(pat.search(c) for c in re.split(r"[，。；！？]", citation.sub("《》", text))
                        if not (told_rx is not None and told_rx.search(c) and not _TOLD_MODAL.search(c)))
 
         return bool(lines) and not any(asks(ctx.reading(ln)) for ln in lines)

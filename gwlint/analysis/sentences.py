@@ -62,6 +62,7 @@ class DirectiveWords:
     time_leads: re.Pattern | None = None  # 汛期各省辖市必须…, 防火期内各市（州）要…: a time before the subject
     topic_max_tokens: int = 0  # ……，重大隐患必须……: an object topic before a carried modal
     topic_actor: re.Pattern | None = None  # ……，企业必须……: a topic that is a doer ends the carrying
+    place_leads: re.Pattern | None = None  # ……的，所在设区市人民政府应当…; 请事发地县级人民政府…: which place's
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +89,7 @@ def directive_words() -> DirectiveWords:
                           frozenset(d.get("carry_adverbs", [])), frozenset(d.get("require_negators", [])),
                           requests, tuple(d.get("request_exempt", [])), frozenset(d.get("phrase_prepositions", [])),
                           int(d.get("phrase_max_gap", 0)), rx("time_leads"),
-                          int(d.get("topic_max_tokens", 0)), rx("topic_actor"))
+                          int(d.get("topic_max_tokens", 0)), rx("topic_actor"), rx("place_leads"))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -244,7 +245,14 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
                 hit = Directive(s, e, text[x0[0]:x0[1]], x0[0], x0[1], "要", x0[0] - 1)
                 break
             timed = w.time_leads is not None and w.time_leads.fullmatch(lead)
-            if (lead in leads or enum or timed) and not reported(s, a):
+            placed = w.place_leads is not None and w.place_leads.fullmatch(lead)
+            asked = next((r for r in w.request_verbs if w.place_leads is not None and lead.startswith(r)
+                          and w.place_leads.fullmatch(lead[len(r):])), None)
+            if asked and not reported(s, a) and not any(x_ in text[in_clause[0][1]:e] for x_ in w.request_exempt):
+                x0 = in_clause[0]  # ……的，请所在省辖市人民政府立即启动……: 请 + which place's government
+                hit = Directive(s, e, text[x0[0]:x0[1]], x0[0], x0[1], asked, text.rfind(asked, a, x0[0]))
+                break
+            if (lead in leads or enum or timed or placed) and not reported(s, a):
                 chain_end = in_clause[0][1]
                 for x in in_clause[1:]:
                     if text[chain_end:x[0]] in w.joiners:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...analysis.facts import binding_norm, informing_only, lower_government_recipients, work_levels
+from ...analysis.facts import (appointment_notice, binding_norm, informing_only, lower_government_recipients,
+                               work_levels)
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
 from . import BASIS_1
@@ -38,7 +39,9 @@ class DistributionTooWide(Rule):
            "不加括号的统称（各县市区要……；各区（市）县政府；各镇街、各旗县区负责……；其他县市参照执行）都算有工作；"
            "“各乡镇已于上月完成……”是做完的事，不算。只发到各街道办事处的文件按乡镇一级计。任务分工表只列本级单位、部门自己承担全部工作（省市场监管局决定开展抽查，结果由省局公布），或把其余交给"
            "企业、高校或第三方（委托第三方机构……；由其限期整改）的，主送的下级政府没有工作。通报、公告一类告知性的部门文件同样适用本条："
-           "文中没有交给主送的下级政府的工作，就不应发给它们（改发对口部门）；只告知情况（窗口迁址、调整专班成员）、不交办任何工作的通知也是如此。瑞金市、宁国市一类县级市按县级计。")
+           "文中没有交给主送的下级政府的工作，就不应发给它们（改发对口部门）；只告知情况（窗口迁址、调整专班成员、废止文件并列出文件名称）、不交办任何工作的通知也是如此；"
+           "部门文件只把工作交给下级对口部门（请各地商务主管部门……）的，下级政府同样没有工作，应只发对口部门。"
+           "任免、聘任的通知按惯例普发，不报。“各街道中心校”“各乡镇卫生院”是学校、医院，不是下级政府。瑞金市、宁国市一类县级市按县级计。")
     bad = ("江西省人民政府办公厅关于……的通知，主送“各市、县（区）人民政府，省政府各部门”，"
            "正文各条均为“省发展改革委负责”“省财政厅负责”。")
     good = "主送改为“省政府有关部门”（或列出承担任务的省直部门），不再发到市、县（区）人民政府。"
@@ -90,6 +93,8 @@ class DistributionTooWide(Rule):
                   if any(u.source == "actor" for u in classify_recipient(item))]
         if not recips:
             return
+        if appointment_notice(gw):
+            return  # 任免、聘任通知按惯例普发
         if binding_norm(ctx):
             return  # 本省行政区域内……适用本办法: binds the lower governments too
         reached = {lv for _, lvs in recips for lv in lvs}
@@ -105,7 +110,7 @@ class DistributionTooWide(Rule):
             return
         names = "、".join(r for r, lvs in recips if any(lv in idle for lv in lvs))
         if not levels:
-            msg = (f"主送/抄送{names}，但文中的工作都由{issuer.name}本级部门承担，没有交给下级政府的任务。"
+            msg = (f"主送/抄送{names}，但文中的工作都由{issuer.name}本级部门（或下级对口部门、所属单位）承担，没有交给下级政府的任务。"
                    f"主要工作由本级政府部门贯彻落实的文件一般不发到市、县（区）政府，请收窄发送范围。")
         else:
             label = {"city": "设区市", "county": "县（市、区）", "township": "乡镇", "province": "省级"}
