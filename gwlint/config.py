@@ -29,6 +29,18 @@ class ConfigError(Exception):
     """A configuration mistake: exit code 2 with this message."""
 
 
+_RULES: list = []  # the gwlint.rules package once imported (it imports this module)
+
+
+def _rule_matches():
+    """:func:`gwlint.rules.matches` without an import statement per ask (asked for every rule and finding)."""
+    if not _RULES:
+        from . import rules
+
+        _RULES.append(rules)
+    return _RULES[0].matches
+
+
 @dataclass
 class LengthClass:
     name: str
@@ -208,8 +220,7 @@ class Config:
         return Limits(time=self.timeout, memory=self.max_memory)
 
     def enabled(self, code: str, path: str | None = None) -> bool:
-        from .rules import matches
-
+        matches = _rule_matches()
         if code in ALWAYS_ON:
             # a file that was not checked never passes as clean: no selection drops these;
             # only an explicit ignore of GW002 ("GW002", "GW00", "GW0") silences the scan warning

@@ -20,6 +20,22 @@ if TYPE_CHECKING:  # pragma: no cover
 _MISSING = object()
 
 
+class _Lazy:
+    """The analysis modules a Context asks per paragraph, imported on first use and then kept (an import
+    statement in a method costs a module look-up each call; importing them with this module would load
+    the whole analysis layer whenever the package is imported)."""
+
+    def __getattr__(self, name: str):
+        import importlib
+
+        mod = importlib.import_module(f"{__package__}.{name}")
+        setattr(self, name, mod)
+        return mod
+
+
+_mods: Any = _Lazy()
+
+
 class Context:
     def __init__(self, doc: "Document", config: "Config", structure: "Structure | None" = None) -> None:
         self.doc = doc
@@ -51,9 +67,7 @@ class Context:
         text full-width (:func:`gwlint.analysis.widths.reading`; same length and offsets)."""
         val = self._memo.get(("reading", line))
         if val is None:
-            from .widths import reading
-
-            val = self._memo[("reading", line)] = reading(self.doc.paragraphs[line - 1].text)
+            val = self._memo[("reading", line)] = _mods.widths.reading(self.doc.paragraphs[line - 1].text)
         return val
 
     @cached_property
@@ -75,9 +89,7 @@ class Context:
         """Tokens of paragraph ``line`` with O(1) boundary tests."""
         idx = self._memo.get(("index", line))  # asked thousands of times: no closure, no import
         if idx is None:
-            from .tokens import index_of
-
-            idx = self._memo[("index", line)] = index_of(self.reading(line))
+            idx = self._memo[("index", line)] = _mods.tokens.index_of(self.reading(line))
         return idx
 
     def tokens(self, line: int) -> tuple:
@@ -88,32 +100,24 @@ class Context:
         """(start, end) spans of the sentences of paragraph ``line``."""
         val = self._memo.get(("sentences", line), _MISSING)
         if val is _MISSING:
-            from .sentences import sentence_spans
-
-            val = self._memo[("sentences", line)] = sentence_spans(self.reading(line))
+            val = self._memo[("sentences", line)] = _mods.sentences.sentence_spans(self.reading(line))
         return val
 
     def quotes(self, line: int) -> list[tuple[int, int]]:
         """Spans of quoted text and titles (“…”, 《…》) in paragraph ``line``."""
         val = self._memo.get(("quotes", line), _MISSING)
         if val is _MISSING:
-            from .sentences import quoted_spans
-
-            val = self._memo[("quotes", line)] = quoted_spans(self.reading(line))
+            val = self._memo[("quotes", line)] = _mods.sentences.quoted_spans(self.reading(line))
         return val
 
     def units(self, line: int) -> tuple:
         """Unit mentions (:func:`gwlint.analysis.units.find_units`) of paragraph ``line``."""
         val = self._memo.get(("units", line), _MISSING)
         if val is _MISSING:
-            from .units import find_units
-
-            val = self._memo[("units", line)] = tuple(find_units(self.reading(line)))
+            val = self._memo[("units", line)] = tuple(_mods.units.find_units(self.reading(line)))
         return val
 
     # ------------------------------------------------------------ rules
     def settings(self, rule: type) -> Any:
         """The typed settings of ``rule`` for this document's config."""
-        from .settings import settings_for
-
-        return settings_for(rule, self.config)
+        return _mods.settings.settings_for(rule, self.config)

@@ -22,6 +22,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import markers as _markers  # the helpers below are asked per line or per unit: imported once
+from . import tokens as _tokens
+from . import units as _units
 from .lexicon import load_data
 
 
@@ -100,8 +103,7 @@ def preamble_matches(ctx, rx: re.Pattern | None) -> bool:
 # ------------------------------------------------------------ recipients and directives
 def lower_levels(unit, issuer_level: str) -> list[str]:
     """Levels below the issuer that a government unit reaches."""
-    from .units import level_rank
-
+    level_rank = _units.level_rank
     if unit.kind != "government":
         return []
     return [lv for lv in unit.reaches_for(issuer_level)
@@ -666,8 +668,7 @@ def third_party_norm(measure, parent) -> bool:
     the section above it) is a kind of place's or body's 防控措施/管理要求/规范
     (（二）办公场所和公共场所疫情防控措施), or its first demand has a third party as
     subject (景区经营单位应当……；数据专区采取……模式。运营单位应……；所有发热患者必须留观)."""
-    from .markers import match_marker
-
+    match_marker = _markers.match_marker
     sec, subj, modals = _norm_patterns()
     h = measure.heading
     for head in (h, parent):
@@ -700,10 +701,7 @@ def _sentence_spans(text: str, body: int) -> list[tuple[str, object]]:
     """The sentences of ``text`` from ``body`` on (cut at 。！？； and line breaks, stripped), each with
     a function giving (its tokens, their offset in the paragraph) from the paragraph's token index —
     (None, 0) where the sentence does not start on a token of the paragraph (a marker glued to a word)."""
-    from bisect import bisect_left
-
-    from .tokens import index_of
-
+    index_of = _tokens.index_of
     line_starts = [0, *(m.end() for m in re.finditer("\n", text))]  # in C, not a step per character
 
     def tokens_of(a: int, n: int):
@@ -818,8 +816,7 @@ def inline_items(text: str) -> list[InlineItem]:
     """The enumerated items of ``text``: a run of leads numbered 一, 二, 三 … in one style (两项以上);
     each item runs to the next lead.  One reading for every rule (GW102 asks each item for a unit,
     GW502 counts them as the measure's detail)."""
-    from .markers import chinese_to_int
-
+    chinese_to_int = _markers.chinese_to_int
     rx = _inline_lead()
     if rx is None or not text:
         return []

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
 
+from . import tokens as _tokens  # asked per clause: imported once, not per call
 from .settings import Regex, RuleSettings
 
 
@@ -218,8 +219,7 @@ class Vocabulary:
 
         Words inside ``skip`` spans (the meeting's own name) do not count.  ``index`` is
         the :class:`~gwlint.analysis.tokens.TokenIndex` of ``text``."""
-        from .tokens import find_words
-
+        find_words = _tokens.find_words
         if verb > lo and text[verb - 1] in self.prefixes and index.is_start(verb - 1):
             return text[verb - 1]
 
@@ -240,8 +240,7 @@ class Vocabulary:
         """A negator in ``text[lo:hi]``, or a reducer whose object — one of ``objects``
         starting at most ``reach`` characters after it — it governs (降低参会人员级别,
         减少陪会; not 为减少会议数量 or 农村人居环境整治工作会议).  None otherwise."""
-        from .tokens import find_words
-
+        find_words = _tokens.find_words
         hit = find_words(text, index, self.negators, lo, hi, mode="tail")
         if hit:
             return hit[0][2]

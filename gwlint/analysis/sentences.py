@@ -21,13 +21,14 @@ in :mod:`.tokens` and :mod:`.negation`; their old names here stay importable.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
 from . import tokens as _tokens  # asked per sentence: imported once, not per call
 from .lexicon import lexicon, load_data
+from .markers import body_start
 from .negation import cancelled, negated_before  # noqa: F401  (re-exported)
 
 _SENT_END = re.compile(r"[。！？；!?;]+[”’」』）)]*")
@@ -214,10 +215,6 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
     same clause with no 的 in between.  ``要求各地…`` counts when 要求 is a verb:
     directly followed by a subject and not preceded in its clause by 按照/根据
     (then it is the noun).  Linear in the paragraph's length."""
-    from bisect import bisect_left
-
-    from .markers import body_start
-
     w = words or directive_words()
     quotes = quoted_spans(text, w.quote_pairs) if quotes is None else quotes
 
@@ -392,8 +389,6 @@ def aligned(tokens: Sequence, start: int, end: int) -> bool:
 
 
 def _overlapping(tokens: Sequence, start: int, end: int):
-    from bisect import bisect_left
-
     k = max(0, bisect_left(tokens, start, key=lambda t: t.end) - 1)
     while k < len(tokens) and tokens[k].start < end:
         t = tokens[k]
@@ -473,8 +468,6 @@ def title_sentence(ctx, keep_quotes: bool = False) -> Sent | None:
 def tokens_between(sent: Sent, a: int, b: int) -> list:
     """Tokens of ``sent`` that start in ``[a, b)`` (a compound such as 开展调研 that
     starts before ``b`` and runs past it counts)."""
-    from bisect import bisect_left
-
     toks = sent.tokens
     return list(toks[bisect_left(toks, a, key=_tok_start):bisect_left(toks, b, key=_tok_start)])
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
+from .. import segment as _segment  # asked per paragraph: imported once, not per call
 from ..docmemo import table as _table
 
 
@@ -44,9 +45,7 @@ class TokenIndex:
 
     @classmethod
     def of(cls, text: str) -> "TokenIndex":
-        from ..segment import tokenize
-
-        return cls(text, tokenize(text))
+        return cls(text, _segment.tokenize(text))
 
     def __len__(self) -> int:
         return len(self.tokens)

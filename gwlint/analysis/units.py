@@ -22,15 +22,19 @@ The second half parses responsibility notes – （责任单位：…）, （牵
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 from typing import Iterable
 
+from .. import segment as _segment  # asked per line: imported once, not per call
 from ..data import load_toml
 from ..docmemo import per_document
 from ..startcache import derived
+from . import orgs as _orgs
+from . import tokens as _tokens
 from .divisions import known as known_division
 from .divisions import two_character_districts
 from .divisions import level_of as division_level
@@ -291,7 +295,7 @@ def _gated_finditer(rx: re.Pattern, gates: tuple, text: str):
     # the gate with the fewest positions to try in this text
     best = None
     for lits, lo, hi in gates:
-        cost = sum(text.count(lit) for lit in lits) * (hi - lo + 1)
+        cost = sum(map(text.count, lits)) * (hi - lo + 1)
         if best is None or cost < best[0]:
             best = (cost, lits, lo, hi)
             if cost == 0:
@@ -315,9 +319,7 @@ def _gated_finditer(rx: re.Pattern, gates: tuple, text: str):
 
 
 def _nt_words() -> dict:
-    from ..segment import tokenizer
-
-    return tokenizer().user_word_tag_tab
+    return _segment.tokenizer().user_word_tag_tab
 
 
 _NT_SET: list = [None, -1, frozenset()]  # the tag table, its size then, its nt words of two characters or more
@@ -440,15 +442,11 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
 
 
 def _tables():
-    from .orgs import tables
-
-    return tables()
+    return _orgs.tables()
 
 
 def _dictionary_word(word: str) -> bool:
-    from ..segment import tokenizer
-
-    return (tokenizer().FREQ.get(word) or 0) > 0
+    return (_segment.tokenizer().FREQ.get(word) or 0) > 0
 
 
 @lru_cache(maxsize=8192)  # asked for every tail of every place-like match; the tables do not change
@@ -488,8 +486,6 @@ def _units_of(text: str) -> tuple[Unit, ...]:
 def _find_units(text: str) -> list[Unit]:
     if not text:
         return []
-    from .tokens import index_of
-
     lex = lexicon()
     norm = normalize(text)
     # brackets nested inside （…） are written 〔…〕 (（责任单位：各县〔市、区〕人民政府）): for names, the same brackets
@@ -498,7 +494,7 @@ def _find_units(text: str) -> list[Unit]:
     # A unit is whole jieba tokens: the one token index, as every word finder uses.  The text's own: the marks
     # normalize() and the bracket swap change (( ) , ; : 〔 〕) are outside jieba's blocks, one token each either
     # way, so ``norm`` has the same token boundaries, and no second segmentation of the document is needed.
-    idx = index_of(text)
+    idx = _tokens.index_of(text)
     cands: list[tuple[int, int, int, Unit]] = []  # (start, -len, priority, unit)
     n = len(norm)
     lengths2 = lex.lengths2
@@ -970,10 +966,6 @@ def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
     """:func:`subject_units` of ``text`` walked sentence by sentence (any text, several lines too: the
     definition the per-line composition is tested against), and the units a line break after the text would
     add (a demand lead's unit closing the text)."""
-    from bisect import bisect_right
-
-    from .tokens import index_of
-
     norm = normalize(text)
     preds = _predicates()
     advs = _adverbs()
@@ -1012,7 +1004,7 @@ def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
         li = bisect_right(line_starts, s) - 1
         ls = line_starts[li]
         le = line_starts[li + 1] - 1 if li + 1 < len(line_starts) else len(text)
-        idx = index_of(text[ls:le] if (ls, le) != (0, len(text)) else text)
+        idx = _tokens.index_of(text[ls:le] if (ls, le) != (0, len(text)) else text)
         k0 = idx.index_at(s - ls)
         k1 = idx.index_at(min(e, le) - 1 - ls) + 1 if min(e, le) > s else k0
         toks = idx.tokens[k0:k1]

@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import load_data
+from .markers import body_start
 
 
 @lru_cache(maxsize=1)
@@ -53,8 +54,6 @@ def _governments(ctx, ln: int) -> list:
 def _clause_openers(text: str, units: list, after_you: bool = False):
     """(unit, clause end) for each clause of ``text`` that opens with one of ``units``
     (after the item number; with ``after_you``, also after 由)."""
-    from .markers import body_start
-
     first = body_start(text)
     at: dict = {}  # start -> the first unit of ``units`` starting there (one look-up per clause, not a scan)
     for u in units:

@@ -11,6 +11,7 @@ from typing import Iterator
 
 from ...analysis.facts import (document_aliases, inline_measures, listed_measures, overall_responsibility,
                                policy_measures, procedural_measures, task_rows)
+from ...analysis.units import find_notes
 from ...findings import Violation
 from ..base import Example, Rule, RuleSettings
 from . import BASIS_2
@@ -200,8 +201,6 @@ def _opens_with_unit(item) -> bool:
 def _closing_tag(ctx, measure, measures, named) -> bool:
     """A paragraph that is nothing but a responsibility note closing the last of a run
     of sibling items (1.… 2.… （责任单位：…）) answers for all of them."""
-    from ...analysis.units import find_notes
-
     sibs = [m for m in measures if m.context == measure.context and m.heading.level == measure.heading.level]
     if not measure.context or len(sibs) < 2 or sibs[-1] is measure:
         return False

@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ...analysis.facts import prose_lines
 from ...analysis.negation import negator_in_window
-from ...analysis.sentences import clause_around, inside
+from ...analysis.sentences import clause_around, inside, quoted_spans
 from ...analysis.tokens import find_words
 from ...findings import Violation
 from ..base import Example, Rule, RuleSettings
@@ -43,8 +43,6 @@ def find_phrases(text: str, index, phrases, negators=(), window: int = 0,
     Not counted: a phrase the clause rejects (不搞|高度重视|式表态: one of ``negators``
     among the ``window`` tokens before it in its clause), and one whose clause goes on to
     a figure (进一步提高到90%: the target is concrete)."""
-    from ...analysis.sentences import quoted_spans
-
     quotes = quoted_spans(text) if quotes is None else quotes
     out = []
     for a, b, word in find_words(text, index, phrases, mode="lead"):

@@ -13,6 +13,7 @@ from typing import Iterator
 
 from ...analysis.facts import inline_items, listed_measures, overall_responsibility, policy_measures
 from ...analysis.markers import match_marker
+from ...analysis.units import find_notes, find_units
 from ...findings import Violation
 from ..base import Example, Regex, Rule, RuleSettings
 from . import BASIS, LEAD_WS
@@ -72,8 +73,6 @@ def measure_signals(ctx, lines: list[int], s: Settings, *, any_only: bool = Fals
     binding rule (each the first piece of evidence found, or None).  With ``any_only``
     the answer is only good for ``any(...)``: the cheap text signals are looked for first
     and the actor (a unit scan of a new text) only when none is found."""
-    from ...analysis.units import find_notes, find_units
-
     text = plain_measure_text(ctx, lines, s.ignore_words)
     time_rx, qty_rx = _any_regex(tuple(s.time_patterns)), _any_regex(tuple(s.quantity_patterns))
     tm = time_rx.search(text) if time_rx else None

@@ -5,6 +5,7 @@ cut would leave half-said.  Thresholds and words: ``dictionaries/rules/gw503.tom
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from typing import Iterator
 from ...analysis.facts import prose_lines
 from ...analysis.sentences import ENUM_ITEM as _ORDINAL, full_sentences, quoted_spans
 from ...findings import Violation
+from ...textutil import prefix_word_counts, word_count
 from ..base import Example, Rule, RuleSettings
 from . import BASIS, LEAD_WS
 
@@ -39,10 +41,6 @@ def split_points(text: str, a: int, b: int, parts: int, mark_groups, avoid=froze
     of similar 字数, never inside quotes or brackets.  ``mark_groups`` are tried in
     order of preference (e.g. ，： before 、); offsets in ``avoid`` (inside a
     按照……要求 or 对……的 frame, inside a series) are used only when nothing else is left."""
-    import bisect
-
-    from ...textutil import prefix_word_counts
-
     found = _marks_at_depth0(text, a, b)
     pool: list[int] = []
     for group in mark_groups:
@@ -101,8 +99,6 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
 
 def counted_chars(text: str, a: int, b: int, skip=()) -> int:
     """Word 字数 of ``text[a:b]`` leaving out the ``skip`` spans."""
-    from ...textutil import word_count
-
     if not skip:
         return word_count(text[a:b])
     chars = list(text[a:b])
@@ -135,8 +131,6 @@ def enumeration(text: str, a: int, b: int, min_share: float) -> tuple[str, list[
     """(label, item starts) when the sentence is a run of parallel items: clauses
     opened by 一是/二是…, or three or more clauses opened by the same word
     (授予……，授予……) covering ``min_share`` of the sentence."""
-    from ...textutil import word_count
-
     cl = _clauses(text, a, b)
     marks = [(s, m.group().strip(LEAD_WS)) for s, _ in cl if (m := _ORDINAL.match(text, s))]
     if len(marks) >= 2:
@@ -250,8 +244,6 @@ class LongSentence(Rule):
     )
 
     def check(self, ctx) -> Iterator[Violation]:
-        from ...textutil import word_count
-
         s: Settings = ctx.settings(type(self))
         limit, skip_citations, marks, share = s.max_chars, s.skip_citations, list(s.split_marks), s.enumeration_share
         openers, closers, topic, means = (tuple(x) for x in (s.frame_openers, s.frame_closers, s.topic_openers,

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ...analysis.elements import literal_mask
+from ...analysis.markers import chinese_to_int
 from ...analysis.positions import lead, old_standard
 from ...findings import UNSAFE, Edit, Fix, Violation
 from ..base import Example, Regex, Rule, RuleSettings
@@ -55,8 +56,6 @@ _CN_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} 
 
 def _chinese_percents(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, Arabic) of percentages in words: 百分之五点二 → 5.2%."""
-    from ...analysis.markers import chinese_to_int
-
     for m in _CN_PERCENT.finditer(text):
         value = chinese_to_int(m.group("i").replace("两", "二").replace("〇", "零"))
         if value is None or value > 100:
@@ -87,8 +86,6 @@ def _bare_range_cells(text: str) -> Iterator[tuple[int, re.Match]]:
 def _chinese_counts(text: str, units: re.Pattern) -> Iterator[tuple[int, int, str]]:
     """(start, end, Arabic) of counts written in Chinese numerals before a unit: 三百二十七栋 → 327,
     一千二百万元 → 1200 (万 and 亿 stay as words).  Approximations (三百多、十几) do not match."""
-    from ...analysis.markers import chinese_to_int
-
     for m in _CN_COUNT.finditer(text):
         n = m.group("n")
         if len(n) < 2 or not units.match(text, m.end()) or not re.search(r"[十百千万亿]", n):
