@@ -24,6 +24,7 @@ data file (``{ extends = "negators", add = [...], remove = [...] }``, see
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
@@ -50,6 +51,10 @@ def _purpose_openers() -> frozenset:
 
 
 _LEAD_MARK = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９、.．（）()是")
+
+
+def _tok_start(t) -> int:
+    return t.start
 
 
 def cancelled(tokens: Sequence, k: int) -> bool:
@@ -79,41 +84,60 @@ def negated_before(tokens: Sequence, pos: int, start: int, negators: Iterable[st
     """
     neg, rst, wk, red = (frozenset(x) if not isinstance(x, frozenset) else x
                          for x in (negators, resets, weak, reducers))
-    found = None
-    prev = None
-    between: list[str] = []  # tokens after the current negator
-    purpose = None  # None: a clause's first word not seen yet; True: inside a purpose clause (为……，); False: not
-    for t in tokens:
+    # The scan is resumable: a sentence asks for many positions in order, and rescanning it from
+    # ``start`` each time was quadratic on a run-on sentence.  The state after the tokens read so far
+    # is kept for the last (tokens, start, words) asked; what comes after a negator is kept as counts.
+    key = (start, neg, rst, wk, red)
+    last = _scan_state
+    if last is not None and last[0] is tokens and last[1] == key and last[2] <= pos:
+        k, found, prev, n_between, work, de, purpose = last[3]
+    else:
+        k, found, prev, n_between, work, de, purpose = 0, None, None, 0, False, False, None
+    # purpose: None: a clause's first word not seen yet; True: inside a purpose clause (为……，); False: not
+    n = len(tokens)
+    while k < n:
+        t = tokens[k]
         if t.end > pos:
             break
+        k += 1
         if t.start < start:
             continue
         if purpose is None and not all(c in _LEAD_MARK for c in t.text):
             purpose = t.text in _purpose_openers()
         elif t.text in ("，", ","):
             if purpose:
-                found, between = None, []  # what the purpose clause negated ends with it
+                found, n_between, work, de = None, 0, False, False  # what the purpose clause negated ends with it
             purpose = None
             prev = t
             continue
         if t.text in neg or t.text in red:
-            found = t
-            between = []
+            found, n_between, work, de = t, 0, False, False
         elif found is not None and t.text in rst and not (prev is not None and prev.text in neg
                                                            and prev.end == t.start):
             # a modal right after the negator belongs to it (不/需, 不/应): no reset
             found = None
         elif found is not None:
-            between.append(t.text)
+            n_between += 1
+            work = work or t.text == "工作"
+            de = de or t.text == "的"
         prev = t
+    _remember(tokens, key, pos, (k, found, prev, n_between, work, de, purpose))
     if found is None:
         return None
     if found.text in red and found.text not in neg:
-        if len(between) > reach or "工作" in between or "的" in between:
+        if n_between > reach or work or de:
             return None
-    elif found.text in wk and "的" in between:
+    elif found.text in wk and de:
         return None
     return found.text
+
+
+_scan_state = None  # (tokens, key, pos, state) of the last negated_before scan
+
+
+def _remember(tokens, key, pos, state) -> None:
+    global _scan_state
+    _scan_state = (tokens, key, pos, state)  # one tuple, assigned whole: a thread sees an old or a new one
 
 
 def negator_in_window(text: str, index, start: int, pos: int, words: Iterable[str], window: int) -> str | None:
@@ -200,7 +224,7 @@ class Vocabulary:
         if rx is None:
             return None
         ca, _cb = clause(sent, pos)
-        toks = [t for t in sent.tokens if ca <= t.start < pos]
+        toks = sent.tokens[bisect_left(sent.tokens, ca, key=_tok_start):bisect_left(sent.tokens, pos, key=_tok_start)]
         red = next((t for t in reversed(toks) if t.text in self.reducers and t.end <= pos), None)
         if red is not None and rx.fullmatch(sent.text[red.end:pos]):
             return red.text

@@ -477,11 +477,13 @@ def _tok_start(t) -> int:
 
 
 def clause_of(sent: Sent, pos: int) -> tuple[int, int]:
-    """The clause span of ``sent`` holding ``pos`` (the sentence when none does)."""
-    for a, b in clause_spans(sent.text, sent.start, sent.end):
-        if a <= pos < b:
-            return a, b
-    return sent.start, sent.end
+    """The clause span of ``sent`` holding ``pos`` (the sentence when none does): the span of
+    :func:`clause_spans` around ``pos``, found from ``pos`` outwards (asked once per candidate, a
+    sentence-wide split per call was quadratic on a run-on sentence)."""
+    if not sent.start <= pos < sent.end:
+        return sent.start, sent.end
+    e = clause_end(sent.text, pos, sent.end)
+    return clause_start(sent.text, pos, sent.start), (e + 1 if e < sent.end else sent.end)
 
 
 def sent_words(sent: Sent, words: Iterable[str], start: int | None = None,

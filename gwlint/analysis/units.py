@@ -22,7 +22,7 @@ The second half parses responsibility notes – （责任单位：…）, （牵
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
@@ -1012,8 +1012,10 @@ def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
         clause_starts = {s + skip} | {s + m.end() for m in _CLAUSE_MARK.finditer(sent)}
         scope = _subject_scope()
         if scope is not None:  # 沿江各县（市、区）人民政府要……: the scope word still leaves the unit the subject
+            # the scope words hold no ，/：, so only the nearest clause start before the unit can begin them
+            ordered = sorted(clause_starts)
             clause_starts |= {u.start for u in units
-                              if any(scope.fullmatch(norm, c, u.start) for c in clause_starts if c < u.start)}
+                              if (k := bisect_left(ordered, u.start)) and scope.fullmatch(norm, ordered[k - 1], u.start)}
         i = 0
         while i < len(units):
             u = units[i]
