@@ -137,6 +137,22 @@ def test_negation_reads_scope():
     assert neg("未完成整改的问题清单报送", "报送") is None  # attributive 的
 
 
+
+def test_negated_before_resumed_scan_reads_as_a_fresh_one():
+    # positions asked in order resume the last scan; every answer must equal a scan from the start
+    from gwlint.segment import tokenize
+
+    text = ("为确保不发生火情，各地要加强巡查，不得迟报，严禁减少报送频次，未完成整改的问题清单要于5日前报送，"
+            "减少报送，请各县报送工作总结，不得要求基层报送材料，整治工作台账要报送。")
+    toks = tokenize(text)
+    words = dict(weak={"未"}, reducers={"减少", "整治"})
+    for pos in [t.start for t in toks] + [len(text)]:
+        resumed = negated_before(toks, pos, 0, {"不得", "严禁", "不"}, {"要", "请"}, **words)
+        fresh = negated_before(list(toks), pos, 0, {"不得", "严禁", "不"}, {"要", "请"}, **words)
+        assert resumed == fresh, (pos, text[:pos])
+    # asked backwards after a long scan: starts again rather than resuming past ``pos``
+    assert negated_before(toks, text.index("迟报"), 0, {"不得", "严禁", "不"}, {"要", "请"}, **words) == "不得"
+
 def test_negator_in_window():
     from gwlint.analysis.negation import negator_in_window
 
