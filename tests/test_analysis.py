@@ -146,12 +146,14 @@ def test_negated_before_resumed_scan_reads_as_a_fresh_one():
             "减少报送，请各县报送工作总结，不得要求基层报送材料，整治工作台账要报送。")
     toks = tokenize(text)
     words = dict(weak={"未"}, reducers={"减少", "整治"})
-    for pos in [t.start for t in toks] + [len(text)]:
-        resumed = negated_before(toks, pos, 0, {"不得", "严禁", "不"}, {"要", "请"}, **words)
-        fresh = negated_before(list(toks), pos, 0, {"不得", "严禁", "不"}, {"要", "请"}, **words)
-        assert resumed == fresh, (pos, text[:pos])
+    args = ({"不得", "严禁", "不"}, {"要", "请"})
+    offsets = [t.start for t in toks] + [len(text)]
+    resumed = [negated_before(toks, pos, 0, *args, **words) for pos in offsets]
     # asked backwards after a long scan: starts again rather than resuming past ``pos``
-    assert negated_before(toks, text.index("迟报"), 0, {"不得", "严禁", "不"}, {"要", "请"}, **words) == "不得"
+    assert negated_before(toks, text.index("迟报"), 0, *args, **words) == "不得"
+    fresh = [negated_before(list(toks), pos, 0, *args, **words) for pos in offsets]  # a new list each: no resume
+    assert resumed == fresh
+    assert "严禁" in fresh and "减少" in fresh and None in fresh
 
 def test_negator_in_window():
     from gwlint.analysis.negation import negator_in_window
