@@ -24,7 +24,6 @@ data file (``{ extends = "negators", add = [...], remove = [...] }``, see
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
@@ -51,10 +50,6 @@ def _purpose_openers() -> frozenset:
 
 
 _LEAD_MARK = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９、.．（）()是")
-
-
-def _tok_start(t) -> int:
-    return t.start
 
 
 def cancelled(tokens: Sequence, k: int) -> bool:
@@ -224,7 +219,7 @@ class Vocabulary:
         if rx is None:
             return None
         ca, _cb = clause(sent, pos)
-        toks = sent.tokens[bisect_left(sent.tokens, ca, key=_tok_start):bisect_left(sent.tokens, pos, key=_tok_start)]
+        toks = _tokens.starting_in(sent.tokens, ca, pos)
         red = next((t for t in reversed(toks) if t.text in self.reducers and t.end <= pos), None)
         if red is not None and rx.fullmatch(sent.text[red.end:pos]):
             return red.text

@@ -468,12 +468,7 @@ def title_sentence(ctx, keep_quotes: bool = False) -> Sent | None:
 def tokens_between(sent: Sent, a: int, b: int) -> list:
     """Tokens of ``sent`` that start in ``[a, b)`` (a compound such as 开展调研 that
     starts before ``b`` and runs past it counts)."""
-    toks = sent.tokens
-    return list(toks[bisect_left(toks, a, key=_tok_start):bisect_left(toks, b, key=_tok_start)])
-
-
-def _tok_start(t) -> int:
-    return t.start
+    return list(_tokens.starting_in(sent.tokens, a, b))
 
 
 def clause_of(sent: Sent, pos: int) -> tuple[int, int]:

@@ -201,6 +201,16 @@ def inner_word_starts(phrase: str) -> frozenset:
                      if any(freq.get(phrase[i:j]) for j in range(i + 2, len(phrase) + 1)))
 
 
+def starting_in(tokens: Sequence, a: int, b: int) -> Sequence:
+    """The run of ``tokens`` (sorted by start) that start in ``[a, b)``, found by bisection: a
+    compound such as 开展调研 that starts before ``b`` and runs past it counts."""
+    return tokens[bisect_left(tokens, a, key=_start):bisect_left(tokens, b, key=_start)]
+
+
+def _start(t) -> int:
+    return t.start
+
+
 def index_of(text: str) -> TokenIndex:
     """The token index of ``text``: built once per document (the one
     :meth:`~gwlint.analysis.context.Context.index` hands out for a paragraph of
