@@ -66,6 +66,10 @@ SPECS = {
                        "holdout8", "holdout9", "holdout10"),
                       170, POLICY_FAMILIES, 4, min_main=12, fmt_min_each=2, min_long=8, min_long_clean=3,
                       min_long_5000=3),
+    "holdout12": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                       "holdout8", "holdout9", "holdout10", "holdout11"),
+                      240, POLICY_FAMILIES, 5, min_main=14, fmt_min_each=2, min_long=8, min_long_clean=3,
+                      min_long_5000=3),
 }
 
 ev = eval_bench()
