@@ -1151,7 +1151,10 @@ def _find_title(sq: list[str], i: int, limit: int) -> tuple[int, int] | None:
     for j in range(i, min(limit, i + 4)):
         s = sq[j]
         core = _TITLE_END_PUNCT.sub("", s)
+        # a full title already read, then a line with a 逗号 inside ending in 。: the 正文's first
+        # sentence (a 公告 has no 主送 between), even when it ends in a 文种 word (……征求意见。)
         if s and core != s and not _SENTENCE_PUNCT.search(core) and not _docno_in_header(core) \
+                and not (best is not None and re.search(r"[，,]", core)) \
                 and not ORDER_LINE.match(core) \
                 and not (j > i and (_SIGNER.search(core) or DATE_RE.match(core))):
             whole = joined + core
