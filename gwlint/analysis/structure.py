@@ -34,6 +34,7 @@ _TITLE_END_RE = re.compile(_TITLE_END + r"(?:[（(][^（）()]{1,12}[）)])?$")
 _NUMBER_HEADERS = tuple(load_toml("structure.toml").get("plain_tables", {}).get("number_headers", ()))
 _ATT_COMPLETE = tuple(load_toml("structure.toml").get("attachment_titles", {}).get("complete_ends", ()))
 _ATT_NOT_COMPLETE = tuple(load_toml("structure.toml").get("attachment_titles", {}).get("excluded_ends", ()))
+_ATT_APART = re.compile(load_toml("structure.toml").get("attachment_titles", {}).get("apart_re", "(?!)"))
 _SENTENCE_PUNCT = re.compile(r"[。；！？]|[，,:：]$")
 
 _DOCNO_LINE = DOCNO_LINE
@@ -52,6 +53,12 @@ _NOISE_RE = re.compile(
     r"^(#\s*source:|https?://|www\.|来源[：:]|发布时间|发布日期|字号[：:]|【\s*(打印|关闭)|当前位置|首页\s*>|"
     r"扫描二维码|关注我们|分享到|责任编辑|【我要纠错】|打印本页|关闭窗口|索\s*引\s*号|主题分类|.*微信扫一扫)"
 )
+_OA = load_toml("structure.toml").get("oa_trailer", {})
+# one 稿纸 field with its value (拟稿：钱力), repeated over a line; the value holds no colon
+_OA_FIELD = r"(?:%s)\s*[：:][^：:。；]*?" % "|".join(map(re.escape, _OA.get("fields", ()))) if _OA.get("fields") else None
+_OA_LINE = re.compile(r"^(?:%s\s*)+$" % _OA_FIELD) if _OA_FIELD else None
+_OA_ANCHOR = re.compile(r"(?:%s)\s*[：:]" % "|".join(map(re.escape, _OA.get("anchors", ())))) \
+    if _OA.get("anchors") else None
 HEADING_PATTERNS = STYLES
 
 
@@ -173,6 +180,8 @@ class Structure:
     body_lines: list[int] = field(default_factory=list)
     attachment_note: Element | None = None
     attachment_names: list[str] = field(default_factory=list)
+    # per name of the 附件说明: it says the attachment goes apart (……方案（另发）), not after this text
+    attachment_apart: list[bool] = field(default_factory=list)
     signature: Element | None = None
     date: Element | None = None
     date_value: _dt.date | None = None
@@ -527,6 +536,14 @@ def _noise(s: _Scan) -> None:
     while s.last >= s.first and (_is_noise(texts[s.last]) or re.fullmatch(r"\d{1,4}", sq[s.last])):
         st.noise_lines.append(s.last + 1)
         s.last -= 1
+    # an OA copy's 稿纸 fields closing the text (拟稿：……　核稿：……　签发：……): no part of the 公文
+    if _OA_LINE is not None:
+        k = s.last
+        while k >= s.first and _OA_LINE.match(texts[k].strip()):
+            k -= 1
+        if k < s.last and any(_OA_ANCHOR.search(texts[x].strip()) for x in range(k + 1, s.last + 1)):
+            st.noise_lines.extend(range(s.last + 1, k + 1, -1))
+            s.last = k
 
 
 def _header(s: _Scan) -> None:
@@ -941,6 +958,8 @@ def _attachment_note(s: _Scan) -> None:
                 names.append(texts[j].strip())
             st.attachment_note = s.el(k, j, "\n".join(texts[x].strip() for x in range(k, j + 1)))
             st.attachment_names = [re.sub(r"^\d{1,2}\s*[.．、]\s*", "", nm).strip() for nm in names if nm]
+            st.attachment_apart = [bool(_ATT_APART.search(re.sub(r"[。；;，,.]+$", "", squeeze(nm))))
+                                   for nm in st.attachment_names]
             s.body_end_note = k
             break
 
