@@ -140,6 +140,15 @@ def _bingtuan_division() -> re.Pattern | None:
 
 
 @lru_cache(maxsize=1)
+def _bingtuan_body() -> re.Pattern | None:
+    try:
+        rx = load_toml("organizations.toml").get("bingtuan_body")
+    except FileNotFoundError:
+        rx = None
+    return re.compile(rx) if rx else None
+
+
+@lru_cache(maxsize=1)
 def _zones() -> tuple[re.Pattern | None, tuple[str, ...]]:
     try:
         d = load_toml("organizations.toml")
@@ -245,6 +254,9 @@ def classify(name: str) -> OrgInfo:
     if n.endswith("人民政府") or n.endswith("政府"):
         prefix = n[: -4] if n.endswith("人民政府") else n[:-2]
         return OrgInfo(n, "government", _prefix_level(prefix))
+    if (body := _bingtuan_body()) is not None and body.match(n):
+        # 第八师石河子市 signing as itself: the 师市 governs as a 设区市's government does
+        return OrgInfo(n, "government", "city")
     if n.endswith("行政公署"):
         # a 盟's or 地区's 行政公署: the 派出机关 of the province-level government, governing like a 设区市's
         return OrgInfo(n, "government", "city")
