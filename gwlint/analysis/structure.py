@@ -1024,7 +1024,8 @@ def _issuer(s: _Scan) -> None:
         mark = re.sub(r"文件", " ", mark)
         if re.search(r"令$", mark):
             mark = re.sub(r"令$", "", mark)
-        issuers = _organs(re.split(r"[\s\u3000、,，]+", mark))
+        # a joint mark run together (陕西省发展和改革委员会陕西省能源局文件) names each body, as a title does
+        issuers = _organs([part for n in re.split(r"[\s\u3000、,，]+", mark) if n for part in _split_joint(n)])
     if not issuers and title:
         # from the title as written: a joint title keeps the space between its issuers
         raw = "".join(s.texts[ln - 1].strip() for ln in st.title.lines) if st.title is not None else title
