@@ -526,10 +526,6 @@ def informing_only(ctx) -> bool:
         cited = _directives().get("informing_citation_heading")
         if not rx or any(not (cited and re.search(cited, h.title or "")) for h in ctx.gw.headings):
             return False  # items under headings are a plan's tasks, however they are worded (not a list of documents)
-        exempt = _directives().get("informing_exempt_titles")
-        title = ctx.gw.title.text if ctx.gw.title else ""
-        if exempt and re.search(exempt, title):
-            return False  # appointments are announced to every level by custom, not sent too wide
         pat = re.compile(rx)
         citation = re.compile(_directives().get("informing_citation") or r"(?!)")
         told = _directives().get("informing_told_clauses")
