@@ -33,7 +33,8 @@ _ATTACHMENT_REF = re.compile(r"附件\s*(\d{1,2})?(?![说格式中所])")
 # before them by jieba (于调研前3天将汇报材料报送: 天将)
 _NAME_STOP = re.compile(r"\d|月|日|[将把]$")
 # words kept before a material's name (本季度文化和旅游市场运行分析报告 is six)
-_NAME_TOKENS = 6
+_NAME_TOKENS = 8
+_NAME_CHARS = 20  # ……and at most this long: jieba's cut (本|地区) is no place to end a name
 _THIS_FORM = re.compile(r"[本此该上下]表")
 PUNCT = frozenset("，,、；;：:。．.！？!?（）()“”《》\"'‘’ \u3000")
 
@@ -443,7 +444,7 @@ def names(ctx, s: SubmissionSettings, sent: Sent, found) -> list[str]:
         while j >= 0:
             t = tokens[j]
             year = t.text.isdigit() and sent.text.startswith("年", k)  # 2026|年度|……情况报告: the year is named
-            if t.end != k or (n >= _NAME_TOKENS and not year) or t.text in stop or t.text in PUNCT \
+            if t.end != k or ((n >= _NAME_TOKENS or b - t.start > _NAME_CHARS) and not year) or t.text in stop or t.text in PUNCT \
                     or (_NAME_STOP.search(t.text) and not year) or t.start in in_unit:
                 break
             k = t.start
