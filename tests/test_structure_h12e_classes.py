@@ -60,9 +60,14 @@ ANNOUNCEMENT = """@doc_number 蓉交〔2027〕6号
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("end,bad", [("", 0), ("。", 1)])
-def test_first_sentence_is_no_part_of_the_title(end, bad, fmt, tmp_path):
-    src = ANNOUNCEMENT.format(end=end)
+@pytest.mark.parametrize("end,first,bad", [
+    ("", "为方便市民出行，结合地铁新线开通，我局对部分公交线路走向和站点作了调整，现广泛听取市民意见。", 0),
+    ("", "现就地铁新线开通后的公交线路调整作出如下规定。", 0),  # no 逗号, a sentence's opening
+    ("。", "为方便市民出行，结合地铁新线开通，我局对部分公交线路走向和站点作了调整，现广泛听取市民意见。", 1),
+])
+def test_first_sentence_is_no_part_of_the_title(end, first, bad, fmt, tmp_path):
+    src = ANNOUNCEMENT.format(end=end).replace(
+        "为方便市民出行，结合地铁新线开通，我局对部分公交线路走向和站点作了调整，现广泛听取市民意见。", first)
     st = structure(src, fmt, tmp_path)
     assert st.title is not None and st.title.text.rstrip("。").endswith("调整部分公交线路的公告")
     assert codes(src, fmt, tmp_path).count("GW703") == bad
@@ -102,6 +107,11 @@ def test_oa_trailer_and_attachment_sent_apart(note, tail, bad, fmt, tmp_path):
 def test_bingtuan_division_is_a_city_level_government(name):
     info = classify(name)
     assert (info.kind, info.level) == ("government", "city")
+
+
+def test_bingtuan_itself_is_a_province_level_government():
+    info = classify("新疆生产建设兵团")
+    assert (info.kind, info.level) == ("government", "province")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -34,6 +34,7 @@ _TITLE_END_RE = re.compile(_TITLE_END + r"(?:[（(][^（）()]{1,12}[）)])?$")
 _NUMBER_HEADERS = tuple(load_toml("structure.toml").get("plain_tables", {}).get("number_headers", ()))
 _ATT_COMPLETE = tuple(load_toml("structure.toml").get("attachment_titles", {}).get("complete_ends", ()))
 _ATT_NOT_COMPLETE = tuple(load_toml("structure.toml").get("attachment_titles", {}).get("excluded_ends", ()))
+_SENTENCE_OPENERS = tuple(load_toml("structure.toml").get("title_lines", {}).get("sentence_openers", ()))
 _ATT_APART = re.compile(load_toml("structure.toml").get("attachment_titles", {}).get("apart_re", "(?!)"))
 _SENTENCE_PUNCT = re.compile(r"[。；！？]|[，,:：]$")
 
@@ -1171,10 +1172,11 @@ def _find_title(sq: list[str], i: int, limit: int) -> tuple[int, int] | None:
     for j in range(i, min(limit, i + 4)):
         s = sq[j]
         core = _TITLE_END_PUNCT.sub("", s)
-        # a full title already read, then a line with a 逗号 inside ending in 。: the 正文's first
-        # sentence (a 公告 has no 主送 between), even when it ends in a 文种 word (……征求意见。)
+        # a full title already read, then a line with a 逗号 inside (or opening as a sentence does: 现就……)
+        # ending in 。: the 正文's first sentence (a 公告 has no 主送 between), even when it ends in a
+        # 文种 word (……征求意见。)
         if s and core != s and not _SENTENCE_PUNCT.search(core) and not _docno_in_header(core) \
-                and not (best is not None and re.search(r"[，,]", core)) \
+                and not (best is not None and (re.search(r"[，,]", core) or core.startswith(_SENTENCE_OPENERS))) \
                 and not ORDER_LINE.match(core) \
                 and not (j > i and (_SIGNER.search(core) or DATE_RE.match(core))):
             whole = joined + core
