@@ -9,6 +9,7 @@ built by hand), so the tests need no shipped binaries.  ``byte_cases()`` returns
 """
 from __future__ import annotations
 
+import base64
 import io
 import os
 import struct
@@ -404,6 +405,29 @@ def pdf_cases() -> dict[str, bytes]:
     return cases
 
 
+# ---------------------------------------------------------------- round 12 (h12b): scans drawn as inline images
+
+def _inline(w: int, h: int, data: bytes, filters: bytes = b"") -> bytes:
+    return b"BI /W %d /H %d /BPC 8 /CS /G %sID " % (w, h, filters) + data + b" EI"
+
+
+def inline_scan_cases() -> dict[str, bytes]:
+    """Pages that are pictures drawn with inline images and no text at all: scans (GW002), never 'no text' (GW001)."""
+    raw = bytes((i * 7) & 0xFF for i in range(200 * 300))
+    placed = b"q 500 0 0 700 40 70 cm " + _inline(200, 300, raw) + b" Q"
+    return {
+        # the image opens the content stream: pdfminer's layout reports nothing for it
+        "inline_scan_first.pdf": _pages_pdf(2, _inline(200, 300, raw)),
+        # a cut file: the last image has no EI
+        "inline_scan_cut.pdf": _pages_pdf(1, b"q 500 0 0 700 40 70 cm BI /W 200 /H 300 /BPC 8 /CS /G ID " + raw),
+        # a fax-style scan: 1-bit CCITT strips, abbreviated keys, ASCII85 over Flate
+        "inline_scan_strips.pdf": _pages_pdf(3, b"".join(
+            b"q 500 0 0 24 40 %d cm " % (70 + 24 * k) + _inline(200, 10, base64.a85encode(zlib.compress(raw[:2000])) + b"~>",
+                                                              b"/F [/A85 /Fl] ") + b" Q " for k in range(20))),
+        "inline_scan_placed.pdf": _pages_pdf(1, placed),
+    }
+
+
 def heavy_pdf_cases() -> dict[str, bytes]:
     # Content stream that inflates to ~400 MB of no-op operators.
     bomb = zlib.compress(b"q Q " * (100 << 20), 9)
@@ -474,7 +498,7 @@ def huge_text(path: Path, mib: int = 200) -> None:
 
 
 GROUPS = {".docx": (docx_cases, disguised_cases, heavy_docx_cases), ".ofd": (ofd_cases,),
-          ".pdf": (pdf_cases, disguised_cases, heavy_pdf_cases), ".txt": (text_cases, disguised_cases), ".md": (text_cases,),
+          ".pdf": (pdf_cases, inline_scan_cases, disguised_cases, heavy_pdf_cases), ".txt": (text_cases, disguised_cases), ".md": (text_cases,),
           ".wps": (disguised_cases,)}
 
 
@@ -489,7 +513,8 @@ def case(name: str) -> bytes:
 
 def byte_cases() -> dict[str, bytes]:
     cases: dict[str, bytes] = {}
-    for group in (docx_cases, heavy_docx_cases, ofd_cases, disguised_cases, pdf_cases, heavy_pdf_cases, text_cases):
+    for group in (docx_cases, heavy_docx_cases, ofd_cases, disguised_cases, pdf_cases, inline_scan_cases, heavy_pdf_cases,
+                  text_cases):
         cases.update(group())
     return cases
 
