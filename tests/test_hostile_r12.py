@@ -70,3 +70,70 @@ def _outcome(reader, data: bytes, target: bytes):
         return reader(PDFContentParser([data]), 3, target)
     except Exception as exc:  # noqa: BLE001 - the same failure is the same outcome
         return type(exc).__name__
+
+
+# ---------------------------------------------------------------- a broken TOML the user wrote, told in Chinese
+
+BROKEN_TOML = [  # (content, line of the fault, a word of the Chinese explanation)
+    ('[options\nselect = ["GW1"]\n', 1, "缺少“]”"),
+    ('select = [GW1]\n', 1, "引号"),
+    ('select = ["GW1"]\nselect = ["GW8"]\n', 2, "键重复"),
+    ('ignore = ["GW5"\n', 1, "数组"),
+    ('忽略 = ["GW5"]\n', 1, "语句"),
+    ('[options.GW805]\nphrasing_file = "D:\\规范\\提法.toml"\n', 2, "反斜杠"),
+    ('fail_on = "error" select = ["GW1"]\n', 1, "换行"),
+    ('[options]\n[options]\n', 2, "重复定义"),
+    ('profile = {name = "a", name = "b"}\n', 1, "重复"),
+    ('profile = "jiangxi-2019\n', 1, "引号"),
+    ('select\n', 1, "“=”"),
+    ('[[profiles.x.length_limit]\n', 1, "]]"),
+    ('timeout = 1979-13-01\n', 1, "换行"),
+    ('min_severity = "\x01"\n', 1, "控制字符"),
+    ('a = "\\uZZZZ"\n', 1, "十六进制"),
+    ('select = ["GW1"]\r\n\xa0x = 1\r\n', 2, "语句"),
+]
+
+
+@pytest.mark.parametrize("content, line, word", BROKEN_TOML)
+def test_a_gwlint_toml_that_does_not_parse_is_explained_in_chinese_with_its_line(tmp_path, content, line, word):
+    import re
+
+    from gwlint.config import ConfigError, load_config
+
+    (tmp_path / "gwlint.toml").write_text(content, encoding="utf-8", newline="")
+    with pytest.raises(ConfigError) as err:
+        load_config(tmp_path / "gwlint.toml")
+    msg = str(err.value)
+    assert "gwlint.toml" in msg and f"第 {line} 行" in msg and word in msg, msg
+    assert "格式错误（" not in msg  # every tomllib message has its Chinese
+    leftover = set(re.findall(r"\b[A-Za-z]{4,}\b", re.sub("“[^”]*”", "", msg.partition("（该行")[0].replace(str(tmp_path), "")))) - {"TOML", "toml", "gwlint", "true",
+                                                                                  "false", "Unicode"}
+    assert not leftover, msg
+
+
+def test_a_gwlint_toml_in_gbk_is_named_not_a_codec_error(tmp_path):
+    from gwlint.config import ConfigError, load_config
+
+    (tmp_path / "gwlint.toml").write_bytes('select = ["GW1"]\n# 江西省\n'.encode("gbk"))
+    with pytest.raises(ConfigError, match="第 2 行.*UTF-8") as err:
+        load_config(tmp_path / "gwlint.toml")
+    assert "codec" not in str(err.value)
+
+
+@pytest.mark.parametrize("where", ["gwlint.toml", "pyproject.toml", "phrasing_file", "profile"])
+def test_every_user_toml_is_explained_on_the_command_line(tmp_path, where):
+    (tmp_path / "x.txt").write_text(hostile_gen.TEXT, encoding="utf-8")
+    broken = '[[phrase]]\nwrong = "打造\nright = "建设"\n'
+    if where == "gwlint.toml":
+        (tmp_path / "gwlint.toml").write_text(broken, encoding="utf-8")
+    elif where == "pyproject.toml":
+        (tmp_path / "pyproject.toml").write_text("[tool.gwlint]\n" + broken, encoding="utf-8")
+    else:
+        setting = '[options]\nphrasing_file = "p.toml"\n' if where == "phrasing_file" else 'profile = "p.toml"\n'
+        (tmp_path / "gwlint.toml").write_text(setting, encoding="utf-8")
+        (tmp_path / "p.toml").write_text(broken, encoding="utf-8")
+    proc = gwlint("check", "x.txt", cwd=tmp_path)
+    err = proc.stderr.decode("utf-8")
+    line = 3 if where == "pyproject.toml" else 2
+    assert proc.returncode == 2 and f"第 {line} 行" in err and "缺少结尾的引号" in err and "wrong = \"打造" in err, err
+    assert "Illegal" not in err and "Traceback" not in err
