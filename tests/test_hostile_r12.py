@@ -137,3 +137,49 @@ def test_every_user_toml_is_explained_on_the_command_line(tmp_path, where):
     line = 3 if where == "pyproject.toml" else 2
     assert proc.returncode == 2 and f"第 {line} 行" in err and "缺少结尾的引号" in err and "wrong = \"打造" in err, err
     assert "Illegal" not in err and "Traceback" not in err
+
+
+# ---------------------------------------------------------------- documents too long for the time budget
+
+def _long_docx(chars: int) -> bytes:
+    para = hostile_gen._para("各地林业部门要落实巡山护林制度，加强野外火源管控，确保不发生重特大森林火灾。").encode()
+    doc = hostile_gen._parts(hostile_gen.clean_docx())["word/document.xml"]
+    return hostile_gen._with_document(doc.replace(b"<w:sectPr", para * (chars // 38) + b"<w:sectPr", 1))
+
+
+def test_a_document_too_long_for_the_budget_is_refused_from_its_size_not_after_it():
+    # 6.5 M characters: before round 12 a minute of work, then "timed out"; now refused as soon as it is read
+    import gwlint as api
+    from gwlint.engine import CHARS_PER_SECOND
+
+    result = api.lint_bytes(_long_docx(6_500_000), "汇编.docx")
+    assert [f.code for f in result.findings] == ["GW001"] and result.limit is None
+    assert "约有 650 万字" in result.error and f"{60 * CHARS_PER_SECOND // 10000} 万字" in result.error
+    assert "--timeout" in result.error
+
+
+def test_the_length_bound_follows_the_time_budget(tmp_path):
+    from gwlint.config import Config
+    from gwlint.engine import CHARS_PER_SECOND, lint_data
+
+    data = _long_docx(120_000)
+    short = Config()
+    short.timeout = 2.0  # 70 000 characters
+    assert 2 * CHARS_PER_SECOND < 120_000
+    refused = lint_data(data, "a.docx", short)
+    assert [f.code for f in refused.findings] == ["GW001"] and "约有 12 万字" in refused.error
+    unlimited = Config()
+    unlimited.timeout = None  # --timeout 0: no budget, no bound
+    checked = lint_data(data, "a.docx", unlimited)
+    assert checked.error is None and "GW001" not in {f.code for f in checked.findings}
+    assert lint_data(data, "a.docx", Config()).error is None  # the default budget takes it
+
+
+@pytest.mark.parametrize("fmt", ["concise", "json", "sarif"])
+def test_a_too_long_draft_in_a_batch_keeps_the_good_ones(tmp_path, fmt):
+    (tmp_path / "长.docx").write_bytes(_long_docx(120_000))
+    (tmp_path / "好.txt").write_text(hostile_gen.TEXT.replace("通知如下。", "通知如下,"), encoding="utf-8")
+    proc = gwlint("check", "--format", fmt, "--timeout", "2", "长.docx", "好.txt", cwd=tmp_path)
+    out = proc.stdout.decode("utf-8")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr.decode("utf-8")
+    assert "GW001" in out and "GW801" in out and "万字" in out
