@@ -183,3 +183,106 @@ def test_a_too_long_draft_in_a_batch_keeps_the_good_ones(tmp_path, fmt):
     out = proc.stdout.decode("utf-8")
     assert proc.returncode == 1 and "Traceback" not in proc.stderr.decode("utf-8")
     assert "GW001" in out and "GW801" in out and "万字" in out
+
+
+# ---------------------------------------------------------------- where a .docx keeps its text
+
+def _codes_at(result) -> set[tuple[str, str]]:
+    return {(f.code, f.excerpt) for f in result.findings if f.code in ("GW803", "GW806")}
+
+
+@pytest.mark.parametrize("name, times", [("r12_plain.docx", 1), ("r12_fields_sdt.docx", 2), ("r12_tracked.docx", 1),
+                                         ("r12_textbox.docx", 1), ("r12_main_renamed.docx", 1)])
+def test_text_in_fields_content_controls_revisions_and_text_boxes_is_linted_once(name, times):
+    import gwlint as api
+
+    result = api.lint_bytes(hostile_gen.r12_docx_cases()[name], name)
+    assert result.error is None
+    assert result.lines.count(hostile_gen.R12_SENTENCE) == times, result.lines  # text boxes: not twice (VML)
+    assert _codes_at(result) == {("GW803", "截止"), ("GW806", "的的")}
+    assert hostile_gen.R12_DELETED not in "".join(result.lines)  # tracked deletions are not the text
+    if name == "r12_tracked.docx":
+        assert result.lines.count("加强野外火源管控的的措施。") == 1  # a move: once, where it went
+
+
+def test_a_docx_whose_text_is_only_in_notes_and_comments_says_where_it_is():
+    import gwlint as api
+
+    result = api.lint_bytes(hostile_gen.r12_docx_cases()["r12_notes_only.docx"], "a.docx")
+    assert [f.code for f in result.findings] == ["GW001"]
+    assert "脚注" in result.error and "批注" in result.error and "没有经过检查" in result.error
+
+
+@pytest.mark.parametrize("name", ["r12_fields_sdt.docx", "r12_tracked.docx", "r12_textbox.docx", "r12_main_renamed.docx"])
+def test_word_comments_land_on_the_text_of_every_docx_layout(tmp_path, name):
+    (tmp_path / name).write_bytes(hostile_gen.r12_docx_cases()[name])
+    proc = gwlint("check", name, "--annotate", "批注.docx", "--format", "json", cwd=tmp_path)
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr, proc.stderr.decode("utf-8")
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "批注.docx") as z:
+        comments = z.read("word/comments.xml").decode("utf-8")
+    assert "[GW803]" in comments and "[GW806]" in comments
+
+
+# ---------------------------------------------------------------- PDFs: turned pages, annotations, private-use fonts
+
+def test_a_pdf_turned_for_display_is_read_like_the_same_pdf_upright():
+    import gwlint as api
+
+    turned = api.lint_bytes(hostile_gen.r12_pdf_cases()["r12_rotated.pdf"], "a.pdf")
+    upright = api.lint_bytes(hostile_gen.clean_pdf(), "a.pdf")
+    assert turned.error is None and turned.lines == upright.lines
+    assert [(f.code, f.line) for f in turned.findings] == [(f.code, f.line) for f in upright.findings]
+
+
+def test_a_pdf_with_text_only_in_annotations_says_so():
+    import gwlint as api
+
+    result = api.lint_bytes(hostile_gen.r12_pdf_cases()["r12_annot_only.pdf"], "a.pdf")
+    assert [f.code for f in result.findings] == ["GW001"]
+    assert "注释" in result.error and "第 1 页" in result.error
+
+
+@pytest.mark.parametrize("name", ["r12_pua_font.pdf", "r12_pua_half.pdf"])
+def test_a_pdf_font_mapped_to_private_use_code_points_is_never_clean(name):
+    import gwlint as api
+
+    result = api.lint_bytes(hostile_gen.r12_pdf_cases()[name], "a.pdf")
+    assert [f.code for f in result.findings] in (["GW001"], ["GW002"]) and result.error
+
+
+# ---------------------------------------------------------------- names: case, a wrong extension, a long path
+
+def test_extensions_in_any_case_and_an_ofd_named_pdf_are_read_by_content(tmp_path):
+    (tmp_path / "草稿.DOCX").write_bytes(hostile_gen.r12_docx_cases()["r12_plain.docx"])
+    (tmp_path / "草稿.Pdf").write_bytes(hostile_gen.clean_pdf().replace("通知如下。".encode("utf-16-be"), b""))
+    (tmp_path / "交换.pdf").write_bytes(hostile_gen.clean_ofd())
+    proc = gwlint("check", "--format", "json", ".", cwd=tmp_path)
+    found = {}
+    for f in json.loads(proc.stdout.decode("utf-8")):
+        found.setdefault(f["path"], set()).add(f["code"])
+    assert {"GW803", "GW806"} <= found["草稿.DOCX"]
+    assert "GW001" not in found.get("交换.pdf", set()) and "GW001" not in found.get("草稿.Pdf", set())
+    text = gwlint("text", "交换.pdf", cwd=tmp_path)
+    assert text.returncode == 0 and "江西省林业局关于做好春季森林防火工作的通知" in text.stdout.decode("utf-8")
+
+
+def test_a_path_longer_than_the_system_allows_is_told_in_chinese(tmp_path):
+    name = "公文草稿目录" * 10  # 180 bytes a level; 24 levels: 4320 bytes, past PATH_MAX (4096)
+    back = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        for _ in range(24):  # one level at a time, relative: the full path cannot be named
+            os.mkdir(name)
+            os.chdir(name)
+        with open("草稿.txt", "w", encoding="utf-8") as fh:
+            fh.write(hostile_gen.TEXT)
+    finally:
+        os.chdir(back)
+    long_path = os.path.join(*[name] * 24, "草稿.txt")
+    proc = gwlint("check", "--format", "json", long_path, ".", cwd=tmp_path)
+    found = json.loads(proc.stdout.decode("utf-8"))
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr
+    assert found and all(f["code"] == "GW001" and "路径过长" in f["message"] for f in found), found
+    assert not any("too long" in f["message"] for f in found)

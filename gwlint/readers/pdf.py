@@ -873,9 +873,35 @@ def _inline_images(page) -> int:
     return 0
 
 
+def _upright(chars: list[dict]) -> int:
+    return sum(1 for c in chars if c.get("upright") and not c["text"].isspace())
+
+
+def _unrotated(page):
+    """``page`` read as if it had no /Rotate, or None when that reads no better.
+
+    A page turned for display (/Rotate 90, set in a viewer or by a scanner driver) whose text is written upright
+    in its own coordinates shows that text sideways; pdfminer applies the turn, every glyph comes out rotated
+    and the page had no text at all (GW001) though each line is plain.  Lines are lines in the page's own
+    space: read there."""
+    import copy
+
+    from pdfplumber.page import Page
+
+    obj = copy.copy(page.page_obj)
+    obj.rotate = 0
+    obj.attrs = {**obj.attrs, "Rotate": 0}
+    return Page(page.pdf, obj, page_number=page.page_number, initial_doctop=page.initial_doctop)
+
+
 def plumber_page(page) -> PageChars:
     """Characters, graphics and table finder of one pdfplumber page."""
     raw, vectors, images = _scan_layout(page)
+    if page.rotation and raw and _upright(raw) * 2 < len(raw):
+        plain = _unrotated(page)
+        plain_scan = _scan_layout(plain)
+        if _upright(plain_scan[0]) > _upright(raw):
+            page, (raw, vectors, images) = plain, plain_scan
     if not raw and not images:
         images = _inline_images(page)
     tables = None
@@ -1083,6 +1109,35 @@ def read_pdf(data: bytes, filename: str, engine: str = "pdfplumber") -> Document
             pdf.close()
         except Exception:  # noqa: BLE001
             pass
+
+
+def annotation_text_pages(data: bytes) -> list[int]:
+    """Pages whose annotations (comments, free-text boxes, form fields) hold text: asked only of a PDF whose
+    pages held none, to say where its words are instead of "no text"."""
+    from pdfminer.pdftypes import resolve1
+
+    found: list[int] = []
+    try:
+        pdf = open_plumber(data)
+    except ReadError:
+        return found
+    try:
+        for no, page in enumerate(pdf.pages[:MAX_PAGES], 1):
+            annots = resolve1(page.page_obj.attrs.get("Annots"))
+            for a in annots if isinstance(annots, list) else []:
+                a = resolve1(a)
+                if isinstance(a, dict) and any(isinstance(resolve1(a.get(k)), bytes) and resolve1(a.get(k)).strip()
+                                               for k in ("Contents", "V", "RC")):
+                    found.append(no)
+                    break
+    except Exception:  # noqa: BLE001 - only a better message was at stake
+        pass
+    finally:
+        try:
+            pdf.close()
+        except Exception:  # noqa: BLE001
+            pass
+    return found
 
 
 def build_document(n_pages: int, pages, filename: str, *, format: str = "pdf") -> Document:
