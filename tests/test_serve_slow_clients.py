@@ -142,3 +142,32 @@ def test_serve_refuses_a_header_timeout_that_is_not_positive(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "gwlint", "serve", "--header-timeout", "0"], capture_output=True,
                           cwd=tmp_path, timeout=120)
     assert proc.returncode == 2 and "--header-timeout" in proc.stderr.decode("utf-8")
+
+
+def test_a_client_that_stops_reading_its_answer_is_let_go(live):
+    # a 12 MB annotated copy (a big picture inside) asked for by a client that then reads nothing: the
+    # answer cannot leave the server's buffers, and the connection must not stay held for ever
+    import os
+
+    parts = hostile_gen._parts(hostile_gen.clean_docx())
+    parts["word/media/scan.png"] = os.urandom(12 << 20)  # referenced, so the annotated copy keeps it
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdScan" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/image" Target="media/scan.png"/></Relationships>')
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Default Extension="png" ContentType="image/png"/></Types>')
+    data = hostile_gen._zip(parts, level=0)
+    s = socket.socket()
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    s.settimeout(GUARD)
+    s.connect(("127.0.0.1", live.port))
+    with s:
+        s.sendall(b"POST /v1/annotate?filename=a.docx HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n" % len(data))
+        s.sendall(data)
+        time.sleep(12)  # the write deadline is 2 s past the last progress
+        got, took = _read_to_close(s)
+    head, _, body = got.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200"), head[:100]
+    m = __import__("re").search(rb"content-length: (\d+)", head.lower())
+    assert m and len(body) < int(m.group(1))  # cut off, not delivered whole to a reader that never came
+    assert _healthy(live)
