@@ -286,3 +286,40 @@ def test_a_path_longer_than_the_system_allows_is_told_in_chinese(tmp_path):
     assert proc.returncode == 1 and b"Traceback" not in proc.stderr
     assert found and all(f["code"] == "GW001" and "路径过长" in f["message"] for f in found), found
     assert not any("too long" in f["message"] for f in found)
+
+
+# ---------------------------------------------------------------- invisible format characters inside words
+
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+
+
+@pytest.mark.parametrize("ch", INVISIBLE)
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_invisible_characters_inside_words_are_never_passed_over_silently(ch, fmt):
+    # 截<U+200B>止 hides the typo from GW803: the draft is read, but the reader must be told where the text
+    # was not checked as written
+    import io
+
+    import gwlint as api
+    from gwlint.docgen import parse_marked
+    from gwlint.docgen.docx import write_docx
+
+    text = (f"{hostile_gen.R12_TITLE}\n各设区市林业局：\n请各设区市林业局报送截{ch}止3月15日的工作进展。\n"
+            "江西省林业局\n2026年2月10日\n")
+    if fmt == "txt":
+        data = text.encode()
+    else:
+        buf = io.BytesIO()
+        write_docx(parse_marked(text), buf)
+        data = buf.getvalue()
+    result = api.lint_bytes(data, "a." + fmt)
+    warned = [f for f in result.findings if f.code == "GW001"]
+    assert len(warned) == 1 and warned[0].severity == "warning" and result.error is None
+    assert "第 3 行" in warned[0].message and "看不见的格式字符" in warned[0].message
+
+
+def test_a_bom_at_the_start_of_a_line_is_not_inside_a_word():
+    import gwlint as api
+
+    text = "\ufeff" + hostile_gen.TEXT + "\ufeff各地要落实。\n"  # two files joined with `cat`
+    assert "GW001" not in {f.code for f in api.lint_bytes(text.encode(), "a.txt").findings}
