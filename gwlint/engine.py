@@ -274,9 +274,11 @@ def too_long(doc: Document, config: Config) -> ReadError | None:
     else:
         return None
     n = sum(len(para.text) for para in doc.paragraphs)
-    return ReadError(f"文件约有 {n / 10000:.0f} 万字，超过在 {config.timeout:g} 秒时间上限内能够检查的 "
-                     f"{cap / 10000:.0f} 万字（公文篇幅一般不超过 1 万字），未检查。请拆分后分别检查；"
-                     "确需整体检查时可用 --timeout 放宽上限（每秒约 3.5 万字）。")
+    from .guard import format_seconds
+
+    return ReadError(f"文件约有 {n / 10000:.0f} 万字，篇幅过长，检查所需时间将超出上限（{format_seconds(config.timeout)}）："
+                     f"按每秒约 3.5 万字计，上限内只能检查 {cap / 10000:.0f} 万字（公文篇幅一般不超过 1 万字）。"
+                     "该文件未检查，请拆分后分别检查；确需整体检查时可用 --timeout 放宽上限。", limit="time")
 
 
 def _lint(read, p: str, config: Config) -> LintResult:

@@ -153,8 +153,9 @@ def test_a_document_too_long_for_the_budget_is_refused_from_its_size_not_after_i
     from gwlint.engine import CHARS_PER_SECOND
 
     result = api.lint_bytes(_long_docx(6_500_000), "汇编.docx")
-    assert [f.code for f in result.findings] == ["GW001"] and result.limit is None
-    assert "约有 650 万字" in result.error and f"{60 * CHARS_PER_SECOND // 10000} 万字" in result.error
+    assert [f.code for f in result.findings] == ["GW001"] and result.limit == "time"
+    assert "约有 650 万字" in result.error and f"只能检查 {60 * CHARS_PER_SECOND // 10000} 万字" in result.error
+    assert "超出上限（60 秒）" in result.error
     assert "--timeout" in result.error
 
 
