@@ -6,6 +6,11 @@ built by hand), so the tests need no shipped binaries.  ``byte_cases()`` returns
 ``x.docx``, symlink loop, control characters in a name) that only exist on disk.
 
     python -m tests.hostile_gen DEST      # writes the tree and prints what it wrote
+
+Round 12 (h12b) added ``inline_scan_cases`` (scans drawn with inline images), ``r12_docx_cases`` (text in
+fields, content controls, tracked changes, text boxes, notes only, a renamed main part) and ``r12_pdf_cases``
+(pages turned for display, text only in annotations, fonts mapped into the private use area); their tests are
+in tests/test_hostile_r12.py.
 """
 from __future__ import annotations
 
