@@ -240,7 +240,10 @@ def test_each_unit_pattern_gate_alone_matches_as_finditer():
                      "由阿里地区负责", "地区要", "喀什地区、和田地区要", "和林格尔县和托克托县负责", "请城区政府",
                      # a start is never tried before the run of ideographs the gate ends
                      "（南昌市）人民政府", "南昌、九江市人民政府", "2024年南昌市人民政府", "A市人民政府", "市政府",
-                     "江西省赣州市章贡区财政局", "有关县人民政府", "3个县人民政府", "各县（市、区）人民政府"]
+                     "江西省赣州市章贡区财政局", "有关县人民政府", "3个县人民政府", "各县（市、区）人民政府",
+                     # 政府 at an unbounded offset: only the pattern's characters (ideographs, 、（）) before it
+                     "各设区市、县（市、区）人民政府", "各县，市政府", "各县市区和市直有关部门、县政府", "各县（区）政府办",
+                     "各乡镇、街道人民政府负责", "请各县（市、区）、省直管县政府"]
     anchored = 0
     for rx, _spec, gates in lexicon().patterns:
         anchored += any(len(g) > 3 for g in gates)
