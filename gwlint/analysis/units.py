@@ -1165,7 +1165,7 @@ def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
         k0 = idx.index_at(s - ls)
         k1 = idx.index_at(min(e, le) - 1 - ls) + 1 if min(e, le) > s else k0
         toks = idx.tokens[k0:k1]
-        tok_at = {t.start + ls: k for k, t in enumerate(toks)}
+        tok_at = None  # token by start: built when a unit opens a clause (most sentences have none that does)
         clause_starts = {s + skip} | {s + m.end() for m in _CLAUSE_MARK.finditer(sent)}
         scope = _subject_scope()
         if scope is not None:  # 沿江各县（市、区）人民政府要……: the scope word still leaves the unit the subject
@@ -1187,6 +1187,8 @@ def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
                 for anchor in (chain[0], chain[-1]):
                     named = _ALIAS.match(norm, anchor.end)  # ……区政府（以下统称专区监管部门）落实……
                     end = named.end() if named else anchor.end
+                    if tok_at is None:
+                        tok_at = {t.start + ls: k for k, t in enumerate(toks)}
                     k = tok_at.get(end)
                     if k is None and end == le < e:  # the line break closing the sentence: no predicate
                         if demand_lead is not None and chain[0].start == s + demand_lead:
