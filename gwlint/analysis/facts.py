@@ -178,6 +178,14 @@ def department_issuer(gw) -> bool:
     return issuers_of_kinds(gw, ("department",))
 
 
+def government_department_issuer(gw) -> bool:
+    """Every issuer is a department of a *government* (GW104's scope, round 12 ruling): not a 党委
+    department, a 人大常委会 or 政协 office, a 纪委 or a court, which names alone read as departments."""
+    from .orgs import non_government_body
+
+    return department_issuer(gw) and not any(non_government_body(o.name) for o in gw.issuers)
+
+
 def directive_hits(ctx, issuer_level: str) -> list:
     """(line, Directive) for sentences ordering lower governments."""
     return ctx.memo(("directive_hits", issuer_level), lambda: list(_directive_hits(ctx, issuer_level)))
