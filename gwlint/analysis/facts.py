@@ -478,7 +478,7 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     attending = work.attendee_levels(ctx, issuer_level)
     if attending is not None:
         assigns = True  # 各设区市人民政府主要负责同志参会: attending the meeting is the work
-        levels.update(lv for lv in attending if level_rank(lv) > level_rank(issuer_level))
+        levels.update(attending)
     for u in work.table_all_units(ctx):
         before = len(levels)
         add(u)

@@ -150,17 +150,15 @@ def applied_levels(ctx, ln: int) -> set[str]:
 
 
 def attendee_levels(ctx, issuer_level: str) -> set[str] | None:
-    """Levels whose people a meeting notice asks to attend (各设区市人民政府主要负责同志参会): attending is
-    their work.  None when the document asks nobody to attend; the issuer's own level is in the set when
-    only its departments are asked (the notice still hands out work, none of it below)."""
+    """Lower levels whose people a meeting notice asks to attend (各设区市人民政府主要负责同志参会):
+    attending is their work.  None when no attendee below the issuer is read: an attendee list the
+    reading misses (各乡镇乡镇长) must not make the other levels look idle."""
     from .attendance import attendees
     from .units import level_rank
 
-    people = attendees(ctx, issuer_level, False, meeting_doc=True)
-    if not people:
-        return None
-    return {lv for a in people for lv in a.levels if lv != "unknown"
-            and level_rank(lv) >= level_rank(issuer_level)}
+    below = {lv for a in attendees(ctx, issuer_level, False, meeting_doc=True) for lv in a.levels
+             if lv != "unknown" and level_rank(lv) > level_rank(issuer_level)}
+    return below or None
 
 
 def table_units(ctx) -> list:
