@@ -181,6 +181,14 @@ def department_issuer(gw) -> bool:
     return issuers_of_kinds(gw, ("department",))
 
 
+def government_department_issuer(gw) -> bool:
+    """Every issuer is a department of a *government* (GW104's scope, round 12 ruling): not a 党委
+    department, a 人大常委会 or 政协 office, a 纪委 or a court, which names alone read as departments."""
+    from .orgs import non_government_body
+
+    return department_issuer(gw) and not any(non_government_body(o.name) for o in gw.issuers)
+
+
 def directive_hits(ctx, issuer_level: str) -> list:
     """(line, Directive) for sentences ordering lower governments."""
     return ctx.memo(("directive_hits", issuer_level), lambda: list(_directive_hits(ctx, issuer_level)))
@@ -470,6 +478,10 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             if level_rank(lv) > level_rank(issuer_level):
                 assigns = True
                 levels.add(lv)
+    attending = work.attendee_levels(ctx, issuer_level)
+    if attending is not None:
+        assigns = True  # 各设区市人民政府主要负责同志参会: attending the meeting is the work
+        levels.update(attending)
     for u in work.table_all_units(ctx):
         before = len(levels)
         add(u)
@@ -535,12 +547,19 @@ def informing_only(ctx) -> bool:
         told_rx = re.compile(told) if told else None
         lines = [ln for ln in ctx.gw.content_lines if ctx.reading(ln).strip()]
 
+        negated = _directives().get("informing_negated_before")
+        negated_rx = re.compile(negated) if negated else None
+
+        def task_in(c: str) -> bool:
+            # 不陪同、不安排接待: a task word right after a negator is a duty waived, not asked
+            return any(negated_rx is None or not negated_rx.search(c, 0, m.start()) for m in pat.finditer(c))
+
         def asks(text: str) -> bool:
             # 各设区市已于……完成, 经省商务厅组织……, 按照商务部统一部署要求: what was done or where it
             # comes from, not a task
             # (对已完成的项目要开展验收 still asks: a modal keeps the clause)
             # the words of a cited title (《……关于加强……的通知》) ask nothing of anyone
-            return any(pat.search(c) for c in re.split(r"[，。；！？]", citation.sub("《》", text))
+            return any(task_in(c) for c in re.split(r"[，。；！？]", citation.sub("《》", text))
                        if not (told_rx is not None and told_rx.search(c) and not _TOLD_MODAL.search(c)))
 
         return bool(lines) and not any(asks(ctx.reading(ln)) for ln in lines)
