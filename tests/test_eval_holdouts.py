@@ -66,6 +66,15 @@ SPECS = {
                        "holdout8", "holdout9", "holdout10"),
                       170, POLICY_FAMILIES, 4, min_main=12, fmt_min_each=2, min_long=8, min_long_clean=3,
                       min_long_5000=3),
+    "holdout12": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                       "holdout8", "holdout9", "holdout10", "holdout11"),
+                      180, POLICY_FAMILIES, 2, min_main=9, fmt_min_each=1, min_long=8, min_long_clean=3,
+                      min_long_5000=3),
+    # A third of holdout12's short drafts, chosen by a hash of their names and kept apart as a reserve measured
+    # once at the end of the round that tunes on holdout12.
+    "holdout12r": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
+                        "holdout7", "holdout8", "holdout9", "holdout10", "holdout11"),
+                       100, POLICY_FAMILIES, 1, min_main=3),
 }
 
 ev = eval_bench()

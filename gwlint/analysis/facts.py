@@ -17,15 +17,18 @@ answer on it.  Rules ask these instead of importing each other.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..data import load_toml
 from . import markers as _markers  # the helpers below are asked per line or per unit: imported once
 from . import tokens as _tokens
 from . import units as _units
 from .lexicon import load_data
+from .widths import reading
 
 
 def _directives() -> dict:
@@ -526,10 +529,6 @@ def informing_only(ctx) -> bool:
         cited = _directives().get("informing_citation_heading")
         if not rx or any(not (cited and re.search(cited, h.title or "")) for h in ctx.gw.headings):
             return False  # items under headings are a plan's tasks, however they are worded (not a list of documents)
-        exempt = _directives().get("informing_exempt_titles")
-        title = ctx.gw.title.text if ctx.gw.title else ""
-        if exempt and re.search(exempt, title):
-            return False  # appointments are announced to every level by custom, not sent too wide
         pat = re.compile(rx)
         citation = re.compile(_directives().get("informing_citation") or r"(?!)")
         told = _directives().get("informing_told_clauses")
@@ -732,22 +731,17 @@ def _activity_norm():
 def _closing_cut(measures: list, doc, heads=()) -> list:
     """Measures written one paragraph each (十、标题。正文): the paragraphs after the last
     one are the document's closing words (各地各部门要结合实际……), not part of it."""
-    import dataclasses
-
     if len(measures) < 3 or len(measures[-1].lines) < 2 or any(len(m.lines) != 1 for m in measures[:-1]):
         return measures
     last = measures[-1]
     if any(h.line in last.lines[1:] for h in heads):
         return measures  # the last measure has items of its own (三、健全长效机制：①…②…)
-    from .units import find_notes
-    from .widths import reading
-
     # …except a paragraph that is nothing but the last measure's responsibility note, broken onto a
     # line of its own (（3）落实……。 / （市科技局会同市税务局负责）)
     keep = 1
     for ln in last.lines[1:]:
         t = reading(doc.paragraphs[ln - 1].text.strip())
-        if not t or not any(n.start == 0 and n.end == len(t) for n in find_notes(t)):
+        if not t or not any(n.start == 0 and n.end == len(t) for n in _units.find_notes(t)):
             break
         keep += 1
     if keep == len(last.lines):
@@ -767,13 +761,11 @@ def _closing_items_cut(measures: list) -> list:
     """Numbered items closing the list that are no measures: who interprets the document, when it
     takes effect, and the call to carry it out (四、各责任单位要……细化配套措施，确保各项政策落地见效；
     五、本措施由市发展改革委负责解释；六、本措施自……起施行)."""
-    from .markers import match_marker
-
     rx = _closing_item_re()
     out = list(measures)
     while rx is not None and len(out) > 2 and len(out[-1].lines) == 1:
         text = out[-1].text
-        m = match_marker(text)
+        m = _markers.match_marker(text)
         body = text[m.body:] if m is not None else text
         if not rx.match(body.lstrip(" \u3000")):
             break
@@ -783,16 +775,12 @@ def _closing_items_cut(measures: list) -> list:
 
 @lru_cache(maxsize=1)
 def _inline_lead() -> re.Pattern | None:
-    from ..data import load_toml
-
     rx = load_toml("structure.toml").get("inline_items", {}).get("lead_re")
     return re.compile(rx) if rx else None
 
 
 @lru_cache(maxsize=1)
 def _inline_ordinals() -> dict:
-    from ..data import load_toml
-
     return dict(load_toml("structure.toml").get("inline_items", {}).get("ord_numbers", {}))
 
 

@@ -63,6 +63,7 @@ class DirectiveWords:
     topic_max_tokens: int = 0  # ……，重大隐患必须……: an object topic before a carried modal
     topic_actor: re.Pattern | None = None  # ……，企业必须……: a topic that is a doer ends the carrying
     place_leads: re.Pattern | None = None  # ……的，所在设区市人民政府应当…; 请事发地县级人民政府…: which place's
+    scope_leads: re.Pattern | None = None  # 其余各县（区）要…, 沿江各县要…: a word narrowing the collective subject
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +90,8 @@ def directive_words() -> DirectiveWords:
                           frozenset(d.get("carry_adverbs", [])), frozenset(d.get("require_negators", [])),
                           requests, tuple(d.get("request_exempt", [])), frozenset(d.get("phrase_prepositions", [])),
                           int(d.get("phrase_max_gap", 0)), rx("time_leads"),
-                          int(d.get("topic_max_tokens", 0)), rx("topic_actor"), rx("place_leads"))
+                          int(d.get("topic_max_tokens", 0)), rx("topic_actor"), rx("place_leads"),
+                          rx("subject_scope"))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -252,7 +254,8 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
                 x0 = in_clause[0]  # ……的，请所在省辖市人民政府立即启动……: 请 + which place's government
                 hit = Directive(s, e, text[x0[0]:x0[1]], x0[0], x0[1], asked, text.rfind(asked, a, x0[0]))
                 break
-            if (lead in leads or enum or timed or placed) and not reported(s, a):
+            scoped = w.scope_leads is not None and w.scope_leads.fullmatch(lead)
+            if (lead in leads or enum or timed or placed or scoped) and not reported(s, a):
                 chain_end = in_clause[0][1]
                 for x in in_clause[1:]:
                     if text[chain_end:x[0]] in w.joiners:

@@ -62,6 +62,8 @@ class DirectiveToLowerGovernment(Rule):
                 note="以下级地方为话题、不写主语的指令，要办的是主送的设区市政府"),
         Example("各设区市人民政府认真梳理撂荒地，逐块核实，务必在3月底前全部复耕。", fires=True,
                 note="情态词在主语所在句子的后一个分句"),
+        Example("其余各设区市人民政府要于3月底前完成早稻播种面积任务分解。", fires=True,
+                note="“其余”“沿江”“有关”一类限定词后的下级政府仍是主语"),
         Example("各设区市人民政府报送的材料，必须真实准确。", fires=False,
                 note="“各设区市人民政府报送的”只是定语，不是主语"),
         Example("各市（州）农业农村局要于3月底前将早稻播种面积任务分解到县。", fires=False,
