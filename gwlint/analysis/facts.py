@@ -900,23 +900,62 @@ def _procedural(title: str, ancestors) -> bool:
     return any(re.sub(r"^[\s\u3000]+", "", a.title).startswith(sections) for a in ancestors)
 
 
-def _ancestors(heads, h) -> list:
-    """The sections above heading ``h``, nearest last (the nearest of each level before it)."""
-    chain: dict[int, object] = {}
-    for p in heads:
-        if p.part != h.part or p.line >= h.line:
-            continue
-        if 0 < p.level < h.level or (p.level == 0 and h.level != 0):
-            chain[p.level] = p
-            chain = {lv: x for lv, x in chain.items() if lv <= p.level}
-    return [chain[lv] for lv in sorted(chain)]
+def ancestor_map(heads, within: dict | None = None) -> dict[int, list]:
+    """id of each heading → the sections above it, nearest last: of the headings on earlier lines of its part
+    (and, with ``within``, of its carried document: line → that document's lines), the nearest of each level
+    above its own, read in one pass over the headings (a document of thousands of items stays linear)."""
+    order = sorted(heads, key=lambda x: x.line)
+    levels = sorted({x.level for x in heads})
+    chains: dict[tuple, dict] = {}
+    out: dict[int, list] = {}
+
+    def doc_of(line: int):
+        if not within:
+            return 0
+        d = within.get(line)
+        return None if d is None else id(d)
+
+    i = 0
+    while i < len(order):
+        j = i
+        while j < len(order) and order[j].line == order[i].line:
+            j += 1
+        group = order[i:j]
+        doc = doc_of(group[0].line)
+        for h in group:
+            chain = chains.get((h.part, doc, h.level), {}) if doc is not None else {}
+            out[id(h)] = [chain[lv] for lv in sorted(chain)]
+        if doc is not None:
+            for p in group:
+                for lv in levels:
+                    if 0 < p.level < lv or (p.level == 0 and lv != 0):
+                        chain = chains.setdefault((p.part, doc, lv), {})
+                        chain[p.level] = p
+                        for deeper in [x for x in chain if x > p.level]:
+                            del chain[deeper]
+        i = j
+    return out
+
+
+def _ancestors_of(ctx) -> dict[int, list]:
+    return ctx.memo("heading_ancestors", lambda: ancestor_map(ctx.gw.headings))
+
+
+def _above(above: dict[int, list], heads, h, within: dict | None = None) -> list:
+    """The sections above ``h`` from ``above``; a heading made outside the structure's list (an item read
+    from running text) is placed among ``heads`` on its own."""
+    got = above.get(id(h))
+    if got is not None:
+        return got
+    return ancestor_map([*[p for p in heads if p.line < h.line], h], within)[id(h)]
 
 
 def procedural_measures(ctx, measures) -> set[int]:
     """ids of the measures that are procedural items of a plan's 保障措施 (（一）加强组织领导): they need no
     responsible unit of their own (GW102), though a slogan there is still vague (GW502 keeps them)."""
+    above = _ancestors_of(ctx)
     heads = ctx.gw.headings
-    return {id(m) for m in measures if _procedural(m.heading.title, _ancestors(heads, m.heading))}
+    return {id(m) for m in measures if _procedural(m.heading.title, _above(above, heads, m.heading))}
 
 
 def task_measures(ctx, non_task_titles) -> list:
@@ -947,21 +986,14 @@ def task_measures(ctx, non_task_titles) -> list:
         return any(t.startswith(x) for x in non_task_titles) or (steps_rx is not None and steps_rx.match(t) is not None)
 
     # a carried document's sections are its own: the one before it ends where it begins
-    within = {ln: set(d.lines) for d in docs for ln in d.lines} if len(docs) > 1 else {}
+    within = {ln: own for d in docs for own in [set(d.lines)] for ln in d.lines} if len(docs) > 1 else {}
+    above = ancestor_map(heads, within) if within else _ancestors_of(ctx)
     out = []
     for m in measures:
         h = m.heading
         if non_task(h.title):
             continue
-        # the sections above it, nearest last (the nearest of each level before it)
-        chain: dict[int, object] = {}
-        for p in heads:
-            if p.part != h.part or p.line >= h.line or (within and p.line not in within.get(h.line, ())):
-                continue
-            if 0 < p.level < h.level or (p.level == 0 and h.level != 0):
-                chain[p.level] = p
-                chain = {lv: x for lv, x in chain.items() if lv <= p.level}
-        ancestors = [chain[lv] for lv in sorted(chain)]
+        ancestors = _above(above, heads, h, within)
         parent = ancestors[-1] if ancestors else None
         if any(non_task(a.title) for a in ancestors):
             continue
@@ -1397,12 +1429,12 @@ def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
     tabled = {id(m) for m in measures if in_table.intersection(m.lines[1:])}
     numbers = [m.heading.number for m in measures]
     unique = len(numbers) == len(set(numbers))
-    heads = ctx.gw.headings
+    above, heads = _ancestors_of(ctx), ctx.gw.headings
 
     def by_parent(m, rows_) -> ListRow | None:
         # a sub-item （1） under 1.提升冰雪旅游品质 is answered by the row of its parent task: a list names
         # the tasks at the level it shares out, not each of their parts
-        parents = _ancestors(heads, m.heading)
+        parents = _above(above, heads, m.heading)
         return row_for(_Headed(parents[-1]), rows_, False) if parents and parents[-1].level > 0 else None
 
     if not any(r.units for r in rows):
