@@ -204,11 +204,8 @@ def _attendees(ctx, issuer_level, video, meeting_doc):
         text = normalize(ctx.reading(ln))
         if not text.strip():
             continue
-        units = _with_levels(ctx.units(ln), text, issuer_level)
-        if not units:
-            continue
+        units = None  # read when a sentence first asks for attendance: most paragraphs have none
         index, quotes = ctx.index(ln), ctx.quotes(ln)
-        unit_starts = [u[0] for u in units]
         inline = _inline_label().search(text)
         for s, e in ctx.sentences(ln):
             att = _attendance_verbs(text, index, s, e, quotes)
@@ -218,6 +215,11 @@ def _attendees(ctx, issuer_level, video, meeting_doc):
                     continue
                 if "会" not in text[s:e] and not (meeting_doc and any(_bare_demand(text, j, e) for _, j in att)):
                     continue
+            if units is None:
+                units = _with_levels(ctx.units(ln), text, issuer_level)
+                unit_starts = [u[0] for u in units]
+            if not units:  # no organ named in the paragraph: nobody is asked to attend
+                break
             if _demand_negated(text, index, s, e, min(att_pos) if att_pos else e):
                 continue
             sent_units = [u for u in units[bisect_left(unit_starts, s):bisect_left(unit_starts, e)]

@@ -42,6 +42,12 @@ class Context:
         self.config = config
         self._structure = structure
         self._memo: dict[Any, Any] = {}
+        # the per-paragraph facts asked thousands of times, each in its own dict keyed by the line (no key
+        # tuple to build and hash per call)
+        self._reading: dict[int, str] = {}
+        self._index: dict[int, Any] = {}
+        self._sentences: dict[int, Any] = {}
+        self._quotes: dict[int, Any] = {}
 
     # ------------------------------------------------------------ document
     @cached_property
@@ -65,9 +71,9 @@ class Context:
     def reading(self, line: int) -> str:
         """Paragraph ``line`` as the language analysis reads it: half-width marks of Chinese
         text full-width (:func:`gwlint.analysis.widths.reading`; same length and offsets)."""
-        val = self._memo.get(("reading", line))
+        val = self._reading.get(line)
         if val is None:
-            val = self._memo[("reading", line)] = _mods.widths.reading(self.doc.paragraphs[line - 1].text)
+            val = self._reading[line] = _mods.widths.reading(self.doc.paragraphs[line - 1].text)
         return val
 
     @cached_property
@@ -87,9 +93,9 @@ class Context:
 
     def index(self, line: int) -> "TokenIndex":
         """Tokens of paragraph ``line`` with O(1) boundary tests."""
-        idx = self._memo.get(("index", line))  # asked thousands of times: no closure, no import
+        idx = self._index.get(line)  # asked thousands of times: no closure, no import
         if idx is None:
-            idx = self._memo[("index", line)] = _mods.tokens.index_of(self.reading(line))
+            idx = self._index[line] = _mods.tokens.index_of(self.reading(line))
         return idx
 
     def tokens(self, line: int) -> tuple:
@@ -98,16 +104,16 @@ class Context:
 
     def sentences(self, line: int) -> list[tuple[int, int]]:
         """(start, end) spans of the sentences of paragraph ``line``."""
-        val = self._memo.get(("sentences", line), _MISSING)
+        val = self._sentences.get(line, _MISSING)
         if val is _MISSING:
-            val = self._memo[("sentences", line)] = _mods.sentences.sentence_spans(self.reading(line))
+            val = self._sentences[line] = _mods.sentences.sentence_spans(self.reading(line))
         return val
 
     def quotes(self, line: int) -> list[tuple[int, int]]:
         """Spans of quoted text and titles (“…”, 《…》) in paragraph ``line``."""
-        val = self._memo.get(("quotes", line), _MISSING)
+        val = self._quotes.get(line, _MISSING)
         if val is _MISSING:
-            val = self._memo[("quotes", line)] = _mods.sentences.quoted_spans(self.reading(line))
+            val = self._quotes[line] = _mods.sentences.quoted_spans(self.reading(line))
         return val
 
     def units(self, line: int) -> tuple:

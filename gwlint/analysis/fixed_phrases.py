@@ -21,6 +21,7 @@ _ANCHOR = 3  # characters a near-match shares with the form at its start
 _TAIL = 2  # … and at its end: a word dropped just before the end (共同体意识 → 共同意识) keeps two
 _QUOTES_OPEN = "“‘\"'「『"
 _QUOTES_CLOSE = "”’\"'」』"
+_BOOK = re.compile(r"《[^《》]*》")
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def unquoted(text: str, forms: tuple[Canon, ...] | None = None) -> Iterator[Near
     """Abbreviations of ``quoted`` forms written without quotation marks (深化放管服改革).
     Inside 《》 a title keeps its own spelling, in a 文号 a 机关代字 its letters; a form inside a
     longer number (二十四五) is none."""
-    books = [(m.start(), m.end()) for m in re.finditer(r"《[^《》]*》", text)]
+    books = None  # the titles' spans, found when a form is first met (most lines hold none)
     mask = None  # a 文号's 机关代字 (赣放管服办〔2026〕3号) is a code, not prose
     for c in forms if forms is not None else canons():
         if not c.quoted or c.form not in text:
@@ -142,6 +143,8 @@ def unquoted(text: str, forms: tuple[Canon, ...] | None = None) -> Iterator[Near
             a, b = m.start(), m.end()
             if (a and text[a - 1] in _QUOTES_OPEN) or (b < len(text) and text[b] in _QUOTES_CLOSE):
                 continue
+            if books is None:
+                books = [(m.start(), m.end()) for m in _BOOK.finditer(text)]
             if any(x < a < y for x, y in books):
                 continue
             mask = literal_mask(text) if mask is None else mask

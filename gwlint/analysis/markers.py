@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..docmemo import per_document
+
 CN_DIGITS = "零一二三四五六七八九"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PAREN_DIGITS = "".join(chr(c) for c in range(0x2474, 0x2488))  # ⑴ … ⒇, one character each
@@ -40,6 +42,22 @@ STYLES = (
 )
 STYLE_LEVEL = {style: level for style, level, _ in STYLES}
 _LEAD_WS = " \u3000\t"
+# the characters each style's marker can open with ("" for a decimal digit, as \d reads one): a paragraph
+# opening with none of them is tried against no pattern (tests/test_markers_dispatch.py holds every style
+# to these, code point by code point)
+OPENERS = {"第一章": "第", "第一条": "第", "一、": "一二三四五六七八九十", "（一）": "（(", "1.": "", "（1）": "（(",
+           "①": CIRCLED, "⑴": PAREN_DIGITS, "1）": ""}
+_BY_OPENER: dict[str, tuple] = {}
+
+
+def _styles_opening(ch: str) -> tuple:
+    """The entries of STYLES whose marker can open with ``ch``, in STYLES's order."""
+    got = _BY_OPENER.get(ch)
+    if got is None:
+        got = tuple(e for e in STYLES if (ch in OPENERS[e[0]] if OPENERS[e[0]] else ch.isdecimal()))
+        if len(_BY_OPENER) < 65536:  # bounded, whatever the input
+            _BY_OPENER[ch] = got
+    return got
 
 
 def chinese_to_int(s: str) -> int | None:
@@ -123,6 +141,7 @@ class Marker:
         return paragraph[self.start:self.end]
 
 
+@per_document  # the structure and a dozen rules ask it of the same paragraphs
 def match_marker(text: str) -> Marker | None:
     """The list marker opening ``text`` (after leading spaces), or None.
 
@@ -130,7 +149,9 @@ def match_marker(text: str) -> Marker | None:
     markers); ``一、`` takes at most three numerals."""
     lead = len(text) - len(text.lstrip(_LEAD_WS))
     t = text[lead:]
-    for style, level, rx in STYLES:
+    if not t:
+        return None
+    for style, level, rx in _styles_opening(t[0]):
         m = rx.match(t)
         if not m:
             continue

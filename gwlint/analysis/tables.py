@@ -15,6 +15,7 @@ and never parse tables themselves.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
@@ -193,11 +194,14 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, num
     if not heads:
         return []
     texts = [paragraphs[ln - 1].text.strip() for ln in lines]
+    # where a header cell stands (most lines are prose): the scan below jumps from one to the next
+    at_head = [k for k, t in enumerate(texts) if t in heads]
     out = []
     i = floor = 0
     while i < len(lines):
         if texts[i] not in heads:
-            i += 1
+            q = bisect_left(at_head, i)
+            i = at_head[q] if q < len(at_head) else len(lines)
             continue
         h, j = _header_span(texts, i, heads, floor, numbered)
         width = j - h

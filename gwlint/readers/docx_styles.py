@@ -75,7 +75,6 @@ def open_document(data: bytes):
     from docx.opc.constants import CONTENT_TYPE as CT
     from docx.opc.package import Unmarshaller
     from docx.opc.part import PartFactory
-    from docx.opc.pkgreader import PackageReader
     from docx.package import Package
     from docx.parts.styles import StylesPart
 
@@ -90,6 +89,8 @@ def open_document(data: bytes):
 
     def factory(partname, content_type, reltype, blob, package):
         nonlocal checker
+        if type(blob) is _Deferred:
+            return _deferred_class()(partname, content_type, blob, package)
         if content_type == CT.WML_STYLES and chosen(content_type, reltype) is StylesPart:
             if checker is None:  # python-docx's parser, minus the tree
                 checker = etree.XMLParser(remove_blank_text=True, resolve_entities=False, target=_NoTree())
@@ -99,11 +100,95 @@ def open_document(data: bytes):
 
     stream = io.BytesIO(data)
     package = Package()
-    Unmarshaller.unmarshal(PackageReader.from_file(stream), package, factory)
+    Unmarshaller.unmarshal(_package_reader(stream, chosen), package, factory)
     document_part = package.main_document_part
     if document_part.content_type != CT.WML_DOCUMENT_MAIN:  # as docx.Document says it
         raise ValueError(f"file '{stream}' is not a Word file, content type is '{document_part.content_type}'")
     return document_part.document
+
+
+class _Deferred:
+    """A member of the zip not inflated yet."""
+
+    __slots__ = ("zipf", "name")
+
+    def __init__(self, zipf, name: str) -> None:
+        self.zipf, self.name = zipf, name
+
+    def read(self) -> bytes:
+        return self.zipf.read(self.name)
+
+
+_DEFERRED = None
+
+
+def _deferred_class():
+    global _DEFERRED
+    if _DEFERRED is None:
+        from docx.opc.part import Part
+
+        class DeferredPart(Part):
+            """A part python-docx keeps as plain bytes (a theme, font table, thumbnail, Word 2010's
+            stylesWithEffects.xml: 440 KB in python-docx's template), inflated when first read."""
+
+            def __init__(self, partname, content_type, source, package):
+                Part.__init__(self, partname, content_type, package=package)
+                self._source = source
+
+            @property
+            def blob(self) -> bytes:
+                if self._source is not None:
+                    if self._blob is None:
+                        self._blob = self._source.read()
+                    self._source = None
+                return self._blob or b""
+
+        _DEFERRED = DeferredPart
+    return _DEFERRED
+
+
+def _package_reader(stream, chosen):
+    """``PackageReader.from_file(stream)``, except that a part python-docx would keep as plain bytes
+    (``chosen`` gives it the base ``Part`` class) is left in the zip until something reads its blob.
+    Parts are walked in python-docx's order and a member that is not in the zip fails as before (the
+    same look-up); the zip stays open for the deferred parts (it reads from memory)."""
+    from docx.opc.packuri import PACKAGE_URI
+    from docx.opc.part import Part
+    from docx.opc.phys_pkg import PhysPkgReader
+    from docx.opc.pkgreader import PackageReader, _ContentTypeMap, _SerializedPart
+
+    phys = PhysPkgReader(stream)
+    zipf = phys._zipf
+    content_types = _ContentTypeMap.from_xml(phys.content_types_xml)
+    pkg_srels = PackageReader._srels_for(phys, PACKAGE_URI)
+    sparts: list = []
+    visited: list = []
+
+    def walk(srels) -> None:  # depth first, each part once: PackageReader._walk_phys_parts's order
+        for srel in srels:
+            if srel.is_external:
+                continue
+            partname = srel.target_partname
+            if partname in visited:
+                continue
+            visited.append(partname)
+            part_srels = PackageReader._srels_for(phys, partname)
+            name = partname.membername
+            zipf.getinfo(name)  # a missing member: the KeyError reading it would raise
+            try:
+                content_type = content_types[partname]
+            except KeyError:
+                phys.blob_for(partname)  # python-docx read the member before it looked up the type
+                raise
+            if chosen(content_type, srel.reltype) is Part:
+                blob = _Deferred(zipf, name)
+            else:
+                blob = phys.blob_for(partname)
+            sparts.append(_SerializedPart(partname, content_type, srel.reltype, blob, part_srels))
+            walk(part_srels)
+
+    walk(pkg_srels)
+    return PackageReader(content_types, pkg_srels, tuple(sparts))
 
 
 class Skeleton:

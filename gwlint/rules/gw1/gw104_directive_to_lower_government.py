@@ -83,6 +83,7 @@ class DirectiveToLowerGovernment(Rule):
         names = "、".join(r for r, _ in recips)
         hits = sorted([*directive_hits(ctx, issuer.level), *addressed_directives(ctx)], key=lambda h: (h[0], h[1].start))
         seen = set()
+        government = own_government(issuer.name, issuer.level)  # the same for every finding
         for ln, d in hits:
             if (ln, d.start) in seen:
                 continue
@@ -92,7 +93,7 @@ class DirectiveToLowerGovernment(Rule):
             spans = [[d.subject_start, d.subject_end]] if d.subject else []
             yield Violation(
                 f"{issuer.name}是政府部门，不能向下级人民政府（{names}）提出指令性要求：{said}。"
-                f"请报经{own_government(issuer.name, issuer.level)}同意并注明，或改由政府（办公厅）行文，或改为主送对口部门。",
+                f"请报经{government}同意并注明，或改由政府（办公厅）行文，或改为主送对口部门。",
                 line=ln, start=d.start, end=d.end,
                 data={"subject": d.subject or names, "trigger": d.trigger, "recipients": [r for r, _ in recips],
                       "highlights": [*spans, [d.trigger_start, d.trigger_start + len(d.trigger)]]},

@@ -15,6 +15,7 @@ from ...analysis.literals import may_match
 from ...analysis.negation import NegationSettings
 from ...analysis.sentences import Sent, clause_of, clause_spans, iter_sentences, tokens_between, words_except
 from ...analysis.settings import alternation
+from ...analysis.tokens import WordList
 from ...findings import Violation
 from ..base import Example, Regex, Rule
 from . import BASIS_8
@@ -104,6 +105,8 @@ class TraceBasedEvaluation(Rule):
         columns = alternation(s.proof_column_patterns)
         proof_column = columns is not None and any(columns.fullmatch(ctx.reading(ln).strip())
                                                    for ln in ctx.gw.content_lines)
+        watched = WordList.of(tuple([*s.evidence, *s.trace_words]))  # indexed once, not once per sentence
+        formed_rx = [re.compile(p) for p in s.evidence_patterns]
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
             # one row of a table (台账管理 | 建立工作台账 | 台账齐全得20分) is one problem, told once
             if sent.line in rows and rows[sent.line] in told_rows:
@@ -113,8 +116,8 @@ class TraceBasedEvaluation(Rule):
                 yield Violation(_message("、".join(prepared), "prepare"), line=sent.line, start=sent.start,
                                 end=sent.end, data={"evidence": prepared, "mode": "prepare"})
                 continue
-            hits = words_except(sent, [*s.evidence, *s.trace_words])
-            formed = self._formed(s, sent, hits)
+            hits = words_except(sent, watched)
+            formed = self._formed(formed_rx, sent, hits)
             hits = sorted(hits + formed)
             if not hits:
                 continue
@@ -173,13 +176,12 @@ class TraceBasedEvaluation(Rule):
         return found
 
     @staticmethod
-    def _formed(s: Settings, sent: Sent, hits) -> list[tuple[int, int, str]]:
+    def _formed(patterns: list, sent: Sent, hits) -> list[tuple[int, int, str]]:
         """Records named by their form (走访笔记, 签字确认单) that no listed word already covers:
         proof only when the sentence judges work by them."""
         out = []
         body = sent.text[sent.start:sent.end]
-        for p in s.evidence_patterns:
-            rx = re.compile(p)
+        for rx in patterns:
             if not may_match(rx, body):  # a word every match holds is absent: no scan
                 continue
             for m in rx.finditer(body):

@@ -90,7 +90,7 @@ class ResearchAsInspection(Rule):
                 ca, _cb = (sent.start, sent.end) if sent.line is None else clause_of(sent, a)
                 # 以调研式督查的方式走访: the manner of a visit (not 改进检查指导方式, a way of working)
                 manner = token_in(sent, ca, a, set(s.manner_leads)) and sent.text.startswith(tuple(s.manner_suffix), b)
-                if not (token_in(sent, ca, a, verbs) or sent.text[b:].startswith(suffix) or manner):
+                if not (token_in(sent, ca, a, verbs) or sent.text.startswith(suffix, b) or manner):
                     continue
                 # 联席会议办公室可…组织开展督导调研: a standing body's powers, not a visit being launched
                 if self._permitted(sent, a, permits, resets):
@@ -145,13 +145,20 @@ class ResearchAsInspection(Rule):
         plans = alternation(s.plan_names)
         graded = plans.sub("", text) if plans is not None else text
         judged = {w for w in s.judgement_words if w in graded}
+        last_means: dict = {}  # paragraph -> where each research means last stands in it (rfind once each)
         for sent in sents:
             found_said = said
             if found_said is None:
                 m = purpose.search(sent.text, sent.start, sent.end) if purpose is not None else None
                 # the means may follow in the paragraph's next sentence (督查组将深入村组座谈交流)
-                tail = sent.text[sent.start:] if sent.line is not None else sent.text[sent.start:sent.end]
-                means = next((w for w in s.research_means if w in tail), None)
+                if sent.line is not None:  # w in text[start:], without a copy of the paragraph's rest per sentence
+                    last = last_means.get(sent.text)
+                    if last is None:
+                        last = last_means[sent.text] = [(w, sent.text.rfind(w)) for w in s.research_means]
+                    means = next((w for w, at in last if at >= sent.start), None)
+                else:
+                    tail = sent.text[sent.start:sent.end]
+                    means = next((w for w in s.research_means if w in tail), None)
                 # 了解……情况，总结推广……经验，为……提供参考: aims of research alone, two or more of them
                 aims = [x.group(0) for x in sorted((x for x in (re.search(p, sent.text[sent.start:sent.end])
                                                                   for p in s.research_aims) if x is not None),
@@ -171,7 +178,7 @@ class ResearchAsInspection(Rule):
                 if said is None and judged - {label}:
                     continue
                 ca, _cb = (sent.start, sent.end) if sent.line is None else clause_of(sent, a)
-                if not (token_in(sent, ca, a, verbs) or sent.text[b:].startswith(suffix)):
+                if not (token_in(sent, ca, a, verbs) or sent.text.startswith(suffix, b)):
                     continue
                 if self._permitted(sent, a, set(s.permission_words), set(s.permission_resets)):
                     continue

@@ -42,9 +42,18 @@ def _any_regex(patterns: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
-def _blank(chars: list[str], a: int, b: int) -> None:
-    for k in range(a, b):
-        chars[k] = " "
+def _blanked(text: str, spans: list) -> str:
+    """``text`` with every character inside one of ``spans`` replaced by a space (same length)."""
+    out, at = [], 0
+    for a, b in sorted(spans):
+        if a < at:
+            a = at
+        if b > a:
+            out.append(text[at:a])
+            out.append(" " * (b - a))
+            at = b
+    out.append(text[at:])
+    return "".join(out)
 
 
 def plain_measure_text(ctx, lines: list[int], ignore_words=()) -> str:
@@ -58,13 +67,10 @@ def plain_measure_text(ctx, lines: list[int], ignore_words=()) -> str:
         m = match_marker(text)
         if m is not None:
             text = " " * m.end + text[m.end:]
-        chars = list(text)
-        for a, b in ctx.quotes(ln):
-            _blank(chars, a, b)
-        for rx in (_DOC_NO, ignore):
-            for hit in (rx.finditer(text) if rx is not None else ()):
-                _blank(chars, *hit.span())
-        out.append("".join(chars))
+        spans = [*ctx.quotes(ln), *(hit.span() for hit in _DOC_NO.finditer(text))]
+        if ignore is not None:
+            spans.extend(hit.span() for hit in ignore.finditer(text))
+        out.append(_blanked(text, spans) if spans else text)
     return "\n".join(out)
 
 

@@ -9,6 +9,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator
 
 from ...analysis.facts import prose_lines
@@ -41,10 +42,9 @@ def split_points(text: str, a: int, b: int, parts: int, mark_groups, avoid=froze
     of similar 字数, never inside quotes or brackets.  ``mark_groups`` are tried in
     order of preference (e.g. ，： before 、); offsets in ``avoid`` (inside a
     按照……要求 or 对……的 frame, inside a series) are used only when nothing else is left."""
-    found = _marks_at_depth0(text, a, b)
     pool: list[int] = []
     for group in mark_groups:
-        pool = [i + 1 for i in found if text[i] in group]
+        pool = [i + 1 for i in _marks_at_depth0(text, a, b, group)]
         if pool:
             break
     if not pool:
@@ -65,20 +65,26 @@ def split_points(text: str, a: int, b: int, parts: int, mark_groups, avoid=froze
     return sorted(out)
 
 
-def _marks_at_depth0(text: str, a: int, b: int) -> list[int]:
-    """Offsets of the marks in ``text[a:b-1]`` outside quotes and brackets."""
+def _marks_at_depth0(text: str, a: int, b: int, marks: str) -> list[int]:
+    """Offsets of the ``marks`` (characters) in ``text[a:b-1]`` outside quotes and brackets."""
+    if not marks:
+        return []
     depth = 0
     found: list[int] = []
-    pos, end = a, b - 1
-    for m in _BRACKET.finditer(text, a, end):  # a step per bracket, not per character
-        i = m.start()
-        if depth == 0:
-            found.extend(range(pos, i))
-        depth = depth + 1 if text[i] in _OPEN else max(0, depth - 1)
-        pos = i + 1
-    if depth == 0:
-        found.extend(range(pos, end))
+    for m in _scanner(marks).finditer(text, a, b - 1):  # a step per bracket or mark, not per character
+        ch = m.group()
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            found.append(m.start())
     return found
+
+
+@lru_cache(maxsize=32)
+def _scanner(marks: str) -> re.Pattern:
+    return re.compile("[" + re.escape(_OPEN + _CLOSE) + "]|[" + re.escape(marks) + "]")
 
 
 # parts of a sentence the drafter cannot shorten
@@ -113,12 +119,12 @@ _CONJ_START = ("以及", "或者", "或", "并且", "而且", "及其")
 
 def _semicolons(text: str, a: int, b: int) -> list[int]:
     """Offsets just after each 分号 at depth 0 inside ``text[a:b]`` (not the last mark)."""
-    return [i + 1 for i in _marks_at_depth0(text, a, b) if text[i] in "；;" and i + 1 < b]
+    return [i + 1 for i in _marks_at_depth0(text, a, b, "；;") if i + 1 < b]
 
 
 def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Clauses of the sentence ``text[a:b]`` cut after ，： outside quotes and brackets."""
-    cuts = [i + 1 for i in _marks_at_depth0(text, a, b) if text[i] in "，,：:"]
+    cuts = [i + 1 for i in _marks_at_depth0(text, a, b, "，,：:")]
     starts = [a, *cuts]
     return [(s, e) for s, e in zip(starts, [*cuts, b]) if e > s]
 
