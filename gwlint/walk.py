@@ -72,11 +72,19 @@ def _is_dir(p: Path) -> bool:
         return False
 
 
+def _reason(exc: OSError) -> str:
+    import errno
+
+    if exc.errno == errno.ENAMETOOLONG:
+        return "路径过长，超过操作系统允许的长度，请把文件移到路径较短的文件夹后再检查"
+    return exc.strerror or str(exc)
+
+
 def _walk(folder: Path, ancestors: tuple[tuple[int, int], ...], seen: set[tuple[int, int]]) -> Iterator:
     try:
         st = os.stat(folder)
     except OSError as exc:
-        yield Unlisted(str(folder), f"无法访问文件夹（{exc.strerror or exc}），其中的文件未经检查。")
+        yield Unlisted(str(folder), f"无法访问文件夹（{_reason(exc)}），其中的文件未经检查。")
         return
     key = (st.st_dev, st.st_ino)
     if key in ancestors:
@@ -89,7 +97,7 @@ def _walk(folder: Path, ancestors: tuple[tuple[int, int], ...], seen: set[tuple[
         with os.scandir(folder) as it:
             entries = list(it)
     except OSError as exc:
-        yield Unlisted(str(folder), f"无法读取文件夹内容（{exc.strerror or exc}），其中的文件未经检查。"
+        yield Unlisted(str(folder), f"无法读取文件夹内容（{_reason(exc)}），其中的文件未经检查。"
                                     "请检查文件夹权限。")
         return
     files: list[str] = []

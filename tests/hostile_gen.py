@@ -6,9 +6,15 @@ built by hand), so the tests need no shipped binaries.  ``byte_cases()`` returns
 ``x.docx``, symlink loop, control characters in a name) that only exist on disk.
 
     python -m tests.hostile_gen DEST      # writes the tree and prints what it wrote
+
+Round 12 (h12b) added ``inline_scan_cases`` (scans drawn with inline images), ``r12_docx_cases`` (text in
+fields, content controls, tracked changes, text boxes, notes only, a renamed main part) and ``r12_pdf_cases``
+(pages turned for display, text only in annotations, fonts mapped into the private use area); their tests are
+in tests/test_hostile_r12.py.
 """
 from __future__ import annotations
 
+import base64
 import io
 import os
 import struct
@@ -404,6 +410,147 @@ def pdf_cases() -> dict[str, bytes]:
     return cases
 
 
+# ---------------------------------------------------------------- round 12 (h12b): scans drawn as inline images
+
+def _inline(w: int, h: int, data: bytes, filters: bytes = b"") -> bytes:
+    return b"BI /W %d /H %d /BPC 8 /CS /G %sID " % (w, h, filters) + data + b" EI"
+
+
+def inline_scan_cases() -> dict[str, bytes]:
+    """Pages that are pictures drawn with inline images and no text at all: scans (GW002), never 'no text' (GW001)."""
+    raw = bytes((i * 7) & 0xFF for i in range(200 * 300))
+    placed = b"q 500 0 0 700 40 70 cm " + _inline(200, 300, raw) + b" Q"
+    return {
+        # the image opens the content stream: pdfminer's layout reports nothing for it
+        "inline_scan_first.pdf": _pages_pdf(2, _inline(200, 300, raw)),
+        # a cut file: the last image has no EI
+        "inline_scan_cut.pdf": _pages_pdf(1, b"q 500 0 0 700 40 70 cm BI /W 200 /H 300 /BPC 8 /CS /G ID " + raw),
+        # a fax-style scan: 1-bit CCITT strips, abbreviated keys, ASCII85 over Flate
+        "inline_scan_strips.pdf": _pages_pdf(3, b"".join(
+            b"q 500 0 0 24 40 %d cm " % (70 + 24 * k) + _inline(200, 10, base64.a85encode(zlib.compress(raw[:2000])) + b"~>",
+                                                              b"/F [/A85 /Fl] ") + b" Q " for k in range(20))),
+        "inline_scan_placed.pdf": _pages_pdf(1, placed),
+    }
+
+
+# ---------------------------------------------------------------- round 12 (h12b): where a .docx keeps its text
+
+# The body of the round-12 drafts: a typo (截止→截至, GW803) and a doubled 的 (GW806) that show whether a sentence
+# was read, and nothing else a rule reports.
+R12_TITLE = "江西省林业局关于报送春季防火进展的通知"
+R12_SENTENCE = "请各设区市林业局报送截止3月15日的的工作进展。"
+R12_DELETED = "各地要于3月1日前报送的的台账。"  # tracked as deleted: must not be linted
+
+
+def _r12_body(sentence: str) -> str:
+    return (_para(R12_TITLE) + _para("各设区市林业局：") + sentence + _para("江西省林业局") + _para("2026年2月10日"))
+
+
+def _r12_docx(sentence: str, **parts: bytes) -> bytes:
+    base = _parts(clean_docx())
+    base["word/document.xml"] = _document_xml(_r12_body(sentence)).replace(
+        b"<w:document ", b'<w:document xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+        b'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        b'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        b'xmlns:v="urn:schemas-microsoft-com:vml" ', 1)
+    base.update(parts)
+    return _zip(base)
+
+
+def _add_part(parts: dict[str, bytes], name: str, kind: str, ctype: str, xml: bytes, rid: str) -> None:
+    parts[name] = xml
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", f'<Relationship Id="{rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'relationships/{kind}" Target="{name.split("/", 1)[1]}"/></Relationships>'.encode())
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", f'<Override PartName="/{name}" ContentType="application/vnd.openxmlformats-officedocument.'
+        f'wordprocessingml.{ctype}+xml"/></Types>'.encode())
+
+
+def r12_docx_cases() -> dict[str, bytes]:
+    s = R12_SENTENCE
+    cases: dict[str, bytes] = {}
+    # the sentence inside block and inline content controls, a simple field and a complex field's result
+    sdt = (f"<w:sdt><w:sdtPr><w:alias w:val=\"正文\"/></w:sdtPr><w:sdtContent>{_para(s)}</w:sdtContent></w:sdt>"
+           f"<w:p><w:sdt><w:sdtContent><w:r><w:t>{s[:8]}</w:t></w:r></w:sdtContent></w:sdt>"
+           f"<w:fldSimple w:instr=\" DOCPROPERTY 正文 \"><w:r><w:t>{s[8:16]}</w:t></w:r></w:fldSimple>"
+           f"<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> MERGEFIELD 进展 </w:instrText></w:r>"
+           f"<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>{s[16:]}</w:t></w:r>"
+           f"<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>")
+    cases["r12_fields_sdt.docx"] = _r12_docx(sdt)
+    # tracked changes: the typo inserted (read), a sentence deleted (not read), a move (read once, at its target)
+    rev = (f"<w:p><w:ins w:id=\"1\" w:author=\"起草人\"><w:r><w:t>{s}</w:t></w:r></w:ins></w:p>"
+           f"<w:p><w:del w:id=\"2\" w:author=\"起草人\"><w:r><w:delText>{R12_DELETED}</w:delText></w:r></w:del></w:p>"
+           f"<w:p><w:moveFrom w:id=\"3\" w:author=\"起草人\"><w:r><w:t>加强野外火源管控的的措施。</w:t></w:r></w:moveFrom></w:p>"
+           f"<w:p><w:moveTo w:id=\"4\" w:author=\"起草人\"><w:r><w:t>加强野外火源管控的的措施。</w:t></w:r></w:moveTo></w:p>")
+    cases["r12_tracked.docx"] = _r12_docx(rev)
+    # a text box written twice, as Word does: the DrawingML choice and its VML fallback
+    box = (f"<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:wsp><wps:txbx>"
+           f"<w:txbxContent>{_para(s)}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+           f"<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{_para(s)}</w:txbxContent></v:textbox>"
+           f"</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>")
+    cases["r12_textbox.docx"] = _r12_docx(box)
+    # the body empty; the text only in a header, a footnote and a comment
+    parts = _parts(_r12_docx(""))
+    parts["word/document.xml"] = _document_xml("<w:p/>")
+    hdr = (f'<w:hdr {W_NS}>{_para(s)}</w:hdr>').encode()
+    _add_part(parts, "word/header9.xml", "header", "header", hdr, "rIdH9")
+    fn = (f'<w:footnotes {W_NS}><w:footnote w:id="1">{_para(s)}</w:footnote></w:footnotes>').encode()
+    _add_part(parts, "word/footnotes.xml", "footnotes", "footnotes", fn, "rIdF9")
+    cm = (f'<w:comments {W_NS}><w:comment w:id="0" w:author="审核人">{_para(s)}</w:comment></w:comments>').encode()
+    _add_part(parts, "word/comments.xml", "comments", "comments", cm, "rIdC9")
+    cases["r12_notes_only.docx"] = _zip(parts)
+    # the main part under another name (word/main.xml), as some converters write it
+    parts = _parts(_r12_docx(_para(s)))
+    parts["word/main.xml"] = parts.pop("word/document.xml")
+    parts["word/_rels/main.xml.rels"] = parts.pop("word/_rels/document.xml.rels")
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace(b"word/document.xml", b"word/main.xml")
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"/word/document.xml", b"/word/main.xml")
+    cases["r12_main_renamed.docx"] = _zip(parts)
+    cases["r12_plain.docx"] = _r12_docx(_para(s))  # the control: what every case above should find
+    return cases
+
+
+def _tounicode(pairs: list[tuple[int, int]]) -> bytes:
+    body = b"".join(b"<%04X> <%04X>\n" % p for p in pairs)
+    return (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def "
+            b"1 begincodespacerange <0000> <FFFF> endcodespacerange\n%d beginbfchar\n" % len(pairs)
+            + body + b"endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+
+
+def r12_pdf_cases() -> dict[str, bytes]:
+    import re as _re
+
+    cases: dict[str, bytes] = {}
+    # every page turned a quarter (/Rotate 90): the text is upright in its own space
+    cases["r12_rotated.pdf"] = _re.sub(rb"/Type /Page\b", b"/Type /Page /Rotate 90", clean_pdf())
+    # text only in annotations (a FreeText comment and a text field), the page itself blank
+    title = "江西省林业局关于做好春季森林防火工作的通知".encode("utf-16-be")
+    annot = (b"<< /Type /Annot /Subtype /FreeText /Rect [50 700 545 760] /Contents <FEFF" + title.hex().encode()
+             + b"> /DA (/Helv 12 Tf 0 g) >>")
+    cases["r12_annot_only.pdf"] = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [4 0 R] >>",
+                                        annot])
+    # a CID font whose ToUnicode maps every glyph into the private use area (some subsetting tools do)
+    codes = list(range(1, 31))
+    cid = b"<< /Type /Font /Subtype /Type0 /BaseFont /Fake /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>"
+    desc = (b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Fake /CIDSystemInfo << /Registry (Adobe) "
+            b"/Ordering (Identity) /Supplement 0 >> /DW 1000 >>")
+    hexline = b"".join(b"%04X" % c for c in codes)
+    lines = b"".join(b"BT /F1 12 Tf 50 %d Td <%s> Tj ET\n" % (800 - 16 * i, hexline) for i in range(40))
+    cases["r12_pua_font.pdf"] = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                      b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                      b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                                      b"/Resources << /Font << /F1 5 0 R >> >> >>",
+                                      _stream(lines), cid, desc, _stream(_tounicode([(c, 0xE000 + c) for c in codes]))])
+    # the same file with half the glyphs in the PUA and half real characters
+    half = [(c, 0xE000 + c) if c % 2 else (c, ord("各地要落实巡山护林制度加强火源管控"[c % 16])) for c in codes]
+    cases["r12_pua_half.pdf"] = cases["r12_pua_font.pdf"].replace(
+        _stream(_tounicode([(c, 0xE000 + c) for c in codes])), _stream(_tounicode(half)))
+    return cases
+
+
 def heavy_pdf_cases() -> dict[str, bytes]:
     # Content stream that inflates to ~400 MB of no-op operators.
     bomb = zlib.compress(b"q Q " * (100 << 20), 9)
@@ -473,8 +620,8 @@ def huge_text(path: Path, mib: int = 200) -> None:
             fh.write(block)
 
 
-GROUPS = {".docx": (docx_cases, disguised_cases, heavy_docx_cases), ".ofd": (ofd_cases,),
-          ".pdf": (pdf_cases, disguised_cases, heavy_pdf_cases), ".txt": (text_cases, disguised_cases), ".md": (text_cases,),
+GROUPS = {".docx": (docx_cases, r12_docx_cases, disguised_cases, heavy_docx_cases), ".ofd": (ofd_cases,),
+          ".pdf": (pdf_cases, inline_scan_cases, r12_pdf_cases, disguised_cases, heavy_pdf_cases), ".txt": (text_cases, disguised_cases), ".md": (text_cases,),
           ".wps": (disguised_cases,)}
 
 
@@ -489,7 +636,8 @@ def case(name: str) -> bytes:
 
 def byte_cases() -> dict[str, bytes]:
     cases: dict[str, bytes] = {}
-    for group in (docx_cases, heavy_docx_cases, ofd_cases, disguised_cases, pdf_cases, heavy_pdf_cases, text_cases):
+    for group in (docx_cases, r12_docx_cases, heavy_docx_cases, ofd_cases, disguised_cases, pdf_cases, inline_scan_cases, r12_pdf_cases, heavy_pdf_cases,
+                  text_cases):
         cases.update(group())
     return cases
 

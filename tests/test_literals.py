@@ -95,8 +95,14 @@ def test_positions_of_are_the_characters_that_are_keys():
 
 
 def _full_scan_find_units(monkeypatch, texts):
-    """find_units with both shortcuts taken out: every pattern run, every token start looked up."""
-    monkeypatch.setattr(U, "may_match", lambda rx, text: True)
+    """find_units with the shortcuts taken out: every pattern run everywhere (no required words, no gates or
+    anchors), every token start looked up."""
+    import dataclasses
+
+    lex = U.lexicon()
+    unskipped = dataclasses.replace(lex, pattern_words=tuple(frozenset() for _ in lex.patterns))
+    monkeypatch.setattr(U, "lexicon", lambda: unskipped)
+    monkeypatch.setattr(U, "_gated_finditer", lambda rx, gates, text: rx.finditer(text))
     monkeypatch.setattr(U, "positions_of", lambda table, text: [i for i, ch in enumerate(text) if ch in table])
     with document_tokens():
         return [U.find_units(t) for t in texts]

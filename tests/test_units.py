@@ -203,6 +203,27 @@ def test_gated_unit_patterns_match_as_finditer():
             want = [(m.span(), m.groupdict()) for m in rx.finditer(t)]
             assert [(m.span(), m.groupdict()) for m in _gated_finditer(rx, gates, t)] == want, (rx.pattern, t)
     assert gated >= 3  # the patterns that open with a CJK class are gated
+    # a lookbehind before the literals ((?:^|(?<=[、，…]))(?P<region>城区|矿区…)) keeps `re` from skipping to them
+    # itself: such a pattern is gated too
+    names = {spec["name"]: gates for _rx, spec, gates in lexicon().patterns}
+    assert names["two-character-district"] and names["named-lower-government-dictionary-place"]
+
+
+def test_required_words_skip_only_patterns_that_cannot_match():
+    """The unit scan skips a pattern when the paragraph holds none of the words its matches need (one pass
+    over every pattern's words): a skipped pattern finds nothing in that text."""
+    from gwlint.analysis.units import lexicon
+
+    lex = lexicon()
+    assert len(lex.pattern_words) == len(lex.patterns)
+    skipped = 0
+    for t in _corpus_lines() + ["南昌市人民政府", "城区人民政府", "市财政", ""]:
+        present = {w for w in lex.required_words if w in t}
+        for (rx, _spec, _gates), words in zip(lex.patterns, lex.pattern_words):
+            if words and present.isdisjoint(words):
+                skipped += 1
+                assert rx.search(t) is None, (rx.pattern, t)
+    assert skipped > 100
 
 
 def test_each_unit_pattern_gate_alone_matches_as_finditer():
@@ -214,13 +235,24 @@ def test_each_unit_pattern_gate_alone_matches_as_finditer():
     lines = _corpus_lines()
     texts = lines + ["由南昌县负责", "要求九江市抓好落实", "和萍乡市做好", "南昌县要加强", "（南昌县）负责",
                      "请景德镇市做好", "南昌县", "县", "市、区",
-                     "会议的要求九江市抓好落实", "工作的督促南昌县做好", "的的责成萍乡市负责"]  # after a two-character word
+                     "会议的要求九江市抓好落实", "工作的督促南昌县做好", "的的责成萍乡市负责",  # after a two-character word
+                     # an anchor (suffix and the lookahead after it) found where it overlaps another: 地区 and 区
+                     "由阿里地区负责", "地区要", "喀什地区、和田地区要", "和林格尔县和托克托县负责", "请城区政府",
+                     # a start is never tried before the run of ideographs the gate ends
+                     "（南昌市）人民政府", "南昌、九江市人民政府", "2024年南昌市人民政府", "A市人民政府", "市政府",
+                     "江西省赣州市章贡区财政局", "有关县人民政府", "3个县人民政府", "各县（市、区）人民政府",
+                     # 政府 at an unbounded offset: only the pattern's characters (ideographs, 、（）) before it
+                     "各设区市、县（市、区）人民政府", "各县，市政府", "各县市区和市直有关部门、县政府", "各县（区）政府办",
+                     "各乡镇、街道人民政府负责", "请各县（市、区）、省直管县政府"]
+    anchored = 0
     for rx, _spec, gates in lexicon().patterns:
+        anchored += any(len(g) > 3 for g in gates)
         for gate in gates:
             for t in texts:
                 want = [(m.span(), m.groupdict()) for m in rx.finditer(t)]
                 assert [(m.span(), m.groupdict()) for m in _gated_finditer(rx, (gate,), t)] == want, \
                     (rx.pattern, gate, t)
+    assert anchored >= 4  # the actor patterns' suffixes are anchored by the predicate after them
 
 
 def test_units_of_normalised_text_use_the_texts_tokens():

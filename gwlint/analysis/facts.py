@@ -17,15 +17,18 @@ answer on it.  Rules ask these instead of importing each other.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..data import load_toml
 from . import markers as _markers  # the helpers below are asked per line or per unit: imported once
 from . import tokens as _tokens
 from . import units as _units
 from .lexicon import load_data
+from .widths import reading
 
 
 def _directives() -> dict:
@@ -176,6 +179,14 @@ def governs_townships(gw, recips) -> bool:
 def department_issuer(gw) -> bool:
     """Every issuer is a government department of a known level (GW104's scope)."""
     return issuers_of_kinds(gw, ("department",))
+
+
+def government_department_issuer(gw) -> bool:
+    """Every issuer is a department of a *government* (GW104's scope, round 12 ruling): not a 党委
+    department, a 人大常委会 or 政协 office, a 纪委 or a court, which names alone read as departments."""
+    from .orgs import non_government_body
+
+    return department_issuer(gw) and not any(non_government_body(o.name) for o in gw.issuers)
 
 
 def directive_hits(ctx, issuer_level: str) -> list:
@@ -467,6 +478,10 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             if level_rank(lv) > level_rank(issuer_level):
                 assigns = True
                 levels.add(lv)
+    attending = work.attendee_levels(ctx, issuer_level)
+    if attending is not None:
+        assigns = True  # 各设区市人民政府主要负责同志参会: attending the meeting is the work
+        levels.update(attending)
     for u in work.table_all_units(ctx):
         before = len(levels)
         add(u)
@@ -526,22 +541,25 @@ def informing_only(ctx) -> bool:
         cited = _directives().get("informing_citation_heading")
         if not rx or any(not (cited and re.search(cited, h.title or "")) for h in ctx.gw.headings):
             return False  # items under headings are a plan's tasks, however they are worded (not a list of documents)
-        exempt = _directives().get("informing_exempt_titles")
-        title = ctx.gw.title.text if ctx.gw.title else ""
-        if exempt and re.search(exempt, title):
-            return False  # appointments are announced to every level by custom, not sent too wide
         pat = re.compile(rx)
         citation = re.compile(_directives().get("informing_citation") or r"(?!)")
         told = _directives().get("informing_told_clauses")
         told_rx = re.compile(told) if told else None
         lines = [ln for ln in ctx.gw.content_lines if ctx.reading(ln).strip()]
 
+        negated = _directives().get("informing_negated_before")
+        negated_rx = re.compile(negated) if negated else None
+
+        def task_in(c: str) -> bool:
+            # 不陪同、不安排接待: a task word right after a negator is a duty waived, not asked
+            return any(negated_rx is None or not negated_rx.search(c, 0, m.start()) for m in pat.finditer(c))
+
         def asks(text: str) -> bool:
             # 各设区市已于……完成, 经省商务厅组织……, 按照商务部统一部署要求: what was done or where it
             # comes from, not a task
             # (对已完成的项目要开展验收 still asks: a modal keeps the clause)
             # the words of a cited title (《……关于加强……的通知》) ask nothing of anyone
-            return any(pat.search(c) for c in re.split(r"[，。；！？]", citation.sub("《》", text))
+            return any(task_in(c) for c in re.split(r"[，。；！？]", citation.sub("《》", text))
                        if not (told_rx is not None and told_rx.search(c) and not _TOLD_MODAL.search(c)))
 
         return bool(lines) and not any(asks(ctx.reading(ln)) for ln in lines)
@@ -732,22 +750,17 @@ def _activity_norm():
 def _closing_cut(measures: list, doc, heads=()) -> list:
     """Measures written one paragraph each (十、标题。正文): the paragraphs after the last
     one are the document's closing words (各地各部门要结合实际……), not part of it."""
-    import dataclasses
-
     if len(measures) < 3 or len(measures[-1].lines) < 2 or any(len(m.lines) != 1 for m in measures[:-1]):
         return measures
     last = measures[-1]
     if any(h.line in last.lines[1:] for h in heads):
         return measures  # the last measure has items of its own (三、健全长效机制：①…②…)
-    from .units import find_notes
-    from .widths import reading
-
     # …except a paragraph that is nothing but the last measure's responsibility note, broken onto a
     # line of its own (（3）落实……。 / （市科技局会同市税务局负责）)
     keep = 1
     for ln in last.lines[1:]:
         t = reading(doc.paragraphs[ln - 1].text.strip())
-        if not t or not any(n.start == 0 and n.end == len(t) for n in find_notes(t)):
+        if not t or not any(n.start == 0 and n.end == len(t) for n in _units.find_notes(t)):
             break
         keep += 1
     if keep == len(last.lines):
@@ -767,13 +780,11 @@ def _closing_items_cut(measures: list) -> list:
     """Numbered items closing the list that are no measures: who interprets the document, when it
     takes effect, and the call to carry it out (四、各责任单位要……细化配套措施，确保各项政策落地见效；
     五、本措施由市发展改革委负责解释；六、本措施自……起施行)."""
-    from .markers import match_marker
-
     rx = _closing_item_re()
     out = list(measures)
     while rx is not None and len(out) > 2 and len(out[-1].lines) == 1:
         text = out[-1].text
-        m = match_marker(text)
+        m = _markers.match_marker(text)
         body = text[m.body:] if m is not None else text
         if not rx.match(body.lstrip(" \u3000")):
             break
@@ -783,16 +794,12 @@ def _closing_items_cut(measures: list) -> list:
 
 @lru_cache(maxsize=1)
 def _inline_lead() -> re.Pattern | None:
-    from ..data import load_toml
-
     rx = load_toml("structure.toml").get("inline_items", {}).get("lead_re")
     return re.compile(rx) if rx else None
 
 
 @lru_cache(maxsize=1)
 def _inline_ordinals() -> dict:
-    from ..data import load_toml
-
     return dict(load_toml("structure.toml").get("inline_items", {}).get("ord_numbers", {}))
 
 
@@ -912,23 +919,62 @@ def _procedural(title: str, ancestors) -> bool:
     return any(re.sub(r"^[\s\u3000]+", "", a.title).startswith(sections) for a in ancestors)
 
 
-def _ancestors(heads, h) -> list:
-    """The sections above heading ``h``, nearest last (the nearest of each level before it)."""
-    chain: dict[int, object] = {}
-    for p in heads:
-        if p.part != h.part or p.line >= h.line:
-            continue
-        if 0 < p.level < h.level or (p.level == 0 and h.level != 0):
-            chain[p.level] = p
-            chain = {lv: x for lv, x in chain.items() if lv <= p.level}
-    return [chain[lv] for lv in sorted(chain)]
+def ancestor_map(heads, within: dict | None = None) -> dict[int, list]:
+    """id of each heading → the sections above it, nearest last: of the headings on earlier lines of its part
+    (and, with ``within``, of its carried document: line → that document's lines), the nearest of each level
+    above its own, read in one pass over the headings (a document of thousands of items stays linear)."""
+    order = sorted(heads, key=lambda x: x.line)
+    levels = sorted({x.level for x in heads})
+    chains: dict[tuple, dict] = {}
+    out: dict[int, list] = {}
+
+    def doc_of(line: int):
+        if not within:
+            return 0
+        d = within.get(line)
+        return None if d is None else id(d)
+
+    i = 0
+    while i < len(order):
+        j = i
+        while j < len(order) and order[j].line == order[i].line:
+            j += 1
+        group = order[i:j]
+        doc = doc_of(group[0].line)
+        for h in group:
+            chain = chains.get((h.part, doc, h.level), {}) if doc is not None else {}
+            out[id(h)] = [chain[lv] for lv in sorted(chain)]
+        if doc is not None:
+            for p in group:
+                for lv in levels:
+                    if 0 < p.level < lv or (p.level == 0 and lv != 0):
+                        chain = chains.setdefault((p.part, doc, lv), {})
+                        chain[p.level] = p
+                        for deeper in [x for x in chain if x > p.level]:
+                            del chain[deeper]
+        i = j
+    return out
+
+
+def _ancestors_of(ctx) -> dict[int, list]:
+    return ctx.memo("heading_ancestors", lambda: ancestor_map(ctx.gw.headings))
+
+
+def _above(above: dict[int, list], heads, h, within: dict | None = None) -> list:
+    """The sections above ``h`` from ``above``; a heading made outside the structure's list (an item read
+    from running text) is placed among ``heads`` on its own."""
+    got = above.get(id(h))
+    if got is not None:
+        return got
+    return ancestor_map([*[p for p in heads if p.line < h.line], h], within)[id(h)]
 
 
 def procedural_measures(ctx, measures) -> set[int]:
     """ids of the measures that are procedural items of a plan's 保障措施 (（一）加强组织领导): they need no
     responsible unit of their own (GW102), though a slogan there is still vague (GW502 keeps them)."""
+    above = _ancestors_of(ctx)
     heads = ctx.gw.headings
-    return {id(m) for m in measures if _procedural(m.heading.title, _ancestors(heads, m.heading))}
+    return {id(m) for m in measures if _procedural(m.heading.title, _above(above, heads, m.heading))}
 
 
 def task_measures(ctx, non_task_titles) -> list:
@@ -959,21 +1005,14 @@ def task_measures(ctx, non_task_titles) -> list:
         return any(t.startswith(x) for x in non_task_titles) or (steps_rx is not None and steps_rx.match(t) is not None)
 
     # a carried document's sections are its own: the one before it ends where it begins
-    within = {ln: set(d.lines) for d in docs for ln in d.lines} if len(docs) > 1 else {}
+    within = {ln: own for d in docs for own in [set(d.lines)] for ln in d.lines} if len(docs) > 1 else {}
+    above = ancestor_map(heads, within) if within else _ancestors_of(ctx)
     out = []
     for m in measures:
         h = m.heading
         if non_task(h.title):
             continue
-        # the sections above it, nearest last (the nearest of each level before it)
-        chain: dict[int, object] = {}
-        for p in heads:
-            if p.part != h.part or p.line >= h.line or (within and p.line not in within.get(h.line, ())):
-                continue
-            if 0 < p.level < h.level or (p.level == 0 and h.level != 0):
-                chain[p.level] = p
-                chain = {lv: x for lv, x in chain.items() if lv <= p.level}
-        ancestors = [chain[lv] for lv in sorted(chain)]
+        ancestors = _above(above, heads, h, within)
         parent = ancestors[-1] if ancestors else None
         if any(non_task(a.title) for a in ancestors):
             continue
@@ -1426,12 +1465,12 @@ def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
     tabled = {id(m) for m in measures if in_table.intersection(m.lines[1:])}
     numbers = [m.heading.number for m in measures]
     unique = len(numbers) == len(set(numbers))
-    heads = ctx.gw.headings
+    above, heads = _ancestors_of(ctx), ctx.gw.headings
 
     def by_parent(m, rows_) -> ListRow | None:
         # a sub-item （1） under 1.提升冰雪旅游品质 is answered by the row of its parent task: a list names
         # the tasks at the level it shares out, not each of their parts
-        parents = _ancestors(heads, m.heading)
+        parents = _above(above, heads, m.heading)
         return row_for(_Headed(parents[-1]), rows_, False) if parents and parents[-1].level > 0 else None
 
     if not any(r.units for r in rows):

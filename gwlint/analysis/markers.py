@@ -164,7 +164,14 @@ def body_start(text: str, start: int = 0) -> int:
     m = match_marker(text)
     if m is not None:
         return m.body
-    return len(text) - len(text.lstrip(_LEAD_WS))
+    lead = len(text) - len(text.lstrip(_LEAD_WS))
+    m = _LETTER_ITEM.match(text, lead)
+    return m.end() if m is not None else lead
+
+
+# a）b） / （a） / A. items in running text: no GB/T heading level (not in STYLES, so no heading,
+# no GW705 sequence), but the words of the item still begin after the letter
+_LETTER_ITEM = re.compile(r"(?:[（(][a-zA-Z][）)]|[a-zA-Z][）)]|[a-zA-Z][.．](?=[\u4e00-\u9fff]))[ \u3000]*")
 
 
 # ------------------------------------------------------------ heading or content

@@ -215,6 +215,22 @@ def _mass_suffixes() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _non_government() -> re.Pattern | None:
+    try:
+        rx = load_toml("organizations.toml").get("non_government_bodies")
+    except FileNotFoundError:
+        rx = None
+    return re.compile(rx) if rx else None
+
+
+def non_government_body(name: str) -> bool:
+    """``name`` is a body of the party, the 人大, the 政协, the 纪委 or the courts: read as a department by
+    its ending (湖南省委组织部, 湖南省人大常委会办公厅), yet no department of a government."""
+    rx = _non_government()
+    return rx is not None and rx.search(re.sub(r"[\s\u3000]+", "", name)) is not None
+
+
 def mass_organization(name: str) -> bool:
     """``name`` (the part after its place) is a mass organisation: 总工会, 妇联, 科协, 团市委 …"""
     return name in _mass_suffixes()
@@ -252,6 +268,10 @@ def classify(name: str) -> OrgInfo:
     region, rest = _split_region(n)
     if region and mass_organization(rest):
         return OrgInfo(n, "other", _prefix_level(region))  # 黑龙江省总工会: a mass organisation, not a department
+    division = _bingtuan_division()
+    if region and rest in ("办公室", "办公厅") and division is not None and division.match(region):
+        # 第一师阿拉尔市办公室: the 师市's general office (师市合一), the counterpart of a 市人民政府办公室
+        return OrgInfo(n, "government_office", "city")
     if n.startswith(("国家", "国务院")):
         base = n
         if base.endswith(("办公厅", "办公室")) and base[:-3] in t.by_name:

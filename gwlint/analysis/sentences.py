@@ -63,6 +63,17 @@ class DirectiveWords:
     topic_max_tokens: int = 0  # ……，重大隐患必须……: an object topic before a carried modal
     topic_actor: re.Pattern | None = None  # ……，企业必须……: a topic that is a doer ends the carrying
     place_leads: re.Pattern | None = None  # ……的，所在设区市人民政府应当…; 请事发地县级人民政府…: which place's
+    scope_leads: re.Pattern | None = None  # 其余各县（区）要…, 沿江各县要…: a word narrowing the collective subject
+    # 听取家长意见, 征求群众意见: views the recipients are to gather themselves are their work, not a request for views
+    own_views: re.Pattern | None = None
+    # 排名后三位的设区市人民政府要…, 进度滞后的县（市、区）人民政府必须…: which of them, by a result
+    qualifier_leads: re.Pattern | None = None
+
+    def asks_views(self, rest: str) -> bool:
+        """The request asks for views or help (请各地于…前反馈意见), not for work."""
+        if self.own_views is not None:
+            rest = self.own_views.sub("", rest)
+        return any(x in rest for x in self.request_exempt)
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +100,8 @@ def directive_words() -> DirectiveWords:
                           frozenset(d.get("carry_adverbs", [])), frozenset(d.get("require_negators", [])),
                           requests, tuple(d.get("request_exempt", [])), frozenset(d.get("phrase_prepositions", [])),
                           int(d.get("phrase_max_gap", 0)), rx("time_leads"),
-                          int(d.get("topic_max_tokens", 0)), rx("topic_actor"), rx("place_leads"))
+                          int(d.get("topic_max_tokens", 0)), rx("topic_actor"), rx("place_leads"),
+                          rx("subject_scope"), rx("request_own_views"), rx("qualifier_leads"))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -245,14 +257,16 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
                 hit = Directive(s, e, text[x0[0]:x0[1]], x0[0], x0[1], "要", x0[0] - 1)
                 break
             timed = w.time_leads is not None and w.time_leads.fullmatch(lead)
-            placed = w.place_leads is not None and w.place_leads.fullmatch(lead)
+            placed = (w.place_leads is not None and w.place_leads.fullmatch(lead)) \
+                or (w.qualifier_leads is not None and w.qualifier_leads.fullmatch(lead))
             asked = next((r for r in w.request_verbs if w.place_leads is not None and lead.startswith(r)
                           and w.place_leads.fullmatch(lead[len(r):])), None)
-            if asked and not reported(s, a) and not any(x_ in text[in_clause[0][1]:e] for x_ in w.request_exempt):
+            if asked and not reported(s, a) and not w.asks_views(text[in_clause[0][1]:e]):
                 x0 = in_clause[0]  # ……的，请所在省辖市人民政府立即启动……: 请 + which place's government
                 hit = Directive(s, e, text[x0[0]:x0[1]], x0[0], x0[1], asked, text.rfind(asked, a, x0[0]))
                 break
-            if (lead in leads or enum or timed or placed) and not reported(s, a):
+            scoped = w.scope_leads is not None and w.scope_leads.fullmatch(lead)
+            if (lead in leads or enum or timed or placed or scoped) and not reported(s, a):
                 chain_end = in_clause[0][1]
                 for x in in_clause[1:]:
                     if text[chain_end:x[0]] in w.joiners:
@@ -291,7 +305,7 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
                     continue
                 if {tokens[i].text for i in range(max(k_first, kk - 3), kk)} & w.require_negators:
                     continue  # 不再要求各地…, 不得要求各地…
-                if tokens[kk].text in w.request_verbs and any(x_ in text[x[1]:e] for x_ in w.request_exempt):
+                if tokens[kk].text in w.request_verbs and w.asks_views(text[x[1]:e]):
                     continue  # 请各地于…前反馈意见: asking, not ordering
                 hit = Directive(s, e, text[x[0]:x[1]], x[0], x[1], tokens[kk].text, tokens[kk].start)
                 break

@@ -7,6 +7,7 @@ What cannot be recognised stays ``None`` — never guessed.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
@@ -278,21 +279,28 @@ class Structure:
             part = self.policy_part()
         part_lines = self.body_lines if part == 0 else self.attachments[part - 1].lines
         if lines is not None:
-            part_lines = [ln for ln in part_lines if ln in set(lines)]
-        heads = [h for h in self.headings if h.part == part and h.level != 0 and h.line in set(part_lines)]
+            wanted = set(lines)
+            part_lines = [ln for ln in part_lines if ln in wanted]
+        pos = {ln: i for i, ln in enumerate(part_lines)}
+        heads = [h for h in self.headings if h.part == part and h.level != 0 and h.line in pos]
         if not heads or any(h.level == 5 for h in heads):
             return self.measures(doc, part=part, lines=lines)
         from .units import measure_unit_names
 
-        pos = {ln: i for i, ln in enumerate(part_lines)}
-        heads = [h for h in heads if h.line in pos]
         out: list[Measure] = []
+        # the headings in reading order with their (position, start) keys: an item's deeper items are a
+        # slice found by bisection, not a scan of every heading (thousands of items stay linear)
+        ordered = sorted(heads, key=lambda x: (pos[x.line], x.start))
+        keys = [(pos[x.line], x.start) for x in ordered]
+        on_line: dict[int, list[int]] = {}
+        for x in heads:
+            on_line.setdefault(x.line, []).append(x.start)
 
         def own_content(h: Heading, lines: list[int]) -> bool:
             if h.content:
                 return True
             # up to a deeper item run into the same line (1.改造老化管网。（1）……)
-            cut = min((x.start for x in heads if x.line == h.line and x.start > h.start), default=None)
+            cut = min((st for st in on_line.get(h.line, ()) if st > h.start), default=None)
             para = doc.paragraphs[h.line - 1].text[h.start:cut].strip()
             rest = para[len(h.marker.strip()):].strip()
             if h.title and rest.startswith(h.title.strip()):
@@ -314,8 +322,8 @@ class Structure:
                 a = pos[h.line]
                 b = stop_of(i)
                 lines = part_lines[a:b]
-                inner = [x for x in heads if (a < pos[x.line] or (x.line == h.line and x.start > h.start))
-                         and pos[x.line] < b and x.level > h.level]
+                span = ordered[bisect.bisect_right(keys, (a, h.start)):bisect.bisect_left(keys, (b, -1))]
+                inner = [x for x in span if x.level > h.level]
                 first = pos[inner[0].line] if inner else b
                 own = part_lines[a:first]
                 if not inner or own_content(h, own) or split_off(h, own):
@@ -334,8 +342,8 @@ class Structure:
         if any(m.context for m in out):
             # top sections handed down to their items: a top section of running text beside them
             # (二、保障措施 / 三、工作要求) frames the measures, it is none of them
-            out = [m for m in out if m.context or m.heading.level != top
-                   or any(x.level > top for x in heads if x.line in set(m.lines))]
+            deeper = {x.line for x in heads if x.level > top}
+            out = [m for m in out if m.context or m.heading.level != top or not deeper.isdisjoint(m.lines)]
         return out
 
     def sub_items(self, doc: Document, measure: Measure) -> list[Measure]:

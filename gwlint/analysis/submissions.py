@@ -32,6 +32,10 @@ _ATTACHMENT_REF = re.compile(r"附件\s*(\d{1,2})?(?![说格式中所])")
 # tokens that end a material's name read backwards: dates, and 将/把 glued to the word
 # before them by jieba (于调研前3天将汇报材料报送: 天将)
 _NAME_STOP = re.compile(r"\d|月|日|[将把]$")
+# words kept before a material's name (本季度文化和旅游市场运行分析报告 is six)
+_NAME_TOKENS = 8
+_NAME_CHARS = 20  # ……and at most this long: jieba's cut (本|地区) is no place to end a name
+_THIS_FORM = re.compile(r"[本此该上下]表")
 PUNCT = frozenset("，,、；;：:。．.！？!?（）()“”《》\"'‘’ \u3000")
 
 
@@ -423,28 +427,43 @@ def names(ctx, s: SubmissionSettings, sent: Sent, found) -> list[str]:
     # the sentence's tokens are contiguous and ordered: the token ending at or before k is found by bisection
     tokens = [t for t in sent.tokens if t.start >= sent.start]
     ends = [t.end for t in tokens]
+    spans: list[tuple[int, int, str]] = []
     seen: set[str] = set()
     for a, b, w in found:
         if sent.text.startswith("附件", a) and w != sent.text[a:b]:
             name = f"{sent.text[a:b]}（{w}）"  # 附件1（春耕生产进度统计表）
             if name not in seen:
                 seen.add(name)
-                out.append(name)
+                spans.append((a, b, name))
             continue
+        j = bisect_right(ends, a) - 1
         k = a
+        if j + 1 < len(tokens) and tokens[j + 1].start < a:
+            k = tokens[j + 1].start  # the material word ends a longer token (分析|报告 in 分析报告): the whole token
         n = 0
-        j = bisect_right(ends, k) - 1
         while j >= 0:
             t = tokens[j]
-            if t.end != k or n >= 4 or t.text in stop or t.text in PUNCT or _NAME_STOP.search(t.text) \
-                    or t.start in in_unit:
+            year = t.text.isdigit() and sent.text.startswith("年", k)  # 2026|年度|……情况报告: the year is named
+            if t.end != k or ((n >= _NAME_TOKENS or b - t.start > _NAME_CHARS) and not year) or t.text in stop or t.text in PUNCT \
+                    or (_NAME_STOP.search(t.text) and not year) or t.start in in_unit:
                 break
             k = t.start
-            n += 1
+            n += 0 if year else 1
             j -= 1
-        name = sent.text[k:b]
-        if name not in seen:
-            seen.add(name)
+        spans.append((k, b, sent.text[k:b]))
+    # 运行情况 inside ……运行情况报告: one material, named from the first word of either
+    merged: list[tuple[int, int, str]] = []
+    for k, b, name in sorted(spans, key=lambda x: (x[1], x[0])):
+        if name.endswith("）") and name.startswith("附件"):
+            merged.append((k, b, name))
+            continue
+        while merged and not merged[-1][2].startswith("附件") and k < merged[-1][1] <= b:
+            k = min(k, merged.pop()[0])
+        merged.append((k, b, sent.text[k:b]))
+    out: list[str] = []
+    for _k, _b, name in sorted(merged):
+        name = _this_form(ctx, sent, name)
+        if name not in out:
             out.append(name)
     # 进度 inside 进度统计表: keep the longer name (only the first four kept are needed)
     kept = []
@@ -454,6 +473,16 @@ def names(ctx, s: SubmissionSettings, sent: Sent, found) -> list[str]:
             if len(kept) == 4:
                 break
     return kept
+
+
+def _this_form(ctx, sent: Sent, name: str) -> str:
+    """本表 in the notes of an attached form is that form: named by its attachment title."""
+    if not _THIS_FORM.fullmatch(name) or sent.line is None:
+        return name
+    for att in ctx.gw.attachments:
+        if sent.line in att.lines and att.title is not None and att.title.text.strip():
+            return f"{name}（{att.title.text.strip()}）"
+    return name
 
 
 # ------------------------------------------------------------ who submits

@@ -230,3 +230,19 @@ _INDEXES = "tokens.index_of"
 @lru_cache(maxsize=256)
 def _index_shared(text: str) -> TokenIndex:
     return TokenIndex.of(text)
+
+
+
+# a word starting at a position is looked for this far (在建工地, 在职人员)
+_WORD_SPAN = 4
+
+
+def opens_word(text: str, i: int, min_freq: int = 1) -> bool:
+    """A dictionary word of two or more characters (at least ``min_freq`` in the
+    dictionary) starts at ``text[i]``, whether or not jieba cut one there: it reads
+    在建工地 as 在|建工|地 (建工 outweighs 在建), yet after another 在 the second one
+    opens 在建 (a preposition before 在建工地), while in 在在全省 it opens nothing."""
+    from ..segment import tokenizer
+
+    freq = tokenizer().FREQ
+    return any((freq.get(text[i:j]) or 0) >= min_freq for j in range(i + 2, min(len(text), i + _WORD_SPAN) + 1))

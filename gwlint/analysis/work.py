@@ -16,7 +16,8 @@ lower government a task:
   of a leader's speech, which the recipients are to study and carry out: every
   recipient has work;
 * 请结合本地实际认真组织实施 said to the recipients, or 请认真贯彻执行 when every
-  main recipient is a lower government: every recipient has work.
+  main recipient is a lower government: every recipient has work;
+* the people a meeting notice asks to attend (各设区市人民政府主要负责同志参会): their level has work.
 
 Words and patterns: ``dictionaries/directives.toml`` (``work_*`` keys).
 """
@@ -146,6 +147,18 @@ def applied_levels(ctx, ln: int) -> set[str]:
             if lv:
                 out.add(lv)
     return out
+
+
+def attendee_levels(ctx, issuer_level: str) -> set[str] | None:
+    """Lower levels whose people a meeting notice asks to attend (各设区市人民政府主要负责同志参会):
+    attending is their work.  None when no attendee below the issuer is read: an attendee list the
+    reading misses (各乡镇乡镇长) must not make the other levels look idle."""
+    from .attendance import attendees
+    from .units import level_rank
+
+    below = {lv for a in attendees(ctx, issuer_level, False, meeting_doc=True) for lv in a.levels
+             if lv != "unknown" and level_rank(lv) > level_rank(issuer_level)}
+    return below or None
 
 
 def table_units(ctx) -> list:

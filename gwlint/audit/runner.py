@@ -308,7 +308,12 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
 
     def outcome_record(task: Task, out) -> dict:
         if out.ok:
-            return out.value
+            rec = out.value
+            if rec.pop("limit", None) == "time":
+                # refused from its length, as too long for this time budget: a timeout known in advance,
+                # retried (like one) only once the budget is raised
+                rec.update(error_kind="timeout", log=budget_note(task.limits))
+            return rec
         if out.status == "error":
             exc = out.value
             return failed_record(task.path, task.hash, task.size,

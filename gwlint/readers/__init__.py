@@ -132,6 +132,14 @@ def read_bytes(data: bytes, filename: str, *, pdf_engine: str | None = None) -> 
 
         doc = read_txt(data, filename)
     if not doc.paragraphs and not doc.pages_without_text:
+        if kind == "pdf":
+            from .pdf import annotation_text_pages
+
+            pages = annotation_text_pages(data)
+            if pages:
+                shown = "、".join(map(str, pages[:10])) + ("等" if len(pages) > 10 else "")
+                raise ReadError(f"PDF 页面上没有正文文字，只有第 {shown} 页的注释（批注、文本框注释或表单域）中有文字，"
+                                "这些不算正文，没有经过检查。请提交由 Word/WPS 导出的 PDF 或 .docx 原稿。")
         raise ReadError("文件中没有提取到任何文字。")
     return doc
 
@@ -180,6 +188,10 @@ def not_regular_message(mode: int) -> str:
     return f"这不是普通文件，而是{what}；gwlint 不读取。请确认路径指向的是公文文件。"
 
 
+# ENAMETOOLONG: the whole path past the system's limit (4096 bytes on Linux; a name past 255)
+LONG_PATH = "路径过长，超过操作系统允许的长度（Linux 上整个路径 4096 字节、每一级名称 255 字节）。请把文件移到路径较短的文件夹后再检查。"
+
+
 def _os_message(what: str, exc: OSError) -> str:
     import errno
 
@@ -187,6 +199,8 @@ def _os_message(what: str, exc: OSError) -> str:
         return f"{what}：符号链接循环（链接最终指向自己），无法读取。"
     if exc.errno == errno.ENOENT and os.path.islink(exc.filename or ""):
         return f"{what}：符号链接指向的文件不存在。"
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"{what}：{LONG_PATH}"
     reason = {errno.ENOENT: "文件不存在", errno.EACCES: "没有读取权限", errno.EPERM: "没有读取权限",
               errno.ENOTDIR: "路径中有一段不是文件夹", errno.EIO: "输入输出错误（磁盘或网络存储故障）"}.get(exc.errno)
     if reason:

@@ -1245,9 +1245,23 @@ class _DocxReader:
                 "文档正文没有文字，只有图片（可能是扫描件或截图）。请提供文字版 .docx，"
                 "或先对扫描件进行文字识别（OCR）后再检查。"
             )
-        if any(doc.headers) or any(doc.footers):
-            return "文档正文为空，只有页眉或页脚中有文字。请确认正文内容没有被误放在页眉、页脚中。"
+        where = [name for name, texts in (("页眉", doc.headers), ("页脚", doc.footers), ("脚注或尾注", doc.footnotes),
+                                           ("批注", self._comment_texts())) if any(t.strip() for t in texts)]
+        if where:
+            places = "、".join(where)
+            return (f"文档正文为空，只有{places}中有文字，这些不算正文，没有经过检查。"
+                    f"请确认正文内容没有被误放在{places}中。")
         return "文档正文为空，没有可检查的文字。请确认选择了正确的文件，并在正文中填写内容后再检查。"
+
+    def _comment_texts(self) -> list[str]:
+        """The texts of the document's Word comments (only asked when the body is empty)."""
+        try:
+            root = self._xml_of(self._parts.get("comments"), "批注")
+        except ReadError:
+            return []
+        if root is None:
+            return []
+        return ["".join(t.text or "" for t in c.iter(_W + "t")) for c in root.iter(_W + "comment")]
 
     def _suppressions(self, story: "_Story") -> list[Suppression]:
         """``gwlint: ignore`` comments of the body, over the lines their ranges cover."""

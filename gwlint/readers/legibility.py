@@ -20,6 +20,7 @@ a bounded sample, so it costs nothing extra on long documents.
 """
 from __future__ import annotations
 
+import re
 from itertools import compress
 from operator import itemgetter
 from typing import Callable, Iterable
@@ -266,3 +267,32 @@ def problem(doc) -> str | None:
     with document_tokens():
         found = check(doc, lambda i: tokenize(doc.paragraphs[i].text))
     return found[1] if found else None
+
+
+# Format characters that are invisible on screen and in print but split a word for the segmenter and every
+# pattern: text copied from web pages and chat apps carries them (截<U+200B>止 escaped GW803).
+_INVISIBLE = {"\u200b": "零宽空格", "\u200c": "零宽非连接符", "\u200d": "零宽连接符", "\u2060": "零宽不换行空格",
+              "\ufeff": "字节顺序标记（BOM）", "\u00ad": "软连字符", "\u180e": "蒙古文元音分隔符"}
+_INVISIBLE_INSIDE = re.compile("(?<=[^\\s])[" + "".join(_INVISIBLE) + "]+(?=[^\\s])")
+
+
+def invisible_marks(doc) -> str | None:
+    """A warning when invisible format characters sit inside the text (between two visible characters), where
+    they hide words from the rules; None when there are none."""
+    lines: list[int] = []
+    kinds: dict[str, None] = {}
+    count = 0
+    for para in doc.paragraphs:
+        hits = _INVISIBLE_INSIDE.findall(para.text)
+        if not hits:
+            continue
+        count += sum(len(h) for h in hits)
+        lines.append(para.source_line or para.line)
+        for h in hits:
+            for ch in h:
+                kinds.setdefault(_INVISIBLE.get(ch, ch), None)
+    if not count:
+        return None
+    shown = "、".join(map(str, lines[:10])) + ("等" if len(lines) > 10 else "")
+    return (f"第 {shown} 行的文字中夹有 {count} 个看不见的格式字符（{'、'.join(kinds)}，常见于从网页或聊天软件复制的文字），"
+            "会把词语断开，这些地方的问题可能没有被发现。请删除这些字符后再检查。")

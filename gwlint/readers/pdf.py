@@ -849,9 +849,61 @@ class PageChars:
     tables: object = None  # Callable[[list[dict], int], tuple[list[_Table], list[dict]]] | None
 
 
+# BI, the image's dictionary (a few short keys), ID and a separator; bounded so that garbage full of "BI /"
+# stays linear
+_INLINE_IMAGE = re.compile(rb"(?<![^\s\]\)>}])BI\s*/[\s\S]{0,4096}?\sID\s")
+
+
+def _inline_images(page) -> int:
+    """Inline images (BI … ID …) in the page's own content streams, for a page whose layout showed nothing.
+
+    pdfminer's layout drops an inline image in some positions (one that opens the content stream, one whose
+    EI is missing at the end of a cut stream); a page drawn only from such pictures is a scan (GW002), not a
+    file without any text (GW001)."""
+    from pdfminer.pdftypes import resolve1, stream_value
+
+    contents = resolve1(page.page_obj.attrs.get("Contents"))
+    for ref in contents if isinstance(contents, list) else [contents]:
+        try:
+            data = stream_value(ref).get_data()
+        except Exception:  # noqa: BLE001 - a damaged stream: nothing more to learn here
+            continue
+        if _INLINE_IMAGE.search(data):
+            return 1
+    return 0
+
+
+def _upright(chars: list[dict]) -> int:
+    return sum(1 for c in chars if c.get("upright") and not c["text"].isspace())
+
+
+def _unrotated(page):
+    """``page`` read as if it had no /Rotate, or None when that reads no better.
+
+    A page turned for display (/Rotate 90, set in a viewer or by a scanner driver) whose text is written upright
+    in its own coordinates shows that text sideways; pdfminer applies the turn, every glyph comes out rotated
+    and the page had no text at all (GW001) though each line is plain.  Lines are lines in the page's own
+    space: read there."""
+    import copy
+
+    from pdfplumber.page import Page
+
+    obj = copy.copy(page.page_obj)
+    obj.rotate = 0
+    obj.attrs = {**obj.attrs, "Rotate": 0}
+    return Page(page.pdf, obj, page_number=page.page_number, initial_doctop=page.initial_doctop)
+
+
 def plumber_page(page) -> PageChars:
     """Characters, graphics and table finder of one pdfplumber page."""
     raw, vectors, images = _scan_layout(page)
+    if page.rotation and raw and _upright(raw) * 2 < len(raw):
+        plain = _unrotated(page)
+        plain_scan = _scan_layout(plain)
+        if _upright(plain_scan[0]) > _upright(raw):
+            page, (raw, vectors, images) = plain, plain_scan
+    if not raw and not images:
+        images = _inline_images(page)
     tables = None
     if vectors:
         def tables(chars: list[dict], page_no: int, page=page, vectors=vectors):
@@ -895,6 +947,51 @@ def _guard_reference_cycles() -> None:
 
     resolve._gwlint_cycle_guard = True  # type: ignore[attr-defined]
     PDFObjRef.resolve = resolve  # type: ignore[method-assign]
+
+
+def _guard_inline_data() -> None:
+    """Make pdfminer read an inline image's data (BI … ID data EI) in linear time.
+
+    pdfminer appends each 4 KiB buffer to an immutable ``bytes``: a 30 MB scan drawn as one inline image cost
+    about 20 s of copying before any text was looked at.  Same scan, same result, one growing bytearray."""
+    from pdfminer.pdfinterp import PDFContentParser
+
+    if getattr(PDFContentParser.get_inline_data, "_gwlint_linear", False):
+        return
+
+    def get_inline_data(self, pos: int, target: bytes = b"EI") -> tuple[int, bytes]:
+        self.seek(pos)
+        i = 0
+        data = bytearray()
+        while i <= len(target):
+            self.fillbuf()
+            if i:
+                c = self.buf[self.charpos:self.charpos + 1]
+                data += c
+                self.charpos += 1
+                if (len(target) <= i and c.isspace()) or (i < len(target) and c == target[i:i + 1]):
+                    i += 1
+                else:
+                    i = 0
+            else:
+                j = self.buf.find(target[:1], self.charpos)
+                if j >= 0:
+                    data += self.buf[self.charpos:j + 1]
+                    self.charpos = j + 1
+                    i = 1
+                else:
+                    data += self.buf[self.charpos:]
+                    self.charpos = len(self.buf)
+        del data[-(len(target) + 1):]
+        if data.endswith(b"\r\n"):
+            del data[-2:]
+        elif data.endswith((b"\r", b"\n")):
+            del data[-1:]
+        return (pos, bytes(data))
+
+    get_inline_data._gwlint_linear = True  # type: ignore[attr-defined]
+    get_inline_data._gwlint_original = PDFContentParser.get_inline_data  # type: ignore[attr-defined]
+    PDFContentParser.get_inline_data = get_inline_data  # type: ignore[method-assign]
 
 
 # Predefined CMaps (PDF 32000-1 table 118) by name prefix → the character collection they index.  A CIDFont
@@ -949,6 +1046,7 @@ def open_plumber(data: bytes):
         raise ReadError("缺少 pdfplumber 组件，无法读取 PDF。请安装 gwlint 的完整依赖后再试。") from None
     _guard_reference_cycles()
     _guard_cid_collections()
+    _guard_inline_data()
     from .cmapcache import install
 
     install()  # pdfminer's CMaps from the user cache (~45 ms of a Chinese PDF's first page)
@@ -1011,6 +1109,35 @@ def read_pdf(data: bytes, filename: str, engine: str = "pdfplumber") -> Document
             pdf.close()
         except Exception:  # noqa: BLE001
             pass
+
+
+def annotation_text_pages(data: bytes) -> list[int]:
+    """Pages whose annotations (comments, free-text boxes, form fields) hold text: asked only of a PDF whose
+    pages held none, to say where its words are instead of "no text"."""
+    from pdfminer.pdftypes import resolve1
+
+    found: list[int] = []
+    try:
+        pdf = open_plumber(data)
+    except ReadError:
+        return found
+    try:
+        for no, page in enumerate(pdf.pages[:MAX_PAGES], 1):
+            annots = resolve1(page.page_obj.attrs.get("Annots"))
+            for a in annots if isinstance(annots, list) else []:
+                a = resolve1(a)
+                if isinstance(a, dict) and any(isinstance(resolve1(a.get(k)), bytes) and resolve1(a.get(k)).strip()
+                                               for k in ("Contents", "V", "RC")):
+                    found.append(no)
+                    break
+    except Exception:  # noqa: BLE001 - only a better message was at stake
+        pass
+    finally:
+        try:
+            pdf.close()
+        except Exception:  # noqa: BLE001
+            pass
+    return found
 
 
 def build_document(n_pages: int, pages, filename: str, *, format: str = "pdf") -> Document:

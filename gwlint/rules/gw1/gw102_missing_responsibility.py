@@ -93,9 +93,13 @@ class MissingResponsibility(Rule):
             return "\n".join(ctx.reading(ln) for ln in m.context)
 
         missing = [m for m in measures if not named(m.text) and not named(context(m))]
-        missing = [m for m in missing if not _closing_tag(ctx, m, measures, named)]
+        runs: dict[tuple, list] = {}
+        for m in measures:
+            runs.setdefault((tuple(m.context), m.heading.level), []).append(m)
+        missing = [m for m in missing if not _closing_tag(ctx, m, runs, named)]
         # a measure whose unit is named in one of its sub-items only: the sibling items say who does them
-        gaps = [g for m in measures if m not in missing for g in _uncovered_items(ctx, m, named)]
+        unnamed = {id(m) for m in missing}
+        gaps = [g for m in measures if id(m) not in unnamed for g in _uncovered_items(ctx, m, named)]
         if (missing or gaps or blank_rows) and overall_responsibility(ctx, issuer.name):
             return
         in_list = listed_measures(ctx, measures) if missing or gaps else (False, set())
@@ -199,10 +203,11 @@ def _opens_with_unit(item) -> bool:
     return any(not item.text[lead:u.start].strip(" \u3000由请") for u in responsible_units(item.text))
 
 
-def _closing_tag(ctx, measure, measures, named) -> bool:
+def _closing_tag(ctx, measure, runs, named) -> bool:
     """A paragraph that is nothing but a responsibility note closing the last of a run
-    of sibling items (1.… 2.… （责任单位：…）) answers for all of them."""
-    sibs = [m for m in measures if m.context == measure.context and m.heading.level == measure.heading.level]
+    of sibling items (1.… 2.… （责任单位：…）) answers for all of them.  ``runs``: the measures by
+    (context, level)."""
+    sibs = runs.get((tuple(measure.context), measure.heading.level), [])
     if not measure.context or len(sibs) < 2 or sibs[-1] is measure:
         return False
     if any(named(m.text) for m in sibs[:-1]):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...analysis.facts import (addressed_directives, approval_statement, department_issuer, directive_hits,
-                               governs_townships, lower_government_recipients)
+from ...analysis.facts import (addressed_directives, approval_statement, directive_hits, governs_townships,
+                               government_department_issuer, lower_government_recipients)
 from ...analysis.orgs import own_government
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
@@ -33,7 +33,7 @@ class DirectiveToLowerGovernment(Rule):
            "中的括注是插入说明，主送仍是部门。不写主语的“请于……前将……报送……”（给主送的下级政府定期限）、"
            "以下级地方为话题的“对……的县（市、区），必须……”、主语后先有一个不带情态词的分句"
            "（各县（市、区）人民政府认真梳理……，逐个核实进度，必须……）也是指令；“各省辖市”“各市州”“各盟市”"
-           "“各地州市”“各自治州”不写“人民政府”也是下级政府。工会、共青团、妇联、科协、残联等群团组织不是政府部门，本条不适用。"
+           "“各地州市”“各自治州”不写“人民政府”也是下级政府。工会、共青团、妇联、科协、残联等群团组织，党委部门（省委组织部、市委宣传部），人大常委会、政协的办公厅（室）不是政府部门，本条不适用。"
            "直接管理街道、乡镇的新区、开发区管委会主送所辖街道、乡镇时代行政府职能，不报；开发区管委会主送县级人民政府仍是部门行文。")
     bad = "江西省农业农村厅通知，主送各设区市人民政府：“各设区市人民政府要于3月底前将早稻播种面积任务分解到县。”"
     good = ("报经省政府同意后行文并注明：“经省政府同意，现就……通知如下。”；或改为主送各设区市农业农村局："
@@ -62,6 +62,8 @@ class DirectiveToLowerGovernment(Rule):
                 note="以下级地方为话题、不写主语的指令，要办的是主送的设区市政府"),
         Example("各设区市人民政府认真梳理撂荒地，逐块核实，务必在3月底前全部复耕。", fires=True,
                 note="情态词在主语所在句子的后一个分句"),
+        Example("其余各设区市人民政府要于3月底前完成早稻播种面积任务分解。", fires=True,
+                note="“其余”“沿江”“有关”一类限定词后的下级政府仍是主语"),
         Example("各设区市人民政府报送的材料，必须真实准确。", fires=False,
                 note="“各设区市人民政府报送的”只是定语，不是主语"),
         Example("各市（州）农业农村局要于3月底前将早稻播种面积任务分解到县。", fires=False,
@@ -70,7 +72,7 @@ class DirectiveToLowerGovernment(Rule):
 
     def check(self, ctx) -> Iterator[Violation]:
         gw = ctx.gw
-        if not department_issuer(gw):
+        if not government_department_issuer(gw):
             return
         recips = lower_government_recipients(gw, gw.recipient_list)
         if not recips or governs_townships(gw, recips):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis.elements import literal_mask
+from ...analysis.tokens import opens_word
 from ...findings import UNSAFE, Fix, Violation
 from ..base import Example, Rule, RuleSettings
 from . import CJK_CHAR as _CJK_CHAR
@@ -89,6 +90,9 @@ class RepeatedChar(Rule):
                 if _doubled(text, t1.start - 2) or _doubled(text, t2.end):
                     continue
                 if any(_covers(text, p, t1.start, t2.end) for p in phrases if pair in p):
+                    continue
+                # 在|在|建工|地: the second character opens a word (在建), the first is a preposition before it
+                if opens_word(text, t2.start, _RARE_WORD):
                     continue
                 # a 文号's 机关代字 is a code (修农农字〔2026〕108号: 修水县农业农村局), not prose
                 mask = literal_mask(text) if mask is None else mask
