@@ -19,8 +19,9 @@ from .markers import chinese_to_int
 # 〔2026年〕41号: a 年 written into the brackets is a defect of the 文号 (GW701), not another kind of text;
 # believed only when a serial with 号 follows, so that 方案（2026年）12个 stays prose.
 _NIAN = r"(?P<nian>\s*年(?=\s*[〕\]】）)］}〉》]\s*第?\s*\d{1,5}\s*号))?"
+# A 代字 may carry a business code in parentheses (宁财（预）函, 川财（农）): part of the 代字, not prose.
 DOCNO_RE = re.compile(
-    r"(?P<org>[\u4e00-\u9fff×Ｘ]{1,16}?)\s*(?P<lb>[〔\[【（(［{〈《])\s*(?P<year>\d{2,4})" + _NIAN + r"\s*(?P<rb>[〕\]】）)］}〉》])"
+    r"(?P<org>[\u4e00-\u9fff×Ｘ](?:[\u4e00-\u9fff×Ｘ]|[（(][\u4e00-\u9fff]{1,4}[）)]){0,15}?)\s*(?P<lb>[〔\[【（(［{〈《])\s*(?P<year>\d{2,4})" + _NIAN + r"\s*(?P<rb>[〕\]】）)］}〉》])"
     r"\s*(?P<di>第)?\s*(?P<serial>\d{1,5})\s*(?P<hao>号)?"
 )
 DOCNO_LINE = re.compile(r"^" + DOCNO_RE.pattern + r"$")

@@ -139,6 +139,15 @@ def _bingtuan_division() -> re.Pattern | None:
     return re.compile(rx) if rx else None
 
 
+@lru_cache(maxsize=2)
+def _bingtuan_body(key: str = "bingtuan_body") -> re.Pattern | None:
+    try:
+        rx = load_toml("organizations.toml").get(key)
+    except FileNotFoundError:
+        rx = None
+    return re.compile(rx) if rx else None
+
+
 @lru_cache(maxsize=1)
 def _zones() -> tuple[re.Pattern | None, tuple[str, ...]]:
     try:
@@ -261,6 +270,11 @@ def classify(name: str) -> OrgInfo:
     if n.endswith("人民政府") or n.endswith("政府"):
         prefix = n[: -4] if n.endswith("人民政府") else n[:-2]
         return OrgInfo(n, "government", _prefix_level(prefix))
+    if (body := _bingtuan_body()) is not None and body.match(n):
+        # 第八师石河子市 signing as itself: the 师市 governs as a 设区市's government does
+        return OrgInfo(n, "government", "city")
+    if (corps := _bingtuan_body("bingtuan_corps")) is not None and corps.match(n):
+        return OrgInfo(n, "government", "province")  # the 兵团 itself, of a province's rank
     if n.endswith("行政公署"):
         # a 盟's or 地区's 行政公署: the 派出机关 of the province-level government, governing like a 设区市's
         return OrgInfo(n, "government", "city")

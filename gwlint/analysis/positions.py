@@ -42,6 +42,12 @@ def recipient_patterns() -> tuple[re.Pattern, re.Pattern]:
     return rx(d["org_end_re"]), rx(d["fragment_re"])
 
 
+def own_collective(name: str) -> bool:
+    """A 主送 item that is a collective of its own (师市各部门, 县直有关单位): no bare place word before it
+    shares its organ name."""
+    return rx(structure_data()["recipients"].get("own_collective_re", "(?!)")).search(name) is not None
+
+
 def standard_since() -> _dt.date:
     return _dt.date.fromisoformat(structure_data()["date_standard_since"])
 

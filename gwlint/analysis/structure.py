@@ -35,6 +35,8 @@ _TITLE_END_RE = re.compile(_TITLE_END + r"(?:[（(][^（）()]{1,12}[）)])?$")
 _NUMBER_HEADERS = tuple(load_toml("structure.toml").get("plain_tables", {}).get("number_headers", ()))
 _ATT_COMPLETE = tuple(load_toml("structure.toml").get("attachment_titles", {}).get("complete_ends", ()))
 _ATT_NOT_COMPLETE = tuple(load_toml("structure.toml").get("attachment_titles", {}).get("excluded_ends", ()))
+_SENTENCE_OPENERS = tuple(load_toml("structure.toml").get("title_lines", {}).get("sentence_openers", ()))
+_ATT_APART = re.compile(load_toml("structure.toml").get("attachment_titles", {}).get("apart_re", "(?!)"))
 _SENTENCE_PUNCT = re.compile(r"[。；！？]|[，,:：]$")
 
 _DOCNO_LINE = DOCNO_LINE
@@ -53,6 +55,12 @@ _NOISE_RE = re.compile(
     r"^(#\s*source:|https?://|www\.|来源[：:]|发布时间|发布日期|字号[：:]|【\s*(打印|关闭)|当前位置|首页\s*>|"
     r"扫描二维码|关注我们|分享到|责任编辑|【我要纠错】|打印本页|关闭窗口|索\s*引\s*号|主题分类|.*微信扫一扫)"
 )
+_OA = load_toml("structure.toml").get("oa_trailer", {})
+# one 稿纸 field with its value (拟稿：钱力), repeated over a line; the value holds no colon
+_OA_FIELD = r"(?:%s)\s*[：:][^：:。；]*?" % "|".join(map(re.escape, _OA.get("fields", ()))) if _OA.get("fields") else None
+_OA_LINE = re.compile(r"^(?:%s\s*)+$" % _OA_FIELD) if _OA_FIELD else None
+_OA_ANCHOR = re.compile(r"(?:%s)\s*[：:]" % "|".join(map(re.escape, _OA.get("anchors", ())))) \
+    if _OA.get("anchors") else None
 HEADING_PATTERNS = STYLES
 
 
@@ -174,6 +182,8 @@ class Structure:
     body_lines: list[int] = field(default_factory=list)
     attachment_note: Element | None = None
     attachment_names: list[str] = field(default_factory=list)
+    # per name of the 附件说明: it says the attachment goes apart (……方案（另发）), not after this text
+    attachment_apart: list[bool] = field(default_factory=list)
     signature: Element | None = None
     date: Element | None = None
     date_value: _dt.date | None = None
@@ -535,6 +545,14 @@ def _noise(s: _Scan) -> None:
     while s.last >= s.first and (_is_noise(texts[s.last]) or re.fullmatch(r"\d{1,4}", sq[s.last])):
         st.noise_lines.append(s.last + 1)
         s.last -= 1
+    # an OA copy's 稿纸 fields closing the text (拟稿：……　核稿：……　签发：……): no part of the 公文
+    if _OA_LINE is not None:
+        k = s.last
+        while k >= s.first and _OA_LINE.match(texts[k].strip()):
+            k -= 1
+        if k < s.last and any(_OA_ANCHOR.search(texts[x].strip()) for x in range(k + 1, s.last + 1)):
+            st.noise_lines.extend(range(s.last + 1, k + 1, -1))
+            s.last = k
 
 
 def _header(s: _Scan) -> None:
@@ -949,6 +967,8 @@ def _attachment_note(s: _Scan) -> None:
                 names.append(texts[j].strip())
             st.attachment_note = s.el(k, j, "\n".join(texts[x].strip() for x in range(k, j + 1)))
             st.attachment_names = [re.sub(r"^\d{1,2}\s*[.．、]\s*", "", nm).strip() for nm in names if nm]
+            st.attachment_apart = [bool(_ATT_APART.search(re.sub(r"[。；;，,.]+$", "", squeeze(nm))))
+                                   for nm in st.attachment_names]
             s.body_end_note = k
             break
 
@@ -1013,7 +1033,8 @@ def _issuer(s: _Scan) -> None:
         mark = re.sub(r"文件", " ", mark)
         if re.search(r"令$", mark):
             mark = re.sub(r"令$", "", mark)
-        issuers = _organs(re.split(r"[\s\u3000、,，]+", mark))
+        # a joint mark run together (陕西省发展和改革委员会陕西省能源局文件) names each body, as a title does
+        issuers = _organs([part for n in re.split(r"[\s\u3000、,，]+", mark) if n for part in _split_joint(n)])
     if not issuers and title:
         # from the title as written: a joint title keeps the space between its issuers
         raw = "".join(s.texts[ln - 1].strip() for ln in st.title.lines) if st.title is not None else title
@@ -1159,7 +1180,11 @@ def _find_title(sq: list[str], i: int, limit: int) -> tuple[int, int] | None:
     for j in range(i, min(limit, i + 4)):
         s = sq[j]
         core = _TITLE_END_PUNCT.sub("", s)
+        # a full title already read, then a line with a 逗号 inside (or opening as a sentence does: 现就……)
+        # ending in 。: the 正文's first sentence (a 公告 has no 主送 between), even when it ends in a
+        # 文种 word (……征求意见。)
         if s and core != s and not _SENTENCE_PUNCT.search(core) and not _docno_in_header(core) \
+                and not (best is not None and (re.search(r"[，,]", core) or core.startswith(_SENTENCE_OPENERS))) \
                 and not ORDER_LINE.match(core) \
                 and not (j > i and (_SIGNER.search(core) or DATE_RE.match(core))):
             whole = joined + core

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...analysis.positions import lead, recipient_end_mark, recipient_patterns, rx, split_top
+from ...analysis.positions import lead, own_collective, recipient_end_mark, recipient_patterns, rx, split_top
 from ...findings import Edit, Fix, Violation
 from ..base import Example, Regex, Rule, RuleSettings
 from . import BASIS_9704, BASIS_RULES
@@ -145,7 +145,7 @@ class RecipientFormat(Rule):
                 pass
             elif mark == "，" and frag.match(left):
                 owner = next((n for n in names[j + 1:] if not frag.match(n)), "")
-                if org.search(owner):
+                if org.search(owner) and not own_collective(owner):
                     yield Violation(f"“{left}”与后面的“{owner}”共用机关名称，是同一类主送机关，之间应用顿号“、”，不用逗号。",
                                     ln, k, k + 1, fix=Fix.replace(ln, k, k + 1, "、", "改为顿号"))
             elif mark == "、":

@@ -41,13 +41,17 @@ class AttachmentMismatch(Rule):
         for ln, a, b in attachment_end_marks(ctx):
             yield Violation(f"附件名称后不加标点符号（“{ctx.text(ln)[a:b]}”）。", ln, a, b,
                             fix=Fix.replace(ln, a, b, "", "删去附件名称后的标点"))
-        if not gw.attachments or not names:
+        # the items said to go apart (……方案（另发）) are not after the text: compare the others
+        apart = gw.attachment_apart if len(gw.attachment_apart) == len(names) else [False] * len(names)
+        listed = [(k, name) for k, (name, away) in enumerate(zip(names, apart), 1) if not away]
+        if not gw.attachments or not listed:
             # the attachments are not part of this copy (sent as separate files in OA systems and
             # web copies, often named as files: ……方案.docx): nothing to compare
             return
-        if len(names) != len(gw.attachments):
-            yield Violation(f"附件说明列出 {len(names)} 个附件，文后实际附有 {len(gw.attachments)} 个，请核对。",
-                            note.line, data={"listed": len(names), "present": len(gw.attachments)})
+        if len(listed) != len(gw.attachments):
+            yield Violation(f"附件说明列出 {len(listed)} 个{'随文' if len(listed) < len(names) else ''}附件，"
+                            f"文后实际附有 {len(gw.attachments)} 个，请核对。",
+                            note.line, data={"listed": len(listed), "present": len(gw.attachments)})
             return
         bare = [att for att in gw.attachments if att.label and att.number is None]
         if len(names) > 1 and bare:
@@ -55,7 +59,7 @@ class AttachmentMismatch(Rule):
             yield Violation(f"附件说明列出 {len(names)} 个附件并编了顺序号，文后有 {len(bare)} 个附件只标“附件”，"
                             f"应标注顺序号（“附件1”“附件2”……）。", bare[0].lines[0], data={"unnumbered": len(bare)})
             return
-        for k, (name, att) in enumerate(zip(names, gw.attachments), 1):
+        for (k, name), att in zip(listed, gw.attachments):
             if att.number is not None and att.number != k and len(names) > 1:
                 yield Violation(f"附件说明第 {k} 项对应的附件标注为“附件{att.number}”，顺序不一致。", att.lines[0])
                 continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ...analysis.orgs import classify, split_region
 from ...analysis.positions import TITLE_LIKE
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
@@ -53,6 +54,12 @@ class MissingElement(Rule):
             else:
                 yield Violation("缺少发文机关署名：成文日期上方应署发文机关全称或规范化简称。版头的发文机关标志不能代替署名"
                                 "（GB/T 9704-2012 7.3.5，加盖印章和不加盖印章的公文都要署名）。", gw.date.line)
+        if gw.signature is not None and len(gw.issuers) > 1 and not self._closes_unsigned(gw):
+            unsigned = self._unsigned_issuers(gw)
+            if unsigned:
+                yield Violation(f"联合行文缺少{'、'.join(f'“{n}”' for n in unsigned)}的署名：版头或标题列出的每个发文机关"
+                                "都应在成文日期上方署名（GB/T 9704-2012 7.3.5.1，联合行文时主办机关署名在前）。",
+                                gw.signature.lines[0])
 
     @staticmethod
     def _closes_unsigned(gw) -> bool:
@@ -61,6 +68,25 @@ class MissingElement(Rule):
         kinds = ("纪要", "令")
         mark = gw.issuer_mark.text.strip() if gw.issuer_mark is not None else ""
         return (gw.doc_type or "").endswith(kinds) or mark.endswith(kinds)
+
+    @staticmethod
+    def _unsigned_issuers(gw) -> list[str]:
+        """Issuers of a joint document (版头 or title) that the 署名 does not name: an issuer counts as
+        signed when its organ's name (教育厅 of 省教育厅) is in the 署名, or a name of the 署名 is the same
+        body by its short form (中央军委, 省发展改革委)."""
+        signed = re.sub(r"[\s\u3000]+", "", gw.signature.text)
+        known = set()
+        for part in re.split(r"[\s\u3000、，,]+", gw.signature.text):
+            if part:
+                full = classify(part).name
+                known.update((full, split_region(full)[1]))
+        out = []
+        for org in gw.issuers:
+            name = re.sub(r"[\s\u3000]+", "", org.name)
+            own = split_region(name)[1] or name
+            if name not in signed and own not in signed and name not in known and own not in known:
+                out.append(name)
+        return out if len(out) < len(gw.issuers) else []
 
     @staticmethod
     def _title_somewhere(ctx) -> bool:
