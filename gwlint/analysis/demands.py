@@ -72,13 +72,28 @@ def negated(s: DemandSettings, sent: Sent, pos: int) -> str | None:
         rx = s.deadline_rx
         if rx is not None and rx.search(sent.text, ca, pos):
             return negated(s, replace(sent, start=ca), pos)
-    if word not in s.vocabulary.negators:
+    # a negator well inside the object of 将/把 qualifies a noun (将未接种儿童名单报县卫健委; 把未返校学生名单报……):
+    # the verb is not negated; one right before the verb still is (将材料不再报送)
+    inner = word not in s.vocabulary.negators or _inside_object(sent, tok, pos)
+    if inner:
         opens = set(s.demand_markers) | set(s.reset_modals)
         toks = tokens_between(sent, ca, tok.start)
+        rx = s.deadline_rx
         for i, t in enumerate(toks):
-            if t.text in ("将", "把") and i > 0 and (toks[i - 1].text in opens or toks[i - 1].text.endswith(("前", "内"))):
+            if t.text in ("将", "把") and i > 0 and (toks[i - 1].text in opens or toks[i - 1].text.endswith(("前", "内"))
+                                                    or (inner and rx is not None and rx.search(sent.text, ca, t.start))):
                 return None
     return word
+
+
+def _inside_object(sent: Sent, tok, pos: int) -> bool:
+    """The negator ``tok`` opens a noun phrase: more than adverbs stand between it and the verb at ``pos``."""
+    between = [t.text for t in tokens_between(sent, tok.end, pos) if t.text.strip()]
+    return any(t not in _VERB_ADVERBS for t in between)
+
+
+_VERB_ADVERBS = frozenset({"再", "予", "得", "要", "需", "必", "需要", "必要", "用", "另行", "再行", "单独", "重复", "统一",
+                           "按时", "及时", "书面", "直接", "逐级", "另", "一并", "集中"})
 
 
 def demanded(s: DemandSettings, sent: Sent, pos: int) -> bool:

@@ -1310,6 +1310,23 @@ def _generic_cell(text: str, whole_sets) -> bool:
     return not all(whole(u) for u in units)
 
 
+def whole_set_noted(text: str) -> bool:
+    """A responsibility note naming only the collective of all departments or units, each for its
+    own share (（责任单位：市直各部门）): a determinate set, as in a task table's unit column; one with
+    有关, 相关 or 其他 (市直各有关部门) names no department."""
+    from .units import find_notes
+
+    whole_sets = tuple(_responsibility().get("whole_set_collectives", []))
+
+    def whole(u) -> bool:
+        # only a level before it (市直各部门, 县政府各部门), not another collective (各地各部门, 各级各部门)
+        w = next((w for w in whole_sets if u.text.endswith(w)), None)
+        before = re.split(r"[：:、，,；;（(]", text[:u.start])[-1] + u.text[:-len(w)] if w else ""
+        return w is not None and not re.search(r"各|有关|相关|其他", before)
+
+    return any(n.lead and all(whole(u) for u in n.units) for n in find_notes(text))
+
+
 def _unit_tables(ctx) -> list:
     """The text's task tables with a 责任单位 column; a .txt table without a 序号 column (rows of short
     cells under the header) when no numbered one is found, as for the 责任分工 rows."""
@@ -1576,6 +1593,15 @@ def _listed_in_body(ctx, title: str, body: list[int]) -> list[str]:
     return []
 
 
+def _quoted_in_body(ctx, body: list[int], count: int) -> list[str]:
+    """The ``count`` names the first sentences quote (现将《A》《B》印发给你们), if they quote that many."""
+    for ln in body[:3]:
+        quoted = re.findall(r"《([^》]+)》", ctx.reading(ln))
+        if len(quoted) > 1:
+            return quoted if len(quoted) == count else []
+    return []
+
+
 @dataclass
 class CarriedDocument:
     """One document an 印发/转发 notice carries: its title as the notice names it, the line
@@ -1601,6 +1627,9 @@ def carried_documents(ctx) -> list[CarriedDocument]:
         body = list(gw.body_lines)
         if len(carried) == 1:
             carried = _listed_in_body(ctx, carried[0], body) or carried
+        elif len(carried) > 1 and "《" not in gw.carried_title:
+            # 印发A和B的通知 shortens the names (实施意见和工作方案); the body quotes them in full
+            carried = _quoted_in_body(ctx, body, len(carried)) or carried
         keys = [re.sub(r"\s", "", t) for t in carried]
         out: list[CarriedDocument] = []
         inline = [(i, t) for i, ln in enumerate(body) for t in keys

@@ -189,10 +189,12 @@ class Vocabulary:
                               weak=self.weak, reducers=self.reducers, reach=self.reach)
         if word is None:
             return self._reduced_object(sent, pos, clause)
-        if word in self.negators or word not in self.reducers:
-            return word
         red = next((t for t in reversed(sent.tokens) if t.text == word and sent.start <= t.start and t.end <= pos),
                    None)
+        if red is not None and _in_title(sent.text, red.start, pos):
+            return None  # 更新《入河排污口整治进度台账》并上传: a word of a form's or a document's name
+        if word in self.negators or word not in self.reducers:
+            return word
         if red is None:
             return word
         if sent.text[red.end:red.end + 1] in _CLAUSE_MARKS:
@@ -293,3 +295,10 @@ class NegationSettings(RuleSettings):
                           frozenset(self.reset_modals), int(self.reducer_reach or 6), tuple(self.reducer_breaks),
                           re.compile(self.reducer_object) if self.reducer_object else None,
                           naming_reducers=frozenset(self.naming_reducers), naming_heads=tuple(self.naming_heads))
+
+
+def _in_title(text: str, k: int, pos: int) -> bool:
+    """Offset ``k`` lies inside a 《…》 name that closes before ``pos``."""
+    opened = text.rfind("《", 0, k)
+    return opened >= 0 and text.rfind("》", opened, k) < 0 and 0 <= text.find("》", k) < pos
+

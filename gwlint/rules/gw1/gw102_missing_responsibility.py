@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis.facts import (document_aliases, inline_measures, listed_measures, overall_responsibility,
-                               policy_measures, procedural_measures, task_rows)
+                               policy_measures, procedural_measures, task_rows,
+                               whole_set_noted)
 from ...analysis.units import find_notes
 from ...findings import Violation
 from ..base import Example, Rule, RuleSettings
@@ -86,7 +87,7 @@ class MissingResponsibility(Rule):
         own = issuer.name if issuer.kind == "government" else None
         aliases = document_aliases(ctx)
         def named(text: str) -> bool:
-            return any(u.name != own for u in responsible_units(text, aliases=aliases))
+            return any(u.name != own for u in responsible_units(text, aliases=aliases)) or whole_set_noted(text)
 
         def context(m) -> str:
             return "\n".join(ctx.reading(ln) for ln in m.context)
@@ -222,5 +223,7 @@ def _example_unit(issuer) -> str:
     """A unit name of the issuer's own level for the message: 省××厅, 自治区××厅, 市××局, 州××局, 县××局."""
     from ...analysis.orgs import own_level_word
 
+    if issuer.level == "unknown":
+        return "××局"  # a zone committee of no readable level (生态城管委会): no level word to lend
     word = own_level_word(issuer.name, issuer.level) or "省"
     return f"{word}××厅" if issuer.level == "province" and word != "市" else f"{word}××局"

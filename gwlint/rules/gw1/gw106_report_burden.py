@@ -55,7 +55,7 @@ class ReportBurden(Rule):
     why = ("第3条：“下决心解决各类报表材料过多过滥问题，严格控制各种总结和报告……未经法定授权或省政府批准，"
            "任何部门不能要求下级政府上报材料报表，不得要求下级党政负责同志签字‘画押’；确需基层报送材料的，"
            "一般只要求报送经济运行数据指标、重大政策贯彻执行和重点工作推进落实情况、正反两方面典型等。”"
-           "只检查政府部门的发文（配置项 GW106.issuer_kinds；人民政府及其办公厅代表政府行文，默认不检查），"
+           "只检查政府部门和党委工作部门（市委宣传部等）的发文（配置项 GW106.issuer_kinds；人民政府、党委及其办公厅默认不检查），"
            "且报送的一方须在发文机关之下（各地、各设区市、各县（市、区）、下级部门、基层，或没有写主语而主送下级）。"
            "句中援引法律法规（依据《××法》规定）、统计调查制度，写明经省政府同意，或“按照国务院/省委省政府……要求”"
            "转达上级要求的，视为有依据；“按照本通知要求”“按照附件格式要求”仍是本机关的要求。"
@@ -276,10 +276,10 @@ def _sign_columns(ctx, s: Settings, recips: list[str]) -> Iterator[Violation]:
 
 
 def _office_issuer(gw, s: Settings) -> bool:
-    """Every issuer is a leading group's or headquarters' office (××领导小组办公室) of a known level."""
+    """Every issuer is a leading group's office (××领导小组办公室) or a 党委 department (市委宣传部) of a known level."""
     rx = alternation(s.office_issuers)
     return rx is not None and bool(gw.issuers) and gw.issuer.level not in (None, "unknown") \
-        and all(o.kind == "other" and rx.search(o.name or "") for o in gw.issuers)
+        and all(o.kind in ("other", "party") and rx.search(o.name or "") for o in gw.issuers)
 
 
 def _topic_ends(ctx, s: Settings) -> dict[int, int]:
