@@ -482,8 +482,10 @@ def banting_yijian(rng):
 
 def cuoshi(rng):
     d = Doc("long-12-shengzf-cuoshi-over.gw",
-            "四川省人民政府（省政府普发类，限5000字）印发若干措施，措施用“1.”在段首逐段编号，约5800字，超过字数限制；每条有责任单位；末段“做出突出成绩”应为“作出”（混入 GW803）",
-            ["# expect: GW101", "# near-miss: GW102, GW105"])
+            "四川省人民政府（省政府普发类，限5000字）印发若干措施，措施用“1.”在段首逐段编号，约5800字，超过字数限制；每条有责任单位；末段“做出突出成绩”（做出 + 名词，规范）",
+            ["# expect: GW101",
+             "# lead (round 12): 做出 + 名词（做出成绩）是规范用法（GW803 的依据与 confused_words.toml 都这样定），不再标 GW803；另加一句“截止2026年10月底”作本篇的 GW803",
+             "# near-miss: GW102, GW105"])
     d.add("@doc_number 川府发〔2026〕22号")
     d.add("@title 四川省人民政府关于印发支持县域商贸流通高质量发展若干措施的通知")
     d.add("@recipients 各市（州）人民政府，各县（市、区）人民政府，省政府各部门、各直属机构：")
@@ -502,8 +504,10 @@ def cuoshi(rng):
         s2 = measure(rng, depts, k)[1]
         d.add(f"{k + 1}.{s}{s2}（责任单位：{lead}、{co[0]}，各县（市、区）人民政府）")
         k += 1
+    # lead (round 12): the GW803 of this document, in place of 做出成绩 (a near-miss)
+    d.add("截止2026年10月底，全省县域商贸流通网点已覆盖所有乡镇。")
+    d.labels.insert(1, "# expect: GW803 | 截止2026年10月底")
     d.add("对在县域商贸流通工作中做出突出成绩的单位和个人，按照国家和省有关规定给予表彰。")
-    d.labels.insert(1, "# expect: GW803 | 做出突出成绩的单位和个人")
     d.add("本措施自印发之日起施行，有效期至2028年12月31日。")
     return d
 
