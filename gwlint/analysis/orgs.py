@@ -130,17 +130,10 @@ def _region_names_longest_first() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def _bingtuan_division() -> re.Pattern | None:
-    try:
-        rx = load_toml("organizations.toml").get("bingtuan_division")
-    except FileNotFoundError:
-        rx = None
-    return re.compile(rx) if rx else None
-
-
-@lru_cache(maxsize=2)
-def _bingtuan_body(key: str = "bingtuan_body") -> re.Pattern | None:
+@lru_cache(maxsize=None)
+def _pattern(key: str) -> re.Pattern | None:
+    """The compiled pattern ``key`` of organizations.toml (bingtuan_division, bingtuan_body, bingtuan_corps,
+    non_government_bodies), None when it is not configured."""
     try:
         rx = load_toml("organizations.toml").get(key)
     except FileNotFoundError:
@@ -178,7 +171,7 @@ def _zone_level(region: str) -> str | None:
 
 
 def _last_region_level(region: str) -> str:
-    division = _bingtuan_division()
+    division = _pattern("bingtuan_division")
     if division is not None and division.match(region):
         return "city"  # 第八师石河子市: the 师 is prefecture-level, whatever the city's own rank
     if (lv := _zone_level(region)) is not None:
@@ -224,19 +217,10 @@ def _mass_suffixes() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def _non_government() -> re.Pattern | None:
-    try:
-        rx = load_toml("organizations.toml").get("non_government_bodies")
-    except FileNotFoundError:
-        rx = None
-    return re.compile(rx) if rx else None
-
-
 def non_government_body(name: str) -> bool:
     """``name`` is a body of the party, the 人大, the 政协, the 纪委 or the courts: read as a department by
     its ending (湖南省委组织部, 湖南省人大常委会办公厅), yet no department of a government."""
-    rx = _non_government()
+    rx = _pattern("non_government_bodies")
     return rx is not None and rx.search(re.sub(r"[\s\u3000]+", "", name)) is not None
 
 
@@ -270,10 +254,10 @@ def classify(name: str) -> OrgInfo:
     if n.endswith("人民政府") or n.endswith("政府"):
         prefix = n[: -4] if n.endswith("人民政府") else n[:-2]
         return OrgInfo(n, "government", _prefix_level(prefix))
-    if (body := _bingtuan_body()) is not None and body.match(n):
+    if (body := _pattern("bingtuan_body")) is not None and body.match(n):
         # 第八师石河子市 signing as itself: the 师市 governs as a 设区市's government does
         return OrgInfo(n, "government", "city")
-    if (corps := _bingtuan_body("bingtuan_corps")) is not None and corps.match(n):
+    if (corps := _pattern("bingtuan_corps")) is not None and corps.match(n):
         return OrgInfo(n, "government", "province")  # the 兵团 itself, of a province's rank
     if n.endswith("行政公署"):
         # a 盟's or 地区's 行政公署: the 派出机关 of the province-level government, governing like a 设区市's
@@ -282,7 +266,7 @@ def classify(name: str) -> OrgInfo:
     region, rest = _split_region(n)
     if region and mass_organization(rest):
         return OrgInfo(n, "other", _prefix_level(region))  # 黑龙江省总工会: a mass organisation, not a department
-    division = _bingtuan_division()
+    division = _pattern("bingtuan_division")
     if region and rest in ("办公室", "办公厅") and division is not None and division.match(region):
         # 第一师阿拉尔市办公室: the 师市's general office (师市合一), the counterpart of a 市人民政府办公室
         return OrgInfo(n, "government_office", "city")
