@@ -624,7 +624,7 @@ def find_units(text: str) -> list[Unit]:
 @per_document
 def _units_of(text: str) -> tuple[Unit, ...]:
     if "\n" not in text:
-        return tuple(_find_units(text))
+        return _line_units(text)
     # No lexicon entry, unit pattern or jieba block crosses a line break: a text of several paragraphs (a
     # measure) has the units of its lines, which the paragraphs' own scans have found already.
     out: list[Unit] = []
@@ -633,6 +633,24 @@ def _units_of(text: str) -> tuple[Unit, ...]:
         out.extend(_shift(_units_of(line), offset))
         offset += len(line) + 1
     return tuple(out)
+
+
+def _line_units(text: str) -> tuple[Unit, ...]:
+    """The units of one line, shared with the line as :func:`normalize` writes it.
+
+    The paragraph as written (GW102's measures) and as read (``widths.reading``: half-width marks full-width,
+    what GW105 and the context ask) are two texts with one normalised form: the unit scan reads the normalised
+    text, the token boundaries (the marks are outside jieba's blocks, one token each either way) and slices of
+    the text over the spans of the units it returns, nothing else of the text.  So the units of the normalised
+    text are this text's too when every one of them reads the same here; a unit holding a half-width mark
+    (各县(区)人民政府) takes the direct scan."""
+    key = normalize(text)
+    if key is text:
+        return tuple(_find_units(text))
+    shared = _units_of(key)
+    if all(text.startswith(u.text, u.start) for u in shared):
+        return shared
+    return tuple(_find_units(text))
 
 
 def _find_units(text: str) -> list[Unit]:
@@ -1052,6 +1070,14 @@ def _adverbs() -> frozenset:
     return frozenset(load_toml("responsibility.toml").get("subject_adverbs", []))
 
 
+@lru_cache(maxsize=1)
+def _marks_neutral() -> bool:
+    """No subject predicate or adverb is one of the marks :func:`normalize` changes (either width): the walk's
+    word tests answer alike on a line and on its normalised form."""
+    marks = set(_HALF_TO_FULL.values()) | {chr(k) for k in _HALF_TO_FULL}
+    return not any(w in marks for w in (*_predicates(), *_adverbs()))
+
+
 # 各县（区）人民政府于10月底前完成……: a deadline after the subject, then what it does
 _DEADLINE = re.compile(r"(?:于|在)[^，。；]{1,16}?(?:前|以前|之前|底|内)[\u4e00-\u9fff]{2}")
 
@@ -1105,6 +1131,11 @@ def subject_units(text: str) -> list[Unit]:
 def _line_subjects(line: str) -> tuple[tuple[Unit, ...], tuple[Unit, ...]]:
     """The subjects of one line read alone, and read with a line break after it (一要各乡（镇）人民政府 at the
     end of a line opens the next one's sentence)."""
+    key = normalize(line)
+    if key is not line and _units_of(line) is _units_of(key) and _marks_neutral():
+        # the walk reads the normalised text, the line's units and its tokens' words (a mark is one token either
+        # way, and no predicate or adverb is a mark): the walk of the normalised line, whose units are these
+        return _line_subjects(key)
     plain, extra = _subject_walk(line)
     if not extra:
         return tuple(plain), tuple(plain)
