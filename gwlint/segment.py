@@ -619,8 +619,31 @@ def tokenize(text: str) -> tuple[Token, ...]:
         return _tokenize_shared(text)
     tokens = texts.get(text)
     if tokens is None:
-        tokens = texts[text] = _segment(text, _table(_BLOCKS))
+        if _HALF_MARK.search(text) is None:
+            tokens = texts[text] = _segment(text, _table(_BLOCKS))
+        else:
+            tokens = texts[text] = _as_written(text, tokenize(_full_width(text)))
     return tokens
+
+
+# A paragraph is asked as written (half-width marks, what GW801 reads) and as read (``widths.reading``: the same
+# marks full-width).  None of ( ) , ; : nor their full-width forms is in jieba's block pattern: each is one token
+# between blocks either way, so the two texts have the same words at the same offsets, and the tokens of one are
+# those of the other with the marks as written.
+_HALF_MARK = re.compile("[(),;:]")
+_FULL_PAIRS = (("(", "（"), (")", "）"), (",", "，"), (";", "；"), (":", "："))
+
+
+def _full_width(text: str) -> str:
+    for half, full in _FULL_PAIRS:  # a few replace() passes beat translate() on CJK text
+        if half in text:
+            text = text.replace(half, full)
+    return text
+
+
+def _as_written(text: str, tokens: tuple) -> tuple[Token, ...]:
+    new, T, starts = _tuple_new, Token, text.startswith
+    return tuple(t if starts(t[0], t[1]) else new(T, (text[t[1]:t[2]], t[1], t[2])) for t in tokens)
 
 
 _TEXTS, _BLOCKS = "segment.texts", "segment.blocks"

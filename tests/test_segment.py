@@ -381,3 +381,28 @@ def test_a_lint_segments_each_clause_once_however_many_rules_read_it(monkeypatch
     lint_document(doc, Config())
     assert calls, "the lint segmented nothing"
     assert len(calls) == len(set(calls)), "a block was segmented twice in one document"
+
+
+def test_a_text_as_written_and_as_read_segment_alike(plain):
+    """A paragraph typed with half-width marks is asked as written and as read (the marks full-width): within a
+    document the written text's tokens are the read text's with the marks as written (round 13, h13s), and both
+    are exactly jieba's, whichever is asked first -- also marks between Latin letters and digits, at either end,
+    doubled, beside line breaks and in generated text."""
+    from gwlint.segment import _full_width, document_tokens
+
+    pieces = ["(责任单位:省发展改革委,省财政厅;各设区市人民政府)", "1,000元;9:00前(含)", "a,b(c)d;e:f", ",,(())", "(",
+              "各县(市、区)\r\n要,抓好落实:", "2024年3月1日,省林业局(牵头)、省财政厅;"]
+    for text in _repo_texts() + _generated_texts(plain)[:20]:
+        pieces += [ln for ln in text.splitlines() if _full_width(ln) != ln]
+    assert len(pieces) > 100
+    derived = 0
+    for written_first in (True, False):
+        with document_tokens():
+            for text in pieces:
+                full = _full_width(text)
+                for t in ((text, full) if written_first else (full, text)):
+                    got = [(x.text, x.start, x.end) for x in tokenize(t)]
+                    assert got == list(plain.tokenize(t, HMM=False)), t[:80]
+                # the written text's words are the very tokens of the read one
+                derived += any(a is b for a, b in zip(tokenize(text), tokenize(full)))
+    assert derived > 200
