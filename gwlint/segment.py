@@ -37,8 +37,10 @@ import tempfile
 import threading
 import zlib
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterator, MutableMapping
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -642,8 +644,19 @@ def _full_width(text: str) -> str:
 
 
 def _as_written(text: str, tokens: tuple) -> tuple[Token, ...]:
-    new, T, starts = _tuple_new, Token, text.startswith
-    return tuple(t if starts(t[0], t[1]) else new(T, (text[t[1]:t[2]], t[1], t[2])) for t in tokens)
+    out = list(tokens)
+    starts = list(map(_START, tokens))
+    new, T = _tuple_new, Token
+    for m in _HALF_MARK.finditer(text):
+        i = m.start()
+        k = bisect_left(starts, i)
+        if k == len(out) or out[k][1] != i or out[k][2] != i + 1:  # not a token of its own (cannot happen): segment
+            return _segment(text, _table(_BLOCKS))
+        out[k] = new(T, (text[i], i, i + 1))
+    return tuple(out)
+
+
+_START = itemgetter(1)
 
 
 _TEXTS, _BLOCKS = "segment.texts", "segment.blocks"

@@ -25,10 +25,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Iterable, Sequence
 
 from .. import segment as _segment  # asked per paragraph: imported once, not per call
 from ..docmemo import table as _table
+
+
+_START, _END = itemgetter(1), itemgetter(2)
 
 
 class TokenIndex:
@@ -39,9 +43,10 @@ class TokenIndex:
     def __init__(self, text: str, tokens: Sequence) -> None:
         self.text = text
         self.tokens = tuple(tokens)
-        self._starts = [t.start for t in self.tokens]
+        # a token is a (text, start, end) tuple (segment.Token): its fields read in C, not per token in Python
+        self._starts = list(map(_START, self.tokens))
         self._start_set = frozenset(self._starts)
-        self._end_set = frozenset(t.end for t in self.tokens)
+        self._end_set = frozenset(map(_END, self.tokens))
 
     @classmethod
     def of(cls, text: str) -> "TokenIndex":
