@@ -32,6 +32,7 @@ from typing import Iterable
 from .. import segment as _segment  # asked per line: imported once, not per call
 from ..data import load_toml
 from ..docmemo import per_document
+from ..docmemo import table as _memo_table
 from ..startcache import derived
 from . import orgs as _orgs
 from . import tokens as _tokens
@@ -635,6 +636,9 @@ def _units_of(text: str) -> tuple[Unit, ...]:
     return tuple(out)
 
 
+_SHARED = "units.shared"  # a docmemo table asked only to know whether a document's memo is open
+
+
 def _line_units(text: str) -> tuple[Unit, ...]:
     """The units of one line, shared with the line as :func:`normalize` writes it.
 
@@ -645,7 +649,7 @@ def _line_units(text: str) -> tuple[Unit, ...]:
     text are this text's too when every one of them reads the same here; a unit holding a half-width mark
     (各县(区)人民政府) takes the direct scan."""
     key = normalize(text)
-    if key is text:
+    if key is text or _memo_table(_SHARED) is None:  # outside a document nothing is shared: scan this text
         return tuple(_find_units(text))
     shared = _units_of(key)
     if all(text.startswith(u.text, u.start) for u in shared):
@@ -1132,7 +1136,8 @@ def _line_subjects(line: str) -> tuple[tuple[Unit, ...], tuple[Unit, ...]]:
     """The subjects of one line read alone, and read with a line break after it (一要各乡（镇）人民政府 at the
     end of a line opens the next one's sentence)."""
     key = normalize(line)
-    if key is not line and _units_of(line) is _units_of(key) and _marks_neutral():
+    if key is not line and _memo_table(_SHARED) is not None and _units_of(line) is _units_of(key) \
+            and _marks_neutral():
         # the walk reads the normalised text, the line's units and its tokens' words (a mark is one token either
         # way, and no predicate or adverb is a mark): the walk of the normalised line, whose units are these
         return _line_subjects(key)
