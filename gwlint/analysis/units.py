@@ -715,20 +715,24 @@ def _find_units(text: str) -> list[Unit]:
             cands.append((t.start, -(t.end - t.start), 2,
                           Unit(text[t.start:t.end], t.start, t.end, info.name, info.kind, info.level, False,
                                (info.level,), False, "nt")))
-    cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    cands.sort(key=_CAND_ORDER)
     out: list[Unit] = []
     pos = 0
     owned = _owned_by_suffix()
+    ends = idx.ends
     for start, _neg, _prio, u in cands:
         if start < pos:
             continue
-        if not idx.is_start(u.start) or not idx.is_end(u.end):
+        if u.start not in starts or u.end not in ends:
             continue
         if u.source == "actor" and owned.match(norm, u.end):
             continue  # 各市属国有企业: enterprises owned by the level, not its governments
         out.append(u)
         pos = u.end
     return _shared_heads(text, norm, out)
+
+
+_CAND_ORDER = itemgetter(0, 1, 2)  # (start, -length, priority): never the unit itself
 
 
 @lru_cache(maxsize=1)
@@ -1171,19 +1175,12 @@ def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
     # of its own and never crosses a line): the paragraph's token index, not a second segmentation.
     line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))] if "\n" in text else [0]
     lo = 0
+    if not found:
+        return out, extra  # no unit, no subject
     for m in _SENT.finditer(norm):
         s, e = m.start(), m.end()
         if s == e:
             continue
-        sent = norm[s:e]
-        # a list marker (一、 （一） 1. ① 第一条) does not stop the unit after it opening the clause
-        skip = body_start(sent) if s == 0 or norm[s - 1] == "\n" else _inline_marker_end(sent)
-        enum, role = _leads_and_roles()
-        lead = enum.match(sent, skip) if enum is not None else None
-        demand_lead = None
-        if lead is not None:
-            skip = lead.end()  # 一要各乡（镇）人民政府……
-            demand_lead = skip if lead.group().endswith("要") else None
         while lo < len(found) and found[lo].start < s:
             lo += 1
         units = []
@@ -1193,7 +1190,16 @@ def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
             if u.end <= e:
                 units.append(u)
         if not units:
-            continue
+            continue  # the marker and the lead of a sentence are read only where a unit may open it
+        sent = norm[s:e]
+        # a list marker (一、 （一） 1. ① 第一条) does not stop the unit after it opening the clause
+        skip = body_start(sent) if s == 0 or norm[s - 1] == "\n" else _inline_marker_end(sent)
+        enum, role = _leads_and_roles()
+        lead = enum.match(sent, skip) if enum is not None else None
+        demand_lead = None
+        if lead is not None:
+            skip = lead.end()  # 一要各乡（镇）人民政府……
+            demand_lead = skip if lead.group().endswith("要") else None
         li = bisect_right(line_starts, s) - 1
         ls = line_starts[li]
         le = line_starts[li + 1] - 1 if li + 1 < len(line_starts) else len(text)
