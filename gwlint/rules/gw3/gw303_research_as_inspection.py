@@ -35,7 +35,6 @@ class Settings(insp.LabelSettings):
     non_visit_objects: list[str] = field(default_factory=list)  # 对企业…检查指导: regulation
     named_inspections: list[str] = field(default_factory=list)  # 督查, 督导 … as an activity's name
     no_judgement: list[str] = field(default_factory=list)  # 不打分, 不排名 …: the activity judges nothing
-    accountability: list[str] = field(default_factory=list)  # 整改, 问责 …: what an inspection does
     research_purposes: list[Regex] = field(default_factory=list)  # 为深入了解…, 听取…意见建议
     research_means: list[str] = field(default_factory=list)  # 走访, 座谈 …: how research is done
     judgement_words: list[str] = field(default_factory=list)  # 打分, 排名 …: an activity that grades
