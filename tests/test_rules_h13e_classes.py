@@ -43,6 +43,7 @@ ASSESS = ("@doc_number 赣交养字〔2027〕22号\n@title 江西省交通运输
 @pytest.mark.parametrize("what, fires", [
     ("健全养护考核指标体系", False),
     ("制定养护考核办法", False),
+    ("健全养护考核评价体系", False),
     ("评估结果纳入年度考核", True),
     ("评估结果在全省排名", True),
 ])
@@ -113,9 +114,15 @@ TITLE = ("@doc_number 潍农发〔2027〕68号\n@title {title}\n@recipients 各�
 
 
 @pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
-def test_title_without_guanyu_or_genre_is_a_title_format_defect(tmp_path, fmt):
-    source = TITLE.format(title="潍坊市农业农村局2027年全市秋冬季疫病防控工作安排")
+@pytest.mark.parametrize("title", ["潍坊市农业农村局2027年全市秋冬季疫病防控工作安排", "2027年全市秋冬季疫病防控任务安排"])
+def test_title_without_guanyu_or_genre_is_a_title_format_defect(tmp_path, fmt, title):
+    source = TITLE.format(title=title)
     assert _found(tmp_path, source, "GW703", fmt) and not _found(tmp_path, source, "GW708", fmt)
+
+
+def test_no_title_at_all_is_still_a_missing_title(tmp_path):
+    source = TITLE.replace("@title {title}\n", "")
+    assert _found(tmp_path, source, "GW708") and not _found(tmp_path, source, "GW703")
 
 
 # ------------------------------------------------------------------ GW806

@@ -1248,9 +1248,13 @@ def _genreless_title(sq: list[str], i: int, limit: int) -> tuple[int, int] | Non
     m = _ISSUER_ABOUT.match(joined)
     if not m or not _org_like(m.group("org")):
         # 潍坊市农业农村局2027年全市秋冬季疫病防控工作安排: the issuer's name and the matter with neither
-        # 关于 nor a 文种, read as the title only right above a 主送 line
-        if not re.search(r"[：:]$", nxt) or not any(_org_like(joined[:x.end()]) and len(joined) - x.end() >= 4
-                                                    for x in _ORGAN_END.finditer(joined, 0, 40)):
+        # 关于 nor a 文种, read as the title only right above a 主送 line; without the issuer's name
+        # (2027年全县春季植树造林任务安排) only between the 文号 and the 主送
+        if not re.search(r"[：:]$", nxt):
+            return None
+        named = any(_org_like(joined[:x.end()]) and len(joined) - x.end() >= 4
+                    for x in _ORGAN_END.finditer(joined, 0, 40))
+        if not (named or (i > 0 and _docno_in_header(sq[i - 1]) and len(joined) >= 6 and not _org_like(joined))):
             return None
         return i, end
     # what follows is a 主送 line or the 正文's first sentence
