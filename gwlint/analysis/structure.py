@@ -956,12 +956,12 @@ def _first_attachment_label(s: _Scan) -> int:
 
 def _numbered_items(line: str) -> list[str]:
     """A line of the 附件说明 holding several numbered names (1.帮扶企业名单2.帮扶内容清单, 1．……；2．……):
-    one piece per number, each next number (2, 3 …) in turn starting an item; a line opening with no 1. is
-    one name (1.5万元 is a decimal: a digit after the point numbers nothing)."""
-    first = re.match(r"\s*1\s*[.．、](?!\d)", line)
+    one piece per number, each next number (2, 3 …) in turn starting an item; a line opening with no number
+    is one name (1.5万元 is a decimal: a digit after the point numbers nothing)."""
+    first = re.match(r"\s*(\d{1,2})\s*[.．、](?!\d)", line)
     if not first:
         return [line]
-    cuts, n, pos = [0], 2, first.end()
+    cuts, n, pos = [0], int(first.group(1)) + 1, first.end()
     while True:
         m = re.compile(r"(?<![\d.．])%d\s*[.．、](?!\d)" % n).search(line, pos)
         if not m:
