@@ -243,8 +243,17 @@ def _row_attendees(ctx, issuer_level, video):
             parts.append(cell)
             where.append((pos, pos + len(cell), ln))
             pos += len(cell) + 1
+        # a remark after the persons' cell that negates (不得请人代会) says how to attend, not whether
+        k = next((i for i, c in enumerate(parts) if _persons().search(c)), len(parts))
+        negators = vocabulary().negators
+        while len(parts) > k + 1 and any(w in parts[-1] for w in negators):
+            parts.pop()
+            where.pop()
         text = " ".join(parts)
         units = _with_levels(find_units(text), text, issuer_level)
+        if not units and parts and not _persons().search(parts[0]):
+            # the row's first cell is its unit, named or not (省属企业 | 主要负责人、分管安全负责人)
+            units = [(0, len(parts[0]), parts[0], ())]
         if not units:
             continue
         index = index_of(text)
