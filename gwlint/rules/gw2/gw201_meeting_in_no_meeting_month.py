@@ -43,6 +43,7 @@ class Settings(RuleSettings):
     party_exempt_approval: list[Regex] = field(default_factory=list)  # 经省委研究决定: for a body of the party
     party_approval_formula: Regex = ""  # 经省委同意: the formula of the party's own office …
     party_formula_issuers: Regex = "(?!)"  # … (办公厅, 办公室)
+    approval_of_other: Regex = "(?!)"  # 经省政府同意建立的联席会议: the approval qualifies a noun, not the meeting
     emergency_event: Regex = "(?!)"  # an event that has happened, told in the notice's opening (发生爆炸)
     emergency_history: Regex = "(?!)"  # … unless it is history or statistics (去年发生, 今年以来共发生)
 
@@ -69,6 +70,8 @@ def exemption(s: Settings, topic: list[str], sentences: list[str], occasion: lis
             m = re.search(p, blob)
             if m and kind == "approval" and own and formula and re.fullmatch(formula, m.group(0)):
                 continue  # the province government's (the committee's) own meeting: 经省政府同意 is its office's formula
+            if m and kind == "approval" and re.match(s.approval_of_other, blob[m.end():]):
+                continue  # 经省政府同意建立的联席会议, 经省政府同意印发的方案: approved is something else
             if m:
                 return kind, m.group(0)
     event, history = re.compile(s.emergency_event), re.compile(s.emergency_history)

@@ -159,8 +159,9 @@ def _government_and_department(ctx, s: Settings, people: list[Attendee]):
     """(government, department) attendees listed one after the other in one demand (各县（市、区）人民政府
     分管负责同志、民政局局长): the department of the same place goes along with its government's leader."""
     gov = re.compile(s.government_unit)
-    for p in people:  # read as one attendee: 各旗县人民政府分管负责同志及卫生健康局局长
-        if p.levels and re.search(s.government_with_department, p.unit):
+    for p in people:  # read as one attendee: 各旗县人民政府分管负责同志及卫生健康局局长, 分管副区（市）长和住建局局长
+        said = normalize(ctx.reading(p.line))[p.sent[0]:p.start + len(p.unit)] if p.line is not None else p.unit
+        if p.levels and re.search(s.government_with_department, said):
             yield p, p
     for p, q in zip(people, people[1:]):
         if (p.line, p.sent) != (q.line, q.sent) or not gov.search(p.unit) or gov.search(q.unit) or not p.levels:
@@ -257,11 +258,15 @@ class EscortAttendance(Rule):
                 if r not in reasons:
                     reasons.append(r)
         for p, q in _government_and_department(ctx, s, people):
+            # one level down (drafts/gw2/202-p51's 市级 row, holdout3 202-p04) or each in its own 分会场 (201-p81):
+            # no layer is pulled up
             if not too_deep(p) or (p.remote and not _venue_above(ctx, s, p, q)):
-                continue  # one level down, or each in its own 分会场 (201-p81): no layer pulled up
+                continue
             r = f"要求{_label(p.levels)}政府负责同志和本地部门负责同志一同参会（{p.unit}{'' if q is p else '、' + q.unit}）"
-            if r not in by_sentence[(p.line, *p.sent)]:
-                by_sentence[(p.line, *p.sent)].append(r)
+            # one finding for a paragraph (a table cell) that already has one: 参会人员|A；B is one demand
+            key = next((k for k, v in by_sentence.items() if k[0] == p.line and v), (p.line, *p.sent))
+            if r not in by_sentence.setdefault(key, []):
+                by_sentence[key].append(r)
         for ln, a, b, w in escorts:
             by_sentence.setdefault((ln, a, b), []).append(f"要求“{w}”" if w in s.escort_words else f"要求陪同参会（“{w}”）")
             in_person.add((ln, a, b))

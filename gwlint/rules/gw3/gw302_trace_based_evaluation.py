@@ -140,15 +140,15 @@ class TraceBasedEvaluation(Rule):
                 # clause; 实地查看主要走访企业 in a later clause is another matter)
                 if _regulated(s, sent.text[sent.start:cb]):
                     continue
+                if word in s.trace_words or word in s.demand_words:
+                    before = sent.text[sent.start:a]
+                    if any(w in before or (w in s.lawful_trace_after and w in sent.body) for w in s.lawful_trace_context):
+                        continue  # 执法全过程留痕, 行政检查……留痕: the record a procedure keeps of itself
                 mode = self._evaluated(s, sent, ca, cb, a, b)
                 if mode is None and (sent.line in scored_cells or self._scored(s, sent, b)):
                     mode = "evaluate"  # 评分依据：以工作台账和活动影像资料为准 (a scoring table's cell)
                 if mode is None and word not in s.trace_words and (a, b, word) not in formed:
                     if word in s.demand_words:
-                        before = sent.text[sent.start:a]
-                        if any(w in before or (w in s.lawful_trace_after and w in sent.body)
-                               for w in s.lawful_trace_context):
-                            continue  # 执法全过程留痕: the record the law requires
                         mode = "demand"
                     else:
                         mode = self._submitted(s, sent, ca, cb, a, b, proof=word in s.proof_words or proof_column)
