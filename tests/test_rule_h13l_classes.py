@@ -120,3 +120,69 @@ def test_one_event_two_names(second, n, tmp_path):
         "市政府定于12月8日召开一次务虚会，研讨明年经济工作思路。", second],
         title="关于召开2027年经济工作研讨会的通知", docno="萍府办字〔2026〕88号")
     assert len(lint_codes(src, "txt", tmp_path, "GW203")) == n
+
+
+# ------------------------------------------------------------ holdout13 classes
+def test_approval_of_the_body_is_not_approval_of_the_march_meeting(tmp_path):
+    src = marked_doc("江西省自然资源厅", "联席会议各成员单位：", [
+        "经省政府批准设立的全省耕地保护联席会议，定于3月16日召开全省耕地保护联席会议全体会议。"],
+        title="关于召开全省耕地保护联席会议全体会议的通知", docno="赣自然资字〔2027〕12号", date="2027年3月3日")
+    assert len(lint_codes(src, "txt", tmp_path, "GW201")) == 1
+    approved = src.replace("经省政府批准设立的全省耕地保护联席会议，定于", "经省政府批准，定于")
+    assert lint_codes(approved, "txt", tmp_path, "GW201") == []
+
+
+@pytest.mark.parametrize("who, n", [
+    ("请各设区市组织市、县两级交通运输局分管负责同志到汉中参会。", 1),  # 市、县两级 in a name read as one
+    ("请各旗县（市、区）人民政府分管负责同志及卫生健康局局长到盟市分会场参会。", 1),
+    ("请各旗县（市、区）人民政府分管负责同志及卫生健康局局长在当地分会场参会。", 0),
+])
+def test_levels_pulled_up(who, n, tmp_path):
+    src = marked_doc("陕西省交通运输厅", "各设区市交通运输局：", ["定于7月15日召开全省农村公路建设推进会。" + who],
+                     title="关于召开全省农村公路建设推进会的通知", docno="陕交函〔2027〕5号")
+    assert len(lint_codes(src, "txt", tmp_path, "GW202")) == n
+
+
+@pytest.mark.parametrize("body, n", [
+    ("各县（市、区）林业局要将巡护记录整理后于每周五前上传至市林业局护林工作群。", 1),
+    ("请各县（市、区）林业局每周一上午通过政务微信报送上周巡护情况。", 1),
+    ("市林业局建立护林工作群，用于发布火险预警，各县（市、区）林业局值班人员请于3月15日前入群。", 0),
+    ("根据《吉安市森林防火巡护考评办法》，请各县（市、区）林业局于每月5日前报送上月巡护工作总结。", 1),
+    ("依据《森林防火条例》，请各县（市、区）林业局于每月5日前报送上月火情统计。", 0),
+])
+def test_chat_groups_and_local_measures(body, n, tmp_path):
+    src = marked_doc("吉安市林业局", "各县（市、区）林业局：", [body], docno="吉市林字〔2027〕15号")
+    assert len(lint_codes(src, "txt", tmp_path, "GW106")) == n
+
+
+@pytest.mark.parametrize("body, n", [
+    ("考评时，培训是否开展以签到表和现场照片为准。", 1),
+    ("验收组查看各小区资料盒，盒内须有居民议事会议记录和施工前后对比照片，资料不全的不予验收。", 1),
+    ("所有涉企行政检查实行“亮码入企”，检查过程全程留痕、可追溯。", 0),
+    ("验收以实地测量的渠道长度为准，不查阅工作台账。", 0),
+])
+def test_evaluation_by_paperwork(body, n, tmp_path):
+    src = marked_doc("江西省人力资源和社会保障厅", "各设区市人力资源社会保障局：", [body], docno="赣人社字〔2027〕40号")
+    assert len(lint_codes(src, "txt", tmp_path, "GW302")) == n
+
+
+@pytest.mark.parametrize("closing, n", [
+    ("以上第一至二项由市交通运输局牵头，会同市财政局组织实施；第三项由市商务局负责。", 0),
+    ("上述第一、二项由市交通运输局负责。", 2),  # the third measure and the summary
+])
+def test_units_given_by_item_number(closing, n, tmp_path):
+    src = marked_doc("九江市人民政府", "市政府各部门：", [
+        "《九江市支持港口物流发展若干措施》已经市政府同意，现印发给你们，请认真组织实施。"],
+        title="关于印发九江市支持港口物流发展若干措施的通知", docno="九府发〔2027〕6号", tail=[
+            "@page_break", "@attachment_title 九江市支持港口物流发展若干措施",
+            "一、对新开通的内贸集装箱航线，每条给予50万元补助。",
+            "二、对港口企业购置新能源装卸设备的，按投资额的10%给予奖励。",
+            "三、对年吞吐量首次突破100万吨的物流企业给予一次性奖励20万元。", closing])
+    assert len(lint_codes(src, "txt", tmp_path, "GW102")) == n
+
+
+def test_leader_visit_asks_for_slides(tmp_path):
+    src = marked_doc("北京市海淀区科学技术和信息化局", "有关企业：", [
+        "我局领导将于10月走访部分专精特新企业。请企业提前准备20分钟汇报PPT，介绍研发投入。"],
+        title="关于走访专精特新企业的通知", docno="海科信发〔2027〕3号")
+    assert len(lint_codes(src, "txt", tmp_path, "GW401")) == 1
