@@ -35,8 +35,6 @@ def _words() -> dict:
     d = load_data("directives.toml")
     return {
         "note": re.compile(d["work_note_words"]) if d.get("work_note_words") else None,
-        "clause_verbs": re.compile(d["work_clause_verbs"]) if d.get("work_clause_verbs") else None,
-        "clause_adverbials": re.compile(d["work_clause_adverbials"]) if d.get("work_clause_adverbials") else None,
         "apply": re.compile(d["work_apply_place"]) if d.get("work_apply_place") else None,
         "apply_levels": dict(d.get("work_apply_levels", {})),
         "own_verbs": re.compile(d["work_own_verbs"]) if d.get("work_own_verbs") else None,
@@ -88,23 +86,19 @@ def note_units(ctx, ln: int) -> list:
 
 
 def clause_subjects(ctx, ln: int) -> list:
-    """Government units that open a clause continued by a task verb (……，各乡镇人民政府做好……), or by
-    an adverbial that opens the predicate (各县市区人民政府在11月底前完成……; 各街道办事处、各地区办事处按预案
-    转移……; 各镇人民政府、街道办事处对辖区内……逐项梳理): the subject of a task however it is worded."""
-    w = _words()
-    if w["clause_verbs"] is None:
-        return []
+    """Government units that open a clause whose predicate is theirs (……，各乡镇人民政府做好……;
+    各县市区人民政府在11月底前完成……; 各旗县区人民政府对……摸清底数; 各地不安排陪同 -- a relief
+    concerns them too): the subject of a task however it is worded.  The predicate is read by its part
+    of speech (:func:`gwlint.analysis.predicates.clause_work`), not from a list of task verbs."""
+    from .predicates import clause_work
+
     # the 街道办事处 collective stands for the township level (GW105 counts it with the townships)
     units = [u for u in ctx.units(ln) if u.kind == "government"
              or (u.kind == "department" and u.reaches == ("township",) and not u.generic and "办事处" in u.text)]
     if not units:
         return []
     text = ctx.reading(ln)
-    adv = w["clause_adverbials"]
-    # the verb may come after other units joined to it (各乡镇人民政府、工业园区管委会做好……):
-    # work_clause_verbs allows a short stretch before the verb
-    return [u for u, end in _clause_openers(text, units)
-            if w["clause_verbs"].search(text[u.end:end]) or (adv is not None and adv.match(text[u.end:end]))]
+    return [u for u, _end in _clause_openers(text, units) if clause_work(ctx, ln, u) is not None]
 
 
 def own_level_openers(ctx, ln: int, issuer_level: str) -> list:
