@@ -24,7 +24,6 @@ sentence tagging).  What a tag cannot say stays in ``dictionaries/directives.tom
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 from .lexicon import load_data
@@ -58,10 +57,16 @@ def _words() -> dict:
     }
 
 
-def _tag(word: str) -> str:
-    from ..segment import word_tag
+_TAGS: dict[str, str] = {}  # a word's tag, looked up once per process (a few thousand distinct words)
 
-    return word_tag(word)
+
+def _tag(word: str) -> str:
+    t = _TAGS.get(word)
+    if t is None:
+        from ..segment import word_tag
+
+        t = _TAGS[word] = word_tag(word)
+    return t
 
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
@@ -80,23 +85,23 @@ def attributive(ctx, ln: int, u) -> bool:
     """``u`` qualifies what follows (各乡镇卫生院, 各县（市、区）的乡镇卫生院, 各地经验): the word after it
     (after the government's own head words and people: 政府, 分管负责同志) is 的 or a noun, so the unit
     is not the subject of the clause."""
-    tokens = ctx.tokens(ln)
-    k = _after_subject(ctx, ln, u, tokens)
-    return k is not None and k < len(tokens) and _qualifies(tokens[k].text)
+    index = ctx.index(ln)
+    k = _after_subject(ctx, ln, u, index)
+    return k is not None and k < len(index.tokens) and _qualifies(index.tokens[k].text)
 
 
-def _after_subject(ctx, ln: int, u, tokens) -> int | None:
+def _after_subject(ctx, ln: int, u, index) -> int | None:
     """Index of the first token after ``u`` and what still belongs to the subject: units coordinated with
     it (各乡镇人民政府、街道办事处), the government's head word the unit reading left out (各县区党委政府),
     its people (有关地级市人民政府分管负责同志), a coordinated place name the unit reading did not take
     (桂林市、玉林市); None when the subject ends inside a word."""
     w = _words()
     text = ctx.reading(ln)
-    starts = [t.start for t in tokens]
+    tokens = index.tokens
     at = {x.start: x for x in ctx.units(ln)}
     pos = u.end
     while True:
-        k = bisect_right(starts, pos - 1)
+        k = index.first_from(pos)
         if k >= len(tokens) or tokens[k].start != pos:
             return None
         t = tokens[k].text
@@ -146,9 +151,10 @@ def clause_work(ctx, ln: int, u) -> str | None:
         return None
     if reported_by_other(ctx, ln, u.start):
         return None
-    tokens = ctx.tokens(ln)
+    index = ctx.index(ln)
+    tokens = index.tokens
     units = ctx.units(ln)
-    k = _after_subject(ctx, ln, u, tokens)
+    k = _after_subject(ctx, ln, u, index)
     if k is None or k >= len(tokens) or tokens[k].text[0] in _CLAUSE_MARKS:
         return None  # the subject ends inside a word, or its clause is the unit alone (各设区市人民政府：)
     if _qualifies(tokens[k].text):
