@@ -209,7 +209,7 @@ def _relayed_lines(gw) -> set[int]:
 
 
 def _directive_hits(ctx, issuer_level: str):
-    from .predicates import attributive, past_demand, reported_by_other
+    from .predicates import attributive, done_before, past_demand, qualified_collectives, reported_by_other
     from .sentences import find_directives
 
     relayed = _relayed_lines(ctx.gw)
@@ -220,8 +220,8 @@ def _directive_hits(ctx, issuer_level: str):
         if not text.strip():
             continue
         # 各乡镇卫生院要……: a unit that qualifies a noun is no subject (by the noun's part of speech)
-        subjects = [(u.start, u.end) for u in ctx.units(ln) if lower_levels(u, issuer_level)
-                    and not attributive(ctx, ln, u)]
+        subjects = [(u.start, u.end) for u in (*ctx.units(ln), *qualified_collectives(ctx, ln))
+                    if lower_levels(u, issuer_level) and not attributive(ctx, ln, u)]
         if not subjects:
             continue
         for d in find_directives(text, ctx.tokens(ln), subjects, quotes=ctx.quotes(ln),
@@ -229,6 +229,8 @@ def _directive_hits(ctx, issuer_level: str):
             if d.trigger_start < d.subject_start and (reported_by_other(ctx, ln, d.trigger_start)
                                                       or past_demand(ctx, ln, d.trigger_start)):
                 continue  # 省人民政府办公厅印发《……》，要求各市州……; 此前要求各地……: not the issuer's order
+            if d.trigger_start > d.subject_end and done_before(ctx, ln, d.trigger_start):
+                continue  # 各申报县在申报材料中已承诺须……: a commitment already made, told, not ordered
             yield ln, d
 
 
@@ -321,7 +323,7 @@ _OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
 
 def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     from .divisions import elsewhere, province_of
-    from .predicates import past_demand, reported_by_other
+    from .predicates import past_demand, qualified_collectives, reported_by_other
     from .units import find_units, level_rank, responsible_units
 
     pivots = _pivot_verbs()
@@ -463,7 +465,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                 add(u)  # 对各设区市人民政府……开展督查: the inspected are concerned by the document
     for _ln, d in directive_hits(ctx, issuer_level):
         assigns = True
-        for u in find_units(d.subject):
+        # 各涉农县市: a qualified collective the unit reading does not know, read as the collective it narrows
+        for u in find_units(d.subject) or [x for x in qualified_collectives(ctx, _ln) if x.start == d.subject_start]:
             add(u)
     # notes naming several units, task tables, clause subjects, where the public applies,
     # orders to every recipient (gwlint.analysis.work)

@@ -19,7 +19,9 @@ sentence tagging).  What a tag cannot say stays in ``dictionaries/directives.tom
 * :func:`attributive` -- the unit is followed by a noun or 的: it qualifies, it is no subject;
 * :func:`reported_by_other` -- a position in a sentence whose speaker is another, higher body
   (省人民政府办公厅印发《……》，要求各市州……): the demand is quoted background, not the issuer's;
-* :func:`past_demand` -- 此前要求各地……, 原要求……: a demand of the past (often the one now cancelled).
+* :func:`past_demand` -- 此前要求各地……, 原要求……: a demand of the past (often the one now cancelled);
+* :func:`qualified_collectives` -- 各涉农县市, 各重点旗县: a collective of lower governments with a qualifier
+  between 各 and the level, read as the collective it narrows.
 """
 from __future__ import annotations
 
@@ -54,6 +56,7 @@ def _words() -> dict:
         "own_refs": re.compile(d["predicate_own_refs"]) if d.get("predicate_own_refs") else None,
         "frame_max": int(d.get("predicate_frame_clauses", 1)),
         "frame_ends": frozenset(d.get("predicate_frame_ends", [])),
+        "scope": re.compile(d["subject_scope"]) if d.get("subject_scope") else None,
     }
 
 
@@ -292,4 +295,60 @@ def past_demand(ctx, ln: int, pos: int) -> bool:
             return False
         t = index.ending_at(t.start)
         hops += 1
+    return False
+
+
+_QUALIFIED = re.compile(r"各([\u4e00-\u9fff]{1,3}?)(?=[县市区旗乡镇州盟])")
+
+
+def qualified_collectives(ctx, ln: int) -> list:
+    """Collectives of lower governments written with a qualifier between 各 and the level (各涉农县市,
+    各产粮大县, 各重点旗县): the qualifier is a whole word (or words) and 各 + the rest is a collective
+    the unit reading knows; read as that collective, spanning the qualifier.  Positions where a unit
+    already starts are left to it."""
+    from dataclasses import replace
+
+    from .units import find_units
+
+    text = ctx.reading(ln)
+    if "各" not in text:
+        return []
+    w = _words()
+    index = ctx.index(ln)
+    starts = {u.start for u in ctx.units(ln)}
+    out = []
+    for m in _QUALIFIED.finditer(text):
+        a, q_end = m.start(), m.end()
+        if a in starts or not index.is_start(a + 1):
+            continue
+        if not index.is_start(q_end) and not (w["scope"] is not None and w["scope"].fullmatch(m.group(1))
+                                              and index.index_at(q_end) == index.index_at(a + 1)):
+            # the qualifier ends inside a word (各景区: 景区 is no 区), unless it is a scope word the
+            # dictionary joins to the level (重点县)
+            continue
+        if _tag(m.group(1)).startswith(("m", "q", "r")):
+            continue  # 各级, 各个, 各该: no qualifier of places
+        rest = "各" + text[q_end:q_end + 12]
+        found = [u for u in find_units(rest) if u.start == 0 and u.kind == "government" and u.source == "actor"]
+        if not found:
+            continue
+        u = max(found, key=lambda x: x.end)
+        end = q_end + u.end - 1
+        if not index.boundary(end):
+            continue
+        out.append(replace(u, text=text[a:end], start=a, end=end))
+    return out
+
+
+def done_before(ctx, ln: int, pos: int) -> bool:
+    """A word of a thing done (已, 已经, 曾) stands before the modal at ``pos`` in its own clause
+    (各申报县在申报材料中已承诺须……, 各地已明确要……): the clause tells what was done or promised.
+    In an earlier clause it is a condition (已完成排查的县，要……) and leaves the modal an order."""
+    w = _words()
+    index = ctx.index(ln)
+    t = index.ending_at(pos)
+    while t is not None and not (t.text and t.text[0] in _CLAUSE_MARKS):
+        if t.text in w["done"]:
+            return True
+        t = index.ending_at(t.start)
     return False
