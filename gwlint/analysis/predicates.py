@@ -164,6 +164,7 @@ def clause_work(ctx, ln: int, u) -> str | None:
         return None  # 各乡镇卫生院要……, 各县（市、区）的学校……: the unit qualifies the subject
     negated = False
     declined = False
+    in_phrase = False
     clauses = 0
     while k < len(tokens):
         t = tokens[k]
@@ -189,6 +190,8 @@ def clause_work(ctx, ln: int, u) -> str | None:
             continue
         if ch in w["done"]:
             return None  # 各市均已建立: done, no task
+        if _tag(ch).startswith("p"):
+            in_phrase = True  # 对……, 在……, 按照……: a prepositional phrase opens the predicate
         if ch in w["negators"] or ch in w["relief"]:
             # 不再报送, 无须再报送, 停止使用, 免于提交: a standing duty lifted (the recipients must know);
             # 不安排陪同, 不必另行制定: nothing asked this time, and nothing lifted
@@ -209,6 +212,9 @@ def clause_work(ctx, ln: int, u) -> str | None:
             tag = "n"  # 评估结果, 考核办法: a verbal noun qualifying a noun, no predicate
         if ch in w["modals"] or tag.startswith(w["predicate"]):
             if nxt == "的":
+                if in_phrase:
+                    k += 1  # 对被占用的国有房产……收回: a modifier inside the prepositional phrase's object
+                    continue
                 return None  # 各地报送的材料: a relative clause, not the subject's predicate
             if nxt in w["aspect"]:
                 return None  # 完成了, 开展过: what was done
