@@ -95,3 +95,17 @@ def test_word_tags_drive_the_reading():
 
     assert word_tag("摸清").startswith("v") and word_tag("倒排").startswith("v")
     assert word_tag("卫生院") == "nt"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "pdf"])
+def test_gw105_issuers_own_task_after_a_higher_document(fmt, tmp_path):
+    """A higher body's document named before the issuer's own sentence (市人民政府印发《……》，各县……) does
+    not make that sentence reported speech: the counties' work is the issuer's task for them."""
+    src = _doc("宜春市水利局", "各县（市、区）人民政府：", [
+        "市人民政府印发《2026年防汛工作方案》，各县（市、区）人民政府6月底前摸清小型水库隐患底数。",
+        "市水利局负责技术指导。"])
+    assert _codes(src, fmt, tmp_path, "GW105") == []
+    src = _doc("宜春市水利局", "各县（市、区）人民政府：", [
+        "今年3月，市人民政府印发《2026年防汛工作方案》，要求各县（市、区）在主汛期前完成小型水库隐患排查。",
+        "市水利局将对病险水库开展技术复核。"])
+    assert len(_codes(src, fmt, tmp_path, "GW105")) == 1  # only the higher body's demand names them

@@ -57,6 +57,7 @@ def _words() -> dict:
         "frame_max": int(d.get("predicate_frame_clauses", 1)),
         "frame_ends": frozenset(d.get("predicate_frame_ends", [])),
         "scope": re.compile(d["subject_scope"]) if d.get("subject_scope") else None,
+        "higher": re.compile(d["predicate_higher_bodies"]) if d.get("predicate_higher_bodies") else None,
     }
 
 
@@ -152,7 +153,7 @@ def clause_work(ctx, ln: int, u) -> str | None:
     text = ctx.reading(ln)
     if inside(u.start, ctx.quotes(ln)):
         return None
-    if reported_by_other(ctx, ln, u.start):
+    if reported_by_other(ctx, ln, u.start, subject=True):
         return None
     index = ctx.index(ln)
     tokens = index.tokens
@@ -248,11 +249,14 @@ def _higher_body_at(ctx, ln: int, a: int) -> int | None:
             return x.end
     if w["own_refs"] is not None and w["own_refs"].match(text, a):
         return None
-    m = w["sources"].match(text, a) if w["sources"] is not None else None
-    return m.end() if m else None
+    for rx in (w["higher"], w["sources"]):
+        m = rx.match(text, a) if rx is not None else None
+        if m:
+            return m.end()
+    return None
 
 
-def reported_by_other(ctx, ln: int, pos: int) -> bool:
+def reported_by_other(ctx, ln: int, pos: int, *, subject: bool = False) -> bool:
     """The demand at ``pos`` (要求各市州……, 各地要……) is another, higher body's, reported as background:
     the body opens the clause of ``pos`` (省政府办公厅在《……》中要求各市……), or ``pos`` opens its clause
     with no subject of its own and an earlier clause of the sentence opens with the body and a verb of
@@ -271,6 +275,15 @@ def reported_by_other(ctx, ln: int, pos: int) -> bool:
         return a + len(text[a:]) - len(text[a:].lstrip(" \u3000"))
 
     c = opening(starts[-1])
+    if subject:
+        # a subject opens its own clause: reported only right after 国务院强调， / 省政府要求： (the previous
+        # clause is the body and its verb of saying, nothing else); 省政府印发《……》，各地要…… is the issuer's
+        if len(starts) < 2:
+            return False
+        a = opening(starts[-2])
+        end = _higher_body_at(ctx, ln, a)
+        return end is not None and w["speech"] is not None \
+            and w["speech"].fullmatch(text[end:starts[-1] - 1].strip(" \u3000")) is not None
     end = _higher_body_at(ctx, ln, c)
     if end is not None and end <= pos:
         # 省政府办公厅在《……》中要求各市……: the body and its verb of saying in the clause itself
