@@ -115,8 +115,10 @@ def _after_subject(ctx, ln: int, u, index) -> int | None:
             pos = nxt.end
         elif t in w["government_words"]:
             pos = tokens[k].end
-        elif t in w["joiners"] and k + 1 < len(tokens) and _tag(tokens[k + 1].text) in ("ns", "nt"):
-            pos = tokens[k + 1].end
+        elif t in w["joiners"] and k + 1 < len(tokens) and (
+                _tag(tokens[k + 1].text) in ("ns", "nt")
+                or (len(tokens[k + 1].text) >= 2 and tokens[k + 1].text[-1] == u.text[-1])):
+            pos = tokens[k + 1].end  # a like term coordinated with the unit (诸城市、寿光市; 桂林市、玉林市)
         else:
             return k
 
