@@ -484,6 +484,9 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             before = len(levels)
             add(u)
             assigns = assigns or len(levels) > before
+        for u in work.hosted_units(ctx, ln):
+            assigns = True  # 领导小组办公室设在市民政局，负责……: the host carries the group's work
+            add(u)
         if not assigns and own_work and work.own_level_openers(ctx, ln, issuer_level):
             assigns = True  # 省教育厅决定……委托第三方……: work, at the issuer's own level and outside
         for lv in work.applied_levels(ctx, ln):

@@ -373,3 +373,44 @@ def done_before(ctx, ln: int, pos: int) -> bool:
             return True
         t = index.ending_at(t.start)
     return False
+
+
+def next_clause_works(ctx, ln: int, pos: int) -> bool:
+    """The clause after the one holding ``pos`` has no subject of its own and opens with a predicate
+    (……办公室设在市民政局，负责日常工作; ……，具体承担……): it goes on with the same doer."""
+    w = _words()
+    index = ctx.index(ln)
+    tokens = index.tokens
+    k = index.first_from(pos)
+    while k < len(tokens) and not (tokens[k].text and tokens[k].text[0] in _CLAUSE_MARKS):
+        k += 1
+    if k >= len(tokens) or tokens[k].text[0] in _SENT_MARKS and tokens[k].text[0] not in "；;":
+        return False
+    k += 1
+    while k < len(tokens) and _tag(tokens[k].text) in ("d", "ad") and tokens[k].text not in w["negators"] \
+            and tokens[k].text not in w["relief"]:
+        k += 1  # 具体负责, 主要承担
+    return k < len(tokens) and (tokens[k].text in w["modals"] or _tag(tokens[k].text).startswith(w["predicate"]))
+
+
+def modifier_before(ctx, ln: int, u, limit: int = 8) -> bool:
+    """``u`` is the head of its clause's opening noun phrase: the text before it in the clause is a short
+    modifier with no predicate of its own (工程沿线的横水镇……; 项目所在的县……), after the item number."""
+    from .markers import body_start
+
+    text = ctx.reading(ln)
+    a = u.start
+    while a > 0 and text[a - 1] not in _CLAUSE_MARKS and u.start - a <= limit:
+        a -= 1
+    if a > 0 and text[a - 1] not in _CLAUSE_MARKS:
+        return False
+    a = body_start(text, a)
+    lead = text[a:u.start].strip(" \u3000")
+    if not lead or len(lead) > limit:
+        return False
+    index = ctx.index(ln)
+    toks = index.between(u.start - len(lead), u.start)
+    if not toks or toks[0].start != u.start - len(lead) or toks[-1].end != u.start and not index.is_start(u.start):
+        return False
+    return not any(t.text in _words()["modals"] or _tag(t.text).startswith(("v", "p", "d", "c", "r"))
+                   for t in toks)
