@@ -109,3 +109,39 @@ def test_gw105_issuers_own_task_after_a_higher_document(fmt, tmp_path):
         "今年3月，市人民政府印发《2026年防汛工作方案》，要求各县（市、区）在主汛期前完成小型水库隐患排查。",
         "市水利局将对病险水库开展技术复核。"])
     assert len(_codes(src, fmt, tmp_path, "GW105")) == 1  # only the higher body's demand names them
+
+
+# ------------------------------------------------------------ round 13, holdout13 classes
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line", [
+    "领导小组办公室设在市民政局，负责领导小组日常工作。",
+    "专班办公室设于市发展改革委，承担专班日常工作。",
+    "联席会议办公室设在市人力资源社会保障局，具体负责组织协调。",
+])
+def test_gw105_fires_on_a_group_notice_whose_office_does_the_work(fmt, line, tmp_path):
+    src = _doc("宁德市人民政府办公室", "各县（市、区）人民政府，市直各单位：", [
+        "市人民政府决定调整市养老服务体系建设领导小组。",
+        "组长：市长；成员：市民政局、市财政局主要负责同志。", line])
+    found = _codes(src, fmt, tmp_path, "GW105")
+    assert len(found) == 1 and found[0].data["idle_levels"] == ["county"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw105_quiet_when_the_group_notice_also_tasks_the_counties(fmt, tmp_path):
+    src = _doc("宁德市人民政府办公室", "各县（市、区）人民政府，市直各单位：", [
+        "市人民政府决定调整市养老服务体系建设领导小组。",
+        "领导小组办公室设在市民政局，负责领导小组日常工作。",
+        "工程沿线的蕉城区、福安市人民政府负责入户告知。"])
+    assert _codes(src, fmt, tmp_path, "GW105") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("审计结果报告已专报州长、常务副州长，现将副本送你办备案。", True),
+    ("监测报告均已直报市长，现将主要指标送你办参阅。", True),
+    ("审计结果报告已报州人民政府，现将副本送你办备案。", False),
+    ("各县信访部门一般都及时报送县政府领导。", False),
+])
+def test_gw107_a_direct_report_told_as_done(fmt, line, fires, tmp_path):
+    src = _doc("大理白族自治州审计局", "州人民政府办公室：", [line], title="关于报送有关情况的函")
+    assert len(_codes(src, fmt, tmp_path, "GW107")) == (1 if fires else 0)

@@ -387,8 +387,8 @@ def next_clause_works(ctx, ln: int, pos: int) -> bool:
     if k >= len(tokens) or tokens[k].text[0] in _SENT_MARKS and tokens[k].text[0] not in "；;":
         return False
     k += 1
-    while k < len(tokens) and _tag(tokens[k].text) in ("d", "ad") and tokens[k].text not in w["negators"] \
-            and tokens[k].text not in w["relief"]:
+    while k < len(tokens) and _tag(tokens[k].text) in ("d", "ad", "a", "b") and tokens[k].text not in w["negators"] \
+            and tokens[k].text not in w["relief"] and not _is_predicate(tokens[k].text):
         k += 1  # 具体负责, 主要承担
     return k < len(tokens) and (tokens[k].text in w["modals"] or _tag(tokens[k].text).startswith(w["predicate"]))
 
