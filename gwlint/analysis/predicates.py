@@ -91,7 +91,26 @@ def attributive(ctx, ln: int, u) -> bool:
     is not the subject of the clause."""
     index = ctx.index(ln)
     k = _after_subject(ctx, ln, u, index)
-    return k is not None and k < len(index.tokens) and _qualifies(index.tokens[k].text)
+    return k is not None and k < len(index.tokens) and _qualifies_at(index.tokens, k)
+
+
+def _qualifies_at(tokens, k: int) -> bool:
+    """:func:`_qualifies` for the word at ``k``, or a short noun phrase opening there that ends in a doer
+    or an institution (各县（市、区）供电企业, 各乡镇农业综合服务中心): the unit qualifies it."""
+    if _qualifies(tokens[k].text):
+        return True
+    w = _words()
+    if not _tag(tokens[k].text).startswith(("vn", "j")):
+        return False
+    for j in range(k + 1, min(len(tokens), k + 4)):
+        t = tokens[j].text
+        if t in w["adverbial_nouns"]:
+            return False
+        if (w["actor_nouns"] is not None and w["actor_nouns"].search(t)) or _tag(t) == "nt":
+            return True
+        if not _tag(t).startswith(("n", "vn", "j")):
+            return False
+    return False
 
 
 def _after_subject(ctx, ln: int, u, index) -> int | None:
@@ -163,7 +182,7 @@ def clause_work(ctx, ln: int, u) -> str | None:
     k = _after_subject(ctx, ln, u, index)
     if k is None or k >= len(tokens) or tokens[k].text[0] in _CLAUSE_MARKS:
         return None  # the subject ends inside a word, or its clause is the unit alone (各设区市人民政府：)
-    if _qualifies(tokens[k].text):
+    if _qualifies_at(tokens, k):
         return None  # 各乡镇卫生院要……, 各县（市、区）的学校……: the unit qualifies the subject
     negated = False
     declined = False
@@ -246,8 +265,11 @@ def _higher_body_at(ctx, ln: int, a: int) -> int | None:
     text = ctx.reading(ln)
     own = {o.name for o in gw.issuers}
     for x in ctx.units(ln):
-        if x.start == a and x.kind in ("government", "government_office") and x.name not in own \
-                and x.text not in own and not x.generic and level_rank(x.level) <= level_rank(issuer.level):
+        if x.start != a or x.name in own or x.text in own or x.generic or x.level in (None, "unknown"):
+            continue
+        # a government or its office of the issuer's level or above, or any body above it (自然资源部办公厅)
+        if (x.kind in ("government", "government_office") and level_rank(x.level) <= level_rank(issuer.level)) \
+                or level_rank(x.level) < level_rank(issuer.level):
             return x.end
     if w["own_refs"] is not None and w["own_refs"].match(text, a):
         return None
