@@ -332,7 +332,8 @@ def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, i
         # it for subject.  Not when the subject only qualifies a noun (各设区市报送的材料，必须……).
         # A clause that ends in 的 is a condition or topic (各县市区特别是……超过500户的，要……; ……如在巡查中发现
         # ……的，应当……); a 的 followed by its noun makes the subject a modifier (……报送的材料，必须……).
-        if not rest or ("的" in rest and not rest.endswith("的")) \
+        # A subject alone in its clause is a topic (各盟市人民政府，特别是粮食主产盟市人民政府，要……).
+        if ("的" in rest and not rest.endswith("的")) \
                 or any(t.text in w.modal_verbs for t in tokens if chain_end <= t.start < b):
             return None
     following = [c for c in clauses if c[0] >= b]
