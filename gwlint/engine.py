@@ -161,12 +161,17 @@ def lint_document(doc: Document, config: Config, *, path: str | None = None,
 def _lint_document(doc: Document, config: Config, *, path: str | None,
                    structure: Structure | None) -> LintResult:
     path = path or doc.path
+    from .visible import to_original, visible_view
+
+    cuts: dict = {}
     if structure is None:
         from .script import simplified_view
 
-        # a traditional-script draft is matched through a simplified view with the same offsets;
-        # findings take their excerpts and locations from ``doc`` itself
-        ctx = LintContext(simplified_view(doc), config, structure)
+        # the rules read through invisible format characters (a shorter view whose offsets are moved back
+        # before findings are made), and a traditional-script draft through a simplified view with the same
+        # offsets; findings take their excerpts and locations from ``doc`` itself
+        view, cuts = visible_view(doc)
+        ctx = LintContext(simplified_view(view), config, structure)
     else:
         ctx = LintContext(doc, config, structure)
     findings: list[Finding] = []
@@ -198,7 +203,7 @@ def _lint_document(doc: Document, config: Config, *, path: str | None,
             rule = rule_cls()
             try:
                 for v in rule.check(ctx):
-                    findings.append(make_finding(rule_cls, v, doc, ctx.gw, path, config))
+                    findings.append(make_finding(rule_cls, to_original(v, cuts), doc, ctx.gw, path, config))
             except MemoryError:
                 raise  # the file, not the rule, is at fault: its budget is spent (see lint_file)
             except Exception as exc:  # one faulty rule must not lose the other findings

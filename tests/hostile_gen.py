@@ -551,6 +551,55 @@ def r12_pdf_cases() -> dict[str, bytes]:
     return cases
 
 
+# ---------------------------------------------------------------- round 13 (h13b): invisible characters inside words
+
+# One of each kind the rules must read through: zero-width space/non-joiner/joiner, word joiner, BOM, soft hyphen,
+# combining grapheme joiner, Mongolian vowel separator, LRM, an RLO override, an LRI isolate, VS16, a tag character.
+INVISIBLE_CHARS = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u034f", "\u180e", "\u200e",
+                   "\u202e", "\u2066", "\ufe0f", "\U000e0041"]
+
+
+def mapped_pdf(lines: list[tuple[int, int, str]], size: int = 16) -> bytes:
+    """A one-page PDF drawing ``(x, y, text)`` lines in a CID font whose ToUnicode maps each glyph code to the
+    character it stands for — also format characters (of zero width), which the CID font of ``gwlint.docgen``
+    cannot carry into a text layer, as PDF printers of web pages do."""
+    import unicodedata
+
+    chars = list(dict.fromkeys("".join(t for _, _, t in lines)))
+    code = {ch: i + 1 for i, ch in enumerate(chars)}
+    widths = b" ".join(b"%d [%d]" % (code[ch], 0 if unicodedata.category(ch) in ("Cf", "Mn") else 1000)
+                       for ch in chars)
+    body = b"".join(b"BT /F1 %d Tf %d %d Td <%s> Tj ET\n" % (size, x, y, b"".join(b"%04X" % code[ch] for ch in t))
+                    for x, y, t in lines)
+    font = b"<< /Type /Font /Subtype /Type0 /BaseFont /Fake /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>"
+    desc = (b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Fake /CIDSystemInfo << /Registry (Adobe) "
+            b"/Ordering (Identity) /Supplement 0 >> /DW 1000 /W [" + widths + b"] >>")
+    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                 b"/Resources << /Font << /F1 5 0 R >> >> >>",
+                 _stream(body), font, desc, _stream(_tounicode_wide([(code[ch], ch) for ch in chars]))])
+
+
+def _tounicode_wide(pairs: list[tuple[int, str]]) -> bytes:
+    """A ToUnicode CMap whose targets may lie beyond the BMP (UTF-16 surrogate pairs)."""
+    body = b"".join(b"<%04X> <%s>\n" % (c, t.encode("utf-16-be").hex().upper().encode()) for c, t in pairs)
+    return (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def "
+            b"1 begincodespacerange <0000> <FFFF> endcodespacerange\n%d beginbfchar\n" % len(pairs)
+            + body + b"endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+
+
+def invisible_draft(ch: str) -> str:
+    """The round-12 draft with ``ch`` inside 截止 (GW803 at line 3, column 11) and inside 的的 (GW806)."""
+    return (f"{R12_TITLE}\n各设区市林业局：\n请于3月20日前报送截{ch}止3月15日的{ch}的工作进展。\n"
+            "江西省林业局\n2026年2月10日\n")
+
+
+def invisible_pdf(ch: str) -> bytes:
+    lines = invisible_draft(ch).splitlines()
+    placed = [(140, 760, lines[0]), (80, 720, lines[1]), (112, 690, lines[2]), (400, 600, lines[3]), (400, 570, lines[4])]
+    return mapped_pdf(placed)
+
+
 def heavy_pdf_cases() -> dict[str, bytes]:
     # Content stream that inflates to ~400 MB of no-op operators.
     bomb = zlib.compress(b"q Q " * (100 << 20), 9)

@@ -168,6 +168,7 @@ def _make_line(chars: list[dict], page: int) -> _Line | None:
     typed: list[int] = []  # parts index after a space character between two CJK glyphs
     gaps: list[int] = []
     width = 0  # characters in parts so far
+    drawn: list[int] = []  # parts index of soft hyphens drawn with a width: a hyphen glyph the font calls U+00AD
     first = last = None
     top = bottom = None
     for c in chars:
@@ -194,6 +195,8 @@ def _make_line(chars: list[dict], page: int) -> _Line | None:
                 typed.append(len(parts))  # a typed space between CJK runs: kept or dropped below
             elif pending_space or gap > 0.15 * small:
                 loose.add(len(parts))  # a space next to CJK: dropped from body text
+        if t == "\u00ad" and c["x1"] - c["x0"] > 0.1 * size:
+            drawn.append(len(parts))
         parts.append(t)
         width += len(t)
         sizes.append(size)
@@ -213,6 +216,9 @@ def _make_line(chars: list[dict], page: int) -> _Line | None:
         pending_space = False
     if first is None:
         return None
+    for i in drawn:
+        if i != len(parts) - 1:  # the last one breaks a word across lines (hyphen_end)
+            parts[i] = "-"
     if typed:
         for at in _keep_typed_spaces(parts, typed, loose):
             gaps = [g + 1 if g >= at else g for g in gaps]
@@ -222,7 +228,7 @@ def _make_line(chars: list[dict], page: int) -> _Line | None:
     hyphen_end = text.endswith("\u00ad")
     if hyphen_end:
         text = text[:-1]
-    text = text.replace("\u00ad", "-")
+    # a soft hyphen of no width inside the line is invisible: kept, the rules read through it (gwlint.visible)
     if not text:
         return None
     line = _Line(page, top, bottom, first["x0"], last["x1"], median(sizes), text, sizes,
