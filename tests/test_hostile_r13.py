@@ -161,3 +161,89 @@ def test_a_glyph_variant_after_an_ideograph_is_read_through_but_not_warned_about
     assert "GW001" not in {f.code for f in result.findings}
     assert "GW803" in {f.code for f in result.findings}
     assert "GW001" in {f.code for f in api.lint_bytes(text.replace("葛\U000e0100", "葛\u200b").encode(), "a.txt").findings}
+
+
+# ---------------------------------------------------------------- files that cannot be read when their turn comes
+
+BURDEN = ("江西省林业局关于报送春季防火进展的通知\n各设区市林业局:\n请于3月20日前报送截止3月15日的的工作进展。\n"
+          "江西省林业局\n2026年2月10日\n")
+
+
+def _batch_tree(root: Path) -> tuple[dict[str, Path], list[Path]]:
+    """The file-system oddities of hostile_gen, read errors only /proc gives a root user (EIO on /proc/self/mem,
+    EINVAL on a write-only file), and good drafts around them.  (special name → path, good files)."""
+    made = hostile_gen.make_specials(root)
+    good = [made.pop("good"), made.pop("control_name"), made.pop("gbk_name")]
+    del made["dir_named_docx"]  # inside a tree, a folder named x.docx is a folder: walked, not read
+    if os.geteuid() == 0:  # root reads a file without permissions: it is a good one then
+        good.append(made.pop("unreadable"))
+    (root / "burden.txt").write_text(BURDEN, encoding="utf-8")
+    (root / "sub").mkdir()
+    (root / "sub" / "burden.docx").write_bytes(_docx(BURDEN))
+    good += [root / "burden.txt", root / "sub" / "burden.docx"]
+    if os.path.exists("/proc/self/clear_refs"):
+        os.symlink("/proc/self/mem", root / "mem.txt")
+        os.symlink("/proc/self/clear_refs", root / "refs.txt")
+        made["eio"], made["einval"] = root / "mem.txt", root / "refs.txt"
+    made["symlink_pair_b"] = root / "b.pdf"
+    return made, good
+
+
+def _english_left(message: str) -> list[str]:
+    """English words of a message outside the brackets that carry the system's own text."""
+    import re
+
+    return [w for w in re.findall(r"[A-Za-z]{4,}", re.sub(r"（[^（）]*）", "", message)) if w != "gwlint"]
+
+
+def test_a_batch_reports_every_file_it_could_not_read_and_keeps_the_others(tmp_path):
+    made, good = _batch_tree(tmp_path / "tree")
+    proc = gwlint("check", "--format", "json", "-j", "2", "tree", cwd=tmp_path, timeout=600)
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr
+    found = json.loads(proc.stdout.decode("utf-8"))
+    by_path: dict[str, list[dict]] = {}
+    for f in found:
+        by_path.setdefault(f["path"], []).append(f)
+    for name, p in made.items():
+        rel = os.path.relpath(p, tmp_path)
+        got = by_path.get(rel)
+        assert got and [f["code"] for f in got] == ["GW001"] and got[0]["severity"] == "error", (name, got)
+        assert not _english_left(got[0]["message"]), (name, got[0]["message"])
+    # the good files: the findings they have when checked alone
+    for p in good:
+        rel = os.path.relpath(p, tmp_path)
+        alone = json.loads(gwlint("check", "--format", "json", rel, cwd=tmp_path).stdout.decode("utf-8"))
+        assert sorted((f["code"], f["location"]["line"]) for f in by_path.get(rel, [])) == \
+            sorted((f["code"], f["location"]["line"]) for f in alone), rel
+    assert {"GW803", "GW806"} <= {f["code"] for f in by_path[os.path.join("tree", "burden.txt")]}
+
+
+def test_an_audit_records_every_file_it_could_not_read_and_keeps_the_others(tmp_path):
+    import sqlite3
+
+    made, good = _batch_tree(tmp_path / "tree")
+    proc = gwlint("audit", "run", "-j", "2", "--db", "a.sqlite", "tree", cwd=tmp_path, timeout=600)
+    assert proc.returncode in (0, 1) and b"Traceback" not in proc.stderr, proc.stderr[-2000:]
+    with sqlite3.connect(tmp_path / "a.sqlite") as db:
+        rows = {r[0]: r[1:] for r in db.execute("select path, error_kind, error, errors from documents")}
+    for name, p in made.items():
+        kind, error, errors = rows[str(p)]
+        assert kind == "unreadable" and errors == 1, (name, rows[str(p)])
+        assert not _english_left(error), (name, error)
+    read = {path for path, (kind, error, _) in rows.items() if kind is None and error is None}
+    assert len(read) == len(good)  # a name that is not UTF-8 is stored escaped: counted, not looked up
+    assert {str(p) for p in good if "\\udc" not in ascii(str(p))} <= read
+
+
+def test_a_path_that_turned_into_a_folder_or_vanished_is_told_in_chinese(tmp_path):
+    # what the reader meets when a listed file was replaced by a folder, or removed, before its turn
+    (tmp_path / "a.docx").mkdir()
+    from gwlint.model import ReadError
+    from gwlint.readers import read_path
+
+    with pytest.raises(ReadError) as folder:
+        read_path(tmp_path / "a.docx")
+    assert "文件夹" in folder.value.message
+    with pytest.raises(ReadError) as gone:
+        read_path(tmp_path / "gone.docx")
+    assert "不存在" in gone.value.message and "移走或删除" in gone.value.message

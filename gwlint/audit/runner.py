@@ -237,8 +237,10 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
                 _settle_failed(path, "unread:" + content_hash(os.fsencode(path)), 0, exc.message, fp, config)
                 continue
             except OSError as exc:
+                from ..readers import os_message
+
                 _settle_failed(path, "unread:" + content_hash(os.fsencode(path)), 0,
-                               f"无法读取文件：{exc.strerror or exc}", fp, config)
+                               os_message("无法读取文件", exc), fp, config)
                 continue
             if size > MAX_BYTES:
                 msg = f"文件过大（{size_text(size)}），超过 {MAX_BYTES // (1024 * 1024)} MiB 上限，请拆分后检查。"
