@@ -247,3 +247,119 @@ def test_a_path_that_turned_into_a_folder_or_vanished_is_told_in_chinese(tmp_pat
     with pytest.raises(ReadError) as gone:
         read_path(tmp_path / "gone.docx")
     assert "不存在" in gone.value.message and "移走或删除" in gone.value.message
+
+
+# ---------------------------------------------------------------- round-13 inputs on every entry point
+
+R13_UNREAD = {"r13_case_twin.docx": "名称只差大小写或斜杠", "r13_slash_twin.docx": "名称只差大小写或斜杠",
+              "r13_case_twin.ofd": "名称只差大小写或斜杠", "dup_entry.docx": "两个部件同名",
+              "r13_onechar_100k.docx": "连不成词语", "r13_onechar_100k.txt": "连不成词语",
+              "r13_pages_10k.pdf": "超过 2000 页"}
+R13_READ = {"r13_all_in_table.docx": {"GW803", "GW806"}, "r13_mixed_eol.txt": {"GW704", "GW803", "GW806"}}
+
+
+@pytest.mark.parametrize("name", sorted(R13_UNREAD))
+def test_round13_inputs_that_cannot_be_checked_get_one_chinese_gw001(name):
+    import gwlint as api
+
+    result = api.lint_bytes(hostile_gen.case(name), name)
+    assert [f.code for f in result.findings] == ["GW001"] and R13_UNREAD[name] in result.error
+
+
+@pytest.mark.parametrize("name", sorted(R13_READ))
+def test_round13_inputs_that_are_drafts_are_checked(name):
+    import gwlint as api
+
+    result = api.lint_bytes(hostile_gen.case(name), name)
+    assert result.error is None and R13_READ[name] <= {f.code for f in result.findings}
+
+
+@pytest.fixture(scope="module")
+def r13_tree(tmp_path_factory):
+    root = tmp_path_factory.mktemp("r13")
+    for name in [*R13_UNREAD, *R13_READ]:
+        (root / "in" / name).parent.mkdir(exist_ok=True)
+        (root / "in" / name).write_bytes(hostile_gen.case(name))
+    return root
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "sarif", "concise", "github", "full"])
+def test_round13_inputs_in_a_batch_in_every_format(r13_tree, fmt):
+    proc = gwlint("check", "--format", fmt, "-j", "2", "in", cwd=r13_tree, timeout=600)
+    out = proc.stdout.decode("utf-8")
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr
+    for name in R13_UNREAD:
+        assert name in out and R13_UNREAD[name] in out, (fmt, name)
+    if fmt == "json":
+        found = json.loads(out)
+        for name, codes in R13_READ.items():
+            assert codes <= {f["code"] for f in found if f["path"].endswith(name)}
+
+
+def test_round13_inputs_in_an_audit(r13_tree):
+    import sqlite3
+
+    proc = gwlint("audit", "run", "-j", "2", "--db", "a.sqlite", "in", cwd=r13_tree, timeout=600)
+    assert b"Traceback" not in proc.stderr, proc.stderr[-2000:]
+    with sqlite3.connect(r13_tree / "a.sqlite") as db:
+        rows = {os.path.basename(r[0]): r[1:] for r in db.execute("select path, error_kind, error from documents")}
+    for name, needle in R13_UNREAD.items():
+        assert rows[name][0] == "unreadable" and needle in rows[name][1], (name, rows[name])
+    for name in R13_READ:
+        assert rows[name] == (None, None)
+
+
+def test_round13_docx_inputs_get_word_comments_or_no_copy(r13_tree, tmp_path):
+    proc = gwlint("check", "in/r13_all_in_table.docx", "--annotate", tmp_path / "批注.docx", cwd=r13_tree)
+    assert proc.returncode == 1 and (tmp_path / "批注.docx").exists()
+    xml = zipfile.ZipFile(tmp_path / "批注.docx").read("word/comments.xml").decode()
+    assert "截至" in xml
+    proc = gwlint("check", "in/r13_case_twin.docx", "--annotate", tmp_path / "双名.docx", cwd=r13_tree)
+    assert proc.returncode == 1 and not (tmp_path / "双名.docx").exists() and b"Traceback" not in proc.stderr
+    assert "名称只差大小写或斜杠" in (proc.stdout + proc.stderr).decode("utf-8")
+
+
+def test_round13_inputs_through_serve():
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from gwlint.config import Config
+    from gwlint.serve.app import Settings, create_app
+
+    with TestClient(create_app(Settings(workers=1, config=Config()))) as client:
+        for name, needle in R13_UNREAD.items():
+            r = client.post(f"/v1/check?filename={name}", content=hostile_gen.case(name))
+            body = r.json()
+            assert r.status_code == 200 and needle in body["error"], (name, body)
+            assert [f["code"] for f in body["findings"]] == ["GW001"]
+        r = client.post("/v1/annotate?filename=a.docx", content=hostile_gen.case("r13_case_twin.docx"))
+        assert r.status_code != 200 or not r.content.startswith(b"PK")
+        assert "名称只差大小写或斜杠" in r.text
+
+
+def test_an_audit_does_not_follow_a_link_out_of_the_folders_it_was_given(tmp_path):
+    import sqlite3
+
+    (tmp_path / "tree").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "私人.txt").write_text(BURDEN, encoding="utf-8")
+    (tmp_path / "tree" / "draft.txt").write_text(BURDEN, encoding="utf-8")
+    os.symlink(tmp_path / "elsewhere" / "私人.txt", tmp_path / "tree" / "planted.txt")
+    os.symlink("draft.txt", tmp_path / "tree" / "inside.txt")
+    os.symlink(tmp_path / "elsewhere", tmp_path / "tree" / "shared")
+
+    def audit(*roots: str) -> dict:
+        db = tmp_path / f"{len(roots)}.sqlite"
+        proc = gwlint("audit", "run", "-j", "2", "--db", db, *roots, cwd=tmp_path, timeout=600)
+        assert b"Traceback" not in proc.stderr, proc.stderr[-2000:]
+        with sqlite3.connect(db) as con:
+            return {os.path.relpath(r[0], tmp_path): r[1:] for r in con.execute("select path, error_kind, error from documents")}
+
+    rows = audit("tree")
+    for link in ("tree/planted.txt", os.path.join("tree", "shared", "私人.txt")):
+        kind, error = rows[link]
+        assert kind == "unreadable" and "审计范围之外" in error, (link, rows[link])
+    assert rows["tree/draft.txt"] == (None, None) and rows["tree/inside.txt"] == (None, None)
+    # named too, the other folder is in the audit: the links to it are read
+    rows = audit("tree", "elsewhere")
+    assert rows["tree/planted.txt"] == (None, None)

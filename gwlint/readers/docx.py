@@ -235,6 +235,11 @@ def _check_package(data: bytes, keep_binary: bool = False) -> bytes:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
         raise ReadError(_CORRUPT_MESSAGE) from None
     big = _check_sizes(infos)
+    from .zipnames import twice_named
+
+    twice = twice_named(infos)
+    if twice:
+        raise ReadError(twice)
     if keep_binary and sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
         raise ReadError("文件解压后过大（超过 1 GiB），可能不是正常的公文文件，已拒绝读取。")
     names = {i.filename for i in infos}
