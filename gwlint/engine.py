@@ -185,11 +185,11 @@ def _lint_document(doc: Document, config: Config, *, path: str | None,
         findings.append(_engine_finding("GW002", msg, path, config, page=page, severity="warning"))
     for problem in doc.read_problems:
         findings.append(_engine_finding("GW001", problem, path, config, severity="warning"))
-    from .readers.legibility import invisible_marks
+    from .readers.legibility import invisible_marks, lookalike_marks
 
-    hidden = invisible_marks(doc)
-    if hidden:
-        findings.append(_engine_finding("GW001", hidden, path, config, severity="warning"))
+    for warning in (invisible_marks(doc), lookalike_marks(doc)):
+        if warning:
+            findings.append(_engine_finding("GW001", warning, path, config, severity="warning"))
     if doc.paragraphs:
         from .readers.legibility import check as not_read
 

@@ -1,4 +1,4 @@
-"""Drafts read through invisible format characters (issue 15/16, round 13).
+"""Drafts read through invisible format characters and look-alike radicals (issue 15/16, round 13).
 
 Text copied from web pages, chat apps and PDF viewers carries characters that are not seen on screen or in print
 but split a word for the segmenter and every pattern: 截<U+200B>止 hid GW803, 要<U+200B>求 hid an order from
@@ -8,6 +8,9 @@ view is shorter than the original, so each changed paragraph keeps a :class:`Cut
 moved back into the original's offsets (:func:`to_original`) before it becomes a finding: locations, excerpts,
 fix edits and highlights point at the text as the file has it.  The GW001 warning that the characters are
 there (:func:`gwlint.readers.legibility.invisible_marks`) stays: the file still holds them.
+
+Kangxi radicals and compatibility ideographs that look like ordinary characters (⼯作 for 工作, text copied from a
+PDF) are read as those characters in the same view, one for one, and warned about the same way.
 """
 from __future__ import annotations
 
@@ -28,6 +31,25 @@ NAMES = {"\u200b": "零宽空格", "\u200c": "零宽非连接符", "\u200d": "�
 # marks, embeddings, overrides and isolates, invisible operators, variation selectors and tag characters.
 INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
                        "\ufe00-\ufe0f\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef]+")
+
+
+def _lookalike_table() -> dict[int, str]:
+    """Kangxi radicals, CJK radicals supplement and CJK compatibility ideographs → the unified ideograph each
+    looks like (NFKC).  PDFs exported by Word and WPS map glyphs such as 工/日/止 to the radicals ⼯/⽇/⽌, and text
+    copied out of them into a draft breaks every word they sit in (截⽌ is not 截止)."""
+    import unicodedata
+
+    table: dict[int, str] = {}
+    for lo, hi in ((0x2E80, 0x2EF3), (0x2F00, 0x2FD5), (0xF900, 0xFAD9)):
+        for cp in range(lo, hi + 1):
+            nf = unicodedata.normalize("NFKC", chr(cp))
+            if nf != chr(cp) and len(nf) == 1:
+                table[cp] = nf
+    return table
+
+
+LOOKALIKES = _lookalike_table()
+LOOKALIKE = re.compile("[" + "".join(map(chr, sorted(LOOKALIKES))) + "]")
 
 
 def name_of(ch: str) -> str:
@@ -82,22 +104,29 @@ class Cuts:
 
 
 def visible_view(doc: Document) -> tuple[Document, dict[int, Cuts]]:
-    """``doc`` itself and no cuts when no paragraph holds an invisible character, else a copy whose changed
-    paragraphs are stripped of them, with the cuts of each (by paragraph line)."""
+    """``doc`` itself and no cuts when no paragraph holds an invisible character or a look-alike, else a copy
+    whose changed paragraphs are stripped of the former and have the latter replaced, with the cuts of each
+    paragraph that lost characters (by paragraph line)."""
     cuts: dict[int, Cuts] = {}
     paras: list[Paragraph] = []
+    changed = False
     for p in doc.paragraphs:
-        if not INVISIBLE.search(p.text):
+        hidden, alike = INVISIBLE.search(p.text), LOOKALIKE.search(p.text)
+        if not hidden and not alike:
             paras.append(p)
+            continue
+        changed = True
+        if not hidden:  # look-alikes only: one character for one, the offsets stay
+            paras.append(dataclasses.replace(p, text=p.text.translate(LOOKALIKES)))
             continue
         c = Cuts(p.text)
         cuts[p.line] = c
         style = p.style
         if style is not None and style.runs:
             style = dataclasses.replace(style, runs=[(c.to_view(a), c.to_view(b), f, s) for a, b, f, s in style.runs])
-        paras.append(dataclasses.replace(p, text=INVISIBLE.sub("", p.text), style=style,
+        paras.append(dataclasses.replace(p, text=INVISIBLE.sub("", p.text).translate(LOOKALIKES), style=style,
                                          tabs=tuple(c.to_view(t) for t in p.tabs)))
-    if not cuts:
+    if not changed:
         return doc, cuts
     return dataclasses.replace(doc, paragraphs=paras), cuts
 

@@ -363,3 +363,31 @@ def test_an_audit_does_not_follow_a_link_out_of_the_folders_it_was_given(tmp_pat
     # named too, the other folder is in the audit: the links to it are read
     rows = audit("tree", "elsewhere")
     assert rows["tree/planted.txt"] == (None, None)
+
+
+# ---------------------------------------------------------------- look-alike radicals: read as the characters
+
+@pytest.mark.parametrize("issuer, text", SPRINKLED, ids=[s[0] for s in SPRINKLED])
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_radicals_that_look_like_characters_are_read_as_them(issuer, text, fmt):
+    # text copied out of a PDF that Word or WPS exported carries Kangxi radicals (⼯ U+2F2F for 工, ⽇ for 日,
+    # ⼀ for 一) and compatibility ideographs: the findings are those of the ordinary text, at the same places
+    import gwlint as api
+    from gwlint.visible import LOOKALIKES
+
+    back = {}
+    for cp, ch in LOOKALIKES.items():
+        if 0x2F00 <= cp <= 0x2FD5:
+            back.setdefault(ch, chr(cp))
+    alike = "".join(back.get(c, c) if i % 2 else c for i, c in enumerate(text))
+    assert alike != text
+
+    def lint(t: str):
+        data = t.encode() if fmt == "txt" else _docx(t)
+        return api.lint_bytes(data, "a." + fmt).findings
+
+    clean = sorted((f.code, f.line, f.column) for f in lint(text))
+    seen = lint(alike)
+    warned = [f for f in seen if f.code == "GW001"]
+    assert len(warned) == 1 and warned[0].severity == "warning" and "形似汉字" in warned[0].message
+    assert sorted((f.code, f.line, f.column) for f in seen if f.code != "GW001") == clean

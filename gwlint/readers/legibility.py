@@ -25,7 +25,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Callable, Iterable
 
-from ..visible import INVISIBLE, name_of
+from ..visible import INVISIBLE, LOOKALIKE, LOOKALIKES, name_of
 
 # share of hanzi inside multi-character dictionary words below which the text is not Chinese prose
 MIN_WORD_SHARE = 0.3
@@ -301,3 +301,25 @@ def invisible_marks(doc) -> str | None:
     shown = "、".join(map(str, lines[:10])) + ("等" if len(lines) > 10 else "")
     return (f"第 {shown} 行的文字中夹有 {count} 个看不见的格式字符（{'、'.join(kinds)}，常见于从网页或聊天软件复制的文字），"
             "已按删去这些字符后的文字检查；它们仍留在文件中，会妨碍检索和复制，请删除。")
+
+
+def lookalike_marks(doc) -> str | None:
+    """A warning when Kangxi radicals or compatibility ideographs stand for ordinary characters (⼯作, text copied
+    out of a PDF): the rules read them as those characters, but the file still holds them."""
+    lines: list[int] = []
+    shown: dict[str, None] = {}
+    count = 0
+    for para in doc.paragraphs:
+        hits = LOOKALIKE.findall(para.text)
+        if not hits:
+            continue
+        count += len(hits)
+        lines.append(para.source_line or para.line)
+        for ch in hits:
+            shown.setdefault(f"{ch}→{LOOKALIKES[ord(ch)]}", None)
+    if not count:
+        return None
+    where = "、".join(map(str, lines[:10])) + ("等" if len(lines) > 10 else "")
+    kinds = "、".join(list(shown)[:8]) + ("等" if len(shown) > 8 else "")
+    return (f"第 {where} 行有 {count} 个形似汉字的部首或兼容汉字（{kinds}，常见于从 PDF 复制的文字），"
+            "已按对应的汉字检查；它们仍留在文件中，会妨碍检索和复制，请改为正常汉字。")
