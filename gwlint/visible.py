@@ -28,9 +28,14 @@ NAMES = {"\u200b": "零宽空格", "\u200c": "零宽非连接符", "\u200d": "�
          "\u202a": "双向文字控制符", "\u2066": "双向文字控制符", "\u2061": "不可见数学运算符", "\u206a": "已废弃的格式字符",
          "\ufe00": "变体选择符", "\U000e0100": "变体选择符", "\u180b": "蒙古文变体选择符", "\U000e0000": "标签字符"}
 # Every invisible format character the view drops: zero-width spaces and joiners, soft hyphen, BOM, the bidi
-# marks, embeddings, overrides and isolates, invisible operators, variation selectors and tag characters.
-INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
-                       "\ufe00-\ufe0f\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef]+")
+# marks, embeddings, overrides and isolates, invisible operators, variation selectors and tag characters; and
+# combining marks after an ideograph (a chat app's underline U+0332, accents stacked on 截), which no Chinese
+# character takes — after a Latin letter they are accents and stay.
+_FORMAT = ("\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+           "\ufe00-\ufe0f\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef")
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+INVISIBLE = re.compile(f"(?<=[{_IDEOGRAPH}])[{_FORMAT}{_COMBINING}]+|[{_FORMAT}]+")
 
 
 def _lookalike_table() -> dict[int, str]:
@@ -61,6 +66,9 @@ def name_of(ch: str) -> str:
                         (0xE0100, 0xE01EF), (0x180B, 0x180F), (0xE0000, 0xE007F)):
         if first <= o <= last:
             return NAMES[chr(first)]
+    if any(a <= o <= b for a, b in ((0x300, 0x36F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF),
+                                    (0xFE20, 0xFE2F))):
+        return "组合附加符号"
     return f"U+{o:04X}"
 
 

@@ -56,7 +56,8 @@ def engine(request):
     set_pdf_engine(previous)
 
 
-@pytest.mark.parametrize("ch", hostile_gen.INVISIBLE_CHARS, ids=lambda c: f"U+{ord(c):04X}")
+# and a combining mark after an ideograph (a chat app's underline): no Chinese character takes one
+@pytest.mark.parametrize("ch", [*hostile_gen.INVISIBLE_CHARS, "\u0332"], ids=lambda c: f"U+{ord(c):04X}")
 @pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
 def test_words_split_by_invisible_characters_are_linted_through_them(ch, fmt, engine):
     import gwlint as api
@@ -391,3 +392,9 @@ def test_radicals_that_look_like_characters_are_read_as_them(issuer, text, fmt):
     warned = [f for f in seen if f.code == "GW001"]
     assert len(warned) == 1 and warned[0].severity == "warning" and "形似汉字" in warned[0].message
     assert sorted((f.code, f.line, f.column) for f in seen if f.code != "GW001") == clean
+
+
+def test_a_combining_accent_after_a_latin_letter_is_an_accent_and_stays():
+    from gwlint.visible import INVISIBLE
+
+    assert INVISIBLE.sub("", "Cafe\u0301 re\u0301sume\u0301 截\u0332止") == "Cafe\u0301 re\u0301sume\u0301 截止"

@@ -299,7 +299,8 @@ def invisible_marks(doc) -> str | None:
     if not count:
         return None
     shown = "、".join(map(str, lines[:10])) + ("等" if len(lines) > 10 else "")
-    return (f"第 {shown} 行的文字中夹有 {count} 个看不见的格式字符（{'、'.join(kinds)}，常见于从网页或聊天软件复制的文字），"
+    what = "看不见的格式字符或附加在汉字上的组合符号" if "组合附加符号" in kinds else "看不见的格式字符"
+    return (f"第 {shown} 行的文字中夹有 {count} 个{what}（{'、'.join(kinds)}，常见于从网页或聊天软件复制的文字），"
             "已按删去这些字符后的文字检查；它们仍留在文件中，会妨碍检索和复制，请删除。")
 
 
