@@ -75,6 +75,15 @@ SPECS = {
     "holdout12r": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                         "holdout7", "holdout8", "holdout9", "holdout10", "holdout11"),
                        100, POLICY_FAMILIES, 1, min_main=3),
+    # Written in round 13 (issue 15) by two helpers at once: part A gw1/ and fmt/gw5, fmt/gw8; part B the rest.
+    "holdout13": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                       "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r"),
+                      180, POLICY_FAMILIES, 2, min_main=4, fmt_min_each=1, min_long=8, min_long_clean=3,
+                      min_long_5000=3),
+    # A third of holdout13's short drafts (hash of their names, a few swapped), the reserve of round 13.
+    "holdout13r": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
+                        "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r"),
+                       100, POLICY_FAMILIES, 0, min_main=2),
 }
 
 ev = eval_bench()

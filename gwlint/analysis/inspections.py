@@ -39,8 +39,24 @@ from .units import reaches_below
 class LabelSettings(NegationSettings):
     """The names that dress a research visit up as an inspection (调研督导, 检查指导)."""
 
-    labels: list[str] = field(default_factory=list)  # 调研督导, 检查指导 …: two words run together
+    labels: list[str] = field(default_factory=list)  # 督导式调研 …: labels of a fixed form
+    label_inspections: list[str] = field(default_factory=list)  # 督查, 巡查 …: the inspection half
+    label_research: list[str] = field(default_factory=list)  # 调研, 指导: the research half, either order
+    label_means: list[str] = field(default_factory=list)  # 走访, 蹲点: research means as the other half
+    accountability: list[str] = field(default_factory=list)  # 整改, 问责 …: what an inspection does
     joined_labels: list[Regex] = field(default_factory=list)  # 调研并督查: each group a whole word
+
+    @cached_property
+    def compound_labels(self) -> tuple:
+        """The two-word labels: an inspection word with a research word, in either order (调研督导,
+        检查指导, 巡查调研), and the fixed forms of ``labels``."""
+        pairs = [x for i in self.label_inspections for r in self.label_research for x in (i + r, r + i)]
+        return tuple(dict.fromkeys([*pairs, *self.labels]))
+
+    @cached_property
+    def means_labels(self) -> tuple:
+        """An inspection word run together with a means of research (督查走访, 蹲点督导)."""
+        return tuple(x for i in self.label_inspections for m in self.label_means for x in (i + m, m + i))
 
 
 @dataclass(frozen=True)
@@ -50,6 +66,7 @@ class InspectionSettings(LabelSettings):
     triggers: list[str] = field(default_factory=list)  # 督查, 考核, 评比 …
     ranked_triggers: list[str] = field(default_factory=list)  # 评估, 评价: only with ranking_words
     ranking_words: list[str] = field(default_factory=list)  # 排名, 通报 …
+    ranking_noun_heads: list[str] = field(default_factory=list)  # 考核|指标体系: a yardstick, no ranking
     weak_triggers: list[str] = field(default_factory=list)  # 检查: only of a named government
     excluded_words: list[str] = field(default_factory=list)  # 督查室, 自查 …
     launch_verbs: list[str] = field(default_factory=list)  # 开展, 组织, 赴 …
@@ -153,6 +170,7 @@ def _section_mentions(ctx, line: int, word: str, heads: dict) -> bool:
 
 
 _QUOTED = re.compile(r"“[^”]{1,40}”")
+_BRACKETED = re.compile(r"[（(][^（）()]{1,12}[）)]")
 
 
 def filed(ctx, s: InspectionSettings) -> bool:
@@ -183,15 +201,23 @@ def filed(ctx, s: InspectionSettings) -> bool:
             if t.startswith("的", m.end()):
                 q = _QUOTED.match(t, m.end() + 1)
                 after = q.end() if q else m.end() + 1
-                if not (t.startswith(basis_after, after) and basis_before.search(t, 0, m.start())):
+                # …计划的“××督查”（第9项），: the quoted item itself (its serial in brackets) is what is followed
+                if q:
+                    note = _BRACKETED.match(t, after)
+                    after = note.end() if note else after
+                named = q is not None and (after == len(t) or t[after] in "，,；。")
+                if not ((named or t.startswith(basis_after, after)) and basis_before.search(t, 0, m.start())):
                     continue
             return True
     return False
 
 
 def ranked(s: InspectionSettings, sent: Sent) -> bool:
-    """An unnegated ranking word (排名, 通报 …) in the sentence."""
-    return any(not s.vocabulary.negated(sent, a) for a, _b, _w in words_except(sent, s.ranking_words))
+    """An unnegated ranking word (排名, 通报 …) in the sentence; one that names a yardstick (配齐考核指标体系,
+    制定考核办法) ranks no one."""
+    heads = tuple(s.ranking_noun_heads)
+    return any(not s.vocabulary.negated(sent, a) and not (heads and sent.text.startswith(heads, b))
+               for a, b, _w in words_except(sent, s.ranking_words))
 
 
 def ranked_anywhere(ctx, s: InspectionSettings) -> bool:
@@ -201,6 +227,15 @@ def ranked_anywhere(ctx, s: InspectionSettings) -> bool:
     return ctx.memo(("inspections.ranked", id(s)), lambda: any(
         any(r in sent.body for r in results) and ranked(s, sent)
         for sent in iter_sentences(ctx, ctx.gw.content_lines)))
+
+
+def _accountable(ctx, s: LabelSettings) -> bool:
+    """The notice holds a means of an inspection (整改, 问责) anywhere, title included."""
+    def scan() -> bool:
+        gw = ctx.gw
+        texts = ([gw.title.text] if gw.title else []) + [ctx.reading(ln) for ln in gw.content_lines]
+        return any(holds_any(t, s.accountability) for t in texts)
+    return ctx.memo(("inspections.accountable", tuple(s.accountability)), scan)
 
 
 def research_labels(ctx, s: LabelSettings, sent: Sent) -> list[tuple[int, int, str]]:
@@ -220,8 +255,13 @@ def research_labels(ctx, s: LabelSettings, sent: Sent) -> list[tuple[int, int, s
             if all(index.aligned(m.start(i), m.end(i)) for i in range(1, len(m.groups()) + 1)
                    if m.group(i) is not None):
                 out.append((k, e, m.group(0)))
+    labels = s.compound_labels
+    # 督查走访, 蹲点督导: visits and stays under an inspection's name are research in a notice that asks
+    # for no 整改 or 问责 (with them, the visit is how an inspection is made)
+    if s.means_labels and holds_any(body, s.means_labels, sent.start, sent.end) and not _accountable(ctx, s):
+        labels = labels + s.means_labels
     # one scan for all labels first: most sentences hold none of them
-    for lab in s.labels if holds_any(body, s.labels, sent.start, sent.end) else ():
+    for lab in labels if holds_any(body, labels, sent.start, sent.end) else ():
         half = len(lab) // 2
         k = body.find(lab, sent.start, sent.end)
         while k >= 0:

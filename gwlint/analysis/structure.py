@@ -713,7 +713,9 @@ def _colonless_recipients(text: str) -> tuple[str, list[str]] | None:
         return None
     mark = t[-1] if t[-1] in "，；。、,;." else ""
     body = t[:-1] if mark else t
-    if re.search(r"[。；！？：:]", body):
+    # a 分号 between the names (各区县体育局；万盛经开区文化旅游局) is a wrong separator, GW704's to report:
+    # the items must all be organ names still
+    if re.search(r"[。！？：:]", body):
         return None
     org, frag = recipient_patterns()
     items, _ = split_top(body, lead(body), len(body))
@@ -952,6 +954,24 @@ def _first_attachment_label(s: _Scan) -> int:
     return s.end
 
 
+def _numbered_items(line: str) -> list[str]:
+    """A line of the 附件说明 holding several numbered names (1.帮扶企业名单2.帮扶内容清单, 1．……；2．……):
+    one piece per number, each next number (2, 3 …) in turn starting an item; a line opening with no number
+    is one name (1.5万元 is a decimal: a digit after the point numbers nothing)."""
+    first = re.match(r"\s*(\d{1,2})\s*[.．、](?!\d)", line)
+    if not first:
+        return [line]
+    cuts, n, pos = [0], int(first.group(1)) + 1, first.end()
+    while True:
+        m = re.compile(r"(?<![\d.．])%d\s*[.．、](?!\d)" % n).search(line, pos)
+        if not m:
+            break
+        cuts.append(m.start())
+        n, pos = n + 1, m.end()
+    pieces = [line[a:b] for a, b in zip(cuts, cuts[1:] + [len(line)])]
+    return [re.sub(r"[\s\u3000；;，,、]+$", "", p) for p in pieces]
+
+
 def _attachment_note(s: _Scan) -> None:
     """附件说明 at the end of the 正文 (附件：1.…… 2.……)."""
     st, texts, sq = s.st, s.texts, s.sq
@@ -966,6 +986,7 @@ def _attachment_note(s: _Scan) -> None:
                 j += 1
                 names.append(texts[j].strip())
             st.attachment_note = s.el(k, j, "\n".join(texts[x].strip() for x in range(k, j + 1)))
+            names = [part for nm in names for part in _numbered_items(nm)]
             st.attachment_names = [re.sub(r"^\d{1,2}\s*[.．、]\s*", "", nm).strip() for nm in names if nm]
             st.attachment_apart = [bool(_ATT_APART.search(re.sub(r"[。；;，,.]+$", "", squeeze(nm))))
                                    for nm in st.attachment_names]
@@ -1206,6 +1227,10 @@ def _find_title(sq: list[str], i: int, limit: int) -> tuple[int, int] | None:
 _ISSUER_ABOUT = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()、]{2,40}?)关于(?P<matter>[^。；！？：:]{4,})$")
 
 
+# where an issuer's name can end inside a title written without 关于
+_ORGAN_END = re.compile(r"(?:人民政府|政府|办公厅|办公室|行政公署|委员会|厅|局|委)(?!办|会|员)")
+
+
 def _genreless_title(sq: list[str], i: int, limit: int) -> tuple[int, int] | None:
     """Title lines (1–3) that name the issuer and the matter but end without a 文种:
     still the title — its missing 文种 is GW703's to report, not a missing title."""
@@ -1219,10 +1244,19 @@ def _genreless_title(sq: list[str], i: int, limit: int) -> tuple[int, int] | Non
         end = j
     if end is None or end + 1 >= len(sq):
         return None
+    nxt = sq[end + 1]
     m = _ISSUER_ABOUT.match(joined)
     if not m or not _org_like(m.group("org")):
-        return None
-    nxt = sq[end + 1]
+        # 潍坊市农业农村局2027年全市秋冬季疫病防控工作安排: the issuer's name and the matter with neither
+        # 关于 nor a 文种, read as the title only right above a 主送 line; without the issuer's name
+        # (2027年全县春季植树造林任务安排) only between the 文号 and the 主送
+        if not re.search(r"[：:]$", nxt):
+            return None
+        named = any(_org_like(joined[:x.end()]) and len(joined) - x.end() >= 4
+                    for x in _ORGAN_END.finditer(joined, 0, 40))
+        if not (named or (i > 0 and _docno_in_header(sq[i - 1]) and len(joined) >= 6 and not _org_like(joined))):
+            return None
+        return i, end
     # what follows is a 主送 line or the 正文's first sentence
     if not (re.search(r"[：:]$", nxt) or re.search(r"[。；]", nxt) or _docno_in_header(nxt)):
         return None

@@ -246,3 +246,25 @@ def opens_word(text: str, i: int, min_freq: int = 1) -> bool:
 
     freq = tokenizer().FREQ
     return any((freq.get(text[i:j]) or 0) >= min_freq for j in range(i + 2, min(len(text), i + _WORD_SPAN) + 1))
+
+
+@lru_cache(maxsize=1)
+def _place_abbreviations() -> frozenset:
+    from ..data import load_toml
+
+    regions = load_toml("regions.toml")
+    extra = regions.get("abbreviations", {})
+    chars = {p.get("abbr", "") for p in regions.get("province", [])}
+    chars.update(a for p in regions.get("province", []) for a in p.get("abbr_alt", []))
+    chars.update(extra.get("foreign", []))
+    return frozenset(c for c in chars if len(c) == 1) - frozenset(extra.get("not_abbreviations", []))
+
+
+def opens_abbreviated_place(tokens: Sequence, k: int) -> bool:
+    """Token ``k`` is one character and the next token is a one-character place abbreviation
+    standing alone (对|澳|供水, 对|俄|贸易): the two read as one word (对澳, 对俄 — a preposition
+    or verb with its abbreviated object, like 援疆 or 赴港), whether or not the dictionary lists it."""
+    if k + 1 >= len(tokens):
+        return False
+    t, nxt = tokens[k], tokens[k + 1]
+    return len(t.text) == 1 and nxt.start == t.end and len(nxt.text) == 1 and nxt.text in _place_abbreviations()

@@ -35,7 +35,6 @@ class Settings(insp.LabelSettings):
     non_visit_objects: list[str] = field(default_factory=list)  # 对企业…检查指导: regulation
     named_inspections: list[str] = field(default_factory=list)  # 督查, 督导 … as an activity's name
     no_judgement: list[str] = field(default_factory=list)  # 不打分, 不排名 …: the activity judges nothing
-    accountability: list[str] = field(default_factory=list)  # 整改, 问责 …: what an inspection does
     research_purposes: list[Regex] = field(default_factory=list)  # 为深入了解…, 听取…意见建议
     research_means: list[str] = field(default_factory=list)  # 走访, 座谈 …: how research is done
     judgement_words: list[str] = field(default_factory=list)  # 打分, 排名 …: an activity that grades
@@ -52,7 +51,8 @@ class ResearchAsInspection(Rule):
     why = ("第7条：“日常调研指导工作不得随意冠以督查、检查、督导、考核等名义，影响基层正常工作。”"
            "调研就写调研、指导就写指导；确需督查检查的，应按年度计划报批备案后以督查名义开展。"
            "一份文件只提示一次，指向第一处（data.lines 列出其余各处）。"
-           "“调研式督查”“指导考核”一类名目同样提示；“以……的方式”“采取……方式”写的是活动的做法，也算（“改进检查指导方式”是工作方法，不算）。"
+           "“调研式督查”“指导考核”“巡查调研”一类名目同样提示；“督查走访”“蹲点督导”这类督查名义加走访、蹲点的名目，"
+           "全文没有整改、问责一类督查手段时也提示；“以……的方式”“采取……方式”写的是活动的做法，也算（“改进检查指导方式”是工作方法，不算）。"
            "只在这些名目作为一次下基层活动出现时提示（开展、组织、赴、深入……或“××组”；“调研并督查”同样）；"
            "“加强督查指导”这类泛指职责的说法、规定某机构“可”组织督导调研的职权条款、对企业的监管检查不提示。"
            "只用督查、督导、检查、考核一个名目的活动，文中自述不打分、不排名、不作为考核依据，全文又没有整改、问责、"

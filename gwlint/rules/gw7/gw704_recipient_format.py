@@ -65,20 +65,29 @@ class RecipientFormat(Rule):
         s: Settings = ctx.settings(type(self))
         rec = gw.recipients
         end = recipient_end_mark(ctx)
+        colon = None  # the colon finding, held back to join the 分号 finding of the same line
         if end is not None:
             ln, k = end
             mark = ctx.text(ln)[k]
-            yield Violation(f"主送机关最后一个名称后应标全角冒号“：”，不用“{mark}”。", ln, k, k + 1,
-                            fix=Fix.replace(ln, k, k + 1, "：", "改为全角冒号“：”"))
+            colon = Violation(f"主送机关最后一个名称后应标全角冒号“：”，不用“{mark}”。", ln, k, k + 1,
+                              fix=Fix.replace(ln, k, k + 1, "：", "改为全角冒号“：”"))
             if rec is None:
+                yield colon
                 return
         elif rec is not None and not rec.colon:
             ln = rec.lines[-1]
             n = len(ctx.text(ln).rstrip())
-            yield Violation("主送机关后应加全角冒号“：”。", ln, n, n, fix=Fix.replace(ln, n, n, "：", "加全角冒号“：”"))
+            colon = Violation("主送机关后应加全角冒号“：”。", ln, n, n, fix=Fix.replace(ln, n, n, "：", "加全角冒号“：”"))
         if rec is not None:
-            for ln in rec.lines:
-                yield from self._separators(ctx, ln, s, end_mark=bool(rec.end_mark))
+            found = [v for ln in rec.lines for v in self._separators(ctx, ln, s, end_mark=bool(rec.end_mark))]
+            semi = next((v for v in found if v.data.get("semicolons") and colon is not None
+                         and v.line == colon.line), None)
+            if semi is not None:
+                # 各区县体育局；万盛经开区文化旅游局 (no colon): one 主送 line written wrong, one finding
+                found.remove(semi)
+                colon = Violation(f"{semi.message[:-1]}；最后一个名称后应标全角冒号“：”。", semi.line, semi.start,
+                                  colon.end, fix=Fix([*semi.fix.edits, *colon.fix.edits], "改为逗号并标全角冒号"))
+            yield from ([colon] if colon is not None else []) + found
             return
         org, _frag = recipient_patterns()
         first = gw.body_lines[0] if gw.body_lines else None
@@ -137,7 +146,8 @@ class RecipientFormat(Rule):
             # one finding for the list: every 分号 of it is the same defect
             many = f"（{len(semis)}处）" if len(semis) > 1 else ""
             yield Violation(f"主送机关之间不用分号{many}：同类机关之间用顿号，不同类机关之间用逗号。", ln, semis[0],
-                            semis[-1] + 1, fix=Fix([Edit(ln, k, k + 1, "，") for k in semis], "改为逗号"))
+                            semis[-1] + 1, fix=Fix([Edit(ln, k, k + 1, "，") for k in semis], "改为逗号"),
+                            data={"semicolons": len(semis)})
         group_start = 0  # index of the first item of the current 逗号-separated group
         for j, (k, mark) in enumerate(seps):
             left, right = names[j], names[j + 1]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis.elements import literal_mask
-from ...analysis.tokens import opens_word
+from ...analysis.tokens import opens_abbreviated_place, opens_word
 from ...findings import UNSAFE, Fix, Violation
 from ..base import Example, Rule, RuleSettings
 from . import CJK_CHAR as _CJK_CHAR
@@ -74,7 +74,7 @@ class RepeatedChar(Rule):
                 continue
             toks = ctx.tokens(ln)
             mask = None
-            for t1, t2 in zip(toks, toks[1:]):
+            for k, (t1, t2) in enumerate(zip(toks, toks[1:])):
                 if len(t1.text) != 1 or t1.text != t2.text or t1.end != t2.start:
                     continue
                 ch = t1.text
@@ -93,6 +93,9 @@ class RepeatedChar(Rule):
                     continue
                 # 在|在|建工|地: the second character opens a word (在建), the first is a preposition before it
                 if opens_word(text, t2.start, _RARE_WORD):
+                    continue
+                # 对|对|澳|供水: the second 对 and a one-character place abbreviation make one word (对澳)
+                if opens_abbreviated_place(toks, k + 1):
                     continue
                 # a 文号's 机关代字 is a code (修农农字〔2026〕108号: 修水县农业农村局), not prose
                 mask = literal_mask(text) if mask is None else mask
