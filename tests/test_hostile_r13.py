@@ -398,3 +398,16 @@ def test_a_combining_accent_after_a_latin_letter_is_an_accent_and_stays():
     from gwlint.visible import INVISIBLE
 
     assert INVISIBLE.sub("", "Cafe\u0301 re\u0301sume\u0301 截\u0332止") == "Cafe\u0301 re\u0301sume\u0301 截止"
+
+
+def test_the_audit_report_shows_bidi_overrides_of_excerpts_and_names_instead_of_obeying_them(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "rlo.txt").write_text(hostile_gen.invisible_draft("\u202e"), encoding="utf-8")
+    (tmp_path / "in" / "通知\u202etxt.exe.txt").write_text(BURDEN, encoding="utf-8")
+    proc = gwlint("audit", "run", "-j", "2", "--db", "a.sqlite", "in", cwd=tmp_path, timeout=600)
+    assert b"Traceback" not in proc.stderr
+    proc = gwlint("audit", "report", "--db", "a.sqlite", "-o", "r.html", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-1000:]
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "\u202e" not in page
+    assert "截⟨U+202E⟩止" in page and "通知⟨U+202E⟩txt.exe.txt" in page
