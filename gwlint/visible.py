@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from array import array
 from bisect import bisect_right
 
 from .findings import Edit, Violation
@@ -79,10 +80,11 @@ class Cuts:
     __slots__ = ("view", "first", "after", "lost")
 
     def __init__(self, text: str) -> None:
-        self.view: list[int] = []
-        self.first: list[int] = []  # original offsets of each removed run's first character
-        self.after: list[int] = []  # ... and of the character after it
-        self.lost: list[int] = []
+        # machine integers: a hostile line of a million zero-width spaces keeps four arrays, not four million ints
+        self.view = array("q")
+        self.first = array("q")  # original offsets of each removed run's first character
+        self.after = array("q")  # ... and of the character after it
+        self.lost = array("q")
         total = 0
         for m in INVISIBLE.finditer(text):
             self.view.append(m.start() - total)
