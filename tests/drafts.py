@@ -58,3 +58,14 @@ def lint_codes(source: str, fmt: str, tmp_path, code: str) -> list:
     r = lint_path(render_draft(source, fmt, tmp_path))
     assert r.error is None
     return [f for f in r.findings if f.code == code]
+
+
+def marked_doc(issuer: str, recipients: str | None, body: list[str], *, title: str = "关于做好有关工作的通知",
+               docno: str = "政办发〔2026〕8号", date: str = "2026年6月14日", tail: list[str] = ()) -> str:
+    """A marked draft (gwlint.docgen's format) of ``issuer`` with its 主送 (none when ``recipients`` is
+    None) and body paragraphs; ``title`` follows the issuer's name, ``tail`` comes after the date."""
+    lines = [f"@doc_number {docno}", f"@title {issuer}{title}"]
+    if recipients is not None:
+        lines.append(f"@recipients {recipients}")
+    lines += [*body, f"@signature {issuer}", f"@date {date}", *tail]
+    return "\n".join(lines) + "\n"

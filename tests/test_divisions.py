@@ -5,6 +5,8 @@ is one of its own lower governments (GW105), and the table itself (complete, con
 cheap to load lazily)."""
 from __future__ import annotations
 
+from functools import partial
+
 import subprocess
 import sys
 import time
@@ -16,7 +18,7 @@ from gwlint.analysis.orgs import classify, tables
 from gwlint.analysis.units import find_units
 from gwlint.data import data_path
 
-from .drafts import lint_codes
+from .drafts import lint_codes, marked_doc
 
 FORMATS = ["txt", "docx", "pdf"]
 
@@ -127,10 +129,7 @@ def test_zone_and_common_words_do_not_act(text):
 
 
 # ------------------------------------------------------------ whole documents
-def _doc(issuer: str, recipients: str, body: list[str]) -> str:
-    lines = ["@doc_number 政办发〔2026〕8号", f"@title {issuer}关于做好有关工作的通知", f"@recipients {recipients}", *body,
-             f"@signature {issuer}", "@date 2026年6月14日"]
-    return "\n".join(lines) + "\n"
+_doc = partial(marked_doc, date="2026年6月14日")
 
 
 _codes = lint_codes

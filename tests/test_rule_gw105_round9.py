@@ -13,7 +13,7 @@ import pytest
 from gwlint.analysis.orgs import levels_down
 from gwlint.analysis.units import find_units, subject_units
 
-from .drafts import lint_codes
+from .drafts import lint_codes, marked_doc
 
 FORMATS = ["txt", "docx", "pdf"]
 
@@ -21,10 +21,7 @@ FORMATS = ["txt", "docx", "pdf"]
 _codes = lint_codes
 
 
-def _doc(issuer: str, recipients: str, body: list[str], *, title: str = "关于做好有关工作的通知") -> str:
-    lines = ["@doc_number 政办发〔2026〕8号", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
-             f"@signature {issuer}", "@date 2026年6月14日"]
-    return "\n".join(lines) + "\n"
+_doc = marked_doc
 
 
 # ------------------------------------------------------------ the collectives themselves

@@ -6,28 +6,22 @@ Drafts rendered by gwlint.docgen to .txt/.docx/.pdf; each class has a case that 
 fire and a near miss that must stay quiet."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from gwlint.analysis.orgs import classify
 from gwlint.analysis.units import find_units
-from gwlint.api import lint_path
 
-from .drafts import render_draft
+from .drafts import lint_codes, marked_doc
 
 FORMATS = ["txt", "docx", "pdf"]
 
 
-def _gw105(source: str, fmt: str, tmp_path) -> list:
-    r = lint_path(render_draft(source, fmt, tmp_path))
-    assert r.error is None
-    return [f for f in r.findings if f.code == "GW105"]
+_gw105 = partial(lint_codes, code="GW105")
 
 
-def _doc(issuer: str, recipients: str, body: list[str], *, docno: str = "x府办字〔2026〕8号",
-         title: str = "关于做好有关工作的通知") -> str:
-    lines = [f"@doc_number {docno}", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
-             f"@signature {issuer}", "@date 2026年6月14日"]
-    return "\n".join(lines) + "\n"
+_doc = partial(marked_doc, docno="x府办字〔2026〕8号")
 
 
 _CITY_ONLY = "二、市财政局负责资金保障，9月底前拨付到位。"

@@ -4,12 +4,14 @@ Drafts written for these tests, rendered by gwlint.docgen to .txt, .docx and .pd
 each class has a case that must fire and a near miss that must stay quiet."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from gwlint.analysis.orgs import classify
 from gwlint.api import lint_path
 
-from .drafts import render_draft
+from .drafts import marked_doc, render_draft
 
 FORMATS = ["txt", "docx", "pdf"]
 
@@ -24,11 +26,7 @@ def _found(r, code):
     return [f for f in r.findings if f.code == code]
 
 
-def _doc(issuer: str, recipients: str, body: list[str], *, title: str = "关于做好有关工作的通知",
-         docno: str = "赣农字〔2026〕8号", tail: list[str] = ()) -> str:
-    lines = [f"@doc_number {docno}", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
-             f"@signature {issuer}", "@date 2026年4月14日", *tail]
-    return "\n".join(lines) + "\n"
+_doc = partial(marked_doc, docno="赣农字〔2026〕8号", date="2026年4月14日")
 
 
 # ------------------------------------------------------------ GW104

@@ -8,26 +8,21 @@ Drafts rendered by gwlint.docgen to .txt/.docx/.pdf; each class has a case that 
 near miss that must stay quiet."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from gwlint.analysis.units import subject_units
-from gwlint.api import lint_path
 
-from .drafts import render_draft
+from .drafts import lint_codes, marked_doc
 
 FORMATS = ["txt", "docx", "pdf"]
 
 
-def _found(source: str, fmt: str, tmp_path, code: str) -> list:
-    r = lint_path(render_draft(source, fmt, tmp_path))
-    assert r.error is None
-    return [f for f in r.findings if f.code == code]
+_found = lint_codes
 
 
-def _doc(issuer: str, recipients: str, body: list[str], *, title: str = "关于做好有关工作的通知") -> str:
-    lines = ["@doc_number 发〔2026〕8号", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
-             f"@signature {issuer}", "@date 2026年12月4日"]
-    return "\n".join(lines) + "\n"
+_doc = partial(marked_doc, docno="发〔2026〕8号", date="2026年12月4日")
 
 
 @pytest.mark.parametrize("text, name, level", [

@@ -15,24 +15,16 @@ import pytest
 
 from gwlint.analysis.markers import body_start
 from gwlint.analysis.orgs import classify, non_government_body
-from gwlint.api import lint_path
 
-from .drafts import render_draft
+from .drafts import lint_codes, marked_doc
 
 FORMATS = ["txt", "docx", "pdf"]
 
 
-def _codes(source: str, fmt: str, tmp_path, code: str) -> list:
-    r = lint_path(render_draft(source, fmt, tmp_path))
-    assert r.error is None
-    return [f for f in r.findings if f.code == code]
+_codes = lint_codes
 
 
-def _doc(issuer: str, recipients: str, body: list[str], *, title: str = "关于做好有关工作的通知",
-         docno: str = "政办发〔2026〕8号") -> str:
-    lines = [f"@doc_number {docno}", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
-             f"@signature {issuer}", "@date 2026年6月14日"]
-    return "\n".join(lines) + "\n"
+_doc = marked_doc
 
 
 # ------------------------------------------------------------ GW105: work without a modal

@@ -9,11 +9,13 @@ Drafts rendered by gwlint.docgen to .txt/.docx/.pdf; each class has a case that 
 near miss that must stay quiet."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from gwlint.analysis.units import find_units
 
-from .drafts import lint_codes, render_draft
+from .drafts import lint_codes, marked_doc, render_draft
 
 FORMATS = ["txt", "docx", "pdf"]
 
@@ -21,12 +23,7 @@ FORMATS = ["txt", "docx", "pdf"]
 _codes = lint_codes
 
 
-def _doc(issuer: str, recipients: str | None, body: list[str], *, title: str, number: str = "发〔2026〕8号") -> str:
-    lines = [f"@doc_number {number}", f"@title {issuer}{title}"]
-    if recipients is not None:
-        lines.append(f"@recipients {recipients}")
-    lines += [*body, f"@signature {issuer}", "@date 2026年6月14日"]
-    return "\n".join(lines) + "\n"
+_doc = partial(marked_doc, docno="发〔2026〕8号")  # title is given by every test
 
 
 # ------------------------------------------------------------ GW708: a 纪要's title
@@ -78,7 +75,7 @@ def test_notice_needs_recipients_unless_public(fmt, body, title, fires, tmp_path
 ])
 def test_recipient_leader_by_name(fmt, issuer, recipients, leader, tmp_path):
     src = _doc(issuer, recipients, ["今年汛期工作情况如下，未发生重大险情。", "特此报告。"],
-               title="关于汛期工作情况的报告", number="呈〔2026〕5号")
+               title="关于汛期工作情况的报告", docno="呈〔2026〕5号")
     found = _codes(src, fmt, tmp_path, "GW107")
     assert [f.data.get("leader") for f in found] == ([leader] if leader else [])
 

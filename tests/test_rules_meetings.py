@@ -845,7 +845,8 @@ def test_gw201_a_rescheduling_out_of_march_is_quiet(title, body):
     ("江西省深化“放管服”改革领导小组办公室", True),
     ("江西省河长制工作领导小组办公室", True),
     ("江西省乡村振兴工作专班", True),
-    ("中共江西省委全面深化改革委员会办公室", False),  # a party body: 第5条 binds the government system
+    # a party body: checked too since the round-12 ruling (the rules apply to 党委 bodies; h13l, issue 15)
+    ("中共江西省委全面深化改革委员会办公室", True),
 ])
 def test_gw201_coordination_body_issuers_are_checked_as_departments(issuer, fires):
     title = f"{issuer}关于召开全省政务服务效能提升电视电话会议的通知"

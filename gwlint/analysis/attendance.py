@@ -111,11 +111,16 @@ def _with_levels(units, text: str, issuer_level: str | None):
     found = []
     covered: set[int] = set()  # offsets inside a unit found so far (linear, not found × matches)
     city_only = re.compile(words().get("city_only_units", "(?!)"))
+    counts = tuple(words().get("level_counts", []))
     for u in units:
         lv = tuple(x for x in u.reaches_for(issuer_level) if x != "unknown") or \
             ((u.level,) if u.level != "unknown" else ())
         if "city" in lv and city_only.match(u.text):
             lv = ("city",)  # 各市农业农村局: the 设区市 bureaus, not 县级市
+        for rx, more in _level_words() if counts else ():
+            # ……组织市、县两级交通运输局 read as one name: 市、县两级 still names both levels
+            if any(u.text.startswith(counts, m.end()) for m in rx.finditer(u.text)):
+                lv = tuple(dict.fromkeys([*lv, *more]))
         found.append((u.start, u.end, u.text, lv))
         covered.update(range(u.start, u.end))
     for rx, lv in _level_words():
@@ -243,8 +248,17 @@ def _row_attendees(ctx, issuer_level, video):
             parts.append(cell)
             where.append((pos, pos + len(cell), ln))
             pos += len(cell) + 1
+        # a remark after the persons' cell that negates (不得请人代会) says how to attend, not whether
+        k = next((i for i, c in enumerate(parts) if _persons().search(c)), len(parts))
+        negators = vocabulary().negators
+        while len(parts) > k + 1 and any(w in parts[-1] for w in negators):
+            parts.pop()
+            where.pop()
         text = " ".join(parts)
         units = _with_levels(find_units(text), text, issuer_level)
+        if not units and parts and not _persons().search(parts[0]):
+            # the row's first cell is its unit, named or not (省属企业 | 主要负责人、分管安全负责人)
+            units = [(0, len(parts[0]), parts[0], ())]
         if not units:
             continue
         index = index_of(text)

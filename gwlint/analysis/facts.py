@@ -585,7 +585,11 @@ def policy_title(gw) -> str:
     印发/转发 notice (the notice itself only passes it on), else the document's own."""
     if gw.forwarding and gw.carried_title:
         return gw.carried_title.strip("《》 ")
-    return gw.title.text.strip() if gw.title else ""
+    title = gw.title.text.strip() if gw.title else ""
+    rx = _responsibility().get("notice_policy_title")
+    if rx and re.search(rx, title):
+        return title[:-len("的通知")]  # ……的若干措施的通知: the notice is the measures, in its body
+    return title
 
 
 def policy_form(gw, forms) -> str | None:

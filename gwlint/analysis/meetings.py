@@ -333,6 +333,8 @@ def time_field(ctx) -> tuple[int, int, int | None, str, list[int]] | None:
             # a later sentence of the paragraph may state it (……召开全省……会议。会议时间为3月20日)
             later = ((s, rx.match(text[s:e])) for s, e in ctx.sentences(ln) if s > 0)
             s, sm = next(((s, x) for s, x in later if x), (0, None))
+            if sm is None and words().get("time_clause"):
+                sm = re.search(words()["time_clause"], text)  # ……会议，时间为3月20日: a clause of the sentence
             mos = months(text[s + sm.end():s + sm.end() + 40]) if sm else []
             if mos:
                 return ln, s + sm.end(), None, text[s + sm.end():].strip(), mos

@@ -402,3 +402,26 @@ def own_government(issuer_name: str, level: str) -> str:
     if not word:
         return "本级政府"
     return "自治区人民政府" if word == "自治区" else f"{word}政府"
+
+
+def own_party_committee(issuer_name: str, level: str) -> str:
+    """The 党委 a 党委 department or office of this level answers to, in its short form: 省委,
+    自治区党委, 市委 (a 直辖市 too), 州委, 盟委, 县委, 区委, 旗委."""
+    word = own_level_word(re.sub(r"^(?:中共|中国共产党)", "", issuer_name or ""), level)
+    if not word:
+        return "本级党委"
+    return "自治区党委" if word == "自治区" else f"{word}委"
+
+
+def party_body(name: str) -> bool:
+    """``name`` is a body of the party (中共江西省委组织部, 泉州市委宣传部, 自治区党委办公厅)."""
+    rx = _pattern("party_bodies")
+    return rx is not None and rx.search(re.sub(r"[\s\u3000]+", "", name or "")) is not None
+
+
+def approving_body(issuer_name: str, kind: str, level: str) -> str:
+    """Whose approval the issuer cites when it asks something of lower bodies: its 党委 for a body of
+    the party (省委组织部 → 省委), else its government (条例第十六条)."""
+    if kind == "party" or party_body(issuer_name):
+        return own_party_committee(issuer_name, level)
+    return own_government(issuer_name, level)

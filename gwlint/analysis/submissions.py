@@ -82,6 +82,7 @@ class SubmissionSettings(DemandSettings):
     table_submitter_header_patterns: list[Regex] = field(default_factory=list)  # 填报主体, 提交单位 …
     table_time_header_patterns: list[Regex] = field(default_factory=list)  # 截止时间, 报送周期 …
     destination_submissions: list[Regex] = field(default_factory=list)  # 上传至…平台: verb + 至/到 + where
+    incident_condition: Regex = ""  # 发现疫情……须……报告: a report an event calls for, no paperwork
 
 
 @dataclass
@@ -192,6 +193,10 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
             if targets and not any(sent.text.startswith(approvals, t) for t in targets):
                 out.append((a, b, v))
     out.extend(destination_verbs(s, sent, {a for a, _, _ in out}))
+    if s.incident_condition and out:
+        # 发现疫情……将……情况书面报告市林业局: an event's report (a statutory duty), not materials asked for
+        rx = re.compile(s.incident_condition)
+        out = [(a, b, v) for a, b, v in out if rx.search(sent.text[sent.start:a]) is None]
     return sorted(out)
 
 
@@ -206,10 +211,12 @@ def destination_verbs(s: SubmissionSettings, sent: Sent, taken=(), destined_only
         return []
     out = []
     for m in rx.finditer(sent.text, sent.start, sent.end):
-        if m.groupdict().get("verb"):  # 通过……系统上传: the verb after the system
+        groups = m.groupdict()
+        if groups.get("verb") or groups.get("put"):  # 通过……系统上传, 上传……清单至……系统: named by its object
             if destined_only:
                 continue
-            a, verb = m.start("verb"), m.group("verb")
+            key = "verb" if groups.get("verb") else "put"
+            a, verb = m.start(key), m.group(key)
         else:
             a, verb = m.start(), re.split("[至到]", m.group(0), maxsplit=1)[0]
         if a not in taken and not inside(a, sent.quotes):
@@ -314,6 +321,10 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
                     out.append((t.start, t.end, t.text))
     if s.table_suffix:
         out.extend(_forms(s, sent, bool(standing) or recurring(s, sent)))
+    if any(w in s.weak_submit_verbs for _, _, w in out):
+        # ……情况书面报告省厅: 书面报告 before an addressee is the verb, not a second material
+        verbs = {(a, b) for a, b, _ in submissions(ctx, s, sent)}
+        out = [x for x in out if (x[0], x[1]) not in verbs]
     return sorted(out)
 
 

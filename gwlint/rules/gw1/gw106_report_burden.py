@@ -14,13 +14,12 @@ from ...analysis import signatures as sg
 from ...analysis import submissions as sb
 from ...analysis.facts import (approval_statement, governs_townships, issuers_of_kinds, lower_government_recipients,
                                preamble_matches)
+from ...analysis.orgs import approving_body
 from ...analysis.sentences import Sent, clause_of, inside, iter_sentences
 from ...analysis.settings import alternation
 from ...findings import Violation
 from ..base import Example, Regex, Rule
 from . import BASIS_3
-
-_GOV = {"national": "国务院", "province": "省政府", "city": "市政府", "county": "县政府", "township": "乡镇政府"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +29,7 @@ class Settings(sg.SignSettings):
     skip_doc_types: list[str] = field(default_factory=list)  # 请示, 报告 …: no demands downwards
     legal_basis: list[Regex] = field(default_factory=list)  # 依据《××法》, 统计调查制度 … in the sentence
     approval_patterns: list[Regex] = field(default_factory=list)  # 经省政府领导同意 anywhere
+    party_approval_patterns: list[Regex] = field(default_factory=list)  # 经省委同意: for a body of the party
     preamble_legal_basis: list[Regex] = field(default_factory=list)  # the opening founds on a law
     per_patterns: list[Regex] = field(default_factory=list)  # 按照…要求
     own_requirement_words: list[str] = field(default_factory=list)  # 按照本通知要求: the issuer's own
@@ -111,12 +111,12 @@ class ReportBurden(Rule):
             return  # a 新区管委会 asking its own 街道 and towns speaks as their government (GW104 alike)
         if approval_statement(ctx) is not None or preamble_matches(ctx, alternation(s.preamble_legal_basis)):
             return
-        approval = alternation(s.approval_patterns)
+        gov = approving_body(issuer.name, issuer.kind, issuer.level)  # 省委 for 省委组织部, 省政府 for a 厅
+        approval = alternation(s.approval_patterns + (s.party_approval_patterns if gov.endswith("委") else []))
         if approval is not None and any(approval.search(ctx.reading(ln)) for ln in gw.content_lines):
             return
         recips = sb.lower_recipients(ctx, s.lower_words, s.subordinate_institutions)
         topics = _topic_ends(ctx, s)
-        gov = _GOV.get(issuer.level, "本级政府")
         found: list[Violation] = []
         for sent in iter_sentences(ctx, gw.content_lines):
             if sent.end <= topics.get(sent.line, -1) and self._label(s, sent) is None \

@@ -13,6 +13,7 @@ from typing import Iterator
 
 from ...analysis.attendance import attendees
 from ...analysis.meetings import Meeting, content_text, convened_meetings, date_phrase, time_field
+from ...analysis.orgs import approving_body
 from ...analysis.units import normalize
 from ...findings import Violation
 from ..base import Example, Regex, Rule, RuleSettings
@@ -39,6 +40,10 @@ class Settings(RuleSettings):
     exempt_approval: list[Regex] = field(default_factory=list)  # approved by the province government
     approval_formula: Regex = ""  # 经省政府同意: the formula of the government's own office …
     approval_formula_not_for_kinds: list[str] = field(default_factory=list)  # … no approval for its own meeting
+    party_exempt_approval: list[Regex] = field(default_factory=list)  # 经省委研究决定: for a body of the party
+    party_approval_formula: Regex = ""  # 经省委同意: the formula of the party's own office …
+    party_formula_issuers: Regex = "(?!)"  # … (办公厅, 办公室)
+    approval_of_other: Regex = "(?!)"  # 经省政府同意建立的联席会议: the approval qualifies a noun, not the meeting
     emergency_event: Regex = "(?!)"  # an event that has happened, told in the notice's opening (发生爆炸)
     emergency_history: Regex = "(?!)"  # … unless it is history or statistics (去年发生, 今年以来共发生)
 
@@ -48,21 +53,25 @@ def _month_list(months) -> str:
 
 
 def exemption(s: Settings, topic: list[str], sentences: list[str], occasion: list[str] = (), *,
-              own_government: bool = False) -> tuple[str, str] | None:
+              own_government: bool = False, party: str = "") -> tuple[str, str] | None:
     """(kind, phrase) when the meeting conveys central instructions, meets an emergency or
     has the approval 第5条 asks for.  ``topic`` = title, meeting name, 会议内容; ``sentences``
     = the convening sentences, whose 为贯彻落实……部署 opening is boilerplate; ``occasion`` =
     what the notice says led to the meeting (an explosion, cases reported: an emergency told by
-    its facts, not by a keyword in the name)."""
+    its facts, not by a keyword in the name).  ``party``: the issuer is a body of the party
+    ("office" when it is the committee's own office), which needs its committee's approval."""
     topic_blob = normalize("\n".join(topic))
     all_blob = normalize("\n".join([*topic, *sentences]))
+    approvals, formula = (s.party_exempt_approval, s.party_approval_formula) if party else (s.exempt_approval, s.approval_formula)
+    own = own_government or party == "office"
     for kind, patterns, blob in (("central", s.exempt_central, all_blob), ("central", s.exempt_central_topic, topic_blob),
-                                 ("approval", s.exempt_approval, all_blob)):
+                                 ("approval", approvals, all_blob)):
         for p in patterns:
             m = re.search(p, blob)
-            if m and kind == "approval" and own_government and s.approval_formula \
-                    and re.fullmatch(s.approval_formula, m.group(0)):
-                continue  # the province government's own meeting: 经省政府同意 is its office's formula
+            if m and kind == "approval" and own and formula and re.fullmatch(formula, m.group(0)):
+                continue  # the province government's (the committee's) own meeting: 经省政府同意 is its office's formula
+            if m and kind == "approval" and re.match(s.approval_of_other, blob[m.end():]):
+                continue  # 经省政府同意建立的联席会议, 经省政府同意印发的方案: approved is something else
             if m:
                 return kind, m.group(0)
     event, history = re.compile(s.emergency_event), re.compile(s.emergency_history)
@@ -191,6 +200,8 @@ class MeetingInNoMeetingMonth(Rule):
         if not meetings:
             return
         content = content_text(ctx)
+        body = approving_body(issuer.name, issuer.kind, issuer.level) if issuer is not None else "省政府"
+        body = "省政府" if body == "本级政府" else body  # whose decision 第5条 asks for: 省委 for 省委组织部
         title = gw.title.text if gw.title else ""
         doc_date = gw.date_value
         by_name: dict[str, list[Meeting]] = {}
@@ -200,15 +211,16 @@ class MeetingInNoMeetingMonth(Rule):
         for name, group in by_name.items():
             hit, how = _when(ctx, name, group, len(by_name) == 1, any_dated, months_off)
             own = issuer is not None and issuer.level == "province" and issuer.kind in s.approval_formula_not_for_kinds
+            party = "" if not body.endswith("委") else "office" if re.search(s.party_formula_issuers, issuer.name) else "body"
             if hit is None or exemption(s, [title, name, content], [m.sentence for m in group],
-                                        _occasion(ctx, group), own_government=own) is not None:
+                                        _occasion(ctx, group), own_government=own, party=party) is not None:
                 continue
             what = "是全省性会议" if leaders is None else f"要求市县领导（{leaders}）参加"
             yield Violation(
                 f"本文召开的“{name}”{what}，{how}，在“无会月”（{_month_list(months_off)}）内。"
                 f"“无会月”除传达贯彻中央重要会议和重要指示精神、遇有重大紧急事件外，不召开全省性会议，"
                 f"省政府各部门也不召开要求市县领导参加的会议。"
-                f"请改到其他月份或不开会；确需召开的，须经省政府研究决定或省政府主要领导同志批准，并在通知中写明。",
+                f"请改到其他月份或不开会；确需召开的，须经{body}研究决定或{body}主要领导同志批准，并在通知中写明。",
                 line=hit.line, start=hit.start, end=hit.end,
                 basis=(ctx.profile.raw.get("no_meeting_basis") or None),
                 data={"meeting": name, "months": hit.months or [doc_date.month],

@@ -37,6 +37,9 @@ class Settings(RuleSettings):
     max_depth: int = 1  # levels below the issuer that may be called to the main venue
     max_roles: int = 1  # leader roles of one unit that may be asked together
     single_quota: Regex = "(?!)"  # 派1名: one person per unit, a collective of two levels is the recipients
+    government_unit: Regex = "(?!)"  # 人民政府: a government's leader listed with its own department's head
+    venue_levels: dict = field(default_factory=dict)  # 市 → city: whose 分会场 (市分会场 is not a county's own)
+    government_with_department: Regex = "(?!)"  # the same pair inside one attendee's words
 
 
 _LEVEL_LABEL = {"national": "中央和国家机关", "province": "省级", "city": "设区市", "county": "县（市、区）",
@@ -152,6 +155,31 @@ def _summary(people: list[Attendee]) -> tuple[str, set, set, list]:
     return (f"本文要求{'，'.join(parts)}。" if parts else ""), here, away, roles
 
 
+def _government_and_department(ctx, s: Settings, people: list[Attendee]):
+    """(government, department) attendees listed one after the other in one demand (各县（市、区）人民政府
+    分管负责同志、民政局局长): the department of the same place goes along with its government's leader."""
+    gov = re.compile(s.government_unit)
+    for p in people:  # read as one attendee: 各旗县人民政府分管负责同志及卫生健康局局长, 分管副区（市）长和住建局局长
+        said = normalize(ctx.reading(p.line))[p.sent[0]:p.start + len(p.unit)] if p.line is not None else p.unit
+        if p.levels and re.search(s.government_with_department, said):
+            yield p, p
+    for p, q in zip(people, people[1:]):
+        if (p.line, p.sent) != (q.line, q.sent) or not gov.search(p.unit) or gov.search(q.unit) or not p.levels:
+            continue
+        gap = normalize(ctx.reading(p.line))[p.start + len(p.unit):q.start] if p.line is not None else "-"
+        gap = re.sub(r"（[^（）]*）", "", gap)  # 分管副市长（副州长）和……: an aside on the role
+        if gap in ("、", "和", "及", "以及", "与") and (not q.levels or set(q.levels) <= set(p.levels)):
+            yield p, q
+
+
+def _venue_above(ctx, s: Settings, p: Attendee, q: Attendee) -> bool:
+    """The pair's 分会场 is a higher level's (各县……同时到市分会场参会): they leave their own place."""
+    text = normalize(ctx.reading(q.line))[q.start:q.sent[1]] if q.line is not None else ""
+    hosts = [s.venue_levels[m.group(1)] for m in
+             re.finditer(rf"({'|'.join(map(re.escape, s.venue_levels)) or '(?!)'})分会场", text)]
+    return bool(hosts) and all(level_rank(h) < min(map(level_rank, p.levels)) for h in hosts)
+
+
 _MEETING = "江西省人民政府办公厅关于召开全省春季农业生产工作会议的通知"
 
 
@@ -229,6 +257,16 @@ class EscortAttendance(Rule):
                 r = f"要求同一单位的{'和'.join(p.roles)}同时参加（{p.unit}）"
                 if r not in reasons:
                     reasons.append(r)
+        for p, q in _government_and_department(ctx, s, people):
+            # one level down (drafts/gw2/202-p51's 市级 row, holdout3 202-p04) or each in its own 分会场 (201-p81):
+            # no layer is pulled up
+            if not too_deep(p) or (p.remote and not _venue_above(ctx, s, p, q)):
+                continue
+            r = f"要求{_label(p.levels)}政府负责同志和本地部门负责同志一同参会（{p.unit}{'' if q is p else '、' + q.unit}）"
+            # one finding for a paragraph (a table cell) that already has one: 参会人员|A；B is one demand
+            key = next((k for k, v in by_sentence.items() if k[0] == p.line and v), (p.line, *p.sent))
+            if r not in by_sentence.setdefault(key, []):
+                by_sentence[key].append(r)
         for ln, a, b, w in escorts:
             by_sentence.setdefault((ln, a, b), []).append(f"要求“{w}”" if w in s.escort_words else f"要求陪同参会（“{w}”）")
             in_person.add((ln, a, b))

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ...analysis.meetings import convened_meetings, held_elsewhere, same_meeting
 from ...findings import Violation
-from ..base import Example, Rule, RuleSettings
+from ..base import Example, Regex, Rule, RuleSettings
 from . import BASIS_4, DATA_FILE
 
 
@@ -21,6 +21,7 @@ class Settings(RuleSettings):
     meeting_suffixes: list[str] = field(default_factory=list)  # what a meeting's name ends with
     event_words: list[str] = field(default_factory=list)  # 研讨会, 务虚会, 论坛 … (座谈会 is not one)
     event_variants: dict = field(default_factory=dict)  # 研讨会 → 研讨交流会, 学术研讨暨经验交流会 (regex)
+    another_event: Regex = "(?!)"  # 另, 同时, 期间: the body's event is one more, not the title's renamed
 
 
 def _kind(name: str, events: list[str], variants: dict) -> str | None:
@@ -41,7 +42,8 @@ class LowValueEvent(Rule):
            "（标题“关于举办……论坛的通知”或“定于……举办……论坛”）；参加别人的论坛、机构名称中的“论坛”、"
            "禁止举办此类活动的句子都不报；由上级或其他地方的机构主办、或在外省举办的论坛（国务院发展研究中心定于……在北京举办，"
            "……将于……在海南博鳌举行）不是本机关举办的。研讨交流会、务虚座谈会等合写的名称也算。"
-           "标题和正文对同一个活动用了不同的名称（标题“数字政府建设研讨会”，正文“‘数字政府与基层治理’研讨会”）时只报一次。"
+           "标题和正文对同一个活动用了不同的名称（标题“数字政府建设研讨会”，正文“‘数字政府与基层治理’研讨会”，"
+           "或标题“研讨会”、正文“务虚会”）时只报一次；正文写明另外、同时举办的（会议期间另举办……论坛）才是又一个活动。"
            "座谈会是听取意见的常用形式，默认不在此列（可用 GW203.event_words 调整）。")
     bad = "江西省商务厅关于举办2026年全省开放型经济发展论坛的通知"
     good = "确有实质性议题的，在通知中写明要解决的问题和预期成果；没有的不举办，或并入已有会议、改为书面交流。"
@@ -71,16 +73,26 @@ class LowValueEvent(Rule):
         seen: set[str] = set()
         # the title's event, until the body names it again: 关于举办数字政府建设研讨会的通知 and 定于……举办
         # “数字政府与基层治理”研讨会 are one event under two names (the first body event of the same kind)
+        # a body event of another kind is the title's too when nothing marks it as one more (标题“研讨会”，
+        # 正文“召开一次务虚会”); 另/同时/期间 (会议期间另举办……论坛) make it a second event
         title_kinds: set[str] = set()
+        title_names: dict[str, str] = {}
+        another = re.compile(s.another_event)
         for m in convened_meetings(ctx, suffixes):
             kind = _kind(m.name, events, s.event_variants)
-            if kind is None or any(same_meeting(m.name, n) for n in seen) or held_elsewhere(ctx, m):
+            if kind is None or held_elsewhere(ctx, m):
+                continue
+            named = next((n for n in seen if same_meeting(m.name, n)), None)
+            if named is not None:
+                if not m.in_title and named in title_names:
+                    title_kinds.discard(title_names.pop(named))  # the body names the title's event as it is
                 continue
             seen.add(m.name)
             if m.in_title:
                 title_kinds.add(kind)
-            elif kind in title_kinds:
-                title_kinds.discard(kind)
+                title_names[m.name] = kind
+            elif kind in title_kinds or (title_kinds and not another.search(m.sentence or "")):
+                title_kinds.discard(kind if kind in title_kinds else next(iter(title_kinds)))
                 continue
             yield Violation(
                 f"本文举办“{m.name}”（{kind}）。第4条要求不举办没有实质性内容的研讨会、务虚会、论坛等活动："

@@ -50,6 +50,9 @@ class Settings(NegationSettings):
     score_item_header_patterns: list[Regex] = field(default_factory=list)  # 考评内容, 评价指标 …: header cells
     score_points_headers: list[Regex] = field(default_factory=list)  # 分值, 得分: each row earns points
     proof_column_patterns: list[Regex] = field(default_factory=list)  # 佐证资料, 证明材料: a table column of proof
+    removal_verbs: list[str] = field(default_factory=list)  # 清理, 取消 …: a requirement done away with
+    removal_heads: list[str] = field(default_factory=list)  # 要求, 条款 …: what is done away with
+    service_unit_prefixes: list[str] = field(default_factory=list)  # 基层医疗机构: the system's own units, not regulated
 
 
 class TraceBasedEvaluation(Rule):
@@ -131,19 +134,21 @@ class TraceBasedEvaluation(Rule):
                 if s.vocabulary.negated(sent, a, governors):
                     continue
                 ca, cb = clause_of(sent, a)
+                if _removed(s, sent, cb, b):
+                    continue  # 清理……中的留痕要求: the requirement is done away with
                 # 企业安全生产台账, 经营者提交的照片: a regulated party's materials (named up to this
                 # clause; 实地查看主要走访企业 in a later clause is another matter)
-                if any(w in sent.text[sent.start:cb] for w in s.regulated_parties):
+                if _regulated(s, sent.text[sent.start:cb]):
                     continue
+                if word in s.trace_words or word in s.demand_words:
+                    before = sent.text[sent.start:a]
+                    if any(w in before or (w in s.lawful_trace_after and w in sent.body) for w in s.lawful_trace_context):
+                        continue  # 执法全过程留痕, 行政检查……留痕: the record a procedure keeps of itself
                 mode = self._evaluated(s, sent, ca, cb, a, b)
                 if mode is None and (sent.line in scored_cells or self._scored(s, sent, b)):
                     mode = "evaluate"  # 评分依据：以工作台账和活动影像资料为准 (a scoring table's cell)
                 if mode is None and word not in s.trace_words and (a, b, word) not in formed:
                     if word in s.demand_words:
-                        before = sent.text[sent.start:a]
-                        if any(w in before or (w in s.lawful_trace_after and w in sent.body)
-                               for w in s.lawful_trace_context):
-                            continue  # 执法全过程留痕: the record the law requires
                         mode = "demand"
                     else:
                         mode = self._submitted(s, sent, ca, cb, a, b, proof=word in s.proof_words or proof_column)
@@ -262,6 +267,22 @@ class TraceBasedEvaluation(Rule):
                     return None
                 return "submit"
         return None
+
+
+def _regulated(s: Settings, text: str) -> bool:
+    """A regulated party (企业, 医疗机构) is named, not as the system's own grassroots unit (基层医疗机构)."""
+    pre = tuple(s.service_unit_prefixes)
+    return any(not (pre and text.endswith(pre, 0, m.start())) for w in s.regulated_parties
+               for m in re.finditer(re.escape(w), text))
+
+
+def _removed(s: Settings, sent: Sent, cb: int, b: int) -> bool:
+    """The material is named inside a requirement the sentence removes: 清理……留痕要求, 删除要求基层提供
+    佐证材料的内容 (a removal verb before it), ……涉及佐证材料的条款，一并废止 (one after the head)."""
+    head = next((h for h in words_except(sent, s.removal_heads) if b <= h[0] < cb), None)
+    if head is None:
+        return False
+    return any(r[1] <= b or r[0] >= head[1] for r in words_except(sent, s.removal_verbs))
 
 
 def _message(what: str, how: str | None) -> str:

@@ -248,7 +248,9 @@ def main():
               "@table 路况水平|40|按检测指数计分", "@table 路长制运行|30|查阅巡路照片和工作台账"]
     write("long-06-kaoping-banfa-ting", "山东省交通运输厅考评办法（条文式，主送各市交通局），评分靠照片、台账，年底报送自评报告和佐证材料",
           ["expect: GW302 | 缺少照片的巡查不计入巡查次数", "expect: GW302 | 查阅巡路照片和工作台账",
-           "expect: GW106 | 年度考评自评报告和佐证材料报送", "near-miss: GW102, GW104, GW105, GW301"], lines)
+           "expect: GW106 | 年度考评自评报告和佐证材料报送",
+           "h13l (round 13): rules.md lists 佐证材料 demanded as proof of work under GW302; sent in for the 考评 it is one",
+           "expect: GW302 | 年度考评自评报告和佐证材料报送", "near-miss: GW102, GW104, GW105, GW301"], lines)
 
     # 7 设区市政府办公室 招商奖补若干措施，表中一行牵头单位为“/”
     items7 = [("奖励引荐落地项目", "兑现", "项目引荐奖励", "市投资促进局", "市财政局"),
