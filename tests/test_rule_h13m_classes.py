@@ -14,6 +14,7 @@ FORMATS = ["txt", "docx", "pdf"]
     ("请各县（区）文化广电旅游局每周一在“文旅项目调度”共享表中更新项目进度和存在问题。", 1),
     ("各县（区）文化广电旅游局要在市文旅项目管理平台中实时录入景区改造进展情况。", 1),
     ("各县（区）文化广电旅游局要通过“一表通”按月滚动更新项目推进情况。", 1),
+    ("各县（区）文化广电旅游局要登录省文旅安全监管系统，逐月填写景区隐患整改进度。", 1),
     # no time set: the unit's own record keeping
     ("各县（区）文化广电旅游局要在市文旅项目管理平台中及时录入景区改造进展情况。", 0),
     # the state of the work is not what is updated: its own catalogue of data
@@ -41,9 +42,15 @@ def test_platform_update_and_paper_in_one_sentence_are_two_findings(fmt, tmp_pat
 @pytest.mark.parametrize("body", [
     # one channel, two materials with their own dates: one demand
     "各地级以上市工业和信息化主管部门须于每月5日前将技改进展情况报送省工业和信息化厅，12月10日前报送年度工作总结。",
-    # the paper is waived: one demand
-    "各地级以上市工业和信息化主管部门要在“一表通”中每周更新技改项目进度，不再另行报送纸质材料。",
 ])
 def test_one_demand_per_sentence_otherwise(body, tmp_path):
     src = marked_doc("广东省工业和信息化厅", "各地级以上市工业和信息化主管部门：", [body], docno="粤工信函〔2026〕33号")
     assert len(lint_codes(src, "txt", tmp_path, "GW106")) == 1, body
+
+
+def test_update_instead_of_reports_is_information_sharing(tmp_path):
+    # the platform replaces the paper (tests/test_rules_burdens.py rules the same of 系统自动生成统计报表)
+    src = marked_doc("广东省工业和信息化厅", "各地级以上市工业和信息化主管部门：", [
+        "各地级以上市工业和信息化主管部门要在“一表通”中每周更新技改项目进度，不再另行报送纸质材料。"],
+        docno="粤工信函〔2026〕33号")
+    assert lint_codes(src, "txt", tmp_path, "GW106") == []

@@ -38,6 +38,7 @@ class BurdenSettings(sg.SignSettings):
     shared_update: Regex = ""  # 在“一表通”中滚动更新: channel, then the verb (group "verb")
     update_cadence: Regex = ""  # 滚动, 实时, 每周: how often the shared form is updated
     update_objects: Regex = ""  # 进度, 存在问题: what is updated is the state of the work
+    update_replaces_report: Regex = ""  # 自动生成统计报表, 不再另行报送: the platform is shared instead of reports
     later_deadline: list[Regex] = field(default_factory=list)  # 10日内: a second demand's own time, besides deadlines
 
 
@@ -73,10 +74,14 @@ def shared_updates(s: BurdenSettings, sent: Sent) -> list[tuple[int, int, str]]:
     """(start, end, verb) of updates of a shared form or platform on a cadence or by a deadline
     (在“一表通”中滚动更新, 每周五前在共享调度表中更新, 在××系统中实时录入): the issuer reads
     what is entered there, so it is handed up like a report; an update with no time set
-    (动态更新本校台账, 及时录入服务记录) is the unit's own record keeping."""
+    (动态更新本校台账, 及时录入服务记录) is the unit's own record keeping, and one the sentence sets
+    instead of reports (不再另行报送) is the information sharing the policy asks for."""
     rx, cadence, objects = alternation(s.shared_update), alternation(s.update_cadence), alternation(s.update_objects)
     if rx is None or cadence is None or objects is None:
         return []
+    instead = alternation(s.update_replaces_report)
+    if instead is not None and instead.search(sent.text, sent.start, sent.end):
+        return []  # 在平台上更新……，系统自动生成统计报表，不再另行报送: information shared instead of reports
     out = []
     for m in rx.finditer(sent.text, sent.start, sent.end):
         a, b = m.span("verb")
