@@ -48,8 +48,8 @@ from .docmemo import table as _table
 
 _LOCK = threading.Lock()
 _TOKENIZER = None
-_FORMAT = 2
-_FILES = ("words.marisa", "freq.u32", "logp.f64")
+_FORMAT = 3
+_FILES = ("words.marisa", "freq.u32", "logp.f64", "pos.u8")
 # logp value marking a key with frequency 0: a prefix of longer words, or a word
 # the user dictionary forces apart (log-probabilities are all below zero)
 _NOT_A_WORD = 1.0
@@ -157,13 +157,17 @@ def _import_jieba():
 class Dictionary:
     """jieba's prefix dictionary as a trie and arrays indexed by its key ids."""
 
-    __slots__ = ("trie", "freq", "logp", "total", "neg_logtotal", "maxlen", "tags", "force_split", "path",
-                 "_maps")
+    __slots__ = ("trie", "freq", "logp", "pos", "pos_tags", "total", "neg_logtotal", "maxlen", "tags", "force_split",
+                 "path", "_maps")
 
-    def __init__(self, trie, freq, logp, meta: dict, path: Path | None = None, maps=()):
+    def __init__(self, trie, freq, logp, meta: dict, path: Path | None = None, maps=(), pos=None):
         self.trie = trie
         self.freq = freq
         self.logp = logp
+        # part of speech per key id (the tag column of jieba's dictionary, the user dictionary's over it):
+        # an index into ``pos_tags``, 0 for a key with no tag (a word prefix)
+        self.pos = pos if pos is not None else array("B", bytes(len(trie)))
+        self.pos_tags = tuple(meta.get("pos_tags", ("",)))
         self.total = meta["total"]
         self.neg_logtotal = -math.log(self.total)
         self.maxlen = meta["maxlen"]
@@ -188,21 +192,23 @@ class Dictionary:
             freq[i] = f
             # the same float jieba computes in calc(): log(freq) - log(total)
             logp[i] = math.log(f) - logtotal if f else _NOT_A_WORD
+        pos, pos_tags = _pos_array(tk, trie, n)
         meta = {
             "format": _FORMAT,
             "count": n,
             "total": tk.total,
             "maxlen": max(map(len, freq_of)) if n else 1,
             "tags": dict(tk.user_word_tag_tab),
+            "pos_tags": pos_tags,
             # jieba's add_word hands words of frequency 0 to the HMM as well
             # (finalseg.add_force_split, process-wide): the loader repeats that
             "force_split": sorted(set(getattr(tk, "gwlint_zero_words", ()))),
         }
-        return cls(trie, freq, logp, meta), meta
+        return cls(trie, freq, logp, meta, pos=pos), meta
 
     def save(self, folder: Path, meta: dict) -> None:
         self.trie.save(str(folder / "words.marisa"))
-        for name, arr in (("freq.u32", self.freq), ("logp.f64", self.logp)):
+        for name, arr in (("freq.u32", self.freq), ("logp.f64", self.logp), ("pos.u8", self.pos)):
             with open(folder / name, "wb") as fh:
                 arr.tofile(fh)
                 fh.flush()
@@ -222,7 +228,7 @@ class Dictionary:
         with open(folder / "meta.json", encoding="utf-8") as fh:
             meta = json.load(fh)
         n = meta["count"]
-        expected = {"words.marisa": meta["sizes"]["words.marisa"], "freq.u32": 4 * n, "logp.f64": 8 * n}
+        expected = {"words.marisa": meta["sizes"]["words.marisa"], "freq.u32": 4 * n, "logp.f64": 8 * n, "pos.u8": n}
         if meta.get("format") != _FORMAT or meta.get("key") != key:
             raise ValueError("stale dictionary cache")
         for name, size in expected.items():
@@ -239,12 +245,47 @@ class Dictionary:
             raise ValueError("dictionary cache: key count differs")
         maps = []
         views = []
-        for name, code in (("freq.u32", "I"), ("logp.f64", "d")):
+        for name, code in (("freq.u32", "I"), ("logp.f64", "d"), ("pos.u8", "B")):
             with open(folder / name, "rb") as fh:
                 mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
             maps.append(mm)
             views.append(memoryview(mm).cast(code))
-        return cls(trie, views[0], views[1], meta, folder, tuple(maps))
+        return cls(trie, views[0], views[1], meta, folder, tuple(maps), pos=views[2])
+
+
+def _pos_array(tk, trie, n: int) -> tuple[array, list[str]]:
+    """One byte per key id: the part of speech jieba's dictionary gives the word (its third column, as
+    ``jieba.posseg`` reads it), the user dictionary's tag over it; and the tag names (index 0: none)."""
+    tags: dict[str, int] = {"": 0}
+    pos = array("B", bytes(n))
+
+    def put(word: str, tag: str) -> None:
+        i = trie.get(word)
+        if i is None or not tag:
+            return
+        code = tags.setdefault(tag, len(tags))
+        if code < 256:
+            pos[i] = code
+
+    with tk.get_dict_file() as fh:
+        for raw in fh:
+            parts = raw.decode("utf-8").split()
+            if len(parts) >= 3:
+                put(parts[0], parts[2])
+    for word, tag in tk.user_word_tag_tab.items():
+        put(word, tag)
+    return pos, list(tags)
+
+
+def word_tag(word: str) -> str:
+    """The part of speech of a dictionary word (jieba's tags: v, n, d, p …), "" for a word the
+    dictionary has no tag for.  A look-up in the mapped cache: no HMM, no sentence tagging."""
+    dic = tokenizer().dic
+    try:
+        i = dic.trie.get(word)
+    except UnicodeEncodeError:
+        return ""
+    return "" if i is None else dic.pos_tags[dic.pos[i]]
 
 
 def _cache_key(jieba, userdict: Path) -> str:

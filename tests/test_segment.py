@@ -163,7 +163,7 @@ def test_cache_is_written_once_and_start_is_silent(tmp_path):
     first = _run(_PRINT, GWLINT_CACHE_DIR=str(tmp_path))
     assert first.returncode == 0 and first.stdout.decode().strip() == _EXPECTED
     cache = _only_cache(tmp_path)
-    assert {p.name for p in cache.iterdir()} == {"words.marisa", "freq.u32", "logp.f64", "meta.json"}
+    assert {p.name for p in cache.iterdir()} == {"words.marisa", "freq.u32", "logp.f64", "pos.u8", "meta.json"}
     stamp = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
     second = _run(_PRINT + "; from gwlint.segment import tokenizer; print(tokenizer().dic.path)",
                   GWLINT_CACHE_DIR=str(tmp_path))
@@ -381,3 +381,29 @@ def test_a_lint_segments_each_clause_once_however_many_rules_read_it(monkeypatch
     lint_document(doc, Config())
     assert calls, "the lint segmented nothing"
     assert len(calls) == len(set(calls)), "a block was segmented twice in one document"
+
+
+def test_word_tag_is_jiebas_dictionary_tag():
+    """word_tag reads the tag column of jieba's dictionary (the user dictionary's over it) from the mapped
+    cache: the same tags jieba.posseg loads, for every tagged word of both files."""
+    import jieba
+    from pathlib import Path
+
+    from gwlint.data import data_path
+    from gwlint.segment import word_tag
+
+    expected = {}
+    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 3:
+                expected[parts[0]] = parts[2]
+    with open(data_path("userdict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 3 and not parts[2].isdigit():
+                expected[parts[0]] = parts[2]
+    words = list(expected)[::97]  # ~3,600 words spread over both files
+    assert all(word_tag(w) == expected[w] for w in words)
+    assert word_tag("摸清") == "v" and word_tag("卫生院") == "nt" and word_tag("不再") == "d"
+    assert word_tag("摸清底数然后") == ""  # not a dictionary word

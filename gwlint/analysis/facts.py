@@ -209,6 +209,7 @@ def _relayed_lines(gw) -> set[int]:
 
 
 def _directive_hits(ctx, issuer_level: str):
+    from .predicates import attributive, done_before, past_demand, qualified_collectives, reported_by_other
     from .sentences import find_directives
 
     relayed = _relayed_lines(ctx.gw)
@@ -218,11 +219,18 @@ def _directive_hits(ctx, issuer_level: str):
         text = ctx.reading(ln)
         if not text.strip():
             continue
-        subjects = [(u.start, u.end) for u in ctx.units(ln) if lower_levels(u, issuer_level)]
+        # 各乡镇卫生院要……: a unit that qualifies a noun is no subject (by the noun's part of speech)
+        subjects = [(u.start, u.end) for u in (*ctx.units(ln), *qualified_collectives(ctx, ln))
+                    if lower_levels(u, issuer_level) and not attributive(ctx, ln, u)]
         if not subjects:
             continue
         for d in find_directives(text, ctx.tokens(ln), subjects, quotes=ctx.quotes(ln),
                                  sentences=ctx.sentences(ln)):
+            if d.trigger_start < d.subject_start and (reported_by_other(ctx, ln, d.trigger_start)
+                                                      or past_demand(ctx, ln, d.trigger_start)):
+                continue  # 省人民政府办公厅印发《……》，要求各市州……; 此前要求各地……: not the issuer's order
+            if d.trigger_start > d.subject_end and done_before(ctx, ln, d.trigger_start):
+                continue  # 各申报县在申报材料中已承诺须……: a commitment already made, told, not ordered
             yield ln, d
 
 
@@ -315,6 +323,7 @@ _OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
 
 def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     from .divisions import elsewhere, province_of
+    from .predicates import past_demand, qualified_collectives, reported_by_other
     from .units import find_units, level_rank, responsible_units
 
     pivots = _pivot_verbs()
@@ -433,7 +442,9 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                 hops += 1
             if t is not None and t.text in pivots:
                 lead = index.ending_at(t.start)
-                if lead is None or lead.text not in purpose_leads:  # 评估结果将用于指导各地: a purpose, no task
+                if reported_by_other(ctx, ln, t.start) or past_demand(ctx, ln, t.start):
+                    pass  # 省政府办公厅在《……》中要求各市……, 此前要求各地……: another body's or a past demand
+                elif lead is None or lead.text not in purpose_leads:  # 评估结果将用于指导各地: a purpose, no task
                     add(u)
                     if t.text in task_pivots and not u.generic and u.kind in ("department", "government"):
                         assigns = True  # 请县财政局……完成: work handed to a named body, maybe of the issuer's own level
@@ -454,7 +465,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                 add(u)  # 对各设区市人民政府……开展督查: the inspected are concerned by the document
     for _ln, d in directive_hits(ctx, issuer_level):
         assigns = True
-        for u in find_units(d.subject):
+        # 各涉农县市: a qualified collective the unit reading does not know, read as the collective it narrows
+        for u in find_units(d.subject) or [x for x in qualified_collectives(ctx, _ln) if x.start == d.subject_start]:
             add(u)
     # notes naming several units, task tables, clause subjects, where the public applies,
     # orders to every recipient (gwlint.analysis.work)
@@ -472,6 +484,9 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             before = len(levels)
             add(u)
             assigns = assigns or len(levels) > before
+        for u in work.hosted_units(ctx, ln):
+            assigns = True  # 领导小组办公室设在市民政局，负责……: the host carries the group's work
+            add(u)
         if not assigns and own_work and work.own_level_openers(ctx, ln, issuer_level):
             assigns = True  # 省教育厅决定……委托第三方……: work, at the issuer's own level and outside
         for lv in work.applied_levels(ctx, ln):

@@ -330,7 +330,11 @@ def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, i
         # 各县（市、区）人民政府认真梳理……，逐个核实进度，必须……: the subject's own clause is a plain
         # predicate with no modal; a later clause of the same sentence that opens with one still has
         # it for subject.  Not when the subject only qualifies a noun (各设区市报送的材料，必须……).
-        if not rest or "的" in rest or any(t.text in w.modal_verbs for t in tokens if chain_end <= t.start < b):
+        # A clause that ends in 的 is a condition or topic (各县市区特别是……超过500户的，要……; ……如在巡查中发现
+        # ……的，应当……); a 的 followed by its noun makes the subject a modifier (……报送的材料，必须……).
+        # A subject alone in its clause is a topic (各盟市人民政府，特别是粮食主产盟市人民政府，要……).
+        if ("的" in rest and not rest.endswith("的")) \
+                or any(t.text in w.modal_verbs for t in tokens if chain_end <= t.start < b):
             return None
     following = [c for c in clauses if c[0] >= b]
     role = framed and w.role_frame is not None and w.role_frame.fullmatch(rest)

@@ -35,12 +35,11 @@ def _words() -> dict:
     d = load_data("directives.toml")
     return {
         "note": re.compile(d["work_note_words"]) if d.get("work_note_words") else None,
-        "clause_verbs": re.compile(d["work_clause_verbs"]) if d.get("work_clause_verbs") else None,
-        "clause_adverbials": re.compile(d["work_clause_adverbials"]) if d.get("work_clause_adverbials") else None,
         "apply": re.compile(d["work_apply_place"]) if d.get("work_apply_place") else None,
         "apply_levels": dict(d.get("work_apply_levels", {})),
         "own_verbs": re.compile(d["work_own_verbs"]) if d.get("work_own_verbs") else None,
         "relieved": re.compile(d["work_relieved_place"]) if d.get("work_relieved_place") else None,
+        "host": tuple(d.get("work_host_verbs", [])),
     }
 
 
@@ -88,23 +87,36 @@ def note_units(ctx, ln: int) -> list:
 
 
 def clause_subjects(ctx, ln: int) -> list:
-    """Government units that open a clause continued by a task verb (……，各乡镇人民政府做好……), or by
-    an adverbial that opens the predicate (各县市区人民政府在11月底前完成……; 各街道办事处、各地区办事处按预案
-    转移……; 各镇人民政府、街道办事处对辖区内……逐项梳理): the subject of a task however it is worded."""
-    w = _words()
-    if w["clause_verbs"] is None:
-        return []
+    """Government units that open a clause whose predicate is theirs (……，各乡镇人民政府做好……;
+    各县市区人民政府在11月底前完成……; 各旗县区人民政府对……摸清底数; 各地不安排陪同 -- a relief
+    concerns them too): the subject of a task however it is worded.  The predicate is read by its part
+    of speech (:func:`gwlint.analysis.predicates.clause_work`), not from a list of task verbs."""
+    from .predicates import clause_work, modifier_before
+
     # the 街道办事处 collective stands for the township level (GW105 counts it with the townships)
     units = [u for u in ctx.units(ln) if u.kind == "government"
              or (u.kind == "department" and u.reaches == ("township",) and not u.generic and "办事处" in u.text)]
     if not units:
         return []
     text = ctx.reading(ln)
-    adv = w["clause_adverbials"]
-    # the verb may come after other units joined to it (各乡镇人民政府、工业园区管委会做好……):
-    # work_clause_verbs allows a short stretch before the verb
-    return [u for u, end in _clause_openers(text, units)
-            if w["clause_verbs"].search(text[u.end:end]) or (adv is not None and adv.match(text[u.end:end]))]
+    openers = [u for u, _end in _clause_openers(text, units)]
+    opened = {u.start for u in openers}
+    # 工程沿线的横水镇、扬眉镇人民政府负责……: a short modifier with no predicate of its own before the subject
+    openers += [u for u in units if u.start not in opened and modifier_before(ctx, ln, u)]
+    return [u for u in openers if clause_work(ctx, ln, u) is not None]
+
+
+def hosted_units(ctx, ln: int) -> list:
+    """Units that host the body doing the work (领导小组办公室设在市民政局，负责日常工作; 专班办公室设于
+    市发展改革委，承担……): the host carries it, whatever the body is called."""
+    from .predicates import next_clause_works
+
+    hosts = _words()["host"]
+    if not hosts:
+        return []
+    text = ctx.reading(ln)
+    return [u for u in ctx.units(ln)
+            if any(text.endswith(h, 0, u.start) for h in hosts) and next_clause_works(ctx, ln, u.end)]
 
 
 def own_level_openers(ctx, ln: int, issuer_level: str) -> list:

@@ -26,6 +26,7 @@ class Settings(dm.DemandSettings):
     leader_patterns: list[Regex] = field(default_factory=list)  # 省政府领导, 分管副省长 …
     submit_verbs: list[str] = field(default_factory=list)  # 报送, 呈送, 报 … right before the leader
     direct_words: list[str] = field(default_factory=list)  # 直接, 径直 …
+    direct_verbs: list[str] = field(default_factory=list)  # 专报, 直报: the verb itself goes straight to the leader
     toward_words: list[str] = field(default_factory=list)  # 向<leader>报送
     decision_after: list[str] = field(default_factory=list)  # 报省长审定: a decision step
     channel_words: list[str] = field(default_factory=list)  # 办公厅: the proper channel
@@ -195,7 +196,8 @@ class DirectToLeader(Rule):
                 or sent.text.startswith(tuple(s.decision_after) + ("的",), b):
             return False
         direct = set(s.direct_words)
-        is_direct = any(t.text in direct for t in sent.tokens if ca <= t.start < b)
+        is_direct = any(t.text in direct or (t.start >= va and t.text in s.direct_verbs)
+                        for t in sent.tokens if ca <= t.start < b)
         # an instruction needs no modal (汇总后报送省政府分管副省长); a practice described does not
         # ask for anything (信访部门都及时报送省政府领导)
         described = any(t.text in s.descriptive_markers for t in sent.tokens if ca <= t.start < va)

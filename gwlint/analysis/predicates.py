@@ -1,0 +1,438 @@
+"""Does a clause give work to the body that opens it?  Read by structure, not by verb lists.
+
+GW104 and GW105 (and any rule that asks "does this text hand X a task") need to know whether
+a government named at the start of a clause is the subject of a predicate.  Lists of task verbs
+(做好, 负责, 落实 …) miss every verb nobody listed (摸清底数, 倒排工期, 腾退, 对账销号), so the
+predicate is found by its part of speech instead: the tag column of jieba's dictionary, looked
+up per token in the mapped dictionary cache (:func:`gwlint.segment.word_tag`; no HMM, no
+sentence tagging).  What a tag cannot say stays in ``dictionaries/directives.toml``
+(``predicate_*`` keys): the modals, the negators that turn a duty into a relief (不再, 无需,
+免于, 暂不 …), the words that mark a fact already done (已, 曾), the time words of a past demand
+(此前要求各地……), and the sources of reported speech.
+
+* :func:`clause_work` -- "work", "relieved" or None for a unit that opens a clause: after the
+  unit (and the units coordinated with it) the first predicate of the clause, read across a
+  conditional or topic clause (各旗县市区人民政府凡……的，由……统筹调度);  None when the unit only
+  qualifies a noun (各乡镇卫生院, 各县（市、区）的学校), when the predicate makes a relative
+  clause (各地报送的材料) or tells what was done (已完成, 完成了), and inside quotes or another
+  body's reported speech;
+* :func:`attributive` -- the unit is followed by a noun or 的: it qualifies, it is no subject;
+* :func:`reported_by_other` -- a position in a sentence whose speaker is another, higher body
+  (省人民政府办公厅印发《……》，要求各市州……): the demand is quoted background, not the issuer's;
+* :func:`past_demand` -- 此前要求各地……, 原要求……: a demand of the past (often the one now cancelled);
+* :func:`qualified_collectives` -- 各涉农县市, 各重点旗县: a collective of lower governments with a qualifier
+  between 各 and the level, read as the collective it narrows.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import load_data
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    d = load_data("directives.toml")
+    return {
+        "predicate": tuple(d.get("predicate_tags", [])),
+        "noun": tuple(d.get("predicate_noun_tags", [])),
+        "adverbial_nouns": frozenset(d.get("predicate_adverbial_nouns", [])),
+        "government_words": frozenset(d.get("predicate_government_words", [])),
+        "manner_tags": tuple(d.get("predicate_manner_tags", [])),
+        "negators": frozenset(d.get("predicate_negators", [])),
+        "relief": frozenset(d.get("predicate_relief_words", [])),
+        "actor_nouns": re.compile(d["predicate_actor_nouns"]) if d.get("predicate_actor_nouns") else None,
+        "done": frozenset(d.get("predicate_done_words", [])),
+        "aspect": frozenset(d.get("predicate_aspect_words", [])),
+        "modals": frozenset(d.get("modal_verbs", [])),
+        "non_directive": frozenset(d.get("non_directive", [])),
+        "joiners": frozenset(d.get("predicate_joiners", [])),
+        "past": frozenset(d.get("predicate_past_leads", [])),
+        "sources": re.compile("(?:%s)" % "|".join(d["reported_sources"])) if d.get("reported_sources") else None,
+        "speech": re.compile("|".join(map(re.escape, [*d.get("reporting_verbs", []), *d.get("predicate_issuing_verbs", [])])))
+        if d.get("reporting_verbs") else None,
+        "clause_adverbs": re.compile(d["predicate_clause_adverbs"]) if d.get("predicate_clause_adverbs") else None,
+        "own_refs": re.compile(d["predicate_own_refs"]) if d.get("predicate_own_refs") else None,
+        "frame_max": int(d.get("predicate_frame_clauses", 1)),
+        "frame_ends": frozenset(d.get("predicate_frame_ends", [])),
+        "scope": re.compile(d["subject_scope"]) if d.get("subject_scope") else None,
+        "higher": re.compile(d["predicate_higher_bodies"]) if d.get("predicate_higher_bodies") else None,
+    }
+
+
+_TAGS: dict[str, str] = {}  # a word's tag, looked up once per process (a few thousand distinct words)
+
+
+def _tag(word: str) -> str:
+    t = _TAGS.get(word)
+    if t is None:
+        from ..segment import word_tag
+
+        t = _TAGS[word] = word_tag(word)
+    return t
+
+
+_CLAUSE_MARKS = "，,；;：:。！？!?"
+_SENT_MARKS = "；;。！？!?"
+
+
+def _is_predicate(word: str) -> bool:
+    w = _words()
+    if word in w["modals"]:
+        return True
+    t = _tag(word)
+    return bool(t) and t.startswith(w["predicate"])
+
+
+def attributive(ctx, ln: int, u) -> bool:
+    """``u`` qualifies what follows (各乡镇卫生院, 各县（市、区）的乡镇卫生院, 各地经验): the word after it
+    (after the government's own head words and people: 政府, 分管负责同志) is 的 or a noun, so the unit
+    is not the subject of the clause."""
+    index = ctx.index(ln)
+    k = _after_subject(ctx, ln, u, index)
+    return k is not None and k < len(index.tokens) and _qualifies_at(index.tokens, k)
+
+
+def _qualifies_at(tokens, k: int) -> bool:
+    """:func:`_qualifies` for the word at ``k``, or a short noun phrase opening there that ends in a doer
+    or an institution (各县（市、区）供电企业, 各乡镇农业综合服务中心): the unit qualifies it."""
+    if _qualifies(tokens[k].text):
+        return True
+    w = _words()
+    if not _tag(tokens[k].text).startswith(("vn", "j")):
+        return False
+    for j in range(k + 1, min(len(tokens), k + 4)):
+        t = tokens[j].text
+        if t in w["adverbial_nouns"]:
+            return False
+        if (w["actor_nouns"] is not None and w["actor_nouns"].search(t)) or _tag(t) == "nt":
+            return True
+        if not _tag(t).startswith(("n", "vn", "j")):
+            return False
+    return False
+
+
+def _after_subject(ctx, ln: int, u, index) -> int | None:
+    """Index of the first token after ``u`` and what still belongs to the subject: units coordinated with
+    it (各乡镇人民政府、街道办事处), the government's head word the unit reading left out (各县区党委政府),
+    its people (有关地级市人民政府分管负责同志), a coordinated place name the unit reading did not take
+    (桂林市、玉林市); None when the subject ends inside a word."""
+    w = _words()
+    text = ctx.reading(ln)
+    tokens = index.tokens
+    at = {x.start: x for x in ctx.units(ln)}
+    pos = u.end
+    while True:
+        k = index.first_from(pos)
+        if k >= len(tokens) or tokens[k].start != pos:
+            return None
+        t = tokens[k].text
+        nxt = next((x for j in range(0, 3) if (x := at.get(pos + j)) is not None and text[pos:pos + j] in w["joiners"]),
+                   None)
+        if nxt is not None and nxt.end > pos:
+            pos = nxt.end
+        elif t in w["government_words"]:
+            pos = tokens[k].end
+        elif t in w["joiners"] and k + 1 < len(tokens) and (
+                _tag(tokens[k + 1].text) in ("ns", "nt")
+                or (len(tokens[k + 1].text) >= 2 and tokens[k + 1].text[-1] == u.text[-1])):
+            pos = tokens[k + 1].end  # a like term coordinated with the unit (诸城市、寿光市; 桂林市、玉林市)
+        else:
+            return k
+
+
+def _qualifies(word: str, nxt: str = "") -> bool:
+    """``word`` right after a unit makes the unit a modifier: 的, an institution or a doer (卫生院, 学校,
+    企业), or a noun heading a noun phrase (各地经验, 恭城县断面水质, 柳州市代表队).  jieba tags a few
+    manner words as nouns (全面, 限期, 依法, 重点): those open the predicate instead."""
+    w = _words()
+    if word == "的":
+        return True
+    if w["actor_nouns"] is not None and w["actor_nouns"].search(word):
+        return True
+    if word in w["adverbial_nouns"]:
+        return False
+    return _tag(word).startswith(w["noun"])
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    k = pos
+    while k > 0 and text[k - 1] not in _SENT_MARKS and text[k - 1] != "\n":
+        k -= 1
+    return k
+
+
+def clause_work(ctx, ln: int, u) -> str | None:
+    """What the clause opened by ``u`` does for it: "work" (a predicate: 摸清底数, 倒排工期, 要……,
+    不得……), "relieved" (a negated predicate: 不安排陪同, 无需报送, 免于提交 -- a relief concerns the
+    recipients too) or None (no predicate; a noun phrase 各地经验; a relative clause 各地报送的材料;
+    done 各市均已建立, 完成了; quoted; reported speech of another body)."""
+    from .sentences import inside
+
+    w = _words()
+    text = ctx.reading(ln)
+    if inside(u.start, ctx.quotes(ln)):
+        return None
+    if reported_by_other(ctx, ln, u.start, subject=True):
+        return None
+    index = ctx.index(ln)
+    tokens = index.tokens
+    units = ctx.units(ln)
+    k = _after_subject(ctx, ln, u, index)
+    if k is None or k >= len(tokens) or tokens[k].text[0] in _CLAUSE_MARKS:
+        return None  # the subject ends inside a word, or its clause is the unit alone (各设区市人民政府：)
+    if _qualifies_at(tokens, k):
+        return None  # 各乡镇卫生院要……, 各县（市、区）的学校……: the unit qualifies the subject
+    negated = False
+    declined = False
+    in_phrase = False
+    clauses = 0
+    while k < len(tokens):
+        t = tokens[k]
+        ch = t.text
+        if ch and ch[0] in _CLAUSE_MARKS:
+            if ch[0] in _SENT_MARKS:
+                return None
+            # a conditional or topic clause (凡……的，如……时，在……后) leaves the predicate to the next one,
+            # unless that one has a subject of its own (……的，企业要……)
+            if not declined:
+                # only a condition or topic (……的，……后，……时，在……中) hands its subject on
+                last = tokens[k - 1].text if k else ""
+                if not (last in w["frame_ends"] or _tag(last).startswith("f")):
+                    return None
+                clauses += 1
+                if clauses > w["frame_max"]:
+                    return None
+            nxt = k + 1
+            if nxt < len(tokens) and any(x.start == tokens[nxt].start for x in units):
+                return None
+            negated = False
+            k += 1
+            continue
+        if ch in w["done"]:
+            return None  # 各市均已建立: done, no task
+        if _tag(ch).startswith("p"):
+            in_phrase = True  # 对……, 在……, 按照……: a prepositional phrase opens the predicate
+        if ch in w["negators"] or ch in w["relief"]:
+            # 不再报送, 无须再报送, 停止使用, 免于提交: a standing duty lifted (the recipients must know);
+            # 不安排陪同, 不必另行制定: nothing asked this time, and nothing lifted
+            negated = "relief" if (ch in w["relief"] or (k + 1 < len(tokens) and tokens[k + 1].text == "再")) \
+                else (negated or "no")
+            k += 1
+            continue
+        if ch in w["modals"] and ch not in w["non_directive"]:
+            return "work"  # 要, 须, 不得, 严禁: the clause orders or forbids
+        nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        tag = _tag(ch)
+        if tag.startswith(w["manner_tags"]) and not _is_predicate(nxt) and nxt not in w["negators"] \
+                and nxt != "的" and not (nxt and nxt[0] in _CLAUSE_MARKS):
+            # 明确一名联络员, 落实属地责任: jieba tags them as adjectives or adverbs; before anything but a
+            # verb they are the verb (严格执行, 认真组织: the verb follows)
+            tag = "v"
+        elif tag.startswith("vn") and _tag(nxt).startswith(w["noun"]) and nxt not in w["adverbial_nouns"]:
+            tag = "n"  # 评估结果, 考核办法: a verbal noun qualifying a noun, no predicate
+        if ch in w["modals"] or tag.startswith(w["predicate"]):
+            if nxt == "的":
+                if in_phrase:
+                    k += 1  # 对被占用的国有房产……收回: a modifier inside the prepositional phrase's object
+                    continue
+                return None  # 各地报送的材料: a relative clause, not the subject's predicate
+            if nxt in w["aspect"]:
+                return None  # 完成了, 开展过: what was done
+            if negated == "relief":
+                return "relieved"
+            if negated:
+                # 各地不安排陪同，不组织汇报，不必另行制定……: nothing asked by this predicate; the next clauses
+                # of the sentence share the subject and may ask or relieve
+                declined = True
+                while k < len(tokens) and not (tokens[k].text and tokens[k].text[0] in _CLAUSE_MARKS):
+                    k += 1
+                continue
+            return "work"
+        k += 1
+    return None
+
+
+def _higher_body_at(ctx, ln: int, a: int) -> int | None:
+    """End of a higher body (a government or its office other than the issuer, or a reported source:
+    国务院, 省委, 会议, 《……》) that opens the text at ``a``; None if there is none."""
+    from .units import level_rank
+
+    w = _words()
+    gw = ctx.gw
+    issuer = gw.issuer
+    text = ctx.reading(ln)
+    own = {o.name for o in gw.issuers}
+    for x in ctx.units(ln):
+        if x.start != a or x.name in own or x.text in own or x.generic or x.level in (None, "unknown"):
+            continue
+        # a government or its office of the issuer's level or above, or any body above it (自然资源部办公厅)
+        if (x.kind in ("government", "government_office") and level_rank(x.level) <= level_rank(issuer.level)) \
+                or level_rank(x.level) < level_rank(issuer.level):
+            return x.end
+    if w["own_refs"] is not None and w["own_refs"].match(text, a):
+        return None
+    for rx in (w["higher"], w["sources"]):
+        m = rx.match(text, a) if rx is not None else None
+        if m:
+            return m.end()
+    return None
+
+
+def reported_by_other(ctx, ln: int, pos: int, *, subject: bool = False) -> bool:
+    """The demand at ``pos`` (要求各市州……, 各地要……) is another, higher body's, reported as background:
+    the body opens the clause of ``pos`` (省政府办公厅在《……》中要求各市……), or ``pos`` opens its clause
+    with no subject of its own and an earlier clause of the sentence opens with the body and a verb of
+    issuing or saying (今年3月，省人民政府办公厅印发《……》，要求各市州在主汛期前……).  Only in a
+    department's document: a government office speaks for its government."""
+    gw = ctx.gw
+    issuer = gw.issuer
+    if issuer is None or issuer.kind != "department":
+        return False
+    w = _words()
+    text = ctx.reading(ln)
+    s = _sentence_start(text, pos)
+    starts = [s] + [i + 1 for i in range(s, pos) if text[i] in _CLAUSE_MARKS]
+
+    def opening(a: int) -> int:
+        return a + len(text[a:]) - len(text[a:].lstrip(" \u3000"))
+
+    c = opening(starts[-1])
+    if subject:
+        # a subject opens its own clause: reported only right after 国务院强调， / 省政府要求： (the previous
+        # clause is the body and its verb of saying, nothing else); 省政府印发《……》，各地要…… is the issuer's
+        if len(starts) < 2:
+            return False
+        a = opening(starts[-2])
+        end = _higher_body_at(ctx, ln, a)
+        return end is not None and w["speech"] is not None \
+            and w["speech"].fullmatch(text[end:starts[-1] - 1].strip(" \u3000")) is not None
+    end = _higher_body_at(ctx, ln, c)
+    if end is not None and end <= pos:
+        # 省政府办公厅在《……》中要求各市……: the body and its verb of saying in the clause itself
+        return w["speech"] is not None and w["speech"].search(text[:pos + 4], end) is not None
+    lead = text[c:pos]
+    if lead and not (w["clause_adverbs"] is not None and w["clause_adverbs"].fullmatch(lead)):
+        return False  # the clause has a subject of its own
+    for a in reversed(starts[:-1]):
+        a = opening(a)
+        end = _higher_body_at(ctx, ln, a)
+        if end is not None:
+            stop = next((i for i in range(end, pos) if text[i] in _CLAUSE_MARKS), pos)
+            return w["speech"] is not None and w["speech"].search(text, end, stop) is not None
+    return False
+
+
+def past_demand(ctx, ln: int, pos: int) -> bool:
+    """The 要求 at ``pos`` is a demand of the past (此前要求各地……, 原要求……的表格): a time word of the
+    past right before it in its clause."""
+    w = _words()
+    index = ctx.index(ln)
+    t = index.ending_at(pos)
+    hops = 0
+    while t is not None and hops < 3:
+        if t.text in w["past"]:
+            return True
+        if t.text and t.text[0] in _CLAUSE_MARKS:
+            return False
+        t = index.ending_at(t.start)
+        hops += 1
+    return False
+
+
+_QUALIFIED = re.compile(r"各([\u4e00-\u9fff]{1,3}?)(?=[县市区旗乡镇州盟])")
+
+
+def qualified_collectives(ctx, ln: int) -> list:
+    """Collectives of lower governments written with a qualifier between 各 and the level (各涉农县市,
+    各产粮大县, 各重点旗县): the qualifier is a whole word (or words) and 各 + the rest is a collective
+    the unit reading knows; read as that collective, spanning the qualifier.  Positions where a unit
+    already starts are left to it."""
+    from dataclasses import replace
+
+    from .units import find_units
+
+    text = ctx.reading(ln)
+    if "各" not in text:
+        return []
+    w = _words()
+    index = ctx.index(ln)
+    starts = {u.start for u in ctx.units(ln)}
+    out = []
+    for m in _QUALIFIED.finditer(text):
+        a, q_end = m.start(), m.end()
+        if a in starts or not index.is_start(a + 1):
+            continue
+        if not index.is_start(q_end) and not (w["scope"] is not None and w["scope"].fullmatch(m.group(1))
+                                              and index.index_at(q_end) == index.index_at(a + 1)):
+            # the qualifier ends inside a word (各景区: 景区 is no 区), unless it is a scope word the
+            # dictionary joins to the level (重点县)
+            continue
+        if _tag(m.group(1)).startswith(("m", "q", "r")):
+            continue  # 各级, 各个, 各该: no qualifier of places
+        rest = "各" + text[q_end:q_end + 12]
+        found = [u for u in find_units(rest) if u.start == 0 and u.kind == "government" and u.source == "actor"]
+        if not found:
+            continue
+        u = max(found, key=lambda x: x.end)
+        end = q_end + u.end - 1
+        if not index.boundary(end):
+            continue
+        out.append(replace(u, text=text[a:end], start=a, end=end))
+    return out
+
+
+def done_before(ctx, ln: int, pos: int) -> bool:
+    """A word of a thing done (已, 已经, 曾) stands before the modal at ``pos`` in its own clause
+    (各申报县在申报材料中已承诺须……, 各地已明确要……): the clause tells what was done or promised.
+    In an earlier clause it is a condition (已完成排查的县，要……) and leaves the modal an order."""
+    w = _words()
+    index = ctx.index(ln)
+    t = index.ending_at(pos)
+    while t is not None and not (t.text and t.text[0] in _CLAUSE_MARKS):
+        if t.text in w["done"]:
+            return True
+        t = index.ending_at(t.start)
+    return False
+
+
+def next_clause_works(ctx, ln: int, pos: int) -> bool:
+    """The clause after the one holding ``pos`` has no subject of its own and opens with a predicate
+    (……办公室设在市民政局，负责日常工作; ……，具体承担……): it goes on with the same doer."""
+    w = _words()
+    index = ctx.index(ln)
+    tokens = index.tokens
+    k = index.first_from(pos)
+    while k < len(tokens) and not (tokens[k].text and tokens[k].text[0] in _CLAUSE_MARKS):
+        k += 1
+    if k >= len(tokens) or tokens[k].text[0] in _SENT_MARKS and tokens[k].text[0] not in "；;":
+        return False
+    k += 1
+    while k < len(tokens) and _tag(tokens[k].text) in ("d", "ad", "a", "b") and tokens[k].text not in w["negators"] \
+            and tokens[k].text not in w["relief"] and not _is_predicate(tokens[k].text):
+        k += 1  # 具体负责, 主要承担
+    return k < len(tokens) and (tokens[k].text in w["modals"] or _tag(tokens[k].text).startswith(w["predicate"]))
+
+
+def modifier_before(ctx, ln: int, u, limit: int = 8) -> bool:
+    """``u`` is the head of its clause's opening noun phrase: the text before it in the clause is a short
+    modifier with no predicate of its own (工程沿线的横水镇……; 项目所在的县……), after the item number."""
+    from .markers import body_start
+
+    text = ctx.reading(ln)
+    a = u.start
+    while a > 0 and text[a - 1] not in _CLAUSE_MARKS and u.start - a <= limit:
+        a -= 1
+    if a > 0 and text[a - 1] not in _CLAUSE_MARKS:
+        return False
+    a = body_start(text, a)
+    lead = text[a:u.start].strip(" \u3000")
+    if not lead or len(lead) > limit:
+        return False
+    index = ctx.index(ln)
+    toks = index.between(u.start - len(lead), u.start)
+    if not toks or toks[0].start != u.start - len(lead) or toks[-1].end != u.start and not index.is_start(u.start):
+        return False
+    return not any(t.text in _words()["modals"] or _tag(t.text).startswith(("v", "p", "d", "c", "r"))
+                   for t in toks)
