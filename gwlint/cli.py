@@ -621,6 +621,8 @@ def serve(
                                          help="上传中途停顿超过此秒数（或总用时超过其 10 倍）即回 408"),
     header_timeout: float = typer.Option(10.0, "--header-timeout", metavar="<秒数>",
                                          help="连接建立后须在此秒数内发完请求头，否则回 408 并断开"),
+    max_connections: int = typer.Option(1000, "--max-connections", metavar="<数目>",
+                                        help="同时打开的连接数上限：超过时先断开等待最久、还没发完请求头的连接"),
     timeout: str = typer.Option("60", "--timeout", metavar="<秒数>", help="每份文件的检查时间上限（秒，如 60、2m；0 为不限）"),
     max_memory: str = typer.Option("2GiB", "--max-memory", metavar="<大小>", help="每个检查进程的内存上限（如 2GiB、800M；0 为不限）"),
     config: Optional[Path] = typer.Option(None, "--config", help="配置文件（默认从当前目录向上查找）"),
@@ -653,6 +655,8 @@ def serve(
         raise _fail("--upload-timeout 应大于 0")
     if header_timeout <= 0:
         raise _fail("--header-timeout 应大于 0")
+    if max_connections < 1:
+        raise _fail("--max-connections 应至少为 1")
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s gwlint: %(message)s"))
     log = logging.getLogger("gwlint.serve")
@@ -662,12 +666,12 @@ def serve(
     typer.echo(f"gwlint 服务：http://{shown}:{port}{root_path}/  （接口文档 /docs；{describe_limits(settings)}）", err=True)
     if host not in ("127.0.0.1", "localhost", "::1") and not settings.token:
         typer.echo("警告：服务对本机以外开放且没有设置 --token，任何能访问该端口的人都可以使用。", err=True)
-    from .serve.protocol import GuardedH11Protocol, raise_open_file_limit
+    from .serve.protocol import GuardedH11Protocol, connection_cap, raise_open_file_limit
 
-    raise_open_file_limit()
+    cap = connection_cap(max_connections, raise_open_file_limit())
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info", access_log=False,
                 root_path=root_path, server_header=False,
-                http=GuardedH11Protocol.with_timeouts(header_timeout, upload_timeout))
+                http=GuardedH11Protocol.with_timeouts(header_timeout, upload_timeout, cap))
 
 
 # ``gwlint audit`` (batch audits); the module is cheap to import, its machinery loads per command

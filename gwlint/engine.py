@@ -161,12 +161,17 @@ def lint_document(doc: Document, config: Config, *, path: str | None = None,
 def _lint_document(doc: Document, config: Config, *, path: str | None,
                    structure: Structure | None) -> LintResult:
     path = path or doc.path
+    from .visible import to_original, visible_view
+
+    cuts: dict = {}
     if structure is None:
         from .script import simplified_view
 
-        # a traditional-script draft is matched through a simplified view with the same offsets;
-        # findings take their excerpts and locations from ``doc`` itself
-        ctx = LintContext(simplified_view(doc), config, structure)
+        # the rules read through invisible format characters (a shorter view whose offsets are moved back
+        # before findings are made), and a traditional-script draft through a simplified view with the same
+        # offsets; findings take their excerpts and locations from ``doc`` itself
+        view, cuts = visible_view(doc)
+        ctx = LintContext(simplified_view(view), config, structure)
     else:
         ctx = LintContext(doc, config, structure)
     findings: list[Finding] = []
@@ -180,11 +185,11 @@ def _lint_document(doc: Document, config: Config, *, path: str | None,
         findings.append(_engine_finding("GW002", msg, path, config, page=page, severity="warning"))
     for problem in doc.read_problems:
         findings.append(_engine_finding("GW001", problem, path, config, severity="warning"))
-    from .readers.legibility import invisible_marks
+    from .readers.legibility import invisible_marks, lookalike_marks
 
-    hidden = invisible_marks(doc)
-    if hidden:
-        findings.append(_engine_finding("GW001", hidden, path, config, severity="warning"))
+    for warning in (invisible_marks(doc), lookalike_marks(doc)):
+        if warning:
+            findings.append(_engine_finding("GW001", warning, path, config, severity="warning"))
     if doc.paragraphs:
         from .readers.legibility import check as not_read
 
@@ -198,7 +203,7 @@ def _lint_document(doc: Document, config: Config, *, path: str | None,
             rule = rule_cls()
             try:
                 for v in rule.check(ctx):
-                    findings.append(make_finding(rule_cls, v, doc, ctx.gw, path, config))
+                    findings.append(make_finding(rule_cls, to_original(v, cuts), doc, ctx.gw, path, config))
             except MemoryError:
                 raise  # the file, not the rule, is at fault: its budget is spent (see lint_file)
             except Exception as exc:  # one faulty rule must not lose the other findings

@@ -77,7 +77,9 @@ def _reason(exc: OSError) -> str:
 
     if exc.errno == errno.ENAMETOOLONG:
         return "路径过长，超过操作系统允许的长度，请把文件移到路径较短的文件夹后再检查"
-    return exc.strerror or str(exc)
+    from .readers import read_reason
+
+    return read_reason(exc)
 
 
 def _walk(folder: Path, ancestors: tuple[tuple[int, int], ...], seen: set[tuple[int, int]]) -> Iterator:

@@ -172,7 +172,9 @@ class WordText:
     def element(self, para):
         """The ``w:p`` (or ``w:tc`` for a table cell) a model paragraph was read from."""
         src = para.source
-        return getattr(src, "_tc", None) if para.kind == "table_cell" else getattr(src, "_p", None)
+        # by the source, not the kind: the cells of a layout table are read as body paragraphs (readers.docx)
+        tc = getattr(src, "_tc", None)
+        return tc if tc is not None else getattr(src, "_p", None)
 
     def _table_style(self, el) -> str | None:
         rd = self.rd

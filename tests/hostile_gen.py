@@ -7,6 +7,10 @@ built by hand), so the tests need no shipped binaries.  ``byte_cases()`` returns
 
     python -m tests.hostile_gen DEST      # writes the tree and prints what it wrote
 
+Round 13 (h13b) added ``INVISIBLE_CHARS``/``invisible_draft``/``mapped_pdf`` (format characters inside words, also
+in a PDF text layer) and ``r13_cases`` (parts named twice, a 公文 in a layout table, 100k one-character paragraphs,
+mixed line ends, 10,000 pages); their tests are in tests/test_hostile_r13.py.
+
 Round 12 (h12b) added ``inline_scan_cases`` (scans drawn with inline images), ``r12_docx_cases`` (text in
 fields, content controls, tracked changes, text boxes, notes only, a renamed main part) and ``r12_pdf_cases``
 (pages turned for display, text only in annotations, fonts mapped into the private use area); their tests are
@@ -551,6 +555,91 @@ def r12_pdf_cases() -> dict[str, bytes]:
     return cases
 
 
+# ---------------------------------------------------------------- round 13 (h13b): invisible characters inside words
+
+# One of each kind the rules must read through: zero-width space/non-joiner/joiner, word joiner, BOM, soft hyphen,
+# combining grapheme joiner, Mongolian vowel separator, LRM, an RLO override, an LRI isolate, VS16, a tag character.
+INVISIBLE_CHARS = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u034f", "\u180e", "\u200e",
+                   "\u202e", "\u2066", "\ufe0f", "\U000e0041"]
+
+
+def mapped_pdf(lines: list[tuple[int, int, str]], size: int = 16) -> bytes:
+    """A one-page PDF drawing ``(x, y, text)`` lines in a CID font whose ToUnicode maps each glyph code to the
+    character it stands for — also format characters (of zero width), which the CID font of ``gwlint.docgen``
+    cannot carry into a text layer, as PDF printers of web pages do."""
+    import unicodedata
+
+    chars = list(dict.fromkeys("".join(t for _, _, t in lines)))
+    code = {ch: i + 1 for i, ch in enumerate(chars)}
+    widths = b" ".join(b"%d [%d]" % (code[ch], 0 if unicodedata.category(ch) in ("Cf", "Mn") else 1000)
+                       for ch in chars)
+    body = b"".join(b"BT /F1 %d Tf %d %d Td <%s> Tj ET\n" % (size, x, y, b"".join(b"%04X" % code[ch] for ch in t))
+                    for x, y, t in lines)
+    font = b"<< /Type /Font /Subtype /Type0 /BaseFont /Fake /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>"
+    desc = (b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Fake /CIDSystemInfo << /Registry (Adobe) "
+            b"/Ordering (Identity) /Supplement 0 >> /DW 1000 /W [" + widths + b"] >>")
+    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                 b"/Resources << /Font << /F1 5 0 R >> >> >>",
+                 _stream(body), font, desc, _stream(_tounicode_wide([(code[ch], ch) for ch in chars]))])
+
+
+def _tounicode_wide(pairs: list[tuple[int, str]]) -> bytes:
+    """A ToUnicode CMap whose targets may lie beyond the BMP (UTF-16 surrogate pairs)."""
+    body = b"".join(b"<%04X> <%s>\n" % (c, t.encode("utf-16-be").hex().upper().encode()) for c, t in pairs)
+    return (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def "
+            b"1 begincodespacerange <0000> <FFFF> endcodespacerange\n%d beginbfchar\n" % len(pairs)
+            + body + b"endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+
+
+def invisible_draft(ch: str) -> str:
+    """The round-12 draft with ``ch`` inside 截止 (GW803 at line 3, column 11) and inside 的的 (GW806)."""
+    return (f"{R12_TITLE}\n各设区市林业局：\n请于3月20日前报送截{ch}止3月15日的{ch}的工作进展。\n"
+            "江西省林业局\n2026年2月10日\n")
+
+
+def invisible_pdf(ch: str) -> bytes:
+    lines = invisible_draft(ch).splitlines()
+    placed = [(140, 760, lines[0]), (80, 720, lines[1]), (112, 690, lines[2]), (400, 600, lines[3]), (400, 570, lines[4])]
+    return mapped_pdf(placed)
+
+
+# ---------------------------------------------------------------- round 13 (h13b): packages that name a part twice
+
+def r13_cases() -> dict[str, bytes]:
+    """Zip packages holding one part under two names that differ only in case or slash (OPC compares part names
+    without case; zipfile reads one, Word refuses the package): the text a program checks depends on which it
+    picks.  The hidden copy carries a typo (截止, 的的) that shows which one was read."""
+    hidden = _document_xml(_para(R12_TITLE) + _para("各设区市林业局：") + _para(R12_SENTENCE))
+    cases: dict[str, bytes] = {}
+    parts = _parts(clean_docx())
+    parts["WORD/DOCUMENT.XML"] = hidden
+    cases["r13_case_twin.docx"] = _zip(parts)
+    parts = _parts(clean_docx())
+    parts["word\\document.xml"] = hidden
+    cases["r13_slash_twin.docx"] = _zip(parts)
+    parts = _parts(clean_ofd())
+    page = "Doc_0/Pages/Page_0/Content.xml"
+    parts[page.lower()] = parts[page].replace("江西省林业局".encode(), "江西省林业厅".encode())
+    cases["r13_case_twin.ofd"] = _zip(parts)
+    # one .docx: the whole 公文 typed into a one-column layout table, a row a line (OA red-head templates)
+    rows = "".join(f"<w:tr><w:tc>{_para(line)}</w:tc></w:tr>" for line in
+                   ("赣林字〔2026〕7号", R12_TITLE, "各设区市林业局：", R12_SENTENCE, "江西省林业局", "2026年2月10日"))
+    cases["r13_all_in_table.docx"] = _with_document(_document_xml(f"<w:tbl>{rows}</w:tbl>"))
+    # 100,000 paragraphs of one character each after a real draft, and a text file of 100,000 such lines
+    doc = _parts(clean_docx())["word/document.xml"]
+    cases["r13_onechar_100k.docx"] = _with_document(doc.replace(b"<w:sectPr", _para("一").encode() * 100_000
+                                                                + b"<w:sectPr", 1))
+    cases["r13_onechar_100k.txt"] = (TEXT + "一\n" * 100_000).encode()
+    # line ends of three kinds in one file: CRLF, a lone CR (classic Mac), LF
+    cases["r13_mixed_eol.txt"] = (f"{R12_TITLE}\r\n各设区市林业局:\r{R12_SENTENCE}\n各地要于4月1日前报送截止3月31日的台账。"
+                                  "\r\n\r江西省林业局\r2026年2月10日\n").encode()
+    # a PDF of 10,000 pages each with one Latin letter
+    cases["r13_pages_10k.pdf"] = _pages_pdf(10_000, b"BT /F1 12 Tf 50 800 Td (a) Tj ET",
+                                            b"<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>")
+    return cases
+
+
 def heavy_pdf_cases() -> dict[str, bytes]:
     # Content stream that inflates to ~400 MB of no-op operators.
     bomb = zlib.compress(b"q Q " * (100 << 20), 9)
@@ -620,8 +709,9 @@ def huge_text(path: Path, mib: int = 200) -> None:
             fh.write(block)
 
 
-GROUPS = {".docx": (docx_cases, r12_docx_cases, disguised_cases, heavy_docx_cases), ".ofd": (ofd_cases,),
-          ".pdf": (pdf_cases, inline_scan_cases, r12_pdf_cases, disguised_cases, heavy_pdf_cases), ".txt": (text_cases, disguised_cases), ".md": (text_cases,),
+GROUPS = {".docx": (docx_cases, r12_docx_cases, r13_cases, disguised_cases, heavy_docx_cases), ".ofd": (ofd_cases, r13_cases),
+          ".pdf": (pdf_cases, inline_scan_cases, r12_pdf_cases, r13_cases, disguised_cases, heavy_pdf_cases),
+          ".txt": (text_cases, r13_cases, disguised_cases), ".md": (text_cases,),
           ".wps": (disguised_cases,)}
 
 
@@ -637,7 +727,7 @@ def case(name: str) -> bytes:
 def byte_cases() -> dict[str, bytes]:
     cases: dict[str, bytes] = {}
     for group in (docx_cases, r12_docx_cases, heavy_docx_cases, ofd_cases, disguised_cases, pdf_cases, inline_scan_cases, r12_pdf_cases, heavy_pdf_cases,
-                  text_cases):
+                  text_cases, r13_cases):
         cases.update(group())
     return cases
 

@@ -8,11 +8,11 @@ to a 390 px phone screen: wide tables scroll sideways inside their box.
 from __future__ import annotations
 
 import os
-from html import escape
 from typing import Any
 
 from .. import __version__
 from . import svg
+from .svg import escape  # controls and bidi overrides written out, not obeyed
 from .report import SEV_LABEL, Report, Table, rule_label, settings
 
 CSS = """

@@ -185,6 +185,7 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
         if a not in seen_set:
             seen_set.add(a)
             files.append(a)
+    unlisted.update(_outside(files, roots, unlisted))
     # largest first: big PDFs cost the most, and started last they would leave
     # one worker busy while the others idle at the end of the run
     files.sort(key=lambda p: (-_size(p), p))
@@ -237,8 +238,10 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
                 _settle_failed(path, "unread:" + content_hash(os.fsencode(path)), 0, exc.message, fp, config)
                 continue
             except OSError as exc:
+                from ..readers import os_message
+
                 _settle_failed(path, "unread:" + content_hash(os.fsencode(path)), 0,
-                               f"无法读取文件：{exc.strerror or exc}", fp, config)
+                               os_message("无法读取文件", exc), fp, config)
                 continue
             if size > MAX_BYTES:
                 msg = f"文件过大（{size_text(size)}），超过 {MAX_BYTES // (1024 * 1024)} MiB 上限，请拆分后检查。"
@@ -363,6 +366,25 @@ def run_audit(paths: Iterable[str | Path], db: str | Path, config_for: Callable[
         finally:
             store.close()
     return summary
+
+
+def _outside(files: list[str], roots: list[str], unlisted: dict[str, str]) -> dict[str, str]:
+    """The files found in a folder that are links to a place outside every folder and file audited: an audit
+    reads what it was given, not whatever a link planted in a shared folder points at (its excerpts would go
+    into the database and the report)."""
+    real_roots = [os.path.realpath(r) for r in roots]
+    out: dict[str, str] = {}
+    for f in files:
+        if f in unlisted or f in roots:
+            continue
+        real = os.path.realpath(f)
+        if any(real == r or real.startswith(r.rstrip(os.sep) + os.sep) for r in real_roots):
+            continue
+        from ..safeio import display_path
+
+        out[f] = (f"这是指向审计范围之外的链接（指向 {display_path(real)}），gwlint 不读取：批量审计只读所列文件夹中的文件，"
+                  "以免经链接读出其他位置的文件。如确需审计，请把该位置也列入审计范围。")
+    return out
 
 
 def _size(path: str) -> int:

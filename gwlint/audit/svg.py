@@ -9,7 +9,16 @@ its numbers in ``<title>`` tooltips, so it prints, scales and works offline.
 from __future__ import annotations
 
 import math
-from html import escape
+import re
+from html import escape as _escape
+
+# Controls and bidi overrides in an excerpt or a file name (a hostile draft's U+202E) would reorder what the page
+# shows around them: they are written out as ⟨U+202E⟩, in text and in attributes alike (the report uses this too).
+_UNSHOWN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def escape(text: str, quote: bool = True) -> str:
+    return _UNSHOWN.sub(lambda m: f"⟨U+{ord(m.group()):04X}⟩", _escape(text, quote))
 
 FONT = ("-apple-system, 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Microsoft YaHei', "
         "'PingFang SC', sans-serif")

@@ -144,14 +144,14 @@ def audit_bytes(data: bytes, path: str, config: Config) -> dict[str, Any]:
 def audit_file(path: str, config: Config) -> dict[str, Any]:
     """Read and lint one file; never raises (an unreadable file is a GW001 record)."""
     from ..model import ReadError
-    from ..readers import MAX_BYTES, open_regular
+    from ..readers import MAX_BYTES, open_regular, os_message
 
     try:
         fh, _ = open_regular(path)
         with fh:
             data = fh.read(MAX_BYTES + 1)
     except (ReadError, OSError) as exc:
-        msg = exc.message if isinstance(exc, ReadError) else f"无法读取文件：{exc.strerror or exc}"
+        msg = exc.message if isinstance(exc, ReadError) else os_message("无法读取文件", exc)
         return failed_record(path, "unread:" + content_hash(path.encode()), 0, msg, "unreadable", config)
     return audit_bytes(data, path, config)
 

@@ -161,7 +161,7 @@ def open_regular(path: str | Path):
             mode = stat.S_IFREG
         if not stat.S_ISREG(mode):
             raise ReadError(not_regular_message(mode)) from None
-        raise ReadError(_os_message("无法打开文件", exc)) from None
+        raise ReadError(os_message("无法打开文件", exc)) from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
@@ -192,7 +192,8 @@ def not_regular_message(mode: int) -> str:
 LONG_PATH = "路径过长，超过操作系统允许的长度（Linux 上整个路径 4096 字节、每一级名称 255 字节）。请把文件移到路径较短的文件夹后再检查。"
 
 
-def _os_message(what: str, exc: OSError) -> str:
+def os_message(what: str, exc: OSError) -> str:
+    """``what`` (无法打开文件, 无法读取文件) and why, in Chinese."""
     import errno
 
     if exc.errno == errno.ELOOP:
@@ -201,11 +202,33 @@ def _os_message(what: str, exc: OSError) -> str:
         return f"{what}：符号链接指向的文件不存在。"
     if exc.errno == errno.ENAMETOOLONG:
         return f"{what}：{LONG_PATH}"
-    reason = {errno.ENOENT: "文件不存在", errno.EACCES: "没有读取权限", errno.EPERM: "没有读取权限",
-              errno.ENOTDIR: "路径中有一段不是文件夹", errno.EIO: "输入输出错误（磁盘或网络存储故障）"}.get(exc.errno)
+    return f"{what}：{read_reason(exc)}。"
+
+
+# Why a file could not be opened or read, for the errors a batch meets: the system's English text stays in
+# brackets for a technician; an error not listed here still says which one it was.
+_READ_REASONS = {
+    "ENOENT": "文件不存在（可能在列出之后被移走或删除）", "EACCES": "没有读取权限", "EPERM": "没有读取权限",
+    "ENOTDIR": "路径中有一段不是文件夹", "EIO": "输入输出错误（磁盘或网络存储故障）", "EISDIR": "这是文件夹，不是文件",
+    "EINVAL": "这个文件不支持读取（如系统的特殊文件）", "ENXIO": "文件所在的设备不存在或已断开",
+    "ENODEV": "文件所在的设备不存在或已断开", "ESTALE": "网络文件系统上的文件已失效（可能在别处被删除或移走）",
+    "EAGAIN": "文件暂时无法读取（被锁定或正在使用）", "EBUSY": "文件正在被占用", "ETXTBSY": "文件正在被占用",
+    "EMFILE": "同时打开的文件过多", "ENFILE": "系统同时打开的文件过多", "ENOMEM": "内存不足",
+    "EOVERFLOW": "文件过大，无法读取", "EFBIG": "文件过大，无法读取", "ETIMEDOUT": "网络存储响应超时",
+    "EHOSTDOWN": "网络存储不可达", "ENOLINK": "网络存储连接已断开", "ECONNRESET": "网络存储连接已断开",
+    "EOPNOTSUPP": "文件系统不支持这样读取", "ENOTSUP": "文件系统不支持这样读取",
+}
+
+
+def read_reason(exc: OSError) -> str:
+    """Why ``exc`` stopped a read, in Chinese."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    reason = _READ_REASONS.get(name)
     if reason:
-        return f"{what}：{reason}（{exc.strerror}）。"
-    return f"{what}：{exc.strerror or exc}"
+        return f"{reason}（{exc.strerror}）" if exc.strerror else reason
+    return f"系统错误 {name or exc.errno}（{exc.strerror or exc}）"
 
 
 def path_problem(path: str | Path) -> str | None:
@@ -217,7 +240,7 @@ def path_problem(path: str | Path) -> str | None:
         if exc.errno == __import__("errno").ENOENT and not os.path.islink(path):
             return "文件或文件夹不存在。"
         exc.filename = exc.filename or str(path)
-        return _os_message("无法打开", exc)
+        return os_message("无法打开", exc)
     except ValueError:  # a NUL in the name
         return "文件名无效。"
     return None
@@ -231,7 +254,7 @@ def read_path(path: str | Path, *, pdf_engine: str | None = None) -> Document:
         try:
             data = fh.read(MAX_BYTES + 1)  # the file may grow after the size check
         except OSError as exc:
-            raise ReadError(_os_message("无法读取文件", exc)) from None
+            raise ReadError(os_message("无法读取文件", exc)) from None
         if len(data) > MAX_BYTES:  # grew after the check: its size now is what stat says
             raise _too_big(max(len(data), os.fstat(fh.fileno()).st_size))
     return read_bytes(data, str(path), pdf_engine=pdf_engine)

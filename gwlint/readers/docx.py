@@ -180,6 +180,21 @@ def read_docx(data: bytes, filename: str, *, keep_binary: bool = False) -> Docum
         raise _translate_error(exc, data) from None
 
 
+def _layout_table(paras: list[Paragraph]) -> str | None:
+    """A whole 公文 typed into a table, a line to a row (OA templates lay pages out with tables): when every
+    paragraph of the body is a table cell and no row holds two, the table is the page, not a table of the text —
+    its cells are read as body paragraphs (in place), so the title, 主送机关, 署名 and 日期 are found.  Returns the
+    reader note, or None."""
+    if len(paras) < 3 or any(p.kind != "table_cell" or p.table is None for p in paras):
+        return None
+    rows = [(p.table[0], p.table[1]) for p in paras]
+    if len(set(rows)) != len(rows):
+        return None
+    for p in paras:
+        p.kind, p.table = "body", None
+    return "正文全部排在表格中（每行一段，版式表格），已按正文段落读取。"
+
+
 def _is_xml(name: str) -> bool:
     return name.lower().endswith((".xml", ".rels", ".vml"))
 
@@ -235,6 +250,11 @@ def _check_package(data: bytes, keep_binary: bool = False) -> bytes:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
         raise ReadError(_CORRUPT_MESSAGE) from None
     big = _check_sizes(infos)
+    from .zipnames import twice_named
+
+    twice = twice_named(infos)
+    if twice:
+        raise ReadError(twice)
     if keep_binary and sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
         raise ReadError("文件解压后过大（超过 1 GiB），可能不是正常的公文文件，已拒绝读取。")
     names = {i.filename for i in infos}
@@ -1221,6 +1241,9 @@ class _DocxReader:
                             "请在 Word 或 WPS 中打开后另存为 .docx 再检查。")
         story = _Story(self)
         story.blocks(body, document._body)
+        layout = _layout_table(story.out)
+        if layout:
+            self.notes.append(layout)
         doc = Document(path=self.filename, format="docx", paragraphs=story.out)
         doc.page_setup = self._page_setup(body)
         doc.headers, doc.footers = self._headers_footers(body)

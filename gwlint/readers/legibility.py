@@ -25,6 +25,8 @@ from itertools import compress
 from operator import itemgetter
 from typing import Callable, Iterable
 
+from ..visible import INVISIBLE, LOOKALIKE, LOOKALIKES, name_of
+
 # share of hanzi inside multi-character dictionary words below which the text is not Chinese prose
 MIN_WORD_SHARE = 0.3
 # hanzi needed before the word share is judged (a 3-line notice has 30+)
@@ -269,30 +271,56 @@ def problem(doc) -> str | None:
     return found[1] if found else None
 
 
-# Format characters that are invisible on screen and in print but split a word for the segmenter and every
-# pattern: text copied from web pages and chat apps carries them (截<U+200B>止 escaped GW803).
-_INVISIBLE = {"\u200b": "零宽空格", "\u200c": "零宽非连接符", "\u200d": "零宽连接符", "\u2060": "零宽不换行空格",
-              "\ufeff": "字节顺序标记（BOM）", "\u00ad": "软连字符", "\u180e": "蒙古文元音分隔符"}
-_INVISIBLE_INSIDE = re.compile("(?<=[^\\s])[" + "".join(_INVISIBLE) + "]+(?=[^\\s])")
+# Format characters that are invisible on screen and in print but split a word (截<U+200B>止): the rules read
+# through them (gwlint.visible), yet the file still holds them, and searching or copying it in an OA system stumbles.
+_INVISIBLE_INSIDE = re.compile("(?<=[^\\s])(?:" + INVISIBLE.pattern + ")(?=[^\\s])")
+# An ideographic variation selector (or VS1–VS3, the CJK standardized variants) right after an ideograph picks a
+# glyph variant of a name (葛 U+E0100): meant, not noise.
+_GLYPH_VARIANT = re.compile("(?<=[\u3400-\u9fff\U00020000-\U0003134f])[\ufe00-\ufe02\U000e0100-\U000e01ef]+")
 
 
 def invisible_marks(doc) -> str | None:
     """A warning when invisible format characters sit inside the text (between two visible characters), where
-    they hide words from the rules; None when there are none."""
+    they break words; None when there are none."""
     lines: list[int] = []
     kinds: dict[str, None] = {}
     count = 0
     for para in doc.paragraphs:
-        hits = _INVISIBLE_INSIDE.findall(para.text)
+        if not INVISIBLE.search(para.text):
+            continue
+        hits = _INVISIBLE_INSIDE.findall(_GLYPH_VARIANT.sub("", para.text))
         if not hits:
             continue
         count += sum(len(h) for h in hits)
         lines.append(para.source_line or para.line)
         for h in hits:
             for ch in h:
-                kinds.setdefault(_INVISIBLE.get(ch, ch), None)
+                kinds.setdefault(name_of(ch), None)
     if not count:
         return None
     shown = "、".join(map(str, lines[:10])) + ("等" if len(lines) > 10 else "")
-    return (f"第 {shown} 行的文字中夹有 {count} 个看不见的格式字符（{'、'.join(kinds)}，常见于从网页或聊天软件复制的文字），"
-            "会把词语断开，这些地方的问题可能没有被发现。请删除这些字符后再检查。")
+    what = "看不见的格式字符或附加在汉字上的组合符号" if "组合附加符号" in kinds else "看不见的格式字符"
+    return (f"第 {shown} 行的文字中夹有 {count} 个{what}（{'、'.join(kinds)}，常见于从网页或聊天软件复制的文字），"
+            "已按删去这些字符后的文字检查；它们仍留在文件中，会妨碍检索和复制，请删除。")
+
+
+def lookalike_marks(doc) -> str | None:
+    """A warning when Kangxi radicals or compatibility ideographs stand for ordinary characters (⼯作, text copied
+    out of a PDF): the rules read them as those characters, but the file still holds them."""
+    lines: list[int] = []
+    shown: dict[str, None] = {}
+    count = 0
+    for para in doc.paragraphs:
+        hits = LOOKALIKE.findall(para.text)
+        if not hits:
+            continue
+        count += len(hits)
+        lines.append(para.source_line or para.line)
+        for ch in hits:
+            shown.setdefault(f"{ch}→{LOOKALIKES[ord(ch)]}", None)
+    if not count:
+        return None
+    where = "、".join(map(str, lines[:10])) + ("等" if len(lines) > 10 else "")
+    kinds = "、".join(list(shown)[:8]) + ("等" if len(shown) > 8 else "")
+    return (f"第 {where} 行有 {count} 个形似汉字的部首或兼容汉字（{kinds}，常见于从 PDF 复制的文字），"
+            "已按对应的汉字检查；它们仍留在文件中，会妨碍检索和复制，请改为正常汉字。")

@@ -112,6 +112,11 @@ def _open_zip(data: bytes) -> _Ctx:
         raise ReadError(f"OFD 压缩包内的文件数异常（{len(infos)} 个），可能不是正常的公文文件，已拒绝读取。")
     if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
         raise ReadError("OFD 文件解压后过大（超过 1 GB），可能不是正常的公文文件，已拒绝读取。")
+    from .zipnames import twice_named
+
+    twice = twice_named(infos)
+    if twice:
+        raise ReadError(twice)
     names: dict[str, str] = {}
     for i in infos:
         names.setdefault(i.filename.replace("\\", "/").lstrip("/").lower(), i.filename)

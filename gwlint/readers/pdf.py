@@ -25,13 +25,15 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
 from ..model import Document, Paragraph, ReadError, TextStyle
+# Kangxi radicals and compatibility ideographs read as the characters they look like (⼀/⼈/⽇ → 一/人/日), as
+# Word and WPS exports map such glyphs; the table is shared with the view the rules read (gwlint.visible)
+from ..visible import LOOKALIKES as _CJK_COMPAT
 
 # pdfminer logs what it tolerates in a damaged file ("Could not get FontBBox …") as warnings that, with no
 # logging configured, land on the user's stderr; what matters reaches the user as GW001/GW002 findings
@@ -70,25 +72,6 @@ _ATT_LABEL_LINE = re.compile(r"附\s*件\s*[0-9０-９]{0,2}")
 # A whole line that is a date (2026年5月14日, 二〇二六年五月十四日): the 成文日期 under a 署名.
 _DATE_LINE = re.compile(r"[0-9０-９〇零一二三四五六七八九十○Ｏ\s]{2,8}年[0-9０-９一二三四五六七八九十\s]{1,4}月"
                         r"[0-9０-９一二三四五六七八九十\s]{1,5}[日号]")
-
-
-def _build_cjk_compat_table() -> dict[int, str]:
-    """Kangxi radicals and CJK compatibility ideographs → unified ideographs.
-
-    Word and WPS exports often map glyphs such as 一/人/日 to the look-alike
-    Kangxi radical code points (⼀/⼈/⽇); they must read as the normal characters.
-    """
-    table: dict[int, str] = {}
-    for lo, hi in ((0x2E80, 0x2EF3), (0x2F00, 0x2FD5), (0xF900, 0xFAD9)):
-        for cp in range(lo, hi + 1):
-            ch = chr(cp)
-            nf = unicodedata.normalize("NFKC", ch)
-            if nf != ch and len(nf) == 1:
-                table[cp] = nf
-    return table
-
-
-_CJK_COMPAT = _build_cjk_compat_table()
 
 
 def _is_latin(ch: str) -> bool:
@@ -168,6 +151,7 @@ def _make_line(chars: list[dict], page: int) -> _Line | None:
     typed: list[int] = []  # parts index after a space character between two CJK glyphs
     gaps: list[int] = []
     width = 0  # characters in parts so far
+    drawn: list[int] = []  # parts index of soft hyphens drawn with a width: a hyphen glyph the font calls U+00AD
     first = last = None
     top = bottom = None
     for c in chars:
@@ -194,6 +178,8 @@ def _make_line(chars: list[dict], page: int) -> _Line | None:
                 typed.append(len(parts))  # a typed space between CJK runs: kept or dropped below
             elif pending_space or gap > 0.15 * small:
                 loose.add(len(parts))  # a space next to CJK: dropped from body text
+        if t == "\u00ad" and c["x1"] - c["x0"] > 0.1 * size:
+            drawn.append(len(parts))
         parts.append(t)
         width += len(t)
         sizes.append(size)
@@ -213,6 +199,9 @@ def _make_line(chars: list[dict], page: int) -> _Line | None:
         pending_space = False
     if first is None:
         return None
+    for i in drawn:
+        if i != len(parts) - 1:  # the last one breaks a word across lines (hyphen_end)
+            parts[i] = "-"
     if typed:
         for at in _keep_typed_spaces(parts, typed, loose):
             gaps = [g + 1 if g >= at else g for g in gaps]
@@ -222,7 +211,7 @@ def _make_line(chars: list[dict], page: int) -> _Line | None:
     hyphen_end = text.endswith("\u00ad")
     if hyphen_end:
         text = text[:-1]
-    text = text.replace("\u00ad", "-")
+    # a soft hyphen of no width inside the line is invisible: kept, the rules read through it (gwlint.visible)
     if not text:
         return None
     line = _Line(page, top, bottom, first["x0"], last["x1"], median(sizes), text, sizes,

@@ -152,9 +152,20 @@ def _page_chars(raw, page) -> PageChars:
                 visible += 1
         if not visible:
             raise _Fallback("no visible text")
+        _soft_hyphen_advance(chars)
     finally:
         tp.close()
     return PageChars(chars, float(width), float(height), images, paths, None)
+
+
+def _soft_hyphen_advance(chars: list[dict]) -> None:
+    """A soft hyphen is a hyphen when drawn with an advance, else invisible (readers.pdf._make_line).  PDFium's box
+    gives a zero-advance one the width of a hyphen; the next glyph, drawn where it starts, tells it as pdfminer does."""
+    for k, c in enumerate(chars[:-1]):
+        if c["text"] == "\u00ad":
+            nxt = chars[k + 1]
+            if abs(nxt["bottom"] - c["bottom"]) < 0.2 * c["size"] and abs(nxt["x0"] - c["x0"]) < 0.1 * c["size"]:
+                c["x1"] = c["x0"]
 
 
 def _pages(pdf, raw, data: bytes, stats: dict):

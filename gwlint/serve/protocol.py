@@ -12,29 +12,55 @@ the process's file descriptors and the service stops answering anyone.  Here:
 * a response the client stops reading for ``write_timeout`` seconds (the upload stall allowance) ends the
   connection.
 
+* past ``max_connections`` open connections (a flood of clients connecting at once, or opening and closing
+  faster than the header deadline ends the idle ones), the connections that have waited longest without a
+  request head are ended to make room — never one in the middle of a request — so the descriptors and the
+  memory the connections hold stay bounded and /healthz and honest requests still get in.
+
 The body of a request a route does read has its own idle and total deadlines (:mod:`gwlint.serve.body`).
 The protocol is always h11 (also when httptools is installed) so these deadlines always apply.
 """
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 HEADER_SECONDS = 10.0
 LINGER_SECONDS = 2.0  # how long an unread request body is still taken in after the answer
+MAX_CONNECTIONS = 1000
+# A new connection's time to send its request head before it may be ended for room: a burst of accepts brings
+# connections whose requests (or hang-ups) are read only on a later turn of the loop, later still on a loaded
+# machine; a flood can then hold at most the cap plus what arrives within this time.
+GRACE_SECONDS = 2.0
+SWEEP_DELAY = 0.05
+
+
+def _answer(status: bytes, detail: str) -> bytes:
+    body = json.dumps({"detail": detail}, ensure_ascii=False).encode()
+    return (b"HTTP/1.1 " + status + b"\r\ncontent-type: application/json\r\nconnection: close\r\n"
+            b"content-length: %d\r\n\r\n" % len(body)) + body
 
 
 def _408() -> bytes:
-    body = json.dumps({"detail": "请求头在限定时间内没有发送完整，连接已关闭。"}, ensure_ascii=False).encode()
-    return (b"HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\nconnection: close\r\n"
-            b"content-length: %d\r\n\r\n" % len(body)) + body
+    return _answer(b"408 Request Timeout", "请求头在限定时间内没有发送完整，连接已关闭。")
+
+
+def _503_crowded() -> bytes:
+    return _answer(b"503 Service Unavailable", "同时打开的连接过多，这个连接等待最久仍没有发完请求头，已关闭，请重试。")
 
 
 class GuardedH11Protocol(H11Protocol):
     header_timeout: float = HEADER_SECONDS
     write_timeout: float = 30.0
+    max_connections: int = MAX_CONNECTIONS
+    # the connections of one server waiting for a request head since when, oldest first, and the pending sweep
+    # over them (each server's class has its own: with_timeouts).  An OrderedDict: its first entry is found in
+    # constant time however many were removed before it (a dict scans past their holes)
+    _waiting: OrderedDict = OrderedDict()
+    _sweep: list = [None]
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -44,22 +70,49 @@ class GuardedH11Protocol(H11Protocol):
         self._linger = None
 
     @classmethod
-    def with_timeouts(cls, header: float, write: float) -> type[GuardedH11Protocol]:
-        return type("GuardedH11Protocol", (cls,), {"header_timeout": float(header), "write_timeout": float(write)})
+    def with_timeouts(cls, header: float, write: float,
+                      max_connections: int = MAX_CONNECTIONS) -> type[GuardedH11Protocol]:
+        return type("GuardedH11Protocol", (cls,), {"header_timeout": float(header), "write_timeout": float(write),
+                                                   "max_connections": int(max_connections), "_waiting": OrderedDict(),
+                                                   "_sweep": [None]})
 
     # ---- the request head
     def _arm_header_deadline(self) -> None:
         self._cancel_header_deadline()
         self._got_bytes = False
         self._header_timer = self.loop.call_later(self.header_timeout, self._header_deadline_passed)
+        self._waiting[self] = self.loop.time()
 
     def _cancel_header_deadline(self) -> None:
+        self._waiting.pop(self, None)
         if self._header_timer is not None:
             self._header_timer.cancel()
             self._header_timer = None
 
+    def _make_room(self) -> None:
+        """Over the cap, end the connections that have waited longest for a request head.  A connection gets
+        GRACE_SECONDS to send its head first.  Runs again until the count is back under the cap."""
+        self._sweep[0] = None
+        now = self.loop.time()
+        excess = len(self.connections) - self.max_connections
+        grace = min(GRACE_SECONDS, self.header_timeout)
+        while excess > 0 and self._waiting:
+            oldest, since = next(iter(self._waiting.items()))
+            if now - since < grace:
+                break
+            oldest._cancel_header_deadline()
+            if oldest._got_bytes and oldest.conn.our_state is h11.IDLE:
+                oldest.transport.write(_503_crowded())  # part of a request head came: say why it ends
+            oldest.transport.close()
+            oldest.connections.discard(oldest)  # closed now; connection_lost follows on the next loop turn
+            excess -= 1
+        if excess > 0 and self._waiting:
+            self._sweep[0] = self.loop.call_later(min(grace / 4, max(0.0, grace - (now - since))) + SWEEP_DELAY,
+                                                  self._make_room)
+
     def _header_deadline_passed(self) -> None:
         self._header_timer = None
+        self._waiting.pop(self, None)
         if self.transport.is_closing() or self.conn.their_state is not h11.IDLE:
             return
         if self._got_bytes and self.conn.our_state is h11.IDLE:
@@ -69,6 +122,9 @@ class GuardedH11Protocol(H11Protocol):
     def connection_made(self, transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._arm_header_deadline()
+        if len(self.connections) > self.max_connections and self._sweep[0] is None:
+            # not at once: the requests and hang-ups that came with this burst of connections are read first
+            self._sweep[0] = self.loop.call_later(SWEEP_DELAY, self._make_room)
 
     def connection_lost(self, exc) -> None:
         self._cancel_header_deadline()
@@ -115,16 +171,27 @@ class GuardedH11Protocol(H11Protocol):
         super().resume_writing()
 
 
-def raise_open_file_limit() -> None:
-    """Lift the soft limit on open files to the hard one: each client connection holds a descriptor."""
+def raise_open_file_limit() -> int | None:
+    """Lift the soft limit on open files to the hard one: each client connection holds a descriptor.  Returns
+    the limit in force (None when unknown or unlimited)."""
     try:
         import resource
     except ImportError:  # Windows
-        return
+        return None
     try:
         soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
         want = max(soft, 65536) if hard == resource.RLIM_INFINITY else hard
         if soft != resource.RLIM_INFINITY and want > soft:
             resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
+            soft = want
     except (ValueError, OSError):
-        pass
+        return None
+    return None if soft == resource.RLIM_INFINITY else int(soft)
+
+
+def connection_cap(wanted: int, open_files: int | None) -> int:
+    """``wanted`` connections at most, and no more than half the descriptors: uploads, the check processes'
+    pipes and the log need the rest (a server out of descriptors stops accepting anyone for a while)."""
+    if open_files is None:
+        return wanted
+    return max(8, min(wanted, open_files // 2))

@@ -2,20 +2,21 @@
 
 source: policy/ganfufa-2019-3.txt 第3条 “未经法定授权或省政府批准，任何部门不能要求下级政府上报材料报表，
 不得要求下级党政负责同志签字‘画押’”.
-Submissions, materials and submitters are read by :mod:`gwlint.analysis.submissions`, signatures by
-:mod:`gwlint.analysis.signatures`, negation, deadlines and relayed demands by :mod:`gwlint.analysis.demands`."""
+What a sentence demands (submission, materials, submitter, deadline, signature) is read by
+:mod:`gwlint.analysis.report_demands`; the rule decides whose documents are checked and words the findings."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis import demands as dm
+from ...analysis import report_demands as rd
 from ...analysis import signatures as sg
 from ...analysis import submissions as sb
 from ...analysis.facts import (approval_statement, governs_townships, issuers_of_kinds, lower_government_recipients,
                                preamble_matches)
 from ...analysis.orgs import approving_body
-from ...analysis.sentences import Sent, clause_of, inside, iter_sentences
+from ...analysis.sentences import iter_sentences
 from ...analysis.settings import alternation
 from ...findings import Violation
 from ..base import Example, Regex, Rule
@@ -23,20 +24,13 @@ from . import BASIS_3
 
 
 @dataclass(frozen=True)
-class Settings(sg.SignSettings):
+class Settings(rd.BurdenSettings):
     issuer_kinds: list[str] = field(default_factory=list)  # checked issuers (departments)
     office_issuers: list[Regex] = field(default_factory=list)  # ××领导小组办公室: checked like departments
     skip_doc_types: list[str] = field(default_factory=list)  # 请示, 报告 …: no demands downwards
-    legal_basis: list[Regex] = field(default_factory=list)  # 依据《××法》, 统计调查制度 … in the sentence
     approval_patterns: list[Regex] = field(default_factory=list)  # 经省政府领导同意 anywhere
     party_approval_patterns: list[Regex] = field(default_factory=list)  # 经省委同意: for a body of the party
     preamble_legal_basis: list[Regex] = field(default_factory=list)  # the opening founds on a law
-    per_patterns: list[Regex] = field(default_factory=list)  # 按照…要求
-    own_requirement_words: list[str] = field(default_factory=list)  # 按照本通知要求: the issuer's own
-    higher_authorities: list[str] = field(default_factory=list)  # 国务院, 省委 …
-    relative_governments: dict = field(default_factory=dict)  # 市政府 → city: a government without its region
-    label_demand: Regex = ""  # （一）报送内容：…
-    destination_needs_no_material: bool = False  # 汇总后上传至××平台 asks for materials unnamed
 
 
 def _message(who: str, deadline: str, asked: str, gov: str, lead: str = "要求", these: str = "这项") -> str:
@@ -116,15 +110,14 @@ class ReportBurden(Rule):
         if approval is not None and any(approval.search(ctx.reading(ln)) for ln in gw.content_lines):
             return
         recips = sb.lower_recipients(ctx, s.lower_words, s.subordinate_institutions)
-        topics = _topic_ends(ctx, s)
+        topics = rd.topic_ends(ctx, s)
         found: list[Violation] = []
         for sent in iter_sentences(ctx, gw.content_lines):
-            if sent.end <= topics.get(sent.line, -1) and self._label(s, sent) is None \
-                    and not sg.pledge_signed(s, sent) and not sg.signing_system(s, sent):
+            if rd.heading_only(s, sent, topics):
                 continue  # a heading (五、按时报送工作情况) names a topic, the demand follows it
-            hit = self._burden(ctx, s, sent, recips)
-            if hit is None:
-                signed = self._sign_demand(ctx, s, sent, recips)
+            hits = rd.burdens(ctx, s, sent, recips)
+            if not hits:
+                signed = rd.sign_demand(ctx, s, sent, recips)
                 if signed is not None:
                     who, signer, word = signed
                     found.append(Violation(
@@ -134,21 +127,22 @@ class ReportBurden(Rule):
                         data={"who": who.text, "what": [], "deadline": dm.deadline(s, sent), "submitter": who.kind,
                               "sign": word, "signer": signer}))
                 continue
-            who, what, deadline, sign = hit
-            asked = "、".join(what) if what else "材料"
-            data = {"who": who.text, "what": what, "deadline": deadline, "submitter": who.kind}
-            # a submission with its own deadline and a leader's signature on it are two demands (签字要求与报送要求
-            # 各算一条); without a deadline the sentence signs what another asks for (报送的方案须经……签字后报送我厅)
-            if not sign or deadline:
-                found.append(Violation(_message(who.text, deadline, asked, gov), line=sent.line, start=sent.start,
-                                       end=sent.end, data=data))
-            if sign:
-                signer, word = sign
-                found.append(Violation(
-                    f"要求{signer}在报送的{asked}上“{word}”。不得要求下级党政负责同志签字“画押”：请删去签字要求，"
-                    f"材料的真实性由报送单位负责，不需负责同志签字背书。",
-                    line=sent.line, start=sent.start, end=sent.end, severity="error",
-                    data={**data, "sign": word, "signer": signer}))
+            for hit in hits:  # two demands of one sentence (更新平台……，每季度末另报书面材料) are two findings
+                who, what, deadline, sign = hit.who, hit.what, hit.deadline, hit.sign
+                asked = "、".join(what) if what else "材料"
+                data = {"who": who.text, "what": what, "deadline": deadline, "submitter": who.kind}
+                # a submission with its own deadline and a leader's signature on it are two demands (签字要求与报送要求
+                # 各算一条); without a deadline the sentence signs what another asks for (报送的方案须经……签字后报送我厅)
+                if not sign or deadline:
+                    found.append(Violation(_message(who.text, deadline, asked, gov), line=sent.line, start=sent.start,
+                                           end=sent.end, data=data))
+                if sign:
+                    signer, word = sign
+                    found.append(Violation(
+                        f"要求{signer}在报送的{asked}上“{word}”。不得要求下级党政负责同志签字“画押”：请删去签字要求，"
+                        f"材料的真实性由报送单位负责，不需负责同志签字背书。",
+                        line=sent.line, start=sent.start, end=sent.end, severity="error",
+                        data={**data, "sign": word, "signer": signer}))
         drop = sb.restated_in_attachment(ctx, [f for f in found if f.severity != "error"])  # 按附件……填报
         yield from (f for f in found if f.line not in drop)
         if recips and not any(f.severity == "error" for f in found):
@@ -162,105 +156,6 @@ class ReportBurden(Rule):
             items = "、".join(t.asked[:4]) + (f"等{len(t.asked)}项" if len(t.asked) > 4 else "")
             yield Violation(_message("、".join(t.whos), "", items, gov, "表中要求", "这些"), line=t.first,
                             data={"who": "、".join(t.whos), "what": t.asked, "deadline": "", "submitter": "table"})
-
-    # -- one sentence
-    def _burden(self, ctx, s: Settings, sent: Sent, recips: list[str]):
-        """(who, what, deadline, sign) when the sentence asks lower units to submit materials."""
-        legal = alternation(s.legal_basis)
-        if legal is not None and legal.search(sent.text, sent.start, sent.end):
-            return None
-        excepted = dm.except_spans(sent)
-        found = sb.materials(ctx, s, sent)
-        label = self._label(s, sent)
-        # 上传至××平台: where it goes says it is handed up, named or not
-        # (通过……系统报送 names no destination: what it hands up must be named)
-        bare = {a for a, _, _ in sb.destination_verbs(s, sent, destined_only=True)} \
-            if s.destination_needs_no_material else set()
-        if not found and label is None and not bare:
-            return None
-        points = sb.submissions(ctx, s, sent)
-        if label is not None:
-            points = sorted(set(points) | {label})
-        signs = sg.signs(s, sent)
-        for a, b, verb in points + signs:
-            if inside(a, excepted) or dm.negated(s, sent, a) or dm.done(s, sent, a, b) or dm.channel_switch(s, sent, a, points):
-                continue
-            # 各市将……扫描件上传至评价系统: a procedure laid down needs no 要/请
-            if (a, b, verb) != label and a not in bare and not sb.recurring(s, sent) and not dm.demanded(s, sent, a):
-                continue
-            if dm.relayed(sent, a):
-                return None  # a higher body asks for it (《通知》要求各地于…报送): the issuer relays it
-            if dm.per_higher(sent, a, ctx.gw.issuer.level, alternation(s.per_patterns),
-                             tuple(s.higher_authorities), tuple(s.own_requirement_words), s.relative_governments):
-                return None
-            who = sb.submitter(ctx, s, sent, a, recips)
-            if who is None or not who.lower:
-                continue
-            if label is not None:
-                near = found  # （一）报送内容：the list after the label is what is asked for
-            else:
-                near = sb.nearest(sent, found, [p for p in points if p[0] >= a] or [(a, b, verb)])
-                if not near and a not in bare:
-                    continue  # what is submitted is no material (有关情况 of an emergency, 项目申请)
-            sign = None
-            for sa, _sb, w in signs:
-                if inside(sa, excepted) or dm.negated(s, sent, sa):
-                    continue
-                signer = sg.signer(s, sent, w, sa)
-                if signer:
-                    sign = (signer[2], w)
-                    break
-            if verb in {w for _, _, w in signs} and sign is None:
-                continue  # a signature by a clerk (填报人签字) is no burden of its own
-            if not near and sign is None and a not in bare:
-                continue  # （二）报送时间：…… names no material and no signature
-            return who, sb.names(ctx, s, sent, near), dm.deadline(s, sent), sign
-        return None
-
-    @staticmethod
-    def _label(s: Settings, sent: Sent) -> tuple[int, int, str] | None:
-        """(start, end, verb) of a requirement label that opens the sentence: （一）报送内容：……"""
-        rx = alternation(s.label_demand)
-        if rx is None:
-            return None
-        k = sent.start + len(sent.body) - len(dm.strip_marker(sent.body))
-        if rx.match(sent.text, k) is None:
-            return None
-        return k, k + 2, sent.text[k:k + 2]
-
-    def _sign_demand(self, ctx, s: Settings, sent: Sent, recips: list[str]):
-        """(who, signer, word) when the sentence asks a leader below the issuer to sign, with
-        no material named with it: 承诺书须由局主要负责同志签字, 实行签字背书制度,
-        统计表经分管负责同志审核签字后报送."""
-        signs = sg.signs(s, sent)
-        if not signs:
-            return None
-        excepted = dm.except_spans(sent)
-        system = alternation(s.sign_system_patterns)
-        for a, _b, word in signs:
-            if inside(a, excepted) or dm.negated(s, sent, a) or dm.relayed(sent, a):
-                continue
-            found = sg.signer(s, sent, word, a)
-            if found is None or found[2].startswith(tuple(s.self_references) + sb.own_short_names(ctx.gw)):
-                continue  # the issuer's own leaders sign its own papers
-            ca, cb = clause_of(sent, a)
-            # 签署承诺书 in a notice to lower units is what they are told to do, with or without 要/请
-            if not (dm.demanded(s, sent, a) or sb.submissions(ctx, s, sent) or word in s.object_sign_words
-                    or sg.assigned_signer(sent, found[0]) or (system is not None and system.search(sent.text, ca, cb))):
-                continue
-            who = self._signer_unit(ctx, sent, found[:2]) or sb.submitter(ctx, s, sent, a, recips)
-            if who is not None and who.lower:
-                return who, found[2], word
-        return None
-
-    @staticmethod
-    def _signer_unit(ctx, sent: Sent, span: tuple[int, int]):
-        """The unit named with the leader (各县（市、区）农业农村局局长); 各单位 is left to the submitter."""
-        k, b = span
-        for u in ctx.units(sent.line) if sent.line is not None else ():
-            if u.start < b and k <= u.end and u.level not in (None, "unknown") and not (u.generic and u.relative):
-                return sb.Who("unit", u.text, sb.below(u, ctx.gw.issuer.level))
-        return None
 
 
 def _sign_columns(ctx, s: Settings, recips: list[str]) -> Iterator[Violation]:
@@ -280,21 +175,4 @@ def _office_issuer(gw, s: Settings) -> bool:
     rx = alternation(s.office_issuers)
     return rx is not None and bool(gw.issuers) and gw.issuer.level not in (None, "unknown") \
         and all(o.kind in ("other", "party") and rx.search(o.name or "") for o in gw.issuers)
-
-
-def _topic_ends(ctx, s: Settings) -> dict[int, int]:
-    """line -> offset where a heading's marker and title end (its closing 。 included), for
-    headings that name a topic (五、按时报送工作情况); a numbered whole sentence with a demand
-    or a deadline (一、请各设区市……报送我厅。 ②每季度结束后15日内，报送……) is content."""
-    out = {}
-    for h in ctx.gw.headings:
-        if h.content or (s.deadline_rx is not None and s.deadline_rx.search(h.title or "")):
-            continue
-        text = ctx.reading(h.line)
-        lead = len(text) - len(text.lstrip(" \u3000\t"))
-        end = lead + len(h.marker) + len(h.title or "")
-        while end < len(text) and text[end] in "。．.：:；; \u3000":
-            end += 1
-        out[h.line] = end
-    return out
 

@@ -1,0 +1,254 @@
+"""Report demands of one sentence: whether it asks lower units to submit materials (报送、填报、上传至平台)
+or to have their leaders sign, who, what, by when — the reading behind GW106.
+
+Built on :mod:`gwlint.analysis.submissions` (submission verbs, materials, submitters),
+:mod:`gwlint.analysis.signatures` (sign words, signers) and :mod:`gwlint.analysis.demands`
+(negation, deadlines, relayed demands); words in ``dictionaries/burdens.toml``:
+
+* :func:`burden` — a submission demanded of a lower unit, with the materials named, the deadline and
+  a leader's signature asked on them;
+* :func:`sign_demand` — a leader below the issuer told to sign with no material named with it
+  (承诺书须由局主要负责同志签字, 实行签字背书制度);
+* :func:`label` — a requirement label opening the sentence (（一）报送内容：……);
+* :func:`topic_ends` — where a heading that only names a topic ends (五、按时报送工作情况).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import demands as dm
+from . import signatures as sg
+from . import submissions as sb
+from .sentences import Sent, clause_of, inside
+from .settings import Regex, alternation
+
+
+@dataclass(frozen=True)
+class BurdenSettings(sg.SignSettings):
+    """The words that tell a report demand from its exceptions."""
+
+    legal_basis: list[Regex] = field(default_factory=list)  # 依据《××法》, 统计调查制度 … in the sentence
+    per_patterns: list[Regex] = field(default_factory=list)  # 按照…要求
+    own_requirement_words: list[str] = field(default_factory=list)  # 按照本通知要求: the issuer's own
+    higher_authorities: list[str] = field(default_factory=list)  # 国务院, 省委 …
+    relative_governments: dict = field(default_factory=dict)  # 市政府 → city: a government without its region
+    label_demand: Regex = ""  # （一）报送内容：…
+    destination_needs_no_material: bool = False  # 汇总后上传至××平台 asks for materials unnamed
+    shared_update: Regex = ""  # 在“一表通”中滚动更新: channel, then the verb (group "verb")
+    update_cadence: Regex = ""  # 滚动, 实时, 每周: how often the shared form is updated
+    update_objects: Regex = ""  # 进度, 存在问题: what is updated is the state of the work
+    update_replaces_report: Regex = ""  # 自动生成统计报表, 不再另行报送: the platform is shared instead of reports
+    later_deadline: list[Regex] = field(default_factory=list)  # 10日内: a second demand's own time, besides deadlines
+
+
+@dataclass(frozen=True)
+class Burden:
+    """A submission demanded: who submits, the materials named, the deadline, and the leader's
+    signature asked on them as (signer, sign word) or None."""
+
+    who: sb.Who
+    what: list[str]
+    deadline: str
+    sign: tuple[str, str] | None
+
+
+def label(s: BurdenSettings, sent: Sent) -> tuple[int, int, str] | None:
+    """(start, end, verb) of a requirement label that opens the sentence: （一）报送内容：……"""
+    rx = alternation(s.label_demand)
+    if rx is None:
+        return None
+    k = sent.start + len(sent.body) - len(dm.strip_marker(sent.body))
+    if rx.match(sent.text, k) is None:
+        return None
+    return k, k + 2, sent.text[k:k + 2]
+
+
+def heading_only(s: BurdenSettings, sent: Sent, topics: dict[int, int]) -> bool:
+    """The sentence is a heading naming a topic (五、按时报送工作情况), the demand follows it."""
+    return sent.end <= topics.get(sent.line, -1) and label(s, sent) is None \
+        and not sg.pledge_signed(s, sent) and not sg.signing_system(s, sent)
+
+
+def shared_updates(s: BurdenSettings, sent: Sent) -> list[tuple[int, int, str]]:
+    """(start, end, verb) of updates of a shared form or platform on a cadence or by a deadline
+    (在“一表通”中滚动更新, 每周五前在共享调度表中更新, 在××系统中实时录入): the issuer reads
+    what is entered there, so it is handed up like a report; an update with no time set
+    (动态更新本校台账, 及时录入服务记录) is the unit's own record keeping, and one the sentence sets
+    instead of reports (不再另行报送) is the information sharing the policy asks for."""
+    rx, cadence, objects = alternation(s.shared_update), alternation(s.update_cadence), alternation(s.update_objects)
+    if rx is None or cadence is None or objects is None:
+        return []
+    instead = alternation(s.update_replaces_report)
+    if instead is not None and instead.search(sent.text, sent.start, sent.end):
+        return []  # 在平台上更新……，系统自动生成统计报表，不再另行报送: information shared instead of reports
+    out = []
+    for m in rx.finditer(sent.text, sent.start, sent.end):
+        a, b = m.span("verb")
+        if inside(a, sent.quotes):
+            continue
+        ca, cb = clause_of(sent, a)
+        if not objects.search(sent.text, b, cb):
+            continue  # 更新本单位公共数据共享目录: the unit keeps its own data, no state of the work
+        if cadence.search(sent.text, ca, cb) or (s.deadline_rx is not None and s.deadline_rx.search(sent.text, ca, cb)):
+            out.append((a, b, m.group("verb")))
+    return out
+
+
+def _timed(s: BurdenSettings, sent: Sent, lo: int, hi: int) -> re.Match | None:
+    """A deadline or cadence of its own between ``lo`` and ``hi``."""
+    found = [m for rx in (s.deadline_rx, alternation(s.standing_deadline), alternation(s.later_deadline),
+                          alternation(s.update_cadence)) if rx is not None and (m := rx.search(sent.text, lo, hi))]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def burdens(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> list[Burden]:
+    """The submissions the sentence asks lower units for: the first, then a second of the other channel
+    with a time of its own (在“一表通”中滚动更新……，每季度末另行形成书面材料报……: an update of a shared
+    platform and a paper handed up are two demands; 每月5日前报送进展情况，12月10日前报送总结 is one)."""
+    first = burden(ctx, s, sent, recips)
+    if first is None:
+        return []
+    hit, at = first
+    platform = _platform_points(s, sent)
+    nxt = [p for p in _points(ctx, s, sent) if p[0] > at and (p[0] in platform) != (at in platform)]
+    # the other demand starts in a later clause that sets a time of its own
+    m = _timed(s, sent, at, nxt[-1][0]) if nxt else None
+    if m is None or not re.search("[，；]", sent.text[at:m.start()]):
+        return [hit]
+    second = burden(ctx, s, sent, recips, (m.start(), at in platform))
+    return [hit] if second is None else [hit, second[0]]
+
+
+def _points(ctx, s: BurdenSettings, sent: Sent) -> list[tuple[int, int, str]]:
+    return sorted(set(sb.submissions(ctx, s, sent)) | set(shared_updates(s, sent)))
+
+
+def _platform_points(s: BurdenSettings, sent: Sent) -> set[int]:
+    """Where verbs stand that go through a platform or a shared form (上传至××平台, 在××系统中填报, 滚动更新)."""
+    return {a for a, _, _ in sb.destination_verbs(s, sent)} | {a for a, _, _ in shared_updates(s, sent)}
+
+
+def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[int, bool] | None = None
+           ) -> tuple[Burden, int] | None:
+    """The first submission the sentence asks lower units for, and where its verb stands; ``later``
+    (from, platform): only a verb after ``from`` of the other channel than ``platform`` (a second demand)."""
+    legal = alternation(s.legal_basis)
+    if legal is not None and legal.search(sent.text, sent.start, sent.end):
+        return None
+    excepted = dm.except_spans(sent)
+    found = sb.materials(ctx, s, sent)
+    lab = label(s, sent)
+    # 上传至××平台: where it goes says it is handed up, named or not
+    # (通过……系统报送 names no destination: what it hands up must be named)
+    bare = {a for a, _, _ in sb.destination_verbs(s, sent, destined_only=True)} \
+        if s.destination_needs_no_material else set()
+    updates = shared_updates(s, sent)
+    bare |= {a for a, _, _ in updates}
+    if not found and lab is None and not bare:
+        return None
+    points = sb.submissions(ctx, s, sent)
+    if updates:
+        points = sorted(set(points) | set(updates))
+    if lab is not None:
+        points = sorted(set(points) | {lab})
+    signs = sg.signs(s, sent)
+    other = None if later is None else {p for p in _platform_points(s, sent)}
+    for a, b, verb in points + signs:
+        if later is not None and (a < later[0] or (a in other) == later[1] or sent.text[a - 1:a] == "的"):
+            continue  # a second demand: after its own time, by the other channel, a verb (not 的填报)
+        if inside(a, excepted) or dm.negated(s, sent, a) or dm.done(s, sent, a, b) or dm.channel_switch(s, sent, a, points):
+            continue
+        # 各市将……扫描件上传至评价系统: a procedure laid down needs no 要/请
+        if (a, b, verb) != lab and a not in bare and not sb.recurring(s, sent) and not dm.demanded(s, sent, a):
+            continue
+        if dm.relayed(sent, a):
+            return None  # a higher body asks for it (《通知》要求各地于…报送): the issuer relays it
+        if dm.per_higher(sent, a, ctx.gw.issuer.level, alternation(s.per_patterns),
+                         tuple(s.higher_authorities), tuple(s.own_requirement_words), s.relative_governments):
+            return None
+        who = sb.submitter(ctx, s, sent, a, recips)
+        if who is None or not who.lower:
+            continue
+        if lab is not None:
+            near = found  # （一）报送内容：the list after the label is what is asked for
+        else:
+            near = sb.nearest(sent, found, [p for p in points if p[0] >= a] or [(a, b, verb)])
+            if not near and a not in bare:
+                continue  # what is submitted is no material (有关情况 of an emergency, 项目申请)
+        sign = None
+        for sa, _sb, w in signs:
+            if inside(sa, excepted) or dm.negated(s, sent, sa):
+                continue
+            signer = sg.signer(s, sent, w, sa)
+            if signer:
+                sign = (signer[2], w)
+                break
+        if verb in {w for _, _, w in signs} and sign is None:
+            continue  # a signature by a clerk (填报人签字) is no burden of its own
+        if not near and sign is None and a not in bare:
+            continue  # （二）报送时间：…… names no material and no signature
+        if later is not None:
+            m = _timed(s, sent, later[0], a)
+            return Burden(who, sb.names(ctx, s, sent, near), _as_deadline(m.group(0)) if m else "", None), a
+        return Burden(who, sb.names(ctx, s, sent, near), dm.deadline(s, sent), sign), a
+    return None
+
+
+def _as_deadline(d: str) -> str:
+    """A time as the message words it (于7月10日前, 每季度末)."""
+    for w in ("报送", "上报", "填报"):
+        d = d.removesuffix(w)
+    return d if d.startswith(("于", "在", "每")) else "于" + d
+
+
+def sign_demand(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> tuple[sb.Who, str, str] | None:
+    """(who, signer, word) when the sentence asks a leader below the issuer to sign, with
+    no material named with it: 承诺书须由局主要负责同志签字, 实行签字背书制度,
+    统计表经分管负责同志审核签字后报送."""
+    signs = sg.signs(s, sent)
+    if not signs:
+        return None
+    excepted = dm.except_spans(sent)
+    system = alternation(s.sign_system_patterns)
+    for a, _b, word in signs:
+        if inside(a, excepted) or dm.negated(s, sent, a) or dm.relayed(sent, a):
+            continue
+        found = sg.signer(s, sent, word, a)
+        if found is None or found[2].startswith(tuple(s.self_references) + sb.own_short_names(ctx.gw)):
+            continue  # the issuer's own leaders sign its own papers
+        ca, cb = clause_of(sent, a)
+        # 签署承诺书 in a notice to lower units is what they are told to do, with or without 要/请
+        if not (dm.demanded(s, sent, a) or sb.submissions(ctx, s, sent) or word in s.object_sign_words
+                or sg.assigned_signer(sent, found[0]) or (system is not None and system.search(sent.text, ca, cb))):
+            continue
+        who = _signer_unit(ctx, sent, found[:2]) or sb.submitter(ctx, s, sent, a, recips)
+        if who is not None and who.lower:
+            return who, found[2], word
+    return None
+
+
+def _signer_unit(ctx, sent: Sent, span: tuple[int, int]) -> sb.Who | None:
+    """The unit named with the leader (各县（市、区）农业农村局局长); 各单位 is left to the submitter."""
+    k, b = span
+    for u in ctx.units(sent.line) if sent.line is not None else ():
+        if u.start < b and k <= u.end and u.level not in (None, "unknown") and not (u.generic and u.relative):
+            return sb.Who("unit", u.text, sb.below(u, ctx.gw.issuer.level))
+    return None
+
+
+def topic_ends(ctx, s: BurdenSettings) -> dict[int, int]:
+    """line -> offset where a heading's marker and title end (its closing 。 included), for
+    headings that name a topic (五、按时报送工作情况); a numbered whole sentence with a demand
+    or a deadline (一、请各设区市……报送我厅。 ②每季度结束后15日内，报送……) is content."""
+    out = {}
+    for h in ctx.gw.headings:
+        if h.content or (s.deadline_rx is not None and s.deadline_rx.search(h.title or "")):
+            continue
+        text = ctx.reading(h.line)
+        lead = len(text) - len(text.lstrip(" \u3000\t"))
+        end = lead + len(h.marker) + len(h.title or "")
+        while end < len(text) and text[end] in "。．.：:；; \u3000":
+            end += 1
+        out[h.line] = end
+    return out
