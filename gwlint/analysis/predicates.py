@@ -26,6 +26,7 @@ sentence tagging).  What a tag cannot say stays in ``dictionaries/directives.tom
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .lexicon import load_data
@@ -121,7 +122,7 @@ def _after_subject(ctx, ln: int, u, index) -> int | None:
     w = _words()
     text = ctx.reading(ln)
     tokens = index.tokens
-    at = {x.start: x for x in ctx.units(ln)}
+    at = ctx.memo(("predicate_unit_at", ln), lambda: {x.start: x for x in ctx.units(ln)})
     pos = u.end
     while True:
         k = index.first_from(pos)
@@ -156,11 +157,62 @@ def _qualifies(word: str, nxt: str = "") -> bool:
     return _tag(word).startswith(w["noun"])
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    k = pos
-    while k > 0 and text[k - 1] not in _SENT_MARKS and text[k - 1] != "\n":
-        k -= 1
-    return k
+class _Clauses:
+    """Where the clauses and sentences of one paragraph open, found once per paragraph: a demand is
+    traced back through its sentence by bisection, so a sentence of thousands of clauses costs no
+    more per clause than a short one."""
+
+    __slots__ = ("starts", "sentences", "_higher", "_last")
+
+    def __init__(self, text: str) -> None:
+        # 0, after every clause mark and after every line break (a sentence start is one of these)
+        self.starts = [0] + [i + 1 for i, ch in enumerate(text) if ch in _CLAUSE_MARKS or ch == "\n"]
+        self.sentences = [0] + [i + 1 for i, ch in enumerate(text) if ch in _SENT_MARKS or ch == "\n"]
+        self._higher: list | None = None
+        self._last: list[int] | None = None
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """Indices [i, j) into ``starts`` of the clause openings from the sentence start up to ``pos``."""
+        s = self.sentences[bisect_right(self.sentences, pos) - 1]
+        return bisect_left(self.starts, s), bisect_right(self.starts, pos)
+
+    def nearest_higher(self, ctx, ln: int, text: str, i: int, j: int) -> tuple[int, int] | None:
+        """The last clause opening in ``starts[i:j]`` with a higher body at its start: (its index, the body's
+        end), or None."""
+        if self._last is None:
+            self._higher = [_higher_body_at(ctx, ln, _opening(text, a)) for a in self.starts]
+            last, prev = [], -1
+            for k, end in enumerate(self._higher):
+                prev = k if end is not None else prev
+                last.append(prev)
+            self._last = last
+        if j <= i:
+            return None
+        k = self._last[j - 1]
+        return (k, self._higher[k]) if k >= i else None
+
+
+def _clauses(ctx, ln: int) -> _Clauses:
+    return ctx.memo(("predicate_clauses", ln), lambda: _Clauses(ctx.reading(ln)))
+
+
+def _opening(text: str, a: int) -> int:
+    """``a`` moved past the spaces that open a clause."""
+    n = len(text)
+    while a < n and text[a] in " \u3000":
+        a += 1
+    return a
+
+
+def _units_at(ctx, ln: int) -> dict:
+    """The unit mentions of paragraph ``ln`` by start offset, in reading order."""
+    def make() -> dict:
+        by: dict[int, list] = {}
+        for x in ctx.units(ln):
+            by.setdefault(x.start, []).append(x)
+        return by
+
+    return ctx.memo(("predicate_units_at", ln), make)
 
 
 def clause_work(ctx, ln: int, u) -> str | None:
@@ -264,8 +316,8 @@ def _higher_body_at(ctx, ln: int, a: int) -> int | None:
     issuer = gw.issuer
     text = ctx.reading(ln)
     own = {o.name for o in gw.issuers}
-    for x in ctx.units(ln):
-        if x.start != a or x.name in own or x.text in own or x.generic or x.level in (None, "unknown"):
+    for x in _units_at(ctx, ln).get(a, ()):
+        if x.name in own or x.text in own or x.generic or x.level in (None, "unknown"):
             continue
         # a government or its office of the issuer's level or above, or any body above it (自然资源部办公厅)
         if (x.kind in ("government", "government_office") and level_rank(x.level) <= level_rank(issuer.level)) \
@@ -292,22 +344,19 @@ def reported_by_other(ctx, ln: int, pos: int, *, subject: bool = False) -> bool:
         return False
     w = _words()
     text = ctx.reading(ln)
-    s = _sentence_start(text, pos)
-    starts = [s] + [i + 1 for i in range(s, pos) if text[i] in _CLAUSE_MARKS]
-
-    def opening(a: int) -> int:
-        return a + len(text[a:]) - len(text[a:].lstrip(" \u3000"))
-
-    c = opening(starts[-1])
+    table = _clauses(ctx, ln)
+    i, j = table.around(pos)  # table.starts[i:j]: the clause openings of the sentence up to pos
+    starts = table.starts
+    c = _opening(text, starts[j - 1])
     if subject:
         # a subject opens its own clause: reported only right after 国务院强调， / 省政府要求： (the previous
         # clause is the body and its verb of saying, nothing else); 省政府印发《……》，各地要…… is the issuer's
-        if len(starts) < 2:
+        if j - i < 2:
             return False
-        a = opening(starts[-2])
+        a = _opening(text, starts[j - 2])
         end = _higher_body_at(ctx, ln, a)
         return end is not None and w["speech"] is not None \
-            and w["speech"].fullmatch(text[end:starts[-1] - 1].strip(" \u3000")) is not None
+            and w["speech"].fullmatch(text[end:starts[j - 1] - 1].strip(" \u3000")) is not None
     end = _higher_body_at(ctx, ln, c)
     if end is not None and end <= pos:
         # 省政府办公厅在《……》中要求各市……: the body and its verb of saying in the clause itself
@@ -315,12 +364,11 @@ def reported_by_other(ctx, ln: int, pos: int, *, subject: bool = False) -> bool:
     lead = text[c:pos]
     if lead and not (w["clause_adverbs"] is not None and w["clause_adverbs"].fullmatch(lead)):
         return False  # the clause has a subject of its own
-    for a in reversed(starts[:-1]):
-        a = opening(a)
-        end = _higher_body_at(ctx, ln, a)
-        if end is not None:
-            stop = next((i for i in range(end, pos) if text[i] in _CLAUSE_MARKS), pos)
-            return w["speech"] is not None and w["speech"].search(text, end, stop) is not None
+    found = table.nearest_higher(ctx, ln, text, i, j - 1)
+    if found is not None:
+        end = found[1]
+        stop = next((k for k in range(end, pos) if text[k] in _CLAUSE_MARKS), pos)
+        return w["speech"] is not None and w["speech"].search(text, end, stop) is not None
     return False
 
 
