@@ -489,6 +489,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             add(u)
         if not assigns and own_work and work.own_level_openers(ctx, ln, issuer_level):
             assigns = True  # 省教育厅决定……委托第三方……: work, at the issuer's own level and outside
+        if not assigns and own_work and work.counterpart_openers(ctx, ln, issuer_level):
+            assigns = True  # 各地人社部门要……: work placed on the department's counterparts, on no government
         for lv in work.applied_levels(ctx, ln):
             if level_rank(lv) > level_rank(issuer_level):
                 assigns = True

@@ -106,6 +106,20 @@ def clause_subjects(ctx, ln: int) -> list:
     return [u for u in openers if clause_work(ctx, ln, u) is not None]
 
 
+def counterpart_openers(ctx, ln: int, issuer_level: str) -> list:
+    """Departments of the lower levels -- a department's counterparts (各地人社部门、各市县教育局) -- that open
+    a clause whose predicate is theirs: the document places work, on no government (GW105: a department
+    whose work goes only to its counterparts should not send the document to the governments)."""
+    from .predicates import clause_work
+    from .units import level_rank
+
+    units = [u for u in ctx.units(ln) if u.kind == "department" and u.reaches != ("township",)
+             and u.level not in (None, "unknown") and level_rank(u.level) > level_rank(issuer_level)]
+    if not units:
+        return []
+    return [u for u, _end in _clause_openers(ctx.reading(ln), units) if clause_work(ctx, ln, u) == "work"]
+
+
 def hosted_units(ctx, ln: int) -> list:
     """Units that host the body doing the work (领导小组办公室设在市民政局，负责日常工作; 专班办公室设于
     市发展改革委，承担……): the host carries it, whatever the body is called."""
