@@ -122,14 +122,15 @@ def _after_subject(ctx, ln: int, u, index) -> int | None:
     w = _words()
     text = ctx.reading(ln)
     tokens = index.tokens
-    at = ctx.memo(("predicate_unit_at", ln), lambda: {x.start: x for x in ctx.units(ln)})
+    at = _units_at(ctx, ln)
     pos = u.end
     while True:
         k = index.first_from(pos)
         if k >= len(tokens) or tokens[k].start != pos:
             return None
         t = tokens[k].text
-        nxt = next((x for j in range(0, 3) if (x := at.get(pos + j)) is not None and text[pos:pos + j] in w["joiners"]),
+        # the last unit read at an offset (the longest reading of a coordinated name)
+        nxt = next((x[-1] for j in range(0, 3) if (x := at.get(pos + j)) and text[pos:pos + j] in w["joiners"]),
                    None)
         if nxt is not None and nxt.end > pos:
             pos = nxt.end
