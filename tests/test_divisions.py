@@ -18,7 +18,7 @@ from gwlint.analysis.orgs import classify, tables
 from gwlint.analysis.units import find_units
 from gwlint.data import data_path
 
-from .drafts import lint_codes, marked_doc
+from .drafts import lint_codes as _codes, marked_doc
 
 FORMATS = ["txt", "docx", "pdf"]
 
@@ -130,9 +130,6 @@ def test_zone_and_common_words_do_not_act(text):
 
 # ------------------------------------------------------------ whole documents
 _doc = partial(marked_doc, date="2026年6月14日")
-
-
-_codes = lint_codes
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -13,15 +13,9 @@ import pytest
 from gwlint.analysis.orgs import levels_down
 from gwlint.analysis.units import find_units, subject_units
 
-from .drafts import lint_codes, marked_doc
+from .drafts import lint_codes as _codes, marked_doc as _doc
 
 FORMATS = ["txt", "docx", "pdf"]
-
-
-_codes = lint_codes
-
-
-_doc = marked_doc
 
 
 # ------------------------------------------------------------ the collectives themselves

@@ -14,12 +14,9 @@ import pytest
 
 from gwlint.analysis.units import subject_units
 
-from .drafts import lint_codes, marked_doc
+from .drafts import lint_codes as _found, marked_doc
 
 FORMATS = ["txt", "docx", "pdf"]
-
-
-_found = lint_codes
 
 
 _doc = partial(marked_doc, docno="发〔2026〕8号", date="2026年12月4日")

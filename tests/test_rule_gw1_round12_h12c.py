@@ -16,15 +16,9 @@ import pytest
 from gwlint.analysis.markers import body_start
 from gwlint.analysis.orgs import classify, non_government_body
 
-from .drafts import lint_codes, marked_doc
+from .drafts import lint_codes as _codes, marked_doc as _doc
 
 FORMATS = ["txt", "docx", "pdf"]
-
-
-_codes = lint_codes
-
-
-_doc = marked_doc
 
 
 # ------------------------------------------------------------ GW105: work without a modal

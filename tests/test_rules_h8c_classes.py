@@ -15,12 +15,9 @@ import pytest
 
 from gwlint.analysis.units import find_units
 
-from .drafts import lint_codes, marked_doc, render_draft
+from .drafts import lint_codes as _codes, marked_doc, render_draft
 
 FORMATS = ["txt", "docx", "pdf"]
-
-
-_codes = lint_codes
 
 
 _doc = partial(marked_doc, docno="发〔2026〕8号")  # title is given by every test
