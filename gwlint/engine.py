@@ -161,17 +161,15 @@ def lint_document(doc: Document, config: Config, *, path: str | None = None,
 def _lint_document(doc: Document, config: Config, *, path: str | None,
                    structure: Structure | None) -> LintResult:
     path = path or doc.path
-    from .visible import to_original, visible_view
+    from .visible import rules_view, to_original
 
     cuts: dict = {}
     if structure is None:
-        from .script import simplified_view
-
         # the rules read through invisible format characters (a shorter view whose offsets are moved back
         # before findings are made), and a traditional-script draft through a simplified view with the same
         # offsets; findings take their excerpts and locations from ``doc`` itself
-        view, cuts = visible_view(doc)
-        ctx = LintContext(simplified_view(view), config, structure)
+        view, cuts = rules_view(doc)
+        ctx = LintContext(view, config, structure)
     else:
         ctx = LintContext(doc, config, structure)
     findings: list[Finding] = []
@@ -188,8 +186,10 @@ def _lint_document(doc: Document, config: Config, *, path: str | None,
     from .readers.legibility import invisible_marks, lookalike_marks
 
     for warning in (invisible_marks(doc), lookalike_marks(doc)):
-        if warning:
-            findings.append(_engine_finding("GW001", warning, path, config, severity="warning"))
+        if warning:  # on the first spot, so that the excerpt shows what the message is about
+            from .rules import rule_by_code
+
+            findings.append(make_finding(rule_by_code("GW001"), warning, doc, None, path, config))
     if doc.paragraphs:
         from .readers.legibility import check as not_read
 

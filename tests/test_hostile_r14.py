@@ -72,3 +72,84 @@ def test_one_character_cells_among_prose_leave_the_draft_read(name, data):
     result = lint_bytes(data, name)
     assert "GW001" not in _codes(result), result.findings[:1]
     assert {"GW803", "GW806"} <= set(_codes(result))  # 截止, 的的 in R12_SENTENCE
+
+
+# ---------------------------------------------------------------- text and inspect show what the rules read
+
+# three drafts (different issuers, elements hidden in) with invisible characters and look-alike radicals inside
+# the words the structure is recognised by; each also written clean
+_SEEN = {
+    "county": ("修水县人民政府办公室关于做好防汛工作的通\u200b知\n各乡镇人民政府，县直各单位：\n"
+               "各地要于5月1日前报送截\u200d止4月30日的隐患台账。\n修水县人民政府办公室\n2026年3月2日\n"),
+    "bureau": ("江西省林业局关于开展森林督查的通\u2060知\n各设区市林\u200b业局：\n\ufeff一、压实责任\n"
+               "各地要落实巡山护林制度，材料截\u00ad止3月31日。\n江西省林业局\n2026年2月10日\n"),
+    "radical": ("江西省⽔利厅关于加强⼯程质量管理的通知\n各设区市⽔利局：\n"
+                "请于6月1日前报送截⽌5月31日的⼯作进展。\n江西省⽔利厅\n2026年4月8日\n"),
+}
+
+
+def _clean(text: str) -> str:
+    from gwlint.visible import INVISIBLE, LOOKALIKES
+
+    return INVISIBLE.sub("", text).translate(LOOKALIKES)
+
+
+def _draft_file(tmp_path, key: str, fmt: str, text: str | None = None):
+    text = _SEEN[key] if text is None else text
+    path = tmp_path / f"{key}.{fmt}"
+    if fmt == "txt":
+        path.write_text(text, encoding="utf-8")
+    else:
+        path.write_bytes(_docx(text.splitlines()))
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+@pytest.mark.parametrize("key", sorted(_SEEN))
+def test_inspect_finds_the_structure_the_rules_read_and_says_where_the_file_differs(tmp_path, key, fmt):
+    seen = json.loads(gwlint("inspect", "--format", "json", str(_draft_file(tmp_path, key, fmt))).stdout)
+    (tmp_path / "clean").mkdir()
+    clean_path = _draft_file(tmp_path / "clean", key, fmt, _clean(_SEEN[key]))
+    clean = json.loads(gwlint("inspect", "--format", "json", str(clean_path)).stdout)
+    notes = seen.pop("view_notes")
+    assert clean.pop("view_notes") == []
+    seen.pop("path"), clean.pop("path")
+    assert seen == clean  # the title's 通知, the recipients, the heading: as the rules read them
+    assert notes and all("仍留在文件中" in n for n in notes)
+    assert seen["doc_type"] == "通知" and seen["recipients"]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+@pytest.mark.parametrize("key", sorted(_SEEN))
+def test_text_shows_invisible_characters_and_what_the_rules_read_on_the_finding_columns(tmp_path, key, fmt):
+    path = _draft_file(tmp_path, key, fmt)
+    shown = gwlint("text", str(path)).stdout.splitlines()
+    found = json.loads(gwlint("check", "--format", "json", str(path)).stdout)
+    gw803 = next(f for f in found if f["code"] == "GW803")
+    row = next(r for r in shown if r.lstrip().startswith(f"{gw803['location']['line']} "))
+    line_text = row.split("  ", 2)[-1]  # after the line number and the paragraph
+    col = gw803["location"]["column"]
+    assert line_text[col - 1] == "截"  # the column of the finding is the column in what text shows
+    assert "\u200b" not in "\n".join(shown) and "\u200d" not in "\n".join(shown)
+    read_as = shown[shown.index(row) + 1]
+    assert "规则读作：" in read_as and _clean(_SEEN[key].splitlines()[gw803["location"]["line"] - 1]) in read_as
+    # lines the rules read as they are get no second row
+    # (a reader may drop a BOM that opens a paragraph itself)
+    lines = _SEEN[key].splitlines()
+    inside = sum(_clean(t.lstrip("\ufeff")) != t.lstrip("\ufeff") for t in lines)
+    assert inside <= sum("规则读作" in r for r in shown) <= sum(_clean(t) != t for t in lines)
+
+
+@pytest.mark.parametrize("key", sorted(_SEEN))
+def test_the_warning_about_invisible_characters_points_at_the_first_of_them(tmp_path, key):
+    path = _draft_file(tmp_path, key, "docx")
+    found = json.loads(gwlint("check", "--format", "json", str(path)).stdout)
+    warn = [f for f in found if f["code"] == "GW001"]
+    assert warn and all(f["severity"] == "warning" for f in warn)
+    lines = _SEEN[key].splitlines()
+    for f in warn:
+        n, c = f["location"]["line"], f["location"]["column"]
+        text = lines[n - 1]
+        assert f"第 {n}" in f["message"]  # the first line the message names
+        assert f["excerpt"] and text[c - 1:f["end_location"]["column"] - 1] == f["excerpt"]
+        assert _clean(f["excerpt"]) != f["excerpt"]  # the excerpt holds what the message is about

@@ -303,48 +303,65 @@ _INVISIBLE_INSIDE = re.compile("(?<=[^\\s])(?:" + INVISIBLE.pattern + ")(?=[^\\s
 _GLYPH_VARIANT = re.compile("(?<=[\u3400-\u9fff\U00020000-\U0003134f])[\ufe00-\ufe02\U000e0100-\U000e01ef]+")
 
 
-def invisible_marks(doc) -> str | None:
-    """A warning when invisible format characters sit inside the text (between two visible characters), where
-    they break words; None when there are none."""
+def _marked(message: str, line: int | None, span: tuple[int, int]):
+    from ..findings import Violation
+
+    return Violation(message, line=line, start=span[0], end=span[1], severity="warning")
+
+
+def invisible_marks(doc):
+    """A warning (a :class:`~gwlint.findings.Violation` on the first word they break, with the characters
+    either side of it) when invisible format characters sit inside the text (between two visible characters),
+    where they break words; None when there are none."""
     lines: list[int] = []
     kinds: dict[str, None] = {}
     count = 0
+    first = None
     for para in doc.paragraphs:
         if not INVISIBLE.search(para.text):
             continue
-        hits = _INVISIBLE_INSIDE.findall(_GLYPH_VARIANT.sub("", para.text))
+        variants = {k for m in _GLYPH_VARIANT.finditer(para.text) for k in range(*m.span())}
+        hits = [m for m in _INVISIBLE_INSIDE.finditer(para.text)
+                if any(k not in variants for k in range(*m.span()))]
         if not hits:
             continue
-        count += sum(len(h) for h in hits)
-        lines.append(para.source_line or para.line)
-        for h in hits:
-            for ch in h:
+        if first is None:
+            first = (para.line, (hits[0].start() - 1, hits[0].end() + 1))
+        for m in hits:
+            chars = [ch for k, ch in enumerate(m.group(), m.start()) if k not in variants]
+            count += len(chars)
+            for ch in chars:
                 kinds.setdefault(name_of(ch), None)
+        lines.append(para.source_line or para.line)
     if not count:
         return None
     shown = "、".join(map(str, lines[:10])) + ("等" if len(lines) > 10 else "")
     what = "看不见的格式字符或附加在汉字上的组合符号" if "组合附加符号" in kinds else "看不见的格式字符"
-    return (f"第 {shown} 行的文字中夹有 {count} 个{what}（{'、'.join(kinds)}，常见于从网页或聊天软件复制的文字），"
-            "已按删去这些字符后的文字检查；它们仍留在文件中，会妨碍检索和复制，请删除。")
+    return _marked(f"第 {shown} 行的文字中夹有 {count} 个{what}（{'、'.join(kinds)}，常见于从网页或聊天软件复制的文字），"
+                   "已按删去这些字符后的文字检查；它们仍留在文件中，会妨碍检索和复制，请删除。", *first)
 
 
-def lookalike_marks(doc) -> str | None:
-    """A warning when Kangxi radicals or compatibility ideographs stand for ordinary characters (⼯作, text copied
-    out of a PDF): the rules read them as those characters, but the file still holds them."""
+def lookalike_marks(doc):
+    """A warning (a :class:`~gwlint.findings.Violation` on the first of them) when Kangxi radicals or
+    compatibility ideographs stand for ordinary characters (⼯作, text copied out of a PDF): the rules read them
+    as those characters, but the file still holds them."""
     lines: list[int] = []
     shown: dict[str, None] = {}
     count = 0
+    first = None
     for para in doc.paragraphs:
-        hits = LOOKALIKE.findall(para.text)
+        hits = list(LOOKALIKE.finditer(para.text))
         if not hits:
             continue
+        if first is None:
+            first = (para.line, hits[0].span())
         count += len(hits)
         lines.append(para.source_line or para.line)
-        for ch in hits:
-            shown.setdefault(f"{ch}→{LOOKALIKES[ord(ch)]}", None)
+        for m in hits:
+            shown.setdefault(f"{m.group()}→{LOOKALIKES[ord(m.group())]}", None)
     if not count:
         return None
     where = "、".join(map(str, lines[:10])) + ("等" if len(lines) > 10 else "")
     kinds = "、".join(list(shown)[:8]) + ("等" if len(shown) > 8 else "")
-    return (f"第 {where} 行有 {count} 个形似汉字的部首或兼容汉字（{kinds}，常见于从 PDF 复制的文字），"
-            "已按对应的汉字检查；它们仍留在文件中，会妨碍检索和复制，请改为正常汉字。")
+    return _marked(f"第 {where} 行有 {count} 个形似汉字的部首或兼容汉字（{kinds}，常见于从 PDF 复制的文字），"
+                   "已按对应的汉字检查；它们仍留在文件中，会妨碍检索和复制，请改为正常汉字。", *first)
