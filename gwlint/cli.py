@@ -467,6 +467,9 @@ def text_rows(doc) -> list[str]:
         for p in doc.paragraphs:
             label = f"第{p.page}页" if p.page else f"第{p.source_index}段"
             rows.append((p.line, label, p.text))
+    # headers and footers after the body, numbered on as findings in them are (Document.furniture)
+    base = len(doc.text_lines())
+    rows.extend((base + k, where, t) for k, (where, t) in enumerate(doc.furniture(), 1))
     if not rows:
         return []
     from .visible import HIDDEN_MARK, read_as

@@ -153,3 +153,98 @@ def test_the_warning_about_invisible_characters_points_at_the_first_of_them(tmp_
         assert f"第 {n}" in f["message"]  # the first line the message names
         assert f["excerpt"] and text[c - 1:f["end_location"]["column"] - 1] == f["excerpt"]
         assert _clean(f["excerpt"]) != f["excerpt"]  # the excerpt holds what the message is about
+
+
+# ---------------------------------------------------------------- headers and footers are checked for wording
+
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _with_sides(sides: list[tuple[str, str, str]]) -> bytes:
+    """The clean draft with headers/footers ``(kind hdr|ftr, type default|first|even, paragraphs split by |)``
+    in the one section; a page field stays a field."""
+    from tests.hostile_gen import _parts, _zip, clean_docx
+
+    parts = _parts(clean_docx())
+    refs, rels, types = "", "", ""
+    for i, (kind, typ, text) in enumerate(sides, 1):
+        name = f"{'header' if kind == 'hdr' else 'footer'}{i + 10}.xml"
+        body = "".join(_para(t) if t != "{PAGE}" else
+                       '<w:p><w:r><w:t>— </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r>'
+                       '</w:fldSimple><w:r><w:t> —</w:t></w:r></w:p>' for t in text.split("|"))
+        parts[f"word/{name}"] = (f'<?xml version="1.0" encoding="UTF-8"?><w:{kind} xmlns:w="{_W_NS}">{body}'
+                                 f'</w:{kind}>').encode()
+        ref = "headerReference" if kind == "hdr" else "footerReference"
+        refs += f'<w:{ref} w:type="{typ}" r:id="rIdSide{i}"/>'
+        rels += (f'<Relationship Id="rIdSide{i}" Type="{_R_NS}/{"header" if kind == "hdr" else "footer"}" '
+                 f'Target="{name}"/>')
+        types += (f'<Override PartName="/word/{name}" ContentType="application/vnd.openxmlformats-officedocument.'
+                  f'wordprocessingml.{"header" if kind == "hdr" else "footer"}+xml"/>')
+    doc = parts["word/document.xml"].decode()
+    doc = doc.replace('<w:footerReference w:type="default" r:id="rId9"/>', "")
+    doc = doc.replace("<w:sectPr", "<w:sectPr", 1)
+    at = doc.index("<w:pgSz")
+    parts["word/document.xml"] = (doc[:at] + refs + doc[at:]).encode()
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", rels.encode() + b"</Relationships>")
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"</Types>", types.encode() + b"</Types>")
+    return _zip(parts)
+
+
+_SIDES = {
+    # a contact line in the footer: half-width colon and comma, 截止 before a date
+    "footer_contact.docx": ([("ftr", "default", "联系人:张三,电话0791-88888888，材料截止3月1日报送")],
+                            {("GW801", "页脚"), ("GW803", "页脚")}),
+    # the issuer's name in the header with 其它 and 的的, the same header on first and other pages
+    "header_twice.docx": ([("hdr", "first", "江西省林业局其它事项的的说明"), ("hdr", "default", "江西省林业局其它事项的的说明"),
+                           ("ftr", "default", "{PAGE}")], {("GW803", "页眉"), ("GW806", "页眉")}),
+    # a two-line even-page footer, the second with an unpaired bracket and a zero-width space inside 截止
+    "footer_even.docx": ([("ftr", "even", "内部资料|（注意保存，截\u200b止2026年底"), ("ftr", "default", "{PAGE}")],
+                         {("GW802", "页脚"), ("GW803", "页脚")}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SIDES))
+def test_wording_in_headers_and_footers_is_checked_and_reported_after_the_body(tmp_path, name):
+    sides, expected = _SIDES[name]
+    path = tmp_path / name
+    path.write_bytes(_with_sides(sides))
+    found = json.loads(gwlint("check", "--format", "json", str(path)).stdout)
+    shown = gwlint("text", str(path)).stdout.splitlines()
+    body_lines = 8  # the clean draft's paragraphs
+    side = [f for f in found if f["location"]["line"] > body_lines]
+    assert {(f["code"], f["message"][:2]) for f in side} == expected
+    for f in side:  # the line is the row of ``gwlint text`` that shows the header or footer, column and all
+        row = next(r for r in shown if r.lstrip().startswith(f"{f['location']['line']} "))
+        where, text = row.split(None, 2)[1:]
+        assert f["message"].startswith(where + "：") and f["location"]["paragraph"] is None and not f.get("fix")
+        from gwlint.visible import HIDDEN_MARK, INVISIBLE
+
+        marked = INVISIBLE.sub(lambda m: HIDDEN_MARK * len(m.group()), f["excerpt"])  # as text shows them
+        assert text[f["location"]["column"] - 1:f["end_location"]["column"] - 1] == marked
+    # each header or footer text once, a page field not at all
+    assert len([r for r in shown if r.split()[1] in ("页眉", "页脚")]) == len(
+        {(k, t) for k, _, text in sides for t in text.split("|") if t != "{PAGE}"})
+    assert not [f for f in found if f["location"]["line"] <= body_lines and f["code"].startswith("GW8")]
+
+
+def test_a_footer_with_only_a_page_number_adds_nothing(tmp_path):
+    plain, paged = tmp_path / "plain.docx", tmp_path / "paged.docx"
+    from tests.hostile_gen import clean_docx
+
+    plain.write_bytes(clean_docx())
+    paged.write_bytes(_with_sides([("ftr", "default", "{PAGE}"), ("hdr", "default", "— 2 —")]))
+    a = json.loads(gwlint("check", "--format", "json", str(plain)).stdout)
+    b = json.loads(gwlint("check", "--format", "json", str(paged)).stdout)
+    assert [(f["code"], f["location"]) for f in a] == [(f["code"], f["location"]) for f in b]
+    assert gwlint("text", str(paged)).stdout == gwlint("text", str(plain)).stdout
+
+
+def test_findings_in_footers_are_left_out_of_word_comments_and_said_so(tmp_path):
+    src = tmp_path / "footer.docx"
+    src.write_bytes(_with_sides(_SIDES["footer_contact.docx"][0]))
+    out = tmp_path / "annotated.docx"
+    proc = gwlint("check", str(src), "--annotate", str(out), "--fix-docx", str(tmp_path / "fixed.docx"))
+    assert proc.returncode == 1 and out.exists() and (tmp_path / "fixed.docx").exists()
+    assert "另有 2 个问题在页眉或页脚中" in proc.stderr + proc.stdout
