@@ -248,3 +248,41 @@ def test_findings_in_footers_are_left_out_of_word_comments_and_said_so(tmp_path)
     proc = gwlint("check", str(src), "--annotate", str(out), "--fix-docx", str(tmp_path / "fixed.docx"))
     assert proc.returncode == 1 and out.exists() and (tmp_path / "fixed.docx").exists()
     assert "另有 2 个问题在页眉或页脚中" in proc.stderr + proc.stdout
+
+
+# ---------------------------------------------------------------- 公文 elements laid out with a small table
+
+def _tbl(rows: list[list[str]]) -> str:
+    return "<w:tbl>" + "".join("<w:tr>" + "".join(f"<w:tc>{_para(c)}</w:tc>" for c in r) + "</w:tr>"
+                               for r in rows) + "</w:tbl>"
+
+
+_HEAD = ["赣林字〔2026〕7号", "江西省林业局关于做好春季森林防火工作的通知", "各设区市林业局：",
+         "为做好春季森林防火工作，现将有关事项通知如下。", "各地林业部门要落实巡山护林制度，加强野外火源管控。"]
+_LAYOUTS = {
+    # 署名 and 日期 pushed right by an empty left column
+    "sign_right.docx": ("".join(map(_para, _HEAD)) + _tbl([["", "江西省林业局"], ["", "2026年2月10日"]]), "2026-02-10"),
+    # a one-column table of 署名, 日期 and 附注
+    "sign_column.docx": ("".join(map(_para, _HEAD)) + _tbl([["江西省林业局"], ["2026年2月10日"], ["（此件公开发布）"]]),
+                         "2026-02-10"),
+    # the 版头 in a table too, the 署名 block after a blank row
+    "head_and_sign.docx": (_tbl([["江西省林业局文件"], [_HEAD[0]]]) + "".join(map(_para, _HEAD[1:]))
+                           + _tbl([[""], ["", "江西省林业局"], ["", "2026年2月10日"]]), "2026-02-10"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_LAYOUTS))
+def test_a_signature_and_date_laid_out_with_a_small_table_are_found(name):
+    body, date = _LAYOUTS[name]
+    data = _with_document(_document_xml(body))
+    result = lint_bytes(data, name, limits=None)
+    assert result.structure.date_value.isoformat() == date and result.structure.signature is not None
+    assert "GW708" not in _codes(result) and "GW001" not in _codes(result)
+
+
+def test_a_list_table_or_a_data_table_still_holds_no_signature_or_date():
+    # seven one-column rows are a list, two texts in a row are data: the draft has no 署名 or 成文日期
+    for table in (_tbl([[f"第{i}批：2026年{i}月1日"] for i in range(1, 7)] + [["江西省林业局"]]),
+                  _tbl([["责任单位", "完成时间"], ["江西省林业局", "2026年2月10日"]])):
+        result = lint_bytes(_with_document(_document_xml("".join(map(_para, _HEAD)) + table)), "list.docx", limits=None)
+        assert result.structure.date_value is None and "GW708" in _codes(result)
