@@ -286,3 +286,35 @@ def test_a_list_table_or_a_data_table_still_holds_no_signature_or_date():
                   _tbl([["责任单位", "完成时间"], ["江西省林业局", "2026年2月10日"]])):
         result = lint_bytes(_with_document(_document_xml("".join(map(_para, _HEAD)) + table)), "list.docx", limits=None)
         assert result.structure.date_value is None and "GW708" in _codes(result)
+
+
+# ---------------------------------------------------------------- a UTF-8 mark before text in another encoding
+
+_TYPO = "江西省林业局关于报送春季防火进展的通知\n各设区市林业局：\n请各地报送截止3月15日的的工作进展。\n江西省林业局\n2026年2月10日\n"
+_BOM = b"\xef\xbb\xbf"
+
+
+@pytest.mark.parametrize("codec, text", [
+    ("gbk", _TYPO),
+    ("gb18030", _TYPO.replace("工作进展", "㐀𠀀工作进展")),  # four-byte GB18030 characters
+    ("big5", "臺灣省林業局關於報送春季防火進展的通知\n各縣市林業局：\n請各地報送截止3月15日的的工作進展。\n臺灣省林業局\n2026年2月10日\n"),
+])
+def test_a_utf8_mark_before_text_in_a_chinese_code_page_is_read_in_that_code_page(tmp_path, codec, text):
+    data = _BOM + text.encode(codec)
+    result = lint_bytes(data, "draft.txt")
+    assert {"GW803", "GW806"} <= set(_codes(result)) and "GW001" not in _codes(result)
+    assert any("编码读取" in n for n in result.notes)
+    # --fix writes the file back as it came: the mark, the code page, the corrected words
+    path = tmp_path / "draft.txt"
+    path.write_bytes(data)
+    gwlint("check", "--fix", "--unsafe-fixes", str(path))
+    fixed = path.read_bytes()
+    back = fixed[3:].decode(codec)
+    assert fixed.startswith(_BOM) and "截至3月15日" in back and "的的" not in back
+
+
+def test_a_utf8_mark_before_utf8_with_a_bad_byte_is_still_utf8_with_a_warning():
+    data = _BOM + _TYPO.encode().replace("工作".encode(), b"\xff" + "工作".encode(), 1)
+    result = lint_bytes(data, "draft.txt")
+    assert "GW803" in _codes(result)
+    assert any(f.code == "GW001" and "不是有效的 UTF-8" in f.message for f in result.findings)
