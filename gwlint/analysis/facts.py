@@ -220,7 +220,7 @@ def _directive_hits(ctx, issuer_level: str):
         if not text.strip():
             continue
         # 各乡镇卫生院要……: a unit that qualifies a noun is no subject (by the noun's part of speech)
-        subjects = [(u.start, u.end) for u in (*ctx.units(ln), *qualified_collectives(ctx, ln))
+        subjects = [(_subject_start(ctx, ln, u), u.end) for u in (*ctx.units(ln), *qualified_collectives(ctx, ln))
                     if lower_levels(u, issuer_level) and not attributive(ctx, ln, u)]
         if not subjects:
             continue
@@ -232,6 +232,15 @@ def _directive_hits(ctx, issuer_level: str):
             if d.trigger_start > d.subject_end and done_before(ctx, ln, d.trigger_start):
                 continue  # 各申报县在申报材料中已承诺须……: a commitment already made, told, not ordered
             yield ln, d
+
+
+def _subject_start(ctx, ln: int, u) -> int:
+    """Where the subject headed by ``u`` starts: at the relative clause that opens its clause and says which
+    of them (仍存在矛盾图斑的各县市区人民政府，……须……; 排名靠后的设区市政府要……), else at ``u``."""
+    from .predicates import relative_modifier
+
+    r = relative_modifier(ctx, ln, u)
+    return r[0] if r is not None and r[1] is None else u.start
 
 
 @lru_cache(maxsize=1)
@@ -323,7 +332,7 @@ _OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
 
 def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     from .divisions import elsewhere, province_of
-    from .predicates import past_demand, qualified_collectives, reported_by_other
+    from .predicates import past_demand, qualified_collectives, relative_modifier, reported_by_other
     from .units import find_units, level_rank, responsible_units
 
     pivots = _pivot_verbs()
@@ -434,7 +443,11 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                 last_object = u.end
                 continue
             last_object = None
-            t = index.ending_at(u.start)
+            # 对仍存在矛盾图斑的各县市区人民政府进行通报, 督促进度滞后的县……: the word before the ……的 modifier
+            # governs the unit it qualifies
+            r = relative_modifier(ctx, ln, u)
+            head = r[0] if r is not None and r[1] is not None else u.start
+            t = index.ending_at(head)
             hops = 0
             while t is not None and hops < 2 and (t.text in attributives or (
                     scope_rx is not None and scope_rx.fullmatch(t.text))):
@@ -456,12 +469,12 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             elif t is not None and partner_lead is not None and partner_after is not None \
                     and partner_lead.match(t.text) and partner_after.match(text, u.end):
                 add(u)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task
-            elif objects or (object_rx is not None and object_rx.search(text, max(0, u.start - 16), u.start)):
+            elif objects or (object_rx is not None and object_rx.search(text, max(0, head - 16), head)):
                 add(u)  # 考核对象为各县（市、区）人民政府: the document is about them
                 last_object = u.end
             elif not no_burden and inspected_verbs is not None and inspected_verbs.match(text, u.end) and (
                     (inspected_lead is not None and t is not None and inspected_lead.search(t.text))
-                    or (inspected_text is not None and inspected_text.search(text, max(0, u.start - 16), u.start))):
+                    or (inspected_text is not None and inspected_text.search(text, max(0, head - 16), head))):
                 add(u)  # 对各设区市人民政府……开展督查: the inspected are concerned by the document
     for _ln, d in directive_hits(ctx, issuer_level):
         assigns = True

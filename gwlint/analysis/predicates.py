@@ -59,6 +59,10 @@ def _words() -> dict:
         "frame_ends": frozenset(d.get("predicate_frame_ends", [])),
         "scope": re.compile(d["subject_scope"]) if d.get("subject_scope") else None,
         "higher": re.compile(d["predicate_higher_bodies"]) if d.get("predicate_higher_bodies") else None,
+        # what makes the unit after a ……的 modifier the object of something else (对……的县; 督促……的县; 要求……的县)
+        "object_leads": frozenset([*d.get("relative_object_leads", []), *d.get("pivot_verbs", []),
+                                   *d.get("require_verbs", []), *d.get("request_verbs", [])]),
+        "relative_max": int(d.get("relative_modifier_max", 40)),
     }
 
 
@@ -76,6 +80,7 @@ def _tag(word: str) -> str:
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 _SENT_MARKS = "；;。！？!?"
+_TOPIC_COMMAS = frozenset({"，", ","})
 
 
 def _is_predicate(word: str) -> bool:
@@ -233,6 +238,11 @@ def clause_work(ctx, ln: int, u) -> str | None:
     tokens = index.tokens
     units = ctx.units(ln)
     k = _after_subject(ctx, ln, u, index)
+    if k is not None and k + 1 < len(tokens) and tokens[k].text in _TOPIC_COMMAS \
+            and tokens[k + 1].text[0] not in _CLAUSE_MARKS and not _units_at(ctx, ln).get(tokens[k + 1].start):
+        # the subject alone in its clause, a topic (……的各县市区人民政府，在完成……之后，须……; 各盟市人民政府，
+        # 特别是……，要……): the predicate follows in the next clauses (not another unit: a list of names)
+        k += 1
     if k is None or k >= len(tokens) or tokens[k].text[0] in _CLAUSE_MARKS:
         return None  # the subject ends inside a word, or its clause is the unit alone (各设区市人民政府：)
     if _qualifies_at(tokens, k):
@@ -462,6 +472,43 @@ def next_clause_works(ctx, ln: int, pos: int) -> bool:
             and tokens[k].text not in w["relief"] and not _is_predicate(tokens[k].text):
         k += 1  # 具体负责, 主要承担
     return k < len(tokens) and (tokens[k].text in w["modals"] or _tag(tokens[k].text).startswith(w["predicate"]))
+
+
+def relative_modifier(ctx, ln: int, u) -> tuple[int, str | None] | None:
+    """The ……的 modifier right before ``u`` -- a relative clause saying which of them (仍存在矛盾图斑的各县市区
+    人民政府, 尚未完成颁证的县（市、区）人民政府, 排名靠后的设区市政府): (its start, the word that opens it as
+    an object -- 对, 督促, 要求 -- or None when it opens the clause, so that the unit it qualifies heads the
+    clause's subject).  None when no 的 stands right before ``u``, the modifier names a unit of its own or holds
+    a modal (省厅确定的……, 要求……的: another reading), or it is quoted or longer than a clause's modifier."""
+    from .markers import body_start
+    from .sentences import inside
+
+    w = _words()
+    text = ctx.reading(ln)
+    if u.start == 0 or text[u.start - 1] != "的" or inside(u.start, ctx.quotes(ln)):
+        return None
+    a = u.start - 1
+    while a > 0 and text[a - 1] not in _CLAUSE_MARKS and text[a - 1] != "\n":
+        a -= 1
+    a = _opening(text, body_start(text, a))
+    if a >= u.start - 1:
+        return None
+    index = ctx.index(ln)
+    toks = index.between(a, u.start - 1)
+    if not toks or toks[0].start != a:
+        return None
+    opener = None
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].text in w["object_leads"]:
+            opener, toks = toks[k].text, toks[k + 1:]
+            break
+    if not toks or u.start - toks[0].start > w["relative_max"]:
+        return None
+    start = toks[0].start
+    if any(x.end <= u.start and x.end > start for x in ctx.units(ln) if x.start < u.start) \
+            or any(t.text in w["modals"] and t.text not in w["non_directive"] for t in toks):
+        return None
+    return start, opener
 
 
 def modifier_before(ctx, ln: int, u, limit: int = 8) -> bool:
