@@ -138,9 +138,6 @@ def lower_government_recipients(gw, items, *, street_offices: bool = False) -> l
     return out
 
 
-_INSERT = re.compile(r"^[（(](?:含|包括|不含)[^）)]{1,30}[）)]")
-
-
 def _locality_of_a_body(item: str, unit) -> bool:
     """A bare locality (各设区市, 各市, 各乡镇) that only opens the name of one of its
     bodies: 各市文化和旅游局, 各设区市住房和城乡建设局, 各乡镇农业综合服务中心 name
@@ -150,9 +147,6 @@ def _locality_of_a_body(item: str, unit) -> bool:
     if "政府" in unit.text or not (unit.kind == "government" or street):
         return False
     rest = item[unit.end:]
-    # 各市（含定州、辛集市）商务局: an insert that says which places the collective takes in is
-    # not part of the name; the body's name follows it
-    rest = _INSERT.sub("", rest, count=1)
     # 各设区市、赣江新区市场监管局: places joined by 、 share one department's name
     shared = re.sub(r"^(?:、[\u4e00-\u9fff]{2,8}?(?:市|县|区|新区|镇|乡))+(?=[\u4e00-\u9fff])", "", rest)
     if shared != rest:
