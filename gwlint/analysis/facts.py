@@ -326,7 +326,7 @@ _OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
 
 def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     from .divisions import elsewhere, province_of
-    from .predicates import past_demand, qualified_collectives, relative_modifier, reported_by_other
+    from .predicates import attributive, past_demand, qualified_collectives, relative_modifier, reported_by_other
     from .units import find_units, level_rank, responsible_units
 
     pivots = _pivot_verbs()
@@ -350,8 +350,9 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     # 评估采取数据分析方式，不到现场: those evaluated have nothing to prepare or do
     unburdened = re.compile(d["inspection_no_burden"]) if d.get("inspection_no_burden") else None
     ranked = re.compile(d["inspection_ranked"]) if d.get("inspection_ranked") else None
+    ranked_doc = ranked is not None and any(ranked.search(ctx.reading(ln)) for ln in ctx.gw.content_lines)
     no_burden = unburdened is not None and any(unburdened.search(ctx.reading(ln)) for ln in ctx.gw.content_lines) \
-        and not (ranked is not None and any(ranked.search(ctx.reading(ln)) for ln in ctx.gw.content_lines))
+        and not ranked_doc
     institutions = re.compile(d["institution_subjects"]) if d.get("institution_subjects") else None
     # the heading a line is under: the first of the headings on the greatest line before it, found by
     # bisection over their lines (a scan of every heading per line grew with lines × headings)
@@ -468,8 +469,11 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                 last_object = u.end
             elif not no_burden and inspected_verbs is not None and inspected_verbs.match(text, u.end) and (
                     (inspected_lead is not None and t is not None and inspected_lead.search(t.text))
-                    or (inspected_text is not None and inspected_text.search(text, max(0, head - 16), head))):
-                add(u)  # 对各设区市人民政府……开展督查: the inspected are concerned by the document
+                    or (inspected_text is not None and inspected_text.search(text, max(0, head - 16), head))) \
+                    and not (u.generic and not ranked_doc and attributive(ctx, ln, u)):
+                # 对各设区市人民政府……开展督查: the inspected are concerned by the document; not 对各地资金清算情况
+                # 开展抽查 -- a place word qualifying the matter checked names no body, unless the places are ranked
+                add(u)
     for _ln, d in directive_hits(ctx, issuer_level):
         assigns = True
         # 各涉农县市: a qualified collective the unit reading does not know, read as the collective it narrows
