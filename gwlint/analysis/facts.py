@@ -326,7 +326,8 @@ _OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
 
 def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     from .divisions import elsewhere, province_of
-    from .predicates import attributive, past_demand, qualified_collectives, relative_modifier, reported_by_other
+    from .predicates import (attributive, others_words, past_demand, qualified_collectives, relative_modifier,
+                             reported_by_other)
     from .units import find_units, level_rank, responsible_units
 
     pivots = _pivot_verbs()
@@ -424,7 +425,11 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             assigns = True  # 市直部门报送……应当……: work, at the issuer's own level
         if institutions is not None and institutions.search(text):
             assigns = True  # 区属各中小学于……报送: work, for the schools or hospitals addressed, no government's
-        actors = responsible_units(text, include_generic=True)
+        # 《条例》规定，县级人民政府应当……: a subject inside another body's words (quoted or reported) is no doer
+        # of this document's work -- the predicate reading's verdict, whichever reader found it
+        # (a duty so quoted of the recipients' own level reminds them of it: they are concerned)
+        actors = [u for u in responsible_units(text, include_generic=True)
+                  if not others_words(ctx, ln, u.start) or everyone.intersection(u.reaches_for(issuer_level))]
         if actors:
             assigns = True
         for u in actors:

@@ -63,6 +63,8 @@ def _words() -> dict:
         "object_leads": frozenset([*d.get("relative_object_leads", []), *d.get("pivot_verbs", []),
                                    *d.get("require_verbs", []), *d.get("request_verbs", [])]),
         "relative_max": int(d.get("relative_modifier_max", 40)),
+        "asks": frozenset([*d.get("request_verbs", []), *d.get("require_verbs", [])]),
+        "inspected": re.compile(d["inspected_verbs"]) if d.get("inspected_verbs") else None,
     }
 
 
@@ -81,6 +83,7 @@ def _tag(word: str) -> str:
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 _SENT_MARKS = "；;。！？!?"
 _TOPIC_COMMAS = frozenset({"，", ","})
+_OBJECT_CLAUSE = re.compile(r"(?<=对)[^，。；：！？,;:!?]+")  # what follows 对 in its clause
 
 
 def _is_predicate(word: str) -> bool:
@@ -226,13 +229,9 @@ def clause_work(ctx, ln: int, u) -> str | None:
     不得……), "relieved" (a negated predicate: 不安排陪同, 无需报送, 免于提交 -- a relief concerns the
     recipients too) or None (no predicate; a noun phrase 各地经验; a relative clause 各地报送的材料;
     done 各市均已建立, 完成了; quoted; reported speech of another body)."""
-    from .sentences import inside
-
     w = _words()
     text = ctx.reading(ln)
-    if inside(u.start, ctx.quotes(ln)):
-        return None
-    if reported_by_other(ctx, ln, u.start, subject=True):
+    if others_words(ctx, ln, u.start):
         return None
     index = ctx.index(ln)
     tokens = index.tokens
@@ -383,6 +382,144 @@ def reported_by_other(ctx, ln: int, pos: int, *, subject: bool = False) -> bool:
     return False
 
 
+def asks_nobody(ctx) -> bool:
+    """Nothing in the body is asked of anyone, read from its predicates: no modal or request outside another
+    body's words (要, 须, 应当, 不得, 请, 要求), no sentence opening with a predicate of its own (加快推进……;
+    严格执行……: an order whose subject is the reader), no lower unit named in the issuer's own words, and every
+    clause with a subject of its own has for it a label (杨州长：领导……), the issuer (我厅遴选了……), a body of
+    its level or above, or a thing (专家库实行动态管理) -- not a doer the reading cannot place (镇长陪同, 各分局
+    完成……).  A document with headings is a plan whose items are tasks however worded: not read here.
+    A duty quoted from another body (《条例》规定，县级人民政府应当……) concerns the recipients it names."""
+    def find() -> bool:
+        from .facts import lower_government_recipients
+        from .markers import body_start
+        from .units import reaches_below
+
+        gw = ctx.gw
+        if gw.headings or gw.issuer is None:
+            return False
+        level = gw.issuer.level
+        w = _words()
+        sent_to = {lv for _, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list],
+                                                                street_offices=True) for lv in lvs}
+        lines = [ln for ln in gw.content_lines if ctx.reading(ln).strip()]
+        for ln in lines:
+            text = ctx.reading(ln)
+            for u in ctx.units(ln):
+                if reaches_below(u, level) and (not others_words(ctx, ln, u.start)
+                                                or sent_to.intersection(u.reaches_for(level))):
+                    return False  # a lower unit in the issuer's words, or a quoted duty of the recipients' level
+            if w["inspected"] is not None and any(w["inspected"].match(m.group()) and not others_words(ctx, ln, m.start())
+                                                  for m in _OBJECT_CLAUSE.finditer(text)):
+                return False  # 对沿黄7个盟市开展考核评比: those inspected are concerned, whoever they are
+            index = ctx.index(ln)
+            tokens = index.tokens
+            if any(((t.text in w["modals"] and t.text not in w["non_directive"]) or t.text in w["asks"])
+                   and not others_words(ctx, ln, t.start) for t in tokens):
+                return False
+            # where a clause, or the words after a label (杨州长：), begin
+            opens = [0] + [i + 1 for i, ch in enumerate(text) if ch in _CLAUSE_MARKS or ch == "\n"]
+            for a in opens:
+                if a and text[a - 1] in "：:" and _label_before(ctx, ln, a - 1):
+                    continue  # 李副州长：负责……: the label before the colon is the subject
+                sentence = a == 0 or text[a - 1] in _SENT_MARKS or text[a - 1] in "：:\n"
+                a = _opening(text, body_start(text, a))
+                k = index.first_from(a)
+                while k < len(tokens) and _tag(tokens[k].text).startswith(("d", "ad", "a", "c", "t")) \
+                        and tokens[k].text not in w["negators"]:
+                    k += 1  # 严格执行, 进一步加强, 现将: the manner or time before the verb
+                if k >= len(tokens) or tokens[k].text[0] in _CLAUSE_MARKS or others_words(ctx, ln, tokens[k].start):
+                    continue
+                if _is_predicate(tokens[k].text):
+                    if sentence and not _heads_subject(tokens, k, w):
+                        return False  # 加快推进……: the sentence opens with its predicate, an order to the reader
+                    continue
+                if _unplaced_doer(ctx, ln, tokens, k, w):
+                    return False
+        return bool(lines)
+
+    return ctx.memo("predicates_asks_nobody", find)
+
+
+def _unplaced_doer(ctx, ln: int, tokens, k: int, w: dict) -> bool:
+    """The clause opening at token ``k`` has a subject that is a doer (镇党委书记、镇长陪同; 各分局完成……; a
+    name, a body, a person) other than the issuer, a body of its level or above, or a thing: someone the
+    reading cannot place may have work."""
+    from .units import level_rank, reaches_below
+
+    if _tag(tokens[k].text).startswith("p"):
+        return False  # 因……, 根据……, 对……: a frame, no subject
+    j = k
+    while j < len(tokens) and tokens[j].text[0] not in _CLAUSE_MARKS and not _is_predicate(tokens[j].text):
+        j += 1
+    if j == k or j >= len(tokens) or tokens[j].text[0] in _CLAUSE_MARKS:
+        return False  # no predicate after a noun phrase: a list, a name
+    head = tokens[j - 1]
+    end = head.end
+    text = ctx.reading(ln)
+    if w["own_refs"] is not None and w["own_refs"].fullmatch(text, tokens[k].start, end):
+        return False  # 我厅遴选了……
+    np = text[tokens[k].start:end]
+    m = w["higher"].search(np) if w["higher"] is not None else None
+    if m is not None and m.end() == len(np):
+        return False  # 经州人民政府研究: a government (or its office) of the issuer's level or above
+    issuer = ctx.gw.issuer
+    for x in ctx.units(ln):
+        if x.end == end and x.start >= tokens[k].start and not reaches_below(x, issuer.level) \
+                and x.level not in (None, "unknown") and level_rank(x.level) <= level_rank(issuer.level):
+            return False  # 省应急管理厅承担……, 经省政府研究: the issuer's level or above
+    ht = head.text
+    tag = _tag(ht)
+    return tokens[k].text == "各" or tag in ("nr", "nt") or (w["actor_nouns"] is not None and w["actor_nouns"].search(ht)) \
+        or ht.endswith(_DOER_ENDS)
+
+
+# what a doer's name ends with: a person's post (镇长, 书记, 负责同志) or a body (分局, 派出所)
+_DOER_ENDS = ("长", "书记", "同志", "领导", "主任", "干部", "局", "所", "站", "办", "委", "厅", "部", "处", "科", "股", "组")
+
+
+def _label_before(ctx, ln: int, colon: int, limit: int = 8) -> bool:
+    """The words from the sentence start to the colon at ``colon`` are a short noun phrase (杨州长, 李副州长,
+    刘常务副省长): a label naming who the words after it are about."""
+    from .markers import body_start
+
+    text = ctx.reading(ln)
+    a = colon
+    while a > 0 and text[a - 1] not in _CLAUSE_MARKS and text[a - 1] != "\n":
+        a -= 1
+    a = _opening(text, body_start(text, a))
+    if not 0 < colon - a <= limit:
+        return False
+    toks = ctx.index(ln).between(a, colon)
+    # a noun at its head and no verb, preposition, adverb or conjunction (a surname may be tagged anyhow: 张 q, 刘 zg)
+    return bool(toks) and toks[0].start == a and _tag(toks[-1].text).startswith("n") \
+        and not any(_tag(t.text).startswith(("v", "p", "d", "c", "u", "t")) for t in toks)
+
+
+def _heads_subject(tokens, k: int, w: dict) -> bool:
+    """The predicate at ``k`` sits in a ……的 phrase that is the subject of a later predicate of its clause
+    (支撑单位的工作经费由省级财政保障): no order."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].text[0] not in _CLAUSE_MARKS and tokens[j].text != "的":
+        j += 1
+    if j >= len(tokens) or tokens[j].text != "的":
+        return False
+    j += 1
+    while j < len(tokens) and tokens[j].text[0] not in _CLAUSE_MARKS:
+        if _is_predicate(tokens[j].text) or _tag(tokens[j].text).startswith("p"):
+            return True
+        j += 1
+    return False
+
+
+def others_words(ctx, ln: int, pos: int) -> bool:
+    """A subject at ``pos`` stands in another body's words: quoted, or reported after the body and its verb of
+    saying (《地质灾害防治条例》规定，县级人民政府应当……; 国务院强调，各地要……) -- not the issuer's demand."""
+    from .sentences import inside
+
+    return inside(pos, ctx.quotes(ln)) or reported_by_other(ctx, ln, pos, subject=True)
+
+
 def past_demand(ctx, ln: int, pos: int) -> bool:
     """The 要求 at ``pos`` is a demand of the past (此前要求各地……, 原要求……的表格): a time word of the
     past right before it in its clause."""
@@ -502,6 +639,14 @@ def relative_modifier(ctx, ln: int, u) -> tuple[int, str | None] | None:
         if toks[k].text in w["object_leads"]:
             opener, toks = toks[k].text, toks[k + 1:]
             break
+    if opener is None:
+        # 优先在基础条件较好的地方开展试点: a preposition before the modifier's first predicate governs the unit
+        for k, t in enumerate(toks):
+            if _tag(t.text).startswith("p"):
+                opener, toks = t.text, toks[k + 1:]
+                break
+            if _is_predicate(t.text) and not _tag(t.text).startswith("vn"):
+                break  # (优先 vn, 重点 n: manner before the preposition)
     if not toks or u.start - toks[0].start > w["relative_max"]:
         return None
     start = toks[0].start

@@ -10,6 +10,7 @@ from typing import Iterator
 
 from ...analysis.facts import (appointment_notice, binding_norm, informing_only, lower_government_recipients,
                                work_levels)
+from ...analysis.predicates import asks_nobody
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
 from . import BASIS_1
@@ -42,7 +43,7 @@ class DistributionTooWide(Rule):
            "企业、高校或第三方（委托第三方机构……；由其限期整改）的，主送的下级政府没有工作。通报、公告一类告知性的部门文件同样适用本条："
            "文中没有交给主送的下级政府的工作，就不应发给它们（改发对口部门）；只告知情况（窗口迁址、调整专班成员、废止文件并列出文件名称、通报竞赛结果、“不陪同、不汇报”的调研安排）、不交办任何工作的通知也是如此；会议通知请谁参会，谁那一级就有工作（只请设区市政府负责同志参会、却发到县（市、区）政府的，县级没有工作）；"
            "部门文件只把工作交给下级对口部门（请各地商务主管部门……）的，下级政府同样没有工作，应只发对口部门。"
-           "任免、聘任的通知按惯例普发，不报。“各街道中心校”“各乡镇卫生院”是学校、医院，不是下级政府。瑞金市、宁国市一类县级市按县级计；“各市（含定州、辛集市）人民政府”括注中的直管市算在“各市”里，不是另发到县级。")
+           "文中没有任何情态词、“请”“要求”，也没有以谓语开头的句子（没有交给读者的任务），各分句的主语都是发文机关自己、本级或上级机关、名单中的事物或“某某副省长：负责……”一类标签（调整领导同志工作分工、公布专家库名单），且没有点到下级单位的，下级政府也没有工作；引用的条例、上级文件规定的职责（《……条例》规定，县级人民政府应当……）不是本文交办的工作，但规定的正是主送机关那一级的职责时，算提醒它们履行，与它们有关。任免、聘任的通知按惯例普发，不报。“各街道中心校”“各乡镇卫生院”是学校、医院，不是下级政府。瑞金市、宁国市一类县级市按县级计；“各市（含定州、辛集市）人民政府”括注中的直管市算在“各市”里，不是另发到县级。")
     bad = ("江西省人民政府办公厅关于……的通知，主送“各市、县（区）人民政府，省政府各部门”，"
            "正文各条均为“省发展改革委负责”“省财政厅负责”。")
     good = "主送改为“省政府有关部门”（或列出承担任务的省直部门），不再发到市、县（区）人民政府。"
@@ -104,7 +105,7 @@ class DistributionTooWide(Rule):
             return  # 本省行政区域内……适用本办法: binds the lower governments too
         reached = {lv for _, lvs in recips for lv in lvs}
         assigns, levels = work_levels(ctx, issuer.level)
-        if not assigns and not informing_only(ctx):
+        if not assigns and not informing_only(ctx) and not asks_nobody(ctx):
             return  # work the reading cannot place: stay quiet rather than guess
         # the policy narrows downwards only: work at the counties concerns the 设区市 above them too
         # (they organise and supervise it), so only levels below the lowest working one are idle
