@@ -107,11 +107,17 @@ def below(unit, issuer_level: str) -> bool:
 def restated_in_attachment(ctx, found) -> set[int]:
     """Attachment lines of the findings (``line``, ``data["deadline"]``) that restate a body demand: a body
     line sending the reader to the attachment with no deadline of its own (按附件填报说明的要求做好数据填报)
-    asks for what the attachment's note says (本表请于……前报送); a dated body demand stands on its own."""
+    asks for what the attachment's note says (本表请于……前报送); a dated body demand stands on its own, and an
+    attachment note with the same deadline as a body demand pointing to the attachment restates it (请各单位于
+    每月5日前报送……统计表见附件 / 本表由各单位每月5日前报……)."""
     body = set(ctx.gw.body_lines)
-    if not any(f.line in body and not f.data.get("deadline") and "附件" in ctx.reading(f.line) for f in found):
+    pointing = [f for f in found if f.line in body and "附件" in ctx.reading(f.line)]
+    if not pointing:
         return set()
-    return {f.line for f in found if f.line not in body}
+    if any(not f.data.get("deadline") for f in pointing):
+        return {f.line for f in found if f.line not in body}
+    dated = {f.data.get("deadline") for f in pointing}
+    return {f.line for f in found if f.line not in body and f.data.get("deadline") in dated}
 
 
 def lower_recipients(ctx, lower_words=(), institutions=()) -> list[str]:

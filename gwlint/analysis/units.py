@@ -528,6 +528,13 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
     kind = spec.get("kind") or info.kind
     if kind == "other" and not spec.get("kind"):
         return None  # a form that names no organ (a pattern that says "other" means a body that is one)
+    if spec.get("region_word") and region and m.start("region") == start:
+        # 市场监管所: the level word opens a longer word (市场) whose rest is no word of its own -- no level word
+        # at all (市中心医院: 市中心 is 市 + 中心, a place of the city)
+        t = _tokens.index_of(text).starting_at(start)
+        rest = text[start + len(region):t.end] if t is not None else ""
+        if rest and (len(rest) < 2 or not _dictionary_word(rest)):
+            return None
     # a pattern may map its region word to a level (县财政 → county) where the surface names no organ type
     level = spec.get("level") or spec.get("region_levels", {}).get(region or "") or info.level
     reaches: tuple[str, ...] = (level,)
@@ -541,7 +548,7 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
                 return None  # 各开发区政府: no level word to go by
             reaches = ("city", "county")
         level = _lowest(reaches)
-        generic = generic or (region or "").startswith(("有关", "相关"))
+        generic = generic or (region or "").startswith(("有关", "相关", "部分", "个别", "少数", "若干"))
     elif spec.get("named_government"):
         # the last place names the level; a 市 may be a 设区市 or a county-level city
         if _known_region(region or ""):
