@@ -262,8 +262,11 @@ def _addressed(ctx):
     rx = _addressed_re()
     if rx is None:
         return
+    from .predicates import predicate_after
+
     d = _directives()
     exempt = tuple(d.get("request_exempt", []))
+    deadline = re.compile(d["addressed_deadline"]) if d.get("addressed_deadline") else None
     relayed = _relayed_lines(ctx.gw)
     topic = re.compile(d["implicit_topic"]) if d.get("implicit_topic") else None
     for ln in ctx.gw.content_lines:
@@ -288,6 +291,8 @@ def _addressed(ctx):
                 t = index.starting_at(a)
                 if t is None or t.text != "请" or inside(a, quotes):
                     continue
+                if deadline is not None and deadline.fullmatch(m.group()) and not predicate_after(ctx, ln, m.end()):
+                    continue  # 请于7月1日前: a deadline, and a predicate of the recipients after it in its clause
                 c = clause_start(text, a, s)
                 if text[body_start(text, c) if c == s else c:a].strip(" \u3000"):
                     continue  # 请 opens its clause

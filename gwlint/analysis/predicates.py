@@ -388,7 +388,8 @@ def asks_nobody(ctx) -> bool:
     严格执行……: an order whose subject is the reader), no lower unit named in the issuer's own words, and every
     clause with a subject of its own has for it a label (杨州长：领导……), the issuer (我厅遴选了……), a body of
     its level or above, or a thing (专家库实行动态管理) -- not a doer the reading cannot place (镇长陪同, 各分局
-    完成……).  A document with headings is a plan whose items are tasks however worded: not read here.
+    完成……).  Headings are read as the sentences they are: a plan's (（一）强化组织领导) opens with its predicate, an
+    informing notice's (一、搬迁时间。) names a topic.
     A duty quoted from another body (《条例》规定，县级人民政府应当……) concerns the recipients it names."""
     def find() -> bool:
         from .facts import lower_government_recipients
@@ -396,7 +397,7 @@ def asks_nobody(ctx) -> bool:
         from .units import reaches_below
 
         gw = ctx.gw
-        if gw.headings or gw.issuer is None:
+        if gw.issuer is None:
             return False
         level = gw.issuer.level
         w = _words()
@@ -407,8 +408,11 @@ def asks_nobody(ctx) -> bool:
             text = ctx.reading(ln)
             for u in ctx.units(ln):
                 if reaches_below(u, level) and (not others_words(ctx, ln, u.start)
-                                                or sent_to.intersection(u.reaches_for(level))):
-                    return False  # a lower unit in the issuer's words, or a quoted duty of the recipients' level
+                                                or sent_to.intersection(u.reaches_for(level))) \
+                        and not attributive(ctx, ln, u):
+                    # a lower unit in the issuer's words, or a quoted duty of the recipients' level (not a place
+                    # qualifying a noun: 泾川镇宣城路128号; the doer it qualifies is read below: 各乡镇卫生院)
+                    return False
             if w["inspected"] is not None and any(w["inspected"].match(m.group()) and not others_words(ctx, ln, m.start())
                                                   for m in _OBJECT_CLAUSE.finditer(text)):
                 return False  # 对沿黄7个盟市开展考核评比: those inspected are concerned, whoever they are
@@ -417,9 +421,13 @@ def asks_nobody(ctx) -> bool:
             if any(((t.text in w["modals"] and t.text not in w["non_directive"]) or t.text in w["asks"])
                    and not others_words(ctx, ln, t.start) for t in tokens):
                 return False
-            # where a clause, or the words after a label (杨州长：), begin
+            # where a clause, or the words after a label (杨州长：), begin; a heading's title names a topic (一、搬迁
+            # 时间。) and a plan's orders are in the sentences under it, read as any other
+            titled = {body_start(text, h.start) for h in gw.headings if h.line == ln and h.title}
             opens = [0] + [i + 1 for i, ch in enumerate(text) if ch in _CLAUSE_MARKS or ch == "\n"]
             for a in opens:
+                if body_start(text, a) in titled and _opening(text, body_start(text, a)) != len(text):
+                    continue
                 if a and text[a - 1] in "：:" and _label_before(ctx, ln, a - 1):
                     continue  # 李副州长：负责……: the label before the colon is the subject
                 sentence = a == 0 or text[a - 1] in _SENT_MARKS or text[a - 1] in "：:\n"
@@ -430,7 +438,9 @@ def asks_nobody(ctx) -> bool:
                     k += 1  # 严格执行, 进一步加强, 现将: the manner or time before the verb
                 if k >= len(tokens) or tokens[k].text[0] in _CLAUSE_MARKS or others_words(ctx, ln, tokens[k].start):
                     continue
-                if _is_predicate(tokens[k].text):
+                nominal = _tag(tokens[k].text).startswith("vn") and k + 1 < len(tokens) \
+                    and _tag(tokens[k + 1].text).startswith(w["noun"])  # 有关事项, 考核结果: a noun phrase
+                if _is_predicate(tokens[k].text) and not nominal:
                     if sentence and not _heads_subject(tokens, k, w):
                         return False  # 加快推进……: the sentence opens with its predicate, an order to the reader
                     continue
@@ -442,38 +452,44 @@ def asks_nobody(ctx) -> bool:
 
 
 def _unplaced_doer(ctx, ln: int, tokens, k: int, w: dict) -> bool:
-    """The clause opening at token ``k`` has a subject that is a doer (镇党委书记、镇长陪同; 各分局完成……; a
-    name, a body, a person) other than the issuer, a body of its level or above, or a thing: someone the
-    reading cannot place may have work."""
+    """The clause opening at token ``k`` has a subject holding a doer (镇党委书记、镇长陪同; 各分局完成……; 各级
+    河长每周在工作群上传……; a name, a body, a person) other than the issuer or a body of its level or above:
+    someone the reading cannot place may have work.  A subject of things (专家库实行动态管理; 1208项事项全部进驻)
+    has none."""
     from .units import level_rank, reaches_below
 
     if _tag(tokens[k].text).startswith("p"):
         return False  # 因……, 根据……, 对……: a frame, no subject
     j = k
-    while j < len(tokens) and tokens[j].text[0] not in _CLAUSE_MARKS and not _is_predicate(tokens[j].text):
+    while j < len(tokens) and tokens[j].text[0] not in _CLAUSE_MARKS and not _is_predicate(tokens[j].text) \
+            and not _tag(tokens[j].text).startswith("p"):
         j += 1
     if j == k or j >= len(tokens) or tokens[j].text[0] in _CLAUSE_MARKS:
         return False  # no predicate after a noun phrase: a list, a name
-    head = tokens[j - 1]
-    end = head.end
     text = ctx.reading(ln)
-    if w["own_refs"] is not None and w["own_refs"].fullmatch(text, tokens[k].start, end):
-        return False  # 我厅遴选了……
-    np = text[tokens[k].start:end]
-    m = w["higher"].search(np) if w["higher"] is not None else None
-    if m is not None and m.end() == len(np):
-        return False  # 经州人民政府研究: a government (or its office) of the issuer's level or above
+    a, end = tokens[k].start, tokens[j - 1].end
     issuer = ctx.gw.issuer
-    for x in ctx.units(ln):
-        if x.end == end and x.start >= tokens[k].start and not reaches_below(x, issuer.level) \
-                and x.level not in (None, "unknown") and level_rank(x.level) <= level_rank(issuer.level):
-            return False  # 省应急管理厅承担……, 经省政府研究: the issuer's level or above
-    ht = head.text
-    tag = _tag(ht)
-    return tokens[k].text == "各" or tag in ("nr", "nt") or (w["actor_nouns"] is not None and w["actor_nouns"].search(ht)) \
-        or ht.endswith(_DOER_ENDS)
+    # the issuer (我厅), governments of its level or above (经州人民政府), units not below it (县公安局 in a county's notice)
+    covered = [(m.start(), m.end()) for rx in (w["own_refs"], w["higher"]) if rx is not None
+               for m in rx.finditer(text, a, end)]
+    covered += [(x.start, x.end) for x in ctx.units(ln) if a <= x.start < end and not reaches_below(x, issuer.level)
+                and x.level not in (None, "unknown") and level_rank(x.level) <= level_rank(issuer.level)]
+    if (tokens[k].text.startswith("各") or _WHOLE_AREA.fullmatch(tokens[k].text)) \
+            and not any(s <= a < e for s, e in covered):
+        return True  # 各分局, 各级河长: a collective of doers; 全县新增茶园3000亩: the whole area, every government in it
+    # the head: the last noun, past the time, amount and manner words that end the subject (各级河长每周)
+    h = j - 1
+    while h > k and (_tag(tokens[h].text).startswith(("t", "r", "m", "q", "d")) or tokens[h].text in w["adverbial_nouns"]):
+        h -= 1
+    t = tokens[h]
+    if any(s <= t.start < e for s, e in covered):
+        return False
+    tag = _tag(t.text)
+    return tag in ("nr", "nt") or (w["actor_nouns"] is not None and w["actor_nouns"].search(t.text) is not None) \
+        or (tag.startswith("n") and t.text.endswith(_DOER_ENDS))
 
 
+_WHOLE_AREA = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)")  # the issuer's whole area as a subject
 # what a doer's name ends with: a person's post (镇长, 书记, 负责同志) or a body (分局, 派出所)
 _DOER_ENDS = ("长", "书记", "同志", "领导", "主任", "干部", "局", "所", "站", "办", "委", "厅", "部", "处", "科", "股", "组")
 
@@ -506,9 +522,26 @@ def _heads_subject(tokens, k: int, w: dict) -> bool:
         return False
     j += 1
     while j < len(tokens) and tokens[j].text[0] not in _CLAUSE_MARKS:
-        if _is_predicate(tokens[j].text) or _tag(tokens[j].text).startswith("p"):
-            return True
+        nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+        if _tag(tokens[j].text).startswith("p") or (_is_predicate(tokens[j].text)
+                                                    and not _tag(nxt).startswith(w["noun"])):
+            return True  # ……的工作经费由……保障 (not ……的茶叶加工企业: a verb qualifying a noun)
         j += 1
+    return False
+
+
+def predicate_after(ctx, ln: int, pos: int) -> bool:
+    """The clause holding ``pos`` goes on after it (or, set off by a comma, the next one) with a predicate (请于每周一前|
+    通过小程序上传……; 请在9月底前|完成……): whatever the verb, by its part of speech."""
+    index = ctx.index(ln)
+    tokens = index.tokens
+    k = index.first_from(pos)
+    if k < len(tokens) and tokens[k].text in _TOPIC_COMMAS:
+        k += 1  # 请于7月15日前，将……报送: the deadline set off by a comma
+    while k < len(tokens) and tokens[k].text[0] not in _CLAUSE_MARKS:
+        if _is_predicate(tokens[k].text) and not _tag(tokens[k].text).startswith("vn"):
+            return True
+        k += 1
     return False
 
 
