@@ -78,6 +78,13 @@ class DistributionTooWide(Rule):
                 fires=False, frame="dept_to_cities"),
         Example("一、省发展改革委负责制定春耕生产资金安排方案。\n二、各县（市、区）人民政府6月底前摸清撂荒地底数，逐地块倒排复耕工期。",
                 fires=False, frame="office_circular", note="工作不论用什么动词写（按词性读出谓语），县级都有任务"),
+        Example("根据工作需要，经省政府研究，对省政府领导同志工作分工作如下调整。\n张省长：领导省政府全面工作。\n"
+                "李副省长：负责农业农村、水利方面工作，分管省农业农村厅、省水利厅。", fires=True, frame="office_circular",
+                note="调整领导分工：谁负责什么由标签读出，没有交给任何人的任务，市、县没有工作"),
+        Example("《地质灾害防治条例》规定，县级人民政府应当组织对隐患点巡回检查。我厅遴选了12家技术支撑单位，名单在厅门户网站公开。",
+                fires=True, frame="dept_to_cities", note="引用条例规定的县级职责是背景，主送的设区市没有工作"),
+        Example("仍有撂荒地未复耕的各县（市、区）人民政府，在春播开始之前，要全部复耕到位。\n二、省农业农村厅负责业务指导。",
+                fires=False, frame="office_circular", note="“……的”定语说明是哪些县级政府，它们是主语，县级有任务"),
         Example("一、省发展改革委负责制定春耕生产资金安排方案。\n二、各县（市、区）的乡镇农技站要开展育秧技术培训。",
                 fires=True, frame="office_circular", note="县（市、区）只是农技站的定语，工作在省直部门和农技站"),
     )
