@@ -83,6 +83,7 @@ def _tag(word: str) -> str:
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 _SENT_MARKS = "；;。！？!?"
 _TOPIC_COMMAS = frozenset({"，", ","})
+_CLAUSE_STOPS = _CLAUSE_MARKS + "\n"
 _OBJECT_CLAUSE = re.compile(r"(?<=对)[^，。；：！？,;:!?]+")  # what follows 对 in its clause
 
 
@@ -404,6 +405,10 @@ def asks_nobody(ctx) -> bool:
         sent_to = {lv for _, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list],
                                                                 street_offices=True) for lv in lvs}
         lines = [ln for ln in gw.content_lines if ctx.reading(ln).strip()]
+        heads: dict[int, list] = {}
+        for h in gw.headings:
+            if h.title:
+                heads.setdefault(h.line, []).append(h)
         for ln in lines:
             text = ctx.reading(ln)
             for u in ctx.units(ln):
@@ -423,7 +428,7 @@ def asks_nobody(ctx) -> bool:
                 return False
             # where a clause, or the words after a label (杨州长：), begin; a heading's title names a topic (一、搬迁
             # 时间。) and a plan's orders are in the sentences under it, read as any other
-            titled = {body_start(text, h.start) for h in gw.headings if h.line == ln and h.title}
+            titled = {body_start(text, h.start) for h in heads.get(ln, ())}
             opens = [0] + [i + 1 for i, ch in enumerate(text) if ch in _CLAUSE_MARKS or ch == "\n"]
             for a in opens:
                 if body_start(text, a) in titled and _opening(text, body_start(text, a)) != len(text):
@@ -650,6 +655,11 @@ def relative_modifier(ctx, ln: int, u) -> tuple[int, str | None] | None:
     an object -- 对, 督促, 要求 -- or None when it opens the clause, so that the unit it qualifies heads the
     clause's subject).  None when no 的 stands right before ``u``, the modifier names a unit of its own or holds
     a modal (省厅确定的……, 要求……的: another reading), or it is quoted or longer than a clause's modifier."""
+    return ctx.memo(("predicate_relative", ln, u.start, u.end), lambda: _relative_modifier(ctx, ln, u))
+
+
+def _relative_modifier(ctx, ln: int, u) -> tuple[int, str | None] | None:
+    """Once per unit: see :func:`relative_modifier`."""
     from .markers import body_start
     from .sentences import inside
 
@@ -657,10 +667,13 @@ def relative_modifier(ctx, ln: int, u) -> tuple[int, str | None] | None:
     text = ctx.reading(ln)
     if u.start == 0 or text[u.start - 1] != "的" or inside(u.start, ctx.quotes(ln)):
         return None
-    a = u.start - 1
-    while a > 0 and text[a - 1] not in _CLAUSE_MARKS and text[a - 1] != "\n":
-        a -= 1
-    a = _opening(text, body_start(text, a))
+    # the clause start, looked for no further back than the modifier and an item number can reach (a clause
+    # may be very long)
+    lo = max(0, u.start - 1 - w["relative_max"] - 8)
+    cut = max(text.rfind(ch, lo, u.start) for ch in _CLAUSE_STOPS)
+    if cut < 0 and lo > 0:
+        return None
+    a = _opening(text, body_start(text, cut + 1))
     if a >= u.start - 1:
         return None
     index = ctx.index(ln)
@@ -683,9 +696,10 @@ def relative_modifier(ctx, ln: int, u) -> tuple[int, str | None] | None:
     if not toks or u.start - toks[0].start > w["relative_max"]:
         return None
     start = toks[0].start
-    if any(x.end <= u.start and x.end > start for x in ctx.units(ln) if x.start < u.start) \
+    at = _units_at(ctx, ln)
+    if any(at.get(p) for p in range(start, u.start)) \
             or any(t.text in w["modals"] and t.text not in w["non_directive"] for t in toks):
-        return None
+        return None  # a unit of its own in the modifier (no unit crosses the clause mark it starts after)
     return start, opener
 
 
