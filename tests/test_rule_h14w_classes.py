@@ -110,6 +110,9 @@ def test_gw105_asks_nobody(issuer, recipients, body, fmt, tmp_path):
     ("崇义县人民政府办公室", "各乡镇人民政府，县直各单位：",
      ["县不动产登记中心整体搬迁，现将有关事项通知如下。", "一、搬迁时间。6月4日起在新址办理。",
       "二、宣传引导。请各乡镇人民政府做好搬迁信息宣传。"]),
+    # the towns' people are the trainees: a place qualifying people is no mere place
+    ("于都县农业农村局", "各乡镇人民政府：",
+     ["县农业农村局定于4月10日在县农技中心举办水稻病虫害防治培训班。培训对象为各乡镇农技人员，每乡镇1名。"]),
     # people of the towns do things: the reading cannot place all of it
     ("平度市人民政府办公室", "各镇人民政府、街道办事处：",
      ["市政府主要领导定于9月下旬到部分镇街调研，调研时镇党委书记、镇长陪同。"]),

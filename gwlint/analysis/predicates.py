@@ -414,9 +414,9 @@ def asks_nobody(ctx) -> bool:
             for u in ctx.units(ln):
                 if reaches_below(u, level) and (not others_words(ctx, ln, u.start)
                                                 or sent_to.intersection(u.reaches_for(level))) \
-                        and not attributive(ctx, ln, u):
-                    # a lower unit in the issuer's words, or a quoted duty of the recipients' level (not a place
-                    # qualifying a noun: 泾川镇宣城路128号; the doer it qualifies is read below: 各乡镇卫生院)
+                        and not _qualifies_thing(ctx, ln, u, w):
+                    # a lower unit in the issuer's words, or a quoted duty of the recipients' level, or its people
+                    # (培训对象为各乡镇农技人员) -- not a place qualifying a thing (泾川镇宣城路128号)
                     return False
             if w["inspected"] is not None and any(w["inspected"].match(m.group()) and not others_words(ctx, ln, m.start())
                                                   for m in _OBJECT_CLAUSE.finditer(text)):
@@ -489,9 +489,30 @@ def _unplaced_doer(ctx, ln: int, tokens, k: int, w: dict) -> bool:
     t = tokens[h]
     if any(s <= t.start < e for s, e in covered):
         return False
-    tag = _tag(t.text)
-    return tag in ("nr", "nt") or (w["actor_nouns"] is not None and w["actor_nouns"].search(t.text) is not None) \
-        or (tag.startswith("n") and t.text.endswith(_DOER_ENDS))
+    return _doer_word(t.text, w)
+
+
+def _qualifies_thing(ctx, ln: int, u, w: dict) -> bool:
+    """``u`` qualifies a noun phrase whose head is no doer (泾川镇宣城路128号新大楼, 各地资金清算情况), not people
+    or a body of its own (各乡镇农技人员, 各乡镇卫生院)."""
+    if not attributive(ctx, ln, u):
+        return False
+    index = ctx.index(ln)
+    tokens = index.tokens
+    k = _after_subject(ctx, ln, u, index)
+    if k is None:
+        return False
+    h = k
+    while h + 1 < len(tokens) and _tag(tokens[h + 1].text).startswith(("n", "vn", "j")):
+        h += 1
+    return not _doer_word(tokens[h].text, w)
+
+
+def _doer_word(word: str, w: dict) -> bool:
+    """A person's post, a body or a name: 镇长, 分局, 人员, 卫生院, 张三."""
+    tag = _tag(word)
+    return tag in ("nr", "nt") or (w["actor_nouns"] is not None and w["actor_nouns"].search(word) is not None) \
+        or (tag.startswith("n") and word.endswith(_DOER_ENDS))
 
 
 _WHOLE_AREA = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)")  # the issuer's whole area as a subject
