@@ -40,6 +40,8 @@ class BurdenSettings(sg.SignSettings):
     update_objects: Regex = ""  # 进度, 存在问题: what is updated is the state of the work
     update_replaces_report: Regex = ""  # 自动生成统计报表, 不再另行报送: the platform is shared instead of reports
     later_deadline: list[Regex] = field(default_factory=list)  # 10日内: a second demand's own time, besides deadlines
+    statistics_basis: Regex = ""  # 《××统计调查制度》 cited anywhere: its data are a lawful statistical survey
+    statistics_narrative_materials: list[str] = field(default_factory=list)  # 工作总结 …: no survey data
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,20 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
             return Burden(who, sb.names(ctx, s, sent, near), _as_deadline(m.group(0)) if m else "", None), a
         return Burden(who, sb.names(ctx, s, sent, near), dm.deadline(s, sent), sign), a
     return None
+
+
+def statistics_survey(ctx, s: BurdenSettings, what: list[str]) -> bool:
+    """Whether materials ``what`` are data of a statistical survey the document founds on (根据《农业生产经营
+    统计调查制度》…… anywhere in it): reports under the 统计法 and its approved survey systems are lawful, not
+    a department's own paperwork; a 工作总结 asked for beside them is no survey data."""
+    rx = alternation(s.statistics_basis)
+    if rx is None:
+        return False
+    founded = ctx.memo("statistics_basis", lambda: any(rx.search(ctx.reading(ln)) for ln in ctx.gw.content_lines))
+    if not founded:
+        return False
+    narrative = tuple(s.statistics_narrative_materials)
+    return not any(w.endswith(narrative) for w in what)
 
 
 def _as_deadline(d: str) -> str:

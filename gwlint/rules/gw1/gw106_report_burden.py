@@ -52,7 +52,8 @@ class ReportBurden(Rule):
            "只检查政府部门和党委工作部门（市委宣传部等）的发文（配置项 GW106.issuer_kinds；人民政府、党委及其办公厅默认不检查），"
            "且报送的一方须在发文机关之下（各地、各设区市、各县（市、区）、下级部门、基层，或没有写主语而主送下级）。"
            "句中援引法律法规（依据《××法》规定）、统计调查制度，写明经省政府同意，或“按照国务院/省委省政府……要求”"
-           "转达上级要求的，视为有依据；“按照本通知要求”“按照附件格式要求”仍是本机关的要求。"
+           "转达上级要求的，视为有依据；“按照本通知要求”“按照附件格式要求”仍是本机关的要求；文中任一处援引统计调查制度、统计报表制度的，"
+           "按制度报送的统计数据、报表也有依据（同时要的工作总结、汇报材料不算）。"
            "禁止、压减、限定报送的句子（不得要求基层报送材料、其他一律不报、不再另行填报、原则上不再要求……），"
            "引号内的文字，转述上级文件的话，部门向本级政府报告工作、发文机关自己承诺报送，都不是负担。"
            "单字“报”“送”之后用简称写的机关或其内设机构（报县教体局基础教育股、报市局安全协调科）也是报送对象。"
@@ -129,6 +130,8 @@ class ReportBurden(Rule):
                 continue
             for hit in hits:  # two demands of one sentence (更新平台……，每季度末另报书面材料) are two findings
                 who, what, deadline, sign = hit.who, hit.what, hit.deadline, hit.sign
+                if not sign and rd.statistics_survey(ctx, s, what):
+                    continue  # data of a statistical survey system the document founds on
                 asked = "、".join(what) if what else "材料"
                 data = {"who": who.text, "what": what, "deadline": deadline, "submitter": who.kind}
                 # a submission with its own deadline and a leader's signature on it are two demands (签字要求与报送要求
@@ -149,6 +152,8 @@ class ReportBurden(Rule):
             yield from _sign_columns(ctx, s, recips)
         lead_lines = {f.line for f in found}
         for t in sb.table_demands(ctx, s, recips):
+            if rd.statistics_survey(ctx, s, t.asked):
+                continue
             # the sentence leading to the table (请按下表要求报送) already asks for what it lists
             before = [ln for ln in gw.content_lines if ln < t.header_line]
             if before and before[-1] in lead_lines:
