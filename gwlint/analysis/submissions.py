@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .demands import DemandSettings, strip_marker
-from .sentences import Sent, clause_spans, inside, sent_words, tokens_between
+from .sentences import Sent, clause_of, clause_spans, inside, sent_words, tokens_between
 from .settings import Regex, alternation
 
 # a reference to an attachment in the text: 附件1, 附件 2, 附件（not 附件说明 or 附件格式）
@@ -83,6 +83,7 @@ class SubmissionSettings(DemandSettings):
     table_time_header_patterns: list[Regex] = field(default_factory=list)  # 截止时间, 报送周期 …
     destination_submissions: list[Regex] = field(default_factory=list)  # 上传至…平台: verb + 至/到 + where
     incident_condition: Regex = ""  # 发现疫情……须……报告: a report an event calls for, no paperwork
+    incident_reports: Regex = ""  # 火灾专报, 事故快报: a report named by its event, wherever the event is told
 
 
 @dataclass
@@ -197,6 +198,10 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
         # 发现疫情……将……情况书面报告市林业局: an event's report (a statutory duty), not materials asked for
         rx = re.compile(s.incident_condition)
         out = [(a, b, v) for a, b, v in out if rx.search(sent.text[sent.start:a]) is None]
+    if s.incident_reports and out:
+        # 将火灾专报报送……: the report an event calls for, named in the verb's clause
+        rx = re.compile(s.incident_reports)
+        out = [(a, b, v) for a, b, v in out if rx.search(sent.text, *clause_of(sent, a)) is None]
     return sorted(out)
 
 
