@@ -104,22 +104,42 @@ def _timed(s: BurdenSettings, sent: Sent, lo: int, hi: int) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
+_MOST_DEMANDS = 4  # demands read in one sentence: channels alternate, so a few at most
+
+
 def burdens(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> list[Burden]:
-    """The submissions the sentence asks lower units for: the first, then a second of the other channel
-    with a time of its own (在“一表通”中滚动更新……，每季度末另行形成书面材料报……: an update of a shared
-    platform and a paper handed up are two demands; 每月5日前报送进展情况，12月10日前报送总结 is one)."""
+    """The submissions the sentence asks lower units for: the first, then each next one of the other channel
+    with a time of its own (在“一表通”中滚动更新……，每季度末另行形成书面材料报……，12月10日前将年度总结上传至……平台:
+    an update of a shared platform and a paper handed up are two demands, and a third by the platform again is
+    a third; 每月5日前报送进展情况，12月10日前报送总结 is one).  Each demand owns the materials and the signature
+    asked between its start and the next one's (……，6月20日前报送整改方案，整改方案须由……签字: the second is signed)."""
     first = burden(ctx, s, sent, recips)
     if first is None:
         return []
-    hit, at = first
     platform = _platform_points(s, sent)
-    nxt = [p for p in _points(ctx, s, sent) if p[0] > at and (p[0] in platform) != (at in platform)]
-    # the other demand starts in a later clause that sets a time of its own
-    m = _timed(s, sent, at, nxt[-1][0]) if nxt else None
-    if m is None or not re.search("[，；]", sent.text[at:m.start()]):
-        return [hit]
-    second = burden(ctx, s, sent, recips, (m.start(), at in platform))
-    return [hit] if second is None else [hit, second[0]]
+    points = _points(ctx, s, sent)
+    found: list[tuple[Burden, int, int | None]] = [(*first, None)]  # (demand, its verb, where its span opens)
+    while len(found) < _MOST_DEMANDS:
+        _, at, _ = found[-1]
+        nxt = [p for p in points if p[0] > at and (p[0] in platform) != (at in platform)]
+        # the other demand starts in a later clause that sets a time of its own
+        m = _timed(s, sent, at, nxt[-1][0]) if nxt else None
+        if m is None or not re.search("[，；]", sent.text[at:m.start()]):
+            break
+        got = burden(ctx, s, sent, recips, (m.start(), at in platform))
+        if got is None:
+            break
+        found.append((*got, m.start()))
+    if len(found) == 1:
+        return [first[0]]
+    out = []
+    for k, (hit, at, opens) in enumerate(found):
+        until = found[k + 1][2] if k + 1 < len(found) else None
+        if until is not None:  # read again within its own span: the next demand's materials and signature are its
+            again = burden(ctx, s, sent, recips, None if opens is None else (opens, found[k - 1][1] in platform), until)
+            hit = again[0] if again is not None and again[1] == at else hit
+        out.append(hit)
+    return out
 
 
 def _points(ctx, s: BurdenSettings, sent: Sent) -> list[tuple[int, int, str]]:
@@ -131,15 +151,18 @@ def _platform_points(s: BurdenSettings, sent: Sent) -> set[int]:
     return {a for a, _, _ in sb.destination_verbs(s, sent)} | {a for a, _, _ in shared_updates(s, sent)}
 
 
-def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[int, bool] | None = None
-           ) -> tuple[Burden, int] | None:
+def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[int, bool] | None = None,
+           until: int | None = None) -> tuple[Burden, int] | None:
     """The first submission the sentence asks lower units for, and where its verb stands; ``later``
-    (from, platform): only a verb after ``from`` of the other channel than ``platform`` (a second demand)."""
+    (from, platform): only a verb after ``from`` of the other channel than ``platform`` (a second demand);
+    ``until``: where the next demand opens (materials and signatures from there on are its)."""
     legal = alternation(s.legal_basis)
     if legal is not None and legal.search(sent.text, sent.start, sent.end):
         return None
     excepted = dm.except_spans(sent)
     found = sb.materials(ctx, s, sent)
+    if until is not None:
+        found = [f for f in found if f[0] < until]
     lab = label(s, sent)
     # 上传至××平台: where it goes says it is handed up, named or not
     # (通过……系统报送 names no destination: what it hands up must be named)
@@ -180,7 +203,7 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
                 continue  # what is submitted is no material (有关情况 of an emergency, 项目申请)
         sign = None
         for sa, _sb, w in signs:
-            if inside(sa, excepted) or dm.negated(s, sent, sa):
+            if inside(sa, excepted) or dm.negated(s, sent, sa) or not (later or (0,))[0] <= sa < (until or sent.end):
                 continue
             signer = sg.signer(s, sent, w, sa)
             if signer:
@@ -192,7 +215,7 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
             continue  # （二）报送时间：…… names no material and no signature
         if later is not None:
             m = _timed(s, sent, later[0], a)
-            return Burden(who, sb.names(ctx, s, sent, near), _as_deadline(m.group(0)) if m else "", None), a
+            return Burden(who, sb.names(ctx, s, sent, near), _as_deadline(m.group(0)) if m else "", sign), a
         return Burden(who, sb.names(ctx, s, sent, near), dm.deadline(s, sent), sign), a
     return None
 

@@ -82,6 +82,7 @@ class SubmissionSettings(DemandSettings):
     table_submitter_header_patterns: list[Regex] = field(default_factory=list)  # 填报主体, 提交单位 …
     table_time_header_patterns: list[Regex] = field(default_factory=list)  # 截止时间, 报送周期 …
     destination_submissions: list[Regex] = field(default_factory=list)  # 上传至…平台: verb + 至/到 + where
+    timed_entries: list[Regex] = field(default_factory=list)  # 限期录入××系统: an entry the issuer reads, by a date
     incident_condition: Regex = ""  # 发现疫情……须……报告: a report an event calls for, no paperwork
     incident_reports: Regex = ""  # 火灾专报, 事故快报: a report named by its event, wherever the event is told
 
@@ -226,7 +227,28 @@ def destination_verbs(s: SubmissionSettings, sent: Sent, taken=(), destined_only
             a, verb = m.start(), re.split("[至到]", m.group(0), maxsplit=1)[0]
         if a not in taken and not inside(a, sent.quotes):
             out.append((a, a + len(verb), verb))
+    if not destined_only:
+        out.extend(_timed_entries(s, sent, taken, {a for a, _, _ in out}))
     return out
+
+
+def _timed_entries(s: SubmissionSettings, sent: Sent, *taken_sets) -> list[tuple[int, int, str]]:
+    """(start, end, verb) of entries into a platform or system by a date or on a cadence (11月5日前将检查结果
+    录入××系统; 每月10日前登录××系统，录入……数据): the issuer reads what is entered there, as a report.  An
+    entry with no time set (及时将服务日志录入系统) is the unit's own record keeping."""
+    if not s.timed_entries or "入" not in sent.text[sent.start:sent.end]:
+        return []
+    times = [r for r in (s.deadline_rx, alternation(s.standing_deadline)) if r is not None]
+    out = []
+    for rx in filter(None, map(alternation, s.timed_entries)):  # one at a time: each names its group "verb"
+        for m in rx.finditer(sent.text, sent.start, sent.end):
+            a, b = m.span("verb")
+            if any(a in t for t in taken_sets) or any(a == x for x, _, _ in out) or inside(a, sent.quotes):
+                continue
+            lo, hi = clause_of(sent, m.start())[0], clause_of(sent, a)[1]
+            if any(r.search(sent.text, lo, hi) for r in times):
+                out.append((a, b, m.group("verb")))
+    return sorted(out)
 
 
 # ------------------------------------------------------------ materials
