@@ -40,6 +40,7 @@ class BurdenSettings(sg.SignSettings):
     update_objects: Regex = ""  # 进度, 存在问题: what is updated is the state of the work
     update_replaces_report: Regex = ""  # 自动生成统计报表, 不再另行报送: the platform is shared instead of reports
     later_deadline: list[Regex] = field(default_factory=list)  # 10日内: a second demand's own time, besides deadlines
+    channel_form_verbs: list[str] = field(default_factory=list)  # 填写: 通过××系统填写调度表 is a demand as laid down
     statistics_basis: Regex = ""  # 《××统计调查制度》 cited anywhere: its data are a lawful statistical survey
     statistics_narrative_materials: list[str] = field(default_factory=list)  # 工作总结 …: no survey data
 
@@ -170,6 +171,9 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
         if s.destination_needs_no_material else set()
     updates = shared_updates(s, sent)
     bare |= {a for a, _, _ in updates}
+    # 通过××系统在线填写调度表: a form to fill in through a system is asked for by being laid down, no 要/请
+    # needed (通过考核系统上传 佐证材料 still needs one)
+    channel = {a for a, _, v in sb.destination_verbs(s, sent) if v in s.channel_form_verbs}
     if not found and lab is None and not bare:
         return None
     points = sb.submissions(ctx, s, sent)
@@ -185,7 +189,8 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
         if inside(a, excepted) or dm.negated(s, sent, a) or dm.done(s, sent, a, b) or dm.channel_switch(s, sent, a, points):
             continue
         # 各市将……扫描件上传至评价系统: a procedure laid down needs no 要/请
-        if (a, b, verb) != lab and a not in bare and not sb.recurring(s, sent) and not dm.demanded(s, sent, a):
+        if (a, b, verb) != lab and a not in bare and a not in channel and not sb.recurring(s, sent) \
+                and not dm.demanded(s, sent, a):
             continue
         if dm.relayed(sent, a):
             return None  # a higher body asks for it (《通知》要求各地于…报送): the issuer relays it

@@ -154,9 +154,13 @@ class ReportBurden(Rule):
         if recips and not any(f.severity == "error" for f in found):
             yield from _sign_columns(ctx, s, recips)
         lead_lines = {f.line for f in found}
+        body = set(gw.body_lines)
+        asked = [f for f in found if f.severity != "error"]
         for t in sb.table_demands(ctx, s, recips):
             if rd.statistics_survey(ctx, s, t.asked):
                 continue
+            if t.first not in body and sb.points_to_attachment(ctx, asked):
+                continue  # 请按附件要求按月报送: the attachment's table is that demand
             # the sentence leading to the table (请按下表要求报送) already asks for what it lists
             before = [ln for ln in gw.content_lines if ln < t.header_line]
             if before and before[-1] in lead_lines:
