@@ -1471,8 +1471,9 @@ def row_for(measure, rows: list[ListRow], numbers_unique: bool, loose: bool = Fa
 
 
 _DOC = r"本(?:方案|意见|办法|措施|细则|规定|通知|要点)"
-# whole-document responsibility, not that of one task (国家中医药局负责组织实施……考核工作)
-_OVERALL = re.compile(rf"责任主体|负总责|负责{_DOC}的?(?:组织)?实施|负责(?:组织)?(?:实施|落实){_DOC}")
+# whole-document responsibility, not that of one task (国家中医药局负责组织实施……考核工作); 负责本意见实施的
+# 统筹协调 (督促检查, 跟踪评估) coordinates the others' work: no unit for each measure
+_OVERALL = re.compile(rf"责任主体|负总责|负责{_DOC}的?(?:组织)?实施(?!的)|负责(?:组织)?(?:实施|落实){_DOC}(?!的)")
 
 
 @lru_cache(maxsize=1)
