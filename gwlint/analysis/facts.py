@@ -721,8 +721,9 @@ def third_party_norm(measure, parent) -> bool:
     body = m.body if m is not None else 0
     label = (h.title or "").strip()
     sentences = _sentence_spans(measure.text, body)
-    if sentences and label and sentences[0][0] == label.rstrip("。；;") and len(sentences) > 1:
-        sentences = sentences[1:]
+    if sentences and label and sentences[0][0] == label.rstrip("。；;") and len(sentences) > 1 \
+            and _demand_subject(sentences[0][0], modals, *sentences[0][1]()) is None:
+        sentences = sentences[1:]  # a heading's title (（二）加强技术指导。……); a whole sentence with a modal is read
     activity = _activity_norm()
     for x, toks in sentences:
         subject = _demand_subject(x, modals, *toks())
