@@ -118,3 +118,74 @@ def test_dated_entry_into_a_system_is_a_submission(fmt, tmp_path):
     undated = "各县（市、区）生态环境局要及时将检查结果录入江西省生态环境监管信息系统。"
     national = "各县（市、区）生态环境局于11月5日前将检查结果录入全国排污许可证管理信息平台。"
     assert _codes(_notice(undated, national), fmt, tmp_path, "GW106") == []
+
+
+# ---------------------------------------------------------------- holdout14 classes (lead's message)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_form_filled_through_a_system_is_a_demand(fmt, tmp_path):
+    laid_down = "各县（市、区）生态环境局通过市生态环境监测系统在线填写调度表，系统每日自动汇总，不再另行报送纸质材料。"
+    fs = _codes(_notice(laid_down), fmt, tmp_path, "GW106")
+    assert [f.data["what"] for f in fs] == [["调度表"]]
+    schools = "各县（市、区）生态环境局组织辖区学校登录“宜春生态教育平台”，于11月15日前填写环境教育情况调查表。"
+    assert len(_codes(_notice(schools), fmt, tmp_path, "GW106")) == 1
+    firms = schools.replace("学校", "企业")
+    unified = "自2026年7月起，执行报告统一通过监管系统提交，不再要求报送纸质材料。"
+    assert _codes(_notice(firms, unified), fmt, tmp_path, "GW106") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_report_upwards(fmt, tmp_path):
+    approval = "12月底前完成核定，考核结果报市委、市政府审定后通报。"
+    down = "督查发现的问题形成清单，于督查结束后5个工作日内反馈被督查单位。"
+    names = "请各县（市、区）自然资源和规划局汇总参会人员名单，于8月18日前报市局国土空间规划科。"
+    src = _notice(approval, down, names, issuer="宜春市自然资源局", recipients="各县（市、区）自然资源和规划局：")
+    assert _codes(src, fmt, tmp_path, "GW106") == []
+    up = "各县（市、区）自然资源和规划局于7月15日前将问题整改情况反馈市局。"
+    assert len(_codes(_notice(up, issuer="宜春市自然资源局", recipients="各县（市、区）自然资源和规划局："),
+                      fmt, tmp_path, "GW106")) == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_bracketed_signature_column_and_office_issuer_sentence(fmt, tmp_path):
+    src = ("@doc_number 赣河办字〔2026〕19号\n@title 江西省河长制工作领导小组办公室关于推进幸福河湖建设的通知\n"
+           "@recipients 各设区市河长制工作领导小组办公室：\n"
+           "各设区市河长制工作领导小组办公室每季度最后一个月的25日前，将本地区幸福河湖建设进展情况报送省河长制工作领导小组办公室。\n"
+           "@signature 江西省河长制工作领导小组办公室\n@date 2026年3月2日\n@page_break\n@attachment_label 附件\n"
+           "@attachment_title 幸福河湖建设承诺书\n@table 单位（盖章）|主要负责同志（签字）|日期\n@table |  |\n")
+    fs = _codes(src, fmt, tmp_path, "GW106")
+    assert sorted(f.severity for f in fs) == ["error", "warning"]
+    assert any(f.data.get("sign") == "主要负责同志（签字）" for f in fs)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_attachment_table_restates_the_sentence_pointing_to_it(fmt, tmp_path):
+    src = ("@doc_number 宜水字〔2026〕27号\n@title 宜春市水利局关于加快农村供水保障工程建设的通知\n"
+           "@recipients 各县（市、区）水利局：\n请各县（市、区）水利局按附件要求按季度报送工程建设情况。\n"
+           "@attachment_note 附件：农村供水工程建设情况报送要求\n@signature 宜春市水利局\n@date 2026年3月12日\n"
+           "@page_break\n@attachment_label 附件\n@attachment_title 农村供水工程建设情况报送要求\n"
+           "@table 报送内容|报送时间|报送方式\n@table 农村供水工程建设进度|每季度末|政务邮箱\n")
+    assert len(_codes(src, fmt, tmp_path, "GW106")) == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_coordination_is_no_overall_responsibility(fmt, tmp_path):
+    src = _policy("（1）建设冷链物流。在县城建设冷链物流集配中心。",
+                  "（2）培育电商主体。每年培训农村电商人才1万人次。（责任单位：省商务厅，各设区市人民政府）",
+                  "（3）完善寄递网络。对接邮政快递网点资源，由县经济商务科技发展有限公司负责。",
+                  "省商务厅负责本措施实施的统筹协调，每年对实施情况进行评估。")
+    fs = [f for f in _codes(src, fmt, tmp_path, "GW102") if not f.data.get("summary")]
+    assert [f.data["measure"] for f in fs] == [1]
+    whole = src.replace("负责本措施实施的统筹协调", "负责本措施的组织实施")
+    assert _codes(whole, fmt, tmp_path, "GW102") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_speech_told_before_and_leaders_own_office(fmt, tmp_path):
+    speech = _notice("1月20日，县政府召开全县安全生产工作会议，会上，县长刘建华同志作了讲话，现将讲话印发给你们。",
+                     issuer="会昌县人民政府办公室", recipients="各乡（镇）人民政府，县政府各部门：")
+    assert len(_codes(speech, fmt, tmp_path, "GW103")) == 1
+    office = _notice("督查结果报市政府主要领导同志，对进度滞后的项目下发督办单。", issuer="宜春市人民政府督查室",
+                     recipients="各县（市、区）人民政府：")
+    assert _codes(office, fmt, tmp_path, "GW107") == []
+    bypass = office.replace("督查结果报", "重大问题可直接报送")
+    assert len(_codes(bypass, fmt, tmp_path, "GW107")) == 1

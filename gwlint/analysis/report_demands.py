@@ -203,7 +203,9 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
         if lab is not None:
             near = found  # （一）报送内容：the list after the label is what is asked for
         else:
-            near = sb.nearest(sent, found, [p for p in points if p[0] >= a] or [(a, b, verb)])
+            # (not what a negated verb names: ……，不再另行报送纸质材料)
+            asked = [p for p in points if p[0] >= a and (p[0] == a or not dm.negated(s, sent, p[0]))]
+            near = sb.nearest(sent, found, asked or [(a, b, verb)])
             if not near and a not in bare:
                 continue  # what is submitted is no material (有关情况 of an emergency, 项目申请)
         sign = None

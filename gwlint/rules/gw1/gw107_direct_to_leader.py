@@ -128,7 +128,8 @@ class DirectToLeader(Rule):
                 verb = self._verb(s, sent, a, b)
                 if verb is None or not self._demand(s, sent, a, b, verb[0]):
                     continue
-                if own_office and verb[2] not in s.direct_verbs and "直" not in sent.text[max(sent.start, verb[0] - 3):a]:
+                direct = verb[2] in s.direct_verbs or "直" in sent.text[max(sent.start, verb[0] - 3):a]
+                if own_office and not direct:
                     continue  # 报市政府主要领导同志 by the office itself; 直接报送/径直呈送 still bypasses
                 leader = sent.text[a:b]
                 office = _office(s, leader)
