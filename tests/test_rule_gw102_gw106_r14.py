@@ -145,13 +145,21 @@ def test_no_report_upwards(fmt, tmp_path):
                       fmt, tmp_path, "GW106")) == 1
 
 
+def _with_table(number: str, issuer: str, matter: str, recipients: str, body: str, attached: str, *rows: str,
+                note: bool = False) -> str:
+    """A notice with one paragraph and an attachment holding a table (rows as a|b|c)."""
+    return "\n".join([f"@doc_number {number}", f"@title {issuer}关于{matter}的通知", f"@recipients {recipients}", body,
+                      *([f"@attachment_note 附件：{attached}"] if note else []), f"@signature {issuer}",
+                      "@date 2026年3月2日", "@page_break", "@attachment_label 附件", f"@attachment_title {attached}",
+                      *(f"@table {r}" for r in rows)]) + "\n"
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_bracketed_signature_column_and_office_issuer_sentence(fmt, tmp_path):
-    src = ("@doc_number 赣河办字〔2026〕19号\n@title 江西省河长制工作领导小组办公室关于推进幸福河湖建设的通知\n"
-           "@recipients 各设区市河长制工作领导小组办公室：\n"
-           "各设区市河长制工作领导小组办公室每季度最后一个月的25日前，将本地区幸福河湖建设进展情况报送省河长制工作领导小组办公室。\n"
-           "@signature 江西省河长制工作领导小组办公室\n@date 2026年3月2日\n@page_break\n@attachment_label 附件\n"
-           "@attachment_title 幸福河湖建设承诺书\n@table 单位（盖章）|主要负责同志（签字）|日期\n@table |  |\n")
+    office = "江西省河长制工作领导小组办公室"
+    src = _with_table("赣河办字〔2026〕19号", office, "推进幸福河湖建设", "各设区市河长制工作领导小组办公室：",
+                      "各设区市河长制工作领导小组办公室每季度最后一个月的25日前，将本地区幸福河湖建设进展情况报送"
+                      "省河长制工作领导小组办公室。", "幸福河湖建设承诺书", "单位（盖章）|主要负责同志（签字）|日期", "|  |")
     fs = _codes(src, fmt, tmp_path, "GW106")
     assert sorted(f.severity for f in fs) == ["error", "warning"]
     assert any(f.data.get("sign") == "主要负责同志（签字）" for f in fs)
@@ -159,11 +167,9 @@ def test_bracketed_signature_column_and_office_issuer_sentence(fmt, tmp_path):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_attachment_table_restates_the_sentence_pointing_to_it(fmt, tmp_path):
-    src = ("@doc_number 宜水字〔2026〕27号\n@title 宜春市水利局关于加快农村供水保障工程建设的通知\n"
-           "@recipients 各县（市、区）水利局：\n请各县（市、区）水利局按附件要求按季度报送工程建设情况。\n"
-           "@attachment_note 附件：农村供水工程建设情况报送要求\n@signature 宜春市水利局\n@date 2026年3月12日\n"
-           "@page_break\n@attachment_label 附件\n@attachment_title 农村供水工程建设情况报送要求\n"
-           "@table 报送内容|报送时间|报送方式\n@table 农村供水工程建设进度|每季度末|政务邮箱\n")
+    src = _with_table("宜水字〔2026〕27号", "宜春市水利局", "加快农村供水保障工程建设", "各县（市、区）水利局：",
+                      "请各县（市、区）水利局按附件要求按季度报送工程建设情况。", "农村供水工程建设情况报送要求",
+                      "报送内容|报送时间|报送方式", "农村供水工程建设进度|每季度末|政务邮箱", note=True)
     assert len(_codes(src, fmt, tmp_path, "GW106")) == 1
 
 
