@@ -742,8 +742,9 @@ def third_party_norm(measure, parent) -> bool:
     body = m.body if m is not None else 0
     label = (h.title or "").strip()
     sentences = _sentence_spans(measure.text, body)
-    if sentences and label and sentences[0][0] == label.rstrip("。；;") and len(sentences) > 1:
-        sentences = sentences[1:]
+    if sentences and label and sentences[0][0] == label.rstrip("。；;") and len(sentences) > 1 \
+            and _demand_subject(sentences[0][0], modals, *sentences[0][1]()) is None:
+        sentences = sentences[1:]  # a heading's title (（二）加强技术指导。……); a whole sentence with a modal is read
     activity = _activity_norm()
     for x, toks in sentences:
         subject = _demand_subject(x, modals, *toks())
@@ -853,7 +854,7 @@ class InlineItem:
     end: int  # where the next item starts, or the text's end
     lead: str  # 二是, 第二，
     number: int
-    style: str  # 一是 | 一要 | 第一， | 首先，
+    style: str  # 一是 | 一要 | 第一， | 首先， | ★ (a paragraph opening with an item mark)
 
 
 def _opens_paragraph(text: str, pos: int) -> bool:
@@ -869,6 +870,9 @@ def inline_items(text: str) -> list[InlineItem]:
     rx = _inline_lead()
     if rx is None or not text:
         return []
+    bullets = _bullet_items(text)
+    if bullets:  # paragraphs marked ★ are the list; an 一是 inside one is a detail of its item
+        return bullets
     found = []
     ords = _inline_ordinals()
     for m in rx.finditer(text):
@@ -906,6 +910,41 @@ def inline_items(text: str) -> list[InlineItem]:
     for k, (a, b, n, kind) in enumerate(best):
         e = best[k + 1][0] if k + 1 < len(best) else len(text)
         out.append(InlineItem(a, e, text[a:b], n, style.get(kind, "第一，")))
+    return out
+
+
+def _bullet_items(text: str) -> list[InlineItem]:
+    """Paragraphs opening with one item mark (★扩大……。 ■推动……。), two or more: a list with no numbers, each
+    paragraph an item numbered in order.  An item takes along the bracketed notes standing as paragraphs of their
+    own after it (（责任单位：……）); the most used mark is the list's."""
+    marks = _markers.bullet_marks()
+    if not marks or not any(c in text for c in marks):
+        return []
+    paras, pos = [], 0
+    for para in text.split("\n"):
+        paras.append((pos, para))
+        pos += len(para) + 1
+    opened: dict[str, list[int]] = {}
+    for k, (_, para) in enumerate(paras):
+        body = para.lstrip(" \u3000\t")
+        if body[:1] in marks and len(body) > 1:
+            opened.setdefault(body[0], []).append(k)
+    if not opened:
+        return []
+    mark, ks = max(opened.items(), key=lambda kv: len(kv[1]))
+    if len(ks) < 2:
+        return []
+    out = []
+    for n, k in enumerate(ks, 1):
+        a, para = paras[k]
+        lead = len(para) - len(para.lstrip(" \u3000\t"))
+        lead_end = lead + 1 + len(para[lead + 1:]) - len(para[lead + 1:].lstrip(" \u3000"))
+        j = k + 1
+        while j < len(paras) and j not in ks and paras[j][1].lstrip(" \u3000").startswith(("（", "(")) \
+                and _markers.match_marker(paras[j][1]) is None:
+            j += 1
+        end = paras[j - 1][0] + len(paras[j - 1][1])
+        out.append(InlineItem(a + lead, end, para[lead:lead_end], n, "★"))
     return out
 
 
@@ -1454,8 +1493,9 @@ def row_for(measure, rows: list[ListRow], numbers_unique: bool, loose: bool = Fa
 
 
 _DOC = r"本(?:方案|意见|办法|措施|细则|规定|通知|要点)"
-# whole-document responsibility, not that of one task (国家中医药局负责组织实施……考核工作)
-_OVERALL = re.compile(rf"责任主体|负总责|负责{_DOC}的?(?:组织)?实施|负责(?:组织)?(?:实施|落实){_DOC}")
+# whole-document responsibility, not that of one task (国家中医药局负责组织实施……考核工作); 负责本意见实施的
+# 统筹协调 (督促检查, 跟踪评估) coordinates the others' work: no unit for each measure
+_OVERALL = re.compile(rf"责任主体|负总责|负责{_DOC}的?(?:组织)?实施(?!的)|负责(?:组织)?(?:实施|落实){_DOC}(?!的)")
 
 
 @lru_cache(maxsize=1)
