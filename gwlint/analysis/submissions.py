@@ -315,14 +315,17 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
     seps: list[int] | None = None
     # a material word heads its compound (工作台账, 灾情周报), not modifies it (信息系统, 数据库)
     heads = tuple(s.office_heads)
-    # a word inside a unit's name (规划 of 各市规划和自然资源局) names the unit, not a material
-    inner = [(u.start, u.end) for u in ctx.units(sent.line)] if sent.line is not None else []
+    # a word inside a unit's name (规划 of 各市规划和自然资源局) names the unit, not a material (the positions
+    # the paragraph's units cover, one set per paragraph as names() keeps it)
+    inner = ctx.memo(("submission_unit_positions", sent.line),
+                     lambda: _covered((u.start, u.end) for u in ctx.units(sent.line))) \
+        if sent.line is not None else set()
     for a, b, w in sent_words(sent, [*s.materials, *s.standing_materials], mode="tail"):
         if w in s.timed_materials and w not in timed:
             continue
         if heads and _office_name(sent, b, heads):
             continue
-        if any(x <= a and b < y for x, y in inner):
+        if a in inner and b in inner:
             continue
         if w in s.standing_materials and w not in standing:
             continue
