@@ -112,9 +112,12 @@ def channel_switch(s: DemandSettings, sent: Sent, pos: int, points) -> bool:
     still asks."""
     if not s.channel_markers or not any(a != pos and negated(s, sent, a) for a, _b, _w in points):
         return False
-    markers = set(s.demand_markers) - set(s.channel_markers)
-    if any(t.text in markers for t in sent.tokens if sent.start <= t.start and t.end <= pos):
+    markers, channel = set(s.demand_markers) - set(s.channel_markers), set(s.channel_markers)
+    before = [t.text for t in sent.tokens if sent.start <= t.start and t.end <= pos]
+    if any(t in markers for t in before):
         return False
+    if not any(t in channel for t in before):
+        return False  # 通过××系统在线填写调度表，……不再另行报送纸质材料: the form is asked for here, by its channel
     rx = s.deadline_rx
     return rx is None or rx.search(sent.text, sent.start, sent.end) is None
 

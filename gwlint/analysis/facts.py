@@ -138,9 +138,6 @@ def lower_government_recipients(gw, items, *, street_offices: bool = False) -> l
     return out
 
 
-_INSERT = re.compile(r"^[（(](?:含|包括|不含)[^）)]{1,30}[）)]")
-
-
 def _locality_of_a_body(item: str, unit) -> bool:
     """A bare locality (各设区市, 各市, 各乡镇) that only opens the name of one of its
     bodies: 各市文化和旅游局, 各设区市住房和城乡建设局, 各乡镇农业综合服务中心 name
@@ -150,9 +147,6 @@ def _locality_of_a_body(item: str, unit) -> bool:
     if "政府" in unit.text or not (unit.kind == "government" or street):
         return False
     rest = item[unit.end:]
-    # 各市（含定州、辛集市）商务局: an insert that says which places the collective takes in is
-    # not part of the name; the body's name follows it
-    rest = _INSERT.sub("", rest, count=1)
     # 各设区市、赣江新区市场监管局: places joined by 、 share one department's name
     shared = re.sub(r"^(?:、[\u4e00-\u9fff]{2,8}?(?:市|县|区|新区|镇|乡))+(?=[\u4e00-\u9fff])", "", rest)
     if shared != rest:
@@ -220,7 +214,7 @@ def _directive_hits(ctx, issuer_level: str):
         if not text.strip():
             continue
         # 各乡镇卫生院要……: a unit that qualifies a noun is no subject (by the noun's part of speech)
-        subjects = [(u.start, u.end) for u in (*ctx.units(ln), *qualified_collectives(ctx, ln))
+        subjects = [(_subject_start(ctx, ln, u), u.end) for u in (*ctx.units(ln), *qualified_collectives(ctx, ln))
                     if lower_levels(u, issuer_level) and not attributive(ctx, ln, u)]
         if not subjects:
             continue
@@ -232,6 +226,15 @@ def _directive_hits(ctx, issuer_level: str):
             if d.trigger_start > d.subject_end and done_before(ctx, ln, d.trigger_start):
                 continue  # 各申报县在申报材料中已承诺须……: a commitment already made, told, not ordered
             yield ln, d
+
+
+def _subject_start(ctx, ln: int, u) -> int:
+    """Where the subject headed by ``u`` starts: at the relative clause that opens its clause and says which
+    of them (仍存在矛盾图斑的各县市区人民政府，……须……; 排名靠后的设区市政府要……), else at ``u``."""
+    from .predicates import relative_modifier
+
+    r = relative_modifier(ctx, ln, u)
+    return r[0] if r is not None and r[1] is None else u.start
 
 
 @lru_cache(maxsize=1)
@@ -259,8 +262,11 @@ def _addressed(ctx):
     rx = _addressed_re()
     if rx is None:
         return
+    from .predicates import predicate_after
+
     d = _directives()
     exempt = tuple(d.get("request_exempt", []))
+    deadline = re.compile(d["addressed_deadline"]) if d.get("addressed_deadline") else None
     relayed = _relayed_lines(ctx.gw)
     topic = re.compile(d["implicit_topic"]) if d.get("implicit_topic") else None
     for ln in ctx.gw.content_lines:
@@ -285,6 +291,8 @@ def _addressed(ctx):
                 t = index.starting_at(a)
                 if t is None or t.text != "请" or inside(a, quotes):
                     continue
+                if deadline is not None and deadline.fullmatch(m.group()) and not predicate_after(ctx, ln, m.end()):
+                    continue  # 请于7月1日前: a deadline, and a predicate of the recipients after it in its clause
                 c = clause_start(text, a, s)
                 if text[body_start(text, c) if c == s else c:a].strip(" \u3000"):
                     continue  # 请 opens its clause
@@ -323,7 +331,8 @@ _OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
 
 def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     from .divisions import elsewhere, province_of
-    from .predicates import past_demand, qualified_collectives, reported_by_other
+    from .predicates import (attributive, others_words, past_demand, qualified_collectives, relative_modifier,
+                             reported_by_other)
     from .units import find_units, level_rank, responsible_units
 
     pivots = _pivot_verbs()
@@ -347,8 +356,9 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     # 评估采取数据分析方式，不到现场: those evaluated have nothing to prepare or do
     unburdened = re.compile(d["inspection_no_burden"]) if d.get("inspection_no_burden") else None
     ranked = re.compile(d["inspection_ranked"]) if d.get("inspection_ranked") else None
+    ranked_doc = ranked is not None and any(ranked.search(ctx.reading(ln)) for ln in ctx.gw.content_lines)
     no_burden = unburdened is not None and any(unburdened.search(ctx.reading(ln)) for ln in ctx.gw.content_lines) \
-        and not (ranked is not None and any(ranked.search(ctx.reading(ln)) for ln in ctx.gw.content_lines))
+        and not ranked_doc
     institutions = re.compile(d["institution_subjects"]) if d.get("institution_subjects") else None
     # the heading a line is under: the first of the headings on the greatest line before it, found by
     # bisection over their lines (a scan of every heading per line grew with lines × headings)
@@ -420,7 +430,11 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             assigns = True  # 市直部门报送……应当……: work, at the issuer's own level
         if institutions is not None and institutions.search(text):
             assigns = True  # 区属各中小学于……报送: work, for the schools or hospitals addressed, no government's
-        actors = responsible_units(text, include_generic=True)
+        # 《条例》规定，县级人民政府应当……: a subject inside another body's words (quoted or reported) is no doer
+        # of this document's work -- the predicate reading's verdict, whichever reader found it
+        # (a duty so quoted of the recipients' own level reminds them of it: they are concerned)
+        actors = [u for u in responsible_units(text, include_generic=True)
+                  if not others_words(ctx, ln, u.start) or everyone.intersection(u.reaches_for(issuer_level))]
         if actors:
             assigns = True
         for u in actors:
@@ -434,7 +448,11 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                 last_object = u.end
                 continue
             last_object = None
-            t = index.ending_at(u.start)
+            # 对仍存在矛盾图斑的各县市区人民政府进行通报, 督促进度滞后的县……: the word before the ……的 modifier
+            # governs the unit it qualifies
+            r = relative_modifier(ctx, ln, u)
+            head = r[0] if r is not None and r[1] is not None else u.start
+            t = index.ending_at(head)
             hops = 0
             while t is not None and hops < 2 and (t.text in attributives or (
                     scope_rx is not None and scope_rx.fullmatch(t.text))):
@@ -456,13 +474,16 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             elif t is not None and partner_lead is not None and partner_after is not None \
                     and partner_lead.match(t.text) and partner_after.match(text, u.end):
                 add(u)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task
-            elif objects or (object_rx is not None and object_rx.search(text, max(0, u.start - 16), u.start)):
+            elif objects or (object_rx is not None and object_rx.search(text, max(0, head - 16), head)):
                 add(u)  # 考核对象为各县（市、区）人民政府: the document is about them
                 last_object = u.end
             elif not no_burden and inspected_verbs is not None and inspected_verbs.match(text, u.end) and (
                     (inspected_lead is not None and t is not None and inspected_lead.search(t.text))
-                    or (inspected_text is not None and inspected_text.search(text, max(0, u.start - 16), u.start))):
-                add(u)  # 对各设区市人民政府……开展督查: the inspected are concerned by the document
+                    or (inspected_text is not None and inspected_text.search(text, max(0, head - 16), head))) \
+                    and not (u.generic and not ranked_doc and attributive(ctx, ln, u)):
+                # 对各设区市人民政府……开展督查: the inspected are concerned by the document; not 对各地资金清算情况
+                # 开展抽查 -- a place word qualifying the matter checked names no body, unless the places are ranked
+                add(u)
     for _ln, d in directive_hits(ctx, issuer_level):
         assigns = True
         # 各涉农县市: a qualified collective the unit reading does not know, read as the collective it narrows
@@ -721,8 +742,9 @@ def third_party_norm(measure, parent) -> bool:
     body = m.body if m is not None else 0
     label = (h.title or "").strip()
     sentences = _sentence_spans(measure.text, body)
-    if sentences and label and sentences[0][0] == label.rstrip("。；;") and len(sentences) > 1:
-        sentences = sentences[1:]
+    if sentences and label and sentences[0][0] == label.rstrip("。；;") and len(sentences) > 1 \
+            and _demand_subject(sentences[0][0], modals, *sentences[0][1]()) is None:
+        sentences = sentences[1:]  # a heading's title (（二）加强技术指导。……); a whole sentence with a modal is read
     activity = _activity_norm()
     for x, toks in sentences:
         subject = _demand_subject(x, modals, *toks())
@@ -832,7 +854,7 @@ class InlineItem:
     end: int  # where the next item starts, or the text's end
     lead: str  # 二是, 第二，
     number: int
-    style: str  # 一是 | 一要 | 第一， | 首先，
+    style: str  # 一是 | 一要 | 第一， | 首先， | ★ (a paragraph opening with an item mark)
 
 
 def _opens_paragraph(text: str, pos: int) -> bool:
@@ -848,6 +870,9 @@ def inline_items(text: str) -> list[InlineItem]:
     rx = _inline_lead()
     if rx is None or not text:
         return []
+    bullets = _bullet_items(text)
+    if bullets:  # paragraphs marked ★ are the list; an 一是 inside one is a detail of its item
+        return bullets
     found = []
     ords = _inline_ordinals()
     for m in rx.finditer(text):
@@ -885,6 +910,41 @@ def inline_items(text: str) -> list[InlineItem]:
     for k, (a, b, n, kind) in enumerate(best):
         e = best[k + 1][0] if k + 1 < len(best) else len(text)
         out.append(InlineItem(a, e, text[a:b], n, style.get(kind, "第一，")))
+    return out
+
+
+def _bullet_items(text: str) -> list[InlineItem]:
+    """Paragraphs opening with one item mark (★扩大……。 ■推动……。), two or more: a list with no numbers, each
+    paragraph an item numbered in order.  An item takes along the bracketed notes standing as paragraphs of their
+    own after it (（责任单位：……）); the most used mark is the list's."""
+    marks = _markers.bullet_marks()
+    if not marks or not any(c in text for c in marks):
+        return []
+    paras, pos = [], 0
+    for para in text.split("\n"):
+        paras.append((pos, para))
+        pos += len(para) + 1
+    opened: dict[str, list[int]] = {}
+    for k, (_, para) in enumerate(paras):
+        body = para.lstrip(" \u3000\t")
+        if body[:1] in marks and len(body) > 1:
+            opened.setdefault(body[0], []).append(k)
+    if not opened:
+        return []
+    mark, ks = max(opened.items(), key=lambda kv: len(kv[1]))
+    if len(ks) < 2:
+        return []
+    out = []
+    for n, k in enumerate(ks, 1):
+        a, para = paras[k]
+        lead = len(para) - len(para.lstrip(" \u3000\t"))
+        lead_end = lead + 1 + len(para[lead + 1:]) - len(para[lead + 1:].lstrip(" \u3000"))
+        j = k + 1
+        while j < len(paras) and j not in ks and paras[j][1].lstrip(" \u3000").startswith(("（", "(")) \
+                and _markers.match_marker(paras[j][1]) is None:
+            j += 1
+        end = paras[j - 1][0] + len(paras[j - 1][1])
+        out.append(InlineItem(a + lead, end, para[lead:lead_end], n, "★"))
     return out
 
 
@@ -1433,8 +1493,9 @@ def row_for(measure, rows: list[ListRow], numbers_unique: bool, loose: bool = Fa
 
 
 _DOC = r"本(?:方案|意见|办法|措施|细则|规定|通知|要点)"
-# whole-document responsibility, not that of one task (国家中医药局负责组织实施……考核工作)
-_OVERALL = re.compile(rf"责任主体|负总责|负责{_DOC}的?(?:组织)?实施|负责(?:组织)?(?:实施|落实){_DOC}")
+# whole-document responsibility, not that of one task (国家中医药局负责组织实施……考核工作); 负责本意见实施的
+# 统筹协调 (督促检查, 跟踪评估) coordinates the others' work: no unit for each measure
+_OVERALL = re.compile(rf"责任主体|负总责|负责{_DOC}的?(?:组织)?实施(?!的)|负责(?:组织)?(?:实施|落实){_DOC}(?!的)")
 
 
 @lru_cache(maxsize=1)

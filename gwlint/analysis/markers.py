@@ -30,7 +30,8 @@ _CN_VALUE.update({"〇": 0, "○": 0, "Ｏ": 0, "0": 0})
 STYLES = (
     ("第一章", 0, re.compile(r"^第(?P<n>[一二三四五六七八九十百]+)章\s*")),
     ("第一条", 5, re.compile(r"^第(?P<n>[一二三四五六七八九十百]+)条[\s\u3000]*")),
-    ("一、", 1, re.compile(r"^(?P<n>[一二三四五六七八九十]+)\s*[、，．.]\s*")),
+    # 〇一、〇二、: a designer's zero-padded 一、 (the zero adds nothing to the number)
+    ("一、", 1, re.compile(r"^(?P<n>[〇○零]?[一二三四五六七八九十]+)\s*[、，．.]\s*")),
     ("（一）", 2, re.compile(r"^[（(](?P<n>[一二三四五六七八九十]+)[）)]\s*(?P<extra>[、，.．])?\s*")),
     ("1.", 3, re.compile(r"^(?P<n>\d{1,2})\s*(?P<sep>[.．、])(?!\d)\s*")),
     ("（1）", 4, re.compile(r"^[（(](?P<n>\d{1,2})[）)]\s*(?P<extra>[、，.．])?\s*")),
@@ -45,7 +46,7 @@ _LEAD_WS = " \u3000\t"
 # the characters each style's marker can open with ("" for a decimal digit, as \d reads one): a paragraph
 # opening with none of them is tried against no pattern (tests/test_markers_dispatch.py holds every style
 # to these, code point by code point)
-OPENERS = {"第一章": "第", "第一条": "第", "一、": "一二三四五六七八九十", "（一）": "（(", "1.": "", "（1）": "（(",
+OPENERS = {"第一章": "第", "第一条": "第", "一、": "〇○零一二三四五六七八九十", "（一）": "（(", "1.": "", "（1）": "（(",
            "①": CIRCLED, "⑴": PAREN_DIGITS, "1）": ""}
 _BY_OPENER: dict[str, tuple] = {}
 
@@ -158,7 +159,7 @@ def match_marker(text: str) -> Marker | None:
         num = chinese_to_int(m.group("n"))
         if style in ("1.", "1）") and (num is None or num > 99 or len(t) <= m.end()):
             return None
-        if style == "一、" and len(m.group("n")) > 3:
+        if style == "一、" and len(m.group("n").lstrip("〇○零")) > 3:
             return None
         written = t[:m.end()].rstrip()
         extra = m.groupdict().get("extra")
@@ -186,8 +187,18 @@ def body_start(text: str, start: int = 0) -> int:
     if m is not None:
         return m.body
     lead = len(text) - len(text.lstrip(_LEAD_WS))
+    if text[lead:lead + 1] and text[lead] in bullet_marks():  # ●市应急管理局要……: the words begin after the mark
+        return len(text) - len(text[lead + 1:].lstrip(_LEAD_WS))
     m = _LETTER_ITEM.match(text, lead)
     return m.end() if m is not None else lead
+
+
+@lru_cache(maxsize=1)
+def bullet_marks() -> str:
+    """The marks that open an unnumbered item (★扩大……。 ■推动……。), from structure.toml."""
+    from ..data import load_toml
+
+    return load_toml("structure.toml").get("inline_items", {}).get("bullet_marks", "")
 
 
 # a）b） / （a） / A. items in running text: no GB/T heading level (not in STYLES, so no heading,

@@ -59,6 +59,12 @@ def _words() -> dict:
         "frame_ends": frozenset(d.get("predicate_frame_ends", [])),
         "scope": re.compile(d["subject_scope"]) if d.get("subject_scope") else None,
         "higher": re.compile(d["predicate_higher_bodies"]) if d.get("predicate_higher_bodies") else None,
+        # what makes the unit after a ……的 modifier the object of something else (对……的县; 督促……的县; 要求……的县)
+        "object_leads": frozenset([*d.get("relative_object_leads", []), *d.get("pivot_verbs", []),
+                                   *d.get("require_verbs", []), *d.get("request_verbs", [])]),
+        "relative_max": int(d.get("relative_modifier_max", 40)),
+        "asks": frozenset([*d.get("request_verbs", []), *d.get("require_verbs", [])]),
+        "inspected": re.compile(d["inspected_verbs"]) if d.get("inspected_verbs") else None,
     }
 
 
@@ -76,6 +82,9 @@ def _tag(word: str) -> str:
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 _SENT_MARKS = "；;。！？!?"
+_TOPIC_COMMAS = frozenset({"，", ","})
+_CLAUSE_STOPS = _CLAUSE_MARKS + "\n"
+_OBJECT_CLAUSE = re.compile(r"(?<=对)[^，。；：！？,;:!?]+")  # what follows 对 in its clause
 
 
 def _is_predicate(word: str) -> bool:
@@ -221,18 +230,19 @@ def clause_work(ctx, ln: int, u) -> str | None:
     不得……), "relieved" (a negated predicate: 不安排陪同, 无需报送, 免于提交 -- a relief concerns the
     recipients too) or None (no predicate; a noun phrase 各地经验; a relative clause 各地报送的材料;
     done 各市均已建立, 完成了; quoted; reported speech of another body)."""
-    from .sentences import inside
-
     w = _words()
     text = ctx.reading(ln)
-    if inside(u.start, ctx.quotes(ln)):
-        return None
-    if reported_by_other(ctx, ln, u.start, subject=True):
+    if others_words(ctx, ln, u.start):
         return None
     index = ctx.index(ln)
     tokens = index.tokens
     units = ctx.units(ln)
     k = _after_subject(ctx, ln, u, index)
+    if k is not None and k + 1 < len(tokens) and tokens[k].text in _TOPIC_COMMAS \
+            and tokens[k + 1].text[0] not in _CLAUSE_MARKS and not _units_at(ctx, ln).get(tokens[k + 1].start):
+        # the subject alone in its clause, a topic (……的各县市区人民政府，在完成……之后，须……; 各盟市人民政府，
+        # 特别是……，要……): the predicate follows in the next clauses (not another unit: a list of names)
+        k += 1
     if k is None or k >= len(tokens) or tokens[k].text[0] in _CLAUSE_MARKS:
         return None  # the subject ends inside a word, or its clause is the unit alone (各设区市人民政府：)
     if _qualifies_at(tokens, k):
@@ -373,6 +383,202 @@ def reported_by_other(ctx, ln: int, pos: int, *, subject: bool = False) -> bool:
     return False
 
 
+def asks_nobody(ctx) -> bool:
+    """Nothing in the body is asked of anyone, read from its predicates: no modal or request outside another
+    body's words (要, 须, 应当, 不得, 请, 要求), no sentence opening with a predicate of its own (加快推进……;
+    严格执行……: an order whose subject is the reader), no lower unit named in the issuer's own words, and every
+    clause with a subject of its own has for it a label (杨州长：领导……), the issuer (我厅遴选了……), a body of
+    its level or above, or a thing (专家库实行动态管理) -- not a doer the reading cannot place (镇长陪同, 各分局
+    完成……).  Headings are read as the sentences they are: a plan's (（一）强化组织领导) opens with its predicate, an
+    informing notice's (一、搬迁时间。) names a topic.
+    A duty quoted from another body (《条例》规定，县级人民政府应当……) concerns the recipients it names."""
+    def find() -> bool:
+        from .facts import lower_government_recipients
+        from .markers import body_start
+        from .units import reaches_below
+
+        gw = ctx.gw
+        if gw.issuer is None:
+            return False
+        level = gw.issuer.level
+        w = _words()
+        sent_to = {lv for _, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list],
+                                                                street_offices=True) for lv in lvs}
+        lines = [ln for ln in gw.content_lines if ctx.reading(ln).strip()]
+        heads: dict[int, list] = {}
+        for h in gw.headings:
+            if h.title:
+                heads.setdefault(h.line, []).append(h)
+        for ln in lines:
+            text = ctx.reading(ln)
+            for u in ctx.units(ln):
+                if reaches_below(u, level) and (not others_words(ctx, ln, u.start)
+                                                or sent_to.intersection(u.reaches_for(level))) \
+                        and not _qualifies_thing(ctx, ln, u, w):
+                    # a lower unit in the issuer's words, or a quoted duty of the recipients' level, or its people
+                    # (培训对象为各乡镇农技人员) -- not a place qualifying a thing (泾川镇宣城路128号)
+                    return False
+            if w["inspected"] is not None and any(w["inspected"].match(m.group()) and not others_words(ctx, ln, m.start())
+                                                  for m in _OBJECT_CLAUSE.finditer(text)):
+                return False  # 对沿黄7个盟市开展考核评比: those inspected are concerned, whoever they are
+            index = ctx.index(ln)
+            tokens = index.tokens
+            if any(((t.text in w["modals"] and t.text not in w["non_directive"]) or t.text in w["asks"])
+                   and not others_words(ctx, ln, t.start) for t in tokens):
+                return False
+            # where a clause, or the words after a label (杨州长：), begin; a heading's title names a topic (一、搬迁
+            # 时间。) and a plan's orders are in the sentences under it, read as any other
+            titled = {body_start(text, h.start) for h in heads.get(ln, ())}
+            opens = [0] + [i + 1 for i, ch in enumerate(text) if ch in _CLAUSE_MARKS or ch == "\n"]
+            for a in opens:
+                if body_start(text, a) in titled and _opening(text, body_start(text, a)) != len(text):
+                    continue
+                if a and text[a - 1] in "：:" and _label_before(ctx, ln, a - 1):
+                    continue  # 李副州长：负责……: the label before the colon is the subject
+                sentence = a == 0 or text[a - 1] in _SENT_MARKS or text[a - 1] in "：:\n"
+                a = _opening(text, body_start(text, a))
+                k = index.first_from(a)
+                while k < len(tokens) and _tag(tokens[k].text).startswith(("d", "ad", "a", "c", "t")) \
+                        and tokens[k].text not in w["negators"]:
+                    k += 1  # 严格执行, 进一步加强, 现将: the manner or time before the verb
+                if k >= len(tokens) or tokens[k].text[0] in _CLAUSE_MARKS or others_words(ctx, ln, tokens[k].start):
+                    continue
+                nominal = _tag(tokens[k].text).startswith("vn") and k + 1 < len(tokens) \
+                    and _tag(tokens[k + 1].text).startswith(w["noun"])  # 有关事项, 考核结果: a noun phrase
+                if _is_predicate(tokens[k].text) and not nominal:
+                    if sentence and not _heads_subject(tokens, k, w):
+                        return False  # 加快推进……: the sentence opens with its predicate, an order to the reader
+                    continue
+                if _unplaced_doer(ctx, ln, tokens, k, w):
+                    return False
+        return bool(lines)
+
+    return ctx.memo("predicates_asks_nobody", find)
+
+
+def _unplaced_doer(ctx, ln: int, tokens, k: int, w: dict) -> bool:
+    """The clause opening at token ``k`` has a subject holding a doer (镇党委书记、镇长陪同; 各分局完成……; 各级
+    河长每周在工作群上传……; a name, a body, a person) other than the issuer or a body of its level or above:
+    someone the reading cannot place may have work.  A subject of things (专家库实行动态管理; 1208项事项全部进驻)
+    has none."""
+    from .units import level_rank, reaches_below
+
+    if _tag(tokens[k].text).startswith("p"):
+        return False  # 因……, 根据……, 对……: a frame, no subject
+    j = k
+    while j < len(tokens) and tokens[j].text[0] not in _CLAUSE_MARKS and not _is_predicate(tokens[j].text) \
+            and not _tag(tokens[j].text).startswith("p"):
+        j += 1
+    if j == k or j >= len(tokens) or tokens[j].text[0] in _CLAUSE_MARKS:
+        return False  # no predicate after a noun phrase: a list, a name
+    text = ctx.reading(ln)
+    a, end = tokens[k].start, tokens[j - 1].end
+    issuer = ctx.gw.issuer
+    # the issuer (我厅), governments of its level or above (经州人民政府), units not below it (县公安局 in a county's notice)
+    covered = [(m.start(), m.end()) for rx in (w["own_refs"], w["higher"]) if rx is not None
+               for m in rx.finditer(text, a, end)]
+    covered += [(x.start, x.end) for x in ctx.units(ln) if a <= x.start < end and not reaches_below(x, issuer.level)
+                and x.level not in (None, "unknown") and level_rank(x.level) <= level_rank(issuer.level)]
+    if (tokens[k].text.startswith("各") or _WHOLE_AREA.fullmatch(tokens[k].text)) \
+            and not any(s <= a < e for s, e in covered):
+        return True  # 各分局, 各级河长: a collective of doers; 全县新增茶园3000亩: the whole area, every government in it
+    # the head: the last noun, past the time, amount and manner words that end the subject (各级河长每周)
+    h = j - 1
+    while h > k and (_tag(tokens[h].text).startswith(("t", "r", "m", "q", "d")) or tokens[h].text in w["adverbial_nouns"]):
+        h -= 1
+    t = tokens[h]
+    if any(s <= t.start < e for s, e in covered):
+        return False
+    return _doer_word(t.text, w)
+
+
+def _qualifies_thing(ctx, ln: int, u, w: dict) -> bool:
+    """``u`` qualifies a noun phrase whose head is no doer (泾川镇宣城路128号新大楼, 各地资金清算情况), not people
+    or a body of its own (各乡镇农技人员, 各乡镇卫生院)."""
+    if not attributive(ctx, ln, u):
+        return False
+    index = ctx.index(ln)
+    tokens = index.tokens
+    k = _after_subject(ctx, ln, u, index)
+    if k is None:
+        return False
+    h = k
+    while h + 1 < len(tokens) and _tag(tokens[h + 1].text).startswith(("n", "vn", "j")):
+        h += 1
+    return not _doer_word(tokens[h].text, w)
+
+
+def _doer_word(word: str, w: dict) -> bool:
+    """A person's post, a body or a name: 镇长, 分局, 人员, 卫生院, 张三."""
+    tag = _tag(word)
+    return tag in ("nr", "nt") or (w["actor_nouns"] is not None and w["actor_nouns"].search(word) is not None) \
+        or (tag.startswith("n") and word.endswith(_DOER_ENDS))
+
+
+_WHOLE_AREA = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)")  # the issuer's whole area as a subject
+# what a doer's name ends with: a person's post (镇长, 书记, 负责同志) or a body (分局, 派出所)
+_DOER_ENDS = ("长", "书记", "同志", "领导", "主任", "干部", "局", "所", "站", "办", "委", "厅", "部", "处", "科", "股", "组")
+
+
+def _label_before(ctx, ln: int, colon: int, limit: int = 8) -> bool:
+    """The words from the sentence start to the colon at ``colon`` are a short noun phrase (杨州长, 李副州长,
+    刘常务副省长): a label naming who the words after it are about."""
+    from .markers import body_start
+
+    text = ctx.reading(ln)
+    a = colon
+    while a > 0 and text[a - 1] not in _CLAUSE_MARKS and text[a - 1] != "\n":
+        a -= 1
+    a = _opening(text, body_start(text, a))
+    if not 0 < colon - a <= limit:
+        return False
+    toks = ctx.index(ln).between(a, colon)
+    # a noun at its head and no verb, preposition, adverb or conjunction (a surname may be tagged anyhow: 张 q, 刘 zg)
+    return bool(toks) and toks[0].start == a and _tag(toks[-1].text).startswith("n") \
+        and not any(_tag(t.text).startswith(("v", "p", "d", "c", "u", "t")) for t in toks)
+
+
+def _heads_subject(tokens, k: int, w: dict) -> bool:
+    """The predicate at ``k`` sits in a ……的 phrase that is the subject of a later predicate of its clause
+    (支撑单位的工作经费由省级财政保障): no order."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].text[0] not in _CLAUSE_MARKS and tokens[j].text != "的":
+        j += 1
+    if j >= len(tokens) or tokens[j].text != "的":
+        return False
+    j += 1
+    while j < len(tokens) and tokens[j].text[0] not in _CLAUSE_MARKS:
+        nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+        if _tag(tokens[j].text).startswith("p") or (_is_predicate(tokens[j].text)
+                                                    and not _tag(nxt).startswith(w["noun"])):
+            return True  # ……的工作经费由……保障 (not ……的茶叶加工企业: a verb qualifying a noun)
+        j += 1
+    return False
+
+
+def predicate_after(ctx, ln: int, pos: int) -> bool:
+    """The clause holding ``pos`` goes on after it (or, set off by a comma, the next one) with a predicate (请于每周一前|
+    通过小程序上传……; 请在9月底前|完成……): whatever the verb, by its part of speech."""
+    index = ctx.index(ln)
+    tokens = index.tokens
+    k = index.first_from(pos)
+    if k < len(tokens) and tokens[k].text in _TOPIC_COMMAS:
+        k += 1  # 请于7月15日前，将……报送: the deadline set off by a comma
+    while k < len(tokens) and tokens[k].text[0] not in _CLAUSE_MARKS:
+        if _is_predicate(tokens[k].text) and not _tag(tokens[k].text).startswith("vn"):
+            return True
+        k += 1
+    return False
+
+
+def others_words(ctx, ln: int, pos: int) -> bool:
+    """A subject at ``pos`` stands in another body's words: quoted, or reported after the body and its verb of
+    saying (《地质灾害防治条例》规定，县级人民政府应当……; 国务院强调，各地要……) -- not the issuer's demand."""
+    from .sentences import inside
+
+    return inside(pos, ctx.quotes(ln)) or reported_by_other(ctx, ln, pos, subject=True)
+
+
 def past_demand(ctx, ln: int, pos: int) -> bool:
     """The 要求 at ``pos`` is a demand of the past (此前要求各地……, 原要求……的表格): a time word of the
     past right before it in its clause."""
@@ -462,6 +668,60 @@ def next_clause_works(ctx, ln: int, pos: int) -> bool:
             and tokens[k].text not in w["relief"] and not _is_predicate(tokens[k].text):
         k += 1  # 具体负责, 主要承担
     return k < len(tokens) and (tokens[k].text in w["modals"] or _tag(tokens[k].text).startswith(w["predicate"]))
+
+
+def relative_modifier(ctx, ln: int, u) -> tuple[int, str | None] | None:
+    """The ……的 modifier right before ``u`` -- a relative clause saying which of them (仍存在矛盾图斑的各县市区
+    人民政府, 尚未完成颁证的县（市、区）人民政府, 排名靠后的设区市政府): (its start, the word that opens it as
+    an object -- 对, 督促, 要求 -- or None when it opens the clause, so that the unit it qualifies heads the
+    clause's subject).  None when no 的 stands right before ``u``, the modifier names a unit of its own or holds
+    a modal (省厅确定的……, 要求……的: another reading), or it is quoted or longer than a clause's modifier."""
+    return ctx.memo(("predicate_relative", ln, u.start, u.end), lambda: _relative_modifier(ctx, ln, u))
+
+
+def _relative_modifier(ctx, ln: int, u) -> tuple[int, str | None] | None:
+    """Once per unit: see :func:`relative_modifier`."""
+    from .markers import body_start
+    from .sentences import inside
+
+    w = _words()
+    text = ctx.reading(ln)
+    if u.start == 0 or text[u.start - 1] != "的" or inside(u.start, ctx.quotes(ln)):
+        return None
+    # the clause start, looked for no further back than the modifier and an item number can reach (a clause
+    # may be very long)
+    lo = max(0, u.start - 1 - w["relative_max"] - 8)
+    cut = max(text.rfind(ch, lo, u.start) for ch in _CLAUSE_STOPS)
+    if cut < 0 and lo > 0:
+        return None
+    a = _opening(text, body_start(text, cut + 1))
+    if a >= u.start - 1:
+        return None
+    index = ctx.index(ln)
+    toks = index.between(a, u.start - 1)
+    if not toks or toks[0].start != a:
+        return None
+    opener = None
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].text in w["object_leads"]:
+            opener, toks = toks[k].text, toks[k + 1:]
+            break
+    if opener is None:
+        # 优先在基础条件较好的地方开展试点: a preposition before the modifier's first predicate governs the unit
+        for k, t in enumerate(toks):
+            if _tag(t.text).startswith("p"):
+                opener, toks = t.text, toks[k + 1:]
+                break
+            if _is_predicate(t.text) and not _tag(t.text).startswith("vn"):
+                break  # (优先 vn, 重点 n: manner before the preposition)
+    if not toks or u.start - toks[0].start > w["relative_max"]:
+        return None
+    start = toks[0].start
+    at = _units_at(ctx, ln)
+    if any(at.get(p) for p in range(start, u.start)) \
+            or any(t.text in w["modals"] and t.text not in w["non_directive"] for t in toks):
+        return None  # a unit of its own in the modifier (no unit crosses the clause mark it starts after)
+    return start, opener
 
 
 def modifier_before(ctx, ln: int, u, limit: int = 8) -> bool:

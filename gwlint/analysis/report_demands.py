@@ -40,6 +40,9 @@ class BurdenSettings(sg.SignSettings):
     update_objects: Regex = ""  # 进度, 存在问题: what is updated is the state of the work
     update_replaces_report: Regex = ""  # 自动生成统计报表, 不再另行报送: the platform is shared instead of reports
     later_deadline: list[Regex] = field(default_factory=list)  # 10日内: a second demand's own time, besides deadlines
+    channel_form_verbs: list[str] = field(default_factory=list)  # 填写: 通过××系统填写调度表 is a demand as laid down
+    statistics_basis: Regex = ""  # 《××统计调查制度》 cited anywhere: its data are a lawful statistical survey
+    statistics_narrative_materials: list[str] = field(default_factory=list)  # 工作总结 …: no survey data
 
 
 @dataclass(frozen=True)
@@ -102,22 +105,42 @@ def _timed(s: BurdenSettings, sent: Sent, lo: int, hi: int) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
+_MOST_DEMANDS = 4  # demands read in one sentence: channels alternate, so a few at most
+
+
 def burdens(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> list[Burden]:
-    """The submissions the sentence asks lower units for: the first, then a second of the other channel
-    with a time of its own (在“一表通”中滚动更新……，每季度末另行形成书面材料报……: an update of a shared
-    platform and a paper handed up are two demands; 每月5日前报送进展情况，12月10日前报送总结 is one)."""
+    """The submissions the sentence asks lower units for: the first, then each next one of the other channel
+    with a time of its own (在“一表通”中滚动更新……，每季度末另行形成书面材料报……，12月10日前将年度总结上传至……平台:
+    an update of a shared platform and a paper handed up are two demands, and a third by the platform again is
+    a third; 每月5日前报送进展情况，12月10日前报送总结 is one).  Each demand owns the materials and the signature
+    asked between its start and the next one's (……，6月20日前报送整改方案，整改方案须由……签字: the second is signed)."""
     first = burden(ctx, s, sent, recips)
     if first is None:
         return []
-    hit, at = first
     platform = _platform_points(s, sent)
-    nxt = [p for p in _points(ctx, s, sent) if p[0] > at and (p[0] in platform) != (at in platform)]
-    # the other demand starts in a later clause that sets a time of its own
-    m = _timed(s, sent, at, nxt[-1][0]) if nxt else None
-    if m is None or not re.search("[，；]", sent.text[at:m.start()]):
-        return [hit]
-    second = burden(ctx, s, sent, recips, (m.start(), at in platform))
-    return [hit] if second is None else [hit, second[0]]
+    points = _points(ctx, s, sent)
+    found: list[tuple[Burden, int, int | None]] = [(*first, None)]  # (demand, its verb, where its span opens)
+    while len(found) < _MOST_DEMANDS:
+        _, at, _ = found[-1]
+        nxt = [p for p in points if p[0] > at and (p[0] in platform) != (at in platform)]
+        # the other demand starts in a later clause that sets a time of its own
+        m = _timed(s, sent, at, nxt[-1][0]) if nxt else None
+        if m is None or not re.search("[，；]", sent.text[at:m.start()]):
+            break
+        got = burden(ctx, s, sent, recips, (m.start(), at in platform))
+        if got is None:
+            break
+        found.append((*got, m.start()))
+    if len(found) == 1:
+        return [first[0]]
+    out = []
+    for k, (hit, at, opens) in enumerate(found):
+        until = found[k + 1][2] if k + 1 < len(found) else None
+        if until is not None:  # read again within its own span: the next demand's materials and signature are its
+            again = burden(ctx, s, sent, recips, None if opens is None else (opens, found[k - 1][1] in platform), until)
+            hit = again[0] if again is not None and again[1] == at else hit
+        out.append(hit)
+    return out
 
 
 def _points(ctx, s: BurdenSettings, sent: Sent) -> list[tuple[int, int, str]]:
@@ -129,15 +152,18 @@ def _platform_points(s: BurdenSettings, sent: Sent) -> set[int]:
     return {a for a, _, _ in sb.destination_verbs(s, sent)} | {a for a, _, _ in shared_updates(s, sent)}
 
 
-def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[int, bool] | None = None
-           ) -> tuple[Burden, int] | None:
+def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[int, bool] | None = None,
+           until: int | None = None) -> tuple[Burden, int] | None:
     """The first submission the sentence asks lower units for, and where its verb stands; ``later``
-    (from, platform): only a verb after ``from`` of the other channel than ``platform`` (a second demand)."""
+    (from, platform): only a verb after ``from`` of the other channel than ``platform`` (a second demand);
+    ``until``: where the next demand opens (materials and signatures from there on are its)."""
     legal = alternation(s.legal_basis)
     if legal is not None and legal.search(sent.text, sent.start, sent.end):
         return None
     excepted = dm.except_spans(sent)
     found = sb.materials(ctx, s, sent)
+    if until is not None:
+        found = [f for f in found if f[0] < until]
     lab = label(s, sent)
     # 上传至××平台: where it goes says it is handed up, named or not
     # (通过……系统报送 names no destination: what it hands up must be named)
@@ -145,6 +171,9 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
         if s.destination_needs_no_material else set()
     updates = shared_updates(s, sent)
     bare |= {a for a, _, _ in updates}
+    # 通过××系统在线填写调度表: a form to fill in through a system is asked for by being laid down, no 要/请
+    # needed (通过考核系统上传 佐证材料 still needs one)
+    channel = {a for a, _, v in sb.destination_verbs(s, sent) if v in s.channel_form_verbs}
     if not found and lab is None and not bare:
         return None
     points = sb.submissions(ctx, s, sent)
@@ -160,7 +189,8 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
         if inside(a, excepted) or dm.negated(s, sent, a) or dm.done(s, sent, a, b) or dm.channel_switch(s, sent, a, points):
             continue
         # 各市将……扫描件上传至评价系统: a procedure laid down needs no 要/请
-        if (a, b, verb) != lab and a not in bare and not sb.recurring(s, sent) and not dm.demanded(s, sent, a):
+        if (a, b, verb) != lab and a not in bare and a not in channel and not sb.recurring(s, sent) \
+                and not dm.demanded(s, sent, a):
             continue
         if dm.relayed(sent, a):
             return None  # a higher body asks for it (《通知》要求各地于…报送): the issuer relays it
@@ -173,12 +203,14 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
         if lab is not None:
             near = found  # （一）报送内容：the list after the label is what is asked for
         else:
-            near = sb.nearest(sent, found, [p for p in points if p[0] >= a] or [(a, b, verb)])
+            # (not what a negated verb names: ……，不再另行报送纸质材料)
+            asked = [p for p in points if p[0] >= a and (p[0] == a or not dm.negated(s, sent, p[0]))]
+            near = sb.nearest(sent, found, asked or [(a, b, verb)])
             if not near and a not in bare:
                 continue  # what is submitted is no material (有关情况 of an emergency, 项目申请)
         sign = None
         for sa, _sb, w in signs:
-            if inside(sa, excepted) or dm.negated(s, sent, sa):
+            if inside(sa, excepted) or dm.negated(s, sent, sa) or not (later or (0,))[0] <= sa < (until or sent.end):
                 continue
             signer = sg.signer(s, sent, w, sa)
             if signer:
@@ -190,9 +222,23 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
             continue  # （二）报送时间：…… names no material and no signature
         if later is not None:
             m = _timed(s, sent, later[0], a)
-            return Burden(who, sb.names(ctx, s, sent, near), _as_deadline(m.group(0)) if m else "", None), a
+            return Burden(who, sb.names(ctx, s, sent, near), _as_deadline(m.group(0)) if m else "", sign), a
         return Burden(who, sb.names(ctx, s, sent, near), dm.deadline(s, sent), sign), a
     return None
+
+
+def statistics_survey(ctx, s: BurdenSettings, what: list[str]) -> bool:
+    """Whether materials ``what`` are data of a statistical survey the document founds on (根据《农业生产经营
+    统计调查制度》…… anywhere in it): reports under the 统计法 and its approved survey systems are lawful, not
+    a department's own paperwork; a 工作总结 asked for beside them is no survey data."""
+    rx = alternation(s.statistics_basis)
+    if rx is None:
+        return False
+    founded = ctx.memo("statistics_basis", lambda: any(rx.search(ctx.reading(ln)) for ln in ctx.gw.content_lines))
+    if not founded:
+        return False
+    narrative = tuple(s.statistics_narrative_materials)
+    return not any(w.endswith(narrative) for w in what)
 
 
 def _as_deadline(d: str) -> str:

@@ -66,8 +66,6 @@ class DirectiveWords:
     scope_leads: re.Pattern | None = None  # 其余各县（区）要…, 沿江各县要…: a word narrowing the collective subject
     # 听取家长意见, 征求群众意见: views the recipients are to gather themselves are their work, not a request for views
     own_views: re.Pattern | None = None
-    # 排名后三位的设区市人民政府要…, 进度滞后的县（市、区）人民政府必须…: which of them, by a result
-    qualifier_leads: re.Pattern | None = None
 
     def asks_views(self, rest: str) -> bool:
         """The request asks for views or help (请各地于…前反馈意见), not for work."""
@@ -101,7 +99,7 @@ def directive_words() -> DirectiveWords:
                           requests, tuple(d.get("request_exempt", [])), frozenset(d.get("phrase_prepositions", [])),
                           int(d.get("phrase_max_gap", 0)), rx("time_leads"),
                           int(d.get("topic_max_tokens", 0)), rx("topic_actor"), rx("place_leads"),
-                          rx("subject_scope"), rx("request_own_views"), rx("qualifier_leads"))
+                          rx("subject_scope"), rx("request_own_views"))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -257,8 +255,7 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
                 hit = Directive(s, e, text[x0[0]:x0[1]], x0[0], x0[1], "要", x0[0] - 1)
                 break
             timed = w.time_leads is not None and w.time_leads.fullmatch(lead)
-            placed = (w.place_leads is not None and w.place_leads.fullmatch(lead)) \
-                or (w.qualifier_leads is not None and w.qualifier_leads.fullmatch(lead))
+            placed = w.place_leads is not None and w.place_leads.fullmatch(lead)
             asked = next((r for r in w.request_verbs if w.place_leads is not None and lead.startswith(r)
                           and w.place_leads.fullmatch(lead[len(r):])), None)
             if asked and not reported(s, a) and not w.asks_views(text[in_clause[0][1]:e]):

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .demands import DemandSettings, strip_marker
-from .sentences import Sent, clause_spans, inside, sent_words, tokens_between
+from .sentences import Sent, clause_of, clause_spans, inside, sent_words, tokens_between
 from .settings import Regex, alternation
 
 # a reference to an attachment in the text: 附件1, 附件 2, 附件（not 附件说明 or 附件格式）
@@ -82,7 +82,9 @@ class SubmissionSettings(DemandSettings):
     table_submitter_header_patterns: list[Regex] = field(default_factory=list)  # 填报主体, 提交单位 …
     table_time_header_patterns: list[Regex] = field(default_factory=list)  # 截止时间, 报送周期 …
     destination_submissions: list[Regex] = field(default_factory=list)  # 上传至…平台: verb + 至/到 + where
+    timed_entries: list[Regex] = field(default_factory=list)  # 限期录入××系统: an entry the issuer reads, by a date
     incident_condition: Regex = ""  # 发现疫情……须……报告: a report an event calls for, no paperwork
+    incident_reports: Regex = ""  # 火灾专报, 事故快报: a report named by its event, wherever the event is told
 
 
 @dataclass
@@ -107,11 +109,21 @@ def below(unit, issuer_level: str) -> bool:
 def restated_in_attachment(ctx, found) -> set[int]:
     """Attachment lines of the findings (``line``, ``data["deadline"]``) that restate a body demand: a body
     line sending the reader to the attachment with no deadline of its own (按附件填报说明的要求做好数据填报)
-    asks for what the attachment's note says (本表请于……前报送); a dated body demand stands on its own."""
+    asks for what the attachment's note says (本表请于……前报送); a dated body demand stands on its own, and an
+    attachment note with the same deadline as a body demand pointing to the attachment restates it (请各单位于
+    每月5日前报送……统计表见附件 / 本表由各单位每月5日前报……)."""
     body = set(ctx.gw.body_lines)
-    if not any(f.line in body and not f.data.get("deadline") and "附件" in ctx.reading(f.line) for f in found):
-        return set()
-    return {f.line for f in found if f.line not in body}
+    if points_to_attachment(ctx, found):
+        return {f.line for f in found if f.line not in body}
+    dated = {f.data.get("deadline") for f in found if f.line in body and "附件" in ctx.reading(f.line)}
+    return {f.line for f in found if f.line not in body and f.data.get("deadline") in dated} if dated else set()
+
+
+def points_to_attachment(ctx, found) -> bool:
+    """A body finding with no deadline of its own sends the reader to the attachment (按附件要求按月报送):
+    what the attachment lists (its note, its 报送内容 table) is the same demand."""
+    body = set(ctx.gw.body_lines)
+    return any(f.line in body and not f.data.get("deadline") and "附件" in ctx.reading(f.line) for f in found)
 
 
 def lower_recipients(ctx, lower_words=(), institutions=()) -> list[str]:
@@ -183,20 +195,26 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
         ends = {u.start: u.end for u in ctx.units(sent.line)}
         leaders = alternation(s.leader_patterns)
         offices = alternation(s.addressee_patterns)
-        approvals = tuple(s.approval_after)
+        # 报省政府同意, 报省委、省政府审定: the approval may follow a list of bodies
+        approvals = re.compile("(?:[、和及与][\u4e00-\u9fff]{1,12}?)*?(?:"
+                               + "|".join(map(re.escape, s.approval_after)) + ")") if s.approval_after else None
         for a, b, v in weak:
             m = leaders.match(sent.text, b) if leaders is not None else None
             o = offices.match(sent.text, b) if offices is not None else None
             targets = [b + len(x) for x in s.self_references if sent.text.startswith(x, b)] \
                 + ([ends[b]] if b in ends else []) + ([m.end()] if m else []) + ([o.end()] if o else [])
             # 报省政府（分管领导）同意后印发: an approval step, not materials handed up
-            if targets and not any(sent.text.startswith(approvals, t) for t in targets):
+            if targets and not (approvals is not None and any(approvals.match(sent.text, t) for t in targets)):
                 out.append((a, b, v))
     out.extend(destination_verbs(s, sent, {a for a, _, _ in out}))
     if s.incident_condition and out:
         # 发现疫情……将……情况书面报告市林业局: an event's report (a statutory duty), not materials asked for
         rx = re.compile(s.incident_condition)
         out = [(a, b, v) for a, b, v in out if rx.search(sent.text[sent.start:a]) is None]
+    if s.incident_reports and out:
+        # 将火灾专报报送……: the report an event calls for, named in the verb's clause
+        rx = re.compile(s.incident_reports)
+        out = [(a, b, v) for a, b, v in out if rx.search(sent.text, *clause_of(sent, a)) is None]
     return sorted(out)
 
 
@@ -221,7 +239,28 @@ def destination_verbs(s: SubmissionSettings, sent: Sent, taken=(), destined_only
             a, verb = m.start(), re.split("[至到]", m.group(0), maxsplit=1)[0]
         if a not in taken and not inside(a, sent.quotes):
             out.append((a, a + len(verb), verb))
+    if not destined_only:
+        out.extend(_timed_entries(s, sent, taken, {a for a, _, _ in out}))
     return out
+
+
+def _timed_entries(s: SubmissionSettings, sent: Sent, *taken_sets) -> list[tuple[int, int, str]]:
+    """(start, end, verb) of entries into a platform or system by a date or on a cadence (11月5日前将检查结果
+    录入××系统; 每月10日前登录××系统，录入……数据): the issuer reads what is entered there, as a report.  An
+    entry with no time set (及时将服务日志录入系统) is the unit's own record keeping."""
+    if not s.timed_entries or "入" not in sent.text[sent.start:sent.end]:
+        return []
+    times = [r for r in (s.deadline_rx, alternation(s.standing_deadline)) if r is not None]
+    out = []
+    for rx in filter(None, map(alternation, s.timed_entries)):  # one at a time: each names its group "verb"
+        for m in rx.finditer(sent.text, sent.start, sent.end):
+            a, b = m.span("verb")
+            if any(a in t for t in taken_sets) or any(a == x for x, _, _ in out) or inside(a, sent.quotes):
+                continue
+            lo, hi = clause_of(sent, m.start())[0], clause_of(sent, a)[1]
+            if any(r.search(sent.text, lo, hi) for r in times):
+                out.append((a, b, m.group("verb")))
+    return sorted(out)
 
 
 # ------------------------------------------------------------ materials
@@ -244,16 +283,17 @@ def _office_name(sent: Sent, b: int, heads: tuple[str, ...]) -> bool:
     """The word ending at ``b`` opens an office's name: the next few tokens close one (计划|财务科,
     规划|建设|科), so the word qualifies it and is nothing submitted."""
     at = b
-    for t in tokens_between(sent, b, b + _OFFICE_REACH)[:2]:
+    for t in tokens_between(sent, b, b + _OFFICE_REACH)[:3]:
         if t.start != at or not _CJK_WORD.fullmatch(t.text):
             return False
         at = t.end
-        if 2 <= at - b <= _OFFICE_REACH and t.text.endswith(heads):
+        # 规划|发展|处, and 规划|处 where 处 stands alone: the word opens an office's name
+        if (2 <= at - b or t.text in heads) and at - b <= _OFFICE_REACH and t.text.endswith(heads):
             return True
     return False
 
 
-_OFFICE_REACH = 4  # characters of an office's name after the word (two tokens at most): 财务科, 建设|处
+_OFFICE_REACH = 5  # characters of an office's name after the word (three tokens at most): 财务科, 建设|处, 发展|处
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -275,10 +315,17 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
     seps: list[int] | None = None
     # a material word heads its compound (工作台账, 灾情周报), not modifies it (信息系统, 数据库)
     heads = tuple(s.office_heads)
+    # a word inside a unit's name (规划 of 各市规划和自然资源局) names the unit, not a material (the positions
+    # the paragraph's units cover, one set per paragraph as names() keeps it)
+    inner = ctx.memo(("submission_unit_positions", sent.line),
+                     lambda: _covered((u.start, u.end) for u in ctx.units(sent.line))) \
+        if sent.line is not None else set()
     for a, b, w in sent_words(sent, [*s.materials, *s.standing_materials], mode="tail"):
         if w in s.timed_materials and w not in timed:
             continue
         if heads and _office_name(sent, b, heads):
+            continue
+        if a in inner and b in inner:
             continue
         if w in s.standing_materials and w not in standing:
             continue
@@ -497,6 +544,9 @@ def _this_form(ctx, sent: Sent, name: str) -> str:
 
 
 # ------------------------------------------------------------ who submits
+_CHANNEL_CLAUSE = re.compile(r"(?:登录|登陆|通过|使用|利用)[^，。；]{0,30}?(?:平台|系统|小程序|APP|App|app|客户端)”?[，,]?$")
+
+
 def _skip_leads(text: str, k: int, leads) -> int:
     moved = True
     while moved:
@@ -568,11 +618,20 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
     # 组织/督促企业…报送: the enterprises submit, whoever organises them
     pivots = set(s.pivot_verbs)
     ca = clauses[-1][0] if clauses else sent.start
+    if len(clauses) > 1 and _CHANNEL_CLAUSE.search(text, clauses[-2][0], clauses[-2][1]):
+        ca = clauses[-2][0]  # 组织企业登录××平台，于……前填写……表: whoever logs in fills the form in
     for t in sent.tokens:
         if ca <= t.start and t.end <= pos and t.text in pivots:
             party = _party_after(text[t.end:pos], s.non_government_parties)
             if party is not None:
-                return Who("party", party, False)
+                # 各市教育局组织抽样学校……填写评估表: schools a lower unit organises are public institutions
+                # below the issuer, not third parties (企业 stay parties)
+                lower = False
+                if any(x in party for x in s.subordinate_institutions):
+                    k = ca + len(text[ca:t.start]) - len(strip_marker(text[ca:t.start])) if ca == sent.start else ca
+                    organiser = at(_skip_leads(text, k, leads))
+                    lower = organiser is not None and organiser.lower
+                return Who("party", party, lower)
     markers = set(s.subject_markers)
     for a, b in reversed(clauses):
         end = min(b, pos)

@@ -528,6 +528,13 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
     kind = spec.get("kind") or info.kind
     if kind == "other" and not spec.get("kind"):
         return None  # a form that names no organ (a pattern that says "other" means a body that is one)
+    if spec.get("region_word") and region and m.start("region") == start:
+        # 市场监管所: the level word opens a longer word (市场) whose rest is no word of its own -- no level word
+        # at all (市中心医院: 市中心 is 市 + 中心, a place of the city)
+        t = _tokens.index_of(text).starting_at(start)
+        rest = text[start + len(region):t.end] if t is not None else ""
+        if rest and (len(rest) < 2 or not _dictionary_word(rest)):
+            return None
     # a pattern may map its region word to a level (县财政 → county) where the surface names no organ type
     level = spec.get("level") or spec.get("region_levels", {}).get(region or "") or info.level
     reaches: tuple[str, ...] = (level,)
@@ -541,7 +548,7 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
                 return None  # 各开发区政府: no level word to go by
             reaches = ("city", "county")
         level = _lowest(reaches)
-        generic = generic or (region or "").startswith(("有关", "相关"))
+        generic = generic or (region or "").startswith(("有关", "相关", "部分", "个别", "少数", "若干"))
     elif spec.get("named_government"):
         # the last place names the level; a 市 may be a 设区市 or a county-level city
         if _known_region(region or ""):
@@ -729,7 +736,38 @@ def _find_units(text: str) -> list[Unit]:
             continue  # 各市属国有企业: enterprises owned by the level, not its governments
         out.append(u)
         pos = u.end
+    if "（" in norm:
+        out = _inserted(text, norm, out, ends)
     return _shared_heads(text, norm, out)
+
+
+# （含定州、辛集市）, （包括赣江新区）, （不含……）: an insert saying which places a collective takes in
+_INSERT = re.compile(r"（(?:含|包括|不含|不包括)[^（）\n]{1,30}）")
+
+
+def _inserted(text: str, norm: str, units: list[Unit], ends) -> list[Unit]:
+    """A collective with an insert inside its name (各市（含定州、辛集市）人民政府, 各市（含定州、辛集市）商务局)
+    names what the name without the insert names -- 各市人民政府 -- and the places in the insert are part of it,
+    not bodies of their own (定州、辛集 are counted with the cities here, not as a county level)."""
+    out = list(units)
+    for u in units:
+        if u.source != "actor":
+            continue
+        m = _INSERT.match(norm, u.end)
+        if m is None:
+            continue
+        head = norm[u.start:u.end]
+        key = head + norm[m.end():m.end() + 16]
+        whole = next((v for v in _find_units(key) if v.start == 0 and v.end > len(head)), None)
+        if whole is None:
+            continue
+        end = m.end() + whole.end - len(head)
+        if end not in ends:
+            continue
+        out = [x for x in out if x.end <= u.start or x.start >= end]
+        out.append(Unit(text[u.start:end], u.start, end, whole.name, whole.kind, whole.level, whole.generic,
+                        whole.reaches, whole.relative, whole.source))
+    return sorted(out, key=lambda x: x.start)
 
 
 _CAND_ORDER = itemgetter(0, 1, 2)  # (start, -length, priority): never the unit itself

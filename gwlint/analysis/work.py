@@ -91,7 +91,7 @@ def clause_subjects(ctx, ln: int) -> list:
     各县市区人民政府在11月底前完成……; 各旗县区人民政府对……摸清底数; 各地不安排陪同 -- a relief
     concerns them too): the subject of a task however it is worded.  The predicate is read by its part
     of speech (:func:`gwlint.analysis.predicates.clause_work`), not from a list of task verbs."""
-    from .predicates import clause_work, modifier_before
+    from .predicates import clause_work, modifier_before, relative_modifier
 
     # the 街道办事处 collective stands for the township level (GW105 counts it with the townships)
     units = [u for u in ctx.units(ln) if u.kind == "government"
@@ -103,6 +103,9 @@ def clause_subjects(ctx, ln: int) -> list:
     opened = {u.start for u in openers}
     # 工程沿线的横水镇、扬眉镇人民政府负责……: a short modifier with no predicate of its own before the subject
     openers += [u for u in units if u.start not in opened and modifier_before(ctx, ln, u)]
+    # 仍存在矛盾图斑的各县市区人民政府，在……之后，须……: a relative clause that opens the clause says which of them
+    opened.update(u.start for u in openers)
+    openers += [u for u in units if u.start not in opened and (r := relative_modifier(ctx, ln, u)) and r[1] is None]
     return [u for u in openers if clause_work(ctx, ln, u) is not None]
 
 

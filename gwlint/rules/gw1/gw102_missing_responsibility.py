@@ -127,7 +127,7 @@ class MissingResponsibility(Rule):
                 lead = h.start
             end = lead + len(h.marker) + (len(h.title) if h.title else 0)
             label = f"第{h.marker.strip('、.．')}条" if h.style in ("1.", "（1）") else h.marker
-            what = f"措施“{h.marker.rstrip('，,、')}，{h.title[:24]}”" if h.style in ("第一，", "首先，") else \
+            what = f"措施“{h.marker.rstrip('，,、：: ')}，{h.title[:24]}”" if h.style in ("第一，", "首先，") else \
                 f"措施“{h.marker}{h.title[:24]}”" if h.style in _INLINE_STYLES else f"措施{label}“{h.title[:24]}”"
             yield Violation(
                 f"{what}未明确责任单位（只有泛指主体或没有主体）{in_list}。"
@@ -155,7 +155,7 @@ class MissingResponsibility(Rule):
             )
 
 
-_INLINE_STYLES = ("一是", "一要", "第一，", "首先，")
+_INLINE_STYLES = ("一是", "一要", "第一，", "首先，", "★")
 
 
 def _uncovered_items(ctx, measure, named) -> list:

@@ -44,7 +44,8 @@ class SpeechReissued(Rule):
     why = ("第1条：“领导同志在重要或综合性会议上的讲话已印发会议材料或已公开发表或摘要发表的原则上不再印发文件。”"
            "讲话已在会上印发、已公开发表的，再发文件只会增加文件数量。只是提到讲话的句子"
            "（认真学习……讲话精神、贯彻落实……重要讲话）不是印发讲话，不提示；讲话与工作要点等一并印发的"
-           "（现将××同志的讲话和《工作要点》印发给你们），提示其中的讲话。")
+           "（现将××同志的讲话和《工作要点》印发给你们），提示其中的讲话；先说领导作了讲话、再“现将讲话印发给你们”的，"
+           "也是印发讲话。")
     bad = "江西省人民政府办公厅关于印发××同志在全省春季农业生产工作会议上的讲话的通知"
     good = "讲话已作为会议材料印发或已在《江西日报》公开发表的，不再发文；确需部署工作的，另行起草通知写明具体任务。"
     fix_title = "讲话已印发会议材料或已公开发表的，不再印发文件"
@@ -132,7 +133,7 @@ class SpeechReissued(Rule):
                     obj = obj.removesuffix(w)
                 if manner_rx is not None:
                     obj = manner_rx.sub("", obj)
-                speech = self._speech_in(s, obj)
+                speech = self._speech_in(s, obj) or self._named_before(s, sent, a, obj)
                 if speech is not None:
                     return verb, speech
             # 2) 印发 <speech>：the object runs to the end of the clause
@@ -141,10 +142,24 @@ class SpeechReissued(Rule):
             obj = re.sub(r"给(?:你们|各位|你单位|各单位)$", "", obj)
             if obj.startswith(("给", "至")) or any(obj.rstrip("》").endswith(w) for w in s.not_object_after):
                 continue
-            speech = self._speech_in(s, obj)
+            speech = self._speech_in(s, obj) or self._named_before(s, sent, a, obj)
             if speech is not None:
                 return verb, speech
         return None
+
+    @staticmethod
+    def _named_before(s: Settings, sent: Sent, pos: int, obj: str) -> str | None:
+        """A bare 讲话 (该讲话, 讲话全文) that points back to the speech a leader gave, told earlier in the
+        paragraph (会上，县长泽仁多吉同志作了讲话，现将讲话印发给你们): that leader's speech."""
+        if not s.speaker_pattern or not _ANAPHORIC_SPEECH.fullmatch(obj.strip(" \u3000《》“”")):
+            return None
+        told = re.search(rf"(?:{s.speaker_pattern})[^。；]{{0,16}}?(?:作了|作|发表了|发表)(?:重要|重要的)?讲话",
+                         sent.text[:pos])
+        return told.group(0) if told else None
+
+
+# a speech named by a word that points back (讲话, 该讲话, 上述讲话, 讲话全文): whose it is was told before
+_ANAPHORIC_SPEECH = re.compile(r"(?:该|此|上述|这篇|这个|其)?(?:重要)?讲话(?:全文|稿|文稿|材料)?")
 
 
 def _adjacent_before(sent: Sent, pos: int, n: int) -> set[str]:

@@ -10,6 +10,7 @@ from typing import Iterator
 
 from ...analysis.facts import (appointment_notice, binding_norm, informing_only, lower_government_recipients,
                                work_levels)
+from ...analysis.predicates import asks_nobody
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
 from . import BASIS_1
@@ -26,7 +27,7 @@ class DistributionTooWide(Rule):
            "gwlint 以文中的责任单位、句子主语（各地要……、由各设区市负责……）、指令句主语和“督促各地……”“指导市县……”"
            "一类交办对象、“会同各县（市、区）人民政府……”“与各地共同……”一类合作方判断工作落在哪一级；只是提到某一级（“各地经验”“全省各地”）不算。考核、评价的对象"
            "（考核对象为各县（市、区）人民政府）和写明适用于本行政区域的条款式办法、规定，与下级政府有关，不算过宽；"
-           "但文中写明评估不需它们做任何事（不到现场、不要求提供材料）、又不排名通报的，被评估的下级政府没有工作。"
+           "“对各地资金清算情况开展抽查”中的“各地”只是所查事项的定语（不排名、不通报），发文机关自己抽查，不是交给下级政府的工作；但文中写明评估不需它们做任何事（不到现场、不要求提供材料）、又不排名通报的，被评估的下级政府没有工作。"
            "通报点名表扬、批评的主送政府与通报有关；只通报已完成的评估结果、不提要求的，主送的下级政府没有工作。"
            "“参照执行”“结合实际制定……”“对本辖区……负总责”“抓好落实”也是交给下级的任务；“各单位要……”"
            "指全体主送机关（其中的下级政府也有任务）；“各责任单位要……”回指文中列明的责任单位，不另算（文中没有列明任何单位时才指全体主送机关）；“各村要……”“各街道办事处负责……”的工作由乡镇（街道）组织，算乡镇一级。"
@@ -42,7 +43,7 @@ class DistributionTooWide(Rule):
            "企业、高校或第三方（委托第三方机构……；由其限期整改）的，主送的下级政府没有工作。通报、公告一类告知性的部门文件同样适用本条："
            "文中没有交给主送的下级政府的工作，就不应发给它们（改发对口部门）；只告知情况（窗口迁址、调整专班成员、废止文件并列出文件名称、通报竞赛结果、“不陪同、不汇报”的调研安排）、不交办任何工作的通知也是如此；会议通知请谁参会，谁那一级就有工作（只请设区市政府负责同志参会、却发到县（市、区）政府的，县级没有工作）；"
            "部门文件只把工作交给下级对口部门（请各地商务主管部门……）的，下级政府同样没有工作，应只发对口部门。"
-           "任免、聘任的通知按惯例普发，不报。“各街道中心校”“各乡镇卫生院”是学校、医院，不是下级政府。瑞金市、宁国市一类县级市按县级计。")
+           "文中没有任何情态词、“请”“要求”，也没有以谓语开头的句子（没有交给读者的任务），各分句的主语都是发文机关自己、本级或上级机关、名单中的事物或“某某副省长：负责……”一类标签（调整领导同志工作分工、公布专家库名单），且没有点到下级单位的，下级政府也没有工作；引用的条例、上级文件规定的职责（《……条例》规定，县级人民政府应当……）不是本文交办的工作，但规定的正是主送机关那一级的职责时，算提醒它们履行，与它们有关。任免、聘任的通知按惯例普发，不报。“各街道中心校”“各乡镇卫生院”是学校、医院，不是下级政府。瑞金市、宁国市一类县级市按县级计；“各市（含定州、辛集市）人民政府”括注中的直管市算在“各市”里，不是另发到县级。")
     bad = ("江西省人民政府办公厅关于……的通知，主送“各市、县（区）人民政府，省政府各部门”，"
            "正文各条均为“省发展改革委负责”“省财政厅负责”。")
     good = "主送改为“省政府有关部门”（或列出承担任务的省直部门），不再发到市、县（区）人民政府。"
@@ -77,6 +78,13 @@ class DistributionTooWide(Rule):
                 fires=False, frame="dept_to_cities"),
         Example("一、省发展改革委负责制定春耕生产资金安排方案。\n二、各县（市、区）人民政府6月底前摸清撂荒地底数，逐地块倒排复耕工期。",
                 fires=False, frame="office_circular", note="工作不论用什么动词写（按词性读出谓语），县级都有任务"),
+        Example("根据工作需要，经省政府研究，对省政府领导同志工作分工作如下调整。\n张省长：领导省政府全面工作。\n"
+                "李副省长：负责农业农村、水利方面工作，分管省农业农村厅、省水利厅。", fires=True, frame="office_circular",
+                note="调整领导分工：谁负责什么由标签读出，没有交给任何人的任务，市、县没有工作"),
+        Example("《地质灾害防治条例》规定，县级人民政府应当组织对隐患点巡回检查。我厅遴选了12家技术支撑单位，名单在厅门户网站公开。",
+                fires=True, frame="dept_to_cities", note="引用条例规定的县级职责是背景，主送的设区市没有工作"),
+        Example("仍有撂荒地未复耕的各县（市、区）人民政府，在春播开始之前，要全部复耕到位。\n二、省农业农村厅负责业务指导。",
+                fires=False, frame="office_circular", note="“……的”定语说明是哪些县级政府，它们是主语，县级有任务"),
         Example("一、省发展改革委负责制定春耕生产资金安排方案。\n二、各县（市、区）的乡镇农技站要开展育秧技术培训。",
                 fires=True, frame="office_circular", note="县（市、区）只是农技站的定语，工作在省直部门和农技站"),
     )
@@ -104,7 +112,7 @@ class DistributionTooWide(Rule):
             return  # 本省行政区域内……适用本办法: binds the lower governments too
         reached = {lv for _, lvs in recips for lv in lvs}
         assigns, levels = work_levels(ctx, issuer.level)
-        if not assigns and not informing_only(ctx):
+        if not assigns and not informing_only(ctx) and not asks_nobody(ctx):
             return  # work the reading cannot place: stay quiet rather than guess
         # the policy narrows downwards only: work at the counties concerns the 设区市 above them too
         # (they organise and supervise it), so only levels below the lowest working one are idle

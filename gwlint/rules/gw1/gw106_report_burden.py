@@ -52,7 +52,8 @@ class ReportBurden(Rule):
            "只检查政府部门和党委工作部门（市委宣传部等）的发文（配置项 GW106.issuer_kinds；人民政府、党委及其办公厅默认不检查），"
            "且报送的一方须在发文机关之下（各地、各设区市、各县（市、区）、下级部门、基层，或没有写主语而主送下级）。"
            "句中援引法律法规（依据《××法》规定）、统计调查制度，写明经省政府同意，或“按照国务院/省委省政府……要求”"
-           "转达上级要求的，视为有依据；“按照本通知要求”“按照附件格式要求”仍是本机关的要求。"
+           "转达上级要求的，视为有依据；“按照本通知要求”“按照附件格式要求”仍是本机关的要求；文中任一处援引统计调查制度、统计报表制度的，"
+           "按制度报送的统计数据、报表也有依据（同时要的工作总结、汇报材料不算）。"
            "禁止、压减、限定报送的句子（不得要求基层报送材料、其他一律不报、不再另行填报、原则上不再要求……），"
            "引号内的文字，转述上级文件的话，部门向本级政府报告工作、发文机关自己承诺报送，都不是负担。"
            "单字“报”“送”之后用简称写的机关或其内设机构（报县教体局基础教育股、报市局安全协调科）也是报送对象。"
@@ -64,10 +65,13 @@ class ReportBurden(Rule):
            "已经报送过的（各地已于2月底前报送了……；已有9个市报送）是叙事，不是要求；“督察反馈问题”里的“反馈”不是报送。"
            "主管部门直接主送的学校、医院、幼儿园是它的下级单位（各校于……前将自查报告报区教体局基础教育股；"
            "自查报告须由校长签字）；议事协调机构的办事机构（××领导小组办公室）发文与部门一样检查。"
-           "“上传至××平台”“在（登录、通过）××平台、小程序、APP上传/填报/录入”也是报送（“录入××系统”是业务登记，不算），"
+           "“上传至××平台”“在（登录、通过）××平台、小程序、APP上传/填报/录入”也是报送（“及时录入××系统”是业务登记，不算；限期录入的，如“11月5日前将检查结果录入××信息系统”，算报送），"
            "汇总后上传可以不写材料名；核查、摸底后报送的花名册，盖章扫描件、复印件，有期限的普查、检查结果都是材料。"
            "表头可在第二行（第一行是表名），“需提交材料”“责任人”一类也是报送表的表头。"
-           "下级负责同志“签署承诺书”、附表中“主要负责同志签字”“签字人”一栏也是签字要求（error，每篇一次；填表人、经办人签字不算）。")
+           "下级负责同志“签署承诺书”、附表中“主要负责同志签字”“签字人”一栏也是签字要求（error，每篇一次；填表人、经办人签字不算）。"
+           "以事件为条件的即时报告（发生事故后立即报告；火灾扑灭后两小时内报送火灾专报；事件确认后报送突发事件信息专报）"
+           "是法定的报告义务，不提示；按期报送的火灾统计月报、灾情周报照样提示。一句里平台填报与书面报送交替写的几项"
+           "（每周在平台更新进度，每季度末另报书面材料，年底前再上传总结）各算一条，签字要求算在它所在的那一项上。")
     bad = ("江西省农业农村厅通知（主送各设区市人民政府）：“请各设区市于3月20日前将春耕生产工作总结报送我厅，"
            "报送的总结须经本级人民政府主要负责同志签字。”")
     good = ("“依据《中华人民共和国统计法》和《农业统计调查制度》，春耕进度数据从农业农村统计直报系统中提取，"
@@ -129,6 +133,8 @@ class ReportBurden(Rule):
                 continue
             for hit in hits:  # two demands of one sentence (更新平台……，每季度末另报书面材料) are two findings
                 who, what, deadline, sign = hit.who, hit.what, hit.deadline, hit.sign
+                if not sign and rd.statistics_survey(ctx, s, what):
+                    continue  # data of a statistical survey system the document founds on
                 asked = "、".join(what) if what else "材料"
                 data = {"who": who.text, "what": what, "deadline": deadline, "submitter": who.kind}
                 # a submission with its own deadline and a leader's signature on it are two demands (签字要求与报送要求
@@ -148,7 +154,13 @@ class ReportBurden(Rule):
         if recips and not any(f.severity == "error" for f in found):
             yield from _sign_columns(ctx, s, recips)
         lead_lines = {f.line for f in found}
+        body = set(gw.body_lines)
+        asked = [f for f in found if f.severity != "error"]
         for t in sb.table_demands(ctx, s, recips):
+            if rd.statistics_survey(ctx, s, t.asked):
+                continue
+            if t.first not in body and sb.points_to_attachment(ctx, asked):
+                continue  # 请按附件要求按月报送: the attachment's table is that demand
             # the sentence leading to the table (请按下表要求报送) already asks for what it lists
             before = [ln for ln in gw.content_lines if ln < t.header_line]
             if before and before[-1] in lead_lines:

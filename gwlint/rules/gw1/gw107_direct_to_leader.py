@@ -32,6 +32,7 @@ class Settings(dm.DemandSettings):
     channel_words: list[str] = field(default_factory=list)  # 办公厅: the proper channel
     own_channel_before: list[str] = field(default_factory=list)  # 局办公室: the issuer's own office, no channel
     exception_patterns: list[Regex] = field(default_factory=list)  # 领导有明确要求, 交办
+    office_issuers: list[Regex] = field(default_factory=list)  # 市人民政府督查室: the leaders' own office
     descriptive_markers: list[str] = field(default_factory=list)  # 都, 已经 …: a practice described
     recipient_columns: list[str] = field(default_factory=list)  # 报送对象 …: a table column naming where it goes
     table_header_cells: list[str] = field(default_factory=list)  # other header cells of such a table (频次, 报送时间)
@@ -68,6 +69,7 @@ class DirectToLeader(Rule):
            "审核把关，除省政府领导有明确要求外不得直接向省政府领导报送。”报送政府的材料应报政府办公厅（室），"
            "由办公厅审核后呈送领导。政府名称写在职务前（报送省政府分管副省长、报市政府分管副市长审阅），"
            "发文机关自己汇总后直报（由市房产局专报市长），或写“可直接报送……领导”的，同样提示。“报省政府办公厅”是正常渠道，不提示；"
+           "政府办公厅（室）、政府督查室自己把督查结果报本级政府领导，是领导的办事机构在报送，不提示（它规定“直接报送”的仍提示）；"
            "领导有明确要求、批示或交办的（根据……“直接报我”的明确要求），报领导审定、同意的审批程序，也不提示。"
            "主送机关写成领导个人（市政府分管副市长：；写姓名和职务的吴强副省长：、王××副主席：）的，公文本身就是直送领导，在主送处提示。"
            "抄报、抄送、直送领导个人（同时抄报市政府市长、分管副市长；直送省政府各位领导）、版记“抄送：省政府分管副省长”、"
@@ -99,6 +101,12 @@ class DirectToLeader(Rule):
         if rx is None:
             return
         exceptions = alternation(s.exception_patterns)
+        offices = alternation(s.office_issuers)
+        names = [o.name or "" for o in ctx.gw.issuers] or \
+            ([ctx.gw.signature.text.strip()] if ctx.gw.signature is not None else [])
+        # the government's own office (办公室, 督查室) reports to its leaders as their office: only a direct
+        # channel it opens (可直接报送省政府主要领导同志) bypasses it
+        own_office = offices is not None and bool(names) and all(offices.search(n) for n in names)
         yield from self._addressed_to_leader(ctx, s, rx)
         yield from self._copied_to_leader(ctx, s, rx)
         yield from self._table_to_leader(ctx, s, rx)
@@ -120,6 +128,9 @@ class DirectToLeader(Rule):
                 verb = self._verb(s, sent, a, b)
                 if verb is None or not self._demand(s, sent, a, b, verb[0]):
                     continue
+                direct = verb[2] in s.direct_verbs or "直" in sent.text[max(sent.start, verb[0] - 3):a]
+                if own_office and not direct:
+                    continue  # 报市政府主要领导同志 by the office itself; 直接报送/径直呈送 still bypasses
                 leader = sent.text[a:b]
                 office = _office(s, leader)
                 yield Violation(
