@@ -9,6 +9,7 @@ is ``dictionaries/meetings.toml``.  Who is asked to attend: :mod:`.attendance`.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -257,6 +258,24 @@ def _relative_month(when: str, doc_date, table: dict) -> tuple[list[int], str | 
     return [], None
 
 
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "1": 0, "2": 1, "3": 2, "4": 3,
+            "5": 4, "6": 5, "7": 6}
+
+
+def _relative_week(when: str, doc_date, table: dict) -> tuple[list[int], str | None]:
+    """下周四 in a notice dated 2026年3月9日 is 3月19日; a bare 下周 gives a month only when the
+    whole week lies in one month (a week running into April says nothing certain)."""
+    for w, off in table.items():
+        rm = re.search(rf"{re.escape(w)}([一二三四五六日天1-7])?", when)
+        if rm:
+            monday = doc_date - _dt.timedelta(days=doc_date.weekday()) + _dt.timedelta(weeks=int(off))
+            if rm.group(1):
+                return [(monday + _dt.timedelta(days=_WEEKDAY[rm.group(1)])).month], rm.group(0)
+            sunday = monday + _dt.timedelta(days=6)
+            return ([monday.month], rm.group(0)) if monday.month == sunday.month else ([], None)
+    return [], None
+
+
 def convened_meetings(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     """Meetings the document convenes, in text order; a meeting named only as 会议/本次会议
     is the title's meeting.  Cached on the Context per suffix list."""
@@ -281,6 +300,8 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                 relative = None
                 if not mos and gw.date_value is not None:
                     mos, relative = _relative_month(c.when, gw.date_value, d.get("relative_months") or {})
+                if not mos and gw.date_value is not None:
+                    mos, relative = _relative_week(c.when, gw.date_value, d.get("relative_weeks") or {})
                 # 即将召开: the near-future word may stand before a one-character marker (将)
                 lead = c.when if c.marker is None else text[clause_start(text, c.verb, s):c.verb]
                 soon = next((w for w in soon_words if w in lead), None)

@@ -23,6 +23,7 @@ from . import BASIS_5, DATA_FILE
 @dataclass(frozen=True)
 class Settings(RuleSettings):
     meeting_suffixes: list[str] = field(default_factory=list)  # what a meeting's name ends with
+    extra_meeting_suffixes: list[str] = field(default_factory=list)  # 培训会: a meeting "以任何名义" for 第5条
     scope_words: list[str] = field(default_factory=list)  # a province-wide meeting's name has one (全省)
     regional_scope_words: dict = field(default_factory=dict)  # 全区 → 自治区: province-wide where the issuer's name matches
     leader_meeting_issuer_kinds: list[str] = field(default_factory=list)  # also checked when 市县 leaders are asked
@@ -185,7 +186,7 @@ class MeetingInNoMeetingMonth(Rule):
             issuer = replace(issuer, kind="department")
         if issuer is not None and (issuer.level in s.skip_issuer_levels or issuer.kind in s.skip_issuer_kinds):
             return
-        convened = convened_meetings(ctx, tuple(s.meeting_suffixes))
+        convened = convened_meetings(ctx, tuple(dict.fromkeys([*s.meeting_suffixes, *s.extra_meeting_suffixes])))
         # 全区 of an autonomous region's department, 全市 of a municipality's: the province-level scope
         scope = [*s.scope_words, *(w for w, rx in s.regional_scope_words.items()
                                    if issuer is not None and issuer.level == "province"
