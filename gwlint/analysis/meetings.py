@@ -185,8 +185,9 @@ def _scan(text: str, index, s: int, e: int, suffixes: tuple[str, ...], quotes, *
                 name = piece
                 name_span = (b0, mk_start)
         if vocab.negates_verb(text, index, c0, v, skip=[name_span] if name_span else (),
-                              reach=int(d.get("reducer_reach", 12)), breaks=d.get("reducer_breaks", "")):
-            continue
+                              reach=int(d.get("reducer_reach", 12)), breaks=d.get("reducer_breaks", "")) \
+                or any(text.endswith(w, c0, v) for w in d.get("cancel_verbs", ())):
+            continue  # 不召开, 取消举办, 暂缓召开: the meeting is not held
         name = name.strip(" \u3000").removeprefix("的")  # 原定于4月召开的全省……推进会
         if "的" in name:  # 原定于2月24日召开的全省……会议延至…召开: the name after the old date
             name = re.sub(rf"^.*(?:{alternation(d.get('convene_verbs', []))})的", "", name)
@@ -228,7 +229,8 @@ def title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
         or re.search(rf"关于{d.get('title_reschedule_lead', '(?!)')}(?P<name>[^的]{{2,60}}?(?:{sfx}))"
                      rf"{d.get('title_reschedule_tail', '(?!)')}的[^的]{{0,4}}通知$", text)
     attend = tuple(words().get("attendance_verbs", ()))
-    if m and not m.group("name").startswith(tuple(words().get("title_not_meeting_leads", ()))) \
+    leads = (*words().get("title_not_meeting_leads", ()), *words().get("cancel_verbs", ()))
+    if m and not m.group("name").startswith(leads) \
             and "精神" not in m.group("name") and not any(v in m.group("name") for v in attend):
         return Meeting(m.group("name"), gw.title.line, 0, None, source="title", sentence=text, in_title=True)
     return None
