@@ -77,7 +77,8 @@ class VisitWithEscort(Rule):
            "写明不用陪同、不听汇报、简化接待、轻车简从等的句子不提示；调研组向上级汇报、督查组“听取汇报”（督查的常规方式）、请被调研方派人参加调研组的座谈都不算。"
            "没有“请”“要”的日程安排（各设区市××局分管负责同志全程陪同）同样是要求；安排现场点、食宿也是接待。"
            "只有标题或别的段落讲调研时，句子须提到这次调研（调研期间、届时、陪同……），“做好游客接待服务”是工作本身；"
-           "调研写在别的段落时，“陪同失能老人就医”陪的是别人，不提示。日程表各格（听取××局工作汇报）、“汇报单位”一栏也是要求，整张表提示一次；陪同一栏写调研组自己的人（厅种植业处）不提示。")
+           "调研写在别的段落时，“陪同失能老人就医”陪的是别人，不提示；“由厅××处人员陪同”是调研组自己的人。"
+           "“所到、所在、途经、被考察”之后写单位的（所到旗市区人民政府分管负责同志陪同）是被调研方。日程表各格（听取××局工作汇报）、“汇报单位”一栏也是要求，整张表提示一次；陪同一栏写调研组自己的人（厅种植业处）不提示。")
     bad = "调研期间，请各设区市安排一名分管负责同志全程陪同，并准备书面汇报材料。"
     good = "调研组轻车简从，直接到田间地头和企业了解情况，不需各地陪同、接待，不听汇报。"
     fix_title = "删去陪同、接待、汇报、座谈安排的要求，改为不打招呼、直奔一线"
@@ -134,7 +135,7 @@ class VisitWithEscort(Rule):
                 asked: list[str] = []
                 for a, b, w in self._hits(s, sent, asking):
                     # known from another paragraph only: 陪同失能老人就医 escorts someone else
-                    if para_kind is None and title_kind is None and w in s.escort_words and followers is not None \
+                    if para_kind is None and w in s.escort_words and followers is not None \
                             and not followers.match(sent.text, b, sent.end):
                         continue
                     if not s.vocabulary.negated(sent, a) and w not in asked \
@@ -187,6 +188,8 @@ class VisitWithEscort(Rule):
             return bool(token_in(sent, ca, cb, arrange | set(s.lodging_verbs))) \
                 and not any(x in sent.body for x in s.self_paid) and not _team_own(ctx, s, sent)
         if w in s.escort_words or w in s.staging_words:
+            if _by_own_side(ctx, s, sent, ca, a):
+                return False  # 由厅农村水利水电处人员陪同: the team escorts itself
             return bool(token_in(sent, sent.start, a, demand)) or _lower_subject(ctx, s, sent, ca, a) \
                 or _assigned(ctx, s, sent, b, cb) or _visited_officials(s, sent, ca, a)
         if w in s.meeting_words:
@@ -245,6 +248,16 @@ def _below_issuer(ctx, unit) -> bool:
     return issuer is not None and issuer.level not in (None, "unknown") and reaches_below(unit, issuer.level)
 
 
+def _by_own_side(ctx, s: Settings, sent: Sent, ca: int, a: int) -> bool:
+    """The clause gives the word to the issuer's own people: 由厅农村水利水电处人员陪同, 由我局派员陪同."""
+    k = next((t for t in tokens_between(sent, ca, a) if t.text == "由"), None)
+    if k is None:
+        return False
+    after = sent.text[k.end:a]
+    return after.startswith(tuple(s.own_side_prefixes)) or any(after.startswith(w) for w in s.own_side_words) \
+        or any(after.startswith(o.name) for o in ctx.gw.issuers if o.name)
+
+
 def _assigned(ctx, s: Settings, sent: Sent, b: int, cb: int) -> bool:
     """陪同工作由各设区市商务局负责: after the word, the clause hands it to a lower unit."""
     rx = alternation(s.assigned_pattern)
@@ -283,10 +296,15 @@ def _lower_subject(ctx, s: Settings, sent: Sent, ca: int, a: int) -> bool:
     m = re.match(s.visit_time_lead, sent.text[lead:a])
     if m:
         lead += m.end()
-    local = next((w for w in s.visited_local_words if sent.text.startswith(w, lead)), None)
+    # the longest: 所在地县政府 is 所在地 + a unit, not 所在 + 地县政府
+    local = next((w for w in sorted(s.visited_local_words, key=len, reverse=True) if sent.text.startswith(w, lead)),
+                 None)
+    if local is not None:
+        # 当地生态环境局, 所到旗市区人民政府, 被考察设区市的商务局: the visited place's unit, whatever its level
+        rest = sent.text[lead + len(local):a]
+        u = next(iter(find_units(rest)), None)
+        return u is not None and (u.start == 0 or re.fullmatch(r"[^，。；、]{1,8}的", rest[:u.start]) is not None)
     for u in find_units(sent.text[lead:a]):
-        if local is not None and u.start == len(local):
-            return True  # 当地生态环境局: the visited place's bureau, whatever its level
         return u.start == 0 and _below_issuer(ctx, u)
     return False
 
