@@ -13,6 +13,7 @@ from typing import Iterator
 from ...analysis.literals import holds_any
 from ...analysis.markers import body_start
 from ...analysis.negation import NegationSettings
+from ...analysis.orgs import own_level_word
 from ...analysis.sentences import Sent, clause_of, iter_sentences, token_in, tokens_between, words_except
 from ...analysis.settings import alternation
 from ...analysis.tables import tables
@@ -254,8 +255,15 @@ def _by_own_side(ctx, s: Settings, sent: Sent, ca: int, a: int) -> bool:
     if k is None:
         return False
     after = sent.text[k.end:a]
-    return after.startswith(tuple(s.own_side_prefixes)) or any(after.startswith(w) for w in s.own_side_words) \
-        or any(after.startswith(o.name) for o in ctx.gw.issuers if o.name)
+    if after.startswith(tuple(s.own_side_prefixes)) or any(after.startswith(w) for w in s.own_side_words) \
+            or any(after.startswith(o.name) for o in ctx.gw.issuers if o.name):
+        return True
+    # 由市政府办公室人员陪同 in a city's notice: the issuer's own level (not 市（州）, 市县 below a province)
+    issuer = ctx.gw.issuer
+    if issuer is None or issuer.level in (None, "unknown"):
+        return False
+    own = own_level_word(issuer.name, issuer.level)
+    return bool(own) and after.startswith(own) and not re.match(rf"{own}[（(、县区州]", after)
 
 
 def _assigned(ctx, s: Settings, sent: Sent, b: int, cb: int) -> bool:
@@ -303,7 +311,7 @@ def _lower_subject(ctx, s: Settings, sent: Sent, ca: int, a: int) -> bool:
         # 当地生态环境局, 所到旗市区人民政府, 被考察设区市的商务局: the visited place's unit, whatever its level
         rest = sent.text[lead + len(local):a]
         u = next(iter(find_units(rest)), None)
-        return u is not None and (u.start == 0 or re.fullmatch(r"[^，。；、]{1,8}的", rest[:u.start]) is not None)
+        return u is not None and (u.start == 0 or re.fullmatch(r"[^，。；]{1,10}的", rest[:u.start]) is not None)
     for u in find_units(sent.text[lead:a]):
         return u.start == 0 and _below_issuer(ctx, u)
     return False
