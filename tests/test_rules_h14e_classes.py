@@ -60,10 +60,20 @@ def test_gw201_bare_next_week_only_when_the_whole_week_is_in_march():
     assert found(_next_week("下周", "2027年3月25日"), "GW201") == []       # 3月29日—4月4日
 
 
+@pytest.mark.parametrize("day,date,fires", [
+    ("20日", "2027年3月5日", True), ("3日", "2027年2月25日", True),    # a day before the date's own: next month
+    ("8日", "2027年3月26日", False), ("两周后", "2027年3月2日", True), ("10天后", "2027年3月25日", False),
+    ("月底", "2027年3月5日", True), ("下旬", "2027年2月10日", False),
+])
+def test_gw201_days_without_a_month_are_reckoned_from_the_date(day, date, fires):
+    assert len(found(_next_week(day, date), "GW201")) == (1 if fires else 0)
+
+
 # ------------------------------------------------------------ GW203
 @pytest.mark.parametrize("title,body", [
     ("关于取消举办全省乡村旅游发展论坛的通知", "经研究，原定于6月举办的全省乡村旅游发展论坛不再举办。"),
     ("关于暂缓举办全省数字经济峰会的通知", "经研究，决定暂缓举办全省数字经济峰会，恢复举办时间另行通知。"),
+    ("关于终止举办全省数字经济峰会的通知", "已报名的单位无需参加，特此通知。"),
     ("关于调整会议活动安排的通知", "经研究，决定停止举办全省文旅融合研讨会，有关经验改为书面交流。"),
 ])
 def test_gw203_a_cancelled_event_is_not_held(title, body):

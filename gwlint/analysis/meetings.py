@@ -278,6 +278,26 @@ def _relative_week(when: str, doc_date, table: dict) -> tuple[list[int], str | N
     return [], None
 
 
+_SMALL_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_BARE_DAY = re.compile(r"(?<![\d月年])(\d{1,2})[日号](?![内起])")
+_LATER = re.compile(r"(\d{1,2}|[一二两三四五六七八九十])(?:个)?(天|日|周|星期)(?:以?后|之后)")
+
+
+def _relative_day(when: str, doc_date) -> tuple[list[int], str | None]:
+    """定于20日 in a notice dated 3月5日 is 3月20日 (a day before the date's own is next month's);
+    两周后 and 10天后 count from the document date."""
+    m = _LATER.search(when)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _SMALL_NUM[m.group(1)]
+        days = n * 7 if m.group(2) in ("周", "星期") else n
+        return [(doc_date + _dt.timedelta(days=days)).month], m.group(0)
+    m = _BARE_DAY.search(when)
+    if m and 1 <= int(m.group(1)) <= 31:
+        month = doc_date.month if int(m.group(1)) >= doc_date.day else doc_date.month % 12 + 1
+        return [month], m.group(0)
+    return [], None
+
+
 def convened_meetings(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     """Meetings the document convenes, in text order; a meeting named only as 会议/本次会议
     is the title's meeting.  Cached on the Context per suffix list."""
@@ -304,6 +324,8 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                     mos, relative = _relative_month(c.when, gw.date_value, d.get("relative_months") or {})
                 if not mos and gw.date_value is not None:
                     mos, relative = _relative_week(c.when, gw.date_value, d.get("relative_weeks") or {})
+                if not mos and gw.date_value is not None:
+                    mos, relative = _relative_day(c.when, gw.date_value)
                 # 即将召开: the near-future word may stand before a one-character marker (将)
                 lead = c.when if c.marker is None else text[clause_start(text, c.verb, s):c.verb]
                 soon = next((w for w in soon_words if w in lead), None)
