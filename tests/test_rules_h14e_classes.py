@@ -105,6 +105,16 @@ def test_gw303_title_inspection_with_rectification_is_an_inspection():
     assert found(text, "GW303") == []
 
 
+@pytest.mark.parametrize("title,body,line", [
+    ("关于茶产业发展情况检查的通知", "州农业农村局将于5月走访部分茶企，了解茶园管护、加工销售情况，听取经营主体的意见建议。", 1),
+    ("关于做好茶产业发展有关工作的通知", "此次检查主要采取走访、座谈的方式，了解茶园管护情况，听取经营主体的意见建议。", 4),
+])
+def test_gw303_inspection_as_the_titles_matter_or_this_activity(title, body, line):
+    fs = found(notice("黔东南州农业农村局", title, "黔东南农函〔2027〕4号", "各县（市）农业农村局：", body, date="2027年4月22日"),
+               "GW303")
+    assert [f.line for f in fs] == [line]
+
+
 @pytest.mark.parametrize("manner", ["采取检查的形式", "以督导的方式", "通过考核的形式"])
 def test_gw303_inspection_as_the_manner_of_a_visit(manner):
     text = notice("江西省教育厅", "关于了解课后服务开展情况的通知", "赣教函〔2027〕7号", "各设区市教育局：",

@@ -22,6 +22,8 @@ from . import BASIS_7
 
 # the object of 对…进行/开展 is a work or its progress (…提升工作进行, …落实情况开展)
 _WORK_OBJECT = re.compile(r"(?:工作|情况)(?:进行|开展|实施)$")
+# the title's matter ends with the activity: 关于……检查的通知, ……督导工作有关事项的通知
+_TITLE_MATTER = re.compile(r"(?:工作|活动)?(?:有关事项|相关事项|安排)?的(?:通知|函)")
 
 
 @dataclass(frozen=True)
@@ -177,8 +179,7 @@ class ResearchAsInspection(Rule):
             # (关于开展茶产业发展情况检查的通知: the body tells what the 检查 is for without the word)
             named = self._named_activity(ctx, s, sent, verbs, suffix, judged, said is None)
             if named is None and sent.line is not None and sents and sents[0].line is None:
-                if not words_except(sent, s.named_inspections, []):
-                    named = self._named_activity(ctx, s, sents[0], verbs, suffix, judged, said is None)
+                named = self._named_activity(ctx, s, sents[0], verbs, suffix, judged, said is None)
             if named is not None:
                 return (*named, found_said)
         return None
@@ -194,7 +195,9 @@ class ResearchAsInspection(Rule):
                 continue
             ca, _cb = (sent.start, sent.end) if sent.line is None else clause_of(sent, a)
             manner = token_in(sent, ca, a, set(s.manner_leads)) and sent.text.startswith(tuple(s.manner_suffix), b)
-            if not (token_in(sent, ca, a, verbs) or sent.text.startswith(suffix, b) or manner):
+            # a title whose matter is the activity itself: 关于茶产业发展情况检查的通知
+            matter = sent.line is None and _TITLE_MATTER.match(sent.text, b) is not None
+            if not (token_in(sent, ca, a, verbs) or sent.text.startswith(suffix, b) or manner or matter):
                 continue
             if self._permitted(sent, a, set(s.permission_words), set(s.permission_resets)):
                 continue
