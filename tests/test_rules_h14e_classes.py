@@ -138,12 +138,14 @@ def _visit(escort: str, issuer: str = "吉安市人民政府办公室", recipien
 
 
 @pytest.mark.parametrize("escort", ["所到县（市、区）人民政府分管负责同志陪同。", "所在县（市、区）人民政府主要负责同志全程陪同。",
-                                    "途经乡镇党委书记陪同。", "被调研县（市、区）的农业农村局分管负责同志随同。"])
+                                    "途经乡镇党委书记陪同。", "被调研县（市、区）的农业农村局分管负责同志随同。",
+                                    "调研所到县（市、区）政府分管负责同志陪同。", "各调研点所在乡镇党委书记陪同。"])
 def test_gw401_visited_side_written_as_where_the_team_goes(escort):
     assert len(found(_visit(escort), "GW401")) == 1
 
 
-@pytest.mark.parametrize("escort", ["所到县（市、区）不安排陪同、不听汇报。", "所到县（市、区）由市政府办公室人员陪同。"])
+@pytest.mark.parametrize("escort", ["所到县（市、区）不安排陪同、不听汇报。", "所到县（市、区）由市政府办公室人员陪同。",
+                                    "调研点所在乡镇不安排陪同。"])
 def test_gw401_no_escort_or_the_teams_own_people(escort):
     assert found(_visit(escort), "GW401") == []
 

@@ -42,6 +42,7 @@ class Settings(NegationSettings):
     visited_officials: Regex = "(?!)"  # 镇党委书记、镇长: the visited side's leaders as a clause subject
     visit_time_lead: Regex = "(?!)"  # 调研时, 调研期间, 届时 before that subject
     visited_local_words: list[str] = field(default_factory=list)  # 当地, 所在地 …: the visited place's own unit
+    visited_local_lead: Regex = ""  # 调研, 各调研点 … before 所到/所在: whose place it is
     own_side_words: list[str] = field(default_factory=list)  # 厅领导 … in such a column: the team itself
     own_side_prefixes: list[str] = field(default_factory=list)  # 厅种植业处: a cell opening with the issuer's 厅
     staging_words: list[str] = field(default_factory=list)  # 现场点, 参观线路 …
@@ -292,8 +293,17 @@ def _visited_officials(s: Settings, sent: Sent, ca: int, a: int) -> bool:
     lead = re.match(s.visit_time_lead, head)
     if lead:
         head = head[lead.end():]
+    head = head[_past_local_lead(s, head, 0, len(head)):]
     m = re.match(s.visited_officials, head)
     return m is not None and not head[m.end():].strip("全程一起共同随同")
+
+
+def _past_local_lead(s: Settings, text: str, i: int, end: int) -> int:
+    """Past the visit named before a local word (调研所到县政府, 各调研点所在乡镇), else ``i``."""
+    m = re.compile(s.visited_local_lead).match(text, i, end) if s.visited_local_lead else None
+    if m and m.end() > i and any(text.startswith(w, m.end()) for w in s.visited_local_words):
+        return m.end()
+    return i
 
 
 def _lower_subject(ctx, s: Settings, sent: Sent, ca: int, a: int) -> bool:
@@ -304,6 +314,7 @@ def _lower_subject(ctx, s: Settings, sent: Sent, ca: int, a: int) -> bool:
     m = re.match(s.visit_time_lead, sent.text[lead:a])
     if m:
         lead += m.end()
+    lead = _past_local_lead(s, sent.text, lead, a)
     # the longest: 所在地县政府 is 所在地 + a unit, not 所在 + 地县政府
     local = next((w for w in sorted(s.visited_local_words, key=len, reverse=True) if sent.text.startswith(w, lead)),
                  None)
