@@ -84,6 +84,18 @@ SPECS = {
     "holdout13r": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                         "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r"),
                        100, POLICY_FAMILIES, 0, min_main=2),
+    # Written in round 14 (issue 15) by two helpers at once (part A gw1/, fmt/gw5, fmt/gw8; part B the rest):
+    # realistic medium-length drafts (most of 7–20 paragraphs) with the violation or near-miss placed inside.
+    "holdout14": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                       "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                       "holdout13r"),
+                      150, POLICY_FAMILIES, 2, min_main=4, fmt_min_each=1, min_long=4, min_long_clean=1,
+                      min_long_5000=1),
+    # A third of holdout14's short drafts (hash of their names; gw708-p01 kept), the reserve of round 14.
+    "holdout14r": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                        "holdout13r"),
+                       75, POLICY_FAMILIES, 0, min_main=3),
 }
 
 ev = eval_bench()
