@@ -45,7 +45,8 @@ _SIGNER = re.compile(r"签发人[：:]\s*(?P<names>.+)$")
 _COPY_NO = re.compile(r"^\d{6}$")
 _SECRECY = re.compile(r"^(绝密|机密|秘密)(★.*)?$")
 _URGENCY = re.compile(r"^(特急|加急|特提|平急)$")
-_NOTE_RE = re.compile(r"^[（(][^（）()]{2,60}[）)]$")
+# a bracketed 附注; a short bracketed part inside it is an area code: （联系人：吴静，电话：（0376）6362108）
+_NOTE_RE = re.compile(r"^[（(](?:[^（）()]|[（(][^（）()]{1,8}[）)]){2,60}[）)]$")
 # a 附注 written without its brackets: the contact line of a 请示 (联系人：……　联系电话：……)
 _CONTACT_NOTE = re.compile(r"^(?:联系人|联系电话|联系方式|经办人|电话|手机)[^：:，。]{0,4}[：:]\S")
 # a bracketed 附注 broken over two lines: （联系人：…… / 电话：……）
