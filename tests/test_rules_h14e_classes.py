@@ -193,3 +193,22 @@ def test_unbracketed_contact_line_is_a_note_not_an_attachment_in_docx(tmp_path):
     assert ins.error is None, ins.error
     st = ins.structure
     assert st.attachments == [] and [n.text for n in st.notes] == ["联系人：县发展改革委刘洋联系电话：0797-5321234"]
+
+
+# ------------------------------------------------------------ GW203: an event on the programme
+_PROGRAMME = "\n".join([
+    "@doc_number 赣商务函〔2027〕120号", "@title 江西省商务厅关于召开全省县域商业体系建设推进会的通知", "@recipients 各设区市商务局：",
+    "省商务厅定于2027年9月17日至18日在抚州召开全省县域商业体系建设推进会。会议日程如下：", "@table 时间|内容",
+    "@table 9月17日上午|通报全省县域商业体系建设进展", "@table {cell}|{item}",
+    "请各设区市商务局分管负责同志1人参会。", "@signature 江西省商务厅", "@date 2027年9月1日"]) + "\n"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+@pytest.mark.parametrize("cell,item,fires", [
+    ("9月18日下午", "举办全省县域商业体系建设研讨会", True),
+    ("下午2时30分，举办全省县域商业体系建设论坛", "邀请专家作案例分享", True),
+    ("9月18日下午", "组织参会人员参加世界VR产业大会开幕论坛", False),
+])
+def test_gw203_event_on_the_meetings_programme(tmp_path, fmt, cell, item, fires):
+    path = render_draft(_PROGRAMME.format(cell=cell, item=item), fmt, tmp_path)
+    assert len([f for f in lint_path(path).findings if f.code == "GW203"]) == (1 if fires else 0)

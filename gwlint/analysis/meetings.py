@@ -298,6 +298,12 @@ def _relative_day(when: str, doc_date) -> tuple[list[int], str | None]:
     return [], None
 
 
+def _time_cell(text: str, clock: re.Pattern) -> bool:
+    """A programme table's time cell written on a line of its own: 下午2时30分, 10月21日下午, 14:30-16:00."""
+    rest = _DATE_RE.sub("", text, count=1) if months(text) else text
+    return len(text) <= 24 and (rest == "" or clock.fullmatch(rest.strip()) is not None)
+
+
 def convened_meetings(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     """Meetings the document convenes, in text order; a meeting named only as 会议/本次会议
     is the title's meeting.  Cached on the Context per suffix list."""
@@ -310,6 +316,7 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     soon_words = d.get("soon_words", [])
     tm = title_meeting(gw, suffixes)
     out: list[Meeting] = [tm] if tm else []
+    prev = None  # the line before: a programme table's time cell (下午2时30分) when written one cell a line
     for ln in gw.content_lines:
         text = normalize(ctx.reading(ln))
         quotes = ctx.quotes(ln)
@@ -342,8 +349,12 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                 ahead = soon is not None and soon in d.get("soon_markers", [])
                 if c.marker is None and not ahead and (tm is None or name != tm.name or not (mos or soon)):
                     cues = d.get("agenda_words", [])
+                    clock = re.compile(d.get("agenda_time", "(?!)"))
+                    # 下午2时30分，举办……论坛 / a programme row whose time stands in the cell before
                     agenda = tm is not None and name != tm.name and (
-                        bool(mos or months(text[s:c.verb])) or any(w in text[s:c.verb] for w in cues))
+                        bool(mos or months(text[s:c.verb])) or any(w in text[s:c.verb] for w in cues)
+                        or clock.search(text, s, c.verb) is not None
+                        or (prev is not None and _time_cell(prev, clock)))
                     if not agenda:
                         continue
                 out.append(Meeting(name, ln, s, e, c.when.strip(), mos, soon, "text", text[s:e], relative=relative,
@@ -352,6 +363,7 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                 moved = _rescheduled(text, s, e, d)
                 if moved:
                     out.append(Meeting(tm.name, ln, s, e, moved, months(moved), None, "text", text[s:e]))
+        prev = text.strip()
     return out
 
 
