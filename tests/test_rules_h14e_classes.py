@@ -212,3 +212,22 @@ _PROGRAMME = "\n".join([
 def test_gw203_event_on_the_meetings_programme(tmp_path, fmt, cell, item, fires):
     path = render_draft(_PROGRAMME.format(cell=cell, item=item), fmt, tmp_path)
     assert len([f for f in lint_path(path).findings if f.code == "GW203"]) == (1 if fires else 0)
+
+
+# ------------------------------------------------------------ GW302: a column of proof
+_PROOF_TABLE = "\n".join([
+    "@doc_number 九民字〔2027〕45号", "@title 九江市民政局关于开展城乡社区治理工作评估的通知", "@recipients 各县（市、区）民政局：",
+    "市民政局将于11月对城乡社区治理工作进行评估，请各县（市、区）民政局组织社区按下表准备。",
+    "@table 评估内容|评估要点|{header}", "@table 居民议事|每季度召开居民议事会|{cell}",
+    "@signature 九江市民政局", "@date 2027年10月12日"]) + "\n"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+@pytest.mark.parametrize("header,cell,fires", [
+    ("证明材料", "居民议事会会议记录、工作台账各不少于5份", True),
+    ("佐证材料", "活动照片及签到表", True),
+    ("申领材料", "身份证复印件、近期免冠照片", False),
+])
+def test_gw302_materials_named_in_a_column_of_proof(tmp_path, fmt, header, cell, fires):
+    path = render_draft(_PROOF_TABLE.format(header=header, cell=cell), fmt, tmp_path)
+    assert len([f for f in lint_path(path).findings if f.code == "GW302"]) == (1 if fires else 0)

@@ -101,8 +101,9 @@ class TraceBasedEvaluation(Rule):
         visit = alternation(s.inspection_visit)
         title = ctx.gw.title.text if ctx.gw.title is not None else ""
         visit_doc = visit is not None and visit.search(title) is not None
-        scored_cells, rows = insp.scoring_cells(ctx, s.score_header_patterns, s.score_item_header_patterns,
-                                                s.score_points_headers, s.score_table_cells)
+        scored_cells, rows, proof_cells = insp.scoring_cells(ctx, s.score_header_patterns, s.score_item_header_patterns,
+                                                             s.score_points_headers, s.score_table_cells,
+                                                             s.proof_column_patterns)
         told_rows: set[int] = set()
         # a table column headed 佐证资料 or 证明材料: what its cells ask to attach is proof of the work
         columns = alternation(s.proof_column_patterns)
@@ -150,6 +151,8 @@ class TraceBasedEvaluation(Rule):
                 if mode is None and word not in s.trace_words and (a, b, word) not in formed:
                     if word in s.demand_words:
                         mode = "demand"
+                    elif sent.line in proof_cells:
+                        mode = "submit"  # a cell of the 佐证材料 column: named there, it is to be attached
                     else:
                         mode = self._submitted(s, sent, ca, cb, a, b, proof=word in s.proof_words or proof_column)
                 if mode:
