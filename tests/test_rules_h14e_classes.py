@@ -231,3 +231,27 @@ _PROOF_TABLE = "\n".join([
 def test_gw302_materials_named_in_a_column_of_proof(tmp_path, fmt, header, cell, fires):
     path = render_draft(_PROOF_TABLE.format(header=header, cell=cell), fmt, tmp_path)
     assert len([f for f in lint_path(path).findings if f.code == "GW302"]) == (1 if fires else 0)
+
+
+# ------------------------------------------------------------ GW202: one paragraph, one fault
+def _attendance(line: str, extra: str = "会议在南昌集中召开，不设分会场。") -> str:
+    return notice("江西省水利厅", "关于召开全省小型水库除险加固推进会的通知", "赣水字〔2027〕52号", "各设区市水利局：",
+                  "省水利厅定于2027年10月20日在南昌召开全省小型水库除险加固推进会。", line, extra, date="2027年10月9日")
+
+
+def test_gw202_county_levels_in_two_clauses_of_one_paragraph_are_one_finding():
+    fs = found(_attendance("参会人员：各设区市水利局分管负责同志，各县（市、区）水利局分管负责同志；鄱阳县、都昌县水利局局长。"),
+               "GW202")
+    assert len(fs) == 1 and "鄱阳县、都昌县水利局局长" in fs[0].message
+
+
+def test_gw202_enumerated_items_keep_a_finding_each():
+    fs = found(_attendance("参会范围：一是各设区市水利局主要负责同志；二是各县（市、区）人民政府分管负责同志；"
+                           "三是各县（市、区）水利局主要负责同志。"), "GW202")
+    assert len(fs) == 2
+
+
+def test_gw202_a_branch_venue_ruled_out_is_no_video_conference():
+    line = "参会人员：各设区市水利局分管负责同志，各县（市、区）水利局分管负责同志。"
+    assert len(found(_attendance(line), "GW202")) == 1
+    assert found(_attendance(line, "各县（市、区）设分会场。"), "GW202") == []
