@@ -255,3 +255,19 @@ def test_gw202_a_branch_venue_ruled_out_is_no_video_conference():
     line = "参会人员：各设区市水利局分管负责同志，各县（市、区）水利局分管负责同志。"
     assert len(found(_attendance(line), "GW202")) == 1
     assert found(_attendance(line, "各县（市、区）设分会场。"), "GW202") == []
+
+
+# ------------------------------------------------------------ GW806: a particle typed before the word it opens
+@pytest.mark.parametrize("sentence,fires", [
+    ("部分企业负责人对新修订政策了了解不深。", True),
+    ("各县（市、区）已了了解本地供水工程管护情况。", True),
+    ("省商务厅对重点企业订单情况做了了解，也对用工需求进行了了解。", False),
+    ("为了了解群众意见，各地除了了解诉求，还要做好解释。", False),
+])
+def test_gw806_particle_typed_twice_before_the_word_it_opens(sentence, fires):
+    text = notice("铅山县应急管理局", "关于开展安全生产法律法规宣讲的通知", "铅应急字〔2027〕22号", "各乡镇人民政府：", sentence,
+                  date="2027年5月18日")
+    fs = found(text, "GW806")
+    assert len(fs) == (1 if fires else 0)
+    if fires:
+        assert "“了了”" in fs[0].message and fs[0].fix is not None
