@@ -12,19 +12,18 @@ from typing import Iterator
 
 from ...analysis.literals import holds_any
 from ...analysis.markers import body_start
-from ...analysis.negation import NegationSettings
-from ...analysis.orgs import own_level_word
+from ...analysis.visited import VisitedSideSettings, below_issuer, by_own_side, lower_subject, visited_officials
 from ...analysis.sentences import Sent, clause_of, iter_sentences, token_in, tokens_between, words_except
 from ...analysis.settings import alternation
 from ...analysis.tables import tables
-from ...analysis.units import find_units, reaches_below
+from ...analysis.units import find_units
 from ...findings import Violation
 from ..base import Example, Regex, Rule
 from . import BASIS_9, BASIS_17
 
 
 @dataclass(frozen=True)
-class Settings(NegationSettings):
+class Settings(VisitedSideSettings):
     visit_patterns: list[Regex] = field(default_factory=list)  # 赴…调研, 调研组 …: a research visit
     inspection_visit_patterns: list[Regex] = field(default_factory=list)  # 督查组 …: an inspection visit (第9条)
     not_visit_titles: list[str] = field(default_factory=list)  # 调研报告 …: no visit
@@ -39,12 +38,6 @@ class Settings(NegationSettings):
     escort_headers: list[str] = field(default_factory=list)  # a table column of escorts (陪同人员)
     report_headers: list[str] = field(default_factory=list)  # a table column of those who report (汇报单位)
     team_subjects: list[str] = field(default_factory=list)  # 调研组成员要……按标准安排就餐住宿: the team's own
-    visited_officials: Regex = "(?!)"  # 镇党委书记、镇长: the visited side's leaders as a clause subject
-    visit_time_lead: Regex = "(?!)"  # 调研时, 调研期间, 届时 before that subject
-    visited_local_words: list[str] = field(default_factory=list)  # 当地, 所在地 …: the visited place's own unit
-    visited_local_lead: Regex = ""  # 调研, 各调研点 … before 所到/所在: whose place it is
-    own_side_words: list[str] = field(default_factory=list)  # 厅领导 … in such a column: the team itself
-    own_side_prefixes: list[str] = field(default_factory=list)  # 厅种植业处: a cell opening with the issuer's 厅
     staging_words: list[str] = field(default_factory=list)  # 现场点, 参观线路 …
     lodging_words: list[str] = field(default_factory=list)  # 食宿, 用餐 …
     lodging_verbs: list[str] = field(default_factory=list)  # 做好, 提供 … (with arrange_verbs)
@@ -190,10 +183,10 @@ class VisitWithEscort(Rule):
             return bool(token_in(sent, ca, cb, arrange | set(s.lodging_verbs))) \
                 and not any(x in sent.body for x in s.self_paid) and not _team_own(ctx, s, sent)
         if w in s.escort_words or w in s.staging_words:
-            if _by_own_side(ctx, s, sent, ca, a):
+            if by_own_side(ctx, s, sent, ca, a):
                 return False  # 由厅农村水利水电处人员陪同: the team escorts itself
-            return bool(token_in(sent, sent.start, a, demand)) or _lower_subject(ctx, s, sent, ca, a) \
-                or _assigned(ctx, s, sent, b, cb) or _visited_officials(s, sent, ca, a)
+            return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a) \
+                or _assigned(ctx, s, sent, b, cb) or visited_officials(s, sent, ca, a)
         if w in s.meeting_words:
             k = next((t for t in tokens_between(sent, ca, a) if t.text in arrange), None)  # 组织座谈, not 安排人员参加座谈
             sends = k is not None and k.text in s.meeting_send_verbs and token_in(sent, k.end, a, set(s.meeting_join_verbs))
@@ -216,7 +209,7 @@ class VisitWithEscort(Rule):
             # 向调研组汇报 is the visited side; 向省政府汇报 is the team reporting upward
             to_team = alternation(s.to_team_pattern)
             return to_team is not None and bool(to_team.search(sent.text, ca, a))
-        return bool(token_in(sent, sent.start, a, demand)) or _lower_subject(ctx, s, sent, ca, a)
+        return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a)
 
 
 def _finding(s: Settings, kind: str, asked: list[str], ln: int, start: int, end: int | None) -> Violation:
@@ -237,34 +230,12 @@ def _visited_side(ctx, s: Settings, cell: str) -> bool:
     office (分管副局长, 工业和信息化局局长) with no unit of the issuer's level or above and no
     word of the team's own side (厅领导, 我局)."""
     units = find_units(cell)
-    if any(_below_issuer(ctx, u) for u in units):
+    if any(below_issuer(ctx, u) for u in units):
         return True
     if any(u.level != "unknown" for u in units) or any(w in cell for w in s.own_side_words) \
             or cell.startswith(tuple(s.own_side_prefixes)) or any(o.name in cell for o in ctx.gw.issuers):
         return False
     return cell not in ("无", "—", "-", "/")
-
-
-def _below_issuer(ctx, unit) -> bool:
-    issuer = ctx.gw.issuer
-    return issuer is not None and issuer.level not in (None, "unknown") and reaches_below(unit, issuer.level)
-
-
-def _by_own_side(ctx, s: Settings, sent: Sent, ca: int, a: int) -> bool:
-    """The clause gives the word to the issuer's own people: 由厅农村水利水电处人员陪同, 由我局派员陪同."""
-    k = next((t for t in tokens_between(sent, ca, a) if t.text == "由"), None)
-    if k is None:
-        return False
-    after = sent.text[k.end:a]
-    if after.startswith(tuple(s.own_side_prefixes)) or any(after.startswith(w) for w in s.own_side_words) \
-            or any(after.startswith(o.name) for o in ctx.gw.issuers if o.name):
-        return True
-    # 由市政府办公室人员陪同 in a city's notice: the issuer's own level (not 市（州）, 市县 below a province)
-    issuer = ctx.gw.issuer
-    if issuer is None or issuer.level in (None, "unknown"):
-        return False
-    own = own_level_word(issuer.name, issuer.level)
-    return bool(own) and after.startswith(own) and not re.match(rf"{own}[（(、县区州]", after)
 
 
 def _assigned(ctx, s: Settings, sent: Sent, b: int, cb: int) -> bool:
@@ -274,7 +245,7 @@ def _assigned(ctx, s: Settings, sent: Sent, b: int, cb: int) -> bool:
     if m is None:
         return False
     units = find_units(m.group(1))
-    return bool(units) and units[0].start == 0 and _below_issuer(ctx, units[0])
+    return bool(units) and units[0].start == 0 and below_issuer(ctx, units[0])
 
 
 def _team_own(ctx, s: Settings, sent: Sent) -> bool:
@@ -283,49 +254,7 @@ def _team_own(ctx, s: Settings, sent: Sent) -> bool:
     body = sent.text[body_start(sent.text, sent.start):sent.end]
     if not body.startswith(tuple(s.team_subjects)) or token_in(sent, sent.start, sent.end, {"请"}):
         return False  # a word 请, not 宴请
-    return not any(_below_issuer(ctx, u) for u in find_units(body))
-
-
-def _visited_officials(s: Settings, sent: Sent, ca: int, a: int) -> bool:
-    """The clause before the word is the visited side's leaders, after an optional time lead
-    (调研时镇党委书记、镇长陪同)."""
-    head = sent.text[body_start(sent.text, ca):a]
-    lead = re.match(s.visit_time_lead, head)
-    if lead:
-        head = head[lead.end():]
-    head = head[_past_local_lead(s, head, 0, len(head)):]
-    m = re.match(s.visited_officials, head)
-    return m is not None and not head[m.end():].strip("全程一起共同随同")
-
-
-def _past_local_lead(s: Settings, text: str, i: int, end: int) -> int:
-    """Past the visit named before a local word (调研所到县政府, 各调研点所在乡镇), else ``i``."""
-    m = re.compile(s.visited_local_lead).match(text, i, end) if s.visited_local_lead else None
-    if m and m.end() > i and any(text.startswith(w, m.end()) for w in s.visited_local_words):
-        return m.end()
-    return i
-
-
-def _lower_subject(ctx, s: Settings, sent: Sent, ca: int, a: int) -> bool:
-    """The clause's subject is a unit below the issuer (各设区市商务局陪同) or the visited place's
-    own (督导期间当地生态环境局主要负责同志全程陪同): in a visit programme, a statement of what the
-    visited side does is a demand."""
-    lead = body_start(sent.text, ca)
-    m = re.match(s.visit_time_lead, sent.text[lead:a])
-    if m:
-        lead += m.end()
-    lead = _past_local_lead(s, sent.text, lead, a)
-    # the longest: 所在地县政府 is 所在地 + a unit, not 所在 + 地县政府
-    local = next((w for w in sorted(s.visited_local_words, key=len, reverse=True) if sent.text.startswith(w, lead)),
-                 None)
-    if local is not None:
-        # 当地生态环境局, 所到旗市区人民政府, 被考察设区市的商务局: the visited place's unit, whatever its level
-        rest = sent.text[lead + len(local):a]
-        u = next(iter(find_units(rest)), None)
-        return u is not None and (u.start == 0 or re.fullmatch(r"[^，。；]{1,10}的", rest[:u.start]) is not None)
-    for u in find_units(sent.text[lead:a]):
-        return u.start == 0 and _below_issuer(ctx, u)
-    return False
+    return not any(below_issuer(ctx, u) for u in find_units(body))
 
 
 def _visit_kind(text: str, research_rx: re.Pattern | None, inspect_rx: re.Pattern | None) -> str | None:
