@@ -322,7 +322,10 @@ def write_annotations(results, findings: list[Finding], targets: dict[str, Path]
             notes.failed += 1
             continue
         extra = f"（其中 {res.whole_paragraph} 条标在整段上）" if res.whole_paragraph else ""
-        notes.append(f"已写入批注副本 {shown}：{res.comments} 条批注{extra}。")
+        # the findings after the body are in headers and footers (Document.furniture), where Word takes no comment
+        side = f"；另有 {len(res.skipped)} 个问题在页眉或页脚中（Word 不能在页眉、页脚中插入批注），见检查结果" \
+            if res.skipped else ""
+        notes.append(f"已写入批注副本 {shown}：{res.comments} 条批注{extra}{side}。")
     return notes
 
 

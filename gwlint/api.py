@@ -260,7 +260,10 @@ class Inspection:
 
 
 def inspect_document(doc: Document, path: str | None = None) -> Inspection:
-    return Inspection(path=path or doc.path, structure=analyze(doc), document=doc)
+    from .visible import rules_view
+
+    # the structure of the text the rules read (through invisible characters, look-alikes, traditional script)
+    return Inspection(path=path or doc.path, structure=analyze(rules_view(doc)[0]), document=doc)
 
 
 def inspect_path(path: str | Path, *, limits: Any = DEFAULT, guard: "Guard | None" = None) -> Inspection:

@@ -467,12 +467,27 @@ def text_rows(doc) -> list[str]:
         for p in doc.paragraphs:
             label = f"第{p.page}页" if p.page else f"第{p.source_index}段"
             rows.append((p.line, label, p.text))
+    # headers and footers after the body, numbered on as findings in them are (Document.furniture)
+    base = len(doc.text_lines())
+    rows.extend((base + k, where, t) for k, (where, t) in enumerate(doc.furniture(), 1))
     if not rows:
         return []
+    from .visible import HIDDEN_MARK, read_as
+
     width = len(str(max(r[0] for r in rows)))
     label_width = max(len(r[1]) for r in rows)
-    return [f"{n:>{width}}  {label:>{label_width}}  {t}".rstrip() if label_width else f"{n:>{width}}  {t}"
-            for n, label, t in rows]
+    pad = " " * (width + 2 + (label_width + 2 if label_width else 0))
+    out: list[str] = []
+    for n, label, t in rows:
+        read = read_as(t)
+        if read is not None:  # the rules read other characters than the file holds: show both, and where
+            t = read[0]
+        out.append(f"{n:>{width}}  {label:>{label_width}}  {t}".rstrip() if label_width else f"{n:>{width}}  {t}")
+        if read is not None:
+            diffs = read[2][:6] + ([f"等 {len(read[2])} 处"] if len(read[2]) > 6 else [])
+            legend = f"{HIDDEN_MARK} 处是看不见的字符；" if HIDDEN_MARK in t else ""
+            out.append(f"{pad}↳ 规则读作：{read[1]}（{legend}{'；'.join(diffs)}）")
+    return out
 
 
 @app.command()
@@ -519,6 +534,8 @@ def inspect(
         echo(f"{k}：{v if v is not None else '（未识别）'}")
     for note in d.get("reader_notes") or ():
         echo(f"读取说明：{note}")
+    for note in d.get("view_notes") or ():  # the structure above is that of the text the rules read
+        echo(f"提示：{note}")
     if d["measure_list"]:
         echo("措施：")
         for m in d["measure_list"]:

@@ -161,17 +161,15 @@ def lint_document(doc: Document, config: Config, *, path: str | None = None,
 def _lint_document(doc: Document, config: Config, *, path: str | None,
                    structure: Structure | None) -> LintResult:
     path = path or doc.path
-    from .visible import to_original, visible_view
+    from .visible import rules_view
 
     cuts: dict = {}
     if structure is None:
-        from .script import simplified_view
-
         # the rules read through invisible format characters (a shorter view whose offsets are moved back
         # before findings are made), and a traditional-script draft through a simplified view with the same
         # offsets; findings take their excerpts and locations from ``doc`` itself
-        view, cuts = visible_view(doc)
-        ctx = LintContext(simplified_view(view), config, structure)
+        view, cuts = rules_view(doc)
+        ctx = LintContext(view, config, structure)
     else:
         ctx = LintContext(doc, config, structure)
     findings: list[Finding] = []
@@ -188,29 +186,21 @@ def _lint_document(doc: Document, config: Config, *, path: str | None,
     from .readers.legibility import invisible_marks, lookalike_marks
 
     for warning in (invisible_marks(doc), lookalike_marks(doc)):
-        if warning:
-            findings.append(_engine_finding("GW001", warning, path, config, severity="warning"))
+        if warning:  # on the first spot, so that the excerpt shows what the message is about
+            from .rules import rule_by_code
+
+            findings.append(make_finding(rule_by_code("GW001"), warning, doc, None, path, config))
     if doc.paragraphs:
         from .readers.legibility import check as not_read
 
         garbled = not_read(doc, lambda i: ctx.tokens(i + 1))  # the rules' own tokens: no second segmentation
         if garbled:  # decoded, but not Chinese prose (wrong encoding, broken font map): never "clean"
             return unreadable(path, ReadError(garbled[1], garbled[0]), config, notes=doc.notes)
+    furniture = doc.furniture()
     if doc.paragraphs:
-        for rule_cls in all_rules():
-            if rule_cls.engine_only or not config.enabled(rule_cls.code, path):
-                continue
-            rule = rule_cls()
-            try:
-                for v in rule.check(ctx):
-                    findings.append(make_finding(rule_cls, to_original(v, cuts), doc, ctx.gw, path, config))
-            except MemoryError:
-                raise  # the file, not the rule, is at fault: its budget is spent (see lint_file)
-            except Exception as exc:  # one faulty rule must not lose the other findings
-                if _debug():
-                    raise
-                print(f"gwlint: 内部错误：规则 {rule_cls.code} 处理 {path} 时失败（{type(exc).__name__}: {exc}），"
-                      "已跳过该规则。", file=sys.stderr)
+        findings.extend(_run_rules(ctx, doc, cuts, path, config))
+    if furniture and doc.paragraphs:
+        findings.extend(_furniture_findings(doc, furniture, path, config))
     suppressed: list[Finding] = []
     if doc.suppressions:
         from .suppress import apply_suppressions
@@ -236,7 +226,46 @@ def _lint_document(doc: Document, config: Config, *, path: str | None,
 
     return LintResult(path=path, findings=shown(findings), document=doc,
                       structure=ctx.gw if doc.paragraphs else None,
-                      lines=doc.text_lines(), suppressed=shown(suppressed), notes=list(doc.notes))
+                      lines=doc.text_lines() + [t for _, t in furniture], suppressed=shown(suppressed),
+                      notes=list(doc.notes))
+
+
+def _run_rules(ctx: LintContext, doc: Document, cuts: dict, path: str, config: Config, family: str = "GW"):
+    """The findings of the enabled rules whose code starts with ``family`` on ``ctx`` (a view of ``doc``)."""
+    from .visible import to_original
+
+    for rule_cls in all_rules():
+        if rule_cls.engine_only or not rule_cls.code.startswith(family) or not config.enabled(rule_cls.code, path):
+            continue
+        rule = rule_cls()
+        try:
+            for v in rule.check(ctx):
+                yield make_finding(rule_cls, to_original(v, cuts), doc, ctx.gw, path, config)
+        except MemoryError:
+            raise  # the file, not the rule, is at fault: its budget is spent (see lint_file)
+        except Exception as exc:  # one faulty rule must not lose the other findings
+            if _debug():
+                raise
+            print(f"gwlint: 内部错误：规则 {rule_cls.code} 处理 {path} 时失败（{type(exc).__name__}: {exc}），"
+                  "已跳过该规则。", file=sys.stderr)
+
+
+def _furniture_findings(doc: Document, furniture: list[tuple[str, str]], path: str, config: Config) -> list[Finding]:
+    """The wording rules (GW8) on the lines of headers and footers (:meth:`Document.furniture`), which are printed
+    on every page but are no part of the 公文's structure: read apart from the body, reported after it.  No fix:
+    an edit is made in the body's coordinates."""
+    from .model import Paragraph
+    from .visible import rules_view
+
+    side = Document(path=doc.path, format=doc.format, paragraphs=[Paragraph(text=t) for _, t in furniture])
+    view, cuts = rules_view(side)
+    base = len(doc.text_lines())
+    out = []
+    for f in _run_rules(LintContext(view, config, None), side, cuts, path, config, family="GW8"):
+        where = furniture[f.line - 1][0]
+        out.append(replace(f, line=base + f.line, end_line=base + f.end_line, paragraph=None, page=None, fix=None,
+                           data={}, message=f"{where}：{f.message}"))
+    return out
 
 
 def _debug() -> bool:

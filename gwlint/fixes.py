@@ -176,6 +176,16 @@ class TextFile:
         self.bom = b""
         if data.startswith(codecs.BOM_UTF8):
             self.bom, self.codec, body = codecs.BOM_UTF8, "utf-8", data[3:]
+            try:
+                body.decode("utf-8")
+            except UnicodeDecodeError:  # GBK text behind the mark: the encoding the reader read it in
+                from .model import ReadError
+                from .readers.txt import decode
+
+                try:
+                    self.codec = decode(data)[1]
+                except ReadError:
+                    pass
         elif data.startswith(codecs.BOM_UTF16_LE):
             self.bom, self.codec, body = codecs.BOM_UTF16_LE, "utf-16-le", data[2:]
         elif data.startswith(codecs.BOM_UTF16_BE):

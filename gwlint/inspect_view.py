@@ -17,12 +17,20 @@ def _element(e: "Element | None", at) -> dict | None:
     return {"text": e.text, "lines": [at(n) for n in e.lines]}
 
 
+def _view_notes(doc) -> list[str]:
+    from .readers.legibility import invisible_marks, lookalike_marks
+
+    return [v.message for v in (invisible_marks(doc), lookalike_marks(doc)) if v]
+
+
 def inspection_dict(ins: "Inspection", detail: bool = True) -> dict:
     st, doc = ins.structure, ins.document
     if st is None or doc is None:
         return {"path": ins.path, "error": ins.error}
+    from .visible import rules_view
+
     issuer = st.issuer
-    measures = st.measures(doc)
+    measures = st.measures(rules_view(doc)[0])  # the text the structure was found in
     d = {
         "path": ins.path,
         "doc_number": st.doc_number.text if st.doc_number else None,
@@ -50,6 +58,8 @@ def inspection_dict(ins: "Inspection", detail: bool = True) -> dict:
         "format": doc.format,
         "pages": doc.page_count,
         "reader_notes": list(doc.notes),
+        # where the text the rules read (and this structure was found in) differs from the file's
+        "view_notes": _view_notes(doc),
         "issuers": [{"name": o.name, "kind": o.kind, "level": o.level} for o in st.issuers],
         "general_distribution": st.general_distribution,
         "forwarding": st.forwarding,

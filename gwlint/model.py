@@ -153,6 +153,22 @@ class Document:
             return list(self.source_lines)
         return [p.text for p in self.paragraphs]
 
+    def furniture(self) -> list[tuple[str, str]]:
+        """The lines of headers and footers that hold words, not only a page number: ``(where, text)`` with
+        ``where`` 页眉 or 页脚, each text once (a header repeats on every page and in every section).  Printed on
+        every page, they are checked for wording (GW8) and reported after the body: line
+        ``len(text_lines()) + k`` is the k-th of them, as ``gwlint text`` shows them."""
+        import re
+
+        out: dict[tuple[str, str], None] = {}
+        for where, texts in (("页眉", self.headers), ("页脚", self.footers)):
+            for text in texts:
+                for line in text.split("\n"):
+                    line = line.strip()
+                    if any(c.isalpha() for c in re.sub(r"\{[A-Z]+\}", "", line)):  # {PAGE}: a page field
+                        out.setdefault((where, line), None)
+        return list(out)
+
     @property
     def text(self) -> str:
         return "\n".join(p.text for p in self.paragraphs)

@@ -141,6 +141,38 @@ def visible_view(doc: Document) -> tuple[Document, dict[int, Cuts]]:
     return dataclasses.replace(doc, paragraphs=paras), cuts
 
 
+def rules_view(doc: Document) -> tuple[Document, dict[int, Cuts]]:
+    """What the rules read of ``doc`` (the engine's view, also the one ``gwlint inspect`` analyses): the visible
+    view, in simplified script when the draft is traditional; the cuts as :func:`visible_view` gives them."""
+    from .script import simplified_view
+
+    view, cuts = visible_view(doc)
+    return simplified_view(view), cuts
+
+
+# ``gwlint text`` shows an invisible character as this mark, one for one: the columns of findings stay right
+HIDDEN_MARK = "◌"
+
+
+def read_as(text: str) -> tuple[str, str, list[str]] | None:
+    """How the rules read one line of ``gwlint text`` when it holds invisible characters or look-alikes: (the
+    line with each invisible character shown as :data:`HIDDEN_MARK`, the line as the rules read it, what
+    differs, column by column); None when they read it as it is."""
+    hidden, alike = INVISIBLE.search(text), LOOKALIKE.search(text)
+    if not hidden and not alike:
+        return None
+    diffs: list[tuple[int, str]] = []
+    for m in INVISIBLE.finditer(text):
+        for k, ch in enumerate(m.group(), m.start() + 1):
+            diffs.append((k, f"第{k}列 {name_of(ch)}（U+{ord(ch):04X}）不计"))
+    for m in LOOKALIKE.finditer(text):
+        ch = m.group()
+        diffs.append((m.start() + 1, f"第{m.start() + 1}列 {ch}（U+{ord(ch):04X}）读作“{LOOKALIKES[ord(ch)]}”"))
+    diffs.sort()
+    shown = INVISIBLE.sub(lambda m: HIDDEN_MARK * len(m.group()), text)
+    return shown, INVISIBLE.sub("", text).translate(LOOKALIKES), [d for _, d in diffs]
+
+
 def to_original(v: Violation, cuts: dict[int, Cuts]) -> Violation:
     """``v`` (offsets of the visible view) in offsets of the original paragraphs."""
     if not cuts:

@@ -254,7 +254,7 @@ def test_a_path_that_turned_into_a_folder_or_vanished_is_told_in_chinese(tmp_pat
 
 R13_UNREAD = {"r13_case_twin.docx": "名称只差大小写或斜杠", "r13_slash_twin.docx": "名称只差大小写或斜杠",
               "r13_case_twin.ofd": "名称只差大小写或斜杠", "dup_entry.docx": "两个部件同名",
-              "r13_onechar_100k.docx": "连不成词语", "r13_onechar_100k.txt": "连不成词语",
+              "r13_onechar_100k.docx": "逐字断开", "r13_onechar_100k.txt": "逐字断开",
               "r13_pages_10k.pdf": "超过 2000 页"}
 R13_READ = {"r13_all_in_table.docx": {"GW803", "GW806"}, "r13_mixed_eol.txt": {"GW704", "GW803", "GW806"}}
 

@@ -21,7 +21,7 @@ from .elements import DATE_MONTH_ONLY
 from .elements import doc_type as _doc_type
 from .markers import STYLES, Marker, chinese_to_int, is_content, label_of, match_marker  # noqa: F401
 from .orgs import OrgInfo, classify, region_level, split_region, tables
-from .tables import numbered_cell_runs
+from .tables import layout_cells, numbered_cell_runs
 
 # ---------------------------------------------------------------- patterns
 DOC_TYPES_15 = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报",
@@ -526,7 +526,9 @@ class _Scan:
         self.title: str | None = None
         # a table cell is never a structural element (署名, 成文日期, 附注, heading): the readers mark
         # the cells of .docx/.pdf tables; a plain-text table is told by where a date stands (_date_line)
-        self.cells = {i for i, p in enumerate(self.paras) if p.kind == "table_cell" or p.table is not None}
+        # (the cells of a layout table are lines of the page: tables.layout_cells)
+        self.cells = ({i for i, p in enumerate(self.paras) if p.kind == "table_cell" or p.table is not None}
+                      - layout_cells(self.paras))
         # a numbered table copied to text one cell a line: its last cell (a unit name, a date) is no 署名 or
         # 成文日期 (only these ask: headings and notes inside such tables stay as they were read)
         self.text_cells = {k for a, b in numbered_cell_runs(

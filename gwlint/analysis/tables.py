@@ -26,6 +26,25 @@ from .elements import DATE_RE
 _ROW_NUMBER = re.compile(r"\d{1,3}[.．、]?")
 
 
+# rows a layout table of the 公文's own elements holds at most (版头: 发文机关标志, 发文字号, 签发人; 署名 and
+# 成文日期; 版记: 抄送, 印发机关和印发日期): a longer one-column table is a list, not the page's layout
+LAYOUT_ROWS = 6
+
+
+def layout_cells(paragraphs: Sequence) -> set[int]:
+    """0-based indexes of the cells of layout tables: tables of at most :data:`LAYOUT_ROWS` rows none of which
+    holds text in two cells (an OA template that places the 署名 and 日期, or the 版头, with an invisible table;
+    an empty cell only pushes the text right).  Their cells are lines of the page, not cells of a table of data."""
+    rows: dict[int, dict[int, int]] = {}
+    for i, p in enumerate(paragraphs):
+        if p.table is not None:
+            no, row, _ = p.table
+            per = rows.setdefault(no, {})
+            per[row] = per.get(row, 0) + 1
+    layout = {no for no, per in rows.items() if len(per) <= LAYOUT_ROWS and max(per.values()) == 1}
+    return {i for i, p in enumerate(paragraphs) if p.table is not None and p.table[0] in layout}
+
+
 @dataclass
 class Row:
     lines: list[int]  # the paragraph line of each cell

@@ -40,6 +40,10 @@ MIN_LETTERS_NO_HAN = 200
 MAX_NO_HAN_SHARE = 0.05
 # characters sampled: paragraphs are taken in order until this many (spread over the document)
 SAMPLE_CHARS = 6000
+# share of the hanzi standing alone, one to a paragraph, from which the text is taken as split character by
+# character (vertical type, a text box or a return per character): no sentence is left to check.  Such a
+# paragraph is never judged by the word measure (one hanzi is no word, however well read).
+MAX_LONE_SHARE = 0.8
 
 
 # Common Chinese surnames (over 90% of people).  A list of names (a 表彰名单, a table of
@@ -112,13 +116,15 @@ def _tile(toks, n: int) -> bool:
 
 
 def _settled(han: int, letters: int, other: int, judged: int, in_words: int,
-             han_left: int, wide_left: int, chars_left: int) -> bool:
+             han_left: int, wide_left: int, chars_left: int, lone: int = 0) -> bool:
     """:func:`verdict` cannot refuse the text whatever the part not yet counted holds: ``han_left`` hanzi
     (each adds one to ``han``, ``letters`` and at most one to ``judged``), ``wide_left`` other non-ASCII
     characters (each at most one to ``other`` and ``letters``) and ``chars_left`` characters in all;
     ``in_words`` never falls.  Each check of ``verdict`` with the rest counted the worst way (a share moves
-    monotonically with each count, and so does its rounding)."""
+    monotonically with each count, and so does its rounding); ``lone`` hanzi stood alone in their paragraph
+    (each hanzi left may too)."""
     return (han + han_left > 0
+            and (han + han_left < MIN_HANZI or lone + han_left < MAX_LONE_SHARE * (han + han_left))
             and han + han_left >= MAX_NO_HAN_SHARE * (letters + chars_left)
             and (other + wide_left < MIN_FOREIGN
                  or (other + wide_left) / (letters + han_left + wide_left) <= MAX_FOREIGN_SHARE)
@@ -133,7 +139,7 @@ def measure(texts: list[str], tokens_of: Callable[[int], Iterable], *, settle: b
     """Counts over a sample of the paragraphs ``texts``; ``tokens_of(i)`` segments paragraph i.  With
     ``settle``, the counts stop once no later paragraph of the sample can make :func:`verdict` refuse the
     text, and say so (``"settled": True``, the counts partial): a real draft after a quarter or so."""
-    han = ascii_ = other = in_words = names = 0
+    han = ascii_ = other = in_words = names = lone = 0
     han_run = _han_runs()
     picked = _sample(texts)
     if settle:
@@ -145,10 +151,11 @@ def measure(texts: list[str], tokens_of: Callable[[int], Iterable], *, settle: b
         chars_left = len(sample)
     for i in picked:
         if settle:
-            if _settled(han, han + ascii_ + other, other, han - names, in_words, han_left, wide_left, chars_left):
-                return {"han": han, "letters": han + ascii_ + other, "other": other, "judged": han - names,
+            if _settled(han, han + ascii_ + other, other, han - names - lone, in_words, han_left, wide_left,
+                        chars_left, lone):
+                return {"han": han, "letters": han + ascii_ + other, "other": other, "judged": han - names - lone,
                         "settled": True}
-            han_before = han
+        han_before = han
         text = texts[i][:SAMPLE_CHARS]  # a huge paragraph: its head is sample enough
         # judged[k] = 1 where text[k] is a hanzi outside a name-like run (runs found by the
         # regex, the other scripts counted on what is left: one pass in C, not one per character)
@@ -165,8 +172,11 @@ def measure(texts: list[str], tokens_of: Callable[[int], Iterable], *, settle: b
             at = b
         gaps.append(text[at:])
         rest = "".join(gaps)
+        han_here = han - han_before
+        if han_here == 1 and judged.count(1):  # one hanzi alone: no word to judge it by
+            judged = bytearray(len(text))
+            lone += 1
         if settle:
-            han_here = han - han_before
             han_left -= han_here
             wide_left -= _non_ascii(text) - han_here
             chars_left -= len(text)
@@ -194,10 +204,17 @@ def measure(texts: list[str], tokens_of: Callable[[int], Iterable], *, settle: b
                 else:  # the token runs past the sample's end: its tail is hanzi not looked at above
                     in_words += judged.count(1, a, n) + sum(map(len, han_run.findall(w, n - a)))
     letters = han + ascii_ + other
-    judged_n = han - names
+    judged_n = han - names - lone
     return {"han": han, "letters": letters, "other": other, "judged": judged_n,
             "word_share": in_words / judged_n if judged_n > 0 else 0.0,
-            "foreign_share": other / letters if letters else 0.0}
+            "foreign_share": other / letters if letters else 0.0,
+            "lone": lone, "paragraphs": len(picked), "of": len(texts)}
+
+
+def _counted(m: dict) -> str:
+    """The paragraphs the counts ``m`` cover: all of them or a sample."""
+    seen, of = m.get("paragraphs", 0), m.get("of", 0)
+    return f"{seen} 段" if seen >= of else f"抽查的 {seen} 段（共 {of} 段）"
 
 
 def verdict(m: dict, fmt: str) -> str | None:
@@ -214,6 +231,13 @@ def verdict(m: dict, fmt: str) -> str | None:
     if m["other"] >= MIN_FOREIGN and m["foreign_share"] > MAX_FOREIGN_SHARE:
         return (f"{where}读出的文字混杂大量非中文字母（占 {m['foreign_share']:.0%}），像是乱码"
                 f"（编码或字体映射错误），无法检查。{advice}")
+    lone = m.get("lone", 0)
+    if m["han"] >= MIN_HANZI and lone >= MAX_LONE_SHARE * m["han"]:
+        advice = ("请从原文件重新导出横排文字的 PDF，或提交 .docx 原稿。" if fmt in ("pdf", "ofd") else
+                  "请提交正常排版的原稿，或在 Word、WPS 中把这些字连成段落后再检查。")
+        return (f"{where}中的文字被逐字断开："
+                f"{_counted(m)}中有 {lone} 段只有一个汉字（占汉字的 {lone / m['han']:.0%}），"
+                f"像是每个字单独成段（竖排、每字一个文本框或每字一个回车），没有可以检查的句子，无法检查。{advice}")
     if m["judged"] >= MIN_HANZI and m["word_share"] < MIN_WORD_SHARE:
         return (f"{where}读出的汉字几乎连不成词语（仅 {m['word_share']:.0%} 的汉字属于常见词语，正常公文在 60% 以上），"
                 f"像是乱码（编码或字体映射错误），无法检查。{advice}")
@@ -279,48 +303,65 @@ _INVISIBLE_INSIDE = re.compile("(?<=[^\\s])(?:" + INVISIBLE.pattern + ")(?=[^\\s
 _GLYPH_VARIANT = re.compile("(?<=[\u3400-\u9fff\U00020000-\U0003134f])[\ufe00-\ufe02\U000e0100-\U000e01ef]+")
 
 
-def invisible_marks(doc) -> str | None:
-    """A warning when invisible format characters sit inside the text (between two visible characters), where
-    they break words; None when there are none."""
+def _marked(message: str, line: int | None, span: tuple[int, int]):
+    from ..findings import Violation
+
+    return Violation(message, line=line, start=span[0], end=span[1], severity="warning")
+
+
+def invisible_marks(doc):
+    """A warning (a :class:`~gwlint.findings.Violation` on the first word they break, with the characters
+    either side of it) when invisible format characters sit inside the text (between two visible characters),
+    where they break words; None when there are none."""
     lines: list[int] = []
     kinds: dict[str, None] = {}
     count = 0
+    first = None
     for para in doc.paragraphs:
         if not INVISIBLE.search(para.text):
             continue
-        hits = _INVISIBLE_INSIDE.findall(_GLYPH_VARIANT.sub("", para.text))
+        variants = {k for m in _GLYPH_VARIANT.finditer(para.text) for k in range(*m.span())}
+        hits = [m for m in _INVISIBLE_INSIDE.finditer(para.text)
+                if any(k not in variants for k in range(*m.span()))]
         if not hits:
             continue
-        count += sum(len(h) for h in hits)
-        lines.append(para.source_line or para.line)
-        for h in hits:
-            for ch in h:
+        if first is None:
+            first = (para.line, (hits[0].start() - 1, hits[0].end() + 1))
+        for m in hits:
+            chars = [ch for k, ch in enumerate(m.group(), m.start()) if k not in variants]
+            count += len(chars)
+            for ch in chars:
                 kinds.setdefault(name_of(ch), None)
+        lines.append(para.source_line or para.line)
     if not count:
         return None
     shown = "、".join(map(str, lines[:10])) + ("等" if len(lines) > 10 else "")
     what = "看不见的格式字符或附加在汉字上的组合符号" if "组合附加符号" in kinds else "看不见的格式字符"
-    return (f"第 {shown} 行的文字中夹有 {count} 个{what}（{'、'.join(kinds)}，常见于从网页或聊天软件复制的文字），"
-            "已按删去这些字符后的文字检查；它们仍留在文件中，会妨碍检索和复制，请删除。")
+    return _marked(f"第 {shown} 行的文字中夹有 {count} 个{what}（{'、'.join(kinds)}，常见于从网页或聊天软件复制的文字），"
+                   "已按删去这些字符后的文字检查；它们仍留在文件中，会妨碍检索和复制，请删除。", *first)
 
 
-def lookalike_marks(doc) -> str | None:
-    """A warning when Kangxi radicals or compatibility ideographs stand for ordinary characters (⼯作, text copied
-    out of a PDF): the rules read them as those characters, but the file still holds them."""
+def lookalike_marks(doc):
+    """A warning (a :class:`~gwlint.findings.Violation` on the first of them) when Kangxi radicals or
+    compatibility ideographs stand for ordinary characters (⼯作, text copied out of a PDF): the rules read them
+    as those characters, but the file still holds them."""
     lines: list[int] = []
     shown: dict[str, None] = {}
     count = 0
+    first = None
     for para in doc.paragraphs:
-        hits = LOOKALIKE.findall(para.text)
+        hits = list(LOOKALIKE.finditer(para.text))
         if not hits:
             continue
+        if first is None:
+            first = (para.line, hits[0].span())
         count += len(hits)
         lines.append(para.source_line or para.line)
-        for ch in hits:
-            shown.setdefault(f"{ch}→{LOOKALIKES[ord(ch)]}", None)
+        for m in hits:
+            shown.setdefault(f"{m.group()}→{LOOKALIKES[ord(m.group())]}", None)
     if not count:
         return None
     where = "、".join(map(str, lines[:10])) + ("等" if len(lines) > 10 else "")
     kinds = "、".join(list(shown)[:8]) + ("等" if len(shown) > 8 else "")
-    return (f"第 {where} 行有 {count} 个形似汉字的部首或兼容汉字（{kinds}，常见于从 PDF 复制的文字），"
-            "已按对应的汉字检查；它们仍留在文件中，会妨碍检索和复制，请改为正常汉字。")
+    return _marked(f"第 {where} 行有 {count} 个形似汉字的部首或兼容汉字（{kinds}，常见于从 PDF 复制的文字），"
+                   "已按对应的汉字检查；它们仍留在文件中，会妨碍检索和复制，请改为正常汉字。", *first)

@@ -136,6 +136,12 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
                      (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             text, bad = _decode_counting(data, enc)
+            if enc == "utf-8-sig" and bad and (bad > _FEW_BAD_BYTES or (plausible_chinese(text) or 0) < _PLAUSIBLE):
+                # a UTF-8 mark before GBK text (an editor that adds the mark without converting): the mark lies
+                try:
+                    return _legacy_decode(data[len(bom):])
+                except ReadError:
+                    pass
             return text, enc, _bad_places(bad, enc, data)
     if b"\x00" not in data[:4096]:
         try:
