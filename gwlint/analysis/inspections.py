@@ -517,27 +517,35 @@ def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: 
 
 
 # ------------------------------------------------------------ scoring tables
-def scoring_cells(ctx, header_patterns, item_patterns, points_patterns, table_cells) -> tuple[set[int], dict[int, int]]:
-    """(scored, rows) of the content's tables: ``scored`` the lines of the cells under a scoring
+def scoring_cells(ctx, header_patterns, item_patterns, points_patterns, table_cells,
+                  proof_patterns=()) -> tuple[set[int], dict[int, int], set[int]]:
+    """(scored, rows, proof) of the content's tables: ``scored`` the lines of the cells under a scoring
     column (评分依据, 考核方式, 评分标准 — ``header_patterns``) and of every cell of a table with a
     points column (分值, 得分 — ``points_patterns``): whatever material they name is what the work is
-    scored by; ``rows`` maps each cell's line to its row's first line (a row is one problem).
+    scored by; ``rows`` maps each cell's line to its row's first line (a row is one problem);
+    ``proof`` the lines of the cells under a column of proof (佐证材料 — ``proof_patterns``): what
+    they name is to be attached as proof of the work, verb or none.
     Header cells: ``table_cells`` and any short cell written like a header (考评内容 — ``item_patterns``)."""
     from .tables import tables
 
     rx, items, points = alternation(header_patterns), alternation(item_patterns), alternation(points_patterns)
+    proofs = alternation(proof_patterns)
     lines = ctx.gw.content_lines
     heads = set(table_cells)
     for ln in lines:
         cell = ctx.reading(ln).strip()
-        if len(cell) <= 8 and any(x is not None and x.fullmatch(cell) for x in (rx, items, points)):
+        if len(cell) <= 8 and any(x is not None and x.fullmatch(cell) for x in (rx, items, points, proofs)):
             heads.add(cell)
     scored: set[int] = set()
+    proof: set[int] = set()
     rows: dict[int, int] = {}
     for table in tables(ctx, lines, sorted(heads), numbered=False):
         for row in table.rows:
             for ln in row.lines:
                 rows.setdefault(ln, row.lines[0])
+        if proofs is not None:
+            pcols = [i for i, c in enumerate(table.header) if proofs.fullmatch(c)]
+            proof.update(row.lines[i] for row in table.rows[1:] for i in pcols if i < len(row.lines))
         if rx is None:
             continue
         cols = [i for i, c in enumerate(table.header) if rx.fullmatch(c)]
@@ -545,4 +553,4 @@ def scoring_cells(ctx, header_patterns, item_patterns, points_patterns, table_ce
         every = points is not None and any(points.fullmatch(c) for c in table.header)
         for row in table.rows[1:]:
             scored.update(row.lines[i] for i in (range(len(row.lines)) if every else cols) if i < len(row.lines))
-    return scored, rows
+    return scored, rows, proof

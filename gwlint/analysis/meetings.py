@@ -9,6 +9,7 @@ is ``dictionaries/meetings.toml``.  Who is asked to attend: :mod:`.attendance`.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -184,8 +185,9 @@ def _scan(text: str, index, s: int, e: int, suffixes: tuple[str, ...], quotes, *
                 name = piece
                 name_span = (b0, mk_start)
         if vocab.negates_verb(text, index, c0, v, skip=[name_span] if name_span else (),
-                              reach=int(d.get("reducer_reach", 12)), breaks=d.get("reducer_breaks", "")):
-            continue
+                              reach=int(d.get("reducer_reach", 12)), breaks=d.get("reducer_breaks", "")) \
+                or any(text.endswith(w, c0, v) for w in d.get("cancel_verbs", ())):
+            continue  # 不召开, 取消举办, 暂缓召开: the meeting is not held
         name = name.strip(" \u3000").removeprefix("的")  # 原定于4月召开的全省……推进会
         if "的" in name:  # 原定于2月24日召开的全省……会议延至…召开: the name after the old date
             name = re.sub(rf"^.*(?:{alternation(d.get('convene_verbs', []))})的", "", name)
@@ -227,7 +229,8 @@ def title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
         or re.search(rf"关于{d.get('title_reschedule_lead', '(?!)')}(?P<name>[^的]{{2,60}}?(?:{sfx}))"
                      rf"{d.get('title_reschedule_tail', '(?!)')}的[^的]{{0,4}}通知$", text)
     attend = tuple(words().get("attendance_verbs", ()))
-    if m and not m.group("name").startswith(tuple(words().get("title_not_meeting_leads", ()))) \
+    leads = (*words().get("title_not_meeting_leads", ()), *words().get("cancel_verbs", ()))
+    if m and not m.group("name").startswith(leads) \
             and "精神" not in m.group("name") and not any(v in m.group("name") for v in attend):
         return Meeting(m.group("name"), gw.title.line, 0, None, source="title", sentence=text, in_title=True)
     return None
@@ -257,6 +260,50 @@ def _relative_month(when: str, doc_date, table: dict) -> tuple[list[int], str | 
     return [], None
 
 
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "1": 0, "2": 1, "3": 2, "4": 3,
+            "5": 4, "6": 5, "7": 6}
+
+
+def _relative_week(when: str, doc_date, table: dict) -> tuple[list[int], str | None]:
+    """下周四 in a notice dated 2026年3月9日 is 3月19日; a bare 下周 gives a month only when the
+    whole week lies in one month (a week running into April says nothing certain)."""
+    for w, off in table.items():
+        rm = re.search(rf"{re.escape(w)}([一二三四五六日天1-7])?", when)
+        if rm:
+            monday = doc_date - _dt.timedelta(days=doc_date.weekday()) + _dt.timedelta(weeks=int(off))
+            if rm.group(1):
+                return [(monday + _dt.timedelta(days=_WEEKDAY[rm.group(1)])).month], rm.group(0)
+            sunday = monday + _dt.timedelta(days=6)
+            return ([monday.month], rm.group(0)) if monday.month == sunday.month else ([], None)
+    return [], None
+
+
+_SMALL_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_BARE_DAY = re.compile(r"(?<![\d月年])(\d{1,2})[日号](?![内起])")
+_LATER = re.compile(r"(\d{1,2}|[一二两三四五六七八九十])(?:个)?(天|日|周|星期)(?:以?后|之后)")
+
+
+def _relative_day(when: str, doc_date) -> tuple[list[int], str | None]:
+    """定于20日 in a notice dated 3月5日 is 3月20日 (a day before the date's own is next month's);
+    两周后 and 10天后 count from the document date."""
+    m = _LATER.search(when)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _SMALL_NUM[m.group(1)]
+        days = n * 7 if m.group(2) in ("周", "星期") else n
+        return [(doc_date + _dt.timedelta(days=days)).month], m.group(0)
+    m = _BARE_DAY.search(when)
+    if m and 1 <= int(m.group(1)) <= 31:
+        month = doc_date.month if int(m.group(1)) >= doc_date.day else doc_date.month % 12 + 1
+        return [month], m.group(0)
+    return [], None
+
+
+def _time_cell(text: str, clock: re.Pattern) -> bool:
+    """A programme table's time cell written on a line of its own: 下午2时30分, 10月21日下午, 14:30-16:00."""
+    rest = _DATE_RE.sub("", text, count=1) if months(text) else text
+    return len(text) <= 24 and (rest == "" or clock.fullmatch(rest.strip()) is not None)
+
+
 def convened_meetings(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     """Meetings the document convenes, in text order; a meeting named only as 会议/本次会议
     is the title's meeting.  Cached on the Context per suffix list."""
@@ -269,6 +316,7 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     soon_words = d.get("soon_words", [])
     tm = title_meeting(gw, suffixes)
     out: list[Meeting] = [tm] if tm else []
+    prev = None  # the line before: a programme table's time cell (下午2时30分) when written one cell a line
     for ln in gw.content_lines:
         text = normalize(ctx.reading(ln))
         quotes = ctx.quotes(ln)
@@ -281,6 +329,10 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                 relative = None
                 if not mos and gw.date_value is not None:
                     mos, relative = _relative_month(c.when, gw.date_value, d.get("relative_months") or {})
+                if not mos and gw.date_value is not None:
+                    mos, relative = _relative_week(c.when, gw.date_value, d.get("relative_weeks") or {})
+                if not mos and gw.date_value is not None:
+                    mos, relative = _relative_day(c.when, gw.date_value)
                 # 即将召开: the near-future word may stand before a one-character marker (将)
                 lead = c.when if c.marker is None else text[clause_start(text, c.verb, s):c.verb]
                 soon = next((w for w in soon_words if w in lead), None)
@@ -297,8 +349,12 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                 ahead = soon is not None and soon in d.get("soon_markers", [])
                 if c.marker is None and not ahead and (tm is None or name != tm.name or not (mos or soon)):
                     cues = d.get("agenda_words", [])
+                    clock = re.compile(d.get("agenda_time", "(?!)"))
+                    # 下午2时30分，举办……论坛 / a programme row whose time stands in the cell before
                     agenda = tm is not None and name != tm.name and (
-                        bool(mos or months(text[s:c.verb])) or any(w in text[s:c.verb] for w in cues))
+                        bool(mos or months(text[s:c.verb])) or any(w in text[s:c.verb] for w in cues)
+                        or clock.search(text, s, c.verb) is not None
+                        or (prev is not None and _time_cell(prev, clock)))
                     if not agenda:
                         continue
                 out.append(Meeting(name, ln, s, e, c.when.strip(), mos, soon, "text", text[s:e], relative=relative,
@@ -307,6 +363,7 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                 moved = _rescheduled(text, s, e, d)
                 if moved:
                     out.append(Meeting(tm.name, ln, s, e, moved, months(moved), None, "text", text[s:e]))
+        prev = text.strip()
     return out
 
 

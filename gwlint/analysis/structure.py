@@ -45,7 +45,13 @@ _SIGNER = re.compile(r"签发人[：:]\s*(?P<names>.+)$")
 _COPY_NO = re.compile(r"^\d{6}$")
 _SECRECY = re.compile(r"^(绝密|机密|秘密)(★.*)?$")
 _URGENCY = re.compile(r"^(特急|加急|特提|平急)$")
-_NOTE_RE = re.compile(r"^[（(][^（）()]{2,60}[）)]$")
+# a bracketed 附注; a short bracketed part inside it is an area code: （联系人：吴静，电话：（0376）6362108）
+_NOTE_RE = re.compile(r"^[（(](?:[^（）()]|[（(][^（）()]{1,8}[）)]){2,60}[）)]$")
+# a 附注 written without its brackets: the contact line of a 请示 (联系人：……　联系电话：……)
+_CONTACT_NOTE = re.compile(r"^(?:联系人|联系电话|联系方式|经办人|电话|手机)[^：:，。]{0,4}[：:]\S")
+# a bracketed 附注 broken over two lines: （联系人：…… / 电话：……）
+_NOTE_OPEN = re.compile(r"^[（(][^（）()]{2,60}$")
+_NOTE_CLOSE = re.compile(r"^[^（）()]{2,60}[）)]$")
 _ATT_NOTE = re.compile(r"^附\s*件\s*[：:]")
 _ATT_NOTE_NUMBERED = re.compile(r"^附\s*件\s*1\s*[.．、]\S")
 _ATT_LABEL = re.compile(r"^附\s*件\s*(?P<n>\d{1,2})?\s*[：:]?$")
@@ -799,9 +805,9 @@ def _date_and_signature(s: _Scan) -> None:
                                 " ".join(_ENTITY.sub("", texts[x]).strip() for x in range(sig_range[0], sig_range[1] + 1)))
         s.body_end = sig_range[0] if sig_range else date_i
         after = date_i + 1
-        while after < end and _NOTE_RE.match(sq[after]) and len(st.notes) < 3:
-            st.notes.append(s.el(after))
-            after += 1
+        while after < end and len(st.notes) < 3 and (n := _note_lines(sq, after, end)):
+            st.notes.append(s.el(after, after + n - 1))
+            after += n
         s.after = after
     else:
         # no date: the text closes before the first attachment's label (附件 / 附件1 heading a page)
@@ -820,6 +826,16 @@ def _date_and_signature(s: _Scan) -> None:
             st.signature = s.el(k)
             s.body_end = k
             st.notes.extend(s.el(x) for x in notes)
+
+
+def _note_lines(sq: list[str], k: int, end: int) -> int:
+    """How many lines from ``k`` make one 附注 under the 成文日期 (0: none): a bracketed line, a
+    contact line whose brackets were left out, or a bracketed note broken over two lines."""
+    if _NOTE_RE.match(sq[k]) or _CONTACT_NOTE.match(sq[k]):
+        return 1
+    if k + 1 < end and _NOTE_OPEN.match(sq[k]) and _NOTE_CLOSE.match(sq[k + 1]):
+        return 2
+    return 0
 
 
 def _titled_signer(s: _Scan, x: int) -> bool:
@@ -929,8 +945,8 @@ def _closes_text(s: _Scan, k: int) -> bool:
             _org_like(texts[prev]) or _ad_hoc(sq[prev]) or _signature_name_like(texts[prev])):
         return True
     nxt = k + 1
-    while nxt < s.end and _NOTE_RE.match(sq[nxt]):
-        nxt += 1
+    while nxt < s.end and (n := _note_lines(sq, nxt, s.end)):
+        nxt += n
     return nxt >= s.end or bool(_ATT_LABEL.match(sq[nxt]) or _ATT_NOTE.match(sq[nxt]))
 
 

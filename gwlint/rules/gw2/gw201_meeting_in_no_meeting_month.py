@@ -23,6 +23,7 @@ from . import BASIS_5, DATA_FILE
 @dataclass(frozen=True)
 class Settings(RuleSettings):
     meeting_suffixes: list[str] = field(default_factory=list)  # what a meeting's name ends with
+    extra_meeting_suffixes: list[str] = field(default_factory=list)  # 培训会: a meeting "以任何名义" for 第5条
     scope_words: list[str] = field(default_factory=list)  # a province-wide meeting's name has one (全省)
     regional_scope_words: dict = field(default_factory=dict)  # 全区 → 自治区: province-wide where the issuer's name matches
     leader_meeting_issuer_kinds: list[str] = field(default_factory=list)  # also checked when 市县 leaders are asked
@@ -149,7 +150,7 @@ class MeetingInNoMeetingMonth(Rule):
     why = ("第5条：“将每年3月份确定为全省政府系统‘无会月’，除传达贯彻中央重要会议和重要指示精神及遇有重大紧急事件"
            "必须召开会议外，省政府原则上不召开全省性工作会议，省政府各部门不得以任何名义、任何方式召开全省性或要求"
            "市县领导参加的会议，确因特殊原因必须召开的会议，需经省政府研究决定或省政府主要领导同志批准。”"
-           "自治区的“全区”、直辖市的“全市”会议也是全省性会议。gwlint 看会议本身的日期（定于3月12日、3月中旬、拟于3月；段中另起一句的“会议时间为……”也算），不看通知的成文日期；通知只说“近期”“即将”召开的，"
+           "自治区的“全区”、直辖市的“全市”会议也是全省性会议。以培训为名召开的全省性“培训会”也是会议。gwlint 看会议本身的日期（定于3月12日、3月中旬、拟于3月；段中另起一句的“会议时间为……”也算；“下月中旬”“下周四”“20日”“两周后”“月底”这类不写月份的说法按成文日期推算，“下周”横跨两个月的不推算），不看通知的成文日期；通知只说“近期”“即将”召开的，"
            "才以成文日期所在月份为准。回顾已开会议（3月召开的全省……会议精神）不是召开会议。"
            "传达贯彻中央精神、防汛抗旱等重大紧急事件，以及文中写明经省政府研究决定（部门文件中的“经省政府同意”也算；省政府及其办公厅自己召开的会议，"
            "“经省政府同意”只是代省政府行文的固定说法，不算）或省政府主要领导同志批准的，不报；原定日期被改期取代的，看新日期；"
@@ -185,7 +186,7 @@ class MeetingInNoMeetingMonth(Rule):
             issuer = replace(issuer, kind="department")
         if issuer is not None and (issuer.level in s.skip_issuer_levels or issuer.kind in s.skip_issuer_kinds):
             return
-        convened = convened_meetings(ctx, tuple(s.meeting_suffixes))
+        convened = convened_meetings(ctx, tuple(dict.fromkeys([*s.meeting_suffixes, *s.extra_meeting_suffixes])))
         # 全区 of an autonomous region's department, 全市 of a municipality's: the province-level scope
         scope = [*s.scope_words, *(w for w, rx in s.regional_scope_words.items()
                                    if issuer is not None and issuer.level == "province"

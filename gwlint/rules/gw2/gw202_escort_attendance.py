@@ -15,7 +15,7 @@ from ...analysis.attendance import Attendee, attendance_sections, attendees
 from ...analysis.literals import holds_any
 from ...analysis.meetings import convened_meetings, vocabulary, words
 from ...analysis.orgs import levels_down
-from ...analysis.sentences import clause_end, clause_start, inside
+from ...analysis.sentences import ENUM_ITEM, clause_end, clause_start, inside
 from ...analysis.tokens import find_words
 from ...analysis.units import level_rank, normalize
 from ...findings import Violation
@@ -41,6 +41,9 @@ class Settings(RuleSettings):
     venue_levels: dict = field(default_factory=dict)  # 市 → city: whose 分会场 (市分会场 is not a county's own)
     government_with_department: Regex = "(?!)"  # the same pair inside one attendee's words
 
+
+# a 分会场 the notice sets up, not one it rules out (会议在南昌集中召开，不设分会场)
+_BRANCH_VENUE = re.compile(r"(?<!不设)(?<!不设立)(?<!不另设)(?<!不再设)(?<!无)(?<!没有)分会场")
 
 _LEVEL_LABEL = {"national": "中央和国家机关", "province": "省级", "city": "设区市", "county": "县（市、区）",
                 "township": "乡镇（街道）"}
@@ -194,7 +197,8 @@ class EscortAttendance(Rule):
            "“能以电视电话会议召开的不集中开会”。gwlint 统计通知要求到会的层级和领导角色；"
            "以电视电话会议形式召开、下级在当地分会场参会的，是第4条提倡的做法，不报；"
            "“主要负责同志或分管负责同志”（二选一）不算陪会。要求某人“陪同参会”“随同参加”，或一位领导“带领”“率”其他部门负责同志参会，"
-           "也是陪会（“主要负责同志全程陪同”同样；局长带领本局科室、所属单位负责同志参会也算；“不安排……陪同”是否定，不算）；“市、县两级××局”是两个层级的局；现场观摩会的“参加观摩”就是参会；参会人员写在表格里（参会单位｜参会人员）或“参会范围：一是……；二是……”的，一样统计。")
+           "也是陪会（“主要负责同志全程陪同”同样；局长带领本局科室、所属单位负责同志参会也算；“不安排……陪同”是否定，不算）；“市、县两级××局”是两个层级的局；现场观摩会的“参加观摩”就是参会；参会人员写在表格里（参会单位｜参会人员）或“参会范围：一是……；二是……”的，一样统计。"
+           "写明“不设分会场”的不是电视电话会议；同一段用分号分开的几处县级同志合报一次（一是、二是分项列出的各报一次）。")
     bad = ("参会人员：省直有关部门主要负责同志和分管负责同志，各设区市政府分管负责同志，"
            "各县（市、区）政府分管负责同志到南昌主会场参加。")
     good = ("会议以电视电话会议形式召开，省直有关部门分管负责同志在主会场参加，"
@@ -226,7 +230,7 @@ class EscortAttendance(Rule):
         meetings = [m for m in convened_meetings(ctx, tuple(s.meeting_suffixes)) if not m.agenda]
         # a video conference, or a meeting with 分会场: lower levels default to their own venue
         video = any(any(w in m.name for w in s.video_meeting_words) for m in meetings) or \
-            any("分会场" in ctx.reading(ln) for ln in gw.body_lines)
+            any(_BRANCH_VENUE.search(ctx.reading(ln)) for ln in gw.body_lines)
         people = attendees(ctx, ilevel, video, meeting_doc=bool(meetings))
         escorts = _escort_phrases(ctx, s, bool(meetings))
         if not people and not escorts:
@@ -243,6 +247,9 @@ class EscortAttendance(Rule):
 
         by_sentence: dict[tuple[int, int, int], list[str]] = {}
         in_person: set[tuple[int, int, int]] = set()  # sentences asking someone to the main venue
+        # one paragraph, one fault, one finding: the deep levels of a paragraph's later sentences (……；梅河口市
+        # 交通运输局负责同志) join the reason its first sentence gave
+        deep_at: dict[int, tuple[tuple[int, int, int], int, set, list]] = {}
         for p in people:
             key = (p.line, *p.sent)
             reasons = by_sentence.setdefault(key, [])
@@ -250,9 +257,16 @@ class EscortAttendance(Rule):
                 in_person.add(key)
             deep = [] if p.remote else too_deep(p)
             if deep:
-                r = f"要求{_label(deep)}一级的同志（{p.unit}）到会场参会"
-                if r not in reasons:
-                    reasons.append(r)
+                # an enumerated item (二是……；三是……) is a demand of its own, told on its own
+                first = None if ENUM_ITEM.match(ctx.reading(p.line), p.sent[0]) else deep_at.get(p.line)
+                if first is None:
+                    deep_at[p.line] = (key, len(reasons), set(deep), [p.unit])
+                    reasons.append(f"要求{_label(deep)}一级的同志（{p.unit}）到会场参会")
+                elif p.unit not in first[3]:
+                    k0, i0, levels, units = first
+                    levels.update(deep)
+                    units.append(p.unit)
+                    by_sentence[k0][i0] = f"要求{_label(levels)}一级的同志（{'；'.join(units)}）到会场参会"
             if p.joint and len(p.roles) > s.max_roles:
                 r = f"要求同一单位的{'和'.join(p.roles)}同时参加（{p.unit}）"
                 if r not in reasons:

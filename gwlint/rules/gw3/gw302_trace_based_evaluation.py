@@ -99,10 +99,10 @@ class TraceBasedEvaluation(Rule):
         governors = set(s.submit_verbs) | set(s.eval_verbs)
         pictures = frozenset(s.picture_words)
         visit = alternation(s.inspection_visit)
-        title = ctx.gw.title.text if ctx.gw.title is not None else ""
-        visit_doc = visit is not None and visit.search(title) is not None
-        scored_cells, rows = insp.scoring_cells(ctx, s.score_header_patterns, s.score_item_header_patterns,
-                                                s.score_points_headers, s.score_table_cells)
+        visit_doc = visit is not None and ctx.gw.title is not None and visit.search(ctx.gw.title.text) is not None
+        scored_cells, rows, proof_cells = insp.scoring_cells(
+            ctx, s.score_header_patterns, s.score_item_header_patterns, s.score_points_headers, s.score_table_cells,
+            s.proof_column_patterns)
         told_rows: set[int] = set()
         # a table column headed 佐证资料 or 证明材料: what its cells ask to attach is proof of the work
         columns = alternation(s.proof_column_patterns)
@@ -150,8 +150,9 @@ class TraceBasedEvaluation(Rule):
                 if mode is None and word not in s.trace_words and (a, b, word) not in formed:
                     if word in s.demand_words:
                         mode = "demand"
-                    else:
-                        mode = self._submitted(s, sent, ca, cb, a, b, proof=word in s.proof_words or proof_column)
+                    else:  # a cell of the 佐证材料 column: named there, it is attached, verb or none
+                        mode = "submit" if sent.line in proof_cells else self._submitted(
+                            s, sent, ca, cb, a, b, proof=word in s.proof_words or proof_column)
                 if mode:
                     how = how or mode
                     if word not in found:

@@ -22,6 +22,8 @@ from . import BASIS_7
 
 # the object of 对…进行/开展 is a work or its progress (…提升工作进行, …落实情况开展)
 _WORK_OBJECT = re.compile(r"(?:工作|情况)(?:进行|开展|实施)$")
+# the title's matter ends with the activity: 关于……检查的通知, ……督导工作有关事项的通知
+_TITLE_MATTER = re.compile(r"(?:工作|活动)?(?:有关事项|相关事项|安排)?的(?:通知|函)")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,8 @@ class ResearchAsInspection(Rule):
            "督办一类督查手段的，同样是冠以督查名义的调研，提示一次。"
            "同一句写明活动是为了了解情况、听取意见（为深入了解……困难和问题，听取……意见建议），方式（同一句或同段随后几句）是走访、座谈，"
            "全文又没有整改、问责，也没有打分、排名、通报的，也按冠以督查名义的调研提示（活动自己的名称“××考核”不算打分排名）；"
-           "同一句写出一项调研目的、又以走访、座谈为方式的，或写出两项以上调研目的（了解……情况，总结推广……经验，交流学习、观摩学习，为……提供参考）的，不写走访、座谈也算。")
+           "同一句写出一项调研目的、又以走访、座谈为方式的，或写出两项以上调研目的（了解……情况，总结推广……经验，交流学习、观摩学习，为……提供参考）的，不写走访、座谈也算。"
+           "活动名称只在标题里（关于开展××检查的通知）、正文写的全是调研目的和走访座谈的，以及“采取检查的形式走访……”一类写法，同样提示。")
     bad = "省林业局将于4月组织开展春季造林调研督导，分赴各设区市检查指导。"
     good = "省林业局将于4月赴部分县（市、区）开展春季造林调研，不发通知、不打招呼、不听汇报。"
     fix_title = "日常调研、指导不冠以督查、检查、督导、考核名义；确需督查的按计划报批备案"
@@ -172,18 +175,34 @@ class ResearchAsInspection(Rule):
                     found_said = "……".join(aims[:2])
                 else:
                     continue
-            for a, b, label in words_except(sent, s.named_inspections, []):
-                if s.vocabulary.negated(sent, a):
-                    continue
-                if said is None and judged - {label}:
-                    continue
-                ca, _cb = (sent.start, sent.end) if sent.line is None else clause_of(sent, a)
-                if not (token_in(sent, ca, a, verbs) or sent.text.startswith(suffix, b)):
-                    continue
-                if self._permitted(sent, a, set(s.permission_words), set(s.permission_resets)):
-                    continue
-                where = title_location(ctx, a, b) if sent.line is None else (sent.line, sent.start, sent.end)
-                return where, label, found_said
+            # the activity is named in this sentence, or, when the sentence names none, in the title
+            # (关于开展茶产业发展情况检查的通知: the body tells what the 检查 is for without the word)
+            named = self._named_activity(ctx, s, sent, verbs, suffix, judged, said is None)
+            if named is None and sent.line is not None and sents and sents[0].line is None:
+                named = self._named_activity(ctx, s, sents[0], verbs, suffix, judged, said is None)
+            if named is not None:
+                return (*named, found_said)
+        return None
+
+    def _named_activity(self, ctx, s: Settings, sent: Sent, verbs: set, suffix: tuple, judged: set,
+                        ungraded_only: bool):
+        """(location, label) of an activity ``sent`` launches under an inspection's name: 开展××检查,
+        ××督导组, or the manner of a visit (采取检查的形式走访……)."""
+        for a, b, label in words_except(sent, s.named_inspections, []):
+            if s.vocabulary.negated(sent, a):
+                continue
+            if ungraded_only and judged - {label}:
+                continue
+            ca, _cb = (sent.start, sent.end) if sent.line is None else clause_of(sent, a)
+            manner = token_in(sent, ca, a, set(s.manner_leads)) and sent.text.startswith(tuple(s.manner_suffix), b)
+            # a title whose matter is the activity itself: 关于茶产业发展情况检查的通知
+            matter = sent.line is None and _TITLE_MATTER.match(sent.text, b) is not None
+            if not (token_in(sent, ca, a, verbs) or sent.text.startswith(suffix, b) or manner or matter):
+                continue
+            if self._permitted(sent, a, set(s.permission_words), set(s.permission_resets)):
+                continue
+            where = title_location(ctx, a, b) if sent.line is None else (sent.line, sent.start, sent.end)
+            return where, label
         return None
 
     @staticmethod

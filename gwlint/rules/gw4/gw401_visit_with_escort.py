@@ -12,18 +12,18 @@ from typing import Iterator
 
 from ...analysis.literals import holds_any
 from ...analysis.markers import body_start
-from ...analysis.negation import NegationSettings
+from ...analysis.visited import VisitedSideSettings, below_issuer, by_own_side, lower_subject, visited_officials
 from ...analysis.sentences import Sent, clause_of, iter_sentences, token_in, tokens_between, words_except
 from ...analysis.settings import alternation
 from ...analysis.tables import tables
-from ...analysis.units import find_units, reaches_below
+from ...analysis.units import find_units
 from ...findings import Violation
 from ..base import Example, Regex, Rule
 from . import BASIS_9, BASIS_17
 
 
 @dataclass(frozen=True)
-class Settings(NegationSettings):
+class Settings(VisitedSideSettings):
     visit_patterns: list[Regex] = field(default_factory=list)  # 赴…调研, 调研组 …: a research visit
     inspection_visit_patterns: list[Regex] = field(default_factory=list)  # 督查组 …: an inspection visit (第9条)
     not_visit_titles: list[str] = field(default_factory=list)  # 调研报告 …: no visit
@@ -38,11 +38,6 @@ class Settings(NegationSettings):
     escort_headers: list[str] = field(default_factory=list)  # a table column of escorts (陪同人员)
     report_headers: list[str] = field(default_factory=list)  # a table column of those who report (汇报单位)
     team_subjects: list[str] = field(default_factory=list)  # 调研组成员要……按标准安排就餐住宿: the team's own
-    visited_officials: Regex = "(?!)"  # 镇党委书记、镇长: the visited side's leaders as a clause subject
-    visit_time_lead: Regex = "(?!)"  # 调研时, 调研期间, 届时 before that subject
-    visited_local_words: list[str] = field(default_factory=list)  # 当地, 所在地 …: the visited place's own unit
-    own_side_words: list[str] = field(default_factory=list)  # 厅领导 … in such a column: the team itself
-    own_side_prefixes: list[str] = field(default_factory=list)  # 厅种植业处: a cell opening with the issuer's 厅
     staging_words: list[str] = field(default_factory=list)  # 现场点, 参观线路 …
     lodging_words: list[str] = field(default_factory=list)  # 食宿, 用餐 …
     lodging_verbs: list[str] = field(default_factory=list)  # 做好, 提供 … (with arrange_verbs)
@@ -77,7 +72,8 @@ class VisitWithEscort(Rule):
            "写明不用陪同、不听汇报、简化接待、轻车简从等的句子不提示；调研组向上级汇报、督查组“听取汇报”（督查的常规方式）、请被调研方派人参加调研组的座谈都不算。"
            "没有“请”“要”的日程安排（各设区市××局分管负责同志全程陪同）同样是要求；安排现场点、食宿也是接待。"
            "只有标题或别的段落讲调研时，句子须提到这次调研（调研期间、届时、陪同……），“做好游客接待服务”是工作本身；"
-           "调研写在别的段落时，“陪同失能老人就医”陪的是别人，不提示。日程表各格（听取××局工作汇报）、“汇报单位”一栏也是要求，整张表提示一次；陪同一栏写调研组自己的人（厅种植业处）不提示。")
+           "调研写在别的段落时，“陪同失能老人就医”陪的是别人，不提示；“由厅××处人员陪同”是调研组自己的人。"
+           "“所到、所在、途经、被考察”之后写单位的（所到旗市区人民政府分管负责同志陪同）是被调研方。日程表各格（听取××局工作汇报）、“汇报单位”一栏也是要求，整张表提示一次；陪同一栏写调研组自己的人（厅种植业处）不提示。")
     bad = "调研期间，请各设区市安排一名分管负责同志全程陪同，并准备书面汇报材料。"
     good = "调研组轻车简从，直接到田间地头和企业了解情况，不需各地陪同、接待，不听汇报。"
     fix_title = "删去陪同、接待、汇报、座谈安排的要求，改为不打招呼、直奔一线"
@@ -134,7 +130,7 @@ class VisitWithEscort(Rule):
                 asked: list[str] = []
                 for a, b, w in self._hits(s, sent, asking):
                     # known from another paragraph only: 陪同失能老人就医 escorts someone else
-                    if para_kind is None and title_kind is None and w in s.escort_words and followers is not None \
+                    if para_kind is None and w in s.escort_words and followers is not None \
                             and not followers.match(sent.text, b, sent.end):
                         continue
                     if not s.vocabulary.negated(sent, a) and w not in asked \
@@ -187,8 +183,10 @@ class VisitWithEscort(Rule):
             return bool(token_in(sent, ca, cb, arrange | set(s.lodging_verbs))) \
                 and not any(x in sent.body for x in s.self_paid) and not _team_own(ctx, s, sent)
         if w in s.escort_words or w in s.staging_words:
-            return bool(token_in(sent, sent.start, a, demand)) or _lower_subject(ctx, s, sent, ca, a) \
-                or _assigned(ctx, s, sent, b, cb) or _visited_officials(s, sent, ca, a)
+            if by_own_side(ctx, s, sent, ca, a):
+                return False  # 由厅农村水利水电处人员陪同: the team escorts itself
+            return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a) \
+                or _assigned(ctx, s, sent, b, cb) or visited_officials(s, sent, ca, a)
         if w in s.meeting_words:
             k = next((t for t in tokens_between(sent, ca, a) if t.text in arrange), None)  # 组织座谈, not 安排人员参加座谈
             sends = k is not None and k.text in s.meeting_send_verbs and token_in(sent, k.end, a, set(s.meeting_join_verbs))
@@ -211,7 +209,7 @@ class VisitWithEscort(Rule):
             # 向调研组汇报 is the visited side; 向省政府汇报 is the team reporting upward
             to_team = alternation(s.to_team_pattern)
             return to_team is not None and bool(to_team.search(sent.text, ca, a))
-        return bool(token_in(sent, sent.start, a, demand)) or _lower_subject(ctx, s, sent, ca, a)
+        return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a)
 
 
 def _finding(s: Settings, kind: str, asked: list[str], ln: int, start: int, end: int | None) -> Violation:
@@ -232,17 +230,12 @@ def _visited_side(ctx, s: Settings, cell: str) -> bool:
     office (分管副局长, 工业和信息化局局长) with no unit of the issuer's level or above and no
     word of the team's own side (厅领导, 我局)."""
     units = find_units(cell)
-    if any(_below_issuer(ctx, u) for u in units):
+    if any(below_issuer(ctx, u) for u in units):
         return True
     if any(u.level != "unknown" for u in units) or any(w in cell for w in s.own_side_words) \
             or cell.startswith(tuple(s.own_side_prefixes)) or any(o.name in cell for o in ctx.gw.issuers):
         return False
     return cell not in ("无", "—", "-", "/")
-
-
-def _below_issuer(ctx, unit) -> bool:
-    issuer = ctx.gw.issuer
-    return issuer is not None and issuer.level not in (None, "unknown") and reaches_below(unit, issuer.level)
 
 
 def _assigned(ctx, s: Settings, sent: Sent, b: int, cb: int) -> bool:
@@ -252,7 +245,7 @@ def _assigned(ctx, s: Settings, sent: Sent, b: int, cb: int) -> bool:
     if m is None:
         return False
     units = find_units(m.group(1))
-    return bool(units) and units[0].start == 0 and _below_issuer(ctx, units[0])
+    return bool(units) and units[0].start == 0 and below_issuer(ctx, units[0])
 
 
 def _team_own(ctx, s: Settings, sent: Sent) -> bool:
@@ -261,34 +254,7 @@ def _team_own(ctx, s: Settings, sent: Sent) -> bool:
     body = sent.text[body_start(sent.text, sent.start):sent.end]
     if not body.startswith(tuple(s.team_subjects)) or token_in(sent, sent.start, sent.end, {"请"}):
         return False  # a word 请, not 宴请
-    return not any(_below_issuer(ctx, u) for u in find_units(body))
-
-
-def _visited_officials(s: Settings, sent: Sent, ca: int, a: int) -> bool:
-    """The clause before the word is the visited side's leaders, after an optional time lead
-    (调研时镇党委书记、镇长陪同)."""
-    head = sent.text[body_start(sent.text, ca):a]
-    lead = re.match(s.visit_time_lead, head)
-    if lead:
-        head = head[lead.end():]
-    m = re.match(s.visited_officials, head)
-    return m is not None and not head[m.end():].strip("全程一起共同随同")
-
-
-def _lower_subject(ctx, s: Settings, sent: Sent, ca: int, a: int) -> bool:
-    """The clause's subject is a unit below the issuer (各设区市商务局陪同) or the visited place's
-    own (督导期间当地生态环境局主要负责同志全程陪同): in a visit programme, a statement of what the
-    visited side does is a demand."""
-    lead = body_start(sent.text, ca)
-    m = re.match(s.visit_time_lead, sent.text[lead:a])
-    if m:
-        lead += m.end()
-    local = next((w for w in s.visited_local_words if sent.text.startswith(w, lead)), None)
-    for u in find_units(sent.text[lead:a]):
-        if local is not None and u.start == len(local):
-            return True  # 当地生态环境局: the visited place's bureau, whatever its level
-        return u.start == 0 and _below_issuer(ctx, u)
-    return False
+    return not any(below_issuer(ctx, u) for u in find_units(body))
 
 
 def _visit_kind(text: str, research_rx: re.Pattern | None, inspect_rx: re.Pattern | None) -> str | None:

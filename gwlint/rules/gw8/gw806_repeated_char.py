@@ -17,6 +17,8 @@ class Settings(RuleSettings):
     repeated_char_allow: list[str] = field(default_factory=list)  # reduplicated forms that are fine (常常)
     repeated_char_phrases: list[str] = field(default_factory=list)  # fixed phrases holding a pair (了了分明)
     bound_char_max_freq: int = 0  # a character this rare alone (萋, 皑) doubles only as a reduplicated word
+    particle_chars: list[str] = field(default_factory=list)  # 了, 着, 过: a particle before a word it opens (了解)
+    particle_host_tags: list[str] = field(default_factory=list)  # v, a: what a particle may follow (做了了解)
 
 
 # A pair that jieba knows only as a rare literary word (了了 3, 报报 3) and splits in this sentence is
@@ -61,6 +63,19 @@ class RepeatedChar(Rule):
         Example("以“芳草萋萋，白雪皑皑”为题开展摄影采风。", fires=False, note="不单独成词的字叠用是叠字词"),
     )
 
+    @staticmethod
+    def _particle_twice(settings: Settings, prev, t1, t2) -> bool:
+        """政策|了|了解: a particle (了) standing alone right before a word it opens (了解), after a word
+        it cannot follow — a noun or adverb, not a verb (做了了解) — is the word's first character typed twice."""
+        from ...segment import word_tag
+
+        ch = t1.text
+        if ch not in settings.particle_chars or len(t2.text) < 2 or not t2.text.startswith(ch) \
+                or prev.end != t1.start or t1.end != t2.start:
+            return False
+        tag = word_tag(prev.text)
+        return bool(tag) and not tag.startswith(tuple(settings.particle_host_tags))
+
     def check(self, ctx) -> Iterator[Violation]:
         from ...segment import tokenizer
 
@@ -75,6 +90,14 @@ class RepeatedChar(Rule):
             toks = ctx.tokens(ln)
             mask = None
             for k, (t1, t2) in enumerate(zip(toks, toks[1:])):
+                if k and self._particle_twice(settings, toks[k - 1], t1, t2):
+                    mask = literal_mask(text) if mask is None else mask
+                    if not mask[t1.start]:
+                        ch = t1.text
+                        yield Violation(f"“{ch}{ch}”疑为误输入的重复字，应删去一个“{ch}”。", ln, t1.start, t1.end + 1,
+                                        fix=Fix.replace(ln, t1.start, t1.end, "", f"删去重复的“{ch}”",
+                                                        applicability=UNSAFE))
+                    continue
                 if len(t1.text) != 1 or t1.text != t2.text or t1.end != t2.start:
                     continue
                 ch = t1.text

@@ -1,0 +1,92 @@
+"""The visited side of a visit (调研、督查下基层): who a clause names as escorting or reporting.
+
+A visit notice's demand is made of the visited side: a unit below the issuer (各设区市商务局陪同), the
+visited place's own (当地生态环境局, 所到旗市区人民政府, 被考察设区市的商务局), or its leaders (镇党委书记、镇长陪同);
+not of the team's own people (由厅农村水利水电处人员陪同, 由市政府办公室人员陪同).  Words: the rule's
+settings (``dictionaries/inspections.toml`` ``[GW401]``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .markers import body_start
+from .negation import NegationSettings
+from .orgs import own_level_word
+from .sentences import Sent, tokens_between
+from .settings import Regex
+from .units import find_units, reaches_below
+
+
+@dataclass(frozen=True)
+class VisitedSideSettings(NegationSettings):
+    visited_officials: Regex = "(?!)"  # 镇党委书记、镇长: the visited side's leaders as a clause subject
+    visit_time_lead: Regex = "(?!)"  # 调研时, 调研期间, 届时 before that subject
+    visited_local_words: list[str] = field(default_factory=list)  # 当地, 所在地 …: the visited place's own unit
+    visited_local_lead: Regex = ""  # 调研, 各调研点 … before 所到/所在: whose place it is
+    own_side_words: list[str] = field(default_factory=list)  # 厅领导 … in such a column: the team itself
+    own_side_prefixes: list[str] = field(default_factory=list)  # 厅种植业处: a cell opening with the issuer's 厅
+
+
+def below_issuer(ctx, unit) -> bool:
+    issuer = ctx.gw.issuer
+    return issuer is not None and issuer.level not in (None, "unknown") and reaches_below(unit, issuer.level)
+
+
+def by_own_side(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int) -> bool:
+    """The clause gives the word to the issuer's own people: 由厅农村水利水电处人员陪同, 由我局派员陪同."""
+    k = next((t for t in tokens_between(sent, ca, a) if t.text == "由"), None)
+    if k is None:
+        return False
+    after = sent.text[k.end:a]
+    if after.startswith(tuple(s.own_side_prefixes)) or any(after.startswith(w) for w in s.own_side_words) \
+            or any(after.startswith(o.name) for o in ctx.gw.issuers if o.name):
+        return True
+    # 由市政府办公室人员陪同 in a city's notice: the issuer's own level (not 市（州）, 市县 below a province)
+    issuer = ctx.gw.issuer
+    if issuer is None or issuer.level in (None, "unknown"):
+        return False
+    own = own_level_word(issuer.name, issuer.level)
+    return bool(own) and after.startswith(own) and not re.match(rf"{own}[（(、县区州]", after)
+
+
+def visited_officials(s: VisitedSideSettings, sent: Sent, ca: int, a: int) -> bool:
+    """The clause before the word is the visited side's leaders, after an optional time lead
+    (调研时镇党委书记、镇长陪同)."""
+    head = sent.text[body_start(sent.text, ca):a]
+    lead = re.match(s.visit_time_lead, head)
+    if lead:
+        head = head[lead.end():]
+    head = head[_past_local_lead(s, head, 0, len(head)):]
+    m = re.match(s.visited_officials, head)
+    return m is not None and not head[m.end():].strip("全程一起共同随同")
+
+
+def _past_local_lead(s: VisitedSideSettings, text: str, i: int, end: int) -> int:
+    """Past the visit named before a local word (调研所到县政府, 各调研点所在乡镇), else ``i``."""
+    m = re.compile(s.visited_local_lead).match(text, i, end) if s.visited_local_lead else None
+    if m and m.end() > i and any(text.startswith(w, m.end()) for w in s.visited_local_words):
+        return m.end()
+    return i
+
+
+def lower_subject(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int) -> bool:
+    """The clause's subject is a unit below the issuer (各设区市商务局陪同) or the visited place's
+    own (督导期间当地生态环境局主要负责同志全程陪同): in a visit programme, a statement of what the
+    visited side does is a demand."""
+    lead = body_start(sent.text, ca)
+    m = re.match(s.visit_time_lead, sent.text[lead:a])
+    if m:
+        lead += m.end()
+    lead = _past_local_lead(s, sent.text, lead, a)
+    # the longest: 所在地县政府 is 所在地 + a unit, not 所在 + 地县政府
+    local = next((w for w in sorted(s.visited_local_words, key=len, reverse=True) if sent.text.startswith(w, lead)),
+                 None)
+    if local is not None:
+        # 当地生态环境局, 所到旗市区人民政府, 被考察设区市的商务局: the visited place's unit, whatever its level
+        rest = sent.text[lead + len(local):a]
+        u = next(iter(find_units(rest)), None)
+        return u is not None and (u.start == 0 or re.fullmatch(r"[^，。；]{1,10}的", rest[:u.start]) is not None)
+    for u in find_units(sent.text[lead:a]):
+        return u.start == 0 and below_issuer(ctx, u)
+    return False
