@@ -260,6 +260,9 @@ def _flat(items) -> list:
     return out
 
 
+_MAX_PRODUCT = 64  # concatenated literals of a gate at most (more: the counting costs more than it saves)
+
+
 @derived  # read off the parsed pattern once per user, not once per start
 def _gates(rx: re.Pattern) -> tuple:
     """``(literals, min offset, max offset, anchor, run)`` for each item every match of ``rx`` contains at a
@@ -288,7 +291,13 @@ def _gates(rx: re.Pattern) -> tuple:
             first_gate_at_start = first_gate_at_start or (k == 0 and lo == hi == 0)
             # the lookarounds right after the literals (区市县 then (?=要|负责|、|…) in the actor patterns) hold
             # where the literals are: the literals with them (an anchor) allow far fewer starts
-            end = k + 1
+            # literals followed at once by more literals ((?:省|市|县)(?:人民政府|政府)): every match holds one of
+            # the concatenations there, far rarer than either part (a 政府 after （区） is none); searched as an anchor
+            nxt = _literal_set(items[k + 1]) if k + 1 < len(items) else None
+            if nxt and len(lits) * len(nxt) <= _MAX_PRODUCT:
+                lits, end = tuple(a + b for a in lits for b in nxt), k + 2
+            else:
+                end = k + 1
             while end < len(items) and items[end][0] in _ZERO_WIDTH and not _refers_to_groups(items[end]):
                 end += 1
             gates.append((lits, lo, hi, (k, end) if end > k + 1 else (), _run_chars(items[:k])))
