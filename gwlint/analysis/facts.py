@@ -1335,8 +1335,6 @@ def whole_set_noted(text: str) -> bool:
     """A responsibility note naming only the collective of all departments or units, each for its
     own share (（责任单位：市直各部门）): a determinate set, as in a task table's unit column; one with
     有关, 相关 or 其他 (市直各有关部门) names no department."""
-    from .units import find_notes
-
     whole_sets = tuple(_responsibility().get("whole_set_collectives", []))
 
     def whole(u) -> bool:
@@ -1345,7 +1343,7 @@ def whole_set_noted(text: str) -> bool:
         before = re.split(r"[：:、，,；;（(]", text[:u.start])[-1] + u.text[:-len(w)] if w else ""
         return w is not None and not re.search(r"各|有关|相关|其他", before)
 
-    return any(n.lead and all(whole(u) for u in n.units) for n in find_notes(text))
+    return any(n.lead and all(whole(u) for u in n.units) for n in _units.find_notes(text))
 
 
 def _unit_tables(ctx) -> list:
