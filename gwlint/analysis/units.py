@@ -405,18 +405,21 @@ def _gated_finditer(rx: re.Pattern, gates: tuple, text: str):
         return
     # the bounded gate with the fewest positions to try in this text (with one gate, no counting: its own search
     # finds nothing as fast when the literals are absent)
-    gate = gates[0]
+    gate, positions = gates[0], None
     if len(gates) > 1:
         best = None
         for g in gates:
-            cost = sum(map(text.count, g[0])) * (g[2] - g[1] + 1)
+            # an anchor's positions are one search in C (kept if chosen), cheaper than counting its literals
+            found = _gate_positions(rx, g, text) if g[3] else None
+            cost = (len(found) if g[3] else sum(map(text.count, g[0]))) * (g[2] - g[1] + 1)
             if best is None or cost < best[0]:
-                best = (cost, g)
+                best = (cost, g, found)
                 if cost == 0:
                     return
-        gate = best[1]
+        gate, positions = best[1], best[2]
     lo, hi, run = gate[1], gate[2], gate[4]
-    positions = _gate_positions(rx, gate, text)
+    if positions is None:
+        positions = _gate_positions(rx, gate, text)
     if not positions:
         return
     breaks = _breaks(text, run) if run is not None else None
