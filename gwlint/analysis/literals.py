@@ -11,6 +11,7 @@ pattern that cannot match, so the matches are those of the pattern itself.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..startcache import derived
 
@@ -151,3 +152,79 @@ def holds_any(text: str, words, a: int = 0, b: int | None = None) -> bool:
     if b <= a:  # an empty span holds only the empty word
         return "" in key
     return rx.search(text, a, b) is not None
+
+
+# -- searching a pattern that opens with no literal -----------------------------------------------------
+# ``re`` skips ahead on its own to where a pattern can start only when the pattern opens with a literal or a
+# class (or an alternation of literals).  An alternation of rule patterns ((?:国务院|(?:省|市)(?:人民政府|政府))…领导
+# |(?:分管|主管)…) opens with none: ``search`` and ``finditer`` try every alternative at every position of the
+# text.  Every match still opens with one of a few characters, read off the parsed pattern: behind a lookahead
+# on that class, a position is refused by one class test, and the matches are the same (a lookahead consumes
+# nothing, and no match starts elsewhere).
+
+_MAX_LEAD_RANGE = 256  # a range in the opening class is taken up to this size (a wider one says too little)
+
+
+def lead_class(items, C) -> set[str] | None:
+    """The characters one of which every match of the parsed ``items`` opens with, or None when that is not
+    known (an empty match is possible, a category, a negated or wide class, flags, a back reference …)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            out.add(chr(av))
+            return out
+        if op is C.IN:
+            for o, a in av:
+                if o is C.LITERAL:
+                    out.add(chr(a))
+                elif o is C.RANGE and a[1] - a[0] < _MAX_LEAD_RANGE:
+                    out.update(map(chr, range(a[0], a[1] + 1)))
+                else:
+                    return None
+            return out
+        if op is C.BRANCH:
+            for alt in av[1]:
+                lead = lead_class(alt, C)
+                if lead is None:
+                    return None
+                out |= lead
+            return out
+        if op is C.SUBPATTERN:
+            if av[1] or av[2]:  # (?i:…): the letters no longer match as written
+                return None
+            lead = lead_class(av[3], C)
+            return None if lead is None else out | lead
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            lo, _hi, sub = av
+            lead = lead_class(sub, C)
+            if lead is None:
+                return None
+            out |= lead
+            if lo >= 1:
+                return out
+            continue  # may be absent: the next item may open the match
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue  # consumes nothing: what follows opens the match
+        return None
+    return None  # every item may be absent: an empty match
+
+
+@lru_cache(maxsize=1024)
+def searchable(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)``, behind a lookahead on the characters its matches open with where ``re``
+    would otherwise try it at every position (see above): the same matches, groups and group numbers."""
+    rx = re.compile(pattern, flags)
+    if rx.flags & (re.IGNORECASE | re.VERBOSE) or rx.flags != re.compile("", flags).flags:
+        return rx  # inline flags ((?s)…) must open the pattern: left as it is
+    try:
+        from re import _compiler, _constants as C, _parser
+
+        parsed = _parser.parse(pattern, rx.flags & ~re.UNICODE)
+        if _compiler._get_literal_prefix(parsed, rx.flags)[0] or _compiler._get_charset_prefix(parsed, rx.flags):
+            return rx  # re skips ahead on its own
+        lead = lead_class(parsed.data, C)
+    except Exception:  # noqa: BLE001 - another interpreter's parser: the pattern as it is
+        return rx
+    if not lead:
+        return rx
+    return re.compile("(?=[" + "".join(map(re.escape, sorted(lead))) + "])(?:" + pattern + ")", flags)
