@@ -118,4 +118,26 @@ def test_data_patterns_match_as_themselves_when_led():
             continue
         led += 1
         assert _spans(fast, joined) == _spans(re.compile(pattern), joined), pattern
-    assert led > 50
+    assert led > 30
+
+
+def test_led_module_patterns_match_as_the_patterns_they_lead():
+    """Patterns a module compiles with searchable() (GW804's year spans and counts, the told modals …): the same
+    matches as the plain pattern on the whole corpus, samples and evaluation drafts."""
+    import importlib
+    import pkgutil
+
+    import gwlint.analysis
+    import gwlint.rules
+    from gwlint.analysis.literals import LED_FROM
+
+    mods = [importlib.import_module(info.name) for pkg in (gwlint.analysis, gwlint.rules)
+            for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + ".")]
+    joined = "\n".join(_paragraphs())
+    found = 0
+    for mod in mods:
+        for rx in vars(mod).values():
+            if isinstance(rx, re.Pattern) and rx.pattern in LED_FROM:
+                found += 1
+                assert _spans(rx, joined) == _spans(re.compile(LED_FROM[rx.pattern], rx.flags), joined), rx.pattern
+    assert found >= 3

@@ -541,7 +541,7 @@ def binding_norm(ctx) -> bool:
     return ctx.memo("binding_norm", find)
 
 
-_TOLD_MODAL = re.compile(r"(?<![主重需必只])要(?![点素件闻求])|请|须|应当|务必|必须")
+_TOLD_MODAL = searchable(r"(?<![主重需必只])要(?![点素件闻求])|请|须|应当|务必|必须")
 
 
 def appointment_notice(gw) -> bool:

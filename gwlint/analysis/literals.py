@@ -163,6 +163,7 @@ def holds_any(text: str, words, a: int = 0, b: int | None = None) -> bool:
 # nothing, and no match starts elsewhere).
 
 _MAX_LEAD_RANGE = 256  # a range in the opening class is taken up to this size (a wider one says too little)
+_MAX_LEAD = 512  # characters of the opening class at most (a wider class is a long list for re to walk)
 
 
 def lead_class(items, C) -> set[str] | None:
@@ -220,11 +221,30 @@ def searchable(pattern: str, flags: int = 0) -> re.Pattern:
         from re import _compiler, _constants as C, _parser
 
         parsed = _parser.parse(pattern, rx.flags & ~re.UNICODE)
-        if _compiler._get_literal_prefix(parsed, rx.flags)[0] or _compiler._get_charset_prefix(parsed, rx.flags):
-            return rx  # re skips ahead on its own
+        if (parsed.data and parsed.data[0][0] is C.AT) or _compiler._get_literal_prefix(parsed, rx.flags)[0] \
+                or _compiler._get_charset_prefix(parsed, rx.flags):
+            return rx  # re skips ahead on its own (or tries the start only: ^…)
         lead = lead_class(parsed.data, C)
     except Exception:  # noqa: BLE001 - another interpreter's parser: the pattern as it is
         return rx
-    if not lead:
+    if not lead or len(lead) > _MAX_LEAD:
         return rx
-    return re.compile("(?=[" + "".join(map(re.escape, sorted(lead))) + "])(?:" + pattern + ")", flags)
+    led = re.compile("(?=[" + _class_of(sorted(lead)) + "])(?:" + pattern + ")", flags)
+    LED_FROM[led.pattern] = pattern
+    return led
+
+
+LED_FROM: dict[str, str] = {}  # a led pattern -> the pattern it leads (the tests compare their matches)
+
+
+def _class_of(chars: list[str]) -> str:
+    """The inside of a character class holding ``chars`` (sorted): runs of consecutive code points as ranges."""
+    out, k = [], 0
+    while k < len(chars):
+        j = k
+        while j + 1 < len(chars) and ord(chars[j + 1]) == ord(chars[j]) + 1:
+            j += 1
+        run = chars[k:j + 1]
+        out.append("".join(map(re.escape, run)) if len(run) < 3 else re.escape(run[0]) + "-" + re.escape(run[-1]))
+        k = j + 1
+    return "".join(out)
