@@ -38,7 +38,7 @@ def _spans(rx: re.Pattern, text: str) -> list:
 
 # the corners of the opening class: an optional item before the first that is always there, a lookbehind or an
 # anchor before it, an alternative that may be empty, a category, flags, a class with a range, marks of a class
-TRICKY = ["(?:分管|主管)?副?(?:省长|市长)", "(?<=[县区市])等|各", "(?:^|，)各地", "a*", "a?b", "\\d+号", "(?s).*x",
+TRICKY = ["(?:分管|主管)?副?(?:省长|市长)", "(?s)(?:甲|乙)?丙.", "(?m)(?:甲|乙)?丙$", "(?<=[县区市])等|各", "(?:^|，)各地", "a*", "a?b", "\\d+号", "(?s).*x",
           "(?i)abc", "(?:(?:国务院|省)长)|(?:主任)", "[a-c]+x|y", "(?=各)各地|[-\\]^]x", "\\b(?:x|y)z", "(?P<n>甲|乙)丙|丁",
           "(?:甲|)乙", "(?:甲|乙)*丙", "(?:甲|乙)+丙", "[^甲]乙|丙"]
 TEXTS = ["省长和副市长", "各县等各地", "，各地、各地", "aab b", "12号", "xx\nx", "ABC abc", "国务院长、省长主任",
@@ -58,7 +58,7 @@ def test_searchable_leads_only_where_re_does_not_skip_ahead():
     where it may match empty, opens with a category, or re finds a literal or class prefix itself."""
     assert searchable("(?:(?:国务院|省)长)|(?:主任)").pattern.startswith("(?=[主国省])")
     assert searchable("(?:分管|主管)?副?(?:省长|市长)").pattern.startswith("(?=[主分副市省])")
-    for p in ("abc", "a*", "(?:^|，)各地", "\\d+号", "(?s).*x", "(?i)abc", "甲丙|乙丁", "[\u4e00-\u9fff]{2,6}?局"):
+    for p in ("abc", "a*", "(?:^|，)各地", "\\d+号", "(?s).*x", "(?i)abc", "(?s)(?:甲|乙)?丙.", "甲丙|乙丁", "[\u4e00-\u9fff]{2,6}?局"):
         assert searchable(p).pattern == p
 
 

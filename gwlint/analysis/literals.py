@@ -215,23 +215,35 @@ def searchable(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)``, behind a lookahead on the characters its matches open with where ``re``
     would otherwise try it at every position (see above): the same matches, groups and group numbers."""
     rx = re.compile(pattern, flags)
-    if rx.flags & (re.IGNORECASE | re.VERBOSE) or rx.flags != re.compile("", flags).flags:
-        return rx  # inline flags ((?s)…) must open the pattern: left as it is
+    lead = _lead_of(rx)
+    if lead is None:
+        return rx
+    led = re.compile("(?=[" + lead + "])(?:" + pattern + ")", flags)
+    LED_FROM[led.pattern] = pattern
+    return led
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+@derived  # read off the parsed pattern once per user (a cold start compiles each pattern from its cache)
+def _lead_of(rx: re.Pattern) -> str | None:
+    """The inside of the opening class :func:`searchable` puts ``rx`` behind, or None to leave it as it is."""
+    if rx.flags & (re.IGNORECASE | re.VERBOSE) or _INLINE_FLAGS.match(rx.pattern):
+        return None  # inline flags ((?s)…) must open the pattern: left as it is
     try:
         from re import _compiler, _constants as C, _parser
 
-        parsed = _parser.parse(pattern, rx.flags & ~re.UNICODE)
+        parsed = _parser.parse(rx.pattern, rx.flags & ~re.UNICODE)
         if (parsed.data and parsed.data[0][0] is C.AT) or _compiler._get_literal_prefix(parsed, rx.flags)[0] \
                 or _compiler._get_charset_prefix(parsed, rx.flags):
-            return rx  # re skips ahead on its own (or tries the start only: ^…)
+            return None  # re skips ahead on its own (or tries the start only: ^…)
         lead = lead_class(parsed.data, C)
     except Exception:  # noqa: BLE001 - another interpreter's parser: the pattern as it is
-        return rx
+        return None
     if not lead or len(lead) > _MAX_LEAD:
-        return rx
-    led = re.compile("(?=[" + _class_of(sorted(lead)) + "])(?:" + pattern + ")", flags)
-    LED_FROM[led.pattern] = pattern
-    return led
+        return None
+    return _class_of(sorted(lead))
 
 
 LED_FROM: dict[str, str] = {}  # a led pattern -> the pattern it leads (the tests compare their matches)
