@@ -243,7 +243,11 @@ def test_each_unit_pattern_gate_alone_matches_as_finditer():
                      "江西省赣州市章贡区财政局", "有关县人民政府", "3个县人民政府", "各县（市、区）人民政府",
                      # 政府 at an unbounded offset: only the pattern's characters (ideographs, 、（）) before it
                      "各设区市、县（市、区）人民政府", "各县，市政府", "各县市区和市直有关部门、县政府", "各县（区）政府办",
-                     "各乡镇、街道人民政府负责", "请各县（市、区）、省直管县政府"]
+                     "各乡镇、街道人民政府负责", "请各县（市、区）、省直管县政府",
+                     # a suffix and the literals right after it as one gate (市政府, 自治区人民政府): found where the
+                     # suffix is part of a longer one, where two overlap, and not where only one part is there
+                     "广西壮族自治区人民政府", "自治区政府办公厅", "区区政府", "市市人民政府", "县人民政府办",
+                     "新区政府", "南昌市（县）政府", "市 政府", "上饶县人民政府办公室", "本县政府", "全市人民政府"]
     anchored = 0
     for rx, _spec, gates in lexicon().patterns:
         anchored += any(len(g) > 3 for g in gates)
@@ -253,6 +257,17 @@ def test_each_unit_pattern_gate_alone_matches_as_finditer():
                 assert [(m.span(), m.groupdict()) for m in _gated_finditer(rx, (gate,), t)] == want, \
                     (rx.pattern, gate, t)
     assert anchored >= 4  # the actor patterns' suffixes are anchored by the predicate after them
+
+
+def test_a_suffix_and_the_literals_after_it_make_one_gate():
+    """(?:省|市|县…)(?:人民政府|政府): a gate holds the concatenations (市政府, 自治区人民政府), searched as one anchor,
+    so a 政府 after （区） or a 市 in 市场 opens no window; each gate alone is checked against finditer above."""
+    from gwlint.analysis.units import lexicon
+
+    gates = {spec["name"]: gates for _rx, spec, gates in lexicon().patterns}
+    first = gates["regional-government"][0]
+    assert {"市政府", "自治区人民政府", "县人民政府"} <= set(first[0]) and first[3]
+    assert any("市人民政府" in g[0] for g in gates["named-lower-government"])
 
 
 def test_units_of_normalised_text_use_the_texts_tokens():

@@ -28,6 +28,7 @@ from . import markers as _markers  # the helpers below are asked per line or per
 from . import tokens as _tokens
 from . import units as _units
 from .lexicon import load_data
+from .literals import searchable  # patterns searched across paragraphs: behind their opening characters
 from .widths import reading
 
 
@@ -43,7 +44,7 @@ def _responsibility() -> dict:
 @lru_cache(maxsize=1)
 def _approval_re() -> re.Pattern | None:
     pats = _directives().get("approval_patterns", [])
-    return re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
+    return searchable("|".join(f"(?:{p})" for p in pats)) if pats else None
 
 
 def approval_statement(ctx) -> tuple[int, str] | None:
@@ -245,7 +246,7 @@ def _addressed_re() -> re.Pattern | None:
     alts = ["请[^，。；：“”《》]{0,12}?(?:%s)" % "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))]
     if _directives().get("addressed_deadline"):
         alts.append(_directives()["addressed_deadline"])  # 请于7月15日前将……报送: a deadline set for the recipients
-    return re.compile("|".join(f"(?:{a})" for a in alts))
+    return searchable("|".join(f"(?:{a})" for a in alts))
 
 
 def addressed_directives(ctx) -> list:
@@ -339,27 +340,27 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     d = _directives()
     task_pivots = frozenset(d.get("task_pivots", []))
     attributives = frozenset(d.get("pivot_attributives", []))
-    object_rx = re.compile(d["object_phrase"]) if d.get("object_phrase") else None
-    heads_rx = re.compile(d["object_headings"]) if d.get("object_headings") else None
-    inspected_lead = re.compile(d["inspected_lead"]) if d.get("inspected_lead") else None
-    inspected_verbs = re.compile(d["inspected_verbs"]) if d.get("inspected_verbs") else None
+    object_rx = searchable(d["object_phrase"]) if d.get("object_phrase") else None
+    heads_rx = searchable(d["object_headings"]) if d.get("object_headings") else None
+    inspected_lead = searchable(d["inspected_lead"]) if d.get("inspected_lead") else None
+    inspected_verbs = searchable(d["inspected_verbs"]) if d.get("inspected_verbs") else None
     # read on the characters before the body: 对部分|县（区）人民政府, 对全省|183|个|县…: not one token
-    inspected_text = re.compile(d["inspected_lead_text"]) if d.get("inspected_lead_text") else None
-    partner_lead = re.compile(d["partner_lead"]) if d.get("partner_lead") else None
-    partner_after = re.compile(d["partner_after"]) if d.get("partner_after") else None
+    inspected_text = searchable(d["inspected_lead_text"]) if d.get("inspected_lead_text") else None
+    partner_lead = searchable(d["partner_lead"]) if d.get("partner_lead") else None
+    partner_after = searchable(d["partner_after"]) if d.get("partner_after") else None
     # 会同沿湖各县（区）人民政府: a word limiting the collective stands between the verb and the body
-    scope_rx = re.compile(d["subject_scope"]) if d.get("subject_scope") else None
+    scope_rx = searchable(d["subject_scope"]) if d.get("subject_scope") else None
     # 评估结果将用于指导各地……: a purpose of the issuer's own work, no task handed to 各地
     purpose_leads = frozenset(d.get("pivot_purpose_leads", []))
     # 通报表扬桂林市人民政府: the recipients praised or criticised by name are concerned by the 通报
-    praised = re.compile(d["praised_after"]) if d.get("praised_after") else None
+    praised = searchable(d["praised_after"]) if d.get("praised_after") else None
     # 评估采取数据分析方式，不到现场: those evaluated have nothing to prepare or do
-    unburdened = re.compile(d["inspection_no_burden"]) if d.get("inspection_no_burden") else None
-    ranked = re.compile(d["inspection_ranked"]) if d.get("inspection_ranked") else None
+    unburdened = searchable(d["inspection_no_burden"]) if d.get("inspection_no_burden") else None
+    ranked = searchable(d["inspection_ranked"]) if d.get("inspection_ranked") else None
     ranked_doc = ranked is not None and any(ranked.search(ctx.reading(ln)) for ln in ctx.gw.content_lines)
     no_burden = unburdened is not None and any(unburdened.search(ctx.reading(ln)) for ln in ctx.gw.content_lines) \
         and not ranked_doc
-    institutions = re.compile(d["institution_subjects"]) if d.get("institution_subjects") else None
+    institutions = searchable(d["institution_subjects"]) if d.get("institution_subjects") else None
     # the heading a line is under: the first of the headings on the greatest line before it, found by
     # bisection over their lines (a scan of every heading per line grew with lines × headings)
     first_head: dict = {}
@@ -416,8 +417,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             if lv != "unknown" and level_rank(lv) > level_rank(issuer_level):
                 levels.add(lv)
 
-    townships = re.compile(d["township_subjects"]) if d.get("township_subjects") else None
-    own_level = re.compile(d["own_level_subjects"]) if d.get("own_level_subjects") else None
+    townships = searchable(d["township_subjects"]) if d.get("township_subjects") else None
+    own_level = searchable(d["own_level_subjects"]) if d.get("own_level_subjects") else None
     for ln in ctx.gw.content_lines:
         text = ctx.reading(ln)
         if not text.strip():
@@ -561,7 +562,7 @@ def binding_norm(ctx) -> bool:
     return ctx.memo("binding_norm", find)
 
 
-_TOLD_MODAL = re.compile(r"(?<![主重需必只])要(?![点素件闻求])|请|须|应当|务必|必须")
+_TOLD_MODAL = searchable(r"(?<![主重需必只])要(?![点素件闻求])|请|须|应当|务必|必须")
 
 
 def appointment_notice(gw) -> bool:
@@ -1395,8 +1396,6 @@ def whole_set_noted(text: str) -> bool:
     """A responsibility note naming only the collective of all departments or units, each for its
     own share (（责任单位：市直各部门）): a determinate set, as in a task table's unit column; one with
     有关, 相关 or 其他 (市直各有关部门) names no department."""
-    from .units import find_notes
-
     whole_sets = tuple(_responsibility().get("whole_set_collectives", []))
 
     def whole(u) -> bool:
@@ -1405,7 +1404,7 @@ def whole_set_noted(text: str) -> bool:
         before = re.split(r"[：:、，,；;（(]", text[:u.start])[-1] + u.text[:-len(w)] if w else ""
         return w is not None and not re.search(r"各|有关|相关|其他", before)
 
-    return any(n.lead and all(whole(u) for u in n.units) for n in find_notes(text))
+    return any(n.lead and all(whole(u) for u in n.units) for n in _units.find_notes(text))
 
 
 def _unit_tables(ctx) -> list:

@@ -11,6 +11,7 @@ pattern that cannot match, so the matches are those of the pattern itself.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..startcache import derived
 
@@ -151,3 +152,111 @@ def holds_any(text: str, words, a: int = 0, b: int | None = None) -> bool:
     if b <= a:  # an empty span holds only the empty word
         return "" in key
     return rx.search(text, a, b) is not None
+
+
+# -- searching a pattern that opens with no literal -----------------------------------------------------
+# ``re`` skips ahead on its own to where a pattern can start only when the pattern opens with a literal or a
+# class (or an alternation of literals).  An alternation of rule patterns ((?:国务院|(?:省|市)(?:人民政府|政府))…领导
+# |(?:分管|主管)…) opens with none: ``search`` and ``finditer`` try every alternative at every position of the
+# text.  Every match still opens with one of a few characters, read off the parsed pattern: behind a lookahead
+# on that class, a position is refused by one class test, and the matches are the same (a lookahead consumes
+# nothing, and no match starts elsewhere).
+
+_MAX_LEAD_RANGE = 256  # a range in the opening class is taken up to this size (a wider one says too little)
+_MAX_LEAD = 512  # characters of the opening class at most (a wider class is a long list for re to walk)
+
+
+def lead_class(items, C) -> set[str] | None:
+    """The characters one of which every match of the parsed ``items`` opens with, or None when that is not
+    known (an empty match is possible, a category, a negated or wide class, flags, a back reference …)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            out.add(chr(av))
+            return out
+        if op is C.IN:
+            for o, a in av:
+                if o is C.LITERAL:
+                    out.add(chr(a))
+                elif o is C.RANGE and a[1] - a[0] < _MAX_LEAD_RANGE:
+                    out.update(map(chr, range(a[0], a[1] + 1)))
+                else:
+                    return None
+            return out
+        if op is C.BRANCH:
+            for alt in av[1]:
+                lead = lead_class(alt, C)
+                if lead is None:
+                    return None
+                out |= lead
+            return out
+        if op is C.SUBPATTERN:
+            if av[1] or av[2]:  # (?i:…): the letters no longer match as written
+                return None
+            lead = lead_class(av[3], C)
+            return None if lead is None else out | lead
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            lo, _hi, sub = av
+            lead = lead_class(sub, C)
+            if lead is None:
+                return None
+            out |= lead
+            if lo >= 1:
+                return out
+            continue  # may be absent: the next item may open the match
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue  # consumes nothing: what follows opens the match
+        return None
+    return None  # every item may be absent: an empty match
+
+
+@lru_cache(maxsize=1024)
+def searchable(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)``, behind a lookahead on the characters its matches open with where ``re``
+    would otherwise try it at every position (see above): the same matches, groups and group numbers."""
+    rx = re.compile(pattern, flags)
+    lead = _lead_of(rx)
+    if lead is None:
+        return rx
+    led = re.compile("(?=[" + lead + "])(?:" + pattern + ")", flags)
+    LED_FROM[led.pattern] = pattern
+    return led
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+@derived  # read off the parsed pattern once per user (a cold start compiles each pattern from its cache)
+def _lead_of(rx: re.Pattern) -> str | None:
+    """The inside of the opening class :func:`searchable` puts ``rx`` behind, or None to leave it as it is."""
+    if rx.flags & (re.IGNORECASE | re.VERBOSE) or _INLINE_FLAGS.match(rx.pattern):
+        return None  # inline flags ((?s)…) must open the pattern: left as it is
+    try:
+        from re import _compiler, _constants as C, _parser
+
+        parsed = _parser.parse(rx.pattern, rx.flags & ~re.UNICODE)
+        if (parsed.data and parsed.data[0][0] is C.AT) or _compiler._get_literal_prefix(parsed, rx.flags)[0] \
+                or _compiler._get_charset_prefix(parsed, rx.flags):
+            return None  # re skips ahead on its own (or tries the start only: ^…)
+        lead = lead_class(parsed.data, C)
+    except Exception:  # noqa: BLE001 - another interpreter's parser: the pattern as it is
+        return None
+    if not lead or len(lead) > _MAX_LEAD:
+        return None
+    return _class_of(sorted(lead))
+
+
+LED_FROM: dict[str, str] = {}  # a led pattern -> the pattern it leads (the tests compare their matches)
+
+
+def _class_of(chars: list[str]) -> str:
+    """The inside of a character class holding ``chars`` (sorted): runs of consecutive code points as ranges."""
+    out, k = [], 0
+    while k < len(chars):
+        j = k
+        while j + 1 < len(chars) and ord(chars[j + 1]) == ord(chars[j]) + 1:
+            j += 1
+        run = chars[k:j + 1]
+        out.append("".join(map(re.escape, run)) if len(run) < 3 else re.escape(run[0]) + "-" + re.escape(run[-1]))
+        k = j + 1
+    return "".join(out)

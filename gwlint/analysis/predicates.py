@@ -27,9 +27,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from .lexicon import load_data
+# asked per clause or per unit: imported once here, not per call (a relative import in a function costs ~2 µs)
+from .markers import body_start
+from .sentences import inside
+from .units import find_units, level_rank
 
 
 @lru_cache(maxsize=1)
@@ -320,8 +325,6 @@ def clause_work(ctx, ln: int, u) -> str | None:
 def _higher_body_at(ctx, ln: int, a: int) -> int | None:
     """End of a higher body (a government or its office other than the issuer, or a reported source:
     国务院, 省委, 会议, 《……》) that opens the text at ``a``; None if there is none."""
-    from .units import level_rank
-
     w = _words()
     gw = ctx.gw
     issuer = gw.issuer
@@ -604,10 +607,6 @@ def qualified_collectives(ctx, ln: int) -> list:
     各产粮大县, 各重点旗县): the qualifier is a whole word (or words) and 各 + the rest is a collective
     the unit reading knows; read as that collective, spanning the qualifier.  Positions where a unit
     already starts are left to it."""
-    from dataclasses import replace
-
-    from .units import find_units
-
     text = ctx.reading(ln)
     if "各" not in text:
         return []
@@ -727,8 +726,6 @@ def _relative_modifier(ctx, ln: int, u) -> tuple[int, str | None] | None:
 def modifier_before(ctx, ln: int, u, limit: int = 8) -> bool:
     """``u`` is the head of its clause's opening noun phrase: the text before it in the clause is a short
     modifier with no predicate of its own (工程沿线的横水镇……; 项目所在的县……), after the item number."""
-    from .markers import body_start
-
     text = ctx.reading(ln)
     a = u.start
     while a > 0 and text[a - 1] not in _CLAUSE_MARKS and u.start - a <= limit:

@@ -37,7 +37,9 @@ class Regex(str):
 
 @lru_cache(maxsize=512)
 def _alternation(patterns: tuple[str, ...]) -> re.Pattern | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    from .literals import searchable  # searched across whole paragraphs: behind its opening characters
+
+    return searchable("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def alternation(patterns) -> re.Pattern | None:

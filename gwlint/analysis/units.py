@@ -260,6 +260,9 @@ def _flat(items) -> list:
     return out
 
 
+_MAX_PRODUCT = 64  # concatenated literals of a gate at most (more: the counting costs more than it saves)
+
+
 @derived  # read off the parsed pattern once per user, not once per start
 def _gates(rx: re.Pattern) -> tuple:
     """``(literals, min offset, max offset, anchor, run)`` for each item every match of ``rx`` contains at a
@@ -288,7 +291,13 @@ def _gates(rx: re.Pattern) -> tuple:
             first_gate_at_start = first_gate_at_start or (k == 0 and lo == hi == 0)
             # the lookarounds right after the literals (区市县 then (?=要|负责|、|…) in the actor patterns) hold
             # where the literals are: the literals with them (an anchor) allow far fewer starts
-            end = k + 1
+            # literals followed at once by more literals ((?:省|市|县)(?:人民政府|政府)): every match holds one of
+            # the concatenations there, far rarer than either part (a 政府 after （区） is none); searched as an anchor
+            nxt = _literal_set(items[k + 1]) if k + 1 < len(items) else None
+            if nxt and len(lits) * len(nxt) <= _MAX_PRODUCT:
+                lits, end = tuple(a + b for a in lits for b in nxt), k + 2
+            else:
+                end = k + 1
             while end < len(items) and items[end][0] in _ZERO_WIDTH and not _refers_to_groups(items[end]):
                 end += 1
             gates.append((lits, lo, hi, (k, end) if end > k + 1 else (), _run_chars(items[:k])))
@@ -396,18 +405,21 @@ def _gated_finditer(rx: re.Pattern, gates: tuple, text: str):
         return
     # the bounded gate with the fewest positions to try in this text (with one gate, no counting: its own search
     # finds nothing as fast when the literals are absent)
-    gate = gates[0]
+    gate, positions = gates[0], None
     if len(gates) > 1:
         best = None
         for g in gates:
-            cost = sum(map(text.count, g[0])) * (g[2] - g[1] + 1)
+            # an anchor's positions are one search in C (kept if chosen), cheaper than counting its literals
+            found = _gate_positions(rx, g, text) if g[3] else None
+            cost = (len(found) if g[3] else sum(map(text.count, g[0]))) * (g[2] - g[1] + 1)
             if best is None or cost < best[0]:
-                best = (cost, g)
+                best = (cost, g, found)
                 if cost == 0:
                     return
-        gate = best[1]
+        gate, positions = best[1], best[2]
     lo, hi, run = gate[1], gate[2], gate[4]
-    positions = _gate_positions(rx, gate, text)
+    if positions is None:
+        positions = _gate_positions(rx, gate, text)
     if not positions:
         return
     breaks = _breaks(text, run) if run is not None else None

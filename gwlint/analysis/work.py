@@ -28,6 +28,8 @@ from functools import lru_cache
 
 from .lexicon import load_data
 from .markers import body_start
+# asked per line: imported once here, not per call (a relative import in a function costs ~2 µs)
+from .predicates import clause_work, modifier_before, next_clause_works, relative_modifier
 
 
 @lru_cache(maxsize=1)
@@ -91,8 +93,6 @@ def clause_subjects(ctx, ln: int) -> list:
     各县市区人民政府在11月底前完成……; 各旗县区人民政府对……摸清底数; 各地不安排陪同 -- a relief
     concerns them too): the subject of a task however it is worded.  The predicate is read by its part
     of speech (:func:`gwlint.analysis.predicates.clause_work`), not from a list of task verbs."""
-    from .predicates import clause_work, modifier_before, relative_modifier
-
     # the 街道办事处 collective stands for the township level (GW105 counts it with the townships)
     units = [u for u in ctx.units(ln) if u.kind == "government"
              or (u.kind == "department" and u.reaches == ("township",) and not u.generic and "办事处" in u.text)]
@@ -113,7 +113,6 @@ def counterpart_openers(ctx, ln: int, issuer_level: str) -> list:
     """Departments of the lower levels -- a department's counterparts (各地人社部门、各市县教育局) -- that open
     a clause whose predicate is theirs: the document places work, on no government (GW105: a department
     whose work goes only to its counterparts should not send the document to the governments)."""
-    from .predicates import clause_work
     from .units import level_rank
 
     units = [u for u in ctx.units(ln) if u.kind == "department" and u.reaches != ("township",)
@@ -126,8 +125,6 @@ def counterpart_openers(ctx, ln: int, issuer_level: str) -> list:
 def hosted_units(ctx, ln: int) -> list:
     """Units that host the body doing the work (领导小组办公室设在市民政局，负责日常工作; 专班办公室设于
     市发展改革委，承担……): the host carries it, whatever the body is called."""
-    from .predicates import next_clause_works
-
     hosts = _words()["host"]
     if not hosts:
         return []

@@ -15,6 +15,7 @@ from ...analysis.facts import inline_items, listed_measures, overall_responsibil
 from ...analysis.markers import match_marker
 from ...analysis.units import find_notes, find_units
 from ...findings import Violation
+from ...analysis.settings import alternation
 from ..base import Example, Regex, Rule, RuleSettings
 from . import BASIS, LEAD_WS
 
@@ -39,7 +40,7 @@ class Settings(RuleSettings):
 
 @lru_cache(maxsize=32)
 def _any_regex(patterns: tuple[str, ...]) -> re.Pattern | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return alternation(patterns)  # the rules' one joined form, searched behind its opening characters
 
 
 def _blanked(text: str, spans: list) -> str:

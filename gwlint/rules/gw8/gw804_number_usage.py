@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ...analysis.elements import literal_mask
+from ...analysis.literals import searchable
 from ...analysis.markers import chinese_to_int
 from ...analysis.positions import lead, old_standard
 from ...findings import UNSAFE, Edit, Fix, Violation
@@ -16,15 +17,16 @@ from . import BASIS_15834, BASIS_15835
 
 _YEAR = r"(?:19|20)\d\d"
 # 2014-2020年, 2014年-2020年, 2014~2020年度 (the 一字线 and ～ forms are right)
-_YEAR_SPAN = re.compile(rf"(?<![\d.\-－])(?P<a>{_YEAR})(?P<ya>年?)(?P<sep>\s*[-－–~〜]\s*)(?P<b>{_YEAR})(?=年)")
+# searched through every paragraph: behind the characters a match opens with (literals.searchable)
+_YEAR_SPAN = searchable(rf"(?<![\d.\-－])(?P<a>{_YEAR})(?P<ya>年?)(?P<sep>\s*[-－–~〜]\s*)(?P<b>{_YEAR})(?=年)")
 # 19年3月, 25年底, 27年上半年; \d is any digit, so ２０１１年 is never read as a year 11
 _SHORT_YEAR = re.compile(r"(?<![\dA-Za-z.\-/．－])(?P<yy>\d{2})年(?:(?P<m>\d{1,2})月|(?P<part>底|初|末|上半年|下半年))")
 # a span of months 5-8月 is a span of time (一字线, GB/T 15834-2011 4.13.3.2)
 _MONTH_SPAN = re.compile(r"(?<![\d.\-－/~〜–])(?P<a>\d{1,2})(?P<sep>\s*[-－–~〜]\s*)(?P<b>\d{1,2})(?=月)")
 # a Chinese numeral with a place value; not after 第 (an ordinal) or another numeral, and the
 # juxtaposed digits of an approximation (三四十人) never match as one
-_CN_COUNT = re.compile(r"(?<![第一二两三四五六七八九十百千万亿零〇几])"
-                       r"(?P<n>[一二两三四五六七八九十](?:[十百千零〇]?[一二两三四五六七八九]?[十百千万亿]?)*)")
+_CN_COUNT = searchable(r"(?<![第一二两三四五六七八九十百千万亿零〇几])"
+                        r"(?P<n>[一二两三四五六七八九十](?:[十百千零〇]?[一二两三四五六七八九]?[十百千万亿]?)*)")
 # a table cell that is nothing but a range of values (80-120 under a header 补贴标准（元/亩）): the
 # unit is in the header, so the range is told by standing alone in its cell
 _BARE_RANGE = re.compile(r"(?P<a>[1-9]\d{0,5}(?:\.\d+)?|0\.\d+)(?P<sep>\s*[-－–~〜]\s*)(?P<b>\d{1,6}(?:\.\d+)?)")
