@@ -96,6 +96,12 @@ SPECS = {
                         "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
                         "holdout13r"),
                        75, POLICY_FAMILIES, 0, min_main=3),
+    # Written in round 14 (issue 15) by ho15 while five sessions fixed the classes of holdout14r's misses and false
+    # alarms: each class in phrasings different from the examples the fixers were shown (class probes).
+    "holdout15r": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                        "holdout13r", "holdout14", "holdout14r"),
+                       85, POLICY_FAMILIES, 0, min_main=2),
 }
 
 ev = eval_bench()
