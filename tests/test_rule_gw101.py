@@ -116,6 +116,15 @@ def test_two_carried_documents_count_separately():
     assert len(found) == 1 and "江西省支持县域商业发展若干措施" in found[0].message
 
 
+def test_two_carried_documents_quoted_in_the_title_count_separately():
+    # 《A》和《B》, 《A》《B》, 《A》及《B》: the title's outer marks are stripped, the inner ones still part the names
+    a, b = "江西省县域商业网络建设行动方案", "江西省支持县域商业发展若干措施"
+    for joined in (f"《{a}》和《{b}》", f"《{a}》《{b}》", f"《{a}》及《{b}》", f"《{a}》、《{b}》"):
+        title = f"江西省人民政府办公厅关于印发{joined}的通知"
+        assert _lint(_marked(title, 1, [(None, a, 16), (None, b, 16)])) == [], joined
+        found = _lint(_marked(title, 1, [(None, a, 32), (None, b, 16)]))
+        assert len(found) == 1 and a in found[0].message and b not in found[0].message, joined
+
 def test_a_title_mentioning_a_plan_is_not_a_plan():
     assert len(_lint(office_circular(32, title_matter="全面推行建设工程规划许可告知承诺制"))) == 1
     assert _lint(office_circular(40, title_matter="印发江西省国土空间规划纲要", doc_type="通知")) == []

@@ -1649,7 +1649,8 @@ def _carried_titles(gw) -> list[str]:
     if not gw.carried_title:
         return []
     whole = gw.carried_title.strip()
-    quoted = re.findall(r"《([^》]+)》", whole)
+    # the title's outer 《》 are stripped from carried_title: 《A》和《B》 arrives as A》和《B
+    quoted = re.findall(r"《([^《》]+)》", f"《{whole}》" if "》" in whole else whole)
     if quoted:
         return quoted
     # 印发A和B的通知: split where each piece is a document name (ends with a 文种)
