@@ -174,6 +174,18 @@ def test_attachment_table_restates_the_sentence_pointing_to_it(fmt, tmp_path):
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
+def test_attachment_table_restates_a_dated_sentence_asking_for_the_attachment(fmt, tmp_path):
+    # the sentence has its own deadline and asks for the attachment itself (按附件表格式报送): the table's
+    # 报送内容 row is that demand, whatever its deadline column says
+    src = _with_table("西文旅发〔2026〕31号", "普洱市文化和旅游局", "加强汛期旅游安全管理", "各县（区）文化和旅游局：",
+                      "各县（区）文化和旅游局于7月10日前按附件表格式报送上半年景区安全检查情况。", "景区安全检查情况表",
+                      "报送单位|报送内容|报送时间", "各县（区）文化和旅游局|检查次数、发现隐患数|7月10日前", note=True)
+    assert len(_codes(src, fmt, tmp_path, "GW106")) == 1
+    # a sentence that names no attachment leaves the table's demand its own finding
+    alone = src.replace("按附件表格式报送上半年景区安全检查情况", "报送上半年景区安全检查情况")
+    assert len(_codes(alone, fmt, tmp_path, "GW106")) == 2
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_coordination_is_no_overall_responsibility(fmt, tmp_path):
     src = _policy("（1）建设冷链物流。在县城建设冷链物流集配中心。",
                   "（2）培育电商主体。每年培训农村电商人才1万人次。（责任单位：省商务厅，各设区市人民政府）",

@@ -126,6 +126,12 @@ def points_to_attachment(ctx, found) -> bool:
     return any(f.line in body and not f.data.get("deadline") and "附件" in ctx.reading(f.line) for f in found)
 
 
+def asks_for_attachment(found) -> bool:
+    """A body finding whose material is the attachment itself (于7月10日前按附件表格式报送……: 附件表): the
+    attachment's table (报送内容|报送时间) lists that demand again, with or without a deadline of its own."""
+    return any(str(w).startswith("附件") for f in found for w in f.data.get("what", ()))
+
+
 def lower_recipients(ctx, lower_words=(), institutions=()) -> list[str]:
     """The 主送机关 under the issuer (also those named by a word of the levels below
     every issuer: 各乡（镇）农业综合服务站, 各街道办事处; and the schools, hospitals … a

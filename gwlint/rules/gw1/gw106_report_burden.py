@@ -159,8 +159,9 @@ class ReportBurden(Rule):
         for t in sb.table_demands(ctx, s, recips):
             if rd.statistics_survey(ctx, s, t.asked):
                 continue
-            if t.first not in body and sb.points_to_attachment(ctx, asked):
-                continue  # 请按附件要求按月报送: the attachment's table is that demand
+            if t.first not in body and (sb.points_to_attachment(ctx, asked)
+                                        or sb.asks_for_attachment(f for f in asked if f.line in body)):
+                continue  # 请按附件要求按月报送, 按附件表格式报送: the attachment's table is that demand
             # the sentence leading to the table (请按下表要求报送) already asks for what it lists
             before = [ln for ln in gw.content_lines if ln < t.header_line]
             if before and before[-1] in lead_lines:
