@@ -186,6 +186,20 @@ def test_attachment_table_restates_a_dated_sentence_asking_for_the_attachment(fm
     assert len(_codes(alone, fmt, tmp_path, "GW106")) == 2
 
 @pytest.mark.parametrize("fmt", FORMATS)
+def test_norms_for_the_public_are_no_measures(fmt, tmp_path):
+    # a section of the public's precautions, and items whose subject is the public (with a time or condition
+    # after it), set rules for citizens: no department is asked for; the government's own item still is
+    src = _policy("（一）清除蚊媒孳生地。每周开展一次统一清积水行动。（责任单位：省爱卫办，各设区市人民政府）",
+                  "（二）市民外出前往公园、绿地时应当穿着浅色长袖衣物。",
+                  "（三）村民在房前屋后种植水生植物的，应当每5天换水一次。",
+                  "（四）加强媒体宣传。在政务新媒体开设防蚊知识专栏。")
+    fs = [f for f in _codes(src, fmt, tmp_path, "GW102") if not f.data.get("summary")]
+    assert [f.data["measure"] for f in fs] == [4]
+    section = _policy("一、重点措施", "（一）清除蚊媒孳生地。每周开展一次统一清积水行动。（责任单位：省爱卫办）",
+                      "二、群众防护指引", "1.家中有发热病人的，应当及时安装纱门纱窗。", "2.外出时穿着浅色长袖衣物。")
+    assert _codes(section, fmt, tmp_path, "GW102") == []
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_coordination_is_no_overall_responsibility(fmt, tmp_path):
     src = _policy("（1）建设冷链物流。在县城建设冷链物流集配中心。",
                   "（2）培育电商主体。每年培训农村电商人才1万人次。（责任单位：省商务厅，各设区市人民政府）",

@@ -703,7 +703,8 @@ _ROLE = re.compile(r"(?:是|作为)[^，。；]{0,24}(?:主体|责任人)$")
 
 def _demand_subject(sentence: str, modals: frozenset, tokens=None, shift: int = 0) -> str | None:
     """What stands before the first modal of ``sentence`` (a jieba token: 应 in 应用 is
-    none) in its clause; for 运营单位作为专区运营主体，负责…… the role clause's head.
+    none) in its clause; for 运营单位作为专区运营主体，负责…… the role clause's head, for 村民……的，应当……
+    the clause before.
     ``tokens``: the sentence's tokens when known, at offset ``shift`` in their paragraph."""
     if tokens is None:
         from ..segment import tokenize
@@ -720,6 +721,8 @@ def _demand_subject(sentence: str, modals: frozenset, tokens=None, shift: int = 
                 m = _ROLE.search(prev)
                 if m:
                     return prev[:m.start()]
+                if prev.endswith("的"):
+                    return prev  # 村民在房前屋后种植水生植物的，应当……: those the clause describes
             return subject
     return None
 
