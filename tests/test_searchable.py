@@ -27,8 +27,15 @@ def _rule_alternations() -> list[str]:
                 continue
             v = getattr(s, name)
             pats = [p for p in ([v] if isinstance(v, str) else v) if p]
-            if pats:
-                out.append("|".join(f"(?:{p})" for p in pats))
+            if not pats:
+                continue
+            joined = "|".join(f"(?:{p})" for p in pats)
+            try:
+                re.compile(joined)
+            except re.error:
+                out.extend(pats)  # items naming the same group (?P<verb>…) are searched one at a time
+            else:
+                out.append(joined)
     return sorted(set(out))
 
 
