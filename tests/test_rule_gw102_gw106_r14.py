@@ -221,3 +221,13 @@ def test_speech_told_before_and_leaders_own_office(fmt, tmp_path):
     assert _codes(office, fmt, tmp_path, "GW107") == []
     bypass = office.replace("督查结果报", "重大问题可直接报送")
     assert len(_codes(bypass, fmt, tmp_path, "GW107")) == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("work", ["整治结果", "整治方案", "治理进度"])
+def test_a_reducer_naming_a_work_does_not_cancel_its_submission(fmt, work, tmp_path):
+    # 整治 + 结果/方案/进度 names the work (the results of the rectification), it does not reduce the 报送 after it
+    src = _notice(f"{work}由我局汇总后报送市政府分管领导同志。", issuer="宜春市城市管理局",
+                  recipients="各县（市、区）城市管理局：")
+    assert len(_codes(src, fmt, tmp_path, "GW107")) == 1
+    assert _codes(src.replace("市政府分管领导同志", "市政府办公室"), fmt, tmp_path, "GW107") == []
