@@ -529,9 +529,11 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
         add(u)
         # a named unit of any level in a 责任单位 column is work handed out (省财政厅、省教育厅)
         assigns = assigns or len(levels) > before or (not u.generic and u.kind in ("department", "government"))
+    main_lower = lower_government_recipients(gw, gw.recipient_list, street_offices=True) if gw.issuer is not None \
+        else []
     if work.addressed_to_all(ctx) or work.deadline_orders(ctx) or work.topic_orders(ctx) \
-            or (gw.issuer is not None and work.addressed_implementation(
-                ctx, lower_government_recipients(gw, gw.recipient_list, street_offices=True))):
+            or (gw.issuer is not None and (work.addressed_implementation(ctx, main_lower)
+                                           or work.subjectless_requests(ctx, main_lower))):
         assigns = True
         levels.update(everyone)
     return assigns, levels

@@ -70,6 +70,7 @@ def _words() -> dict:
         "relative_max": int(d.get("relative_modifier_max", 40)),
         "asks": frozenset([*d.get("request_verbs", []), *d.get("require_verbs", [])]),
         "inspected": re.compile(d["inspected_verbs"]) if d.get("inspected_verbs") else None,
+        "conditions": frozenset(d.get("predicate_condition_leads", [])),
     }
 
 
@@ -426,8 +427,9 @@ def asks_nobody(ctx) -> bool:
                 return False  # 对沿黄7个盟市开展考核评比: those inspected are concerned, whoever they are
             index = ctx.index(ln)
             tokens = index.tokens
-            if any(((t.text in w["modals"] and t.text not in w["non_directive"]) or t.text in w["asks"])
-                   and not others_words(ctx, ln, t.start) for t in tokens):
+            if any(((t.text in w["modals"] and t.text not in w["non_directive"])
+                    or (t.text in w["asks"] and not _courtesy(tokens, k, w)))
+                   and not others_words(ctx, ln, t.start) for k, t in enumerate(tokens)):
                 return False
             # where a clause, or the words after a label (杨州长：), begin; a heading's title names a topic (一、搬迁
             # 时间。) and a plan's orders are in the sentences under it, read as any other
@@ -441,6 +443,8 @@ def asks_nobody(ctx) -> bool:
                 sentence = a == 0 or text[a - 1] in _SENT_MARKS or text[a - 1] in "：:\n"
                 a = _opening(text, body_start(text, a))
                 k = index.first_from(a)
+                if k < len(tokens) and tokens[k].start == a and tokens[k].text in w["conditions"]:
+                    continue  # 如有疑问，请联系……: a condition; the clause after it says what is asked, if anything
                 while k < len(tokens) and _tag(tokens[k].text).startswith(("d", "ad", "a", "c", "t")) \
                         and tokens[k].text not in w["negators"]:
                     k += 1  # 严格执行, 进一步加强, 现将: the manner or time before the verb
@@ -742,3 +746,58 @@ def modifier_before(ctx, ln: int, u, limit: int = 8) -> bool:
         return False
     return not any(t.text in _words()["modals"] or _tag(t.text).startswith(("v", "p", "d", "c", "r"))
                    for t in toks)
+
+
+def subjectless_request(ctx, ln: int) -> bool:
+    """A clause of paragraph ``ln`` opens, in the issuer's own words, with 请 (务请, 烦请) followed directly by a
+    predicate (请组织乡镇、林场对隐患建立清单; 请督促辖区企业……): a request with no subject, said to the
+    reader -- the main recipients themselves.  请各县……, with a subject of its own, is read by its subject."""
+    def find() -> bool:
+        from .markers import body_start
+
+        w = _words()
+        requests = _directives_request_verbs()[0]
+        text = ctx.reading(ln)
+        index = ctx.index(ln)
+        tokens = index.tokens
+        opens = [0] + [i + 1 for i, ch in enumerate(text) if ch in _CLAUSE_MARKS or ch == "\n"]
+        for a in opens:
+            a = _opening(text, body_start(text, a))
+            k = index.first_from(a)
+            if k + 1 >= len(tokens) or tokens[k].start != a or tokens[k].text not in requests:
+                continue
+            j = _after_manner(tokens, k + 1, w)
+            if j >= len(tokens) or tokens[j].start in _units_at(ctx, ln) or others_words(ctx, ln, tokens[k].start):
+                continue
+            verb = tokens[j].text
+            if _courtesy(tokens, k, w):
+                continue  # 如有疑问，请联系……; 请登录网站查询: a courtesy to any reader, no work
+            if _is_predicate(verb) and not _tag(verb).startswith("vn"):
+                return True
+        return False
+
+    return ctx.memo(("predicate_subjectless_request", ln), find)
+
+
+@lru_cache(maxsize=1)
+def _directives_request_verbs() -> tuple[frozenset, frozenset]:
+    from .lexicon import load_data
+
+    d = load_data("directives.toml")
+    return frozenset(d.get("request_verbs", [])), frozenset(d.get("request_courtesy_verbs", []))
+
+
+def _after_manner(tokens, j: int, w: dict) -> int:
+    """``j`` moved past the adverbs of manner before a verb (请认真组织……, 请及时督促……)."""
+    while j < len(tokens) and _tag(tokens[j].text).startswith(("d", "ad", "a", "c")) \
+            and tokens[j].text not in w["negators"]:
+        j += 1
+    return j
+
+
+def _courtesy(tokens, k: int, w: dict) -> bool:
+    """The request at token ``k`` (请) is a courtesy to any reader (如有疑问，请联系……; 请登录网站查询), no work."""
+    if tokens[k].text not in _directives_request_verbs()[0]:
+        return False
+    j = _after_manner(tokens, k + 1, w)
+    return j < len(tokens) and tokens[j].text in _directives_request_verbs()[1]
