@@ -1,0 +1,87 @@
+"""GW104/GW105 classes of issue 15, round 14, h14x: a bare collective (县市区人民政府, 区县人民政府) after a ……的
+modifier and a collective taken up by 上述/这些 are subjects; township stations (各司法所) and institutions
+belonging to a level (市属各医院) have work but are no lower government; a subjectless 请 + verb said to recipients
+that are all lower governments is their work, while 请联系…… after 如有疑问 asks nothing.
+
+Drafts rendered by gwlint.docgen to .txt/.docx/.pdf; each class has cases that must fire and near misses that
+must stay quiet."""
+from __future__ import annotations
+
+import pytest
+
+from gwlint.api import lint_path
+
+from .drafts import render_draft
+
+FORMATS = ["txt", "docx", "pdf"]
+
+
+def _codes(source: str, fmt: str, tmp_path, code: str) -> list:
+    r = lint_path(render_draft(source, fmt, tmp_path))
+    assert r.error is None
+    return [f for f in r.findings if f.code == code]
+
+
+def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做好有关工作的通知") -> str:
+    lines = ["@doc_number x字〔2026〕8号", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
+             f"@signature {issuer}", "@date 2026年6月14日"]
+    return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------ bare and anaphoric collective subjects
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, subject", [
+    ("污水管网排查进度不足一半的县市区人民政府，要在9月底前完成剩余排查。", "县市区人民政府"),
+    ("上述县（市、区）人民政府必须在9月底前完成剩余排查。", "县（市、区）人民政府"),
+    ("这些设区市政府要在9月底前完成剩余排查。", "设区市政府"),
+])
+def test_gw104_bare_and_anaphoric_subjects(line, subject, fmt, tmp_path):
+    src = _doc("湖南省住房和城乡建设厅", "各市州、县市区人民政府：",
+               ["今年以来，有5个市州、11个县市区的污水管网排查进度不足一半。", line])
+    found = _codes(src, fmt, tmp_path, "GW104")
+    assert len(found) == 1 and found[0].data["subject"].endswith(subject), [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw104_anaphoric_subject_told_not_ordered(fmt, tmp_path):
+    src = _doc("湖南省住房和城乡建设厅", "各市州、县市区人民政府：",
+               ["长沙县、浏阳市、宁乡市人民政府排查进度快，予以通报表扬。", "上述县市人民政府已于5月底前完成全部排查。"])
+    assert not _codes(src, fmt, tmp_path, "GW104")
+
+
+# ------------------------------------------------------------ stations and institutions are no lower government
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line", [
+    "县自然资源局负责组织执法巡查，各自然资源所每周对辖区违法占地开展一次巡查。",
+    "县卫生健康局负责组织督导，县属各医疗卫生机构于7月底前完成自查。",
+])
+def test_gw105_stations_are_no_township_government(line, fmt, tmp_path):
+    src = _doc("宁都县人民政府", "各乡镇人民政府，县政府各部门：", ["现就有关事项通知如下。", line])
+    found = _codes(src, fmt, tmp_path, "GW105")
+    assert len(found) == 1 and found[0].data["idle_levels"] == ["township"], [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw105_stations_beside_township_work(fmt, tmp_path):
+    src = _doc("宁都县人民政府", "各乡镇人民政府，县政府各部门：",
+               ["现就有关事项通知如下。", "各自然资源所每周对辖区违法占地开展一次巡查。",
+                "各乡镇人民政府组织所辖各村开展违法占地自查。"])
+    assert not _codes(src, fmt, tmp_path, "GW105")
+
+
+# ------------------------------------------------------------ a subjectless 请 to lower governments
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw105_subjectless_request_is_recipients_work(fmt, tmp_path):
+    src = _doc("赣州市应急管理局", "各县（市、区）人民政府：",
+               ["经市人民政府同意，决定开展汛前隐患排查。", "市应急管理局负责组织督导检查。",
+                "请切实组织乡镇对辖区山塘水库逐一排查，建立隐患台账。"])
+    assert not _codes(src, fmt, tmp_path, "GW105")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw105_contact_courtesy_asks_nothing(fmt, tmp_path):
+    src = _doc("赣州市商务局", "各县（市、区）人民政府：",
+               ["市商务局定于10月举办赣南脐橙产销对接会，展位由市商务局免费提供。",
+                "如有疑问，请联系市商务局市场科，电话：0797-8991234。"])
+    found = _codes(src, fmt, tmp_path, "GW105")
+    assert len(found) == 1, [f.message for f in found]
