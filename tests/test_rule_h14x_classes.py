@@ -9,23 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from gwlint.api import lint_path
-
-from .drafts import render_draft
-
-FORMATS = ["txt", "docx", "pdf"]
-
-
-def _codes(source: str, fmt: str, tmp_path, code: str) -> list:
-    r = lint_path(render_draft(source, fmt, tmp_path))
-    assert r.error is None
-    return [f for f in r.findings if f.code == code]
-
-
-def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做好有关工作的通知") -> str:
-    lines = ["@doc_number x字〔2026〕8号", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
-             f"@signature {issuer}", "@date 2026年6月14日"]
-    return "\n".join(lines) + "\n"
+# the same rendering and document frame as the round's other GW104/GW105 class tests
+from .test_rule_h14w_classes import FORMATS, _codes, _doc
 
 
 # ------------------------------------------------------------ bare and anaphoric collective subjects
