@@ -554,13 +554,17 @@ def _heads_subject(tokens, k: int, w: dict) -> bool:
     if j >= len(tokens) or tokens[j].text != "的":
         return False
     j += 1
+    head = j
     while j < len(tokens) and tokens[j].text[0] not in _CLAUSE_MARKS:
         nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
         if _tag(tokens[j].text).startswith("p") or (_is_predicate(tokens[j].text)
                                                     and not _tag(nxt).startswith(w["noun"])):
             return True  # ……的工作经费由……保障 (not ……的茶叶加工企业: a verb qualifying a noun)
         j += 1
-    return False
+    # 实行不定时工作制的单位，可参照……: a doer named by its ……的 modifier, set off by a comma before its predicate
+    return j < len(tokens) and tokens[j].text in _TOPIC_COMMAS and head < j <= head + 2 \
+        and w["actor_nouns"] is not None and w["actor_nouns"].search(tokens[j - 1].text) is not None \
+        and j + 1 < len(tokens) and tokens[j + 1].text[0] not in _CLAUSE_MARKS
 
 
 def predicate_after(ctx, ln: int, pos: int) -> bool:
