@@ -70,3 +70,16 @@ def test_gw105_contact_courtesy_asks_nothing(fmt, tmp_path):
                 "如有疑问，请联系市商务局市场科，电话：0797-8991234。"])
     found = _codes(src, fmt, tmp_path, "GW105")
     assert len(found) == 1, [f.message for f in found]
+
+
+# ------------------------------------------------------------ a ……的 doer set off by a comma is a subject
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw105_holiday_notice_relative_doer(fmt, tmp_path):
+    body = ["现将2026年清明节放假安排通知如下。", "4月4日（星期六）至6日（星期一）放假，共3天。",
+            "实行轮班作业制度的企业，可参照上述时间自行安排调休。"]
+    src = _doc("南康区人民政府办公室", "各镇人民政府、街道办事处，区政府各部门：", body)
+    assert len(_codes(src, fmt, tmp_path, "GW105")) == 1
+    # the same notice with a duty for the towns: they have work
+    src = _doc("南康区人民政府办公室", "各镇人民政府、街道办事处，区政府各部门：",
+               [*body, "节日期间，各镇人民政府要做好森林防火值守。"])
+    assert not _codes(src, fmt, tmp_path, "GW105")
