@@ -83,3 +83,17 @@ def test_gw105_holiday_notice_relative_doer(fmt, tmp_path):
     src = _doc("南康区人民政府办公室", "各镇人民政府、街道办事处，区政府各部门：",
                [*body, "节日期间，各镇人民政府要做好森林防火值守。"])
     assert not _codes(src, fmt, tmp_path, "GW105")
+
+
+# ------------------------------------------------------------ leader division: posts and names, the issuer's own government
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw105_leader_division_labels(fmt, tmp_path):
+    body = ["根据工作需要，现将区政府领导同志工作分工调整如下。", "区长欧阳明同志：主持区政府全面工作。",
+            "常务副区长龚建国同志：负责区政府常务工作，分管财政、税务方面工作。",
+            "区政府办公室主任余海：协助区长处理区政府日常工作。"]
+    src = _doc("章贡区人民政府", "各镇人民政府、街道办事处，区政府各部门：", body)
+    found = _codes(src, fmt, tmp_path, "GW105")
+    assert len(found) == 1 and found[0].data["idle_levels"] == ["township"], [f.message for f in found]
+    src = _doc("章贡区人民政府", "各镇人民政府、街道办事处，区政府各部门：",
+               [*body, "各镇人民政府要据此调整联系人，3月1日前报区政府办公室。"])
+    assert not _codes(src, fmt, tmp_path, "GW105")

@@ -71,6 +71,7 @@ def _words() -> dict:
         "asks": frozenset([*d.get("request_verbs", []), *d.get("require_verbs", [])]),
         "inspected": re.compile(d["inspected_verbs"]) if d.get("inspected_verbs") else None,
         "conditions": frozenset(d.get("predicate_condition_leads", [])),
+        "disposal": frozenset(d.get("predicate_disposal_leads", [])),
     }
 
 
@@ -456,6 +457,8 @@ def asks_nobody(ctx) -> bool:
                     if sentence and not _heads_subject(tokens, k, w):
                         return False  # 加快推进……: the sentence opens with its predicate, an order to the reader
                     continue
+                if k > 0 and tokens[k - 1].text in w["disposal"] and tokens[k - 1].start >= a:
+                    continue  # 现将市政府领导同志工作分工调整如下: the noun after 将/把 is its object, no doer
                 if _unplaced_doer(ctx, ln, tokens, k, w):
                     return False
         return bool(lines)
@@ -522,6 +525,7 @@ def _doer_word(word: str, w: dict) -> bool:
         or (tag.startswith("n") and word.endswith(_DOER_ENDS))
 
 
+_POSTS = ("长", "主任", "书记", "秘书长", "委员", "巡视员")  # a post before a person's name in a label
 _WHOLE_AREA = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)")  # the issuer's whole area as a subject
 # what a doer's name ends with: a person's post (镇长, 书记, 负责同志) or a body (分局, 派出所)
 _DOER_ENDS = ("长", "书记", "同志", "领导", "主任", "干部", "局", "所", "站", "办", "委", "厅", "部", "处", "科", "股", "组")
@@ -537,11 +541,19 @@ def _label_before(ctx, ln: int, colon: int, limit: int = 8) -> bool:
     while a > 0 and text[a - 1] not in _CLAUSE_MARKS and text[a - 1] != "\n":
         a -= 1
     a = _opening(text, body_start(text, a))
+    toks = ctx.index(ln).between(a, colon)
+    if not toks or toks[0].start != a:
+        return False
+    # a person named in full: posts, then a name of two or three characters or 同志 (常务副市长韩立新同志; 县政府办公室
+    # 主任曾凡东) -- the name's characters may be tagged anyhow (立新 d, 曾 d), so its tags are not read
+    post = next((t for t in reversed(toks) if t.text.endswith(_POSTS)), None)
+    if post is not None and (colon - post.end <= 3 or text.endswith("同志", a, colon)) \
+            and colon - a <= 2 * limit:
+        return not any(_tag(t.text).startswith(("v", "p", "c", "u")) for t in toks if t.end <= post.end)
     if not 0 < colon - a <= limit:
         return False
-    toks = ctx.index(ln).between(a, colon)
     # a noun at its head and no verb, preposition, adverb or conjunction (a surname may be tagged anyhow: 张 q, 刘 zg)
-    return bool(toks) and toks[0].start == a and _tag(toks[-1].text).startswith("n") \
+    return _tag(toks[-1].text).startswith("n") \
         and not any(_tag(t.text).startswith(("v", "p", "d", "c", "u", "t")) for t in toks)
 
 
