@@ -361,6 +361,7 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     no_burden = unburdened is not None and any(unburdened.search(ctx.reading(ln)) for ln in ctx.gw.content_lines) \
         and not ranked_doc
     institutions = searchable(d["institution_subjects"]) if d.get("institution_subjects") else None
+    non_government = re.compile(d["non_government_units"]) if d.get("non_government_units") else None
     # the heading a line is under: the first of the headings on the greatest line before it, found by
     # bisection over their lines (a scan of every heading per line grew with lines × headings)
     first_head: dict = {}
@@ -406,6 +407,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
         if u.text in _RECIPIENTS_AS_A_WHOLE or (u.text in _NAMED_ELSEWHERE and not names_units()):
             levels.update(everyone)
             return
+        if u.kind == "department" and non_government is not None and non_government.search(u.text):
+            return  # 区属各医疗卫生单位, 各市场监管所: institutions and stations have the work, no lower government
         if dept_issuer and u.kind == "department" and u.reaches != ("township",):
             # a department writes to its counterparts (请各地商务主管部门……): their work is no work of the
             # lower governments it also sends the document to -- those should not get it (round 11);
@@ -526,9 +529,11 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
         add(u)
         # a named unit of any level in a 责任单位 column is work handed out (省财政厅、省教育厅)
         assigns = assigns or len(levels) > before or (not u.generic and u.kind in ("department", "government"))
+    main_lower = lower_government_recipients(gw, gw.recipient_list, street_offices=True) if gw.issuer is not None \
+        else []
     if work.addressed_to_all(ctx) or work.deadline_orders(ctx) or work.topic_orders(ctx) \
-            or (gw.issuer is not None and work.addressed_implementation(
-                ctx, lower_government_recipients(gw, gw.recipient_list, street_offices=True))):
+            or (gw.issuer is not None and (work.addressed_implementation(ctx, main_lower)
+                                           or work.subjectless_requests(ctx, main_lower))):
         assigns = True
         levels.update(everyone)
     return assigns, levels

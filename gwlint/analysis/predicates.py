@@ -70,6 +70,8 @@ def _words() -> dict:
         "relative_max": int(d.get("relative_modifier_max", 40)),
         "asks": frozenset([*d.get("request_verbs", []), *d.get("require_verbs", [])]),
         "inspected": re.compile(d["inspected_verbs"]) if d.get("inspected_verbs") else None,
+        "conditions": frozenset(d.get("predicate_condition_leads", [])),
+        "disposal": frozenset(d.get("predicate_disposal_leads", [])),
     }
 
 
@@ -426,8 +428,9 @@ def asks_nobody(ctx) -> bool:
                 return False  # 对沿黄7个盟市开展考核评比: those inspected are concerned, whoever they are
             index = ctx.index(ln)
             tokens = index.tokens
-            if any(((t.text in w["modals"] and t.text not in w["non_directive"]) or t.text in w["asks"])
-                   and not others_words(ctx, ln, t.start) for t in tokens):
+            if any(((t.text in w["modals"] and t.text not in w["non_directive"])
+                    or (t.text in w["asks"] and not _courtesy(tokens, k, w)))
+                   and not others_words(ctx, ln, t.start) for k, t in enumerate(tokens)):
                 return False
             # where a clause, or the words after a label (杨州长：), begin; a heading's title names a topic (一、搬迁
             # 时间。) and a plan's orders are in the sentences under it, read as any other
@@ -441,6 +444,8 @@ def asks_nobody(ctx) -> bool:
                 sentence = a == 0 or text[a - 1] in _SENT_MARKS or text[a - 1] in "：:\n"
                 a = _opening(text, body_start(text, a))
                 k = index.first_from(a)
+                if k < len(tokens) and tokens[k].start == a and tokens[k].text in w["conditions"]:
+                    continue  # 如有疑问，请联系……: a condition; the clause after it says what is asked, if anything
                 while k < len(tokens) and _tag(tokens[k].text).startswith(("d", "ad", "a", "c", "t")) \
                         and tokens[k].text not in w["negators"]:
                     k += 1  # 严格执行, 进一步加强, 现将: the manner or time before the verb
@@ -452,6 +457,8 @@ def asks_nobody(ctx) -> bool:
                     if sentence and not _heads_subject(tokens, k, w):
                         return False  # 加快推进……: the sentence opens with its predicate, an order to the reader
                     continue
+                if k > 0 and tokens[k - 1].text in w["disposal"] and tokens[k - 1].start >= a:
+                    continue  # 现将市政府领导同志工作分工调整如下: the noun after 将/把 is its object, no doer
                 if _unplaced_doer(ctx, ln, tokens, k, w):
                     return False
         return bool(lines)
@@ -518,6 +525,7 @@ def _doer_word(word: str, w: dict) -> bool:
         or (tag.startswith("n") and word.endswith(_DOER_ENDS))
 
 
+_POSTS = ("长", "主任", "书记", "秘书长", "委员", "巡视员")  # a post before a person's name in a label
 _WHOLE_AREA = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)")  # the issuer's whole area as a subject
 # what a doer's name ends with: a person's post (镇长, 书记, 负责同志) or a body (分局, 派出所)
 _DOER_ENDS = ("长", "书记", "同志", "领导", "主任", "干部", "局", "所", "站", "办", "委", "厅", "部", "处", "科", "股", "组")
@@ -533,11 +541,19 @@ def _label_before(ctx, ln: int, colon: int, limit: int = 8) -> bool:
     while a > 0 and text[a - 1] not in _CLAUSE_MARKS and text[a - 1] != "\n":
         a -= 1
     a = _opening(text, body_start(text, a))
+    toks = ctx.index(ln).between(a, colon)
+    if not toks or toks[0].start != a:
+        return False
+    # a person named in full: posts, then a name of two or three characters or 同志 (常务副市长韩立新同志; 县政府办公室
+    # 主任曾凡东) -- the name's characters may be tagged anyhow (立新 d, 曾 d), so its tags are not read
+    post = next((t for t in reversed(toks) if t.text.endswith(_POSTS)), None)
+    if post is not None and (colon - post.end <= 3 or text.endswith("同志", a, colon)) \
+            and colon - a <= 2 * limit:
+        return not any(_tag(t.text).startswith(("v", "p", "c", "u")) for t in toks if t.end <= post.end)
     if not 0 < colon - a <= limit:
         return False
-    toks = ctx.index(ln).between(a, colon)
     # a noun at its head and no verb, preposition, adverb or conjunction (a surname may be tagged anyhow: 张 q, 刘 zg)
-    return bool(toks) and toks[0].start == a and _tag(toks[-1].text).startswith("n") \
+    return _tag(toks[-1].text).startswith("n") \
         and not any(_tag(t.text).startswith(("v", "p", "d", "c", "u", "t")) for t in toks)
 
 
@@ -550,13 +566,17 @@ def _heads_subject(tokens, k: int, w: dict) -> bool:
     if j >= len(tokens) or tokens[j].text != "的":
         return False
     j += 1
+    head = j
     while j < len(tokens) and tokens[j].text[0] not in _CLAUSE_MARKS:
         nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
         if _tag(tokens[j].text).startswith("p") or (_is_predicate(tokens[j].text)
                                                     and not _tag(nxt).startswith(w["noun"])):
             return True  # ……的工作经费由……保障 (not ……的茶叶加工企业: a verb qualifying a noun)
         j += 1
-    return False
+    # 实行不定时工作制的单位，可参照……: a doer named by its ……的 modifier, set off by a comma before its predicate
+    return j < len(tokens) and tokens[j].text in _TOPIC_COMMAS and head < j <= head + 2 \
+        and w["actor_nouns"] is not None and w["actor_nouns"].search(tokens[j - 1].text) is not None \
+        and j + 1 < len(tokens) and tokens[j + 1].text[0] not in _CLAUSE_MARKS
 
 
 def predicate_after(ctx, ln: int, pos: int) -> bool:
@@ -742,3 +762,58 @@ def modifier_before(ctx, ln: int, u, limit: int = 8) -> bool:
         return False
     return not any(t.text in _words()["modals"] or _tag(t.text).startswith(("v", "p", "d", "c", "r"))
                    for t in toks)
+
+
+def subjectless_request(ctx, ln: int) -> bool:
+    """A clause of paragraph ``ln`` opens, in the issuer's own words, with 请 (务请, 烦请) followed directly by a
+    predicate (请组织乡镇、林场对隐患建立清单; 请督促辖区企业……): a request with no subject, said to the
+    reader -- the main recipients themselves.  请各县……, with a subject of its own, is read by its subject."""
+    def find() -> bool:
+        from .markers import body_start
+
+        w = _words()
+        requests = _directives_request_verbs()[0]
+        text = ctx.reading(ln)
+        index = ctx.index(ln)
+        tokens = index.tokens
+        opens = [0] + [i + 1 for i, ch in enumerate(text) if ch in _CLAUSE_MARKS or ch == "\n"]
+        for a in opens:
+            a = _opening(text, body_start(text, a))
+            k = index.first_from(a)
+            if k + 1 >= len(tokens) or tokens[k].start != a or tokens[k].text not in requests:
+                continue
+            j = _after_manner(tokens, k + 1, w)
+            if j >= len(tokens) or tokens[j].start in _units_at(ctx, ln) or others_words(ctx, ln, tokens[k].start):
+                continue
+            verb = tokens[j].text
+            if _courtesy(tokens, k, w):
+                continue  # 如有疑问，请联系……; 请登录网站查询: a courtesy to any reader, no work
+            if _is_predicate(verb) and not _tag(verb).startswith("vn"):
+                return True
+        return False
+
+    return ctx.memo(("predicate_subjectless_request", ln), find)
+
+
+@lru_cache(maxsize=1)
+def _directives_request_verbs() -> tuple[frozenset, frozenset]:
+    from .lexicon import load_data
+
+    d = load_data("directives.toml")
+    return frozenset(d.get("request_verbs", [])), frozenset(d.get("request_courtesy_verbs", []))
+
+
+def _after_manner(tokens, j: int, w: dict) -> int:
+    """``j`` moved past the adverbs of manner before a verb (请认真组织……, 请及时督促……)."""
+    while j < len(tokens) and _tag(tokens[j].text).startswith(("d", "ad", "a", "c")) \
+            and tokens[j].text not in w["negators"]:
+        j += 1
+    return j
+
+
+def _courtesy(tokens, k: int, w: dict) -> bool:
+    """The request at token ``k`` (请) is a courtesy to any reader (如有疑问，请联系……; 请登录网站查询), no work."""
+    if tokens[k].text not in _directives_request_verbs()[0]:
+        return False
+    j = _after_manner(tokens, k + 1, w)
+    return j < len(tokens) and tokens[j].text in _directives_request_verbs()[1]

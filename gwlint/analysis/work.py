@@ -29,7 +29,7 @@ from functools import lru_cache
 from .lexicon import load_data
 from .markers import body_start
 # asked per line: imported once here, not per call (a relative import in a function costs ~2 µs)
-from .predicates import clause_work, modifier_before, next_clause_works, relative_modifier
+from .predicates import clause_work, modifier_before, next_clause_works, relative_modifier, subjectless_request
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +248,28 @@ def addressed_to_all(ctx) -> bool:
     return bool(speech and gw.carried_title and re.search(speech, gw.carried_title))
 
 
+def _all_lower(ctx, lower_recipients: list) -> bool:
+    """Every main recipient is a lower government (or a 管委会 standing in for one): nobody else can be meant
+    by words said to the reader."""
+    gw = ctx.gw
+    if not gw.recipient_list:
+        return False
+    d = load_data("directives.toml")
+    like = re.compile(d["work_government_like"]) if d.get("work_government_like") else None
+    lower = {item for item, _ in lower_recipients}
+    return all(item in lower or (like is not None and like.search(item)) for item in gw.recipient_list)
+
+
+def subjectless_requests(ctx, lower_recipients: list) -> bool:
+    """A request with no subject (请组织乡镇、林场对隐患建立清单……) in a document whose main recipients are all
+    lower governments: it is said to them, so each has that work, whatever its verb."""
+    from .facts import _relayed_lines
+
+    relayed = _relayed_lines(ctx.gw)  # a 转发 notice's carried text asks in another body's name
+    return _all_lower(ctx, lower_recipients) and any(subjectless_request(ctx, ln) for ln in ctx.gw.content_lines
+                                                     if ln not in relayed and ctx.reading(ln).strip())
+
+
 def addressed_implementation(ctx, lower_recipients: list) -> bool:
     """The recipients are told to carry the document out themselves: 请结合本地实际认真组织实施
     (each in its own place), or any 请……贯彻执行 when every main recipient is a lower government
@@ -264,9 +286,4 @@ def addressed_implementation(ctx, lower_recipients: list) -> bool:
         rx = re.compile(local)
         if any(rx.search(ctx.reading(ln), x.trigger_start, x.end) for ln, x in hits):
             return True
-    gw = ctx.gw
-    if not gw.recipient_list:
-        return False
-    like = re.compile(d["work_government_like"]) if d.get("work_government_like") else None
-    lower = {item for item, _ in lower_recipients}
-    return all(item in lower or (like is not None and like.search(item)) for item in gw.recipient_list)
+    return _all_lower(ctx, lower_recipients)
