@@ -185,7 +185,9 @@ def filed(ctx, s: InspectionSettings) -> bool:
         return False
     gw = ctx.gw
     not_after, condition = tuple(s.filing_not_after), tuple(s.filing_condition_after)
-    basis_after = tuple(s.filing_basis_after)
+    # 根据已报……备案的（2026年度考核评估）事项清单: a short name may stand between 的 and the word
+    basis_after = re.compile(r"[^，,；;。“”]{0,16}?(?:%s)" % "|".join(map(re.escape, s.filing_basis_after))) \
+        if s.filing_basis_after else None
     basis_before = re.compile(r"(?:%s)[^，。；]*$" % "|".join(map(re.escape, s.filing_basis_before or ["根据"])))
     texts = [gw.title.text] if gw.title else []
     texts += [ctx.reading(ln) for ln in gw.content_lines]
@@ -206,7 +208,8 @@ def filed(ctx, s: InspectionSettings) -> bool:
                     note = _BRACKETED.match(t, after)
                     after = note.end() if note else after
                 named = q is not None and (after == len(t) or t[after] in "，,；。")
-                if not ((named or t.startswith(basis_after, after)) and basis_before.search(t, 0, m.start())):
+                if not ((named or (basis_after is not None and basis_after.match(t, after)))
+                        and basis_before.search(t, 0, m.start())):
                     continue
             return True
     return False
