@@ -777,10 +777,16 @@ def subjectless_request(ctx, ln: int) -> bool:
         index = ctx.index(ln)
         tokens = index.tokens
         opens = [0] + [i + 1 for i, ch in enumerate(text) if ch in _CLAUSE_MARKS or ch == "\n"]
+        units = _units_at(ctx, ln)
         for a in opens:
             a = _opening(text, body_start(text, a))
             k = index.first_from(a)
             if k + 1 >= len(tokens) or tokens[k].start != a or tokens[k].text not in requests:
+                continue
+            # 各市、州政府主要负责同志在本地分会场参会，请提前调试会议系统: a 请 inside a sentence whose subject
+            # was named before it asks that subject, not every recipient
+            s = max(text.rfind(m, 0, a) for m in (*_SENT_MARKS, "\n", "：", ":")) + 1
+            if any(s <= u < a for u in units):
                 continue
             j = _after_manner(tokens, k + 1, w)
             if j >= len(tokens) or tokens[j].start in _units_at(ctx, ln) or others_words(ctx, ln, tokens[k].start):
