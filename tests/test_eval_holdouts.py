@@ -102,6 +102,12 @@ SPECS = {
                         "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
                         "holdout13r", "holdout14", "holdout14r"),
                        85, POLICY_FAMILIES, 0, min_main=2),
+    # Written in round 15 (issue 15) by ho17 while two sessions fixed the classes C1–C12 of round 15 from their
+    # descriptions only: each class in realistic medium-length drafts, positives and near-misses (class probes).
+    "holdout17r": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                        "holdout13r", "holdout14", "holdout14r", "holdout15r"),
+                       80, POLICY_FAMILIES, 0, min_main=2),
 }
 
 ev = eval_bench()
