@@ -108,6 +108,13 @@ SPECS = {
                         "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
                         "holdout13r", "holdout14", "holdout14r", "holdout15r"),
                        80, POLICY_FAMILIES, 0, min_main=2),
+    # Written in round 15 (issue 15) by two helpers at once (ho16a gw1/, fmt/gw5, fmt/gw8; ho16b the rest):
+    # realistic medium-length drafts (most of 7–20 paragraphs) with the violation or near-miss placed inside.
+    "holdout16": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                       "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                       "holdout13r", "holdout14", "holdout14r", "holdout15r"),
+                      200, POLICY_FAMILIES, 4, min_main=8, fmt_min_each=2, min_long=4, min_long_clean=1,
+                      min_long_5000=1),
 }
 
 ev = eval_bench()
