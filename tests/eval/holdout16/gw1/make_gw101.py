@@ -70,7 +70,7 @@ def build(spec: dict) -> tuple[str, int, int]:
                   f"@attachment_title {spec['doc_title']}"]
     carried.append(spec["opening"])
     for i, (section, items) in enumerate(spec["sections"]):
-        carried.append(section)
+        carried.append(f"@heading1 {section}")  # a heading line (黑体 in the .docx), not a body paragraph
         for j, (heading, own, obj, unit) in enumerate(items):
             carried.append(measure(i * 10 + j, heading, own, obj, unit, spec["fill"]))
     lines += carried
@@ -78,7 +78,7 @@ def build(spec: dict) -> tuple[str, int, int]:
         lines += [f"@signature {spec['signature']}", f"@date {spec['date']}"]
     body_text = "\n".join(l.split(" ", 1)[1] if l.startswith("@") else l for l in lines
                           if not l.startswith(("@doc_number", "@page_break")))
-    carried_text = "\n".join([spec.get("doc_title", "")] + carried)
+    carried_text = "\n".join([spec.get("doc_title", "")] + [c.split(" ", 1)[1] if c.startswith("@") else c for c in carried])
     return "\n".join(lines) + "\n", count_zi(body_text), count_zi(carried_text)
 
 
