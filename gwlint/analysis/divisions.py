@@ -143,3 +143,15 @@ def prefectures() -> tuple[tuple[str, str], ...]:
             continue
         out.extend((d.name, d.province) for d in _divisions(name) if d.level == "city" and not d.former)
     return tuple(out)
+
+
+def short_name_ends_at(text: str, end: int) -> bool:
+    """``text[:end]`` ends with the whole name of a division whose stem is one character (新县, 沛县, 歙县,
+    芒市): such a name keeps its level character before an organ's (新县县委 is 新县's 县委, not 县 typed
+    twice), while a longer stem drops it (永新县委).  The longest name ending there decides: 永新县 is no 新县."""
+    rows = _rows()
+    for k in range(max(0, end - 12), end - 1):
+        name = text[k:end]
+        if name in rows and any(not d.former for d in _divisions(name)):
+            return len(name) == 2
+    return False

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from ...analysis.divisions import short_name_ends_at
 from ...analysis.lexicon import load_data
 from ...analysis.literals import may_match
 from ...findings import UNSAFE, Fix, Violation
@@ -28,6 +29,7 @@ def _confused() -> list[dict]:
             spec["not_next_rx"] = re.compile(m["not_next"]) if m.get("not_next") else None
             spec["since_d"] = _dt.date.fromisoformat(m["since"]) if m.get("since") else None
             spec["probe"] = None if m.get("regex") else m["wrong"]
+            spec["after_place"] = m.get("not_after_short_place", False)
             out.append(spec)
     return out
 
@@ -101,6 +103,9 @@ class ConfusedWord(Rule):
                     if spec["not_next_rx"] is not None and spec["not_next_rx"].search(text[b:]):
                         continue
                     if spec["prev_rx"] is not None and not spec["prev_rx"].search(text[:a]):
+                        continue
+                    # 新县县委: the first 县 closes a one-character county's name, the second is the organ's
+                    if spec["after_place"] and short_name_ends_at(text, a + 1):
                         continue
                     if spec.get("boundary", True):
                         index = index or ctx.index(ln)
