@@ -253,6 +253,21 @@ def opens_word(text: str, i: int, min_freq: int = 1) -> bool:
     return any((freq.get(text[i:j]) or 0) >= min_freq for j in range(i + 2, min(len(text), i + _WORD_SPAN) + 1))
 
 
+def doubled_across_words(text: str, i: int) -> bool:
+    """``text[i] == text[i + 1]`` and each copy belongs to a word of its own: the first closes a word
+    with what precedes it (苗寨, 牧区 — the dictionary's or one the HMM finds, as for place names it does not
+    list) and the second opens one with what follows (寨主, 区域) or is a noun character, which does not
+    stand alone between words the way a typed-twice 的, 在 or 要 does (苗寨|寨老)."""
+    from ..segment import tokenizer, word_tag
+
+    tk = tokenizer()
+    left = tk.lcut(text[max(0, i - 4):i + 1], HMM=True)
+    if not left or len(left[-1]) < 2:
+        return False
+    right = tk.lcut(text[i + 1:i + 7], HMM=True)
+    return bool(right) and (len(right[0]) >= 2 or word_tag(text[i]).startswith("n"))
+
+
 @lru_cache(maxsize=1)
 def _place_abbreviations() -> frozenset:
     from ..data import load_toml

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis.elements import literal_mask
-from ...analysis.tokens import opens_abbreviated_place, opens_word
+from ...analysis.tokens import doubled_across_words, opens_abbreviated_place, opens_word
 from ...findings import UNSAFE, Fix, Violation
 from ..base import Example, Rule, RuleSettings
 from . import CJK_CHAR as _CJK_CHAR
@@ -119,6 +119,9 @@ class RepeatedChar(Rule):
                     continue
                 # 对|对|澳|供水: the second 对 and a one-character place abbreviation make one word (对澳)
                 if opens_abbreviated_place(toks, k + 1):
+                    continue
+                # 苗寨|寨老, 牧区|区域: each copy belongs to a word of its own
+                if doubled_across_words(text, t1.start):
                     continue
                 # a 文号's 机关代字 is a code (修农农字〔2026〕108号: 修水县农业农村局), not prose
                 mask = literal_mask(text) if mask is None else mask
