@@ -33,6 +33,8 @@ class Settings(RuleSettings):
     work_verbs: list[str] = field(default_factory=list)  # 《…》宣传活动: an activity about a work
     theme_words: list[str] = field(default_factory=list)  # 《…》主题宣传活动: the name is the activity's theme
     theme_work_verbs: list[str] = field(default_factory=list)  # 《…》主题观影活动: a work as the theme
+    event_suffixes: list[str] = field(default_factory=list)  # 节, 季: …阅读节, 读书季 name an event
+    non_event_words: list[str] = field(default_factory=list)  # 环节, 季节: words ending so, not events
 
     def endings(self) -> tuple[str, ...]:
         cands = set(self.doc_type_variants) | set(self.accepted_title_endings) | set(self.doc_types) \
@@ -148,12 +150,20 @@ class TitleFormat(Rule):
         by acting on a work (《民法典》宣传活动, 《红楼梦》读书竞赛)."""
         phrase = re.split(r"[《和及与、]", tail, maxsplit=1)[0]
         phrase = re.sub(r"的?(" + "|".join(map(re.escape, s.doc_types)) + r")$", "", phrase)
-        if not phrase or not phrase.endswith(tuple(s.activity_endings)):
+        if not phrase or not (phrase.endswith(tuple(s.activity_endings)) or TitleFormat._event(phrase, s)):
             return False
         theme = next((w for w in s.theme_words if phrase.startswith(w)), None)
         if theme:  # a slogan as the theme (《文明交通进万家》主题宣传活动), unless a work is watched or read
             return not phrase[len(theme):].startswith(tuple(s.theme_work_verbs))
-        return not phrase.startswith(tuple(s.work_verbs))
+        verb = next((v for v in s.work_verbs if phrase.startswith(v)), None)
+        # 《悦读·成长》读书季活动: the verb makes the event's own noun (读书季, 阅读节), it reads no work
+        return verb is None or phrase[len(verb):].startswith(tuple(s.event_suffixes))
+
+    @staticmethod
+    def _event(phrase: str, s: Settings) -> bool:
+        """第三届全民阅读节, 非遗展演季: a festival or season held under the marked name."""
+        return any(phrase.endswith(x) and len(phrase) > len(x) + 1 for x in s.event_suffixes) \
+            and not phrase.endswith(tuple(s.non_event_words))
 
     def _book_marks(self, ctx, title: str, s: Settings) -> Iterator[Violation]:
         """《…》 around a meeting or activity name (not a work or a document)."""
