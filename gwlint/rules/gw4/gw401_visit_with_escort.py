@@ -113,10 +113,11 @@ class VisitWithEscort(Rule):
         progs = tables(ctx, gw.content_lines, s.table_header_cells, alternation(s.table_row_start)) if doc_kind else []
         programme = {ln for t in progs for r in t.rows[1:] for ln in r.lines}
         in_table = False
+        topics = _topic_headings(ctx)
         for ln in gw.content_lines:
             para_kind = kinds[ln]
             kind = para_kind or doc_kind
-            if kind is None:
+            if kind is None or ln in topics:
                 continue
             for sent in iter_sentences(ctx, [ln]):
                 body = sent.body  # sliced once, not once per word
@@ -255,6 +256,18 @@ def _team_own(ctx, s: Settings, sent: Sent) -> bool:
     if not body.startswith(tuple(s.team_subjects)) or token_in(sent, sent.start, sent.end, {"请"}):
         return False  # a word 请, not 宴请
     return not any(below_issuer(ctx, u) for u in find_units(body))
+
+
+def _topic_headings(ctx) -> set[int]:
+    """Lines that are a heading and nothing more (三、食宿安排, （二）接待): they name the topic of what
+    follows (调研组食宿自行安排 may well follow) and ask no one anything."""
+    out = set()
+    for h in ctx.gw.headings:
+        if h.part == 0 and not h.content and h.start == 0:
+            text = ctx.text(h.line).strip()
+            if text == (h.marker + h.title).strip() and not re.search(r"[，。；：:]", h.title):
+                out.add(h.line)
+    return out
 
 
 def _visit_kind(text: str, research_rx: re.Pattern | None, inspect_rx: re.Pattern | None) -> str | None:
