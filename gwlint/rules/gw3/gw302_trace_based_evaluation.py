@@ -53,6 +53,8 @@ class Settings(NegationSettings):
     removal_verbs: list[str] = field(default_factory=list)  # 清理, 取消 …: a requirement done away with
     removal_heads: list[str] = field(default_factory=list)  # 要求, 条款 …: what is done away with
     service_unit_prefixes: list[str] = field(default_factory=list)  # 基层医疗机构: the system's own units, not regulated
+    count_after: Regex = ""  # 照片张数, 台账页数, 不少于20张: the material counted right after its name
+    count_uses: Regex = ""  # 纳入考核, 计分, 排名: what the count is used for, later in the sentence
 
 
 class TraceBasedEvaluation(Rule):
@@ -220,7 +222,13 @@ class TraceBasedEvaluation(Rule):
         if "以" in lead and any(t.text in evals for t in tokens_between(sent, b, cb)):
             return "evaluate"
         eval_rx = alternation(s.eval_patterns)
-        if eval_rx is not None and eval_rx.search(sent.text[b:cb]):
+        m = eval_rx.search(sent.text[b:cb]) if eval_rx is not None else None  # sliced: patterns anchor at ^
+        # 照片数量不作为考核依据: the yardstick itself is negated
+        if m is not None and not _NEGATED_YARDSTICK.search(sent.text[b:b + m.end()]):
+            return "evaluate"
+        # 入户照片张数纳入绩效考核, 按巡河日志篇数排名, 台账页数达到50页: how MANY traces there are is
+        # the yardstick (第8条 “留痕多少”)
+        if TraceBasedEvaluation._counted(s, sent, b):
             return "evaluate"
         # 留存工作照片，作为年终考核依据 / 整理归档，迎接省考核组检查: the next clause says what the material is for
         next_rx = alternation(s.eval_next_clause)
@@ -229,6 +237,15 @@ class TraceBasedEvaluation(Rule):
             if nxt and next_rx.match(sent.text, nxt[0], nxt[1]):
                 return "evaluate"
         return None
+
+    @staticmethod
+    def _counted(s: Settings, sent: Sent, b: int) -> bool:
+        """The material's count follows its name (张数, 页数, 不少于20张) and the sentence uses a count
+        to score, rank or assess (纳入绩效考核, 计分, 排名通报), not negated."""
+        count, uses = alternation(s.count_after), alternation(s.count_uses)
+        if count is None or uses is None or not count.match(sent.text, b, sent.end):
+            return False
+        return any(not s.vocabulary.negated(sent, m.start()) for m in uses.finditer(sent.text, sent.start, sent.end))
 
     @staticmethod
     def _scored(s: Settings, sent: Sent, b: int) -> bool:
@@ -268,6 +285,10 @@ class TraceBasedEvaluation(Rule):
                     return None
                 return "submit"
         return None
+
+
+# 照片数量不作为考核依据, 不再列为评分内容: the yardstick is denied (a 否 in 是否开展 earlier is not)
+_NEGATED_YARDSTICK = re.compile(r"(?:不|不再|不得|不能|不予|不宜|不应|无需|不必)(?:作为|列为|纳入|以)")
 
 
 def _regulated(s: Settings, text: str) -> bool:
