@@ -6,6 +6,7 @@ Words: ``dictionaries/inspections.toml`` ``[GW303]``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -24,6 +25,18 @@ from . import BASIS_7
 _WORK_OBJECT = re.compile(r"(?:工作|情况)(?:进行|开展|实施)$")
 # the title's matter ends with the activity: 关于……检查的通知, ……督导工作有关事项的通知
 _TITLE_MATTER = re.compile(r"(?:工作|活动)?(?:有关事项|相关事项|安排)?的(?:通知|函)")
+
+
+# a negator before a run of judgement words (不通报, 不进行排名通报, 不搞排名、通报)
+_DENY = r"(?:不|不搞|不作|不做|不进行|不予|不再|不会)"
+
+
+@lru_cache(maxsize=4)
+def _denied_judgements(words: tuple) -> re.Pattern | None:
+    if not words:
+        return None
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(f"{_DENY}(?:{alt})(?:[、和或]?(?:{alt}))*")
 
 
 @dataclass(frozen=True)
@@ -138,6 +151,11 @@ class ResearchAsInspection(Rule):
         if any(w in text for w in s.accountability):
             return None
         said = next((w for w in s.no_judgement if w in text), None)
+        # 不通报, 不进行排名通报, 不搞评比: any judgement word denied says the same (its words then grade nothing)
+        denied = _denied_judgements(tuple(s.judgement_words))
+        if said is None and denied is not None:
+            m = denied.search(text)
+            said = m.group(0) if m is not None else None
         # 为深入了解企业的困难和问题……开展××督导，走访重点企业: an inspection's name on a visit whose
         # own sentence says it is research (its purpose is to learn and listen, its means visits), in a
         # notice that grades nothing
@@ -147,6 +165,7 @@ class ResearchAsInspection(Rule):
         # the activity's own name (考核 of 开展能力考核) grades nothing: only other judgement words count
         plans = alternation(s.plan_names)
         graded = plans.sub("", text) if plans is not None else text
+        graded = denied.sub("", graded) if denied is not None else graded
         judged = {w for w in s.judgement_words if w in graded}
         last_means: dict = {}  # paragraph -> where each research means last stands in it (rfind once each)
         for sent in sents:
