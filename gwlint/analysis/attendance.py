@@ -18,7 +18,7 @@ from .literals import holds_any
 from .meetings import DEMONSTRATIVE, alternation, section_lines, vocabulary, words
 from .sentences import clause_end, clause_start, inside
 from .tokens import find_words
-from .units import find_units, level_rank, normalize
+from .units import find_units, level_rank, normalize, without_inserts
 
 _JOINERS = ("、", "和", "及", "与", "以及")
 
@@ -115,8 +115,10 @@ def _with_levels(units, text: str, issuer_level: str | None):
     for u in units:
         lv = tuple(x for x in u.reaches_for(issuer_level) if x != "unknown") or \
             ((u.level,) if u.level != "unknown" else ())
-        if "city" in lv and city_only.match(u.text):
-            lv = ("city",)  # 各市农业农村局: the 设区市 bureaus, not 县级市
+        # 各市农业农村局: the 设区市 bureaus, not 县级市; 各市（含定州、辛集市）……: the places in the insert
+        # are counted with the cities, not as a county level of their own
+        if "city" in lv and city_only.match(without_inserts(u.text)):
+            lv = ("city",)
         for rx, more in _level_words() if counts else ():
             # ……组织市、县两级交通运输局 read as one name: 市、县两级 still names both levels
             if any(u.text.startswith(counts, m.end()) for m in rx.finditer(u.text)):

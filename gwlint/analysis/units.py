@@ -757,6 +757,11 @@ def _find_units(text: str) -> list[Unit]:
 _INSERT = re.compile(r"（(?:含|包括|不含|不包括)[^（）\n]{1,30}）")
 
 
+def without_inserts(text: str) -> str:
+    """``text`` with its （含……） inserts left out: 各市（含定州、辛集市）交通运输局 → 各市交通运输局."""
+    return _INSERT.sub("", text) if "（" in text else text
+
+
 def _inserted(text: str, norm: str, units: list[Unit], ends) -> list[Unit]:
     """A collective with an insert inside its name (各市（含定州、辛集市）人民政府, 各市（含定州、辛集市）商务局)
     names what the name without the insert names -- 各市人民政府 -- and the places in the insert are part of it,

@@ -34,6 +34,9 @@ class Settings(RuleSettings):
     lead_verbs: list[str] = field(default_factory=list)  # 带领/率 + other units' leaders + 参加
     led_unit_heads: list[str] = field(default_factory=list)  # 部门, 科: what the led units' names end with
     escort_declined: Regex = "(?!)"  # 不安排……陪同: the escort declined by the verb that would arrange it
+    visit_words: list[str] = field(default_factory=list)  # 调研, 实地查看: a sentence about a visit, not the meeting
+    visit_title: Regex = "(?!)"  # 关于开展……调研的通知: a notice of a visit
+    meeting_refs: list[str] = field(default_factory=list)  # 会议, 座谈, 参会: a sentence about the meeting
     max_depth: int = 1  # levels below the issuer that may be called to the main venue
     max_roles: int = 1  # leader roles of one unit that may be asked together
     single_quota: Regex = "(?!)"  # 派1名: one person per unit, a collective of two levels is the recipients
@@ -113,7 +116,11 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
                 or re.search(s.escort_declined, text[c0:i]):
             continue
         if w in s.escort_verbs:
-            if text.startswith(verbs, j) or not text[j:c1].strip(" \u3000"):
+            if text.startswith(verbs, j):
+                return text[c0:c1] if c1 - c0 <= 40 else w
+            # ……安排熟悉情况的同志陪同。 alone escorts the visiting team when the sentence speaks of the
+            # visit, or of no meeting in a notice of a visit: 陪同 of a visit (GW401), not 陪会
+            if not text[j:c1].strip(" \u3000") and not _escorts_visit(ctx, s, text[a:b]):
                 return text[c0:c1] if c1 - c0 <= 40 else w
             continue
         # the led are other units' persons, and they attend
@@ -125,6 +132,13 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
         if led and k > led[0][1] and any(p in text[led[0][1]:k] for p in persons):
             return text[i:k + 2] if k + 2 - i <= 40 else w
     return None
+
+
+def _escorts_visit(ctx, s: Settings, sentence: str) -> bool:
+    if any(w in sentence for w in s.visit_words):
+        return True
+    title = ctx.gw.title.text if ctx.gw.title is not None else ""
+    return bool(re.search(s.visit_title, title)) and not any(w in sentence for w in s.meeting_refs)
 
 
 def _strip_tail(who: str, adverbs: list[str]) -> str:
