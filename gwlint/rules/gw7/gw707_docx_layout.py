@@ -75,6 +75,19 @@ def _numbered_paragraph(p, h, body_faces: frozenset) -> bool:
     return faces <= body_faces and (h.content or bool(_SENTENCE_END.search(p.text)))
 
 
+def _body_face(ctx, lines: list[int], heads: dict) -> frozenset[str]:
+    """The face (folded) most paragraphs of plain body text are set in: none numbered, none a short
+    heading-like line; empty when there are none."""
+    count: dict[str, int] = {}
+    for ln in lines:
+        p = ctx.para(ln)
+        if p.kind == "table_cell" or ln in heads or _plain_heading(p.text) or p.style is None or not p.style.runs:
+            continue
+        for f in {_fold(font) for a, b, font, _ in p.style.runs if font is not None and _CJK.search(p.text[a:b])}:
+            count[f] = count.get(f, 0) + 1
+    return frozenset([max(count, key=count.get)]) if count else frozenset()
+
+
 def _plain_heading(text: str) -> bool:
     t = text.strip()
     return 0 < len(t) <= 30 and not re.search(r"[。；，,！？：:、]", t)
@@ -196,12 +209,15 @@ class DocxLayout(Rule):
             lines.extend(gw.signature.lines)
         if gw.date is not None:
             lines.extend(gw.date.lines)
+        # the face the body text is set in, right or wrong: a numbered sentence set in it throughout is body
+        # text too (正文 in 宋体 makes （一）加强领导。各地要…… 宋体 as well: one body fault, not a heading's)
+        body_faces = font_family(lay.fonts, "fangsong") | _body_face(ctx, lines, heads)
         for ln in lines:
             p = ctx.para(ln)
             if p.kind == "table_cell":
                 continue
             h = heads.get(ln)
-            if h is not None and h.level in (1, 2) and _numbered_paragraph(p, h, font_family(lay.fonts, "fangsong")):
+            if h is not None and h.level in (1, 2) and _numbered_paragraph(p, h, body_faces):
                 # 一、各县（市、区）人民政府要……。 set in 仿宋 throughout: a numbered item set as body text
                 check_runs(ln, 0, None, "fangsong", body_pt, "body_font", "body_size")
             elif h is not None and h.level == 0 or h is None and _plain_heading(p.text):
