@@ -317,6 +317,9 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     tm = title_meeting(gw, suffixes)
     out: list[Meeting] = [tm] if tm else []
     prev = None  # the line before: a programme table's time cell (下午2时30分) when written one cell a line
+    # the notice holds an event of its own (关于举办……博览会的通知): its programme may name more
+    hosting = tm is not None or (gw.title is not None and not gw.forwarding
+                                 and holds_any(gw.title.text, d.get("convene_verbs", [])))
     for ln in gw.content_lines:
         text = normalize(ctx.reading(ln))
         quotes = ctx.quotes(ln)
@@ -359,12 +362,34 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                         continue
                 out.append(Meeting(name, ln, s, e, c.when.strip(), mos, soon, "text", text[s:e], relative=relative,
                                    host=c.host, place=c.place, agenda=agenda))
+            if len(out) == found and hosting:
+                out.extend(_hosted_items(text, ln, s, e, suffixes, quotes, tm, out, d))
             if len(out) == found and tm is not None:
                 moved = _rescheduled(text, s, e, d)
                 if moved:
                     out.append(Meeting(tm.name, ln, s, e, moved, months(moved), None, "text", text[s:e]))
         prev = text.strip()
     return out
+
+
+@lru_cache(maxsize=8)
+def _hosted_re(suffixes: tuple[str, ...], hosts: str) -> re.Pattern:
+    return re.compile(rf"([^，。；：:、\s（）“”]{{2,40}}?(?:{alternation(suffixes)}))（([^（）]{{2,30}}?)(?:{hosts})）")
+
+
+def _hosted_items(text: str, ln: int, s: int, e: int, suffixes, quotes, tm, out, d: dict) -> list[Meeting]:
+    """Events of the title's meeting named with their organiser in a note, no verb (a programme's
+    item or cell: 开源生态高峰论坛（市工信局主办）): the note's 主办 convenes it on the meeting's agenda."""
+    notes = d.get("organiser_notes", [])
+    if not notes:
+        return []
+    found = []
+    for m in _hosted_re(tuple(suffixes), alternation(notes)).finditer(text, s, e):
+        name = m.group(1)
+        if inside(m.start(), quotes) or (tm is not None and name == tm.name) or any(x.name == name for x in (*out, *found)):
+            continue
+        found.append(Meeting(name, ln, s, e, "", [], None, "text", text[s:e], host=m.group(2), agenda=True))
+    return found
 
 
 def _rescheduled(text: str, s: int, e: int, d: dict) -> str | None:
