@@ -166,3 +166,16 @@ def test_gw707_wrong_body_font_is_one_finding(tmp_path):
     assert kinds("宋体") == ["body_font"]
     assert kinds("宋体", "宋体") == ["body_font", "heading2_font"]  # a real heading line is its own fault
     assert kinds("仿宋_GB2312") == []
+
+
+# ------------------------------------------------------------ D10 GW105 × GW301: governments as objects
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_assessed_governments_are_concerned_and_the_launch_is_reported(fmt, tmp_path):
+    body = ["为推进全域旅游发展，经研究，决定在全省开展全域旅游“示范县”评比。",
+            "（一）评比对象：全省各县（市、区）人民政府。",
+            "（二）评比方式：根据统计数据综合评定，评比结果在全省通报。"]
+    doc = _doc(body, issuer="河南省文化和旅游厅", recipients="各县（市、区）人民政府：",
+               title="关于开展2026年度全域旅游“示范县”评比的通知")
+    assert lint_codes(doc, fmt, tmp_path, "GW105") == []
+    hits = lint_codes(doc, fmt, tmp_path, "GW301")
+    assert len(hits) == 1 and hits[0].line == 2  # the title launches it, not the 评比对象 line

@@ -347,6 +347,13 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
 _OBJECT_LABEL = re.compile(r"对象(?:为|是|包括|[：:])")
 
 
+def object_statement(text: str) -> bool:
+    """A line or sentence that only says what is inspected (评比对象：全省各县（市、区）人民政府): it names
+    the governments, but the activity is launched elsewhere (the title, 决定开展……评比)."""
+    m = _OBJECT_LABEL.search(text)
+    return m is not None and m.start() <= 12
+
+
 def _locality_of_entities(s: InspectionSettings, text: str, unit, offset: int) -> bool:
     """A bare locality (各县（市、区）, no 政府) followed within a few characters by an entity
     (学校, 企业, 项目 …): 各县（市、区）中小学校 are schools."""

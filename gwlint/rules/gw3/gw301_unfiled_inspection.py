@@ -109,6 +109,9 @@ class UnfiledInspection(Rule):
         # (政府 in the name first: a title's 属地督导 names a locality, the body its governments)
         first = next((x for x in launches if x.named and "政府" in x.target),
                      next((x for x in launches if x.named), launches[0]))
+        # 评比对象：全省各县（市、区）人民政府 names them, but the title or 决定开展……评比 launches the activity
+        if first is not launches[0] and insp.object_statement(_said(ctx, first)):
+            first = launches[0]
         lines = sorted({x.line for x in launches})
         where = "、".join(recips) if recips else first.target
         data = {"trigger": first.trigger, "target": first.target, "lines": lines, "recipients": recips}
@@ -167,3 +170,8 @@ class UnfiledInspection(Rule):
                 if title_launch or words_except(sent, s.triggers, s.excluded_words):
                     return sent.line, sent.start, sent.end, m.group(0)
         return None
+
+
+def _said(ctx, launch) -> str:
+    text = ctx.reading(launch.line)
+    return text[launch.start:launch.end if launch.end is not None else len(text)].strip()
