@@ -248,3 +248,47 @@ def test_few_parts_are_kept(draft, known):
 
 def _xml(data: bytes, name: str) -> bytes:
     return zipfile.ZipFile(io.BytesIO(data)).read(name)
+
+
+def _wrong_crc(data: bytes, name: str) -> bytes:
+    """The package with the CRC the zip records for ``name`` changed (in its local and central headers)."""
+    out = bytearray(data)
+    key = name.encode()
+    at = out.find(key)
+    while at >= 0:
+        if out[at - 30:at - 26] == b"PK\x03\x04":
+            out[at - 16:at - 12] = bytes(b ^ 0xFF for b in out[at - 16:at - 12])  # local header: CRC at 14
+        elif out[at - 46:at - 42] == b"PK\x01\x02":
+            out[at - 30:at - 26] = bytes(b ^ 0xFF for b in out[at - 30:at - 26])  # central: CRC at 16
+        at = out.find(key, at + 1)
+    return bytes(out)
+
+
+@pytest.fixture()
+def inflated(monkeypatch):
+    monkeypatch.setattr(docx_styles, "_INFLATED", {})
+    return docx_styles._INFLATED
+
+
+def test_styles_part_inflated_once_for_the_same_compressed_bytes(draft, known, inflated):
+    first = _parts(draft)["styles"].source
+    assert len(inflated) == 1
+    assert _parts(draft)["styles"].source is first  # not inflated again
+    stored = io.BytesIO()  # the same part stored, not deflated: other compressed bytes, the same part
+    with zipfile.ZipFile(io.BytesIO(draft)) as src, zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info.filename))
+    again = _parts(stored.getvalue())["styles"]
+    assert again.source == first and again.source is not first and len(inflated) == 2
+    assert again.known is _parts(draft)["styles"].known  # checked once all the same
+    for data in (draft, stored.getvalue()):
+        assert _seen(read_docx(data, "x.docx")) == _seen(_read_whole(data))
+
+
+def test_styles_part_with_a_wrong_crc_is_refused_after_a_good_one(draft, known, inflated):
+    read_docx(draft, "x.docx")
+    bad = _wrong_crc(draft, "word/styles.xml")
+    with pytest.raises(zipfile.BadZipFile):
+        docx.Document(io.BytesIO(bad))  # as python-docx refuses it
+    with pytest.raises(ReadError):
+        read_docx(bad, "x.docx")

@@ -68,6 +68,33 @@ def _remember(blob: bytes) -> list:
     return entry
 
 
+# A styles part's bytes as inflated before, by its compressed bytes and what the zip says of them (method, size,
+# CRC): the same compressed bytes inflate to the same bytes and pass the same CRC check.  python-docx's 350 KB
+# part is 12 KB compressed: ~20 µs to look up instead of ~0.6 ms to inflate and checksum.
+_INFLATED: dict[tuple, bytes] = {}
+_STYLES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"
+
+
+def _styles_blob(zipf, name: str, data: bytes) -> bytes:
+    """``zipf.read(name)`` of a styles part; a member whose compressed bytes were inflated before is not again.
+    The member is opened as a read opens it (its local header checked) either way."""
+    info = zipf.getinfo(name)
+    with zipf.open(info) as fh:
+        start, size = getattr(fh, "_orig_compress_start", None), getattr(fh, "_orig_compress_size", None)
+        if type(start) is not int or size != info.compress_size or zipf.fp is None or start + size > len(data):
+            return fh.read()
+        key = (info.compress_type, info.CRC, info.file_size, data[start:start + size])
+        blob = _INFLATED.get(key)
+        if blob is not None:
+            return blob
+        blob = fh.read()  # inflated and checked against the CRC, as zipf.read does
+    with _KNOWN_LOCK:
+        while len(_INFLATED) >= _KNOWN_MAX:
+            del _INFLATED[next(iter(_INFLATED))]
+        _INFLATED[key] = blob
+    return blob
+
+
 class _NoTree:
     """A parser target that builds nothing: libxml2 still checks the whole part."""
 
@@ -142,7 +169,7 @@ def open_document(data: bytes):
 
     stream = io.BytesIO(data)
     package = Package()
-    Unmarshaller.unmarshal(_package_reader(stream, chosen), package, factory)
+    Unmarshaller.unmarshal(_package_reader(stream, chosen, data), package, factory)
     document_part = package.main_document_part
     if document_part.content_type != CT.WML_DOCUMENT_MAIN:  # as docx.Document says it
         raise ValueError(f"file '{stream}' is not a Word file, content type is '{document_part.content_type}'")
@@ -189,7 +216,7 @@ def _deferred_class():
     return _DEFERRED
 
 
-def _package_reader(stream, chosen):
+def _package_reader(stream, chosen, data: bytes | None = None):
     """``PackageReader.from_file(stream)``, except that a part python-docx would keep as plain bytes
     (``chosen`` gives it the base ``Part`` class) is left in the zip until something reads its blob.
     Parts are walked in python-docx's order and a member that is not in the zip fails as before (the
@@ -224,6 +251,8 @@ def _package_reader(stream, chosen):
                 raise
             if chosen(content_type, srel.reltype) is Part:
                 blob = _Deferred(zipf, name)
+            elif data is not None and content_type == _STYLES_TYPE:
+                blob = _styles_blob(zipf, name, data)
             else:
                 blob = phys.blob_for(partname)
             sparts.append(_SerializedPart(partname, content_type, srel.reltype, blob, part_srels))
