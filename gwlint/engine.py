@@ -6,6 +6,7 @@ This is the one code path under the CLI, the batch audit and integrations
 from __future__ import annotations
 
 import gc
+import os
 import sys
 import threading
 from contextlib import contextmanager
@@ -164,6 +165,21 @@ def collector_paused():
         yield
     finally:
         gc.enable()
+
+
+def _after_fork_in_child() -> None:
+    """A child forked while another thread of its parent was linting: that lint does not run here (and may have held
+    the lock), so the lock is new and the parent's thresholds are put back."""
+    global _spacing_lock
+    _spacing_lock = threading.Lock()
+    saved = _spacing[1]
+    _spacing[:] = [0, None]
+    if saved is not None and gc.get_threshold()[0] == _SPACED_GEN0:
+        gc.set_threshold(*saved)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 @contextmanager

@@ -127,3 +127,34 @@ def test_pause_is_restored_after_an_error(monkeypatch):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_child_forked_during_a_library_lint_lints_with_the_callers_thresholds():
+    """A child forked while another thread lints (and holds the lock): no deadlock, the thresholds the caller had,
+    spaced again while the child lints and back after."""
+    from .helpers import in_forked_child
+
+    before = gc.get_threshold()
+    inside, leave = threading.Event(), threading.Event()
+
+    def lint():
+        with engine.collector_paused():
+            inside.set()
+            leave.wait(30)
+
+    t = threading.Thread(target=lint)
+    t.start()
+    try:
+        assert inside.wait(10) and gc.get_threshold()[0] == engine._SPACED_GEN0
+
+        def child() -> bool:
+            ok = gc.get_threshold() == before
+            with engine.collector_paused():
+                ok = ok and gc.get_threshold()[0] == engine._SPACED_GEN0
+            return ok and gc.get_threshold() == before
+
+        assert in_forked_child(child, held=[engine._spacing_lock]) == 0
+    finally:
+        leave.set()
+        t.join(30)
+    assert gc.get_threshold() == before

@@ -292,3 +292,12 @@ def test_styles_part_with_a_wrong_crc_is_refused_after_a_good_one(draft, known, 
         docx.Document(io.BytesIO(bad))  # as python-docx refuses it
     with pytest.raises(ReadError):
         read_docx(bad, "x.docx")
+
+
+def test_child_forked_while_the_parts_lock_is_held_reads_a_new_part(draft, known):
+    """A child forked while another thread records a styles part (holding the lock) records its own."""
+    from .helpers import in_forked_child
+
+    data = _with_styles(draft, _normal_font(_styles(draft), "华文楷体"))
+    assert in_forked_child(lambda: "华文楷体" in _fonts(read_docx(data, "x.docx")),
+                           held=[docx_styles._KNOWN_LOCK]) == 0

@@ -27,6 +27,7 @@ the first time — the same bytes give the same answer.
 from __future__ import annotations
 
 import io
+import os
 import re
 import threading
 
@@ -46,6 +47,15 @@ _KNOWN: dict[tuple, list] = {}
 _KNOWN_MAX = 4
 _KNOWN_LOCK = threading.Lock()
 _UNBUILT = object()
+
+
+def _new_lock() -> None:
+    global _KNOWN_LOCK
+    _KNOWN_LOCK = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):  # a child forked while another thread held the lock: a lock of its own
+    os.register_at_fork(after_in_child=_new_lock)
 
 
 def _known_key(blob: bytes) -> tuple:
