@@ -57,6 +57,7 @@ def _asks(ctx, markers, verbs) -> list[Ask]:
     rx = _ask_re(markers, verbs)
     done = tuple(_data().get("done_before", []))
     fillers = _data().get("closing_fillers", [])
+    empty = set(_data().get("empty_objects", []))
     out = []
     for ln in ctx.gw.body_lines:
         text = ctx.reading(ln)
@@ -68,12 +69,26 @@ def _asks(ctx, markers, verbs) -> list[Ask]:
                 obj = text[m.end():b].rstrip("。；！？ ")
                 for w in fillers:
                     obj = obj.removesuffix(w)
-                if not _HAN.search(obj):
+                if not _HAN.search(obj) or obj in empty:
                     # ……实验室建设需资金1.2亿元，恳请省财政予以安排: what is asked stands before the marker
                     obj = text[a:m.start()].strip("，, 　")
                 out.append(Ask(ln, m.start(), m.end(), m.group("verb"), obj))
                 break
     return out
+
+
+def _bare_resource(obj: str) -> bool:
+    """The ask seeks a resource and names nothing it is for (安排活动经费200万元, 给予政策和资金支持): it serves
+    the matter asked before."""
+    d = _data()
+    nouns = d.get("resource_nouns", [])
+    k = min((obj.find(w) for w in nouns if w in obj), default=-1)
+    if k < 0:
+        return False
+    before = obj[:k]
+    for w in sorted(d.get("generic_purposes", []), key=len, reverse=True):
+        before = before.replace(w, "")
+    return not _HAN.search(before)
 
 
 def _points(obj: str) -> str | None:
@@ -82,7 +97,7 @@ def _points(obj: str) -> str | None:
     d = _data()
     if any(w in obj for w in d.get("ahead_references", [])):
         return "ahead"
-    if not _HAN.search(obj) or any(w in obj[:12] for w in d.get("back_references", [])):
+    if not _HAN.search(obj) or any(w in obj[:12] for w in d.get("back_references", [])) or _bare_resource(obj):
         return "back"
     return None
 
