@@ -116,11 +116,16 @@ def _shared_name(a: str, b: str, n: int) -> str | None:
 
 
 def _serves(a: Ask, b: Ask) -> bool:
-    """One of the two asks seeks a resource for a name the other also carries."""
+    """Both asks concern one named matter (……新校区建设项目 立项 and 纳入重点项目; 《……实施方案》 批准 and 印发), or
+    one of them seeks a resource for a name the other also carries."""
     d = _data()
     name = _shared_name(a.obj, b.obj, int(d.get("shared_name_chars", 4)))
     if name is None:
         return False
+    for head in d.get("matter_heads", []):
+        k = name.find(head)
+        if k >= 2:  # a name before the head: 抚州一中新校区建设项目, not 项目立项
+            return True
     nouns = d.get("resource_nouns", [])
 
     def seeks(x: Ask) -> bool:
