@@ -146,6 +146,7 @@ def test_gw102_generic_row_reworded(rows, heading, fmt, tmp_path):
     # one finding at the measure's heading (not at the table row), and the summary counts it
     assert len(found) == 2 and len(at_heading) == 1 and summary and summary[0].data["missing"] == 1, \
         [f.message for f in found]
+    assert "分工表中这一条也只写了泛指的单位" in at_heading[0].message  # the row is there, its unit is not
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

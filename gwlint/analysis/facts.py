@@ -1630,6 +1630,16 @@ def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
     return True, tabled | {k for k, r in matched.items() if r is not None and r.units}
 
 
+def rows_without_unit(ctx, measures) -> set[int]:
+    """Ids of the measures that a task-table row names (by title, shortened or reworded) while naming no
+    specific unit (各有关单位, 各地、各有关部门, —): the row is there, its unit is not."""
+    rows = [r for r in ctx.memo("task_table_rows", lambda: _task_table_rows(ctx)) if not r.units]
+    if not rows:
+        return set()
+    titles = tuple(_squeeze(m.heading.title or "") for m in measures)
+    return {id(m) for m in measures if row_for(m, rows, False, loose=True, titles=titles) is not None}
+
+
 def _subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
