@@ -5,8 +5,10 @@ An ask is a marker (恳请, 拟请, or 请求/请 right before the superior it a
 an ask verb (批准, 同意, 安排 …); its object runs to the end of its sentence (。；), or, when nothing follows the
 verb (……需资金1.2亿元，恳请省财政予以安排), is what its sentence said before the marker. Asks group into one
 matter when a later one points back (安排该项目用地指标), opens nothing of its own (予以批准, 在以下方面给予支持),
-or seeks a resource for a name the other also carries (……抽水蓄能电站项目前期经费); two asks that approve different
-things — even for one body (吉州工业园区扩区 and 吉州工业园区申报省级高新区) — are two matters. Only the first
+follows one that announces them (恳请市政府给予以下支持：), seeks a resource for no purpose of its own (活动经费) or for
+a name the other also carries (……抽水蓄能电站项目前期经费), or shares with it a name that is itself a matter (……项目,
+《……方案》); two asks that approve different things — even for one body (吉州工业园区扩区 and 吉州工业园区申报
+省级高新区) — are two matters. Asks already made (已恳请) and asks inside quotes are no asks of the document. Only the first
 ask of a sentence counts: a 并请 clause of the same sentence is GW709's cautious "joined" signal."""
 from __future__ import annotations
 
