@@ -1423,7 +1423,9 @@ def spelled_out_generic(text: str, units: list[Unit]) -> list[Unit]:
     ordered = sorted(range(len(units)), key=lambda i: (units[i].start, units[i].end))
     groups: list[list[int]] = []
     for i in ordered:
-        if groups and coordinated(units[groups[-1][-1]], units[i]):
+        # the same actor read twice (a note's unit and the 由……负责 subject's, at one span) stays in its group
+        if groups and (coordinated(units[groups[-1][-1]], units[i])
+                       or any((units[j].start, units[j].end) == (units[i].start, units[i].end) for j in groups[-1])):
             groups[-1].append(i)
         else:
             groups.append([i])
