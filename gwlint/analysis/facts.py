@@ -280,7 +280,7 @@ def _addressed(ctx):
             for s, e in ctx.sentences(ln):
                 a = body_start(text) if s == 0 else s
                 a += len(text[a:e]) - len(text[a:e].lstrip(" \u3000"))
-                m = topic.match(text[:e], a)
+                m = topic.match(text[:e], a) or _lower_government_topic(ctx.gw, text[:e], a)
                 if m is not None and not inside(a, quotes):
                     yield ln, Directive(s, e, "", m.start("modal"), m.start("modal"), m.group("modal"), m.start("modal"))
         if "请" not in text:
@@ -301,6 +301,26 @@ def _addressed(ctx):
                     continue
                 yield ln, Directive(s, e, "", a, a, "请", a)
                 break
+
+
+_TOPIC = re.compile(r"对(?P<topic>[^，。；：“”]{1,40}?)，(?:还|也|均|都|并|切实)?(?P<modal>必须|务必|要|须|一律|严禁|不得|应当|应)")
+
+
+def _lower_government_topic(gw, text: str, a: int):
+    """对逾期未完成整改的旗区（县、区），必须……: the topic fronted by 对 names places of the levels below the issuer
+    (its head noun after the last 的, read as a collective of governments whole), so the governments are the doers
+    of the modal clause; 对……的企业，必须…… names a third party, 对……的县区，市局将…… the issuer's own act."""
+    m = _TOPIC.match(text, a)
+    if m is None or gw.issuer is None:
+        return None
+    head = m.group("topic").rsplit("的", 1)[-1].strip(" \u3000")
+    if not head or head.startswith("各") or len(head) > 12:
+        return None
+    probe = "各" + head
+    # the collective read whole, or with a bracketed list of its levels after it (旗区（县、区）)
+    units = [u for u in _units.classify_recipient(probe)
+             if u.start == 0 and (u.end == len(probe) or re.fullmatch(r"[（(][^（）()]{1,8}[）)]", probe[u.end:]))]
+    return m if any(lower_levels(u, gw.issuer.level) for u in units) else None
 
 
 @lru_cache(maxsize=1)
