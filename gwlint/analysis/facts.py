@@ -302,7 +302,7 @@ def _addressed(ctx):
             for s, e in ctx.sentences(ln):
                 a = body_start(text) if s == 0 else s
                 a += len(text[a:e]) - len(text[a:e].lstrip(" \u3000"))
-                m = topic.match(text[:e], a)
+                m = topic.match(text[:e], a) or _lower_government_topic(ctx.gw, text[:e], a)
                 if m is not None and not inside(a, quotes):
                     yield ln, Directive(s, e, "", m.start("modal"), m.start("modal"), m.group("modal"), m.start("modal"))
         if "请" not in text:
@@ -323,6 +323,26 @@ def _addressed(ctx):
                     continue
                 yield ln, Directive(s, e, "", a, a, "请", a)
                 break
+
+
+_TOPIC = re.compile(r"对(?P<topic>[^，。；：“”]{1,40}?)，(?:还|也|均|都|并|切实)?(?P<modal>必须|务必|要|须|一律|严禁|不得|应当|应)")
+
+
+def _lower_government_topic(gw, text: str, a: int):
+    """对逾期未完成整改的旗区（县、区），必须……: the topic fronted by 对 names places of the levels below the issuer
+    (its head noun after the last 的, read as a collective of governments whole), so the governments are the doers
+    of the modal clause; 对……的企业，必须…… names a third party, 对……的县区，市局将…… the issuer's own act."""
+    m = _TOPIC.match(text, a)
+    if m is None or gw.issuer is None:
+        return None
+    head = m.group("topic").rsplit("的", 1)[-1].strip(" \u3000")
+    if not head or head.startswith("各") or len(head) > 12:
+        return None
+    probe = "各" + head
+    # the collective read whole, or with a bracketed list of its levels after it (旗区（县、区）)
+    units = [u for u in _units.classify_recipient(probe)
+             if u.start == 0 and (u.end == len(probe) or re.fullmatch(r"[（(][^（）()]{1,8}[）)]", probe[u.end:]))]
+    return m if any(lower_levels(u, gw.issuer.level) for u in units) else None
 
 
 @lru_cache(maxsize=1)
@@ -1083,10 +1103,51 @@ def _above(above: dict[int, list], heads, h, within: dict | None = None) -> list
 
 def procedural_measures(ctx, measures) -> set[int]:
     """ids of the measures that are procedural items of a plan's 保障措施 (（一）加强组织领导): they need no
-    responsible unit of their own (GW102), though a slogan there is still vague (GW502 keeps them)."""
+    responsible unit of their own (GW102), though a slogan there is still vague (GW502 keeps them).
+    So are the items that say WHEN, WHERE, WHOM or HOW the work is run rather than what is to be done —
+    a heading named 整治时间, 整治对象, 联系方式, the section 工作要求 — the entries of a schedule (7月上旬，召开……会议),
+    and in an event's plan (……博览会活动方案, ……会议方案) every item outside a section of tasks
+    (活动内容, 活动安排, 安全保障 arrange the event; a 主要任务 section there still holds measures)."""
     above = _ancestors_of(ctx)
     heads = ctx.gw.headings
-    return {id(m) for m in measures if _procedural(m.heading.title, _above(above, heads, m.heading))}
+    event = event_plan(ctx.gw)
+    out = set()
+    for m in measures:
+        ancestors = _above(above, heads, m.heading)
+        titles = [a.title for a in ancestors] + [m.heading.title]
+        if _procedural(m.heading.title, ancestors) or any(_arrangement_title(t) for t in titles) \
+                or schedule_entry(m.text) or (event and not any(_task_section_title(t) for t in titles[:-1])):
+            out.add(id(m))
+    return out
+
+
+def _title_words(title: str) -> str:
+    return re.sub(r"[\s\u3000。．.：:]+$", "", re.sub(r"^[\s\u3000]+", "", title or ""))
+
+
+def _arrangement_title(title: str) -> bool:
+    """A heading that names an arrangement, not a task (整治时间, 活动时间和地点, 适用范围, 工作要求, 联系方式)."""
+    rx = _responsibility().get("arrangement_title_pattern")
+    return bool(rx) and re.fullmatch(rx, _title_words(title)) is not None
+
+
+def _task_section_title(title: str) -> bool:
+    rx = _responsibility().get("task_section_pattern")
+    return bool(rx) and re.match(rx, _title_words(title)) is not None
+
+
+def event_plan(gw) -> bool:
+    """The policy document is the plan of an event (……博览会活动方案, ……运动会筹备工作方案, ……会议方案): its items
+    arrange the event — time, place, programme, safety, organisers — and are no policy measures."""
+    rx = _responsibility().get("event_plan_pattern")
+    return bool(rx) and re.search(rx, _TRAILING_NOTE.sub("", policy_title(gw))) is not None
+
+
+def schedule_entry(text: str) -> bool:
+    """An item of a schedule: a date or period first, then a meeting or event held then
+    (7月上旬，召开全县上半年经济运行分析会; 10月中旬　举办招商引资项目集中签约活动)."""
+    rx = _responsibility().get("schedule_entry_pattern")
+    return bool(rx) and re.match(rx, re.sub(r"^[\s\u3000]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)?[\s\u3000]*", "", text)) is not None
 
 
 def task_measures(ctx, non_task_titles) -> list:
@@ -1169,7 +1230,19 @@ def policy_measures(ctx, levels, policy_types=None, *, own_system: bool = False,
     if not own_system and department_issuer(gw) and policy_form(gw, policy_types) in _work_point_forms() \
             and not _shared_out(measures, issuer.name, divisions=False):
         return None
+    # a party department's or a mass organisation's 要点 (宣传部, 组织部, 团县委, 市妇联) plans work outside the
+    # government system, to which 第2条 speaks (rules.md GW102: 要点 is no policy form of its own; a government's
+    # or its departments' 要点 that shares work out is held to it like a 方案)
+    if not own_system and policy_form(gw, policy_types) in _work_point_forms() \
+            and gw.issuers and all(_outside_government(o.name) for o in gw.issuers):
+        return None
     return (issuer, measures) if measures or allow_empty else None
+
+
+def _outside_government(name: str) -> bool:
+    from .orgs import outside_government_system
+
+    return outside_government_system(name)
 
 
 def _carried_policy(d, measures, policy_types, issuer_name: str) -> bool:

@@ -224,6 +224,13 @@ def non_government_body(name: str) -> bool:
     return rx is not None and rx.search(re.sub(r"[\s\u3000]+", "", name)) is not None
 
 
+def outside_government_system(name: str) -> bool:
+    """``name`` is no body of a government: the party, the 人大, the 政协, the courts, or a mass organisation
+    (市总工会, 县妇联, 共青团××县委员会)."""
+    n = re.sub(r"[\s\u3000]+", "", name or "")
+    return non_government_body(n) or n.startswith("共青团") or mass_organization(_split_region(n)[1])
+
+
 def mass_organization(name: str) -> bool:
     """``name`` (the part after its place) is a mass organisation: 总工会, 妇联, 科协, 团市委 …"""
     return name in _mass_suffixes()

@@ -85,6 +85,8 @@ class SubmissionSettings(DemandSettings):
     timed_entries: list[Regex] = field(default_factory=list)  # 限期录入××系统: an entry the issuer reads, by a date
     incident_condition: Regex = ""  # 发现疫情……须……报告: a report an event calls for, no paperwork
     incident_reports: Regex = ""  # 火灾专报, 事故快报: a report named by its event, wherever the event is told
+    optional_condition: Regex = ""  # 如有异议, 对……有异议的: an objection the reader may raise, nothing demanded
+    speech_material_lead: Regex = ""  # 发言|材料, 讲话|稿: a speaker's text for a meeting, meeting logistics
 
 
 @dataclass
@@ -217,6 +219,11 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
         # 发现疫情……将……情况书面报告市林业局: an event's report (a statutory duty), not materials asked for
         rx = re.compile(s.incident_condition)
         out = [(a, b, v) for a, b, v in out if rx.search(sent.text[sent.start:a]) is None]
+    if s.optional_condition and out:
+        # 如有异议，请于5个工作日内将书面意见反馈我局: results sent down for checking; an objection is the
+        # reader's option, no report asked for
+        rx = re.compile(s.optional_condition)
+        out = [(a, b, v) for a, b, v in out if rx.search(sent.text[sent.start:a]) is None]
     if s.incident_reports and out:
         # 将火灾专报报送……: the report an event calls for, named in the verb's clause
         rx = re.compile(s.incident_reports)
@@ -326,9 +333,12 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
     inner = ctx.memo(("submission_unit_positions", sent.line),
                      lambda: _covered((u.start, u.end) for u in ctx.units(sent.line))) \
         if sent.line is not None else set()
+    speech = re.compile(f"(?:{s.speech_material_lead})$") if s.speech_material_lead else None
     for a, b, w in sent_words(sent, [*s.materials, *s.standing_materials], mode="tail"):
         if w in s.timed_materials and w not in timed:
             continue
+        if speech is not None and speech.search(sent.text, max(sent.start, a - 6), a):
+            continue  # 发言材料, 讲话稿: what a speaker brings to a meeting, sent ahead like a reply slip
         if heads and _office_name(sent, b, heads):
             continue
         if a in inner and b in inner:

@@ -1278,7 +1278,7 @@ def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
                     or (u.start - 1 >= s and norm[u.start - 1] == "请" and u.start - 1 in clause_starts):
                 chain = [u]
                 j = i
-                while j + 1 < len(units) and norm[chain[-1].end:units[j + 1].start] in ("、", "和", "及", "与", "会同", "，"):
+                while j + 1 < len(units) and _joined(norm[chain[-1].end:units[j + 1].start]):
                     j += 1
                     chain.append(units[j])
                 for anchor in (chain[0], chain[-1]):
@@ -1322,6 +1322,23 @@ def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
                 continue
             i += 1
     return out, extra
+
+
+_JOINS = ("、", "和", "及", "与", "会同", "，")
+# the level word the second of two joined subjects may carry (各乡镇人民政府和县直有关单位, 各区政府、市各有关部门)
+_JOINED_LEVEL = re.compile(r"[省市州盟区县旗]")
+
+
+def _joined(gap: str) -> bool:
+    """``gap`` joins two units of one subject: a joining word, perhaps with the level word of the second
+    (和县直, 、市) that the unit reading leaves out of its name."""
+    if gap in _JOINS:
+        return True
+    if not gap or gap[0] not in "、和及与":
+        return False
+    scope = _coordination_scope()
+    rest = gap[1:]
+    return _JOINED_LEVEL.fullmatch(rest) is not None or (scope is not None and scope.fullmatch(rest) is not None)
 
 
 # ……为主。二、各县区要……: items numbered inside one paragraph; only the unambiguous 二、/（二） forms
@@ -1415,6 +1432,8 @@ def spelled_out_generic(text: str, units: list[Unit]) -> list[Unit]:
         gap = text[a.end:b.start] if a.end <= b.start else None
         if gap is None:
             return False
+        if len(gap) == 2 and gap[0] in "、和及与" and _JOINED_LEVEL.fullmatch(gap[1]):
+            return True  # 各区政府、市各有关部门: the level word of the departments
         scope = _coordination_scope()  # 各县市和州直有关部门: the level word before the departments stays in the pair
         if scope is not None and gap and gap[0] in _COORDINATION:
             m = scope.search(gap)
@@ -1428,7 +1447,9 @@ def spelled_out_generic(text: str, units: list[Unit]) -> list[Unit]:
     ordered = sorted(range(len(units)), key=lambda i: (units[i].start, units[i].end))
     groups: list[list[int]] = []
     for i in ordered:
-        if groups and coordinated(units[groups[-1][-1]], units[i]):
+        # the same actor read twice (a note's unit and the 由……负责 subject's, at one span) stays in its group
+        if groups and (coordinated(units[groups[-1][-1]], units[i])
+                       or any((units[j].start, units[j].end) == (units[i].start, units[i].end) for j in groups[-1])):
             groups[-1].append(i)
         else:
             groups.append([i])

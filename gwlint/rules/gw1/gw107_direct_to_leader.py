@@ -42,6 +42,8 @@ class Settings(dm.DemandSettings):
     default_office: str = "省政府办公厅"
 
 
+# a party committee (or its leaders) joined before a government's leaders: 县委、县政府主要领导, 市委和市政府分管领导
+_PARTY_BESIDE = re.compile(r"(?:(?:自治区党委|[省市州县区旗盟]委)(?:主要|分管|有关)?(?:领导)?(?:同志)?[、和及与]?)+$")
 _GOVERNMENT = re.compile(r"(自治区|省|市|州|县|区|旗)(?:人民政府|政府)")
 _PLACE_ENDS = "省市州县区旗"
 # A person's name written before a title in a 主送 (吴强副省长, 王××市长): two to four characters.
@@ -236,6 +238,10 @@ class DirectToLeader(Rule):
         before = [t for t in toks if t.end <= a]
         if not before or before[-1].end != a:
             return None  # the leader word starts inside a longer word
+        # 报送县委、县政府主要领导: the party committee named beside the government's leaders goes the same way
+        party = _PARTY_BESIDE.search(sent.text, sent.start, a)
+        if party is not None and any(t.end == party.start() for t in before):
+            before = [t for t in before if t.end <= party.start()]
         k = len(before) - 1
         while k >= 0 and before[k].text in direct:
             k -= 1
