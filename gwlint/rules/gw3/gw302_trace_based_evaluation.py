@@ -220,7 +220,9 @@ class TraceBasedEvaluation(Rule):
         if "以" in lead and any(t.text in evals for t in tokens_between(sent, b, cb)):
             return "evaluate"
         eval_rx = alternation(s.eval_patterns)
-        if eval_rx is not None and eval_rx.search(sent.text[b:cb]):
+        m = eval_rx.search(sent.text[b:cb]) if eval_rx is not None else None
+        # 台账资料不作为评估依据: the material's own predicate is denied (the cure, not the fault)
+        if m is not None and s.vocabulary.negated(sent, b + m.start()) not in s.vocabulary.negators:
             return "evaluate"
         # 留存工作照片，作为年终考核依据 / 整理归档，迎接省考核组检查: the next clause says what the material is for
         next_rx = alternation(s.eval_next_clause)
