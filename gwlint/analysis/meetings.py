@@ -173,7 +173,8 @@ def _scan(text: str, index, s: int, e: int, suffixes: tuple[str, ...], quotes, *
         # 原定于2月24日召开的……会议延至3月18日召开: a past word before an earlier verb of the clause is that verb's
         past = any(p in text[max(c0, floor):v] for p in past_words) or (ve < len(text) and text[ve] in past_after)
         mk, mk_start = _marker_before(text, max(floor, v - 60), v, d)
-        when = text[mk_start + len(mk):v] if mk is not None else text[c0:v]
+        # without a marker the date is the clause's, but not a superseded one (原定于10月举办的……推迟举办)
+        when = text[mk_start + len(mk):v] if mk is not None else text[max(c0, floor):v]
         # the name: after the verb (召开全省……会议) or before the marker (全省……会议定于……召开)
         name = ""
         name_span: tuple[int, int] | None = None
