@@ -190,7 +190,7 @@ class ResearchAsInspection(Rule):
         """The notice as a whole: its aims are research (了解……情况, 总结……经验, 帮助解决……困难) and its
         means visits or talks (走访, 座谈), told in different sections (一、主要内容 … 三、方法步骤), with no
         grading and no means of an inspection anywhere: the activity its title or a heading names
-        (关于开展……检查的通知, 检查组) is research under an inspection's name."""
+        (关于开展……检查的通知, 二、检查组组成) is research under an inspection's name."""
         body = [x for x in sents if x.line is not None]
         text = "\n".join(ctx.reading(ln) for ln in ctx.gw.content_lines)
         plans = alternation(s.plan_names)
@@ -202,7 +202,12 @@ class ResearchAsInspection(Rule):
         means = next((w for w in s.research_means for x in body if w in x.text[x.start:x.end]), None)
         if judged or not ((aims and means is not None) or len(aims) >= 2):
             return None
+        # only an activity the notice is about: named in its title or a heading (not 开展种子市场专项检查, one
+        # measure of a long plan whose other measures help solve difficulties and sum up experience)
+        heads = {h.line for h in ctx.gw.headings}
         for sent in sents:
+            if sent.line is not None and sent.line not in heads:
+                continue
             named = self._named_activity(ctx, s, sent, verbs, suffix, judged, ungraded_only)
             if named is not None:
                 said = next(m.group(0) for x in body for p in s.research_aims
