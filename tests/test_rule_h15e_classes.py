@@ -101,6 +101,15 @@ def test_real_inspection_with_a_problem_list(tmp_path):
     assert lint_codes(src, "txt", tmp_path, "GW303") == []
 
 
+def test_safety_inspection_told_in_sections_is_regulation(tmp_path):
+    # aims and talks in different sections: the notice-wide reading, which a safety inspection is not for
+    src = marked_doc("宜春市应急管理局", "各县（市、区）应急管理局：", [
+        "@heading1 一、主要内容", "了解企业安全生产责任落实情况。",
+        "@heading1 二、方式", "检查组到企业实地察看，与企业负责人座谈交流。"],
+        title="关于开展冬季安全生产检查的通知", docno="宜应急字〔2026〕41号", date="2026年11月3日")
+    assert lint_codes(src, "txt", tmp_path, "GW303") == []
+
+
 def test_aims_of_a_research_named_apart_are_not_the_inspections(tmp_path):
     # the aim belongs to the 专题调研 of section one; the 检查 of section two is told by its visits only
     src = marked_doc("宜春市民政局", "各县（市、区）民政局：", [

@@ -43,6 +43,7 @@ class Settings(insp.LabelSettings):
     research_aims: list[Regex] = field(default_factory=list)  # 了解, 总结经验, 观摩学习 …: what research is for
     plan_names: list[Regex] = field(default_factory=list)  # 列入年度督查检查考核计划: a plan's name, no grading
     research_words: list[str] = field(default_factory=list)  # 调研: research named as such, another activity
+    regulatory_words: list[str] = field(default_factory=list)  # 安全, 消防: an inspection of things, not of work
 
 
 class ResearchAsInspection(Rule):
@@ -207,6 +208,9 @@ class ResearchAsInspection(Rule):
         heads = {h.line for h in ctx.gw.headings}
         for sent in sents:
             if sent.line is not None and sent.line not in heads:
+                continue
+            # 冬季安全生产检查, 特种设备检查, 对企业……检查: regulation of things and parties, not research
+            if any(w in sent.text[sent.start:sent.end] for w in (*s.regulatory_words, *s.non_visit_objects)):
                 continue
             named = self._named_activity(ctx, s, sent, verbs, suffix, judged, ungraded_only)
             if named is not None:
