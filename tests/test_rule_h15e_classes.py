@@ -81,6 +81,13 @@ def test_postponed_forum(body, n, tmp_path):
     assert len(lint_codes(src, "txt", tmp_path, "GW203")) == n
 
 
+def test_forum_moved_online_convenes_nothing_new(tmp_path):
+    src = marked_doc("江西省商务厅", "各设区市商务局：", [
+        "根据工作安排，2026江西开放型经济论坛改为线上举办，时间不变，参会链接另行发送。"],
+        title="关于2026江西开放型经济论坛改为线上举办的通知", docno="赣商务字〔2026〕78号", date="2026年9月25日")
+    assert lint_codes(src, "txt", tmp_path, "GW203") == []
+
+
 # ------------------------------------------------------------ C8 GW303: 检查 in the title, research in substance
 def _check_notice(extra: list[str]) -> str:
     return marked_doc("宜春市民政局", "各县（市、区）民政局：", [

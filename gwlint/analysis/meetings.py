@@ -219,7 +219,7 @@ def title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
         return None
     quotes = quoted_spans(text)
     d = words()
-    moved = re.search(d.get("title_reschedule_infix", "(?!)"), text) is not None
+    moved = any(re.search(d.get(k, "(?!)"), text) for k in ("title_reschedule_infix", "title_moved_infix"))
     for c in _scan(text, index_of(text), k + 2, len(text), suffixes, quotes, title=True):
         if c.name and not c.past and not generic_re(suffixes).match(c.name):
             return Meeting(c.name, gw.title.line, 0, None, c.when if months(c.when) else "", months(c.when),
@@ -338,6 +338,9 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                     mos, relative = _relative_week(c.when, gw.date_value, d.get("relative_weeks") or {})
                 if not mos and gw.date_value is not None:
                     mos, relative = _relative_day(c.when, gw.date_value)
+                # ……论坛改为线上举办（时间不变）: the event changes its form; no date, nothing convened anew
+                if not mos and c.marker is not None and re.fullmatch(d.get("moved_mode", "(?!)"), c.when.strip()):
+                    continue
                 # 即将召开: the near-future word may stand before a one-character marker (将)
                 lead = c.when if c.marker is None else text[clause_start(text, c.verb, s):c.verb]
                 soon = next((w for w in soon_words if w in lead), None)
