@@ -200,3 +200,14 @@ def test_particles_that_belong_where_they_stand(sentence, tmp_path):
     src = marked_doc("江西省科学技术厅", "各设区市科技局：", [sentence],
                      title="关于做好科技型企业服务工作的通知", docno="赣科字〔2026〕55号")
     assert lint_codes(src, "txt", tmp_path, "GW806") == []
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("各地要了了解辖区内企业的用工需求。", 1),  # a modal stands right before the verb
+    ("本次共修改条款二十条，删除十一条。", 0),  # 条款: a legal text's structure
+])
+def test_modal_before_the_word_and_clause_counts(sentence, n, tmp_path):
+    code = "GW806" if "了了" in sentence else "GW804"
+    src = marked_doc("江西省科学技术厅", "各设区市科技局：", [sentence],
+                     title="关于做好科技型企业服务工作的通知", docno="赣科字〔2026〕55号")
+    assert len(lint_codes(src, "txt", tmp_path, code)) == n
