@@ -211,3 +211,13 @@ def test_modal_before_the_word_and_clause_counts(sentence, n, tmp_path):
     src = marked_doc("江西省科学技术厅", "各设区市科技局：", [sentence],
                      title="关于做好科技型企业服务工作的通知", docno="赣科字〔2026〕55号")
     assert len(lint_codes(src, "txt", tmp_path, code)) == n
+
+
+@pytest.mark.parametrize("title, item", [
+    ("关于2026年上半年工作情况的报告", "（二）举办全省商务发展论坛。吸引120家企业参加。"),  # a report's item: work done
+    ("关于做好下半年工作的通知", "（二）举办了全省商务发展论坛。吸引120家企业参加。"),  # 举办了: past
+])
+def test_items_that_tell_past_events(title, item, tmp_path):
+    src = marked_doc("江西省商务厅", "各设区市商务局：", ["上半年重点工作如下。", item], title=title,
+                     docno="赣商务字〔2026〕99号", date="2026年6月30日")
+    assert lint_codes(src, "txt", tmp_path, "GW203") == []

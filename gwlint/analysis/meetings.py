@@ -496,6 +496,10 @@ def _listed_name(cell: str, suffixes: tuple[str, ...], d: dict) -> str | None:
     text = _CELL_NOTE.sub("", normalize(cell).strip(" \u3000。；"))
     verb = re.match(rf"(?:{alternation(d.get('convene_verbs', []))})", text)
     rest = text[verb.end():] if verb else text
+    # 举办了……论坛, 已召开……会议: a past event named, not one planned
+    if rest.startswith(tuple(d.get("past_after_verb", ()))) \
+            or any(w in rest for w in (*d.get("past_markers", ()), *d.get("convene_verbs", ()))):
+        return None
     if rest.startswith(tuple(d.get("title_not_meeting_leads", ()))) \
             or rest.startswith(tuple(d.get("cancel_verbs", ()))) \
             or any(v in rest for v in d.get("attendance_verbs", ())):
@@ -555,7 +559,10 @@ def _listed(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                                    normalize(r.cells[c]).strip(), agenda=False))
     in_tables = {ln for t in tables(ctx, gw.content_lines, heads, numbered=False) for r in t.rows for ln in r.lines}
     verbs = alternation(d.get("convene_verbs", []))
-    for ln in gw.content_lines:
+    title = normalize(gw.title.text) if gw.title is not None else ""
+    # the items of a report or bulletin (关于……工作情况的报告: （一）举办……论坛) tell work done
+    past_doc = re.search(d.get("past_report_titles", "(?!)"), title) is not None
+    for ln in ([] if past_doc else gw.content_lines):
         if ln in in_tables:
             continue
         text = normalize(ctx.reading(ln))
