@@ -219,9 +219,7 @@ class TraceBasedEvaluation(Rule):
         lead = manner.sub("", sent.text[ca:a]) if manner is not None else sent.text[ca:a]
         if "以" in lead and any(t.text in evals for t in tokens_between(sent, b, cb)):
             return "evaluate"
-        eval_rx = alternation(s.eval_patterns)
-        m = eval_rx.search(sent.text[b:cb]) if eval_rx is not None else None
-        # 台账资料不作为评估依据: the material's own predicate is denied (the cure, not the fault)
+        m = alternation(s.eval_patterns).search(sent.text[b:cb]) if s.eval_patterns else None  # 不作为评估依据: denied
         if m is not None and s.vocabulary.negated(sent, b + m.start()) not in s.vocabulary.negators:
             return "evaluate"
         # 留存工作照片，作为年终考核依据 / 整理归档，迎接省考核组检查: the next clause says what the material is for
