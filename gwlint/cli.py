@@ -524,7 +524,8 @@ def inspect(
                      f"{ISSUER_KIND_ZH.get(d['issuer_kind'], d['issuer_kind'])}" if d["issuer"] else None),
         ("标题", d["title"]), ("文种", d["doc_type"]), ("主送", "；".join(d["recipients"]) or None),
         ("抄送", "；".join(d["cc"]) or None), ("成文日期", d["date_text"]),
-        ("印发", f"{d['carried_title']}（{d['carried_type'] or '—'}）" if d["carried_title"] else None),
+        # the structure strips the title's outer 《》 (《A》和《B》 arrives as A》和《B): put them back to show it
+        ("印发", f"《{d['carried_title']}》（{d['carried_type'] or '—'}）" if d["carried_title"] else None),
         ("附件", "；".join(a or "（无标题）" for a in d["attachments"]) or None),
         ("字数", f"{d['char_count']}（正文 {d['char_counts'][0]}"
                  + "".join(f"，附件{i} {c}" for i, c in enumerate(d["char_counts"][1:], 1)) + "）"),

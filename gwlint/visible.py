@@ -37,6 +37,14 @@ _FORMAT = ("\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u20
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 INVISIBLE = re.compile(f"(?<=[{_IDEOGRAPH}])[{_FORMAT}{_COMBINING}]+|[{_FORMAT}]+")
+# Every match of INVISIBLE holds one of these: asked of every paragraph, one class test a character (~0.04 ms for
+# a 6k-字 draft) before INVISIBLE's lookbehind and two classes at each position (~0.2 ms).
+_MAY_HIDE = re.compile(f"[{_FORMAT}{_COMBINING}]")
+
+
+def hides(text: str) -> bool:
+    """Whether ``text`` holds an invisible character the view drops (INVISIBLE matches in it)."""
+    return _MAY_HIDE.search(text) is not None and INVISIBLE.search(text) is not None
 
 
 def _lookalike_table() -> dict[int, str]:
@@ -121,7 +129,7 @@ def visible_view(doc: Document) -> tuple[Document, dict[int, Cuts]]:
     paras: list[Paragraph] = []
     changed = False
     for p in doc.paragraphs:
-        hidden, alike = INVISIBLE.search(p.text), LOOKALIKE.search(p.text)
+        hidden, alike = hides(p.text), LOOKALIKE.search(p.text)
         if not hidden and not alike:
             paras.append(p)
             continue
@@ -158,7 +166,7 @@ def read_as(text: str) -> tuple[str, str, list[str]] | None:
     """How the rules read one line of ``gwlint text`` when it holds invisible characters or look-alikes: (the
     line with each invisible character shown as :data:`HIDDEN_MARK`, the line as the rules read it, what
     differs, column by column); None when they read it as it is."""
-    hidden, alike = INVISIBLE.search(text), LOOKALIKE.search(text)
+    hidden, alike = hides(text), LOOKALIKE.search(text)
     if not hidden and not alike:
         return None
     diffs: list[tuple[int, str]] = []

@@ -197,3 +197,17 @@ def test_rule_list_and_inspect_speak_chinese():
     assert "机关类别：省级政府部门" in out
     out = run_cli("inspect", str(SAMPLES / "overlong-office-circular.docx")).stdout.decode("utf-8")
     assert "机关类别：省级政府办公厅（室）" in out
+
+
+def test_inspect_shows_two_carried_titles_whole(tmp_path):
+    # the structure keeps 《A》和《B》 without its outer marks; the display must not show A》和《B
+    draft = tmp_path / "two.txt"
+    draft.write_text("江西省人民政府办公厅关于印发《江西省数据共享管理办法》和《江西省数据开放目录》的通知\n"
+                     "各设区市人民政府，省政府各部门：\n现将两个文件印发给你们，请认真贯彻执行。\n"
+                     "江西省人民政府办公厅\n2026年5月6日\n", encoding="utf-8")
+    out = run_cli("inspect", str(draft)).stdout.decode("utf-8")
+    assert "印发：《江西省数据共享管理办法》和《江西省数据开放目录》（" in out
+    one = tmp_path / "one.txt"
+    one.write_text(draft.read_text(encoding="utf-8").replace("《江西省数据共享管理办法》和《江西省数据开放目录》",
+                                                             "江西省数据共享管理办法"), encoding="utf-8")
+    assert "印发：《江西省数据共享管理办法》（办法）" in run_cli("inspect", str(one)).stdout.decode("utf-8")

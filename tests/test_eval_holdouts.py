@@ -102,6 +102,25 @@ SPECS = {
                         "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
                         "holdout13r", "holdout14", "holdout14r"),
                        85, POLICY_FAMILIES, 0, min_main=2),
+    # Written in round 15 (issue 15) by ho17 while two sessions fixed the classes C1–C12 of round 15 from their
+    # descriptions only: each class in realistic medium-length drafts, positives and near-misses (class probes).
+    "holdout17r": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                        "holdout13r", "holdout14", "holdout14r", "holdout15r"),
+                       80, POLICY_FAMILIES, 0, min_main=2),
+    # Written in round 15 (issue 15) by two helpers at once (ho16a gw1/, fmt/gw5, fmt/gw8; ho16b the rest):
+    # realistic medium-length drafts (most of 7–20 paragraphs) with the violation or near-miss placed inside.
+    "holdout16": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                       "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                       "holdout13r", "holdout14", "holdout14r", "holdout15r"),
+                      130, POLICY_FAMILIES, 2, min_main=4, fmt_min_each=1, min_long=4, min_long_clean=1,
+                      min_long_5000=1),
+    # A third of holdout16's short drafts (hash of their names, seven swapped so each code keeps positives on both
+    # sides), the reserve of round 15.
+    "holdout16r": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                        "holdout13r", "holdout14", "holdout14r", "holdout15r"),
+                       75, POLICY_FAMILIES, 0, min_main=3),
 }
 
 ev = eval_bench()
