@@ -427,7 +427,7 @@ def test_gw709_numbered_asks_are_two_matters():
                      "二、关于扑火队伍编制。恳请省政府同意增设专业扑火队伍编制50名。",
                      "妥否，请批示。"])
     f = lint(text, "GW709")
-    assert len(f) == 1 and f[0].severity == "warning" and f[0].data["signal"] == "numbered"
+    assert len(f) == 1 and f[0].severity == "warning" and f[0].data["signal"] == "matters"
     assert "一文一事" in f[0].message and f[0].line == 6
     # sub-items under one 请示事项 heading count too
     sub = _request(["现将有关事项请示如下。", "一、基本情况", "今冬以来全省降水偏少。", "二、请示事项",

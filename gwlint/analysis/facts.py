@@ -27,6 +27,7 @@ from ..data import load_toml
 from . import markers as _markers  # the helpers below are asked per line or per unit: imported once
 from . import tokens as _tokens
 from . import units as _units
+from .lexicon import lexicon as _lexicon
 from .lexicon import load_data
 from .literals import searchable  # patterns searched across paragraphs: behind their opening characters
 from .widths import reading
@@ -219,6 +220,7 @@ def _directive_hits(ctx, issuer_level: str):
                     if lower_levels(u, issuer_level) and not attributive(ctx, ln, u)]
         if not subjects:
             continue
+        subjects = _with_companions(ctx, ln, text, subjects)
         for d in find_directives(text, ctx.tokens(ln), subjects, quotes=ctx.quotes(ln),
                                  sentences=ctx.sentences(ln)):
             if d.trigger_start < d.subject_start and (reported_by_other(ctx, ln, d.trigger_start)
@@ -227,6 +229,26 @@ def _directive_hits(ctx, issuer_level: str):
             if d.trigger_start > d.subject_end and done_before(ctx, ln, d.trigger_start):
                 continue  # 各申报县在申报材料中已承诺须……: a commitment already made, told, not ordered
             yield ln, d
+
+
+def _with_companions(ctx, ln: int, text: str, subjects: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lower governments' subject spans stretched over the bodies joined to them that the issuer also
+    addresses as governments (武汉市、宜昌市人民政府和武汉东湖新技术开发区管委会针对……，须……): a 新区/开发区
+    管委会 named in 主送 shares the governments' predicate, so the subject ends after it, not before its 和."""
+    rx = _directives().get("dispatched_agency")
+    recips = ctx.gw.recipient_list
+    if not rx or not recips:
+        return subjects
+    joiners = set(_lexicon().words("subject_joiners")) - {"，"}
+    bodies = sorted((u.start, u.end) for u in ctx.units(ln)
+                    if re.search(rx, u.text) and any(u.text in r or r in u.text for r in recips))
+    out = []
+    for a, b in sorted(subjects):
+        for c0, c1 in bodies:
+            if c0 >= b and text[b:c0] in joiners:
+                b = c1
+        out.append((a, b))
+    return out
 
 
 def _subject_start(ctx, ln: int, u) -> int:
@@ -1457,8 +1479,8 @@ def task_rows(ctx, measures) -> list[TaskRow]:
             partner = _squeeze(cells[partner_col]) if partner_col is not None and partner_col < len(cells) else ""
             task = cells[task_col].strip()
             key = _squeeze(task)
-            if any(len(t) >= 2 and (t in key or key in t) for t in titles):
-                continue
+            if any(len(t) >= 2 and (t in key or key in t) for t in titles) or reworded_title(key, titles) is not None:
+                continue  # the row of a measure of the text, which answers for itself
             m = _ROW_NO.match(cells[0]) if cells else None
             if unit in blank and partner in blank:
                 out.append(TaskRow(r.lines[task_col], int(m.group(1)) if m else None, task, False))
@@ -1479,10 +1501,37 @@ class _Headed:
     heading: object
 
 
-def row_for(measure, rows: list[ListRow], numbers_unique: bool, loose: bool = False) -> ListRow | None:
+def _bigrams(text: str) -> set[str]:
+    han = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return {han[i:i + 2] for i in range(len(han) - 1)}
+
+
+def reworded_title(task: str, titles) -> str | None:
+    """The measure title that a task-table row names in other words -- shortened, reordered,
+    推进……建设 written as ……建设工程 --: the one title holding most of the row's character pairs
+    (at least 3 and 60 % of them, and 30 % of the title's), with no other title as close; None when none
+    or two read as well."""
+    pairs = _bigrams(task)
+    if len(pairs) < 3:
+        return None
+    scored = []
+    for t in dict.fromkeys(titles):
+        tp = _bigrams(t)
+        shared = len(pairs & tp)
+        if shared >= 3 and 5 * shared >= 3 * len(pairs) and 10 * shared >= 3 * len(tp):
+            scored.append((shared / len(pairs), t))
+    scored.sort(reverse=True)
+    if not scored or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def row_for(measure, rows: list[ListRow], numbers_unique: bool, loose: bool = False,
+            titles: tuple[str, ...] = ()) -> ListRow | None:
     """The list entry that names ``measure``: by its title, else by its number when
     the document numbers its measures uniquely (1.–21. straight through).  ``loose``: also
-    a row whose task is the title shortened (建立运维监管平台 for 建立农村生活污水治理设施运维监管平台)."""
+    a row whose task is the title shortened (建立运维监管平台 for 建立农村生活污水治理设施运维监管平台);
+    ``titles`` (all measures' titles, squeezed): also a row that rewords the title (:func:`reworded_title`)."""
     title = _squeeze(measure.heading.title or "")
     if len(title) >= 2:
         for r in rows:
@@ -1491,6 +1540,12 @@ def row_for(measure, rows: list[ListRow], numbers_unique: bool, loose: bool = Fa
         if loose:
             for r in rows:
                 if len(r.text) >= 6 and 3 * len(r.text) >= len(title) and _subsequence(r.text, title):
+                    return r
+        if titles:
+            # a row naming the measure in other words (农机购置补贴 for 落实农机购置与应用补贴政策,
+            # 县城商业设施改造提升 for 改造提升县城商业设施), if the measure is the row's one best reading
+            for r in rows:
+                if reworded_title(r.text, titles) == title:
                     return r
     if numbers_unique and measure.heading.number is not None:
         for r in rows:
@@ -1562,15 +1617,27 @@ def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
         parents = _above(above, heads, m.heading)
         return row_for(_Headed(parents[-1]), rows_, False) if parents and parents[-1].level > 0 else None
 
+    titles = tuple(_squeeze(m.heading.title or "") for m in measures)
     if not any(r.units for r in rows):
         named = {id(m) for m in measures
-                 if (row_for(m, table_rows, False, loose=True) or by_parent(m, table_rows)) is not None}
+                 if (row_for(m, table_rows, False, loose=True, titles=titles) or by_parent(m, table_rows)) is not None}
         return False, tabled | named
-    matched = {id(m): row_for(m, rows, unique) or row_for(m, table_rows, False, loose=True)
+    matched = {id(m): row_for(m, rows, unique) or row_for(m, table_rows, False, loose=True, titles=titles)
+               or row_for(m, rows, False, titles=titles)
                or by_parent(m, rows) or by_parent(m, table_rows) for m in measures}
     if not any(matched.values()):
         return None
     return True, tabled | {k for k, r in matched.items() if r is not None and r.units}
+
+
+def rows_without_unit(ctx, measures) -> set[int]:
+    """Ids of the measures that a task-table row names (by title, shortened or reworded) while naming no
+    specific unit (各有关单位, 各地、各有关部门, —): the row is there, its unit is not."""
+    rows = [r for r in ctx.memo("task_table_rows", lambda: _task_table_rows(ctx)) if not r.units]
+    if not rows:
+        return set()
+    titles = tuple(_squeeze(m.heading.title or "") for m in measures)
+    return {id(m) for m in measures if row_for(m, rows, False, loose=True, titles=titles) is not None}
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -1582,7 +1649,7 @@ def _task_table_rows(ctx) -> list[ListRow]:
     """The rows of the text's task tables (a task column and a 责任单位 column), with the specific units of
     their unit columns."""
     from .tables import tables
-    from .units import find_units
+    from .units import cell_units
 
     d = _responsibility()
     cols = [*d.get("unit_columns", []), *d.get("partner_columns", [])]
@@ -1600,7 +1667,7 @@ def _task_table_rows(ctx) -> list[ListRow]:
         for r in table.rows[1:]:
             if task_col >= len(r.cells):
                 continue
-            units = [u for i in idx if i < len(r.cells) for u in find_units(r.cells[i]) if not u.generic]
+            units = [u for i in idx if i < len(r.cells) for u in cell_units(r.cells[i]) if not u.generic]
             m = _ROW_NO.match(r.cells[0]) if r.cells else None
             out.append(ListRow(sorted(set(r.lines)), _squeeze(r.cells[task_col]), int(m.group(1)) if m else None,
                                units))

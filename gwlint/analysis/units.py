@@ -1439,6 +1439,17 @@ def spelled_out_generic(text: str, units: list[Unit]) -> list[Unit]:
 
 
 
+def cell_units(cell: str) -> list[Unit]:
+    """The units of a task table's 牵头单位/责任单位 cell, read as the body of the note its header labels:
+    a cell holding only the issuer's own division (厅流通业发展处, 局办公室) names it as （牵头单位：……） would."""
+    units = spelled_out_generic(cell, find_units(cell))  # 各县（区）、相关单位 is 各地各部门 written out
+    if units:
+        return units
+    label = "（责任单位："
+    noted = [u for n in find_notes(f"{label}{cell}）") for u in n.units]
+    return [replace(u, start=max(u.start - len(label), 0), end=max(u.end - len(label), 0)) for u in noted] or units
+
+
 def measure_unit_names(text: str) -> list[str]:
     """Canonical names of the specific units responsible for a measure (for ``inspect``)."""
     return [u.name for u in responsible_units(text)]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis.facts import (document_aliases, inline_measures, listed_measures, overall_responsibility,
-                               policy_measures, procedural_measures, task_rows,
+                               policy_measures, procedural_measures, rows_without_unit, task_rows,
                                whole_set_noted)
 from ...analysis.units import find_notes
 from ...data import load_toml
@@ -119,6 +119,7 @@ class MissingResponsibility(Rule):
             gaps = []  # a 责任分工 list speaks for whole measures: trust it for their parts
         in_list = "，责任分工表中也没有这一条" if has_list else ""
         missing = sorted(missing + gaps, key=lambda m: m.heading.line)
+        unitless = rows_without_unit(ctx, missing) if missing else set()
         for m in missing:
             h = m.heading
             text = ctx.reading(h.line)
@@ -130,7 +131,8 @@ class MissingResponsibility(Rule):
             what = f"措施“{h.marker.rstrip('，,、：: ')}，{h.title[:24]}”" if h.style in ("第一，", "首先，") else \
                 f"措施“{h.marker}{h.title[:24]}”" if h.style in _INLINE_STYLES else f"措施{label}“{h.title[:24]}”"
             yield Violation(
-                f"{what}未明确责任单位（只有泛指主体或没有主体）{in_list}。"
+                f"{what}未明确责任单位（只有泛指主体或没有主体）"
+                f"{'，责任分工表中这一条也只写了泛指的单位或没有写' if id(m) in unitless else in_list}。"
                 f"请写明牵头单位和配合单位，如（责任单位：{example}）。",
                 line=h.line, start=lead, end=min(end, len(text)),
                 data={"measure": h.number, "style": h.style},

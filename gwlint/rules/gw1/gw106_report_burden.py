@@ -13,7 +13,7 @@ from ...analysis import demands as dm
 from ...analysis import report_demands as rd
 from ...analysis import signatures as sg
 from ...analysis import submissions as sb
-from ...analysis.facts import (approval_statement, governs_townships, issuers_of_kinds, lower_government_recipients,
+from ...analysis.facts import (approval_statement, governs_townships, lower_government_recipients,
                                preamble_matches)
 from ...analysis.orgs import approving_body
 from ...analysis.sentences import iter_sentences
@@ -49,7 +49,7 @@ class ReportBurden(Rule):
     why = ("第3条：“下决心解决各类报表材料过多过滥问题，严格控制各种总结和报告……未经法定授权或省政府批准，"
            "任何部门不能要求下级政府上报材料报表，不得要求下级党政负责同志签字‘画押’；确需基层报送材料的，"
            "一般只要求报送经济运行数据指标、重大政策贯彻执行和重点工作推进落实情况、正反两方面典型等。”"
-           "只检查政府部门和党委工作部门（市委宣传部等）的发文（配置项 GW106.issuer_kinds；人民政府、党委及其办公厅默认不检查），"
+           "只检查政府部门和党委工作部门（市委宣传部等）的发文（配置项 GW106.issuer_kinds；人民政府、党委及其办公厅默认不检查；联合发文的，发文机关中有一个在检查范围内即检查），"
            "且报送的一方须在发文机关之下（各地、各设区市、各县（市、区）、下级部门、基层，或没有写主语而主送下级）。"
            "句中援引法律法规（依据《××法》规定）、统计调查制度，写明经省政府同意，或“按照国务院/省委省政府……要求”"
            "转达上级要求的，视为有依据；“按照本通知要求”“按照附件格式要求”仍是本机关的要求；文中任一处援引统计调查制度、统计报表制度的，"
@@ -101,7 +101,7 @@ class ReportBurden(Rule):
         s: Settings = ctx.settings(type(self))
         gw = ctx.gw
         issuer = gw.issuer
-        if not issuers_of_kinds(gw, s.issuer_kinds) and not _office_issuer(gw, s):
+        if not _issuers_in_scope(gw, s):
             return
         if gw.doc_type in s.skip_doc_types and not gw.forwarding:
             return
@@ -183,9 +183,14 @@ def _sign_columns(ctx, s: Settings, recips: list[str]) -> Iterator[Violation]:
                         data={"who": who, "what": [], "deadline": "", "submitter": "table", "sign": cell, "signer": cell})
 
 
-def _office_issuer(gw, s: Settings) -> bool:
-    """Every issuer is a leading group's office (××领导小组办公室) or a 党委 department (市委宣传部) of a known level."""
+def _issuers_in_scope(gw, s: Settings) -> bool:
+    """The issuers as a whole are checked: one of them is a department (``issuer_kinds``), a leading group's
+    office (××领导小组办公室) or a 党委 department (市委宣传部), and the level is known.  Joint issuers
+    (省委宣传部 and 省文明办, a 厅 and a 党委部门, two 厅局) ask as one body: any checked signatory makes
+    their demand a burden."""
+    if not gw.issuers or gw.issuer.level in (None, "unknown"):
+        return False
     rx = alternation(s.office_issuers)
-    return rx is not None and bool(gw.issuers) and gw.issuer.level not in (None, "unknown") \
-        and all(o.kind in ("other", "party") and rx.search(o.name or "") for o in gw.issuers)
+    return any(o.kind in s.issuer_kinds or (rx is not None and o.kind in ("other", "party") and rx.search(o.name or ""))
+               for o in gw.issuers)
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ...analysis.positions import find_in_lines
+from ...analysis.requests import matters
 from ...findings import Violation
 from ..base import Example, Regex, Rule, RuleSettings
 from . import BASIS_9704, BASIS_RULES
@@ -52,6 +53,12 @@ def _another_ask(first: str, verb: str, approval: list[str], rest: str = "") -> 
     if verb in approval:
         return not any(v in first for v in approval) or len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) >= 6
     return verb not in first
+
+
+def _gist(obj: str) -> str:
+    """The head of an ask's object, for the message."""
+    head = re.split(r"[，,：:]", obj, maxsplit=1)[0]
+    return head if len(head) <= 20 else head[:20] + "……"
 
 
 def _closing(text: str, phrases: list[str], relay: list[str]) -> tuple[int, int, str] | None:
@@ -148,27 +155,15 @@ class RequestRules(Rule):
     def _several_matters(self, ctx, req: "Settings") -> Violation | None:
         gw = ctx.gw
         ask, joined, two = _ask_rx(req)
-        # 1. numbered items that each carry an ask, at any one heading level
-        heads = [h for h in gw.headings if h.part == 0 and 1 <= h.level <= 4]
-        pos = {ln: i for i, ln in enumerate(gw.body_lines)}
-        for level in sorted({h.level for h in heads}):
-            asking = []
-            for k, h in enumerate(heads):
-                if h.level != level:
-                    continue
-                nxt = next((x for x in heads[k + 1:] if x.level <= level), None)
-                stop = pos.get(nxt.line, len(gw.body_lines)) if nxt else len(gw.body_lines)
-                for ln in gw.body_lines[pos.get(h.line, 0):stop]:
-                    m = ask.search(ctx.text(ln))
-                    if m:
-                        asking.append((h, ln, m))
-                        break
-            if len(asking) > 1:
-                _, ln, m = asking[1]
-                marks = "、".join(h.marker.rstrip("、.．") for h, _, _ in asking)
-                return Violation(f"请示应当一文一事：第{marks}项分别提出了请求（共 {len(asking)} 项），"
-                                 "不同事项应分别行文请示。", ln, m.start(), m.end(),
-                                 data={"signal": "numbered", "count": len(asking)})
+        # 1. asks about different matters (恳请……同意扩区；请求……支持申报), numbered or not; the asks that serve one
+        # matter (用地、资金、政策 for one project) are one
+        several = matters(ctx, req.ask_markers, req.ask_verbs)
+        if len(several) > 1:
+            x = several[1][0]
+            named = "”“".join(_gist(g[0].obj) for g in several[:3])
+            return Violation(f"请示应当一文一事：文中分别请求了 {len(several)} 件事（“{named}”），"
+                             "不同事项应分别行文请示。", x.line, x.start, x.end,
+                             data={"signal": "matters", "count": len(several)})
         # 2. the title names two matters
         t = two.search(gw.title.text)
         if t:
