@@ -564,3 +564,37 @@ def scoring_cells(ctx, header_patterns, item_patterns, points_patterns, table_ce
         for row in table.rows[1:]:
             scored.update(row.lines[i] for i in (range(len(row.lines)) if every else cols) if i < len(row.lines))
     return scored, rows, proof
+
+
+# Evidence used as the yardstick (GW302, 第8条 “留痕多少”): readings of one sentence about one named material.
+
+# 照片数量不作为考核依据, 不再列为评分内容: the yardstick is denied (a 否 in 是否开展 earlier is not)
+_DENIED_YARDSTICK = re.compile(r"(?:不|不再|不得|不能|不予|不宜|不应|无需|不必)(?:作为|列为|纳入|以)")
+
+
+def yardstick_denied(text: str) -> bool:
+    return _DENIED_YARDSTICK.search(text) is not None
+
+
+def counted_yardstick(sent, b: int, count_after, count_uses, vocabulary) -> bool:
+    """The material named up to ``b`` is followed by its count (张数, 页数, 不少于20张) and the sentence uses a
+    count to score, rank or assess (纳入绩效考核, 计分, 排名通报), not negated."""
+    count, uses = alternation(count_after), alternation(count_uses)
+    if count is None or uses is None or not count.match(sent.text, b, sent.end):
+        return False
+    return any(not vocabulary.negated(sent, m.start()) for m in uses.finditer(sent.text, sent.start, sent.end))
+
+
+def regulated_party(text: str, parties, service_prefixes) -> bool:
+    """A regulated party (企业, 医疗机构) is named, not as the system's own grassroots unit (基层医疗机构)."""
+    pre = tuple(service_prefixes)
+    return any(not (pre and text.endswith(pre, 0, m.start())) for w in parties for m in re.finditer(re.escape(w), text))
+
+
+def requirement_removed(sent, b: int, cb: int, removal_heads, removal_verbs) -> bool:
+    """The material (ending at ``b``) is named inside a requirement the sentence removes: 清理……留痕要求,
+    删除要求基层提供佐证材料的内容 (a removal verb before it), ……涉及佐证材料的条款，一并废止 (one after the head)."""
+    head = next((h for h in words_except(sent, removal_heads) if b <= h[0] < cb), None)
+    if head is None:
+        return False
+    return any(r[1] <= b or r[0] >= head[1] for r in words_except(sent, removal_verbs))

@@ -17,6 +17,7 @@ from typing import Iterator
 
 from .lexicon import load_data
 from .literals import holds_any
+from .markers import match_marker
 from .negation import Vocabulary
 from .sentences import clause_start, inside, quoted_spans, sentence_spans
 from .tokens import index_of
@@ -116,6 +117,7 @@ class Meeting:
     host: str = ""  # who is said to hold it, before the marker (国务院发展研究中心定于……)
     place: str = ""  # where, right before the verb (在海南博鳌举行)
     agenda: bool = False  # an event on the agenda of the title's meeting (会议期间举办……论坛), no 定于 of its own
+    moved: bool = False  # the title postpones or moves it (……论坛延期举办): held only if the text gives the new date
 
 
 _PLACE = re.compile(r"在([^，。；在]{2,16}?)(?:隆重|正式)?(?:组织召开|召开|举行|举办)")
@@ -171,7 +173,8 @@ def _scan(text: str, index, s: int, e: int, suffixes: tuple[str, ...], quotes, *
         # 原定于2月24日召开的……会议延至3月18日召开: a past word before an earlier verb of the clause is that verb's
         past = any(p in text[max(c0, floor):v] for p in past_words) or (ve < len(text) and text[ve] in past_after)
         mk, mk_start = _marker_before(text, max(floor, v - 60), v, d)
-        when = text[mk_start + len(mk):v] if mk is not None else text[c0:v]
+        # without a marker the date is the clause's, but not a superseded one (原定于10月举办的……推迟举办)
+        when = text[mk_start + len(mk):v] if mk is not None else text[max(c0, floor):v]
         # the name: after the verb (召开全省……会议) or before the marker (全省……会议定于……召开)
         name = ""
         name_span: tuple[int, int] | None = None
@@ -216,10 +219,11 @@ def title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
         return None
     quotes = quoted_spans(text)
     d = words()
+    moved = any(re.search(d.get(k, "(?!)"), text) for k in ("title_reschedule_infix", "title_moved_infix"))
     for c in _scan(text, index_of(text), k + 2, len(text), suffixes, quotes, title=True):
         if c.name and not c.past and not generic_re(suffixes).match(c.name):
             return Meeting(c.name, gw.title.line, 0, None, c.when if months(c.when) else "", months(c.when),
-                           source="title", sentence=text, in_title=True)
+                           source="title", sentence=text, in_title=True, moved=moved)
         if c.name or not c.past:
             return None
         break  # 关于……会议改期召开的通知: the verb has no name after it; the name comes before
@@ -232,7 +236,8 @@ def title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
     leads = (*words().get("title_not_meeting_leads", ()), *words().get("cancel_verbs", ()))
     if m and not m.group("name").startswith(leads) \
             and "精神" not in m.group("name") and not any(v in m.group("name") for v in attend):
-        return Meeting(m.group("name"), gw.title.line, 0, None, source="title", sentence=text, in_title=True)
+        return Meeting(m.group("name"), gw.title.line, 0, None, source="title", sentence=text, in_title=True,
+                       moved=moved)
     return None
 
 
@@ -336,6 +341,9 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                     mos, relative = _relative_week(c.when, gw.date_value, d.get("relative_weeks") or {})
                 if not mos and gw.date_value is not None:
                     mos, relative = _relative_day(c.when, gw.date_value)
+                # ……论坛改为线上举办（时间不变）: the event changes its form; no date, nothing convened anew
+                if not mos and c.marker is not None and re.fullmatch(d.get("moved_mode", "(?!)"), c.when.strip()):
+                    continue
                 # 即将召开: the near-future word may stand before a one-character marker (将)
                 lead = c.when if c.marker is None else text[clause_start(text, c.verb, s):c.verb]
                 soon = next((w for w in soon_words if w in lead), None)
@@ -369,6 +377,9 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                 if moved:
                     out.append(Meeting(tm.name, ln, s, e, moved, months(moved), None, "text", text[s:e]))
         prev = text.strip()
+    if tm is not None and tm.moved and not any(m.months for m in out[1:] if m.name == tm.name):
+        # 关于……论坛延期举办的通知 with 具体时间另行通知: the notice puts the event off and convenes nothing
+        out = [m for m in out if m.name != tm.name]
     return out
 
 
@@ -495,3 +506,106 @@ def held_elsewhere(ctx, m: Meeting) -> bool:
         return True
     cue = d.get("other_host_cues")
     return bool(cue) and any(re.search(cue, normalize(ctx.reading(ln))) for ln in gw.content_lines)
+
+
+_CELL_NOTE = re.compile(r"（[^（）]{1,12}）$")
+
+
+def _header_col(header: list[str], words_: list[str]) -> int | None:
+    return next((i for i, c in enumerate(header) if any(w in c for w in words_)), None)
+
+
+def _listed_name(cell: str, suffixes: tuple[str, ...], d: dict) -> str | None:
+    """The meeting a schedule's cell or a plan's item names (召开全省……会议, 全省……推进会（视频）),
+    or None when the cell attends, cancels or names something else."""
+    text = _CELL_NOTE.sub("", normalize(cell).strip(" \u3000。；"))
+    verb = re.match(rf"(?:{alternation(d.get('convene_verbs', []))})", text)
+    rest = text[verb.end():] if verb else text
+    # 举办了……论坛, 已召开……会议: a past event named, not one planned
+    if rest.startswith(tuple(d.get("past_after_verb", ()))) \
+            or any(w in rest for w in (*d.get("past_markers", ()), *d.get("convene_verbs", ()))):
+        return None
+    if rest.startswith(tuple(d.get("title_not_meeting_leads", ()))) \
+            or rest.startswith(tuple(d.get("cancel_verbs", ()))) \
+            or any(v in rest for v in d.get("attendance_verbs", ())):
+        return None  # 参加全省……大会, 组织人员参加……论坛, 传达……精神, 取消……: not convened here
+    m = _name_re(suffixes).fullmatch(rest)
+    if m is None or generic_re(suffixes).match(rest):
+        return None
+    return rest
+
+
+def _past_row(when: str, doc_date) -> bool:
+    """A row dated before the document's month of the same year: a meeting held, not planned."""
+    mos = months(when)
+    if doc_date is None or not mos:
+        return False
+    year = re.search(r"(\d{4}) ?年", when)
+    if year is not None and int(year.group(1)) != doc_date.year:
+        return int(year.group(1)) < doc_date.year
+    return max(mos) < doc_date.month
+
+
+def listed_meetings(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
+    """Meetings a plan lists without a convening sentence of their own, cached on the Context:
+    a row of a schedule table (会议名称 | 时间, 时间 | 活动 | 地点: the name cell, dated by its row's
+    time cell) and an item of a plan that opens with the convening verb ((三)举办全市……研讨会).
+    A row dated before the document's month is one held, not planned."""
+    return ctx.memo(("listed-meetings", tuple(suffixes)), lambda: _listed(ctx, tuple(suffixes)))
+
+
+def _listed(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
+    from .tables import tables
+
+    d = words()
+    gw = ctx.gw
+    names_h, dates_h = d.get("schedule_name_headers", []), d.get("schedule_date_headers", [])
+    out: list[Meeting] = []
+    heads = [*names_h, *dates_h, *d.get("schedule_other_headers", [])]
+    for t in tables(ctx, gw.content_lines, heads, numbered=False):
+        header = t.header
+        dcol = _header_col(header, dates_h)
+        ncols = [i for i, c in enumerate(header) if i != dcol and any(w in c for w in names_h)]
+        if not ncols:
+            continue
+        for r in t.rows[1:]:
+            when = r.cells[dcol].strip() if dcol is not None and dcol < len(r.cells) else ""
+            if _past_row(when, gw.date_value):
+                continue
+            for c in ncols:
+                if c >= len(r.cells):
+                    continue
+                name = _listed_name(r.cells[c], suffixes, d)
+                if name is None:
+                    continue
+                ln = r.lines[c]
+                k = max(normalize(ctx.reading(ln)).find(name), 0)
+                out.append(Meeting(name, ln, k, k + len(name), when, months(when), None, "table",
+                                   normalize(r.cells[c]).strip(), agenda=False))
+    in_tables = {ln for t in tables(ctx, gw.content_lines, heads, numbered=False) for r in t.rows for ln in r.lines}
+    verbs = alternation(d.get("convene_verbs", []))
+    title = normalize(gw.title.text) if gw.title is not None else ""
+    # the items of a report or bulletin (关于……工作情况的报告: （一）举办……论坛) tell work done
+    past_doc = re.search(d.get("past_report_titles", "(?!)"), title) is not None
+    for ln in ([] if past_doc else gw.content_lines):
+        if ln in in_tables:
+            continue
+        text = normalize(ctx.reading(ln))
+        mk = match_marker(text)
+        if mk is None or not re.match(verbs, text[mk.body:]):
+            continue
+        # the item's first clause: (三)举办全市科技成果转化研讨会 / 3.召开推进会。每季度……
+        end = next((i for i in range(mk.body, len(text)) if text[i] in "。；，：！"), len(text))
+        name = _listed_name(text[mk.body:end], suffixes, d)
+        if name is not None:
+            k = text.find(name, mk.body)
+            out.append(Meeting(name, ln, k, k + len(name), "", [], None, "item", text[mk.body:end]))
+    return out
+
+
+def planned_meetings(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
+    """:func:`convened_meetings` and the meetings a plan lists (:func:`listed_meetings`) on lines
+    no convening statement already speaks for."""
+    convened = convened_meetings(ctx, suffixes)
+    said = {m.line for m in convened}
+    return [*convened, *(m for m in listed_meetings(ctx, suffixes) if m.line not in said)]

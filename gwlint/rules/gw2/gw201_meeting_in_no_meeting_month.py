@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from ...analysis.attendance import attendees
-from ...analysis.meetings import Meeting, content_text, convened_meetings, date_phrase, time_field
+from ...analysis.meetings import Meeting, content_text, date_phrase, planned_meetings, time_field
 from ...analysis.orgs import approving_body
 from ...analysis.units import normalize
 from ...findings import Violation
@@ -186,7 +186,7 @@ class MeetingInNoMeetingMonth(Rule):
             issuer = replace(issuer, kind="department")
         if issuer is not None and (issuer.level in s.skip_issuer_levels or issuer.kind in s.skip_issuer_kinds):
             return
-        convened = convened_meetings(ctx, tuple(dict.fromkeys([*s.meeting_suffixes, *s.extra_meeting_suffixes])))
+        convened = planned_meetings(ctx, tuple(dict.fromkeys([*s.meeting_suffixes, *s.extra_meeting_suffixes])))
         # 全区 of an autonomous region's department, 全市 of a municipality's: the province-level scope
         scope = [*s.scope_words, *(w for w, rx in s.regional_scope_words.items()
                                    if issuer is not None and issuer.level == "province"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...analysis.meetings import convened_meetings, held_elsewhere, same_meeting
+from ...analysis.meetings import held_elsewhere, planned_meetings, same_meeting
 from ...findings import Violation
 from ..base import Example, Regex, Rule, RuleSettings
 from . import BASIS_4, DATA_FILE
@@ -78,7 +78,7 @@ class LowValueEvent(Rule):
         title_kinds: set[str] = set()
         title_names: dict[str, str] = {}
         another = re.compile(s.another_event)
-        for m in convened_meetings(ctx, suffixes):
+        for m in planned_meetings(ctx, suffixes):
             kind = _kind(m.name, events, s.event_variants)
             if kind is None or held_elsewhere(ctx, m):
                 continue

@@ -136,11 +136,11 @@ class TraceBasedEvaluation(Rule):
                 if s.vocabulary.negated(sent, a, governors):
                     continue
                 ca, cb = clause_of(sent, a)
-                if _removed(s, sent, cb, b):
+                if insp.requirement_removed(sent, b, cb, s.removal_heads, s.removal_verbs):
                     continue  # 清理……中的留痕要求: the requirement is done away with
                 # 企业安全生产台账, 经营者提交的照片: a regulated party's materials (named up to this
                 # clause; 实地查看主要走访企业 in a later clause is another matter)
-                if _regulated(s, sent.text[sent.start:cb]):
+                if insp.regulated_party(sent.text[sent.start:cb], s.regulated_parties, s.service_unit_prefixes):
                     continue
                 if word in s.trace_words or word in s.demand_words:
                     before = sent.text[sent.start:a]
@@ -223,12 +223,13 @@ class TraceBasedEvaluation(Rule):
             return "evaluate"
         eval_rx = alternation(s.eval_patterns)
         m = eval_rx.search(sent.text[b:cb]) if eval_rx is not None else None  # sliced: patterns anchor at ^
-        # 照片数量不作为考核依据: the yardstick itself is negated
-        if m is not None and not _NEGATED_YARDSTICK.search(sent.text[b:b + m.end()]):
+        # 照片数量不作为考核依据 / 台账资料不作为评估依据: the yardstick itself is negated
+        if (m is not None and not insp.yardstick_denied(sent.text[b:b + m.end()])
+                and s.vocabulary.negated(sent, b + m.start()) not in s.vocabulary.negators):
             return "evaluate"
         # 入户照片张数纳入绩效考核, 按巡河日志篇数排名, 台账页数达到50页: how MANY traces there are is
         # the yardstick (第8条 “留痕多少”)
-        if TraceBasedEvaluation._counted(s, sent, b):
+        if insp.counted_yardstick(sent, b, s.count_after, s.count_uses, s.vocabulary):
             return "evaluate"
         # 留存工作照片，作为年终考核依据 / 整理归档，迎接省考核组检查: the next clause says what the material is for
         next_rx = alternation(s.eval_next_clause)
@@ -237,15 +238,6 @@ class TraceBasedEvaluation(Rule):
             if nxt and next_rx.match(sent.text, nxt[0], nxt[1]):
                 return "evaluate"
         return None
-
-    @staticmethod
-    def _counted(s: Settings, sent: Sent, b: int) -> bool:
-        """The material's count follows its name (张数, 页数, 不少于20张) and the sentence uses a count
-        to score, rank or assess (纳入绩效考核, 计分, 排名通报), not negated."""
-        count, uses = alternation(s.count_after), alternation(s.count_uses)
-        if count is None or uses is None or not count.match(sent.text, b, sent.end):
-            return False
-        return any(not s.vocabulary.negated(sent, m.start()) for m in uses.finditer(sent.text, sent.start, sent.end))
 
     @staticmethod
     def _scored(s: Settings, sent: Sent, b: int) -> bool:
@@ -285,26 +277,6 @@ class TraceBasedEvaluation(Rule):
                     return None
                 return "submit"
         return None
-
-
-# 照片数量不作为考核依据, 不再列为评分内容: the yardstick is denied (a 否 in 是否开展 earlier is not)
-_NEGATED_YARDSTICK = re.compile(r"(?:不|不再|不得|不能|不予|不宜|不应|无需|不必)(?:作为|列为|纳入|以)")
-
-
-def _regulated(s: Settings, text: str) -> bool:
-    """A regulated party (企业, 医疗机构) is named, not as the system's own grassroots unit (基层医疗机构)."""
-    pre = tuple(s.service_unit_prefixes)
-    return any(not (pre and text.endswith(pre, 0, m.start())) for w in s.regulated_parties
-               for m in re.finditer(re.escape(w), text))
-
-
-def _removed(s: Settings, sent: Sent, cb: int, b: int) -> bool:
-    """The material is named inside a requirement the sentence removes: 清理……留痕要求, 删除要求基层提供
-    佐证材料的内容 (a removal verb before it), ……涉及佐证材料的条款，一并废止 (one after the head)."""
-    head = next((h for h in words_except(sent, s.removal_heads) if b <= h[0] < cb), None)
-    if head is None:
-        return False
-    return any(r[1] <= b or r[0] >= head[1] for r in words_except(sent, s.removal_verbs))
 
 
 def _message(what: str, how: str | None) -> str:

@@ -55,6 +55,8 @@ class Settings(insp.LabelSettings):
     judgement_words: list[str] = field(default_factory=list)  # 打分, 排名 …: an activity that grades
     research_aims: list[Regex] = field(default_factory=list)  # 了解, 总结经验, 观摩学习 …: what research is for
     plan_names: list[Regex] = field(default_factory=list)  # 列入年度督查检查考核计划: a plan's name, no grading
+    research_words: list[str] = field(default_factory=list)  # 调研: research named as such, another activity
+    regulatory_words: list[str] = field(default_factory=list)  # 安全, 消防: an inspection of things, not of work
 
 
 class ResearchAsInspection(Rule):
@@ -201,6 +203,39 @@ class ResearchAsInspection(Rule):
                 named = self._named_activity(ctx, s, sents[0], verbs, suffix, judged, said is None)
             if named is not None:
                 return (*named, found_said)
+        return self._research_in_substance(ctx, s, sents, verbs, suffix, judged, said is None)
+
+    def _research_in_substance(self, ctx, s: Settings, sents: list[Sent], verbs: set, suffix: tuple, judged: set,
+                               ungraded_only: bool):
+        """The notice as a whole: its aims are research (了解……情况, 总结……经验, 帮助解决……困难) and its
+        means visits or talks (走访, 座谈), told in different sections (一、主要内容 … 三、方法步骤), with no
+        grading and no means of an inspection anywhere: the activity its title or a heading names
+        (关于开展……检查的通知, 二、检查组组成) is research under an inspection's name."""
+        body = [x for x in sents if x.line is not None]
+        text = "\n".join(ctx.reading(ln) for ln in ctx.gw.content_lines)
+        plans = alternation(s.plan_names)
+        # a notice that also names research as such (开展专题调研) keeps its aims for it; an inspection
+        # entered in the annual plan (列入年度督查检查考核计划) is one
+        if any(w in text for w in s.research_words) or (plans is not None and plans.search(text)):
+            return None
+        aims = {p for p in s.research_aims for x in body if re.search(p, x.text[x.start:x.end])}
+        means = next((w for w in s.research_means for x in body if w in x.text[x.start:x.end]), None)
+        if judged or not ((aims and means is not None) or len(aims) >= 2):
+            return None
+        # only an activity the notice is about: named in its title or a heading (not 开展种子市场专项检查, one
+        # measure of a long plan whose other measures help solve difficulties and sum up experience)
+        heads = {h.line for h in ctx.gw.headings}
+        for sent in sents:
+            if sent.line is not None and sent.line not in heads:
+                continue
+            # 冬季安全生产检查, 特种设备检查, 对企业……检查: regulation of things and parties, not research
+            if any(w in sent.text[sent.start:sent.end] for w in (*s.regulatory_words, *s.non_visit_objects)):
+                continue
+            named = self._named_activity(ctx, s, sent, verbs, suffix, judged, ungraded_only)
+            if named is not None:
+                said = next(m.group(0) for x in body for p in s.research_aims
+                            if (m := re.search(p, x.text[x.start:x.end])) is not None)
+                return (*named, said if means is None else f"{said}……{means}")
         return None
 
     def _named_activity(self, ctx, s: Settings, sent: Sent, verbs: set, suffix: tuple, judged: set,

@@ -37,6 +37,7 @@ class Settings(VisitedSideSettings):
     escort_followers: Regex = ""  # what may follow 陪同 when it escorts the team (not 陪同老人就医)
     escort_headers: list[str] = field(default_factory=list)  # a table column of escorts (陪同人员)
     report_headers: list[str] = field(default_factory=list)  # a table column of those who report (汇报单位)
+    reception_headers: list[str] = field(default_factory=list)  # a table column of those who receive (接待单位)
     team_subjects: list[str] = field(default_factory=list)  # 调研组成员要……按标准安排就餐住宿: the team's own
     staging_words: list[str] = field(default_factory=list)  # 现场点, 参观线路 …
     lodging_words: list[str] = field(default_factory=list)  # 食宿, 用餐 …
@@ -160,18 +161,22 @@ class VisitWithEscort(Rule):
         """A programme's 陪同人员/陪同单位 (汇报单位) column: a row naming people of the visited side
         (九江市政府分管副市长, 瑞金市人民政府) asks them to escort the team (to report to it)."""
         for table in progs:
-            for heads, word in ((s.escort_headers, "陪同"), (s.report_headers, "汇报")):
+            # one table is one demand (陪同人员, 接待单位 and 汇报单位 together): told at the first row naming
+            # the visited side in the first such column, with every demand its columns make
+            where, asked = None, []
+            for heads, word in ((s.escort_headers, "陪同"), (s.report_headers, "汇报"), (s.reception_headers, "接待")):
                 col = next((i for i, c in enumerate(table.header) if any(w in c for w in heads)), None)
                 if col is None:
                     continue
-                # one table is one demand (陪同单位 and 汇报单位 too): its first row naming the visited side
                 row = next((r for r in table.rows[1:] if col < len(r.cells) and r.cells[col].strip()
                             and _visited_side(ctx, s, r.cells[col].strip())), None)
                 if row is not None:
-                    cell, ln = row.cells[col].strip(), row.lines[col]
-                    k = ctx.reading(ln).find(cell)
-                    yield _finding(s, kind, [word], ln, max(k, 0), k + len(cell) if k >= 0 else None)
-                    break
+                    asked.append(word)
+                    where = where or (row.cells[col].strip(), row.lines[col])
+            if where is not None:
+                cell, ln = where
+                k = ctx.reading(ln).find(cell)
+                yield _finding(s, kind, asked, ln, max(k, 0), k + len(cell) if k >= 0 else None)
 
     @staticmethod
     def _asked(ctx, s: Settings, sent: Sent, a: int, b: int, w: str, kind: str, programme: bool) -> bool:

@@ -43,6 +43,8 @@ class Settings(RuleSettings):
     short_year_not_after: list[str] = field(default_factory=list)  # 历时19年3个月 is a duration
     chinese_count_units_re: Regex = r"(?!)"  # units after a count that takes Arabic numerals (三百二十七栋)
     short_year_compared_re: Regex = r"(?!)"  # 比25年增加, 与24年同期相比: a bare short year in a comparison
+    legal_structure_units_re: Regex = r"(?!)"  # 条, 款: the parts a legal text counts (共五十二条)
+    legal_text_re: Regex = r"(?!)"  # 条例, 草案, 第三章: the sentence (or title) speaks of a legal text
 
 
 @lru_cache(maxsize=8)
@@ -101,6 +103,13 @@ def _chinese_counts(text: str, units: re.Pattern) -> Iterator[tuple[int, int, st
         yield m.start(), m.start() + len(head), str(value)
 
 
+def _sentence_at(text: str, a: int) -> str:
+    """The sentence of ``text`` holding offset ``a``."""
+    lo = max(text.rfind(c, 0, a) for c in "。！？；") + 1
+    hi = min((i for i in (text.find(c, a) for c in "。！？；") if i >= 0), default=len(text))
+    return text[lo:hi]
+
+
 class NumberUsage(Rule):
     """GW804.  Year spans: GB/T 15834-2011 4.13.3.2 gives the 一字线 "—" for the start
     and end of related items such as times (沈括（1031—1095）), and keeps the 浪纹线
@@ -141,6 +150,8 @@ class NumberUsage(Rule):
         compared_rx = re.compile(s.short_year_compared_re)
         # articles (第X条) follow legislative drafting, which writes 十五个工作日 in Chinese numerals
         statute = any(h.style == "第一条" for h in gw.headings)
+        legal_units, legal_rx = re.compile(s.legal_structure_units_re), re.compile(s.legal_text_re)
+        title = gw.title.text if gw.title is not None else ""
         for ln in ctx.text_lines:
             if ln in skip:
                 continue
@@ -151,6 +162,10 @@ class NumberUsage(Rule):
                 for a, b, arabic in (*_chinese_counts(text, cn_units), *_chinese_percents(text)):
                     mask = literal_mask(text) if mask is None else mask
                     if mask[a] or any(x < a < y for x, y in books) or text[:a].endswith(_LUNAR_BEFORE):
+                        continue
+                    # 共七章五十二条, 修改二十条: the structure of a law or regulation the text (or its
+                    # title) speaks of is counted in Chinese numerals, like its articles
+                    if legal_units.match(text, b) and (legal_rx.search(_sentence_at(text, a)) or legal_rx.search(title)):
                         continue
                     wrong = text[a:b]
                     yield Violation(f"统计、计量数字“{wrong}”应使用阿拉伯数字，写作“{arabic}”。", ln, a, b,

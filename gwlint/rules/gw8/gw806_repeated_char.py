@@ -19,6 +19,9 @@ class Settings(RuleSettings):
     bound_char_max_freq: int = 0  # a character this rare alone (萋, 皑) doubles only as a reduplicated word
     particle_chars: list[str] = field(default_factory=list)  # 了, 着, 过: a particle before a word it opens (了解)
     particle_host_tags: list[str] = field(default_factory=list)  # v, a: what a particle may follow (做了了解)
+    adverb_tags: list[str] = field(default_factory=list)  # ad, d: a word that modifies the verb after it, no host
+    verb_modifiers: list[str] = field(default_factory=list)  # 深入, 全面: verbs standing as a verb's manner (深入了解)
+    structural_particles: list[str] = field(default_factory=list)  # 的: doubled before a word it opens (的确认)
 
 
 # A pair that jieba knows only as a rare literary word (了了 3, 报报 3) and splits in this sentence is
@@ -73,8 +76,39 @@ class RepeatedChar(Rule):
         if ch not in settings.particle_chars or len(t2.text) < 2 or not t2.text.startswith(ch) \
                 or prev.end != t1.start or t1.end != t2.start:
             return False
+        return RepeatedChar._no_host(settings, prev)
+
+    @staticmethod
+    def _no_host(settings: Settings, prev) -> bool:
+        """``prev`` cannot carry an aspect particle before the word the particle's character opens: a noun
+        (政策了了解), an adverb (充分了了解) or a verb standing as the next verb's manner (深入了了解).  Any other
+        verb or adjective can (做了了解; 开通了了却……的通道: 了 ends 开通, 了却 opens a relative clause), and
+        segmentation cannot tell those apart from a typo: they stay quiet."""
+        from ...segment import word_tag
+
         tag = word_tag(prev.text)
-        return bool(tag) and not tag.startswith(tuple(settings.particle_host_tags))
+        if not tag:
+            return False
+        if tag in settings.adverb_tags or prev.text in settings.verb_modifiers:
+            return True
+        return not tag.startswith(tuple(settings.particle_host_tags))
+
+    @staticmethod
+    def _extra_structural(text: str, prev, t2) -> bool:
+        """名单|的|的|确认: with the first 的 gone, the second stands alone before the word (名单|的|确认):
+        that 的 was typed twice.  When the pair reads as 的确 again (反映的|的确|是, 乘坐的|的士), both are right."""
+        from ...segment import tokenizer
+
+        window = prev.text + text[t2.start:t2.start + 10]
+        at = len(prev.text)
+        pos = 0
+        for w in tokenizer().lcut(window):
+            if pos == at:
+                return w == text[t2.start]
+            pos += len(w)
+            if pos > at:
+                return False
+        return False
 
     def check(self, ctx) -> Iterator[Violation]:
         from ...segment import tokenizer
@@ -117,8 +151,19 @@ class RepeatedChar(Rule):
                     continue
                 if any(_covers(text, p, t1.start, t2.end) for p in phrases if pair in p):
                     continue
-                # 在|在|建工|地: the second character opens a word (在建), the first is a preposition before it
+                # 在|在|建工|地: the second character opens a word (在建), the first is a preposition before it;
+                # but a particle is no preposition: 深入|了|了|解脱 (segmented wrongly) and 名单|的|的|确认 are typos
                 if opens_word(text, t2.start, _RARE_WORD):
+                    prev = toks[k - 1] if k and toks[k - 1].end == t1.start else None
+                    typo = prev is not None and (
+                        (ch in settings.particle_chars and self._no_host(settings, prev))
+                        or (ch in settings.structural_particles and self._extra_structural(text, prev, t2)))
+                    mask = literal_mask(text) if mask is None and typo else mask
+                    if not typo or mask[t1.start]:
+                        continue
+                    yield Violation(f"“{pair}”疑为误输入的重复字，应删去一个“{ch}”。", ln, t1.start, t2.end,
+                                    fix=Fix.replace(ln, t1.start, t1.end, "", f"删去重复的“{ch}”",
+                                                    applicability=UNSAFE))
                     continue
                 # 对|对|澳|供水: the second 对 and a one-character place abbreviation make one word (对澳)
                 if opens_abbreviated_place(toks, k + 1):
