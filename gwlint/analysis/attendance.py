@@ -415,3 +415,20 @@ def _remote(text: str, seg: str, sent: tuple[int, int], a: int, b: int, d: dict)
         if any(w in where for w in present_w):
             return False
     return None
+
+
+def government_with_department(ctx, people: list[Attendee], government_unit: str, government_with_dept: str):
+    """(government, department) attendees listed one after the other in one demand (各县（市、区）人民政府
+    分管负责同志、民政局局长): the department of the same place goes along with its government's leader."""
+    gov = re.compile(government_unit)
+    for p in people:  # read as one attendee: 各旗县人民政府分管负责同志及卫生健康局局长, 分管副区（市）长和住建局局长
+        said = normalize(ctx.reading(p.line))[p.sent[0]:p.start + len(p.unit)] if p.line is not None else p.unit
+        if p.levels and re.search(government_with_dept, said):
+            yield p, p
+    for p, q in zip(people, people[1:]):
+        if (p.line, p.sent) != (q.line, q.sent) or not gov.search(p.unit) or gov.search(q.unit) or not p.levels:
+            continue
+        gap = normalize(ctx.reading(p.line))[p.start + len(p.unit):q.start] if p.line is not None else "-"
+        gap = re.sub(r"（[^（）]*）", "", gap)  # 分管副市长（副州长）和……: an aside on the role
+        if gap in ("、", "和", "及", "以及", "与") and (not q.levels or set(q.levels) <= set(p.levels)):
+            yield p, q

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
-from ...analysis.attendance import Attendee, attendance_sections, attendees
+from ...analysis.attendance import Attendee, attendance_sections, attendees, government_with_department
 from ...analysis.literals import holds_any
 from ...analysis.meetings import convened_meetings, vocabulary, words
 from ...analysis.orgs import levels_down
@@ -172,23 +172,6 @@ def _summary(people: list[Attendee]) -> tuple[str, set, set, list]:
     return (f"本文要求{'，'.join(parts)}。" if parts else ""), here, away, roles
 
 
-def _government_and_department(ctx, s: Settings, people: list[Attendee]):
-    """(government, department) attendees listed one after the other in one demand (各县（市、区）人民政府
-    分管负责同志、民政局局长): the department of the same place goes along with its government's leader."""
-    gov = re.compile(s.government_unit)
-    for p in people:  # read as one attendee: 各旗县人民政府分管负责同志及卫生健康局局长, 分管副区（市）长和住建局局长
-        said = normalize(ctx.reading(p.line))[p.sent[0]:p.start + len(p.unit)] if p.line is not None else p.unit
-        if p.levels and re.search(s.government_with_department, said):
-            yield p, p
-    for p, q in zip(people, people[1:]):
-        if (p.line, p.sent) != (q.line, q.sent) or not gov.search(p.unit) or gov.search(q.unit) or not p.levels:
-            continue
-        gap = normalize(ctx.reading(p.line))[p.start + len(p.unit):q.start] if p.line is not None else "-"
-        gap = re.sub(r"（[^（）]*）", "", gap)  # 分管副市长（副州长）和……: an aside on the role
-        if gap in ("、", "和", "及", "以及", "与") and (not q.levels or set(q.levels) <= set(p.levels)):
-            yield p, q
-
-
 def _venue_above(ctx, s: Settings, p: Attendee, q: Attendee) -> bool:
     """The pair's 分会场 is a higher level's (各县……同时到市分会场参会): they leave their own place."""
     text = normalize(ctx.reading(q.line))[q.start:q.sent[1]] if q.line is not None else ""
@@ -285,7 +268,7 @@ class EscortAttendance(Rule):
                 r = f"要求同一单位的{'和'.join(p.roles)}同时参加（{p.unit}）"
                 if r not in reasons:
                     reasons.append(r)
-        for p, q in _government_and_department(ctx, s, people):
+        for p, q in government_with_department(ctx, people, s.government_unit, s.government_with_department):
             # one level down (drafts/gw2/202-p51's 市级 row, holdout3 202-p04) or each in its own 分会场 (201-p81):
             # no layer is pulled up
             if not too_deep(p) or (p.remote and not _venue_above(ctx, s, p, q)):
