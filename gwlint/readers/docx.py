@@ -93,8 +93,8 @@ W_NBHYPHEN, W_RUBY, W_RUBYBASE = _W + "noBreakHyphen", _W + "ruby", _W + "rubyBa
 W_DRAWING, W_PICT, W_OBJECT, W_TXBX = _W + "drawing", _W + "pict", _W + "object", _W + "txbxContent"
 W_PSTYLE, W_RSTYLE, W_TBLSTYLE = _W + "pStyle", _W + "rStyle", _W + "tblStyle"
 W_RFONTS, W_SZ, W_B, W_VANISH, W_JC, W_IND = _W + "rFonts", _W + "sz", _W + "b", _W + "vanish", _W + "jc", _W + "ind"
-W_GRIDSPAN, W_VMERGE, W_GRIDBEFORE, W_DEL, W_CELLDEL = (
-    _W + "gridSpan", _W + "vMerge", _W + "gridBefore", _W + "del", _W + "cellDel")
+W_GRIDSPAN, W_VMERGE, W_GRIDBEFORE, W_DEL, W_CELLDEL, W_MOVEFROM = (
+    _W + "gridSpan", _W + "vMerge", _W + "gridBefore", _W + "del", _W + "cellDel", _W + "moveFrom")
 W_SECTPR, W_SECTPRCHANGE, W_PGSZ, W_PGMAR = _W + "sectPr", _W + "sectPrChange", _W + "pgSz", _W + "pgMar"
 W_HDRREF, W_FTRREF, W_ALTCHUNK = _W + "headerReference", _W + "footerReference", _W + "altChunk"
 W_CRS, W_CRE, W_COMMENT = _W + "commentRangeStart", _W + "commentRangeEnd", _W + "comment"
@@ -603,6 +603,9 @@ class _Story:
         self.marks: list[tuple[str, str | None, Any, int]] = []
         self.owner: dict[Any, Paragraph] = {}
         self.cur_p = None
+        # the pieces (and w:p elements) of paragraphs whose mark is a tracked deletion, waiting for the paragraph
+        # they join when the changes are accepted (see :meth:`paragraph`)
+        self.carry: tuple[list, list] | None = None
 
     # ---- blocks
 
@@ -612,6 +615,7 @@ class _Story:
             if tag == W_P:
                 self.paragraph(el, parent_obj, table_style)
             elif tag == W_TBL:
+                self.flush_carry(parent_obj)
                 self.table(el, parent_obj)
             elif tag == W_SDT:
                 content = el.find(W_SDTCONTENT)
@@ -632,9 +636,27 @@ class _Story:
 
     def paragraph(self, p, parent_obj, table_style: str | None) -> None:
         pieces, para_props, boxes = self.walk_paragraph(p, table_style)
+        carry, self.carry = self.carry, None  # text boxes are stories of their own: they join nothing
         for box in boxes:
             self.blocks(box, parent_obj)
+            self.flush_carry(parent_obj)
+        self.carry = carry
         self.index += 1
+        walked = [p]
+        if self.carry is not None:  # the paragraph before lost its mark: its text runs on into this one
+            pieces = self.carry[0] + pieces
+            walked = self.carry[1] + walked
+            self.carry = None
+        if _mark_deleted(p):
+            # A tracked deletion of the paragraph mark (deleting across a paragraph end, or a whole paragraph):
+            # accepted, Word joins this paragraph to the next.  The rules read the draft as it will be, so the
+            # two are one paragraph (a word or sentence split over them is read whole); a paragraph whose text
+            # and mark are both deleted leaves nothing.
+            self.carry = (pieces, walked)
+            return
+        self.emit(pieces, para_props, walked, parent_obj)
+
+    def emit(self, pieces: list, para_props: dict, walked: list, parent_obj) -> None:
         pieces = _strip_pieces(pieces)
         if not pieces:
             return
@@ -643,9 +665,17 @@ class _Story:
             source_index=self.index,
             style=_text_style(pieces, para_props),
             tabs=_tab_offsets(pieces),
-            source=self.r.make_paragraph(p, parent_obj),
+            source=self.r.make_paragraph(walked[-1], parent_obj),
         ))
-        self.owner[p] = self.out[-1]
+        for el in walked:
+            self.owner[el] = self.out[-1]
+
+    def flush_carry(self, parent_obj) -> None:
+        """Emit the text of deleted-mark paragraphs that no following paragraph takes (a table or the end of the
+        story comes next: Word keeps the text as a paragraph of its own)."""
+        if self.carry is not None:
+            (pieces, walked), self.carry = self.carry, None
+            self.emit(pieces, {}, walked, parent_obj)
 
     def table(self, tbl, parent_obj) -> None:
         self.table_no += 1
@@ -689,6 +719,7 @@ class _Story:
         first_props: dict | None = None
         nested = []
         walked = []
+        run_on = False
         for el in _cell_blocks(tc):
             if el.tag == W_TBL:
                 nested.append(el)
@@ -700,9 +731,11 @@ class _Story:
                 for box in boxes:
                     self.blocks(box, cell_obj)
             pieces = _strip_pieces(pieces)
+            # a deleted mark: the next paragraph continues this one (a deleted empty one continues nothing)
+            glue, run_on = run_on, _mark_deleted(el) and (bool(pieces) or run_on)
             if not pieces:
                 continue
-            if joined:
+            if joined and not glue:
                 last = joined[-1][0][-1]
                 if last not in _FULLWIDTH_END:
                     joined.append((" ", joined[-1][1]))
@@ -896,6 +929,13 @@ class _Story:
             if not f[1] or f[2]:
                 return True
         return False
+
+
+def _mark_deleted(p) -> bool:
+    """Whether the paragraph mark of ``p`` is a tracked deletion (or moved away)."""
+    ppr = p.find(W_PPR)
+    rpr = ppr.find(W_RPR) if ppr is not None else None
+    return rpr is not None and (rpr.find(W_DEL) is not None or rpr.find(W_MOVEFROM) is not None)
 
 
 def _branch(alt):
@@ -1241,6 +1281,7 @@ class _DocxReader:
                             "请在 Word 或 WPS 中打开后另存为 .docx 再检查。")
         story = _Story(self)
         story.blocks(body, document._body)
+        story.flush_carry(document._body)
         layout = _layout_table(story.out)
         if layout:
             self.notes.append(layout)
@@ -1357,6 +1398,7 @@ class _DocxReader:
     def _story_text(self, root, header_footer: bool = False) -> str:
         story = _Story(self, header_footer=header_footer)
         story.blocks(root, None)
+        story.flush_carry(None)
         return "\n".join(p.text for p in story.out)
 
     def _notes(self) -> list[str]:

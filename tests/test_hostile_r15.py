@@ -1,0 +1,322 @@
+"""Round 15 (h15b): line breaks inside words, tracked deletions of paragraph marks, 版头/版记 items split over
+table cells, and PDFs whose text is vertical (竖排) or turned.
+
+Every input is generated here: .txt bytes, .docx built from ``gwlint.docgen``'s clean draft with the body
+replaced (tests/hostile_gen.py), PDFs drawn by hand with a mapped CID font (``hostile_gen.mapped_pdf``).
+written by h15b (issue 15, round 15)
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from gwlint.api import inspect_bytes, lint_bytes
+from tests.hostile_gen import _document_xml, _para, _pdf, _stream, _tounicode_wide, _with_document, clean_pdf, mapped_pdf
+
+GWLINT = [sys.executable, "-m", "gwlint"]
+
+
+def _codes(result) -> list[str]:
+    return [f.code for f in result.findings]
+
+
+def _hits(result, *codes: str) -> list[tuple[str, int, int, str]]:
+    return [(f.code, f.line, f.column, f.excerpt) for f in result.findings if f.code in codes]
+
+
+def _run(*runs: str) -> str:
+    return "<w:p>" + "".join(runs) + "</w:p>"
+
+
+def _r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _docx(body: str) -> bytes:
+    return _with_document(_document_xml(body))
+
+
+# ---------------------------------------------------------------- a manual line break or a page break inside a word (.txt)
+
+# Text copied out of Word keeps a manual line break (Shift+Enter) as a vertical tab and a page break as a form
+# feed.  On screen both are a new line, not a character: the rules read the word through them, as the .docx
+# reader reads through <w:br/>, and the finding points at the file's own columns.  Three drafts, three issuers.
+_TXT_DRAFTS = {
+    "province-dept": ("江西省林业局关于报送春季防火进展的通知\n各设区市林业局：\n"
+                      "请于3月20日前报送截{b}止3月15日的工作进展。\n江西省林业局\n2026年2月10日\n",
+                      ("GW803", "截{b}止")),
+    "county-office": ("铅山县人民政府办公室关于做好秋冬季农田水利建设的通知\n各乡镇人民政府：\n"
+                      "农田水利建设要统筹安排，其{b}它工作按原计划推进。\n铅山县人民政府办公室\n2026年10月8日\n",
+                      ("GW803", "其{b}它")),
+    "city-bureau": ("赣州市教育局关于开展校园安全隐患排查的通知\n各县（市、区）教育局：\n"
+                    "各学校要在开学前完成排查，形成问题清单和整改台账。\n排查中发现的{b}的重大隐患要立即上报。\n"
+                    "赣州市教育局\n2026年8月20日\n",
+                    ("GW806", "的{b}的")),
+}
+
+
+@pytest.mark.parametrize("brk", ["\x0b", "\x0c", "\x0b\x0b"])
+@pytest.mark.parametrize("key", sorted(_TXT_DRAFTS))
+def test_a_line_break_inside_a_word_in_text_is_read_through(key, brk):
+    text, (code, excerpt) = _TXT_DRAFTS[key]
+    clean = lint_bytes(text.format(b="").encode(), "a.txt")
+    broken = lint_bytes(text.format(b=brk).encode(), "a.txt")
+    assert _hits(clean, code) and _hits(clean, code)[0][3] == excerpt.format(b="")
+    found = _hits(broken, code)
+    assert [(c, line, col) for c, line, col, _ in found] == [(c, line, col) for c, line, col, _ in _hits(clean, code)]
+    assert found[0][3] == excerpt.format(b=brk)  # the excerpt is the file's text, break and all
+    assert "GW001" not in _codes(broken)  # a line break is meant: no warning as for invisible characters
+
+
+def test_a_break_between_latin_words_reads_as_a_space_and_a_page_break_line_is_no_paragraph():
+    from gwlint.readers import read_bytes
+    from gwlint.visible import rules_view
+
+    text = ("江西省林业局关于报送春季防火进展的通知\n各设区市林业局：\n请报送GPS\x0btrack数据，截至20\x0b26年3月。\n"
+            "\x0c\n江西省林业局\n2026年2月10日\n")
+    doc = read_bytes(text.encode(), "a.txt")
+    assert [p.text for p in doc.paragraphs][3:] == ["江西省林业局", "2026年2月10日"]  # the \f line is gone
+    view, _ = rules_view(doc)
+    assert view.paragraphs[2].text == "请报送GPS track数据，截至2026年3月。"
+
+
+def test_text_shows_what_the_rules_read_of_a_line_with_a_break(tmp_path):
+    text, _ = _TXT_DRAFTS["province-dept"]
+    (tmp_path / "a.txt").write_text(text.format(b="\x0b"), encoding="utf-8")
+    proc = subprocess.run([*GWLINT, "text", "a.txt"], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "规则读作：请于3月20日前报送截止3月15日的工作进展。" in proc.stdout and "手动换行符" in proc.stdout
+
+
+def test_a_fix_through_a_break_keeps_the_other_characters(tmp_path):
+    text, _ = _TXT_DRAFTS["city-bureau"]
+    path = tmp_path / "a.txt"
+    path.write_text(text.format(b="\x0c"), encoding="utf-8")
+    subprocess.run([*GWLINT, "check", "a.txt", "--fix", "--unsafe-fixes"], capture_output=True, cwd=tmp_path, timeout=120)
+    assert "排查中发现的\x0c重大隐患" in path.read_text(encoding="utf-8")  # one 的 gone, the page break kept
+
+
+# ---------------------------------------------------------------- tracked deletion of a paragraph mark (.docx)
+
+_TITLE = "江西省林业局关于报送春季防火进展的通知"
+
+
+def _body(mid: str, title: str = _TITLE, to: str = "各设区市林业局：", sig: str = "江西省林业局") -> str:
+    return _para(title) + _para(to) + mid + _para(sig) + _para("2026年2月10日")
+
+
+def _gone(n: int) -> str:
+    return f'<w:pPr><w:rPr><w:del w:id="{n}" w:author="起草人" w:date="2026-02-09T10:00:00Z"/></w:rPr></w:pPr>'
+
+
+def _del(n: int, text: str) -> str:
+    return f'<w:del w:id="{n}" w:author="起草人"><w:r><w:delText xml:space="preserve">{text}</w:delText></w:r></w:del>'
+
+
+_MERGED = {
+    # a word split by the paragraph end the drafter deleted
+    "word-over-mark": (_body(f"<w:p>{_gone(1)}{_r('请于3月20日前报送截')}</w:p>" + _run(_r("止3月15日的工作进展。"))),
+                       "请于3月20日前报送截止3月15日的工作进展。", {"GW803"}),
+    # a deletion from the middle of one paragraph into the next: the two halves are one sentence
+    "sentence-over-mark": (_body(f"<w:p>{_gone(2)}{_r('各地要在清明前')}{_del(3, '完成林区巡查。')}</w:p>"
+                                 + _run(_del(4, "另外，"), _r("报送的的巡查台账由县级汇总。")),
+                                 title="上饶市林业局关于做好清明节森林防火工作的通知", to="各县（市、区）林业局：",
+                                 sig="上饶市林业局"),
+                           "各地要在清明前报送的的巡查台账由县级汇总。", {"GW806"}),
+    # three paragraphs run together by two deleted marks, in a table cell
+    "cell-two-marks": ("<w:tbl><w:tr><w:tc>" + f"<w:p>{_gone(5)}{_r('截')}</w:p><w:p>{_gone(6)}{_r('止')}</w:p>"
+                       + _para("6月30日的进展") + "</w:tc><w:tc>" + _para("市林业局") + "</w:tc></w:tr></w:tbl>",
+                       "截止6月30日的进展", {"GW803"}),
+}
+
+
+@pytest.mark.parametrize("key", sorted(_MERGED))
+def test_paragraphs_whose_mark_is_deleted_are_read_as_the_one_they_become(key):
+    mid, joined, codes = _MERGED[key]
+    body = mid if mid.startswith("<w:p>") and _TITLE not in mid and "上饶" not in mid else mid
+    if key == "cell-two-marks":
+        body = _body(mid)
+    result = lint_bytes(_docx(body), "a.docx")
+    assert result.error is None
+    assert joined in result.lines, result.lines
+    found = {f.code for f in result.findings if f.excerpt and f.line == result.lines.index(joined) + 1}
+    assert codes <= found, result.findings
+
+
+def test_a_whole_deleted_paragraph_leaves_its_neighbours_apart():
+    mid = (_run(_r("各地要加强野外火源管控。")) + f"<w:p>{_gone(7)}{_del(8, '报送截止3月15日的的台账。')}</w:p>"
+           + _run(_r("请各设区市林业局做好宣传。")))
+    result = lint_bytes(_docx(_body(mid)), "a.docx")
+    assert "各地要加强野外火源管控。" in result.lines and "请各设区市林业局做好宣传。" in result.lines
+    assert not {"GW803", "GW806"} & set(_codes(result))
+
+
+def test_a_deleted_mark_before_a_table_keeps_its_text_as_a_paragraph():
+    mid = f"<w:p>{_gone(9)}{_r('请报送截止3月15日的进展。')}</w:p>" + "<w:tbl><w:tr><w:tc>" + _para("县别") + "</w:tc></w:tr></w:tbl>"
+    result = lint_bytes(_docx(_body(mid)), "a.docx")
+    assert "请报送截止3月15日的进展。" in result.lines and "GW803" in _codes(result)
+
+
+def test_word_comments_on_a_merged_paragraph_are_written_without_a_traceback(tmp_path):
+    mid, _, _ = _MERGED["word-over-mark"]
+    (tmp_path / "a.docx").write_bytes(_docx(mid))
+    proc = subprocess.run([*GWLINT, "check", "a.docx", "--annotate", "b.docx", "--fix-docx", "b.docx",
+                           "--unsafe-fixes"], capture_output=True, cwd=tmp_path, timeout=180)
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr, proc.stderr.decode()
+    with zipfile.ZipFile(tmp_path / "b.docx") as z:
+        assert "[GW803]" in z.read("word/comments.xml").decode()
+
+
+# ---------------------------------------------------------------- 版记 and 版头 items split over table cells
+
+def _cells(*rows: list[str]) -> str:
+    return "<w:tbl>" + "".join("<w:tr>" + "".join(f"<w:tc>{_para(c)}</w:tc>" for c in row) + "</w:tr>"
+                               for row in rows) + "</w:tbl>"
+
+
+_BANJI = {
+    # 印发机关 | 印发日期
+    "two-cells": (_body(_run(_r("各地要加强野外火源管控。")))
+                  + _cells(["抄送：省应急管理厅，省气象局。"], ["江西省林业局办公室", "2026年2月10日印发"]),
+                  "江西省林业局办公室", "2026-02-10", ["省应急管理厅", "省气象局"]),
+    # 抄送： | list, and 印发机关 | date | 印发
+    "three-cells": (_body(_run(_r("各县（市、区）要落实学校安全责任。")), title="赣州市教育局关于开展校园安全隐患排查的通知",
+                          to="各县（市、区）教育局：", sig="赣州市教育局")
+                    + _cells(["抄送：", "市应急管理局，市公安局。"], ["赣州市教育局办公室", "2026年8月20日", "印发"]),
+                    "赣州市教育局办公室", "2026-08-20", ["市应急管理局", "市公安局"]),
+    # a county office's 版记 with 抄报 and the printer split, blank cell between
+    "blank-cell": (_body(_run(_r("各乡镇要统筹安排农田水利建设。")), title="铅山县人民政府办公室关于做好秋冬季农田水利建设的通知",
+                         to="各乡镇人民政府：", sig="铅山县人民政府办公室")
+                   + _cells(["抄报：", "上饶市人民政府办公室。", ""], ["铅山县人民政府办公室", "", "2026年10月8日印发"]),
+                   "铅山县人民政府办公室", "2026-10-08", ["上饶市人民政府办公室"]),
+}
+
+
+@pytest.mark.parametrize("key", sorted(_BANJI))
+def test_a_banji_typed_into_table_cells_is_found(key):
+    body, printer, date, cc = _BANJI[key]
+    st = inspect_bytes(_docx(body), "a.docx", limits=None).structure
+    assert st.printer is not None and st.printer.text == printer
+    assert st.print_date is not None and st.print_date.isoformat() == date
+    assert st.cc_list == cc
+    assert st.date is not None and st.signature is not None  # the 落款 above is still the 落款
+
+
+def test_a_data_table_ending_the_text_holds_no_banji():
+    body = _body(_run(_r("各地要加强野外火源管控。"))) + _cells(["县别", "完成时间", "状态"], ["铅山县", "2026年2月10日", "印发"])
+    st = inspect_bytes(_docx(body), "a.docx", limits=None).structure
+    assert st.printer is None and st.print_date is None  # a row of a data table: 印发 in a cell of its own
+
+
+@pytest.mark.parametrize("row", [["赣林字〔2026〕7号", "签发人：", "张三"], ["赣林字〔2026〕7号", "签发人", "张三　李四"]])
+def test_a_signer_split_from_its_label_in_a_head_table_is_found(row):
+    body = _cells(row) + _body(_run(_r("各地要加强野外火源管控。")))
+    st = inspect_bytes(_docx(body), "a.docx", limits=None).structure
+    assert st.doc_number is not None and st.signer is not None and st.signer.text == row[2]
+
+
+# ---------------------------------------------------------------- vertical and turned PDFs
+
+_LINES = ["江西省林业局关于报送春季防火进展的通知", "各设区市林业局：", "请于3月20日前报送截止3月15日的的工作进展。",
+          "江西省林业局", "2026年2月10日"]
+
+
+def _columns_pdf(lines: list[str], size: int = 16, pitch: int = 30) -> bytes:
+    """竖排: one glyph under another, columns from right to left (how a 竖排 notice or a 横幅 is exported)."""
+    placed, x = [], 540
+    for t in lines:
+        y = 800
+        for ch in t:
+            if y < 60:
+                x, y = x - pitch, 800
+            placed.append((x, y, ch))
+            y -= size + 2
+        x -= pitch
+    return mapped_pdf(placed, size)
+
+
+def _font_pdf(body: bytes, chars: str, encoding: bytes = b"Identity-H", extra: bytes = b"") -> bytes:
+    code = {ch: i + 1 for i, ch in enumerate(dict.fromkeys(chars))}
+    font = (b"<< /Type /Font /Subtype /Type0 /BaseFont /Fake /Encoding /" + encoding
+            + b" /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>")
+    desc = (b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Fake /CIDSystemInfo << /Registry (Adobe) "
+            b"/Ordering (Identity) /Supplement 0 >> /DW 1000 " + extra + b">>")
+    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                 b"/Resources << /Font << /F1 5 0 R >> >> >>",
+                 _stream(body), font, desc, _stream(_tounicode_wide([(c, ch) for ch, c in code.items()]))])
+
+
+def _hex(t: str, chars: str) -> bytes:
+    code = {ch: i + 1 for i, ch in enumerate(dict.fromkeys(chars))}
+    return b"".join(b"%04X" % code[c] for c in t)
+
+
+def _vertical_font_pdf(lines: list[str]) -> bytes:
+    """The same text in a vertical CJK font (Identity-V): each string runs down the page by itself."""
+    chars = "".join(lines)
+    body = b"".join(b"BT /F1 16 Tf %d 800 Td <%s> Tj ET\n" % (540 - 30 * i, _hex(t, chars)) for i, t in enumerate(lines))
+    return _font_pdf(body, chars, b"Identity-V", b"/DW2 [880 -1000] ")
+
+
+def _turned_pdf(lines: list[str]) -> bytes:
+    """Every line drawn turned a quarter (the text matrix rotates it) on an upright page."""
+    chars = "".join(lines)
+    body = b"".join(b"BT /F1 16 Tf 0 1 -1 0 %d 80 Tm <%s> Tj ET\n" % (500 - 30 * i, _hex(t, chars))
+                    for i, t in enumerate(lines))
+    return _font_pdf(body, chars)
+
+
+@pytest.mark.parametrize("make", [_columns_pdf, _vertical_font_pdf, _turned_pdf])
+def test_a_pdf_in_vertical_or_turned_text_is_told_so_never_garbled_or_clean(make):
+    result = lint_bytes(make(_LINES), "a.pdf")
+    assert _codes(result) == ["GW002"]
+    assert "竖排" in result.error and "乱码" not in result.error and "没有提取到" not in result.error
+
+
+def _two_pages(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]], size: int = 16) -> bytes:
+    chars = "".join(t for _, _, t in first + second)
+    code = {ch: i + 1 for i, ch in enumerate(dict.fromkeys(chars))}
+
+    def content(placed):
+        return _stream(b"".join(b"BT /F1 %d Tf %d %d Td <%s> Tj ET\n" % (size, x, y, b"".join(b"%04X" % code[c] for c in t))
+                                for x, y, t in placed))
+
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << /Font << /F1 6 0 R >> >> >>"
+    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+                 page % 5, page % 9, content(first),
+                 b"<< /Type /Font /Subtype /Type0 /BaseFont /Fake /Encoding /Identity-H /DescendantFonts [7 0 R] "
+                 b"/ToUnicode 8 0 R >>",
+                 b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Fake /CIDSystemInfo << /Registry (Adobe) "
+                 b"/Ordering (Identity) /Supplement 0 >> /DW 1000 >>",
+                 _stream(_tounicode_wide([(c, ch) for ch, c in code.items()])), content(second)])
+
+
+def test_one_vertical_page_among_horizontal_ones_is_named_and_the_rest_checked():
+    first = [(140, 760, _LINES[0]), (80, 720, _LINES[1]), (112, 690, _LINES[2]), (400, 600, _LINES[3]),
+             (400, 570, _LINES[4])]
+    banner = "坚持预防为主积极消灭的方针全面落实森林防火责任制"  # a 竖排 banner on page 2
+    second = [(540 - 30 * (i // 12), 800 - 18 * (i % 12), ch) for i, ch in enumerate(banner)]
+    result = lint_bytes(_two_pages(first, second), "a.pdf")
+    assert result.error is None
+    gw002 = [f for f in result.findings if f.code == "GW002"]
+    assert len(gw002) == 1 and "第 2 页" in gw002[0].message and "竖排" in gw002[0].message
+    assert {"GW803", "GW806"} <= set(_codes(result))  # page 1 was checked
+
+
+# near misses: horizontal text on a tight grid (a glyph right under a glyph on every line), and short lines
+@pytest.mark.parametrize("pitch", [17, 20, 28])
+def test_horizontal_text_on_a_tight_grid_is_read_as_lines(pitch):
+    rows = ["各地林业部门要落实巡山护林制度加强火源管控严", "防春季森林火灾发生请于3月20日前报送截止3月", "15日的工作进展江西省林业局二〇二六年二月"]
+    placed = [(60, 780 - pitch * i, t) for i, t in enumerate(rows * 4)]
+    result = lint_bytes(mapped_pdf(placed, 16), "a.pdf")
+    assert "GW002" not in _codes(result) and result.error is None
+    assert "竖排" not in " ".join(f.message for f in result.findings)
+
+
+def test_a_clean_pdf_is_not_sideways():
+    result = lint_bytes(clean_pdf(), "a.pdf")
+    assert result.error is None and "GW002" not in _codes(result)
