@@ -160,14 +160,18 @@ def test_a_deleted_mark_before_a_table_keeps_its_text_as_a_paragraph():
     assert "请报送截止3月15日的进展。" in result.lines and "GW803" in _codes(result)
 
 
-def test_word_comments_on_a_merged_paragraph_are_written_without_a_traceback(tmp_path):
+def test_revisions_and_comments_on_a_joined_paragraph_land_on_its_characters(tmp_path):
     mid, _, _ = _MERGED["word-over-mark"]
-    (tmp_path / "a.docx").write_bytes(_docx(mid))
-    proc = subprocess.run([*GWLINT, "check", "a.docx", "--annotate", "b.docx", "--fix-docx", "b.docx",
-                           "--unsafe-fixes"], capture_output=True, cwd=tmp_path, timeout=180)
+    (tmp_path / "a.docx").write_bytes(_docx(_body(mid)))
+    proc = subprocess.run([*GWLINT, "check", "a.docx", "--select", "GW803,GW106", "--annotate", "b.docx",
+                           "--fix-docx", "b.docx", "--unsafe-fixes"], capture_output=True, cwd=tmp_path, timeout=180)
     assert proc.returncode == 1 and b"Traceback" not in proc.stderr, proc.stderr.decode()
+    assert "1 处修订" in proc.stderr.decode() + proc.stdout.decode()
+    revised = lint_bytes((tmp_path / "b.docx").read_bytes(), "b.docx")
+    assert "请于3月20日前报送截至3月15日的工作进展。" in revised.lines  # the revision, accepted, reads right
+    assert "GW803" not in _codes(revised)
     with zipfile.ZipFile(tmp_path / "b.docx") as z:
-        assert "[GW803]" in z.read("word/comments.xml").decode()
+        assert "[GW106]" in z.read("word/comments.xml").decode()
 
 
 # ---------------------------------------------------------------- 版记 and 版头 items split over table cells

@@ -667,6 +667,8 @@ class _Story:
             tabs=_tab_offsets(pieces),
             source=self.r.make_paragraph(walked[-1], parent_obj),
         ))
+        if len(walked) > 1:  # joined over deleted marks: comments and revisions map onto every w:p read
+            self.out[-1].source.gw_joined = walked
         for el in walked:
             self.owner[el] = self.out[-1]
 
