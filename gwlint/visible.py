@@ -37,16 +37,18 @@ _FORMAT = ("\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u20
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 INVISIBLE = re.compile(f"(?<=[{_IDEOGRAPH}])[{_FORMAT}{_COMBINING}]+|[{_FORMAT}]+")
-# A vertical tab (Word's manual line break, Shift+Enter, as text copied out of Word keeps it) or a form feed (its
-# page break) inside a .txt paragraph: on screen a new line, not a character, so the rules read the lines joined as
-# the .docx reader joins a <w:br/> (gwlint.readers.docx._strip_pieces) — nothing next to Chinese text or between
-# digits (截<VT>止 is 截止), a space between Latin words.  Unlike the characters above these are meant: no warning.
-_BREAKS = "\x0b\x0c"
+# A vertical tab (Word's manual line break, Shift+Enter, as text copied out of Word keeps it), a form feed (its
+# page break) or a Unicode line/paragraph separator or NEL (web pages, other systems) inside a .txt paragraph: on
+# screen a new line, not a character, so the rules read the lines joined as the .docx reader joins a <w:br/>
+# (gwlint.readers.docx._strip_pieces) — nothing next to Chinese text or between digits (截<VT>止 is 截止), a space
+# between Latin words.  Unlike the characters above these are meant: no warning.
+_BREAKS = "\x0b\x0c\x85\u2028\u2029"
 _JOINS = f"{_IDEOGRAPH}\u00b7\u2014-\u2026\u2e80-\u33ff\ufe30-\ufe4f\uff00-\uffef"
 BREAKS = re.compile(f"(?<=[{_JOINS}])[{_BREAKS}]+|[{_BREAKS}]+(?=[{_JOINS}])|(?<=\\d)[{_BREAKS}]+(?=\\d)")
 # what the view takes out: the invisible characters and the breaks that join; the other breaks read as a space
 DROPPED = re.compile(f"{INVISIBLE.pattern}|{BREAKS.pattern}")
-_BREAK_NAMES = {"\x0b": "手动换行符", "\x0c": "分页符"}
+_BREAK_NAMES = {"\x0b": "手动换行符", "\x0c": "分页符", "\x85": "下一行符（NEL）", "\u2028": "行分隔符",
+                "\u2029": "段分隔符"}
 
 
 def _lookalike_table() -> dict[int, str]:
@@ -67,7 +69,7 @@ def _lookalike_table() -> dict[int, str]:
 LOOKALIKES = _lookalike_table()
 LOOKALIKE = re.compile("[" + "".join(map(chr, sorted(LOOKALIKES))) + "]")
 # the view's one-for-one replacements: look-alikes, and a break between Latin words read as the space it shows
-_VIEW_TABLE = {**LOOKALIKES, 0x0B: " ", 0x0C: " "}
+_VIEW_TABLE = {**LOOKALIKES, **{ord(ch): " " for ch in _BREAKS}}
 _CHANGED = re.compile(f"{DROPPED.pattern}|{LOOKALIKE.pattern}|[{_BREAKS}]")
 
 

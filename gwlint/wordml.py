@@ -133,7 +133,8 @@ def _mapper_class():
                     pending_break = True
                     continue
                 text, key = piece
-                ref = key if isinstance(key, Ref) else None
+                # a list number Word draws (readers.docx._Label) is in no run: nothing to split or edit there
+                ref = key if isinstance(key, Ref) and not isinstance(text, rd._Label) else None
                 if pending_break:
                     pending_break = False
                     if chars:

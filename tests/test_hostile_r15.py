@@ -324,3 +324,109 @@ def test_horizontal_text_on_a_tight_grid_is_read_as_lines(pitch):
 def test_a_clean_pdf_is_not_sideways():
     result = lint_bytes(clean_pdf(), "a.pdf")
     assert result.error is None and "GW002" not in _codes(result)
+
+
+# ---------------------------------------------------------------- automatic numbering (.docx)
+
+# Word draws the 层次序号 of a numbered list: the text holds none.  The rules read what the drafter sees.
+_NUMBERING = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:abstractNum w:abstractNumId="0">
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:pStyle w:val="H1"/></w:lvl>
+ <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:suff w:val="nothing"/></w:lvl>
+ <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3．"/></w:lvl>
+ <w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="（%4）"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="1">
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf06c"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="2">
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+</w:numbering>"""
+_STYLES_H1 = ('<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/>'
+              '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+              '<w:style w:type="paragraph" w:styleId="H1b"><w:name w:val="正文标题"/><w:basedOn w:val="H1"/></w:style>')
+
+
+def _numbered_docx(body: str) -> bytes:
+    from tests.hostile_gen import _parts, _zip, clean_docx
+
+    parts = _parts(clean_docx())
+    parts["word/document.xml"] = _document_xml(body)
+    parts["word/numbering.xml"] = _NUMBERING.encode()
+    parts["word/styles.xml"] = parts["word/styles.xml"].replace(b"</w:styles>", _STYLES_H1.encode() + b"</w:styles>")
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdN9" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/numbering" Target="numbering.xml"/></Relationships>')
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.wordprocessingml.numbering+xml"/></Types>')
+    return _zip(parts)
+
+
+def _np(text: str, num: str | None = None, ilvl: int | None = None, style: str | None = None) -> str:
+    ppr = ""
+    if style:
+        ppr += f'<w:pStyle w:val="{style}"/>'
+    if num is not None:
+        ppr += "<w:numPr>" + (f'<w:ilvl w:val="{ilvl}"/>' if ilvl is not None else "") + f'<w:numId w:val="{num}"/></w:numPr>'
+    return f"<w:p><w:pPr>{ppr}</w:pPr>{_r(text)}</w:p>"
+
+
+_NUMBERED = {
+    # levels by numPr on each paragraph (a county office's notice)
+    "direct": (_para("铅山县人民政府办公室关于做好秋冬季农田水利建设的通知") + _para("各乡镇人民政府：")
+               + _para("为做好今冬明春农田水利建设，现将有关事项通知如下。")
+               + _np("统筹安排", "1", 0) + _np("摸清底数", "1", 1) + _np("各乡镇要完成渠道清淤。", "1", 2)
+               + _np("各乡镇要完成塘坝整修。", "1", 2) + _np("压实责任", "1", 1) + _np("加强督导", "1", 0)
+               + _para("铅山县人民政府办公室") + _para("2026年10月8日"),
+               ["一、统筹安排", "（一）摸清底数", "1．各乡镇要完成渠道清淤。", "2．各乡镇要完成塘坝整修。", "（二）压实责任",
+                "二、加强督导"]),
+    # headings numbered through their style (and a style based on it), items by another list
+    "styles": (_para("赣州市教育局关于开展校园安全隐患排查的通知") + _para("各县（市、区）教育局：")
+               + _np("排查范围", style="H1") + _np("各学校要排查消防通道。", "3") + _np("各学校要排查食堂。", "3")
+               + _np("工作要求", style="H1b") + _np("各县区要在9月底前完成排查。", "4")
+               + _para("赣州市教育局") + _para("2026年8月20日"),
+               ["一、排查范围", "1.各学校要排查消防通道。", "2.各学校要排查食堂。", "二、工作要求",
+                "1.各县区要在9月底前完成排查。"]),
+}
+
+
+@pytest.mark.parametrize("key", sorted(_NUMBERED))
+def test_automatic_numbers_are_read_before_the_text(key):
+    body, want = _NUMBERED[key]
+    result = lint_bytes(_numbered_docx(body), "a.docx")
+    assert result.error is None
+    assert [line for line in result.lines if line in want] == want, result.lines
+
+
+def test_numbered_headings_are_headings_to_the_structure():
+    body, _ = _NUMBERED["direct"]
+    st = inspect_bytes(_numbered_docx(body), "a.docx", limits=None).structure
+    got = [(h.marker, h.level, h.number, h.title) for h in st.headings]
+    assert got == [("一、", 1, 1, "统筹安排"), ("（一）", 2, 1, "摸清底数"), ("1．", 3, 1, "各乡镇要完成渠道清淤"),
+                   ("2．", 3, 2, "各乡镇要完成塘坝整修"), ("（二）", 2, 2, "压实责任"), ("二、", 1, 2, "加强督导")], got
+
+
+def test_a_half_width_point_in_a_list_number_is_reported_and_commented_not_rewritten(tmp_path):
+    body, _ = _NUMBERED["styles"]
+    (tmp_path / "a.docx").write_bytes(_numbered_docx(body))
+    proc = subprocess.run([*GWLINT, "check", "a.docx", "--format", "json", "--fix-docx", "b.docx", "--unsafe-fixes"],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=180)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    revised = lint_bytes((tmp_path / "b.docx").read_bytes(), "b.docx")
+    assert "1.各学校要排查消防通道。" in revised.lines  # the number is Word's: no revision was written into a run
+
+
+# near misses: bullets, numbering switched off, a list without definitions
+@pytest.mark.parametrize("para", [_np("各学校要排查消防通道。", "2"), _np("各学校要排查消防通道。", "0"),
+                                  _np("各学校要排查消防通道。", "9")])
+def test_bullets_and_lists_without_a_number_add_nothing(para):
+    body = _para("赣州市教育局关于开展校园安全隐患排查的通知") + para + _para("赣州市教育局") + _para("2026年8月20日")
+    result = lint_bytes(_numbered_docx(body), "a.docx")
+    assert "各学校要排查消防通道。" in result.lines

@@ -539,6 +539,24 @@ class _Styles:
     def known(self, sid: str | None) -> bool:
         return sid is not None and sid in self._el
 
+    def numbering(self, sid: str) -> tuple[str, int | None] | None:
+        """(numId, ilvl) of the list a paragraph style (or a style it is based on) numbers its paragraphs with."""
+        seen = set()
+        cur: str | None = sid
+        while cur is not None and cur not in seen and cur in self._el:
+            seen.add(cur)
+            el = self._el[cur]
+            if self._full is not None:
+                el = self._full(el)
+            npr = el.find(f"{W_PPR}/{_W}numPr")
+            if npr is not None:
+                nid, il = npr.find(_W + "numId"), npr.find(_W + "ilvl")
+                if nid is not None:
+                    return nid.get(A_VAL), (_int(il.get(A_VAL), 0) if il is not None else None)
+            based = el.find(_W + "basedOn")
+            cur = based.get(A_VAL) if based is not None else None
+        return None
+
     def font(self, slot: tuple[str, str] | None) -> str | None:
         if slot is None:
             return None
@@ -644,7 +662,8 @@ class _Story:
         self.index += 1
         walked = [p]
         if self.carry is not None:  # the paragraph before lost its mark: its text runs on into this one
-            pieces = self.carry[0] + pieces
+            label = pieces[:1] if pieces and isinstance(pieces[0], tuple) and isinstance(pieces[0][0], _Label) else []
+            pieces = label + self.carry[0] + pieces[len(label):]  # the number goes first
             walked = self.carry[1] + walked
             self.carry = None
         if _mark_deleted(p):
@@ -785,6 +804,11 @@ class _Story:
         pieces: list = []
         boxes: list = []
         self.content(p, ctx, pieces, boxes)
+        label = self.r.numbers().get(p) if not self.hf else None
+        if label and pieces:
+            first = next((x for x in pieces if x is not _BREAK), None)
+            if first is not None:  # drawn by Word before the text, in the font of the text
+                pieces.insert(0, (_Label(label), first[1]))
         if self.fields:
             # A field result may run over many paragraphs (a TOC), its code may not:
             # drop fields still in their code part so a broken field cannot hide
@@ -1026,6 +1050,10 @@ def _is_cjk(ch: str) -> bool:
     return False
 
 
+class _Label(str):
+    """The number Word draws for an automatically numbered paragraph (readers.docx_numbering)."""
+
+
 class _Tab(str):
     """The space a tab reads as, told apart from a typed space (see :func:`_tab_offsets`)."""
 
@@ -1164,6 +1192,7 @@ class _DocxReader:
         self.styles = _Styles(styles_root, lambda: self._xml_of(parts.get("theme"), "主题字体"), lang,
                               skeleton.full if skeleton is not None else None)
         self._parts = parts
+        self._numbers: dict | None = None
         self._ctx_cache: dict = {}
         self._run_cache: dict = {}
         self._para_cache: dict = {}
@@ -1174,7 +1203,8 @@ class _DocxReader:
             if rel.is_external:
                 continue
             kind = rel.reltype.rsplit("/", 1)[-1]
-            if kind in ("styles", "settings", "theme", "footnotes", "endnotes", "comments") and kind not in out:
+            if kind in ("styles", "settings", "theme", "footnotes", "endnotes", "comments", "numbering") \
+                    and kind not in out:
                 out[kind] = rel.target_part
         return out
 
@@ -1199,6 +1229,18 @@ class _DocxReader:
     def note(self, text: str) -> None:
         if text not in self.notes:
             self.notes.append(text)
+
+    def numbers(self) -> dict:
+        """The number Word draws before each automatically numbered paragraph of the body (w:p → 一、)."""
+        if self._numbers is None:
+            from .docx_numbering import Numbering, paragraph_numbers
+
+            part = self._parts.get("numbering")
+            root = self._xml_of(part, "编号定义") if part is not None else None
+            body = self.document.element.find(_W + "body")
+            self._numbers = {} if root is None or body is None else paragraph_numbers(
+                body, Numbering(root), self.styles.numbering, _mark_deleted)
+        return self._numbers
 
     # ---- python-docx proxies for Paragraph.source
 
