@@ -430,3 +430,16 @@ def test_bullets_and_lists_without_a_number_add_nothing(para):
     body = _para("赣州市教育局关于开展校园安全隐患排查的通知") + para + _para("赣州市教育局") + _para("2026年8月20日")
     result = lint_bytes(_numbered_docx(body), "a.docx")
     assert "各学校要排查消防通道。" in result.lines
+
+
+def test_a_numbered_paragraph_written_twice_for_a_text_box_or_in_a_deleted_row_is_counted_once():
+    box = (f'<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+           f'<mc:Choice Requires="wps"><w:drawing><w:txbxContent>{_np("统筹安排", "1", 0)}</w:txbxContent></w:drawing>'
+           f'</mc:Choice><mc:Fallback><w:pict><w:txbxContent>{_np("统筹安排", "1", 0)}</w:txbxContent></w:pict>'
+           f'</mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    gone = ('<w:tbl><w:tr><w:trPr><w:del w:id="1" w:author="起草人"/></w:trPr><w:tc>' + _np("删去的措施", "1", 0)
+            + "</w:tc></w:tr></w:tbl>")
+    body = (_para("铅山县人民政府办公室关于做好秋冬季农田水利建设的通知") + _para("各乡镇人民政府：") + box + gone
+            + _np("压实责任", "1", 0) + _para("铅山县人民政府办公室") + _para("2026年10月8日"))
+    result = lint_bytes(_numbered_docx(body), "a.docx")
+    assert "一、统筹安排" in result.lines and "二、压实责任" in result.lines, result.lines

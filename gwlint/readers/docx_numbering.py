@@ -210,6 +210,22 @@ class Numbering:
         return out
 
 
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _unread(p) -> bool:
+    """A paragraph the reader does not read, so Word's numbering of the final text does not count it either: the
+    VML copy of a text box (mc:Fallback), a table row deleted with tracked changes."""
+    for a in p.iterancestors():
+        if a.tag == _FALLBACK:
+            return True
+        if a.tag == _W + "tr":
+            pr = a.find(_W + "trPr")
+            if pr is not None and pr.find(_W + "del") is not None:
+                return True
+    return False
+
+
 def paragraph_numbers(body, numbering: Numbering, style_num: Any, mark_deleted: Any) -> dict:
     """Each numbered ``w:p`` of ``body`` (document order, tables and text boxes included) → its label.
 
@@ -238,7 +254,7 @@ def paragraph_numbers(body, numbering: Numbering, style_num: Any, mark_deleted: 
             num_id, style_ilvl = style_num(style) or (None, None)
             if ilvl is None:
                 ilvl = style_ilvl
-        if num_id is None or num_id == "0" or mark_deleted(p):
+        if num_id is None or num_id == "0" or mark_deleted(p) or _unread(p):
             continue
         if ilvl is None:
             ilvl = numbering.level_of_style(num_id, style) or 0
