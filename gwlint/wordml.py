@@ -154,13 +154,16 @@ def _mapper_class():
 
         def cell_chars(self, tc, table_style):
             joined: list[tuple[str, Ref | None, int]] = []
+            run_on = False
             for el in rd._cell_blocks(tc):
                 if el.tag != rd.W_P:
                     continue
                 chars = self.chars(el, table_style)
+                # as the reader: after a deleted paragraph mark the next paragraph continues this one
+                glue, run_on = run_on, rd._mark_deleted(el) and (bool(chars) or run_on)
                 if not chars:
                     continue
-                if joined and joined[-1][0] not in rd._FULLWIDTH_END:
+                if joined and not glue and joined[-1][0] not in rd._FULLWIDTH_END:
                     joined.append((" ", None, 0))
                 joined.extend(chars)
             return joined

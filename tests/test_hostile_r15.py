@@ -127,18 +127,15 @@ _MERGED = {
                                  sig="上饶市林业局"),
                            "各地要在清明前报送的的巡查台账由县级汇总。", {"GW806"}),
     # three paragraphs run together by two deleted marks, in a table cell
-    "cell-two-marks": ("<w:tbl><w:tr><w:tc>" + f"<w:p>{_gone(5)}{_r('截')}</w:p><w:p>{_gone(6)}{_r('止')}</w:p>"
-                       + _para("6月30日的进展") + "</w:tc><w:tc>" + _para("市林业局") + "</w:tc></w:tr></w:tbl>",
+    "cell-two-marks": (_body("<w:tbl><w:tr><w:tc>" + f"<w:p>{_gone(5)}{_r('截')}</w:p><w:p>{_gone(6)}{_r('止')}</w:p>"
+                             + _para("6月30日的进展") + "</w:tc><w:tc>" + _para("市林业局") + "</w:tc></w:tr></w:tbl>"),
                        "截止6月30日的进展", {"GW803"}),
 }
 
 
 @pytest.mark.parametrize("key", sorted(_MERGED))
 def test_paragraphs_whose_mark_is_deleted_are_read_as_the_one_they_become(key):
-    mid, joined, codes = _MERGED[key]
-    body = mid if mid.startswith("<w:p>") and _TITLE not in mid and "上饶" not in mid else mid
-    if key == "cell-two-marks":
-        body = _body(mid)
+    body, joined, codes = _MERGED[key]
     result = lint_bytes(_docx(body), "a.docx")
     assert result.error is None
     assert joined in result.lines, result.lines
@@ -161,8 +158,8 @@ def test_a_deleted_mark_before_a_table_keeps_its_text_as_a_paragraph():
 
 
 def test_revisions_and_comments_on_a_joined_paragraph_land_on_its_characters(tmp_path):
-    mid, _, _ = _MERGED["word-over-mark"]
-    (tmp_path / "a.docx").write_bytes(_docx(_body(mid)))
+    body, _, _ = _MERGED["word-over-mark"]
+    (tmp_path / "a.docx").write_bytes(_docx(body))
     proc = subprocess.run([*GWLINT, "check", "a.docx", "--select", "GW803,GW106", "--annotate", "b.docx",
                            "--fix-docx", "b.docx", "--unsafe-fixes"], capture_output=True, cwd=tmp_path, timeout=180)
     assert proc.returncode == 1 and b"Traceback" not in proc.stderr, proc.stderr.decode()
@@ -443,3 +440,13 @@ def test_a_numbered_paragraph_written_twice_for_a_text_box_or_in_a_deleted_row_i
             + _np("压实责任", "1", 0) + _para("铅山县人民政府办公室") + _para("2026年10月8日"))
     result = lint_bytes(_numbered_docx(body), "a.docx")
     assert "一、统筹安排" in result.lines and "二、压实责任" in result.lines, result.lines
+
+
+def test_a_revision_in_a_cell_joined_over_a_deleted_mark_lands_on_its_characters(tmp_path):
+    body, _, _ = _MERGED["cell-two-marks"]
+    (tmp_path / "a.docx").write_bytes(_docx(body))
+    proc = subprocess.run([*GWLINT, "check", "a.docx", "--select", "GW803", "--fix-docx", "b.docx", "--unsafe-fixes"],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=180)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    revised = lint_bytes((tmp_path / "b.docx").read_bytes(), "b.docx")
+    assert "截至6月30日的进展" in revised.lines, revised.lines
