@@ -278,7 +278,9 @@ def test_a_pdf_in_vertical_or_turned_text_is_told_so_never_garbled_or_clean(make
     assert "竖排" in result.error and "乱码" not in result.error and "没有提取到" not in result.error
 
 
-def _two_pages(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]], size: int = 16) -> bytes:
+def _two_pages(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]], size: int = 16,
+               scan: bool = False) -> bytes:
+    """A page of horizontal text, a page of ``second`` and, with ``scan``, a third page that is only a picture."""
     chars = "".join(t for _, _, t in first + second)
     code = {ch: i + 1 for i, ch in enumerate(dict.fromkeys(chars))}
 
@@ -287,13 +289,18 @@ def _two_pages(first: list[tuple[int, int, str]], second: list[tuple[int, int, s
                                 for x, y, t in placed))
 
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << /Font << /F1 6 0 R >> >> >>"
-    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
-                 page % 5, page % 9, content(first),
-                 b"<< /Type /Font /Subtype /Type0 /BaseFont /Fake /Encoding /Identity-H /DescendantFonts [7 0 R] "
-                 b"/ToUnicode 8 0 R >>",
-                 b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Fake /CIDSystemInfo << /Registry (Adobe) "
-                 b"/Ordering (Identity) /Supplement 0 >> /DW 1000 >>",
-                 _stream(_tounicode_wide([(c, ch) for ch, c in code.items()])), content(second)])
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R 4 0 R%s] /Count %d >>" % ((b" 10 0 R", 3) if scan else (b"", 2)),
+               page % 5, page % 9, content(first),
+               b"<< /Type /Font /Subtype /Type0 /BaseFont /Fake /Encoding /Identity-H /DescendantFonts [7 0 R] "
+               b"/ToUnicode 8 0 R >>",
+               b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Fake /CIDSystemInfo << /Registry (Adobe) "
+               b"/Ordering (Identity) /Supplement 0 >> /DW 1000 >>",
+               _stream(_tounicode_wide([(c, ch) for ch, c in code.items()])), content(second)]
+    if scan:
+        raw = bytes((i * 7) & 0xFF for i in range(200 * 300))
+        objects += [page % 11, _stream(b"q 500 0 0 700 40 70 cm BI /W 200 /H 300 /BPC 8 /CS /G ID " + raw + b" EI Q")]
+    return _pdf(objects)
 
 
 def test_one_vertical_page_among_horizontal_ones_is_named_and_the_rest_checked():
@@ -306,6 +313,10 @@ def test_one_vertical_page_among_horizontal_ones_is_named_and_the_rest_checked()
     gw002 = [f for f in result.findings if f.code == "GW002"]
     assert len(gw002) == 1 and "第 2 页" in gw002[0].message and "竖排" in gw002[0].message
     assert {"GW803", "GW806"} <= set(_codes(result))  # page 1 was checked
+    # with a scanned page after it, each page is told for what it is
+    mixed = lint_bytes(_two_pages(first, second, scan=True), "a.pdf")
+    told = [f.message for f in mixed.findings if f.code == "GW002"]
+    assert len(told) == 1 and "第 2 页的文字是竖排" in told[0] and "第 3 页没有文字层" in told[0], told
 
 
 # near misses: horizontal text on a tight grid (a glyph right under a glyph on every line), and short lines
