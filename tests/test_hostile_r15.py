@@ -58,7 +58,7 @@ _TXT_DRAFTS = {
 }
 
 
-@pytest.mark.parametrize("brk", ["\x0b", "\x0c", "\x0b\x0b"])
+@pytest.mark.parametrize("brk", ["\x0b", "\x0c", "\x0b\x0b", "\u2028", "\x85"])
 @pytest.mark.parametrize("key", sorted(_TXT_DRAFTS))
 def test_a_line_break_inside_a_word_in_text_is_read_through(key, brk):
     text, (code, excerpt) = _TXT_DRAFTS[key]
