@@ -108,3 +108,33 @@ def assert_positives_and_near_misses(drafts, families: tuple[str, ...], min_each
     short = {c: (len(positive[c]), len(near[c])) for c in required
              if len(positive[c]) < min_each or len(near[c]) < min_each}
     assert not short, f"rules with fewer than {min_each} positive / near-miss drafts: {short}"
+
+
+def in_forked_child(fn, held=(), timeout: float = 60.0) -> int:
+    """``fn()`` in a child forked while this process holds the locks ``held`` (as another thread of a library
+    caller may when it forks); the child's exit code: 0 when ``fn`` returned True, 1 when False or it raised,
+    -9 when it hung past ``timeout`` (killed)."""
+    import contextlib
+    import os
+    import signal
+    import time
+
+    with contextlib.ExitStack() as stack:
+        for lock in held:
+            stack.enter_context(lock)
+        pid = os.fork()
+        if pid == 0:  # the child: never back into the test runner
+            code = 1
+            try:
+                code = 0 if fn() else 1
+            finally:
+                os._exit(code)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return os.waitstatus_to_exitcode(status)
+        time.sleep(0.02)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    return -9

@@ -174,3 +174,130 @@ def test_libreoffice_written_part_read_as_the_whole_tree(draft):
     got = read_docx(data, "x.docx")
     assert _seen(got) == _seen(_read_whole(data))
     assert any(p.style and p.style.font_east_asia for p in got.paragraphs)
+
+
+# ---- styles parts seen before (docx_styles._KNOWN): same bytes, same check and skeleton; anything else anew
+
+def _with_part(data: bytes, name: str, body: bytes) -> bytes:
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, body if info.filename == name else src.read(info.filename))
+    return out.getvalue()
+
+
+def _fonts(doc) -> set:
+    return {p.style.font_east_asia for p in doc.paragraphs if p.style}
+
+
+@pytest.fixture()
+def known(monkeypatch):
+    monkeypatch.setattr(docx_styles, "_KNOWN", {})
+    return docx_styles._KNOWN
+
+
+def test_part_seen_before_is_shared_and_reads_as_the_whole_tree(draft, known):
+    first = _parts(draft)["styles"]
+    assert docx_styles.styles_skeleton(first) is not None
+    other = _with_part(draft, "word/document.xml", _xml(draft, "word/document.xml").replace(
+        "严控发文数量".encode(), "严格控制发文数量".encode()))
+    second = _parts(other)["styles"]
+    assert second.known is first.known and len(known) == 1  # checked once
+    assert docx_styles.styles_skeleton(second) is docx_styles.styles_skeleton(first)
+    for data in (draft, other, draft):
+        assert _seen(read_docx(data, "x.docx")) == _seen(_read_whole(data))
+
+
+def test_part_with_the_same_length_head_and_tail_is_read_anew(draft, known):
+    """A part that differs from a known one only inside (same length, head and tail: the same key) is its own."""
+    song, fang = _normal_font(_styles(draft), "华文中宋"), _normal_font(_styles(draft), "华文仿宋")
+    assert len(song) == len(fang) and docx_styles._known_key(song) == docx_styles._known_key(fang)
+    for font, styles in (("华文中宋", song), ("华文仿宋", fang), ("华文中宋", song)):
+        got = read_docx(_with_styles(draft, styles), "x.docx")
+        assert font in _fonts(got) and {"华文中宋", "华文仿宋"} - {font} - _fonts(got) == {"华文中宋", "华文仿宋"} - {font}
+    broken = _styles(draft).replace(b"</w:latentStyles>", b"</w:latentStylez>", 1)
+    assert docx_styles._known_key(broken) == docx_styles._known_key(_styles(draft))
+    read_docx(draft, "x.docx")
+    with pytest.raises(ReadError) as err:
+        read_docx(_with_styles(draft, broken), "x.docx")
+    assert "styles.xml" in err.value.message
+
+
+def test_theme_and_language_stay_each_documents_own(draft, known):
+    """The shared table holds what the styles part says; a theme font is looked up in each document's theme."""
+    styles = _styles(draft)
+    m = re.search(rb'<w:style w:type="paragraph" w:default="1" w:styleId="Normal">.*?</w:style>', styles, re.S)
+    themed = styles.replace(m.group(0), re.sub(rb"<w:rFonts [^>]*/>", b'<w:rFonts w:eastAsiaTheme="minorEastAsia"/>',
+                                               m.group(0)))
+    base = _with_styles(draft, themed)
+    theme = _xml(base, "word/theme/theme1.xml")
+    assert '<a:font script="Hans" typeface="宋体"/>'.encode() in theme
+    hei = _with_part(base, "word/theme/theme1.xml", theme.replace('typeface="宋体"'.encode(), 'typeface="黑体"'.encode()))
+    for data, font in ((base, "宋体"), (hei, "黑体"), (base, "宋体")):
+        got = read_docx(data, "x.docx")
+        assert font in _fonts(got)
+        assert _seen(got) == _seen(_read_whole(data))
+
+
+def test_few_parts_are_kept(draft, known):
+    for k in range(docx_styles._KNOWN_MAX + 2):
+        read_docx(_with_styles(draft, _normal_font(_styles(draft), "字体" + "体" * k)), "x.docx")
+    assert len(known) == docx_styles._KNOWN_MAX
+
+
+def _xml(data: bytes, name: str) -> bytes:
+    return zipfile.ZipFile(io.BytesIO(data)).read(name)
+
+
+def _wrong_crc(data: bytes, name: str) -> bytes:
+    """The package with the CRC the zip records for ``name`` changed (in its local and central headers)."""
+    out = bytearray(data)
+    key = name.encode()
+    at = out.find(key)
+    while at >= 0:
+        if out[at - 30:at - 26] == b"PK\x03\x04":
+            out[at - 16:at - 12] = bytes(b ^ 0xFF for b in out[at - 16:at - 12])  # local header: CRC at 14
+        elif out[at - 46:at - 42] == b"PK\x01\x02":
+            out[at - 30:at - 26] = bytes(b ^ 0xFF for b in out[at - 30:at - 26])  # central: CRC at 16
+        at = out.find(key, at + 1)
+    return bytes(out)
+
+
+@pytest.fixture()
+def inflated(monkeypatch):
+    monkeypatch.setattr(docx_styles, "_INFLATED", {})
+    return docx_styles._INFLATED
+
+
+def test_styles_part_inflated_once_for_the_same_compressed_bytes(draft, known, inflated):
+    first = _parts(draft)["styles"].source
+    assert len(inflated) == 1
+    assert _parts(draft)["styles"].source is first  # not inflated again
+    stored = io.BytesIO()  # the same part stored, not deflated: other compressed bytes, the same part
+    with zipfile.ZipFile(io.BytesIO(draft)) as src, zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info.filename))
+    again = _parts(stored.getvalue())["styles"]
+    assert again.source == first and again.source is not first and len(inflated) == 2
+    assert again.known is _parts(draft)["styles"].known  # checked once all the same
+    for data in (draft, stored.getvalue()):
+        assert _seen(read_docx(data, "x.docx")) == _seen(_read_whole(data))
+
+
+def test_styles_part_with_a_wrong_crc_is_refused_after_a_good_one(draft, known, inflated):
+    read_docx(draft, "x.docx")
+    bad = _wrong_crc(draft, "word/styles.xml")
+    with pytest.raises(zipfile.BadZipFile):
+        docx.Document(io.BytesIO(bad))  # as python-docx refuses it
+    with pytest.raises(ReadError):
+        read_docx(bad, "x.docx")
+
+
+def test_child_forked_while_the_parts_lock_is_held_reads_a_new_part(draft, known):
+    """A child forked while another thread records a styles part (holding the lock) records its own."""
+    from .helpers import in_forked_child
+
+    data = _with_styles(draft, _normal_font(_styles(draft), "华文楷体"))
+    assert in_forked_child(lambda: "华文楷体" in _fonts(read_docx(data, "x.docx")),
+                           held=[docx_styles._KNOWN_LOCK]) == 0

@@ -148,3 +148,23 @@ def test_led_module_patterns_match_as_the_patterns_they_lead():
                 found += 1
                 assert _spans(rx, joined) == _spans(re.compile(LED_FROM[rx.pattern], rx.flags), joined), rx.pattern
     assert found >= 3
+
+
+def test_every_pattern_led_while_linting_matches_as_the_pattern_it_leads():
+    """Patterns compiled with searchable() on first use (behind lru_caches: the attendance labels that open an
+    inline list, the directive patterns of facts …), after a lint of the samples has built them: the same matches
+    as the plain pattern on the whole corpus, samples and evaluation drafts."""
+    from gwlint.analysis.attendance import _inline_label
+    from gwlint.analysis.literals import LED_FROM
+    from gwlint.config import Config
+    from gwlint.engine import lint_file
+
+    from .conftest import REPO
+
+    for f in sorted((REPO / "sample_docs").glob("*.txt")):
+        lint_file(f, Config())
+    assert _inline_label().pattern in LED_FROM  # the label pattern is led, not left as it was
+    joined = "\n".join(_paragraphs())
+    assert _inline_label().search(joined) is not None
+    for led, plain in sorted(LED_FROM.items()):
+        assert _spans(re.compile(led), joined) == _spans(re.compile(plain), joined), plain

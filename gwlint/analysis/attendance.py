@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .literals import holds_any
+from .literals import holds_any, searchable
 from .meetings import DEMONSTRATIVE, alternation, section_lines, vocabulary, words
 from .sentences import clause_end, clause_start, inside
 from .tokens import find_words
@@ -196,7 +196,8 @@ def _attendance_verbs(text: str, index, s: int, e: int, quotes) -> set[tuple[int
 @lru_cache(maxsize=1)
 def _inline_label() -> re.Pattern:
     """An attendance label opening a list inside a paragraph (参会范围：一是……；二是……)."""
-    return re.compile(rf"(?:会议)?(?:{alternation(words().get('attendance_labels', []))})[：:]")
+    # searched in every paragraph: behind its opening characters (the optional 会议 keeps re from skipping ahead)
+    return searchable(rf"(?:会议)?(?:{alternation(words().get('attendance_labels', []))})[：:]")
 
 
 def _attendees(ctx, issuer_level, video, meeting_doc):

@@ -465,15 +465,12 @@ def _twips(value: str | None) -> float | None:
         return None
 
 
-class _Styles:
-    """styles.xml flattened per style id (basedOn chains), with theme fonts.
+class _StyleTable:
+    """A styles part's styles indexed per style id, each flattened (basedOn chain) on first use: what the
+    part alone decides, so one table serves every document that carries the same part (a skeleton's
+    ``table``, see docx_styles)."""
 
-    Styles are only indexed up front; a style's properties are read the first
-    time a paragraph or run uses it, and the theme part is parsed only when a
-    theme font is referenced.
-    """
-
-    def __init__(self, styles_root, theme_loader, east_asia_lang: str | None, full=None) -> None:
+    def __init__(self, styles_root, full=None) -> None:
         self._full = full  # a placeholder style -> its whole element (docx_styles.Skeleton.full)
         self._el: dict[str, Any] = {}
         self._raw: dict[str, tuple[str | None, dict, dict]] = {}
@@ -497,9 +494,6 @@ class _Styles:
                     ppr = el.find(f"{_W}pPrDefault/{W_PPR}")
                     self.doc_r = _rprops(rpr)
                     self.doc_p = _pprops(ppr)
-        self._theme_loader = theme_loader
-        self._east_asia_lang = east_asia_lang
-        self._theme: dict[str, str] | None = None
 
     def _raw_of(self, sid: str):
         raw = self._raw.get(sid)
@@ -514,7 +508,8 @@ class _Styles:
         return raw
 
     def flat(self, sid: str | None) -> tuple[dict, dict]:
-        """(run props, paragraph props) of a style including its basedOn chain."""
+        """(run props, paragraph props) of a style including its basedOn chain (never changed by callers:
+        the table may be shared)."""
         if sid is None:
             return {}, {}
         hit = self._flat.get(sid)
@@ -556,6 +551,22 @@ class _Styles:
             based = el.find(_W + "basedOn")
             cur = based.get(A_VAL) if based is not None else None
         return None
+
+class _Styles:
+    """styles.xml flattened per style id (basedOn chains), with theme fonts.
+
+    Styles are only indexed up front; a style's properties are read the first
+    time a paragraph or run uses it, and the theme part is parsed only when a
+    theme font is referenced.
+    """
+
+    def __init__(self, table: _StyleTable, theme_loader, east_asia_lang: str | None) -> None:
+        self.flat, self.known, self.numbering = table.flat, table.known, table.numbering
+        self.default_paragraph = table.default_paragraph
+        self.doc_r, self.doc_p = table.doc_r, table.doc_p
+        self._theme_loader = theme_loader
+        self._east_asia_lang = east_asia_lang
+        self._theme: dict[str, str] | None = None
 
     def font(self, slot: tuple[str, str] | None) -> str | None:
         if slot is None:
@@ -1189,8 +1200,13 @@ class _DocxReader:
             dl = styles_root.find(f"{_W}docDefaults/{_W}rPrDefault/{W_RPR}/{_W}lang")
             if dl is not None:
                 lang = dl.get(_W + "eastAsia")
-        self.styles = _Styles(styles_root, lambda: self._xml_of(parts.get("theme"), "主题字体"), lang,
-                              skeleton.full if skeleton is not None else None)
+        if skeleton is None:
+            table = _StyleTable(styles_root)
+        else:
+            table = skeleton.table
+            if table is None:  # two threads may both build it: equal tables
+                table = skeleton.table = _StyleTable(styles_root, skeleton.full)
+        self.styles = _Styles(table, lambda: self._xml_of(parts.get("theme"), "主题字体"), lang)
         self._parts = parts
         self._numbers: dict | None = None
         self._ctx_cache: dict = {}

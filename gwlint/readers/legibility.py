@@ -25,7 +25,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Callable, Iterable
 
-from ..visible import INVISIBLE, LOOKALIKE, LOOKALIKES, name_of
+from ..visible import INVISIBLE, LOOKALIKE, LOOKALIKES, hides, name_of
 
 # share of hanzi inside multi-character dictionary words below which the text is not Chinese prose
 MIN_WORD_SHARE = 0.3
@@ -335,7 +335,7 @@ def invisible_marks(doc):
     count = 0
     first = None
     for para in doc.paragraphs:
-        if not INVISIBLE.search(para.text):
+        if not hides(para.text):
             continue
         variants = {k for m in _GLYPH_VARIANT.finditer(para.text) for k in range(*m.span())}
         hits = [m for m in _INVISIBLE_INSIDE.finditer(para.text)

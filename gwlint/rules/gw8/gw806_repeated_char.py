@@ -90,6 +90,9 @@ class RepeatedChar(Rule):
             toks = ctx.tokens(ln)
             mask = None
             for k, (t1, t2) in enumerate(zip(toks, toks[1:])):
+                # both readings below need the second token to open with the first one's character
+                if t1.text[:1] != t2.text[:1]:
+                    continue
                 if k and self._particle_twice(settings, toks[k - 1], t1, t2):
                     mask = literal_mask(text) if mask is None else mask
                     if not mask[t1.start]:
