@@ -111,6 +111,9 @@ class Document:
     # Of those, the pages whose text is there but cannot be decoded (fonts without a
     # Unicode mapping: only "(cid:N)" comes out).
     pages_unmapped: list[int] = field(default_factory=list)
+    # Of those, the pages whose text runs top to bottom (竖排, one glyph under another) or is all turned:
+    # read as horizontal lines it would be a character from each column, never the draft.
+    pages_sideways: list[int] = field(default_factory=list)
     # What a reader could not read of a file it did read (a truncated UTF-16 file,
     # invalid bytes): reported as GW001 warnings, so such a file never passes as clean.
     read_problems: list[str] = field(default_factory=list)

@@ -22,7 +22,9 @@ from typing import IO, Iterable
 
 # C0 controls but TAB and LF, DEL, C1 controls, and lone surrogates (undecodable bytes of file names)
 # C0/C1 controls, lone surrogates, and bidirectional controls (U+202E would reverse the rest of a line)
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# and the Unicode line and paragraph separators (some terminals and editors start a new line at them)
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                     "\u2028\u2029]")
 
 
 def _shown_char(ch: str) -> str:
@@ -31,6 +33,8 @@ def _shown_char(ch: str) -> str:
         return chr(0x2400 + o)  # the Control Pictures block: ␛ ␇ ␍ keep one column per character
     if o == 0x7F:
         return "\u2421"  # ␡
+    if o in (0x85, 0x2028, 0x2029):
+        return "\u2424"  # ␤: a line break inside a paragraph
     return "\ufffd"
 
 

@@ -37,6 +37,18 @@ _FORMAT = ("\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u20
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 INVISIBLE = re.compile(f"(?<=[{_IDEOGRAPH}])[{_FORMAT}{_COMBINING}]+|[{_FORMAT}]+")
+# A vertical tab (Word's manual line break, Shift+Enter, as text copied out of Word keeps it), a form feed (its
+# page break) or a Unicode line/paragraph separator or NEL (web pages, other systems) inside a .txt paragraph: on
+# screen a new line, not a character, so the rules read the lines joined as the .docx reader joins a <w:br/>
+# (gwlint.readers.docx._strip_pieces) — nothing next to Chinese text or between digits (截<VT>止 is 截止), a space
+# between Latin words.  Unlike the characters above these are meant: no warning.
+_BREAKS = "\x0b\x0c\x85\u2028\u2029"
+_JOINS = f"{_IDEOGRAPH}\u00b7\u2014-\u2026\u2e80-\u33ff\ufe30-\ufe4f\uff00-\uffef"
+BREAKS = re.compile(f"(?<=[{_JOINS}])[{_BREAKS}]+|[{_BREAKS}]+(?=[{_JOINS}])|(?<=\\d)[{_BREAKS}]+(?=\\d)")
+# what the view takes out: the invisible characters and the breaks that join; the other breaks read as a space
+DROPPED = re.compile(f"{INVISIBLE.pattern}|{BREAKS.pattern}")
+_BREAK_NAMES = {"\x0b": "手动换行符", "\x0c": "分页符", "\x85": "下一行符（NEL）", "\u2028": "行分隔符",
+                "\u2029": "段分隔符"}
 # Every match of INVISIBLE holds one of these: asked of every paragraph, one class test a character (~0.04 ms for
 # a 6k-字 draft) before INVISIBLE's lookbehind and two classes at each position (~0.2 ms).
 _MAY_HIDE = re.compile(f"[{_FORMAT}{_COMBINING}]")
@@ -64,12 +76,23 @@ def _lookalike_table() -> dict[int, str]:
 
 LOOKALIKES = _lookalike_table()
 LOOKALIKE = re.compile("[" + "".join(map(chr, sorted(LOOKALIKES))) + "]")
+# the view's one-for-one replacements: look-alikes, and a break between Latin words read as the space it shows
+_VIEW_TABLE = {**LOOKALIKES, **{ord(ch): " " for ch in _BREAKS}}
+_BREAK_CHAR = re.compile(f"[{_BREAKS}]")
+
+
+def _changes(text: str) -> bool:
+    """Whether the rules read ``text`` otherwise than it is: invisible characters (the prefilter of
+    :func:`hides`), look-alikes, or a line break inside it."""
+    return hides(text) or LOOKALIKE.search(text) is not None or _BREAK_CHAR.search(text) is not None
 
 
 def name_of(ch: str) -> str:
     """The Chinese name of one invisible character (that of its range)."""
     if ch in NAMES:
         return NAMES[ch]
+    if ch in _BREAK_NAMES:
+        return _BREAK_NAMES[ch]
     o = ord(ch)
     for first, last in ((0x202A, 0x202E), (0x2066, 0x2069), (0x2061, 0x2064), (0x206A, 0x206F), (0xFE00, 0xFE0F),
                         (0xE0100, 0xE01EF), (0x180B, 0x180F), (0xE0000, 0xE007F)):
@@ -94,7 +117,7 @@ class Cuts:
         self.after = array("q")  # ... and of the character after it
         self.lost = array("q")
         total = 0
-        for m in INVISIBLE.finditer(text):
+        for m in DROPPED.finditer(text):
             self.view.append(m.start() - total)
             total += m.end() - m.start()
             self.first.append(m.start())
@@ -129,20 +152,19 @@ def visible_view(doc: Document) -> tuple[Document, dict[int, Cuts]]:
     paras: list[Paragraph] = []
     changed = False
     for p in doc.paragraphs:
-        hidden, alike = hides(p.text), LOOKALIKE.search(p.text)
-        if not hidden and not alike:
+        if not _changes(p.text):
             paras.append(p)
             continue
         changed = True
-        if not hidden:  # look-alikes only: one character for one, the offsets stay
-            paras.append(dataclasses.replace(p, text=p.text.translate(LOOKALIKES)))
+        if not DROPPED.search(p.text):  # look-alikes only: one character for one, the offsets stay
+            paras.append(dataclasses.replace(p, text=p.text.translate(_VIEW_TABLE)))
             continue
         c = Cuts(p.text)
         cuts[p.line] = c
         style = p.style
         if style is not None and style.runs:
             style = dataclasses.replace(style, runs=[(c.to_view(a), c.to_view(b), f, s) for a, b, f, s in style.runs])
-        paras.append(dataclasses.replace(p, text=INVISIBLE.sub("", p.text).translate(LOOKALIKES), style=style,
+        paras.append(dataclasses.replace(p, text=DROPPED.sub("", p.text).translate(_VIEW_TABLE), style=style,
                                          tabs=tuple(c.to_view(t) for t in p.tabs)))
     if not changed:
         return doc, cuts
@@ -166,19 +188,23 @@ def read_as(text: str) -> tuple[str, str, list[str]] | None:
     """How the rules read one line of ``gwlint text`` when it holds invisible characters or look-alikes: (the
     line with each invisible character shown as :data:`HIDDEN_MARK`, the line as the rules read it, what
     differs, column by column); None when they read it as it is."""
-    hidden, alike = hides(text), LOOKALIKE.search(text)
-    if not hidden and not alike:
+    if not _changes(text):
         return None
     diffs: list[tuple[int, str]] = []
-    for m in INVISIBLE.finditer(text):
-        for k, ch in enumerate(m.group(), m.start() + 1):
-            diffs.append((k, f"第{k}列 {name_of(ch)}（U+{ord(ch):04X}）不计"))
+    dropped = set()
+    for m in DROPPED.finditer(text):
+        for k, ch in enumerate(m.group(), m.start()):
+            dropped.add(k)
+            diffs.append((k + 1, f"第{k + 1}列 {name_of(ch)}（U+{ord(ch):04X}）不计"))
+    for m in re.finditer(f"[{_BREAKS}]", text):  # a break between Latin words: the space it shows
+        if m.start() not in dropped:
+            diffs.append((m.start() + 1, f"第{m.start() + 1}列 {name_of(m.group())}（U+{ord(m.group()):04X}）读作空格"))
     for m in LOOKALIKE.finditer(text):
         ch = m.group()
         diffs.append((m.start() + 1, f"第{m.start() + 1}列 {ch}（U+{ord(ch):04X}）读作“{LOOKALIKES[ord(ch)]}”"))
     diffs.sort()
     shown = INVISIBLE.sub(lambda m: HIDDEN_MARK * len(m.group()), text)
-    return shown, INVISIBLE.sub("", text).translate(LOOKALIKES), [d for _, d in diffs]
+    return shown, DROPPED.sub("", text).translate(_VIEW_TABLE), [d for _, d in diffs]
 
 
 def to_original(v: Violation, cuts: dict[int, Cuts]) -> Violation:

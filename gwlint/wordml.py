@@ -117,6 +117,13 @@ def _mapper_class():
 
         def chars(self, p, table_style):
             """(char, Ref | None, offset in the child's text) for a w:p, as the reader strips it."""
+            return self.stripped(self.raw_chars(p, table_style))
+
+        def joined_chars(self, ps, table_style):
+            """The same for paragraphs the reader joined over deleted paragraph marks."""
+            return self.stripped([c for p in ps for c in self.raw_chars(p, table_style)])
+
+        def raw_chars(self, p, table_style):
             self.fields = []
             pieces, _, _ = self.walk_paragraph(p, table_style)
             chars: list[tuple[str, Ref | None, int]] = []
@@ -126,7 +133,8 @@ def _mapper_class():
                     pending_break = True
                     continue
                 text, key = piece
-                ref = key if isinstance(key, Ref) else None
+                # a list number Word draws (readers.docx._Label) is in no run: nothing to split or edit there
+                ref = key if isinstance(key, Ref) and not isinstance(text, rd._Label) else None
                 if pending_break:
                     pending_break = False
                     if chars:
@@ -134,6 +142,9 @@ def _mapper_class():
                         if not (prev.isspace() or nxt.isspace() or rd._is_cjk(prev) or rd._is_cjk(nxt)):
                             chars.append((" ", None, 0))
                 chars.extend((c, ref, k) for k, c in enumerate(text))
+            return chars
+
+        def stripped(self, chars):
             a, b = 0, len(chars)
             while a < b and chars[a][0] in rd._STRIP:
                 a += 1
@@ -143,13 +154,16 @@ def _mapper_class():
 
         def cell_chars(self, tc, table_style):
             joined: list[tuple[str, Ref | None, int]] = []
+            run_on = False
             for el in rd._cell_blocks(tc):
                 if el.tag != rd.W_P:
                     continue
                 chars = self.chars(el, table_style)
+                # as the reader: after a deleted paragraph mark the next paragraph continues this one
+                glue, run_on = run_on, rd._mark_deleted(el) and (bool(chars) or run_on)
                 if not chars:
                     continue
-                if joined and joined[-1][0] not in rd._FULLWIDTH_END:
+                if joined and not glue and joined[-1][0] not in rd._FULLWIDTH_END:
                     joined.append((" ", None, 0))
                 joined.extend(chars)
             return joined
@@ -166,6 +180,7 @@ class WordText:
         self.rd = rd
         self.document = document
         self.mapper = _mapper_class()(rd._DocxReader(document, filename))
+        self.joined: dict = {}  # the last w:p of a paragraph read over deleted marks → every w:p of it
 
     # ---- the paragraph's element and its character map
 
@@ -174,7 +189,13 @@ class WordText:
         src = para.source
         # by the source, not the kind: the cells of a layout table are read as body paragraphs (readers.docx)
         tc = getattr(src, "_tc", None)
-        return tc if tc is not None else getattr(src, "_p", None)
+        if tc is not None:
+            return tc
+        el = getattr(src, "_p", None)
+        joined = getattr(src, "gw_joined", None)
+        if el is not None and joined:
+            self.joined[el] = joined
+        return el
 
     def _table_style(self, el) -> str | None:
         rd = self.rd
@@ -190,6 +211,8 @@ class WordText:
     def chars(self, el):
         if el.tag == self.rd.W_TC:
             return self.mapper.cell_chars(el, self._table_style(el))
+        if el in self.joined:
+            return self.mapper.joined_chars(self.joined[el], self._table_style(el))
         return self.mapper.chars(el, self._table_style(el))
 
     def text_box_holder(self, el):
@@ -222,7 +245,8 @@ class WordText:
                 else:
                     walk(ch)
 
-        walk(el)
+        for p in self.joined.get(el, [el]):
+            walk(p)
         return out
 
     def split(self, el, text: str, bounds, after=()) -> list | None:

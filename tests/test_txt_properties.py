@@ -38,8 +38,10 @@ gb_text = st.text(st.one_of(common_hanzi, st.sampled_from(list("，。、；：�
 
 
 def _lines(text: str) -> list[str]:
-    # physical lines as editors count them: LF, CRLF or CR end a line (not a form feed or U+2028)
-    return [ln.strip(" \t\r\u3000\ufeff") for ln in re.split(r"\r\n|\r|\n", text) if ln.strip(" \t\r\u3000\ufeff")]
+    # physical lines as editors count them: LF, CRLF or CR end a line (not a form feed or U+2028); at a line's
+    # edges a form feed, vertical tab or line separator is blank like a space (a line of page breaks is no paragraph)
+    blank = " \t\r\u3000\ufeff\x0b\x0c\x85\u2028\u2029"
+    return [ln.strip(blank) for ln in re.split(r"\r\n|\r|\n", text) if ln.strip(blank)]
 
 
 @SETTINGS

@@ -42,6 +42,7 @@ _SENTENCE_PUNCT = re.compile(r"[。；！？]|[，,:：]$")
 _DOCNO_LINE = DOCNO_LINE
 _ORDER_NO = ORDER_NO
 _SIGNER = re.compile(r"签发人[：:]\s*(?P<names>.+)$")
+_SIGNER_LABEL = re.compile(r"^签发人[：:]?$")
 _COPY_NO = re.compile(r"^\d{6}$")
 _SECRECY = re.compile(r"^(绝密|机密|秘密)(★.*)?$")
 _URGENCY = re.compile(r"^(特急|加急|特提|平急)$")
@@ -618,6 +619,14 @@ def _header(s: _Scan) -> None:
             m = _SIGNER.search(texts[i])
             st.signer = Element(m.group("names").strip(), [i + 1], m.start(), len(texts[i]))
             s.used.add(i)
+        elif st.signer is None and _SIGNER_LABEL.match(line) and i + 1 < header_end and sq[i + 1] \
+                and _row_of(s, i)[1] > i:
+            # 签发人： in one cell of a 版头 table and the names in the next
+            raw = texts[i + 1]
+            a = len(raw) - len(raw.lstrip())
+            st.signer = Element(raw.strip(), [i + 2], a, a + len(raw.strip()))
+            s.used.update((i, i + 1))
+            i += 1
         elif st.issuer_mark is None and title_idx is None \
                 and (mark_end := _mark_block(sq, texts, i, header_end, st.doc_number is not None)
                      or _bare_mark(sq, texts, i, header_end)):
@@ -735,28 +744,68 @@ def _colonless_recipients(text: str) -> tuple[str, list[str]] | None:
     return mark, _split_list(squeeze(body))
 
 
+def _row_of(s: _Scan, k: int) -> tuple[int, int]:
+    """The lines of the table row that line ``k`` is a cell of ((k, k) outside a table): a 版记 typed into a
+    table keeps 印发机关 and 印发日期 (or 抄送： and its list) in cells of one row, read one line a cell."""
+    row = s.paras[k].table
+    if row is None:
+        return k, k
+    a = b = k
+    while a - 1 >= 0 and s.paras[a - 1].table is not None and s.paras[a - 1].table[:2] == row[:2]:
+        a -= 1
+    while b + 1 < s.n and s.paras[b + 1].table is not None and s.paras[b + 1].table[:2] == row[:2]:
+        b += 1
+    return a, b
+
+
+def _banji_row(s: _Scan, k: int) -> tuple[int, int]:
+    """The row of line ``k`` when its table holds nothing but 版记 items (each row, its cells read together, an
+    印发 line or a 抄送/抄报 list); else (k, k): a data table's row (铅山县 | 2026年2月10日 | 印发) is no 版记."""
+    tno = s.paras[k].table
+    if tno is None:
+        return k, k
+    a = b = k
+    while a - 1 >= 0 and s.paras[a - 1].table is not None and s.paras[a - 1].table[0] == tno[0]:
+        a -= 1
+    while b + 1 < s.n and s.paras[b + 1].table is not None and s.paras[b + 1].table[0] == tno[0]:
+        b += 1
+    i = a
+    while i <= b:
+        x, y = _row_of(s, i)
+        line = "".join(s.sq[x:y + 1])
+        if not (_PRINTER_RE.match(line) or _CC_RE.match(line)):
+            return k, k
+        i = y + 1
+    return _row_of(s, k)
+
+
 def _banji(s: _Scan) -> None:
-    """版记, read from the end: 印发机关和印发日期, 抄送 (and 抄报), a 主送 moved there."""
+    """版记, read from the end: 印发机关和印发日期, 抄送 (and 抄报), a 主送 moved there; a row of a table is
+    read as one line (its cells in order)."""
     st, sq = s.st, s.sq
     last = s.last
     bj_start = last + 1
     k = last
+    steps = 0  # lines (rows) walked up from the last
     while k >= s.body_start:
-        line = sq[k]
+        a, b = _banji_row(s, k)
+        if a < s.body_start:
+            a, b = k, k
+        line = "".join(sq[a:b + 1])
         pm = _PRINTER_RE.match(line)
         if pm and st.printer is None:
-            st.printer = s.el(k, text=pm.group("org"))
+            st.printer = s.el(a, b, text=pm.group("org"))
             st.print_date = parse_date(pm.group("date"))
-            bj_start = k
+            bj_start = a
         elif _CC_RE.match(line):
             if line.startswith(("抄送", "抄 送")) and st.cc is None:
                 body = re.sub(r"^抄\s*送\s*[：:]", "", line)
-                st.cc = s.el(k, text=body)
+                st.cc = s.el(a, b, text=body)
                 st.cc_list = _split_list(body)
             elif re.match(r"^抄\s*报", line):
                 # 抄报 (copies to higher bodies) above or instead of 抄送: one copy list
                 body = re.sub(r"^抄\s*报\s*[：:]", "", line)
-                e = s.el(k, text=body)
+                e = s.el(a, b, text=body)
                 if st.cc is None:
                     st.cc, st.cc_list = e, _split_list(body)
                 else:
@@ -764,17 +813,18 @@ def _banji(s: _Scan) -> None:
                     st.cc_list = [*_split_list(body), *st.cc_list]
             elif st.recipients is None and re.match(r"^主\s*送", line):
                 body = re.sub(r"^主\s*送\s*[：:]", "", line)
-                e = s.el(k, text=body)
+                e = s.el(a, b, text=body)
                 st.recipients = Recipients(e.text, e.lines)
                 st.recipient_list = _split_list(body)
-            bj_start = k
-        elif k < last - 3 or not line:
+            bj_start = a
+        elif steps > 3 or not line:
             break
-        elif bj_start <= last and k == bj_start - 1 and not _SENTENCE_PUNCT.search(line) and len(line) < 40 \
+        elif bj_start <= last and b == bj_start - 1 and not _SENTENCE_PUNCT.search(line) and len(line) < 40 \
                 and st.cc is not None and not DATE_RE.match(line):
             # wrapped continuation of a long 抄送 list
             break
-        k -= 1
+        k = a - 1
+        steps += 1
     s.end = bj_start  # exclusive
 
 

@@ -93,8 +93,8 @@ W_NBHYPHEN, W_RUBY, W_RUBYBASE = _W + "noBreakHyphen", _W + "ruby", _W + "rubyBa
 W_DRAWING, W_PICT, W_OBJECT, W_TXBX = _W + "drawing", _W + "pict", _W + "object", _W + "txbxContent"
 W_PSTYLE, W_RSTYLE, W_TBLSTYLE = _W + "pStyle", _W + "rStyle", _W + "tblStyle"
 W_RFONTS, W_SZ, W_B, W_VANISH, W_JC, W_IND = _W + "rFonts", _W + "sz", _W + "b", _W + "vanish", _W + "jc", _W + "ind"
-W_GRIDSPAN, W_VMERGE, W_GRIDBEFORE, W_DEL, W_CELLDEL = (
-    _W + "gridSpan", _W + "vMerge", _W + "gridBefore", _W + "del", _W + "cellDel")
+W_GRIDSPAN, W_VMERGE, W_GRIDBEFORE, W_DEL, W_CELLDEL, W_MOVEFROM = (
+    _W + "gridSpan", _W + "vMerge", _W + "gridBefore", _W + "del", _W + "cellDel", _W + "moveFrom")
 W_SECTPR, W_SECTPRCHANGE, W_PGSZ, W_PGMAR = _W + "sectPr", _W + "sectPrChange", _W + "pgSz", _W + "pgMar"
 W_HDRREF, W_FTRREF, W_ALTCHUNK = _W + "headerReference", _W + "footerReference", _W + "altChunk"
 W_CRS, W_CRE, W_COMMENT = _W + "commentRangeStart", _W + "commentRangeEnd", _W + "comment"
@@ -534,6 +534,23 @@ class _StyleTable:
     def known(self, sid: str | None) -> bool:
         return sid is not None and sid in self._el
 
+    def numbering(self, sid: str) -> tuple[str, int | None] | None:
+        """(numId, ilvl) of the list a paragraph style (or a style it is based on) numbers its paragraphs with."""
+        seen = set()
+        cur: str | None = sid
+        while cur is not None and cur not in seen and cur in self._el:
+            seen.add(cur)
+            el = self._el[cur]
+            if self._full is not None:
+                el = self._full(el)
+            npr = el.find(f"{W_PPR}/{_W}numPr")
+            if npr is not None:
+                nid, il = npr.find(_W + "numId"), npr.find(_W + "ilvl")
+                if nid is not None:
+                    return nid.get(A_VAL), (_int(il.get(A_VAL), 0) if il is not None else None)
+            based = el.find(_W + "basedOn")
+            cur = based.get(A_VAL) if based is not None else None
+        return None
 
 class _Styles:
     """styles.xml flattened per style id (basedOn chains), with theme fonts.
@@ -544,7 +561,7 @@ class _Styles:
     """
 
     def __init__(self, table: _StyleTable, theme_loader, east_asia_lang: str | None) -> None:
-        self.flat, self.known = table.flat, table.known
+        self.flat, self.known, self.numbering = table.flat, table.known, table.numbering
         self.default_paragraph = table.default_paragraph
         self.doc_r, self.doc_p = table.doc_r, table.doc_p
         self._theme_loader = theme_loader
@@ -615,6 +632,9 @@ class _Story:
         self.marks: list[tuple[str, str | None, Any, int]] = []
         self.owner: dict[Any, Paragraph] = {}
         self.cur_p = None
+        # the pieces (and w:p elements) of paragraphs whose mark is a tracked deletion, waiting for the paragraph
+        # they join when the changes are accepted (see :meth:`paragraph`)
+        self.carry: tuple[list, list] | None = None
 
     # ---- blocks
 
@@ -624,6 +644,7 @@ class _Story:
             if tag == W_P:
                 self.paragraph(el, parent_obj, table_style)
             elif tag == W_TBL:
+                self.flush_carry(parent_obj)
                 self.table(el, parent_obj)
             elif tag == W_SDT:
                 content = el.find(W_SDTCONTENT)
@@ -644,9 +665,28 @@ class _Story:
 
     def paragraph(self, p, parent_obj, table_style: str | None) -> None:
         pieces, para_props, boxes = self.walk_paragraph(p, table_style)
+        carry, self.carry = self.carry, None  # text boxes are stories of their own: they join nothing
         for box in boxes:
             self.blocks(box, parent_obj)
+            self.flush_carry(parent_obj)
+        self.carry = carry
         self.index += 1
+        walked = [p]
+        if self.carry is not None:  # the paragraph before lost its mark: its text runs on into this one
+            label = pieces[:1] if pieces and isinstance(pieces[0], tuple) and isinstance(pieces[0][0], _Label) else []
+            pieces = label + self.carry[0] + pieces[len(label):]  # the number goes first
+            walked = self.carry[1] + walked
+            self.carry = None
+        if _mark_deleted(p):
+            # A tracked deletion of the paragraph mark (deleting across a paragraph end, or a whole paragraph):
+            # accepted, Word joins this paragraph to the next.  The rules read the draft as it will be, so the
+            # two are one paragraph (a word or sentence split over them is read whole); a paragraph whose text
+            # and mark are both deleted leaves nothing.
+            self.carry = (pieces, walked)
+            return
+        self.emit(pieces, para_props, walked, parent_obj)
+
+    def emit(self, pieces: list, para_props: dict, walked: list, parent_obj) -> None:
         pieces = _strip_pieces(pieces)
         if not pieces:
             return
@@ -655,9 +695,19 @@ class _Story:
             source_index=self.index,
             style=_text_style(pieces, para_props),
             tabs=_tab_offsets(pieces),
-            source=self.r.make_paragraph(p, parent_obj),
+            source=self.r.make_paragraph(walked[-1], parent_obj),
         ))
-        self.owner[p] = self.out[-1]
+        if len(walked) > 1:  # joined over deleted marks: comments and revisions map onto every w:p read
+            self.out[-1].source.gw_joined = walked
+        for el in walked:
+            self.owner[el] = self.out[-1]
+
+    def flush_carry(self, parent_obj) -> None:
+        """Emit the text of deleted-mark paragraphs that no following paragraph takes (a table or the end of the
+        story comes next: Word keeps the text as a paragraph of its own)."""
+        if self.carry is not None:
+            (pieces, walked), self.carry = self.carry, None
+            self.emit(pieces, {}, walked, parent_obj)
 
     def table(self, tbl, parent_obj) -> None:
         self.table_no += 1
@@ -701,6 +751,7 @@ class _Story:
         first_props: dict | None = None
         nested = []
         walked = []
+        run_on = False
         for el in _cell_blocks(tc):
             if el.tag == W_TBL:
                 nested.append(el)
@@ -712,9 +763,11 @@ class _Story:
                 for box in boxes:
                     self.blocks(box, cell_obj)
             pieces = _strip_pieces(pieces)
+            # a deleted mark: the next paragraph continues this one (a deleted empty one continues nothing)
+            glue, run_on = run_on, _mark_deleted(el) and (bool(pieces) or run_on)
             if not pieces:
                 continue
-            if joined:
+            if joined and not glue:
                 last = joined[-1][0][-1]
                 if last not in _FULLWIDTH_END:
                     joined.append((" ", joined[-1][1]))
@@ -762,6 +815,11 @@ class _Story:
         pieces: list = []
         boxes: list = []
         self.content(p, ctx, pieces, boxes)
+        label = self.r.numbers().get(p) if not self.hf else None
+        if label and pieces:
+            first = next((x for x in pieces if x is not _BREAK), None)
+            if first is not None:  # drawn by Word before the text, in the font of the text
+                pieces.insert(0, (_Label(label), first[1]))
         if self.fields:
             # A field result may run over many paragraphs (a TOC), its code may not:
             # drop fields still in their code part so a broken field cannot hide
@@ -910,6 +968,13 @@ class _Story:
         return False
 
 
+def _mark_deleted(p) -> bool:
+    """Whether the paragraph mark of ``p`` is a tracked deletion (or moved away)."""
+    ppr = p.find(W_PPR)
+    rpr = ppr.find(W_RPR) if ppr is not None else None
+    return rpr is not None and (rpr.find(W_DEL) is not None or rpr.find(W_MOVEFROM) is not None)
+
+
 def _branch(alt):
     """The one branch of an mc:AlternateContent to read: first Choice, else Fallback."""
     fallback = None
@@ -994,6 +1059,10 @@ def _is_cjk(ch: str) -> bool:
         if lo <= o <= hi:
             return True
     return False
+
+
+class _Label(str):
+    """The number Word draws for an automatically numbered paragraph (readers.docx_numbering)."""
 
 
 class _Tab(str):
@@ -1139,6 +1208,7 @@ class _DocxReader:
                 table = skeleton.table = _StyleTable(styles_root, skeleton.full)
         self.styles = _Styles(table, lambda: self._xml_of(parts.get("theme"), "主题字体"), lang)
         self._parts = parts
+        self._numbers: dict | None = None
         self._ctx_cache: dict = {}
         self._run_cache: dict = {}
         self._para_cache: dict = {}
@@ -1149,7 +1219,8 @@ class _DocxReader:
             if rel.is_external:
                 continue
             kind = rel.reltype.rsplit("/", 1)[-1]
-            if kind in ("styles", "settings", "theme", "footnotes", "endnotes", "comments") and kind not in out:
+            if kind in ("styles", "settings", "theme", "footnotes", "endnotes", "comments", "numbering") \
+                    and kind not in out:
                 out[kind] = rel.target_part
         return out
 
@@ -1174,6 +1245,18 @@ class _DocxReader:
     def note(self, text: str) -> None:
         if text not in self.notes:
             self.notes.append(text)
+
+    def numbers(self) -> dict:
+        """The number Word draws before each automatically numbered paragraph of the body (w:p → 一、)."""
+        if self._numbers is None:
+            from .docx_numbering import Numbering, paragraph_numbers
+
+            part = self._parts.get("numbering")
+            root = self._xml_of(part, "编号定义") if part is not None else None
+            body = self.document.element.find(_W + "body")
+            self._numbers = {} if root is None or body is None else paragraph_numbers(
+                body, Numbering(root), self.styles.numbering, _mark_deleted)
+        return self._numbers
 
     # ---- python-docx proxies for Paragraph.source
 
@@ -1258,6 +1341,7 @@ class _DocxReader:
                             "请在 Word 或 WPS 中打开后另存为 .docx 再检查。")
         story = _Story(self)
         story.blocks(body, document._body)
+        story.flush_carry(document._body)
         layout = _layout_table(story.out)
         if layout:
             self.notes.append(layout)
@@ -1374,6 +1458,7 @@ class _DocxReader:
     def _story_text(self, root, header_footer: bool = False) -> str:
         story = _Story(self, header_footer=header_footer)
         story.blocks(root, None)
+        story.flush_carry(None)
         return "\n".join(p.text for p in story.out)
 
     def _notes(self) -> list[str]:

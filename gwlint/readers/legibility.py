@@ -260,6 +260,10 @@ def check(doc, tokens_of: Callable[[int], Iterable]) -> tuple[str, str] | None:
     return (code_for(doc.format), why) if why else None
 
 
+def _pages_shown(pages: list[int]) -> str:
+    return "、".join(str(p) for p in pages[:10]) + ("等" if len(pages) > 10 else "")
+
+
 def missing_text(doc) -> tuple[str, int, bool] | None:
     """What the pages of ``doc`` without a text layer (a scan, fonts without a Unicode map) mean
     for it: (message, first such page, whole) where ``whole`` says no page was read (an error:
@@ -269,12 +273,25 @@ def missing_text(doc) -> tuple[str, int, bool] | None:
     if not pages:
         return None
     unmapped = set(doc.pages_unmapped) >= set(pages)  # every such page: fonts without a mapping
-    if (doc.page_count is not None and len(pages) >= doc.page_count) or not doc.paragraphs:
+    sideways = set(doc.pages_sideways) >= set(pages)  # every such page: text in columns or turned
+    whole = (doc.page_count is not None and len(pages) >= doc.page_count) or not doc.paragraphs
+    if sideways:
+        label = "OFD" if doc.format == "ofd" else "PDF"
+        where = f"{label} 中的文字" if whole else f"第 {_pages_shown(pages)} 页的文字"
+        return (f"{where}是竖排（从上到下、从右到左）或旋转排列的，gwlint 只能读取横排的文字，"
+                + (f"无法检查。请提交 .docx 原稿或横排的 {label}。" if whole else "这些页面未经检查。"), pages[0], whole)
+    if whole:
         return ("PDF 中的文字无法提取：字体缺少 Unicode 映射（ToUnicode），提取出的只有 (cid:N) 编码，无法检查。"
                 "请从原文件重新导出 PDF（嵌入字体），或提交 .docx 原稿。" if unmapped else
                 "PDF 没有可提取的文字层（可能是扫描件），无法检查。请提交由 Word/WPS 导出的 PDF 或 .docx 原稿。",
                 pages[0], True)
-    shown = "、".join(str(p) for p in pages[:10]) + ("等" if len(pages) > 10 else "")
+    turned = [p for p in pages if p in set(doc.pages_sideways)]
+    if turned:  # some pages sideways, some without text: each told for what it is
+        rest = [p for p in pages if p not in set(turned)]
+        why = "文字无法提取（字体缺少 Unicode 映射）" if set(doc.pages_unmapped) >= set(rest) else "没有文字层（可能是扫描图片）"
+        return (f"第 {_pages_shown(turned)} 页的文字是竖排或旋转排列的，第 {_pages_shown(rest)} 页{why}，"
+                "这些页面未经检查。", pages[0], False)
+    shown = _pages_shown(pages)
     why = "文字无法提取（字体缺少 Unicode 映射）" if unmapped else "没有文字层（可能是扫描图片）"
     return f"第 {shown} 页{why}，这些页面未经检查。", pages[0], False
 

@@ -1129,6 +1129,26 @@ def annotation_text_pages(data: bytes) -> list[int]:
     return found
 
 
+def _vertical(chars: list[dict]) -> bool:
+    """Whether a page's glyphs stand in columns (竖排: each under the one before, columns apart) rather than in
+    lines: far more glyphs touch the one below than the one to their right."""
+    if len(chars) < 8:
+        return False
+
+    def pairs(key, gap) -> int:
+        n = 0
+        ordered = sorted(chars, key=key)
+        for a, b in zip(ordered, ordered[1:]):
+            h = max(a["bottom"] - a["top"], 1.0)
+            if key(a)[0] == key(b)[0] and -0.1 * h <= gap(a, b) <= 0.3 * h:
+                n += 1
+        return n
+
+    across = pairs(lambda c: (round(c["top"] / 2), c["x0"]), lambda a, b: b["x0"] - a["x1"])
+    down = pairs(lambda c: (round(c["x0"] / 2), c["top"]), lambda a, b: b["top"] - a["bottom"])
+    return down >= 8 and down > 3 * across
+
+
 def build_document(n_pages: int, pages, filename: str, *, format: str = "pdf") -> Document:
     """Lay out the characters of ``pages`` (an iterable of :class:`PageChars`,
     consumed one page at a time) into a Document.
@@ -1169,9 +1189,20 @@ def build_document(n_pages: int, pages, filename: str, *, format: str = "pdf") -
         visible = [c for c in chars if not c["text"].isspace()]
         if page_rotated > len(visible):
             rotated_pages.append(idx)
-        if not visible:
+        if not visible and page_rotated >= 8:
+            pass  # only turned text: told below as a sideways page
+        elif not visible:
             if images or vectors >= 20:  # a scan, or text converted to outlines
                 doc.pages_without_text.append(idx)
+            page_lines.append([])
+            page_tables.append([])
+            heights.append(height)
+            continue
+        if page_rotated > len(visible) or _vertical(visible):
+            # 竖排 (glyphs stacked in columns) or text turned on its side: no horizontal line to read
+            doc.pages_without_text.append(idx)
+            doc.pages_sideways.append(idx)
+            rotated -= page_rotated  # told as a sideways page, not as stray turned glyphs
             page_lines.append([])
             page_tables.append([])
             heights.append(height)
@@ -1192,6 +1223,7 @@ def build_document(n_pages: int, pages, filename: str, *, format: str = "pdf") -
         page_lines.append(_group_lines(rest, idx))
         page_tables.append(tables)
         heights.append(height)
+    rotated_pages = [p for p in rotated_pages if p not in doc.pages_sideways]
     if rotated_pages:
         doc.notes.append(
             f"{label} 第 {'、'.join(map(str, rotated_pages))} 页的文字大多为旋转或竖排，未能按正文提取，请人工核对。")

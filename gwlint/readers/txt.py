@@ -27,7 +27,7 @@ from ..model import Document, Paragraph, ReadError, Suppression
 
 _MARKER = re.compile(r"<!--\s*(gwlint\s*[:：].*?)\s*-->", re.I | re.S)
 _LINE_END = re.compile(r"\r\n|\r|\n")
-_BLANK = " \t\r\u3000\ufeff"
+_BLANK = " \t\r\u3000\ufeff\x0b\x0c\x85\u2028\u2029"  # a line of only (page) breaks is no paragraph
 
 
 _UNKNOWN_ENCODING = "无法识别文件编码（既不是 UTF-8 也不是 GBK/GB18030），请另存为 UTF-8 文本后再检查。"

@@ -1,0 +1,264 @@
+"""Word's automatic numbering (issue 15, round 15): the 一、/（一）/1. a drafter sees but the file does not hold.
+
+A heading or an item numbered by a list (``w:numPr`` on the paragraph or on its style, defined in
+``word/numbering.xml``) carries no number in its text: Word draws it.  Unread, 一、压实责任 came out as 压实责任,
+and every rule that reads the 层次序号 (GW7xx order and style, the measures of GW102) missed it.  The numbers are
+counted here once, in document order, the way Word counts them (per abstract list, a level restarting the
+levels below it, ``startOverride``), and rendered with the level's ``lvlText`` and number format.  Bullets
+draw a symbol, not a number, and are left out.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_VAL = _W + "val"
+
+_CN_DIGITS = "〇一二三四五六七八九"
+_CN_LEGAL = "零壹贰叁肆伍陆柒捌玖"
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+
+
+def _chinese(n: int, digits: str = _CN_DIGITS, ten: str = "十", hundred: str = "百", thousand: str = "千") -> str:
+    if n <= 0 or n >= 10000:
+        return str(n)
+    out = ""
+    zero = False
+    for unit_value, unit in ((1000, thousand), (100, hundred), (10, ten), (1, "")):
+        d, n = divmod(n, unit_value)
+        if d:
+            if zero and out:
+                out += "零" if digits is _CN_DIGITS else digits[0]
+            zero = False
+            out += ("" if (unit == ten and d == 1 and not out) else digits[d]) + unit
+        elif out:
+            zero = True
+    return out
+
+
+def _letters(n: int, base: str) -> str:
+    # Word repeats the letter: a … z, aa … zz
+    if n <= 0:
+        return str(n)
+    return base[(n - 1) % 26] * ((n - 1) // 26 + 1)
+
+
+def _roman(n: int) -> str:
+    if n <= 0 or n >= 4000:
+        return str(n)
+    out = ""
+    for v, s in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+                 (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out, n = out + s, n - v
+    return out
+
+
+def render_number(n: int, fmt: str) -> str:
+    """``n`` in Word's number format ``fmt`` (ST_NumberFormat); decimal for formats not listed."""
+    if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting"):
+        return _chinese(n)
+    if fmt == "chineseLegalSimplified":
+        return _chinese(n, _CN_LEGAL, "拾", "佰", "仟")
+    if fmt in ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
+        return "".join(_CN_DIGITS[int(d)] for d in str(n))
+    if fmt == "ideographTraditional" and 1 <= n <= 10:
+        return _STEMS[n - 1]
+    if fmt == "ideographZodiac" and 1 <= n <= 12:
+        return _BRANCHES[n - 1]
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle") and 1 <= n <= 20:
+        return chr(0x2460 + n - 1)
+    if fmt == "decimalEnclosedParen" and 1 <= n <= 20:
+        return chr(0x2474 + n - 1)
+    if fmt == "decimalEnclosedFullstop" and 1 <= n <= 20:
+        return chr(0x2488 + n - 1)
+    if fmt in ("decimalFullWidth", "decimalFullWidth2"):
+        return "".join(chr(0xFF10 + int(d)) for d in str(n))
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt == "lowerLetter":
+        return _letters(n, "abcdefghijklmnopqrstuvwxyz")
+    if fmt == "upperLetter":
+        return _letters(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    if fmt == "lowerRoman":
+        return _roman(n).lower()
+    if fmt == "upperRoman":
+        return _roman(n)
+    if fmt == "none":
+        return ""
+    return str(n)
+
+
+def _int(el, default: int) -> int:
+    try:
+        return int(el.get(_VAL)) if el is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
+class _Level:
+    __slots__ = ("start", "fmt", "text", "restart", "legal", "style")
+
+    def __init__(self, lvl) -> None:
+        self.start = _int(lvl.find(_W + "start"), 1)
+        fmt = lvl.find(_W + "numFmt")
+        self.fmt = fmt.get(_VAL, "decimal") if fmt is not None else "decimal"
+        text = lvl.find(_W + "lvlText")
+        self.text = text.get(_VAL, "") if text is not None else ""
+        restart = lvl.find(_W + "lvlRestart")
+        self.restart = _int(restart, -1)  # -1: restart after any higher level (Word's default)
+        self.legal = lvl.find(_W + "isLgl") is not None
+        ps = lvl.find(_W + "pStyle")
+        self.style = ps.get(_VAL) if ps is not None else None
+
+
+def _levels(container) -> dict[int, _Level]:
+    out: dict[int, _Level] = {}
+    for lvl in container.iter(_W + "lvl"):
+        k = _int_attr(lvl, _W + "ilvl")
+        if k is not None and 0 <= k <= 8:
+            out[k] = _Level(lvl)
+    return out
+
+
+def _int_attr(el, name: str) -> int | None:
+    try:
+        return int(el.get(name))
+    except (TypeError, ValueError):
+        return None
+
+
+class Numbering:
+    """The list definitions of one document and the counters of a walk through it."""
+
+    def __init__(self, root) -> None:
+        self.abstract: dict[str, dict[int, _Level]] = {}
+        self.nums: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = {}
+        if root is None:
+            return
+        for el in root:
+            if el.tag == _W + "abstractNum":
+                aid = el.get(_W + "abstractNumId")
+                if aid is not None:
+                    self.abstract[aid] = _levels(el)
+        for el in root:
+            if el.tag == _W + "num":
+                nid, ref = el.get(_W + "numId"), el.find(_W + "abstractNumId")
+                if nid is None or ref is None:
+                    continue
+                starts: dict[int, int] = {}
+                own: dict[int, _Level] = {}
+                for ov in el.iter(_W + "lvlOverride"):
+                    k = _int_attr(ov, _W + "ilvl")
+                    if k is None:
+                        continue
+                    so = ov.find(_W + "startOverride")
+                    if so is not None:
+                        starts[k] = _int(so, 1)
+                    lvl = ov.find(_W + "lvl")
+                    if lvl is not None:
+                        own[k] = _Level(lvl)
+                self.nums[nid] = (ref.get(_VAL), starts, own)
+        self.counters: dict[str, list[int | None]] = {}
+        self.started: set[str] = set()
+
+    def __bool__(self) -> bool:
+        return bool(self.nums)
+
+    def level_of_style(self, num_id: str, style: str | None) -> int | None:
+        """The level a style is linked to in the list ``num_id`` (a heading style bound to a multilevel list)."""
+        if num_id not in self.nums or style is None:
+            return None
+        aid, _, own = self.nums[num_id]
+        for k, lvl in {**self.abstract.get(aid, {}), **own}.items():
+            if lvl.style == style:
+                return k
+        return None
+
+    def next_label(self, num_id: str, ilvl: int) -> str | None:
+        """Count one paragraph at level ``ilvl`` of list ``num_id`` and return the number Word draws for it
+        (None: no such list, a bullet, or numbering switched off with numId 0)."""
+        entry = self.nums.get(num_id)
+        if entry is None:
+            return None
+        aid, starts, own = entry
+        levels = {**self.abstract.get(aid, {}), **own}
+        lvl = levels.get(ilvl)
+        if lvl is None:
+            return None
+        key = aid if not starts else f"num:{num_id}"  # a list restarted by an override counts on its own
+        counts = self.counters.setdefault(key, [None] * 9)
+        cur = counts[ilvl]
+        counts[ilvl] = (starts.get(ilvl, lvl.start) if cur is None else cur + 1)
+        for k in range(ilvl + 1, 9):  # the levels below start again, unless lvlRestart names a higher level
+            below = levels.get(k)
+            if below is None or below.restart == -1 or (below.restart != 0 and ilvl < below.restart):
+                counts[k] = None
+        if lvl.fmt == "bullet":
+            return None
+        out = lvl.text
+        for k in range(8, -1, -1):
+            token = f"%{k + 1}"
+            if token not in out:
+                continue
+            src = levels.get(k)
+            n = counts[k] if counts[k] is not None else (starts.get(k, src.start) if src is not None else 1)
+            fmt = "decimal" if (lvl.legal and src is not None and src.fmt != "decimalZero") else (
+                src.fmt if src is not None else "decimal")
+            out = out.replace(token, render_number(n, fmt))
+        return out
+
+
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _unread(p) -> bool:
+    """A paragraph the reader does not read, so Word's numbering of the final text does not count it either: the
+    VML copy of a text box (mc:Fallback), a table row deleted with tracked changes."""
+    for a in p.iterancestors():
+        if a.tag == _FALLBACK:
+            return True
+        if a.tag == _W + "tr":
+            pr = a.find(_W + "trPr")
+            if pr is not None and pr.find(_W + "del") is not None:
+                return True
+    return False
+
+
+def paragraph_numbers(body, numbering: Numbering, style_num: Any, mark_deleted: Any) -> dict:
+    """Each numbered ``w:p`` of ``body`` (document order, tables and text boxes included) → its label.
+
+    ``style_num(style_id)`` gives the (numId, ilvl) a paragraph style carries; ``mark_deleted(p)`` tells a
+    paragraph whose mark is a tracked deletion (joined to the next: its number goes with it)."""
+    out: dict = {}
+    if not numbering:
+        return out
+    w_p, w_ppr = _W + "p", _W + "pPr"
+    for p in body.iter(w_p):
+        ppr = p.find(w_ppr)
+        if ppr is None:
+            continue
+        style_el = ppr.find(_W + "pStyle")
+        style = style_el.get(_VAL) if style_el is not None else None
+        num_id, ilvl = None, None
+        npr = ppr.find(_W + "numPr")
+        if npr is not None:
+            nid = npr.find(_W + "numId")
+            if nid is not None:
+                num_id = nid.get(_VAL)
+            il = npr.find(_W + "ilvl")
+            if il is not None:
+                ilvl = _int(il, 0)
+        if num_id is None and style is not None:
+            num_id, style_ilvl = style_num(style) or (None, None)
+            if ilvl is None:
+                ilvl = style_ilvl
+        if num_id is None or num_id == "0" or mark_deleted(p) or _unread(p):
+            continue
+        if ilvl is None:
+            ilvl = numbering.level_of_style(num_id, style) or 0
+        label = numbering.next_label(num_id, ilvl)
+        if label:
+            out[p] = label
+    return out
