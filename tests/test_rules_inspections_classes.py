@@ -178,8 +178,8 @@ def test_gw401_escort_column_of_a_programme_in_every_format(tmp_path):
     for fmt in ("txt", "docx", "pdf"):
         r = lint_path(render_draft(source, fmt, tmp_path), config())
         got[fmt] = finding_key([f for f in r.findings if f.code == "GW401"])
-    # one escort column is one demand, found at its first row of the visited side
-    assert [k[1] for k in got["txt"]] == [10]
+    # one escort column is one demand, told at the header cell that names it (陪同人员, line 7)
+    assert [k[1] for k in got["txt"]] == [7]
     assert got["docx"] == got["txt"] and got["pdf"] == got["txt"]
 
 
@@ -188,7 +188,10 @@ def test_gw401_own_team_rows_before_the_visited_side():
                    "4月8日上午\t鄱阳县\t厅种植业处", "4月8日下午\t余干县\t上饶市农业农村局局长",
                    "4月9日\t万年县\t上饶市农业农村局分管副局长", recipients="上饶市农业农村局：")
     fs = found(source, "GW401")
-    assert [f.excerpt for f in fs] == ["上饶市农业农村局局长"]  # the first row of the visited side, not the own office
+    assert [f.excerpt for f in fs] == ["陪同人员"]  # made by the rows of the visited side, told at the header
+    # the own office alone escorts nobody of the visited side: no demand
+    own = source.replace("上饶市农业农村局局长", "厅种植业处").replace("上饶市农业农村局分管副局长", "厅农技推广总站")
+    assert found(own, "GW401") == []
 
 
 def test_gw401_team_column_is_no_escort():

@@ -118,9 +118,11 @@ class VisitWithEscort(Rule):
         for ln in gw.content_lines:
             para_kind = kinds[ln]
             kind = para_kind or doc_kind
-            if kind is None or ln in topics:
+            if kind is None:
                 continue
             for sent in iter_sentences(ctx, [ln]):
+                if sent.end <= topics.get(ln, -1):
+                    continue
                 body = sent.body  # sliced once, not once per word
                 # the visit known only from the title or another paragraph: the sentence must speak of it (调研
                 # 期间, 届时, 调研组, 陪同 …), not of the work (做好游客接待服务), or follow the one announcing it
@@ -161,8 +163,8 @@ class VisitWithEscort(Rule):
         """A programme's 陪同人员/陪同单位 (汇报单位) column: a row naming people of the visited side
         (九江市政府分管副市长, 瑞金市人民政府) asks them to escort the team (to report to it)."""
         for table in progs:
-            # one table is one demand (陪同人员, 接待单位 and 汇报单位 together): told at the first row naming
-            # the visited side in the first such column, with every demand its columns make
+            # one table is one demand (陪同人员, 接待单位 and 汇报单位 together), made when a row names the
+            # visited side in such a column: told once, with every demand its columns make
             where, asked = None, []
             for heads, word in ((s.escort_headers, "陪同"), (s.report_headers, "汇报"), (s.reception_headers, "接待")):
                 col = next((i for i, c in enumerate(table.header) if any(w in c for w in heads)), None)
@@ -170,9 +172,9 @@ class VisitWithEscort(Rule):
                     continue
                 row = next((r for r in table.rows[1:] if col < len(r.cells) and r.cells[col].strip()
                             and _visited_side(ctx, s, r.cells[col].strip())), None)
-                if row is not None:
+                if row is not None:  # told at the column's header cell, which names the demand (汇报单位)
                     asked.append(word)
-                    where = where or (row.cells[col].strip(), row.lines[col])
+                    where = where or (table.rows[0].cells[col].strip(), table.rows[0].lines[col])
             if where is not None:
                 cell, ln = where
                 k = ctx.reading(ln).find(cell)
@@ -263,15 +265,16 @@ def _team_own(ctx, s: Settings, sent: Sent) -> bool:
     return not any(below_issuer(ctx, u) for u in find_units(body))
 
 
-def _topic_headings(ctx) -> set[int]:
-    """Lines that are a heading and nothing more (三、食宿安排, （二）接待): they name the topic of what
-    follows (调研组食宿自行安排 may well follow) and ask no one anything."""
-    out = set()
+def _topic_headings(ctx) -> dict[int, int]:
+    """Headings that only name a topic (三、食宿安排, （二）接待, run in: 四、食宿安排。调研组……): they name what
+    follows (调研组食宿自行安排 may well follow) and ask no one anything. Line → end of the label."""
+    out = {}
     for h in ctx.gw.headings:
-        if h.part == 0 and not h.content and h.start == 0:
+        if h.part == 0 and not h.content and h.start == 0 and not re.search(r"[，。；：:]", h.title):
             text = ctx.text(h.line).strip()
-            if text == (h.marker + h.title).strip() and not re.search(r"[，。；：:]", h.title):
-                out.add(h.line)
+            label = (h.marker + h.title).strip()
+            if text == label or text.startswith(label + "。"):
+                out[h.line] = len(label) + 1
     return out
 
 
