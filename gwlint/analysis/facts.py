@@ -1362,6 +1362,14 @@ def _units_of_lines(ctx, lines) -> list:
     return [u for ln in lines for u in ctx.units(ln) if not u.generic]
 
 
+def _cell_units_of_lines(ctx, lines) -> list:
+    """Specific units of a list row's lines, a cell holding 各县（市、区）政府、市级有关部门 read as 各地各部门
+    written out (generic), as a task table's unit cell is (:func:`gwlint.analysis.units.cell_units`)."""
+    from .units import spelled_out_generic
+
+    return [u for ln in lines for u in spelled_out_generic(ctx.reading(ln), list(ctx.units(ln))) if not u.generic]
+
+
 def list_heads(ctx) -> tuple[str, ...]:
     """Header cells of task tables (.txt tables written one cell a line are found by them): the
     configured cells, and the document's own task headers of the configured form (攻坚任务, 整治任务)."""
@@ -1421,7 +1429,7 @@ def responsibility_rows(ctx, list_titles) -> list[ListRow]:
                 m = _ROW_NO.match(r.cells[0]) if r.cells else None
                 cells = r.cells[1:] if m else r.cells
                 row = ListRow(sorted(set(r.lines)), _squeeze("".join(cells)), int(m.group(1)) if m else None,
-                              _units_of_lines(ctx, sorted(set(r.lines))))
+                              _cell_units_of_lines(ctx, sorted(set(r.lines))))
                 rows.append(row)
             in_table.update(ln for r in table.rows for ln in r.lines)
         rows.extend(_prose_rows(ctx, [ln for ln in lines if ln not in in_table]))
@@ -1579,7 +1587,7 @@ def _bigrams(text: str) -> set[str]:
     return {han[i:i + 2] for i in range(len(han) - 1)}
 
 
-def reworded_title(task: str, titles) -> str | None:
+def reworded_title(task: str, titles, loose: bool = False) -> str | None:
     """The measure title that a task-table row names in other words -- shortened, reordered,
     推进……建设 written as ……建设工程 --: the one title holding most of the row's character pairs
     (at least 3 and 60 % of them, and 30 % of the title's), with no other title as close; None when none
@@ -1591,12 +1599,19 @@ def reworded_title(task: str, titles) -> str | None:
     for t in dict.fromkeys(titles):
         tp = _bigrams(t)
         shared = len(pairs & tp)
-        if shared >= 3 and 5 * shared >= 3 * len(pairs) and 10 * shared >= 3 * len(tp):
+        enough = 2 * shared >= len(pairs) if loose else 5 * shared >= 3 * len(pairs)  # loose: half of them
+        if shared >= 3 and enough and 10 * shared >= 3 * len(tp):
             scored.append((shared / len(pairs), t))
     scored.sort(reverse=True)
     if not scored or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
         return None
     return scored[0][1]
+
+
+def rewords_measure(task: str, measures) -> bool:
+    """A task-table row that names one of ``measures`` in other words, read loosely (half of the row's
+    character pairs): a measure already told as lacking a unit, whose finding speaks for its row too."""
+    return reworded_title(_squeeze(task), [_squeeze(m.heading.title or "") for m in measures], loose=True) is not None
 
 
 def row_for(measure, rows: list[ListRow], numbers_unique: bool, loose: bool = False,

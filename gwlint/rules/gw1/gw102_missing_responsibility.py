@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis.facts import (document_aliases, inline_measures, listed_measures, overall_responsibility,
-                               policy_measures, procedural_measures, rows_without_unit, task_rows,
-                               whole_set_noted)
+                               policy_measures, procedural_measures, rewords_measure, rows_without_unit,
+                               task_rows, whole_set_noted)
 from ...analysis.units import find_notes
 from ...data import load_toml
 from ...findings import Violation
@@ -124,6 +124,9 @@ class MissingResponsibility(Rule):
         in_list = "，责任分工表中也没有这一条" if has_list else ""
         missing = sorted(missing + gaps, key=lambda m: m.heading.line)
         unitless = rows_without_unit(ctx, missing) if missing else set()
+        # the row of a measure told above (冰雪装备研发制造 for （四）加快冰雪装备制造业发展): one finding per measure
+        told = [r for r in blank_rows if missing and rewords_measure(r.task, missing)]
+        blank_rows = [r for r in blank_rows if r not in told]
         for m in missing:
             h = m.heading
             text = ctx.reading(h.line)
@@ -153,7 +156,7 @@ class MissingResponsibility(Rule):
                 data={"row": r.number, "table": True},
             )
         if missing or blank_rows:
-            total = len(measures) + len(gaps) + len(rows)
+            total = len(measures) + len(gaps) + len(rows) - len(told)
             yield Violation(
                 f"{len(missing) + len(blank_rows)}/{total} 条措施未明确责任单位。政策性文件应逐条明确部门责任，"
                 f"请逐条括注责任单位或附责任分工表。",
