@@ -127,6 +127,7 @@ class MissingResponsibility(Rule):
         # the row of a measure told above (冰雪装备研发制造 for （四）加快冰雪装备制造业发展): one finding per measure
         told = [r for r in blank_rows if missing and rewords_measure(r.task, missing)]
         blank_rows = [r for r in blank_rows if r not in told]
+        unitless |= {id(m) for m in missing if any(rewords_measure(r.task, [m]) for r in told)}
         for m in missing:
             h = m.heading
             text = ctx.reading(h.line)

@@ -1,0 +1,95 @@
+"""Classes the lead fixed after the round-15 measurement of the class probes (holdout17r), in other phrasings:
+
+- GW102: a measure whose division-table row rewords it (……研发制造 for 加快……制造业发展) and names only a generic
+  unit is one finding, at the measure's heading, not a second one at the row; a 责任分工 list row whose unit cell
+  joins lower governments' collective with generic departments (各县（市、区）政府、市级有关部门) is 各地各部门
+  written out, so the measure it stands for has no unit.
+- GW401: a schedule table's column that asks the visited side to escort, report or receive is one demand, told at
+  the header cell that names it; a run-in topic heading (四、食宿安排。调研组食宿自行安排) asks nobody.
+
+Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+from __future__ import annotations
+
+import pytest
+
+from .test_rule_h14w_classes import FORMATS, _codes
+
+
+def _policy(body: list[str], table: list[str]) -> str:
+    lines = ["@doc_number 川府发〔2026〕11号", "@title 四川省人民政府关于促进冰雪经济发展的实施意见",
+             "@recipients 各市（州）人民政府，省政府各部门、各直属机构：",
+             "为加快冰雪经济发展，现提出以下实施意见。", *body,
+             "@attachment_note 附件：重点任务分工表", "@signature 四川省人民政府", "@date 2026年5月8日",
+             "@page_break", "@attachment_label 附件", "@attachment_title 重点任务分工表", *table]
+    return "\n".join(lines) + "\n"
+
+
+_BODY = ["（一）提升冰雪旅游品质。打造阿坝、甘孜冰雪旅游精品线路。",
+         "（二）办好冰雪赛事活动。每年举办省级冰雪赛事10项以上。",
+         "（三）加快冰雪装备制造业发展。支持企业研发造雪机、压雪车等装备。",
+         "（四）强化要素保障。优先保障冰雪项目用地。"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("generic", ["各地、各有关部门", "有关单位", "各市（州）、省直有关部门"])
+def test_gw102_reworded_generic_row_is_one_finding(fmt, generic, tmp_path):
+    table = ["@table 序号|任务|责任单位", "@table 1|提升冰雪旅游品质|省文化和旅游厅", "@table 2|办好冰雪赛事活动|省体育局",
+             f"@table 3|冰雪装备研发制造|{generic}", "@table 4|强化要素保障|省自然资源厅"]
+    found = _codes(_policy(_BODY, table), fmt, tmp_path, "GW102")
+    measures = [f for f in found if not f.data.get("summary")]
+    # at the heading, not again at the row, saying the row's unit is generic
+    assert len(measures) == 1 and measures[0].excerpt == "（三）加快冰雪装备制造业发展"
+    assert "分工表中这一条也只写了泛指的单位" in measures[0].message
+    summary = [f for f in found if f.data.get("summary")]
+    assert len(summary) == 1 and summary[0].data["missing"] == 1 and summary[0].data["measures"] == 4
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw102_reworded_named_row_answers(fmt, tmp_path):
+    table = ["@table 序号|任务|责任单位", "@table 1|提升冰雪旅游品质|省文化和旅游厅", "@table 2|办好冰雪赛事活动|省体育局",
+             "@table 3|冰雪装备研发制造|省经济和信息化厅", "@table 4|强化要素保障|省自然资源厅"]
+    assert _codes(_policy(_BODY, table), fmt, tmp_path, "GW102") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("cell, fires", [
+    ("各市（州）人民政府、省级有关部门", True),
+    ("各县（市、区）政府、市直相关单位", True),
+    ("各市（州）人民政府", False),  # a named collective of lower governments
+    ("省经济和信息化厅、各市（州）人民政府", False),
+])
+def test_gw102_list_row_with_governments_and_generic_departments(fmt, cell, fires, tmp_path):
+    table = ["@table 序号|重点任务|牵头单位|完成时限", "@table 1|提升冰雪旅游品质|省文化和旅游厅|2027年",
+             "@table 2|办好冰雪赛事活动|省体育局|每年", f"@table 3|冰雪装备产业培育|{cell}|持续推进",
+             "@table 4|强化要素保障|省自然资源厅|持续推进"]
+    body = [b.replace("（三）加快冰雪装备制造业发展", "（三）冰雪装备产业培育") for b in _BODY]
+    found = [f for f in _codes(_policy(body, table), fmt, tmp_path, "GW102") if not f.data.get("summary")]
+    assert bool(found) is fires
+
+
+def _visit(body: list[str]) -> str:
+    lines = ["@doc_number 黑农函〔2026〕21号", "@title 黑龙江省农业农村厅关于赴哈尔滨市开展黑土地保护调研的通知",
+             "@recipients 哈尔滨市农业农村局：", "为了解黑土地保护利用情况，厅调研组拟于6月赴哈尔滨市调研，有关事项通知如下。",
+             *body, "@signature 黑龙江省农业农村厅", "@date 2026年5月26日"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("header, cell", [("汇报单位", "五常市人民政府"), ("接待人员", "双城区农业农村局局长"),
+                                          ("陪同领导", "巴彦县分管副县长")])
+def test_gw401_column_told_at_its_header(fmt, header, cell, tmp_path):
+    body = ["@heading1 一、调研安排", "@table 时间|调研地点|" + header, f"@table 6月9日|五常市|{cell}",
+            "@table 6月10日|双城区|厅耕地质量处"]
+    found = _codes(_visit(body), fmt, tmp_path, "GW401")
+    assert [f.excerpt for f in found] == [header]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("四、食宿安排。调研组食宿自行安排，严格执行差旅费管理规定。", False),
+    ("三、接待要求。调研组不需要地方陪同，不安排座谈。", False),
+    ("四、食宿安排。请哈尔滨市农业农村局做好调研组食宿安排。", True),
+])
+def test_gw401_run_in_topic_heading_asks_nobody(fmt, line, fires, tmp_path):
+    found = _codes(_visit(["@heading1 一、调研内容", "黑土地保护性耕作推进和高标准农田建设情况。", line]), fmt, tmp_path, "GW401")
+    assert bool(found) is fires
