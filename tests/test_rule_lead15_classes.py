@@ -6,6 +6,8 @@
   written out, so the measure it stands for has no unit.
 - GW401: a schedule table's column that asks the visited side to escort, report or receive is one demand, told at
   the header cell that names it; a run-in topic heading (四、食宿安排。调研组食宿自行安排) asks nobody.
+- GW104: a time frame between the subject government and the modal closing with 前/之前/以内/内
+  (各市州人民政府在主汛期到来之前的窗口期内，要……) leaves the government the subject.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -93,3 +95,22 @@ def test_gw401_column_told_at_its_header(fmt, header, cell, tmp_path):
 def test_gw401_run_in_topic_heading_asks_nobody(fmt, line, fires, tmp_path):
     found = _codes(_visit(["@heading1 一、调研内容", "黑土地保护性耕作推进和高标准农田建设情况。", line]), fmt, tmp_path, "GW401")
     assert bool(found) is fires
+
+
+def _dept(line: str) -> str:
+    lines = ["@doc_number 湘水发〔2026〕7号", "@title 湖南省水利厅关于做好2026年水库安全度汛工作的通知",
+             "@recipients 各市州人民政府：", "为确保水库安全度汛，现就有关事项通知如下。", line,
+             "@signature 湖南省水利厅", "@date 2026年4月2日"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    # the subject, then a time frame closing with 前/之前/内, then the modal in the next clause
+    ("各市州人民政府在主汛期到来之前的窗口期内，要逐库落实防汛“三个责任人”。", True),
+    ("各市州人民政府在5月底以前，须完成病险水库除险加固主体工程。", True),
+    ("各市州人民政府在接到预警后2小时内，必须组织下游群众转移。", True),
+    ("我厅在主汛期到来之前，将派出5个工作组赴各地督导。", False),  # the issuer's own work
+])
+def test_gw104_time_frame_before_the_modal(fmt, line, fires, tmp_path):
+    assert bool(_codes(_dept(line), fmt, tmp_path, "GW104")) is fires
