@@ -8,6 +8,7 @@
   the header cell that names it; a run-in topic heading (四、食宿安排。调研组食宿自行安排) asks nobody.
 - GW104: a time frame between the subject government and the modal closing with 前/之前/以内/内
   (各市州人民政府在主汛期到来之前的窗口期内，要……) leaves the government the subject.
+- GW302: materials named as the proof an assessment is made on (……，作为年终考评……工作的佐证材料; 以……作为佐证材料).
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -114,3 +115,22 @@ def _dept(line: str) -> str:
 ])
 def test_gw104_time_frame_before_the_modal(fmt, line, fires, tmp_path):
     assert bool(_codes(_dept(line), fmt, tmp_path, "GW104")) is fires
+
+
+def _county(line: str) -> str:
+    lines = ["@doc_number 融农发〔2026〕5号", "@title 融水苗族自治县农业农村局关于开展村庄清洁行动的通知",
+             "@recipients 各乡镇农业农村服务中心：", "为改善农村人居环境，现就开展村庄清洁行动通知如下。", line,
+             "@signature 融水苗族自治县农业农村局", "@date 2026年3月2日"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    # the materials are named as the proof an assessment is made on (作为……考评……的佐证材料, 以……作为佐证材料)
+    ("每次清洁行动都要留存现场照片和签到表，作为年终考评各乡镇人居环境工作的佐证材料。", True),
+    ("考评组入村核实时，以保洁员巡查日志和整治前后照片作为证明材料，核定各村得分。", True),
+    ("各乡镇留存的现场照片仅作工作资料，不作为考评依据。", False),
+    ("考评组以入户走访和实地察看为主，不要求提供照片、台账。", False),
+])
+def test_gw302_materials_named_as_proof(fmt, line, fires, tmp_path):
+    assert bool(_codes(_county(line), fmt, tmp_path, "GW302")) is fires
