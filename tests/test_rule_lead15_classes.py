@@ -8,6 +8,7 @@
   the header cell that names it; a run-in topic heading (四、食宿安排。调研组食宿自行安排) asks nobody.
 - GW104: a time frame between the subject government and the modal closing with 前/之前/以内/内
   (各市州人民政府在主汛期到来之前的窗口期内，要……) leaves the government the subject.
+- GW203: a later clause of a plan item led by its date that convenes the event (……，12月中旬召开委年度工作务虚会，……).
 - GW302: materials named as the proof an assessment is made on (……，作为年终考评……工作的佐证材料; 以……作为佐证材料).
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
@@ -134,3 +135,23 @@ def _county(line: str) -> str:
 ])
 def test_gw302_materials_named_as_proof(fmt, line, fires, tmp_path):
     assert bool(_codes(_county(line), fmt, tmp_path, "GW302")) is fires
+
+
+def _plan(item: str) -> str:
+    lines = ["@doc_number 厦发改〔2026〕3号", "@title 厦门市发展和改革委员会关于印发2026年工作计划的通知",
+             "@recipients 委机关各处室，委属各单位：", "现将《2026年工作计划》印发给你们，请认真抓好落实。",
+             "一、推进重大项目建设。全年完成重点项目投资800亿元。（责任单位：重点项目处）", item,
+             "@signature 厦门市发展和改革委员会", "@date 2026年1月15日"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("item, fires", [
+    # a later clause of a plan item, led by its date, that convenes the activity
+    ("二、加强自身建设。组织机关干部参加业务培训，12月中旬召开委年度工作务虚会，谋划下一年度工作。（责任单位：办公室）", True),
+    ("二、深化区域合作。对接周边城市，下半年举办闽西南协同发展论坛，形成合作清单。（责任单位：区域处）", True),
+    ("二、加强自身建设。组织机关干部参加业务培训，12月中旬完成年度考核。（责任单位：办公室）", False),
+    ("二、深化区域合作。下半年参加省里举办的协同发展论坛，做好交流发言。（责任单位：区域处）", False),
+])
+def test_gw203_dated_clause_of_a_plan_item(fmt, item, fires, tmp_path):
+    assert bool(_codes(_plan(item), fmt, tmp_path, "GW203")) is fires

@@ -592,15 +592,27 @@ def _listed(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
             continue
         text = normalize(ctx.reading(ln))
         mk = match_marker(text)
-        if mk is None or not re.match(verbs, text[mk.body:]):
+        if mk is None:
             continue
+        start = mk.body
+        if not re.match(verbs, text[start:]):
+            # a later clause of the item led by its date: 五、加强自身建设。……，12月中旬召开委年度工作务虚会，……
+            dated = next((m for m in _DATED_CLAUSE.finditer(text, mk.body) if re.match(verbs, text[m.end():])), None)
+            if dated is None:
+                continue
+            start = dated.end()
         # the item's first clause: (三)举办全市科技成果转化研讨会 / 3.召开推进会。每季度……
-        end = next((i for i in range(mk.body, len(text)) if text[i] in "。；，：！"), len(text))
-        name = _listed_name(text[mk.body:end], suffixes, d)
+        end = next((i for i in range(start, len(text)) if text[i] in "。；，：！"), len(text))
+        name = _listed_name(text[start:end], suffixes, d)
         if name is not None:
-            k = text.find(name, mk.body)
-            out.append(Meeting(name, ln, k, k + len(name), "", [], None, "item", text[mk.body:end]))
+            k = text.find(name, start)
+            out.append(Meeting(name, ln, k, k + len(name), "", [], None, "item", text[start:end]))
     return out
+
+
+# a clause of a plan item that opens with when it is done (12月中旬, 下半年, 第三季度, 年底前)
+_DATED_CLAUSE = re.compile(r"(?<=[，。；])(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|初|底|中下旬|上中旬)?"
+                           r"|[上下]半年|第[一二三四]季度|年[初底]|年内)(?:前|以前)?")
 
 
 def planned_meetings(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
