@@ -9,6 +9,9 @@
 - GW104: a time frame between the subject government and the modal closing with 前/之前/以内/内
   (各市州人民政府在主汛期到来之前的窗口期内，要……) leaves the government the subject.
 - GW203: a later clause of a plan item led by its date that convenes the event (……，12月中旬召开委年度工作务虚会，……).
+- GW102: a heading that only points to a schedule (四、重要会议安排如下表) is no measure.
+- GW106: 反馈 followed by lower governments (初步结果反馈各市人民政府核对) sends down, not up; a run-in label
+  (三、材料要求：) names a topic, not the material.
 - GW302: materials named as the proof an assessment is made on (……，作为年终考评……工作的佐证材料; 以……作为佐证材料).
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
@@ -155,3 +158,42 @@ def _plan(item: str) -> str:
 ])
 def test_gw203_dated_clause_of_a_plan_item(fmt, item, fires, tmp_path):
     assert bool(_codes(_plan(item), fmt, tmp_path, "GW203")) is fires
+
+
+def _assess(line: str, title: str = "河北省生态环境厅关于开展2026年度大气污染防治考核的通知") -> str:
+    lines = ["@doc_number 冀环发〔2026〕9号", f"@title {title}", "@recipients 各市（含定州、辛集市）人民政府，雄安新区管委会：",
+             "为做好2026年度考核工作，现就有关事项通知如下。", line,
+             "@signature 河北省生态环境厅", "@date 2026年11月2日"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    # the issuer sends its own results down (反馈 + lower governments right after): nothing is asked of them
+    ("2027年1月15日前完成评分，1月20日前将初步结果反馈各市人民政府核对，1月底前公布。", False),
+    ("（五）结果反馈。考核结果形成后，反馈给各市人民政府，并抄送省直有关部门。", False),
+    # a run-in label names the topic, not the material: the speakers' text is meeting logistics
+    ("三、材料要求：交流发言单位提前3天将发言稿发送至厅综合处，每个发言不超过8分钟。", False),
+    # the lower governments return something: still a report demand
+    ("请各市人民政府于1月25日前将自查报告反馈至厅大气环境处。", True),
+    ("三、材料要求：请各市于12月10日前报送本年度大气污染防治工作总结。", True),
+])
+def test_gw106_sent_down_and_topic_labels(fmt, line, fires, tmp_path):
+    assert bool(_codes(_assess(line), fmt, tmp_path, "GW106")) is fires
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("heading, fires", [
+    ("四、重要会议安排如下表。", False),  # a schedule of meetings, no measure
+    ("四、主要活动安排见附表。", False),
+    ("四、强化安全生产监管。", True),  # a measure without a unit
+])
+def test_gw102_schedule_heading_is_no_measure(fmt, heading, fires, tmp_path):
+    lines = ["@doc_number 株政办发〔2026〕2号", "@title 株洲市人民政府办公室关于印发2026年第一季度市政府重点工作安排的通知",
+             "@recipients 各县市区人民政府，市政府各工作部门：", "现将2026年第一季度市政府重点工作安排印发给你们，请认真抓好落实。",
+             "一、抓好春节市场保供。加强粮油肉菜调度。（责任单位：市商务局）", "二、推进重点项目开工。一季度新开工项目50个。（责任单位：市发展改革委）",
+             "三、做好春季森林防火。落实巡山护林责任。（责任单位：市林业局）", heading,
+             "@table 时间|会议名称|承办单位", "@table 1月上旬|全市经济工作会议|市发展改革委", "@table 2月中旬|全市优化营商环境大会|市营商办",
+             "@signature 株洲市人民政府办公室", "@date 2026年1月6日"]
+    found = [f for f in _codes("\n".join(lines) + "\n", fmt, tmp_path, "GW102") if not f.data.get("summary")]
+    assert bool(found) is fires

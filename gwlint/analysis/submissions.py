@@ -50,6 +50,7 @@ class SubmissionSettings(DemandSettings):
     attributive_after: list[str] = field(default_factory=list)  # 报送的方案: no demand
     noun_uses: list[Regex] = field(default_factory=list)  # 反馈问题: the verb inside a noun phrase
     public_addressees: list[str] = field(default_factory=list)  # 反馈评价人: to citizens, not upwards
+    downward_verbs: list[str] = field(default_factory=list)  # 反馈各市人民政府核对: sent down when lower governments follow
     leader_patterns: list[Regex] = field(default_factory=list)  # 报分管副省长: an addressee
     addressee_patterns: list[Regex] = field(default_factory=list)  # 报县教体局基础教育股: an office by its short name
     materials: list[str] = field(default_factory=list)  # 材料, 总结, 台账 …
@@ -96,6 +97,20 @@ class Who:
     kind: str
     text: str
     lower: bool  # below the issuer
+
+
+# a run-in topic label before the word (三、材料要求：, （二）报送材料：) and its colon after it
+_RUN_IN_LABEL = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）)[^，。；：:]{0,4}$")
+_LABEL_END = re.compile(r"[^，。；：:]{0,4}[：:]")
+
+
+def _to_lower_governments(text: str, at: int) -> bool:
+    """A collective of lower governments right at ``at`` (反馈|各市人民政府核对, 反馈给各县（市、区）): the addressee
+    of the verb before it, which then sends down what the issuer made (初步结果), not up."""
+    from .units import find_units
+
+    first = next(iter(find_units(text[at:at + 24])), None)
+    return first is not None and first.start == 0 and first.kind == "government" and first.name.startswith("各")
 
 
 def below(unit, issuer_level: str) -> bool:
@@ -185,7 +200,8 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
     out = [(a, b, v) for a, b, v in sent_words(sent, s.submit_verbs)
            if not any(sent.text.startswith(x, b) for x in s.attributive_after)
            and not (nouns is not None and nouns.match(sent.text, a))
-           and not (public and sent.text.startswith(public, b + sent.text.startswith("给", b)))]
+           and not (public and sent.text.startswith(public, b + sent.text.startswith("给", b)))
+           and not (v in s.downward_verbs and _to_lower_governments(sent.text, b + sent.text.startswith("给", b)))]
     weak_words = set(s.weak_submit_verbs)
     # 报/送 as a whole token only: 转送, 报表 are other words; jieba glues 报 to a region
     # word (报县|教体局): the verb is its first character then
@@ -339,6 +355,8 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
             continue
         if speech is not None and speech.search(sent.text, max(sent.start, a - 6), a):
             continue  # 发言材料, 讲话稿: what a speaker brings to a meeting, sent ahead like a reply slip
+        if _RUN_IN_LABEL.match(sent.text, sent.start, a) and _LABEL_END.match(sent.text, b):
+            continue  # 三、材料要求：…… names the topic of what follows, not a material
         if heads and _office_name(sent, b, heads):
             continue
         if a in inner and b in inner:
