@@ -8,6 +8,7 @@
   the header cell that names it; a run-in topic heading (四、食宿安排。调研组食宿自行安排) asks nobody.
 - GW104: a time frame between the subject government and the modal closing with 前/之前/以内/内
   (各市州人民政府在主汛期到来之前的窗口期内，要……) leaves the government the subject.
+- GW203: an event's name in quotation marks right after the convening verb (举办“……论坛”) is its name.
 - GW203: a later clause of a plan item led by its date that convenes the event (……，12月中旬召开委年度工作务虚会，……).
 - GW102: a heading that only points to a schedule (四、重要会议安排如下表) is no measure.
 - GW106: 反馈 followed by lower governments (初步结果反馈各市人民政府核对) sends down, not up; a run-in label
@@ -197,3 +198,17 @@ def test_gw102_schedule_heading_is_no_measure(fmt, heading, fires, tmp_path):
              "@signature 株洲市人民政府办公室", "@date 2026年1月6日"]
     found = [f for f in _codes("\n".join(lines) + "\n", fmt, tmp_path, "GW102") if not f.data.get("summary")]
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    # the event's name in quotation marks right after the convening verb
+    ("区政府定于2026年11月12日举办“2026黄埔生物医药创新发展论坛”，地点为广州国际生物岛会议中心。", True),
+    ("区商务局拟于12月5日召开“跨境电商发展研讨会”，邀请平台企业参加。", True),
+    ("请区科技局组织企业代表参加“2026粤港澳大湾区生物医药论坛”并作交流发言。", False),  # attending, not holding
+])
+def test_gw203_quoted_event_name(fmt, line, fires, tmp_path):
+    lines = ["@doc_number 埔府办函〔2026〕31号", "@title 广州市黄埔区人民政府办公室关于做好产业活动筹备工作的通知",
+             "@recipients 区有关部门，长洲街道办事处：", line, "一、区科技局负责议程设计和嘉宾邀请。",
+             "@signature 广州市黄埔区人民政府办公室", "@date 2026年10月8日"]
+    assert bool(_codes("\n".join(lines) + "\n", fmt, tmp_path, "GW203")) is fires

@@ -151,6 +151,9 @@ def _marker_before(text: str, lo: int, v: int, d: dict) -> tuple[str | None, int
     return mk, mk_start
 
 
+_QUOTED_NAME = re.compile(r"“([^“”]{2,40})”")
+
+
 def _scan(text: str, index, s: int, e: int, suffixes: tuple[str, ...], quotes, *,
           title: bool = False) -> Iterator[_Convening]:
     """Convening statements in ``text[s:e]``."""
@@ -179,8 +182,11 @@ def _scan(text: str, index, s: int, e: int, suffixes: tuple[str, ...], quotes, *
         name = ""
         name_span: tuple[int, int] | None = None
         nm = _name_re(suffixes).match(text, ve)
+        qm = _QUOTED_NAME.match(text, ve, e) if nm is None else None
         if nm and nm.end() <= e:
             name = nm.group(0)
+        elif qm is not None and _suffix_end_re(suffixes).search(qm.group(1)):
+            name = qm.group(1)  # 举办“2026黄埔生物医药创新发展论坛”: the event's name in quotation marks
         elif mk_start is not None:
             b0 = clause_start(text, mk_start, s)
             piece = text[b0:mk_start].strip(" \u3000")
