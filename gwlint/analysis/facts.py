@@ -1608,10 +1608,12 @@ def reworded_title(task: str, titles, loose: bool = False) -> str | None:
     return scored[0][1]
 
 
-def rewords_measure(task: str, measures) -> bool:
-    """A task-table row that names one of ``measures`` in other words, read loosely (half of the row's
-    character pairs): a measure already told as lacking a unit, whose finding speaks for its row too."""
-    return reworded_title(_squeeze(task), [_squeeze(m.heading.title or "") for m in measures], loose=True) is not None
+def reworded_measure(task: str, measures):
+    """The one of ``measures`` a task-table row names in other words, read loosely (half of the row's
+    character pairs), or None: a measure already told as lacking a unit, whose finding speaks for its row too."""
+    titles = {_squeeze(m.heading.title or ""): m for m in measures}
+    best = reworded_title(_squeeze(task), list(titles), loose=True)
+    return titles[best] if best is not None else None
 
 
 def row_for(measure, rows: list[ListRow], numbers_unique: bool, loose: bool = False,

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from .demands import DemandSettings, strip_marker
 from .sentences import Sent, clause_of, clause_spans, inside, sent_words, tokens_between
 from .settings import Regex, alternation
+from .units import find_units
 
 # a reference to an attachment in the text: 附件1, 附件 2, 附件（not 附件说明 or 附件格式）
 _ATTACHMENT_REF = re.compile(r"附件\s*(\d{1,2})?(?![说格式中所])")
@@ -107,8 +108,6 @@ _LABEL_END = re.compile(r"[^，。；：:]{0,4}[：:]")
 def _to_lower_governments(text: str, at: int) -> bool:
     """A collective of lower governments right at ``at`` (反馈|各市人民政府核对, 反馈给各县（市、区）): the addressee
     of the verb before it, which then sends down what the issuer made (初步结果), not up."""
-    from .units import find_units
-
     first = next(iter(find_units(text[at:at + 24])), None)
     return first is not None and first.start == 0 and first.kind == "government" and first.name.startswith("各")
 

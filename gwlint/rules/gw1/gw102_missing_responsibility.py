@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis.facts import (document_aliases, inline_measures, listed_measures, overall_responsibility,
-                               policy_measures, procedural_measures, rewords_measure, rows_without_unit,
+                               policy_measures, procedural_measures, reworded_measure, rows_without_unit,
                                task_rows, whole_set_noted)
 from ...analysis.units import find_notes
 from ...data import load_toml
@@ -125,9 +125,9 @@ class MissingResponsibility(Rule):
         missing = sorted(missing + gaps, key=lambda m: m.heading.line)
         unitless = rows_without_unit(ctx, missing) if missing else set()
         # the row of a measure told above (冰雪装备研发制造 for （四）加快冰雪装备制造业发展): one finding per measure
-        told = [r for r in blank_rows if missing and rewords_measure(r.task, missing)]
-        blank_rows = [r for r in blank_rows if r not in told]
-        unitless |= {id(m) for m in missing if any(rewords_measure(r.task, [m]) for r in told)}
+        told = {id(r): m for r in blank_rows if missing and (m := reworded_measure(r.task, missing)) is not None}
+        blank_rows = [r for r in blank_rows if id(r) not in told]
+        unitless |= {id(m) for m in told.values()}
         for m in missing:
             h = m.heading
             text = ctx.reading(h.line)
