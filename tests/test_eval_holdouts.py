@@ -121,6 +121,13 @@ SPECS = {
                         "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
                         "holdout13r", "holdout14", "holdout14r", "holdout15r"),
                        75, POLICY_FAMILIES, 0, min_main=3),
+    # Written in round 16 (issue 15) by ho19 while two sessions fixed the classes E1–E13 of round 16 from their
+    # descriptions only: each class in realistic medium-length drafts, positives and near-misses (class probes).
+    "holdout19r": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                        "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r",
+                        "holdout17r"),
+                       85, POLICY_FAMILIES, 0, min_main=2),
 }
 
 ev = eval_bench()
