@@ -43,6 +43,7 @@ _DOCNO_LINE = DOCNO_LINE
 _ORDER_NO = ORDER_NO
 _SIGNER = re.compile(r"签发人[：:]\s*(?P<names>.+)$")
 _SIGNER_LABEL = re.compile(r"^签发人[：:]?$")
+_NAMES_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[\s\u3000]+[\u4e00-\u9fff]{2,4}){0,3}$")
 _COPY_NO = re.compile(r"^\d{6}$")
 _SECRECY = re.compile(r"^(绝密|机密|秘密)(★.*)?$")
 _URGENCY = re.compile(r"^(特急|加急|特提|平急)$")
@@ -587,6 +588,11 @@ def _header(s: _Scan) -> None:
             st.secrecy = s.el(i)
         elif st.urgency is None and _URGENCY.match(line):
             st.urgency = s.el(i)
+        elif st.doc_number is None and title_idx is None and (k := _split_docno(s, i, header_end)) is not None:
+            # 赣府字〔2026〕 | 12号: a 文号 typed into two or three cells of a 版头 table (or copied out of one)
+            e = s.el(i, k)
+            st.doc_number = DocNumber.of(e.text, e.lines)
+            i = k
         elif st.doc_number is None and _docno_in_header(line, st.issuer_mark is not None or order_ahead):
             m = _SIGNER.search(texts[i])
             if m:
@@ -620,8 +626,8 @@ def _header(s: _Scan) -> None:
             st.signer = Element(m.group("names").strip(), [i + 1], m.start(), len(texts[i]))
             s.used.add(i)
         elif st.signer is None and _SIGNER_LABEL.match(line) and i + 1 < header_end and sq[i + 1] \
-                and _row_of(s, i)[1] > i:
-            # 签发人： in one cell of a 版头 table and the names in the next
+                and (_row_of(s, i)[1] > i or (s.paras[i].table is None and _NAMES_ONLY.match(texts[i + 1].strip()))):
+            # 签发人： in one cell of a 版头 table and the names in the next (or on the next line of a copy)
             raw = texts[i + 1]
             a = len(raw) - len(raw.lstrip())
             st.signer = Element(raw.strip(), [i + 2], a, a + len(raw.strip()))
@@ -1208,6 +1214,25 @@ def _docno_in_header(s: str, marked: bool = False) -> bool:
     if om and (om.group("org") or marked):
         return True
     return marked and bool(DOCNO_BARE.match(s) or SERIAL_LINE.match(s))
+
+
+_SERIAL_PIECE = re.compile(r"^第?\d{1,5}号$")
+
+
+def _split_docno(s: _Scan, i: int, limit: int) -> int | None:
+    """Last line of a 文号 whose pieces stand on lines ``i``… (two or three cells of one table row, or the lines
+    such cells became in a copy: 赣府字〔2026〕 / 12号, 赣林字 / 〔2026〕 / 7号), or None.  Only pieces none of
+    which is a 文号 by itself, the last being the serial, that together make one."""
+    sq = s.sq
+    if not sq[i] or len(sq[i]) > 16 or _docno_in_header(sq[i]):
+        return None
+    row = _row_of(s, i)
+    for k in range(i + 1, min(i + 3, limit)):
+        if not sq[k] or len(sq[k]) > 16 or (row != (i, i) and k > row[1]) or (row == (i, i) and _row_of(s, k) != (k, k)):
+            return None
+        if _SERIAL_PIECE.match(sq[k]):
+            return k if _DOCNO_LINE.match("".join(sq[i:k + 1])) else None
+    return None
 
 
 def _mark_block(sq: list[str], texts: list[str], i: int, limit: int, after_docno: bool = False) -> int | None:

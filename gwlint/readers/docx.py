@@ -85,6 +85,7 @@ _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 W_P, W_TBL, W_TR, W_TC, W_R, W_T = _W + "p", _W + "tbl", _W + "tr", _W + "tc", _W + "r", _W + "t"
 W_PPR, W_RPR, W_TCPR, W_TRPR, W_TBLPR = _W + "pPr", _W + "rPr", _W + "tcPr", _W + "trPr", _W + "tblPr"
 W_SDT, W_SDTCONTENT, W_CUSTOMXML = _W + "sdt", _W + "sdtContent", _W + "customXml"
+W_SDTPR, W_SHOWINGPLCHDR = _W + "sdtPr", _W + "showingPlcHdr"
 W_INS, W_MOVETO, W_HYPERLINK, W_SMARTTAG = _W + "ins", _W + "moveTo", _W + "hyperlink", _W + "smartTag"
 W_DIR, W_BDO, W_FLDSIMPLE = _W + "dir", _W + "bdo", _W + "fldSimple"
 W_TAB, W_PTAB, W_BR, W_CR = _W + "tab", _W + "ptab", _W + "br", _W + "cr"
@@ -634,7 +635,9 @@ class _Story:
         self.cur_p = None
         # the pieces (and w:p elements) of paragraphs whose mark is a tracked deletion, waiting for the paragraph
         # they join when the changes are accepted (see :meth:`paragraph`)
-        self.carry: tuple[list, list] | None = None
+        self.carry: tuple[list, list, dict | None] | None = None
+        # automatic numbers of a story other than the body (a header, a note): counted within it (see _story_text)
+        self.numbers: dict | None = None  # pieces, w:p walked, format of the first with text
 
     # ---- blocks
 
@@ -648,7 +651,7 @@ class _Story:
                 self.table(el, parent_obj)
             elif tag == W_SDT:
                 content = el.find(W_SDTCONTENT)
-                if content is not None:
+                if content is not None and not self.placeholder(el, content):
                     self.blocks(content, parent_obj, table_style)
             elif tag in _BLOCK_CONTAINERS:
                 self.blocks(el, parent_obj, table_style)
@@ -676,13 +679,15 @@ class _Story:
             label = pieces[:1] if pieces and isinstance(pieces[0], tuple) and isinstance(pieces[0][0], _Label) else []
             pieces = label + self.carry[0] + pieces[len(label):]  # the number goes first
             walked = self.carry[1] + walked
+            # the first paragraph with text gives the joined one its format (see docx_numbering._joined_owners)
+            para_props = self.carry[2] if self.carry[2] is not None else para_props
             self.carry = None
         if _mark_deleted(p):
             # A tracked deletion of the paragraph mark (deleting across a paragraph end, or a whole paragraph):
             # accepted, Word joins this paragraph to the next.  The rules read the draft as it will be, so the
             # two are one paragraph (a word or sentence split over them is read whole); a paragraph whose text
             # and mark are both deleted leaves nothing.
-            self.carry = (pieces, walked)
+            self.carry = (pieces, walked, para_props if _strip_pieces(pieces) else None)
             return
         self.emit(pieces, para_props, walked, parent_obj)
 
@@ -706,8 +711,8 @@ class _Story:
         """Emit the text of deleted-mark paragraphs that no following paragraph takes (a table or the end of the
         story comes next: Word keeps the text as a paragraph of its own)."""
         if self.carry is not None:
-            (pieces, walked), self.carry = self.carry, None
-            self.emit(pieces, {}, walked, parent_obj)
+            (pieces, walked, props), self.carry = self.carry, None
+            self.emit(pieces, props or {}, walked, parent_obj)
 
     def table(self, tbl, parent_obj) -> None:
         self.table_no += 1
@@ -752,7 +757,7 @@ class _Story:
         nested = []
         walked = []
         run_on = False
-        for el in _cell_blocks(tc):
+        for el in _cell_blocks(tc, None if self.hf else self.r.placeholders):
             if el.tag == W_TBL:
                 nested.append(el)
                 continue
@@ -815,7 +820,7 @@ class _Story:
         pieces: list = []
         boxes: list = []
         self.content(p, ctx, pieces, boxes)
-        label = self.r.numbers().get(p) if not self.hf else None
+        label = (self.r.numbers() if self.numbers is None else self.numbers).get(p)
         if label and pieces:
             first = next((x for x in pieces if x is not _BREAK), None)
             if first is not None:  # drawn by Word before the text, in the font of the text
@@ -836,7 +841,7 @@ class _Story:
                 self.content(ch, ctx, out, boxes)
             elif tag == W_SDT:
                 c = ch.find(W_SDTCONTENT)
-                if c is not None:
+                if c is not None and not self.placeholder(ch, c):
                     self.content(c, ctx, out, boxes)
             elif tag == W_FLDSIMPLE:
                 name = (ch.get(_W + "instr") or "").split(None, 1)
@@ -901,6 +906,15 @@ class _Story:
                 base = ch.find(W_RUBYBASE)
                 if base is not None:
                     self.content(base, ctx, out, boxes)
+
+    def placeholder(self, sdt, content) -> bool:
+        """Whether a content control still shows its placeholder (单击或点击此处输入文字。): a blank of the template
+        the drafter has not filled in, drawn grey by Word, not the draft's text; kept for a reader note."""
+        if not showing_placeholder(sdt):
+            return False
+        if not self.hf:
+            _note_placeholder(content, self.r.placeholders)
+        return True
 
     # ---- comment ranges (for in-document suppressions)
 
@@ -968,6 +982,19 @@ class _Story:
         return False
 
 
+def showing_placeholder(sdt) -> bool:
+    """Whether the content control ``sdt`` shows its placeholder text (w:showingPlcHdr), not content."""
+    pr = sdt.find(W_SDTPR)
+    flag = pr.find(W_SHOWINGPLCHDR) if pr is not None else None
+    return flag is not None and _on(flag)
+
+
+def _note_placeholder(content, seen: list[str] | None) -> None:
+    text = "".join(t.text or "" for t in content.iter(W_T)).strip()
+    if text and seen is not None:
+        seen.append(text)
+
+
 def _mark_deleted(p) -> bool:
     """Whether the paragraph mark of ``p`` is a tracked deletion (or moved away)."""
     ppr = p.find(W_PPR)
@@ -1018,21 +1045,25 @@ def _wrapped(parent, tag: str):
                 yield from _wrapped(b, tag)
 
 
-def _cell_blocks(tc):
+def _cell_blocks(tc, placeholders: list[str] | None = None):
+    """The paragraphs and tables of a cell; content controls showing their placeholder are left out (their
+    text goes to ``placeholders``)."""
     for ch in tc:
         t = ch.tag
         if t == W_P or t == W_TBL:
             yield ch
         elif t == W_SDT:
             c = ch.find(W_SDTCONTENT)
-            if c is not None:
-                yield from _cell_blocks(c)
+            if c is not None and showing_placeholder(ch):
+                _note_placeholder(c, placeholders)
+            elif c is not None:
+                yield from _cell_blocks(c, placeholders)
         elif t in _BLOCK_CONTAINERS:
-            yield from _cell_blocks(ch)
+            yield from _cell_blocks(ch, placeholders)
         elif t == MC_ALT:
             b = _branch(ch)
             if b is not None:
-                yield from _cell_blocks(b)
+                yield from _cell_blocks(b, placeholders)
 
 
 def _sym_char(sym) -> str:
@@ -1179,6 +1210,7 @@ class _DocxReader:
         self.part = document.part
         self.notes: list[str] = []
         self.alt_chunks = 0
+        self.placeholders: list[str] = []  # texts of content controls showing their placeholder (not read)
         parts = self._related_parts()
         settings = parts.get("settings")
         lang = None
@@ -1209,6 +1241,7 @@ class _DocxReader:
         self.styles = _Styles(table, lambda: self._xml_of(parts.get("theme"), "主题字体"), lang)
         self._parts = parts
         self._numbers: dict | None = None
+        self._numbering_defs = False  # the numbering part's root once read (None: none or damaged)
         self._ctx_cache: dict = {}
         self._run_cache: dict = {}
         self._para_cache: dict = {}
@@ -1249,14 +1282,21 @@ class _DocxReader:
     def numbers(self) -> dict:
         """The number Word draws before each automatically numbered paragraph of the body (w:p → 一、)."""
         if self._numbers is None:
-            from .docx_numbering import Numbering, paragraph_numbers
-
-            part = self._parts.get("numbering")
-            root = self._xml_of(part, "编号定义") if part is not None else None
-            body = self.document.element.find(_W + "body")
-            self._numbers = {} if root is None or body is None else paragraph_numbers(
-                body, Numbering(root), self.styles.numbering, _mark_deleted)
+            self._numbers = self.story_numbers(self.document.element.find(_W + "body"))
         return self._numbers
+
+    def story_numbers(self, root) -> dict:
+        """The numbers Word draws in one story (the body, a header, a footnote), its lists counted from their start:
+        a header's list is drawn alike on every page, not continued from the body."""
+        from .docx_numbering import Numbering, paragraph_numbers
+
+        if self._numbering_defs is False:  # parsed once for every story
+            part = self._parts.get("numbering")
+            self._numbering_defs = self._xml_of(part, "编号定义") if part is not None else None
+        defs = self._numbering_defs
+        if defs is None or root is None:
+            return {}
+        return paragraph_numbers(root, Numbering(defs), self.styles.numbering, _mark_deleted)
 
     # ---- python-docx proxies for Paragraph.source
 
@@ -1350,6 +1390,10 @@ class _DocxReader:
         doc.headers, doc.footers = self._headers_footers(body)
         doc.footnotes = self._notes()
         doc.suppressions = self._suppressions(story)
+        if self.placeholders:
+            first = self.placeholders[0]
+            self.notes.append(f"文档中有 {len(self.placeholders)} 处内容控件没有填写，显示的是模板的占位文字"
+                              f"（如“{first[:30]}”），不是正文，没有作为正文检查。请填写或删除这些内容控件。")
         doc.notes.extend(self.notes)
         if self.alt_chunks:
             unread = (f"文档中有 {self.alt_chunks} 处以“嵌入外部内容”（altChunk，常见于网页编辑器或转换工具生成的文件）"
@@ -1369,6 +1413,9 @@ class _DocxReader:
                 "文档正文没有文字，只有图片（可能是扫描件或截图）。请提供文字版 .docx，"
                 "或先对扫描件进行文字识别（OCR）后再检查。"
             )
+        if self.placeholders:
+            return (f"文档正文为空，只有 {len(self.placeholders)} 处没有填写的内容控件（显示的是模板的占位文字，如"
+                    f"“{self.placeholders[0][:30]}”），没有可检查的文字。请填写正文后再检查。")
         where = [name for name, texts in (("页眉", doc.headers), ("页脚", doc.footers), ("脚注或尾注", doc.footnotes),
                                            ("批注", self._comment_texts())) if any(t.strip() for t in texts)]
         if where:
@@ -1457,6 +1504,7 @@ class _DocxReader:
 
     def _story_text(self, root, header_footer: bool = False) -> str:
         story = _Story(self, header_footer=header_footer)
+        story.numbers = self.story_numbers(root)
         story.blocks(root, None)
         story.flush_carry(None)
         return "\n".join(p.text for p in story.out)

@@ -4,7 +4,7 @@ A heading or an item numbered by a list (``w:numPr`` on the paragraph or on its 
 ``word/numbering.xml``) carries no number in its text: Word draws it.  Unread, 一、压实责任 came out as 压实责任,
 and every rule that reads the 层次序号 (GW7xx order and style, the measures of GW102) missed it.  The numbers are
 counted here once, in document order, the way Word counts them (per abstract list, a level restarting the
-levels below it, ``startOverride``), and rendered with the level's ``lvlText`` and number format.  Bullets
+levels below it, ``startOverride`` restarting where its list is first used), and rendered with the level's ``lvlText`` and number format.  Bullets
 draw a symbol, not a number, and are left out.
 """
 from __future__ import annotations
@@ -187,8 +187,14 @@ class Numbering:
         lvl = levels.get(ilvl)
         if lvl is None:
             return None
-        key = aid if not starts else f"num:{num_id}"  # a list restarted by an override counts on its own
-        counts = self.counters.setdefault(key, [None] * 9)
+        # the lists of one abstract definition share their counters (Word and LibreOffice continue 1, 2 into 3
+        # across them); a list with a startOverride restarts the levels it names where it is first used
+        counts = self.counters.setdefault(aid, [None] * 9)
+        if starts and num_id not in self.started:
+            self.started.add(num_id)
+            for k in starts:
+                if 0 <= k <= 8:
+                    counts[k] = None
         cur = counts[ilvl]
         counts[ilvl] = (starts.get(ilvl, lvl.start) if cur is None else cur + 1)
         for k in range(ilvl + 1, 9):  # the levels below start again, unless lvlRestart names a higher level
@@ -215,10 +221,15 @@ _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallba
 
 def _unread(p) -> bool:
     """A paragraph the reader does not read, so Word's numbering of the final text does not count it either: the
-    VML copy of a text box (mc:Fallback), a table row deleted with tracked changes."""
+    VML copy of a text box (mc:Fallback), a table row deleted with tracked changes, a placeholder's paragraph."""
     for a in p.iterancestors():
         if a.tag == _FALLBACK:
             return True
+        if a.tag == _W + "sdt":  # a content control still showing its placeholder: a blank, not the draft's text
+            pr = a.find(_W + "sdtPr")
+            flag = pr.find(_W + "showingPlcHdr") if pr is not None else None
+            if flag is not None and flag.get(_VAL, "true").lower() not in ("0", "false", "off"):
+                return True
         if a.tag == _W + "tr":
             pr = a.find(_W + "trPr")
             if pr is not None and pr.find(_W + "del") is not None:
@@ -230,12 +241,16 @@ def paragraph_numbers(body, numbering: Numbering, style_num: Any, mark_deleted: 
     """Each numbered ``w:p`` of ``body`` (document order, tables and text boxes included) → its label.
 
     ``style_num(style_id)`` gives the (numId, ilvl) a paragraph style carries; ``mark_deleted(p)`` tells a
-    paragraph whose mark is a tracked deletion (joined to the next: its number goes with it)."""
+    paragraph whose mark is a tracked deletion (joined to the next: see :func:`_joined_owners`)."""
     out: dict = {}
     if not numbering:
         return out
     w_p, w_ppr = _W + "p", _W + "pPr"
+    formatted_by = _joined_owners(body, mark_deleted)
     for p in body.iter(w_p):
+        owner = formatted_by.get(p, p)
+        if owner is not p:  # one paragraph with those before it over deleted marks: it takes their format
+            continue
         ppr = p.find(w_ppr)
         if ppr is None:
             continue
@@ -254,11 +269,54 @@ def paragraph_numbers(body, numbering: Numbering, style_num: Any, mark_deleted: 
             num_id, style_ilvl = style_num(style) or (None, None)
             if ilvl is None:
                 ilvl = style_ilvl
-        if num_id is None or num_id == "0" or mark_deleted(p) or _unread(p):
+        if num_id is None or num_id == "0" or _unread(p):
             continue
         if ilvl is None:
             ilvl = numbering.level_of_style(num_id, style) or 0
         label = numbering.next_label(num_id, ilvl)
         if label:
             out[p] = label
+    return out
+
+
+_TEXT = _W + "t"
+
+
+def next_joined(p, mark_deleted: Any):
+    """The ``w:p`` that ``p`` runs on into when its mark is a tracked deletion (the next block of the same
+    container, when that is a paragraph), or None: before a table or at the end of a story it stays a paragraph."""
+    if not mark_deleted(p):
+        return None
+    q = p.getnext()
+    while q is not None:
+        tag = q.tag
+        if tag == _W + "sdt":  # the first paragraph of a content control that follows
+            content = q.find(_W + "sdtContent")
+            q = content[0] if content is not None and len(content) else q.getnext()
+            continue
+        if tag in (_W + "p", _W + "tbl") or not isinstance(tag, str) or tag.endswith("}altChunk"):
+            break
+        q = q.getnext()  # bookmarks, comment ranges, proofing marks between the two
+    return q if q is not None and q.tag == _W + "p" else None
+
+
+def _joined_owners(body, mark_deleted: Any) -> dict:
+    """Paragraphs joined over deleted marks → the paragraph whose format (style, numbering) the joined one takes.
+
+    Deleting a paragraph mark in Word (since Word 97, and LibreOffice alike) keeps the format of the paragraph
+    that comes first — a numbered 一、统筹安排 stays numbered when the plain paragraph after it is joined on —
+    unless that one is empty: a blank line removed leaves the next paragraph as it was."""
+    out: dict = {}
+    w_p = _W + "p"
+    for p in body.iter(w_p):
+        if p in out or not mark_deleted(p):
+            continue
+        chain = [p]
+        while (q := next_joined(chain[-1], mark_deleted)) is not None:
+            chain.append(q)
+        if len(chain) == 1:
+            continue
+        owner = next((q for q in chain if any((t.text or "").strip() for t in q.iter(_TEXT))), chain[-1])
+        for q in chain:
+            out[q] = owner
     return out

@@ -29,10 +29,12 @@ class NoTextLayer(Rule):
     severity = "error"
     engine_only = True
     basis = "gwlint"
-    summary = "PDF 页面没有可提取的文字层（扫描件或图片），这些页面没有经过检查。"
-    why = "扫描件只有图像，gwlint 读不到文字，不能据此判断文件“合格”。"
-    bad = "把盖章后的纸质文件扫描成 PDF 再送检"
-    good = "用排版软件或 Word 直接导出的 PDF，或提交 .docx 原稿"
+    summary = ("PDF（或 OFD）页面上的文字读不出来，这些页面没有经过检查：没有文字层（扫描件或图片）、字体缺少 Unicode 映射，"
+               "或文字竖排、旋转排列。每条问题写明是哪一种、在哪几页。")
+    why = ("扫描件只有图像，字体缺少映射时提取出的是编码，竖排或旋转排列的文字逐字断开、连不成句子："
+           "gwlint 读不到真正的文字，不能据此判断文件“合格”。")
+    bad = "把盖章后的纸质文件扫描成 PDF 再送检；竖排的通知导出成 PDF 送检"
+    good = "用排版软件或 Word 直接导出的横排 PDF，或提交 .docx 原稿"
     fix_title = "提交带文字层的 PDF 或 .docx 原稿"
 
 

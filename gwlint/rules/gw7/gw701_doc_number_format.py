@@ -83,7 +83,15 @@ class DocNumberFormat(Rule):
     def check(self, ctx) -> Iterator[Violation]:
         gw = ctx.gw
         skip = set(gw.noise_lines)
-        if gw.doc_number is not None:
+        if gw.doc_number is not None and len(gw.doc_number.lines) > 1:
+            # a 文号 over cells of a 版头 table (赣府字[2026] | 012号): judged whole, shown on its first line
+            skip.update(gw.doc_number.lines)
+            first = ctx.text(gw.doc_number.line)
+            m = DOCNO_ANY.search("".join(ctx.text(k) for k in gw.doc_number.lines))
+            if m and not gw.doc_number.order:
+                for v in self._report(m, gw.doc_number.line, own=True):
+                    yield Violation(v.message, v.line, min(v.start, len(first)), len(first), data=v.data)
+        elif gw.doc_number is not None:
             own_line = gw.doc_number.line
             skip.add(own_line)
             m = DOCNO_ANY.search(ctx.text(own_line))
