@@ -108,6 +108,9 @@ def warm(_: int = 0) -> int:
     d.save(buf)
     _lint(buf.getvalue(), "warm.docx", Config())
     from .. import annotate  # noqa: F401
+    from ..readers.pdfimports import import_pdfplumber
+
+    import_pdfplumber()  # before any pdfminer module: what only some PDFs need stays unloaded
     import pdfminer.layout  # noqa: F401
     import pdfplumber  # noqa: F401
     import pdfplumber.table  # noqa: F401
