@@ -126,3 +126,16 @@ def test_the_aes_pdf_is_read_as_pdfminer_reads_it_with_the_modules_loaded(tmp_pa
     out = subprocess.run([sys.executable, "-c", script, str(aes)], capture_output=True, text=True, cwd=ROOT,
                          check=True).stdout.splitlines()
     assert out == ["['Confidential draft']", "type"]  # a module already imported is used as it is
+
+
+def test_the_service_warm_up_leaves_them_unloaded_and_the_maps_compact(tmp_path):
+    """The HTTP service's workers import pdfminer before their first PDF (gwlint.serve.jobs.warm): the same
+    deferral, and the Chinese CMaps it preloads come through the cache in the compact form."""
+    pytest.importorskip("h11")
+    script = ("import sys\nimport gwlint.serve.jobs as j\nj.warm()\n"
+              "print([m for m in ('cryptography', 'charset_normalizer') if m in sys.modules])\n"
+              "from pdfminer.cmapdb import CMapDB\n"
+              "print(type(CMapDB._umap_cache['Adobe-GB1'][0].cid2unichr).__name__)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "GWLINT_CACHE_DIR": str(tmp_path)}, check=True).stdout.split("\n")
+    assert out[:2] == ["[]", "DenseText"]

@@ -116,6 +116,9 @@ def warm(_: int = 0) -> int:
     import pdfplumber.table  # noqa: F401
     from pdfminer.cmapdb import CMapDB
 
+    from ..readers.cmapcache import install
+
+    install()  # as a read does: from the user cache, the to-Unicode maps compact
     # the CMaps of the standard Chinese fonts (STSong and the like): 0.4 s on the first such PDF
     CMapDB.get_cmap("UniGB-UCS2-H")
     CMapDB.get_unicode_map("Adobe-GB1", False)
