@@ -8,7 +8,8 @@ a 70 MB target.  :func:`import_pdfplumber` imports pdfplumber while those
 module names resolve to stand-ins whose names load the real thing on first use
 (a call or an attribute); the stand-ins leave ``sys.modules`` once pdfplumber is
 imported, so any later import of them (pdfminer's own, or the caller's) gets the
-real module.  A module already imported is used as it is.
+real module.  A module already imported is used as it is.  (Another thread that imports one of them
+while pdfplumber is being imported gets the stand-in, which works for calls and attributes.)
 """
 from __future__ import annotations
 
