@@ -67,6 +67,8 @@ def _dense(table: dict) -> str | None:
     for k, v in table.items():
         chars[k] = v
     return "".join(chars)
+
+
 _installed = False
 
 
