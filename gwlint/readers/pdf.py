@@ -41,6 +41,7 @@ import logging as _logging
 
 _logging.getLogger("pdfminer").setLevel(_logging.ERROR)
 from . import PDF_ENGINES
+from .pdfimports import import_pdfplumber
 
 MAX_PAGES = 2000
 MAX_CHARS_PER_PAGE = 200_000
@@ -357,6 +358,7 @@ class _EdgesOnly:
 def tables_from_edges(edges: list[dict], bbox) -> list:
     """pdfplumber's ruled-table detection ("lines" strategy) over ``edges``
     (pdfplumber edge dicts: x0, x1, top, bottom, width, height, orientation)."""
+    import_pdfplumber()  # an OFD's tables come here first
     from pdfplumber.table import TableFinder, TableSettings
 
     return TableFinder(_EdgesOnly(edges, bbox), TableSettings.resolve(None)).tables
@@ -1030,7 +1032,7 @@ def _guard_cid_collections() -> None:
 def open_plumber(data: bytes):
     """pdfplumber's PDF object for ``data``, or ReadError with advice."""
     try:
-        import pdfplumber
+        pdfplumber = import_pdfplumber()
     except ImportError:  # pragma: no cover - a declared dependency
         raise ReadError("缺少 pdfplumber 组件，无法读取 PDF。请安装 gwlint 的完整依赖后再试。") from None
     _guard_reference_cycles()

@@ -108,11 +108,17 @@ def warm(_: int = 0) -> int:
     d.save(buf)
     _lint(buf.getvalue(), "warm.docx", Config())
     from .. import annotate  # noqa: F401
+    from ..readers.pdfimports import import_pdfplumber
+
+    import_pdfplumber()  # before any pdfminer module: what only some PDFs need stays unloaded
     import pdfminer.layout  # noqa: F401
     import pdfplumber  # noqa: F401
     import pdfplumber.table  # noqa: F401
     from pdfminer.cmapdb import CMapDB
 
+    from ..readers.cmapcache import install
+
+    install()  # as a read does: from the user cache, the to-Unicode maps compact
     # the CMaps of the standard Chinese fonts (STSong and the like): 0.4 s on the first such PDF
     CMapDB.get_cmap("UniGB-UCS2-H")
     CMapDB.get_unicode_map("Adobe-GB1", False)
