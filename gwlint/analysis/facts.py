@@ -292,6 +292,10 @@ def _addressed(ctx):
     deadline = re.compile(d["addressed_deadline"]) if d.get("addressed_deadline") else None
     relayed = _relayed_lines(ctx.gw)
     topic = re.compile(d["implicit_topic"]) if d.get("implicit_topic") else None
+    own_work = re.compile(d["department_own_work"]) if d.get("department_own_work") else None
+    # the 主送 names bodies besides the lower governments (各县（区）人民政府，市直各部门): a subjectless 请 may
+    # speak to those bodies only
+    mixed = len(lower_government_recipients(ctx.gw, ctx.gw.recipient_list)) < len(ctx.gw.recipient_list)
     for ln in ctx.gw.content_lines:
         if ln in relayed:
             continue
@@ -321,6 +325,8 @@ def _addressed(ctx):
                     continue  # 请 opens its clause
                 if any(a < u.start < m.end() for u in ctx.units(ln)) or any(x in text[a:e] for x in exempt):
                     continue
+                if own_work is not None and mixed and own_work.search(text, a, e):
+                    continue  # 主送 governments and departments, 请……更新本部门……: the departments' own data
                 yield ln, Directive(s, e, "", a, a, "请", a)
                 break
 
@@ -1429,7 +1435,7 @@ def responsibility_rows(ctx, list_titles) -> list[ListRow]:
                 m = _ROW_NO.match(r.cells[0]) if r.cells else None
                 cells = r.cells[1:] if m else r.cells
                 row = ListRow(sorted(set(r.lines)), _squeeze("".join(cells)), int(m.group(1)) if m else None,
-                              _cell_units_of_lines(ctx, sorted(set(r.lines))))
+                              [] if generic_lead(table, r.cells) else _cell_units_of_lines(ctx, sorted(set(r.lines))))
                 rows.append(row)
             in_table.update(ln for r in table.rows for ln in r.lines)
         rows.extend(_prose_rows(ctx, [ln for ln in lines if ln not in in_table]))
@@ -1503,6 +1509,16 @@ def _generic_cell(text: str, whole_sets) -> bool:
     return not all(whole(u) for u in units)
 
 
+def generic_lead(table, cells) -> bool:
+    """The row's 牵头单位/责任单位 cell names only collectives (有关部门, 各地, 相关单位): no unit leads, and the
+    配合单位 named beside it do not stand in for one -- the row answers for nothing (rules.md GW102)."""
+    d = _responsibility()
+    col = table.column(d.get("unit_columns", []))
+    if col is None or col >= len(cells) or _squeeze(cells[col]) in {_squeeze(c) for c in d.get("blank_unit_cells", [])}:
+        return False
+    return _generic_cell(cells[col], tuple(d.get("whole_set_collectives", [])))
+
+
 def whole_set_noted(text: str) -> bool:
     """A responsibility note naming only the collective of all departments or units, each for its
     own share (（责任单位：市直各部门）): a determinate set, as in a task table's unit column; one with
@@ -1569,8 +1585,9 @@ def task_rows(ctx, measures) -> list[TaskRow]:
             # only collectives in the unit column, and no specific partner: no department leads
             unit_text = cells[unit_col] if unit_col < len(cells) else ""
             partner_text = cells[partner_col] if partner_col is not None and partner_col < len(cells) else ""
-            vague = (unit in blank or _generic_cell(unit_text, whole_sets)) and \
-                (partner in blank or _generic_cell(partner_text, whole_sets))
+            # a generic lead is not made good by a named partner (牵头单位：有关部门；配合单位：市财政局)
+            vague = (unit not in blank and _generic_cell(unit_text, whole_sets)) or \
+                (unit in blank and (partner in blank or _generic_cell(partner_text, whole_sets)))
             out.append(TaskRow(r.lines[task_col], int(m.group(1)) if m else None, task, not vague, vague))
     return out
 
@@ -1757,7 +1774,8 @@ def _task_table_rows(ctx) -> list[ListRow]:
         for r in table.rows[1:]:
             if task_col >= len(r.cells):
                 continue
-            units = [u for i in idx if i < len(r.cells) for u in cell_units(r.cells[i]) if not u.generic]
+            units = [] if generic_lead(table, r.cells) else \
+                [u for i in idx if i < len(r.cells) for u in cell_units(r.cells[i]) if not u.generic]
             m = _ROW_NO.match(r.cells[0]) if r.cells else None
             out.append(ListRow(sorted(set(r.lines)), _squeeze(r.cells[task_col]), int(m.group(1)) if m else None,
                                units))

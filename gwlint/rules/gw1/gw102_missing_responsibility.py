@@ -97,7 +97,8 @@ class MissingResponsibility(Rule):
         own = issuer.name if issuer.kind == "government" else None
         aliases = document_aliases(ctx)
         def named(text: str) -> bool:
-            return any(u.name != own for u in responsible_units(text, aliases=aliases)) or whole_set_noted(text)
+            return any(u.name != own for u in responsible_units(text, aliases=aliases, answering=True)) \
+                or whole_set_noted(text)
 
         def context(m) -> str:
             return "\n".join(ctx.reading(ln) for ln in m.context)
