@@ -33,6 +33,7 @@ def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做�
     "（二）请将整治台账于9月30日前通过全市城镇燃气安全监管系统填报。",
     "三、结果报送：请各地汇总后，于8月20日前上传至全市社会救助信息管理平台。",
     "三、工作安排。请于7月15日前登录“农田管护”微信小程序，逐个项目区上传摸排结果。",
+    "三、请各县（市、区）汇总辖区排查情况后，于4月15日前通过全市应急管理综合平台提交。",
 ])
 def test_gw104_gw106_subjectless_request_to_governments(line, fmt, tmp_path):
     src = _doc("吉安市住房和城乡建设局", "各县（市、区）人民政府：", ["现将有关事项通知如下。", "（一）全面排查在用设施。", line])
@@ -102,6 +103,8 @@ def _request(sections: list[str], title: str = "关于有关事项的请示") ->
      "拟请市政府同意我县整合设立县农产品质量安全检测中心。"],
     ["@heading1 一、关于农村学校危旧校舍维修", "维修加固共需资金1360万元。恳请市政府安排专项资金1360万元。",
      "@heading1 二、关于城区学校教师编制", "城区学校缺编教师96名。恳请市政府核增教师编制60名。"],
+    ["@heading1 一、云山至柘林公路改建补助资金问题", "该项目已完成前期工作。恳请市政府安排补助资金3000万元。",
+     "@heading1 二、县农产品质量安全检测中心设立问题", "请求市政府批准设立县农产品质量安全检测中心。"],
 ])
 def test_gw709_two_sections_two_matters(sections, fmt, tmp_path):
     found = [f for f in _codes(_request(sections), fmt, tmp_path, "GW709") if f.data.get("signal") == "matters"]
@@ -114,6 +117,8 @@ def test_gw709_two_sections_two_matters(sections, fmt, tmp_path):
      "@heading1 二、关于洪门水库灌区续建配套项目建设用地", "需新增建设用地126亩。恳请市政府统筹解决用地指标126亩。"],
     ["@heading1 一、关于新校区建设资金", "恳请市政府将新校区建设列入2026年市本级政府投资计划，安排建设资金1.5亿元。",
      "@heading1 二、关于新校区建设用地", "拟请市政府同意将该地块划拨用于新校区建设。"],
+    ["@heading1 一、项目建设资金问题", "码头项目尚缺资金2000万元。恳请市政府安排补助资金2000万元。",
+     "@heading1 二、项目用地问题", "码头建设需用地45亩。恳请市政府协调解决用地指标45亩。"],
     ["@heading1 一、基本情况", "全市新发现松材线虫病疫点12个，疫情明显加重。",
      "@heading1 二、请示事项", "恳请市政府追加松材线虫病防治经费240万元。"],
 ])
@@ -159,6 +164,9 @@ def test_gw102_generic_lead_row(lead, partner, fires, fmt, tmp_path):
 @pytest.mark.parametrize("note,fires", [
     ("（牵头单位：各有关单位；配合单位：市财政局）", True),
     ("（责任单位：相关单位；配合单位：市自然资源局）", True),
+    ("（有关部门牵头，市财政局配合）", True),
+    ("（牵头单位：各地 配合单位：市发展改革委）", True),
+    ("（牵头单位：各县（市、区）人民政府，配合单位：市财政局）", False),
     ("（牵头单位：市商务局；配合单位：各有关单位）", False),
 ])
 def test_gw102_generic_lead_note(note, fires, fmt, tmp_path):
