@@ -208,7 +208,7 @@ def _directive_hits(ctx, issuer_level: str):
     from .predicates import attributive, done_before, past_demand, qualified_collectives, reported_by_other
     from .sentences import find_directives
 
-    relayed = _relayed_lines(ctx.gw)
+    relayed = _relayed_lines(ctx.gw) | informed_lines(ctx)  # 请各地周知。: told, not ordered
     for ln in ctx.gw.content_lines:
         if ln in relayed:
             continue
@@ -470,9 +470,10 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
 
     townships = searchable(d["township_subjects"]) if d.get("township_subjects") else None
     own_level = searchable(d["own_level_subjects"]) if d.get("own_level_subjects") else None
+    informed = informed_lines(ctx)
     for ln in ctx.gw.content_lines:
         text = ctx.reading(ln)
-        if not text.strip():
+        if not text.strip() or ln in informed:
             continue
         if townships is not None and level_rank("township") > level_rank(issuer_level) \
                 and townships.search(text):
@@ -550,7 +551,7 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     # rules.md GW105 reads "work falls only on the departments"; a third party is not needed for that)
     own_work = gw.issuer is not None and gw.issuer.kind == "department"
     for ln in ctx.gw.content_lines:
-        if not ctx.reading(ln).strip():
+        if not ctx.reading(ln).strip() or ln in informed:
             continue
         # these only add the lower levels they name; work at the issuer's own level is read above
         for u in (*work.note_units(ctx, ln), *work.clause_subjects(ctx, ln)):
@@ -625,6 +626,18 @@ def appointment_notice(gw) -> bool:
     return bool(rx and gw.title and re.search(rx, gw.title.text))
 
 
+def informed_lines(ctx) -> frozenset[int]:
+    """Lines that only tell the recipients (请各地周知。特此通知，请知悉。): no work for them."""
+    def find() -> frozenset[int]:
+        rx = _directives().get("work_informed_line")
+        if not rx:
+            return frozenset()
+        told = re.compile(rx)
+        return frozenset(ln for ln in ctx.gw.content_lines if told.fullmatch(ctx.reading(ln).strip()))
+
+    return ctx.memo("informed_lines", find)
+
+
 def informing_only(ctx) -> bool:
     """The body asks nothing of anyone (no task word at all): a notice that only
     informs, such as a window moving or a 专班's members changing."""
@@ -637,7 +650,8 @@ def informing_only(ctx) -> bool:
         citation = re.compile(_directives().get("informing_citation") or r"(?!)")
         told = _directives().get("informing_told_clauses")
         told_rx = re.compile(told) if told else None
-        lines = [ln for ln in ctx.gw.content_lines if ctx.reading(ln).strip()]
+        told = informed_lines(ctx)
+        lines = [ln for ln in ctx.gw.content_lines if ctx.reading(ln).strip() and ln not in told]
 
         negated = _directives().get("informing_negated_before")
         negated_rx = re.compile(negated) if negated else None

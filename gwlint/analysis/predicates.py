@@ -417,7 +417,7 @@ def asks_nobody(ctx) -> bool:
     informing notice's (一、搬迁时间。) names a topic.
     A duty quoted from another body (《条例》规定，县级人民政府应当……) concerns the recipients it names."""
     def find() -> bool:
-        from .facts import lower_government_recipients
+        from .facts import informed_lines, lower_government_recipients
         from .markers import body_start
         from .units import reaches_below
 
@@ -428,7 +428,8 @@ def asks_nobody(ctx) -> bool:
         w = _words()
         sent_to = {lv for _, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list],
                                                                 street_offices=True) for lv in lvs}
-        lines = [ln for ln in gw.content_lines if ctx.reading(ln).strip()]
+        told = informed_lines(ctx)  # 请各地周知。: the recipients are told, nothing is asked
+        lines = [ln for ln in gw.content_lines if ctx.reading(ln).strip() and ln not in told]
         heads: dict[int, list] = {}
         for h in gw.headings:
             if h.title:
