@@ -34,6 +34,7 @@ def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做�
     "三、结果报送：请各地汇总后，于8月20日前上传至全市社会救助信息管理平台。",
     "三、工作安排。请于7月15日前登录“农田管护”微信小程序，逐个项目区上传摸排结果。",
     "三、请各县（市、区）汇总辖区排查情况后，于4月15日前通过全市应急管理综合平台提交。",
+    "二、请通过“赣服通”平台于6月30日前上传摸排结果。",
 ])
 def test_gw104_gw106_subjectless_request_to_governments(line, fmt, tmp_path):
     src = _doc("吉安市住房和城乡建设局", "各县（市、区）人民政府：", ["现将有关事项通知如下。", "（一）全面排查在用设施。", line])
@@ -87,6 +88,20 @@ def test_gw105_dispatched_stations_are_no_township_work(station, fires, fmt, tmp
                ["我局决定开展学校食品安全专项检查。", "一、县局组织执法人员对全县学校食堂开展全覆盖检查。",
                 f"二、{station}负责辖区校园周边食品经营户的日常巡查，发现问题及时处置。"])
     assert bool(_codes(src, fmt, tmp_path, "GW105")) == fires
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("closing,gw104,gw105", [
+    ("请各地周知。", 0, 1),  # told, nothing asked: sent too wide
+    ("特此通知，请知悉。", 0, 1),
+    ("请各地周知，并组织本地科普场馆同步开展开放活动。", 1, 0),  # told and given work
+])
+def test_gw105_informed_recipients_have_no_work(closing, gw104, gw105, fmt, tmp_path):
+    src = _doc("江西省科学技术厅", "各设区市人民政府，省直有关单位：",
+               ["我厅定于5月18日至24日举办2026年江西省科技活动周。", "一、我厅将在南昌举办启动仪式，组织省级科普基地集中开放。",
+                "二、活动经费由我厅统筹安排。", closing])
+    assert len(_codes(src, fmt, tmp_path, "GW104")) == gw104
+    assert len(_codes(src, fmt, tmp_path, "GW105")) == gw105
 
 
 # ------------------------------------------------------------ GW709: two headed sections, two matters
