@@ -121,6 +121,27 @@ SPECS = {
                         "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
                         "holdout13r", "holdout14", "holdout14r", "holdout15r"),
                        75, POLICY_FAMILIES, 0, min_main=3),
+    # Written in round 16 (issue 15) by two helpers at once (ho18a gw1/, fmt/gw5, fmt/gw8, wiring; ho18b gw2/–gw4/,
+    # fmt/gw7, long/): realistic medium-length drafts, new document kinds (函、复函、通报、批复、请示、会议回执、考核办法)
+    # and issuers (开发区/新区管委会、街道、乡镇、派出机构、垂直管理部门、议事协调机构办公室).
+    "holdout18": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                       "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                       "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r", "holdout17r"),
+                      140, POLICY_FAMILIES, 1, min_main=4, fmt_min_each=1, min_long=4, min_long_clean=1,
+                      min_long_5000=1),
+    # A third of holdout18's short drafts (hash of their names, four swapped so each main code keeps positives on both
+    # sides), the reserve of round 16.
+    "holdout18r": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                        "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r", "holdout17r"),
+                       70, POLICY_FAMILIES, 0, min_main=3),
+    # Written in round 16 (issue 15) by ho19 while two sessions fixed the classes E1–E13 of round 16 from their
+    # descriptions only: each class in realistic medium-length drafts, positives and near-misses (class probes).
+    "holdout19r": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                        "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r",
+                        "holdout17r"),
+                       85, POLICY_FAMILIES, 0, min_main=2),
 }
 
 ev = eval_bench()
