@@ -208,7 +208,7 @@ def _directive_hits(ctx, issuer_level: str):
     from .predicates import attributive, done_before, past_demand, qualified_collectives, reported_by_other
     from .sentences import find_directives
 
-    relayed = _relayed_lines(ctx.gw)
+    relayed = _relayed_lines(ctx.gw) | informed_lines(ctx)  # 请各地周知。: told, not ordered
     for ln in ctx.gw.content_lines:
         if ln in relayed:
             continue
@@ -292,6 +292,10 @@ def _addressed(ctx):
     deadline = re.compile(d["addressed_deadline"]) if d.get("addressed_deadline") else None
     relayed = _relayed_lines(ctx.gw)
     topic = re.compile(d["implicit_topic"]) if d.get("implicit_topic") else None
+    own_work = re.compile(d["department_own_work"]) if d.get("department_own_work") else None
+    # the 主送 names bodies besides the lower governments (各县（区）人民政府，市直各部门): a subjectless 请 may
+    # speak to those bodies only
+    mixed = len(lower_government_recipients(ctx.gw, ctx.gw.recipient_list)) < len(ctx.gw.recipient_list)
     for ln in ctx.gw.content_lines:
         if ln in relayed:
             continue
@@ -321,6 +325,8 @@ def _addressed(ctx):
                     continue  # 请 opens its clause
                 if any(a < u.start < m.end() for u in ctx.units(ln)) or any(x in text[a:e] for x in exempt):
                     continue
+                if own_work is not None and mixed and own_work.search(text, a, e):
+                    continue  # 主送 governments and departments, 请……更新本部门……: the departments' own data
                 yield ln, Directive(s, e, "", a, a, "请", a)
                 break
 
@@ -464,9 +470,10 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
 
     townships = searchable(d["township_subjects"]) if d.get("township_subjects") else None
     own_level = searchable(d["own_level_subjects"]) if d.get("own_level_subjects") else None
+    informed = informed_lines(ctx)
     for ln in ctx.gw.content_lines:
         text = ctx.reading(ln)
-        if not text.strip():
+        if not text.strip() or ln in informed:
             continue
         if townships is not None and level_rank("township") > level_rank(issuer_level) \
                 and townships.search(text):
@@ -544,7 +551,7 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     # rules.md GW105 reads "work falls only on the departments"; a third party is not needed for that)
     own_work = gw.issuer is not None and gw.issuer.kind == "department"
     for ln in ctx.gw.content_lines:
-        if not ctx.reading(ln).strip():
+        if not ctx.reading(ln).strip() or ln in informed:
             continue
         # these only add the lower levels they name; work at the issuer's own level is read above
         for u in (*work.note_units(ctx, ln), *work.clause_subjects(ctx, ln)):
@@ -619,6 +626,18 @@ def appointment_notice(gw) -> bool:
     return bool(rx and gw.title and re.search(rx, gw.title.text))
 
 
+def informed_lines(ctx) -> frozenset[int]:
+    """Lines that only tell the recipients (请各地周知。特此通知，请知悉。): no work for them."""
+    def find() -> frozenset[int]:
+        rx = _directives().get("work_informed_line")
+        if not rx:
+            return frozenset()
+        told = re.compile(rx)
+        return frozenset(ln for ln in ctx.gw.content_lines if told.fullmatch(ctx.reading(ln).strip()))
+
+    return ctx.memo("informed_lines", find)
+
+
 def informing_only(ctx) -> bool:
     """The body asks nothing of anyone (no task word at all): a notice that only
     informs, such as a window moving or a 专班's members changing."""
@@ -631,7 +650,8 @@ def informing_only(ctx) -> bool:
         citation = re.compile(_directives().get("informing_citation") or r"(?!)")
         told = _directives().get("informing_told_clauses")
         told_rx = re.compile(told) if told else None
-        lines = [ln for ln in ctx.gw.content_lines if ctx.reading(ln).strip()]
+        told = informed_lines(ctx)
+        lines = [ln for ln in ctx.gw.content_lines if ctx.reading(ln).strip() and ln not in told]
 
         negated = _directives().get("informing_negated_before")
         negated_rx = re.compile(negated) if negated else None
@@ -1429,7 +1449,7 @@ def responsibility_rows(ctx, list_titles) -> list[ListRow]:
                 m = _ROW_NO.match(r.cells[0]) if r.cells else None
                 cells = r.cells[1:] if m else r.cells
                 row = ListRow(sorted(set(r.lines)), _squeeze("".join(cells)), int(m.group(1)) if m else None,
-                              _cell_units_of_lines(ctx, sorted(set(r.lines))))
+                              [] if generic_lead(table, r.cells) else _cell_units_of_lines(ctx, sorted(set(r.lines))))
                 rows.append(row)
             in_table.update(ln for r in table.rows for ln in r.lines)
         rows.extend(_prose_rows(ctx, [ln for ln in lines if ln not in in_table]))
@@ -1503,6 +1523,16 @@ def _generic_cell(text: str, whole_sets) -> bool:
     return not all(whole(u) for u in units)
 
 
+def generic_lead(table, cells) -> bool:
+    """The row's 牵头单位/责任单位 cell names only collectives (有关部门, 各地, 相关单位): no unit leads, and the
+    配合单位 named beside it do not stand in for one -- the row answers for nothing (rules.md GW102)."""
+    d = _responsibility()
+    col = table.column(d.get("unit_columns", []))
+    if col is None or col >= len(cells) or _squeeze(cells[col]) in {_squeeze(c) for c in d.get("blank_unit_cells", [])}:
+        return False
+    return _generic_cell(cells[col], tuple(d.get("whole_set_collectives", [])))
+
+
 def whole_set_noted(text: str) -> bool:
     """A responsibility note naming only the collective of all departments or units, each for its
     own share (（责任单位：市直各部门）): a determinate set, as in a task table's unit column; one with
@@ -1569,8 +1599,9 @@ def task_rows(ctx, measures) -> list[TaskRow]:
             # only collectives in the unit column, and no specific partner: no department leads
             unit_text = cells[unit_col] if unit_col < len(cells) else ""
             partner_text = cells[partner_col] if partner_col is not None and partner_col < len(cells) else ""
-            vague = (unit in blank or _generic_cell(unit_text, whole_sets)) and \
-                (partner in blank or _generic_cell(partner_text, whole_sets))
+            # a generic lead is not made good by a named partner (牵头单位：有关部门；配合单位：市财政局)
+            vague = (unit not in blank and _generic_cell(unit_text, whole_sets)) or \
+                (unit in blank and (partner in blank or _generic_cell(partner_text, whole_sets)))
             out.append(TaskRow(r.lines[task_col], int(m.group(1)) if m else None, task, not vague, vague))
     return out
 
@@ -1757,7 +1788,8 @@ def _task_table_rows(ctx) -> list[ListRow]:
         for r in table.rows[1:]:
             if task_col >= len(r.cells):
                 continue
-            units = [u for i in idx if i < len(r.cells) for u in cell_units(r.cells[i]) if not u.generic]
+            units = [] if generic_lead(table, r.cells) else \
+                [u for i in idx if i < len(r.cells) for u in cell_units(r.cells[i]) if not u.generic]
             m = _ROW_NO.match(r.cells[0]) if r.cells else None
             out.append(ListRow(sorted(set(r.lines)), _squeeze(r.cells[task_col]), int(m.group(1)) if m else None,
                                units))

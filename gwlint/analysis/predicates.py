@@ -108,7 +108,26 @@ def attributive(ctx, ln: int, u) -> bool:
     is not the subject of the clause."""
     index = ctx.index(ln)
     k = _after_subject(ctx, ln, u, index)
-    return k is not None and k < len(index.tokens) and _qualifies_at(index.tokens, k)
+    if k is None or k >= len(index.tokens) or not _qualifies_at(index.tokens, k):
+        return False
+    return not _event_then(index.tokens, k)
+
+
+_AFTER_EVENT = frozenset({"后", "之后", "以后"})
+
+
+_EVENT_REACH = 8  # tokens from the word to the 后 that closes its clause
+
+
+def _event_then(tokens, k: int) -> bool:
+    """The word at ``k`` (a verb jieba tags as a noun: 汇总) opens a clause closed by 后 (请各地汇总后，于……前上传;
+    请各县（市、区）汇总辖区排查情况后，……): an act the unit does first, so the unit is its doer, not a modifier."""
+    if tokens[k].text == "的":
+        return False
+    j = k + 1
+    while j < len(tokens) and j - k <= _EVENT_REACH and tokens[j].text[:1] not in _CLAUSE_STOPS:
+        j += 1
+    return j - 1 > k and tokens[j - 1].text in _AFTER_EVENT and (j >= len(tokens) or j - k <= _EVENT_REACH)
 
 
 def _qualifies_at(tokens, k: int) -> bool:
@@ -398,7 +417,7 @@ def asks_nobody(ctx) -> bool:
     informing notice's (一、搬迁时间。) names a topic.
     A duty quoted from another body (《条例》规定，县级人民政府应当……) concerns the recipients it names."""
     def find() -> bool:
-        from .facts import lower_government_recipients
+        from .facts import informed_lines, lower_government_recipients
         from .markers import body_start
         from .units import reaches_below
 
@@ -409,7 +428,8 @@ def asks_nobody(ctx) -> bool:
         w = _words()
         sent_to = {lv for _, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list],
                                                                 street_offices=True) for lv in lvs}
-        lines = [ln for ln in gw.content_lines if ctx.reading(ln).strip()]
+        told = informed_lines(ctx)  # 请各地周知。: the recipients are told, nothing is asked
+        lines = [ln for ln in gw.content_lines if ctx.reading(ln).strip() and ln not in told]
         heads: dict[int, list] = {}
         for h in gw.headings:
             if h.title:

@@ -13,7 +13,7 @@ ask of a sentence counts: a 并请 clause of the same sentence is GW709's cautio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import load_data
@@ -60,6 +60,7 @@ def _asks(ctx, markers, verbs) -> list[Ask]:
     done = tuple(_data().get("done_before", []))
     fillers = _data().get("closing_fillers", [])
     empty = set(_data().get("empty_objects", []))
+    placing = frozenset(_data().get("placing_verbs", []))
     out = []
     for ln in ctx.gw.body_lines:
         text = ctx.reading(ln)
@@ -69,6 +70,9 @@ def _asks(ctx, markers, verbs) -> list[Ask]:
                 if inside(m.start(), quotes) or text[max(a, m.start() - 2):m.start()].endswith(done):
                     continue
                 obj = text[m.end():b].rstrip("。；！？ ")
+                k = max(text.rfind("将", m.start(), m.start("verb")), text.rfind("把", m.start(), m.start("verb")))
+                if m.group("verb") in placing and k >= 0:
+                    obj = text[k + 1:b].rstrip("。；！？ ")  # 恳请将……项目纳入重大项目: the project is what is asked for
                 for w in fillers:
                     obj = obj.removesuffix(w)
                 if not _HAN.search(obj) or obj in empty:
@@ -142,8 +146,19 @@ def matters(ctx, markers, verbs) -> list[list[Ask]]:
     own (a closing 恳请予以批准 whose matter the text told before); see the module's doc."""
     groups: list[list[Ask]] = []
     announced = None  # 恳请市政府在以下方面给予支持：the asks after it are its parts
+    sections: set[int] = set()  # the headed sections the asks so far stand in
     for x in asks(ctx, markers, verbs):
         points = _points(x.obj)
+        head = _section(ctx, x.line)
+        if announced is None and head is not None and head.line not in sections:
+            # 二、关于……检测中心的问题 …… 恳请安排补助资金3000万元: the first ask of a section that names a
+            # matter (关于……) asks for that matter, not for what an earlier section asked (……将新校区建设列入
+            # 投资计划 under 一、关于新校区建设资金 is the school's funding)
+            named = _heading_matter(head.title)
+            if named is not None:
+                x, points = replace(x, obj=named), None
+        if head is not None:
+            sections.add(head.line)
         if announced is not None:
             announced.append(x)
             continue
@@ -158,3 +173,22 @@ def matters(ctx, markers, verbs) -> list[list[Ask]]:
         if points == "ahead":
             announced = home
     return [g for g in groups if any(_points(x.obj) is None for x in g)]
+
+
+def _section(ctx, line: int):
+    """The heading of the 正文 section holding ``line`` (the last heading at or above it), or None."""
+    heads = [h for h in ctx.gw.headings if h.part == 0 and h.line <= line and not h.content]
+    return heads[-1] if heads else None
+
+
+def _heading_matter(title: str) -> str | None:
+    """The matter a section heading names (一、关于追加防汛经费的问题 → 追加防汛经费; 二、检测中心设立问题), or
+    None when it names none of its own (一、基本情况, 二、关于资金问题, 三、请示事项)."""
+    d = _data()
+    lead = next((w for w in d.get("section_matter_leads", []) if title.startswith(w)), "")
+    name = title[len(lead):].rstrip("。：:；; ")
+    tail = next((w for w in sorted(d.get("section_matter_tails", []), key=len, reverse=True) if name.endswith(w)), "")
+    if not lead and not tail:
+        return None  # 一、基本情况: a topic, no matter
+    name = name.removesuffix(tail) if tail else name
+    return name if len("".join(_HAN.findall(name))) >= 4 and _points(name) is None else None

@@ -76,6 +76,7 @@ class SubmissionSettings(DemandSettings):
     subject_markers: list[str] = field(default_factory=list)  # 请/由/要求 + the submitter
     phrase_stop_words: list[str] = field(default_factory=list)  # where a material's name stops
     pivot_verbs: list[str] = field(default_factory=list)  # 组织/督促 企业 报送
+    object_verbs: list[str] = field(default_factory=list)  # 汇总/审核/对 辖区企业……: a clause with no subject
     subject_lead: list[str] = field(default_factory=list)  # 同时, 请 … before the subject
     table_material_headers: list[str] = field(default_factory=list)  # 报送材料 column
     table_submitter_headers: list[str] = field(default_factory=list)  # 报送单位 column
@@ -617,6 +618,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
     leads = sorted(s.subject_lead, key=len, reverse=True)
     named = alternation(s.named_body_pattern)
     clauses = [(a, b) for a, b in clause_spans(text, sent.start, sent.end) if a <= pos]
+    opening = frozenset(s.object_verbs)
+    acts = {t.start for t in sent.tokens if t.text in opening}
 
     def at(k: int) -> Who | None:
         # 各单位/你单位 stand for the 主送机关 whatever the unit lexicon says of them
@@ -636,6 +639,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
         for w in lowers:
             if text.startswith(w, k):
                 return Who("lower", w, True)
+        if k in acts:
+            return None  # 汇总审核辖区企业……数据后提交: the clause opens with its verb, the party is its object
         if named is not None and named.match(text, k, pos):
             return Who("other", named.match(text, k, pos).group(0), False)
         for w in s.non_government_parties:

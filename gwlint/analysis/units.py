@@ -904,6 +904,14 @@ class Note:
     def units(self) -> list[Unit]:
         return self.lead + self.partners
 
+    @property
+    def answering(self) -> list[Unit]:
+        """Who answers for the measure: the lead and its partners, but only the lead when the lead names
+        nothing but collectives (牵头单位：有关部门；配合单位：市财政局): a partner does not stand in for a lead."""
+        if self.partners and self.lead and all(u.generic for u in self.lead):
+            return self.lead
+        return self.lead + self.partners
+
 
 @lru_cache(maxsize=1)
 def _note_forms() -> tuple:
@@ -1384,11 +1392,14 @@ def _alias_subjects(text: str, aliases: Iterable[str]) -> list[Unit]:
     return out
 
 
-def responsible_units(text: str, *, include_generic: bool = False, aliases: Iterable[str] = ()) -> list[Unit]:
+def responsible_units(text: str, *, include_generic: bool = False, aliases: Iterable[str] = (),
+                      answering: bool = False) -> list[Unit]:
     """Units named as responsible in a measure: notes first, then subjects (and the
-    document's defined names for units, ``aliases``, as subjects)."""
+    document's defined names for units, ``aliases``, as subjects).  ``answering``: who answers for it
+    (GW102): a note's partners only beside a lead that names a unit (:attr:`Note.answering`); without it
+    every unit with work in it (GW105's reading)."""
     seen, out = set(), []
-    for u in (*_named_responsible(text), *_alias_subjects(text, tuple(aliases))):
+    for u in (*_named_responsible(text, answering), *_alias_subjects(text, tuple(aliases))):
         if (u.generic and not include_generic) or u.name in seen:
             continue
         seen.add(u.name)
@@ -1397,20 +1408,25 @@ def responsible_units(text: str, *, include_generic: bool = False, aliases: Iter
 
 
 @per_document
-def _named_responsible(text: str) -> tuple[Unit, ...]:
-    """Every unit of the notes, then of the subjects (several rules ask; once per document)."""
+def _named_responsible(text: str, answering: bool = False) -> tuple[Unit, ...]:
+    """Every unit of the notes (``answering``: those who answer for it), then of the subjects (several
+    rules ask; once per document)."""
     found: list[Unit] = []
+    standing_in: list[tuple[int, int]] = []  # partners beside a generic lead: no subject either (市财政局配合)
     offset = 0
     for line in text.split("\n"):  # no note crosses a line break: a measure's are its paragraphs' (GW105's)
-        found.extend(_shift(_note_units(line), offset))
+        found.extend(_shift(_note_units(line, answering), offset))
+        if answering and "（" in line:
+            standing_in.extend((offset + u.start, offset + u.end) for n in find_notes(line)
+                               for u in n.partners if u not in n.answering)
         offset += len(line) + 1
-    found.extend(subject_units(text))
+    found.extend(u for u in subject_units(text) if not any(a < u.end and u.start < b for a, b in standing_in))
     return tuple(spelled_out_generic(text, found))
 
 
 @per_document
-def _note_units(line: str) -> tuple[Unit, ...]:
-    return tuple(u for note in find_notes(line) for u in note.units)
+def _note_units(line: str, answering: bool = False) -> tuple[Unit, ...]:
+    return tuple(u for note in find_notes(line) for u in (note.answering if answering else note.units))
 
 
 @lru_cache(maxsize=1)

@@ -58,6 +58,8 @@ class MissingResponsibility(Rule):
            "（其中“主要任务”一节的条目除外），日程安排中“10月10日，召开……会议”一类会议活动条目，"
            "以及整治时间、整治对象、适用范围、参加人员、工作要求、联系方式一类说明时间、对象、要求的标题下的条目，都不是政策措施；"
            "责任括注中下级政府统称与泛指部门并列（由各镇街和有关部门负责、各县区、市有关部门负责）同样是写开的“各地各部门”。"
+           "牵头单位只写泛称（有关部门、相关单位、各有关单位、各地）的，配合单位写得再具体也不能代替牵头单位，仍算未明确"
+           "（括注“牵头单位：有关部门；配合单位：市财政局”“有关部门牵头，市财政局配合”和分工表中的这一行都一样）。"
            "部门印发的工作要点只有向其他单位分工时才检查；党委部门、群团组织的工作要点不是政府系统的政策性文件，不检查。本条适用于本省政府系统的文件，国务院及其部门的文件默认不检查"
            "（配置项 GW102.issuer_levels）。")
     bad = "（三）加强技术指导服务。有关部门要组织农技人员下沉一线，开展育秧、栽插等技术指导。"
@@ -97,7 +99,8 @@ class MissingResponsibility(Rule):
         own = issuer.name if issuer.kind == "government" else None
         aliases = document_aliases(ctx)
         def named(text: str) -> bool:
-            return any(u.name != own for u in responsible_units(text, aliases=aliases)) or whole_set_noted(text)
+            return any(u.name != own for u in responsible_units(text, aliases=aliases, answering=True)) \
+                or whole_set_noted(text)
 
         def context(m) -> str:
             return "\n".join(ctx.reading(ln) for ln in m.context)
