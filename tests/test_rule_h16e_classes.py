@@ -5,6 +5,11 @@ their own (helper h16e):
   running text, table cells and deadlines; lunar dates, festival names, names holding a month, 一月一次,
   第三季度 and quoted titles stay quiet.
 
+- GW501: a short notice whose closing paragraph is packed with stock phrases in their productive shapes
+  (大力弘扬……精神, 牢固树立……理念, 以高度的政治责任感, 切实增强……的责任感和紧迫感, 不断提高……水平,
+  确保取得实实在在的成效); one or two in a concrete paragraph, a quoted higher document and a carried speech
+  stay quiet.
+
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
 
@@ -38,3 +43,54 @@ def test_gw804_chinese_gregorian_date(line, wrong, fmt, tmp_path):
 def test_gw804_lunar_names_and_quotes_quiet(line, fmt, tmp_path):
     src = _doc("大理白族自治州商务局", "各县（市）商务局：", ["现就有关事项通知如下。", line])
     assert _codes(src, fmt, tmp_path, "GW804") == []
+
+
+# ------------------------------------------------------------ GW501 a short notice's packed closing paragraph
+_CONCRETE = ["为消除电动自行车火灾隐患，省局决定自7月1日至10月31日在全省开展专项整治。",
+             "一、整治重点。一是生产企业未取得强制性产品认证的行为；二是销售企业销售无3C标志整车的行为；"
+             "三是维修门店私拆限速装置、加装非原厂电池的行为。",
+             "二、整治方式。各设区市局按照“双随机、一公开”抽取辖区销售企业，抽查比例不低于30%；"
+             "对群众投诉举报集中的维修门店实行全覆盖检查，抽检样品由省产品质量监督检验研究院统一检验。",
+             "三、案件查办。对检查发现的违法行为依法立案查处，省局对货值金额5万元以上的案件挂牌督办。"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("closing", [
+    "四、有关要求。各地要以强烈的政治责任感，牢固树立安全发展理念，大力弘扬敢于碰硬的斗争精神，切实增强做好专项整治的"
+    "责任感和紧迫感，深入贯彻落实省委、省政府决策部署，不断提高质量安全监管水平，确保整治取得实实在在的成效。",
+    "（四）工作要求。各地要以高度的政治责任感和历史使命感抓好整治。要牢牢树立“安全第一”的意识，全面贯彻落实"
+    "各项部署。要进一步健全长效机制，不断提升监管效能，确保取得实实在在的效果。",
+])
+def test_gw501_packed_closing_paragraph(closing, fmt, tmp_path):
+    src = _doc("江西省市场监督管理局", "各设区市市场监督管理局：", [*_CONCRETE, closing])
+    found = _codes(src, fmt, tmp_path, "GW501")
+    assert len(found) == 1 and found[0].data.get("packed"), [f.message for f in found]
+    assert found[0].line == max(f.line for f in found)  # at the closing paragraph
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("closing", [
+    # two stock phrases in a long concrete paragraph
+    "四、有关要求。各地要进一步加强与公安、消防部门的沟通，对涉及电池改装的门店调取备案材料，7月15日前完成"
+    "首轮检查，7月20日前由分管负责同志审核后提交，省局7月下旬组织10%比例的抽查，确保检查结论经得起检验。",
+    # the stock phrases are a higher document's words, quoted
+    "四、有关要求。市场监管总局通知要求：“各地要以强烈的政治责任感，牢固树立安全发展理念，大力弘扬斗争精神，"
+    "切实增强责任感和紧迫感，深入贯彻落实决策部署，不断提高监管水平，确保取得实实在在的成效。”",
+])
+def test_gw501_concrete_or_quoted_closing_quiet(closing, fmt, tmp_path):
+    src = _doc("江西省市场监督管理局", "各设区市市场监督管理局：", [*_CONCRETE, closing])
+    assert _codes(src, fmt, tmp_path, "GW501") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw501_carried_speech_not_counted(fmt, tmp_path):
+    lines = ["@doc_number 吉府办字〔2026〕12号", "@title 吉安市人民政府办公室关于印发王××同志在全市优化营商环境大会上的讲话的通知",
+             "@recipients 各县（市、区）人民政府，市政府各部门：",
+             "现将王××同志在全市优化营商环境大会上的讲话印发给你们，请结合实际认真抓好落实。",
+             "@signature 吉安市人民政府办公室", "@date 2026年2月20日", "@page_break",
+             "@attachment_title 在全市优化营商环境大会上的讲话", "@attachment_title 王××",
+             "同志们：今天召开全市优化营商环境大会，主要任务是总结去年工作，部署今年任务。",
+             "我们要以高度的政治责任感和历史使命感，牢固树立“人人都是营商环境”的理念，大力弘扬“店小二”精神，"
+             "切实增强优化营商环境的责任感和紧迫感，深入贯彻落实省委、省政府决策部署，进一步优化政务服务，"
+             "全面推进“一件事一次办”，不断提高企业满意度，确保取得实实在在的成效。"]
+    assert _codes("\n".join(lines) + "\n", fmt, tmp_path, "GW501") == []
