@@ -10,11 +10,17 @@ their own (helper h16e):
   确保取得实实在在的成效); one or two in a concrete paragraph, a quoted higher document and a carried speech
   stay quiet.
 
+- GW704: a 主送 wrapped over two lines whose first ends with 、 or ， and the second with the colon is one
+  主送; when the last line ends with 、 / ， / nothing and the body follows, the one finding is at that last line.
+
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
 
 import pytest
 
+from gwlint.api import lint_path
+
+from .drafts import render_draft
 from .test_rule_h14w_classes import FORMATS, _codes, _doc
 
 
@@ -94,3 +100,35 @@ def test_gw501_carried_speech_not_counted(fmt, tmp_path):
              "切实增强优化营商环境的责任感和紧迫感，深入贯彻落实省委、省政府决策部署，进一步优化政务服务，"
              "全面推进“一件事一次办”，不断提高企业满意度，确保取得实实在在的成效。"]
     assert _codes("\n".join(lines) + "\n", fmt, tmp_path, "GW501") == []
+
+
+# ------------------------------------------------------------ GW704 a 主送 over two lines
+def _two_lines(first: str, second: str) -> str:
+    lines = ["@doc_number 宜发改字〔2026〕77号", "@title 宜春市发展和改革委员会关于做好2026年价格监测工作的通知",
+             f"@recipients {first}", f"@recipients {second}",
+             "今年价格监测点调整为62个，各县（市、区）发展改革委要在7月15日前完成监测点信息更新。",
+             "@signature 宜春市发展和改革委员会", "@date 2026年7月1日"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("first, second", [
+    ("各县（市、区）发展改革委，宜春经济技术开发区经济发展局，", "市直有关单位、"),
+    ("各县（市、区）发展改革委、宜春经济技术开发区经济发展局、", "市直有关单位，"),
+    ("各县（市、区）人民政府，宜春经济技术开发区管委会，", "市政府各部门"),
+])
+def test_gw704_two_line_recipients_last_line_without_colon(first, second, fmt, tmp_path):
+    r = lint_path(render_draft(_two_lines(first, second), fmt, tmp_path))
+    found = [f for f in r.findings if f.code == "GW704"]
+    assert len(found) == 1, [f.message for f in found]
+    # at the last line (a PDF may join the two lines into one paragraph), at its end
+    assert r.lines[found[0].line - 1].rstrip().endswith(second), r.lines
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("first, second", [
+    ("各县（市、区）发展改革委、宜春经济技术开发区经济发展局、", "市直有关单位："),
+    ("各县（市、区）发展改革委，宜春经济技术开发区经济发展局，", "市直有关单位、市属国有企业："),
+])
+def test_gw704_two_line_recipients_with_colon_quiet(first, second, fmt, tmp_path):
+    assert _codes(_two_lines(first, second), fmt, tmp_path, "GW704") == []
