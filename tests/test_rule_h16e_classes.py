@@ -13,6 +13,15 @@ their own (helper h16e):
 - GW704: a 主送 wrapped over two lines whose first ends with 、 or ， and the second with the colon is one
   主送; when the last line ends with 、 / ， / nothing and the body follows, the one finding is at that last line.
 
+- GW302: one evaluation's proof materials listed (in a table column, or under a run-in label 佐证材料：) and
+  then told again by how they are shown (上述佐证材料现场出示，不需报送; 考核组现场查看……佐证材料) are one
+  finding, at the list; a later sentence that sends them up, or two evaluations with different materials, are
+  two; the issuer checking platform data or its own records is none.  A text table's first cell may carry its
+  row's own number (1.签约服务团队培训).
+
+- GW303: a notice titled 检查/督查/督导 that is research over the whole notice (了解/掌握……情况, 听取……意见,
+  座谈走访, 不听汇报, 形成调研报告供政策参考) is one finding; a real check (整改, 通报, 纳入考核) is none.
+
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
 
@@ -132,3 +141,82 @@ def test_gw704_two_line_recipients_last_line_without_colon(first, second, fmt, t
 ])
 def test_gw704_two_line_recipients_with_colon_quiet(first, second, fmt, tmp_path):
     assert _codes(_two_lines(first, second), fmt, tmp_path, "GW704") == []
+
+
+# ------------------------------------------------------------ GW302 one evaluation, one finding
+def _evaluation(body: list[str]) -> str:
+    return _doc("宜春市卫生健康委员会", "各县（市、区）卫生健康委：",
+                ["根据市卫生健康委2026年度考核计划（已报市委督查室备案），现开展家庭医生签约服务年度考核。", *body],
+                title="关于开展2026年家庭医生签约服务考核的通知")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body, listed", [
+    (["考核内容为签约服务团队培训情况，各县（市、区）须提供签到表、培训照片、工作日志等佐证材料。",
+      "考核组现场查看签到表、培训照片等佐证材料，不需报送。"], "须提供签到表"),
+    (["二、佐证材料：签约服务团队培训的签到表、培训照片、工作日志。",
+      "三、考核方式：考核组到县实地考核，上述佐证材料现场出示，各地不另行报送。"], "二、佐证材料："),
+    (["@table 序号|考核项目|佐证材料", "@table 1|签约服务团队培训|签到表、培训照片、工作日志",
+      "上述佐证材料在考核组现场考核时出示，不需报送。"], "签到表、培训照片、工作日志"),
+])
+def test_gw302_list_then_how_shown_is_one_finding(body, listed, fmt, tmp_path):
+    r = lint_path(render_draft(_evaluation(body), fmt, tmp_path))
+    found = [f for f in r.findings if f.code == "GW302"]
+    assert len(found) == 1, [f.message for f in found]
+    assert listed in r.lines[found[0].line - 1]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body", [
+    # the list is scored, then the proof is sent up: a demand of its own
+    ["@table 考核项目|分值|评分依据", "@table 团队培训|20|查阅签到表、培训照片",
+     "各县（市、区）于12月10日前将自评报告和佐证材料报送市卫生健康委。"],
+    # two evaluations, each with its own materials
+    ["一、服务效能评估：须提供活动照片、签到表作为佐证材料。", "二、安全工作考核：须提供值班日志、巡查记录作为佐证材料。"],
+])
+def test_gw302_two_demands_are_two_findings(body, fmt, tmp_path):
+    assert len(_codes(_evaluation(body), fmt, tmp_path, "GW302")) == 2
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw302_text_table_row_numbered_in_first_cell(fmt, tmp_path):
+    body = ["@table 考核项目|分值|佐证材料", "@table 1.签约服务团队培训|20|签到表、培训照片、工作日志",
+            "@table 2.重点人群随访|30|随访记录、入户照片"]
+    # one finding per row (each row scores its own work), in every format
+    assert len(_codes(_evaluation(body), fmt, tmp_path, "GW302")) == 2
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line", [
+    "考核指标以医保信息平台的结算数据为准，由市局统一从平台调取核验，不要求各地提供台账、照片等佐证材料。",
+    "评估依据市局全年督导记录和群众满意度电话回访结果，各县（区）无需准备台账、照片或其他佐证材料。",
+])
+def test_gw302_platform_or_own_records_quiet(line, fmt, tmp_path):
+    assert _codes(_evaluation([line]), fmt, tmp_path, "GW302") == []
+
+
+# ------------------------------------------------------------ GW303 research told over the whole notice
+def _visit(title: str, body: list[str]) -> str:
+    return _doc("江西省农业农村厅", "各设区市农业农村局：", body, title=f"关于开展{title}的通知")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("title, body", [
+    ("高标准农田建后管护工作督导", ["一、督导目的。了解各地高标准农田建后管护情况，听取基层干部和种粮大户的意见建议。",
+                          "二、督导方式。采取座谈交流、入户走访的方式，不听取专题汇报，不要求准备材料。",
+                          "三、督导成果。督导结束后形成调研报告，作为完善管护政策的参考。"]),
+    ("农村人居环境整治检查", ["省厅定于10月派出工作组，实地了解农村厕所改造的真实情况，听取农户的意见。",
+                        "工作组以入户走访为主，不听取汇报、不看材料。", "工作结束后形成报告，供省厅研究政策参考。"]),
+])
+def test_gw303_research_in_substance(title, body, fmt, tmp_path):
+    assert len(_codes(_visit(title, body), fmt, tmp_path, "GW303")) == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body", [
+    ["为掌握秋冬种进展，省厅将派出督查组赴各地座谈交流、实地察看。",
+     "督查发现的问题，形成问题清单交各地限期整改，督查结果在全省通报。"],
+    ["为了解秋冬种进展，听取基层意见建议，省厅将派出督查组赴各地座谈交流。", "督查结果纳入年度乡村振兴实绩考核。"],
+])
+def test_gw303_real_check_quiet(body, fmt, tmp_path):
+    assert _codes(_visit("秋冬种工作督查", body), fmt, tmp_path, "GW303") == []

@@ -98,7 +98,7 @@ _CN_MONTH_NUM = r"十[一二]?|[一二三四五六七八九]"
 _CN_DAY_NUM = r"[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 # A Gregorian month (or date) in Chinese numerals in running text: 三月下旬, 六月底前, 十二月三十一日,
 # 二〇二六年五月.  A month alone is believed only where a date must follow or precede it (a year,
-# a day, 旬/底/初/末/份, 前/起/至 of a deadline or span, or 年/至 just before: 今年三月, 三月至五月): 一月一次, 十月怀胎, 三月三, 三月街 are no dates.
+# a day, 旬/底/初/末/份, 前/起/至 of a deadline or span, or 年/月至 just before: 今年三月, 三月至五月): 一月一次, 十月怀胎, 三月三, 三月街 are no dates.
 # 初 before a day numeral is the lunar count (三月初三); 正月/腊月/冬月 never match.
 CN_GREGORIAN = re.compile(
     r"(?<![一二三四五六七八九十〇零○第每个几两农阴夏])"
@@ -108,8 +108,10 @@ CN_GREGORIAN = re.compile(
     r"|(?=前|起|至|到|以前|以后|以来))"
     r"|(?<![一二三四五六七八九十〇零○第每个几两])(?P<y2>(?:19|20)\d\d|" + _CN_YEAR + r")年"
     r"(?P<m2>" + _CN_MONTH_NUM + r")月"
-    r"|(?<=[年至到—～])(?P<m3>" + _CN_MONTH_NUM + r")月(?![一二三四五六七八九十])"
+    r"|(?:(?<=年)|(?<=月至)|(?<=月到)|(?<=[—～]))(?P<m3>" + _CN_MONTH_NUM + r")月(?![一二三四五六七八九十])"
 )
+# GB/T 15835-2011 took effect at the end of 2011: dates of documents before it were written in Chinese numerals.
+_STANDARD_YEAR = 2012
 # The lunar calendar named just before (农历三月初三, 阴历十月十五): its dates keep Chinese numerals.
 _LUNAR_NAMED = re.compile(r"(?:农历|阴历|夏历)[^，。；、]{0,8}$")
 
@@ -128,6 +130,8 @@ def chinese_gregorian_dates(text: str) -> list[tuple[int, int, str]]:
         y, mo = (m.group("y"), m.group("m")) if m.group("m") else (m.group("y2"), m.group("m2") or m.group("m3"))
         if y and not y.isdigit():
             y = "".join(str(_CHINESE_NUM.get(c, 0)) for c in y)
+            if int(y) < _STANDARD_YEAR:
+                continue  # an old document's date cited as it was written (（二〇〇五年三月十日印发）)
         arabic = (f"{y}年" if y else "") + f"{chinese_to_int(mo)}月"
         if m.group("d"):
             day = chinese_to_int(m.group("d"))

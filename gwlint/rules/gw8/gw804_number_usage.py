@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
-from ...analysis.elements import chinese_gregorian_dates, literal_mask
+from ...analysis.elements import chinese_gregorian_dates, is_date_line, literal_mask
 from ...analysis.literals import searchable
 from ...analysis.markers import chinese_to_int
 from ...analysis.positions import lead, old_standard
@@ -143,6 +143,8 @@ class NumberUsage(Rule):
         yield from self._arabic_dunhao(ctx)
         gw = ctx.gw
         skip = {gw.date.line} if gw.date else set()
+        # the 版记's 印发日期 is dated like the 成文日期 (GW702's to judge), not running text
+        own_dates = skip | (set(gw.printer.lines) if gw.printer else set())
         year = gw.date_value.year if gw.date_value else None
         s: Settings = ctx.settings(type(self))
         rng, not_after, span_mark = _range_rx(s.range_units_re), tuple(s.short_year_not_after), s.year_span_sep
@@ -173,7 +175,7 @@ class NumberUsage(Rule):
                     yield Violation(f"统计、计量数字“{wrong}”应使用阿拉伯数字，写作“{arabic}”。", ln, a, b,
                                     fix=Fix.replace(ln, a, b, arabic, f"改为“{arabic}”", applicability=UNSAFE),
                                     data={"wrong": wrong, "right": arabic})
-            if cn_dates:
+            if cn_dates and ln not in own_dates and not is_date_line(text):
                 yield from self._chinese_dates(ctx, ln, text)
             if not re.search(r"\d", text):
                 continue
@@ -245,10 +247,10 @@ class NumberUsage(Rule):
 
     @staticmethod
     def _chinese_dates(ctx, ln: int, text: str) -> Iterator[Violation]:
-        """三月下旬, 十二月三十一日: Gregorian dates take Arabic numerals (GB/T 15835-2011 4.1.1); a
-        quotation or a cited title keeps its source's spelling."""
+        """三月下旬, 十二月三十一日: Gregorian dates take Arabic numerals (GB/T 15835-2011 4.1.1)."""
         for a, b, arabic in chinese_gregorian_dates(text):
-            if any(x <= a < y for x, y in ctx.quotes(ln)):
+            # a quotation keeps its source's spelling; ……办公室 二〇二六年七月一日印发 is the 版记's 印发日期
+            if any(x <= a < y for x, y in ctx.quotes(ln)) or text[b:].strip() == "印发":
                 continue
             wrong = text[a:b]
             yield Violation(f"公历日期“{wrong}”应使用阿拉伯数字，写作“{arabic}”。", ln, a, b,
