@@ -22,6 +22,10 @@ their own (helper h16e):
 - GW303: a notice titled 检查/督查/督导 that is research over the whole notice (了解/掌握……情况, 听取……意见,
   座谈走访, 不听汇报, 形成调研报告供政策参考) is one finding; a real check (整改, 通报, 纳入考核) is none.
 
+- GW502: the items a notice lists inside a time-boxed campaign it launches (自5月1日起……为期两个月的集中整治,
+  即日起至6月30日开展专项行动) are the recipients' work within the period: quiet without their own subject or
+  date; a measure of a 意见/方案 with no actor, deadline or quantity and no campaign around it is reported.
+
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
 
@@ -220,3 +224,26 @@ def test_gw303_research_in_substance(title, body, fmt, tmp_path):
 ])
 def test_gw303_real_check_quiet(body, fmt, tmp_path):
     assert _codes(_visit("秋冬种工作督查", body), fmt, tmp_path, "GW303") == []
+
+
+# ------------------------------------------------------------ GW502 items of a time-boxed campaign
+_ITEMS = ["（一）规范经营秩序。在背街小巷合理设置便民疏导点，引导流动摊贩入点经营。",
+          "（二）加强宣传引导。营造人人参与的良好氛围。"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lead", [
+    "经研究，决定自5月1日起在全市开展为期两个月的背街小巷环境秩序集中整治，现将有关事项通知如下。",
+    "经研究，决定即日起至6月30日在全市开展背街小巷环境秩序专项行动，现将有关事项通知如下。",
+])
+def test_gw502_campaign_items_quiet(lead, fmt, tmp_path):
+    src = _doc("南昌市城市管理局", "各县（区）城市管理局：", [lead, *_ITEMS], title="关于开展背街小巷环境秩序整治的通知")
+    assert _codes(src, fmt, tmp_path, "GW502") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw502_plan_item_without_campaign_reported(fmt, tmp_path):
+    src = _doc("南昌市城市管理局", "各县（区）城市管理局：",
+               ["为持续改善背街小巷环境秩序，提出如下意见。", *_ITEMS], title="关于加强背街小巷环境秩序管理的意见")
+    found = _codes(src, fmt, tmp_path, "GW502")
+    assert [f.excerpt[:4] for f in found] == ["（一）规", "（二）加"], [f.message for f in found]
