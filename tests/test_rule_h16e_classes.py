@@ -26,6 +26,10 @@ their own (helper h16e):
   即日起至6月30日开展专项行动) are the recipients' work within the period: quiet without their own subject or
   date; a measure of a 意见/方案 with no actor, deadline or quantity and no campaign around it is reported.
 
+- GW102: a measure whose sentence opens with a named department told acting with no modal (区财政局按时公开……,
+  区信访局通过……回应……, 市医保局、市财政局联合印发……, 3月底前，区民政局……) names its unit; a generic subject,
+  no subject, or the unit only as object or topic (对区交通运输局……进行考核; 区交通运输局的预算要……公开) does not.
+
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
 
@@ -247,3 +251,38 @@ def test_gw502_plan_item_without_campaign_reported(fmt, tmp_path):
                ["为持续改善背街小巷环境秩序，提出如下意见。", *_ITEMS], title="关于加强背街小巷环境秩序管理的意见")
     found = _codes(src, fmt, tmp_path, "GW502")
     assert [f.excerpt[:4] for f in found] == ["（一）规", "（二）加"], [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW102 a named department acting with no modal
+def _points(items: list[str]) -> str:
+    lines = ["@doc_number 青山湖府办发〔2026〕9号",
+             "@title 南昌市青山湖区人民政府办公室关于印发2026年青山湖区政务公开工作要点的通知",
+             "@recipients 各镇人民政府、街道办事处，区政府各部门：",
+             "现将《2026年青山湖区政务公开工作要点》印发给你们，请结合实际抓好落实。",
+             "@signature 南昌市青山湖区人民政府办公室", "@date 2026年3月5日", "@page_break",
+             "@attachment_title 2026年青山湖区政务公开工作要点", *items]
+    return "\n".join(lines) + "\n"
+
+
+_NAMED_ITEMS = ["（一）财政信息公开。区财政局按时公开部门预决算和“三公”经费，8月底前完成上年度决算公开。",
+                "（二）民生政策公开。区民政局集中公开低保、特困供养政策和办理流程，每季度更新一次。",
+                "（三）信访回应。3月底前，区信访局通过“赣服通”区级分厅回应群众关切，办理结果实时公开。",
+                "（四）政策解读。区医保局、区财政局联合印发医保政策解读手册，6月底前发放到各社区。"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw102_named_department_acting_without_modal(fmt, tmp_path):
+    assert _codes(_points(_NAMED_ITEMS), fmt, tmp_path, "GW102") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("item", [
+    "（二）民生政策公开。有关单位集中公开低保、特困供养政策和办理流程，每季度更新一次。",
+    "（二）民生政策公开。集中公开低保、特困供养政策和办理流程，每季度更新一次。",
+    "（二）民生政策公开。对区民政局的低保政策公开情况进行年度考核。",
+    "（二）民生政策公开。区民政局的低保政策和办理流程要在区政府网站公开。",
+])
+def test_gw102_generic_subject_or_unit_as_object(item, fmt, tmp_path):
+    items = [_NAMED_ITEMS[0], item, *_NAMED_ITEMS[2:]]
+    found = [f for f in _codes(_points(items), fmt, tmp_path, "GW102") if not f.data.get("summary")]
+    assert [f.excerpt[:4] for f in found] == ["（二）民"], [f.message for f in found]
