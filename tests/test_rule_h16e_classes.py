@@ -281,6 +281,7 @@ def test_gw102_named_department_acting_without_modal(fmt, tmp_path):
     "（二）民生政策公开。集中公开低保、特困供养政策和办理流程，每季度更新一次。",
     "（二）民生政策公开。对区民政局的低保政策公开情况进行年度考核。",
     "（二）民生政策公开。区民政局的低保政策和办理流程要在区政府网站公开。",
+    "（二）民生政策公开。区民政局支持的低保政策宣传项目优先安排。",  # the unit's verb makes a relative clause
 ])
 def test_gw102_generic_subject_or_unit_as_object(item, fmt, tmp_path):
     items = [_NAMED_ITEMS[0], item, *_NAMED_ITEMS[2:]]

@@ -1178,18 +1178,22 @@ def _acts(toks, k: int) -> bool:
     def verb(word: str) -> bool:
         return word in acting or (word not in not_acting and _segment.word_tag(word).startswith(verb_tags))
 
+    def relative(j: int) -> bool:  # 县科技局支持的研发项目: the unit's verb makes a relative clause
+        return j + 1 < len(toks) and toks[j + 1].text == "的"
+
     first = toks[k].text
     if first in not_acting:
         return False
     if verb(first):
-        return True
+        return not relative(k)
     if not (_segment.word_tag(first).startswith(lead_tags) or first[:1].isdigit()):
         return False
-    for t in toks[k + 1:k + 16]:
-        if t.text in _CLAUSE_STOP_TOKENS:
+    for j in range(k + 1, min(k + 16, len(toks))):
+        t = toks[j].text
+        if t in _CLAUSE_STOP_TOKENS:
             return False
-        if verb(t.text):
-            return True
+        if verb(t):
+            return not relative(j)
     return False
 
 
