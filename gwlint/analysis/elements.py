@@ -94,6 +94,56 @@ def _parse_loose(text: str) -> _dt.date | None:
         return None
 
 
+_CN_MONTH_NUM = r"十[一二]?|[一二三四五六七八九]"
+_CN_DAY_NUM = r"[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+# A Gregorian month (or date) in Chinese numerals in running text: 三月下旬, 六月底前, 十二月三十一日,
+# 二〇二六年五月.  A month alone is believed only where a date must follow or precede it (a year,
+# a day, 旬/底/初/末/份, 前/起/至 of a deadline or span, or 年/月至 just before: 今年三月, 三月至五月): 一月一次, 十月怀胎, 三月三, 三月街 are no dates.
+# 初 before a day numeral is the lunar count (三月初三); 正月/腊月/冬月 never match.
+CN_GREGORIAN = re.compile(
+    r"(?<![一二三四五六七八九十〇零○第每个几两农阴夏])"
+    r"(?:(?P<y>(?:19|20)\d\d|" + _CN_YEAR + r")年)?"
+    r"(?P<m>" + _CN_MONTH_NUM + r")月"
+    r"(?:(?P<d>" + _CN_DAY_NUM + r")[日号]|(?P<part>(?:上|中|下|上中|中下)旬|底|末|份|初(?![一二三四五六七八九十]))"
+    r"|(?=前|起|至|到|以前|以后|以来))"
+    r"|(?<![一二三四五六七八九十〇零○第每个几两])(?P<y2>(?:19|20)\d\d|" + _CN_YEAR + r")年"
+    r"(?P<m2>" + _CN_MONTH_NUM + r")月"
+    r"|(?:(?<=年)|(?<=月至)|(?<=月到)|(?<=[—～]))(?P<m3>" + _CN_MONTH_NUM + r")月(?![一二三四五六七八九十])"
+)
+# GB/T 15835-2011 took effect at the end of 2011: dates of documents before it were written in Chinese numerals.
+_STANDARD_YEAR = 2012
+# The lunar calendar named just before (农历三月初三, 阴历十月十五): its dates keep Chinese numerals.
+_LUNAR_NAMED = re.compile(r"(?:农历|阴历|夏历)[^，。；、]{0,8}$")
+
+
+def chinese_gregorian_dates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, Arabic form) of Gregorian months and dates written in Chinese numerals
+    (GB/T 15835-2011 4.1.1: 公历世纪、年代、年、月、日 use Arabic numerals): 三月下旬 → 3月下旬,
+    十二月三十一日 → 12月31日, 二〇二六年五月 → 2026年5月.  Lunar dates, festival names and
+    names holding a month (三月三, 三月街) are not matched; quotation spans are the caller's."""
+    out = []
+    if "月" not in text:
+        return out
+    for m in CN_GREGORIAN.finditer(text):
+        if _LUNAR_NAMED.search(text, 0, m.start()) or text[:m.start()].endswith(("农历", "阴历", "夏历")):
+            continue
+        y, mo = (m.group("y"), m.group("m")) if m.group("m") else (m.group("y2"), m.group("m2") or m.group("m3"))
+        if y and not y.isdigit():
+            y = "".join(str(_CHINESE_NUM.get(c, 0)) for c in y)
+            if int(y) < _STANDARD_YEAR:
+                continue  # an old document's date cited as it was written (（二〇〇五年三月十日印发）)
+        arabic = (f"{y}年" if y else "") + f"{chinese_to_int(mo)}月"
+        if m.group("d"):
+            day = chinese_to_int(m.group("d"))
+            if not day or day > 31:
+                continue
+            arabic += f"{day}{text[m.end() - 1]}"
+        elif m.group("part"):
+            arabic += m.group("part")
+        out.append((m.start(), m.end(), arabic))
+    return out
+
+
 def is_date_line(text: str, loose: bool = False) -> bool:
     """A line that is nothing but a date (in the standard form, or also ``loose``ly written)."""
     t = squeeze(text)

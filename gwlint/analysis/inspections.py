@@ -598,3 +598,30 @@ def requirement_removed(sent, b: int, cb: int, removal_heads, removal_verbs) -> 
     if head is None:
         return False
     return any(r[1] <= b or r[0] >= head[1] for r in words_except(sent, removal_verbs))
+
+
+def proof_label(sent, a: int, proof_words) -> bool:
+    """The material at ``a`` is listed under a run-in label naming proof (二、佐证材料：会议记录、现场照片、台账):
+    like a 佐证材料 column, the label says what is to be shown as proof of the work, verb or none."""
+    head = sent.text[sent.start:a]
+    head = head[body_start(head):]
+    return any(re.match(rf"{re.escape(w)}(?:清单|目录)?[：:]", head) for w in proof_words)
+
+
+# a sentence that scores or ranks by the materials uses them as its yardstick: a demand of its own
+_YARDSTICK = re.compile(r"依据|计分|评分|打分|赋分|扣分|得分|排名|\d+\s*分")
+
+
+def restated(sent, found, told: set[str], proof_words, submit_verbs, vocabulary) -> bool:
+    """The proof materials of ``sent`` are those already reported in the document (``told``), or only
+    the generic name of proof, and the sentence neither sends nor scores them: how the same materials
+    are shown (上述佐证材料现场出示，不需报送; 佐证材料由考核组现场查看) is the same demand told again.
+    A sentence that sends them (将自评报告和佐证材料报送; 同时提供整改前后对比照片) or scores by them
+    (台账资料齐全的得5分) is a demand of its own."""
+    if not told or not all(w in told or w in proof_words for w in found):
+        return False
+    if _YARDSTICK.search(sent.text, sent.start, sent.end):
+        return False
+    submit = set(submit_verbs)
+    return not any(t.text in submit and not vocabulary.negated(sent, t.start)
+                   for t in tokens_between(sent, sent.start, sent.end))

@@ -697,10 +697,17 @@ def _recipients(s: _Scan) -> None:
         found = _colonless_recipients(s.texts[pos])
         if found is not None:
             mark, items = found
-            e = s.el(pos)
+            end = pos
+            # wrapped over two or three lines, the last without its colon (……，/ 市直有关单位、): each
+            # line but the last ends in 逗号 or 顿号, and the body follows the last
+            while mark in ("，", "、", ",") and end - pos < 2 and end + 1 < s.last \
+                    and (more := _colonless_recipients(s.texts[end + 1])) is not None:
+                end += 1
+                mark, items = more[0], items + more[1]
+            e = s.el(pos, end)
             st.recipients = Recipients(e.text, e.lines, colon=False, end_mark=mark)
             st.recipient_list = items
-            pos += 1
+            pos = end + 1
     s.body_start = pos
 
 

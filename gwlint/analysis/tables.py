@@ -138,16 +138,24 @@ _NOT_A_CELL = re.compile(r"[。：:；！？]|^.{41,}$")
 _HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、])[^\d\s]")
 
 
-def _row_ok(cells: list[str], numbered: bool, row_start: re.Pattern | None) -> bool:
+def _row_ok(cells: list[str], numbered: bool, row_start: re.Pattern | None, index: int = 0) -> bool:
     if row_start is not None and row_start.fullmatch(cells[0]):
         return True
     if numbered:
         return _ROW_NUMBER.fullmatch(cells[0]) is not None
     # the row's first cell names it (a short phrase); the others may be long, or sentences
-    # (提供巡河记录和整改台账，每项不少于3张。); a heading or a 标签：sentence ends the table
-    if _NOT_A_CELL.search(cells[0]) or any(_HEADING.match(c) for c in cells):
+    # (提供巡河记录和整改台账，每项不少于3张。); a heading or a 标签：sentence ends the table —
+    # except the row's own number written into its first cell (1.签约服务团队培训 as data row 1)
+    if _NOT_A_CELL.search(cells[0]) or any(_HEADING.match(c) for c in cells[1:]):
+        return False
+    if _HEADING.match(cells[0]) and not (len(cells[0]) <= 20 and _own_number(cells[0]) == index):
         return False
     return not any(re.search(r"^[^，,。；]{1,8}[：:]", c) for c in cells[1:])
+
+
+def _own_number(cell: str) -> int | None:
+    m = re.match(r"(\d{1,2})[.．、]", cell)
+    return int(m.group(1)) if m else None
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +240,8 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, num
         k = j
         while k < len(lines):
             n = _short_row(texts, k, width) if numbered else width
-            if k + n > len(lines) or not _row_ok(texts[k:k + n] + [""] * (width - n), numbered, row_start):
+            if k + n > len(lines) or not _row_ok(texts[k:k + n] + [""] * (width - n), numbered, row_start,
+                                                 len(rows)):
                 break
             rows.append(Row(lines[k:k + n] + [lines[k + n - 1]] * (width - n), texts[k:k + n] + [""] * (width - n),
                             width - n))

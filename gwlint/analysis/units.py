@@ -1167,6 +1167,79 @@ def _clause_end_at(text: str, pos: int) -> int:
     return m.start() if m is not None else max(pos, len(text))
 
 
+@lru_cache(maxsize=1)
+def _acting() -> tuple[tuple[str, ...], tuple[str, ...], frozenset, frozenset]:
+    d = load_toml("responsibility.toml")
+    return (tuple(d.get("subject_verb_tags", [])), tuple(d.get("subject_lead_tags", [])),
+            frozenset(d.get("subject_not_acting", [])), frozenset(d.get("subject_acting_words", [])))
+
+
+def _acts(toks, k: int) -> bool:
+    """The unit before token ``k`` acts, told descriptively with no modal (区财政局按时公开……, 县水利局新建……,
+    区信访局通过……回应……, 市医保局、市财政局联合印发……): a verb right after it, or after a manner, time or
+    frame word (按时, 每季度, 通过……) a verb in the same clause.  A copula (是, 为) or a noun after it
+    (区财政局预算……) makes no act."""
+    verb_tags, lead_tags, not_acting, acting = _acting()
+    if not verb_tags:
+        return False
+
+    def verb(word: str) -> bool:
+        return word in acting or (word not in not_acting and _segment.word_tag(word).startswith(verb_tags))
+
+    def relative(j: int) -> bool:  # 县科技局支持的研发项目: the unit's verb makes a relative clause
+        return j + 1 < len(toks) and toks[j + 1].text == "的"
+
+    first = toks[k].text
+    if first in not_acting:
+        return False
+    if verb(first):
+        return not relative(k)
+    if not (_segment.word_tag(first).startswith(lead_tags) or first[:1].isdigit()):
+        return False
+    for j in range(k + 1, min(k + 16, len(toks))):
+        t = toks[j].text
+        if t in _CLAUSE_STOP_TOKENS:
+            return False
+        if verb(t):
+            return not relative(j)
+    return False
+
+
+_CLAUSE_STOP_TOKENS = frozenset("，,；;：:。！？!?\n")
+_CLAUSE_OPEN = re.compile(r"[，,；;：:。！？!?]")
+
+
+@per_document
+def acting_departments(text: str) -> tuple[Unit, ...]:
+    """Named departments (no government, no collective) opening a clause of ``text`` and told acting
+    with no modal (区财政局按时公开……; 3月底前，区信访局通过……回应……; 市医保局、市财政局联合印发……):
+    a work plan's descriptive way of naming who does a measure (GW102).  Not a subject reading for
+    the rules that ask whether governments are given work: the issuer's own acts are told so too."""
+    out: list[Unit] = []
+    offset = 0
+    for line in text.split("\n"):
+        units = [u for u in find_units(line) if u.kind != "government" and not u.generic]
+        if units:
+            starts = {body_start(line)} | {m.end() for m in _CLAUSE_OPEN.finditer(line)}
+            idx = _tokens.index_of(line)
+            i = 0
+            while i < len(units):
+                u = units[i]
+                if u.start not in starts:
+                    i += 1
+                    continue
+                chain = [u]
+                while i + 1 < len(units) and _joined(line[chain[-1].end:units[i + 1].start]):
+                    i += 1
+                    chain.append(units[i])
+                k = idx.index_at(chain[-1].end) if chain[-1].end < len(line) else None
+                if k is not None and idx.tokens[k].start == chain[-1].end and _acts(idx.tokens, k):
+                    out.extend(_shift(chain, offset))
+                i += 1
+        offset += len(line) + 1
+    return tuple(out)
+
+
 def _predicate(token: str, preds: frozenset) -> bool:
     """A predicate word, or a token opening with one of two characters or more
     (抓好落实, 负责组织): jieba keeps some verb phrases whole."""

@@ -85,7 +85,7 @@ class MissingResponsibility(Rule):
         scope = policy_measures(ctx, s.issuer_levels, s.policy_types, allow_empty=True)
         if scope is None:
             return
-        from ...analysis.units import responsible_units
+        from ...analysis.units import acting_departments, responsible_units
 
         issuer, measures = scope
         procedural = procedural_measures(ctx, measures)
@@ -99,7 +99,9 @@ class MissingResponsibility(Rule):
         own = issuer.name if issuer.kind == "government" else None
         aliases = document_aliases(ctx)
         def named(text: str) -> bool:
-            return any(u.name != own for u in responsible_units(text, aliases=aliases, answering=True)) \
+            # 区财政局按时公开……: a named department told acting, with no 要, names its unit too
+            return any(u.name != own for u in (*responsible_units(text, aliases=aliases, answering=True),
+                                                *acting_departments(text))) \
                 or whole_set_noted(text)
 
         def context(m) -> str:

@@ -106,6 +106,7 @@ class TraceBasedEvaluation(Rule):
             ctx, s.score_header_patterns, s.score_item_header_patterns, s.score_points_headers, s.score_table_cells,
             s.proof_column_patterns)
         told_rows: set[int] = set()
+        told: set[str] = set()  # materials reported so far: one evaluation's proof is one demand
         # a table column headed 佐证资料 or 证明材料: what its cells ask to attach is proof of the work
         columns = alternation(s.proof_column_patterns)
         proof_column = columns is not None and any(columns.fullmatch(ctx.reading(ln).strip())
@@ -153,13 +154,18 @@ class TraceBasedEvaluation(Rule):
                     if word in s.demand_words:
                         mode = "demand"
                     else:  # a cell of the 佐证材料 column: named there, it is attached, verb or none
-                        mode = "submit" if sent.line in proof_cells else self._submitted(
+                        listed = sent.line in proof_cells or insp.proof_label(sent, a, s.proof_words)
+                        mode = "submit" if listed else self._submitted(
                             s, sent, ca, cb, a, b, proof=word in s.proof_words or proof_column)
                 if mode:
                     how = how or mode
                     if word not in found:
                         found.append(word)
             if found:
+                if sent.line not in rows and insp.restated(sent, found, told, s.proof_words, s.submit_verbs,
+                                                           s.vocabulary):
+                    continue  # 上述佐证材料现场出示: the materials already reported, how they are shown
+                told.update(found)
                 if sent.line in rows:
                     told_rows.add(rows[sent.line])
                 yield Violation(_message("、".join(found), how), line=sent.line, start=sent.start, end=sent.end,

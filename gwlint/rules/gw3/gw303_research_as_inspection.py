@@ -56,6 +56,7 @@ class Settings(insp.LabelSettings):
     research_aims: list[Regex] = field(default_factory=list)  # 了解, 总结经验, 观摩学习 …: what research is for
     plan_names: list[Regex] = field(default_factory=list)  # 列入年度督查检查考核计划: a plan's name, no grading
     research_words: list[str] = field(default_factory=list)  # 调研: research named as such, another activity
+    research_outputs: list[str] = field(default_factory=list)  # 调研报告: the activity's output, no other activity
     regulatory_words: list[str] = field(default_factory=list)  # 安全, 消防: an inspection of things, not of work
 
 
@@ -216,7 +217,10 @@ class ResearchAsInspection(Rule):
         plans = alternation(s.plan_names)
         # a notice that also names research as such (开展专题调研) keeps its aims for it; an inspection
         # entered in the annual plan (列入年度督查检查考核计划) is one
-        if any(w in text for w in s.research_words) or (plans is not None and plans.search(text)):
+        activities = text
+        for w in s.research_outputs:
+            activities = activities.replace(w, "")
+        if any(w in activities for w in s.research_words) or (plans is not None and plans.search(text)):
             return None
         aims = {p for p in s.research_aims for x in body if re.search(p, x.text[x.start:x.end])}
         means = next((w for w in s.research_means for x in body if w in x.text[x.start:x.end]), None)

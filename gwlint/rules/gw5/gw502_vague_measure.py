@@ -36,6 +36,8 @@ class Settings(RuleSettings):
     ignore_words: list[str] = field(default_factory=list)  # look like evidence, are not (一批, 想办法)
     deliverables: list[str] = field(default_factory=list)  # an output one can check (出台, 清单, 平台)
     binding_words: list[str] = field(default_factory=list)  # a binding norm (不得, 必须)
+    campaign_periods: list[Regex] = field(default_factory=list)  # 为期两个月, 5月1日至6月30日
+    campaign_words: list[str] = field(default_factory=list)  # 集中整治, 专项行动
 
 
 @lru_cache(maxsize=32)
@@ -121,6 +123,20 @@ def _first_token_in(text: str, words: set) -> str | None:
     return None
 
 
+def _campaign_line(ctx, s: Settings) -> int | None:
+    """The line of the 正文 announcing a time-boxed campaign (自5月1日起……开展为期两个月的集中整治):
+    the items the notice lists after it are the recipients' work within that period."""
+    periods, words = alternation(s.campaign_periods), tuple(s.campaign_words)
+    if periods is None or not words:
+        return None
+    title = ctx.gw.title
+    for ln in ([title.lines[0]] if title is not None else []) + ctx.gw.body_lines:
+        text = title.text if title is not None and ln == title.lines[0] else ctx.text(ln)
+        if periods.search(text) and any(w in text for w in words):
+            return ln
+    return None
+
+
 class VagueMeasure(Rule):
     code = "GW502"
     name = "vague-measure"
@@ -168,8 +184,11 @@ class VagueMeasure(Rule):
             return
         listed = in_list[1]
         openers = tuple(s.vague_openers)
+        campaign = _campaign_line(ctx, s)
         for m in measures:
             h = m.heading
+            if campaign is not None and h.part == 0 and h.line > campaign:
+                continue  # an item of a time-boxed campaign the recipients carry out: actor and period given
             # only task-style measures (加强……, 切实……): not articles (第×条) or condition lists
             if id(m) in listed or h.style == "第一条" or not (h.title or "").lstrip(LEAD_WS).startswith(openers):
                 continue

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
-from ...analysis.elements import literal_mask
+from ...analysis.elements import chinese_gregorian_dates, is_date_line, literal_mask
 from ...analysis.literals import searchable
 from ...analysis.markers import chinese_to_int
 from ...analysis.positions import lead, old_standard
@@ -124,7 +124,7 @@ class NumberUsage(Rule):
     severity = "warning"
     basis = f"{BASIS_15835}；{BASIS_15834} 4.13"
     summary = ("检查数字用法：数值范围用浪纹线（10%～20%），年份、月份起止用一字线（2014—2020年、5—8月），年份不简写"
-               "（2019年、2019年底，不写19年、19年底），日期中月、日不编虚位。")
+               "（2019年、2019年底，不写19年、19年底），日期中月、日不编虚位，公历月、日用阿拉伯数字（3月下旬，不写三月下旬）。")
     why = ("GB/T 15834-2011 4.13：标示时间等相关项目的起止用一字线“—”（2014—2020年），标示数值范围的起止用浪纹线“～”；"
            "GB/T 15835-2011：年份不能简写（“1990年”不写作“90年”），百分数范围前后两个“%”都不能省。"
            "公文中的数字错误会直接影响执行。")
@@ -143,6 +143,8 @@ class NumberUsage(Rule):
         yield from self._arabic_dunhao(ctx)
         gw = ctx.gw
         skip = {gw.date.line} if gw.date else set()
+        # the 版记's 印发日期 is dated like the 成文日期 (GW702's to judge), not running text
+        own_dates = skip | (set(gw.printer.lines) if gw.printer else set())
         year = gw.date_value.year if gw.date_value else None
         s: Settings = ctx.settings(type(self))
         rng, not_after, span_mark = _range_rx(s.range_units_re), tuple(s.short_year_not_after), s.year_span_sep
@@ -152,6 +154,8 @@ class NumberUsage(Rule):
         statute = any(h.style == "第一条" for h in gw.headings)
         legal_units, legal_rx = re.compile(s.legal_structure_units_re), re.compile(s.legal_text_re)
         title = gw.title.text if gw.title is not None else ""
+        # before GB/T 15835-2011 and GB/T 9704-2012, official texts wrote dates in Chinese numerals
+        cn_dates = not old_standard(ctx)
         for ln in ctx.text_lines:
             if ln in skip:
                 continue
@@ -171,6 +175,8 @@ class NumberUsage(Rule):
                     yield Violation(f"统计、计量数字“{wrong}”应使用阿拉伯数字，写作“{arabic}”。", ln, a, b,
                                     fix=Fix.replace(ln, a, b, arabic, f"改为“{arabic}”", applicability=UNSAFE),
                                     data={"wrong": wrong, "right": arabic})
+            if cn_dates and ln not in own_dates and not is_date_line(text):
+                yield from self._chinese_dates(ctx, ln, text)
             if not re.search(r"\d", text):
                 continue
             mask = literal_mask(text) if mask is None else mask
@@ -238,6 +244,17 @@ class NumberUsage(Rule):
                 good = f"{m.group('y')}年{int(mo)}月" + (f"{int(d)}日" if d else "")
                 yield Violation(f"日期“{m.group(0)}”中的月、日不编虚位，应为“{good}”。", ln, m.start(), m.end(),
                                 fix=Fix.replace(ln, m.start(), m.end(), good, "去掉虚位“0”"))
+
+    @staticmethod
+    def _chinese_dates(ctx, ln: int, text: str) -> Iterator[Violation]:
+        """三月下旬, 十二月三十一日: Gregorian dates take Arabic numerals (GB/T 15835-2011 4.1.1)."""
+        for a, b, arabic in chinese_gregorian_dates(text):
+            # a quotation keeps its source's spelling; ……办公室 二〇二六年七月一日印发 is the 版记's 印发日期
+            if any(x <= a < y for x, y in ctx.quotes(ln)) or text[b:].strip() == "印发":
+                continue
+            wrong = text[a:b]
+            yield Violation(f"公历日期“{wrong}”应使用阿拉伯数字，写作“{arabic}”。", ln, a, b,
+                            fix=Fix.replace(ln, a, b, arabic, f"改为“{arabic}”"), data={"wrong": wrong, "right": arabic})
 
     @staticmethod
     def _arabic_dunhao(ctx) -> Iterator[Violation]:
