@@ -108,7 +108,10 @@ CN_GREGORIAN = re.compile(
     r"|(?=前|起|至|到|以前|以后|以来))"
     r"|(?<![一二三四五六七八九十〇零○第每个几两])(?P<y2>(?:19|20)\d\d|" + _CN_YEAR + r")年"
     r"(?P<m2>" + _CN_MONTH_NUM + r")月"
-    r"|(?:(?<=年)|(?<=月至)|(?<=月到)|(?<=[—～]))(?P<m3>" + _CN_MONTH_NUM + r")月(?![一二三四五六七八九十])"
+    # 今年三月, ……至六月, 在九月完成: a month after a year word, a range mark or a time preposition; 三月街 (a fair)
+    # and 三月三 (a festival) are names
+    r"|(?:(?<=年)|(?<=月至)|(?<=月到)|(?<=[—～])|(?<=[在于从自]))"
+    r"(?P<m3>" + _CN_MONTH_NUM + r")月(?![一二三四五六七八九十街])"
 )
 # GB/T 15835-2011 took effect at the end of 2011: dates of documents before it were written in Chinese numerals.
 _STANDARD_YEAR = 2012
@@ -142,6 +145,19 @@ def chinese_gregorian_dates(text: str) -> list[tuple[int, int, str]]:
             arabic += m.group("part")
         out.append((m.start(), m.end(), arabic))
     return out
+
+
+# 联系人：市林业和草原局草原管理科乌云其其格，电话：……: the contact clause's text up to its phone or the next clause
+# holds a person's name (其其格, 娜娜 — reduplicated given names are no typos)
+_CONTACT_NAME = re.compile(r"(?:联系人|经办人|联络员|联系人员)(?:及电话|和电话)?[：:]\s*(?P<name>[^，,；;。（(\d]{1,40}?)"
+                           r"(?=[，,；;。（(\s]|电话|手机|座机|联系电话|\d|$)")
+
+
+def contact_name_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text naming a contact person (its unit and name) after 联系人： and the like."""
+    if "联" not in text and "经办" not in text:
+        return []
+    return [m.span("name") for m in _CONTACT_NAME.finditer(text)]
 
 
 def is_date_line(text: str, loose: bool = False) -> bool:

@@ -612,13 +612,20 @@ def proof_label(sent, a: int, proof_words) -> bool:
 _YARDSTICK = re.compile(r"依据|计分|评分|打分|赋分|扣分|得分|排名|\d+\s*分")
 
 
+_POINTER = re.compile(r"(?:详)?见(?:下表|附表|附件|表\d|后附)|如下表")
+
+
 def restated(sent, found, told: set[str], proof_words, submit_verbs, vocabulary) -> bool:
     """The proof materials of ``sent`` are those already reported in the document (``told``), or only
     the generic name of proof, and the sentence neither sends nor scores them: how the same materials
-    are shown (上述佐证材料现场出示，不需报送; 佐证材料由考核组现场查看) is the same demand told again.
+    are shown (上述佐证材料现场出示，不需报送; 佐证材料由考核组现场查看) is the same demand told again,
+    and a sentence pointing to the list before it (评估内容和佐证材料见下表) only names it.
     A sentence that sends them (将自评报告和佐证材料报送; 同时提供整改前后对比照片) or scores by them
     (台账资料齐全的得5分) is a demand of its own."""
-    if not told or not all(w in told or w in proof_words for w in found):
+    if not all(w in told or w in proof_words for w in found):
+        return False
+    # 评估内容和佐证材料见下表: a pointer to the list that names them, before it is read
+    if not told and not (all(w in proof_words for w in found) and _POINTER.search(sent.text, sent.start, sent.end)):
         return False
     if _YARDSTICK.search(sent.text, sent.start, sent.end):
         return False

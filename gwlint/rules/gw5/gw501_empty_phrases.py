@@ -45,7 +45,14 @@ def _own_lines(ctx, speech_title_re: str) -> list[int]:
         title = att.title.text if att.title else (gw.carried_title or "" if gw.forwarding and k == 1 else "")
         if rx.search(title.strip()):
             skip.update(att.lines)
-    return [ln for ln in prose_lines(ctx) if ln not in skip]
+    lines = [ln for ln in prose_lines(ctx) if ln not in skip]
+    # 现将……同志的讲话印发给你们 and the speech typed on below its own heading (在……会议上的讲话): from that
+    # heading on, the text is the speaker's
+    if lines and "讲话" in (gw.title.text if gw.title else "") + ctx.text(lines[0]):
+        head = next((k for k, ln in enumerate(lines) if k and rx.search(ctx.text(ln).strip())), None)
+        if head is not None:
+            lines = lines[:head]
+    return lines
 
 
 class EmptyPhrases(Rule):

@@ -35,6 +35,9 @@ _LUNAR_BEFORE = ("月", "初")
 _SEP = re.compile(r"[-－–~〜]")  # the separator class of every span pattern here
 _PADDED = re.compile(r"(?<!\d)(?P<y>\d{4})年(?P<m>0?\d{1,2})月(?:(?P<d>0?\d{1,2})日)?")
 
+# marks joining the two ends of a date range (五月二十日至六月二十日)
+_RANGE_JOINS = ("至", "到", "—", "～", "-", "－", "~")
+
 
 @dataclass(frozen=True)
 class Settings(RuleSettings):
@@ -247,14 +250,24 @@ class NumberUsage(Rule):
 
     @staticmethod
     def _chinese_dates(ctx, ln: int, text: str) -> Iterator[Violation]:
-        """三月下旬, 十二月三十一日: Gregorian dates take Arabic numerals (GB/T 15835-2011 4.1.1)."""
+        """三月下旬, 十二月三十一日: Gregorian dates take Arabic numerals (GB/T 15835-2011 4.1.1).  A range
+        (五月二十日至六月二十日) is one finding with one edit per end: one date span, one habit."""
+        spans = []
         for a, b, arabic in chinese_gregorian_dates(text):
             # a quotation keeps its source's spelling; ……办公室 二〇二六年七月一日印发 is the 版记's 印发日期
             if any(x <= a < y for x, y in ctx.quotes(ln)) or text[b:].strip() == "印发":
                 continue
+            if spans and text[spans[-1][-1][1]:a] in _RANGE_JOINS:
+                spans[-1].append((a, b, arabic))
+            else:
+                spans.append([(a, b, arabic)])
+        for span in spans:
+            a, b = span[0][0], span[-1][1]
             wrong = text[a:b]
-            yield Violation(f"公历日期“{wrong}”应使用阿拉伯数字，写作“{arabic}”。", ln, a, b,
-                            fix=Fix.replace(ln, a, b, arabic, f"改为“{arabic}”"), data={"wrong": wrong, "right": arabic})
+            right = "".join(x[2] if k == 0 else text[span[k - 1][1]:x[0]] + x[2] for k, x in enumerate(span))
+            fix = Fix([Edit(ln, x, y, r) for x, y, r in span], f"改为“{right}”")
+            yield Violation(f"公历日期“{wrong}”应使用阿拉伯数字，写作“{right}”。", ln, a, b,
+                            fix=fix, data={"wrong": wrong, "right": right})
 
     @staticmethod
     def _arabic_dunhao(ctx) -> Iterator[Violation]:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...analysis.elements import literal_mask
+from ...analysis.elements import contact_name_spans, literal_mask
 from ...analysis.tokens import doubled_across_words, opens_abbreviated_place, opens_word
 from ...findings import UNSAFE, Fix, Violation
 from ..base import Example, Rule, RuleSettings
@@ -174,6 +174,9 @@ class RepeatedChar(Rule):
                 # a 文号's 机关代字 is a code (修农农字〔2026〕108号: 修水县农业农村局), not prose
                 mask = literal_mask(text) if mask is None else mask
                 if mask[t1.start]:
+                    continue
+                # 联系人：……科乌云其其格: a contact person's name
+                if any(a <= t1.start < b for a, b in contact_name_spans(text)):
                     continue
                 yield Violation(f"“{pair}”疑为误输入的重复字，应删去一个“{ch}”。", ln, t1.start, t2.end,
                                 fix=Fix.replace(ln, t2.start, t2.end, "", f"删去重复的“{ch}”", applicability=UNSAFE))
