@@ -1,0 +1,43 @@
+"""Classes of round 16, second wave (issue 15, helper h16p), in phrasings of their own:
+
+- F1 GW102: lower governments' collective (各街道, 各区、县（市）, 各乡镇（街道）) beside a generic collective of
+  departments in a sentence-final responsibility clause (……，由各街道和区有关部门组织实施。) is 各地各部门 written
+  out, as it is in brackets; a named unit beside them, or the collective alone, names the unit.
+
+Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+from __future__ import annotations
+
+import pytest
+
+from .test_rule_h14w_classes import FORMATS, _codes
+
+
+def _plan(items: list[str], issuer: str = "杭州市人民政府", recipients: str = "各区、县（市）人民政府，市政府各部门：") -> str:
+    lines = ["@doc_number 杭政发〔2026〕12号", f"@title {issuer}关于印发杭州市促进消费若干措施的通知",
+             f"@recipients {recipients}", "现将《杭州市促进消费若干措施》印发给你们，请认真贯彻执行。",
+             f"@signature {issuer}", "@date 2026年5月8日", "@page_break", "@attachment_title 杭州市促进消费若干措施",
+             *items]
+    return "\n".join(lines) + "\n"
+
+
+_ITEMS = ["1. 发放消费券。全年发放数字消费券2亿元，由市商务局会同市财政局负责。",
+          "2. 繁荣夜间经济。打造夜间消费集聚区10个，{clause}。",
+          "3. 促进汽车消费。对购买新能源汽车的个人给予补贴，市商务局负责。"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("clause, fires", [
+    ("由各区、县（市）和市有关部门抓好落实", True),
+    ("由各街道和区有关部门组织实施", True),
+    ("各乡镇（街道）和市直相关单位按职责负责", True),
+    ("由市商务局会同各区、县（市）负责", False),  # a named unit leads
+    ("由各区、县（市）负责", False),  # the lower governments' collective alone
+    ("由各街道负责", False),
+])
+def test_gw102_sentence_final_generic_pair(fmt, clause, fires, tmp_path):
+    items = [i.replace("{clause}", clause) for i in _ITEMS]
+    found = [f for f in _codes(_plan(items), fmt, tmp_path, "GW102") if not f.data.get("summary")]
+    if fires:
+        assert [f.data["measure"] for f in found] == [2] and "繁荣夜间" in found[0].excerpt
+    else:
+        assert found == []
