@@ -41,3 +41,39 @@ def test_gw102_sentence_final_generic_pair(fmt, clause, fires, tmp_path):
         assert [f.data["measure"] for f in found] == [2] and "繁荣夜间" in found[0].excerpt
     else:
         assert found == []
+
+
+# ------------------------------------------------------------ F2: a division table inside the carried document
+_F2_MEASURES = ["（一）扩大企业吸纳就业。对吸纳高校毕业生就业的中小微企业给予一次性吸纳就业补贴。",
+                "（二）支持创业带动就业。创业担保贷款额度个人最高提高至30万元。",
+                "（三）加强困难群体就业帮扶。对就业困难人员实行实名制动态管理。",
+                "各项举措的牵头单位和配合单位见下表。"]
+_F2_ROWS = {1: "@table （一）扩大企业吸纳就业|市人力资源和社会保障局|市财政局、各县（市、区）人民政府",
+            2: "@table （二）支持创业带动就业|市人力资源和社会保障局|人民银行赣州市分行",
+            3: "@table （三）加强困难群体就业帮扶|市人力资源和社会保障局|市民政局"}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("listed, missing", [((1, 2, 3), []), ((1, 3), [2]), ((2, 3), [1]), ((1, 2), [3])])
+def test_gw102_division_table_after_the_measures(fmt, listed, missing, tmp_path):
+    items = [*_F2_MEASURES, "@table 举措|牵头单位|配合单位", *(_F2_ROWS[k] for k in listed)]
+    src = _plan(items, "赣州市人民政府办公室", "各县（市、区）人民政府，市政府各部门：")
+    found = _codes(src, fmt, tmp_path, "GW102")
+    measures = [f for f in found if not f.data.get("summary")]
+    # once per missing measure, at the measure (the row cells are no measures of their own)
+    assert [f.data["measure"] for f in measures] == missing
+    assert all(f.line < 12 for f in measures)
+    summary = [f for f in found if f.data.get("summary")]
+    assert [(f.data["missing"], f.data["measures"]) for f in summary] == ([(1, 3)] if missing else [])
+    # the row cells repeating the measures' numbers are no headings out of sequence
+    assert _codes(src, fmt, tmp_path, "GW705") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw102_division_table_generic_row(fmt, tmp_path):
+    rows = [_F2_ROWS[1], _F2_ROWS[2], "@table （三）加强困难群体就业帮扶|各县（市、区）、市级有关部门|—"]
+    src = _plan([*_F2_MEASURES, "@table 举措|牵头单位|配合单位", *rows], "赣州市人民政府办公室",
+                "各县（市、区）人民政府，市政府各部门：")
+    measures = [f for f in _codes(src, fmt, tmp_path, "GW102") if not f.data.get("summary")]
+    assert [f.data["measure"] for f in measures] == [3]
+    assert "分工表中这一条也只写了泛指的单位" in measures[0].message

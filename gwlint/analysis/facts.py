@@ -1180,10 +1180,11 @@ def task_measures(ctx, non_task_titles) -> list:
     # a carried document's sections are its own: the one before it ends where it begins
     within = {ln: own for d in docs for own in [set(d.lines)] for ln in d.lines} if len(docs) > 1 else {}
     above = ancestor_map(heads, within) if within else _ancestors_of(ctx)
+    cells = table_cell_lines(ctx)
     out = []
     for m in measures:
         h = m.heading
-        if non_task(h.title):
+        if non_task(h.title) or h.line in cells:
             continue
         ancestors = _above(above, heads, h, within)
         parent = ancestors[-1] if ancestors else None
@@ -1521,16 +1522,63 @@ def whole_set_noted(text: str) -> bool:
 def _unit_tables(ctx) -> list:
     """The text's task tables with a 责任单位 column; a .txt table without a 序号 column (rows of short
     cells under the header) when no numbered one is found, as for the 责任分工 rows."""
-    from .tables import tables
-
     d = _responsibility()
 
     def useful(table) -> bool:
         return table.column(d.get("unit_columns", [])) is not None and task_column(table) is not None
 
+    return _task_tables(ctx, useful)
+
+
+# a task cell that repeats a measure with its number (（一）扩大企业吸纳就业, 1. 发展白茶精深加工): it opens a row of
+# a division table written one cell a line, whose first cell would otherwise read as another numbered item
+_MEASURE_CELL = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、])\s*[^。；！？：:\s]{2,40}")
+_SENTENCE_CELL = re.compile(r"[。；！？]")
+
+
+def _task_tables(ctx, useful) -> list:
+    """The tables ``useful`` accepts: numbered rows first, else rows of short cells; in a .txt copy a row may
+    open with a measure's numbered title (:data:`_MEASURE_CELL`), and such a table ends before a row that
+    holds a sentence or a second numbered title (the heading and text after the table)."""
+    from .tables import Table, tables
+
     heads = list_heads(ctx)
-    found = [x for x in tables(ctx, ctx.gw.content_lines, heads) if useful(x)]
-    return found or [x for x in tables(ctx, ctx.gw.content_lines, heads, numbered=False) if useful(x)]
+    found = [x for x in tables(ctx, ctx.gw.content_lines, heads, row_start=_MEASURE_CELL) if useful(x)]
+    if not found:
+        found = [x for x in tables(ctx, ctx.gw.content_lines, heads, numbered=False, row_start=_MEASURE_CELL)
+                 if useful(x)]
+    out = []
+    for x in found:
+        if x.kind != "lines" or not any(_MEASURE_CELL.fullmatch(r.cells[0]) for r in x.rows[1:] if r.cells):
+            out.append(x)
+            continue
+        rows = x.rows[:1]
+        for r in x.rows[1:]:
+            if any(_SENTENCE_CELL.search(c) for c in r.cells) or any(_MEASURE_CELL.fullmatch(c) for c in r.cells[1:]):
+                break
+            rows.append(r)
+        if len(rows) >= 2:
+            out.append(Table(rows, x.kind))
+    return out
+
+
+def _division_table(table) -> bool:
+    """A task table with a 责任单位 or 配合单位 column."""
+    d = _responsibility()
+    return task_column(table) is not None and any(c in (*d.get("unit_columns", []), *d.get("partner_columns", []))
+                                                  for c in table.header)
+
+
+def table_cell_lines(ctx) -> set[int]:
+    """Lines of the task-table rows written one cell a line (.txt): a cell repeating a measure's numbered title
+    there is no measure of its own."""
+    def find() -> set[int]:
+        if not any(_MEASURE_CELL.fullmatch(ctx.reading(h.line).strip()) for h in ctx.gw.headings):
+            return set()  # no numbered title alone on its line: no such row
+        return {ln for x in _task_tables(ctx, _division_table) if x.kind == "lines" for r in x.rows[1:]
+                for ln in r.lines}
+
+    return ctx.memo("table_cell_lines", find)
 
 
 def task_rows(ctx, measures) -> list[TaskRow]:
@@ -1695,8 +1743,16 @@ def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
     # measure answers for it, and a measure whose own text is such a table is answered by its rows; unlike a
     # 责任分工 list they are no reason to trust the measures they do not name
     table_rows = [r for r in ctx.memo("task_table_rows", lambda: _task_table_rows(ctx)) if r.units]
-    in_table = {ln for r in table_rows for ln in r.lines}
-    tabled = {id(m) for m in measures if in_table.intersection(m.lines[1:])}
+    titles = tuple(_squeeze(m.heading.title or "") for m in measures)
+
+    def own_table(m) -> bool:
+        # the table after the last measure, whose rows repeat the other measures, divides them all: it is no
+        # table of that measure's own tasks
+        inside = [r for r in table_rows if not set(r.lines).isdisjoint(m.lines[1:])]
+        return bool(inside) and not any(o is not m and row_for(o, inside, False, loose=True, titles=titles)
+                                        for o in measures)
+
+    tabled = {id(m) for m in measures if own_table(m)}
     numbers = [m.heading.number for m in measures]
     unique = len(numbers) == len(set(numbers))
     above, heads = _ancestors_of(ctx), ctx.gw.headings
@@ -1707,7 +1763,6 @@ def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
         parents = _above(above, heads, m.heading)
         return row_for(_Headed(parents[-1]), rows_, False) if parents and parents[-1].level > 0 else None
 
-    titles = tuple(_squeeze(m.heading.title or "") for m in measures)
     if not any(r.units for r in rows):
         named = {id(m) for m in measures
                  if (row_for(m, table_rows, False, loose=True, titles=titles) or by_parent(m, table_rows)) is not None}
@@ -1738,20 +1793,12 @@ def _subsequence(short: str, long: str) -> bool:
 def _task_table_rows(ctx) -> list[ListRow]:
     """The rows of the text's task tables (a task column and a 责任单位 column), with the specific units of
     their unit columns."""
-    from .tables import tables
     from .units import cell_units
 
     d = _responsibility()
     cols = [*d.get("unit_columns", []), *d.get("partner_columns", [])]
-
-    def useful(table) -> bool:
-        return task_column(table) is not None and any(c in cols for c in table.header)
-
-    found = [x for x in tables(ctx, ctx.gw.content_lines, list_heads(ctx)) if useful(x)]
-    if not found:  # a .txt table without a 序号 column: rows of short cells under the header
-        found = [x for x in tables(ctx, ctx.gw.content_lines, list_heads(ctx), numbered=False) if useful(x)]
     out = []
-    for table in found:
+    for table in _task_tables(ctx, _division_table):
         task_col = task_column(table)
         idx = [i for i, c in enumerate(table.header) if c in cols]
         for r in table.rows[1:]:
