@@ -77,3 +77,46 @@ def test_gw102_division_table_generic_row(fmt, tmp_path):
     measures = [f for f in _codes(src, fmt, tmp_path, "GW102") if not f.data.get("summary")]
     assert [f.data["measure"] for f in measures] == [3]
     assert "分工表中这一条也只写了泛指的单位" in measures[0].message
+
+
+# ------------------------------------------------------------ F3: run-in section heads over a task table
+def _sectioned(table_rows: list[str], header: str = "@table 序号|重点任务|责任单位|完成时限") -> str:
+    items = ["一、发展目标。到2028年，全市建成县级物流配送中心13个，农村网络零售额年均增长10%以上。",
+             "二、重点任务。围绕补齐农村商业设施短板，实施县域商业设施提升、物流配送体系建设两大工程，具体任务见下表。",
+             header, *table_rows,
+             "三、保障措施。加大财政资金支持，强化金融服务，加强用地保障。"]
+    return _plan(items, "吉安市人民政府办公室", "各县（市、区）人民政府，市政府各部门：")
+
+
+_F3_ROWS = ["@table 1|改造提升县城综合商贸服务中心|市商务局、各县（市、区）人民政府|2027年底",
+            "@table 2|建设农产品冷链物流节点|{unit}|2028年6月",
+            "@table 3|培育农村电商服务站点|市商务局|2028年底"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("unit, fires", [("市商务局、市农业农村局", False), ("—", True), ("", True), ("相关部门", True),
+                                         ("/", True)])
+def test_gw102_run_in_section_heads_over_a_task_table(fmt, unit, fires, tmp_path):
+    rows = [r.replace("{unit}", unit) for r in _F3_ROWS]
+    found = _codes(_sectioned(rows), fmt, tmp_path, "GW102")
+    # 二、重点任务 and 三、保障措施 head sections: the tasks are the rows
+    assert not [f for f in found if f.data.get("measure") is not None]
+    rows_told = [f for f in found if f.data.get("table")]
+    assert [f.excerpt for f in rows_told] == (["建设农产品冷链物流节点"] if fires else [])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw102_short_last_row_of_a_text_table(fmt, tmp_path):
+    """The last row of a table without 序号 whose unit cell is empty (a .txt copy drops the cell)."""
+    rows = ["@table 城镇老旧小区改造|市住房城乡建设局|2027年底", "@table 推进片区综合开发||2027年6月"]
+    found = _codes(_sectioned(rows, "@table 任务|责任单位|完成时间"), fmt, tmp_path, "GW102")
+    assert [f.excerpt for f in found if f.data.get("table")] == ["推进片区综合开发"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw102_section_head_without_a_table_is_still_a_measure(fmt, tmp_path):
+    items = ["一、发展目标。到2028年，全市建成县级物流配送中心13个。",
+             "二、重点任务。改造提升县城综合商贸服务中心，建设农产品冷链物流节点，市商务局负责。",
+             "三、保障措施。加大财政资金支持，强化金融服务，加强用地保障。"]
+    found = _codes(_plan(items, "吉安市人民政府办公室"), fmt, tmp_path, "GW102")
+    assert [f.data["measure"] for f in found if not f.data.get("summary")] == [3]

@@ -1111,14 +1111,27 @@ def procedural_measures(ctx, measures) -> set[int]:
     above = _ancestors_of(ctx)
     heads = ctx.gw.headings
     event = event_plan(ctx.gw)
+    # a plan whose tasks are the rows of a division table: an item named only as a section (二、重点任务。围绕……
+    # 实施三大工程。 三、保障措施。……) heads and sums up that section, its tasks being the rows
+    tabled = any(_section_name(m.heading.title) for m in measures) and \
+        bool(ctx.memo("task_table_rows", lambda: _task_table_rows(ctx)))
     out = set()
     for m in measures:
         ancestors = _above(above, heads, m.heading)
         titles = [a.title for a in ancestors] + [m.heading.title]
         if _procedural(m.heading.title, ancestors) or any(_arrangement_title(t) for t in titles) \
-                or schedule_entry(m.text) or (event and not any(_task_section_title(t) for t in titles[:-1])):
+                or schedule_entry(m.text) or (event and not any(_task_section_title(t) for t in titles[:-1])) \
+                or (tabled and _section_name(m.heading.title)):
             out.add(id(m))
     return out
+
+
+def _section_name(title: str) -> bool:
+    """A title that names a section of a plan (重点任务, 主要工作, 保障措施, 组织保障), not a task."""
+    t = _title_words(title)
+    rx = _responsibility().get("task_section_pattern")
+    return (bool(rx) and re.fullmatch(rx, t) is not None) or re.fullmatch(r"(?:主要|重点)工作", t) is not None \
+        or t in _responsibility().get("support_section_titles", [])
 
 
 def _title_words(title: str) -> str:
@@ -1549,6 +1562,8 @@ def _task_tables(ctx, useful) -> list:
                  if useful(x)]
     out = []
     for x in found:
+        if x.kind == "lines":
+            x = _with_short_last_row(ctx, x)
         if x.kind != "lines" or not any(_MEASURE_CELL.fullmatch(r.cells[0]) for r in x.rows[1:] if r.cells):
             out.append(x)
             continue
@@ -1560,6 +1575,37 @@ def _task_tables(ctx, useful) -> list:
         if len(rows) >= 2:
             out.append(Table(rows, x.kind))
     return out
+
+
+def _with_short_last_row(ctx, table):
+    """``table`` (one cell a line, rows not numbered) with the row after its last one that a copy to text left
+    short, its empty unit cell lost (推进片区综合开发 | ⟨empty⟩ | 2027年6月): a task cell, maybe other short cells,
+    and a deadline closing it where the table has a deadline column, before a heading, a sentence or the end."""
+    from .tables import Row, Table
+
+    d = _responsibility()
+    width = len(table.header)
+    due = table.column(d.get("deadline_columns", []))
+    rx = d.get("deadline_cell_pattern")
+    if due is None or not rx or width < 3 or any(_ROW_NO.match(r.cells[0]) for r in table.rows[1:] if r.cells):
+        return table
+    lines = ctx.gw.content_lines
+    at = bisect_left(lines, max(table.rows[-1].lines) + 1)
+    texts = [ctx.reading(ln).strip() for ln in lines[at:at + width]]
+    for n in range(width - 1, 1, -1):
+        cells, after = texts[:n], texts[n:n + 1]
+        if len(cells) < n or not re.fullmatch(rx, cells[-1]) or _HEAD_OR_SENTENCE.match(cells[0]) \
+                or any(_SENTENCE_CELL.search(c) or len(c) > 40 for c in cells):
+            continue
+        if after and not (_HEAD_OR_SENTENCE.match(after[0]) or _SENTENCE_CELL.search(after[0])):
+            continue  # more cells follow: no short last row
+        row = Row(list(lines[at:at + n]) + [lines[at + n - 1]] * (width - n), cells + [""] * (width - n), width - n)
+        return Table([*table.rows, row], table.kind)
+    return table
+
+
+# a heading opening a line (三、保障措施, （三）组织保障): the text after a table
+_HEAD_OR_SENTENCE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]+[章条])")
 
 
 def _division_table(table) -> bool:
