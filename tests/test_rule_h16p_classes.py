@@ -120,3 +120,30 @@ def test_gw102_section_head_without_a_table_is_still_a_measure(fmt, tmp_path):
              "三、保障措施。加大财政资金支持，强化金融服务，加强用地保障。"]
     found = _codes(_plan(items, "吉安市人民政府办公室"), fmt, tmp_path, "GW102")
     assert [f.data["measure"] for f in found if not f.data.get("summary")] == [3]
+
+
+# ------------------------------------------------------------ F4: a zone's 管委会 office and its approval
+def _zone(issuer: str, preamble: str, recipients: str = "各镇（街道）：") -> str:
+    body = [preamble, "一、各镇（街道）要于5月20日前完成辖区内隐患排查，建立问题清单。",
+            "二、各镇（街道）必须落实属地责任，明确一名分管负责同志。"]
+    lines = ["@doc_number 新管字〔2026〕7号", f"@title {issuer}关于做好安全生产隐患排查工作的通知",
+             f"@recipients {recipients}", *body, f"@signature {issuer}", "@date 2026年4月20日"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, preamble, fires", [
+    ("赣江新区管委会办公室", "现就有关事项通知如下。", False),  # the zone government's office
+    ("南昌高新技术产业开发区管理委员会办公室", "现就有关事项通知如下。", False),
+    ("赣江新区经济发展局", "现就有关事项通知如下。", True),  # a department of the zone
+    ("合肥经济技术开发区规划建设局", "经局党组研究，现就有关事项通知如下。", True),
+    ("合肥经济技术开发区规划建设局", "已经开发区管委会同意，现就有关事项通知如下。", False),
+    ("赣江新区经济发展局", "经新区管委会主任办公会议研究同意，现就有关事项通知如下。", False),
+    ("南昌县农业农村局", "经县政府常务会议研究同意，现就有关事项通知如下。", False),
+    ("南昌县农业农村局", "已经开发区管委会同意，现就有关事项通知如下。", True),  # no zone's own department
+])
+def test_gw104_zone_committee_office_and_approval(fmt, issuer, preamble, fires, tmp_path):
+    found = _codes(_zone(issuer, preamble), fmt, tmp_path, "GW104")
+    assert bool(found) is fires
+    if fires and "开发区" in issuer:
+        assert "请报经合肥经济技术开发区管委会同意" in found[0].message

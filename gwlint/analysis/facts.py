@@ -73,8 +73,16 @@ def _approval_statement(ctx) -> tuple[int, str] | None:
                 continue
             if any(w in m.group(0) for w in relative) or not _approver_ranks(ctx, m.group(0)):
                 continue
+            if re.search("管委会|管理委员会", m.group(0)) and not _zone_issuer(ctx.gw):
+                continue  # a zone's committee approves its own departments' documents only
             return ln, m.group(0)
     return None
+
+
+def _zone_issuer(gw) -> bool:
+    """Every issuer belongs to a 新区/开发区 (赣江新区经济发展局, 南昌经济技术开发区农业农村局)."""
+    words = tuple(_directives().get("zone_words", ()))
+    return bool(gw.issuers) and bool(words) and all(any(w in o.name for w in words) for o in gw.issuers)
 
 
 def _approver_ranks(ctx, phrase: str) -> bool:
