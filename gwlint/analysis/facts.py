@@ -1788,6 +1788,9 @@ def _overall_responsibility(ctx, issuer_name: str) -> list:
     return out
 
 
+_LEAD_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,3})[.．、]?")
+
+
 def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
     """(is there a 责任分工 list naming units, ids of the measures whose list row names
     units).  None when a list exists but lines up with no measure (other wording, other
@@ -1800,11 +1803,11 @@ def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
     titles = tuple(_squeeze(m.heading.title or "") for m in measures)
 
     def own_table(m) -> bool:
-        # the table after the last measure, whose rows repeat the other measures, divides them all: it is no
-        # table of that measure's own tasks
-        inside = [r for r in table_rows if not set(r.lines).isdisjoint(m.lines[1:])]
-        return bool(inside) and not any(o is not m and row_for(o, inside, False, loose=True, titles=titles)
-                                        for o in measures)
+        # the table after the last measure, whose rows repeat the other measures' titles ((一)扩大企业吸纳就业 |
+        # 市人社局), divides them all: it is no table of that measure's own tasks
+        inside = [_LEAD_NUMBER.sub("", r.text) for r in table_rows if not set(r.lines).isdisjoint(m.lines[1:])]
+        return bool(inside) and not any(o is not m and len(t) >= 2 and any(x.startswith(t) for x in inside)
+                                        for o, t in zip(measures, titles))
 
     tabled = {id(m) for m in measures if own_table(m)}
     numbers = [m.heading.number for m in measures]
