@@ -147,3 +147,29 @@ def test_gw104_zone_committee_office_and_approval(fmt, issuer, preamble, fires, 
     assert bool(found) is fires
     if fires and "开发区" in issuer:
         assert "请报经合肥经济技术开发区管委会同意" in found[0].message
+
+
+# ------------------------------------------------------------ F8: a deadline set for the lower government, no modal
+def _dept(line: str) -> str:
+    lines = ["@doc_number 赣林字〔2026〕31号", "@title 江西省林业局关于开展林长制工作年度自评的通知",
+             "@recipients 各设区市人民政府：", "现就开展年度自评有关事项通知如下。", line,
+             "@signature 江西省林业局", "@date 2026年11月20日"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("二、各设区市人民政府于次年1月15日前将自评报告报送省林业局。", True),
+    ("（二）各设区市人民政府3月底前完成林长巡林记录整理，逐级建立台账。", True),
+    ("2. 各设区市在6月30日前组织开展森林督查问题整改。", True),
+    ("各设区市人民政府于每年12月10日前，将林长制工作总结报送省林业局。", True),
+    ("省林业局于2月底前将复核结果反馈各设区市人民政府。", False),  # the issuer's own deadline
+    ("各设区市人民政府已于1月15日前完成自评并报送自评报告。", False),  # told, done
+    ("各设区市人民政府3月底前报送的自评报告，省林业局将组织复核。", False),  # the subject qualifies a noun
+    ("全省林长制工作现场推进会于3月20日在吉安市召开。", False),  # a date, no deadline
+])
+def test_gw104_deadline_without_modal(fmt, line, fires, tmp_path):
+    found = _codes(_dept(line), fmt, tmp_path, "GW104")
+    assert bool(found) is fires
+    if fires:
+        assert "限期" in found[0].message

@@ -100,7 +100,8 @@ class DirectiveToLowerGovernment(Rule):
             if (ln, d.start) in seen:
                 continue
             seen.add((ln, d.start))
-            said = f"此句以“{d.subject}”为主语，用“{d.trigger}”下达任务" if d.subject else \
+            said = (f"此句以“{d.subject}”为主语，限期（{d.trigger}）下达任务" if d.trigger.endswith("前") else
+                    f"此句以“{d.subject}”为主语，用“{d.trigger}”下达任务") if d.subject else \
                 f"此句用“{d.trigger}……”要求主送的下级人民政府执行"
             spans = [[d.subject_start, d.subject_end]] if d.subject else []
             yield Violation(
