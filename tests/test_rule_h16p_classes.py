@@ -173,3 +173,26 @@ def test_gw104_deadline_without_modal(fmt, line, fires, tmp_path):
     assert bool(found) is fires
     if fires:
         assert "限期" in found[0].message
+
+
+# ------------------------------------------------------------ F6: a speech told in one paragraph, issued in the next
+def _study(body: list[str]) -> str:
+    lines = ["@doc_number 抚府办字〔2026〕12号", "@title 抚州市人民政府办公室关于认真学习贯彻全市高质量发展大会精神的通知",
+             "@recipients 各县（区）人民政府，市政府各部门：", *body, "@signature 抚州市人民政府办公室",
+             "@date 2026年2月24日"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("told, issued, fires", [
+    ("市委书记张立新同志出席会议并发表重要讲话。", "现将讲话全文印发给你们，请认真学习贯彻。", True),
+    ("市长刘峰同志作了题为《奋力推进高质量发展》的讲话。", "二、现将讲话文稿印发你们，请认真组织学习。", True),
+    ("市长刘峰同志作了讲话。", "现将会议精神传达如下：各县（区）要抓好项目建设。", False),
+    ("市长刘峰同志作了讲话。", "讲话已在《抚州日报》全文刊发，请自行组织学习，不再另行印发。", False),
+])
+def test_gw103_speech_told_then_issued(fmt, told, issued, fires, tmp_path):
+    body = ["2月20日，市政府召开全市高质量发展大会，" + told, issued]
+    found = _codes(_study(body), fmt, tmp_path, "GW103")
+    assert len(found) == (1 if fires else 0)
+    if fires:
+        assert found[0].excerpt.startswith(issued.split("，")[0][:6])

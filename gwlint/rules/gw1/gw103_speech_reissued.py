@@ -68,8 +68,13 @@ class SpeechReissued(Rule):
             yield Violation(self._message(verb, obj, "（见标题）"), line=ln, start=a, end=b,
                             data={"verb": verb, "speech": obj, "where": "title"})
             return
+        told, line = None, None  # the last speech a leader gave, told in an earlier paragraph
         for sent in iter_sentences(ctx, ctx.gw.body_lines):
-            found = self._sentence(s, sent)
+            if sent.line != line:
+                if line is not None:
+                    told = _told_speech(s, ctx.reading(line)) or told
+                line = sent.line
+            found = self._sentence(s, sent, told)
             if found is not None:
                 verb, obj = found
                 yield Violation(self._message(verb, obj, ""), line=sent.line, start=sent.start, end=sent.end,
@@ -115,7 +120,7 @@ class SpeechReissued(Rule):
                 return ln, 0, len(line_text), m.group("verb"), obj
         return title.lines[0], 0, None, m.group("verb"), obj
 
-    def _sentence(self, s: Settings, sent: Sent) -> tuple[str, str] | None:
+    def _sentence(self, s: Settings, sent: Sent, told: str | None = None) -> tuple[str, str] | None:
         manner_rx = re.compile(f"(?:{s.object_manner_pattern})$") if s.object_manner_pattern else None
         manners = sorted(s.object_manner_suffixes, key=len, reverse=True)
         past = set(s.meeting_material_before)
@@ -133,7 +138,7 @@ class SpeechReissued(Rule):
                     obj = obj.removesuffix(w)
                 if manner_rx is not None:
                     obj = manner_rx.sub("", obj)
-                speech = self._speech_in(s, obj) or self._named_before(s, sent, a, obj)
+                speech = self._speech_in(s, obj) or self._named_before(s, sent, a, obj, told)
                 if speech is not None:
                     return verb, speech
             # 2) 印发 <speech>：the object runs to the end of the clause
@@ -142,20 +147,29 @@ class SpeechReissued(Rule):
             obj = re.sub(r"给(?:你们|各位|你单位|各单位)$", "", obj)
             if obj.startswith(("给", "至")) or any(obj.rstrip("》").endswith(w) for w in s.not_object_after):
                 continue
-            speech = self._speech_in(s, obj) or self._named_before(s, sent, a, obj)
+            speech = self._speech_in(s, obj) or self._named_before(s, sent, a, obj, told)
             if speech is not None:
                 return verb, speech
         return None
 
     @staticmethod
-    def _named_before(s: Settings, sent: Sent, pos: int, obj: str) -> str | None:
+    def _named_before(s: Settings, sent: Sent, pos: int, obj: str, told: str | None = None) -> str | None:
         """A bare 讲话 (该讲话, 讲话全文) that points back to the speech a leader gave, told earlier in the
-        paragraph (会上，县长泽仁多吉同志作了讲话，现将讲话印发给你们): that leader's speech."""
+        paragraph (会上，县长泽仁多吉同志作了讲话，现将讲话印发给你们) or in an earlier one (``told``): that
+        leader's speech."""
         if not s.speaker_pattern or not _ANAPHORIC_SPEECH.fullmatch(obj.strip(" \u3000《》“”")):
             return None
-        told = re.search(rf"(?:{s.speaker_pattern})[^。；]{{0,16}}?(?:作了|作|发表了|发表)(?:重要|重要的)?讲话",
-                         sent.text[:pos])
-        return told.group(0) if told else None
+        return _told_speech(s, sent.text[:pos]) or told
+
+
+def _told_speech(s: Settings, text: str) -> str | None:
+    """The speech a leader is told to have given in ``text`` (县长……同志作了讲话; 厅长……作了题为《……》的讲话;
+    市委书记……发表重要讲话), or None."""
+    if not s.speaker_pattern:
+        return None
+    told = re.search(rf"(?:{s.speaker_pattern})[^。；]{{0,16}}?(?:作了|作|发表了|发表)(?:题为《[^》]{{1,40}}》的)?"
+                     rf"(?:重要|重要的)?讲话", text)
+    return told.group(0) if told else None
 
 
 # a speech named by a word that points back (讲话, 该讲话, 上述讲话, 讲话全文): whose it is was told before
