@@ -196,3 +196,26 @@ def test_gw103_speech_told_then_issued(fmt, told, issued, fires, tmp_path):
     assert len(found) == (1 if fires else 0)
     if fires:
         assert found[0].excerpt.startswith(issued.split("，")[0][:6])
+
+
+# ------------------------------------------------------------ F7: heads and deputies written as job titles
+def _meeting(people: str, label: str = "参会人员", kind: str = "现场观摩会") -> str:
+    lines = ["@doc_number 吉农字〔2026〕23号", f"@title 吉安市农业农村局关于召开全市高标准农田建设{kind}的通知",
+             "@recipients 各县（市、区）农业农村局：",
+             f"经研究，定于2026年5月12日在泰和县召开全市高标准农田建设{kind}。现将有关事项通知如下。",
+             "一、会议时间：5月12日上午8:30。", f"二、{label}：{people}。",
+             "@signature 吉安市农业农村局", "@date 2026年5月6日"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("label, people, fires", [
+    ("参加观摩人员", "各县（市、区）农业农村局局长、分管农田建设的副局长和农田建设股股长", True),
+    ("参会人员", "各县（市、区）农业农村局党组书记、分管副书记及党建办负责人", True),
+    ("观摩人员", "各县（市、区）农业农村局主任、分管副主任", True),
+    ("参加观摩人员", "各县（市、区）农业农村局分管耕地保护的副局长和耕地股股长", False),  # the deputy and an officer
+    ("参加观摩人员", "各县（市、区）农业农村局局长", False),  # the head alone
+])
+def test_gw202_head_and_deputy_as_job_titles(fmt, label, people, fires, tmp_path):
+    found = _codes(_meeting(people, label), fmt, tmp_path, "GW202")
+    assert bool(found) is fires
