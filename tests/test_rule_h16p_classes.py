@@ -219,3 +219,25 @@ def _meeting(people: str, label: str = "参会人员", kind: str = "现场观摩
 def test_gw202_head_and_deputy_as_job_titles(fmt, label, people, fires, tmp_path):
     found = _codes(_meeting(people, label), fmt, tmp_path, "GW202")
     assert bool(found) is fires
+
+
+# ------------------------------------------------------------ F5: records kept or shared are no report
+def _enforcement(line: str) -> str:
+    lines = ["@doc_number 赣市监法〔2026〕14号", "@title 江西省市场监督管理局关于规范行政执法全过程记录工作的通知",
+             "@recipients 各设区市、赣江新区市场监管局：", "现就有关工作通知如下。", line,
+             "@signature 江西省市场监督管理局", "@date 2026年3月16日"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("一、作出行政处罚决定后，及时将违法失信信息推送至省公共信用信息平台，实施联合惩戒。", False),
+    ("二、执法音像资料当日上传至执法音像记录管理系统，并保存六个月以上。", False),
+    ("三、行政处罚决定按规定在国家企业信用信息公示系统公示。", False),
+    ("二、各设区市市场监管局每月5日前将上月执法情况汇总表上传至全省执法监督平台。", True),
+    ("一、各设区市市场监管局每月10日前通过省市场监管执法办案系统报送上月案件办理情况。", True),
+])
+def test_gw106_records_kept_or_shared(fmt, line, fires, tmp_path):
+    src = _enforcement(line)
+    assert bool(_codes(src, fmt, tmp_path, "GW106")) is fires
+    assert _codes(src, fmt, tmp_path, "GW302") == []
