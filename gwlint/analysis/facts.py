@@ -1577,7 +1577,9 @@ def _task_tables(ctx, useful) -> list:
             continue
         rows = x.rows[:1]
         for r in x.rows[1:]:
-            if any(_SENTENCE_CELL.search(c) for c in r.cells) or any(_MEASURE_CELL.fullmatch(c) for c in r.cells[1:]):
+            # only a row the numbered title opens ends it: a numbered row's task may well be a sentence
+            if r.cells and _MEASURE_CELL.fullmatch(r.cells[0]) and (
+                    any(_SENTENCE_CELL.search(c) for c in r.cells) or any(_MEASURE_CELL.fullmatch(c) for c in r.cells[1:])):
                 break
             rows.append(r)
         if len(rows) >= 2:
