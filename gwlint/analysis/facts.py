@@ -73,8 +73,16 @@ def _approval_statement(ctx) -> tuple[int, str] | None:
                 continue
             if any(w in m.group(0) for w in relative) or not _approver_ranks(ctx, m.group(0)):
                 continue
+            if re.search("管委会|管理委员会", m.group(0)) and not _zone_issuer(ctx.gw):
+                continue  # a zone's committee approves its own departments' documents only
             return ln, m.group(0)
     return None
+
+
+def _zone_issuer(gw) -> bool:
+    """Every issuer belongs to a 新区/开发区 (赣江新区经济发展局, 南昌经济技术开发区农业农村局)."""
+    words = tuple(_directives().get("zone_words", ()))
+    return bool(gw.issuers) and bool(words) and all(any(w in o.name for w in words) for o in gw.issuers)
 
 
 def _approver_ranks(ctx, phrase: str) -> bool:
@@ -1131,14 +1139,27 @@ def procedural_measures(ctx, measures) -> set[int]:
     above = _ancestors_of(ctx)
     heads = ctx.gw.headings
     event = event_plan(ctx.gw)
+    # a plan whose tasks are the rows of a division table: an item named only as a section (二、重点任务。围绕……
+    # 实施三大工程。 三、保障措施。……) heads and sums up that section, its tasks being the rows
+    tabled = any(_section_name(m.heading.title) for m in measures) and \
+        bool(ctx.memo("task_table_rows", lambda: _task_table_rows(ctx)))
     out = set()
     for m in measures:
         ancestors = _above(above, heads, m.heading)
         titles = [a.title for a in ancestors] + [m.heading.title]
         if _procedural(m.heading.title, ancestors) or any(_arrangement_title(t) for t in titles) \
-                or schedule_entry(m.text) or (event and not any(_task_section_title(t) for t in titles[:-1])):
+                or schedule_entry(m.text) or (event and not any(_task_section_title(t) for t in titles[:-1])) \
+                or (tabled and _section_name(m.heading.title)):
             out.add(id(m))
     return out
+
+
+def _section_name(title: str) -> bool:
+    """A title that names a section of a plan (重点任务, 主要工作, 保障措施, 组织保障), not a task."""
+    t = _title_words(title)
+    rx = _responsibility().get("task_section_pattern")
+    return (bool(rx) and re.fullmatch(rx, t) is not None) or re.fullmatch(r"(?:主要|重点)工作", t) is not None \
+        or t in _responsibility().get("support_section_titles", [])
 
 
 def _title_words(title: str) -> str:
@@ -1200,10 +1221,11 @@ def task_measures(ctx, non_task_titles) -> list:
     # a carried document's sections are its own: the one before it ends where it begins
     within = {ln: own for d in docs for own in [set(d.lines)] for ln in d.lines} if len(docs) > 1 else {}
     above = ancestor_map(heads, within) if within else _ancestors_of(ctx)
+    cells = table_cell_lines(ctx)
     out = []
     for m in measures:
         h = m.heading
-        if non_task(h.title):
+        if non_task(h.title) or h.line in cells:
             continue
         ancestors = _above(above, heads, h, within)
         parent = ancestors[-1] if ancestors else None
@@ -1551,16 +1573,98 @@ def whole_set_noted(text: str) -> bool:
 def _unit_tables(ctx) -> list:
     """The text's task tables with a 责任单位 column; a .txt table without a 序号 column (rows of short
     cells under the header) when no numbered one is found, as for the 责任分工 rows."""
-    from .tables import tables
-
     d = _responsibility()
 
     def useful(table) -> bool:
         return table.column(d.get("unit_columns", [])) is not None and task_column(table) is not None
 
+    return _task_tables(ctx, useful)
+
+
+# a task cell that repeats a measure with its number (（一）扩大企业吸纳就业, 1. 发展白茶精深加工): it opens a row of
+# a division table written one cell a line, whose first cell would otherwise read as another numbered item
+_MEASURE_CELL = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、])\s*[^。；！？：:\s]{2,40}")
+_SENTENCE_CELL = re.compile(r"[。；！？]")
+
+
+def _task_tables(ctx, useful) -> list:
+    """The tables ``useful`` accepts: numbered rows first, else rows of short cells; in a .txt copy a row may
+    open with a measure's numbered title (:data:`_MEASURE_CELL`), and such a table ends before a row that
+    holds a sentence or a second numbered title (the heading and text after the table)."""
+    from .tables import Table, tables
+
     heads = list_heads(ctx)
-    found = [x for x in tables(ctx, ctx.gw.content_lines, heads) if useful(x)]
-    return found or [x for x in tables(ctx, ctx.gw.content_lines, heads, numbered=False) if useful(x)]
+    found = [x for x in tables(ctx, ctx.gw.content_lines, heads, row_start=_MEASURE_CELL) if useful(x)]
+    if not found:
+        found = [x for x in tables(ctx, ctx.gw.content_lines, heads, numbered=False, row_start=_MEASURE_CELL)
+                 if useful(x)]
+    out = []
+    for x in found:
+        if x.kind == "lines":
+            x = _with_short_last_row(ctx, x)
+        if x.kind != "lines" or not any(_MEASURE_CELL.fullmatch(r.cells[0]) for r in x.rows[1:] if r.cells):
+            out.append(x)
+            continue
+        rows = x.rows[:1]
+        for r in x.rows[1:]:
+            # only a row the numbered title opens ends it: a numbered row's task may well be a sentence
+            if r.cells and _MEASURE_CELL.fullmatch(r.cells[0]) and (
+                    any(_SENTENCE_CELL.search(c) for c in r.cells) or any(_MEASURE_CELL.fullmatch(c) for c in r.cells[1:])):
+                break
+            rows.append(r)
+        if len(rows) >= 2:
+            out.append(Table(rows, x.kind))
+    return out
+
+
+def _with_short_last_row(ctx, table):
+    """``table`` (one cell a line, rows not numbered) with the row after its last one that a copy to text left
+    short, its empty unit cell lost (推进片区综合开发 | ⟨empty⟩ | 2027年6月): a task cell, maybe other short cells,
+    and a deadline closing it where the table has a deadline column, before a heading, a sentence or the end."""
+    from .tables import Row, Table
+
+    d = _responsibility()
+    width = len(table.header)
+    due = table.column(d.get("deadline_columns", []))
+    rx = d.get("deadline_cell_pattern")
+    if due is None or not rx or width < 3 or any(_ROW_NO.match(r.cells[0]) for r in table.rows[1:] if r.cells):
+        return table
+    lines = ctx.gw.content_lines
+    at = bisect_left(lines, max(table.rows[-1].lines) + 1)
+    texts = [ctx.reading(ln).strip() for ln in lines[at:at + width]]
+    for n in range(width - 1, 1, -1):
+        cells, after = texts[:n], texts[n:n + 1]
+        if len(cells) < n or not re.fullmatch(rx, cells[-1]) or _HEAD_OR_SENTENCE.match(cells[0]) \
+                or any(_SENTENCE_CELL.search(c) or len(c) > 40 for c in cells):
+            continue
+        if after and not (_HEAD_OR_SENTENCE.match(after[0]) or _SENTENCE_CELL.search(after[0])):
+            continue  # more cells follow: no short last row
+        row = Row(list(lines[at:at + n]) + [lines[at + n - 1]] * (width - n), cells + [""] * (width - n), width - n)
+        return Table([*table.rows, row], table.kind)
+    return table
+
+
+# a heading opening a line (三、保障措施, （三）组织保障): the text after a table
+_HEAD_OR_SENTENCE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]+[章条])")
+
+
+def _division_table(table) -> bool:
+    """A task table with a 责任单位 or 配合单位 column."""
+    d = _responsibility()
+    return task_column(table) is not None and any(c in (*d.get("unit_columns", []), *d.get("partner_columns", []))
+                                                  for c in table.header)
+
+
+def table_cell_lines(ctx) -> set[int]:
+    """Lines of the task-table rows written one cell a line (.txt): a cell repeating a measure's numbered title
+    there is no measure of its own."""
+    def find() -> set[int]:
+        if not any(_MEASURE_CELL.fullmatch(ctx.reading(h.line).strip()) for h in ctx.gw.headings):
+            return set()  # no numbered title alone on its line: no such row
+        return {ln for x in _task_tables(ctx, _division_table) if x.kind == "lines" for r in x.rows[1:]
+                for ln in r.lines}
+
+    return ctx.memo("table_cell_lines", find)
 
 
 def task_rows(ctx, measures) -> list[TaskRow]:
@@ -1717,6 +1821,9 @@ def _overall_responsibility(ctx, issuer_name: str) -> list:
     return out
 
 
+_LEAD_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,3})[.．、]?")
+
+
 def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
     """(is there a 责任分工 list naming units, ids of the measures whose list row names
     units).  None when a list exists but lines up with no measure (other wording, other
@@ -1726,8 +1833,16 @@ def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
     # measure answers for it, and a measure whose own text is such a table is answered by its rows; unlike a
     # 责任分工 list they are no reason to trust the measures they do not name
     table_rows = [r for r in ctx.memo("task_table_rows", lambda: _task_table_rows(ctx)) if r.units]
-    in_table = {ln for r in table_rows for ln in r.lines}
-    tabled = {id(m) for m in measures if in_table.intersection(m.lines[1:])}
+    titles = tuple(_squeeze(m.heading.title or "") for m in measures)
+
+    def own_table(m) -> bool:
+        # the table after the last measure, whose rows repeat the other measures' titles ((一)扩大企业吸纳就业 |
+        # 市人社局), divides them all: it is no table of that measure's own tasks
+        inside = [_LEAD_NUMBER.sub("", r.text) for r in table_rows if not set(r.lines).isdisjoint(m.lines[1:])]
+        return bool(inside) and not any(o is not m and len(t) >= 2 and any(x.startswith(t) for x in inside)
+                                        for o, t in zip(measures, titles))
+
+    tabled = {id(m) for m in measures if own_table(m)}
     numbers = [m.heading.number for m in measures]
     unique = len(numbers) == len(set(numbers))
     above, heads = _ancestors_of(ctx), ctx.gw.headings
@@ -1738,7 +1853,6 @@ def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
         parents = _above(above, heads, m.heading)
         return row_for(_Headed(parents[-1]), rows_, False) if parents and parents[-1].level > 0 else None
 
-    titles = tuple(_squeeze(m.heading.title or "") for m in measures)
     if not any(r.units for r in rows):
         named = {id(m) for m in measures
                  if (row_for(m, table_rows, False, loose=True, titles=titles) or by_parent(m, table_rows)) is not None}
@@ -1769,20 +1883,12 @@ def _subsequence(short: str, long: str) -> bool:
 def _task_table_rows(ctx) -> list[ListRow]:
     """The rows of the text's task tables (a task column and a 责任单位 column), with the specific units of
     their unit columns."""
-    from .tables import tables
     from .units import cell_units
 
     d = _responsibility()
     cols = [*d.get("unit_columns", []), *d.get("partner_columns", [])]
-
-    def useful(table) -> bool:
-        return task_column(table) is not None and any(c in cols for c in table.header)
-
-    found = [x for x in tables(ctx, ctx.gw.content_lines, list_heads(ctx)) if useful(x)]
-    if not found:  # a .txt table without a 序号 column: rows of short cells under the header
-        found = [x for x in tables(ctx, ctx.gw.content_lines, list_heads(ctx), numbered=False) if useful(x)]
     out = []
-    for table in found:
+    for table in _task_tables(ctx, _division_table):
         task_col = task_column(table)
         idx = [i for i, c in enumerate(table.header) if c in cols]
         for r in table.rows[1:]:

@@ -400,11 +400,19 @@ def _counties_direct() -> tuple[str, ...]:
                  for n in (p["name"], p.get("short")) if n)
 
 
+# a department of a 新区/开发区 管委会 (赣江新区经济发展局, 合肥经济技术开发区规划建设局), not the committee itself
+_ZONE_DEPARTMENT = re.compile(r"^(.{0,16}?(?:新区|开发区|高新区|经开区|示范区|试验区|管理区|合作区))(?!管委会|管理委员会)"
+                              r"[\u4e00-\u9fff]{2,12}(?:局|委|办)$")
+
+
 def own_government(issuer_name: str, level: str) -> str:
     """The government a department of this level answers to, in its short form (条例第十六条: the
     approval it needs): 国务院, 省政府, 自治区人民政府, 市政府 (a 直辖市 or a 县级市 too), 州政府, 县政府, 区政府."""
     if level == "national":
         return "国务院"
+    zone = _ZONE_DEPARTMENT.match(issuer_name or "")
+    if zone:  # 赣江新区经济发展局: the zone's 管委会 acts as its government
+        return f"{zone.group(1)}管委会"
     word = own_level_word(issuer_name or "", level)
     if not word:
         return "本级政府"

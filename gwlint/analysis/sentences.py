@@ -66,6 +66,8 @@ class DirectiveWords:
     scope_leads: re.Pattern | None = None  # 其余各县（区）要…, 沿江各县要…: a word narrowing the collective subject
     # 听取家长意见, 征求群众意见: views the recipients are to gather themselves are their work, not a request for views
     own_views: re.Pattern | None = None
+    subject_deadline: re.Pattern | None = None  # 各市人民政府于次年1月15日前将……报送: a deadline set, no modal
+    deadline_told: re.Pattern | None = None  # 已于……前完成: what was done, not a deadline set
 
     def asks_views(self, rest: str) -> bool:
         """The request asks for views or help (请各地于…前反馈意见), not for work."""
@@ -99,7 +101,8 @@ def directive_words() -> DirectiveWords:
                           requests, tuple(d.get("request_exempt", [])), frozenset(d.get("phrase_prepositions", [])),
                           int(d.get("phrase_max_gap", 0)), rx("time_leads"),
                           int(d.get("topic_max_tokens", 0)), rx("topic_actor"), rx("place_leads"),
-                          rx("subject_scope"), rx("request_own_views"))
+                          rx("subject_scope"), rx("request_own_views"), rx("subject_deadline"),
+                          rx("subject_deadline_told"))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -288,6 +291,8 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
                         k += 1
                         gap += 1
                     if hit is None:
+                        hit = _set_deadline(text, in_clause[0], chain_end, b, e, w)
+                    if hit is None:
                         hit = _carried(text, tokens, tok_start, in_clause[0], chain_end, b, clauses, e, w, quotes)
             if hit:
                 break
@@ -311,6 +316,22 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
         if hit:
             out.append(hit)
     return out
+
+
+def _set_deadline(text: str, subject: tuple[int, int], chain_end: int, b: int, e: int,
+                  w: DirectiveWords) -> Directive | None:
+    """The subject followed at once by a deadline set for it (各市人民政府于次年1月15日前将……报送; 各县（市、区）
+    人民政府3月底前完成……): rules.md counts 限期 among the forms of an order, modal or not.  Not when the clause
+    goes on into a 的 (……前报送的材料: the subject qualifies a noun) or tells what was done (已于……前完成)."""
+    if w.subject_deadline is None:
+        return None
+    m = w.subject_deadline.match(text, chain_end, b)
+    if m is None:
+        return None
+    rest = text[m.end():b]
+    if "的" in rest or (w.deadline_told is not None and w.deadline_told.search(text, chain_end, b)):
+        return None
+    return Directive(subject[0], e, text[subject[0]:subject[1]], subject[0], subject[1], m.group(0).strip(), m.start())
 
 
 def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, int], chain_end: int, b: int,

@@ -22,7 +22,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .lexicon import load_data
 from .demands import DemandSettings, strip_marker
 from .sentences import Sent, clause_of, clause_spans, inside, sent_words, tokens_between
 from .settings import Regex, alternation
@@ -247,6 +249,23 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
     return sorted(out)
 
 
+# through a record system still a report (通过……执法信息系统报送)
+_REPORT_VERBS = ("报送", "上报", "提交", "填报")
+
+
+@lru_cache(maxsize=1)
+def _record_destinations() -> re.Pattern | None:
+    rx = load_data("burdens.toml").get("record_destinations")
+    return re.compile(rx) if rx else None
+
+
+def record_destination(text: str) -> bool:
+    """``text`` names a system that keeps or shares records (公共信用信息平台, 执法音像记录管理系统): data entered
+    there is a legal publicity, credit-sharing or enforcement record, not materials handed up to the issuer."""
+    rx = _record_destinations()
+    return rx is not None and rx.search(text) is not None
+
+
 def destination_verbs(s: SubmissionSettings, sent: Sent, taken=(), destined_only: bool = False
                       ) -> list[tuple[int, int, str]]:
     """(start, end, verb) of verbs that hand materials up by where they go: 上传至……平台,
@@ -259,6 +278,8 @@ def destination_verbs(s: SubmissionSettings, sent: Sent, taken=(), destined_only
     out = []
     for m in rx.finditer(sent.text, sent.start, sent.end):
         groups = m.groupdict()
+        if groups.get("verb") not in _REPORT_VERBS and record_destination(m.group(0)):
+            continue  # 将处罚信息推送至公共信用信息平台, 音像资料上传至执法记录系统: kept or shared, not handed up
         if groups.get("verb") or groups.get("put"):  # 通过……系统上传, 上传……清单至……系统: named by its object
             if destined_only:
                 continue

@@ -1531,7 +1531,8 @@ def spelled_out_generic(text: str, units: list[Unit]) -> list[Unit]:
         return len(gap) <= 2 and all(ch in _COORDINATION for ch in gap)
 
     def collective(u: Unit) -> bool:
-        return u.source == "actor" and u.kind == "government" and not u.generic
+        # street offices are the district's agencies, not a government, but answer for their area like one
+        return u.source == "actor" and not u.generic and (u.kind == "government" or u.name.endswith("街道办事处"))
 
     ordered = sorted(range(len(units)), key=lambda i: (units[i].start, units[i].end))
     groups: list[list[int]] = []

@@ -45,7 +45,8 @@ class SpeechReissued(Rule):
            "讲话已在会上印发、已公开发表的，再发文件只会增加文件数量。只是提到讲话的句子"
            "（认真学习……讲话精神、贯彻落实……重要讲话）不是印发讲话，不提示；讲话与工作要点等一并印发的"
            "（现将××同志的讲话和《工作要点》印发给你们），提示其中的讲话；先说领导作了讲话、再“现将讲话印发给你们”的，"
-           "也是印发讲话。")
+           "也是印发讲话（领导作讲话和“现将讲话全文印发给你们”分在两段、讲话写成“作了题为《……》的讲话”的也是，在印发的句子处提示一次）；"
+           "“现将会议精神传达如下”、用本文的话概括讲话、“讲话已在××刊发，请自行学习”不是印发讲话。")
     bad = "江西省人民政府办公厅关于印发××同志在全省春季农业生产工作会议上的讲话的通知"
     good = "讲话已作为会议材料印发或已在《江西日报》公开发表的，不再发文；确需部署工作的，另行起草通知写明具体任务。"
     fix_title = "讲话已印发会议材料或已公开发表的，不再印发文件"
@@ -68,8 +69,13 @@ class SpeechReissued(Rule):
             yield Violation(self._message(verb, obj, "（见标题）"), line=ln, start=a, end=b,
                             data={"verb": verb, "speech": obj, "where": "title"})
             return
+        told, line = None, None  # the last speech a leader gave, told in an earlier paragraph
         for sent in iter_sentences(ctx, ctx.gw.body_lines):
-            found = self._sentence(s, sent)
+            if sent.line != line:
+                if line is not None:
+                    told = _told_speech(s, ctx.reading(line)) or told
+                line = sent.line
+            found = self._sentence(s, sent, told)
             if found is not None:
                 verb, obj = found
                 yield Violation(self._message(verb, obj, ""), line=sent.line, start=sent.start, end=sent.end,
@@ -115,7 +121,7 @@ class SpeechReissued(Rule):
                 return ln, 0, len(line_text), m.group("verb"), obj
         return title.lines[0], 0, None, m.group("verb"), obj
 
-    def _sentence(self, s: Settings, sent: Sent) -> tuple[str, str] | None:
+    def _sentence(self, s: Settings, sent: Sent, told: str | None = None) -> tuple[str, str] | None:
         manner_rx = re.compile(f"(?:{s.object_manner_pattern})$") if s.object_manner_pattern else None
         manners = sorted(s.object_manner_suffixes, key=len, reverse=True)
         past = set(s.meeting_material_before)
@@ -133,7 +139,7 @@ class SpeechReissued(Rule):
                     obj = obj.removesuffix(w)
                 if manner_rx is not None:
                     obj = manner_rx.sub("", obj)
-                speech = self._speech_in(s, obj) or self._named_before(s, sent, a, obj)
+                speech = self._speech_in(s, obj) or self._named_before(s, sent, a, obj, told)
                 if speech is not None:
                     return verb, speech
             # 2) 印发 <speech>：the object runs to the end of the clause
@@ -142,20 +148,29 @@ class SpeechReissued(Rule):
             obj = re.sub(r"给(?:你们|各位|你单位|各单位)$", "", obj)
             if obj.startswith(("给", "至")) or any(obj.rstrip("》").endswith(w) for w in s.not_object_after):
                 continue
-            speech = self._speech_in(s, obj) or self._named_before(s, sent, a, obj)
+            speech = self._speech_in(s, obj) or self._named_before(s, sent, a, obj, told)
             if speech is not None:
                 return verb, speech
         return None
 
     @staticmethod
-    def _named_before(s: Settings, sent: Sent, pos: int, obj: str) -> str | None:
+    def _named_before(s: Settings, sent: Sent, pos: int, obj: str, told: str | None = None) -> str | None:
         """A bare 讲话 (该讲话, 讲话全文) that points back to the speech a leader gave, told earlier in the
-        paragraph (会上，县长泽仁多吉同志作了讲话，现将讲话印发给你们): that leader's speech."""
+        paragraph (会上，县长泽仁多吉同志作了讲话，现将讲话印发给你们) or in an earlier one (``told``): that
+        leader's speech."""
         if not s.speaker_pattern or not _ANAPHORIC_SPEECH.fullmatch(obj.strip(" \u3000《》“”")):
             return None
-        told = re.search(rf"(?:{s.speaker_pattern})[^。；]{{0,16}}?(?:作了|作|发表了|发表)(?:重要|重要的)?讲话",
-                         sent.text[:pos])
-        return told.group(0) if told else None
+        return _told_speech(s, sent.text[:pos]) or told
+
+
+def _told_speech(s: Settings, text: str) -> str | None:
+    """The speech a leader is told to have given in ``text`` (县长……同志作了讲话; 厅长……作了题为《……》的讲话;
+    市委书记……发表重要讲话), or None."""
+    if not s.speaker_pattern:
+        return None
+    told = re.search(rf"(?:{s.speaker_pattern})[^。；]{{0,16}}?(?:作了|作|发表了|发表)(?:题为《[^》]{{1,40}}》的)?"
+                     rf"(?:重要|重要的)?讲话", text)
+    return told.group(0) if told else None
 
 
 # a speech named by a word that points back (讲话, 该讲话, 上述讲话, 讲话全文): whose it is was told before

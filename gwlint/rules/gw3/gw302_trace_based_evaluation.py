@@ -15,6 +15,7 @@ from ...analysis.literals import may_match
 from ...analysis.negation import NegationSettings
 from ...analysis.sentences import Sent, clause_of, clause_spans, iter_sentences, tokens_between, words_except
 from ...analysis.settings import alternation
+from ...analysis.submissions import record_destination
 from ...analysis.tokens import WordList
 from ...findings import Violation
 from ..base import Example, Regex, Rule
@@ -141,8 +142,9 @@ class TraceBasedEvaluation(Rule):
                     continue  # 清理……中的留痕要求: the requirement is done away with
                 # 企业安全生产台账, 经营者提交的照片: a regulated party's materials (named up to this
                 # clause; 实地查看主要走访企业 in a later clause is another matter)
-                if insp.regulated_party(sent.text[sent.start:cb], s.regulated_parties, s.service_unit_prefixes):
-                    continue
+                if insp.regulated_party(sent.text[sent.start:cb], s.regulated_parties, s.service_unit_prefixes) \
+                        or record_destination(sent.text[ca:cb]):
+                    continue  # 执法音像资料上传至执法音像记录管理系统: an enforcement record kept, no proof of work
                 if word in s.trace_words or word in s.demand_words:
                     before = sent.text[sent.start:a]
                     if any(w in before or (w in s.lawful_trace_after and w in sent.body) for w in s.lawful_trace_context):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ...analysis.facts import table_cell_lines
 from ...analysis.markers import marker_text, match_marker
 from ...analysis.tables import tables
 from ...analysis.positions import lead, old_standard
@@ -163,7 +164,7 @@ def _table_lines(ctx) -> set[int]:
     if out or heads or any("\t" in t for t in texts):
         for table in tables(ctx, [p.line for p in paras], heads):
             out.update(ln for row in table.rows for ln in row.lines)
-    return out
+    return out | table_cell_lines(ctx)  # a division table's rows repeating the numbered measures (.txt)
 
 
 def _marker(style: str, n: int) -> str:
