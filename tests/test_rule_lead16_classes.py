@@ -128,3 +128,71 @@ def test_gw302_pointer_to_proof_list_is_not_a_second_demand(fmt, pointer, tmp_pa
     found = _codes(_doc("安顺市卫生健康委员会", ["各县（区）卫生健康局："], body, "关于开展家庭医生签约服务评估的通知"),
                    fmt, tmp_path, "GW302")
     assert len(found) == 1 and "照片" in found[0].message
+
+
+# ------------------------------------------------------------ GW105: who has work
+def _gw105(issuer: str, recipients: list[str], body: list[str], title: str, cc: str | None = None) -> str:
+    lines = ["@doc_number x字〔2026〕8号", f"@title {issuer}{title}", *[f"@recipients {r}" for r in recipients],
+             *body, f"@signature {issuer}", "@date 2026年6月14日"]
+    if cc:
+        lines += ["@cc " + cc]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("closing, fires", [
+    ("希望获奖单位珍惜荣誉，全省水利系统职工以他们为榜样，爱岗敬业。", True),
+    ("各市人民政府要组织基层水利站学习获奖单位的做法，10月底前完成岗位练兵。", False),
+])
+def test_gw105_results_notice_whose_participants_did_the_work(fmt, closing, fires, tmp_path):
+    body = ["为提升基层水利工程运行管理水平，省水利厅于8月在九江市举办了全省水利工程运行管理技能竞赛。",
+            "来自11个设区市的33支代表队、99名选手参加了闸门运行、堤防巡查和泵站操作3个项目的比赛。",
+            "经过激烈角逐，竞赛评出团体一等奖2个、二等奖3个，个人一等奖3名。", closing]
+    found = _codes(_gw105("江西省水利厅", ["各设区市人民政府，各设区市水利局："], body,
+                          "关于全省水利工程运行管理技能竞赛结果的通报"), fmt, tmp_path, "GW105")
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("use, fires", [
+    ("评估报告只反馈各县（区），用于查找短板，不排名、不通报，也不纳入年度考核。", True),
+    ("评估结果在全市通报并排名，纳入对各县（区）人民政府的年度考核。", False),
+])
+def test_gw105_evaluation_by_a_third_party_that_burdens_nobody(fmt, use, fires, tmp_path):
+    body = ["为了解全市智慧社区建设进展，本局委托第三方机构对各县（区）智慧社区建设情况开展评估。",
+            "一、评估内容。社区服务事项网上可办率、社区数据共享应用和居民使用评价。",
+            "二、评估方式。评估机构通过市智慧社区平台采集数据，辅以居民电话回访，不需要各县（区）报送材料。",
+            f"三、结果使用。{use}"]
+    found = _codes(_gw105("铜仁市民政局", ["各县（区）人民政府："], body, "关于开展智慧社区建设第三方评估的通知"),
+                   fmt, tmp_path, "GW105")
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw105_governments_copied_only_while_departments_are_asked(fmt, tmp_path):
+    body = ["我厅起草了《全省地质灾害防治“十五五”规划（征求意见稿）》，现送你们征求意见。",
+            "请结合职责研究提出修改意见，于7月10日前反馈我厅规划处。"]
+    found = _codes(_gw105("甘肃省自然资源厅", ["省直有关部门："], body, "关于征求地质灾害防治规划意见的函",
+                          cc="抄送：各市（州）人民政府。"), fmt, tmp_path, "GW105")
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("county, fires", [
+    ("二、各县人民政府对小型灌区落实管护主体，县级财政安排维修养护经费。", False),
+    ("二、省水利厅对小型灌区开展运行管理抽查。", True),
+])
+def test_gw105_county_subject_with_a_prepositional_object_has_work(fmt, county, fires, tmp_path):
+    body = ["为做好小型灌区运行管护，现就有关事项通知如下。", "一、各市人民政府要在9月底前完成小型灌区普查。", county,
+            "三、省财政厅统筹资金，对脱贫地区给予倾斜。"]
+    found = _codes(_gw105("青海省人民政府办公厅", ["各市、县人民政府，", "省政府各委、办、厅、局："], body,
+                          "关于做好小型灌区运行管护工作的通知"), fmt, tmp_path, "GW105")
+    assert bool(found) is fires
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw105_sections_of_street_offices_are_no_government(fmt, tmp_path):
+    body = ["为掌握重点商贸企业经营情况，本局将于7月走访辖区15家商贸企业开展调研。", "调研组自行联系企业，不需各街道派人陪同。"]
+    found = _codes(_gw105("成都市锦江区商务局", ["各街道办事处经济发展办公室："], body, "关于开展重点商贸企业调研的通知"),
+                   fmt, tmp_path, "GW105")
+    assert found == []

@@ -139,9 +139,10 @@ def lower_government_recipients(gw, items, *, street_offices: bool = False) -> l
             if _locality_of_a_body(item, u):
                 continue
             levels.extend(x for x in lower_levels(u, issuer.level) if x not in levels)
+            # 各街道办事处经济发展科: a section of the street offices, not the offices themselves
             if street_offices and u.source == "actor" and u.kind == "department" and not u.generic \
                     and u.reaches == ("township",) and level_rank("township") > level_rank(issuer.level) \
-                    and "township" not in levels:
+                    and "township" not in levels and not item[u.end:].strip(" ：:"):
                 levels.append("township")
         if levels:
             out.append((item, levels))
@@ -372,6 +373,9 @@ _RECIPIENTS_AS_A_WHOLE = frozenset({"各单位", "各部门各单位", "各级�
 _NAMED_ELSEWHERE = frozenset({"各责任单位"})
 
 
+_WAIVED_BEFORE = re.compile(r"(?:不|不予|不再|无需|不作)[^，。；、]{0,6}$")
+
+
 def work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     """(document assigns work, lower levels that carry some of it).
 
@@ -413,7 +417,10 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     # 评估采取数据分析方式，不到现场: those evaluated have nothing to prepare or do
     unburdened = searchable(d["inspection_no_burden"]) if d.get("inspection_no_burden") else None
     ranked = searchable(d["inspection_ranked"]) if d.get("inspection_ranked") else None
-    ranked_doc = ranked is not None and any(ranked.search(ctx.reading(ln)) for ln in ctx.gw.content_lines)
+    # 不排名、不通报，也不纳入年度考核: a ranking waived is none
+    ranked_doc = ranked is not None and any(not _WAIVED_BEFORE.search(text, 0, m.start())
+                                            for ln in ctx.gw.content_lines
+                                            for text in (ctx.reading(ln),) for m in ranked.finditer(text))
     no_burden = unburdened is not None and any(unburdened.search(ctx.reading(ln)) for ln in ctx.gw.content_lines) \
         and not ranked_doc
     institutions = searchable(d["institution_subjects"]) if d.get("institution_subjects") else None
@@ -571,9 +578,11 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             add(u)
         if not assigns and own_work and work.own_level_openers(ctx, ln, issuer_level):
             assigns = True  # 省教育厅决定……委托第三方……: work, at the issuer's own level and outside
+        if not assigns and own_work and no_burden and work.self_openers(ctx, ln):
+            assigns = True  # 我局委托第三方评估，不需要各地报送材料: the issuer's own work, those evaluated have none
         if not assigns and own_work and work.counterpart_openers(ctx, ln, issuer_level):
             assigns = True  # 各地人社部门要……: work placed on the department's counterparts, on no government
-        for lv in work.applied_levels(ctx, ln):
+        for lv in work.applied_levels(ctx, ln, relieved=not (no_burden and unburdened.search(ctx.reading(ln)))):
             if level_rank(lv) > level_rank(issuer_level):
                 assigns = True
                 levels.add(lv)
@@ -588,6 +597,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
         assigns = assigns or len(levels) > before or (not u.generic and u.kind in ("department", "government"))
     main_lower = lower_government_recipients(gw, gw.recipient_list, street_offices=True) if gw.issuer is not None \
         else []
+    if not assigns and gw.issuer is not None and work.subjectless_to_peers(ctx, main_lower):
+        assigns = True  # 省直有关部门：……请结合职责提出意见: the main recipients' work; governments copied have none
     if work.addressed_to_all(ctx) or work.deadline_orders(ctx) or work.topic_orders(ctx) \
             or (gw.issuer is not None and (work.addressed_implementation(ctx, main_lower)
                                            or work.subjectless_requests(ctx, main_lower))):
@@ -666,7 +677,9 @@ def informing_only(ctx) -> bool:
 
         def task_in(c: str) -> bool:
             # 不陪同、不安排接待: a task word right after a negator is a duty waived, not asked
-            return any(negated_rx is None or not negated_rx.search(c, 0, m.start()) for m in pat.finditer(c))
+            # 192名选手参加了……的比赛, 我厅组织编制了……: done, not asked
+            return any((negated_rx is None or not negated_rx.search(c, 0, m.start())) and not c.startswith("了", m.end())
+                       for m in pat.finditer(c))
 
         def asks(text: str) -> bool:
             # 各设区市已于……完成, 经省商务厅组织……, 按照商务部统一部署要求: what was done or where it

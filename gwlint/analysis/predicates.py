@@ -251,6 +251,9 @@ def _units_at(ctx, ln: int) -> dict:
     return ctx.memo(("predicate_units_at", ln), make)
 
 
+_WAIVED_FOR = re.compile(r"(?:不需要?|无需|无须|毋需|不要求|不必)$")
+
+
 def clause_work(ctx, ln: int, u) -> str | None:
     """What the clause opened by ``u`` does for it: "work" (a predicate: 摸清底数, 倒排工期, 要……,
     不得……), "relieved" (a negated predicate: 不安排陪同, 无需报送, 免于提交 -- a relief concerns the
@@ -260,6 +263,8 @@ def clause_work(ctx, ln: int, u) -> str | None:
     text = ctx.reading(ln)
     if others_words(ctx, ln, u.start):
         return None
+    if _WAIVED_FOR.search(text, 0, u.start):
+        return None  # 不需要各县（区）报送材料: nothing is asked of them this time
     index = ctx.index(ln)
     tokens = index.tokens
     units = ctx.units(ln)
@@ -314,7 +319,10 @@ def clause_work(ctx, ln: int, u) -> str | None:
             return "work"  # 要, 须, 不得, 严禁: the clause orders or forbids
         nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
         tag = _tag(ch)
-        if tag.startswith(w["manner_tags"]) and not _is_predicate(nxt) and nxt not in w["negators"] \
+        nxt2 = tokens[k + 2].text if k + 2 < len(tokens) else ""
+        # 落实|管护|主体: a verbal noun qualifying a noun is no predicate, so the word before it is the verb
+        nominal_next = _tag(nxt).startswith("vn") and _tag(nxt2).startswith(w["noun"]) and nxt2 not in w["adverbial_nouns"]
+        if tag.startswith(w["manner_tags"]) and (not _is_predicate(nxt) or nominal_next) and nxt not in w["negators"] \
                 and nxt != "的" and not (nxt and nxt[0] in _CLAUSE_MARKS):
             # 明确一名联络员, 落实属地责任: jieba tags them as adjectives or adverbs; before anything but a
             # verb they are the verb (严格执行, 认真组织: the verb follows)

@@ -146,6 +146,27 @@ def own_level_openers(ctx, ln: int, issuer_level: str) -> list:
     return [u for u, end in _clause_openers(text, units, after_you=True) if rx.search(text[u.end:end])]
 
 
+def self_openers(ctx, ln: int) -> list:
+    """The issuer naming itself in the first person at a clause's opening, going on with a task verb
+    (我局委托……开展第三方评估; 我厅组织……), asking nobody else (not 我局要求各地……)."""
+    rx = _words()["own_verbs"]
+    if rx is None:
+        return []
+    text = ctx.reading(ln)
+    return [m for m in _SELF_OPENER.finditer(text) if rx.search(text[m.end():_clause_end(text, m.end())])]
+
+
+_SELF_OPENER = re.compile(r"(?:^|(?<=[，。；：:]))\s*(?:我|本)(?:局|厅|委|办|部|署|中心)(?![^，。；]*(?:要求|请|责成|督促))")
+
+
+_CLAUSE_MARK = re.compile(r"[，。；]")
+
+
+def _clause_end(text: str, at: int) -> int:
+    m = _CLAUSE_MARK.search(text, at)
+    return m.start() if m else len(text)
+
+
 def _own_level(ctx, u, issuer_level: str) -> bool:
     """``u`` is a department of the issuer's level: in a 直辖市's document (上海市交通委员会) 市交通委 is
     one of the municipality's own departments, whatever level the short form reads as elsewhere."""
@@ -158,13 +179,14 @@ def _own_level(ctx, u, issuer_level: str) -> bool:
         and own_level_word(issuer.name, issuer_level) == "市"
 
 
-def applied_levels(ctx, ln: int) -> set[str]:
+def applied_levels(ctx, ln: int, relieved: bool = True) -> set[str]:
     """Levels of the office where the public applies (向所在县（区）……申请), and levels relieved of
-    a duty (不再另行组织县级分会场): telling them is why the document goes to them."""
+    a duty (不再另行组织县级分会场): telling them is why the document goes to them.  ``relieved``
+    False: the line only says an evaluation burdens nobody (不需要各县（区）报送材料), no duty lifted."""
     w = _words()
     out = set()
     text = ctx.reading(ln)
-    for rx in (w["apply"], w["relieved"]):
+    for rx in (w["apply"], w["relieved"] if relieved else None):
         if rx is None:
             continue
         for m in rx.finditer(text):
@@ -268,6 +290,18 @@ def subjectless_requests(ctx, lower_recipients: list) -> bool:
     relayed = _relayed_lines(ctx.gw)  # a 转发 notice's carried text asks in another body's name
     return _all_lower(ctx, lower_recipients) and any(subjectless_request(ctx, ln) for ln in ctx.gw.content_lines
                                                      if ln not in relayed and ctx.reading(ln).strip())
+
+
+def subjectless_to_peers(ctx, lower_recipients: list) -> bool:
+    """A request with no subject (请结合职责研究提出意见) in a document whose main recipients include no lower
+    government (省直有关部门：): it is said to them, and governments only copied in 抄送 have none of it."""
+    from .facts import _relayed_lines
+
+    if lower_recipients or not ctx.gw.recipient_list:
+        return False
+    relayed = _relayed_lines(ctx.gw)
+    return any(subjectless_request(ctx, ln) for ln in ctx.gw.content_lines
+               if ln not in relayed and ctx.reading(ln).strip())
 
 
 def addressed_implementation(ctx, lower_recipients: list) -> bool:

@@ -1,8 +1,7 @@
 """GW302 trace-based-evaluation — 以台账、照片、留痕评判工作 (赣府发〔2019〕3号 第8条).
 
 source: policy/ganfufa-2019-3.txt 第8条 “不能简单以留痕多少评判工作好坏”.
-Words: ``dictionaries/inspections.toml`` ``[GW302]``; negation by the shared
-:mod:`gwlint.analysis.negation` reader (不得要求提供照片, 不以留痕论英雄 are bans).
+Words: ``dictionaries/inspections.toml`` ``[GW302]``; negation by :mod:`gwlint.analysis.negation` (不得要求提供照片).
 """
 from __future__ import annotations
 
