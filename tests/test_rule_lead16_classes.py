@@ -196,3 +196,19 @@ def test_gw105_sections_of_street_offices_are_no_government(fmt, tmp_path):
     found = _codes(_gw105("成都市锦江区商务局", ["各街道办事处经济发展办公室："], body, "关于开展重点商贸企业调研的通知"),
                    fmt, tmp_path, "GW105")
     assert found == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("item, fires", [
+    ("四、属地协作。各县（区）农业农村局配合做好辖区样品采集，市农业执法支队负责案件查办。", True),
+    ("四、属地责任。各县（区）人民政府要在8月底前完成辖区样品采集。", False),
+    ("四、属地政府要组织乡镇配合做好样品采集。", False),
+])
+def test_gw105_run_in_topic_label_names_nobody(fmt, item, fires, tmp_path):
+    body = ["为提升农产品质量安全水平，市农业农村局决定在6月至11月开展农产品质量安全抽检。",
+            "一、抽检计划。市农业农村局制定年度抽检计划，覆盖全部规模以上生产主体。",
+            "二、检测任务。市农产品质量检测中心按季度开展检测，结果在局网站公开。",
+            "三、技术帮扶。市农业农村局组织专家对不合格主体上门指导。", item]
+    found = _codes(_gw105("柳州市农业农村局", ["各县（区）人民政府，市直有关单位："], body,
+                          "关于开展农产品质量安全抽检的通知"), fmt, tmp_path, "GW105")
+    assert bool(found) is fires

@@ -391,6 +391,7 @@ _OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
 
 
 def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
+    from . import work
     from .divisions import elsewhere, province_of
     from .predicates import (attributive, others_words, past_demand, qualified_collectives, relative_modifier,
                              reported_by_other)
@@ -501,8 +502,9 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
         # 《条例》规定，县级人民政府应当……: a subject inside another body's words (quoted or reported) is no doer
         # of this document's work -- the predicate reading's verdict, whichever reader found it
         # (a duty so quoted of the recipients' own level reminds them of it: they are concerned)
-        actors = [u for u in responsible_units(text, include_generic=True)
-                  if not others_words(ctx, ln, u.start) or everyone.intersection(u.reaches_for(issuer_level))]
+        label_end = work.run_in_label_end(ctx, ln, text)  # 四、属地配合。……: 属地 names the topic
+        actors = [u for u in responsible_units(text, include_generic=True) if u.start >= label_end
+                  and (not others_words(ctx, ln, u.start) or everyone.intersection(u.reaches_for(issuer_level)))]
         if actors:
             assigns = True
         for u in actors:
@@ -559,8 +561,6 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             add(u)
     # notes naming several units, task tables, clause subjects, where the public applies,
     # orders to every recipient (gwlint.analysis.work)
-    from . import work
-
     # a department that does the work itself (and maybe leaves the rest to firms or a third party):
     # the document has work, none of it for the lower governments it is sent to (issue 15 hU:
     # rules.md GW105 reads "work falls only on the departments"; a third party is not needed for that)

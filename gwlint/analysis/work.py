@@ -99,6 +99,8 @@ def clause_subjects(ctx, ln: int) -> list:
     if not units:
         return []
     text = ctx.reading(ln)
+    label_end = run_in_label_end(ctx, ln, text)
+    units = [u for u in units if u.start >= label_end]  # 四、属地配合。各县、区市场监管局……: 属地 names a topic
     openers = [u for u, _end in _clause_openers(text, units)]
     opened = {u.start for u in openers}
     # 工程沿线的横水镇、扬眉镇人民政府负责……: a short modifier with no predicate of its own before the subject
@@ -107,6 +109,21 @@ def clause_subjects(ctx, ln: int) -> list:
     opened.update(u.start for u in openers)
     openers += [u for u in units if u.start not in opened and (r := relative_modifier(ctx, ln, u)) and r[1] is None]
     return [u for u in openers if clause_work(ctx, ln, u) is not None]
+
+
+def run_in_label_end(ctx, ln: int, text: str) -> int:
+    """End of a short run-in topic label (四、属地配合。……; （三）工作要求：……) opening line ``ln``; 0 if none.
+    The label names the topic of what follows; a subject inside it (属地) is nobody given work."""
+    for h in ctx.gw.headings:
+        if h.line != ln or not h.title or len(h.title) > 8 or _LABEL_ASKS.search(h.title):
+            continue
+        end = text.find(h.title, h.start) + len(h.title)
+        if len(h.title) <= end < len(text.rstrip()) and text[end] in "。：:":
+            return end
+    return 0
+
+
+_LABEL_ASKS = re.compile(r"要|须|应|负责|务必|不得|请")
 
 
 def counterpart_openers(ctx, ln: int, issuer_level: str) -> list:
