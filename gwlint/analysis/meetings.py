@@ -367,8 +367,10 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                 if c.marker is None and not ahead and (tm is None or name != tm.name or not (mos or soon)):
                     cues = d.get("agenda_words", [])
                     clock = re.compile(d.get("agenda_time", "(?!)"))
-                    # 下午2时30分，举办……论坛 / a programme row whose time stands in the cell before
-                    agenda = tm is not None and name != tm.name and (
+                    # 下午2时30分，举办……论坛 / a programme row whose time stands in the cell before; the
+                    # notice's own event may be no meeting (举办……培训班, 举办……采摘节): 培训期间同时举办……论坛,
+                    # 同期举办……沙龙 put a side event on its programme all the same
+                    agenda = (name != tm.name if tm is not None else hosting) and (
                         bool(mos or months(text[s:c.verb])) or any(w in text[s:c.verb] for w in cues)
                         or clock.search(text, s, c.verb) is not None
                         or (prev is not None and _time_cell(prev, clock)))

@@ -120,7 +120,7 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
                 return text[c0:c1] if c1 - c0 <= 40 else w
             # ……安排熟悉情况的同志陪同。 alone escorts the visiting team when the sentence speaks of the
             # visit, or of no meeting in a notice of a visit: 陪同 of a visit (GW401), not 陪会
-            if not text[j:c1].strip(" \u3000") and not _escorts_visit(ctx, s, text[a:b]):
+            if not text[j:c1].strip(" \u3000") and not _escorts_visit(ctx, s, text[a:b], text):
                 return text[c0:c1] if c1 - c0 <= 40 else w
             continue
         # the led are other units' persons, and they attend
@@ -134,8 +134,11 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
     return None
 
 
-def _escorts_visit(ctx, s: Settings, sentence: str) -> bool:
-    if any(w in sentence for w in s.visit_words):
+def _escorts_visit(ctx, s: Settings, sentence: str, paragraph: str) -> bool:
+    # a paragraph of a visit (8月4日至6日，由厅领导带队，赴……调研。请所到县区……全程陪同。) that speaks of no
+    # meeting: its 陪同 escorts the visit, whatever else the notice convenes
+    if any(w in sentence for w in s.visit_words) or (any(w in paragraph for w in s.visit_words)
+                                                     and not any(w in paragraph for w in s.meeting_refs)):
         return True
     title = ctx.gw.title.text if ctx.gw.title is not None else ""
     return bool(re.search(s.visit_title, title)) and not any(w in sentence for w in s.meeting_refs)

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis import inspections as insp
-from ...analysis.literals import may_match
 from ...analysis.negation import NegationSettings
 from ...analysis.sentences import Sent, clause_of, clause_spans, iter_sentences, tokens_between, words_except
 from ...analysis.settings import alternation
@@ -56,6 +55,8 @@ class Settings(NegationSettings):
     service_unit_prefixes: list[str] = field(default_factory=list)  # 基层医疗机构: the system's own units, not regulated
     count_after: Regex = ""  # 照片张数, 台账页数, 不少于20张: the material counted right after its name
     count_uses: Regex = ""  # 纳入考核, 计分, 排名: what the count is used for, later in the sentence
+    patrol_capture: Regex = ""  # 每次巡查须拍摄……照片: pictures proving each round of a patrol
+    patrol_capture_exempt: list[str] = field(default_factory=list)  # 取证, 执法记录仪: a matter's record
 
 
 class TraceBasedEvaluation(Rule):
@@ -118,15 +119,16 @@ class TraceBasedEvaluation(Rule):
             # one row of a table (台账管理 | 建立工作台账 | 台账齐全得20分) is one problem, told once
             if sent.line in rows and rows[sent.line] in told_rows:
                 continue
-            prepared = self._prepared(s, sent, visit, visit_doc, governors)
+            prepared = insp.prepared_paperwork(s, sent, visit, visit_doc, governors)
             if prepared:
                 yield Violation(_message("、".join(prepared), "prepare"), line=sent.line, start=sent.start,
                                 end=sent.end, data={"evidence": prepared, "mode": "prepare"})
                 continue
             hits = words_except(sent, watched)
-            formed = self._formed(formed_rx, sent, hits)
+            formed = insp.formed_records(formed_rx, sent, hits)
             hits = sorted(hits + formed)
             if not hits:
+                yield from self._patrol(s, sent)
                 continue
             # 报送参赛照片, 摄影作品征集: the photos are the entries, not proof of work
             artwork = any(w in sent.body for w in s.artwork_context)
@@ -163,7 +165,9 @@ class TraceBasedEvaluation(Rule):
                     how = how or mode
                     if word not in found:
                         found.append(word)
-            if found:
+            if not found:
+                yield from self._patrol(s, sent)
+            else:
                 if sent.line not in rows and insp.restated(sent, found, told, s.proof_words, s.submit_verbs,
                                                            s.vocabulary):
                     continue  # 上述佐证材料现场出示: the materials already reported, how they are shown
@@ -174,37 +178,11 @@ class TraceBasedEvaluation(Rule):
                                 data={"evidence": found, "mode": how})
 
     @staticmethod
-    def _prepared(s: Settings, sent: Sent, visit, visit_doc: bool, governors) -> list[str]:
-        """Paperwork made for the inspection itself (迎检资料汇编成册, 制作展板供检查组观看,
-        准备汇报材料装订成册): the sentence (or the title) speaks of the inspectors' visit."""
-        if visit is None or not (visit_doc or visit.search(sent.body)):
-            return []
-        found: list[str] = []
-        # by characters, not tokens: jieba reads 资料汇编/成册
-        for word in s.inspection_paperwork:
-            for m in re.finditer(re.escape(word), sent.text[sent.start:sent.end]):
-                a = sent.start + m.start()
-                if s.vocabulary.negated(sent, a, governors) or s.vocabulary.negated(sent, a):
-                    continue
-                if not any(word in w or w in word for w in found):
-                    found.append(word)
-                break
-        return found
-
-    @staticmethod
-    def _formed(patterns: list, sent: Sent, hits) -> list[tuple[int, int, str]]:
-        """Records named by their form (走访笔记, 签字确认单) that no listed word already covers:
-        proof only when the sentence judges work by them."""
-        out = []
-        body = sent.text[sent.start:sent.end]
-        for rx in patterns:
-            if not may_match(rx, body):  # a word every match holds is absent: no scan
-                continue
-            for m in rx.finditer(body):
-                a, b = sent.start + m.start(), sent.start + m.end()
-                if not any(x < b and a < y for x, y, _ in [*hits, *out]):
-                    out.append((a, b, m.group()))
-        return out
+    def _patrol(s: Settings, sent: Sent) -> Iterator[Violation]:
+        span = insp.patrol_capture(sent, s.patrol_capture, s.patrol_capture_exempt, s.vocabulary)
+        if span and not insp.regulated_party(sent.text[sent.start:span[0]], s.regulated_parties, s.service_unit_prefixes):
+            yield Violation(_message(sent.text[span[0]:span[1]], "patrol"), line=sent.line, start=sent.start,
+                            end=sent.end, data={"evidence": [sent.text[span[0]:span[1]]], "mode": "patrol"})
 
     @staticmethod
     def _evaluated(s: Settings, sent: Sent, ca: int, cb: int, a: int, b: int) -> str | None:
@@ -294,6 +272,9 @@ def _message(what: str, how: str | None) -> str:
     if how == "prepare":
         return (f"此句要求为迎接检查、考核专门准备材料（{what}），是为检查而做的文字工作，加重基层负担。"
                 f"请删去这类要求，检查考核看工作实际进展、实地核查，不要求汇编材料、制作展板。")
+    if how == "patrol":
+        return (f"此句要求每次巡查拍照、录像（“{what}”）来证明巡查做过，是以留痕证明工作。"
+                f"请删去拍照留痕要求，巡查效果看发现和解决问题的实绩，必要时实地抽查。")
     if how == "demand":
         return (f"此句把{what}当作工作要求，容易导向“以留痕论英雄”。"
                 f"请删去留痕要求，以工作实际进展、群众切身感受评判工作。")
