@@ -376,7 +376,7 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
             bare = between
             for _, rx in roles():
                 bare = rx.sub("", bare)
-            joint = "或" not in between and "（" not in between and not _unit_nouns().search(bare)
+            joint = "或" not in between and "（" not in bare and not _unit_nouns().search(bare)
         lv = tuple(dict.fromkeys(x for u in chain for x in u[3]))
         remote = _remote(text, seg, sent, a, b, d)
         if remote is None:
