@@ -120,3 +120,21 @@ def test_gw202_visit_paragraph_escort_is_not_a_meeting_escort(fmt, tmp_path):
                 "二、7月8日至7月10日，由厅领导带队，赴上饶、景德镇两市调研水库除险加固情况。请所到县（市、区）水利局"
                 "主要负责同志全程陪同。"], "关于召开全省水库安全度汛工作会议和开展调研的通知")
     assert _codes(src, fmt, tmp_path, "GW202") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw203_side_event_of_a_training_announced_in_the_body(fmt, tmp_path):
+    # the title names no event (关于做好……培训工作的通知); the body's 定于……举办……培训班 does
+    src = _doc("江西省卫生健康委员会", "各设区市卫生健康委：",
+               ["省卫生健康委定于2026年7月6日至8日在南昌举办全省乡村医生能力提升培训班。",
+                "培训期间同时举办全省基层医疗卫生发展论坛。"], "关于做好乡村医生培训工作的通知")
+    assert len(_codes(src, fmt, tmp_path, "GW203")) == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line", [
+    "一、护林员巡山结束后要将巡山照片上传至“赣林通”平台。",
+    "二、网格员每次入户走访须上传不少于2张现场照片。",
+])
+def test_gw302_patrol_photos_sent_after_the_round(line, fmt, tmp_path):
+    assert len(_codes(_patrol(line), fmt, tmp_path, "GW302")) == 1
