@@ -53,29 +53,23 @@ def test_gw302_patrol_near_misses(line, fmt, tmp_path):
 
 
 # ------------------------------------------------------------ GW203 side events of a non-meeting event
-@pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("line", [
-    "培训期间同期举办全省基层医疗卫生发展论坛。",
-    "培训班期间同步举办乡村医生学术研讨会，交流基层诊疗经验。",
-])
-def test_gw203_side_event_of_a_training_class(line, fmt, tmp_path):
-    src = _doc("江西省卫生健康委员会", "各设区市卫生健康委：",
-               ["省卫生健康委定于2026年7月6日至8日在南昌举办全省乡村医生能力提升培训班。", line,
-                "请各设区市卫生健康委选派2名学员参训。"], "关于举办全省乡村医生能力提升培训班的通知")
-    found = _codes(src, fmt, tmp_path, "GW203")
-    assert len(found) == 1, [f.message for f in found]
+def _training(line: str) -> str:
+    return _doc("江西省卫生健康委员会", "各设区市卫生健康委：",
+                ["省卫生健康委定于2026年7月6日至8日在南昌举办全省乡村医生能力提升培训班。", line,
+                 "请各设区市卫生健康委选派2名学员参训。"], "关于举办全省乡村医生能力提升培训班的通知")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("line", [
-    "培训采取专题讲座与分组研讨相结合的方式，最后一天安排研讨交流。",
-    "培训期间，学员可在省卫生健康委网站“基层论坛”栏目提交问题。",
+@pytest.mark.parametrize("line, n", [
+    ("培训期间同期举办全省基层医疗卫生发展论坛。", 1),
+    ("培训班期间同步举办乡村医生学术研讨会，交流基层诊疗经验。", 1),
+    # near-misses: 研讨 as a verb of the schedule; a website's 论坛 column
+    ("培训采取专题讲座与分组研讨相结合的方式，最后一天安排研讨交流。", 0),
+    ("培训期间，学员可在省卫生健康委网站“基层论坛”栏目提交问题。", 0),
 ])
-def test_gw203_training_near_misses(line, fmt, tmp_path):
-    src = _doc("江西省卫生健康委员会", "各设区市卫生健康委：",
-               ["省卫生健康委定于2026年7月6日至8日在南昌举办全省乡村医生能力提升培训班。", line,
-                "请各设区市卫生健康委选派2名学员参训。"], "关于举办全省乡村医生能力提升培训班的通知")
-    assert _codes(src, fmt, tmp_path, "GW203") == []
+def test_gw203_side_event_of_a_training_class(line, n, fmt, tmp_path):
+    found = _codes(_training(line), fmt, tmp_path, "GW203")
+    assert len(found) == n, [f.message for f in found]
 
 
 # ------------------------------------------------------------ GW202 township and street job titles
