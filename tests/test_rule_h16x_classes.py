@@ -34,6 +34,7 @@ def _patrol(line: str) -> str:
     "一、各乡镇河湖巡查员每一次巡河均要拍摄河道现场照片2张以上，发至乡镇河长办。",
     "二、水库管护人员在巡检时须录制现场视频，保存至年底。",
     "三、巡湖过程中应拍照上传至“智慧河湖”小程序。",
+    "四、每次巡查须拍摄不少于3张现场照片，照片要体现问题整改情况。",
 ])
 def test_gw302_photos_of_each_patrol_round(line, fmt, tmp_path):
     found = _codes(_patrol(line), fmt, tmp_path, "GW302")
@@ -47,6 +48,7 @@ def test_gw302_photos_of_each_patrol_round(line, fmt, tmp_path):
     "二、执法人员巡查时全程佩戴执法记录仪。",
     "三、各乡镇要做好河道保洁，每周巡查不少于2次。",
     "四、巡查时不再要求拍照上传。",
+    "五、巡查时对河道安全隐患拍照，督促有关单位整改。",
 ])
 def test_gw302_patrol_near_misses(line, fmt, tmp_path):
     assert _codes(_patrol(line), fmt, tmp_path, "GW302") == []

@@ -618,13 +618,15 @@ def formed_records(patterns: list, sent: Sent, hits) -> list[tuple[int, int, str
     return out
 
 
-def patrol_capture(sent, capture, exempt, vocabulary) -> tuple[int, int] | None:
+def patrol_capture(sent, capture, exempt, objects, vocabulary) -> tuple[int, int] | None:
     """Photos or video demanded on every round of a patrol (每次巡护须拍摄不少于3张现场照片, 巡查时拍照上传): the
     pictures prove that the round was made. Photos of a found problem (发现问题拍照取证), an enforcement
-    recorder or a monitoring camera are a record of the matter, not of the patrol; a negated capture asks nothing."""
+    recorder or a monitoring camera are a record of the matter, not of the patrol, and so are photos of a hazard
+    named before the capture (巡查时对安全隐患拍照); a negated capture asks nothing."""
     rx = alternation(capture)
     m = rx.search(sent.text, sent.start, sent.end) if rx is not None else None
-    if m is None or any(w in sent.body for w in exempt) or vocabulary.negated(sent, m.end() - 2):
+    if m is None or any(w in sent.body for w in exempt) or any(w in m.group() for w in objects) \
+            or vocabulary.negated(sent, m.end() - 2):
         return None
     return m.start(), m.end()
 

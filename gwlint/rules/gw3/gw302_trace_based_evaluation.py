@@ -57,6 +57,7 @@ class Settings(NegationSettings):
     count_uses: Regex = ""  # 纳入考核, 计分, 排名: what the count is used for, later in the sentence
     patrol_capture: Regex = ""  # 每次巡查须拍摄……照片: pictures proving each round of a patrol
     patrol_capture_exempt: list[str] = field(default_factory=list)  # 取证, 执法记录仪: a matter's record
+    patrol_capture_objects: list[str] = field(default_factory=list)  # 隐患: what is photographed is the problem
 
 
 class TraceBasedEvaluation(Rule):
@@ -181,7 +182,8 @@ class TraceBasedEvaluation(Rule):
 
     @staticmethod
     def _patrol(s: Settings, sent: Sent) -> Iterator[Violation]:
-        span = insp.patrol_capture(sent, s.patrol_capture, s.patrol_capture_exempt, s.vocabulary)
+        span = insp.patrol_capture(sent, s.patrol_capture, s.patrol_capture_exempt, s.patrol_capture_objects,
+                                   s.vocabulary)
         if span and not insp.regulated_party(sent.text[sent.start:span[0]], s.regulated_parties, s.service_unit_prefixes):
             yield Violation(_message(sent.text[span[0]:span[1]], "patrol"), line=sent.line, start=sent.start,
                             end=sent.end, data={"evidence": [sent.text[span[0]:span[1]]], "mode": "patrol"})
