@@ -42,6 +42,7 @@ def roles() -> list[tuple[str, re.Pattern]]:
     for r in words().get("role", []):
         na = r.get("not_after", "")
         guard = f"(?<![{re.escape(na)}])" if na else ""
+        guard += "".join(f"(?<!{re.escape(w)})" for w in r.get("not_after_words", []))  # 镇长 in 副乡镇长
         alts = [*r.get("patterns", []), alternation(r["words"])]
         out.append((r["name"], re.compile(guard + "(?:" + "|".join(alts) + ")")))
     return out
@@ -231,7 +232,7 @@ def _attendees(ctx, issuer_level, video, meeting_doc):
             if _demand_negated(text, index, s, e, min(att_pos) if att_pos else e):
                 continue
             sent_units = [u for u in units[bisect_left(unit_starts, s):bisect_left(unit_starts, e)]
-                          if not inside(u[0], quotes)]
+                          if not inside(u[0], quotes) and not _in_role_title(text, u, s, e)]
             yield from _sentence_attendees(text, index, (s, e), sent_units, att, section.get(ln), issuer_level,
                                            video, lambda pos, ln=ln, s=s, e=e: (ln, (s, e)))
 
@@ -286,6 +287,14 @@ def _demand_negated(text: str, index, s: int, e: int, first: int) -> bool:
                 or vocab.negates_object(text, index, clause_start(text, first, s), clause_end(text, first, e),
                                         objects, reach=reach)
                 or find_words(text, index, vocab.negators, s, first, mode="tail"))
+
+
+def _in_role_title(text: str, u, s: int, e: int) -> bool:
+    """The unit's name is part of a leader's title (乡镇 in 乡镇长, 分管副乡镇长): the title, not another unit."""
+    if not text.startswith("长", u[1]):  # only a 长 right after the name makes a title
+        return False
+    return any(m.start() <= u[0] and u[1] < m.end() for _, rx in roles()
+               for m in rx.finditer(text, max(s, u[0] - 4), min(e, u[1] + 2)))
 
 
 def _chains(text: str, sent_units: list) -> list[list]:
@@ -363,7 +372,11 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
             spans.sort()
             between = seg[spans[0][1]:spans[-1][0]]
             # 或: either one; （: an aside; 疾控中心: the second role is another unit's
-            joint = "或" not in between and "（" not in between and not _unit_nouns().search(between)
+            # (办事处主任 is the street's own head: a role word, not another unit's post)
+            bare = between
+            for _, rx in roles():
+                bare = rx.sub("", bare)
+            joint = "或" not in between and "（" not in bare and not _unit_nouns().search(bare)
         lv = tuple(dict.fromkeys(x for u in chain for x in u[3]))
         remote = _remote(text, seg, sent, a, b, d)
         if remote is None:

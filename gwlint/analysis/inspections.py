@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterator
 
-from .literals import holds_any
+from .literals import holds_any, may_match
 from .markers import body_start
 from .negation import NegationSettings
 from .sentences import (Sent, clause_of, clause_spans, inside, iter_sentences, sent_words, title_sentence, tokens_between,
@@ -583,6 +583,52 @@ def counted_yardstick(sent, b: int, count_after, count_uses, vocabulary) -> bool
     if count is None or uses is None or not count.match(sent.text, b, sent.end):
         return False
     return any(not vocabulary.negated(sent, m.start()) for m in uses.finditer(sent.text, sent.start, sent.end))
+
+
+def prepared_paperwork(s, sent: Sent, visit, visit_doc: bool, governors) -> list[str]:
+    """Paperwork made for the inspection itself (迎检资料汇编成册, 制作展板供检查组观看,
+    准备汇报材料装订成册): the sentence (or the title) speaks of the inspectors' visit."""
+    if visit is None or not (visit_doc or visit.search(sent.body)):
+        return []
+    found: list[str] = []
+    # by characters, not tokens: jieba reads 资料汇编/成册
+    for word in s.inspection_paperwork:
+        for m in re.finditer(re.escape(word), sent.text[sent.start:sent.end]):
+            a = sent.start + m.start()
+            if s.vocabulary.negated(sent, a, governors) or s.vocabulary.negated(sent, a):
+                continue
+            if not any(word in w or w in word for w in found):
+                found.append(word)
+            break
+    return found
+
+
+def formed_records(patterns: list, sent: Sent, hits) -> list[tuple[int, int, str]]:
+    """Records named by their form (走访笔记, 签字确认单) that no listed word already covers:
+    proof only when the sentence judges work by them."""
+    out = []
+    body = sent.text[sent.start:sent.end]
+    for rx in patterns:
+        if not may_match(rx, body):  # a word every match holds is absent: no scan
+            continue
+        for m in rx.finditer(body):
+            a, b = sent.start + m.start(), sent.start + m.end()
+            if not any(x < b and a < y for x, y, _ in [*hits, *out]):
+                out.append((a, b, m.group()))
+    return out
+
+
+def patrol_capture(sent, capture, exempt, objects, vocabulary) -> tuple[int, int] | None:
+    """Photos or video demanded on every round of a patrol (每次巡护须拍摄不少于3张现场照片, 巡查时拍照上传): the
+    pictures prove that the round was made. Photos of a found problem (发现问题拍照取证), an enforcement
+    recorder or a monitoring camera are a record of the matter, not of the patrol, and so are photos of a hazard
+    named before the capture (巡查时对安全隐患拍照); a negated capture asks nothing."""
+    rx = alternation(capture)
+    m = rx.search(sent.text, sent.start, sent.end) if rx is not None else None
+    if m is None or any(w in sent.body for w in exempt) or any(w in m.group() for w in objects) \
+            or vocabulary.negated(sent, m.end() - 2):
+        return None
+    return m.start(), m.end()
 
 
 def regulated_party(text: str, parties, service_prefixes) -> bool:

@@ -331,6 +331,8 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     # the notice holds an event of its own (关于举办……博览会的通知): its programme may name more
     hosting = tm is not None or (gw.title is not None and not gw.forwarding
                                  and holds_any(gw.title.text, d.get("convene_verbs", [])))
+    # or its body announces one (定于7月6日举办……培训班): 培训期间同时举办……论坛 is on that event's programme
+    hosting = hosting or (not gw.forwarding and any(_announces(normalize(ctx.reading(ln)), d) for ln in gw.content_lines))
     for ln in gw.content_lines:
         text = normalize(ctx.reading(ln))
         quotes = ctx.quotes(ln)
@@ -367,8 +369,10 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                 if c.marker is None and not ahead and (tm is None or name != tm.name or not (mos or soon)):
                     cues = d.get("agenda_words", [])
                     clock = re.compile(d.get("agenda_time", "(?!)"))
-                    # 下午2时30分，举办……论坛 / a programme row whose time stands in the cell before
-                    agenda = tm is not None and name != tm.name and (
+                    # 下午2时30分，举办……论坛 / a programme row whose time stands in the cell before; the
+                    # notice's own event may be no meeting (举办……培训班, 举办……采摘节): 培训期间同时举办……论坛,
+                    # 同期举办……沙龙 put a side event on its programme all the same
+                    agenda = (name != tm.name if tm is not None else hosting) and (
                         bool(mos or months(text[s:c.verb])) or any(w in text[s:c.verb] for w in cues)
                         or clock.search(text, s, c.verb) is not None
                         or (prev is not None and _time_cell(prev, clock)))
@@ -387,6 +391,19 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
         # 关于……论坛延期举办的通知 with 具体时间另行通知: the notice puts the event off and convenes nothing
         out = [m for m in out if m.name != tm.name]
     return out
+
+
+def _announces(text: str, d: dict) -> bool:
+    """A 定于/拟于 marker and a convening verb in one clause: the document holds an event of its own."""
+    rx = _announce_re(tuple(d.get("convene_markers", [])), tuple(d.get("convene_verbs", [])))
+    return rx is not None and rx.search(text) is not None
+
+
+@lru_cache(maxsize=2)
+def _announce_re(markers: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern | None:
+    if not markers or not verbs:
+        return None
+    return re.compile(rf"(?:{alternation(markers)})[^，。；]{{0,40}}?(?:{alternation(verbs)})")
 
 
 @lru_cache(maxsize=8)

@@ -120,7 +120,7 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
                 return text[c0:c1] if c1 - c0 <= 40 else w
             # ……安排熟悉情况的同志陪同。 alone escorts the visiting team when the sentence speaks of the
             # visit, or of no meeting in a notice of a visit: 陪同 of a visit (GW401), not 陪会
-            if not text[j:c1].strip(" \u3000") and not _escorts_visit(ctx, s, text[a:b]):
+            if not text[j:c1].strip(" \u3000") and not _escorts_visit(ctx, s, text[a:b], text):
                 return text[c0:c1] if c1 - c0 <= 40 else w
             continue
         # the led are other units' persons, and they attend
@@ -134,8 +134,11 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
     return None
 
 
-def _escorts_visit(ctx, s: Settings, sentence: str) -> bool:
-    if any(w in sentence for w in s.visit_words):
+def _escorts_visit(ctx, s: Settings, sentence: str, paragraph: str) -> bool:
+    # a paragraph of a visit (8月4日至6日，由厅领导带队，赴……调研。请所到县区……全程陪同。) that speaks of no
+    # meeting: its 陪同 escorts the visit, whatever else the notice convenes
+    if any(w in sentence for w in s.visit_words) or (any(w in paragraph for w in s.visit_words)
+                                                     and not any(w in paragraph for w in s.meeting_refs)):
         return True
     title = ctx.gw.title.text if ctx.gw.title is not None else ""
     return bool(re.search(s.visit_title, title)) and not any(w in sentence for w in s.meeting_refs)
@@ -196,8 +199,8 @@ class EscortAttendance(Rule):
            "“主要负责同志或分管负责同志”（二选一）不算陪会。要求某人“陪同参会”“随同参加”，或一位领导“带领”“率”其他部门负责同志参会，"
            "也是陪会（“主要负责同志全程陪同”同样；局长带领本局科室、所属单位负责同志参会也算；“不安排……陪同”是否定，不算）；“市、县两级××局”是两个层级的局；现场观摩会的“参加观摩”就是参会；参会人员写在表格里（参会单位｜参会人员）或“参会范围：一是……；二是……”的，一样统计。"
            "写明“不设分会场”的不是电视电话会议；同一段用分号分开的几处县级同志合报一次（一是、二是分项列出的各报一次）。"
-           "用职务写的正副职（局长、分管××的副局长；主任、分管副主任；党组书记、分管副书记；正职和分管副职）就是主要负责同志和分管负责同志，"
-           "“参加观摩人员”“参加现场会人员”也是参会人员；只请分管副职和业务科室负责人的不算。")
+           "用职务写的正副职（局长、分管××的副局长；主任、分管副主任；党组书记、分管副书记；乡镇长、分管副乡镇长；正职和分管副职）就是主要负责同志和分管负责同志，"
+           "“参加观摩人员”“参加现场会人员”也是参会人员；只请分管副职和业务科室负责人的不算；调研段落（由领导带队赴……调研，请所到县区……陪同）的陪同是调研陪同（GW401）。")
     bad = ("参会人员：省直有关部门主要负责同志和分管负责同志，各设区市政府分管负责同志，"
            "各县（市、区）政府分管负责同志到南昌主会场参加。")
     good = ("会议以电视电话会议形式召开，省直有关部门分管负责同志在主会场参加，"

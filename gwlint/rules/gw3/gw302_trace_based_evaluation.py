@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis import inspections as insp
-from ...analysis.literals import may_match
 from ...analysis.negation import NegationSettings
 from ...analysis.sentences import Sent, clause_of, clause_spans, iter_sentences, tokens_between, words_except
 from ...analysis.settings import alternation
@@ -55,6 +54,9 @@ class Settings(NegationSettings):
     service_unit_prefixes: list[str] = field(default_factory=list)  # 基层医疗机构: the system's own units, not regulated
     count_after: Regex = ""  # 照片张数, 台账页数, 不少于20张: the material counted right after its name
     count_uses: Regex = ""  # 纳入考核, 计分, 排名: what the count is used for, later in the sentence
+    patrol_capture: Regex = ""  # 每次巡查须拍摄……照片: pictures proving each round of a patrol
+    patrol_capture_exempt: list[str] = field(default_factory=list)  # 取证, 执法记录仪: a matter's record
+    patrol_capture_objects: list[str] = field(default_factory=list)  # 隐患: what is photographed is the problem
 
 
 class TraceBasedEvaluation(Rule):
@@ -74,7 +76,9 @@ class TraceBasedEvaluation(Rule):
            "为迎接检查、考核专门准备的材料（迎检资料汇编成册、装订成册，制作展板，为检查组准备汇报材料）同样提示。"
            "考核评分表中给分的一栏（表头“评分依据”“考核方式”“评分标准”）写的台账、影像资料（以工作台账和活动影像资料为准）"
            "就是计分依据，同样提示；有“分值”“得分”一栏的评分表，各行写的台账、会议记录都是计分依据。表格的一行只提示一次。"
-           "“痕迹管理”与“全程留痕”一样是留痕要求；执法、抽查等程序写在留痕之前才是程序记录（“做到全过程留痕，每月抽查”是在查痕迹）。")
+           "“痕迹管理”与“全程留痕”一样是留痕要求；执法、抽查等程序写在留痕之前才是程序记录（“做到全过程留痕，每月抽查”是在查痕迹）。"
+           "要求每次巡查、巡护、巡河都拍照、录像（每次巡护须拍摄不少于3张带定位水印的现场照片、巡查时拍照上传）是用照片证明巡查做过，"
+           "同样提示；发现问题拍照取证、执法记录仪、监控摄像头的自动记录是对事情本身的记录，不在此列。")
     bad = "请于6月30日前报送工作总结，并附工作台账、活动照片、会议记录等佐证材料。"
     good = "请于6月30日前报送工作进展情况（重点写明完成的实物工作量和群众反映），不需另附台账和照片。"
     fix_title = "删去报送台账、照片、会议记录等佐证材料的要求，改为看实际进展和实地核查"
@@ -117,15 +121,16 @@ class TraceBasedEvaluation(Rule):
             # one row of a table (台账管理 | 建立工作台账 | 台账齐全得20分) is one problem, told once
             if sent.line in rows and rows[sent.line] in told_rows:
                 continue
-            prepared = self._prepared(s, sent, visit, visit_doc, governors)
+            prepared = insp.prepared_paperwork(s, sent, visit, visit_doc, governors)
             if prepared:
                 yield Violation(_message("、".join(prepared), "prepare"), line=sent.line, start=sent.start,
                                 end=sent.end, data={"evidence": prepared, "mode": "prepare"})
                 continue
             hits = words_except(sent, watched)
-            formed = self._formed(formed_rx, sent, hits)
+            formed = insp.formed_records(formed_rx, sent, hits)
             hits = sorted(hits + formed)
             if not hits:
+                yield from self._patrol(s, sent)
                 continue
             # 报送参赛照片, 摄影作品征集: the photos are the entries, not proof of work
             artwork = any(w in sent.body for w in s.artwork_context)
@@ -162,7 +167,9 @@ class TraceBasedEvaluation(Rule):
                     how = how or mode
                     if word not in found:
                         found.append(word)
-            if found:
+            if not found:
+                yield from self._patrol(s, sent)
+            else:
                 if sent.line not in rows and insp.restated(sent, found, told, s.proof_words, s.submit_verbs,
                                                            s.vocabulary):
                     continue  # 上述佐证材料现场出示: the materials already reported, how they are shown
@@ -173,37 +180,12 @@ class TraceBasedEvaluation(Rule):
                                 data={"evidence": found, "mode": how})
 
     @staticmethod
-    def _prepared(s: Settings, sent: Sent, visit, visit_doc: bool, governors) -> list[str]:
-        """Paperwork made for the inspection itself (迎检资料汇编成册, 制作展板供检查组观看,
-        准备汇报材料装订成册): the sentence (or the title) speaks of the inspectors' visit."""
-        if visit is None or not (visit_doc or visit.search(sent.body)):
-            return []
-        found: list[str] = []
-        # by characters, not tokens: jieba reads 资料汇编/成册
-        for word in s.inspection_paperwork:
-            for m in re.finditer(re.escape(word), sent.text[sent.start:sent.end]):
-                a = sent.start + m.start()
-                if s.vocabulary.negated(sent, a, governors) or s.vocabulary.negated(sent, a):
-                    continue
-                if not any(word in w or w in word for w in found):
-                    found.append(word)
-                break
-        return found
-
-    @staticmethod
-    def _formed(patterns: list, sent: Sent, hits) -> list[tuple[int, int, str]]:
-        """Records named by their form (走访笔记, 签字确认单) that no listed word already covers:
-        proof only when the sentence judges work by them."""
-        out = []
-        body = sent.text[sent.start:sent.end]
-        for rx in patterns:
-            if not may_match(rx, body):  # a word every match holds is absent: no scan
-                continue
-            for m in rx.finditer(body):
-                a, b = sent.start + m.start(), sent.start + m.end()
-                if not any(x < b and a < y for x, y, _ in [*hits, *out]):
-                    out.append((a, b, m.group()))
-        return out
+    def _patrol(s: Settings, sent: Sent) -> Iterator[Violation]:
+        span = insp.patrol_capture(sent, s.patrol_capture, s.patrol_capture_exempt, s.patrol_capture_objects,
+                                   s.vocabulary)
+        if span and not insp.regulated_party(sent.text[sent.start:span[0]], s.regulated_parties, s.service_unit_prefixes):
+            yield Violation(_message(sent.text[span[0]:span[1]], "patrol"), line=sent.line, start=sent.start,
+                            end=sent.end, data={"evidence": [sent.text[span[0]:span[1]]], "mode": "patrol"})
 
     @staticmethod
     def _evaluated(s: Settings, sent: Sent, ca: int, cb: int, a: int, b: int) -> str | None:
@@ -293,6 +275,9 @@ def _message(what: str, how: str | None) -> str:
     if how == "prepare":
         return (f"此句要求为迎接检查、考核专门准备材料（{what}），是为检查而做的文字工作，加重基层负担。"
                 f"请删去这类要求，检查考核看工作实际进展、实地核查，不要求汇编材料、制作展板。")
+    if how == "patrol":
+        return (f"此句要求每次巡查拍照、录像（“{what}”）来证明巡查做过，是以留痕证明工作。"
+                f"请删去拍照留痕要求，巡查效果看发现和解决问题的实绩，必要时实地抽查。")
     if how == "demand":
         return (f"此句把{what}当作工作要求，容易导向“以留痕论英雄”。"
                 f"请删去留痕要求，以工作实际进展、群众切身感受评判工作。")
