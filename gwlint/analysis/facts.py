@@ -1567,7 +1567,24 @@ def whole_set_noted(text: str) -> bool:
         before = re.split(r"[：:、，,；;（(]", text[:u.start])[-1] + u.text[:-len(w)] if w else ""
         return w is not None and not re.search(r"各|有关|相关|其他", before)
 
-    return any(n.lead and all(whole(u) for u in n.units) for n in _units.find_notes(text))
+    if any(n.lead and all(whole(u) for u in n.units) for n in _units.find_notes(text)):
+        return True
+    return own_share_subject(text, whole_sets)
+
+
+def own_share_subject(text: str, whole_sets: tuple[str, ...]) -> bool:
+    """A whole set as the subject of a clause saying each answers for its own share (市直各部门对本部门
+    承担的……负责, 各部门按职责分工负责本部门……): as determinate as the set in a unit column."""
+    d = _responsibility()
+    clause, lead = d.get("own_share_clause"), d.get("own_share_lead", "")
+    if not clause or not whole_sets:
+        return False
+    sets = "|".join(map(re.escape, sorted(whole_sets, key=len, reverse=True)))
+    for m in re.finditer(f"(?:{sets})(?={lead}{clause})", text):
+        before = re.split(r"[。；！？：:，,、（(]", text[:m.start()])[-1]
+        if len(before) <= 6 and not re.search(r"各|有关|相关|其他|部分", before):
+            return True  # only a level word before the set (市直, 县政府): all of them, each for its part
+    return False
 
 
 def _unit_tables(ctx) -> list:

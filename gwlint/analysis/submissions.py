@@ -115,6 +115,20 @@ def _to_lower_governments(text: str, at: int) -> bool:
     return first is not None and first.start == 0 and first.kind == "government" and first.name.startswith("各")
 
 
+def _lower_governments_before(text: str, at: int) -> bool:
+    """向各县（市、区）|反馈, 向各地|反馈: the collective of lower governments (or of their departments) named
+    by 向 right before the verb is its addressee, so the issuer sends results down, not up."""
+    k = text.rfind("向", max(0, at - 24), at)
+    if k < 0:
+        return False
+    seg = text[k + 1:at]
+    if seg in ("各地", "各级", "各单位", "各部门"):
+        return True
+    first = next(iter(find_units(seg)), None)
+    return (first is not None and first.start == 0 and first.end == len(seg) and first.name.startswith("各")
+            and first.kind in ("government", "department", "mixed"))
+
+
 def below(unit, issuer_level: str) -> bool:
     """A government or department under the issuer's level."""
     from .units import level_rank
@@ -203,7 +217,8 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
            if not any(sent.text.startswith(x, b) for x in s.attributive_after)
            and not (nouns is not None and nouns.match(sent.text, a))
            and not (public and sent.text.startswith(public, b + sent.text.startswith("给", b)))
-           and not (v in s.downward_verbs and _to_lower_governments(sent.text, b + sent.text.startswith("给", b)))]
+           and not (v in s.downward_verbs and (_to_lower_governments(sent.text, b + sent.text.startswith("给", b))
+                                                or _lower_governments_before(sent.text, a)))]
     weak_words = set(s.weak_submit_verbs)
     # 报/送 as a whole token only: 转送, 报表 are other words; jieba glues 报 to a region
     # word (报县|教体局): the verb is its first character then

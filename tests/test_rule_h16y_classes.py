@@ -1,0 +1,91 @@
+"""Classes of round 16 fixed by h16y (issue 15), in phrasings other than the drafts':
+
+- G6 GW102: the whole set of departments (units) as the subject of a clause saying each answers for its own share
+  (市直各部门对本部门承担的……负责, 各部门按职责分工负责本部门……) names the responsible units, as 市直各部门 in a
+  unit column does; 有关部门负责 and 各部门要加强配合 stay generic.
+- G8 GW106: a lower department as subject with a daily deadline and no modal (各旗县区住建局每日16时前将……报送
+  市住建局) is a report demand.
+- G10 GW106: a survey system named without the word 统计 (依据经国家统计局批准执行的《全国农产品成本收益调查制度》,
+  按调查制度规定) founds the survey data; 向各县（市、区）反馈 sends results down, not up.
+
+Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+from __future__ import annotations
+
+import pytest
+
+from .test_rule_h14w_classes import FORMATS, _codes
+
+
+def _plan(item: str) -> str:
+    lines = ["@doc_number 吉市府办发〔2026〕9号", "@title 吉安市人民政府办公室关于印发吉安市数字政府建设工作要点的通知",
+             "@recipients 各县（市、区）人民政府，市政府各部门：",
+             "现将《吉安市数字政府建设工作要点》印发给你们，请认真贯彻落实。各县（市、区）人民政府要结合实际制定本地工作措施。",
+             "@signature 吉安市人民政府办公室", "@date 2026年3月20日", "@page_break",
+             "@attachment_title 吉安市数字政府建设工作要点",
+             "一、推进政务数据共享。年底前实现市级部门数据共享率95%。（责任单位：市大数据中心）",
+             item,
+             "三、提升“赣服通”吉安分厅服务能力。新增高频事项50项。（责任单位：市行政审批局）"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("item, fires", [
+    ("二、规范政务信息系统管理。市直各部门对本部门建设的政务信息系统的安全运维负责，9月底前完成等保测评。", False),
+    ("二、规范政务信息系统管理。全面清理“僵尸”系统。市直各单位应当按照职责分工负责本单位信息系统整合迁移。", False),
+    ("二、规范政务信息系统管理。市政府各部门要对本部门数据质量负责，做到一数一源。", False),
+    ("二、规范政务信息系统管理。全面清理“僵尸”系统，有关部门对本部门系统负责。", True),  # 有关: not the whole set
+    ("二、规范政务信息系统管理。全面清理“僵尸”系统，各部门要加强配合。", True),  # no own share
+    ("二、规范政务信息系统管理。各地各部门对本部门系统安全负责。", True),  # 各地各部门 is rules.md's generic pair
+])
+def test_gw102_whole_set_answering_for_own_share(fmt, item, fires, tmp_path):
+    found = [f for f in _codes(_plan(item), fmt, tmp_path, "GW102") if not f.data.get("summary")]
+    assert [f.excerpt.startswith("二、") for f in found] == ([True] if fires else [])
+
+
+def _notice(issuer: str, recipients: str, lines: list[str]) -> str:
+    out = ["@doc_number 通发〔2026〕3号", f"@title {issuer}关于做好有关工作的通知", f"@recipients {recipients}",
+           "为做好有关工作，现通知如下。", *lines, f"@signature {issuer}", "@date 2026年6月1日"]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("各县（市、区）应急管理局每日17时前将森林防火巡查情况报送市应急管理局。", True),
+    ("各县（市、区）应急管理局每日18时前将值班值守情况上报市应急管理局。", True),
+    ("市应急管理局每日17时前将全市森林防火情况报送市人民政府。", False),  # the issuer's own deadline
+    ("各县（市、区）应急管理局已于每日17时前报送森林防火巡查情况。", False),  # done, told
+])
+def test_gw106_lower_department_daily_deadline_without_modal(fmt, line, fires, tmp_path):
+    doc = _notice("赣州市应急管理局", "各县（市、区）应急管理局：", [line])
+    assert bool(_codes(doc, fmt, tmp_path, "GW106")) is fires
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("basis, fires", [
+    ("依据经国家统计局批准执行的《农产品生产价格调查制度》，现部署本年度调查。", False),
+    ("调查数据按照调查制度规定的口径审核。", False),
+    ("请各地认真组织，确保数据质量。", True),  # no basis named
+])
+def test_gw106_survey_system_without_tongji(fmt, basis, fires, tmp_path):
+    doc = _notice("山东省发展和改革委员会", "各市发展改革委：",
+                  [basis, "请于每季度结束后10日内将农产品成本调查数据报送省发展改革委。"])
+    assert bool(_codes(doc, fmt, tmp_path, "GW106")) is fires
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw106_survey_system_does_not_cover_a_summary(fmt, tmp_path):
+    doc = _notice("山东省发展和改革委员会", "各市发展改革委：",
+                  ["依据经国家统计局批准执行的《农产品生产价格调查制度》，现部署本年度调查。",
+                   "请于12月20日前将本地区调查工作总结报送省发展改革委。"])
+    assert len(_codes(doc, fmt, tmp_path, "GW106")) == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("考核结果于次年1月底前向各县（市、区）反馈。", False),
+    ("检查结果每季度向各县（区）农业农村局反馈一次。", False),
+    ("各县（市、区）农业农村局于11月30日前向市农业农村局反馈整改情况。", True),  # up to the issuer
+])
+def test_gw106_results_fed_back_down(fmt, line, fires, tmp_path):
+    doc = _notice("漳州市农业农村局", "各县（市、区）农业农村局：", [line])
+    assert bool(_codes(doc, fmt, tmp_path, "GW106")) is fires
