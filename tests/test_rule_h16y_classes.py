@@ -89,3 +89,34 @@ def test_gw106_survey_system_does_not_cover_a_summary(fmt, tmp_path):
 def test_gw106_results_fed_back_down(fmt, line, fires, tmp_path):
     doc = _notice("漳州市农业农村局", "各县（市、区）农业农村局：", [line])
     assert bool(_codes(doc, fmt, tmp_path, "GW106")) is fires
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    # G9: a platform step whose material is named before the verb, or a 明细 reviewed in a system and submitted
+    ("请于每季度首月10日前，在省社会救助信息系统中审核确认上季度辖区临时救助发放明细后提交。", True),
+    ("辖区养老机构的入住人数、床位数据每月5日前登录平台汇总审核后提交。", True),
+    ("辖区养老机构的服务质量数据按附表要求于每季度末登录平台汇总后提交。", True),
+    # near-misses: the institutions enter their own data; the system fetches by itself
+    ("辖区养老机构每月5日前登录平台填报本机构入住人数。", False),
+    ("养老机构的负责人每月5日前将入住数据上传至平台。", False),
+    ("平台每日自动采集养老机构入住数据，不再另行报送。", False),
+])
+def test_gw106_platform_step_with_material_before(fmt, line, fires, tmp_path):
+    doc = _notice("衡阳市民政局", "各县（市、区）民政局：", [line])
+    assert bool(_codes(doc, fmt, tmp_path, "GW106")) is fires
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    # G11: the towns' own act names the topic object, a modal follows, a later clause sets them a deadline
+    ("各乡镇签订的禁渔责任书须经乡镇主要负责同志签字，于6月10日前报送县农业农村局。", True),
+    ("各乡（镇）制定的秸秆禁烧方案要经党委会议研究，于5月底前报县农业农村局备案。", True),
+    # near-misses: no deadline set to the towns, the issuer's own object, an enterprise's object
+    ("各乡镇报送的材料，必须真实准确。", False),
+    ("县农业农村局印发的责任书须在县政府网站公开，于6月10日前完成。", False),
+    ("合作社签订的承诺书须经理事长签字，于6月10日前报送县农业农村局。", False),
+])
+def test_gw104_topic_object_of_the_towns(fmt, line, fires, tmp_path):
+    doc = _notice("瑞金市农业农村局", "各乡镇人民政府：", [line])
+    assert bool(_codes(doc, fmt, tmp_path, "GW104")) is fires
