@@ -120,3 +120,16 @@ def test_gw106_platform_step_with_material_before(fmt, line, fires, tmp_path):
 def test_gw104_topic_object_of_the_towns(fmt, line, fires, tmp_path):
     doc = _notice("瑞金市农业农村局", "各乡镇人民政府：", [line])
     assert bool(_codes(doc, fmt, tmp_path, "GW104")) is fires
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    # G10 (c): results told to the person examined or assessed
+    ("核查结果在15个工作日内反馈本人。", False),
+    ("筛查结果于筛查后7日内反馈学生家长。", False),
+    ("随访结果在3个工作日内反馈患者。", False),
+    ("各县（市、区）卫生健康委于15个工作日内将核查结果反馈市卫生健康委。", True),  # up to the issuer
+])
+def test_gw106_results_told_to_the_person(fmt, line, fires, tmp_path):
+    doc = _notice("赣州市卫生健康委员会", "各县（市、区）卫生健康委：", [line])
+    assert bool(_codes(doc, fmt, tmp_path, "GW106")) is fires
