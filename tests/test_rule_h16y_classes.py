@@ -133,3 +133,36 @@ def test_gw104_topic_object_of_the_towns(fmt, line, fires, tmp_path):
 def test_gw106_results_told_to_the_person(fmt, line, fires, tmp_path):
     doc = _notice("赣州市卫生健康委员会", "各县（市、区）卫生健康委：", [line])
     assert bool(_codes(doc, fmt, tmp_path, "GW106")) is fires
+
+
+def _policy(table: list[str]) -> str:
+    lines = ["@doc_number 湘府发〔2026〕6号", "@title 湖南省人民政府关于加快推进城乡基础设施建设的实施意见",
+             "@recipients 各市州人民政府，省政府各部门、各直属机构：", "为补齐城乡基础设施短板，现提出以下实施意见。",
+             "（一）加强城市燃气安全管理。完成老旧燃气管网改造5000公里。",
+             "（二）推进新型城镇化与农业农村现代化协同发展。建设城乡协同发展示范县20个。",
+             "（三）完善农村寄递物流体系。实现快递服务行政村全覆盖。",
+             "@attachment_note 附件：重点任务分工表", "@signature 湖南省人民政府", "@date 2026年5月8日",
+             "@page_break", "@attachment_label 附件", "@attachment_title 重点任务分工表", "@table 序号|任务|责任单位", *table]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("rows, heading", [
+    # G7: a word dropped and a suffix added; a summary word for two heading words
+    (["@table 1|城市燃气管理专项行动|有关部门", "@table 2|城乡协同发展|省发展改革委", "@table 3|完善农村寄递物流体系|省邮政管理局"],
+     "（一）加强城市燃气安全管理"),
+    (["@table 1|加强城市燃气安全管理|省住房城乡建设厅", "@table 2|城乡协同发展|各市州、省直有关部门",
+      "@table 3|完善农村寄递物流体系|省邮政管理局"], "（二）推进新型城镇化与农业农村现代化协同发展"),
+])
+def test_gw102_loosely_reworded_generic_row_is_one_finding(fmt, rows, heading, tmp_path):
+    found = _codes(_policy(rows), fmt, tmp_path, "GW102")
+    measures = [f for f in found if not f.data.get("summary")]
+    assert [f.excerpt for f in measures] == [heading]
+    assert len([f for f in found if f.data.get("summary")]) == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw102_loosely_reworded_rows_with_units(fmt, tmp_path):
+    rows = ["@table 1|城市燃气管理专项行动|省住房城乡建设厅", "@table 2|城乡协同发展|省发展改革委",
+            "@table 3|农村寄递物流提升工程|省邮政管理局"]
+    assert _codes(_policy(rows), fmt, tmp_path, "GW102") == []

@@ -1764,8 +1764,30 @@ def reworded_measure(task: str, measures):
     """The one of ``measures`` a task-table row names in other words, read loosely (half of the row's
     character pairs), or None: a measure already told as lacking a unit, whose finding speaks for its row too."""
     titles = {_squeeze(m.heading.title or ""): m for m in measures}
-    best = reworded_title(_squeeze(task), list(titles), loose=True)
-    return titles[best] if best is not None else None
+    task = _squeeze(task)
+    best = reworded_title(task, list(titles), loose=True)
+    if best is not None:
+        return titles[best]
+    # 农村饮水保障专项行动 for 加强农村饮水安全保障, 城乡融合发展 for 推进新型城镇化与乡村全面振兴融合发展: without
+    # the row's action suffix, its characters stand in order in one title only (words dropped, a summary word)
+    bare = _without_action_suffix(task)
+    if bare != task and (best := reworded_title(bare, list(titles), loose=True)) is not None:
+        return titles[best]
+    # (a summary word stands for a long title: up to four times the row's length, the one title only)
+    held = [t for t in titles if len(bare) >= 4 and 4 * len(bare) >= len(t) and _subsequence(bare, t)]
+    if not held and len(bare) >= 6:
+        # 城乡协同发展 for 城镇化与农业农村现代化协同发展: one character of the summary word may be the row's own
+        held = [t for t in titles if 4 * len(bare) >= len(t)
+                and any(_subsequence(bare[:i] + bare[i + 1:], t) for i in range(len(bare)))]
+    return titles[held[0]] if len(held) == 1 else None
+
+
+def _without_action_suffix(task: str) -> str:
+    """The row's task without a suffix that only names the form of the work (专项行动, 工程, 行动)."""
+    for w in sorted(_responsibility().get("row_action_suffixes", []), key=len, reverse=True):
+        if task.endswith(w) and len(task) - len(w) >= 4:
+            return task[:-len(w)]
+    return task
 
 
 def row_for(measure, rows: list[ListRow], numbers_unique: bool, loose: bool = False,
