@@ -1580,7 +1580,24 @@ def whole_set_noted(text: str) -> bool:
         before = re.split(r"[：:、，,；;（(]", text[:u.start])[-1] + u.text[:-len(w)] if w else ""
         return w is not None and not re.search(r"各|有关|相关|其他", before)
 
-    return any(n.lead and all(whole(u) for u in n.units) for n in _units.find_notes(text))
+    if any(n.lead and all(whole(u) for u in n.units) for n in _units.find_notes(text)):
+        return True
+    return own_share_subject(text, whole_sets)
+
+
+def own_share_subject(text: str, whole_sets: tuple[str, ...]) -> bool:
+    """A whole set as the subject of a clause saying each answers for its own share (市直各部门对本部门
+    承担的……负责, 各部门按职责分工负责本部门……): as determinate as the set in a unit column."""
+    d = _responsibility()
+    clause, lead = d.get("own_share_clause"), d.get("own_share_lead", "")
+    if not clause or not whole_sets:
+        return False
+    sets = "|".join(map(re.escape, sorted(whole_sets, key=len, reverse=True)))
+    for m in re.finditer(f"(?:{sets})(?={lead}{clause})", text):
+        before = re.split(r"[。；！？：:，,、（(]", text[:m.start()])[-1]
+        if len(before) <= 6 and not re.search(r"各|有关|相关|其他|部分", before):
+            return True  # only a level word before the set (市直, 县政府): all of them, each for its part
+    return False
 
 
 def _unit_tables(ctx) -> list:
@@ -1760,8 +1777,30 @@ def reworded_measure(task: str, measures):
     """The one of ``measures`` a task-table row names in other words, read loosely (half of the row's
     character pairs), or None: a measure already told as lacking a unit, whose finding speaks for its row too."""
     titles = {_squeeze(m.heading.title or ""): m for m in measures}
-    best = reworded_title(_squeeze(task), list(titles), loose=True)
-    return titles[best] if best is not None else None
+    task = _squeeze(task)
+    best = reworded_title(task, list(titles), loose=True)
+    if best is not None:
+        return titles[best]
+    # 农村饮水保障专项行动 for 加强农村饮水安全保障, 城乡融合发展 for 推进新型城镇化与乡村全面振兴融合发展: without
+    # the row's action suffix, its characters stand in order in one title only (words dropped, a summary word)
+    bare = _without_action_suffix(task)
+    if bare != task and (best := reworded_title(bare, list(titles), loose=True)) is not None:
+        return titles[best]
+    # (a summary word stands for a long title: up to four times the row's length, the one title only)
+    held = [t for t in titles if len(bare) >= 4 and 4 * len(bare) >= len(t) and _subsequence(bare, t)]
+    if not held and len(bare) >= 6:
+        # 城乡协同发展 for 城镇化与农业农村现代化协同发展: one character of the summary word may be the row's own
+        held = [t for t in titles if 4 * len(bare) >= len(t)
+                and any(_subsequence(bare[:i] + bare[i + 1:], t) for i in range(len(bare)))]
+    return titles[held[0]] if len(held) == 1 else None
+
+
+def _without_action_suffix(task: str) -> str:
+    """The row's task without a suffix that only names the form of the work (专项行动, 工程, 行动)."""
+    for w in sorted(_responsibility().get("row_action_suffixes", []), key=len, reverse=True):
+        if task.endswith(w) and len(task) - len(w) >= 4:
+            return task[:-len(w)]
+    return task
 
 
 def row_for(measure, rows: list[ListRow], numbers_unique: bool, loose: bool = False,

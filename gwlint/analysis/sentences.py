@@ -282,6 +282,7 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
                     while k is not None and k < len(tokens) and gap <= limit and tokens[k].start < b:
                         t = tokens[k].text
                         if t in w.possessive and not phrase:
+                            hit = _topic_object(text, tokens, k, in_clause[0], chain_end, b, clauses, e, w, quotes)
                             break
                         if t in w.modal_verbs and t not in w.non_directive and not inside(tokens[k].start, quotes) \
                                 and not cancelled(tokens, k):
@@ -316,6 +317,33 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
         if hit:
             out.append(hit)
     return out
+
+
+_TOPIC_VERB_CHARS = 4  # 各乡镇|签订|的管护责任书: a short act of the subject's qualifying the topic object
+
+
+def _topic_object(text: str, tokens: Sequence, k: int, subject: tuple[int, int], chain_end: int, b: int,
+                  clauses: list, e: int, w: DirectiveWords, quotes) -> Directive | None:
+    """各乡镇签订的管护责任书须经……签字，于5月31日前报送……: the subject's own act names the topic object, a modal
+    follows it, and a later clause of the sentence sets the subject a deadline: the subject signs and submits,
+    so the sentence orders it.  Without the deadline (各设区市人民政府报送的材料，必须真实准确) it only says
+    what the material must be."""
+    if tokens[k].start - chain_end > _TOPIC_VERB_CHARS or w.subject_deadline is None:
+        return None
+    modal = next((j for j in range(k + 1, len(tokens)) if tokens[j].start < b and tokens[j].text in w.modal_verbs
+                  and tokens[j].text not in w.non_directive and not inside(tokens[j].start, quotes)
+                  and not cancelled(tokens, j)), None)
+    if modal is None:
+        return None
+    for a2, b2 in clauses:
+        if a2 < b:
+            continue
+        m = w.subject_deadline.match(text, body_start(text, a2), b2)
+        if m is not None and "的" not in text[m.end():b2] and not (
+                w.deadline_told is not None and w.deadline_told.search(text, a2, b2)):
+            return Directive(subject[0], e, text[subject[0]:subject[1]], subject[0], subject[1],
+                             tokens[modal].text, tokens[modal].start)
+    return None
 
 
 def _set_deadline(text: str, subject: tuple[int, int], chain_end: int, b: int, e: int,

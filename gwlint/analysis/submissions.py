@@ -115,6 +115,30 @@ def _to_lower_governments(text: str, at: int) -> bool:
     return first is not None and first.start == 0 and first.kind == "government" and first.name.startswith("各")
 
 
+def _owned_material(s: SubmissionSettings, text: str, at: int, pos: int) -> bool:
+    """企业|的销售额、库存数据……: a party followed by 的 and a material before the verb at ``pos`` owns what is
+    submitted (企业的负责人 is no material: the party still acts)."""
+    if not text.startswith("的", at):
+        return False
+    m = re.match(r"的[^，。；：将把于在每\d]{0,16}?(?:" + "|".join(map(re.escape, sorted(s.materials, key=len, reverse=True)))
+                 + ")", text[at:pos]) if s.materials else None
+    return m is not None
+
+
+def _lower_governments_before(text: str, at: int) -> bool:
+    """向各县（市、区）|反馈, 向各地|反馈: the collective of lower governments (or of their departments) named
+    by 向 right before the verb is its addressee, so the issuer sends results down, not up."""
+    k = text.rfind("向", max(0, at - 24), at)
+    if k < 0:
+        return False
+    seg = text[k + 1:at]
+    if seg in ("各地", "各级", "各单位", "各部门"):
+        return True
+    first = next(iter(find_units(seg)), None)
+    return (first is not None and first.start == 0 and first.end == len(seg) and first.name.startswith("各")
+            and first.kind in ("government", "department", "mixed"))
+
+
 def below(unit, issuer_level: str) -> bool:
     """A government or department under the issuer's level."""
     from .units import level_rank
@@ -203,7 +227,8 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
            if not any(sent.text.startswith(x, b) for x in s.attributive_after)
            and not (nouns is not None and nouns.match(sent.text, a))
            and not (public and sent.text.startswith(public, b + sent.text.startswith("给", b)))
-           and not (v in s.downward_verbs and _to_lower_governments(sent.text, b + sent.text.startswith("给", b)))]
+           and not (v in s.downward_verbs and (_to_lower_governments(sent.text, b + sent.text.startswith("给", b))
+                                                or _lower_governments_before(sent.text, a)))]
     weak_words = set(s.weak_submit_verbs)
     # 报/送 as a whole token only: 转送, 报表 are other words; jieba glues 报 to a region
     # word (报县|教体局): the verb is its first character then
@@ -662,12 +687,15 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
                 return Who("lower", w, True)
         if k in acts:
             return None  # 汇总审核辖区企业……数据后提交: the clause opens with its verb, the party is its object
-        if named is not None and named.match(text, k, pos):
-            return Who("other", named.match(text, k, pos).group(0), False)
+        body = named.match(text, k, pos) if named is not None else None
+        if body is not None and not _owned_material(s, text, body.end(), pos):
+            return Who("other", body.group(0), False)
         for w in s.non_government_parties:
             # 企业, 试点企业, 纳入碳市场的重点排放单位 … as the subject (a few characters may qualify it)
             j = text.find(w, k, min(k + 14, pos))
             # …but not across 将/于 (请于6月底前将企业运行情况报送: the enterprises are the topic)
+            if j >= 0 and _owned_material(s, text, j + len(w), pos):
+                continue  # 辖区重点商贸企业的销售额数据……提交: the enterprises own the data, the clause has no subject
             if j >= 0 and not any(ch in PUNCT for ch in text[k:j]) and not re.search(r"[将把于]", text[k:j]):
                 # 各学校要……报送: the schools the department addresses are its lower units
                 addressed = any(x in w for x in s.subordinate_institutions) and any(w in r for r in recips)
