@@ -212,3 +212,31 @@ def test_gw105_run_in_topic_label_names_nobody(fmt, item, fires, tmp_path):
     found = _codes(_gw105("柳州市农业农村局", ["各县（区）人民政府，市直有关单位："], body,
                           "关于开展农产品质量安全抽检的通知"), fmt, tmp_path, "GW105")
     assert bool(found) is fires
+
+
+# ------------------------------------------------------------ GW302: photos on every patrol round
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("网格员每月对辖区内的涉危企业和餐饮门店至少巡查两次，每次巡查须拍摄现场影像资料并留存备查。", True),
+    ("以往一些乡镇要求护林员每次巡山都上传照片，基层负担较重，今后不再作此要求。", False),
+    ("企业安全员每次巡检须拍摄设备照片，留存于企业安全台账。", False),
+])
+def test_gw302_patrol_photos_whoever_is_patrolled(fmt, line, fires, tmp_path):
+    body = ["为加强基层网格化管理，现将有关事项通知如下。", "一、各乡镇要配齐网格员，每个网格不少于1人。", "二、" + line]
+    found = _codes(_doc("淮安市清江浦区应急管理局", ["各街道办事处："], body, "关于加强网格员巡查工作的通知"), fmt,
+                   tmp_path, "GW302")
+    assert bool(found) is fires
+
+
+# ------------------------------------------------------------ GW202: a zone committee calls its own streets
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("who, fires", [
+    ("各街道办事处分管负责同志，各部门主要负责同志", False),  # the zone governs its streets directly
+    ("各街道办事处主要负责同志和分管负责同志", True),  # head and deputy of the same unit, at any depth
+])
+def test_gw202_zone_committee_calls_its_streets(fmt, who, fires, tmp_path):
+    body = ["为总结上半年科技创新工作，定于7月10日召开科技创新工作推进会。",
+            f"一、参会人员：{who}。", "二、会议地点：光谷科技会展中心。"]
+    found = _codes(_doc("武汉东湖新技术开发区管理委员会", ["各街道办事处，各部门："], body, "关于召开科技创新工作推进会的通知"),
+                   fmt, tmp_path, "GW202")
+    assert bool(found) is fires

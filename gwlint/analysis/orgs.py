@@ -386,7 +386,13 @@ def levels_down(issuer_name: str, issuer_level: str, level: str) -> int:
             and (own_level_word(issuer_name or "", issuer_level) == "市"
                  or (issuer_name or "").startswith(_counties_direct())):
         down -= 1
+    # 成都高新区管委会 (a city's zone) governs its 街道 directly, with no district level between
+    if issuer_level == "city" and level == "township" and _ZONE_COMMITTEE.search(issuer_name or ""):
+        down -= 1
     return down
+
+
+_ZONE_COMMITTEE = re.compile(r"(?:开发区|高新区|新区|经开区|园区|试验区|实验区|合作区)(?:管理委员会|管委会)")
 
 
 @lru_cache(maxsize=1)

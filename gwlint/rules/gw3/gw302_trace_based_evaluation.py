@@ -183,7 +183,9 @@ class TraceBasedEvaluation(Rule):
     def _patrol(s: Settings, sent: Sent) -> Iterator[Violation]:
         span = insp.patrol_capture(sent, s.patrol_capture, s.patrol_capture_exempt, s.patrol_capture_objects,
                                    s.vocabulary)
-        if span and not insp.regulated_party(sent.text[sent.start:span[0]], s.regulated_parties, s.service_unit_prefixes):
+        # an enterprise patrolling itself, named in the capture's clause (网格员对……企业巡查，每次巡查须拍摄…… asks the grid)
+        if span and not insp.regulated_party(sent.text[clause_of(sent, span[0])[0]:span[0]], s.regulated_parties,
+                                             s.service_unit_prefixes):
             yield Violation(_message(sent.text[span[0]:span[1]], "patrol"), line=sent.line, start=sent.start,
                             end=sent.end, data={"evidence": [sent.text[span[0]:span[1]]], "mode": "patrol"})
 
