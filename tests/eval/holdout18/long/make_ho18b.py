@@ -32,7 +32,8 @@ def build(name, doc, fill):
     lines = list(doc["head"]) + list(doc["opening"])
     for h1, measures in doc["sections"]:
         if h1:
-            lines.append(h1)
+            # lead ruling (round 16): a heading on its own line is marked as one (@heading1), as the 标注约定 asks
+            lines.append("@heading1 " + h1)
         for head, sents, resp in measures:
             extra = []
             for _ in range(fill):
@@ -40,7 +41,9 @@ def build(name, doc, fill):
                 i += 1
             sep = "：" if head.startswith("第") else "。"
             lines.append(head + sep + "".join(sents) + "".join(extra) + resp)
-    lines += list(doc["closing"]) + list(doc["attachments"])
+    # lead ruling (round 16): a closing section's heading on its own line is marked as one too
+    lines += [("@heading1 " + ln if re.fullmatch(r"[一二三四五六七八九十]+、[^。；：:]{1,24}", ln) else ln)
+              for ln in doc["closing"]] + list(doc["attachments"])
     zi = 0
     for ln in lines:
         if ln.startswith(SKIP):
