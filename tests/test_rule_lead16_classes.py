@@ -33,6 +33,7 @@ _BODY = ["为做好汛期安全工作，现将有关事项通知如下。", "一
     ("各乡镇人民政府，县政府各委、办、局，", "各直属单位："),
     ("各小学、幼儿园，", "县直属各中学、县职业中专："),
     ("市直各委、办、局，", "各县（市、区）教育局："),
+    ("各设区市人民政府，省教育厅、省应急厅、", "省财政厅、省消防救援总队："),
 ])
 def test_gw704_wrapped_recipients_with_short_organ_words_are_one(fmt, first, second, tmp_path):
     found = _codes(_doc("乐平市教育体育局", [first, second], _BODY, "关于做好汛期校园安全工作的通知"), fmt, tmp_path,
