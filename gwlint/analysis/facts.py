@@ -667,7 +667,8 @@ def informing_only(ctx) -> bool:
             return False  # items under headings are a plan's tasks, however they are worded (not a list of documents)
         pat = re.compile(rx)
         citation = re.compile(_directives().get("informing_citation") or r"(?!)")
-        told = _directives().get("informing_told_clauses")
+        # the issuer's own acts (我局委托……) are told like what was done (已于……完成)
+        told = "|".join(x for x in (_directives().get("issuer_self_clause"), _directives().get("informing_told_clauses")) if x)
         told_rx = re.compile(told) if told else None
         told = informed_lines(ctx)
         lines = [ln for ln in ctx.gw.content_lines if ctx.reading(ln).strip() and ln not in told]

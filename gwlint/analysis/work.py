@@ -42,6 +42,7 @@ def _words() -> dict:
         "own_verbs": re.compile(d["work_own_verbs"]) if d.get("work_own_verbs") else None,
         "relieved": re.compile(d["work_relieved_place"]) if d.get("work_relieved_place") else None,
         "host": tuple(d.get("work_host_verbs", [])),
+        "self": re.compile(d["issuer_self_clause"]) if d.get("issuer_self_clause") else None,
     }
 
 
@@ -114,13 +115,21 @@ def clause_subjects(ctx, ln: int) -> list:
 def run_in_label_end(ctx, ln: int, text: str) -> int:
     """End of a short run-in topic label (四、属地配合。……; （三）工作要求：……) opening line ``ln``; 0 if none.
     The label names the topic of what follows; a subject inside it (属地) is nobody given work."""
-    for h in ctx.gw.headings:
-        if h.line != ln or not h.title or len(h.title) > 8 or _LABEL_ASKS.search(h.title):
-            continue
+    for h in ctx.memo("run_in_labels", lambda: _short_labels(ctx.gw.headings)).get(ln, ()):
         end = text.find(h.title, h.start) + len(h.title)
         if len(h.title) <= end < len(text.rstrip()) and text[end] in "。：:":
             return end
     return 0
+
+
+def _short_labels(headings) -> dict[int, list]:
+    """Headings by line whose title could be a topic label: short, and asking nothing (read once per document,
+    not once per line asked)."""
+    out: dict[int, list] = {}
+    for h in headings:
+        if h.title and len(h.title) <= 8 and not _LABEL_ASKS.search(h.title):
+            out.setdefault(h.line, []).append(h)
+    return out
 
 
 _LABEL_ASKS = re.compile(r"要|须|应|负责|务必|不得|请")
@@ -164,24 +173,14 @@ def own_level_openers(ctx, ln: int, issuer_level: str) -> list:
 
 
 def self_openers(ctx, ln: int) -> list:
-    """The issuer naming itself in the first person at a clause's opening, going on with a task verb
+    """Clauses opening with the issuer naming itself in the first person and going on with a task verb
     (我局委托……开展第三方评估; 我厅组织……), asking nobody else (not 我局要求各地……)."""
-    rx = _words()["own_verbs"]
-    if rx is None:
+    w = _words()
+    rx, own = w["own_verbs"], w["self"]
+    if rx is None or own is None:
         return []
     text = ctx.reading(ln)
-    return [m for m in _SELF_OPENER.finditer(text) if rx.search(text[m.end():_clause_end(text, m.end())])]
-
-
-_SELF_OPENER = re.compile(r"(?:^|(?<=[，。；：:]))\s*(?:我|本)(?:局|厅|委|办|部|署|中心)(?![^，。；]*(?:要求|请|责成|督促))")
-
-
-_CLAUSE_MARK = re.compile(r"[，。；]")
-
-
-def _clause_end(text: str, at: int) -> int:
-    m = _CLAUSE_MARK.search(text, at)
-    return m.start() if m else len(text)
+    return [m for c in _CLAUSE.finditer(text) if (m := own.match(c.group())) and rx.search(c.group()[m.end():])]
 
 
 def _own_level(ctx, u, issuer_level: str) -> bool:
