@@ -142,6 +142,15 @@ SPECS = {
                         "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r",
                         "holdout17r"),
                        85, POLICY_FAMILIES, 0, min_main=2),
+    # Written in round 17 (issue 15) by three helpers at once (ho20a gw1/ GW101–GW103, GW106, wiring; ho20b gw2/–gw4/,
+    # long/; ho20c gw1/ GW104, GW105, GW107, fmt/): realistic medium-length drafts, new kinds (转发、通告、会议纪要、
+    # 表彰决定、督查考核、培训班、应急零报告、统计报表) and topics, violations in tables and attachments.
+    "holdout20": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                       "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                       "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r", "holdout17r",
+                       "holdout18", "holdout18r", "holdout19r"),
+                      219, POLICY_FAMILIES, 1, min_main=4, fmt_min_each=1, min_long=4, min_long_clean=1,
+                      min_long_5000=1),
 }
 
 ev = eval_bench()
