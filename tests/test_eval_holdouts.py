@@ -158,6 +158,13 @@ SPECS = {
                         "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r", "holdout17r",
                         "holdout18", "holdout18r", "holdout19r"),
                        78, POLICY_FAMILIES, 0, min_main=2),
+    # Written in round 17 (issue 15) by ho21 while other sessions fixed the classes H1–H8, J1–J6 and K1–K6 of round 17
+    # from their descriptions only: each class in realistic medium-length drafts, positives and near-misses (class probes).
+    "holdout21r": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                        "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r", "holdout17r",
+                        "holdout18", "holdout18r", "holdout19r", "holdout20", "holdout20r"),
+                       97, POLICY_FAMILIES, 0, min_main=2),
 }
 
 ev = eval_bench()
