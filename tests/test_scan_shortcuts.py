@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from gwlint.analysis.literals import holds_any
+from gwlint.analysis.literals import first_of, holds_any
 from gwlint.data import load_toml
 from gwlint.rules.gw5.gw503_long_sentence import _CLOSE, _OPEN, _marks_at_depth0
 from gwlint.textutil import _word_count_stepwise, word_count
@@ -51,6 +51,21 @@ def test_holds_any_is_any_word_in_the_span(lines):
             assert holds_any(text[a:b], words) == want
             hits += want
     assert hits > 1000  # the lists do occur: not an all-False comparison
+
+
+def test_first_of_is_where_the_first_word_in_the_span_starts(lines):
+    rng = random.Random(9)
+    lists = _word_lists()
+    hits = 0
+    for text in lines[1::2]:
+        a = rng.randint(0, len(text) + 1)
+        b = rng.choice([None, rng.randint(0, len(text) + 2)])
+        for words in lists:
+            span = text[a:b]
+            want = min((a + span.find(w) for w in words if w in span), default=-1)
+            assert first_of(text, words, a, b) == want, (text, a, b, words)
+            hits += want > a
+    assert hits > 1000  # words found inside the span, not only at its start or nowhere
 
 
 def test_word_count_is_the_stepwise_count(lines):

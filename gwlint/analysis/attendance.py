@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .literals import holds_any, searchable
+from .literals import first_of, holds_any, searchable
 from .meetings import DEMONSTRATIVE, alternation, section_lines, vocabulary, words
 from .sentences import clause_end, clause_start, inside
 from .tokens import find_words
@@ -218,7 +218,8 @@ def _attendees(ctx, issuer_level, video, meeting_doc):
         inline = _inline_label().search(text)
         for s, e in ctx.sentences(ln):
             att = _attendance_verbs(text, index, s, e, quotes)
-            att_pos = [i for i, _ in att] + [s + text[s:e].find(w) for w in labels if w in text[s:e]]
+            label = first_of(text, labels, s, e)  # where an attendance label opens in the sentence, if one does
+            att_pos = [i for i, _ in att] + ([label] if label >= 0 else [])
             if ln not in section and not (inline is not None and e > inline.end()):
                 if not att_pos:
                     continue

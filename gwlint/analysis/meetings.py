@@ -333,8 +333,14 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                                  and holds_any(gw.title.text, d.get("convene_verbs", [])))
     # or its body announces one (定于7月6日举办……培训班): 培训期间同时举办……论坛 is on that event's programme
     hosting = hosting or (not gw.forwarding and any(_announces(normalize(ctx.reading(ln)), d) for ln in gw.content_lines))
+    verbs = d.get("convene_verbs", [])
     for ln in gw.content_lines:
         text = normalize(ctx.reading(ln))
+        if verbs and tm is None and not hosting and not holds_any(text, verbs):
+            # no sentence of the line convenes anything (_scan's own gate, asked once a line instead of once a
+            # sentence), and with neither a title meeting nor an event of its own nothing else is read here
+            prev = text.strip()
+            continue
         quotes = ctx.quotes(ln)
         for s, e in ctx.sentences(ln):
             found = len(out)
