@@ -12,7 +12,7 @@ data file (``{ extends = "negators", add = [...], remove = [...] }``, see
   phrase in its clause (不搞|高度重视|式表态, 防止只停留在层层落实上);
 * :func:`waiver_before` — the waiver of a demand written right before it (不再要求各地报送,
   无需各设区市报送, 暂不要求各县填报, 不予排名): the one reading of "waived by what stands before it",
-  from the lexicon's ``waiver_*`` lists;
+  from the lexicon's ``waiver_*`` lists (:func:`waiver_pattern` names them in a data regex);
 * :class:`Vocabulary` — one rule's words, with :meth:`Vocabulary.negated` on top of
   :func:`negated_before` (work names after a reducer, 对…的 objects, reducers inside
   the object of a governing verb);
@@ -191,6 +191,23 @@ def waiver_before(text: str, pos: int, lo: int = 0, *, recipient: bool = False, 
                    for f in friends for b in range(max(lo, a - len(f) + 1), a + 1)):
             return Waiver(m.group("w"), kinds[m.group("w")], a)
         s = a + 1
+
+
+@lru_cache(maxsize=None)
+def waiver_pattern(pattern: str) -> str:
+    """``pattern`` (a data regex) with ``{waiver_lifting}``, ``{waiver_declining}`` and
+    ``{waiver_forbidding}`` replaced by the alternation of the lexicon's words, so a data file
+    names the waiver words by their list instead of copying them."""
+    import re
+
+    from .lexicon import lexicon
+
+    for kind in ("waiver_lifting", "waiver_declining", "waiver_forbidding"):
+        key = "{%s}" % kind
+        if key in pattern:
+            words = sorted(lexicon().words(kind), key=len, reverse=True)
+            pattern = pattern.replace(key, "(?:%s)" % "|".join(map(re.escape, words)))
+    return pattern
 
 
 def negator_in_window(text: str, index, start: int, pos: int, words: Iterable[str], window: int) -> str | None:
