@@ -542,7 +542,10 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                 t = index.ending_at(t.start)  # 请被督查设区市人民政府……
                 hops += 1
             waived = waiver_before(text, t.start, forbidding=True) if t is not None and t.text in pivots else None
-            if waived is not None and waived.kind != "lifting":
+            lifted = waiver_before(text, head, forbidding=True)
+            if lifted is not None and lifted.kind == "lifting" and not (no_burden and unburdened(text)):
+                add(u)  # 取消各设区市……月报, 无需各县另行……: a duty lifted concerns them (not an evaluation's "无需提供")
+            elif waived is not None and waived.kind != "lifting":
                 pass  # 暂不要求各县填报, 不要求县级政府负责同志参会, 不得要求各地……: nothing handed to them
             elif t is not None and t.text in pivots:
                 lead = index.ending_at(t.start)
