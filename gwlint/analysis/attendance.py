@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .literals import first_of, holds_any, searchable
 from .meetings import DEMONSTRATIVE, alternation, section_lines, vocabulary, words
+from .negation import waiver_before
 from .sentences import clause_end, clause_start, inside
 from .tokens import find_words
 from .units import find_units, level_rank, normalize, without_inserts
@@ -284,7 +285,9 @@ def _demand_negated(text: str, index, s: int, e: int, first: int) -> bool:
     d = words()
     vocab = vocabulary()
     objects, reach = d.get("attendance_objects", []), int(d.get("object_reach", 4))
-    return bool(find_words(text, index, d.get("negated_demands", []), s, e, mode="tail")
+    # 不再要求主要负责同志到会, 不得要求……参加: the demand word waived (the one waiver reading)
+    return bool(any(waiver_before(text, i, s, forbidding=True)
+                    for i, _j, _w in find_words(text, index, d.get("waived_demands", []), s, e, mode="tail"))
                 or vocab.negates_object(text, index, clause_start(text, first, s), clause_end(text, first, e),
                                         objects, reach=reach)
                 or find_words(text, index, vocab.negators, s, first, mode="tail"))

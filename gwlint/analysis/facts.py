@@ -30,6 +30,7 @@ from . import units as _units
 from .lexicon import lexicon as _lexicon
 from .lexicon import load_data
 from .literals import searchable  # patterns searched across paragraphs: behind their opening characters
+from .negation import waiver_before
 from .widths import reading
 
 
@@ -373,7 +374,19 @@ _RECIPIENTS_AS_A_WHOLE = frozenset({"各单位", "各部门各单位", "各级�
 _NAMED_ELSEWHERE = frozenset({"各责任单位"})
 
 
-_WAIVED_BEFORE = re.compile(r"(?:不|不予|不再|无需|不作)[^，。；、]{0,6}$")
+def _unburdened_by(d: dict):
+    """Whether a line says those evaluated have nothing to do (数据分析方式, 依据平台数据; a burden verb
+    waived: 不到现场, 无需各设区市报送材料, 不必准备汇报材料), or None when the data say nothing."""
+    rx = searchable(d["inspection_no_burden"]) if d.get("inspection_no_burden") else None
+    verbs = d.get("inspection_burden_verbs")
+    burden = re.compile("|".join(map(re.escape, verbs))) if verbs else None
+    if rx is None and burden is None:
+        return None
+
+    def says(text: str) -> bool:
+        return (rx is not None and rx.search(text) is not None) or (burden is not None and any(
+            waiver_before(text, m.start(), recipient=True, forbidding=True) for m in burden.finditer(text)))
+    return says
 
 
 def work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
@@ -416,13 +429,13 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     # 通报表扬桂林市人民政府: the recipients praised or criticised by name are concerned by the 通报
     praised = searchable(d["praised_after"]) if d.get("praised_after") else None
     # 评估采取数据分析方式，不到现场: those evaluated have nothing to prepare or do
-    unburdened = searchable(d["inspection_no_burden"]) if d.get("inspection_no_burden") else None
+    unburdened = _unburdened_by(d)
     ranked = searchable(d["inspection_ranked"]) if d.get("inspection_ranked") else None
     # 不排名、不通报，也不纳入年度考核: a ranking waived is none
-    ranked_doc = ranked is not None and any(not _WAIVED_BEFORE.search(text, 0, m.start())
+    ranked_doc = ranked is not None and any(not waiver_before(text, m.start(), reach=10, forbidding=True)
                                             for ln in ctx.gw.content_lines
                                             for text in (ctx.reading(ln),) for m in ranked.finditer(text))
-    no_burden = unburdened is not None and any(unburdened.search(ctx.reading(ln)) for ln in ctx.gw.content_lines) \
+    no_burden = unburdened is not None and any(unburdened(ctx.reading(ln)) for ln in ctx.gw.content_lines) \
         and not ranked_doc
     institutions = searchable(d["institution_subjects"]) if d.get("institution_subjects") else None
     non_government = re.compile(d["non_government_units"]) if d.get("non_government_units") else None
@@ -528,7 +541,13 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                     scope_rx is not None and scope_rx.fullmatch(t.text))):
                 t = index.ending_at(t.start)  # 请被督查设区市人民政府……
                 hops += 1
-            if t is not None and t.text in pivots:
+            waived = waiver_before(text, t.start, forbidding=True) if t is not None and t.text in pivots else None
+            lifted = waiver_before(text, head, forbidding=True)
+            if lifted is not None and lifted.kind == "lifting" and not (no_burden and unburdened(text)):
+                add(u)  # 取消各设区市……月报, 无需各县另行……: a duty lifted concerns them (not an evaluation's "无需提供")
+            elif waived is not None and waived.kind != "lifting":
+                pass  # 暂不要求各县填报, 不要求县级政府负责同志参会, 不得要求各地……: nothing handed to them
+            elif t is not None and t.text in pivots:
                 lead = index.ending_at(t.start)
                 if reported_by_other(ctx, ln, t.start) or past_demand(ctx, ln, t.start):
                     pass  # 省政府办公厅在《……》中要求各市……, 此前要求各地……: another body's or a past demand
@@ -582,7 +601,7 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             assigns = True  # 我局委托第三方评估，不需要各地报送材料: the issuer's own work, those evaluated have none
         if not assigns and own_work and work.counterpart_openers(ctx, ln, issuer_level):
             assigns = True  # 各地人社部门要……: work placed on the department's counterparts, on no government
-        for lv in work.applied_levels(ctx, ln, relieved=not (no_burden and unburdened.search(ctx.reading(ln)))):
+        for lv in work.applied_levels(ctx, ln, relieved=not (no_burden and unburdened(ctx.reading(ln)))):
             if level_rank(lv) > level_rank(issuer_level):
                 assigns = True
                 levels.add(lv)
@@ -673,13 +692,11 @@ def informing_only(ctx) -> bool:
         told = informed_lines(ctx)
         lines = [ln for ln in ctx.gw.content_lines if ctx.reading(ln).strip() and ln not in told]
 
-        negated = _directives().get("informing_negated_before")
-        negated_rx = re.compile(negated) if negated else None
-
         def task_in(c: str) -> bool:
-            # 不陪同、不安排接待: a task word right after a negator is a duty waived, not asked
+            # 不陪同、不安排接待, 无需各地报送: a task word right after a waiver is a duty waived, not asked
+            # (不得、严禁 before it is a prohibition: still asked);
             # 192名选手参加了……的比赛, 我厅组织编制了……: done, not asked
-            return any((negated_rx is None or not negated_rx.search(c, 0, m.start())) and not c.startswith("了", m.end())
+            return any(not waiver_before(c, m.start(), recipient=True) and not c.startswith("了", m.end())
                        for m in pat.finditer(c))
 
         def asks(text: str) -> bool:

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterator
 
 from .literals import holds_any, may_match
 from .markers import body_start
-from .negation import NegationSettings
+from .negation import NegationSettings, waiver_before
 from .sentences import (Sent, clause_of, clause_spans, inside, iter_sentences, sent_words, title_sentence, tokens_between,
                         words_except)
 from .settings import Regex, alternation
@@ -568,12 +568,20 @@ def scoring_cells(ctx, header_patterns, item_patterns, points_patterns, table_ce
 
 # Evidence used as the yardstick (GW302, 第8条 “留痕多少”): readings of one sentence about one named material.
 
-# 照片数量不作为考核依据, 不再列为评分内容: the yardstick is denied (a 否 in 是否开展 earlier is not)
-_DENIED_YARDSTICK = re.compile(r"(?:不|不再|不得|不能|不予|不宜|不应|无需|不必)(?:作为|列为|纳入|以)")
+@lru_cache(maxsize=1)
+def _yardstick_verbs():
+    from .lexicon import lexicon
+
+    verbs = lexicon().get("yardstick_verbs", [])
+    return re.compile("|".join(map(re.escape, verbs))) if verbs else None
 
 
 def yardstick_denied(text: str) -> bool:
-    return _DENIED_YARDSTICK.search(text) is not None
+    """照片数量不作为考核依据, 不再列为评分内容, 不得纳入考核: the verb that makes the material a yardstick is
+    waived or forbidden (the one waiver reading, :func:`gwlint.analysis.negation.waiver_before`); a 否 in
+    是否开展 earlier, 不断纳入 are not."""
+    rx = _yardstick_verbs()
+    return rx is not None and any(waiver_before(text, m.start(), forbidding=True) for m in rx.finditer(text))
 
 
 def counted_yardstick(sent, b: int, count_after, count_uses, vocabulary) -> bool:

@@ -10,6 +10,9 @@ data file (``{ extends = "negators", add = [...], remove = [...] }``, see
 * :func:`negated_before` — the negator or reducer governing ``pos`` in its sentence;
 * :func:`negator_in_window` — a rejecting word among the few tokens before a
   phrase in its clause (不搞|高度重视|式表态, 防止只停留在层层落实上);
+* :func:`waiver_before` — the waiver of a demand written right before it (不再要求各地报送,
+  无需各设区市报送, 暂不要求各县填报, 不予排名): the one reading of "waived by what stands before it",
+  from the lexicon's ``waiver_*`` lists (:func:`waiver_pattern` names them in a data regex);
 * :class:`Vocabulary` — one rule's words, with :meth:`Vocabulary.negated` on top of
   :func:`negated_before` (work names after a reducer, 对…的 objects, reducers inside
   the object of a governing verb);
@@ -133,6 +136,78 @@ _scan_state = None  # (tokens, key, pos, state) of the last negated_before scan
 def _remember(tokens, key, pos, state) -> None:
     global _scan_state
     _scan_state = (tokens, key, pos, state)  # one tuple, assigned whole: a thread sees an old or a new one
+
+
+@dataclass(frozen=True)
+class Waiver:
+    """A demand waived by the word before it: ``kind`` is "lifting" (a standing duty lifted: 不再, 无需,
+    取消 -- those relieved must know), "declining" (not asked this time: 不安排, 暂不要求, 不予) or
+    "forbidding" (不得要求各地: the issuer's own demand forbidden)."""
+
+    word: str
+    kind: str
+    start: int
+
+
+@lru_cache(maxsize=None)
+def _waiver_rx(recipient: bool, forbidding: bool, reach: int):
+    import re
+
+    from .lexicon import lexicon
+
+    lx = lexicon()
+    kinds = {w: "forbidding" for w in lx.words("waiver_forbidding")}  # read even when not counted: 不得 is no 不
+    kinds.update((w, "declining") for w in lx.words("waiver_declining"))
+    kinds.update((w, "lifting") for w in lx.words("waiver_lifting"))
+    words = "|".join(map(re.escape, sorted(kinds, key=len, reverse=True)))
+    if reach:
+        tail = "[^，。；、,;：:]{0,%d}" % reach  # 不纳入年度考核, 不作为考核依据: a few words of the clause
+    else:
+        fillers = "|".join(map(re.escape, sorted(lx.words("waiver_fillers"), key=len, reverse=True)))
+        tail = "(?:%s)*" % fillers + ("(?:%s)?" % lx.get("waiver_recipient") if recipient else "")
+    friends = tuple(lx.words("negation_false_friends"))
+    return re.compile("(?P<w>%s)%s$" % (words, tail)), kinds, friends
+
+
+def waiver_before(text: str, pos: int, lo: int = 0, *, recipient: bool = False, forbidding: bool = False,
+                  reach: int = 0) -> Waiver | None:
+    """The waiver of the demand at ``pos``: a word of the lexicon's ``waiver_*`` lists, then only
+    ``waiver_fillers`` (再, 另行, 要求, 安排) up to ``pos`` -- with ``recipient``, also the body
+    relieved (无需各设区市报送, 不要求县（市、区）政府负责同志参会); with ``reach``, any few characters of
+    the clause (不纳入年度考核).  ``forbidding`` counts 不得/严禁 too: for the issuer's own demand,
+    ranking or yardstick (不得要求各地报送, 不得作为考核依据), not for the recipients' act (各地不得迟报,
+    an order).  A false friend (不得不, 不仅, 不定期, 不少于) waives nothing.  None when not waived."""
+    rx, kinds, friends = _waiver_rx(recipient, forbidding, reach)
+    s = lo
+    while True:
+        m = rx.search(text, s, pos)
+        if m is None:
+            return None
+        a = m.start()
+        if kinds[m.group("w")] == "forbidding" and not forbidding:
+            s = a + 1  # 各地不得迟报: an order; 不 inside 不得 waives nothing either
+            continue
+        if not any(text.startswith(f, b) and b + len(f) > a
+                   for f in friends for b in range(max(lo, a - len(f) + 1), a + 1)):
+            return Waiver(m.group("w"), kinds[m.group("w")], a)
+        s = a + 1
+
+
+@lru_cache(maxsize=None)
+def waiver_pattern(pattern: str) -> str:
+    """``pattern`` (a data regex) with ``{waiver_lifting}``, ``{waiver_declining}`` and
+    ``{waiver_forbidding}`` replaced by the alternation of the lexicon's words, so a data file
+    names the waiver words by their list instead of copying them."""
+    import re
+
+    from .lexicon import lexicon
+
+    for kind in ("waiver_lifting", "waiver_declining", "waiver_forbidding"):
+        key = "{%s}" % kind
+        if key in pattern:
+            words = sorted(lexicon().words(kind), key=len, reverse=True)
+            pattern = pattern.replace(key, "(?:%s)" % "|".join(map(re.escape, words)))
+    return pattern
 
 
 def negator_in_window(text: str, index, start: int, pos: int, words: Iterable[str], window: int) -> str | None:

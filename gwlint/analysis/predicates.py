@@ -33,6 +33,7 @@ from functools import lru_cache
 from .lexicon import load_data
 # asked per clause or per unit: imported once here, not per call (a relative import in a function costs ~2 µs)
 from .markers import body_start
+from .negation import waiver_before
 from .sentences import inside
 from .units import find_units, level_rank
 
@@ -251,9 +252,6 @@ def _units_at(ctx, ln: int) -> dict:
     return ctx.memo(("predicate_units_at", ln), make)
 
 
-_WAIVED_FOR = re.compile(r"(?:不需要?|无需|无须|毋需|不要求|不必)$")
-
-
 def clause_work(ctx, ln: int, u) -> str | None:
     """What the clause opened by ``u`` does for it: "work" (a predicate: 摸清底数, 倒排工期, 要……,
     不得……), "relieved" (a negated predicate: 不安排陪同, 无需报送, 免于提交 -- a relief concerns the
@@ -263,8 +261,11 @@ def clause_work(ctx, ln: int, u) -> str | None:
     text = ctx.reading(ln)
     if others_words(ctx, ln, u.start):
         return None
-    if _WAIVED_FOR.search(text, 0, u.start):
-        return None  # 不需要各县（区）报送材料: nothing is asked of them this time
+    waived = waiver_before(text, u.start, forbidding=True)
+    if waived is not None:
+        # 不再要求各地报送, 无需各县报送: a duty lifted concerns them; 不要求各县（区）提供材料, 不得要求各地……:
+        # nothing is asked of them this time
+        return "relieved" if waived.kind == "lifting" else None
     index = ctx.index(ln)
     tokens = index.tokens
     units = ctx.units(ln)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from . import demands as dm
 from . import signatures as sg
 from . import submissions as sb
+from .negation import waiver_pattern
 from .sentences import Sent, clause_of, inside
 from .settings import Regex, alternation
 
@@ -82,7 +83,7 @@ def shared_updates(s: BurdenSettings, sent: Sent) -> list[tuple[int, int, str]]:
     rx, cadence, objects = alternation(s.shared_update), alternation(s.update_cadence), alternation(s.update_objects)
     if rx is None or cadence is None or objects is None:
         return []
-    instead = alternation(s.update_replaces_report)
+    instead = alternation(waiver_pattern(s.update_replaces_report))
     if instead is not None and instead.search(sent.text, sent.start, sent.end):
         return []  # 在平台上更新……，系统自动生成统计报表，不再另行报送: information shared instead of reports
     out = []

@@ -97,7 +97,10 @@ def directive_words() -> DirectiveWords:
                           frozenset(lx.words("possessive")), frozenset(lx.words("noun_markers")),
                           tuple(lx.words("clause_leads")), tuple(lx.words("subject_joiners")),
                           rx("enumeration_leads"), rx("subject_frames"), rx("role_frames"),
-                          frozenset(d.get("carry_adverbs", [])), frozenset(d.get("require_negators", [])),
+                          frozenset(d.get("carry_adverbs", [])),
+                          # the lexicon's waivers (不再/暂不/不得要求各地) and the words only this reading adds
+                          frozenset([*d.get("require_negators", []), *lx.words("waiver_lifting"),
+                                     *lx.words("waiver_declining"), *lx.words("waiver_forbidding")]),
                           requests, tuple(d.get("request_exempt", [])), frozenset(d.get("phrase_prepositions", [])),
                           int(d.get("phrase_max_gap", 0)), rx("time_leads"),
                           int(d.get("topic_max_tokens", 0)), rx("topic_actor"), rx("place_leads"),

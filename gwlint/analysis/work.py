@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from .lexicon import load_data
 from .markers import body_start
+from .negation import waiver_pattern
 # asked per line: imported once here, not per call (a relative import in a function costs ~2 µs)
 from .predicates import clause_work, modifier_before, next_clause_works, relative_modifier, subjectless_request
 
@@ -40,7 +41,7 @@ def _words() -> dict:
         "apply": re.compile(d["work_apply_place"]) if d.get("work_apply_place") else None,
         "apply_levels": dict(d.get("work_apply_levels", {})),
         "own_verbs": re.compile(d["work_own_verbs"]) if d.get("work_own_verbs") else None,
-        "relieved": re.compile(d["work_relieved_place"]) if d.get("work_relieved_place") else None,
+        "relieved": re.compile(waiver_pattern(d["work_relieved_place"])) if d.get("work_relieved_place") else None,
         "host": tuple(d.get("work_host_verbs", [])),
         "self": re.compile(d["issuer_self_clause"]) if d.get("issuer_self_clause") else None,
     }
