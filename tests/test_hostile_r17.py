@@ -105,3 +105,85 @@ def test_libreoffice_reads_the_same_text_from_the_strict_file(tmp_path):
     shown = "".join((tmp_path / "s.txt").read_text(encoding="utf-8-sig").split())
     ours = "".join(p.text for p in inspect_bytes(twin, "s.docx", limits=None).document.paragraphs)
     assert "".join(ours.split()) == shown and "一、统筹安排" in shown
+
+
+# ---------------------------------------------------------------- content controls showing their placeholder, every level
+
+def _docx(body: str) -> bytes:
+    from tests.hostile_gen import _with_document
+
+    return _with_document(_document_xml(body))
+
+
+def _sdt(inner: str, shown: str | None = "") -> str:
+    """A content control around ``inner``: shown="" shows its placeholder, shown="0" is filled (the flag off), None
+    has no flag (filled)."""
+    flag = "" if shown is None else ("<w:showingPlcHdr/>" if shown == "" else f'<w:showingPlcHdr w:val="{shown}"/>')
+    return f"<w:sdt><w:sdtPr>{flag}<w:text/></w:sdtPr><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+
+
+def _grey(text: str) -> str:
+    return f'<w:p><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>{text}</w:t></w:r></w:p>'
+
+
+def _tc(*paras: str) -> str:
+    return "<w:tc>" + "".join(paras) + "</w:tc>"
+
+
+_HEAD = "<w:tr>" + _tc(_para("责任单位")) + _tc(_para("完成时限")) + "</w:tr>"
+_LEVELS = {
+    # a repeating row of a template not filled in: Word draws the placeholders of both cells
+    "row": "<w:tbl>" + _HEAD + _sdt("<w:tr>" + _tc(_grey("单击此处输入单位。")) + _tc(_grey("单击此处输入日期。")) + "</w:tr>")
+           + "<w:tr>" + _tc(_para("市林业局")) + _tc(_para("3月底")) + "</w:tr></w:tbl>",
+    # one cell of a row: its neighbour is the draft's
+    "cell": "<w:tbl>" + _HEAD + "<w:tr>" + _tc(_para("市林业局")) + _sdt(_tc(_grey("点击此处输入完成时限"))) + "</w:tr></w:tbl>",
+    # a row control around a cell control (the outer one decides: nothing of it is read)
+    "row-of-cells": "<w:tbl>" + _HEAD + _sdt("<w:tr>" + _sdt(_tc(_grey("单击此处输入单位。")), None)
+                                             + _tc(_grey("单击此处输入日期。")) + "</w:tr>") + "</w:tbl>",
+    # a row control wrapped in custom XML
+    "row-in-customxml": "<w:tbl>" + _HEAD + '<w:customXml w:element="r">' + _sdt("<w:tr>" + _tc(_grey("单击此处输入单位。"))
+                        + _tc(_grey("单击此处输入日期。")) + "</w:tr>") + "</w:customXml></w:tbl>",
+    "block": _sdt(_grey("单击或点击此处输入文字。")),
+    "run": "<w:p>" + _r("请于") + _sdt('<w:r><w:t>单击此处输入日期。</w:t></w:r>') + _r("前报送截至3月15日的工作进展。") + "</w:p>",
+}
+
+
+@pytest.mark.parametrize("level", sorted(_LEVELS))
+def test_a_content_control_showing_its_placeholder_is_no_text_at_any_level(level):
+    result = lint_bytes(_docx(_body(_LEVELS[level])), "a.docx")
+    assert result.error is None
+    assert not any("单击" in line or "点击此处" in line for line in result.lines), result.lines
+    assert len(result.notes) == 1 and "内容控件没有填写" in result.notes[0], result.notes
+    assert re.search(r"如“[单点]击[^”]*。?”", result.notes[0]) and "。单击" not in result.notes[0]  # one placeholder shown
+    if level in ("row", "cell"):
+        assert "市林业局" in result.lines and "责任单位" in result.lines
+
+
+def test_a_placeholder_cell_keeps_its_place_in_the_row():
+    result = inspect_bytes(_docx(_body(_LEVELS["cell"].replace("</w:tr></w:tbl>", _tc(_para("已完成")) + "</w:tr></w:tbl>"))),
+                           "a.docx", limits=None)
+    cells = {p.text: p.table for p in result.document.paragraphs if p.kind == "table_cell"}
+    assert cells["市林业局"] == (1, 2, 1) and cells["已完成"] == (1, 2, 3), cells
+
+
+@pytest.mark.parametrize("shown", ["0", "false", None])
+def test_a_filled_row_or_cell_control_is_read(shown):
+    row = "<w:tbl>" + _HEAD + _sdt("<w:tr>" + _tc(_para("县林业局")) + _sdt(_tc(_para("截止3月15日的的进展")), shown)
+                                  + "</w:tr>", shown) + "</w:tbl>"
+    result = lint_bytes(_docx(_body(row)), "a.docx")
+    assert "县林业局" in result.lines and "截止3月15日的的进展" in result.lines and not result.notes
+    assert {"GW803", "GW806"} <= set(_codes(result))
+
+
+def test_a_numbered_paragraph_in_a_placeholder_row_is_not_counted():
+    row = ("<w:tbl>" + _HEAD + _sdt("<w:tr>" + _tc(_np("单击此处输入事项。", "3")) + _tc(_grey("单击此处输入日期。"))
+                                    + "</w:tr>") + "</w:tbl>")
+    body = _np("统筹安排", "3") + row + _np("压实责任", "3")
+    result = lint_bytes(_numbered_docx(_body(body)), "a.docx")
+    assert "1.统筹安排" in result.lines and "2.压实责任" in result.lines, result.lines
+
+
+def test_a_body_of_placeholder_rows_only_is_no_draft():
+    only = lint_bytes(_docx(_sdt("<w:tbl><w:tr>" + _tc(_grey("单击此处输入标题。")) + "</w:tr></w:tbl>")
+                            + "<w:tbl>" + _sdt("<w:tr>" + _tc(_grey("单击此处输入正文。")) + "</w:tr>") + "</w:tbl>"), "a.docx")
+    assert _codes(only) == ["GW001"] and "没有填写的内容控件" in only.error

@@ -723,7 +723,8 @@ class _Story:
         ts_el = tbl_pr.find(W_TBLSTYLE) if tbl_pr is not None else None
         table_style = ts_el.get(A_VAL) if ts_el is not None else None
         row_no = 0
-        for tr in _wrapped(tbl, W_TR):
+        blanks: list = []  # content controls showing their placeholder met around rows or cells (noted once)
+        for tr, row_blank in _wrapped(tbl, W_TR):
             col = 0
             tr_pr = tr.find(W_TRPR)
             if tr_pr is not None:
@@ -733,7 +734,7 @@ class _Story:
                 if gb is not None:
                     col = _int(gb.get(A_VAL), 0)
             row_no += 1
-            for tc in _wrapped(tr, W_TC):
+            for tc, blank in _wrapped(tr, W_TC, row_blank):
                 span, continuation = 1, False
                 tc_pr = tc.find(W_TCPR)
                 if tc_pr is not None:
@@ -749,7 +750,13 @@ class _Story:
                 col += span
                 if continuation:
                     continue  # part of the merged cell above
-                self.cell(tc, table_obj, (tno, row_no, col_no), table_style)
+                if blank is None:
+                    self.cell(tc, table_obj, (tno, row_no, col_no), table_style)
+                    continue
+                self.index += 1  # the cell is there, its text is the template's
+                if not self.hf and all(b is not blank for b in blanks):
+                    blanks.append(blank)
+                    _note_placeholder(blank, self.r.placeholders)
 
     def cell(self, tc, table_obj, position: tuple[int, int, int], table_style: str | None) -> None:
         cell_obj = None
@@ -991,7 +998,10 @@ def showing_placeholder(sdt) -> bool:
 
 
 def _note_placeholder(content, seen: list[str] | None) -> None:
-    text = "".join(t.text or "" for t in content.iter(W_T)).strip()
+    """Keep the placeholder's text for the reader note: its first paragraph with text (a row or cell control
+    holds one per cell), the runs of an inline control."""
+    texts = ("".join(t.text or "" for t in p.iter(W_T)).strip() for p in content.iter(W_P))
+    text = next((t for t in texts if t), "") or "".join(t.text or "" for t in content.iter(W_T)).strip()
     if text and seen is not None:
         seen.append(text)
 
@@ -1028,22 +1038,24 @@ def _collect_boxes(el, boxes: list) -> None:
             _collect_boxes(ch, boxes)
 
 
-def _wrapped(parent, tag: str):
-    """Children with ``tag``, looking through content controls and custom XML."""
+def _wrapped(parent, tag: str, blank=None):
+    """(child with ``tag``, blank) looking through content controls and custom XML: ``blank`` is the outermost
+    content control around the child still showing its placeholder (a row or cell of the template not filled
+    in: Word draws it, grey, but it is no text of the draft), else None."""
     for ch in parent:
         t = ch.tag
         if t == tag:
-            yield ch
+            yield ch, blank
         elif t == W_SDT:
             c = ch.find(W_SDTCONTENT)
             if c is not None:
-                yield from _wrapped(c, tag)
+                yield from _wrapped(c, tag, blank if blank is not None or not showing_placeholder(ch) else c)
         elif t == W_CUSTOMXML:
-            yield from _wrapped(ch, tag)
+            yield from _wrapped(ch, tag, blank)
         elif t == MC_ALT:
             b = _branch(ch)
             if b is not None:
-                yield from _wrapped(b, tag)
+                yield from _wrapped(b, tag, blank)
 
 
 def _cell_blocks(tc, placeholders: list[str] | None = None):
