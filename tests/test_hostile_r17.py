@@ -187,3 +187,71 @@ def test_a_body_of_placeholder_rows_only_is_no_draft():
     only = lint_bytes(_docx(_sdt("<w:tbl><w:tr>" + _tc(_grey("单击此处输入标题。")) + "</w:tr></w:tbl>")
                             + "<w:tbl>" + _sdt("<w:tr>" + _tc(_grey("单击此处输入正文。")) + "</w:tr>") + "</w:tbl>"), "a.docx")
     assert _codes(only) == ["GW001"] and "没有填写的内容控件" in only.error
+
+
+# ---------------------------------------------------------------- mc:AlternateContent: one branch, the one understood
+
+_NS = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+       'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml" '
+       'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+       'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+       'xmlns:a14="http://schemas.microsoft.com/office/drawing/2010/main" '
+       'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" '
+       'xmlns:w16se="http://schemas.microsoft.com/office/word/2015/wordml/symex" mc:Ignorable="w16se"')
+
+
+def _mc_docx(body: str, numbered: bool = False) -> bytes:
+    data = _numbered_docx(body) if numbered else _docx(body)
+    parts = _parts(data)
+    parts["word/document.xml"] = parts["word/document.xml"].replace(b"<w:document ", f"<w:document {_NS} ".encode(), 1)
+    return _zip(parts)
+
+
+def _box(choice: str, fallback: str, requires: str = "wps") -> str:
+    """A text box as Word 2010+ writes it: DrawingML (wps) in the Choice, its VML copy in the Fallback."""
+    return ('<w:p><w:r><mc:AlternateContent>'
+            f'<mc:Choice Requires="{requires}"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp>'
+            f'{"<wps:txbx><w:txbxContent>" + choice + "</w:txbxContent></wps:txbx>" if choice else ""}'
+            '</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
+            f'<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{fallback}</w:txbxContent></v:textbox></v:shape>'
+            '</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+
+
+def test_a_text_box_in_both_branches_is_read_once_from_the_choice():
+    box = _box(_para("请于3月20日前报送截止3月15日的的工作进展。"), _para("请于3月20日前报送截止3月15日的的工作进展。"))
+    result = lint_bytes(_mc_docx(_body(box)), "a.docx")
+    assert result.lines.count("请于3月20日前报送截止3月15日的的工作进展。") == 1, result.lines
+    assert sum(f.code == "GW803" for f in result.findings) == 1
+    newer = lint_bytes(_mc_docx(_body(_box(_para("各地要落实巡山护林制度。"), _para("各地要落实护林制度。")))), "a.docx")
+    assert "各地要落实巡山护林制度。" in newer.lines and "各地要落实护林制度。" not in newer.lines  # Word 2010+ shows the Choice
+
+
+def test_a_choice_in_a_namespace_the_reader_does_not_know_gives_way_to_the_fallback():
+    # an emoji as Word 2016 writes it: the character only in the Fallback; a future element: its text read from
+    # the Fallback (Word versions that do not know it show the Fallback)
+    emoji = ('<w:p>' + _r("请于3月20日前报送") + '<w:r><mc:AlternateContent><mc:Choice Requires="w16se"><w16se:symEx '
+             'w16se:font="Segoe UI Emoji" w16se:char="2705"/></mc:Choice><mc:Fallback><w:t>✅</w:t></mc:Fallback>'
+             '</mc:AlternateContent></w:r>' + _r("截止3月15日的进展。") + '</w:p>')
+    future = ('<w:p><w:r><mc:AlternateContent><mc:Choice Requires="w99" xmlns:w99="urn:example:future"><w:t>将来的格式'
+              '</w:t></mc:Choice><mc:Fallback><w:t>各地要落实巡山护林制度。</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    result = lint_bytes(_mc_docx(_body(emoji + future)), "a.docx")
+    assert "请于3月20日前报送✅截止3月15日的进展。" in result.lines, result.lines
+    assert "各地要落实巡山护林制度。" in result.lines and not any("将来的格式" in line for line in result.lines)
+
+
+def test_math_is_read_from_its_choice_and_a_box_without_text_gives_way():
+    math = ('<w:p>' + _r("全年增长率为") + '<mc:AlternateContent><mc:Choice Requires="a14"><m:oMath><m:r><m:t>12%</m:t>'
+            '</m:r></m:oMath></mc:Choice><mc:Fallback><w:r><w:drawing/></w:r></mc:Fallback></mc:AlternateContent>'
+            + _r("，截止3月15日。") + '</w:p>')
+    empty_choice = _box("", _para("各地要落实巡山护林制度。"))
+    result = lint_bytes(_mc_docx(_body(math + empty_choice)), "a.docx")
+    assert "全年增长率为12%，截止3月15日。" in result.lines and "各地要落实巡山护林制度。" in result.lines, result.lines
+
+
+def test_numbers_in_the_branch_not_read_are_not_counted():
+    chosen = _box(_np("请报送截止3月的进展", "3"), _np("请报送截止3月的进展", "3"))
+    future = _box(_np("将来的格式", "3"), _np("各地要落实巡山护林制度", "3"), requires="w99")
+    body = _np("统筹安排", "3") + chosen + future + _np("压实责任", "3")
+    result = lint_bytes(_mc_docx(_body(body), numbered=True), "a.docx")
+    want = ["1.统筹安排", "2.请报送截止3月的进展", "3.各地要落实巡山护林制度", "4.压实责任"]
+    assert [line for line in result.lines if line[:1].isdigit() and "." in line[:3]] == want, result.lines

@@ -23,8 +23,9 @@ Text rules (what Word shows with tracked changes accepted):
   ``source_index``;
 * text boxes (``w:txbxContent``, e.g. a red-head 发文机关标志 drawn in a box) are
   emitted as paragraphs of their own at the anchor, before the anchoring
-  paragraph's text; of an ``mc:AlternateContent`` only the first ``mc:Choice``
-  (else the ``mc:Fallback``) is read, so a box is never read twice;
+  paragraph's text; of an ``mc:AlternateContent`` one branch is read (see
+  :mod:`.mce`: the first ``mc:Choice`` the reader understands, else the
+  ``mc:Fallback``), so a box is never read twice;
 * a table cell is one paragraph (kind "table_cell", table=(no., row, grid
   column)), its paragraphs joined by one space, or by nothing when the previous
   one ends with full-width punctuation (a space after "。" would itself look
@@ -51,6 +52,7 @@ from collections import Counter
 from typing import Any
 
 from . import xmlerrors
+from .mce import branch as _branch
 from .ooxml_strict import STRICT, to_transitional
 from ..model import Document, PageSetup, Paragraph, ReadError, Suppression, TextStyle
 
@@ -1013,15 +1015,6 @@ def _mark_deleted(p) -> bool:
     return rpr is not None and (rpr.find(W_DEL) is not None or rpr.find(W_MOVEFROM) is not None)
 
 
-def _branch(alt):
-    """The one branch of an mc:AlternateContent to read: first Choice, else Fallback."""
-    fallback = None
-    for ch in alt:
-        if ch.tag == MC_CHOICE:
-            return ch
-        if ch.tag == MC_FALLBACK:
-            fallback = ch
-    return fallback
 
 
 def _collect_boxes(el, boxes: list) -> None:
