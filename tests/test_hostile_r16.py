@@ -252,7 +252,7 @@ def _check_incremental() -> None:
     assert {"GW803", "GW806"} <= set(_codes(lint_bytes(broke, "a.pdf", limits=None)))
 
 
-def test_a_pdf_whose_text_is_only_in_form_fields_is_never_clean():
+def test_a_pdf_whose_text_is_only_in_form_fields_is_never_clean():  # read since round 17 (test_hostile_r17.py)
     fields = [8 + 2 * i for i in range(5)]
     objects = [b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [%s] >> >>" % b" ".join(b"%d 0 R" % n for n in fields),
                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -267,7 +267,7 @@ def test_a_pdf_whose_text_is_only_in_form_fields_is_never_clean():
                                b"/Type /XObject /Subtype /Form /BBox [0 0 %d 22] /Resources << /Font << /F1 5 0 R >> >> "
                                % (560 - x)))
     result = lint_bytes(_pdf(objects), "a.pdf")
-    assert _codes(result) == ["GW001"] and "表单域" in result.error
+    assert {"GW803", "GW806"} <= set(_codes(result)) and "表单域" in result.notes[0]
 
 
 def test_a_type3_font_with_a_unicode_map_is_read():

@@ -255,3 +255,68 @@ def test_numbers_in_the_branch_not_read_are_not_counted():
     result = lint_bytes(_mc_docx(_body(body), numbered=True), "a.docx")
     want = ["1.统筹安排", "2.请报送截止3月的进展", "3.各地要落实巡山护林制度", "4.压实责任"]
     assert [line for line in result.lines if line[:1].isdigit() and "." in line[:3]] == want, result.lines
+
+
+# ---------------------------------------------------------------- a PDF form filled in: the text is in its fields
+
+def _form_pdf(fields: list[tuple[tuple[int, int], str, bytes]], *, kids: bool = False, background: bytes = b"") -> bytes:
+    """One blank page (or ``background`` drawn on it) whose widgets hold ``fields`` ((x, y), value, extra entries),
+    listed in /Annots in the order given; ``kids``: each value on a parent field, the widget its kid."""
+    from tests.hostile_gen import _pdf, _stream
+
+    n = len(fields)
+    first = 5  # widgets from object 5, their parents after them
+    widgets = [first + i for i in range(n)]
+    objects = [b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [%s] /NeedAppearances true >> >>"
+               % b" ".join(b"%d 0 R" % (w + n if kids else w) for w in widgets),
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Annots [%s] >>"
+               % b" ".join(b"%d 0 R" % w for w in widgets),
+               _stream(background)]
+    parents = []
+    for i, ((x, y), value, extra) in enumerate(fields):
+        v = b"<%s>" % ("\ufeff" + value).encode("utf-16-be").hex().encode()
+        entries = b"/FT /Tx /T (f%d) /V %s " % (i, v) + extra
+        if kids:
+            objects.append(b"<< /Type /Annot /Subtype /Widget /Rect [%d %d 560 %d] /F 4 /P 3 0 R /Parent %d 0 R >>"
+                           % (x, y - 4, y + 18, first + n + i))
+            parents.append(b"<< %s /Kids [%d 0 R] >>" % (entries, first + i))
+        else:
+            objects.append(b"<< /Type /Annot /Subtype /Widget /Rect [%d %d 560 %d] /F 4 /P 3 0 R %s >>" % (x, y - 4, y + 18, entries))
+    return _pdf(objects + parents)
+
+
+_FORM = [((140, 760), "江西省林业局关于报送春季防火进展的通知", b""), ((80, 720), "各设区市林业局：", b""),
+         ((112, 690), "请于3月20日前报送截止3月15日的的工作进展。\r各地要落实巡山护林制度。", b"/Ff 4096"),
+         ((400, 600), "江西省林业局", b""), ((400, 570), "2026年2月10日", b"")]
+_FORM_LINES = ["江西省林业局关于报送春季防火进展的通知", "各设区市林业局：", "请于3月20日前报送截止3月15日的的工作进展。",
+               "各地要落实巡山护林制度。", "江西省林业局", "2026年2月10日"]
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+@pytest.mark.parametrize("kids", [False, True])
+def test_a_filled_form_is_read_from_its_fields_top_to_bottom(engine, kids):
+    from gwlint.readers import set_pdf_engine
+
+    scrambled = [_FORM[i] for i in (3, 0, 4, 2, 1)]  # the order the form's author added the fields
+    previous = set_pdf_engine(engine)
+    try:
+        result = lint_bytes(_form_pdf(scrambled, kids=kids), "a.pdf")
+    finally:
+        set_pdf_engine(previous)
+    assert result.error is None and result.lines == _FORM_LINES
+    assert {"GW803", "GW806"} <= set(_codes(result)) and "GW001" not in _codes(result)
+    assert len(result.notes) == 1 and "第 1 页表单域" in result.notes[0] and "没有检查" in result.notes[0]
+
+
+def test_hidden_fields_check_boxes_and_empty_fields_are_no_text():
+    fields = _FORM[:2] + [((112, 690), "隐藏的的字段", b""), ((112, 660), "", b""), ((112, 630), "截止的的按钮", b"")]
+    pdf = (_form_pdf(fields).replace(b"/F 4 /P 3 0 R /FT /Tx /T (f2)", b"/F 6 /P 3 0 R /FT /Tx /T (f2)")  # hidden
+           .replace(b"/FT /Tx /T (f4)", b"/FT /Btn /T (f4)"))  # a button's caption
+    result = lint_bytes(pdf, "a.pdf")
+    assert result.lines == _FORM_LINES[:2], result.lines
+
+
+def test_a_form_with_no_value_filled_in_is_still_refused():
+    result = lint_bytes(_form_pdf([((112, 690), "", b""), ((112, 660), "  ", b"")]), "a.pdf")
+    assert _codes(result) == ["GW001"] and result.error
