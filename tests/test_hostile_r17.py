@@ -320,3 +320,143 @@ def test_hidden_fields_check_boxes_and_empty_fields_are_no_text():
 def test_a_form_with_no_value_filled_in_is_still_refused():
     result = lint_bytes(_form_pdf([((112, 690), "", b""), ((112, 660), "  ", b"")]), "a.pdf")
     assert _codes(result) == ["GW001"] and result.error
+
+
+# ---------------------------------------------------------------- new hostile inputs
+
+_TYPO_LINE = "请于3月20日前报送截止3月15日的的工作进展。"
+
+
+def _declared(encoding: str, codec: str, bom: bytes = b"") -> bytes:
+    """document.xml written in another encoding, as its declaration says (an OA system's export)."""
+    from tests.hostile_gen import _with_document
+
+    xml = _document_xml(_body(_para(_TYPO_LINE))).decode().replace('encoding="UTF-8"', f'encoding="{encoding}"')
+    return _with_document(bom + xml.encode(codec))
+
+
+def _streamed(force_zip64: bool) -> bytes:
+    """The same package written as a stream writes it (sizes in data descriptors after each member), or with
+    ZIP64 extra fields on every member."""
+    import io
+    import zipfile
+
+    class Pipe(io.RawIOBase):
+        def __init__(self) -> None:
+            self.data = bytearray()
+
+        def writable(self) -> bool:
+            return True
+
+        def write(self, b) -> int:
+            self.data += b
+            return len(b)
+
+    parts = _parts(_docx(_body(_para(_TYPO_LINE))))
+    sink = io.BytesIO() if force_zip64 else Pipe()
+    with zipfile.ZipFile(sink, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            with z.open(name, "w", force_zip64=force_zip64) as fh:
+                fh.write(data)
+    out = sink.getvalue() if force_zip64 else bytes(sink.data)
+    assert (b"PK\x07\x08" in out) != force_zip64  # the descriptors are really there (or the ZIP64 records)
+    return out
+
+
+def _in_paragraph(inner: str) -> bytes:
+    return _docx(_body("<w:p>" + inner + "</w:p>"))
+
+
+
+def _typo_pdf(pages: list[tuple[bytes, bytes]], *, xobject: bytes | None = None, pua: bool = False) -> bytes:
+    """Pages of the round-16 CID font (content, extra page entries); ``xobject``: a Form XObject /X1 (object 8)."""
+    from tests.hostile_gen import _pdf, _stream, _tounicode_wide
+    from tests.test_hostile_r16 import _CHARS, _CODE, _DESC, _FONT
+
+    n = len(pages)
+    res = b"<< /Font << /F1 %d 0 R >> /XObject << /X1 %d 0 R >> >>" % (3 + 2 * n, 6 + 2 * n)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (3 + i) for i in range(n)), n)]
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources %s %s >>"
+                % (3 + n + i, res, extra) for i, (_, extra) in enumerate(pages)]
+    objects += [_stream(content) for content, _ in pages]
+    cmap = [(_CODE[c], chr(0xE000 + _CODE[c]) if pua else c) for c in _CHARS]
+    objects += [_FONT.replace(b"6 0 R", b"%d 0 R" % (4 + 2 * n)).replace(b"7 0 R", b"%d 0 R" % (5 + 2 * n)), _DESC,
+                _stream(_tounicode_wide(cmap)),
+                _stream(xobject or b"", b"/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources %s " % res)]
+    return _pdf(objects)
+
+
+def _lines_at(lines: list[str], turned: bool = False) -> bytes:
+    from tests.test_hostile_r16 import _POS, _hexs
+
+    if turned:  # drawn turned a quarter, on a page shown turned back: upright on screen
+        return b"".join(b"BT /F1 16 Tf 0 1 -1 0 %d %d Tm <%s> Tj ET\n" % (842 - y, x, _hexs(t))
+                        for (x, y), t in zip(_POS, lines))
+    return b"".join(b"BT /F1 16 Tf %d %d Td <%s> Tj ET\n" % (x, y, _hexs(t)) for (x, y), t in zip(_POS, lines))
+
+
+_LETTER = ["江西省林业局关于报送春季防火进展的通知", "各设区市林业局：", _TYPO_LINE, "江西省林业局", "2026年2月10日"]
+_HOSTILE = {
+    # name: (make, file name, codes that must be found, codes that must not, a line that must be read)
+    "utf16-document": (lambda: _declared("UTF-16", "utf-16-le", b"\xff\xfe"), "a.docx", {"GW803", "GW806"}, set(), _TYPO_LINE),
+    "gb2312-document": (lambda: _declared("GB2312", "gb2312"), "a.docx", {"GW803", "GW806"}, set(), _TYPO_LINE),
+    "custom-xml-paragraphs": (lambda: _docx(_body('<w:customXml w:uri="urn:oa" w:element="zw">' + _para(_TYPO_LINE)
+                                                  + "</w:customXml>")), "a.docx", {"GW803", "GW806"}, set(), _TYPO_LINE),
+    "smart-tag": (lambda: _in_paragraph(_r("请于") + '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" '
+                                        'w:element="date">' + _r("3月20日") + "</w:smartTag>" + _r("前报送截止3月15日的的工作进展。")),
+                  "a.docx", {"GW803", "GW806"}, set(), _TYPO_LINE),
+    "doc-number-in-a-simple-field": (lambda: _docx('<w:p><w:fldSimple w:instr=" DOCPROPERTY 文号 \\* MERGEFORMAT ">'
+                                                   + _r("赣林字[2026]7号") + "</w:fldSimple></w:p>" + _body(_para("各地要加强野外火源管控。"))),
+                                     "a.docx", {"GW701"}, set(), "赣林字[2026]7号"),
+    "hidden-and-deleted": (lambda: _in_paragraph(_r("各地要加强") + '<w:r><w:rPr><w:vanish/></w:rPr><w:t>截止的的</w:t></w:r>'
+                                                 + '<w:del w:id="1" w:author="a"><w:r><w:delText>截止的的</w:delText></w:r></w:del>'
+                                                 + _r("野外火源管控。")), "a.docx", set(), {"GW803", "GW806"}, "各地要加强野外火源管控。"),
+    "data-descriptors": (lambda: _streamed(False), "a.docx", {"GW803", "GW806"}, set(), _TYPO_LINE),
+    "zip64": (lambda: _streamed(True), "a.docx", {"GW803", "GW806"}, set(), _TYPO_LINE),
+    "master-document": (lambda: _docx(_body(_para("各地要落实巡山护林制度。") + f'<w:p><w:subDoc {_R_NS} r:id="rIdS1"/></w:p>')),
+                        "a.docx", {"GW001"}, set(), "各地要落实巡山护林制度。"),
+    "pdf-some-pages-rotated": (lambda: _typo_pdf([(_lines_at(_LETTER), b""), (_lines_at(_LETTER[2:3]), b"/Rotate 90"),
+                                                  (_lines_at(_LETTER[2:3], turned=True), b"/Rotate 90")]),
+                               "a.pdf", {"GW803", "GW806"}, {"GW001", "GW002"}, _TYPO_LINE),
+    "pdf-text-in-form-xobject": (lambda: _typo_pdf([(b"q /X1 Do Q", b"")], xobject=_lines_at(_LETTER)),
+                                 "a.pdf", {"GW803", "GW806"}, {"GW001", "GW002"}, _TYPO_LINE),
+    "pdf-form-xobject-drawing-itself": (lambda: _typo_pdf([(_lines_at(_LETTER) + b"q /X1 Do Q", b"")],
+                                                          xobject=b"q 0.5 0 0 0.5 0 0 cm /X1 Do Q"),
+                                        "a.pdf", {"GW803", "GW806"}, {"GW001", "GW002"}, _TYPO_LINE),
+    "pdf-unicode-map-into-private-use": (lambda: _typo_pdf([(_lines_at(_LETTER), b"")], pua=True), "a.pdf", {"GW002"},
+                                         set(), None),
+}
+
+
+@pytest.mark.parametrize("key", sorted(_HOSTILE))
+def test_new_hostile_inputs_are_read_or_refused_in_chinese(key):
+    make, name, found, absent, line = _HOSTILE[key]
+    started = time.monotonic()
+    result = lint_bytes(make(), name)
+    assert time.monotonic() - started < 60
+    codes = set(_codes(result))
+    assert found <= codes and not absent & codes, result.findings
+    if line is not None:
+        assert line in result.lines and result.error is None, (result.lines, result.error)
+    if key == "master-document":
+        assert any("子文档" in f.message for f in result.findings if f.code == "GW001")
+    if key == "pdf-unicode-map-into-private-use":
+        assert "私用区" in result.error and result.lines == []
+    if key == "pdf-some-pages-rotated":
+        assert result.lines.count(_TYPO_LINE) == 3
+
+
+def test_new_hostile_inputs_in_a_batch_keep_the_good_files(tmp_path):
+    for key, (make, name, *_) in _HOSTILE.items():
+        (tmp_path / f"{key}{name[1:]}").write_bytes(make())
+    (tmp_path / "form.pdf").write_bytes(_form_pdf(_FORM))
+    (tmp_path / "strict.docx").write_bytes(strict(_rich()))
+    proc = subprocess.run([*GWLINT, "check", ".", "-j", "2", "--format", "concise", "--select", "GW001,GW002,GW803"],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=600)
+    assert "Traceback" not in proc.stderr and proc.returncode == 1, proc.stderr
+    lines = proc.stdout.splitlines()
+    refused = sorted(line.split(":")[0] for line in lines if "GW001" in line or "GW002" in line)
+    assert refused == ["master-document.docx", "pdf-unicode-map-into-private-use.pdf"], lines
+    for good in ("form.pdf", "strict.docx", "utf16-document.docx", "zip64.docx", "pdf-text-in-form-xobject.pdf"):
+        assert any(line.startswith(good) and "GW803" in line for line in lines), (good, lines)

@@ -101,6 +101,7 @@ W_GRIDSPAN, W_VMERGE, W_GRIDBEFORE, W_DEL, W_CELLDEL, W_MOVEFROM = (
     _W + "gridSpan", _W + "vMerge", _W + "gridBefore", _W + "del", _W + "cellDel", _W + "moveFrom")
 W_SECTPR, W_SECTPRCHANGE, W_PGSZ, W_PGMAR = _W + "sectPr", _W + "sectPrChange", _W + "pgSz", _W + "pgMar"
 W_HDRREF, W_FTRREF, W_ALTCHUNK = _W + "headerReference", _W + "footerReference", _W + "altChunk"
+W_SUBDOC = _W + "subDoc"
 W_CRS, W_CRE, W_COMMENT = _W + "commentRangeStart", _W + "commentRangeEnd", _W + "comment"
 MC_ALT, MC_CHOICE, MC_FALLBACK = _MC + "AlternateContent", _MC + "Choice", _MC + "Fallback"
 M_OMATH, M_OMATHPARA, M_T = _M + "oMath", _M + "oMathPara", _M + "t"
@@ -668,6 +669,8 @@ class _Story:
                 # Word imports the chunk (HTML, RTF, another .docx: what web editors and converters write) as
                 # body text; gwlint does not read it, so it is a part not checked (GW001 warning), never clean
                 self.r.alt_chunks += 1
+            elif tag == W_SUBDOC:
+                self.r.sub_docs += 1
 
     def paragraph(self, p, parent_obj, table_style: str | None) -> None:
         pieces, para_props, boxes = self.walk_paragraph(p, table_style)
@@ -869,6 +872,10 @@ class _Story:
                     out.append((text, self.r.run_key(ctx, None)))
             elif tag == W_CRS or tag == W_CRE:
                 self.mark(tag, ch, self.cur_p)
+            elif tag == W_SUBDOC:
+                # a master document's subdocument: a link to another file (Word shows it collapsed, or expanded
+                # from that file), its text is not in this package
+                self.r.sub_docs += 1
             # w:del, w:moveFrom, w:pPr, bookmarks, proofErr, comments: nothing shown
 
     def run(self, r, ctx, out: list, boxes: list) -> None:
@@ -1216,6 +1223,7 @@ class _DocxReader:
         self.part = document.part
         self.notes: list[str] = []
         self.alt_chunks = 0
+        self.sub_docs = 0
         self.placeholders: list[str] = []  # texts of content controls showing their placeholder (not read)
         parts = self._related_parts()
         settings = parts.get("settings")
@@ -1406,6 +1414,12 @@ class _DocxReader:
                       "方式插入的内容，gwlint 不读取，这部分文字没有经过检查。"
                       "请在 Word 或 WPS 中打开后另存为 .docx（嵌入内容会转为正文）再检查。")
             if not doc.paragraphs:  # the whole body is in chunks: nothing was read
+                raise ReadError(unread)
+            doc.read_problems.append(unread)
+        if self.sub_docs:
+            unread = (f"文档是主控文档，有 {self.sub_docs} 处子文档（链接的外部文件），子文档的文字不在本文件中，没有经过检查。"
+                      "请在 Word 中展开子文档并取消链接（或分别检查各子文档）后再检查。")
+            if not doc.paragraphs:
                 raise ReadError(unread)
             doc.read_problems.append(unread)
         if not doc.paragraphs:
