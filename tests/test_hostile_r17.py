@@ -94,6 +94,54 @@ def test_a_strict_open_xml_docx_reads_as_its_transitional_twin():
     assert sum(f.code == "GW806" for f in lint_b.findings) == 1  # the comment silences the second 截止 in both
 
 
+# Three drafts of other issuers, as gwlint.docgen renders them (a table, headings, a 版记), saved as Strict
+_DRAFTS = {
+    "county-office": """\
+@doc_number 铅府办字[2026]12号
+@title 铅山县人民政府办公室关于做好秋冬季农田水利建设的通知
+@recipients 各乡镇人民政府，县直有关单位：
+为做好今冬明春农田水利建设，现将有关事项通知如下。
+@heading1 一、摸清底数
+各乡镇要在11月底前完成渠道清淤的的摸底，截止10月底未完成的要说明原因。
+@table 乡镇|渠道长度|完成时限
+@table 河口镇|12公里|11月底
+@signature 铅山县人民政府办公室
+@date 2026年10月8日
+""",
+    "city-bureau": """\
+@title 赣州市教育局关于开展校园安全隐患排查的通知
+@recipients 各县（市、区）教育局：
+@heading1 一、排查范围
+各学校要排查消防通道、食堂和宿舍，，做到不留死角。
+@heading2 （一）消防通道
+@signature 赣州市教育局
+@date 2026年8月20日
+""",
+    "provincial-letter": """\
+@title 江西省应急管理厅关于商请支持森林防火物资调拨的函
+@recipients 省财政厅：
+我厅拟于2026年3月调拨森林防火物资一批，经费约120万元，请予支持。
+@signature 江西省应急管理厅
+@date 2026年2月10日
+""",
+}
+
+
+@pytest.mark.parametrize("key", sorted(_DRAFTS))
+def test_drafts_of_other_issuers_saved_as_strict_read_as_they_were(key):
+    import io
+
+    from gwlint.docgen import parse_marked
+    from gwlint.docgen.docx import write_docx
+
+    buf = io.BytesIO()
+    write_docx(parse_marked(_DRAFTS[key]), buf)
+    plain, twin = buf.getvalue(), strict(buf.getvalue())
+    a, b = lint_bytes(plain, "a.docx"), lint_bytes(twin, "a.docx")
+    assert b.error is None and b.lines == a.lines and b.findings == a.findings and b.lines
+    assert b"w:conformance=\"strict\"" in _parts(twin)["word/document.xml"]
+
+
 @pytest.mark.skipif(libreoffice_missing() is not None, reason=libreoffice_missing() or "")
 def test_libreoffice_reads_the_same_text_from_the_strict_file(tmp_path):
     """The Strict test file is a real one: LibreOffice, which reads Strict, shows the body text gwlint reads (its
