@@ -354,7 +354,7 @@ def test_a_filled_form_is_read_from_its_fields_top_to_bottom(engine, kids):
         set_pdf_engine(previous)
     assert result.error is None and result.lines == _FORM_LINES
     assert {"GW803", "GW806"} <= set(_codes(result)) and "GW001" not in _codes(result)
-    assert len(result.notes) == 1 and "第 1 页表单域" in result.notes[0] and "没有检查" in result.notes[0]
+    assert len(result.notes) == 1 and "第 1 页没有文字层" in result.notes[0] and "表单域" in result.notes[0]
 
 
 def test_hidden_fields_check_boxes_and_empty_fields_are_no_text():
@@ -508,3 +508,35 @@ def test_new_hostile_inputs_in_a_batch_keep_the_good_files(tmp_path):
     assert refused == ["master-document.docx", "pdf-unicode-map-into-private-use.pdf"], lines
     for good in ("form.pdf", "strict.docx", "utf16-document.docx", "zip64.docx", "pdf-text-in-form-xobject.pdf"):
         assert any(line.startswith(good) and "GW803" in line for line in lines), (good, lines)
+
+
+def _two_page_form() -> bytes:
+    """Page 1: the title and 主送 in its text layer, one field filled in beside them; page 2: blank, the body typed
+    into its fields."""
+    from tests.hostile_gen import _pdf, _stream, _tounicode_wide
+    from tests.test_hostile_r16 import _CHARS, _CODE, _DESC, _FONT
+
+    def widget(page: int, y: int, value: str) -> bytes:
+        v = ("\ufeff" + value).encode("utf-16-be").hex().encode()
+        return (b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (f%d) /V <%s> /Rect [80 %d 560 %d] /F 4 /P %d 0 R >>"
+                % (y, v, y - 4, y + 18, page))
+
+    objects = [b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [10 0 R 11 0 R 12 0 R 13 0 R] >> >>",
+               b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << /Font << /F1 7 0 R >> >> "
+               b"/Annots [10 0 R] >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R /Annots [13 0 R 11 0 R 12 0 R] >>",
+               _stream(_lines_at(_LETTER[:2])), _stream(b""),
+               _FONT.replace(b"6 0 R", b"8 0 R").replace(b"7 0 R", b"9 0 R"), _DESC,
+               _stream(_tounicode_wide([(_CODE[c], c) for c in _CHARS])),
+               widget(3, 650, "联系人：李明"), widget(4, 760, _TYPO_LINE), widget(4, 700, "江西省林业局"),
+               widget(4, 670, "2026年2月10日")]
+    return _pdf(objects)
+
+
+def test_a_page_of_fields_after_a_page_of_text_is_read_in_its_place():
+    result = lint_bytes(_two_page_form(), "a.pdf")
+    assert result.error is None and result.lines == _LETTER, result.lines
+    assert {"GW803", "GW806"} <= set(_codes(result))
+    assert any("第 2 页没有文字层" in n for n in result.notes), result.notes
+    assert any("第 1 页的表单域中另有填写的文字" in n and "没有读取" in n for n in result.notes), result.notes

@@ -131,10 +131,10 @@ def read_bytes(data: bytes, filename: str, *, pdf_engine: str | None = None) -> 
         from .txt import read_txt
 
         doc = read_txt(data, filename)
-    if kind == "pdf" and not doc.paragraphs:
-        from .pdf_forms import form_field_document
+    if kind == "pdf":
+        from .pdf_forms import read_form_fields
 
-        form_field_document(data, doc)  # a form filled in: its fields hold the text
+        read_form_fields(data, doc)  # a form filled in: pages whose fields hold their text
     if not doc.paragraphs and not doc.pages_without_text:
         if kind == "pdf":
             from .pdf_forms import annotation_text_pages

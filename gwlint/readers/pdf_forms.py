@@ -1,9 +1,10 @@
 """Text of a PDF held in its annotations rather than on its pages: form fields filled in (a 公文 typed into the
 fields of a form PDF, the page itself blank or a scanned form) and comments.
 
-Asked only of a PDF whose pages gave no text.  A viewer shows each text field's value (``/V``, drawn through its
-appearance stream), so the fields' values are the text of the page: read in page order, on a page from top to
-bottom and left to right, each line of a multi-line field a paragraph of its own.  Hidden fields, check boxes,
+A viewer shows each text field's value (``/V``, drawn through its appearance stream), so on a page with no text
+layer of its own the fields' values are the page's text: read in page order, on a page from top to bottom and
+left to right, each line of a multi-line field a paragraph of its own.  Fields filled in on a page that has text
+(labels printed, values typed) are named in a note, not read: where they belong in the page's lines is not known.  Hidden fields, check boxes,
 buttons and signatures are not text.  Comments (``/Contents`` of a note or free-text annotation) are no body
 text: only named, never read."""
 from __future__ import annotations
@@ -80,26 +81,33 @@ def _top_left(annot: dict) -> tuple[float, float]:
     return -max(y0, y1), min(x0, x1)
 
 
-def form_field_document(data: bytes, doc: Document) -> bool:
-    """Fill ``doc`` (a PDF read with no text) with the text of its form fields; False when they hold none."""
-    paras: list[Paragraph] = []
-    pages: list[int] = []
+def read_form_fields(data: bytes, doc: Document) -> None:
+    """Add to ``doc`` (a PDF read) the text of the form fields of each page that has no text of its own, in page
+    order; the fields filled in on a page that has text are not read, and a note says so."""
+    own = {p.page for p in doc.paragraphs}
+    if own and b"/AcroForm" not in data:  # no form (a form in a compressed object stream is missed: as before)
+        return
+    found: dict[int, list[str]] = {}
     for no, annots in _pages(data):
-        widgets = sorted((a for a in annots if _value(a).strip()), key=_top_left)
-        for a in widgets:
-            for line in _value(a).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-                if line.strip():
-                    paras.append(Paragraph(text=line.strip(" \t\u3000\u00a0"), page=no))
-        if widgets:
-            pages.append(no)
-    if not paras:
-        return False
-    doc.paragraphs[:] = paras
-    doc.renumber()
-    shown = "、".join(map(str, pages[:10])) + ("等" if len(pages) > 10 else "")
-    doc.notes.append(f"PDF 页面上没有文字层，正文取自第 {shown} 页表单域中填写的文字（按页面从上到下、从左到右读取），"
-                     "已按此检查；字体、字号和版式无法从表单域判断，没有检查。")
-    return True
+        for a in sorted((a for a in annots if _value(a).strip()), key=_top_left):
+            lines = _value(a).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            found.setdefault(no, []).extend(t.strip(" \t\u3000\u00a0") for t in lines if t.strip())
+    read = sorted(n for n in found if n not in own)
+    skipped = sorted(n for n in found if n in own)
+    if read:
+        added = [Paragraph(text=t, page=n) for n in read for t in found[n]]
+        doc.paragraphs[:] = sorted(doc.paragraphs + added, key=lambda p: p.page or 0)  # stable: page order
+        for i, p in enumerate(doc.paragraphs, 1):
+            p.source_index = i  # a PDF's paragraphs are counted in reading order
+        doc.renumber()
+        doc.notes.append(f"PDF 第 {_pages_text(read)} 页没有文字层，这些页的正文取自表单域中填写的文字（按页面从上到下、"
+                         "从左到右读取），已按此检查；字体、字号和版式无法从表单域判断，没有检查。")
+    if skipped:
+        doc.notes.append(f"PDF 第 {_pages_text(skipped)} 页的表单域中另有填写的文字（不在页面文字层中），没有读取检查。")
+
+
+def _pages_text(pages: list[int]) -> str:
+    return "、".join(map(str, pages[:10])) + ("等" if len(pages) > 10 else "")
 
 
 def annotation_text_pages(data: bytes) -> list[int]:
