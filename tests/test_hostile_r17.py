@@ -58,7 +58,7 @@ def strict(docx: bytes) -> bytes:
     return _zip(out)
 
 
-_COMMENTS = (f'<w:comments {W_NS}><w:comment w:id="0" w:author="审核人"><w:p><w:r><w:t>gwlint: ignore GW806</w:t></w:r>'
+_COMMENTS = (f'<w:comments {W_NS}><w:comment w:id="0" w:author="审核人"><w:p><w:r><w:t>gwlint: ignore GW803</w:t></w:r>'
              '</w:p></w:comment></w:comments>').encode()
 _R_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 
@@ -90,8 +90,8 @@ def test_a_strict_open_xml_docx_reads_as_its_transitional_twin():
     assert "一、统筹安排" in [p.text for p in b.document.paragraphs]
     lint_a, lint_b = lint_bytes(plain, "a.docx"), lint_bytes(twin, "a.docx")
     assert lint_b.error is None and lint_b.findings == lint_a.findings
-    assert {"GW803", "GW806"} <= set(_codes(lint_b))
-    assert sum(f.code == "GW806" for f in lint_b.findings) == 1  # the comment silences the second 截止 in both
+    assert {"GW803", "GW806"} <= set(_codes(lint_b)) and "GW003" not in _codes(lint_b)
+    assert sum(f.code == "GW803" for f in lint_b.findings) == 1  # the comment silences the second 截止 in both
 
 
 # Three drafts of other issuers, as gwlint.docgen renders them (a table, headings, a 版记), saved as Strict
@@ -540,3 +540,13 @@ def test_a_page_of_fields_after_a_page_of_text_is_read_in_its_place():
     assert {"GW803", "GW806"} <= set(_codes(result))
     assert any("第 2 页没有文字层" in n for n in result.notes), result.notes
     assert any("第 1 页的表单域中另有填写的文字" in n and "没有读取" in n for n in result.notes), result.notes
+
+
+def test_a_strict_file_gets_its_revised_copy(tmp_path):
+    """The revised copy of a Strict file is written (as Transitional, which every Word opens), its fixes in place."""
+    (tmp_path / "s.docx").write_bytes(strict(_rich()))
+    proc = subprocess.run([*GWLINT, "check", "s.docx", "--format", "json", "--fix-docx", "f.docx", "--unsafe-fixes"],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    revised = lint_bytes((tmp_path / "f.docx").read_bytes(), "f.docx")
+    assert revised.error is None and "GW806" not in _codes(revised) and "GW806" in _codes(lint_bytes(strict(_rich()), "s.docx"))
