@@ -88,10 +88,13 @@ def read_form_fields(data: bytes, doc: Document) -> None:
     if own and b"/AcroForm" not in data:  # no form (a form in a compressed object stream is missed: as before)
         return
     found: dict[int, list[str]] = {}
-    for no, annots in _pages(data):
-        for a in sorted((a for a in annots if _value(a).strip()), key=_top_left):
-            lines = _value(a).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-            found.setdefault(no, []).extend(t.strip(" \t\u3000\u00a0") for t in lines if t.strip())
+    try:
+        for no, annots in _pages(data):
+            for a in sorted((a for a in annots if _value(a).strip()), key=_top_left):
+                lines = _value(a).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+                found.setdefault(no, []).extend(t.strip(" \t\u3000\u00a0") for t in lines if t.strip())
+    except Exception:  # noqa: BLE001 - a damaged form dictionary: the pages are read as they were
+        return
     read = sorted(n for n in found if n not in own)
     skipped = sorted(n for n in found if n in own)
     if read:
