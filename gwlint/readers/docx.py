@@ -1022,8 +1022,6 @@ def _mark_deleted(p) -> bool:
     return rpr is not None and (rpr.find(W_DEL) is not None or rpr.find(W_MOVEFROM) is not None)
 
 
-
-
 def _collect_boxes(el, boxes: list) -> None:
     """Outermost w:txbxContent elements under a drawing/picture, in document order."""
     for ch in el:
