@@ -252,7 +252,7 @@ def _check_incremental() -> None:
     assert {"GW803", "GW806"} <= set(_codes(lint_bytes(broke, "a.pdf", limits=None)))
 
 
-def test_a_pdf_whose_text_is_only_in_form_fields_is_never_clean():
+def test_a_pdf_whose_text_is_only_in_form_fields_is_never_clean():  # read since round 17 (test_hostile_r17.py)
     fields = [8 + 2 * i for i in range(5)]
     objects = [b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [%s] >> >>" % b" ".join(b"%d 0 R" % n for n in fields),
                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -267,7 +267,7 @@ def test_a_pdf_whose_text_is_only_in_form_fields_is_never_clean():
                                b"/Type /XObject /Subtype /Form /BBox [0 0 %d 22] /Resources << /Font << /F1 5 0 R >> >> "
                                % (560 - x)))
     result = lint_bytes(_pdf(objects), "a.pdf")
-    assert _codes(result) == ["GW001"] and "表单域" in result.error
+    assert {"GW803", "GW806"} <= set(_codes(result)) and "表单域" in result.notes[0]
 
 
 def test_a_type3_font_with_a_unicode_map_is_read():
@@ -343,7 +343,8 @@ def _mixed_direction() -> bytes:
 
 _NEW = {
     # (bytes, name, codes wanted or "GW001" with words of its message)
-    "strict": (lambda: _zip({k: _strict(v) for k, v in _parts(clean_docx()).items()}), "a.docx", ("GW001", "Strict Open XML")),
+    # read as Transitional since round 17 (tests/test_hostile_r17.py)
+    "strict": (lambda: _zip({k: _strict(v) for k, v in _parts(clean_docx()).items()}), "a.docx", None),
     "odt-as-docx": (_odt, "a.docx", ("GW001", "ODF")),
     "rtf-as-docx": (lambda: ("{\\rtf1\\ansi " + "\\par ".join("".join(f"\\u{ord(c)}?" for c in t) for t in _TYPO)
                              + "}").encode(), "a.docx", ("GW001", "RTF")),
@@ -365,7 +366,7 @@ def test_new_hostile_inputs_are_read_or_refused_in_chinese_in_time(key):
     else:
         assert result.error is None and "GW001" not in _codes(result)
         assert want is None or want <= set(_codes(result)), result.findings
-    if key == "main-part-elsewhere":
+    if key in ("main-part-elsewhere", "strict"):
         assert result.lines[1] == "江西省林业局关于做好春季森林防火工作的通知"
 
 
@@ -377,9 +378,8 @@ def test_new_hostile_inputs_in_a_batch_keep_the_good_files(tmp_path):
                           capture_output=True, text=True, cwd=tmp_path, timeout=600)
     assert "Traceback" not in proc.stderr and proc.returncode == 1, proc.stderr
     lines = proc.stdout.splitlines()
-    assert sorted(line.split(":")[0] for line in lines if "GW001" in line) == ["odt-as-docx.docx", "rtf-as-docx.docx",
-                                                                             "strict.docx"], lines
-    assert not any(line.startswith(("good.docx", "main-part-elsewhere.docx")) for line in lines)  # both read, clean
+    assert sorted(line.split(":")[0] for line in lines if "GW001" in line) == ["odt-as-docx.docx", "rtf-as-docx.docx"], lines
+    assert not any(line.startswith(("good.docx", "main-part-elsewhere.docx", "strict.docx")) for line in lines)  # read, clean
     assert any(line.startswith("tables-60-deep.docx") and "GW803" in line for line in lines)
 
 

@@ -131,9 +131,13 @@ def read_bytes(data: bytes, filename: str, *, pdf_engine: str | None = None) -> 
         from .txt import read_txt
 
         doc = read_txt(data, filename)
+    if kind == "pdf":
+        from .pdf_forms import read_form_fields
+
+        read_form_fields(data, doc)  # a form filled in: pages whose fields hold their text
     if not doc.paragraphs and not doc.pages_without_text:
         if kind == "pdf":
-            from .pdf import annotation_text_pages
+            from .pdf_forms import annotation_text_pages
 
             pages = annotation_text_pages(data)
             if pages:

@@ -23,8 +23,9 @@ Text rules (what Word shows with tracked changes accepted):
   ``source_index``;
 * text boxes (``w:txbxContent``, e.g. a red-head 发文机关标志 drawn in a box) are
   emitted as paragraphs of their own at the anchor, before the anchoring
-  paragraph's text; of an ``mc:AlternateContent`` only the first ``mc:Choice``
-  (else the ``mc:Fallback``) is read, so a box is never read twice;
+  paragraph's text; of an ``mc:AlternateContent`` one branch is read (see
+  :mod:`.mce`: the first ``mc:Choice`` the reader understands, else the
+  ``mc:Fallback``), so a box is never read twice;
 * a table cell is one paragraph (kind "table_cell", table=(no., row, grid
   column)), its paragraphs joined by one space, or by nothing when the previous
   one ends with full-width punctuation (a space after "。" would itself look
@@ -51,6 +52,8 @@ from collections import Counter
 from typing import Any
 
 from . import xmlerrors
+from .mce import branch as _branch
+from .ooxml_strict import STRICT, to_transitional
 from ..model import Document, PageSetup, Paragraph, ReadError, Suppression, TextStyle
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -98,6 +101,7 @@ W_GRIDSPAN, W_VMERGE, W_GRIDBEFORE, W_DEL, W_CELLDEL, W_MOVEFROM = (
     _W + "gridSpan", _W + "vMerge", _W + "gridBefore", _W + "del", _W + "cellDel", _W + "moveFrom")
 W_SECTPR, W_SECTPRCHANGE, W_PGSZ, W_PGMAR = _W + "sectPr", _W + "sectPrChange", _W + "pgSz", _W + "pgMar"
 W_HDRREF, W_FTRREF, W_ALTCHUNK = _W + "headerReference", _W + "footerReference", _W + "altChunk"
+W_SUBDOC = _W + "subDoc"
 W_CRS, W_CRE, W_COMMENT = _W + "commentRangeStart", _W + "commentRangeEnd", _W + "comment"
 MC_ALT, MC_CHOICE, MC_FALLBACK = _MC + "AlternateContent", _MC + "Choice", _MC + "Fallback"
 M_OMATH, M_OMATHPARA, M_T = _M + "oMath", _M + "oMathPara", _M + "t"
@@ -221,10 +225,12 @@ def _check_sizes(infos: list) -> list:
     return big
 
 
-def _refuse_doctype(zf: zipfile.ZipFile, infos: list) -> None:
+def _refuse_doctype(zf: zipfile.ZipFile, infos: list) -> bool:
     """Word never writes a DTD.  One in a part can only declare entities, which the
     reader does not expand (XXE, billion laughs) and which would be left dangling in
-    an annotated copy: such a file is refused, never half-read."""
+    an annotated copy: such a file is refused, never half-read.  Returns whether a part's
+    head declares a Strict Open XML namespace (the heads are read here anyway)."""
+    strict = False
     for i in infos:
         if not _is_xml(i.filename) or i.file_size == 0:
             continue
@@ -236,11 +242,13 @@ def _refuse_doctype(zf: zipfile.ZipFile, infos: list) -> None:
                 head += fh.read(64 * 1024 - len(head))
         if head.startswith((b"\xff\xfe", b"\xfe\xff")):
             head = head.decode("utf-16", errors="replace").encode("utf-8", errors="replace")
+        strict = strict or STRICT in head
         root = re.search(rb"<[A-Za-z_]", head)
         doctype = head.find(b"<!DOCTYPE")
         if doctype >= 0 and (root is None or doctype < root.start()):
             raise ReadError(f"文件的部件 {i.filename} 含有 DOCTYPE（实体）声明。Word 和 WPS 不会生成这样的文件，"
                             "它可能是恶意构造的，gwlint 不予读取。请在 Word 或 WPS 中打开后另存为 .docx 再检查。")
+    return strict
 
 
 def _check_package(data: bytes, keep_binary: bool = False) -> bytes:
@@ -260,22 +268,18 @@ def _check_package(data: bytes, keep_binary: bool = False) -> bytes:
         raise ReadError("文件解压后过大（超过 1 GiB），可能不是正常的公文文件，已拒绝读取。")
     names = {i.filename for i in infos}
     with zf:
-        _refuse_doctype(zf, infos)
-        if big and not keep_binary:
-            # the text does not need them: never inflate a 900 MiB "image"
-            left_out = {i.filename for i in big}
-            data = _replace_members(zf, infos, {n: b"" for n in left_out})
+        strict = _refuse_doctype(zf, infos)
+        replaced = {i.filename: b"" for i in big} if not keep_binary else {}  # never inflate a 900 MiB "image"
+        if strict:  # Strict Open XML: the same WordprocessingML under other names (see ooxml_strict)
+            replaced.update({i.filename: to_transitional(zf.read(i)) for i in infos
+                             if _is_xml(i.filename) and i.filename not in replaced})
+        if replaced:
+            data = _replace_members(zf, infos, replaced)
             zf = zipfile.ZipFile(io.BytesIO(data))
             infos = zf.infolist()
         if "[Content_Types].xml" not in names or "_rels/.rels" not in names:
             raise ReadError(_not_word_message(zf, names))
         content_types = zf.read("[Content_Types].xml")
-        rels = zf.read("_rels/.rels")
-        if b"purl.oclc.org/ooxml" in rels:
-            raise ReadError(
-                "这是“Strict Open XML”格式的 .docx，gwlint 暂不支持。请在 Word 中“另存为”"
-                "“Word 文档(*.docx)”后再检查。"
-            )
         if b"wordprocessingml.document.main+xml" in content_types:
             return data
         # Macro-enabled documents and templates (.docm, .dotx, .dotm) hold the same
@@ -665,6 +669,8 @@ class _Story:
                 # Word imports the chunk (HTML, RTF, another .docx: what web editors and converters write) as
                 # body text; gwlint does not read it, so it is a part not checked (GW001 warning), never clean
                 self.r.alt_chunks += 1
+            elif tag == W_SUBDOC:
+                self.r.sub_docs += 1
 
     def paragraph(self, p, parent_obj, table_style: str | None) -> None:
         pieces, para_props, boxes = self.walk_paragraph(p, table_style)
@@ -722,7 +728,8 @@ class _Story:
         ts_el = tbl_pr.find(W_TBLSTYLE) if tbl_pr is not None else None
         table_style = ts_el.get(A_VAL) if ts_el is not None else None
         row_no = 0
-        for tr in _wrapped(tbl, W_TR):
+        blanks: list = []  # content controls showing their placeholder met around rows or cells (noted once)
+        for tr, row_blank in _wrapped(tbl, W_TR):
             col = 0
             tr_pr = tr.find(W_TRPR)
             if tr_pr is not None:
@@ -732,7 +739,7 @@ class _Story:
                 if gb is not None:
                     col = _int(gb.get(A_VAL), 0)
             row_no += 1
-            for tc in _wrapped(tr, W_TC):
+            for tc, blank in _wrapped(tr, W_TC, row_blank):
                 span, continuation = 1, False
                 tc_pr = tc.find(W_TCPR)
                 if tc_pr is not None:
@@ -748,7 +755,13 @@ class _Story:
                 col += span
                 if continuation:
                     continue  # part of the merged cell above
-                self.cell(tc, table_obj, (tno, row_no, col_no), table_style)
+                if blank is None:
+                    self.cell(tc, table_obj, (tno, row_no, col_no), table_style)
+                    continue
+                self.index += 1  # the cell is there, its text is the template's
+                if not self.hf and all(b is not blank for b in blanks):
+                    blanks.append(blank)
+                    _note_placeholder(blank, self.r.placeholders)
 
     def cell(self, tc, table_obj, position: tuple[int, int, int], table_style: str | None) -> None:
         cell_obj = None
@@ -859,6 +872,10 @@ class _Story:
                     out.append((text, self.r.run_key(ctx, None)))
             elif tag == W_CRS or tag == W_CRE:
                 self.mark(tag, ch, self.cur_p)
+            elif tag == W_SUBDOC:
+                # a master document's subdocument: a link to another file (Word shows it collapsed, or expanded
+                # from that file), its text is not in this package
+                self.r.sub_docs += 1
             # w:del, w:moveFrom, w:pPr, bookmarks, proofErr, comments: nothing shown
 
     def run(self, r, ctx, out: list, boxes: list) -> None:
@@ -990,7 +1007,10 @@ def showing_placeholder(sdt) -> bool:
 
 
 def _note_placeholder(content, seen: list[str] | None) -> None:
-    text = "".join(t.text or "" for t in content.iter(W_T)).strip()
+    """Keep the placeholder's text for the reader note: its first paragraph with text (a row or cell control
+    holds one per cell), the runs of an inline control."""
+    texts = ("".join(t.text or "" for t in p.iter(W_T)).strip() for p in content.iter(W_P))
+    text = next((t for t in texts if t), "") or "".join(t.text or "" for t in content.iter(W_T)).strip()
     if text and seen is not None:
         seen.append(text)
 
@@ -1000,17 +1020,6 @@ def _mark_deleted(p) -> bool:
     ppr = p.find(W_PPR)
     rpr = ppr.find(W_RPR) if ppr is not None else None
     return rpr is not None and (rpr.find(W_DEL) is not None or rpr.find(W_MOVEFROM) is not None)
-
-
-def _branch(alt):
-    """The one branch of an mc:AlternateContent to read: first Choice, else Fallback."""
-    fallback = None
-    for ch in alt:
-        if ch.tag == MC_CHOICE:
-            return ch
-        if ch.tag == MC_FALLBACK:
-            fallback = ch
-    return fallback
 
 
 def _collect_boxes(el, boxes: list) -> None:
@@ -1027,22 +1036,24 @@ def _collect_boxes(el, boxes: list) -> None:
             _collect_boxes(ch, boxes)
 
 
-def _wrapped(parent, tag: str):
-    """Children with ``tag``, looking through content controls and custom XML."""
+def _wrapped(parent, tag: str, blank=None):
+    """(child with ``tag``, blank) looking through content controls and custom XML: ``blank`` is the outermost
+    content control around the child still showing its placeholder (a row or cell of the template not filled
+    in: Word draws it, grey, but it is no text of the draft), else None."""
     for ch in parent:
         t = ch.tag
         if t == tag:
-            yield ch
+            yield ch, blank
         elif t == W_SDT:
             c = ch.find(W_SDTCONTENT)
             if c is not None:
-                yield from _wrapped(c, tag)
+                yield from _wrapped(c, tag, blank if blank is not None or not showing_placeholder(ch) else c)
         elif t == W_CUSTOMXML:
-            yield from _wrapped(ch, tag)
+            yield from _wrapped(ch, tag, blank)
         elif t == MC_ALT:
             b = _branch(ch)
             if b is not None:
-                yield from _wrapped(b, tag)
+                yield from _wrapped(b, tag, blank)
 
 
 def _cell_blocks(tc, placeholders: list[str] | None = None):
@@ -1210,6 +1221,7 @@ class _DocxReader:
         self.part = document.part
         self.notes: list[str] = []
         self.alt_chunks = 0
+        self.sub_docs = 0
         self.placeholders: list[str] = []  # texts of content controls showing their placeholder (not read)
         parts = self._related_parts()
         settings = parts.get("settings")
@@ -1400,6 +1412,12 @@ class _DocxReader:
                       "方式插入的内容，gwlint 不读取，这部分文字没有经过检查。"
                       "请在 Word 或 WPS 中打开后另存为 .docx（嵌入内容会转为正文）再检查。")
             if not doc.paragraphs:  # the whole body is in chunks: nothing was read
+                raise ReadError(unread)
+            doc.read_problems.append(unread)
+        if self.sub_docs:
+            unread = (f"文档是主控文档，有 {self.sub_docs} 处子文档（链接的外部文件），子文档的文字不在本文件中，没有经过检查。"
+                      "请在 Word 中展开子文档并取消链接（或分别检查各子文档）后再检查。")
+            if not doc.paragraphs:
                 raise ReadError(unread)
             doc.read_problems.append(unread)
         if not doc.paragraphs:

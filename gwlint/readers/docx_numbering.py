@@ -216,14 +216,14 @@ class Numbering:
         return out
 
 
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-
-
 def _unread(p) -> bool:
     """A paragraph the reader does not read, so Word's numbering of the final text does not count it either: the
-    VML copy of a text box (mc:Fallback), a table row deleted with tracked changes, a placeholder's paragraph."""
+    copy of a text box in the branch of an mc:AlternateContent not read (see .mce), a table row deleted with tracked
+    changes, a placeholder's paragraph."""
+    from .mce import unread_branch
+
     for a in p.iterancestors():
-        if a.tag == _FALLBACK:
+        if unread_branch(a):
             return True
         if a.tag == _W + "sdt":  # a content control still showing its placeholder: a blank, not the draft's text
             pr = a.find(_W + "sdtPr")

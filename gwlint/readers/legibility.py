@@ -139,7 +139,7 @@ def measure(texts: list[str], tokens_of: Callable[[int], Iterable], *, settle: b
     """Counts over a sample of the paragraphs ``texts``; ``tokens_of(i)`` segments paragraph i.  With
     ``settle``, the counts stop once no later paragraph of the sample can make :func:`verdict` refuse the
     text, and say so (``"settled": True``, the counts partial): a real draft after a quarter or so."""
-    han = ascii_ = other = in_words = names = lone = 0
+    han = ascii_ = other = in_words = names = lone = pua = 0
     han_run = _han_runs()
     picked = _sample(texts)
     if settle:
@@ -183,8 +183,11 @@ def measure(texts: list[str], tokens_of: Callable[[int], Iterable], *, settle: b
         for c in rest:
             if c < "\x80":
                 ascii_ += c.isalnum()
-            elif c.isalpha() or "\ue000" <= c <= "\uf8ff":  # private use: symbol-font glyphs, unmapped
+            elif c.isalpha():
                 other += 1
+            elif "\ue000" <= c <= "\uf8ff":  # private use: symbol-font glyphs, or a font mapped there
+                other += 1
+                pua += 1
         n = len(text)
         toks = tokens_of(i)
         if n == len(texts[i]) and _tile(toks, n):
@@ -205,7 +208,7 @@ def measure(texts: list[str], tokens_of: Callable[[int], Iterable], *, settle: b
                     in_words += judged.count(1, a, n) + sum(map(len, han_run.findall(w, n - a)))
     letters = han + ascii_ + other
     judged_n = han - names - lone
-    return {"han": han, "letters": letters, "other": other, "judged": judged_n,
+    return {"han": han, "letters": letters, "other": other, "pua": pua, "judged": judged_n,
             "word_share": in_words / judged_n if judged_n > 0 else 0.0,
             "foreign_share": other / letters if letters else 0.0,
             "lone": lone, "paragraphs": len(picked), "of": len(texts)}
@@ -222,14 +225,18 @@ def verdict(m: dict, fmt: str) -> str | None:
     where = {"pdf": "PDF 的文字层", "ofd": "OFD 的文字层"}.get(fmt, "文件")
     advice = ("请从原文件重新导出（嵌入字体），或提交 .docx 原稿。" if fmt in ("pdf", "ofd") else
               "请确认文件编码（如另存为 UTF-8）或字体后再检查。")
+    pua = m.get("pua", 0)
+    # glyphs mapped into the private use area (U+E000–U+F8FF): a font's Unicode map is wrong, no script at all
+    private = f"，其中 {pua} 个是 Unicode 私用区字符，字形没有映射到真正的汉字" if pua else ""
     if m["letters"] and not m["han"]:  # however short: a 公文 is written in hanzi
-        return (f"{where}中没有汉字（读出 {m['letters']} 个字母或数字），不是中文公文，或文字未能正确读出，"
+        what = "字符" if pua else "字母或数字"
+        return (f"{where}中没有汉字（读出 {m['letters']} 个{what}{private}），不是中文公文，或文字未能正确读出，"
                 f"无法检查。{advice}")
     if m["letters"] >= MIN_LETTERS_NO_HAN and m["han"] < MAX_NO_HAN_SHARE * m["letters"]:
         return (f"{where}中几乎没有汉字（{m['letters']} 个字母中汉字 {m['han']} 个），读出的不是中文，"
                 f"可能是编码或字体映射错误，也可能不是中文公文，无法检查。{advice}")
     if m["other"] >= MIN_FOREIGN and m["foreign_share"] > MAX_FOREIGN_SHARE:
-        return (f"{where}读出的文字混杂大量非中文字母（占 {m['foreign_share']:.0%}），像是乱码"
+        return (f"{where}读出的文字混杂大量非中文字母（占 {m['foreign_share']:.0%}{private}），像是乱码"
                 f"（编码或字体映射错误），无法检查。{advice}")
     lone = m.get("lone", 0)
     if m["han"] >= MIN_HANZI and lone >= MAX_LONE_SHARE * m["han"]:

@@ -1102,35 +1102,6 @@ def read_pdf(data: bytes, filename: str, engine: str = "pdfplumber") -> Document
             pass
 
 
-def annotation_text_pages(data: bytes) -> list[int]:
-    """Pages whose annotations (comments, free-text boxes, form fields) hold text: asked only of a PDF whose
-    pages held none, to say where its words are instead of "no text"."""
-    from pdfminer.pdftypes import resolve1
-
-    found: list[int] = []
-    try:
-        pdf = open_plumber(data)
-    except ReadError:
-        return found
-    try:
-        for no, page in enumerate(pdf.pages[:MAX_PAGES], 1):
-            annots = resolve1(page.page_obj.attrs.get("Annots"))
-            for a in annots if isinstance(annots, list) else []:
-                a = resolve1(a)
-                if isinstance(a, dict) and any(isinstance(resolve1(a.get(k)), bytes) and resolve1(a.get(k)).strip()
-                                               for k in ("Contents", "V", "RC")):
-                    found.append(no)
-                    break
-    except Exception:  # noqa: BLE001 - only a better message was at stake
-        pass
-    finally:
-        try:
-            pdf.close()
-        except Exception:  # noqa: BLE001
-            pass
-    return found
-
-
 def _vertical(chars: list[dict]) -> bool:
     """Whether a page's glyphs stand in columns (竖排: each under the one before, columns apart) rather than in
     lines: far more glyphs touch the one below than the one to their right."""
