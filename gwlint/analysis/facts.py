@@ -432,11 +432,17 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     unburdened = _unburdened_by(d)
     ranked = searchable(d["inspection_ranked"]) if d.get("inspection_ranked") else None
     # 不排名、不通报，也不纳入年度考核: a ranking waived is none
-    ranked_doc = ranked is not None and any(not waiver_before(text, m.start(), reach=10, forbidding=True)
-                                            for ln in ctx.gw.content_lines
-                                            for text in (ctx.reading(ln),) for m in ranked.finditer(text))
+    # ranked/reported somewhere the waiver does not reach (不排名……但通报结果: ranked)
+    waivers = [waiver_before(text, m.start(), reach=10, forbidding=True) is not None
+               for ln in ctx.gw.content_lines for text in (ctx.reading(ln),)
+               for m in (ranked.finditer(text) if ranked is not None else ())]
+    # rules.md GW105: those evaluated are idle where the text says they need do nothing and nothing is ranked
+    # (不排名、不通报); an inspection judges those it inspects, so there silence on ranking is no waiver
+    judging = searchable(d["inspection_judging"]) if d.get("inspection_judging") else None
     no_burden = unburdened is not None and any(unburdened(ctx.reading(ln)) for ln in ctx.gw.content_lines) \
-        and not ranked_doc
+        and all(waivers) and (bool(waivers) or judging is None or not any(
+            judging.search(ctx.reading(ln)) for ln in ctx.gw.content_lines) and not judging.search(ctx.gw.title.text if ctx.gw.title else ""))
+    ranked_doc = not all(waivers)
     institutions = searchable(d["institution_subjects"]) if d.get("institution_subjects") else None
     non_government = re.compile(d["non_government_units"]) if d.get("non_government_units") else None
     # the heading a line is under: the first of the headings on the greatest line before it, found by
