@@ -132,7 +132,7 @@ class MissingResponsibility(Rule):
             gaps = []  # a 责任分工 list speaks for whole measures: trust it for their parts
         in_list = "，责任分工表中也没有这一条" if has_list else ""
         missing = sorted(missing + gaps, key=lambda m: m.heading.line)
-        unitless = rows_without_unit(ctx, missing) if missing else set()
+        unitless = rows_without_unit(ctx, missing, measures) if missing else set()
         # the row of a measure told above (冰雪装备研发制造 for （四）加快冰雪装备制造业发展): one finding per measure
         told = {id(r): m for r in blank_rows if missing and (m := reworded_measure(r.task, missing)) is not None}
         blank_rows = [r for r in blank_rows if id(r) not in told]

@@ -1,0 +1,77 @@
+"""Classes of round 17 (h17a, issue 15), from leftovers of the held-out sets, in phrasings of their own:
+
+- GW102: a carried 行动方案/行动计划 whose 任务分工 table names the measures in other words (shortened, a summary
+  word, or past recognition in a table that goes through the measures one by one): a row whose 牵头单位 is a
+  collective (有关部门, 各地) leaves its measure without a unit however specific the 配合单位; a named 牵头 in the
+  same row answers for it; the heading of the division section (五、任务分工) is no measure.
+
+Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+from __future__ import annotations
+
+import pytest
+
+from .test_rule_h14w_classes import FORMATS, _codes
+
+
+# ------------------------------------------------------------ GW102: reworded rows of a division table
+_MEASURES = ["（一）推广绿色建材应用。政府投资工程绿色建材应用比例达到70%。",
+             "（二）推进既有建筑节能改造。完成公共建筑节能改造50万平方米。",
+             "（三）发展装配式建筑。新开工装配式建筑占比达到30%。",
+             "（四）提升城市供排水韧性。改造老旧供水管网120公里。"]
+
+
+def _plan(rows: list[str], measures: list[str] = _MEASURES, kind: str = "行动方案") -> str:
+    name = f"恩施州城乡建设绿色发展{kind}"
+    lines = ["@doc_number 恩施州办发〔2026〕9号", f"@title 恩施州人民政府办公室关于印发{name}的通知",
+             "@recipients 各县市人民政府，州政府各部门：", f"《{name}》已经州人民政府同意，现印发给你们，请认真贯彻落实。",
+             "@signature 恩施州人民政府办公室", "@date 2026年6月2日", "@page_break", f"@attachment_title {name}",
+             *measures, "@heading1 （五）任务分工", "@table 序号|工作任务|牵头单位|配合单位|完成时限",
+             *[f"@table {i}|{r}" for i, r in enumerate(rows, 1)]]
+    return "\n".join(lines) + "\n"
+
+
+_ROWS = ["绿色建材推广|州住房城乡建设局|州经济和信息化局|2027年底",
+         "既有建筑节能改造|州住房城乡建设局|州机关事务服务中心|2027年底",
+         "装配式建筑发展|州住房城乡建设局|州发展改革委|2028年底",
+         "城市供排水提升|州住房城乡建设局|州水利和湖泊局|2027年底"]
+
+
+def _measure_findings(found) -> list[int]:
+    return sorted(f.data["measure"] for f in found if not f.data.get("summary"))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("kind", ["行动方案", "行动计划"])
+@pytest.mark.parametrize("row, lead", [
+    (3, "装配式建筑专项行动|有关部门|州住房城乡建设局、州发展改革委|2028年底"),  # reworded, a suffix added
+    (4, "管网改造工程|各地|州住房城乡建设局、州水利和湖泊局|2027年底"),  # past recognition: its place says
+    (2, "公共建筑节能|有关单位|州机关事务服务中心|2027年底"),
+])
+def test_gw102_reworded_row_with_generic_lead_leaves_measure_unassigned(fmt, kind, row, lead, tmp_path):
+    rows = list(_ROWS)
+    rows[row - 1] = lead
+    found = _codes(_plan(rows, kind=kind), fmt, tmp_path, "GW102")
+    assert _measure_findings(found) == [row]
+    assert "泛指" in next(f for f in found if not f.data.get("summary")).message
+    assert [f.data["missing"] for f in found if f.data.get("summary")] == [1]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lead", ["管网改造工程|州住房城乡建设局|各县市人民政府|2027年底",
+                                  "装配式建筑专项行动|州住房城乡建设局|有关部门|2028年底"])
+def test_gw102_reworded_row_with_named_lead_answers_for_measure(fmt, lead, tmp_path):
+    rows = list(_ROWS)
+    rows[3 if lead.startswith("管网") else 2] = lead
+    assert _codes(_plan(rows), fmt, tmp_path, "GW102") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw102_table_of_some_measures_pairs_no_row_by_place(fmt, tmp_path):
+    # two rows for four measures: no row stands for a measure by its place; the two others name units in the text
+    measures = [_MEASURES[0], _MEASURES[1].replace("。完成", "，由州机关事务服务中心牵头。完成"),
+                _MEASURES[2], _MEASURES[3].replace("。改造", "，州水利和湖泊局负责。改造")]
+    rows = ["绿色建材推广|州住房城乡建设局|州经济和信息化局|2027年底", "装配式建筑发展|州住房城乡建设局|州发展改革委|2028年底"]
+    assert _codes(_plan(rows, measures), fmt, tmp_path, "GW102") == []
+    # the same table with a measure neither in the table nor naming a unit: that measure is reported
+    found = _codes(_plan(rows, [*measures[:3], _MEASURES[3]]), fmt, tmp_path, "GW102")
+    assert _measure_findings(found) == [4]
