@@ -75,3 +75,35 @@ def test_gw102_table_of_some_measures_pairs_no_row_by_place(fmt, tmp_path):
     # the same table with a measure neither in the table nor naming a unit: that measure is reported
     found = _codes(_plan(rows, [*measures[:3], _MEASURES[3]]), fmt, tmp_path, "GW102")
     assert _measure_findings(found) == [4]
+
+
+# ------------------------------------------------------------ GW106: a place or channel between deadline and verb
+def _notice(issuer: str, recipients: str, line: str, title: str) -> str:
+    lines = ["@doc_number x字〔2026〕12号", f"@title {issuer}{title}", f"@recipients {recipients}",
+             "为加强数据管理，现将有关事项通知如下。", "一、各单位要明确专人负责数据管理。", line,
+             f"@signature {issuer}", "@date 2026年4月16日"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line", [
+    "二、请于每季度首月10日前，在全省危险废物监管信息系统中复核辖区医疗机构的申报数据，汇总后提交市局土壤科。",
+    "二、各县（区）局须于每月5日前，通过全市市场主体信用平台核对本地区抽查结果，形成月报后报送市局。",
+    "二、请于每年1月20日前，在全省林长制信息平台上审核本辖区巡林记录，汇总后上报市林业局生态保护修复科。",
+])
+def test_gw106_place_or_channel_after_deadline_still_a_report(fmt, line, tmp_path):
+    found = _codes(_notice("襄阳市生态环境局", "各县（市、区）分局：", line, "关于加强数据管理的通知"), fmt, tmp_path,
+                   "GW106")
+    assert len(found) == 1 and found[0].severity == "warning"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line", [
+    # work done in the system, nothing handed up
+    "二、各分局要于每季度首月10日前，在全省危险废物监管信息系统中复核辖区医疗机构的申报数据，对问题督促整改。",
+    # a time adverbial before the material: still nothing handed up
+    "二、在检查结束后，各分局要对辖区医疗机构的申报数据逐一复核，发现问题及时督促整改。",
+])
+def test_gw106_place_or_channel_without_handing_up_is_quiet(fmt, line, tmp_path):
+    assert _codes(_notice("襄阳市生态环境局", "各县（市、区）分局：", line, "关于加强数据管理的通知"), fmt, tmp_path,
+                  "GW106") == []

@@ -529,6 +529,10 @@ def _clause_of(clauses: list[tuple[int, int]], starts: list[int], pos: int) -> i
     return i if i >= 0 and pos < clauses[i][1] else None
 
 
+# a clause that is only a time adverbial (在检查结束后, 在此期间, 在督查过程中)
+_TIME_ADVERBIAL = re.compile(r"在[^，,；;]*?(?:后|前|时|期间|之际|以来|过程中|之后|之前|以后|以前)$")
+
+
 def nearest(sent: Sent, found, verbs) -> list:
     """Materials in the clauses of the submission ``verbs``; else in the nearest clause
     before them (not a time adverbial: 在接到信息报告后，…)."""
@@ -545,9 +549,9 @@ def nearest(sent: Sent, found, verbs) -> list:
             by_clause.setdefault(i, []).append(m)
     for i in range(min(idx) - 1, -1, -1):
         x, y = clauses[i]
-        body = sent.text[x:y].strip()
-        if body.startswith("在") or re.search(r"接到|收到", body):
-            continue
+        body = sent.text[x:y].strip(" \u3000，,；;")
+        if _TIME_ADVERBIAL.match(body) or re.search(r"接到|收到", body):
+            continue  # 在接到信息报告后: when, not what (在××系统中审核……数据 names what is done and handed up)
         if i in by_clause:
             return by_clause[i]
     return []
@@ -625,6 +629,10 @@ def _this_form(ctx, sent: Sent, name: str) -> str:
 
 # ------------------------------------------------------------ who submits
 _CHANNEL_CLAUSE = re.compile(r"(?:登录|登陆|通过|使用|利用)[^，。；]{0,30}?(?:平台|系统|小程序|APP|App|app|客户端)”?[，,]?$")
+# the place or channel opening a clause (在××系统中, 通过全市市场主体信用平台, 登录××网后): an adverbial, whose
+# words (市场主体, 企业) are no subject of the clause
+_CHANNEL_LEAD = re.compile(r"(?:在|通过|登录|登陆|使用|利用|依托|借助)[^，。；]{0,30}?"
+                           r"(?:平台|系统|小程序|APP|App|app|客户端|网站|网上|网(?=中|内))”?(?:上|中|内)?后?[，,]?")
 
 
 def _skip_leads(text: str, k: int, leads) -> int:
@@ -668,6 +676,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
     acts = {t.start for t in sent.tokens if t.text in opening}
 
     def at(k: int) -> Who | None:
+        if (lead := _CHANNEL_LEAD.match(text, k, pos)) is not None:
+            k = lead.end()
         # 各单位/你单位 stand for the 主送机关 whatever the unit lexicon says of them
         for w in proxies:
             if text.startswith(w, k):
