@@ -107,3 +107,33 @@ def test_gw106_place_or_channel_after_deadline_still_a_report(fmt, line, tmp_pat
 def test_gw106_place_or_channel_without_handing_up_is_quiet(fmt, line, tmp_path):
     assert _codes(_notice("襄阳市生态环境局", "各县（市、区）分局：", line, "关于加强数据管理的通知"), fmt, tmp_path,
                   "GW106") == []
+
+
+# ------------------------------------------------------------ GW106: the sentence points to a table that sets the time
+def _with_table(line: str, header: str, rows: list[str]) -> str:
+    lines = ["@doc_number x字〔2026〕15号", "@title 十堰市文化和旅游局关于做好文旅市场运行监测的通知",
+             "@recipients 各县（市、区）文化和旅游局：", "为及时掌握全市文旅市场运行情况，现将有关事项通知如下。",
+             "一、各县（市、区）要明确专人负责运行监测。", line, f"@table {header}", *[f"@table {r}" for r in rows],
+             "@signature 十堰市文化和旅游局", "@date 2026年5月6日"]
+    return "\n".join(lines) + "\n"
+
+
+_TIMED = ["1|A级景区接待人次|每月3日前登录监测平台汇总审核后提交", "2|星级饭店营业收入|每季度结束后10日内审核后上传监测平台"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, header", [
+    ("二、辖区内重点文旅企业经营数据按下表要求报送。", "序号|监测项目|时间要求"),
+    ("辖区内A级景区和星级饭店运行数据按下表时间要求填报。", "序号|数据项目|报送时间"),
+    ("二、各县（市、区）监测数据按下表时限报送市局。", "序号|监测指标|完成时限"),
+])
+def test_gw106_sentence_and_table_time_column_make_one_demand(fmt, line, header, tmp_path):
+    found = _codes(_with_table(line, header, _TIMED), fmt, tmp_path, "GW106")
+    assert len(found) == 1 and found[0].severity == "warning"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw106_table_of_standards_with_time_column_asks_no_report(fmt, tmp_path):
+    rows = ["1|游乐设施|每日运营前完成试运行检查|每月10日前完成", "2|消防通道|保持畅通、标识清晰|每月10日前完成"]
+    assert _codes(_with_table("二、安全检查按下表要求进行。", "序号|检查项目|检查标准|检查时间", rows), fmt, tmp_path,
+                  "GW106") == []

@@ -118,10 +118,15 @@ def _to_lower_governments(text: str, at: int) -> bool:
 def _owned_material(s: SubmissionSettings, text: str, at: int, pos: int) -> bool:
     """企业|的销售额、库存数据……: a party followed by 的 and a material before the verb at ``pos`` owns what is
     submitted (企业的负责人 is no material: the party still acts)."""
-    if not text.startswith("的", at):
+    if not s.materials:
         return False
-    m = re.match(r"的[^，。；：将把于在每\d]{0,16}?(?:" + "|".join(map(re.escape, sorted(s.materials, key=len, reverse=True)))
-                 + ")", text[at:pos]) if s.materials else None
+    mats = "|".join(map(re.escape, sorted(s.materials, key=len, reverse=True)))
+    if not text.startswith("的", at):
+        # 辖区内限额以上商贸企业|月度经营数据按下表要求报送: a compound naming the data, no verb inside it
+        m = re.match(r"(?:(?![将把于在每对向按由从为的])[\u4e00-\u9fff]){0,4}?(?:" + mats + ")", text[at:pos])
+        verbs = (*s.submit_verbs, *s.weak_submit_verbs, *s.demand_markers)
+        return m is not None and not any(v in m.group(0) for v in verbs)
+    m = re.match(r"的[^，。；：将把于在每\d]{0,16}?(?:" + mats + ")", text[at:pos])
     return m is not None
 
 
@@ -343,6 +348,39 @@ def recurring(s: SubmissionSettings, sent: Sent) -> bool:
     """The sentence sets a recurring date (每季度末通过……报送, 每年3月31日前): like a deadline, it makes
     a procedure laid down for the units a demand."""
     return bool(s.standing_deadline) and re.search(s.standing_deadline, sent.text[sent.start:sent.end]) is not None
+
+
+# the sentence hands its terms to the table below it (按下表要求报送, 按下表时间要求填报, 按照下表所列时限上报)
+_PER_TABLE = re.compile(r"按(?:照)?下表[^，。；]{0,8}?(?:要求|时间|时限|频次)")
+
+
+def per_table(text: str) -> bool:
+    """The text hands its terms to the table below it (按下表要求报送, 按下表时间要求填报)."""
+    return _PER_TABLE.search(text) is not None
+
+
+def table_scheduled(ctx, s: SubmissionSettings, sent: Sent) -> bool:
+    """The sentence leaves its time to the table right below it (数据按下表要求报送), whose time column
+    (时间要求, 报送时间, 完成时限) sets dates (每月3日前……提交): like a date in the sentence, it makes the
+    procedure laid down a demand.  A table of standards whose time column only dates the work itself is read the
+    same way here; the sentence must still hand something up."""
+    from .tables import tables
+
+    if sent.line is None or not _PER_TABLE.search(sent.text, sent.start, sent.end) or s.deadline_rx is None:
+        return False
+    is_time = _full(s.table_time_header_patterns)
+    lines = _gaps_filled(ctx.gw)
+    after = [ln for ln in lines if ln > sent.line]
+    if not after:
+        return False
+    heads = sorted(set(s.table_header_cells) | {c for ln in after[:12] if is_time(c := ctx.reading(ln).strip())})
+    for table in tables(ctx, lines, heads, numbered=False):
+        if table.rows[0].lines[0] != after[0]:
+            continue  # not the table right below the sentence
+        col = next((i for i, c in enumerate(table.rows[0].cells) if is_time(c.strip())), None)
+        return col is not None and any(col < len(r.cells) and (s.deadline_rx.search(r.cells[col]) or (
+            s.standing_deadline and re.search(s.standing_deadline, r.cells[col]))) for r in table.rows[1:])
+    return False
 
 
 def _worked_list(ctx, s: SubmissionSettings, sent: Sent) -> bool:
