@@ -137,3 +137,32 @@ def test_gw106_table_of_standards_with_time_column_asks_no_report(fmt, tmp_path)
     rows = ["1|游乐设施|每日运营前完成试运行检查|每月10日前完成", "2|消防通道|保持畅通、标识清晰|每月10日前完成"]
     assert _codes(_with_table("二、安全检查按下表要求进行。", "序号|检查项目|检查标准|检查时间", rows), fmt, tmp_path,
                   "GW106") == []
+
+
+# ------------------------------------------------------------ GW105: the issuer's own work, lower departments its counterparts
+def _own_work(last: str, recipients: str = "各县（市、区）人民政府：") -> str:
+    lines = ["@doc_number x字〔2026〕21号", "@title 南平市市场监督管理局关于开展冬季药品质量抽检的通知",
+             f"@recipients {recipients}", "为保障冬季用药安全，我局决定于11月开展全市零售药店药品质量抽检。现将有关事项通知如下。",
+             "一、抽检样品由我局委托具有资质的检验机构检验，结果由我局统一公布。", last,
+             "@signature 南平市市场监督管理局", "@date 2026年10月28日"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("last", [
+    "二、需要县（市、区）配合的事项，由我局直属执法支队与县（市、区）市场监管部门直接对接。",
+    "二、现场抽样由本局稽查科同各县（市、区）市场监管局联系安排。",
+    "二、抽检中需要协助的，由我局与各县（市、区）市场监督管理局对接，不另行发文。",
+])
+def test_gw105_issuer_with_lower_counterparts_leaves_governments_idle(fmt, last, tmp_path):
+    found = _codes(_own_work(last), fmt, tmp_path, "GW105")
+    assert len(found) == 1 and found[0].data["work_levels"] == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("last", [
+    "二、需要配合的事项，由我局直属执法支队与各县（市、区）人民政府直接对接。",  # the governments are the partners
+    "二、各县（市、区）人民政府督促辖区零售药店配合抽样。",  # a task of their own
+])
+def test_gw105_governments_or_departments_with_work_stay_quiet(fmt, last, tmp_path):
+    assert _codes(_own_work(last), fmt, tmp_path, "GW105") == []
