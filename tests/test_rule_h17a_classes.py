@@ -166,3 +166,28 @@ def test_gw105_issuer_with_lower_counterparts_leaves_governments_idle(fmt, last,
 ])
 def test_gw105_governments_or_departments_with_work_stay_quiet(fmt, last, tmp_path):
     assert _codes(_own_work(last), fmt, tmp_path, "GW105") == []
+
+
+# ------------------------------------------------------------ GW102: a unit named by its role towards the measure
+def _points(note: str) -> str:
+    lines = ["@doc_number x字〔2026〕3号", "@title 抚州市人民政府办公室关于印发抚州市2026年政务服务工作要点的通知",
+             "@recipients 市政府各部门：", "《抚州市2026年政务服务工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。",
+             "@signature 抚州市人民政府办公室", "@date 2026年2月20日", "@page_break",
+             "@attachment_title 抚州市2026年政务服务工作要点",
+             "1.推进政务服务事项标准化，年内完成事项要素统一。（市行政审批局负责）",
+             f"2.涉企行政许可事项实行告知承诺制，压减申请材料30%以上。{note}",
+             "3.建设“15分钟政务服务圈”，新增便民服务点50个。（市行政审批局负责）"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("note", ["（由审批部门负责）", "（起草部门负责）", "由各项许可的受理部门负责。", "（由属地乡镇（街道）负责）"])
+def test_gw102_role_of_the_unit_names_it(fmt, note, tmp_path):
+    assert _codes(_points(note), fmt, tmp_path, "GW102") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("note", ["（由有关部门负责）", "（由相关单位负责）", "（由有关部门的审批单位负责）", "（属地负责）"])
+def test_gw102_collective_is_no_role(fmt, note, tmp_path):
+    found = _codes(_points(note), fmt, tmp_path, "GW102")
+    assert _measure_findings(found) == [2]

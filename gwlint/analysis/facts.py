@@ -1596,6 +1596,13 @@ def whole_set_noted(text: str) -> bool:
     return own_share_subject(text, whole_sets)
 
 
+def role_noted(text: str) -> bool:
+    """A responsibility clause naming the unit by its role towards the task (由起草部门负责, 由审批部门负责,
+    由属地乡镇负责): for each case exactly one unit, as determinate as a name (rules.md GW102)."""
+    rx = _responsibility().get("role_unit_clause")
+    return bool(rx) and re.search(rx, text) is not None
+
+
 def own_share_subject(text: str, whole_sets: tuple[str, ...]) -> bool:
     """A whole set as the subject of a clause saying each answers for its own share (市直各部门对本部门
     承担的……负责, 各部门按职责分工负责本部门……): as determinate as the set in a unit column."""
