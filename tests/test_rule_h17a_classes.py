@@ -191,3 +191,25 @@ def test_gw102_role_of_the_unit_names_it(fmt, note, tmp_path):
 def test_gw102_collective_is_no_role(fmt, note, tmp_path):
     found = _codes(_points(note), fmt, tmp_path, "GW102")
     assert _measure_findings(found) == [2]
+
+
+# ------------------------------------------------------------ GW806: a doubled character the word boundaries explain
+def _prose(line: str) -> str:
+    lines = ["@doc_number x字〔2026〕5号", "@title 怀化市民政局关于做好冬季救助工作的通知", "@recipients 各县（市、区）民政局：",
+             line, "@signature 怀化市民政局", "@date 2026年11月2日"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line", ["全市新开通了了却群众多年心愿的救助热线。", "群众反映的的确是实情。",
+                                  "检查时要看看看台栏杆是否牢固。", "这次走访是为了了解基层实情。"])
+def test_gw806_doubled_across_word_boundary_is_quiet(fmt, line, tmp_path):
+    assert _codes(_prose(line), fmt, tmp_path, "GW806") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, pair", [("入冬以来，我们们要把救助工作摆上位置。", "们们"), ("做好救助的的工作。", "的的"),
+                                        ("各地要了了解困难群众生活状况。", "了了")])
+def test_gw806_real_typos_still_caught(fmt, line, pair, tmp_path):
+    found = _codes(_prose(line), fmt, tmp_path, "GW806")
+    assert [f.excerpt for f in found] == [pair]
