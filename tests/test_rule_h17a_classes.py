@@ -213,3 +213,26 @@ def test_gw806_doubled_across_word_boundary_is_quiet(fmt, line, tmp_path):
 def test_gw806_real_typos_still_caught(fmt, line, pair, tmp_path):
     found = _codes(_prose(line), fmt, tmp_path, "GW806")
     assert [f.excerpt for f in found] == [pair]
+
+
+# ------------------------------------------------------------ GW502: a class of recipients as actor, an event as time
+def _school_plan(item: str) -> str:
+    lines = ["@doc_number x字〔2026〕30号", "@title 赣州市教育局关于印发赣州市中小学寒假安全工作方案的通知",
+             "@recipients 各县（市、区）教育局：", "现将《赣州市中小学寒假安全工作方案》印发给你们，请认真贯彻执行。",
+             "@signature 赣州市教育局", "@date 2026年1月5日", "@page_break", "@attachment_title 赣州市中小学寒假安全工作方案",
+             "一、开展隐患排查。市教育局于1月15日前组织对全市校舍开展一次全面排查。", item]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("item", ["二、落实家校责任。各学校通过家长会向每一位家长讲清寒假安全注意事项。",
+                                  "二、强化家校沟通。放假前，通过致家长一封信讲清防火防溺水要求。",
+                                  "二、加强安全教育。各班主任要逐一家访，讲清防溺水要求。"])
+def test_gw502_class_actor_or_event_time_makes_measure_checkable(fmt, item, tmp_path):
+    assert _codes(_school_plan(item), fmt, tmp_path, "GW502") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw502_bare_slogan_still_vague(fmt, tmp_path):
+    found = _codes(_school_plan("二、加强安全教育。强化意识，提升水平。"), fmt, tmp_path, "GW502")
+    assert len(found) == 1
