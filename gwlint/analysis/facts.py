@@ -1186,9 +1186,19 @@ def procedural_measures(ctx, measures) -> set[int]:
         titles = [a.title for a in ancestors] + [m.heading.title]
         if _procedural(m.heading.title, ancestors) or any(_arrangement_title(t) for t in titles) \
                 or schedule_entry(m.text) or (event and not any(_task_section_title(t) for t in titles[:-1])) \
-                or (tabled and _section_name(m.heading.title)):
+                or (tabled and _section_name(m.heading.title)) or _division_title(ctx, m.heading.title):
             out.add(id(m))
     return out
+
+
+def _division_title(ctx, title: str) -> bool:
+    """A heading that names the division of the work itself (五、任务分工, 三、责任分工安排): the table under it
+    shares out the measures above, it is no measure of its own."""
+    names = policy_settings(ctx)["list_titles"]
+    if not names:
+        return False
+    rx = f"(?:重点|主要|工作)?(?:{'|'.join(map(re.escape, names))})(?:表|安排|方案|情况)?"
+    return re.fullmatch(rx, _title_words(title)) is not None
 
 
 def _section_name(title: str) -> bool:
@@ -1609,6 +1619,13 @@ def whole_set_noted(text: str) -> bool:
     return own_share_subject(text, whole_sets)
 
 
+def role_noted(text: str) -> bool:
+    """A responsibility clause naming the unit by its role towards the task (由起草部门负责, 由审批部门负责,
+    由属地乡镇负责): for each case exactly one unit, as determinate as a name (rules.md GW102)."""
+    rx = _responsibility().get("role_unit_clause")
+    return bool(rx) and re.search(rx, text) is not None
+
+
 def own_share_subject(text: str, whole_sets: tuple[str, ...]) -> bool:
     """A whole set as the subject of a clause saying each answers for its own share (市直各部门对本部门
     承担的……负责, 各部门按职责分工负责本部门……): as determinate as the set in a unit column."""
@@ -1731,6 +1748,7 @@ def task_rows(ctx, measures) -> list[TaskRow]:
     whole_sets = tuple(d.get("whole_set_collectives", []))
     deadline = re.compile(d["deadline_cell_pattern"]) if d.get("deadline_cell_pattern") else None
     titles = [_squeeze(m.heading.title or "") for m in measures]
+    parallel = parallel_rows(ctx, measures)
     out = []
     for table in _unit_tables(ctx):
         unit_col = table.column(d.get("unit_columns", []))
@@ -1748,7 +1766,7 @@ def task_rows(ctx, measures) -> list[TaskRow]:
             partner = _squeeze(cells[partner_col]) if partner_col is not None and partner_col < len(cells) else ""
             task = cells[task_col].strip()
             key = _squeeze(task)
-            if any(len(t) >= 2 and (t in key or key in t) for t in titles) or reworded_title(key, titles) is not None:
+            if _title_index(key, titles) is not None or r.lines[task_col] in parallel:
                 continue  # the row of a measure of the text, which answers for itself
             m = _ROW_NO.match(cells[0]) if cells else None
             if unit in blank and partner in blank:
@@ -1762,6 +1780,44 @@ def task_rows(ctx, measures) -> list[TaskRow]:
                 (unit in blank and (partner in blank or _generic_cell(partner_text, whole_sets)))
             out.append(TaskRow(r.lines[task_col], int(m.group(1)) if m else None, task, not vague, vague))
     return out
+
+
+def _title_index(key: str, titles) -> int | None:
+    """The index of the measure title a task-table row names (the title or part of it, or reworded)."""
+    i = next((i for i, t in enumerate(titles) if len(t) >= 2 and (t in key or key in t)), None)
+    if i is None and (t := reworded_title(key, titles)) is not None:
+        i = titles.index(t)
+    return i
+
+
+def parallel_rows(ctx, measures) -> dict[int, object]:
+    """{line of a row's task cell: its measure} for each task table that goes through the measures one by one:
+    as many rows as measures, and every row that names a measure by its title (half of them at least) names
+    the one of its own place.  A row reworded past recognition (快递进村工程 for 4.提升农村寄递物流服务) is then
+    the row of the measure in its place, as a reader pairs them."""
+    if len(measures) < 3:
+        return {}
+    titles = [_squeeze(m.heading.title or "") for m in measures]
+    out: dict[int, object] = {}
+    for table in _task_tables(ctx, _division_table):
+        col = task_column(table)
+        rows = [r for r in table.rows[1:] if col < len(r.cells) and r.cells[col].strip()]
+        if len(rows) != len(measures):
+            continue
+        named = [_title_index(_squeeze(r.cells[col]), titles) for r in rows]
+        # a row reworded loosely (城乡融合发展行动) still names a measure: its place must agree
+        named = [n if n is not None or (m := reworded_measure(r.cells[col], measures)) is None
+                 else next(i for i, x in enumerate(measures) if x is m) for n, r in zip(named, rows)]
+        hits = [i for i, n in enumerate(named) if n is not None]
+        if 2 * len(hits) < len(rows) or any(named[i] != i for i in hits):
+            continue
+        out.update({r.lines[col]: m for r, m in zip(rows, measures)})
+    return out
+
+
+def _parallel_row(measure, rows, parallel) -> ListRow | None:
+    lines = {ln for ln, m in parallel.items() if m is measure}
+    return next((r for r in rows if lines.intersection(r.lines)), None) if lines else None
 
 
 @dataclass(frozen=True)
@@ -1780,7 +1836,15 @@ def reworded_title(task: str, titles, loose: bool = False) -> str | None:
     """The measure title that a task-table row names in other words -- shortened, reordered,
     推进……建设 written as ……建设工程 --: the one title holding most of the row's character pairs
     (at least 3 and 60 % of them, and 30 % of the title's), with no other title as close; None when none
-    or two read as well."""
+    or two read as well.  A row ending in a word that only names the form of the work (县城基础设施补短板工程)
+    is read without it too."""
+    got = _reworded(task, titles, loose)
+    if got is None and (bare := _without_action_suffix(task)) != task:
+        got = _reworded(bare, titles, loose)
+    return got
+
+
+def _reworded(task: str, titles, loose: bool) -> str | None:
     pairs = _bigrams(task)
     if len(pairs) < 3:
         return None
@@ -1802,14 +1866,13 @@ def reworded_measure(task: str, measures):
     character pairs), or None: a measure already told as lacking a unit, whose finding speaks for its row too."""
     titles = {_squeeze(m.heading.title or ""): m for m in measures}
     task = _squeeze(task)
+    # 农村饮水保障专项行动 for 加强农村饮水安全保障 (read without its action suffix, too)
     best = reworded_title(task, list(titles), loose=True)
     if best is not None:
         return titles[best]
-    # 农村饮水保障专项行动 for 加强农村饮水安全保障, 城乡融合发展 for 推进新型城镇化与乡村全面振兴融合发展: without
-    # the row's action suffix, its characters stand in order in one title only (words dropped, a summary word)
+    # 城乡融合发展 for 推进新型城镇化与乡村全面振兴融合发展: without the row's action suffix, its characters stand
+    # in order in one title only (words dropped, a summary word)
     bare = _without_action_suffix(task)
-    if bare != task and (best := reworded_title(bare, list(titles), loose=True)) is not None:
-        return titles[best]
     # (a summary word stands for a long title: up to four times the row's length, the one title only)
     held = [t for t in titles if len(bare) >= 4 and 4 * len(bare) >= len(t) and _subsequence(bare, t)]
     if not held and len(bare) >= 6:
@@ -1919,6 +1982,7 @@ def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
                                         for o, t in zip(measures, titles))
 
     tabled = {id(m) for m in measures if own_table(m)}
+    parallel = parallel_rows(ctx, measures)
     numbers = [m.heading.number for m in measures]
     unique = len(numbers) == len(set(numbers))
     above, heads = _ancestors_of(ctx), ctx.gw.headings
@@ -1931,24 +1995,29 @@ def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
 
     if not any(r.units for r in rows):
         named = {id(m) for m in measures
-                 if (row_for(m, table_rows, False, loose=True, titles=titles) or by_parent(m, table_rows)) is not None}
+                 if (row_for(m, table_rows, False, loose=True, titles=titles) or by_parent(m, table_rows)
+                     or _parallel_row(m, table_rows, parallel)) is not None}
         return False, tabled | named
     matched = {id(m): row_for(m, rows, unique) or row_for(m, table_rows, False, loose=True, titles=titles)
                or row_for(m, rows, False, titles=titles)
-               or by_parent(m, rows) or by_parent(m, table_rows) for m in measures}
+               or by_parent(m, rows) or by_parent(m, table_rows)
+               or _parallel_row(m, rows, parallel) or _parallel_row(m, table_rows, parallel) for m in measures}
     if not any(matched.values()):
         return None
     return True, tabled | {k for k, r in matched.items() if r is not None and r.units}
 
 
-def rows_without_unit(ctx, measures) -> set[int]:
-    """Ids of the measures that a task-table row names (by title, shortened or reworded) while naming no
-    specific unit (各有关单位, 各地、各有关部门, —): the row is there, its unit is not."""
+def rows_without_unit(ctx, measures, among=()) -> set[int]:
+    """Ids of the measures that a task-table row names (by title, shortened or reworded, or by its place in a
+    table parallel to ``among``, all the measures) while naming no specific unit (各有关单位, 各地、各有关部门, —):
+    the row is there, its unit is not."""
     rows = [r for r in ctx.memo("task_table_rows", lambda: _task_table_rows(ctx)) if not r.units]
     if not rows:
         return set()
     titles = tuple(_squeeze(m.heading.title or "") for m in measures)
-    return {id(m) for m in measures if row_for(m, rows, False, loose=True, titles=titles) is not None}
+    parallel = parallel_rows(ctx, among)
+    return {id(m) for m in measures if row_for(m, rows, False, loose=True, titles=titles) is not None
+            or _parallel_row(m, rows, parallel) is not None}
 
 
 def _subsequence(short: str, long: str) -> bool:

@@ -73,6 +73,7 @@ def _words() -> dict:
         "inspected": re.compile(d["inspected_verbs"]) if d.get("inspected_verbs") else None,
         "conditions": frozenset(d.get("predicate_condition_leads", [])),
         "disposal": frozenset(d.get("predicate_disposal_leads", [])),
+        "own_partner": re.compile(d["issuer_partner_lead"]) if d.get("issuer_partner_lead") else None,
     }
 
 
@@ -448,7 +449,7 @@ def asks_nobody(ctx) -> bool:
             for u in ctx.units(ln):
                 if reaches_below(u, level) and (not others_words(ctx, ln, u.start)
                                                 or sent_to.intersection(u.reaches_for(level))) \
-                        and not _qualifies_thing(ctx, ln, u, w):
+                        and not _qualifies_thing(ctx, ln, u, w) and not _issuer_partner(text, u, w):
                     # a lower unit in the issuer's words, or a quoted duty of the recipients' level, or its people
                     # (培训对象为各乡镇农技人员) -- not a place qualifying a thing (泾川镇宣城路128号)
                     return False
@@ -529,6 +530,16 @@ def _unplaced_doer(ctx, ln: int, tokens, k: int, w: dict) -> bool:
     if any(s <= t.start < e for s, e in covered):
         return False
     return _doer_word(t.text, w)
+
+
+def _issuer_partner(text: str, u, w: dict) -> bool:
+    """``u``, a lower department, is the counterpart the issuer's own unit works with (由我局直属执法支队与
+    县（市、区）市场监管部门直接对接): the work is the issuer's, nothing is asked of the department."""
+    rx = w["own_partner"]
+    if rx is None or u.kind != "department":
+        return False
+    clause = re.split(r"[，。；！？：]", text[:u.start])[-1]
+    return rx.search(clause) is not None
 
 
 def _qualifies_thing(ctx, ln: int, u, w: dict) -> bool:

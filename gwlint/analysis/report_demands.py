@@ -191,7 +191,7 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
             continue
         # 各市将……扫描件上传至评价系统: a procedure laid down needs no 要/请
         if (a, b, verb) != lab and a not in bare and a not in channel and not sb.recurring(s, sent) \
-                and not dm.demanded(s, sent, a):
+                and not dm.demanded(s, sent, a) and not sb.table_scheduled(ctx, s, sent):
             continue
         if dm.relayed(sent, a):
             return None  # a higher body asks for it (《通知》要求各地于…报送): the issuer relays it
@@ -290,8 +290,9 @@ def topic_ends(ctx, s: BurdenSettings) -> dict[int, int]:
     or a deadline (一、请各设区市……报送我厅。 ②每季度结束后15日内，报送……) is content."""
     out = {}
     for h in ctx.gw.headings:
-        if h.content or (s.deadline_rx is not None and s.deadline_rx.search(h.title or "")):
-            continue
+        if h.content or (s.deadline_rx is not None and s.deadline_rx.search(h.title or "")) \
+                or sb.per_table(h.title or ""):
+            continue  # (二、……数据按下表要求报送: the table below sets the terms, the line is content)
         text = ctx.reading(h.line)
         lead = len(text) - len(text.lstrip(" \u3000\t"))
         end = lead + len(h.marker) + len(h.title or "")

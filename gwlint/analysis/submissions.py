@@ -118,10 +118,15 @@ def _to_lower_governments(text: str, at: int) -> bool:
 def _owned_material(s: SubmissionSettings, text: str, at: int, pos: int) -> bool:
     """企业|的销售额、库存数据……: a party followed by 的 and a material before the verb at ``pos`` owns what is
     submitted (企业的负责人 is no material: the party still acts)."""
-    if not text.startswith("的", at):
+    if not s.materials:
         return False
-    m = re.match(r"的[^，。；：将把于在每\d]{0,16}?(?:" + "|".join(map(re.escape, sorted(s.materials, key=len, reverse=True)))
-                 + ")", text[at:pos]) if s.materials else None
+    mats = "|".join(map(re.escape, sorted(s.materials, key=len, reverse=True)))
+    if not text.startswith("的", at):
+        # 辖区内限额以上商贸企业|月度经营数据按下表要求报送: a compound naming the data, no verb inside it
+        m = re.match(r"(?:(?![将把于在每对向按由从为的])[\u4e00-\u9fff]){0,4}?(?:" + mats + ")", text[at:pos])
+        verbs = (*s.submit_verbs, *s.weak_submit_verbs, *s.demand_markers)
+        return m is not None and not any(v in m.group(0) for v in verbs)
+    m = re.match(r"的[^，。；：将把于在每\d]{0,16}?(?:" + mats + ")", text[at:pos])
     return m is not None
 
 
@@ -345,6 +350,39 @@ def recurring(s: SubmissionSettings, sent: Sent) -> bool:
     return bool(s.standing_deadline) and re.search(s.standing_deadline, sent.text[sent.start:sent.end]) is not None
 
 
+# the sentence hands its terms to the table below it (按下表要求报送, 按下表时间要求填报, 按照下表所列时限上报)
+_PER_TABLE = re.compile(r"按(?:照)?下表[^，。；]{0,8}?(?:要求|时间|时限|频次)")
+
+
+def per_table(text: str) -> bool:
+    """The text hands its terms to the table below it (按下表要求报送, 按下表时间要求填报)."""
+    return _PER_TABLE.search(text) is not None
+
+
+def table_scheduled(ctx, s: SubmissionSettings, sent: Sent) -> bool:
+    """The sentence leaves its time to the table right below it (数据按下表要求报送), whose time column
+    (时间要求, 报送时间, 完成时限) sets dates (每月3日前……提交): like a date in the sentence, it makes the
+    procedure laid down a demand.  A table of standards whose time column only dates the work itself is read the
+    same way here; the sentence must still hand something up."""
+    from .tables import tables
+
+    if sent.line is None or not _PER_TABLE.search(sent.text, sent.start, sent.end) or s.deadline_rx is None:
+        return False
+    is_time = _full(s.table_time_header_patterns)
+    lines = _gaps_filled(ctx.gw)
+    after = [ln for ln in lines if ln > sent.line]
+    if not after:
+        return False
+    heads = sorted(set(s.table_header_cells) | {c for ln in after[:12] if is_time(c := ctx.reading(ln).strip())})
+    for table in tables(ctx, lines, heads, numbered=False):
+        if table.rows[0].lines[0] != after[0]:
+            continue  # not the table right below the sentence
+        col = next((i for i, c in enumerate(table.rows[0].cells) if is_time(c.strip())), None)
+        return col is not None and any(col < len(r.cells) and (s.deadline_rx.search(r.cells[col]) or (
+            s.standing_deadline and re.search(s.standing_deadline, r.cells[col]))) for r in table.rows[1:])
+    return False
+
+
 def _worked_list(ctx, s: SubmissionSettings, sent: Sent) -> bool:
     """The sentence or the title names a check or survey (核查后的花名册; 关于开展低保对象动态核查的通知):
     the 名单 handed up is its product, work done for the issuer, not a list of participants."""
@@ -529,6 +567,10 @@ def _clause_of(clauses: list[tuple[int, int]], starts: list[int], pos: int) -> i
     return i if i >= 0 and pos < clauses[i][1] else None
 
 
+# a clause that is only a time adverbial (在检查结束后, 在此期间, 在督查过程中)
+_TIME_ADVERBIAL = re.compile(r"在[^，,；;]*?(?:后|前|时|期间|之际|以来|过程中|之后|之前|以后|以前)$")
+
+
 def nearest(sent: Sent, found, verbs) -> list:
     """Materials in the clauses of the submission ``verbs``; else in the nearest clause
     before them (not a time adverbial: 在接到信息报告后，…)."""
@@ -545,9 +587,9 @@ def nearest(sent: Sent, found, verbs) -> list:
             by_clause.setdefault(i, []).append(m)
     for i in range(min(idx) - 1, -1, -1):
         x, y = clauses[i]
-        body = sent.text[x:y].strip()
-        if body.startswith("在") or re.search(r"接到|收到", body):
-            continue
+        body = sent.text[x:y].strip(" \u3000，,；;")
+        if _TIME_ADVERBIAL.match(body) or re.search(r"接到|收到", body):
+            continue  # 在接到信息报告后: when, not what (在××系统中审核……数据 names what is done and handed up)
         if i in by_clause:
             return by_clause[i]
     return []
@@ -625,6 +667,10 @@ def _this_form(ctx, sent: Sent, name: str) -> str:
 
 # ------------------------------------------------------------ who submits
 _CHANNEL_CLAUSE = re.compile(r"(?:登录|登陆|通过|使用|利用)[^，。；]{0,30}?(?:平台|系统|小程序|APP|App|app|客户端)”?[，,]?$")
+# the place or channel opening a clause (在××系统中, 通过全市市场主体信用平台, 登录××网后): an adverbial, whose
+# words (市场主体, 企业) are no subject of the clause
+_CHANNEL_LEAD = re.compile(r"(?:在|通过|登录|登陆|使用|利用|依托|借助)[^，。；]{0,30}?"
+                           r"(?:平台|系统|小程序|APP|App|app|客户端|网站|网上|网(?=中|内))”?(?:上|中|内)?后?[，,]?")
 
 
 def _skip_leads(text: str, k: int, leads) -> int:
@@ -668,6 +714,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
     acts = {t.start for t in sent.tokens if t.text in opening}
 
     def at(k: int) -> Who | None:
+        if (lead := _CHANNEL_LEAD.match(text, k, pos)) is not None:
+            k = lead.end()
         # 各单位/你单位 stand for the 主送机关 whatever the unit lexicon says of them
         for w in proxies:
             if text.startswith(w, k):

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis.facts import (document_aliases, inline_measures, listed_measures, overall_responsibility,
-                               policy_measures, procedural_measures, reworded_measure, rows_without_unit,
-                               task_rows, whole_set_noted)
+                               policy_measures, procedural_measures, reworded_measure, role_noted,
+                               rows_without_unit, task_rows, whole_set_noted)
 from ...analysis.units import find_notes
 from ...data import load_toml
 from ...findings import Violation
@@ -64,6 +64,8 @@ class MissingResponsibility(Rule):
            "责任括注中下级政府统称与泛指部门并列（由各镇街和有关部门负责、各县区、市有关部门负责）同样是写开的“各地各部门”。"
            "牵头单位只写泛称（有关部门、相关单位、各有关单位、各地）的，配合单位写得再具体也不能代替牵头单位，仍算未明确"
            "（括注“牵头单位：有关部门；配合单位：市财政局”“有关部门牵头，市财政局配合”和分工表中的这一行都一样）。"
+           "以对这项工作的角色指称的单位（由起草部门负责、由审批部门负责、由属地乡镇负责）对每件事是确定的一个单位，算写明；"
+           "分工表各行与措施逐条同序（行数相同，认得出的行都对上本位的措施）时，改写得认不出的一行也按位置对应措施。"
            "部门印发的工作要点只有向其他单位分工时才检查；党委部门、群团组织的工作要点不是政府系统的政策性文件，不检查。本条适用于本省政府系统的文件，国务院及其部门的文件默认不检查"
            "（配置项 GW102.issuer_levels）。")
     bad = "（三）加强技术指导服务。有关部门要组织农技人员下沉一线，开展育秧、栽插等技术指导。"
@@ -106,7 +108,7 @@ class MissingResponsibility(Rule):
             # 区财政局按时公开……: a named department told acting, with no 要, names its unit too
             return any(u.name != own for u in (*responsible_units(text, aliases=aliases, answering=True),
                                                 *acting_departments(text))) \
-                or whole_set_noted(text)
+                or whole_set_noted(text) or role_noted(text)
 
         def context(m) -> str:
             return "\n".join(ctx.reading(ln) for ln in m.context)
@@ -132,7 +134,7 @@ class MissingResponsibility(Rule):
             gaps = []  # a 责任分工 list speaks for whole measures: trust it for their parts
         in_list = "，责任分工表中也没有这一条" if has_list else ""
         missing = sorted(missing + gaps, key=lambda m: m.heading.line)
-        unitless = rows_without_unit(ctx, missing) if missing else set()
+        unitless = rows_without_unit(ctx, missing, measures) if missing else set()
         # the row of a measure told above (冰雪装备研发制造 for （四）加快冰雪装备制造业发展): one finding per measure
         told = {id(r): m for r in blank_rows if missing and (m := reworded_measure(r.task, missing)) is not None}
         blank_rows = [r for r in blank_rows if id(r) not in told]

@@ -152,13 +152,21 @@ class ReportBurden(Rule):
                         line=sent.line, start=sent.start, end=sent.end, severity="error",
                         data={**data, "sign": word, "signer": signer}))
         drop = sb.restated_in_attachment(ctx, [f for f in found if f.severity != "error"])  # 按附件……填报
-        yield from (f for f in found if f.line not in drop)
+        demands = sb.table_demands(ctx, s, recips)
+        # a numbered title that only hands its terms to the table of materials below it (三、有关工作材料按下表时间
+        # 提交。): the table's rows say what is asked, the finding is theirs (请按下表要求报送 keeps its own)
+        titles = {h.line for h in gw.headings if not h.content}
+        heads = {before[-1] for t in demands if (before := [ln for ln in gw.content_lines if ln < t.header_line])}
+        drop |= {f.line for f in found if f.line in heads and f.line in titles and f.severity != "error"
+                 and sb.per_table(ctx.reading(f.line))}
+        found = [f for f in found if f.line not in drop]
+        yield from found
         if recips and not any(f.severity == "error" for f in found):
             yield from _sign_columns(ctx, s, recips)
         lead_lines = {f.line for f in found}
         body = set(gw.body_lines)
         asked = [f for f in found if f.severity != "error"]
-        for t in sb.table_demands(ctx, s, recips):
+        for t in demands:
             if rd.statistics_survey(ctx, s, t.asked):
                 continue
             if t.first not in body and (sb.points_to_attachment(ctx, asked)

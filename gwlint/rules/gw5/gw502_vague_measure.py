@@ -38,6 +38,7 @@ class Settings(RuleSettings):
     binding_words: list[str] = field(default_factory=list)  # a binding norm (不得, 必须)
     campaign_periods: list[Regex] = field(default_factory=list)  # 为期两个月, 5月1日至6月30日
     campaign_words: list[str] = field(default_factory=list)  # 集中整治, 专项行动
+    actor_patterns: list[Regex] = field(default_factory=list)  # a class of recipients as subject (各学校要)
 
 
 @lru_cache(maxsize=32)
@@ -100,12 +101,20 @@ def measure_signals(ctx, lines: list[int], s: Settings, *, any_only: bool = Fals
     if not units:  # a note's unit name may hold a quotation (省推进“三地一区”建设领导小组…), blanked above
         raw = "\n".join(ctx.text(ln) for ln in lines)
         units = [u for n in find_notes(raw) for u in (*n.lead, *n.partners)]
+    if not units and (actor_rx := _any_regex(tuple(s.actor_patterns))) is not None \
+            and (hit := actor_rx.search(text)) is not None:
+        units = [_Actor(hit.group().lstrip("，。；： \n"))]  # 各学校要……: each school knows it is meant
     if any_only and units and units[0].text:
         return {"actor": True}
     binding = set(s.binding_words)
     norm = _first_token_in(text, binding) if binding else None  # after the unit scan: its tokens are memoised
     return {"actor": units[0].text if units else None, "time": tm, "quantity": qm, "deliverable": deliverable,
             "binding": norm, "items": items}
+
+
+@dataclass(frozen=True)
+class _Actor:
+    text: str
 
 
 def _first_token_in(text: str, words: set) -> str | None:

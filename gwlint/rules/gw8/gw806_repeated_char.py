@@ -31,6 +31,14 @@ _RARE_WORD = 20
 _NUMERAL = set("一二三四五六七八九十〇零百千万亿两")
 
 
+def _suffix_twice(t1, t2) -> bool:
+    """我们|们: a word suffix (们, tagged k) standing alone after a word that already ends with it."""
+    from ...segment import word_tag
+
+    return len(t2.text) == 1 and len(t1.text) >= 2 and t1.end == t2.start and t1.text.endswith(t2.text) \
+        and word_tag(t2.text) == "k"
+
+
 def _doubled(text: str, i: int) -> bool:
     """text[i:i+2] is a doubled Han character (the other half of an AABB form)."""
     return 0 <= i and i + 1 < len(text) and text[i] == text[i + 1] and bool(_CJK_CHAR.match(text[i]))
@@ -91,7 +99,12 @@ class RepeatedChar(Rule):
             return False
         if tag in settings.adverb_tags or prev.text in settings.verb_modifiers:
             return True
-        return not tag.startswith(tuple(settings.particle_host_tags))
+        hosts = tuple(settings.particle_host_tags)
+        # 新开通|了|了却: a compound the dictionary tags as a name, whose last word is a verb (开通), carries 了
+        if not tag.startswith(hosts) and len(prev.text) >= 3 and word_tag(prev.text[-2:]).startswith(hosts) \
+                and prev.text[-2:] not in settings.verb_modifiers:
+            return False
+        return not tag.startswith(hosts)
 
     @staticmethod
     def _extra_structural(text: str, prev, t2) -> bool:
@@ -124,6 +137,14 @@ class RepeatedChar(Rule):
             toks = ctx.tokens(ln)
             mask = None
             for k, (t1, t2) in enumerate(zip(toks, toks[1:])):
+                if _suffix_twice(t1, t2):
+                    mask = literal_mask(text) if mask is None else mask
+                    if not mask[t2.start]:
+                        ch = t2.text
+                        yield Violation(f"“{ch}{ch}”疑为误输入的重复字，应删去一个“{ch}”。", ln, t2.start - 1, t2.end,
+                                        fix=Fix.replace(ln, t2.start, t2.end, "", f"删去重复的“{ch}”",
+                                                        applicability=UNSAFE))
+                    continue
                 # both readings below need the second token to open with the first one's character
                 if t1.text[:1] != t2.text[:1]:
                     continue
