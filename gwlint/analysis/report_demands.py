@@ -286,11 +286,12 @@ def _signer_unit(ctx, sent: Sent, span: tuple[int, int]) -> sb.Who | None:
 def topic_ends(ctx, s: BurdenSettings) -> dict[int, int]:
     """line -> offset where a heading's marker and title end (its closing 。 included), for
     headings that name a topic (五、按时报送工作情况); a numbered whole sentence with a demand
-    or a deadline (一、请各设区市……报送我厅。 ②每季度结束后15日内，报送……) is content."""
+    or a deadline (一、请各设区市……报送我厅。 ②每季度结束后15日内，报送…… （2）每日10时前报送……) is content."""
     out = {}
+    times = [r for r in (s.deadline_rx, alternation(s.standing_deadline)) if r is not None]
     for h in ctx.gw.headings:
-        if h.content or (s.deadline_rx is not None and s.deadline_rx.search(h.title or "")):
-            continue
+        if h.content or any(r.search(h.title or "") for r in times):
+            continue  # （2）各乡镇卫生院每日10时前报送……: a standing time makes it content too
         text = ctx.reading(h.line)
         lead = len(text) - len(text.lstrip(" \u3000\t"))
         end = lead + len(h.marker) + len(h.title or "")

@@ -377,9 +377,10 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
     adverbs = set(s.report_verb_before)
     verb_like = set(s.verb_like_materials)
     timed = set(s.timed_materials)
-    # 信息, 结果 with a deadline, or handed up through a platform (在××APP录入核实结果)
-    if timed and (s.deadline_rx is None or not s.deadline_rx.search(sent.text, sent.start, sent.end)) \
-            and not destination_verbs(s, sent):
+    # 信息, 结果 with a deadline or a standing time (每日10时前报送……筛查情况), or handed up through a platform
+    # (在××APP录入核实结果)
+    times = [r for r in (s.deadline_rx, alternation(s.standing_deadline)) if r is not None]
+    if timed and not any(r.search(sent.text, sent.start, sent.end) for r in times) and not destination_verbs(s, sent):
         timed = set()
     standing = set(s.standing_materials)
     if standing and not recurring(s, sent) and not _worked_list(ctx, s, sent):

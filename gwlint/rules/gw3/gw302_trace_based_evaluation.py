@@ -11,6 +11,7 @@ from typing import Iterator
 
 from ...analysis import inspections as insp
 from ...analysis.negation import NegationSettings
+from ...analysis.predicates import practice_told
 from ...analysis.sentences import Sent, clause_of, clause_spans, iter_sentences, tokens_between, words_except
 from ...analysis.settings import alternation
 from ...analysis.submissions import record_destination
@@ -111,6 +112,7 @@ class TraceBasedEvaluation(Rule):
             s.proof_column_patterns)
         told_rows: set[int] = set()
         told: set[str] = set()  # materials reported so far: one evaluation's proof is one demand
+        by_column: dict[int, list[Violation]] = {}  # a task table's proof column: one demand, told at its header
         # a table column headed 佐证资料 or 证明材料: what its cells ask to attach is proof of the work
         columns = alternation(s.proof_column_patterns)
         proof_column = columns is not None and any(columns.fullmatch(ctx.reading(ln).strip())
@@ -139,8 +141,8 @@ class TraceBasedEvaluation(Rule):
             for a, b, word in hits:
                 if artwork and word in pictures:
                     continue
-                if s.vocabulary.negated(sent, a, governors):
-                    continue
+                if s.vocabulary.negated(sent, a, governors) or practice_told(sent.text, sent.start, sent.end, a):
+                    continue  # 不得要求提供照片; 部分地方要求……拍摄照片 (others' practice, reported)
                 ca, cb = clause_of(sent, a)
                 if insp.requirement_removed(sent, b, cb, s.removal_heads, s.removal_verbs):
                     continue  # 清理……中的留痕要求: the requirement is done away with
@@ -176,8 +178,16 @@ class TraceBasedEvaluation(Rule):
                 told.update(found)
                 if sent.line in rows:
                     told_rows.add(rows[sent.line])
-                yield Violation(_message("、".join(found), how), line=sent.line, start=sent.start, end=sent.end,
-                                data={"evidence": found, "mode": how})
+                v = Violation(_message("、".join(found), how), line=sent.line, start=sent.start, end=sent.end,
+                              data={"evidence": found, "mode": how})
+                if proof_cells.get(sent.line, sent.line) != sent.line:
+                    by_column.setdefault(proof_cells[sent.line], []).append(v)
+                    continue
+                yield v
+        for head, vs in by_column.items():  # one cell asking for proof is told there, a column at its header
+            found = list(dict.fromkeys(w for v in vs for w in v.data["evidence"]))
+            yield vs[0] if len(vs) == 1 else Violation(_message("、".join(found), "column"), line=head,
+                                                       data={"evidence": found, "mode": "submit"})
 
     @staticmethod
     def _patrol(s: Settings, sent: Sent) -> Iterator[Violation]:
@@ -283,5 +293,5 @@ def _message(what: str, how: str | None) -> str:
     if how == "demand":
         return (f"此句把{what}当作工作要求，容易导向“以留痕论英雄”。"
                 f"请删去留痕要求，以工作实际进展、群众切身感受评判工作。")
-    return (f"此句要求报送{what}作为工作证明，加重基层负担，也容易造成“材料出政绩”。"
+    return (f"此{'栏' if how == 'column' else '句'}要求报送{what}作为工作证明，加重基层负担，也容易造成“材料出政绩”。"
             f"请删去这类佐证材料要求，改为看工作实际进展、实地核查。")
