@@ -6,7 +6,8 @@
   is still paperwork.
 - GW302: others' practice reported to abolish it (部分地方要求河湖长每次巡河拍摄多张照片) is no demand; a task table's
   proof column (佐证资料, 完成佐证) asking photos and screenshots in its rows is one demand, told at its header.
-- GW303: 听取基层干部群众意见 (without 的) is a research aim like 听取……的意见."""
+- GW303: 听取基层干部群众意见 (without 的) is a research aim like 听取……的意见.
+- GW202: 济源示范区, 航空港区 listed beside 各省辖市 are zones the province runs directly, no county level."""
 from __future__ import annotations
 
 import pytest
@@ -129,3 +130,26 @@ def test_gw303_supervision_with_rectification_stays_quiet(fmt, tmp_path):
             "督导组将了解各地村级集体经济发展情况，听取基层干部群众意见，对发现的问题限期整改。"]
     src = _doc("延边州农业农村局", "各县（市）农业农村局：", body, "关于开展农村集体经济发展工作督导的通知")
     assert _codes(src, fmt, tmp_path, "GW303") == []
+
+
+# ------------------------------------------------------------ GW202 zones run by the province beside the cities
+_HENAN = ("河南省住房和城乡建设厅", "各省辖市、济源示范区、航空港区住房城乡建设主管部门：", "关于召开全省城市更新工作推进会的通知")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("who", [
+    "各省辖市、济源示范区、航空港区住房城乡建设主管部门分管城市更新工作的负责同志和城市更新科（处）负责同志各1人",
+    "各省辖市、济源示范区住房城乡建设局分管负责同志",
+])
+def test_gw202_directly_run_zones_are_listed_with_the_cities(who, fmt, tmp_path):
+    issuer, recips, title = _HENAN
+    body = [f"经研究，定于2026年9月16日在郑州召开全省城市更新工作推进会，请{who}参加。"]
+    assert _codes(_doc(issuer, recips, body, title), fmt, tmp_path, "GW202") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw202_counties_beside_the_zones_still_fire(fmt, tmp_path):
+    issuer, recips, title = _HENAN
+    body = ["经研究，定于2026年9月16日在郑州召开全省城市更新工作推进会，请各省辖市、济源示范区及各县（市、区）"
+            "住房城乡建设局分管负责同志参加。"]
+    assert len(_codes(_doc(issuer, recips, body, title), fmt, tmp_path, "GW202")) == 1
