@@ -679,7 +679,9 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
         if u is not None:
             if u.name in own:
                 return Who("self", u.text, False)
-            return Who("unit", u.text, below(u, issuer.level))
+            # 各乡镇卫生院: the institutions of the place submit, not its government
+            inst = next((w for w in s.subordinate_institutions if text.startswith(w, u.end)), "")
+            return Who("unit", u.text + inst, below(u, issuer.level))
         for w in selfs:
             if text.startswith(w, k):
                 return Who("self", w, False)
