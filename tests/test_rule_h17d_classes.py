@@ -7,7 +7,8 @@
 - GW302: others' practice reported to abolish it (部分地方要求河湖长每次巡河拍摄多张照片) is no demand; a task table's
   proof column (佐证资料, 完成佐证) asking photos and screenshots in its rows is one demand, told at its header.
 - GW303: 听取基层干部群众意见 (without 的) is a research aim like 听取……的意见.
-- GW202: 济源示范区, 航空港区 listed beside 各省辖市 are zones the province runs directly, no county level."""
+- GW202: 济源示范区, 航空港区 listed beside 各省辖市 are zones the province runs directly, no county level.
+- GW303: 高质量发展 is no regulated thing, and ……工作督导 looks into a work: such a title is read with the whole notice."""
 from __future__ import annotations
 
 import pytest
@@ -155,3 +156,25 @@ def test_gw202_counties_beside_the_zones_still_fire(fmt, tmp_path):
     body = ["经研究，定于2026年9月16日在郑州召开全省城市更新工作推进会，请各省辖市、济源示范区及各县（市、区）"
             "住房城乡建设局分管负责同志参加。"]
     assert len(_codes(_doc(issuer, recips, body, title), fmt, tmp_path, "GW202")) == 1
+
+
+# ------------------------------------------------------------ GW303 a work's 督导 in a field with a regulatory word
+def _supervision(title: str, lines: list[str]) -> str:
+    return _doc("赣州市发展和改革委员会", "各县（市、区）发展改革委：", lines, title)
+
+
+_SECTIONS = ["经研究，定于7月中旬开展督导，现将有关事项通知如下。", "一、督导内容", "了解各地首位产业培育推进情况。",
+             "二、督导方式", "采取实地察看、入企走访的方式，不听汇报、不要求陪同。", "三、督导成果", "督导结束后形成调研报告。"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("title", ["关于开展县域经济高质量发展工作督导的通知", "关于开展粮食安全责任制落实工作督导的通知"])
+def test_gw303_work_supervision_in_a_regulated_field_read_as_a_whole(title, fmt, tmp_path):
+    assert len(_codes(_supervision(title, _SECTIONS), fmt, tmp_path, "GW303")) == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw303_safety_inspection_of_enterprises_stays_quiet(fmt, tmp_path):
+    lines = ["为做好冬季安全生产工作，决定开展冬季安全生产检查。", "一、检查内容", "了解工贸企业落实安全生产主体责任情况。",
+             "二、检查方式", "检查组深入企业实地查看，与企业负责人座谈。"]
+    assert _codes(_supervision("关于开展冬季安全生产检查的通知", lines), fmt, tmp_path, "GW303") == []
