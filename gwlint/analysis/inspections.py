@@ -28,6 +28,7 @@ from typing import Iterator
 from .literals import holds_any, may_match
 from .markers import body_start
 from .negation import NegationSettings, waiver_before
+from .predicates import practice_told
 from .sentences import (Sent, clause_of, clause_spans, inside, iter_sentences, sent_words, title_sentence, tokens_between,
                         words_except)
 from .settings import Regex, alternation
@@ -528,14 +529,18 @@ def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: 
 
 # ------------------------------------------------------------ scoring tables
 def scoring_cells(ctx, header_patterns, item_patterns, points_patterns, table_cells,
-                  proof_patterns=()) -> tuple[set[int], dict[int, int], set[int]]:
+                  proof_patterns=()) -> tuple[set[int], dict[int, int], dict[int, int]]:
     """(scored, rows, proof) of the content's tables: ``scored`` the lines of the cells under a scoring
     column (评分依据, 考核方式, 评分标准 — ``header_patterns``) and of every cell of a table with a
     points column (分值, 得分 — ``points_patterns``): whatever material they name is what the work is
     scored by; ``rows`` maps each cell's line to its row's first line (a row is one problem);
     ``proof`` the lines of the cells under a column of proof (佐证材料 — ``proof_patterns``): what
-    they name is to be attached as proof of the work, verb or none.
-    Header cells: ``table_cells`` and any short cell written like a header (考评内容 — ``item_patterns``)."""
+    they name is to be attached as proof of the work, verb or none; each maps to where the demand is
+    told: its column's header in a task table (完成佐证 of a 任务内容 | 完成时限 table asks the proof of
+    every task at once), the cell itself in a scoring table (each row earns its own points).
+    Header cells: ``table_cells``, any short cell written like a header (考评内容 — ``item_patterns``),
+    and with a proof column the task tables' own (重点任务, 责任单位: :func:`facts.list_heads`)."""
+    from .facts import list_heads
     from .tables import tables
 
     rx, items, points = alternation(header_patterns), alternation(item_patterns), alternation(points_patterns)
@@ -546,21 +551,25 @@ def scoring_cells(ctx, header_patterns, item_patterns, points_patterns, table_ce
         cell = ctx.reading(ln).strip()
         if len(cell) <= 8 and any(x is not None and x.fullmatch(cell) for x in (rx, items, points, proofs)):
             heads.add(cell)
+    if proofs is not None and any(proofs.fullmatch(c) for c in heads):
+        heads.update(list_heads(ctx))  # 序号 | 重点任务 | 责任单位 | 完成时限 | 佐证资料 written a cell a line
     scored: set[int] = set()
-    proof: set[int] = set()
+    proof: dict[int, int] = {}
     rows: dict[int, int] = {}
     for table in tables(ctx, lines, sorted(heads), numbered=False):
         for row in table.rows:
             for ln in row.lines:
                 rows.setdefault(ln, row.lines[0])
+        # 考评内容 | 分值: each row's content earns the row's points
+        every = points is not None and any(points.fullmatch(c) for c in table.header)
         if proofs is not None:
             pcols = [i for i, c in enumerate(table.header) if proofs.fullmatch(c)]
-            proof.update(row.lines[i] for row in table.rows[1:] for i in pcols if i < len(row.lines))
+            scoring = every or (rx is not None and any(rx.fullmatch(c) for c in table.header))
+            proof.update((row.lines[i], row.lines[i] if scoring else table.rows[0].lines[i])
+                         for row in table.rows[1:] for i in pcols if i < len(row.lines))
         if rx is None:
             continue
         cols = [i for i, c in enumerate(table.header) if rx.fullmatch(c)]
-        # 考评内容 | 分值: each row's content earns the row's points
-        every = points is not None and any(points.fullmatch(c) for c in table.header)
         for row in table.rows[1:]:
             scored.update(row.lines[i] for i in (range(len(row.lines)) if every else cols) if i < len(row.lines))
     return scored, rows, proof
@@ -634,8 +643,8 @@ def patrol_capture(sent, capture, exempt, objects, vocabulary) -> tuple[int, int
     rx = alternation(capture)
     m = rx.search(sent.text, sent.start, sent.end) if rx is not None else None
     if m is None or any(w in sent.body for w in exempt) or any(w in m.group() for w in objects) \
-            or vocabulary.negated(sent, m.end() - 2):
-        return None
+            or vocabulary.negated(sent, m.end() - 2) or practice_told(sent.text, sent.start, sent.end, m.start()):
+        return None  # 部分地方要求河湖长每次巡河拍照: a practice reported, not asked
     return m.start(), m.end()
 
 

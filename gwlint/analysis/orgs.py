@@ -306,6 +306,8 @@ _LIST_LEVELS = (
     # functional areas and named districts: their level depends on the place (赣江新区 counts as a 设区市, an
     # 开发区 is often county-level); they add no level of their own to the list
     ("林区", ""), ("特区", ""), ("新区", ""), ("开发区", ""), ("管理区", ""),
+    # 各省辖市、济源示范区、航空港区: zones the province runs directly, listed beside the cities
+    ("示范区", ""), ("实验区", ""), ("港区", ""),
     ("街道", "township"), ("乡镇", "township"), ("市", "city"), ("州", "city"), ("盟", "city"), ("地", "city"),
     ("县", "county"), ("区", "county"), ("旗", "county"), ("乡", "township"), ("镇", "township"),
 )

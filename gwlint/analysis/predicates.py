@@ -20,6 +20,7 @@ sentence tagging).  What a tag cannot say stays in ``dictionaries/directives.tom
 * :func:`reported_by_other` -- a position in a sentence whose speaker is another, higher body
   (省人民政府办公厅印发《……》，要求各市州……): the demand is quoted background, not the issuer's;
 * :func:`past_demand` -- 此前要求各地……, 原要求……: a demand of the past (often the one now cancelled);
+* :func:`practice_told` -- 部分地方要求……, 一些地方存在……的做法: others' practice reported, no demand;
 * :func:`qualified_collectives` -- 各涉农县市, 各重点旗县: a collective of lower governments with a qualifier
   between 各 and the level, read as the collective it narrows.
 """
@@ -56,6 +57,8 @@ def _words() -> dict:
         "non_directive": frozenset(d.get("non_directive", [])),
         "joiners": frozenset(d.get("predicate_joiners", [])),
         "past": frozenset(d.get("predicate_past_leads", [])),
+        "practice": re.compile(d["practice_openers"]) if d.get("practice_openers") else None,
+        "practice_turns": re.compile(d["practice_turns"]) if d.get("practice_turns") else None,
         "sources": re.compile("(?:%s)" % "|".join(d["reported_sources"])) if d.get("reported_sources") else None,
         "speech": re.compile("|".join(map(re.escape, [*d.get("reporting_verbs", []), *d.get("predicate_issuing_verbs", [])])))
         if d.get("reporting_verbs") else None,
@@ -656,6 +659,22 @@ def past_demand(ctx, ln: int, pos: int) -> bool:
             return False
         t = index.ending_at(t.start)
         hops += 1
+    return False
+
+
+def practice_told(text: str, lo: int, hi: int, pos: int) -> bool:
+    """``pos`` in the sentence ``text[lo:hi]`` tells what others do or ask (部分地方要求河湖长每次巡河拍摄多张照片，
+    一些地方存在以工作日志篇数排名的做法, 据基层反映，有的学校要求……): a practice reported, mostly to abolish it,
+    no demand of the issuer's.  The report runs from its opener to the sentence's end or to a clause that turns
+    to the issuer's own words (为减轻基层负担, 现就……通知如下, 各地要)."""
+    w = _words()
+    rx, turns = w["practice"], w["practice_turns"]
+    if rx is None:
+        return False
+    for m in rx.finditer(text, lo, pos):
+        turn = turns.search(text, m.end(), hi) if turns is not None else None
+        if pos < (turn.start() if turn is not None else hi):
+            return True
     return False
 
 

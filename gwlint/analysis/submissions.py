@@ -415,9 +415,10 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
     adverbs = set(s.report_verb_before)
     verb_like = set(s.verb_like_materials)
     timed = set(s.timed_materials)
-    # 信息, 结果 with a deadline, or handed up through a platform (在××APP录入核实结果)
-    if timed and (s.deadline_rx is None or not s.deadline_rx.search(sent.text, sent.start, sent.end)) \
-            and not destination_verbs(s, sent):
+    # 信息, 结果 with a deadline or a standing time (每日10时前报送……筛查情况), or handed up through a platform
+    # (在××APP录入核实结果)
+    times = [r for r in (s.deadline_rx, alternation(s.standing_deadline)) if r is not None]
+    if timed and not any(r.search(sent.text, sent.start, sent.end) for r in times) and not destination_verbs(s, sent):
         timed = set()
     standing = set(s.standing_materials)
     if standing and not recurring(s, sent) and not _worked_list(ctx, s, sent):
@@ -726,7 +727,9 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
         if u is not None:
             if u.name in own:
                 return Who("self", u.text, False)
-            return Who("unit", u.text, below(u, issuer.level))
+            # 各乡镇卫生院: the institutions of the place submit, not its government
+            inst = next((w for w in s.subordinate_institutions if text.startswith(w, u.end)), "")
+            return Who("unit", u.text + inst, below(u, issuer.level))
         for w in selfs:
             if text.startswith(w, k):
                 return Who("self", w, False)

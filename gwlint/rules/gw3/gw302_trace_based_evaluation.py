@@ -11,6 +11,7 @@ from typing import Iterator
 
 from ...analysis import inspections as insp
 from ...analysis.negation import NegationSettings
+from ...analysis.predicates import practice_told
 from ...analysis.sentences import Sent, clause_of, clause_spans, iter_sentences, tokens_between, words_except
 from ...analysis.settings import alternation
 from ...analysis.submissions import record_destination
@@ -78,7 +79,8 @@ class TraceBasedEvaluation(Rule):
            "就是计分依据，同样提示；有“分值”“得分”一栏的评分表，各行写的台账、会议记录都是计分依据。表格的一行只提示一次。"
            "“痕迹管理”与“全程留痕”一样是留痕要求；执法、抽查等程序写在留痕之前才是程序记录（“做到全过程留痕，每月抽查”是在查痕迹）。"
            "要求每次巡查、巡护、巡河都拍照、录像（每次巡护须拍摄不少于3张带定位水印的现场照片、巡查时拍照上传）是用照片证明巡查做过，"
-           "同样提示；发现问题拍照取证、执法记录仪、监控摄像头的自动记录是对事情本身的记录，不在此列。")
+           "同样提示；发现问题拍照取证、执法记录仪、监控摄像头的自动记录是对事情本身的记录，不在此列。转述别人的做法"
+           "（部分地方要求河湖长每次巡河拍照，一些地方存在……的做法）不是要求；任务表的佐证栏几行都要照片、截图的，在表头提示一次。")
     bad = "请于6月30日前报送工作总结，并附工作台账、活动照片、会议记录等佐证材料。"
     good = "请于6月30日前报送工作进展情况（重点写明完成的实物工作量和群众反映），不需另附台账和照片。"
     fix_title = "删去报送台账、照片、会议记录等佐证材料的要求，改为看实际进展和实地核查"
@@ -111,6 +113,7 @@ class TraceBasedEvaluation(Rule):
             s.proof_column_patterns)
         told_rows: set[int] = set()
         told: set[str] = set()  # materials reported so far: one evaluation's proof is one demand
+        by_column: dict[int, list[Violation]] = {}  # a task table's proof column: one demand, told at its header
         # a table column headed 佐证资料 or 证明材料: what its cells ask to attach is proof of the work
         columns = alternation(s.proof_column_patterns)
         proof_column = columns is not None and any(columns.fullmatch(ctx.reading(ln).strip())
@@ -139,8 +142,8 @@ class TraceBasedEvaluation(Rule):
             for a, b, word in hits:
                 if artwork and word in pictures:
                     continue
-                if s.vocabulary.negated(sent, a, governors):
-                    continue
+                if s.vocabulary.negated(sent, a, governors) or practice_told(sent.text, sent.start, sent.end, a):
+                    continue  # 不得要求提供照片; 部分地方要求……拍摄照片 (others' practice, reported)
                 ca, cb = clause_of(sent, a)
                 if insp.requirement_removed(sent, b, cb, s.removal_heads, s.removal_verbs):
                     continue  # 清理……中的留痕要求: the requirement is done away with
@@ -176,8 +179,16 @@ class TraceBasedEvaluation(Rule):
                 told.update(found)
                 if sent.line in rows:
                     told_rows.add(rows[sent.line])
-                yield Violation(_message("、".join(found), how), line=sent.line, start=sent.start, end=sent.end,
-                                data={"evidence": found, "mode": how})
+                v = Violation(_message("、".join(found), how), line=sent.line, start=sent.start, end=sent.end,
+                              data={"evidence": found, "mode": how})
+                if proof_cells.get(sent.line, sent.line) != sent.line:
+                    by_column.setdefault(proof_cells[sent.line], []).append(v)
+                    continue
+                yield v
+        for head, vs in by_column.items():  # one cell asking for proof is told there, a column at its header
+            found = list(dict.fromkeys(w for v in vs for w in v.data["evidence"]))
+            yield vs[0] if len(vs) == 1 else Violation(_message("、".join(found), "column"), line=head,
+                                                       data={"evidence": found, "mode": "submit"})
 
     @staticmethod
     def _patrol(s: Settings, sent: Sent) -> Iterator[Violation]:
@@ -283,5 +294,5 @@ def _message(what: str, how: str | None) -> str:
     if how == "demand":
         return (f"此句把{what}当作工作要求，容易导向“以留痕论英雄”。"
                 f"请删去留痕要求，以工作实际进展、群众切身感受评判工作。")
-    return (f"此句要求报送{what}作为工作证明，加重基层负担，也容易造成“材料出政绩”。"
+    return (f"此{'栏' if how == 'column' else '句'}要求报送{what}作为工作证明，加重基层负担，也容易造成“材料出政绩”。"
             f"请删去这类佐证材料要求，改为看工作实际进展、实地核查。")

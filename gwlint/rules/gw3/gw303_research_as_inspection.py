@@ -58,6 +58,8 @@ class Settings(insp.LabelSettings):
     research_words: list[str] = field(default_factory=list)  # 调研: research named as such, another activity
     research_outputs: list[str] = field(default_factory=list)  # 调研报告: the activity's output, no other activity
     regulatory_words: list[str] = field(default_factory=list)  # 安全, 消防: an inspection of things, not of work
+    regulatory_goals: list[str] = field(default_factory=list)  # 高质量: a goal of development, no regulation
+    work_inspection: Regex = "(?!)"  # ……工作督导: the label inspects a work, whatever its field
 
 
 class ResearchAsInspection(Rule):
@@ -233,7 +235,12 @@ class ResearchAsInspection(Rule):
             if sent.line is not None and sent.line not in heads:
                 continue
             # 冬季安全生产检查, 特种设备检查, 对企业……检查: regulation of things and parties, not research
-            if any(w in sent.text[sent.start:sent.end] for w in (*s.regulatory_words, *s.non_visit_objects)):
+            # (高质量发展工作督导, 粮食安全责任制落实工作督导: a work is looked into)
+            matter = sent.text[sent.start:sent.end]
+            for w in s.regulatory_goals:
+                matter = matter.replace(w, "")
+            if any(w in matter for w in (*s.regulatory_words, *s.non_visit_objects)) \
+                    and not re.search(s.work_inspection, matter):
                 continue
             named = self._named_activity(ctx, s, sent, verbs, suffix, judged, ungraded_only)
             if named is not None:
