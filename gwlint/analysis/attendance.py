@@ -107,9 +107,17 @@ def _sections(ctx) -> dict[int, str | None]:
     return out
 
 
-def _with_levels(units, text: str, issuer_level: str | None):
+def addressed(ctx) -> frozenset[str]:
+    """The single organs the 主送 names beside its collectives (各市（州）教育局，梅河口市教育局): the issuer
+    addresses them directly, as one of its own recipients, whatever their rank (省直管 cities, zones)."""
+    return frozenset(x for x in (normalize(r).strip("，,、；;：: ") for r in ctx.gw.recipient_list)
+                     if x and not x.startswith("各") and not re.search(r"[，、,]", x))
+
+
+def _with_levels(units, text: str, issuer_level: str | None, direct: frozenset[str] = frozenset()):
     """(start, end, text, levels) of the organs ``units`` found in ``text``, and the level words
-    (市县, 乡镇) the unit finder does not know."""
+    (市县, 乡镇) the unit finder does not know. An organ named in the 主送 by itself (``direct``) is one of the
+    issuer's recipients: no level of its own below them."""
     found = []
     covered: set[int] = set()  # offsets inside a unit found so far (linear, not found × matches)
     city_only = re.compile(words().get("city_only_units", "(?!)"))
@@ -125,6 +133,8 @@ def _with_levels(units, text: str, issuer_level: str | None):
             # ……组织市、县两级交通运输局 read as one name: 市、县两级 still names both levels
             if any(u.text.startswith(counts, m.end()) for m in rx.finditer(u.text)):
                 lv = tuple(dict.fromkeys([*lv, *more]))
+        if any(text.endswith(d, 0, u.end) for d in direct):
+            lv = ()  # 航空港区城乡建设局 as the 主送 writes it, though the unit found may be shorter (区城乡建设局)
         found.append((u.start, u.end, u.text, lv))
         covered.update(range(u.start, u.end))
     for rx, lv in _level_words():
@@ -227,7 +237,7 @@ def _attendees(ctx, issuer_level, video, meeting_doc):
                 if "会" not in text[s:e] and not (meeting_doc and any(_bare_demand(text, j, e) for _, j in att)):
                     continue
             if units is None:
-                units = _with_levels(ctx.units(ln), text, issuer_level)
+                units = _with_levels(ctx.units(ln), text, issuer_level, addressed(ctx))
                 unit_starts = [u[0] for u in units]
             if not units:  # no organ named in the paragraph: nobody is asked to attend
                 break
@@ -261,7 +271,7 @@ def _row_attendees(ctx, issuer_level, video):
             parts.pop()
             where.pop()
         text = " ".join(parts)
-        units = _with_levels(find_units(text), text, issuer_level)
+        units = _with_levels(find_units(text), text, issuer_level, addressed(ctx))
         if not units and parts and not _persons().search(parts[0]):
             # the row's first cell is its unit, named or not (省属企业 | 主要负责人、分管安全负责人)
             units = [(0, len(parts[0]), parts[0], ())]

@@ -242,6 +242,20 @@ def _accountable(ctx, s: LabelSettings) -> bool:
     return ctx.memo(("inspections.accountable", tuple(s.accountability)), scan)
 
 
+def topic_lines(ctx, heads: str) -> frozenset[int]:
+    """Lines under a heading whose title matches ``heads`` (一、了解内容), up to the next heading of its
+    level or above: the matters looked into, not what the activity does to anyone."""
+    out: set[int] = set()
+    rx = re.compile(heads)
+    hs = sorted(ctx.gw.headings, key=lambda h: h.line)
+    for i, h in enumerate(hs):
+        if not rx.search((h.title or "").strip("。：: ")):
+            continue
+        end = next((x.line for x in hs[i + 1:] if x.level <= h.level), None)
+        out.update(ln for ln in ctx.gw.content_lines if ln > h.line and (end is None or ln < end))
+    return frozenset(out)
+
+
 def research_labels(ctx, s: LabelSettings, sent: Sent) -> list[tuple[int, int, str]]:
     """Research labelled as inspection in ``sent``: label compounds whose two halves are
     each a word or inside one (开展调研/督导), and labels joined by a conjunction

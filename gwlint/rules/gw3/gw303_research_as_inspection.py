@@ -60,6 +60,7 @@ class Settings(insp.LabelSettings):
     regulatory_words: list[str] = field(default_factory=list)  # 安全, 消防: an inspection of things, not of work
     regulatory_goals: list[str] = field(default_factory=list)  # 高质量: a goal of development, no regulation
     work_inspection: Regex = "(?!)"  # ……工作督导: the label inspects a work, whatever its field
+    topic_headings: Regex = "(?!)"  # 一、了解内容: the matters looked into (摊派考核的情况 grades nobody)
 
 
 class ResearchAsInspection(Rule):
@@ -106,7 +107,8 @@ class ResearchAsInspection(Rule):
         for sent in sents:
             hit = None
             for a, b, label in insp.research_labels(ctx, s, sent):
-                if s.vocabulary.negated(sent, a):
+                # 开展防止返贫监测帮扶调研督导: a reducer inside the launched activity's name reduces nothing
+                if s.vocabulary.negated(sent, a, verbs):
                     continue
                 ca, _cb = (sent.start, sent.end) if sent.line is None else clause_of(sent, a)
                 # 以调研式督查的方式走访: the manner of a visit (not 改进检查指导方式, a way of working)
@@ -169,7 +171,9 @@ class ResearchAsInspection(Rule):
             return None
         # the activity's own name (考核 of 开展能力考核) grades nothing: only other judgement words count
         plans = alternation(s.plan_names)
-        graded = plans.sub("", text) if plans is not None else text
+        topics = insp.topic_lines(ctx, s.topic_headings)
+        graded = "\n".join(ctx.reading(ln) for ln in ctx.gw.content_lines if ln not in topics)
+        graded = plans.sub("", graded) if plans is not None else graded
         graded = denied.sub("", graded) if denied is not None else graded
         judged = {w for w in s.judgement_words if w in graded}
         last_means: dict = {}  # paragraph -> where each research means last stands in it (rfind once each)
@@ -254,7 +258,7 @@ class ResearchAsInspection(Rule):
         """(location, label) of an activity ``sent`` launches under an inspection's name: 开展××检查,
         ××督导组, or the manner of a visit (采取检查的形式走访……)."""
         for a, b, label in words_except(sent, s.named_inspections, []):
-            if s.vocabulary.negated(sent, a):
+            if s.vocabulary.negated(sent, a, verbs):
                 continue
             if ungraded_only and judged - {label}:
                 continue
