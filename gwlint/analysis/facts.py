@@ -439,9 +439,10 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     # rules.md GW105: those evaluated are idle where the text says they need do nothing and nothing is ranked
     # (不排名、不通报); an inspection judges those it inspects, so there silence on ranking is no waiver
     judging = searchable(d["inspection_judging"]) if d.get("inspection_judging") else None
+    judges = judging is not None and (judging.search(ctx.gw.title.text if ctx.gw.title else "") is not None
+                                      or any(judging.search(ctx.reading(ln)) for ln in ctx.gw.content_lines))
     no_burden = unburdened is not None and any(unburdened(ctx.reading(ln)) for ln in ctx.gw.content_lines) \
-        and all(waivers) and (bool(waivers) or judging is None or not any(
-            judging.search(ctx.reading(ln)) for ln in ctx.gw.content_lines) and not judging.search(ctx.gw.title.text if ctx.gw.title else ""))
+        and all(waivers) and (bool(waivers) or not judges)
     ranked_doc = not all(waivers)
     institutions = searchable(d["institution_subjects"]) if d.get("institution_subjects") else None
     non_government = re.compile(d["non_government_units"]) if d.get("non_government_units") else None
