@@ -205,7 +205,7 @@ class DirectToLeader(Rule):
         # 报指挥部办公室，同时抄报市长: the clause opening with 同时 adds a route past the channel
         separate = sent.text[ca:a].lstrip(" \u3000").startswith(tuple(s.separate_route_leads)) \
             if s.separate_route_leads else False
-        if (not separate and _channel(s, sent)) \
+        if (not separate and _channel(s, sent, b)) \
                 or sent.text.startswith(tuple(s.decision_after) + ("的",), b):
             return False
         direct = set(s.direct_words)
@@ -256,15 +256,19 @@ class DirectToLeader(Rule):
         return None
 
 
-def _channel(s: Settings, sent: Sent) -> bool:
+def _channel(s: Settings, sent: Sent, after: int) -> bool:
     """The sentence names a government office as the channel (办公厅, 办公室), not the issuer's own
-    office (由局办公室汇总后……)."""
+    office (由局办公室汇总后……), nor one in a later clause of its own after the leader at ``after``
+    (直接报送分管副省长，同时抄送省政府督查室: a copy beside the route, the leader still gets it first)."""
     own = tuple(s.own_channel_before)
+    leads = tuple(s.separate_route_leads)
     body = sent.body
     for w in s.channel_words:
         k = body.find(w)
         while k >= 0:
-            if not (own and body[:k].endswith(own)):
+            at = sent.start + k
+            if not (own and body[:k].endswith(own)) and not (
+                    leads and at >= after and sent.text[clause_of(sent, at)[0]:].lstrip(" \u3000").startswith(leads)):
                 return True
             k = body.find(w, k + 1)
     return False
