@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...analysis.facts import (appointment_notice, binding_norm, informing_only, lower_government_recipients,
-                               work_levels)
+                               roster_notice, work_levels)
 from ...analysis.predicates import asks_nobody
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
@@ -112,7 +112,7 @@ class DistributionTooWide(Rule):
             return  # 本省行政区域内……适用本办法: binds the lower governments too
         reached = {lv for _, lvs in recips for lv in lvs}
         assigns, levels = work_levels(ctx, issuer.level)
-        if not assigns and not informing_only(ctx) and not asks_nobody(ctx):
+        if not assigns and not informing_only(ctx) and not asks_nobody(ctx) and not roster_notice(ctx):
             return  # work the reading cannot place: stay quiet rather than guess
         # the policy narrows downwards only: work at the counties concerns the 设区市 above them too
         # (they organise and supervise it), so only levels below the lowest working one are idle
