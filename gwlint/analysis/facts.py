@@ -1149,6 +1149,19 @@ def _in_support_section(ancestors) -> bool:
     return bool(sections) and any(re.sub(r"^[\s\u3000]+", "", a.title).startswith(sections) for a in ancestors)
 
 
+def _sanctions_only(measure, ancestors) -> bool:
+    """An item of a 保障措施 section whose every sentence is a sanction or reward on a condition
+    (对因工作不力造成人员伤亡的，依规依纪追究责任; 纳入年度考核): how the plan is enforced, whatever its title."""
+    rx = _responsibility().get("sanction_sentence_pattern")
+    if not rx or not _in_support_section(ancestors):
+        return False
+    h = measure.heading
+    body = measure.text[len(h.marker) + len(h.title or ""):] if measure.text.startswith(h.marker) else measure.text
+    parts = [p.strip(" \u3000。；;") for p in re.split(r"[。；;]", body)]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(re.match(rx, p) for p in parts)
+
+
 def _running_costs(measure, ancestors) -> bool:
     """An item of a 保障措施 section that only says where the plan's own running costs come from
     (（四）强化经费保障。整治所需工作经费按规定纳入部门预算): procedural; one that sets up or allots money
@@ -1229,7 +1242,7 @@ def procedural_measures(ctx, measures) -> set[int]:
     for m in measures:
         ancestors = _above(above, heads, m.heading)
         titles = [a.title for a in ancestors] + [m.heading.title]
-        if _procedural(m.heading.title, ancestors) or _running_costs(m, ancestors) \
+        if _procedural(m.heading.title, ancestors) or _running_costs(m, ancestors) or _sanctions_only(m, ancestors) \
                 or any(_arrangement_title(t) for t in titles) \
                 or schedule_entry(m.text) or (event and not any(_task_section_title(t) for t in titles[:-1])) \
                 or (tabled and _section_name(m.heading.title)):

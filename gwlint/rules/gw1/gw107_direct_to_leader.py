@@ -75,7 +75,7 @@ class DirectToLeader(Rule):
            "领导有明确要求、批示或交办的（根据……“直接报我”的明确要求），报领导审定、同意的审批程序，也不提示。"
            "主送机关写成领导个人（市政府分管副市长：；写姓名和职务的吴强副省长：、王××副主席：）的，公文本身就是直送领导，在主送处提示。"
            "抄报、抄送、直送领导个人（同时抄报市政府市长、分管副市长；直送省政府各位领导）、版记“抄送：省政府分管副省长”、"
-           "报送安排表“报送对象”一栏写着领导的，同样提示；抄送省政府办公厅是正常渠道，不提示。")
+           "报送安排表“报送对象”一栏写着领导的，同样提示；抄送省政府办公厅是正常渠道，不提示；但先“直接报送省政府分管副省长”、再“同时抄送省政府督查室”的，抄送只是另一条路线，材料仍直送领导，照样提示。")
     bad = "请各设区市于每月5日前将项目推进情况专报直接报送省政府领导。"
     good = "请各设区市于每月5日前将项目推进情况专报报送省政府办公厅。"
     fix_title = "改为报送本级政府办公厅（室），由办公厅审核把关后呈送领导"
@@ -267,8 +267,9 @@ def _channel(s: Settings, sent: Sent, after: int) -> bool:
         k = body.find(w)
         while k >= 0:
             at = sent.start + k
-            if not (own and body[:k].endswith(own)) and not (
-                    leads and at >= after and sent.text[clause_of(sent, at)[0]:].lstrip(" \u3000").startswith(leads)):
+            copied = at >= after and ("抄" in sent.text[after:at] or bool(leads) and sent.text[
+                clause_of(sent, at)[0]:].lstrip(" \u3000").startswith(leads))  # ……（抄送省政府办公厅）, 同时报……
+            if not (own and body[:k].endswith(own)) and not copied:
                 return True
             k = body.find(w, k + 1)
     return False
