@@ -16,6 +16,7 @@ from ...analysis import demands as dm
 from ...analysis.literals import holds_any, required_words
 from ...analysis.sentences import Sent, clause_of, inside, iter_sentences
 from ...analysis.settings import alternation
+from ...analysis.units import find_units
 from ...findings import Violation
 from ..base import Example, Regex, Rule
 from . import BASIS_1
@@ -131,8 +132,9 @@ class DirectToLeader(Rule):
                 if verb is None or not self._demand(s, sent, a, b, verb[0]):
                     continue
                 direct = verb[2] in s.direct_verbs or "直" in sent.text[max(sent.start, verb[0] - 3):a]
-                if own_office and not direct:
-                    continue  # 报市政府主要领导同志 by the office itself; 直接报送/径直呈送 still bypasses
+                by = find_units(sent.text[sent.start:verb[0]])  # 各牵头单位……报送<leader>: another body reports
+                if own_office and not direct and (not by or any(w in by[-1].text for w in s.channel_words)):
+                    continue  # 报市政府主要领导同志 by the office itself; 直接报送, or a unit of its own, still bypasses
                 leader = sent.text[a:b]
                 office = _office(s, leader)
                 yield Violation(
