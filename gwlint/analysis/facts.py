@@ -724,6 +724,8 @@ def roster_notice(ctx) -> bool:
                 return False  # 各乡镇人民政府要……, 成员：各乡镇乡镇长: the lower governments have a part in it
             for u in units:  # a task word inside an organ's name (中央宣传部副部长) asks nothing
                 text = text[:u.start] + "□" * (u.end - u.start) + text[u.end:]
+            if _ROSTER_LABEL.match(text):
+                continue  # 指挥长：负责全面工作; 县水利局：负责……: a member's part, told by its label
             if ln in told:
                 continue
             for sentence in re.split(r"[。；！？]", text):
@@ -741,6 +743,7 @@ def roster_notice(ctx) -> bool:
 
 
 _ROSTER_CAUSE = re.compile(r"^\s*(?:因|经|根据|按照|鉴于|决定|现)")
+_ROSTER_LABEL = re.compile(r"^[\s\u3000]*[^：:，。；\s\u3000]{1,12}[\s\u3000]*[：:]")
 _ROSTER_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[\u4e00-\u9fff]{2,8}")
 
 
