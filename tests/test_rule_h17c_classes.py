@@ -148,9 +148,11 @@ def test_gw105_roster_notice(fmt, recipients, extra, fires, tmp_path):
     ("遵义市住房和城乡建设局", "各责任单位每月5日前将进展情况报送市政府分管副市长（抄送市政府办公室）。", True),
     ("贵州省人民政府办公厅", "各牵头单位每季度末将进展情况报送省政府分管副省长，同时抄送省政府督查室。", True),  # another body
     ("贵州省人民政府办公厅", "督查结果由省政府督查室汇总后报省政府分管副省长。", False),  # the office itself
+    ("贵州省人民政府办公厅", "分管副省长明确要求，项目堵点问题“直接报我”。@各市（州）人民政府每半月将问题清单报送省政府分管副省长，"
+     "同时抄送省政府办公厅。", False),  # the leader's own instruction, quoted in the paragraph before
     ("贵州省人民政府办公厅", "各牵头单位于每季度末月20日前将进展情况报省政府办公厅（督查室），由其汇总后呈报省政府分管领导。", False),
     ("贵州省交通运输厅", "分管副省长明确要求：“进展情况要每月报我。”根据这一明确要求，省交通运输厅每月汇总后报送分管副省长。", False),
 ])
 def test_gw107_copy_to_office_beside_leader(fmt, issuer, line, fires, tmp_path):
-    src = _doc(issuer, "各市（州）人民政府，省政府各部门：", ["现就有关事项通知如下。", line])
+    src = _doc(issuer, "各市（州）人民政府，省政府各部门：", ["现就有关事项通知如下。", *line.split("@")])
     assert bool(_codes(src, fmt, tmp_path, "GW107")) is fires

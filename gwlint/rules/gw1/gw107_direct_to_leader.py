@@ -33,6 +33,7 @@ class Settings(dm.DemandSettings):
     channel_words: list[str] = field(default_factory=list)  # 办公厅: the proper channel
     own_channel_before: list[str] = field(default_factory=list)  # 局办公室: the issuer's own office, no channel
     exception_patterns: list[Regex] = field(default_factory=list)  # 领导有明确要求, 交办
+    instruction_patterns: list[Regex] = field(default_factory=list)  # “直接报我” quoted anywhere: the whole notice is exempt
     office_issuers: list[Regex] = field(default_factory=list)  # 市人民政府督查室: the leaders' own office
     descriptive_markers: list[str] = field(default_factory=list)  # 都, 已经 …: a practice described
     recipient_columns: list[str] = field(default_factory=list)  # 报送对象 …: a table column naming where it goes
@@ -107,12 +108,13 @@ class DirectToLeader(Rule):
         offices = alternation(s.office_issuers)
         names = [o.name or "" for o in ctx.gw.issuers] or \
             ([ctx.gw.signature.text.strip()] if ctx.gw.signature is not None else [])
-        # the government's own office (办公室, 督查室) reports to its leaders as their office: only a direct
-        # channel it opens (可直接报送省政府主要领导同志) bypasses it
+        # the government's own office reports to its leaders as their office (only 可直接报送…… bypasses it)
         own_office = offices is not None and bool(names) and all(offices.search(n) for n in names)
         yield from self._addressed_to_leader(ctx, s, rx)
         yield from self._copied_to_leader(ctx, s, rx)
         yield from self._table_to_leader(ctx, s, rx)
+        if (told := alternation(s.instruction_patterns)) and any(told.search(ctx.reading(ln)) for ln in ctx.gw.content_lines):
+            return  # the leader's own instruction quoted (区长……明确要求……“直接报我”): what follows carries it out
         words = required_words(rx)  # one of them is in every leader's name: a sentence without any has none
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
             if words and not holds_any(sent.text, words, sent.start, sent.end):
@@ -213,8 +215,7 @@ class DirectToLeader(Rule):
         direct = set(s.direct_words)
         is_direct = any(t.text in direct or (t.start >= va and t.text in s.direct_verbs)
                         for t in sent.tokens if ca <= t.start < b)
-        # an instruction needs no modal (汇总后报送省政府分管副省长); a practice described does not
-        # ask for anything (信访部门都及时报送省政府领导)
+        # no modal needed (汇总后报送省政府分管副省长); a practice described asks nothing (信访部门都及时报送省政府领导)
         described = any(t.text in s.descriptive_markers for t in sent.tokens if ca <= t.start < va)
         if described and not is_direct and not dm.demanded(s, sent, min(a, va)):
             return False
