@@ -719,6 +719,58 @@ def informing_only(ctx) -> bool:
     return ctx.memo("informing_only", find)
 
 
+def roster_notice(ctx) -> bool:
+    """A notice that sets or adjusts who sits on a standing body (关于调整县防汛抗旱指挥部组成人员的通知):
+    names and posts, where its office sits, how a member is replaced (由所在单位提出意见，报指挥部办公室备案).
+    What it asks is the member units' business or a closing formula (请遵照执行); a lower government that is
+    no member -- named nowhere in the body -- has nothing to do (GW105).  Not when the body names lower
+    governments (各乡镇人民政府要相应调整本级防汛指挥机构: their own work), nor a national issuer's."""
+    def find() -> bool:
+        d = _directives()
+        title, members, closing, rx = (d.get(k) for k in ("roster_title_pattern", "roster_member_words",
+                                                          "roster_closing_clause", "informing_task_words"))
+        gw = ctx.gw
+        if not (title and members and rx and gw.title and gw.issuer) or not re.search(title, gw.title.text):
+            return False
+        if gw.issuer.level == "national":
+            return False  # 国务院办公厅's notices on national bodies go to every province by custom (第1条 speaks to a province)
+        from .units import find_units, level_rank
+
+        own = level_rank(gw.issuer.level)
+        task, member = re.compile(rx), re.compile(members)
+        done = re.compile(closing) if closing else None
+        told = informed_lines(ctx)
+        told_rx = re.compile(d["informing_told_clauses"]) if d.get("informing_told_clauses") else None
+        for ln in ctx.gw.content_lines:
+            text = ctx.reading(ln)
+            units = find_units(text)
+            if any(u.kind in ("government", "government_office") and level_rank(u.level) > own for u in units):
+                return False  # 各乡镇人民政府要……, 成员：各乡镇乡镇长: the lower governments have a part in it
+            for u in units:  # a task word inside an organ's name (中央宣传部副部长) asks nothing
+                text = text[:u.start] + "□" * (u.end - u.start) + text[u.end:]
+            if _ROSTER_LABEL.match(text):
+                continue  # 指挥长：负责全面工作; 县水利局：负责……: a member's part, told by its label
+            if ln in told:
+                continue
+            for sentence in re.split(r"[。；！？]", text):
+                purpose = sentence.lstrip(" \u3000").startswith("为")  # 为切实做好……，确保……，经……同意: why, not a task
+                for clause in sentence.split("，"):
+                    purpose = purpose and not _ROSTER_CAUSE.search(clause)
+                    if purpose or told_rx is not None and told_rx.search(clause) or _ROSTER_HEADING.fullmatch(clause.strip()):
+                        continue  # 三、有关要求: a section's name asks nothing
+                    if task.search(clause) and not member.search(clause) \
+                            and not (done and done.fullmatch(clause.strip())):
+                        return False
+        return True
+
+    return ctx.memo("roster_notice", find)
+
+
+_ROSTER_CAUSE = re.compile(r"^\s*(?:因|经|根据|按照|鉴于|决定|现)")
+_ROSTER_LABEL = re.compile(r"^[\s\u3000]*[^：:，。；\s\u3000]{1,12}[\s\u3000]*[：:]")
+_ROSTER_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[\u4e00-\u9fff]{2,8}")
+
+
 # ------------------------------------------------------------ policy measures and responsibility
 def policy_settings(ctx) -> dict:
     d = _responsibility()
@@ -1112,9 +1164,41 @@ def _procedural(title: str, ancestors) -> bool:
     d = _responsibility()
     sections = tuple(d.get("support_section_titles", []))
     items = tuple(d.get("procedural_item_titles", []))
-    if not sections or not items or not title.lstrip(" \u3000").startswith(items):
+    rx = d.get("procedural_item_pattern")
+    if not sections or not (title.lstrip(" \u3000").startswith(items) if items else False) \
+            and not (rx and re.fullmatch(rx, _title_words(title))):
         return False
-    return any(re.sub(r"^[\s\u3000]+", "", a.title).startswith(sections) for a in ancestors)
+    return _in_support_section(ancestors)
+
+
+def _in_support_section(ancestors) -> bool:
+    sections = tuple(_responsibility().get("support_section_titles", []))
+    return bool(sections) and any(re.sub(r"^[\s\u3000]+", "", a.title).startswith(sections) for a in ancestors)
+
+
+def _sanctions_only(measure, ancestors) -> bool:
+    """An item of a 保障措施 section whose every sentence is a sanction or reward on a condition
+    (对因工作不力造成人员伤亡的，依规依纪追究责任; 纳入年度考核): how the plan is enforced, whatever its title."""
+    rx = _responsibility().get("sanction_sentence_pattern")
+    if not rx or not _in_support_section(ancestors):
+        return False
+    h = measure.heading
+    body = measure.text[len(h.marker) + len(h.title or ""):] if measure.text.startswith(h.marker) else measure.text
+    parts = [p.strip(" \u3000。；;") for p in re.split(r"[。；;]", body)]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(re.match(rx, p) for p in parts)
+
+
+def _running_costs(measure, ancestors) -> bool:
+    """An item of a 保障措施 section that only says where the plan's own running costs come from
+    (（四）强化经费保障。整治所需工作经费按规定纳入部门预算): procedural; one that sets up or allots money
+    (设立专项资金，每年安排1亿元) is a measure."""
+    d = _responsibility()
+    rx, words, funding = d.get("running_cost_title_pattern"), d.get("running_cost_words", []), d.get("funding_input_pattern")
+    if not rx or not re.fullmatch(rx, _title_words(measure.heading.title)) or not _in_support_section(ancestors):
+        return False
+    body = measure.text
+    return any(w in body for w in words) and not (funding and re.search(funding, body))
 
 
 def ancestor_map(heads, within: dict | None = None) -> dict[int, list]:
@@ -1185,7 +1269,8 @@ def procedural_measures(ctx, measures) -> set[int]:
     for m in measures:
         ancestors = _above(above, heads, m.heading)
         titles = [a.title for a in ancestors] + [m.heading.title]
-        if _procedural(m.heading.title, ancestors) or any(_arrangement_title(t) for t in titles) \
+        if _procedural(m.heading.title, ancestors) or _running_costs(m, ancestors) or _sanctions_only(m, ancestors) \
+                or any(_arrangement_title(t) for t in titles) \
                 or schedule_entry(m.text) or (event and not any(_task_section_title(t) for t in titles[:-1])) \
                 or (tabled and _section_name(m.heading.title)) or _division_title(ctx, m.heading.title):
             out.add(id(m))
@@ -1259,12 +1344,13 @@ def task_measures(ctx, non_task_titles) -> list:
         measures = inline_measures(ctx, gw.part_lines(part), part, 1)
     heads = gw.headings
 
-    steps = _responsibility().get("non_task_title_pattern")
-    steps_rx = re.compile(steps) if steps else None
+    # 实施步骤, 进度安排 …; 攻坚时间, 投资目标, 实施期限 … (a period or a target, no task)
+    patterns = [re.compile(p) for k in ("non_task_title_pattern", "non_task_title_tail_pattern")
+                if (p := _responsibility().get(k))]
 
     def non_task(title: str) -> bool:
         t = re.sub(r"^[\s\u3000]+", "", title)
-        return any(t.startswith(x) for x in non_task_titles) or (steps_rx is not None and steps_rx.match(t) is not None)
+        return any(t.startswith(x) for x in non_task_titles) or any(rx.match(t) is not None for rx in patterns)
 
     # a carried document's sections are its own: the one before it ends where it begins
     within = {ln: own for d in docs for own in [set(d.lines)] for ln in d.lines} if len(docs) > 1 else {}
@@ -1572,6 +1658,9 @@ class TaskRow:
     generic: bool = False  # the unit column names collectives only (相关部门, 各地、各有关部门)
 
 
+_PAIR_LEVEL = re.compile(r"(?:[省市州盟区县旗](?:直|级|属)?|本级)(?=[、，,和及与等]|$)")
+
+
 def _generic_cell(text: str, whole_sets) -> bool:
     """A unit cell that names only collectives (相关部门, 有关单位, 各地、各有关部门): no department answers.
     The collective of all departments each for its own share (市直各部门) is a determinate set."""
@@ -1584,7 +1673,8 @@ def _generic_cell(text: str, whole_sets) -> bool:
     rest = text
     for u in sorted(units, key=lambda u: -u.start):
         rest = rest[:u.start] + rest[u.end:]
-    if _squeeze(rest).strip("等及和与"):
+    # the level word of a coordinated collective (各旗县市区和市直有关部门, 各乡镇（街道）、县直有关单位) names no body
+    if re.sub(_PAIR_LEVEL, "", _squeeze(rest)).strip("等及和与、，,"):
         return False  # words the unit finder does not know: maybe a named body
 
     def whole(u) -> bool:

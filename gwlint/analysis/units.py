@@ -1521,8 +1521,8 @@ def spelled_out_generic(text: str, units: list[Unit]) -> list[Unit]:
         gap = text[a.end:b.start] if a.end <= b.start else None
         if gap is None:
             return False
-        if len(gap) == 2 and gap[0] in "、和及与" and _JOINED_LEVEL.fullmatch(gap[1]):
-            return True  # 各区政府、市各有关部门: the level word of the departments
+        if len(gap) == 2 and gap[0] in "、，,和及与" and _JOINED_LEVEL.fullmatch(gap[1]):
+            return True  # 各区政府、市各有关部门; 各乡镇人民政府，县有关部门 (a table cell): the departments' level word
         scope = _coordination_scope()  # 各县市和州直有关部门: the level word before the departments stays in the pair
         if scope is not None and gap and gap[0] in _COORDINATION:
             m = scope.search(gap)

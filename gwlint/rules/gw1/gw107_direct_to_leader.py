@@ -16,6 +16,7 @@ from ...analysis import demands as dm
 from ...analysis.literals import holds_any, required_words
 from ...analysis.sentences import Sent, clause_of, inside, iter_sentences
 from ...analysis.settings import alternation
+from ...analysis.units import find_units
 from ...findings import Violation
 from ..base import Example, Regex, Rule
 from . import BASIS_1
@@ -32,6 +33,7 @@ class Settings(dm.DemandSettings):
     channel_words: list[str] = field(default_factory=list)  # 办公厅: the proper channel
     own_channel_before: list[str] = field(default_factory=list)  # 局办公室: the issuer's own office, no channel
     exception_patterns: list[Regex] = field(default_factory=list)  # 领导有明确要求, 交办
+    instruction_patterns: list[Regex] = field(default_factory=list)  # “直接报我” quoted anywhere: the whole notice is exempt
     office_issuers: list[Regex] = field(default_factory=list)  # 市人民政府督查室: the leaders' own office
     descriptive_markers: list[str] = field(default_factory=list)  # 都, 已经 …: a practice described
     recipient_columns: list[str] = field(default_factory=list)  # 报送对象 …: a table column naming where it goes
@@ -75,7 +77,7 @@ class DirectToLeader(Rule):
            "领导有明确要求、批示或交办的（根据……“直接报我”的明确要求），报领导审定、同意的审批程序，也不提示。"
            "主送机关写成领导个人（市政府分管副市长：；写姓名和职务的吴强副省长：、王××副主席：）的，公文本身就是直送领导，在主送处提示。"
            "抄报、抄送、直送领导个人（同时抄报市政府市长、分管副市长；直送省政府各位领导）、版记“抄送：省政府分管副省长”、"
-           "报送安排表“报送对象”一栏写着领导的，同样提示；抄送省政府办公厅是正常渠道，不提示。")
+           "报送安排表“报送对象”一栏写着领导的，同样提示；抄送省政府办公厅是正常渠道，不提示；但先“直接报送省政府分管副省长”、再“同时抄送省政府督查室”的，抄送只是另一条路线，材料仍直送领导，照样提示。")
     bad = "请各设区市于每月5日前将项目推进情况专报直接报送省政府领导。"
     good = "请各设区市于每月5日前将项目推进情况专报报送省政府办公厅。"
     fix_title = "改为报送本级政府办公厅（室），由办公厅审核把关后呈送领导"
@@ -106,12 +108,13 @@ class DirectToLeader(Rule):
         offices = alternation(s.office_issuers)
         names = [o.name or "" for o in ctx.gw.issuers] or \
             ([ctx.gw.signature.text.strip()] if ctx.gw.signature is not None else [])
-        # the government's own office (办公室, 督查室) reports to its leaders as their office: only a direct
-        # channel it opens (可直接报送省政府主要领导同志) bypasses it
+        # the government's own office reports to its leaders as their office (only 可直接报送…… bypasses it)
         own_office = offices is not None and bool(names) and all(offices.search(n) for n in names)
         yield from self._addressed_to_leader(ctx, s, rx)
         yield from self._copied_to_leader(ctx, s, rx)
         yield from self._table_to_leader(ctx, s, rx)
+        if (told := alternation(s.instruction_patterns)) and any(told.search(ctx.reading(ln)) for ln in ctx.gw.content_lines):
+            return  # the leader's own instruction quoted (区长……明确要求……“直接报我”): what follows carries it out
         words = required_words(rx)  # one of them is in every leader's name: a sentence without any has none
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
             if words and not holds_any(sent.text, words, sent.start, sent.end):
@@ -131,8 +134,9 @@ class DirectToLeader(Rule):
                 if verb is None or not self._demand(s, sent, a, b, verb[0]):
                     continue
                 direct = verb[2] in s.direct_verbs or "直" in sent.text[max(sent.start, verb[0] - 3):a]
-                if own_office and not direct:
-                    continue  # 报市政府主要领导同志 by the office itself; 直接报送/径直呈送 still bypasses
+                by = find_units(sent.text[sent.start:verb[0]])  # 各牵头单位……报送<leader>: another body reports
+                if own_office and not direct and (not by or any(w in by[-1].text for w in s.channel_words)):
+                    continue  # 报市政府主要领导同志 by the office itself; 直接报送, or a unit of its own, still bypasses
                 leader = sent.text[a:b]
                 office = _office(s, leader)
                 yield Violation(
@@ -205,14 +209,13 @@ class DirectToLeader(Rule):
         # 报指挥部办公室，同时抄报市长: the clause opening with 同时 adds a route past the channel
         separate = sent.text[ca:a].lstrip(" \u3000").startswith(tuple(s.separate_route_leads)) \
             if s.separate_route_leads else False
-        if (not separate and _channel(s, sent)) \
+        if (not separate and _channel(s, sent, b)) \
                 or sent.text.startswith(tuple(s.decision_after) + ("的",), b):
             return False
         direct = set(s.direct_words)
         is_direct = any(t.text in direct or (t.start >= va and t.text in s.direct_verbs)
                         for t in sent.tokens if ca <= t.start < b)
-        # an instruction needs no modal (汇总后报送省政府分管副省长); a practice described does not
-        # ask for anything (信访部门都及时报送省政府领导)
+        # no modal needed (汇总后报送省政府分管副省长); a practice described asks nothing (信访部门都及时报送省政府领导)
         described = any(t.text in s.descriptive_markers for t in sent.tokens if ca <= t.start < va)
         if described and not is_direct and not dm.demanded(s, sent, min(a, va)):
             return False
@@ -256,15 +259,20 @@ class DirectToLeader(Rule):
         return None
 
 
-def _channel(s: Settings, sent: Sent) -> bool:
+def _channel(s: Settings, sent: Sent, after: int) -> bool:
     """The sentence names a government office as the channel (办公厅, 办公室), not the issuer's own
-    office (由局办公室汇总后……)."""
+    office (由局办公室汇总后……), nor one in a later clause of its own after the leader at ``after``
+    (直接报送分管副省长，同时抄送省政府督查室: a copy beside the route, the leader still gets it first)."""
     own = tuple(s.own_channel_before)
+    leads = tuple(s.separate_route_leads)
     body = sent.body
     for w in s.channel_words:
         k = body.find(w)
         while k >= 0:
-            if not (own and body[:k].endswith(own)):
+            at = sent.start + k
+            copied = at >= after and ("抄" in sent.text[after:at] or bool(leads) and sent.text[
+                clause_of(sent, at)[0]:].lstrip(" \u3000").startswith(leads))  # ……（抄送省政府办公厅）, 同时报……
+            if not (own and body[:k].endswith(own)) and not copied:
                 return True
             k = body.find(w, k + 1)
     return False
