@@ -7,6 +7,9 @@
   航空港区城乡建设局) is one of the issuer's own recipients: asking its people to the meeting pulls no level deeper.
 - GW303: a reducer inside the name of the activity a launch verb governs (开展防止返贫……调研督导) reduces nothing;
   a grading word among the matters the activity looks into (一、了解内容 …… 摊派考核的情况) grades nobody.
+- Numbered items: an item whose text opens with a date (4.10月底前……) is item 4, not the number 4.10, so GW705
+  sees no gap; a paragraph opening with a decimal (3.5亿元……) is still no item.
+- GW107: a practice reported in order to stop it (部分单位将专报直接送市政府领导……为规范……) asks nothing.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -115,3 +118,45 @@ def test_gw303_grading_outside_the_matters_still_makes_an_inspection(fmt, tmp_pa
     found = _codes(_doc("某市机构编制委员会办公室", "各县（区）机构编制委员会办公室：", body,
                         "关于开展乡镇减负工作督导的通知"), fmt, tmp_path, "GW303")
     assert found == []
+
+
+# ------------------------------------------------------------ numbered items opening with a date
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("items", [
+    ["@heading1 一、排查内容", "1.堤防险工险段是否落实巡查责任人。", "2.水库溢洪道是否畅通。",
+     "@heading1 二、时间安排", "3.6月15日前，各县（区）水利局完成自查。", "4.7月1日起，市水利局组织抽查。"],
+    ["1.各乡镇卫生院完成疫苗冷链设备检查。", "2.11月底前，县疾控中心完成接种门诊评估。",
+     "3.12月5日前，县卫生健康局汇总评估结果。"],
+])
+def test_gw705_items_opening_with_a_date_keep_their_numbers(fmt, items, tmp_path):
+    body = ["为做好相关工作，现将有关事项通知如下。", *items]
+    assert _codes(_doc("某市水利局", "各县（区）水利局：", body, "关于开展汛前检查的通知"), fmt, tmp_path,
+                  "GW705") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw705_a_gap_before_a_dated_item_is_still_a_gap(fmt, tmp_path):
+    body = ["为做好相关工作，现将有关事项通知如下。", "1.堤防险工险段是否落实巡查责任人。",
+            "3.6月15日前，各县（区）水利局完成自查。"]
+    found = _codes(_doc("某市水利局", "各县（区）水利局：", body, "关于开展汛前检查的通知"), fmt, tmp_path, "GW705")
+    assert len(found) == 1
+
+
+# ------------------------------------------------------------ GW107: a reported practice
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("told", [
+    "近期，部分单位把专报信息直接呈送市政府分管副市长，数据口径不一。为规范报送程序，现就有关事项通知如下。",
+    "据反映，有的部门将调研报告直接报送县政府主要领导，未经县政府办公室审核。为此，现通知如下。",
+])
+def test_gw107_practice_reported_to_stop_it_asks_nothing(fmt, told, tmp_path):
+    body = [told, "一、各单位报送市政府的专报信息，统一由市政府办公室审核后呈报。"]
+    assert _codes(_doc("某市人民政府办公室", "各县（市、区）人民政府，市政府各部门：", body,
+                       "关于规范专报信息报送工作的通知"), fmt, tmp_path, "GW107") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw107_the_same_notice_asking_it_still_fires(fmt, tmp_path):
+    body = ["为及时掌握项目进展，现就有关事项通知如下。", "一、各牵头单位每月5日前将项目进展直接报送市政府分管副市长。"]
+    found = _codes(_doc("某市发展和改革委员会", "市直各有关单位：", body, "关于报送重点项目进展的通知"), fmt, tmp_path,
+                   "GW107")
+    assert len(found) == 1

@@ -33,7 +33,8 @@ STYLES = (
     # 〇一、〇二、: a designer's zero-padded 一、 (the zero adds nothing to the number)
     ("一、", 1, re.compile(r"^(?P<n>[〇○零]?[一二三四五六七八九十]+)\s*[、，．.]\s*")),
     ("（一）", 2, re.compile(r"^[（(](?P<n>[一二三四五六七八九十]+)[）)]\s*(?P<extra>[、，.．])?\s*")),
-    ("1.", 3, re.compile(r"^(?P<n>\d{1,2})\s*(?P<sep>[.．、])(?!\d)\s*")),
+    # 3.5亿元 is a number, 4.10月底前 an item whose text opens with a date
+    ("1.", 3, re.compile(r"^(?P<n>\d{1,2})\s*(?P<sep>[.．、])(?!\d+(?:[^\d年月日时]|$))\s*")),
     ("（1）", 4, re.compile(r"^[（(](?P<n>\d{1,2})[）)]\s*(?P<extra>[、，.．])?\s*")),
     ("①", 4, re.compile(rf"^(?P<n>[{CIRCLED}])\s*")),
     # less usual item numbers below the four GB/T levels: ⑴ (one character) and 1） (a number

@@ -2,8 +2,7 @@
 
 source: policy/ganfufa-2019-3.txt 第1条 “各地各部门……报送省政府的专报、研究报告等由省政府办公厅严格进行
 审核把关，除省政府领导有明确要求外不得直接向省政府领导报送”.
-Negation, demands and relayed speech are read by :mod:`gwlint.analysis.demands`; words:
-``dictionaries/burdens.toml`` (``[GW107]``).
+Negation, demands and relayed speech are read by :mod:`gwlint.analysis.demands`; words: ``[GW107]`` of burdens.toml.
 """
 from __future__ import annotations
 
@@ -14,6 +13,7 @@ from typing import Iterator
 
 from ...analysis import demands as dm
 from ...analysis.literals import holds_any, required_words
+from ...analysis.predicates import practice_told
 from ...analysis.sentences import Sent, clause_of, inside, iter_sentences
 from ...analysis.settings import alternation
 from ...analysis.units import find_units
@@ -127,8 +127,8 @@ class DirectToLeader(Rule):
                 continue
             for m in chain((first,), found):
                 a, b = m.span()
-                if inside(a, sent.quotes):
-                    continue
+                if inside(a, sent.quotes) or practice_told(sent.text, sent.start, sent.end, a):
+                    continue  # quoted, or what some units do (部分单位将专报直接送市政府领导): no demand
                 a = self._place_start(sent, a)
                 verb = self._verb(s, sent, a, b)
                 if verb is None or not self._demand(s, sent, a, b, verb[0]):
