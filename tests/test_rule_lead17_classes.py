@@ -9,6 +9,8 @@
   a grading word among the matters the activity looks into (一、了解内容 …… 摊派考核的情况) grades nobody.
 - Numbered items: an item whose text opens with a date (4.10月底前……) is item 4, not the number 4.10, so GW705
   sees no gap; a paragraph opening with a decimal (3.5亿元……) is still no item.
+- GW401: an inspection tour of a people's congress or leaders (视察) is a visit like research; asking the visited
+  side to stage stops (讲解点) or lay on a meal (午餐、工作餐) is reception.
 - GW107: a practice reported in order to stop it (部分单位将专报直接送市政府领导……为规范……) asks nothing.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
@@ -160,3 +162,25 @@ def test_gw107_the_same_notice_asking_it_still_fires(fmt, tmp_path):
     found = _codes(_doc("某市发展和改革委员会", "市直各有关单位：", body, "关于报送重点项目进展的通知"), fmt, tmp_path,
                    "GW107")
     assert len(found) == 1
+
+
+# ------------------------------------------------------------ GW401: 视察
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("ask", [
+    "请各有关县（区）在视察点位安排讲解员，并在园区食堂安排视察组工作餐。",
+    "视察期间，请所到乡镇安排好讲解点，中午统一安排午餐。",
+])
+def test_gw401_inspection_tour_with_reception_fires(fmt, ask, tmp_path):
+    body = ["市人大常委会视察组拟于10月22日视察我市农村人居环境整治情况。现将准备工作通知如下。",
+            f"一、{ask}", "二、视察组直接察看现场，不召开汇报会。"]
+    found = _codes(_doc("某市农业农村局", "各县（区）农业农村局：", body, "关于做好市人大常委会视察准备工作的通知"),
+                   fmt, tmp_path, "GW401")
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw401_inspection_tour_that_asks_nothing_is_quiet(fmt, tmp_path):
+    body = ["市人大常委会视察组拟于10月22日视察我市农村人居环境整治情况。现将有关事项通知如下。",
+            "一、视察组直接察看现场、随机走访农户，食宿自理，不安排陪同，不召开汇报会。"]
+    assert _codes(_doc("某市农业农村局", "各县（区）农业农村局：", body, "关于市人大常委会视察有关事项的通知"),
+                  fmt, tmp_path, "GW401") == []
