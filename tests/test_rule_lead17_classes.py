@@ -11,6 +11,8 @@
   sees no gap; a paragraph opening with a decimal (3.5亿元……) is still no item.
 - GW401: an inspection tour of a people's congress or leaders (视察) is a visit like research; asking the visited
   side to stage stops (讲解点) or lay on a meal (午餐、工作餐) is reception.
+- GW102: more roles name one unit per case (由决策承办部门负责, 由项目属地镇（街道）负责, 由行业主管部门负责);
+  有关/相关 before them still names nobody.
 - GW107: a practice reported in order to stop it (部分单位将专报直接送市政府领导……为规范……) asks nothing.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
@@ -19,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from .test_rule_h14w_classes import FORMATS, _codes
+from .test_rule_h17a_classes import _measure_findings, _points
 
 
 def _doc(issuer: str, recipients: str, body: list[str], title: str) -> str:
@@ -184,3 +187,17 @@ def test_gw401_inspection_tour_that_asks_nothing_is_quiet(fmt, tmp_path):
             "一、视察组直接察看现场、随机走访农户，食宿自理，不安排陪同，不召开汇报会。"]
     assert _codes(_doc("某市农业农村局", "各县（区）农业农村局：", body, "关于市人大常委会视察有关事项的通知"),
                   fmt, tmp_path, "GW401") == []
+
+
+# ------------------------------------------------------------ GW102: units named by their role
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("note", ["（由决策承办部门负责）", "（由项目属地镇（街道）负责）", "（由行业主管部门负责）",
+                                  "（由许可受理部门具体负责）"])
+def test_gw102_more_roles_name_one_unit(fmt, note, tmp_path):
+    assert _codes(_points(note), fmt, tmp_path, "GW102") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("note", ["（由有关主管部门负责）", "（由有关审批部门负责）"])
+def test_gw102_roles_after_a_collective_word_name_nobody(fmt, note, tmp_path):
+    assert _measure_findings(_codes(_points(note), fmt, tmp_path, "GW102")) == [2]
