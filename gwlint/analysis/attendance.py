@@ -110,14 +110,17 @@ def _sections(ctx) -> dict[int, str | None]:
 def addressed(ctx) -> frozenset[str]:
     """The single organs the 主送 names beside its collectives (各市（州）教育局，梅河口市教育局): the issuer
     addresses them directly, as one of its own recipients, whatever their rank (省直管 cities, zones)."""
-    out = set()
-    for r in ctx.gw.recipient_list:
-        x = normalize(r).strip("，,、；;：: ")
-        us = find_units(x) if x and not x.startswith("各") and not re.search(r"[，、,]", x) else []
-        # one named organ ending the item (航空港区城乡建设局, read as 区城乡建设局), not 省政府有关部门 (a collective)
-        if len(us) == 1 and not us[0].generic and us[0].end == len(x):
-            out.add(x)
-    return frozenset(out)
+    def find() -> frozenset[str]:
+        out = set()
+        for r in ctx.gw.recipient_list:
+            x = normalize(r).strip("，,、；;：: ")
+            us = find_units(x) if x and not x.startswith("各") and not re.search(r"[，、,]", x) else []
+            # one named organ ending the item (航空港区城乡建设局, read as 区城乡建设局), not 省政府有关部门
+            if len(us) == 1 and not us[0].generic and us[0].end == len(x):
+                out.add(x)
+        return frozenset(out)
+
+    return ctx.memo("addressed_organs", find)
 
 
 def _with_levels(units, text: str, issuer_level: str | None, direct: frozenset[str] = frozenset()):

@@ -439,10 +439,13 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     # rules.md GW105: those evaluated are idle where the text says they need do nothing and nothing is ranked
     # (不排名、不通报); an inspection judges those it inspects, so there silence on ranking is no waiver
     judging = searchable(d["inspection_judging"]) if d.get("inspection_judging") else None
-    judges = judging is not None and (judging.search(ctx.gw.title.text if ctx.gw.title else "") is not None
-                                      or any(judging.search(ctx.reading(ln)) for ln in ctx.gw.content_lines))
-    no_burden = unburdened is not None and any(unburdened(ctx.reading(ln)) for ln in ctx.gw.content_lines) \
-        and all(waivers) and (bool(waivers) or not judges)
+
+    def judges() -> bool:
+        return judging is not None and (judging.search(ctx.gw.title.text if ctx.gw.title else "") is not None
+                                        or any(judging.search(ctx.reading(ln)) for ln in ctx.gw.content_lines))
+    no_burden = unburdened is not None and all(waivers) and any(unburdened(ctx.reading(ln))
+                                                                for ln in ctx.gw.content_lines) \
+        and (bool(waivers) or not judges())
     ranked_doc = not all(waivers)
     institutions = searchable(d["institution_subjects"]) if d.get("institution_subjects") else None
     non_government = re.compile(d["non_government_units"]) if d.get("non_government_units") else None
@@ -1888,8 +1891,15 @@ def parallel_rows(ctx, measures) -> dict[int, object]:
     the row of the measure in its place, as a reader pairs them."""
     if len(measures) < 3:
         return {}
+    # GW102 asks for it three times (rows, listed measures, rows without a unit): read the tables once, by the
+    # measures' places, and hand back this list's own measure objects
+    key = ("parallel_rows", tuple((m.heading.line, m.heading.start) for m in measures))
+    return {ln: measures[i] for ln, i in ctx.memo(key, lambda: _parallel_places(ctx, measures)).items()}
+
+
+def _parallel_places(ctx, measures) -> dict[int, int]:
     titles = [_squeeze(m.heading.title or "") for m in measures]
-    out: dict[int, object] = {}
+    out: dict[int, int] = {}
     for table in _task_tables(ctx, _division_table):
         col = task_column(table)
         rows = [r for r in table.rows[1:] if col < len(r.cells) and r.cells[col].strip()]
@@ -1902,7 +1912,7 @@ def parallel_rows(ctx, measures) -> dict[int, object]:
         hits = [i for i, n in enumerate(named) if n is not None]
         if 2 * len(hits) < len(rows) or any(named[i] != i for i in hits):
             continue
-        out.update({r.lines[col]: m for r, m in zip(rows, measures)})
+        out.update({r.lines[col]: i for i, r in enumerate(rows)})
     return out
 
 

@@ -289,9 +289,8 @@ def topic_ends(ctx, s: BurdenSettings) -> dict[int, int]:
     headings that name a topic (五、按时报送工作情况); a numbered whole sentence with a demand
     or a deadline (一、请各设区市……报送我厅。 ②每季度结束后15日内，报送…… （2）每日10时前报送……) is content."""
     out = {}
-    times = [r for r in (s.deadline_rx, alternation(s.standing_deadline)) if r is not None]
     for h in ctx.gw.headings:
-        if h.content or any(r.search(h.title or "") for r in times) or sb.per_table(h.title or ""):
+        if h.content or any(r.search(h.title or "") for r in s.time_rxs) or sb.per_table(h.title or ""):
             continue  # （2）每日10时前报送……, 二、……数据按下表要求报送: a standing time or the table's terms make it content
         text = ctx.reading(h.line)
         lead = len(text) - len(text.lstrip(" \u3000\t"))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .lexicon import load_data
 from .demands import DemandSettings, strip_marker
@@ -92,6 +92,11 @@ class SubmissionSettings(DemandSettings):
     incident_reports: Regex = ""  # 火灾专报, 事故快报: a report named by its event, wherever the event is told
     optional_condition: Regex = ""  # 如有异议, 对……有异议的: an objection the reader may raise, nothing demanded
     speech_material_lead: Regex = ""  # 发言|材料, 讲话|稿: a speaker's text for a meeting, meeting logistics
+
+    @cached_property
+    def time_rxs(self) -> tuple[re.Pattern, ...]:
+        """A deadline (11月5日前) or a standing time (每月10日前, 每日10时前): either says when things are due."""
+        return tuple(r for r in (self.deadline_rx, alternation(self.standing_deadline)) if r is not None)
 
 
 @dataclass
@@ -330,7 +335,7 @@ def _timed_entries(s: SubmissionSettings, sent: Sent, *taken_sets) -> list[tuple
     entry with no time set (及时将服务日志录入系统) is the unit's own record keeping."""
     if not s.timed_entries or "入" not in sent.text[sent.start:sent.end]:
         return []
-    times = [r for r in (s.deadline_rx, alternation(s.standing_deadline)) if r is not None]
+    times = s.time_rxs
     out = []
     for rx in filter(None, map(alternation, s.timed_entries)):  # one at a time: each names its group "verb"
         for m in rx.finditer(sent.text, sent.start, sent.end):
@@ -378,8 +383,8 @@ def table_scheduled(ctx, s: SubmissionSettings, sent: Sent) -> bool:
         if table.rows[0].lines[0] != after[0]:
             continue  # not the table right below the sentence
         col = next((i for i, c in enumerate(table.rows[0].cells) if is_time(c.strip())), None)
-        return col is not None and any(col < len(r.cells) and (s.deadline_rx.search(r.cells[col]) or (
-            s.standing_deadline and re.search(s.standing_deadline, r.cells[col]))) for r in table.rows[1:])
+        return col is not None and any(col < len(r.cells) and any(x.search(r.cells[col]) for x in s.time_rxs)
+                                       for r in table.rows[1:])
     return False
 
 
@@ -417,8 +422,7 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
     timed = set(s.timed_materials)
     # 信息, 结果 with a deadline or a standing time (每日10时前报送……筛查情况), or handed up through a platform
     # (在××APP录入核实结果)
-    times = [r for r in (s.deadline_rx, alternation(s.standing_deadline)) if r is not None]
-    if timed and not any(r.search(sent.text, sent.start, sent.end) for r in times) and not destination_verbs(s, sent):
+    if timed and not any(r.search(sent.text, sent.start, sent.end) for r in s.time_rxs) and not destination_verbs(s, sent):
         timed = set()
     standing = set(s.standing_materials)
     if standing and not recurring(s, sent) and not _worked_list(ctx, s, sent):

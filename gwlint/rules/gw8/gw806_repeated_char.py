@@ -31,6 +31,12 @@ _RARE_WORD = 20
 _NUMERAL = set("一二三四五六七八九十〇零百千万亿两")
 
 
+def _finding(ln: int, ch: str, start: int, end: int, cut: tuple[int, int]) -> Violation:
+    """One doubled ``ch`` over ``[start, end)``, fixed by deleting the copy at ``cut``."""
+    return Violation(f"“{ch}{ch}”疑为误输入的重复字，应删去一个“{ch}”。", ln, start, end,
+                     fix=Fix.replace(ln, cut[0], cut[1], "", f"删去重复的“{ch}”", applicability=UNSAFE))
+
+
 def _suffix_twice(t1, t2) -> bool:
     """我们|们: a word suffix (们, tagged k) standing alone after a word that already ends with it."""
     from ...segment import word_tag
@@ -141,9 +147,7 @@ class RepeatedChar(Rule):
                     mask = literal_mask(text) if mask is None else mask
                     if not mask[t2.start]:
                         ch = t2.text
-                        yield Violation(f"“{ch}{ch}”疑为误输入的重复字，应删去一个“{ch}”。", ln, t2.start - 1, t2.end,
-                                        fix=Fix.replace(ln, t2.start, t2.end, "", f"删去重复的“{ch}”",
-                                                        applicability=UNSAFE))
+                        yield _finding(ln, ch, t2.start - 1, t2.end, (t2.start, t2.end))
                     continue
                 # both readings below need the second token to open with the first one's character
                 if t1.text[:1] != t2.text[:1]:
@@ -152,9 +156,7 @@ class RepeatedChar(Rule):
                     mask = literal_mask(text) if mask is None else mask
                     if not mask[t1.start]:
                         ch = t1.text
-                        yield Violation(f"“{ch}{ch}”疑为误输入的重复字，应删去一个“{ch}”。", ln, t1.start, t1.end + 1,
-                                        fix=Fix.replace(ln, t1.start, t1.end, "", f"删去重复的“{ch}”",
-                                                        applicability=UNSAFE))
+                        yield _finding(ln, ch, t1.start, t1.end + 1, (t1.start, t1.end))
                     continue
                 if len(t1.text) != 1 or t1.text != t2.text or t1.end != t2.start:
                     continue
@@ -182,9 +184,7 @@ class RepeatedChar(Rule):
                     mask = literal_mask(text) if mask is None and typo else mask
                     if not typo or mask[t1.start]:
                         continue
-                    yield Violation(f"“{pair}”疑为误输入的重复字，应删去一个“{ch}”。", ln, t1.start, t2.end,
-                                    fix=Fix.replace(ln, t1.start, t1.end, "", f"删去重复的“{ch}”",
-                                                    applicability=UNSAFE))
+                    yield _finding(ln, ch, t1.start, t2.end, (t1.start, t1.end))
                     continue
                 # 对|对|澳|供水: the second 对 and a one-character place abbreviation make one word (对澳)
                 if opens_abbreviated_place(toks, k + 1):
@@ -199,5 +199,4 @@ class RepeatedChar(Rule):
                 # 联系人：……科乌云其其格: a contact person's name
                 if any(a <= t1.start < b for a, b in contact_name_spans(text)):
                     continue
-                yield Violation(f"“{pair}”疑为误输入的重复字，应删去一个“{ch}”。", ln, t1.start, t2.end,
-                                fix=Fix.replace(ln, t2.start, t2.end, "", f"删去重复的“{ch}”", applicability=UNSAFE))
+                yield _finding(ln, ch, t1.start, t2.end, (t2.start, t2.end))
