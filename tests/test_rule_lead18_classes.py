@@ -113,3 +113,15 @@ def test_signature_with_campus_in_brackets(issuer, fmt, tmp_path):
     assert _codes(dated, fmt, tmp_path, "GW708") == []
     undated = _doc(issuer, "各学院，各部门：", body, "关于做好暑期学生安全教育的通知", date=False)
     assert [f.message for f in _codes(undated, fmt, tmp_path, "GW708")] == ["缺少成文日期（署名下一行，用阿拉伯数字标全年月日）。"]
+
+
+# ------------------------------------------------------------ GW707: an unnumbered heading whose name holds 、 in brackets
+@pytest.mark.parametrize("line, fires", [
+    ("@heading1 2026年度县（市、区）农村公路养护考核评分标准", False),
+    ("@heading1 各县（市、区）要在11月底前完成考核，考核结果报市交通运输局。", True),  # a sentence set in 黑体
+])
+def test_gw707_unnumbered_heading_with_bracketed_list(line, fires, tmp_path):
+    src = _doc("宜昌市交通运输局", "各县（市、区）交通运输局：", ["现将考核评分标准印发给你们。", line],
+               "关于印发农村公路养护考核评分标准的通知")
+    found = [f for f in _codes(src, "docx", tmp_path, "GW707") if "正文" in f.message]
+    assert bool(found) is fires, [f.message for f in found]
