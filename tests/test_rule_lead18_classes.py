@@ -125,3 +125,19 @@ def test_gw707_unnumbered_heading_with_bracketed_list(line, fires, tmp_path):
                "关于印发农村公路养护考核评分标准的通知")
     found = [f for f in _codes(src, "docx", tmp_path, "GW707") if "正文" in f.message]
     assert bool(found) is fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ digits set off by spaces (pasted from WeChat/OA)
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("spaced", [False, True])
+def test_spaced_digits_in_a_standing_deadline_and_an_own_work_span(spaced, fmt, tmp_path):
+    sp = " " if spaced else ""
+    daily = (f"汛期各乡镇防指每日{sp}8{sp}时前将前{sp}24{sp}小时雨情、水情和巡堤人员上堤情况报县防办。")
+    src = _doc("某县水利局", "各乡镇人民政府：", ["为做好防汛工作，现就有关事项通知如下。", daily], "关于做好汛期信息报送的通知")
+    assert len(_codes(src, fmt, tmp_path, "GW106")) == 1
+    # the issuer's own inspection over a spaced date span: its own work, so the governments get none (GW105)
+    own = (f"市住房和城乡建设局于{sp}10{sp}月{sp}10{sp}日至{sp}11{sp}月{sp}15{sp}日对全市燃气经营企业开展安全检查。")
+    src = _doc("某市住房和城乡建设局", "各区人民政府，各燃气经营企业：",
+               ["入冬前是燃气设施安全检查的关键时期。", own, "各燃气经营企业要对照检查清单开展自查，建立隐患整改台账。"],
+               "关于开展城镇燃气经营企业安全检查的通知")
+    assert len(_codes(src, fmt, tmp_path, "GW105")) == 1
