@@ -141,3 +141,22 @@ def test_spaced_digits_in_a_standing_deadline_and_an_own_work_span(spaced, fmt, 
                ["入冬前是燃气设施安全检查的关键时期。", own, "各燃气经营企业要对照检查清单开展自查，建立隐患整改台账。"],
                "关于开展城镇燃气经营企业安全检查的通知")
     assert len(_codes(src, fmt, tmp_path, "GW105")) == 1
+
+
+# ------------------------------------------------------------ GW102: a role note pasted with half-width brackets
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("note, fires", [
+    ("(由项目属地镇(街道)负责)", False),
+    ("（由项目属地镇(街道)负责）", False),
+    ("(由有关部门负责)", True),
+])
+def test_gw102_role_note_in_halfwidth_brackets(note, fires, fmt, tmp_path):
+    body = ["现将《某区2026年工程建设项目审批制度改革工作要点》印发给你们，请认真组织实施。",
+            "@attachment_title 某区2026年工程建设项目审批制度改革工作要点",
+            "(一)社会投资简易低风险项目全流程不超过20个工作日。(区住房城乡建设局负责)",
+            "(二)工业用地出让时同步提供规划设计方案。(区自然资源局负责)",
+            f"(三)项目开工前的水电气报装、临时占道等配套服务实行上门对接。{note}"]
+    src = _doc("某区人民政府", "各镇人民政府、街道办事处，区有关单位：", body,
+               "关于印发某区2026年工程建设项目审批制度改革工作要点的通知")
+    found = [f for f in _codes(src, fmt, tmp_path, "GW102") if "（三）" in f.message or "(三)" in f.message]
+    assert bool(found) is fires, [f.message for f in _codes(src, fmt, tmp_path, "GW102")]
