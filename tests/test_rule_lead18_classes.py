@@ -160,3 +160,28 @@ def test_gw102_role_note_in_halfwidth_brackets(note, fires, fmt, tmp_path):
                "关于印发某区2026年工程建设项目审批制度改革工作要点的通知")
     found = [f for f in _codes(src, fmt, tmp_path, "GW102") if "（三）" in f.message or "(三)" in f.message]
     assert bool(found) is fires, [f.message for f in _codes(src, fmt, tmp_path, "GW102")]
+
+
+# ------------------------------------------------------------ more digits set off by spaces: the same finding either way
+_SPACED_CASES = [
+    # a deadline set for the governments (GW104), after 于 and between month and day
+    ("GW104", "某省林业局", "各市人民政府：", "关于开展林长制工作自评的通知",
+     ["为做好林长制年度评估，现就有关事项通知如下。",
+      "各市人民政府于次年{s}1{s}月{s}15{s}日前将自评报告报送省林业局。"]),
+    # a plan item opening with its month (GW203)
+    ("GW203", "某市发展和改革委员会", "委机关各处室：", "关于印发2027年机关工作要点的通知",
+     ["现将2027年机关工作要点印发给你们。",
+      "五、加强自身建设。组织机关干部参加业务培训，12{s}月中旬召开委年度工作务虚会，研究谋划下一年度工作思路。（责任单位：办公室）"]),
+    # a research programme's row opening with a date and a time (GW401)
+    ("GW401", "某市工业和信息化局", "各区工业和信息化局：", "关于赴各区开展制造业调研的通知",
+     ["市工业和信息化局定于6月赴各区开展制造业发展调研，现将行程安排如下。",
+      "@table 时间|调研点|陪同单位", "@table 6{s}月{s}9{s}日上午{s}9:00|某动力电池生产基地|区工业和信息化局"]),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("code, issuer, recipients, title, body", _SPACED_CASES)
+def test_spaced_digits_read_as_written_without_spaces(code, issuer, recipients, title, body, fmt, tmp_path):
+    counts = [len(_codes(_doc(issuer, recipients, [b.format(s=s) for b in body], title), fmt, tmp_path, code))
+              for s in ("", " ")]
+    assert counts[0] >= 1 and counts[1] == counts[0], counts
