@@ -99,11 +99,14 @@ def test_quoted_phrases_and_short_counts_are_not_flagged():
 def test_threshold_and_list_are_options():
     # the density thresholds, and the packed paragraph of a short text (its own floor, packed_min)
     assert codes(lint_draft(STOCK_NOTICE, **{"GW501.per_1000": 100}), "GW501")[0].data["packed"]
-    assert codes(lint_draft(STOCK_NOTICE, **{"GW501.per_1000": 100, "GW501.packed_min": 99}), "GW501") == []
+    # (its stacked clauses, stack_min, are an option of their own)
+    assert codes(lint_draft(STOCK_NOTICE, **{"GW501.per_1000": 100, "GW501.packed_min": 99}), "GW501") != []
+    assert codes(lint_draft(STOCK_NOTICE, **{"GW501.per_1000": 100, "GW501.packed_min": 99,
+                                             "GW501.stack_min": 0}), "GW501") == []
     # a short text this dense (12 phrases in 189 字) has a floor of its own, short_min_count
     assert codes(lint_draft(STOCK_NOTICE, **{"GW501.min_count": 13}), "GW501") != []
     assert codes(lint_draft(STOCK_NOTICE, **{"GW501.min_count": 13, "GW501.short_min_count": 13,
-                                             "GW501.packed_min": 99}), "GW501") == []
+                                             "GW501.packed_min": 99, "GW501.stack_min": 0}), "GW501") == []
     # a user phrase is counted too
     f = codes(lint_draft(STOCK_NOTICE, **{"GW501.extra_phrases": ["有关事项"]}), "GW501")[0]
     assert f.data["phrases"]["有关事项"] == 1
