@@ -209,6 +209,12 @@ def read_pdf_pdfium(data: bytes, filename: str, stats: dict | None = None) -> Do
         import pypdfium2.raw as raw
     except ImportError:  # pragma: no cover - pypdfium2 comes with pdfplumber
         return read_pdf(data, filename)
+    from .pdf_layers import has_hidden_layers
+
+    if has_hidden_layers(data):  # PDFium extracts text of layers switched off: pdfplumber's path leaves it out
+        if stats is not None:
+            stats["fallback"] = "file"
+        return read_pdf(data, filename)
     try:
         pdf = pdfium.PdfDocument(data)
     except Exception:  # noqa: BLE001 - pdfplumber reads it or words the error (password, damage)
