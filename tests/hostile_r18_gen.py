@@ -222,12 +222,12 @@ def outlines_only() -> bytes:
                  b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>", _stream(bytes(paths))])
 
 
-def shifted_xref() -> bytes:
-    """The letter with every xref offset wrong by 7 bytes (an editor added text before the objects)."""
-    data = cid_pdf([lines_at(LETTER)])
+def shifted_xref(letter: list[str] = LETTER, by: int = 7) -> bytes:
+    """The letter with every xref offset wrong by ``by`` bytes (an editor added text before the objects)."""
+    data = cid_pdf([lines_at(letter)])
     head, sep, tail = data.partition(b"xref\n")
     lines = tail.split(b"\n")
-    fixed = [b"%010d%s" % (int(line[:10]) + 7, line[10:]) if line.endswith(b" n ") else line for line in lines]
+    fixed = [b"%010d%s" % (int(line[:10]) + by, line[10:]) if line.endswith(b" n ") else line for line in lines]
     return head + sep + b"\n".join(fixed)
 
 

@@ -167,6 +167,34 @@ def test_text_in_a_layer_switched_off_is_not_read(key, engine):
         set_pdf_engine(previous)
 
 
+# ---------------------------------------------------------------- a cross-reference table that misses its objects
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+@pytest.mark.parametrize("key", sorted(g.LETTERS))
+def test_a_pdf_whose_xref_offsets_miss_their_objects_is_read_by_both_engines(key, engine):
+    """Bytes inserted before the objects (or removed): pdfminer believed the table and found no page (GW001,
+    没有页面) while the PDFium path and every viewer read the letter."""
+    from gwlint.readers import set_pdf_engine
+
+    letter = g.LETTERS[key]
+    previous = set_pdf_engine(engine)
+    try:
+        for by in (7, -3):
+            result = lint_bytes(g.shifted_xref(letter, by), "a.pdf")
+            assert result.error is None and result.lines == letter, (by, result.error)
+            assert {"GW803", "GW806"} <= _codes(result)
+    finally:
+        set_pdf_engine(previous)
+
+
+def test_a_pdf_with_no_page_anywhere_is_still_refused():
+    from tests.hostile_gen import _pdf
+
+    empty_tree = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"])
+    result = lint_bytes(empty_tree, "a.pdf")
+    assert [f.code for f in result.findings] == ["GW001"] and "没有页面" in result.error
+
+
 # ---------------------------------------------------------------- notes and attachments said, not passed over
 
 def test_a_footnote_is_named_as_not_checked():
@@ -195,11 +223,11 @@ _READ = {  # name: (make, file name, codes found, codes absent, a line read, a l
     "runs-200k": (g.runs_200k, "a.docx", {"GW803", "GW806"}, set(), g.TYPO, None),
     "fake-bold": (g.fake_bold, "a.pdf", {"GW803", "GW806"}, {"GW001", "GW002"}, g.TYPO, None),
     "ocr-layer": (g.ocr_layer, "a.pdf", {"GW803", "GW806"}, {"GW001", "GW002"}, g.TYPO, None),
+    "shifted-xref": (g.shifted_xref, "a.pdf", {"GW803", "GW806"}, {"GW001"}, g.TYPO, None),
     "ofd-template-page": (g.ofd_template_only, "a.ofd", set(), {"GW001"}, "各设区市林业局：", None),
 }
 _REFUSED = {  # name: (make, file name, code, words of the message)
     "outlines-only": (g.outlines_only, "a.pdf", "GW002", "没有可提取的文字层"),
-    "shifted-xref": (g.shifted_xref, "a.pdf", "GW001", "PDF"),
     "attachment-only": (g.attachment_only, "a.pdf", "GW001", "附件"),
     "gb18030-then-utf16": (g.gb18030_then_utf16, "a.txt", "GW001", "文本"),
     "hz-encoded": (g.hz_text, "a.txt", "GW001", "编码"),
