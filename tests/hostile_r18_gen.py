@@ -202,6 +202,22 @@ def hidden_layer(letter: list[str] = LETTER, state: str = "OFF", membership: byt
                    % (oc, oc + 1, config, oc, oc + 1), extra=extra)
 
 
+def hidden_xobject(letter: list[str] = LETTER, how: str = "own") -> bytes:
+    """The clean letter, and line 3 (typos) in a form XObject: in a layer switched off by its own /OC entry
+    ("own"), drawn inside a hidden /OC mark ("marked"), or in a layer that is on ("shown", the near miss)."""
+    oc, form = first_extra(), first_extra() + 2
+    shown = letter[:2] + [CLEAN] + letter[3:]
+    do = b"/OC /L1 BDC q /X1 Do Q EMC\n" if how == "marked" else b"q /X1 Do Q\n"
+    own = b"/OC %d 0 R " % (oc + 1 if how == "shown" else oc) if how != "marked" else b""
+    font = 3 + 2 * 1
+    return cid_pdf([lines_at(shown) + do],
+                   resources_extra=b"/Properties << /L1 %d 0 R >> /XObject << /X1 %d 0 R >> " % (oc, form),
+                   catalog_extra=b"/OCProperties << /OCGs [%d 0 R %d 0 R] /D << /OFF [%d 0 R] >> >> " % (oc, oc + 1, oc),
+                   extra=[b"<< /Type /OCG /Name (old) >>", b"<< /Type /OCG /Name (new) >>",
+                          _stream(lines_at(["", "", letter[2]], dy=-200), b"/Type /XObject /Subtype /Form /BBox [0 0 595 842] "
+                                  b"%s/Resources << /Font << /F1 %d 0 R >> >> " % (own, font))])
+
+
 def letter_pdf(letter: list[str]) -> bytes:
     return cid_pdf([lines_at(letter)])
 

@@ -167,6 +167,23 @@ def test_text_in_a_layer_switched_off_is_not_read(key, engine):
         set_pdf_engine(previous)
 
 
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+@pytest.mark.parametrize("key", sorted(g.LETTERS))
+def test_a_form_xobject_in_a_layer_switched_off_is_not_read(key, engine):
+    from gwlint.readers import set_pdf_engine
+
+    letter = g.LETTERS[key]
+    previous = set_pdf_engine(engine)
+    try:
+        for how in ("own", "marked"):
+            hidden = lint_bytes(g.hidden_xobject(letter, how), "a.pdf")
+            assert letter[2] not in hidden.lines and not {"GW803", "GW806"} & _codes(hidden), (how, hidden.lines)
+        shown = lint_bytes(g.hidden_xobject(letter, "shown"), "a.pdf")  # its layer is on: read
+        assert letter[2] in shown.lines and {"GW803", "GW806"} <= _codes(shown), shown.lines
+    finally:
+        set_pdf_engine(previous)
+
+
 # ---------------------------------------------------------------- a cross-reference table that misses its objects
 
 @pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])

@@ -4,7 +4,7 @@ A layer switched off in the document's default configuration (``/OCProperties /D
 /OFF`` without ``/ON``) is neither shown nor printed: an older wording kept in a hidden layer, a translation, a
 draft stamp switched off.  pdfminer and PDFium extract it with the rest, so a draft was checked on words nobody
 sees.  Text inside ``/OC /name BDC … EMC`` whose group (or membership dictionary, by its ``/P`` policy) is off
-is dropped on the pdfplumber path; the PDFium path hands such a file to pdfplumber."""
+is dropped on the pdfplumber path, and so is an XObject drawn there or marked /OC itself; the PDFium path hands such a file to pdfplumber."""
 from __future__ import annotations
 
 _MARKS = "_gwlint_oc_marks"
@@ -72,14 +72,16 @@ def _hidden(ref) -> bool:
 
 
 def install() -> None:
-    """Make pdfminer's interpreter keep a stack of marked content and draw no text inside a hidden layer."""
+    """Make pdfminer's interpreter keep a stack of marked content and draw no text inside a hidden layer, nor
+    any form or image XObject inside one or in a hidden layer of its own (/OC in its dictionary)."""
     from pdfminer.pdfinterp import PDFPageInterpreter
-    from pdfminer.pdftypes import resolve1
+    from pdfminer.pdftypes import resolve1, stream_value
 
     if getattr(PDFPageInterpreter.do_TJ, "_gwlint_oc", False):
         return
-    init_state, bdc, bmc, emc, tj = (PDFPageInterpreter.init_state, PDFPageInterpreter.do_BDC,
-                                     PDFPageInterpreter.do_BMC, PDFPageInterpreter.do_EMC, PDFPageInterpreter.do_TJ)
+    init_state, bdc, bmc, emc, tj, do = (PDFPageInterpreter.init_state, PDFPageInterpreter.do_BDC,
+                                         PDFPageInterpreter.do_BMC, PDFPageInterpreter.do_EMC, PDFPageInterpreter.do_TJ,
+                                         PDFPageInterpreter.do_Do)
 
     def do_init_state(self, ctm) -> None:
         setattr(self, _MARKS, [])
@@ -114,7 +116,19 @@ def install() -> None:
             return
         tj(self, seq)
 
+    def do_Do(self, xobjid) -> None:
+        if any(getattr(self, _MARKS, ())):  # a form drawn inside a hidden layer: its own interpreter starts afresh
+            return
+        try:
+            oc = stream_value(self.xobjmap[_name(xobjid)]).get("OC")  # a form or image in a layer of its own
+            if oc is not None and _hidden(oc):
+                return
+        except Exception:  # noqa: BLE001 - pdfminer words a missing or damaged XObject itself
+            pass
+        do(self, xobjid)
+
     do_TJ._gwlint_oc = True  # type: ignore[attr-defined]
+    PDFPageInterpreter.do_Do = do_Do  # type: ignore[method-assign]
     PDFPageInterpreter.init_state = do_init_state  # type: ignore[method-assign]
     PDFPageInterpreter.do_BDC = do_BDC  # type: ignore[method-assign]
     PDFPageInterpreter.do_BMC = do_BMC  # type: ignore[method-assign]
