@@ -1103,19 +1103,21 @@ def read_pdf(data: bytes, filename: str, engine: str = "pdfplumber") -> Document
     if engine != "pdfplumber":
         raise ValueError(f"unknown PDF engine {engine!r} (choose from {', '.join(PDF_ENGINES)})")
     pdf = open_plumber(data)
-    if not pdf.pages:  # pdfminer believed a cross-reference table that misses its objects: PDFium rebuilds it
-        from .pdf_fast import read_rebuilt
-
-        rebuilt = read_rebuilt(data, filename)
-        if rebuilt is not None:
-            pdf.close()
-            return rebuilt
-    pages = _plumber_pages(pdf)
+    pages = None
     try:
+        if not guarded(lambda: pdf.pages):
+            # pdfminer believed a cross-reference table that misses its objects: PDFium rebuilds it
+            from .pdf_fast import read_rebuilt
+
+            rebuilt = read_rebuilt(data, filename)
+            if rebuilt is not None:
+                return rebuilt
+        pages = _plumber_pages(pdf)
         return guarded(lambda: build_document(len(pdf.pages), pages, filename))
     finally:
         try:
-            pages.close()
+            if pages is not None:
+                pages.close()
             pdf.close()
         except Exception:  # noqa: BLE001
             pass
