@@ -28,6 +28,16 @@ def _codes(result) -> set[str]:
     return {f.code for f in result.findings}
 
 
+@pytest.fixture(params=["pdfplumber", "pdfium"])
+def engine(request):
+    """Each PDF test on both engines (the default path and --fast-pdf's), the default restored after."""
+    from gwlint.readers import set_pdf_engine
+
+    previous = set_pdf_engine(request.param)
+    yield request.param
+    set_pdf_engine(previous)
+
+
 # ---------------------------------------------------------------- --fix-docx and mc:Fallback
 
 _FIXED = "请于3月20日前报送截至3月15日的工作进展。"
@@ -115,20 +125,13 @@ def test_libreoffice_shows_the_revisions_in_the_box(tmp_path):
 
 # ---------------------------------------------------------------- PDF forms in a compressed object stream
 
-@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
 @pytest.mark.parametrize("how", ["object-stream", "escaped-name"])
 @pytest.mark.parametrize("key", sorted(g.LETTERS))
 def test_form_fields_of_a_catalog_in_an_object_stream_are_read(key, how, engine):
-    from gwlint.readers import set_pdf_engine
-
     letter = g.LETTERS[key]
     data = g.two_page_form(letter, pack=how == "object-stream", escaped=how == "escaped-name")
     assert b"/AcroForm" not in data  # the bytes do not show the form: only the resolved catalog does
-    previous = set_pdf_engine(engine)
-    try:
-        result = lint_bytes(data, "a.pdf")
-    finally:
-        set_pdf_engine(previous)
+    result = lint_bytes(data, "a.pdf")
     assert result.error is None and result.lines == letter, result.lines  # before: page 2 never read (GW708)
     assert {"GW803", "GW806"} <= _codes(result) and "GW708" not in _codes(result)
     assert any("第 2 页没有文字层" in n for n in result.notes) and any("第 1 页的表单域中另有" in n for n in result.notes)
@@ -138,7 +141,6 @@ def test_form_fields_of_a_catalog_in_an_object_stream_are_read(key, how, engine)
 def test_a_pdf_in_an_object_stream_without_a_form_reads_as_before(key):
     letter = g.LETTERS[key]
     plain = lint_bytes(g.letter_pdf(letter), "a.pdf")
-    from tests.hostile_gen import _pdf  # noqa: F401 - the same objects, packed
     data = g.cid_pdf([g.lines_at(letter)])
     objects = re.findall(rb"\d+ 0 obj\n(.*?)\nendobj\n", data, flags=re.S)
     packed = lint_bytes(g.packed(objects), "a.pdf")
@@ -148,60 +150,39 @@ def test_a_pdf_in_an_object_stream_without_a_form_reads_as_before(key):
 
 # ---------------------------------------------------------------- PDF layers switched off
 
-@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
 @pytest.mark.parametrize("key", sorted(g.LETTERS))
 def test_text_in_a_layer_switched_off_is_not_read(key, engine):
-    from gwlint.readers import set_pdf_engine
-
     letter = g.LETTERS[key]
-    previous = set_pdf_engine(engine)
-    try:
-        for state, policy in (("OFF", b""), ("BASE", b""), ("OFF", b"AllOn")):
-            hidden = lint_bytes(g.hidden_layer(letter, state, policy), "a.pdf")
-            assert letter[2] not in hidden.lines and g.CLEAN in hidden.lines, (state, hidden.lines)
-            assert not {"GW803", "GW806"} & _codes(hidden)  # before: the hidden sentence's typos were reported
-        for state, policy in (("ON", b""), ("OFF", b"AnyOn"), ("OFF", b"AnyOff")):  # near misses: shown
-            shown = lint_bytes(g.hidden_layer(letter, state, policy), "a.pdf")
-            assert letter[2] in shown.lines and {"GW803", "GW806"} <= _codes(shown), (state, policy, shown.lines)
-    finally:
-        set_pdf_engine(previous)
+    for state, policy in (("OFF", b""), ("BASE", b""), ("OFF", b"AllOn")):
+        hidden = lint_bytes(g.hidden_layer(letter, state, policy), "a.pdf")
+        assert letter[2] not in hidden.lines and g.CLEAN in hidden.lines, (state, hidden.lines)
+        assert not {"GW803", "GW806"} & _codes(hidden)  # before: the hidden sentence's typos were reported
+    for state, policy in (("ON", b""), ("OFF", b"AnyOn"), ("OFF", b"AnyOff")):  # near misses: shown
+        shown = lint_bytes(g.hidden_layer(letter, state, policy), "a.pdf")
+        assert letter[2] in shown.lines and {"GW803", "GW806"} <= _codes(shown), (state, policy, shown.lines)
 
 
-@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
 @pytest.mark.parametrize("key", sorted(g.LETTERS))
 def test_a_form_xobject_in_a_layer_switched_off_is_not_read(key, engine):
-    from gwlint.readers import set_pdf_engine
-
     letter = g.LETTERS[key]
-    previous = set_pdf_engine(engine)
-    try:
-        for how in ("own", "marked"):
-            hidden = lint_bytes(g.hidden_xobject(letter, how), "a.pdf")
-            assert letter[2] not in hidden.lines and not {"GW803", "GW806"} & _codes(hidden), (how, hidden.lines)
-        shown = lint_bytes(g.hidden_xobject(letter, "shown"), "a.pdf")  # its layer is on: read
-        assert letter[2] in shown.lines and {"GW803", "GW806"} <= _codes(shown), shown.lines
-    finally:
-        set_pdf_engine(previous)
+    for how in ("own", "marked"):
+        hidden = lint_bytes(g.hidden_xobject(letter, how), "a.pdf")
+        assert letter[2] not in hidden.lines and not {"GW803", "GW806"} & _codes(hidden), (how, hidden.lines)
+    shown = lint_bytes(g.hidden_xobject(letter, "shown"), "a.pdf")  # its layer is on: read
+    assert letter[2] in shown.lines and {"GW803", "GW806"} <= _codes(shown), shown.lines
 
 
 # ---------------------------------------------------------------- a cross-reference table that misses its objects
 
-@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
 @pytest.mark.parametrize("key", sorted(g.LETTERS))
 def test_a_pdf_whose_xref_offsets_miss_their_objects_is_read_by_both_engines(key, engine):
     """Bytes inserted before the objects (or removed): pdfminer believed the table and found no page (GW001,
     没有页面) while the PDFium path and every viewer read the letter."""
-    from gwlint.readers import set_pdf_engine
-
     letter = g.LETTERS[key]
-    previous = set_pdf_engine(engine)
-    try:
-        for by in (7, -3):
-            result = lint_bytes(g.shifted_xref(letter, by), "a.pdf")
-            assert result.error is None and result.lines == letter, (by, result.error)
-            assert {"GW803", "GW806"} <= _codes(result)
-    finally:
-        set_pdf_engine(previous)
+    for by in (7, -3):
+        result = lint_bytes(g.shifted_xref(letter, by), "a.pdf")
+        assert result.error is None and result.lines == letter, (by, result.error)
+        assert {"GW803", "GW806"} <= _codes(result)
 
 
 def test_a_pdf_with_no_page_anywhere_is_still_refused():
