@@ -208,6 +208,32 @@ def test_a_pdf_whose_draft_is_an_attachment_names_it():
     assert [f.code for f in result.findings] == ["GW001"] and "“draft.docx”（PDF 附件）" in result.error
 
 
+# ---------------------------------------------------------------- a text joined from two encodings
+
+def _joined(letter: list[str], at: int, head: str, tail: str) -> bytes:
+    return ("\n".join(letter[:at]) + "\n").encode(head) + ("\n".join(letter[at:]) + "\n").encode(tail)
+
+
+@pytest.mark.parametrize("key,at,head,tail,name", [
+    ("provincial-bureau", 2, "gb18030", "utf-16-le", "GB18030"),
+    ("county-office", 3, "utf-8", "utf-16-be", "UTF-8"),
+    ("department-letter", 1, "gb18030", "utf-16-be", "GB18030"),
+])
+def test_a_text_joined_from_two_encodings_says_so_not_binary(key, at, head, tail, name):
+    letter = g.LETTERS[key]
+    result = lint_bytes(_joined(letter, at, head, tail), "a.txt")  # before: 文件内容是二进制数据
+    assert [f.code for f in result.findings] == ["GW001"], result.findings
+    assert f"前 {at} 行是 {name}" in result.error and "不带字节顺序标记的 UTF-16" in result.error, result.error
+
+
+def test_one_encoding_throughout_or_binary_data_reads_as_before():
+    letter = g.LETTERS["county-office"]
+    for enc in ("utf-16-le", "utf-16-be", "gb18030"):  # near misses: one encoding, read
+        assert lint_bytes(("\n".join(letter) + "\n").encode(enc), "a.txt").lines == letter
+    binary = lint_bytes(bytes(range(256)) * 40, "a.txt")
+    assert binary.error == "文件内容是二进制数据，不是文本文件。"
+
+
 # ---------------------------------------------------------------- new hostile inputs
 
 _READ = {  # name: (make, file name, codes found, codes absent, a line read, a line never read)
@@ -227,7 +253,7 @@ _READ = {  # name: (make, file name, codes found, codes absent, a line read, a l
 _REFUSED = {  # name: (make, file name, code, words of the message)
     "outlines-only": (g.outlines_only, "a.pdf", "GW002", "没有可提取的文字层"),
     "attachment-only": (g.attachment_only, "a.pdf", "GW001", "附件"),
-    "gb18030-then-utf16": (g.gb18030_then_utf16, "a.txt", "GW001", "文本"),
+    "gb18030-then-utf16": (g.gb18030_then_utf16, "a.txt", "GW001", "混有两种编码"),
     "hz-encoded": (g.hz_text, "a.txt", "GW001", "编码"),
 }
 
