@@ -139,5 +139,5 @@ def write_fix_docx(src: Path, out: Path, config, *, unsafe: bool, annotate: bool
     msg = f"已写入修订副本 {out}：" + "，".join(parts) + "。"
     if res.failed:
         where = "已改为批注" if annotate else "请手工修改"
-        msg += f"另有 {len(res.failed)} 个问题的修正无法写成修订（如域代码结果中的文字），{where}。"
+        msg += f"另有 {len(res.failed)} 个问题的修正无法写成修订（如域代码结果中的文字，或文本框中 Word 显示的那一份与读取的文字不同），{where}。"
     return msg

@@ -114,28 +114,56 @@ class _Reviser:
         paras = model.paragraphs
         maps: dict[int, list | None] = {}
 
-        def chars_of(line: int):
+        def copies_of(line: int):
             if line not in maps:
                 para = paras[line - 1] if 0 < line <= len(paras) else None
                 el = self.text.element(para) if para is not None else None
-                chars = self.text.chars(el) if el is not None else None
-                if chars is not None and "".join(c for c, _, _ in chars) != para.text:
-                    chars = None
-                maps[line] = chars
+                maps[line] = self._copies(el, para.text) if el is not None else None
             return maps[line]
 
         applied, failed = [], []
         by_line: dict[int, list[Edit]] = {}
         for f in chosen:
-            if all(self._writable(chars_of(e.line), e) for e in f.fix.edits):
+            if all(copies_of(e.line) and all(self._writable(chars, e) for _, chars, need in copies_of(e.line) if need)
+                   for e in f.fix.edits):
                 applied.append(f)
                 for e in f.fix.edits:
                     by_line.setdefault(e.line, []).append(e)
             else:
                 failed.append(f)
         for line, edits in by_line.items():
-            self._paragraph(paras[line - 1], edits)
+            self._paragraph(paras[line - 1].text, copies_of(line), edits)
         return applied, failed
+
+    def _copies(self, el, text: str) -> list | None:
+        """Where a paragraph's revisions go, as (element, character map, required): the paragraph read, and its
+        copy in the other branch of a text box written twice (``mc:AlternateContent``), the branch Word shows
+        first.  None when a change could not be seen: the paragraph was read from an ``mc:Fallback`` (the reader
+        did not take the Choice) and the Choice, which Word 2010+ shows, does not hold the same text."""
+        chars = self.text.chars(el)
+        if chars is None or "".join(c for c, _, _ in chars) != text:
+            return None
+        rd = self.rd
+        fallback = self._twin(el, rd.MC_CHOICE, rd.MC_FALLBACK)
+        if fallback is not None:  # read from the Choice: older readers show the Fallback, given the same changes
+            twin = self.text.chars(fallback)
+            same = twin is not None and "".join(c for c, _, _ in twin) == text
+            return [(el, chars, True)] + ([(fallback, twin, False)] if same else [])
+        branch = self._inside(el, rd.MC_FALLBACK)
+        if branch is None or not any(c.tag == rd.MC_CHOICE for c in branch.getparent()):
+            return [(el, chars, True)]
+        choice = self._twin(el, rd.MC_FALLBACK, rd.MC_CHOICE)
+        twin = self.text.chars(choice) if choice is not None else None
+        if twin is None or "".join(c for c, _, _ in twin) != text:
+            return None
+        return [(choice, twin, True), (el, chars, True)]
+
+    def _inside(self, el, tag):
+        """The nearest ``tag`` (an mc:AlternateContent branch) holding ``el``, or None."""
+        cur = el.getparent()
+        while cur is not None and cur.tag != tag:
+            cur = cur.getparent()
+        return cur
 
     def _writable(self, chars, e: Edit) -> bool:
         if chars is None or e.end > len(chars) or e.start > e.end:
@@ -158,38 +186,27 @@ class _Reviser:
 
     # ---- one paragraph (or table cell)
 
-    def _paragraph(self, para, edits: list[Edit]) -> None:
-        el = self.text.element(para)
-        twin = self._fallback_twin(el)
-        if twin is not None:
-            chars = self.text.chars(twin)
-            if "".join(c for c, _, _ in chars) == para.text and all(self._writable(chars, e) for e in edits):
-                self._write(twin, para.text, edits, count=False)
-        self._write(el, para.text, edits)
+    def _paragraph(self, text: str, copies: list, edits: list[Edit]) -> None:
+        for i, (el, chars, need) in enumerate(copies):
+            if need or all(self._writable(chars, e) for e in edits):
+                self._write(el, text, edits, count=i == 0)
 
-    def _fallback_twin(self, el):
-        """The same text-box paragraph in the ``mc:Fallback`` (VML) copy of a box read from ``mc:Choice``.
+    def _twin(self, el, mine_tag, their_tag):
+        """The same paragraph in the other branch of the ``mc:AlternateContent`` holding ``el`` (a text box
+        written twice): from a Choice (DrawingML) to the Fallback (VML), or back to the first Choice.
 
         Word shows the Choice and rewrites the Fallback when it saves; older
-        readers show the Fallback, so it gets the same revisions."""
+        readers show the Fallback: both get the same revisions."""
         rd = self.rd
-        box = choice = None
         cur = el.getparent()
-        while cur is not None:
-            if cur.tag == rd.W_TXBX and box is None:
-                box = cur
-            elif cur.tag == rd.MC_CHOICE:
-                choice = cur
-                break
+        while cur is not None and cur.tag not in (rd.MC_CHOICE, rd.MC_FALLBACK):
             cur = cur.getparent()
-        if box is None or choice is None or el.tag != rd.W_P:
+        if cur is None or cur.tag != mine_tag or el.tag != rd.W_P:
             return None
-        alt = choice.getparent()
-        fallback = next((c for c in alt if c.tag == rd.MC_FALLBACK), None)
-        if fallback is None:
+        other = next((c for c in cur.getparent() if c.tag == their_tag), None)
+        if other is None:
             return None
-        mine = [p for b in choice.iter(rd.W_TXBX) for p in b.iter(rd.W_P)]
-        theirs = [p for b in fallback.iter(rd.W_TXBX) for p in b.iter(rd.W_P)]
+        mine, theirs = list(cur.iter(rd.W_P)), list(other.iter(rd.W_P))
         if len(mine) != len(theirs) or el not in mine:
             return None
         return theirs[mine.index(el)]

@@ -144,6 +144,12 @@ def read_bytes(data: bytes, filename: str, *, pdf_engine: str | None = None) -> 
                 shown = "、".join(map(str, pages[:10])) + ("等" if len(pages) > 10 else "")
                 raise ReadError(f"PDF 页面上没有正文文字，只有第 {shown} 页的注释（批注、文本框注释或表单域）中有文字，"
                                 "这些不算正文，没有经过检查。请提交由 Word/WPS 导出的 PDF 或 .docx 原稿。")
+            from .pdf_forms import attached_files
+
+            files = attached_files(data)
+            if files:
+                raise ReadError(f"PDF 页面上没有文字，文件中附有{'、'.join(f'“{n}”' for n in files)}（PDF 附件），"
+                                "附件的内容没有经过检查。请把附件另存出来后直接检查附件文件。")
         raise ReadError("文件中没有提取到任何文字。")
     return doc
 

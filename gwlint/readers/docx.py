@@ -1401,6 +1401,9 @@ class _DocxReader:
         doc.page_setup = self._page_setup(body)
         doc.headers, doc.footers = self._headers_footers(body)
         doc.footnotes = self._notes()
+        if doc.footnotes and story.out:  # read for the empty-body message only: the rules check the body
+            self.notes.append(f"文档有 {len(doc.footnotes)} 条脚注或尾注（如“{doc.footnotes[0][:30]}”），"
+                              "其中的文字没有经过检查，请人工核对。")
         doc.suppressions = self._suppressions(story)
         if self.placeholders:
             first = self.placeholders[0]

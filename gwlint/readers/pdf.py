@@ -1039,8 +1039,10 @@ def open_plumber(data: bytes):
     _guard_cid_collections()
     _guard_inline_data()
     from .cmapcache import install
+    from .pdf_layers import install as hide_layers_off
 
-    install()  # pdfminer's CMaps from the user cache (~45 ms of a Chinese PDF's first page)
+    install()
+    hide_layers_off()  # text in a layer switched off is not read  # pdfminer's CMaps from the user cache (~45 ms of a Chinese PDF's first page)
     try:
         return pdfplumber.open(io.BytesIO(data), raise_unicode_errors=False)
     except ReadError:
@@ -1049,6 +1051,16 @@ def open_plumber(data: bytes):
         if _out_of_memory(exc):
             raise ReadError(_MEMORY_MESSAGE, limit="memory") from None
         raise _open_error(exc) from None
+
+
+def pdfminer_document(data: bytes):
+    """pdfminer's document of ``data`` alone (cross-references and catalog, no page read), for a question about
+    the catalog; raises what pdfminer raises."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+
+    _guard_reference_cycles()
+    return PDFDocument(PDFParser(io.BytesIO(data)))
 
 
 _MEMORY_MESSAGE = "PDF 文件过于复杂，读取时内存不足。请拆分后再检查。"
@@ -1091,12 +1103,21 @@ def read_pdf(data: bytes, filename: str, engine: str = "pdfplumber") -> Document
     if engine != "pdfplumber":
         raise ValueError(f"unknown PDF engine {engine!r} (choose from {', '.join(PDF_ENGINES)})")
     pdf = open_plumber(data)
-    pages = _plumber_pages(pdf)
+    pages = None
     try:
+        if not guarded(lambda: pdf.pages):
+            # pdfminer believed a cross-reference table that misses its objects: PDFium rebuilds it
+            from .pdf_fast import read_rebuilt
+
+            rebuilt = read_rebuilt(data, filename)
+            if rebuilt is not None:
+                return rebuilt
+        pages = _plumber_pages(pdf)
         return guarded(lambda: build_document(len(pdf.pages), pages, filename))
     finally:
         try:
-            pages.close()
+            if pages is not None:
+                pages.close()
             pdf.close()
         except Exception:  # noqa: BLE001
             pass

@@ -209,6 +209,12 @@ def read_pdf_pdfium(data: bytes, filename: str, stats: dict | None = None) -> Do
         import pypdfium2.raw as raw
     except ImportError:  # pragma: no cover - pypdfium2 comes with pdfplumber
         return read_pdf(data, filename)
+    from .pdf_layers import has_hidden_layers
+
+    if has_hidden_layers(data):  # PDFium extracts text of layers switched off: pdfplumber's path leaves it out
+        if stats is not None:
+            stats["fallback"] = "file"
+        return read_pdf(data, filename)
     try:
         pdf = pdfium.PdfDocument(data)
     except Exception:  # noqa: BLE001 - pdfplumber reads it or words the error (password, damage)
@@ -229,3 +235,41 @@ def read_pdf_pdfium(data: bytes, filename: str, stats: dict | None = None) -> Do
         pages.close()
         pdf.close()
     return read_pdf(data, filename)
+
+
+def read_rebuilt(data: bytes, filename: str) -> Document | None:
+    """PDFium's reading of a file in which pdfminer found no page, or None.
+
+    A cross-reference table whose offsets miss their objects (bytes inserted or removed before them by an editor,
+    or a transfer in text mode) is a table pdfminer believes: it finds no catalog and no page.  PDFium, like the
+    viewers, rebuilds the table by scanning the objects.  None when it finds no page either, or when a page is
+    one only pdfplumber reads exactly (the file is then refused as damaged, as before)."""
+    try:
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as raw
+
+        pdf = pdfium.PdfDocument(data)
+    except Exception:  # noqa: BLE001 - PDFium cannot open it either
+        return None
+
+    needs_plumber = []
+
+    def pages():
+        for idx in range(len(pdf)):
+            page = pdf[idx]
+            try:
+                pc = _page_chars(raw, page)
+            except _Fallback:
+                needs_plumber.append(idx)
+                return
+            finally:
+                page.close()
+            yield pc
+
+    try:
+        if len(pdf) == 0:
+            return None
+        doc = guarded(lambda: build_document(len(pdf), pages(), filename))
+        return None if needs_plumber else doc
+    finally:
+        pdf.close()

@@ -37,6 +37,23 @@ def _pages(data: bytes):
             pass
 
 
+def _has_form(data: bytes) -> bool:
+    """Whether the document catalog holds an interactive form (/AcroForm with fields), asked of the catalog as
+    pdfminer resolves it: in a PDF 1.5 file the catalog and its form may sit in a compressed object stream, and a
+    name may be written with #xx escapes, so the bytes of the file need not show the word."""
+    if b"/AcroForm" in data:
+        return True
+    from pdfminer.pdftypes import resolve1
+
+    from .pdf import pdfminer_document
+
+    try:
+        form = resolve1(pdfminer_document(data).catalog.get("AcroForm"))
+        return isinstance(form, dict) and bool(resolve1(form.get("Fields")))
+    except Exception:  # noqa: BLE001 - a catalog pdfminer cannot resolve holds no form it could read either
+        return False
+
+
 def _field(widget: dict) -> dict:
     """The widget's field entries, those it does not set taken from its parents (fields inherit FT, V, Ff)."""
     from pdfminer.pdftypes import resolve1
@@ -85,7 +102,7 @@ def read_form_fields(data: bytes, doc: Document) -> None:
     """Add to ``doc`` (a PDF read) the text of the form fields of each page that has no text of its own, in page
     order; the fields filled in on a page that has text are not read, and a note says so."""
     own = {p.page for p in doc.paragraphs}
-    if own and b"/AcroForm" not in data:  # no form (a form in a compressed object stream is missed: as before)
+    if own and not _has_form(data):
         return
     found: dict[int, list[str]] = {}
     try:
@@ -127,3 +144,43 @@ def annotation_text_pages(data: bytes) -> list[int]:
     except Exception:  # noqa: BLE001 - only a better message was at stake
         pass
     return found
+
+
+def attached_files(data: bytes, limit: int = 5) -> list[str]:
+    """Names of the files attached to the PDF (the catalog's EmbeddedFiles name tree, file-attachment
+    annotations): asked only of a PDF whose pages held no text, whose draft may be such an attachment."""
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    from .pdf import pdfminer_document
+
+    names: list[str] = []
+
+    def spec_name(spec) -> None:
+        spec = resolve1(spec)
+        if isinstance(spec, dict):
+            raw = resolve1(spec.get("UF")) or resolve1(spec.get("F"))
+            if isinstance(raw, bytes) and len(names) < limit:
+                names.append(decode_text(raw))
+
+    def tree(node, depth: int = 0) -> None:
+        node = resolve1(node)
+        if not isinstance(node, dict) or depth > 16:
+            return
+        pairs = resolve1(node.get("Names"))
+        for spec in (pairs[1::2] if isinstance(pairs, list) else []):
+            spec_name(spec)
+        for kid in (resolve1(node.get("Kids")) or [])[:64]:
+            tree(kid, depth + 1)
+
+    try:
+        catalog_names = resolve1(pdfminer_document(data).catalog.get("Names"))
+        if isinstance(catalog_names, dict):
+            tree(catalog_names.get("EmbeddedFiles"))
+        for _, annots in _pages(data):
+            for a in annots:
+                if getattr(resolve1(a.get("Subtype")), "name", None) == "FileAttachment":
+                    spec_name(a.get("FS"))
+    except Exception:  # noqa: BLE001 - only a better message was at stake
+        pass
+    return list(dict.fromkeys(names))

@@ -187,12 +187,35 @@ def _wrong_encoding_message(share: float) -> str:
             "等其他编码，或不是文本文件），无法检查。请另存为 UTF-8 文本后再检查。")
 
 
+def _joined_message(data: bytes) -> str | None:
+    """What to say of a text in two encodings (an export in GB18030 or UTF-8 with a UTF-16 one, without its
+    byte-order mark, pasted after it): lines of the first, then UTF-16, which alone looked like binary data.
+    The seam is sought at the line ends of the first part before the first NUL."""
+    first = data.find(b"\x00")
+    ends = [i + 1 for i in range(max(0, first - 4096), first) if data[i] == 0x0A and data[i + 1:i + 2] != b"\x00"]
+    for seam in reversed(ends):
+        head, tail = data[:seam], data[seam:]
+        for enc in ("utf-16-le", "utf-16-be"):
+            if (plausible_chinese(tail[:_JUDGE_CHARS * 4 // 2 * 2].decode(enc, errors="replace")) or 0) < _PLAUSIBLE:
+                continue
+            for name, codec in (("UTF-8", "utf-8"), ("GB18030（GBK）", "gb18030")):
+                try:
+                    text = head.decode(codec)
+                except UnicodeDecodeError:
+                    continue
+                if (plausible_chinese(text) or 1.0) >= _PLAUSIBLE:
+                    return (f"文件混有两种编码：前 {text.count(chr(10))} 行是 {name}，从第 {seam + 1} 个字节起是不带"
+                            "字节顺序标记的 UTF-16（像是两个文件拼接而成），无法作为一个文本检查。"
+                            "请在编辑器中分别打开、统一另存为 UTF-8 后再检查。")
+    return None
+
+
 def read_txt(data: bytes, filename: str) -> Document:
     try:
         text, encoding, problems = decode(data)
     except ReadError:
         if b"\x00" in data[:4096]:  # NULs and no text encoding fits: say what it is
-            raise ReadError("文件内容是二进制数据，不是文本文件。") from None
+            raise ReadError(_joined_message(data) or "文件内容是二进制数据，不是文本文件。") from None
         raise
     paragraphs = []
     sups: list[Suppression] = []
