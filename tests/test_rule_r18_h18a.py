@@ -153,3 +153,32 @@ def test_gw102_norm_in_articles_sharing_work_out(fmt, notes, fires, tmp_path):
                    fmt, tmp_path, "GW102")
     items = [f.message for f in found if not f.data.get("summary")]
     assert (len(items) == 1 and "第五条" in items[0]) if fires else found == []
+
+
+# ------------------------------------------------------------ the plan in the 正文, its division table attached
+def _plan_in_body(lead: str, row3: str) -> str:
+    lines = ["@doc_number x政发〔2026〕10号", "@title 柳州市人民政府关于印发柳州市文旅产业提质行动计划的通知",
+             "@recipients 各县（区）人民政府，市人民政府各组成部门：", "现将《柳州市文旅产业提质行动计划》印发给你们，请认真贯彻执行。",
+             "@attachment_title 柳州市文旅产业提质行动计划",
+             "一、丰富夜间消费业态。打造夜间文旅消费集聚区5个。", "二、发展研学旅游。建设研学实践教育基地20个。",
+             "三、推动景区提档升级。新创建国家4A级以上旅游景区6家。", "四、培育文旅市场主体。新增规上文旅企业40家。",
+             "附件：重点任务分工表", "@attachment_label 附件", "@attachment_title 重点任务分工表",
+             "@table 序号|重点任务|牵头单位|配合单位|时限",
+             "@table 1|夜间消费集聚区建设|市文化广电和旅游局|市商务局|2026年12月",
+             "@table 2|研学旅游基地建设|市教育局|市文化广电和旅游局|2026年12月",
+             f"@table 3|{row3}|{lead}|市文化广电和旅游局、市大数据发展局|2027年6月",
+             "@table 4|文旅市场主体培育|市文化广电和旅游局|市市场监管局|2026年12月",
+             "@signature 柳州市人民政府", "@date 2026年3月18日"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("row3", ["景区创建与智慧化", "4A景区创建"])
+def test_gw102_row_of_a_body_plan_told_at_its_measure(fmt, row3, tmp_path):
+    found = _codes(_plan_in_body("各县（区）", row3), fmt, tmp_path, "GW102")
+    assert _measure_findings(found) == [3] and _rows(found) == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw102_body_plan_with_named_leads_is_quiet(fmt, tmp_path):
+    assert _codes(_plan_in_body("市文化广电和旅游局", "景区创建与智慧化"), fmt, tmp_path, "GW102") == []

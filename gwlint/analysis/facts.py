@@ -1347,6 +1347,12 @@ def task_measures(ctx, non_task_titles) -> list:
             own = _closing_items_cut(_closing_cut(gw.content_measures(doc, part=d.part, lines=d.lines),
                                                   doc, gw.headings))
             measures += own or inline_measures(ctx, d.lines, d.part, 1)
+    elif docs and docs[0].part != gw.policy_part() and _division_attachment(ctx, gw.policy_part()) and \
+            _rows_follow(ctx, body := _closing_items_cut(_closing_cut(
+                gw.content_measures(doc, part=docs[0].part, lines=docs[0].lines), doc, gw.headings))):
+        # the carried document printed in the 正文 under its title, its division table the attachment
+        # (附件：重点任务分工表) going through its items: the measures are the 正文's items
+        measures = body
     else:
         measures = _closing_items_cut(_closing_cut(gw.content_measures(doc), doc, gw.headings))
     if not measures and len(docs) <= 1:
@@ -1973,17 +1979,64 @@ def _parallel_places(ctx, measures) -> dict[int, int]:
     for table in _task_tables(ctx, _division_table):
         col = task_column(table)
         rows = [r for r in table.rows[1:] if col < len(r.cells) and r.cells[col].strip()]
-        if len(rows) != len(measures):
-            continue
-        named = [_title_index(_squeeze(r.cells[col]), titles) for r in rows]
-        # a row reworded loosely (城乡融合发展行动) still names a measure: its place must agree
-        named = [n if n is not None or (m := reworded_measure(r.cells[col], measures)) is None
-                 else next(i for i, x in enumerate(measures) if x is m) for n, r in zip(named, rows)]
-        hits = [i for i, n in enumerate(named) if n is not None]
-        if 2 * len(hits) < len(rows) or any(named[i] != i for i in hits):
-            continue
-        out.update({r.lines[col]: i for i, r in enumerate(rows)})
+        if _goes_through(rows, col, measures, titles):
+            out.update({r.lines[col]: i for i, r in enumerate(rows)})
     return out
+
+
+def _goes_through(rows, col: int, measures, titles) -> bool:
+    """The table's rows are the measures one by one: as many, and every row that names a measure names the one
+    of its place, half of them at least or all sharing words with their own (``_shares_in_place``)."""
+    if len(rows) != len(measures):
+        return False
+    named = [_title_index(_squeeze(r.cells[col]), titles) for r in rows]
+    # a row reworded loosely (城乡融合发展行动) still names a measure: its place must agree
+    named = [n if n is not None or (m := reworded_measure(r.cells[col], measures)) is None
+             else next(i for i, x in enumerate(measures) if x is m) for n, r in zip(named, rows)]
+    hits = [i for i, n in enumerate(named) if n is not None]
+    return not any(named[i] != i for i in hits) and \
+        (2 * len(hits) >= len(rows) or _shares_in_place(rows, col, titles))
+
+
+def _division_attachment(ctx, part: int) -> bool:
+    """The attachment ``part`` is a 任务分工 table and nothing more: no numbered item, a title naming the division
+    (重点任务分工表) over a task table."""
+    gw = ctx.gw
+    if part < 1 or any(h.part == part and h.level != 0 for h in gw.headings):
+        return False
+    att = gw.attachments[part - 1]
+    title = _squeeze(att.title.text if att.title is not None else "")
+    names = policy_settings(ctx)["list_titles"]
+    if not title or not any(n in title for n in names):
+        return False
+    lines = set(att.lines)
+    return any(lines.intersection(r.lines) for t in _unit_tables(ctx) for r in t.rows[1:2])
+
+
+def _rows_follow(ctx, measures) -> bool:
+    """A division table lists ``measures``: one row for each, in their order (``_shares_in_place``)."""
+    titles = [_squeeze(m.heading.title or "") for m in measures]
+    for table in _task_tables(ctx, _division_table):
+        col = task_column(table)
+        rows = [r for r in table.rows[1:] if col < len(r.cells) and r.cells[col].strip()]
+        if len(measures) >= 3 and _goes_through(rows, col, measures, titles):
+            return True
+    return False
+
+
+def _shares_in_place(rows, col: int, titles) -> bool:
+    """Rows as many as the measures, each sharing content words with the measure in its place (景区创建与智慧化
+    for 三、推动景区提档升级) at least as much as with any other, and most of them more than with any other:
+    the table goes through the measures in order, however freely it renames them (h18a)."""
+    pairs = [_bigrams(t) for t in titles]
+    alone = 0
+    for i, r in enumerate(rows):
+        got = [len(_bigrams(r.cells[col]) & p) for p in pairs]
+        others = max((g for j, g in enumerate(got) if j != i), default=0)
+        if got[i] == 0 or got[i] < others:
+            return False
+        alone += got[i] > others
+    return 2 * alone > len(rows)
 
 
 def _parallel_row(measure, rows, parallel) -> ListRow | None:
