@@ -359,9 +359,8 @@ class Structure:
         walk(tops, lambda j: starts[j + 1] if j + 1 < len(starts) else len(part_lines), [])
         if any(m.context for m in out):
             # top sections handed down to their items: a top section of running text beside them
-            # (二、保障措施 / 三、工作要求) frames the measures, it is none of them
-            # frames the measures, it is none of them -- unless a responsibility note closes it (一、丰富夜间文旅
-            # 产品 / ……（责任单位：市文广旅局产业发展科）): a task of its own beside the sections handed down
+            # (二、保障措施 / 三、工作要求) frames the measures, it is none of them -- unless a responsibility note
+            # closes it (一、丰富夜间文旅产品 / ……（责任单位：市文广旅局产业发展科）): a task of its own
             from .units import find_notes
 
             deeper = {x.line for x in heads if x.level > top}
