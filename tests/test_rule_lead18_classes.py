@@ -113,3 +113,75 @@ def test_signature_with_campus_in_brackets(issuer, fmt, tmp_path):
     assert _codes(dated, fmt, tmp_path, "GW708") == []
     undated = _doc(issuer, "各学院，各部门：", body, "关于做好暑期学生安全教育的通知", date=False)
     assert [f.message for f in _codes(undated, fmt, tmp_path, "GW708")] == ["缺少成文日期（署名下一行，用阿拉伯数字标全年月日）。"]
+
+
+# ------------------------------------------------------------ GW707: an unnumbered heading whose name holds 、 in brackets
+@pytest.mark.parametrize("line, fires", [
+    ("@heading1 2026年度县（市、区）农村公路养护考核评分标准", False),
+    ("@heading1 各县（市、区）要在11月底前完成考核，考核结果报市交通运输局。", True),  # a sentence set in 黑体
+])
+def test_gw707_unnumbered_heading_with_bracketed_list(line, fires, tmp_path):
+    src = _doc("宜昌市交通运输局", "各县（市、区）交通运输局：", ["现将考核评分标准印发给你们。", line],
+               "关于印发农村公路养护考核评分标准的通知")
+    found = [f for f in _codes(src, "docx", tmp_path, "GW707") if "正文" in f.message]
+    assert bool(found) is fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ digits set off by spaces (pasted from WeChat/OA)
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("spaced", [False, True])
+def test_spaced_digits_in_a_standing_deadline_and_an_own_work_span(spaced, fmt, tmp_path):
+    sp = " " if spaced else ""
+    daily = (f"汛期各乡镇防指每日{sp}8{sp}时前将前{sp}24{sp}小时雨情、水情和巡堤人员上堤情况报县防办。")
+    src = _doc("某县水利局", "各乡镇人民政府：", ["为做好防汛工作，现就有关事项通知如下。", daily], "关于做好汛期信息报送的通知")
+    assert len(_codes(src, fmt, tmp_path, "GW106")) == 1
+    # the issuer's own inspection over a spaced date span: its own work, so the governments get none (GW105)
+    own = (f"市住房和城乡建设局于{sp}10{sp}月{sp}10{sp}日至{sp}11{sp}月{sp}15{sp}日对全市燃气经营企业开展安全检查。")
+    src = _doc("某市住房和城乡建设局", "各区人民政府，各燃气经营企业：",
+               ["入冬前是燃气设施安全检查的关键时期。", own, "各燃气经营企业要对照检查清单开展自查，建立隐患整改台账。"],
+               "关于开展城镇燃气经营企业安全检查的通知")
+    assert len(_codes(src, fmt, tmp_path, "GW105")) == 1
+
+
+# ------------------------------------------------------------ GW102: a role note pasted with half-width brackets
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("note, fires", [
+    ("(由项目属地镇(街道)负责)", False),
+    ("（由项目属地镇(街道)负责）", False),
+    ("(由有关部门负责)", True),
+])
+def test_gw102_role_note_in_halfwidth_brackets(note, fires, fmt, tmp_path):
+    body = ["现将《某区2026年工程建设项目审批制度改革工作要点》印发给你们，请认真组织实施。",
+            "@attachment_title 某区2026年工程建设项目审批制度改革工作要点",
+            "(一)社会投资简易低风险项目全流程不超过20个工作日。(区住房城乡建设局负责)",
+            "(二)工业用地出让时同步提供规划设计方案。(区自然资源局负责)",
+            f"(三)项目开工前的水电气报装、临时占道等配套服务实行上门对接。{note}"]
+    src = _doc("某区人民政府", "各镇人民政府、街道办事处，区有关单位：", body,
+               "关于印发某区2026年工程建设项目审批制度改革工作要点的通知")
+    found = [f for f in _codes(src, fmt, tmp_path, "GW102") if "（三）" in f.message or "(三)" in f.message]
+    assert bool(found) is fires, [f.message for f in _codes(src, fmt, tmp_path, "GW102")]
+
+
+# ------------------------------------------------------------ more digits set off by spaces: the same finding either way
+_SPACED_CASES = [
+    # a deadline set for the governments (GW104), after 于 and between month and day
+    ("GW104", "某省林业局", "各市人民政府：", "关于开展林长制工作自评的通知",
+     ["为做好林长制年度评估，现就有关事项通知如下。",
+      "各市人民政府于次年{s}1{s}月{s}15{s}日前将自评报告报送省林业局。"]),
+    # a plan item opening with its month (GW203)
+    ("GW203", "某市发展和改革委员会", "委机关各处室：", "关于印发2027年机关工作要点的通知",
+     ["现将2027年机关工作要点印发给你们。",
+      "五、加强自身建设。组织机关干部参加业务培训，12{s}月中旬召开委年度工作务虚会，研究谋划下一年度工作思路。（责任单位：办公室）"]),
+    # a research programme's row opening with a date and a time (GW401)
+    ("GW401", "某市工业和信息化局", "各区工业和信息化局：", "关于赴各区开展制造业调研的通知",
+     ["市工业和信息化局定于6月赴各区开展制造业发展调研，现将行程安排如下。",
+      "@table 时间|调研点|陪同单位", "@table 6{s}月{s}9{s}日上午{s}9:00|某动力电池生产基地|区工业和信息化局"]),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("code, issuer, recipients, title, body", _SPACED_CASES)
+def test_spaced_digits_read_as_written_without_spaces(code, issuer, recipients, title, body, fmt, tmp_path):
+    counts = [len(_codes(_doc(issuer, recipients, [b.format(s=s) for b in body], title), fmt, tmp_path, code))
+              for s in ("", " ")]
+    assert counts[0] >= 1 and counts[1] == counts[0], counts

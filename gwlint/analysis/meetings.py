@@ -640,7 +640,7 @@ def _listed(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
 
 
 # a clause of a plan item that opens with when it is done (12月中旬, 下半年, 第三季度, 年底前)
-_DATED_CLAUSE = re.compile(r"(?<=[，。；])(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|初|底|中下旬|上中旬)?"
+_DATED_CLAUSE = re.compile(r"(?<=[，。；]) ?(?:(?:\d{1,2} ?|[一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|初|底|中下旬|上中旬)?"
                            r"|[上下]半年|第[一二三四]季度|年[初底]|年内)(?:前|以前)?")
 
 
