@@ -175,9 +175,11 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
     # 通过××系统在线填写调度表: a form to fill in through a system is asked for by being laid down, no 要/请
     # needed (通过考核系统上传 佐证材料 still needs one)
     channel = {a for a, _, v in sb.destination_verbs(s, sent) if v in s.channel_form_verbs}
-    if not found and lab is None and not bare:
-        return None
     points = sb.submissions(ctx, s, sent)
+    # 逐户核查……，汇总后报送市局: the compilation is the material (still asked for only with 要/请 or a time)
+    summed = sb.compiled(s, sent, points)
+    if not found and lab is None and not bare and not summed:
+        return None
     if updates:
         points = sorted(set(points) | set(updates))
     if lab is not None:
@@ -207,7 +209,7 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
             # (not what a negated verb names: ……，不再另行报送纸质材料)
             asked = [p for p in points if p[0] >= a and (p[0] == a or not dm.negated(s, sent, p[0]))]
             near = sb.nearest(sent, found, asked or [(a, b, verb)])
-            if not near and a not in bare:
+            if not near and a not in bare and a not in summed:
                 continue  # what is submitted is no material (有关情况 of an emergency, 项目申请)
         sign = None
         for sa, _sb, w in signs:
@@ -219,7 +221,7 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
                 break
         if verb in {w for _, _, w in signs} and sign is None:
             continue  # a signature by a clerk (填报人签字) is no burden of its own
-        if not near and sign is None and a not in bare:
+        if not near and sign is None and a not in bare and a not in summed:
             continue  # （二）报送时间：…… names no material and no signature
         if later is not None:
             m = _timed(s, sent, later[0], a)

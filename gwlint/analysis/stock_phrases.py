@@ -13,7 +13,7 @@ import re
 from typing import Sequence
 
 from .negation import negator_in_window
-from .sentences import clause_around, inside, quoted_spans
+from .sentences import clause_around, clause_end, inside, quoted_spans
 from .tokens import TokenIndex, find_words
 
 # a target that makes the clause concrete: 提高到90%, 达到百分之八十, 3个百分点, 翻2倍
@@ -54,3 +54,36 @@ def find_phrases(text: str, index: TokenIndex, phrases: Sequence[str], negators:
 def covered(hits: Sequence[tuple[int, int, str]]) -> int:
     """Characters of a paragraph its (non-overlapping) phrase hits cover."""
     return sum(b - a for a, b, _ in hits)
+
+
+_SENTENCE_END = "。！？!?"
+
+
+def stacked(text: str, hits: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The hits of the longest run of consecutive clauses of one sentence that each hold a stock phrase
+    (为深入贯彻落实……，牢固树立……，切实加强……，全面提升……，扎实推进……，决定……): a purpose or
+    closing sentence built of nothing but stock phrases, however short the phrases are beside the facts
+    after them.  Its length in clauses is :func:`clauses`."""
+    best: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+    n_best = n_run = 0
+    last_end = -1  # where the clause of the run's last hit ends
+    for hit in hits:
+        c0, c1 = clause_around(text, hit[0])
+        if run and c1 == last_end:
+            run.append(hit)  # a second phrase in the same clause
+            continue
+        if run and c0 == last_end + 1 and text[last_end] not in _SENTENCE_END:
+            run.append(hit)  # the next clause of the same sentence
+            n_run += 1
+        else:
+            run, n_run = [hit], 1
+        last_end = c1
+        if n_run > n_best:
+            best, n_best = run, n_run  # the list itself: a later phrase of its last clause joins it
+    return best
+
+
+def clauses(text: str, hits: Sequence[tuple[int, int, str]]) -> int:
+    """How many clauses ``hits`` stand in."""
+    return len({clause_end(text, a) for a, _, _ in hits})

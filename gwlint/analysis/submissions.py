@@ -79,6 +79,7 @@ class SubmissionSettings(DemandSettings):
     phrase_stop_words: list[str] = field(default_factory=list)  # where a material's name stops
     pivot_verbs: list[str] = field(default_factory=list)  # 组织/督促 企业 报送
     object_verbs: list[str] = field(default_factory=list)  # 汇总/审核/对 辖区企业……: a clause with no subject
+    manner_adverbs: list[str] = field(default_factory=list)  # 逐户, 逐一 before such a verb
     subject_lead: list[str] = field(default_factory=list)  # 同时, 请 … before the subject
     table_material_headers: list[str] = field(default_factory=list)  # 报送材料 column
     table_submitter_headers: list[str] = field(default_factory=list)  # 报送单位 column
@@ -89,6 +90,7 @@ class SubmissionSettings(DemandSettings):
     destination_submissions: list[Regex] = field(default_factory=list)  # 上传至…平台: verb + 至/到 + where
     timed_entries: list[Regex] = field(default_factory=list)  # 限期录入××系统: an entry the issuer reads, by a date
     incident_condition: Regex = ""  # 发现疫情……须……报告: a report an event calls for, no paperwork
+    compiled_lead: Regex = ""  # 汇总后, 审核汇总后 right before the verb: the compilation is what is handed up
     incident_reports: Regex = ""  # 火灾专报, 事故快报: a report named by its event, wherever the event is told
     optional_condition: Regex = ""  # 如有异议, 对……有异议的: an objection the reader may raise, nothing demanded
     speech_material_lead: Regex = ""  # 发言|材料, 讲话|稿: a speaker's text for a meeting, meeting logistics
@@ -176,7 +178,8 @@ def points_to_attachment(ctx, found) -> bool:
     """A body finding with no deadline of its own sends the reader to the attachment (按附件要求按月报送):
     what the attachment lists (its note, its 报送内容 table) is the same demand."""
     body = set(ctx.gw.body_lines)
-    return any(f.line in body and not f.data.get("deadline") and "附件" in ctx.reading(f.line) for f in found)
+    return any(f.line in body and not f.data.get("deadline") and re.search("附件|附表", ctx.reading(f.line))
+               for f in found)
 
 
 def asks_for_attachment(found) -> bool:
@@ -349,14 +352,26 @@ def _timed_entries(s: SubmissionSettings, sent: Sent, *taken_sets) -> list[tuple
 
 
 # ------------------------------------------------------------ materials
+def compiled(s: SubmissionSettings, sent: Sent, points) -> set[int]:
+    """Where submission verbs stand that hand up a compilation (……逐户核查，汇总后报送市局; 汇总审核后提交):
+    what the units gathered is the material, named or not."""
+    if not s.compiled_lead:
+        return set()
+    rx = re.compile(f"(?:{s.compiled_lead})$")
+    # 将报名表汇总后报送: what 将 names is what goes up, and must be a material itself
+    return {a for a, _, _ in points
+            if rx.search(sent.text, max(sent.start, a - 10), a) and not re.search("[将把]", sent.text[sent.start:a])}
+
+
 def recurring(s: SubmissionSettings, sent: Sent) -> bool:
     """The sentence sets a recurring date (每季度末通过……报送, 每年3月31日前): like a deadline, it makes
     a procedure laid down for the units a demand."""
     return bool(s.standing_deadline) and re.search(s.standing_deadline, sent.text[sent.start:sent.end]) is not None
 
 
-# the sentence hands its terms to the table below it (按下表要求报送, 按下表时间要求填报, 按照下表所列时限上报)
-_PER_TABLE = re.compile(r"按(?:照)?下表[^，。；]{0,8}?(?:要求|时间|时限|频次)")
+# the sentence hands its terms to the table below it (按下表要求报送, 按下表时间要求填报, 按照下表所列时限上报) or to
+# the attached one (按附表时间报送, 按附件2时限要求报送)
+_PER_TABLE = re.compile(r"按(?:照)?(?P<where>下表|附表\d*|附件\d*(?:表格?)?)[^，。；]{0,8}?(?:要求|时间|时限|频次)")
 
 
 def per_table(text: str) -> bool:
@@ -371,17 +386,21 @@ def table_scheduled(ctx, s: SubmissionSettings, sent: Sent) -> bool:
     same way here; the sentence must still hand something up."""
     from .tables import tables
 
-    if sent.line is None or not _PER_TABLE.search(sent.text, sent.start, sent.end) or s.deadline_rx is None:
+    m = _PER_TABLE.search(sent.text, sent.start, sent.end) if sent.line is not None else None
+    if m is None or s.deadline_rx is None:
         return False
     is_time = _full(s.table_time_header_patterns)
     lines = _gaps_filled(ctx.gw)
     after = [ln for ln in lines if ln > sent.line]
+    if m.group("where") != "下表":  # the attached table: the first one after the 正文
+        body = set(ctx.gw.body_lines)
+        after = [ln for ln in after if ln not in body]
     if not after:
         return False
     heads = sorted(set(s.table_header_cells) | {c for ln in after[:12] if is_time(c := ctx.reading(ln).strip())})
     for table in tables(ctx, lines, heads, numbered=False):
-        if table.rows[0].lines[0] != after[0]:
-            continue  # not the table right below the sentence
+        if table.rows[0].lines[0] < after[0] or (m.group("where") == "下表" and table.rows[0].lines[0] != after[0]):
+            continue  # not the table right below the sentence (or, attached, not after the 正文)
         col = next((i for i, c in enumerate(table.rows[0].cells) if is_time(c.strip())), None)
         return col is not None and any(col < len(r.cells) and any(x.search(r.cells[col]) for x in s.time_rxs)
                                        for r in table.rows[1:])
@@ -717,6 +736,7 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
     clauses = [(a, b) for a, b in clause_spans(text, sent.start, sent.end) if a <= pos]
     opening = frozenset(s.object_verbs)
     acts = {t.start for t in sent.tokens if t.text in opening}
+    manner = tuple(s.manner_adverbs)
 
     def at(k: int) -> Who | None:
         if (lead := _CHANNEL_LEAD.match(text, k, pos)) is not None:
@@ -740,8 +760,10 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
         for w in lowers:
             if text.startswith(w, k):
                 return Who("lower", w, True)
-        if k in acts:
-            return None  # 汇总审核辖区企业……数据后提交: the clause opens with its verb, the party is its object
+        if k in acts or any(text.startswith(w, k) and k + len(w) in acts for w in manner):
+            # 汇总审核辖区企业……数据后提交, 在××平台中逐户核查辖区个体工商户……: the clause opens with its verb
+            # (after a channel and a manner adverb), the party is its object
+            return None
         body = named.match(text, k, pos) if named is not None else None
         if body is not None and not _owned_material(s, text, body.end(), pos):
             return Who("other", body.group(0), False)
@@ -802,6 +824,7 @@ class TableDemand:
     first: int
     whos: list[str]
     asked: list[str]
+    cells: frozenset[int] = frozenset()  # the lines of its rows' cells
 
 
 def _full(patterns):
@@ -845,22 +868,30 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
     # 报送-specific (填报主体/填报内容/报送时限), so short cells after them are its rows
     for table in tables(ctx, lines, sorted(heads), numbered=False):
         # the header may be the second row, under a title row spanning the table (××报送事项一览表)
-        hi = wi = None
+        hi = wi = ti = None
         for hi, row in enumerate(table.rows[:2]):
             header = [c.strip() for c in row.cells]
             wi = next((i for i, c in enumerate(header) if c in what_heads or is_what(c)), None)
             if wi is not None:
                 break
         if wi is None:
-            continue
+            # 数据项目|填报口径|时间要求 with 每月3日前登录平台……提交 in the time column: the submission is written
+            # in the row (the lead sentence only said 按下表要求办理), the item it names is the material
+            hi, header = 0, [c.strip() for c in table.rows[0].cells]
+            ti = next((i for i, c in enumerate(header) if is_time(c)), None)
+            if ti is None or not any(_submits_in_cell(s, r.cells[ti]) for r in table.rows[1:] if ti < len(r.cells)):
+                continue
+            wi = next((i for i, c in enumerate(header) if i != ti and c not in ("序号", "编号")), None)
+            if wi is None:
+                continue
         ui = next((i for i, c in enumerate(header) if c in who_heads or is_who(c)), None)
         asked: list[str] = []
         whos: list[str] = []
         first = None
         for row in table.rows[hi + 1:]:
             what = row.cells[wi].strip() if wi < len(row.cells) else ""
-            if not what:
-                continue
+            if not what or (ti is not None and not (ti < len(row.cells) and _submits_in_cell(s, row.cells[ti]))):
+                continue  # (不需报送, 自行留存: that row asks nothing)
             if ui is not None:
                 who = row.cells[ui].strip() if ui < len(row.cells) else ""
                 if not any(below(u, level) for u in find_units(who)) and not who.startswith(tuple(s.lower_words)):
@@ -872,7 +903,18 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
             asked.append(what)
             if who not in whos:
                 whos.append(who)
-            first = first or row.lines[wi]
+            first = first or row.lines[wi if ti is None else ti]
         if asked:
-            out.append(TableDemand(table.rows[hi].lines[0], first, whos, asked))
+            cells = frozenset(ln for row in table.rows for ln in row.lines)
+            out.append(TableDemand(table.rows[hi].lines[0], first, whos, asked, cells))
     return out
+
+
+def _submits_in_cell(s: SubmissionSettings, cell: str) -> bool:
+    """A time cell that hands something up (每月3日前登录平台汇总审核后提交), not one that only dates the
+    work (10月底前完成) or waives the report (不需报送, 不需另行报送进度)."""
+    for v in s.submit_verbs:
+        k = cell.find(v)
+        if k >= 0 and not re.search(r"(?:不|无|免|毋)[需须必用再]?(?:另行|单独|再)?$", cell[max(0, k - 5):k]):
+            return any(r.search(cell) for r in s.time_rxs)
+    return False

@@ -67,7 +67,10 @@ class ReportBurden(Rule):
            "自查报告须由校长签字）；议事协调机构的办事机构（××领导小组办公室）发文与部门一样检查。"
            "“上传至××平台”“在（登录、通过）××平台、小程序、APP上传/填报/录入”也是报送（“及时录入××系统”是业务登记，不算；限期录入的，如“11月5日前将检查结果录入××信息系统”，算报送），"
            "汇总后上传可以不写材料名；“登录××平台，汇总审核辖区企业……数据后提交”中以“汇总”“审核”“对”开头的分句没有自己的主语，报送的是主送机关；核查、摸底后报送的花名册，盖章扫描件、复印件，有期限的普查、检查结果都是材料。"
-           "表头可在第二行（第一行是表名），“需提交材料”“责任人”一类也是报送表的表头。"
+           "表头可在第二行（第一行是表名），“需提交材料”“责任人”一类也是报送表的表头；没有材料列、而“时间要求”一栏写明报送"
+           "（数据项目|填报口径|时间要求：每月3日前登录平台汇总审核后提交）的表同样是报送表，提示在写明报送的格子；"
+           "正文“按附表时间报送”的，附表的时间栏就是期限。核查、核对之后“汇总后报送”的，交上来的是汇总结果，不写材料名也算；"
+           "每日、每周、每月按时报送的人数、数量（每日10时前报送前一日就诊人数）是常设报表，一次报来的参会人数不算。"
            "下级负责同志“签署承诺书”、附表中“主要负责同志签字”“签字人”一栏也是签字要求（error，每篇一次；填表人、经办人签字不算）。"
            "以事件为条件的即时报告（发生事故后立即报告；火灾扑灭后两小时内报送火灾专报；事件确认后报送突发事件信息专报）"
            "是法定的报告义务，不提示；接到、收到一件业务上的事（卫星热点推送、预警信息、应急指令）后限时反馈的同样不提示，"
@@ -158,16 +161,19 @@ class ReportBurden(Rule):
         # a numbered title that only hands its terms to the table of materials below it (三、有关工作材料按下表时间
         # 提交。): the table's rows say what is asked, the finding is theirs (请按下表要求报送 keeps its own)
         titles = {h.line for h in gw.headings if not h.content}
-        heads = {before[-1] for t in demands if (before := [ln for ln in gw.content_lines if ln < t.header_line])}
+        heads = {_lead_line(gw, t) for t in demands}
         drop |= {f.line for f in found if f.line in heads and f.line in titles and f.severity != "error"
                  and sb.per_table(ctx.reading(f.line))}
-        found = [f for f in found if f.line not in drop]
-        yield from found
-        if recips and not any(f.severity == "error" for f in found):
-            yield from _sign_columns(ctx, s, recips)
+        # a row's cell that writes the submission out (每月5日前……汇总后报送) is the table's demand: one finding,
+        # its lead sentence's or the table's own below
+        cells = {ln for t in demands for ln in t.cells}
+        found = [f for f in found if f.line not in drop and (f.line not in cells or f.severity == "error")]
         lead_lines = {f.line for f in found}
         body = set(gw.body_lines)
         asked = [f for f in found if f.severity != "error"]
+        yield from found
+        if recips and not any(f.severity == "error" for f in found):
+            yield from _sign_columns(ctx, s, recips)
         for t in demands:
             if rd.statistics_survey(ctx, s, t.asked):
                 continue
@@ -175,12 +181,17 @@ class ReportBurden(Rule):
                                         or sb.asks_for_attachment(f for f in asked if f.line in body)):
                 continue  # 请按附件要求按月报送, 按附件表格式报送: the attachment's table is that demand
             # the sentence leading to the table (请按下表要求报送) already asks for what it lists
-            before = [ln for ln in gw.content_lines if ln < t.header_line]
-            if before and before[-1] in lead_lines:
+            if _lead_line(gw, t) in lead_lines:
                 continue
             items = "、".join(t.asked[:4]) + (f"等{len(t.asked)}项" if len(t.asked) > 4 else "")
             yield Violation(_message("、".join(t.whos), "", items, gov, "表中要求", "这些"), line=t.first,
                             data={"who": "、".join(t.whos), "what": t.asked, "deadline": "", "submitter": "table"})
+
+
+def _lead_line(gw, t: sb.TableDemand) -> int | None:
+    """The content line right before the table (its lead sentence, 请按下表要求报送)."""
+    before = [ln for ln in gw.content_lines if ln < t.header_line]
+    return before[-1] if before else None
 
 
 def _sign_columns(ctx, s: Settings, recips: list[str]) -> Iterator[Violation]:

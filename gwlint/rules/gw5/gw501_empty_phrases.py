@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ...analysis.facts import prose_lines
 from ...analysis.settings import alternation
-from ...analysis.stock_phrases import covered, find_phrases
+from ...analysis.stock_phrases import clauses, covered, find_phrases, stacked
 from ...findings import Violation
 from ..base import Example, Regex, Rule, RuleSettings
 from . import BASIS
@@ -33,6 +33,7 @@ class Settings(RuleSettings):
     short_max: int = 1000  # a document this short (字) is read with the shapes too …
     packed_min: int = 5  # … and one with a paragraph of its 正文 holding this many phrases …
     packed_share: float = 0.45  # … that cover this share of the paragraph is flagged at that paragraph
+    stack_min: int = 5  # … as is one with a sentence of its 正文 stacking this many clauses of stock phrases
     speech_title_re: Regex = r"(?!)"  # a carried speech (讲话, 致辞): GW103's business, not counted here
 
 
@@ -70,8 +71,9 @@ class EmptyPhrases(Rule):
            "批评套话的说法（不搞高度重视式的表态、防止只停留在层层落实上，词表 GW501.negators）"
            "和后面紧跟具体目标的（进一步提高到90%）也不计。"
            "不超过 1000 字的短文还计入套话的能产形式（大力弘扬……精神、牢固树立……理念、以高度的政治责任感、"
-           "切实增强……的责任感和紧迫感、不断提高……水平，词表 GW501.shapes）：短通知正文的一段大半是套话时，"
-           "在该段提示一次。印发的领导讲话不计（是否印发讲话是 GW103 的事）。")
+           "切实增强……的责任感和紧迫感、不断提高……水平，词表 GW501.shapes）：短通知正文的一段大半是套话，"
+           "或正文的一句连续五个分句都是套话（为深入贯彻落实……，牢固树立……，切实加强……，全面提升……，扎实推进……，"
+           "决定举办……；GW501.stack_min）时，在该段提示一次。印发的领导讲话不计（是否印发讲话是 GW103 的事）。")
     bad = ("各地各部门要高度重视，切实加强组织领导，认真贯彻落实，大力推进各项工作，"
            "进一步提高服务水平，不断提升群众满意度，确保各项措施落到实处、取得实效。")
     good = "各设区市政府于2026年6月底前将政务服务事项网上可办率提高到90%（责任单位：省政务服务办）。"
@@ -124,8 +126,12 @@ class EmptyPhrases(Rule):
         if packed is not None:
             ln, hits, n = packed
             a, b, _ = hits[0]
+            run = stacked(ctx.text(ln), hits)
+            what = f"这一段大半是套话：{len(hits)} 处套话占本段 {covered(hits)}/{n} 字"
+            if covered(hits) < float(s.packed_share) * n:  # a sentence of stacked stock clauses: point at them
+                what, a, b = f"这一句连用 {clauses(ctx.text(ln), run)} 个套话分句", run[0][0], run[-1][1]
             yield Violation(
-                f"这篇短文（{chars} 字）的这一段大半是套话：{len(hits)} 处套话占本段 {covered(hits)}/{n} 字。"
+                f"这篇短文（{chars} 字）的{what}。"
                 f"出现的套话：{shown}。建议删去空泛的表态和修饰语，直接写明做什么、谁来做、何时完成、达到什么标准。",
                 line=ln, start=a, end=b, data={**data, "densest_line": ln, "densest_count": len(hits), "packed": True})
             return
@@ -158,11 +164,16 @@ class EmptyPhrases(Rule):
     @staticmethod
     def _packed(ctx, s: Settings, per_line):
         """The paragraph of the 正文 (the issuer's own words: no carried speech or annex) that is
-        mostly stock phrases: at least ``packed_min`` of them covering ``packed_share`` of it."""
+        mostly stock phrases: at least ``packed_min`` of them covering ``packed_share`` of it; else the first
+        one with a sentence stacking ``stack_min`` clauses of them (为深入贯彻落实……，牢固树立……，切实加强……，
+        全面提升……，扎实推进……，决定……: the facts after it do not thin the sentence out)."""
         body = set(ctx.gw.part_lines(0))
         best = None
         for ln, hits, n in per_line:
             if ln in body and len(hits) >= s.packed_min and covered(hits) >= float(s.packed_share) * n:
                 if best is None or covered(hits) / n > covered(best[1]) / best[2]:
                     best = (ln, hits, n)
+        if best is None and s.stack_min > 0:
+            best = next(((ln, hits, n) for ln, hits, n in per_line
+                         if ln in body and clauses(ctx.text(ln), stacked(ctx.text(ln), hits)) >= s.stack_min), None)
         return best
