@@ -765,7 +765,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
             # (after a channel and a manner adverb), the party is its object
             return None
         body = named.match(text, k, pos) if named is not None else None
-        if body is not None and not _owned_material(s, text, body.end(), pos):
+        # 将医疗机构自查报告报送……: a body inside the object of 将/把 owns the material, the subject is earlier
+        if body is not None and text[k] not in "将把" and not _owned_material(s, text, body.end(), pos):
             return Who("other", body.group(0), False)
         for w in s.non_government_parties:
             # 企业, 试点企业, 纳入碳市场的重点排放单位 … as the subject (a few characters may qualify it)
