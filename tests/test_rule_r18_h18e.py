@@ -6,6 +6,7 @@
 - a time counted from an earlier point of the sentence (统计截至每月25日，……于次日报送；于次月3日报送；
   于验收结束当日将……报送): a set time makes the plain statement a demand; an event's same-day report
   (发生事故的，……于当日报送) stays an event's report;
+- counts jieba keeps whole (户数, 件数) reported on a standing time are standing reports like 人数;
 - the document itself named by its kind (收到本通报后、接到本意见后、收到本方案后): the demand the document
   raises, not a report an event calls for (接到预警通报后……反馈 still is one).
 
@@ -56,6 +57,12 @@ def test_gw106_the_issuers_own_plan_to_reduce_stays_quiet(fmt, tmp_path):
 ])
 def test_gw106_time_counted_from_an_earlier_point_is_a_deadline(fmt, issuer, recipients, line, tmp_path):
     assert len(_codes(_doc(issuer, recipients, [line]), fmt, tmp_path, "GW106")) == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw106_a_standing_household_count_is_a_report(fmt, tmp_path):
+    body = ["二、各县（市、区）民政局每周五前将本周入户核查件数和新增救助户数报市民政局社会救助科。"]
+    assert len(_codes(_doc("大同市民政局", "各县（市、区）民政局：", body), fmt, tmp_path, "GW106")) == 1
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
