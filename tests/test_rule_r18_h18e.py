@@ -68,6 +68,7 @@ def test_gw106_a_standing_household_count_is_a_report(fmt, tmp_path):
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_gw106_an_events_same_day_report_and_a_past_one_stay_quiet(fmt, tmp_path):
     body = ["一、各地已于次日报送了汛前检查情况。",
+            "三、市局检查组对抽中学校逐一检查，各县（市、区）教育局派员配合，检查情况在检查结束当天录入校园安全管理平台。",
             "二、发生溺水事故的，事发地教育局于当日将事故情况报送市教育局安全科。"]
     assert _codes(_doc("南通市教育局", "各县（市、区）教育局：", body), fmt, tmp_path, "GW106") == []
 
