@@ -91,6 +91,8 @@ class SubmissionSettings(DemandSettings):
     timed_entries: list[Regex] = field(default_factory=list)  # 限期录入××系统: an entry the issuer reads, by a date
     incident_condition: Regex = ""  # 发现疫情……须……报告: a report an event calls for, no paperwork
     compiled_lead: Regex = ""  # 汇总后, 审核汇总后 right before the verb: the compilation is what is handed up
+    compiled_work: Regex = ""  # 核查, 核对, 统计 before it: the check whose results are compiled
+    compiled_not: Regex = ""  # 申请, 推荐 before it: applications or nominations passed on, no report
     incident_reports: Regex = ""  # 火灾专报, 事故快报: a report named by its event, wherever the event is told
     optional_condition: Regex = ""  # 如有异议, 对……有异议的: an objection the reader may raise, nothing demanded
     speech_material_lead: Regex = ""  # 发言|材料, 讲话|稿: a speaker's text for a meeting, meeting logistics
@@ -353,14 +355,18 @@ def _timed_entries(s: SubmissionSettings, sent: Sent, *taken_sets) -> list[tuple
 
 # ------------------------------------------------------------ materials
 def compiled(s: SubmissionSettings, sent: Sent, points) -> set[int]:
-    """Where submission verbs stand that hand up a compilation (……逐户核查，汇总后报送市局; 汇总审核后提交):
-    what the units gathered is the material, named or not."""
-    if not s.compiled_lead:
+    """Where submission verbs stand that hand up the compiled results of a check the sentence sets (……逐户核查，
+    汇总后报送市局; 逐一核实……，审核汇总后报……股): what the units found is the material, named or not.  A
+    compilation of opinions, reply slips or attendees (提出修改意见，汇总后反馈) is none."""
+    if not s.compiled_lead or not s.compiled_work:
         return set()
     rx = re.compile(f"(?:{s.compiled_lead})$")
-    # 将报名表汇总后报送: what 将 names is what goes up, and must be a material itself
+    # 将报名表汇总后报送: what 将 names is what goes up, and must be a material itself; 企业提出申请，……审核汇总后
+    # 报送: applications passed on up the line are an administrative procedure, not a report
+    other = f"[将把]|{s.compiled_not}" if s.compiled_not else "[将把]"
     return {a for a, _, _ in points
-            if rx.search(sent.text, max(sent.start, a - 10), a) and not re.search("[将把]", sent.text[sent.start:a])}
+            if rx.search(sent.text, max(sent.start, a - 10), a) and not re.search(other, sent.text[sent.start:a])
+            and re.search(s.compiled_work, sent.text[sent.start:a])}
 
 
 def recurring(s: SubmissionSettings, sent: Sent) -> bool:
