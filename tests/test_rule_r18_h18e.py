@@ -7,6 +7,8 @@
   于验收结束当日将……报送): a set time makes the plain statement a demand; an event's same-day report
   (发生事故的，……于当日报送) stays an event's report;
 - counts jieba keeps whole (户数, 件数) reported on a standing time are standing reports like 人数;
+- 书面报告 with its addressee before it (向省厅书面报告上季度工作情况) is the verb, as before an addressee
+  (书面报告省厅); to the unit's own government (向本级政府书面报告) or after an event it asks nothing of the issuer;
 - the document itself named by its kind (收到本通报后、接到本意见后、收到本方案后): the demand the document
   raises, not a report an event calls for (接到预警通报后……反馈 still is one).
 
@@ -91,3 +93,21 @@ def test_gw106_demand_raised_by_the_document_itself(fmt, issuer, recipients, lin
 def test_gw106_feedback_after_an_events_circular_stays_quiet(fmt, tmp_path):
     body = ["二、各州（市）林业和草原局接到卫星热点通报后2小时内，将核查结果反馈省森林草原防火指挥部办公室。"]
     assert _codes(_doc("云南省林业和草原局", "各州（市）林业和草原局：", body), fmt, tmp_path, "GW106") == []
+
+
+# ------------------------------------------------------------ 向 + addressee + 书面报告
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, line", [
+    ("广东省生态环境厅", "各地级以上市生态环境局：",
+     "三、各地级以上市生态环境局须在每半年结束后15日内向省厅书面报告臭氧污染防治工作进展。"),
+    ("合肥市农业农村局", "各县（市）区农业农村局：", "（二）请各县（市）区农业农村局于11月30日前向我局书面报告秋冬种工作总结。"),
+])
+def test_gw106_written_report_with_its_addressee_before(fmt, issuer, recipients, line, tmp_path):
+    assert len(_codes(_doc(issuer, recipients, [line]), fmt, tmp_path, "GW106")) == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw106_written_report_to_own_government_or_after_an_event_stays_quiet(fmt, tmp_path):
+    body = ["一、各县（市）区农业农村局要定期向本级政府书面报告动物防疫工作情况。",
+            "二、发生重大动物疫情的，各县（市）区农业农村局须在2小时内向市局书面报告疫情情况。"]
+    assert _codes(_doc("合肥市农业农村局", "各县（市）区农业农村局：", body), fmt, tmp_path, "GW106") == []
