@@ -18,12 +18,11 @@ from __future__ import annotations
 import pytest
 
 from .test_rule_h14w_classes import FORMATS, _codes
+from .test_rule_h14w_classes import _doc as _plain_doc
 
 
-def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做好有关工作的通知") -> str:
-    lines = ["@doc_number x字〔2026〕8号", f"@title {issuer}{title}", f"@recipients {recipients}",
-             "为做好有关工作，现就有关事项通知如下。", *body, f"@signature {issuer}", "@date 2026年6月14日"]
-    return "\n".join(lines) + "\n"
+def _doc(issuer: str, recipients: str, body: list[str]) -> str:
+    return _plain_doc(issuer, recipients, ["为做好有关工作，现就有关事项通知如下。", *body])
 
 
 # ------------------------------------------------------------ reducer inside a clause-opening 将/把 object
