@@ -7,7 +7,8 @@ from the words of a :class:`DemandSettings` (a rule's ``Settings`` derives from 
 * :func:`negated` — the negator or reducer that cancels the word (不得要求…报送, 减少
   报送), with two limits of its reach: a plain negator of an earlier clause does not
   reach a clause with a deadline of its own; a reducer inside the object of 将/把
-  after a demand or deadline (每月5日前将…排查整治进展情况报送) reduces nothing;
+  after a demand or deadline (每月5日前将…排查整治进展情况报送; 请……于每月5日前，将……整治统计表报送, the 将
+  opening the clause after the demand's own) reduces nothing;
 * :func:`demanded` — a demand marker (要, 请, 须 …) before the word, or a deadline;
 * :func:`deadline` — the deadline as written (于3月20日前, 每月5日前);
 * :func:`reported` / :func:`speaks` — the word follows a higher body's reported words
@@ -80,10 +81,28 @@ def negated(s: DemandSettings, sent: Sent, pos: int) -> str | None:
         toks = tokens_between(sent, ca, tok.start)
         rx = s.deadline_rx
         for i, t in enumerate(toks):
-            if t.text in ("将", "把") and i > 0 and (toks[i - 1].text in opens or toks[i - 1].text.endswith(("前", "内"))
-                                                    or (inner and rx is not None and rx.search(sent.text, ca, t.start))):
+            if t.text not in ("将", "把"):
+                continue
+            if i > 0 and (toks[i - 1].text in opens or toks[i - 1].text.endswith(("前", "内"))
+                          or (rx is not None and rx.search(sent.text, ca, t.start))):
+                return None
+            # 将/把 opening its clause after the demand's own (请各市于每月5日前，将……整治统计表报送): the
+            # 把-construction of that demand, not the adverb 将 (市局将压减……)
+            if i == 0 and _asked_before(s, sent, ca, opens):
                 return None
     return word
+
+
+def _asked_before(s: DemandSettings, sent: Sent, at: int, opens: set[str]) -> bool:
+    """The clause before ``at`` asks (请, 要) or sets a deadline (于每月5日前, 在……5个工作日内)."""
+    before = [(a, b) for a, b in clause_spans(sent.text, sent.start, at) if b <= at]
+    if not before:
+        return False
+    a, b = before[-1]
+    words = [t.text for t in tokens_between(sent, a, b)]
+    rx = s.deadline_rx
+    return any(w in opens for w in words) or (rx is not None and rx.search(sent.text, a, b) is not None) \
+        or sent.text[a:b].rstrip("，,； ").endswith(("前", "内", "末", "底"))
 
 
 def _inside_object(sent: Sent, tok, pos: int) -> bool:

@@ -269,6 +269,9 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
             o = offices.match(sent.text, b) if offices is not None else None
             targets = [b + len(x) for x in s.self_references if sent.text.startswith(x, b)] \
                 + ([ends[b]] if b in ends else []) + ([m.end()] if m else []) + ([o.end()] if o else [])
+            if not targets and v.startswith("书面") and _addressed_before(sent, a, ends, offices, s.self_references):
+                out.append((a, b, v))  # 向省厅书面报告上季度工作情况: the addressee stands before the verb
+                continue
             # 报省政府（分管领导）同意后印发: an approval step, not materials handed up
             if targets and not (approvals is not None and any(approvals.match(sent.text, t) for t in targets)):
                 out.append((a, b, v))
@@ -287,6 +290,15 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
         rx = re.compile(s.incident_reports)
         out = [(a, b, v) for a, b, v in out if rx.search(sent.text, *clause_of(sent, a)) is None]
     return sorted(out)
+
+
+def _addressed_before(sent: Sent, a: int, unit_ends: dict, offices, selfs) -> bool:
+    """向 + an addressee right before ``a`` (向省厅书面报告, 向市局书面报送, 向我局书面报告)."""
+    k = sent.text.rfind("向", clause_of(sent, a)[0], a)
+    if k < 0:
+        return False
+    seg = sent.text[k + 1:a]
+    return seg in selfs or unit_ends.get(k + 1) == a or (offices is not None and offices.fullmatch(seg) is not None)
 
 
 # through a record system still a report (通过……执法信息系统报送)
@@ -771,7 +783,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
             # (after a channel and a manner adverb), the party is its object
             return None
         body = named.match(text, k, pos) if named is not None else None
-        if body is not None and not _owned_material(s, text, body.end(), pos):
+        # 将医疗机构自查报告报送……: a body inside the object of 将/把 owns the material, the subject is earlier
+        if body is not None and text[k] not in "将把" and not _owned_material(s, text, body.end(), pos):
             return Who("other", body.group(0), False)
         for w in s.non_government_parties:
             # 企业, 试点企业, 纳入碳市场的重点排放单位 … as the subject (a few characters may qualify it)
