@@ -96,6 +96,7 @@ class DirectToLeader(Rule):
         Example("周报由我厅每周五汇总，报省防汛抗旱指挥部办公室，同时抄报省政府分管副省长。", fires=True,
                 note="“同时抄报”另开一条直送领导的路线"),
         Example("《经济运行参考》每月一期，直送省政府各位领导。", fires=True),
+        Example("各分局进展由市局每周五汇总后报送鞍山市分管副市长。", fires=True, note="地名写在职务前"),
         Example("周报由我厅每周五汇总，抄送省政府办公厅。", fires=False, note="抄送办公厅是正常渠道"),
     )
 
@@ -137,7 +138,7 @@ class DirectToLeader(Rule):
                 by = find_units(sent.text[sent.start:verb[0]])  # 各牵头单位……报送<leader>: another body reports
                 if own_office and not direct and (not by or any(w in by[-1].text for w in s.channel_words)):
                     continue  # 报市政府主要领导同志 by the office itself; 直接报送, or a unit of its own, still bypasses
-                leader = sent.text[a:b]
+                leader = sent.text[verb[1] if dm.place_named(sent.text, verb[1], a) else a:b]
                 office = _office(s, leader)
                 yield Violation(
                     f"要求把材料直接报送“{leader}”。报送政府的专报、研究报告等应由{office}审核把关，"
@@ -245,7 +246,9 @@ class DirectToLeader(Rule):
         party = _PARTY_BESIDE.search(sent.text, sent.start, a)
         if party is not None and any(t.end == party.start() for t in before):
             before = [t for t in before if t.end <= party.start()]
-        k = len(before) - 1
+        # 报送鞍山市分管副市长, 报送师市分管领导: the place whose leader it is stands between verb and title
+        k = next((i - 1 for i in range(len(before) - 1, 0, -1) if before[i - 1].text in verbs | direct
+                  and dm.place_named(sent.text, before[i].start, a)), len(before) - 1)
         while k >= 0 and before[k].text in direct:
             k -= 1
         if k >= 0 and before[k].text in verbs:
