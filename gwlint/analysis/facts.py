@@ -99,19 +99,18 @@ def _approver_ranks(ctx, phrase: str) -> bool:
     return not levels or min(level_rank(lv) for lv in levels) <= level_rank(issuer.level)
 
 
-def preamble_matches(ctx, rx: re.Pattern | None) -> bool:
-    """``rx`` in the opening of the body (its first two paragraphs before any heading):
-    根据《中华人民共和国统计法》… founds the whole document on a law."""
+def opening_lines(ctx) -> list[int]:
+    """The opening of the body: its first two paragraphs before any heading (为……，我委决定开展……。现将
+    有关事项通知如下。), where a notice says what it is about, as its title does."""
     gw = ctx.gw
-    if rx is None or not gw.body_lines:
-        return False
     first_heading = min((h.line for h in gw.headings if h.part == 0), default=None)
-    for ln in gw.body_lines[:2]:
-        if first_heading is not None and ln >= first_heading:
-            break
-        if rx.search(ctx.reading(ln)):
-            return True
-    return False
+    return [ln for ln in gw.body_lines[:2] if first_heading is None or ln < first_heading]
+
+
+def preamble_matches(ctx, rx: re.Pattern | None) -> bool:
+    """``rx`` in the opening of the body (:func:`opening_lines`): 根据《中华人民共和国统计法》… founds the
+    whole document on a law."""
+    return rx is not None and any(rx.search(ctx.reading(ln)) for ln in opening_lines(ctx))
 
 
 # ------------------------------------------------------------ recipients and directives
