@@ -52,6 +52,15 @@ class DemandSettings(NegationSettings):
         return alternation(self.deadline_patterns)
 
 
+# a place named before a leader's or unit's title (报送鞍山市分管副市长; 报送师市分管领导, of the XPCC)
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,9}?(?:省|自治区|市|州|县|区|旗|盟|师)")
+
+
+def place_named(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is a place's name (鞍山市, 第八师石河子市, 师市), at most ten characters."""
+    return b - a <= 10 and _PLACE_BEFORE.fullmatch(text, a, b) is not None
+
+
 def strip_marker(text: str) -> str:
     """``text`` without its leading spaces and list marker (一、 （二） 3. ① 第四条)."""
     return text[body_start(text):]

@@ -99,19 +99,18 @@ def _approver_ranks(ctx, phrase: str) -> bool:
     return not levels or min(level_rank(lv) for lv in levels) <= level_rank(issuer.level)
 
 
-def preamble_matches(ctx, rx: re.Pattern | None) -> bool:
-    """``rx`` in the opening of the body (its first two paragraphs before any heading):
-    根据《中华人民共和国统计法》… founds the whole document on a law."""
+def opening_lines(ctx) -> list[int]:
+    """The opening of the body: its first two paragraphs before any heading (为……，我委决定开展……。现将
+    有关事项通知如下。), where a notice says what it is about, as its title does."""
     gw = ctx.gw
-    if rx is None or not gw.body_lines:
-        return False
     first_heading = min((h.line for h in gw.headings if h.part == 0), default=None)
-    for ln in gw.body_lines[:2]:
-        if first_heading is not None and ln >= first_heading:
-            break
-        if rx.search(ctx.reading(ln)):
-            return True
-    return False
+    return [ln for ln in gw.body_lines[:2] if first_heading is None or ln < first_heading]
+
+
+def preamble_matches(ctx, rx: re.Pattern | None) -> bool:
+    """``rx`` in the opening of the body (:func:`opening_lines`): 根据《中华人民共和国统计法》… founds the
+    whole document on a law."""
+    return rx is not None and any(rx.search(ctx.reading(ln)) for ln in opening_lines(ctx))
 
 
 # ------------------------------------------------------------ recipients and directives
@@ -406,6 +405,7 @@ _OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
 def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     from . import work
     from .divisions import elsewhere, province_of
+    from .orgs import own_level_word
     from .predicates import (attributive, others_words, past_demand, qualified_collectives, relative_modifier,
                              reported_by_other)
     from .units import find_units, level_rank, responsible_units
@@ -509,6 +509,7 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
 
     townships = searchable(d["township_subjects"]) if d.get("township_subjects") else None
     own_level = searchable(d["own_level_subjects"]) if d.get("own_level_subjects") else None
+    own_word = own_level_word(own_name, issuer_level) if own_name else None  # 省 of 省级各部门 in a province's notice
     informed = informed_lines(ctx)
     for ln in ctx.gw.content_lines:
         text = ctx.reading(ln)
@@ -518,8 +519,9 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
                 and townships.search(text):
             assigns = True
             levels.add("township")  # 各村要……: organised by the townships
-        if own_level is not None and own_level.search(text):
-            assigns = True  # 市直部门报送……应当……: work, at the issuer's own level
+        m = own_level.search(text) if own_level is not None else None
+        if m is not None and m.group("grade") in (None, own_word):
+            assigns = True  # 市直部门报送……应当……, 省级各部门……自查: work, at the issuer's own level
         if institutions is not None and institutions.search(text):
             assigns = True  # 区属各中小学于……报送: work, for the schools or hospitals addressed, no government's
         # 《条例》规定，县级人民政府应当……: a subject inside another body's words (quoted or reported) is no doer
@@ -605,7 +607,9 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
         for u in work.hosted_units(ctx, ln):
             assigns = True  # 领导小组办公室设在市民政局，负责……: the host carries the group's work
             add(u)
-        if not assigns and own_work and work.own_level_openers(ctx, ln, issuer_level):
+        # a government's own department doing an evaluation that asks nothing of those evaluated and ranks
+        # nothing (县农业农村局……开展评估，无需各乡镇提供……，不予排名): the department's work, as in its own notice
+        if not assigns and (own_work or no_burden) and work.own_level_openers(ctx, ln, issuer_level):
             assigns = True  # 省教育厅决定……委托第三方……: work, at the issuer's own level and outside
         if not assigns and own_work and no_burden and work.self_openers(ctx, ln):
             assigns = True  # 我局委托第三方评估，不需要各地报送材料: the issuer's own work, those evaluated have none
@@ -686,14 +690,20 @@ def informed_lines(ctx) -> frozenset[int]:
     return ctx.memo("informed_lines", find)
 
 
+# the end of a clause that is a noun phrase holding a task word (需要区县配合的事项: what is talked about, no task)
+_TOPIC_PHRASE_END = re.compile(r"[^，。；]{0,6}?的(?:事项|问题|情况|内容)\s*$")
+
+
 def informing_only(ctx) -> bool:
     """The body asks nothing of anyone (no task word at all): a notice that only
     informs, such as a window moving or a 专班's members changing."""
     def find() -> bool:
+        from .predicates import names_lower_unit
+
         rx = _directives().get("informing_task_words")
         cited = _directives().get("informing_citation_heading")
-        if not rx or any(not (cited and re.search(cited, h.title or "")) for h in ctx.gw.headings):
-            return False  # items under headings are a plan's tasks, however they are worded (not a list of documents)
+        if not rx:
+            return False
         pat = re.compile(rx)
         citation = re.compile(_directives().get("informing_citation") or r"(?!)")
         # the issuer's own acts (我局委托……) are told like what was done (已于……完成)
@@ -706,8 +716,9 @@ def informing_only(ctx) -> bool:
             # 不陪同、不安排接待, 无需各地报送: a task word right after a waiver is a duty waived, not asked
             # (不得、严禁 before it is a prohibition: still asked);
             # 192名选手参加了……的比赛, 我厅组织编制了……: done, not asked
+            # 需要区县配合的事项，由我局……对接: a task word inside the noun phrase the clause is about
             return any(not waiver_before(c, m.start(), recipient=True) and not c.startswith("了", m.end())
-                       for m in pat.finditer(c))
+                       and not _TOPIC_PHRASE_END.match(c, m.end()) for m in pat.finditer(c))
 
         def asks(text: str) -> bool:
             # 各设区市已于……完成, 经省商务厅组织……, 按照商务部统一部署要求: what was done or where it
@@ -717,6 +728,15 @@ def informing_only(ctx) -> bool:
             return any(task_in(c) for c in re.split(r"[，。；！？]", citation.sub("《》", text))
                        if not (told_rx is not None and told_rx.search(c) and not _TOLD_MODAL.search(c)))
 
+        # items under headings are a plan's tasks, however their sentences are worded (（一）强化组织领导; 一、
+        # 行动时间。……: points with their text on the line); but a department's notice sectioned by headings on
+        # lines of their own that name topics (一、迁址期间的办理安排, 二、个人成绩) asks nothing by them, when it
+        # names no lower unit in its own words (what it says of them may be their part, rules.md GW105: 窗口迁址,
+        # 通报竞赛结果); headings citing documents never ask
+        headed = [h for h in ctx.gw.headings if not (cited and re.search(cited, h.title or ""))]
+        dept = ctx.gw.issuer is not None and ctx.gw.issuer.kind == "department"
+        if headed and (not dept or any(h.content or asks(h.title or "") for h in headed) or names_lower_unit(ctx)):
+            return False
         return bool(lines) and not any(asks(ctx.reading(ln)) for ln in lines)
 
     return ctx.memo("informing_only", find)

@@ -94,6 +94,7 @@ class InspectionSettings(LabelSettings):
     object_markers: list[str] = field(default_factory=list)  # 对, 赴 …: what follows is inspected
     work_heads: list[str] = field(default_factory=list)  # 工作, 情况 …: an object that is the work itself
     counted_localities: list[Regex] = field(default_factory=list)  # 12个盟市, 11个设区市: the localities counted
+    honoured_governments: list[Regex] = field(default_factory=list)  # 先进县（市、区）人民政府: those an award judges
 
     @cached_property
     def claim_rx(self) -> re.Pattern | None:
@@ -526,6 +527,12 @@ def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: 
     explicit = [u for u in govs if "政府" in u.text]
     if explicit:
         return explicit[0].text, True
+    # 开展……工作先进县（市、区）人民政府评比: the governments judged are named inside the award's name (the unit
+    # reading sees 先进县 as one word and no government in it)
+    honoured = alternation(s.honoured_governments)
+    m = honoured.search(text, lo, a) if honoured is not None and not govs else None
+    if m is not None:
+        return m.group(), True
     if govs and recips:
         return govs[0].text, True
     depts = [u for u in area if u.kind in ("department", "mixed") and reaches_below(u, level)]

@@ -449,13 +449,8 @@ def asks_nobody(ctx) -> bool:
                 heads.setdefault(h.line, []).append(h)
         for ln in lines:
             text = ctx.reading(ln)
-            for u in ctx.units(ln):
-                if reaches_below(u, level) and (not others_words(ctx, ln, u.start)
-                                                or sent_to.intersection(u.reaches_for(level))) \
-                        and not _qualifies_thing(ctx, ln, u, w) and not _issuer_partner(text, u, w):
-                    # a lower unit in the issuer's words, or a quoted duty of the recipients' level, or its people
-                    # (培训对象为各乡镇农技人员) -- not a place qualifying a thing (泾川镇宣城路128号)
-                    return False
+            if _lower_unit_at(ctx, ln, level, sent_to, w):
+                return False
             if w["inspected"] is not None and any(w["inspected"].match(m.group()) and not others_words(ctx, ln, m.start())
                                                   for m in _OBJECT_CLAUSE.finditer(text)):
                 return False  # 对沿黄7个盟市开展考核评比: those inspected are concerned, whoever they are
@@ -497,6 +492,38 @@ def asks_nobody(ctx) -> bool:
         return bool(lines)
 
     return ctx.memo("predicates_asks_nobody", find)
+
+
+def _lower_unit_at(ctx, ln: int, level: str, sent_to: set, w: dict) -> bool:
+    """Paragraph ``ln`` names a unit below the issuer in the issuer's own words, or a quoted duty of the
+    recipients' level, or its people (培训对象为各乡镇农技人员) -- not a place qualifying a thing (泾川镇宣城路
+    128号), nor a partner of the issuer's (由我局……与各区县市场监管部门对接), nor, in a 直辖市's notice, one of
+    its own bodies (重庆市市场监管局's 市食品药品检验检测研究院)."""
+    from .units import reaches_below
+    from .work import own_level
+
+    text = ctx.reading(ln)
+    return any(reaches_below(u, level) and (not others_words(ctx, ln, u.start)
+                                            or sent_to.intersection(u.reaches_for(level)))
+               and not _qualifies_thing(ctx, ln, u, w) and not _issuer_partner(text, u, w)
+               and not own_level(ctx, u, level) for u in ctx.units(ln))
+
+
+def names_lower_unit(ctx) -> bool:
+    """Some paragraph of the body names a unit below the issuer in its own words (:func:`_lower_unit_at`):
+    the lower levels have a part in what it says, asked or not."""
+    def find() -> bool:
+        from .facts import lower_government_recipients
+
+        gw = ctx.gw
+        if gw.issuer is None:
+            return False
+        sent_to = {lv for _, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list],
+                                                                street_offices=True) for lv in lvs}
+        return any(_lower_unit_at(ctx, ln, gw.issuer.level, sent_to, _words()) for ln in gw.content_lines
+                   if ctx.reading(ln).strip())
+
+    return ctx.memo("predicates_names_lower_unit", find)
 
 
 def _unplaced_doer(ctx, ln: int, tokens, k: int, w: dict) -> bool:

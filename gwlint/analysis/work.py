@@ -166,7 +166,7 @@ def own_level_openers(ctx, ln: int, issuer_level: str) -> list:
     rx = _words()["own_verbs"]
     if rx is None:
         return []
-    units = [u for u in ctx.units(ln) if u.kind == "department" and not u.generic and _own_level(ctx, u, issuer_level)]
+    units = [u for u in ctx.units(ln) if u.kind == "department" and not u.generic and own_level(ctx, u, issuer_level)]
     if not units:
         return []
     text = ctx.reading(ln)
@@ -184,7 +184,7 @@ def self_openers(ctx, ln: int) -> list:
     return [m for c in _CLAUSE.finditer(text) if (m := own.match(c.group())) and rx.search(c.group()[m.end():])]
 
 
-def _own_level(ctx, u, issuer_level: str) -> bool:
+def own_level(ctx, u, issuer_level: str) -> bool:
     """``u`` is a department of the issuer's level: in a 直辖市's document (上海市交通委员会) 市交通委 is
     one of the municipality's own departments, whatever level the short form reads as elsewhere."""
     if u.level == issuer_level:

@@ -77,7 +77,7 @@ class DirectToLeader(Rule):
            "领导有明确要求、批示或交办的（根据……“直接报我”的明确要求），报领导审定、同意的审批程序，也不提示。"
            "主送机关写成领导个人（市政府分管副市长：；写姓名和职务的吴强副省长：、王××副主席：）的，公文本身就是直送领导，在主送处提示。"
            "抄报、抄送、直送领导个人（同时抄报市政府市长、分管副市长；直送省政府各位领导）、版记“抄送：省政府分管副省长”、"
-           "报送安排表“报送对象”一栏写着领导的，同样提示；抄送省政府办公厅是正常渠道，不提示；但先“直接报送省政府分管副省长”、再“同时抄送省政府督查室”的，抄送只是另一条路线，材料仍直送领导，照样提示。")
+           "报送安排表“报送对象”一栏写着领导的，同样提示；地名写在职务前（报送鞍山市分管副市长、直接报送师市分管领导）也一样；抄送省政府办公厅是正常渠道，不提示；但先“直接报送省政府分管副省长”、再“同时抄送省政府督查室”的，抄送只是另一条路线，材料仍直送领导，照样提示。")
     bad = "请各设区市于每月5日前将项目推进情况专报直接报送省政府领导。"
     good = "请各设区市于每月5日前将项目推进情况专报报送省政府办公厅。"
     fix_title = "改为报送本级政府办公厅（室），由办公厅审核把关后呈送领导"
@@ -85,17 +85,15 @@ class DirectToLeader(Rule):
     data_file = "burdens.toml"
     examples = (
         Example("请各设区市于每月5日前将项目推进情况专报直接报送省政府领导。", fires=True),
-        Example("请各设区市于每月5日前将项目推进情况报送我厅，由我厅汇总后报送省政府分管副省长。", fires=True,
-                note="政府名称在职务前"),
+        Example("请各设区市于每月5日前将项目推进情况报送我厅，由我厅汇总后报送省政府分管副省长。", fires=True, note="政府名称在职务前"),
         Example("请各设区市于每月5日前将项目推进情况专报报送省政府办公厅。", fires=False),
-        Example("根据分管副省长关于“进展情况要直接报我”的明确要求，我厅每月将进展情况直接报送分管副省长。", fires=False,
-                note="领导本人的明确要求"),
+        Example("根据分管副省长关于“进展情况要直接报我”的明确要求，我厅每月将进展情况直接报送分管副省长。", fires=False, note="领导本人的明确要求"),
         Example("除省政府领导有明确要求外，不得直接向省政府领导报送专报。", fires=False),
-        Example("重点任务推进情况，每季度由我厅直接报送江西省人民政府分管副省长。", fires=True,
-                note="政府全称（带地名）写在职务前"),
+        Example("重点任务推进情况，每季度由我厅直接报送江西省人民政府分管副省长。", fires=True, note="政府全称（带地名）写在职务前"),
         Example("周报由我厅每周五汇总，报省防汛抗旱指挥部办公室，同时抄报省政府分管副省长。", fires=True,
                 note="“同时抄报”另开一条直送领导的路线"),
         Example("《经济运行参考》每月一期，直送省政府各位领导。", fires=True),
+        Example("各分局进展由市局每周五汇总后报送鞍山市分管副市长。", fires=True, note="地名写在职务前"),
         Example("周报由我厅每周五汇总，抄送省政府办公厅。", fires=False, note="抄送办公厅是正常渠道"),
     )
 
@@ -137,7 +135,7 @@ class DirectToLeader(Rule):
                 by = find_units(sent.text[sent.start:verb[0]])  # 各牵头单位……报送<leader>: another body reports
                 if own_office and not direct and (not by or any(w in by[-1].text for w in s.channel_words)):
                     continue  # 报市政府主要领导同志 by the office itself; 直接报送, or a unit of its own, still bypasses
-                leader = sent.text[a:b]
+                leader = sent.text[verb[1] if dm.place_named(sent.text, verb[1], a) else a:b]
                 office = _office(s, leader)
                 yield Violation(
                     f"要求把材料直接报送“{leader}”。报送政府的专报、研究报告等应由{office}审核把关，"
@@ -245,7 +243,9 @@ class DirectToLeader(Rule):
         party = _PARTY_BESIDE.search(sent.text, sent.start, a)
         if party is not None and any(t.end == party.start() for t in before):
             before = [t for t in before if t.end <= party.start()]
-        k = len(before) - 1
+        # 报送鞍山市分管副市长, 报送师市分管领导: the place whose leader it is stands between verb and title
+        k = next((i - 1 for i in range(len(before) - 1, 0, -1) if before[i - 1].text in verbs | direct
+                  and dm.place_named(sent.text, before[i].start, a)), len(before) - 1)
         while k >= 0 and before[k].text in direct:
             k -= 1
         if k >= 0 and before[k].text in verbs:

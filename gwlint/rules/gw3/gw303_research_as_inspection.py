@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis import inspections as insp
+from ...analysis.facts import opening_lines
 from ...analysis.positions import title_location
 from ...analysis.sentences import (Sent, clause_of, iter_sentences, title_sentence, token_in, tokens_between,
                                    words_except)
@@ -81,7 +82,7 @@ class ResearchAsInspection(Rule):
            "同一句写明活动是为了了解情况、听取意见（为深入了解……困难和问题，听取……意见建议），方式（同一句或同段随后几句）是走访、座谈，"
            "全文又没有整改、问责，也没有打分、排名、通报的，也按冠以督查名义的调研提示（活动自己的名称“××考核”不算打分排名）；"
            "同一句写出一项调研目的、又以走访、座谈为方式的，或写出两项以上调研目的（了解……情况，总结推广……经验，交流学习、观摩学习，为……提供参考）的，不写走访、座谈也算。"
-           "活动名称只在标题里（关于开展××检查的通知）、正文写的全是调研目的和走访座谈的，以及“采取检查的形式走访……”一类写法，同样提示。")
+           "活动名称只在标题里（关于开展××检查的通知）或正文开头一段（……决定开展××督导。现将有关事项通知如下。）、正文写的全是调研目的和走访座谈的，以及“采取检查的形式走访……”一类写法，同样提示。")
     bad = "省林业局将于4月组织开展春季造林调研督导，分赴各设区市检查指导。"
     good = "省林业局将于4月赴部分县（市、区）开展春季造林调研，不发通知、不打招呼、不听汇报。"
     fix_title = "日常调研、指导不冠以督查、检查、督导、考核名义；确需督查的按计划报批备案"
@@ -232,9 +233,10 @@ class ResearchAsInspection(Rule):
         means = next((w for w in s.research_means for x in body if w in x.text[x.start:x.end]), None)
         if judged or not ((aims and means is not None) or len(aims) >= 2):
             return None
-        # only an activity the notice is about: named in its title or a heading (not 开展种子市场专项检查, one
-        # measure of a long plan whose other measures help solve difficulties and sum up experience)
-        heads = {h.line for h in ctx.gw.headings}
+        # only an activity the notice is about: named in its title, a heading or the opening that launches it
+        # (市卫生健康委决定……开展……督导。现将有关事项通知如下。) -- not 开展种子市场专项检查, one measure of a
+        # long plan whose other measures help solve difficulties and sum up experience
+        heads = {h.line for h in ctx.gw.headings} | set(opening_lines(ctx))
         for sent in sents:
             if sent.line is not None and sent.line not in heads:
                 continue
