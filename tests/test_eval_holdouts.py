@@ -165,6 +165,22 @@ SPECS = {
                         "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r", "holdout17r",
                         "holdout18", "holdout18r", "holdout19r", "holdout20", "holdout20r"),
                        97, POLICY_FAMILIES, 0, min_main=2),
+    # Written in round 18 (issue 15) by three helpers at once (ho22a gw1/ GW101–GW103, GW106, wiring; ho22b gw2/–gw4/,
+    # long/; ho22c gw1/ GW104, GW105, GW107, fmt/): realistic medium-length drafts, new kinds (请示、报告、函、批复、决定、
+    # 通报、工作要点、管理办法、考核细则、会议和活动方案) and topics, violations in tables, attachments and closing sections.
+    "holdout22": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                       "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                       "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r", "holdout17r",
+                       "holdout18", "holdout18r", "holdout19r", "holdout20", "holdout20r", "holdout21r"),
+                      128, POLICY_FAMILIES, 1, min_main=4, fmt_min_each=1, min_long=4, min_long_clean=1,
+                      min_long_5000=1),
+    # A third of holdout22's short drafts (hash of their names, three swapped so GW103, GW701 and GW705 keep positives
+    # on both sides), the reserve of round 18.
+    "holdout22r": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                        "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r", "holdout17r",
+                        "holdout18", "holdout18r", "holdout19r", "holdout20", "holdout20r", "holdout21r"),
+                       64, POLICY_FAMILIES, 0, min_main=1),
 }
 
 ev = eval_bench()
