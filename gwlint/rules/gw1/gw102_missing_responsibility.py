@@ -109,9 +109,8 @@ class MissingResponsibility(Rule):
         aliases = document_aliases(ctx)
         def named(text: str) -> bool:
             # 区财政局按时公开……: a named department told acting, with no 要, names its unit too
-            return any(u.name != own for u in (*responsible_units(text, aliases=aliases, answering=True),
-                                                *acting_departments(text))) \
-                or whole_set_noted(text) or role_noted(text)
+            return any(u.name != own for u in responsible_units(text, aliases=aliases, answering=True)) \
+                or any(u.name != own for u in acting_departments(text)) or whole_set_noted(text) or role_noted(text)
 
         def context(m) -> str:
             return "\n".join(ctx.reading(ln) for ln in m.context)
