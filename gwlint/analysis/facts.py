@@ -971,6 +971,10 @@ def _closing_cut(measures: list, doc, heads=()) -> list:
     last = measures[-1]
     if any(h.line in last.lines[1:] for h in heads):
         return measures  # the last measure has items of its own (三、健全长效机制：①…②…)
+    first = reading(doc.paragraphs[last.heading.line - 1].text)[last.heading.start:].strip()
+    if not last.heading.content and len(first) <= len(last.heading.marker) + len(last.heading.title or "") + 1 \
+            and not first.endswith("。"):
+        return measures  # a title over its own paragraph (2.完善技能人才评价 / 推动……（责任单位：……）): its body
     # …except a paragraph that is nothing but the last measure's responsibility note, broken onto a
     # line of its own (（3）落实……。 / （市科技局会同市税务局负责）)
     keep = 1
@@ -1182,9 +1186,13 @@ def _in_support_section(ancestors) -> bool:
 
 def _sanctions_only(measure, ancestors) -> bool:
     """An item of a 保障措施 section whose every sentence is a sanction or reward on a condition
-    (对因工作不力造成人员伤亡的，依规依纪追究责任; 纳入年度考核): how the plan is enforced, whatever its title."""
-    rx = _responsibility().get("sanction_sentence_pattern")
-    if not rx or not _in_support_section(ancestors):
+    (对因工作不力造成人员伤亡的，依规依纪追究责任; 纳入年度考核): how the plan is enforced, whatever its title;
+    elsewhere, one so titled (实行考核奖惩, 严格责任追究) whose every sentence is one."""
+    d = _responsibility()
+    rx, titled = d.get("sanction_sentence_pattern"), d.get("procedural_item_pattern")
+    # outside a 保障措施 section only an item titled as enforcement itself (（五）实行考核奖惩, 严格责任追究)
+    if not rx or not (_in_support_section(ancestors) or
+                      (titled and re.fullmatch(titled, _title_words(measure.heading.title or "")))):
         return False
     h = measure.heading
     body = measure.text[len(h.marker) + len(h.title or ""):] if measure.text.startswith(h.marker) else measure.text
@@ -1340,6 +1348,12 @@ def task_measures(ctx, non_task_titles) -> list:
             own = _closing_items_cut(_closing_cut(gw.content_measures(doc, part=d.part, lines=d.lines),
                                                   doc, gw.headings))
             measures += own or inline_measures(ctx, d.lines, d.part, 1)
+    elif docs and docs[0].part != gw.policy_part() and _division_attachment(ctx, gw.policy_part()) and \
+            _rows_follow(ctx, body := _closing_items_cut(_closing_cut(
+                gw.content_measures(doc, part=docs[0].part, lines=docs[0].lines), doc, gw.headings))):
+        # the carried document printed in the 正文 under its title, its division table the attachment
+        # (附件：重点任务分工表) going through its items: the measures are the 正文's items
+        measures = body
     else:
         measures = _closing_items_cut(_closing_cut(gw.content_measures(doc), doc, gw.headings))
     if not measures and len(docs) <= 1:
@@ -1390,12 +1404,18 @@ def policy_measures(ctx, levels, policy_types=None, *, own_system: bool = False,
     if policy_types is None:
         policy_types = cfg["policy_types"]
     docs = carried_documents(ctx) if gw.forwarding else []
-    if len(docs) < 2 and (not is_policy_document(gw, policy_types) or normative_document(gw, policy_types)):
+    if len(docs) < 2 and not is_policy_document(gw, policy_types):
         return None
     issuer = gw.issuer
     if issuer is None or issuer.level not in levels:
         return None
     measures = ctx.memo("task_measures", lambda: task_measures(ctx, cfg["non_task_titles"]))
+    if len(docs) < 2 and normative_document(gw, policy_types):
+        # a norm in articles needs no 责任单位 -- unless its articles share work out by notes as a plan's
+        # measures do (第三条 ……（责任单位：州林业局、州自然资源局）): then each article that is a task is held to it
+        measures = _noted_articles(measures, issuer.name)
+        if not measures:
+            return None
     if len(docs) > 1:
         # each carried document's own 文种 decides: the measures of a 方案 count, the articles of a 办法 do not
         checked = {ln for d in docs if _carried_policy(d, measures, policy_types, issuer.name) for ln in d.lines}
@@ -1417,6 +1437,21 @@ def policy_measures(ctx, levels, policy_types=None, *, own_system: bool = False,
             and gw.issuers and all(_outside_government(o.name) for o in gw.issuers):
         return None
     return (issuer, measures) if measures or allow_empty else None
+
+
+def _noted_articles(measures, issuer_name: str) -> list:
+    """The task articles of a norm that shares work out by responsibility notes in two articles or more
+    ([] otherwise): those that say who answers for them (a note, 由……负责, ……牵头), well or only generically
+    (由相关单位负责); an article without such words is a rule of the norm (市级河湖长每年巡河不少于2次), and
+    neither its purpose article (为……，制定本细则) nor one on its interpretation or entry into force
+    (本细则由……负责解释, 自印发之日起施行) is a task."""
+    from .units import find_notes
+
+    if sum(1 for m in measures if _note_shares_out(m.text, issuer_name)) < 2:
+        return []
+    rx = _responsibility().get("norm_frame_article_pattern")
+    return [m for m in measures if not (rx and re.search(rx, m.text))
+            and (find_notes(m.text) or re.search(r"负责|牵头", m.text))]
 
 
 def _outside_government(name: str) -> bool:
@@ -1491,13 +1526,31 @@ def _table_shared_out(ctx, issuer_name: str) -> bool:
         unit_col = table.column(d.get("unit_columns", []))
         for r in table.rows[1:]:
             cell = r.cells[unit_col].strip() if unit_col < len(r.cells) else ""
-            if cell and _note_shares_out(f"（{cell}负责）", issuer_name):
+            if cell and (_note_shares_out(f"（{cell}负责）", issuer_name) or _issuer_division_cell(cell, issuer_name)):
                 return True
     return False
 
 
-# a division named after its organ's name (……局物业管理科、……厅人事处): up to the next item of the note
-_DIVISION_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:处|科|室|股)(?=[、，,；;）)\s]|$)")
+def _issuer_division_cell(cell: str, issuer_name: str) -> bool:
+    """A unit cell naming a bureau or division under the issuer by the issuer's name (省交通运输厅公路局,
+    市农业农村局耕地建设科): the table gives the task to it, as a note naming it would (h18a)."""
+    from .orgs import _split_region
+    from .units import find_units
+
+    own = _split_region(issuer_name)[1]
+    for item in re.split(r"[、，,；;\s]+", cell.strip()):
+        units = find_units(item)
+        if not units or units[0].start != 0 or units[0].generic:
+            continue
+        tail = _split_region(units[0].name)[1]
+        if tail and own and tail == own and _DIVISION_AFTER.fullmatch(item[units[0].end:]):
+            return True
+    return False
+
+
+# a division named after its organ's name (……局物业管理科、……厅人事处), or a bureau or centre under it
+# (省交通运输厅公路局, 市农业农村局农机服务中心): up to the next item of the note
+_DIVISION_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:处|科|室|股|局|中心)(?=[、，,；;）)\s]|$)")
 
 
 @dataclass
@@ -1694,7 +1747,28 @@ def generic_lead(table, cells) -> bool:
     col = table.column(d.get("unit_columns", []))
     if col is None or col >= len(cells) or _squeeze(cells[col]) in {_squeeze(c) for c in d.get("blank_unit_cells", [])}:
         return False
-    return _generic_cell(cells[col], tuple(d.get("whole_set_collectives", [])))
+    partner = table.column(d.get("partner_columns", []))
+    return _generic_cell(cells[col], tuple(d.get("whole_set_collectives", []))) or \
+        _collective_lead(cells[col], cells[partner] if partner is not None and partner < len(cells) else "")
+
+
+def _collective_lead(lead: str, partner: str) -> bool:
+    """A 牵头 cell naming only places as a whole (各县（市、区）, 各县市区, 各县（市）) over a 配合 cell of named
+    departments: the column asks for the unit that leads, and a list of places names no body to lead the
+    named ones -- the row has no lead (h18a).  Their governments named (各县（市、区）人民政府) lead each
+    its own area, and a collective with no partner (the places alone) is each its own area's unit."""
+    from .units import find_units
+
+    units = find_units(lead)
+    if not units or not all(u.kind == "government" and u.text.startswith("各") and "政府" not in u.text
+                            for u in units):
+        return False
+    rest = lead
+    for u in sorted(units, key=lambda u: -u.start):
+        rest = rest[:u.start] + rest[u.end:]
+    if _squeeze(rest).strip("等及和与"):
+        return False  # words the unit finder does not know: maybe a named body
+    return any(not u.generic and u.kind != "government" for u in find_units(partner))
 
 
 def whole_set_noted(text: str) -> bool:
@@ -1705,9 +1779,10 @@ def whole_set_noted(text: str) -> bool:
 
     def whole(u) -> bool:
         # only a level before it (市直各部门, 县政府各部门), not another collective (各地各部门, 各级各部门)
+        # and a level there must be: a bare （各部门负责） names no set of this document's level (h18a)
         w = next((w for w in whole_sets if u.text.endswith(w)), None)
         before = re.split(r"[：:、，,；;（(]", text[:u.start])[-1] + u.text[:-len(w)] if w else ""
-        return w is not None and not re.search(r"各|有关|相关|其他", before)
+        return w is not None and bool(before.strip()) and not re.search(r"各|有关|相关|其他", before)
 
     if any(n.lead and all(whole(u) for u in n.units) for n in _units.find_notes(text)):
         return True
@@ -1880,7 +1955,8 @@ def task_rows(ctx, measures) -> list[TaskRow]:
             unit_text = cells[unit_col] if unit_col < len(cells) else ""
             partner_text = cells[partner_col] if partner_col is not None and partner_col < len(cells) else ""
             # a generic lead is not made good by a named partner (牵头单位：有关部门；配合单位：市财政局)
-            vague = (unit not in blank and _generic_cell(unit_text, whole_sets)) or \
+            vague = (unit not in blank and (_generic_cell(unit_text, whole_sets) or
+                                            _collective_lead(unit_text, partner_text))) or \
                 (unit in blank and (partner in blank or _generic_cell(partner_text, whole_sets)))
             out.append(TaskRow(r.lines[task_col], int(m.group(1)) if m else None, task, not vague, vague))
     return out
@@ -1913,17 +1989,64 @@ def _parallel_places(ctx, measures) -> dict[int, int]:
     for table in _task_tables(ctx, _division_table):
         col = task_column(table)
         rows = [r for r in table.rows[1:] if col < len(r.cells) and r.cells[col].strip()]
-        if len(rows) != len(measures):
-            continue
-        named = [_title_index(_squeeze(r.cells[col]), titles) for r in rows]
-        # a row reworded loosely (城乡融合发展行动) still names a measure: its place must agree
-        named = [n if n is not None or (m := reworded_measure(r.cells[col], measures)) is None
-                 else next(i for i, x in enumerate(measures) if x is m) for n, r in zip(named, rows)]
-        hits = [i for i, n in enumerate(named) if n is not None]
-        if 2 * len(hits) < len(rows) or any(named[i] != i for i in hits):
-            continue
-        out.update({r.lines[col]: i for i, r in enumerate(rows)})
+        if _goes_through(rows, col, measures, titles):
+            out.update({r.lines[col]: i for i, r in enumerate(rows)})
     return out
+
+
+def _goes_through(rows, col: int, measures, titles) -> bool:
+    """The table's rows are the measures one by one: as many, and every row that names a measure names the one
+    of its place, half of them at least or all sharing words with their own (``_shares_in_place``)."""
+    if len(rows) != len(measures):
+        return False
+    named = [_title_index(_squeeze(r.cells[col]), titles) for r in rows]
+    # a row reworded loosely (城乡融合发展行动) still names a measure: its place must agree
+    named = [n if n is not None or (m := reworded_measure(r.cells[col], measures)) is None
+             else next(i for i, x in enumerate(measures) if x is m) for n, r in zip(named, rows)]
+    hits = [i for i, n in enumerate(named) if n is not None]
+    return not any(named[i] != i for i in hits) and \
+        (2 * len(hits) >= len(rows) or _shares_in_place(rows, col, titles))
+
+
+def _division_attachment(ctx, part: int) -> bool:
+    """The attachment ``part`` is a 任务分工 table and nothing more: no numbered item, a title naming the division
+    (重点任务分工表) over a task table."""
+    gw = ctx.gw
+    if part < 1 or any(h.part == part and h.level != 0 for h in gw.headings):
+        return False
+    att = gw.attachments[part - 1]
+    title = _squeeze(att.title.text if att.title is not None else "")
+    names = policy_settings(ctx)["list_titles"]
+    if not title or not any(n in title for n in names):
+        return False
+    lines = set(att.lines)
+    return any(lines.intersection(r.lines) for t in _unit_tables(ctx) for r in t.rows[1:2])
+
+
+def _rows_follow(ctx, measures) -> bool:
+    """A division table lists ``measures``: one row for each, in their order (``_shares_in_place``)."""
+    titles = [_squeeze(m.heading.title or "") for m in measures]
+    for table in _task_tables(ctx, _division_table):
+        col = task_column(table)
+        rows = [r for r in table.rows[1:] if col < len(r.cells) and r.cells[col].strip()]
+        if len(measures) >= 3 and _goes_through(rows, col, measures, titles):
+            return True
+    return False
+
+
+def _shares_in_place(rows, col: int, titles) -> bool:
+    """Rows as many as the measures, each sharing content words with the measure in its place (景区创建与智慧化
+    for 三、推动景区提档升级) at least as much as with any other, and most of them more than with any other:
+    the table goes through the measures in order, however freely it renames them (h18a)."""
+    pairs = [_bigrams(t) for t in titles]
+    alone = 0
+    for i, r in enumerate(rows):
+        got = [len(_bigrams(r.cells[col]) & p) for p in pairs]
+        others = max((g for j, g in enumerate(got) if j != i), default=0)
+        if got[i] == 0 or got[i] < others:
+            return False
+        alone += got[i] > others
+    return 2 * alone > len(rows)
 
 
 def _parallel_row(measure, rows, parallel) -> ListRow | None:
@@ -2069,6 +2192,17 @@ def _overall_responsibility(ctx, issuer_name: str) -> list:
                     out.append(u)
                 break
     return out
+
+
+def overall_covers(units, missing: int, measures: int) -> bool:
+    """Whether units named for the whole document (``overall_responsibility``) answer for the ``missing`` of
+    ``measures``.  The lower governments as a whole (各州、市人民政府是城市更新的责任主体) are each their own
+    area's frame, not the unit of a task: where the document names units measure by measure (most of them),
+    a measure left out is an omission (h18a); a specific body (由省农业农村厅负责本方案的组织实施) covers them."""
+    if not units:
+        return False
+    collective = all(u.kind == "government" and u.text.startswith("各") for u in units)
+    return not (collective and measures and missing * 2 < measures)
 
 
 _LEAD_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,3})[.．、]?")

@@ -360,8 +360,13 @@ class Structure:
         if any(m.context for m in out):
             # top sections handed down to their items: a top section of running text beside them
             # (二、保障措施 / 三、工作要求) frames the measures, it is none of them
+            # frames the measures, it is none of them -- unless a responsibility note closes it (一、丰富夜间文旅
+            # 产品 / ……（责任单位：市文广旅局产业发展科）): a task of its own beside the sections handed down
+            from .units import find_notes
+
             deeper = {x.line for x in heads if x.level > top}
-            out = [m for m in out if m.context or m.heading.level != top or not deeper.isdisjoint(m.lines)]
+            out = [m for m in out if m.context or m.heading.level != top or not deeper.isdisjoint(m.lines)
+                   or any(not u.generic for n in find_notes(m.text) for u in n.lead)]
         return out
 
     def sub_items(self, doc: Document, measure: Measure) -> list[Measure]:

@@ -1541,8 +1541,13 @@ def spelled_out_generic(text: str, units: list[Unit]) -> list[Unit]:
         return len(gap) <= 2 and all(ch in _COORDINATION for ch in gap)
 
     def collective(u: Unit) -> bool:
-        # street offices are the district's agencies, not a government, but answer for their area like one
-        return u.source == "actor" and not u.generic and (u.kind == "government" or u.name.endswith("街道办事处"))
+        # street offices are the district's agencies, not a government, but answer for their area like one;
+        # so do the lower levels' departments of one system (各县（市、区）林业局及市直相关单位, h18a)
+        if u.generic:
+            return False
+        if u.source == "actor":
+            return u.kind == "government" or u.name.endswith("街道办事处")
+        return u.kind == "department" and u.text.startswith("各")
 
     ordered = sorted(range(len(units)), key=lambda i: (units[i].start, units[i].end))
     groups: list[list[int]] = []

@@ -10,10 +10,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...analysis.facts import (document_aliases, inline_measures, listed_measures, overall_duty_only,
-                               overall_responsibility,
-                               policy_measures, procedural_measures, reworded_measure, role_noted,
-                               rows_without_unit, task_rows, whole_set_noted)
+from ...analysis.facts import (document_aliases, inline_measures, listed_measures, overall_covers,
+                               overall_duty_only, overall_responsibility, policy_measures, procedural_measures,
+                               reworded_measure, role_noted, rows_without_unit, task_rows, whole_set_noted)
 from ...analysis.units import find_notes
 from ...data import load_toml
 from ...findings import Violation
@@ -69,6 +68,9 @@ class MissingResponsibility(Rule):
            "（括注“牵头单位：有关部门；配合单位：市财政局”“有关部门牵头，市财政局配合”和分工表中的这一行都一样）。"
            "以对这项工作的角色指称的单位（由起草部门负责、由审批部门负责、由属地乡镇负责）对每件事是确定的一个单位，算写明；"
            "分工表各行与措施逐条同序（行数相同，认得出的行都对上本位的措施）时，改写得认不出的一行也按位置对应措施。"
+           "分工表牵头单位栏只写地名统称（各县（市、区）、各县市区）而配合单位栏点名部门的，没有牵头单位；议事协调机构的简称及其办事机构"
+           "（市安委会办公室、县减灾委办公室、市防指）是具体单位；只写“（各部门负责）”、不带层级的，不算写明；标题即考核奖惩、责任追究、"
+           "正文只写追责条件的条目不是措施；条文式的细则、办法有两条以上条文括注向其他单位分工的，写了“由……负责”而只写泛称的条文同样算未明确。"
            "部门印发的工作要点只有向其他单位分工时才检查；党委部门、群团组织的工作要点不是政府系统的政策性文件，不检查。本条适用于本省政府系统的文件，国务院及其部门的文件默认不检查"
            "（配置项 GW102.issuer_levels）。")
     bad = "（三）加强技术指导服务。有关部门要组织农技人员下沉一线，开展育秧、栽插等技术指导。"
@@ -97,6 +99,13 @@ class MissingResponsibility(Rule):
         from ...analysis.units import acting_departments, responsible_units
 
         issuer, measures = scope
+        procedural = procedural_measures(ctx, measures)
+        measures = [m for m in measures if id(m) not in procedural]
+        example = _example_unit(issuer)
+        rows = task_rows(ctx, measures)
+        blank_rows = [r for r in rows if not r.assigned]
+        if not measures and not blank_rows:
+            return
         # a government naming itself names no department; a department naming itself is specific
         own = issuer.name if issuer.kind == "government" else None
         aliases = document_aliases(ctx)
@@ -110,14 +119,6 @@ class MissingResponsibility(Rule):
         def context(m) -> str:
             return "\n".join(ctx.reading(ln) for ln in m.context)
 
-        procedural = procedural_measures(ctx, measures)
-        measures = [m for m in measures if id(m) not in procedural]
-        example = _example_unit(issuer)
-        rows = task_rows(ctx, measures)
-        blank_rows = [r for r in rows if not r.assigned]
-        if not measures and not blank_rows:
-            return
-
         missing = [m for m in measures if not named(m.text) and not named(context(m))]
         runs: dict[tuple, list] = {}
         for m in measures:
@@ -128,7 +129,9 @@ class MissingResponsibility(Rule):
         # a measure whose unit is named in one of its sub-items only: the sibling items say who does them
         unnamed = {id(m) for m in missing}
         gaps = [g for m in measures if id(m) not in unnamed for g in _uncovered_items(ctx, m, named)]
-        if (missing or gaps or blank_rows) and overall_responsibility(ctx, issuer.name):
+        if (missing or gaps or blank_rows) and overall_covers(
+                overall_responsibility(ctx, issuer.name), len(missing) + len(gaps) + len(blank_rows),
+                len(measures) + len(gaps) + len(rows)):
             return
         in_list = listed_measures(ctx, measures) if missing or gaps else (False, set())
         if in_list is None:  # a list that lines up with no measure: trust it for the measures
