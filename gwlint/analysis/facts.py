@@ -389,21 +389,26 @@ def _unburdened_by(d: dict):
     return says
 
 
-def work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
+def work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool, set[str]]:
     """(document assigns work, lower levels that carry some of it).
 
     A level carries work when a unit of that level is the subject of a clause
     with a task predicate (各地要……, 由各设区市负责……, notes), the subject of a
     directive sentence, or the object of a pivot verb that hands it a task
     (督促各地……, 指导市县……, 请各设区市……).  A level that is only mentioned
-    (各地经验, 全省各地) does not."""
-    return ctx.memo(("work_levels", issuer_level), lambda: _work_levels(ctx, issuer_level))
+    (各地经验, 全省各地) does not.
+
+    ``until``: a level rank that settles the question for the caller: the reading stops as soon as it has
+    found work and a working level of that rank or deeper (both only grow as the reading goes on, so no later
+    line can change an answer that depends only on them: GW105 asks whether any level it sends to lies below
+    the deepest working one).  The levels returned are then a part of the full answer."""
+    return ctx.memo(("work_levels", issuer_level, until), lambda: _work_levels(ctx, issuer_level, until))
 
 
 _OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
 
 
-def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
+def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool, set[str]]:
     from . import work
     from .divisions import elsewhere, province_of
     from .predicates import (attributive, others_words, past_demand, qualified_collectives, relative_modifier,
@@ -467,6 +472,10 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
 
     assigns = False
     levels: set[str] = set()
+
+    def settled() -> bool:  # the caller's question is answered: nothing read later can change it
+        return until is not None and assigns and any(level_rank(lv) >= until for lv in levels)
+
     gw = ctx.gw
     # 各单位要……: the recipients as a whole, lower governments among them included
     everyone = {lv for _, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list], street_offices=True)
@@ -512,6 +521,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     own_level = searchable(d["own_level_subjects"]) if d.get("own_level_subjects") else None
     informed = informed_lines(ctx)
     for ln in ctx.gw.content_lines:
+        if settled():
+            return assigns, levels
         text = ctx.reading(ln)
         if not text.strip() or ln in informed:
             continue
@@ -596,6 +607,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
     # rules.md GW105 reads "work falls only on the departments"; a third party is not needed for that)
     own_work = gw.issuer is not None and gw.issuer.kind == "department"
     for ln in ctx.gw.content_lines:
+        if settled():
+            return assigns, levels
         if not ctx.reading(ln).strip() or ln in informed:
             continue
         # these only add the lower levels they name; work at the issuer's own level is read above
@@ -616,6 +629,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
             if level_rank(lv) > level_rank(issuer_level):
                 assigns = True
                 levels.add(lv)
+    if settled():
+        return assigns, levels
     attending = work.attendee_levels(ctx, issuer_level)
     if attending is not None:
         assigns = True  # 各设区市人民政府主要负责同志参会: attending the meeting is the work
@@ -625,6 +640,8 @@ def _work_levels(ctx, issuer_level: str) -> tuple[bool, set[str]]:
         add(u)
         # a named unit of any level in a 责任单位 column is work handed out (省财政厅、省教育厅)
         assigns = assigns or len(levels) > before or (not u.generic and u.kind in ("department", "government"))
+    if settled():
+        return assigns, levels
     main_lower = lower_government_recipients(gw, gw.recipient_list, street_offices=True) if gw.issuer is not None \
         else []
     if not assigns and gw.issuer is not None and work.subjectless_to_peers(ctx, main_lower):

@@ -113,8 +113,8 @@ class MissingResponsibility(Rule):
             # 区财政局按时公开……: a named department told acting, with no 要, names its unit too
             # 各县市人民政府负总责: the level's overall duty names nobody to do the measure
             return any(u.name != own and not overall_duty_only(text, u)
-                       for u in (*responsible_units(text, aliases=aliases, answering=True), *acting_departments(text))) \
-                or whole_set_noted(text) or role_noted(text)
+                       for u in responsible_units(text, aliases=aliases, answering=True)) \
+                or any(u.name != own for u in acting_departments(text)) or whole_set_noted(text) or role_noted(text)
 
         def context(m) -> str:
             return "\n".join(ctx.reading(ln) for ln in m.context)

@@ -111,7 +111,9 @@ class DistributionTooWide(Rule):
         if binding_norm(ctx):
             return  # 本省行政区域内……适用本办法: binds the lower governments too
         reached = {lv for _, lvs in recips for lv in lvs}
-        assigns, levels = work_levels(ctx, issuer.level)
+        # only whether a level sent to lies below the deepest working one matters: the reading may stop once
+        # work reaches the deepest of them (no level sent to can be idle then)
+        assigns, levels = work_levels(ctx, issuer.level, until=max(map(level_rank, reached), default=None))
         if not assigns and not informing_only(ctx) and not asks_nobody(ctx) and not roster_notice(ctx):
             return  # work the reading cannot place: stay quiet rather than guess
         # the policy narrows downwards only: work at the counties concerns the 设区市 above them too

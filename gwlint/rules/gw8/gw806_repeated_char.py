@@ -7,6 +7,7 @@ from typing import Iterator
 
 from ...analysis.elements import contact_name_spans, literal_mask
 from ...analysis.tokens import doubled_across_words, opens_abbreviated_place, opens_word
+from ... import segment as _segment  # asked per token pair: imported once, not per call
 from ...findings import UNSAFE, Fix, Violation
 from ..base import Example, Rule, RuleSettings
 from . import CJK_CHAR as _CJK_CHAR
@@ -39,10 +40,8 @@ def _finding(ln: int, ch: str, start: int, end: int, cut: tuple[int, int]) -> Vi
 
 def _suffix_twice(t1, t2) -> bool:
     """我们|们: a word suffix (们, tagged k) standing alone after a word that already ends with it."""
-    from ...segment import word_tag
-
     return len(t2.text) == 1 and len(t1.text) >= 2 and t1.end == t2.start and t1.text.endswith(t2.text) \
-        and word_tag(t2.text) == "k"
+        and _segment.word_tag(t2.text) == "k"
 
 
 def _doubled(text: str, i: int) -> bool:
