@@ -500,7 +500,8 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
             return  # 漳州市人民政府将……in its own notice: the issuer, not a county-level city
         if u.source == "division" and elsewhere(u.text, home):
             return  # a bare place of another province (对口支援的喀什地区): none of the issuer's lower governments
-        if u.text in _RECIPIENTS_AS_A_WHOLE or (u.text in _NAMED_ELSEWHERE and not names_units()):
+        if u.text in _RECIPIENTS_AS_A_WHOLE or (u.name in _NAMED_ELSEWHERE and not names_units()):
+            # (各牵头单位, 各成员单位: the same back-reference as 各责任单位)
             levels.update(everyone)
             return
         if u.kind == "department" and non_government is not None and non_government.search(u.text):
@@ -1827,10 +1828,20 @@ def whole_set_noted(text: str) -> bool:
 
 def role_noted(text: str) -> bool:
     """A responsibility clause naming the unit by its role towards the task (由起草部门负责, 由审批部门负责,
-    由属地乡镇负责): for each case exactly one unit, as determinate as a name (rules.md GW102)."""
-    rx = _responsibility().get("role_unit_clause")
-    # read full-width: a note pasted with half-width brackets (由项目属地镇(街道)负责) is the same note
-    return bool(rx) and re.search(rx, reading(text)) is not None
+    由属地乡镇负责), or the member by the case he holds (包案领导每月带案下访): for each case exactly one unit
+    or person, as determinate as a name (rules.md GW102)."""
+    d = _responsibility()
+    # read full-width: a note pasted with half-width brackets (由项目属地镇(街道)负责) is the same note;
+    # 包案领导每月带案下访, 由一名街道班子成员包案: a member named by the case he holds is as determinate
+    text = reading(text)
+    return any(rx and re.search(rx, text) is not None for rx in (d.get("role_unit_clause"), d.get("role_member_clause")))
+
+
+def overall_duty_only(text: str, unit) -> bool:
+    """``unit`` is the subject of nothing but 负总责 (各县市人民政府负总责): the level's overall duty for its area,
+    which names nobody to do the measure (GW102; GW105 still reads it as work for that level)."""
+    rx = _responsibility().get("overall_duty_predicate")
+    return bool(rx) and re.match(rx, text[unit.end:]) is not None
 
 
 def own_share_subject(text: str, whole_sets: tuple[str, ...]) -> bool:

@@ -1365,6 +1365,8 @@ def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
                 for anchor in (chain[0], chain[-1]):
                     named = _ALIAS.match(norm, anchor.end)  # ……区政府（以下统称专区监管部门）落实……
                     end = named.end() if named else anchor.end
+                    paired = _PARTY_GOVERNMENT.match(norm, end)  # 各市州党委和政府负总责: one level's party and government
+                    end = paired.end() if paired and paired.end() > end else end
                     if tok_at is None:
                         tok_at = {t.start + ls: k for k, t in enumerate(toks)}
                     k = tok_at.get(end)
@@ -1379,10 +1381,15 @@ def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
                         break  # (the other anchor ends no later: nothing more to find)
                     if k is None or k >= len(toks):
                         continue
-                    if toks[k].text in advs and k + 1 < len(toks) and toks[k + 1].text in ("对", "于", "在"):
-                        k += 1  # 县市场监管局每学期对……开展检查: an adverb before the frame
+                    if toks[k].text in advs and k + 1 < len(toks) and toks[k + 1].text in ("对", "于", "在") \
+                            and not (toks[k + 1].text == "在" and _predicate(toks[k].text, preds)):
+                        # 县市场监管局每学期对……开展检查: an adverb before the frame; 要在……设立 is a modal, a predicate
+                        # (应于…… stays a deadline frame: 于 with no deadline after it leaves the subject unread)
+                        k += 1
                     first = toks[k].text
                     second = toks[k + 1].text if k + 1 < len(toks) else ""
+                    if not _predicate(first, preds) and norm.startswith(_long_words(preds), toks[k].start + ls):
+                        first = norm[toks[k].start + ls:]  # 负总责 cut as 负|总责: the predicate spans the tokens
                     if second == "的" and first not in advs:
                         continue  # 省发展改革委支持的项目……: a relative clause, the unit is no subject
                     role_clause = role is not None and role.match(norm, toks[k].start + ls,
@@ -1404,6 +1411,9 @@ def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
             i += 1
     return out, extra
 
+
+# the government beside a level's party committee (各市州党委和政府, 各县（市、区）党委、政府, 各乡镇党委政府): one subject
+_PARTY_GOVERNMENT = re.compile(r"(?:党委|党工委|(?<=党委)|(?<=党工委))(?:[和、及与]?(?:人民)?政府)?")
 
 _JOINS = ("、", "和", "及", "与", "会同", "，")
 # the level word the second of two joined subjects may carry (各乡镇人民政府和县直有关单位, 各区政府、市各有关部门)

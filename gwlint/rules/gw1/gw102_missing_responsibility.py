@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis.facts import (document_aliases, inline_measures, listed_measures, overall_covers,
-                               overall_responsibility, policy_measures, procedural_measures, reworded_measure,
-                               role_noted, rows_without_unit, task_rows, whole_set_noted)
+                               overall_duty_only, overall_responsibility, policy_measures, procedural_measures,
+                               reworded_measure, role_noted, rows_without_unit, task_rows, whole_set_noted)
 from ...analysis.units import find_notes
 from ...data import load_toml
 from ...findings import Violation
@@ -60,7 +60,9 @@ class MissingResponsibility(Rule):
            "方案中“实施步骤”“工作步骤”“进度安排”各条和“保障措施”中的加强组织领导、督导问责、宣传引导等程序性条目不要求责任单位；只写起止时间或指标的“攻坚时间”“投资目标”“实施期限”“年度目标”一类条目，“保障措施”中只写追责条件、奖惩办法（对……的，依规依纪追究责任）或工作经费来源（所需经费纳入部门预算）的条目，同样不要求（设立专项资金、安排资金的仍是措施）；“支持××县人民政府……”“鼓励设区市人民政府……”中的政府是支持、鼓励的对象，不是责任单位；"
            "活动、会议、展会、赛事的方案（××博览会活动方案、××大会筹备工作方案）中活动时间地点、活动内容、安全保障、组织机构一类安排"
            "（其中“主要任务”一节的条目除外），日程安排中“10月10日，召开……会议”一类会议活动条目，"
-           "以及整治时间、整治对象、适用范围、参加人员、工作要求、联系方式一类说明时间、对象、要求的标题下的条目，都不是政策措施；"
+           "以及整治时间、整治对象、适用范围、监测对象、化解范围、参加人员、工作要求、联系方式一类说明时间、对象、要求的标题下的条目，都不是政策措施"
+           "（“扩大救助范围”一类以动词开头的是任务）；只写属地“负总责”的不替这一条指定谁去做，算未明确；乡镇、街道自己的方案中写本镇（街道）的中心、办、执法队"
+           "（街道综治中心负责统筹）或以包保角色指称的人（包案领导、由一名街道班子成员包案、县乡两级党政主要负责同志带头包村）的算写明；"
            "责任括注中下级政府统称与泛指部门并列（由各镇街和有关部门负责、各县区、市有关部门负责）、任务表责任栏写“各旗县市和盟直有关部门”“各乡镇人民政府，县有关部门”的，同样是写开的“各地各部门”。"
            "牵头单位只写泛称（有关部门、相关单位、各有关单位、各地）的，配合单位写得再具体也不能代替牵头单位，仍算未明确"
            "（括注“牵头单位：有关部门；配合单位：市财政局”“有关部门牵头，市财政局配合”和分工表中的这一行都一样）。"
@@ -109,7 +111,9 @@ class MissingResponsibility(Rule):
         aliases = document_aliases(ctx)
         def named(text: str) -> bool:
             # 区财政局按时公开……: a named department told acting, with no 要, names its unit too
-            return any(u.name != own for u in responsible_units(text, aliases=aliases, answering=True)) \
+            # 各县市人民政府负总责: the level's overall duty names nobody to do the measure
+            return any(u.name != own and not overall_duty_only(text, u)
+                       for u in responsible_units(text, aliases=aliases, answering=True)) \
                 or any(u.name != own for u in acting_departments(text)) or whole_set_noted(text) or role_noted(text)
 
         def context(m) -> str:
