@@ -3,6 +3,9 @@
 - GW203: an activity the document launches (决定于……开展……宣传周活动, 关于开展……读书月活动的通知) or a meeting the
   issuer's own printed plan convenes (关于印发……筹备方案的通知) is the issuer's event: a forum held 期间/同期 is its
   side event; a forwarded (转发) document's events stay another's.
+- GW302: enterprises named as the object of an inspection (各乡镇对辖区企业开展排查，每次排查都要全程留痕) are the
+  inspected: the trace demanded in a later clause is the inspectors'; a material in the clause that names the
+  enterprise (要求企业出示……台账) stays a regulated party's.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -48,3 +51,26 @@ def test_gw203_forum_beside_the_issuers_own_activity_is_its_own(fmt, issuer, rec
 ])
 def test_gw203_forwarded_or_attended_forum_is_not_the_issuers(fmt, issuer, recipients, title, body, tmp_path):
     assert _codes(_doc(issuer, recipients, body, title), fmt, tmp_path, "GW203") == []
+
+
+# ------------------------------------------------------------ GW302: the inspected enterprise keeps no record
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body", [
+    ["各县（区）生态环境局对辖区重点排污企业开展日常巡查，每轮巡查要做到全过程留痕，巡查记录纳入年度考核。"],
+    ["3.各乡镇对辖区烟花爆竹经营商户逐户开展安全检查，检查要事事留痕，县安委办将查阅检查台账并据此排名通报。"],
+])
+def test_gw302_trace_of_those_who_inspect_enterprises_is_asked(fmt, body, tmp_path):
+    doc = _doc("上饶市应急管理局", "各县（市、区）应急管理局：", body, "关于开展安全隐患排查的通知")
+    assert len(_codes(doc, fmt, tmp_path, "GW302")) == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body", [
+    # the enterprise's own ledger, asked in the clause that names it
+    ["各县（市、区）应急管理局对辖区烟花爆竹经营企业开展安全检查，检查时要求企业出示进销存台账和安全培训记录。"],
+    # an enforcement procedure's own record
+    ["各县（市、区）应急管理局对辖区烟花爆竹经营企业开展执法检查，执法全过程留痕，做到程序合法。"],
+])
+def test_gw302_enterprise_ledgers_and_enforcement_records_stay_quiet(fmt, body, tmp_path):
+    doc = _doc("上饶市应急管理局", "各县（市、区）应急管理局：", body, "关于开展安全隐患排查的通知")
+    assert _codes(doc, fmt, tmp_path, "GW302") == []
