@@ -6,6 +6,10 @@
 - GW302: enterprises named as the object of an inspection (各乡镇对辖区企业开展排查，每次排查都要全程留痕) are the
   inspected: the trace demanded in a later clause is the inspectors'; a material in the clause that names the
   enterprise (要求企业出示……台账) stays a regulated party's.
+- GW401: a discipline sentence opening with the team under a compound name (调研督导组, 联合调研指导组) is the team's
+  own; a delegation of guests received (来访投资考察团, 企业家考察团) is no research visit; a task table with a duty
+  column (时间|工作内容|牵头单位) is the issuer's schedule, not the visit's programme (it read as one only in
+  .docx/.pdf, where cells stand one a line); 统一安排 (one jieba token) arranges meals as 安排 does.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -74,3 +78,58 @@ def test_gw302_trace_of_those_who_inspect_enterprises_is_asked(fmt, body, tmp_pa
 def test_gw302_enterprise_ledgers_and_enforcement_records_stay_quiet(fmt, body, tmp_path):
     doc = _doc("上饶市应急管理局", "各县（市、区）应急管理局：", body, "关于开展安全隐患排查的通知")
     assert _codes(doc, fmt, tmp_path, "GW302") == []
+
+
+# ------------------------------------------------------------ GW401
+_RESEARCH = "{issuer}将于7月中旬组织开展{topic}调研督导，由厅领导带队分组赴各市。"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence", [
+    "三、纪律要求。省联合调研督导组严格遵守中央八项规定精神，统一乘车，就餐安排在机关食堂或工作餐。",
+    "（四）督导调研组成员轻车简从，住宿按差旅标准安排在县城普通宾馆。",
+])
+def test_gw401_team_under_a_compound_name_keeps_its_own_discipline(fmt, sentence, tmp_path):
+    body = [_RESEARCH.format(issuer="山东省水利厅", topic="农村供水"), sentence]
+    doc = _doc("山东省水利厅", "各市水利局：", body, "关于开展农村供水保障调研督导的通知")
+    assert _codes(doc, fmt, tmp_path, "GW401") == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence", [
+    "调研督导组在各市期间的食宿由所到市水利局统一安排。",
+    "请各市水利局为调研督导组安排食宿。",
+])
+def test_gw401_lodging_the_team_is_asked_of_the_visited(fmt, sentence, tmp_path):
+    body = [_RESEARCH.format(issuer="山东省水利厅", topic="农村供水"), sentence]
+    doc = _doc("山东省水利厅", "各市水利局：", body, "关于开展农村供水保障调研督导的通知")
+    assert len(_codes(doc, fmt, tmp_path, "GW401")) == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence", [
+    "（二）组织来访的新加坡投资考察团参观临港产业园，临港管委会做好接待和陪同讲解。",
+    "（三）邀请长三角企业家考察团来区考察，区投资促进中心负责接待和全程陪同。",
+])
+def test_gw401_guests_received_are_no_research_visit(fmt, sentence, tmp_path):
+    body = ["为推介本区营商环境，定于2026年9月举办投资推介活动。", "（一）发布产业支持政策。", sentence]
+    doc = _doc("上海市浦东新区人民政府办公室", "区政府各委、办、局，临港管委会：", body, "关于印发投资推介活动方案的通知")
+    assert _codes(doc, fmt, tmp_path, "GW401") == []
+
+
+_PREP = ["定于2026年11月12日在宜昌市召开全省柑橘产业现场会。",
+         "11月3日由厅分管负责同志带队赴秭归县开展会前调研。",
+         "@table {head}", "@table {row1}", "@table {row2}"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("head, row1, row2, n", [
+    # the issuer's own task schedule: no visit programme in any format
+    ("时间|工作内容|牵头单位", "11月1日前|确定观摩点位和会议议程|厅办公室", "11月10日前|完成会场布置、食宿和车辆安排|厅机关服务中心", 0),
+    # the visit's programme with a reception column naming the visited side: told once
+    ("日期|调研地点|接待单位", "11月3日上午|秭归县柑橘示范园|秭归县农业农村局", "11月3日下午|屈原镇脐橙基地|秭归县农业农村局", 1),
+])
+def test_gw401_task_schedule_is_no_visit_programme(fmt, head, row1, row2, n, tmp_path):
+    body = [x.format(head=head, row1=row1, row2=row2) for x in _PREP]
+    doc = _doc("湖北省农业农村厅", "厅机关各处室，宜昌市农业农村局：", body, "关于印发全省柑橘产业现场会筹备方案的通知")
+    assert len(_codes(doc, fmt, tmp_path, "GW401")) == n
