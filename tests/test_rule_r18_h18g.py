@@ -10,6 +10,8 @@
   own; a delegation of guests received (来访投资考察团, 企业家考察团) is no research visit; a task table with a duty
   column (时间|工作内容|牵头单位) is the issuer's schedule, not the visit's programme (it read as one only in
   .docx/.pdf, where cells stand one a line); 统一安排 (one jieba token) arranges meals as 安排 does.
+- GW202: in a paragraph of a visit, 观摩点/观摩路线/观摩效果 name the sites the visit looks at, not the meeting's
+  observation tour: 请所到县……陪同 there escorts the visit (GW401), not the meeting.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -133,3 +135,19 @@ def test_gw401_task_schedule_is_no_visit_programme(fmt, head, row1, row2, n, tmp
     body = [x.format(head=head, row1=row1, row2=row2) for x in _PREP]
     doc = _doc("湖北省农业农村厅", "厅机关各处室，宜昌市农业农村局：", body, "关于印发全省柑橘产业现场会筹备方案的通知")
     assert len(_codes(doc, fmt, tmp_path, "GW401")) == n
+
+
+# ------------------------------------------------------------ GW202: a pre-meeting visit's escort
+_CONVENE = "定于2026年9月24日在六安市召开全省农村供水规模化建设现场推进会，参会人员为各市水利局分管负责同志。"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("visit, n202", [
+    ("为掌握观摩点建设进度，9月15日由厅分管负责同志带队赴霍邱县调研。请所到县水利局主要负责同志陪同。", 0),
+    ("9月15日由厅分管负责同志带队赴金寨县开展会前调研，确定观摩路线。请所到县水利局负责同志全程陪同。", 0),
+    # the meeting's own observation tour: escorting it is escorting the meeting
+    ("9月24日上午参会人员观摩霍邱县供水工程，请霍邱县水利局主要负责同志陪同参加观摩。", 1),
+])
+def test_gw202_escort_of_a_visit_to_observation_sites_is_no_meeting_escort(fmt, visit, n202, tmp_path):
+    doc = _doc("安徽省水利厅", "各市水利局：", [_CONVENE, visit], "关于召开全省农村供水规模化建设现场推进会的通知")
+    assert len(_codes(doc, fmt, tmp_path, "GW202")) == n202
