@@ -1717,7 +1717,8 @@ def role_noted(text: str) -> bool:
     """A responsibility clause naming the unit by its role towards the task (由起草部门负责, 由审批部门负责,
     由属地乡镇负责): for each case exactly one unit, as determinate as a name (rules.md GW102)."""
     rx = _responsibility().get("role_unit_clause")
-    return bool(rx) and re.search(rx, text) is not None
+    # read full-width: a note pasted with half-width brackets (由项目属地镇(街道)负责) is the same note
+    return bool(rx) and re.search(rx, reading(text)) is not None
 
 
 def own_share_subject(text: str, whole_sets: tuple[str, ...]) -> bool:

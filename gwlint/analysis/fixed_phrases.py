@@ -125,9 +125,22 @@ def near_matches(text: str, forms: tuple[Canon, ...] | None = None) -> Iterator[
                 d = _distance(text[k:end], f, limit)
                 if 0 < d <= limit and (best is None or d < best[1]):
                     best = (end, d)
+            if best is None:
+                best = _last_changed(text, k, f, exact)
             if best is not None:
                 yield NearMatch(k, best[0], c)
             k = text.find(head, k + 1)
+
+
+def _last_changed(text: str, k: int, f: str, exact: list) -> tuple[int, int] | None:
+    """The form's last character alone written wrong (共同体意识 → 共同体意思): the tail anchor cannot
+    hold it, so it is told apart by everything before that character being the form's own."""
+    end = k + len(f)
+    if end > len(text) or text[k:end - 1] != f[:-1] or not "\u4e00" <= text[end - 1] <= "\u9fff":
+        return None
+    if text[end - 1] == f[-1] or any(a < end and k < b for a, b in exact):
+        return None
+    return end, 1
 
 
 def unquoted(text: str, forms: tuple[Canon, ...] | None = None) -> Iterator[NearMatch]:

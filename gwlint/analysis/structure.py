@@ -442,9 +442,14 @@ def _org_like(s: str) -> bool:
     parts = [p for p in re.split(r"[\s\u3000、]+", s.strip()) if p]
     # public institutions sign too: 江西省档案馆, 县水文站, 县林业工作站, 市委党校, 县综合行政执法队;
     # a government's 研究室, 参事室 as well
+    # a campus or seat in brackets after the name (中国石油大学（华东）, 中国地质大学（武汉）) qualifies the same organ
+    parts = [_SEAT.sub("", p) or p for p in parts]
     return all(classify(p).kind != "other"
                or re.search(r"(政府|办公厅|办公室|厅|委|局|部|署|院|会|处|司|中心|总局|委员会|队|馆|站|所|校|大学|室)$", p)
                or _AD_HOC.search(p) for p in parts)
+
+
+_SEAT = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]$")
 
 
 def _split_list(text: str) -> list[str]:

@@ -171,7 +171,9 @@ class TitleFormat(Rule):
             core = _TRAILING_NOTE.sub("", m.group(1)).strip()
             if core.endswith(tuple(s.document_endings)) or core.endswith(tuple(s.work_endings)):
                 continue
-            if not core.endswith(tuple(s.activity_endings)) and not self._names_activity(title[m.end():], s):
+            # the marked name itself a festival or season (《2026年冰城全民阅读节》): an event, not a work
+            if not core.endswith(tuple(s.activity_endings)) and not self._event(core, s) \
+                    and not self._names_activity(title[m.end():], s):
                 continue
             pos = find_in_lines(ctx, ctx.gw.title, m.group(0))
             if pos is None:

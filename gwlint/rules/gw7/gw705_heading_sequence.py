@@ -146,15 +146,20 @@ class HeadingSequence(Rule):
 _CELL_WORD = re.compile(r"[\u4e00-\u9fff（）()]{2,10}")
 
 
+# the first header cell of a flattened table (.txt): 序号, or the article a division table goes through (条款)
+_FIRST_HEADS = ("序号", "条款", "条目", "条文", "编号")
+_ARTICLE_CELL = re.compile(r"第[一二三四五六七八九十百零〇]+条")  # a division table's row opens with the article
+
+
 def _table_lines(ctx) -> set[int]:
     """Lines that are cells of a table: source tables, tab-separated rows, and a Word table
-    flattened one cell per line (.txt) under a header row opening with 序号."""
+    flattened one cell per line (.txt) under a header row opening with 序号 (or 条款 …)."""
     paras = ctx.doc.paragraphs
     out = {p.line for p in paras if p.table is not None}
     texts = [p.text.strip() for p in paras]
     heads: set[str] = set()
     for i, t in enumerate(texts):
-        if t != "序号":
+        if t not in _FIRST_HEADS:
             continue
         heads.add(t)
         for u in texts[i + 1:i + 9]:
@@ -162,7 +167,7 @@ def _table_lines(ctx) -> set[int]:
                 break
             heads.add(u)
     if out or heads or any("\t" in t for t in texts):
-        for table in tables(ctx, [p.line for p in paras], heads):
+        for table in tables(ctx, [p.line for p in paras], heads, row_start=_ARTICLE_CELL):
             out.update(ln for row in table.rows for ln in row.lines)
     return out | table_cell_lines(ctx)  # a division table's rows repeating the numbered measures (.txt)
 

@@ -90,7 +90,8 @@ def _body_face(ctx, lines: list[int], heads: dict) -> frozenset[str]:
 
 def _plain_heading(text: str) -> bool:
     t = text.strip()
-    return 0 < len(t) <= 30 and not re.search(r"[。；，,！？：:、]", t)
+    # marks inside brackets are a name's own (县（市、区）安全生产考核细则), not a sentence's
+    return 0 < len(t) <= 30 and not re.search(r"[。；，,！？：:、]", re.sub(r"（[^（）]*）|\([^()]*\)", "", t))
 
 
 class DocxLayout(Rule):

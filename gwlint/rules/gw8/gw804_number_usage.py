@@ -45,7 +45,7 @@ class Settings(RuleSettings):
     year_span_sep: str = "—"  # the mark of a span of years (2014—2020年)
     short_year_not_after: list[str] = field(default_factory=list)  # 历时19年3个月 is a duration
     chinese_count_units_re: Regex = r"(?!)"  # units after a count that takes Arabic numerals (三百二十七栋)
-    short_year_compared_re: Regex = r"(?!)"  # 比25年增加, 与24年同期相比: a bare short year in a comparison
+    short_year_compared_re: Regex = r"(?!)"  # 比25年增加, 自25年起: a bare short year compared or begun from
     legal_structure_units_re: Regex = r"(?!)"  # 条, 款: the parts a legal text counts (共五十二条)
     legal_text_re: Regex = r"(?!)"  # 条例, 草案, 第三章: the sentence (or title) speaks of a legal text
 
