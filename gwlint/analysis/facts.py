@@ -1944,6 +1944,9 @@ def _division_table(table) -> bool:
                                                   for c in table.header)
 
 
+division_table = _division_table  # public: a task table (时间|工作内容|牵头单位) is no visit programme (GW401)
+
+
 def table_cell_lines(ctx) -> set[int]:
     """Lines of the task-table rows written one cell a line (.txt): a cell repeating a measure's numbered title
     there is no measure of its own."""

@@ -669,10 +669,18 @@ def patrol_capture(sent, capture, exempt, objects, vocabulary) -> tuple[int, int
     return m.start(), m.end()
 
 
-def regulated_party(text: str, parties, service_prefixes) -> bool:
-    """A regulated party (企业, 医疗机构) is named, not as the system's own grassroots unit (基层医疗机构)."""
+# the object of an inspection (对辖区企业开展拉网式排查): those inspected, not those keeping the record
+_INSPECTED = re.compile(r"对[^，。；：]{0,30}?(?:开展|进行|实施|组织)?[^，。；：]{0,12}?(?:排查|检查|巡查|核查|抽查|督查|暗访)")
+
+
+def regulated_party(text: str, parties, service_prefixes, clause: int | None = None) -> bool:
+    """A regulated party (企业, 医疗机构) is named, not as the system's own grassroots unit (基层医疗机构);
+    with ``clause`` (where the material's clause starts in ``text``), a party named before it only as the
+    object of an inspection (各乡镇对辖区企业开展排查，每次排查都要全程留痕) is the inspected: the record is the inspector's."""
     pre = tuple(service_prefixes)
-    return any(not (pre and text.endswith(pre, 0, m.start())) for w in parties for m in re.finditer(re.escape(w), text))
+    inspected = [] if clause is None else [m.span() for m in _INSPECTED.finditer(text, 0, clause)]
+    return any(not (pre and text.endswith(pre, 0, m.start())) and not any(a <= m.start() < b for a, b in inspected)
+               for w in parties for m in re.finditer(re.escape(w), text))
 
 
 def requirement_removed(sent, b: int, cb: int, removal_heads, removal_verbs) -> bool:

@@ -329,10 +329,14 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     out: list[Meeting] = [tm] if tm else []
     prev = None  # the line before: a programme table's time cell (下午2时30分) when written one cell a line
     # the notice holds an event of its own (关于举办……博览会的通知): its programme may name more
+    # (关于开展……宣传周活动的通知 launches one)
     hosting = tm is not None or (gw.title is not None and not gw.forwarding
-                                 and holds_any(gw.title.text, d.get("convene_verbs", [])))
-    # or its body announces one (定于7月6日举办……培训班): 培训期间同时举办……论坛 is on that event's programme
-    hosting = hosting or (not gw.forwarding and any(_announces(normalize(ctx.reading(ln)), d) for ln in gw.content_lines))
+                                 and (holds_any(gw.title.text, d.get("convene_verbs", []))
+                                      or re.search(d.get("held_activity", "(?!)"), gw.title.text) is not None))
+    # or its body announces one (定于7月6日举办……培训班, 决定于11月9日至15日开展……宣传周活动): 培训期间同时举办……论坛
+    # is on that event's programme; a forwarded document's events are another's, a printed plan (印发) is the issuer's own
+    own = gw.forwarding not in d.get("others_forwarding", [])
+    hosting = hosting or (own and any(_announces(normalize(ctx.reading(ln)), d) for ln in gw.content_lines))
     verbs = d.get("convene_verbs", [])
     for ln in gw.content_lines:
         text = normalize(ctx.reading(ln))
@@ -401,15 +405,17 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
 
 def _announces(text: str, d: dict) -> bool:
     """A 定于/拟于 marker and a convening verb in one clause: the document holds an event of its own."""
-    rx = _announce_re(tuple(d.get("convene_markers", [])), tuple(d.get("convene_verbs", [])))
+    rx = _announce_re(tuple(d.get("convene_markers", [])), tuple(d.get("convene_verbs", [])),
+                      d.get("held_activity", "(?!)"))
     return rx is not None and rx.search(text) is not None
 
 
 @lru_cache(maxsize=2)
-def _announce_re(markers: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern | None:
+def _announce_re(markers: tuple[str, ...], verbs: tuple[str, ...], held: str) -> re.Pattern | None:
+    """定于……举办, or 决定于……开展……活动 (an activity of its own the document launches)."""
     if not markers or not verbs:
         return None
-    return re.compile(rf"(?:{alternation(markers)})[^，。；]{{0,40}}?(?:{alternation(verbs)})")
+    return re.compile(rf"(?:{alternation(markers)})[^，。；]{{0,40}}?(?:{alternation(verbs)}|{held})")
 
 
 @lru_cache(maxsize=8)

@@ -36,7 +36,7 @@ class Settings(RuleSettings):
     escort_declined: Regex = "(?!)"  # 不安排……陪同: the escort declined by the verb that would arrange it
     visit_words: list[str] = field(default_factory=list)  # 调研, 实地查看: a sentence about a visit, not the meeting
     visit_title: Regex = "(?!)"  # 关于开展……调研的通知: a notice of a visit
-    meeting_refs: list[str] = field(default_factory=list)  # 会议, 座谈, 参会: a sentence about the meeting
+    meeting_refs: list[Regex] = field(default_factory=list)  # 会议, 座谈, 参会: a sentence about the meeting
     max_depth: int = 1  # levels below the issuer that may be called to the main venue
     max_roles: int = 1  # leader roles of one unit that may be asked together
     single_quota: Regex = "(?!)"  # 派1名: one person per unit, a collective of two levels is the recipients
@@ -135,13 +135,13 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
 
 
 def _escorts_visit(ctx, s: Settings, sentence: str, paragraph: str) -> bool:
-    # a paragraph of a visit (8月4日至6日，由厅领导带队，赴……调研。请所到县区……全程陪同。) that speaks of no
-    # meeting: its 陪同 escorts the visit, whatever else the notice convenes
+    # a paragraph of a visit (由厅领导带队，赴……调研。请所到县区……全程陪同。) that speaks of no meeting (观摩, not the
+    # 观摩点 a visit looks at): its 陪同 escorts the visit, whatever else the notice convenes
+    refs = "|".join(s.meeting_refs) or "(?!)"
     if any(w in sentence for w in s.visit_words) or (any(w in paragraph for w in s.visit_words)
-                                                     and not any(w in paragraph for w in s.meeting_refs)):
+                                                     and not re.search(refs, paragraph)):
         return True
-    title = ctx.gw.title.text if ctx.gw.title is not None else ""
-    return bool(re.search(s.visit_title, title)) and not any(w in sentence for w in s.meeting_refs)
+    return bool(re.search(s.visit_title, ctx.gw.title.text if ctx.gw.title else "")) and not re.search(refs, sentence)
 
 
 def _strip_tail(who: str, adverbs: list[str]) -> str:
@@ -200,7 +200,7 @@ class EscortAttendance(Rule):
            "也是陪会（“主要负责同志全程陪同”同样；局长带领本局科室、所属单位负责同志参会也算；“不安排……陪同”是否定，不算）；“市、县两级××局”是两个层级的局；现场观摩会的“参加观摩”就是参会；参会人员写在表格里（参会单位｜参会人员）或“参会范围：一是……；二是……”的，一样统计。"
            "写明“不设分会场”的不是电视电话会议；同一段用分号分开的几处县级同志合报一次（一是、二是分项列出的各报一次）。"
            "用职务写的正副职（局长、分管××的副局长；主任、分管副主任；党组书记、分管副书记；乡镇长、分管副乡镇长；正职和分管副职）就是主要负责同志和分管负责同志，"
-           "“参加观摩人员”“参加现场会人员”也是参会人员；只请分管副职和业务科室负责人的不算；调研段落（由领导带队赴……调研，请所到县区……陪同）的陪同是调研陪同（GW401）。")
+           "“参加观摩人员”“参加现场会人员”也是参会人员；只请分管副职和业务科室负责人的不算；调研段落（由领导带队赴……调研，请所到县区……陪同；为掌握观摩点情况的会前调研也是）的陪同是调研陪同（GW401）。")
     bad = ("参会人员：省直有关部门主要负责同志和分管负责同志，各设区市政府分管负责同志，"
            "各县（市、区）政府分管负责同志到南昌主会场参加。")
     good = ("会议以电视电话会议形式召开，省直有关部门分管负责同志在主会场参加，"

@@ -72,7 +72,8 @@ class TraceBasedEvaluation(Rule):
            "（建立隐患台账，逐项整改销号；台账留存备查；健全考核工作台账、完善监督检查台账——其中的“考核”“检查”是台账的名称）"
            "是工作记录，不在此列。表格中表头为“佐证资料”“证明材料”的一栏要求附的照片、签到表，也是交上去的工作证明。否定句（不得要求提供照片、不以留痕论英雄）、"
            "引号中的口号、对企业等监管对象的材料要求（行政许可的申请材料、企业安全生产台账）也不在此列。"
-           "“全程留痕”“事事留痕”本身就是留痕要求；执法、抽查、审批程序的可追溯记录和信息系统自动留下的记录除外。"
+           "“全程留痕”“事事留痕”本身就是留痕要求（对企业开展排查、每次排查都要全程留痕的，留痕的是排查者）；"
+           "执法、抽查、审批程序的可追溯记录和信息系统自动留下的记录除外。"
            "材料名称不限于常见词：民情日记、走访笔记、签字确认单、拍摄的视频等记录，被用作考核、计分依据时同样提示。"
            "为迎接检查、考核专门准备的材料（迎检资料汇编成册、装订成册，制作展板，为检查组准备汇报材料）同样提示。"
            "考核评分表中给分的一栏（表头“评分依据”“考核方式”“评分标准”）写的台账、影像资料（以工作台账和活动影像资料为准）"
@@ -147,10 +148,10 @@ class TraceBasedEvaluation(Rule):
                 ca, cb = clause_of(sent, a)
                 if insp.requirement_removed(sent, b, cb, s.removal_heads, s.removal_verbs):
                     continue  # 清理……中的留痕要求: the requirement is done away with
-                # 企业安全生产台账, 经营者提交的照片: a regulated party's materials (named up to this
-                # clause; 实地查看主要走访企业 in a later clause is another matter)
-                if insp.regulated_party(sent.text[sent.start:cb], s.regulated_parties, s.service_unit_prefixes) \
-                        or record_destination(sent.text[ca:cb]):
+                # 企业安全生产台账, 经营者提交的照片: a regulated party's materials (named up to this clause, not
+                # as the inspected before it; 实地查看主要走访企业 in a later clause is another matter)
+                if insp.regulated_party(sent.text[sent.start:cb], s.regulated_parties, s.service_unit_prefixes,
+                                        ca - sent.start) or record_destination(sent.text[ca:cb]):
                     continue  # 执法音像资料上传至执法音像记录管理系统: an enforcement record kept, no proof of work
                 if word in s.trace_words or word in s.demand_words:
                     before = sent.text[sent.start:a]

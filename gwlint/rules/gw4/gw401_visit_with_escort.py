@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from ...analysis.facts import division_table
 from ...analysis.literals import holds_any
 from ...analysis.markers import body_start
 from ...analysis.visited import VisitedSideSettings, below_issuer, by_own_side, lower_subject, visited_officials
@@ -39,6 +40,8 @@ class Settings(VisitedSideSettings):
     report_headers: list[str] = field(default_factory=list)  # a table column of those who report (汇报单位)
     reception_headers: list[str] = field(default_factory=list)  # a table column of those who receive (接待单位)
     team_subjects: list[str] = field(default_factory=list)  # 调研组成员要……按标准安排就餐住宿: the team's own
+    team_subject_pattern: Regex = "(?!)"  # 联合调研指导组, 市督导调研组: a team named in a compound
+    guest_visit_patterns: list[Regex] = field(default_factory=list)  # 来访投资考察团: guests received, no visit
     staging_words: list[str] = field(default_factory=list)  # 现场点, 参观线路 …
     lodging_words: list[str] = field(default_factory=list)  # 食宿, 用餐 …
     lodging_verbs: list[str] = field(default_factory=list)  # 做好, 提供 … (with arrange_verbs)
@@ -74,7 +77,9 @@ class VisitWithEscort(Rule):
            "没有“请”“要”的日程安排（各设区市××局分管负责同志全程陪同）同样是要求；安排现场点、食宿也是接待。"
            "只有标题或别的段落讲调研时，句子须提到这次调研（调研期间、届时、陪同……），“做好游客接待服务”是工作本身；"
            "调研写在别的段落时，“陪同失能老人就医”陪的是别人，不提示；“由厅××处人员陪同”是调研组自己的人。"
-           "“所到、所在、途经、被考察”之后写单位的（所到旗市区人民政府分管负责同志陪同）是被调研方。日程表各格（听取××局工作汇报）、“汇报单位”一栏也是要求，整张表提示一次；陪同一栏写调研组自己的人（厅种植业处）不提示。")
+           "“所到、所在、途经、被考察”之后写单位的（所到旗市区人民政府分管负责同志陪同）是被调研方。日程表各格（听取××局工作汇报）、“汇报单位”一栏也是要求，整张表提示一次；陪同一栏写调研组自己的人（厅种植业处）不提示。"
+           "以调研组（调研督导组、联合调研指导组）开头、不请别人的纪律要求（统一乘车，就餐安排在机关食堂）是调研组自己的；"
+           "接待来访的客商、投资考察团不是调研；本机关的工作任务表（时间｜工作内容｜牵头单位）不是调研日程表。")
     bad = "调研期间，请各设区市安排一名分管负责同志全程陪同，并准备书面汇报材料。"
     good = "调研组轻车简从，直接到田间地头和企业了解情况，不需各地陪同、接待，不听汇报。"
     fix_title = "删去陪同、接待、汇报、座谈安排的要求，改为不打招呼、直奔一线"
@@ -96,13 +101,14 @@ class VisitWithEscort(Rule):
     def check(self, ctx) -> Iterator[Violation]:
         s: Settings = ctx.settings(type(self))
         research_rx, inspect_rx = alternation(s.visit_patterns), alternation(s.inspection_visit_patterns)
+        guests = alternation(s.guest_visit_patterns)
         ref_leads = alternation(s.visit_ref_leads)
         gw = ctx.gw
         title = gw.title.text if gw.title else ""
         title_kind = None
         if title and not any(w in title for w in s.not_visit_titles):
-            title_kind = _visit_kind(title, research_rx, inspect_rx)
-        kinds = {ln: _visit_kind(ctx.reading(ln), research_rx, inspect_rx) for ln in gw.content_lines}
+            title_kind = _visit_kind(title, research_rx, inspect_rx, guests)
+        kinds = {ln: _visit_kind(ctx.reading(ln), research_rx, inspect_rx, guests) for ln in gw.content_lines}
         # a visit announced in another paragraph (我局将组成调研组赴各县调研…; 三、有关要求 …)
         doc_kind = title_kind or next((k for k in kinds.values() if k), None)
         asking = [*s.escort_words, *s.report_words, *s.meeting_words, *s.staging_words, *s.lodging_words]
@@ -110,8 +116,9 @@ class VisitWithEscort(Rule):
         lines = list(gw.content_lines)
         follows_visit = {ln: bool(kinds[prev]) for prev, ln in zip(lines, lines[1:])}
         # cells of the visit's programme table (日期 | 地点 | 内容, rows opening with a date) speak of the
-        # visit; the table is one demand
-        progs = tables(ctx, gw.content_lines, s.table_header_cells, alternation(s.table_row_start)) if doc_kind else []
+        # visit; the table is one demand; a task table (时间|工作内容|牵头单位) is the issuer's own schedule
+        progs = [t for t in tables(ctx, gw.content_lines, s.table_header_cells, alternation(s.table_row_start))
+                 if not division_table(t)] if doc_kind else []
         programme = {ln for t in progs for r in t.rows[1:] for ln in r.lines}
         in_table = False
         topics = _topic_headings(ctx)
@@ -187,8 +194,9 @@ class VisitWithEscort(Rule):
         demand, arrange = set(s.demand_markers), set(s.arrange_verbs)
         if w in s.lodging_words:
             # 做好食宿安排 asks the visited side to lodge the team; 食宿自理 does not, nor the team's
-            # own discipline (调研组成员要……按标准安排就餐住宿)
-            return bool(token_in(sent, ca, cb, arrange | set(s.lodging_verbs))) \
+            # own discipline (调研组成员要……按标准安排就餐住宿); jieba keeps 统一安排 whole
+            verbs = tuple(arrange | set(s.lodging_verbs))
+            return any(t.text.endswith(verbs) for t in tokens_between(sent, ca, cb)) \
                 and not any(x in sent.body for x in s.self_paid) and not _team_own(ctx, s, sent)
         if w in s.escort_words or w in s.staging_words:
             if by_own_side(ctx, s, sent, ca, a):
@@ -260,7 +268,8 @@ def _team_own(ctx, s: Settings, sent: Sent) -> bool:
     """The sentence is the visiting team's own discipline: it opens with the team (调研组成员要……),
     asks no one (no 请) and names no unit below the issuer."""
     body = sent.text[body_start(sent.text, sent.start):sent.end]
-    if not body.startswith(tuple(s.team_subjects)) or token_in(sent, sent.start, sent.end, {"请"}):
+    if not (body.startswith(tuple(s.team_subjects)) or re.match(s.team_subject_pattern, body)) \
+            or token_in(sent, sent.start, sent.end, {"请"}):
         return False  # a word 请, not 宴请
     return not any(below_issuer(ctx, u) for u in find_units(body))
 
@@ -278,7 +287,10 @@ def _topic_headings(ctx) -> dict[int, int]:
     return out
 
 
-def _visit_kind(text: str, research_rx: re.Pattern | None, inspect_rx: re.Pattern | None) -> str | None:
+def _visit_kind(text: str, research_rx: re.Pattern | None, inspect_rx: re.Pattern | None,
+                guests: re.Pattern | None = None) -> str | None:
+    if guests is not None:  # 组织来访投资考察团参观: guests the issuer's side receives are no visit of its own
+        text = guests.sub(lambda m: "＊" * len(m.group()), text)
     if research_rx is not None and research_rx.search(text):
         return "research"
     if inspect_rx is not None and inspect_rx.search(text):
