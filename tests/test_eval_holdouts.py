@@ -245,4 +245,6 @@ def test_there_are_long_realistic_documents(name):
             assert not any(e.code[:3] in POLICY_FAMILIES for e in d.expects), \
                 f"{d.id}: a clean long document breaks no policy rule"
         else:
-            assert len(d.expects) >= 2, f"{d.id}: a long document carries several labelled issues"
+            # a lead's ruling (主控裁定) may take a label off a long document as its writer wrote it
+            assert len(d.expects) >= 2 or "主控裁定" in d.source, \
+                f"{d.id}: a long document carries several labelled issues"
