@@ -185,3 +185,17 @@ def test_spaced_digits_read_as_written_without_spaces(code, issuer, recipients, 
     counts = [len(_codes(_doc(issuer, recipients, [b.format(s=s) for b in body], title), fmt, tmp_path, code))
               for s in ("", " ")]
     assert counts[0] >= 1 and counts[1] == counts[0], counts
+
+
+# ------------------------------------------------------------ GW704: the lower level's departments and the issuer's own
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("recipients, fires", [
+    ("各市生态环境局、自治区有关部门：", True),
+    ("市直有关单位、各县（市、区）卫生健康局：", True),
+    ("各县（市、区）农业农村局、各开发区农业农村部门，市直有关单位：", False),
+    ("各市生态环境局，自治区有关部门：", False),
+])
+def test_gw704_lower_and_own_level_departments_are_two_classes(recipients, fires, fmt, tmp_path):
+    src = _doc("某自治区生态环境厅", recipients, _BODY, "关于做好秋冬季大气污染防治工作的通知")
+    found = [f for f in _codes(src, fmt, tmp_path, "GW704") if "不同类别" in f.message]
+    assert len(found) == (1 if fires else 0), [f.message for f in found]

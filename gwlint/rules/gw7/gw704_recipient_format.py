@@ -19,6 +19,7 @@ class Settings(RuleSettings):
     government_re: Regex = "(人民政府|政府)$"  # a collective of governments
     department_re: Regex = ""  # a collective of departments or units
     zone_re: Regex = "(?!)"  # 开发区管委会: of the governments' class, beside them
+    lower_departments_re: Regex = "(?!)"  # 各市生态环境局: the lower level's departments, a class of their own
     needs_when_directed: list[str] = field(default_factory=list)  # 通知 … when the 正文 gives units tasks
     directed_re: Regex = ""  # a task given to a collective of units (各县（区）交通运输局要)
     needs_unless_public: list[str] = field(default_factory=list)  # 通知: a 主送 unless it speaks to the public
@@ -141,6 +142,7 @@ class RecipientFormat(Rule):
         names = [text[x:y].strip() for x, y in items]
         org, frag = recipient_patterns()
         gov, dept, zone = rx(s.government_re), rx(s.department_re), rx(s.zone_re)
+        lower = rx(s.lower_departments_re)
         semis = [k for k, mark in seps if mark == "；"]
         if semis:
             # one finding for the list: every 分号 of it is the same defect
@@ -160,8 +162,11 @@ class RecipientFormat(Rule):
                                     ln, k, k + 1, fix=Fix.replace(ln, k, k + 1, "、", "改为顿号"))
             elif mark == "、":
                 collective = names[group_start].startswith("各")
+                # 各市生态环境局、自治区有关部门: the lower level's departments and the issuer's own are two classes too
                 if (collective and (gov.search(left) or zone.search(left)) and dept.search(right)) or \
-                        (dept.search(left) and right.startswith("各") and gov.search(right)):
+                        (dept.search(left) and right.startswith("各") and gov.search(right)) or \
+                        (lower.search(left) and dept.search(right) and not right.startswith("各")) or \
+                        (lower.search(right) and dept.search(left) and not left.startswith("各")):
                     group = text[items[group_start][0]:items[j][1]].strip()
                     yield Violation(f"“{group}”与“{right}”是不同类别的主送机关，之间应用逗号“，”（同类机关之间才用顿号）。",
                                     ln, k, k + 1, fix=Fix.replace(ln, k, k + 1, "，", "改为逗号"))
