@@ -199,3 +199,29 @@ def test_gw704_lower_and_own_level_departments_are_two_classes(recipients, fires
     src = _doc("某自治区生态环境厅", recipients, _BODY, "关于做好秋冬季大气污染防治工作的通知")
     found = [f for f in _codes(src, fmt, tmp_path, "GW704") if "不同类别" in f.message]
     assert len(found) == (1 if fires else 0), [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW102: a department's plan to its own system sharing
+# work with a peer department in the sentence itself (由市自然资源局负责……), not in a bracketed note
+_OWN_PLAN = ["现将《某市林草生态保护修复实施方案》印发给你们，请认真组织实施。",
+             "@attachment_title 某市林草生态保护修复实施方案",
+             "@heading1 一、重点任务",
+             "一是开展退化林修复。完成退化防护林修复3万亩，优先修复农田防护林网断带。",
+             "二是推进草原生态修复。实施退化草原改良5万亩，草原确权与林地图斑衔接{peer}，各县（区）林业和草原局组织实施。",
+             "三是加强林草防火。落实护林员网格化巡护，防火期内每日巡山不少于2次。",
+             "@heading1 二、保障措施",
+             "加强组织领导，各县（区）林业和草原局主要负责同志亲自抓。"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("peer, items", [
+    ("由市自然资源局负责", 2),  # shared with a peer: held to 逐条明确责任, 一是 and 三是 name nobody
+    ("由市林业和草原局负责", 0),  # the issuer itself: its own plan to its own system
+    ("由市林草种苗站负责", 0),  # a station under the issuer is no peer department
+])
+def test_gw102_own_system_plan_sharing_with_a_peer_in_the_sentence(peer, items, fmt, tmp_path):
+    body = [b.format(peer=peer) for b in _OWN_PLAN]
+    src = _doc("某市林业和草原局", "各县（区）林业和草原局：", body, "关于印发某市林草生态保护修复实施方案的通知")
+    found = _codes(src, fmt, tmp_path, "GW102")
+    assert len([f for f in found if "措施“" in f.message]) == items, [f.message for f in found]
+    assert not any("保障措施" in f.message for f in found)  # its body is a procedural item

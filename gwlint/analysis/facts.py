@@ -1216,6 +1216,19 @@ def _procedural(title: str, ancestors) -> bool:
     return _in_support_section(ancestors)
 
 
+def _support_body_procedural(m) -> bool:
+    """A 保障措施 section with no items of its own whose body opens with a procedural item (二、保障措施
+    加强组织领导，各县（区）……主要负责同志亲自抓。): the same arrangement written as running text."""
+    d = _responsibility()
+    sections, items = tuple(d.get("support_section_titles", [])), tuple(d.get("procedural_item_titles", []))
+    title = re.sub(r"^[\s\u3000]+", "", m.heading.title or "")
+    if not sections or not items or not title.startswith(sections):
+        return False
+    body = re.sub(r"^[\s\u3000]+", "", m.text[m.text.find(title) + len(title):].lstrip("。 \u3000\n"))
+    first = re.split(r"[。；]", body, maxsplit=1)[0]
+    return body.startswith(items) and not re.search(d.get("funding_input_pattern") or "(?!)", first)
+
+
 def _in_support_section(ancestors) -> bool:
     sections = tuple(_responsibility().get("support_section_titles", []))
     return bool(sections) and any(re.sub(r"^[\s\u3000]+", "", a.title).startswith(sections) for a in ancestors)
@@ -1319,6 +1332,7 @@ def procedural_measures(ctx, measures) -> set[int]:
         ancestors = _above(above, heads, m.heading)
         titles = [a.title for a in ancestors] + [m.heading.title]
         if _procedural(m.heading.title, ancestors) or _running_costs(m, ancestors) or _sanctions_only(m, ancestors) \
+                or _support_body_procedural(m) \
                 or any(_arrangement_title(t) for t in titles) \
                 or schedule_entry(m.text) or (event and not any(_task_section_title(t) for t in titles[:-1])) \
                 or (tabled and _section_name(m.heading.title)) or _division_title(ctx, m.heading.title):
@@ -1524,7 +1538,27 @@ def _shared_out(measures, issuer_name: str, divisions: bool = True) -> bool:
     in the 农业农村厅's 指导意见 to its own system), or one of the issuer's divisions by name (（厅种植业管理处
     牵头）): the document shares its measures out, so it is held to 逐条明确责任 — a measure left without a
     note is an omission, not the department's own work."""
-    return any(_note_shares_out(m.text, issuer_name, divisions) for m in measures)
+    return any(_note_shares_out(m.text, issuer_name, divisions) for m in measures) \
+        or (divisions and any(_peer_named(m.text, issuer_name) for m in measures))
+
+
+# a department of a government (……局, ……厅, ……委): not a station, centre or division under the issuer
+_PEER_DEPARTMENT = re.compile(r"(?:局|厅|委员会|委|办公室|办)$")
+
+
+def _peer_named(text: str, issuer_name: str) -> bool:
+    """Another department of the issuer's own government named responsible in the sentence itself, not in a
+    bracketed note (由州畜牧兽医局负责技术指导 in a 州农业农村局's plan to its system): the plan shares work out."""
+    from .orgs import _split_region, classify
+    from .units import responsible_units
+
+    own, level = _split_region(issuer_name)[1], classify(issuer_name).level
+    for u in responsible_units(text):
+        tail = _split_region(u.name)[1]
+        if u.kind == "department" and not u.generic and u.level == level and tail and own \
+                and tail != own and not u.text.startswith(("局", "厅", "委", "各")) and _PEER_DEPARTMENT.search(tail):
+            return True
+    return False
 
 
 def _note_shares_out(text: str, issuer_name: str, divisions: bool = True) -> bool:
