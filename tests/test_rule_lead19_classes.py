@@ -3,6 +3,9 @@
 - Negation: a reducer (控制, 精简, 压减 …) governs its own clause only: 篇幅控制在3000字以内，调研当天提交 limits
   the length, it does not waive the submission after the comma; 严格控制报表报送频次 still reduces what it governs;
   a space set off around digits (3000 字) is no word between a reducer and what it governs.
+- GW105: a clause opening with a verb coordinated with a noun (展销和品鉴在……进行, 咨询和义诊由……承担) or with a
+  verbal noun before 由 (活动由省商务厅主办) opens with its subject, not with an order to the reader: an activity
+  notice whose every part is done by the issuer's own bodies gives the governments it is sent to no work.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -32,4 +35,28 @@ def test_reducer_does_not_reach_past_its_clause(sentence, fires, fmt, tmp_path):
     src = _doc("某市农业农村局", "各县（区）农业农村局：", ["为掌握有关工作情况，现将有关事项通知如下。", sentence],
                "关于报送有关工作情况的通知")
     found = _codes(src, fmt, tmp_path, "GW106")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW105: a subject that opens with a verb
+_EVENT = ["为扩大消费，省商务厅定于10月1日至7日举办美食消费季活动。现将有关事项通知如下。",
+          "@heading1 一、活动内容",
+          "（一）名店名菜展。50家老字号现场制作招牌菜品，供市民选购。",
+          "（二）线上促销。省商务厅联合本地生活平台发放餐饮消费券。",
+          "@heading1 二、组织实施"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lines, fires", [
+    (["二、活动方式：展销和品鉴免费向公众开放，无需预约。"], True),
+    (["活动由省商务厅主办，省博览事务局承办。"], True),
+    (["二、服务安排：咨询和义诊由省人民医院专家承担，每天上午进行。"], True),
+    (["培训由省商务厅统一组织，学员自愿报名。"], True),
+    (["二、活动方式：展销和品鉴免费向公众开放。", "各市（州）人民政府要组织本地餐饮企业参展，每个市（州）不少于10家。"], False),
+    (["活动由省商务厅主办，各市（州）人民政府协办。"], False),
+])
+def test_gw105_event_notice_done_by_the_issuer(lines, fires, fmt, tmp_path):
+    src = _doc("四川省商务厅", "各市（州）人民政府，省直有关部门：", [*_EVENT, *lines, "联系人：刘静，电话：028－83225971。"],
+               "关于举办2026年美食消费季活动的通知").replace("x字〔2026〕8号", "川商函〔2026〕8号")
+    found = _codes(src, fmt, tmp_path, "GW105")
     assert bool(found) == fires, [f.message for f in found]
