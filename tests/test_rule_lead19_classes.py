@@ -6,6 +6,10 @@
 - GW105: a clause opening with a verb coordinated with a noun (展销和品鉴在……进行, 咨询和义诊由……承担) or with a
   verbal noun before 由 (活动由省商务厅主办) opens with its subject, not with an order to the reader: an activity
   notice whose every part is done by the issuer's own bodies gives the governments it is sent to no work.
+- GW102: a measure whose title stands on a line of its own reads its body as a run-in one does (县乡两级党政主要负责同志
+  带头包村 on the next line still names the leaders of a level); a note on its own line after the last of a run of
+  items whose siblings carry notes of their own (even a generic （由有关部门负责）) is the last item's, not the run's.
+- Units: levels listed before 两级 (县乡两级党委政府, 市县两级党政主要负责同志) are those levels' governments.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -60,3 +64,26 @@ def test_gw105_event_notice_done_by_the_issuer(lines, fires, fmt, tmp_path):
                "关于举办2026年美食消费季活动的通知").replace("x字〔2026〕8号", "川商函〔2026〕8号")
     found = _codes(src, fmt, tmp_path, "GW105")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW102: split titles, own-line notes, 两级 collectives
+def _plan(items: list[str]) -> str:
+    return _doc("某市人民政府办公室", "各县（区）人民政府，市直有关部门：",
+                ["《某市防止返贫监测帮扶工作方案》已经市政府同意，现印发给你们，请认真组织实施。",
+                 "@attachment_title 某市防止返贫监测帮扶工作方案", *items], "关于印发某市防止返贫监测帮扶工作方案的通知")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("items, missing", [
+    (["@heading1 一、压实责任", "@heading2 （一）推行包村联户", "县乡两级党政主要负责同志带头包村，每月走访监测户一次。",
+      "@heading2 （二）落实结对帮扶", "由市农业农村局牵头，组织干部与监测户结对。"], 0),
+    (["@heading1 一、压实责任", "@heading2 （一）推行领导包案", "市县两级党委政府负责，一案一策推动化解。",
+      "@heading2 （二）落实结对帮扶", "由市农业农村局牵头，组织干部与监测户结对。"], 0),
+    (["@heading1 一、强化帮扶", "1.对有劳动能力的监测户落实产业帮扶措施。（由有关部门负责）",
+      "2.对有务工意愿的监测户优先推荐公益性岗位。", "（市人社局负责）"], 1),
+    (["@heading1 一、强化帮扶", "1.对有劳动能力的监测户落实产业帮扶措施。",
+      "2.对有务工意愿的监测户优先推荐公益性岗位。", "（责任单位：市农业农村局、市人社局）"], 0),
+])
+def test_gw102_split_titles_and_own_line_notes(items, missing, fmt, tmp_path):
+    found = [f for f in _codes(_plan(items), fmt, tmp_path, "GW102") if f.line is not None and "未明确责任单位（" in f.message]
+    assert len(found) == missing, [f.message for f in found]
