@@ -154,22 +154,28 @@ def _with_levels(units, text: str, issuer_level: str | None, direct: frozenset[s
     return sorted(found)
 
 
-def _bare_demand(text: str, tok_end: int, e: int) -> bool:
+def _bare_demand(text: str, tok_end: int, e: int, training: bool = False) -> bool:
     """The attendance verb ends its clause (……分管负责同志参加。/出席，并……) or takes the
     meeting's own activity (参加观摩): in a meeting notice that is the meeting; 参加培训 is
-    something else."""
+    something else, but in a notice holding a training (``training``) it is that event."""
     tail = text[tok_end:clause_end(text, tok_end, e)].strip(" \u3000")
-    return not tail or tail in words().get("meeting_activities", [])
+    return not tail or tail in words().get("meeting_activities", []) or _trains(tail, training)
 
 
-def _attends_other(text: str, lo: int, hi: int, att) -> bool:
-    """The first attendance verb in ``text[lo:hi]`` takes a non-meeting object (参加培训, 参加扑火)."""
+def _trains(tail: str, training: bool) -> bool:
+    """In a notice holding a training (举办……培训班), 参加培训 attends that event."""
+    return training and tail.startswith(tuple(words().get("training_activities", [])))
+
+
+def _attends_other(text: str, lo: int, hi: int, att, training: bool = False) -> bool:
+    """The first attendance verb in ``text[lo:hi]`` takes a non-meeting object (参加培训, 参加扑火;
+    参加培训 attends the event of a notice holding a training)."""
     first = min((x for x in att if lo <= x[0] < hi), default=None)
     if first is None:
         return False
     tail = text[first[1]:hi].lstrip(" \u3000")
     tail = re.sub(rf"^{DEMONSTRATIVE}?(?:相关|有关)?", "", tail)
-    return tail.startswith(tuple(words().get("non_meeting_objects", [])))
+    return tail.startswith(tuple(words().get("non_meeting_objects", []))) and not _trains(tail, training)
 
 
 def below(level: str, issuer_level: str | None) -> bool:
@@ -195,12 +201,14 @@ def attendance_rows(ctx) -> list:
     return ctx.memo(("attendance-rows",), build)
 
 
-def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = False) -> list[Attendee]:
+def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = False,
+              training: bool = False) -> list[Attendee]:
     """Persons the document asks to attend (cached on the Context).  ``meeting_doc``: the
     document convenes a meeting, so a bare 请……负责同志参加。 without the word 会 is about it;
+    ``training``: the event it holds is a training, so 参加培训 attends it;
     ``video``: lower levels sit in their own 分会场 unless told otherwise."""
-    return ctx.memo(("attendees", issuer_level, video, meeting_doc),
-                    lambda: [*_attendees(ctx, issuer_level, video, meeting_doc),
+    return ctx.memo(("attendees", issuer_level, video, meeting_doc, training),
+                    lambda: [*_attendees(ctx, issuer_level, video, meeting_doc, training),
                              *_row_attendees(ctx, issuer_level, video)])
 
 
@@ -223,7 +231,7 @@ def _inline_label() -> re.Pattern:
     return searchable(rf"(?:会议)?(?:{alternation(words().get('attendance_labels', []))})[：:]")
 
 
-def _attendees(ctx, issuer_level, video, meeting_doc):
+def _attendees(ctx, issuer_level, video, meeting_doc, training=False):
     labels = words().get("attendance_labels", [])
     section = attendance_sections(ctx)
     table_lines = {ln for r in attendance_rows(ctx) for ln in r.lines}
@@ -243,7 +251,7 @@ def _attendees(ctx, issuer_level, video, meeting_doc):
             if ln not in section and not (inline is not None and e > inline.end()):
                 if not att_pos:
                     continue
-                if "会" not in text[s:e] and not (meeting_doc and any(_bare_demand(text, j, e) for _, j in att)):
+                if "会" not in text[s:e] and not (meeting_doc and any(_bare_demand(text, j, e, training) for _, j in att)):
                     continue
             if units is None:
                 units = _with_levels(ctx.units(ln), text, issuer_level, addressed(ctx))
@@ -255,7 +263,7 @@ def _attendees(ctx, issuer_level, video, meeting_doc):
             sent_units = [u for u in units[bisect_left(unit_starts, s):bisect_left(unit_starts, e)]
                           if not inside(u[0], quotes) and not _in_role_title(text, u, s, e)]
             yield from _sentence_attendees(text, index, (s, e), sent_units, att, section.get(ln), issuer_level,
-                                           video, lambda pos, ln=ln, s=s, e=e: (ln, (s, e)))
+                                           video, lambda pos, ln=ln, s=s, e=e: (ln, (s, e)), training)
 
 
 def _row_attendees(ctx, issuer_level, video):
@@ -354,7 +362,7 @@ def _unit_nouns() -> re.Pattern:
     return re.compile(words().get("unit_nouns", "(?!)"))
 
 
-def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level, video, place):
+def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level, video, place, training=False):
     """Attendees among ``sent_units`` of the sentence ``sent`` of ``text``; ``venue`` is that of
     the sentence's 参会人员 sub-section; ``place(pos)`` gives the (line, span) to report."""
     d = words()
@@ -376,7 +384,7 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
                                 reach=reach):
             continue
         # the attendee's own verb takes something other than the meeting (……督导室负责同志参加培训)
-        if _attends_other(text, pm.end(), clause_end(text, pm.end(), e), att):
+        if _attends_other(text, pm.end(), clause_end(text, pm.end(), e), att, training):
             continue
         seg_end, pieces = _pieces(text, b, nxt)
         found, spans = [], []

@@ -182,7 +182,7 @@ def deadline(s: DemandSettings, sent: Sent, verbs=("报送", "上报", "填报")
     d = m.group(0)
     for w in verbs:
         d = d.removesuffix(w)
-    return d if d.startswith(("于", "在", "每")) else "于" + d
+    return d if d.startswith(("于", "在", "每", "逢")) else "于" + d  # 逢节假日前1日 stands as it is
 
 
 def clause_starts(sent: Sent, upto: int) -> list[int]:

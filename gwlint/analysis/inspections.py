@@ -641,6 +641,20 @@ def prepared_paperwork(s, sent: Sent, visit, visit_doc: bool, governors) -> list
     return found
 
 
+def without_told_titles(ctx, found: list) -> list:
+    """``found`` (findings in text order) without those at a heading that only names its topic (二、迎检资料准备)
+    when a sentence of its section is told too: the demand is that sentence's, one finding."""
+    heads = [h for h in ctx.gw.headings if h.part == 0]
+    titles = {h.line: h for h in heads if not h.content}
+    lines = [f.line for f in found]
+
+    def section_told(h) -> bool:
+        end = min((x.line for x in heads if x.line > h.line and x.level <= h.level), default=None)
+        return any(ln is not None and ln > h.line and (end is None or ln < end) for ln in lines)
+
+    return [f for f in found if f.line not in titles or not section_told(titles[f.line])]
+
+
 def formed_records(patterns: list, sent: Sent, hits) -> list[tuple[int, int, str]]:
     """Records named by their form (走访笔记, 签字确认单) that no listed word already covers:
     proof only when the sentence judges work by them."""

@@ -48,6 +48,7 @@ class SubmissionSettings(DemandSettings):
 
     submit_verbs: list[str] = field(default_factory=list)  # 报送, 上报, 填报 …
     weak_submit_verbs: list[str] = field(default_factory=list)  # 报, 送: only before an addressee
+    provide_verbs: list[str] = field(default_factory=list)  # 提供: only of materials, not to a beneficiary
     self_references: list[str] = field(default_factory=list)  # 我厅, 本局 …
     approval_after: list[str] = field(default_factory=list)  # 报…同意/审定: an approval step
     attributive_after: list[str] = field(default_factory=list)  # 报送的方案: no demand
@@ -73,6 +74,7 @@ class SubmissionSettings(DemandSettings):
     lower_words: list[str] = field(default_factory=list)  # 基层, 市县 …
     recipient_proxies: list[str] = field(default_factory=list)  # 各单位, 你单位: the 主送机关
     subordinate_institutions: list[str] = field(default_factory=list)  # 学校, 医院 addressed by their department
+    institution_systems: dict = field(default_factory=dict)  # 学校 → 教育: the departments whose system runs them
     non_government_parties: list[str] = field(default_factory=list)  # 企业, 申请人 …
     named_body_pattern: list[Regex] = field(default_factory=list)  # ××指挥部, 承办单位
     subject_markers: list[str] = field(default_factory=list)  # 请/由/要求 + the submitter
@@ -190,6 +192,15 @@ def asks_for_attachment(found) -> bool:
     return any(str(w).startswith("附件") for f in found for w in f.data.get("what", ()))
 
 
+def _own_system(ctx, s: SubmissionSettings, institutions: list[str], recips: list[str]) -> bool:
+    """The institutions (学校, 医院) belong to the system of an issuer that writes to its lower departments: the
+    schools of a 教育厅 writing to 各市教育局 are its lower units as the bureaus are (a 市场监管局's are not)."""
+    if not recips:
+        return False
+    sectors = [w for x in institutions for w in s.institution_systems.get(x, ())]
+    return any(w in (o.name or "") for o in ctx.gw.issuers for w in sectors)
+
+
 def lower_recipients(ctx, lower_words=(), institutions=()) -> list[str]:
     """The 主送机关 under the issuer (also those named by a word of the levels below
     every issuer: 各乡（镇）农业综合服务站, 各街道办事处; and the schools, hospitals … a
@@ -265,6 +276,7 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
         approvals = re.compile("(?:[、和及与][\u4e00-\u9fff]{1,12}?)*?(?:"
                                + "|".join(map(re.escape, s.approval_after)) + ")") if s.approval_after else None
         for a, b, v in weak:
+            b += 2 if sent.text.startswith("所在", b) else 0  # 交所在县（区）教育局: the addressee of each unit
             m = leaders.match(sent.text, b) if leaders is not None else None
             o = offices.match(sent.text, b) if offices is not None else None
             targets = [b + len(x) for x in s.self_references if sent.text.startswith(x, b)] \
@@ -275,6 +287,7 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
             # 报省政府（分管领导）同意后印发: an approval step, not materials handed up
             if targets and not (approvals is not None and any(approvals.match(sent.text, t) for t in targets)):
                 out.append((a, b, v))
+    out.extend(_provisions(s, sent))
     out.extend(destination_verbs(s, sent, {a for a, _, _ in out}))
     if s.incident_condition and out:
         # 发现疫情……将……情况书面报告市林业局: an event's report (a statutory duty), not materials asked for
@@ -290,6 +303,30 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
         rx = re.compile(s.incident_reports)
         out = [(a, b, v) for a, b, v in out if rx.search(sent.text, *clause_of(sent, a)) is None]
     return sorted(out)
+
+
+# a report formed in an earlier clause (形成自查报告，并提供……): what 提供 then hands over
+_FORMED = re.compile(r"(?:形成|撰写|编制|起草|整理)[^，。；]{0,12}?(?:报告|总结|材料|清单)")
+
+
+def _provisions(s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, str]]:
+    """(start, end, verb) of 提供 handing over a report the sentence has the unit form: the verb closing its
+    clause (形成自查报告，检查组进驻时提供) or a report formed in an earlier clause (形成自查报告，并提供排查照片
+    作为佐证).  Evidence asked for on its own (须提供活动照片作为佐证材料) is GW302's; what is provided for
+    someone (为企业提供), truthfully to an inspection (如实提供有关数据), or a provider (提供方, 提供的材料) is no
+    report handed up."""
+    if not s.provide_verbs:
+        return []
+    out = []
+    for a, b, v in sent_words(sent, s.provide_verbs):
+        ca, cb = clause_of(sent, a)
+        if sent.text.startswith(("的", "方", "者", "单位", "人", "给"), b) \
+                or re.search(r"为|如实|向(?:社会|公众|群众|企业|基层|服务对象)", sent.text[ca:a]):
+            continue
+        closes = not sent.text[b:cb].strip(" \u3000，,；;。．.")
+        if closes or _FORMED.search(sent.text, sent.start, ca):
+            out.append((a, b, v))
+    return out
 
 
 def _addressed_before(sent: Sent, a: int, unit_ends: dict, offices, selfs) -> bool:
@@ -794,7 +831,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
                 continue  # 辖区重点商贸企业的销售额数据……提交: the enterprises own the data, the clause has no subject
             if j >= 0 and not any(ch in PUNCT for ch in text[k:j]) and not re.search(r"[将把于]", text[k:j]):
                 # 各学校要……报送: the schools the department addresses are its lower units
-                addressed = any(x in w for x in s.subordinate_institutions) and any(w in r for r in recips)
+                inst = [x for x in s.subordinate_institutions if x in w]
+                addressed = bool(inst) and (any(w in r for r in recips) or _own_system(ctx, s, inst, recips))
                 return Who("party", text[k:j + len(w)], addressed)
         return None
 

@@ -26,6 +26,7 @@ from . import BASIS_4, DATA_FILE
 @dataclass(frozen=True)
 class Settings(RuleSettings):
     meeting_suffixes: list[str] = field(default_factory=list)  # what a meeting's name ends with
+    training_suffixes: list[str] = field(default_factory=list)  # 培训班: its trainees are asked like attendees
     video_meeting_words: list[str] = field(default_factory=list)  # a video conference: lower levels at branch venues
     escort_words: list[str] = field(default_factory=list)  # 层层陪会 asked for outright
     escort_criticism: list[str] = field(default_factory=list)  # 陪会现象: the problem named, not asked for
@@ -145,10 +146,7 @@ def _escorts_visit(ctx, s: Settings, sentence: str, paragraph: str) -> bool:
 
 
 def _strip_tail(who: str, adverbs: list[str]) -> str:
-    for w in adverbs:
-        if who.endswith(w):
-            return who[:-len(w)]
-    return who
+    return next((who[:-len(w)] for w in adverbs if who.endswith(w)), who)
 
 
 _OFFICIAL = ("government", "government_office", "department", "party")
@@ -230,10 +228,12 @@ class EscortAttendance(Rule):
         issuer = gw.issuer
         ilevel = issuer.level if issuer is not None and issuer.level not in (None, "unknown") else None
         meetings = [m for m in convened_meetings(ctx, tuple(s.meeting_suffixes)) if not m.agenda]
+        # a training the notice holds (举办……培训班): whom it calls to train is asked as attendees are
+        training = not meetings and bool(convened_meetings(ctx, tuple(s.training_suffixes)))
         # a video conference, or a meeting with 分会场: lower levels default to their own venue
         video = any(any(w in m.name for w in s.video_meeting_words) for m in meetings) or \
             any(_BRANCH_VENUE.search(ctx.reading(ln)) for ln in gw.body_lines)
-        people = attendees(ctx, ilevel, video, meeting_doc=bool(meetings))
+        people = attendees(ctx, ilevel, video, meeting_doc=bool(meetings) or training, training=training)
         escorts = _escort_phrases(ctx, s, bool(meetings))
         if not people and not escorts:
             return

@@ -104,16 +104,17 @@ class TraceBasedEvaluation(Rule):
     )
 
     def check(self, ctx) -> Iterator[Violation]:
+        yield from insp.without_told_titles(ctx, list(self._check(ctx)))  # 二、迎检资料准备 above its sentence
+
+    def _check(self, ctx) -> Iterator[Violation]:
         s: Settings = ctx.settings(type(self))
-        governors = set(s.submit_verbs) | set(s.eval_verbs)
-        pictures = frozenset(s.picture_words)
+        governors, pictures = set(s.submit_verbs) | set(s.eval_verbs), frozenset(s.picture_words)
         visit = alternation(s.inspection_visit)
         visit_doc = visit is not None and ctx.gw.title is not None and visit.search(ctx.gw.title.text) is not None
         scored_cells, rows, proof_cells = insp.scoring_cells(
             ctx, s.score_header_patterns, s.score_item_header_patterns, s.score_points_headers, s.score_table_cells,
             s.proof_column_patterns)
-        told_rows: set[int] = set()
-        told: set[str] = set()  # materials reported so far: one evaluation's proof is one demand
+        told_rows, told = set(), set()  # rows told; materials told so far: one evaluation's proof is one demand
         by_column: dict[int, list[Violation]] = {}  # a task table's proof column: one demand, told at its header
         # a table column headed 佐证资料 or 证明材料: what its cells ask to attach is proof of the work
         columns = alternation(s.proof_column_patterns)
