@@ -5,7 +5,12 @@
   ……提供) is handed up to it (先行 orders the step, 提供 hands over what was formed); the schools and hospitals of a
   department's own system (每所学校……由校长签字) are its lower units; 交 before an addressee (交所在县教育局) submits.
 - GW202: a training the notice holds (举办……培训班) asks for its trainees as a meeting does for attendees: the head
-  and the deputy of one unit sent together to it is the escort the policy forbids.
+  and the deputy of one unit sent together to it is the escort the policy forbids (the levels trainees come from are
+  not counted: a training serves those who do the work).
+- Tables a .txt copy writes one cell a line: a heading (五、进度安排, （三）进度安排) or the table's title introduces
+  the table as a lead sentence does, and is no column; 阶段, 组别 … name a first column; a date closing a full row of
+  a date column (各区人民政府 | 2026年6月30日) with more text after it is a cell, not the 成文日期; rows of a
+  programme may open with 第一组, 第2站.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf; each class has cases that fire and near misses that stay quiet."""
 from __future__ import annotations
@@ -82,6 +87,8 @@ _TRAINING = "关于举办全省政务服务业务培训班的通知"
     ("关于举办全省政务服务业务培训会的通知", ["各设区市行政审批局主要负责同志和分管负责同志均须参加培训。"], True),
     (_TRAINING, ["请各设区市行政审批局主要负责同志或分管负责同志参加培训，另派1名业务骨干参训。"], False),
     (_TRAINING, ["@heading1 二、参训人员", "各设区市行政审批局分管负责同志和业务科室负责人。"], False),
+    # trainees from the levels that do the work: a training is no meeting that pulls levels up
+    (_TRAINING, ["请各县（市、区）行政审批局分管负责同志和业务骨干各1名参加培训。"], False),
     ("关于做好政务服务事项清理工作的通知",
      ["各设区市要组织行政审批局主要负责同志和分管负责同志参加国务院办公厅举办的网络培训。"], False),
 ])
@@ -116,3 +123,42 @@ def test_gw302_topic_heading_told_at_its_sentence(lines, expected, fmt, tmp_path
     if text is not None:
         rows = text.splitlines()
         assert all(e in rows[f.line - 1] for f, e in zip(found, expected)), [rows[f.line - 1] for f in found]
+
+
+# ------------------------------------------------------------ a table a .txt copy writes one cell a line
+# (introduced by a heading or its own title, its first column named unfamiliarly) reads as .docx/.pdf read it
+_TASKS = ["@table 任务|具体措施|责任单位|完成时限", "@table 路面修复|分批修补破损路面|各区城市管理局|2026年7月31日",
+          "@table 广告清理|拆除违规户外广告|市城管执法支队|2026年6月30日"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lead", ["@heading1 二、任务分工", "@heading2 （二）任务分工", "任务分工如下："])
+def test_gw708_date_cell_of_a_table_under_a_heading(lead, fmt, tmp_path):
+    src = _doc("赣州市城市管理局", "各区城市管理局：", ["为改善人居环境，现将有关事项通知如下。", lead, *_TASKS,
+                                                   "联系人：钟伟，电话：0797－8120365。"], "关于开展背街小巷环境整治的通知")
+    assert not _codes(src, fmt, tmp_path, "GW708")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lead, first", [("@heading1 三、进度安排", "阶段"), ("@heading2 （三）进度安排", "步骤"),
+                                         ("进度安排见下表。", "阶段")])
+def test_gw302_proof_column_under_a_heading(lead, first, fmt, tmp_path):
+    rows = [f"@table {first}|时间|主要工作|佐证资料", "@table 部署启动|5月1日至5月15日|制定方案|动员会签到表和会议照片",
+            "@table 集中整治|5月16日至9月15日|开展检查|检查现场照片、检查记录表"]
+    src = _doc("某省市场监督管理局", "各市州市场监督管理局：", ["为开展专项整治，现将有关事项通知如下。", lead, *rows,
+                                                       "联系人：黄志强，电话：027－87119035。"], "关于开展专项整治的通知")
+    found = _codes(src, fmt, tmp_path, "GW302")
+    assert len(found) == 1 and "此栏" in found[0].message, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("escort, fires", [("县农业农村局主要负责同志", True), ("不安排陪同", False)])
+def test_gw401_grouped_schedule_table(escort, fires, fmt, tmp_path):
+    head = "陪同人员" if fires else "方式"
+    src = "\n".join(["@doc_number 赣农函〔2026〕97号", "@title 江西省农业农村厅关于开展高标准农田管护调研的通知",
+                     "@recipients 有关设区市农业农村局：", "省农业农村厅将于6月中旬分组赴部分县开展调研，具体安排见附件。",
+                     "附件：分组调研日程安排表", "@signature 江西省农业农村厅", "@date 2026年6月2日", "@attachment_label 附件",
+                     "@attachment_title 分组调研日程安排表", f"@table 组别|日期|调研县|{head}",
+                     f"@table 第一组|6月15日|南昌县、进贤县|{escort}", f"@table 第二组|6月16日|泰和县|{escort}"]) + "\n"
+    found = _codes(src, fmt, tmp_path, "GW401")
+    assert bool(found) == fires, [f.message for f in found]

@@ -975,6 +975,9 @@ def _date_line(s: _Scan) -> int | None:
     return found
 
 
+# a titled heading of the 正文 (三、整改清单, （二）报送安排): it introduces a table as a sentence does (a cell's own
+# number, 1., is no heading)
+_TITLE_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\S")
 # the header of a table column of dates (填报日期, 完成时间, 办结时限)
 _DATE_HEADER = re.compile(r"(日期|时间|时限|期限)$")
 
@@ -990,13 +993,16 @@ def _date_column_cell(s: _Scan, k: int) -> bool:
     prev = k - 1
     if prev < s.body_start:
         return False
-    # a unit's name above it is a 署名 — unless another date follows (the table's last row: unit, date)
-    if (_org_like(s.texts[prev]) or _ad_hoc(s.sq[prev]) or _signature_name_like(s.texts[prev])) \
-            and not (k + 1 < s.end and is_date_line(s.sq[k + 1], loose=True)):
+    # a unit's name above it is a 署名 — unless another date follows (the table's last row: unit, date), or the
+    # date is a full row's last cell with more of the text after it (各区人民政府 | 2026年6月30日, then the next row)
+    under_unit = (_org_like(s.texts[prev]) or _ad_hoc(s.sq[prev]) or _signature_name_like(s.texts[prev])) \
+        and not (k + 1 < s.end and is_date_line(s.sq[k + 1], loose=True))
+    if under_unit and _ends_text(s, k):
         return False
     r = prev
+    # back to the sentence, or the heading (三、整改清单), that introduces the table
     while r - 1 >= s.body_start and k - r < 60 and 0 < len(s.sq[r - 1]) <= 40 \
-            and not _SENTENCE_PUNCT.search(s.sq[r - 1]):
+            and not _SENTENCE_PUNCT.search(s.sq[r - 1]) and not _TITLE_HEADING.match(s.sq[r - 1]):
         r -= 1
     if not (0 < len(s.sq[r]) <= 40) or _SENTENCE_PUNCT.search(s.sq[r]):
         return False
@@ -1016,10 +1022,15 @@ def _closes_text(s: _Scan, k: int) -> bool:
     if prev >= s.body_start and prev not in s.no_sign and (
             _org_like(texts[prev]) or _ad_hoc(sq[prev]) or _signature_name_like(texts[prev])):
         return True
+    return _ends_text(s, k)
+
+
+def _ends_text(s: _Scan, k: int) -> bool:
+    """Nothing of the 正文 follows the line ``k``: the end, 附注, an attachment."""
     nxt = k + 1
-    while nxt < s.end and (n := _note_lines(sq, nxt, s.end)):
+    while nxt < s.end and (n := _note_lines(s.sq, nxt, s.end)):
         nxt += n
-    return nxt >= s.end or bool(_ATT_LABEL.match(sq[nxt]) or _ATT_NOTE.match(sq[nxt]))
+    return nxt >= s.end or bool(_ATT_LABEL.match(s.sq[nxt]) or _ATT_NOTE.match(s.sq[nxt]))
 
 
 def _in_cell_run(s: _Scan, k: int) -> bool:

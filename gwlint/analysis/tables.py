@@ -164,12 +164,19 @@ def _shape() -> tuple[tuple[str, ...], int]:
     return tuple(d.get("header_suffixes", ())), int(d.get("header_max_len", 8))
 
 
+@lru_cache(maxsize=1)
+def _column_names() -> frozenset[str]:
+    return frozenset(load_toml("structure.toml").get("plain_tables", {}).get("column_names", ()))
+
+
 def _header_shaped(text: str) -> bool:
-    """A line written like a column name (会议时间, 评估指标, 佐证材料（照片、台账）): short, no
-    punctuation or digit (a parenthesised note aside), ending with a column noun."""
+    """A line written like a column name (会议时间, 评估指标, 佐证材料（照片、台账）; 阶段, 组别): short, no
+    punctuation or digit (a parenthesised note aside), ending with a column noun or one of the names a
+    table's first column goes by."""
     suffixes, most = _shape()
     core = re.sub(r"（[^（）]*）$", "", text)
-    return (0 < len(core) <= most and core.endswith(suffixes)
+    return (0 < len(core) <= most and (core.endswith(suffixes) or core in _column_names())
+            and _HEADING.match(core) is None  # a heading (（三）进度安排) introduces the table, it is no column
             and not re.search(r"[\d０-９。，,；：:、！？“”《》]", core))
 
 
@@ -178,11 +185,22 @@ def _plain_name(text: str) -> bool:
     between two column names."""
     _suffixes, most = _shape()
     core = re.sub(r"（[^（）]*）$", "", text)
-    return 0 < len(core) <= most and not re.search(r"[\d０-９。，,；：:、！？“”《》]", core)
+    return 0 < len(core) <= most and _HEADING.match(core) is None \
+        and not re.search(r"[\d０-９。，,；：:、！？“”《》]", core)
 
 
 def _header_like(texts: list[str], k: int, heads: frozenset) -> bool:
     return 0 <= k < len(texts) and (texts[k] in heads or _header_shaped(texts[k]))
+
+
+# a line that introduces the table under it: a lead sentence (见下表。, 如下：), a titled heading (五、进度安排) or
+# the table's own title (调研督导日程安排表, 整改任务清单)
+_TABLE_TITLE = re.compile(r"(?:表|一览表|清单|安排)$")
+
+
+def _leads_table(text: str) -> bool:
+    return text.endswith(("。", "：", ":")) or (
+        not _NOT_A_CELL.search(text) and (_HEADING.match(text) is not None or _TABLE_TITLE.search(text) is not None))
 
 
 def _header_span(texts: list[str], i: int, heads: frozenset, floor: int, numbered: bool) -> tuple[int, int]:
@@ -204,7 +222,7 @@ def _header_span(texts: list[str], i: int, heads: frozenset, floor: int, numbere
             _header_shaped(texts[start - 1])
             or (start - 1 > floor and _plain_name(texts[start - 1]) and _header_like(texts, start - 2, heads))):
         start -= 1
-    if start < i and start > 0 and not texts[start - 1].endswith(("。", "：", ":")):
+    if start < i and start > 0 and not _leads_table(texts[start - 1]):
         start = i  # no lead sentence before: these short lines are no header
     for m in range(q - end, 0, -1):
         w = end + m - start

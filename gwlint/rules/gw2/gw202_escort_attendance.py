@@ -240,7 +240,7 @@ class EscortAttendance(Rule):
         summary, here, away, roles = _summary(people)
 
         def too_deep(p: Attendee) -> list[str]:
-            if ilevel is None:
+            if ilevel is None or training:  # trainees come from the levels that do the work: only roles count
                 return []
             deep = [lv for lv in p.levels if levels_down(issuer.name, ilevel, lv) > s.max_depth and level_rank(lv) < 9]
             if deep and len(deep) < len(p.levels) and len(p.roles) <= 1 and re.search(s.single_quota, p.unit):
