@@ -1556,9 +1556,16 @@ def _peer_named(text: str, issuer_name: str) -> bool:
     for u in responsible_units(text):
         tail = split_region(u.name)[1]
         if u.kind == "department" and not u.generic and u.level == level and tail and own \
-                and tail != own and not u.text.startswith(("局", "厅", "委", "各")) and _PEER_DEPARTMENT.search(tail):
+                and not _names_issuer(u, tail, issuer_name, own) and not u.text.startswith(("局", "厅", "委", "各")) \
+                and _PEER_DEPARTMENT.search(tail):
             return True
     return False
+
+
+def _names_issuer(u, tail: str, issuer_name: str, own: str) -> bool:
+    """Unit ``u`` (its name's part after the place: ``tail``) is the issuer itself, by full or short name, or
+    one of its offices named after it (市住房和城乡建设局物业管理科); ``own``: the issuer's name after its place."""
+    return u.name == issuer_name or bool(tail and own and (tail == own or own.endswith(tail) or tail.startswith(own)))
 
 
 def _note_shares_out(text: str, issuer_name: str, divisions: bool = True) -> bool:
@@ -1573,7 +1580,7 @@ def _note_shares_out(text: str, issuer_name: str, divisions: bool = True) -> boo
             if u.generic or u.source == "note":
                 continue
             tail = split_region(u.name)[1]
-            if u.name == issuer_name or (tail and own and (tail == own or own.endswith(tail) or tail.startswith(own))):
+            if _names_issuer(u, tail, issuer_name, own):
                 # the issuer itself, by short name — or one of its offices named after it (市住房和城乡建设局物业管理科)
                 if divisions and _DIVISION_AFTER.match(text, u.end):
                     return True
