@@ -76,7 +76,8 @@ def office(title: str, *body: str) -> str:
      "《高标准农田建设进度表》"),
     ("请各设区市于4月10日前将辖区内农田周边安全隐患排查情况报送我厅。", "各设区市", "于4月10日前",
      "辖区内农田周边安全隐患排查情况"),  # the object of 将 whole (round 12, h12l)
-    ("请各设区市农业农村局于调研前3天将汇报材料报送我厅。", "各设区市农业农村局", "", "汇报材料"),    # a reducing verb inside the object of 将 reduces nothing (整治 is the topic)
+    # a time counted back from an event (于调研前3天) is the deadline (round 19, f19c)
+    ("请各设区市农业农村局于调研前3天将汇报材料报送我厅。", "各设区市农业农村局", "于调研前3天", "汇报材料"),    # a reducing verb inside the object of 将 reduces nothing (整治 is the topic)
     ("请各设区市每月5日前将校舍安全排查整治进展情况报送我厅。", "各设区市", "每月5日前", "校舍安全排查整治进展情况"),
     # 不再 of the first clause does not reach a clause with its own deadline
     ("各地不再单独报送季度工作总结，年度工作总结于12月20日前一并报送我厅。", "各地", "于12月20日前", "年度工作总结"),
