@@ -175,9 +175,11 @@ def _header_shaped(text: str) -> bool:
 
 def _plain_name(text: str) -> bool:
     """A short line without punctuation or digits: an unfamiliar column name (调研线路) when it stands
-    between two column names."""
+    between two column names; a quoted term may name its topic (“一件事”名称, “跨省通办”事项), the quotes
+    not counted in its length."""
     _suffixes, most = _shape()
     core = re.sub(r"（[^（）]*）$", "", text)
+    core = re.sub(r"“([^“”]{1,8})”", r"\1", core)
     return 0 < len(core) <= most and not re.search(r"[\d０-９。，,；：:、！？“”《》]", core)
 
 
