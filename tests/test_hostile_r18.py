@@ -248,13 +248,14 @@ _READ = {  # name: (make, file name, codes found, codes absent, a line read, a l
     "fake-bold": (g.fake_bold, "a.pdf", {"GW803", "GW806"}, {"GW001", "GW002"}, g.TYPO, None),
     "ocr-layer": (g.ocr_layer, "a.pdf", {"GW803", "GW806"}, {"GW001", "GW002"}, g.TYPO, None),
     "shifted-xref": (g.shifted_xref, "a.pdf", {"GW803", "GW806"}, {"GW001"}, g.TYPO, None),
+    # read since round 19 (h19b): HZ is decoded, not refused
+    "hz-encoded": (g.hz_text, "a.txt", {"GW803", "GW806"}, set(), g.TYPO, "~{"),
     "ofd-template-page": (g.ofd_template_only, "a.ofd", set(), {"GW001"}, "各设区市林业局：", None),
 }
 _REFUSED = {  # name: (make, file name, code, words of the message)
     "outlines-only": (g.outlines_only, "a.pdf", "GW002", "没有可提取的文字层"),
     "attachment-only": (g.attachment_only, "a.pdf", "GW001", "附件"),
     "gb18030-then-utf16": (g.gb18030_then_utf16, "a.txt", "GW001", "混有两种编码"),
-    "hz-encoded": (g.hz_text, "a.txt", "GW001", "编码"),
 }
 
 
