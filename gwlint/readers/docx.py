@@ -314,6 +314,15 @@ def _not_word_message(zf: zipfile.ZipFile, names: set[str]) -> str:
         return "这是 OFD 版式文件，gwlint 暂不支持。请导出为 .pdf 或 .docx 后再检查。"
     elif "mimetype" in names and b"opendocument.text" in zf.read("mimetype")[:100]:
         return "这是 ODF 文本文档（.odt），请在 WPS 或 Word 中“另存为” .docx 后再检查。"
+    elif any(n != n.replace("\\", "/").lstrip("/") for n in names) and \
+            {"word/document.xml", "[content_types].xml"} & {n.replace("\\", "/").lstrip("/").lower() for n in names}:
+        bad = next(n for n in sorted(names) if n != n.replace("\\", "/").lstrip("/"))
+        return (f"压缩包中的部件名写法不符合 Office 文档格式（如“{bad}”：用了反斜杠或以斜杠开头，常见于自行打包的文件），"
+                "LibreOffice 无法打开，Word、WPS 也可能打不开，gwlint 不予读取。请用生成它的软件重新导出，或改用 Word、WPS 保存的 .docx。")
+    elif "word/document.xml" in names:
+        how = "没有把它声明为 Word 文档正文" if "[Content_Types].xml" in names else "缺失（它声明各部件的类型）"
+        return (f"文件中有正文部件 word/document.xml，但 [Content_Types].xml {how}，不是 Word 文档的完整结构"
+                "（常见于其他软件生成的文件），gwlint 不予读取。请在 Word 或 WPS 中打开（按提示修复）后另存为 .docx 再检查。")
     else:
         return (
             "文件是 zip 压缩包，但不是 Word 文档（缺少 word/document.xml 等正文部件）。"
