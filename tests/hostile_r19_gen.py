@@ -14,9 +14,14 @@ import zlib
 
 from tests.hostile_gen import W_NS, _add_part, _document_xml, _para, _parts, _pdf, _stream, _tounicode_wide, _zip, clean_docx
 from tests.hostile_r18_gen import (CLEAN, CODE, DATE, DESC, FONT, LETTER, LETTERS, SIG, TITLE, TO, TYPO, _ALL, body,
-                                   cid_pdf, docx, first_extra, hexs, lines_at)
+                                   cid_pdf, docx, first_extra, hexs, letter_pdf, lines_at)
 
-__all__ = ["CLEAN", "DATE", "LETTER", "LETTERS", "SIG", "TITLE", "TO", "TYPO"]
+__all__ = ["CLEAN", "DATE", "LETTER", "LETTERS", "SIG", "TITLE", "TO", "TYPO", "letter_pdf"]
+
+
+def lbody(letter: list[str], mid: str) -> str:
+    """``letter``'s title and 主送, then ``mid`` in place of its third line, then its signature and date."""
+    return "".join(_para(t) for t in letter[:2]) + mid + "".join(_para(t) for t in letter[3:])
 
 
 def _r(text: str, rpr: str = "") -> str:
@@ -86,11 +91,11 @@ HIDDEN_PARA_STYLE = ('<w:style w:type="paragraph" w:styleId="SecretPara"><w:name
                      '<w:rPr><w:vanish/></w:rPr></w:style>')
 
 
-def hidden_by_char_style(style: str = "Secret") -> bytes:
+def hidden_by_char_style(style: str = "Secret", letter: list[str] = LETTER) -> bytes:
     """The typo sentence in runs whose character style (or the style it is based on) hides them."""
     rpr = '<w:rStyle w:val="%s"/>' % style
-    mid = f"<w:p>{_r(CLEAN)}{_r(TYPO, rpr)}</w:p>"
-    return docx(body(mid), **{"word/styles.xml": _styles(HIDDEN_CHAR_STYLE)})
+    mid = f"<w:p>{_r(CLEAN)}{_r(letter[2], rpr)}</w:p>"
+    return docx(lbody(letter, mid), **{"word/styles.xml": _styles(HIDDEN_CHAR_STYLE)})
 
 
 def hidden_by_para_style() -> bytes:
@@ -98,25 +103,29 @@ def hidden_by_para_style() -> bytes:
     return docx(body(mid), **{"word/styles.xml": _styles(HIDDEN_PARA_STYLE)})
 
 
-def spec_vanish() -> bytes:
+def spec_vanish(letter: list[str] = LETTER) -> bytes:
     """w:specVanish: the run is hidden however hidden text is set to show (used for style separators)."""
-    return docx(body(f"<w:p>{_r(CLEAN)}{_r(TYPO, '<w:specVanish/>')}</w:p>"))
+    return docx(lbody(letter, f"<w:p>{_r(CLEAN)}{_r(letter[2], '<w:specVanish/>')}</w:p>"))
 
 
-def vanish_off() -> bytes:
+def vanish_off(letter: list[str] = LETTER) -> bytes:
     """Near misses shown by Word: vanish switched off (w:val=0/false), webHidden (hidden only in web layout), and a
     vanish that was the run's formatting before a tracked change (w:rPrChange)."""
-    runs = (_r(TYPO[:10], '<w:vanish w:val="0"/>') + _r(TYPO[10:16], '<w:vanish w:val="false"/>')
-            + _r(TYPO[16:20], "<w:webHidden/>")
-            + _r(TYPO[20:], '<w:b/><w:rPrChange w:id="9" w:author="a"><w:rPr><w:vanish/></w:rPr></w:rPrChange>'))
-    return docx(body(f"<w:p>{runs}</w:p>"))
+    t = letter[2]
+    runs = (_r(t[:6], '<w:vanish w:val="0"/>') + _r(t[6:10], '<w:vanish w:val="false"/>')
+            + _r(t[10:14], "<w:webHidden/>")
+            + _r(t[14:], '<w:b/><w:rPrChange w:id="9" w:author="a"><w:rPr><w:vanish/></w:rPr></w:rPrChange>'))
+    return docx(lbody(letter, f"<w:p>{runs}</w:p>"))
 
 
-def hidden_mark() -> bytes:
-    """A paragraph whose mark alone is hidden: Word shows its text run on into the next paragraph (one line)."""
-    first, second = TYPO[:12], TYPO[12:]
-    mid = f'<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>{_r(first)}</w:p><w:p>{_r(second)}</w:p>'
-    return docx(body(mid))
+def hidden_mark(letter: list[str] = LETTER, how: str = "<w:vanish/>", cut: str = "截止") -> bytes:
+    """A paragraph whose mark alone is hidden (``how``: w:vanish, or w:specVanish as Word's style separator
+    writes it): Word shows its text run on into the next paragraph.  The third line is split right after
+    ``cut``, so 截止 and the date it governs are only together when the two paragraphs are read as one."""
+    t = letter[2]
+    at = t.index(cut) + len(cut)
+    mid = f'<w:p><w:pPr><w:rPr>{how}</w:rPr></w:pPr>{_r(t[:at])}</w:p><w:p>{_r(t[at:])}</w:p>'
+    return docx(lbody(letter, mid))
 
 
 def shown_by_char_style() -> bytes:
@@ -231,15 +240,19 @@ def document_utf16_nodecl() -> bytes:
 
 # ---------------------------------------------------------------- .pdf
 
-def _attached(name: str, data: bytes, num: int) -> tuple[bytes, list[bytes]]:
-    spec = b"<< /Type /Filespec /F (%s) /UF (%s) /EF << /F %d 0 R >> >>" % (name.encode(), name.encode(), num + 1)
+def _attached(name: str, data: bytes, num: int, uf: bool = True) -> tuple[bytes, list[bytes]]:
+    """A file specification and its embedded stream: /UF a PDF text string (UTF-16 with its mark), /F the UTF-8
+    bytes Chinese software writes there; ``uf=False``: only that /F."""
+    utf16 = b"<%s>" % ("\ufeff" + name).encode("utf-16-be").hex().encode()
+    spec = b"<< /Type /Filespec /F (%s) %s/EF << /F %d 0 R >> >>" % (name.encode(), b"/UF %s " % utf16 if uf else b"",
+                                                                       num + 1)
     return spec, [_stream(data, b"/Type /EmbeddedFile ")]
 
 
-def text_with_attachments(how: str = "names") -> bytes:
+def text_with_attachments(how: str = "names", letter: list[str] = LETTER) -> bytes:
     """The letter on the page (clean) and the real draft (with the typos) attached: in the catalog's EmbeddedFiles
     name tree ("names"), as a FileAttachment annotation on the page ("annot"), or both ("both")."""
-    draft = docx(body(_para(TYPO)))
+    draft = docx(lbody(letter, _para(letter[2])))
     first = first_extra()
     extra: list[bytes] = []
     catalog = page = b""
@@ -250,11 +263,11 @@ def text_with_attachments(how: str = "names") -> bytes:
             ("\ufeff正式稿.docx").encode("utf-16-be").hex().encode(), first)
     if how in ("annot", "both"):
         at = first + len(extra)
-        spec, streams = _attached("draft-v2.txt", text(LETTER).encode(), at)
+        spec, streams = _attached("征求意见稿.txt", text(letter).encode(), at, uf=False)
         extra += [spec, *streams, b"<< /Type /Annot /Subtype /FileAttachment /Rect [500 800 520 820] /FS %d 0 R "
                   b"/Contents (draft) >>" % at]
         page = b"/Annots [%d 0 R] " % (at + 2)
-    shown = LETTER[:2] + [CLEAN] + LETTER[2 + 1:]
+    shown = letter[:2] + [CLEAN] + letter[3:]
     return cid_pdf([lines_at(shown)], page_extra=page, catalog_extra=catalog, extra=extra)
 
 
@@ -305,10 +318,10 @@ def off_page() -> bytes:
     return cid_pdf([lines_at(shown) + lines_at(["", "", TYPO], dx=-5000)])
 
 
-def cropped_out() -> bytes:
+def cropped_out(letter: list[str] = LETTER, crop: bytes = b"[0 300 595 842]") -> bytes:
     """The typo sentence drawn inside the MediaBox but outside the CropBox (what viewers show and print)."""
-    shown = LETTER[:2] + [CLEAN] + LETTER[3:]
-    return cid_pdf([lines_at(shown) + lines_at(["", "", TYPO], dy=-600)], page_extra=b"/CropBox [0 300 595 842] ")
+    shown = letter[:2] + [CLEAN] + letter[3:]
+    return cid_pdf([lines_at(shown) + lines_at(["", "", letter[2]], dy=-600)], page_extra=b"/CropBox %s " % crop)
 
 
 def lzw_content() -> bytes:
