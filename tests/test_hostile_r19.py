@@ -184,8 +184,11 @@ def test_text_outside_the_crop_box_is_not_read(key, engine):
     result = lint_bytes(g.cropped_out(letter), "a.pdf")  # before: the sentence no viewer shows was linted
     assert letter[2] not in result.lines and not TYPOS & _codes(result) and g.CLEAN in result.lines
     assert any("裁剪框（CropBox）之外" in n for n in result.notes), result.notes
-    whole = lint_bytes(g.cropped_out(letter, b"[0 0 595 842]"), "a.pdf")  # near miss: the crop box is the page
-    assert letter[2] in whole.lines and TYPOS <= _codes(whole) and not whole.notes
+    for crop in (b"[0 0 595 842]", b"[0 0 0 0]", b"[10 10 10 500]"):  # near misses: the page, or empty (ignored)
+        whole = lint_bytes(g.cropped_out(letter, crop), "a.pdf")
+        assert letter[2] in whole.lines and TYPOS <= _codes(whole) and not whole.notes, crop
+    turned = g.cropped_out(letter, b"[595 842 0 300]").replace(b"/MediaBox [0 0 595 842]", b"/MediaBox [0 -300 595 842]")
+    assert letter[2] not in lint_bytes(turned, "a.pdf").lines  # corners given in another order, media box offset
 
 
 # ---------------------------------------------------------------- new hostile inputs

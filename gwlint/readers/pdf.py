@@ -909,7 +909,11 @@ def plumber_page(page) -> PageChars:
             return _page_tables(page, vectors, chars, page_no)
     shown = None
     if not page.rotation and tuple(page.cropbox) != tuple(page.bbox):
-        shown = tuple(float(v) for v in page.cropbox)
+        (x0, t0, x1, b0), (px0, pt0, px1, pb0) = page.cropbox, page.bbox
+        shown = (max(float(min(x0, x1)), px0), max(float(min(t0, b0)), pt0),
+                 min(float(max(x0, x1)), px1), min(float(max(t0, b0)), pb0))
+        if shown[2] - shown[0] < 1 or shown[3] - shown[1] < 1:
+            shown = None  # an empty crop box is ignored: viewers show the media box
     return PageChars(raw, float(page.width), float(page.height), images, len(vectors), tables, shown)
 
 
