@@ -277,3 +277,13 @@ def test_entries_named_outside_the_package_are_never_written(tmp_path):
     with zipfile.ZipFile(io.BytesIO((tmp_path / "in" / "f.docx").read_bytes())) as z:
         assert "截至" in z.read("word/document.xml").decode()
     assert not re.search(r"gwlint_evil", " ".join(str(p) for p in tmp_path.parent.glob("gwlint_evil*")))
+
+
+@pytest.mark.parametrize("key", sorted(g.LETTERS))
+def test_a_malformed_page_box_is_ignored_as_viewers_do(key, engine):
+    """A CropBox of three numbers or a string, a TrimBox/ArtBox/BleedBox that is no rectangle: viewers use the
+    media box; before, pdfplumber raised on it and the whole PDF was refused as damaged (GW001)."""
+    letter = g.LETTERS[key]
+    for crop in (b"[0 300 595]", b"(x)", b"[0 0 595 1e308]", b"[0 0 595 842] /TrimBox [1 2] /ArtBox (q) /BleedBox [0 0 1 1e999]"):
+        result = lint_bytes(g.cropped_out(letter, crop), "a.pdf")
+        assert result.error is None and letter[2] in result.lines and TYPOS <= _codes(result), (crop, result.error)

@@ -955,6 +955,38 @@ def _guard_reference_cycles() -> None:
     PDFObjRef.resolve = resolve  # type: ignore[method-assign]
 
 
+def _guard_page_boxes() -> None:
+    """Drop a page's CropBox, TrimBox, BleedBox or ArtBox that is not four finite numbers.
+
+    pdfminer warns and uses the media box, as viewers do; pdfplumber parses every one of them again and raised
+    on the first malformed one (three numbers, a string, 1e308 written as 1 e308), so a PDF that every viewer
+    shows was refused as damaged for a box that only printers read."""
+    import math
+
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdftypes import resolve1
+
+    if getattr(PDFPage.__init__, "_gwlint_boxes", False):
+        return
+    plain = PDFPage.__init__
+
+    def init(self, *args, **kwargs):
+        plain(self, *args, **kwargs)
+        for key in ("CropBox", "TrimBox", "BleedBox", "ArtBox"):
+            if key not in self.attrs:
+                continue
+            try:
+                box = [resolve1(v) for v in resolve1(self.attrs[key])]
+                ok = len(box) == 4 and all(isinstance(v, (int, float)) and math.isfinite(v) for v in box)
+            except Exception:  # noqa: BLE001 - not an array of numbers
+                ok = False
+            if not ok:
+                del self.attrs[key]
+
+    init._gwlint_boxes = True  # type: ignore[attr-defined]
+    PDFPage.__init__ = init  # type: ignore[method-assign]
+
+
 def _guard_inline_data() -> None:
     """Make pdfminer read an inline image's data (BI … ID data EI) in linear time.
 
@@ -1053,6 +1085,7 @@ def open_plumber(data: bytes):
     _guard_reference_cycles()
     _guard_cid_collections()
     _guard_inline_data()
+    _guard_page_boxes()
     from .cmapcache import install
     from .pdf_layers import install as hide_layers_off
 
