@@ -10,7 +10,8 @@ Text rules (what Word shows with tracked changes accepted):
 * runs inside ``w:ins``/``w:moveTo``, hyperlinks, smart tags, custom XML,
   content controls (``w:sdt``, block and run level), simple fields and ruby
   bases are included; ``w:del``/``w:moveFrom`` (and so ``w:delText``), field
-  codes (``w:instrText``) and hidden text (``w:vanish``) are not;
+  codes (``w:instrText``) and hidden text (``w:vanish``, ``w:specVanish``, also through styles; named in a
+  note) are not; a paragraph whose mark is hidden runs on into the next, as a deleted mark does;
 * a tab (``w:tab``/``w:ptab``) becomes one ASCII space, its offset kept in
   :attr:`Paragraph.tabs` (a list typed with tabs is a table);
 * a manual line/page/column break (``w:br``, ``w:cr``) inside a paragraph joins
