@@ -193,6 +193,8 @@ class TextFile:
         else:
             body = data
             try:
+                if b"\x00" in data[:4096]:  # UTF-16/32 without a mark may be valid UTF-8 too: the reader's answer
+                    raise UnicodeDecodeError("utf-8", b"", 0, 1, "NUL")
                 body.decode("utf-8")
                 from .readers.txt import seven_bit_encoding
 

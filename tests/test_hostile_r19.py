@@ -70,6 +70,21 @@ def test_fix_writes_hz_back_in_hz_or_refuses(tmp_path):
     assert "HZ" in proc.stdout + proc.stderr
 
 
+def test_fix_writes_utf32_without_a_mark_back_as_it_was(tmp_path):
+    from gwlint.fixes import TextFile
+
+    for key, letter in g.LETTERS.items():
+        data = g.utf32le_nobom(letter)
+        assert TextFile(data).codec == "utf-32-le", key  # never taken for UTF-8, even when every byte is ASCII
+        (tmp_path / "a.txt").write_bytes(data)
+        subprocess.run([*GWLINT, "check", "a.txt", "--fix", "--unsafe-fixes", "--format", "concise"],
+                       capture_output=True, text=True, cwd=tmp_path, timeout=300)
+        fixed = (tmp_path / "a.txt").read_bytes().decode("utf-32-le")
+        assert "截至" in fixed and "的的" not in fixed and fixed.count("\n") == 5, fixed
+    ascii_only = "中书业主会作为体乐\n".encode("utf-32-le") * 30  # every byte below 0x80: valid UTF-8 too
+    assert ascii_only.isascii() and TextFile(ascii_only).codec == "utf-32-le"
+
+
 # ---------------------------------------------------------------- .docx: what Word shows
 
 @pytest.mark.parametrize("key", sorted(g.LETTERS))
