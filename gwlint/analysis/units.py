@@ -527,9 +527,11 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
         if region and m.start("region") == m.start():
             region = region[lead.end():]
     if spec.get("known_region"):
-        # the regex may have started too early (今年河北省人民政府): keep the longest known tail
+        # the regex may have started too early (今年河北省人民政府): keep the longest known tail; a pattern of
+        # province-run bodies named after the province alone (四川博览事务局, 湖南博物院) keeps a province's name
         region = region or ""
-        cut = next((k for k in range(len(region) - 1) if _known_region(region[k:])), None)
+        known = (lambda r: r in _tables().provinces) if spec.get("province_region") else _known_region
+        cut = next((k for k in range(len(region) - 1) if known(region[k:])), None)
         if cut is None:
             return None
         start += cut
