@@ -9,6 +9,10 @@
 - GW102: a measure whose title stands on a line of its own reads its body as a run-in one does (县乡两级党政主要负责同志
   带头包村 on the next line still names the leaders of a level); a note on its own line after the last of a run of
   items whose siblings carry notes of their own (even a generic （由有关部门负责）) is the last item's, not the run's.
+- GW102: a unit named by its role (属地乡镇, 审批部门, 牵头部门) after a subject written before 由 (许可证到期前的现场核查
+  由审批部门负责) is named as in 由审批部门负责 alone; 由有关单位负责 after a subject is still generic.
+- GW805: a short fixed phrase (seven characters) with its inner word dropped whole (全过程民主 for 全过程人民民主) is
+  that phrase written wrong; 全过程监督, 全过程留痕 are other words.
 - Units: levels listed before 两级 (县乡两级党委政府, 市县两级党政主要负责同志) are those levels' governments.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
@@ -87,3 +91,29 @@ def _plan(items: list[str]) -> str:
 def test_gw102_split_titles_and_own_line_notes(items, missing, fmt, tmp_path):
     found = [f for f in _codes(_plan(items), fmt, tmp_path, "GW102") if f.line is not None and "未明确责任单位（" in f.message]
     assert len(found) == missing, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("item, missing", [
+    ("（二）严把管道质量关。新建管道一律使用合格管材，新建管道的竣工验收由审批部门负责。", 0),
+    ("（二）规范液化气配送。推行实名制配送，配送车辆的日常检查由属地镇（街道）负责。", 0),
+    ("（二）推行容缺受理。先行受理，欠缺材料的补齐时限由受理部门负责告知。", 0),
+    ("（二）严格火源管控。重点时段实行林区入口值守，林区入口的值守由有关单位负责。", 1),
+])
+def test_gw102_role_unit_after_a_subject(item, missing, fmt, tmp_path):
+    items = ["@heading1 一、重点任务", "（一）更新老旧管网。更新改造老旧燃气管道120公里。（责任单位：市住房城乡建设局）", item]
+    found = [f for f in _codes(_plan(items), fmt, tmp_path, "GW102") if f.line is not None and "未明确责任单位（" in f.message]
+    assert len(found) == missing, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("为践行全过程民主，区人大常委会决定开展代表联络站规范化建设。", True),
+    ("二、推动全过程民主在城乡社区落地见效，把停车等事项纳入协商目录。", True),
+    ("为践行全过程人民民主，区人大常委会决定开展代表联络站规范化建设。", False),
+    ("起草、审核、公布各环节实行全过程监督，做到全过程留痕。", False),
+])
+def test_gw805_short_phrase_inner_word_dropped(sentence, fires, fmt, tmp_path):
+    src = _doc("某市民政局", "各区县民政局：", [sentence, "请各区县民政局于9月底前完成有关工作。"], "关于深化城乡社区协商工作的通知")
+    found = [f for f in _codes(src, fmt, tmp_path, "GW805") if "全过程人民民主" in f.message]
+    assert bool(found) == fires, [f.message for f in found]
