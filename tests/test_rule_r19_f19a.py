@@ -157,6 +157,7 @@ def test_norm_articles_sharing_out_by_you(articles, fires, fmt, tmp_path):
     ("副市长王海峰同志出席会议并讲话。", "现将讲话印发给你们，请认真贯彻落实。", True),
     ("区长陈立同志到会讲话。", "现将讲话稿印发给各单位，请认真学习。", True),
     ("县委书记李明同志参加会议并作重要讲话。", "现将讲话全文印发给你们。", True),
+    ("常务副市长赵军同志在会上作动员讲话。", "现将讲话印发给你们，请认真学习。", True),
     ("副市长王海峰同志出席会议并讲话。", "现将会议精神传达如下：各县要抓好防汛值守。", False),
     ("副市长王海峰同志出席会议并讲话。", "现将会议纪要印发给你们，请抓好落实。", False),
 ])
@@ -178,6 +179,16 @@ def test_gw103_attended_and_spoke(told, issued, fires, fmt, tmp_path):
 def test_province_named_institution_is_province_unit(text, name):
     units = [u for u in find_units(text) if u.name == name]
     assert units and units[0].level == "province" and not units[0].generic, find_units(text)
+
+
+@pytest.mark.parametrize("text, name, level", [
+    ("宜昌市中心医院负责义诊。", "宜昌市中心医院", "city"),
+    ("江西南昌县人民医院负责义诊。", "南昌县人民医院", "county"),
+    ("由街道城市管理科负责。", "街道城市管理科", "township"),
+])
+def test_place_named_institution_takes_the_place_level(text, name, level):
+    units = [u for u in find_units(text) if u.name == name]
+    assert units and units[0].level == level, find_units(text)
 
 
 @pytest.mark.parametrize("text", ["江西南昌县人民医院负责", "在四川开展文化交流", "全国文化中心建设"])

@@ -527,11 +527,9 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
         if region and m.start("region") == m.start():
             region = region[lead.end():]
     if spec.get("known_region"):
-        # the regex may have started too early (今年河北省人民政府): keep the longest known tail; a pattern of
-        # province-run bodies named after the province alone (四川博览事务局, 湖南博物院) keeps a province's name
+        # the regex may have started too early (今年河北省人民政府): keep the longest known tail
         region = region or ""
-        known = (lambda r: r in _tables().provinces) if spec.get("province_region") else _known_region
-        cut = next((k for k in range(len(region) - 1) if known(region[k:])), None)
+        cut = next((k for k in range(len(region) - 1) if _known_region(region[k:])), None)
         if cut is None:
             return None
         start += cut
@@ -551,6 +549,11 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
             return None
     # a pattern may map its region word to a level (县财政 → county) where the surface names no organ type
     level = spec.get("level") or spec.get("region_levels", {}).get(region or "") or info.level
+    if spec.get("place_level"):
+        # a body named after its place alone (四川博览事务局, 宜昌中心医院): the place's level is the body's
+        level = _orgs.region_level(region or "")
+        if level not in LEVEL_ORDER:
+            return None
     reaches: tuple[str, ...] = (level,)
     relative = False
     if spec.get("region_list"):

@@ -168,10 +168,9 @@ def _told_speech(s: Settings, text: str) -> str | None:
     市委书记……发表重要讲话), or None."""
     if not s.speaker_pattern:
         return None
-    # 出席会议并讲话, 到会讲话: the speech given at the meeting, as much as 作了讲话
-    told = re.search(rf"(?:{s.speaker_pattern})[^。；]{{0,16}}?(?:(?:作了|作|发表了|发表)(?:题为《[^》]{{1,40}}》的)?"
-                     rf"(?:重要|重要的)?|(?:出席|参加)(?:会议|大会)?并(?:作|发表)?(?:重要)?|到会(?:并)?(?:作|发表)?(?:重要)?)讲话",
-                     text)
+    # 出席会议并讲话, 到会讲话, 在会上作动员讲话: the speech given at the meeting, as much as 作了讲话
+    told = re.search(rf"(?:{s.speaker_pattern})[^。；]{{0,16}}?(?:(?:出席|参加)(?:会议|大会)?并|到会并?|在会上)?"
+                     rf"(?:作了|作|发表了|发表)?(?:题为《[^》]{{1,40}}》的)?(?:重要|重要的)?(?:动员|总结|部署|专题)?讲话", text)
     return told.group(0) if told else None
 
 
