@@ -191,7 +191,8 @@ def test_place_named_institution_takes_the_place_level(text, name, level):
     assert units and units[0].level == level, find_units(text)
 
 
-@pytest.mark.parametrize("text", ["江西南昌县人民医院负责", "在四川开展文化交流", "全国文化中心建设"])
+@pytest.mark.parametrize("text", ["江西南昌县人民医院负责", "在四川开展文化交流", "全国文化中心建设", "在四川新建图书馆3座",
+                                  "在湖南打造非遗展示中心"])
 def test_no_province_unit_without_province_body(text):
     assert not [u for u in find_units(text) if u.level == "province"], find_units(text)
 
