@@ -206,8 +206,9 @@ def _header_span(texts: list[str], i: int, heads: frozenset, floor: int, numbere
             _header_shaped(texts[start - 1])
             or (start - 1 > floor and _plain_name(texts[start - 1]) and _header_like(texts, start - 2, heads))):
         start -= 1
-    if start < i and start > 0 and not texts[start - 1].endswith(("。", "：", ":")):
-        start = i  # no lead sentence before: these short lines are no header
+    if start < i and start > 0 and not texts[start - 1].endswith(("。", "：", ":")) \
+            and not _HEADING.match(texts[start - 1]):
+        start = i  # no lead sentence (nor a heading: 二、整改清单) before: these short lines are no header
     for m in range(q - end, 0, -1):
         w = end + m - start
         first = texts[end + m:end + m + w]
