@@ -177,3 +177,26 @@ def test_forms_in_and_shuffled_near_matches_as_their_definitions(lines):
             assert got == _shuffled_stretches(text, c.form), (text, c.form)
             found += len(got)
     assert kept > 200 and found >= len(long_forms)  # forms kept and swapped words found: not an empty comparison
+
+
+def test_vague_measure_signals_any_only_answers_as_the_full_reading():
+    """GW502 asks ``any`` of a measure's signals first and stops at the first one found: that answer is the
+    full reading's ``any`` for every measure of every corpus and sample document (with and without signals)."""
+    from gwlint.config import Config
+    from gwlint.context import LintContext
+    from gwlint.readers import read_bytes
+    from gwlint.rules.gw5.gw502_vague_measure import VagueMeasure, measure_signals
+    from gwlint.segment import document_tokens
+
+    files = sorted([*CORPUS.rglob("*.txt"), *(REPO / "sample_docs").glob("*.txt")])
+    seen = {True: 0, False: 0}
+    for f in files:
+        with document_tokens():
+            ctx = LintContext(read_bytes(f.read_bytes(), f.name), Config())
+            s = ctx.settings(VagueMeasure)
+            for m in ctx.gw.content_measures(ctx.doc):
+                quick = any(measure_signals(ctx, m.lines, s, any_only=True).values())
+                full = any(measure_signals(ctx, m.lines, s).values())
+                assert quick == full, (f.name, m.heading.line)
+                seen[full] += 1
+    assert seen[True] > 300 and seen[False] > 0, seen
