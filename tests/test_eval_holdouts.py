@@ -181,6 +181,24 @@ SPECS = {
                         "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r", "holdout17r",
                         "holdout18", "holdout18r", "holdout19r", "holdout20", "holdout20r", "holdout21r"),
                        64, POLICY_FAMILIES, 0, min_main=1),
+    # Written in round 19 (issue 15) by three helpers at once (ho23a gw1/ GW101–GW103, GW106, wiring; ho23b gw2/–gw4/,
+    # long/; ho23c gw1/ GW104, GW105, GW107, fmt/): realistic medium-length drafts of the kinds offices write every day
+    # (转发通知、整改方案、专项行动方案、应急预案、公告、征求意见函、培训通知、督查通报、会议纪要……) and new topics.
+    "holdout23": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                       "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                       "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r", "holdout17r",
+                       "holdout18", "holdout18r", "holdout19r", "holdout20", "holdout20r", "holdout21r", "holdout22",
+                       "holdout22r"),
+                      121, POLICY_FAMILIES, 1, min_main=4, fmt_min_each=1, min_long=4, min_long_clean=1,
+                      min_long_5000=1),
+    # Two fifths of holdout23's short drafts (hash of their names, four swapped in so GW103, GW401 and GW709 keep
+    # positives on both sides), the reserve of round 19.
+    "holdout23r": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                        "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r", "holdout17r",
+                        "holdout18", "holdout18r", "holdout19r", "holdout20", "holdout20r", "holdout21r", "holdout22",
+                        "holdout22r"),
+                       78, POLICY_FAMILIES, 0, min_main=1),
 }
 
 ev = eval_bench()

@@ -73,7 +73,8 @@ def forms_in(text: str, forms: tuple[Canon, ...] | None = None) -> tuple[Canon, 
     # a set of the whole document's characters (a string object made per character)
     return tuple(c for c in (forms if forms is not None else canons())
                  if (c.quoted and c.form in text) or (len(c.form) >= 8 and c.form[:_ANCHOR] in text)
-                 or (not c.quoted and len(c.form) >= _SHUFFLED and all(map(text.__contains__, c.form))))
+                 or (not c.quoted and len(c.form) >= _SHUFFLED and all(map(text.__contains__, c.form)))
+                 or (not c.quoted and _SHUFFLED <= len(c.form) < 8 and c.form[:_ANCHOR] + c.form[-_TAIL:] in text))
 
 
 _SHUFFLED = 6  # characters a form needs for its words in another order to be told (人类共同命运体)
@@ -106,6 +107,11 @@ def near_matches(text: str, forms: tuple[Canon, ...] | None = None) -> Iterator[
         if all(map(text.__contains__, f)):  # set(f) <= set(text), without a set of the text
             yield from (NearMatch(a, b, c) for a, b in _shuffled(text, f))
         if len(f) < 8:
+            # a short form is one word away from other words: only its inner word dropped whole, its head
+            # and tail joined (全过程民主 for 全过程人民民主), is told
+            if len(f) - _ANCHOR - _TAIL <= 2:
+                bare = f[:_ANCHOR] + f[-_TAIL:]
+                yield from (NearMatch(m.start(), m.end(), c) for m in re.finditer(re.escape(bare), text))
             continue
         head, tail = f[:_ANCHOR], f[-_TAIL:]
         k = text.find(head)

@@ -103,8 +103,10 @@ def negated_before(tokens: Sequence, pos: int, start: int, negators: Iterable[st
         if purpose is None and not all(c in _LEAD_MARK for c in t.text):
             purpose = t.text in _purpose_openers()
         elif t.text in ("，", ","):
-            if purpose:
-                found, n_between, work, de = None, 0, False, False  # what the purpose clause negated ends with it
+            if purpose or (found is not None and found.text in red and found.text not in neg):
+                # what the purpose clause negated ends with it; a reducer's object is in its own clause
+                # (篇幅控制在3000字以内，调研当天提交: 提交 is not reduced)
+                found, n_between, work, de = None, 0, False, False
             purpose = None
             prev = t
             continue
@@ -114,8 +116,8 @@ def negated_before(tokens: Sequence, pos: int, start: int, negators: Iterable[st
                                                            and prev.end == t.start):
             # a modal right after the negator belongs to it (不/需, 不/应): no reset
             found = None
-        elif found is not None:
-            n_between += 1
+        elif found is not None and not t.text.isspace():
+            n_between += 1  # a space set off around digits (3000 字) is no word between
             work = work or t.text == "工作"
             de = de or t.text == "的"
         prev = t

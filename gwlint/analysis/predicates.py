@@ -479,8 +479,13 @@ def asks_nobody(ctx) -> bool:
                     k += 1  # 严格执行, 进一步加强, 现将: the manner or time before the verb
                 if k >= len(tokens) or tokens[k].text[0] in _CLAUSE_MARKS or others_words(ctx, ln, tokens[k].start):
                     continue
-                nominal = _tag(tokens[k].text).startswith("vn") and k + 1 < len(tokens) \
-                    and _tag(tokens[k + 1].text).startswith(w["noun"])  # 有关事项, 考核结果: a noun phrase
+                nominal = (_tag(tokens[k].text).startswith("vn") and k + 1 < len(tokens)
+                           and _tag(tokens[k + 1].text).startswith(w["noun"])) \
+                    or (k + 2 < len(tokens) and tokens[k + 1].text in _NOUN_JOINERS
+                        and _tag(tokens[k + 2].text).startswith(w["noun"])) \
+                    or (k + 1 < len(tokens) and tokens[k + 1].text == "由")
+                # 有关事项, 考核结果; 展演和市集（免费开放）: a noun phrase, the verb coordinated with a noun;
+                # 活动由省商务厅主办: the subject of a 由 clause (its doer, if below, is read as a lower unit)
                 if _is_predicate(tokens[k].text) and not nominal:
                     if sentence and not _heads_subject(tokens, k, w):
                         return False  # 加快推进……: the sentence opens with its predicate, an order to the reader
@@ -625,6 +630,9 @@ def _label_before(ctx, ln: int, colon: int, limit: int = 8) -> bool:
     # a noun at its head and no verb, preposition, adverb or conjunction (a surname may be tagged anyhow: 张 q, 刘 zg)
     return _tag(toks[-1].text).startswith("n") \
         and not any(_tag(t.text).startswith(("v", "p", "d", "c", "u", "t")) for t in toks)
+
+
+_NOUN_JOINERS = frozenset(("和", "与", "及", "以及", "、"))
 
 
 def _heads_subject(tokens, k: int, w: dict) -> bool:

@@ -247,8 +247,10 @@ def _closing_tag(ctx, measure, runs, named) -> bool:
     sibs = runs.get((tuple(measure.context), measure.heading.level), [])
     if not measure.context or len(sibs) < 2 or sibs[-1] is measure:
         return False
-    if any(named(m.text) for m in sibs[:-1]):
-        return False  # the siblings carry notes of their own (牵头单位：…… under each): the last note is the last item's
+    if any(named(m.text) or find_notes(m.text) for m in sibs[:-1]):
+        # the siblings carry notes of their own (牵头单位：…… under each, or a generic （由有关部门负责）): the
+        # last note is the last item's
+        return False
     last = ctx.reading(sibs[-1].lines[-1]).strip()
     if len(sibs[-1].lines) < 2 or not last or not named(last):
         return False
