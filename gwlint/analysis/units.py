@@ -399,23 +399,19 @@ def _anchor(rx: re.Pattern, span: tuple) -> re.Pattern:
     return entry[1]
 
 
-_LITERAL_SCAN: list = [None, None]  # the lexicon it was built from, (alternation, literal -> literals it opens with)
-
-
+@lru_cache(maxsize=1)
 def _literal_scan() -> tuple:
     """(one alternation of every literal the pattern pass asks about -- each pattern's required words and the
     literals of its gates without an anchor -- longest first; literal -> the literals of that set it opens
-    with, itself included).  Built once per lexicon (once per process)."""
+    with, itself included).  Built once per process from the lexicon."""
     lex = lexicon()
-    if _LITERAL_SCAN[0] is not lex:
-        lits = set(lex.required_words)
-        for _rx, _spec, gates in lex.patterns:
-            lits.update(w for g in gates if not g[3] for w in g[0])
-        lits.discard("")
-        order = sorted(lits, key=lambda s: (-len(s), s))
-        rx = re.compile("|".join(map(re.escape, order)) or "(?!)")
-        _LITERAL_SCAN[:] = [lex, (rx, {w: tuple(o for o in order if w.startswith(o)) for w in order})]
-    return _LITERAL_SCAN[1]
+    lits = set(lex.required_words)
+    for _rx, _spec, gates in lex.patterns:
+        lits.update(w for g in gates if not g[3] for w in g[0])
+    lits.discard("")
+    order = sorted(lits, key=lambda s: (-len(s), s))
+    rx = re.compile("|".join(map(re.escape, order)) or "(?!)")
+    return rx, {w: tuple(o for o in order if w.startswith(o)) for w in order}
 
 
 def _literal_positions(text: str) -> dict:
