@@ -102,7 +102,7 @@ def _full_scan_find_units(monkeypatch, texts):
     lex = U.lexicon()
     unskipped = dataclasses.replace(lex, pattern_words=tuple(frozenset() for _ in lex.patterns))
     monkeypatch.setattr(U, "lexicon", lambda: unskipped)
-    monkeypatch.setattr(U, "_gated_finditer", lambda rx, gates, text, where=None: rx.finditer(text))
+    monkeypatch.setattr(U, "_gated_finditer", lambda rx, gates, text: rx.finditer(text))
     monkeypatch.setattr(U, "positions_of", lambda table, text: [i for i, ch in enumerate(text) if ch in table])
     with document_tokens():
         return [U.find_units(t) for t in texts]

@@ -399,46 +399,7 @@ def _anchor(rx: re.Pattern, span: tuple) -> re.Pattern:
     return entry[1]
 
 
-@lru_cache(maxsize=1)
-def _literal_scan() -> tuple:
-    """(one alternation of every literal the pattern pass asks about -- each pattern's required words and the
-    literals of its gates without an anchor -- longest first; literal -> the literals of that set it opens
-    with, itself included).  Built once per process from the lexicon."""
-    lex = lexicon()
-    lits = set(lex.required_words)
-    for _rx, _spec, gates in lex.patterns:
-        lits.update(w for g in gates if not g[3] for w in g[0])
-    lits.discard("")
-    order = sorted(lits, key=lambda s: (-len(s), s))
-    rx = re.compile("|".join(map(re.escape, order)) or "(?!)")
-    return rx, {w: tuple(o for o in order if w.startswith(o)) for w in order}
-
-
-def _literal_positions(text: str) -> dict:
-    """Where each literal of :func:`_literal_scan` occurs in ``text`` (overlapping occurrences too), ascending;
-    a literal that does not occur is no key.  One search per position that opens some literal, instead of a
-    substring search per required word and a count and a find per gate literal of every pattern: the longest
-    literal at a position (the alternation tries longest first) is found there, and every literal that occurs
-    at that position is one it opens with."""
-    rx, opens = _literal_scan()
-    where: dict = {}
-    search = rx.search
-    m = search(text)
-    while m is not None:
-        q = m.start()
-        for w in opens[m.group()]:
-            at = where.get(w)
-            if at is None:
-                where[w] = [q]
-            else:
-                at.append(q)
-        m = search(text, q + 1)
-    return where
-
-
-def _gated_finditer(rx: re.Pattern, gates: tuple, text: str, where: dict | None = None):
-    """``rx.finditer(text)``, trying only the starts a gate allows.  ``where``: :func:`_literal_positions` of
-    ``text``, if known (the positions of the gates without an anchor are read from it)."""
+def _gated_finditer(rx: re.Pattern, gates: tuple, text: str):
     if not gates:
         yield from rx.finditer(text)
         return
@@ -449,14 +410,8 @@ def _gated_finditer(rx: re.Pattern, gates: tuple, text: str, where: dict | None 
         best = None
         for g in gates:
             # an anchor's positions are one search in C (kept if chosen), cheaper than counting its literals
-            found = _gate_positions(rx, g, text, where) if g[3] else None
-            if g[3]:
-                cost = len(found)
-            elif where is not None:
-                cost = sum(len(where.get(w, ())) for w in g[0])
-            else:
-                cost = sum(map(text.count, g[0]))
-            cost *= g[2] - g[1] + 1
+            found = _gate_positions(rx, g, text) if g[3] else None
+            cost = (len(found) if g[3] else sum(map(text.count, g[0]))) * (g[2] - g[1] + 1)
             if best is None or cost < best[0]:
                 best = (cost, g, found)
                 if cost == 0:
@@ -464,7 +419,7 @@ def _gated_finditer(rx: re.Pattern, gates: tuple, text: str, where: dict | None 
         gate, positions = best[1], best[2]
     lo, hi, run = gate[1], gate[2], gate[4]
     if positions is None:
-        positions = _gate_positions(rx, gate, text, where)
+        positions = _gate_positions(rx, gate, text)
     if not positions:
         return
     breaks = _breaks(text, run) if run is not None else None
@@ -488,9 +443,9 @@ def _gated_finditer(rx: re.Pattern, gates: tuple, text: str, where: dict | None 
             pos = m.end() if m.end() > p else p + 1
 
 
-def _gate_positions(rx: re.Pattern, gate: tuple, text: str, where: dict | None = None) -> list[int]:
+def _gate_positions(rx: re.Pattern, gate: tuple, text: str) -> list[int]:
     """Where ``gate``'s literals (with its anchor's lookarounds, if any) occur in ``text``, overlapping ones too,
-    in order (``where``: :func:`_literal_positions` of ``text``, if known)."""
+    in order."""
     out = []
     if gate[3]:  # an anchor: where the literals are followed by what the pattern requires after them
         search = _anchor(rx, gate[3]).search
@@ -498,13 +453,6 @@ def _gate_positions(rx: re.Pattern, gate: tuple, text: str, where: dict | None =
         while m is not None:
             out.append(m.start())
             m = search(text, m.start() + 1)  # 地区 at q, 区 at q + 1
-        return out
-    if where is not None:
-        # no literal of a gate opens with another of its own (_gates): at most one of them at a position
-        for lit in gate[0]:
-            out += where.get(lit, ())
-        if len(gate[0]) > 1:
-            out.sort()
         return out
     for lit in gate[0]:
         q = text.find(lit)
@@ -761,13 +709,12 @@ def _find_units(text: str) -> list[Unit]:
             u = Unit(text[i:j], i, j, e.name, e.kind, e.level, e.generic, e.reaches, e.relative, e.source)
             cands.append((i, -ln, 0, u))
             break
-    # where the words some pattern requires and the literals of the gates occur: one search per position
-    where = _literal_positions(norm)
-    present = where.keys()
+    # which of the words some pattern requires the paragraph holds: one pass over all of them, in C
+    present = set(compress(lex.required_words, map(norm.__contains__, lex.required_words)))
     for (rx, spec, gates), words in zip(lex.patterns, lex.pattern_words):
         if words and present.isdisjoint(words):  # a word every match holds is absent: it cannot match
             continue
-        for m in _gated_finditer(rx, gates, norm, where):
+        for m in _gated_finditer(rx, gates, norm):
             u = _from_pattern(spec, m, text)
             if u is None:
                 # a rejected match hides the ones starting inside it (各县市区人民政府和市财政局: 市区人民政府和市财政局
