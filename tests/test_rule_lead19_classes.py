@@ -13,6 +13,11 @@
   由审批部门负责) is named as in 由审批部门负责 alone; 由有关单位负责 after a subject is still generic.
 - GW805: a short fixed phrase (seven characters) with its inner word dropped whole (全过程民主 for 全过程人民民主) is
   that phrase written wrong; 全过程监督, 全过程留痕 are other words.
+- Units: a collective of county-level places before a department (各县区应急管理局, 各县市区商务局) is the county
+  level from a city too (it was read as 各县 + 区……局, one level down: township); 各县市场监督管理局 keeps 各县.
+- GW202: 陪同 + attending persons + an attendance verb (陪同本县区企业代表参会) is an escort to the meeting; a 陪同
+  paragraph of its own after the paragraph announcing a visit (会前调研) escorts the visit (GW401).
+- GW401: 观摩点/参观线路 with no staging verb in the clause (核实观摩点茶园管护情况) is what the team looks at.
 - Units: levels listed before 两级 (县乡两级党委政府, 市县两级党政主要负责同志) are those levels' governments.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
@@ -117,3 +122,38 @@ def test_gw805_short_phrase_inner_word_dropped(sentence, fires, fmt, tmp_path):
     src = _doc("某市民政局", "各区县民政局：", [sentence, "请各区县民政局于9月底前完成有关工作。"], "关于深化城乡社区协商工作的通知")
     found = [f for f in _codes(src, fmt, tmp_path, "GW805") if "全过程人民民主" in f.message]
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ units, GW202 and GW401 of meeting plans
+def _meeting(issuer: str, recipients: str, body: list[str], title: str) -> str:
+    return _doc(issuer, recipients, body, title).replace("x字〔2026〕8号", "萍应急函〔2026〕8号")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("who, fires", [
+    ("各县区应急管理局分管负责同志参加。", False),
+    ("各县市区应急管理局分管负责同志参加。", False),
+    ("各县区应急管理局分管负责同志参加，请各县区应急管理局主要负责同志陪同本县区企业代表参会。", True),
+    ("各县区应急管理局局长、分管副局长和各乡镇安监站站长参加。", True),
+])
+def test_gw202_county_collectives_of_a_city(who, fires, fmt, tmp_path):
+    body = ["市应急管理局定于2026年3月5日上午在市应急管理局四楼会议室召开全市烟花爆竹安全生产工作会议。",
+            "@heading1 一、参会人员", who, "联系人：王海涛，电话：0799－6831025。"]
+    src = _meeting("萍乡市应急管理局", "各县区应急管理局：", body, "关于召开全市烟花爆竹安全生产工作会议的通知")
+    assert bool(_codes(src, fmt, tmp_path, "GW202")) == fires
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("visit, code, fires", [
+    ("会前由局分管负责同志带队赴上栗县开展调研，核实观摩点企业安全管理情况。", "GW401", False),
+    ("会前由局分管负责同志带队赴上栗县开展调研，请上栗县应急管理局提前确定观摩点。", "GW401", True),
+    ("会前由局分管负责同志带队赴上栗县、芦溪县的烟花爆竹企业开展调研。\n请上栗县、芦溪县应急管理局安排熟悉情况的同志陪同。",
+     "GW202", False),
+])
+def test_meeting_plan_visit_paragraphs(visit, code, fires, fmt, tmp_path):
+    body = ["现将《全市烟花爆竹安全生产工作会议方案》印发给你们，请做好相关工作。",
+            "@attachment_title 全市烟花爆竹安全生产工作会议方案",
+            "@heading1 一、会议安排", "2026年3月5日上午召开，各县区应急管理局分管负责同志参加。",
+            "@heading1 二、会前准备", *visit.split("\n"), "@heading1 三、会务分工", "危化科负责会议材料，办公室负责会场。"]
+    src = _meeting("萍乡市应急管理局", "局机关各科室，各县区应急管理局：", body, "关于印发全市烟花爆竹安全生产工作会议方案的通知")
+    assert bool(_codes(src, fmt, tmp_path, code)) == fires

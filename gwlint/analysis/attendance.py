@@ -62,6 +62,34 @@ def _level_words() -> list[tuple[re.Pattern, tuple[str, ...]]]:
     return [(re.compile(x["pattern"]), tuple(x["levels"])) for x in words().get("level_word", [])]
 
 
+def passage(ctx, ln: int, back: int = 1) -> str:
+    """Paragraph ``ln`` with up to ``back`` body paragraphs before it in its section (not past a heading
+    line): a demand set apart in a paragraph of its own (请所到县（市）农业农村局主要负责同志陪同。) speaks of
+    what the paragraph before it tells (赴商水县、郸城县开展会前调研。)."""
+    gw = ctx.gw
+    lines = gw.body_lines
+    heads = {h.line for h in gw.headings if not h.content}
+    k = lines.index(ln) if ln in lines else -1
+    before = []
+    while k > 0 and len(before) < back and lines[k - 1] not in heads and lines[k - 1] == lines[k] - 1:
+        k -= 1
+        before.append(ctx.reading(lines[k]))
+    return "\n".join([*reversed(before), ctx.reading(ln)])
+
+
+def escorts_attendee(text: str, a: int, b: int) -> bool:
+    """``text[a:b]``, right after 陪同/随同, names persons who attend, then their attendance verb (陪同本县区企业代表
+    参会, 随同企业负责人出席): an escort to the meeting, not of a visit (陪同调研组参加座谈 names no attendee)."""
+    return _escorted_attendee().match(text, a, b) is not None
+
+
+@lru_cache(maxsize=1)
+def _escorted_attendee() -> re.Pattern:
+    d = words()
+    persons = alternation([w for w in d.get("person_words", []) if w != "同志"])  # 调研组同志 is the team
+    return re.compile(rf"[^，。；]{{0,16}}?(?:{persons})(?:{alternation(d.get('attendance_verbs', []))})")
+
+
 def attendance_sections(ctx) -> dict[int, str | None]:
     """Body lines inside a 参会人员 section → venue of their sub-section (main/remote/None)."""
     return ctx.memo(("attendance-sections",), lambda: _sections(ctx))

@@ -874,13 +874,13 @@ def own_system_document(ctx) -> bool:
     of the government to be shared out (江西省市场监督管理局 → 各设区市、县（市、区）市场监管局，
     省局机关各处室)."""
     def find() -> bool:
-        from .orgs import _split_region
+        from .orgs import split_region
 
         gw = ctx.gw
         if not department_issuer(gw) or not gw.recipient_list:
             return False
         internal = tuple(_responsibility().get("own_system_recipients", []))
-        _region, rest = _split_region(gw.issuer.name)
+        _region, rest = split_region(gw.issuer.name)
         system = re.sub(r"(?:委员会|厅|委|局|办公室|办)$", "", rest)
         grams = {system[k:k + 2] for k in range(len(system) - 1)}
         for item in gw.recipient_list:
@@ -1549,31 +1549,38 @@ _PEER_DEPARTMENT = re.compile(r"(?:局|厅|委员会|委|办公室|办)$")
 def _peer_named(text: str, issuer_name: str) -> bool:
     """Another department of the issuer's own government named responsible in the sentence itself, not in a
     bracketed note (由州畜牧兽医局负责技术指导 in a 州农业农村局's plan to its system): the plan shares work out."""
-    from .orgs import _split_region, classify
+    from .orgs import classify, split_region
     from .units import responsible_units
 
-    own, level = _split_region(issuer_name)[1], classify(issuer_name).level
+    own, level = split_region(issuer_name)[1], classify(issuer_name).level
     for u in responsible_units(text):
-        tail = _split_region(u.name)[1]
+        tail = split_region(u.name)[1]
         if u.kind == "department" and not u.generic and u.level == level and tail and own \
-                and tail != own and not u.text.startswith(("局", "厅", "委", "各")) and _PEER_DEPARTMENT.search(tail):
+                and not _names_issuer(u, tail, issuer_name, own) and not u.text.startswith(("局", "厅", "委", "各")) \
+                and _PEER_DEPARTMENT.search(tail):
             return True
     return False
 
 
+def _names_issuer(u, tail: str, issuer_name: str, own: str) -> bool:
+    """Unit ``u`` (its name's part after the place: ``tail``) is the issuer itself, by full or short name, or
+    one of its offices named after it (市住房和城乡建设局物业管理科); ``own``: the issuer's name after its place."""
+    return u.name == issuer_name or bool(tail and own and (tail == own or own.endswith(tail) or tail.startswith(own)))
+
+
 def _note_shares_out(text: str, issuer_name: str, divisions: bool = True) -> bool:
-    from .orgs import _split_region
+    from .orgs import split_region
     from .units import find_notes
 
-    own = _split_region(issuer_name)[1]
+    own = split_region(issuer_name)[1]
     for note in find_notes(text):
         for u in note.units:
             if u.source == "note" and u.kind == "department" and divisions:
                 return True  # its own divisions by name (厅种植业管理处牵头): it shares its measures out
             if u.generic or u.source == "note":
                 continue
-            tail = _split_region(u.name)[1]
-            if u.name == issuer_name or (tail and own and (tail == own or own.endswith(tail) or tail.startswith(own))):
+            tail = split_region(u.name)[1]
+            if _names_issuer(u, tail, issuer_name, own):
                 # the issuer itself, by short name — or one of its offices named after it (市住房和城乡建设局物业管理科)
                 if divisions and _DIVISION_AFTER.match(text, u.end):
                     return True
@@ -1605,15 +1612,15 @@ def _table_shared_out(ctx, issuer_name: str) -> bool:
 def _issuer_division_cell(cell: str, issuer_name: str) -> bool:
     """A unit cell naming a bureau or division under the issuer by the issuer's name (省交通运输厅公路局,
     市农业农村局耕地建设科): the table gives the task to it, as a note naming it would (h18a)."""
-    from .orgs import _split_region
+    from .orgs import split_region
     from .units import find_units
 
-    own = _split_region(issuer_name)[1]
+    own = split_region(issuer_name)[1]
     for item in re.split(r"[、，,；;\s]+", cell.strip()):
         units = find_units(item)
         if not units or units[0].start != 0 or units[0].generic:
             continue
-        tail = _split_region(units[0].name)[1]
+        tail = split_region(units[0].name)[1]
         if tail and own and tail == own and _DIVISION_AFTER.fullmatch(item[units[0].end:]):
             return True
     return False

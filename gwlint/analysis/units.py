@@ -600,6 +600,15 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
         reaches = (level,)
     elif spec.get("name") == "local-department":
         entry = lexicon().entries.get(normalize(region or ""))
+        # 各县区应急管理局: the collective is the longest known one at a word boundary (各县区, not 各县 + 区……局;
+        # 各县 + 市场监督管理局 keeps 各县)
+        k = m.start("region") + len(region or "") if region else -1
+        for n in (2, 1) if k >= 0 else ():
+            longer = lexicon().entries.get(normalize(region + text[k:k + n]))
+            nxt = _tokens.index_of(text).starting_at(k + n) if longer is not None else None
+            if nxt is not None and nxt.start == k + n:
+                entry = longer
+                break
         if entry is not None:
             reaches, relative = entry.reaches, entry.relative
         elif region in ("县级",):

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
-from ...analysis.attendance import Attendee, attendance_sections, attendees, government_with_department
+from ...analysis.attendance import Attendee, attendance_sections, attendees, government_with_department, passage, escorts_attendee
 from ...analysis.literals import holds_any
+from ...analysis.negation import waiver_pattern
 from ...analysis.meetings import convened_meetings, vocabulary, words
 from ...analysis.orgs import levels_down
 from ...analysis.sentences import ENUM_ITEM, clause_end, clause_start, inside
@@ -113,14 +114,13 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
         c0, c1 = clause_start(text, i, a), clause_end(text, j, b)
         who = _COUNT.sub("", _strip_tail(text[c0:i], s.escort_adverbs))  # 局长1人陪同, 负责同志全程陪同
         if inside(i, quotes) or not who.endswith(persons) or _not_asked(text, index, i, a, b) \
-                or re.search(s.escort_declined, text[c0:i]):
+                or re.search(waiver_pattern(s.escort_declined), text[c0:i]):
             continue
         if w in s.escort_verbs:
-            if text.startswith(verbs, j):
+            if text.startswith(verbs, j) or escorts_attendee(text, j, c1):  # 陪同参会, 陪同本县企业代表参会
                 return text[c0:c1] if c1 - c0 <= 40 else w
-            # ……安排熟悉情况的同志陪同。 alone escorts the visiting team when the sentence speaks of the
-            # visit, or of no meeting in a notice of a visit: 陪同 of a visit (GW401), not 陪会
-            if not text[j:c1].strip(" \u3000") and not _escorts_visit(ctx, s, text[a:b], text):
+            # ……安排熟悉情况的同志陪同。 alone, in a passage or notice of a visit: 陪同 of a visit (GW401), not 陪会
+            if not text[j:c1].strip(" \u3000") and not _escorts_visit(ctx, s, text[a:b], (text, passage(ctx, ln))):
                 return text[c0:c1] if c1 - c0 <= 40 else w
             continue
         # the led are other units' persons, and they attend
@@ -134,12 +134,12 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
     return None
 
 
-def _escorts_visit(ctx, s: Settings, sentence: str, paragraph: str) -> bool:
-    # a paragraph of a visit (由厅领导带队，赴……调研。请所到县区……全程陪同。) that speaks of no meeting (观摩, not the
-    # 观摩点 a visit looks at): its 陪同 escorts the visit, whatever else the notice convenes
+def _escorts_visit(ctx, s: Settings, sentence: str, paragraphs: tuple[str, ...]) -> bool:
+    # a paragraph of a visit (由厅领导带队，赴……调研。请所到县区……全程陪同。), or with the one before it when the demand
+    # stands apart, that speaks of no meeting (观摩, not the 观摩点 a visit looks at): its 陪同 escorts the visit
     refs = "|".join(s.meeting_refs) or "(?!)"
-    if any(w in sentence for w in s.visit_words) or (any(w in paragraph for w in s.visit_words)
-                                                     and not re.search(refs, paragraph)):
+    if any(w in sentence for w in s.visit_words) or any(any(w in p for w in s.visit_words) and not re.search(refs, p)
+                                                        for p in paragraphs):
         return True
     return bool(re.search(s.visit_title, ctx.gw.title.text if ctx.gw.title else "")) and not re.search(refs, sentence)
 

@@ -43,6 +43,7 @@ class Settings(VisitedSideSettings):
     team_subject_pattern: Regex = "(?!)"  # 联合调研指导组, 市督导调研组: a team named in a compound
     guest_visit_patterns: list[Regex] = field(default_factory=list)  # 来访投资考察团: guests received, no visit
     staging_words: list[str] = field(default_factory=list)  # 现场点, 参观线路 …
+    staging_verbs: list[str] = field(default_factory=list)  # 安排, 设置, 确定 … a staging word's verb
     lodging_words: list[str] = field(default_factory=list)  # 食宿, 用餐 …
     lodging_verbs: list[str] = field(default_factory=list)  # 做好, 提供 … (with arrange_verbs)
     self_paid: list[str] = field(default_factory=list)  # 食宿自理
@@ -199,8 +200,8 @@ class VisitWithEscort(Rule):
             return any(t.text.endswith(verbs) for t in tokens_between(sent, ca, cb)) \
                 and not any(x in sent.body for x in s.self_paid) and not _team_own(ctx, s, sent)
         if w in s.escort_words or w in s.staging_words:
-            if by_own_side(ctx, s, sent, ca, a):
-                return False  # 由厅农村水利水电处人员陪同: the team escorts itself
+            if by_own_side(ctx, s, sent, ca, a) or (w in s.staging_words and not holds_any(sent.text, s.staging_verbs, ca, cb)):
+                return False  # 由厅农村水利水电处人员陪同: the team escorts itself; 核实观摩点……情况: the team looks
             return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a) \
                 or _assigned(ctx, s, sent, b, cb) or visited_officials(s, sent, ca, a)
         if w in s.meeting_words:
