@@ -193,8 +193,13 @@ class TextFile:
         else:
             body = data
             try:
+                if b"\x00" in data[:4096]:  # UTF-16/32 without a mark may be valid UTF-8 too: the reader's answer
+                    raise UnicodeDecodeError("utf-8", b"", 0, 1, "NUL")
                 body.decode("utf-8")
-                self.codec = "utf-8"
+                from .readers.txt import seven_bit_encoding
+
+                # ASCII that the reader read as HZ or UTF-7: the findings are on the decoded text
+                self.codec = seven_bit_encoding(data) or "utf-8"
             except UnicodeDecodeError:
                 # the encoding the reader read the findings in (GB18030, Big5, UTF-16 without BOM): guessing
                 # GB18030 here refused every Big5 or BOM-less UTF-16 draft as "changed since it was checked"

@@ -159,8 +159,8 @@ def _mapper_class():
                 if el.tag != rd.W_P:
                     continue
                 chars = self.chars(el, table_style)
-                # as the reader: after a deleted paragraph mark the next paragraph continues this one
-                glue, run_on = run_on, rd._mark_deleted(el) and (bool(chars) or run_on)
+                # as the reader: after a deleted (or hidden) paragraph mark the next paragraph continues this one
+                glue, run_on = run_on, rd._mark_gone(el) and (bool(chars) or run_on)
                 if not chars:
                     continue
                 if joined and not glue and joined[-1][0] not in rd._FULLWIDTH_END:

@@ -129,3 +129,75 @@ def test_legibility_word_share_same_as_token_by_token():
             fast = measure(texts, lambda i: toks[i])
             slow = measure(texts, lambda i: iter(toks[i]))
             assert fast == slow, texts[:2]
+
+
+# -- round 19 (h19s): the fixed-phrase look-ups without a set of the text's characters --------------------
+
+def _shuffled_stretches(text: str, form: str) -> list[tuple[int, int]]:
+    """The definition of a form's words in another order: every stretch of its length that holds its characters
+    as often as it does and is not the form itself, looked at one by one."""
+    from collections import Counter
+
+    want, n = Counter(form), len(form)
+    return [(k, k + n) for k in range(len(text) - n + 1) if text[k:k + n] != form and Counter(text[k:k + n]) == want]
+
+
+def test_forms_in_and_shuffled_near_matches_as_their_definitions(lines):
+    """forms_in and the shuffled reading of near_matches look for each character of a form in the text instead
+    of building the set of the text's characters: the forms kept for a text (every line, every document whole)
+    are the set-based definition's, and the shuffled stretches found are every one there is, on real lines and
+    on lines with each form's words swapped in."""
+    from gwlint.analysis.fixed_phrases import _ANCHOR, _SHUFFLED, _TAIL, canons, forms_in, near_matches
+
+    forms = canons()
+    long_forms = [c for c in forms if not c.quoted and len(c.form) >= _SHUFFLED]
+    assert len(long_forms) >= 5
+
+    def by_sets(text):
+        chars = set(text)
+        return tuple(c for c in forms if (c.quoted and c.form in text) or (len(c.form) >= 8 and c.form[:_ANCHOR] in text)
+                     or (not c.quoted and len(c.form) >= _SHUFFLED and set(c.form) <= chars)
+                     or (not c.quoted and _SHUFFLED <= len(c.form) < 8 and c.form[:_ANCHOR] + c.form[-_TAIL:] in text))
+
+    rng = random.Random(19)
+    swapped = []
+    for c in long_forms:
+        f = c.form
+        k = rng.randint(2, len(f) - 2)
+        swapped += [f[k:] + f[:k], "要" + f[k:] + f[:k] + "，" + f, f[::-1], f[:-1], "坚持" + f.replace(f[1], "", 1)]
+    docs = ["\n".join(lines[i:i + 80]) for i in range(0, len(lines), 80)]
+    kept = found = 0
+    for text in [*lines, *docs, *swapped, ""]:
+        want = by_sets(text)
+        assert forms_in(text) == want, text[:40]
+        kept += len(want)
+    for text in [*lines[::10], *swapped]:
+        for c in long_forms:
+            got = [(m.start, m.end) for m in near_matches(text, (c,))
+                   if sorted(text[m.start:m.end]) == sorted(c.form)]
+            assert got == _shuffled_stretches(text, c.form), (text, c.form)
+            found += len(got)
+    assert kept > 200 and found >= len(long_forms)  # forms kept and swapped words found: not an empty comparison
+
+
+def test_vague_measure_signals_any_only_answers_as_the_full_reading():
+    """GW502 asks ``any`` of a measure's signals first and stops at the first one found: that answer is the
+    full reading's ``any`` for every measure of every corpus and sample document (with and without signals)."""
+    from gwlint.config import Config
+    from gwlint.context import LintContext
+    from gwlint.readers import read_bytes
+    from gwlint.rules.gw5.gw502_vague_measure import VagueMeasure, measure_signals
+    from gwlint.segment import document_tokens
+
+    files = sorted([*CORPUS.rglob("*.txt"), *(REPO / "sample_docs").glob("*.txt")])
+    seen = {True: 0, False: 0}
+    for f in files:
+        with document_tokens():
+            ctx = LintContext(read_bytes(f.read_bytes(), f.name), Config())
+            s = ctx.settings(VagueMeasure)
+            for m in ctx.gw.content_measures(ctx.doc):
+                quick = any(measure_signals(ctx, m.lines, s, any_only=True).values())
+                full = any(measure_signals(ctx, m.lines, s).values())
+                assert quick == full, (f.name, m.heading.line)
+                seen[full] += 1
+    assert seen[True] > 300 and seen[False] > 0, seen

@@ -1498,11 +1498,30 @@ def _noted_articles(measures, issuer_name: str) -> list:
     (本细则由……负责解释, 自印发之日起施行) is a task."""
     from .units import find_notes
 
-    if sum(1 for m in measures if _note_shares_out(m.text, issuer_name)) < 2:
+    if sum(1 for m in measures if _note_shares_out(m.text, issuer_name) or _article_assigns(m.text, issuer_name)) < 2:
         return []
     rx = _responsibility().get("norm_frame_article_pattern")
     return [m for m in measures if not (rx and re.search(rx, m.text))
             and (find_notes(m.text) or re.search(r"负责|牵头", m.text))]
+
+
+def _article_assigns(text: str, issuer_name: str) -> bool:
+    """An article that gives a task to another named body of the issuer's level in its own words (……的技术审查由
+    区自然资源局负责; 由市住建局会同……牵头): it shares work out among the departments as a note does.  A competence
+    article (市住建局负责全市……的监督管理) states the norm's organs, and one giving a step of the procedure to the
+    lower levels' offices (由县级农业农村主管部门负责受理) is a rule of the norm: neither is a task given out."""
+    from .orgs import classify
+    from .units import find_units
+
+    rx = _responsibility().get("article_assignment_pattern")
+    if not rx:
+        return False
+    level = classify(issuer_name).level
+    for m in re.finditer(rx, text):
+        if any(not u.generic and u.level == level and not _names_issuer(u.name, issuer_name)
+               for u in find_units(m.group("who"))):
+            return True
+    return False
 
 
 def _outside_government(name: str) -> bool:
@@ -1556,31 +1575,22 @@ def _peer_named(text: str, issuer_name: str) -> bool:
     for u in responsible_units(text):
         tail = split_region(u.name)[1]
         if u.kind == "department" and not u.generic and u.level == level and tail and own \
-                and not _names_issuer(u, tail, issuer_name, own) and not u.text.startswith(("局", "厅", "委", "各")) \
+                and not _names_issuer(u.name, issuer_name) and not u.text.startswith(("局", "厅", "委", "各")) \
                 and _PEER_DEPARTMENT.search(tail):
             return True
     return False
 
 
-def _names_issuer(u, tail: str, issuer_name: str, own: str) -> bool:
-    """Unit ``u`` (its name's part after the place: ``tail``) is the issuer itself, by full or short name, or
-    one of its offices named after it (市住房和城乡建设局物业管理科); ``own``: the issuer's name after its place."""
-    return u.name == issuer_name or bool(tail and own and (tail == own or own.endswith(tail) or tail.startswith(own)))
-
-
 def _note_shares_out(text: str, issuer_name: str, divisions: bool = True) -> bool:
-    from .orgs import split_region
     from .units import find_notes
 
-    own = split_region(issuer_name)[1]
     for note in find_notes(text):
         for u in note.units:
             if u.source == "note" and u.kind == "department" and divisions:
                 return True  # its own divisions by name (厅种植业管理处牵头): it shares its measures out
             if u.generic or u.source == "note":
                 continue
-            tail = split_region(u.name)[1]
-            if _names_issuer(u, tail, issuer_name, own):
+            if _names_issuer(u.name, issuer_name):
                 # the issuer itself, by short name — or one of its offices named after it (市住房和城乡建设局物业管理科)
                 if divisions and _DIVISION_AFTER.match(text, u.end):
                     return True
@@ -1594,6 +1604,15 @@ def _note_shares_out(text: str, issuer_name: str, divisions: bool = True) -> boo
         rx = division_item()
         return rx is not None and any(u.kind == "department" and rx.match(u.text) for u in responsible_units(text))
     return False
+
+
+def _names_issuer(name: str, issuer_name: str) -> bool:
+    """``name`` is the issuer itself, by short name (省经济和信息化厅 for 四川省经济和信息化厅) -- or one of its
+    offices named after it (市住房和城乡建设局物业管理科)."""
+    from .orgs import split_region
+
+    own, tail = split_region(issuer_name)[1], split_region(name)[1]
+    return name == issuer_name or bool(tail and own and (tail == own or own.endswith(tail) or tail.startswith(own)))
 
 
 def _table_shared_out(ctx, issuer_name: str) -> bool:
@@ -1849,6 +1868,15 @@ def _collective_lead(lead: str, partner: str) -> bool:
     return any(not u.generic and u.kind != "government" for u in find_units(partner))
 
 
+def _collective_partner(partner: str) -> bool:
+    """A 配合 cell naming only lower governments as a whole (各区镇人民政府, 各乡镇): under an empty 牵头 cell they
+    are no unit that leads the task; a named department or government there is (市生态环境局)."""
+    from .units import find_units
+
+    units = find_units(partner)
+    return bool(units) and all(u.kind == "government" and u.text.startswith("各") and not u.generic for u in units)
+
+
 def whole_set_noted(text: str) -> bool:
     """A responsibility note naming only the collective of all departments or units, each for its
     own share (（责任单位：市直各部门）): a determinate set, as in a task table's unit column; one with
@@ -2031,7 +2059,9 @@ def task_rows(ctx, measures) -> list[TaskRow]:
             if _title_index(key, titles) is not None or r.lines[task_col] in parallel:
                 continue  # the row of a measure of the text, which answers for itself
             m = _ROW_NO.match(cells[0]) if cells else None
-            if unit in blank and partner in blank:
+            if unit in blank and (partner in blank or _collective_partner(cells[partner_col])):
+                # no lead, and only the lower governments as a whole beside it (牵头单位 /, 配合单位 各区镇人民政府):
+                # nobody leads them.  A named department there alone is the one unit that does it (h11a)
                 out.append(TaskRow(r.lines[task_col], int(m.group(1)) if m else None, task, False))
                 continue
             # only collectives in the unit column, and no specific partner: no department leads
@@ -2040,7 +2070,7 @@ def task_rows(ctx, measures) -> list[TaskRow]:
             # a generic lead is not made good by a named partner (牵头单位：有关部门；配合单位：市财政局)
             vague = (unit not in blank and (_generic_cell(unit_text, whole_sets) or
                                             _collective_lead(unit_text, partner_text))) or \
-                (unit in blank and (partner in blank or _generic_cell(partner_text, whole_sets)))
+                (unit in blank and _generic_cell(partner_text, whole_sets))
             out.append(TaskRow(r.lines[task_col], int(m.group(1)) if m else None, task, not vague, vague))
     return out
 

@@ -69,10 +69,11 @@ def forms_in(text: str, forms: tuple[Canon, ...] | None = None) -> tuple[Canon, 
     """The forms :func:`near_matches` or :func:`unquoted` can find anywhere in ``text`` (a near
     match begins with the form's first characters; an unquoted one is the form itself), in
     order.  Asked once of a whole document, it spares each line the forms the document lacks."""
-    chars = set(text)
+    # each character of a form looked for in the text (a search in C, stopping at the first absent one), not
+    # a set of the whole document's characters (a string object made per character)
     return tuple(c for c in (forms if forms is not None else canons())
                  if (c.quoted and c.form in text) or (len(c.form) >= 8 and c.form[:_ANCHOR] in text)
-                 or (not c.quoted and len(c.form) >= _SHUFFLED and set(c.form) <= chars)
+                 or (not c.quoted and len(c.form) >= _SHUFFLED and all(map(text.__contains__, c.form)))
                  or (not c.quoted and _SHUFFLED <= len(c.form) < 8 and c.form[:_ANCHOR] + c.form[-_TAIL:] in text))
 
 
@@ -99,14 +100,11 @@ def near_matches(text: str, forms: tuple[Canon, ...] | None = None) -> Iterator[
     """Stretches of ``text`` that are a canonical form written slightly wrong: its words in another
     order (forms of six characters or more), or a word dropped, added or changed (eight or more: a
     short form is one word away from other words)."""
-    chars = None  # the text's characters: made once per text, not once per form
     for c in forms if forms is not None else canons():
         f = c.form
         if c.quoted or len(f) < _SHUFFLED:
             continue
-        if chars is None:
-            chars = set(text)
-        if chars.issuperset(f):  # set(f) <= chars
+        if all(map(text.__contains__, f)):  # set(f) <= set(text), without a set of the text
             yield from (NearMatch(a, b, c) for a, b in _shuffled(text, f))
         if len(f) < 8:
             # a short form is one word away from other words: only its inner word dropped whole, its head

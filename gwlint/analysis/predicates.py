@@ -51,6 +51,8 @@ def _words() -> dict:
         "negators": frozenset(d.get("predicate_negators", [])),
         "relief": frozenset(d.get("predicate_relief_words", [])),
         "actor_nouns": re.compile(d["predicate_actor_nouns"]) if d.get("predicate_actor_nouns") else None,
+        "agent_leads": frozenset(("由", "均由", "统一由", "一律由", "分别由")),
+        "facilities": re.compile(d["predicate_facility_nouns"]) if d.get("predicate_facility_nouns") else None,
         "done": frozenset(d.get("predicate_done_words", [])),
         "aspect": frozenset(d.get("predicate_aspect_words", [])),
         "modals": frozenset(d.get("modal_verbs", [])),
@@ -443,6 +445,7 @@ def asks_nobody(ctx) -> bool:
                                                                 street_offices=True) for lv in lvs}
         told = informed_lines(ctx)  # 请各地周知。: the recipients are told, nothing is asked
         lines = [ln for ln in gw.content_lines if ctx.reading(ln).strip() and ln not in told]
+        described = event_described_lines(ctx)  # （一）名店名菜展。邀请50家名店……: the issuer's event, told
         heads: dict[int, list] = {}
         for h in gw.headings:
             if h.title:
@@ -486,8 +489,12 @@ def asks_nobody(ctx) -> bool:
                     or (k + 1 < len(tokens) and tokens[k + 1].text == "由")
                 # 有关事项, 考核结果; 展演和市集（免费开放）: a noun phrase, the verb coordinated with a noun;
                 # 活动由省商务厅主办: the subject of a 由 clause (its doer, if below, is read as a lower unit)
+                # 现将有关安排通知如下: a verbal noun after 将/把 is its object (将 before a verb, 将加强……, is a tense; after 现将 anything is)
+                nominal = nominal or (k > 0 and tokens[k - 1].text in w["disposal"] and tokens[k - 1].start >= a
+                                      and (_tag(tokens[k].text).startswith("vn")
+                                           or text.endswith(("现将", "现把"), a, tokens[k].start)))
                 if _is_predicate(tokens[k].text) and not nominal:
-                    if sentence and not _heads_subject(tokens, k, w):
+                    if sentence and not _heads_subject(tokens, k, w) and ln not in described:
                         return False  # 加快推进……: the sentence opens with its predicate, an order to the reader
                     continue
                 if k > 0 and tokens[k - 1].text in w["disposal"] and tokens[k - 1].start >= a:
@@ -497,6 +504,60 @@ def asks_nobody(ctx) -> bool:
         return bool(lines)
 
     return ctx.memo("predicates_asks_nobody", find)
+
+
+def event_described_lines(ctx) -> frozenset[int]:
+    """Lines of the sections that describe an event the issuer holds itself (省商务厅定于……举办……活动; 关于举办
+    ……的通知): under 活动内容 an item opening with a predicate (（一）名店名菜展。邀请50家名店现场制作……) says what the
+    event offers, it orders nobody.  None in a plan (……方案) or a notice carrying one: there items are tasks."""
+    def find() -> frozenset[int]:
+        from .orgs import own_level_word, split_region
+
+        gw = ctx.gw
+        d = load_data("directives.toml")
+        heads_rx, clause_rx = d.get("event_content_headings"), d.get("event_host_clause")
+        if gw.issuer is None or not heads_rx or not clause_rx:
+            return frozenset()
+        title = gw.title.text if gw.title else ""
+        plan = d.get("event_plan_words")
+        if plan and (re.search(plan, title) or re.search(plan, gw.carried_title or "")):
+            return frozenset()
+        if not _hosts_event(ctx, title, d, own_level_word, split_region):
+            return frozenset()
+        heads_rx = re.compile(heads_rx)
+        out: set[int] = set()
+        ordered = sorted(gw.headings, key=lambda h: (h.line, h.start))
+        for i, h in enumerate(ordered):
+            if not heads_rx.search((h.title or "").strip("。：: ")):
+                continue
+            end = next((x.line for x in ordered[i + 1:] if x.level <= h.level and x.line > h.line), None)
+            out.update(ln for ln in gw.content_lines if h.line <= ln and (end is None or ln < end))
+        return frozenset(out)
+
+    return ctx.memo("predicates_event_described", find)
+
+
+def _hosts_event(ctx, title: str, d: dict, own_level_word, split_region) -> bool:
+    """The issuer holds the event: its title says so (……关于举办……的通知), or a clause of the body whose subject is the
+    issuer (四川省商务厅, 省商务厅, 我厅) fixes the date it holds it on (定于……举办)."""
+    gw = ctx.gw
+    lead = d.get("event_host_title")
+    if lead and re.search(lead, title):
+        return True
+    name = gw.issuer.name
+    _place, organ = split_region(name)
+    refs = [name, *([own_level_word(name, gw.issuer.level) + organ] if organ else [])]
+    own = _words()["own_refs"]
+    rx = re.compile(d["event_host_clause"])
+    for ln in gw.content_lines:
+        for clause in re.split(r"[，。；！？]", ctx.reading(ln)):
+            m = rx.search(clause)
+            if m is None:
+                continue
+            who = clause[:m.start()].strip()
+            if who.endswith(tuple(refs)) or (own is not None and own.fullmatch(who[-2:] or "")):
+                return True
+    return False
 
 
 def _lower_unit_at(ctx, ln: int, level: str, sent_to: set, w: dict) -> bool:
@@ -554,13 +615,14 @@ def _unplaced_doer(ctx, ln: int, tokens, k: int, w: dict) -> bool:
                for m in rx.finditer(text, a, end)]
     covered += [(x.start, x.end) for x in ctx.units(ln) if a <= x.start < end and not reaches_below(x, issuer.level)
                 and x.level not in (None, "unknown") and level_rank(x.level) <= level_rank(issuer.level)]
-    if (tokens[k].text.startswith("各") or _WHOLE_AREA.fullmatch(tokens[k].text)) \
-            and not any(s <= a < e for s, e in covered):
-        return True  # 各分局, 各级河长: a collective of doers; 全县新增茶园3000亩: the whole area, every government in it
+    if tokens[k].text.startswith("各") and not any(s <= a < e for s, e in covered):
+        return True  # 各分局, 各级河长: a collective of doers
     # the head: the last noun, past the time, amount and manner words that end the subject (各级河长每周)
     h = j - 1
     while h > k and (_tag(tokens[h].text).startswith(("t", "r", "m", "q", "d")) or tokens[h].text in w["adverbial_nouns"]):
         h -= 1
+    if h == k and _WHOLE_AREA.fullmatch(tokens[k].text) and not any(s <= a < e for s, e in covered):
+        return True  # 全县新增茶园3000亩: the whole area itself, every government in it (全省高速公路车流量: its head decides)
     t = tokens[h]
     if any(s <= t.start < e for s, e in covered):
         return False
@@ -595,6 +657,8 @@ def _qualifies_thing(ctx, ln: int, u, w: dict) -> bool:
 
 def _doer_word(word: str, w: dict) -> bool:
     """A person's post, a body or a name: 镇长, 分局, 人员, 卫生院, 张三."""
+    if w["facilities"] is not None and w["facilities"].search(word):
+        return False  # 加油站, 收费站: a place served, no body (the firm or unit running it is named elsewhere)
     tag = _tag(word)
     return tag in ("nr", "nt") or (w["actor_nouns"] is not None and w["actor_nouns"].search(word) is not None) \
         or (tag.startswith("n") and word.endswith(_DOER_ENDS))
@@ -652,9 +716,14 @@ def _heads_subject(tokens, k: int, w: dict) -> bool:
             return True  # ……的工作经费由……保障 (not ……的茶叶加工企业: a verb qualifying a noun)
         j += 1
     # 实行不定时工作制的单位，可参照……: a doer named by its ……的 modifier, set off by a comma before its predicate
-    return j < len(tokens) and tokens[j].text in _TOPIC_COMMAS and head < j <= head + 2 \
-        and w["actor_nouns"] is not None and w["actor_nouns"].search(tokens[j - 1].text) is not None \
-        and j + 1 < len(tokens) and tokens[j + 1].text[0] not in _CLAUSE_MARKS
+    if not (j < len(tokens) and tokens[j].text in _TOPIC_COMMAS and j + 1 < len(tokens)
+            and tokens[j + 1].text[0] not in _CLAUSE_MARKS):
+        return False
+    if head < j <= head + 2 and w["actor_nouns"] is not None and w["actor_nouns"].search(tokens[j - 1].text) is not None:
+        return True
+    # 需要县区配合的检查事项，由我局执法支队……对接: a ……的 noun phrase set off as the topic of the 由 clause after it
+    return head < j <= head + 3 and all(_tag(t.text).startswith(w["noun"] + ("vn",)) for t in tokens[head:j]) \
+        and tokens[j + 1].text in w["agent_leads"]
 
 
 def predicate_after(ctx, ln: int, pos: int) -> bool:

@@ -182,9 +182,11 @@ def _header_shaped(text: str) -> bool:
 
 def _plain_name(text: str) -> bool:
     """A short line without punctuation or digits: an unfamiliar column name (调研线路) when it stands
-    between two column names."""
+    between two column names; a quoted term may name its topic (“一件事”名称, “跨省通办”事项), the quotes
+    not counted in its length."""
     _suffixes, most = _shape()
     core = re.sub(r"（[^（）]*）$", "", text)
+    core = re.sub(r"“([^“”]{1,8})”", r"\1", core)
     return 0 < len(core) <= most and _HEADING.match(core) is None \
         and not re.search(r"[\d０-９。，,；：:、！？“”《》]", core)
 
@@ -223,7 +225,7 @@ def _header_span(texts: list[str], i: int, heads: frozenset, floor: int, numbere
             or (start - 1 > floor and _plain_name(texts[start - 1]) and _header_like(texts, start - 2, heads))):
         start -= 1
     if start < i and start > 0 and not _leads_table(texts[start - 1]):
-        start = i  # no lead sentence before: these short lines are no header
+        start = i  # no lead sentence (nor a heading: 二、整改清单, nor the table's title) before: no header
     for m in range(q - end, 0, -1):
         w = end + m - start
         first = texts[end + m:end + m + w]

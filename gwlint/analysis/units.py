@@ -549,6 +549,11 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
             return None
     # a pattern may map its region word to a level (县财政 → county) where the surface names no organ type
     level = spec.get("level") or spec.get("region_levels", {}).get(region or "") or info.level
+    if spec.get("place_level"):
+        # a body named after its place alone (四川博览事务局, 宜昌中心医院): the place's level is the body's
+        level = _orgs.region_level(region or "")
+        if level not in LEVEL_ORDER:
+            return None
     reaches: tuple[str, ...] = (level,)
     relative = False
     if spec.get("region_list"):

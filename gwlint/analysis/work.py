@@ -95,9 +95,12 @@ def clause_subjects(ctx, ln: int) -> list:
     各县市区人民政府在11月底前完成……; 各旗县区人民政府对……摸清底数; 各地不安排陪同 -- a relief
     concerns them too): the subject of a task however it is worded.  The predicate is read by its part
     of speech (:func:`gwlint.analysis.predicates.clause_work`), not from a list of task verbs."""
-    # the 街道办事处 collective stands for the township level (GW105 counts it with the townships)
+    # the 街道办事处 collective stands for the township level (GW105 counts it with the townships), and so do the
+    # townships' own organs (各街道、镇安全监管机构; 各镇（街道）农业综合服务站): a township has no counterpart
+    # departments, what its organs do is its work (the stations of county departments, 各派出所, are told apart by
+    # facts.work_levels)
     units = [u for u in ctx.units(ln) if u.kind == "government"
-             or (u.kind == "department" and u.reaches == ("township",) and not u.generic and "办事处" in u.text)]
+             or (u.kind == "department" and u.reaches == ("township",) and not u.generic)]
     if not units:
         return []
     text = ctx.reading(ln)

@@ -135,6 +135,10 @@ def read_bytes(data: bytes, filename: str, *, pdf_engine: str | None = None) -> 
         from .pdf_forms import read_form_fields
 
         read_form_fields(data, doc)  # a form filled in: pages whose fields hold their text
+        if doc.paragraphs:
+            from .pdf_forms import note_attachments
+
+            note_attachments(data, doc)  # the draft attached behind a cover page is not read: said
     if not doc.paragraphs and not doc.pages_without_text:
         if kind == "pdf":
             from .pdf_forms import annotation_text_pages
@@ -148,7 +152,7 @@ def read_bytes(data: bytes, filename: str, *, pdf_engine: str | None = None) -> 
 
             files = attached_files(data)
             if files:
-                raise ReadError(f"PDF 页面上没有文字，文件中附有{'、'.join(f'“{n}”' for n in files)}（PDF 附件），"
+                raise ReadError(f"PDF 页面上没有文字，文件中附有{''.join(f'“{n}”' for n in files)}（PDF 附件），"
                                 "附件的内容没有经过检查。请把附件另存出来后直接检查附件文件。")
         raise ReadError("文件中没有提取到任何文字。")
     return doc

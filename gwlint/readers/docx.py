@@ -10,7 +10,8 @@ Text rules (what Word shows with tracked changes accepted):
 * runs inside ``w:ins``/``w:moveTo``, hyperlinks, smart tags, custom XML,
   content controls (``w:sdt``, block and run level), simple fields and ruby
   bases are included; ``w:del``/``w:moveFrom`` (and so ``w:delText``), field
-  codes (``w:instrText``) and hidden text (``w:vanish``) are not;
+  codes (``w:instrText``) and hidden text (``w:vanish``, ``w:specVanish``, also through styles; named in a
+  note) are not; a paragraph whose mark is hidden runs on into the next, as a deleted mark does;
 * a tab (``w:tab``/``w:ptab``) becomes one ASCII space, its offset kept in
   :attr:`Paragraph.tabs` (a list typed with tabs is a table);
 * a manual line/page/column break (``w:br``, ``w:cr``) inside a paragraph joins
@@ -97,6 +98,7 @@ W_NBHYPHEN, W_RUBY, W_RUBYBASE = _W + "noBreakHyphen", _W + "ruby", _W + "rubyBa
 W_DRAWING, W_PICT, W_OBJECT, W_TXBX = _W + "drawing", _W + "pict", _W + "object", _W + "txbxContent"
 W_PSTYLE, W_RSTYLE, W_TBLSTYLE = _W + "pStyle", _W + "rStyle", _W + "tblStyle"
 W_RFONTS, W_SZ, W_B, W_VANISH, W_JC, W_IND = _W + "rFonts", _W + "sz", _W + "b", _W + "vanish", _W + "jc", _W + "ind"
+W_SPECVANISH = _W + "specVanish"  # hidden even when hidden text is shown (Word's style separator)
 W_GRIDSPAN, W_VMERGE, W_GRIDBEFORE, W_DEL, W_CELLDEL, W_MOVEFROM = (
     _W + "gridSpan", _W + "vMerge", _W + "gridBefore", _W + "del", _W + "cellDel", _W + "moveFrom")
 W_SECTPR, W_SECTPRCHANGE, W_PGSZ, W_PGMAR = _W + "sectPr", _W + "sectPrChange", _W + "pgSz", _W + "pgMar"
@@ -313,6 +315,15 @@ def _not_word_message(zf: zipfile.ZipFile, names: set[str]) -> str:
         return "这是 OFD 版式文件，gwlint 暂不支持。请导出为 .pdf 或 .docx 后再检查。"
     elif "mimetype" in names and b"opendocument.text" in zf.read("mimetype")[:100]:
         return "这是 ODF 文本文档（.odt），请在 WPS 或 Word 中“另存为” .docx 后再检查。"
+    elif any(n != n.replace("\\", "/").lstrip("/") for n in names) and \
+            {"word/document.xml", "[content_types].xml"} & {n.replace("\\", "/").lstrip("/").lower() for n in names}:
+        bad = next(n for n in sorted(names) if n != n.replace("\\", "/").lstrip("/"))
+        return (f"压缩包中的部件名写法不符合 Office 文档格式（如“{bad}”：用了反斜杠或以斜杠开头，常见于自行打包的文件），"
+                "LibreOffice 无法打开，Word、WPS 也可能打不开，gwlint 不予读取。请用生成它的软件重新导出，或改用 Word、WPS 保存的 .docx。")
+    elif "word/document.xml" in names:
+        how = "没有把它声明为 Word 文档正文" if "[Content_Types].xml" in names else "缺失（它声明各部件的类型）"
+        return (f"文件中有正文部件 word/document.xml，但 [Content_Types].xml {how}，不是 Word 文档的完整结构"
+                "（常见于其他软件生成的文件），gwlint 不予读取。请在 Word 或 WPS 中打开（按提示修复）后另存为 .docx 再检查。")
     else:
         return (
             "文件是 zip 压缩包，但不是 Word 文档（缺少 word/document.xml 等正文部件）。"
@@ -410,7 +421,9 @@ def _rprops(rpr) -> dict:
         elif tag == W_B:
             out["b"] = _on(ch)
         elif tag == W_VANISH:
-            out["vanish"] = _on(ch)
+            out["vanish"] = _on(ch) or out.get("vanish") == "spec"
+        elif tag == W_SPECVANISH and _on(ch):
+            out["vanish"] = "spec"
     return out
 
 
@@ -688,7 +701,7 @@ class _Story:
             # the first paragraph with text gives the joined one its format (see docx_numbering._joined_owners)
             para_props = self.carry[2] if self.carry[2] is not None else para_props
             self.carry = None
-        if _mark_deleted(p):
+        if _mark_gone(p):
             # A tracked deletion of the paragraph mark (deleting across a paragraph end, or a whole paragraph):
             # accepted, Word joins this paragraph to the next.  The rules read the draft as it will be, so the
             # two are one paragraph (a word or sentence split over them is read whole); a paragraph whose text
@@ -782,7 +795,7 @@ class _Story:
                     self.blocks(box, cell_obj)
             pieces = _strip_pieces(pieces)
             # a deleted mark: the next paragraph continues this one (a deleted empty one continues nothing)
-            glue, run_on = run_on, _mark_deleted(el) and (bool(pieces) or run_on)
+            glue, run_on = run_on, _mark_gone(el) and (bool(pieces) or run_on)
             if not pieces:
                 continue
             if joined and not glue:
@@ -889,6 +902,8 @@ class _Story:
         for ch in r:
             tag = ch.tag
             if tag == W_T:
+                if hidden and ch.text and not self.hf and not (fields and self.suppressed()):
+                    self.r.hidden.setdefault(self.cur_p, []).append(ch.text)  # not read: said in a note
                 if hidden or (fields and self.suppressed()):
                     continue
                 t = ch.text
@@ -1015,11 +1030,17 @@ def _note_placeholder(content, seen: list[str] | None) -> None:
         seen.append(text)
 
 
-def _mark_deleted(p) -> bool:
-    """Whether the paragraph mark of ``p`` is a tracked deletion (or moved away)."""
+def _mark_gone(p) -> bool:
+    """Whether the paragraph mark of ``p`` is a tracked deletion (or moved away), or hidden (w:vanish,
+    w:specVanish on the mark itself): Word then shows the paragraph's text run on into the next paragraph, as it
+    does with the deletion accepted.  A mark hidden only by the paragraph's style hides the text with it."""
     ppr = p.find(W_PPR)
     rpr = ppr.find(W_RPR) if ppr is not None else None
-    return rpr is not None and (rpr.find(W_DEL) is not None or rpr.find(W_MOVEFROM) is not None)
+    if rpr is None:
+        return False
+    if rpr.find(W_DEL) is not None or rpr.find(W_MOVEFROM) is not None:
+        return True
+    return bool(_rprops(rpr).get("vanish"))
 
 
 def _collect_boxes(el, boxes: list) -> None:
@@ -1223,6 +1244,7 @@ class _DocxReader:
         self.alt_chunks = 0
         self.sub_docs = 0
         self.placeholders: list[str] = []  # texts of content controls showing their placeholder (not read)
+        self.hidden: dict = {}  # w:p (or None) → texts of its hidden runs (w:vanish, w:specVanish; not read)
         parts = self._related_parts()
         settings = parts.get("settings")
         lang = None
@@ -1308,7 +1330,7 @@ class _DocxReader:
         defs = self._numbering_defs
         if defs is None or root is None:
             return {}
-        return paragraph_numbers(root, Numbering(defs), self.styles.numbering, _mark_deleted)
+        return paragraph_numbers(root, Numbering(defs), self.styles.numbering, _mark_gone)
 
     # ---- python-docx proxies for Paragraph.source
 
@@ -1360,7 +1382,7 @@ class _DocxReader:
             parts = []
             for ch in rpr:
                 tag = ch.tag
-                if tag == W_RSTYLE or tag == W_SZ or tag == W_B or tag == W_VANISH:
+                if tag == W_RSTYLE or tag == W_SZ or tag == W_B or tag == W_VANISH or tag == W_SPECVANISH:
                     parts.append((tag, ch.get(A_VAL)))
                 elif tag == W_RFONTS:
                     parts.append((tag, tuple(ch.attrib.items())))
@@ -1405,6 +1427,14 @@ class _DocxReader:
             self.notes.append(f"文档有 {len(doc.footnotes)} 条脚注或尾注（如“{doc.footnotes[0][:30]}”），"
                               "其中的文字没有经过检查，请人工核对。")
         doc.suppressions = self._suppressions(story)
+        hidden = ["".join(t).strip() for t in self.hidden.values()]
+        hidden = [t for t in hidden if t]
+        if hidden:
+            said = (f"文档中有 {len(hidden)} 段含隐藏文字（字体设为“隐藏”，Word、WPS 默认不显示、不打印，"
+                    f"如“{hidden[0][:30]}”），没有作为正文检查；如这些文字要印发，请取消隐藏后再检查。")
+            if not story.out:  # the whole body is hidden: nothing was read
+                raise ReadError(said.replace("没有作为正文检查", "全文没有可检查的正文"))
+            self.notes.append(said)
         if self.placeholders:
             first = self.placeholders[0]
             self.notes.append(f"文档中有 {len(self.placeholders)} 处内容控件没有填写，显示的是模板的占位文字"

@@ -821,6 +821,12 @@ def _open_error(exc: BaseException) -> ReadError:
     return ReadError("PDF 文件已损坏或格式不正确，无法读取。请用 PDF 阅读器确认能正常打开，或从原文件重新导出 PDF 后再检查。")
 
 
+def _inside(c: dict, box: tuple) -> bool:
+    """Whether the middle of character ``c`` lies in ``box`` (x0, top, x1, bottom)."""
+    x, y = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
 @dataclass
 class PageChars:
     """What the layout code needs from one page, whichever library read it.
@@ -838,6 +844,8 @@ class PageChars:
     images: int = 0
     vectors: int = 0
     tables: object = None  # Callable[[list[dict], int], tuple[list[_Table], list[dict]]] | None
+    # the part of the page viewers show and print (its /CropBox, as x0, top, x1, bottom) when smaller than the page
+    shown: tuple | None = None
 
 
 # BI, the image's dictionary (a few short keys), ID and a separator; bounded so that garbage full of "BI /"
@@ -899,7 +907,14 @@ def plumber_page(page) -> PageChars:
     if vectors:
         def tables(chars: list[dict], page_no: int, page=page, vectors=vectors):
             return _page_tables(page, vectors, chars, page_no)
-    return PageChars(raw, float(page.width), float(page.height), images, len(vectors), tables)
+    shown = None
+    if not page.rotation and tuple(page.cropbox) != tuple(page.bbox):
+        (x0, t0, x1, b0), (px0, pt0, px1, pb0) = page.cropbox, page.bbox
+        shown = (max(float(min(x0, x1)), px0), max(float(min(t0, b0)), pt0),
+                 min(float(max(x0, x1)), px1), min(float(max(t0, b0)), pb0))
+        if shown[2] - shown[0] < 1 or shown[3] - shown[1] < 1:
+            shown = None  # an empty crop box is ignored: viewers show the media box
+    return PageChars(raw, float(page.width), float(page.height), images, len(vectors), tables, shown)
 
 
 def _plumber_pages(pdf):
@@ -938,6 +953,38 @@ def _guard_reference_cycles() -> None:
 
     resolve._gwlint_cycle_guard = True  # type: ignore[attr-defined]
     PDFObjRef.resolve = resolve  # type: ignore[method-assign]
+
+
+def _guard_page_boxes() -> None:
+    """Drop a page's CropBox, TrimBox, BleedBox or ArtBox that is not four finite numbers.
+
+    pdfminer warns and uses the media box, as viewers do; pdfplumber parses every one of them again and raised
+    on the first malformed one (three numbers, a string, 1e308 written as 1 e308), so a PDF that every viewer
+    shows was refused as damaged for a box that only printers read."""
+    import math
+
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdftypes import resolve1
+
+    if getattr(PDFPage.__init__, "_gwlint_boxes", False):
+        return
+    plain = PDFPage.__init__
+
+    def init(self, *args, **kwargs):
+        plain(self, *args, **kwargs)
+        for key in ("CropBox", "TrimBox", "BleedBox", "ArtBox"):
+            if key not in self.attrs:
+                continue
+            try:
+                box = [resolve1(v) for v in resolve1(self.attrs[key])]
+                ok = len(box) == 4 and all(isinstance(v, (int, float)) and math.isfinite(v) for v in box)
+            except Exception:  # noqa: BLE001 - not an array of numbers
+                ok = False
+            if not ok:
+                del self.attrs[key]
+
+    init._gwlint_boxes = True  # type: ignore[attr-defined]
+    PDFPage.__init__ = init  # type: ignore[method-assign]
 
 
 def _guard_inline_data() -> None:
@@ -1038,6 +1085,7 @@ def open_plumber(data: bytes):
     _guard_reference_cycles()
     _guard_cid_collections()
     _guard_inline_data()
+    _guard_page_boxes()
     from .cmapcache import install
     from .pdf_layers import install as hide_layers_off
 
@@ -1159,7 +1207,7 @@ def build_document(n_pages: int, pages, filename: str, *, format: str = "pdf") -
     page_tables: list[list[_Table]] = []
     heights: list[float] = []
     widths: list[float] = []
-    cid_chars = total_chars = rotated = 0
+    cid_chars = total_chars = rotated = cropped = 0
     rotated_pages: list[int] = []
     for idx, pc in enumerate(pages, 1):
         raw, vectors, images = pc.chars, pc.vectors, pc.images
@@ -1175,6 +1223,9 @@ def build_document(n_pages: int, pages, filename: str, *, format: str = "pdf") -
                 page_rotated += 1  # watermarks and rotated stamps are not body text
                 continue
             if c["x1"] < 0 or c["x0"] > width or c["bottom"] < 0 or c["top"] > height:
+                continue
+            if pc.shown is not None and not _inside(c, pc.shown):
+                cropped += not t.isspace()  # drawn outside the crop box: no viewer shows or prints it
                 continue
             chars.append(c)
         if len(chars) > MAX_CHARS_PER_PAGE:
@@ -1223,6 +1274,8 @@ def build_document(n_pages: int, pages, filename: str, *, format: str = "pdf") -
             f"{label} 第 {'、'.join(map(str, rotated_pages))} 页的文字大多为旋转或竖排，未能按正文提取，请人工核对。")
     elif rotated:
         doc.notes.append(f"{label} 中有 {rotated} 个旋转排列的字符（如水印），已忽略。")
+    if cropped:
+        doc.notes.append(f"{label} 中有 {cropped} 个字符画在页面的裁剪框（CropBox）之外，阅读器不显示、不打印，没有读取。")
     if total_chars and cid_chars > 0.1 * total_chars:
         doc.notes.append(f"{label} 中部分字体缺少字符映射，提取出的文字可能不完整或显示为 (cid:N)。建议从原文件重新导出 {label}。")
     all_lines = [ln for pl in page_lines for ln in pl]

@@ -148,7 +148,9 @@ def annotation_text_pages(data: bytes) -> list[int]:
 
 def attached_files(data: bytes, limit: int = 5) -> list[str]:
     """Names of the files attached to the PDF (the catalog's EmbeddedFiles name tree, file-attachment
-    annotations): asked only of a PDF whose pages held no text, whose draft may be such an attachment."""
+    annotations), whose contents gwlint does not read: the draft itself may be one of them, behind a blank or a
+    cover page.  The pages' annotations are looked at only when the bytes may hold one (its name, or objects
+    packed in a compressed object stream)."""
     from pdfminer.pdftypes import resolve1
     from pdfminer.utils import decode_text
 
@@ -161,7 +163,7 @@ def attached_files(data: bytes, limit: int = 5) -> list[str]:
         if isinstance(spec, dict):
             raw = resolve1(spec.get("UF")) or resolve1(spec.get("F"))
             if isinstance(raw, bytes) and len(names) < limit:
-                names.append(decode_text(raw))
+                names.append(_file_name(raw, decode_text))
 
     def tree(node, depth: int = 0) -> None:
         node = resolve1(node)
@@ -177,10 +179,40 @@ def attached_files(data: bytes, limit: int = 5) -> list[str]:
         catalog_names = resolve1(pdfminer_document(data).catalog.get("Names"))
         if isinstance(catalog_names, dict):
             tree(catalog_names.get("EmbeddedFiles"))
-        for _, annots in _pages(data):
+        for _, annots in (_pages(data) if b"FileAttachment" in data or b"/ObjStm" in data else ()):
             for a in annots:
                 if getattr(resolve1(a.get("Subtype")), "name", None) == "FileAttachment":
                     spec_name(a.get("FS"))
     except Exception:  # noqa: BLE001 - only a better message was at stake
         pass
     return list(dict.fromkeys(names))
+
+
+def _file_name(raw: bytes, decode_text) -> str:
+    """An attached file's name: a PDF text string (UTF-16 with its mark, or PDFDocEncoding), or the UTF-8 bytes
+    that Chinese software writes there instead (which PDFDocEncoding would turn into mojibake)."""
+    if not raw.startswith((b"\xfe\xff", b"\xff\xfe", b"\xef\xbb\xbf")) and not raw.isascii():
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    return decode_text(raw.removeprefix(b"\xef\xbb\xbf")) if raw.startswith(b"\xef\xbb\xbf") else decode_text(raw)
+
+
+# attachments that may be the draft itself (documents, text, page images of it) rather than a data table or a logo
+_DRAFT_LIKE = (".doc", ".docx", ".wps", ".wpt", ".dot", ".dotx", ".rtf", ".txt", ".md", ".pdf", ".ofd", ".odt", ".htm",
+               ".html", ".mht")
+
+
+def note_attachments(data: bytes, doc: Document) -> None:
+    """Say which files attached to a PDF whose pages were read went unread: a document-like one (the draft may
+    be it, behind a cover page) as a reading problem (GW001, never a clean verdict), others in a note."""
+    files = attached_files(data)
+    if not files:
+        return
+    shown = "".join(f"“{n}”" for n in files)  # quoted names in a series take no 顿号 (GB/T 15834 4.5.3.5)
+    if any(n.lower().endswith(_DRAFT_LIKE) for n in files):
+        doc.read_problems.append(f"PDF 中附有{shown}（PDF 附件），附件的内容没有经过检查；如公文正文在附件中，"
+                                 "请把附件另存出来后直接检查附件文件。")
+    else:
+        doc.notes.append(f"PDF 中附有{shown}（PDF 附件），附件的内容没有经过检查。")

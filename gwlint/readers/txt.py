@@ -125,8 +125,49 @@ def _legacy_decode(data: bytes) -> tuple[str, str, list[str]]:
     return best[2], best[1], best[3]
 
 
+# 7-bit encodings of old mail and Usenet archives that spell Chinese in ASCII escapes: HZ (RFC 1843, GB2312 between
+# ~{ and ~}) and UTF-7 (RFC 2152, +ZeVTVw-).  Read as ASCII they are escape soup without a hanzi; a pure-ASCII file
+# is read in one of them only when that gives plausible Chinese.
+_SEVEN_BIT = (("hz", b"~{"), ("utf-7", b"+"))
+_NOTE.update({"utf-32-le": "文件按 UTF-32（无字节顺序标记）编码读取。", "utf-32-be": "文件按 UTF-32（无字节顺序标记）编码读取。",
+              "hz": "文件按 HZ 编码（以 ~{ ~} 括起的 7 位 GB2312，旧式电子邮件和新闻组使用）读取。",
+              "utf-7": "文件按 UTF-7 编码（旧式电子邮件使用）读取。"})
+# HTML character references and \u escapes that stand for hanzi in a file of ASCII (a web form's or a program's
+# export): not an encoding, so not read, but named instead of "no hanzi in the file"
+_ESCAPED = re.compile(r"&#(\d{4,7});|&#[xX]([0-9a-fA-F]{4,6});|\\[uU]([0-9a-fA-F]{4})")
+
+
+def seven_bit_encoding(data: bytes) -> str | None:
+    """"hz" or "utf-7" when ``data`` is ASCII that reads as plausible Chinese in that encoding, else None."""
+    if not data.isascii():
+        return None
+    for enc, marker in _SEVEN_BIT:
+        if marker not in data:
+            continue
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if (plausible_chinese(text) or 0) >= _PLAUSIBLE:
+            return enc
+    return None
+
+
+def _escaped_message(text: str) -> str | None:
+    """What to say of an ASCII text whose hanzi are all written as character references or \\u escapes."""
+    if not text.isascii():
+        return None
+    codes = [int(m.group(1) or m.group(2) or m.group(3), 10 if m.group(1) else 16) for m in _ESCAPED.finditer(text)]
+    hanzi = sum(0x4E00 <= c <= 0x9FFF or 0x3000 <= c <= 0x303F or 0xFF00 <= c <= 0xFFEF for c in codes)
+    if hanzi < _JUDGE_AFTER:
+        return None
+    sample = _ESCAPED.search(text).group(0)
+    return (f"文件中的汉字都以转义形式写成（如 {sample}，共 {hanzi} 处，网页表单或程序导出的 HTML 字符实体、\\u 转义），"
+            "gwlint 不还原转义，无法检查。请在浏览器或编辑器中打开、复制出文字后另存为 UTF-8 文本再检查。")
+
+
 def decode(data: bytes) -> tuple[str, str, list[str]]:
-    """Decode UTF-8 (with or without BOM), UTF-16/UTF-32 with BOM, else the legacy
+    """Decode UTF-8 (with or without BOM), UTF-16/UTF-32 with BOM, HZ or UTF-7 (7-bit), else the legacy
     encoding (GB18030, Big5, UTF-16 without BOM) that gives the most plausible Chinese.
 
     Returns (text, encoding, problems): ``problems`` say what could not be decoded
@@ -144,6 +185,9 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
                     pass
             return text, enc, _bad_places(bad, enc, data)
     if b"\x00" not in data[:4096]:
+        seven = seven_bit_encoding(data)
+        if seven:
+            return data.decode(seven), seven, []
         try:
             return data.decode("utf-8"), "utf-8", []
         except UnicodeDecodeError:
@@ -152,6 +196,12 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
         if bad <= _FEW_BAD_BYTES and bad * 200 <= len(data) and (plausible_chinese(text) or 0) >= _PLAUSIBLE:
             return text, "utf-8", _bad_places(bad, "utf-8", data)
         return _legacy_decode(data)
+    head = data[:_JUDGE_CHARS * 4]
+    for enc, zero, plane in (("utf-32-le", 3, 2), ("utf-32-be", 0, 1)):  # UTF-32 without a byte-order mark
+        if len(data) % 4 == 0 and not any(head[zero::4]) and max(head[plane::4], default=0xFF) <= 0x10:
+            text, bad = _decode_counting(data, enc)
+            if (plausible_chinese(text) or 0) >= _PLAUSIBLE:
+                return text, enc, _bad_places(bad, enc, data)
     try:
         return _legacy_decode(data)  # UTF-16 without a byte-order mark
     except ReadError:
@@ -172,7 +222,7 @@ def _bad_places(bad: int, encoding: str, data: bytes) -> list[str]:
     if not bad:
         return []
     name = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "utf-16": "UTF-16", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16",
-            "utf-32": "UTF-32"}[encoding]
+            "utf-32": "UTF-32", "utf-32-le": "UTF-32", "utf-32-be": "UTF-32"}[encoding]
     unit = {"UTF-16": 2, "UTF-32": 4}.get(name, 1)
     if unit > 1 and len(data) % unit:
         return [f"文件按 {name} 编码读取，但末尾不完整（字节数不是 {unit} 的整数倍），可能未下载或保存完整；"
@@ -217,6 +267,9 @@ def read_txt(data: bytes, filename: str) -> Document:
         if b"\x00" in data[:4096]:  # NULs and no text encoding fits: say what it is
             raise ReadError(_joined_message(data) or "文件内容是二进制数据，不是文本文件。") from None
         raise
+    escaped = _escaped_message(text) if encoding == "utf-8" else None
+    if escaped:
+        raise ReadError(escaped)
     paragraphs = []
     sups: list[Suppression] = []
     pending: list[Suppression] = []  # markers waiting for the paragraph they cover

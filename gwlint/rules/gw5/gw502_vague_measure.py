@@ -87,14 +87,20 @@ def measure_signals(ctx, lines: list[int], s: Settings, *, any_only: bool = Fals
     time_rx, qty_rx = _any_regex(tuple(s.time_patterns)), _any_regex(tuple(s.quantity_patterns))
     tm = time_rx.search(text) if time_rx else None
     tm = tm.group() if tm else None
+    if any_only and tm:  # any one signal answers: the later ones are not looked for
+        return {"time": True}
     qm = _NUMBER.search(text) or (qty_rx.search(text) if qty_rx else None)
     qm = qm.group() if qm else None
+    if any_only and qm:
+        return {"time": True}
     deliverable = next((w for w in s.deliverables if w and w in text), None)
+    if any_only and deliverable:
+        return {"time": True}
     # sub-items spelt out inside the measure (一是……二是……, 第一，……第二，……; the one reading GW102 shares):
     # what is to be done is listed, item by item — detail, not a slogan
     items = inline_items(text)
     items = "、".join(it.lead.rstrip("，,、") for it in items[:2]) if items else None
-    if any_only and (tm or qm or deliverable or items):
+    if any_only and items:
         return {"time": True}
     # a 责任单位 note vouches for names the unit finder does not know (市委党史研究室, 闽西干部学院)
     units = find_units(text) or [u for n in find_notes(text) for u in (*n.lead, *n.partners)]
