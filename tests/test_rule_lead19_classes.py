@@ -12,7 +12,8 @@
 - GW102: a unit named by its role (属地乡镇, 审批部门, 牵头部门) after a subject written before 由 (许可证到期前的现场核查
   由审批部门负责) is named as in 由审批部门负责 alone; 由有关单位负责 after a subject is still generic.
 - GW805: a short fixed phrase (seven characters) with its inner word dropped whole (全过程民主 for 全过程人民民主) is
-  that phrase written wrong; 全过程监督, 全过程留痕 are other words.
+  that phrase written wrong; 全过程监督, 全过程留痕 are other words; 中华民族伟大复兴 is a form of its own (中华民族的伟大复兴
+  is written wrong; ……复兴的中国梦 and ……复兴战略全局 are right).
 - Units: a collective of county-level places before a department (各县区应急管理局, 各县市区商务局) is the county
   level from a city too (it was read as 各县 + 区……局, one level down: township); 各县市场监督管理局 keeps 各县.
 - GW202: 陪同 + attending persons + an attendance verb (陪同本县区企业代表参会) is an escort to the meeting; a 陪同
@@ -157,3 +158,16 @@ def test_meeting_plan_visit_paragraphs(visit, code, fires, fmt, tmp_path):
             "@heading1 二、会前准备", *visit.split("\n"), "@heading1 三、会务分工", "危化科负责会议材料，办公室负责会场。"]
     src = _meeting("萍乡市应急管理局", "局机关各科室，各县区应急管理局：", body, "关于印发全市烟花爆竹安全生产工作会议方案的通知")
     assert bool(_codes(src, fmt, tmp_path, code)) == fires
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("为实现中华民族的伟大复兴凝聚力量，市委宣传部决定开展主题宣传教育活动。", True),
+    ("围绕推进中华民族伟大的复兴，讲好身边故事。", True),
+    ("引导青少年树立实现中华民族伟大复兴的中国梦的远大理想。", False),
+    ("胸怀中华民族伟大复兴战略全局，以中国式现代化全面推进中华民族伟大复兴。", False),
+])
+def test_gw805_revival_form(sentence, fires, fmt, tmp_path):
+    src = _doc("某市教育局", "各县（区）教育局：", [sentence, "请各县（区）教育局于11月底前组织主题班会。"], "关于开展主题教育活动的通知")
+    found = [f for f in _codes(src, fmt, tmp_path, "GW805") if "中华民族伟大复兴" in f.message]
+    assert bool(found) == fires, [f.message for f in found]
