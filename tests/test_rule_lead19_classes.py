@@ -19,6 +19,9 @@
 - GW202: 陪同 + attending persons + an attendance verb (陪同本县区企业代表参会) is an escort to the meeting; a 陪同
   paragraph of its own after the paragraph announcing a visit (会前调研) escorts the visit (GW401).
 - GW401: 观摩点/参观线路 with no staging verb in the clause (核实观摩点茶园管护情况) is what the team looks at.
+- GW106: a form's note (注：……) tells its filler what to do, so a submission there is asked for without 请/要
+  (注：……；各县（市、区）人社局报名时另附本地零工市场运行分析); 另附/附送 hand a material up with the form; an 分析 is a
+  material; a note that only says how to fill the form asks for nothing.
 - Units: levels listed before 两级 (县乡两级党委政府, 市县两级党政主要负责同志) are those levels' governments.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
@@ -171,3 +174,18 @@ def test_gw805_revival_form(sentence, fires, fmt, tmp_path):
     src = _doc("某市教育局", "各县（区）教育局：", [sentence, "请各县（区）教育局于11月底前组织主题班会。"], "关于开展主题教育活动的通知")
     found = [f for f in _codes(src, fmt, tmp_path, "GW805") if "中华民族伟大复兴" in f.message]
     assert bool(found) == fires, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("note, fires", [
+    ("注：报名表于7月15日前发送至市人社局邮箱；各县（市、区）人社局报名时另附本地上半年零工市场运行分析。", True),
+    ("注：各县（市、区）报名时，附送本县2026年度项目进展情况报告。", True),
+    ("备注：各县（市、区）人社局填表时一并附上本地培训需求调查材料。", True),
+    ("注：请如实填写，手机号码用于培训通知；住宿自理。", False),
+])
+def test_gw106_form_note_attachments(note, fires, fmt, tmp_path):
+    body = ["为提升零工市场服务能力，市人社局定于7月20日举办培训班。现将有关事项通知如下。", "附件：培训班报名表",
+            "@page_break", "@attachment_label 附件", "@attachment_title 培训班报名表", "@table 单位|姓名|职务|手机号码",
+            "@table |||", note]
+    src = _doc("某市人力资源和社会保障局", "各县（市、区）人力资源和社会保障局：", body, "关于举办零工市场服务能力提升培训班的通知")
+    assert bool(_codes(src, fmt, tmp_path, "GW106")) == fires

@@ -125,12 +125,17 @@ _VERB_ADVERBS = frozenset({"再", "予", "得", "要", "需", "必", "需要", "
 
 
 def demanded(s: DemandSettings, sent: Sent, pos: int) -> bool:
-    """A demand marker before ``pos`` or a deadline in the sentence."""
+    """A demand marker before ``pos`` or a deadline in the sentence, or the sentence stands in a form's note
+    (注：……；各县（市、区）参训人员报名时，另附……报告): a note of a 回执 or 报名表 tells its filler what to do."""
     markers = set(s.demand_markers)
     if any(t.text in markers for t in sent.tokens if sent.start <= t.start and t.end <= pos):
         return True
     rx = s.deadline_rx
-    return rx is not None and rx.search(sent.text, sent.start, sent.end) is not None
+    return (rx is not None and rx.search(sent.text, sent.start, sent.end) is not None) \
+        or _FORM_NOTE.match(sent.text) is not None
+
+
+_FORM_NOTE = re.compile(r"[\s\u3000]*(?:注|备注|填表说明|填报说明)[：:]")
 
 
 def channel_switch(s: DemandSettings, sent: Sent, pos: int, points) -> bool:
