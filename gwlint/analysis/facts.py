@@ -2006,14 +2006,11 @@ def _with_short_last_row(ctx, table):
 _HEAD_OR_SENTENCE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]+[章条])")
 
 
-def _division_table(table) -> bool:
-    """A task table with a 责任单位 or 配合单位 column."""
+def division_table(table) -> bool:
+    """A task table with a 责任单位 or 配合单位 column (时间|工作内容|牵头单位: no visit programme either, GW401)."""
     d = _responsibility()
     return task_column(table) is not None and any(c in (*d.get("unit_columns", []), *d.get("partner_columns", []))
                                                   for c in table.header)
-
-
-division_table = _division_table  # public: a task table (时间|工作内容|牵头单位) is no visit programme (GW401)
 
 
 def table_cell_lines(ctx) -> set[int]:
@@ -2022,7 +2019,7 @@ def table_cell_lines(ctx) -> set[int]:
     def find() -> set[int]:
         if not any(_MEASURE_CELL.fullmatch(ctx.reading(h.line).strip()) for h in ctx.gw.headings):
             return set()  # no numbered title alone on its line: no such row
-        return {ln for x in _task_tables(ctx, _division_table) if x.kind == "lines" for r in x.rows[1:]
+        return {ln for x in _task_tables(ctx, division_table) if x.kind == "lines" for r in x.rows[1:]
                 for ln in r.lines}
 
     return ctx.memo("table_cell_lines", find)
@@ -2099,7 +2096,7 @@ def parallel_rows(ctx, measures) -> dict[int, object]:
 def _parallel_places(ctx, measures) -> dict[int, int]:
     titles = [_squeeze(m.heading.title or "") for m in measures]
     out: dict[int, int] = {}
-    for table in _task_tables(ctx, _division_table):
+    for table in _task_tables(ctx, division_table):
         col = task_column(table)
         rows = [r for r in table.rows[1:] if col < len(r.cells) and r.cells[col].strip()]
         if _goes_through(rows, col, measures, titles):
@@ -2139,7 +2136,7 @@ def _division_attachment(ctx, part: int) -> bool:
 def _rows_follow(ctx, measures) -> bool:
     """A division table lists ``measures``: one row for each, in their order (``_shares_in_place``)."""
     titles = [_squeeze(m.heading.title or "") for m in measures]
-    for table in _task_tables(ctx, _division_table):
+    for table in _task_tables(ctx, division_table):
         col = task_column(table)
         rows = [r for r in table.rows[1:] if col < len(r.cells) and r.cells[col].strip()]
         if len(measures) >= 3 and _goes_through(rows, col, measures, titles):
@@ -2391,7 +2388,7 @@ def _task_table_rows(ctx) -> list[ListRow]:
     d = _responsibility()
     cols = [*d.get("unit_columns", []), *d.get("partner_columns", [])]
     out = []
-    for table in _task_tables(ctx, _division_table):
+    for table in _task_tables(ctx, division_table):
         task_col = task_column(table)
         idx = [i for i, c in enumerate(table.header) if c in cols]
         for r in table.rows[1:]:

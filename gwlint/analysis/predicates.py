@@ -51,7 +51,7 @@ def _words() -> dict:
         "negators": frozenset(d.get("predicate_negators", [])),
         "relief": frozenset(d.get("predicate_relief_words", [])),
         "actor_nouns": re.compile(d["predicate_actor_nouns"]) if d.get("predicate_actor_nouns") else None,
-        "agent_leads": frozenset(("由", "均由", "统一由", "一律由", "分别由")),
+        "agent_leads": frozenset(d.get("predicate_agent_leads", [])),
         "facilities": re.compile(d["predicate_facility_nouns"]) if d.get("predicate_facility_nouns") else None,
         "done": frozenset(d.get("predicate_done_words", [])),
         "aspect": frozenset(d.get("predicate_aspect_words", [])),
@@ -484,7 +484,7 @@ def asks_nobody(ctx) -> bool:
                     continue
                 nominal = (_tag(tokens[k].text).startswith("vn") and k + 1 < len(tokens)
                            and _tag(tokens[k + 1].text).startswith(w["noun"])) \
-                    or (k + 2 < len(tokens) and tokens[k + 1].text in _NOUN_JOINERS
+                    or (k + 2 < len(tokens) and tokens[k + 1].text in w["joiners"]
                         and _tag(tokens[k + 2].text).startswith(w["noun"])) \
                     or (k + 1 < len(tokens) and tokens[k + 1].text == "由")
                 # 有关事项, 考核结果; 展演和市集（免费开放）: a noun phrase, the verb coordinated with a noun;
@@ -511,8 +511,6 @@ def event_described_lines(ctx) -> frozenset[int]:
     ……的通知): under 活动内容 an item opening with a predicate (（一）名店名菜展。邀请50家名店现场制作……) says what the
     event offers, it orders nobody.  None in a plan (……方案) or a notice carrying one: there items are tasks."""
     def find() -> frozenset[int]:
-        from .orgs import own_level_word, split_region
-
         gw = ctx.gw
         d = load_data("directives.toml")
         heads_rx, clause_rx = d.get("event_content_headings"), d.get("event_host_clause")
@@ -522,7 +520,7 @@ def event_described_lines(ctx) -> frozenset[int]:
         plan = d.get("event_plan_words")
         if plan and (re.search(plan, title) or re.search(plan, gw.carried_title or "")):
             return frozenset()
-        if not _hosts_event(ctx, title, d, own_level_word, split_region):
+        if not _hosts_event(ctx, title, d):
             return frozenset()
         heads_rx = re.compile(heads_rx)
         out: set[int] = set()
@@ -537,9 +535,11 @@ def event_described_lines(ctx) -> frozenset[int]:
     return ctx.memo("predicates_event_described", find)
 
 
-def _hosts_event(ctx, title: str, d: dict, own_level_word, split_region) -> bool:
+def _hosts_event(ctx, title: str, d: dict) -> bool:
     """The issuer holds the event: its title says so (……关于举办……的通知), or a clause of the body whose subject is the
     issuer (四川省商务厅, 省商务厅, 我厅) fixes the date it holds it on (定于……举办)."""
+    from .orgs import own_level_word, split_region
+
     gw = ctx.gw
     lead = d.get("event_host_title")
     if lead and re.search(lead, title):
@@ -694,9 +694,6 @@ def _label_before(ctx, ln: int, colon: int, limit: int = 8) -> bool:
     # a noun at its head and no verb, preposition, adverb or conjunction (a surname may be tagged anyhow: 张 q, 刘 zg)
     return _tag(toks[-1].text).startswith("n") \
         and not any(_tag(t.text).startswith(("v", "p", "d", "c", "u", "t")) for t in toks)
-
-
-_NOUN_JOINERS = frozenset(("和", "与", "及", "以及", "、"))
 
 
 def _heads_subject(tokens, k: int, w: dict) -> bool:
