@@ -201,3 +201,39 @@ def test_vague_measure_signals_any_only_answers_as_the_full_reading():
                 assert quick == full, (f.name, m.heading.line)
                 seen[full] += 1
     assert seen[True] > 300 and seen[False] > 0, seen
+
+
+def _patterns_by_every_word(lex, norm: str) -> tuple[int, ...]:
+    """The unit patterns the scan must run on ``norm`` by definition: those requiring no word, and those one of
+    whose required words (looked up one by one, every word of every pattern) ``norm`` holds."""
+    return tuple(k for k, words in enumerate(lex.pattern_words) if not words or any(w in norm for w in words))
+
+
+def test_unit_patterns_to_run_are_those_a_required_word_lets_run(lines):
+    """The unit scan looks a required word up only where the line holds its first character, and skips a word
+    whose patterns run already: the patterns it runs are exactly those of the word-by-word definition, on every
+    corpus, sample and draft line, whole documents, each required word alone and inside other text."""
+    import dataclasses
+
+    from gwlint.analysis.units import _patterns_to_run, lexicon, normalize
+
+    lex = lexicon()
+    words = sorted({w for ws in lex.pattern_words for w in ws})
+    texts = [normalize(t) for t in lines] + ["".join(lines[i:i + 80]) for i in range(0, len(lines), 80)]
+    texts += [*words, *(f"关于{w}的通知" for w in words), *(w[:-1] for w in words if len(w) > 1), "", "。"]
+    guarded = 0
+    for t in texts:
+        got = _patterns_to_run(lex, t)
+        assert got == _patterns_by_every_word(lex, t), t
+        guarded += len(got) - bin(lex.unguarded).count("1")
+    assert guarded > 10000  # patterns let run by their words, not only the unguarded ones
+    # a word left out of its first character's list (or a word of one character taken for longer) is caught
+    for mutate in ("drop", "single"):
+        bad = dataclasses.replace(lex)
+        c, entries = next((c, v) for c, v in bad.by_first.items() if any(len(w) > 1 for w, _s, _b in v))
+        if mutate == "drop":
+            entries = entries[1:]
+        else:
+            entries = tuple((w, True, b) for w, _s, b in entries)
+        object.__setattr__(bad, "by_first", {**bad.by_first, c: entries})
+        assert any(_patterns_to_run(bad, t) != _patterns_by_every_word(bad, t) for t in texts), mutate

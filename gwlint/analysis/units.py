@@ -125,6 +125,28 @@ class _Lexicon:
     patterns: tuple  # (compiled regex, spec dict, gates for _gated_finditer)
     pattern_words: tuple  # for each pattern, words one of which every match holds (literals.required_words)
     required_words: tuple  # all of those words
+    # derived from pattern_words (see _patterns_to_run): the patterns no word gates, and for each first character
+    # of a required word, the words opening with it and the patterns each of them lets run
+    # (a set of patterns is an int, bit k for pattern k)
+    unguarded: int = field(init=False, repr=False, compare=False)
+    first_chars: re.Pattern = field(init=False, repr=False, compare=False)  # any first character of a word
+    by_first: dict = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_word: dict[str, int] = {}
+        unguarded = 0
+        for k, words in enumerate(self.pattern_words):
+            if not words:
+                unguarded |= 1 << k
+            for w in words:
+                by_word[w] = by_word.get(w, 0) | 1 << k
+        by_first: dict[str, list] = {}
+        for w, bits in sorted(by_word.items()):
+            by_first.setdefault(w[0], []).append((w, len(w) == 1, bits))
+        set_ = object.__setattr__  # a frozen dataclass: its derived fields are set once, here
+        set_(self, "unguarded", unguarded)
+        set_(self, "first_chars", re.compile("[" + "".join(map(re.escape, sorted(by_first))) + "]"))
+        set_(self, "by_first", {c: tuple(v) for c, v in by_first.items()})
 
 
 def _lowest(reaches) -> str:
@@ -723,11 +745,9 @@ def _find_units(text: str) -> list[Unit]:
             u = Unit(text[i:j], i, j, e.name, e.kind, e.level, e.generic, e.reaches, e.relative, e.source)
             cands.append((i, -ln, 0, u))
             break
-    # which of the words some pattern requires the paragraph holds: one pass over all of them, in C
-    present = set(compress(lex.required_words, map(norm.__contains__, lex.required_words)))
-    for (rx, spec, gates), words in zip(lex.patterns, lex.pattern_words):
-        if words and present.isdisjoint(words):  # a word every match holds is absent: it cannot match
-            continue
+    patterns = lex.patterns
+    for k in _patterns_to_run(lex, norm):
+        rx, spec, gates = patterns[k]
         for m in _gated_finditer(rx, gates, norm):
             u = _from_pattern(spec, m, text)
             if u is None:
@@ -765,6 +785,26 @@ def _find_units(text: str) -> list[Unit]:
     if "（" in norm:
         out = _inserted(text, norm, out, ends)
     return _shared_heads(text, norm, out)
+
+
+def _patterns_to_run(lex: _Lexicon, norm: str) -> tuple[int, ...]:
+    """The indices, in order, of the unit patterns that may match in ``norm``: those that require no word, and
+    those one of whose required words it holds (a pattern whose words are all absent cannot match).  A word is
+    looked for only where ``norm`` holds its first character (those characters found by one character class
+    in C), not every word of every pattern in every line."""
+    run = lex.unguarded
+    by_first = lex.by_first
+    for c in set(lex.first_chars.findall(norm)):
+        for w, single, bits in by_first[c]:
+            if bits & ~run and (single or w in norm):  # (a word whose patterns all run already: not looked for)
+                run |= bits
+    return _bit_indices(run)
+
+
+@lru_cache(maxsize=4096)
+def _bit_indices(bits: int) -> tuple[int, ...]:
+    """The positions of the set bits of ``bits``, lowest first (few distinct sets of patterns occur)."""
+    return tuple(k for k in range(bits.bit_length()) if bits >> k & 1)
 
 
 # （含定州、辛集市）, （包括赣江新区）, （不含……）: an insert saying which places a collective takes in
