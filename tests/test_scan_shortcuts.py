@@ -237,3 +237,34 @@ def test_unit_patterns_to_run_are_those_a_required_word_lets_run(lines):
             entries = tuple((w, True, b) for w, _s, b in entries)
         object.__setattr__(bad, "by_first", {**bad.by_first, c: entries})
         assert any(_patterns_to_run(bad, t) != _patterns_by_every_word(bad, t) for t in texts), mutate
+
+
+def test_own_share_subject_reads_as_the_pattern_built_per_call(lines):
+    """The own-share reading builds its alternation of whole sets once per set list: on every line holding a
+    set, the same answer as the pattern spelled out per call; another set list gets its own pattern."""
+    import re
+
+    from gwlint.analysis.facts import _responsibility, own_share_subject
+
+    d = _responsibility()
+    clause, lead = d.get("own_share_clause"), d.get("own_share_lead", "")
+    whole = tuple(d.get("whole_set_collectives", []))
+    assert clause and whole
+
+    def spelled(text, sets):
+        alt = "|".join(map(re.escape, sorted(sets, key=len, reverse=True)))
+        for m in re.finditer(f"(?:{alt})(?={lead}{clause})", text):
+            before = re.split(r"[。；！？：:，,、（(]", text[:m.start()])[-1]
+            if len(before) <= 6 and not re.search(r"各|有关|相关|其他|部分", before):
+                return True
+        return False
+
+    texts = [t for t in lines if any(w in t for w in whole)]
+    texts += ["市直各部门对本部门承担的工作任务负责", "各部门按职责分工负责本部门工作"]
+    answers = {True: 0, False: 0}
+    for sets in (whole, whole[:1]):
+        for t in texts:
+            got = own_share_subject(t, sets)
+            assert got == spelled(t, sets), (sets, t)
+            answers[got] += 1
+    assert answers[True] >= 2 and answers[False] > 50, answers
