@@ -145,7 +145,9 @@ class _Lexicon:
             by_first.setdefault(w[0], []).append((w, len(w) == 1, bits))
         set_ = object.__setattr__  # a frozen dataclass: its derived fields are set once, here
         set_(self, "unguarded", unguarded)
-        set_(self, "first_chars", re.compile("[" + "".join(map(re.escape, sorted(by_first))) + "]"))
+        # (no word at all, as in a lexicon whose words are taken out: a class that matches nothing)
+        chars = "".join(map(re.escape, sorted(by_first)))
+        set_(self, "first_chars", re.compile(f"[{chars}]" if chars else "(?!)"))
         set_(self, "by_first", {c: tuple(v) for c, v in by_first.items()})
 
 
