@@ -445,7 +445,8 @@ def asks_nobody(ctx) -> bool:
                                                                 street_offices=True) for lv in lvs}
         told = informed_lines(ctx)  # 请各地周知。: the recipients are told, nothing is asked
         lines = [ln for ln in gw.content_lines if ctx.reading(ln).strip() and ln not in told]
-        described = event_described_lines(ctx)  # （一）名店名菜展。邀请50家名店……: the issuer's event, told
+        # （一）名店名菜展。邀请50家名店……: the issuer's event, told; 一、评选名额 评选先进集体10个: a quota, told
+        described = event_described_lines(ctx) | criteria_lines(ctx)
         heads: dict[int, list] = {}
         for h in gw.headings:
             if h.title:
@@ -522,17 +523,34 @@ def event_described_lines(ctx) -> frozenset[int]:
             return frozenset()
         if not _hosts_event(ctx, title, d):
             return frozenset()
-        heads_rx = re.compile(heads_rx)
-        out: set[int] = set()
-        ordered = sorted(gw.headings, key=lambda h: (h.line, h.start))
-        for i, h in enumerate(ordered):
-            if not heads_rx.search((h.title or "").strip("。：: ")):
-                continue
-            end = next((x.line for x in ordered[i + 1:] if x.level <= h.level and x.line > h.line), None)
-            out.update(ln for ln in gw.content_lines if h.line <= ln and (end is None or ln < end))
-        return frozenset(out)
+        return _section_lines(ctx, re.compile(heads_rx))
 
     return ctx.memo("predicates_event_described", find)
+
+
+def criteria_lines(ctx) -> frozenset[int]:
+    """Lines of the sections stating a selection's quota or conditions (评选名额, 申报条件, 推荐标准): an item there
+    opening with a predicate (评选先进集体10个; 具有独立法人资格) says what counts, it orders nobody."""
+    def find() -> frozenset[int]:
+        rx = load_data("directives.toml").get("criteria_headings")
+        if not rx:
+            return frozenset()
+        return _section_lines(ctx, re.compile(rx))
+
+    return ctx.memo("predicates_criteria_lines", find)
+
+
+def _section_lines(ctx, heads_rx: re.Pattern) -> frozenset[int]:
+    """Content lines from each heading whose title matches up to the next heading of its level or above."""
+    gw = ctx.gw
+    out: set[int] = set()
+    ordered = sorted(gw.headings, key=lambda h: (h.line, h.start))
+    for i, h in enumerate(ordered):
+        if not heads_rx.search((h.title or "").strip("。：: ")):
+            continue
+        end = next((x.line for x in ordered[i + 1:] if x.level <= h.level and x.line > h.line), None)
+        out.update(ln for ln in gw.content_lines if h.line <= ln and (end is None or ln < end))
+    return frozenset(out)
 
 
 def _hosts_event(ctx, title: str, d: dict) -> bool:
