@@ -94,3 +94,34 @@ def test_gw105_a_levels_chiefs(duty, fires, fmt, tmp_path):
                "关于做好林长巡林工作的通知", cc="各县（市、区）人民政府")
     found = _codes(src, fmt, tmp_path, "GW105")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW103: the speaker named whole in the message
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("told, shown", [
+    ("3月1日，张三副市长出席全市安全生产工作会议并讲话。", "张三副市长出席全市安全生产工作会议并讲话"),
+    ("在全市安全生产工作会议上，市委常委、副市长李四作了重要讲话。", "市委常委、副市长李四作了重要讲话"),
+    ("会上，县长泽仁多吉同志作了讲话。", "县长泽仁多吉同志作了讲话"),
+])
+def test_gw103_message_names_the_speaker_whole(told, shown, fmt, tmp_path):
+    src = _doc("某市人民政府办公室", "各县（区）人民政府：", [told, "现将讲话全文印发给你们，请认真学习贯彻。"],
+               "关于印发有关讲话的通知")
+    found = _codes(src, fmt, tmp_path, "GW103")
+    assert len(found) == 1 and f"“{shown}”" in found[0].message, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW105: a role-named township as a doer
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("二、区住房城乡建设局会同项目所在街道开展入户调查。", False),
+    ("二、区住房城乡建设局和项目所在街道共同开展入户调查。", False),
+    ("二、涉及的街道负责做好群众解释工作。", False),
+    ("二、属地街道负责做好群众解释工作。", False),
+    ("二、区住房城乡建设局开展入户调查，区司法局做好法律服务。", True),
+])
+def test_gw105_role_named_township(line, fires, fmt, tmp_path):
+    src = _doc("某区人民政府办公室", "各街道办事处，区直有关部门：",
+               ["为做好老旧小区改造征收工作，现将有关事项通知如下：", "一、区住房城乡建设局负责编制征收方案。", line],
+               "关于做好老旧小区改造征收工作的通知")
+    found = _codes(src, fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]
