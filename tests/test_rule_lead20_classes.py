@@ -125,3 +125,17 @@ def test_gw105_role_named_township(line, fires, fmt, tmp_path):
                "关于做好老旧小区改造征收工作的通知")
     found = _codes(src, fmt, tmp_path, "GW105")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ units: a space after a number opens no place name
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("市应急管理局将组织 4 个明查暗访组，对 11 个旗县市区人民政府安全生产责任落实情况开展明查暗访，结果按得分排名通报。", False),
+    ("市应急管理局将组织4个明查暗访组，对11个旗县市区人民政府安全生产责任落实情况开展明查暗访，结果按得分排名通报。", False),
+    ("市应急管理局将组织 4 个明查暗访组，对 11 家重点企业安全生产责任落实情况开展明查暗访，结果按得分排名通报。", True),
+])
+def test_gw105_spaced_count_before_inspected_governments(line, fires, fmt, tmp_path):
+    src = _doc("乌兰察布市应急管理局", "各旗县市区人民政府：", ["根据市安委会工作要点，现将有关事项通知如下。", line],
+               "关于开展安全生产明查暗访的通知")
+    found = _codes(src, fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]
