@@ -163,3 +163,18 @@ def test_gw102_by_department_without_place(items, missing, fmt, tmp_path):
     assert len(found) == missing, [f.message for f in found]
     if missing and "三是" in items[-1]:
         assert "三是" in found[0].message
+
+
+# ------------------------------------------------------------ GW105: a numbered item that is one whole order
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("items, fires", [
+    (["一、加强运力保障。", "二、加强路面巡查疏导。", "三、做好恶劣天气应急处置。"], False),
+    (["（一）加强运力保障", "（二）加强路面巡查疏导", "（三）做好恶劣天气应急处置"], False),
+    (["一、强化组织领导", "省交通运输厅成立春运工作专班，统筹调度。", "二、加强运力保障", "省公路事务中心负责运力调度。"], True),
+    (["一、办公时间。", "每日8时至18时。", "二、办公地点。", "省交通运输厅一楼大厅。"], True),
+])
+def test_gw105_whole_item_orders(items, fires, fmt, tmp_path):
+    src = _doc("某省人民政府办公厅", "各设区市人民政府，省政府各部门：", ["为做好今年春运工作，现就有关事项通知如下：", *items],
+               "关于做好2026年春运工作的通知")
+    found = _codes(src, fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]

@@ -451,6 +451,7 @@ def asks_nobody(ctx) -> bool:
         for h in gw.headings:
             if h.title:
                 heads.setdefault(h.line, []).append(h)
+        bare = _bare_headings(ctx, lines, heads)  # 二、加强路面巡查疏导。 with nothing under it: the item's own order
         for ln in lines:
             text = ctx.reading(ln)
             if _lower_unit_at(ctx, ln, level, sent_to, w):
@@ -469,7 +470,8 @@ def asks_nobody(ctx) -> bool:
             titled = {body_start(text, h.start) for h in heads.get(ln, ())}
             opens = [0] + [i + 1 for i, ch in enumerate(text) if ch in _CLAUSE_MARKS or ch == "\n"]
             for a in opens:
-                if body_start(text, a) in titled and _opening(text, body_start(text, a)) != len(text):
+                if body_start(text, a) in titled and _opening(text, body_start(text, a)) != len(text) \
+                        and ln not in bare:
                     continue
                 if a and text[a - 1] in "：:" and _label_before(ctx, ln, a - 1):
                     continue  # 李副州长：负责……: the label before the colon is the subject
@@ -505,6 +507,26 @@ def asks_nobody(ctx) -> bool:
         return bool(lines)
 
     return ctx.memo("predicates_asks_nobody", find)
+
+
+def _bare_headings(ctx, lines: list[int], heads: dict[int, list]) -> frozenset[int]:
+    """Heading lines that are a whole item: the title fills the paragraph and the next paragraph is another
+    heading (or there is none).  Such a title (二、加强路面巡查疏导。) is no summary of sentences under it: it is
+    read as the sentence it is."""
+    out = set()
+    following = dict(zip(lines, [*lines[1:], None]))
+    for ln, hs in heads.items():
+        if ln not in following:
+            continue
+        text = ctx.reading(ln)
+        h = hs[-1]
+        end = h.start + len(h.marker) + len(h.title)
+        if text[end:].strip(" \u3000。；;：:") or not h.title.strip(" \u3000。；;：:"):
+            continue  # a run-in body follows the title on its line
+        nxt = following[ln]
+        if nxt is None or nxt in heads:
+            out.add(ln)
+    return frozenset(out)
 
 
 def event_described_lines(ctx) -> frozenset[int]:
