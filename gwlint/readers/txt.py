@@ -19,6 +19,7 @@ An HTML comment that is not a valid directive stays in the text.
 """
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
 import threading
@@ -273,14 +274,17 @@ def read_txt(data: bytes, filename: str) -> Document:
     paragraphs = []
     sups: list[Suppression] = []
     pending: list[Suppression] = []  # markers waiting for the paragraph they cover
-    physical = _LINE_END.split(text)
-    if physical and physical[-1] == "":
-        physical.pop()  # the final line end does not start another line
-    for lineno, raw in enumerate(physical, 1):
+    physical, logical = _lines(text, data, encoding)
+    for lineno, raw, breaks in logical:
         line = raw.strip(_BLANK)
         if not line:
             continue
         indent = len(raw) - len(raw.lstrip(_BLANK))
+        if breaks:  # the paragraph's characters sit on the file's lines, each a soft break after the last
+            lineno += bisect.bisect_right(breaks, indent)
+            indent -= max([b for b in breaks if b <= indent], default=0)
+            breaks = tuple(b - len(raw) + len(raw.lstrip(_BLANK)) for b in breaks)
+            breaks = tuple(b for b in breaks if 0 < b < len(line))
         if "<!--" in line:
             line, found = _take_markers(line, lineno, indent)
             if not line:  # a marker line: covers the next paragraph
@@ -289,7 +293,7 @@ def read_txt(data: bytes, filename: str) -> Document:
             for s in found:  # trailing markers: cover this line
                 s.first_line = s.last_line = s.line = len(paragraphs) + 1
             sups.extend(found)
-        paragraphs.append(Paragraph(text=line, source_line=lineno, source_column=indent))
+        paragraphs.append(Paragraph(text=line, source_line=lineno, source_column=indent, source_breaks=breaks))
         for s in pending:
             s.first_line = s.last_line = s.line = len(paragraphs)
         sups.extend(pending)
@@ -307,6 +311,35 @@ def read_txt(data: bytes, filename: str) -> Document:
     if encoding in _NOTE:
         doc.notes.append(_NOTE[encoding])
     return doc
+
+
+def _lines(text: str, data: bytes, encoding: str) -> tuple[list[str], list[tuple[int, str, tuple[int, ...]]]]:
+    """The file's physical lines (decoded, without line ends) and its logical lines as (first physical line,
+    text, offsets in the text where each further physical line starts).  They differ only in HZ text folded
+    with soft breaks (a ``~`` before the line end: RFC 1843's continuation, which the decoder drops): there a
+    line of text spans several lines of the file, and findings point at the file's line of their character."""
+    if encoding != "hz" or not re.search(rb"~\r?\n", data):
+        physical = _LINE_END.split(text)
+        if physical and physical[-1] == "":
+            physical.pop()  # the final line end does not start another line
+        return physical, [(n, raw, ()) for n, raw in enumerate(physical, 1)]
+    decoder = codecs.getincrementaldecoder("hz")("replace")
+    physical, logical = [], []
+    cur, breaks, first = "", [], 1
+    for n, raw in enumerate(data.splitlines(keepends=True), 1):
+        piece = decoder.decode(raw)
+        ended = _LINE_END.search(piece[-2:]) is not None
+        piece = piece.rstrip("\r\n") if ended else piece
+        physical.append(piece)
+        if n > first:
+            breaks.append(len(cur))
+        cur += piece
+        if ended:
+            logical.append((first, cur, tuple(breaks)))
+            cur, breaks, first = "", [], n + 1
+    if cur or breaks:
+        logical.append((first, cur, tuple(breaks)))
+    return physical, logical
 
 
 def _take_markers(line: str, lineno: int, indent: int) -> tuple[str, list[Suppression]]:
