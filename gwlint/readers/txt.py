@@ -275,6 +275,7 @@ def read_txt(data: bytes, filename: str) -> Document:
     sups: list[Suppression] = []
     pending: list[Suppression] = []  # markers waiting for the paragraph they cover
     physical, logical = _lines(text, data, encoding)
+    markdown = filename.lower().endswith((".md", ".markdown"))
     for lineno, raw, breaks in logical:
         line = raw.strip(_BLANK)
         if not line:
@@ -293,7 +294,11 @@ def read_txt(data: bytes, filename: str) -> Document:
             for s in found:  # trailing markers: cover this line
                 s.first_line = s.last_line = s.line = len(paragraphs) + 1
             sups.extend(found)
-        paragraphs.append(Paragraph(text=line, source_line=lineno, source_column=indent, source_breaks=breaks))
+        if markdown:  # the markup is no text of the draft: a '#' title, '**' around the 主送, a table's cells
+            for at, piece in _md_pieces(line):
+                paragraphs.append(Paragraph(text=piece, source_line=lineno, source_column=indent + at))
+        else:
+            paragraphs.append(Paragraph(text=line, source_line=lineno, source_column=indent, source_breaks=breaks))
         for s in pending:
             s.first_line = s.last_line = s.line = len(paragraphs)
         sups.extend(pending)
@@ -311,6 +316,41 @@ def read_txt(data: bytes, filename: str) -> Document:
     if encoding in _NOTE:
         doc.notes.append(_NOTE[encoding])
     return doc
+
+
+# Markdown: lines that are markup only (a code fence, a table's rule row, a horizontal rule), the marks that open a
+# line (headings, quotes, list bullets; "1." stays: it is a 公文 heading number), emphasis around a whole line
+_MD_SKIP = re.compile(r"(?:`{3,}|~{3,}).*|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?|(?:[-*_]\s*){3,}")
+_MD_LEAD = re.compile(r"(?:#{1,6}\s+|>\s?|[-*+]\s+)+")
+_MD_WRAP = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _md_pieces(line: str) -> list[tuple[int, str]]:
+    """The text of a Markdown line as (offset in the line, text) pieces: none for markup only, one per cell of a
+    table row, else the line without its opening marks and whole-line emphasis."""
+    if _MD_SKIP.fullmatch(line):
+        return []
+    if len(line) > 1 and line[0] == "|" and line[-1] == "|":
+        out, at = [], 1
+        for cell in line[1:-1].split("|"):
+            lead = len(cell) - len(cell.lstrip(_BLANK))
+            out.extend((at + lead + o, t) for o, t in _md_inline(cell.strip(_BLANK)))
+            at += len(cell) + 1
+        return out
+    return _md_inline(line)
+
+
+def _md_inline(text: str) -> list[tuple[int, str]]:
+    m = _MD_LEAD.match(text)
+    at = m.end() if m else 0
+    text = text[at:]
+    if text.startswith("#"):
+        return []
+    text = re.sub(r"\s+#+$", "", text).rstrip(_BLANK + "\\")  # a heading's closing hashes, a hard break
+    m = _MD_WRAP.fullmatch(text)
+    if m:
+        at, text = at + len(m.group(1)), m.group(2)
+    return [(at, text)] if text.strip(_BLANK) else []
 
 
 def _lines(text: str, data: bytes, encoding: str) -> tuple[list[str], list[tuple[int, str, tuple[int, ...]]]]:
