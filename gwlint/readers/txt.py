@@ -295,8 +295,11 @@ def read_txt(data: bytes, filename: str) -> Document:
                 s.first_line = s.last_line = s.line = len(paragraphs) + 1
             sups.extend(found)
         if markdown:  # the markup is no text of the draft: a '#' title, '**' around the 主送, a table's cells
-            for at, piece in _md_pieces(line):
-                paragraphs.append(Paragraph(text=piece, source_line=lineno, source_column=indent + at))
+            pieces = _md_pieces(line)
+            if not pieces:  # markup only: no paragraph, markers before it wait for the next
+                continue
+            paragraphs.extend(Paragraph(text=piece, source_line=lineno, source_column=indent + at)
+                              for at, piece in pieces)
         else:
             paragraphs.append(Paragraph(text=line, source_line=lineno, source_column=indent, source_breaks=breaks))
         for s in pending:
