@@ -64,6 +64,18 @@ def ofd_with_attachments(files: dict[str, tuple[str, bytes]] | None = None, lett
     return _zip(parts)
 
 
+def two_documents(letter: list[str] = LETTER) -> bytes:
+    """One OFD package holding two documents (two DocBody in OFD.xml, GB/T 33190 7.4): a clean cover first, the
+    real draft (with the typos) second."""
+    first, second = _parts(letter_ofd(letter[:2] + [CLEAN] + letter[3:])), _parts(letter_ofd(letter))
+    parts = dict(first)
+    parts.update({"Doc_1/" + k[6:]: v for k, v in second.items() if k.startswith("Doc_0/")})
+    ofd = first["OFD.xml"].decode()
+    body = ofd[ofd.index("<ofd:DocBody>"):ofd.index("</ofd:DocBody>") + len("</ofd:DocBody>")]
+    parts["OFD.xml"] = ofd.replace(body, body + body.replace("Doc_0/", "Doc_1/")).encode()
+    return _zip(parts)
+
+
 # ---------------------------------------------------------------- .docx: the draft inside an OLE object
 
 def _ole_para(rid: str, prog: str) -> str:
@@ -251,6 +263,7 @@ def markdown(letter: list[str] = LETTER) -> bytes:
 def cases() -> dict[str, bytes]:
     return {
         "ofd_attachment.ofd": ofd_with_attachments(),
+        "ofd_two_documents.ofd": two_documents(),
         "docx_ole_docx.docx": docx_with_ole("docx"),
         "docx_ole_bin.docx": docx_with_ole("bin"),
         "docx_repeating_section.docx": repeating_section(),

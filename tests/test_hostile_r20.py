@@ -53,6 +53,16 @@ def test_an_ofd_attachment_that_is_no_document_is_only_noted_and_names_have_thei
 
 
 @pytest.mark.parametrize("key", sorted(g.LETTERS))
+def test_the_documents_of_an_ofd_after_the_first_are_named_not_passed(key):
+    letter = g.LETTERS[key]
+    result = lint_bytes(g.two_documents(letter), "a.ofd")  # before: the first read, the second (the draft) unsaid
+    gw001 = _gw001(result)
+    assert g.CLEAN in result.lines and len(gw001) == 1 and gw001[0].severity == "warning"
+    assert "2 份文档" in gw001[0].message and f"“{letter[0]}”" in gw001[0].message
+    assert "GW001" not in _codes(lint_bytes(g.letter_ofd(letter), "a.ofd"))  # one document: as before
+
+
+@pytest.mark.parametrize("key", sorted(g.LETTERS))
 @pytest.mark.parametrize("kind,shown", [("docx", "“Microsoft_Word_Document.docx”"),
                                         ("bin", "“oleObject1.bin（Word.Document.8）”")])
 def test_a_draft_embedded_as_an_ole_object_is_named(key, kind, shown):
@@ -212,7 +222,7 @@ def test_round20_inputs_in_a_batch_keep_the_good_files(tmp_path):
     by_file: dict[str, set[str]] = {}
     for f in json.loads(proc.stdout):
         by_file.setdefault(f["path"].removeprefix("./"), set()).add(f["code"])
-    named = {"ofd_attachment.ofd", "docx_ole_docx.docx", "docx_ole_bin.docx", "pdf_portfolio.pdf"}
+    named = {"ofd_attachment.ofd", "ofd_two_documents.ofd", "docx_ole_docx.docx", "docx_ole_bin.docx", "pdf_portfolio.pdf"}
     assert {p for p, c in by_file.items() if "GW001" in c} == named, by_file
     for good in set(g.cases()) - named - {"pdf_two_columns.pdf"}:
         assert "GW803" in by_file.get(good, set()), (good, by_file)

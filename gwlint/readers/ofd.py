@@ -87,6 +87,7 @@ class _Ctx:
     templates: dict[str, tuple[str, str]] = field(default_factory=dict)  # ID → (part, default ZOrder)
     parsed: dict[str, object] = field(default_factory=dict)  # template parts, parsed once
     attachments: list[str] = field(default_factory=list)  # names of the files Document.xml's Attachments lists
+    other_docs: list[str] = field(default_factory=list)  # titles (or roots) of the documents after the first
 
 
 @dataclass
@@ -481,6 +482,8 @@ def _document(ctx: _Ctx) -> tuple[list[_PageRef], tuple[float, float, float, flo
         raise _Damaged("文件不是有效的 OFD：压缩包中缺少入口文件 OFD.xml。")
     root = _parse(ctx, ctx.names["ofd.xml"])
     body = _child(root, "DocBody")
+    ctx.other_docs = [(_path_text(b, "DocInfo", "Title") or _path_text(b, "DocRoot") or "").strip()[:40]
+                      for b in _children(root, "DocBody")[1:]]
     doc_root = _resolve(ctx, _path_text(body, "DocRoot"), "")
     if doc_root is None:
         raise _Damaged("OFD 文件已损坏：OFD.xml 指向的文档描述（Document.xml）不存在。")
@@ -664,6 +667,11 @@ def _read(ctx: _Ctx, filename: str) -> Document:
     doc.notes.extend(_outline_note(seen))
     from .unread_files import is_draft_like, quoted, say_unread
 
+    if ctx.other_docs:  # GB/T 33190 lets one package hold several documents (DocBody); the first is read
+        named = quoted([t for t in ctx.other_docs if t][:3])
+        doc.read_problems.append(f"OFD 文件中有 {len(ctx.other_docs) + 1} 份文档，gwlint 只读取了第一份，其余 "
+                                 f"{len(ctx.other_docs)} 份{f'（{named}）' if named else ''}没有经过检查；"
+                                 "请在 OFD 阅读器中分别另存后再检查。")
     files = ctx.attachments
     if not doc.paragraphs and files:
         raise ReadError(f"OFD 页面上没有文字，文件中附有{quoted(files)}（OFD 附件），附件的内容没有经过检查。"
