@@ -199,6 +199,23 @@ SPECS = {
                         "holdout18", "holdout18r", "holdout19r", "holdout20", "holdout20r", "holdout21r", "holdout22",
                         "holdout22r"),
                        78, POLICY_FAMILIES, 0, min_main=1),
+    # Written in round 20 (issue 15) by five helpers at once (ho24a gw1/ GW101–GW103, wiring; ho24b gw1/ GW106, GW107;
+    # ho24c gw1/ GW104, GW105; ho24d gw2/–gw4/, long/; ho24e fmt/, mix/): half of the drafts imitate a named real document
+    # of corpus/local/ or corpus/govcn/, half are kinds and habits no earlier set had (党政联合发文、指挥部、管委会、旗/盟/自治州……).
+    "holdout24": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                       "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                       "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r", "holdout17r",
+                       "holdout18", "holdout18r", "holdout19r", "holdout20", "holdout20r", "holdout21r", "holdout22",
+                       "holdout22r", "holdout23", "holdout23r"),
+                      170, POLICY_FAMILIES, 1, min_main=4, fmt_min_each=1, min_long=4, min_long_clean=1,
+                      min_long_5000=1),
+    # Two fifths of holdout24's short drafts (SHA-1 of their names mod 5 in 0, 1; no swaps), the reserve of round 20.
+    "holdout24r": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                        "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r", "holdout17r",
+                        "holdout18", "holdout18r", "holdout19r", "holdout20", "holdout20r", "holdout21r", "holdout22",
+                        "holdout22r", "holdout23", "holdout23r"),
+                       130, POLICY_FAMILIES, 1, min_main=1),
 }
 
 ev = eval_bench()

@@ -495,11 +495,15 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     home = province_of(own_name) if own_name else None
     dept_issuer = gw.issuer is not None and gw.issuer.kind == "department"
 
-    def add(u) -> None:
+    own_collective = searchable(d["own_collective_lead"]) if d.get("own_collective_lead") else None
+
+    def add(u, before: str = "") -> None:
         if own_name and u.text == own_name:
             return  # 漳州市人民政府将……in its own notice: the issuer, not a county-level city
         if u.source == "division" and elsewhere(u.text, home):
             return  # a bare place of another province (对口支援的喀什地区): none of the issuer's lower governments
+        if u.text in _RECIPIENTS_AS_A_WHOLE and own_collective is not None and own_collective.search(before):
+            return  # 省政府直属各单位, 市直各单位: the issuer's own level's bodies, not the recipients as a whole
         if u.text in _RECIPIENTS_AS_A_WHOLE or (u.name in _NAMED_ELSEWHERE and not names_units()):
             # (各牵头单位, 各成员单位: the same back-reference as 各责任单位)
             levels.update(everyone)
@@ -588,7 +592,7 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
                     and partner_lead.match(t.text) and partner_after.match(text, u.end):
                 add(u)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task
             elif objects or (object_rx is not None and object_rx.search(text, max(0, head - 16), head)):
-                add(u)  # 考核对象为各县（市、区）人民政府: the document is about them
+                add(u, text[max(0, u.start - 8):u.start])  # 考核对象为各县（市、区）人民政府: the document is about them
                 last_object = u.end
             elif not no_burden and inspected_verbs is not None and inspected_verbs.match(text, u.end) and (
                     (inspected_lead is not None and t is not None and inspected_lead.search(t.text))

@@ -171,7 +171,14 @@ def _told_speech(s: Settings, text: str) -> str | None:
     # 出席会议并讲话, 到会讲话, 在会上作动员讲话: the speech given at the meeting, as much as 作了讲话
     told = re.search(rf"(?:{s.speaker_pattern})[^。；]{{0,16}}?(?:(?:出席|参加)(?:会议|大会)?并|到会并?|在会上)?"
                      rf"(?:作了|作|发表了|发表)?(?:题为《[^》]{{1,40}}》的)?(?:重要|重要的)?(?:动员|总结|部署|专题)?讲话", text)
-    return told.group(0) if told else None
+    if not told:
+        return None
+    # 张三副市长出席……: the pattern starts at the title word; the name and 副 before it, back to the clause's
+    # start, name the speaker too
+    a = told.start()
+    lo = max(0, a - 12)
+    cut = max((i + 1 for i in range(lo, a) if text[i] in "，。；：,;:\n"), default=lo)
+    return text[cut:told.end()]
 
 
 # a speech named by a word that points back (讲话, 该讲话, 上述讲话, 讲话全文): whose it is was told before

@@ -23,6 +23,8 @@ class Settings(RuleSettings):
     adverb_tags: list[str] = field(default_factory=list)  # ad, d: a word that modifies the verb after it, no host
     verb_modifiers: list[str] = field(default_factory=list)  # 深入, 全面: verbs standing as a verb's manner (深入了解)
     structural_particles: list[str] = field(default_factory=list)  # 的: doubled before a word it opens (的确认)
+    conjunctions: list[str] = field(default_factory=list)  # 和, 与: doubled after a verb before a word it opens
+    bare_verb_tags: list[str] = field(default_factory=list)  # v: a verb that is no noun (结合, not 发展 vn)
 
 
 # A pair that jieba knows only as a rare literary word (了了 3, 报报 3) and splits in this sentence is
@@ -112,6 +114,11 @@ class RepeatedChar(Rule):
         return not tag.startswith(hosts)
 
     @staticmethod
+    def _bare_conjunction(settings: Settings, prev, ch: str) -> bool:
+        """结合|和|和…: a conjunction right after a verb that is no noun has no left conjunct: typed twice."""
+        return ch in settings.conjunctions and _segment.word_tag(prev.text) in settings.bare_verb_tags
+
+    @staticmethod
     def _extra_structural(text: str, prev, t2) -> bool:
         """名单|的|的|确认: with the first 的 gone, the second stands alone before the word (名单|的|确认):
         that 的 was typed twice.  When the pair reads as 的确 again (反映的|的确|是, 乘坐的|的士), both are right."""
@@ -174,19 +181,22 @@ class RepeatedChar(Rule):
                 if any(_covers(text, p, t1.start, t2.end) for p in phrases if pair in p):
                     continue
                 # 在|在|建工|地: the second character opens a word (在建), the first is a preposition before it;
-                # but a particle is no preposition: 深入|了|了|解脱 (segmented wrongly) and 名单|的|的|确认 are typos
+                # but a particle is no preposition: 深入|了|了|解脱 (segmented wrongly) and 名单|的|的|确认 are typos,
+                # and a conjunction needs a left conjunct a bare verb is not (结合|和|和|美乡村: 城市|和|和|美 is right)
                 if opens_word(text, t2.start, _RARE_WORD):
                     prev = toks[k - 1] if k and toks[k - 1].end == t1.start else None
                     typo = prev is not None and (
                         (ch in settings.particle_chars and self._no_host(settings, prev))
-                        or (ch in settings.structural_particles and self._extra_structural(text, prev, t2)))
+                        or (ch in settings.structural_particles and self._extra_structural(text, prev, t2))
+                        or self._bare_conjunction(settings, prev, ch))
                     mask = literal_mask(text) if mask is None and typo else mask
                     if not typo or mask[t1.start]:
                         continue
                     yield _finding(ln, ch, t1.start, t2.end, (t1.start, t1.end))
                     continue
                 # 对|对|澳|供水: the second 对 and a one-character place abbreviation make one word (对澳)
-                if opens_abbreviated_place(toks, k + 1):
+                if opens_abbreviated_place(toks, k + 1) and not (
+                        k and toks[k - 1].end == t1.start and self._bare_conjunction(settings, toks[k - 1], ch)):
                     continue
                 # 苗寨|寨老, 牧区|区域: each copy belongs to a word of its own
                 if doubled_across_words(text, t1.start):
