@@ -87,7 +87,8 @@ class UnfiledInspection(Rule):
         issuer = gw.issuer
         if not issuers_of_kinds(gw, s.issuer_kinds):
             return
-        recips = [r for r, _ in lower_government_recipients(gw, gw.recipient_list)]
+        # the 街道办事处 count as the township level, as for GW105 (round 20 ruling)
+        recips = [r for r, _ in lower_government_recipients(gw, gw.recipient_list, street_offices=True)]
         launches = list(insp.launches(ctx, s, recips))
         if not launches:
             # 受省政府委托，我厅将对各设区市…进行考核 sent to the cities' bureaus: whoever is inspected,
@@ -106,8 +107,8 @@ class UnfiledInspection(Rule):
         if insp.filed(ctx, s):
             return
         # point at the sentence that names the governments when there is one
-        # (政府 in the name first: a title's 属地督导 names a locality, the body its governments)
-        first = next((x for x in launches if x.named and "政府" in x.target),
+        # (政府 or 街道办事处 in the name first: a title's 属地督导 names a locality, the body its governments)
+        first = next((x for x in launches if x.named and ("政府" in x.target or "办事处" in x.target)),
                      next((x for x in launches if x.named), launches[0]))
         # 评比对象：全省各县（市、区）人民政府 names them, but the title or 决定开展……评比 launches the activity
         if first is not launches[0] and insp.object_statement(_said(ctx, first)):
