@@ -76,3 +76,18 @@ def test_gw105_team_visits_addressed(issuer, recipients, places, cc, fires, fmt,
              f"@signature {issuer}", "@date 2027年5月20日", *([f"@cc 抄送：{cc}。"] if cc else [])]
     found = _codes("\n".join(lines) + "\n", fmt, tmp_path, "GW105")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW203: a notice serving another's event
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("title, fires", [
+    ("关于做好2027世界数字经济论坛期间服务保障工作的通知", False),
+    ("关于印发2027世界数字经济论坛安保维稳工作方案的通知", False),
+    ("关于举办2027世界数字经济论坛的通知", True),
+])
+def test_gw203_support_notice(title, fires, fmt, tmp_path):
+    src = _doc("某某市人民政府办公室", "各县（市、区）人民政府，市政府各部门：",
+               ["2027世界数字经济论坛定于9月下旬在本市国际会展中心举办。",
+                "一、市公安局负责会场安全保卫，市交通运输局做好交通组织。"], title)
+    found = _codes(src, fmt, tmp_path, "GW203")
+    assert bool(found) == fires, [f.message for f in found]

@@ -519,8 +519,9 @@ def _province_of(text: str) -> str | None:
 
 def held_elsewhere(ctx, m: Meeting) -> bool:
     """The meeting is someone else's, only announced here: held by a body above the issuer
-    (国务院发展研究中心定于……举办), in another province (……将于3月下旬在海南博鳌举行), or one the
-    notice is about taking part in (关于组织参加……的通知; 经与主办方协调, 应组委会邀请)."""
+    (国务院发展研究中心定于……举办), in another province (……将于3月下旬在海南博鳌举行), one the
+    notice is about taking part in (关于组织参加……的通知; 经与主办方协调, 应组委会邀请) or serving
+    (关于做好……期间服务保障工作的通知), or one the text says another body organises (由论坛秘书处主办)."""
     from .units import find_units, level_rank
 
     issuer = ctx.gw.issuer
@@ -538,6 +539,9 @@ def held_elsewhere(ctx, m: Meeting) -> bool:
     gw = ctx.gw
     title = normalize(gw.title.text) if gw.title is not None else ""
     if d.get("attend_title") and re.search(d["attend_title"], title):
+        return True
+    # 关于做好……博览会期间服务保障工作的通知: the notice serves the event, it does not hold it
+    if d.get("support_title") and re.search(d["support_title"], title):
         return True
     cue = d.get("other_host_cues")
     if cue and any(re.search(cue, normalize(ctx.reading(ln))) for ln in gw.content_lines):
