@@ -6,9 +6,13 @@
   sites in the streets, it does not.
 - GW105: those a department goes to inspect (赴各街道开展督查) are concerned by the document, as those it inspects
   with 对 are.
+- GW301: 抽查, 巡查, 核查 and “回头看” (quoted: the word itself) inspect the governments they name as such
+  (对各设区市人民政府……开展抽查), not the matters checked (对各设区市取水许可审批情况开展抽查, 对各地报送的数据进行核查);
+  擂台赛 and 比拼 between governments, ranked (晾晒排名), are a 评比 -- and concern those competing (GW105).
 - GW203: an event whose organiser the text names as another body -- above the issuer (由商务部……共同主办) or no
   government body (由论坛秘书处主办, 主办单位为中国茶叶学会) -- is not the issuer's event; with the issuer, its
-  government or a department of its level among the organisers, or only an 承办 named, it is.
+  government or a department of its level among the organisers, or only an 承办 named, it is; a notice serving
+  an event (关于做好……期间服务保障工作的通知) holds none.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -91,3 +95,24 @@ def test_gw203_support_notice(title, fires, fmt, tmp_path):
                 "一、市公安局负责会场安全保卫，市交通运输局做好交通组织。"], title)
     found = _codes(src, fmt, tmp_path, "GW203")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW301: the other words of inspection
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("省水利厅将于9月对各设区市人民政府河湖“清四乱”问题整改情况开展“回头看”，结果在全省通报。", True),
+    ("省水利厅每季度对各设区市人民政府河长制落实情况进行随机抽查，抽查结果在全省通报。", True),
+    ("省水利厅将组织巡查组对各设区市人民政府防汛责任落实情况开展巡查，巡查结果在全省通报。", True),
+    ("省水利厅决定在各设区市人民政府之间开展节水型社会建设擂台赛，每季度晾晒排名。", True),
+    ("省水利厅将于9月对全省在建水利工程的施工企业开展质量抽查，对不合格工程开展核查处置。", False),
+    ("省水利厅将对各地报送的河湖名录数据进行核查，发现错漏的及时更正。", False),
+    ("省水利厅每季度对各设区市取水许可审批情况开展抽查。", False),  # the matters checked: no government named
+    ("省水利厅将于10月委托第三方机构对整改情况开展回头看。", False),
+])
+def test_gw301_inspection_words(sentence, fires, fmt, tmp_path):
+    src = _doc("江西省水利厅", "各设区市人民政府：", ["为推动工作落实，现将有关事项通知如下。", sentence],
+               "关于加强有关工作的通知")
+    found = _codes(src, fmt, tmp_path, "GW301")
+    assert bool(found) == fires, [f.message for f in found]
+    if "擂台赛" in sentence:
+        assert not _codes(src, fmt, tmp_path, "GW105")  # the governments competing are concerned

@@ -426,6 +426,7 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     # read on the characters before the body: 对部分|县（区）人民政府, 对全省|183|个|县…: not one token
     inspected_text = searchable(d["inspected_lead_text"]) if d.get("inspected_lead_text") else None
     visited_text = searchable(d["visited_lead_text"]) if d.get("visited_lead_text") else None
+    contest = searchable(d["contest_after"]) if d.get("contest_after") else None
     partner_lead = searchable(d["partner_lead"]) if d.get("partner_lead") else None
     partner_after = searchable(d["partner_after"]) if d.get("partner_after") else None
     # 会同沿湖各县（区）人民政府: a word limiting the collective stands between the verb and the body
@@ -601,6 +602,8 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
             elif t is not None and partner_lead is not None and partner_after is not None \
                     and partner_lead.match(t.text) and partner_after.match(text, u.end):
                 add(u)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task
+            elif contest is not None and contest.match(text, u.end):
+                add(u)  # 在各县（市、区）人民政府之间开展……擂台赛: those competing are judged by the document
             elif objects or (object_rx is not None and object_rx.search(text, max(0, head - 16), head)):
                 add(u, text[max(0, u.start - 8):u.start])  # 考核对象为各县（市、区）人民政府: the document is about them
                 last_object = u.end

@@ -69,6 +69,7 @@ class InspectionSettings(LabelSettings):
     ranking_words: list[str] = field(default_factory=list)  # 排名, 通报 …
     ranking_noun_heads: list[str] = field(default_factory=list)  # 考核|指标体系: a yardstick, no ranking
     weak_triggers: list[str] = field(default_factory=list)  # 检查: only of a named government
+    explicit_triggers: list[str] = field(default_factory=list)  # 抽查, 回头看: only of a government named as one
     excluded_words: list[str] = field(default_factory=list)  # 督查室, 自查 …
     launch_verbs: list[str] = field(default_factory=list)  # 开展, 组织, 赴 …
     launch_window: int = 30  # characters a launch verb may stand before the trigger
@@ -301,6 +302,9 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
     if legal is not None and legal.search(sent.body):
         return None
     hits = words_except(sent, s.triggers, s.excluded_words)
+    # 开展“回头看”: a trigger that is all its quotation says is the word used as a term, not inside a name
+    hits = sorted(hits + [(a + 1, b - 1, sent.text[a + 1:b - 1]) for a, b in sent.quotes
+                          if sent.start <= a and b <= sent.end and sent.text[a + 1:b - 1] in s.triggers])
     if ranked(s, sent) or ranked_anywhere(ctx, s):
         # 评估 ranked and published (评估并排名通报) grades the governments: an assessment
         hits = sorted(hits + words_except(sent, s.ranked_triggers, s.excluded_words))
@@ -352,7 +356,8 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
         if _OBJECT_LABEL.match(sent.text, b):
             stop = re.compile(r"[。；;]").search(sent.text, b, sent.end)
             cb = stop.start() if stop else sent.end
-        target = _target(ctx, s, sent, units, ca, cb, a, word in s.weak_triggers, recips)
+        target = _target(ctx, s, sent, units, ca, cb, a, word in s.weak_triggers, recips,
+                         explicit_only=word in s.explicit_triggers)
         if target and target[1]:
             return (word, *target)
         # 开展评比，评比对象为各县人民政府: a later hit may name the governments
@@ -464,7 +469,7 @@ def _launched(s: InspectionSettings, sent: Sent, ca: int, cb: int, a: int, b: in
 
 
 def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: int, weak: bool,
-            recips: list[str]) -> tuple[str, bool] | None:
+            recips: list[str], explicit_only: bool = False) -> tuple[str, bool] | None:
     """(lower government the inspection is aimed at, named in the sentence), or None.
 
     The object is read from 对…开展督查 (from the last 对 before the trigger)
@@ -500,6 +505,8 @@ def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: 
     explicit = [u for u in govs if "政府" in u.text or "办事处" in u.text]
     if explicit:
         return explicit[0].text, True
+    if explicit_only:
+        return None  # 对各镇建房审批情况开展抽查, 对整改情况开展回头看: the matters checked, no government named
     # 开展……工作先进县（市、区）人民政府评比: the governments judged are named inside the award's name (the unit
     # reading sees 先进县 as one word and no government in it)
     honoured = alternation(s.honoured_governments)
