@@ -129,7 +129,7 @@ def lower_government_recipients(gw, items, *, street_offices: bool = False) -> l
     ``street_offices``: also the collective of the 街道办事处 (各街道办事处), the district's agencies at
     township level -- not governments (GW104 leaves them alone), but a document sent to them reaches
     the township level all the same (GW105)."""
-    from .units import classify_recipient, level_rank
+    from .units import classify_recipient, level_rank, street_offices as is_street_offices
 
     issuer = gw.issuer
     out = []
@@ -139,10 +139,10 @@ def lower_government_recipients(gw, items, *, street_offices: bool = False) -> l
             if _locality_of_a_body(item, u):
                 continue
             levels.extend(x for x in lower_levels(u, issuer.level) if x not in levels)
-            # 各街道办事处经济发展科: a section of the street offices, not the offices themselves
-            if street_offices and u.source == "actor" and u.kind == "department" and not u.generic \
-                    and u.reaches == ("township",) and level_rank("township") > level_rank(issuer.level) \
-                    and "township" not in levels and not item[u.end:].strip(" ：:"):
+            # 各街道办事处经济发展科: a section of the street offices, not the offices themselves (各街道办事处、
+            # 地区办事处: the offices and more)
+            if street_offices and is_street_offices(u) and level_rank("township") > level_rank(issuer.level) \
+                    and "township" not in levels and item[u.end:].strip(" ：:")[:1] in ("", "、", "，", "和", "及"):
                 levels.append("township")
         if levels:
             out.append((item, levels))
@@ -425,6 +425,8 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     inspected_verbs = searchable(d["inspected_verbs"]) if d.get("inspected_verbs") else None
     # read on the characters before the body: 对部分|县（区）人民政府, 对全省|183|个|县…: not one token
     inspected_text = searchable(d["inspected_lead_text"]) if d.get("inspected_lead_text") else None
+    visited_text = searchable(d["visited_lead_text"]) if d.get("visited_lead_text") else None
+    contest = searchable(d["contest_after"]) if d.get("contest_after") else None
     partner_lead = searchable(d["partner_lead"]) if d.get("partner_lead") else None
     partner_after = searchable(d["partner_after"]) if d.get("partner_after") else None
     # 会同沿湖各县（区）人民政府: a word limiting the collective stands between the verb and the body
@@ -481,6 +483,15 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     everyone = {lv for _, lvs in lower_government_recipients(gw, [*gw.recipient_list, *gw.cc_list], street_offices=True)
                 for lv in lvs} \
         if gw.issuer is not None else set()
+
+    main_levels: list[set[str]] = []
+
+    def addressed() -> set[str]:
+        """The lower levels the 主送 reaches: a team going there (赴各街道开展督查) inspects those addressed."""
+        if not main_levels:
+            main_levels.append({lv for _, lvs in lower_government_recipients(gw, gw.recipient_list, street_offices=True)
+                                for lv in lvs} if gw.issuer is not None else set())
+        return main_levels[0]
 
     named: list[bool] = []
 
@@ -591,12 +602,16 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
             elif t is not None and partner_lead is not None and partner_after is not None \
                     and partner_lead.match(t.text) and partner_after.match(text, u.end):
                 add(u)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task
+            elif contest is not None and contest.match(text, u.end):
+                add(u)  # 在各县（市、区）人民政府之间开展……擂台赛: those competing are judged by the document
             elif objects or (object_rx is not None and object_rx.search(text, max(0, head - 16), head)):
                 add(u, text[max(0, u.start - 8):u.start])  # 考核对象为各县（市、区）人民政府: the document is about them
                 last_object = u.end
             elif not no_burden and inspected_verbs is not None and inspected_verbs.match(text, u.end) and (
                     (inspected_lead is not None and t is not None and inspected_lead.search(t.text))
-                    or (inspected_text is not None and inspected_text.search(text, max(0, head - 16), head))) \
+                    or (inspected_text is not None and inspected_text.search(text, max(0, head - 16), head))
+                    or (visited_text is not None and visited_text.search(text, max(0, head - 16), head)
+                        and addressed().intersection(u.reaches_for(issuer_level)))) \
                     and not (u.generic and not ranked_doc and attributive(ctx, ln, u)):
                 # 对各设区市人民政府……开展督查: the inspected are concerned by the document; not 对各地资金清算情况
                 # 开展抽查 -- a place word qualifying the matter checked names no body, unless the places are ranked

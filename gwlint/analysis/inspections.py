@@ -33,7 +33,7 @@ from .sentences import (Sent, clause_of, clause_spans, inside, iter_sentences, s
                         words_except)
 from .settings import Regex, alternation
 from .tokens import index_of  # asked per sentence: imported once, not per call
-from .units import reaches_below
+from .units import is_own_name as _is_own, reaches_below, street_offices
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ class InspectionSettings(LabelSettings):
     ranking_words: list[str] = field(default_factory=list)  # 排名, 通报 …
     ranking_noun_heads: list[str] = field(default_factory=list)  # 考核|指标体系: a yardstick, no ranking
     weak_triggers: list[str] = field(default_factory=list)  # 检查: only of a named government
+    explicit_triggers: list[str] = field(default_factory=list)  # 抽查, 回头看: only of a government named as one
     excluded_words: list[str] = field(default_factory=list)  # 督查室, 自查 …
     launch_verbs: list[str] = field(default_factory=list)  # 开展, 组织, 赴 …
     launch_window: int = 30  # characters a launch verb may stand before the trigger
@@ -301,6 +302,9 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
     if legal is not None and legal.search(sent.body):
         return None
     hits = words_except(sent, s.triggers, s.excluded_words)
+    # 开展“回头看”: a trigger that is all its quotation says is the word used as a term, not inside a name
+    hits = sorted(hits + [(a + 1, b - 1, sent.text[a + 1:b - 1]) for a, b in sent.quotes
+                          if sent.start <= a and b <= sent.end and sent.text[a + 1:b - 1] in s.triggers])
     if ranked(s, sent) or ranked_anywhere(ctx, s):
         # 评估 ranked and published (评估并排名通报) grades the governments: an assessment
         hits = sorted(hits + words_except(sent, s.ranked_triggers, s.excluded_words))
@@ -352,7 +356,8 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
         if _OBJECT_LABEL.match(sent.text, b):
             stop = re.compile(r"[。；;]").search(sent.text, b, sent.end)
             cb = stop.start() if stop else sent.end
-        target = _target(ctx, s, sent, units, ca, cb, a, word in s.weak_triggers, recips)
+        target = _target(ctx, s, sent, units, ca, cb, a, word in s.weak_triggers, recips,
+                         explicit_only=word in s.explicit_triggers)
         if target and target[1]:
             return (word, *target)
         # 开展评比，评比对象为各县人民政府: a later hit may name the governments
@@ -407,34 +412,6 @@ def _own_unit(u, own: set[str]) -> bool:
     """The unit is the issuer, by its canonical name or as written: 省交通运输厅 in a Fujian
     department's text is the issuer though the lexicon expands it to another province's."""
     return _is_own(u.name, own) or _is_own(u.text, own)
-
-
-def _is_own(name: str, own: set[str]) -> bool:
-    """The issuer itself, by its full or its short name (市生态环境局 for 宜春市生态环境局), or
-    abbreviated after its level word (省住房城乡建设厅, 县住建局, 市交通局 for 南城县住房和城乡建设局 …)."""
-    return any(o == name or (len(name) >= 4 and o.endswith(name)) or _abbreviates(name, o) for o in own)
-
-
-_LEVEL_WORDS = ("自治区", "自治州", "省", "市", "县", "区", "州", "盟", "旗")
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """``short`` is ``full`` with its place name dropped and its body abbreviated: after the
-    same level word, the same first and last character, the rest a subsequence of the full
-    body (住建局 in 住房和城乡建设局, 卫健委 in 卫生健康委员会)."""
-    lead = next((w for w in _LEVEL_WORDS if short.startswith(w)), None)
-    if lead is None or len(short) - len(lead) < 3:
-        return False
-    k = full.rfind(lead)
-    if k <= 0:
-        return False
-    body, abbr = full[k + len(lead):], short[len(lead):]
-    if body.endswith("委员会") and abbr.endswith("委"):
-        body = body[:-2]  # 卫生健康委(员会), 发展改革委(员会)
-    if len(body) < len(abbr) or body[0] != abbr[0] or body[-1] != abbr[-1]:
-        return False
-    it = iter(body)
-    return all(ch in it for ch in abbr)
 
 
 def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own: set[str]) -> bool:
@@ -492,7 +469,7 @@ def _launched(s: InspectionSettings, sent: Sent, ca: int, cb: int, a: int, b: in
 
 
 def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: int, weak: bool,
-            recips: list[str]) -> tuple[str, bool] | None:
+            recips: list[str], explicit_only: bool = False) -> tuple[str, bool] | None:
     """(lower government the inspection is aimed at, named in the sentence), or None.
 
     The object is read from 对…开展督查 (from the last 对 before the trigger)
@@ -503,7 +480,8 @@ def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: 
     lo = min(k, ca) if k >= 0 else ca
     area = [u for u in units if lo <= u.start + sent.start < cb]
     # 对各县（市、区）中小学校开展检查: a bare locality before an entity only says whose schools
-    govs = [u for u in area if u.kind == "government" and reaches_below(u, level)
+    # the 街道办事处 answer for their area as townships do (round 20 ruling): inspecting them inspects that level
+    govs = [u for u in area if (u.kind == "government" or street_offices(u)) and reaches_below(u, level)
             and not _locality_of_entities(s, text, u, sent.start)
             and not _owner_of_entities(s, text, u, sent.start, a)]
     # 对/赴 X 开展检查: X is what is inspected.  Shelters, scenic spots, operators (no unit,
@@ -524,9 +502,11 @@ def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: 
             return None
     # 各设区市人民政府 names governments; a bare locality (各设区市, 各地) does so only
     # when the document goes to governments (sent to 各设区市农业农村局 it means the system)
-    explicit = [u for u in govs if "政府" in u.text]
+    explicit = [u for u in govs if "政府" in u.text or "办事处" in u.text]
     if explicit:
         return explicit[0].text, True
+    if explicit_only:
+        return None  # 对各镇建房审批情况开展抽查, 对整改情况开展回头看: the matters checked, no government named
     # 开展……工作先进县（市、区）人民政府评比: the governments judged are named inside the award's name (the unit
     # reading sees 先进县 as one word and no government in it)
     honoured = alternation(s.honoured_governments)

@@ -519,8 +519,9 @@ def _province_of(text: str) -> str | None:
 
 def held_elsewhere(ctx, m: Meeting) -> bool:
     """The meeting is someone else's, only announced here: held by a body above the issuer
-    (国务院发展研究中心定于……举办), in another province (……将于3月下旬在海南博鳌举行), or one the
-    notice is about taking part in (关于组织参加……的通知; 经与主办方协调, 应组委会邀请)."""
+    (国务院发展研究中心定于……举办), in another province (……将于3月下旬在海南博鳌举行), one the
+    notice is about taking part in (关于组织参加……的通知; 经与主办方协调, 应组委会邀请) or serving
+    (关于做好……期间服务保障工作的通知), or one the text says another body organises (由论坛秘书处主办)."""
     from .units import find_units, level_rank
 
     issuer = ctx.gw.issuer
@@ -539,8 +540,46 @@ def held_elsewhere(ctx, m: Meeting) -> bool:
     title = normalize(gw.title.text) if gw.title is not None else ""
     if d.get("attend_title") and re.search(d["attend_title"], title):
         return True
+    # 关于做好……博览会期间服务保障工作的通知: the notice serves the event, it does not hold it
+    if d.get("support_title") and re.search(d["support_title"], title):
+        return True
     cue = d.get("other_host_cues")
-    return bool(cue) and any(re.search(cue, normalize(ctx.reading(ln))) for ln in gw.content_lines)
+    if cue and any(re.search(cue, normalize(ctx.reading(ln))) for ln in gw.content_lines):
+        return True
+    # ……年会将于3月下旬在琼海市博鳌镇举行，由论坛秘书处主办: the text names another organiser
+    lines = gw.content_lines if m.in_title else [m.line]
+    return any(_other_organiser(host, issuer, d) for ln in lines for host in organisers(normalize(ctx.reading(ln)), d))
+
+
+def organisers(text: str, d: dict | None = None) -> list[str]:
+    """The organisers a text names for an event (由……主办, 主办单位为……)."""
+    d = words() if d is None else d
+    return [m.group("host").strip(" \u3000") for rx in d.get("organiser_clauses", ()) for m in re.finditer(rx, text)]
+
+
+def _other_organiser(host: str, issuer, d: dict) -> bool:
+    """The organiser named is not the issuer's side: a body above it (商务部 for a province's department) or
+    no government body at all (论坛秘书处, 组委会, 协会, 大学); the issuer, its government or another
+    department at its level or below among the organisers make the event the issuer's side's."""
+    from .orgs import own_government
+    from .units import find_units, is_own_name, level_rank
+
+    parts = [p for p in re.split(r"[、，和与及]", host) if p]
+    rank = level_rank(issuer.level)
+    # 市政府, 市人民政府 in a city department's text: its own government (whatever level the name reads as)
+    gov = own_government(issuer.name, issuer.level)
+    own = {gov, gov.replace("政府", "人民政府")} if "人民" not in gov else {gov}
+    other = False
+    for part in parts:
+        if part.startswith(("我", "本")) or is_own_name(part, {issuer.name}) or part in own:
+            return False
+        units = find_units(part)
+        if any(u.kind in ("government", "government_office", "department", "party")
+               and rank < 9 and level_rank(u.level) >= rank for u in units):
+            return False
+        if any(level_rank(u.level) < rank for u in units) or re.search(d.get("other_host_heads", "(?!)"), part):
+            other = True
+    return other
 
 
 _CELL_NOTE = re.compile(r"（[^（）]{1,12}）$")

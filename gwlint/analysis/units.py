@@ -66,6 +66,41 @@ def level_rank(level: str) -> int:
     return LEVEL_ORDER.index(level) if level in LEVEL_ORDER else 9
 
 
+def is_own_name(name: str, own: set[str]) -> bool:
+    """The issuer itself, by its full or its short name (市生态环境局 for 宜春市生态环境局), or
+    abbreviated after its level word (省住房城乡建设厅, 县住建局, 市交通局 for 南城县住房和城乡建设局 …)."""
+    return any(o == name or (len(name) >= 4 and o.endswith(name)) or _abbreviates(name, o) for o in own)
+
+
+_LEVEL_WORDS = ("自治区", "自治州", "省", "市", "县", "区", "州", "盟", "旗")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` is ``full`` with its place name dropped and its body abbreviated: after the
+    same level word, the same first and last character, the rest a subsequence of the full
+    body (住建局 in 住房和城乡建设局, 卫健委 in 卫生健康委员会)."""
+    lead = next((w for w in _LEVEL_WORDS if short.startswith(w)), None)
+    if lead is None or len(short) - len(lead) < 3:
+        return False
+    k = full.rfind(lead)
+    if k <= 0:
+        return False
+    body, abbr = full[k + len(lead):], short[len(lead):]
+    if body.endswith("委员会") and abbr.endswith("委"):
+        body = body[:-2]  # 卫生健康委(员会), 发展改革委(员会)
+    if len(body) < len(abbr) or body[0] != abbr[0] or body[-1] != abbr[-1]:
+        return False
+    it = iter(body)
+    return all(ch in it for ch in abbr)
+
+
+def street_offices(unit) -> bool:
+    """The collective of the 街道办事处 (各街道办事处, 各街道): the district's agencies at township level --
+    no government (GW104 leaves them alone), but they answer for their area as a township does, so a
+    document sent to them reaches that level (GW105) and inspecting them inspects it (GW301)."""
+    return unit.source == "actor" and unit.kind == "department" and not unit.generic and unit.reaches == ("township",)
+
+
 def reaches_below(unit, issuer_level: str) -> bool:
     """The mention covers some level under ``issuer_level`` (各设区市农业农村局 from a
     province; 各地 from a city means its counties), whatever its kind."""

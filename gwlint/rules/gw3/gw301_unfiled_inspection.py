@@ -51,7 +51,7 @@ class UnfiledInspection(Rule):
            "（评估结果排名通报写在另一段也算）。调研冠以督导、检查指导名义的，由 GW303 提示，本规则不重复。"
            "“列入年度重点工作计划”不等于列入督查检查考核计划；“根据列入省政府年度督查检查考核计划的安排”说的是"
            "本次督查所依的计划，算已列入（“根据列入……计划的‘××督查’事项”同样），“列入年度计划的督查事项须报备案”是在转述规定，"
-           "“争取列入”“拟列入”是打算，都不算。数目后的“14个市州人民政府”“21个地级以上市人民政府”也是下级人民政府；评比名称里写着的被评对象（开展河湖长制工作先进县（市、区）人民政府评比）同样是，主送的是下级部门也一样。"
+           "“争取列入”“拟列入”是打算，都不算。数目后的“14个市州人民政府”“21个地级以上市人民政府”也是下级人民政府；街道办事处（各街道办事处、“对43个街道办事处……考核”、赴各街道督查）按乡镇一级的下级计；抽查、巡查、核查、“回头看”只在句中写明“××人民政府”（或街道办事处）为对象时才算，在下级政府之间开展的擂台赛、比拼排名晾晒的算评比；评比名称里写着的被评对象（开展河湖长制工作先进县（市、区）人民政府评比）同样是，主送的是下级部门也一样。"
            "人民政府及其办公厅发文不适用本规则；由政府的督查机构（省政府办公厅督查室、市政府督查室、××市人民政府督查局）"
            "组织、部门配合的督查是政府的督查，也不在此列。"
            "发文机关在文中用简称（省住房城乡建设厅、县住建局、市交通局）的仍是它自己；“受省政府委派”与“受省政府委托”一样是以政府名义。"
@@ -87,7 +87,8 @@ class UnfiledInspection(Rule):
         issuer = gw.issuer
         if not issuers_of_kinds(gw, s.issuer_kinds):
             return
-        recips = [r for r, _ in lower_government_recipients(gw, gw.recipient_list)]
+        # the 街道办事处 count as the township level, as for GW105 (round 20 ruling)
+        recips = [r for r, _ in lower_government_recipients(gw, gw.recipient_list, street_offices=True)]
         launches = list(insp.launches(ctx, s, recips))
         if not launches:
             # 受省政府委托，我厅将对各设区市…进行考核 sent to the cities' bureaus: whoever is inspected,
@@ -106,8 +107,8 @@ class UnfiledInspection(Rule):
         if insp.filed(ctx, s):
             return
         # point at the sentence that names the governments when there is one
-        # (政府 in the name first: a title's 属地督导 names a locality, the body its governments)
-        first = next((x for x in launches if x.named and "政府" in x.target),
+        # (政府 or 街道办事处 in the name first: a title's 属地督导 names a locality, the body its governments)
+        first = next((x for x in launches if x.named and ("政府" in x.target or "办事处" in x.target)),
                      next((x for x in launches if x.named), launches[0]))
         # 评比对象：全省各县（市、区）人民政府 names them, but the title or 决定开展……评比 launches the activity
         if first is not launches[0] and insp.object_statement(_said(ctx, first)):
