@@ -522,8 +522,8 @@ _BARE_TITLE_MAX = 16  # a heading-like order (加强运力统筹调度); longer 
 
 
 def _bare_headings(ctx, lines: list[int], heads: dict[int, list]) -> frozenset[int]:
-    """Heading lines that are a whole item: a short title of one clause fills the paragraph and the next
-    paragraph is another heading (or there is none).  Such a title (二、加强路面巡查疏导。) is no summary of
+    """Heading lines that are a whole item of a list of them: a short title of one clause fills the paragraph,
+    the next paragraph is another heading (or there is none), and a neighbour is such an item too.  Such a title (二、加强路面巡查疏导。) is no summary of
     sentences under it: it is read as the sentence it is."""
     out = set()
     following = dict(zip(lines, [*lines[1:], None]))
@@ -541,7 +541,10 @@ def _bare_headings(ctx, lines: list[int], heads: dict[int, list]) -> frozenset[i
         # a sibling or a higher heading next; a child (二、组织实施 then （一）……) makes this a section's title
         if nxt is None or (nxt in heads and heads[nxt][0].level <= h.level):
             out.add(ln)
-    return frozenset(out)
+    # a list of such items (一、加强运力保障。二、加强路面巡查疏导。): one alone before a sibling with a body is an
+    # empty section's title (二、组织实施)
+    before = {b: a for a, b in following.items() if b is not None}
+    return frozenset(ln for ln in out if following.get(ln) in out or before.get(ln) in out)
 
 
 def event_described_lines(ctx) -> frozenset[int]:
