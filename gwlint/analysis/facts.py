@@ -149,6 +149,10 @@ def lower_government_recipients(gw, items, *, street_offices: bool = False) -> l
     return out
 
 
+_SHARED_PLACES = re.compile(r"^(?:、[\u4e00-\u9fff]{0,8}?(?:市|州|县|区|盟|旗|镇|乡|管委会|管理委员会))+"
+                            r"(?=[\u4e00-\u9fff])")
+
+
 def _locality_of_a_body(item: str, unit) -> bool:
     """A bare locality (各设区市, 各市, 各乡镇) that only opens the name of one of its
     bodies: 各市文化和旅游局, 各设区市住房和城乡建设局, 各乡镇农业综合服务中心 name
@@ -158,8 +162,9 @@ def _locality_of_a_body(item: str, unit) -> bool:
     if "政府" in unit.text or not (unit.kind == "government" or street):
         return False
     rest = item[unit.end:]
-    # 各设区市、赣江新区市场监管局: places joined by 、 share one department's name
-    shared = re.sub(r"^(?:、[\u4e00-\u9fff]{2,8}?(?:市|县|区|新区|镇|乡))+(?=[\u4e00-\u9fff])", "", rest)
+    # 各设区市、赣江新区市场监管局: places joined by 、 share one department's name -- the places may be
+    # zones run by a 管委会 (各市（州）、长白山管委会文化广电和旅游局) or bare 州, 林区 (各市、州、直管市、林区党委政法委)
+    shared = _SHARED_PLACES.sub("", rest)
     if shared != rest:
         return "政府" not in shared and bool(re.search(r"(?:局|委|厅|办|部门|中心|站|所)$", shared))
     return bool(rest) and "\u4e00" <= rest[0] <= "\u9fff" and "政府" not in rest

@@ -300,7 +300,9 @@ def clause_work(ctx, ln: int, u) -> str | None:
             if not declined:
                 # only a condition or topic (……的，……后，……时，在……中) hands its subject on
                 last = tokens[k - 1].text if k else ""
-                if not (last in w["frame_ends"] or _tag(last).startswith("f")):
+                # 各县（区）人民政府按附件1确定的任务，完成……: a prepositional phrase with no predicate yet is the
+                # predicate's frame too
+                if not (last in w["frame_ends"] or _tag(last).startswith("f") or in_phrase):
                     return None
                 clauses += 1
                 if clauses > w["frame_max"]:
