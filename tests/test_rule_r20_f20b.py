@@ -7,6 +7,8 @@
 - Bare county collectives after a ……所在 modifier (场馆所在区（市）县人民政府, 管道所在县（市）区政府) are the
   county governments; 所在区 no longer swallows the 区.
 - 团镇合一: the 团场 are also the township level, the base level beside the 师市's 街道办事处.
+- A township named first with a department beside it (项目所在街道和产业主管部门做好接待) or after 由 with
+  确定/明确/指定 (由项目所在镇街确定1名联络员) has work.
 - A lower level's plan or budget that takes the work in (纳入县级财政预算, 纳入县（市）国土空间规划) is that level's
   work; not one done (已纳入), waived (不纳入) or the issuer's own (纳入省级财政预算).
 
@@ -91,4 +93,20 @@ def test_gw105_lower_plans_and_budgets(line, fires, fmt, tmp_path):
                ["第一条　为加强地质灾害群测群防员队伍管理，制定本办法。",
                 "第二条　省自然资源厅负责全省群测群防员的业务培训和考核。", line],
                "关于印发地质灾害群测群防员管理办法的通知")
+    assert _fires(src, fmt, tmp_path) == fires
+
+
+# ------------------------------------------------------------ a township named first, a department beside it
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("二、征迁涉及的镇（街道）和区自然资源局做好群众政策解释工作。", False),
+    ("二、项目所在街道和产业主管部门做好客商接待。", False),
+    ("二、由项目所在镇街确定1名专职联络员，协调解决具体问题。", False),
+    ("二、由区住房城乡建设局确定1名专职联络员，协调解决具体问题。", True),
+    ("二、项目所在街道的群众意见由区住房城乡建设局汇总答复。", True),
+])
+def test_gw105_township_beside_department(line, fires, fmt, tmp_path):
+    src = _doc("宁波市鄞州区人民政府办公室", "各镇人民政府、街道办事处，区政府各部门：",
+               ["一、区住房城乡建设局于4月底前完成征迁范围内房屋的调查登记。", line,
+                "三、区财政局按征迁进度及时拨付补偿资金。"])
     assert _fires(src, fmt, tmp_path) == fires

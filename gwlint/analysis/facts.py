@@ -149,7 +149,7 @@ def lower_government_recipients(gw, items, *, street_offices: bool = False) -> l
     return out
 
 
-_SHARED_PLACES = re.compile(r"^(?:、[\u4e00-\u9fff]{0,8}?(?:市|州|县|区|盟|旗|镇|乡|管委会|管理委员会))+"
+_SHARED_PLACES = re.compile(r"^(?:、(?:[\u4e00-\u9fff]{1,8}?(?:市|州|县|区|盟|旗|镇|乡|管委会|管理委员会)|州|盟))+"
                             r"(?=[\u4e00-\u9fff])")
 
 
@@ -166,7 +166,7 @@ def _locality_of_a_body(item: str, unit) -> bool:
     # zones run by a 管委会 (各市（州）、长白山管委会文化广电和旅游局) or bare 州, 林区 (各市、州、直管市、林区党委政法委)
     shared = _SHARED_PLACES.sub("", rest)
     if shared != rest:
-        return "政府" not in shared and bool(re.search(r"(?:局|委|厅|办|部|中心|站|所)$", shared))
+        return "政府" not in shared and bool(re.search(r"(?:局|委|厅|办|部门|部|中心|站|所)$", shared))
     return bool(rest) and "\u4e00" <= rest[0] <= "\u9fff" and "政府" not in rest
 
 
