@@ -227,6 +227,16 @@ def not_docx_message(kind: str) -> str:
 
 
 def plan_targets(paths, files, *, out: Path | None = None, out_dir: Path | None = None) -> dict[str, Path]:
+    """:func:`_plan_targets`; a path the system refuses to look at (a name past 255 bytes) is a usage problem too."""
+    from .safeio import display_path, os_reason
+
+    try:
+        return _plan_targets(paths, files, out=out, out_dir=out_dir)
+    except OSError as exc:
+        raise AnnotateError(f"无法写出批注副本 {display_path(exc.filename or out or out_dir)}：{os_reason(exc)}") from None
+
+
+def _plan_targets(paths, files, *, out: Path | None = None, out_dir: Path | None = None) -> dict[str, Path]:
     """Map each .docx among ``files`` (as linted) to the path of its annotated copy.
 
     ``out``: one input file, written to that path.  ``out_dir``: every .docx

@@ -74,13 +74,20 @@ def make_finding(rule, v: Violation, doc: Document | None, structure: Structure 
         end = len(text)
     start = max(0, min(start, end))
     shown_line, column = doc.position(line, start) if doc is not None else (line, start + 1)
+    # the end: on the same line of the file but for a paragraph folded over several (HZ soft breaks)
+    end_line, end_column = doc.position(line, end) if doc is not None else (line, end + 1)
+    if end_line != shown_line and end > start:
+        end_line, end_column = doc.position(line, end - 1)
+        end_column += 1
+    else:
+        end_line, end_column = shown_line, column + end - start
     fix, data = v.fix, v.data
     if doc is not None and doc.source_lines is not None:
         fix, data = _fix_at(fix, doc), _highlights_at(data, line, doc)
     return Finding(
         path=path, code=rule.code, name=rule.name,
         severity=config.severity_of(rule.code, v.severity or rule.severity),
-        message=v.message, line=shown_line, column=column, end_line=shown_line, end_column=column + end - start,
+        message=v.message, line=shown_line, column=column, end_line=end_line, end_column=end_column,
         page=page, paragraph=paragraph, excerpt=_excerpt(text[start:end]) if text else "",
         basis=v.basis or rule.basis, fix=fix, data=data,
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .fixes import FixError, fixable
+from .safeio import os_reason
 
 TEXT_SUFFIXES = (".txt", ".md")
 
@@ -43,7 +44,11 @@ def plan_fix_docx(paths, files, out: Path) -> Path:
         raise FixError(f"只能为 .docx 文件写出修订副本：{src}")
     if out.suffix.lower() != ".docx":
         raise FixError(f"修订副本应保存为 .docx 文件：{out}")
-    if out.exists() and out.is_dir():
+    try:
+        is_dir = out.is_dir()
+    except OSError as exc:  # a name past 255 bytes: said before the run, not as an internal error after it
+        raise FixError(f"无法写出修订副本 {out}：{os_reason(exc)}") from None
+    if is_dir:
         raise FixError(f"{out} 是文件夹，请指定修订副本的文件名。")
     if same_file(src, out):
         raise FixError(f"修订副本不能覆盖原文件：{src}。请另指定文件名。")
@@ -106,7 +111,7 @@ def fix_text_files(results, config_for, *, unsafe: bool, write: bool) -> tuple[l
             try:
                 write_atomic(target, outcome.data)
             except OSError as exc:
-                report.notes.append(f"{r.path}：无法写回：{exc.strerror or exc}")
+                report.notes.append(f"{r.path}：无法写回：{os_reason(exc)}")
                 report.fixed -= len(outcome.fixed)
                 report.files -= 1
                 out.append(r)

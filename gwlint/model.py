@@ -50,6 +50,8 @@ class Paragraph:
     page: int | None = None
     source_line: int | None = None
     source_column: int = 0
+    # txt (HZ folded with soft breaks): offsets in ``text`` where the next physical line of the file begins
+    source_breaks: tuple[int, ...] = ()
     kind: str = "body"  # "body" | "table_cell"
     table: tuple[int, int, int] | None = None  # (table no., row, column), 1-based
     style: TextStyle | None = None
@@ -146,6 +148,12 @@ class Document:
         """(reported line, 1-based column) of character ``offset`` of paragraph ``line``."""
         if self.source_lines is not None and 1 <= line <= len(self.paragraphs):
             p = self.paragraphs[line - 1]
+            if p.source_breaks:  # a paragraph over several lines of the file: the line of the character
+                import bisect
+
+                k = bisect.bisect_right(p.source_breaks, offset)
+                if k:
+                    return p.source_line + k, offset - p.source_breaks[k - 1] + 1
             if p.source_line:
                 return p.source_line, p.source_column + offset + 1
         return line, offset + 1

@@ -104,7 +104,16 @@ class OutputError(Exception):
 
 _REASONS = {"ENOSPC": "磁盘空间不足", "EDQUOT": "超出磁盘配额", "EROFS": "文件系统只读", "EACCES": "没有写入权限",
             "EPERM": "没有写入权限", "ENOENT": "文件夹不存在", "ENOTDIR": "路径中有一段不是文件夹",
-            "EISDIR": "是文件夹", "EEXIST": "已有同名文件", "EFBIG": "文件过大", "EIO": "输入输出错误"}
+            "EISDIR": "是文件夹", "EEXIST": "已有同名文件", "EFBIG": "文件过大", "EIO": "输入输出错误",
+            "ENAMETOOLONG": "文件名太长（超过文件系统 255 字节的上限）"}
+
+
+def temp_prefix(path: Path) -> str:
+    """The prefix of a temporary file written beside ``path``: its name cut so that prefix, mkstemp's eight random
+    characters and ".tmp" stay within the 255 bytes a file name may have (a name the user may use whole would
+    otherwise fail only at its temporary twin)."""
+    name = path.name.encode("utf-8", "surrogateescape")[:200].decode("utf-8", "ignore")
+    return f".{name}."
 
 
 def os_reason(exc: OSError) -> str:
@@ -197,7 +206,7 @@ class AtomicOutput:
             else:
                 import tempfile
 
-                fd, self._tmp = tempfile.mkstemp(prefix=f".{self._path.name}.", suffix=".tmp", dir=folder)
+                fd, self._tmp = tempfile.mkstemp(prefix=temp_prefix(self._path), suffix=".tmp", dir=folder)
                 self._fh = os.fdopen(fd, "wb" if binary else "w", **text)
         except OSError as exc:
             self.discard()

@@ -55,7 +55,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     stays a link (the file it names is replaced), a link to an open descriptor (/dev/stdout) is written."""
     import tempfile
 
-    from .safeio import _link_target, _through_fd
+    from .safeio import _link_target, _through_fd, temp_prefix
 
     path = Path(path)
     if _through_fd(path):
@@ -63,7 +63,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
             fh.write(data)
         return
     path = _link_target(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent or "."))
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=str(path.parent or "."))
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

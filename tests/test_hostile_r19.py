@@ -38,7 +38,11 @@ def test_a_letter_in_a_seven_bit_or_wide_encoding_is_read(key, how, said):
     data = {"hz": lambda: g.hz(letter), "hz-folded": lambda: g.hz(letter, wrap=24), "utf-7": lambda: g.utf7(letter),
             "utf-32": lambda: g.utf32le_nobom(letter)}[how]()
     result = lint_bytes(data, "a.txt")  # before: GW001 没有汉字 (HZ, UTF-7) or 像是乱码 (UTF-32)
-    assert result.error is None and result.lines[:5] == letter, (result.error, result.lines)
+    assert result.error is None, result.error
+    if how == "hz-folded":  # lines are the file's own (round 20): the letter runs on over its soft breaks
+        assert "".join(result.lines).startswith("".join(letter)) and len(result.lines) > 6, result.lines
+    else:
+        assert result.lines[:5] == letter, result.lines
     assert TYPOS <= _codes(result) and any(said in n for n in result.notes), result.notes
 
 

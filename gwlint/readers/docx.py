@@ -46,6 +46,7 @@ Text rules (what Word shows with tracked changes accepted):
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import zipfile
 import zlib
@@ -104,6 +105,9 @@ W_GRIDSPAN, W_VMERGE, W_GRIDBEFORE, W_DEL, W_CELLDEL, W_MOVEFROM = (
 W_SECTPR, W_SECTPRCHANGE, W_PGSZ, W_PGMAR = _W + "sectPr", _W + "sectPrChange", _W + "pgSz", _W + "pgMar"
 W_HDRREF, W_FTRREF, W_ALTCHUNK = _W + "headerReference", _W + "footerReference", _W + "altChunk"
 W_SUBDOC = _W + "subDoc"
+W_OBJEMBED = _W + "objectEmbed"
+_O_OLE = "{urn:schemas-microsoft-com:office:office}OLEObject"
+_R_ID = _R + "id"
 W_CRS, W_CRE, W_COMMENT = _W + "commentRangeStart", _W + "commentRangeEnd", _W + "comment"
 MC_ALT, MC_CHOICE, MC_FALLBACK = _MC + "AlternateContent", _MC + "Choice", _MC + "Fallback"
 M_OMATH, M_OMATHPARA, M_T = _M + "oMath", _M + "oMathPara", _M + "t"
@@ -1453,9 +1457,35 @@ class _DocxReader:
             if not doc.paragraphs:
                 raise ReadError(unread)
             doc.read_problems.append(unread)
+        self._embedded(body, doc)
         if not doc.paragraphs:
             raise ReadError(self._empty_message(body, doc))
         return doc
+
+    def _embedded(self, body, doc: Document) -> None:
+        """Name the OLE objects embedded in the body (o:OLEObject, w:objectEmbed): a Word or PDF object may be
+        the real draft behind a cover page, and its text is not read (see :mod:`.unread_files`)."""
+        from .unread_files import is_draft_like, quoted, say_unread
+
+        found: list[tuple[str, str]] = []
+        for el in body.iter(_O_OLE, W_OBJEMBED):
+            if el.tag == _O_OLE and (el.get("Type") or "Embed") != "Embed":
+                continue  # a linked object: its file is elsewhere
+            rid, prog = el.get(_R_ID), el.get("ProgID") or el.get(_W + "progId") or ""
+            rel = self.part.rels.get(rid) if rid else None
+            name = posixpath.basename(rel.target_ref) if rel is not None and not rel.is_external else ""
+            if name or prog:
+                found.append((name or prog, prog))
+        if not found:
+            return
+        shown = [f"{n}（{p}）" if p and p != n and n.lower().endswith(".bin") else n for n, p in found]
+        shown = list(dict.fromkeys(shown))
+        draft = any(is_draft_like(n, p) for n, p in found)
+        carried = f"文档中嵌入了{quoted(shown[:5])}{'等' if len(shown) > 5 else ''}（嵌入对象）"
+        advice = "请在 Word 或 WPS 中双击打开该对象、另存为 .docx 后直接检查。"
+        if not doc.paragraphs and draft:
+            raise ReadError(f"{carried}，正文没有其他文字，嵌入对象的内容没有经过检查；{advice}")
+        say_unread(doc, shown[:5], draft, carried=carried, advice=advice, what="嵌入对象")
 
     def _empty_message(self, body, doc: Document) -> str:
         has_picture = any(True for _ in body.iter(W_DRAWING, W_PICT))

@@ -86,6 +86,8 @@ class _Ctx:
     fonts: dict[str, _Font] = field(default_factory=dict)
     templates: dict[str, tuple[str, str]] = field(default_factory=dict)  # ID → (part, default ZOrder)
     parsed: dict[str, object] = field(default_factory=dict)  # template parts, parsed once
+    attachments: list[str] = field(default_factory=list)  # names of the files Document.xml's Attachments lists
+    other_docs: list[str] = field(default_factory=list)  # titles (or roots) of the documents after the first
 
 
 @dataclass
@@ -480,6 +482,8 @@ def _document(ctx: _Ctx) -> tuple[list[_PageRef], tuple[float, float, float, flo
         raise _Damaged("文件不是有效的 OFD：压缩包中缺少入口文件 OFD.xml。")
     root = _parse(ctx, ctx.names["ofd.xml"])
     body = _child(root, "DocBody")
+    ctx.other_docs = [(_path_text(b, "DocInfo", "Title") or _path_text(b, "DocRoot") or "").strip()[:40]
+                      for b in _children(root, "DocBody")[1:]]
     doc_root = _resolve(ctx, _path_text(body, "DocRoot"), "")
     if doc_root is None:
         raise _Damaged("OFD 文件已损坏：OFD.xml 指向的文档描述（Document.xml）不存在。")
@@ -500,10 +504,33 @@ def _document(ctx: _Ctx) -> tuple[list[_PageRef], tuple[float, float, float, flo
             part = _resolve(ctx, tp.get("BaseLoc"), base)
             if tp.get("ID") and part is not None:
                 ctx.templates[tp.get("ID")] = (part, tp.get("ZOrder") or "Background")
+    ctx.attachments = _attachments(ctx, droot, base)
     pages_el = _child(droot, "Pages")
     refs = [_PageRef(_resolve(ctx, p.get("BaseLoc"), base), p.get("BaseLoc") or "")
             for p in (_children(pages_el, "Page") if pages_el is not None else [])]
     return refs, box, doc_root
+
+
+def _attachments(ctx: _Ctx, droot, base: str, limit: int = 5) -> list[str]:
+    """The files the document carries (GB/T 33190 7.2: Document.xml's Attachments names a part listing each
+    Attachment with its Name, Format and FileLoc): a draft may sit there behind a cover page."""
+    names: list[str] = []
+    for el in _children(droot, "Attachments"):
+        part = _resolve(ctx, el.text, base)
+        if part is None:
+            continue
+        try:
+            root = _parse(ctx, part)
+        except _Damaged:
+            continue  # the pages are still read; an unreadable list names nothing
+        for att in _children(root, "Attachment"):
+            loc = posixpath.basename((_path_text(att, "FileLoc") or "").strip().replace("\\", "/"))
+            name, fmt = (att.get("Name") or "").strip(), (att.get("Format") or "").strip().lstrip(".")
+            if "." not in loc:
+                loc = f"{name or loc}.{fmt}" if fmt else (name or loc)
+            if loc:
+                names.append(loc[:80])
+    return list(dict.fromkeys(names))[:limit]
 
 
 def _page_box(page_root, default):
@@ -638,6 +665,19 @@ def _read(ctx: _Ctx, filename: str) -> Document:
         doc.notes.append(f"OFD 第 {'、'.join(map(str, missing))} 页的页面内容缺失，未能读入。")
     doc.notes.extend(notes)
     doc.notes.extend(_outline_note(seen))
+    from .unread_files import is_draft_like, quoted, say_unread
+
+    if ctx.other_docs:  # GB/T 33190 lets one package hold several documents (DocBody); the first is read
+        named = quoted([t for t in ctx.other_docs if t][:3])
+        doc.read_problems.append(f"OFD 文件中有 {len(ctx.other_docs) + 1} 份文档，gwlint 只读取了第一份，其余 "
+                                 f"{len(ctx.other_docs)} 份{f'（{named}）' if named else ''}没有经过检查；"
+                                 "请在 OFD 阅读器中分别另存后再检查。")
+    files = ctx.attachments
+    if not doc.paragraphs and files:
+        raise ReadError(f"OFD 页面上没有文字，文件中附有{quoted(files)}（OFD 附件），附件的内容没有经过检查。"
+                        "请把附件另存出来后直接检查附件文件。")
+    say_unread(doc, files, any(map(is_draft_like, files)), carried=f"OFD 中附有{quoted(files)}（OFD 附件）",
+               advice="请在 OFD 阅读器中把附件另存出来后直接检查附件文件。")
     if not doc.paragraphs:
         raise ReadError("OFD 文件中没有可提取的文字（页面可能是扫描图片或转曲的图形），无法检查。"
                         "请提交由 WPS/Word 导出的 .docx 原稿，或带文字的 OFD/PDF。", code="GW002")

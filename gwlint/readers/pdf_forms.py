@@ -199,20 +199,10 @@ def _file_name(raw: bytes, decode_text) -> str:
     return decode_text(raw.removeprefix(b"\xef\xbb\xbf")) if raw.startswith(b"\xef\xbb\xbf") else decode_text(raw)
 
 
-# attachments that may be the draft itself (documents, text, page images of it) rather than a data table or a logo
-_DRAFT_LIKE = (".doc", ".docx", ".wps", ".wpt", ".dot", ".dotx", ".rtf", ".txt", ".md", ".pdf", ".ofd", ".odt", ".htm",
-               ".html", ".mht")
-
-
 def note_attachments(data: bytes, doc: Document) -> None:
-    """Say which files attached to a PDF whose pages were read went unread: a document-like one (the draft may
-    be it, behind a cover page) as a reading problem (GW001, never a clean verdict), others in a note."""
+    """Say which files attached to a PDF whose pages were read went unread (see :mod:`.unread_files`)."""
+    from .unread_files import is_draft_like, quoted, say_unread
+
     files = attached_files(data)
-    if not files:
-        return
-    shown = "".join(f"“{n}”" for n in files)  # quoted names in a series take no 顿号 (GB/T 15834 4.5.3.5)
-    if any(n.lower().endswith(_DRAFT_LIKE) for n in files):
-        doc.read_problems.append(f"PDF 中附有{shown}（PDF 附件），附件的内容没有经过检查；如公文正文在附件中，"
-                                 "请把附件另存出来后直接检查附件文件。")
-    else:
-        doc.notes.append(f"PDF 中附有{shown}（PDF 附件），附件的内容没有经过检查。")
+    say_unread(doc, files, any(map(is_draft_like, files)), carried=f"PDF 中附有{quoted(files)}（PDF 附件）",
+               advice="请把附件另存出来后直接检查附件文件。")

@@ -19,6 +19,7 @@ An HTML comment that is not a valid directive stays in the text.
 """
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
 import threading
@@ -273,14 +274,18 @@ def read_txt(data: bytes, filename: str) -> Document:
     paragraphs = []
     sups: list[Suppression] = []
     pending: list[Suppression] = []  # markers waiting for the paragraph they cover
-    physical = _LINE_END.split(text)
-    if physical and physical[-1] == "":
-        physical.pop()  # the final line end does not start another line
-    for lineno, raw in enumerate(physical, 1):
+    physical, logical = _lines(text, data, encoding)
+    markdown = filename.lower().endswith((".md", ".markdown"))
+    for lineno, raw, breaks in logical:
         line = raw.strip(_BLANK)
         if not line:
             continue
         indent = len(raw) - len(raw.lstrip(_BLANK))
+        if breaks:  # the paragraph's characters sit on the file's lines, each a soft break after the last
+            lineno += bisect.bisect_right(breaks, indent)
+            indent -= max([b for b in breaks if b <= indent], default=0)
+            breaks = tuple(b - len(raw) + len(raw.lstrip(_BLANK)) for b in breaks)
+            breaks = tuple(b for b in breaks if 0 < b < len(line))
         if "<!--" in line:
             line, found = _take_markers(line, lineno, indent)
             if not line:  # a marker line: covers the next paragraph
@@ -289,7 +294,14 @@ def read_txt(data: bytes, filename: str) -> Document:
             for s in found:  # trailing markers: cover this line
                 s.first_line = s.last_line = s.line = len(paragraphs) + 1
             sups.extend(found)
-        paragraphs.append(Paragraph(text=line, source_line=lineno, source_column=indent))
+        if markdown:  # the markup is no text of the draft: a '#' title, '**' around the 主送, a table's cells
+            pieces = _md_pieces(line)
+            if not pieces:  # markup only: no paragraph, markers before it wait for the next
+                continue
+            paragraphs.extend(Paragraph(text=piece, source_line=lineno, source_column=indent + at)
+                              for at, piece in pieces)
+        else:
+            paragraphs.append(Paragraph(text=line, source_line=lineno, source_column=indent, source_breaks=breaks))
         for s in pending:
             s.first_line = s.last_line = s.line = len(paragraphs)
         sups.extend(pending)
@@ -307,6 +319,70 @@ def read_txt(data: bytes, filename: str) -> Document:
     if encoding in _NOTE:
         doc.notes.append(_NOTE[encoding])
     return doc
+
+
+# Markdown: lines that are markup only (a code fence, a table's rule row, a horizontal rule), the marks that open a
+# line (headings, quotes, list bullets; "1." stays: it is a 公文 heading number), emphasis around a whole line
+_MD_SKIP = re.compile(r"(?:`{3,}|~{3,}).*|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?|(?:[-*_]\s*){3,}")
+_MD_LEAD = re.compile(r"(?:#{1,6}\s+|>\s?|[-*+]\s+)+")
+_MD_WRAP = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _md_pieces(line: str) -> list[tuple[int, str]]:
+    """The text of a Markdown line as (offset in the line, text) pieces: none for markup only, one per cell of a
+    table row, else the line without its opening marks and whole-line emphasis."""
+    if _MD_SKIP.fullmatch(line):
+        return []
+    if len(line) > 1 and line[0] == "|" and line[-1] == "|":
+        out, at = [], 1
+        for cell in line[1:-1].split("|"):
+            lead = len(cell) - len(cell.lstrip(_BLANK))
+            out.extend((at + lead + o, t) for o, t in _md_inline(cell.strip(_BLANK)))
+            at += len(cell) + 1
+        return out
+    return _md_inline(line)
+
+
+def _md_inline(text: str) -> list[tuple[int, str]]:
+    m = _MD_LEAD.match(text)
+    at = m.end() if m else 0
+    text = text[at:]
+    if text.startswith("#"):
+        return []
+    text = re.sub(r"\s+#+$", "", text).rstrip(_BLANK + "\\")  # a heading's closing hashes, a hard break
+    m = _MD_WRAP.fullmatch(text)
+    if m:
+        at, text = at + len(m.group(1)), m.group(2)
+    return [(at, text)] if text.strip(_BLANK) else []
+
+
+def _lines(text: str, data: bytes, encoding: str) -> tuple[list[str], list[tuple[int, str, tuple[int, ...]]]]:
+    """The file's physical lines (decoded, without line ends) and its logical lines as (first physical line,
+    text, offsets in the text where each further physical line starts).  They differ only in HZ text folded
+    with soft breaks (a ``~`` before the line end: RFC 1843's continuation, which the decoder drops): there a
+    line of text spans several lines of the file, and findings point at the file's line of their character."""
+    if encoding != "hz" or not re.search(rb"~\r?\n", data):
+        physical = _LINE_END.split(text)
+        if physical and physical[-1] == "":
+            physical.pop()  # the final line end does not start another line
+        return physical, [(n, raw, ()) for n, raw in enumerate(physical, 1)]
+    decoder = codecs.getincrementaldecoder("hz")("replace")
+    physical, logical = [], []
+    cur, breaks, first = "", [], 1
+    for n, raw in enumerate(data.splitlines(keepends=True), 1):
+        piece = decoder.decode(raw)
+        ended = _LINE_END.search(piece[-2:]) is not None
+        piece = piece.rstrip("\r\n") if ended else piece
+        physical.append(piece)
+        if n > first:
+            breaks.append(len(cur))
+        cur += piece
+        if ended:
+            logical.append((first, cur, tuple(breaks)))
+            cur, breaks, first = "", [], n + 1
+    if cur or breaks:
+        logical.append((first, cur, tuple(breaks)))
+    return physical, logical
 
 
 def _take_markers(line: str, lineno: int, indent: int) -> tuple[str, list[Suppression]]:
