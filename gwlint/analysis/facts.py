@@ -149,6 +149,10 @@ def lower_government_recipients(gw, items, *, street_offices: bool = False) -> l
     return out
 
 
+_SHARED_PLACES = re.compile(r"^(?:、(?:[\u4e00-\u9fff]{1,8}?(?:市|州|县|区|盟|旗|镇|乡|管委会|管理委员会)|州|盟))+"
+                            r"(?=[\u4e00-\u9fff])")
+
+
 def _locality_of_a_body(item: str, unit) -> bool:
     """A bare locality (各设区市, 各市, 各乡镇) that only opens the name of one of its
     bodies: 各市文化和旅游局, 各设区市住房和城乡建设局, 各乡镇农业综合服务中心 name
@@ -158,10 +162,11 @@ def _locality_of_a_body(item: str, unit) -> bool:
     if "政府" in unit.text or not (unit.kind == "government" or street):
         return False
     rest = item[unit.end:]
-    # 各设区市、赣江新区市场监管局: places joined by 、 share one department's name
-    shared = re.sub(r"^(?:、[\u4e00-\u9fff]{2,8}?(?:市|县|区|新区|镇|乡))+(?=[\u4e00-\u9fff])", "", rest)
+    # 各设区市、赣江新区市场监管局: places joined by 、 share one department's name -- the places may be
+    # zones run by a 管委会 (各市（州）、长白山管委会文化广电和旅游局) or bare 州, 林区 (各市、州、直管市、林区党委政法委)
+    shared = _SHARED_PLACES.sub("", rest)
     if shared != rest:
-        return "政府" not in shared and bool(re.search(r"(?:局|委|厅|办|部门|中心|站|所)$", shared))
+        return "政府" not in shared and bool(re.search(r"(?:局|委|厅|办|部门|部|中心|站|所)$", shared))
     return bool(rest) and "\u4e00" <= rest[0] <= "\u9fff" and "政府" not in rest
 
 
@@ -533,6 +538,8 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
                 levels.add(lv)
 
     townships = searchable(d["township_subjects"]) if d.get("township_subjects") else None
+    # 所需经费纳入县级财政预算: the county budgets it, the county has work
+    lower_plans = searchable(d["lower_plans"]) if d.get("lower_plans") else None
     own_level = searchable(d["own_level_subjects"]) if d.get("own_level_subjects") else None
     own_word = own_level_word(own_name, issuer_level) if own_name else None  # 省 of 省级各部门 in a province's notice
     informed = informed_lines(ctx)
@@ -546,6 +553,10 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
                 and townships.search(text):
             assigns = True
             levels.add("township")  # 各村要……: organised by the townships
+        for lv in _incorporating_levels(ctx, ln, text, lower_plans):
+            if level_rank(lv) > level_rank(issuer_level):
+                assigns = True
+                levels.add(lv)
         m = own_level.search(text) if own_level is not None else None
         if m is not None and m.group("grade") in (None, own_word):
             assigns = True  # 市直部门报送……应当……, 省级各部门……自查: work, at the issuer's own level
@@ -675,6 +686,25 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         assigns = True
         levels.update(everyone)
     return assigns, levels
+
+
+_DONE_BEFORE = re.compile(r"已(?:经)?$|已(?:经)?全部$|均已$")
+
+
+def _incorporating_levels(ctx, ln: int, text: str, rx) -> list[str]:
+    """Lower levels whose plan or budget takes the work in (纳入县级财政预算, 纳入县（市）国土空间规划): they
+    plan or pay for it.  Not one done (已纳入), waived (不纳入) or in another body's words."""
+    from .predicates import others_words
+
+    if rx is None or "纳入" not in text:
+        return []
+    out = []
+    for m in rx.finditer(text):
+        if _DONE_BEFORE.search(text, max(0, m.start() - 4), m.start()) \
+                or waiver_before(text, m.start(), max(0, m.start() - 4)) is not None or others_words(ctx, ln, m.start()):
+            continue
+        out.extend(lv for lv in ("city", "county", "township") if m.group(lv) and lv not in out)
+    return out
 
 
 def document_aliases(ctx) -> list[str]:

@@ -288,6 +288,9 @@ def clause_work(ctx, ln: int, u) -> str | None:
     negated = False
     declined = False
     in_phrase = False
+    # the subject's clause opens with a preposition (各县（区）人民政府按附件1确定的任务，完成……): the phrase is
+    # the frame of a predicate after the comma; not a preposition met later (……评估结果为优秀，现予通报)
+    framed = _tag(tokens[k].text).startswith("p")
     clauses = 0
     while k < len(tokens):
         t = tokens[k]
@@ -300,7 +303,9 @@ def clause_work(ctx, ln: int, u) -> str | None:
             if not declined:
                 # only a condition or topic (……的，……后，……时，在……中) hands its subject on
                 last = tokens[k - 1].text if k else ""
-                if not (last in w["frame_ends"] or _tag(last).startswith("f")):
+                # 各县（区）人民政府按附件1确定的任务，完成……: a prepositional phrase with no predicate yet is the
+                # predicate's frame too
+                if not (last in w["frame_ends"] or _tag(last).startswith("f") or (framed and not clauses)):
                     return None
                 clauses += 1
                 if clauses > w["frame_max"]:
