@@ -75,14 +75,15 @@ def test_gw106_table_led_by_nodes(header, cells, fires, fmt, tmp_path):
 
 # ------------------------------------------------------------ GW302: the proof column sent afterwards
 @pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("header", ["佐证材料（上传平台）", "佐证材料（照片、签到表）"])  # a long note: still a header
 @pytest.mark.parametrize("after, count", [
     ("各卫生院于12月10日前将佐证材料报送县卫生健康局。", 1),
     ("佐证材料统一通过县卫生健康信息平台上传。", 1),
     ("各卫生院年底另报送全年例会会议记录和工作台账，作为考核依据。", 2),
 ])
-def test_gw302_proof_column_then_sent(after, count, fmt, tmp_path):
+def test_gw302_proof_column_then_sent(header, after, count, fmt, tmp_path):
     src = _doc("某县卫生健康局", "各乡镇卫生院：",
-               ["为推进基本公共卫生服务，具体任务如下：", "@table 工作任务|完成时间|佐证材料（上传平台）",
+               ["为推进基本公共卫生服务，具体任务如下：", f"@table 工作任务|完成时间|{header}",
                 "@table 慢病患者随访|10月底前|随访现场照片", "@table 健康教育讲座|11月底前|讲座签到表", after],
                "关于做好基本公共卫生服务项目工作的通知")
     found = _codes(src, fmt, tmp_path, "GW302")

@@ -570,7 +570,9 @@ def scoring_cells(ctx, header_patterns, item_patterns, points_patterns, table_ce
     heads = set(table_cells)
     for ln in lines:
         cell = ctx.reading(ln).strip()
-        if len(cell) <= 8 and any(x is not None and x.fullmatch(cell) for x in (rx, items, points, proofs)):
+        # a header's note (证明材料（照片、日志）) does not count to its length
+        if len(re.sub(r"（[^（）]*）$", "", cell)) <= 8 and any(x is not None and x.fullmatch(cell)
+                                                            for x in (rx, items, points, proofs)):
             heads.add(cell)
     if proofs is not None and any(proofs.fullmatch(c) for c in heads):
         heads.update(list_heads(ctx))  # 序号 | 重点任务 | 责任单位 | 完成时限 | 佐证资料 written a cell a line
