@@ -17,12 +17,7 @@ from __future__ import annotations
 import pytest
 
 from .test_rule_h14w_classes import FORMATS, _codes
-
-
-def _doc(issuer: str, recipients: str, body: list[str], title: str) -> str:
-    lines = ["@doc_number x字〔2026〕8号", f"@title {issuer}{title}", f"@recipients {recipients}",
-             *body, f"@signature {issuer}", "@date 2026年6月14日"]
-    return "\n".join(lines) + "\n"
+from .test_rule_lead20_classes import _doc
 
 
 # ------------------------------------------------------------ GW106: deadlines tied to terms and batches
