@@ -26,6 +26,7 @@ from .test_rule_lead20_classes import _doc
     ("二、各校每学年结束前1个月，将本学年学生资助工作总结报送县教育体育局。", True),
     ("二、各校每期研学活动结束后7个工作日内，将活动开展情况统计表报送县教育体育局。", True),
     ("二、每批次评审结束后两周内，各校将评审结果汇总表上报县教育体育局。", True),
+    ("二、各校于本学期结束前将学生资助工作总结报送县教育体育局。", True),
     ("二、各校每学期开学前2周，完成校舍安全隐患自查。", False),
 ])
 def test_gw106_term_and_batch_deadlines(line, fires, fmt, tmp_path):
