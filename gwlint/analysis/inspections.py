@@ -550,7 +550,9 @@ def scoring_cells(ctx, header_patterns, item_patterns, points_patterns, table_ce
     heads = set(table_cells)
     for ln in lines:
         cell = ctx.reading(ln).strip()
-        if len(cell) <= 8 and any(x is not None and x.fullmatch(cell) for x in (rx, items, points, proofs)):
+        # a header's note (证明材料（照片、日志）) does not count to its length
+        if len(re.sub(r"（[^（）]*）$", "", cell)) <= 8 and any(x is not None and x.fullmatch(cell)
+                                                            for x in (rx, items, points, proofs)):
             heads.add(cell)
     if proofs is not None and any(proofs.fullmatch(c) for c in heads):
         heads.update(list_heads(ctx))  # 序号 | 重点任务 | 责任单位 | 完成时限 | 佐证资料 written a cell a line
@@ -623,7 +625,8 @@ def prepared_paperwork(s, sent: Sent, visit, visit_doc: bool, governors) -> list
 
 def without_told_titles(ctx, found: list) -> list:
     """``found`` (findings in text order) without those at a heading that only names its topic (二、迎检资料准备)
-    when a sentence of its section is told too: the demand is that sentence's, one finding."""
+    when a sentence of its section is told too: the demand is that sentence's, one finding; and without a
+    sentence finding at a line that is told as a whole (a proof column at its header cell)."""
     heads = [h for h in ctx.gw.headings if h.part == 0]
     titles = {h.line: h for h in heads if not h.content}
     lines = [f.line for f in found]
@@ -632,7 +635,11 @@ def without_told_titles(ctx, found: list) -> list:
         end = min((x.line for x in heads if x.line > h.line and x.level <= h.level), default=None)
         return any(ln is not None and ln > h.line and (end is None or ln < end) for ln in lines)
 
-    return [f for f in found if f.line not in titles or not section_told(titles[f.line])]
+    kept = [f for f in found if f.line not in titles or not section_told(titles[f.line])]
+    # a table's proof-column header (佐证资料（上传平台）) read as a sentence and told as the column (a finding of
+    # the whole cell, no end): one demand, the column's, which names what its cells ask for
+    whole = {f.line for f in kept if f.end is None}
+    return [f for f in kept if f.end is None or f.line not in whole]
 
 
 def formed_records(patterns: list, sent: Sent, hits) -> list[tuple[int, int, str]]:
@@ -701,15 +708,19 @@ _YARDSTICK = re.compile(r"依据|计分|评分|打分|赋分|扣分|得分|排�
 _POINTER = re.compile(r"(?:详)?见(?:下表|附表|附件|表\d|后附)|如下表")
 
 
-def restated(sent, found, told: set[str], proof_words, submit_verbs, vocabulary) -> bool:
+def restated(sent, found, told: set[str], proof_words, submit_verbs, vocabulary, column: bool = False) -> bool:
     """The proof materials of ``sent`` are those already reported in the document (``told``), or only
     the generic name of proof, and the sentence neither sends nor scores them: how the same materials
     are shown (上述佐证材料现场出示，不需报送; 佐证材料由考核组现场查看) is the same demand told again,
     and a sentence pointing to the list before it (评估内容和佐证材料见下表) only names it.
     A sentence that sends them (将自评报告和佐证材料报送; 同时提供整改前后对比照片) or scores by them
-    (台账资料齐全的得5分) is a demand of its own."""
+    (台账资料齐全的得5分) is a demand of its own -- except the generic name alone once a table with a proof
+    column (``column``: 佐证资料 | 作业公示照片 …) was told: sending 佐证资料 then hands in what the column
+    asked for (各学校完成任务后，将佐证资料上传至……平台), one demand."""
     if not all(w in told or w in proof_words for w in found):
         return False
+    if column and told and found and all(w in proof_words for w in found) and not _YARDSTICK.search(sent.text, sent.start, sent.end):
+        return True
     # 评估内容和佐证材料见下表: a pointer to the list that names them, before it is read
     if not told and not (all(w in proof_words for w in found) and _POINTER.search(sent.text, sent.start, sent.end)):
         return False

@@ -434,6 +434,15 @@ def per_table(text: str) -> bool:
     return _PER_TABLE.search(text) is not None
 
 
+# a lead sentence handing the work to the table below it, whatever it names there (按下表节点推进, 对照下表抓好落实)
+_TO_TABLE = re.compile(r"(?:按|按照|对照|依照|参照)(?:下表|下列表格|如下表格)")
+
+
+def to_table(text: str) -> bool:
+    """The text hands the work to the table below it (请各街道办事处按下表时间节点推进排查工作)."""
+    return _TO_TABLE.search(text) is not None
+
+
 def table_scheduled(ctx, s: SubmissionSettings, sent: Sent) -> bool:
     """The sentence leaves its time to the table right below it (数据按下表要求报送), whose time column
     (时间要求, 报送时间, 完成时限) sets dates (每月3日前……提交): like a date in the sentence, it makes the

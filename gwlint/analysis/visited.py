@@ -26,6 +26,8 @@ class VisitedSideSettings(NegationSettings):
     visited_local_lead: Regex = ""  # 调研, 各调研点 … before 所到/所在: whose place it is
     own_side_words: list[str] = field(default_factory=list)  # 厅领导 … in such a column: the team itself
     own_side_prefixes: list[str] = field(default_factory=list)  # 厅种植业处: a cell opening with the issuer's 厅
+    assigned_pattern: Regex = ""  # 陪同工作由(各设区市商务局)负责, 现场点由(所到街道、镇提前)确定
+    visited_place_words: list[str] = field(default_factory=list)  # 街道, 镇 … after 所到: the visited places
 
 
 def below_issuer(ctx, unit) -> bool:
@@ -33,12 +35,20 @@ def below_issuer(ctx, unit) -> bool:
     return issuer is not None and issuer.level not in (None, "unknown") and reaches_below(unit, issuer.level)
 
 
-def by_own_side(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int) -> bool:
-    """The clause gives the word to the issuer's own people: 由厅农村水利水电处人员陪同, 由我局派员陪同."""
+def by_own_side(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int, cb: int | None = None) -> bool:
+    """The clause gives the word to the issuer's own people: 由厅农村水利水电处人员陪同, 由我局派员陪同; with
+    ``cb`` (the clause's end) also after the word (现场点由调研组随机确定)."""
+    # the clause opens with a unit of the issuer's level or above (省农业农村厅负责确定调研点位 in the notice of the
+    # 省政府办公厅): the team's side arranging its own visit, not the visited side
+    opener = next(iter(find_units(sent.text[body_start(sent.text, ca):a])), None)
+    if opener is not None and opener.start == 0 and opener.level not in (None, "unknown") and not below_issuer(ctx, opener):
+        return True
     k = next((t for t in tokens_between(sent, ca, a) if t.text == "由"), None)
+    if k is None and cb is not None:
+        k = next((t for t in tokens_between(sent, a, cb) if t.text == "由"), None)
     if k is None:
         return False
-    after = sent.text[k.end:a]
+    after = sent.text[k.end:max(a, cb or a)] if k.start > a else sent.text[k.end:a]
     if after.startswith(tuple(s.own_side_prefixes)) or any(after.startswith(w) for w in s.own_side_words) \
             or any(after.startswith(o.name) for o in ctx.gw.issuers if o.name):
         return True
@@ -48,6 +58,22 @@ def by_own_side(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int) -> boo
         return False
     own = own_level_word(issuer.name, issuer.level)
     return bool(own) and after.startswith(own) and not re.match(rf"{own}[（(、县区州]", after)
+
+
+def assigned_below(ctx, s: VisitedSideSettings, sent: Sent, b: int, cb: int) -> bool:
+    """After the word, the clause hands it to the visited side: a unit below the issuer (陪同工作由各设区市
+    商务局负责), or the visited places' own, named by 所到/所在/途经 whatever their level (现场点由所到街道、镇
+    提前确定; 调研点由所在县（市、区）文体旅局选定) -- not the team (由调研组随机确定)."""
+    m = re.compile(s.assigned_pattern).search(sent.text, b, cb) if s.assigned_pattern else None
+    if m is None:
+        return False
+    who = m.group(1)
+    local = next((w for w in sorted(s.visited_local_words, key=len, reverse=True) if who.startswith(w)), None)
+    if local is not None:
+        rest = who[len(local):]
+        return bool(find_units(rest)) or rest.startswith(tuple(s.visited_place_words))
+    units = find_units(who)
+    return bool(units) and units[0].start == 0 and below_issuer(ctx, units[0])
 
 
 def visited_officials(s: VisitedSideSettings, sent: Sent, ca: int, a: int) -> bool:

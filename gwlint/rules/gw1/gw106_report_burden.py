@@ -185,7 +185,11 @@ class ReportBurden(Rule):
             if _lead_line(gw, t) in lead_lines:
                 continue
             items = "、".join(t.asked[:4]) + (f"等{len(t.asked)}项" if len(t.asked) > 4 else "")
-            yield Violation(_message("、".join(t.whos), "", items, gov, "表中要求", "这些"), line=t.first,
+            # a lead sentence handing the work to the table's terms (请各街道办事处按下表时间节点推进排查工作) is where
+            # the demand is addressed; else the first row asking for a material
+            lead = _lead_line(gw, t)
+            at = lead if lead in body and lead not in titles and sb.to_table(ctx.reading(lead)) else t.first
+            yield Violation(_message("、".join(t.whos), "", items, gov, "表中要求", "这些"), line=at,
                             data={"who": "、".join(t.whos), "what": t.asked, "deadline": "", "submitter": "table"})
 
 

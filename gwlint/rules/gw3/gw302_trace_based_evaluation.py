@@ -176,7 +176,7 @@ class TraceBasedEvaluation(Rule):
                 yield from self._patrol(s, sent)
             else:
                 if sent.line not in rows and insp.restated(sent, found, told, s.proof_words, s.submit_verbs,
-                                                           s.vocabulary):
+                                                           s.vocabulary, proof_column or bool(by_column)):
                     continue  # 上述佐证材料现场出示: the materials already reported, how they are shown
                 told.update(found)
                 if sent.line in rows:

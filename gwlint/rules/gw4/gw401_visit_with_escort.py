@@ -13,7 +13,8 @@ from typing import Iterator
 from ...analysis.facts import division_table
 from ...analysis.literals import holds_any
 from ...analysis.markers import body_start
-from ...analysis.visited import VisitedSideSettings, below_issuer, by_own_side, lower_subject, visited_officials
+from ...analysis.visited import (VisitedSideSettings, assigned_below, below_issuer, by_own_side, lower_subject,
+                                visited_officials)
 from ...analysis.sentences import Sent, clause_of, iter_sentences, token_in, tokens_between, words_except
 from ...analysis.settings import alternation
 from ...analysis.tables import tables
@@ -60,7 +61,6 @@ class Settings(VisitedSideSettings):
     arrange_verbs: list[str] = field(default_factory=list)  # 安排, 组织 …
     meeting_modals: list[str] = field(default_factory=list)  # 由, 届时 … (with reset_modals)
     demand_markers: list[str] = field(default_factory=list)  # 请, 要, 须 …
-    assigned_pattern: Regex = ""  # 陪同工作由(各设区市商务局)负责
     asked_labels: dict = field(default_factory=dict)  # how each demand is named in the message
 
 
@@ -200,10 +200,10 @@ class VisitWithEscort(Rule):
             return any(t.text.endswith(verbs) for t in tokens_between(sent, ca, cb)) \
                 and not any(x in sent.body for x in s.self_paid) and not _team_own(ctx, s, sent)
         if w in s.escort_words or w in s.staging_words:
-            if by_own_side(ctx, s, sent, ca, a) or (w in s.staging_words and not holds_any(sent.text, s.staging_verbs, ca, cb)):
+            if by_own_side(ctx, s, sent, ca, a, cb) or (w in s.staging_words and not holds_any(sent.text, s.staging_verbs, ca, cb)):
                 return False  # 由厅农村水利水电处人员陪同: the team escorts itself; 核实观摩点……情况: the team looks
             return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a) \
-                or _assigned(ctx, s, sent, b, cb) or visited_officials(s, sent, ca, a)
+                or assigned_below(ctx, s, sent, b, cb) or visited_officials(s, sent, ca, a)
         if w in s.meeting_words:
             k = next((t for t in tokens_between(sent, ca, a) if t.text in arrange), None)  # 组织座谈, not 安排人员参加座谈
             sends = k is not None and k.text in s.meeting_send_verbs and token_in(sent, k.end, a, set(s.meeting_join_verbs))
@@ -253,16 +253,6 @@ def _visited_side(ctx, s: Settings, cell: str) -> bool:
             or cell.startswith(tuple(s.own_side_prefixes)) or any(o.name in cell for o in ctx.gw.issuers):
         return False
     return cell not in ("无", "—", "-", "/")
-
-
-def _assigned(ctx, s: Settings, sent: Sent, b: int, cb: int) -> bool:
-    """陪同工作由各设区市商务局负责: after the word, the clause hands it to a lower unit."""
-    rx = alternation(s.assigned_pattern)
-    m = rx.search(sent.text, b, cb) if rx is not None else None
-    if m is None:
-        return False
-    units = find_units(m.group(1))
-    return bool(units) and units[0].start == 0 and below_issuer(ctx, units[0])
 
 
 def _team_own(ctx, s: Settings, sent: Sent) -> bool:
