@@ -1,0 +1,40 @@
+"""Classes f20a fixed in round 20, in other phrasings than the drafts that showed them:
+
+- GW102: a unit cell or note that names only "the parties" (各有关方面, 相关方面, 有关各方, 相关职能部门,
+  有关责任单位) is as generic as 有关部门: nobody answers for the task.
+
+Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+from __future__ import annotations
+
+import pytest
+
+from .test_rule_h14w_classes import FORMATS, _codes
+
+
+def _doc(issuer: str, recipients: str, body: list[str], title: str, cc: str | None = None) -> str:
+    lines = ["@doc_number x字〔2026〕8号", f"@title {issuer}{title}", f"@recipients {recipients}",
+             *body, f"@signature {issuer}", "@date 2026年6月14日", *([f"@cc 抄送：{cc}。"] if cc else [])]
+    return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------ GW102: "the parties" as a responsible unit
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("unit, fires", [
+    ("各有关方面", True),
+    ("有关各方", True),
+    ("相关职能部门", True),
+    ("市住房和城乡建设局", False),
+    ("市住房和城乡建设局等相关方面", False),
+])
+def test_gw102_parties_as_unit(unit, fires, fmt, tmp_path):
+    src = _doc("上饶市人民政府办公室", "各县（市、区）人民政府，市政府各部门：",
+               ["《上饶市城市更新三年行动方案》已经市政府同意，现印发给你们，请认真组织实施。",
+                "@attachment_title 上饶市城市更新三年行动方案", "为推进城市更新，制定本方案。",
+                "@heading1 一、重点任务",
+                "@table 序号|重点任务|责任单位|完成时限",
+                "@table 1|改造城镇老旧小区120个|各县（市、区）人民政府|2026年12月底前",
+                f"@table 2|推进城市地下管网更新改造|{unit}|2027年6月底前",
+                "@table 3|建设城市口袋公园20个|市城市管理局|2026年10月底前"],
+               "关于印发上饶市城市更新三年行动方案的通知")
+    found = [f for f in _codes(src, fmt, tmp_path, "GW102") if f.line is not None]
+    assert bool(found) == fires, [f.message for f in found]
