@@ -2,6 +2,8 @@
 
 - GW102: a unit cell or note that names only "the parties" (各有关方面, 相关方面, 有关各方, 相关职能部门,
   有关责任单位) is as generic as 有关部门: nobody answers for the task.
+- GW107: a leader named by a tie to the task (挂钩市领导, 包保县级领导, 联系该项目的省领导) is still a government
+  leader; the office of a leader written 分管市领导/挂钩县领导 is that level's office.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -38,3 +40,23 @@ def test_gw102_parties_as_unit(unit, fires, fmt, tmp_path):
                "关于印发上饶市城市更新三年行动方案的通知")
     found = [f for f in _codes(src, fmt, tmp_path, "GW102") if f.line is not None]
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW107: a leader named by a tie to the task
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, office", [
+    ("各县（区）每月5日前将项目进展直接报送挂钩市领导。", "市政府办公室"),
+    ("各县（区）每月5日前将项目进展报送联系该项目的市领导。", "市政府办公室"),
+    ("各县（区）每月5日前将项目进展呈送包保县级领导。", "县（区）政府办公室"),
+    ("各县（区）每月5日前将项目进展报送分管市领导。", "市政府办公室"),
+    ("各县（区）每月5日前将项目进展报市政府办公室汇总后呈送挂钩市领导。", None),
+    ("挂钩市领导每季度到项目现场调度一次。", None),
+])
+def test_gw107_leader_by_tie(sentence, office, fmt, tmp_path):
+    src = _doc("九江市工业和信息化局", "各县（市、区）工业和信息化局：",
+               ["经市政府同意，决定对重点技改项目实行市领导挂钩帮扶。现将有关事项通知如下。", sentence],
+               "关于建立重点技改项目挂钩帮扶机制的通知")
+    found = _codes(src, fmt, tmp_path, "GW107")
+    assert bool(found) == (office is not None), [f.message for f in found]
+    if office:
+        assert f"请改为报送{office}" in found[0].message
