@@ -4,6 +4,8 @@
   有关责任单位) is as generic as 有关部门: nobody answers for the task.
 - GW107: a leader named by a tie to the task (挂钩市领导, 包保县级领导, 联系该项目的省领导) is still a government
   leader; the office of a leader written 分管市领导/挂钩县领导 is that level's office.
+- GW709: a second matter asked in a section whose heading names it (二、关于……的问题) is shown at that heading,
+  where the reader sees the matter open; 增核 (编制) is an ask verb.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -60,3 +62,25 @@ def test_gw107_leader_by_tie(sentence, office, fmt, tmp_path):
     assert bool(found) == (office is not None), [f.message for f in found]
     if office:
         assert f"请改为报送{office}" in found[0].message
+
+
+# ------------------------------------------------------------ GW709: the second matter at its section's heading
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("second, where", [
+    (["@heading1 二、关于县图书馆新馆建设用地的问题", "新馆需新增建设用地20亩，恳请市政府在预留指标中统筹安排。"],
+     "二、关于县图书馆新馆建设用地的问题"),
+    (["@heading1 二、县文化馆编制问题", "县文化馆现有编制9名，请求市政府增核事业编制6名。"], "二、县文化馆编制问题"),
+    (["@heading1 二、其他情况", "全县文化场馆免费开放率达到100%。", "此外，请求市政府增核县文化馆事业编制6名。"],
+     "请求市政府增核"),  # no heading of its own: at the ask
+    (["@heading1 二、关于文化惠民工程配套资金的问题", "恳请市政府将文化惠民工程配套资金纳入年度预算。"], None),
+])
+def test_gw709_second_matter_at_heading(second, where, fmt, tmp_path):
+    src = "\n".join(["@doc_number 宜府文〔2026〕5号", "@title 宜丰县人民政府关于有关问题的请示", "@recipients 宜春市人民政府：",
+                     "@heading1 一、关于文化惠民工程资金的问题",
+                     "全县文化惠民工程总投资1200万元，恳请市政府安排补助资金400万元。", *second,
+                     "妥否，请批示。", "@signature 宜丰县人民政府", "@date 2026年6月14日",
+                     "@note （联系人：李××，电话：0795-2××××××）"]) + "\n"
+    found = [f for f in _codes(src, fmt, tmp_path, "GW709") if "一文一事" in f.message]
+    assert bool(found) == (where is not None), [f.message for f in found]
+    if where:
+        assert len(found) == 1 and found[0].excerpt == where, found[0].excerpt
