@@ -6,6 +6,14 @@
   leader; the office of a leader written 分管市领导/挂钩县领导 is that level's office.
 - GW709: a second matter asked in a section whose heading names it (二、关于……的问题) is shown at that heading,
   where the reader sees the matter open; 增核 (编制) is an ask verb.
+- GW804: a two-digit year before a part of that year other than a month (27年春耕前, 26年三季度, 27年汛期) is a
+  shortened year; a count of years (连续12年春节期间, 50年一遇) is not.
+- GW805: the party congress is counted by 次 and is no 人民代表大会; a Central Committee by 届; the short forms
+  take no 第 (党的二十大, 二十届三中全会).
+- GW806: a character opening two cities of one province, doubled in a string of city abbreviations before a
+  region word (宜荆荆都市圈, 武鄂黄黄都市区), names both cities; a typo beside it is still reported.
+- GW704: a 通知 of a department whose 正文 opens by hailing the public (全县各生猪养殖户，……; 尊敬的旅客朋友们，……)
+  is written to the public and may go without a 主送.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -84,3 +92,72 @@ def test_gw709_second_matter_at_heading(second, where, fmt, tmp_path):
     assert bool(found) == (where is not None), [f.message for f in found]
     if where:
         assert len(found) == 1 and found[0].excerpt == where, found[0].excerpt
+
+
+# ------------------------------------------------------------ GW804: a short year before a part of the year
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("一、各县（区）27年春耕前完成高标准农田建设。", True),
+    ("一、各县（区）于26年第三季度完成验收。", True),
+    ("一、各县（区）务必在27年汛期到来之前完工。", True),
+    ("一、该服务队已连续12年春节期间坚守一线。", False),
+    ("一、堤防按50年一遇标准设防。", False),
+])
+def test_gw804_short_year_before_part(sentence, fires, fmt, tmp_path):
+    src = _doc("某市人民政府办公室", "各县（区）人民政府：", ["现就有关事项通知如下。", sentence], "关于做好有关工作的通知")
+    found = [f for f in _codes(src, fmt, tmp_path, "GW804") if "年份不能简写" in f.message]
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW805: the names of the party's congress and plenums
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("name, right", [
+    ("党的第二十次全国人民代表大会", "第二十次全国代表大会"),
+    ("中国共产党第二十届全国代表大会", "中国共产党第二十次全国代表大会"),
+    ("党的二十次全国代表大会", "党的第二十次全国代表大会"),
+    ("第二十次中央委员会第四次全体会议", "第二十届中央委员会"),
+    ("党的第二十大", "党的二十大"),
+    ("党的二十大", None),
+    ("中国共产党第二十次全国代表大会", None),
+    ("第二十届中央委员会第四次全体会议", None),
+    ("第十四届全国人民代表大会第三次会议", None),
+])
+def test_gw805_party_congress_names(name, right, fmt, tmp_path):
+    src = _doc("某县人民政府", "各乡镇人民政府：", [f"为深入贯彻{name}精神，现就有关事项通知如下。",
+                                              "一、各乡镇要组织学习。"], "关于做好有关工作的通知")
+    found = _codes(src, fmt, tmp_path, "GW805")
+    assert bool(found) == (right is not None), [f.message for f in found]
+    if right:
+        assert f"应为“{right}”" in found[0].message
+
+
+# ------------------------------------------------------------ GW806: city abbreviations sharing a character
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("phrase, fires", [
+    ("宜荆荆都市圈", False),
+    ("武鄂黄黄都市区", False),
+    ("宜荆荆恩城市群", False),
+    ("宜荆荆都市圈的的", True),
+])
+def test_gw806_city_abbreviations(phrase, fires, fmt, tmp_path):
+    src = _doc("湖北省发展和改革委员会", "各市、州发展改革委：", [f"一、推进{phrase}协同发展，年内共建产业园区3个。"],
+               "关于推进都市圈协同发展的通知")
+    found = _codes(src, fmt, tmp_path, "GW806")
+    assert bool(found) == fires, [f.message for f in found]
+    assert all("“的的”" in f.message for f in found)
+
+
+# ------------------------------------------------------------ GW704: a notice hailing the public
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("opening, fires", [
+    ("全县各生猪养殖户，夏季高温高湿，疫病容易传播。现将有关防控事项告知如下。", False),
+    ("尊敬的旅客朋友们，春运即将开始。现将有关服务措施告知如下。", False),
+    ("本市各经营户：夏季用电高峰即将到来。现将有关事项告知如下。", False),
+    ("为方便群众办事，现将有关事项通知如下。", True),
+])
+def test_gw704_notice_hailing_public(opening, fires, fmt, tmp_path):
+    src = "\n".join(["@doc_number 沈农〔2026〕14号", "@title 沈丘县农业农村局关于做好夏季有关工作的通知", opening,
+                     "一、做好消毒。场所每周至少消毒2次。", "二、发现异常情况，及时拨打县农业农村局电话0394-5211076。",
+                     "@signature 沈丘县农业农村局", "@date 2026年6月5日"]) + "\n"
+    found = [f for f in _codes(src, fmt, tmp_path, "GW704") if "应有主送机关" in f.message]
+    assert bool(found) == fires, [f.message for f in found]
