@@ -125,3 +125,41 @@ def test_gw105_role_named_township(line, fires, fmt, tmp_path):
                "关于做好老旧小区改造征收工作的通知")
     found = _codes(src, fmt, tmp_path, "GW105")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ units: a space after a number opens no place name
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("市应急管理局将组织 4 个明查暗访组，对 11 个旗县市区人民政府安全生产责任落实情况开展明查暗访，结果按得分排名通报。", False),
+    ("市应急管理局将组织4个明查暗访组，对11个旗县市区人民政府安全生产责任落实情况开展明查暗访，结果按得分排名通报。", False),
+    ("市应急管理局将组织 4 个明查暗访组，对 11 家重点企业安全生产责任落实情况开展明查暗访，结果按得分排名通报。", True),
+])
+def test_gw105_spaced_count_before_inspected_governments(line, fires, fmt, tmp_path):
+    src = _doc("乌兰察布市应急管理局", "各旗县市区人民政府：", ["根据市安委会工作要点，现将有关事项通知如下。", line],
+               "关于开展安全生产明查暗访的通知")
+    found = _codes(src, fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW102: 由 + a department named without a place
+def _park_plan(items: list[str]) -> str:
+    return _doc("某工业园区管理委员会", "园区各部门，各街道办事处：",
+                ["《园区生物医药产业提升行动方案》已经管委会同意，现印发给你们，请认真组织实施。",
+                 "@attachment_title 园区生物医药产业提升行动方案", "@heading1 一、重点任务", *items],
+                "关于印发园区生物医药产业提升行动方案的通知")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("items, missing", [
+    (["（一）强化创新策源。建设抗体药物中试平台，由科技创新委员会负责。",
+      "（二）加快临床资源开放。推动研究型病房建设，由社会事业局负责。"], 0),
+    (["（一）强化创新策源。", "一是建设中试平台，由科技创新委员会负责；二是引进研发团队，由人才工作办负责；"
+      "三是开展独角兽企业培育；四是举办创新大会，由经济发展委员会负责。"], 1),
+    (["（一）强化创新策源。建设抗体药物中试平台，由有关部门负责。",
+      "（二）加快临床资源开放。推动研究型病房建设，由卫生健康委员会牵头，各街道配合。"], 1),
+])
+def test_gw102_by_department_without_place(items, missing, fmt, tmp_path):
+    found = [f for f in _codes(_park_plan(items), fmt, tmp_path, "GW102") if not (f.data or {}).get("summary")]
+    assert len(found) == missing, [f.message for f in found]
+    if missing and "三是" in items[-1]:
+        assert "三是" in found[0].message
