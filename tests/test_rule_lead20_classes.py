@@ -117,6 +117,8 @@ def test_gw103_message_names_the_speaker_whole(told, shown, fmt, tmp_path):
     ("二、区住房城乡建设局和项目所在街道共同开展入户调查。", False),
     ("二、涉及的街道负责做好群众解释工作。", False),
     ("二、属地街道负责做好群众解释工作。", False),
+    ("二、签约项目由项目所在街道明确1名帮办代办员。", False),
+    ("二、区住房城乡建设局统一安排入户时间，项目所在街道和产业主管部门做好群众接待。", False),
     ("二、区住房城乡建设局开展入户调查，区司法局做好法律服务。", True),
 ])
 def test_gw105_role_named_township(line, fires, fmt, tmp_path):
@@ -163,3 +165,20 @@ def test_gw102_by_department_without_place(items, missing, fmt, tmp_path):
     assert len(found) == missing, [f.message for f in found]
     if missing and "三是" in items[-1]:
         assert "三是" in found[0].message
+
+
+# ------------------------------------------------------------ GW105: a numbered item that is one whole order
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("items, fires", [
+    (["一、加强运力保障。", "二、加强路面巡查疏导。", "三、做好恶劣天气应急处置。"], False),
+    (["（一）加强运力保障", "（二）加强路面巡查疏导", "（三）做好恶劣天气应急处置"], False),
+    (["一、强化组织领导", "省交通运输厅成立春运工作专班，统筹调度。", "二、加强运力保障", "省公路事务中心负责运力调度。"], True),
+    (["一、办公时间。", "每日8时至18时。", "二、办公地点。", "省交通运输厅一楼大厅。"], True),
+    # a section's title over its own sub-items is no order; a verbal noun and nouns before 由 are a subject
+    (["一、组织实施", "（一）省交通运输厅成立春运工作专班。", "（二）春运经费由省财政厅统筹安排。"], True),
+])
+def test_gw105_whole_item_orders(items, fires, fmt, tmp_path):
+    src = _doc("某省人民政府办公厅", "各设区市人民政府，省政府各部门：", ["为做好今年春运工作，现就有关事项通知如下：", *items],
+               "关于做好2026年春运工作的通知")
+    found = _codes(src, fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]

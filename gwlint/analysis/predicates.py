@@ -451,6 +451,7 @@ def asks_nobody(ctx) -> bool:
         for h in gw.headings:
             if h.title:
                 heads.setdefault(h.line, []).append(h)
+        bare = _bare_headings(ctx, lines, heads)  # 二、加强路面巡查疏导。 with nothing under it: the item's own order
         for ln in lines:
             text = ctx.reading(ln)
             if _lower_unit_at(ctx, ln, level, sent_to, w):
@@ -469,7 +470,8 @@ def asks_nobody(ctx) -> bool:
             titled = {body_start(text, h.start) for h in heads.get(ln, ())}
             opens = [0] + [i + 1 for i, ch in enumerate(text) if ch in _CLAUSE_MARKS or ch == "\n"]
             for a in opens:
-                if body_start(text, a) in titled and _opening(text, body_start(text, a)) != len(text):
+                if body_start(text, a) in titled and _opening(text, body_start(text, a)) != len(text) \
+                        and ln not in bare:
                     continue
                 if a and text[a - 1] in "：:" and _label_before(ctx, ln, a - 1):
                     continue  # 李副州长：负责……: the label before the colon is the subject
@@ -487,7 +489,8 @@ def asks_nobody(ctx) -> bool:
                            and _tag(tokens[k + 1].text).startswith(w["noun"])) \
                     or (k + 2 < len(tokens) and tokens[k + 1].text in w["joiners"]
                         and _tag(tokens[k + 2].text).startswith(w["noun"])) \
-                    or (k + 1 < len(tokens) and tokens[k + 1].text == "由")
+                    or (k + 1 < len(tokens) and tokens[k + 1].text == "由") \
+                    or _nouns_before_by(tokens, k)
                 # 有关事项, 考核结果; 展演和市集（免费开放）: a noun phrase, the verb coordinated with a noun;
                 # 活动由省商务厅主办: the subject of a 由 clause (its doer, if below, is read as a lower unit)
                 # 现将有关安排通知如下: a verbal noun after 将/把 is its object (将 before a verb, 将加强……, is a tense; after 现将 anything is)
@@ -505,6 +508,40 @@ def asks_nobody(ctx) -> bool:
         return bool(lines)
 
     return ctx.memo("predicates_asks_nobody", find)
+
+
+def _nouns_before_by(tokens, k: int) -> bool:
+    """活动|经费|由我厅统筹安排: a verbal noun and the nouns after it (up to three words) before 由 are its subject."""
+    j = k + 1
+    while j < len(tokens) and j - k <= 3 and _tag(tokens[j].text).startswith(("vn", "n")):
+        j += 1
+    return j > k + 1 and j < len(tokens) and tokens[j].text == "由" and _tag(tokens[k].text).startswith(("vn", "n"))
+
+
+_BARE_TITLE_MAX = 16  # a heading-like order (加强运力统筹调度); longer items are sentences read clause by clause
+
+
+def _bare_headings(ctx, lines: list[int], heads: dict[int, list]) -> frozenset[int]:
+    """Heading lines that are a whole item: a short title of one clause fills the paragraph and the next
+    paragraph is another heading (or there is none).  Such a title (二、加强路面巡查疏导。) is no summary of
+    sentences under it: it is read as the sentence it is."""
+    out = set()
+    following = dict(zip(lines, [*lines[1:], None]))
+    for ln, hs in heads.items():
+        if ln not in following:
+            continue
+        text = ctx.reading(ln)
+        h = hs[-1]
+        end = h.start + len(h.marker) + len(h.title)
+        title = h.title.strip(" \u3000。；;：:")
+        if text[end:].strip(" \u3000。；;：:") or not title or len(title) > _BARE_TITLE_MAX \
+                or any(ch in title for ch in "，,；;"):
+            continue  # a run-in body follows the title, or the item is a sentence of its own with clauses
+        nxt = following[ln]
+        # a sibling or a higher heading next; a child (二、组织实施 then （一）……) makes this a section's title
+        if nxt is None or (nxt in heads and heads[nxt][0].level <= h.level):
+            out.add(ln)
+    return frozenset(out)
 
 
 def event_described_lines(ctx) -> frozenset[int]:
