@@ -21,12 +21,7 @@ from __future__ import annotations
 import pytest
 
 from .test_rule_h14w_classes import FORMATS, _codes
-
-
-def _doc(issuer: str, recipients: str, body: list[str], title: str, cc: str | None = None) -> str:
-    lines = ["@doc_number x字〔2026〕8号", f"@title {issuer}{title}", f"@recipients {recipients}",
-             *body, f"@signature {issuer}", "@date 2026年6月14日", *([f"@cc 抄送：{cc}。"] if cc else [])]
-    return "\n".join(lines) + "\n"
+from .test_rule_lead20_classes import _doc
 
 
 # ------------------------------------------------------------ GW102: "the parties" as a responsible unit
