@@ -155,3 +155,36 @@ def short_name_ends_at(text: str, end: int) -> bool:
         if name in rows and any(not d.former for d in _divisions(name)):
             return len(name) == 2
     return False
+
+
+@lru_cache(maxsize=1)
+def _prefecture_initials() -> dict[str, frozenset[str]]:
+    """First character of every current prefecture-level division -> the provinces it opens one in."""
+    out: dict[str, set[str]] = {}
+    for name, province in prefectures():
+        out.setdefault(name[0], set()).add(province)
+    return {c: frozenset(p) for c, p in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _shared_initials() -> frozenset[str]:
+    """Characters that open two or more prefectures of one province (荆州、荆门; 黄石、黄冈)."""
+    seen: dict[tuple[str, str], int] = {}
+    for name, province in prefectures():
+        seen[name[0], province] = seen.get((name[0], province), 0) + 1
+    return frozenset(c for (c, _p), n in seen.items() if n >= 2)
+
+
+def joined_city_abbreviations(text: str, i: int) -> bool:
+    """``text[i:i+2]`` (one character twice) stands in a string of prefecture abbreviations naming a region
+    (宜荆荆都市圈: 宜昌、荆州、荆门; 武鄂黄黄都市区: 武汉、鄂州、黄石、黄冈): the character opens two cities
+    of one province, and every character from the pair to the region word opens a city (荆荆一体化 too)."""
+    ch = text[i]
+    if ch not in _shared_initials():
+        return False
+    words = load_toml("regions.toml").get("abbreviations", {}).get("city_group_words", [])
+    initials = _prefecture_initials()
+    end = i + 2
+    while end < len(text) and text[end] in initials and not text.startswith(tuple(words), end):
+        end += 1
+    return bool(words) and text.startswith(tuple(words), end)

@@ -175,6 +175,13 @@ def matters(ctx, markers, verbs) -> list[list[Ask]]:
     return [g for g in groups if any(_points(x.obj) is None for x in g)]
 
 
+def matter_heading(ctx, ask: Ask):
+    """The heading of the section an ask stands in when that heading names a matter of its own
+    (二、关于县城第二中学扩建用地指标的问题): the reader sees the second matter there, where it opens."""
+    head = _section(ctx, ask.line)
+    return head if head is not None and _heading_matter(head.title or "") is not None else None
+
+
 def _section(ctx, line: int):
     """The heading of the 正文 section holding ``line`` (the last heading at or above it), or None."""
     heads = [h for h in ctx.gw.headings if h.part == 0 and h.line <= line and not h.content]

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterator
 
 from ...analysis.positions import find_in_lines
-from ...analysis.requests import matters
+from ...analysis.requests import matter_heading, matters
 from ...findings import Violation
 from ..base import Example, Regex, Rule, RuleSettings
 from . import BASIS_9704, BASIS_RULES
@@ -163,6 +163,9 @@ class RequestRules(Rule):
         if len(several) > 1:
             x = several[1][0]
             named = "”“".join(_gist(g[0].obj) for g in several[:3])
+            if (head := matter_heading(ctx, x)) is not None:  # the second matter's own section opens there
+                a = max(ctx.text(head.line).find(head.marker), 0)
+                x = replace(x, line=head.line, start=a, end=a + len(head.marker) + len(head.title or ""))
             return Violation(f"请示应当一文一事：文中分别请求了 {len(several)} 件事（“{named}”），"
                              "不同事项应分别行文请示。", x.line, x.start, x.end,
                              data={"signal": "matters", "count": len(several)})

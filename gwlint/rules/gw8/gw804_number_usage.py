@@ -19,8 +19,10 @@ _YEAR = r"(?:19|20)\d\d"
 # 2014-2020年, 2014年-2020年, 2014~2020年度 (the 一字线 and ～ forms are right)
 # searched through every paragraph: behind the characters a match opens with (literals.searchable)
 _YEAR_SPAN = searchable(rf"(?<![\d.\-－])(?P<a>{_YEAR})(?P<ya>年?)(?P<sep>\s*[-－–~〜]\s*)(?P<b>{_YEAR})(?=年)")
-# 19年3月, 25年底, 27年上半年; \d is any digit, so ２０１１年 is never read as a year 11
-_SHORT_YEAR = re.compile(r"(?<![\dA-Za-z.\-/．－])(?P<yy>\d{2})年(?:(?P<m>\d{1,2})月|(?P<part>底|初|末|上半年|下半年))")
+# 19年3月, 25年底, 27年上半年, 27年春耕前, 26年三季度, 26年汛期, 27年春节前: a part of that year, which a count
+# of years never takes; \d is any digit, so ２０１１年 is never read as a year 11
+_SHORT_YEAR = re.compile(r"(?<![\dA-Za-z.\-/．－])(?P<yy>\d{2})年(?:(?P<m>\d{1,2})月|(?P<part>底|初|末|上半年|下半年|年中|年内|"
+                         r"度|第?[一二三四1-4]季度|[春夏秋冬](?:季|耕|播|收|节)|汛期|汛前|元旦|国庆|清明|端午|中秋|暑期|寒假|暑假))")
 # a span of months 5-8月 is a span of time (一字线, GB/T 15834-2011 4.13.3.2)
 _MONTH_SPAN = re.compile(r"(?<![\d.\-－/~〜–])(?P<a>\d{1,2})(?P<sep>\s*[-－–~〜]\s*)(?P<b>\d{1,2})(?=月)")
 # a Chinese numeral with a place value; not after 第 (an ordinal) or another numeral, and the

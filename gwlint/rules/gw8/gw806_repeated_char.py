@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from ...analysis.divisions import joined_city_abbreviations
 from ...analysis.elements import contact_name_spans, literal_mask
 from ...analysis.tokens import doubled_across_words, opens_abbreviated_place, opens_word
 from ... import segment as _segment  # asked per token pair: imported once, not per call
@@ -200,6 +201,9 @@ class RepeatedChar(Rule):
                     continue
                 # 苗寨|寨老, 牧区|区域: each copy belongs to a word of its own
                 if doubled_across_words(text, t1.start):
+                    continue
+                # 宜荆荆都市圈 (宜昌、荆州、荆门): two cities of one province abbreviated by the same character
+                if joined_city_abbreviations(text, t1.start):
                     continue
                 # a 文号's 机关代字 is a code (修农农字〔2026〕108号: 修水县农业农村局), not prose
                 mask = literal_mask(text) if mask is None else mask
