@@ -182,3 +182,35 @@ def test_gw105_whole_item_orders(items, fires, fmt, tmp_path):
                "关于做好2026年春运工作的通知")
     found = _codes(src, fmt, tmp_path, "GW105")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ read after the reserve's end-of-slot measurement
+# GW401: the team's lodging handed to the visited places (调研组食宿由所到县（区）统一安排) is reception asked of them;
+# GW102: a frequency between a collective and its verb (各乡镇（街道）至少组织1次演练) keeps the collective its subject.
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("调研组食宿由所到县（区）统一安排。", True),
+    ("调研组食宿由调研组自行安排。", False),
+    ("调研组成员要严格按标准安排就餐住宿。", False),
+])
+def test_gw401_lodging_handed_to_the_visited(line, fires, fmt, tmp_path):
+    src = _doc("大兴安岭地区行政公署办公室", "各县（区）人民政府：",
+               ["为了解寒地生物产业发展情况，行署副专员定于7月中旬带队赴各县（区）调研。", line,
+                "联系人：李明，电话：0457－2123456。"], "关于开展寒地生物产业调研的通知")
+    found = _codes(src, fmt, tmp_path, "GW401")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("item, missing", [
+    ("（二）开展应急演练。各乡镇（街道）至少组织1次水库山塘险情处置演练。", 0),
+    ("（二）开展应急演练。县应急管理局每周开展一次巡查。", 0),
+    ("（二）开展应急演练。至少组织1次水库山塘险情处置演练。", 1),
+])
+def test_gw102_frequency_before_the_verb(item, missing, fmt, tmp_path):
+    src = _doc("景宁畲族自治县人民政府办公室", "各乡镇人民政府、街道办事处，县政府直属各单位：",
+               ["现将《山塘水库安全度汛工作方案》印发给你们，请认真组织实施。", "@attachment_title 山塘水库安全度汛工作方案",
+                "@heading1 一、主要任务", "（一）开展汛前安全检查。5月10日前完成全部水库山塘汛前检查，由县水利局负责。", item],
+               "关于印发山塘水库安全度汛工作方案的通知")
+    found = [f for f in _codes(src, fmt, tmp_path, "GW102") if not (f.data or {}).get("summary")]
+    assert len(found) == missing, [f.message for f in found]

@@ -197,8 +197,10 @@ class VisitWithEscort(Rule):
             # 做好食宿安排 asks the visited side to lodge the team; 食宿自理 does not, nor the team's
             # own discipline (调研组成员要……按标准安排就餐住宿); jieba keeps 统一安排 whole
             verbs = tuple(arrange | set(s.lodging_verbs))
+            # 调研组食宿由所到县（区）统一安排: the team's lodging handed to the visited places is asked of them
             return any(t.text.endswith(verbs) for t in tokens_between(sent, ca, cb)) \
-                and not any(x in sent.body for x in s.self_paid) and not _team_own(ctx, s, sent)
+                and not any(x in sent.body for x in s.self_paid) \
+                and (not _team_own(ctx, s, sent) or assigned_below(ctx, s, sent, b, cb))
         if w in s.escort_words or w in s.staging_words:
             if by_own_side(ctx, s, sent, ca, a, cb) or (w in s.staging_words and not holds_any(sent.text, s.staging_verbs, ca, cb)):
                 return False  # 由厅农村水利水电处人员陪同: the team escorts itself; 核实观摩点……情况: the team looks
