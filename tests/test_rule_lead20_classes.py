@@ -214,3 +214,20 @@ def test_gw102_frequency_before_the_verb(item, missing, fmt, tmp_path):
                "关于印发山塘水库安全度汛工作方案的通知")
     found = [f for f in _codes(src, fmt, tmp_path, "GW102") if not (f.data or {}).get("summary")]
     assert len(found) == missing, [f.message for f in found]
+
+
+# GW102: a note labelled 牵头：/配合： without 单位 (（牵头：州水务局；配合：州林草局）) names its units as 牵头单位： does
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("note, missing", [
+    ("（牵头：州水务局；配合：州林草局）", 0),
+    ("（牵头：州洱海保护管理局）", 0),
+    ("（牵头：各县（市）人民政府、州直有关部门）", 1),
+    ("（牵头：有关部门；配合：州林草局）", 1),
+])
+def test_gw102_bare_lead_label(note, missing, fmt, tmp_path):
+    src = _doc("大理白族自治州人民政府办公室", "各县（市）人民政府，州直各部门：",
+               ["现将《2026年洱海保护治理工作要点》印发给你们，请认真贯彻落实。", "@attachment_title 2026年洱海保护治理工作要点",
+                "1.完善环湖截污体系。完成环湖截污干管检测修复38公里。（牵头单位：州住房城乡建设局）",
+                f"2.实施入湖河道生态修复。对弥苴河开展清淤和生态护岸建设。{note}"], "关于印发2026年洱海保护治理工作要点的通知")
+    found = [f for f in _codes(src, fmt, tmp_path, "GW102") if not (f.data or {}).get("summary")]
+    assert len(found) == missing, [f.message for f in found]
