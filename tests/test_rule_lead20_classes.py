@@ -231,3 +231,16 @@ def test_gw102_bare_lead_label(note, missing, fmt, tmp_path):
                 f"2.实施入湖河道生态修复。对弥苴河开展清淤和生态护岸建设。{note}"], "关于印发2026年洱海保护治理工作要点的通知")
     found = [f for f in _codes(src, fmt, tmp_path, "GW102") if not (f.data or {}).get("summary")]
     assert len(found) == missing, [f.message for f in found]
+
+
+# GW106: 另报/再报 + a material after a platform update is a second submission of the sentence
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("tail, n", [
+    ("每季度末另报书面进展报告", 2),
+    ("每季度末再报书面进展报告", 2),
+    ("不再另报书面材料", 1),
+])
+def test_gw106_another_paper_after_an_update(tail, n, fmt, tmp_path):
+    src = _doc("银川市应急管理局", "各县（市）区应急管理局：",
+               [f"各县（市）区应急管理局要在监测预警平台中每周更新整治进度，{tail}。"], "关于开展危险化学品安全风险集中治理的通知")
+    assert len(_codes(src, fmt, tmp_path, "GW106")) == n
