@@ -528,8 +528,8 @@ _BARE_TITLE_MAX = 16  # a heading-like order (加强运力统筹调度); longer 
 
 def _bare_headings(ctx, lines: list[int], heads: dict[int, list]) -> frozenset[int]:
     """Heading lines that are a whole item of a list of them: a short title of one clause fills the paragraph,
-    the next paragraph is another heading (or there is none), and a neighbour is such an item too.  Such a title (二、加强路面巡查疏导。) is no summary of
-    sentences under it: it is read as the sentence it is."""
+    the next paragraph is another heading (or there is none), and a neighbour is such an item too.  Such a
+    title (二、加强路面巡查疏导。) is no summary of sentences under it: it is read as the sentence it is."""
     out = set()
     following = dict(zip(lines, [*lines[1:], None]))
     for ln, hs in heads.items():
