@@ -494,8 +494,7 @@ def asks_nobody(ctx) -> bool:
                            and _tag(tokens[k + 1].text).startswith(w["noun"])) \
                     or (k + 2 < len(tokens) and tokens[k + 1].text in w["joiners"]
                         and _tag(tokens[k + 2].text).startswith(w["noun"])) \
-                    or (k + 1 < len(tokens) and tokens[k + 1].text == "由") \
-                    or _nouns_before_by(tokens, k)
+                    or _subject_before_by(tokens, k)
                 # 有关事项, 考核结果; 展演和市集（免费开放）: a noun phrase, the verb coordinated with a noun;
                 # 活动由省商务厅主办: the subject of a 由 clause (its doer, if below, is read as a lower unit)
                 # 现将有关安排通知如下: a verbal noun after 将/把 is its object (将 before a verb, 将加强……, is a tense; after 现将 anything is)
@@ -515,12 +514,15 @@ def asks_nobody(ctx) -> bool:
     return ctx.memo("predicates_asks_nobody", find)
 
 
-def _nouns_before_by(tokens, k: int) -> bool:
-    """活动|经费|由我厅统筹安排: a verbal noun and the nouns after it (up to three words) before 由 are its subject."""
+def _subject_before_by(tokens, k: int) -> bool:
+    """The words from ``k`` are the subject of a 由 clause: the word itself (活动由省商务厅主办), or a verbal noun and
+    the nouns after it, up to three words (活动|经费|由我厅统筹安排)."""
     j = k + 1
     while j < len(tokens) and j - k <= 3 and _tag(tokens[j].text).startswith(("vn", "n")):
         j += 1
-    return j > k + 1 and j < len(tokens) and tokens[j].text == "由" and _tag(tokens[k].text).startswith(("vn", "n"))
+    if j >= len(tokens) or tokens[j].text != "由":
+        return False
+    return j == k + 1 or _tag(tokens[k].text).startswith(("vn", "n"))
 
 
 _BARE_TITLE_MAX = 16  # a heading-like order (加强运力统筹调度); longer items are sentences read clause by clause
