@@ -1006,8 +1006,19 @@ class Note:
 
 @lru_cache(maxsize=1)
 def _note_forms() -> tuple:
-    return tuple((spec["name"], re.compile(spec["regex"]), re.compile(spec["item_suffix"]) if spec.get("item_suffix")
-                  else None) for spec in load_toml("responsibility.toml").get("note", []))
+    labels = note_labels()
+    return tuple((spec["name"], re.compile(spec["regex"].replace("{labels}", labels)),
+                  re.compile(spec["item_suffix"]) if spec.get("item_suffix") else None)
+                 for spec in load_toml("responsibility.toml").get("note", []))
+
+
+@lru_cache(maxsize=1)
+def note_labels() -> str:
+    """The words that label a responsibility note (责任单位：, 责任主体：, 承办单位：): a task table's unit
+    column headers and the note-only labels, longest first, as one regex alternation."""
+    d = load_toml("responsibility.toml")
+    words = {*d.get("unit_columns", []), *d.get("note_labels", [])}
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 _NOTE_ITEM = re.compile(r"[^、，；]+")
@@ -1094,7 +1105,7 @@ def _brackets(norm: str):
 @lru_cache(maxsize=1)
 def _label_sentence():
     rx = load_toml("responsibility.toml").get("label_sentence_pattern")
-    return re.compile(rx) if rx else None
+    return re.compile(rx.replace("{labels}", note_labels())) if rx else None
 
 
 def _label_sentences(norm: str, groups):
@@ -1124,7 +1135,7 @@ def _bare_units(text: str, offset: int) -> list[Unit]:
     """A bracket holding nothing but specific unit names (〔省商务厅、省财政厅〕): a note
     without a label.  Every item must be a unit spanning it, else it is some other aside."""
     units = []
-    for m in _NOTE_ITEM.finditer(text):
+    for m in _bare_items(text):
         item = m.group().strip()
         if not item:
             continue
@@ -1136,6 +1147,22 @@ def _bare_units(text: str, offset: int) -> list[Unit]:
         units.append(Unit(u.text, a, a + len(item), u.name, u.kind, u.level, u.generic, u.reaches, u.relative,
                           u.source))
     return units
+
+
+def _bare_items(text: str) -> list:
+    """The items of a bare note: its 、-items, but a ，/；-part that is one unit as a whole stays one item (各省辖市、
+    省直管县（市）人民政府: the 各 reaches over the 、, and the second half alone is no name)."""
+    out = []
+    for part in _NOTE_PART.finditer(text):
+        found = [u for u in find_units(part.group().strip()) if not u.generic]
+        if "、" in part.group() and len(found) == 1 and found[0].text == part.group().strip():
+            out.append(part)
+        else:
+            out.extend(_NOTE_ITEM.finditer(text, part.start(), part.end()))
+    return out
+
+
+_NOTE_PART = re.compile(r"[^，；]+")
 
 
 def find_notes(text: str) -> list[Note]:

@@ -181,8 +181,10 @@ def _told_speech(s: Settings, text: str) -> str | None:
     return text[cut:told.end()]
 
 
-# a speech named by a word that points back (讲话, 该讲话, 上述讲话, 讲话全文): whose it is was told before
-_ANAPHORIC_SPEECH = re.compile(r"(?:该|此|上述|这篇|这个|其)?(?:重要)?讲话(?:全文|稿|文稿|材料)?")
+# a speech named by a word that points back (讲话, 该讲话, 上述讲话, 讲话全文, 动员讲话, 讲话要点): whose it is
+# was told before
+_ANAPHORIC_SPEECH = re.compile(r"(?:该|此|上述|这篇|这个|其)?(?:重要|动员|总结|部署|专题)?讲话"
+                               r"(?:全文|稿|文稿|材料|要点|摘要|提纲){0,2}")
 
 
 def _adjacent_before(sent: Sent, pos: int, n: int) -> set[str]:
