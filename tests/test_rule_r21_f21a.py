@@ -5,7 +5,8 @@
   brackets, after the sentence, or on the next line; a generic unit under such a label is still generic.
 - GW102: a bare note naming a provincial party office (省委金融办, 自治区党委政法委) or a collective whose 各
   reaches over a 、 (各省辖市、省直管县（市）人民政府) is a note.
-- GW103: a speech pointed back to under another name (现将动员讲话印送你们) or issued as 讲话要点摘要.
+- GW103: a speech pointed back to under another name (现将动员讲话印送你们), issued as 讲话要点摘要, or 摘发
+  (one verb for jieba now).
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -69,6 +70,7 @@ def test_gw102_bare_note_units(note, fires, fmt, tmp_path):
 @pytest.mark.parametrize("body, fires", [
     (["3月2日，县长杨光明同志在全县春耕生产培训班开班式上作动员讲话。现将动员讲话印送你们，请认真学习。"], True),
     (["现将李华副省长在全省安全生产会议上的讲话要点摘要印发给你们，请认真贯彻。"], True),
+    (["现将李华副省长在全省安全生产会议上的讲话要点摘发给你们，请认真贯彻。"], True),
     (["县长杨光明同志在开班式上作动员讲话，讲话已在《惠水通讯》刊发，请自行学习。"], False),
     (["现将动员大会的会议精神传达如下。"], False),
 ])
