@@ -4,7 +4,8 @@
   (责任主体：, 实施主体：, 承办单位：, 负责主体：, 责任人：) names the measure's unit as 责任单位： does — in
   brackets, after the sentence, or on the next line; a generic unit under such a label is still generic.
 - GW102: a bare note naming a provincial party office (省委金融办, 自治区党委政法委) or a collective whose 各
-  reaches over a 、 (各省辖市、省直管县（市）人民政府) is a note.
+  reaches over a 、 (各省辖市、省直管县（市）人民政府) is a note; beside one unit it knows, an item that ends like an
+  organ's name (省红十字会, 中国铁路广州局集团有限公司) is a unit too.
 - GW103: a speech pointed back to under another name (现将动员讲话印送你们), issued as 讲话要点摘要, or 摘发
   (one verb for jieba now).
 
@@ -52,6 +53,9 @@ def test_gw102_other_note_labels(notes, missing, fmt, tmp_path):
     ("（省委金融办、人民银行湖南省分行）", False),
     ("（省自然资源厅，各设区市、县（市、区）人民政府）", False),
     ("（省自然资源厅，各市、县人民政府）", False),
+    ("（省民政厅、省红十字会）", False),
+    ("（省交通运输厅、中国铁路广州局集团有限公司）", False),
+    ("（省红十字会）", True),
     ("（2027年底前完成）", True),
     ("（各有关方面）", True),
 ])

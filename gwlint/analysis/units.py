@@ -1133,20 +1133,30 @@ _SQUARE = re.compile(r"〔[^〔〕（）\n]{2,80}〕")  # within a paragraph, as
 
 def _bare_units(text: str, offset: int) -> list[Unit]:
     """A bracket holding nothing but specific unit names (〔省商务厅、省财政厅〕): a note
-    without a label.  Every item must be a unit spanning it, else it is some other aside."""
-    units = []
+    without a label.  Every item must be a unit spanning it, else it is some other aside -- or, beside
+    one such unit, end like an organ's name the finder does not know (省交通运输厅、中国铁路郑州局集团有限公司;
+    省民政厅、省红十字会): the known unit makes the bracket a list of units, as a label would."""
+    units, known = [], False
+    suffix = next((sx for _f, _rx, sx in _note_forms() if sx is not None), None)
     for m in _bare_items(text):
         item = m.group().strip()
         if not item:
             continue
-        found = [u for u in find_units(item) if not u.generic]
-        if len(found) != 1 or found[0].text != item:
-            return []
         a = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
-        u = found[0]
-        units.append(Unit(u.text, a, a + len(item), u.name, u.kind, u.level, u.generic, u.reaches, u.relative,
-                          u.source))
-    return units
+        found = [u for u in find_units(item) if not u.generic]
+        if len(found) == 1 and found[0].text == item:
+            u, known = found[0], True
+            units.append(Unit(u.text, a, a + len(item), u.name, u.kind, u.level, u.generic, u.reaches, u.relative,
+                              u.source))
+        elif suffix is not None and _UNIT_FORM.fullmatch(item) and suffix.search(item):
+            units.append(Unit(item, a, a + len(item), item, "other", "unknown", False, ("unknown",), False, "note"))
+        else:
+            return []
+    return units if known else []
+
+
+# an item of a bare note that may be an organ's name (no generic opening, no clause words)
+_UNIT_FORM = re.compile(r"(?!各|有关|相关|其他|其余|上述|本)[\u4e00-\u9fff]{3,20}")
 
 
 def _bare_items(text: str) -> list:
