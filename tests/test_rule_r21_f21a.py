@@ -7,7 +7,8 @@
   reaches over a 、 (各省辖市、省直管县（市）人民政府) is a note; beside one unit it knows, an item that ends like an
   organ's name (省红十字会, 中国铁路广州局集团有限公司) is a unit too.
 - GW103: a speech pointed back to under another name (现将动员讲话印送你们), issued as 讲话要点摘要, or 摘发
-  (one verb for jieba now).
+  (one verb for jieba now); a speech issued as an attachment under a neutral word (现将……有关材料印发给你们 /
+  附件：1．××同志在……会议上的讲话), told at its item of the 附件说明.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -81,5 +82,22 @@ def test_gw102_bare_note_units(note, fires, fmt, tmp_path):
 def test_gw103_speech_named_again(body, fires, fmt, tmp_path):
     src = _doc("惠水县人民政府办公室", "各乡（镇）人民政府，县直各部门：",
                [*body, "各乡（镇）要在4月底前完成春耕备耕检查。"], "关于做好春耕生产有关工作的通知")
+    found = _codes(src, fmt, tmp_path, "GW103")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW103: a speech issued as an attachment under a neutral word
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("first, fires", [
+    ("1．陈志强同志在全市安全生产工作会议上的讲话", True),
+    ("1．市长陈志强在全市安全生产工作会议上的讲话稿", True),
+    ("1．南湖区在全市安全生产工作会议上的典型发言", False),
+    ("1．全市安全生产工作会议议程", False),
+])
+def test_gw103_speech_as_attachment(first, fires, fmt, tmp_path):
+    src = _doc("嘉兴市人民政府办公室", "各县（市、区）人民政府，市政府各部门：",
+               ["现将全市安全生产工作会议有关材料印发给你们，请认真学习。",
+                f"@attachment_note 附件：{first}", "@attachment_note 2．2027年全市安全生产工作要点"],
+               "关于印发全市安全生产工作会议有关材料的通知")
     found = _codes(src, fmt, tmp_path, "GW103")
     assert bool(found) == fires, [f.message for f in found]

@@ -46,6 +46,8 @@ class SpeechReissued(Rule):
            "（认真学习……讲话精神、贯彻落实……重要讲话）不是印发讲话，不提示；讲话与工作要点等一并印发的"
            "（现将××同志的讲话和《工作要点》印发给你们），提示其中的讲话；先说领导作了讲话、再“现将讲话印发给你们”的，"
            "也是印发讲话（领导作讲话和“现将讲话全文印发给你们”分在两段、讲话写成“作了题为《……》的讲话”“出席会议并讲话”“到会讲话”的也是，在印发的句子处提示一次）；"
+           "正文只说印发“有关材料”、讲话列在附件说明中的（附件：1．××同志在……会议上的讲话），在附件说明处提示；"
+           "“现将动员讲话印送你们”“讲话要点摘要印发”“摘发讲话要点”同样是印发讲话；"
            "“现将会议精神传达如下”、用本文的话概括讲话、“讲话已在××刊发，请自行学习”不是印发讲话。")
     bad = "江西省人民政府办公厅关于印发××同志在全省春季农业生产工作会议上的讲话的通知"
     good = "讲话已作为会议材料印发或已在《江西日报》公开发表的，不再发文；确需部署工作的，另行起草通知写明具体任务。"
@@ -69,7 +71,7 @@ class SpeechReissued(Rule):
             yield Violation(self._message(verb, obj, "（见标题）"), line=ln, start=a, end=b,
                             data={"verb": verb, "speech": obj, "where": "title"})
             return
-        told, line = None, None  # the last speech a leader gave, told in an earlier paragraph
+        told, line, found_body = None, None, False  # the last speech a leader gave, told in an earlier paragraph
         for sent in iter_sentences(ctx, ctx.gw.body_lines):
             if sent.line != line:
                 if line is not None:
@@ -78,8 +80,32 @@ class SpeechReissued(Rule):
             found = self._sentence(s, sent, told)
             if found is not None:
                 verb, obj = found
+                found_body = True
                 yield Violation(self._message(verb, obj, ""), line=sent.line, start=sent.start, end=sent.end,
                                 data={"verb": verb, "speech": obj, "where": "body"})
+        if not found_body:
+            yield from self._attached(ctx, s)
+
+    def _attached(self, ctx, s: Settings) -> Iterator[Violation]:
+        """A speech issued as an attachment under a neutral word (现将……有关材料印发给你们 / 附件：1．××同志在……
+        会议上的讲话): the 附件说明 names it; once, at its item."""
+        gw = ctx.gw
+        note = gw.attachment_note
+        if note is None or not s.issue_verbs:
+            return
+        texts = [ctx.reading(ln) for ln in ([*gw.title.lines] if gw.title else []) + list(gw.body_lines)]
+        verb = next((v for v in s.issue_verbs if any(v in t for t in texts)), None)
+        speech = next((n for n in gw.attachment_names if self._is_speech(s, n.rstrip("。；;，,"))), None)
+        if verb is None or speech is None:
+            return
+        for ln in note.lines:
+            text = ctx.reading(ln)
+            at = text.find(speech[:8])
+            if at >= 0:
+                yield Violation(self._message(verb, speech.rstrip("。；;，,"), "（见附件说明）"), line=ln, start=at,
+                                end=min(len(text), at + len(speech)), data={"verb": verb, "speech": speech,
+                                                                             "where": "attachment"})
+                return
 
     @staticmethod
     def _message(verb: str, obj: str, where: str) -> str:
