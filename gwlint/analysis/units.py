@@ -1070,8 +1070,13 @@ def _named_items(text: str, offset: int, suffix: re.Pattern) -> list[Unit]:
         item = m.group().strip()
         if len(item) >= 3 and suffix.search(item) and not re.match(r"(?:各|有关|相关)", item):
             a = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
-            out.append(Unit(item, a, a + len(item), item, "other", "unknown", False, ("unknown",), False, "note"))
+            out.append(_note_unit(item, a))
     return out
+
+
+def _note_unit(item: str, a: int) -> Unit:
+    """A name a note vouches for that no lexicon knows (its level unknown)."""
+    return Unit(item, a, a + len(item), item, "other", "unknown", False, ("unknown",), False, "note")
 
 
 _PARENS = re.compile("[（）\n]")
@@ -1149,7 +1154,7 @@ def _bare_units(text: str, offset: int) -> list[Unit]:
             units.append(Unit(u.text, a, a + len(item), u.name, u.kind, u.level, u.generic, u.reaches, u.relative,
                               u.source))
         elif suffix is not None and _UNIT_FORM.fullmatch(item) and suffix.search(item):
-            units.append(Unit(item, a, a + len(item), item, "other", "unknown", False, ("unknown",), False, "note"))
+            units.append(_note_unit(item, a))
         else:
             return []
     return units if known else []
