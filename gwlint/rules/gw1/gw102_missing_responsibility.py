@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...analysis.facts import (document_aliases, inline_measures, listed_measures, overall_covers,
+from ...analysis.facts import (document_aliases, listed_measures, measure_items, overall_covers,
                                overall_duty_only, overall_responsibility, policy_measures, procedural_measures,
                                reworded_measure, role_noted, rows_without_unit, task_rows, whole_set_noted)
 from ...analysis.units import find_notes
@@ -188,14 +188,13 @@ _INLINE_STYLES = ("一是", "一要", "第一，", "首先，", "★")
 
 
 def _uncovered_items(ctx, measure, named) -> list:
-    """Sub-items of a measure that names a unit which name none themselves, when the
-    unit belongs to a sibling: （1）由县生态环境局负责…… （2）建立巡查保洁制度。 A unit in
-    the measure's own lines (its heading, its lead-in) covers all of it, and so does one
-    in the last item alone (a closing tag often stands for the whole measure)."""
+    """Sub-items of a measure that names a unit which name none themselves, when the unit belongs to a sibling:
+    （1）由县生态环境局负责…… （2）建立巡查保洁制度。 A unit in the measure's own lines (its heading, its lead-in)
+    covers all of it, and so does one in the last item alone (a closing tag often stands for the whole measure)."""
     kids = ctx.gw.sub_items(ctx.doc, measure)
     if not kids:
-        # a list inside the measure's text (一是……；二是……；第一，……第二，……): each item is a measure
-        kids = inline_measures(ctx, measure.lines, measure.heading.part, measure.heading.level + 1)
+        # a list inside the measure's text (一是……；二是……), or its paragraphs each closed by a note: each a measure
+        kids = measure_items(ctx, measure)
         if not kids or len(kids) == 1:
             return []
         lead_in = ctx.reading(kids[0].heading.line)[:kids[0].heading.start]
@@ -203,7 +202,8 @@ def _uncovered_items(ctx, measure, named) -> list:
         if named("\n".join([*(ctx.reading(ln) for ln in before), lead_in])):
             return []
         covered = [named(k.text) for k in kids]
-        if not any(covered) or not any(covered[:-1]):
+        # a closing tag stands for the whole measure, unless each paragraph is closed by its own
+        if not any(covered) or (not any(covered[:-1]) and kids[0].heading.style != "para"):
             return []
         from ...analysis.units import find_notes
 
