@@ -1290,6 +1290,16 @@ def _sentence_line(text: str) -> bool:
     return bool(re.search(r"[。；;！？!?]$", text.strip())) or _note_close(text) is not None
 
 
+def _paragraph_notes(ctx, part_lines: list[int]) -> bool:
+    """At least three and half of the part's prose close with a note, and no note stands on a line of its own.  The
+    prose: its paragraphs, and items whose heading line goes on with sentences (（一）……行动。在……)."""
+    heads = {h.line for h in ctx.gw.headings}
+    paras = [ln for ln in part_lines if (t := ctx.reading(ln).strip()) and (ln not in heads or "。" in t.rstrip("。"))]
+    closes = [_note_close(ctx.reading(ln)) for ln in paras]
+    noted = closes.count("closing")
+    return "alone" not in closes and noted >= 3 and noted * 2 >= len(paras)
+
+
 def noted_paragraphs(ctx, measure, part_lines: list[int]) -> list:
     """The paragraphs of ``measure`` as its items, in a document whose measures are unnumbered paragraphs each closed
     by its own note (一、支持应用场景开放 / 对……给予补助。（省工信厅负责） / 鼓励……。（省国资委负责））: at least three
@@ -1309,12 +1319,7 @@ def noted_paragraphs(ctx, measure, part_lines: list[int]) -> list:
     own = [ln for ln in own if closing is None or not closing.search(ctx.reading(ln).strip())]
     if len(own) < 2:
         return []
-    # the part's prose: its paragraphs, and items whose heading line goes on with sentences (（一）……行动。在……)
-    heads = {h.line for h in ctx.gw.headings}
-    paras = [ln for ln in part_lines if (t := ctx.reading(ln).strip()) and (ln not in heads or "。" in t.rstrip("。"))]
-    closes = [_note_close(ctx.reading(ln)) for ln in paras]
-    noted = closes.count("closing")
-    if "alone" in closes or noted < 3 or noted * 2 < len(paras):
+    if not ctx.memo(("noted_paragraphs", tuple(part_lines)), lambda: _paragraph_notes(ctx, part_lines)):
         return []
     out = []
     for i, ln in enumerate(own, 1):
