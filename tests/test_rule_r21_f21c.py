@@ -6,6 +6,11 @@
 - GW202: an attendance table's unit cell is one list, whatever it holds (各旗县市（区）人民政府、乌拉盖管理区管委会 |
   主要负责同志、分管负责同志: a zone's 管委会 the unit finder does not know); an aside that only renames the role
   before it (县长（主任）) is an equivalent title, not an either-or.
+- GW301: a team that goes to the governments (督查组将于10月20日起深入各乡镇人民政府，检查……) launches the
+  inspection, the checking said in the next clause — not the government's own team (县人民政府督查组), not a team
+  going to the entities of a locality (深入各乡镇辖区内的食品生产企业); a claim in another sentence (此次督查受县
+  人民政府委派) makes it an error.  An object sentence (督导对象为……人民政府) goes on from the launch of its
+  paragraph: the finding points there, not at the title.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -59,3 +64,32 @@ def test_gw202_attendance_table_unit_cell(row, fires, fmt, tmp_path):
                "关于召开全盟草原禁牧和草畜平衡工作会议的通知", date="2027年5月29日")
     found = _codes(src, fmt, tmp_path, "GW202")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW301: a team goes to the governments
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body, fires, severity", [
+    (["此次督查受县人民政府委派。督查组将于10月20日起逐一深入各乡镇人民政府，检查户厕问题摸排整改情况。"], True, "error"),
+    (["县卫生健康局督查组将于10月20日起分赴各乡镇人民政府，查看户厕问题摸排整改情况，督查结果在全县通报。"], True,
+     "warning"),
+    (["县人民政府督查组将于10月20日起深入各乡镇人民政府，检查户厕问题摸排整改情况，县卫生健康局派员参加。"], False, ""),
+    (["县卫生健康局检查组将于10月深入各乡镇辖区内的公共厕所管护单位，检查保洁情况。"], False, ""),
+])
+def test_gw301_team_goes_to_governments(body, fires, severity, fmt, tmp_path):
+    src = _doc("田林县卫生健康局", "各乡镇人民政府：", ["今年以来，全县新建和改造农村户厕1860座。", *body],
+               "关于做好农村改厕工作的通知", date="2027年10月12日")
+    found = _codes(src, fmt, tmp_path, "GW301")
+    assert bool(found) == fires, [f.message for f in found]
+    if fires:
+        assert found[0].severity == severity
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw301_object_sentence_points_at_its_launch(fmt, tmp_path):
+    src = _doc("屏山县农业农村局", "各乡镇人民政府：",
+               ["今年秋冬种，全县计划种植油菜5.3万亩。",
+                "县农业农村局将组成3个督导组，于11月10日至20日开展督导。督导对象为全县11个乡镇人民政府，督导结果按乡镇排名。"],
+               "关于开展秋冬种生产督导的通知", date="2027年11月3日")
+    found = _codes(src, fmt, tmp_path, "GW301")
+    assert len(found) == 1 and found[0].excerpt.startswith("县农业农村局将组成3个督导组"), \
+        [(f.line, f.excerpt) for f in found]

@@ -385,8 +385,9 @@ def _locality_of_entities(s: InspectionSettings, text: str, unit, offset: int) -
 
 
 def _owner_of_entities(s: InspectionSettings, text: str, unit, offset: int, a: int) -> bool:
-    """A government before 的 and an entity ahead of the trigger only says whose they are:
-    对派驻各乡镇的农技人员开展考核 assesses the staff, not the townships."""
+    """A government before 的 and an entity ahead of ``a`` (the trigger, or the clause's end when a team
+    goes there: 检查组深入各乡镇辖区内的食品生产企业) only says whose they are: 对派驻各乡镇的农技人员开展考核
+    assesses the staff, not the townships."""
     after = text[unit.end + offset:a]
     k = after.rfind("的")
     return k >= 0 and not re.search(r"[，。；]", after[:k]) and any(w in after[k + 1:] for w in s.non_government_objects)
@@ -483,7 +484,7 @@ def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: 
     # the 街道办事处 answer for their area as townships do (round 20 ruling): inspecting them inspects that level
     govs = [u for u in area if (u.kind == "government" or street_offices(u)) and reaches_below(u, level)
             and not _locality_of_entities(s, text, u, sent.start)
-            and not _owner_of_entities(s, text, u, sent.start, a)]
+            and not _owner_of_entities(s, text, u, sent.start, a if u.start + sent.start < a else cb)]
     # 对/赴 X 开展检查: X is what is inspected.  Shelters, scenic spots, operators (no unit,
     # not the work of anyone) are no government, whoever organises the check
     x = _object_start(s, sent, ca, a)

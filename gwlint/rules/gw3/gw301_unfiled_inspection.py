@@ -110,9 +110,10 @@ class UnfiledInspection(Rule):
         # (政府 or 街道办事处 in the name first: a title's 属地督导 names a locality, the body its governments)
         first = next((x for x in launches if x.named and ("政府" in x.target or "办事处" in x.target)),
                      next((x for x in launches if x.named), launches[0]))
-        # 评比对象：全省各县（市、区）人民政府 names them, but the title or 决定开展……评比 launches the activity
+        # 评比对象：全省各县（市、区）人民政府 names them, but the title or 决定开展……评比 launches the activity;
+        # an object sentence goes on from the launch of its own paragraph (……开展督导。督导对象为……): that one
         if first is not launches[0] and insp.object_statement(_said(ctx, first)):
-            first = launches[0]
+            first = next((x for x in launches if x.line == first.line and x is not first), launches[0])
         lines = sorted({x.line for x in launches})
         where = "、".join(recips) if recips else first.target
         data = {"trigger": first.trigger, "target": first.target, "lines": lines, "recipients": recips}
