@@ -11,6 +11,9 @@
   going to the entities of a locality (深入各乡镇辖区内的食品生产企业); a claim in another sentence (此次督查受县
   人民政府委派) makes it an error.  An object sentence (督导对象为……人民政府) goes on from the launch of its
   paragraph: the finding points there, not at the title.
+- GW303: a compound label that is the name of an item of its own — a schedule's cell (课后服务检查指导), a numbered
+  item's title (（三）秸秆综合利用督导调研。), a dated line (11月：垃圾分类巡查调研，……) — is an activity scheduled as
+  开展 launches one; not after a duty verb (加强督查指导) nor for things inspected (燃气安全检查指导).
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -93,3 +96,22 @@ def test_gw301_object_sentence_points_at_its_launch(fmt, tmp_path):
     found = _codes(src, fmt, tmp_path, "GW301")
     assert len(found) == 1 and found[0].excerpt.startswith("县农业农村局将组成3个督导组"), \
         [(f.line, f.excerpt) for f in found]
+
+
+# ------------------------------------------------------------ GW303: a label naming an item of its own
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("item, fires", [
+    (["@table 时间|活动|方式", "@table 11月|课后服务检查指导|区教体局分管领导带队到各校听课"], True),
+    (["（三）课后服务督导调研。11月，区教体局分管领导带队到各校听课。"], True),
+    (["11月：课后服务巡查调研，区教体局分管领导带队到各校听课。"], True),
+    (["@table 时间|活动|方式", "@table 11月|加强课后服务检查指导|各校自行安排"], False),
+    (["@table 时间|活动|方式", "@table 11月|校园消防安全检查指导|区教体局会同区消防救援大队开展"], False),
+    (["@table 时间|活动|方式", "@table 11月|课后服务专项督查|区教体局分管领导带队到各校听课"], False),
+])
+def test_gw303_label_naming_an_item(item, fires, fmt, tmp_path):
+    src = _doc("昆明市五华区教育体育局", "区属各中小学、幼儿园：",
+               ["为巩固“双减”成效，现将本学期主要工作安排如下，请各校结合实际落实。", *item,
+                "各校按照本学期安排做好日常工作。"],
+               "关于2027年秋季学期“双减”工作安排的通知", date="2027年9月5日")
+    found = _codes(src, fmt, tmp_path, "GW303")
+    assert bool(found) == fires, [f.message for f in found]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .literals import holds_any, may_match
 from .markers import body_start
@@ -289,6 +289,27 @@ def research_labels(ctx, s: LabelSettings, sent: Sent) -> list[tuple[int, int, s
                 out.append((k, k + len(lab), lab))
             k = body.find(lab, k + 1, sent.end)
     return sorted(out)
+
+
+# an item's lead before its name: a number (（三）, 3.) and a month (11月：, 9月下旬)
+_ITEM_LEAD = re.compile(r"[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、])?"
+                        r"[\s\u3000]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|初|底|份)?[：:，, ]?)?")
+
+
+def names_item(sent: Sent, a: int, b: int, not_activity: Iterable[str], goals: Iterable[str] = ()) -> bool:
+    """The label at ``a:b`` is the name of an item of its own — a table cell (课后服务检查指导), a numbered item's
+    title (（三）秸秆综合利用督导调研。) or a dated line (11月：垃圾分类巡查调研，……): an activity scheduled
+    as 开展 launches one.  A topic of a few words may precede it; none of ``not_activity`` (加强督查指导:
+    a way of working; 燃气安全检查指导: things inspected) but inside one of ``goals`` (高质量)."""
+    if sent.line is None or sent.start != 0:
+        return False
+    lead = _ITEM_LEAD.match(sent.text, 0).end()
+    topic = sent.text[lead:a]
+    for w in goals:
+        topic = topic.replace(w, "")
+    if len(topic) > 14 or re.search(r"[，。；、：:,;]", topic) or any(w in topic for w in not_activity):
+        return False
+    return b == sent.end or sent.text[b] in "。，；：:,;"
 
 
 # ------------------------------------------------------------ one sentence

@@ -62,6 +62,7 @@ class Settings(insp.LabelSettings):
     regulatory_goals: list[str] = field(default_factory=list)  # 高质量: a goal of development, no regulation
     work_inspection: Regex = "(?!)"  # ……工作督导: the label inspects a work, whatever its field
     topic_headings: Regex = "(?!)"  # 一、了解内容: the matters looked into (摊派考核的情况 grades nobody)
+    duty_verbs: list[str] = field(default_factory=list)  # 加强督查指导: an item naming a way of working
 
 
 class ResearchAsInspection(Rule):
@@ -114,7 +115,9 @@ class ResearchAsInspection(Rule):
                 ca, _cb = (sent.start, sent.end) if sent.line is None else clause_of(sent, a)
                 # 以调研式督查的方式走访: the manner of a visit (not 改进检查指导方式, a way of working)
                 manner = token_in(sent, ca, a, set(s.manner_leads)) and sent.text.startswith(tuple(s.manner_suffix), b)
-                if not (token_in(sent, ca, a, verbs) or sent.text.startswith(suffix, b) or manner):
+                # 课后服务检查指导 as a schedule's cell or an item's name: an activity, as 开展 launches one
+                item = insp.names_item(sent, a, b, [*s.duty_verbs, *s.regulatory_words], s.regulatory_goals)
+                if not (token_in(sent, ca, a, verbs) or sent.text.startswith(suffix, b) or manner or item):
                     continue
                 # 联席会议办公室可…组织开展督导调研: a standing body's powers, not a visit being launched
                 if self._permitted(sent, a, permits, resets):
