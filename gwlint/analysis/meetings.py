@@ -481,6 +481,17 @@ def time_field(ctx) -> tuple[int, int, int | None, str, list[int]] | None:
             s, sm = next(((s, x) for s, x in later if x), (0, None))
             if sm is None and words().get("time_clause"):
                 sm = re.search(words()["time_clause"], text)  # ……会议，时间为3月20日: a clause of the sentence
+            if sm is None and words().get("time_sentence"):
+                # 会议安排在3月12日上午，……; 注：培训会于3月17日开始: a sentence of the meeting's own noun, dated in
+                # its first clause (not 参训人员3月16日报到 after it)
+                s, sm = next(((a, x) for a, b in ctx.sentences(ln)
+                              if (x := re.match(words()["time_sentence"], text[a:b]))), (0, None))
+                if sm is not None:
+                    clause = re.split(r"[，。；,;]", text[s + sm.end():], maxsplit=1)[0]
+                    mos = months(clause)
+                    if mos:
+                        return ln, s + sm.end(), None, clause.strip(), mos
+                    continue
             mos = months(text[s + sm.end():s + sm.end() + 40]) if sm else []
             if mos:
                 return ln, s + sm.end(), None, text[s + sm.end():].strip(), mos

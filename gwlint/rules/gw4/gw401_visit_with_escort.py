@@ -115,7 +115,10 @@ class VisitWithEscort(Rule):
         asking = [*s.escort_words, *s.report_words, *s.meeting_words, *s.staging_words, *s.lodging_words]
         followers = alternation(s.escort_followers)
         lines = list(gw.content_lines)
-        follows_visit = {ln: bool(kinds[prev]) for prev, ln in zip(lines, lines[1:])}
+        follows_visit: dict[int, bool] = {}
+        for prev, ln in zip(lines, lines[1:]):  # the items of a list right after the visit's paragraph follow it too
+            follows_visit[ln] = bool(kinds[prev]) or (follows_visit.get(prev, False) and bool(
+                _ITEM.match(ctx.reading(prev))) and bool(_ITEM.match(ctx.reading(ln))))
         # cells of the visit's programme table (日期 | 地点 | 内容, rows opening with a date) speak of the
         # visit; the table is one demand; a task table (时间|工作内容|牵头单位) is the issuer's own schedule
         progs = [t for t in tables(ctx, gw.content_lines, s.table_header_cells, alternation(s.table_row_start))
@@ -211,8 +214,8 @@ class VisitWithEscort(Rule):
             sends = k is not None and k.text in s.meeting_send_verbs and token_in(sent, k.end, a, set(s.meeting_join_verbs))
             return k is not None and not sends \
                 and bool(token_in(sent, sent.start, a, set(s.reset_modals) | set(s.meeting_modals)))
-        if w != "汇报":  # 汇报材料, 书面汇报 …
-            return bool(token_in(sent, sent.start, a, demand))
+        if w != "汇报":  # 汇报材料, 书面汇报 …; 各市科技局主要负责同志作15分钟工作情况介绍: the visited side's own
+            return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a)
         hear = set(s.report_hear)
         h = next((t for t in tokens_between(sent, ca, a) if t.text in hear), None)
         # jieba keeps 听取汇报 whole: the hearing verb is inside the token
@@ -267,12 +270,17 @@ def _team_own(ctx, s: Settings, sent: Sent) -> bool:
     return not any(below_issuer(ctx, u) for u in find_units(body))
 
 
+_ITEM = re.compile(r"[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)")
+
+
 def _topic_headings(ctx) -> dict[int, int]:
     """Headings that only name a topic (三、食宿安排, （二）接待, run in: 四、食宿安排。调研组……): they name what
     follows (调研组食宿自行安排 may well follow) and ask no one anything. Line → end of the label."""
     out = {}
     for h in ctx.gw.headings:
-        if h.part == 0 and not h.content and h.start == 0 and not re.search(r"[，。；：:]", h.title):
+        # 2.各市科技局主要负责同志作15分钟工作情况介绍。 names a unit: a demand, not a topic
+        if h.part == 0 and not h.content and h.start == 0 and not re.search(r"[，。；：:]", h.title) \
+                and not find_units(h.title):
             text = ctx.text(h.line).strip()
             label = (h.marker + h.title).strip()
             if text == label or text.startswith(label + "。"):
