@@ -6,7 +6,7 @@
   meeting's own noun dated in its first clause (会议安排在3月12日上午，……; 注：培训会于3月17日开始).
 - GW202: an attendance table's unit cell is one list, whatever it holds (各旗县市（区）人民政府、乌拉盖管理区管委会 |
   主要负责同志、分管负责同志: a zone's 管委会 the unit finder does not know); an aside that only renames the role
-  before it (县长（主任）) is an equivalent title, not an either-or.
+  before it (县长（主任）) is an equivalent title, not an either-or; 一把手 is a person word (its 把 no preposition).
 - GW301: a team that goes to the governments (督查组将于10月20日起深入各乡镇人民政府，检查……) launches the
   inspection, the checking said in the next clause — not the government's own team (县人民政府督查组), not a team
   going to the entities of a locality (深入各乡镇辖区内的食品生产企业); a claim in another sentence (此次督查受县
@@ -67,6 +67,7 @@ def test_gw201_time_section_table_cell(section, fires, fmt, tmp_path):
     ("@table 各旗县市（区）人民政府、乌拉盖管理区管委会|分管负责同志、农牧科负责人", False),
     ("@table 各旗县市（区）人民政府，乌拉盖管理区管委会|旗县市（区）长（主任）、分管副旗县市（区）长（副主任）", True),
     ("@table 各旗县市（区）人民政府，乌拉盖管理区管委会|主要负责同志（或分管负责同志）", False),
+    ("@table 各旗县市（区）人民政府|一把手、分管领导", True),
 ])
 def test_gw202_attendance_table_unit_cell(row, fires, fmt, tmp_path):
     src = _doc("锡林郭勒盟行政公署办公室", "各旗县市（区）人民政府，乌拉盖管理区管委会，盟直有关部门：",
