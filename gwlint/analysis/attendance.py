@@ -320,6 +320,12 @@ def _row_attendees(ctx, issuer_level, video):
         if not units and parts and not _persons().search(parts[0]):
             # the row's first cell is its unit, named or not (省属企业 | 主要负责人、分管安全负责人)
             units = [(0, len(parts[0]), parts[0], ())]
+        elif len(parts) > 1 and not _persons().search(parts[0]) and units[0][1] <= len(parts[0]):
+            # the unit cell is one list whatever it holds (各旗县市（区）人民政府、乌拉盖管理区管委会): the persons'
+            # cell is asked of each, as of one chain ending with the cell
+            first = [u for u in units if u[1] <= len(parts[0])]
+            lv = tuple(dict.fromkeys(x for u in first for x in u[3]))
+            units = [(first[0][0], len(parts[0]), parts[0][first[0][0]:], lv), *units[len(first):]]
         if not units:
             continue
         index = index_of(text)
@@ -432,7 +438,7 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
             between = seg[spans[0][1]:spans[-1][0]]
             # 或: either one; （: an aside; 疾控中心: the second role is another unit's
             # (办事处主任 is the street's own head: a role word, not another unit's post)
-            bare = between
+            bare = _same_role_asides(seg, spans[0][1], spans[-1][0])
             for _, rx in roles():
                 bare = rx.sub("", bare)
             joint = "或" not in between and "（" not in bare and not _unit_nouns().search(bare)
@@ -447,6 +453,20 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
         who_end = max([pm.end(), *(b + y for _, y in spans)])
         line, span = place(pm.start())
         yield Attendee(line, span, text[a:who_end], a, lv, tuple(found), joint, remote)
+
+
+_ASIDE = re.compile(r"（([^（）]{1,10})）")
+
+
+def _same_role_asides(seg: str, lo: int, hi: int) -> str:
+    """``seg[lo:hi]`` without asides that only rename the role before them (县长（主任）: the 管委会's head is
+    its 主任): an equivalent title, not an alternative 或-aside (主要负责同志（或分管负责同志）)."""
+    def same(m: re.Match) -> str:
+        for _, rx in roles():
+            if rx.fullmatch(m.group(1)) and any(x.end() == lo + m.start() for x in rx.finditer(seg, 0, lo + m.start())):
+                return ""
+        return m.group(0)
+    return _ASIDE.sub(same, seg[lo:hi])
 
 
 def _pieces(text: str, b: int, nxt: int) -> tuple[int, list[tuple[int, int]]]:

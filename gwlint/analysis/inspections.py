@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .literals import holds_any, may_match
 from .markers import body_start
@@ -291,6 +291,27 @@ def research_labels(ctx, s: LabelSettings, sent: Sent) -> list[tuple[int, int, s
     return sorted(out)
 
 
+# an item's lead before its name: a number (（三）, 3.) and a month (11月：, 9月下旬)
+_ITEM_LEAD = re.compile(r"[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、])?"
+                        r"[\s\u3000]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|初|底|份)?[：:，, ]?)?")
+
+
+def names_item(sent: Sent, a: int, b: int, not_activity: Iterable[str], goals: Iterable[str] = ()) -> bool:
+    """The label at ``a:b`` is the name of an item of its own — a table cell (课后服务检查指导), a numbered item's
+    title (（三）秸秆综合利用督导调研。) or a dated line (11月：垃圾分类巡查调研，……): an activity scheduled
+    as 开展 launches one.  A topic of a few words may precede it; none of ``not_activity`` (加强督查指导:
+    a way of working; 燃气安全检查指导: things inspected) but inside one of ``goals`` (高质量)."""
+    if sent.line is None or sent.start != 0:
+        return False
+    lead = _ITEM_LEAD.match(sent.text, 0).end()
+    topic = sent.text[lead:a]
+    for w in goals:
+        topic = topic.replace(w, "")
+    if len(topic) > 14 or re.search(r"[，。；、：:,;]", topic) or any(w in topic for w in not_activity):
+        return False
+    return b == sent.end or sent.text[b] in "。，；：:,;（("  # （二）课后服务检查指导（11月）
+
+
 # ------------------------------------------------------------ one sentence
 def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
                in_title: bool = False) -> tuple[str, str, bool] | None:
@@ -385,8 +406,9 @@ def _locality_of_entities(s: InspectionSettings, text: str, unit, offset: int) -
 
 
 def _owner_of_entities(s: InspectionSettings, text: str, unit, offset: int, a: int) -> bool:
-    """A government before 的 and an entity ahead of the trigger only says whose they are:
-    对派驻各乡镇的农技人员开展考核 assesses the staff, not the townships."""
+    """A government before 的 and an entity ahead of ``a`` (the trigger, or the clause's end when a team
+    goes there: 检查组深入各乡镇辖区内的食品生产企业) only says whose they are: 对派驻各乡镇的农技人员开展考核
+    assesses the staff, not the townships."""
     after = text[unit.end + offset:a]
     k = after.rfind("的")
     return k >= 0 and not re.search(r"[，。；]", after[:k]) and any(w in after[k + 1:] for w in s.non_government_objects)
@@ -485,7 +507,7 @@ def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: 
     # the 街道办事处 answer for their area as townships do (round 20 ruling): inspecting them inspects that level
     govs = [u for u in area if (u.kind == "government" or street_offices(u)) and reaches_below(u, level)
             and not _locality_of_entities(s, text, u, sent.start)
-            and not _owner_of_entities(s, text, u, sent.start, a)]
+            and not _owner_of_entities(s, text, u, sent.start, a if u.start + sent.start < a else cb)]
     # 对/赴 X 开展检查: X is what is inspected.  Shelters, scenic spots, operators (no unit,
     # not the work of anyone) are no government, whoever organises the check
     x = _object_start(s, sent, ca, a)

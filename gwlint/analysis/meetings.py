@@ -481,6 +481,17 @@ def time_field(ctx) -> tuple[int, int, int | None, str, list[int]] | None:
             s, sm = next(((s, x) for s, x in later if x), (0, None))
             if sm is None and words().get("time_clause"):
                 sm = re.search(words()["time_clause"], text)  # ……会议，时间为3月20日: a clause of the sentence
+            if sm is None and words().get("time_sentence"):
+                # 会议安排在3月12日上午，……; 注：培训会于3月17日开始: a sentence of the meeting's own noun, dated in
+                # its first clause (not 参训人员3月16日报到 after it)
+                s, sm = next(((a, x) for a, b in ctx.sentences(ln)
+                              if (x := re.match(words()["time_sentence"], text[a:b]))), (0, None))
+                if sm is not None:
+                    clause = re.split(r"[，。；,;]", text[s + sm.end():], maxsplit=1)[0]
+                    mos = months(clause)
+                    if mos:
+                        return ln, s + sm.end(), None, clause.strip(), mos
+                    continue
             mos = months(text[s + sm.end():s + sm.end() + 40]) if sm else []
             if mos:
                 return ln, s + sm.end(), None, text[s + sm.end():].strip(), mos
@@ -490,12 +501,39 @@ def time_field(ctx) -> tuple[int, int, int | None, str, list[int]] | None:
         if mos:
             return ln, m.end(), None, rest.strip(), mos
         if not rest.strip(" \u3000。") and i + 1 < len(lines):
-            nxt = normalize(ctx.reading(lines[i + 1]))
-            mos = months(nxt[:30])
-            if mos:
-                return lines[i + 1], 0, None, nxt.strip(), mos
+            found = _section_date(ctx, lines[i + 1:])
+            if found is not None:
+                return found
         break  # a 时间 field without a month (待定, or a table's header cell): a programme table may date it
     return _programme_time(ctx, lines)
+
+
+def _side_label(label: str) -> bool:
+    """A cell or field label naming what goes with the meeting, not the meeting (报到, 签到 …)."""
+    return any(w in label for w in words().get("side_time_labels", []))
+
+
+def _section_date(ctx, lines: list[int]) -> tuple[int, int, int | None, str, list[int]] | None:
+    """The meeting's day in the lines under a 时间和地点 heading standing alone: the next line, or the
+    first dated cell of the table there (项目 | 安排 — 报到 | 3月9日, 会议 | 3月10日), a side row
+    (报到, 签到) only when no other row is dated."""
+    heads = {h.line for h in ctx.gw.headings}
+    side = None
+    for k, ln in enumerate(lines[:12]):
+        if k and ln in heads:
+            break
+        text = normalize(ctx.reading(ln))
+        mos = months(text[:30])
+        if not mos:
+            if k == 0 and len(text) > 20:
+                break  # a paragraph, not a table's cells: the field was written without a date
+            continue
+        label = text[:max(text.find(str(mos[0])), 0)] + (normalize(ctx.reading(lines[k - 1])) if k else "")
+        if k and _side_label(label[:12]):
+            side = side or (ln, 0, None, text.strip(), mos)
+            continue
+        return ln, 0, None, text.strip(), mos
+    return side
 
 
 def _programme_time(ctx, lines: list[int]) -> tuple[int, int, int | None, str, list[int]] | None:
@@ -509,13 +547,19 @@ def _programme_time(ctx, lines: list[int]) -> tuple[int, int, int | None, str, l
         dcol = _header_col(t.header, dates_h)
         if dcol is None or _header_col(t.header, d.get("programme_headers", [])) is None:
             continue
+        side = None
         for r in t.rows[1:]:
             when = r.cells[dcol].strip() if dcol < len(r.cells) else ""
             mos = months(when)
             if mos:
                 ln = r.lines[dcol]
                 k = max(normalize(ctx.reading(ln)).find(when), 0)
+                if _side_label("".join(c for i, c in enumerate(r.cells) if i != dcol)):
+                    side = side or (ln, k, k + len(when), when, mos)  # 签到 | 8:30: the meeting's row follows
+                    continue
                 return ln, k, k + len(when), when, mos
+        if side is not None:
+            return side
     return None
 
 

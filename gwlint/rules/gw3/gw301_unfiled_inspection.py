@@ -54,7 +54,7 @@ class UnfiledInspection(Rule):
            "“争取列入”“拟列入”是打算，都不算。数目后的“14个市州人民政府”“21个地级以上市人民政府”也是下级人民政府；街道办事处（各街道办事处、“对43个街道办事处……考核”、赴各街道督查）按乡镇一级的下级计；抽查、巡查、核查、“回头看”只在句中写明“××人民政府”（或街道办事处）为对象时才算，在下级政府之间开展的擂台赛、比拼排名晾晒的算评比；评比名称里写着的被评对象（开展河湖长制工作先进县（市、区）人民政府评比）同样是，主送的是下级部门也一样。"
            "人民政府及其办公厅发文不适用本规则；由政府的督查机构（省政府办公厅督查室、市政府督查室、××市人民政府督查局）"
            "组织、部门配合的督查是政府的督查，也不在此列。"
-           "发文机关在文中用简称（省住房城乡建设厅、县住建局、市交通局）的仍是它自己；“受省政府委派”与“受省政府委托”一样是以政府名义。"
+           "发文机关在文中用简称（省住房城乡建设厅、县住建局、市交通局）的仍是它自己；“受省政府委派”与“受省政府委托”一样是以政府名义（“根据省政府的委托”“受省政府主要领导委托”“受盟行政公署委派”同样；写在另一句、表格一格里也算）。督查组、检查组“深入”“分赴”“进驻”各下级人民政府，查什么写在下一分句的，也是发起督查（政府自己的督查组除外）；“督导对象为……”一句接在同段发起督导的句子之后时，指向那一句。"
            "一份文件只提示一次，指向第一处点名下级人民政府的督查句（data.lines 列出其余各处）：补救办法（写明计划和备案）是对整份文件的。")
     bad = ("江西省农业农村厅关于开展2026年春耕生产督导检查的通知（主送各设区市人民政府）："
            "“受省政府委托，我厅将于4月对各设区市人民政府春耕生产工作开展专项督查。”")
@@ -110,9 +110,10 @@ class UnfiledInspection(Rule):
         # (政府 or 街道办事处 in the name first: a title's 属地督导 names a locality, the body its governments)
         first = next((x for x in launches if x.named and ("政府" in x.target or "办事处" in x.target)),
                      next((x for x in launches if x.named), launches[0]))
-        # 评比对象：全省各县（市、区）人民政府 names them, but the title or 决定开展……评比 launches the activity
+        # 评比对象：全省各县（市、区）人民政府 names them, but the title or 决定开展……评比 launches the activity;
+        # an object sentence goes on from the launch of its own paragraph (……开展督导。督导对象为……): that one
         if first is not launches[0] and insp.object_statement(_said(ctx, first)):
-            first = launches[0]
+            first = next((x for x in launches if x.line == first.line and x is not first), launches[0])
         lines = sorted({x.line for x in launches})
         where = "、".join(recips) if recips else first.target
         data = {"trigger": first.trigger, "target": first.target, "lines": lines, "recipients": recips}

@@ -62,6 +62,7 @@ class Settings(insp.LabelSettings):
     regulatory_goals: list[str] = field(default_factory=list)  # 高质量: a goal of development, no regulation
     work_inspection: Regex = "(?!)"  # ……工作督导: the label inspects a work, whatever its field
     topic_headings: Regex = "(?!)"  # 一、了解内容: the matters looked into (摊派考核的情况 grades nobody)
+    duty_verbs: list[str] = field(default_factory=list)  # 加强督查指导: an item naming a way of working
 
 
 class ResearchAsInspection(Rule):
@@ -74,7 +75,7 @@ class ResearchAsInspection(Rule):
            "调研就写调研、指导就写指导；确需督查检查的，应按年度计划报批备案后以督查名义开展。"
            "一份文件只提示一次，指向第一处（data.lines 列出其余各处）。"
            "“调研式督查”“指导考核”“巡查调研”一类名目同样提示；“督查走访”“蹲点督导”这类督查名义加走访、蹲点的名目，"
-           "全文没有整改、问责一类督查手段时也提示；“以……的方式”“采取……方式”写的是活动的做法，也算（“改进检查指导方式”是工作方法，不算）。"
+           "全文没有整改、问责一类督查手段时也提示；“以……的方式”“采取……方式”写的是活动的做法，也算（“改进检查指导方式”是工作方法，不算）；名目单独作一项的名称（工作安排表的一格“课后服务检查指导”、条目小标题、“11月：……巡查调研”）也是安排一次活动（“加强督查指导”、对物的安全检查不算）。"
            "只在这些名目作为一次下基层活动出现时提示（开展、组织、赴、深入……或“××组”；“调研并督查”同样）；"
            "“加强督查指导”这类泛指职责的说法、规定某机构“可”组织督导调研的职权条款、对企业的监管检查不提示。"
            "只用督查、督导、检查、考核一个名目的活动，文中自述不打分、不排名、不作为考核依据，全文又没有整改、问责、"
@@ -114,7 +115,9 @@ class ResearchAsInspection(Rule):
                 ca, _cb = (sent.start, sent.end) if sent.line is None else clause_of(sent, a)
                 # 以调研式督查的方式走访: the manner of a visit (not 改进检查指导方式, a way of working)
                 manner = token_in(sent, ca, a, set(s.manner_leads)) and sent.text.startswith(tuple(s.manner_suffix), b)
-                if not (token_in(sent, ca, a, verbs) or sent.text.startswith(suffix, b) or manner):
+                # 课后服务检查指导 as a schedule's cell or an item's name: an activity, as 开展 launches one
+                item = insp.names_item(sent, a, b, [*s.duty_verbs, *s.regulatory_words], s.regulatory_goals)
+                if not (token_in(sent, ca, a, verbs) or sent.text.startswith(suffix, b) or manner or item):
                     continue
                 # 联席会议办公室可…组织开展督导调研: a standing body's powers, not a visit being launched
                 if self._permitted(sent, a, permits, resets):

@@ -73,7 +73,7 @@ class VisitWithEscort(Rule):
                "或安排座谈；调研日程表的“陪同人员”一栏点名被调研方的也是。")
     why = ("第17条：“到基层调研多采用不发通知、不打招呼、不听汇报、不用陪同接待的方式听实话、摸实情、谋实招，"
            "坚决防止热热闹闹走过场、轰轰烈烈搞形式。”第9条对督查也提倡“不发通知、不打招呼、不设线路、不用陪同”，"
-           "督查、督导、指导组下基层要求陪同的，依据记为第9条；“准备书面材料”也是汇报材料。只检查调研、考察（或督查组下基层）活动：标题或所在段落讲的是这类活动；"
+           "督查、督导、指导组下基层要求陪同的，依据记为第9条；“准备书面材料”也是汇报材料，被调研方作主语的“作……工作情况介绍”同样（短的编号行写的是要求，不是小标题）。只检查调研、考察（或督查组下基层）活动：标题或所在段落讲的是这类活动；"
            "写明不用陪同、不听汇报、简化接待、轻车简从等的句子不提示；调研组向上级汇报、督查组“听取汇报”（督查的常规方式）、请被调研方派人参加调研组的座谈都不算。"
            "没有“请”“要”的日程安排（各设区市××局分管负责同志全程陪同）同样是要求；安排现场点、食宿也是接待。"
            "只有标题或别的段落讲调研时，句子须提到这次调研（调研期间、届时、陪同……），“做好游客接待服务”是工作本身；"
@@ -115,7 +115,10 @@ class VisitWithEscort(Rule):
         asking = [*s.escort_words, *s.report_words, *s.meeting_words, *s.staging_words, *s.lodging_words]
         followers = alternation(s.escort_followers)
         lines = list(gw.content_lines)
-        follows_visit = {ln: bool(kinds[prev]) for prev, ln in zip(lines, lines[1:])}
+        follows_visit: dict[int, bool] = {}
+        for prev, ln in zip(lines, lines[1:]):  # the items of a list right after the visit's paragraph follow it too
+            follows_visit[ln] = bool(kinds[prev]) or (follows_visit.get(prev, False) and bool(
+                _ITEM.match(ctx.reading(prev))) and bool(_ITEM.match(ctx.reading(ln))))
         # cells of the visit's programme table (日期 | 地点 | 内容, rows opening with a date) speak of the
         # visit; the table is one demand; a task table (时间|工作内容|牵头单位) is the issuer's own schedule
         progs = [t for t in tables(ctx, gw.content_lines, s.table_header_cells, alternation(s.table_row_start))
@@ -211,8 +214,8 @@ class VisitWithEscort(Rule):
             sends = k is not None and k.text in s.meeting_send_verbs and token_in(sent, k.end, a, set(s.meeting_join_verbs))
             return k is not None and not sends \
                 and bool(token_in(sent, sent.start, a, set(s.reset_modals) | set(s.meeting_modals)))
-        if w != "汇报":  # 汇报材料, 书面汇报 …
-            return bool(token_in(sent, sent.start, a, demand))
+        if w != "汇报":  # 汇报材料, 书面汇报 …; 各市科技局主要负责同志作15分钟工作情况介绍: the visited side's own
+            return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a)
         hear = set(s.report_hear)
         h = next((t for t in tokens_between(sent, ca, a) if t.text in hear), None)
         # jieba keeps 听取汇报 whole: the hearing verb is inside the token
@@ -267,12 +270,17 @@ def _team_own(ctx, s: Settings, sent: Sent) -> bool:
     return not any(below_issuer(ctx, u) for u in find_units(body))
 
 
+_ITEM = re.compile(r"[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)")
+
+
 def _topic_headings(ctx) -> dict[int, int]:
     """Headings that only name a topic (三、食宿安排, （二）接待, run in: 四、食宿安排。调研组……): they name what
     follows (调研组食宿自行安排 may well follow) and ask no one anything. Line → end of the label."""
     out = {}
     for h in ctx.gw.headings:
-        if h.part == 0 and not h.content and h.start == 0 and not re.search(r"[，。；：:]", h.title):
+        # 2.各市科技局主要负责同志作15分钟工作情况介绍。 names a unit: a demand, not a topic
+        if h.part == 0 and not h.content and h.start == 0 and not re.search(r"[，。；：:]", h.title) \
+                and not find_units(h.title):
             text = ctx.text(h.line).strip()
             label = (h.marker + h.title).strip()
             if text == label or text.startswith(label + "。"):
