@@ -75,3 +75,95 @@ def test_normalize_is_the_translation_and_keeps_unchanged_text_itself(lines):
             assert got is text  # the unit scan tells a line from its normalised form by identity
         changed += got != text
     assert changed > 500
+
+
+def _present_lists() -> list[tuple[str, ...]]:
+    """Real word lists (GW803's plain wrong words, GW805's required words, the unit patterns' required words)
+    and lists built to trip a scan: words inside others, one the prefix of another, regex metacharacters, the
+    empty word, duplicates."""
+    from gwlint.analysis.literals import required_words
+    from gwlint.analysis.units import lexicon
+    from gwlint.rules.gw8.gw803_confused_word import _probes
+    from gwlint.rules.gw8.gw805_standard_phrasing import _bodies, _compile
+    from gwlint.analysis.lexicon import load_data
+
+    entries = list(load_data("phrasing.toml").get("phrase", [])) + list(_bodies())
+    gw805 = tuple(sorted(set().union(*(required_words(_compile(e["wrong"], bool(e.get("regex")))) for e in entries))))
+    return [_probes(), gw805, lexicon().required_words,
+            ("人民", "人民政府", "政府", "民政", "府"), ("县", "县区", "县（区）", "（", "区）"),
+            ("a.b", "(", "[", "]", "^", "-", "\\", "|", "*"), ("", "省"), ("市", "市", "市县"), ()]
+
+
+def test_present_words_are_the_words_in_the_text(lines):
+    from gwlint.analysis.literals import present_words
+
+    lists = _present_lists()
+    texts = [*lines[::3], "\n".join(lines[:400]), "\n".join(lines[400:2000]), "人民政府", "各县（区）", "a.b(x)[^-]\\|*"]
+    found = 0
+    for words in lists:
+        for text in texts:
+            want = frozenset(w for w in words if w in text)
+            assert present_words(text, words) == want, (text[:80], words[:5])
+            found += len(want)
+    assert found > 5000
+    # a shorter word found only where a longer one starts is there too (the longer one hides it from the scan)
+    assert present_words("人民政府", ("人民", "人民政府")) == {"人民", "人民政府"}
+    assert present_words("县区", ("县", "县区", "区")) == {"县", "县区", "区"}
+
+
+def _halfwidth_marks_stepwise(text: str) -> list[tuple[int, str]]:
+    """GW801's :func:`halfwidth_marks` with every neighbour read by ``_neighbour`` (its definition before
+    round 21)."""
+    from gwlint.analysis.elements import literal_mask
+    from gwlint.rules.gw8.gw801_halfwidth_punctuation import _CJK_CHAR, _FULL, _MARKS, _is_cjk, _neighbour
+
+    if not _MARKS.search(text):
+        return []
+    mask = literal_mask(text)
+    out: dict[int, str] = {}
+    paired: set[int] = set()
+    for m in re.finditer(r"\(([^()]*)\)", text):
+        a, b = m.start(), m.end() - 1
+        paired.update((a, b))
+        if mask[a] or mask[b]:
+            continue
+        before = text[a - 1] if a > 0 else ""
+        after = text[b + 1] if b + 1 < len(text) else ""
+        if _CJK_CHAR.search(m.group(1)) or _CJK_CHAR.match(before or " ") or _CJK_CHAR.match(after or " "):
+            out[a], out[b] = "（", "）"
+    quotes: list[int] = []
+    for m in _MARKS.finditer(text):
+        i, ch = m.start(), m.group()
+        if mask[i] or i in paired:
+            continue
+        if ch == '"':
+            quotes.append(i)
+            continue
+        left, right = _neighbour(text, i, -1), _neighbour(text, i, 1)
+        if ch in ",:" and left.isdigit() and right.isdigit():
+            continue
+        if ch in "()":
+            if _is_cjk(left) or _is_cjk(right):
+                out[i] = _FULL[ch]
+            continue
+        if _is_cjk(left) or (_is_cjk(right) and not (left.isascii() and left.isalnum())):
+            out[i] = _FULL[ch]
+    for k, i in enumerate(quotes):
+        left, right = _neighbour(text, i, -1), _neighbour(text, i, 1)
+        if _is_cjk(left) or _is_cjk(right):
+            out[i] = "“" if k % 2 == 0 else "”"
+    return sorted(out.items())
+
+
+def test_halfwidth_marks_read_neighbours_as_the_definition(lines):
+    from gwlint.rules.gw8.gw801_halfwidth_punctuation import halfwidth_marks
+
+    rng = random.Random(801)
+    alphabet = list(",;:?!()\"") * 2 + list(" \t  ") + list("aZ09") + list("县政，（“") + ["WTO"]
+    spaced = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))) for _ in range(30000)]
+    found = 0
+    for text in [*lines, *spaced, "WTO, 世贸", "1,000", "9 : 00", "县 ,\t区", " ,县"]:
+        got = halfwidth_marks(text)
+        assert got == _halfwidth_marks_stepwise(text), text
+        found += len(got)
+    assert found > 10000

@@ -154,6 +154,36 @@ def holds_any(text: str, words, a: int = 0, b: int | None = None) -> bool:
     return rx.search(text, a, b) is not None
 
 
+_PRESENT: dict = {}  # tuple of words -> (scan, word found -> the words it begins with, itself too)
+
+
+def present_words(text: str, words: tuple[str, ...]) -> frozenset:
+    """``frozenset(w for w in words if w in text)`` by one scan in C instead of a search through ``text`` per
+    word (a rule's list of 70 words against a whole document: 70 passes over 6,000 characters).
+
+    The scan tries, at each position holding a first character of some word, the alternation of the words
+    longest first inside a lookahead: every position is tried, overlapping words too, and each yields the
+    longest word starting there.  A shorter word starting at the same position is a prefix of that one, so
+    each word found stands for the words it begins with as well (precomputed): exactly the words present."""
+    entry = _PRESENT.get(words)
+    if entry is None:
+        real = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+        if real:
+            firsts = "".join(sorted({re.escape(w[0]) for w in real}))
+            alt = "|".join(map(re.escape, real))
+            scan = re.compile(f"(?=[{firsts}])(?=({alt}))")
+        else:
+            scan = None
+        prefixes = {w: frozenset(v for v in real if w.startswith(v)) for w in real}
+        if len(_PRESENT) >= 256:  # word lists from configs: bounded, whatever the caller passes
+            _PRESENT.clear()
+        entry = _PRESENT[words] = (scan, prefixes, "" in words)
+    scan, prefixes, empty = entry
+    found = frozenset(scan.findall(text)) if scan is not None else frozenset()
+    out = frozenset().union(*map(prefixes.__getitem__, found)) if found else frozenset()
+    return out | {""} if empty else out
+
+
 def first_of(text: str, words, a: int = 0, b: int | None = None) -> int:
     """``min(a + text[a:b].find(w) for w in words if w in text[a:b])``, or -1: where the first of ``words``
     in the span starts, by the one alternation :func:`holds_any` searches (the leftmost match of an
