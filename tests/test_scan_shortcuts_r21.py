@@ -167,3 +167,24 @@ def test_halfwidth_marks_read_neighbours_as_the_definition(lines):
         assert got == _halfwidth_marks_stepwise(text), text
         found += len(got)
     assert found > 10000
+
+
+def test_word_count_is_the_stepwise_count_on_every_kind_of_character():
+    """The two scans against the class-by-class count on strings of characters from every block that
+    matters (ASCII, Latin and other letters, combining marks, spaces of every kind, CJK and its
+    extensions, full-width forms, the marks counted as 字, the underscore): the class boundaries."""
+    from gwlint.textutil import _word_count_stepwise, word_count
+
+    rng = random.Random(16)
+    pool = [chr(c) for c in [*range(0, 0x3100), *range(0xF900, 0x10000), *range(0x20000, 0x20080),
+                             *range(0x2FA00, 0x2FA40), *range(0x30000, 0x30008)] if not 0xD800 <= c < 0xE000]
+    pool += ["_", " ", "\u3000", "\t", "县", "a", "1", ",", "-", "“", "—"] * 200
+    counted = 0
+    for _ in range(60000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 14)))
+        n = word_count(text)
+        assert n == _word_count_stepwise(text), text
+        counted += n
+    assert counted > 100000
+    for text in ("-" * 5000 + "a", "_" * 3000, "a_b c_ _d", "1.5,2019 WTO县", "\u3000ａ１\u3000"):
+        assert word_count(text) == _word_count_stepwise(text), text
