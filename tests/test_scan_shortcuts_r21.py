@@ -188,3 +188,21 @@ def test_word_count_is_the_stepwise_count_on_every_kind_of_character():
     assert counted > 100000
     for text in ("-" * 5000 + "a", "_" * 3000, "a_b c_ _d", "1.5,2019 WTO县", "\u3000ａ１\u3000"):
         assert word_count(text) == _word_count_stepwise(text), text
+
+
+def test_role_noted_gated_is_the_pattern_search(lines):
+    """GW102's role clauses run only where a word every match holds is there: the same answer as searching
+    each pattern in every line (both answers occur)."""
+    from gwlint.analysis.facts import _responsibility, role_noted
+    from gwlint.analysis.widths import reading
+
+    d = _responsibility()
+    rxs = [re.compile(rx) for rx in (d.get("role_unit_clause"), d.get("role_member_clause")) if rx]
+    assert len(rxs) == 2
+    extra = ["（由项目属地镇(街道)负责）", "由一名街道班子成员包案", "包案领导每月带案下访", "由起草部门负责", "由各部门负责"]
+    yes = 0
+    for text in [*lines, *extra]:
+        want = any(rx.search(reading(text)) is not None for rx in rxs)
+        assert role_noted(text) == want, text
+        yes += want
+    assert yes >= 5
