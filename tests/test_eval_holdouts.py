@@ -216,6 +216,23 @@ SPECS = {
                         "holdout18", "holdout18r", "holdout19r", "holdout20", "holdout20r", "holdout21r", "holdout22",
                         "holdout22r", "holdout23", "holdout23r"),
                        130, POLICY_FAMILIES, 1, min_main=1),
+    # Written in round 21 (issue 15) by five helpers at once (w25a gw1/ GW101–GW103, GW107, wiring; w25b gw1/ GW106,
+    # gw3/ GW302, GW303; w25c gw1/ GW104, GW105; w25d gw2/, gw3/ GW301, gw4/; w25e fmt/) as scenario groups: three drafts
+    # per rule question in three unrelated surfaces (issuer, words, position), to tell a learned class from a learned phrasing.
+    "holdout25": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                       "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                       "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r", "holdout17r",
+                       "holdout18", "holdout18r", "holdout19r", "holdout20", "holdout20r", "holdout21r", "holdout22",
+                       "holdout22r", "holdout23", "holdout23r", "holdout24", "holdout24r"),
+                      65, POLICY_FAMILIES, 0, min_main=2),  # one draft a group: GW101 keeps its positive only
+    # holdout25's reserve: of each group the two drafts not kept (the kept letter by SHA-1 of the group id mod 3),
+    # and eleven whole groups (SHA-1 of the group id mod 5 = 0) -- paraphrases of what the fixers see, and classes unseen.
+    "holdout25r": Spec(("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+                        "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
+                        "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r", "holdout17r",
+                        "holdout18", "holdout18r", "holdout19r", "holdout20", "holdout20r", "holdout21r", "holdout22",
+                        "holdout22r", "holdout23", "holdout23r", "holdout24", "holdout24r"),
+                       170, POLICY_FAMILIES, 1, min_main=4),
 }
 
 ev = eval_bench()

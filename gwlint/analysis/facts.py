@@ -449,6 +449,12 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     waivers = [waiver_before(text, m.start(), reach=10, forbidding=True) is not None
                for ln in ctx.gw.content_lines for text in (ctx.reading(ln),)
                for m in (ranked.finditer(text) if ranked is not None else ())]
+    # 打分, 评分: the evaluators' method; it judges those evaluated only where no ranking or report is waived in words
+    # (……围绕8个方面打分。……结果不排名、不通报: the scores rank nobody)
+    scored = searchable(d["inspection_scored"]) if d.get("inspection_scored") else None
+    if not waivers and scored is not None:
+        waivers = [waiver_before(text, m.start(), reach=10, forbidding=True) is not None
+                   for ln in ctx.gw.content_lines for text in (ctx.reading(ln),) for m in scored.finditer(text)]
     # rules.md GW105: those evaluated are idle where the text says they need do nothing and nothing is ranked
     # (不排名、不通报); an inspection judges those it inspects, so there silence on ranking is no waiver
     judging = searchable(d["inspection_judging"]) if d.get("inspection_judging") else None
@@ -544,12 +550,22 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     own_level = searchable(d["own_level_subjects"]) if d.get("own_level_subjects") else None
     own_word = own_level_word(own_name, issuer_level) if own_name else None  # 省 of 省级各部门 in a province's notice
     informed = informed_lines(ctx)
+    # 开展……先进县（市、区）评比, 评选……示范乡镇: the collectives competing are judged by the document
+    contested = searchable(d["contested_collectives"]) if d.get("contested_collectives") else None
+
+    def add_contested(text: str) -> None:
+        for m in contested.finditer(text) if contested is not None else ():
+            for u in find_units("各" + m.group("unit")):
+                add(u)
+
+    add_contested(gw.title.text if gw.title is not None else "")
     for ln in ctx.gw.content_lines:
         if settled():
             return assigns, levels
         text = ctx.reading(ln)
         if not text.strip() or ln in informed:
             continue
+        add_contested(text)
         if townships is not None and level_rank("township") > level_rank(issuer_level) \
                 and townships.search(text):
             assigns = True

@@ -217,8 +217,10 @@ def _scan(text: str, index, s: int, e: int, suffixes: tuple[str, ...], quotes, *
 
 def title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
     """The meeting a notice's title convenes (关于召开……会议的通知)."""
-    if gw.title is None or gw.forwarding:
+    if gw.title is None:
         return None
+    if gw.forwarding:
+        return _printed_plan_meeting(gw, suffixes)
     text = normalize(gw.title.text)
     k = text.find("关于")
     if k < 0:
@@ -245,6 +247,19 @@ def title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
         return Meeting(m.group("name"), gw.title.line, 0, None, source="title", sentence=text, in_title=True,
                        moved=moved)
     return None
+
+
+def _printed_plan_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
+    """关于印发……会议方案的通知: the issuer prints the plan of a meeting of its own, which the title names
+    (a forwarded plan is another's; a 纪要 or 精神 of a meeting is no plan to hold it)."""
+    if gw.forwarding in words().get("others_forwarding", []) or not gw.carried_title:
+        return None
+    rx = re.compile(rf"(?P<name>[^《》]{{2,60}}?(?:{alternation(suffixes)})){words().get('plan_of_meeting', '(?!)')}$")
+    m = rx.fullmatch(normalize(gw.carried_title).strip("《》 "))
+    if m is None or "精神" in m.group("name") or generic_re(suffixes).match(m.group("name")):
+        return None
+    return Meeting(m.group("name"), gw.title.line, 0, None, source="title", sentence=normalize(gw.title.text),
+                   in_title=True)
 
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -453,7 +468,10 @@ def _rescheduled(text: str, s: int, e: int, d: dict) -> str | None:
 def time_field(ctx) -> tuple[int, int, int | None, str, list[int]] | None:
     """(line, start, end, text, months) of the 会议时间 field of the body."""
     rx = re.compile(words().get("time_label", r"^$"))
-    lines = ctx.gw.body_lines
+    gw = ctx.gw
+    lines = gw.body_lines
+    if gw.forwarding and gw.forwarding not in words().get("others_forwarding", []) and gw.attachments:
+        lines = [*lines, *gw.attachments[0].lines]  # a printed meeting plan states its 会议时间 in the plan
     for i, ln in enumerate(lines):
         text = normalize(ctx.reading(ln))
         m = rx.match(text)
@@ -476,7 +494,28 @@ def time_field(ctx) -> tuple[int, int, int | None, str, list[int]] | None:
             mos = months(nxt[:30])
             if mos:
                 return lines[i + 1], 0, None, nxt.strip(), mos
-        return None
+        break  # a 时间 field without a month (待定, or a table's header cell): a programme table may date it
+    return _programme_time(ctx, lines)
+
+
+def _programme_time(ctx, lines: list[int]) -> tuple[int, int, int | None, str, list[int]] | None:
+    """The first dated row of a programme table (时间 | 议程): the meeting's own day when no field says it."""
+    from .tables import tables
+
+    d = words()
+    dates_h = d.get("schedule_date_headers", [])
+    heads = [*dates_h, *d.get("programme_headers", []), *d.get("schedule_other_headers", [])]
+    for t in tables(ctx, lines, heads, numbered=False):
+        dcol = _header_col(t.header, dates_h)
+        if dcol is None or _header_col(t.header, d.get("programme_headers", [])) is None:
+            continue
+        for r in t.rows[1:]:
+            when = r.cells[dcol].strip() if dcol < len(r.cells) else ""
+            mos = months(when)
+            if mos:
+                ln = r.lines[dcol]
+                k = max(normalize(ctx.reading(ln)).find(when), 0)
+                return ln, k, k + len(when), when, mos
     return None
 
 

@@ -47,6 +47,8 @@ def _words() -> dict:
         "noun": tuple(d.get("predicate_noun_tags", [])),
         "adverbial_nouns": frozenset(d.get("predicate_adverbial_nouns", [])),
         "government_words": frozenset(d.get("predicate_government_words", [])),
+        "zone_words": frozenset(d.get("predicate_zone_words", [])),
+        "action_measure": re.compile(d["predicate_action_measure"]) if d.get("predicate_action_measure") else None,
         "manner_tags": tuple(d.get("predicate_manner_tags", [])),
         "negators": frozenset(d.get("predicate_negators", [])),
         "relief": frozenset(d.get("predicate_relief_words", [])),
@@ -182,8 +184,35 @@ def _after_subject(ctx, ln: int, u, index) -> int | None:
                 _tag(tokens[k + 1].text) in ("ns", "nt")
                 or (len(tokens[k + 1].text) >= 2 and tokens[k + 1].text[-1] == u.text[-1])):
             pos = tokens[k + 1].end  # a like term coordinated with the unit (诸城市、寿光市; 桂林市、玉林市)
+            j = k + 2
+            while j < len(tokens) and tokens[j].start == pos and tokens[j].text in w["zone_words"]:
+                pos = tokens[j].end  # a zone among the governments (各省辖市、济源|示范区、各省直管县（市）人民政府)
+                j += 1
+        elif t in w["joiners"] and (z := _zone_after(tokens, k + 1, w)) is not None:
+            pos = z  # 各州（市）、滇|中|新区、各县（市、区）人民政府: a zone however jieba cuts its place name
         else:
             return k
+
+
+def _zone_after(tokens, k: int, w: dict) -> int | None:
+    """End of a zone's name opening at token ``k`` (a place of at most four characters, then 新区/示范区/管委会 …)."""
+    for j in range(k, min(k + 4, len(tokens))):
+        if tokens[j].text in w["zone_words"]:
+            return tokens[j].end if j > k and tokens[j].start - tokens[k].start <= 4 else None
+        if not tokens[j].text.isalpha():
+            return None
+    return None
+
+
+def coordinated_subjects(ctx, ln: int, u) -> list:
+    """Units coordinated with ``u`` in one subject (各省辖市、济源示范区、各省直管县（市）人民政府要……): they share
+    its predicate."""
+    k = _after_subject(ctx, ln, u, ctx.index(ln))
+    if k is None:
+        return []
+    tokens = ctx.index(ln).tokens
+    end = tokens[k].start if k < len(tokens) else len(ctx.reading(ln))
+    return [x for x in ctx.units(ln) if u.end <= x.start and x.end <= end]
 
 
 def _qualifies(word: str, nxt: str = "") -> bool:
@@ -985,8 +1014,10 @@ def modifier_before(ctx, ln: int, u, limit: int = 8) -> bool:
     toks = index.between(u.start - len(lead), u.start)
     if not toks or toks[0].start != u.start - len(lead) or toks[-1].end != u.start and not index.is_start(u.start):
         return False
-    return not any(t.text in _words()["modals"] or _tag(t.text).startswith(("v", "p", "d", "c", "r"))
-                   for t in toks)
+    w = _words()
+    # 每半年通报一次|各市进展: a verb's frequency (一次, 两轮) follows a verb however jieba tags it; the unit is its object
+    return not any(t.text in w["modals"] or _tag(t.text).startswith(("v", "p", "d", "c", "r"))
+                   or (w["action_measure"] is not None and w["action_measure"].fullmatch(t.text)) for t in toks)
 
 
 def subjectless_request(ctx, ln: int) -> bool:

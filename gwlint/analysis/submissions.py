@@ -387,7 +387,8 @@ def _timed_entries(s: SubmissionSettings, sent: Sent, *taken_sets) -> list[tuple
     """(start, end, verb) of entries into a platform or system by a date or on a cadence (11月5日前将检查结果
     录入××系统; 每月10日前登录××系统，录入……数据): the issuer reads what is entered there, as a report.  An
     entry with no time set (及时将服务日志录入系统) is the unit's own record keeping."""
-    if not s.timed_entries or "入" not in sent.text[sent.start:sent.end]:
+    seg = sent.text[sent.start:sent.end]
+    if not s.timed_entries or ("入" not in seg and "上传" not in seg):  # the verbs: 录入, 导入, 填入, 上传
         return []
     times = s.time_rxs
     out = []

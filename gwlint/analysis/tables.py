@@ -132,7 +132,7 @@ def _tab_cells(p) -> list[str] | None:
     return None
 
 
-_NOT_A_CELL = re.compile(r"[。：:；！？]|^.{41,}$")
+_NOT_A_CELL = re.compile(r"[。；！？]|(?<!\d)[：:]|[：:](?!\d)|^.{41,}$")  # a clock time (9:00) is a cell
 # a heading opening a line (二、工作要求, （三）加强督导, 3.做好宣传): the text after the table, never a
 # cell; a bare number (1.) is a row's number
 _HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、])[^\d\s]")

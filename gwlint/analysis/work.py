@@ -30,7 +30,7 @@ from .lexicon import load_data
 from .markers import body_start
 from .negation import waiver_pattern
 # asked per line: imported once here, not per call (a relative import in a function costs ~2 µs)
-from .predicates import clause_work, modifier_before, next_clause_works, relative_modifier, subjectless_request
+from .predicates import clause_work, coordinated_subjects, modifier_before, next_clause_works, relative_modifier, subjectless_request
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +113,14 @@ def clause_subjects(ctx, ln: int) -> list:
     # 仍存在矛盾图斑的各县市区人民政府，在……之后，须……: a relative clause that opens the clause says which of them
     opened.update(u.start for u in openers)
     openers += [u for u in units if u.start not in opened and (r := relative_modifier(ctx, ln, u)) and r[1] is None]
-    return [u for u in openers if clause_work(ctx, ln, u) is not None]
+    working = [u for u in openers if clause_work(ctx, ln, u) is not None]
+    seen = {u.start for u in working}
+    for u in list(working):
+        for x in coordinated_subjects(ctx, ln, u):
+            if x.start not in seen and x in units:
+                seen.add(x.start)
+                working.append(x)  # 各设区市、赣江新区、各县（市、区）人民政府要……: the whole list is the subject
+    return working
 
 
 def run_in_label_end(ctx, ln: int, text: str) -> int:
