@@ -208,9 +208,22 @@ _MAX_LEAD_RANGE = 256  # a range in the opening class is taken up to this size (
 _MAX_LEAD = 512  # characters of the opening class at most (a wider class is a long list for re to walk)
 
 
+def _lead_categories() -> dict:
+    from re import _constants as C
+
+    return {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s"}  # narrow enough to refuse most positions
+
+
+try:
+    _LEAD_CATEGORIES = _lead_categories()
+except Exception:  # noqa: BLE001 - another interpreter's layout: no category opens a lead class
+    _LEAD_CATEGORIES = {}
+
+
 def lead_class(items, C) -> set[str] | None:
-    """The characters one of which every match of the parsed ``items`` opens with, or None when that is not
-    known (an empty match is possible, a category, a negated or wide class, flags, a back reference …)."""
+    """The characters one of which every match of the parsed ``items`` opens with (``\\d`` and ``\\s`` as those
+    escapes), or None when that is not known (an empty match is possible, another category, a negated or wide
+    class, flags, a back reference …)."""
     out: set[str] = set()
     for op, av in items:
         if op is C.LITERAL:
@@ -222,6 +235,8 @@ def lead_class(items, C) -> set[str] | None:
                     out.add(chr(a))
                 elif o is C.RANGE and a[1] - a[0] < _MAX_LEAD_RANGE:
                     out.update(map(chr, range(a[0], a[1] + 1)))
+                elif o is C.CATEGORY and a in _LEAD_CATEGORIES:  # \d, \s: kept as the escape itself
+                    out.add(_LEAD_CATEGORIES[a])
                 else:
                     return None
             return out
@@ -285,7 +300,7 @@ def _lead_of(rx: re.Pattern) -> str | None:
         return None
     if not lead or len(lead) > _MAX_LEAD:
         return None
-    return _class_of(sorted(lead))
+    return _class_of(sorted(c for c in lead if len(c) == 1)) + "".join(sorted(c for c in lead if len(c) > 1))
 
 
 LED_FROM: dict[str, str] = {}  # a led pattern -> the pattern it leads (the tests compare their matches)
