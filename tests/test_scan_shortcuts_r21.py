@@ -115,22 +115,13 @@ def _halfwidth_marks_stepwise(text: str) -> list[tuple[int, str]]:
     """GW801's :func:`halfwidth_marks` with every neighbour read by ``_neighbour`` (its definition before
     round 21)."""
     from gwlint.analysis.elements import literal_mask
-    from gwlint.rules.gw8.gw801_halfwidth_punctuation import _CJK_CHAR, _FULL, _MARKS, _is_cjk, _neighbour
+    from gwlint.rules.gw8.gw801_halfwidth_punctuation import (_FULL, _MARKS, _bracket_pairs, _is_cjk, _neighbour,
+                                                             _with_quotes)
 
     if not _MARKS.search(text):
         return []
     mask = literal_mask(text)
-    out: dict[int, str] = {}
-    paired: set[int] = set()
-    for m in re.finditer(r"\(([^()]*)\)", text):
-        a, b = m.start(), m.end() - 1
-        paired.update((a, b))
-        if mask[a] or mask[b]:
-            continue
-        before = text[a - 1] if a > 0 else ""
-        after = text[b + 1] if b + 1 < len(text) else ""
-        if _CJK_CHAR.search(m.group(1)) or _CJK_CHAR.match(before or " ") or _CJK_CHAR.match(after or " "):
-            out[a], out[b] = "（", "）"
+    out, paired = _bracket_pairs(text, mask)
     quotes: list[int] = []
     for m in _MARKS.finditer(text):
         i, ch = m.start(), m.group()
@@ -148,11 +139,7 @@ def _halfwidth_marks_stepwise(text: str) -> list[tuple[int, str]]:
             continue
         if _is_cjk(left) or (_is_cjk(right) and not (left.isascii() and left.isalnum())):
             out[i] = _FULL[ch]
-    for k, i in enumerate(quotes):
-        left, right = _neighbour(text, i, -1), _neighbour(text, i, 1)
-        if _is_cjk(left) or _is_cjk(right):
-            out[i] = "“" if k % 2 == 0 else "”"
-    return sorted(out.items())
+    return _with_quotes(text, quotes, out)
 
 
 def test_halfwidth_marks_read_neighbours_as_the_definition(lines):
