@@ -111,3 +111,17 @@ def test_gw805_formula_noun(sentence, fires, fmt, tmp_path):
                "关于举办基层党组织书记培训班的通知")
     found = _codes(src, fmt, tmp_path, "GW805")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW301: an inspection told as held launches nothing
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("2026年，我厅对各设区市人民政府农村供水工作开展了考核，现将结果通报如下。", False),
+    ("去年，我厅委托第三方对各设区市人民政府农村供水工作进行过评估，结果已反馈。", False),
+    ("今年，我厅将对各设区市人民政府农村供水工作开展考核，结果排名通报。", True),
+])
+def test_gw301_held_inspection_told(sentence, fires, fmt, tmp_path):
+    src = _doc("江西省水利厅", "各设区市人民政府：", [sentence, "请各地对照问题抓好整改。"],
+               "关于农村供水工作有关情况的通报", date="2027年1月20日")
+    found = _codes(src, fmt, tmp_path, "GW301")
+    assert bool(found) == fires, [f.message for f in found]

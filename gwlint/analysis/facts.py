@@ -705,7 +705,11 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     return assigns, levels
 
 
-_DONE_BEFORE = re.compile(r"已(?:经)?$|已(?:经)?全部$|均已$")
+@lru_cache(maxsize=1)
+def _done_before() -> re.Pattern:
+    """A word of a thing done right before 纳入 (已纳入, 均已纳入, 已全部纳入): the data's done words (已, 已经, 均已 …)."""
+    words = sorted(_directives().get("predicate_done_words", []), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})(?:全部)?$" if words else "(?!)")
 
 
 def _incorporating_levels(ctx, ln: int, text: str, rx) -> list[str]:
@@ -717,7 +721,7 @@ def _incorporating_levels(ctx, ln: int, text: str, rx) -> list[str]:
         return []
     out = []
     for m in rx.finditer(text):
-        if _DONE_BEFORE.search(text, max(0, m.start() - 4), m.start()) \
+        if _done_before().search(text, max(0, m.start() - 4), m.start()) \
                 or waiver_before(text, m.start(), max(0, m.start() - 4)) is not None or others_words(ctx, ln, m.start()):
             continue
         out.extend(lv for lv in ("city", "county", "township") if m.group(lv) and lv not in out)
