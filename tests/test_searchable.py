@@ -62,10 +62,14 @@ def test_searchable_matches_as_the_pattern_on_corner_strings(pattern):
 
 def test_searchable_leads_only_where_re_does_not_skip_ahead():
     """Wrapped where every match opens with a known character and re would try each position; left as it is
-    where it may match empty, opens with a category, or re finds a literal or class prefix itself."""
+    where it may match empty, opens with a category other than \\d and \\s, or re finds a literal or class prefix
+    itself.  \\d and \\s stay escapes in the lead class (a time pattern's alternatives open with 19|20, 年底, a
+    numeral class holding \\d …: re tried all of them at every position)."""
     assert searchable("(?:(?:国务院|省)长)|(?:主任)").pattern.startswith("(?=[主国省])")
     assert searchable("(?:分管|主管)?副?(?:省长|市长)").pattern.startswith("(?=[主分副市省])")
-    for p in ("abc", "a*", "(?:^|，)各地", "\\d+号", "(?s).*x", "(?i)abc", "(?s)(?:甲|乙)?丙.", "甲丙|乙丁", "[\u4e00-\u9fff]{2,6}?局"):
+    assert searchable("\\d+号").pattern == "(?=[\\d])(?:\\d+号)"
+    assert searchable("(?:19|20)\\d\\d年|[一二\\s]月").pattern.startswith("(?=[12一二\\s])")
+    for p in ("abc", "a*", "(?:^|，)各地", "\\w+号", "(?s).*x", "(?i)abc", "(?s)(?:甲|乙)?丙.", "甲丙|乙丁", "[\u4e00-\u9fff]{2,6}?局"):
         assert searchable(p).pattern == p
 
 

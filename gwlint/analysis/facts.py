@@ -29,6 +29,7 @@ from . import tokens as _tokens
 from . import units as _units
 from .lexicon import lexicon as _lexicon
 from .lexicon import load_data
+from .literals import may_match as _may_match
 from .literals import searchable  # patterns searched across paragraphs: behind their opening characters
 from .negation import waiver_before
 from .widths import reading
@@ -2039,7 +2040,16 @@ def role_noted(text: str) -> bool:
     # read full-width: a note pasted with half-width brackets (由项目属地镇(街道)负责) is the same note;
     # 包案领导每月带案下访, 由一名街道班子成员包案: a member named by the case he holds is as determinate
     text = reading(text)
-    return any(rx and re.search(rx, text) is not None for rx in (d.get("role_unit_clause"), d.get("role_member_clause")))
+    for rx in (d.get("role_unit_clause"), d.get("role_member_clause")):
+        # each clause pattern run only where a word every match holds is there (包案领导 …: most measures lack it)
+        if rx and _may_match(_compiled(rx), text) and _compiled(rx).search(text) is not None:
+            return True
+    return False
+
+
+@lru_cache(maxsize=32)
+def _compiled(rx: str) -> re.Pattern:
+    return re.compile(rx)
 
 
 def overall_duty_only(text: str, unit) -> bool:

@@ -50,15 +50,13 @@ _HALF_PAIRS = tuple((chr(k), v) for k, v in _HALF_TO_FULL.items())
 
 def normalize(text: str) -> str:
     """Full-width brackets/commas; the result has the same length as ``text``."""
-    if not _HALF_RE.search(text):  # most text has none: no per-character table lookup
-        return text
-    for half, full in _HALF_PAIRS:  # a few replace() passes beat translate() on CJK text
-        if half in text:
-            text = text.replace(half, full)
+    # most text has none: five searches in C for one character each cost less than a regex class scan (asked
+    # ~800 times a document)
+    if "(" in text or ")" in text or "," in text or ";" in text or ":" in text:
+        for half, full in _HALF_PAIRS:  # a few replace() passes beat translate() on CJK text
+            if half in text:
+                text = text.replace(half, full)
     return text
-
-
-_HALF_RE = re.compile("[(),;:]")
 
 
 def level_rank(level: str) -> int:

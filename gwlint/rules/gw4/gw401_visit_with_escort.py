@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis.facts import division_table
-from ...analysis.literals import holds_any
+from ...analysis.literals import holds_any, may_match
 from ...analysis.markers import body_start
 from ...analysis.visited import (VisitedSideSettings, assigned_below, below_issuer, by_own_side, lower_subject,
                                 visited_officials)
@@ -290,10 +290,11 @@ def _topic_headings(ctx) -> dict[int, int]:
 
 def _visit_kind(text: str, research_rx: re.Pattern | None, inspect_rx: re.Pattern | None,
                 guests: re.Pattern | None = None) -> str | None:
-    if guests is not None:  # 组织来访投资考察团参观: guests the issuer's side receives are no visit of its own
+    # (each pattern run only where a word every match of it holds is there: most lines have none)
+    if guests is not None and may_match(guests, text):  # 组织来访投资考察团参观: guests received are no visit
         text = guests.sub(lambda m: "＊" * len(m.group()), text)
-    if research_rx is not None and research_rx.search(text):
+    if research_rx is not None and may_match(research_rx, text) and research_rx.search(text):
         return "research"
-    if inspect_rx is not None and inspect_rx.search(text):
+    if inspect_rx is not None and may_match(inspect_rx, text) and inspect_rx.search(text):
         return "inspection"
     return None

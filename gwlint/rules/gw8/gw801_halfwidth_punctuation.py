@@ -29,13 +29,10 @@ _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（",
 _MARKS = re.compile(r'[,;:?!()"]')  # the keys of _FULL and the straight double quote
 
 
-def halfwidth_marks(text: str) -> list[tuple[int, str]]:
-    """(offset, replacement) of half-width marks used in Chinese context."""
-    if not _MARKS.search(text):  # most paragraphs: nothing to look at
-        return []
-    mask = literal_mask(text)
+def _bracket_pairs(text: str, mask) -> tuple[dict[int, str], set[int]]:
+    """Brackets decided per pair (English parentheticals stay): their replacements, and the offsets of every
+    paired bracket (stray ones are decided by their neighbours)."""
     out: dict[int, str] = {}
-    # brackets: decide per pair (English parentheticals stay), stray ones by neighbours
     paired: set[int] = set()
     for m in re.finditer(r"\(([^()]*)\)", text):
         a, b = m.start(), m.end() - 1
@@ -48,9 +45,21 @@ def halfwidth_marks(text: str) -> list[tuple[int, str]]:
         after = text[b + 1] if b + 1 < len(text) else ""
         if _CJK_CHAR.search(inner) or _CJK_CHAR.match(before or " ") or _CJK_CHAR.match(after or " "):
             out[a], out[b] = "（", "）"
+    return out, paired
+
+
+def halfwidth_marks(text: str) -> list[tuple[int, str]]:
+    """(offset, replacement) of half-width marks used in Chinese context."""
+    if not _MARKS.search(text):  # most paragraphs: nothing to look at
+        return []
+    mask = literal_mask(text)
+    out, paired = _bracket_pairs(text, mask)
     quotes: list[int] = []
+    n = len(text)
+    cjk = _CJK_CTX.match
     for m in _MARKS.finditer(text):  # the marks only, in order: not a Python step per character
-        i, ch = m.start(), m.group()
+        i = m.start()
+        ch = text[i]
         if mask[i] or i in paired:
             continue
         if ch == '"':
@@ -58,17 +67,29 @@ def halfwidth_marks(text: str) -> list[tuple[int, str]]:
             continue
         if ch not in _FULL:
             continue
-        left, right = _neighbour(text, i, -1), _neighbour(text, i, 1)
+        # the neighbours as _neighbour reads them, skipping spaces only where there are any (a web copy has
+        # hundreds of commas, each right after a hanzi)
+        left = text[i - 1] if i else ""
+        if left == " " or left == "\t":
+            left = _neighbour(text, i, -1)
+        right = text[i + 1] if i + 1 < n else ""
+        if right == " " or right == "\t":
+            right = _neighbour(text, i, 1)
         if ch in ",:" and left.isdigit() and right.isdigit():
             continue  # 1,000 and 9:00
         if ch in "()":
-            if _is_cjk(left) or _is_cjk(right):
+            if (left and cjk(left)) or (right and cjk(right)):
                 out[i] = _FULL[ch]
             continue
         # after Chinese, or before Chinese unless it follows a Latin letter/digit ("WTO, 世贸")
-        if _is_cjk(left) or (_is_cjk(right) and not (left.isascii() and left.isalnum())):
+        if (left and cjk(left)) or (right and cjk(right) and not (left.isascii() and left.isalnum())):
             out[i] = _FULL[ch]
-    # straight double quotes: open/close alternately when next to Chinese
+    return _with_quotes(text, quotes, out)
+
+
+def _with_quotes(text: str, quotes: list[int], out: dict[int, str]) -> list[tuple[int, str]]:
+    """``out`` with the straight double quotes at ``quotes`` opened and closed alternately where next to
+    Chinese, as (offset, replacement) in order."""
     for k, i in enumerate(quotes):
         left, right = _neighbour(text, i, -1), _neighbour(text, i, 1)
         if _is_cjk(left) or _is_cjk(right):

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ...analysis.divisions import short_name_ends_at
 from ...analysis.lexicon import load_data
-from ...analysis.literals import may_match
+from ...analysis.literals import may_match, present_words
 from ...findings import UNSAFE, Fix, Violation
 from ..base import Example, NoSettings, Rule
 
@@ -32,6 +32,11 @@ def _confused() -> list[dict]:
             spec["after_place"] = m.get("not_after_short_place", False)
             out.append(spec)
     return out
+
+
+@lru_cache(maxsize=1)
+def _probes() -> tuple[str, ...]:
+    return tuple(spec["probe"] for spec in _confused() if spec["probe"] is not None)
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +87,8 @@ class ConfusedWord(Rule):
         # the pairs whose wrong form can be in the document at all (its word, or a word every match of
         # its pattern holds, is somewhere in the text): one search each, not one per line
         whole = "\n".join(ctx.text(ln) for ln in ctx.text_lines)
-        specs = [spec for spec in _confused() if (spec["probe"] in whole if spec["probe"] is not None
+        present = present_words(whole, _probes())  # one scan for all the plain words, not one each
+        specs = [spec for spec in _confused() if (spec["probe"] in present if spec["probe"] is not None
                                                    else may_match(spec["rx"], whole))]
         for ln in ctx.text_lines:
             text = ctx.text(ln)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Iterator
 
 from ...analysis.fixed_phrases import forms_in, near_matches, unquoted
-from ...analysis.literals import may_match
+from ...analysis.literals import present_words, required_words
 from ...analysis.lexicon import load_data
 from ...findings import UNSAFE, Fix, Violation
 from ..base import Example, Rule, RuleSettings
@@ -136,7 +136,9 @@ class StandardPhrasing(Rule):
         # document lacks cannot match any of its lines, and most drafts lack nearly all of them
         whole = "\n".join(ctx.text(ln) for ln in ctx.text_lines)
         if SKIP_ABSENT:
-            entries = [e for e in entries if may_match(_compile(e["wrong"], bool(e.get("regex"))), whole)]
+            words = [required_words(_compile(e["wrong"], bool(e.get("regex")))) for e in entries]
+            present = present_words(whole, tuple(sorted(set().union(*words))))  # one scan for all the words
+            entries = [e for e, ws in zip(entries, words) if not ws or not present.isdisjoint(ws)]
             forms = forms_in(whole)
         else:
             forms = None
