@@ -483,6 +483,17 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         h = first_head[head_lines[k - 1]]
         return bool(heads_rx.search((h.title or "").strip("。：: ")))
 
+    # a table cell or a label line (督导对象 | 全县19个乡镇人民政府, one cell per line in text): the cell after it
+    # names the objects as a section under the heading would
+    label_objects: set[int] = set()
+    if heads_rx is not None:
+        lines = ctx.gw.content_lines
+        for prev, ln in zip(lines, lines[1:]):
+            t = ctx.reading(prev).strip(" \u3000：:")
+            m = heads_rx.search(t) if len(t) <= 8 else None
+            if m is not None and m.start() == 0:
+                label_objects.add(ln)
+
     assigns = False
     levels: set[str] = set()
 
@@ -557,6 +568,22 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
             for u in find_units("各" + m.group("unit")):
                 add(u)
 
+    # 组织所辖县（市、区）逐村摸排: a collective without 各, narrowed by 所辖, handed a task by a pivot verb
+    governed = searchable(d["governed_collectives"]) if d.get("governed_collectives") else None
+
+    def add_governed(ln: int, text: str) -> bool:
+        found = False
+        for m in governed.finditer(text) if governed is not None else ():
+            if waiver_before(text, m.start(), forbidding=True) is not None or reported_by_other(ctx, ln, m.start()) \
+                    or past_demand(ctx, ln, m.start()):
+                continue  # 不得要求所辖县……, 此前要求辖区……: nothing handed to them here
+            for u in find_units("各" + m.group("unit").removeprefix("各")):
+                if u.start <= 1 and u.kind == "government":  # 各县级政府: the unit is 县级政府
+                    before = len(levels)
+                    add(u)
+                    found = found or len(levels) > before
+        return found
+
     add_contested(gw.title.text if gw.title is not None else "")
     for ln in ctx.gw.content_lines:
         if settled():
@@ -565,6 +592,7 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         if not text.strip() or ln in informed:
             continue
         add_contested(text)
+        assigns = add_governed(ln, text) or assigns
         if townships is not None and level_rank("township") > level_rank(issuer_level) \
                 and townships.search(text):
             assigns = True
@@ -589,7 +617,7 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         for u in actors:
             add(u)
         index = ctx.index(ln)
-        objects = in_object_section(ln)
+        objects = in_object_section(ln) or ln in label_objects
         last_object = None  # end of the last unit read as an object of the document in this line
         for u in ctx.units(ln):
             if last_object is not None and text[last_object:u.start] in _OBJECT_JOINS:
@@ -685,6 +713,8 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     if attending is not None:
         assigns = True  # 各设区市人民政府主要负责同志参会: attending the meeting is the work
         levels.update(attending)
+    elif not assigns and work.own_level_attendance(ctx, issuer_level):
+        assigns = True  # 参会范围：区商务局……主要负责同志: the event's work is at the issuer's own level
     for u in work.table_all_units(ctx):
         before = len(levels)
         add(u)
