@@ -555,6 +555,9 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
                 levels.add(lv)
 
     townships = searchable(d["township_subjects"]) if d.get("township_subjects") else None
+    # 由市县两级按比例分担, 县级要……, 属地政府负责……: a level named by its short form ("属地": every level sent to)
+    abbreviated = searchable(d["abbreviated_subjects"]) if d.get("abbreviated_subjects") else None
+    abbreviated_levels = d.get("abbreviated_levels", {})
     # 所需经费纳入县级财政预算: the county budgets it, the county has work
     lower_plans = searchable(d["lower_plans"]) if d.get("lower_plans") else None
     own_level = searchable(d["own_level_subjects"]) if d.get("own_level_subjects") else None
@@ -570,6 +573,21 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
 
     # 组织所辖县（市、区）逐村摸排: a collective without 各, narrowed by 所辖, handed a task by a pivot verb
     governed = searchable(d["governed_collectives"]) if d.get("governed_collectives") else None
+
+    inspected_bare = searchable(d["inspected_collectives"]) if d.get("inspected_collectives") else None
+
+    def add_inspected(text: str) -> None:
+        """对12个县区的……进行考核, 督导结果按乡镇排名: a collective without 各 judged by the document."""
+        if inspected_bare is None or judging is None or no_burden:
+            return
+        for m in inspected_bare.finditer(text):
+            a = max(text.rfind(p, 0, m.start()) for p in "。；！？") + 1
+            b = min((k for k in (text.find(p, m.end()) for p in "。；！？") if k >= 0), default=len(text))
+            if judging.search(text, a, b) is None and (ranked is None or ranked.search(text, a, b) is None):
+                continue
+            for u in find_units("各" + m.group("unit")):
+                if u.start == 0 and u.kind == "government":
+                    add(u)
 
     def add_governed(ln: int, text: str) -> bool:
         found = False
@@ -592,11 +610,18 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         if not text.strip() or ln in informed:
             continue
         add_contested(text)
+        add_inspected(text)
         assigns = add_governed(ln, text) or assigns
         if townships is not None and level_rank("township") > level_rank(issuer_level) \
                 and townships.search(text):
             assigns = True
             levels.add("township")  # 各村要……: organised by the townships
+        for m in abbreviated.finditer(text) if abbreviated is not None else ():
+            named_levels = abbreviated_levels.get(m.group("unit"))
+            for lv in (named_levels or everyone) if named_levels is not None else ():
+                if level_rank(lv) > level_rank(issuer_level):
+                    assigns = True
+                    levels.add(lv)
         for lv in _incorporating_levels(ctx, ln, text, lower_plans):
             if level_rank(lv) > level_rank(issuer_level):
                 assigns = True
