@@ -410,6 +410,8 @@ def work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool,
 
 
 _OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
+# after a collective read from a bare level word: the word is part of another body's name (市直部门, 县级财政)
+_OTHER_BODY = re.compile(r"[直属级委局办厅]|部门|单位")
 
 
 def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool, set[str]]:
@@ -578,15 +580,16 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
 
     def add_inspected(text: str) -> None:
         """对12个县区的……进行考核, 督导结果按乡镇排名: a collective without 各 judged by the document."""
-        if inspected_bare is None or judging is None or no_burden:
-            return
+        if inspected_bare is None or judging is None or no_burden or not ranked_doc:
+            return  # 对全区22个县（区）……进行评估 and nothing ranked: the places qualify the matter evaluated
         for m in inspected_bare.finditer(text):
             a = max(text.rfind(p, 0, m.start()) for p in "。；！？") + 1
             b = min((k for k in (text.find(p, m.end()) for p in "。；！？") if k >= 0), default=len(text))
             if judging.search(text, a, b) is None and (ranked is None or ranked.search(text, a, b) is None):
                 continue
-            for u in find_units("各" + m.group("unit")):
-                if u.start == 0 and u.kind == "government":
+            probe = "各" + m.group("unit")
+            for u in find_units(probe):
+                if u.start == 0 and u.kind == "government" and not _OTHER_BODY.match(probe, u.end):
                     add(u)
 
     def add_governed(ln: int, text: str) -> bool:
@@ -595,8 +598,10 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
             if waiver_before(text, m.start(), forbidding=True) is not None or reported_by_other(ctx, ln, m.start()) \
                     or past_demand(ctx, ln, m.start()):
                 continue  # 不得要求所辖县……, 此前要求辖区……: nothing handed to them here
-            for u in find_units("各" + m.group("unit").removeprefix("各")):
-                if u.start <= 1 and u.kind == "government":  # 各县级政府: the unit is 县级政府
+            probe = "各" + m.group("unit").removeprefix("各")
+            for u in find_units(probe):
+                # 各县级政府: the unit is 县级政府; not 各市|直部门 (a level word of another body's name)
+                if u.start <= 1 and u.kind == "government" and not _OTHER_BODY.match(probe, u.end):
                     before = len(levels)
                     add(u)
                     found = found or len(levels) > before
