@@ -111,3 +111,41 @@ def test_gw805_formula_noun(sentence, fires, fmt, tmp_path):
                "关于举办基层党组织书记培训班的通知")
     found = _codes(src, fmt, tmp_path, "GW805")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW301: an inspection told as held launches nothing
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("2026年，我厅对各设区市人民政府农村供水工作开展了考核，现将结果通报如下。", False),
+    ("去年，我厅委托第三方对各设区市人民政府农村供水工作进行过评估，结果已反馈。", False),
+    ("今年，我厅将对各设区市人民政府农村供水工作开展考核，结果排名通报。", True),
+])
+def test_gw301_held_inspection_told(sentence, fires, fmt, tmp_path):
+    src = _doc("江西省水利厅", "各设区市人民政府：", [sentence, "请各地对照问题抓好整改。"],
+               "关于农村供水工作有关情况的通报", date="2027年1月20日")
+    found = _codes(src, fmt, tmp_path, "GW301")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW102: measures as paragraphs each closed by a note
+def _measures_doc(second: list[str]) -> str:
+    return _doc("泉州市人民政府办公室", "市直有关单位：",
+                ["《支持外贸稳规模优结构若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。"],
+                "关于印发支持外贸稳规模优结构若干措施的通知", date="2027年3月9日",
+                tail=["@attachment_title 支持外贸稳规模优结构若干措施", "为推动全市外贸稳规模优结构，制定以下措施。",
+                      "@heading1 一、支持开拓市场", "对企业参加境外展会的，按展位费的50%给予补助。（市商务局负责）",
+                      "对新开辟国际航线的，给予航空公司运营补贴。（市交通运输局、市财政局负责）",
+                      "@heading1 二、支持新业态", *second,
+                      "@heading1 三、强化金融服务", "对出口信用保险保费给予30%补助。（市商务局、市财政局负责）"])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("second, fires", [
+    (["支持建设跨境电商海外仓，对新认定的公共海外仓给予一次性奖励。", "对市场采购贸易主体给予奖励。（市商务局负责）"], True),
+    (["对市场采购贸易主体给予奖励。（市商务局负责）", "支持建设跨境电商海外仓，对新认定的公共海外仓给予一次性奖励。"], True),
+    (["市商务局对新认定的公共海外仓给予一次性奖励。", "对市场采购贸易主体给予奖励。（市商务局负责）"], False),
+    (["对新认定的公共海外仓给予一次性奖励。（市商务局负责）", "对市场采购贸易主体给予奖励。（市商务局负责）"], False),
+])
+def test_gw102_paragraph_measures(second, fires, fmt, tmp_path):
+    found = _codes(_measures_doc(second), fmt, tmp_path, "GW102")
+    assert bool(found) == fires, [f.message for f in found]

@@ -764,7 +764,11 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     return assigns, levels
 
 
-_DONE_BEFORE = re.compile(r"已(?:经)?$|已(?:经)?全部$|均已$")
+@lru_cache(maxsize=1)
+def _done_before() -> re.Pattern:
+    """A word of a thing done right before 纳入 (已纳入, 均已纳入, 已全部纳入): the data's done words (已, 已经, 均已 …)."""
+    words = sorted(_directives().get("predicate_done_words", []), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})(?:全部)?$" if words else "(?!)")
 
 
 def _incorporating_levels(ctx, ln: int, text: str, rx) -> list[str]:
@@ -776,7 +780,7 @@ def _incorporating_levels(ctx, ln: int, text: str, rx) -> list[str]:
         return []
     out = []
     for m in rx.finditer(text):
-        if _DONE_BEFORE.search(text, max(0, m.start() - 4), m.start()) \
+        if _done_before().search(text, max(0, m.start() - 4), m.start()) \
                 or waiver_before(text, m.start(), max(0, m.start() - 4)) is not None or others_words(ctx, ln, m.start()):
             continue
         out.extend(lv for lv in ("city", "county", "township") if m.group(lv) and lv not in out)
@@ -1326,6 +1330,73 @@ def inline_measures(ctx, lines: list[int], part: int, level: int) -> list:
         h = Heading(it.style, level, it.number, it.lead, ln, title, part, col)
         out.append(Measure(h, covered, joined[it.start:it.end].rstrip("\n")))
     return out
+
+
+def _note_close(text: str) -> str | None:
+    """How a paragraph's last note stands: "closing" after prose of its own (对……给予补助。（省财政厅负责）), "alone"
+    when the line is the note (牵头单位：省发展改革委, a label line under the measure), None without one."""
+    from .units import find_notes
+
+    body = text.rstrip(" \u3000。；;.")
+    lead = len(body) - len(body.lstrip(" \u3000"))
+    notes = [n for n in find_notes(body) if n.end >= len(body) and any(not u.generic for u in n.units)]
+    if not notes:
+        return None
+    return "alone" if notes[-1].start <= lead + 1 else "closing"
+
+
+def _sentence_line(text: str) -> bool:
+    """A line of prose: it ends a sentence, or with a note (……给予补助（市商务局负责）); not a title (……计划（2021-2023年）)."""
+    return bool(re.search(r"[。；;！？!?]$", text.strip())) or _note_close(text) is not None
+
+
+def _paragraph_notes(ctx, part_lines: list[int]) -> bool:
+    """At least three and half of the part's prose close with a note, and no note stands on a line of its own.  The
+    prose: its paragraphs, and items whose heading line goes on with sentences (（一）……行动。在……)."""
+    heads = {h.line for h in ctx.gw.headings}
+    paras = [ln for ln in part_lines if (t := ctx.reading(ln).strip()) and (ln not in heads or "。" in t.rstrip("。"))]
+    closes = [_note_close(ctx.reading(ln)) for ln in paras]
+    noted = closes.count("closing")
+    return "alone" not in closes and noted >= 3 and noted * 2 >= len(paras)
+
+
+def noted_paragraphs(ctx, measure, part_lines: list[int]) -> list:
+    """The paragraphs of ``measure`` as its items, in a document whose measures are unnumbered paragraphs each closed
+    by its own note (一、支持应用场景开放 / 对……给予补助。（省工信厅负责） / 鼓励……。（省国资委负责））: at least three
+    and half of the prose paragraphs of ``part_lines`` close with a note naming a unit.  Empty otherwise, and where
+    notes stand on lines of their own (牵头单位：……, the label lines of the measure above them)."""
+    from .structure import Heading, Measure
+
+    own = []
+    for ln in measure.lines:
+        text = ctx.reading(ln).strip()
+        if ln == measure.heading.line or not text:
+            continue
+        if not _sentence_line(text):
+            break  # a title (the next carried document's): the measure's paragraphs end before it
+        own.append(ln)
+    closing = _closing_item_re()
+    own = [ln for ln in own if closing is None or not closing.search(ctx.reading(ln).strip())]
+    if len(own) < 2:
+        return []
+    if not ctx.memo(("noted_paragraphs", tuple(part_lines)), lambda: _paragraph_notes(ctx, part_lines)):
+        return []
+    out = []
+    for i, ln in enumerate(own, 1):
+        text = ctx.reading(ln)
+        lead = len(text) - len(text.lstrip(" \u3000"))
+        cut = _ITEM_TITLE_END.search(text, lead)
+        title = text[lead:cut.start()] if cut else text[lead:]
+        h = Heading("para", measure.heading.level + 1, i, "", ln, title, measure.heading.part, lead)
+        out.append(Measure(h, [ln], text))
+    return out
+
+
+def measure_items(ctx, measure) -> list:
+    """Items of ``measure`` that are no numbered sub-items: a list inside its text (一是……；二是……；第一，……), or
+    its paragraphs where each paragraph is closed by its own note (:func:`noted_paragraphs`)."""
+    return inline_measures(ctx, measure.lines, measure.heading.part, measure.heading.level + 1) \
+        or noted_paragraphs(ctx, measure, ctx.gw.part_lines(measure.heading.part))
 
 
 def _procedural(title: str, ancestors) -> bool:

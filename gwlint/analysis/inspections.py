@@ -457,6 +457,8 @@ def _launched(s: InspectionSettings, sent: Sent, ca: int, cb: int, a: int, b: in
         if t.text not in verbs:
             continue
         between = [x.text for x in toks[i + 1:]]
+        if between[:1] in (["了"], ["过"]):
+            continue  # 委托第三方……进行了评估，现将结果通报: one held, told; nothing launched
         # 2016年实施的24项督查激励措施: a modifier, not a launch; 开展对…的督查 is one
         if "的" in between and "对" not in between[:between.index("的")]:
             continue

@@ -1291,8 +1291,8 @@ def _acts(toks, k: int) -> bool:
         t = toks[j].text
         if t in _CLAUSE_STOP_TOKENS:
             return False
-        if verb(t):
-            return not relative(j)
+        if verb(t) and not relative(j):  # 对新认定的|海外仓给予: a verb inside the frame's noun phrase is not the act
+            return True
     return False
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...analysis.facts import (document_aliases, inline_measures, listed_measures, overall_covers,
+from ...analysis.facts import (document_aliases, listed_measures, measure_items, overall_covers,
                                overall_duty_only, overall_responsibility, policy_measures, procedural_measures,
                                reworded_measure, role_noted, rows_without_unit, task_rows, whole_set_noted)
 from ...analysis.units import find_notes
@@ -52,7 +52,7 @@ class MissingResponsibility(Rule):
            "不加括号的“责任单位：××。”、另起一行的“牵头单位：××”、漏了后半个括号的括注，以及发文机关的内设处室"
            "（厅人才处、局办公室、县局××股，句中的“区人社局职业能力建设科会同……负责”）都算写明；"
            "任务表的责任栏也可以叫“责任主体”“实施主体”“落实单位”；一段里用“一是……二是……”“第一，……第二，……”"
-           "“首先，……其次，……”列举、各项分别写了单位的，没写单位的一项算未明确。"
+           "“首先，……其次，……”列举、各项分别写了单位的，没写单位的一项算未明确；政策写成标题下不编号的段落、半数以上的段落各自在段末括注单位的，没有括注的一段同样算未明确（段末的括注只管本段）。"
            "句末写下级政府统称与泛指部门并列的（……，由各街道和区有关部门负责；……，各乡镇（街道）和县直相关单位按职责负责）与括注中一样，"
            "是写开的“各地各部门”；正文中紧接措施的分工表首栏带序号重复各条措施的（（一）扩大……｜市人社局｜市财政局），按表中各行对应措施，"
            "表中没有的一条算未明确（报在该条，只报一次）；方案中只写一节名称加概述的条目（二、重点任务。围绕……实施……工程。三、保障措施。……），"
@@ -188,14 +188,13 @@ _INLINE_STYLES = ("一是", "一要", "第一，", "首先，", "★")
 
 
 def _uncovered_items(ctx, measure, named) -> list:
-    """Sub-items of a measure that names a unit which name none themselves, when the
-    unit belongs to a sibling: （1）由县生态环境局负责…… （2）建立巡查保洁制度。 A unit in
-    the measure's own lines (its heading, its lead-in) covers all of it, and so does one
-    in the last item alone (a closing tag often stands for the whole measure)."""
+    """Sub-items of a measure that names a unit which name none themselves, when the unit belongs to a sibling:
+    （1）由县生态环境局负责…… （2）建立巡查保洁制度。 A unit in the measure's own lines (its heading, its lead-in)
+    covers all of it, and so does one in the last item alone (a closing tag often stands for the whole measure)."""
     kids = ctx.gw.sub_items(ctx.doc, measure)
     if not kids:
-        # a list inside the measure's text (一是……；二是……；第一，……第二，……): each item is a measure
-        kids = inline_measures(ctx, measure.lines, measure.heading.part, measure.heading.level + 1)
+        # a list inside the measure's text (一是……；二是……), or its paragraphs each closed by a note: each a measure
+        kids = measure_items(ctx, measure)
         if not kids or len(kids) == 1:
             return []
         lead_in = ctx.reading(kids[0].heading.line)[:kids[0].heading.start]
@@ -203,7 +202,8 @@ def _uncovered_items(ctx, measure, named) -> list:
         if named("\n".join([*(ctx.reading(ln) for ln in before), lead_in])):
             return []
         covered = [named(k.text) for k in kids]
-        if not any(covered) or not any(covered[:-1]):
+        # a closing tag stands for the whole measure, unless each paragraph is closed by its own
+        if not any(covered) or (not any(covered[:-1]) and kids[0].heading.style != "para"):
             return []
         from ...analysis.units import find_notes
 
