@@ -411,6 +411,8 @@ def work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool,
 
 
 _OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
+# after a collective read from a bare level word: the word is part of another body's name (市直部门, 县级财政)
+_OTHER_BODY = re.compile(r"[直属级委局办厅]|部门|单位")
 
 
 def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool, set[str]]:
@@ -484,6 +486,17 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         h = first_head[head_lines[k - 1]]
         return bool(heads_rx.search((h.title or "").strip("。：: ")))
 
+    # a table cell or a label line (督导对象 | 全县19个乡镇人民政府, one cell per line in text): the cell after it
+    # names the objects as a section under the heading would
+    label_objects: set[int] = set()
+    if heads_rx is not None:
+        lines = ctx.gw.content_lines
+        for prev, ln in zip(lines, lines[1:]):
+            t = ctx.reading(prev).strip(" \u3000：:")
+            m = heads_rx.search(t) if len(t) <= 8 else None
+            if m is not None and m.start() == 0:
+                label_objects.add(ln)
+
     assigns = False
     levels: set[str] = set()
 
@@ -545,6 +558,9 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
                 levels.add(lv)
 
     townships = searchable(d["township_subjects"]) if d.get("township_subjects") else None
+    # 由市县两级按比例分担, 县级要……, 属地政府负责……: a level named by its short form ("属地": every level sent to)
+    abbreviated = searchable(d["abbreviated_subjects"]) if d.get("abbreviated_subjects") else None
+    abbreviated_levels = d.get("abbreviated_levels", {})
     # 所需经费纳入县级财政预算: the county budgets it, the county has work
     lower_plans = searchable(d["lower_plans"]) if d.get("lower_plans") else None
     own_level = searchable(d["own_level_subjects"]) if d.get("own_level_subjects") else None
@@ -558,6 +574,40 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
             for u in find_units("各" + m.group("unit")):
                 add(u)
 
+    # 组织所辖县（市、区）逐村摸排: a collective without 各, narrowed by 所辖, handed a task by a pivot verb
+    governed = searchable(d["governed_collectives"]) if d.get("governed_collectives") else None
+
+    inspected_bare = searchable(d["inspected_collectives"]) if d.get("inspected_collectives") else None
+
+    def add_inspected(text: str) -> None:
+        """对12个县区的……进行考核, 督导结果按乡镇排名: a collective without 各 judged by the document."""
+        if inspected_bare is None or judging is None or no_burden or not ranked_doc:
+            return  # 对全区22个县（区）……进行评估 and nothing ranked: the places qualify the matter evaluated
+        for m in inspected_bare.finditer(text):
+            a = max(text.rfind(p, 0, m.start()) for p in "。；！？") + 1
+            b = min((k for k in (text.find(p, m.end()) for p in "。；！？") if k >= 0), default=len(text))
+            if judging.search(text, a, b) is None and (ranked is None or ranked.search(text, a, b) is None):
+                continue
+            probe = "各" + m.group("unit")
+            for u in find_units(probe):
+                if u.start == 0 and u.kind == "government" and not _OTHER_BODY.match(probe, u.end):
+                    add(u)
+
+    def add_governed(ln: int, text: str) -> bool:
+        found = False
+        for m in governed.finditer(text) if governed is not None else ():
+            if waiver_before(text, m.start(), forbidding=True) is not None or reported_by_other(ctx, ln, m.start()) \
+                    or past_demand(ctx, ln, m.start()):
+                continue  # 不得要求所辖县……, 此前要求辖区……: nothing handed to them here
+            probe = "各" + m.group("unit").removeprefix("各")
+            for u in find_units(probe):
+                # 各县级政府: the unit is 县级政府; not 各市|直部门 (a level word of another body's name)
+                if u.start <= 1 and u.kind == "government" and not _OTHER_BODY.match(probe, u.end):
+                    before = len(levels)
+                    add(u)
+                    found = found or len(levels) > before
+        return found
+
     add_contested(gw.title.text if gw.title is not None else "")
     for ln in ctx.gw.content_lines:
         if settled():
@@ -566,10 +616,18 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         if not text.strip() or ln in informed:
             continue
         add_contested(text)
+        add_inspected(text)
+        assigns = add_governed(ln, text) or assigns
         if townships is not None and level_rank("township") > level_rank(issuer_level) \
                 and townships.search(text):
             assigns = True
             levels.add("township")  # 各村要……: organised by the townships
+        for m in abbreviated.finditer(text) if abbreviated is not None else ():
+            named_levels = abbreviated_levels.get(m.group("unit"))
+            for lv in (named_levels or everyone) if named_levels is not None else ():
+                if level_rank(lv) > level_rank(issuer_level):
+                    assigns = True
+                    levels.add(lv)
         for lv in _incorporating_levels(ctx, ln, text, lower_plans):
             if level_rank(lv) > level_rank(issuer_level):
                 assigns = True
@@ -590,7 +648,7 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         for u in actors:
             add(u)
         index = ctx.index(ln)
-        objects = in_object_section(ln)
+        objects = in_object_section(ln) or ln in label_objects
         last_object = None  # end of the last unit read as an object of the document in this line
         for u in ctx.units(ln):
             if last_object is not None and text[last_object:u.start] in _OBJECT_JOINS:
@@ -686,6 +744,8 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     if attending is not None:
         assigns = True  # 各设区市人民政府主要负责同志参会: attending the meeting is the work
         levels.update(attending)
+    elif not assigns and work.own_level_attendance(ctx, issuer_level):
+        assigns = True  # 参会范围：区商务局……主要负责同志: the event's work is at the issuer's own level
     for u in work.table_all_units(ctx):
         before = len(levels)
         add(u)

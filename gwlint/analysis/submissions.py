@@ -77,6 +77,7 @@ class SubmissionSettings(DemandSettings):
     institution_systems: dict = field(default_factory=dict)  # 学校 → 教育: the departments whose system runs them
     non_government_parties: list[str] = field(default_factory=list)  # 企业, 申请人 …
     named_body_pattern: list[Regex] = field(default_factory=list)  # ××指挥部, 承办单位
+    own_team_pattern: Regex = ""  # 各督导组, 检查组: the issuer's own teams (at a clause start)
     subject_markers: list[str] = field(default_factory=list)  # 请/由/要求 + the submitter
     phrase_stop_words: list[str] = field(default_factory=list)  # where a material's name stops
     pivot_verbs: list[str] = field(default_factory=list)  # 组织/督促 企业 报送
@@ -798,6 +799,7 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
     lowers = sorted(s.lower_words, key=len, reverse=True)
     leads = sorted(s.subject_lead, key=len, reverse=True)
     named = alternation(s.named_body_pattern)
+    own_team = alternation(s.own_team_pattern)
     clauses = [(a, b) for a, b in clause_spans(text, sent.start, sent.end) if a <= pos]
     opening = frozenset(s.object_verbs)
     acts = {t.start for t in sent.tokens if t.text in opening}
@@ -822,6 +824,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
         for w in selfs:
             if text.startswith(w, k):
                 return Who("self", w, False)
+        if own_team is not None and (m := own_team.match(text, k, pos)) is not None:
+            return Who("self", m.group(0), False)  # 各督导组……形成督导报告，报局办公室: the issuer reporting to itself
         for w in lowers:
             if text.startswith(w, k):
                 return Who("lower", w, True)

@@ -1549,6 +1549,8 @@ _PARTY_GOVERNMENT = re.compile(r"(?:党委|党工委|(?<=党委)|(?<=党工委))
 _JOINS = ("、", "和", "及", "与", "会同", "，")
 # the level word the second of two joined subjects may carry (各乡镇人民政府和县直有关单位, 各区政府、市各有关部门)
 _JOINED_LEVEL = re.compile(r"[省市州盟区县旗]")
+# a qualifier the unit reading leaves out of the second unit's name (区城市管理局和相关街道办事处配合)
+_JOINED_QUALIFIER = re.compile(r"有关|相关|其他|其余|所在")
 
 
 def _joined(gap: str) -> bool:
@@ -1560,7 +1562,8 @@ def _joined(gap: str) -> bool:
         return False
     scope = _coordination_scope()
     rest = gap[1:]
-    return _JOINED_LEVEL.fullmatch(rest) is not None or (scope is not None and scope.fullmatch(rest) is not None)
+    return _JOINED_LEVEL.fullmatch(rest) is not None or (scope is not None and scope.fullmatch(rest) is not None) \
+        or _JOINED_QUALIFIER.fullmatch(rest) is not None
 
 
 # ……为主。二、各县区要……: items numbered inside one paragraph; only the unambiguous 二、/（二） forms

@@ -236,6 +236,37 @@ def attendee_levels(ctx, issuer_level: str) -> set[str] | None:
     return below or None
 
 
+def own_level_attendance(ctx, issuer_level: str) -> bool:
+    """A notice convening the issuer's own event (关于召开……推进会的通知, 关于组织……观摩活动的通知) whose attendees
+    (参会范围：区商务局……主要负责同志; a 参加单位 | 名额 table) are all units of the issuer's level or above, or
+    firms: attending is the work, none of it below.  A unit below anywhere in those lines (各乡镇、街道分管负责同志,
+    read as attendees or not) leaves the question to the other readings."""
+    from .attendance import attendance_rows, attendees
+    from .units import level_rank
+
+    rx = load_data("directives.toml").get("work_event_title")
+    title = ctx.gw.title.text if ctx.gw.title is not None else ""
+    if not rx or not re.search(rx, title):
+        return False
+    training = "培训" in title or "班" in title
+    spans = {(a.line, a.sent) for a in attendees(ctx, issuer_level, False, meeting_doc=True, training=training)}
+    rows = [*attendance_rows(ctx), *_quota_rows(ctx)]
+    spans |= {(ln, (0, len(ctx.reading(ln)))) for r in rows for ln in r.lines}
+    units = [u for ln, (s, e) in spans for u in ctx.units(ln) if s <= u.start < e]
+    rank = level_rank(issuer_level)
+    return bool(units) and not any(lv != "unknown" and level_rank(lv) > rank
+                                   for u in units for lv in u.reaches_for(issuer_level))
+
+
+def _quota_rows(ctx) -> list:
+    """Rows of the tables of an event notice that give each unit its quota (单位 | 名额, 参会名额分配表)."""
+    from .tables import tables
+
+    heads = set(load_data("directives.toml").get("work_event_quota_headers", []))
+    return [r for t in tables(ctx, ctx.gw.content_lines, heads, numbered=False)
+            if heads & {c.strip() for c in t.header} for r in t.rows[1:]]
+
+
 def table_units(ctx) -> list:
     """Government units in the unit columns (责任单位, 配合单位) of the text's task tables."""
     return [u for u in table_all_units(ctx) if u.kind == "government"]
