@@ -149,3 +149,19 @@ def _measures_doc(second: list[str]) -> str:
 def test_gw102_paragraph_measures(second, fires, fmt, tmp_path):
     found = _codes(_measures_doc(second), fmt, tmp_path, "GW102")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ read after holdout25r's measurement
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, code, fires", [
+    ("各县（区）人民政府不准挤占挪用农村公路养护资金。", "GW104", True),
+    ("各县（区）人民政府不得挤占挪用农村公路养护资金。", "GW104", True),
+    ("县（区）交通运输局不准挤占挪用农村公路养护资金。", "GW104", False),
+    ("深入学习贯彻党的二十届三全会精神，加快农村公路提档升级。", "GW805", True),
+    ("深入学习贯彻党的二十届三中全会精神，加快农村公路提档升级。", "GW805", False),
+])
+def test_holdout25r_read_leftovers(sentence, code, fires, fmt, tmp_path):
+    src = _doc("安徽省交通运输厅", "各县（区）人民政府，各县（区）交通运输局：", ["为加强农村公路养护管理，现就有关事项通知如下。", sentence],
+               "关于加强农村公路养护资金管理的通知", date="2027年5月8日")
+    found = _codes(src, fmt, tmp_path, code)
+    assert bool(found) == fires, [f.message for f in found]
