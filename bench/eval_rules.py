@@ -79,7 +79,9 @@ SETS = {"drafts": DRAFTS, "holdout": REPO / "tests" / "eval" / "holdout",
         "holdout24": REPO / "tests" / "eval" / "holdout24",
         "holdout24r": REPO / "tests" / "eval" / "holdout24r",
         "holdout25": REPO / "tests" / "eval" / "holdout25",
-        "holdout25r": REPO / "tests" / "eval" / "holdout25r"}
+        "holdout25r": REPO / "tests" / "eval" / "holdout25r",
+        "holdout26": REPO / "tests" / "eval" / "holdout26",
+        "holdout26r": REPO / "tests" / "eval" / "holdout26r"}
 FORMATS = ("txt", "docx", "pdf")
 # Families whose every finding is judged (an unexpected one is a false alarm).
 COUNTED_FAMILIES = ("GW1", "GW2", "GW3", "GW4", "GW7", "GW8")
@@ -598,7 +600,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", action="append", metavar="PREFIX",
                     help="count only codes starting with PREFIX (GW1, GW104); repeatable")
     ap.add_argument("--set", choices=sorted(SETS), default="drafts", dest="draft_set",
-                    help="named draft set: drafts (development, default), holdout, holdout2 … holdout12, holdout12r, holdout13, holdout13r, holdout14, holdout14r (the reserve of round 14: measured, never tuned on), holdout15r (class probes of round 14), holdout16 (hand-written held-out set of round 15), holdout16r (its reserve: measured, never tuned on), holdout17r (class probes of round 15), holdout18 (hand-written held-out set of round 16), holdout18r (its reserve: measured, never tuned on), holdout19r (class probes of round 16), holdout20 (hand-written held-out set of round 17), holdout20r (its reserve: measured, never tuned on), holdout21r (class probes of round 17), holdout22 (hand-written held-out set of round 18), holdout22r (its reserve: measured, never tuned on), holdout23 (hand-written held-out set of round 19), holdout23r (its reserve: measured, never tuned on), holdout24 (hand-written held-out set of round 20), holdout24r (its reserve: measured, never tuned on), holdout25 (hand-written held-out set of round 21, scenario groups: one draft of each group), holdout25r (its reserve: the other two drafts of each group and whole groups; measured, never tuned on)")
+                    help="named draft set: drafts (development, default), holdout, holdout2 … holdout12, holdout12r, holdout13, holdout13r, holdout14, holdout14r (the reserve of round 14: measured, never tuned on), holdout15r (class probes of round 14), holdout16 (hand-written held-out set of round 15), holdout16r (its reserve: measured, never tuned on), holdout17r (class probes of round 15), holdout18 (hand-written held-out set of round 16), holdout18r (its reserve: measured, never tuned on), holdout19r (class probes of round 16), holdout20 (hand-written held-out set of round 17), holdout20r (its reserve: measured, never tuned on), holdout21r (class probes of round 17), holdout22 (hand-written held-out set of round 18), holdout22r (its reserve: measured, never tuned on), holdout23 (hand-written held-out set of round 19), holdout23r (its reserve: measured, never tuned on), holdout24 (hand-written held-out set of round 20), holdout24r (its reserve: measured, never tuned on), holdout25 (hand-written held-out set of round 21, scenario groups: one draft of each group), holdout25r (its reserve: the other two drafts of each group and whole groups; measured, then the fixers' material of round 22), holdout26 (scenario groups of round 22: one draft of each group), holdout26r (its reserve: measured, never tuned on)")
     ap.add_argument("--drafts", type=Path, help="folder of .gw drafts (overrides --set)")
     ap.add_argument("--match", metavar="TEXT", action="append",
                     help="only drafts whose id contains TEXT (gw104, gw7/); repeatable")
