@@ -38,7 +38,6 @@ class Spec:
     min_long_5000: int = 0  # long documents of 5,000 字 or more (near the GW101 limits)
 
 
-NO_GW101 = ("GW102", "GW103", "GW104", "GW105", "GW106", "GW107", "GW2", "GW3", "GW4")
 EARLIER26 = ("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
              "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout12r", "holdout13",
              "holdout13r", "holdout14", "holdout14r", "holdout15r", "holdout16", "holdout16r", "holdout17r",
@@ -240,10 +239,10 @@ SPECS = {
                         "holdout18", "holdout18r", "holdout19r", "holdout20", "holdout20r", "holdout21r", "holdout22",
                         "holdout22r", "holdout23", "holdout23r", "holdout24", "holdout24r"),
                        170, POLICY_FAMILIES, 1, min_main=4),
-    # Written in round 22 (issue 15) by three helpers at once (w26a gw1/ GW102, GW103, GW106, GW107; w26b gw1/ GW104,
-    # GW105, GW106; w26c gw2/, gw3/, gw4/) as scenario groups, GW1–GW4 only; split as holdout25 (group id SHA-1).
-    "holdout26": Spec(EARLIER26, 35, POLICY_FAMILIES, 0),
-    "holdout26r": Spec(EARLIER26, 110, NO_GW101, 1, min_main=3),  # no GW101 group was written this round
+    # Written in round 22 (issue 15) by six helpers in two batches (w26a gw1/ GW102, GW103, GW106, GW107; w26b gw1/ GW104,
+    # GW105, GW106; w26c gw2/–gw4/; w26d fmt/ and GW101; w26e, w26f more GW1–GW4) as scenario groups; split as holdout25.
+    "holdout26": Spec(EARLIER26, 65, POLICY_FAMILIES, 0),
+    "holdout26r": Spec(EARLIER26, 200, POLICY_FAMILIES, 1, min_main=3),
 }
 
 ev = eval_bench()
