@@ -259,6 +259,36 @@ def test_each_unit_pattern_gate_alone_matches_as_finditer():
     assert anchored >= 4  # the actor patterns' suffixes are anchored by the predicate after them
 
 
+def test_last_break_in_a_window_is_the_breaks_read_by_bisection():
+    """The gated scan finds the last character outside a pattern's run in the window before an occurrence
+    by one match over the window; the definition is the text's every such offset, read by bisection."""
+    import random
+    from bisect import bisect_left
+
+    from gwlint.analysis.units import _breaks, _last_break, lexicon
+
+    runs = sorted({g[4] for _rx, _spec, gates in lexicon().patterns for g in gates if g[4] is not None})
+    runs += ["", "、（）", "“”", "\n", "]^-\\"]  # metacharacters of a class too
+    lines = _corpus_lines()
+    rnd = random.Random(16)
+    pool = "市县区各、（）()“”，。A1 \n]^-\\政府𠀀\u3000"
+    texts = lines + ["".join(rnd.choice(pool) for _ in range(rnd.randrange(0, 40))) for _ in range(3000)]
+    checked = 0
+    for run in runs:
+        last = _last_break(run)
+        for t in texts:
+            breaks = _breaks(t, run)
+            for _ in range(4):
+                q = rnd.randrange(0, len(t) + 1)
+                first = max(q - rnd.randrange(0, 16), 0)
+                k = bisect_left(breaks, q)
+                want = breaks[k - 1] + 1 if k and breaks[k - 1] >= first else None
+                m = last(t, first, q) if first < q else None
+                assert (m.end() if m is not None else None) == want, (run, t, first, q)
+                checked += 1
+    assert checked > 10000
+
+
 def test_a_suffix_and_the_literals_after_it_make_one_gate():
     """(?:省|市|县…)(?:人民政府|政府): a gate holds the concatenations (市政府, 自治区人民政府), searched as one anchor,
     so a 政府 after （区） or a 市 in 市场 opens no window; each gate alone is checked against finditer above."""

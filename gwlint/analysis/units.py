@@ -479,14 +479,16 @@ def _gated_finditer(rx: re.Pattern, gates: tuple, text: str):
         positions = _gate_positions(rx, gate, text)
     if not positions:
         return
-    breaks = _breaks(text, run) if run is not None else None
+    # not before the run of the pattern's characters that reaches the literals: the last other character in the
+    # window before each occurrence, one match in C over at most ``hi`` characters (not every break of the text)
+    last_break = _last_break(run) if run is not None else None
     starts = set()
     for q in positions:
         first = q - hi if q > hi else 0
-        if breaks:  # not before the run of the pattern's characters that reaches the literals
-            k = bisect_left(breaks, q)
-            if k and breaks[k - 1] >= first:
-                first = breaks[k - 1] + 1
+        if last_break is not None and first < q:
+            b = last_break(text, first, q)
+            if b is not None:
+                first = b.end()
         starts.update(range(first, q - lo + 1))
     starts = sorted(starts)
     pos = 0
@@ -523,6 +525,17 @@ def _gate_positions(rx: re.Pattern, gate: tuple, text: str) -> list[int]:
 
 _BREAK_RX: dict = {}  # run characters -> pattern of any other character
 _BREAKS_AT: list = [("", {})]  # (the last text asked, run characters -> offsets of the other characters)
+_LAST_BREAK: dict = {}  # run characters -> match method of the span up to its last other character
+
+
+def _last_break(run: str):
+    """``match(text, a, b)``: None when ``text[a:b]`` holds only ideographs and characters of ``run``, else a
+    match ending just after the last other character (greedy ``.*`` backs off from ``b``: linear in the window).
+    :func:`_breaks` read by bisection gives the same offset (``tests/test_units.py``)."""
+    m = _LAST_BREAK.get(run)
+    if m is None:
+        m = _LAST_BREAK[run] = re.compile("(?s).*[^\u4e00-\u9fff" + "".join(map(re.escape, run)) + "]").match
+    return m
 
 
 def _breaks(text: str, run: str) -> list[int]:
