@@ -1193,6 +1193,11 @@ _NOTE_PART = re.compile(r"[^，；]+")
 
 def find_notes(text: str) -> list[Note]:
     """Responsibility notes in ``text`` that name at least one unit."""
+    return list(_notes_of(text))  # a pure function of the text, asked again by several rules: once per document
+
+
+@per_document
+def _notes_of(text: str) -> tuple[Note, ...]:
     norm = normalize(text)
     out = []
     groups = list(_brackets(norm))
@@ -1235,7 +1240,7 @@ def find_notes(text: str) -> list[Note]:
             lead = _bare_units(text[a + 1:b - 1], a + 1)
             if lead:
                 out.append(Note(a, b, "bare", lead, []))
-    return out
+    return tuple(out)
 
 
 _SENT = re.compile(r"[^。！？；\n]*[。！？；\n]?")
