@@ -289,6 +289,30 @@ def test_last_break_in_a_window_is_the_breaks_read_by_bisection():
     assert checked > 10000
 
 
+def test_key_openings_are_the_first_characters_whose_pair_opens_a_key():
+    """The lexicon walk visits the offsets whose two characters open a key, found by one pattern; the
+    definition is every offset whose character opens a key, kept when its pair does too."""
+    import random
+
+    from gwlint.analysis.units import lexicon
+
+    lex = lexicon()
+    firsts = {k[0] for k in lex.entries if len(k) >= 2}
+    lines = _corpus_lines()
+    rnd = random.Random(16)
+    pairs = sorted(lex.lengths2)
+    # texts made of key openings, their characters and others, overlapping and cut short at the end
+    pool = [p for p in pairs[::7]] + [p[0] for p in pairs[::5]] + list("、（）()的和1 \n")
+    texts = lines + ["".join(rnd.choice(pool) for _ in range(rnd.randrange(0, 30))) for _ in range(3000)]
+    texts += [p[0] for p in pairs] + pairs + ["".join(pairs)]
+    hits = 0
+    for t in texts:
+        want = [i for i, ch in enumerate(t) if ch in firsts and t[i:i + 2] in lex.lengths2]
+        assert [m.start() for m in lex.key_openings.finditer(t)] == want, t
+        hits += len(want)
+    assert hits > 1000
+
+
 def test_a_suffix_and_the_literals_after_it_make_one_gate():
     """(?:省|市|县…)(?:人民政府|政府): a gate holds the concatenations (市政府, 自治区人民政府), searched as one anchor,
     so a 政府 after （区） or a 市 in 市场 opens no window; each gate alone is checked against finditer above."""

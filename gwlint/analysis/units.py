@@ -39,7 +39,7 @@ from . import tokens as _tokens
 from .divisions import known as known_division
 from .divisions import two_character_districts
 from .divisions import level_of as division_level
-from .literals import positions_of, required_words
+from .literals import required_words
 from .markers import body_start
 from .orgs import classify
 
@@ -164,6 +164,9 @@ class _Lexicon:
     unguarded: int = field(init=False, repr=False, compare=False)
     first_chars: re.Pattern = field(init=False, repr=False, compare=False)  # any first character of a word
     by_first: dict = field(init=False, repr=False, compare=False)
+    # where a key may begin: a character and the next one that open a key (derived from lengths2; the scan is
+    # `re`'s skip to the first characters, then one test of the pair, in C -- not a step per first character)
+    key_openings: re.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_word: dict[str, int] = {}
@@ -182,6 +185,12 @@ class _Lexicon:
         chars = "".join(map(re.escape, sorted(by_first)))
         set_(self, "first_chars", re.compile(f"[{chars}]" if chars else "(?!)"))
         set_(self, "by_first", {c: tuple(v) for c, v in by_first.items()})
+        seconds: dict[str, set[str]] = {}
+        for pair in self.lengths2:
+            seconds.setdefault(pair[0], set()).add(pair[1:2])
+        openings = "|".join(re.escape(c) + "(?=[" + "".join(map(re.escape, sorted(v))) + "])"
+                            for c, v in sorted(seconds.items()))
+        set_(self, "key_openings", re.compile(openings or "(?!)"))
 
 
 def _lowest(reaches) -> str:
@@ -776,8 +785,10 @@ def _find_units(text: str) -> list[Unit]:
     n = len(norm)
     lengths2 = lex.lengths2
     starts = idx.starts
-    for i in positions_of(lex.lengths, norm):  # a unit begins on a token start (tested below for every candidate)
-        if i not in starts:
+    # a key begins where its first two characters are (every key has two or more): those offsets, in order
+    for m in lex.key_openings.finditer(norm):
+        i = m.start()
+        if i not in starts:  # a unit begins on a token start (tested below for every candidate)
             continue
         # every key at i opens with norm[i:i + 2]: only their lengths, longest first (the same first hit)
         for ln in lengths2.get(norm[i:i + 2], ()):
