@@ -313,6 +313,38 @@ def test_key_openings_are_the_first_characters_whose_pair_opens_a_key():
     assert hits > 1000
 
 
+def test_unit_init_is_the_generated_dataclass_init():
+    """Unit's own __init__ (one instance dict instead of ten object.__setattr__) takes the declared fields with
+    their defaults and makes the instance the generated one makes: same fields, equality, hash, replace."""
+    import dataclasses
+    import inspect
+
+    from gwlint.analysis.units import Unit
+
+    fields = dataclasses.fields(Unit)
+    Twin = dataclasses.make_dataclass("Twin", [(f.name, f.type, dataclasses.field(default=f.default))
+                                               if f.default is not dataclasses.MISSING else (f.name, f.type)
+                                               for f in fields], frozen=True)
+    params = list(inspect.signature(Unit).parameters.values())
+    assert [(p.name, p.default) for p in params] == [(p.name, p.default)
+                                                     for p in inspect.signature(Twin).parameters.values()]
+    cases = [
+        (("省财政厅", 0, 4, "江西省财政厅", "department", "province"), {}),
+        (("各地", 3, 5, "各地", "mixed", "city", True, ("city", "county"), True, "actor"), {}),
+        (("县局", 1, 3, "县局", "department", "county"), {"source": "pattern", "generic": True}),
+        ((), {f.name: i for i, f in enumerate(fields)}),
+    ]
+    for args, kw in cases:
+        u, t = Unit(*args, **kw), Twin(*args, **kw)
+        assert vars(u) == vars(t) and list(vars(u)) == [f.name for f in fields]
+        assert dataclasses.astuple(u) == dataclasses.astuple(t) and hash(u) == hash(Unit(*args, **kw))
+        assert u == Unit(*args, **kw) and repr(u).removeprefix("Unit") == repr(t).removeprefix("Twin")
+        v = dataclasses.replace(u, start=9, generic=not u.generic)
+        assert (v.start, v.generic, v.text) == (9, not u.generic, u.text)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        u.start = 1
+
+
 def test_a_suffix_and_the_literals_after_it_make_one_gate():
     """(?:省|市|县…)(?:人民政府|政府): a gate holds the concatenations (市政府, 自治区人民政府), searched as one anchor,
     so a 政府 after （区） or a 市 in 市场 opens no window; each gate alone is checked against finditer above."""
