@@ -560,8 +560,8 @@ def _last_break(run: str):
 
 
 def _breaks(text: str, run: str) -> list[int]:
-    """Offsets of the characters of ``text`` that are neither ideographs nor in ``run``: once per text (the unit
-    scan asks it of one paragraph for every pattern)."""
+    """Offsets of the characters of ``text`` that are neither ideographs nor in ``run``, once per text: the
+    definition :func:`_last_break` is held to (the scan itself reads only the window before each occurrence)."""
     slot = _BREAKS_AT[0]
     if slot[0] is not text:
         slot = _BREAKS_AT[0] = (text, {})
