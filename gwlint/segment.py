@@ -665,8 +665,17 @@ def tokenize(text: str) -> tuple[Token, ...]:
         if _HALF_MARK.search(text) is None:
             tokens = texts[text] = _segment(text, _table(_BLOCKS))
         else:
-            tokens = texts[text] = _as_written(text, tokenize(_full_width(text)))
+            full = _full_width(text)
+            tokens = texts[text] = _as_written(text, tokenize(full), full)
     return tokens
+
+
+def twin(text: str) -> str | None:
+    """Within a document, the text whose tokens have the same offsets as ``text``'s (a paragraph as written with
+    half-width marks and the same paragraph with them full-width), once :func:`tokenize` has read either as the
+    other's; None when there is none (token indexes share their boundary tables then)."""
+    twins = _table(_TWINS)
+    return twins.get(text) if twins is not None else None
 
 
 # A paragraph is asked as written (half-width marks, what GW801 reads) and as read (``widths.reading``: the same
@@ -684,7 +693,7 @@ def _full_width(text: str) -> str:
     return text
 
 
-def _as_written(text: str, tokens: tuple) -> tuple[Token, ...]:
+def _as_written(text: str, tokens: tuple, full: str | None = None) -> tuple[Token, ...]:
     out = list(tokens)
     starts = list(map(_START, tokens))
     new, T = _tuple_new, Token
@@ -694,13 +703,16 @@ def _as_written(text: str, tokens: tuple) -> tuple[Token, ...]:
         if k == len(out) or out[k][1] != i or out[k][2] != i + 1:  # not a token of its own (cannot happen): segment
             return _segment(text, _table(_BLOCKS))
         out[k] = new(T, (text[i], i, i + 1))
+    twins = _table(_TWINS) if full is not None else None
+    if twins is not None:  # every token where ``full`` has it, only marks changed: the same offsets, both ways
+        twins[text], twins[full] = full, text
     return tuple(out)
 
 
 _START = itemgetter(1)
 
 
-_TEXTS, _BLOCKS = "segment.texts", "segment.blocks"
+_TEXTS, _BLOCKS, _TWINS = "segment.texts", "segment.blocks", "segment.twins"
 
 
 @lru_cache(maxsize=1024)

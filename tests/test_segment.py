@@ -432,3 +432,36 @@ def test_word_tag_is_jiebas_dictionary_tag():
     assert all(word_tag(w) == expected[w] for w in words)
     assert word_tag("摸清") == "v" and word_tag("卫生院") == "nt" and word_tag("不再") == "d"
     assert word_tag("摸清底数然后") == ""  # not a dictionary word
+
+
+def test_token_index_of_a_twin_shares_the_boundaries_it_would_build():
+    """Round 22: a paragraph as written (half-width marks) and as read (full-width) are tokenised with the same
+    offsets; whichever index is built second shares the first's boundary tables.  Both orders, on every
+    corpus line with a mark and on texts made of marks: the tables are those a fresh index builds."""
+    import random
+
+    from gwlint.analysis.tokens import TokenIndex, index_of
+    from gwlint.segment import _HALF_MARK, _full_width, document_tokens, tokenize, twin
+
+    corpus = Path(__file__).resolve().parent / "corpus"
+    lines = []
+    for f in sorted((corpus / "local").glob("*.txt")) + sorted((corpus / "policy").glob("*.txt")):
+        lines += [ln for ln in f.read_text(encoding="utf-8").splitlines() if _HALF_MARK.search(ln)]
+    rnd = random.Random(22)
+    pool = list("(),;:（），；：") + ["县(区)", "WTO,", "1,000", "各市", "人民政府", " ", "a"]
+    lines += ["".join(rnd.choice(pool) for _ in range(rnd.randrange(1, 12))) for _ in range(2000)]
+    lines = [t for t in lines if _HALF_MARK.search(t)]
+    shared = 0
+    for k, text in enumerate(lines):
+        full = _full_width(text)
+        with document_tokens():
+            first, second = (text, full) if k % 2 else (full, text)
+            a = index_of(first)
+            b = index_of(second)
+            assert twin(text) == full and twin(full) == text
+            for idx, t in ((a, first), (b, second)):
+                fresh = TokenIndex(t, tokenize(t))
+                assert idx.text == t and idx.tokens == fresh.tokens
+                assert idx._starts == fresh._starts and idx.starts == fresh.starts and idx.ends == fresh.ends
+            shared += b._start_set is a._start_set
+    assert shared == len(lines) > 300

@@ -259,6 +259,92 @@ def test_each_unit_pattern_gate_alone_matches_as_finditer():
     assert anchored >= 4  # the actor patterns' suffixes are anchored by the predicate after them
 
 
+def test_last_break_in_a_window_is_the_breaks_read_by_bisection():
+    """The gated scan finds the last character outside a pattern's run in the window before an occurrence
+    by one match over the window; the definition is the text's every such offset, read by bisection."""
+    import random
+    from bisect import bisect_left
+
+    from gwlint.analysis.units import _breaks, _last_break, lexicon
+
+    runs = sorted({g[4] for _rx, _spec, gates in lexicon().patterns for g in gates if g[4] is not None})
+    runs += ["", "、（）", "“”", "\n", "]^-\\"]  # metacharacters of a class too
+    lines = _corpus_lines()
+    rnd = random.Random(16)
+    pool = "市县区各、（）()“”，。A1 \n]^-\\政府𠀀\u3000"
+    texts = lines + ["".join(rnd.choice(pool) for _ in range(rnd.randrange(0, 40))) for _ in range(3000)]
+    checked = 0
+    for run in runs:
+        last = _last_break(run)
+        for t in texts:
+            breaks = _breaks(t, run)
+            for _ in range(4):
+                q = rnd.randrange(0, len(t) + 1)
+                first = max(q - rnd.randrange(0, 16), 0)
+                k = bisect_left(breaks, q)
+                want = breaks[k - 1] + 1 if k and breaks[k - 1] >= first else None
+                m = last(t, first, q) if first < q else None
+                assert (m.end() if m is not None else None) == want, (run, t, first, q)
+                checked += 1
+    assert checked > 10000
+
+
+def test_key_openings_are_the_first_characters_whose_pair_opens_a_key():
+    """The lexicon walk visits the offsets whose two characters open a key, found by one pattern; the
+    definition is every offset whose character opens a key, kept when its pair does too."""
+    import random
+
+    from gwlint.analysis.units import lexicon
+
+    lex = lexicon()
+    firsts = {k[0] for k in lex.entries if len(k) >= 2}
+    lines = _corpus_lines()
+    rnd = random.Random(16)
+    pairs = sorted(lex.lengths2)
+    # texts made of key openings, their characters and others, overlapping and cut short at the end
+    pool = [p for p in pairs[::7]] + [p[0] for p in pairs[::5]] + list("、（）()的和1 \n")
+    texts = lines + ["".join(rnd.choice(pool) for _ in range(rnd.randrange(0, 30))) for _ in range(3000)]
+    texts += [p[0] for p in pairs] + pairs + ["".join(pairs)]
+    hits = 0
+    for t in texts:
+        want = [i for i, ch in enumerate(t) if ch in firsts and t[i:i + 2] in lex.lengths2]
+        assert [m.start() for m in lex.key_openings.finditer(t)] == want, t
+        hits += len(want)
+    assert hits > 1000
+
+
+def test_unit_init_is_the_generated_dataclass_init():
+    """Unit's own __init__ (one instance dict instead of ten object.__setattr__) takes the declared fields with
+    their defaults and makes the instance the generated one makes: same fields, equality, hash, replace."""
+    import dataclasses
+    import inspect
+
+    from gwlint.analysis.units import Unit
+
+    fields = dataclasses.fields(Unit)
+    Twin = dataclasses.make_dataclass("Twin", [(f.name, f.type, dataclasses.field(default=f.default))
+                                               if f.default is not dataclasses.MISSING else (f.name, f.type)
+                                               for f in fields], frozen=True)
+    params = list(inspect.signature(Unit).parameters.values())
+    assert [(p.name, p.default) for p in params] == [(p.name, p.default)
+                                                     for p in inspect.signature(Twin).parameters.values()]
+    cases = [
+        (("省财政厅", 0, 4, "江西省财政厅", "department", "province"), {}),
+        (("各地", 3, 5, "各地", "mixed", "city", True, ("city", "county"), True, "actor"), {}),
+        (("县局", 1, 3, "县局", "department", "county"), {"source": "pattern", "generic": True}),
+        ((), {f.name: i for i, f in enumerate(fields)}),
+    ]
+    for args, kw in cases:
+        u, t = Unit(*args, **kw), Twin(*args, **kw)
+        assert vars(u) == vars(t) and list(vars(u)) == [f.name for f in fields]
+        assert dataclasses.astuple(u) == dataclasses.astuple(t) and hash(u) == hash(Unit(*args, **kw))
+        assert u == Unit(*args, **kw) and repr(u).removeprefix("Unit") == repr(t).removeprefix("Twin")
+        v = dataclasses.replace(u, start=9, generic=not u.generic)
+        assert (v.start, v.generic, v.text) == (9, not u.generic, u.text)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        u.start = 1
+
+
 def test_a_suffix_and_the_literals_after_it_make_one_gate():
     """(?:省|市|县…)(?:人民政府|政府): a gate holds the concatenations (市政府, 自治区人民政府), searched as one anchor,
     so a 政府 after （区） or a 市 in 市场 opens no window; each gate alone is checked against finditer above."""

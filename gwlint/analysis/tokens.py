@@ -52,6 +52,15 @@ class TokenIndex:
     def of(cls, text: str) -> "TokenIndex":
         return cls(text, _segment.tokenize(text))
 
+    @classmethod
+    def beside(cls, text: str, tokens: Sequence, other: "TokenIndex") -> "TokenIndex":
+        """The index of ``tokens``, which have the offsets of ``other``'s (the same paragraph as written and as
+        read, :func:`gwlint.segment.twin`): its boundary tables shared, not built again."""
+        idx = cls.__new__(cls)
+        idx.text, idx.tokens = text, tuple(tokens)
+        idx._starts, idx._start_set, idx._end_set = other._starts, other._start_set, other._end_set
+        return idx
+
     def __len__(self) -> int:
         return len(self.tokens)
 
@@ -225,7 +234,10 @@ def index_of(text: str) -> TokenIndex:
         return _index_shared(text)
     idx = memo.get(text)
     if idx is None:
-        idx = memo[text] = TokenIndex.of(text)
+        tokens = _segment.tokenize(text)
+        twin = _segment.twin(text)
+        other = memo.get(twin) if twin is not None else None  # its twin's index, if built: same offsets, shared
+        idx = memo[text] = TokenIndex(text, tokens) if other is None else TokenIndex.beside(text, tokens, other)
     return idx
 
 

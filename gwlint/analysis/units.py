@@ -39,7 +39,7 @@ from . import tokens as _tokens
 from .divisions import known as known_division
 from .divisions import two_character_districts
 from .divisions import level_of as division_level
-from .literals import positions_of, required_words
+from .literals import required_words
 from .markers import body_start
 from .orgs import classify
 
@@ -105,6 +105,9 @@ def reaches_below(unit, issuer_level: str) -> bool:
     return any(lv != "unknown" and level_rank(lv) > level_rank(issuer_level) for lv in unit.reaches_for(issuer_level))
 
 
+_SET_ATTR = object.__setattr__
+
+
 @dataclass(frozen=True)
 class Unit:
     text: str  # as written
@@ -117,6 +120,15 @@ class Unit:
     reaches: tuple[str, ...] = ()  # levels the mention covers
     relative: bool = False  # reaches depends on the issuer (各地, 有关部门)
     source: str = "org"  # org | actor | pattern | nt
+
+    def __init__(self, text: str, start: int, end: int, name: str, kind: str, level: str, generic: bool = False,
+                 reaches: tuple[str, ...] = (), relative: bool = False, source: str = "org") -> None:
+        # the generated __init__ of a frozen dataclass sets each field through object.__setattr__ (ten calls,
+        # ~2 µs; a document's scan makes ~160 units): the same instance dict in one step.  Fields and
+        # defaults as declared above (tests/test_units.py holds them to the generated __init__)
+        _SET_ATTR(self, "__dict__", {"text": text, "start": start, "end": end, "name": name, "kind": kind,
+                                     "level": level, "generic": generic, "reaches": reaches, "relative": relative,
+                                     "source": source})
 
     def reaches_for(self, issuer_level: str | None) -> tuple[str, ...]:
         """Levels covered when the document is issued at ``issuer_level``.
@@ -164,6 +176,9 @@ class _Lexicon:
     unguarded: int = field(init=False, repr=False, compare=False)
     first_chars: re.Pattern = field(init=False, repr=False, compare=False)  # any first character of a word
     by_first: dict = field(init=False, repr=False, compare=False)
+    # where a key may begin: a character and the next one that open a key (derived from lengths2; the scan is
+    # `re`'s skip to the first characters, then one test of the pair, in C -- not a step per first character)
+    key_openings: re.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_word: dict[str, int] = {}
@@ -182,6 +197,12 @@ class _Lexicon:
         chars = "".join(map(re.escape, sorted(by_first)))
         set_(self, "first_chars", re.compile(f"[{chars}]" if chars else "(?!)"))
         set_(self, "by_first", {c: tuple(v) for c, v in by_first.items()})
+        seconds: dict[str, set[str]] = {}
+        for pair in self.lengths2:
+            seconds.setdefault(pair[0], set()).add(pair[1:2])
+        openings = "|".join(re.escape(c) + "(?=[" + "".join(map(re.escape, sorted(v))) + "])"
+                            for c, v in sorted(seconds.items()))
+        set_(self, "key_openings", re.compile(openings or "(?!)"))
 
 
 def _lowest(reaches) -> str:
@@ -479,14 +500,16 @@ def _gated_finditer(rx: re.Pattern, gates: tuple, text: str):
         positions = _gate_positions(rx, gate, text)
     if not positions:
         return
-    breaks = _breaks(text, run) if run is not None else None
+    # not before the run of the pattern's characters that reaches the literals: the last other character in the
+    # window before each occurrence, one match in C over at most ``hi`` characters (not every break of the text)
+    last_break = _last_break(run) if run is not None else None
     starts = set()
     for q in positions:
         first = q - hi if q > hi else 0
-        if breaks:  # not before the run of the pattern's characters that reaches the literals
-            k = bisect_left(breaks, q)
-            if k and breaks[k - 1] >= first:
-                first = breaks[k - 1] + 1
+        if last_break is not None and first < q:
+            b = last_break(text, first, q)
+            if b is not None:
+                first = b.end()
         starts.update(range(first, q - lo + 1))
     starts = sorted(starts)
     pos = 0
@@ -523,11 +546,22 @@ def _gate_positions(rx: re.Pattern, gate: tuple, text: str) -> list[int]:
 
 _BREAK_RX: dict = {}  # run characters -> pattern of any other character
 _BREAKS_AT: list = [("", {})]  # (the last text asked, run characters -> offsets of the other characters)
+_LAST_BREAK: dict = {}  # run characters -> match method of the span up to its last other character
+
+
+def _last_break(run: str):
+    """``match(text, a, b)``: None when ``text[a:b]`` holds only ideographs and characters of ``run``, else a
+    match ending just after the last other character (greedy ``.*`` backs off from ``b``: linear in the window).
+    :func:`_breaks` read by bisection gives the same offset (``tests/test_units.py``)."""
+    m = _LAST_BREAK.get(run)
+    if m is None:
+        m = _LAST_BREAK[run] = re.compile("(?s).*[^\u4e00-\u9fff" + "".join(map(re.escape, run)) + "]").match
+    return m
 
 
 def _breaks(text: str, run: str) -> list[int]:
-    """Offsets of the characters of ``text`` that are neither ideographs nor in ``run``: once per text (the unit
-    scan asks it of one paragraph for every pattern)."""
+    """Offsets of the characters of ``text`` that are neither ideographs nor in ``run``, once per text: the
+    definition :func:`_last_break` is held to (the scan itself reads only the window before each occurrence)."""
     slot = _BREAKS_AT[0]
     if slot[0] is not text:
         slot = _BREAKS_AT[0] = (text, {})
@@ -763,8 +797,10 @@ def _find_units(text: str) -> list[Unit]:
     n = len(norm)
     lengths2 = lex.lengths2
     starts = idx.starts
-    for i in positions_of(lex.lengths, norm):  # a unit begins on a token start (tested below for every candidate)
-        if i not in starts:
+    # a key begins where its first two characters are (every key has two or more): those offsets, in order
+    for m in lex.key_openings.finditer(norm):
+        i = m.start()
+        if i not in starts:  # a unit begins on a token start (tested below for every candidate)
             continue
         # every key at i opens with norm[i:i + 2]: only their lengths, longest first (the same first hit)
         for ln in lengths2.get(norm[i:i + 2], ()):
@@ -1180,6 +1216,11 @@ _NOTE_PART = re.compile(r"[^，；]+")
 
 def find_notes(text: str) -> list[Note]:
     """Responsibility notes in ``text`` that name at least one unit."""
+    return list(_notes_of(text))  # a pure function of the text, asked again by several rules: once per document
+
+
+@per_document
+def _notes_of(text: str) -> tuple[Note, ...]:
     norm = normalize(text)
     out = []
     groups = list(_brackets(norm))
@@ -1222,7 +1263,7 @@ def find_notes(text: str) -> list[Note]:
             lead = _bare_units(text[a + 1:b - 1], a + 1)
             if lead:
                 out.append(Note(a, b, "bare", lead, []))
-    return out
+    return tuple(out)
 
 
 _SENT = re.compile(r"[^。！？；\n]*[。！？；\n]?")
