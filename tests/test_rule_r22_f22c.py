@@ -8,7 +8,8 @@
   together (同时, 一并, 陪同; the same unit named again or not: （一）各县（市）教育局局长。（二）各县（市）教育局分管
   学前教育的副局长同时参会) joins the first: both leaders are asked, unless the second only stands in for the first
   (因故不能参加的，由……代为参加); a plain item-by-item list stays a list (drafts/gw2/202-p71); a role word
-  (分管学前教育的副局长) is no deadline breaker (……前).
+  (分管学前教育的副局长) is no deadline breaker (……前); a form's header naming two roles side by side (回执: 单位 |
+  主要负责同志（须到会） | 分管负责同志（须到会）) asks for both unless a cell makes one optional (或, 如有).
 - GW301: a launch sent to departments that names no object is aimed at the lower governments the document names
   apart: after an object label (考核对象为, 注：参加本次评比的是……, 被考核单位：), in a table's 考核对象 column or row,
   or after a trigger told first (本次考核由……对各县（市、区）人民政府进行); a claim 以/代表 自治区（州、盟、旗）人民政府
@@ -18,6 +19,9 @@
   活动) is found by its rows opening with a date; a meeting handed to the visited side after the word (座谈会由所在
   镇乡街道负责召集) and 调研点位 are asked of it; 不安排专门的汇报环节 is negated (的 after a plain modifier
   ends no attributive clause).
+- Structure (GW706/GW705/GW707): a bracketed 附注 of any length under the 成文日期 is no unnamed attachment; a carried
+  document's own 附件说明 (附件：1. …… / 2. ……) holds no headings; a 公告/通告's 发文机关标志 (××公告, ××通告) over
+  its serial (2026年第9号, 第3号) or over the 关于……的公告 title is the 版头, not the title's first lines.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -173,4 +177,79 @@ def _visit(body: list[str], issuer: str = "湘西土家族苗族自治州林业�
 ])
 def test_gw401_programme_and_handover(body, fires, fmt, tmp_path):
     found = _codes(_visit(body), fmt, tmp_path, "GW401")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW7: a long 附注, a carried document's own 附件说明, a 公告's 版头
+def _long_note(note: str) -> str:
+    return "\n".join([
+        "@doc_number 晋政办发〔2026〕9号", "@title 山西省人民政府办公厅关于做好春季森林草原防火工作的通知",
+        "@recipients 各市、县人民政府，省政府各部门：", "各地要严格落实24小时值班和领导带班制度。",
+        "附件：春季森林草原防火重点任务安排表", "@signature 山西省人民政府办公厅", "@date 2026年3月4日", f"@note {note}",
+        "@attachment_label 附件", "@attachment_title 春季森林草原防火重点任务安排表", "@table 序号|任务名称|数量",
+        "@table 1|重点林区防火检查站|4", "@table 2|以水灭火蓄水池|17"]) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("note", [
+    "（此件公开发布。各地在执行中遇到的重大问题，请及时与省森林草原防灭火指挥部办公室联系。值班电话：0351-4023117，传真："
+    "0351-4023118；省林业和草原局防火处电话：0351-7045721。防火期内各地防灭火指挥部办公室实行双岗值班。）",
+    "（联系人：省林业和草原局防火处王强，电话：（0351）7045721；省应急管理厅火灾防治处李明，电话：（0351）5600972；"
+    "请各地于本通知印发后将本级值班电话在当地主要媒体上向社会公布，方便群众报告火情。）",
+])
+def test_gw706_long_note_is_no_attachment(note, fmt, tmp_path):
+    found = _codes(_long_note(note), fmt, tmp_path, "GW706")
+    assert not found, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("note_lines", [
+    ["附件：1. 县域商业体系建设重点项目清单", "2. 县域商业体系建设任务责任清单"],
+    ["附件：1．重点项目清单", "2．任务责任清单", "3．资金安排表"],
+])
+def test_gw705_carried_attachment_note(note_lines, fmt, tmp_path):
+    src = "\n".join([
+        "@doc_number 漳政综〔2026〕33号", "@title 漳州市人民政府关于印发漳州市县域商业体系建设行动方案的通知",
+        "@recipients 各县（区）人民政府，市直各单位：", "现将《漳州市县域商业体系建设行动方案》印发给你们，请认真贯彻执行。",
+        "@signature 漳州市人民政府", "@date 2026年9月3日", "@attachment_title 漳州市县域商业体系建设行动方案",
+        "@heading1 一、主要任务", "1. 完善县乡村三级物流配送体系。", "2. 改造提升乡镇商贸中心。", "3. 发展农村电商。",
+        "4. 加强冷链物流设施建设。", "各项任务的责任单位详见附件2。", *note_lines]) + "\n"
+    found = _codes(src, fmt, tmp_path, "GW705")
+    assert not found, [f.message for f in found]
+
+
+def _bulletin(mark: str, number: str | None, title: str) -> str:
+    head = [f"@issuer_mark {mark}"] + ([f"@doc_number {number}"] if number else []) + [f"@title {title}"]
+    return "\n".join([*head, "根据有关规定，现将有关事项公告如下。", "一、本批次共抽检样品860批次，其中不合格24批次。",
+                      "特此公告。", f"@signature {mark[:-2]}", "@date 2026年6月18日"]) + "\n"
+
+
+@pytest.mark.parametrize("mark, number, title", [
+    ("广西壮族自治区市场监督管理局公告", "2026年第9号", "广西壮族自治区市场监督管理局关于公布第二批食品安全抽检信息的公告"),
+    ("温州市人民政府通告", "第3号", "温州市人民政府关于2026年瓯江禁渔期管理的通告"),
+    ("天水市麦积区人民政府公告", None, "天水市麦积区人民政府关于征收集体土地补偿安置方案的公告"),
+])
+def test_gw707_bulletin_header_is_no_title(mark, number, title, tmp_path):
+    found = _codes(_bulletin(mark, number, title), "docx", tmp_path, "GW707")
+    assert not [f for f in found if "标题" in f.message], [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW202: a 回执's columns ask for two leaders of each unit
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("header, fires", [
+    ("@table 单位|主要负责同志（须到会）|分管负责同志（须到会）|联系人及电话", True),
+    ("@table 单位名称|局长|分管副局长|联系电话", True),
+    ("@table 单位|主要负责同志（或分管负责同志）|联系人及电话", False),
+    ("@table 单位|参会人员姓名|职务|联系电话", False),
+    ("@table 单位|主要负责同志|分管负责同志（如有）|联系电话", False),
+])
+def test_gw202_receipt_role_columns(header, fires, fmt, tmp_path):
+    src = "\n".join([
+        "@doc_number 吴政办函〔2026〕93号", "@title 苏州市吴江区人民政府办公室关于召开全区工业企业“智改数转”推进会的通知",
+        "@recipients 各区镇人民政府、街道办事处：",
+        "经区政府同意，定于2026年6月18日下午3时在区行政中心召开全区工业企业“智改数转”推进会。",
+        "参会人员按附件回执所列栏目填报，请于6月15日前将回执发送至区工业和信息化局邮箱。", "附件：参会回执",
+        "@signature 苏州市吴江区人民政府办公室", "@date 2026年6月10日", "@attachment_label 附件",
+        "@attachment_title 参会回执", header, "@table （单位名称）|（姓名、职务）|（姓名、职务）|（姓名、电话）"]) + "\n"
+    found = [f for f in _codes(src, fmt, tmp_path, "GW202") if "同时参加" in f.message]
     assert bool(found) == fires, [f.message for f in found]

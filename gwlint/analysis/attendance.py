@@ -238,7 +238,31 @@ def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = Fa
     ``video``: lower levels sit in their own 分会场 unless told otherwise."""
     return ctx.memo(("attendees", issuer_level, video, meeting_doc, training),
                     lambda: _joined_items(ctx, [*_attendees(ctx, issuer_level, video, meeting_doc, training),
-                                                *_row_attendees(ctx, issuer_level, video)]))
+                                                *_row_attendees(ctx, issuer_level, video), *_role_columns(ctx)]))
+
+
+def _role_columns(ctx):
+    """A form's header (a 回执's columns) naming two leader roles of each unit side by side (单位 | 主要负责同志（须到会）
+    | 分管负责同志（须到会）): both are asked, unless a cell makes one optional (（或）, 选填)."""
+    d = words()
+    optional = tuple(d.get("optional_cell_words", []))
+    rxs = roles()
+    lines = ctx.gw.content_lines
+    for i, ln in enumerate(lines):
+        found, where = [], []
+        for x in lines[i:i + 4]:
+            cell = normalize(ctx.reading(x)).strip()
+            core = re.sub(r"（[^（）]*）$", "", cell)
+            name = next((n for n, rx in rxs if rx.fullmatch(core)), None)
+            if name is None or any(w in cell for w in optional):
+                break
+            if name not in found:
+                found.append(name)
+                where.append(x)
+        if len(found) >= 2 and (i == 0 or not any(rx.fullmatch(re.sub(r"（[^（）]*）$", "", normalize(
+                ctx.reading(lines[i - 1])).strip())) for _, rx in rxs)):
+            text = normalize(ctx.reading(where[0]))
+            yield Attendee(where[0], (0, len(text)), "、".join(found), 0, (), tuple(found), True, False, "")
 
 
 def _joined_items(ctx, people: list[Attendee]) -> list[Attendee]:
