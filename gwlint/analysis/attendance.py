@@ -34,6 +34,7 @@ class Attendee:
     roles: tuple[str, ...]
     joint: bool  # two or more leader roles of the same unit, not as alternatives
     remote: bool
+    who: str = ""  # the unit(s) alone (各县（市）教育局)
 
 
 @lru_cache(maxsize=1)
@@ -236,8 +237,50 @@ def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = Fa
     ``training``: the event it holds is a training, so 参加培训 attends it;
     ``video``: lower levels sit in their own 分会场 unless told otherwise."""
     return ctx.memo(("attendees", issuer_level, video, meeting_doc, training),
-                    lambda: [*_attendees(ctx, issuer_level, video, meeting_doc, training),
-                             *_row_attendees(ctx, issuer_level, video)])
+                    lambda: _joined_items(ctx, [*_attendees(ctx, issuer_level, video, meeting_doc, training),
+                                                *_row_attendees(ctx, issuer_level, video), *_role_columns(ctx)]))
+
+
+def _role_columns(ctx):
+    """A form's header (a 回执's columns) naming two leader roles of each unit side by side (单位 | 主要负责同志（须到会）
+    | 分管负责同志（须到会）): both are asked, unless a cell makes one optional (（或）, 选填)."""
+    d = words()
+    optional = tuple(d.get("optional_cell_words", []))
+    rxs = roles()
+    lines = ctx.gw.content_lines
+    for i, ln in enumerate(lines):
+        found, where = [], []
+        for x in lines[i:i + 4]:
+            cell = normalize(ctx.reading(x)).strip()
+            core = re.sub(r"（[^（）]*）$", "", cell)
+            name = next((n for n, rx in rxs if rx.fullmatch(core)), None)
+            if name is None or any(w in cell for w in optional):
+                break
+            if name not in found:
+                found.append(name)
+                where.append(x)
+        if len(found) >= 2 and (i == 0 or not any(rx.fullmatch(re.sub(r"（[^（）]*）$", "", normalize(
+                ctx.reading(lines[i - 1])).strip())) for _, rx in rxs)):
+            text = normalize(ctx.reading(where[0]))
+            yield Attendee(where[0], (0, len(text)), "、".join(found), 0, (), tuple(found), True, False, "")
+
+
+def _joined_items(ctx, people: list[Attendee]) -> list[Attendee]:
+    """``people`` and, for a unit asked twice in a row with different roles, both at the venue (（一）各县（市）
+    教育局局长。/（二）各县（市）教育局分管学前教育的副局长同时参会), the two asks read as one: the same unit's
+    leaders together, unless the later one stands in for the earlier (因故不能参加的，由……代为参加)."""
+    out = list(people)
+    cues = words().get("substitute_cues", [])
+    for p, q in zip(people, people[1:]):
+        if not p.who or p.who != q.who or q.line not in (p.line, p.line + 1) or p.remote or q.remote \
+                or set(p.roles) & set(q.roles) or len(set(p.roles) | set(q.roles)) < 2 or q.joint:
+            continue
+        said = normalize(ctx.reading(q.line))[q.sent[0]:q.sent[1]]
+        if any(w in said for w in cues) or not any(w in said for w in words().get("together_cues", [])):
+            continue  # a list of persons item by item is told as such (drafts/gw2/202-p71); 同时参会 joins them
+        out.append(Attendee(q.line, q.sent, f"{p.unit}；{q.unit}", q.start, tuple(dict.fromkeys((*p.levels, *q.levels))),
+                            tuple(dict.fromkeys((*p.roles, *q.roles))), True, False, q.who))
+    return out
 
 
 def _attendance_verbs(text: str, index, s: int, e: int, quotes) -> set[tuple[int, int]]:
@@ -263,16 +306,21 @@ def _attendees(ctx, issuer_level, video, meeting_doc, training=False):
     labels = words().get("attendance_labels", [])
     section = attendance_sections(ctx)
     table_lines = {ln for r in attendance_rows(ctx) for ln in r.lines}
+    asked = None  # (line, sentence) of the last sentence that asked a unit's persons to attend
     for ln in ctx.gw.content_lines:
         if ln in table_lines:
             continue
         text = normalize(ctx.reading(ln))
         if not text.strip():
             continue
+        if asked is not None and asked[0] == ln - 1:
+            # a paragraph (or list item) that only goes on with more persons of the unit the one before asked
+            yield from _going_on_paragraph(ctx, ln, text, asked[1], issuer_level, video, section.get(ln), training)
+        asked = None
         units = None  # read when a sentence first asks for attendance: most paragraphs have none
         index, quotes = ctx.index(ln), ctx.quotes(ln)
         inline = _inline_label().search(text)
-        for s, e in ctx.sentences(ln):
+        for s, e, at in _continued(text, index, ctx.sentences(ln), quotes):
             att = _attendance_verbs(text, index, s, e, quotes)
             label = first_of(text, labels, s, e)  # where an attendance label opens in the sentence, if one does
             att_pos = [i for i, _ in att] + ([label] if label >= 0 else [])
@@ -290,8 +338,32 @@ def _attendees(ctx, issuer_level, video, meeting_doc, training=False):
                 continue
             sent_units = [u for u in units[bisect_left(unit_starts, s):bisect_left(unit_starts, e)]
                           if not inside(u[0], quotes) and not _in_role_title(text, u, s, e)]
-            yield from _sentence_attendees(text, index, (s, e), sent_units, att, section.get(ln), issuer_level,
-                                           video, lambda pos, ln=ln, s=s, e=e: (ln, (s, e)), training)
+            found = list(_sentence_attendees(text, index, (s, e), sent_units, att, section.get(ln), issuer_level,
+                                             video, lambda pos, ln=ln, at=at: (ln, at), training))
+            yield from found
+            asked = (ln, text[s:e]) if found and e >= len(text.rstrip()) else None
+
+
+def _going_on_paragraph(ctx, ln: int, text: str, before: str, issuer_level, video, venue, training):
+    """Attendees of a paragraph whose first sentence names no unit and goes on with more persons of the unit
+    the paragraph before asked to attend (请各镇主要负责同志参会。/ 分管环保工作的负责同志一并参加。; list items
+    （一）各设区市生态环境局局长；/（二）分管……副局长同时参加。): the two read as one sentence, reported here."""
+    from .markers import body_start
+    from .tokens import index_of
+
+    k = body_start(text)
+    s, e = next(((a, b) for a, b in ctx.sentences(ln) if b > k), (k, len(text)))
+    if not _going_on().match(text, k) or find_units(text[k:e]) \
+            or not any(w in text[k:e] for w in words().get("together_cues", [])):
+        return
+    joined = before.rstrip("。；;，, \u3000") + "。" + text[k:e]
+    index = index_of(joined)
+    att = _attendance_verbs(joined, index, 0, len(joined), ())
+    if not att:
+        return
+    units = [u for u in _with_levels(find_units(joined), joined, issuer_level, addressed(ctx)) if u[0] < len(before)]
+    yield from _sentence_attendees(joined, index, (0, len(joined)), units, att, venue, issuer_level, video,
+                                   lambda pos: (ln, (s, e)), training)
 
 
 def _row_attendees(ctx, issuer_level, video):
@@ -411,7 +483,8 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
         nxt = chains[k + 1][0][0] if k + 1 < len(chains) else e
         # an attendee: a person word follows closely (……政府分管负责同志)
         pm = _person_after(text, b, min(nxt, e))
-        if pm is None or pm.start() - b > gap_max or any(ch in breakers for ch in text[b:pm.start()]):
+        if pm is None or pm.start() - b > gap_max or (any(ch in breakers for ch in text[b:pm.start()])
+                                                      and not _role_at(text, b, pm.end())):
             continue
         # the attendee's own clause is negated (各县（市、区）政府主要负责同志不参加)
         if vocab.negates_object(text, index, clause_start(text, a, s), clause_end(text, pm.end(), e), objects,
@@ -452,7 +525,13 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
                 remote = video and bool(lv) and all(below(x, issuer_level) for x in lv)
         who_end = max([pm.end(), *(b + y for _, y in spans)])
         line, span = place(pm.start())
-        yield Attendee(line, span, text[a:who_end], a, lv, tuple(found), joint, remote)
+        yield Attendee(line, span, text[a:who_end], a, lv, tuple(found), joint, remote, text[a:b])
+
+
+def _role_at(text: str, b: int, end: int) -> bool:
+    """A leader's role right at ``b`` spans the gap to the person word (分管学前教育的副局长: its 前 is a field's
+    word, no 于……前 deadline between a unit and its persons)."""
+    return any((m := rx.match(text, b)) is not None and m.end() >= end for _, rx in roles())
 
 
 _ASIDE = re.compile(r"（([^（）]{1,10})）")
@@ -470,28 +549,50 @@ def _same_role_asides(seg: str, lo: int, hi: int) -> str:
 
 
 def _pieces(text: str, b: int, nxt: int) -> tuple[int, list[tuple[int, int]]]:
-    """The unit's persons after ``b``: up to ；。, and across a comma only when the next clause
-    goes on with a role of the same unit (……主要负责同志参会，分管负责同志陪同参加);
-    ，林业部门主要负责同志 is another attendee."""
+    """The unit's persons after ``b``: up to ；, and across a comma or a full stop only when the next
+    clause goes on with a role of the same unit (……主要负责同志参会，分管负责同志陪同参加; ……主要负责同志
+    参会。分管环保工作的负责同志一并参加); ，林业部门主要负责同志 is another attendee."""
     seg_end = nxt
-    for ch in "；。":
-        j = text.find(ch, b, seg_end)
-        if j >= 0:
-            seg_end = j
-    role_start = _role_start()
+    j = text.find("；", b, seg_end)
+    if j >= 0:
+        seg_end = j
+    role_start, going_on = _role_start(), _going_on()
     pieces = []
     j0 = b
     while True:
-        j = text.find("，", j0, seg_end)
+        j = min((x for x in (text.find("，", j0, seg_end), text.find("。", j0, seg_end)) if x >= 0), default=-1)
         if j < 0:
             pieces.append((j0, seg_end))
             break
         pieces.append((j0, j))
-        if not role_start.match(text, j + 1):
+        if not (role_start if text[j] == "，" else going_on).match(text, j + 1):
             seg_end = j
             break
         j0 = j + 1
     return seg_end, pieces
+
+
+@lru_cache(maxsize=1)
+def _going_on() -> re.Pattern:
+    """A sentence that names no unit and goes on with more persons of the one before (……主要负责同志参会。
+    分管环保工作的负责同志一并参加 / 同时请分管副局长参加): its subject is a role, perhaps after 另/同时/请."""
+    ws = [w for r in words().get("role", []) for w in r["words"]]
+    pats = [x for r in words().get("role", []) for x in r.get("patterns", [])]
+    lead = alternation(words().get("continued_persons_leads", []))
+    return re.compile(rf"[\s\u3000]*(?:(?:{lead})[，,]?)?(?:请|由|安排)?(?:{'|'.join([*pats, alternation(ws)])})")
+
+
+def _continued(text: str, index, sentences, quotes) -> list[tuple[int, int, tuple[int, int]]]:
+    """(start, end, where to report) of the paragraph's sentences, one joined to the next when that one only
+    goes on with more persons of the same unit and their attendance (……主要负责同志参会。分管环保工作的负责同志
+    一并参加。): reported at the sentence that adds them."""
+    out: list[tuple[int, int, tuple[int, int]]] = []
+    for s, e in sentences:
+        if out and text[s - 1:s] == "。" and _going_on().match(text, s) and _attendance_verbs(text, index, s, e, quotes):
+            out[-1] = (out[-1][0], e, (s, e))
+        else:
+            out.append((s, e, (s, e)))
+    return out
 
 
 def _remote(text: str, seg: str, sent: tuple[int, int], a: int, b: int, d: dict) -> bool | None:

@@ -96,6 +96,9 @@ class InspectionSettings(LabelSettings):
     work_heads: list[str] = field(default_factory=list)  # 工作, 情况 …: an object that is the work itself
     counted_localities: list[Regex] = field(default_factory=list)  # 12个盟市, 11个设区市: the localities counted
     honoured_governments: list[Regex] = field(default_factory=list)  # 先进县（市、区）人民政府: those an award judges
+    object_headers: list[str] = field(default_factory=list)  # 考核对象: a table column or row of the inspected
+    object_table_headers: list[str] = field(default_factory=list)  # 考核内容, 结果运用 …: its companions
+    passive_object: Regex = ""  # 本次考核由……对各县（市、区）人民政府进行: the object after the trigger
 
     @cached_property
     def claim_rx(self) -> re.Pattern | None:
@@ -153,6 +156,58 @@ def _declared_non_government(ctx, s: InspectionSettings) -> bool:
             if any(w in obj for w in s.non_government_objects):
                 return True
     return False
+
+
+def declared_governments(ctx, s: InspectionSettings) -> list[tuple[str, int, int, int | None]]:
+    """(government, line, start, end) of the lower governments the document says it inspects apart from the
+    sentence launching it: after an object label (考核对象为……, 注：参加本次评比的是全县各乡镇人民政府), in a
+    table's 考核对象 column or row (考核对象 | 各乡镇人民政府), or after the trigger of a sentence telling how the
+    inspection is done (本次考核由市应急管理局对各县（市、区）人民政府进行).  A launch that names no object is
+    aimed at them, as at governments in the 主送."""
+    return ctx.memo(("declared-governments", id(s)), lambda: _declared_governments(ctx, s))
+
+
+def _declared_governments(ctx, s: InspectionSettings) -> list[tuple[str, int, int, int | None]]:
+    from .tables import tables
+    from .units import find_units
+
+    gw = ctx.gw
+    level = gw.issuer.level if gw.issuer is not None else None
+    if level is None:
+        return []
+    out: list[tuple[str, int, int, int | None]] = []
+
+    def take(obj: str, ln: int, a: int = 0, b: int | None = None) -> None:
+        if any(w in obj for w in s.non_government_objects):
+            return  # 吉利区、孟津区重大危险源企业: the places' enterprises
+        for u in find_units(obj):
+            if (u.kind == "government" or street_offices(u)) and reaches_below(u, level) \
+                    and not _locality_of_entities(s, obj, u, 0) and all(u.text != x[0] for x in out):
+                out.append((u.text, ln, a, b))
+
+    labels = alternation(s.declared_object_patterns)
+    heads = re.compile("|".join(map(re.escape, s.object_headers))) if s.object_headers else None
+    passive = alternation(s.passive_object)
+    lines = gw.content_lines
+    for i, ln in enumerate(lines):
+        text = ctx.reading(ln).strip()
+        if heads is not None and heads.fullmatch(text.rstrip("：: \t")) is not None and i + 1 < len(lines):
+            take(ctx.reading(lines[i + 1]), lines[i + 1])  # a row label in a cell of its own, its value the next cell
+        if heads is not None and (m := heads.match(text)) is not None and re.match(r"\s*[\t|｜]", text[m.end():]):
+            take(text[m.end():], ln)  # 考核对象<tab>各乡镇人民政府
+    for sent in iter_sentences(ctx, lines):
+        for rx in (labels, passive):
+            for m in rx.finditer(sent.body) if rx is not None else ():
+                if not s.vocabulary.negated(sent, sent.start + m.start()):
+                    obj = re.split(r"[，。；]", sent.body[m.end():], maxsplit=1)[0] if rx is labels else m.group("obj")
+                    take(obj, sent.line, sent.start, sent.end)
+    if heads is not None:
+        for t in tables(ctx, lines, [*s.object_headers, *s.object_table_headers], numbered=False):
+            col = next((k for k, c in enumerate(t.header) if heads.fullmatch(c.strip())), None)
+            for r in t.rows[1:] if col is not None else ():
+                if col < len(r.cells):
+                    take(r.cells[col], r.lines[col])
+    return out
 
 
 def _is_heading(sent: Sent, head) -> bool:

@@ -465,8 +465,41 @@ def _rescheduled(text: str, s: int, e: int, d: dict) -> str | None:
     return None
 
 
-def time_field(ctx) -> tuple[int, int, int | None, str, list[int]] | None:
-    """(line, start, end, text, months) of the 会议时间 field of the body."""
+def time_field(ctx) -> tuple[int, int, int | None, str, list[int], str | None] | None:
+    """(line, start, end, text, months, relative) of the 会议时间 field of the body; ``relative`` is the
+    phrase (下月中旬, 下周三) the months were reckoned by from the document date when no month is written."""
+    gw = ctx.gw
+    # a month written anywhere wins; only then a time told relative to the document date (下月中旬)
+    found = _time_field(ctx, months) or _time_field(ctx, lambda text: months(text) or _reckoned(text, gw.date_value)[0])
+    if found is None:
+        return None
+    ln, a, b, txt, mos = found
+    return (ln, a, b, txt, mos, None) if months(txt[:40]) else (ln, a, b, txt, mos, _reckoned(txt, gw.date_value)[1])
+
+
+def _reckoned(text: str, doc_date) -> tuple[list[int], str | None]:
+    """The months of a time told relative to the document date (会议安排在下月中旬; 时间：下周三上午), read in
+    the text's leading clause only."""
+    if doc_date is None:
+        return [], None
+    d = words()
+    clause = re.split(r"[，。；,;]", text, maxsplit=1)[0][:24]
+    mos, rel = _relative_month(clause, doc_date, d.get("relative_months") or {})
+    if not mos:
+        mos, rel = _relative_week(clause, doc_date, d.get("relative_weeks") or {})
+    if not mos:
+        # 本月20日 / 20日上午 / 两周后 (a day of the document's month or the next), not a length (会期2日, 为期2天)
+        this = re.search(d.get("this_month", "(?!)"), clause)
+        mos, rel = _relative_day(clause[this.end():] if this else clause, doc_date)
+        if rel and re.search(r"(?:会期|为期|共|期)[：:]?\s*$", clause[:clause.find(rel)]):
+            mos, rel = [], None
+        if rel and this:
+            rel = this.group(0) + rel
+    return mos, rel
+
+
+def _time_field(ctx, months) -> tuple[int, int, int | None, str, list[int]] | None:
+    """``time_field`` with ``months`` reading a month written or reckoned."""
     rx = re.compile(words().get("time_label", r"^$"))
     gw = ctx.gw
     lines = gw.body_lines
@@ -501,7 +534,7 @@ def time_field(ctx) -> tuple[int, int, int | None, str, list[int]] | None:
         if mos:
             return ln, m.end(), None, rest.strip(), mos
         if not rest.strip(" \u3000。") and i + 1 < len(lines):
-            found = _section_date(ctx, lines[i + 1:])
+            found = _section_date(ctx, lines[i + 1:], months)
             if found is not None:
                 return found
         break  # a 时间 field without a month (待定, or a table's header cell): a programme table may date it
@@ -513,7 +546,7 @@ def _side_label(label: str) -> bool:
     return any(w in label for w in words().get("side_time_labels", []))
 
 
-def _section_date(ctx, lines: list[int]) -> tuple[int, int, int | None, str, list[int]] | None:
+def _section_date(ctx, lines: list[int], months=months) -> tuple[int, int, int | None, str, list[int]] | None:
     """The meeting's day in the lines under a 时间和地点 heading standing alone: the next line, or the
     first dated cell of the table there (项目 | 安排 — 报到 | 3月9日, 会议 | 3月10日), a side row
     (报到, 签到) only when no other row is dated."""

@@ -52,6 +52,13 @@ def _purpose_openers() -> frozenset:
     return frozenset(lexicon().words("purpose_openers"))
 
 
+@lru_cache(maxsize=1)
+def _plain_attributives() -> frozenset:
+    from .lexicon import lexicon
+
+    return frozenset(lexicon().words("plain_attributives"))
+
+
 _LEAD_MARK = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９、.．（）()是")
 
 
@@ -119,7 +126,8 @@ def negated_before(tokens: Sequence, pos: int, start: int, negators: Iterable[st
         elif found is not None and not t.text.isspace():
             n_between += 1  # a space set off around digits (3000 字) is no word between
             work = work or t.text == "工作"
-            de = de or t.text == "的"
+            # 不安排专门的汇报环节: 的 after a plain modifier of the object (专门, 正式) ends no attributive clause
+            de = de or (t.text == "的" and (prev is None or prev.text not in _plain_attributives()))
         prev = t
     _remember(tokens, key, pos, (k, found, prev, n_between, work, de, purpose))
     if found is None:

@@ -49,6 +49,9 @@ _SECRECY = re.compile(r"^(绝密|机密|秘密)(★.*)?$")
 _URGENCY = re.compile(r"^(特急|加急|特提|平急)$")
 # a bracketed 附注; a short bracketed part inside it is an area code: （联系人：吴静，电话：（0376）6362108）
 _NOTE_RE = re.compile(r"^[（(](?:[^（）()]|[（(][^（）()]{1,8}[）)]){2,60}[）)]$")
+# under the 成文日期 a bracketed paragraph of any length is the 附注 (（此件公开发布。……值班电话：……。）), not an
+# unnamed attachment; its short bracketed parts are area codes or asides
+_LONG_NOTE_RE = re.compile(r"^[（(](?:[^（）()]|[（(][^（）()]{1,16}[）)]){2,800}[）)]$")
 # a 附注 written without its brackets: the contact line of a 请示 (联系人：……　联系电话：……)
 _CONTACT_NOTE = re.compile(r"^(?:联系人|联系电话|联系方式|经办人|电话|手机)[^：:，。]{0,4}[：:]\S")
 # a bracketed 附注 broken over two lines: （联系人：…… / 电话：……）
@@ -903,7 +906,7 @@ def _date_and_signature(s: _Scan) -> None:
 def _note_lines(sq: list[str], k: int, end: int) -> int:
     """How many lines from ``k`` make one 附注 under the 成文日期 (0: none): a bracketed line, a
     contact line whose brackets were left out, or a bracketed note broken over two lines."""
-    if _NOTE_RE.match(sq[k]) or _CONTACT_NOTE.match(sq[k]):
+    if _NOTE_RE.match(sq[k]) or _CONTACT_NOTE.match(sq[k]) or _LONG_NOTE_RE.match(sq[k]):
         return 1
     if k + 1 < end and _NOTE_OPEN.match(sq[k]) and _NOTE_CLOSE.match(sq[k + 1]):
         return 2
@@ -1196,8 +1199,11 @@ def _headings_and_counts(s: _Scan) -> None:
     skip = {ln for att in st.attachments if att.title for ln in att.title.lines}
     skip.update(k + 1 for k in s.cells)  # a numbered table cell is no heading of the text
     for part, lines in parts:
+        note = False  # inside a carried document's own 附件说明 (附件：1. …… / 2. ……): its items are no headings
         for ln in lines:
-            if ln in skip:
+            sq = s.sq[ln - 1]
+            note = part > 0 and (bool(_ATT_NOTE.match(sq)) or (note and re.match(r"^\d{1,2}\s*[.．、]\S", sq) is not None))
+            if ln in skip or note:
                 continue
             st.headings.extend(parse_headings(paras[ln - 1].text, ln, part))
     st.char_counts = [sum(word_count(paras[ln - 1].text) for ln in st.part_lines(k))
@@ -1284,6 +1290,15 @@ def _mark_block(sq: list[str], texts: list[str], i: int, limit: int, after_docno
             if marked and sq[j - 1].endswith("纪要"):
                 break       # a 纪要's mark is one line; the next line ending in 纪要 is its title
             marked = True
+        elif re.search(r"(公告|通告)$", s) and not marked and _org_like(texts[j].strip()[:-2]):
+            # 广西壮族自治区市场监督管理局公告 over its serial (2026年第9号) or over the 关于……的公告 title: the
+            # mark of a 公告/通告; a title of its own (××人民政府通告 over the 正文) is no mark
+            k = j + 1
+            while k < limit and not sq[k]:
+                k += 1
+            if k < limit and (_docno_in_header(sq[k], True) or "关于" in sq[k]):
+                return k
+            break
         elif not _org_like(texts[j]):
             break
         j += 1

@@ -205,15 +205,19 @@ def _leads_table(text: str) -> bool:
         not _NOT_A_CELL.search(text) and (_HEADING.match(text) is not None or _TABLE_TITLE.search(text) is not None))
 
 
-def _header_span(texts: list[str], i: int, heads: frozenset, floor: int, numbered: bool) -> tuple[int, int]:
+def _header_span(texts: list[str], i: int, heads: frozenset, floor: int, numbered: bool,
+                 row_start: re.Pattern | None = None) -> tuple[int, int]:
     """(start, end) of the header row around the known header cell at ``i``: the run of known
     cells, with lines written like column names (:func:`_header_shaped`) between them, before
     them (after the lead sentence: 见下表。) and after them when the first row under the longer
-    header holds no such line (a 项目 | 安排 table's rows open with 会议时间, 会议地点 …)."""
+    header holds no such line (a 项目 | 安排 table's rows open with 会议时间, 会议地点 …), or opens
+    as the table's rows do (时间 | 地点 | 活动安排 over 9月22日上午 | 泸溪县 | …: ``row_start``)."""
     n = len(texts)
     end, q = i, i
     while q < n and (texts[q] in heads or _header_shaped(texts[q])
-                     or (_plain_name(texts[q]) and texts[q + 1:q + 2] and texts[q + 1] in heads)):
+                     or (_plain_name(texts[q]) and texts[q + 1:q + 2] and texts[q + 1] in heads)
+                     or (_plain_name(texts[q]) and row_start is not None and q > i and texts[q + 1:q + 2]
+                         and row_start.fullmatch(texts[q + 1]) is not None)):  # 日期 | 地点 | 活动 over 10月13日上午
         q += 1
         if texts[q - 1] in heads:
             end = q
@@ -230,6 +234,9 @@ def _header_span(texts: list[str], i: int, heads: frozenset, floor: int, numbere
         w = end + m - start
         first = texts[end + m:end + m + w]
         if numbered and first and _ROW_NUMBER.fullmatch(first[0]):
+            return start, end + m
+        if row_start is not None and len(first) == w and row_start.fullmatch(first[0]) \
+                and not any(c in heads or _header_shaped(c) for c in first):
             return start, end + m
         if not numbered and len(first) == w and not any(c in heads or _header_shaped(c) for c in first):
             return start, end + m
@@ -250,7 +257,7 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, num
             q = bisect_left(at_head, i)
             i = at_head[q] if q < len(at_head) else len(lines)
             continue
-        h, j = _header_span(texts, i, heads, floor, numbered)
+        h, j = _header_span(texts, i, heads, floor, numbered, row_start)
         width = j - h
         if width < 2:
             i += 1

@@ -114,21 +114,19 @@ def _when(ctx, name: str, group: list[Meeting], single: bool, any_dated: bool,
     A date written in a convening sentence wins over the 会议时间 field and 近期."""
     doc_date = ctx.gw.date_value
     dated = next((m for m in group if m.months), None)
+    fieldv = None if dated is not None or any_dated else \
+        time_field(ctx) if any(m.in_title for m in group) or single else None  # the title's or the only meeting's
+    if fieldv is not None:
+        ln, a, b, txt, mos, rel = fieldv
+        dated = Meeting(name, ln, a, b, txt, mos, source="field", sentence=txt, relative=rel)
     if dated is not None:
         if not set(dated.months) & set(months_off):
             return None, ""
         if dated.relative:
             return dated, (f"会议时间为“{dated.relative}”，按成文日期（{doc_date.year}年{doc_date.month}月"
                            f"{doc_date.day}日）推算为{_month_list(dated.months)}")
-        return dated, f"会议时间为“{date_phrase(dated.when)}”"
+        return dated, f"会议时间为“{date_phrase(dated.when[:40] if fieldv else dated.when)}”"
     if any_dated:
-        return None, ""
-    # the 会议时间 field belongs to the title's meeting, or to the only one convened
-    fieldv = time_field(ctx) if any(m.in_title for m in group) or single else None
-    if fieldv is not None:
-        ln, a, b, txt, mos = fieldv
-        if set(mos) & set(months_off):
-            return Meeting(name, ln, a, b, txt, mos, source="field", sentence=txt), f"会议时间为“{date_phrase(txt[:40])}”"
         return None, ""
     soon = next((m for m in group if m.soon), None)
     if soon is not None and doc_date is not None and doc_date.month in months_off:

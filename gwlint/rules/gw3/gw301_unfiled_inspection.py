@@ -89,6 +89,9 @@ class UnfiledInspection(Rule):
             return
         # the 街道办事处 count as the township level, as for GW105 (round 20 ruling)
         recips = [r for r, _ in lower_government_recipients(gw, gw.recipient_list, street_offices=True)]
+        # sent to departments, the governments inspected may be named apart (考核对象 | 各区市县人民政府)
+        declared = [] if recips else insp.declared_governments(ctx, s)
+        recips = recips or list(dict.fromkeys(x[0] for x in declared))
         launches = list(insp.launches(ctx, s, recips))
         if not launches:
             # 受省政府委托，我厅将对各设区市…进行考核 sent to the cities' bureaus: whoever is inspected,
@@ -114,6 +117,8 @@ class UnfiledInspection(Rule):
         # an object sentence goes on from the launch of its own paragraph (……开展督导。督导对象为……): that one
         if first is not launches[0] and insp.object_statement(_said(ctx, first)):
             first = next((x for x in launches if x.line == first.line and x is not first), launches[0])
+        if declared and not first.named:  # the governments are named where the object is declared: point there
+            first = insp.Launch(*declared[0][1:], first.trigger, declared[0][0], True)
         lines = sorted({x.line for x in launches})
         where = "、".join(recips) if recips else first.target
         data = {"trigger": first.trigger, "target": first.target, "lines": lines, "recipients": recips}

@@ -56,6 +56,7 @@ class Settings(insp.LabelSettings):
     judgement_words: list[str] = field(default_factory=list)  # 打分, 排名 …: an activity that grades
     research_aims: list[Regex] = field(default_factory=list)  # 了解, 总结经验, 观摩学习 …: what research is for
     plan_names: list[Regex] = field(default_factory=list)  # 列入年度督查检查考核计划: a plan's name, no grading
+    inspection_means: list[str] = field(default_factory=list)  # 暗访, 问题清单交办 …: how an inspection is done
     research_words: list[str] = field(default_factory=list)  # 调研: research named as such, another activity
     research_outputs: list[str] = field(default_factory=list)  # 调研报告: the activity's output, no other activity
     regulatory_words: list[str] = field(default_factory=list)  # 安全, 消防: an inspection of things, not of work
@@ -159,7 +160,7 @@ class ResearchAsInspection(Rule):
         对…进行检查) that the notice itself says judges nothing (不打分、不排名) and that has no
         means of an inspection (整改, 问责) anywhere: research under an inspection's name."""
         text = "\n".join(ctx.reading(ln) for ln in ctx.gw.content_lines)
-        if any(w in text for w in s.accountability):
+        if any(w in text for w in (*s.accountability, *s.inspection_means)):
             return None
         said = next((w for w in s.no_judgement if w in text), None)
         # 不通报, 不进行排名通报, 不搞评比: any judgement word denied says the same (its words then grade nothing)

@@ -212,8 +212,8 @@ class VisitWithEscort(Rule):
         if w in s.meeting_words:
             k = next((t for t in tokens_between(sent, ca, a) if t.text in arrange), None)  # 组织座谈, not 安排人员参加座谈
             sends = k is not None and k.text in s.meeting_send_verbs and token_in(sent, k.end, a, set(s.meeting_join_verbs))
-            return k is not None and not sends \
-                and bool(token_in(sent, sent.start, a, set(s.reset_modals) | set(s.meeting_modals)))
+            return (k is not None and not sends and bool(token_in(sent, sent.start, a, set(s.reset_modals) | set(s.meeting_modals)))) \
+                or assigned_below(ctx, s, sent, b, cb)  # 座谈会由所在镇乡街道负责召集: handed to the visited side
         if w != "汇报":  # 汇报材料, 书面汇报 …; 各市科技局主要负责同志作15分钟工作情况介绍: the visited side's own
             return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a)
         hear = set(s.report_hear)
