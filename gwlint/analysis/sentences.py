@@ -360,9 +360,20 @@ def _set_deadline(text: str, subject: tuple[int, int], chain_end: int, b: int, e
     if m is None:
         return None
     rest = text[m.end():b]
-    if "的" in rest or (w.deadline_told is not None and w.deadline_told.search(text, chain_end, b)):
+    if _qualifies_noun(rest) or (w.deadline_told is not None and w.deadline_told.search(text, chain_end, b)):
         return None
     return Directive(subject[0], e, text[subject[0]:subject[1]], subject[0], subject[1], m.group(0).strip(), m.start())
+
+
+# the verb after the deadline closes on 的 at once (……前报送的材料), or the clause ends on 的 (……前完成整改的，给予……)
+_VERB_OF_NOUN = re.compile(r"(?:将|把)?[\u4e00-\u9fff]{1,3}的|.*的[，,。；;：:！？!? ]*$")
+
+
+def _qualifies_noun(rest: str) -> bool:
+    """What follows the subject's deadline makes the clause a modifier of a noun or a condition (……前报送的材料，
+    必须……; ……前完成整改的，……), not a deadline set: a 的 right after its verb or at the clause's end.  A 的 inside
+    the verb's object (3月底前完成本年度坑槽的集中修补) leaves the deadline set."""
+    return _VERB_OF_NOUN.match(rest.strip()) is not None
 
 
 def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, int], chain_end: int, b: int,
