@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis import demands as dm
+from ...analysis.handouts import handed_items, issuing_lines
 from ...analysis.sentences import Sent, clause_of, iter_sentences, sent_words
 from ...findings import Violation
 from ..base import Example, Regex, Rule
@@ -90,8 +91,20 @@ class SpeechReissued(Rule):
         """A speech issued as an attachment under a neutral word (现将……有关材料印发给你们 / 附件：1．××同志在……
         会议上的讲话): the 附件说明 names it; once, at its item."""
         gw = ctx.gw
+        if not s.issue_verbs:
+            return
+        # listed after the sentence that hands them down (现将培训班有关材料印送你们 + 序号|材料名称|页数)
+        for ln, item in handed_items(ctx, s.issue_verbs):
+            if self._is_speech(s, item):
+                verb = next(v for v in s.issue_verbs if any(v in ctx.reading(k) for k in issuing_lines(ctx, [v])))
+                text = ctx.reading(ln)
+                at = max(0, text.find(item))
+                yield Violation(self._message(verb, item, "（见所列材料）"), line=ln, start=at,
+                                end=min(len(text), at + len(item)), data={"verb": verb, "speech": item,
+                                                                          "where": "list"})
+                return
         note = gw.attachment_note
-        if note is None or not s.issue_verbs:
+        if note is None:
             return
         texts = [ctx.reading(ln) for ln in ([*gw.title.lines] if gw.title else []) + list(gw.body_lines)]
         verb = next((v for v in s.issue_verbs if any(v in t for t in texts)), None)
