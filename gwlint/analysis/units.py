@@ -1181,6 +1181,7 @@ def _bare_items(text: str) -> list:
     return out
 
 
+_COLLECTIVE_INSIDE = re.compile(r"各|有关|相关|其他|其余|所属|下属")
 _BRACKETED_ITEM = re.compile(r"(?:[^、，；（）]|（[^（）]{1,8}）)+")
 
 
@@ -1218,7 +1219,9 @@ def find_notes(text: str) -> list[Note]:
                 div = _division_item() if form != "labelled" else None  # （厅规划处负责）: a division, read below
                 lead = sorted(lead + [u for u in _named_items(text[la:lb], la, suffix)
                                       if not any(a < u.end and u.start < b for a, b in taken)
-                                      and not (div is not None and div.match(u.text))],
+                                      and not (div is not None and div.match(u.text))
+                                      # （局各科室负责）: a collective inside the name, no organ's name
+                                      and not (form != "labelled" and _COLLECTIVE_INSIDE.search(u.text))],
                               key=lambda u: u.start)
             taken = [(u.start, u.end) for u in lead + partners]
             lead = sorted(lead + _division_items(text[la:lb], la, taken), key=lambda u: u.start)
