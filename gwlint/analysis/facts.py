@@ -1727,9 +1727,15 @@ def _noted_articles(measures, issuer_name: str, chapters: list[int] = ()) -> lis
     def sibling(i: int, js) -> bool:
         return any(noted[j] and titled[j] and chapter[j] == chapter[i] for j in js)
 
+    def shared_chapter(i: int) -> bool:
+        # or most titled articles of its chapter are noted (the omission is the chapter's last article)
+        same = [j for j in range(len(kept)) if titled[j] and chapter[j] == chapter[i]]
+        done = sum(1 for j in same if noted[j])
+        return done >= 2 and 3 * done >= 2 * len(same)
+
     return [m for i, m in enumerate(kept) if noted[i] or (
         titled[i] and not (sanction and _all_sanctions(m, sanction))  # 第八条 违规处理。对……的，依规依纪追究责任: 罚则
-        and sibling(i, range(i)) and sibling(i, range(i + 1, len(kept))))]
+        and ((sibling(i, range(i)) and sibling(i, range(i + 1, len(kept)))) or shared_chapter(i)))]
 
 
 def _short_titled(m) -> bool:
