@@ -5,7 +5,8 @@
 - GW106: an ad-hoc body's office (工作专班办公室, 工作组办公室) issues like a department, at the level of its last known
   place (厦门市同安区…… → county); a one-cell-per-line table whose header names a receiver (接收人, 接收, 受理科室) is
   counted right; the finding stands at the time cell that writes the submission out (每日17时前报送……).
-- GW106: 书面报告 taking its material as object with no addressee (一个月内，书面报告整改落实情况) is a submission;
+- GW106: 书面报告/报告 taking its material as object with no addressee (一个月内，书面报告整改落实情况; 一个月内报告
+  整改落实情况) or with 向 + addressee before it (向市局报告) is a submission;
   a deadline in weeks or months (一个月内, 两周内, 3个月内) is a deadline.
 - GW106 (near-miss) and GW103: a table or list that follows a sentence handing materials down (现将培训班有关材料印送
   你们 / 将会议有关资料汇编下发，资料目录如下：) lists what the issuer sends, no report form; a leader's speech among
@@ -78,6 +79,9 @@ def test_gw106_ad_hoc_office_table(issuer, header, row, fires, fmt, tmp_path):
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("line, fires", [
     ("各区（县、市）交通运输局要督促问题企业整改。接到本通报之日起一个月内，书面报告整改落实情况。", True),
+    ("各区（县、市）交通运输局要督促企业整改，接到本通报后一个月内报告整改落实情况。", True),
+    ("各区（县、市）交通运输局要督促企业整改，一个月内向市局报告整改落实情况。", True),
+    ("各区（县、市）交通运输局要督促企业整改，整改报告格式见附件。", False),
     ("各区（县、市）交通运输局要督促企业整改，两周内书面报送整改方案。", True),
     ("（三）自本通知印发之日起3个月内，各区（县、市）交通运输局书面报告专项整治工作总结。", True),
     ("各区（县、市）交通运输局要督促企业整改，形成书面报告的格式另行通知。", False),
@@ -142,6 +146,10 @@ def _articles(arts: list[str], kind: str = "暂行办法") -> str:
       "第四条 人才安居。对引进的高级人才给予安居补贴。", "@heading1 第三章 申报程序",
       "第五条 申请。企业按年度提出申请，并提交有关证明材料。", "第六条 审核。申请材料经审核后予以公示，公示期5个工作日。",
       "@heading1 第四章 附则", "第七条 本办法自印发之日起施行。"], "暂行办法", ["第四条"]),
+    (["第一条 河湖巡查。区级河湖长每季度巡河不少于1次，镇级河湖长每月不少于1次。",
+      "第二条 清理四乱。清理河道乱占、乱采、乱堆、乱建问题。（责任单位：区水利局、区规划自然资源局）",
+      "第三条 水污染防治。严格入河排污口监管。（区生态环境局负责）",
+      "第四条 采砂管理。依法打击非法采砂行为。（区水利局负责）"], "河湖长制工作规定", []),
 ])
 def test_gw102_articles(arts, kind, missing, fmt, tmp_path):
     found = [f for f in _codes(_articles(arts, kind), fmt, tmp_path, "GW102") if "条措施未明确" not in f.message]

@@ -1728,10 +1728,13 @@ def _noted_articles(measures, issuer_name: str, chapters: list[int] = ()) -> lis
         return any(noted[j] and titled[j] and chapter[j] == chapter[i] for j in js)
 
     def shared_chapter(i: int) -> bool:
-        # or most titled articles of its chapter are noted (the omission is the chapter's last article)
+        # or it closes a chapter whose titled articles are mostly noted, noted ones before it (第四条 人才安居 after
+        # 第二条、第三条 with notes); one opening the chapter before any note (第二条 河湖巡查。市级河湖长每年巡河……
+        # 第三条……（责任单位：……）) is a rule the norm lays down first
         same = [j for j in range(len(kept)) if titled[j] and chapter[j] == chapter[i]]
         done = sum(1 for j in same if noted[j])
-        return done >= 2 and 3 * done >= 2 * len(same)
+        return done >= 2 and 3 * done >= 2 * len(same) and sibling(i, range(i)) \
+            and not any(j > i for j in same if not noted[j])
 
     return [m for i, m in enumerate(kept) if noted[i] or (
         titled[i] and not (sanction and _all_sanctions(m, sanction))  # 第八条 违规处理。对……的，依规依纪追究责任: 罚则

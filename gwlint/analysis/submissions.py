@@ -292,10 +292,11 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
             targets = [b + len(x) for x in s.self_references if sent.text.startswith(x, b)] \
                 + ([own] if own is not None else []) \
                 + ([ends[b]] if b in ends else []) + ([m.end()] if m else []) + ([o.end()] if o else [])
-            if not targets and v.startswith("书面") and _addressed_before(sent, a, ends, offices, s.self_references):
+            spoken = v.startswith("书面") or v == "报告"  # 书面报告/报告 as a verb: the addressee may come first
+            if not targets and spoken and _addressed_before(sent, a, ends, offices, s.self_references):
                 out.append((a, b, v))  # 向省厅书面报告上季度工作情况: the addressee stands before the verb
                 continue
-            if not targets and v.startswith("书面") and _object_follows(s, sent, b) \
+            if not targets and spoken and _object_follows(s, sent, b) \
                     and "向" not in sent.text[clause_of(sent, a)[0]:a]:  # 向本级党委政府书面报告: its own addressee
                 out.append((a, b, v))  # 一个月内，书面报告整改落实情况: the verb takes its material, the issuer receives it
                 continue
