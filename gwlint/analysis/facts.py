@@ -1724,21 +1724,34 @@ def _noted_articles(measures, issuer_name: str, chapters: list[int] = ()) -> lis
     titled = [_short_titled(m) for m in kept]
     sanction = _responsibility().get("sanction_sentence_pattern")
 
-    def sibling(i: int, js) -> bool:
-        return any(noted[j] and titled[j] and chapter[j] == chapter[i] for j in js)
+    # per chapter: its titled articles, the first and last noted one, the last one without a note (one pass)
+    count: dict[int, list[int]] = {}
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    open_last: dict[int, int] = {}
+    for j in range(len(kept)):
+        if not titled[j]:
+            continue
+        c = count.setdefault(chapter[j], [0, 0])
+        c[0] += 1
+        if noted[j]:
+            c[1] += 1
+            first.setdefault(chapter[j], j)
+            last[chapter[j]] = j
+        else:
+            open_last[chapter[j]] = j
 
-    def shared_chapter(i: int) -> bool:
-        # or it closes a chapter whose titled articles are mostly noted, noted ones before it (第四条 人才安居 after
-        # 第二条、第三条 with notes); one opening the chapter before any note (第二条 河湖巡查。市级河湖长每年巡河……
-        # 第三条……（责任单位：……）) is a rule the norm lays down first
-        same = [j for j in range(len(kept)) if titled[j] and chapter[j] == chapter[i]]
-        done = sum(1 for j in same if noted[j])
-        return done >= 2 and 3 * done >= 2 * len(same) and sibling(i, range(i)) \
-            and not any(j > i for j in same if not noted[j])
+    def omitted(i: int) -> bool:
+        c, total, done = chapter[i], *count[chapter[i]]
+        if first.get(c, i) >= i:
+            return False  # no noted article before it: 第二条 河湖巡查。市级河湖长每年巡河…… opens with a rule
+        # between two noted ones, or closing a chapter whose titled articles are mostly noted (第四条 人才安居 after
+        # 第二条、第三条 with notes)
+        return last[c] > i or (done >= 2 and 3 * done >= 2 * total and open_last[c] == i)
 
     return [m for i, m in enumerate(kept) if noted[i] or (
         titled[i] and not (sanction and _all_sanctions(m, sanction))  # 第八条 违规处理。对……的，依规依纪追究责任: 罚则
-        and ((sibling(i, range(i)) and sibling(i, range(i + 1, len(kept)))) or shared_chapter(i)))]
+        and omitted(i))]
 
 
 def _short_titled(m) -> bool:

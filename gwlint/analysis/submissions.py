@@ -296,7 +296,10 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
             if not targets and spoken and _addressed_before(sent, a, ends, offices, s.self_references):
                 out.append((a, b, v))  # 向省厅书面报告上季度工作情况: the addressee stands before the verb
                 continue
-            if not targets and spoken and _object_follows(s, sent, b) \
+            # a bare 报告 takes its material only right after a time limit or at a clause's start (一个月内报告整改
+            # 落实情况); after a noun (执行报告提交情况) it is one, after 按月 a habit named (按月报告进度)
+            if not targets and spoken and (v != "报告" or sent.text[a - 1:a] in ("内", "前", "，", ",", "")) \
+                    and _object_follows(s, sent, b) \
                     and "向" not in sent.text[clause_of(sent, a)[0]:a]:  # 向本级党委政府书面报告: its own addressee
                 out.append((a, b, v))  # 一个月内，书面报告整改落实情况: the verb takes its material, the issuer receives it
                 continue
@@ -970,7 +973,8 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
     # a plain-text table (one cell per line) need not number its rows: its header cells are
     # 报送-specific (填报主体/填报内容/报送时限), so short cells after them are its rows
     for table in tables(ctx, lines, sorted(heads), numbered=False):
-        before = [ln for ln in content if ln < table.rows[0].lines[0]]
+        k = bisect_left(content, table.rows[0].lines[0])
+        before = content[k - 1:k] if k else []
         if before and before[-1] in handing:
             continue  # 现将培训班有关材料印送你们 + 序号|材料名称|页数: what the issuer hands down, nothing asked back
         # the header may be the second row, under a title row spanning the table (××报送事项一览表)
