@@ -43,7 +43,40 @@ def _rows() -> dict[str, str]:
             continue
         name, _, rest = line.partition("\t")
         out[name] = f"{out[name]}\n{rest}" if name in out else rest
+    # an autonomous division goes by its short name in its documents (延边州人民政府, 红河州财政局, 长阳县):
+    # the stem before the ethnic names and the level character, as a name of its own unless another place has it
+    for name, rest in list(out.items()):
+        short = _autonomous_short(name)
+        if short and short not in out and "\n" not in rest:
+            out[short] = rest
     return out
+
+
+_AUTONOMOUS = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
+
+
+def _autonomous_short(name: str) -> str | None:
+    """延边朝鲜族自治州 → 延边州, 红河哈尼族彝族自治州 → 红河州; None when no stem of two characters is left."""
+    suffix = next((s for s in _AUTONOMOUS if name.endswith(s)), None)
+    if suffix is None:
+        return None
+    stem = name[:-len(suffix)]
+    groups = _ethnic_groups()
+    while True:
+        g = next((g for g in groups if stem.endswith(g) and len(stem) > len(g)), None)
+        if g is None:
+            break
+        stem = stem[:-len(g)]
+    return stem + _AUTONOMOUS[suffix] if len(stem) >= 2 and stem != name[:-len(suffix)] else None
+
+
+@lru_cache(maxsize=1)
+def _ethnic_groups() -> tuple[str, ...]:
+    try:
+        words = load_toml("regions.toml").get("divisions", {}).get("ethnic_groups", [])
+    except FileNotFoundError:
+        words = []
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=4096)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1428,7 +1428,12 @@ def _support_body_procedural(m) -> bool:
 
 def _in_support_section(ancestors) -> bool:
     sections = tuple(_responsibility().get("support_section_titles", []))
-    return bool(sections) and any(re.sub(r"^[\s\u3000]+", "", a.title).startswith(sections) for a in ancestors)
+    # 三、强化保障 / 四、加强组织保障: a section headed by 保障 itself is the plan's 保障措施 in other words
+    return bool(sections) and any(re.sub(r"^[\s\u3000]+", "", a.title).startswith(sections)
+                                  or _SUPPORT_HEAD.fullmatch(_title_words(a.title)) for a in ancestors)
+
+
+_SUPPORT_HEAD = re.compile(r"(?:加强|强化|做好|完善|健全|落实)?(?:组织|工作|政策|实施)?保障(?:措施|机制|体系|工作)?")
 
 
 def _sanctions_only(measure, ancestors) -> bool:
@@ -1441,8 +1446,16 @@ def _sanctions_only(measure, ancestors) -> bool:
     if not rx or not (_in_support_section(ancestors) or
                       (titled and re.fullmatch(titled, _title_words(measure.heading.title or "")))):
         return False
+    return _all_sanctions(measure, rx)
+
+
+def _all_sanctions(measure, rx: str) -> bool:
+    """Every sentence after the item's title is a sanction or reward on a condition (对……的，依规依纪追究责任)."""
     h = measure.heading
-    body = measure.text[len(h.marker) + len(h.title or ""):] if measure.text.startswith(h.marker) else measure.text
+    body = measure.text
+    if body.startswith(h.marker):  # 第八条 违规处理。……: past the marker, the spaces after it and the title
+        k = len(h.marker) + len(body[len(h.marker):]) - len(body[len(h.marker):].lstrip(" \u3000"))
+        body = body[k + len(h.title or ""):] if body.startswith(h.title or "", k) else body[len(h.marker):]
     parts = [p.strip(" \u3000。；;") for p in re.split(r"[。；;]", body)]
     parts = [p for p in parts if p]
     return bool(parts) and all(re.match(rx, p) for p in parts)
@@ -1658,10 +1671,13 @@ def policy_measures(ctx, levels, policy_types=None, *, own_system: bool = False,
     if issuer is None or issuer.level not in levels:
         return None
     measures = ctx.memo("task_measures", lambda: task_measures(ctx, cfg["non_task_titles"]))
+    frame = _responsibility().get("norm_frame_article_pattern")
+    if frame:  # 第一条 为……，制定本规定; 第二条 本规定适用于……: the frame of articles, in any document, is no measure
+        measures = [m for m in measures if m.heading.style != "第一条" or not re.search(frame, m.text)]
     if len(docs) < 2 and normative_document(gw, policy_types):
         # a norm in articles needs no 责任单位 -- unless its articles share work out by notes as a plan's
         # measures do (第三条 ……（责任单位：州林业局、州自然资源局）): then each article that is a task is held to it
-        measures = _noted_articles(measures, issuer.name)
+        measures = _noted_articles(measures, issuer.name, [h.line for h in gw.headings if h.level == 0])
         if not measures:
             return None
     if len(docs) > 1:
@@ -1687,7 +1703,7 @@ def policy_measures(ctx, levels, policy_types=None, *, own_system: bool = False,
     return (issuer, measures) if measures or allow_empty else None
 
 
-def _noted_articles(measures, issuer_name: str) -> list:
+def _noted_articles(measures, issuer_name: str, chapters: list[int] = ()) -> list:
     """The task articles of a norm that shares work out by responsibility notes in two articles or more
     ([] otherwise): those that say who answers for them (a note, 由……负责, ……牵头), well or only generically
     (由相关单位负责); an article without such words is a rule of the norm (市级河湖长每年巡河不少于2次), and
@@ -1698,8 +1714,50 @@ def _noted_articles(measures, issuer_name: str) -> list:
     if sum(1 for m in measures if _note_shares_out(m.text, issuer_name) or _article_assigns(m.text, issuer_name)) < 2:
         return []
     rx = _responsibility().get("norm_frame_article_pattern")
-    return [m for m in measures if not (rx and re.search(rx, m.text))
-            and (find_notes(m.text) or re.search(r"负责|牵头", m.text))]
+    kept = [m for m in measures if not (rx and re.search(rx, m.text))]
+    noted = [bool(find_notes(m.text) or re.search(r"负责|牵头", m.text)) for m in kept]
+    # an article without a note between two noted ones of its chapter (第五条……（××负责） 第六条 人才安居支持……
+    # 第七条……（××负责）) is one of the measures shared out, left without its unit: an omission, not a rule
+    # -- when the articles are measures titled alike (第三条 落户奖励。…… / 第四条 融资支持 ……); an untitled article
+    # (第五条 业主大会成立前，维修资金的使用申请由物业服务企业提出。) is a rule of the norm
+    chapter = [bisect_right(sorted(chapters), m.heading.line) for m in kept]
+    titled = [_short_titled(m) for m in kept]
+    sanction = _responsibility().get("sanction_sentence_pattern")
+
+    # per chapter: its titled articles, the first and last noted one, the last one without a note (one pass)
+    count: dict[int, list[int]] = {}
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    open_last: dict[int, int] = {}
+    for j in range(len(kept)):
+        if not titled[j]:
+            continue
+        c = count.setdefault(chapter[j], [0, 0])
+        c[0] += 1
+        if noted[j]:
+            c[1] += 1
+            first.setdefault(chapter[j], j)
+            last[chapter[j]] = j
+        else:
+            open_last[chapter[j]] = j
+
+    def omitted(i: int) -> bool:
+        c, total, done = chapter[i], *count[chapter[i]]
+        if first.get(c, i) >= i:
+            return False  # no noted article before it: 第二条 河湖巡查。市级河湖长每年巡河…… opens with a rule
+        # between two noted ones, or closing a chapter whose titled articles are mostly noted (第四条 人才安居 after
+        # 第二条、第三条 with notes)
+        return last[c] > i or (done >= 2 and 3 * done >= 2 * total and open_last[c] == i)
+
+    return [m for i, m in enumerate(kept) if noted[i] or (
+        titled[i] and not (sanction and _all_sanctions(m, sanction))  # 第八条 违规处理。对……的，依规依纪追究责任: 罚则
+        and omitted(i))]
+
+
+def _short_titled(m) -> bool:
+    """The article opens with a short title of its own before its text (第六条 人才安居支持。对……)."""
+    title = (m.heading.title or "").strip()
+    return 2 <= len(title) <= 12 and len(m.text) > len(m.heading.marker) + len(title) + 4
 
 
 def _article_assigns(text: str, issuer_name: str) -> bool:

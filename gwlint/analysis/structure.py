@@ -1198,6 +1198,8 @@ def _headings_and_counts(s: _Scan) -> None:
     parts = [(0, st.body_lines)] + [(k, att.lines) for k, att in enumerate(st.attachments, 1)]
     skip = {ln for att in st.attachments if att.title for ln in att.title.lines}
     skip.update(k + 1 for k in s.cells)  # a numbered table cell is no heading of the text
+    for _part, lines in parts[1:]:
+        skip.update(_inner_note_items(paras, lines))
     for part, lines in parts:
         note = False  # inside a carried document's own 附件说明 (附件：1. …… / 2. ……): its items are no headings
         for ln in lines:
@@ -1208,6 +1210,27 @@ def _headings_and_counts(s: _Scan) -> None:
             st.headings.extend(parse_headings(paras[ln - 1].text, ln, part))
     st.char_counts = [sum(word_count(paras[ln - 1].text) for ln in st.part_lines(k))
                       for k in range(len(st.attachments) + 1)]
+
+
+_INNER_NOTE = re.compile(r"^\s*附件[:：]\s*1[.．、]\s*\S")
+_NOTE_ITEM_LINE = re.compile(r"^\s*(\d{1,2})[.．、]\s*[^。；;！？]{2,60}$")
+
+
+def _inner_note_items(paras, lines: list[int]) -> set[int]:
+    """Lines of a carried document's own 附件说明 after its first line (附件：1．……清单 / 2．……责任清单): the
+    items go on numbering the attachments, they are no headings of the document's text."""
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if not _INNER_NOTE.match(paras[ln - 1].text):
+            continue
+        want = 2
+        for nxt in lines[i + 1:]:
+            m = _NOTE_ITEM_LINE.match(paras[nxt - 1].text)
+            if m is None or int(m.group(1)) != want:
+                break
+            out.add(nxt)
+            want += 1
+    return out
 
 
 # The recognisers, in order: each may read what the earlier ones found.
@@ -1425,8 +1448,22 @@ def _ad_hoc(name: str) -> OrgInfo | None:
     if n.startswith("省"):
         level = "province"
     elif (m := _LEAD_REGION.match(n)) is not None:
-        level = region_level(m.group("r"))
+        r, k = m.group("r"), m.end()
+        # 厦门市同安区……专班办公室: a known division right after the first region is where the body sits
+        while (m2 := _NEXT_REGION.match(n, k)) is not None and _known_place(m2.group("r")):
+            r, k = m2.group("r"), m2.end()
+        level = region_level(r)
     return OrgInfo(n, "other", level)
+
+
+_NEXT_REGION = re.compile(r"(?P<r>[\u4e00-\u9fff]{1,8}?(?:市|州|盟|县|区|旗))")
+
+
+def _known_place(name: str) -> bool:
+    from .divisions import known
+
+    t = tables()
+    return name in t.counties or name in t.cities or known(name)
 
 
 def _collective(text: str) -> bool:

@@ -90,6 +90,8 @@ class SubmissionSettings(DemandSettings):
     table_material_header_patterns: list[Regex] = field(default_factory=list)  # 填报内容, 提交材料 …
     table_submitter_header_patterns: list[Regex] = field(default_factory=list)  # 填报主体, 提交单位 …
     table_time_header_patterns: list[Regex] = field(default_factory=list)  # 截止时间, 报送周期 …
+    table_party_header_patterns: list[Regex] = field(default_factory=list)  # 接收人, 受理科室, 联系电话 …
+    handout_verbs: list[str] = field(default_factory=list)  # 印送, 印发: a table led by 现将……印送你们 is handed down
     destination_submissions: list[Regex] = field(default_factory=list)  # 上传至…平台: verb + 至/到 + where
     timed_entries: list[Regex] = field(default_factory=list)  # 限期录入××系统: an entry the issuer reads, by a date
     incident_condition: Regex = ""  # 发现疫情……须……报告: a report an event calls for, no paperwork
@@ -215,7 +217,12 @@ def lower_recipients(ctx, lower_words=(), institutions=()) -> list[str]:
             or any(w in r for w in institutions)]
 
 
-_REGION_PREFIX = {"province": ("省", "自治区", "市"), "city": ("市",), "county": ("县", "区"), "township": ("乡", "镇")}
+# (word in the name, word the organ calls itself by): 延边朝鲜族自治州市场监督管理局 → 州市场监督管理局, 州局;
+# 锡林郭勒盟林业和草原局 → 盟林业和草原局, 盟局; 阿拉善左旗教育局 → 旗教育局, 旗局
+_REGION_PREFIX = {"province": (("省", "省"), ("自治区", "自治区"), ("市", "市")),
+                  "city": (("自治州", "州"), ("地区", "地区"), ("盟", "盟"), ("市", "市")),
+                  "county": (("县", "县"), ("区", "区"), ("自治旗", "旗"), ("旗", "旗"), ("市", "市")),
+                  "township": (("乡", "乡"), ("镇", "镇"))}
 
 
 def own_short_names(gw) -> tuple[str, ...]:
@@ -225,12 +232,12 @@ def own_short_names(gw) -> tuple[str, ...]:
     out: list[str] = []
     for o in gw.issuers:
         name = o.name or ""
-        for prefix in _REGION_PREFIX.get(o.level or "", ()):
+        for prefix, says in _REGION_PREFIX.get(o.level or "", ()):
             k = name.find(prefix)
             if 0 < k < len(name) - 2:
-                out.append(name[k:])
+                out.append(says + name[k + len(prefix):])
                 if name[-1] in "厅局":
-                    out.append(prefix + name[-1])
+                    out.append(says + name[-1])
                 break
     return tuple(sorted(set(out), key=len, reverse=True))
 
@@ -241,7 +248,7 @@ def recipients_label(recips: list[str], word: str | None) -> str:
 
 
 # ------------------------------------------------------------ verbs
-_REGION_CHARS = "省市县区"
+_REGION_CHARS = "省市县区州盟旗"
 
 
 def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, str]]:
@@ -280,10 +287,21 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
             b += 2 if sent.text.startswith("所在", b) else 0  # 交所在县（区）教育局: the addressee of each unit
             m = leaders.match(sent.text, b) if leaders is not None else None
             o = offices.match(sent.text, b) if offices is not None else None
+            # the issuer by the name it calls itself (报州局食品安全协调科, 送盟局草原管理科): its divisions follow
+            own = next((b + len(x) for x in own_short_names(ctx.gw) if sent.text.startswith(x, b)), None)
             targets = [b + len(x) for x in s.self_references if sent.text.startswith(x, b)] \
+                + ([own] if own is not None else []) \
                 + ([ends[b]] if b in ends else []) + ([m.end()] if m else []) + ([o.end()] if o else [])
-            if not targets and v.startswith("书面") and _addressed_before(sent, a, ends, offices, s.self_references):
+            spoken = v.startswith("书面") or v == "报告"  # 书面报告/报告 as a verb: the addressee may come first
+            if not targets and spoken and _addressed_before(sent, a, ends, offices, s.self_references):
                 out.append((a, b, v))  # 向省厅书面报告上季度工作情况: the addressee stands before the verb
+                continue
+            # a bare 报告 takes its material only right after a time limit or at a clause's start (一个月内报告整改
+            # 落实情况); after a noun (执行报告提交情况) it is one, after 按月 a habit named (按月报告进度)
+            if not targets and spoken and (v != "报告" or sent.text[a - 1:a] in ("内", "前", "，", ",", "")) \
+                    and _object_follows(s, sent, b) \
+                    and "向" not in sent.text[clause_of(sent, a)[0]:a]:  # 向本级党委政府书面报告: its own addressee
+                out.append((a, b, v))  # 一个月内，书面报告整改落实情况: the verb takes its material, the issuer receives it
                 continue
             # 报省政府（分管领导）同意后印发: an approval step, not materials handed up
             if targets and not (approvals is not None and any(approvals.match(sent.text, t) for t in targets)):
@@ -328,6 +346,18 @@ def _provisions(s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, str]]
         if closes or _FORMED.search(sent.text, sent.start, ca):
             out.append((a, b, v))
     return out
+
+
+def _object_follows(s: SubmissionSettings, sent: Sent, b: int) -> bool:
+    """A material is the object right after the verb ending at ``b``, in its clause (书面报告|整改落实情况,
+    书面报送|自查报告): the verb is used as one, whoever receives it (not 书面报告的格式, 形成书面报告)."""
+    if sent.text.startswith(("的", "之", "、", "和", "及"), b):
+        return False
+    cb = clause_of(sent, b)[1]
+    for a2, b2, _w in sent_words(sent, [*s.materials, *s.disposal_materials], mode="tail"):
+        if b <= a2 and b2 <= cb and b2 - b <= 16 and not re.search(r"[，,；;：:、（(“”]|的(?:格式|要求|模板)", sent.text[b:a2]):
+            return True
+    return False
 
 
 def _addressed_before(sent: Sent, a: int, unit_ends: dict, offices, selfs) -> bool:
@@ -928,16 +958,25 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
     what_heads, who_heads = set(s.table_material_headers), set(s.table_submitter_headers)
     lines = _gaps_filled(ctx.gw)
     # header cells of a one-cell-per-line table: the listed ones and any cell written like them
+    is_party = _full(s.table_party_header_patterns)
     heads = set(s.table_header_cells)
     for ln in lines:
         cell = ctx.reading(ln).strip()
-        if len(cell) <= 8 and (is_what(cell) or is_who(cell) or is_time(cell)):
+        if len(cell) <= 8 and (is_what(cell) or is_who(cell) or is_time(cell) or is_party(cell)):
             heads.add(cell)
     level = ctx.gw.issuer.level
+    from .handouts import issuing_lines
+
+    handing = set(issuing_lines(ctx, s.handout_verbs))
+    content = list(ctx.gw.content_lines)
     out = []
     # a plain-text table (one cell per line) need not number its rows: its header cells are
     # 报送-specific (填报主体/填报内容/报送时限), so short cells after them are its rows
     for table in tables(ctx, lines, sorted(heads), numbered=False):
+        k = bisect_left(content, table.rows[0].lines[0])
+        before = content[k - 1:k] if k else []
+        if before and before[-1] in handing:
+            continue  # 现将培训班有关材料印送你们 + 序号|材料名称|页数: what the issuer hands down, nothing asked back
         # the header may be the second row, under a title row spanning the table (××报送事项一览表)
         hi = wi = ti = None
         for hi, row in enumerate(table.rows[:2]):
@@ -956,6 +995,11 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
             if wi is None:
                 continue
         ui = next((i for i, c in enumerate(header) if c in who_heads or is_who(c)), None)
+        # the cell that writes the submission out (每日17时前报送当日……) is where the row asks, unless the sentence
+        # leading to the table asks for it already (数据按下表要求报送: the rows name what it asks for)
+        tc = ti if ti is not None else next((i for i, c in enumerate(header) if i != wi and is_time(c)), None)
+        if ti is None and before and any(v in ctx.reading(before[-1]) for v in s.submit_verbs):
+            tc = None
         asked: list[str] = []
         whos: list[str] = []
         first = None
@@ -974,7 +1018,8 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
             asked.append(what)
             if who not in whos:
                 whos.append(who)
-            first = first or row.lines[wi if ti is None else ti]
+            spelled = tc is not None and tc < len(row.cells) and _submits_in_cell(s, row.cells[tc])
+            first = first or row.lines[tc if spelled else wi]
         if asked:
             cells = frozenset(ln for row in table.rows for ln in row.lines)
             out.append(TableDemand(table.rows[hi].lines[0], first, whos, asked, cells))

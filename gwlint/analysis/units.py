@@ -1167,7 +1167,7 @@ def _units_in(text: str, offset: int) -> list[Unit]:
     return list(_shift(find_units(text), offset))
 
 
-_SQUARE = re.compile(r"〔[^〔〕（）\n]{2,80}〕")  # within a paragraph, as （…） groups are
+_SQUARE = re.compile(r"〔[^〔〕（）\n]{2,80}〕|【[^【】（）\n]{2,80}】|\[[^\[\]（）\n]{2,80}\]")  # within a paragraph
 
 
 def _bare_units(text: str, offset: int) -> list[Unit]:
@@ -1187,6 +1187,11 @@ def _bare_units(text: str, offset: int) -> list[Unit]:
             u, known = found[0], True
             units.append(Unit(u.text, a, a + len(item), u.name, u.kind, u.level, u.generic, u.reaches, u.relative,
                               u.source))
+        elif len(found) == 1 and item.startswith(found[0].text) and suffix is not None and suffix.search(item) \
+                and _UNIT_FORM.fullmatch(item[len(found[0].text):]):
+            # 省交通运输厅公路事业发展中心: a body under a known organ, named after it
+            u, known = found[0], True
+            units.append(Unit(item, a, a + len(item), item, u.kind, u.level, False, u.reaches, u.relative, "note"))
         elif suffix is not None and _UNIT_FORM.fullmatch(item) and suffix.search(item):
             units.append(_note_unit(item, a))
         else:
@@ -1207,8 +1212,13 @@ def _bare_items(text: str) -> list:
         if "、" in part.group() and len(found) == 1 and found[0].text == part.group().strip():
             out.append(part)
         else:
-            out.extend(_NOTE_ITEM.finditer(text, part.start(), part.end()))
+            # 各县（市、区）交通运输局、财政局: a 、 inside brackets parts no items
+            out.extend(_BRACKETED_ITEM.finditer(text, part.start(), part.end()))
     return out
+
+
+_COLLECTIVE_INSIDE = re.compile(r"各|有关|相关|其他|其余|所属|下属")
+_BRACKETED_ITEM = re.compile(r"(?:[^、，；（）]|（[^（）]{1,8}）)+")
 
 
 _NOTE_PART = re.compile(r"[^，；]+")
@@ -1224,7 +1234,7 @@ def _notes_of(text: str) -> tuple[Note, ...]:
     norm = normalize(text)
     out = []
     groups = list(_brackets(norm))
-    if "〔" in norm:  # 〔省商务厅、省财政厅〕: square brackets outside any （…） group
+    if "〔" in norm or "【" in norm or "[" in norm:  # 〔省商务厅、省财政厅〕【责任单位：……】: square brackets outside any （…） group
         groups += [(m.start(), m.end()) for m in _SQUARE.finditer(norm)
                    if not any(a <= m.start() < b for a, b in groups)]
         groups.sort()
@@ -1247,8 +1257,12 @@ def _notes_of(text: str) -> tuple[Note, ...]:
                 # （责任单位：省大数据中心，省直各部门）: the label vouches for items the finder does not know,
                 # also beside a collective it does know
                 taken = [(u.start, u.end) for u in lead]
+                div = _division_item() if form != "labelled" else None  # （厅规划处负责）: a division, read below
                 lead = sorted(lead + [u for u in _named_items(text[la:lb], la, suffix)
-                                      if not any(a < u.end and u.start < b for a, b in taken)],
+                                      if not any(a < u.end and u.start < b for a, b in taken)
+                                      and not (div is not None and div.match(u.text))
+                                      # （局各科室负责）: a collective inside the name, no organ's name
+                                      and not (form != "labelled" and _COLLECTIVE_INSIDE.search(u.text))],
                               key=lambda u: u.start)
             taken = [(u.start, u.end) for u in lead + partners]
             lead = sorted(lead + _division_items(text[la:lb], la, taken), key=lambda u: u.start)
@@ -1467,6 +1481,10 @@ def _shift(units, offset: int):
                  u.source) for u in units]
 
 
+# a short title of a numbered article set off by spaces before its first sentence (第四条 融资担保 市财政局……)
+_ARTICLE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,12}[ \u3000]+(?=[^\s])")
+
+
 def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
     """:func:`subject_units` of ``text`` walked sentence by sentence (any text, several lines too: the
     definition the per-line composition is tested against), and the units a line break after the text would
@@ -1517,6 +1535,8 @@ def _subject_walk(text: str) -> tuple[list[Unit], list[Unit]]:
         toks = idx.tokens[k0:k1]
         tok_at = None  # token by start: built when a unit opens a clause (most sentences have none that does)
         clause_starts = {s + skip} | {s + m.end() for m in _CLAUSE_MARK.finditer(sent)}
+        if (titled := _ARTICLE_TITLE.match(sent, skip)) is not None and skip:
+            clause_starts.add(s + titled.end())  # 第四条 融资担保 市财政局安排……: the article's title, then its subject
         scope = _subject_scope()
         if scope is not None:  # 沿江各县（市、区）人民政府要……: the scope word still leaves the unit the subject
             # the scope words hold no ，/：, so only the nearest clause start before the unit can begin them

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis import demands as dm
+from ...analysis.handouts import handed_items, issuing_lines
 from ...analysis.sentences import Sent, clause_of, iter_sentences, sent_words
 from ...findings import Violation
 from ..base import Example, Regex, Rule
@@ -47,6 +48,8 @@ class SpeechReissued(Rule):
            "（现将××同志的讲话和《工作要点》印发给你们），提示其中的讲话；先说领导作了讲话、再“现将讲话印发给你们”的，"
            "也是印发讲话（领导作讲话和“现将讲话全文印发给你们”分在两段、讲话写成“作了题为《……》的讲话”“出席会议并讲话”“到会讲话”的也是，在印发的句子处提示一次）；"
            "正文只说印发“有关材料”、讲话列在附件说明中的（附件：1．××同志在……会议上的讲话），在附件说明处提示；"
+           "讲话列在印发句之后的材料表格或目录中的（现将培训班有关材料印送你们＋序号｜材料名称表；资料汇编下发，资料目录如下：），"
+           "在列出讲话的那一格、那一项提示；"
            "“现将动员讲话印送你们”“讲话要点摘要印发”“摘发讲话要点”同样是印发讲话；"
            "“现将会议精神传达如下”、用本文的话概括讲话、“讲话已在××刊发，请自行学习”不是印发讲话。")
     bad = "江西省人民政府办公厅关于印发××同志在全省春季农业生产工作会议上的讲话的通知"
@@ -90,8 +93,21 @@ class SpeechReissued(Rule):
         """A speech issued as an attachment under a neutral word (现将……有关材料印发给你们 / 附件：1．××同志在……
         会议上的讲话): the 附件说明 names it; once, at its item."""
         gw = ctx.gw
+        if not s.issue_verbs:
+            return
+        # listed after the sentence that hands them down (现将培训班有关材料印送你们 + 序号|材料名称|页数)
+        for ln, item in handed_items(ctx, s.issue_verbs):
+            if self._is_speech(s, item):
+                verb = next((v for v in s.issue_verbs if any(v in ctx.reading(k) for k in issuing_lines(ctx, [v]))),
+                            s.issue_verbs[0])
+                text = ctx.reading(ln)
+                at = max(0, text.find(item))
+                yield Violation(self._message(verb, item, "（见所列材料）"), line=ln, start=at,
+                                end=min(len(text), at + len(item)), data={"verb": verb, "speech": item,
+                                                                          "where": "list"})
+                return
         note = gw.attachment_note
-        if note is None or not s.issue_verbs:
+        if note is None:
             return
         texts = [ctx.reading(ln) for ln in ([*gw.title.lines] if gw.title else []) + list(gw.body_lines)]
         verb = next((v for v in s.issue_verbs if any(v in t for t in texts)), None)
