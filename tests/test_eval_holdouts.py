@@ -241,6 +241,9 @@ SPECS = {
                        170, POLICY_FAMILIES, 1, min_main=4),
     # Written in round 22 (issue 15) by six helpers in two batches (w26a gw1/ GW102, GW103, GW106, GW107; w26b gw1/ GW104,
     # GW105, GW106; w26c gw2/–gw4/; w26d fmt/ and GW101; w26e, w26f more GW1–GW4) as scenario groups; split as holdout25.
+    # Probes of holdout25r's failing classes (round 22): three new drafts per class by p26a/p26b, who read no code,
+    # written while f22a–c fixed them (and read them): not unseen.
+    "holdout25p": Spec(EARLIER26, 50, POLICY_FAMILIES, 0),
     "holdout26": Spec(EARLIER26, 65, POLICY_FAMILIES, 0),
     "holdout26r": Spec(EARLIER26, 200, POLICY_FAMILIES, 1, min_main=3),
 }
