@@ -3,6 +3,9 @@
 - a collective of lower governments written bare after a ……的 qualifier, in any compound or bracketed form of its
   levels (路况优良率低于70%的县市人民政府，要……; 未完成任务的市县政府; 尚未验收的镇（街道）人民政府): a unit of the
   shared reading, so GW104 sees the subject (the word list held only a few of these forms);
+- GW105: a place a team goes to (督导组将分赴各县（市、区）人民政府，重点查看……: the inspection named before the
+  lead) and a bare collective qualified by 有关/相关/所在/其余 in subject position (有关县（市、区）配合做好……; 镇街 as a
+  level word) are bodies below with work, read once in the shared layer;
 - a deadline set right after the subject with a 的 inside the verb's object (各区人民政府于11月20日前完成本年度坑槽的集中
   修补) is still a deadline set; a 的 right after the verb (……前报送的材料，必须……) or ending the clause (……前完成整改的，
   给予……) makes it a modifier or a condition.
@@ -40,3 +43,22 @@ def test_gw104_deadline_with_a_de_inside_its_object(line, fires, fmt, tmp_path):
     source = _doc("佛山市交通运输局", "各区人民政府：", ["为做好农村公路养护工作，现将有关事项通知如下。", line,
                                               "联系人：黄嘉豪，电话：0757-83036482。"])
     assert bool(_codes(source, fmt, tmp_path, "GW104")) == fires
+
+
+# ------------------------------------------------------------ GW105: the governments a team goes to, the places that help
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    # the inspection's word names the team before its lead (督导组将分赴……): those visited are concerned
+    ("市住建局组建3个专项督导组。9月中旬起，督导组将分赴各县（市、区）人民政府，重点查看属地责任落实情况。", False),
+    ("市住建局抽调人员组成暗访组，将于10月进驻各县（市、区）人民政府，随机查看老旧管网改造进度。", False),
+    # a subject collective qualified by 有关/所在/其余 and no 政府 is a body below with work
+    ("考察活动由市住建局统一组织，有关县（市、区）配合做好现场介绍和项目对接。", False),
+    ("现场观摩由市住建局统一安排，所在县（市、区）负责现场秩序维护。", False),
+    # nothing for them: the bureau's own team inspects firms
+    ("市住建局组建3个专项督导组，9月中旬起赴全市燃气经营企业开展督导，重点查看气瓶充装和管网巡检情况。", True),
+])
+def test_gw105_visited_and_helping_collectives(line, fires, fmt, tmp_path):
+    source = _doc("温州市住房和城乡建设局", "各县（市、区）人民政府：",
+                  ["近期，多地发生燃气安全事故，为压实安全责任，现将有关事项通知如下。", line,
+                   "联系人：陈思远，电话：0577-88963517。"], title="关于开展城镇燃气安全专项督导的通知")
+    assert bool(_codes(source, fmt, tmp_path, "GW105")) == fires

@@ -200,6 +200,15 @@ def government_department_issuer(gw) -> bool:
     return department_issuer(gw) and not any(non_government_body(o.name) for o in gw.issuers)
 
 
+def _team_goes(text: str, head: int, end: int, inspected_verbs) -> bool:
+    """An inspection's word stands in the sentence of a visit's lead (赴/分赴/进驻……): after the place (分赴各县
+    开展督查) or before the lead, as the team that goes (督导组将分赴各县（市、区）人民政府，重点查看……)."""
+    if inspected_verbs.match(text, end):
+        return True
+    start = max(text.rfind(p, 0, head) for p in "。；！？") + 1
+    return inspected_verbs.search(text, max(start, head - 30), head) is not None
+
+
 def directive_hits(ctx, issuer_level: str) -> list:
     """(line, Directive) for sentences ordering lower governments."""
     return ctx.memo(("directive_hits", issuer_level), lambda: list(_directive_hits(ctx, issuer_level)))
@@ -693,11 +702,13 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
             elif objects or (object_rx is not None and object_rx.search(text, max(0, head - 16), head)):
                 add(u, text[max(0, u.start - 8):u.start])  # 考核对象为各县（市、区）人民政府: the document is about them
                 last_object = u.end
-            elif not no_burden and inspected_verbs is not None and inspected_verbs.match(text, u.end) and (
-                    (inspected_lead is not None and t is not None and inspected_lead.search(t.text))
-                    or (inspected_text is not None and inspected_text.search(text, max(0, head - 16), head))
+            elif not no_burden and inspected_verbs is not None and (
+                    (inspected_verbs.match(text, u.end) and (
+                        (inspected_lead is not None and t is not None and inspected_lead.search(t.text))
+                        or (inspected_text is not None and inspected_text.search(text, max(0, head - 16), head))))
                     or (visited_text is not None and visited_text.search(text, max(0, head - 16), head)
-                        and addressed().intersection(u.reaches_for(issuer_level)))) \
+                        and addressed().intersection(u.reaches_for(issuer_level))
+                        and _team_goes(text, head, u.end, inspected_verbs))) \
                     and not (u.generic and not ranked_doc and attributive(ctx, ln, u)):
                 # 对各设区市人民政府……开展督查: the inspected are concerned by the document; not 对各地资金清算情况
                 # 开展抽查 -- a place word qualifying the matter checked names no body, unless the places are ranked
