@@ -192,6 +192,7 @@ def test_gw104_approval_with_session(approval, fires, fmt, tmp_path):
     ("市商务局每月10日前形成外贸监测专报。专报直接呈送市政府主要领导和分管领导，不再另行报送市政府办公室。", True),
     ("市发展改革委汇总梳理后，每周五形成重点项目建设快报。快报径送市长、常务副市长。", True),
     ("市发展改革委每周五形成重点项目建设快报，不经市政府办公室，直接报送分管副市长。", True),
+    ("市统计局每月5日前形成经济运行分析。上述分析报送市长、分管副市长。", True),
     ("市发展改革委每周五形成重点项目建设快报。快报报送市人民政府办公室，经审核后呈报市政府主要领导。", False),
 ])
 def test_gw107_dropped_channel_and_producer(text, fires, fmt, tmp_path):

@@ -166,6 +166,9 @@ def route_waived(sent: Sent, at: int) -> bool:
     return waiver_before(sent.text, at, ca, forbidding=True, reach=14) is not None
 
 
+_BACK_REFERENCES = ("上述", "该", "此", "以上", "这些", "前述")
+
+
 def submitters(sent: Sent, verb: int) -> list:
     """Units that submit at ``verb``: those named before it in its sentence; else, when the sentence opens with
     the very thing the sentence before it ends with (……每周五形成重点项目建设快报。快报径送市长), the units of
@@ -175,8 +178,11 @@ def submitters(sent: Sent, verb: int) -> list:
     by = find_units(sent.text[sent.start:verb])
     if by:
         return by
-    head = next((t for t in sent.tokens if t.start >= sent.start), None)
-    if head is None or len(head.text) < 2 or head.start >= verb:
+    toks = [t for t in sent.tokens if sent.start <= t.start < verb]
+    while toks and toks[0].text in _BACK_REFERENCES:
+        toks.pop(0)  # 上述专报, 该快报: the thing pointed back to
+    head = toks[0] if toks else None
+    if head is None or len(head.text) < 2:
         return []
     a = max(sent.text.rfind(p, 0, sent.start - 1) for p in "。；！？") + 1
     prev = sent.text[a:sent.start].rstrip(" \u3000。；！？")
