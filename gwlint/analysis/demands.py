@@ -78,6 +78,8 @@ def negated(s: DemandSettings, sent: Sent, pos: int) -> str | None:
     tok = next((t for t in reversed(sent.tokens) if t.text == word and sent.start <= t.start and t.end <= pos), None)
     if tok is None:
         return word
+    if tok.start < ca and word == "不" and sent.text[ca:pos].lstrip(" \u3000").startswith(("直接", "径直", "径")):
+        return None  # 不经市政府办公室，直接报送……: the clause opens by stating the route; the 不 before negates 经 only
     if tok.start < ca and word in s.clause_negators:
         rx = s.deadline_rx
         if rx is not None and rx.search(sent.text, ca, pos):
@@ -153,6 +155,38 @@ def channel_switch(s: DemandSettings, sent: Sent, pos: int, points) -> bool:
         return False  # 通过××系统在线填写调度表，……不再另行报送纸质材料: the form is asked for here, by its channel
     rx = s.deadline_rx
     return rx is None or rx.search(sent.text, sent.start, sent.end) is None
+
+
+def route_waived(sent: Sent, at: int) -> bool:
+    """The channel named at ``at`` is one the clause drops: 不再另行报送市政府办公室, 不经市政府办公室, 无需经办公厅
+    转呈 -- the material goes past it, not through it (GW107: 专报直接呈送市政府主要领导，不再另行报送市政府办公室)."""
+    from .negation import waiver_before
+
+    ca, _cb = clause_of(sent, at)
+    return waiver_before(sent.text, at, ca, forbidding=True, reach=14) is not None
+
+
+_BACK_REFERENCES = ("上述", "该", "此", "以上", "这些", "前述")
+
+
+def submitters(sent: Sent, verb: int) -> list:
+    """Units that submit at ``verb``: those named before it in its sentence; else, when the sentence opens with
+    the very thing the sentence before it ends with (……每周五形成重点项目建设快报。快报径送市长), the units of
+    that sentence, which produce it and so send it."""
+    from .units import find_units
+
+    by = find_units(sent.text[sent.start:verb])
+    if by:
+        return by
+    toks = [t for t in sent.tokens if sent.start <= t.start < verb]
+    while toks and toks[0].text in _BACK_REFERENCES:
+        toks.pop(0)  # 上述专报, 该快报: the thing pointed back to
+    head = toks[0] if toks else None
+    if head is None or len(head.text) < 2:
+        return []
+    a = max(sent.text.rfind(p, 0, sent.start - 1) for p in "。；！？") + 1
+    prev = sent.text[a:sent.start].rstrip(" \u3000。；！？")
+    return find_units(prev) if a < sent.start and prev.endswith(head.text) else []
 
 
 def done(s: DemandSettings, sent: Sent, pos: int, end: int) -> bool:

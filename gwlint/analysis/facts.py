@@ -573,6 +573,10 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     # 所需经费纳入县级财政预算: the county budgets it, the county has work
     lower_plans = searchable(d["lower_plans"]) if d.get("lower_plans") else None
     own_level = searchable(d["own_level_subjects"]) if d.get("own_level_subjects") else None
+    # 县级：负责……; a table's 市级 | 负责…… row or 旗县级 column: the duties listed under a level's label
+    level_label = re.compile(d["level_labels"]) if d.get("level_labels") else None
+    label_levels = d.get("level_label_levels", {})
+    last_line = max(ctx.gw.content_lines, default=0)
     own_word = own_level_word(own_name, issuer_level) if own_name else None  # 省 of 省级各部门 in a province's notice
     informed = informed_lines(ctx)
     # 开展……先进县（市、区）评比, 评选……示范乡镇: the collectives competing are judged by the document
@@ -634,6 +638,12 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         for m in abbreviated.finditer(text) if abbreviated is not None else ():
             named_levels = abbreviated_levels.get(m.group("unit"))
             for lv in (named_levels or everyone) if named_levels is not None else ():
+                if level_rank(lv) > level_rank(issuer_level):
+                    assigns = True
+                    levels.add(lv)
+        m = level_label.match(text.strip()) if level_label is not None and len(text.strip()) < 120 else None
+        if m is not None and (m.end() < len(text.strip()) or ln < last_line):
+            for lv in label_levels.get(m.group("unit"), ()):
                 if level_rank(lv) > level_rank(issuer_level):
                     assigns = True
                     levels.add(lv)
@@ -724,6 +734,24 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     # the document has work, none of it for the lower governments it is sent to (issue 15 hU:
     # rules.md GW105 reads "work falls only on the departments"; a third party is not needed for that)
     own_work = gw.issuer is not None and gw.issuer.kind == "department"
+    below_named: list[bool] = []
+
+    def unnamed_below() -> bool:
+        """A government's document whose body names no body below it (the 州属 schools, 市属 firms and its own
+        departments do the work: 州财政局对……落实……; 市国资委在……考核中将……): the work it hands out is at its own
+        level and outside, as in a department's notice (GW105: gw105-g03, round 22)."""
+        if not below_named:
+            from .predicates import others_words
+            from .units import reaches_below
+            from .work import own_level
+
+            # any body below named in the issuer's own words, even as a modifier (各乡镇人民政府发动村民……: the
+            # reading may miss its predicate); institutions and stations (州属各学校, 各司法所) are none
+            below_named.append(any(
+                reaches_below(u, issuer_level) and not own_level(ctx, u, issuer_level)
+                and not (u.kind == "department" and non_government is not None and non_government.search(u.text))
+                and not others_words(ctx, ln, u.start) for ln in gw.content_lines for u in ctx.units(ln)))
+        return not below_named[0]
     for ln in ctx.gw.content_lines:
         if settled():
             return assigns, levels
@@ -737,9 +765,13 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         for u in work.hosted_units(ctx, ln):
             assigns = True  # 领导小组办公室设在市民政局，负责……: the host carries the group's work
             add(u)
+        for u in work.local_doers(ctx, ln):
+            before = len(levels)
+            add(u)  # 届时请街道分管负责同志随同察看; 由所在镇乡街道负责召集: the place named does it
+            assigns = assigns or len(levels) > before
         # a government's own department doing an evaluation that asks nothing of those evaluated and ranks
         # nothing (县农业农村局……开展评估，无需各乡镇提供……，不予排名): the department's work, as in its own notice
-        if not assigns and (own_work or no_burden) and work.own_level_openers(ctx, ln, issuer_level):
+        if not assigns and (own_work or no_burden or unnamed_below()) and work.own_level_openers(ctx, ln, issuer_level):
             assigns = True  # 省教育厅决定……委托第三方……: work, at the issuer's own level and outside
         if not assigns and own_work and no_burden and work.self_openers(ctx, ln):
             assigns = True  # 我局委托第三方评估，不需要各地报送材料: the issuer's own work, those evaluated have none

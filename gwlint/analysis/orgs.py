@@ -104,14 +104,26 @@ def _split_region(name: str) -> tuple[str, str]:
     if region.endswith(("乡", "镇")) and name[len(region):len(region) + 1] in ("市", "县", "区", "旗") \
             and not name.startswith("市场", len(region)):
         region += name[len(region)]
+    elif region.endswith("州") and name[len(region):len(region) + 1] in ("区", "县", "市", "旗") \
+            and division_level(name[:len(region) + 1]) is not None:
+        region += name[len(region)]  # 万州区民政局: the district's own name, not the prefecture 万州
     # Greedily extend over nested regions: 江西省 + 南昌市 + 进贤县
     rest = name[len(region):]
     while True:
         m2 = re.match(r"^(.{1,8}?(?:市|州|盟|县|区|旗|(?<!城)乡|镇|街道))", rest)
-        if not m2 or m2.group(1) in ("市场", ) or rest.startswith(("人民政府", "政府")):
+        if not m2 or m2.group(1) == "市场" or rest.startswith(("人民政府", "政府")):
             break
+        if m2.group(1) == "城市" and region.endswith(("区", "县", "旗")):
+            break  # 蓬江区城市管理和综合执法局: no 市 lies below a district or county (城市 opens the bureau's name)
         cand = m2.group(1)
-        if cand.endswith("区") and cand[:-1].endswith(("开发", "新", "示范", "试验", "保税")):
+        # 万州区, 通州区: a 州 inside a district's own name (重庆市万州|区民政局 read 万州 as a prefecture)
+        if cand.endswith("州") and rest[len(cand):len(cand) + 1] in ("区", "县", "市", "旗") \
+                and division_level(cand + rest[len(cand)]) is not None:
+            cand += rest[len(cand)]
+        # a zone (赣江新区, 南昌经济技术开发区) is no division of the place before it; but 滨海新区, 浦东新区 are
+        # districts of their 直辖市 (天津市滨海新区民政局: a district's department)
+        if cand.endswith("区") and cand[:-1].endswith(("开发", "新", "示范", "试验", "保税")) \
+                and division_level(cand) is None:
             break
         region += cand
         rest = rest[len(cand):]

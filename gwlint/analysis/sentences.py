@@ -68,6 +68,8 @@ class DirectiveWords:
     own_views: re.Pattern | None = None
     subject_deadline: re.Pattern | None = None  # 各市人民政府于次年1月15日前将……报送: a deadline set, no modal
     deadline_told: re.Pattern | None = None  # 已于……前完成: what was done, not a deadline set
+    # 严禁, 不得, 一律不准 opening the next sentence with no subject of its own: the subject before carries over
+    carried_bans: frozenset = frozenset()
 
     def asks_views(self, rest: str) -> bool:
         """The request asks for views or help (请各地于…前反馈意见), not for work."""
@@ -105,7 +107,7 @@ def directive_words() -> DirectiveWords:
                           int(d.get("phrase_max_gap", 0)), rx("time_leads"),
                           int(d.get("topic_max_tokens", 0)), rx("topic_actor"), rx("place_leads"),
                           rx("subject_scope"), rx("request_own_views"), rx("subject_deadline"),
-                          rx("subject_deadline_told"))
+                          rx("subject_deadline_told"), frozenset(d.get("carried_bans", [])))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -386,6 +388,15 @@ def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, i
         return None
     rest = text[chain_end:b].rstrip("，,：:。；;！？!? ")
     framed = bool(w.frames.fullmatch(rest))
+    n_end = e
+    while n_end < len(text) and text[n_end] in " \u3000":
+        n_end += 1
+    # ……各市人民政府统筹辖区……管理。一律不准以……名义建设……; ……已明确本级燃气管理部门。同时，不得将……下放: a prohibition
+    # with no subject of its own opening the next sentence is said to the subject before, whatever its predicate (only
+    # a ban: a bare 要 there may speak to the reader at large); the subject's clause ends its sentence, so a 的 in it
+    # lies inside its object (统筹辖区设施农业用地的布局), not after a subject qualifying a noun (……报送的材料，必须……)
+    ban = not (framed and w.role_frame is not None and w.role_frame.fullmatch(rest)) and n_end < len(text) \
+        and not any(c[0] >= b for c in clauses) and _opens_ban(text, tokens, tok_start, n_end, w)
     if not framed:
         # 各县（市、区）人民政府认真梳理……，逐个核实进度，必须……: the subject's own clause is a plain
         # predicate with no modal; a later clause of the same sentence that opens with one still has
@@ -393,20 +404,20 @@ def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, i
         # A clause that ends in 的 is a condition or topic (各县市区特别是……超过500户的，要……; ……如在巡查中发现
         # ……的，应当……); a 的 followed by its noun makes the subject a modifier (……报送的材料，必须……).
         # A subject alone in its clause is a topic (各盟市人民政府，特别是粮食主产盟市人民政府，要……).
-        if ("的" in rest and not rest.endswith("的")) \
+        # (各市人民政府对……机构的设置审批负有……责任: the 的 inside the object of a preposition opening the predicate)
+        k0 = tok_start.get(chain_end)
+        in_phrase = k0 is not None and k0 < len(tokens) and tokens[k0].text in w.prepositions
+        if ("的" in rest and not rest.endswith("的") and not in_phrase and not ban) \
                 or any(t.text in w.modal_verbs for t in tokens if chain_end <= t.start < b):
             return None
     following = [c for c in clauses if c[0] >= b]
     role = framed and w.role_frame is not None and w.role_frame.fullmatch(rest)
-    if role:
-        n_end = e
-        while n_end < len(text) and text[n_end] in " \u3000":
-            n_end += 1
+    if role or ban:
         if n_end < len(text):
             first = (n_end, clause_end(text, n_end) + 1)
             following.append(first)
-            if text.startswith("对", n_end) and first[1] < len(text):
-                # ……责任主体。对问题图斑，务必……: the 对-topic clause, then the order
+            if (text.startswith("对", n_end) or ban) and first[1] < len(text):
+                # ……责任主体。对问题图斑，务必……: the 对-topic clause, then the order (同时，不得……: the lead, then the ban)
                 following.append((first[1], clause_end(text, first[1]) + 1))
     for a2, b2 in following:
         k = tok_start.get(a2)
@@ -418,11 +429,35 @@ def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, i
             m = _opening_modal(text, tokens, k, b2, w, quotes)
             if m is not None:
                 t = tokens[m].text
-                return Directive(subject[0], e, text[subject[0]:subject[1]], subject[0], subject[1], t,
+                end = e if not ban else next((j + 1 for j in range(tokens[m].start, len(text)) if text[j] in "。；！？"),
+                                             len(text))
+                return Directive(subject[0], end, text[subject[0]:subject[1]], subject[0], subject[1], t,
                                  tokens[m].start)
         if any(tokens[i].text in w.modal_verbs for i in range(k, len(tokens)) if tokens[i].start < b2):
             return None
     return None
+
+
+_BAN_ADVERBS = ("一律", "坚决", "绝对", "决不", "严格")
+
+
+def _opens_ban(text: str, tokens: Sequence, tok_start: dict, at: int, w: DirectiveWords) -> bool:
+    """The sentence at ``at`` opens, after a lead (同时，此外) or a carried adverb, with a prohibition (严禁, 一律不准) that
+    goes on with a verb or a preposition (严禁以任何形式……, 不得将……), not with a doer of its own (严禁任何单位……)."""
+    if not w.carried_bans:
+        return False
+    k = tok_start.get(at)
+    if k is None:
+        return False
+    end = next((j for j in range(at, len(text)) if text[j] in "。；！？"), len(text))
+    # 同时，也|一律|不准: leads and adverbs, then the ban itself
+    skip = (*w.carry_adverbs, *w.clause_leads, *_BAN_ADVERBS, "，", ",", " ")
+    while k < len(tokens) and tokens[k].start < end and tokens[k].text in skip:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].start >= end or tokens[k].text not in w.carried_bans:
+        return False
+    after = tokens[k + 1].start
+    return w.topic_actor is None or w.topic_actor.search(text, after, min(end, after + 6)) is None
 
 
 def _opening_modal(text: str, tokens: Sequence, k: int, end: int, w: DirectiveWords, quotes) -> int | None:

@@ -321,7 +321,15 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
         # 将火灾专报报送……: the report an event calls for, named in the verb's clause
         rx = re.compile(s.incident_reports)
         out = [(a, b, v) for a, b, v in out if rx.search(sent.text, *clause_of(sent, a)) is None]
+    if out and "以" in sent.body:
+        # 考评得分以各区上传至考评系统的影像资料为准: a verb inside the object of 以……为准 names the yardstick
+        # (GW302's question), no material asked for
+        spans = [m.span(1) for m in _YARDSTICK.finditer(sent.text, sent.start, sent.end)]
+        out = [(a, b, v) for a, b, v in out if not any(x <= a < y for x, y in spans)]
     return sorted(out)
+
+
+_YARDSTICK = re.compile(r"以([^，。；：:]{2,40}?)为(?:准|依据|凭据|凭证)")
 
 
 # a report formed in an earlier clause (形成自查报告，并提供……): what 提供 then hands over

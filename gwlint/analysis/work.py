@@ -44,6 +44,8 @@ def _words() -> dict:
         "relieved": re.compile(waiver_pattern(d["work_relieved_place"])) if d.get("work_relieved_place") else None,
         "host": tuple(d.get("work_host_verbs", [])),
         "self": re.compile(d["issuer_self_clause"]) if d.get("issuer_self_clause") else None,
+        "local": re.compile(d["work_local_doers"]) if d.get("work_local_doers") else None,
+        "person_cell": re.compile(d["work_local_person_cell"]) if d.get("work_local_person_cell") else None,
     }
 
 
@@ -170,6 +172,31 @@ def hosted_units(ctx, ln: int) -> list:
             if any(text.endswith(h, 0, u.start) for h in hosts) and next_clause_works(ctx, ln, u.end)]
 
 
+def local_doers(ctx, ln: int) -> list:
+    """Governments a line asks to do something through their people or themselves, named by a place word
+    with or without 各 (届时请街道分管负责同志随同察看; 由被督查县（区）分管负责同志介绍情况; 座谈会由所在镇乡街道负责
+    召集), or a table cell that is one place's leader (草庙镇分管负责同志 under 陪同人员): that level has work.
+    Not after a waiver (不要求所到街道负责同志陪同)."""
+    from .negation import waiver_before
+    from .units import find_units
+
+    w = _words()
+    text = ctx.reading(ln)
+    found = []
+    cell = w["person_cell"].match(text.strip()) if w["person_cell"] is not None else None
+    if cell is not None:
+        found.append(cell.group("unit"))
+    for m in w["local"].finditer(text) if w["local"] is not None and ("请" in text or "由" in text) else ():
+        if waiver_before(text, m.start(), forbidding=True, recipient=True) is None:
+            found.append(m.group("unit"))
+    out = []
+    for name in found:
+        us = [u for u in find_units(name) if u.start == 0 and u.end == len(name)] \
+            or [u for u in find_units("各" + name.removeprefix("各")) if u.start == 0]
+        out.extend(u for u in us if u.kind == "government" or u.reaches == ("township",))
+    return out
+
+
 def own_level_openers(ctx, ln: int, issuer_level: str) -> list:
     """Named departments of the issuer's own level that open a clause going on with a task
     verb (省教育厅决定……; 州发展改革委建立……): the document hands out work, at its own level."""
@@ -250,12 +277,29 @@ def own_level_attendance(ctx, issuer_level: str) -> bool:
         return False
     training = "培训" in title or "班" in title
     spans = {(a.line, a.sent) for a in attendees(ctx, issuer_level, False, meeting_doc=True, training=training)}
+    spans |= set(_label_sentences(ctx))
     rows = [*attendance_rows(ctx), *_quota_rows(ctx)]
     spans |= {(ln, (0, len(ctx.reading(ln)))) for r in rows for ln in r.lines}
     units = [u for ln, (s, e) in spans for u in ctx.units(ln) if s <= u.start < e]
     rank = level_rank(issuer_level)
     return bool(units) and not any(lv != "unknown" and level_rank(lv) > rank
                                    for u in units for lv in u.reaches_for(issuer_level))
+
+
+def _label_sentences(ctx):
+    """(line, span) of sentences that say who attends by an attendance label and a copula (本期培训对象为省政府各部门、
+    各直属机构; 参会范围是……; 参加单位包括……): the units named there are the attendees, persons named or not."""
+    from .meetings import alternation, words
+
+    labels = words().get("attendance_labels", [])
+    if not labels:
+        return
+    rx = re.compile(rf"(?:本期|本次|此次|这次)?(?:培训班?|会议|活动|观摩会?)?(?:{alternation(labels)})(?:为|是|包括|限于|限)")
+    for ln in ctx.gw.content_lines:
+        text = ctx.reading(ln)
+        for a, b in ctx.sentences(ln):
+            if rx.match(text, body_start(text, a), b):
+                yield ln, (a, b)
 
 
 def _quota_rows(ctx) -> list:

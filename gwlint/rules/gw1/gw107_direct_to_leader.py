@@ -16,7 +16,6 @@ from ...analysis.literals import holds_any, required_words
 from ...analysis.predicates import practice_told
 from ...analysis.sentences import Sent, clause_of, inside, iter_sentences
 from ...analysis.settings import alternation
-from ...analysis.units import find_units
 from ...findings import Violation
 from ..base import Example, Regex, Rule
 from . import BASIS_1
@@ -131,8 +130,8 @@ class DirectToLeader(Rule):
                 verb = self._verb(s, sent, a, b)
                 if verb is None or not self._demand(s, sent, a, b, verb[0]):
                     continue
-                direct = verb[2] in s.direct_verbs or "直" in sent.text[max(sent.start, verb[0] - 3):a]
-                by = find_units(sent.text[sent.start:verb[0]])  # 各牵头单位……报送<leader>: another body reports
+                direct = verb[2] in s.direct_verbs or bool({*"直径"} & {*sent.text[max(sent.start, verb[0] - 3):a]})
+                by = dm.submitters(sent, verb[0])  # 各牵头单位……报送<leader>; ……形成专报。专报报送<leader>: another body
                 if own_office and not direct and (not by or any(w in by[-1].text for w in s.channel_words)):
                     continue  # 报市政府主要领导同志 by the office itself; 直接报送, or a unit of its own, still bypasses
                 leader = sent.text[verb[1] if dm.place_named(sent.text, verb[1], a) else a:b]
@@ -272,7 +271,7 @@ def _channel(s: Settings, sent: Sent, after: int) -> bool:
             at = sent.start + k
             copied = at >= after and ("抄" in sent.text[after:at] or bool(leads) and sent.text[
                 clause_of(sent, at)[0]:].lstrip(" \u3000").startswith(leads))  # ……（抄送省政府办公厅）, 同时报……
-            if not (own and body[:k].endswith(own)) and not copied:
+            if not (own and body[:k].endswith(own)) and not copied and not dm.route_waived(sent, at):
                 return True
             k = body.find(w, k + 1)
     return False
