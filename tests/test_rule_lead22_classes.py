@@ -6,6 +6,9 @@
 - GW105: a place a team goes to (督导组将分赴各县（市、区）人民政府，重点查看……: the inspection named before the
   lead) and a bare collective qualified by 有关/相关/所在/其余 in subject position (有关县（市、区）配合做好……; 镇街 as a
   level word) are bodies below with work, read once in the shared layer;
+- GW104: 抓紧/尽快 after a lower government are orders (负责 is not: earlier sets rule it a division of work); a
+  single level after a rank or count (排名后三位的市人民政府) is the ranked lower governments; a 的 after an object
+  (统筹辖区设施农业用地的布局，严禁……) leaves the later modal an order, a 的 right after the verbs makes a modifier;
 - a deadline set right after the subject with a 的 inside the verb's object (各区人民政府于11月20日前完成本年度坑槽的集中
   修补) is still a deadline set; a 的 right after the verb (……前报送的材料，必须……) or ending the clause (……前完成整改的，
   给予……) makes it a modifier or a condition.
@@ -62,3 +65,22 @@ def test_gw105_visited_and_helping_collectives(line, fires, fmt, tmp_path):
                   ["近期，多地发生燃气安全事故，为压实安全责任，现将有关事项通知如下。", line,
                    "联系人：陈思远，电话：0577-88963517。"], title="关于开展城镇燃气安全专项督导的通知")
     assert bool(_codes(source, fmt, tmp_path, "GW105")) == fires
+
+
+# ------------------------------------------------------------ GW104: urging adverbs, a 的 inside the object, ranked single levels
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, line, fires", [
+    ("攸县农业农村局", "各乡镇人民政府：", "各乡镇人民政府抓紧组织清理沟渠、路边堆放的秸秆。", True),
+    ("攸县农业农村局", "各乡镇人民政府：", "各乡镇人民政府尽快完成辖区秸秆收储点的选址。", True),
+    ("攸县农业农村局", "各乡镇人民政府：", "各乡镇人民政府已抓紧组织清理，目前进展顺利。", False),
+    # a 的 inside the object leaves the later clause's modal an order; a 的 right after the verbs makes a modifier
+    ("攸县农业农村局", "各乡镇人民政府：", "各乡镇人民政府统筹辖区设施农业用地的布局，严禁占用永久基本农田。", True),
+    ("攸县农业农村局", "各乡镇人民政府：", "各乡镇人民政府组织实施的项目，必须于年底前完工验收。", False),
+    ("攸县农业农村局", "各乡镇人民政府：", "各乡镇人民政府3月底前报送的材料，必须真实准确。", False),
+    # a single level after a rank or a count is the ranked lower governments
+    ("山东省生态环境厅", "各市人民政府：", "排名后三位的市人民政府，在通报印发后15日内，须向省生态环境厅书面说明原因。", True),
+    ("山东省生态环境厅", "各市人民政府：", "所在地的市人民政府配合做好现场保障，省生态环境厅另行发函。", False),
+])
+def test_gw104_urging_objects_and_ranks(issuer, recipients, line, fires, fmt, tmp_path):
+    source = _doc(issuer, recipients, ["为做好有关工作，现将有关事项通知如下。", line, "联系人：李强，电话：0731-2812345。"])
+    assert bool(_codes(source, fmt, tmp_path, "GW104")) == fires

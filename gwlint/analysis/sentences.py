@@ -290,14 +290,15 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
                             hit = _topic_object(text, tokens, k, in_clause[0], chain_end, b, clauses, e, w, quotes)
                             break
                         if t in w.modal_verbs and t not in w.non_directive and not inside(tokens[k].start, quotes) \
-                                and not cancelled(tokens, k):
+                                and not cancelled(tokens, k) \
+                                and not (k + 1 < len(tokens) and tokens[k + 1].text == "的"):  # 负责的项目: a modifier
                             x0 = in_clause[0]
                             hit = Directive(s, e, text[x0[0]:x0[1]], x0[0], x0[1], t, tokens[k].start)
                             break
                         k += 1
                         gap += 1
                     if hit is None:
-                        hit = _set_deadline(text, in_clause[0], chain_end, b, e, w)
+                        hit = _set_deadline(text, tokens, tok_start, in_clause[0], chain_end, b, e, w)
                     if hit is None:
                         hit = _carried(text, tokens, tok_start, in_clause[0], chain_end, b, clauses, e, w, quotes)
             if hit:
@@ -351,8 +352,8 @@ def _topic_object(text: str, tokens: Sequence, k: int, subject: tuple[int, int],
     return None
 
 
-def _set_deadline(text: str, subject: tuple[int, int], chain_end: int, b: int, e: int,
-                  w: DirectiveWords) -> Directive | None:
+def _set_deadline(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, int], chain_end: int, b: int,
+                  e: int, w: DirectiveWords) -> Directive | None:
     """The subject followed at once by a deadline set for it (各市人民政府于次年1月15日前将……报送; 各县（市、区）
     人民政府3月底前完成……): rules.md counts 限期 among the forms of an order, modal or not.  Not when the clause
     goes on into a 的 (……前报送的材料: the subject qualifies a noun) or tells what was done (已于……前完成)."""
@@ -362,20 +363,31 @@ def _set_deadline(text: str, subject: tuple[int, int], chain_end: int, b: int, e
     if m is None:
         return None
     rest = text[m.end():b]
-    if _qualifies_noun(rest) or (w.deadline_told is not None and w.deadline_told.search(text, chain_end, b)):
+    if re.search(r"的[，,。；;：:！？!? ]*$", rest) or modifies_noun(tokens, tok_start, m.end(), b) \
+            or (w.deadline_told is not None and w.deadline_told.search(text, chain_end, b)):
         return None
     return Directive(subject[0], e, text[subject[0]:subject[1]], subject[0], subject[1], m.group(0).strip(), m.start())
 
 
-# the verb after the deadline closes on 的 at once (……前报送的材料), or the clause ends on 的 (……前完成整改的，给予……)
-_VERB_OF_NOUN = re.compile(r"(?:将|把)?[\u4e00-\u9fff]{1,3}的|.*的[，,。；;：:！？!? ]*$")
+def modifies_noun(tokens: Sequence, tok_start: dict, start: int, end: int) -> bool:
+    """The predicate from ``start`` closes on 的 before it has an object (……报送的材料, ……组织实施的项目, ……于3月底前
+    报送的材料): the clause qualifies a noun and sets nobody a task.  A 的 after an object is inside the object
+    (抓紧组织清理沟渠、路边堆放的秸秆; 完成本年度坑槽的集中修补) and leaves the predicate whole.  Read by the
+    words' dictionary tags: verbs, adverbs, time words and adjectives may come before the 的, anything else is
+    the object's start."""
+    from ..segment import word_tag
 
-
-def _qualifies_noun(rest: str) -> bool:
-    """What follows the subject's deadline makes the clause a modifier of a noun or a condition (……前报送的材料，
-    必须……; ……前完成整改的，……), not a deadline set: a 的 right after its verb or at the clause's end.  A 的 inside
-    the verb's object (3月底前完成本年度坑槽的集中修补) leaves the deadline set."""
-    return _VERB_OF_NOUN.match(rest.strip()) is not None
+    k = tok_start.get(start)
+    if k is None:
+        k = bisect_left(tokens, start, key=lambda t: t.start)
+    while k < len(tokens) and tokens[k].start < end:
+        word = tokens[k].text
+        if word == "的":
+            return True
+        if word.strip() and not word_tag(word).startswith(("v", "d", "t", "a", "f", "u", "c")):
+            return False
+        k += 1
+    return False
 
 
 def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, int], chain_end: int, b: int,
@@ -407,7 +419,9 @@ def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, i
         # (各市人民政府对……机构的设置审批负有……责任: the 的 inside the object of a preposition opening the predicate)
         k0 = tok_start.get(chain_end)
         in_phrase = k0 is not None and k0 < len(tokens) and tokens[k0].text in w.prepositions
-        if ("的" in rest and not rest.endswith("的") and not in_phrase and not ban) \
+        told = w.subject_deadline.match(text, chain_end, b) if w.subject_deadline is not None else None
+        if ("的" in rest and not rest.endswith("的") and not in_phrase and not ban
+                and modifies_noun(tokens, tok_start, told.end() if told else chain_end, b)) \
                 or any(t.text in w.modal_verbs for t in tokens if chain_end <= t.start < b):
             return None
     following = [c for c in clauses if c[0] >= b]
