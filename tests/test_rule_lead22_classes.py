@@ -9,6 +9,8 @@
 - GW104: 抓紧/尽快 after a lower government are orders (负责 is not: earlier sets rule it a division of work); a
   single level after a rank or count (排名后三位的市人民政府) is the ranked lower governments; a 的 after an object
   (统筹辖区设施农业用地的布局，严禁……) leaves the later modal an order, a 的 right after the verbs makes a modifier;
+- GW102: the work plan of an inspection (……督查工作方案, ……考核实施方案) arranges the inspection (目的, 内容, 结果运用), as
+  an event's plan arranges the event: its items are no policy measures;
 - a deadline set right after the subject with a 的 inside the verb's object (各区人民政府于11月20日前完成本年度坑槽的集中
   修补) is still a deadline set; a 的 right after the verb (……前报送的材料，必须……) or ending the clause (……前完成整改的，
   给予……) makes it a modifier or a condition.
@@ -84,3 +86,23 @@ def test_gw105_visited_and_helping_collectives(line, fires, fmt, tmp_path):
 def test_gw104_urging_objects_and_ranks(issuer, recipients, line, fires, fmt, tmp_path):
     source = _doc(issuer, recipients, ["为做好有关工作，现将有关事项通知如下。", line, "联系人：李强，电话：0731-2812345。"])
     assert bool(_codes(source, fmt, tmp_path, "GW104")) == fires
+
+
+# ------------------------------------------------------------ GW102: an inspection's work plan arranges the inspection
+_CHECK_PLAN = ["@heading1 一、督查目的", "全面掌握城镇燃气安全隐患排查整治情况，推动问题整改落实。", "@heading1 二、督查内容",
+               "重点了解燃气经营企业安全管理、老旧管网改造和餐饮场所报警器安装情况。", "@heading1 三、结果运用",
+               "督查情况形成报告，作为年度安全生产考核的参考。"]
+_ACTION_PLAN = ["@heading1 一、主要任务", "（一）更新改造老旧管网。2027年底前完成城市燃气老旧管网改造1200公里。",
+                "（二）推广安装报警装置。餐饮场所燃气报警器安装率达到100%。", "（三）整治瓶装液化气市场。取缔无证充装站点。"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("title, body, fires", [
+    ("关于印发全省城镇燃气安全专项督查工作方案的通知", _CHECK_PLAN, False),
+    ("关于印发全省城镇燃气安全检查工作方案的通知", _CHECK_PLAN, False),
+    ("关于印发全省城镇燃气安全提升行动方案的通知", _ACTION_PLAN, True),
+])
+def test_gw102_inspection_plan_items_are_arrangements(title, body, fires, fmt, tmp_path):
+    source = _doc("江苏省人民政府办公厅", "各设区市人民政府，省各委办厅局：",
+                  ["《方案》已经省人民政府同意，现印发给你们，请认真贯彻执行。", *body], title=title)
+    assert bool(_codes(source, fmt, tmp_path, "GW102")) == fires
