@@ -11,6 +11,9 @@
   (统筹辖区设施农业用地的布局，严禁……) leaves the later modal an order, a 的 right after the verbs makes a modifier;
 - GW102: the work plan of an inspection (……督查工作方案, ……考核实施方案) arranges the inspection (目的, 内容, 结果运用), as
   an event's plan arranges the event: its items are no policy measures;
+- GW705: a word that reads like numerals (三七、辣椒, 二三、四月份) is no 序号 unless written as 序号 numerals are;
+- GW301: a government's own 督查室 named as the agent of an earlier clause (本次督查由市人民政府督查室牵头组织，于……对……
+  开展督查) runs the launch;
 - a deadline set right after the subject with a 的 inside the verb's object (各区人民政府于11月20日前完成本年度坑槽的集中
   修补) is still a deadline set; a 的 right after the verb (……前报送的材料，必须……) or ending the clause (……前完成整改的，
   给予……) makes it a modifier or a condition.
@@ -106,3 +109,27 @@ def test_gw102_inspection_plan_items_are_arrangements(title, body, fires, fmt, t
     source = _doc("江苏省人民政府办公厅", "各设区市人民政府，省各委办厅局：",
                   ["《方案》已经省人民政府同意，现印发给你们，请认真贯彻执行。", *body], title=title)
     assert bool(_codes(source, fmt, tmp_path, "GW102")) == fires
+
+
+# ------------------------------------------------------------ GW705: a word that reads like numerals is no 序号
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [("三七、辣椒、肉牛是文山州的三大重点产业。", False),
+                                        ("二三、四月份是移栽的关键时期。", False), ("三、辣椒", True)])
+def test_gw705_numeral_words_are_no_markers(line, fires, fmt, tmp_path):
+    body = ["现将各州（市）重点产业安排通知如下。", "@heading1 一、重点产业", "各州（市）要围绕重点产业建设全产业链基地。",
+            line, "请各地认真抓好落实。"]
+    source = _doc("云南省农业农村厅", "各州（市）农业农村局：", body)
+    # 三、 straight after 一、 skips 二、: a real marker is still checked
+    assert bool(_codes(source, fmt, tmp_path, "GW705")) == fires
+
+
+# ------------------------------------------------------------ GW301: a government's own 督查室 named as agent before the launch
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("本次控辍保学督查由市人民政府督查室牵头组织，于10月下旬对各镇（街道）控辍保学责任落实情况开展督查，市教育局抽调人员参加。", False),
+    ("本次控辍保学督查由市教育局牵头组织，于10月下旬对各镇（街道）控辍保学责任落实情况开展督查。", True),
+])
+def test_gw301_government_office_named_as_agent(line, fires, fmt, tmp_path):
+    source = _doc("仁怀市教育局", "各镇人民政府、各街道办事处：", ["为落实控辍保学责任，现将有关事项通知如下。", line,
+                                                     "联系人：王敏，电话：0851-22212345。"], title="关于做好控辍保学有关工作的通知")
+    assert bool(_codes(source, fmt, tmp_path, "GW301")) == fires

@@ -500,6 +500,14 @@ def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own:
     teams = alternation(s.foreign_teams)
     if teams is not None and teams.match(text, lead, a):
         return True
+    if teams is not None:
+        # 本次督查由市人民政府督查室牵头组织，于10月下旬对各镇……开展督查: the team named as the agent of an earlier
+        # clause of the sentence runs the launch told after it
+        k = text.find("由", sent.start, a)
+        while k >= 0:
+            if teams.match(text, k + 1, a):
+                return True
+            k = text.find("由", k + 1, a)
     for m in sorted(s.actor_markers, key=len, reverse=True):
         if text.startswith(m, lead):
             # 由专区监管部门进行评估: the agent of 由 acts, named as a unit or not

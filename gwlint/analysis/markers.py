@@ -162,6 +162,9 @@ def match_marker(text: str) -> Marker | None:
             return None
         if style == "一、" and len(m.group("n").lstrip("〇○零")) > 3:
             return None
+        if style in ("一、", "（一）") and num is not None and num < 100 \
+                and m.group("n").lstrip("〇○零") not in (cn_number(num), "一" + cn_number(num)):
+            return None  # 三七、辣椒 (a herb), 二三、: no numeral as 序号 writes it (三十七, 二十三)
         written = t[:m.end()].rstrip()
         extra = m.groupdict().get("extra")
         return Marker(style, level, num, lead, lead + len(written), lead + m.end(), extra)
