@@ -24,7 +24,7 @@ from functools import cached_property
 
 from .markers import body_start
 from .negation import NegationSettings
-from .sentences import Sent, clause_of, clause_spans, tokens_between
+from .sentences import Sent, clause_of, clause_spans, sentence_start, tokens_between
 from .settings import Regex, alternation
 
 # 按照/根据…要求 names the basis of a demand, not reported speech
@@ -184,7 +184,7 @@ def submitters(sent: Sent, verb: int) -> list:
     head = toks[0] if toks else None
     if head is None or len(head.text) < 2:
         return []
-    a = max(sent.text.rfind(p, 0, sent.start - 1) for p in "。；！？") + 1
+    a = sentence_start(sent.text, sent.start - 1)
     prev = sent.text[a:sent.start].rstrip(" \u3000。；！？")
     return find_units(prev) if a < sent.start and prev.endswith(head.text) else []
 

@@ -32,6 +32,7 @@ from .lexicon import load_data
 from .literals import may_match as _may_match
 from .literals import searchable  # patterns searched across paragraphs: behind their opening characters
 from .negation import waiver_before
+from .sentences import sentence_end, sentence_start
 from .widths import reading
 
 
@@ -205,8 +206,7 @@ def _team_goes(text: str, head: int, end: int, inspected_verbs) -> bool:
     开展督查) or before the lead, as the team that goes (督导组将分赴各县（市、区）人民政府，重点查看……)."""
     if inspected_verbs.match(text, end):
         return True
-    start = max(text.rfind(p, 0, head) for p in "。；！？") + 1
-    return inspected_verbs.search(text, max(start, head - 30), head) is not None
+    return inspected_verbs.search(text, max(sentence_start(text, head), head - 30), head) is not None
 
 
 def directive_hits(ctx, issuer_level: str) -> list:
@@ -597,8 +597,7 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         if inspected_bare is None or judging is None or no_burden or not ranked_doc:
             return  # 对全区22个县（区）……进行评估 and nothing ranked: the places qualify the matter evaluated
         for m in inspected_bare.finditer(text):
-            a = max(text.rfind(p, 0, m.start()) for p in "。；！？") + 1
-            b = min((k for k in (text.find(p, m.end()) for p in "。；！？") if k >= 0), default=len(text))
+            a, b = sentence_start(text, m.start()), sentence_end(text, m.end())
             if judging.search(text, a, b) is None and (ranked is None or ranked.search(text, a, b) is None):
                 continue
             probe = "各" + m.group("unit")
@@ -1763,7 +1762,8 @@ def _noted_articles(measures, issuer_name: str, chapters: list[int] = ()) -> lis
     # 第七条……（××负责）) is one of the measures shared out, left without its unit: an omission, not a rule
     # -- when the articles are measures titled alike (第三条 落户奖励。…… / 第四条 融资支持 ……); an untitled article
     # (第五条 业主大会成立前，维修资金的使用申请由物业服务企业提出。) is a rule of the norm
-    chapter = [bisect_right(sorted(chapters), m.heading.line) for m in kept]
+    chapters = sorted(chapters)
+    chapter = [bisect_right(chapters, m.heading.line) for m in kept]
     titled = [_short_titled(m) for m in kept]
     sanction = _responsibility().get("sanction_sentence_pattern")
 

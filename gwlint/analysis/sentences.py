@@ -151,6 +151,16 @@ def clause_end(text: str, pos: int, hi: int | None = None) -> int:
     return i
 
 
+def sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence holding ``pos``: after the last 。；！？ before it (0 if none)."""
+    return max(text.rfind(p, 0, pos) for p in "。；！？") + 1
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """End of the sentence holding ``pos``: the first 。；！？ at or after it (not included; len(text) if none)."""
+    return min((k for k in (text.find(p, pos) for p in "。；！？") if k >= 0), default=len(text))
+
+
 def clause_around(text: str, pos: int) -> tuple[int, int]:
     """(start, end) of the clause holding ``pos``: after the last ，：。；！？ before it, up
     to (not including) the first one at or after it."""
