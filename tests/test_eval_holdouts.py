@@ -44,6 +44,8 @@ EARLIER26 = ("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"
              "holdout18", "holdout18r", "holdout19r", "holdout20", "holdout20r", "holdout21r", "holdout22",
              "holdout22r", "holdout23", "holdout23r", "holdout24", "holdout24r", "holdout25", "holdout25r")
 
+EARLIER27 = (*EARLIER26, "holdout25p", "holdout26", "holdout26r")
+
 SPECS = {
     "holdout": Spec(("drafts",), 150, ALL_FAMILIES, 3),
     "holdout2": Spec(("drafts", "holdout"), 200, ALL_FAMILIES, 4, min_long=10),
@@ -246,6 +248,10 @@ SPECS = {
     "holdout25p": Spec(EARLIER26, 50, POLICY_FAMILIES, 0),
     "holdout26": Spec(EARLIER26, 65, POLICY_FAMILIES, 0),
     "holdout26r": Spec(EARLIER26, 200, POLICY_FAMILIES, 1, min_main=3),
+    # Written in round 23 (issue 15) by six helpers (w27a gw1/ GW104–GW107; w27b gw1/ GW101–GW103, GW106; w27c gw2/, gw4/;
+    # w27d gw3/, fmt/; w27e gw1/ GW102, GW104–GW106; w27f gw2/–gw4/) as scenario groups; split as holdout25.
+    "holdout27": Spec(EARLIER27, 60, POLICY_FAMILIES, 0),
+    "holdout27r": Spec(EARLIER27, 170, POLICY_FAMILIES, 1, min_main=3),
 }
 
 ev = eval_bench()
