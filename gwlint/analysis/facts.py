@@ -1435,6 +1435,42 @@ def noted_paragraphs(ctx, measure, part_lines: list[int]) -> list:
     return out
 
 
+def untitled_section_measures(ctx, part: int) -> list:
+    """The measures of a policy part whose sections are titles without numbers (打造夜间消费地标 / 围绕……给予补助。（责任
+    单位：市商务局） / 鼓励……): each prose paragraph under such a title is a measure, when at least three and half of
+    those paragraphs close with a note naming a unit (the document shares its work out paragraph by paragraph).  A title
+    is a short line that ends no sentence; the paragraphs before the first title (为……，制定本方案。) are the preamble.
+    Empty when the part has numbered items, a note on a line of its own, or no such titles."""
+    from .structure import Heading, Measure
+
+    lines = [ln for ln in ctx.gw.part_lines(part) if ctx.reading(ln).strip()]
+    if any(h.line in set(lines) for h in ctx.gw.headings) or len(lines) < 4:
+        return []
+    cells = table_cell_lines(ctx)
+    closing = _closing_item_re()
+    out, title = [], None
+    for ln in lines:
+        text = ctx.reading(ln)
+        if ln in cells:
+            return []  # a table: its rows, not paragraphs, carry the work
+        if not _sentence_line(text):
+            if len(text.strip()) > 24:
+                return []  # a long line without a stop: no section title, another layout
+            title = ln
+            continue
+        if title is None or (closing is not None and closing.search(text.strip())):
+            continue
+        lead = len(text) - len(text.lstrip(" \u3000"))
+        cut = _ITEM_TITLE_END.search(text, lead)
+        h = Heading("para", 1, len(out) + 1, "", ln, text[lead:cut.start()] if cut else text[lead:], part, lead)
+        out.append(Measure(h, [ln], text, context=[title]))
+    closes = [_note_close(ctx.reading(m.heading.line)) for m in out]
+    noted = closes.count("closing")
+    if "alone" in closes or noted < 3 or noted * 2 < len(out) or noted == len(out):
+        return []  # all noted: nothing to find; or too few notes to read the layout
+    return out
+
+
 def measure_items(ctx, measure) -> list:
     """Items of ``measure`` that are no numbered sub-items: a list inside its text (一是……；二是……；第一，……), or
     its paragraphs where each paragraph is closed by its own note (:func:`noted_paragraphs`)."""
@@ -1660,9 +1696,10 @@ def task_measures(ctx, non_task_titles) -> list:
     else:
         measures = _closing_items_cut(_closing_cut(gw.content_measures(doc), doc, gw.headings))
     if not measures and len(docs) <= 1:
-        # no numbered items: measures listed in running text (一是……。二是……。) are the measures
+        # no numbered items: measures listed in running text (一是……。二是……。) are the measures, or paragraphs under
+        # titles without numbers that share the work out by closing notes
         part = gw.policy_part()
-        measures = inline_measures(ctx, gw.part_lines(part), part, 1)
+        measures = inline_measures(ctx, gw.part_lines(part), part, 1) or untitled_section_measures(ctx, part)
     heads = gw.headings
 
     # 实施步骤, 进度安排 …; 攻坚时间, 投资目标, 实施期限 … (a period or a target, no task)

@@ -230,6 +230,24 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
     return None
 
 
+def relayed_to_attachment(ctx, s: BurdenSettings) -> bool:
+    """A 正文 sentence handing its submission to the attachment (请各单位按附表所列内容和时间报送……) that relays a higher
+    body's requirement (按照自治区党委、政府……的要求; 《通知》要求各地……): the attachment's table of what to submit is
+    that same relayed demand, not one of the issuer's own."""
+    from .sentences import iter_sentences
+
+    gw = ctx.gw
+    for sent in iter_sentences(ctx, gw.body_lines):
+        if not re.search("附件|附表", sent.text[sent.start:sent.end]):
+            continue
+        for a, _b, _v in sb.submissions(ctx, s, sent):
+            if dm.relayed(sent, a) or dm.per_higher(sent, a, gw.issuer.level, alternation(s.per_patterns),
+                                                    tuple(s.higher_authorities), tuple(s.own_requirement_words),
+                                                    s.relative_governments):
+                return True
+    return False
+
+
 def statistics_survey(ctx, s: BurdenSettings, what: list[str]) -> bool:
     """Whether materials ``what`` are data of a statistical survey the document founds on (根据《农业生产经营
     统计调查制度》…… anywhere in it): reports under the 统计法 and its approved survey systems are lawful, not

@@ -159,9 +159,11 @@ def _lower_governments_before(text: str, at: int) -> bool:
 
 
 def below(unit, issuer_level: str) -> bool:
-    """A government or department under the issuer's level."""
+    """A government or department under the issuer's level, or the villages and communities."""
     from .units import level_rank
 
+    if unit.kind == "other" and unit.source == "actor":
+        return issuer_level != "unknown"  # the villages and communities (各村（社区）) are below every government
     if unit.kind not in ("government", "department", "mixed", "government_office"):
         return False
     return any(lv != "unknown" and level_rank(lv) > level_rank(issuer_level)
@@ -289,8 +291,10 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
             o = offices.match(sent.text, b) if offices is not None else None
             # the issuer by the name it calls itself (报州局食品安全协调科, 送盟局草原管理科): its divisions follow
             own = next((b + len(x) for x in own_short_names(ctx.gw) if sent.text.startswith(x, b)), None)
+            mail = _MAILBOX.match(sent.text, b) if v.endswith("至") and not _MEETING_MAIL.search(
+                sent.text, sent.start, sent.end) else None
             targets = [b + len(x) for x in s.self_references if sent.text.startswith(x, b)] \
-                + ([own] if own is not None else []) \
+                + ([own] if own is not None else []) + ([mail.end()] if mail else []) \
                 + ([ends[b]] if b in ends else []) + ([m.end()] if m else []) + ([o.end()] if o else [])
             spoken = v.startswith("书面") or v == "报告"  # 书面报告/报告 as a verb: the addressee may come first
             if not targets and spoken and _addressed_before(sent, a, ends, offices, s.self_references):
@@ -453,9 +457,18 @@ def compiled(s: SubmissionSettings, sent: Sent, points) -> set[int]:
     # 将报名表汇总后报送: what 将 names is what goes up, and must be a material itself; 企业提出申请，……审核汇总后
     # 报送: applications passed on up the line are an administrative procedure, not a report
     other = f"[将把]|{s.compiled_not}" if s.compiled_not else "[将把]"
+    # the check may be set by the sentence before, in the same paragraph (排查表按县（市、区）分别填写。请各市（州）汇总后，
+    # 于……前通过……系统上传): a 注 under the form it compiles
+    before = max(sent.text.rfind(ch, 0, max(sent.start - 1, 0)) for ch in "。！？") + 1 if sent.start else 0
+    lead = re.compile(f"(?:{s.compiled_lead})(?=(?:{_TIME_CHANNEL})$)")
     return {a for a, _, _ in points
-            if rx.search(sent.text, max(sent.start, a - 10), a) and not re.search(other, sent.text[sent.start:a])
-            and re.search(s.compiled_work, sent.text[sent.start:a])}
+            if (rx.search(sent.text, max(sent.start, a - 10), a) or lead.search(sent.text, max(sent.start, a - 60), a))
+            and not re.search(other, sent.text[sent.start:a]) and re.search(s.compiled_work, sent.text[before:a])}
+
+
+# between 汇总后 and its verb only a time and a channel (汇总后，于7月20日前通过××管理信息系统上传)
+_TIME_CHANNEL = (r"[，,]?(?:[于在][^，。；]{1,16}?前[，,]?)?(?:(?:通过|登录|登陆|在|使用)[^，。；]{1,30}?"
+                 r"(?:平台|系统|小程序|APP|App|客户端)”?(?:上|中|内)?)?(?:统一|及时|再)?")
 
 
 def recurring(s: SubmissionSettings, sent: Sent) -> bool:
@@ -474,8 +487,10 @@ def per_table(text: str) -> bool:
     return _PER_TABLE.search(text) is not None
 
 
-# a lead sentence handing the work to the table below it, whatever it names there (按下表节点推进, 对照下表抓好落实)
-_TO_TABLE = re.compile(r"(?:按|按照|对照|依照|参照)(?:下表|下列表格|如下表格)")
+# a lead sentence handing the work to the table below it, whatever it names there (按下表节点推进, 对照下表抓好落实),
+# or presenting it as the list of what is to be handed up (各地报送材料清单如下：; 具体报送事项见下表。)
+_TO_TABLE = re.compile(r"(?:按|按照|对照|依照|参照)(?:下表|下列表格|如下表格)|(?:报送|上报|填报|提交|报备)[^，。；：]{0,12}"
+                       r"(?:清单|事项|材料|内容|要求|安排)[^，。；：]{0,4}(?:如下[：:]?$|见下表)")
 
 
 def to_table(text: str) -> bool:
@@ -650,6 +665,13 @@ def _forms(s: SubmissionSettings, sent: Sent, standing: bool = False) -> list[tu
                 out.append((t.start, end, word))
         prev = t
     return out
+
+
+# a mailbox after 发送至/报至/送至 (发送至hbmzylfw@163.com, 发至省厅养老服务处邮箱): where the issuer receives what is
+# handed up; what is sent must still be a material (参会回执 is none)
+_MAILBOX = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|[^，。；：\s]{0,16}?(?:电子)?邮箱")
+# …but a meeting's business sent to a mailbox (请作交流发言的市将材料于会前5天发送至厅××处邮箱; 回执发至……邮箱) is no report
+_MEETING_MAIL = re.compile(r"会前|会后|会议|参会|与会|发言|交流材料|报名|回执|培训")
 
 
 def _glued_form(s: SubmissionSettings, word: str, weak_words) -> bool:

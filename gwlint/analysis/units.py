@@ -1376,8 +1376,8 @@ def _acts(toks, k: int) -> bool:
         return j + 1 < len(toks) and toks[j + 1].text == "的"
 
     first = toks[k].text
-    if first in not_acting:
-        return False
+    if first in not_acting or (k + 1 < len(toks) and first + toks[k + 1].text in not_acting):
+        return False  # 配合, and 做好|配合 split in two tokens: a partner, not a unit acting
     if verb(first):
         return not relative(k)
     if not (_segment.word_tag(first).startswith(lead_tags) or first[:1].isdigit()):
@@ -1609,7 +1609,7 @@ _PARTY_GOVERNMENT = re.compile(r"(?:党委|党工委|(?<=党委)|(?<=党工委))
 
 _JOINS = ("、", "和", "及", "与", "会同", "，")
 # the level word the second of two joined subjects may carry (各乡镇人民政府和县直有关单位, 各区政府、市各有关部门)
-_JOINED_LEVEL = re.compile(r"[省市州盟区县旗]")
+_JOINED_LEVEL = re.compile(r"[省市州盟区县旗镇乡]")
 # a qualifier the unit reading leaves out of the second unit's name (区城市管理局和相关街道办事处配合)
 _JOINED_QUALIFIER = re.compile(r"有关|相关|其他|其余|所在")
 
@@ -1697,9 +1697,42 @@ def _named_responsible(text: str, answering: bool = False) -> tuple[Unit, ...]:
         if answering and "（" in line:
             standing_in.extend((offset + u.start, offset + u.end) for n in find_notes(line)
                                for u in n.partners if u not in n.answering)
+        if answering:
+            standing_in.extend((offset + a, offset + b) for a, b in _partners_of_generic_lead(line))
         offset += len(line) + 1
     found.extend(u for u in subject_units(text) if not any(a < u.end and u.start < b for a, b in standing_in))
     return tuple(spelled_out_generic(text, found))
+
+
+@lru_cache(maxsize=1)
+def _running_partner_clauses() -> tuple:
+    return tuple(re.compile(rx) for rx in load_toml("responsibility.toml").get("running_partner_clauses", []))
+
+
+_LEAD_FILLER = frozenset("由、，,和及与 \u3000")
+
+
+def _partners_of_generic_lead(line: str) -> list[tuple[int, int]]:
+    """Spans of the partners a running sentence gives a lead that is only a generic collective (……，由相关单位牵头，
+    区财政局、区商务委配合; 由有关部门会同市财政局负责): the note forms written without brackets.  The partners
+    join the lead; they do not stand in for it (rules.md GW102: 牵头单位只写泛称的，配合单位写得再具体也不能代替)."""
+    rxs = _running_partner_clauses()
+    if not rxs or not any(w in line for w in ("配合", "参与", "协助", "协同", "协办", "会同")):
+        return []
+    out: list[tuple[int, int]] = []
+    for rx in rxs:
+        for m in rx.finditer(line):
+            la, lb = m.span("lead")
+            lead = _units_in(line[la:lb], la)
+            rest = list(line[la:lb])
+            for u in lead:
+                rest[u.start - la:u.end - la] = [""] * (u.end - u.start)
+            # the lead is nothing but units (由有关部门和相关单位), all of them generic
+            if not lead or not all(u.generic for u in lead) or any(ch and ch not in _LEAD_FILLER for ch in rest):
+                continue
+            pa, pb = m.span("partner")
+            out.extend((u.start, u.end) for u in _units_in(line[pa:pb], pa))
+    return out
 
 
 @per_document
@@ -1741,7 +1774,8 @@ def spelled_out_generic(text: str, units: list[Unit]) -> list[Unit]:
         if u.generic:
             return False
         if u.source == "actor":
-            return u.kind == "government" or u.name.endswith("街道办事处")
+            # the villages and communities under a township (各村（社区）) answer for theirs as its lower level
+            return u.kind in ("government", "other") or u.name.endswith("街道办事处")
         return u.kind == "department" and u.text.startswith("各")
 
     ordered = sorted(range(len(units)), key=lambda i: (units[i].start, units[i].end))
