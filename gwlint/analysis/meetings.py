@@ -22,6 +22,7 @@ from .negation import Vocabulary
 from .sentences import clause_start, inside, quoted_spans, sentence_spans
 from .tokens import index_of
 from .units import normalize
+from ..docmemo import per_document
 
 DATA_FILE = "meetings.toml"
 DEMONSTRATIVE = "(?:本次|此次|这次|该次|该|本|此)"
@@ -162,22 +163,15 @@ def _scan(text: str, index, s: int, e: int, suffixes: tuple[str, ...], quotes, *
     if verbs and not holds_any(text, verbs, s, e):  # most sentences convene nothing: one scan in C
         return
     vocab = vocabulary()
-    past_words = d.get("past_markers", [])
-    past_after = "".join(d.get("past_after_verb", []))
     # after a superseded or past convening (原定于3月召开……), a later verb of the same sentence
     # does not reuse its marker and date; it may reuse its name (……，现调整至4月9日召开)
     floor = s
     prev_name = ""
-    for m in re.finditer(alternation(d.get("convene_verbs", [])), text[s:e]):
-        v, ve = s + m.start(), s + m.end()
-        if inside(v, quotes) and not title:
-            continue
-        c0 = clause_start(text, v, s)
-        # 原定于2月24日召开的……会议延至3月18日召开: a past word before an earlier verb of the clause is that verb's
-        past = any(p in text[max(c0, floor):v] for p in past_words) or (ve < len(text) and text[ve] in past_after)
-        mk, mk_start = _marker_before(text, max(floor, v - 60), v, d)
-        # without a marker the date is the clause's, but not a superseded one (原定于10月举办的……推迟举办)
-        when = text[mk_start + len(mk):v] if mk is not None else text[max(c0, floor):v]
+    # what each verb's statement holds apart from its name is the same for every suffix list the document is
+    # asked with: read once per sentence (:func:`_verb_sites`), again only where a negated past verb before it
+    # left the floor where it was
+    for v, ve, at, site in _verb_sites(text, s, e, tuple(quotes), title):
+        c0, past, mk, mk_start, when, host_at, place = site if at == floor else _site(text, s, v, ve, floor, d)
         # the name: after the verb (召开全省……会议) or before the marker (全省……会议定于……召开)
         name = ""
         name_span: tuple[int, int] | None = None
@@ -206,13 +200,44 @@ def _scan(text: str, index, s: int, e: int, suffixes: tuple[str, ...], quotes, *
             prev_name = name
         if past:
             floor = ve
-        host = ""
-        if mk_start is not None and name_span is None:
-            host = text[clause_start(text, mk_start, s):mk_start].strip(" \u3000")
-        # the place of the statement: 在……举行 before this verb, or before an earlier verb of the same
-        # statement (……将于11月在上海举办，其间举办……论坛)
-        places = _PLACE.findall(text, mk_start + len(mk) if mk is not None else c0, ve)
-        yield _Convening(v, ve, mk, when, name, past, host, places[-1] if places else "")
+        host = host_at if mk_start is not None and name_span is None else ""
+        yield _Convening(v, ve, mk, when, name, past, host, place)
+
+
+@per_document
+def _verb_sites(text: str, s: int, e: int, quotes: tuple, title: bool) -> tuple[tuple, ...]:
+    """The convening verbs of ``text[s:e]`` (not quoted, unless in a ``title``) as (verb start, verb end, floor,
+    :func:`_site` read from that floor), the floor moved past each past verb as :func:`_scan` moves it when the
+    verb is not negated: the part of a sentence's reading no suffix list changes, once per document."""
+    d = words()
+    floor = s
+    out = []
+    for m in re.finditer(alternation(d.get("convene_verbs", [])), text[s:e]):
+        v, ve = s + m.start(), s + m.end()
+        if inside(v, quotes) and not title:
+            continue
+        site = _site(text, s, v, ve, floor, d)
+        out.append((v, ve, floor, site))
+        if site[1]:
+            floor = ve
+    return tuple(out)
+
+
+def _site(text: str, s: int, v: int, ve: int, floor: int, d: dict) -> tuple:
+    """(clause start, past, marker, marker start, when, the host before the marker, the place) of the convening
+    verb ``text[v:ve]`` of the sentence from ``s``, nothing before ``floor`` reused."""
+    c0 = clause_start(text, v, s)
+    # 原定于2月24日召开的……会议延至3月18日召开: a past word before an earlier verb of the clause is that verb's
+    past = any(p in text[max(c0, floor):v] for p in d.get("past_markers", [])) \
+        or (ve < len(text) and text[ve] in "".join(d.get("past_after_verb", [])))
+    mk, mk_start = _marker_before(text, max(floor, v - 60), v, d)
+    # without a marker the date is the clause's, but not a superseded one (原定于10月举办的……推迟举办)
+    when = text[mk_start + len(mk):v] if mk is not None else text[max(c0, floor):v]
+    host = text[clause_start(text, mk_start, s):mk_start].strip(" \u3000") if mk_start is not None else ""
+    # the place of the statement: 在……举行 before this verb, or before an earlier verb of the same
+    # statement (……将于11月在上海举办，其间举办……论坛)
+    places = _PLACE.findall(text, mk_start + len(mk) if mk is not None else c0, ve)
+    return c0, past, mk, mk_start, when, host, places[-1] if places else ""
 
 
 def title_meeting(gw, suffixes: tuple[str, ...]) -> Meeting | None:
@@ -343,15 +368,7 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     tm = title_meeting(gw, suffixes)
     out: list[Meeting] = [tm] if tm else []
     prev = None  # the line before: a programme table's time cell (下午2时30分) when written one cell a line
-    # the notice holds an event of its own (关于举办……博览会的通知): its programme may name more
-    # (关于开展……宣传周活动的通知 launches one)
-    hosting = tm is not None or (gw.title is not None and not gw.forwarding
-                                 and (holds_any(gw.title.text, d.get("convene_verbs", []))
-                                      or re.search(d.get("held_activity", "(?!)"), gw.title.text) is not None))
-    # or its body announces one (定于7月6日举办……培训班, 决定于11月9日至15日开展……宣传周活动): 培训期间同时举办……论坛
-    # is on that event's programme; a forwarded document's events are another's, a printed plan (印发) is the issuer's own
-    own = gw.forwarding not in d.get("others_forwarding", [])
-    hosting = hosting or (own and any(_announces(normalize(ctx.reading(ln)), d) for ln in gw.content_lines))
+    hosting = tm is not None or ctx.memo("meetings.hosting", lambda: _hosting(ctx, d))
     verbs = d.get("convene_verbs", [])
     for ln in gw.content_lines:
         text = normalize(ctx.reading(ln))
@@ -416,6 +433,21 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
         # 关于……论坛延期举办的通知 with 具体时间另行通知: the notice puts the event off and convenes nothing
         out = [m for m in out if m.name != tm.name]
     return out
+
+
+def _hosting(ctx, d: dict) -> bool:
+    """The document holds an event of its own, whatever its title convenes (the same for every suffix list)."""
+    gw = ctx.gw
+    # the notice holds an event of its own (关于举办……博览会的通知): its programme may name more
+    # (关于开展……宣传周活动的通知 launches one)
+    if gw.title is not None and not gw.forwarding \
+            and (holds_any(gw.title.text, d.get("convene_verbs", []))
+                 or re.search(d.get("held_activity", "(?!)"), gw.title.text) is not None):
+        return True
+    # or its body announces one (定于7月6日举办……培训班, 决定于11月9日至15日开展……宣传周活动): 培训期间同时举办……论坛
+    # is on that event's programme; a forwarded document's events are another's, a printed plan (印发) is the issuer's own
+    own = gw.forwarding not in d.get("others_forwarding", [])
+    return own and any(_announces(normalize(ctx.reading(ln)), d) for ln in gw.content_lines)
 
 
 def _announces(text: str, d: dict) -> bool:

@@ -817,18 +817,19 @@ def _find_units(text: str) -> list[Unit]:
             cands.append((i, -ln, 0, u))
             break
     patterns = lex.patterns
-    for k in _patterns_to_run(lex, norm):
-        rx, spec, gates = patterns[k]
-        for m in _gated_finditer(rx, gates, norm):
-            u = _from_pattern(spec, m, text)
-            if u is None:
-                # a rejected match hides the ones starting inside it (各县市区人民政府和市财政局: 市区人民政府和市财政局
-                # is no name, 市财政局 is): try again from the token starts within it
-                u = next((v for p in range(m.start() + 1, m.end()) if p in starts
-                          for m2 in (rx.match(norm, p),) if m2 is not None
-                          for v in (_from_pattern(spec, m2, text),) if v is not None), None)
-            if u is not None:
-                cands.append((u.start, -(u.end - u.start), 1, u))
+    # the matches are the normalised text's (kept for the document: a paragraph as written, rescanned, reads the
+    # normalised text of the paragraph as read); what they name is read from this text
+    for k, m in _pattern_matches(lex, norm):
+        rx, spec, _gates = patterns[k]
+        u = _from_pattern(spec, m, text)
+        if u is None:
+            # a rejected match hides the ones starting inside it (各县市区人民政府和市财政局: 市区人民政府和市财政局
+            # is no name, 市财政局 is): try again from the token starts within it
+            u = next((v for p in range(m.start() + 1, m.end()) if p in starts
+                      for m2 in (rx.match(norm, p),) if m2 is not None
+                      for v in (_from_pattern(spec, m2, text),) if v is not None), None)
+        if u is not None:
+            cands.append((u.start, -(u.end - u.start), 1, u))
     # the tokens that are nt words of two characters or more, picked out in C (a token the normalisation
     # changes is one mark, never an nt word)
     for t in compress(idx.tokens, map(_nt_set().__contains__, map(itemgetter(0), idx.tokens))):
@@ -856,6 +857,27 @@ def _find_units(text: str) -> list[Unit]:
     if "（" in norm:
         out = _inserted(text, norm, out, ends)
     return _shared_heads(text, norm, out)
+
+
+_MATCHES = "units.pattern_matches"  # the docmemo table of _pattern_matches: normalised text -> (lexicon, matches)
+
+
+def _pattern_matches(lex: _Lexicon, norm: str) -> tuple:
+    """(pattern index, match) of every unit pattern that may match in the normalised text ``norm``, in
+    pattern order, each pattern's matches in text order: :func:`_gated_finditer` of each of
+    :func:`_patterns_to_run`.  A pure function of ``norm``, kept for the document: a paragraph as written with
+    half-width marks (GW102's measures, a 主送 line) is rescanned when one of its units holds a mark, and reads
+    the same normalised text as the paragraph as read, whose scan came first."""
+    memo = _memo_table(_MATCHES)
+    hit = memo.get(norm) if memo is not None else None
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    patterns = lex.patterns
+    out = tuple((k, m) for k in _patterns_to_run(lex, norm)
+                for m in _gated_finditer(patterns[k][0], patterns[k][2], norm))
+    if memo is not None:
+        memo[norm] = (lex, out)
+    return out
 
 
 def _patterns_to_run(lex: _Lexicon, norm: str) -> tuple[int, ...]:
