@@ -49,10 +49,11 @@ def _inspected(ctx):
 
 
 def _visit_demands(ctx):
-    from gwlint.analysis import visited
+    """GW401's reading of what a visit notice asks of the visited side (its findings, sentence by sentence)."""
+    from gwlint.rules.gw4 import gw401_visit_with_escort as r
 
-    for x in visited.visit_demands(ctx):
-        yield getattr(x, "line", 0), repr(x)
+    for v in r.VisitWithEscort().check(ctx):
+        yield v.line, f"@{v.start} {v.message[:60]}"
 
 
 def _escorts(ctx):
