@@ -78,7 +78,18 @@ def _trigger_negation(ctx):
                 yield sent.line, f"{w}@{a - sent.start} negated by {neg}: {sent.body[:50]}"
 
 
-READINGS = {"trigger_negation": _trigger_negation, "escorts": _escorts, "attendees": _attendees, "inspected": _inspected, "visit_demands": _visit_demands}
+def _events(ctx):
+    """Meetings and events a document plans (GW201/GW203's reading), with their host and whether they are
+    another body's."""
+    from gwlint.analysis.meetings import held_elsewhere, planned_meetings
+    from gwlint.rules.gw2 import gw203_low_value_event as r
+
+    s = ctx.settings(r.LowValueEvent)
+    for m in planned_meetings(ctx, tuple(dict.fromkeys([*s.meeting_suffixes, *s.event_words]))):
+        yield m.line, f"{m.name} host={m.host!r} elsewhere={held_elsewhere(ctx, m)}"
+
+
+READINGS = {"events": _events, "trigger_negation": _trigger_negation, "escorts": _escorts, "attendees": _attendees, "inspected": _inspected, "visit_demands": _visit_demands}
 
 
 def _files() -> list[Path]:

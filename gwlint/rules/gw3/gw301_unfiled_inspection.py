@@ -90,8 +90,7 @@ class UnfiledInspection(Rule):
         # the 街道办事处 count as the township level, as for GW105 (round 20 ruling)
         recips = [r for r, _ in lower_government_recipients(gw, gw.recipient_list, street_offices=True)]
         # sent to departments, the governments inspected may be named apart (考核对象 | 各区市县人民政府)
-        # the objects declared apart (比拼对象 | 全县36个乡镇人民政府) are where an unnamed launch points, 主送 or not
-        declared = insp.declared_governments(ctx, s)
+        declared = [] if recips else insp.declared_governments(ctx, s)
         recips = recips or list(dict.fromkeys(x[0] for x in declared))
         launches = list(insp.launches(ctx, s, recips))
         if not launches:
