@@ -10,7 +10,8 @@ phrasings of its own:
   the work, it does not cancel the trigger (gw301-g21c); any trigger + 对象 heads an object column (测评对象);
   a launch with no 对-object in a document declaring government objects is aimed at them whatever its topic
   words (环境卫生, gw301-g01b); a bare locality naming a body of its own (乡镇（街道）人民调解委员会) is no
-  government (gw302-g21a).
+  government (gw302-g21a); a team formed in a clause naming no one below (组织3个暗访组) is sent where the
+  next clause says (赴……景区开展暗访检查: entities, no government; holdout26 gw301-g22b).
 - visited side (GW401): 座谈 organised or convened by the visited side after 由 (座谈会由被调研单位组织, 由所到县
   商务局通知企业参加); 就……情况作介绍 is a report; 被调研/所到 + a place's kind (被调研县区) is the visited side as
   subject, also in a short numbered line (3.被调研县区作……情况介绍), which is no topic heading.
@@ -96,6 +97,20 @@ def test_gw301_zhengzhi_names_the_work(body, fires, fmt, tmp_path):
 ])
 def test_gw301_objects_declared_apart(body, fires, fmt, tmp_path):
     src = _doc("上饶市卫生健康委员会", "各县（市、区）卫生健康委：", body, "关于开展季度考核测评的通知")
+    found = _codes(src, fmt, tmp_path, "GW301")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    # the team formed in one clause, the places it goes to (enterprises, sites) in the next
+    ("市应急管理局将于6月组织4个暗访组，赴全市38家危险化学品企业开展安全生产暗访检查。", False),
+    ("县市场监管局将于7月组织2个督查组，分赴辖区各大型商场开展消防安全督查。", False),
+    # near-miss: the team goes to the lower governments
+    ("市应急管理局将于6月组织4个暗访组，赴各县（市、区）人民政府开展安全生产暗访检查。", True),
+])
+def test_gw301_team_formed_then_sent_to_entities(line, fires, fmt, tmp_path):
+    src = _doc("鹰潭市应急管理局", "各县（市、区）人民政府：", [line], "关于开展安全生产检查的通知")
     found = _codes(src, fmt, tmp_path, "GW301")
     assert bool(found) == fires, [f.message for f in found]
 

@@ -409,8 +409,15 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
             and level_rank(u.level) <= level_rank(issuer.level) and not any(x <= a0 < y for x, y in claims)
 
     first = None
-    for a, b, word in hits:
+    for k, (a, b, word) in enumerate(hits):
         if s.vocabulary.negated(sent, a):
+            continue
+        # 组织3个暗访组，赴……景区开展暗访检查: the team is formed in a clause naming no one below, what it inspects
+        # is told at the later trigger (督导组深入各街道办事处 names them in its own clause)
+        if sent.text.startswith(_TEAM_NOUNS, b) and any(x >= clause_of(sent, a)[1] and _goes_to_entities(s, sent, x)
+                                                         for x, _y, _w in hits[k + 1:]) \
+                and not any(reaches_below(u, issuer.level) for u in units
+                            if clause_of(sent, a)[0] <= u.start + offset < clause_of(sent, a)[1]):
             continue
         # 需要开展临时性督查的要报批: a condition, not a launch (a title's 关于开展督导的通知 is its frame)
         if not in_title and sent.text.startswith("的", b):
@@ -444,7 +451,17 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
     return first or None
 
 
+def _goes_to_entities(s: InspectionSettings, sent: Sent, a: int) -> bool:
+    """The trigger at ``a`` has an object (对/赴 ……) that names entities, no unit (赴全市62家A级旅游景区开展暗访)."""
+    from .units import find_units
+
+    x = _object_start(s, sent, clause_of(sent, a)[0], a)
+    span = sent.text[x:a] if x is not None else ""
+    return any(w in span for w in s.non_government_objects) and not find_units(span)
+
+
 _OBJECT_LABEL = re.compile(r"对象(?:为|是|包括|[：:])")
+_TEAM_NOUNS = ("组", "小组", "工作组", "专班")
 
 
 def object_statement(text: str) -> bool:
