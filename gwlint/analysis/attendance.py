@@ -272,7 +272,7 @@ def _joined_items(ctx, people: list[Attendee]) -> list[Attendee]:
     out = list(people)
     cues = words().get("substitute_cues", [])
     for p, q in zip(people, people[1:]):
-        if not p.who or p.who != q.who or q.line not in (p.line, p.line + 1) or p.remote or q.remote \
+        if not p.who or not _same_units(p.who, q.who) or q.line not in (p.line, p.line + 1) or p.remote or q.remote \
                 or set(p.roles) & set(q.roles) or len(set(p.roles) | set(q.roles)) < 2 or q.joint:
             continue
         said = normalize(ctx.reading(q.line))[q.sent[0]:q.sent[1]]
@@ -281,6 +281,16 @@ def _joined_items(ctx, people: list[Attendee]) -> list[Attendee]:
         out.append(Attendee(q.line, q.sent, f"{p.unit}；{q.unit}", q.start, tuple(dict.fromkeys((*p.levels, *q.levels))),
                             tuple(dict.fromkeys((*p.roles, *q.roles))), True, False, q.who))
     return out
+
+
+_SPELLING = re.compile(r"^各|人民政府|政府|办事处")
+
+
+def _same_units(a: str, b: str) -> bool:
+    """Two spellings of the same collective of units (各镇人民政府、街道办事处 / 各镇（街道）; 各县人民政府 / 各县政府)."""
+    def key(x: str) -> frozenset[str]:
+        return frozenset(filter(None, re.split(r"[、（）]|和|及", _SPELLING.sub("", x))))
+    return a == b or key(a) == key(b)
 
 
 def _attendance_verbs(text: str, index, s: int, e: int, quotes) -> set[tuple[int, int]]:
@@ -495,12 +505,19 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
             continue
         seg_end, pieces = _pieces(text, b, nxt)
         found, spans = [], []
+        reach_end = 0  # the end of the last role word named, whoever's it is
         for p0, p1 in pieces:
             # ，主要负责同志不需参会: roles in a negated clause are not asked
             if p0 > b and vocab.negates_object(text, index, p0, p1, objects, reach=reach):
                 continue
             for rname, rx in roles():
                 rm = rx.search(text, p0, p1)
+                if rm and rname not in found:
+                    named = max(reach_end, rm.end())
+                    if _sub_body_head(text, p0, rm.start()):  # ……负责同志和安监办主任: the 安监办's head
+                        rm = next((m for m in rx.finditer(text, rm.end(), p1)
+                                   if not _sub_body_head(text, p0, m.start())), None)
+                    reach_end = named
                 if rm and rname not in found:
                     found.append(rname)
                     spans.append((rm.start() - b, rm.end() - b))
@@ -523,9 +540,16 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
             else:
                 # a video conference: lower levels sit in their own 分会场, the issuer's level at the main venue
                 remote = video and bool(lv) and all(below(x, issuer_level) for x in lv)
-        who_end = max([pm.end(), *(b + y for _, y in spans)])
+        who_end = max([pm.end(), reach_end, *(b + y for _, y in spans)])
         line, span = place(pm.start())
         yield Attendee(line, span, text[a:who_end], a, lv, tuple(found), joint, remote, text[a:b])
+
+
+def _sub_body_head(text: str, p0: int, i: int) -> bool:
+    """The role at ``i`` heads a body named right before it (安监办主任, 教研室主任, 疾控中心主任 after the unit's own
+    分管负责同志和): that body's head, not one of the unit's leaders."""
+    lo = max([p0, *(text.rfind(j, p0, i) + len(j) for j in _JOINERS if text.rfind(j, p0, i) >= 0)])
+    return i > lo and _unit_nouns().search(text[i - 1:i]) is not None and _persons().search(text, p0, lo) is not None
 
 
 def _role_at(text: str, b: int, end: int) -> bool:

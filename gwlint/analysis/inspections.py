@@ -98,6 +98,7 @@ class InspectionSettings(LabelSettings):
     honoured_governments: list[Regex] = field(default_factory=list)  # 先进县（市、区）人民政府: those an award judges
     object_headers: list[str] = field(default_factory=list)  # 考核对象: a table column or row of the inspected
     object_table_headers: list[str] = field(default_factory=list)  # 考核内容, 结果运用 …: its companions
+    local_bodies: Regex = ""  # 乡镇（街道）+ 人民调解委员会: a body named after its locality, not the government
     passive_object: Regex = ""  # 本次考核由……对各县（市、区）人民政府进行: the object after the trigger
 
     @cached_property
@@ -186,7 +187,9 @@ def _declared_governments(ctx, s: InspectionSettings) -> list[tuple[str, int, in
                 out.append((u.text, ln, a, b))
 
     labels = alternation(s.declared_object_patterns)
-    heads = re.compile("|".join(map(re.escape, s.object_headers))) if s.object_headers else None
+    # 考核对象 and the like, and any trigger + 对象 (比拼对象, 测评对象): what the activity is of
+    headers = [*s.object_headers, *(w + "对象" for w in (*s.triggers, *s.ranked_triggers))] if s.object_headers else []
+    heads = re.compile("|".join(map(re.escape, sorted(set(headers), key=len, reverse=True)))) if headers else None
     passive = alternation(s.passive_object)
     lines = gw.content_lines
     for i, ln in enumerate(lines):
@@ -202,7 +205,7 @@ def _declared_governments(ctx, s: InspectionSettings) -> list[tuple[str, int, in
                     obj = re.split(r"[，。；]", sent.body[m.end():], maxsplit=1)[0] if rx is labels else m.group("obj")
                     take(obj, sent.line, sent.start, sent.end)
     if heads is not None:
-        for t in tables(ctx, lines, [*s.object_headers, *s.object_table_headers], numbered=False):
+        for t in tables(ctx, lines, [*headers, *s.object_table_headers], numbered=False):
             col = next((k for k, c in enumerate(t.header) if heads.fullmatch(c.strip())), None)
             for r in t.rows[1:] if col is not None else ():
                 if col < len(r.cells):
@@ -406,8 +409,15 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
             and level_rank(u.level) <= level_rank(issuer.level) and not any(x <= a0 < y for x, y in claims)
 
     first = None
-    for a, b, word in hits:
+    for k, (a, b, word) in enumerate(hits):
         if s.vocabulary.negated(sent, a):
+            continue
+        # 组织3个暗访组，赴……景区开展暗访检查: the team is formed in a clause naming no one below, what it inspects
+        # is told at the later trigger (督导组深入各街道办事处 names them in its own clause)
+        if sent.text.startswith(_TEAM_NOUNS, b) and any(x >= clause_of(sent, a)[1] and _goes_to_entities(s, sent, x)
+                                                         for x, _y, _w in hits[k + 1:]) \
+                and not any(reaches_below(u, issuer.level) for u in units
+                            if clause_of(sent, a)[0] <= u.start + offset < clause_of(sent, a)[1]):
             continue
         # 需要开展临时性督查的要报批: a condition, not a launch (a title's 关于开展督导的通知 is its frame)
         if not in_title and sent.text.startswith("的", b):
@@ -441,7 +451,17 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
     return first or None
 
 
+def _goes_to_entities(s: InspectionSettings, sent: Sent, a: int) -> bool:
+    """The trigger at ``a`` has an object (对/赴 ……) that names entities, no unit (赴全市62家A级旅游景区开展暗访)."""
+    from .units import find_units
+
+    x = _object_start(s, sent, clause_of(sent, a)[0], a)
+    span = sent.text[x:a] if x is not None else ""
+    return any(w in span for w in s.non_government_objects) and not find_units(span)
+
+
 _OBJECT_LABEL = re.compile(r"对象(?:为|是|包括|[：:])")
+_TEAM_NOUNS = ("组", "小组", "工作组", "专班")
 
 
 def object_statement(text: str) -> bool:
@@ -457,7 +477,15 @@ def _locality_of_entities(s: InspectionSettings, text: str, unit, offset: int) -
     if "政府" in unit.text:
         return False
     after = re.split(r"[，。；、,;（(]", text[unit.end + offset:unit.end + offset + 6], maxsplit=1)[0]
-    return any(0 <= after.find(w) <= 2 for w in s.non_government_objects)
+    if any(0 <= after.find(w) <= 2 for w in s.non_government_objects):
+        return True
+    # 乡镇（街道）人民调解委员会, 县级人民调解委员会: the locality names a body of its own
+    return bool(s.local_bodies) and _compiled(s.local_bodies).match(text, unit.end + offset) is not None
+
+
+@lru_cache(maxsize=8)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _owner_of_entities(s: InspectionSettings, text: str, unit, offset: int, a: int) -> bool:
@@ -605,9 +633,10 @@ def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: 
     depts = [u for u in area if u.kind in ("department", "mixed") and reaches_below(u, level)]
     if depts or weak:
         return None
-    # enterprises, projects, hospitals … are not governments
+    # enterprises, projects, hospitals … are not governments; a launch with no 对-object of a document that
+    # declares its objects (考核对象见下表 | 醴陵市人民政府…) is aimed at those, whatever its topic (环境卫生)
     obj = text[k + 1:a] if k >= 0 else text[ca:cb]
-    if any(w in obj for w in s.non_government_objects):
+    if any(w in obj for w in s.non_government_objects) and not (k < 0 and declared_governments(ctx, s)):
         return None
     # 对我省开展实地督导: the issuer's own area is inspected by a higher body
     if k >= 0 and obj.startswith(tuple(s.own_area_objects)):

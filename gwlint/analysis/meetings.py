@@ -691,6 +691,9 @@ def held_elsewhere(ctx, m: Meeting) -> bool:
     # 关于做好……博览会期间服务保障工作的通知: the notice serves the event, it does not hold it
     if d.get("support_title") and re.search(d["support_title"], title):
         return True
+    # 大理州旅游协会拟于近期举办……研讨会: the body holding it is the sentence's own subject, judged as 由……主办 is
+    if m.host and not m.in_title and _other_organiser(m.host, issuer, d):
+        return True
     cue = d.get("other_host_cues")
     if cue and any(re.search(cue, normalize(ctx.reading(ln))) for ln in gw.content_lines):
         return True
@@ -712,7 +715,10 @@ def _other_organiser(host: str, issuer, d: dict) -> bool:
     from .orgs import own_government
     from .units import find_units, is_own_name, level_rank
 
-    parts = [p for p in re.split(r"[、，和与及]", host) if p]
+    # split between organisers, not inside one's name (市文化和旅游局 is one body)
+    spans = [(u.start, u.end) for u in find_units(host)]
+    cuts = [k for k, ch in enumerate(host) if ch in "、，和与及" and not any(a < k < b - 1 for a, b in spans)]
+    parts = [p for p in (host[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(host)])) if p]
     rank = level_rank(issuer.level)
     # 市政府, 市人民政府 in a city department's text: its own government (whatever level the name reads as)
     gov = own_government(issuer.name, issuer.level)

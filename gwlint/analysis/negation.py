@@ -27,6 +27,7 @@ data file (``{ extends = "negators", add = [...], remove = [...] }``, see
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
@@ -237,6 +238,11 @@ def negator_in_window(text: str, index, start: int, pos: int, words: Iterable[st
     return None
 
 
+# what may stand between a naming reducer and the word its work names (人居环境整治季度“红黑榜”比拼, 整治年度考核):
+# a period of the activity and a quoted name
+_NAME_QUALIFIERS = re.compile(r"“[^“”]{1,12}”|(?:\d{4}年)?(?:第?[一二三四1-4]季度|季度|月度|年度|半年度?|每季|每月)")
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """One rule's negation words (already expanded from the lexicon with its deltas)."""
@@ -287,6 +293,8 @@ class Vocabulary:
         gap = sent.text[red.end:pos]
         if any(gap.find(w) > 0 for w in self.reducer_breaks):
             return None
+        if word in self.naming_reducers:  # 整治季度“红黑榜”比拼: a period and a quoted name qualify the word, as 工作 does
+            gap = _NAME_QUALIFIERS.sub("", gap)
         if word in self.naming_reducers and (gap in ("", "工作") or (self.naming_heads and gap.startswith(self.naming_heads))):
             # 人居环境整治工作台账, 排查整治台账, 撂荒整治情况进行检查: the work's name, not 整治 governing the word
             return None

@@ -151,6 +151,13 @@ def clause_end(text: str, pos: int, hi: int | None = None) -> int:
     return i
 
 
+def last_clause_with(text: str, lo: int, hi: int, words: Iterable[str]) -> int:
+    """End of the last clause of ``text[lo:hi]`` holding one of ``words`` (``hi`` if none does): a clause after it
+    (……一同出席，不得请人代会) is another statement, and a negator there does not reach back to the words."""
+    last = max((text.rfind(w, lo, hi) for w in words if w), default=-1)
+    return hi if last < 0 else clause_end(text, last, hi)
+
+
 def sentence_start(text: str, pos: int) -> int:
     """Start of the sentence holding ``pos``: after the last 。；！？ before it (0 if none)."""
     return max(text.rfind(p, 0, pos) for p in "。；！？") + 1

@@ -30,6 +30,10 @@ class VisitedSideSettings(NegationSettings):
     visited_place_words: list[str] = field(default_factory=list)  # 街道, 镇 … after 所到: the visited places
 
 
+# local words that name a place (当地, 所在地), not a visit's object: 当地村民 is no visited unit
+_PLACE_ONLY = ("当地", "所在地", "所到地")
+
+
 def below_issuer(ctx, unit) -> bool:
     issuer = ctx.gw.issuer
     return issuer is not None and issuer.level not in (None, "unknown") and reaches_below(unit, issuer.level)
@@ -112,7 +116,9 @@ def lower_subject(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int) -> b
         # 当地生态环境局, 所到旗市区人民政府, 被考察设区市的商务局: the visited place's unit, whatever its level
         rest = sent.text[lead + len(local):a]
         u = next(iter(find_units(rest)), None)
-        return u is not None and (u.start == 0 or re.fullmatch(r"[^，。；]{1,10}的", rest[:u.start]) is not None)
+        if u is None:  # 被调研旗市作……介绍, 所到学校安排……: the visited places named by their kind, as assigned_below reads them
+            return local not in _PLACE_ONLY and rest.startswith(tuple(s.visited_place_words))
+        return u.start == 0 or re.fullmatch(r"[^，。；]{1,10}的", rest[:u.start]) is not None
     for u in find_units(sent.text[lead:a]):
         return u.start == 0 and below_issuer(ctx, u)
     return False

@@ -16,7 +16,7 @@ from ...analysis.literals import holds_any
 from ...analysis.negation import waiver_pattern
 from ...analysis.meetings import convened_meetings, vocabulary, words
 from ...analysis.orgs import levels_down
-from ...analysis.sentences import ENUM_ITEM, clause_end, clause_start, inside
+from ...analysis.sentences import ENUM_ITEM, clause_end, clause_start, inside, last_clause_with
 from ...analysis.tokens import find_words
 from ...analysis.units import level_rank, normalize
 from ...findings import Violation
@@ -62,7 +62,7 @@ def _escort_phrases(ctx, s: Settings, meeting_doc: bool) -> list[tuple[int, int,
     """Sentences that ask for escorts: 层层陪会 outright, or (in a notice convening a meeting) a
     person 陪同/随同 参会 or a leader 带领/率 other units' leaders to it — inside an attendance
     demand, not negated, not criticised."""
-    d = words()
+    d, escorts = words(), (*s.escort_words, *s.escort_verbs, *s.lead_verbs)
     vocab = vocabulary()
     # in a meeting notice, 陪同 alone asks too (观摩期间，……主要负责同志全程陪同。)
     markers = (*d.get("attendance_verbs", []), *d.get("attendance_labels", []), *(s.escort_verbs if meeting_doc else ()))
@@ -75,8 +75,8 @@ def _escort_phrases(ctx, s: Settings, meeting_doc: bool) -> list[tuple[int, int,
             body = text[a:b]  # sliced once, not once per marker
             if ln not in section and not holds_any(body, markers):
                 continue
-            # 一律不得要求层层陪会 anywhere in the sentence; 减少陪会, 纠正层层陪会 in its clause
-            if find_words(text, index, vocab.negators, a, b, mode="tail"):
+            # 一律不得要求层层陪会 up to the escort's clause (not ……出席，不得请人代会); 减少陪会 in its clause
+            if find_words(text, index, vocab.negators, a, last_clause_with(text, a, b, escorts), mode="tail"):
                 continue
             w = _outright(text, index, quotes, a, b, s)
             if w is None and meeting_doc:

@@ -125,7 +125,7 @@ class VisitWithEscort(Rule):
                  if not division_table(t)] if doc_kind else []
         programme = {ln for t in progs for r in t.rows[1:] for ln in r.lines}
         in_table = False
-        topics = _topic_headings(ctx)
+        topics = _topic_headings(ctx, tuple(s.visited_local_words))
         for ln in gw.content_lines:
             para_kind = kinds[ln]
             kind = para_kind or doc_kind
@@ -273,14 +273,14 @@ def _team_own(ctx, s: Settings, sent: Sent) -> bool:
 _ITEM = re.compile(r"[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)")
 
 
-def _topic_headings(ctx) -> dict[int, int]:
+def _topic_headings(ctx, visited: tuple[str, ...] = ()) -> dict[int, int]:
     """Headings that only name a topic (三、食宿安排, （二）接待, run in: 四、食宿安排。调研组……): they name what
     follows (调研组食宿自行安排 may well follow) and ask no one anything. Line → end of the label."""
     out = {}
     for h in ctx.gw.headings:
-        # 2.各市科技局主要负责同志作15分钟工作情况介绍。 names a unit: a demand, not a topic
+        # 2.各市科技局主要负责同志作15分钟工作情况介绍。 (3.被调研旗市作……介绍) names a unit or the visited: a demand
         if h.part == 0 and not h.content and h.start == 0 and not re.search(r"[，。；：:]", h.title) \
-                and not find_units(h.title):
+                and not find_units(h.title) and not h.title.startswith(visited):
             text = ctx.text(h.line).strip()
             label = (h.marker + h.title).strip()
             if text == label or text.startswith(label + "。"):

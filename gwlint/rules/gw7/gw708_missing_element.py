@@ -45,7 +45,7 @@ class MissingElement(Rule):
         if gw.title is None and not (gw.issuer_mark is not None and gw.issuer_mark.text.endswith("令")):
             if not self._title_somewhere(ctx):
                 yield Violation("缺少公文标题（发文机关＋事由＋文种）。", gw.body_lines[0] if gw.body_lines else 1)
-        if gw.date is None:
+        if gw.date is None and not (self._closes_unsigned(gw) and self._dated_under_title(ctx)):
             yield Violation("缺少成文日期（署名下一行，用阿拉伯数字标全年月日）。",
                             (gw.signature.lines[-1] if gw.signature else (gw.body_lines[-1] if gw.body_lines else None)))
         if gw.signature is None and gw.date is not None and not self._closes_unsigned(gw):
@@ -68,6 +68,17 @@ class MissingElement(Rule):
         kinds = ("纪要", "令")
         mark = gw.issuer_mark.text.strip() if gw.issuer_mark is not None else ""
         return (gw.doc_type or "").endswith(kinds) or mark.endswith(kinds)
+
+    @staticmethod
+    def _dated_under_title(ctx) -> bool:
+        """A 纪要 dated in brackets right under its title (让胡路区人民政府区长办公会议纪要 /（2026年8月14日）): its date
+        is there, not above a 署名 it does not have."""
+        gw = ctx.gw
+        if gw.title is None:
+            return False
+        # the bracketed date may be read as the title's last line, or stand as the next one
+        after = [*gw.title.lines[1:], *[ln for ln in ctx.text_lines if ln > max(gw.title.lines) and ctx.text(ln).strip()][:1]]
+        return any(_BRACKET_DATE.fullmatch(re.sub(r"[\s\u3000]+", "", ctx.text(ln))) for ln in after)
 
     @staticmethod
     def _unsigned_issuers(gw) -> list[str]:
@@ -95,3 +106,6 @@ class MissingElement(Rule):
             if len(s) <= 160 and TITLE_LIKE.search(s):
                 return True
         return False
+
+
+_BRACKET_DATE = re.compile(r"[（(](?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日[）)]")
