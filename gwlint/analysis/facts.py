@@ -419,6 +419,7 @@ def work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool,
     return ctx.memo(("work_levels", issuer_level, until), lambda: _work_levels(ctx, issuer_level, until))
 
 
+_LABEL_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}")
 _OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
 # after a collective read from a bare level word: the word is part of another body's name (市直部门, 县级财政)
 _OTHER_BODY = re.compile(r"[直属级委局办厅]|部门|单位")
@@ -503,7 +504,8 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         for prev, ln in zip(lines, lines[1:]):
             t = ctx.reading(prev).strip(" \u3000：:")
             m = heads_rx.search(t) if len(t) <= 8 else None
-            if m is not None and m.start() == 0:
+            # 比拼对象, 帮扶对象: whatever word names the act before 对象/范围, the label is one word of its own
+            if m is not None and (m.start() == 0 or _LABEL_WORD.fullmatch(t, 0, m.start())):
                 label_objects.add(ln)
 
     assigns = False

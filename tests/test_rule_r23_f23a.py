@@ -1,0 +1,148 @@
+"""Readings f23a fixed in round 23 (holdout26/26r/25p's GW104/GW105/GW107 misses and false alarms), in phrasings of
+its own:
+
+- subjects of demands (sentences.find_directives): a subject presented by an existential 有 at the end of its clause
+  (涉及……的有寿光市、青州市等10个县市区人民政府，请……; 其中有……两个县（区）人民政府，须……) is the subject of the
+  request or modal opening the next clause, and of the next sentence while that names no subject of its own
+  (……。核实后确属未整改到位的，须抓紧……) -- GW104 orders, GW105 work (holdout26r gw104-g21b). Not a clause going
+  on with a predicate of its own, nor a next clause that is the issuer's own act.
+- clause subjects after an article's run-in short title (第七条 县级落实 各县（市、区）人民政府按照……): the words
+  start after the title (markers.words_start), so the subject opens its clause (holdout25p gw102-q04c).
+- units asked through the place: a place word after 由/请 qualified by 途经/沿途/涉及 and a predicate read by its part
+  of speech after a distributive adverb (调研点位由途经乡镇各推荐2个) -- that level has work (holdout25p gw401-q02b).
+- table columns: a .txt table (one cell per line) whose first column name is a qualified first-column name (工作环节,
+  实施阶段) keeps its width, and a unit column that names a unit in every row is read as a task table's unit column
+  though no task column is named (holdout26r gw105-g05c); a key-value label ending in 对象/范围 after any short word
+  (比拼对象, 帮扶对象) names the document's objects (gw301-g21c).
+- GW107: a table with both 报送单位 (who sends) and 报送对象 (where it goes) reads the destination from 报送对象
+  (holdout26r gw107-g10c, gw107-g21c).
+
+Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+from __future__ import annotations
+
+import pytest
+
+from .test_rule_h14w_classes import FORMATS, _codes
+
+
+def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做好有关工作的通知") -> str:
+    lines = ["@doc_number 综字〔2027〕31号", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
+             f"@signature {issuer}", "@date 2027年7月14日"]
+    return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------ a subject presented by 有
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, line, orders", [
+    ("江西省水利厅", "各设区市人民政府：",
+     "经复核，病险水库除险加固进度滞后的有赣州市、吉安市两个设区市人民政府，请组织专家逐座分析滞后原因。", 1),
+    ("赣州市农业农村局", "各县（市、区）人民政府：",
+     "二、撂荒地复耕。其中有于都县、兴国县等6个县（市、区）人民政府，须在9月10日前完成复耕。", 1),
+    ("赣州市农业农村局", "各县（市、区）人民政府：",
+     "二、撂荒地复耕。目前仍有撂荒地未复耕的有于都县、兴国县等6个县（市、区）人民政府，要逐块建立台账。"
+     "台账中确属无人耕种的，必须在9月10日前落实代耕主体。", 2),
+])
+def test_presented_subject_orders(issuer, recipients, line, orders, fmt, tmp_path):
+    src = _doc(issuer, recipients, ["现就有关事项通知如下。", line, "联系人：张明，电话：0797-8123456。"])
+    found = _codes(src, fmt, tmp_path, "GW104")
+    assert len(found) == orders, [f.message for f in found]
+    assert not _codes(src, fmt, tmp_path, "GW105")  # the level presented has the work
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line", [
+    # the issuer's own act follows the presented list: nobody below is asked anything
+    "经复核，病险水库除险加固进度滞后的有赣州市、吉安市两个设区市人民政府，省水利厅将派专家组驻点指导。",
+    # the list goes on with its own predicate: told, not presented as a subject
+    "经复核，全省有赣州市、吉安市两个设区市人民政府已完成除险加固，省水利厅将予以通报表扬。",
+])
+def test_presented_subject_no_order(line, fmt, tmp_path):
+    src = _doc("江西省水利厅", "各设区市人民政府：", ["现就有关事项通知如下。", line])
+    assert not _codes(src, fmt, tmp_path, "GW104")
+
+
+# ------------------------------------------------------------ an article's run-in short title
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("article, fires", [
+    ("第六条 县级落实 各县（市、区）人民政府按照本办法制定配套措施，在本辖区组织实施。", False),
+    ("第六条 配套政策 各县（市、区）人民政府结合财力对吸纳就业多的企业给予奖励。", False),
+    ("第六条 资金监管 市审计局对补助资金使用情况开展审计。", True),
+])
+def test_article_title_before_subject(article, fires, fmt, tmp_path):
+    src = _doc("宜春市人民政府办公室", "各县（市、区）人民政府，市政府各部门：",
+               ["@attachment_title 宜春市小微企业稳岗补助办法", "第一条 为稳定就业，制定本办法。",
+                "第二条 补助对象 在本市登记注册的小型、微型企业。",
+                "第三条 补助标准 按上年度实际缴纳失业保险费的60%返还，由市人力资源社会保障局负责。",
+                "第四条 资金来源 市财政局在失业保险基金中统筹安排。", "第五条 审核发放 市人力资源社会保障局按季度审核发放。",
+                article, "第七条 本办法自印发之日起施行。"], "关于印发宜春市小微企业稳岗补助办法的通知")
+    found = _codes(src, fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ a place asked by 由/请, any verb
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("（三）调研安排：观摩点位由途经乡镇各推荐2个，以示范基地为主。", False),
+    ("（三）调研安排：座谈对象由沿途街道分别推选3名种植大户。", False),
+    ("（三）调研安排：观摩点位由调研组随机确定，途经乡镇不推荐、不陪同。", True),
+])
+def test_place_asked_any_verb(line, fires, fmt, tmp_path):
+    src = _doc("临川区农业农村局", "各乡镇人民政府、街道办事处：",
+               ["为推进高标准农田建后管护，区农业农村局将组织调研，有关安排如下。", "（一）调研时间：2027年8月中旬。",
+                "（二）调研内容：管护主体落实和管护资金使用情况。", line, "联系人：区农业农村局 王芳，电话：0794-8211234。"],
+               "关于开展高标准农田管护调研的通知")
+    found = _codes(src, fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ a .txt table with a qualified first column
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("first, cell, fires", [
+    ("工作环节", "全县16个乡镇人民政府", False),
+    ("实施阶段", "各乡镇人民政府", False),
+    ("工作环节", "县住房城乡建设局", True),
+])
+def test_table_qualified_first_column(first, cell, fires, fmt, tmp_path):
+    src = _doc("崇仁县人民政府办公室", "各乡镇人民政府，县直有关单位：",
+               ["《崇仁县农村危房排查整治方案》已经县政府同意，现印发给你们。",
+                "@attachment_title 崇仁县农村危房排查整治方案", "为消除农村住房安全隐患，制定本方案。",
+                f"@table {first}|实施主体|时间安排", f"@table 逐户排查危房|{cell}|8月至9月",
+                "@table 鉴定标准制定|县住房城乡建设局|8月", "@table 整治资金拨付|县财政局|10月至11月",
+                "县住房城乡建设局负责方案实施的组织协调。"], "关于印发崇仁县农村危房排查整治方案的通知")
+    found = _codes(src, fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ a key-value label X对象
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("label, cell, fires", [
+    ("比拼对象", "全县22个乡镇人民政府", False),
+    ("帮扶对象", "全县22个乡镇人民政府", False),
+    ("比拼对象", "全县22个村卫生室", True),
+])
+def test_object_label_cell(label, cell, fires, fmt, tmp_path):
+    src = _doc("南丰县卫生健康委员会", "各乡镇人民政府：",
+               ["为提升基层医疗卫生服务水平，县卫生健康委决定开展村卫生室服务能力季度比拼活动，现将方案印发给你们。",
+                "比拼以随机暗访为主，不提前通知，不需迎检。", "附件：村卫生室服务能力季度比拼方案",
+                "@attachment_label 附件", "@attachment_title 村卫生室服务能力季度比拼方案", "@table 项目|内容",
+                f"@table {label}|{cell}", "@table 比拼内容|基本药物配备、慢病随访、环境卫生",
+                "@table 结果运用|按季度排名，在县电视台公布"], "关于开展村卫生室服务能力季度比拼活动的通知")
+    found = _codes(src, fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW107: 报送对象 beside 报送单位
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("to, fires", [
+    ("市政府分管副市长", True),
+    ("州人民政府常务副州长", True),
+    ("市政府办公室", False),
+])
+def test_gw107_destination_column_beside_sender(to, fires, fmt, tmp_path):
+    src = _doc("抚州市人民政府办公室", "各县（区）人民政府，市政府各部门：",
+               ["为及时掌握重点项目推进情况，现将报送安排通知如下。", "各责任单位按下表报送，材料一般不超过1000字。",
+                "@table 报送事项|报送单位|报送时间|报送对象", f"@table 重点项目进度|市发展改革委|每月5日前|{to}",
+                "@table 招商引资进展|市商务局|每月5日前|市政府办公室", "报送材料须经本单位主要负责同志审核。"],
+               "关于建立重点项目进展情况报送机制的通知")
+    found = _codes(src, fmt, tmp_path, "GW107")
+    assert bool(found) == fires, [f.message for f in found]
