@@ -14,6 +14,10 @@ its own:
   实施阶段) keeps its width, and a unit column that names a unit in every row is read as a task table's unit column
   though no task column is named (holdout26r gw105-g05c); a key-value label ending in 对象/范围 after any short word
   (比拼对象, 帮扶对象) names the document's objects (gw301-g21c).
+- GW104: a demand told with a past time word (以往要求各地按月报送的疫情月报; 往年要求……) is a past demand, no order
+  (holdout26r gw104-g04a).
+- GW105: a pronoun 其 after a lead verb (便于其协助做好……; 督促其配合……) stands for the unit named last before it in
+  its sentence, past a clause break and no other doer between (holdout26 gw503-g23b); not 责令其 after 经营者.
 - GW107: a table with both 报送单位 (who sends) and 报送对象 (where it goes) reads the destination from 报送对象
   (holdout26r gw107-g10c, gw107-g21c).
 
@@ -145,4 +149,33 @@ def test_gw107_destination_column_beside_sender(to, fires, fmt, tmp_path):
                 "@table 招商引资进展|市商务局|每月5日前|市政府办公室", "报送材料须经本单位主要负责同志审核。"],
                "关于建立重点项目进展情况报送机制的通知")
     found = _codes(src, fmt, tmp_path, "GW107")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW104: a demand of the past, told by 以往/往年
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("三、简化报表。以往要求各地按季度报送的防治进度表，自今年起由省厅从监测系统中直接提取。", False),
+    ("三、简化报表。往年要求各设区市人民政府填报的病虫害发生面积统计表，今年不再填报。", False),
+    ("三、加强调度。今年要求各设区市人民政府每季度末报送防治进度表。", True),
+])
+def test_gw104_past_demand_leads(line, fires, fmt, tmp_path):
+    src = _doc("江西省林业局", "各设区市人民政府：",
+               ["现就今年林业有害生物防治工作通知如下。", "一、省林业局会同各设区市人民政府开展春秋两季普查。", line])
+    found = _codes(src, fmt, tmp_path, "GW104")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW105: 其 standing for a government named before
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("检查中发现的问题，由区市场监管局书面告知所在街道办事处或者镇人民政府，便于其协助做好商户解释工作。", False),
+    ("检查中发现的问题，由区市场监管局书面告知所在镇人民政府，督促其配合做好商户搬迁安置。", False),
+    ("检查中发现的问题，由区市场监管局书面告知经营者，责令其限期整改。", True),
+])
+def test_gw105_pronoun_for_a_government(line, fires, fmt, tmp_path):
+    src = _doc("上海市静安区市场监督管理局", "各街道办事处、彭浦镇人民政府，区市场监管局各市场监管所：",
+               ["区市场监管局定于9月至10月开展农贸市场计量器具专项检查。", "各市场监管所逐户检查电子秤、计价秤的检定情况。", line],
+               "关于开展农贸市场计量器具专项检查的通知")
+    found = _codes(src, fmt, tmp_path, "GW105")
     assert bool(found) == fires, [f.message for f in found]

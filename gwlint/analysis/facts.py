@@ -766,9 +766,9 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         for u in work.hosted_units(ctx, ln):
             assigns = True  # 领导小组办公室设在市民政局，负责……: the host carries the group's work
             add(u)
-        for u in work.local_doers(ctx, ln):
+        for u in (*work.local_doers(ctx, ln), *work.pronoun_doers(ctx, ln)):
             before = len(levels)
-            add(u)  # 届时请街道分管负责同志随同察看; 由所在镇乡街道负责召集: the place named does it
+            add(u)  # 届时请街道分管负责同志随同察看; 由所在镇乡街道负责召集; 告知属地街道办事处，便于其协助……: the place does it
             assigns = assigns or len(levels) > before
         # a government's own department doing an evaluation that asks nothing of those evaluated and ranks
         # nothing (县农业农村局……开展评估，无需各乡镇提供……，不予排名): the department's work, as in its own notice

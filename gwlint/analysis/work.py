@@ -228,6 +228,46 @@ def _verb_follows(ctx, ln: int, pos: int) -> bool:
     return after is None or not _BODY_HEAD.search(after.text)
 
 
+_PRONOUN_LEADS = frozenset({"便于", "由", "请", "督促", "指导", "责令", "要求", "以便", "供", "帮助", "协助"})
+
+
+def pronoun_doers(ctx, ln: int) -> list:
+    """Governments a pronoun 其 stands for as the doer of a verb (……书面告知属地街道办事处或者镇人民政府，便于其协助
+    做好……; 对排名靠后的县区政府，督促其限期整改): the unit nearest before it in its sentence, when no other doer
+    (企业, 机构, 个人 …) stands between them.  Read by the verb's part of speech."""
+    from .negation import waiver_before
+    from .sentences import sentence_start
+
+    text = ctx.reading(ln)
+    if "其" not in text:
+        return []
+    index = ctx.index(ln)
+    units = ctx.units(ln)
+    actor = load_data("directives.toml").get("topic_actor")
+    out = []
+    for i in range(len(text)):
+        if text[i] != "其":
+            continue
+        t = index.starting_at(i)
+        lead = index.ending_at(i)
+        if t is None or t.text != "其" or lead is None or lead.text not in _PRONOUN_LEADS or not _verb_follows(ctx, ln, t.end):
+            continue
+        a = sentence_start(text, i)
+        before = [u for u in units if a <= u.start and u.end <= lead.start]
+        if not before:
+            continue
+        u = before[-1]
+        if not re.search("[，,；;]", text[u.end:lead.start]):
+            continue  # 各县人民政府应当责令其停产: the unit is the subject of the lead verb, 其 another (the firm)
+        if actor and re.search(actor, text[u.end:lead.start]):
+            continue  # another doer between: 其 may stand for it (……的企业，责令其整改)
+        if waiver_before(text, lead.start, forbidding=True) is not None:
+            continue
+        if u.kind == "government" or u.reaches == ("township",):
+            out.append(u)
+    return out
+
+
 def own_level_openers(ctx, ln: int, issuer_level: str) -> list:
     """Named departments of the issuer's own level that open a clause going on with a task
     verb (省教育厅决定……; 州发展改革委建立……): the document hands out work, at its own level."""
