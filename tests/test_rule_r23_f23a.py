@@ -18,6 +18,9 @@ its own:
   (holdout26r gw104-g04a).
 - GW105: a pronoun 其 after a lead verb (便于其协助做好……; 督促其配合……) stands for the unit named last before it in
   its sentence, past a clause break and no other doer between (holdout26 gw503-g23b); not 责令其 after 经营者.
+- GW105: 各单位 (every recipient) in the attendance label of an event notice whose quota table names only units of the
+  issuer's level (参训人员：各单位负责项目工作的业务骨干，名额分配见附件) means the listed units: the lower governments
+  sent the notice have no work (holdout26r gw105-g01c).
 - GW107: a table with both 报送单位 (who sends) and 报送对象 (where it goes) reads the destination from 报送对象
   (holdout26r gw107-g10c, gw107-g21c).
 
@@ -177,5 +180,25 @@ def test_gw105_pronoun_for_a_government(line, fires, fmt, tmp_path):
     src = _doc("上海市静安区市场监督管理局", "各街道办事处、彭浦镇人民政府，区市场监管局各市场监管所：",
                ["区市场监管局定于9月至10月开展农贸市场计量器具专项检查。", "各市场监管所逐户检查电子秤、计价秤的检定情况。", line],
                "关于开展农贸市场计量器具专项检查的通知")
+    found = _codes(src, fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW105: 各单位 in an attendance label of a quota notice
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("label, rows, fires", [
+    ("四、参会人员：各单位负责安全生产工作的业务骨干，名额分配见附件。",
+     ["@table 县应急管理局、县消防救援大队|各3名", "@table 县交通运输局、县住房城乡建设局|各2名"], True),
+    ("四、参训人员：各单位负责应急值守的同志，名额见附件。",
+     ["@table 县应急管理局、县消防救援大队|各3名", "@table 县交通运输局、县住房城乡建设局|各2名"], True),
+    ("四、参会人员：各单位、各乡镇负责安全生产工作的业务骨干，名额分配见附件。",
+     ["@table 县应急管理局、县消防救援大队|各3名", "@table 县交通运输局、县住房城乡建设局|各2名"], False),
+])
+def test_gw105_whole_recipients_in_a_quota_notice(label, rows, fires, fmt, tmp_path):
+    src = _doc("奉新县应急管理局", "各乡镇人民政府，县直各单位：",
+               ["为提升应急处置能力，县应急管理局决定召开全县安全生产应急演练观摩会。", "一、时间：2027年9月16日上午。",
+                "二、地点：县工业园区应急演练基地。", "三、内容：危险化学品泄漏事故应急处置演练。", label,
+                "附件：观摩会名额分配表", "@attachment_label 附件", "@attachment_title 观摩会名额分配表", "@table 单位|名额",
+                *rows], "关于召开全县安全生产应急演练观摩会的通知")
     found = _codes(src, fmt, tmp_path, "GW105")
     assert bool(found) == fires, [f.message for f in found]

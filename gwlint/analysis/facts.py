@@ -622,6 +622,19 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
                     found = found or len(levels) > before
         return found
 
+    quota_listed: list[bool] = []
+
+    def listed_attendees(ln: int, text: str) -> bool:
+        """Line ``ln`` is an attendance label (参训人员：各单位……) of an event notice whose quota table names the
+        units that attend, all of the issuer's level or outside (work.own_level_attendance)."""
+        from .attendance import _inline_label
+
+        if not _inline_label().search(text):
+            return False
+        if not quota_listed:
+            quota_listed.append(bool(work._quota_rows(ctx)) and work.own_level_attendance(ctx, issuer_level))
+        return quota_listed[0]
+
     add_contested(gw.title.text if gw.title is not None else "")
     for ln in ctx.gw.content_lines:
         if settled():
@@ -666,6 +679,8 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         if actors:
             assigns = True
         for u in actors:
+            if u.text in _RECIPIENTS_AS_A_WHOLE and listed_attendees(ln, text):
+                continue  # 参训人员：各单位……，名额分配见附件: the units of the quota table, not every recipient
             add(u)
         index = ctx.index(ln)
         objects = in_object_section(ln) or ln in label_objects
