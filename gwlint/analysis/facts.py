@@ -419,6 +419,7 @@ def work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool,
     return ctx.memo(("work_levels", issuer_level, until), lambda: _work_levels(ctx, issuer_level, until))
 
 
+_LABEL_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}")
 _OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
 # after a collective read from a bare level word: the word is part of another body's name (市直部门, 县级财政)
 _OTHER_BODY = re.compile(r"[直属级委局办厅]|部门|单位")
@@ -503,7 +504,8 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         for prev, ln in zip(lines, lines[1:]):
             t = ctx.reading(prev).strip(" \u3000：:")
             m = heads_rx.search(t) if len(t) <= 8 else None
-            if m is not None and m.start() == 0:
+            # 比拼对象, 帮扶对象: whatever word names the act before 对象/范围, the label is one word of its own
+            if m is not None and (m.start() == 0 or _LABEL_WORD.fullmatch(t, 0, m.start())):
                 label_objects.add(ln)
 
     assigns = False
@@ -620,6 +622,19 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
                     found = found or len(levels) > before
         return found
 
+    quota_listed: list[bool] = []
+
+    def listed_attendees(ln: int, text: str) -> bool:
+        """Line ``ln`` is an attendance label (参训人员：各单位……) of an event notice whose quota table names the
+        units that attend, all of the issuer's level or outside (work.own_level_attendance)."""
+        from .attendance import _inline_label
+
+        if not _inline_label().search(text):
+            return False
+        if not quota_listed:
+            quota_listed.append(bool(work._quota_rows(ctx)) and work.own_level_attendance(ctx, issuer_level))
+        return quota_listed[0]
+
     add_contested(gw.title.text if gw.title is not None else "")
     for ln in ctx.gw.content_lines:
         if settled():
@@ -664,6 +679,8 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         if actors:
             assigns = True
         for u in actors:
+            if u.text in _RECIPIENTS_AS_A_WHOLE and listed_attendees(ln, text):
+                continue  # 参训人员：各单位……，名额分配见附件: the units of the quota table, not every recipient
             add(u)
         index = ctx.index(ln)
         objects = in_object_section(ln) or ln in label_objects
@@ -764,9 +781,9 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         for u in work.hosted_units(ctx, ln):
             assigns = True  # 领导小组办公室设在市民政局，负责……: the host carries the group's work
             add(u)
-        for u in work.local_doers(ctx, ln):
+        for u in (*work.local_doers(ctx, ln), *work.pronoun_doers(ctx, ln)):
             before = len(levels)
-            add(u)  # 届时请街道分管负责同志随同察看; 由所在镇乡街道负责召集: the place named does it
+            add(u)  # 届时请街道分管负责同志随同察看; 由所在镇乡街道负责召集; 告知属地街道办事处，便于其协助……: the place does it
             assigns = assigns or len(levels) > before
         # a government's own department doing an evaluation that asks nothing of those evaluated and ranks
         # nothing (县农业农村局……开展评估，无需各乡镇提供……，不予排名): the department's work, as in its own notice

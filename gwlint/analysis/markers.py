@@ -197,6 +197,23 @@ def body_start(text: str, start: int = 0) -> int:
     return m.end() if m is not None else lead
 
 
+# 第三条 房租减免 承租……: an article's short title (条旨) after its number, set off by a space
+_ARTICLE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,8}[ \u3000]+(?=\S)")
+
+
+def words_start(text: str, start: int = 0) -> int:
+    """:func:`body_start`, and past an article's run-in short title set off by a space (第七条 县级落实 各县（市、区）
+    人民政府按照……: the sentence's words begin at 各县): where a clause's subject may stand."""
+    b = body_start(text, start)
+    if b == start and start != 0:
+        return b
+    m = match_marker(text[start:start + _MARKER_REACH]) if start else match_marker(text)
+    if m is None or m.style != "第一条":
+        return b
+    t = _ARTICLE_TITLE.match(text, b)
+    return t.end() if t is not None else b
+
+
 @lru_cache(maxsize=1)
 def bullet_marks() -> str:
     """The marks that open an unnumbered item (★扩大……。 ■推动……。), from structure.toml."""

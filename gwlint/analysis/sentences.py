@@ -28,7 +28,7 @@ from typing import Iterable, Sequence
 
 from . import tokens as _tokens  # asked per sentence: imported once, not per call
 from .lexicon import lexicon, load_data
-from .markers import body_start
+from .markers import body_start, words_start
 from .negation import cancelled, negated_before  # noqa: F401  (re-exported)
 
 _SENT_END = re.compile(r"[。！？；!?;]+[”’」』）)]*")
@@ -70,6 +70,8 @@ class DirectiveWords:
     deadline_told: re.Pattern | None = None  # 已于……前完成: what was done, not a deadline set
     # 严禁, 不得, 一律不准 opening the next sentence with no subject of its own: the subject before carries over
     carried_bans: frozenset = frozenset()
+    # 涉及……的有寿光市、青州市等10个县市区人民政府，请……: what stands before the 有 that presents the subject
+    presented_lead: re.Pattern | None = None
 
     def asks_views(self, rest: str) -> bool:
         """The request asks for views or help (请各地于…前反馈意见), not for work."""
@@ -107,7 +109,8 @@ def directive_words() -> DirectiveWords:
                           int(d.get("phrase_max_gap", 0)), rx("time_leads"),
                           int(d.get("topic_max_tokens", 0)), rx("topic_actor"), rx("place_leads"),
                           rx("subject_scope"), rx("request_own_views"), rx("subject_deadline"),
-                          rx("subject_deadline_told"), frozenset(d.get("carried_bans", [])))
+                          rx("subject_deadline_told"), frozenset(d.get("carried_bans", [])),
+                          rx("presented_lead"))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -265,15 +268,26 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
     tok_end = {t.end: k for k, t in enumerate(tokens)}
     leads = ("",) + tuple(w.clause_leads)
     out: list[Directive] = []
+    presented = None  # the subject a presentational 有 introduced in the sentence before (see _presented)
     for s, e in (sentence_spans(text) if sentences is None else sentences):
         clauses = clause_spans(text, s, e)
         hit = None
+        carried_from, presented = presented, None
+        if carried_from is not None and not subj[bisect_left(subj_starts, s):bisect_left(subj_starts, e)] \
+                and not reported(s, s):
+            # ……等10个县市区人民政府，请逐宗核实。核实后确属未整改到位的，须抓紧……: the presented subject is the
+            # topic of the next sentence too while that one names no subject of its own
+            m = _next_modal(text, tokens, tok_start, clauses, w, quotes)
+            if m is not None:
+                out.append(Directive(s, e, text[carried_from[0]:carried_from[1]], carried_from[0], carried_from[1],
+                                     tokens[m].text, tokens[m].start))
+                continue
         for a, b in clauses:
             in_clause = subj[bisect_left(subj_starts, a):bisect_left(subj_starts, b)]
             if not in_clause:
                 continue
             # 1) clause-initial subject + modal
-            lead = text[body_start(text, a):in_clause[0][0]].strip(" \u3000")
+            lead = text[words_start(text, a):in_clause[0][0]].strip(" \u3000")
             enum = w.enum_leads is not None and w.enum_leads.fullmatch(lead)
             if enum and lead[-1] == "要" and not reported(s, a):
                 x0 = in_clause[0]  # 二要各乡（镇）人民政府……: the lead itself demands
@@ -320,6 +334,12 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
                         hit = _carried(text, tokens, tok_start, in_clause[0], chain_end, b, clauses, e, w, quotes)
             if hit:
                 break
+            span = _presented(text, tokens, (a, b), in_clause, w) if not reported(s, a) else None
+            if span is not None:
+                hit = _presented_order(text, tokens, tok_start, span, clauses, b, s, e, w, quotes)
+                if hit is not None:
+                    presented = span
+                    break
             # 2) 要求/责成 + subject
             for x in in_clause:
                 kk = tok_end.get(x[0])
@@ -340,6 +360,85 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
         if hit:
             out.append(hit)
     return out
+
+
+# words of the named list a presentational 有 introduces (寿光市、青州市、昌乐县等10个县市区人民政府)
+_LIST_WORDS = frozenset({"、", "等", "和", "及", "以及", "共", "计", " ", "\u3000"})
+
+
+def _presented(text: str, tokens: Sequence, clause: tuple[int, int], in_clause: Sequence[tuple[int, int]],
+               w: DirectiveWords) -> tuple[int, int] | None:
+    """Span of a subject that an existential 有 presents at the end of its clause (涉及未整改图斑的有寿光市、青州市等
+    10个县市区人民政府，……; 其中有3个县（市、区）人民政府，……): the list after 有 -- names, numbers, measure words, 等 --
+    headed by one of ``in_clause`` that closes the clause.  What stands before 有 must be a relative 的 or a lead
+    (``presented_lead``): 各地有……的 is a possession, not a presentation.  None when the clause is no such frame."""
+    from ..segment import word_tag
+
+    if w.presented_lead is None:
+        return None
+    a, b = clause
+    head = in_clause[-1]
+    if text[head[1]:b].strip("，,。；;：:！？!? \u3000"):
+        return None  # the subject does not close its clause: the clause goes on with its own predicate
+    k = bisect_left(tokens, head[0], key=lambda t: t.start) - 1
+    while k >= 0 and tokens[k].start >= a:
+        t = tokens[k].text
+        if t == "有":
+            break
+        if t not in _LIST_WORDS and not t.isdigit() and not word_tag(t).startswith(("n", "m", "q")):
+            return None  # a verb or a 的 inside: the units are objects of another predicate (完成……的县……)
+        k -= 1
+    else:
+        return None
+    lead = text[body_start(text, a):tokens[k].start].strip(" \u3000")
+    if not w.presented_lead.fullmatch(lead):
+        return None
+    start = tokens[k].end
+    while start < head[0] and text[start] in " \u3000":
+        start += 1
+    return start, head[1]
+
+
+def _presented_order(text: str, tokens: Sequence, tok_start: dict, span: tuple[int, int], clauses: list, b: int,
+                     s: int, e: int, w: DirectiveWords, quotes) -> Directive | None:
+    """The clause after a presented subject opening with a request (请对照清单逐宗核实) or a modal (须抓紧……):
+    said to the subject presented."""
+    nxt = next((c for c in clauses if c[0] >= b), None)
+    if nxt is None:
+        return None
+    a2, b2 = nxt
+    while a2 < b2 and text[a2] in " \u3000":
+        a2 += 1
+    k = tok_start.get(a2)
+    if k is None or k >= len(tokens) or inside(a2, quotes):
+        return None
+    t = tokens[k].text
+    if t in w.request_verbs:
+        if w.asks_views(text[tokens[k].end:e]):
+            return None  # 请于……前反馈意见: asking for views, not ordering
+        return Directive(s, e, text[span[0]:span[1]], span[0], span[1], t, tokens[k].start)
+    m = _opening_modal(text, tokens, k, b2, w, quotes)
+    if m is None or cancelled(tokens, m):
+        return None
+    return Directive(s, e, text[span[0]:span[1]], span[0], span[1], tokens[m].text, tokens[m].start)
+
+
+def _next_modal(text: str, tokens: Sequence, tok_start: dict, clauses: list, w: DirectiveWords, quotes) -> int | None:
+    """Index of the modal a sentence with no subject of its own opens with, at once or after one condition clause
+    closing on 的 (核实后确属未整改到位的，须抓紧……); None when a doer of its own stands there (企业……的，须……)."""
+    for i, (a2, b2) in enumerate(clauses[:2]):
+        while a2 < b2 and text[a2] in " \u3000":
+            a2 += 1
+        k = tok_start.get(a2)
+        if k is None or k >= len(tokens):
+            return None
+        m = _opening_modal(text, tokens, k, b2, w, quotes)
+        if m is not None:
+            return None if cancelled(tokens, m) else m
+        body = text[a2:b2].rstrip("，,：: ")
+        if i or not body.endswith("的") or (w.topic_actor is not None and w.topic_actor.search(body)):
+            return None
+    return None
 
 
 _TOPIC_VERB_CHARS = 4  # 各乡镇|签订|的管护责任书: a short act of the subject's qualifying the topic object

@@ -169,13 +169,19 @@ def _column_names() -> frozenset[str]:
     return frozenset(load_toml("structure.toml").get("plain_tables", {}).get("column_names", ()))
 
 
+@lru_cache(maxsize=1)
+def _column_names_tuple() -> tuple[str, ...]:
+    return tuple(_column_names())
+
+
 def _header_shaped(text: str) -> bool:
     """A line written like a column name (会议时间, 评估指标, 佐证材料（照片、台账）; 阶段, 组别): short, no
     punctuation or digit (a parenthesised note aside), ending with a column noun or one of the names a
     table's first column goes by."""
     suffixes, most = _shape()
     core = re.sub(r"（[^（）]*）$", "", text)
-    return (0 < len(core) <= most and (core.endswith(suffixes) or core in _column_names())
+    # a first-column name with a qualifier before it (工作环节, 实施阶段) is a column name as the bare one is
+    return (0 < len(core) <= most and (core.endswith(suffixes) or core.endswith(_column_names_tuple()))
             and _HEADING.match(core) is None  # a heading (（三）进度安排) introduces the table, it is no column
             and not re.search(r"[\d０-９。，,；：:、！？“”《》]", core))
 

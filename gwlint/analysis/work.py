@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import load_data
-from .markers import body_start
+from .markers import body_start, words_start
 from .negation import waiver_pattern
 # asked per line: imported once here, not per call (a relative import in a function costs ~2 µs)
 from .predicates import clause_work, coordinated_subjects, modifier_before, next_clause_works, relative_modifier, subjectless_request
@@ -60,7 +60,7 @@ def _governments(ctx, ln: int) -> list:
 def _clause_openers(text: str, units: list, after_you: bool = False):
     """(unit, clause end) for each clause of ``text`` that opens with one of ``units``
     (after the item number; with ``after_you``, also after 由)."""
-    first = body_start(text)
+    first = words_start(text)  # 第七条 县级落实 各县（市、区）人民政府……: past the article's short title
     at: dict = {}  # start -> the first unit of ``units`` starting there (one look-up per clause, not a scan)
     for u in units:
         at.setdefault(u.start, u)
@@ -187,6 +187,11 @@ def local_doers(ctx, ln: int) -> list:
     if cell is not None:
         found.append(cell.group("unit"))
     for m in w["local"].finditer(text) if w["local"] is not None and ("请" in text or "由" in text) else ():
+        if m.groupdict().get("open") is not None and not (
+                ctx.index(ln).is_start(m.start()) and _verb_follows(ctx, ln, m.end())):
+            # the predicate not among the listed verbs: read by its part of speech (由途经乡镇各推荐2个), after a
+            # whole word 请/由 (not the 请 of 申请县（区）)
+            continue
         if waiver_before(text, m.start(), forbidding=True, recipient=True) is None:
             found.append(m.group("unit"))
     out = []
@@ -194,6 +199,72 @@ def local_doers(ctx, ln: int) -> list:
         us = [u for u in find_units(name) if u.start == 0 and u.end == len(name)] \
             or [u for u in find_units("各" + name.removeprefix("各")) if u.start == 0]
         out.extend(u for u in us if u.kind == "government" or u.reaches == ("township",))
+    return out
+
+
+_DISTRIBUTIVE = frozenset({"各", "分别", "各自", "均", "都", "自行", "统一", "就近"})
+
+
+_BODY_HEAD = re.compile(r"(?:委员会|部门|机构|单位|局|委|办|室|中心|站|所|组|队|院|会)$")
+
+
+def _verb_follows(ctx, ln: int, pos: int) -> bool:
+    """A verb starts the predicate at ``pos``, after distributive adverbs (各推荐, 分别组织): read by its tag.  Not a
+    place word opening a body's name (各县（市、区）发展和改革局, 设区市对口部门, 乡镇调解委员会): a unit read across
+    ``pos``, or a verb whose next word heads a body, makes the place a modifier."""
+    from ..segment import word_tag
+
+    if any(u.start < pos < u.end for u in ctx.units(ln)):
+        return False
+    index = ctx.index(ln)
+    t = index.starting_at(pos)
+    hops = 0
+    while t is not None and t.text in _DISTRIBUTIVE and hops < 2:
+        t = index.starting_at(t.end)
+        hops += 1
+    if t is None or not word_tag(t.text).startswith("v"):
+        return False
+    after = index.starting_at(t.end)
+    return after is None or not _BODY_HEAD.search(after.text)
+
+
+_PRONOUN_LEADS = frozenset({"便于", "由", "请", "督促", "指导", "责令", "要求", "以便", "供", "帮助", "协助"})
+
+
+def pronoun_doers(ctx, ln: int) -> list:
+    """Governments a pronoun 其 stands for as the doer of a verb (……书面告知属地街道办事处或者镇人民政府，便于其协助
+    做好……; 对排名靠后的县区政府，督促其限期整改): the unit nearest before it in its sentence, when no other doer
+    (企业, 机构, 个人 …) stands between them.  Read by the verb's part of speech."""
+    from .negation import waiver_before
+    from .sentences import sentence_start
+
+    text = ctx.reading(ln)
+    if "其" not in text:
+        return []
+    index = ctx.index(ln)
+    units = ctx.units(ln)
+    actor = load_data("directives.toml").get("topic_actor")
+    out = []
+    for i in range(len(text)):
+        if text[i] != "其":
+            continue
+        t = index.starting_at(i)
+        lead = index.ending_at(i)
+        if t is None or t.text != "其" or lead is None or lead.text not in _PRONOUN_LEADS or not _verb_follows(ctx, ln, t.end):
+            continue
+        a = sentence_start(text, i)
+        before = [u for u in units if a <= u.start and u.end <= lead.start]
+        if not before:
+            continue
+        u = before[-1]
+        if not re.search("[，,；;]", text[u.end:lead.start]):
+            continue  # 各县人民政府应当责令其停产: the unit is the subject of the lead verb, 其 another (the firm)
+        if actor and re.search(actor, text[u.end:lead.start]):
+            continue  # another doer between: 其 may stand for it (……的企业，责令其整改)
+        if waiver_before(text, lead.start, forbidding=True) is not None:
+            continue
+        if u.kind == "government" or u.reaches == ("township",):
+            out.append(u)
     return out
 
 
@@ -329,9 +400,10 @@ def table_all_units(ctx) -> list:
         cols = [*d.get("unit_columns", []), *d.get("partner_columns", [])]
         out = []
         found = [t for t in tables(ctx, ctx.gw.content_lines, heads) if any(c in cols for c in t.header)]
-        if not found:  # a .txt table without a 序号 column: rows of short cells under a task header (as GW102 reads)
+        if not found:  # a .txt table without a 序号 column: rows of short cells under a task header (as GW102 reads),
+            # or whose unit column names a unit in every row (工作环节 | 实施主体 | 时间安排: the cells line up)
             found = [t for t in tables(ctx, ctx.gw.content_lines, heads, numbered=False)
-                     if any(c in cols for c in t.header) and task_column(t) is not None]
+                     if any(c in cols for c in t.header) and (task_column(t) is not None or _units_column(t, cols))]
         for table in found:
             idx = [i for i, c in enumerate(table.header) if c in cols]
             for r in table.rows[1:]:
@@ -341,6 +413,16 @@ def table_all_units(ctx) -> list:
         return out
 
     return ctx.memo("work_table_all_units", find)
+
+
+def _units_column(table, cols: list) -> bool:
+    """Every row of ``table`` (two or more) names a unit in each of its unit columns: the rows are read in
+    line with the header, whatever the other columns are called."""
+    from .units import find_units
+
+    idx = [i for i, c in enumerate(table.header) if c in cols]
+    rows = table.rows[1:]
+    return len(rows) >= 2 and all(i < len(r.cells) and find_units(r.cells[i]) for r in rows for i in idx)
 
 
 def deadline_orders(ctx) -> bool:

@@ -173,7 +173,7 @@ class DirectToLeader(Rule):
             return
         for table in tables(ctx, ctx.gw.content_lines, [*s.recipient_columns, *s.table_header_cells],
                             numbered=False):
-            col = table.column(s.recipient_columns)
+            col = next((table.header.index(c) for c in s.recipient_columns if c in table.header), None)  # by rank
             if col is None:
                 continue
             for r in table.rows[1:]:
