@@ -252,7 +252,20 @@ def _directive_hits(ctx, issuer_level: str):
                 continue  # 省人民政府办公厅印发《……》，要求各市州……; 此前要求各地……: not the issuer's order
             if d.trigger_start > d.subject_end and done_before(ctx, ln, d.trigger_start):
                 continue  # 各申报县在申报材料中已承诺须……: a commitment already made, told, not ordered
+            if _condition(ctx, ln, d):
+                continue  # 试点县（市、区）应具备……: a condition of eligibility, not a task
             yield ln, d
+
+
+def _condition(ctx, ln: int, d) -> bool:
+    """The modal of directive ``d`` governs a predicate of having or meeting something (应具备……条件, 须符合……,
+    应满足……): the sentence states what a government must be to qualify, it orders no work."""
+    verbs = tuple(_directives().get("condition_verbs", ()))
+    if not verbs or not d.trigger:
+        return False
+    text = ctx.reading(ln)
+    at = d.trigger_start + len(d.trigger)
+    return text.startswith(verbs, at)
 
 
 def _with_companions(ctx, ln: int, text: str, subjects: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,0 +1,70 @@
+"""Readings f23d fixed in round 23 (holdout27's kept drafts), each in phrasings of its own:
+
+- GW104 (facts.directive_hits): a modal governing a predicate of having or meeting something (应具备……,
+  须符合……条件, 应满足……) states what a government must be to qualify -- a condition of eligibility, not an order
+  (holdout27 gw104-g02c); the same subject with a task verb still orders.
+- GW106 (burdens.toml materials): a 小结/工作小结 is a material handed up like a 总结 (每周五12时前通过小程序上传
+  本周巡查工作小结; holdout27 gw106-g01c), also after a bare 上传 with no destination.
+- GW106 (report_demands._carried_object): a sentence that hands something up without naming it (每周四12时前报
+  市局防汛抗旱科) after a sentence of the same paragraph that makes it (……，形成周调度表。; 排查表按……填写。) hands
+  up what that sentence made, and its submitter is that sentence's (holdout27 gw106-g21b); not when the earlier
+  sentence makes nothing (调取备案材料；……后提交).
+
+Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+from __future__ import annotations
+
+import pytest
+
+from .test_rule_h14w_classes import FORMATS, _codes
+
+
+def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做好有关工作的通知") -> str:
+    lines = ["@doc_number 综字〔2027〕12号", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
+             f"@signature {issuer}", "@date 2027年5月20日"]
+    return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------ GW104: a condition of eligibility is no order
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body, fires", [
+    (["@heading1 一、申报条件", "申报的县（区）人民政府须符合以下条件：已建成县级电商公共服务中心，快递进村覆盖率达到90%以上。"],
+     False),
+    (["（二）参评的设区市应当满足三项条件，即近三年未发生重大安全事故、财政收支平衡、营商环境评价居全省前列。"], False),
+    (["入选的各县（市）应具备相对完善的冷链物流网络。省商务厅对入选县给予资金支持。"], False),
+    (["申报的县（区）人民政府须于6月30日前完成县级电商公共服务中心建设。"], True),
+    (["入选的各县（市）应加快完善冷链物流网络，年底前实现乡镇全覆盖。"], True),
+])
+def test_gw104_condition_is_no_order(body, fires, fmt, tmp_path):
+    src = _doc("湖南省商务厅", "各市州人民政府，各县市区人民政府：", ["现就2027年县域商业体系建设试点有关事项通知如下。", *body])
+    found = _codes(src, fmt, tmp_path, "GW104")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW106: 小结 is a material
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body, fires", [
+    (["各中队要每周开展一次夜查。", "每周一10时前上传上周夜查工作小结，大队汇总后通报。"], True),
+    (["（三）各中队于每月5日前将上月巡查小结报区局法制科。"], True),
+    (["各中队要每周开展一次夜查，及时小结经验做法，大队年底组织交流。"], False),
+])
+def test_gw106_xiaojie_is_material(body, fires, fmt, tmp_path):
+    src = _doc("赣州市章贡区城市管理局", "各执法中队：", ["现就夜间市容秩序整治有关事项通知如下。", *body],
+               "关于开展夜间市容秩序整治的通知")
+    found = _codes(src, fmt, tmp_path, "GW106")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW106: what the sentence before made is handed up
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body, fires", [
+    (["@heading1 二、报送方式", "各县（市、区）林业局负责统计本辖区防火巡护情况，编制巡护月报。每月3日前报市局森林防火科。"], True),
+    (["注：统计表按乡镇分别填写。请各县（市、区）林业局审核后，于每季度末月25日前通过森林防火信息系统上传。"], True),
+    (["2.各县（市、区）林业局汇总形成护林员考勤台账。次月5日前报送市局。"], True),
+    (["各县（市、区）林业局要调取卫星热点核查记录；每月3日前由分管负责同志审核后提交。"], False),
+    (["各县（市、区）林业局要把防火任务分解到年度工作计划。实施中遇到的重大问题及时报告市林业局。"], False),
+])
+def test_gw106_object_made_in_sentence_before(body, fires, fmt, tmp_path):
+    src = _doc("三明市林业局", "各县（市、区）林业局：", ["为做好2027年春季森林防火工作，现就有关事项通知如下。", *body],
+               "关于做好2027年春季森林防火工作的通知")
+    found = _codes(src, fmt, tmp_path, "GW106")
+    assert bool(found) == fires, [f.message for f in found]
