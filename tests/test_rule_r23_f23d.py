@@ -3,6 +3,9 @@
 - GW104 (facts.directive_hits): a modal governing a predicate of having or meeting something (应具备……,
   须符合……条件, 应满足……) states what a government must be to qualify -- a condition of eligibility, not an order
   (holdout27 gw104-g02c); the same subject with a task verb still orders.
+- GW104 (sentences._carried): after a sentence that only says who is responsible (是……责任主体; 对……负总责; 承担……
+  属地管理责任), the next sentence's order may open with a time (6月1日前，要……; 汛期到来之前务必……): the subject
+  carries over the time (holdout27 gw104-g01b); not when the next sentence has a doer of its own (州局将……; 企业要……).
 - GW106 (burdens.toml materials): a 小结/工作小结 is a material handed up like a 总结 (每周五12时前通过小程序上传
   本周巡查工作小结; holdout27 gw106-g01c), also after a bare 上传 with no destination.
 - GW106 (report_demands._carried_object): a sentence that hands something up without naming it (每周四12时前报
@@ -36,6 +39,21 @@ def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做�
 ])
 def test_gw104_condition_is_no_order(body, fires, fmt, tmp_path):
     src = _doc("湖南省商务厅", "各市州人民政府，各县市区人民政府：", ["现就2027年县域商业体系建设试点有关事项通知如下。", *body])
+    found = _codes(src, fmt, tmp_path, "GW104")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW104: the order after a role sentence opens with a time
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body, fires", [
+    (["（二）各县（区）人民政府是辖区城镇燃气安全的责任主体。国庆节前，要对老旧管网逐段排查，建立隐患台账。"], True),
+    (["各县（区）人民政府对辖区城镇燃气安全负总责。9月30日前务必完成餐饮场所报警装置安装。"], True),
+    (["各县（区）人民政府承担城镇燃气安全属地管理责任。供暖季到来之前，要督促燃气企业完成入户安检。"], True),
+    (["各县（区）人民政府是辖区城镇燃气安全的责任主体。国庆节前，燃气企业要对老旧管网逐段排查。"], False),
+    (["各县（区）人民政府是辖区城镇燃气安全的责任主体。国庆节前，省住房城乡建设厅将组织专家抽查。"], False),
+])
+def test_gw104_order_after_role_opens_with_time(body, fires, fmt, tmp_path):
+    src = _doc("河南省住房和城乡建设厅", "各省辖市人民政府，济源示范区管委会：", ["现就城镇燃气安全有关事项通知如下。", *body])
     found = _codes(src, fmt, tmp_path, "GW104")
     assert bool(found) == fires, [f.message for f in found]
 
