@@ -5,7 +5,7 @@ read as a diff before/after (issue 15: a fix is general when the sweep shows its
     PYTHONPATH=<worktree> python bench/sweep_readings.py READING [--eval DIR ...] [--corpus DIR ...] > out.txt
 
 READING is one of the names in READINGS below (directives: GW104's directive sentences; burdens: GW106's
-submission demands per sentence).  Each output line: ``file:line: value``.  Only lines with a value print.
+submission demands per sentence; attendees: GW202's persons asked to a meeting, their levels, roles, venue).  Each output line: ``file:line: value``.  Only lines with a value print.
 """
 from __future__ import annotations
 
@@ -40,7 +40,25 @@ def _burdens(ctx):
             yield sent.line, f"{h.who.text}|{'、'.join(h.what)}|{h.deadline}|{sent.body[:50]}"
 
 
-READINGS = {"directives": _directives, "burdens": _burdens}
+def _attendees(ctx):
+    import re
+
+    from gwlint.analysis.attendance import attendees
+    from gwlint.analysis.meetings import convened_meetings
+    from gwlint.rules.gw2.gw202_escort_attendance import EscortAttendance
+
+    gw = ctx.gw
+    s = ctx.settings(EscortAttendance)
+    level = gw.issuer.level if gw.issuer is not None and gw.issuer.level not in (None, "unknown") else None
+    meetings = [m for m in convened_meetings(ctx, tuple(s.meeting_suffixes)) if not m.agenda]
+    training = not meetings and bool(convened_meetings(ctx, tuple(s.training_suffixes)))
+    video = any(any(w in m.name for w in s.video_meeting_words) for m in meetings) or \
+        any(re.search("(?<!不设)分会场", ctx.reading(ln)) for ln in gw.body_lines)
+    for p in attendees(ctx, level, video, meeting_doc=bool(meetings) or training, training=training):
+        yield p.line, f"{p.unit}|{','.join(p.levels)}|{','.join(p.roles)}|joint={p.joint}|remote={p.remote}"
+
+
+READINGS = {"directives": _directives, "burdens": _burdens, "attendees": _attendees}
 
 
 def _documents(evals: list[Path], corpora: list[Path]):

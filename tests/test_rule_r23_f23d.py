@@ -12,6 +12,11 @@
   市局防汛抗旱科) after a sentence of the same paragraph that makes it (……，形成周调度表。; 排查表按……填写。) hands
   up what that sentence made, and its submitter is that sentence's (holdout27 gw106-g21b); not when the earlier
   sentence makes nothing (调取备案材料；……后提交).
+- GW202 (attendance._remote): an in-person marker under a negator (局长不到省里，在县级分会场参加; 无需到会) says who
+  does not come: the venue is the 分会场 named next (holdout27 gw202-g32c).
+- GW202 (attendance.without_asides, meetings.toml person_words): a title with a short aside inside (副校（园）长,
+  乡（镇）长) reads without it, and heads of schools, hospitals, stations and firms (校长, 院长, 站长, 经理) are persons:
+  ……副校（园）长随同参加 asks an escort (holdout27 gw202-g31c).
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -85,4 +90,35 @@ def test_gw106_object_made_in_sentence_before(body, fires, fmt, tmp_path):
     src = _doc("三明市林业局", "各县（市、区）林业局：", ["为做好2027年春季森林防火工作，现就有关事项通知如下。", *body],
                "关于做好2027年春季森林防火工作的通知")
     found = _codes(src, fmt, tmp_path, "GW106")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW202: not coming is no 到省
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("各县（市、区）应急管理局局长不到省里，在县级分会场参加。", False),
+    ("各县（市、区）应急管理局主要负责同志无需到会，在本地分会场收看。", False),
+    ("各县（市、区）应急管理局局长到省应急管理厅主会场参加。", True),
+])
+def test_gw202_negated_presence(line, fires, fmt, tmp_path):
+    src = _doc("甘肃省应急管理厅", "各市（州）应急管理局：",
+               ["省应急管理厅定于12月3日召开全省冬春火灾防控工作视频会议。",
+                "@heading1 一、参会人员", "各市（州）应急管理局分管负责同志在市级分会场参加。", line],
+               "关于召开全省冬春火灾防控工作视频会议的通知")
+    found = _codes(src, fmt, tmp_path, "GW202")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW202: 副校（园）长, 院长 … as escorts
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("各乡镇中心学校校长参加。分管德育工作的副校（园）长随同参加。", True),
+    ("各乡镇卫生院院长参加，分管公共卫生的副院长陪同参会。", True),
+    ("各乡镇中心学校校长参加，不安排副校（园）长陪同。", False),
+])
+def test_gw202_institution_heads_escort(line, fires, fmt, tmp_path):
+    src = _doc("修水县教育体育局", "各乡镇中心学校，县直各学校：",
+               ["县教育体育局定于9月2日在县教体局三楼会议室召开全县秋季开学工作会议。", "@heading1 一、参会人员", line],
+               "关于召开全县秋季开学工作会议的通知")
+    found = _codes(src, fmt, tmp_path, "GW202")
     assert bool(found) == fires, [f.message for f in found]
