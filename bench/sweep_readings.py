@@ -58,7 +58,14 @@ def _attendees(ctx):
         yield p.line, f"{p.unit}|{','.join(p.levels)}|{','.join(p.roles)}|joint={p.joint}|remote={p.remote}"
 
 
-READINGS = {"directives": _directives, "burdens": _burdens, "attendees": _attendees}
+def _meeting_said(ctx):
+    from gwlint.analysis.meetings import said_of_meeting
+
+    for sent in said_of_meeting(ctx):
+        yield 0, sent[:70]
+
+
+READINGS = {"directives": _directives, "burdens": _burdens, "attendees": _attendees, "meeting_said": _meeting_said}
 
 
 def _documents(evals: list[Path], corpora: list[Path]):

@@ -17,6 +17,9 @@
 - GW202 (attendance.without_asides, meetings.toml person_words): a title with a short aside inside (副校（园）长,
   乡（镇）长) reads without it, and heads of schools, hospitals, stations and firms (校长, 院长, 站长, 经理) are persons:
   ……副校（园）长随同参加 asks an escort (holdout27 gw202-g31c).
+- GW201 (meetings.said_of_meeting): what the notice says of the meeting by reference outside its convening sentence
+  (本次会议已报经省政府主要领导同志批准。 in 其他事项 or the closing lines) is said of that meeting: the approval
+  第5条 asks for is written (holdout27 gw201-g02c).
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -121,4 +124,22 @@ def test_gw202_institution_heads_escort(line, fires, fmt, tmp_path):
                ["县教育体育局定于9月2日在县教体局三楼会议室召开全县秋季开学工作会议。", "@heading1 一、参会人员", line],
                "关于召开全县秋季开学工作会议的通知")
     found = _codes(src, fmt, tmp_path, "GW202")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW201: the approval said of 本次会议 in the closing lines
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("closing, fires", [
+    (["@heading1 四、其他事项", "本次会议已报经省政府主要领导同志批准。参会人员食宿自理。"], False),
+    (["@heading1 四、其他事项", "（一）此次会议经省政府研究决定召开。", "（二）参会人员食宿自理。"], False),
+    (["@heading1 四、其他事项", "本次会议不安排食宿，参会人员食宿自理。"], True),
+])
+def test_gw201_approval_said_of_meeting(closing, fires, fmt, tmp_path):
+    body = ["为做好今年春季动物疫病防控工作，省农业农村厅定于2027年3月16日在西宁召开全省春季动物防疫工作会议。",
+            "@heading1 一、会议时间", "2027年3月16日上午9时，会期半天。",
+            "@heading1 二、参会人员", "各市（州）农业农村局分管负责同志。",
+            "@heading1 三、会议内容", "部署春季集中免疫和疫病监测工作。", *closing]
+    src = _doc("青海省农业农村厅", "各市（州）农业农村局：", body, "关于召开全省春季动物防疫工作会议的通知")
+    src = src.replace("2027年5月20日", "2027年3月5日")
+    found = _codes(src, fmt, tmp_path, "GW201")
     assert bool(found) == fires, [f.message for f in found]
