@@ -20,6 +20,9 @@
 - GW201 (meetings.said_of_meeting): what the notice says of the meeting by reference outside its convening sentence
   (本次会议已报经省政府主要领导同志批准。 in 其他事项 or the closing lines) is said of that meeting: the approval
   第5条 asks for is written (holdout27 gw201-g02c).
+- GW303 (inspections.toml permission_words): 视情/可视情（况） grants a power to be used as need arises (专班办公室……可视情
+  组织督导调研), as 可 does, though the tokenizer cuts it 可视/情, 视/情 (holdout27 gw303-g02b); a visit launched
+  (将于……组织督导调研) still counts.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -142,4 +145,19 @@ def test_gw201_approval_said_of_meeting(closing, fires, fmt, tmp_path):
     src = _doc("青海省农业农村厅", "各市（州）农业农村局：", body, "关于召开全省春季动物防疫工作会议的通知")
     src = src.replace("2027年5月20日", "2027年3月5日")
     found = _codes(src, fmt, tmp_path, "GW201")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW303: 视情 is a power, not a visit launched
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body, fires", [
+    (["@table 机构|职责", "@table 领导小组办公室|承担日常工作，可视情况组织督导调研"], False),
+    (["（三）领导小组办公室负责统筹协调，视情开展督导调研，推动各项任务落实。"], False),
+    (["（三）领导小组办公室将于10月组织督导调研，推动各项任务落实。"], True),
+])
+def test_gw303_contingent_power(body, fires, fmt, tmp_path):
+    src = _doc("柳州市人民政府办公室", "各县、区人民政府，市政府各部门：",
+               ["为推进老旧小区改造，现就工作机制有关事项通知如下。", *body],
+               "关于建立老旧小区改造工作推进机制的通知")
+    found = _codes(src, fmt, tmp_path, "GW303")
     assert bool(found) == fires, [f.message for f in found]
