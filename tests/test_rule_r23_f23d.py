@@ -23,6 +23,10 @@
 - GW303 (inspections.toml permission_words): 视情/可视情（况） grants a power to be used as need arises (专班办公室……可视情
   组织督导调研), as 可 does, though the tokenizer cuts it 可视/情, 视/情 (holdout27 gw303-g02b); a visit launched
   (将于……组织督导调研) still counts.
+- GW102 (facts._support_body_procedural; f23b's family): a 保障 section with no items, headed by 保障 in other words
+  (六、加强组织保障) and opening with setting up the body that runs the plan (成立……领导小组，办公室设在……), arranges
+  the plan itself, as 加强组织领导 does: no measure to share out (holdout27 fmt/gw5/gw502-g01c); one opening with
+  money set aside (设立专项资金……) is still a measure.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -160,4 +164,21 @@ def test_gw303_contingent_power(body, fires, fmt, tmp_path):
                ["为推进老旧小区改造，现就工作机制有关事项通知如下。", *body],
                "关于建立老旧小区改造工作推进机制的通知")
     found = _codes(src, fmt, tmp_path, "GW303")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW102: 加强组织保障 opening with 成立……领导小组
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("last, fires", [
+    (["@heading1 四、强化组织保障", "成立由市长任组长的冷链物流发展工作领导小组，领导小组办公室设在市商务局，每半年召开1次推进会。"], False),
+    (["@heading1 四、加强组织保障", "组建市冷链物流发展工作专班，专班办公室设在市发展改革委，定期调度各项任务进展。"], False),
+    (["@heading1 四、强化组织保障", "设立冷链物流发展专项资金，每年安排3000万元支持冷库建设。"], True),
+])
+def test_gw102_support_section_setup(last, fires, fmt, tmp_path):
+    body = ["为加快冷链物流发展，现提出如下意见。",
+            "@heading1 一、建设骨干冷链物流基地", "2027年底前建成骨干冷链物流基地1个。（责任单位：市发展改革委）",
+            "@heading1 二、完善农产品产地冷链设施", "新建产地冷藏保鲜设施50个。（责任单位：市农业农村局）",
+            "@heading1 三、培育冷链物流企业", "培育年营业收入超亿元的冷链物流企业3家。（责任单位：市商务局）", *last]
+    src = _doc("赣州市人民政府", "各县（市、区）人民政府，市政府各部门：", body, "关于加快冷链物流发展的意见")
+    found = _codes(src, fmt, tmp_path, "GW102")
     assert bool(found) == fires, [f.message for f in found]

@@ -1474,11 +1474,15 @@ def _support_body_procedural(m) -> bool:
     d = _responsibility()
     sections, items = tuple(d.get("support_section_titles", [])), tuple(d.get("procedural_item_titles", []))
     title = re.sub(r"^[\s\u3000]+", "", m.heading.title or "")
-    if not sections or not items or not title.startswith(sections):
+    # 六、加强组织保障: a section headed by 保障 itself is the 保障措施 in other words (as _in_support_section reads it)
+    if not sections or not items or not (title.startswith(sections) or _SUPPORT_HEAD.fullmatch(_title_words(title))):
         return False
     body = re.sub(r"^[\s\u3000]+", "", m.text[m.text.find(title) + len(title):].lstrip("。 \u3000\n"))
     first = re.split(r"[。；]", body, maxsplit=1)[0]
-    return body.startswith(items) and not re.search(d.get("funding_input_pattern") or "(?!)", first)
+    # 成立……领导小组，办公室设在……: setting up the body that runs the plan is 加强组织领导 in its own words
+    setup = d.get("coordination_setup_pattern")
+    opens = body.startswith(items) or bool(setup and re.match(setup, body))
+    return opens and not re.search(d.get("funding_input_pattern") or "(?!)", first)
 
 
 def _in_support_section(ancestors) -> bool:
