@@ -561,6 +561,15 @@ def _role_at(text: str, b: int, end: int) -> bool:
 _ASIDE = re.compile(r"（([^（）]{1,10})）")
 
 
+_WORD_ASIDE = re.compile(r"（[^（），。；]{1,4}）")
+
+
+def without_asides(words: str) -> str:
+    """``words`` without the short asides inside a title (副校（园）长, 副县（市、区）长, 乡（镇）长 → 副校长, 副县长,
+    乡长): the title a role word ends with is read as written without them."""
+    return _WORD_ASIDE.sub("", words)
+
+
 def _same_role_asides(seg: str, lo: int, hi: int) -> str:
     """``seg[lo:hi]`` without asides that only rename the role before them (县长（主任）: the 管委会's head is
     its 主任): an equivalent title, not an alternative 或-aside (主要负责同志（或分管负责同志）)."""
@@ -626,12 +635,23 @@ def _remote(text: str, seg: str, sent: tuple[int, int], a: int, b: int, d: dict)
     p1 = text.find("；", b, e)
     part = text[p0:(p1 if p1 >= 0 else e)]
     remote_w, present_w = d.get("remote_markers", []), d.get("in_person_markers", [])
+    negators = tuple(d.get("venue_negators", ()))
     for where in (seg, part):
         if any(w in where for w in remote_w):
             return True
-        if any(w in where for w in present_w):
+        if any(_said(where, w, negators) for w in present_w):
             return False
     return None
+
+
+def _said(where: str, word: str, negators: tuple[str, ...]) -> bool:
+    """``word`` stands in ``where`` not negated (局长不到省里，在县级分会场参加: not coming is no 到省)."""
+    i = where.find(word)
+    while i >= 0:
+        if not negators or not where[max(0, i - 3):i].endswith(negators):
+            return True
+        i = where.find(word, i + 1)
+    return False
 
 
 def government_with_department(ctx, people: list[Attendee], government_unit: str, government_with_dept: str):

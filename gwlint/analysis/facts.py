@@ -252,7 +252,20 @@ def _directive_hits(ctx, issuer_level: str):
                 continue  # 省人民政府办公厅印发《……》，要求各市州……; 此前要求各地……: not the issuer's order
             if d.trigger_start > d.subject_end and done_before(ctx, ln, d.trigger_start):
                 continue  # 各申报县在申报材料中已承诺须……: a commitment already made, told, not ordered
+            if _condition(ctx, ln, d):
+                continue  # 试点县（市、区）应具备……: a condition of eligibility, not a task
             yield ln, d
+
+
+def _condition(ctx, ln: int, d) -> bool:
+    """The modal of directive ``d`` governs a predicate of having or meeting something (应具备……条件, 须符合……,
+    应满足……): the sentence states what a government must be to qualify, it orders no work."""
+    verbs = tuple(_directives().get("condition_verbs", ()))
+    if not verbs or not d.trigger:
+        return False
+    text = ctx.reading(ln)
+    at = d.trigger_start + len(d.trigger)
+    return text.startswith(verbs, at)
 
 
 def _with_companions(ctx, ln: int, text: str, subjects: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1514,11 +1527,15 @@ def _support_body_procedural(m) -> bool:
     d = _responsibility()
     sections, items = tuple(d.get("support_section_titles", [])), tuple(d.get("procedural_item_titles", []))
     title = re.sub(r"^[\s\u3000]+", "", m.heading.title or "")
-    if not sections or not items or not title.startswith(sections):
+    # 六、加强组织保障: a section headed by 保障 itself is the 保障措施 in other words (as _in_support_section reads it)
+    if not sections or not items or not (title.startswith(sections) or _SUPPORT_HEAD.fullmatch(_title_words(title))):
         return False
     body = re.sub(r"^[\s\u3000]+", "", m.text[m.text.find(title) + len(title):].lstrip("。 \u3000\n"))
     first = re.split(r"[。；]", body, maxsplit=1)[0]
-    return body.startswith(items) and not re.search(d.get("funding_input_pattern") or "(?!)", first)
+    # 成立……领导小组，办公室设在……: setting up the body that runs the plan is 加强组织领导 in its own words
+    setup = d.get("coordination_setup_pattern")
+    opens = body.startswith(items) or bool(setup and re.match(setup, body))
+    return opens and not re.search(d.get("funding_input_pattern") or "(?!)", first)
 
 
 def _in_support_section(ancestors) -> bool:

@@ -849,3 +849,18 @@ def planned_meetings(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     convened = convened_meetings(ctx, suffixes)
     said = {m.line for m in convened}
     return [*convened, *(m for m in listed_meetings(ctx, suffixes) if m.line not in said)]
+
+
+def said_of_meeting(ctx) -> list[str]:
+    """Sentences of the body whose subject is the meeting convened, named by reference (本次会议已报经……批准;
+    此次会议经省政府主要领导同志同意召开): what the notice says of the meeting outside its convening sentence,
+    in its 其他事项 or closing lines, is said of it all the same."""
+    rx = words().get("meeting_self_reference")
+    if not rx:
+        return []
+    out = []
+    for ln in ctx.gw.body_lines:
+        text = ctx.reading(ln)
+        out.extend(text[a:b] for a, b in ctx.sentences(ln) if re.match(rx, text[a:b].lstrip(" \u3000")))
+    return out
+

@@ -35,6 +35,7 @@ class BurdenSettings(sg.SignSettings):
     higher_authorities: list[str] = field(default_factory=list)  # 国务院, 省委 …
     relative_governments: dict = field(default_factory=dict)  # 市政府 → city: a government without its region
     label_demand: Regex = ""  # （一）报送内容：…
+    making_verbs: list[str] = field(default_factory=list)  # 形成, 编制, 填写 …: a sentence makes what the next hands up
     destination_needs_no_material: bool = False  # 汇总后上传至××平台 asks for materials unnamed
     shared_update: Regex = ""  # 在“一表通”中滚动更新: channel, then the verb (group "verb")
     update_cadence: Regex = ""  # 滚动, 实时, 每周: how often the shared form is updated
@@ -117,7 +118,8 @@ def burdens(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> list[Burde
     asked between its start and the next one's (……，6月20日前报送整改方案，整改方案须由……签字: the second is signed)."""
     first = burden(ctx, s, sent, recips)
     if first is None:
-        return []
+        carried = _carried_object(ctx, s, sent, recips)
+        return [] if carried is None else [carried]
     platform = _platform_points(s, sent)
     points = _points(ctx, s, sent)
     found: list[tuple[Burden, int, int | None]] = [(*first, None)]  # (demand, its verb, where its span opens)
@@ -142,6 +144,32 @@ def burdens(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> list[Burde
             hit = again[0] if again is not None and again[1] == at else hit
         out.append(hit)
     return out
+
+
+def _carried_object(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> Burden | None:
+    """A sentence that hands something up without naming it (每周四12时前报市局防汛抗旱科) after a sentence of the same
+    paragraph that makes it (各县区应急管理局负责汇总……，形成周调度表。): the two read as one demand, whose object
+    and submitter are the earlier sentence's.  Only a submission verb in this sentence counts, and only materials
+    of the earlier one; a sentence naming its own material stands alone."""
+    from .sentences import para_sentences
+
+    if sent.line is None or not sb.submissions(ctx, s, sent) or sb.materials(ctx, s, sent):
+        return None
+    prev = None
+    for p in para_sentences(ctx, sent.line):
+        if p.end > sent.start:
+            break
+        prev = p
+    if prev is None or sent.text[prev.end:sent.start].strip(" \u3000"):
+        return None
+    making = frozenset(s.making_verbs)
+    if not any(t.text in making for t in prev.tokens):
+        return None  # the earlier sentence makes nothing (调取备案材料, 分解到年度工作计划): nothing is carried
+    joined = Sent(sent.line, sent.text, (*prev.tokens, *sent.tokens), sent.quotes, prev.start, sent.end)
+    if not any(a < sent.start for a, _, _ in sb.materials(ctx, s, joined)):
+        return None
+    got = burden(ctx, s, joined, recips)
+    return got[0] if got is not None and got[1] >= sent.start and got[0].what else None
 
 
 def _points(ctx, s: BurdenSettings, sent: Sent) -> list[tuple[int, int, str]]:

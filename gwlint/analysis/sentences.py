@@ -546,8 +546,10 @@ def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, i
         if n_end < len(text):
             first = (n_end, clause_end(text, n_end) + 1)
             following.append(first)
-            if (text.startswith("对", n_end) or ban) and first[1] < len(text):
-                # ……责任主体。对问题图斑，务必……: the 对-topic clause, then the order (同时，不得……: the lead, then the ban)
+            timed = w.time_leads is not None and w.time_leads.fullmatch(text[n_end:first[1]].rstrip("，,、 \u3000"))
+            if (text.startswith("对", n_end) or ban or timed) and first[1] < len(text):
+                # ……责任主体。对问题图斑，务必……: the 对-topic clause, then the order (同时，不得……: the lead, then the ban;
+                # ……责任主体。6月1日前，要对危桥……: a time set apart by its comma, then the order)
                 following.append((first[1], clause_end(text, first[1]) + 1))
     for a2, b2 in following:
         k = tok_start.get(a2)
@@ -555,6 +557,7 @@ def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, i
             continue
         while k < len(tokens) and tokens[k].start < b2 and tokens[k].text in w.carry_adverbs:
             k += 1
+        k = _past_time_lead(text, tokens, k, b2, w)  # ……责任主体。6月1日前要对危桥……: the time, then the modal
         if k < len(tokens) and tokens[k].start < b2:
             m = _opening_modal(text, tokens, k, b2, w, quotes)
             if m is not None:
@@ -566,6 +569,20 @@ def _carried(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, i
         if any(tokens[i].text in w.modal_verbs for i in range(k, len(tokens)) if tokens[i].start < b2):
             return None
     return None
+
+
+def _past_time_lead(text: str, tokens: Sequence, k: int, end: int, w: DirectiveWords) -> int:
+    """The token after a time lead (6月1日前, 汛期到来之前, 今年起) that token ``k`` opens, when a modal follows it
+    directly; else ``k``."""
+    if w.time_leads is None:
+        return k
+    a = tokens[k].start if k < len(tokens) else end
+    i = k
+    while i < len(tokens) and tokens[i].start < min(end, a + 16):
+        if tokens[i].text in w.modal_verbs and tokens[i].text not in w.non_directive:
+            return i if i > k and w.time_leads.fullmatch(text[a:tokens[i].start]) else k
+        i += 1
+    return k
 
 
 _BAN_ADVERBS = ("一律", "坚决", "绝对", "决不", "严格")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from ...analysis.attendance import attendees
-from ...analysis.meetings import Meeting, content_text, date_phrase, planned_meetings, time_field
+from ...analysis.meetings import Meeting, content_text, date_phrase, planned_meetings, said_of_meeting, time_field
 from ...analysis.orgs import approving_body
 from ...analysis.units import normalize
 from ...findings import Violation
@@ -211,7 +211,7 @@ class MeetingInNoMeetingMonth(Rule):
             hit, how = _when(ctx, name, group, len(by_name) == 1, any_dated, months_off)
             own = issuer is not None and issuer.level == "province" and issuer.kind in s.approval_formula_not_for_kinds
             party = "" if not body.endswith("委") else "office" if re.search(s.party_formula_issuers, issuer.name) else "body"
-            if hit is None or exemption(s, [title, name, content], [m.sentence for m in group],
+            if hit is None or exemption(s, [title, name, content], [*(m.sentence for m in group), *said_of_meeting(ctx)],
                                         _occasion(ctx, group), own_government=own, party=party) is not None:
                 continue
             what = "是全省性会议" if leaders is None else f"要求市县领导（{leaders}）参加"

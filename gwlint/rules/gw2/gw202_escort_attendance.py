@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
-from ...analysis.attendance import Attendee, attendance_sections, attendees, government_with_department, passage, escorts_attendee
+from ...analysis.attendance import Attendee, attendance_sections, attendees, government_with_department, passage, escorts_attendee, without_asides
 from ...analysis.literals import holds_any
 from ...analysis.negation import waiver_pattern
 from ...analysis.meetings import convened_meetings, vocabulary, words
@@ -113,7 +113,7 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
     persons = tuple(d.get("person_words", []))
     for i, j, w in find_words(text, index, [*s.escort_verbs, *s.lead_verbs], a, b, mode="tail"):
         c0, c1 = clause_start(text, i, a), clause_end(text, j, b)
-        who = _COUNT.sub("", _strip_tail(text[c0:i], s.escort_adverbs))  # 局长1人陪同, 负责同志全程陪同
+        who = _COUNT.sub("", _strip_tail(without_asides(text[c0:i]), s.escort_adverbs))  # 局长1人陪同, 副校（园）长随同
         if inside(i, quotes) or not who.endswith(persons) or _not_asked(text, index, i, a, b) \
                 or re.search(waiver_pattern(s.escort_declined), text[c0:i]):
             continue
