@@ -1,84 +1,310 @@
-"""Print one analysis reading for every paragraph of every draft (tests/eval/**, rendered to .txt) and of a corpus
-folder, one line per finding of the reading, so that two checkouts can be compared with ``diff``.
+"""Print one reading of the shared analysis layer (gwlint.analysis) for every draft, to diff two checkouts.
 
-    PYTHONPATH=<checkout> python bench/sweep_readings.py --reading directives --out /tmp/after.tsv
-    PYTHONPATH=<base>     python bench/sweep_readings.py --reading directives --out /tmp/before.tsv
-    diff /tmp/before.tsv /tmp/after.tsv
+    PYTHONPATH=/work/main python bench/sweep_readings.py attendees > /tmp/before.txt
+    PYTHONPATH=.          python bench/sweep_readings.py attendees > /tmp/after.txt
+    diff /tmp/before.txt /tmp/after.txt
 
-Readings: ``directives`` (facts.directive_hits: line, subject, trigger), ``work`` (facts.work_levels of the
-issuer's level: assigns, levels), ``units`` (units of each content line: text, kind, level), ``subjects``
-(work.clause_subjects of each content line).  The set of drafts is the one checkout's tests/eval (``--eval``)
-plus ``--corpus`` folders of .txt files; ``--match`` keeps the paths containing a string.
+Drafts: every .gw of tests/eval/** (rendered to plain text; holdout27r, an unseen set, is skipped) and every
+.txt of /work/shared/corpus/local, or the folders given with --eval/--corpus; --match keeps the paths holding
+a string.  Output: ``path:line<TAB>reading``, sorted; line 0 is a reading of the whole document, ``-`` an
+error.  The lines that differ are the places whose reading a change moved, so a fix meant for a class can be
+seen to move the class.  Readings live in READINGS (``--list`` shows them): add one there, not a new script.
 """
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path("/work/shared/corpus/local")
+SKIP = {"holdout27r"}  # unseen sets: never read
 
 
-def _read(path: str) -> tuple[str, str]:
-    p = Path(path)
-    if p.suffix == ".gw":
+def _level(ctx):
+    """The issuer's level, None when unknown."""
+    issuer = ctx.gw.issuer
+    return issuer.level if issuer is not None and issuer.level not in (None, "unknown") else None
+
+
+# ---------------------------------------------------------------- readings: ctx -> (line, text) pairs
+
+def directives(ctx):
+    """facts.directive_hits at the issuer's level: subject, trigger, words."""
+    from gwlint.analysis import facts
+
+    if _level(ctx):
+        for ln, d in facts.directive_hits(ctx, _level(ctx)):
+            yield ln, f"{d.subject}\t{d.trigger}\t{ctx.reading(ln)[d.start:d.end][:40]}"
+
+
+def directives_addressed(ctx):
+    """GW104's directive sentences: directive_hits and addressed_directives."""
+    from gwlint.analysis.facts import addressed_directives, directive_hits
+
+    gw = ctx.gw
+    if gw.issuer is not None:
+        for ln, d in [*directive_hits(ctx, gw.issuer.level), *addressed_directives(ctx)]:
+            yield ln, f"{d.subject}|{d.trigger}|{ctx.reading(ln)[d.start:d.end][:60]}"
+
+
+def work(ctx):
+    """facts.work_levels of the document: assigns, levels."""
+    from gwlint.analysis import facts
+
+    if _level(ctx):
+        assigns, levels = facts.work_levels(ctx, _level(ctx))
+        yield 0, f"{assigns}\t{','.join(sorted(levels))}"
+
+
+def _unit_rows(ctx, find):
+    for ln in ctx.gw.content_lines:
+        for u in find(ctx, ln):
+            yield ln, f"{u.text}\t{u.kind}\t{u.level}"
+
+
+def units(ctx):
+    """ctx.units of each content line: text, kind, level."""
+    return _unit_rows(ctx, lambda c, ln: c.units(ln))
+
+
+def subjects(ctx):
+    """work.clause_subjects of each content line: text, kind, level."""
+    from gwlint.analysis import work as wk
+
+    return _unit_rows(ctx, wk.clause_subjects)
+
+
+def unit_mentions(ctx):
+    """units.find_units of every paragraph, ``?`` marking a generic one."""
+    from gwlint.analysis.units import find_units
+
+    for p in ctx.doc.paragraphs:
+        got = [f"{u.text}{'?' if u.generic else ''}" for u in find_units(p.text)] if p.text.strip() else []
+        if got:
+            yield p.line, f"{'、'.join(got)}\t{p.text[:60]}"
+
+
+def responsible(ctx):
+    """GW102's units answering for a paragraph (responsible_units(answering=True)), +role when one is noted."""
+    from gwlint.analysis.facts import role_noted
+    from gwlint.analysis.units import responsible_units
+
+    for p in ctx.doc.paragraphs:
+        if p.text.strip():
+            got = [u.name for u in responsible_units(p.text, answering=True)]
+            role = role_noted(p.text)
+            if got or role:
+                yield p.line, f"{'、'.join(got)}{' +role' if role else ''}\t{p.text[:60]}"
+
+
+def measures(ctx):
+    """GW102's task measures (facts.policy_measures): heading style and title."""
+    from gwlint.analysis.facts import policy_measures
+    from gwlint.rules.gw1.gw102_missing_responsibility import MissingResponsibility
+
+    s = ctx.settings(MissingResponsibility)
+    scope = policy_measures(ctx, s.issuer_levels, s.policy_types, allow_empty=True)
+    for m in scope[1] if scope is not None else []:
+        yield m.heading.line, f"{m.heading.style}\t{(m.heading.title or '')[:40]}"
+
+
+def _burden_setup(ctx):
+    from gwlint.analysis import submissions as sb
+    from gwlint.rules.gw1.gw106_report_burden import ReportBurden
+
+    s = ctx.settings(ReportBurden)
+    return s, sb.lower_recipients(ctx, s.lower_words, s.subordinate_institutions)
+
+
+def burdens(ctx):
+    """GW106's submission demands per sentence: who, what, deadline."""
+    from gwlint.analysis import report_demands as rd
+    from gwlint.analysis.sentences import iter_sentences
+
+    if _level(ctx):
+        s, recips = _burden_setup(ctx)
+        for sent in iter_sentences(ctx, ctx.gw.content_lines):
+            for h in rd.burdens(ctx, s, sent, recips):
+                yield sent.line, f"{h.who.text}|{'、'.join(h.what)}|{h.deadline}|{sent.body[:50]}"
+
+
+def submissions(ctx):
+    """GW106's submission verbs per sentence (+summed: compiled), the materials named, the burdens read."""
+    from gwlint.analysis import report_demands as rd
+    from gwlint.analysis import submissions as sb
+    from gwlint.analysis.sentences import iter_sentences
+
+    if ctx.gw.issuer is None:
+        return
+    s, recips = _burden_setup(ctx)
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        points = sb.submissions(ctx, s, sent)
+        if points:
+            summed = sb.compiled(s, sent, points)
+            verbs = ",".join(v + ("+summed" if a in summed else "") for a, _b, v in points)
+            mats = "、".join(w for _a, _b, w in sb.materials(ctx, s, sent))
+            got = ";".join("/".join(h.what) + "@" + h.who.kind for h in rd.burdens(ctx, s, sent, recips))
+            yield sent.line, f"{verbs}\t{mats}\t{got}\t{sent.text[sent.start:sent.end][:50]}"
+
+
+def attendees(ctx):
+    """GW202's persons asked to a meeting, read as the rule reads them: unit, levels, roles, joint, remote."""
+    from gwlint.analysis.attendance import attendees as find
+    from gwlint.analysis.meetings import convened_meetings
+    from gwlint.rules.gw2.gw202_escort_attendance import EscortAttendance
+
+    s = ctx.settings(EscortAttendance)
+    meetings = [m for m in convened_meetings(ctx, tuple(s.meeting_suffixes)) if not m.agenda]
+    training = not meetings and bool(convened_meetings(ctx, tuple(s.training_suffixes)))
+    video = any(w in m.name for m in meetings for w in s.video_meeting_words) or \
+        any(re.search("(?<!不设)分会场", ctx.reading(ln)) for ln in ctx.gw.body_lines)
+    for p in find(ctx, _level(ctx), video, meeting_doc=bool(meetings) or training, training=training):
+        yield p.line, f"{p.unit}|levels={','.join(p.levels)}|roles={','.join(p.roles)}|joint={p.joint}" \
+            f"|remote={p.remote}"
+
+
+def escorts(ctx):
+    """GW202's escort phrases: words and span."""
+    from gwlint.analysis.meetings import convened_meetings
+    from gwlint.rules.gw2 import gw202_escort_attendance as r
+
+    s = ctx.settings(r.EscortAttendance)
+    doc = bool([m for m in convened_meetings(ctx, tuple(s.meeting_suffixes)) if not m.agenda])
+    for ln, a, b, w in r._escort_phrases(ctx, s, doc):
+        yield ln, f"{w} @{a}-{b}"
+
+
+def meeting_said(ctx):
+    """meetings.said_of_meeting: the sentences said of the meeting (whole document)."""
+    from gwlint.analysis.meetings import said_of_meeting
+
+    for sent in said_of_meeting(ctx):
+        yield 0, sent[:70]
+
+
+def events(ctx):
+    """GW201/GW203's planned meetings and events: host, whether another body holds them."""
+    from gwlint.analysis.meetings import held_elsewhere, planned_meetings
+    from gwlint.rules.gw2 import gw203_low_value_event as r
+
+    s = ctx.settings(r.LowValueEvent)
+    for m in planned_meetings(ctx, tuple(dict.fromkeys([*s.meeting_suffixes, *s.event_words]))):
+        yield m.line, f"{m.name} host={m.host!r} elsewhere={held_elsewhere(ctx, m)}"
+
+
+def trigger_negation(ctx):
+    """GW301's inspection triggers that a negation cancels."""
+    from gwlint.analysis.sentences import iter_sentences, words_except
+    from gwlint.rules.gw3 import gw301_unfiled_inspection as r
+
+    s = ctx.settings(r.UnfiledInspection)
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        for a, _b, w in words_except(sent, [*s.triggers, *s.ranked_triggers], s.excluded_words):
+            neg = s.vocabulary.negated(sent, a)
+            if neg:
+                yield sent.line, f"{w}@{a - sent.start} negated by {neg}: {sent.body[:50]}"
+
+
+def inspected(ctx):
+    """GW301's lower governments declared as objects, and the launches with their targets."""
+    from gwlint.analysis import inspections as insp
+    from gwlint.analysis.facts import lower_government_recipients
+    from gwlint.rules.gw3 import gw301_unfiled_inspection as r
+
+    s = ctx.settings(r.UnfiledInspection)
+    gw = ctx.gw
+    if gw.issuer is None:
+        return
+    recips = [x for x, _ in lower_government_recipients(gw, gw.recipient_list, street_offices=True)]
+    declared = insp.declared_governments(ctx, s)
+    for g, ln, _a, _b in declared:
+        yield ln, f"declared {g}"
+    for x in insp.launches(ctx, s, recips or list(dict.fromkeys(d[0] for d in declared))):
+        yield x.line, f"launch {x.trigger} -> {x.target} named={x.named}"
+
+
+def visit_demands(ctx):
+    """GW401's findings: what a visit notice asks of the visited side."""
+    from gwlint.rules.gw4 import gw401_visit_with_escort as r
+
+    for v in r.VisitWithEscort().check(ctx):
+        yield v.line, f"@{v.start} {v.message[:60]}"
+
+
+READINGS = {f.__name__: f for f in (
+    directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
+    submissions, attendees, escorts, meeting_said, events, trigger_negation, inspected, visit_demands)}
+
+
+# ---------------------------------------------------------------- drafts and the sweep
+
+def drafts(evals: list[Path], corpora: list[Path], match: str) -> list[tuple[str, str]]:
+    """(shown path, file) of every draft: ``eval/<set>/<file>.gw`` and ``<corpus folder>/<file>.txt``."""
+    out = []
+    for root in evals:
+        out += [(f"eval/{p.relative_to(root)}", str(p)) for p in root.rglob("*.gw")
+                if not SKIP & set(p.relative_to(root).parts)]
+    for root in corpora:
+        out += [(f"{root.name}/{p.name}", str(p)) for p in root.glob("*.txt")]
+    return sorted(d for d in out if match in d[0])
+
+
+def _read(path: Path):
+    from gwlint.readers import read_bytes
+    from gwlint.visible import rules_view
+
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".gw":
         from gwlint.docgen import parse_marked, plain_text
 
-        return str(p.relative_to(ROOT / "tests" / "eval")), plain_text(parse_marked(p.read_text(encoding="utf-8")))
-    return p.name, p.read_text(encoding="utf-8")
+        text = plain_text(parse_marked(text))
+    return rules_view(read_bytes(text.encode("utf-8"), path.stem + ".txt"))[0]
 
 
-def _lines(task: tuple[str, str]) -> list[str]:
-    path, reading = task
-    from gwlint.analysis import facts, work
-    from gwlint.config import load_config
-    from gwlint.context import LintContext
-    from gwlint.readers import read_bytes
+def sweep_one(task: tuple[str, str, str]) -> list[tuple[str, int, str]]:
+    """(shown path, line, reading) rows of one draft; an error is a row too (line -1, shown as ``-``)."""
+    reading, shown, path = task
+    from gwlint.analysis.context import Context
+    from gwlint.config import Config
     from gwlint.segment import document_tokens
 
-    name, text = _read(path)
-    out = []
     try:
         with document_tokens():
-            ctx = LintContext(read_bytes(text.encode("utf-8"), Path(name).name.rsplit(".", 1)[0] + ".txt"),
-                              load_config(None))
-            gw = ctx.gw
-            issuer = gw.issuer
-            level = issuer.level if issuer is not None else None
-            if reading == "directives" and level not in (None, "unknown"):
-                for ln, d in facts.directive_hits(ctx, level):
-                    out.append(f"{name}\t{ln}\t{d.subject}\t{d.trigger}\t{ctx.reading(ln)[d.start:d.end][:40]}")
-            elif reading == "work" and level not in (None, "unknown"):
-                assigns, levels = facts.work_levels(ctx, level)
-                out.append(f"{name}\t{assigns}\t{','.join(sorted(levels))}")
-            elif reading in ("units", "subjects"):
-                for ln in gw.content_lines:
-                    us = ctx.units(ln) if reading == "units" else work.clause_subjects(ctx, ln)
-                    for u in us:
-                        out.append(f"{name}\t{ln}\t{u.text}\t{u.kind}\t{u.level}")
-    except Exception as exc:  # a reading that fails is a difference too
-        out.append(f"{name}\tERROR\t{type(exc).__name__}: {exc}")
-    return out
+            ctx = Context(_read(Path(path)), Config())
+            return [(shown, ln, val) for ln, val in READINGS[reading](ctx)]
+    except Exception as exc:  # a draft a reading breaks on is a difference too
+        return [(shown, -1, f"ERROR {type(exc).__name__}: {exc}")]
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--reading", choices=("directives", "work", "units", "subjects"), required=True)
-    ap.add_argument("--out", required=True)
-    ap.add_argument("--eval", default=str(ROOT / "tests" / "eval"))
-    ap.add_argument("--corpus", action="append", default=["/work/shared/corpus/local"])
-    ap.add_argument("--match", default="")
-    ap.add_argument("-j", "--jobs", type=int, default=2)
+    ap.add_argument("reading", nargs="?", choices=sorted(READINGS))
+    ap.add_argument("--list", action="store_true", help="show the readings and exit")
+    ap.add_argument("--eval", action="append", type=Path, help="a folder of .gw drafts (default tests/eval)")
+    ap.add_argument("--corpus", action="append", type=Path, help=f"a folder of .txt drafts (default {CORPUS})")
+    ap.add_argument("--match", default="", help="only the paths holding this string")
+    ap.add_argument("-j", "--jobs", type=int, default=1, help="worker processes")
     a = ap.parse_args(argv)
-    paths = sorted(str(p) for p in Path(a.eval).rglob("*.gw"))
-    for c in a.corpus:
-        paths += sorted(str(p) for p in Path(c).glob("*.txt"))
-    paths = [p for p in paths if a.match in p]
-    with ProcessPoolExecutor(a.jobs) as ex:
-        rows = [r for rs in ex.map(_lines, [(p, a.reading) for p in paths], chunksize=16) for r in rs]
-    Path(a.out).write_text("\n".join(rows) + "\n", encoding="utf-8")
-    print(f"{len(paths)} documents, {len(rows)} rows -> {a.out}", file=sys.stderr)
+    if a.list:
+        for name, fn in READINGS.items():
+            print(f"{name:20} {(fn.__doc__ or '').strip()}")
+        return 0
+    if a.reading is None:
+        ap.error("name a reading (--list shows them)")
+    evals = a.eval or [ROOT / "tests" / "eval"]
+    corpora = a.corpus or ([CORPUS] if CORPUS.is_dir() else [])
+    tasks = [(a.reading, shown, path) for shown, path in drafts(evals, corpora, a.match)]
+    if a.jobs > 1:
+        with ProcessPoolExecutor(a.jobs) as ex:
+            rows = [r for rs in ex.map(sweep_one, tasks, chunksize=8) for r in rs]
+    else:
+        rows = [r for t in tasks for r in sweep_one(t)]
+    for shown, ln, val in sorted(rows):
+        print(f"{shown}:{ln if ln >= 0 else '-'}\t{val}")
+    print(f"{len(tasks)} drafts, {len(rows)} rows", file=sys.stderr)
     return 0
 
 
