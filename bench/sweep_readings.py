@@ -4,7 +4,7 @@
     PYTHONPATH=.          python bench/sweep_readings.py attendees > /tmp/after.txt
     diff /tmp/before.txt /tmp/after.txt
 
-Drafts: every .gw of tests/eval/** (rendered to plain text; sets named in SKIP — an unseen reserve while it is unseen — are skipped) and every
+Drafts: every .gw of tests/eval/** (rendered to plain text; the sets in SKIP, unseen reserves, are skipped) and every
 .txt of /work/shared/corpus/local, or the folders given with --eval/--corpus; --match keeps the paths holding
 a string.  Output: ``path:line<TAB>reading``, sorted; line 0 is a reading of the whole document, ``-`` an
 error.  The lines that differ are the places whose reading a change moved, so a fix meant for a class can be
@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path("/work/shared/corpus/local")
-SKIP: set[str] = set()  # names of unseen reserve sets while they are unseen (holdout27r was, until its end-of-slot measurement)
+SKIP: set[str] = set()  # unseen reserve sets while they are unseen (holdout27r was until measured)
 
 
 def _level(ctx):
