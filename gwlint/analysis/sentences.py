@@ -627,6 +627,11 @@ def _opening_modal(text: str, tokens: Sequence, k: int, end: int, w: DirectiveWo
                 return None
             return i
         if not phrase and tokens[i].text in w.possessive:
+            # ……，验收不合格的一律返工重装: a 的 right before the modal closes a condition (those that fail), no
+            # possessive; the modal still goes with the carried subject
+            if i + 1 < len(tokens) and tokens[i + 1].start < end and modal(i + 1) \
+                    and not (w.topic_actor is not None and w.topic_actor.search(text, tokens[k].start, tokens[i].start)):
+                return i + 1
             return None
     return None
 
