@@ -11,6 +11,7 @@
   as photos on every round do (gw302-g01c).
 - directives (GW104): a subjectless 要求 after a clause telling that a body published a document (省人民政府办公厅印发
   《……》，要求各州（市）人民政府……) relays that document (gw104-g05a); 根据《……》，要求…… is the issuer's own demand.
+- work (GW105): an attendance label written as a relative clause (参加观摩的单位为……) names the attendees (gw105-g01b).
 - directives (GW104): a subject with a plain predicate, then a clause opening with a condition ending in 的 and a modal
   (各旗县市人民政府逐眼核对……，验收不合格的一律返工重装) carries the subject to that modal (gw104-g01c); not when the
   condition names an actor of its own (企业……的).
@@ -91,3 +92,13 @@ def test_gw104_carried_in_task_table(fmt, tmp_path):
             "@table 农村供水工程改造|2027年10月底|各县（区）人民政府逐村排查供水管网，水质不达标的必须限期整改"]
     src = _doc("六盘水市水务局", "各县（区）人民政府：", body)
     assert len(_codes(src, fmt, tmp_path, "GW104")) == 1
+
+
+# ------------------------------------------------------------ GW105: a relative-clause attendance label
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw105_relative_clause_attendance_label(fmt, tmp_path):
+    body = ["县农业农村局定于2027年5月20日举办高标准农田建设现场观摩活动。",
+            "参加观摩的单位为县发展改革局、县财政局、县水利局。县农业龙头企业协会另组织10家企业随队观摩。",
+            "活动当日8时在县农业农村局门口集合。"]
+    src = _doc("崇仁县农业农村局", "各乡镇人民政府，县直有关单位：", body, title="关于举办高标准农田建设现场观摩活动的通知")
+    assert len(_codes(src, fmt, tmp_path, "GW105")) == 1
