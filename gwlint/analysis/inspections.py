@@ -805,8 +805,15 @@ def requirement_removed(sent, b: int, cb: int, removal_heads, removal_verbs) -> 
     删除要求基层提供佐证材料的内容 (a removal verb before it), ……涉及佐证材料的条款，一并废止 (one after the head)."""
     head = next((h for h in words_except(sent, removal_heads) if b <= h[0] < cb), None)
     if head is None:
-        return False
+        # ……报送的台账和影像资料同时停止报送 / ……佐证材料一律取消: the material is the topic of a removal verb that
+        # ends its clause (alone or with the verb it stops), the demand it names is withdrawn
+        return any(b <= r[0] < cb and _REMOVAL_TAIL.match(sent.text, r[1], cb)
+                   for r in words_except(sent, removal_verbs))
     return any(r[1] <= b or r[0] >= head[1] for r in words_except(sent, removal_verbs))
+
+
+# after a removal verb that follows the material: at most the verb it stops, then the clause's end
+_REMOVAL_TAIL = re.compile(r"(?:报送|上报|填报|报|提交|提供|上传|执行|使用|要求)?(?:[，。；;,！]|$)")
 
 
 def proof_label(sent, a: int, proof_words) -> bool:

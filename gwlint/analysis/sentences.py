@@ -618,15 +618,21 @@ def _opening_modal(text: str, tokens: Sequence, k: int, end: int, w: DirectiveWo
     if modal(k):
         return k
     phrase = tokens[k].text in w.prepositions
-    limit = w.phrase_max_gap if phrase else w.topic_max_tokens
+    # ……，验收不合格的一律返工重装: a condition closed by 的 right before the modal (those that fail) may be as long
+    # as a prepositional phrase; a bare object topic stays short
+    limit = max(w.phrase_max_gap, w.topic_max_tokens)
     for i in range(k + 1, min(len(tokens), k + limit + 1)):
         if tokens[i].start >= end:
             return None
         if modal(i):
             if not phrase and w.topic_actor is not None and w.topic_actor.search(text, tokens[k].start, tokens[i].start):
                 return None
-            return i
+            return i if phrase or i - k <= w.topic_max_tokens else None
         if not phrase and tokens[i].text in w.possessive:
+            # the 的 closes a condition when the modal follows it at once, else it is a possessive (……的材料，必须……)
+            if i + 1 < len(tokens) and tokens[i + 1].start < end and modal(i + 1) \
+                    and not (w.topic_actor is not None and w.topic_actor.search(text, tokens[k].start, tokens[i].start)):
+                return i + 1
             return None
     return None
 
