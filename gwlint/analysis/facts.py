@@ -1418,6 +1418,21 @@ def _note_close(text: str) -> str | None:
     return "alone" if notes[-1].start <= lead + 1 else "closing"
 
 
+def _clause_close(text: str) -> str | None:
+    """"closing" when a paragraph's last clause gives the work to named units with no bracket (……，区城市管理局、
+    区住房城乡建设委按职责分工负责。 ……，区经济信息委牵头，区城市管理局配合。 ……，由区城市管理局负责。): the same
+    paragraph-by-paragraph sharing out as a closing note; None otherwise (……，由有关部门负责: a generic unit)."""
+    from .units import responsible_units
+
+    body = text.rstrip(" \u3000。；;.")
+    cut = max(body.rfind(c) for c in "，,。；;")
+    last = body[cut + 1:]
+    rx = _responsibility().get("closing_clause_predicate")
+    if cut < 0 or not rx or re.search(rx, last) is None:
+        return None
+    return "closing" if any(not u.generic for u in responsible_units(last, answering=True)) else None
+
+
 def _sentence_line(text: str) -> bool:
     """A line of prose: it ends a sentence, or with a note (……给予补助（市商务局负责）); not a title (……计划（2021-2023年）)."""
     return bool(re.search(r"[。；;！？!?]$", text.strip())) or _note_close(text) is not None
@@ -1478,6 +1493,7 @@ def untitled_section_measures(ctx, part: int) -> list:
         return []
     cells = table_cell_lines(ctx)
     closing = _closing_item_re()
+    untitled = not any(not _sentence_line(ctx.reading(ln)) for ln in lines)
     out, title = [], None
     for ln in lines:
         text = ctx.reading(ln)
@@ -1488,13 +1504,15 @@ def untitled_section_measures(ctx, part: int) -> list:
                 return []  # a long line without a stop: no section title, another layout
             title = ln
             continue
-        if title is None or (closing is not None and closing.search(text.strip())):
+        if closing is not None and closing.search(text.strip()):
             continue
+        if title is None and not (untitled and ln != lines[0]):
+            continue  # before the first title: the preamble; with no title at all, only the first paragraph is
         lead = len(text) - len(text.lstrip(" \u3000"))
         cut = _ITEM_TITLE_END.search(text, lead)
         h = Heading("para", 1, len(out) + 1, "", ln, text[lead:cut.start()] if cut else text[lead:], part, lead)
-        out.append(Measure(h, [ln], text, context=[title]))
-    closes = [_note_close(ctx.reading(m.heading.line)) for m in out]
+        out.append(Measure(h, [ln], text, context=[title] if title is not None else []))
+    closes = [_note_close(ctx.reading(m.heading.line)) or _clause_close(ctx.reading(m.heading.line)) for m in out]
     noted = closes.count("closing")
     if "alone" in closes or noted < 3 or noted * 2 < len(out) or noted == len(out):
         return []  # all noted: nothing to find; or too few notes to read the layout

@@ -52,6 +52,29 @@ def _doubled(text: str, i: int) -> bool:
     return 0 <= i and i + 1 < len(text) and text[i] == text[i + 1] and bool(_CJK_CHAR.match(text[i]))
 
 
+_SEGMENT_BREAK = re.compile(r"[、，,；;。：:“”‘’「」（）()\s]")
+
+
+def _parallel_doubles(text: str, i: int) -> bool:
+    """The pair at ``i`` and a pair in a neighbouring list segment stand at the same distance from their segments' ends
+    (岛岛通航、天天有班; 实现村村通、户户通; 件件有回音、事事有着落): a distributive reduplication (每岛, 每天) in parallel
+    form, not a character typed twice."""
+    cuts = [m.start() for m in _SEGMENT_BREAK.finditer(text)] + [len(text)]
+    k = next(n for n, c in enumerate(cuts) if c > i)
+    segs = [(a + 1 if a >= 0 else 0, b) for a, b in zip([-1, *cuts], cuts)]
+    own = segs[k]
+    d = own[1] - i
+    if not 3 <= d <= 6:
+        return False
+    for other in (segs[k - 1] if k else None, segs[k + 1] if k + 1 < len(segs) else None):
+        if other is None or other[1] - other[0] < d:
+            continue
+        joint = text[min(own[1], other[1])]
+        if joint in "、，," and _doubled(text, other[1] - d) and text[other[1] - d] != text[i]:
+            return True
+    return False
+
+
 def _covers(text: str, phrase: str, a: int, b: int) -> bool:
     """An occurrence of phrase in text spans [a, b)."""
     lo = max(0, b - len(phrase))
@@ -178,6 +201,9 @@ class RepeatedChar(Rule):
                 if (t2.end < len(text) and text[t2.end] == ch) or (t1.start and text[t1.start - 1] == ch):
                     continue
                 if _doubled(text, t1.start - 2) or _doubled(text, t2.end):
+                    continue
+                if ch not in settings.particle_chars and ch not in settings.structural_particles \
+                        and _parallel_doubles(text, t1.start):
                     continue
                 if any(_covers(text, p, t1.start, t2.end) for p in phrases if pair in p):
                     continue
