@@ -7,7 +7,9 @@ folder, one line per finding of the reading, so that two checkouts can be compar
 
 Readings: ``directives`` (facts.directive_hits: line, subject, trigger), ``work`` (facts.work_levels of the
 issuer's level: assigns, levels), ``units`` (units of each content line: text, kind, level), ``subjects``
-(work.clause_subjects of each content line).  The set of drafts is the one checkout's tests/eval (``--eval``)
+(work.clause_subjects of each content line), ``attendees`` (attendance.attendees of a
+meeting notice: line, persons, roles, joint, levels), ``team_own`` (visited.team_own: sentences that are a
+visiting team's own discipline).  The set of drafts is the one checkout's tests/eval (``--eval``)
 plus ``--corpus`` folders of .txt files; ``--match`` keeps the paths containing a string.
 """
 from __future__ import annotations
@@ -52,6 +54,20 @@ def _lines(task: tuple[str, str]) -> list[str]:
             elif reading == "work" and level not in (None, "unknown"):
                 assigns, levels = facts.work_levels(ctx, level)
                 out.append(f"{name}\t{assigns}\t{','.join(sorted(levels))}")
+            elif reading == "attendees":
+                from gwlint.analysis import attendance
+
+                for a in attendance.attendees(ctx, level, False, True):
+                    out.append(f"{name}\t{a.line}\t{a.unit}\t{','.join(a.roles)}\t{a.joint}\t{','.join(a.levels)}")
+            elif reading == "team_own":
+                from gwlint.analysis.sentences import iter_sentences
+                from gwlint.analysis.visited import team_own
+                from gwlint.rules.gw4.gw401_visit_with_escort import VisitWithEscort
+
+                s = ctx.settings(VisitWithEscort)
+                for sent in iter_sentences(ctx, gw.content_lines):
+                    if team_own(ctx, s, sent):
+                        out.append(f"{name}\t{sent.line}\t{sent.text[sent.start:sent.end][:50]}")
             elif reading in ("units", "subjects"):
                 for ln in gw.content_lines:
                     us = ctx.units(ln) if reading == "units" else work.clause_subjects(ctx, ln)
@@ -64,7 +80,7 @@ def _lines(task: tuple[str, str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--reading", choices=("directives", "work", "units", "subjects"), required=True)
+    ap.add_argument("--reading", choices=("directives", "work", "units", "subjects", "attendees", "team_own"), required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--eval", default=str(ROOT / "tests" / "eval"))
     ap.add_argument("--corpus", action="append", default=["/work/shared/corpus/local"])

@@ -496,8 +496,10 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
         if pm is None or pm.start() - b > gap_max or (any(ch in breakers for ch in text[b:pm.start()])
                                                       and not _role_at(text, b, pm.end())):
             continue
-        # the attendee's own clause is negated (各县（市、区）政府主要负责同志不参加)
-        if vocab.negates_object(text, index, clause_start(text, a, s), clause_end(text, pm.end(), e), objects,
+        # the attendee's own clause is negated (各县（市、区）政府主要负责同志不参加), or the verb that would ask or
+        # arrange the persons is waived right before them (不安排地方领导陪同, 不再要求县级负责同志参会)
+        if waiver_before(text, a, clause_start(text, a, s), forbidding=True) \
+                or vocab.negates_object(text, index, clause_start(text, a, s), clause_end(text, pm.end(), e), objects,
                                 reach=reach):
             continue
         # the attendee's own verb takes something other than the meeting (……督导室负责同志参加培训)
