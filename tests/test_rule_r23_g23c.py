@@ -3,6 +3,8 @@
 - attendance: a unit's persons right after a waived asking or arranging verb (不安排地方领导陪同, 不再要求县级
   负责同志参会, 无需各县区分管负责同志到场) are not asked to attend (gw202-g01a; the sweep also turned
   holdout23 gw203-n04's 不另安排市州农业农村局负责同志随团).  The same persons asked (安排……陪同) still are.
+- attendance: a unit written as the topic, then 请 and a role of its own (各乡镇（街道）请主要负责同志参会。分管……的
+  班子成员一同参会。) asks the unit's persons; 分管……工作的班子成员 is a deputy's role (gw202-g01c).
 - units: a collective followed by 直 (各区直林场, 各县直单位) names units directly under that level, as one
   followed by 属 does (各市属国有企业), not the lower governments; 各省直管县 is still a county government
   (gw201-g01b).
@@ -87,4 +89,19 @@ def test_team_discipline_after_label(line, fires, fmt, tmp_path):
                 "调研时间为3月16日至18日，由县政府班子成员分片到乡镇。", line,
                 "联系人：县农业农村局 刘明，电话：0797-3812345。"])
     found = _codes(src, fmt, tmp_path, "GW401")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ attendance: a topic unit, then 请 and its persons
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("各乡镇（街道）请主要负责同志参会。分管民政工作的班子成员一同参会。", True),
+    ("（二）各乡镇请党委书记参加，分管农业的副镇长一同参加。", True),
+    ("各乡镇（街道）请主要负责同志参会。", False),
+])
+def test_topic_unit_then_qing(line, fires, fmt, tmp_path):
+    src = _doc("衢州市柯城区人民政府办公室", "各乡镇人民政府、街道办事处，区级有关部门：", "关于召开全区养老服务工作会议的通知",
+               ["经区政府同意，定于2027年9月24日下午在区行政中心4号会议室召开全区养老服务工作会议。", line,
+                "联系人：区民政局 毛建伟，电话：0570-3028416。"])
+    found = _codes(src, fmt, tmp_path, "GW202")
     assert bool(found) == fires, [f.message for f in found]
