@@ -234,9 +234,21 @@ def visit_demands(ctx):
         yield v.line, f"@{v.start} {v.message[:60]}"
 
 
+def team_own(ctx):
+    """GW401's visiting team's own discipline (visited.team_own): sentences that bind the team, not the visited."""
+    from gwlint.analysis.sentences import iter_sentences
+    from gwlint.analysis.visited import team_own as own
+    from gwlint.rules.gw4.gw401_visit_with_escort import VisitWithEscort
+
+    s = ctx.settings(VisitWithEscort)
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        if own(ctx, s, sent):
+            yield sent.line, sent.text[sent.start:sent.end][:50]
+
+
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
-    submissions, attendees, escorts, meeting_said, events, trigger_negation, inspected, visit_demands)}
+    submissions, attendees, escorts, meeting_said, events, trigger_negation, inspected, visit_demands, team_own)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

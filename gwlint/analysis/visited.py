@@ -122,3 +122,27 @@ def lower_subject(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int) -> b
     for u in find_units(sent.text[lead:a]):
         return u.start == 0 and below_issuer(ctx, u)
     return False
+
+
+# a short run-in label opening the sentence (工作要求：调研组……): the topic, not the subject
+_RUN_IN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
+
+
+def team_own(ctx, s, sent: Sent) -> bool:
+    """The sentence is the visiting team's own discipline: it opens with the team (调研组成员要……; after a run-in
+    label: 工作要求：调研组轻车简从……), asks no one (no 请) and names no unit below the issuer that it does not
+    relieve (……，不需各村安排人员陪同 asks the village nothing).  ``s`` names the team (team_subjects and
+    team_subject_pattern)."""
+    from .negation import waiver_before
+    from .sentences import clause_start, token_in
+
+    k = body_start(sent.text, sent.start)
+    m = _RUN_IN_LABEL.match(sent.text, k)
+    # the team opens the sentence (调研组成员：……) or the words after its label
+    opens = [sent.text[x:sent.end] for x in ((k,) if m is None else (k, m.end()))]
+    body = next((b for b in opens if b.startswith(tuple(s.team_subjects)) or re.match(s.team_subject_pattern, b)), None)
+    if body is None or token_in(sent, sent.start, sent.end, {"请"}):
+        return False  # a word 请, not 宴请
+    return not any(below_issuer(ctx, u) and not waiver_before(body, u.start, clause_start(body, u.start, 0),
+                                                              forbidding=True)
+                   for u in find_units(body))

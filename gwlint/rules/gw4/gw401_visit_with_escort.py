@@ -14,7 +14,7 @@ from ...analysis.facts import division_table
 from ...analysis.literals import holds_any, may_match
 from ...analysis.markers import body_start
 from ...analysis.visited import (VisitedSideSettings, assigned_below, below_issuer, by_own_side, lower_subject,
-                                visited_officials)
+                                team_own, visited_officials)
 from ...analysis.sentences import Sent, clause_of, iter_sentences, token_in, tokens_between, words_except
 from ...analysis.settings import alternation
 from ...analysis.tables import tables
@@ -203,7 +203,7 @@ class VisitWithEscort(Rule):
             # 调研组食宿由所到县（区）统一安排: the team's lodging handed to the visited places is asked of them
             return any(t.text.endswith(verbs) for t in tokens_between(sent, ca, cb)) \
                 and not any(x in sent.body for x in s.self_paid) \
-                and (not _team_own(ctx, s, sent) or assigned_below(ctx, s, sent, b, cb))
+                and (not team_own(ctx, s, sent) or assigned_below(ctx, s, sent, b, cb))
         if w in s.escort_words or w in s.staging_words:
             if by_own_side(ctx, s, sent, ca, a, cb) or (w in s.staging_words and not holds_any(sent.text, s.staging_verbs, ca, cb)):
                 return False  # 由厅农村水利水电处人员陪同: the team escorts itself; 核实观摩点……情况: the team looks
@@ -258,16 +258,6 @@ def _visited_side(ctx, s: Settings, cell: str) -> bool:
             or cell.startswith(tuple(s.own_side_prefixes)) or any(o.name in cell for o in ctx.gw.issuers):
         return False
     return cell not in ("无", "—", "-", "/")
-
-
-def _team_own(ctx, s: Settings, sent: Sent) -> bool:
-    """The sentence is the visiting team's own discipline: it opens with the team (调研组成员要……),
-    asks no one (no 请) and names no unit below the issuer."""
-    body = sent.text[body_start(sent.text, sent.start):sent.end]
-    if not (body.startswith(tuple(s.team_subjects)) or re.match(s.team_subject_pattern, body)) \
-            or token_in(sent, sent.start, sent.end, {"请"}):
-        return False  # a word 请, not 宴请
-    return not any(below_issuer(ctx, u) for u in find_units(body))
 
 
 _ITEM = re.compile(r"[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)")
