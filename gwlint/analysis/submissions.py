@@ -314,13 +314,13 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
     out.extend(destination_verbs(s, sent, {a for a, _, _ in out}))
     if s.incident_condition and out:
         # 发现疫情……将……情况书面报告市林业局: an event's report (a statutory duty), not materials asked for
-        rx = re.compile(s.incident_condition)
-        out = [(a, b, v) for a, b, v in out if rx.search(sent.text[sent.start:a]) is None]
+        cut = _first_prefix_hit(re.compile(s.incident_condition), sent.text, sent.start, [a for a, _, _ in out])
+        out = [(a, b, v) for a, b, v in out if a < cut]
     if s.optional_condition and out:
         # 如有异议，请于5个工作日内将书面意见反馈我局: results sent down for checking; an objection is the
         # reader's option, no report asked for
-        rx = re.compile(s.optional_condition)
-        out = [(a, b, v) for a, b, v in out if rx.search(sent.text[sent.start:a]) is None]
+        cut = _first_prefix_hit(re.compile(s.optional_condition), sent.text, sent.start, [a for a, _, _ in out])
+        out = [(a, b, v) for a, b, v in out if a < cut]
     if s.incident_reports and out:
         # 将火灾专报报送……: the report an event calls for, named in the verb's clause
         rx = re.compile(s.incident_reports)
@@ -331,6 +331,23 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
         spans = [m.span(1) for m in _YARDSTICK.finditer(sent.text, sent.start, sent.end)]
         out = [(a, b, v) for a, b, v in out if not any(x <= a < y for x, y in spans)]
     return sorted(out)
+
+
+def _first_prefix_hit(rx: re.Pattern, text: str, start: int, positions: list[int]) -> float:
+    """The least of ``positions`` whose prefix ``text[start:a]`` holds a match of ``rx`` (inf if none does).
+
+    A prefix that holds a match keeps it when it grows (the conditions' patterns look behind, and ahead only
+    before more characters they must match), so the answer is a threshold found by bisection: a run-on sentence
+    with hundreds of verbs costs a few scans of it, not one scan per verb."""
+    ps = sorted(set(positions))
+    lo, hi = 0, len(ps)  # invariant: ps[hi:] hold a match, ps[:lo] do not
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if rx.search(text[start:ps[mid]]) is None:
+            lo = mid + 1
+        else:
+            hi = mid
+    return ps[lo] if lo < len(ps) else float("inf")
 
 
 _YARDSTICK = re.compile(r"以([^，。；：:]{2,40}?)为(?:准|依据|凭据|凭证)")
