@@ -40,8 +40,10 @@ gb_text = st.text(st.one_of(common_hanzi, st.sampled_from(list("，。、；：�
 def _lines(text: str) -> list[str]:
     # physical lines as editors count them: LF, CRLF or CR end a line (not a form feed or U+2028); at a line's
     # edges a form feed, vertical tab or line separator is blank like a space (a line of page breaks is no paragraph)
+    # — unless the text has no LF or CR at all: then U+2028, U+2029 and NEL are its line ends
     blank = " \t\r\u3000\ufeff\x0b\x0c\x85\u2028\u2029"
-    return [ln.strip(blank) for ln in re.split(r"\r\n|\r|\n", text) if ln.strip(blank)]
+    ends = r"\r\n|\r|\n" if re.search(r"[\r\n]", text) else "[\u2028\u2029\x85]"
+    return [ln.strip(blank) for ln in re.split(ends, text) if ln.strip(blank)]
 
 
 @SETTINGS
@@ -130,3 +132,18 @@ def test_bom_table_is_complete():
     assert codecs.BOM_UTF32_LE.startswith(codecs.BOM_UTF16_LE)
     text = "江西省人民政府办公厅关于做好春季森林防火工作的通知\n"
     assert decode(text.encode("utf-32"))[0] == text
+
+
+def test_a_draft_broken_only_by_line_separators_is_read_line_by_line():
+    # some exporters end lines with U+2028/U+2029/NEL and never with LF: read as one line, the whole draft was
+    # one paragraph and its 主送, 署名 and date were never found
+    for sep in ("\u2028", "\u2029", "\x85"):
+        text = sep.join(["某某市人民政府办公室关于做好防汛工作的通知", "各县（区）人民政府：",
+                         "　　现将有关事项通知如下。", "", "某某市人民政府办公室", "2026年6月1日", ""])
+        doc = read_bytes(text.encode("utf-8"), "draft.txt")
+        assert [p.text for p in doc.paragraphs][:2] == ["某某市人民政府办公室关于做好防汛工作的通知", "各县（区）人民政府："]
+        assert [p.source_line for p in doc.paragraphs] == [1, 2, 3, 5, 6]
+        assert doc.paragraphs[2].source_column == 2  # the two full-width spaces cut
+    # with LF present, a U+2028 inside a line stays a soft break of that line
+    doc = read_bytes("标题\n第一行\u2028续行\n".encode("utf-8"), "draft.txt")
+    assert [p.text for p in doc.paragraphs] == ["标题", "第一行\u2028续行"]

@@ -1,9 +1,11 @@
 """Plain text and Markdown: one paragraph per non-empty line.
 
 Lines are the file's physical lines as editors count them (LF, CRLF or CR end a
-line; a form feed or U+2028 does not).  Each paragraph records its physical line
-and the characters of indentation cut before its text, and the document keeps
-the physical lines, so that findings point into the file itself.
+line; a form feed or U+2028 does not).  A file with no LF or CR at all whose text is
+broken by U+2028, U+2029 or NEL (some exporters write them instead) is read with
+those as its line ends: otherwise the whole draft would be one paragraph.  Each
+paragraph records its physical line and the characters of indentation cut before
+its text, and the document keeps the physical lines, so that findings point into the file itself.
 
 Suppression markers (``<!-- gwlint: ignore GW104 -->``, HTML comments so that
 Markdown renderers hide them) are not document text:
@@ -28,6 +30,7 @@ from ..model import Document, Paragraph, ReadError, Suppression
 
 _MARKER = re.compile(r"<!--\s*(gwlint\s*[:：].*?)\s*-->", re.I | re.S)
 _LINE_END = re.compile(r"\r\n|\r|\n")
+_SEPARATOR_END = re.compile("[\u2028\u2029\x85]")
 _BLANK = " \t\r\u3000\ufeff\x0b\x0c\x85\u2028\u2029"  # a line of only (page) breaks is no paragraph
 
 
@@ -362,7 +365,8 @@ def _lines(text: str, data: bytes, encoding: str) -> tuple[list[str], list[tuple
     with soft breaks (a ``~`` before the line end: RFC 1843's continuation, which the decoder drops): there a
     line of text spans several lines of the file, and findings point at the file's line of their character."""
     if encoding != "hz" or not re.search(rb"~\r?\n", data):
-        physical = _LINE_END.split(text)
+        ends = _LINE_END if _LINE_END.search(text) or not _SEPARATOR_END.search(text) else _SEPARATOR_END
+        physical = ends.split(text)
         if physical and physical[-1] == "":
             physical.pop()  # the final line end does not start another line
         return physical, [(n, raw, ()) for n, raw in enumerate(physical, 1)]
