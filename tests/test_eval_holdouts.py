@@ -46,6 +46,8 @@ EARLIER26 = ("drafts", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"
 
 EARLIER27 = (*EARLIER26, "holdout25p", "holdout26", "holdout26r")
 
+EARLIER28 = (*EARLIER27, "holdout27", "holdout27r")
+
 SPECS = {
     "holdout": Spec(("drafts",), 150, ALL_FAMILIES, 3),
     "holdout2": Spec(("drafts", "holdout"), 200, ALL_FAMILIES, 4, min_long=10),
@@ -252,6 +254,10 @@ SPECS = {
     # w27d gw3/, fmt/; w27e gw1/ GW102, GW104–GW106; w27f gw2/–gw4/) as scenario groups; split as holdout25.
     "holdout27": Spec(EARLIER27, 60, POLICY_FAMILIES, 0),
     "holdout27r": Spec(EARLIER27, 170, POLICY_FAMILIES, 1, min_main=3),
+    # Written in round 24 (issue 15) by six helpers (w28a gw1/ GW104–GW107; w28b gw1/ GW101–GW103, GW106; w28c gw2/, gw4/;
+    # w28d gw3/, fmt/; w28e gw1/ GW102, GW104–GW106; w28f gw2/–gw4/) as scenario groups; split as holdout25.
+    "holdout28": Spec(EARLIER28, 60, POLICY_FAMILIES, 0),
+    "holdout28r": Spec(EARLIER28, 165, POLICY_FAMILIES, 0, min_main=3),  # GW101: positives only this time
 }
 
 ev = eval_bench()
