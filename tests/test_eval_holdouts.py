@@ -258,6 +258,9 @@ SPECS = {
     # w28d gw3/, fmt/; w28e gw1/ GW102, GW104–GW106; w28f gw2/–gw4/) as scenario groups; split as holdout25.
     "holdout28": Spec(EARLIER28, 60, POLICY_FAMILIES, 0),
     "holdout28r": Spec(EARLIER28, 165, POLICY_FAMILIES, 0, min_main=3),  # GW101: positives only this time
+    # Probes of families 2 and 3 (round 24: p24a gw3/, p24b gw2/), by writers who read no code, measured at first sight
+    # and then given to the fixers of the round: not unseen.
+    "holdout28p": Spec((*EARLIER28, "holdout28", "holdout28r"), 45, ("GW2", "GW3"), 1),
 }
 
 ev = eval_bench()
