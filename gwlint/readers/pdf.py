@@ -398,11 +398,11 @@ def _is_column_band(rows: list[list[dict]], info: list, x: float, page_left: flo
             and gappy <= max(1, 0.25 * len(sizes)) and 4 * split >= min(left, right))
 
 
-def _column_bands(rows: list[list[dict]]) -> tuple[float, list[tuple[int, int]]] | None:
+def _column_bands(rows: list[list[dict]], rules: tuple = ()) -> tuple[float, list[tuple[int, int]]] | None:
     """Where a page is set in two columns: the gutter's x and the bands of rows (start, end) read column by
-    column.  Rows that a glyph run crosses at the gutter (a title across the page, the 版记) split the page into
-    bands; a band is two columns when :func:`_is_column_band` says so, and the page only when such bands hold at
-    least half of its glyphs.  None for a page in one column — the usual case, read row by row."""
+    column.  Rows that a glyph run crosses at the gutter (a title across the page, the 版记) and horizontal
+    ``rules`` across it (x0, x1, y: the 版记's lines) split the page into bands; a band is two columns when
+    :func:`_is_column_band` says so, and the page only when such bands hold at least half of its glyphs.  None for a page in one column — the usual case, read row by row."""
     info = [_row_spans(r) for r in rows]
     if sum(1 for it in info if it is not None and len(it[1]) >= 2) < 2:
         return None
@@ -411,10 +411,18 @@ def _column_bands(rows: list[list[dict]]) -> tuple[float, list[tuple[int, int]]]
     if x is None:
         return None
     page_left = min(sp[0][0] for _s, sp in shown)
+    across = sorted(y for x0, x1, y in rules if x0 < x < x1)
+    middles = [sum((c["top"] + c["bottom"]) / 2 for c in r) / len(r) for r in rows]
     bands: list[tuple[int, int]] = []
     start = None
     for i, it in enumerate([*info, (0.0, [[x, x]])]):  # a crossing row ends the last band
         crossing = it is not None and any(a <= x <= b for a, b in it[1])
+        if start is not None and across and i < len(rows):
+            k = bisect_left(across, middles[i - 1])
+            if k < len(across) and across[k] < middles[i]:  # a rule between this row and the one above
+                if _is_column_band(rows[start:i], info[start:i], x, page_left):
+                    bands.append((start, i))
+                start = None
         if not crossing and start is None:
             start = i
         elif crossing and start is not None:
@@ -429,12 +437,12 @@ def _column_bands(rows: list[list[dict]]) -> tuple[float, list[tuple[int, int]]]
     return x, bands
 
 
-def _page_lines(chars: list[dict], page: int, columns: bool = True) -> list[_Line]:
+def _page_lines(chars: list[dict], page: int, rules: tuple = (), columns: bool = True) -> list[_Line]:
     """The lines of a page in reading order: row by row, and in a band set in two columns (``columns``: the
     page may be; not a page with ruled tables) the left column's lines, then the right one's, marked with
     :attr:`_Line.column`."""
     rows = _rows(chars)
-    found = _column_bands(rows) if columns and len(rows) >= 3 else None
+    found = _column_bands(rows, rules) if columns and len(rows) >= 3 else None
     lines: list[_Line] = []
     if found is None:
         for row in rows:
@@ -1075,6 +1083,9 @@ class PageChars:
     tables: object = None  # Callable[[list[dict], int], tuple[list[_Table], list[dict]]] | None
     # the part of the page viewers show and print (its /CropBox, as x0, top, x1, bottom) when smaller than the page
     shown: tuple | None = None
+    # horizontal rules drawn on the page, as (x0, x1, y) (the 版记's lines, the 版头's red line): a rule across
+    # the gutter of two columns ends a band of them (:func:`_column_bands`)
+    rules: tuple = ()
 
 
 # BI, the image's dictionary (a few short keys), ID and a separator; bounded so that garbage full of "BI /"
@@ -1143,7 +1154,18 @@ def plumber_page(page) -> PageChars:
                  min(float(max(x0, x1)), px1), min(float(max(t0, b0)), pb0))
         if shown[2] - shown[0] < 1 or shown[3] - shown[1] < 1:
             shown = None  # an empty crop box is ignored: viewers show the media box
-    return PageChars(raw, float(page.width), float(page.height), images, len(vectors), tables, shown)
+    return PageChars(raw, float(page.width), float(page.height), images, len(vectors), tables, shown,
+                     _rules(vectors, page))
+
+
+def _rules(vectors: list, page) -> tuple:
+    """Horizontal rules among a pdfminer page's vector graphics, as (x0, x1, y) in pdfplumber's coordinates."""
+    if not vectors:
+        return ()
+    mb_x0, mb_top = page.mediabox[0], page.mediabox[1]
+    h = page.height
+    return tuple((obj.x0 + mb_x0, obj.x1 + mb_x0, h - (obj.y0 + obj.y1) / 2 + mb_top) for obj in vectors
+                 if obj.y1 - obj.y0 <= 3 and obj.x1 - obj.x0 >= 20)
 
 
 def _plumber_pages(pdf):
@@ -1494,7 +1516,7 @@ def build_document(n_pages: int, pages, filename: str, *, format: str = "pdf") -
             heights.append(height)
             continue
         tables, rest = pc.tables(chars, idx) if pc.tables is not None else ([], chars)
-        page_lines.append(_page_lines(rest, idx, columns=not tables))
+        page_lines.append(_page_lines(rest, idx, pc.rules, columns=not tables))
         page_tables.append(tables)
         heights.append(height)
     rotated_pages = [p for p in rotated_pages if p not in doc.pages_sideways]
