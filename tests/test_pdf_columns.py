@@ -271,3 +271,34 @@ def test_a_one_column_page_is_read_row_by_row_as_before(extra, engine, monkeypat
     doc = read_pdf(data, "letter.pdf", engine=engine)
     assert [p.text for p in doc.paragraphs] == expected
     assert fired and not any(fired)
+
+
+# ---------------------------------------------------------------- any fixed-layout source (OFD goes this way)
+
+def _glyphs(x: float, y: float, text: str, size: float = SIZE) -> list[dict]:
+    return [{"text": ch, "x0": x + i * size, "x1": x + (i + 1) * size, "top": H - y - size, "bottom": H - y,
+             "size": size, "fontname": "SimSun", "upright": True} for i, ch in enumerate(text)]
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_build_document_reads_columns_from_any_page_source(ruled):
+    """The layout code alone, fed characters as the OFD reader feeds them: the 版记's 印发 line under the columns
+    (split at the gutter like a row of them) is kept out of them by the rule above it, or by the white space
+    between."""
+    from gwlint.readers.pdf import PageChars, build_document
+
+    lines = _lines([("flush", TO), ("p", P1), ("p", P2), ("p", P3), ("right", SIG), ("right", DATE)])
+    chars = _glyphs(LEFT + 3 * SIZE, H - 80, TITLE, 16.0)
+    top = H - 130
+    for col, part in ((0, lines[:7]), (1, lines[7:])):
+        for r, (kind, indent, text) in enumerate(part):
+            x = COLS[col] + (N * SIZE - len(text) * SIZE if kind == "right" else indent * SIZE)
+            chars += _glyphs(x, top - r * PITCH, text.replace("2026年3月2日", "二〇二六年三月二日"))
+    right = COLS[1] + N * SIZE
+    y = top - 9 * PITCH
+    chars += _glyphs(LEFT + SIZE, y - 24, "江西省林业局办公室") + _glyphs(right - 10 * SIZE, y - 24, "二〇二六年三月二日印发")
+    rules = ((LEFT, right, H - y - 6),) if ruled else ()
+    doc = build_document(1, [PageChars(chars, W, H, rules=rules)], "bulletin.ofd", format="ofd")
+    texts = [p.text for p in doc.paragraphs]
+    issued = "江西省林业局办公室 二〇二六年三月二日印发"
+    assert texts == [TITLE, TO, P1, P2, P3, SIG, "二〇二六年三月二日", issued], texts

@@ -3,6 +3,16 @@
 pdfplumber gives characters with boxes; a typeset 公文 has a single text column,
 so the work is to group characters into lines and lines into paragraphs:
 
+* a page set in two columns (a bulletin, 公报: the title across the page, the
+  body in two columns, the 版记 across the page again) is read column by column:
+  a gutter that several rows split at and no row crosses is found per page, the
+  rows and rules crossing it cut the page into bands, and a band that is two
+  columns of text is read left column first; each column line is given the
+  column's own text block, the right column is moved under the left one, so a
+  paragraph runs on from the foot of one column to the head of the next as from
+  one line to the next.  A one-column page is never split (see
+  :func:`_is_column_band` for what it takes);
+
 * the text block (left and right edge) is derived per document from the lines
   themselves (the most common left x and the most common right x of long lines),
   and every tolerance is a fraction of the font size, never fixed points;
@@ -400,8 +410,9 @@ def _is_column_band(rows: list[list[dict]], info: list, x: float, page_left: flo
 
 def _column_bands(rows: list[list[dict]], rules: tuple = ()) -> tuple[float, list[tuple[int, int]]] | None:
     """Where a page is set in two columns: the gutter's x and the bands of rows (start, end) read column by
-    column.  Rows that a glyph run crosses at the gutter (a title across the page, the 版记) and horizontal
-    ``rules`` across it (x0, x1, y: the 版记's lines) split the page into bands; a band is two columns when
+    column.  Rows that a glyph run crosses at the gutter (a title across the page, the 版记), horizontal
+    ``rules`` across it (x0, x1, y: the 版记's lines) and white space across the page (more than two and a half
+    times the usual step from row to row) split the page into bands; a band is two columns when
     :func:`_is_column_band` says so, and the page only when such bands hold at least half of its glyphs.  None for a page in one column — the usual case, read row by row."""
     info = [_row_spans(r) for r in rows]
     if sum(1 for it in info if it is not None and len(it[1]) >= 2) < 2:
@@ -413,13 +424,16 @@ def _column_bands(rows: list[list[dict]], rules: tuple = ()) -> tuple[float, lis
     page_left = min(sp[0][0] for _s, sp in shown)
     across = sorted(y for x0, x1, y in rules if x0 < x < x1)
     middles = [sum((c["top"] + c["bottom"]) / 2 for c in r) / len(r) for r in rows]
+    steps = [b - a for a, b in zip(middles, middles[1:]) if b > a]
+    pitch = median(steps) if steps else 0.0
     bands: list[tuple[int, int]] = []
     start = None
     for i, it in enumerate([*info, (0.0, [[x, x]])]):  # a crossing row ends the last band
         crossing = it is not None and any(a <= x <= b for a, b in it[1])
-        if start is not None and across and i < len(rows):
+        if start is not None and i < len(rows):
             k = bisect_left(across, middles[i - 1])
-            if k < len(across) and across[k] < middles[i]:  # a rule between this row and the one above
+            # a rule between this row and the one above, or white space across the page (the 版记 at the foot)
+            if (k < len(across) and across[k] < middles[i]) or middles[i] - middles[i - 1] > 2.5 * pitch:
                 if _is_column_band(rows[start:i], info[start:i], x, page_left):
                     bands.append((start, i))
                 start = None
