@@ -288,7 +288,7 @@ def test_build_document_reads_columns_from_any_page_source(ruled):
     from gwlint.readers.pdf import PageChars, build_document
 
     lines = _lines([("flush", TO), ("p", P1), ("p", P2), ("p", P3), ("right", SIG), ("right", DATE)])
-    chars = _glyphs(LEFT + 3 * SIZE, H - 80, TITLE, 16.0)
+    chars = _glyphs((COLS[1] + N * SIZE + LEFT - 16.0 * len(TITLE)) / 2, H - 80, TITLE, 16.0)
     top = H - 130
     for col, part in ((0, lines[:7]), (1, lines[7:])):
         for r, (kind, indent, text) in enumerate(part):
@@ -302,3 +302,19 @@ def test_build_document_reads_columns_from_any_page_source(ruled):
     texts = [p.text for p in doc.paragraphs]
     issued = "江西省林业局办公室 二〇二六年三月二日印发"
     assert texts == [TITLE, TO, P1, P2, P3, SIG, "二〇二六年三月二日", issued], texts
+
+
+def test_a_heading_centred_in_its_column_is_centred():
+    from gwlint.readers.pdf import PageChars, build_document
+
+    head = "一、总体情况"
+    lines = [("centre", 0, head)] + _lines([("p", P1), ("p", P2)])
+    chars = _glyphs((COLS[1] + N * SIZE + LEFT - 16.0 * len(TITLE)) / 2, H - 80, TITLE, 16.0)
+    for col, part in ((0, lines[:6]), (1, lines[6:])):
+        for r, (kind, indent, text) in enumerate(part):
+            x = COLS[col] + ((N - len(text)) * SIZE / 2 if kind == "centre" else indent * SIZE)
+            chars += _glyphs(x, H - 130 - r * PITCH, text)
+    doc = build_document(1, [PageChars(chars, W, H)], "bulletin.pdf")
+    assert [p.text for p in doc.paragraphs] == [TITLE, head, P1, P2]
+    assert [p.style.alignment for p in doc.paragraphs[:2]] == ["center", "center"]
+    assert doc.paragraphs[2].style.first_line_indent_pt == pytest.approx(2 * SIZE, abs=0.5)

@@ -490,13 +490,15 @@ def _page_lines(chars: list[dict], page: int, rules: tuple = (), columns: bool =
     return lines
 
 
-def _lay_out_columns(pages: list[list[_Line]], geo: _Geometry) -> None:
+def _lay_out_columns(pages: list[list[_Line]], geo: _Geometry) -> tuple[float, float] | None:
     """Give the lines of two columns the coordinates of one column: the right column moves onto the left one
     (its lines after the left one's last, the lines below the band after it) and every column line gets the
     text block of its column (:attr:`_Line.frame`), so that the paragraph builder reads a line that runs to the
     column's edge and goes on at the head of the next column as it reads a wrapped line.  Bands set alike share
-    one frame, measured over all their lines."""
+    one frame, measured over all their lines.  Returns the block the columns fill together (the left column's left
+    edge, the right one's right edge), None when no page is set in columns."""
     groups: dict[tuple[int, int], list[_Line]] = {}
+    block: tuple[float, float] | None = None
     for lines in pages:
         if not any(ln.column for ln in lines):
             continue
@@ -519,6 +521,8 @@ def _lay_out_columns(pages: list[list[_Line]], geo: _Geometry) -> None:
             body_l = [x for x in left if x.role == "body"] or left
             body_r = [x for x in right if x.role == "body"] or right
             dx = min(x.x0 for x in body_l) - min(x.x0 for x in body_r)
+            span = (min(x.x0 for x in body_l), max(x.edge for x in body_r))
+            block = span if block is None else (min(block[0], span[0]), max(block[1], span[1]))
             steps = [b.top - a.top for col in (body_l, body_r) for a, b in zip(col, col[1:]) if b.top > a.top]
             pitch = median(steps) if steps else 1.5 * geo.body_size
             dy = body_l[-1].top + pitch - body_r[0].top
@@ -545,6 +549,7 @@ def _lay_out_columns(pages: list[list[_Line]], geo: _Geometry) -> None:
         frame = _Geometry(own.left, own.right, geo.body_size, geo.line_gap, own.wrap_right, own.guessed)
         for x in members:
             x.frame = frame
+    return block
 
 
 # ---------------------------------------------------------------------------
@@ -1552,7 +1557,11 @@ def build_document(n_pages: int, pages, filename: str, *, format: str = "pdf") -
     body_for_geo = [ln for ln in all_lines if ln.role == "body"]
     if body_for_geo and len(body_for_geo) != len(all_lines):
         geo = _geometry(body_for_geo, page_width)
-    _lay_out_columns(page_lines, geo)
+    block = _lay_out_columns(page_lines, geo)
+    if block is not None and geo.right < block[1] - 0.5 * geo.body_size:
+        # the text block was measured on the left column's full lines (the right column's lines start in the
+        # right half of the page and do not count for it): the lines across the page are set in both columns' block
+        geo = _Geometry(block[0], block[1], geo.body_size, geo.line_gap, block[1], False)
     builder = _Builder(geo)
     for lines, tables in zip(page_lines, page_tables):
         items: list[tuple[float, int, object]] = []
