@@ -318,3 +318,22 @@ def test_a_heading_centred_in_its_column_is_centred():
     assert [p.text for p in doc.paragraphs] == [TITLE, head, P1, P2]
     assert [p.style.alignment for p in doc.paragraphs[:2]] == ["center", "center"]
     assert doc.paragraphs[2].style.first_line_indent_pt == pytest.approx(2 * SIZE, abs=0.5)
+
+
+@pytest.mark.parametrize("rows", [
+    [("南昌市林业局：张三、李四", "九江市林业局：王五、赵六")] * 10,  # a list set in two columns: labels, no sentence
+    [("单位名称：__________", "填报时间：________"), ("联系人：__________", "联系电话：__________")] * 6,  # a form
+    [("南昌市：张三", "九江市：王五")] * 10,  # short cells
+    [("负责同志：张三，", "联络员：王五，"), ("负责同志：李四，", "联络员：赵六，")],  # two rows only
+])
+def test_lists_typed_in_two_columns_are_not_columns_of_text(rows, monkeypatch):
+    from gwlint.readers.pdf import PageChars, build_document
+
+    fired = []
+    original = pdf_reader._column_bands
+    monkeypatch.setattr(pdf_reader, "_column_bands", lambda *a: fired.append(original(*a)) or fired[-1])
+    chars = _glyphs(150, H - 80, "参加培训人员名单", 16.0)
+    for r, (a, b) in enumerate(rows):
+        chars += _glyphs(80, H - 130 - r * 28, a, 16.0) + _glyphs(320, H - 130 - r * 28, b, 16.0)
+    build_document(1, [PageChars(chars, W, H)], "list.pdf")
+    assert fired == [None]

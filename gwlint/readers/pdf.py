@@ -323,8 +323,10 @@ def _join(last: str, hyphen_end: bool, first: str) -> str:
 
 
 # Punctuation of running text: a column of a bulletin holds sentences; a row of names or dates set side by side
-# (a joint 署名, 印发机关 and 印发日期) does not.
+# (a joint 署名, 印发机关 and 印发日期) does not, and a list set in two columns (南昌市林业局：张三、李四) has only
+# the colon of a label (at least one column must show a sentence's marks)
 _RUNNING_PUNCT = frozenset("，。；：？！,;")
+_SENTENCE_PUNCT = frozenset("，。；？！,;")
 
 
 def _row_spans(row: list[dict]) -> tuple[float, list[list[float]]] | None:
@@ -371,13 +373,15 @@ def _gutter(info: list) -> float | None:
 
 def _is_column_band(rows: list[list[dict]], info: list, x: float, page_left: float) -> bool:
     """Whether rows that no glyph run crosses at ``x`` are two columns of text side by side: at least two rows
-    split there with a gap of a glyph or more, each side two lines or more of text (with punctuation) and at
-    least eight glyphs wide, the columns of like width, the gap in the middle, the left one at the page's left
-    edge, and hardly any further wide gap inside a column (a row of three cells is a table)."""
+    split there with a gap of a glyph or more, each side two lines or more of text (with punctuation, a
+    sentence's in one of them at least) and at least eight glyphs wide, the columns of like width, the gap in
+    the middle, the left one at the page's left edge, and hardly any further wide gap inside a column (a row of
+    three cells is a table)."""
     left = right = split = gappy = 0
     l0 = r0 = float("inf")
     l1 = r1 = float("-inf")
     punct = [False, False]
+    sentence = False
     sizes = []
     for row, it in zip(rows, info):
         if it is None:
@@ -399,7 +403,8 @@ def _is_column_band(rows: list[list[dict]], info: list, x: float, page_left: flo
         for c in row:
             if c["text"] in _RUNNING_PUNCT:
                 punct[(c["x0"] + c["x1"]) / 2 > x] = True
-    if left < 2 or right < 2 or split < 2 or not all(punct):
+                sentence = sentence or c["text"] in _SENTENCE_PUNCT
+    if left < 2 or right < 2 or split < 2 or not all(punct) or not sentence:
         return False
     s = median(sizes)
     wl, wr = l1 - l0, r1 - r0
