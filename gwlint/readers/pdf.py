@@ -1,6 +1,6 @@
 """PDF reader: rebuild paragraphs from the positioned characters of a text PDF.
 
-pdfplumber gives characters with boxes; a typeset 公文 has a single text column,
+pdfplumber gives characters with boxes; a typeset 公文 mostly has a single text column,
 so the work is to group characters into lines and lines into paragraphs:
 
 * a page set in two columns (a bulletin, 公报: the title across the page, the
@@ -122,7 +122,7 @@ class _Line:
     spaced: str | None = None  # short lines: the text with visual gaps kept as spaces
     gaps: tuple[int, ...] = ()  # offsets in ``text`` of the spaces that stand for a wide gap (a tab stop)
     column: tuple[int, int] | None = None  # (band, side 0/1) of a line set in two columns (see _column_bands)
-    frame: "_Geometry | None" = None  # the column's own text block, for a line in a column
+    frame: _Geometry | None = None  # the column's own text block, for a line in a column
 
 
 @dataclass(slots=True)
@@ -418,7 +418,8 @@ def _column_bands(rows: list[list[dict]], rules: tuple = ()) -> tuple[float, lis
     column.  Rows that a glyph run crosses at the gutter (a title across the page, the 版记), horizontal
     ``rules`` across it (x0, x1, y: the 版记's lines) and white space across the page (more than two and a half
     times the usual step from row to row) split the page into bands; a band is two columns when
-    :func:`_is_column_band` says so, and the page only when such bands hold at least half of its glyphs.  None for a page in one column — the usual case, read row by row."""
+    :func:`_is_column_band` says so, and the page only when such bands hold at least half of its glyphs.
+    None for a page in one column — the usual case, read row by row."""
     info = [_row_spans(r) for r in rows]
     if sum(1 for it in info if it is not None and len(it[1]) >= 2) < 2:
         return None
