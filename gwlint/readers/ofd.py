@@ -647,8 +647,10 @@ def _read(ctx: _Ctx, filename: str) -> Document:
 
                 def tables(chars, page_no, edges=edges, bbox=(ox, oy, ox + w, oy + h)):
                     return split_tables(tables_from_edges(edges, bbox), chars, page_no)
+            rules = tuple((e["x0"] - ox, e["x1"] - ox, e["top"] - oy) for e in g.edges
+                          if e["orientation"] == "h" and e["x1"] - e["x0"] >= 20)
             pc = PageChars(reader.chars, bx[2] * PT_PER_MM, bx[3] * PT_PER_MM,
-                           len(g.images), g.paths + len(g.images), tables)
+                           len(g.images), g.paths + len(g.images), tables, rules=rules)
             tops = [c["top"] for c in reader.chars if c["upright"] and not c["text"].isspace()]
             g.edges = []  # the table finder holds its own reference
             seen.append((no, pc.width, min(tops) if tops else None, g))

@@ -1,7 +1,17 @@
 """PDF reader: rebuild paragraphs from the positioned characters of a text PDF.
 
-pdfplumber gives characters with boxes; a typeset 公文 has a single text column,
+pdfplumber gives characters with boxes; a typeset 公文 mostly has a single text column,
 so the work is to group characters into lines and lines into paragraphs:
+
+* a page set in two columns (a bulletin, 公报: the title across the page, the
+  body in two columns, the 版记 across the page again) is read column by column:
+  a gutter that several rows split at and no row crosses is found per page, the
+  rows and rules crossing it cut the page into bands, and a band that is two
+  columns of text is read left column first; each column line is given the
+  column's own text block, the right column is moved under the left one, so a
+  paragraph runs on from the foot of one column to the head of the next as from
+  one line to the next.  A one-column page is never split (see
+  :func:`_is_column_band` for what it takes);
 
 * the text block (left and right edge) is derived per document from the lines
   themselves (the most common left x and the most common right x of long lines),
@@ -111,6 +121,8 @@ class _Line:
     role: str = "body"  # "body" | "header" | "footer"
     spaced: str | None = None  # short lines: the text with visual gaps kept as spaces
     gaps: tuple[int, ...] = ()  # offsets in ``text`` of the spaces that stand for a wide gap (a tab stop)
+    column: tuple[int, int] | None = None  # (band, side 0/1) of a line set in two columns (see _column_bands)
+    frame: _Geometry | None = None  # the column's own text block, for a line in a column
 
 
 @dataclass(slots=True)
@@ -265,10 +277,10 @@ def _keep_typed_spaces(parts: list[str], typed: list[int], loose: set[int]) -> l
     return [off + k for k, off in enumerate(offsets)]
 
 
-def _group_lines(chars: list[dict], page: int) -> list[_Line]:
-    """Cluster characters into lines by their top coordinate (tolerance: 0.4 glyph)."""
+def _rows(chars: list[dict]) -> list[list[dict]]:
+    """Cluster characters into rows by their top coordinate (tolerance: 0.4 glyph), top to bottom."""
     chars.sort(key=lambda c: c["top"])
-    lines: list[_Line] = []
+    rows: list[list[dict]] = []
     cur: list[dict] = []
     ref_top = 0.0
     ref_size = 0.0
@@ -280,14 +292,20 @@ def _group_lines(chars: list[dict], page: int) -> list[_Line]:
                 ref_size = size
             continue
         if cur:
-            line = _make_line(cur, page)
-            if line is not None:
-                lines.append(line)
+            rows.append(cur)
         cur = [c]
         ref_top = c["top"]
         ref_size = size
     if cur:
-        line = _make_line(cur, page)
+        rows.append(cur)
+    return rows
+
+
+def _group_lines(chars: list[dict], page: int) -> list[_Line]:
+    """Cluster characters into lines by their top coordinate (tolerance: 0.4 glyph)."""
+    lines: list[_Line] = []
+    for row in _rows(chars):
+        line = _make_line(row, page)
         if line is not None:
             lines.append(line)
     return lines
@@ -298,6 +316,246 @@ def _join(last: str, hyphen_end: bool, first: str) -> str:
     if hyphen_end or last in "-/([{‐–":
         return ""
     return " " if _is_latin(last) and _is_latin_word_char(first) else ""
+
+
+# ---------------------------------------------------------------------------
+# two columns
+
+
+# Punctuation of running text: a column of a bulletin holds sentences; a row of names or dates set side by side
+# (a joint 署名, 印发机关 and 印发日期) does not, and a list set in two columns (南昌市林业局：张三、李四) has only
+# the colon of a label (at least one column must show a sentence's marks)
+_RUNNING_PUNCT = frozenset("，。；：？！,;")
+_SENTENCE_PUNCT = frozenset("，。；？！,;")
+
+
+def _row_spans(row: list[dict]) -> tuple[float, list[list[float]]] | None:
+    """A row's glyph size and the x-intervals its glyphs cover, apart where a gap of a glyph or more opens."""
+    vis = [c for c in row if not c["text"].isspace()]
+    if not vis:
+        return None
+    size = median(c["size"] or 1.0 for c in vis)
+    spans: list[list[float]] = []
+    for c in sorted(vis, key=lambda c: c["x0"]):
+        if spans and c["x0"] - spans[-1][1] < size:
+            spans[-1][1] = max(spans[-1][1], c["x1"])
+        else:
+            spans.append([c["x0"], c["x1"]])
+    return size, spans
+
+
+def _gutter(info: list) -> float | None:
+    """The x of a gap that the most rows split at (at least two), in the middle of the page's text."""
+    lo = min(sp[0][0] for _s, sp in info)
+    hi = max(sp[-1][1] for _s, sp in info)
+    zone_a, zone_b = lo + 0.3 * (hi - lo), lo + 0.7 * (hi - lo)
+    events: list[tuple[float, int]] = []
+    for _s, spans in info:
+        for a, b in zip(spans, spans[1:]):
+            g0, g1 = max(a[1], zone_a), min(b[0], zone_b)
+            if g1 > g0:
+                events += [(g0, 1), (g1, -1)]
+    if len(events) < 4:
+        return None
+    events.sort()
+    best = None  # (count, -distance from the middle, x)
+    n = 0
+    mid = (lo + hi) / 2
+    for (x, d), (nx, _d) in zip(events, events[1:]):
+        n += d
+        if nx > x and n >= 2:
+            at = min(max(mid, x), nx)  # the point of the segment nearest the middle
+            key = (n, -abs(at - mid), at)
+            if best is None or key > best:
+                best = key
+    return None if best is None else best[2]
+
+
+def _is_column_band(rows: list[list[dict]], info: list, x: float, page_left: float) -> bool:
+    """Whether rows that no glyph run crosses at ``x`` are two columns of text side by side: at least two rows
+    split there with a gap of a glyph or more, each side two lines or more of text (with punctuation, a
+    sentence's in one of them at least) and at least eight glyphs wide, the columns of like width, the gap in
+    the middle, the left one at the page's left edge, and hardly any further wide gap inside a column (a row of
+    three cells is a table)."""
+    left = right = split = gappy = 0
+    l0 = r0 = float("inf")
+    l1 = r1 = float("-inf")
+    punct = [False, False]
+    sentence = False
+    sizes = []
+    for row, it in zip(rows, info):
+        if it is None:
+            continue
+        size, spans = it
+        sizes.append(size)
+        ls = [sp for sp in spans if sp[1] < x]
+        rs = [sp for sp in spans if sp[0] > x]
+        if ls:
+            left += 1
+            l0, l1 = min(l0, ls[0][0]), max(l1, ls[-1][1])
+        if rs:
+            right += 1
+            r0, r1 = min(r0, rs[0][0]), max(r1, rs[-1][1])
+        if ls and rs:
+            split += 1
+        if len(ls) > 1 or len(rs) > 1:
+            gappy += 1
+        for c in row:
+            if c["text"] in _RUNNING_PUNCT:
+                punct[(c["x0"] + c["x1"]) / 2 > x] = True
+                sentence = sentence or c["text"] in _SENTENCE_PUNCT
+    if left < 2 or right < 2 or split < 2 or not all(punct) or not sentence:
+        return False
+    s = median(sizes)
+    wl, wr = l1 - l0, r1 - r0
+    return (r0 - l1 >= s and min(wl, wr) >= 8 * s and min(wl, wr) >= 0.5 * max(wl, wr)
+            and 0.3 <= ((l1 + r0) / 2 - l0) / (r1 - l0) <= 0.7 and l0 - page_left <= 1.5 * s
+            and gappy <= max(1, 0.25 * len(sizes)) and 4 * split >= min(left, right))
+
+
+def _column_bands(rows: list[list[dict]], rules: tuple = ()) -> tuple[float, list[tuple[int, int]]] | None:
+    """Where a page is set in two columns: the gutter's x and the bands of rows (start, end) read column by
+    column.  Rows that a glyph run crosses at the gutter (a title across the page, the 版记), horizontal
+    ``rules`` across it (x0, x1, y: the 版记's lines) and white space across the page (more than two and a half
+    times the usual step from row to row) split the page into bands; a band is two columns when
+    :func:`_is_column_band` says so, and the page only when such bands hold at least half of its glyphs.
+    None for a page in one column — the usual case, read row by row."""
+    info = [_row_spans(r) for r in rows]
+    if sum(1 for it in info if it is not None and len(it[1]) >= 2) < 2:
+        return None
+    shown = [it for it in info if it is not None]
+    x = _gutter(shown)
+    if x is None:
+        return None
+    page_left = min(sp[0][0] for _s, sp in shown)
+    across = sorted(y for x0, x1, y in rules if x0 < x < x1)
+    middles = [sum((c["top"] + c["bottom"]) / 2 for c in r) / len(r) for r in rows]
+    steps = [b - a for a, b in zip(middles, middles[1:]) if b > a]
+    pitch = median(steps) if steps else 0.0
+    bands: list[tuple[int, int]] = []
+    start = None
+    for i, it in enumerate([*info, (0.0, [[x, x]])]):  # a crossing row ends the last band
+        crossing = it is not None and any(a <= x <= b for a, b in it[1])
+        if start is not None and i < len(rows):
+            k = bisect_left(across, middles[i - 1])
+            # a rule between this row and the one above, or white space across the page (the 版记 at the foot)
+            if (k < len(across) and across[k] < middles[i]) or middles[i] - middles[i - 1] > 2.5 * pitch:
+                if _is_column_band(rows[start:i], info[start:i], x, page_left):
+                    bands.append((start, i))
+                start = None
+        if not crossing and start is None:
+            start = i
+        elif crossing and start is not None:
+            if _is_column_band(rows[start:i], info[start:i], x, page_left):
+                bands.append((start, i))
+            start = None
+    if not bands:
+        return None
+    glyphs = [sum(1 for c in r if not c["text"].isspace()) for r in rows]
+    if 2 * sum(sum(glyphs[a:b]) for a, b in bands) < sum(glyphs):
+        return None
+    return x, bands
+
+
+def _page_lines(chars: list[dict], page: int, rules: tuple = (), columns: bool = True) -> list[_Line]:
+    """The lines of a page in reading order: row by row, and in a band set in two columns (``columns``: the
+    page may be; not a page with ruled tables) the left column's lines, then the right one's, marked with
+    :attr:`_Line.column`."""
+    rows = _rows(chars)
+    found = _column_bands(rows, rules) if columns and len(rows) >= 3 else None
+    lines: list[_Line] = []
+    if found is None:
+        for row in rows:
+            line = _make_line(row, page)
+            if line is not None:
+                lines.append(line)
+        return lines
+    x, bands = found
+    marks = {}
+    for k, (a, b) in enumerate(bands):
+        for i in range(a, b):
+            marks[i] = k
+    sides: dict[int, tuple[list[_Line], list[_Line]]] = {}
+    for i, row in enumerate(rows):
+        k = marks.get(i)
+        if k is None:
+            line = _make_line(row, page)
+            if line is not None:
+                lines.append(line)
+            continue
+        if k not in sides:
+            sides[k] = ([], [])
+        for side, part in enumerate(([c for c in row if (c["x0"] + c["x1"]) / 2 < x],
+                                     [c for c in row if (c["x0"] + c["x1"]) / 2 >= x])):
+            line = _make_line(part, page) if part else None
+            if line is not None:
+                line.column = (k, side)
+                sides[k][side].append(line)
+        if marks.get(i + 1) != k:
+            lines += sides[k][0] + sides[k][1]
+    return lines
+
+
+def _lay_out_columns(pages: list[list[_Line]], geo: _Geometry) -> tuple[float, float] | None:
+    """Give the lines of two columns the coordinates of one column: the right column moves onto the left one
+    (its lines after the left one's last, the lines below the band after it) and every column line gets the
+    text block of its column (:attr:`_Line.frame`), so that the paragraph builder reads a line that runs to the
+    column's edge and goes on at the head of the next column as it reads a wrapped line.  Bands set alike share
+    one frame, measured over all their lines.  Returns the block the columns fill together (the left column's left
+    edge, the right one's right edge), None when no page is set in columns."""
+    groups: dict[tuple[int, int], list[_Line]] = {}
+    block: tuple[float, float] | None = None
+    for lines in pages:
+        if not any(ln.column for ln in lines):
+            continue
+        delta = 0.0
+        i = 0
+        while i < len(lines):
+            ln = lines[i]
+            if ln.column is None:
+                ln.top += delta
+                ln.bottom += delta
+                i += 1
+                continue
+            j = i
+            while j < len(lines) and lines[j].column is not None and lines[j].column[0] == ln.column[0]:
+                j += 1
+            band = lines[i:j]
+            left = [x for x in band if x.column[1] == 0]
+            right = [x for x in band if x.column[1] == 1]
+            bottom = max(x.bottom for x in band)
+            body_l = [x for x in left if x.role == "body"] or left
+            body_r = [x for x in right if x.role == "body"] or right
+            dx = min(x.x0 for x in body_l) - min(x.x0 for x in body_r)
+            span = (min(x.x0 for x in body_l), max(x.edge for x in body_r))
+            block = span if block is None else (min(block[0], span[0]), max(block[1], span[1]))
+            steps = [b.top - a.top for col in (body_l, body_r) for a, b in zip(col, col[1:]) if b.top > a.top]
+            pitch = median(steps) if steps else 1.5 * geo.body_size
+            dy = body_l[-1].top + pitch - body_r[0].top
+            for x in left:
+                x.top += delta
+                x.bottom += delta
+            for x in right:
+                x.x0 += dx
+                x.x1 += dx
+                x.edge += dx
+                if x.hang_x is not None:
+                    x.hang_x += dx
+                x.top += delta + dy
+                x.bottom += delta + dy
+            delta = max(x.bottom for x in band) - bottom
+            key = (round(min(x.x0 for x in body_l) / 3), round((min(x.x0 for x in body_r) - dx) / 3))
+            groups.setdefault(key, []).extend(x for x in band if x.role == "body")
+            i = j
+    for members in groups.values():
+        if not members:
+            continue
+        left = min(x.x0 for x in members)
+        own = _geometry(members, left + max(x.edge for x in members))
+        frame = _Geometry(own.left, own.right, geo.body_size, geo.line_gap, own.wrap_right, own.guessed)
+        for x in members:
+            x.frame = frame
+    return block
 
 
 # ---------------------------------------------------------------------------
@@ -646,8 +904,12 @@ class _Builder:
         self.paras: list[_Para | _Table] = []
         self.cur: _Para | None = None
 
+    def _frame(self, ln: _Line) -> _Geometry:
+        """The text block a line is set in: its column's (two columns, :func:`_lay_out_columns`), else the page's."""
+        return ln.frame or self.geo
+
     def _centred(self, ln: _Line) -> bool:
-        g, s = self.geo, ln.size
+        g, s = self._frame(ln), ln.size
         if ln.x0 - g.left <= 0.25 * s:
             return False  # flush left (a full justified line is symmetric too)
         if abs(ln.size - g.body_size) <= 0.1 * g.body_size and abs(ln.x0 - (g.left + 2 * s)) <= 0.25 * s:
@@ -655,11 +917,11 @@ class _Builder:
         return abs((ln.x0 + ln.x1) / 2 - g.centre) <= 0.75 * s
 
     def _spans(self, ln: _Line) -> bool:
-        g, s = self.geo, ln.size
+        g, s = self._frame(ln), ln.size
         return abs(ln.x0 - g.left) <= 0.5 * s and ln.x1 >= g.right - 0.5 * s
 
     def _continues(self, p: _Para, prev: _Line, ln: _Line) -> bool:
-        g = self.geo
+        g, gp = self._frame(ln), self._frame(prev)  # the same block but where a column ends
         s = max(prev.size, ln.size)
         if abs(prev.size - ln.size) > 0.15 * s:
             return False
@@ -669,8 +931,8 @@ class _Builder:
                 return False
         elif ln.page != prev.page + 1:
             return False
-        slack = g.wrap_right - prev.x1
-        full = slack <= 0.5 * s and not (g.guessed and prev.text[-1] in _SENTENCE_END)
+        slack = gp.wrap_right - prev.x1
+        full = slack <= 0.5 * s and not (gp.guessed and prev.text[-1] in _SENTENCE_END)
         if not full and ln.first_w:
             # A Latin word / number that would not fit at the end of the previous line.
             need = ln.first_w + (0.25 * s if _is_latin(prev.text[-1]) else 0.0)
@@ -698,9 +960,9 @@ class _Builder:
         # a right-aligned block too long for its line (a 署名 such as ……领导小组办公室): the first line runs from the
         # left edge to the block's right end, the rest ends there too, far from the left edge
         # (the 成文日期 under it is a line of its own, however its right end lines up)
-        if len(p.lines) == 1 and ln.page == prev.page and abs(prev.x0 - g.left) <= 1.5 * s \
+        if len(p.lines) == 1 and ln.page == prev.page and abs(prev.x0 - gp.left) <= 1.5 * s \
                 and not _DATE_LINE.fullmatch(ln.text.strip()) \
-                and prev.x1 - prev.x0 >= 0.75 * (g.right - g.left) and prev.x1 < g.right - 1.5 * s \
+                and prev.x1 - prev.x0 >= 0.75 * (gp.right - gp.left) and prev.x1 < gp.right - 1.5 * s \
                 and prev.text[-1] not in _SENTENCE_END and prev.text[-1] not in "，," and ln.x0 - g.left > 4 * s \
                 and abs(ln.x1 - prev.x1) <= 0.5 * s and ln.x1 - ln.x0 < prev.x1 - prev.x0:
             return True
@@ -714,7 +976,7 @@ class _Builder:
         p = _Para([ln], centred=self._centred(ln) or self._spans(ln), hang_x=ln.hang_x)
         if p.hang_x is not None and (
             p.hang_x - ln.x0 > 8 * ln.size  # not a short leading label
-            or abs(p.hang_x - (self.geo.left + 2 * ln.size)) <= 0.3 * ln.size  # would be the indent column
+            or abs(p.hang_x - (self._frame(ln).left + 2 * ln.size)) <= 0.3 * ln.size  # would be the indent column
         ):
             p.hang_x = None
         self.paras.append(p)
@@ -741,8 +1003,8 @@ class _Builder:
                           size_pt=round(median(sizes), 1) if sizes else None, bold=bold)
         if para is None:
             return style
-        g = self.geo
         first = lines[0]
+        g = self._frame(first)
         s = first.size
         centred = (self._centred(first) or self._spans(first) and len(lines) > 1) and all(
             self._centred(x) for x in lines[1:])
@@ -846,6 +1108,9 @@ class PageChars:
     tables: object = None  # Callable[[list[dict], int], tuple[list[_Table], list[dict]]] | None
     # the part of the page viewers show and print (its /CropBox, as x0, top, x1, bottom) when smaller than the page
     shown: tuple | None = None
+    # horizontal rules drawn on the page, as (x0, x1, y) (the 版记's lines, the 版头's red line): a rule across
+    # the gutter of two columns ends a band of them (:func:`_column_bands`)
+    rules: tuple = ()
 
 
 # BI, the image's dictionary (a few short keys), ID and a separator; bounded so that garbage full of "BI /"
@@ -914,7 +1179,18 @@ def plumber_page(page) -> PageChars:
                  min(float(max(x0, x1)), px1), min(float(max(t0, b0)), pb0))
         if shown[2] - shown[0] < 1 or shown[3] - shown[1] < 1:
             shown = None  # an empty crop box is ignored: viewers show the media box
-    return PageChars(raw, float(page.width), float(page.height), images, len(vectors), tables, shown)
+    return PageChars(raw, float(page.width), float(page.height), images, len(vectors), tables, shown,
+                     _rules(vectors, page))
+
+
+def _rules(vectors: list, page) -> tuple:
+    """Horizontal rules among a pdfminer page's vector graphics, as (x0, x1, y) in pdfplumber's coordinates."""
+    if not vectors:
+        return ()
+    mb_x0, mb_top = page.mediabox[0], page.mediabox[1]
+    h = page.height
+    return tuple((obj.x0 + mb_x0, obj.x1 + mb_x0, h - (obj.y0 + obj.y1) / 2 + mb_top) for obj in vectors
+                 if obj.y1 - obj.y0 <= 3 and obj.x1 - obj.x0 >= 20)
 
 
 def _plumber_pages(pdf):
@@ -1265,7 +1541,7 @@ def build_document(n_pages: int, pages, filename: str, *, format: str = "pdf") -
             heights.append(height)
             continue
         tables, rest = pc.tables(chars, idx) if pc.tables is not None else ([], chars)
-        page_lines.append(_group_lines(rest, idx))
+        page_lines.append(_page_lines(rest, idx, pc.rules, columns=not tables))
         page_tables.append(tables)
         heights.append(height)
     rotated_pages = [p for p in rotated_pages if p not in doc.pages_sideways]
@@ -1287,6 +1563,11 @@ def build_document(n_pages: int, pages, filename: str, *, format: str = "pdf") -
     body_for_geo = [ln for ln in all_lines if ln.role == "body"]
     if body_for_geo and len(body_for_geo) != len(all_lines):
         geo = _geometry(body_for_geo, page_width)
+    block = _lay_out_columns(page_lines, geo)
+    if block is not None and geo.right < block[1] - 0.5 * geo.body_size:
+        # the text block was measured on the left column's full lines (the right column's lines start in the
+        # right half of the page and do not count for it): the lines across the page are set in both columns' block
+        geo = _Geometry(block[0], block[1], geo.body_size, geo.line_gap, block[1], False)
     builder = _Builder(geo)
     for lines, tables in zip(page_lines, page_tables):
         items: list[tuple[float, int, object]] = []

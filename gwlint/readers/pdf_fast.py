@@ -62,9 +62,11 @@ def _path_height(raw, obj) -> float:
     return hi - lo if hi >= lo else 0.0
 
 
-def _graphics(raw, page_handle) -> tuple[int, int, bool]:
-    """(paths, images, may hold a table) of a page, forms included."""
+def _graphics(raw, page_handle, height: float = 0.0) -> tuple[int, int, bool, tuple]:
+    """(paths, images, may hold a table, horizontal rules as (x0, x1, y)) of a page, forms included (their
+    rules not: a form's points are in its own space)."""
     paths = images = 0
+    rules: list[tuple[float, float, float]] = []
     tall = False
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
 
@@ -75,7 +77,10 @@ def _graphics(raw, page_handle) -> tuple[int, int, bool]:
             kind = raw.FPDFPageObj_GetType(obj)
             if kind == _PAGEOBJ_PATH:
                 paths += 1
-                if not tall and raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                got = raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+                if got and depth == 0 and top.value - bottom.value <= 3 and right.value - left.value >= 20:
+                    rules.append((left.value, right.value, height - (top.value + bottom.value) / 2))
+                if not tall and got:
                     if top.value - bottom.value >= TABLE_EDGE_MIN:
                         # inside a form the points are in the form's space: keep the bounds
                         tall = depth > 0 or _path_height(raw, obj) >= TABLE_EDGE_MIN
@@ -85,7 +90,7 @@ def _graphics(raw, page_handle) -> tuple[int, int, bool]:
                 walk(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj, depth + 1)
 
     walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page_handle, 0)
-    return paths, images, tall
+    return paths, images, tall, tuple(rules)
 
 
 def _page_chars(raw, page) -> PageChars:
@@ -96,7 +101,7 @@ def _page_chars(raw, page) -> PageChars:
     if abs(mb[0]) > 0.01 or abs(mb[1]) > 0.01 or page.get_cropbox() != mb:
         raise _Fallback("media box offset or crop box")
     width, height = mb[2] - mb[0], mb[3] - mb[1]
-    paths, images, tall = _graphics(raw, page.raw)
+    paths, images, tall, rules = _graphics(raw, page.raw, height)
     if tall:
         raise _Fallback("vector graphics that may rule a table")
     tp = page.get_textpage()
@@ -155,7 +160,7 @@ def _page_chars(raw, page) -> PageChars:
         _soft_hyphen_advance(chars)
     finally:
         tp.close()
-    return PageChars(chars, float(width), float(height), images, paths, None)
+    return PageChars(chars, float(width), float(height), images, paths, None, rules=rules)
 
 
 def _soft_hyphen_advance(chars: list[dict]) -> None:
