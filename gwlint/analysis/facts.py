@@ -595,10 +595,13 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     own_word = own_level_word(own_name, issuer_level) if own_name else None  # 省 of 省级各部门 in a province's notice
     informed = informed_lines(ctx)
     # 开展……先进县（市、区）评比, 评选……示范乡镇: the collectives competing are judged by the document
-    contested = searchable(d["contested_collectives"]) if d.get("contested_collectives") else None
+    # (每个县（市、区）随机抽查……: each of them, inspected or tasked, as 各 would say)
+    contested = [searchable(d[k]) for k in ("contested_collectives", "contested_titles", "distributed_collectives")
+                 if d.get(k)]
 
     def add_contested(text: str) -> None:
-        for m in contested.finditer(text) if contested is not None else ():
+        # (获评“无废示范镇街”的, 评选设……示范乡镇: the title after the verb names them as well)
+        for m in (m for rx in contested for m in rx.finditer(text)):
             for u in find_units("各" + m.group("unit")):
                 add(u)
 
