@@ -2218,7 +2218,10 @@ def _generic_cell(text: str, whole_sets) -> bool:
     for u in sorted(units, key=lambda u: -u.start):
         rest = rest[:u.start] + rest[u.end:]
     # the level word of a coordinated collective (各旗县市区和市直有关部门, 各乡镇（街道）、县直有关单位) names no body
-    if re.sub(_PAIR_LEVEL, "", _squeeze(rest)).strip("等及和与、，,"):
+    rest = re.sub(_PAIR_LEVEL, "", _squeeze(rest)).strip("等及和与、，,")
+    # nor does a duty said of the collective (属地负总责, 各地负责, 属地管理): the cell names the duty, not a body
+    duty = _responsibility().get("generic_cell_duty")
+    if rest and not (duty and re.fullmatch(duty, rest)):
         return False  # words the unit finder does not know: maybe a named body
 
     def whole(u) -> bool:
