@@ -38,6 +38,7 @@ def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做�
     (["督导发现的问题形成清单反馈各县（市、区）农业农村局，各县（市、区）农业农村局于6月30日前整改到位。"], False),
     (["一、抽查结果于10个工作日内反馈给各区教育局，各区教育局于7月15日前完成整改。"], False),
     (["检查结束后，检查组将问题台账反馈各县市区卫生健康局。", "各县市区卫生健康局须于8月10日前整改完毕，市卫生健康委适时复查。"], False),
+    (["（三）核查意见书送交各县（市、区）农业农村局，各县（市、区）农业农村局于7月10日前落实整改。"], False),
     (["请各县（市、区）农业农村局于6月30日前将整改报告反馈市农业农村局。"], True),
 ])
 def test_gw106_feedback_down_to_departments(body, fires, fmt, tmp_path):
@@ -121,6 +122,7 @@ def test_gw105_titles_and_each_place(issuer, recipients, body, fires, fmt, tmp_p
     ("参加观摩的为县应急管理局、县消防救援大队的分管负责同志和业务骨干。", True),
     ("参训的是县直各部门分管负责同志，每单位1人。", True),
     ("到会的有县发展改革委、县财政局、县自然资源局主要负责同志。", True),
+    ("观摩范围：县应急管理局、县消防救援大队分管负责同志。", True),
     ("参加观摩的为各乡镇分管负责同志和县应急管理局业务骨干。", False),
 ])
 def test_gw105_headless_attendance(who, fires, fmt, tmp_path):
