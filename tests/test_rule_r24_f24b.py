@@ -12,7 +12,7 @@
   whose other cell opens with 停止/取消/不再, asks for nothing (gw104-g04a docx/pdf).
 - GW105 / facts.work_levels: an award title written after the verb (评选设“无废示范镇街”5个; 对获评“……示范乡镇”的)
   names the level competing; 每个县（市、区） followed by an inspection or a modal is each of them (gw105-g07b,
-  gw301-g03b).
+  gw301-g03b); a tiers' short form not listed (区镇两级, 区、镇（街道）两级) reads each tier's level (gw105-g07 class).
 - GW105 / work.own_level_attendance: the attendance told by a headless relative and a copula (参加观摩的为……, 参训的是……,
   到会的有……) names the attendees (gw105-g48c).
 - GW102 / facts._generic_cell: a 责任单位 cell writing only a collective and a duty (属地负总责, 各地负责, 属地管理)
@@ -113,6 +113,21 @@ def test_gw106_dropped_reports_table(lead, disposal, fires, fmt, tmp_path):
 ])
 def test_gw105_titles_and_each_place(issuer, recipients, body, fires, fmt, tmp_path):
     found = _codes(_doc(issuer, recipients, body), fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW105: tiers written short (区镇两级)
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("奖补资金由区镇两级按比例分担。", False),
+    ("奖补资金由区、镇（街道）两级分担。", False),
+    ("二、所需经费由区和镇街两级共同承担。", False),
+    ("奖补资金由区财政全额承担。", True),
+])
+def test_gw105_tiers_short_form(line, fires, fmt, tmp_path):
+    body = ["区政府决定开展2027年度垃圾分类示范小区评选，评选由区城市管理局组织。", line, "评审结果经区政府审定后公布。"]
+    src = _doc("重庆市璧山区人民政府", "各街道办事处、镇人民政府，区政府各部门：", body, title="关于开展垃圾分类示范小区评选的通知")
+    found = _codes(src, fmt, tmp_path, "GW105")
     assert bool(found) == fires, [f.message for f in found]
 
 

@@ -666,7 +666,7 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
             assigns = True
             levels.add("township")  # 各村要……: organised by the townships
         for m in abbreviated.finditer(text) if abbreviated is not None else ():
-            named_levels = abbreviated_levels.get(m.group("unit"))
+            named_levels = abbreviated_levels.get(m.group("unit"), _tier_levels(m.group("unit")))
             for lv in (named_levels or everyone) if named_levels is not None else ():
                 if level_rank(lv) > level_rank(issuer_level):
                     assigns = True
@@ -1994,6 +1994,23 @@ def _note_shares_out(text: str, issuer_name: str, divisions: bool = True) -> boo
         rx = division_item()
         return rx is not None and any(u.kind == "department" and rx.match(u.text) for u in responsible_units(text))
     return False
+
+
+_TIERS = (("省", "province"), ("市", "city"), ("州", "city"), ("盟", "city"), ("县", "county"), ("区", "county"),
+          ("旗", "county"), ("乡", "township"), ("镇", "township"), ("街", "township"))
+
+
+def _tier_levels(tiers: str) -> list[str] | None:
+    """The levels of a tiers' short form the table does not list (区镇两级, 区、镇（街道）两级, 县乡村三级): each
+    character its level (a 区 of a city is a county-level government); None when it is no such form."""
+    if not re.search(r"[两三]级$", tiers):
+        return None
+    out: list[str] = []
+    for ch in re.sub(r"（[^）]*）", "", tiers[:-2]):
+        lv = next((lv for c, lv in _TIERS if c == ch), None)
+        if lv is not None and lv not in out:
+            out.append(lv)
+    return out or None
 
 
 def _names_issuer(name: str, issuer_name: str) -> bool:
