@@ -110,9 +110,14 @@ def test_gw106_dropped_reports_table(lead, disposal, fires, fmt, tmp_path):
       "10月8日至10月20日，每个县（市、区）随机抽查3个工业园区。"], False),
     ("宁波市生态环境局", "各县（市、区）人民政府：",
      ["市生态环境局在每个县（市、区）新建1个空气自动监测站。", "建设资金由市生态环境局统筹安排。"], True),
+    ("宁波市市场监管局", "各县（市、区）人民政府：",
+     ["市市场监管局组织开展食品安全抽检，每个县（市、区）抽检餐饮单位不少于20家。", "检测费用由市市场监管局承担。"], True),
+    ("黔东南州司法局", "各县（市）人民政府：",
+     ["州司法局定于8月举办人民调解员培训班。每个县（市）推荐骨干调解员10名参训。"], False),
 ])
 def test_gw105_titles_and_each_place(issuer, recipients, body, fires, fmt, tmp_path):
-    found = _codes(_doc(issuer, recipients, body), fmt, tmp_path, "GW105")
+    title = "关于配合开展工业园区环境管理督查的通知" if "督查" in "".join(body) else "关于做好有关工作的通知"
+    found = _codes(_doc(issuer, recipients, body, title=title), fmt, tmp_path, "GW105")
     assert bool(found) == fires, [f.message for f in found]
 
 

@@ -595,9 +595,12 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     own_word = own_level_word(own_name, issuer_level) if own_name else None  # 省 of 省级各部门 in a province's notice
     informed = informed_lines(ctx)
     # 开展……先进县（市、区）评比, 评选……示范乡镇: the collectives competing are judged by the document
-    # (每个县（市、区）随机抽查……: each of them, inspected or tasked, as 各 would say)
-    contested = [searchable(d[k]) for k in ("contested_collectives", "contested_titles", "distributed_collectives")
-                 if d.get(k)]
+    # (每个设区市推荐……, 每个县（市、区）要……: each of them tasked, as 各 would say; 每个县（市、区）随机抽查…… only in a
+    # 督查 or 考核 document: elsewhere the places are where samples are drawn, the issuer's own work)
+    supervising = bool(d.get("supervision_title")) and gw.title is not None \
+        and re.search(d["supervision_title"], gw.title.text) is not None
+    contested = [searchable(d[k]) for k in ("contested_collectives", "contested_titles", "distributed_collectives",
+                                            *(("distributed_sampled",) if supervising else ())) if d.get(k)]
 
     def add_contested(text: str) -> None:
         # (获评“无废示范镇街”的, 评选设……示范乡镇: the title after the verb names them as well)
