@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path("/work/shared/corpus/local")
-SKIP: set[str] = set()  # unseen reserve sets while they are unseen (holdout27r was until measured)
+SKIP: set[str] = {"holdout28r"}  # unseen reserve sets while they are unseen (holdout27r was until measured)
 
 
 def _level(ctx):
@@ -246,9 +246,29 @@ def team_own(ctx):
             yield sent.line, sent.text[sent.start:sent.end][:50]
 
 
+def task_rows(ctx):
+    """GW102's task-table rows (facts.task_rows over all rows): task, whether a unit answers, whether only generic."""
+    from gwlint.analysis import facts
+
+    for r in facts.task_rows(ctx, []):
+        yield r.line, f"{'assigned' if r.assigned else 'unassigned'}{' generic' if r.generic else ''}\t{r.task[:40]}"
+
+
+def row_doers(ctx):
+    """GW106's doer of a table cell with no subject: its row's unit cell (submissions._row_doer), kind and lower."""
+    from gwlint.analysis import submissions as sb
+
+    if _level(ctx):
+        s, _recips = _burden_setup(ctx)
+        for ln in sorted(sb._row_cells(ctx)):
+            w = sb._row_doer(ctx, s, ln)
+            yield ln, f"{w.kind}|{w.text}|{w.lower}" if w is not None else f"-|{sb._row_cells(ctx)[ln]}"
+
+
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
-    submissions, attendees, escorts, meeting_said, events, trigger_negation, inspected, visit_demands, team_own)}
+    submissions, attendees, escorts, meeting_said, events, trigger_negation, inspected, visit_demands, team_own,
+    task_rows, row_doers)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

@@ -595,10 +595,16 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     own_word = own_level_word(own_name, issuer_level) if own_name else None  # 省 of 省级各部门 in a province's notice
     informed = informed_lines(ctx)
     # 开展……先进县（市、区）评比, 评选……示范乡镇: the collectives competing are judged by the document
-    contested = searchable(d["contested_collectives"]) if d.get("contested_collectives") else None
+    # (每个设区市推荐……, 每个县（市、区）要……: each of them tasked, as 各 would say; 每个县（市、区）随机抽查…… only in a
+    # 督查 or 考核 document: elsewhere the places are where samples are drawn, the issuer's own work)
+    supervising = bool(d.get("supervision_title")) and gw.title is not None \
+        and re.search(d["supervision_title"], gw.title.text) is not None
+    contested = [searchable(d[k]) for k in ("contested_collectives", "contested_titles", "distributed_collectives",
+                                            *(("distributed_sampled",) if supervising else ())) if d.get(k)]
 
     def add_contested(text: str) -> None:
-        for m in contested.finditer(text) if contested is not None else ():
+        # (获评“无废示范镇街”的, 评选设……示范乡镇: the title after the verb names them as well)
+        for m in (m for rx in contested for m in rx.finditer(text)):
             for u in find_units("各" + m.group("unit")):
                 add(u)
 
@@ -663,7 +669,7 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
             assigns = True
             levels.add("township")  # 各村要……: organised by the townships
         for m in abbreviated.finditer(text) if abbreviated is not None else ():
-            named_levels = abbreviated_levels.get(m.group("unit"))
+            named_levels = abbreviated_levels.get(m.group("unit"), _tier_levels(m.group("unit")))
             for lv in (named_levels or everyone) if named_levels is not None else ():
                 if level_rank(lv) > level_rank(issuer_level):
                     assigns = True
@@ -1993,6 +1999,23 @@ def _note_shares_out(text: str, issuer_name: str, divisions: bool = True) -> boo
     return False
 
 
+_TIERS = (("省", "province"), ("市", "city"), ("州", "city"), ("盟", "city"), ("县", "county"), ("区", "county"),
+          ("旗", "county"), ("乡", "township"), ("镇", "township"), ("街", "township"))
+
+
+def _tier_levels(tiers: str) -> list[str] | None:
+    """The levels of a tiers' short form the table does not list (区镇两级, 区、镇（街道）两级, 县乡村三级): each
+    character its level (a 区 of a city is a county-level government); None when it is no such form."""
+    if not re.search(r"[两三]级$", tiers):
+        return None
+    out: list[str] = []
+    for ch in re.sub(r"（[^）]*）", "", tiers[:-2]):
+        lv = next((lv for c, lv in _TIERS if c == ch), None)
+        if lv is not None and lv not in out:
+            out.append(lv)
+    return out or None
+
+
 def _names_issuer(name: str, issuer_name: str) -> bool:
     """``name`` is the issuer itself, by short name (省经济和信息化厅 for 四川省经济和信息化厅) -- or one of its
     offices named after it (市住房和城乡建设局物业管理科)."""
@@ -2215,7 +2238,10 @@ def _generic_cell(text: str, whole_sets) -> bool:
     for u in sorted(units, key=lambda u: -u.start):
         rest = rest[:u.start] + rest[u.end:]
     # the level word of a coordinated collective (各旗县市区和市直有关部门, 各乡镇（街道）、县直有关单位) names no body
-    if re.sub(_PAIR_LEVEL, "", _squeeze(rest)).strip("等及和与、，,"):
+    rest = re.sub(_PAIR_LEVEL, "", _squeeze(rest)).strip("等及和与、，,")
+    # nor does a duty said of the collective (属地负总责, 各地负责, 属地管理): the cell names the duty, not a body
+    duty = _responsibility().get("generic_cell_duty")
+    if rest and not (duty and re.fullmatch(duty, rest)):
         return False  # words the unit finder does not know: maybe a named body
 
     def whole(u) -> bool:

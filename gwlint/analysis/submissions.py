@@ -101,6 +101,8 @@ class SubmissionSettings(DemandSettings):
     incident_reports: Regex = ""  # 火灾专报, 事故快报: a report named by its event, wherever the event is told
     optional_condition: Regex = ""  # 如有异议, 对……有异议的: an objection the reader may raise, nothing demanded
     speech_material_lead: Regex = ""  # 发言|材料, 讲话|稿: a speaker's text for a meeting, meeting logistics
+    stopped_row: Regex = ""  # a row's cell opening 停止/取消/不再……: the material it lists is no longer asked for
+    stopped_lead: Regex = ""  # 停止报送的报表清单如下: the table led by it lists what is dropped
 
     @cached_property
     def time_rxs(self) -> tuple[re.Pattern, ...]:
@@ -126,7 +128,9 @@ def _to_lower_governments(text: str, at: int) -> bool:
     """A collective of lower governments right at ``at`` (反馈|各市人民政府核对, 反馈给各县（市、区）): the addressee
     of the verb before it, which then sends down what the issuer made (初步结果), not up."""
     first = next(iter(find_units(text[at:at + 24])), None)
-    return first is not None and first.start == 0 and first.kind == "government" and first.name.startswith("各")
+    # their departments alike (问题清单反馈各区应急管理局, 反馈各县（市、区）教育局): the results go down to them
+    return (first is not None and first.start == 0 and first.kind in ("government", "department", "mixed")
+            and first.name.startswith("各"))
 
 
 def _owned_material(s: SubmissionSettings, text: str, at: int, pos: int) -> bool:
@@ -957,8 +961,63 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
                 who = at(_skip_leads(text, t.end, leads))
                 if who is not None:
                     return who
+    row = _row_doer(ctx, s, sent.line) if sent.line is not None else None
+    if row is not None:
+        return row  # a cell with no subject of its own (评估结束后……提交评估报告) is said of its row's 承担单位
     if recips:
         return Who("implicit", recipients_label(recips, None), True)
+    return None
+
+
+def _row_cells(ctx) -> dict[int, str]:
+    """Line of a table cell -> the cell of its row's unit column (责任单位, 承担单位, 实施主体, 报送单位 …)
+    when it is another cell of the row: who does what the row's other cells say."""
+    def find() -> dict[int, str]:
+        from .facts import list_heads
+        from .tables import tables
+
+        d = load_data("responsibility.toml")
+        cols = {*d.get("unit_columns", []), *d.get("row_doer_columns", [])}
+        heads = {*list_heads(ctx), *cols}
+        out: dict[int, str] = {}
+        for t in [*tables(ctx, ctx.gw.content_lines, heads), *tables(ctx, ctx.gw.content_lines, heads, numbered=False)]:
+            col = next((i for i, c in enumerate(t.header) if c in cols), None)
+            if col is None:
+                continue
+            for r in t.rows[1:]:
+                if col < len(r.cells) and r.cells[col].strip():
+                    for i, ln in enumerate(r.lines):
+                        if i != col and ln != r.lines[col]:
+                            out.setdefault(ln, r.cells[col].strip())
+        return out
+
+    return ctx.memo("submission_row_cells", find)
+
+
+def _row_doer(ctx, s: SubmissionSettings, line: int) -> Who | None:
+    """The doer its row's unit cell names for a cell sentence with no subject: a unit (below the issuer or
+    not), the issuer itself, or a third party (受托评估机构, 各A级旅游景区 as 企业 …); None when the cell
+    names nobody the reading knows (the 主送机关 then)."""
+    cell = _row_cells(ctx).get(line)
+    if not cell:
+        return None
+    issuer = ctx.gw.issuer
+    own = {o.name for o in ctx.gw.issuers}
+    short = own_short_names(ctx.gw)
+    units = find_units(cell)
+    if units and units[0].start == 0:
+        u = units[0]
+        if u.name in own or (short and cell.startswith(short)):
+            return Who("self", u.text, False)
+        return Who("unit", cell, any(below(x, issuer.level) for x in units))
+    if short and cell.startswith(short):
+        return Who("self", cell, False)
+    own_team = alternation(s.own_team_pattern)
+    if own_team is not None and own_team.match(cell):
+        return Who("self", cell, False)
+    if any(w in cell for w in s.non_government_parties):
+        inst = [x for x in s.subordinate_institutions if x in cell]
+        return Who("party", cell, bool(inst))
     return None
 
 
@@ -1024,6 +1083,9 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
         before = content[k - 1:k] if k else []
         if before and before[-1] in handing:
             continue  # 现将培训班有关材料印送你们 + 序号|材料名称|页数: what the issuer hands down, nothing asked back
+        stop_lead, stop_row = alternation(s.stopped_lead), alternation(s.stopped_row)
+        if before and stop_lead is not None and stop_lead.search(ctx.reading(before[-1])):
+            continue  # 停止报送的报表清单如下 + 报表名称|原报送频次|处理方式: the reports it lists are dropped
         # the header may be the second row, under a title row spanning the table (××报送事项一览表)
         hi = wi = ti = None
         for hi, row in enumerate(table.rows[:2]):
@@ -1054,6 +1116,8 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
             what = row.cells[wi].strip() if wi < len(row.cells) else ""
             if not what or (ti is not None and not (ti < len(row.cells) and _submits_in_cell(s, row.cells[ti]))):
                 continue  # (不需报送, 自行留存: that row asks nothing)
+            if stop_row is not None and any(stop_row.match(c.strip()) for i, c in enumerate(row.cells) if i != wi):
+                continue  # 停止，平台提取; 取消; 不再报送: the row drops the material
             if ui is not None:
                 who = row.cells[ui].strip() if ui < len(row.cells) else ""
                 if not any(below(u, level) for u in find_units(who)) and not who.startswith(tuple(s.lower_words)):

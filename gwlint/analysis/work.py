@@ -365,9 +365,11 @@ def _label_sentences(ctx):
     labels = words().get("attendance_labels", [])
     if not labels:
         return
-    # the label also as a relative clause (参加观摩的单位为……, 参加本次培训的人员是……)
+    # the label also as a relative clause (参加观摩的单位为……, 参加本次培训的人员是……), its head noun left out
+    # (参加观摩的为……, 到会的是……, 参训的有……)
     rx = re.compile(rf"(?:本期|本次|此次|这次)?(?:培训班?|会议|活动|观摩会?)?(?:{alternation(labels)}|"
-                    rf"(?:参加|出席|列席|参与)[^，。；：、]{{0,8}}?的(?:单位|人员|对象|范围))(?:为|是|包括|限于|限)")
+                    rf"(?:(?:参加|出席|列席|参与|参训|与会|到会|到场)[^，。；：、]{{0,8}}?的(?:单位|人员|对象|范围)?))"
+                    rf"(?:为|是|包括|限于|限|有(?!关))")
     for ln in ctx.gw.content_lines:
         text = ctx.reading(ln)
         for a, b in ctx.sentences(ln):
