@@ -1279,7 +1279,7 @@ class _DocxReader:
         self.styles = _Styles(table, lambda: self._xml_of(parts.get("theme"), "主题字体"), lang)
         self._parts = parts
         self._numbers: dict | None = None
-        self._numbering_defs = False  # the numbering part's root once read (None: none or damaged)
+        self._numbering_defs = False  # the numbering part's lists once read (None: no part, or damaged)
         self._ctx_cache: dict = {}
         self._run_cache: dict = {}
         self._para_cache: dict = {}
@@ -1328,13 +1328,14 @@ class _DocxReader:
         a header's list is drawn alike on every page, not continued from the body."""
         from .docx_numbering import Numbering, paragraph_numbers
 
-        if self._numbering_defs is False:  # parsed once for every story
+        if self._numbering_defs is False:  # parsed and its lists read once for every story
             part = self._parts.get("numbering")
-            self._numbering_defs = self._xml_of(part, "编号定义") if part is not None else None
+            defs = self._xml_of(part, "编号定义") if part is not None else None
+            self._numbering_defs = Numbering(defs) if defs is not None else None
         defs = self._numbering_defs
         if defs is None or root is None:
             return {}
-        return paragraph_numbers(root, Numbering(defs), self.styles.numbering, _mark_gone)
+        return paragraph_numbers(root, defs.fresh(), self.styles.numbering, _mark_gone)
 
     # ---- python-docx proxies for Paragraph.source
 

@@ -166,6 +166,14 @@ class Numbering:
     def __bool__(self) -> bool:
         return bool(self.nums)
 
+    def fresh(self) -> "Numbering":
+        """These list definitions with nothing counted yet: another story's walk (the definitions are only read
+        after ``__init__``, so the stories of one document share them instead of reading the part again)."""
+        new = Numbering.__new__(Numbering)
+        new.abstract, new.nums = self.abstract, self.nums
+        new.counters, new.started = {}, set()
+        return new
+
     def level_of_style(self, num_id: str, style: str | None) -> int | None:
         """The level a style is linked to in the list ``num_id`` (a heading style bound to a multilevel list)."""
         if num_id not in self.nums or style is None:
