@@ -1236,6 +1236,14 @@ def _strip_pieces(pieces: list) -> list[tuple[str, Any]]:
 
 def _text_style(pieces: list[tuple[str, Any]], para_props: dict) -> TextStyle:
     """Paragraph TextStyle from (text, key) pieces; key = (ea, size, bold, ascii, hidden)."""
+    if pieces:
+        k0 = pieces[0][1]
+        ea, size, bold, ascii_font = k0[0], k0[1], k0[2], k0[3]
+        for _, key in pieces:
+            if key[0] != ea or key[1] != size or key[2] != bold or key[3] != ascii_font:
+                break
+        else:  # one format throughout (most paragraphs): one run, each count has one value
+            return _uniform_style(pieces, para_props, ea, size, bold, ascii_font)
     runs: list[list] = []
     ea_count: Counter = Counter()
     size_count: Counter = Counter()
@@ -1273,6 +1281,38 @@ def _text_style(pieces: list[tuple[str, Any]], para_props: dict) -> TextStyle:
         alignment=para_props.get("jc", "left"),
         first_line_indent_pt=indent,
         runs=[tuple(r) for r in runs],
+    )
+
+
+def _uniform_style(pieces: list[tuple[str, Any]], para_props: dict, ea, size, bold, ascii_font) -> TextStyle:
+    """:func:`_text_style` of pieces whose keys agree on (ea, size, bold, ascii): the counts of each field hold one
+    value, counted when any character is visible."""
+    total = visible = 0
+    for text, _ in pieces:
+        n = len(text)
+        total += n
+        visible += n - text.count(" ") - text.count("\u3000")
+    if not visible:
+        ea = size = bold = ascii_font = None
+        run_ea, run_size = pieces[0][1][0], pieces[0][1][1]
+    else:
+        run_ea, run_size = ea, size
+    ind = para_props.get("ind")
+    indent: float | None = 0.0
+    if ind is not None:
+        kind, value = ind
+        if kind == "twips":
+            indent = round(value / 20, 1)
+        else:
+            indent = round(value * size, 1) if size is not None else None
+    return TextStyle(
+        font_east_asia=ea,
+        font_ascii=ascii_font,
+        size_pt=size,
+        bold=bold,
+        alignment=para_props.get("jc", "left"),
+        first_line_indent_pt=indent,
+        runs=[(0, total, run_ea, run_size)],
     )
 
 
