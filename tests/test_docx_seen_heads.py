@@ -75,7 +75,8 @@ def test_seen_members_are_not_opened(monkeypatch):
     assert _answer(data, True) is False
     opened = []
     real = zipfile.ZipFile.open
-    monkeypatch.setattr(zipfile.ZipFile, "open", lambda self, name, *a, **k: opened.append(name) or real(self, name, *a, **k))
+    monkeypatch.setattr(zipfile.ZipFile, "open",
+                        lambda self, name, *a, **k: opened.append(name) or real(self, name, *a, **k))
     assert _answer(data, True) is False
     assert opened == []
     parts = _parts(data)
