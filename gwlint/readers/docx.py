@@ -231,15 +231,54 @@ def _check_sizes(infos: list) -> list:
     return big
 
 
-def _refuse_doctype(zf: zipfile.ZipFile, infos: list) -> bool:
+# Members whose heads were read and passed (no DTD) in this process: (name, CRC, sizes, method, flags, what the local
+# header says of the name) -> [the member's compressed bytes, whether its head declares Strict Open XML].  A template's parts (styles,
+# stylesWithEffects, theme, font table, settings, numbering, rels: most members of a draft) come back byte for byte;
+# the same header fields and compressed bytes open the same way and inflate to the same head, so a member seen
+# before is not opened again (~45 µs each: ~0.5 ms of a python-docx draft's 13 XML members).
+_HEADS: dict[tuple, list] = {}
+_HEADS_MAX = 64
+_HEAD_BYTES_MAX = 256 * 1024  # members larger than this (compressed) are always opened: at most 16 MiB kept
+
+
+def _raw_member(data: bytes | None, i: zipfile.ZipInfo) -> tuple[tuple, bytes] | None:
+    """The key and the compressed bytes of member ``i`` in ``data``, found as ``ZipFile.open`` finds them; None
+    where it would not find them plainly (then the member is opened)."""
+    if data is None or i.compress_size > _HEAD_BYTES_MAX:
+        return None
+    off = i.header_offset
+    head = data[off:off + 30]
+    if len(head) != 30 or head[:4] != b"PK\x03\x04":
+        return None
+    name_end = off + 30 + int.from_bytes(head[26:28], "little")
+    start = name_end + int.from_bytes(head[28:30], "little")
+    end = start + i.compress_size
+    limit = getattr(i, "_end_offset", None)  # newer Pythons refuse a member overlapping the next one
+    if end > len(data) or (limit is not None and end > limit):
+        return None
+    # what ZipFile.open reads of the local header: its flags (how the name is encoded), the name, where the
+    # data starts (not the time, the CRC or the sizes written there: the central directory's are used)
+    return (i.orig_filename, i.CRC, i.compress_size, i.file_size, i.compress_type, i.flag_bits, head[6:8],
+            data[off + 30:name_end], start - name_end), data[start:end]
+
+
+def _refuse_doctype(zf: zipfile.ZipFile, infos: list, data: bytes | None = None) -> bool:
     """Word never writes a DTD.  One in a part can only declare entities, which the
     reader does not expand (XXE, billion laughs) and which would be left dangling in
     an annotated copy: such a file is refused, never half-read.  Returns whether a part's
-    head declares a Strict Open XML namespace (the heads are read here anyway)."""
+    head declares a Strict Open XML namespace (the heads are read here anyway).
+    ``data``: the bytes ``zf`` reads, to know members seen before (see _HEADS)."""
     strict = False
     for i in infos:
         if not _is_xml(i.filename) or i.file_size == 0:
             continue
+        raw = _raw_member(data, i)
+        if raw is not None:
+            seen = _HEADS.get(raw[0])
+            if seen is not None and seen[0] == raw[1]:
+                strict = strict or seen[1]
+                _remember_head(raw, seen[1])  # the newest again: a template's parts outlive the drafts' own
+                continue
         with zf.open(i) as fh:
             # a DTD comes before the root element: once a UTF-8 head shows the root, the
             # rest of the 64 KiB cannot change the answer (no need to inflate it)
@@ -254,7 +293,19 @@ def _refuse_doctype(zf: zipfile.ZipFile, infos: list) -> bool:
         if doctype >= 0 and (root is None or doctype < root.start()):
             raise ReadError(f"文件的部件 {i.filename} 含有 DOCTYPE（实体）声明。Word 和 WPS 不会生成这样的文件，"
                             "它可能是恶意构造的，gwlint 不予读取。请在 Word 或 WPS 中打开后另存为 .docx 再检查。")
+        if raw is not None:
+            _remember_head(raw, STRICT in head)
     return strict
+
+
+def _remember_head(raw: tuple[tuple, bytes], strict: bool) -> None:
+    from .docx_styles import _KNOWN_LOCK as lock  # renewed in a forked child
+
+    with lock:
+        _HEADS.pop(raw[0], None)
+        while len(_HEADS) >= _HEADS_MAX:
+            del _HEADS[next(iter(_HEADS))]  # the oldest
+        _HEADS[raw[0]] = [raw[1], strict]
 
 
 def _check_package(data: bytes, keep_binary: bool = False) -> bytes:
@@ -274,7 +325,7 @@ def _check_package(data: bytes, keep_binary: bool = False) -> bytes:
         raise ReadError("文件解压后过大（超过 1 GiB），可能不是正常的公文文件，已拒绝读取。")
     names = {i.filename for i in infos}
     with zf:
-        strict = _refuse_doctype(zf, infos)
+        strict = _refuse_doctype(zf, infos, data)
         replaced = {i.filename: b"" for i in big} if not keep_binary else {}  # never inflate a 900 MiB "image"
         if strict:  # Strict Open XML: the same WordprocessingML under other names (see ooxml_strict)
             replaced.update({i.filename: to_transitional(zf.read(i)) for i in infos
@@ -1185,6 +1236,14 @@ def _strip_pieces(pieces: list) -> list[tuple[str, Any]]:
 
 def _text_style(pieces: list[tuple[str, Any]], para_props: dict) -> TextStyle:
     """Paragraph TextStyle from (text, key) pieces; key = (ea, size, bold, ascii, hidden)."""
+    if pieces:
+        k0 = pieces[0][1]
+        ea, size, bold, ascii_font = k0[0], k0[1], k0[2], k0[3]
+        for _, key in pieces:
+            if key[0] != ea or key[1] != size or key[2] != bold or key[3] != ascii_font:
+                break
+        else:  # one format throughout (most paragraphs): one run, each count has one value
+            return _uniform_style(pieces, para_props, ea, size, bold, ascii_font)
     runs: list[list] = []
     ea_count: Counter = Counter()
     size_count: Counter = Counter()
@@ -1222,6 +1281,38 @@ def _text_style(pieces: list[tuple[str, Any]], para_props: dict) -> TextStyle:
         alignment=para_props.get("jc", "left"),
         first_line_indent_pt=indent,
         runs=[tuple(r) for r in runs],
+    )
+
+
+def _uniform_style(pieces: list[tuple[str, Any]], para_props: dict, ea, size, bold, ascii_font) -> TextStyle:
+    """:func:`_text_style` of pieces whose keys agree on (ea, size, bold, ascii): the counts of each field hold one
+    value, counted when any character is visible."""
+    total = visible = 0
+    for text, _ in pieces:
+        n = len(text)
+        total += n
+        visible += n - text.count(" ") - text.count("\u3000")
+    if not visible:
+        ea = size = bold = ascii_font = None
+        run_ea, run_size = pieces[0][1][0], pieces[0][1][1]
+    else:
+        run_ea, run_size = ea, size
+    ind = para_props.get("ind")
+    indent: float | None = 0.0
+    if ind is not None:
+        kind, value = ind
+        if kind == "twips":
+            indent = round(value / 20, 1)
+        else:
+            indent = round(value * size, 1) if size is not None else None
+    return TextStyle(
+        font_east_asia=ea,
+        font_ascii=ascii_font,
+        size_pt=size,
+        bold=bold,
+        alignment=para_props.get("jc", "left"),
+        first_line_indent_pt=indent,
+        runs=[(0, total, run_ea, run_size)],
     )
 
 
@@ -1279,7 +1370,7 @@ class _DocxReader:
         self.styles = _Styles(table, lambda: self._xml_of(parts.get("theme"), "主题字体"), lang)
         self._parts = parts
         self._numbers: dict | None = None
-        self._numbering_defs = False  # the numbering part's root once read (None: none or damaged)
+        self._numbering_defs = False  # the numbering part's lists once read (None: no part, or damaged)
         self._ctx_cache: dict = {}
         self._run_cache: dict = {}
         self._para_cache: dict = {}
@@ -1328,13 +1419,14 @@ class _DocxReader:
         a header's list is drawn alike on every page, not continued from the body."""
         from .docx_numbering import Numbering, paragraph_numbers
 
-        if self._numbering_defs is False:  # parsed once for every story
+        if self._numbering_defs is False:  # parsed and its lists read once for every story
             part = self._parts.get("numbering")
-            self._numbering_defs = self._xml_of(part, "编号定义") if part is not None else None
+            defs = self._xml_of(part, "编号定义") if part is not None else None
+            self._numbering_defs = Numbering(defs) if defs is not None else None
         defs = self._numbering_defs
         if defs is None or root is None:
             return {}
-        return paragraph_numbers(root, Numbering(defs), self.styles.numbering, _mark_gone)
+        return paragraph_numbers(root, defs.fresh(), self.styles.numbering, _mark_gone)
 
     # ---- python-docx proxies for Paragraph.source
 

@@ -133,7 +133,8 @@ class Numbering:
     """The list definitions of one document and the counters of a walk through it."""
 
     def __init__(self, root) -> None:
-        self.abstract: dict[str, dict[int, _Level]] = {}
+        self.abstract: dict[str, dict[int, _Level]] = {}  # an abstract list's levels, read when first used
+        self._abstract_els: dict = {}  # abstractNumId -> its element (the last of that id, as read in order)
         self.nums: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = {}
         if root is None:
             return
@@ -141,7 +142,7 @@ class Numbering:
             if el.tag == _W + "abstractNum":
                 aid = el.get(_W + "abstractNumId")
                 if aid is not None:
-                    self.abstract[aid] = _levels(el)
+                    self._abstract_els[aid] = el
         for el in root:
             if el.tag == _W + "num":
                 nid, ref = el.get(_W + "numId"), el.find(_W + "abstractNumId")
@@ -166,12 +167,29 @@ class Numbering:
     def __bool__(self) -> bool:
         return bool(self.nums)
 
+    def levels(self, aid: str) -> dict[int, _Level]:
+        """The levels of abstract list ``aid`` ({} when there is none), read on first use (a template defines
+        many lists, a draft uses few or none)."""
+        levels = self.abstract.get(aid)
+        if levels is None:
+            el = self._abstract_els.get(aid)
+            levels = self.abstract[aid] = _levels(el) if el is not None else {}
+        return levels
+
+    def fresh(self) -> "Numbering":
+        """These list definitions with nothing counted yet: another story's walk (the definitions are only read
+        after ``__init__``, so the stories of one document share them instead of reading the part again)."""
+        new = Numbering.__new__(Numbering)
+        new.abstract, new._abstract_els, new.nums = self.abstract, self._abstract_els, self.nums
+        new.counters, new.started = {}, set()
+        return new
+
     def level_of_style(self, num_id: str, style: str | None) -> int | None:
         """The level a style is linked to in the list ``num_id`` (a heading style bound to a multilevel list)."""
         if num_id not in self.nums or style is None:
             return None
         aid, _, own = self.nums[num_id]
-        for k, lvl in {**self.abstract.get(aid, {}), **own}.items():
+        for k, lvl in {**self.levels(aid), **own}.items():
             if lvl.style == style:
                 return k
         return None
@@ -183,7 +201,7 @@ class Numbering:
         if entry is None:
             return None
         aid, starts, own = entry
-        levels = {**self.abstract.get(aid, {}), **own}
+        levels = {**self.levels(aid), **own}
         lvl = levels.get(ilvl)
         if lvl is None:
             return None
@@ -246,11 +264,8 @@ def paragraph_numbers(body, numbering: Numbering, style_num: Any, mark_deleted: 
     if not numbering:
         return out
     w_p, w_ppr = _W + "p", _W + "pPr"
-    formatted_by = _joined_owners(body, mark_deleted)
+    listed = []  # (p, num_id, ilvl, style) of each paragraph whose own properties carry a list, in order
     for p in body.iter(w_p):
-        owner = formatted_by.get(p, p)
-        if owner is not p:  # one paragraph with those before it over deleted marks: it takes their format
-            continue
         ppr = p.find(w_ppr)
         if ppr is None:
             continue
@@ -269,7 +284,16 @@ def paragraph_numbers(body, numbering: Numbering, style_num: Any, mark_deleted: 
             num_id, style_ilvl = style_num(style) or (None, None)
             if ilvl is None:
                 ilvl = style_ilvl
-        if num_id is None or num_id == "0" or _unread(p):
+        if num_id is None or num_id == "0":
+            continue
+        listed.append((p, num_id, ilvl, style))
+    if not listed:  # no paragraph is numbered, joined or not: the joins need not be found
+        return out
+    formatted_by = _joined_owners(body, mark_deleted)
+    for p, num_id, ilvl, style in listed:
+        if formatted_by.get(p, p) is not p:  # one paragraph with those before it over deleted marks: their format
+            continue
+        if _unread(p):
             continue
         if ilvl is None:
             ilvl = numbering.level_of_style(num_id, style) or 0
