@@ -1,0 +1,83 @@
+"""Classes f24c fixed in round 24 (holdout28's kept failures of families 2-4), in phrasings of its own:
+
+- GW401 (visited.own_side_opening): the team's own people named as a clause's subject with no 由 in their clause
+  (调研由委领导带队，委基层卫生健康处人员陪同; 届时，厅种植业处同志全程陪同), by the issuer's short prefix followed by
+  a section or a person, or by the issuer's own level word (区政府办公室督查科同志 in a district's notice) -- also
+  in a programme table's 陪同 column -- escort the team: nothing is asked of the visited side (gw401-g73b,
+  gw401-g03c).  Not a unit below (各市县卫生健康委分管负责同志陪同), nor a place visited (市场监管所).
+- GW401 (visited.handed_on): a topic ending its clause with no verb (检查组在各区期间的现场察看点和食宿，) and a
+  next clause handing it to the visited side (由各区应急管理局统一安排) asks the visited side to stage or lodge
+  the team; 察看点, 走访点, 检查点 are staging words (gw401-g72c).  Not when the team keeps it (由调研组自行解决).
+
+Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+from __future__ import annotations
+
+import pytest
+
+from .test_rule_h14w_classes import FORMATS, _codes
+
+
+def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于开展有关工作调研的通知") -> str:
+    lines = ["@doc_number 综字〔2027〕8号", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
+             f"@signature {issuer}", "@date 2027年6月14日"]
+    return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------ GW401: the team's own people escort it
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, body, fires", [
+    ("赣州市卫生健康委员会", "各县（市、区）卫生健康委：",
+     ["市卫生健康委将于7月开展村卫生室运行情况调研。", "调研由委分管领导带队，委基层卫生科人员陪同，不听汇报。"], False),
+    ("九江市濂溪区人民政府办公室", "各乡镇人民政府、街道办事处：",
+     ["区政府将于8月开展农村饮水安全调研。", "调研由区政府领导带队，区政府办公室督查科同志陪同。"], False),
+    ("江西省农业农村厅", "各设区市农业农村局：",
+     ["我厅将于5月组成调研组赴各设区市开展春播调研。", "一、调研安排", "（一）调研组直接到田间地头察看苗情。",
+      "（二）届时，厅种植业处同志全程陪同调研组，各地不另安排人员。"], False),
+    # near-misses: the visited side escorts the team
+    ("赣州市卫生健康委员会", "各县（市、区）卫生健康委：",
+     ["市卫生健康委将于7月开展村卫生室运行情况调研。", "调研由委分管领导带队，各县（市、区）卫生健康委分管负责同志陪同。"], True),
+    ("江西省农业农村厅", "各设区市农业农村局：",
+     ["我厅将于5月组成调研组赴各设区市开展春播调研。", "一、调研安排",
+      "（二）届时，各设区市农业农村局分管负责同志全程陪同调研组。"], True),
+])
+def test_gw401_own_people_escort(issuer, recipients, body, fires, fmt, tmp_path):
+    assert bool(_codes(_doc(issuer, recipients, body), fmt, tmp_path, "GW401")) == fires
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("cell, fires", [
+    ("区政府办公室综合科人员", False),
+    ("区政府办分管副主任", False),
+    ("各镇分管负责同志", True),
+])
+def test_gw401_own_people_in_escort_column(cell, fires, fmt, tmp_path):
+    body = ["区政府将于9月组织联合调研组开展社区养老服务设施运营情况调研。调研组工作安排如下：",
+            "@table 日期|调研地点|调研内容|陪同人员",
+            f"@table 9月9日|新城镇|日间照料中心运营情况|{cell}",
+            f"@table 9月10日|河西街道|嵌入式养老机构运营情况|{cell}",
+            "各镇、街道对照调研发现的问题，在10月底前提出整改办法。"]
+    assert bool(_codes(_doc("南昌市新建区人民政府办公室", "各镇人民政府、街道办事处，区直各单位：", body,
+                            "关于开展社区养老服务设施运营情况联合调研的通知"), fmt, tmp_path, "GW401")) == fires
+
+
+# ------------------------------------------------------------ GW401: a topic handed to the visited side
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, body, fires", [
+    ("上饶市农业农村局", "各县（市、区）农业农村局：",
+     ["市农业农村局将于6月组成调研组开展高标准农田管护调研。",
+      "注：调研组在各县期间的走访点和用餐，由各县（市、区）农业农村局统一安排。"], True),
+    ("江西省商务厅", "各设区市商务局：",
+     ["我厅将于4月赴各设区市开展外贸企业考察。", "三、有关要求",
+      "3.考察期间的参观点和工作餐，由各设区市商务局负责落实。"], True),
+    ("宜春市应急管理局", "各县（市、区）应急管理局：",
+     ["市应急管理局将组织检查组开展安全生产督查。",
+      "督查组在各地的食宿、用车等事宜，由各县（市、区）应急管理局安排。请提前告知联系人。"], True),
+    ("上饶市农业农村局", "各县（市、区）农业农村局：",
+     ["市农业农村局将于6月组成调研组开展高标准农田管护调研。",
+      "注：调研组在各县期间的走访点由调研组随机确定，食宿和用车，由调研组自行解决。"], False),
+    ("上饶市农业农村局", "各县（市、区）农业农村局：",
+     ["市农业农村局将于6月组成调研组开展高标准农田管护调研。",
+      "注：调研组在各县期间的食宿，由局办公室统一安排。"], False),
+])
+def test_gw401_topic_handed_to_visited(issuer, recipients, body, fires, fmt, tmp_path):
+    assert bool(_codes(_doc(issuer, recipients, body), fmt, tmp_path, "GW401")) == fires
