@@ -81,3 +81,29 @@ def test_gw401_own_people_in_escort_column(cell, fires, fmt, tmp_path):
 ])
 def test_gw401_topic_handed_to_visited(issuer, recipients, body, fires, fmt, tmp_path):
     assert bool(_codes(_doc(issuer, recipients, body), fmt, tmp_path, "GW401")) == fires
+
+
+# ------------------------------------------------------------ GW202: a unit as topic, then 由 and its own leaders
+def _meeting(issuer: str, recipients: str, place: str, persons: list[str]) -> str:
+    return _doc(issuer, recipients, [f"经研究，定于2027年7月8日在{place}召开防汛工作推进会。现将有关事项通知如下。", *persons],
+                "关于召开防汛工作推进会的通知")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, place, persons, fires", [
+    ("泰和县人民政府办公室", "各乡镇人民政府，县直有关单位：", "县政府第一会议室",
+     ["二、参会人员", "各乡镇由乡镇长参加，分管水利工作的副乡镇长一并参加。"], True),
+    ("吉安市人民政府办公室", "各县（市、区）人民政府，市直有关单位：", "市政府第二会议室",
+     ["参会人员：各县（市、区）人民政府由主要负责同志参加。分管负责同志同时参会。"], True),
+    ("南昌县人民政府办公室", "各镇人民政府、街道办事处：", "县应急指挥中心",
+     ["二、参会人员", "2.各街道办事处由主任参加。分管城管工作的副主任一同到会。"], True),
+    ("江西省人民政府办公厅", "各设区市、县（市、区）人民政府，省政府有关部门：", "南昌",
+     ["参会人员：各设区市人民政府分管负责同志；各县（市、区）均由分管副县（市、区）长参加。"], True),
+    # near-misses: one of the two, or one role
+    ("泰和县人民政府办公室", "各乡镇人民政府，县直有关单位：", "县政府第一会议室",
+     ["二、参会人员", "各乡镇由乡镇长或分管水利工作的副乡镇长参加。"], False),
+    ("吉安市人民政府办公室", "各县（市、区）人民政府，市直有关单位：", "市政府第二会议室",
+     ["参会人员：各县（市、区）人民政府由分管负责同志参加。"], False),
+])
+def test_gw202_topic_unit_by_its_leaders(issuer, recipients, place, persons, fires, fmt, tmp_path):
+    assert bool(_codes(_meeting(issuer, recipients, place, persons), fmt, tmp_path, "GW202")) == fires

@@ -493,10 +493,12 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
         nxt = chains[k + 1][0][0] if k + 1 < len(chains) else e
         # an attendee: a person word follows closely (……政府分管负责同志)
         pm = _person_after(text, b, min(nxt, e))
-        # a unit as the topic, then 请 and its persons (各乡镇（街道）请主要负责同志参会): 请 asks the unit's own
+        # a unit as the topic, then 请 (由) and its persons (各乡镇（街道）请主要负责同志参会; 各镇（街道）由镇长（主任）
+        # 参加): 请 asks the unit's own, 由 names them
+        lead = 1 if text.startswith(("请", "由"), b) else 2 if text.startswith(("均由", "统一由", "请由"), b) else 0
         if pm is None or pm.start() - b > gap_max or (any(ch in breakers for ch in text[b:pm.start()])
                                                       and not _role_at(text, b, pm.end())
-                                                      and not (text.startswith("请", b) and _role_at(text, b + 1, pm.end()))):
+                                                      and not (lead and _role_at(text, b + lead, pm.end()))):
             continue
         # the attendee's own clause is negated (各县（市、区）政府主要负责同志不参加), or the verb that would ask or
         # arrange the persons is waived right before them (不安排地方领导陪同, 不再要求县级负责同志参会)
