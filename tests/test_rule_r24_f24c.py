@@ -107,3 +107,23 @@ def _meeting(issuer: str, recipients: str, place: str, persons: list[str]) -> st
 ])
 def test_gw202_topic_unit_by_its_leaders(issuer, recipients, place, persons, fires, fmt, tmp_path):
     assert bool(_codes(_meeting(issuer, recipients, place, persons), fmt, tmp_path, "GW202")) == fires
+
+
+# ------------------------------------------------------------ GW201: the approval said of the meeting in a later clause
+def _march(issuer: str, said: list[str]) -> str:
+    return _doc(issuer, "各设区市农业农村局：",
+                ["为部署春季动物防疫工作，定于2027年3月16日在南昌召开全省春季动物防疫工作会议。", *said,
+                 "参会人员：各设区市农业农村局分管负责同志。"], "关于召开全省春季动物防疫工作会议的通知")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, said, fires", [
+    ("江西省农业农村厅", ["春防窗口期集中在3月，经专题请示，会议已报经省政府主要领导同志批准。"], False),
+    ("江西省林业局", ["因防疫时节所限，该会议经省政府主要领导同志同意召开。"], False),
+    ("江西省农业农村厅", ["五、其他事项", "（二）春防不能推迟，会议召开已经省政府主要领导同志批准。"], False),
+    # near-misses: an approval that is not the province government's, or of something else
+    ("江西省农业农村厅", ["春防窗口期集中在3月，会议经厅党组研究同意召开。"], True),
+    ("江西省农业农村厅", ["会议材料已经省政府主要领导同志批准的方案印发。"], True),
+])
+def test_gw201_approval_said_later(issuer, said, fires, fmt, tmp_path):
+    assert bool(_codes(_march(issuer, said), fmt, tmp_path, "GW201")) == fires
