@@ -127,3 +127,24 @@ def _march(issuer: str, said: list[str]) -> str:
 ])
 def test_gw201_approval_said_later(issuer, said, fires, fmt, tmp_path):
     assert bool(_codes(_march(issuer, said), fmt, tmp_path, "GW201")) == fires
+
+
+# ------------------------------------------------------------ GW301: the object named under an object heading
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, title, body, fires", [
+    ("江西省水利厅", "各设区市人民政府：", "关于开展汛前水库安全暗访的通知",
+     ["一、暗访对象", "全省病险水库和小型水库的管理单位，共30座。", "二、暗访方式",
+      "我厅随机抽取其中10座开展暗访，暗访前不通知水库管理单位。"], False),
+    ("赣州市市场监督管理局", "各县（市、区）人民政府：", "关于开展节前食品安全检查的通知",
+     ["一、检查范围", "（一）全市大型商场超市和农贸市场。", "（二）学校食堂和校外供餐单位。", "二、检查方式",
+      "检查组采取“四不两直”方式开展检查。"], False),
+    ("九江市住房和城乡建设局", "各县（市、区）人民政府：", "关于开展建筑施工安全督查的通知",
+     ["一、督查对象和方式", "1.全市在建房屋市政工程项目。", "2.市局组织督查组随机抽查，发现问题现场反馈施工企业。"], False),
+    # near-misses: the heading names the lower governments
+    ("九江市住房和城乡建设局", "各县（市、区）住房和城乡建设局：", "关于开展城镇燃气安全督查的通知",
+     ["一、督查对象", "各县（市、区）人民政府。", "二、督查安排", "市住建局将于5月开展专项督查。"], True),
+    ("江西省水利厅", "各设区市水利局：", "关于开展河湖长制工作考核的通知",
+     ["一、考核对象", "各设区市人民政府。", "二、考核方式", "我厅将于年底组织考核，结果通报全省。"], True),
+])
+def test_gw301_object_heading(issuer, recipients, title, body, fires, fmt, tmp_path):
+    assert bool(_codes(_doc(issuer, recipients, body, title), fmt, tmp_path, "GW301")) == fires
