@@ -6,8 +6,21 @@
   in a programme table's 陪同 column -- escort the team: nothing is asked of the visited side (gw401-g73b,
   gw401-g03c).  Not a unit below (各市县卫生健康委分管负责同志陪同), nor a place visited (市场监管所).
 - GW401 (visited.handed_on): a topic ending its clause with no verb (检查组在各区期间的现场察看点和食宿，) and a
-  next clause handing it to the visited side (由各区应急管理局统一安排) asks the visited side to stage or lodge
-  the team; 察看点, 走访点, 检查点 are staging words (gw401-g72c).  Not when the team keeps it (由调研组自行解决).
+  next clause handing it to the visited side (由各区应急管理局统一安排; 请所在县（市、区）统一安排) asks the visited
+  side to stage or lodge the team; 察看点, 走访点, 检查点 are staging words (gw401-g72c).  Not when the team keeps
+  it (由调研组自行解决, 由局办公室统一安排).
+- GW202 (attendance._sentence_attendees): a unit as the topic, then 由 (均由) and its own leaders (各镇（街道）由镇长
+  （主任）参加) names the unit's attendees as 请 does; with a going-on sentence (分管……的副镇长（副主任）一同到会)
+  both roles of one unit are asked (gw202-g01b); so does a ；-part going on with a role and a together cue
+  (……主要负责同志参加；分管……的负责同志同时参会).  Not 由乡镇长或分管副乡镇长参加 (either one), nor a ；-item
+  naming other units.
+- GW201 (meetings.said_of_meeting): the meeting as the subject of a later clause, without a demonstrative
+  (……，会议经省政府主要领导同志批准召开; 该会议; 会议召开已经……批准) is said of the meeting: the approval exempts
+  it (gw201-g02a).  Not an approval by another body (经厅党组研究同意), nor of something else (会议材料).
+- GW301 (inspections.object_headed): a heading naming the object (一、检查对象, 暗访对象, 检查范围, 督查对象和方式)
+  declares what its section's first line names: sites and firms (景区, 商场超市, 在建工程项目) make a launch whose
+  governments were only inferred from the 主送 no inspection of governments (gw301-g04a); lower governments under
+  it are declared objects even when the notice goes to departments.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -33,6 +46,8 @@ def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于开�
     ("江西省农业农村厅", "各设区市农业农村局：",
      ["我厅将于5月组成调研组赴各设区市开展春播调研。", "一、调研安排", "（一）调研组直接到田间地头察看苗情。",
       "（二）届时，厅种植业处同志全程陪同调研组，各地不另安排人员。"], False),
+    ("海南省卫生健康委员会", "各市、县、自治县卫生健康委员会：",
+     ["省卫生健康委将于9月开展乡镇卫生院服务能力调研。", "届时，委机关有关处室同志陪同调研。"], False),
     # near-misses: the visited side escorts the team
     ("赣州市卫生健康委员会", "各县（市、区）卫生健康委：",
      ["市卫生健康委将于7月开展村卫生室运行情况调研。", "调研由委分管领导带队，各县（市、区）卫生健康委分管负责同志陪同。"], True),
@@ -74,6 +89,9 @@ def test_gw401_own_people_in_escort_column(cell, fires, fmt, tmp_path):
       "督查组在各地的食宿、用车等事宜，由各县（市、区）应急管理局安排。请提前告知联系人。"], True),
     ("上饶市农业农村局", "各县（市、区）农业农村局：",
      ["市农业农村局将于6月组成调研组开展高标准农田管护调研。",
+      "附件2：调研点位，请各县（市、区）农业农村局提前选定。调研组在各地的用餐，请所在县（市、区）统一安排。"], True),
+    ("上饶市农业农村局", "各县（市、区）农业农村局：",
+     ["市农业农村局将于6月组成调研组开展高标准农田管护调研。",
       "注：调研组在各县期间的走访点由调研组随机确定，食宿和用车，由调研组自行解决。"], False),
     ("上饶市农业农村局", "各县（市、区）农业农村局：",
      ["市农业农村局将于6月组成调研组开展高标准农田管护调研。",
@@ -99,6 +117,10 @@ def _meeting(issuer: str, recipients: str, place: str, persons: list[str]) -> st
      ["二、参会人员", "2.各街道办事处由主任参加。分管城管工作的副主任一同到会。"], True),
     ("江西省人民政府办公厅", "各设区市、县（市、区）人民政府，省政府有关部门：", "南昌",
      ["参会人员：各设区市人民政府分管负责同志；各县（市、区）均由分管副县（市、区）长参加。"], True),
+    ("泰和县人民政府办公室", "各乡镇人民政府，县直有关单位：", "县政府第一会议室",
+     ["参会人员：各乡镇主要负责同志参加；分管水利工作的负责同志同时参会。"], True),
+    ("泰和县人民政府办公室", "各乡镇人民政府，县直有关单位：", "县政府第一会议室",
+     ["参会人员：各乡镇主要负责同志参加；县水利局、县应急管理局分管负责同志参加。"], False),
     # near-misses: one of the two, or one role
     ("泰和县人民政府办公室", "各乡镇人民政府，县直有关单位：", "县政府第一会议室",
      ["二、参会人员", "各乡镇由乡镇长或分管水利工作的副乡镇长参加。"], False),

@@ -49,7 +49,8 @@ def by_own_side(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int, cb: in
         return True
     # the clause's subject is the team's own side the unit finder does not know (调研由委领导带队，委基层卫生健康处人员陪同)
     head = sent.text[body_start(sent.text, ca):a]
-    if opener is None and own_side_opening(ctx, s, head, subject=True):
+    if (opener is None or opener.start > 0 or opener.level in (None, "unknown")) \
+            and own_side_opening(ctx, s, head, subject=True):
         return True
     k = next((t for t in tokens_between(sent, ca, a) if t.text == "由"), None)
     if k is None and cb is not None:
@@ -112,10 +113,18 @@ def handed_on(ctx, s: VisitedSideSettings, sent: Sent, b: int, cb: int) -> bool:
     from .sentences import clause_end
 
     m = _TOPIC_TAIL.match(sent.text, b, cb)
-    if m is None or m.end() != cb or cb >= sent.end or not sent.text.startswith("由", cb):
+    if m is None or m.end() != cb or cb >= sent.end or not sent.text.startswith(("由", "请"), cb):
         return False
     e = clause_end(sent.text, cb, sent.end)
+    if sent.text.startswith("请", cb):
+        # 调研组在各地的用餐，请所在县（市、区）统一安排: asked of the recipients (not 请调研组自行安排)
+        asked = sent.text[cb + 1:e]
+        return _ARRANGED.search(asked) is not None and not own_side_opening(ctx, s, asked) \
+            and not any(w in asked for w in ("自行", "自理"))
     return assigned_below(ctx, s, sent, cb, e + 1 if e < sent.end else sent.end)
+
+
+_ARRANGED = re.compile(r"安排|落实|负责|提供|确定|选定|推荐|准备|保障")
 
 
 def visited_officials(s: VisitedSideSettings, sent: Sent, ca: int, a: int) -> bool:
