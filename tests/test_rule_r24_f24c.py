@@ -96,6 +96,8 @@ def test_gw401_own_people_in_escort_column(cell, fires, fmt, tmp_path):
     ("上饶市农业农村局", "各县（市、区）农业农村局：",
      ["市农业农村局将于6月组成调研组开展高标准农田管护调研。",
       "注：调研组在各县期间的食宿，由局办公室统一安排。"], False),
+    ("上饶市农业农村局", "各县（市、区）农业农村局：",
+     ["市农业农村局将于6月组成调研组开展高标准农田管护调研。", "调研组自行解决食宿，请勿安排陪同接待。"], False),
 ])
 def test_gw401_topic_handed_to_visited(issuer, recipients, body, fires, fmt, tmp_path):
     assert bool(_codes(_doc(issuer, recipients, body), fmt, tmp_path, "GW401")) == fires

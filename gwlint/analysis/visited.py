@@ -119,8 +119,9 @@ def handed_on(ctx, s: VisitedSideSettings, sent: Sent, b: int, cb: int) -> bool:
     if sent.text.startswith("请", cb):
         # 调研组在各地的用餐，请所在县（市、区）统一安排: asked of the recipients (not 请调研组自行安排)
         asked = sent.text[cb + 1:e]
-        return _ARRANGED.search(asked) is not None and not own_side_opening(ctx, s, asked) \
-            and not any(w in asked for w in ("自行", "自理"))
+        v = _ARRANGED.search(asked)  # not 请勿安排陪同接待
+        return v is not None and not s.vocabulary.negated(sent, cb + 1 + v.start()) \
+            and not own_side_opening(ctx, s, asked) and not any(w in asked for w in ("自行", "自理", "勿", "不要", "无需"))
     return assigned_below(ctx, s, sent, cb, e + 1 if e < sent.end else sent.end)
 
 

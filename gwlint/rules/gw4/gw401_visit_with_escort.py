@@ -200,7 +200,7 @@ class VisitWithEscort(Rule):
             # 做好食宿安排 asks the visited side to lodge the team; 食宿自理 does not, nor the team's
             # own discipline (调研组成员要……按标准安排就餐住宿); jieba keeps 统一安排 whole
             verbs = tuple(arrange | set(s.lodging_verbs))
-            if handed_on(ctx, s, sent, b, cb):  # 检查组……的食宿，由各区应急管理局统一安排
+            if handed_on(ctx, s, sent, b, cb) and not holds_any(sent.body, s.self_paid):  # ……的食宿，由各区……统一安排
                 return True
             # 调研组食宿由所到县（区）统一安排: the team's lodging handed to the visited places is asked of them
             return any(t.text.endswith(verbs) for t in tokens_between(sent, ca, cb)) \
