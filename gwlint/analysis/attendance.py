@@ -493,10 +493,12 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
         nxt = chains[k + 1][0][0] if k + 1 < len(chains) else e
         # an attendee: a person word follows closely (……政府分管负责同志)
         pm = _person_after(text, b, min(nxt, e))
-        # a unit as the topic, then 请 and its persons (各乡镇（街道）请主要负责同志参会): 请 asks the unit's own
+        # a unit as the topic, then 请 (由) and its persons (各乡镇（街道）请主要负责同志参会; 各镇（街道）由镇长（主任）
+        # 参加): 请 asks the unit's own, 由 names them
+        lead = 1 if text.startswith(("请", "由"), b) else 2 if text.startswith(("均由", "统一由", "请由"), b) else 0
         if pm is None or pm.start() - b > gap_max or (any(ch in breakers for ch in text[b:pm.start()])
                                                       and not _role_at(text, b, pm.end())
-                                                      and not (text.startswith("请", b) and _role_at(text, b + 1, pm.end()))):
+                                                      and not (lead and _role_at(text, b + lead, pm.end()))):
             continue
         # the attendee's own clause is negated (各县（市、区）政府主要负责同志不参加), or the verb that would ask or
         # arrange the persons is waived right before them (不安排地方领导陪同, 不再要求县级负责同志参会)
@@ -590,19 +592,24 @@ def _pieces(text: str, b: int, nxt: int) -> tuple[int, list[tuple[int, int]]]:
     clause goes on with a role of the same unit (……主要负责同志参会，分管负责同志陪同参加; ……主要负责同志
     参会。分管环保工作的负责同志一并参加); ，林业部门主要负责同志 is another attendee."""
     seg_end = nxt
-    j = text.find("；", b, seg_end)
-    if j >= 0:
-        seg_end = j
     role_start, going_on = _role_start(), _going_on()
+    cues = tuple(words().get("together_cues", []))
     pieces = []
     j0 = b
     while True:
-        j = min((x for x in (text.find("，", j0, seg_end), text.find("。", j0, seg_end)) if x >= 0), default=-1)
+        j = min((x for x in (text.find(m, j0, seg_end) for m in "，。；") if x >= 0), default=-1)
         if j < 0:
             pieces.append((j0, seg_end))
             break
         pieces.append((j0, j))
-        if not (role_start if text[j] == "，" else going_on).match(text, j + 1):
+        if text[j] == "；":
+            # ……主要负责同志参加；分管副职同时参会: a ；-part going on with a role of the same unit and saying they come
+            # together; 省直各部门分管负责同志 (another unit) or a part without such a cue is another item
+            k = min((x for x in (text.find(m, j + 1, nxt) for m in "；。") if x >= 0), default=nxt)
+            if not (going_on.match(text, j + 1) and holds_any(text, cues, j + 1, k)):
+                seg_end = j
+                break
+        elif not (role_start if text[j] == "，" else going_on).match(text, j + 1):
             seg_end = j
             break
         j0 = j + 1
@@ -624,8 +631,11 @@ def _continued(text: str, index, sentences, quotes) -> list[tuple[int, int, tupl
     goes on with more persons of the same unit and their attendance (……主要负责同志参会。分管环保工作的负责同志
     一并参加。): reported at the sentence that adds them."""
     out: list[tuple[int, int, tuple[int, int]]] = []
+    cues = tuple(words().get("together_cues", []))
     for s, e in sentences:
-        if out and text[s - 1:s] == "。" and _going_on().match(text, s) and _attendance_verbs(text, index, s, e, quotes):
+        # after ；, only a part saying they come together (……参加；分管副职同时参会), not another item of a list
+        if out and (text[s - 1:s] == "。" or (text[s - 1:s] == "；" and holds_any(text, cues, s, e))) \
+                and _going_on().match(text, s) and _attendance_verbs(text, index, s, e, quotes):
             out[-1] = (out[-1][0], e, (s, e))
         else:
             out.append((s, e, (s, e)))

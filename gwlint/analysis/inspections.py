@@ -149,6 +149,12 @@ def _declared_non_government(ctx, s: InspectionSettings) -> bool:
     rx = alternation(s.declared_object_patterns)
     if rx is None:
         return False
+    # 一、检查对象 / （一）全省5A级旅游景区……: the object is the heading's first line
+    for _ln, obj in object_headed(ctx, s):
+        if any(u.kind in ("government", "government_office") for u in find_units(obj)):
+            return False
+        if any(w in obj for w in s.non_government_objects):
+            return True
     for sent in iter_sentences(ctx, ctx.gw.content_lines):
         for m in rx.finditer(sent.body):
             obj = re.split(r"[，。；]", sent.body[m.end():], maxsplit=1)[0]
@@ -157,6 +163,27 @@ def _declared_non_government(ctx, s: InspectionSettings) -> bool:
             if any(w in obj for w in s.non_government_objects):
                 return True
     return False
+
+
+def object_headed(ctx, s: InspectionSettings) -> list[tuple[int, str]]:
+    """(line, text) of the first line under a heading that only names the object (一、检查对象; 二、暗访对象：):
+    what that section opens with is what the activity is of (（一）全省5A级旅游景区……; 各县（市、区）人民政府)."""
+    def find() -> list[tuple[int, str]]:
+        trig = "|".join(map(re.escape, sorted({*s.triggers, *s.ranked_triggers}, key=len, reverse=True))) or "(?!)"
+        heads = "|".join(map(re.escape, sorted(s.object_headers, key=len, reverse=True))) or "(?!)"
+        # 检查对象, 暗访对象, 督查范围, 考核对象和方式
+        rx = re.compile(rf"(?:{heads}|(?:{trig})(?:对象|范围))(?:[和及与、](?:范围|方式|时间|内容|重点))?")
+        lines = ctx.gw.content_lines
+        out = []
+        for h in ctx.gw.headings:
+            if h.content or not rx.fullmatch(h.title.strip().rstrip("：:")) or h.line not in lines:
+                continue
+            k = lines.index(h.line) + 1
+            if k < len(lines) and lines[k] == h.line + 1:
+                out.append((lines[k], ctx.reading(lines[k])))
+        return out
+
+    return ctx.memo(("object-headed", id(s)), find)
 
 
 def declared_governments(ctx, s: InspectionSettings) -> list[tuple[str, int, int, int | None]]:
@@ -198,6 +225,8 @@ def _declared_governments(ctx, s: InspectionSettings) -> list[tuple[str, int, in
             take(ctx.reading(lines[i + 1]), lines[i + 1])  # a row label in a cell of its own, its value the next cell
         if heads is not None and (m := heads.match(text)) is not None and re.match(r"\s*[\t|｜]", text[m.end():]):
             take(text[m.end():], ln)  # 考核对象<tab>各乡镇人民政府
+    for ln, obj in object_headed(ctx, s):  # 一、考核对象 / 各县（市、区）人民政府
+        take(obj, ln)
     for sent in iter_sentences(ctx, lines):
         for rx in (labels, passive):
             for m in rx.finditer(sent.body) if rx is not None else ():

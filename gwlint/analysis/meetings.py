@@ -861,6 +861,14 @@ def said_of_meeting(ctx) -> list[str]:
     out = []
     for ln in ctx.gw.body_lines:
         text = ctx.reading(ln)
-        out.extend(text[a:b] for a, b in ctx.sentences(ln) if re.match(rx, text[a:b].lstrip(" \u3000")))
+        for a, b in ctx.sentences(ln):
+            # the meeting may be the subject of a later clause (厅里已专题报告，会议经省政府主要领导同志批准召开)
+            k = next((i for i in (a, *(m.end() for m in _CLAUSE_MARK.finditer(text, a, b)))
+                      if re.match(rx, text[i:b].lstrip(" \u3000"))), None)
+            if k is not None:
+                out.append(text[k:b])
     return out
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;]")
 

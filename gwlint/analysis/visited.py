@@ -47,21 +47,44 @@ def by_own_side(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int, cb: in
     opener = next(iter(find_units(sent.text[body_start(sent.text, ca):a])), None)
     if opener is not None and opener.start == 0 and opener.level not in (None, "unknown") and not below_issuer(ctx, opener):
         return True
+    # the clause's subject is the team's own side the unit finder does not know (调研由委领导带队，委基层卫生健康处人员陪同)
+    head = sent.text[body_start(sent.text, ca):a]
+    if (opener is None or opener.start > 0 or opener.level in (None, "unknown")) \
+            and own_side_opening(ctx, s, head, subject=True):
+        return True
     k = next((t for t in tokens_between(sent, ca, a) if t.text == "由"), None)
     if k is None and cb is not None:
         k = next((t for t in tokens_between(sent, a, cb) if t.text == "由"), None)
     if k is None:
         return False
     after = sent.text[k.end:max(a, cb or a)] if k.start > a else sent.text[k.end:a]
-    if after.startswith(tuple(s.own_side_prefixes)) or any(after.startswith(w) for w in s.own_side_words) \
-            or any(after.startswith(o.name) for o in ctx.gw.issuers if o.name):
+    return own_side_opening(ctx, s, after)
+
+
+# a section or a person of the issuer's own after its short prefix (委基层卫生健康处人员, 厅办公室同志), not a verb
+# (委托各县……, 局部地区……)
+_OWN_SECTION = re.compile(r"[\u4e00-\u9fff]{0,14}?(?:处|室|科|股|中心|办|领导|同志|人员|干部|负责人|主任)")
+
+
+def own_side_opening(ctx, s: VisitedSideSettings, text: str, subject: bool = False) -> bool:
+    """``text`` opens with the visiting team's own side: its words (厅领导, 我局, 调研组), the issuer's names, its
+    short prefixes (厅种植业处) or its own level's word (区政府办公室 in a district's notice; not 市（州）, 市县
+    below a province).  ``subject``: ``text`` is a clause's subject, not what follows 由 or a table cell, so a short
+    prefix must be followed by a section or a person (委基层卫生健康处人员陪同; not 委托各县陪同)."""
+    if any(text.startswith(w) for w in s.own_side_words) or any(text.startswith(o.name) for o in ctx.gw.issuers if o.name):
         return True
-    # 由市政府办公室人员陪同 in a city's notice: the issuer's own level (not 市（州）, 市县 below a province)
+    prefix = next((p for p in sorted(s.own_side_prefixes, key=len, reverse=True) if text.startswith(p)), None)
+    if prefix is not None and (not subject or _OWN_SECTION.match(text, len(prefix))):
+        return True
+    # 由市政府办公室人员陪同 in a city's notice: the issuer's own level
     issuer = ctx.gw.issuer
     if issuer is None or issuer.level in (None, "unknown"):
         return False
     own = own_level_word(issuer.name, issuer.level)
-    return bool(own) and after.startswith(own) and not re.match(rf"{own}[（(、县区州]", after)
+    # (a subject: not 市场监管所, 县属医院, 县城 -- the places visited)
+    return bool(own) and text.startswith(own) and not re.match(rf"{own}[（(、县区州]", text) \
+        and (not subject or (_OWN_SECTION.match(text, len(own)) is not None
+                             and not re.match(rf"{own}[场民域城内外属]", text)))
 
 
 def assigned_below(ctx, s: VisitedSideSettings, sent: Sent, b: int, cb: int) -> bool:
@@ -78,6 +101,31 @@ def assigned_below(ctx, s: VisitedSideSettings, sent: Sent, b: int, cb: int) -> 
         return bool(find_units(rest)) or rest.startswith(tuple(s.visited_place_words))
     units = find_units(who)
     return bool(units) and units[0].start == 0 and below_issuer(ctx, units[0])
+
+
+# what may stand between a topic word and its clause's end: more topics, no verb (现场察看点和食宿，; 用餐等事宜，)
+_TOPIC_TAIL = re.compile(r"(?:[和及与、][\u4e00-\u9fff]{1,8}?)*(?:等)?(?:事宜|工作|问题|事项|安排)?[，,]")
+
+
+def handed_on(ctx, s: VisitedSideSettings, sent: Sent, b: int, cb: int) -> bool:
+    """The word is a topic ending its clause with no verb (检查组在各区期间的现场察看点和食宿，) and the next clause
+    hands it to the visited side (由各区应急管理局统一安排): :func:`assigned_below` over that clause."""
+    from .sentences import clause_end
+
+    m = _TOPIC_TAIL.match(sent.text, b, cb)
+    if m is None or m.end() != cb or cb >= sent.end or not sent.text.startswith(("由", "请"), cb):
+        return False
+    e = clause_end(sent.text, cb, sent.end)
+    if sent.text.startswith("请", cb):
+        # 调研组在各地的用餐，请所在县（市、区）统一安排: asked of the recipients (not 请调研组自行安排)
+        asked = sent.text[cb + 1:e]
+        v = _ARRANGED.search(asked)  # not 请勿安排陪同接待
+        return v is not None and not s.vocabulary.negated(sent, cb + 1 + v.start()) \
+            and not own_side_opening(ctx, s, asked) and not any(w in asked for w in ("自行", "自理", "勿", "不要", "无需"))
+    return assigned_below(ctx, s, sent, cb, e + 1 if e < sent.end else sent.end)
+
+
+_ARRANGED = re.compile(r"安排|落实|负责|提供|确定|选定|推荐|准备|保障")
 
 
 def visited_officials(s: VisitedSideSettings, sent: Sent, ca: int, a: int) -> bool:

@@ -14,7 +14,7 @@ from ...analysis.facts import division_table
 from ...analysis.literals import holds_any, may_match
 from ...analysis.markers import body_start
 from ...analysis.visited import (VisitedSideSettings, assigned_below, below_issuer, by_own_side, lower_subject,
-                                team_own, visited_officials)
+                                handed_on, own_side_opening, team_own, visited_officials)
 from ...analysis.sentences import Sent, clause_of, iter_sentences, token_in, tokens_between, words_except
 from ...analysis.settings import alternation
 from ...analysis.tables import tables
@@ -200,11 +200,15 @@ class VisitWithEscort(Rule):
             # 做好食宿安排 asks the visited side to lodge the team; 食宿自理 does not, nor the team's
             # own discipline (调研组成员要……按标准安排就餐住宿); jieba keeps 统一安排 whole
             verbs = tuple(arrange | set(s.lodging_verbs))
+            if handed_on(ctx, s, sent, b, cb) and not holds_any(sent.body, s.self_paid):  # ……的食宿，由各区……统一安排
+                return True
             # 调研组食宿由所到县（区）统一安排: the team's lodging handed to the visited places is asked of them
             return any(t.text.endswith(verbs) for t in tokens_between(sent, ca, cb)) \
                 and not any(x in sent.body for x in s.self_paid) \
                 and (not team_own(ctx, s, sent) or assigned_below(ctx, s, sent, b, cb))
         if w in s.escort_words or w in s.staging_words:
+            if handed_on(ctx, s, sent, b, cb):  # 现场察看点和食宿，由各区应急管理局统一安排
+                return True
             if by_own_side(ctx, s, sent, ca, a, cb) or (w in s.staging_words and not holds_any(sent.text, s.staging_verbs, ca, cb)):
                 return False  # 由厅农村水利水电处人员陪同: the team escorts itself; 核实观摩点……情况: the team looks
             return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a) \
@@ -255,7 +259,8 @@ def _visited_side(ctx, s: Settings, cell: str) -> bool:
     if any(below_issuer(ctx, u) for u in units):
         return True
     if any(u.level != "unknown" for u in units) or any(w in cell for w in s.own_side_words) \
-            or cell.startswith(tuple(s.own_side_prefixes)) or any(o.name in cell for o in ctx.gw.issuers):
+            or cell.startswith(tuple(s.own_side_prefixes)) or any(o.name in cell for o in ctx.gw.issuers) \
+            or own_side_opening(ctx, s, cell, subject=True):  # 区政府办公室社会事业科人员 in a district's notice
         return False
     return cell not in ("无", "—", "-", "/")
 
