@@ -100,3 +100,42 @@ def _plain(issuer: str, recipients: str, title: str, body: list[str]) -> str:
 def test_gw303_object_chosen_by_a_verb(issuer, recipients, title, body, fires, fmt, tmp_path):
     found = _codes(_plain(issuer, recipients, title, body), fmt, tmp_path, "GW303")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW203: the forwarded original's events are another's
+_FWD = {
+    "m1": ["@doc_number 柳政办函〔2027〕31号",
+           "@title 柳州市人民政府办公室转发自治区商务厅关于举办中国—东盟跨境电商合作论坛的通知",
+           "@recipients 各县、区人民政府，市直有关部门：",
+           "现将《广西壮族自治区商务厅关于举办中国—东盟跨境电商合作论坛的通知》转发给你们，请各县、区组织辖区跨境电商企业报名参会。",
+           "附件：广西壮族自治区商务厅关于举办中国—东盟跨境电商合作论坛的通知",
+           "@signature 柳州市人民政府办公室", "@date 2027年8月20日", "@page_break", "@attachment_label 附件",
+           "@attachment_title 广西壮族自治区商务厅关于举办中国—东盟跨境电商合作论坛的通知",
+           "各市人民政府办公室，自治区直属有关单位：",
+           "我厅定于2027年9月20日在南宁国际会展中心举办中国—东盟跨境电商合作论坛，请各市组织企业参加。",
+           "广西壮族自治区商务厅", "2027年8月10日"],
+    # no page break before the carried document, a ministry's 我部
+    "m4": ["@doc_number 湘农办〔2027〕40号",
+           "@title 湖南省农业农村厅办公室转发农业农村部办公厅关于举办全国智慧农业创新发展研讨会的通知",
+           "@recipients 各市州农业农村局：",
+           "现将《农业农村部办公厅关于举办全国智慧农业创新发展研讨会的通知》转发给你们，请各市州推荐1至2家企业参会。",
+           "附件：农业农村部办公厅关于举办全国智慧农业创新发展研讨会的通知",
+           "@signature 湖南省农业农村厅办公室", "@date 2027年8月20日", "@attachment_label 附件",
+           "@attachment_title 农业农村部办公厅关于举办全国智慧农业创新发展研讨会的通知",
+           "各省、自治区、直辖市农业农村厅（局、委）：",
+           "我部定于2027年9月16日在长沙举办全国智慧农业创新发展研讨会，现将有关事项通知如下。",
+           "农业农村部办公厅", "2027年8月12日"],
+    # a printed plan of its own holds its own forum
+    "m3": ["@doc_number 柳商发〔2027〕31号", "@title 柳州市商务局关于印发《2027年柳州跨境电商发展工作方案》的通知",
+           "@recipients 各县、区商务主管部门：", "现将《2027年柳州跨境电商发展工作方案》印发给你们，请认真贯彻落实。",
+           "@signature 柳州市商务局", "@date 2027年8月20日", "@page_break", "@attachment_label 附件",
+           "@attachment_title 2027年柳州跨境电商发展工作方案",
+           "我局定于2027年9月20日在柳州国际会展中心举办柳州跨境电商发展论坛，邀请企业参加。"],
+}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("key, fires", [("m1", False), ("m4", False), ("m3", True)])
+def test_gw203_forwarded_original_is_anothers(key, fires, fmt, tmp_path):
+    found = _codes("\n".join(_FWD[key]) + "\n", fmt, tmp_path, "GW203")
+    assert bool(found) == fires, [f.message for f in found]

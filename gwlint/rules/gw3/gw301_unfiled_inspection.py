@@ -117,10 +117,12 @@ class UnfiledInspection(Rule):
         # an object sentence goes on from the launch of its own paragraph (……开展督导。督导对象为……): that one
         if first is not launches[0] and insp.object_statement(_said(ctx, first)):
             first = next((x for x in launches if x.line == first.line and x is not first), launches[0])
-        # the governments are named where the object is declared (sent to them too: 暗访对象为全县12个乡镇人民政府)
-        named_at = (declared or insp.declared_governments(ctx, s)) if not first.named else []
-        if named_at:  # point there
-            first = insp.Launch(*named_at[0][1:], first.trigger, named_at[0][0], True)
+        if declared and not first.named:  # the governments are named where the object is declared: point there
+            first = insp.Launch(*declared[0][1:], first.trigger, declared[0][0], True)
+        # sent to them, a launch whose paragraph goes on to declare them (……组织一次交叉暗访。暗访对象为全县12个乡镇
+        # 人民政府): that launch, not the title's
+        elif not first.named and (at := {x[1] for x in insp.declared_governments(ctx, s)}):
+            first = next((x for x in launches if x.line in at and not insp.object_statement(_said(ctx, x))), first)
         lines = sorted({x.line for x in launches})
         where = "、".join(recips) if recips else first.target
         data = {"trigger": first.trigger, "target": first.target, "lines": lines, "recipients": recips}
