@@ -255,10 +255,18 @@ def research_labelled(ctx):
         yield v.line, f"@{v.start} {v.data.get('label')}: {v.message[:30]}"
 
 
+def trace_evidence(ctx):
+    """GW302's findings: the traces (照片, 台账, 签到表 …) read as proof of work, and how (evaluate, submit …)."""
+    from gwlint.rules.gw3 import gw302_trace_based_evaluation as r
+
+    for v in r.TraceBasedEvaluation().check(ctx):
+        yield v.line, f"@{v.start} {v.data.get('mode')}: {'、'.join(v.data.get('evidence', []))}"
+
+
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, attendees, escorts, meeting_said, events, trigger_negation, inspected, visit_demands, team_own,
-    research_labelled)}
+    research_labelled, trace_evidence)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

@@ -139,3 +139,30 @@ _FWD = {
 def test_gw203_forwarded_original_is_anothers(key, fires, fmt, tmp_path):
     found = _codes("\n".join(_FWD[key]) + "\n", fmt, tmp_path, "GW203")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW302: proof named in the note of a form's proof header
+_RECEIPT = ["@doc_number 武林函〔2027〕15号", "@title 武平县林业局关于开展森林防火宣传月活动的通知",
+            "@recipients 各乡（镇）林业站，县直有关单位：", "县林业局定于3月在全县开展森林防火宣传月活动，各林业站组织进村入户宣传。",
+            "请于2027年4月5日前将回执报县林业局防火办。", "附件：森林防火宣传月活动开展情况回执", "@signature 武平县林业局",
+            "@date 2027年2月26日", "@page_break", "@attachment_label 附件", "@attachment_title 森林防火宣传月活动开展情况回执"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lines, count", [
+    # a reply form's header, another proof word, no cell filled
+    ([*_RECEIPT, "@table 单位|宣传场次|发放资料份数|支撑材料（活动照片不少于3张、入户宣传登记表）", "@table 　|　|　|　"], 1),
+    # a zone's office, the form in the body after a numbered heading
+    (["@doc_number 西经管办〔2027〕9号", "@title 西安经济技术开发区管委会办公室关于开展垃圾分类宣传周活动的通知",
+      "@recipients 各街道办事处，管委会各部门：", "管委会定于6月第二周开展垃圾分类宣传周活动，各街道组织社区开展入户宣传。",
+      "二、信息报送", "活动结束后3个工作日内，各街道填写下表报管委会城管局。",
+      "@table 街道|入户户数|佐证资料（宣传现场照片、居民签字表）"], 1),
+    # a scoring table's proof column: its cells are told, the header's note not again
+    (["@doc_number 昌州教发〔2027〕61号", "@title 昌吉州教育局关于开展语言文字规范化评估的通知", "@recipients 各县市教育局：",
+      "现开展2027年评估工作。评估指标和要求见下表。", "@table 序号|评估指标|分值|佐证材料（照片、台账）",
+      "@table 1|教师普通话水平达标率|30|教师普通话测试等级名册", "@table 2|校园语言文字环境建设|20|校园环境照片",
+      "@signature 昌吉回族自治州教育局", "@date 2027年5月12日"], 1),
+])
+def test_gw302_proof_in_a_header_note(lines, count, fmt, tmp_path):
+    found = _codes("\n".join(lines) + "\n", fmt, tmp_path, "GW302")
+    assert len(found) == count, [f.message for f in found]

@@ -843,12 +843,15 @@ def requirement_removed(sent, b: int, cb: int, removal_heads, removal_verbs) -> 
 _REMOVAL_TAIL = re.compile(r"(?:报送|上报|填报|报|提交|提供|上传|执行|使用|要求)?(?:[，。；;,！]|$)")
 
 
-def proof_label(sent, a: int, proof_words) -> bool:
-    """The material at ``a`` is listed under a run-in label naming proof (二、佐证材料：会议记录、现场照片、台账):
-    like a 佐证材料 column, the label says what is to be shown as proof of the work, verb or none."""
+def proof_label(sent, a: int, proof_words, noted: bool = False) -> bool:
+    """The material at ``a`` is listed under a run-in label naming proof (二、佐证材料：会议记录、现场照片、台账), or in
+    the note of such a label when ``noted`` (a reply form's header 佐证资料（现场照片不少于5张、签到表扫描件） over no
+    cells of proof: the note is all it asks): like a 佐证材料 column, the label says what is to be shown as proof of
+    the work, verb or none."""
     head = sent.text[sent.start:a]
     head = head[body_start(head):]
-    return any(re.match(rf"{re.escape(w)}(?:清单|目录)?[：:]", head) for w in proof_words)
+    mark = r"(?:[：:]|（[^（）]*$)" if noted else r"[：:]"
+    return any(re.match(rf"{re.escape(w)}(?:清单|目录)?{mark}", head) for w in proof_words)
 
 
 # a sentence that scores or ranks by the materials uses them as its yardstick: a demand of its own
