@@ -265,10 +265,27 @@ def row_doers(ctx):
             yield ln, f"{w.kind}|{w.text}|{w.lower}" if w is not None else f"-|{sb._row_cells(ctx)[ln]}"
 
 
+def research_labelled(ctx):
+    """GW303's findings: an inspection's name on research (the label, where), after its object is read
+    (对企业, 随机抽取商超企业: regulation, no research)."""
+    from gwlint.rules.gw3 import gw303_research_as_inspection as r
+
+    for v in r.ResearchAsInspection().check(ctx):
+        yield v.line, f"@{v.start} {v.data.get('label')}: {v.message[:30]}"
+
+
+def trace_evidence(ctx):
+    """GW302's findings: the traces (照片, 台账, 签到表 …) read as proof of work, and how (evaluate, submit …)."""
+    from gwlint.rules.gw3 import gw302_trace_based_evaluation as r
+
+    for v in r.TraceBasedEvaluation().check(ctx):
+        yield v.line, f"@{v.start} {v.data.get('mode')}: {'、'.join(v.data.get('evidence', []))}"
+
+
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, attendees, escorts, meeting_said, events, trigger_negation, inspected, visit_demands, team_own,
-    task_rows, row_doers)}
+    task_rows, row_doers, research_labelled, trace_evidence)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

@@ -68,6 +68,7 @@ class InspectionSettings(LabelSettings):
     ranked_triggers: list[str] = field(default_factory=list)  # 评估, 评价: only with ranking_words
     ranking_words: list[str] = field(default_factory=list)  # 排名, 通报 …
     ranking_noun_heads: list[str] = field(default_factory=list)  # 考核|指标体系: a yardstick, no ranking
+    ranked_result_words: list[str] = field(default_factory=list)  # 得分, 结果运用: what a ranking sentence ranks
     weak_triggers: list[str] = field(default_factory=list)  # 检查: only of a named government
     explicit_triggers: list[str] = field(default_factory=list)  # 抽查, 回头看: only of a government named as one
     excluded_words: list[str] = field(default_factory=list)  # 督查室, 自查 …
@@ -104,6 +105,14 @@ class InspectionSettings(LabelSettings):
     @cached_property
     def claim_rx(self) -> re.Pattern | None:
         return alternation(self.claim_patterns)
+
+    @cached_property
+    def object_label_rx(self) -> re.Pattern | None:
+        """The declared object labels, and any trigger's own label (暗访对象为, 测评的对象是, 比拼对象：, 督查范围为):
+        what the activity is of, whichever word names it."""
+        words = sorted({*self.triggers, *self.ranked_triggers}, key=len, reverse=True)
+        own = [rf"(?:{'|'.join(map(re.escape, words))})(?:工作)?的?(?:对象|范围)(?:主要)?(?:为|是|包括|[：:])"] if words else []
+        return alternation([*self.declared_object_patterns, *own])
 
 
 @dataclass
@@ -146,7 +155,7 @@ def _declared_non_government(ctx, s: InspectionSettings) -> bool:
     schools, instruments …, no government: an object stated once holds for the whole document."""
     from .units import find_units
 
-    rx = alternation(s.declared_object_patterns)
+    rx = s.object_label_rx
     if rx is None:
         return False
     # 一、检查对象 / （一）全省5A级旅游景区……: the object is the heading's first line
@@ -213,9 +222,10 @@ def _declared_governments(ctx, s: InspectionSettings) -> list[tuple[str, int, in
                     and not _locality_of_entities(s, obj, u, 0) and all(u.text != x[0] for x in out):
                 out.append((u.text, ln, a, b))
 
-    labels = alternation(s.declared_object_patterns)
-    # 考核对象 and the like, and any trigger + 对象 (比拼对象, 测评对象): what the activity is of
-    headers = [*s.object_headers, *(w + "对象" for w in (*s.triggers, *s.ranked_triggers))] if s.object_headers else []
+    labels = s.object_label_rx
+    # 考核对象 and the like, and any trigger + 对象/范围 (比拼对象, 测评对象, 评价范围): what the activity is of
+    headers = [*s.object_headers, *(w + x for w in (*s.triggers, *s.ranked_triggers) for x in ("对象", "范围"))] \
+        if s.object_headers else []
     heads = re.compile("|".join(map(re.escape, sorted(set(headers), key=len, reverse=True)))) if headers else None
     passive = alternation(s.passive_object)
     lines = gw.content_lines
@@ -315,8 +325,8 @@ def ranked(s: InspectionSettings, sent: Sent) -> bool:
 
 def ranked_anywhere(ctx, s: InspectionSettings) -> bool:
     """Some sentence ranks or publishes the results of an 评估/评价 (评估结果按得分排序，在全县
-    通报): then every 评估 of the document grades those it evaluates."""
-    results = [w + "结果" for w in s.ranked_triggers]
+    通报; 结果运用 | 按总分由高到低在全盟排名): then every 评估 of the document grades those it evaluates."""
+    results = [*(w + "结果" for w in s.ranked_triggers), *s.ranked_result_words]
     return ctx.memo(("inspections.ranked", id(s)), lambda: any(
         any(r in sent.body for r in results) and ranked(s, sent)
         for sent in iter_sentences(ctx, ctx.gw.content_lines)))
@@ -612,6 +622,9 @@ def _launched(s: InspectionSettings, sent: Sent, ca: int, cb: int, a: int, b: in
     return in_title and plan is not None and bool(plan.match(sent.text, b))
 
 
+_BODY_KINDS = ("government", "government_office", "department", "party")
+
+
 def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: int, weak: bool,
             recips: list[str], explicit_only: bool = False) -> tuple[str, bool] | None:
     """(lower government the inspection is aimed at, named in the sentence), or None.
@@ -664,7 +677,12 @@ def _target(ctx, s: InspectionSettings, sent: Sent, units, ca: int, cb: int, a: 
         return None
     # enterprises, projects, hospitals … are not governments; a launch with no 对-object of a document that
     # declares its objects (考核对象见下表 | 醴陵市人民政府…) is aimed at those, whatever its topic (环境卫生)
-    obj = text[k + 1:a] if k >= 0 else text[ca:cb]
+    o0, o1 = (k + 1, a) if k >= 0 else (ca, cb)
+    # a body's own name says nothing of the object (县卫生健康局……组织交叉暗访: no 卫生 inspected)
+    # (a 县人民医院 read as a department stays: it ends in what is inspected)
+    bodies = [(u.start + sent.start, u.end + sent.start) for u in units
+              if u.kind in _BODY_KINDS and not u.text.endswith(tuple(s.non_government_objects))]
+    obj = "".join(" " if any(x <= i < y for x, y in bodies) else text[i] for i in range(o0, o1))
     if any(w in obj for w in s.non_government_objects) and not (k < 0 and declared_governments(ctx, s)):
         return None
     # 对我省开展实地督导: the issuer's own area is inspected by a higher body
@@ -819,6 +837,15 @@ def patrol_capture(sent, capture, exempt, objects, vocabulary) -> tuple[int, int
 _INSPECTED = re.compile(r"对[^，。；：]{0,30}?(?:开展|进行|实施|组织)?[^，。；：]{0,12}?(?:排查|检查|巡查|核查|抽查|督查|暗访)")
 
 
+def regulated_object(sent: Sent, ca: int, a: int, leads, objects, work: re.Pattern) -> bool:
+    """The object of the label at ``a`` -- after the last of ``leads`` in its clause: 对, or a verb choosing what
+    is checked (随机抽取商超企业开展检查指导, 选取20家工地进行检查指导) -- names parties regulated (``objects``:
+    企业, 工地 …), not a work looked into (对基层医疗机构服务能力提升工作进行调研督查)."""
+    toks = [t for t in tokens_between(sent, ca, a) if t.text in leads]
+    k = toks[-1].end if toks else sent.text.rfind("对", ca, a) + 1 if "对" in leads else 0
+    return k > 0 and any(w in sent.text[k:a] for w in objects) and not work.search(sent.text, k, a)
+
+
 def regulated_party(text: str, parties, service_prefixes, clause: int | None = None) -> bool:
     """A regulated party (企业, 医疗机构) is named, not as the system's own grassroots unit (基层医疗机构);
     with ``clause`` (where the material's clause starts in ``text``), a party named before it only as the
@@ -845,12 +872,15 @@ def requirement_removed(sent, b: int, cb: int, removal_heads, removal_verbs) -> 
 _REMOVAL_TAIL = re.compile(r"(?:报送|上报|填报|报|提交|提供|上传|执行|使用|要求)?(?:[，。；;,！]|$)")
 
 
-def proof_label(sent, a: int, proof_words) -> bool:
-    """The material at ``a`` is listed under a run-in label naming proof (二、佐证材料：会议记录、现场照片、台账):
-    like a 佐证材料 column, the label says what is to be shown as proof of the work, verb or none."""
+def proof_label(sent, a: int, proof_words, noted: bool = False) -> bool:
+    """The material at ``a`` is listed under a run-in label naming proof (二、佐证材料：会议记录、现场照片、台账), or in
+    the note of such a label when ``noted`` (a reply form's header 佐证资料（现场照片不少于5张、签到表扫描件） over no
+    cells of proof: the note is all it asks): like a 佐证材料 column, the label says what is to be shown as proof of
+    the work, verb or none."""
     head = sent.text[sent.start:a]
     head = head[body_start(head):]
-    return any(re.match(rf"{re.escape(w)}(?:清单|目录)?[：:]", head) for w in proof_words)
+    mark = r"(?:[：:]|（[^（）]*$)" if noted else r"[：:]"
+    return any(re.match(rf"{re.escape(w)}(?:清单|目录)?{mark}", head) for w in proof_words)
 
 
 # a sentence that scores or ranks by the materials uses them as its yardstick: a demand of its own

@@ -361,6 +361,18 @@ def convened_meetings(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     return ctx.memo(("meetings", tuple(suffixes)), lambda: _convened(ctx, tuple(suffixes)))
 
 
+def others_document_lines(gw) -> frozenset[int]:
+    """The lines of another body's document a 转发/批转 notice carries as its attachment (附件：四川省经济和信息化厅
+    关于举办……论坛的通知): its 我厅定于……举办 is that body's event, its 我厅 not the issuer."""
+    if gw.forwarding not in words().get("others_forwarding", []):
+        return frozenset()
+    return frozenset(ln for att in gw.attachments if att.title is not None and _DOC_TITLE.search(normalize(att.title.text))
+                     for ln in att.lines)
+
+
+_DOC_TITLE = re.compile(r"关于.{2,80}的(?:通知|函|意见|决定|通报|报告|请示|批复)$")
+
+
 def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     gw = ctx.gw
     d = words()
@@ -370,7 +382,10 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     prev = None  # the line before: a programme table's time cell (下午2时30分) when written one cell a line
     hosting = tm is not None or ctx.memo("meetings.hosting", lambda: _hosting(ctx, d))
     verbs = d.get("convene_verbs", [])
+    others = others_document_lines(gw)
     for ln in gw.content_lines:
+        if ln in others:
+            continue
         text = normalize(ctx.reading(ln))
         if verbs and tm is None and not hosting and not holds_any(text, verbs):
             # no sentence of the line convenes anything (_scan's own gate, asked once a line instead of once a

@@ -119,6 +119,10 @@ class UnfiledInspection(Rule):
             first = next((x for x in launches if x.line == first.line and x is not first), launches[0])
         if declared and not first.named:  # the governments are named where the object is declared: point there
             first = insp.Launch(*declared[0][1:], first.trigger, declared[0][0], True)
+        # sent to them, a launch whose paragraph goes on to declare them (……组织一次交叉暗访。暗访对象为全县12个乡镇
+        # 人民政府): that launch, not the title's
+        elif not first.named and (at := {x[1] for x in insp.declared_governments(ctx, s)}):
+            first = next((x for x in launches if x.line in at and not insp.object_statement(_said(ctx, x))), first)
         lines = sorted({x.line for x in launches})
         where = "、".join(recips) if recips else first.target
         data = {"trigger": first.trigger, "target": first.target, "lines": lines, "recipients": recips}

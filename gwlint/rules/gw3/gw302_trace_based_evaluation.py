@@ -165,7 +165,7 @@ class TraceBasedEvaluation(Rule):
                     if word in s.demand_words:
                         mode = "demand"
                     else:  # a cell of the 佐证材料 column: named there, it is attached, verb or none
-                        listed = sent.line in proof_cells or insp.proof_label(sent, a, s.proof_words)
+                        listed = sent.line in proof_cells or insp.proof_label(sent, a, s.proof_words, not proof_cells)
                         mode = "submit" if listed else self._submitted(
                             s, sent, ca, cb, a, b, proof=word in s.proof_words or proof_column)
                 if mode:

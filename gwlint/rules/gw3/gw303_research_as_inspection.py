@@ -49,6 +49,7 @@ class Settings(insp.LabelSettings):
     permission_words: list[str] = field(default_factory=list)  # 可: a body's powers, not a visit
     permission_resets: list[str] = field(default_factory=list)  # 要, 将 … after 可: a visit again
     non_visit_objects: list[str] = field(default_factory=list)  # 对企业…检查指导: regulation
+    object_leads: list[str] = field(default_factory=list)  # 对, 抽取 …: the label's object follows
     named_inspections: list[str] = field(default_factory=list)  # 督查, 督导 … as an activity's name
     no_judgement: list[str] = field(default_factory=list)  # 不打分, 不排名 …: the activity judges nothing
     research_purposes: list[Regex] = field(default_factory=list)  # 为深入了解…, 听取…意见建议
@@ -123,11 +124,9 @@ class ResearchAsInspection(Rule):
                 # 联席会议办公室可…组织开展督导调研: a standing body's powers, not a visit being launched
                 if self._permitted(sent, a, permits, resets):
                     continue
-                # 对林业企业开展安全生产检查指导: a regulatory inspection of enterprises
+                # 对林业企业开展安全生产检查指导, 随机抽取商超企业开展检查指导: a regulatory inspection of enterprises
                 # …but 对基层医疗机构服务能力提升工作进行调研督查 looks into a work, not the institutions
-                k = sent.text.rfind("对", ca, a)
-                if k >= 0 and any(w in sent.text[k + 1:a] for w in s.non_visit_objects) \
-                        and not _WORK_OBJECT.search(sent.text, k + 1, a):
+                if insp.regulated_object(sent, ca, a, s.object_leads, s.non_visit_objects, _WORK_OBJECT):
                     continue
                 hit = (a, b, label)
                 break
