@@ -5,7 +5,14 @@
   held by the document (holdout27r gw203-g01c); an organiser clause naming the issuer's side (由银川市人民政府主办
   第五届……葡萄酒节) makes the document hold an event of its own, so 节会期间举办……论坛 is on its programme
   (gw203-g02c). Not: 参加由……主办的……论坛 (attributive), another province's government as organiser
-  (由贵州省人民政府主办), a 学会/协会 alone, a past 已由……主办.
+  (由贵州省人民政府主办), a 学会/协会 alone, a past 去年由……主办.
+- inspections: a trigger leading its clause goes on from the clause before that says where the team goes
+  (于9月中下旬赴17个省辖市人民政府，督导……; 分赴各区县人民政府，督导……): the destination is the object and the
+  going launches it (holdout27r gw301-g02a). Not: the team of the government (县人民政府督查组……分赴……，督查……, now
+  one of the foreign teams), another body leading the clause (各设区市自然资源局要……赴……，督查……), entities
+  (赴……矿山企业，检查……), no trigger (赴……，了解……).
+- GW301: a 开发区/新区 管委会 writing to the 街道 and townships it governs is their government (facts.governs_townships,
+  read by GW104/GW106 already), not a department inspecting lower governments (holdout27r gw303-g01c).
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -51,3 +58,38 @@ def test_gw203_side_event_of_own_festival(lead, fires, fmt, tmp_path):
     found = _codes(_doc("普洱市人民政府办公室", "各县（区）人民政府，市直有关部门：", body,
                         "关于印发第二届普洱茶文化节工作方案的通知", tail), fmt, tmp_path, "GW203")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ inspections: 赴X，督导Y — the destination is the object
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, body, fires", [
+    ("江西省自然资源厅", "各设区市自然资源局：",
+     ["省厅将组成督查组，于10月中旬赴11个设区市人民政府，督查耕地保护责任目标落实情况。督查结束后通报结果。"], True),
+    ("张家界市生态环境局", "各区县分局：",
+     ["一、督导安排", "（一）市局抽调人员组成2个督导组，5月下旬分赴各区县人民政府，督导第二轮环保督察整改落实情况。"], True),
+    ("江西省自然资源厅", "各设区市自然资源局：",
+     ["省厅将组成调研组，于10月中旬赴11个设区市人民政府，了解耕地保护责任目标落实情况。"], False),
+    ("江西省自然资源厅", "各设区市自然资源局：",
+     ["省厅将组成督查组，于10月中旬赴11个设区市的矿山企业，检查安全生产制度落实情况。"], False),
+    ("江西省自然资源厅", "各设区市自然资源局：",
+     ["各设区市自然资源局要于10月中旬赴所辖县（市、区）人民政府，督查耕地保护责任目标落实情况。"], False),
+    ("田林县卫生健康局", "各乡镇人民政府：",
+     ["县人民政府督查组将于10月20日起分赴各乡镇人民政府，督查户厕问题整改情况，县卫生健康局派员参加。"], False),
+])
+def test_gw301_destination_clause_names_the_object(issuer, recipients, body, fires, fmt, tmp_path):
+    found = _codes(_doc(issuer, recipients, body, "关于开展有关工作督查的通知"), fmt, tmp_path, "GW301")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW301: a zone's 管委会 governs its 街道 and townships
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, fires", [
+    ("苏州工业园区管理委员会", "各街道办事处，管委会各部门：", False),
+    ("南昌高新技术产业开发区管委会", "各镇人民政府、街道办事处：", False),
+    ("南昌市城市管理局", "各街道办事处：", True),
+])
+def test_gw301_zone_committee_is_the_government(issuer, recipients, fires, fmt, tmp_path):
+    body = ["为推动垃圾分类工作落实，决定于6月对各街道办事处开展垃圾分类工作考核，考核结果排名通报。"]
+    found = _codes(_doc(issuer, recipients, body, "关于开展垃圾分类工作考核的通知"), fmt, tmp_path, "GW301")
+    assert bool(found) == fires, [f.message for f in found]
+
