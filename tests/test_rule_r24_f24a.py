@@ -13,6 +13,13 @@
   (赴……矿山企业，检查……), no trigger (赴……，了解……).
 - GW301: a 开发区/新区 管委会 writing to the 街道 and townships it governs is their government (facts.governs_townships,
   read by GW104/GW106 already), not a department inspecting lower governments (holdout27r gw303-g01c).
+- visited: a document receiving guests (来访投资考察团, 客商考察团 in its title or a line) tells the guests' visit with
+  考察/参观 (考察团分两路考察……; 一、考察安排): no visit of the issuer's, its 接待分工 no reception of a team (holdout27r
+  gw401-g04a); the issuer's own 调研 in the same document still is one.
+- visited: a short label on a line of its own (a table written one cell a line, 项目 | 安排; a run-in title line) is read
+  with the value on the next line: 座谈组织 | 由所到市商务局通知外贸企业代表参加 hands the 座谈 to the visited side
+  (holdout25p gw401-q02a); the label line itself asks nothing (食宿安排 | 食宿自理); a column header over a dated row
+  (陪同人员 | 6月16日) is no label.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -93,3 +100,36 @@ def test_gw301_zone_committee_is_the_government(issuer, recipients, fires, fmt, 
     found = _codes(_doc(issuer, recipients, body, "关于开展垃圾分类工作考核的通知"), fmt, tmp_path, "GW301")
     assert bool(found) == fires, [f.message for f in found]
 
+
+
+# ------------------------------------------------------------ visited: guests received; a row label read with its value
+_GUEST_BODY = ["应市政府邀请，台湾电子信息企业组成台商考察团，拟于6月10日至12日来我市考察。",
+               "一、考察安排。考察团分两路考察昆山开发区、花桥经济开发区的重点园区和企业。",
+               "二、接待分工。各区商务部门负责本地考察点的接待和讲解，提前对接考察企业。"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body, fires", [
+    (_GUEST_BODY, False),
+    ([*_GUEST_BODY, "三、其他。市商务局调研组将于6月下旬赴各区调研外资项目推进情况，请各区商务局安排陪同并汇报工作。"], True),
+])
+def test_gw401_guests_received_are_no_visit(body, fires, fmt, tmp_path):
+    found = _codes(_doc("苏州市商务局", "各区商务部门：", body, "关于做好台商考察团来苏考察接待工作的通知"),
+                   fmt, tmp_path, "GW401")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("label, value, fires", [
+    ("座谈组织", "由所到县文化和旅游局召集景区经营户参加，每次8人左右", True),
+    ("食宿安排", "调研组食宿由所在县统一安排", True),
+    ("座谈组织", "由调研组随机走访，不召开座谈会", False),
+    ("食宿安排", "食宿自理，不安排接待", False),
+])
+def test_gw401_row_label_read_with_value(label, value, fires, fmt, tmp_path):
+    body = ["为了解乡村旅游经营困难，省文化和旅游厅资源开发处将于8月中旬赴婺源、庐山、井冈山开展调研，安排如下：",
+            "@table 项目|安排", "@table 调研时间|8月12日至15日", f"@table {label}|{value}",
+            "@table 调研人员|资源开发处2人"]
+    found = _codes(_doc("江西省文化和旅游厅", "有关县（市、区）文化和旅游局：", body, "关于开展乡村旅游经营情况调研的通知"),
+                   fmt, tmp_path, "GW401")
+    assert bool(found) == fires, [f.message for f in found]
