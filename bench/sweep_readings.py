@@ -264,10 +264,23 @@ def label_rows(ctx):
         yield 0, "guests received: " + re.sub(r"\s+", "", ctx.gw.title.text if ctx.gw.title else "")[:40]
 
 
+def lower_recipients(ctx):
+    """facts.lower_government_recipients of the 主送 and 抄送 (街道办事处 counted): the lower governments a document
+    goes to, with their levels."""
+    from gwlint.analysis.facts import lower_government_recipients
+
+    gw = ctx.gw
+    if gw.issuer is None:
+        return
+    for items in (gw.recipient_list, gw.cc_list):
+        for item, levels in lower_government_recipients(gw, items, street_offices=True):
+            yield 0, f"{item}\t{','.join(levels)}"
+
+
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, attendees, escorts, meeting_said, events, trigger_negation, inspected, visit_demands, team_own,
-    label_rows)}
+    label_rows, lower_recipients)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

@@ -20,6 +20,11 @@
   with the value on the next line: 座谈组织 | 由所到市商务局通知外贸企业代表参加 hands the 座谈 to the visited side
   (holdout25p gw401-q02a); the label line itself asks nothing (食宿安排 | 食宿自理); a column header over a dated row
   (陪同人员 | 6月16日) is no label.
+- work: the object of 要求/责成 is the doer of the duty its sentence lifts (此前要求各县（区）每季度报送的台账……停止报送;
+  原要求各乡镇……上报的台账……不再上报): a relief that concerns that level (holdout27r gw104-g05b), as 不再要求各地……
+  already was; a relative clause with no relief (此前各县（区）报送的……已归档) is none.
+- recipients: governments joined by 、 share the organ named after the last one (各镇人民政府、街道办事处人社服务所): the
+  stations are the recipients, no lower government (holdout24r gw303-p05, GW105 and GW301).
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -132,4 +137,33 @@ def test_gw401_row_label_read_with_value(label, value, fires, fmt, tmp_path):
             "@table 调研人员|资源开发处2人"]
     found = _codes(_doc("江西省文化和旅游厅", "有关县（市、区）文化和旅游局：", body, "关于开展乡村旅游经营情况调研的通知"),
                    fmt, tmp_path, "GW401")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ work: a duty lifted from the object of 要求
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, last, fires", [
+    ("吉安市城市管理局", "各县（市、区）人民政府：", "此前要求各县（市、区）每月填报的垃圾分类统计月报同时停止填报。", False),
+    ("遂川县农业农村局", "各乡镇人民政府：", "注：原要求各乡镇每季度上报的秸秆禁烧巡查台账，自即日起不再上报。", False),
+    ("吉安市城市管理局", "各县（市、区）人民政府：", "此前各县（市、区）报送的垃圾分类统计月报已全部归档。", True),
+])
+def test_gw105_duty_lifted_from_pivot_object(issuer, recipients, last, fires, fmt, tmp_path):
+    body = ["根据上级部署，今年起垃圾分类成效评价改为委托第三方机构开展群众满意度调查。",
+            f"{issuer}将委托第三方机构开展电话调查，调查不进村入户。", last]
+    found = _codes(_doc(issuer, recipients, body, "关于调整成效评价方式的通知"), fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ recipients: governments sharing the organ named last
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("recipients, fires", [
+    ("各镇人民政府、街道办事处人社服务所：", False),
+    ("各乡镇人民政府、街道办事处农业综合服务站：", False),
+    ("各镇人民政府、街道办事处：", True),
+])
+def test_gw105_recipients_sharing_an_organ(recipients, fires, fmt, tmp_path):
+    body = ["为了解基层就业服务平台运行中的困难，区人社局将于11月走访各镇（街道）服务所（站）和村（社区）就业服务站。",
+            "走访期间不影响服务窗口正常对外办理业务。"]
+    found = _codes(_doc("常州市武进区人力资源和社会保障局", recipients, body, "关于走访基层就业服务平台的通知"),
+                   fmt, tmp_path, "GW105")
     assert bool(found) == fires, [f.message for f in found]
