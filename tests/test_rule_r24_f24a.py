@@ -25,6 +25,9 @@
   already was; a relative clause with no relief (此前各县（区）报送的……已归档) is none.
 - recipients: governments joined by 、 share the organ named after the last one (各镇人民政府、街道办事处人社服务所): the
   stations are the recipients, no lower government (holdout24r gw303-p05, GW105 and GW301).
+- submissions: 书面说明 after 向 + an addressee is a submission verb as 书面报告 is (weak verbs of several tokens are
+  read as one), and 原因 demanded by a deadline is the material (须在15日内向省生态环境厅书面说明原因: holdout26r
+  gw104-g03a GW106); 分析原因 or an undated 书面说明原因 is none.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -166,4 +169,18 @@ def test_gw105_recipients_sharing_an_organ(recipients, fires, fmt, tmp_path):
             "走访期间不影响服务窗口正常对外办理业务。"]
     found = _codes(_doc("常州市武进区人力资源和社会保障局", recipients, body, "关于走访基层就业服务平台的通知"),
                    fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ submissions: a written explanation demanded by a deadline
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("三、结果运用。市局按季度公布排名，排名后两位的县（区）人民政府须在10个工作日内向市生态环境局书面说明原因。", True),
+    ("三、结果运用。市局按季度公布排名。", False),
+    ("三、结果运用。市局按季度公布排名，排名后两位的县（区）人民政府要认真分析原因，加快整改。", False),
+])
+def test_gw106_written_explanation_by_deadline(line, fires, fmt, tmp_path):
+    body = ["一、工作目标。今年全市空气质量优良天数比例达到85%以上。", "二、重点任务。推进扬尘污染治理和柴油货车管控。", line]
+    found = _codes(_doc("赣州市生态环境局", "各县（市、区）人民政府：", body, "关于做好大气污染防治工作的通知"),
+                   fmt, tmp_path, "GW106")
     assert bool(found) == fires, [f.message for f in found]
