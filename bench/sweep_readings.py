@@ -282,10 +282,41 @@ def trace_evidence(ctx):
         yield v.line, f"@{v.start} {v.data.get('mode')}: {'、'.join(v.data.get('evidence', []))}"
 
 
+def label_rows(ctx):
+    """GW401's labels on a line of their own read with the next line (visited.row_labels), and whether the
+    document receives guests (visited.guests_received: 考察 then the guests')."""
+    import re
+
+    from gwlint.analysis.settings import alternation
+    from gwlint.analysis.visited import guests_received, row_labels
+    from gwlint.rules.gw4.gw401_visit_with_escort import VisitWithEscort
+
+    s = ctx.settings(VisitWithEscort)
+    asking = [*s.escort_words, *s.report_words, *s.meeting_words, *s.staging_words, *s.lodging_words]
+    for ln, label in row_labels(ctx, s, asking).items():
+        yield ln, f"{label} | {ctx.reading(ln)[:40]}"
+    guests = alternation(s.guest_visit_patterns)
+    if guests is not None and guests_received(ctx, s, guests) is not guests:
+        yield 0, "guests received: " + re.sub(r"\s+", "", ctx.gw.title.text if ctx.gw.title else "")[:40]
+
+
+def lower_recipients(ctx):
+    """facts.lower_government_recipients of the 主送 and 抄送 (街道办事处 counted): the lower governments a document
+    goes to, with their levels."""
+    from gwlint.analysis.facts import lower_government_recipients
+
+    gw = ctx.gw
+    if gw.issuer is None:
+        return
+    for items in (gw.recipient_list, gw.cc_list):
+        for item, levels in lower_government_recipients(gw, items, street_offices=True):
+            yield 0, f"{item}\t{','.join(levels)}"
+
+
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, attendees, escorts, meeting_said, events, trigger_negation, inspected, visit_demands, team_own,
-    task_rows, row_doers, research_labelled, trace_evidence)}
+    task_rows, row_doers, research_labelled, trace_evidence, label_rows, lower_recipients)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

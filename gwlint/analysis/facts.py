@@ -155,13 +155,20 @@ _SHARED_PLACES = re.compile(r"^(?:、(?:[\u4e00-\u9fff]{1,8}?(?:市|州|县|区|
                             r"(?=[\u4e00-\u9fff])")
 
 
+_SHARED_ORGAN = re.compile(r"(?:、[\u4e00-\u9fff（）]{1,12}?(?:人民政府|政府|办事处))*"
+                           r"[\u4e00-\u9fff]{0,8}(?:服务所|服务站|服务中心|所|站|科|股)[：:]?$")
+
+
 def _locality_of_a_body(item: str, unit) -> bool:
     """A bare locality (各设区市, 各市, 各乡镇) that only opens the name of one of its
     bodies: 各市文化和旅游局, 各设区市住房和城乡建设局, 各乡镇农业综合服务中心 name
     bureaus and centres, not the governments."""
     # 各街道中心校 is a school as 各乡镇卫生院 is a clinic: the 街道 collective (read as the street offices) opens it too
     street = unit.kind == "department" and unit.reaches == ("township",) and "办事处" not in unit.text
-    if "政府" in unit.text or not (unit.kind == "government" or street):
+    if "政府" in unit.text:
+        # 各镇人民政府、街道办事处人社服务所: governments joined by 、 share the organ named after the last one
+        return _SHARED_ORGAN.match(item, unit.end) is not None
+    if not (unit.kind == "government" or street):
         return False
     rest = item[unit.end:]
     # 各设区市、赣江新区市场监管局: places joined by 、 share one department's name -- the places may be

@@ -29,8 +29,8 @@ from .literals import holds_any, may_match
 from .markers import body_start
 from .negation import NegationSettings, waiver_before
 from .predicates import practice_told
-from .sentences import (Sent, clause_of, clause_spans, inside, iter_sentences, sent_words, title_sentence, tokens_between,
-                        words_except)
+from .sentences import (Sent, clause_of, clause_spans, clause_start, inside, iter_sentences, sent_words, title_sentence,
+                        tokens_between, words_except)
 from .settings import Regex, alternation
 from .tokens import index_of  # asked per sentence: imported once, not per call
 from .units import is_own_name as _is_own, reaches_below, street_offices
@@ -94,6 +94,7 @@ class InspectionSettings(LabelSettings):
     filing_basis_after: list[str] = field(default_factory=list)  # 安排, 要求 after 的
     claim_patterns: list[Regex] = field(default_factory=list)  # 受省政府委托, 代表省政府 …
     object_markers: list[str] = field(default_factory=list)  # 对, 赴 …: what follows is inspected
+    destination_markers: list[str] = field(default_factory=list)  # 赴, 分赴 …: a clause going where the next inspects
     work_heads: list[str] = field(default_factory=list)  # 工作, 情况 …: an object that is the work itself
     counted_localities: list[Regex] = field(default_factory=list)  # 12个盟市, 11个设区市: the localities counted
     honoured_governments: list[Regex] = field(default_factory=list)  # 先进县（市、区）人民政府: those an award judges
@@ -462,6 +463,9 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
         if not in_title and sent.text.startswith("的", b):
             continue
         ca, cb = (sent.start, sent.end) if in_title else clause_of(sent, a)
+        # 分赴各区县人民政府，督导……: the clause going there is the trigger's, and the team going there launches it
+        went = ca if in_title else _went_before(s, sent, ca, a)
+        extended, ca = went < ca, went
         # whole words only (利用 in 综合利用工作, the topic 秸秆综合利用, is no 利用……开展检查), and none inside
         # the 对-object (对……土地节约集约利用工作开展督查: the work inspected)
         if any(all(x <= t.start and t.end <= y for t in sent.tokens if t.start < y and x < t.end)
@@ -470,7 +474,7 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
         # 请各设区市人民政府组织对…开展检查, 国家督导组将…督导: another body's own inspection
         if not in_title and _other_actor(s, sent, units, ca, a, own):
             continue
-        if not _launched(s, sent, ca, cb, a, b, in_title):
+        if not extended and not _launched(s, sent, ca, cb, a, b, in_title):
             continue
         # the government's own inspection (国务院决定…督查, 纳入省政府对设区市的考核) is not the department's
         if any(owner(u) for u in units if ca <= u.start + offset < a):
@@ -488,6 +492,17 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
         # 开展评比，评比对象为各县人民政府: a later hit may name the governments
         first = first or (target and (word, *target))
     return first or None
+
+
+def _went_before(s: InspectionSettings, sent: Sent, ca: int, a: int) -> int:
+    """Where the trigger's clause begins once a clause going somewhere is read with it: a trigger leading its
+    clause goes on from the clause before when that one says where the team goes (于9月中下旬赴17个省辖市人民政府，
+    督导……; 深入各乡镇，检查……): 赴X，督导Y is 赴X督导Y.  Else ``ca``."""
+    if not s.destination_markers or ca - 2 < sent.start or body_start(sent.text, ca) != a \
+            or sent.text[ca - 1] not in "，,":
+        return ca
+    pa = clause_start(sent.text, ca - 2, sent.start)
+    return pa if any(t.text in s.destination_markers for t in tokens_between(sent, pa, ca)) else ca
 
 
 def _goes_to_entities(s: InspectionSettings, sent: Sent, a: int) -> bool:

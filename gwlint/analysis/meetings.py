@@ -437,6 +437,8 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                         continue
                 out.append(Meeting(name, ln, s, e, c.when.strip(), mos, soon, "text", text[s:e], relative=relative,
                                    host=c.host, place=c.place, agenda=agenda))
+            if len(out) == found:
+                out.extend(_organised(text, ln, s, e, suffixes, quotes, gw.issuer, d))
             if len(out) == found and hosting:
                 out.extend(_hosted_items(text, ln, s, e, suffixes, quotes, tm, out, d))
             if len(out) == found and tm is not None:
@@ -462,7 +464,14 @@ def _hosting(ctx, d: dict) -> bool:
     # or its body announces one (定于7月6日举办……培训班, 决定于11月9日至15日开展……宣传周活动): 培训期间同时举办……论坛
     # is on that event's programme; a forwarded document's events are another's, a printed plan (印发) is the issuer's own
     own = gw.forwarding not in d.get("others_forwarding", [])
-    return own and any(_announces(normalize(ctx.reading(ln)), d) for ln in gw.content_lines)
+    if not own:
+        return False
+    # or says its side organises one (由银川市人民政府主办第五届……葡萄酒节): 节会期间举办……论坛 is on its programme
+    lead = d.get("own_organiser_lead")
+    return any(_announces(text := normalize(ctx.reading(ln)), d)
+               or (lead and "主办" in text and any(own_organiser(m.group("host"), gw.issuer, d)
+                                                  for m in re.finditer(lead, text)))
+               for ln in gw.content_lines)
 
 
 def _announces(text: str, d: dict) -> bool:
@@ -483,6 +492,37 @@ def _announce_re(markers: tuple[str, ...], verbs: tuple[str, ...], held: str) ->
 @lru_cache(maxsize=8)
 def _hosted_re(suffixes: tuple[str, ...], hosts: str) -> re.Pattern:
     return re.compile(rf"([^，。；：:、\s（）“”]{{2,40}}?(?:{alternation(suffixes)}))（([^（）]{{2,30}}?)(?:{hosts})）")
+
+
+def _organised(text: str, ln: int, s: int, e: int, suffixes, quotes, issuer, d: dict) -> list[Meeting]:
+    """Events a sentence says the issuer's side organises, the name right after the organiser clause and no
+    convening marker needed (（二）由州自然资源局与州测绘地理信息学会联合主办……研讨交流会，9月在昌吉市召开;
+    由市人民政府主办……论坛): 主办 by the issuer, its government or a body at its level is holding it. An
+    attributive (参加由……主办的……论坛), a past word or a negation before it in the clause are not."""
+    rx = d.get("own_organiser_lead")
+    if not rx or issuer is None or "主办" not in text[s:e]:
+        return []
+    found = []
+    for m in re.finditer(rx, text[s:e]):
+        a, b = s + m.start(), s + m.end()
+        if inside(a, quotes) or not own_organiser(m.group("host"), issuer, d):
+            continue
+        c0 = clause_start(text, a, s)
+        lead = text[c0:a]
+        if any(p in lead for p in d.get("past_markers", [])) or any(w in lead for w in d.get("attendance_verbs", [])) \
+                or vocabulary().negates_verb(text, index_of(text), c0, a):
+            continue
+        nm = _name_re(suffixes).match(text, b)
+        qm = _QUOTED_NAME.match(text, b, e) if nm is None else None
+        name = nm.group(0) if nm and nm.end() <= e else (qm.group(1) if qm and _suffix_end_re(suffixes).search(qm.group(1))
+                                                           else "")
+        name = name.strip(" \u3000")
+        if not name or generic_re(suffixes).match(name) or any(x.name == name for x in found):
+            continue
+        when = text[b:e]
+        found.append(Meeting(name, ln, s, e, date_phrase(when) if months(when) else "", months(when), None, "text",
+                             text[s:e], host=m.group("host")))
+    return found
 
 
 def _hosted_items(text: str, ln: int, s: int, e: int, suffixes, quotes, tm, out, d: dict) -> list[Meeting]:
@@ -727,6 +767,17 @@ def _other_organiser(host: str, issuer, d: dict) -> bool:
     """The organiser named is not the issuer's side: a body above it (商务部 for a province's department) or
     no government body at all (论坛秘书处, 组委会, 协会, 大学); the issuer, its government or another
     department at its level or below among the organisers make the event the issuer's side's."""
+    return _organiser_side(host, issuer, d) == "other"
+
+
+def own_organiser(host: str, issuer, d: dict | None = None) -> bool:
+    """The issuer, its government or a body at its level or below is among the organisers named
+    (由州自然资源局与州测绘地理信息学会联合主办; 由银川市人民政府主办): the event is the issuer's side's."""
+    return issuer is not None and _organiser_side(host, issuer, words() if d is None else d) == "own"
+
+
+def _organiser_side(host: str, issuer, d: dict) -> str | None:
+    """"own" when the issuer's side is among the organisers, "other" when only others are named, else None."""
     from .orgs import own_government
     from .units import find_units, is_own_name, level_rank
 
@@ -741,14 +792,16 @@ def _other_organiser(host: str, issuer, d: dict) -> bool:
     other = False
     for part in parts:
         if part.startswith(("我", "本")) or is_own_name(part, {issuer.name}) or part in own:
-            return False
+            return "own"
         units = find_units(part)
+        # 贵州省人民政府 for a Guangxi department is no side of its own, whatever the level
         if any(u.kind in ("government", "government_office", "department", "party")
-               and rank < 9 and level_rank(u.level) >= rank for u in units):
-            return False
+               and rank < 9 and level_rank(u.level) >= rank for u in units) \
+                and _province_of(part) in (None, _province_of(issuer.name)):
+            return "own"
         if any(level_rank(u.level) < rank for u in units) or re.search(d.get("other_host_heads", "(?!)"), part):
             other = True
-    return other
+    return "other" if other else None
 
 
 _CELL_NOTE = re.compile(r"（[^（）]{1,12}）$")

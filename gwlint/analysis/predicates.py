@@ -375,7 +375,9 @@ def clause_work(ctx, ln: int, u) -> str | None:
                 if in_phrase:
                     k += 1  # 对被占用的国有房产……收回: a modifier inside the prepositional phrase's object
                     continue
-                return None  # 各地报送的材料: a relative clause, not the subject's predicate
+                # 此前要求各县（区）每季度报送的台账……停止报送: the duty the relative clause names is lifted by the
+                # sentence's predicate (the same verb after a relief word): a relief of theirs
+                return "relieved" if _lifted_later(tokens, k, w) else None  # 各地报送的材料: no predicate of theirs
             if nxt in w["aspect"]:
                 return None  # 完成了, 开展过: what was done
             if negated == "relief":
@@ -390,6 +392,21 @@ def clause_work(ctx, ln: int, u) -> str | None:
             return "work"
         k += 1
     return None
+
+
+def _lifted_later(tokens, k: int, w: dict) -> bool:
+    """The verb ``tokens[k]`` of a relative clause comes again after a relief word later in its sentence
+    (……报送的台账和影像资料同时停止报送; ……填报的月报表不再填报)."""
+    verb = tokens[k].text
+    for j in range(k + 2, len(tokens) - 1):
+        t = tokens[j].text
+        if t and t[0] in _SENT_MARKS:
+            return False
+        if t in w["relief"] or t in w["negators"]:
+            nxt = tokens[j + 2].text if tokens[j + 1].text == "再" and j + 2 < len(tokens) else tokens[j + 1].text
+            if nxt == verb and (t in w["relief"] or tokens[j + 1].text == "再"):
+                return True
+    return False
 
 
 def _higher_body_at(ctx, ln: int, a: int) -> int | None:

@@ -282,6 +282,10 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
             weak.append((t.start, t.start + 1, t.text[0]))
         elif _glued_form(s, t.text, weak_words):
             weak.append((t.start + 1, t.end, t.text[1]))  # …自查表报区教体局: jieba reads 表报 as one word
+    # a weak verb of several tokens (书面|说明, 书面|报告 when jieba splits it): the same verb
+    seen = {a for a, _b, _v in weak}
+    weak = sorted([*weak, *((a, b, v) for a, b, v in sent_words(sent, [w for w in weak_words if len(w) > 2])
+                            if a not in seen and not any(x < b and a < y for x, y, _w in out))])
     if weak and sent.line is not None:
         ends = {u.start: u.end for u in ctx.units(sent.line)}
         leaders = alternation(s.leader_patterns)
@@ -867,6 +871,9 @@ def _party_after(seg: str, parties) -> str | None:
     return None
 
 
+_RELATIVE_LEAD = re.compile(r"[^，。；：:,;\s的]{1,12}的")
+
+
 def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str]) -> Who | None:
     """Who is to submit what stands at ``pos``: the subject of its clause or of an earlier
     clause of the sentence (after 请/由/要求 …); else the 主送机关 ``recips``."""
@@ -889,6 +896,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
     def at(k: int) -> Who | None:
         if (lead := _CHANNEL_LEAD.match(text, k, pos)) is not None:
             k = lead.end()
+        if k not in units and (rel := _RELATIVE_LEAD.match(text, k, pos)) is not None and rel.end() in units:
+            k = rel.end()  # 排名后两位的县（区）人民政府须……: a unit qualified by a short relative clause is the subject
         # 各单位/你单位 stand for the 主送机关 whatever the unit lexicon says of them
         for w in proxies:
             if text.startswith(w, k):

@@ -28,6 +28,8 @@ class VisitedSideSettings(NegationSettings):
     own_side_prefixes: list[str] = field(default_factory=list)  # 厅种植业处: a cell opening with the issuer's 厅
     assigned_pattern: Regex = ""  # 陪同工作由(各设区市商务局)负责, 现场点由(所到街道、镇提前)确定
     visited_place_words: list[str] = field(default_factory=list)  # 街道, 镇 … after 所到: the visited places
+    label_max_len: int = 0  # 座谈组织 on a line of its own: the label of the value on the next line (0: none)
+    guest_words: list[str] = field(default_factory=list)  # 考察, 参观 …: the guests' once the document receives guests
 
 
 # local words that name a place (当地, 所在地), not a visit's object: 当地村民 is no visited unit
@@ -194,3 +196,45 @@ def team_own(ctx, s, sent: Sent) -> bool:
     return not any(below_issuer(ctx, u) and not waiver_before(body, u.start, clause_start(body, u.start, 0),
                                                               forbidding=True)
                    for u in find_units(body))
+
+
+def row_labels(ctx, s: VisitedSideSettings, words: list[str]) -> dict[int, str]:
+    """Line of a value → the label before it, when a label holding one of ``words`` stands on a line of its own
+    (a table written one cell a line, 项目 | 安排: 座谈组织 | 由所到市商务局通知企业代表参加; a run-in title line): the
+    value is said of the label (座谈组织由所到市商务局……), as a tab-separated row reads at once.  A label is short,
+    without punctuation or digits; a value is not, and opens with a word (not a number, a date or 注).  The label line itself names a topic
+    and asks nothing."""
+    if not words:
+        return {}
+    out = {}
+    lines = list(ctx.gw.content_lines)
+    for prev, ln in zip(lines, lines[1:]):
+        label, value = ctx.reading(prev).strip(), ctx.reading(ln).strip()
+        # a column's header over a row opening with its number or date (陪同人员 | 6月16日), a note (注：) is no value
+        if _label(label, s.label_max_len) and any(w in label for w in words) and not _label(value, s.label_max_len) \
+                and re.match(r"[\u4e00-\u9fff]", value) and not value.startswith("注"):
+            out[ln] = label
+    return out
+
+
+def _label(text: str, most: int) -> bool:
+    return 0 < len(text) <= most and re.search(r"[\d０-９。，,；;：:、！？“”《》（）()\s]", text) is None
+
+
+def label_hits(labels: dict[int, str], sent: Sent, words: list[str]) -> list[tuple[int, int, str]]:
+    """The words of the row's label (:func:`row_labels`) as hits at the start of the value's first sentence."""
+    label = labels.get(sent.line)
+    if label is None or sent.text[:sent.start].strip():
+        return []
+    return [(sent.start, sent.start, w) for w in words if w in label]
+
+
+def guests_received(ctx, s: VisitedSideSettings, guests: re.Pattern | None) -> re.Pattern | None:
+    """``guests`` (来访投资考察团 …), and the visit words (考察, 参观) too when the title or a line of the document
+    receives such guests: 考察团分三路考察……, 考察安排 then tell the guests' visit, not the issuer's."""
+    if guests is None or not s.guest_words:
+        return guests
+    title = ctx.gw.title.text if ctx.gw.title is not None else ""
+    if not any(guests.search(x) for x in (title, *(ctx.reading(ln) for ln in ctx.gw.content_lines))):
+        return guests
+    return re.compile(f"{guests.pattern}|" + "|".join(map(re.escape, s.guest_words)))

@@ -46,6 +46,7 @@ def _words() -> dict:
         "self": re.compile(d["issuer_self_clause"]) if d.get("issuer_self_clause") else None,
         "local": re.compile(d["work_local_doers"]) if d.get("work_local_doers") else None,
         "person_cell": re.compile(d["work_local_person_cell"]) if d.get("work_local_person_cell") else None,
+        "pivots": tuple(d.get("work_pivot_verbs", [])),
     }
 
 
@@ -116,6 +117,10 @@ def clause_subjects(ctx, ln: int) -> list:
     opened.update(u.start for u in openers)
     openers += [u for u in units if u.start not in opened and (r := relative_modifier(ctx, ln, u)) and r[1] is None]
     working = [u for u in openers if clause_work(ctx, ln, u) is not None]
+    # 此前要求各县（区）每季度报送的台账……停止报送: the object of 要求 is the doer of the duty the sentence lifts
+    pivots = _words()["pivots"]
+    working += [u for u in units if u.start not in opened and pivots and text.endswith(pivots, 0, u.start)
+                and clause_work(ctx, ln, u) == "relieved"]
     seen = {u.start for u in working}
     for u in list(working):
         for x in coordinated_subjects(ctx, ln, u):

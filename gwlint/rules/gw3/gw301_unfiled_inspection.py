@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis import inspections as insp
-from ...analysis.facts import issuers_of_kinds, lower_government_recipients
+from ...analysis.facts import governs_townships, issuers_of_kinds, lower_government_recipients
 from ...analysis.orgs import own_government
 from ...analysis.sentences import inside, iter_sentences, words_except
 from ...analysis.units import find_units, reaches_below
@@ -88,7 +88,11 @@ class UnfiledInspection(Rule):
         if not issuers_of_kinds(gw, s.issuer_kinds):
             return
         # the 街道办事处 count as the township level, as for GW105 (round 20 ruling)
-        recips = [r for r, _ in lower_government_recipients(gw, gw.recipient_list, street_offices=True)]
+        lowers = lower_government_recipients(gw, gw.recipient_list, street_offices=True)
+        # a 开发区管委会 writing to the 街道 and townships it governs is their government, no department
+        if governs_townships(gw, lowers):
+            return
+        recips = [r for r, _ in lowers]
         # sent to departments, the governments inspected may be named apart (考核对象 | 各区市县人民政府)
         declared = [] if recips else insp.declared_governments(ctx, s)
         recips = recips or list(dict.fromkeys(x[0] for x in declared))

@@ -13,8 +13,9 @@ from typing import Iterator
 from ...analysis.facts import division_table
 from ...analysis.literals import holds_any, may_match
 from ...analysis.markers import body_start
-from ...analysis.visited import (VisitedSideSettings, assigned_below, below_issuer, by_own_side, lower_subject,
-                                handed_on, own_side_opening, team_own, visited_officials)
+from ...analysis.visited import (VisitedSideSettings, assigned_below, below_issuer, by_own_side, guests_received,
+                                handed_on, label_hits, lower_subject, own_side_opening, row_labels, team_own,
+                                visited_officials)
 from ...analysis.sentences import Sent, clause_of, iter_sentences, token_in, tokens_between, words_except
 from ...analysis.settings import alternation
 from ...analysis.tables import tables
@@ -102,7 +103,7 @@ class VisitWithEscort(Rule):
     def check(self, ctx) -> Iterator[Violation]:
         s: Settings = ctx.settings(type(self))
         research_rx, inspect_rx = alternation(s.visit_patterns), alternation(s.inspection_visit_patterns)
-        guests = alternation(s.guest_visit_patterns)
+        guests = guests_received(ctx, s, alternation(s.guest_visit_patterns))
         ref_leads = alternation(s.visit_ref_leads)
         gw = ctx.gw
         title = gw.title.text if gw.title else ""
@@ -126,24 +127,26 @@ class VisitWithEscort(Rule):
         programme = {ln for t in progs for r in t.rows[1:] for ln in r.lines}
         in_table = False
         topics = _topic_headings(ctx, tuple(s.visited_local_words))
+        labels = row_labels(ctx, s, asking) if doc_kind else {}  # 座谈组织 | 由所到市商务局通知……
+        label_lines = {p for p, ln in zip(lines, lines[1:]) if ln in labels}  # a label asks nothing itself
         for ln in gw.content_lines:
             para_kind = kinds[ln]
             kind = para_kind or doc_kind
             if kind is None:
                 continue
             for sent in iter_sentences(ctx, [ln]):
-                if sent.end <= topics.get(ln, -1):
+                if sent.end <= topics.get(ln, -1) or ln in label_lines:
                     continue
                 body = sent.body  # sliced once, not once per word
                 # the visit known only from the title or another paragraph: the sentence must speak of it (调研
                 # 期间, 届时, 调研组, 陪同 …), not of the work (做好游客接待服务), or follow the one announcing it
-                if para_kind is None and not follows_visit.get(ln) and ln not in programme \
+                if para_kind is None and not follows_visit.get(ln) and ln not in programme and ln not in labels \
                         and not holds_any(body, s.visit_refs) \
                         and not (ref_leads is not None
                                  and ref_leads.match(sent.text, body_start(sent.text, sent.start), sent.end)):
                     continue
                 asked: list[str] = []
-                for a, b, w in self._hits(s, sent, asking):
+                for a, b, w in [*label_hits(labels, sent, asking), *self._hits(s, sent, asking)]:
                     # known from another paragraph only: 陪同失能老人就医 escorts someone else
                     if para_kind is None and w in s.escort_words and followers is not None \
                             and not followers.match(sent.text, b, sent.end):
