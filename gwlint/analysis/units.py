@@ -1745,6 +1745,8 @@ def _partners_of_generic_lead(line: str) -> list[tuple[int, int]]:
     for rx in rxs:
         for m in rx.finditer(line):
             la, lb = m.span("lead")
+            # 这项工作由相关部门牵头: a topic before 由 is what is led, not who leads it
+            la = max(la, line.rfind("由", la, lb) + 1)
             lead = _units_in(line[la:lb], la)
             rest = list(line[la:lb])
             for u in lead:

@@ -13,6 +13,7 @@ from typing import Iterator
 from ...analysis.facts import (document_aliases, listed_measures, measure_items, overall_covers,
                                overall_duty_only, overall_responsibility, policy_measures, procedural_measures,
                                reworded_measure, role_noted, rows_without_unit, task_rows, whole_set_noted)
+from ...analysis.markers import chinese_to_int
 from ...analysis.units import find_notes
 from ...data import load_toml
 from ...findings import Violation
@@ -259,19 +260,18 @@ def _closing_tag(ctx, measure, runs, named) -> bool:
 
 
 def _assigned_by_number(ctx, measures, named) -> set[tuple[int, int]]:
-    """(level, number) of the measures a sentence gives units by their numbers (以上第一至三项由市经信局牵头；
-    第四项由各县人民政府负责；上述第（一）（二）项由市卫健委负责): each ；-part naming a unit covers the
-    numbers it lists, at the level of the measures so numbered."""
-    from ...analysis.markers import chinese_to_int
-
-    rx, back = _responsibility_words().get("item_reference"), _responsibility_words().get("item_reference_lead")
+    """(level, number) of the measures a sentence gives units by their numbers (以上第一至三项由市经信局牵头；第四项由……
+    负责；五、责任分工。第一条由……): each ；-part naming a unit covers the numbers it lists, at the measures' levels."""
+    w = _responsibility_words()
+    rx, back, head = w.get("item_reference"), w.get("item_reference_lead"), w.get("item_reference_heading")
     if not rx or not back or not measures:
         return set()
     levels = {m.heading.level for m in measures}
     out: set[tuple[int, int]] = set()
+    prev = ""  # 五、责任分工 on a line of its own heads the paragraph under it
     for ln in ctx.gw.content_lines:
-        text = ctx.reading(ln)
-        lead = re.search(back, text)
+        text, above, prev = ctx.reading(ln), prev, ctx.reading(ln).strip()
+        lead = re.search(back, text) or (re.match("", text) if head and re.search(head, above) else None)
         if lead is None or "第" not in text[lead.end():]:
             continue  # 第三条 市商务局负责……: an article of its own, not a look back at numbered measures
         text = text[lead.start():]

@@ -14,6 +14,20 @@ def _norm_name(s: str) -> str:
     return NAME_END.sub("", re.sub(r"[\s\u3000《》“”\"]", "", s))
 
 
+def _cover_attachments(gw, listed) -> list:
+    """The attachments the 附件说明 speaks of.  A 印发/转发 notice carries its document after the date unlabelled
+    (……方案 as the first part); when the note lists only what follows it (附件：重点任务责任分工表, the carried
+    plan's own annex), the carried document is no attachment of the cover and is not counted."""
+    present = list(gw.attachments)
+    if not gw.forwarding or len(listed) >= len(present):
+        return present
+    names = [_norm_name(n) for _, n in listed]
+    titles = {id(a): _norm_name(a.title.text) if a.title is not None else "" for a in present}
+    keep = [a for a in present if a.label or any(n and titles[id(a)] and (n in titles[id(a)] or titles[id(a)] in n)
+                                                 for n in names)]
+    return keep if len(keep) == len(listed) else present
+
+
 class AttachmentMismatch(Rule):
     code = "GW706"
     name = "attachment-mismatch"
@@ -48,18 +62,19 @@ class AttachmentMismatch(Rule):
             # the attachments are not part of this copy (sent as separate files in OA systems and
             # web copies, often named as files: ……方案.docx): nothing to compare
             return
-        if len(listed) != len(gw.attachments):
+        present = _cover_attachments(gw, listed)
+        if len(listed) != len(present):
             yield Violation(f"附件说明列出 {len(listed)} 个{'随文' if len(listed) < len(names) else ''}附件，"
-                            f"文后实际附有 {len(gw.attachments)} 个，请核对。",
-                            note.line, data={"listed": len(listed), "present": len(gw.attachments)})
+                            f"文后实际附有 {len(present)} 个，请核对。",
+                            note.line, data={"listed": len(listed), "present": len(present)})
             return
-        bare = [att for att in gw.attachments if att.label and att.number is None]
+        bare = [att for att in present if att.label and att.number is None]
         if len(names) > 1 and bare:
             # GB/T 9704 7.3.7: with several attachments the 附件 mark carries its number (附件1)
             yield Violation(f"附件说明列出 {len(names)} 个附件并编了顺序号，文后有 {len(bare)} 个附件只标“附件”，"
                             f"应标注顺序号（“附件1”“附件2”……）。", bare[0].lines[0], data={"unnumbered": len(bare)})
             return
-        for (k, name), att in zip(listed, gw.attachments):
+        for (k, name), att in zip(listed, present):
             if att.number is not None and att.number != k and len(names) > 1:
                 yield Violation(f"附件说明第 {k} 项对应的附件标注为“附件{att.number}”，顺序不一致。", att.lines[0])
                 continue
