@@ -4,6 +4,8 @@
   material sent 至 the issuer's office or mailbox is handed up (gw106-g51b); sent 至 the lower bodies it is no burden.
 - submissions: 填报下表 / 将下表……报送 — the table printed below is the form asked for (gw106-g53c); 按下表要求报送,
   见下表 only point to the table's terms.
+- submissions: 报 + a leader + 签批/审签/圈阅 (报市政府分管副市长签批同意后印发) is an approval step, as 报……同意 is: no
+  material handed up, no signature asked of a body below (gw107-g13b).
 - GW106: a numbered line with a title and a sentence after it (三、数据报送。各单位按下表提供……) is no bare title: the
   table of materials under it is found once, at that lead sentence, not at the table's row (gw106-g51c).
 
@@ -65,3 +67,17 @@ def test_gw106_table_finding_at_the_lead_sentence(fmt, tmp_path):
     found = _codes(_doc("德清县卫生健康局", "各乡镇卫生院：", body), fmt, tmp_path, "GW106")
     assert len(found) == 1, [f.message for f in found]
     assert "按下表提供" in found[0].excerpt, found[0].excerpt
+
+
+# ------------------------------------------------------------ 报……领导签批: an approval step, no signature asked below
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("方案修改完善后，报县政府分管副县长签批同意后印发实施。", False),
+    ("实施细则报省政府领导审签后，由省农业农村厅印发。", False),
+    ("各乡镇自查报告须经乡镇主要负责同志签字后报送县农业农村局。", True),
+])
+def test_gw106_leader_approval_is_no_signature(line, fires, fmt, tmp_path):
+    issuer = "龙南县农业农村局" if "县" in line else "江西省农业农村厅"
+    recipients = "各乡镇人民政府：" if "县" in line else "各设区市农业农村局："
+    found = _codes(_doc(issuer, recipients, ["一、各地组织开展农田水利设施排查。", line]), fmt, tmp_path, "GW106")
+    assert bool(found) == fires, [f.message for f in found]
