@@ -282,9 +282,9 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
             weak.append((t.start, t.start + 1, t.text[0]))
         elif _glued_form(s, t.text, weak_words):
             weak.append((t.start + 1, t.end, t.text[1]))  # …自查表报区教体局: jieba reads 表报 as one word
-    # a weak verb of several tokens (书面|说明, 书面|报告 when jieba splits it): the same verb
+    # a weak verb of several tokens (书面|说明, 书面|报告, 发|至 when jieba splits it): the same verb
     seen = {a for a, _b, _v in weak}
-    weak = sorted([*weak, *((a, b, v) for a, b, v in sent_words(sent, [w for w in weak_words if len(w) > 2])
+    weak = sorted([*weak, *((a, b, v) for a, b, v in sent_words(sent, [w for w in weak_words if len(w) > 1])
                             if a not in seen and not any(x < b and a < y for x, y, _w in out))])
     if weak and sent.line is not None:
         ends = {u.start: u.end for u in ctx.units(sent.line)}
@@ -685,7 +685,7 @@ def _forms(s: SubmissionSettings, sent: Sent, standing: bool = False) -> list[tu
             # 表 alone names nothing: it needs the word before it (自查|表), not punctuation or 此
             named = len(word) > len(suffix) or (
                 prev is not None and prev.end == t.start and len(prev.text) >= 2
-                and all("\u4e00" <= ch <= "\u9fff" for ch in prev.text))
+                and all("\u4e00" <= ch <= "\u9fff" for ch in prev.text)) or _table_below(s, sent, prev, t)
             if named and not text.endswith(excl, sent.start, end):
                 out.append((t.start, end, word))
         prev = t
@@ -697,6 +697,16 @@ def _forms(s: SubmissionSettings, sent: Sent, standing: bool = False) -> list[tu
 _MAILBOX = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|[^，。；：\s]{0,16}?(?:电子)?邮箱")
 # …but a meeting's business sent to a mailbox (请作交流发言的市将材料于会前5天发送至厅××处邮箱; 回执发至……邮箱) is no report
 _MEETING_MAIL = re.compile(r"会前|会后|会议|参会|与会|发言|交流材料|报名|回执|培训")
+
+
+def _table_below(s: SubmissionSettings, sent: Sent, prev, t) -> bool:
+    """下|表 as the object of a submission verb (请各校填报下表, 将下表报送): the table printed below is the
+    form asked for — not a pointer to it (按下表要求报送, 见下表), whose table names the terms."""
+    if prev is None or prev.text != "下" or prev.end != t.start or t.text != s.table_suffix:
+        return False
+    before = sent.text[sent.start:prev.start]
+    return before.endswith(tuple(s.submit_verbs)) or (
+        before.endswith(("将", "把")) and bool(sent_words(sent, s.submit_verbs, t.end)))
 
 
 def _glued_form(s: SubmissionSettings, word: str, weak_words) -> bool:

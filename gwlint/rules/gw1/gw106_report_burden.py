@@ -165,7 +165,8 @@ class ReportBurden(Rule):
         demands = sb.table_demands(ctx, s, recips)
         # a numbered title that only hands its terms to the table of materials below it (三、有关工作材料按下表时间
         # 提交。): the table's rows say what is asked, the finding is theirs (请按下表要求报送 keeps its own)
-        titles = {h.line for h in gw.headings if not h.content}
+        # (三、数据上报安排。各单位按下表提供……: a sentence after the title makes the line the table's lead)
+        titles = {h.line for h in gw.headings if not h.content and not ctx.reading(h.line).partition("。")[2].strip()}
         heads = {_lead_line(gw, t) for t in demands}
         drop |= {f.line for f in found if f.line in heads and f.line in titles and f.severity != "error"
                  and sb.per_table(ctx.reading(f.line))}
