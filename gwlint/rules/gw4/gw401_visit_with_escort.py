@@ -147,9 +147,9 @@ class VisitWithEscort(Rule):
                     continue
                 asked: list[str] = []
                 for a, b, w in [*label_hits(labels, sent, asking), *self._hits(s, sent, asking)]:
-                    # known from another paragraph only: 陪同失能老人就医 escorts someone else
-                    if para_kind is None and w in s.escort_words and followers is not None \
-                            and not followers.match(sent.text, b, sent.end):
+                    # 陪同失能老人就医 escorts someone else, when the sentence speaks of no visit but by the word itself
+                    if w in s.escort_words and followers is not None and not followers.match(sent.text, b, sent.end) \
+                            and (para_kind is None or not holds_any(body, set(s.visit_refs) - set(s.escort_words))):
                         continue
                     if not s.vocabulary.negated(sent, a) and w not in asked \
                             and self._asked(ctx, s, sent, a, b, w, kind, ln in programme):
