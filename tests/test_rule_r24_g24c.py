@@ -54,3 +54,22 @@ def test_gw401_escort_of_a_service(body, fires, fmt, tmp_path):
     src = _doc("佛山市残疾人联合会", "各区残疾人联合会：", body, title="关于开展助行服务调研的通知")
     found = _codes(src, fmt, tmp_path, "GW401")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW203: the event named as the topic, 由……主办 after it
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, body, fires", [
+    ("宜昌市经济和信息化局", "各县市区经济和信息化局，有关企业：",
+     ["一、活动名称和主办单位", "2027长江经济带数字经济合作论坛，由宜昌市经济和信息化局与宜昌市软件行业协会共同主办，三峡国际会展中心承办。",
+      "二、时间地点", "2027年10月12日，宜昌市三峡国际会展中心。"], True),
+    ("黔南州农业农村局", "各县（市）农业农村局：",
+     ["（一）“黔茶出山”2027黔南茶产业发展研讨会，由州农业农村局主办，都匀市茶文化研究会协办。", "（二）会议时间：2027年9月下旬。"], True),
+    ("宜昌市经济和信息化局", "各县市区经济和信息化局，有关企业：",
+     ["2026长江经济带数字经济合作论坛，由宜昌市经济和信息化局与宜昌市软件行业协会共同主办，已于去年10月成功举行。",
+      "请各地总结参会企业的合作成果，于11月底前报送。"], False),
+    ("宜昌市经济和信息化局", "各县市区经济和信息化局，有关企业：",
+     ["2027长江经济带数字经济合作论坛，由湖北省经济和信息化厅主办，请各地组织企业报名参加。"], False),
+])
+def test_gw203_topic_named_event_own_organiser(issuer, recipients, body, fires, fmt, tmp_path):
+    found = _codes(_doc(issuer, recipients, body, title="关于做好有关活动的通知"), fmt, tmp_path, "GW203")
+    assert bool(found) == fires, [f.message for f in found]
