@@ -73,3 +73,30 @@ def test_gw401_escort_of_a_service(body, fires, fmt, tmp_path):
 def test_gw203_topic_named_event_own_organiser(issuer, recipients, body, fires, fmt, tmp_path):
     found = _codes(_doc(issuer, recipients, body, title="关于做好有关活动的通知"), fmt, tmp_path, "GW203")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW202: attendees in a forwarded body's document
+def _forwarding(issuer: str, recipients: str, own: list[str], other: str, other_body: list[str]) -> str:
+    lines = ["@doc_number 综字〔2027〕33号", f"@title {issuer}转发{other}关于举办有关研讨会的通知", f"@recipients {recipients}",
+             f"现将《{other}关于举办有关研讨会的通知》转发给你们，并提出以下意见。", *own,
+             f"附件：{other}关于举办有关研讨会的通知", f"@signature {issuer}", "@date 2027年7月2日",
+             "@attachment_label 附件", f"@attachment_title {other}关于举办有关研讨会的通知", *other_body,
+             f"@signature {other}", "@date 2027年6月28日"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("src, fires", [
+    (_forwarding("黄山市人力资源和社会保障局", "各区县人力资源和社会保障局：",
+                 ["一、请各区县推荐1名业务骨干参加研讨会。", "二、市人社局汇总名单后统一报省人社厅。"],
+                 "安徽省人力资源和社会保障厅",
+                 ["各市人力资源和社会保障局，省直有关单位：", "省人社厅定于2027年8月中旬在合肥市举办全省就业服务研讨会。",
+                  "参加人员：各市人力资源和社会保障局主要负责同志和分管负责同志，省直有关单位负责同志。"]), False),
+    (_forwarding("黄山市人力资源和社会保障局", "各区县人力资源和社会保障局：",
+                 ["一、请各区县人力资源和社会保障局主要负责同志和分管负责同志一同参加研讨会。", "二、市人社局汇总名单后统一报省人社厅。"],
+                 "安徽省人力资源和社会保障厅",
+                 ["各市人力资源和社会保障局，省直有关单位：", "省人社厅定于2027年8月中旬在合肥市举办全省就业服务研讨会。"]), True),
+])
+def test_gw202_forwarded_document_attendees(src, fires, fmt, tmp_path):
+    found = _codes(src, fmt, tmp_path, "GW202")
+    assert bool(found) == fires, [f.message for f in found]
