@@ -100,3 +100,17 @@ def _forwarding(issuer: str, recipients: str, own: list[str], other: str, other_
 def test_gw202_forwarded_document_attendees(src, fires, fmt, tmp_path):
     found = _codes(src, fmt, tmp_path, "GW202")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW202: a head leads his own sections' heads, long names
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line, fires", [
+    ("2.各县（市、区）市场监督管理局，由局长带领本局食品生产安全监督管理股、市场监管综合行政执法大队负责同志参会。", True),
+    ("（二）各县（市、区）市场监督管理局局长带领本局特种设备安全监察股和市场监管综合行政执法大队负责同志参加会议。", True),
+    ("2.各县（市、区）市场监督管理局派1名分管负责同志参会，不得由他人代替。", False),
+])
+def test_gw202_head_leads_own_sections(line, fires, fmt, tmp_path):
+    body = ["市市场监管局定于2027年6月20日召开全市食品安全监管工作会议。", "参会人员：", "1.市局各科室负责同志。", line]
+    src = _doc("乌兰察布市市场监督管理局", "各县（市、区）市场监督管理局：", body, title="关于召开全市食品安全监管工作会议的通知")
+    found = _codes(src, fmt, tmp_path, "GW202")
+    assert bool(found) == fires, [f.message for f in found]
