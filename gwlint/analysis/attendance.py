@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .literals import first_of, holds_any, searchable
-from .meetings import DEMONSTRATIVE, alternation, section_lines, vocabulary, words
+from .meetings import DEMONSTRATIVE, alternation, others_document_lines, section_lines, vocabulary, words
 from .negation import waiver_before
 from .sentences import clause_end, clause_start, inside
 from .tokens import find_words
@@ -235,10 +235,17 @@ def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = Fa
     """Persons the document asks to attend (cached on the Context).  ``meeting_doc``: the
     document convenes a meeting, so a bare 请……负责同志参加。 without the word 会 is about it;
     ``training``: the event it holds is a training, so 参加培训 attends it;
-    ``video``: lower levels sit in their own 分会场 unless told otherwise."""
+    ``video``: lower levels sit in their own 分会场 unless told otherwise.  The lines of another body's document
+    the notice forwards as its attachment (省科技厅的通知：参加人员：各市科技局分管负责同志) ask nothing of the
+    issuer's: their levels are that body's, not the forwarder's."""
     return ctx.memo(("attendees", issuer_level, video, meeting_doc, training),
-                    lambda: _joined_items(ctx, [*_attendees(ctx, issuer_level, video, meeting_doc, training),
-                                                *_row_attendees(ctx, issuer_level, video), *_role_columns(ctx)]))
+                    lambda: _not_others(ctx, _joined_items(ctx, [*_attendees(ctx, issuer_level, video, meeting_doc, training),
+                                                                 *_row_attendees(ctx, issuer_level, video), *_role_columns(ctx)])))
+
+
+def _not_others(ctx, found: list[Attendee]) -> list[Attendee]:
+    others = others_document_lines(ctx.gw)
+    return [x for x in found if x.line not in others] if others else found
 
 
 def _role_columns(ctx):

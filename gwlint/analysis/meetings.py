@@ -516,13 +516,28 @@ def _organised(text: str, ln: int, s: int, e: int, suffixes, quotes, issuer, d: 
         qm = _QUOTED_NAME.match(text, b, e) if nm is None else None
         name = nm.group(0) if nm and nm.end() <= e else (qm.group(1) if qm and _suffix_end_re(suffixes).search(qm.group(1))
                                                            else "")
-        name = name.strip(" \u3000")
+        name = name.strip(" \u3000") or _topic_name(text, s, c0, e, suffixes, d)
         if not name or generic_re(suffixes).match(name) or any(x.name == name for x in found):
             continue
         when = text[b:e]
         found.append(Meeting(name, ln, s, e, date_phrase(when) if months(when) else "", months(when), None, "text",
                              text[s:e], host=m.group("host")))
     return found
+
+
+def _topic_name(text: str, s: int, c0: int, e: int, suffixes, d: dict) -> str:
+    """The event named as the sentence's topic, the organiser clause after it (“海丝名城·文旅共融”2027厦门文旅
+    融合发展论坛，由厦门市文化和旅游局与厦门市旅游协会联合主办): the whole first clause is the name; not an
+    event the rest of the sentence tells as past (……，由……主办，已于去年10月成功举行)."""
+    if c0 <= s + 1 or text[c0 - 1] not in "，," or holds_any(text[c0:e], d.get("past_markers", [])):
+        return ""
+    a = mk.body if (mk := match_marker(text[s:c0])) is not None else 0
+    topic = text[s + a:c0 - 1].strip(" \u3000")
+    if clause_start(text, c0 - 1, s) > s + a or holds_any(topic, d.get("attendance_verbs", [])) \
+            or holds_any(topic, d.get("past_markers", [])):
+        return ""
+    nm = _name_re(suffixes).fullmatch(topic)
+    return topic if nm is not None and not topic.startswith(("为", "围绕", "在", "对", "按照", "根据")) else ""
 
 
 def _hosted_items(text: str, ln: int, s: int, e: int, suffixes, quotes, tm, out, d: dict) -> list[Meeting]:

@@ -155,7 +155,7 @@ _OFFICIAL = ("government", "government_office", "department", "party")
 @lru_cache(maxsize=4)
 def _sectors(heads: tuple[str, ...]) -> re.Pattern:
     tail = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?:(?:本级|市直|县直|区直|市|县)?[\u4e00-\u9fff]{{2,8}}[、和及])*[\u4e00-\u9fff]{{2,8}}等?(?:{tail})")
+    return re.compile(rf"(?:(?:本级|本局|市直|县直|区直|市|县)?[\u4e00-\u9fff]{{2,12}}[、和及])*[\u4e00-\u9fff]{{2,10}}等?(?:{tail})")
 _COUNT = re.compile(r"(?:\d+|[一二两三四五])(?:名|人)$")
 
 

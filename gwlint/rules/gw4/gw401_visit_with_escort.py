@@ -78,7 +78,7 @@ class VisitWithEscort(Rule):
            "写明不用陪同、不听汇报、简化接待、轻车简从等的句子不提示；调研组向上级汇报、督查组“听取汇报”（督查的常规方式）、请被调研方派人参加调研组的座谈都不算。"
            "没有“请”“要”的日程安排（各设区市××局分管负责同志全程陪同）同样是要求；安排现场点、食宿也是接待。"
            "只有标题或别的段落讲调研时，句子须提到这次调研（调研期间、届时、陪同……），“做好游客接待服务”是工作本身；"
-           "调研写在别的段落时，“陪同失能老人就医”陪的是别人，不提示；“由厅××处人员陪同”是调研组自己的人。"
+           "调研写在别的段落、或这一句除陪同外不提调研时，“陪同失能老人就医”陪的是别人，不提示；“由厅××处人员陪同”是调研组自己的人。"
            "“所到、所在、途经、被考察”之后写单位的（所到旗市区人民政府分管负责同志陪同）是被调研方。日程表各格（听取××局工作汇报）、“汇报单位”一栏也是要求，整张表提示一次；陪同一栏写调研组自己的人（厅种植业处）不提示。"
            "以调研组（调研督导组、联合调研指导组）开头、不请别人的纪律要求（统一乘车，就餐安排在机关食堂）是调研组自己的；"
            "接待来访的客商、投资考察团不是调研；本机关的工作任务表（时间｜工作内容｜牵头单位）不是调研日程表。")
@@ -147,9 +147,9 @@ class VisitWithEscort(Rule):
                     continue
                 asked: list[str] = []
                 for a, b, w in [*label_hits(labels, sent, asking), *self._hits(s, sent, asking)]:
-                    # known from another paragraph only: 陪同失能老人就医 escorts someone else
-                    if para_kind is None and w in s.escort_words and followers is not None \
-                            and not followers.match(sent.text, b, sent.end):
+                    # 陪同失能老人就医 escorts someone else, when the sentence speaks of no visit but by the word itself
+                    if w in s.escort_words and followers is not None and not followers.match(sent.text, b, sent.end) \
+                            and (para_kind is None or not holds_any(body, set(s.visit_refs) - set(s.escort_words))):
                         continue
                     if not s.vocabulary.negated(sent, a) and w not in asked \
                             and self._asked(ctx, s, sent, a, b, w, kind, ln in programme):
