@@ -111,7 +111,7 @@ class InspectionSettings(LabelSettings):
     def object_label_rx(self) -> re.Pattern | None:
         """The declared object labels, and any trigger's own label (暗访对象为, 测评的对象是, 比拼对象：, 督查范围为):
         what the activity is of, whichever word names it."""
-        words = sorted({*self.triggers, *self.ranked_triggers}, key=len, reverse=True)
+        words = sorted({*self.triggers, *self.ranked_triggers}, key=lambda w: (-len(w), w))
         own = [rf"(?:{'|'.join(map(re.escape, words))})(?:工作)?的?(?:对象|范围)(?:主要)?(?:为|是|包括|[：:])"] if words else []
         return alternation([*self.declared_object_patterns, *own])
 
@@ -179,7 +179,7 @@ def object_headed(ctx, s: InspectionSettings) -> list[tuple[int, str]]:
     """(line, text) of the first line under a heading that only names the object (一、检查对象; 二、暗访对象：):
     what that section opens with is what the activity is of (（一）全省5A级旅游景区……; 各县（市、区）人民政府)."""
     def find() -> list[tuple[int, str]]:
-        trig = "|".join(map(re.escape, sorted({*s.triggers, *s.ranked_triggers}, key=len, reverse=True))) or "(?!)"
+        trig = "|".join(map(re.escape, sorted({*s.triggers, *s.ranked_triggers}, key=lambda w: (-len(w), w)))) or "(?!)"
         heads = "|".join(map(re.escape, sorted(s.object_headers, key=len, reverse=True))) or "(?!)"
         # 检查对象, 暗访对象, 督查范围, 考核对象和方式
         rx = re.compile(rf"(?:{heads}|(?:{trig})(?:对象|范围))(?:[和及与、](?:范围|方式|时间|内容|重点))?")
@@ -227,7 +227,7 @@ def _declared_governments(ctx, s: InspectionSettings) -> list[tuple[str, int, in
     # 考核对象 and the like, and any trigger + 对象/范围 (比拼对象, 测评对象, 评价范围): what the activity is of
     headers = [*s.object_headers, *(w + x for w in (*s.triggers, *s.ranked_triggers) for x in ("对象", "范围"))] \
         if s.object_headers else []
-    heads = re.compile("|".join(map(re.escape, sorted(set(headers), key=len, reverse=True)))) if headers else None
+    heads = re.compile("|".join(map(re.escape, sorted(set(headers), key=lambda w: (-len(w), w))))) if headers else None
     passive = alternation(s.passive_object)
     lines = gw.content_lines
     for i, ln in enumerate(lines):

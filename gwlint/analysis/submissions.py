@@ -245,7 +245,7 @@ def own_short_names(gw) -> tuple[str, ...]:
                 if name[-1] in "厅局":
                     out.append(says + name[-1])
                 break
-    return tuple(sorted(set(out), key=len, reverse=True))
+    return tuple(sorted(set(out), key=lambda w: (-len(w), w)))
 
 
 def recipients_label(recips: list[str], word: str | None) -> str:
