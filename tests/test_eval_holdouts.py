@@ -48,6 +48,8 @@ EARLIER27 = (*EARLIER26, "holdout25p", "holdout26", "holdout26r")
 
 EARLIER28 = (*EARLIER27, "holdout27", "holdout27r")
 
+EARLIER29 = (*EARLIER28, "holdout28", "holdout28r", "holdout28p")
+
 SPECS = {
     "holdout": Spec(("drafts",), 150, ALL_FAMILIES, 3),
     "holdout2": Spec(("drafts", "holdout"), 200, ALL_FAMILIES, 4, min_long=10),
@@ -261,6 +263,10 @@ SPECS = {
     # Probes of families 2 and 3 (round 24: p24a gw3/, p24b gw2/), by writers who read no code, measured at first sight
     # and then given to the fixers of the round: not unseen.
     "holdout28p": Spec((*EARLIER28, "holdout28", "holdout28r"), 45, ("GW2", "GW3"), 1),
+    # Written in round 25 (issue 15) by six helpers (w29a gw1/ GW104–GW107; w29b gw1/ GW101–GW103, GW106; w29c gw2/, gw4/;
+    # w29d gw3/, fmt/; w29e gw1/ GW102, GW104–GW106; w29f gw2/–gw4/) as scenario groups; split as holdout25.
+    "holdout29": Spec(EARLIER29, 60, POLICY_FAMILIES, 0),
+    "holdout29r": Spec(EARLIER29, 165, POLICY_FAMILIES, 0, min_main=3),
 }
 
 ev = eval_bench()
