@@ -267,9 +267,9 @@ SPECS = {
     # w29d gw3/, fmt/; w29e gw1/ GW102, GW104–GW106; w29f gw2/–gw4/) as scenario groups; split as holdout25.
     "holdout29": Spec(EARLIER29, 60, POLICY_FAMILIES, 0),
     "holdout29r": Spec(EARLIER29, 165, POLICY_FAMILIES, 0, min_main=3),
-    # Probes of families 1 and 3 (round 25: p25a gw3/, p25b gw1/), by writers who read no code, measured at first sight
+    # Probes of families 1–4 (round 25: p25a gw3/, p25b gw1/, p25c gw2/ gw4/), by writers who read no code, measured at first sight
     # and then given to the fixers of the round: not unseen.
-    "holdout29p": Spec((*EARLIER29, "holdout29", "holdout29r"), 45, ("GW3",), 1),  # gw1/: GW102, GW105, GW106 only
+    "holdout29p": Spec((*EARLIER29, "holdout29", "holdout29r"), 70, ("GW3", "GW4"), 1),  # gw1/: GW102, GW105, GW106 only; GW203: positives only
 }
 
 ev = eval_bench()
