@@ -198,6 +198,16 @@ def events(ctx):
         yield m.line, f"{m.name} host={m.host!r} elsewhere={held_elsewhere(ctx, m)}"
 
 
+def meeting_time(ctx):
+    """GW201's 会议时间 of the body (meetings.time_field): where, the months, the relative phrase reckoned."""
+    from gwlint.analysis.meetings import time_field
+
+    found = time_field(ctx)
+    if found is not None:
+        ln, a, _b, txt, mos, rel = found
+        yield ln, f"@{a} {txt[:30]}|months={','.join(map(str, mos))}|relative={rel}"
+
+
 def trigger_negation(ctx):
     """GW301's inspection triggers that a negation cancels."""
     from gwlint.analysis.sentences import iter_sentences, words_except
@@ -318,7 +328,7 @@ def lower_recipients(ctx):
 
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
-    submissions, attendees, escorts, meeting_said, events, trigger_negation, inspected, visit_demands, team_own,
+    submissions, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
     task_rows, row_doers, research_labelled, trace_evidence, label_rows, lower_recipients)}
 
 
