@@ -166,7 +166,7 @@ def attendees(ctx):
         any(re.search("(?<!不设)分会场", ctx.reading(ln)) for ln in ctx.gw.body_lines)
     for p in find(ctx, _level(ctx), video, meeting_doc=bool(meetings) or training, training=training):
         yield p.line, f"{p.unit}|levels={','.join(p.levels)}|roles={','.join(p.roles)}|joint={p.joint}" \
-            f"|remote={p.remote}"
+            f"|remote={p.remote}" + (f"|quota={p.quota}" if getattr(p, "quota", "") else "")
 
 
 def escorts(ctx):
