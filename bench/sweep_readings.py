@@ -166,7 +166,7 @@ def attendees(ctx):
         any(re.search("(?<!不设)分会场", ctx.reading(ln)) for ln in ctx.gw.body_lines)
     for p in find(ctx, _level(ctx), video, meeting_doc=bool(meetings) or training, training=training):
         yield p.line, f"{p.unit}|levels={','.join(p.levels)}|roles={','.join(p.roles)}|joint={p.joint}" \
-            f"|remote={p.remote}"
+            f"|remote={p.remote}" + (f"|quota={p.quota}" if getattr(p, "quota", "") else "")
 
 
 def escorts(ctx):
@@ -196,6 +196,16 @@ def events(ctx):
     s = ctx.settings(r.LowValueEvent)
     for m in planned_meetings(ctx, tuple(dict.fromkeys([*s.meeting_suffixes, *s.event_words]))):
         yield m.line, f"{m.name} host={m.host!r} elsewhere={held_elsewhere(ctx, m)}"
+
+
+def meeting_time(ctx):
+    """GW201's 会议时间 of the body (meetings.time_field): where, the months, the relative phrase reckoned."""
+    from gwlint.analysis.meetings import time_field
+
+    found = time_field(ctx)
+    if found is not None:
+        ln, a, _b, txt, mos, rel = found
+        yield ln, f"@{a} {txt[:30]}|months={','.join(map(str, mos))}|relative={rel}"
 
 
 def trigger_negation(ctx):
@@ -318,7 +328,7 @@ def lower_recipients(ctx):
 
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
-    submissions, attendees, escorts, meeting_said, events, trigger_negation, inspected, visit_demands, team_own,
+    submissions, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
     task_rows, row_doers, research_labelled, trace_evidence, label_rows, lower_recipients)}
 
 

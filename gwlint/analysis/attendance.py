@@ -35,6 +35,7 @@ class Attendee:
     joint: bool  # two or more leader roles of the same unit, not as alternatives
     remote: bool
     who: str = ""  # the unit(s) alone (各县（市）教育局)
+    quota: str = ""  # the head count right after the persons (分管负责同志1名, 负责人各2人): how many each unit sends
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,7 @@ def _role_start() -> re.Pattern:
     """A clause that goes on with the same unit's persons: ，分管负责同志陪同参加."""
     ws = [w for r in words().get("role", []) for w in r["words"]]
     pats = [x for r in words().get("role", []) for x in r.get("patterns", [])]
-    return re.compile(rf"(?:请|由|并|及|和|以及|同时|其中)?(?:{'|'.join([*pats, alternation(ws)])})")
+    return re.compile(rf"(?:请|由|并|及|和|以及|同时|其中)?各?(?:{'|'.join([*pats, alternation(ws)])})")  # ，各镇长和……
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +83,16 @@ def escorts_attendee(text: str, a: int, b: int) -> bool:
     """``text[a:b]``, right after 陪同/随同, names persons who attend, then their attendance verb (陪同本县区企业代表
     参会, 随同企业负责人出席): an escort to the meeting, not of a visit (陪同调研组参加座谈 names no attendee)."""
     return _escorted_attendee().match(text, a, b) is not None
+
+
+def led_clause(text: str, j: int, b: int) -> tuple[int, int]:
+    """(start, end) of the words naming whom a lead verb (带领, 率) ending at ``j`` leads: the rest of its clause, or
+    the next clause when the verb ends its own at a comma (由局主要负责同志带领，分管副局长和所辖县（市）教育局局长
+    一同参加): the led are carried over the comma to their attendance verb."""
+    c1 = clause_end(text, j, b)
+    if not text[j:c1].strip(" \u3000") and c1 < b and text[c1] in "，,":
+        return c1 + 1, clause_end(text, c1 + 1, b)
+    return j, c1
 
 
 @lru_cache(maxsize=1)
@@ -555,7 +566,13 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
                 remote = video and bool(lv) and all(below(x, issuer_level) for x in lv)
         who_end = max([pm.end(), reach_end, *(b + y for _, y in spans)])
         line, span = place(pm.start())
-        yield Attendee(line, span, text[a:who_end], a, lv, tuple(found), joint, remote, text[a:b])
+        quota = _QUOTA.match(text, who_end, e)
+        yield Attendee(line, span, text[a:who_end], a, lv, tuple(found), joint, remote, text[a:b],
+                       quota.group(0).strip() if quota else "")
+
+
+# a head count after the persons (负责同志1名, 各1人, 1 名): how many each unit is asked to send
+_QUOTA = re.compile(r"[\s\u3000]*各?[\s\u3000]*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})[\s\u3000]*(?:名|位|人)(?![员民])")
 
 
 def _sub_body_head(text: str, p0: int, i: int) -> bool:
@@ -630,7 +647,8 @@ def _going_on() -> re.Pattern:
     ws = [w for r in words().get("role", []) for w in r["words"]]
     pats = [x for r in words().get("role", []) for x in r.get("patterns", [])]
     lead = alternation(words().get("continued_persons_leads", []))
-    return re.compile(rf"[\s\u3000]*(?:(?:{lead})[，,]?)?(?:请|由|安排)?(?:{'|'.join([*pats, alternation(ws)])})")
+    # 各 before a title distributes it over the units asked (各镇长（主任）和分管副镇长一并参加: each town's heads)
+    return re.compile(rf"[\s\u3000]*(?:(?:{lead})[，,]?)?(?:请|由|安排)?各?(?:{'|'.join([*pats, alternation(ws)])})")
 
 
 def _continued(text: str, index, sentences, quotes) -> list[tuple[int, int, tuple[int, int]]]:

@@ -830,8 +830,10 @@ def _listed_name(cell: str, suffixes: tuple[str, ...], d: dict) -> str | None:
     """The meeting a schedule's cell or a plan's item names (召开全省……会议, 全省……推进会（视频）),
     or None when the cell attends, cancels or names something else."""
     text = _CELL_NOTE.sub("", normalize(cell).strip(" \u3000。；"))
+    text = text[_recurring_lead(d).match(text).end():]  # 每年举办……论坛: a plan's recurring event
     verb = re.match(rf"(?:{alternation(d.get('convene_verbs', []))})", text)
-    rest = text[verb.end():] if verb else text
+    # 举办……高峰论坛，发布年度案例: the event the verb opens, then what is done at it
+    rest = re.split(r"[，；,;]", text[verb.end():], maxsplit=1)[0] if verb else text
     # 举办了……论坛, 已召开……会议: a past event named, not one planned
     if rest.startswith(tuple(d.get("past_after_verb", ()))) \
             or any(w in rest for w in (*d.get("past_markers", ()), *d.get("convene_verbs", ()))):
@@ -844,6 +846,17 @@ def _listed_name(cell: str, suffixes: tuple[str, ...], d: dict) -> str | None:
     if m is None or generic_re(suffixes).match(rest):
         return None
     return rest
+
+
+def _recurring_lead(d: dict) -> re.Pattern:
+    """How often a plan holds an event, right before the convening verb (每年举办, 每季度召开, 定期举办); empty match
+    when none is written."""
+    return _recurring_re(tuple(d.get("recurring_leads", [])), tuple(d.get("convene_verbs", [])))
+
+
+@lru_cache(maxsize=2)
+def _recurring_re(leads: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?:(?:{alternation(leads)})(?=(?:{alternation(verbs)})))?" if leads and verbs else "")
 
 
 def _past_row(when: str, doc_date) -> bool:
@@ -906,7 +919,7 @@ def _listed(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
         if mk is None:
             continue
         start = mk.body
-        if not re.match(verbs, text[start:]):
+        if not re.match(verbs, text[_recurring_lead(d).match(text, start).end():]):  # （三）每季度召开……
             # a later clause of the item led by its date: 五、加强自身建设。……，12月中旬召开委年度工作务虚会，……
             dated = next((m for m in _DATED_CLAUSE.finditer(text, mk.body) if re.match(verbs, text[m.end():])), None)
             if dated is None:

@@ -320,6 +320,8 @@ _LIST_LEVELS = (
     ("林区", ""), ("特区", ""), ("新区", ""), ("开发区", ""), ("管理区", ""),
     # 各省辖市、济源示范区、航空港区: zones the province runs directly, listed beside the cities
     ("示范区", ""), ("实验区", ""), ("港区", ""),
+    # 各县（市、区、行委）: administrative and management committees listed with the counties (青海 行委)
+    ("行委", ""), ("管委会", ""), ("管委", ""),
     ("街道", "township"), ("乡镇", "township"), ("镇街", "township"), ("市", "city"), ("州", "city"), ("盟", "city"), ("地", "city"),
     ("县", "county"), ("区", "county"), ("旗", "county"), ("乡", "township"), ("镇", "township"),
 )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
-from ...analysis.attendance import Attendee, attendance_sections, attendees, government_with_department, passage, escorts_attendee, without_asides
+from ...analysis.attendance import Attendee, attendance_sections, attendees, government_with_department, passage, escorts_attendee, led_clause, without_asides
 from ...analysis.literals import holds_any
 from ...analysis.negation import waiver_pattern
 from ...analysis.meetings import convened_meetings, vocabulary, words
@@ -112,7 +112,7 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
     verbs = tuple(d.get("attendance_verbs", []))
     persons = tuple(d.get("person_words", []))
     for i, j, w in find_words(text, index, [*s.escort_verbs, *s.lead_verbs], a, b, mode="tail"):
-        c0, c1 = clause_start(text, i, a), clause_end(text, j, b)
+        c0, (j, c1) = clause_start(text, i, a), led_clause(text, j, b) if w in s.lead_verbs else (j, clause_end(text, j, b))
         who = _COUNT.sub("", _strip_tail(without_asides(text[c0:i]), s.escort_adverbs))  # 局长1人陪同, 副校（园）长随同
         if inside(i, quotes) or not who.endswith(persons) or _not_asked(text, index, i, a, b) \
                 or re.search(waiver_pattern(s.escort_declined), text[c0:i]):
@@ -195,10 +195,10 @@ class EscortAttendance(Rule):
            "“能以电视电话会议召开的不集中开会”。gwlint 统计通知要求到会的层级和领导角色；"
            "以电视电话会议形式召开、下级在当地分会场参会的，是第4条提倡的做法，不算两级以下到主会场（同一单位的主要负责同志和分管负责同志都要参加的，在分会场也报）；"
            "“主要负责同志或分管负责同志”（二选一）不算陪会。要求某人“陪同参会”“随同参加”，或一位领导“带领”“率”其他部门负责同志参会，"
-           "也是陪会（“主要负责同志全程陪同”同样；局长带领本局科室、所属单位负责同志参会也算；“不安排……陪同”是否定，不算）；“市、县两级××局”是两个层级的局；现场观摩会的“参加观摩”就是参会；参会人员写在表格里（参会单位｜参会人员；单位格列出的政府、管委会都是这一格的单位；“县长（主任）”括注的是同一职务的别称）或“参会范围：一是……；二是……”的，一样统计。"
+           "也是陪会（“主要负责同志全程陪同”同样；局长带领本局科室、所属单位负责同志参会也算；“由局主要负责同志带领，分管副局长和所辖县（市）教育局局长一同参加”同样；“不安排……陪同”是否定，不算）；“市、县两级××局”是两个层级的局；现场观摩会的“参加观摩”就是参会；参会人员写在表格里（参会单位｜参会人员；单位格列出的政府、管委会都是这一格的单位；“县长（主任）”括注的是同一职务的别称）或“参会范围：一是……；二是……”的，一样统计。"
            "写明“不设分会场”的不是电视电话会议；同一段用分号分开的几处县级同志合报一次（一是、二是分项列出的各报一次）。"
            "用职务写的正副职（局长、分管××的副局长；主任、分管副主任；党组书记、分管副书记；乡镇长、分管副乡镇长；正职和分管副职）就是主要负责同志和分管负责同志，"
-           "“参加观摩人员”“参加现场会人员”也是参会人员；只请分管副职和业务科室负责人的不算；调研段落（由领导带队赴……调研，请所到县区……陪同；为掌握观摩点情况的会前调研也是）的陪同是调研陪同（GW401）。")
+           "“参加观摩人员”“参加现场会人员”也是参会人员；只请分管副职和业务科室负责人的不算；主送的就是市、县两级单位、每个单位只请1名（分管负责同志1名）的不算层层陪会；调研段落（由领导带队赴……调研，请所到县区……陪同；为掌握观摩点情况的会前调研也是）的陪同是调研陪同（GW401）。")
     bad = ("参会人员：省直有关部门主要负责同志和分管负责同志，各设区市政府分管负责同志，"
            "各县（市、区）政府分管负责同志到南昌主会场参加。")
     good = ("会议以电视电话会议形式召开，省直有关部门分管负责同志在主会场参加，"
@@ -243,7 +243,7 @@ class EscortAttendance(Rule):
             if ilevel is None or training:  # trainees come from the levels that do the work: only roles count
                 return []
             deep = [lv for lv in p.levels if levels_down(issuer.name, ilevel, lv) > s.max_depth and level_rank(lv) < 9]
-            if deep and len(deep) < len(p.levels) and len(p.roles) <= 1 and re.search(s.single_quota, p.unit):
+            if deep and len(deep) < len(p.levels) and len(p.roles) <= 1 and re.search(s.single_quota, p.unit + p.quota):
                 return []  # 各地人社局派1名: the addressed units, one person each
             return deep
 
