@@ -259,6 +259,24 @@ def team_own(ctx):
             yield sent.line, sent.text[sent.start:sent.end][:50]
 
 
+def own_side_escorts(ctx):
+    """GW401's escort words (陪同, 接待 …) in every sentence of the body, and whether visited.by_own_side gives them
+    to the team's own people (由厅××处人员陪同, 由组成调研组的海洋发展局渔业科同志陪同); +members: the team's units."""
+    from gwlint.analysis import visited
+    from gwlint.analysis.sentences import clause_of, iter_sentences, words_except
+    from gwlint.rules.gw4.gw401_visit_with_escort import VisitWithEscort
+
+    s = ctx.settings(VisitWithEscort)
+    members = getattr(visited, "team_members", None)
+    if members is not None and members(ctx):
+        yield 0, "members " + "、".join(members(ctx))
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        for a, b, w in words_except(sent, list(s.escort_words), list(s.escort_excluded)):
+            ca, cb = clause_of(sent, a)
+            own = visited.by_own_side(ctx, s, sent, ca, a, cb)
+            yield sent.line, f"{w}\t{'own' if own else '-'}\t{sent.text[ca:cb][:40]}"
+
+
 def task_rows(ctx):
     """GW102's task-table rows (facts.task_rows over all rows): task, whether a unit answers, whether only generic."""
     from gwlint.analysis import facts
@@ -329,6 +347,7 @@ def lower_recipients(ctx):
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
+    own_side_escorts,
     task_rows, row_doers, research_labelled, trace_evidence, label_rows, lower_recipients)}
 
 

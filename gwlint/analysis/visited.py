@@ -69,11 +69,14 @@ _OWN_SECTION = re.compile(r"[\u4e00-\u9fff]{0,14}?(?:处|室|科|股|中心|办|
 
 
 def own_side_opening(ctx, s: VisitedSideSettings, text: str, subject: bool = False) -> bool:
-    """``text`` opens with the visiting team's own side: its words (厅领导, 我局, 调研组), the issuer's names, its
-    short prefixes (厅种植业处) or its own level's word (区政府办公室 in a district's notice; not 市（州）, 市县
-    below a province).  ``subject``: ``text`` is a clause's subject, not what follows 由 or a table cell, so a short
-    prefix must be followed by a section or a person (委基层卫生健康处人员陪同; not 委托各县陪同)."""
+    """``text`` opens with the visiting team's own side: its words (厅领导, 我局, 调研组), the issuer's names, the
+    units the document says form the team (:func:`team_members`), its short prefixes (厅种植业处) or its own
+    level's word (区政府办公室 in a district's notice; not 市（州）, 市县 below a province).  ``subject``: ``text``
+    is a clause's subject, not what follows 由 or a table cell, so a short prefix must be followed by a section or
+    a person (委基层卫生健康处人员陪同; not 委托各县陪同)."""
     if any(text.startswith(w) for w in s.own_side_words) or any(text.startswith(o.name) for o in ctx.gw.issuers if o.name):
+        return True
+    if text.startswith(team_members(ctx)):  # 由海洋发展局渔业科同志陪同, the 局 one of the team's members
         return True
     prefix = next((p for p in sorted(s.own_side_prefixes, key=len, reverse=True) if text.startswith(p)), None)
     if prefix is not None and (not subject or _OWN_SECTION.match(text, len(prefix))):
@@ -87,6 +90,52 @@ def own_side_opening(ctx, s: VisitedSideSettings, text: str, subject: bool = Fal
     return bool(own) and text.startswith(own) and not re.match(rf"{own}[（(、县区州]", text) \
         and (not subject or (_OWN_SECTION.match(text, len(own)) is not None
                              and not re.match(rf"{own}[场民域城内外属]", text)))
+
+
+# a team formed of units: 由A、B组成联合调研组; A会同B组成联合督导组; 调研组由A牵头，B各派1名同志组成; 调研组由X带队，Y参加
+_TEAM_FORMED = re.compile(r"组成(?:联合|专项|专题)?[\u4e00-\u9fff]{0,8}?组")
+_TEAM_OF = re.compile(r"(?:调研|督查|督导|检查|考察|指导|视察|工作)[\u4e00-\u9fff]{0,4}?组(?:成员)?由([^。；]{2,80}?)(?:组成|参加)")
+_TEAM_SPLIT = re.compile(r"[、，,]|会同|联合|牵头|带队|参加|抽调|共同")
+# a member's name: an office or body up to its own suffix (海洋发展局 of 海洋发展局渔业科同志, 区政府办公室; 省文化和旅游厅
+# whole, 华南环境科学研究所 not cut at 科), then another after 和/及/与 (厅农田建设管理处和省耕地质量监测保护中心)
+_MEMBER = re.compile(r"[\u4e00-\u9fff（）()]{1,16}?(?:办公室|委员会|研究院|研究所|局|委|厅|中心|院(?!所)|站|处|科(?![学技研])|股)")
+_AND = re.compile(r"[和及与]")
+_LEVEL_PREFIX = re.compile(r"^(?:自治区|新区|省|市|州|盟|县|区|旗|厅|局|委)")
+_NOT_MEMBER = ("各", "有关", "相关", "所", "当地", "被", "途经", "属地")
+
+
+def team_members(ctx) -> tuple[str, ...]:
+    """The units the document says form its visiting team (由海洋发展局、发展改革局、自然资源局组成联合调研组;
+    市教育局会同市财政局组成联合督导组; 调研组由厅农田建设管理处和省耕地质量监测保护中心人员组成): their people are
+    the team's own, whatever their level (由海洋发展局渔业科同志全程陪同).  Units named as the visited side (各县
+    农业农村局, 所在镇) are not members."""
+    def make() -> tuple[str, ...]:
+        out: list[str] = []
+        for ln in ctx.gw.content_lines:
+            text = ctx.reading(ln)
+            if "组" not in text:
+                continue
+            chunks = [m.group(1) for m in _TEAM_OF.finditer(text)]
+            for m in _TEAM_FORMED.finditer(text):
+                head = re.split(r"[。；：:！？]", text[max(0, m.start() - 80):m.start()])[-1]
+                # 新区管委会决定由A、B组成…: after the last 由; else the last clause (3月中旬，省教育厅、省体育局组成…)
+                chunks.append(head.rsplit("由", 1)[1] if "由" in head else re.split(r"[，,]", head)[-1])
+            for chunk in chunks:
+                for piece in _TEAM_SPLIT.split(chunk):
+                    at = 0
+                    while (k := _MEMBER.match(piece.strip(), at)) is not None:
+                        name = k.group(0)
+                        if len(name) >= 3 and not name.startswith(_NOT_MEMBER):
+                            out.append(name)
+                            # 市发展改革委 of the team is the 发展改革委 its escort is named by (由发展改革委农经科同志陪同)
+                            bare = _LEVEL_PREFIX.sub("", name, count=1)
+                            if len(bare) >= 3 and bare != name:
+                                out.append(bare)
+                        if not _AND.match(piece.strip(), k.end()):
+                            break
+                        at = k.end() + 1
+        return tuple(sorted(set(out), key=lambda x: (-len(x), x)))
+    return ctx.memo("visited.team_members", make)
 
 
 def assigned_below(ctx, s: VisitedSideSettings, sent: Sent, b: int, cb: int) -> bool:
