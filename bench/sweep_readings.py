@@ -188,6 +188,16 @@ def meeting_said(ctx):
         yield 0, sent[:70]
 
 
+def meeting_time(ctx):
+    """GW201's 会议时间 of a notice whose meeting no sentence dates (meetings.time_field): where, text, months."""
+    from gwlint.analysis.meetings import time_field
+
+    found = time_field(ctx) if ctx.gw.title is not None else None
+    if found is not None:
+        ln, a, _b, txt, mos, rel = found
+        yield ln, f"@{a} {txt[:40]} months={mos} rel={rel}"
+
+
 def events(ctx):
     """GW201/GW203's planned meetings and events: host, whether another body holds them."""
     from gwlint.analysis.meetings import held_elsewhere, planned_meetings
@@ -318,7 +328,7 @@ def lower_recipients(ctx):
 
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
-    submissions, attendees, escorts, meeting_said, events, trigger_negation, inspected, visit_demands, team_own,
+    submissions, attendees, escorts, meeting_said, meeting_time, events, trigger_negation, inspected, visit_demands, team_own,
     task_rows, row_doers, research_labelled, trace_evidence, label_rows, lower_recipients)}
 
 

@@ -76,7 +76,7 @@ class VisitWithEscort(Rule):
            "坚决防止热热闹闹走过场、轰轰烈烈搞形式。”第9条对督查也提倡“不发通知、不打招呼、不设线路、不用陪同”，"
            "督查、督导、指导组下基层要求陪同的，依据记为第9条；“准备书面材料”也是汇报材料，被调研方作主语的“作……工作情况介绍”同样（短的编号行写的是要求，不是小标题）。只检查调研、考察（或督查组下基层）活动：标题或所在段落讲的是这类活动；"
            "写明不用陪同、不听汇报、简化接待、轻车简从等的句子不提示；调研组向上级汇报、督查组“听取汇报”（督查的常规方式）、请被调研方派人参加调研组的座谈都不算。"
-           "没有“请”“要”的日程安排（各设区市××局分管负责同志全程陪同）同样是要求；安排现场点、食宿也是接待。"
+           "没有“请”“要”的日程安排（各设区市××局分管负责同志全程陪同）同样是要求；安排现场点（请被调研方提前确定察看企业、推荐调研村也是）、食宿也是接待。"
            "只有标题或别的段落讲调研时，句子须提到这次调研（调研期间、届时、陪同……），“做好游客接待服务”是工作本身；"
            "调研写在别的段落、或这一句除陪同外不提调研时，“陪同失能老人就医”陪的是别人，不提示；“由厅××处人员陪同”是调研组自己的人。"
            "“所到、所在、途经、被考察”之后写单位的（所到旗市区人民政府分管负责同志陪同）是被调研方。日程表各格（听取××局工作汇报）、“汇报单位”一栏也是要求，整张表提示一次；陪同一栏写调研组自己的人（厅种植业处）不提示。"
@@ -166,7 +166,7 @@ class VisitWithEscort(Rule):
         """The words of demands in ``sent``, and the same said otherwise (带领调研组察看 → 陪同,
         介绍本地工作情况 → 介绍情况)."""
         hits = words_except(sent, asking, s.escort_excluded)
-        for patterns, word in ((s.escort_patterns, "陪同"), (s.report_patterns, "介绍情况")):
+        for patterns, word in ((s.escort_patterns, "陪同"), (s.report_patterns, "介绍情况"), (s.staging_patterns, "察看对象")):
             rx = alternation(patterns)
             if rx is not None:
                 hits += [(m.start(), m.end(), word) for m in rx.finditer(sent.text, sent.start, sent.end)
