@@ -555,7 +555,8 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
             bare = _same_role_asides(seg, spans[0][1], spans[-1][0])
             for _, rx in roles():
                 bare = rx.sub("", bare)
-            joint = "或" not in between and "（" not in bare and not _unit_nouns().search(bare)
+            joint = "或" not in between and "（" not in bare and not _unit_nouns().search(bare) \
+                and not _listed_body(bare)
         lv = tuple(dict.fromkeys(x for u in chain for x in u[3]))
         remote = _remote(text, seg, sent, a, b, d)
         if remote is None:
@@ -573,6 +574,21 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
 
 # a head count after the persons (负责同志1名, 各1人, 1 名): how many each unit is asked to send
 _QUOTA = re.compile(r"[\s\u3000]*各?[\s\u3000]*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})[\s\u3000]*(?:名|位|人)(?![员民])")
+
+
+def _listed_body(bare: str) -> bool:
+    """``bare`` (the words between two roles, roles taken out) is another list item naming a body, not a
+    person: 、招生考试机构 (……教育局分管负责同志、招生考试机构主要负责同志), 和县文化馆, 及团委 — an item after
+    a list joiner whose last word is a noun (not 陪同本市人民政府, 参加观摩。, nor persons: 、班子成员)."""
+    from ..segment import tokenize, word_tag
+
+    core = bare.strip(" \u3000")
+    lead = next((j for j in sorted(_JOINERS, key=len, reverse=True) if core.startswith(j)), None)
+    core = core[len(lead):].strip(" \u3000") if lead else ""
+    if len(core) < 2 or re.search(r"[，。；,;：:]", core) or _persons().search(core):
+        return False
+    last = tokenize(core)[-1].text
+    return len(last) >= 2 and word_tag(last) in ("n", "nt", "nz", "j")
 
 
 def _sub_body_head(text: str, p0: int, i: int) -> bool:

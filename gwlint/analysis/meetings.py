@@ -602,11 +602,26 @@ def _reckoned(text: str, doc_date) -> tuple[list[int], str | None]:
 
 def _time_field(ctx, months) -> tuple[int, int, int | None, str, list[int]] | None:
     """``time_field`` with ``months`` reading a month written or reckoned."""
-    rx = re.compile(words().get("time_label", r"^$"))
     gw = ctx.gw
     lines = gw.body_lines
     if gw.forwarding and gw.forwarding not in words().get("others_forwarding", []) and gw.attachments:
         lines = [*lines, *gw.attachments[0].lines]  # a printed meeting plan states its 会议时间 in the plan
+    found = _field_in(ctx, months, lines)
+    if found is None:
+        # 具体安排见附件: the meeting's own arrangements printed after the notice (附件：培训日程安排, 会议须知);
+        # a sentence there (注：培训会于3月24日上午9时开始) says the day before a programme's first cell does
+        rx = re.compile(words().get("arrangement_attachment", "(?!)"))
+        seen = set(lines)
+        att = [ln for a in gw.attachments if a.title is not None and rx.search(normalize(a.title.text))
+               for ln in a.lines if ln not in seen]
+        if att:
+            found = _field_in(ctx, months, att, tables=False) or _field_in(ctx, months, att)
+    return found
+
+
+def _field_in(ctx, months, lines: list[int], tables: bool = True) -> tuple[int, int, int | None, str, list[int]] | None:
+    """``_time_field`` in ``lines``; ``tables=False`` reads fields and sentences only, no table's cells."""
+    rx = re.compile(words().get("time_label", r"^$"))
     for i, ln in enumerate(lines):
         text = normalize(ctx.reading(ln))
         m = rx.match(text)
@@ -635,12 +650,14 @@ def _time_field(ctx, months) -> tuple[int, int, int | None, str, list[int]] | No
         mos = months(rest[:40])
         if mos:
             return ln, m.end(), None, rest.strip(), mos
+        if not tables:
+            continue
         if not rest.strip(" \u3000。") and i + 1 < len(lines):
             found = _section_date(ctx, lines[i + 1:], months)
             if found is not None:
                 return found
         break  # a 时间 field without a month (待定, or a table's header cell): a programme table may date it
-    return _programme_time(ctx, lines)
+    return _programme_time(ctx, lines) if tables else None
 
 
 def _side_label(label: str) -> bool:

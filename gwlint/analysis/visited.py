@@ -30,6 +30,7 @@ class VisitedSideSettings(NegationSettings):
     visited_place_words: list[str] = field(default_factory=list)  # 街道, 镇 … after 所到: the visited places
     label_max_len: int = 0  # 座谈组织 on a line of its own: the label of the value on the next line (0: none)
     guest_words: list[str] = field(default_factory=list)  # 考察, 参观 …: the guests' once the document receives guests
+    staging_patterns: list[Regex] = field(default_factory=list)  # 确定察看企业: the places to be visited, picked
 
 
 # local words that name a place (当地, 所在地), not a visit's object: 当地村民 is no visited unit
