@@ -1253,16 +1253,39 @@ def find_notes(text: str) -> list[Note]:
 
 @per_document
 def _notes_of(text: str) -> tuple[Note, ...]:
-    norm = normalize(text)
-    out = []
+    """The notes of ``text``, shared with the text as :func:`normalize` writes it.
+
+    A paragraph is asked as written (half-width marks: GW102's measures) and as read.  The note reading finds
+    its groups, forms and labels on the normalised text and reads ``text`` itself only in slices inside its
+    groups, within their brackets (the items, the units named there): when no group holds a character that
+    the normalisation changes between its brackets, the notes of the normalised text are this text's too (a
+    group holding one takes the direct reading; a half-width bracket itself is never read from ``text``).
+    ``tests/test_notes_shared_widths.py`` holds it to the direct reading."""
+    key = normalize(text)
+    if key is not text and _memo_table(_SHARED) is not None:
+        shared = _notes_of(key)
+        if all(text[a + 1:b - 1] == key[a + 1:b - 1] for a, b in _note_groups(key)[0]):
+            return shared
+    return _read_notes(text)
+
+
+@per_document
+def _note_groups(norm: str) -> tuple[tuple, frozenset]:
+    """The spans of a normalised text's note groups, in order -- （…） groups, square brackets outside them and
+    label sentences read as bracketed -- and the set of the label sentences among them."""
     groups = list(_brackets(norm))
     if "〔" in norm or "【" in norm or "[" in norm:  # 〔省商务厅、省财政厅〕【责任单位：……】: square brackets outside any （…） group
         groups += [(m.start(), m.end()) for m in _SQUARE.finditer(norm)
                    if not any(a <= m.start() < b for a, b in groups)]
         groups.sort()
     labels = list(_label_sentences(norm, groups))
-    groups = sorted(groups + labels)
-    labels = set(labels)
+    return tuple(sorted(groups + labels)), frozenset(labels)
+
+
+def _read_notes(text: str) -> tuple[Note, ...]:
+    norm = normalize(text)
+    out = []
+    groups, labels = _note_groups(norm)
     for a, b in groups:
         inner = norm[a + 1:min(b - 1, len(norm))]
         for form, rx, suffix in _note_forms():
