@@ -344,11 +344,32 @@ def lower_recipients(ctx):
             yield 0, f"{item}\t{','.join(levels)}"
 
 
+def told_speeches(ctx):
+    """GW103's speech a leader is told to have given in a paragraph (gw103 _told_speech: 作了讲话, 作动员部署, 致辞)."""
+    from gwlint.rules.gw1.gw103_speech_reissued import SpeechReissued, _told_speech
+
+    s = ctx.settings(SpeechReissued)
+    for ln in ctx.gw.content_lines:
+        told = _told_speech(s, ctx.reading(ln))
+        if told:
+            yield ln, told[:60]
+
+
+def lengths(ctx):
+    """GW101's length parts (facts.length_parts): what, Word 字数, the attachments a carried document takes."""
+    from gwlint.analysis.facts import carried_documents, length_parts
+
+    for name, line, count in length_parts(ctx):
+        yield 0, f"{name[:30]}\t{count}"
+    for d in carried_documents(ctx):
+        yield 0, f"carried {d.name[:30]}\tpart {d.part}\tattachments {d.attachments}"
+
+
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
     own_side_escorts,
-    task_rows, row_doers, research_labelled, trace_evidence, label_rows, lower_recipients)}
+    task_rows, row_doers, research_labelled, trace_evidence, label_rows, lower_recipients, lengths, told_speeches)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

@@ -2973,9 +2973,33 @@ def carried_documents(ctx) -> list[CarriedDocument]:
             for j, (i, name, line) in enumerate(bounds):
                 end = bounds[j + 1][0] - 1 if j + 1 < len(bounds) else len(lines)
                 out.append(CarriedDocument(name, line, k, lines[i:end]))
+        # an attachment the notice leaves unnamed but a carried document lists in its own
+        # 附件说明 (a 方案 whose 分工表 follows it) is that document's, not the notice's
+        taken = {d.part for d in out} | {k for d in out for k in d.attachments}
+        for k, att in enumerate(gw.attachments, 1):
+            title = re.sub(r"[《》\s]", "", att.title.text) if att.title else ""
+            if k in taken or len(title) < 4:
+                continue
+            owner = next((d for d in out if d.part and d.part != k and any(
+                _lists_attachment(doc.paragraphs[ln - 1].text, title) for ln in d.lines)), None)
+            if owner is not None:
+                owner.attachments.append(k)
         return out
 
     return ctx.memo("carried_documents", find)
+
+
+_ATT_LIST_LINE = re.compile(r"^\s*(?:附\s*件\s*\d*\s*[：:]\s*)?(?:\d{1,2}\s*[.．、]\s*)?《?(?P<name>[^《》]{4,})》?\s*$")
+
+
+def _lists_attachment(text: str, title: str) -> bool:
+    """Whether a line is (part of) a 附件说明 naming the attachment ``title``: 附件：name,
+    附件：1．name, or a following 2．name line."""
+    m = _ATT_LIST_LINE.match(text)
+    if m is None or not (re.match(r"\s*附\s*件", text) or re.match(r"\s*\d{1,2}\s*[.．、]", text)):
+        return False
+    name = re.sub(r"[《》\s]", "", m.group("name")).rstrip("。；;")
+    return name == title or (len(name) >= 6 and (name in title or title in name))
 
 
 def length_parts(ctx) -> list[tuple[str, int | None, int]]:

@@ -898,6 +898,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
     leads = sorted(s.subject_lead, key=len, reverse=True)
     named = alternation(s.named_body_pattern)
     own_team = alternation(s.own_team_pattern)
+    formed = formed_teams(ctx, s)
+    teams = re.compile("(?:各|每个|每一|该|本|这些|上述)?(?:" + "|".join(map(re.escape, formed)) + ")") if formed else None
     clauses = [(a, b) for a, b in clause_spans(text, sent.start, sent.end) if a <= pos]
     opening = frozenset(s.object_verbs)
     acts = {t.start for t in sent.tokens if t.text in opening}
@@ -926,6 +928,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
                 return Who("self", w, False)
         if own_team is not None and (m := own_team.match(text, k, pos)) is not None:
             return Who("self", m.group(0), False)  # 各督导组……形成督导报告，报局办公室: the issuer reporting to itself
+        if teams and (m := teams.match(text, k, pos)) is not None:
+            return Who("self", m.group(0), False)  # 局组成3个工作组……各工作组……报局办公室: a team it formed
         for w in lowers:
             if text.startswith(w, k):
                 return Who("lower", w, True)
@@ -980,12 +984,81 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
                 who = at(_skip_leads(text, t.end, leads))
                 if who is not None:
                     return who
+    prev = _previous_party(ctx, s, sent, at, recips)
+    if prev is not None:
+        return prev
     row = _row_doer(ctx, s, sent.line) if sent.line is not None else None
     if row is not None:
         return row  # a cell with no subject of its own (评估结束后……提交评估报告) is said of its row's 承担单位
     if recips:
         return Who("implicit", recipients_label(recips, None), True)
     return None
+
+
+def _previous_party(ctx, s: SubmissionSettings, sent: Sent, at, recips: list[str]) -> Who | None:
+    """The party a sentence with no subject of its own goes on with: the third party (企业, 排污单位, 受托机构)
+    the sentence before it in the same paragraph opens with (排污单位是执行报告的责任主体。年度执行报告应在……
+    提交; 评估机构负责现场核查。评估报告于……前提交).  Only a party that is not the issuer's lower unit: a
+    sentence after 各县区要…… still asks the 主送机关."""
+    from .sentences import para_sentences
+
+    if sent.line is None or sent.start == 0:
+        return None
+    prev = None
+    for p in para_sentences(ctx, sent.line):
+        if p.end > sent.start:
+            break
+        prev = p
+    if prev is None:
+        return None
+    text = sent.text
+    k = prev.start + len(text[prev.start:prev.end]) - len(strip_marker(text[prev.start:prev.end]))
+    k += len(text[k:prev.end]) - len(text[k:prev.end].lstrip(" \u3000"))
+    who = at(k)
+    if who is None or who.kind not in ("party", "other") or who.lower or not text.startswith(who.text, k):
+        return None
+    # a named body (各服务中心) is a third party only when a party word names it (受托评估机构) and it is not
+    # one the notice is addressed to
+    if who.kind == "other" and (not any(w in who.text for w in s.non_government_parties)
+                                or any(who.text.lstrip("各") in r for r in recips)):
+        return None
+    # the party is the subject of that sentence: it opens it, undated, and its predicate follows (是……的责任主体,
+    # 负责……, 对……负责, 应当……), not 一是5月底前完成机构自查 (a party inside the object)
+    end = k + len(who.text)
+    return who if not re.search(r"\d", who.text) and _SUBJECT_FOLLOW.match(text, end) else None
+
+
+_SUBJECT_FOLLOW = re.compile(r"(?:是|为|作为|负责|承担|对|应当|应|须|必须|要|需|依法|按照|按|履行|落实|自行|每)")
+
+
+_FORMS_TEAM = re.compile(r"(?P<who>[^，。；：、\s（）()]{0,16}?)(?:组成|成立|组建|派出|抽调[^，。；]{0,16}?组成)"
+                         r"(?:\d+|[一二三四五六七八九十两]+)?个?(?P<team>[\u4e00-\u9fff]{0,6}?组)(?![长员织])")
+_TEAM_SUBJECT_TAIL = re.compile(r"(?:将|拟|要|会|统一|分别|适时|随机|抽调[^，。]{0,12})+$")
+
+
+def formed_teams(ctx, s: SubmissionSettings) -> tuple[str, ...]:
+    """Names of the teams the issuer itself forms in the text (局组成3个工作组, 省厅将派出5个督查组,
+    成立专项核查组): what they hand in later (各工作组……形成工作报告，报局办公室) goes to the issuer from its own
+    people, not from the units below.  A team a lower unit forms (各县区要组成工作组) is not one of them."""
+    def find() -> tuple[str, ...]:
+        gw = ctx.gw
+        own = {o.name for o in gw.issuers if o.name}
+        selfs = {*s.self_references, *own_short_names(gw), *own}
+        bare = {o.name[-1] for o in gw.issuers if o.name and o.name[-1] in "厅局委办"}
+        out: set[str] = set()
+        for ln in gw.content_lines:
+            text = strip_marker(ctx.doc.paragraphs[ln - 1].text)
+            for m in _FORMS_TEAM.finditer(text):
+                who = _TEAM_SUBJECT_TAIL.sub("", m.group("who"))
+                who = re.sub(r"^(?:由|在|经)", "", who)
+                if who and who not in selfs and who not in bare:
+                    continue
+                team = re.sub(r"^(?:若干|多|几)个?", "", m.group("team"))
+                if len(team) >= 2 and team != "小组":
+                    out.add(team)
+        return tuple(sorted(out, key=len, reverse=True))
+
+    return ctx.memo(("formed_teams", id(s)), find)
 
 
 def _row_cells(ctx) -> dict[int, str]:

@@ -96,6 +96,22 @@ _LABEL = re.compile(r"^[^：:]{1,4}[：:]")
 _PRINTED = re.compile(r"^(\S.*\S) (\S*\d{4}年\d{1,2}月\d{1,2}日印发)$")
 
 
+# A heading's face follows its numbering, as in a real 公文 (一、 黑体, （一） 楷体), whatever level the
+# draft's mark gives it (a plan printed in the 正文 under its own title marked @heading1 numbers its
+# sections 一、 and may mark them @heading2: they are still the first level).
+_LEVEL_FONTS = ((re.compile(r"^[\s\u3000]*[一二三四五六七八九十]{1,3}、"), "heading1_font"),
+                (re.compile(r"^[\s\u3000]*[（(][一二三四五六七八九十]{1,3}[）)]"), "heading2_font"))
+
+
+def _font_key(role: str, text: str, layout: dict[str, Any]) -> str:
+    """The option key of the face of a block: a heading's by its numbering when it has one, else its role's."""
+    if role in ("heading1", "heading2"):
+        for rx, key in _LEVEL_FONTS:
+            if rx.match(text):
+                return key
+    return layout.get("font", "body_font")
+
+
 def _banji_rule(prev_role: str, role: str) -> int:
     """Width of the 版记 line to draw between two blocks (0: none)."""
     prev_in, cur_in = prev_role in _BANJI_ROLES, role in _BANJI_ROLES
@@ -211,7 +227,7 @@ def write_docx(blocks: list[Block], path_or_file: Any, *, overrides: dict | None
             raise ValueError(f"unknown role {block.role!r}")
         layout = _LAYOUT[block.role]
         custom = opts["roles"].get(block.role, {})
-        font = custom.get("font", opts[layout.get("font", "body_font")])
+        font = custom.get("font", opts[_font_key(block.role, block.text, layout)])
         size = float(custom.get("size_pt", opts[layout.get("size", "body_size_pt")]))
         align = custom.get("align", layout["align"])
         indent_chars = custom.get("first_line_chars", layout["indent"])

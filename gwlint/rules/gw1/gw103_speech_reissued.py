@@ -211,8 +211,10 @@ def _told_speech(s: Settings, text: str) -> str | None:
     if not s.speaker_pattern:
         return None
     # 出席会议并讲话, 到会讲话, 在会上作动员讲话: the speech given at the meeting, as much as 作了讲话
-    told = re.search(rf"(?:{s.speaker_pattern})[^。；]{{0,16}}?(?:(?:出席|参加)(?:会议|大会)?并|到会并?|在会上)?"
-                     rf"(?:作了|作|发表了|发表)?(?:题为《[^》]{{1,40}}》的)?(?:重要|重要的)?(?:动员|总结|部署|专题)?讲话", text)
+    # 并就……工作作动员部署, 作出部署, 致辞: the speech given under another word is the speech too
+    told = re.search(rf"(?:{s.speaker_pattern})[^。；]{{0,16}}?(?:就(?![业医学读诊])[^。；]{{1,24}}?)?(?:(?:出席|参加)(?:会议|大会)?并|到会并?|在会上)?"
+                     rf"(?:(?:作了|作出|作|发表了|发表)?(?:题为《[^》]{{1,40}}》的)?(?:重要|重要的)?(?:动员|总结|部署|专题)?讲话"
+                     rf"|(?<!工)(?:作了|作出|作)(?:重要|全面)?(?:动员|工作|总结)?部署|(?<!工)(?:作了|作)(?:动员|总结)(?![部讲])|致辞)", text)
     if not told:
         return None
     # 张三副市长出席……: the pattern starts at the title word; the name and 副 before it, back to the clause's
