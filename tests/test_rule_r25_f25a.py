@@ -1,0 +1,93 @@
+"""Readings f25a fixed in round 25 (GW1xx/GW3xx leftovers of holdout24r/26/27/28p/28r), in surfaces of its own:
+
+- units: a 旗's own-level departments written with the bare level word (旗自然资源局, 旗生态环境分局,
+  旗林业和草原局) are the 旗's departments, as 县自然资源局 is a county's -- not a bare 自然资源局 of no level,
+  nor nothing at all (holdout28r gw102-g26c: 第四条由旗自然资源局、旗生态环境分局按职责负责).  旗县/旗市区 is a
+  collective of places, not 旗 + a department.
+- units: a named local public-utility company (台州燃气公司, 宁波港口公司, 芜湖港华燃气有限公司), a 设区市 named
+  without its 市, is a specific body: named as the subject doing a measure it answers for it (holdout27
+  gw102-g23a: 市水务集团、国网台州供电公司、台州燃气公司对……开辟绿色通道).  An ordinary firm
+  (江西××科技有限公司, mostly the object of an award or of supervision) is not read.
+
+Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+from __future__ import annotations
+
+import pytest
+
+from gwlint.analysis.units import find_units, responsible_units
+
+from .test_rule_h14w_classes import FORMATS, _codes
+
+
+def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做好有关工作的通知",
+         cc: str | None = None) -> str:
+    lines = ["@doc_number 综字〔2027〕8号", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
+             f"@signature {issuer}", "@date 2027年6月14日", *([f"@cc {cc}"] if cc else [])]
+    return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------ units: a 旗's own departments
+@pytest.mark.parametrize("text, name", [
+    ("由旗林业和草原局负责。", "旗林业和草原局"),
+    ("旗生态环境分局按职责负责。", "旗生态环境分局"),
+    ("（责任单位：旗住房和城乡建设局）", "旗住房和城乡建设局"),
+    ("旗农牧局会同旗财政局开展抽查。", "旗农牧局"),
+])
+def test_banner_department_read(text, name):
+    got = [u for u in find_units(text) if u.name == name]
+    assert got and got[0].level == "county" and not got[0].generic, [(u.name, u.level) for u in find_units(text)]
+
+
+@pytest.mark.parametrize("text", ["所到旗县农牧局准备情况介绍。", "旗市区局主要负责同志签字。", "高举旗帜办好人民满意的教育。"])
+def test_banner_word_not_a_department(text):
+    # 旗县, 旗市区: a collective of places; 旗帜: no level word
+    assert not [u.name for u in find_units(text) if u.name.startswith("旗")]
+
+
+_BANNER = ["为加快草原生态修复，现提出以下意见。",
+           "一、开展退化草原普查。对全旗退化草原逐块核查，建立修复台账。",
+           "二、实施禁牧休牧。对重度退化区域实行全年禁牧，中度退化区域实行季节性休牧。",
+           "三、补播改良。每年完成草原补播改良5万亩。",
+           "四、责任分工。第一条由旗林业和草原局牵头；第二条由各苏木镇人民政府负责；第三条由旗林业和草原局、旗农牧局按职责负责。"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw102_banner_departments_assigned_by_number(fmt, tmp_path):
+    src = _doc("达拉特旗人民政府", "各苏木镇人民政府，旗直各部门：", _BANNER, title="关于加强草原生态修复的实施意见")
+    assert not _codes(src, fmt, tmp_path, "GW102")
+    bad = _doc("达拉特旗人民政府", "各苏木镇人民政府，旗直各部门：",
+               [*_BANNER[:-1], "四、责任分工。第一条由旗林业和草原局牵头；第二条由各苏木镇人民政府负责；第三条由有关部门按职责负责。"],
+               title="关于加强草原生态修复的实施意见")
+    assert _codes(bad, fmt, tmp_path, "GW102")
+
+
+# ------------------------------------------------------------ units: named utility companies as doers
+@pytest.mark.parametrize("text, name", [
+    ("宁波港口公司要开辟绿色通道。", "宁波港口公司"),
+    ("台州燃气公司负责管线迁移。", "台州燃气公司"),
+    ("由芜湖港华燃气有限公司负责。", "芜湖港华燃气有限公司"),
+])
+def test_utility_company_read(text, name):
+    assert name in [u.name for u in responsible_units(text, answering=True)]
+
+
+@pytest.mark.parametrize("text", ["江西格林德能源有限公司负责。", "各地燃气公司要加强巡检。", "有关公司要及时整改。"])
+def test_ordinary_or_generic_company_not_read(text):
+    assert not [u for u in responsible_units(text, answering=True) if u.name.endswith("公司")]
+
+
+_PIPES = ["为推进老旧小区改造，制定本方案。", "一、主要任务",
+          "（一）简化审批。市住房城乡建设局会同市自然资源和规划局制定联合审查办事指南。",
+          "（二）做好管线迁移。宁波水务公司、宁波燃气公司对改造涉及的水、气管线迁移开辟绿色通道，费用按成本价收取。",
+          "（三）加强监督。市市场监管局对改造使用的燃气器具开展抽查。"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw102_utility_companies_answer(fmt, tmp_path):
+    src = _doc("宁波市人民政府办公室", "各区（县、市）人民政府，市政府各部门、各直属单位：", _PIPES,
+               title="关于印发老旧小区改造实施方案的通知")
+    assert not _codes(src, fmt, tmp_path, "GW102")
+    bad = _doc("宁波市人民政府办公室", "各区（县、市）人民政府，市政府各部门、各直属单位：",
+               [*_PIPES[:3], "（二）做好管线迁移。有关企业对改造涉及的水、气管线迁移开辟绿色通道，费用按成本价收取。", _PIPES[4]],
+               title="关于印发老旧小区改造实施方案的通知")
+    assert _codes(bad, fmt, tmp_path, "GW102")
