@@ -91,3 +91,27 @@ def test_gw102_utility_companies_answer(fmt, tmp_path):
                [*_PIPES[:3], "（二）做好管线迁移。有关企业对改造涉及的水、气管线迁移开辟绿色通道，费用按成本价收取。", _PIPES[4]],
                title="关于印发老旧小区改造实施方案的通知")
     assert _codes(bad, fmt, tmp_path, "GW102")
+
+
+# ------------------------------------------------------------ tables: an unfamiliar last column; 任务分解 over a table
+def _table_plan(unit_cell: str) -> list[str]:
+    return ["为推进城镇燃气管道更新改造，制定本方案。",
+            "一、目标任务。2027年全县完成老旧燃气管道更新改造80公里（县住房和城乡建设局牵头，各乡镇负责）。",
+            "二、资金保障。中央和省级补助资金由县财政局于项目开工后1个月内拨付。",
+            "三、目标任务分解。各项任务分解见下表。",
+            "@table 任务|责任单位|完成时限|过程记录",
+            f"@table 管网普查建档|{unit_cell}|2027年3月底前|普查结果由各乡镇自行留存",
+            "@table 施工图审查|县住房和城乡建设局|受理后10个工作日|在审批系统中自动记录",
+            "@table 质量安全监管|县建设工程质量安全监督站|施工期间|按日常监管要求执行"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw102_division_heading_over_table_with_unfamiliar_column(fmt, tmp_path):
+    src = _doc("宁都县人民政府办公室", "各乡镇人民政府，县政府各部门：", _table_plan("县住房和城乡建设局"),
+               title="关于印发宁都县城镇燃气管道更新改造工作方案的通知")
+    assert not _codes(src, fmt, tmp_path, "GW102")
+    bad = _doc("宁都县人民政府办公室", "各乡镇人民政府，县政府各部门：", _table_plan("有关部门"),
+               title="关于印发宁都县城镇燃气管道更新改造工作方案的通知")
+    found = _codes(bad, fmt, tmp_path, "GW102")
+    assert any("管网普查建档" in f.message for f in found), [f.message for f in found]
+    assert not any("目标任务分解" in f.message for f in found)

@@ -1695,11 +1695,13 @@ def procedural_measures(ctx, measures) -> set[int]:
 
 def _division_title(ctx, title: str) -> bool:
     """A heading that names the division of the work itself (五、任务分工, 三、责任分工安排): the table under it
-    shares out the measures above, it is no measure of its own."""
+    shares out the measures above, it is no measure of its own.  Named by a list title or as the work broken down
+    (四、任务分解, 目标任务分解, 责任分解: 各项任务分工如下表)."""
     names = policy_settings(ctx)["list_titles"]
     if not names:
         return False
-    rx = f"(?:重点|主要|工作)?(?:{'|'.join(map(re.escape, names))})(?:表|安排|方案|情况)?"
+    rx = f"(?:重点|主要|工作)?(?:{'|'.join(map(re.escape, names))}|(?:目标|任务|责任|工作){{1,2}}(?:分解|分配))" \
+         f"(?:表|安排|方案|情况)?"
     return re.fullmatch(rx, _title_words(title)) is not None
 
 

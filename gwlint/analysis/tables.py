@@ -246,7 +246,27 @@ def _header_span(texts: list[str], i: int, heads: frozenset, floor: int, numbere
             return start, end + m
         if not numbered and len(first) == w and not any(c in heads or _header_shaped(c) for c in first):
             return start, end + m
-    return start, end
+    return start, _unfamiliar_last(texts, start, end, heads, numbered, row_start)
+
+
+def _unfamiliar_last(texts: list[str], start: int, end: int, heads: frozenset, numbered: bool,
+                     row_start: re.Pattern | None) -> int:
+    """The end of a header whose last cells are column names no list knows (任务 | 责任单位 | 完成时限 | 台账管理):
+    one or two short plain names after the known cells belong to the header when the body under it -- the lines
+    up to the next heading or the end -- divides into rows of the longer width and not of the shorter, and the
+    first row under it reads as a row.  Read by the shorter width, the body's rows would slide one cell a row."""
+    stop = next((k for k in range(end, len(texts)) if _HEADING.match(texts[k]) or texts[k] in heads), len(texts))
+    width = end - start
+    for extra in (1, 2):
+        names = texts[end:end + extra]
+        if len(names) < extra or not all(_plain_name(c) and c not in heads for c in names):
+            break
+        w, body = width + extra, stop - end - extra
+        first = texts[end + extra:end + extra + w]
+        if body >= 2 * w and body % w == 0 and (body + extra) % width and len(first) == w \
+                and _row_ok(first, numbered, row_start) and not any(_header_shaped(c) for c in first):
+            return end + extra
+    return end
 
 
 def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, numbered: bool = True,
