@@ -115,3 +115,49 @@ def test_gw102_division_heading_over_table_with_unfamiliar_column(fmt, tmp_path)
     found = _codes(bad, fmt, tmp_path, "GW102")
     assert any("管网普查建档" in f.message for f in found), [f.message for f in found]
     assert not any("目标任务分解" in f.message for f in found)
+
+
+# ------------------------------------------------------------ GW106: a table of reports being stopped
+def _stopped(lead: str, last_col: str) -> list[str]:
+    return ["省级数据共享平台已于今年上半年全面上线，相关数据实现系统自动归集。",
+            lead,
+            f"@table 序号|报表名称|原报送周期|{last_col}",
+            "@table 1|规模以上工业企业用电情况表|每月一次|电力大数据平台",
+            "@table 2|重点项目投资进度表|每季度一次|投资项目在线审批监管平台",
+            "@table 3|小微企业贷款情况表|每月一次|金融综合服务平台",
+            "上述报表停用后，各县（市、区）无需再报送，我局直接从平台提取数据。"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lead, col", [
+    ("经研究，我局决定自2027年7月1日起停止使用下列报表。", "数据获取渠道"),
+    ("经研究，自2027年7月1日起对下列报表作如下调整。", "取消后数据来源"),
+])
+def test_gw106_stopped_reports_table(lead, col, fmt, tmp_path):
+    src = _doc("赣州市工业和信息化局", "各县（市、区）人民政府：", _stopped(lead, col), title="关于精简部分统计报表的通知")
+    assert not _codes(src, fmt, tmp_path, "GW106")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw106_table_still_asked(fmt, tmp_path):
+    body = ["为掌握工业经济运行情况，请各县（市、区）按下表要求报送。",
+            "@table 序号|报表名称|报送周期|报送渠道",
+            "@table 1|规模以上工业企业用电情况表|每月5日前|电子邮件",
+            "@table 2|重点项目投资进度表|每季度首月10日前|电子邮件",
+            "@table 3|小微企业贷款情况表|每月5日前|电子邮件"]
+    src = _doc("赣州市工业和信息化局", "各县（市、区）人民政府：", body, title="关于报送工业经济运行数据的通知")
+    assert _codes(src, fmt, tmp_path, "GW106")
+
+
+# ------------------------------------------------------------ GW105: the object of the work given by a count
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, line, fires", [
+    ("阿荣旗林业和草原局", "各乡镇人民政府：", "本次检查的对象是全旗12个乡镇，重点查看护林员巡护记录。", False),
+    ("宁都县应急管理局", "各乡镇人民政府：", "考核对象为全县24个乡镇，考核结果在全县通报。", False),
+    ("宁都县应急管理局", "各乡镇人民政府：", "检查由县应急管理局组织专家对全县24家危化品企业进行。", True),
+])
+def test_gw105_counted_objects(issuer, recipients, line, fires, fmt, tmp_path):
+    body = [f"为压实防火责任，{issuer[-5:] if False else '我局'}将于2027年3月组织开展专项检查。", line,
+            "检查发现的问题由我局建立台账，跟踪整改。"]
+    src = _doc(issuer, recipients, body, title="关于开展春季防火专项检查的通知")
+    assert bool(_codes(src, fmt, tmp_path, "GW105")) == fires

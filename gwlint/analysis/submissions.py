@@ -1122,6 +1122,8 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
             wi = next((i for i, c in enumerate(header) if i != ti and c not in ("序号", "编号")), None)
             if wi is None:
                 continue
+        if stop_row is not None and any(stop_row.match(c) for i, c in enumerate(header) if i != wi):
+            continue  # 表格名称 | 原填报频次 | 停用后数据来源: a column telling what replaces each -- all dropped
         ui = next((i for i, c in enumerate(header) if c in who_heads or is_who(c)), None)
         # the cell that writes the submission out (每日17时前报送当日……) is where the row asks, unless the sentence
         # leading to the table asks for it already (数据按下表要求报送: the rows name what it asks for)
