@@ -161,3 +161,51 @@ def test_gw105_counted_objects(issuer, recipients, line, fires, fmt, tmp_path):
             "检查发现的问题由我局建立台账，跟踪整改。"]
     src = _doc(issuer, recipients, body, title="关于开展春季防火专项检查的通知")
     assert bool(_codes(src, fmt, tmp_path, "GW105")) == fires
+
+
+# ------------------------------------------------------------ GW106: the event in the row's cell before the report
+def _event_table(first_cell: str) -> list[str]:
+    return ["汛期为5月1日至9月30日。为做好防汛信息报送，现将有关事项通知如下。",
+            "一、落实24小时值班制度，各地防汛值班室须保持通讯畅通。",
+            "二、严格执行险情报告制度，各地按下表时限报告。",
+            "@table 报告情形|报告时限|报告方式",
+            f"@table {first_cell}|2小时内反馈处置情况|防汛指挥系统",
+            "@table 发生人员伤亡|30分钟内电话报告|电话报告市防汛值班室",
+            "三、加强巡堤查险，发现问题立即处置。"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw106_event_in_row_cell(fmt, tmp_path):
+    src = _doc("九江市水利局", "各县（市、区）水利局：", _event_table("收到水库超汛限水位预警"),
+               title="关于做好2027年汛期信息报送工作的通知")
+    assert not _codes(src, fmt, tmp_path, "GW106")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw106_periodic_row_still_a_demand(fmt, tmp_path):
+    src = _doc("九江市水利局", "各县（市、区）水利局：", _event_table("每周一"),
+               title="关于做好2027年汛期信息报送工作的通知")
+    assert _codes(src, fmt, tmp_path, "GW106")
+
+
+# ------------------------------------------------------------ GW106: a 回执 that reports the work, sent to a mailbox
+def _receipt_doc(att: str) -> str:
+    lines = ["@doc_number 赣文旅函〔2027〕31号", "@title 江西省文化和旅游厅关于开展2027年文化惠民季活动的通知",
+             "@recipients 各设区市文化广电新闻出版旅游局：",
+             "今年6月至8月，全省组织开展文化惠民季活动。",
+             "一、活动内容。各地结合实际组织开展送戏下乡、公益电影放映等活动。",
+             "二、有关要求。请于2027年9月5日前将回执发送至省文化和旅游厅公共服务处邮箱，邮箱：ggfwc@163.com。",
+             f"附件：{att}", "@signature 江西省文化和旅游厅", "@date 2027年5月20日",
+             "@page_break", "@attachment_label 附件", f"@attachment_title {att}",
+             "@table 设区市|活动场次|参与人数|联系人"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw106_report_receipt_to_mailbox(fmt, tmp_path):
+    assert _codes(_receipt_doc("文化惠民季活动开展情况回执"), fmt, tmp_path, "GW106")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw106_meeting_receipt_to_mailbox(fmt, tmp_path):
+    assert not _codes(_receipt_doc("文化惠民季启动仪式参会回执"), fmt, tmp_path, "GW106")
