@@ -710,6 +710,8 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
             add(u)
         index = ctx.index(ln)
         objects = in_object_section(ln) or ln in label_objects
+        for u in _counted_objects(text, object_rx):
+            add(u)  # 暗访的对象是全旗13个苏木镇: the places counted are the lower governments the document is about
         last_object = None  # end of the last unit read as an object of the document in this line
         for u in ctx.units(ln):
             if last_object is not None and text[last_object:u.start] in _OBJECT_JOINS:
@@ -1695,11 +1697,13 @@ def procedural_measures(ctx, measures) -> set[int]:
 
 def _division_title(ctx, title: str) -> bool:
     """A heading that names the division of the work itself (五、任务分工, 三、责任分工安排): the table under it
-    shares out the measures above, it is no measure of its own."""
+    shares out the measures above, it is no measure of its own.  Named by a list title or as the work broken down
+    (四、任务分解, 目标任务分解, 责任分解: 各项任务分工如下表)."""
     names = policy_settings(ctx)["list_titles"]
     if not names:
         return False
-    rx = f"(?:重点|主要|工作)?(?:{'|'.join(map(re.escape, names))})(?:表|安排|方案|情况)?"
+    rx = f"(?:重点|主要|工作)?(?:{'|'.join(map(re.escape, names))}|(?:目标|任务|责任|工作){{1,2}}(?:分解|分配))" \
+         f"(?:表|安排|方案|情况)?"
     return re.fullmatch(rx, _title_words(title)) is not None
 
 
@@ -2751,6 +2755,24 @@ def overall_covers(units, missing: int, measures: int) -> bool:
 
 
 _LEAD_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,3})[.．、]?")
+
+
+
+def _counted_objects(text: str, object_rx) -> list:
+    """Lower governments declared the object of the work by a count, without 各 nor 人民政府 (暗访的对象是全旗13个
+    苏木镇; 考核对象为全市12个县（市、区）): read as the collective 各 + the place words names, at its levels."""
+    if object_rx is None or "个" not in text:
+        return []
+    from .units import find_units
+
+    out = []
+    for m in re.finditer(r"个 ?", text):
+        if object_rx.search(text, max(0, m.start() - 16), m.end()) is None:
+            continue
+        found = [u for u in find_units("各" + text[m.end():m.end() + 12])
+                 if u.start == 0 and u.kind == "government" and u.source == "actor" and not u.generic]
+        out.extend(found[:1])
+    return out
 
 
 def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:

@@ -299,8 +299,11 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
             o = offices.match(sent.text, b) if offices is not None else None
             # the issuer by the name it calls itself (报州局食品安全协调科, 送盟局草原管理科): its divisions follow
             own = next((b + len(x) for x in own_short_names(ctx.gw) if sent.text.startswith(x, b)), None)
-            mail = _MAILBOX.match(sent.text, b) if v.endswith("至") and not _MEETING_MAIL.search(
-                sent.text, sent.start, sent.end) else None
+            meeting = _MEETING_MAIL.search(sent.text, sent.start, sent.end)
+            if meeting is not None and meeting.group(0) == "回执" and _report_receipt(ctx, s) is not None \
+                    and not _MEETING_MAIL.search(sent.text.replace("回执", "\0\0"), sent.start, sent.end):
+                meeting = None  # 将回执发送至……邮箱, the 回执 attached being 活动开展情况回执: a report, no meeting's
+            mail = _MAILBOX.match(sent.text, b) if v.endswith("至") and meeting is None else None
             targets = [b + len(x) for x in s.self_references if sent.text.startswith(x, b)] \
                 + ([own] if own is not None else []) + ([mail.end()] if mail else []) \
                 + ([ends[b]] if b in ends else []) + ([m.end()] if m else []) + ([o.end()] if o else [])
@@ -324,6 +327,12 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
         # 发现疫情……将……情况书面报告市林业局: an event's report (a statutory duty), not materials asked for
         cut = _first_prefix_hit(re.compile(s.incident_condition), sent.text, sent.start, [a for a, _, _ in out])
         out = [(a, b, v) for a, b, v in out if a < cut]
+    if s.incident_condition and out and sent.line is not None:
+        # 接到卫星热点推送 | 1小时内反馈核查结果: the row's event, in the cell before, calls for the report (no 后
+        # there: the column says "when")
+        before = _row_before(ctx, s).get(sent.line)
+        if before and re.search(s.incident_condition, before + "后"):
+            out = []
     if s.optional_condition and out:
         # 如有异议，请于5个工作日内将书面意见反馈我局: results sent down for checking; an objection is the
         # reader's option, no report asked for
@@ -735,7 +744,22 @@ def _attachment_refs(ctx, s: SubmissionSettings, sent: Sent, taken: list[int]) -
         is_form = bool(s.table_suffix) and name.endswith(s.table_suffix) and not name.endswith(tuple(s.table_exclude))
         if is_form or name.endswith(tuple(s.materials)):
             out.append((m.start(), m.end(), name))
+    receipt = _report_receipt(ctx, s) if "回执" in sent.body else None
+    if receipt is not None:
+        # 将回执发送至……: the 回执 attached, when it reports the work (全民健身月活动开展情况回执)
+        for m in re.finditer("回执", sent.text[:sent.end]):
+            if m.start() >= sent.start and not inside(m.start(), sent.quotes) and m.start() not in taken:
+                out.append((m.start(), m.end(), receipt))
     return out
+
+
+def _report_receipt(ctx, s: SubmissionSettings) -> str | None:
+    """The one attached 回执 that reports the work done (全民健身月活动开展情况回执, ××整治进展情况回执): a report
+    asked for in the form of a reply slip -- not a 参会回执 or 报名回执, meeting business."""
+    names = [n.rstrip("。；;，, ") for n in ctx.gw.attachment_names or () if n.rstrip("。；;，, ").endswith("回执")]
+    if len(names) != 1 or _MEETING_MAIL.search(names[0][:-2]):
+        return None
+    return names[0] if names[0][:-2].endswith(tuple(s.materials)) else None
 
 
 def _covered(spans) -> set[int]:
@@ -1086,6 +1110,34 @@ def _row_cells(ctx) -> dict[int, str]:
     return ctx.memo("submission_row_cells", find)
 
 
+
+# the columns of a table of reports an event calls for (报告情形 | 报告时限 | 报告方式; 反馈时限)
+_REPORT_HEAD = re.compile(r"(?:报告|反馈|报送|上报)(?:情形|情况|事项|时限|时间|方式|要求|渠道)")
+
+
+def _row_before(ctx, s: SubmissionSettings) -> dict[int, str]:
+    """Line of a table cell -> the cell before it in its row, in the tables of submissions (a header cell written
+    like 报送时限, 报告方式 finds a one-cell-a-line table): the condition a row's report answers (报告情形 |
+    报告时限 | 报告方式)."""
+    def find() -> dict[int, str]:
+        from .tables import tables
+
+        tests = [_full(p) for p in (s.table_material_header_patterns, s.table_submitter_header_patterns,
+                                    s.table_time_header_patterns)]
+        lines = list(ctx.gw.content_lines)
+        heads = set(s.table_header_cells) | {c for ln in lines for c in (ctx.reading(ln).strip(),)
+                                             if len(c) <= 8 and (any(t(c) for t in tests) or _REPORT_HEAD.fullmatch(c))}
+        out: dict[int, str] = {}
+        for t in tables(ctx, lines, sorted(heads), numbered=False):
+            for r in t.rows[1:]:
+                for i in range(1, len(r.lines)):
+                    if r.lines[i] != r.lines[i - 1] and r.cells[i - 1].strip():
+                        out.setdefault(r.lines[i], r.cells[i - 1].strip())
+        return out
+
+    return ctx.memo("submission_row_before", find)
+
+
 def _row_doer(ctx, s: SubmissionSettings, line: int) -> Who | None:
     """The doer its row's unit cell names for a cell sentence with no subject: a unit (below the issuer or
     not), the issuer itself, or a third party (受托评估机构, 各A级旅游景区 as 企业 …); None when the cell
@@ -1195,6 +1247,8 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
             wi = next((i for i, c in enumerate(header) if i != ti and c not in ("序号", "编号")), None)
             if wi is None:
                 continue
+        if stop_row is not None and any(stop_row.match(c) for i, c in enumerate(header) if i != wi):
+            continue  # 表格名称 | 原填报频次 | 停用后数据来源: a column telling what replaces each -- all dropped
         ui = next((i for i, c in enumerate(header) if c in who_heads or is_who(c)), None)
         # the cell that writes the submission out (每日17时前报送当日……) is where the row asks, unless the sentence
         # leading to the table asks for it already (数据按下表要求报送: the rows name what it asks for)

@@ -246,7 +246,34 @@ def _header_span(texts: list[str], i: int, heads: frozenset, floor: int, numbere
             return start, end + m
         if not numbered and len(first) == w and not any(c in heads or _header_shaped(c) for c in first):
             return start, end + m
-    return start, end
+    return start, _unfamiliar_last(texts, start, end, heads, numbered, row_start)
+
+
+def _unfamiliar_last(texts: list[str], start: int, end: int, heads: frozenset, numbered: bool,
+                     row_start: re.Pattern | None) -> int:
+    """The end of a header whose last cells are column names no list knows (任务 | 责任单位 | 完成时限 | 台账管理;
+    序号 | 表格名称 | 原填报频次 | 停用后数据来源): one or two short plain names after the known cells belong to the
+    header when the body under it -- the lines up to the next heading, header or sentence -- divides into rows
+    of the longer width whose first reads as a row, while by the shorter width lines are left over or the first
+    row is none (a column name, no row number): read so, the body's rows would slide one cell a row."""
+    # the body ends at a heading, another header, or a sentence (上述表格停用后，……。): a cell holding one makes the
+    # count fail, which keeps the shorter header
+    stop = next((k for k in range(end, len(texts))
+                 if _HEADING.match(texts[k]) or texts[k] in heads or _NOT_A_CELL.search(texts[k])), len(texts))
+    width = end - start
+    for extra in (1, 2):
+        names = texts[end:end + extra]
+        if len(names) < extra or not all(_plain_name(c) and c not in heads for c in names):
+            break
+        w, body = width + extra, stop - end - extra
+        first = texts[end + extra:end + extra + w]
+        short = texts[end:end + width]  # the first row by the shorter header: must not read as well
+        short_ok = (body + extra) % width == 0 and _row_ok(short, numbered, row_start) \
+            and not any(_header_shaped(c) for c in short)
+        if body >= 2 * w and body % w == 0 and not short_ok and len(first) == w \
+                and _row_ok(first, numbered, row_start) and not any(_header_shaped(c) for c in first):
+            return end + extra
+    return end
 
 
 def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, numbered: bool = True,

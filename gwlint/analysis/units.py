@@ -620,7 +620,9 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
     if spec.get("known_region"):
         # the regex may have started too early (今年河北省人民政府): keep the longest known tail
         region = region or ""
-        cut = next((k for k in range(len(region) - 1) if _known_region(region[k:])), None)
+        stem = bool(spec.get("city_stem"))  # 台州燃气公司: a 设区市 named without its 市 (a division's stem)
+        cut = next((k for k in range(len(region) - 1) if _known_region(region[k:]) or (
+            stem and len(region) - k == 2 and division_level(region[k:] + "市") == "city")), None)
         if cut is None:
             return None
         start += cut
