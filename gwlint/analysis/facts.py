@@ -32,6 +32,7 @@ from .lexicon import load_data
 from .literals import may_match as _may_match
 from .literals import searchable  # patterns searched across paragraphs: behind their opening characters
 from .negation import waiver_before
+from .orgs import LEVEL_CHARACTERS as _LEVEL_CHARACTERS
 from .sentences import sentence_end, sentence_start
 from .widths import reading
 
@@ -2006,8 +2007,8 @@ def _note_shares_out(text: str, issuer_name: str, divisions: bool = True) -> boo
     return False
 
 
-_TIERS = (("省", "province"), ("市", "city"), ("州", "city"), ("盟", "city"), ("县", "county"), ("区", "county"),
-          ("旗", "county"), ("乡", "township"), ("镇", "township"), ("街", "township"))
+# the one-character level words (orgs.LEVEL_CHARACTERS), and 街 for 街道 (区街两级)
+_TIERS = dict((*_LEVEL_CHARACTERS, ("街", "township")))
 
 
 def _tier_levels(tiers: str) -> list[str] | None:
@@ -2017,7 +2018,7 @@ def _tier_levels(tiers: str) -> list[str] | None:
         return None
     out: list[str] = []
     for ch in re.sub(r"（[^）]*）", "", tiers[:-2]):
-        lv = next((lv for c, lv in _TIERS if c == ch), None)
+        lv = _TIERS.get(ch)
         if lv is not None and lv not in out:
             out.append(lv)
     return out or None
