@@ -1503,7 +1503,8 @@ def untitled_section_measures(ctx, part: int) -> list:
     from .structure import Heading, Measure
 
     lines = [ln for ln in ctx.gw.part_lines(part) if ctx.reading(ln).strip()]
-    if any(h.line in set(lines) for h in ctx.gw.headings) or len(lines) < 4:
+    present = set(lines)
+    if any(h.line in present for h in ctx.gw.headings) or len(lines) < 4:
         return []
     cells = table_cell_lines(ctx)
     closing = _closing_item_re()
