@@ -109,6 +109,17 @@ class SubmissionSettings(DemandSettings):
         """A deadline (11月5日前) or a standing time (每月10日前, 每日10时前): either says when things are due."""
         return tuple(r for r in (self.deadline_rx, alternation(self.standing_deadline)) if r is not None)
 
+    @cached_property
+    def compiled_rxs(self) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None:
+        """:func:`compiled`'s patterns: the lead right before the verb, the lead before a time and a channel, what
+        names something else handed up (将/把, ``compiled_not``), the check; None without a lead or a check."""
+        if not self.compiled_lead or not self.compiled_work:
+            return None
+        other = f"[将把]|{self.compiled_not}" if self.compiled_not else "[将把]"
+        return (re.compile(f"(?:{self.compiled_lead})$"),
+                re.compile(f"(?:{self.compiled_lead})(?=(?:{_TIME_CHANNEL})$)"), re.compile(other),
+                re.compile(self.compiled_work))
+
 
 @dataclass
 class Who:
@@ -476,19 +487,21 @@ def compiled(s: SubmissionSettings, sent: Sent, points) -> set[int]:
     """Where submission verbs stand that hand up the compiled results of a check the sentence sets (……逐户核查，
     汇总后报送市局; 逐一核实……，审核汇总后报……股): what the units found is the material, named or not.  A
     compilation of opinions, reply slips or attendees (提出修改意见，汇总后反馈) is none."""
-    if not s.compiled_lead or not s.compiled_work:
+    rxs = s.compiled_rxs
+    if rxs is None:
         return set()
-    rx = re.compile(f"(?:{s.compiled_lead})$")
-    # 将报名表汇总后报送: what 将 names is what goes up, and must be a material itself; 企业提出申请，……审核汇总后
-    # 报送: applications passed on up the line are an administrative procedure, not a report
-    other = f"[将把]|{s.compiled_not}" if s.compiled_not else "[将把]"
+    # (other: 将报名表汇总后报送: what 将 names is what goes up, and must be a material itself; 企业提出申请，……审核汇总后
+    # 报送: applications passed on up the line are an administrative procedure, not a report)
+    rx, lead, other, work = rxs
+    text = sent.text
+    led = [a for a, _, _ in points
+           if rx.search(text, max(sent.start, a - 10), a) or lead.search(text, max(sent.start, a - 60), a)]
+    if not led:
+        return set()
     # the check may be set by the sentence before, in the same paragraph (排查表按县（市、区）分别填写。请各市（州）汇总后，
     # 于……前通过……系统上传): a 注 under the form it compiles
-    before = max(sent.text.rfind(ch, 0, max(sent.start - 1, 0)) for ch in "。！？") + 1 if sent.start else 0
-    lead = re.compile(f"(?:{s.compiled_lead})(?=(?:{_TIME_CHANNEL})$)")
-    return {a for a, _, _ in points
-            if (rx.search(sent.text, max(sent.start, a - 10), a) or lead.search(sent.text, max(sent.start, a - 60), a))
-            and not re.search(other, sent.text[sent.start:a]) and re.search(s.compiled_work, sent.text[before:a])}
+    before = max(text.rfind(ch, 0, max(sent.start - 1, 0)) for ch in "。！？") + 1 if sent.start else 0
+    return {a for a in led if not other.search(text[sent.start:a]) and work.search(text[before:a])}
 
 
 # between 汇总后 and its verb only a time and a channel (汇总后，于7月20日前通过××管理信息系统上传)
