@@ -20,17 +20,36 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
+from .lexicon import lexicon
 from .markers import body_start
 from .negation import NegationSettings
 from .sentences import Sent, clause_of, clause_spans, sentence_start, tokens_between
 from .settings import Regex, alternation
 
-# 按照/根据…要求 names the basis of a demand, not reported speech
-_BASIS_LEADS = ("按照", "根据", "依据", "按", "遵照", "依照")
-# what may open a clause before a higher body's name: 同时，《通知》要求…
-_RELAY_LEADS = ("", "同时", "另外", "此外", "其中", "对此")
+
+@lru_cache(maxsize=1)
+def _basis_leads() -> tuple[str, ...]:
+    """按照/根据…要求 names the basis of a demand, not reported speech (lexicon ``basis_leads``)."""
+    return tuple(lexicon().words("basis_leads"))
+
+
+@lru_cache(maxsize=1)
+def _relay_leads() -> frozenset[str]:
+    """What may open a clause before a higher body's name: nothing, or a clause lead (同时，《通知》要求…)."""
+    return frozenset(("", *lexicon().words("clause_leads")))
+
+
+@lru_cache(maxsize=1)
+def _verb_adverbs() -> frozenset[str]:
+    return frozenset(lexicon().words("verb_adverbs"))
+
+
+@lru_cache(maxsize=1)
+def _back_references() -> frozenset[str]:
+    return frozenset(lexicon().words("back_references"))
+
 _COUNT = re.compile(r"[\d０-９一二三四五六七八九十两多半]")
 _EXCEPT = re.compile(r"除[^。；]{1,60}?(?:外|以外)")
 
@@ -119,11 +138,8 @@ def _asked_before(s: DemandSettings, sent: Sent, at: int, opens: set[str]) -> bo
 def _inside_object(sent: Sent, tok, pos: int) -> bool:
     """The negator ``tok`` opens a noun phrase: more than adverbs stand between it and the verb at ``pos``."""
     between = [t.text for t in tokens_between(sent, tok.end, pos) if t.text.strip()]
-    return any(t not in _VERB_ADVERBS for t in between)
-
-
-_VERB_ADVERBS = frozenset({"再", "予", "得", "要", "需", "必", "需要", "必要", "用", "另行", "再行", "单独", "重复", "统一",
-                           "按时", "及时", "书面", "直接", "逐级", "另", "一并", "集中"})
+    adverbs = _verb_adverbs()
+    return any(t not in adverbs for t in between)
 
 
 def demanded(s: DemandSettings, sent: Sent, pos: int) -> bool:
@@ -166,8 +182,6 @@ def route_waived(sent: Sent, at: int) -> bool:
     return waiver_before(sent.text, at, ca, forbidding=True, reach=14) is not None
 
 
-_BACK_REFERENCES = ("上述", "该", "此", "以上", "这些", "前述")
-
 
 def submitters(sent: Sent, verb: int) -> list:
     """Units that submit at ``verb``: those named before it in its sentence; else, when the sentence opens with
@@ -179,7 +193,8 @@ def submitters(sent: Sent, verb: int) -> list:
     if by:
         return by
     toks = [t for t in sent.tokens if sent.start <= t.start < verb]
-    while toks and toks[0].text in _BACK_REFERENCES:
+    back = _back_references()
+    while toks and toks[0].text in back:
         toks.pop(0)  # 上述专报, 该快报: the thing pointed back to
     head = toks[0] if toks else None
     if head is None or len(head.text) < 2:
@@ -243,7 +258,7 @@ def reported(sent: Sent, positions) -> bool:
             continue
         lead = sent.text[sent.start:m.start()]
         lead = re.split(r"[，,；;。：:]", lead)[-1]
-        if strip_marker(lead).startswith(_BASIS_LEADS):
+        if strip_marker(lead).startswith(_basis_leads()):
             continue
         return True
     return False
@@ -262,7 +277,7 @@ def speaks(sent: Sent, pos: int) -> bool:
         m = rx.search(sent.text, ca, t.start)
         if m is None:
             continue
-        if strip_marker(sent.text[ca:m.start()]).strip(" \u3000") in _RELAY_LEADS:
+        if strip_marker(sent.text[ca:m.start()]).strip(" \u3000") in _relay_leads():
             return True
     return False
 
