@@ -191,6 +191,35 @@ def lower_subject(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int) -> b
     return False
 
 
+def visited_side_cell(ctx, s: VisitedSideSettings, cell: str) -> bool:
+    """An escort cell naming the visited side: a unit below the issuer, or people named by
+    office (分管副局长, 工业和信息化局局长) with no unit of the issuer's level or above and no
+    word of the team's own side (厅领导, 我局)."""
+    units = find_units(cell)
+    if any(below_issuer(ctx, u) for u in units):
+        return True
+    if any(u.level != "unknown" for u in units) or any(w in cell for w in s.own_side_words) \
+            or cell.startswith(tuple(s.own_side_prefixes)) or any(o.name in cell for o in ctx.gw.issuers) \
+            or own_side_opening(ctx, s, cell, subject=True):  # 区政府办公室社会事业科人员 in a district's notice
+        return False
+    return cell not in ("无", "—", "-", "/")
+
+
+def topic_headings(ctx, visited: tuple[str, ...] = ()) -> dict[int, int]:
+    """Headings that only name a topic (三、食宿安排, （二）接待, run in: 四、食宿安排。调研组……): they name what
+    follows (调研组食宿自行安排 may well follow) and ask no one anything. Line → end of the label."""
+    out = {}
+    for h in ctx.gw.headings:
+        # 2.各市科技局主要负责同志作15分钟工作情况介绍。 (3.被调研旗市作……介绍) names a unit or the visited: a demand
+        if h.part == 0 and not h.content and h.start == 0 and not re.search(r"[，。；：:]", h.title) \
+                and not find_units(h.title) and not h.title.startswith(visited):
+            text = ctx.text(h.line).strip()
+            label = (h.marker + h.title).strip()
+            if text == label or text.startswith(label + "。"):
+                out[h.line] = len(label) + 1
+    return out
+
+
 # a short run-in label opening the sentence (工作要求：调研组……): the topic, not the subject
 _RUN_IN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
 
