@@ -1534,6 +1534,37 @@ def untitled_section_measures(ctx, part: int) -> list:
     return out
 
 
+def assigned_by_number(ctx, measures, named) -> set[tuple[int, int]]:
+    """(level, number) of the measures a sentence gives units by their numbers (以上第一至三项由市经信局牵头；第四项由……
+    负责；五、责任分工。第一条由……): each ；-part naming a unit covers the numbers it lists, at the measures' levels."""
+    w = _responsibility()
+    rx, back, head = w.get("item_reference"), w.get("item_reference_lead"), w.get("item_reference_heading")
+    if not rx or not back or not measures:
+        return set()
+    levels = {m.heading.level for m in measures}
+    out: set[tuple[int, int]] = set()
+    prev = ""  # 五、责任分工 on a line of its own heads the paragraph under it
+    for ln in ctx.gw.content_lines:
+        text, above, prev = ctx.reading(ln), prev, ctx.reading(ln).strip()
+        lead = re.search(back, text) or (re.match("", text) if head and re.search(head, above) else None)
+        if lead is None or "第" not in text[lead.end():]:
+            continue  # 第三条 市商务局负责……: an article of its own, not a look back at numbered measures
+        text = text[lead.start():]
+        for part in re.split(r"[；;。]", text):
+            refs = list(re.finditer(rx, part))
+            if not refs or not named(part[refs[-1].end():]):
+                continue
+            nums: list[int] = []
+            for ref in refs:
+                got = [n for n in (_markers.chinese_to_int(x) or (int(x) if x.isdigit() else None)
+                                   for x in re.findall(r"[一二三四五六七八九十]+|\d+", ref.group(0))) if n]
+                if re.search("[至到—－-]", ref.group(0)) and len(got) == 2:
+                    got = list(range(got[0], got[1] + 1))
+                nums.extend(got)
+            out.update((lv, n) for lv in levels for n in nums)
+    return out
+
+
 def measure_items(ctx, measure) -> list:
     """Items of ``measure`` that are no numbered sub-items: a list inside its text (一是……；二是……；第一，……), or
     its paragraphs where each paragraph is closed by its own note (:func:`noted_paragraphs`)."""
