@@ -182,6 +182,41 @@ def route_waived(sent: Sent, at: int) -> bool:
     return waiver_before(sent.text, at, ca, forbidding=True, reach=14) is not None
 
 
+def channel_named(sent: Sent, after: int, channel_words, own_before, separate_leads) -> bool:
+    """The sentence names a government office as the channel (``channel_words``: 办公厅, 办公室), not the issuer's own
+    office (``own_before``: 由局办公室汇总后……), nor one in a later clause of its own after the leader at ``after``
+    (直接报送分管副省长，同时抄送省政府督查室: a copy beside the route, the leader still gets it first), nor one the
+    clause drops (:func:`route_waived`)."""
+    own = tuple(own_before)
+    leads = tuple(separate_leads)
+    body = sent.body
+    for w in channel_words:
+        k = body.find(w)
+        while k >= 0:
+            at = sent.start + k
+            copied = at >= after and ("抄" in sent.text[after:at] or bool(leads) and sent.text[
+                clause_of(sent, at)[0]:].lstrip(" \u3000").startswith(leads))  # ……（抄送省政府办公厅）, 同时报……
+            if not (own and body[:k].endswith(own)) and not copied and not route_waived(sent, at):
+                return True
+            k = body.find(w, k + 1)
+    return False
+
+
+_PLACE_ENDS = "省市州县区旗"
+
+
+def place_start(sent: Sent, a: int) -> int:
+    """Start of the place's name when a leader word at ``a`` opens inside it: 柳州市人民政府主要领导,
+    广西壮族自治区人民政府分管副主席, 自治区分管领导 (the match begins at 市/区)."""
+    for t in sent.tokens:
+        if t.start < a < t.end:
+            # the token holds the place before it (柳州市, 自治区, or 江西省人民政府 as one word)
+            if sent.text[a] in _PLACE_ENDS and all("\u4e00" <= ch <= "\u9fff" for ch in sent.text[t.start:a]):
+                return t.start
+            break
+    return a
+
+
 
 def submitters(sent: Sent, verb: int) -> list:
     """Units that submit at ``verb``: those named before it in its sentence; else, when the sentence opens with
