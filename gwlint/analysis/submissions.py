@@ -103,11 +103,16 @@ class SubmissionSettings(DemandSettings):
     speech_material_lead: Regex = ""  # 发言|材料, 讲话|稿: a speaker's text for a meeting, meeting logistics
     stopped_row: Regex = ""  # a row's cell opening 停止/取消/不再……: the material it lists is no longer asked for
     stopped_lead: Regex = ""  # 停止报送的报表清单如下: the table led by it lists what is dropped
+    meeting_mail_words: list[str] = field(default_factory=list)  # 会前, 回执 …: a meeting's business sent to a mailbox
 
     @cached_property
     def time_rxs(self) -> tuple[re.Pattern, ...]:
         """A deadline (11月5日前) or a standing time (每月10日前, 每日10时前): either says when things are due."""
         return tuple(r for r in (self.deadline_rx, alternation(self.standing_deadline)) if r is not None)
+
+    @cached_property
+    def meeting_mail(self) -> re.Pattern:
+        return re.compile("|".join(map(re.escape, self.meeting_mail_words)) or "(?!)")
 
     @cached_property
     def compiled_rxs(self) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None:
@@ -310,7 +315,7 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
             o = offices.match(sent.text, b) if offices is not None else None
             # the issuer by the name it calls itself (报州局食品安全协调科, 送盟局草原管理科): its divisions follow
             own = next((b + len(x) for x in own_short_names(ctx.gw) if sent.text.startswith(x, b)), None)
-            mail = _MAILBOX.match(sent.text, b) if v.endswith("至") and not _MEETING_MAIL.search(
+            mail = _MAILBOX.match(sent.text, b) if v.endswith("至") and not s.meeting_mail.search(
                 sent.text, sent.start, sent.end) else None
             targets = [b + len(x) for x in s.self_references if sent.text.startswith(x, b)] \
                 + ([own] if own is not None else []) + ([mail.end()] if mail else []) \
@@ -708,8 +713,8 @@ def _forms(s: SubmissionSettings, sent: Sent, standing: bool = False) -> list[tu
 # a mailbox after 发送至/报至/送至 (发送至hbmzylfw@163.com, 发至省厅养老服务处邮箱): where the issuer receives what is
 # handed up; what is sent must still be a material (参会回执 is none)
 _MAILBOX = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|[^，。；：\s]{0,16}?(?:电子)?邮箱")
-# …but a meeting's business sent to a mailbox (请作交流发言的市将材料于会前5天发送至厅××处邮箱; 回执发至……邮箱) is no report
-_MEETING_MAIL = re.compile(r"会前|会后|会议|参会|与会|发言|交流材料|报名|回执|培训")
+# …but a meeting's business sent to a mailbox (请作交流发言的市将材料于会前5天发送至厅××处邮箱; 回执发至……邮箱) is no report:
+# SubmissionSettings.meeting_mail_words
 
 
 def _table_below(s: SubmissionSettings, sent: Sent, prev, t) -> bool:
