@@ -1,6 +1,9 @@
 """Small drafts built in tests (text written for this project)."""
 from __future__ import annotations
 
+# the formats a marked draft is rendered in (gwlint.docgen) by the class tests
+FORMATS = ["txt", "docx", "pdf"]
+
 BODY_SENTENCES = [
     "各地要结合本地实际，细化工作措施，明确时间节点，确保各项任务按期完成。",
     "省林业局要会同省应急管理厅加强火情监测预警，及时发布高火险天气警报。",
@@ -69,3 +72,13 @@ def marked_doc(issuer: str, recipients: str | None, body: list[str], *, title: s
         lines.append(f"@recipients {recipients}")
     lines += [*body, f"@signature {issuer}", f"@date {date}", *tail]
     return "\n".join(lines) + "\n"
+
+
+def plan_doc(issuer: str, recipients: str, plan: str, body: list[str], *, docno: str, date: str,
+             note: str | None = None, page_break: bool = False) -> str:
+    """A marked notice of ``issuer`` printing ``plan`` (关于印发……的通知: 现将《……》印发给你们……) with the plan's
+    ``body`` as its attachment; ``note`` an 附件说明, ``page_break`` before the plan's title."""
+    return marked_doc(issuer, recipients, [f"现将《{plan}》印发给你们，请认真组织实施。",
+                                           *([f"@attachment_note {note}"] if note else [])],
+                      title=f"关于印发{plan}的通知", docno=docno, date=date,
+                      tail=[*(["@page_break"] if page_break else []), f"@attachment_title {plan}", *body])

@@ -26,13 +26,12 @@ from __future__ import annotations
 
 import pytest
 
-from .test_rule_h14w_classes import FORMATS, _codes
+from .drafts import FORMATS, marked_doc
+from .drafts import lint_codes as _codes
 
 
 def _doc(issuer: str, recipients: str, body: list[str], title: str, date: str = "2027年3月20日") -> str:
-    lines = ["@doc_number 青专办〔2027〕8号", f"@title {issuer}{title}", f"@recipients {recipients}",
-             *body, f"@signature {issuer}", f"@date {date}"]
-    return "\n".join(lines) + "\n"
+    return marked_doc(issuer, recipients, body, title=title, docno="青专办〔2027〕8号", date=date)
 
 
 # ------------------------------------------------------------ GW106: the issuer's own short name after 报/送

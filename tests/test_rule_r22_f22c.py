@@ -28,13 +28,12 @@ from __future__ import annotations
 
 import pytest
 
-from .test_rule_h14w_classes import FORMATS, _codes
+from .drafts import FORMATS, marked_doc
+from .drafts import lint_codes as _codes
 
 
 def _doc(issuer: str, recipients: str, body: list[str], title: str, date: str) -> str:
-    lines = ["@doc_number x字〔2026〕8号", f"@title {issuer}{title}", f"@recipients {recipients}",
-             *body, f"@signature {issuer}", f"@date {date}"]
-    return "\n".join(lines) + "\n"
+    return marked_doc(issuer, recipients, body, title=title, docno="x字〔2026〕8号", date=date)
 
 
 # ------------------------------------------------------------ GW201: a day reckoned from the document date

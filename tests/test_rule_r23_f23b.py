@@ -30,14 +30,12 @@ from __future__ import annotations
 
 import pytest
 
-from .test_rule_h14w_classes import FORMATS, _codes
+from .drafts import FORMATS, marked_doc, plan_doc
+from .drafts import lint_codes as _codes
 
 
 def _plan(issuer: str, recipients: str, plan: str, items: list[str]) -> str:
-    lines = ["@doc_number 综发〔2027〕11号", f"@title {issuer}关于印发{plan}的通知", f"@recipients {recipients}",
-             f"现将《{plan}》印发给你们，请认真组织实施。", f"@signature {issuer}", "@date 2027年5月20日",
-             f"@attachment_title {plan}", *items]
-    return "\n".join(lines) + "\n"
+    return plan_doc(issuer, recipients, plan, items, docno="综发〔2027〕11号", date="2027年5月20日")
 
 
 # ------------------------------------------------------------ GW102: generic lead, named partners in running text
@@ -108,9 +106,8 @@ def test_gw102_communities_under_a_street_office(third, fires, fmt, tmp_path):
 
 # ------------------------------------------------------------ GW803: 登陆 a site, 做出……的处理
 def _notice(body: list[str]) -> str:
-    lines = ["@doc_number 赣人社字〔2027〕40号", "@title 江西省人力资源和社会保障厅关于公布技工院校评估结果的通知",
-             "@recipients 各设区市人力资源和社会保障局：", *body, "@signature 江西省人力资源和社会保障厅", "@date 2027年9月2日"]
-    return "\n".join(lines) + "\n"
+    return marked_doc("江西省人力资源和社会保障厅", "各设区市人力资源和社会保障局：", body, title="关于公布技工院校评估结果的通知",
+                      docno="赣人社字〔2027〕40号", date="2027年9月2日")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -160,11 +157,9 @@ def test_gw102_untitled_sections(missing, fires, fmt, tmp_path):
 
 # ------------------------------------------------------------ GW106: where and what a lower unit is asked to hand up
 def _dept(issuer: str, recipients: str, body: list[str], att: list[str] | None = None) -> str:
-    lines = ["@doc_number 综函〔2027〕21号", f"@title {issuer}关于开展有关工作的通知", f"@recipients {recipients}", *body,
-             *(["附件：有关情况统计表"] if att else []), f"@signature {issuer}", "@date 2027年4月8日"]
-    if att:
-        lines += ["@attachment_label 附件", "@attachment_title 有关情况统计表", *att]
-    return "\n".join(lines) + "\n"
+    return marked_doc(issuer, recipients, [*body, *(["附件：有关情况统计表"] if att else [])], title="关于开展有关工作的通知",
+                      docno="综函〔2027〕21号", date="2027年4月8日",
+                      tail=["@attachment_label 附件", "@attachment_title 有关情况统计表", *att] if att else ())
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -19,14 +19,12 @@ from __future__ import annotations
 
 import pytest
 
-from .test_rule_h14w_classes import FORMATS, _codes
+from .drafts import FORMATS, marked_doc, plan_doc
+from .drafts import lint_codes as _codes
 
 
 def _plan(issuer: str, recipients: str, title: str, body: list[str]) -> str:
-    lines = ["@doc_number 综字〔2027〕8号", f"@title {issuer}关于印发{title}的通知", f"@recipients {recipients}",
-             f"现将《{title}》印发给你们，请认真组织实施。", f"@signature {issuer}", "@date 2027年6月14日",
-             "@page_break", f"@attachment_title {title}", *body]
-    return "\n".join(lines) + "\n"
+    return plan_doc(issuer, recipients, title, body, docno="综字〔2027〕8号", date="2027年6月14日", page_break=True)
 
 
 _COUNTY = ("崇义县人民政府办公室", "各乡镇人民政府，县政府各部门：", "崇义县农村人居环境整治提升实施方案")
@@ -108,10 +106,8 @@ def _untitled(fourth: str) -> str:
             fourth,
             "各市（州）人力资源社会保障局要结合实际抓好以上措施的落实。",
             "本措施自2027年5月1日起施行。"]
-    lines = ["@doc_number 湘人社发〔2027〕9号", "@title 湖南省人力资源和社会保障厅关于做好重点群体就业工作的若干措施",
-             "@recipients 各市（州）人力资源社会保障局：", *body, "@signature 湖南省人力资源和社会保障厅",
-             "@date 2027年4月2日"]
-    return "\n".join(lines) + "\n"
+    return marked_doc("湖南省人力资源和社会保障厅", "各市（州）人力资源社会保障局：", body,
+                      title="关于做好重点群体就业工作的若干措施", docno="湘人社发〔2027〕9号", date="2027年4月2日")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -128,9 +124,8 @@ def test_gw102_unnumbered_paragraph_measures(src, fires, fmt, tmp_path):
 
 # ------------------------------------------------------------ GW806: parallel distributive reduplication
 def _notice(sentence: str) -> str:
-    lines = ["@doc_number 综字〔2027〕8号", "@title 平潭县人民政府关于做好群众诉求办理工作的通知",
-             "@recipients 各乡镇人民政府，县政府各部门：", sentence, "@signature 平潭县人民政府", "@date 2027年6月14日"]
-    return "\n".join(lines) + "\n"
+    return marked_doc("平潭县人民政府", "各乡镇人民政府，县政府各部门：", [sentence], title="关于做好群众诉求办理工作的通知",
+                      docno="综字〔2027〕8号", date="2027年6月14日")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import pytest
 
-from .test_rule_h14w_classes import FORMATS, _codes
+from .drafts import FORMATS, marked_doc
+from .drafts import lint_codes as _codes
 
 
 def _doc(issuer: str, recipients: str, title: str, body: list[str]) -> str:
-    lines = ["@doc_number 综字〔2027〕18号", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
-             f"@signature {issuer}", "@date 2027年6月14日"]
-    return "\n".join(lines) + "\n"
+    return marked_doc(issuer, recipients, body, title=title, docno="综字〔2027〕18号", date="2027年6月14日")
 
 
 # ------------------------------------------------------------ attendance: waived asking verb

@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import pytest
 
-from .test_rule_h14w_classes import FORMATS, _codes
+from .drafts import FORMATS, marked_doc
+from .drafts import lint_codes as _codes
 
 
 def _doc(issuer: str, recipients: str, body: list[str], title: str, attachment: list[str] | None = None) -> str:
-    lines = ["@doc_number 综字〔2027〕8号", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
-             f"@signature {issuer}", "@date 2027年6月14日"]
-    if attachment:
-        lines += ["@page_break", "@attachment_label 附件", *attachment]
-    return "\n".join(lines) + "\n"
+    return marked_doc(issuer, recipients, body, title=title, docno="综字〔2027〕8号", date="2027年6月14日",
+                      tail=["@page_break", "@attachment_label 附件", *attachment] if attachment else ())
 
 
 _SCORE_TABLE = ["@attachment_title 2027年度安全生产工作评价细则", "@table 项目|内容", "@table 评价范围|各县（市、区）人民政府",
@@ -77,8 +75,7 @@ def test_gw301_object_label_near_misses(issuer, recipients, body, title, attachm
 
 # ------------------------------------------------------------ GW303: the label's object after a verb choosing it
 def _plain(issuer: str, recipients: str, title: str, body: list[str]) -> str:
-    return "\n".join(["@doc_number 综字〔2027〕8号", f"@title {issuer}关于{title}的通知", f"@recipients {recipients}", *body,
-                      f"@signature {issuer}", "@date 2027年6月14日"]) + "\n"
+    return marked_doc(issuer, recipients, body, title=f"关于{title}的通知", docno="综字〔2027〕8号", date="2027年6月14日")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

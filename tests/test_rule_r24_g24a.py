@@ -18,22 +18,19 @@ from __future__ import annotations
 
 import pytest
 
-from .test_rule_h14w_classes import FORMATS, _codes
+from .drafts import FORMATS, marked_doc, plan_doc
+from .drafts import lint_codes as _codes
 
 
 def _plan(issuer: str, recipients: str, plan: str, lines: list[str], note: str | None = None,
           tail: list[str] | None = None) -> str:
-    out = ["@doc_number 综字〔2027〕15号", f"@title {issuer}关于印发{plan}的通知", f"@recipients {recipients}",
-           f"现将《{plan}》印发给你们，请认真组织实施。", *([f"@attachment_note {note}"] if note else []),
-           f"@signature {issuer}", "@date 2027年5月12日", f"@attachment_title {plan}",
-           "为推动工作落实，制定本方案。", *lines, *(tail or [])]
-    return "\n".join(out) + "\n"
+    return plan_doc(issuer, recipients, plan, ["为推动工作落实，制定本方案。", *lines, *(tail or [])],
+                    docno="综字〔2027〕15号", date="2027年5月12日", note=note)
 
 
 def _opinion(issuer: str, recipients: str, lines: list[str], title: str) -> str:
-    out = ["@doc_number 综发〔2027〕6号", f"@title {issuer}{title}", f"@recipients {recipients}",
-           "为做好有关工作，现提出以下意见。", *lines, f"@signature {issuer}", "@date 2027年5月12日"]
-    return "\n".join(out) + "\n"
+    return marked_doc(issuer, recipients, ["为做好有关工作，现提出以下意见。", *lines], title=title,
+                      docno="综发〔2027〕6号", date="2027年5月12日")
 
 
 def _measures(found) -> set:

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import pytest
 
-from .test_rule_h14w_classes import FORMATS, _codes
+from .drafts import FORMATS, marked_doc
+from .drafts import lint_codes as _codes
 
 
 def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做好有关工作的通知") -> str:
-    lines = ["@doc_number 综字〔2027〕21号", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
-             f"@signature {issuer}", "@date 2027年5月11日"]
-    return "\n".join(lines) + "\n"
+    return marked_doc(issuer, recipients, body, title=title, docno="综字〔2027〕21号", date="2027年5月11日")
 
 
 # ------------------------------------------------------------ GW302: photos per record of a patrol
@@ -77,12 +76,11 @@ def test_gw203_topic_named_event_own_organiser(issuer, recipients, body, fires, 
 
 # ------------------------------------------------------------ GW202: attendees in a forwarded body's document
 def _forwarding(issuer: str, recipients: str, own: list[str], other: str, other_body: list[str]) -> str:
-    lines = ["@doc_number 综字〔2027〕33号", f"@title {issuer}转发{other}关于举办有关研讨会的通知", f"@recipients {recipients}",
-             f"现将《{other}关于举办有关研讨会的通知》转发给你们，并提出以下意见。", *own,
-             f"附件：{other}关于举办有关研讨会的通知", f"@signature {issuer}", "@date 2027年7月2日",
-             "@attachment_label 附件", f"@attachment_title {other}关于举办有关研讨会的通知", *other_body,
-             f"@signature {other}", "@date 2027年6月28日"]
-    return "\n".join(lines) + "\n"
+    carried = f"{other}关于举办有关研讨会的通知"
+    return marked_doc(issuer, recipients, [f"现将《{carried}》转发给你们，并提出以下意见。", *own, f"附件：{carried}"],
+                      title=f"转发{carried}", docno="综字〔2027〕33号", date="2027年7月2日",
+                      tail=["@attachment_label 附件", f"@attachment_title {carried}", *other_body, f"@signature {other}",
+                            "@date 2027年6月28日"])
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -724,3 +724,43 @@ def government_with_department(ctx, people: list[Attendee], government_unit: str
         gap = re.sub(r"（[^（）]*）", "", gap)  # 分管副市长（副州长）和……: an aside on the role
         if gap in ("、", "和", "及", "以及", "与") and (not q.levels or set(q.levels) <= set(p.levels)):
             yield p, q
+
+
+# ------------------------------------------------------------ escorts and venues (GW202)
+# a 分会场 the notice sets up, not one it rules out (会议在南昌集中召开，不设分会场)
+BRANCH_VENUE = re.compile(r"(?<!不设)(?<!不设立)(?<!不另设)(?<!不再设)(?<!无)(?<!没有)分会场")
+
+
+def attendance_declined(text: str, index, i: int, a: int, b: int) -> bool:
+    """The clause around ``i`` (in the sentence ``a``–``b``) negates attendance (不安排人员陪同, 减少陪会)."""
+    d = words()
+    return bool(vocabulary().negates_object(text, index, clause_start(text, i, a), clause_end(text, i, b),
+                                            d.get("attendance_objects", []), reach=int(d.get("object_reach", 4))))
+
+
+_COUNT = re.compile(r"(?:\d+|[一二两三四五])(?:名|人)$")
+
+
+def persons_before(text: str, a: int, i: int, adverbs: list[str]) -> str:
+    """The persons named in ``text[a:i]`` before an escort verb, without asides, a trailing adverb (全程) or their
+    count (局长1人陪同, 副校（园）长随同)."""
+    who = without_asides(text[a:i])
+    who = next((who[:-len(w)] for w in adverbs if who.endswith(w)), who)
+    return _COUNT.sub("", who)
+
+
+@lru_cache(maxsize=4)
+def led_sectors(heads: tuple[str, ...]) -> re.Pattern:
+    """Sectors and sections a leader brings along (带领发展改革、商务部门主要负责同志, 带领森林防火科负责同志): names
+    ending in one of ``heads``."""
+    tail = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:(?:本级|本局|市直|县直|区直|市|县)?[\u4e00-\u9fff]{{2,12}}[、和及])*[\u4e00-\u9fff]{{2,10}}等?(?:{tail})")
+
+
+def venue_above(ctx, venue_levels: dict, p: Attendee, q: Attendee) -> bool:
+    """The pair's 分会场 is a higher level's (各县……同时到市分会场参会): they leave their own place.  ``venue_levels``:
+    市 → city, … (whose 分会场 a word names)."""
+    text = normalize(ctx.reading(q.line))[q.start:q.sent[1]] if q.line is not None else ""
+    hosts = [venue_levels[m.group(1)] for m in
+             re.finditer(rf"({'|'.join(map(re.escape, venue_levels)) or '(?!)'})分会场", text)]
+    return bool(hosts) and all(level_rank(h) < min(map(level_rank, p.levels)) for h in hosts)

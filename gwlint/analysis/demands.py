@@ -20,17 +20,36 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
+from .lexicon import lexicon
 from .markers import body_start
 from .negation import NegationSettings
 from .sentences import Sent, clause_of, clause_spans, sentence_start, tokens_between
 from .settings import Regex, alternation
 
-# 按照/根据…要求 names the basis of a demand, not reported speech
-_BASIS_LEADS = ("按照", "根据", "依据", "按", "遵照", "依照")
-# what may open a clause before a higher body's name: 同时，《通知》要求…
-_RELAY_LEADS = ("", "同时", "另外", "此外", "其中", "对此")
+
+@lru_cache(maxsize=1)
+def _basis_leads() -> tuple[str, ...]:
+    """按照/根据…要求 names the basis of a demand, not reported speech (lexicon ``basis_leads``)."""
+    return tuple(lexicon().words("basis_leads"))
+
+
+@lru_cache(maxsize=1)
+def _relay_leads() -> frozenset[str]:
+    """What may open a clause before a higher body's name: nothing, or a clause lead (同时，《通知》要求…)."""
+    return frozenset(("", *lexicon().words("clause_leads")))
+
+
+@lru_cache(maxsize=1)
+def _verb_adverbs() -> frozenset[str]:
+    return frozenset(lexicon().words("verb_adverbs"))
+
+
+@lru_cache(maxsize=1)
+def _back_references() -> frozenset[str]:
+    return frozenset(lexicon().words("back_references"))
+
 _COUNT = re.compile(r"[\d０-９一二三四五六七八九十两多半]")
 _EXCEPT = re.compile(r"除[^。；]{1,60}?(?:外|以外)")
 
@@ -119,11 +138,8 @@ def _asked_before(s: DemandSettings, sent: Sent, at: int, opens: set[str]) -> bo
 def _inside_object(sent: Sent, tok, pos: int) -> bool:
     """The negator ``tok`` opens a noun phrase: more than adverbs stand between it and the verb at ``pos``."""
     between = [t.text for t in tokens_between(sent, tok.end, pos) if t.text.strip()]
-    return any(t not in _VERB_ADVERBS for t in between)
-
-
-_VERB_ADVERBS = frozenset({"再", "予", "得", "要", "需", "必", "需要", "必要", "用", "另行", "再行", "单独", "重复", "统一",
-                           "按时", "及时", "书面", "直接", "逐级", "另", "一并", "集中"})
+    adverbs = _verb_adverbs()
+    return any(t not in adverbs for t in between)
 
 
 def demanded(s: DemandSettings, sent: Sent, pos: int) -> bool:
@@ -166,7 +182,40 @@ def route_waived(sent: Sent, at: int) -> bool:
     return waiver_before(sent.text, at, ca, forbidding=True, reach=14) is not None
 
 
-_BACK_REFERENCES = ("上述", "该", "此", "以上", "这些", "前述")
+def channel_named(sent: Sent, after: int, channel_words, own_before, separate_leads) -> bool:
+    """The sentence names a government office as the channel (``channel_words``: 办公厅, 办公室), not the issuer's own
+    office (``own_before``: 由局办公室汇总后……), nor one in a later clause of its own after the leader at ``after``
+    (直接报送分管副省长，同时抄送省政府督查室: a copy beside the route, the leader still gets it first), nor one the
+    clause drops (:func:`route_waived`)."""
+    own = tuple(own_before)
+    leads = tuple(separate_leads)
+    body = sent.body
+    for w in channel_words:
+        k = body.find(w)
+        while k >= 0:
+            at = sent.start + k
+            copied = at >= after and ("抄" in sent.text[after:at] or bool(leads) and sent.text[
+                clause_of(sent, at)[0]:].lstrip(" \u3000").startswith(leads))  # ……（抄送省政府办公厅）, 同时报……
+            if not (own and body[:k].endswith(own)) and not copied and not route_waived(sent, at):
+                return True
+            k = body.find(w, k + 1)
+    return False
+
+
+_PLACE_ENDS = "省市州县区旗"
+
+
+def place_start(sent: Sent, a: int) -> int:
+    """Start of the place's name when a leader word at ``a`` opens inside it: 柳州市人民政府主要领导,
+    广西壮族自治区人民政府分管副主席, 自治区分管领导 (the match begins at 市/区)."""
+    for t in sent.tokens:
+        if t.start < a < t.end:
+            # the token holds the place before it (柳州市, 自治区, or 江西省人民政府 as one word)
+            if sent.text[a] in _PLACE_ENDS and all("\u4e00" <= ch <= "\u9fff" for ch in sent.text[t.start:a]):
+                return t.start
+            break
+    return a
+
 
 
 def submitters(sent: Sent, verb: int) -> list:
@@ -179,7 +228,8 @@ def submitters(sent: Sent, verb: int) -> list:
     if by:
         return by
     toks = [t for t in sent.tokens if sent.start <= t.start < verb]
-    while toks and toks[0].text in _BACK_REFERENCES:
+    back = _back_references()
+    while toks and toks[0].text in back:
         toks.pop(0)  # 上述专报, 该快报: the thing pointed back to
     head = toks[0] if toks else None
     if head is None or len(head.text) < 2:
@@ -243,7 +293,7 @@ def reported(sent: Sent, positions) -> bool:
             continue
         lead = sent.text[sent.start:m.start()]
         lead = re.split(r"[，,；;。：:]", lead)[-1]
-        if strip_marker(lead).startswith(_BASIS_LEADS):
+        if strip_marker(lead).startswith(_basis_leads()):
             continue
         return True
     return False
@@ -262,7 +312,7 @@ def speaks(sent: Sent, pos: int) -> bool:
         m = rx.search(sent.text, ca, t.start)
         if m is None:
             continue
-        if strip_marker(sent.text[ca:m.start()]).strip(" \u3000") in _RELAY_LEADS:
+        if strip_marker(sent.text[ca:m.start()]).strip(" \u3000") in _relay_leads():
             return True
     return False
 

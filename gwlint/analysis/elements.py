@@ -170,7 +170,7 @@ def is_date_line(text: str, loose: bool = False) -> bool:
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 _TYPE_NORMAL = {"复函": "函", "指导意见": "意见", "实施意见": "意见", "若干意见": "意见"}
 # what structure recognition calls a title's type: the 15 文种 and the names of carried documents
-_STRUCTURE_TYPES = ("指导意见", "实施意见", "复函", "意见书", "决议", "决定", "命令", "令", "公报", "公告", "通告",
+STRUCTURE_TYPES = ("指导意见", "实施意见", "复函", "意见书", "决议", "决定", "命令", "令", "公报", "公告", "通告",
                     "意见", "通知", "通报", "报告", "请示", "批复", "议案", "函", "纪要", "答复", "方案", "办法", "规定",
                     "细则", "要点", "规划", "条例", "规则", "纲要", "计划", "预案", "措施")
 
@@ -179,7 +179,7 @@ def doc_type(title: str) -> str | None:
     """The 文种 (or document name such as 方案) a title ends with, normalised
     (实施意见 → 意见, 复函 → 函); a trailing note (（试行）) is ignored."""
     t = _TRAILING_NOTE.sub("", title)
-    for typ in _STRUCTURE_TYPES:
+    for typ in STRUCTURE_TYPES:
         if t.endswith(typ):
             return _TYPE_NORMAL.get(typ, typ)
     return None

@@ -32,6 +32,7 @@ from .lexicon import load_data
 from .literals import may_match as _may_match
 from .literals import searchable  # patterns searched across paragraphs: behind their opening characters
 from .negation import waiver_before
+from .orgs import LEVEL_CHARACTERS as _LEVEL_CHARACTERS
 from .sentences import sentence_end, sentence_start
 from .widths import reading
 
@@ -1504,7 +1505,8 @@ def untitled_section_measures(ctx, part: int) -> list:
     from .structure import Heading, Measure
 
     lines = [ln for ln in ctx.gw.part_lines(part) if ctx.reading(ln).strip()]
-    if any(h.line in set(lines) for h in ctx.gw.headings) or len(lines) < 4:
+    present = set(lines)
+    if any(h.line in present for h in ctx.gw.headings) or len(lines) < 4:
         return []
     cells = table_cell_lines(ctx)
     closing = _closing_item_re()
@@ -1531,6 +1533,37 @@ def untitled_section_measures(ctx, part: int) -> list:
     noted = closes.count("closing")
     if "alone" in closes or noted < 3 or noted * 2 < len(out) or noted == len(out):
         return []  # all noted: nothing to find; or too few notes to read the layout
+    return out
+
+
+def assigned_by_number(ctx, measures, named) -> set[tuple[int, int]]:
+    """(level, number) of the measures a sentence gives units by their numbers (以上第一至三项由市经信局牵头；第四项由……
+    负责；五、责任分工。第一条由……): each ；-part naming a unit covers the numbers it lists, at the measures' levels."""
+    w = _responsibility()
+    rx, back, head = w.get("item_reference"), w.get("item_reference_lead"), w.get("item_reference_heading")
+    if not rx or not back or not measures:
+        return set()
+    levels = {m.heading.level for m in measures}
+    out: set[tuple[int, int]] = set()
+    prev = ""  # 五、责任分工 on a line of its own heads the paragraph under it
+    for ln in ctx.gw.content_lines:
+        text, above, prev = ctx.reading(ln), prev, ctx.reading(ln).strip()
+        lead = re.search(back, text) or (re.match("", text) if head and re.search(head, above) else None)
+        if lead is None or "第" not in text[lead.end():]:
+            continue  # 第三条 市商务局负责……: an article of its own, not a look back at numbered measures
+        text = text[lead.start():]
+        for part in re.split(r"[；;。]", text):
+            refs = list(re.finditer(rx, part))
+            if not refs or not named(part[refs[-1].end():]):
+                continue
+            nums: list[int] = []
+            for ref in refs:
+                got = [n for n in (_markers.chinese_to_int(x) or (int(x) if x.isdigit() else None)
+                                   for x in re.findall(r"[一二三四五六七八九十]+|\d+", ref.group(0))) if n]
+                if re.search("[至到—－-]", ref.group(0)) and len(got) == 2:
+                    got = list(range(got[0], got[1] + 1))
+                nums.extend(got)
+            out.update((lv, n) for lv in levels for n in nums)
     return out
 
 
@@ -2010,8 +2043,8 @@ def _note_shares_out(text: str, issuer_name: str, divisions: bool = True) -> boo
     return False
 
 
-_TIERS = (("省", "province"), ("市", "city"), ("州", "city"), ("盟", "city"), ("县", "county"), ("区", "county"),
-          ("旗", "county"), ("乡", "township"), ("镇", "township"), ("街", "township"))
+# the one-character level words (orgs.LEVEL_CHARACTERS), and 街 for 街道 (区街两级)
+_TIERS = dict((*_LEVEL_CHARACTERS, ("街", "township")))
 
 
 def _tier_levels(tiers: str) -> list[str] | None:
@@ -2021,7 +2054,7 @@ def _tier_levels(tiers: str) -> list[str] | None:
         return None
     out: list[str] = []
     for ch in re.sub(r"（[^）]*）", "", tiers[:-2]):
-        lv = next((lv for c, lv in _TIERS if c == ch), None)
+        lv = _TIERS.get(ch)
         if lv is not None and lv not in out:
             out.append(lv)
     return out or None

@@ -12,13 +12,40 @@ GW103 reads a leader's speech among the items; GW106 does not read their table a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .lexicon import load_data
 from .markers import match_marker
 
-# the recipients as the goal of the verb (印送你们, 印发给你们, 转发给各单位, 发给你们)
-_TO_RECIPIENTS = r"(?:给|至|到)?(?:你们|你单位|各单位|各位|你局|你厅|你委)"
-# a sentence that also asks for something back (请于……前报送) hands nothing down only
-_ASKS_BACK = re.compile(r"报送|上报|填报|提交|报回|反馈")
+
+def _words(key: str) -> str:
+    return "|".join(map(re.escape, load_data("burdens.toml").get(key) or ())) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _to_recipients() -> str:
+    """The recipients as the goal of the verb (印送你们, 印发给你们, 转发给各单位, 发给你们)."""
+    return f"(?:给|至|到)?(?:{_words('handout_recipients')})"
+
+
+@lru_cache(maxsize=1)
+def _asks_back() -> re.Pattern:
+    """A sentence that also asks for something back (请于……前报送) hands nothing down only."""
+    return re.compile(_words("handout_asks_back"))
+
+
+@lru_cache(maxsize=1)
+def _cancelled() -> re.Pattern:
+    """A negator shortly before the verb: 不再印发给你们 hands nothing down."""
+    return re.compile(f"(?:{_words('handout_cancellers')})[^，。；]{{0,6}}$")
+
+
+@lru_cache(maxsize=64)
+def _issuing(verbs: tuple[str, ...]) -> re.Pattern:
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(set(verbs), key=lambda w: (-len(w), w)))) + ")"
+                      + "(?:" + _to_recipients() + "|[^，。；：:]{0,2}[，,]?[^，。；]{0,10}(?:如下|以下)[：:])")
+
+
 # an item: a short line with no sentence in it (a cell, a title, a numbered list item)
 _ITEM = re.compile(r"^[^。；;！？]{1,60}$")
 
@@ -28,15 +55,14 @@ def issuing_lines(ctx, verbs: list[str]) -> list[int]:
     资料汇编下发，资料目录如下：)."""
     if not verbs:
         return []
-    rx = re.compile("(?:" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")"
-                    + "(?:" + _TO_RECIPIENTS + "|[^，。；：:]{0,2}[，,]?[^，。；]{0,10}(?:如下|以下)[：:])")
+    rx = _issuing(tuple(verbs))
     out = []
     for ln in ctx.gw.body_lines:
         text = ctx.reading(ln)
         m = rx.search(text)
-        if m is None or _ASKS_BACK.search(text):
+        if m is None or _asks_back().search(text):
             continue
-        if re.search(r"(?:不再|不|未|没有|无需|不必)[^，。；]{0,6}$", text[:m.start()]):
+        if _cancelled().search(text[:m.start()]):
             continue  # 不再印发给你们: nothing handed down
         out.append(ln)
     return out

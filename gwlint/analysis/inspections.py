@@ -783,6 +783,42 @@ def counted_yardstick(sent, b: int, count_after, count_uses, vocabulary) -> bool
     return any(not vocabulary.negated(sent, m.start()) for m in uses.finditer(sent.text, sent.start, sent.end))
 
 
+def evaluation_governs(sent, ca: int, a: int, eval_verbs, keep_verbs, fresh_verbs) -> bool:
+    """An evaluation verb before ``a`` in its clause (from ``ca``) governs the material there (查阅台账 / 检查…台账), no
+    keep verb (建立, 管理) in between: after a keep verb the material is part of the kept record's name (健全考核工作
+    台账, 完善监督检查台账) until a fresh verb (并); a keep verb before 的 is an attribute (查阅各地建立的台账)."""
+    evals, keep, fresh = set(eval_verbs), set(keep_verbs), set(fresh_verbs)
+    last_eval = None
+    kept = False
+    toks = tokens_between(sent, ca, a)
+    for i, t in enumerate(toks):
+        if t.text in evals:
+            last_eval = None if kept else t
+        elif t.text in keep and not (i + 1 < len(toks) and toks[i + 1].text == "的"):
+            last_eval, kept = None, True
+        elif t.text in fresh:
+            kept = False
+    return last_eval is not None
+
+
+def scored_after(sent, b: int, score_patterns, keep_verbs, vocabulary) -> bool:
+    """台账资料齐全的得5分，缺一项扣1分: points given for the material named up to ``b`` later in the sentence."""
+    score_rx = alternation(score_patterns)
+    if score_rx is None:
+        return False
+    keep = set(keep_verbs)
+    for m in score_rx.finditer(sent.text, b, sent.end):
+        # 不计分 cancels the points; a reducer earlier (排查整治台账齐全（5分）) governs no score
+        if vocabulary.negated(sent, m.start()) in vocabulary.negators:
+            continue
+        # 建立台账并上传（5分） scores the keeping; 工作日志记录完整（3分）, 台账建立规范（5分）:
+        # a keep word right after the material is part of its name or its state, still scored
+        if any(t.text in keep and t.start > b for t in tokens_between(sent, b, m.start())):
+            continue
+        return True
+    return False
+
+
 def prepared_paperwork(s, sent: Sent, visit, visit_doc: bool, governors) -> list[str]:
     """Paperwork made for the inspection itself (迎检资料汇编成册, 制作展板供检查组观看,
     准备汇报材料装订成册): the sentence (or the title) speaks of the inspectors' visit."""

@@ -569,10 +569,18 @@ def _rescheduled(text: str, s: int, e: int, d: dict) -> str | None:
 
 def time_field(ctx) -> tuple[int, int, int | None, str, list[int], str | None] | None:
     """(line, start, end, text, months, relative) of the 会议时间 field of the body; ``relative`` is the
-    phrase (下月中旬, 下周三) the months were reckoned by from the document date when no month is written."""
+    phrase (下月中旬, 下周三) the months were reckoned by from the document date when no month is written.  Read once
+    per document."""
+    return ctx.memo("meetings.time_field", lambda: _time_field_read(ctx))
+
+
+def _time_field_read(ctx) -> tuple[int, int, int | None, str, list[int], str | None] | None:
     gw = ctx.gw
-    # a month written anywhere wins; only then a time told relative to the document date (下月中旬)
-    found = _time_field(ctx, months) or _time_field(ctx, lambda text: months(text) or _reckoned(text, gw.date_value)[0])
+    # a month written anywhere wins; only then a time told relative to the document date (下月中旬) -- without a
+    # document date nothing is reckoned, and the second scan would be the first again
+    found = _time_field(ctx, months) or (
+        _time_field(ctx, lambda text: months(text) or _reckoned(text, gw.date_value)[0])
+        if gw.date_value is not None else None)
     if found is None:
         return None
     ln, a, b, txt, mos = found

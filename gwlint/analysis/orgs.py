@@ -16,6 +16,10 @@ from .divisions import level_of as division_level
 
 KINDS = ("government", "government_office", "department", "party", "other")
 LEVELS = ("national", "province", "city", "county", "township", "unknown")
+# the one-character level words and their levels: the ending of a listed place (各市、县), the level word a joined
+# subject carries (各乡镇人民政府和县直有关单位), a tier of a short form (县乡两级)
+LEVEL_CHARACTERS = (("省", "province"), ("市", "city"), ("州", "city"), ("盟", "city"), ("县", "county"),
+                    ("区", "county"), ("旗", "county"), ("乡", "township"), ("镇", "township"))
 
 
 @dataclass(frozen=True)
@@ -322,8 +326,9 @@ _LIST_LEVELS = (
     ("示范区", ""), ("实验区", ""), ("港区", ""),
     # 各县（市、区、行委）: administrative and management committees listed with the counties (青海 行委)
     ("行委", ""), ("管委会", ""), ("管委", ""),
-    ("街道", "township"), ("乡镇", "township"), ("镇街", "township"), ("市", "city"), ("州", "city"), ("盟", "city"), ("地", "city"),
-    ("县", "county"), ("区", "county"), ("旗", "county"), ("乡", "township"), ("镇", "township"),
+    ("街道", "township"), ("乡镇", "township"), ("镇街", "township"),
+    # one character: the level words below a province, and 地 (市（地、州）)
+    *((w, lv) for w, lv in LEVEL_CHARACTERS if lv != "province"), ("地", "city"),
 )
 _LIST_ITEM = re.compile(r"[^、（）]+")
 

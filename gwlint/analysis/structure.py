@@ -17,20 +17,18 @@ from ..data import load_toml
 from ..textutil import squeeze, word_count
 from .elements import DATE_RE, DOCNO_BARE, DOCNO_LINE, DOCNO_RE, ORDER_LINE, ORDER_NO, is_date_line, parse_date  # noqa: F401
 from .elements import SERIAL_LINE
-from .elements import DATE_MONTH_ONLY
+from .elements import DATE_MONTH_ONLY, STRUCTURE_TYPES
 from .elements import doc_type as _doc_type
 from .markers import STYLES, Marker, chinese_to_int, is_content, label_of, match_marker  # noqa: F401
 from .orgs import OrgInfo, classify, region_level, split_region, tables
+from .positions import END_PUNCT as _TITLE_END_PUNCT
+from .positions import TITLE_LIKE as _TITLE_LIKE_STRICT
 from .tables import layout_cells, numbered_cell_runs
 
 # ---------------------------------------------------------------- patterns
-DOC_TYPES_15 = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报",
-                "报告", "请示", "批复", "议案", "函", "纪要")
-# Titles also end in these (答复 for 建议/提案 replies; carried policy documents).
-_TITLE_END = (
-    r"(?:通知|通报|意见|决定|决议|命令|公报|公告|通告|报告|请示|批复|议案|复函|函|纪要|答复|"
-    r"方案|办法|规定|细则|要点|规划|条例|规则|纲要|计划|预案|措施|意见书|守则|章程|制度|令)"
-)
+# Titles end in a type (elements.STRUCTURE_TYPES: the 文种, 答复 for 建议/提案 replies, carried policy documents) or in
+# these names of rules
+_TITLE_END = "(?:" + "|".join(sorted({*STRUCTURE_TYPES, "守则", "章程", "制度"}, key=lambda w: (-len(w), w))) + ")"
 _TITLE_END_RE = re.compile(_TITLE_END + r"(?:[（(][^（）()]{1,12}[）)])?$")
 _NUMBER_HEADERS = tuple(load_toml("structure.toml").get("plain_tables", {}).get("number_headers", ()))
 _ATT_COMPLETE = tuple(load_toml("structure.toml").get("attachment_titles", {}).get("complete_ends", ()))
@@ -115,9 +113,6 @@ class DocNumber(Element):
         return cls(text, lines, start, end, m.group("org"), m.group("year"), m.group("serial"),
                    m.group("lb") + m.group("rb"))
 
-
-_TITLE_END_PUNCT = re.compile(r"[。，、：；！？,.:;!?]+$")
-_TITLE_LIKE_STRICT = re.compile(r"(关于|印发|转发|批转).{2,}的?(通知|通报|意见|决定|决议|公告|通告|报告|请示|批复|议案|函|纪要)$")
 
 
 @dataclass

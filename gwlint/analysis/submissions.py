@@ -103,11 +103,27 @@ class SubmissionSettings(DemandSettings):
     speech_material_lead: Regex = ""  # 发言|材料, 讲话|稿: a speaker's text for a meeting, meeting logistics
     stopped_row: Regex = ""  # a row's cell opening 停止/取消/不再……: the material it lists is no longer asked for
     stopped_lead: Regex = ""  # 停止报送的报表清单如下: the table led by it lists what is dropped
+    meeting_mail_words: list[str] = field(default_factory=list)  # 会前, 回执 …: a meeting's business sent to a mailbox
 
     @cached_property
     def time_rxs(self) -> tuple[re.Pattern, ...]:
         """A deadline (11月5日前) or a standing time (每月10日前, 每日10时前): either says when things are due."""
         return tuple(r for r in (self.deadline_rx, alternation(self.standing_deadline)) if r is not None)
+
+    @cached_property
+    def meeting_mail(self) -> re.Pattern:
+        return re.compile("|".join(map(re.escape, self.meeting_mail_words)) or "(?!)")
+
+    @cached_property
+    def compiled_rxs(self) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None:
+        """:func:`compiled`'s patterns: the lead right before the verb, the lead before a time and a channel, what
+        names something else handed up (将/把, ``compiled_not``), the check; None without a lead or a check."""
+        if not self.compiled_lead or not self.compiled_work:
+            return None
+        other = f"[将把]|{self.compiled_not}" if self.compiled_not else "[将把]"
+        return (re.compile(f"(?:{self.compiled_lead})$"),
+                re.compile(f"(?:{self.compiled_lead})(?=(?:{_TIME_CHANNEL})$)"), re.compile(other),
+                re.compile(self.compiled_work))
 
 
 @dataclass
@@ -299,9 +315,9 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
             o = offices.match(sent.text, b) if offices is not None else None
             # the issuer by the name it calls itself (报州局食品安全协调科, 送盟局草原管理科): its divisions follow
             own = next((b + len(x) for x in own_short_names(ctx.gw) if sent.text.startswith(x, b)), None)
-            meeting = _MEETING_MAIL.search(sent.text, sent.start, sent.end)
+            meeting = s.meeting_mail.search(sent.text, sent.start, sent.end)
             if meeting is not None and meeting.group(0) == "回执" and _report_receipt(ctx, s) is not None \
-                    and not _MEETING_MAIL.search(sent.text.replace("回执", "\0\0"), sent.start, sent.end):
+                    and not s.meeting_mail.search(sent.text.replace("回执", "\0\0"), sent.start, sent.end):
                 meeting = None  # 将回执发送至……邮箱, the 回执 attached being 活动开展情况回执: a report, no meeting's
             mail = _MAILBOX.match(sent.text, b) if v.endswith("至") and meeting is None else None
             targets = [b + len(x) for x in s.self_references if sent.text.startswith(x, b)] \
@@ -485,19 +501,21 @@ def compiled(s: SubmissionSettings, sent: Sent, points) -> set[int]:
     """Where submission verbs stand that hand up the compiled results of a check the sentence sets (……逐户核查，
     汇总后报送市局; 逐一核实……，审核汇总后报……股): what the units found is the material, named or not.  A
     compilation of opinions, reply slips or attendees (提出修改意见，汇总后反馈) is none."""
-    if not s.compiled_lead or not s.compiled_work:
+    rxs = s.compiled_rxs
+    if rxs is None:
         return set()
-    rx = re.compile(f"(?:{s.compiled_lead})$")
-    # 将报名表汇总后报送: what 将 names is what goes up, and must be a material itself; 企业提出申请，……审核汇总后
-    # 报送: applications passed on up the line are an administrative procedure, not a report
-    other = f"[将把]|{s.compiled_not}" if s.compiled_not else "[将把]"
+    # (other: 将报名表汇总后报送: what 将 names is what goes up, and must be a material itself; 企业提出申请，……审核汇总后
+    # 报送: applications passed on up the line are an administrative procedure, not a report)
+    rx, lead, other, work = rxs
+    text = sent.text
+    led = [a for a, _, _ in points
+           if rx.search(text, max(sent.start, a - 10), a) or lead.search(text, max(sent.start, a - 60), a)]
+    if not led:
+        return set()
     # the check may be set by the sentence before, in the same paragraph (排查表按县（市、区）分别填写。请各市（州）汇总后，
     # 于……前通过……系统上传): a 注 under the form it compiles
-    before = max(sent.text.rfind(ch, 0, max(sent.start - 1, 0)) for ch in "。！？") + 1 if sent.start else 0
-    lead = re.compile(f"(?:{s.compiled_lead})(?=(?:{_TIME_CHANNEL})$)")
-    return {a for a, _, _ in points
-            if (rx.search(sent.text, max(sent.start, a - 10), a) or lead.search(sent.text, max(sent.start, a - 60), a))
-            and not re.search(other, sent.text[sent.start:a]) and re.search(s.compiled_work, sent.text[before:a])}
+    before = max(text.rfind(ch, 0, max(sent.start - 1, 0)) for ch in "。！？") + 1 if sent.start else 0
+    return {a for a in led if not other.search(text[sent.start:a]) and work.search(text[before:a])}
 
 
 # between 汇总后 and its verb only a time and a channel (汇总后，于7月20日前通过××管理信息系统上传)
@@ -704,8 +722,8 @@ def _forms(s: SubmissionSettings, sent: Sent, standing: bool = False) -> list[tu
 # a mailbox after 发送至/报至/送至 (发送至hbmzylfw@163.com, 发至省厅养老服务处邮箱): where the issuer receives what is
 # handed up; what is sent must still be a material (参会回执 is none)
 _MAILBOX = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|[^，。；：\s]{0,16}?(?:电子)?邮箱")
-# …but a meeting's business sent to a mailbox (请作交流发言的市将材料于会前5天发送至厅××处邮箱; 回执发至……邮箱) is no report
-_MEETING_MAIL = re.compile(r"会前|会后|会议|参会|与会|发言|交流材料|报名|回执|培训")
+# …but a meeting's business sent to a mailbox (请作交流发言的市将材料于会前5天发送至厅××处邮箱; 回执发至……邮箱) is no report:
+# SubmissionSettings.meeting_mail_words
 
 
 def _table_below(s: SubmissionSettings, sent: Sent, prev, t) -> bool:
@@ -757,7 +775,7 @@ def _report_receipt(ctx, s: SubmissionSettings) -> str | None:
     """The one attached 回执 that reports the work done (全民健身月活动开展情况回执, ××整治进展情况回执): a report
     asked for in the form of a reply slip -- not a 参会回执 or 报名回执, meeting business."""
     names = [n.rstrip("。；;，, ") for n in ctx.gw.attachment_names or () if n.rstrip("。；;，, ").endswith("回执")]
-    if len(names) != 1 or _MEETING_MAIL.search(names[0][:-2]):
+    if len(names) != 1 or s.meeting_mail.search(names[0][:-2]):
         return None
     return names[0] if names[0][:-2].endswith(tuple(s.materials)) else None
 

@@ -1656,7 +1656,7 @@ _PARTY_GOVERNMENT = re.compile(r"(?:党委|党工委|(?<=党委)|(?<=党工委))
 
 _JOINS = ("、", "和", "及", "与", "会同", "，")
 # the level word the second of two joined subjects may carry (各乡镇人民政府和县直有关单位, 各区政府、市各有关部门)
-_JOINED_LEVEL = re.compile(r"[省市州盟区县旗镇乡]")
+_JOINED_LEVEL = re.compile("[" + "".join(w for w, _ in _orgs.LEVEL_CHARACTERS) + "]")
 # a qualifier the unit reading leaves out of the second unit's name (区城市管理局和相关街道办事处配合)
 _JOINED_QUALIFIER = re.compile(r"有关|相关|其他|其余|所在")
 

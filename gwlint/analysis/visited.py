@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from .markers import body_start
 from .negation import NegationSettings
@@ -31,6 +32,30 @@ class VisitedSideSettings(NegationSettings):
     label_max_len: int = 0  # 座谈组织 on a line of its own: the label of the value on the next line (0: none)
     guest_words: list[str] = field(default_factory=list)  # 考察, 参观 …: the guests' once the document receives guests
     staging_patterns: list[Regex] = field(default_factory=list)  # 确定察看企业: the places to be visited, picked
+    own_section_words: list[str] = field(default_factory=list)  # 处, 室, 人员 …: a section or a person after a short prefix
+    handed_verbs: list[str] = field(default_factory=list)  # 安排, 落实 …: 请所在县统一安排 hands a topic on
+    handed_waivers: list[str] = field(default_factory=list)  # 自行, 勿 …: 请调研组自行安排 hands nothing on
+
+    @cached_property
+    def own_prefixes_longest(self) -> tuple[str, ...]:
+        """``own_side_prefixes``, the longest first (ties by the word: one order in every process)."""
+        return tuple(sorted(set(self.own_side_prefixes), key=lambda w: (-len(w), w)))
+
+    @cached_property
+    def local_words_longest(self) -> tuple[str, ...]:
+        """``visited_local_words``, the longest first (ties by the word)."""
+        return tuple(sorted(set(self.visited_local_words), key=lambda w: (-len(w), w)))
+
+    @cached_property
+    def own_section(self) -> re.Pattern:
+        """A section or a person of the issuer's own after its short prefix (委基层卫生健康处人员, 厅办公室同志), not
+        a verb (委托各县……, 局部地区……)."""
+        words = "|".join(map(re.escape, self.own_section_words)) or "(?!)"
+        return re.compile(rf"[\u4e00-\u9fff]{{0,14}}?(?:{words})")
+
+    @cached_property
+    def handed_verbs_re(self) -> re.Pattern:
+        return re.compile("|".join(map(re.escape, self.handed_verbs)) or "(?!)")
 
 
 # local words that name a place (当地, 所在地), not a visit's object: 当地村民 is no visited unit
@@ -64,11 +89,6 @@ def by_own_side(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int, cb: in
     return own_side_opening(ctx, s, after)
 
 
-# a section or a person of the issuer's own after its short prefix (委基层卫生健康处人员, 厅办公室同志), not a verb
-# (委托各县……, 局部地区……)
-_OWN_SECTION = re.compile(r"[\u4e00-\u9fff]{0,14}?(?:处|室|科|股|中心|办|领导|同志|人员|干部|负责人|主任)")
-
-
 def own_side_opening(ctx, s: VisitedSideSettings, text: str, subject: bool = False) -> bool:
     """``text`` opens with the visiting team's own side: its words (厅领导, 我局, 调研组), the issuer's names, the
     units the document says form the team (:func:`team_members`), its short prefixes (厅种植业处) or its own
@@ -79,8 +99,8 @@ def own_side_opening(ctx, s: VisitedSideSettings, text: str, subject: bool = Fal
         return True
     if text.startswith(team_members(ctx)):  # 由海洋发展局渔业科同志陪同, the 局 one of the team's members
         return True
-    prefix = next((p for p in sorted(s.own_side_prefixes, key=len, reverse=True) if text.startswith(p)), None)
-    if prefix is not None and (not subject or _OWN_SECTION.match(text, len(prefix))):
+    prefix = next((p for p in s.own_prefixes_longest if text.startswith(p)), None)
+    if prefix is not None and (not subject or s.own_section.match(text, len(prefix))):
         return True
     # 由市政府办公室人员陪同 in a city's notice: the issuer's own level
     issuer = ctx.gw.issuer
@@ -89,7 +109,7 @@ def own_side_opening(ctx, s: VisitedSideSettings, text: str, subject: bool = Fal
     own = own_level_word(issuer.name, issuer.level)
     # (a subject: not 市场监管所, 县属医院, 县城 -- the places visited)
     return bool(own) and text.startswith(own) and not re.match(rf"{own}[（(、县区州]", text) \
-        and (not subject or (_OWN_SECTION.match(text, len(own)) is not None
+        and (not subject or (s.own_section.match(text, len(own)) is not None
                              and not re.match(rf"{own}[场民域城内外属]", text)))
 
 
@@ -147,7 +167,7 @@ def assigned_below(ctx, s: VisitedSideSettings, sent: Sent, b: int, cb: int) -> 
     if m is None:
         return False
     who = m.group(1)
-    local = next((w for w in sorted(s.visited_local_words, key=len, reverse=True) if who.startswith(w)), None)
+    local = next((w for w in s.local_words_longest if who.startswith(w)), None)
     if local is not None:
         rest = who[len(local):]
         return bool(find_units(rest)) or rest.startswith(tuple(s.visited_place_words))
@@ -171,13 +191,11 @@ def handed_on(ctx, s: VisitedSideSettings, sent: Sent, b: int, cb: int) -> bool:
     if sent.text.startswith("请", cb):
         # 调研组在各地的用餐，请所在县（市、区）统一安排: asked of the recipients (not 请调研组自行安排)
         asked = sent.text[cb + 1:e]
-        v = _ARRANGED.search(asked)  # not 请勿安排陪同接待
+        v = s.handed_verbs_re.search(asked)  # not 请勿安排陪同接待
         return v is not None and not s.vocabulary.negated(sent, cb + 1 + v.start()) \
-            and not own_side_opening(ctx, s, asked) and not any(w in asked for w in ("自行", "自理", "勿", "不要", "无需"))
+            and not own_side_opening(ctx, s, asked) and not any(w in asked for w in s.handed_waivers)
     return assigned_below(ctx, s, sent, cb, e + 1 if e < sent.end else sent.end)
 
-
-_ARRANGED = re.compile(r"安排|落实|负责|提供|确定|选定|推荐|准备|保障")
 
 
 def visited_officials(s: VisitedSideSettings, sent: Sent, ca: int, a: int) -> bool:
@@ -210,8 +228,7 @@ def lower_subject(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int) -> b
         lead += m.end()
     lead = _past_local_lead(s, sent.text, lead, a)
     # the longest: 所在地县政府 is 所在地 + a unit, not 所在 + 地县政府
-    local = next((w for w in sorted(s.visited_local_words, key=len, reverse=True) if sent.text.startswith(w, lead)),
-                 None)
+    local = next((w for w in s.local_words_longest if sent.text.startswith(w, lead)), None)
     if local is not None:
         # 当地生态环境局, 所到旗市区人民政府, 被考察设区市的商务局: the visited place's unit, whatever its level
         rest = sent.text[lead + len(local):a]
@@ -222,6 +239,35 @@ def lower_subject(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int) -> b
     for u in find_units(sent.text[lead:a]):
         return u.start == 0 and below_issuer(ctx, u)
     return False
+
+
+def visited_side_cell(ctx, s: VisitedSideSettings, cell: str) -> bool:
+    """An escort cell naming the visited side: a unit below the issuer, or people named by
+    office (分管副局长, 工业和信息化局局长) with no unit of the issuer's level or above and no
+    word of the team's own side (厅领导, 我局)."""
+    units = find_units(cell)
+    if any(below_issuer(ctx, u) for u in units):
+        return True
+    if any(u.level != "unknown" for u in units) or any(w in cell for w in s.own_side_words) \
+            or cell.startswith(tuple(s.own_side_prefixes)) or any(o.name in cell for o in ctx.gw.issuers) \
+            or own_side_opening(ctx, s, cell, subject=True):  # 区政府办公室社会事业科人员 in a district's notice
+        return False
+    return cell not in ("无", "—", "-", "/")
+
+
+def topic_headings(ctx, visited: tuple[str, ...] = ()) -> dict[int, int]:
+    """Headings that only name a topic (三、食宿安排, （二）接待, run in: 四、食宿安排。调研组……): they name what
+    follows (调研组食宿自行安排 may well follow) and ask no one anything. Line → end of the label."""
+    out = {}
+    for h in ctx.gw.headings:
+        # 2.各市科技局主要负责同志作15分钟工作情况介绍。 (3.被调研旗市作……介绍) names a unit or the visited: a demand
+        if h.part == 0 and not h.content and h.start == 0 and not re.search(r"[，。；：:]", h.title) \
+                and not find_units(h.title) and not h.title.startswith(visited):
+            text = ctx.text(h.line).strip()
+            label = (h.marker + h.title).strip()
+            if text == label or text.startswith(label + "。"):
+                out[h.line] = len(label) + 1
+    return out
 
 
 # a short run-in label opening the sentence (工作要求：调研组……): the topic, not the subject
@@ -287,4 +333,9 @@ def guests_received(ctx, s: VisitedSideSettings, guests: re.Pattern | None) -> r
     title = ctx.gw.title.text if ctx.gw.title is not None else ""
     if not any(guests.search(x) for x in (title, *(ctx.reading(ln) for ln in ctx.gw.content_lines))):
         return guests
-    return re.compile(f"{guests.pattern}|" + "|".join(map(re.escape, s.guest_words)))
+    return _with_words(guests.pattern, tuple(s.guest_words))
+
+
+@lru_cache(maxsize=64)
+def _with_words(pattern: str, words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(f"{pattern}|" + "|".join(map(re.escape, words)))

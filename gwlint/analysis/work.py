@@ -47,6 +47,8 @@ def _words() -> dict:
         "local": re.compile(d["work_local_doers"]) if d.get("work_local_doers") else None,
         "person_cell": re.compile(d["work_local_person_cell"]) if d.get("work_local_person_cell") else None,
         "pivots": tuple(d.get("work_pivot_verbs", [])),
+        "pronoun_leads": frozenset(d.get("work_pronoun_leads", [])),
+        "distributive": frozenset(d.get("work_distributive", [])),
     }
 
 
@@ -207,9 +209,6 @@ def local_doers(ctx, ln: int) -> list:
     return out
 
 
-_DISTRIBUTIVE = frozenset({"各", "分别", "各自", "均", "都", "自行", "统一", "就近"})
-
-
 _BODY_HEAD = re.compile(r"(?:委员会|部门|机构|单位|局|委|办|室|中心|站|所|组|队|院|会)$")
 
 
@@ -224,16 +223,14 @@ def _verb_follows(ctx, ln: int, pos: int) -> bool:
     index = ctx.index(ln)
     t = index.starting_at(pos)
     hops = 0
-    while t is not None and t.text in _DISTRIBUTIVE and hops < 2:
+    distributive = _words()["distributive"]
+    while t is not None and t.text in distributive and hops < 2:
         t = index.starting_at(t.end)
         hops += 1
     if t is None or not word_tag(t.text).startswith("v"):
         return False
     after = index.starting_at(t.end)
     return after is None or not _BODY_HEAD.search(after.text)
-
-
-_PRONOUN_LEADS = frozenset({"便于", "由", "请", "督促", "指导", "责令", "要求", "以便", "供", "帮助", "协助"})
 
 
 def pronoun_doers(ctx, ln: int) -> list:
@@ -249,13 +246,14 @@ def pronoun_doers(ctx, ln: int) -> list:
     index = ctx.index(ln)
     units = ctx.units(ln)
     actor = load_data("directives.toml").get("topic_actor")
+    leads = _words()["pronoun_leads"]
     out = []
     for i in range(len(text)):
         if text[i] != "其":
             continue
         t = index.starting_at(i)
         lead = index.ending_at(i)
-        if t is None or t.text != "其" or lead is None or lead.text not in _PRONOUN_LEADS or not _verb_follows(ctx, ln, t.end):
+        if t is None or t.text != "其" or lead is None or lead.text not in leads or not _verb_follows(ctx, ln, t.end):
             continue
         a = sentence_start(text, i)
         before = [u for u in units if a <= u.start and u.end <= lead.start]

@@ -6,16 +6,13 @@ units are :mod:`gwlint.analysis.units`.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...analysis.facts import (document_aliases, listed_measures, measure_items, overall_covers,
+from ...analysis.facts import (assigned_by_number, document_aliases, listed_measures, measure_items, overall_covers,
                                overall_duty_only, overall_responsibility, policy_measures, procedural_measures,
                                reworded_measure, role_noted, rows_without_unit, task_rows, whole_set_noted)
-from ...analysis.markers import chinese_to_int
 from ...analysis.units import find_notes
-from ...data import load_toml
 from ...findings import Violation
 from ..base import Example, Rule, RuleSettings
 from . import BASIS_2
@@ -29,10 +26,6 @@ class Settings(RuleSettings):
 
 _MEASURES = ("一、加强春耕生产组织\n（一）加强技术指导服务。有关部门要组织农技人员下沉一线，开展技术指导。\n"
              "（二）保障农资供应。{unit}要加强农资市场监管，确保供应充足。")
-
-
-def _responsibility_words() -> dict:
-    return load_toml("responsibility.toml")
 
 
 class MissingResponsibility(Rule):
@@ -125,7 +118,7 @@ class MissingResponsibility(Rule):
         for m in measures:
             runs.setdefault((tuple(m.context), m.heading.level), []).append(m)
         missing = [m for m in missing if not _closing_tag(ctx, m, runs, named)]
-        by_number = _assigned_by_number(ctx, measures, named)  # 以上第一至三项由……牵头；第四项由……负责
+        by_number = assigned_by_number(ctx, measures, named)  # 以上第一至三项由……牵头；第四项由……负责
         missing = [m for m in missing if (m.heading.level, m.heading.number) not in by_number]
         # a measure whose unit is named in one of its sub-items only: the sibling items say who does them
         unnamed = {id(m) for m in missing}
@@ -257,37 +250,6 @@ def _closing_tag(ctx, measure, runs, named) -> bool:
         return False
     notes = find_notes(last)
     return any(n.start == 0 and n.end == len(last) for n in notes)
-
-
-def _assigned_by_number(ctx, measures, named) -> set[tuple[int, int]]:
-    """(level, number) of the measures a sentence gives units by their numbers (以上第一至三项由市经信局牵头；第四项由……
-    负责；五、责任分工。第一条由……): each ；-part naming a unit covers the numbers it lists, at the measures' levels."""
-    w = _responsibility_words()
-    rx, back, head = w.get("item_reference"), w.get("item_reference_lead"), w.get("item_reference_heading")
-    if not rx or not back or not measures:
-        return set()
-    levels = {m.heading.level for m in measures}
-    out: set[tuple[int, int]] = set()
-    prev = ""  # 五、责任分工 on a line of its own heads the paragraph under it
-    for ln in ctx.gw.content_lines:
-        text, above, prev = ctx.reading(ln), prev, ctx.reading(ln).strip()
-        lead = re.search(back, text) or (re.match("", text) if head and re.search(head, above) else None)
-        if lead is None or "第" not in text[lead.end():]:
-            continue  # 第三条 市商务局负责……: an article of its own, not a look back at numbered measures
-        text = text[lead.start():]
-        for part in re.split(r"[；;。]", text):
-            refs = list(re.finditer(rx, part))
-            if not refs or not named(part[refs[-1].end():]):
-                continue
-            nums: list[int] = []
-            for ref in refs:
-                got = [n for n in (chinese_to_int(x) or (int(x) if x.isdigit() else None)
-                                   for x in re.findall(r"[一二三四五六七八九十]+|\d+", ref.group(0))) if n]
-                if re.search("[至到—－-]", ref.group(0)) and len(got) == 2:
-                    got = list(range(got[0], got[1] + 1))
-                nums.extend(got)
-            out.update((lv, n) for lv in levels for n in nums)
-    return out
 
 
 def _example_unit(issuer) -> str:

@@ -46,7 +46,6 @@ class Settings(dm.DemandSettings):
 # a party committee (or its leaders) joined before a government's leaders: 县委、县政府主要领导, 市委和市政府分管领导
 _PARTY_BESIDE = re.compile(r"(?:(?:自治区党委|[省市州县区旗盟]委)(?:主要|分管|有关)?(?:领导)?(?:同志)?[、和及与]?)+$")
 _GOVERNMENT = re.compile(r"(自治区|省|市|州|县|区|旗)(?:人民政府|政府)")
-_PLACE_ENDS = "省市州县区旗"
 # A person's name written before a title in a 主送 (吴强副省长, 王××市长): two to four characters.
 _PERSON = re.compile(r"[\u4e00-\u9fff×Ｘ＊]{1,3}[\u4e00-\u9fff×Ｘ＊]")
 _CHAIR = re.compile(r"(?:常务)?副?主席$")  # a 自治区 government's chair, named in the 主送 of its own department
@@ -126,7 +125,7 @@ class DirectToLeader(Rule):
                 a, b = m.span()
                 if inside(a, sent.quotes) or practice_told(sent.text, sent.start, sent.end, a):
                     continue  # quoted, or what some units do (部分单位将专报直接送市政府领导): no demand
-                a = self._place_start(sent, a)
+                a = dm.place_start(sent, a)
                 verb = self._verb(s, sent, a, b)
                 if verb is None or not self._demand(s, sent, a, b, verb[0]):
                     continue
@@ -206,7 +205,8 @@ class DirectToLeader(Rule):
         # 报指挥部办公室，同时抄报市长: the clause opening with 同时 adds a route past the channel
         separate = sent.text[ca:a].lstrip(" \u3000").startswith(tuple(s.separate_route_leads)) \
             if s.separate_route_leads else False
-        if (not separate and _channel(s, sent, b)) \
+        if (not separate and dm.channel_named(sent, b, s.channel_words, s.own_channel_before,
+                                              s.separate_route_leads)) \
                 or sent.text.startswith(tuple(s.decision_after) + ("的",), b):
             return False
         direct = set(s.direct_words)
@@ -217,18 +217,6 @@ class DirectToLeader(Rule):
         if described and not is_direct and not dm.demanded(s, sent, min(a, va)):
             return False
         return not dm.reported(sent, dm.clause_starts(sent, min(a, va)))
-
-    @staticmethod
-    def _place_start(sent: Sent, a: int) -> int:
-        """Start of the place's name when the leader word opens inside it: 柳州市人民政府主要领导,
-        广西壮族自治区人民政府分管副主席, 自治区分管领导 (the match begins at 市/区)."""
-        for t in sent.tokens:
-            if t.start < a < t.end:
-                # the token holds the place before it (柳州市, 自治区, or 江西省人民政府 as one word)
-                if sent.text[a] in _PLACE_ENDS and all("\u4e00" <= ch <= "\u9fff" for ch in sent.text[t.start:a]):
-                    return t.start
-                break
-        return a
 
     @staticmethod
     def _verb(s: Settings, sent: Sent, a: int, b: int):
@@ -256,25 +244,6 @@ class DirectToLeader(Rule):
                 if t.text not in direct and t.text not in ("个人", "同志"):
                     break
         return None
-
-
-def _channel(s: Settings, sent: Sent, after: int) -> bool:
-    """The sentence names a government office as the channel (办公厅, 办公室), not the issuer's own
-    office (由局办公室汇总后……), nor one in a later clause of its own after the leader at ``after``
-    (直接报送分管副省长，同时抄送省政府督查室: a copy beside the route, the leader still gets it first)."""
-    own = tuple(s.own_channel_before)
-    leads = tuple(s.separate_route_leads)
-    body = sent.body
-    for w in s.channel_words:
-        k = body.find(w)
-        while k >= 0:
-            at = sent.start + k
-            copied = at >= after and ("抄" in sent.text[after:at] or bool(leads) and sent.text[
-                clause_of(sent, at)[0]:].lstrip(" \u3000").startswith(leads))  # ……（抄送省政府办公厅）, 同时报……
-            if not (own and body[:k].endswith(own)) and not copied and not dm.route_waived(sent, at):
-                return True
-            k = body.find(w, k + 1)
-    return False
 
 
 def _leaders_named(ctx, s: Settings, block, rx, item: str):

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Iterator
 
-from ...analysis.attendance import Attendee, attendance_sections, attendees, government_with_department, passage, escorts_attendee, led_clause, without_asides
+from ...analysis.attendance import (BRANCH_VENUE, Attendee, attendance_declined, attendance_sections, attendees,
+                                     escorts_attendee, government_with_department, led_clause, led_sectors, passage,
+                                     persons_before, venue_above)
 from ...analysis.literals import holds_any
 from ...analysis.negation import waiver_pattern
 from ...analysis.meetings import convened_meetings, vocabulary, words
@@ -46,9 +47,6 @@ class Settings(RuleSettings):
     venue_levels: dict = field(default_factory=dict)  # 市 → city: whose 分会场 (市分会场 is not a county's own)
     government_with_department: Regex = "(?!)"  # the same pair inside one attendee's words
 
-
-# a 分会场 the notice sets up, not one it rules out (会议在南昌集中召开，不设分会场)
-_BRANCH_VENUE = re.compile(r"(?<!不设)(?<!不设立)(?<!不另设)(?<!不再设)(?<!无)(?<!没有)分会场")
 
 _LEVEL_LABEL = {"national": "中央和国家机关", "province": "省级", "city": "设区市", "county": "县（市、区）",
                 "township": "乡镇（街道）"}
@@ -86,19 +84,12 @@ def _escort_phrases(ctx, s: Settings, meeting_doc: bool) -> list[tuple[int, int,
     return out
 
 
-def _not_asked(text: str, index, i: int, a: int, b: int) -> bool:
-    """The clause around ``i`` negates attendance (不安排人员陪同, 减少陪会)."""
-    d = words()
-    return bool(vocabulary().negates_object(text, index, clause_start(text, i, a), clause_end(text, i, b),
-                                            d.get("attendance_objects", []), reach=int(d.get("object_reach", 4))))
-
-
 def _outright(text, index, quotes, a, b, s: Settings) -> str | None:
     """层层陪会/陪会 asked for in so many words."""
     prefixes = vocabulary().prefixes
     for w in s.escort_words:
         i = text.find(w, a, b)
-        if i < 0 or inside(i, quotes) or (i > 0 and text[i - 1] in prefixes) or _not_asked(text, index, i, a, b):
+        if i < 0 or inside(i, quotes) or (i > 0 and text[i - 1] in prefixes) or attendance_declined(text, index, i, a, b):
             continue
         if not text.startswith(tuple(s.escort_criticism), i + len(w)):
             return w
@@ -113,8 +104,8 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
     persons = tuple(d.get("person_words", []))
     for i, j, w in find_words(text, index, [*s.escort_verbs, *s.lead_verbs], a, b, mode="tail"):
         c0, (j, c1) = clause_start(text, i, a), led_clause(text, j, b) if w in s.lead_verbs else (j, clause_end(text, j, b))
-        who = _COUNT.sub("", _strip_tail(without_asides(text[c0:i]), s.escort_adverbs))  # 局长1人陪同, 副校（园）长随同
-        if inside(i, quotes) or not who.endswith(persons) or _not_asked(text, index, i, a, b) \
+        who = persons_before(text, c0, i, s.escort_adverbs)  # 局长1人陪同, 副校（园）长随同
+        if inside(i, quotes) or not who.endswith(persons) or attendance_declined(text, index, i, a, b) \
                 or re.search(waiver_pattern(s.escort_declined), text[c0:i]):
             continue
         if w in s.escort_verbs:
@@ -127,7 +118,7 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
         # the led are other units' persons, and they attend
         led = [(u.start, u.end) for u in ctx.units(ln) if j <= u.start < c1 and u.kind in _OFFICIAL]
         if not led:  # 带领发展改革、商务部门主要负责同志, 带领森林防火科负责同志: sectors and sections
-            m = _sectors(tuple(s.led_unit_heads)).match(text, j, c1)
+            m = led_sectors(tuple(s.led_unit_heads)).match(text, j, c1)
             led = [m.span()] if m else []
         k = min((x for x in (text.find(v, j, c1) for v in verbs) if x >= 0), default=-1)
         if led and k > led[0][1] and any(p in text[led[0][1]:k] for p in persons):
@@ -145,18 +136,7 @@ def _escorts_visit(ctx, s: Settings, sentence: str, paragraphs: tuple[str, ...])
     return bool(re.search(s.visit_title, ctx.gw.title.text if ctx.gw.title else "")) and not re.search(refs, sentence)
 
 
-def _strip_tail(who: str, adverbs: list[str]) -> str:
-    return next((who[:-len(w)] for w in adverbs if who.endswith(w)), who)
-
-
 _OFFICIAL = ("government", "government_office", "department", "party")
-
-
-@lru_cache(maxsize=4)
-def _sectors(heads: tuple[str, ...]) -> re.Pattern:
-    tail = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?:(?:本级|本局|市直|县直|区直|市|县)?[\u4e00-\u9fff]{{2,12}}[、和及])*[\u4e00-\u9fff]{{2,10}}等?(?:{tail})")
-_COUNT = re.compile(r"(?:\d+|[一二两三四五])(?:名|人)$")
 
 
 def _summary(people: list[Attendee]) -> tuple[str, set, set, list]:
@@ -171,14 +151,6 @@ def _summary(people: list[Attendee]) -> tuple[str, set, set, list]:
     if roles:
         parts.append(f"涉及领导{len(roles)}种（{'、'.join(roles)}）")
     return (f"本文要求{'，'.join(parts)}。" if parts else ""), here, away, roles
-
-
-def _venue_above(ctx, s: Settings, p: Attendee, q: Attendee) -> bool:
-    """The pair's 分会场 is a higher level's (各县……同时到市分会场参会): they leave their own place."""
-    text = normalize(ctx.reading(q.line))[q.start:q.sent[1]] if q.line is not None else ""
-    hosts = [s.venue_levels[m.group(1)] for m in
-             re.finditer(rf"({'|'.join(map(re.escape, s.venue_levels)) or '(?!)'})分会场", text)]
-    return bool(hosts) and all(level_rank(h) < min(map(level_rank, p.levels)) for h in hosts)
 
 
 _MEETING = "江西省人民政府办公厅关于召开全省春季农业生产工作会议的通知"
@@ -232,7 +204,7 @@ class EscortAttendance(Rule):
         training = not meetings and bool(convened_meetings(ctx, tuple(s.training_suffixes)))
         # a video conference, or a meeting with 分会场: lower levels default to their own venue
         video = any(any(w in m.name for w in s.video_meeting_words) for m in meetings) or \
-            any(_BRANCH_VENUE.search(ctx.reading(ln)) for ln in gw.body_lines)
+            any(BRANCH_VENUE.search(ctx.reading(ln)) for ln in gw.body_lines)
         people = attendees(ctx, ilevel, video, meeting_doc=bool(meetings) or training, training=training)
         escorts = _escort_phrases(ctx, s, bool(meetings))
         if not people and not escorts:
@@ -276,7 +248,7 @@ class EscortAttendance(Rule):
         for p, q in government_with_department(ctx, people, s.government_unit, s.government_with_department):
             # one level down (drafts/gw2/202-p51's 市级 row, holdout3 202-p04) or each in its own 分会场 (201-p81):
             # no layer is pulled up
-            if not too_deep(p) or (p.remote and not _venue_above(ctx, s, p, q)):
+            if not too_deep(p) or (p.remote and not venue_above(ctx, s.venue_levels, p, q)):
                 continue
             r = f"要求{_label(p.levels)}政府负责同志和本地部门负责同志一同参会（{p.unit}{'' if q is p else '、' + q.unit}）"
             # one finding for a paragraph (a table cell) that already has one: 参会人员|A；B is one demand

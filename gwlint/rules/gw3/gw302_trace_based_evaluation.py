@@ -159,7 +159,8 @@ class TraceBasedEvaluation(Rule):
                     if any(w in before or (w in s.lawful_trace_after and w in sent.body) for w in s.lawful_trace_context):
                         continue  # 执法全过程留痕, 行政检查……留痕: the record a procedure keeps of itself
                 mode = self._evaluated(s, sent, ca, cb, a, b)
-                if mode is None and (sent.line in scored_cells or self._scored(s, sent, b)):
+                if mode is None and (sent.line in scored_cells
+                                     or insp.scored_after(sent, b, s.score_patterns, s.keep_verbs, s.vocabulary)):
                     mode = "evaluate"  # 评分依据：以工作台账和活动影像资料为准 (a scoring table's cell)
                 if mode is None and word not in s.trace_words and (a, b, word) not in formed:
                     if word in s.demand_words:
@@ -204,21 +205,9 @@ class TraceBasedEvaluation(Rule):
 
     @staticmethod
     def _evaluated(s: Settings, sent: Sent, ca: int, cb: int, a: int, b: int) -> str | None:
-        # 查阅台账 / 检查…台账: an evaluation verb governs the material (no 建立/管理 in between);
-        # after a keep verb it is part of the kept record's name (健全考核工作台账, 完善监督检查台账);
-        # a keep verb before 的 is an attribute (查阅各地建立的台账)
-        evals, keep, fresh = set(s.eval_verbs), set(s.keep_verbs), set(s.fresh_verbs)
-        last_eval = None
-        kept = False
-        toks = tokens_between(sent, ca, a)
-        for i, t in enumerate(toks):
-            if t.text in evals:
-                last_eval = None if kept else t
-            elif t.text in keep and not (i + 1 < len(toks) and toks[i + 1].text == "的"):
-                last_eval, kept = None, True
-            elif t.text in fresh:
-                kept = False
-        if last_eval is not None:
+        # 查阅台账 / 检查…台账: an evaluation verb governs the material (not 健全考核工作台账)
+        evals = set(s.eval_verbs)
+        if insp.evaluation_governs(sent, ca, a, evals, s.keep_verbs, s.fresh_verbs):
             return "evaluate"
         # 以留痕多少评判 / 以台账计分 (以电子版形式上传 is the manner of sending, not the yardstick)
         manner = alternation(s.manner_pattern)
@@ -242,24 +231,6 @@ class TraceBasedEvaluation(Rule):
             if nxt and next_rx.match(sent.text, nxt[0], nxt[1]):
                 return "evaluate"
         return None
-
-    @staticmethod
-    def _scored(s: Settings, sent: Sent, b: int) -> bool:
-        """台账资料齐全的得5分，缺一项扣1分: points given for the material later in the sentence."""
-        score_rx = alternation(s.score_patterns)
-        if score_rx is None:
-            return False
-        keep = set(s.keep_verbs)
-        for m in score_rx.finditer(sent.text, b, sent.end):
-            # 不计分 cancels the points; a reducer earlier (排查整治台账齐全（5分）) governs no score
-            if s.vocabulary.negated(sent, m.start()) in s.vocabulary.negators:
-                continue
-            # 建立台账并上传（5分） scores the keeping; 工作日志记录完整（3分）, 台账建立规范（5分）:
-            # a keep word right after the material is part of its name or its state, still scored
-            if any(t.text in keep and t.start > b for t in tokens_between(sent, b, m.start())):
-                continue
-            return True
-        return False
 
     @staticmethod
     def _submitted(s: Settings, sent: Sent, ca: int, cb: int, a: int, b: int, proof: bool = False) -> str | None:

@@ -13,13 +13,12 @@ from typing import Iterator
 from ...analysis.facts import division_table
 from ...analysis.literals import holds_any, may_match
 from ...analysis.markers import body_start
-from ...analysis.visited import (VisitedSideSettings, assigned_below, below_issuer, by_own_side, guests_received,
-                                handed_on, label_hits, lower_subject, own_side_opening, row_labels, team_own,
-                                visited_officials)
+from ...analysis.visited import (VisitedSideSettings, assigned_below, by_own_side, guests_received, handed_on,
+                                label_hits, lower_subject, row_labels, team_own, topic_headings, visited_officials,
+                                visited_side_cell)
 from ...analysis.sentences import Sent, clause_of, iter_sentences, token_in, tokens_between, words_except
 from ...analysis.settings import alternation
 from ...analysis.tables import tables
-from ...analysis.units import find_units
 from ...findings import Violation
 from ..base import Example, Regex, Rule
 from . import BASIS_9, BASIS_17
@@ -126,7 +125,7 @@ class VisitWithEscort(Rule):
                  if not division_table(t)] if doc_kind else []
         programme = {ln for t in progs for r in t.rows[1:] for ln in r.lines}
         in_table = False
-        topics = _topic_headings(ctx, tuple(s.visited_local_words))
+        topics = topic_headings(ctx, tuple(s.visited_local_words))
         labels = row_labels(ctx, s, asking) if doc_kind else {}  # 座谈组织 | 由所到市商务局通知……
         label_lines = {p for p, ln in zip(lines, lines[1:]) if ln in labels}  # a label asks nothing itself
         for ln in gw.content_lines:
@@ -185,7 +184,7 @@ class VisitWithEscort(Rule):
                 if col is None:
                     continue
                 row = next((r for r in table.rows[1:] if col < len(r.cells) and r.cells[col].strip()
-                            and _visited_side(ctx, s, r.cells[col].strip())), None)
+                            and visited_side_cell(ctx, s, r.cells[col].strip())), None)
                 if row is not None:  # told at the column's header cell, which names the demand (汇报单位)
                     asked.append(word)
                     where = where or (table.rows[0].cells[col].strip(), table.rows[0].lines[col])
@@ -254,36 +253,7 @@ def _finding(s: Settings, kind: str, asked: list[str], ln: int, start: int, end:
     return Violation(msg, line=ln, start=start, end=end, basis=basis, data={"asked": asked, "visit": kind})
 
 
-def _visited_side(ctx, s: Settings, cell: str) -> bool:
-    """An escort cell naming the visited side: a unit below the issuer, or people named by
-    office (分管副局长, 工业和信息化局局长) with no unit of the issuer's level or above and no
-    word of the team's own side (厅领导, 我局)."""
-    units = find_units(cell)
-    if any(below_issuer(ctx, u) for u in units):
-        return True
-    if any(u.level != "unknown" for u in units) or any(w in cell for w in s.own_side_words) \
-            or cell.startswith(tuple(s.own_side_prefixes)) or any(o.name in cell for o in ctx.gw.issuers) \
-            or own_side_opening(ctx, s, cell, subject=True):  # 区政府办公室社会事业科人员 in a district's notice
-        return False
-    return cell not in ("无", "—", "-", "/")
-
-
 _ITEM = re.compile(r"[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)")
-
-
-def _topic_headings(ctx, visited: tuple[str, ...] = ()) -> dict[int, int]:
-    """Headings that only name a topic (三、食宿安排, （二）接待, run in: 四、食宿安排。调研组……): they name what
-    follows (调研组食宿自行安排 may well follow) and ask no one anything. Line → end of the label."""
-    out = {}
-    for h in ctx.gw.headings:
-        # 2.各市科技局主要负责同志作15分钟工作情况介绍。 (3.被调研旗市作……介绍) names a unit or the visited: a demand
-        if h.part == 0 and not h.content and h.start == 0 and not re.search(r"[，。；：:]", h.title) \
-                and not find_units(h.title) and not h.title.startswith(visited):
-            text = ctx.text(h.line).strip()
-            label = (h.marker + h.title).strip()
-            if text == label or text.startswith(label + "。"):
-                out[h.line] = len(label) + 1
-    return out
 
 
 def _visit_kind(text: str, research_rx: re.Pattern | None, inspect_rx: re.Pattern | None,

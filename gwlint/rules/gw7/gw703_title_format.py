@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis.elements import forwards, title_type
+from ...analysis.positions import END_PUNCT as _END_PUNCT
+from ...analysis.positions import INNER_PUNCT as _INNER_PUNCT
 from ...analysis.positions import find_in_lines, title_end_marks, unrecognised_title
 from ...findings import UNSAFE, Edit, Fix, Violation
 from ..base import Example, Regex, Rule, RuleSettings
 from . import BASIS_9704, BASIS_RULES
 
-_END_PUNCT = re.compile(r"[。，、：；！？,.:;!?]+$")
-_INNER_PUNCT = re.compile(r"[。；！？]")
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 _BOOK = re.compile(r"《([^《》]{1,80})》")
 
