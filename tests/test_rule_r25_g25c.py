@@ -7,7 +7,8 @@
 - inspections, whose inspection: a launch that follows the arrangement of the government's own inspection office,
   or assists it (按照市政府督查室的工作安排……开展督查; 根据县人民政府督查室部署), or that the document says in a
   sentence of its own is run by that office (本次督导由省政府督查室统一组织), is the government's, not the
-  department's (gw301-g81a).  A launch following the department's own plan stays the department's.
+  department's (gw301-g81a).  A launch following the department's own plan stays the department's, and one done
+  by the department on the office's entrustment (根据市人民政府督查室的委托，市水利局将……检查) is the department's.
 - inspections, a contest between lower governments: 在各镇人民政府之间比拼 / 在各县（市、区）人民政府中间开展擂台赛
   launches the contest with no 开展 before the trigger (a cell of a work-plan table, a clause of prose), the
   governments inside 在……之间 its object (gw301-g80c); between departments or service centres it is no GW301 matter.
@@ -64,6 +65,9 @@ def test_gw301_evaluation_not_counted_across_dui_de(issuer, recipients, body, fi
     ("岳阳市应急管理局", "各县（市、区）应急管理局：",
      ["按照局党委的统一部署，6月上旬将对各县（市、区）人民政府安全生产责任落实情况开展督查。",
       "一、各县（市、区）应急管理局要提前梳理本地隐患整改台账。"], True),
+    ("吉安市水利局", "各县（市、区）水利局：",
+     ["根据市人民政府督查室的委托，市水利局将于5月对各县（市、区）人民政府水库安全度汛责任落实情况开展检查。",
+      "请各县（市、区）水利局提前做好准备。"], True),
 ])
 def test_gw301_inspection_of_the_government_office(issuer, recipients, body, fires, fmt, tmp_path):
     assert bool(_codes(_doc(issuer, recipients, body), fmt, tmp_path, "GW301")) is fires

@@ -613,10 +613,12 @@ def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own:
         # 本次督查由市人民政府督查室牵头组织，于10月下旬对各镇……开展督查: the team named as the agent of an earlier
         # clause of the sentence runs the launch told after it; so does the team whose arrangement the launch
         # follows or which the issuer assists (按照市政府督查室的工作安排，……开展督查; 配合县政府督查室……)
+        # (受市政府督查室委托, 根据市政府督查室的委派: the issuer inspects in its name -- a claim, no other actor)
         for marker in (*s.agent_markers, *s.team_owner_markers):
             k = text.find(marker, sent.start, a)
             while k >= 0:
-                if teams.match(text, k + len(marker), a):
+                m = teams.match(text, k + len(marker), a)
+                if m and not (marker in s.team_owner_markers and _ENTRUSTED.match(text, m.end(), a)):
                     return True
                 k = text.find(marker, k + 1, a)
     for m in sorted(s.actor_markers, key=len, reverse=True):
@@ -630,6 +632,9 @@ def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own:
         if u.start + sent.start == lead:
             return lead < a and not _own_unit(u, own)
     return _third_party_subject(s, sent, lead, a) or _third_party_subject(s, sent, body_start(text, sent.start), a)
+
+
+_ENTRUSTED = re.compile(r"的?(?:委托|委派|指派|授权)")
 
 
 def _third_party_subject(s: InspectionSettings, sent: Sent, lead: int, a: int) -> bool:
