@@ -83,7 +83,7 @@ class InspectionSettings(LabelSettings):
     own_words: list[str] = field(default_factory=list)  # 我厅, 本局 …: the issuer itself
     subject_modals: list[str] = field(default_factory=list)  # 应当, 要 … after a clause's subject
     foreign_teams: list[Regex] = field(default_factory=list)  # 国家督导组 …
-    team_owner_markers: list[str] = field(default_factory=list)  # 按照, 配合 …: the team after them owns the launch
+    team_owner_markers: dict = field(default_factory=dict)  # 按照 → 的工作安排, 配合 → "": the team after them owns it
     own_area_objects: list[str] = field(default_factory=list)  # 对我省开展督导
     non_government_objects: list[str] = field(default_factory=list)  # 企业, 项目 …
     legal_basis: list[Regex] = field(default_factory=list)  # 依据《××条例》 in the sentence
@@ -613,12 +613,14 @@ def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own:
         # 本次督查由市人民政府督查室牵头组织，于10月下旬对各镇……开展督查: the team named as the agent of an earlier
         # clause of the sentence runs the launch told after it; so does the team whose arrangement the launch
         # follows or which the issuer assists (按照市政府督查室的工作安排，……开展督查; 配合县政府督查室……)
-        # (受市政府督查室委托, 根据市政府督查室的委派: the issuer inspects in its name -- a claim, no other actor)
-        for marker in (*s.agent_markers, *s.team_owner_markers):
+        # (its 安排/部署 followed, not its entrustment -- 根据市政府督查室的委派: the issuer inspects in its name, a
+        # claim -- nor a plan filed with it -- 按照已报市政府督查室备案的计划: the issuer's own, filed)
+        after = {m: alternation(p) for m, p in s.team_owner_markers.items()}
+        for marker in (*s.agent_markers, *after):
             k = text.find(marker, sent.start, a)
             while k >= 0:
                 m = teams.match(text, k + len(marker), a)
-                if m and not (marker in s.team_owner_markers and _ENTRUSTED.match(text, m.end(), a)):
+                if m and (marker not in after or after[marker] is None or after[marker].match(text, m.end(), a)):
                     return True
                 k = text.find(marker, k + 1, a)
     for m in sorted(s.actor_markers, key=len, reverse=True):
@@ -632,9 +634,6 @@ def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own:
         if u.start + sent.start == lead:
             return lead < a and not _own_unit(u, own)
     return _third_party_subject(s, sent, lead, a) or _third_party_subject(s, sent, body_start(text, sent.start), a)
-
-
-_ENTRUSTED = re.compile(r"的?(?:委托|委派|指派|授权)")
 
 
 def _third_party_subject(s: InspectionSettings, sent: Sent, lead: int, a: int) -> bool:
