@@ -128,8 +128,10 @@ def negated_before(tokens: Sequence, pos: int, start: int, negators: Iterable[st
             n_between += 1  # a space set off around digits (3000 字) is no word between
             work = work or t.text == "工作"
             # 不安排专门的汇报环节: 的 after a plain modifier of the object (专门, 正式) ends no attributive clause;
-            # 不纳入对各地的考核: the 的 closing a 对-phrase after the verb ends none either (the object stays negated)
-            if t.text == "对" and not de:
+            # 不纳入对各地的考核: the 的 closing a 对-phrase right after the weak negator's verb ends none either (the
+            # object stays negated); not a reducer's (减少对守法单位的检查: reducer_object reads it), nor a 不 far before
+            # (不合格四个等次，纳入区对各街道的考核)
+            if t.text == "对" and not de and found.text in wk and found.text not in red and n_between <= 3:
                 dui = True
             elif t.text == "的" and dui:
                 dui = False
