@@ -365,11 +365,37 @@ def lengths(ctx):
         yield 0, f"carried {d.name[:30]}\tpart {d.part}\tattachments {d.attachments}"
 
 
+def dui_negation(ctx):
+    """negation across 对……的: in each sentence with a weak negator (不, 未) before 对……的 + word (不纳入对各地的考核),
+    the word after that 的 and the negator the lexicon's vocabulary reads over it (``-`` none)."""
+    from gwlint.analysis.sentences import iter_sentences
+    from gwlint.rules.gw3 import gw301_unfiled_inspection as r
+
+    voc = ctx.settings(r.UnfiledInspection).vocabulary
+    rx = re.compile(r"(?:不|未)[^，。；：]{0,8}?对[^，。；：的]{1,20}的")
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        for m in rx.finditer(sent.text, sent.start, sent.end):
+            if m.end() < sent.end:
+                yield sent.line, f"{m.group()}{sent.text[m.end():m.end() + 4]}\t{voc.negated(sent, m.end()) or '-'}"
+
+
+def sign_columns(ctx):
+    """GW106's form cell asking a leader to sign (signatures.sign_column over the content and a form printed between
+    the 附件说明 and the 署名)."""
+    from gwlint.analysis import signatures as sg
+    from gwlint.rules.gw1 import gw106_report_burden as r
+
+    hit = sg.sign_column(ctx, ctx.settings(r.ReportBurden))
+    if hit is not None:
+        yield hit[0], hit[1]
+
+
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
     own_side_escorts,
-    task_rows, row_doers, research_labelled, trace_evidence, label_rows, lower_recipients, lengths, told_speeches)}
+    task_rows, row_doers, research_labelled, trace_evidence, label_rows, lower_recipients, lengths, told_speeches, dui_negation,
+    sign_columns)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

@@ -83,6 +83,7 @@ class InspectionSettings(LabelSettings):
     own_words: list[str] = field(default_factory=list)  # 我厅, 本局 …: the issuer itself
     subject_modals: list[str] = field(default_factory=list)  # 应当, 要 … after a clause's subject
     foreign_teams: list[Regex] = field(default_factory=list)  # 国家督导组 …
+    team_owner_markers: dict = field(default_factory=dict)  # 按照 → 的工作安排, 配合 → "": the team after them owns it
     own_area_objects: list[str] = field(default_factory=list)  # 对我省开展督导
     non_government_objects: list[str] = field(default_factory=list)  # 企业, 项目 …
     legal_basis: list[Regex] = field(default_factory=list)  # 依据《××条例》 in the sentence
@@ -139,8 +140,12 @@ def launches(ctx, s: InspectionSettings, recips: list[str]) -> Iterator[Launch]:
             yield Launch(*title_location(ctx, title.start, title.end), *hit)
     heads = {h.line: h for h in gw.headings if not h.content}
     declared = _declared_non_government(ctx, s)
+    run_by_team = team_run(ctx, s)
     for sent in iter_sentences(ctx, gw.content_lines):
         hit = _launch_in(ctx, s, sent, recips)
+        # 这次督查由市政府督查室牵头组织: the document says whose inspection it is, in a sentence of its own
+        if hit and hit[0] in run_by_team:
+            continue
         # 评价对象为高校、科研院所的仪器: an inspection whose governments were only inferred from the 主送
         if hit and not hit[2] and declared:
             continue
@@ -149,6 +154,28 @@ def launches(ctx, s: InspectionSettings, recips: list[str]) -> Iterator[Launch]:
         if hit and (hit[2] or not _is_heading(sent, heads.get(sent.line))
                     or not _section_mentions(ctx, sent.line, hit[0], heads)):
             yield Launch(sent.line, sent.start, sent.end, *hit)
+
+
+def team_run(ctx, s: InspectionSettings) -> frozenset[str]:
+    """The triggers of the inspections the document says another body's team runs, in a sentence of their own
+    (这次督查由市政府督查室牵头组织，市水务局派员参加; 本次考核由国家督导组负责): those launches are that team's, the
+    issuer only takes part."""
+    teams = alternation(s.foreign_teams)
+    words = sorted({*s.triggers, *s.ranked_triggers}, key=lambda w: (-len(w), w))
+    if teams is None or not words:
+        return frozenset()
+
+    def find() -> frozenset[str]:
+        rx = re.compile(r"(?:本|这|此|该)次(?:[^，。；：]{0,12}?)(?P<w>%s)(?:工作)?(?:[^，。；：由]{0,8}?)(?:%s)"
+                        % ("|".join(map(re.escape, words)), "|".join(map(re.escape, s.agent_markers or ["由"]))))
+        out = set()
+        for sent in iter_sentences(ctx, ctx.gw.content_lines):
+            for m in rx.finditer(sent.text, sent.start, sent.end):
+                if teams.match(sent.text, m.end(), sent.end) and not s.vocabulary.negated(sent, m.start("w")):
+                    out.add(m.group("w"))
+        return frozenset(out)
+
+    return ctx.memo(("team-run", id(s)), find)
 
 
 def _declared_non_government(ctx, s: InspectionSettings) -> bool:
@@ -584,12 +611,18 @@ def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own:
         return True
     if teams is not None:
         # 本次督查由市人民政府督查室牵头组织，于10月下旬对各镇……开展督查: the team named as the agent of an earlier
-        # clause of the sentence runs the launch told after it
-        k = text.find("由", sent.start, a)
-        while k >= 0:
-            if teams.match(text, k + 1, a):
-                return True
-            k = text.find("由", k + 1, a)
+        # clause of the sentence runs the launch told after it; so does the team whose arrangement the launch
+        # follows or which the issuer assists (按照市政府督查室的工作安排，……开展督查; 配合县政府督查室……)
+        # (its 安排/部署 followed, not its entrustment -- 根据市政府督查室的委派: the issuer inspects in its name, a
+        # claim -- nor a plan filed with it -- 按照已报市政府督查室备案的计划: the issuer's own, filed)
+        after = {m: alternation(p) for m, p in s.team_owner_markers.items()}
+        for marker in (*s.agent_markers, *after):
+            k = text.find(marker, sent.start, a)
+            while k >= 0:
+                m = teams.match(text, k + len(marker), a)
+                if m and (marker not in after or after[marker] is None or after[marker].match(text, m.end(), a)):
+                    return True
+                k = text.find(marker, k + 1, a)
     for m in sorted(s.actor_markers, key=len, reverse=True):
         if text.startswith(m, lead):
             # 由专区监管部门进行评估: the agent of 由 acts, named as a unit or not
@@ -817,6 +850,35 @@ def scored_after(sent, b: int, score_patterns, keep_verbs, vocabulary) -> bool:
             continue
         return True
     return False
+
+
+# a sentence pointing back at the material of the sentence before (据此, 以此, 根据上述记录): what it does with it
+_ANAPHOR = re.compile(r"[^，。；：]{0,16}?(?:据此|以此|依此|凭此|按此|对照此|根据(?:这些|上述|该|此|以上)|依据(?:这些|上述|该|此|以上))")
+
+
+def use_clause(sent: Sent, cb: int, ctx=None) -> str | None:
+    """The clause that may say what the material of the clause ending at ``cb`` is for: the next clause of the
+    sentence (留存工作照片，作为年终考核依据), or, when that clause ends the sentence, the first clause of the next
+    sentence -- of the paragraph, or of the next content paragraph when the sentence ends its own (with ``ctx``) --
+    if it points back at the material (……逐户写明走访情况。街道党工委每季度据此逐人计分)."""
+    if cb < sent.end:
+        nxt = next(iter(clause_spans(sent.text, cb, sent.end)), None)
+        return sent.text[nxt[0]:nxt[1]] if nxt else None
+    text, k = sent.text, sent.end
+    while k < len(text) and text[k] in "。！？!?；; \u3000":
+        k += 1
+    if k >= len(text.rstrip()) and ctx is not None:
+        # content_lines is a fresh list per call: one set per document keeps this linear in length
+        lines = ctx.memo(("inspections.content-set",), lambda: frozenset(ctx.gw.content_lines))
+        if sent.line not in lines or sent.line + 1 not in lines:
+            return None
+        text = ctx.reading(sent.line + 1)
+        k = body_start(text, 0)
+    end = re.compile(r"[。！？!?]").search(text, k)
+    nxt = next(iter(clause_spans(text, k, end.end() if end else len(text))), None)
+    if nxt is None or not _ANAPHOR.match(text, nxt[0], nxt[1]):
+        return None
+    return text[nxt[0]:nxt[1]]
 
 
 def prepared_paperwork(s, sent: Sent, visit, visit_doc: bool, governors) -> list[str]:

@@ -96,9 +96,9 @@ def negated_before(tokens: Sequence, pos: int, start: int, negators: Iterable[st
     key = (start, neg, rst, wk, red)
     last = _scan_state
     if last is not None and last[0] is tokens and last[1] == key and last[2] <= pos:
-        k, found, prev, n_between, work, de, purpose = last[3]
+        k, found, prev, n_between, work, de, dui, purpose = last[3]
     else:
-        k, found, prev, n_between, work, de, purpose = 0, None, None, 0, False, False, None
+        k, found, prev, n_between, work, de, dui, purpose = 0, None, None, 0, False, False, False, None
     # purpose: None: a clause's first word not seen yet; True: inside a purpose clause (为……，); False: not
     n = len(tokens)
     while k < n:
@@ -114,12 +114,12 @@ def negated_before(tokens: Sequence, pos: int, start: int, negators: Iterable[st
             if purpose or (found is not None and found.text in red and found.text not in neg):
                 # what the purpose clause negated ends with it; a reducer's object is in its own clause
                 # (篇幅控制在3000字以内，调研当天提交: 提交 is not reduced)
-                found, n_between, work, de = None, 0, False, False
+                found, n_between, work, de, dui = None, 0, False, False, False
             purpose = None
             prev = t
             continue
         if t.text in neg or t.text in red:
-            found, n_between, work, de = t, 0, False, False
+            found, n_between, work, de, dui = t, 0, False, False, False
         elif found is not None and t.text in rst and not (prev is not None and prev.text in neg
                                                            and prev.end == t.start):
             # a modal right after the negator belongs to it (不/需, 不/应): no reset
@@ -127,10 +127,18 @@ def negated_before(tokens: Sequence, pos: int, start: int, negators: Iterable[st
         elif found is not None and not t.text.isspace():
             n_between += 1  # a space set off around digits (3000 字) is no word between
             work = work or t.text == "工作"
-            # 不安排专门的汇报环节: 的 after a plain modifier of the object (专门, 正式) ends no attributive clause
-            de = de or (t.text == "的" and (prev is None or prev.text not in _plain_attributives()))
+            # 不安排专门的汇报环节: 的 after a plain modifier of the object (专门, 正式) ends no attributive clause;
+            # 不纳入对各地的考核: the 的 closing a 对-phrase right after the weak negator's verb ends none either (the
+            # object stays negated); not a reducer's (减少对守法单位的检查: reducer_object reads it), nor a 不 far before
+            # (不合格四个等次，纳入区对各街道的考核)
+            if t.text == "对" and not de and found.text in wk and found.text not in red and n_between <= 3:
+                dui = True
+            elif t.text == "的" and dui:
+                dui = False
+            else:
+                de = de or (t.text == "的" and (prev is None or prev.text not in _plain_attributives()))
         prev = t
-    _remember(tokens, key, pos, (k, found, prev, n_between, work, de, purpose))
+    _remember(tokens, key, pos, (k, found, prev, n_between, work, de, dui, purpose))
     if found is None:
         return None
     if found.text in red and found.text not in neg:

@@ -102,9 +102,20 @@ def sign_column(ctx, s: SignSettings) -> tuple[int, str] | None:
     col, clerk = alternation(s.sign_column), alternation(s.clerk_sign_column)
     if col is None:
         return None
-    for ln in ctx.gw.content_lines:
+    for ln in _form_lines(ctx.gw):
         for cell in ctx.reading(ln).split("\t"):
             cell = cell.strip()
             if col.fullmatch(cell) and not (clerk is not None and clerk.match(cell)):
                 return ln, cell
     return None
+
+
+def _form_lines(gw) -> list[int]:
+    """The content lines, and the lines printed between the 附件说明 and the 署名 that no part holds: an attached
+    form set right under its note (附件：……确认表 / 学校名称 | …… | 校长签字), before the 署名, is the form asked for."""
+    lines = list(gw.content_lines)
+    note, sig = gw.attachment_note, gw.signature
+    if note is None or sig is None or not sig.lines or sig.lines[0] <= note.lines[-1]:
+        return lines
+    held = set(lines)
+    return lines + [ln for ln in range(note.lines[-1] + 1, sig.lines[0]) if ln not in held]

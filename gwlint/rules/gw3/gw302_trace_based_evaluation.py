@@ -158,7 +158,7 @@ class TraceBasedEvaluation(Rule):
                     before = sent.text[sent.start:a]
                     if any(w in before or (w in s.lawful_trace_after and w in sent.body) for w in s.lawful_trace_context):
                         continue  # 执法全过程留痕, 行政检查……留痕: the record a procedure keeps of itself
-                mode = self._evaluated(s, sent, ca, cb, a, b)
+                mode = self._evaluated(s, sent, ca, cb, a, b, ctx)
                 if mode is None and (sent.line in scored_cells
                                      or insp.scored_after(sent, b, s.score_patterns, s.keep_verbs, s.vocabulary)):
                     mode = "evaluate"  # 评分依据：以工作台账和活动影像资料为准 (a scoring table's cell)
@@ -204,7 +204,7 @@ class TraceBasedEvaluation(Rule):
                             end=sent.end, data={"evidence": [sent.text[span[0]:span[1]]], "mode": "patrol"})
 
     @staticmethod
-    def _evaluated(s: Settings, sent: Sent, ca: int, cb: int, a: int, b: int) -> str | None:
+    def _evaluated(s: Settings, sent: Sent, ca: int, cb: int, a: int, b: int, ctx=None) -> str | None:
         # 查阅台账 / 检查…台账: an evaluation verb governs the material (not 健全考核工作台账)
         evals = set(s.eval_verbs)
         if insp.evaluation_governs(sent, ca, a, evals, s.keep_verbs, s.fresh_verbs):
@@ -225,11 +225,10 @@ class TraceBasedEvaluation(Rule):
         if insp.counted_yardstick(sent, b, s.count_after, s.count_uses, s.vocabulary):
             return "evaluate"
         # 留存工作照片，作为年终考核依据 / 整理归档，迎接省考核组检查: the next clause says what the material is for
-        next_rx = alternation(s.eval_next_clause)
-        if next_rx is not None and cb < sent.end:
-            nxt = next(iter(clause_spans(sent.text, cb, sent.end)), None)
-            if nxt and next_rx.match(sent.text, nxt[0], nxt[1]):
-                return "evaluate"
+        # (or the next sentence, pointing back: ……写明走访情况。街道每季度据此逐人计分)
+        next_rx, nxt = alternation(s.eval_next_clause), insp.use_clause(sent, cb, ctx)
+        if next_rx is not None and nxt and next_rx.match(nxt):
+            return "evaluate"
         return None
 
     @staticmethod
