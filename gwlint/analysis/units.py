@@ -594,6 +594,9 @@ def _unit_lead() -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
 
 
+_ISSUER_RELATIVE_REGIONS = frozenset({"各市", "各地", "市县"})  # local-department regions whose level is the issuer's
+
+
 def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
     system = m.groupdict().get("system") or ""
     # a department name of the dictionary is whole even with a joining word inside (市海洋与渔业局)
@@ -709,12 +712,20 @@ def _from_pattern(spec: dict, m: re.Match, text: str) -> Unit | None:
                 break
         if entry is not None:
             reaches, relative = entry.reaches, entry.relative
-        elif region in ("县级",):
+        elif region in ("县级", "各县级"):
             reaches = ("county",)
-        elif region in ("市级",):
+        elif region in ("市级", "各市级"):
             reaches = ("city",)
         else:
             reaches = ("city", "county")
+        if (entry is None or entry.relative) and region not in _ISSUER_RELATIVE_REGIONS:
+            # 各县卫生健康局, 所辖县（市）发展改革部门: a level word before a department names the department's level,
+            # whoever issues (各县 as a subject is the issuer's lower governments; 各市, 各地 stay relative)
+            from .orgs import place_list_levels
+
+            named = place_list_levels(region or "")
+            if named:
+                reaches, relative = named, False
         level = _lowest(reaches) if reaches else level
     return Unit(text[start:m.end()], start, m.end(), info.name if not generic else surface, kind,
                 level, generic, reaches, relative, spec.get("source", "pattern"))
