@@ -53,3 +53,19 @@ def test_gw401_team_pays_meals(meal, fires, fmt, tmp_path):
                      docno="甘交函〔2027〕40号", date="2027年5月6日")
     found = _codes(src, fmt, tmp_path, "GW401")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW401: a distributive subject picks the places to visit
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, line, fires", [
+    ("泉州市农业农村局", "各县（市、区）农业农村局：", "二、每个县（市、区）挑选1个家庭农场作为考察点，于6月5日前报市局。", True),
+    ("瑞安市民政局", "各镇人民政府、街道办事处：", "每一个镇（街道）选择2个运营情况不同的服务站作为调研点。", True),
+    ("瑞安市民政局", "各镇人民政府、街道办事处：", "调研组在每个镇（街道）随机选择2个服务站作为调研点，不提前通知。", False),
+])
+def test_gw401_distributive_subject_stages(issuer, recipients, line, fires, fmt, tmp_path):
+    body = ["为了解基层服务站点运营情况，研究改进措施，我局决定于6月中旬开展专题调研。", line,
+            "调研组成员由局相关科室人员组成。"]
+    src = marked_doc(issuer, recipients, body, title="关于开展基层服务站点运营情况调研的通知",
+                     docno="综函〔2027〕21号", date="2027年5月26日")
+    found = _codes(src, fmt, tmp_path, "GW401")
+    assert bool(found) == fires, [f.message for f in found]
