@@ -229,7 +229,8 @@ def _site(text: str, s: int, v: int, ve: int, floor: int, d: dict) -> tuple:
     c0 = clause_start(text, v, s)
     # 原定于2月24日召开的……会议延至3月18日召开: a past word before an earlier verb of the clause is that verb's
     past = any(p in text[max(c0, floor):v] for p in d.get("past_markers", [])) \
-        or (ve < len(text) and text[ve] in "".join(d.get("past_after_verb", [])))
+        or (ve < len(text) and text[ve] in "".join(d.get("past_after_verb", []))) \
+        or re.match(d.get("earlier_notice", "(?!)"), text[s:v]) is not None
     mk, mk_start = _marker_before(text, max(floor, v - 60), v, d)
     # without a marker the date is the clause's, but not a superseded one (原定于10月举办的……推迟举办)
     when = text[mk_start + len(mk):v] if mk is not None else text[max(c0, floor):v]

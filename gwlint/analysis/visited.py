@@ -236,9 +236,16 @@ def lower_subject(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int) -> b
         if u is None:  # 被调研旗市作……介绍, 所到学校安排……: the visited places named by their kind, as assigned_below reads them
             return local not in _PLACE_ONLY and rest.startswith(tuple(s.visited_place_words))
         return u.start == 0 or re.fullmatch(r"[^，。；]{1,10}的", rest[:u.start]) is not None
-    for u in find_units(sent.text[lead:a]):
+    # 每个镇（街道）选择2个服务站, 每县推荐1个村: a distributive subject is the collective 各镇（街道）, 各县
+    rest = sent.text[lead:a]
+    if (dm := _EACH.match(rest)) is not None:
+        rest = "各" + rest[dm.end():]
+    for u in find_units(rest):
         return u.start == 0 and below_issuer(ctx, u)
     return False
+
+
+_EACH = re.compile(r"每(?:一)?个?(?=[\u4e00-\u9fff])")
 
 
 def visited_side_cell(ctx, s: VisitedSideSettings, cell: str) -> bool:
