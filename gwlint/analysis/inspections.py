@@ -811,7 +811,11 @@ def version_yardstick(sent: Sent, ca: int, a: int, heads) -> bool:
     """会议的详细内容以会议纪要为准: the thing the material is the yardstick of (before 以 in the clause up to the
     material at ``a``) is a text's content or wording, so the material is the authoritative text, no proof of work."""
     k = sent.text.rfind("以", ca, a)
-    return k > ca and sent.text[ca:k].rstrip("均都一律则仍").endswith(tuple(heads))
+    if k < ca:
+        return False
+    # 上述安排的具体表述，均以……为准: a clause of adverbs alone takes the clause before as its topic
+    topic = sent.text[ca:k].rstrip("均都一律则仍一概统一") or sent.text[sent.start:ca].rstrip("，,")
+    return topic.endswith(tuple(heads))
 
 
 def counted_yardstick(sent, b: int, count_after, count_uses, vocabulary) -> bool:
