@@ -390,12 +390,23 @@ def sign_columns(ctx):
         yield hit[0], hit[1]
 
 
+def cn_dates(ctx):
+    """GW804's Gregorian months and dates in Chinese numerals (elements.chinese_gregorian_dates) of every line:
+    the text and its Arabic form (a lunar date — 农历…, 三月初三, 八月至十月亥日 — is none)."""
+    from gwlint.analysis.elements import chinese_gregorian_dates
+
+    for ln in ctx.text_lines:
+        text = ctx.text(ln)
+        for a, b, arabic in chinese_gregorian_dates(text):
+            yield ln, f"{text[a:b]} -> {arabic}"
+
+
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
     own_side_escorts,
     task_rows, row_doers, research_labelled, trace_evidence, label_rows, lower_recipients, lengths, told_speeches, dui_negation,
-    sign_columns)}
+    sign_columns, cn_dates)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

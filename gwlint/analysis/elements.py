@@ -117,6 +117,11 @@ CN_GREGORIAN = re.compile(
 _STANDARD_YEAR = 2012
 # The lunar calendar named just before (农历三月初三, 阴历十月十五): its dates keep Chinese numerals.
 _LUNAR_NAMED = re.compile(r"(?:农历|阴历|夏历)[^，。；、]{0,8}$")
+# A day of the sexagenary cycle after the month (八月至十月亥日, 十月第一个卯日, 六月的辰日): festivals of the
+# lunar (or a people's own) calendar are reckoned so, never a Gregorian month; the whole span is lunar.
+_CYCLE_DAY = re.compile(r"的?(?:第[一二三四五六七八九十]{1,2}个|首个|头一个|每个|逢)?[甲乙丙丁戊己庚辛壬癸]?"
+                        r"[子丑寅卯辰巳午未申酉戌亥](?:日|天)")
+_SPAN_JOIN = re.compile(r"[至到—～\-－~]")
 
 
 def chinese_gregorian_dates(text: str) -> list[tuple[int, int, str]]:
@@ -129,6 +134,12 @@ def chinese_gregorian_dates(text: str) -> list[tuple[int, int, str]]:
         return out
     for m in CN_GREGORIAN.finditer(text):
         if _LUNAR_NAMED.search(text, 0, m.start()) or text[:m.start()].endswith(("农历", "阴历", "夏历")):
+            continue
+        if not m.group("d") and _CYCLE_DAY.match(text, m.end()):
+            # the span's first end (八月 of 八月至十月亥日) is lunar too
+            start = m.start()
+            while out and _SPAN_JOIN.fullmatch(text[out[-1][1]:start]):
+                start = out.pop()[0]
             continue
         y, mo = (m.group("y"), m.group("m")) if m.group("m") else (m.group("y2"), m.group("m2") or m.group("m3"))
         if y and not y.isdigit():

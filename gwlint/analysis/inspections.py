@@ -807,6 +807,17 @@ def yardstick_denied(text: str) -> bool:
     return rx is not None and any(waiver_before(text, m.start(), forbidding=True) for m in rx.finditer(text))
 
 
+def version_yardstick(sent: Sent, ca: int, a: int, heads) -> bool:
+    """会议的详细内容以会议纪要为准: the thing the material is the yardstick of (before 以 in the clause up to the
+    material at ``a``) is a text's content or wording, so the material is the authoritative text, no proof of work."""
+    k = sent.text.rfind("以", ca, a)
+    if k < ca:
+        return False
+    # 上述安排的具体表述，均以……为准: a clause of adverbs alone takes the clause before as its topic
+    topic = sent.text[ca:k].rstrip("均都一律则仍一概统一") or sent.text[sent.start:ca].rstrip("，,")
+    return topic.endswith(tuple(heads))
+
+
 def counted_yardstick(sent, b: int, count_after, count_uses, vocabulary) -> bool:
     """The material named up to ``b`` is followed by its count (张数, 页数, 不少于20张) and the sentence uses a
     count to score, rank or assess (纳入绩效考核, 计分, 排名通报), not negated."""
@@ -881,6 +892,27 @@ def use_clause(sent: Sent, cb: int, ctx=None) -> str | None:
     return text[nxt[0]:nxt[1]]
 
 
+# what may follow a material to the end of its clause when the clause is the material alone (……民情日记和入户走访
+# 签字确认单，): more materials joined to it, 等, 等材料
+_TOPIC_TAIL = re.compile(r"(?:[和及与、][^，。；：]{1,16}?)?(?:等(?:材料|资料|记录)?)?[，,]")
+
+
+def topic_comments(sent: Sent, b: int, cb: int) -> list[str]:
+    """The later clauses of the sentence when the clause ending at ``cb`` is nothing but the material ending at
+    ``b`` (a topic, whatever comes before it): each later clause is said of it, not only the next
+    (网格员的民情日记和入户走访签字确认单，由街道综治中心每月抽查，作为绩效考核的主要依据)."""
+    if cb >= sent.end or not _TOPIC_TAIL.fullmatch(sent.text, b, cb):
+        return []
+    return [sent.text[x:y] for x, y in clause_spans(sent.text, cb, sent.end)]
+
+
+def pictures_again(found: list[str], pictures) -> bool:
+    """The sentence's materials hold pictures (上传的照片作为月度考核计分的依据; 每月底汇总照片和日志，作为绩效考核
+    的依据) after an earlier sentence of the paragraph asked them of each patrol round: what the pictures are used
+    for is the same demand, told once."""
+    return any(w in pictures for w in found)
+
+
 def prepared_paperwork(s, sent: Sent, visit, visit_doc: bool, governors) -> list[str]:
     """Paperwork made for the inspection itself (迎检资料汇编成册, 制作展板供检查组观看,
     准备汇报材料装订成册): the sentence (or the title) speaks of the inspectors' visit."""
@@ -897,6 +929,27 @@ def prepared_paperwork(s, sent: Sent, visit, visit_doc: bool, governors) -> list
                 found.append(word)
             break
     return found
+
+
+# 迎检材料按附件清单准备, 材料详见附件: the sentence's materials are the list's, elsewhere in the document
+_LIST_POINTER = re.compile(r"按(?:照)?(?:附件|附表|下表|所附)[^，。；]{0,12}?(?:清单|目录|要求|表)?|(?:详)?见(?:下表|附表|附件|后附)")
+
+
+def without_list_pointers(ctx, found: list) -> list:
+    """``found`` without the findings that only name a list told later as a whole (a column's header, no end): a
+    sentence sending the reader to it (迎检材料按附件清单准备) or the title of the attachment holding it (城乡社区治理
+    评估迎检材料清单 over 佐证材料（评估时提供原件）): the demand is the list's, told at its header."""
+    columns = [f.line for f in found if f.end is None]
+    if not columns:
+        return found
+    titles = {a.title.line: set(a.lines) for a in ctx.gw.attachments if a.title is not None}
+
+    def names_list(f) -> bool:
+        if f.line in titles:
+            return any(c > f.line and c in titles[f.line] for c in columns)
+        return any(c > f.line for c in columns) and _LIST_POINTER.search(ctx.reading(f.line), f.start or 0, f.end)
+
+    return [f for f in found if f.end is None or not names_list(f)]
 
 
 def without_told_titles(ctx, found: list) -> list:

@@ -38,6 +38,7 @@ class Settings(NegationSettings):
     eval_patterns: list[Regex] = field(default_factory=list)  # 作为考核依据
     eval_next_clause: list[Regex] = field(default_factory=list)  # …，作为年终考核依据
     manner_pattern: Regex = ""  # 以电子版形式: the manner of sending, not a yardstick
+    version_heads: list[str] = field(default_factory=list)  # 内容, 表述 …: X以会议纪要为准 names the text
     keep_verbs: list[str] = field(default_factory=list)  # 建立, 管理 …: the issuer's own record
     fresh_verbs: list[str] = field(default_factory=list)  # 并 …: a new verb after a keep verb's object
     work_context: list[str] = field(default_factory=list)  # 工作, 进展 …: a sentence about work
@@ -104,7 +105,7 @@ class TraceBasedEvaluation(Rule):
     )
 
     def check(self, ctx) -> Iterator[Violation]:
-        yield from insp.without_told_titles(ctx, list(self._check(ctx)))  # 二、迎检资料准备 above its sentence
+        yield from insp.without_told_titles(ctx, insp.without_list_pointers(ctx, list(self._check(ctx))))  # 二、迎检资料准备 above its sentence
 
     def _check(self, ctx) -> Iterator[Violation]:
         s: Settings = ctx.settings(type(self))
@@ -122,6 +123,7 @@ class TraceBasedEvaluation(Rule):
                                                    for ln in ctx.gw.content_lines)
         watched = WordList.of(tuple([*s.evidence, *s.trace_words]))  # indexed once, not once per sentence
         formed_rx = [re.compile(p) for p in s.evidence_patterns]
+        patrolled: set[int] = set()  # lines told for pictures of each patrol round
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
             # one row of a table (台账管理 | 建立工作台账 | 台账齐全得20分) is one problem, told once
             if sent.line in rows and rows[sent.line] in told_rows:
@@ -135,7 +137,7 @@ class TraceBasedEvaluation(Rule):
             formed = insp.formed_records(formed_rx, sent, hits)
             hits = sorted(hits + formed)
             if not hits:
-                yield from self._patrol(s, sent)
+                yield from self._patrol(s, sent, patrolled)
                 continue
             # 报送参赛照片, 摄影作品征集: the photos are the entries, not proof of work
             artwork = any(w in sent.body for w in s.artwork_context)
@@ -174,7 +176,9 @@ class TraceBasedEvaluation(Rule):
                     if word not in found:
                         found.append(word)
             if not found:
-                yield from self._patrol(s, sent)
+                yield from self._patrol(s, sent, patrolled)
+            elif sent.line in patrolled and insp.pictures_again(found, pictures):
+                continue  # ……每次巡河上传照片。上传的照片作为考核计分的依据: the patrol's pictures, one demand
             else:
                 if sent.line not in rows and insp.restated(sent, found, told, s.proof_words, s.submit_verbs,
                                                            s.vocabulary, proof_column or bool(by_column)):
@@ -194,12 +198,13 @@ class TraceBasedEvaluation(Rule):
                                                        data={"evidence": found, "mode": "submit"})
 
     @staticmethod
-    def _patrol(s: Settings, sent: Sent) -> Iterator[Violation]:
+    def _patrol(s: Settings, sent: Sent, patrolled: set[int]) -> Iterator[Violation]:
         span = insp.patrol_capture(sent, s.patrol_capture, s.patrol_capture_exempt, s.patrol_capture_objects,
                                    s.vocabulary)
         # an enterprise patrolling itself, named in the capture's clause (网格员对……企业巡查，每次巡查须拍摄…… asks the grid)
         if span and not insp.regulated_party(sent.text[clause_of(sent, span[0])[0]:span[0]], s.regulated_parties,
                                              s.service_unit_prefixes):
+            patrolled.add(sent.line)
             yield Violation(_message(sent.text[span[0]:span[1]], "patrol"), line=sent.line, start=sent.start,
                             end=sent.end, data={"evidence": [sent.text[span[0]:span[1]]], "mode": "patrol"})
 
@@ -218,6 +223,7 @@ class TraceBasedEvaluation(Rule):
         m = eval_rx.search(sent.text[b:cb]) if eval_rx is not None else None  # sliced: patterns anchor at ^
         # 照片数量不作为考核依据 / 台账资料不作为评估依据: the yardstick itself is negated
         if (m is not None and not insp.yardstick_denied(sent.text[b:b + m.end()])
+                and not insp.version_yardstick(sent, ca, a, s.version_heads)
                 and s.vocabulary.negated(sent, b + m.start()) not in s.vocabulary.negators):
             return "evaluate"
         # 入户照片张数纳入绩效考核, 按巡河日志篇数排名, 台账页数达到50页: how MANY traces there are is
@@ -227,8 +233,9 @@ class TraceBasedEvaluation(Rule):
         # 留存工作照片，作为年终考核依据 / 整理归档，迎接省考核组检查: the next clause says what the material is for
         # (or the next sentence, pointing back: ……写明走访情况。街道每季度据此逐人计分)
         next_rx, nxt = alternation(s.eval_next_clause), insp.use_clause(sent, cb, ctx)
-        if next_rx is not None and nxt and next_rx.match(nxt):
-            return "evaluate"
+        if next_rx is not None and (nxt and next_rx.match(nxt)
+                                    or any(next_rx.match(c) for c in insp.topic_comments(sent, b, cb))):
+            return "evaluate"  # ……签字确认单，由街道每月抽查，作为绩效考核依据: a topic, said of by each later clause
         return None
 
     @staticmethod
