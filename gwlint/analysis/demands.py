@@ -355,6 +355,11 @@ def per_higher(sent: Sent, pos: int, issuer_level: str, per_rx: re.Pattern | Non
             # 《财政部关于……的通知》: the body that issued the cited document
             if any(u.start == 0 and outranks(u) for u in find_units(title)):
                 return True
+            # the issuers are all the title holds before 关于, jointly issued ones too (《中共河北省委办公厅
+            # 河北省人民政府办公厅关于……的实施意见》, 《中共××市委 ××市人民政府关于……》)
+            head = title.split("关于", 1)[0] if "关于" in title else ""
+            if head and (any(h in head for h in higher) or any(outranks(u) for u in find_units(head))):
+                return True
         if any(h in bare for h in higher):
             return True
         if any(w in bare and level_rank(lv) <= level_rank(issuer_level) for w, lv in (relative or {}).items()):

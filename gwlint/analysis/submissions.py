@@ -78,6 +78,7 @@ class SubmissionSettings(DemandSettings):
     non_government_parties: list[str] = field(default_factory=list)  # 企业, 申请人 …
     named_body_pattern: list[Regex] = field(default_factory=list)  # ××指挥部, 承办单位
     own_team_pattern: Regex = ""  # 各督导组, 检查组: the issuer's own teams (at a clause start)
+    own_section_pattern: Regex = ""  # 厅机关各处室, 本局各科室: the issuer's own sections (group ``self``)
     subject_markers: list[str] = field(default_factory=list)  # 请/由/要求 + the submitter
     phrase_stop_words: list[str] = field(default_factory=list)  # where a material's name stops
     pivot_verbs: list[str] = field(default_factory=list)  # 组织/督促 企业 报送
@@ -940,6 +941,9 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
     leads = sorted(s.subject_lead, key=len, reverse=True)
     named = alternation(s.named_body_pattern)
     own_team = alternation(s.own_team_pattern)
+    own_sections = alternation(s.own_section_pattern)
+    # the issuer's self names: its last character (厅, 局), 本/我 + it, and its short names (省厅, 市局)
+    self_names = set(short) | {p + o.name[-1] for o in ctx.gw.issuers if o.name for p in ("", "本", "我")}
     formed = formed_teams(ctx, s)
     teams = re.compile("(?:各|每个|每一|该|本|这些|上述)?(?:" + "|".join(map(re.escape, formed)) + ")") if formed else None
     clauses = [(a, b) for a, b in clause_spans(text, sent.start, sent.end) if a <= pos]
@@ -970,6 +974,9 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
                 return Who("self", w, False)
         if own_team is not None and (m := own_team.match(text, k, pos)) is not None:
             return Who("self", m.group(0), False)  # 各督导组……形成督导报告，报局办公室: the issuer reporting to itself
+        if own_sections is not None and (m := own_sections.match(text, k, pos)) is not None \
+                and m.group("self") in self_names:
+            return Who("self", m.group(0), False)  # 今后厅机关各处室新增报表，一律报厅办公室审核: its own sections
         if teams and (m := teams.match(text, k, pos)) is not None:
             return Who("self", m.group(0), False)  # 局组成3个工作组……各工作组……报局办公室: a team it formed
         for w in lowers:
