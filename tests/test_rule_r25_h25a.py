@@ -16,9 +16,8 @@
   the issuer's (a 局's document: 各县（市、区）交通运输局 … still lower).
 - units (GW105): a lower government named by its role as a whole cell or paragraph (a task table's 牵头单位
   项目所在镇（街道）, 房屋所在乡镇) is a class of lower governments with work (holdout29r gw102-g62c).
-- facts.work_levels (GW105): the issuer's team going straight to villages (调研组直接到嘎查村和老人家中; 督导组随机
-  抽取3个行政村) concerns the townships they lie in and every level above (holdout25r gw401-g17b); a team that does
-  not go (调研组不到村) concerns nobody.
+- Not kept: reading a team that goes straight to villages as the townships' work — the round-22 convention (test_rule_r22_f22a
+  test_gw105_visited_places_asked) is that such a research notice gives the recipient townships nothing to do: GW105.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -128,22 +127,5 @@ def test_gw105_role_named_lower_government_cell(cell, fires, fmt, tmp_path):
              "@table 3|落实盘活项目用地指标|县自然资源和规划局|县发展和改革局",
              "第三条 本细则自印发之日起施行。"]
     src = _plan("湖州市长兴县人民政府", "各乡镇人民政府、街道办事处，县级各部门：", "长兴县闲置农房盘活利用实施细则", items)
-    found = _codes(src, fmt, tmp_path, "GW105")
-    assert bool(found) == fires, [f.message for f in found]
-
-
-# ------------------------------------------------------------ GW105: a team going straight to villages
-@pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("visit, fires", [
-    ("调研组直接到村（社区）和农户家中，不打招呼、不设路线。", False),
-    ("督导组随机抽取3个行政村实地查看，不听取汇报。", False),
-    ("调研组不到村，通过视频连线和电话回访了解情况。", True),
-])
-def test_gw105_team_goes_to_villages(visit, fires, fmt, tmp_path):
-    body = ["为掌握农村饮水工程运行管护情况，县水利局将于6月中旬开展专题调研。",
-            "调研重点：一是管水员是否到岗履职；二是水费收缴和维修养护资金是否落实。", visit,
-            "调研组由县水利局分管负责同志带队，农村水利股人员参加，自行安排交通和就餐。"]
-    src = marked_doc("安远县水利局", "各乡镇人民政府：", body, title="关于开展农村饮水工程管护情况调研的通知",
-                     docno="安水字〔2027〕21号", date="2027年6月2日")
     found = _codes(src, fmt, tmp_path, "GW105")
     assert bool(found) == fires, [f.message for f in found]

@@ -465,7 +465,6 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     # read on the characters before the body: 对部分|县（区）人民政府, 对全省|183|个|县…: not one token
     inspected_text = searchable(d["inspected_lead_text"]) if d.get("inspected_lead_text") else None
     visited_text = searchable(d["visited_lead_text"]) if d.get("visited_lead_text") else None
-    village_rx = searchable(d["visited_village"]) if d.get("visited_village") else None
     contest = searchable(d["contest_after"]) if d.get("contest_after") else None
     partner_lead = searchable(d["partner_lead"]) if d.get("partner_lead") else None
     partner_after = searchable(d["partner_after"]) if d.get("partner_after") else None
@@ -823,10 +822,6 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
             assigns = True  # 我局委托第三方评估，不需要各地报送材料: the issuer's own work, those evaluated have none
         if not assigns and own_work and work.counterpart_openers(ctx, ln, issuer_level):
             assigns = True  # 各地人社部门要……: work placed on the department's counterparts, on no government
-        if village_rx is not None and level_rank("township") > level_rank(issuer_level) \
-                and village_rx.search(ctx.reading(ln)):
-            assigns = True  # 调研组直接到嘎查村……: the villages visited lie in the townships' (and counties') area
-            levels.add("township")
         for lv in work.applied_levels(ctx, ln, relieved=not (no_burden and unburdened(ctx.reading(ln)))):
             if level_rank(lv) > level_rank(issuer_level):
                 assigns = True
