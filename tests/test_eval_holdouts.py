@@ -50,6 +50,8 @@ EARLIER28 = (*EARLIER27, "holdout27", "holdout27r")
 
 EARLIER29 = (*EARLIER28, "holdout28", "holdout28r", "holdout28p")
 
+EARLIER30 = (*EARLIER29, "holdout29", "holdout29r", "holdout29p")
+
 SPECS = {
     "holdout": Spec(("drafts",), 150, ALL_FAMILIES, 3),
     "holdout2": Spec(("drafts", "holdout"), 200, ALL_FAMILIES, 4, min_long=10),
@@ -270,6 +272,11 @@ SPECS = {
     # Probes of families 1–4 (round 25: p25a gw3/, p25b gw1/, p25c gw2/ gw4/), by writers who read no code, measured at first sight
     # and then given to the fixers of the round: not unseen.
     "holdout29p": Spec((*EARLIER29, "holdout29", "holdout29r"), 70, ("GW3", "GW4"), 1),  # gw1/: GW102, GW105, GW106 only; GW203: positives only
+    # Written in round 26 (issue 15) by six helpers (w30a gw1/ GW104–GW107; w30b gw1/ GW101–GW103, GW106; w30c gw2/, gw4/;
+    # w30d gw3/, fmt/; w30e gw1/ GW102, GW104–GW106; w30f gw2/–gw4/), each draft modelled on the architecture of a real
+    # document, as scenario groups; split as holdout25.
+    "holdout30": Spec(EARLIER30, 60, POLICY_FAMILIES, 0),
+    "holdout30r": Spec(EARLIER30, 165, POLICY_FAMILIES, 0, min_main=3),
 }
 
 ev = eval_bench()
