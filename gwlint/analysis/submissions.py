@@ -1049,15 +1049,11 @@ def _previous_party(ctx, s: SubmissionSettings, sent: Sent, at, recips: list[str
     the sentence before it in the same paragraph opens with (排污单位是执行报告的责任主体。年度执行报告应在……
     提交; 评估机构负责现场核查。评估报告于……前提交).  Only a party that is not the issuer's lower unit: a
     sentence after 各县区要…… still asks the 主送机关."""
-    from .sentences import para_sentences
+    from .sentences import previous_sentence
 
     if sent.line is None or sent.start == 0:
         return None
-    prev = None
-    for p in para_sentences(ctx, sent.line):
-        if p.end > sent.start:
-            break
-        prev = p
+    prev = previous_sentence(ctx, sent)
     if prev is None:
         return None
     text = sent.text
