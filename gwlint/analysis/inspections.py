@@ -207,7 +207,7 @@ def object_headed(ctx, s: InspectionSettings) -> list[tuple[int, str]]:
     what that section opens with is what the activity is of (（一）全省5A级旅游景区……; 各县（市、区）人民政府)."""
     def find() -> list[tuple[int, str]]:
         trig = "|".join(map(re.escape, sorted({*s.triggers, *s.ranked_triggers}, key=lambda w: (-len(w), w)))) or "(?!)"
-        heads = "|".join(map(re.escape, sorted(s.object_headers, key=len, reverse=True))) or "(?!)"
+        heads = "|".join(map(re.escape, sorted(s.object_headers, key=lambda w: (-len(w), w)))) or "(?!)"
         # 检查对象, 暗访对象, 督查范围, 考核对象和方式
         rx = re.compile(rf"(?:{heads}|(?:{trig})(?:对象|范围))(?:[和及与、](?:范围|方式|时间|内容|重点))?")
         lines = ctx.gw.content_lines

@@ -155,7 +155,7 @@ def _owned_material(s: SubmissionSettings, text: str, at: int, pos: int) -> bool
     submitted (企业的负责人 is no material: the party still acts)."""
     if not s.materials:
         return False
-    mats = "|".join(map(re.escape, sorted(s.materials, key=len, reverse=True)))
+    mats = "|".join(map(re.escape, sorted(s.materials, key=lambda w: (-len(w), w))))
     if not text.startswith("的", at):
         # 辖区内限额以上商贸企业|月度经营数据按下表要求报送: a compound naming the data, no verb inside it
         m = re.match(r"(?:(?![将把于在每对向按由从为的])[\u4e00-\u9fff]){0,4}?(?:" + mats + ")", text[at:pos])
@@ -1101,7 +1101,7 @@ def formed_teams(ctx, s: SubmissionSettings) -> tuple[str, ...]:
                 team = re.sub(r"^(?:若干|多|几)个?", "", m.group("team"))
                 if len(team) >= 2 and team != "小组":
                     out.add(team)
-        return tuple(sorted(out, key=len, reverse=True))
+        return tuple(sorted(out, key=lambda w: (-len(w), w)))
 
     return ctx.memo(("formed_teams", id(s)), find)
 

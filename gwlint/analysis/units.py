@@ -591,7 +591,7 @@ def _nt_set() -> frozenset:
 @lru_cache(maxsize=1)
 def _unit_lead() -> re.Pattern:
     words = load_toml("responsibility.toml").get("unit_lead_words", [])
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))) or "(?!)")
 
 
 _ISSUER_RELATIVE_REGIONS = frozenset({"各市", "各地", "市县"})  # local-department regions whose level is the issuer's
