@@ -16,14 +16,14 @@ import pytest
 
 from gwlint.analysis.units import find_units, responsible_units
 
-from .test_rule_h14w_classes import FORMATS, _codes
+from .drafts import FORMATS, marked_doc
+from .drafts import lint_codes as _codes
 
 
 def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做好有关工作的通知",
          cc: str | None = None) -> str:
-    lines = ["@doc_number 综字〔2027〕8号", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
-             f"@signature {issuer}", "@date 2027年6月14日", *([f"@cc {cc}"] if cc else [])]
-    return "\n".join(lines) + "\n"
+    return marked_doc(issuer, recipients, body, title=title, docno="综字〔2027〕8号", date="2027年6月14日",
+                      tail=[f"@cc {cc}"] if cc else ())
 
 
 # ------------------------------------------------------------ units: a 旗's own departments
@@ -190,15 +190,14 @@ def test_gw106_periodic_row_still_a_demand(fmt, tmp_path):
 
 # ------------------------------------------------------------ GW106: a 回执 that reports the work, sent to a mailbox
 def _receipt_doc(att: str) -> str:
-    lines = ["@doc_number 赣文旅函〔2027〕31号", "@title 江西省文化和旅游厅关于开展2027年文化惠民季活动的通知",
-             "@recipients 各设区市文化广电新闻出版旅游局：",
-             "今年6月至8月，全省组织开展文化惠民季活动。",
-             "一、活动内容。各地结合实际组织开展送戏下乡、公益电影放映等活动。",
-             "二、有关要求。请于2027年9月5日前将回执发送至省文化和旅游厅公共服务处邮箱，邮箱：ggfwc@163.com。",
-             f"附件：{att}", "@signature 江西省文化和旅游厅", "@date 2027年5月20日",
-             "@page_break", "@attachment_label 附件", f"@attachment_title {att}",
-             "@table 设区市|活动场次|参与人数|联系人"]
-    return "\n".join(lines) + "\n"
+    return marked_doc("江西省文化和旅游厅", "各设区市文化广电新闻出版旅游局：",
+                      ["今年6月至8月，全省组织开展文化惠民季活动。",
+                       "一、活动内容。各地结合实际组织开展送戏下乡、公益电影放映等活动。",
+                       "二、有关要求。请于2027年9月5日前将回执发送至省文化和旅游厅公共服务处邮箱，邮箱：ggfwc@163.com。",
+                       f"附件：{att}"],
+                      title="关于开展2027年文化惠民季活动的通知", docno="赣文旅函〔2027〕31号", date="2027年5月20日",
+                      tail=["@page_break", "@attachment_label 附件", f"@attachment_title {att}",
+                            "@table 设区市|活动场次|参与人数|联系人"])
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import pytest
 
-from .test_rule_h14w_classes import FORMATS, _codes
+from .drafts import FORMATS, marked_doc
+from .drafts import lint_codes as _codes
 
 
 def _doc(issuer: str, recipients: str, title: str, body: list[str], date: str = "2027年6月14日") -> str:
-    lines = ["@doc_number 综字〔2027〕8号", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
-             f"@signature {issuer}", f"@date {date}"]
-    return "\n".join(lines) + "\n"
+    return marked_doc(issuer, recipients, body, title=title, docno="综字〔2027〕8号", date=date)
 
 
 # ------------------------------------------------------------ GW201: the meeting's noun + 时间为

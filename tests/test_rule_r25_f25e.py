@@ -17,13 +17,12 @@ import pytest
 
 from gwlint.analysis.units import find_units
 
-from .test_rule_h14w_classes import FORMATS, _codes
+from .drafts import FORMATS, marked_doc
+from .drafts import lint_codes as _codes
 
 
 def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做好有关工作的通知") -> str:
-    lines = ["@doc_number 综字〔2026〕21号", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
-             f"@signature {issuer}", "@date 2026年9月1日"]
-    return "\n".join(lines) + "\n"
+    return marked_doc(issuer, recipients, body, title=title, docno="综字〔2026〕21号", date="2026年9月1日")
 
 
 # ------------------------------------------------------------ the reading itself

@@ -24,14 +24,13 @@ from __future__ import annotations
 
 import pytest
 
-from .test_rule_h14w_classes import FORMATS, _codes
+from .drafts import FORMATS, marked_doc
+from .drafts import lint_codes as _codes
 
 
 def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做好有关工作的通知",
          number: str = "综字〔2027〕8号") -> str:
-    lines = [f"@doc_number {number}", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
-             f"@signature {issuer}", "@date 2027年6月14日"]
-    return "\n".join(lines) + "\n"
+    return marked_doc(issuer, recipients, body, title=title, docno=number, date="2027年6月14日")
 
 
 def _sub(tmp_path, name) -> object:
@@ -57,10 +56,8 @@ def _plan_notice(own_list: bool, rows: int, listing: str) -> str:
         tail.append(listing.format(table=table))
     tail += ["@attachment_label 附件", f"@attachment_title {table}", "@table 序号|重点任务|牵头单位|配合单位|完成时限",
              *["@table " + _ROW.format(n=k).lstrip("|") for k in range(1, rows + 1)]]
-    lines = ["@doc_number 赣府办字〔2027〕21号", f"@title 江西省人民政府办公厅关于印发{plan}的通知",
-             "@recipients 各市、县（区）人民政府，省政府各部门：", *body,
-             "@signature 江西省人民政府办公厅", "@date 2027年3月8日", *tail]
-    return "\n".join(lines) + "\n"
+    return marked_doc("江西省人民政府办公厅", "各市、县（区）人民政府，省政府各部门：", body, title=f"关于印发{plan}的通知",
+                      docno="赣府办字〔2027〕21号", date="2027年3月8日", tail=tail)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -141,15 +138,14 @@ def test_gw106_previous_sentence_party(line, fmt, tmp_path):
 # ------------------------------------------------------------ GW102: running costs under 保障措施, other titles
 def _plan(item: str) -> str:
     plan = "抚州市农村寄递物流体系建设实施方案"
-    return "\n".join([
-        "@doc_number 抚府发〔2027〕6号", f"@title 抚州市人民政府关于印发{plan}的通知",
-        "@recipients 各县（区）人民政府，市政府各部门：", f"现将《{plan}》印发给你们，请认真抓好落实。",
-        "@signature 抚州市人民政府", "@date 2027年5月17日", f"@attachment_title {plan}",
+    return marked_doc("抚州市人民政府", "各县（区）人民政府，市政府各部门：", [f"现将《{plan}》印发给你们，请认真抓好落实。"],
+                      title=f"关于印发{plan}的通知", docno="抚府发〔2027〕6号", date="2027年5月17日", tail=[
+        f"@attachment_title {plan}",
         "@heading1 一、重点任务",
         "（一）建设县级寄递公共配送中心。2027年底前每个县建成1个县级配送中心。（责任单位：市商务局）",
         "（二）完善村级寄递服务站点。依托村邮站、便民超市建设村级站点。（责任单位：市邮政管理局）",
         "@heading1 二、保障措施",
-        "（一）加强组织领导。成立工作专班，统筹推进各项任务。", item]) + "\n"
+        "（一）加强组织领导。成立工作专班，统筹推进各项任务。", item])
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import pytest
 
-from .test_rule_h14w_classes import FORMATS, _codes
+from .drafts import FORMATS, marked_doc
+from .drafts import lint_codes as _codes
 
 
 def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做好有关工作的通知") -> str:
-    lines = ["@doc_number 综字〔2027〕12号", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
-             f"@signature {issuer}", "@date 2027年5月18日"]
-    return "\n".join(lines) + "\n"
+    return marked_doc(issuer, recipients, body, title=title, docno="综字〔2027〕12号", date="2027年5月18日")
 
 
 # ------------------------------------------------------------ GW105: a township's own organ, bracketed township word

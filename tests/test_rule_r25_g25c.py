@@ -23,14 +23,14 @@ from __future__ import annotations
 
 import pytest
 
-from .test_rule_h14w_classes import FORMATS, _codes
+from .drafts import FORMATS, marked_doc
+from .drafts import lint_codes as _codes
 
 
 def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做好有关工作的通知",
          tail: list[str] = ()) -> str:
-    lines = ["@doc_number 综字〔2027〕21号", f"@title {issuer}{title}", f"@recipients {recipients}", *body, *tail,
-             f"@signature {issuer}", "@date 2027年5月14日"]
-    return "\n".join(lines) + "\n"
+    # ``tail`` before the signature (a form's sign column)
+    return marked_doc(issuer, recipients, [*body, *tail], title=title, docno="综字〔2027〕21号", date="2027年5月14日")
 
 
 # ------------------------------------------------------------ negation across 对……的

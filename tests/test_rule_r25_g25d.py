@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import pytest
 
-from .test_rule_h14w_classes import FORMATS, _codes
+from .drafts import FORMATS, marked_doc
+from .drafts import lint_codes as _codes
 
 
 def _doc(issuer: str, recipients: str, title: str, body: list[str], date: str = "2026年3月2日",
          tail: list[str] | None = None) -> str:
-    lines = ["@doc_number 综函〔2026〕21号", f"@title {issuer}{title}", f"@recipients {recipients}", *body,
-             f"@signature {issuer}", f"@date {date}", *(tail or [])]
-    return "\n".join(lines) + "\n"
+    return marked_doc(issuer, recipients, body, title=title, docno="综函〔2026〕21号", date=date, tail=tail or ())
 
 
 def _attachment(title: str, rows: list[str]) -> list[str]:

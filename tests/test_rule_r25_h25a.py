@@ -29,10 +29,8 @@ from .drafts import lint_codes as _codes
 
 
 def _plan(issuer: str, recipients: str, plan: str, items: list[str]) -> str:
-    lines = [f"@doc_number 综发〔2027〕11号", f"@title {issuer}关于印发{plan}的通知", f"@recipients {recipients}",
-             f"现将《{plan}》印发给你们，请认真抓好落实。", f"@signature {issuer}", "@date 2027年5月8日",
-             f"@attachment_title {plan}", *items]
-    return "\n".join(lines) + "\n"
+    return marked_doc(issuer, recipients, [f"现将《{plan}》印发给你们，请认真抓好落实。"], title=f"关于印发{plan}的通知",
+                      docno="综发〔2027〕11号", date="2027年5月8日", tail=[f"@attachment_title {plan}", *items])
 
 
 # ------------------------------------------------------------ GW102: a township's own 办/科 named after villages

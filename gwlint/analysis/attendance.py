@@ -753,7 +753,7 @@ def persons_before(text: str, a: int, i: int, adverbs: list[str]) -> str:
 def led_sectors(heads: tuple[str, ...]) -> re.Pattern:
     """Sectors and sections a leader brings along (带领发展改革、商务部门主要负责同志, 带领森林防火科负责同志): names
     ending in one of ``heads``."""
-    tail = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
+    tail = "|".join(sorted(map(re.escape, heads), key=lambda w: (-len(w), w))) or "(?!)"
     return re.compile(rf"(?:(?:本级|本局|市直|县直|区直|市|县)?[\u4e00-\u9fff]{{2,12}}[、和及])*[\u4e00-\u9fff]{{2,10}}等?(?:{tail})")
 
 

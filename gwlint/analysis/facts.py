@@ -310,7 +310,7 @@ def _addressed_re() -> re.Pattern | None:
     verbs = _directives().get("addressed_verbs", [])
     if not verbs:
         return None
-    alts = ["请[^，。；：“”《》]{0,12}?(?:%s)" % "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))]
+    alts = ["请[^，。；：“”《》]{0,12}?(?:%s)" % "|".join(map(re.escape, sorted(verbs, key=lambda w: (-len(w), w))))]
     if _directives().get("addressed_deadline"):
         alts.append(_directives()["addressed_deadline"])  # 请于7月15日前将……报送: a deadline set for the recipients
     return searchable("|".join(f"(?:{a})" for a in alts))
@@ -856,7 +856,7 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
 @lru_cache(maxsize=1)
 def _done_before() -> re.Pattern:
     """A word of a thing done right before 纳入 (已纳入, 均已纳入, 已全部纳入): the data's done words (已, 已经, 均已 …)."""
-    words = sorted(_directives().get("predicate_done_words", []), key=len, reverse=True)
+    words = sorted(_directives().get("predicate_done_words", []), key=lambda w: (-len(w), w))
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})(?:全部)?$" if words else "(?!)")
 
 
@@ -2396,7 +2396,7 @@ def own_share_subject(text: str, whole_sets: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=8)
 def _own_share_rx(whole_sets: tuple[str, ...], lead: str, clause: str) -> re.Pattern:
     """The whole sets before an own-share clause: built once, not per clause asked about (a long alternation)."""
-    sets = "|".join(map(re.escape, sorted(whole_sets, key=len, reverse=True)))
+    sets = "|".join(map(re.escape, sorted(whole_sets, key=lambda w: (-len(w), w))))
     return re.compile(f"(?:{sets})(?={lead}{clause})")
 
 
@@ -2743,7 +2743,7 @@ _OVERALL = re.compile(rf"责任主体|负总责|负责{_DOC}的?(?:组织)?实�
 @lru_cache(maxsize=1)
 def _territorial() -> re.Pattern | None:
     words = _responsibility().get("territorial_words", [])
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))) if words else None
 
 
 def overall_responsibility(ctx, issuer_name: str) -> list:

@@ -207,7 +207,7 @@ def object_headed(ctx, s: InspectionSettings) -> list[tuple[int, str]]:
     what that section opens with is what the activity is of (（一）全省5A级旅游景区……; 各县（市、区）人民政府)."""
     def find() -> list[tuple[int, str]]:
         trig = "|".join(map(re.escape, sorted({*s.triggers, *s.ranked_triggers}, key=lambda w: (-len(w), w)))) or "(?!)"
-        heads = "|".join(map(re.escape, sorted(s.object_headers, key=len, reverse=True))) or "(?!)"
+        heads = "|".join(map(re.escape, sorted(s.object_headers, key=lambda w: (-len(w), w)))) or "(?!)"
         # 检查对象, 暗访对象, 督查范围, 考核对象和方式
         rx = re.compile(rf"(?:{heads}|(?:{trig})(?:对象|范围))(?:[和及与、](?:范围|方式|时间|内容|重点))?")
         lines = ctx.gw.content_lines
@@ -1029,13 +1029,20 @@ def requirement_removed(sent, b: int, cb: int, removal_heads, removal_verbs) -> 
     if head is None:
         # ……报送的台账和影像资料同时停止报送 / ……佐证材料一律取消: the material is the topic of a removal verb that
         # ends its clause (alone or with the verb it stops), the demand it names is withdrawn
-        return any(b <= r[0] < cb and _REMOVAL_TAIL.match(sent.text, r[1], cb)
+        tail = _removal_tail()
+        return any(b <= r[0] < cb and tail.match(sent.text, r[1], cb)
                    for r in words_except(sent, removal_verbs))
     return any(r[1] <= b or r[0] >= head[1] for r in words_except(sent, removal_verbs))
 
 
-# after a removal verb that follows the material: at most the verb it stops, then the clause's end
-_REMOVAL_TAIL = re.compile(r"(?:报送|上报|填报|报|提交|提供|上传|执行|使用|要求)?(?:[，。；;,！]|$)")
+@lru_cache(maxsize=1)
+def _removal_tail() -> re.Pattern:
+    """After a removal verb that follows the material: at most the verb it stops (the lexicon's
+    ``removal_stopped_verbs``), then the clause's end."""
+    from .lexicon import lexicon
+
+    verbs = "|".join(map(re.escape, lexicon().get("removal_stopped_verbs", [])))
+    return re.compile(f"(?:{verbs})?(?:[，。；;,！]|$)" if verbs else r"(?:[，。；;,！]|$)")
 
 
 def proof_label(sent, a: int, proof_words, noted: bool = False) -> bool:
@@ -1049,8 +1056,14 @@ def proof_label(sent, a: int, proof_words, noted: bool = False) -> bool:
     return any(re.match(rf"{re.escape(w)}(?:清单|目录)?{mark}", head) for w in proof_words)
 
 
-# a sentence that scores or ranks by the materials uses them as its yardstick: a demand of its own
-_YARDSTICK = re.compile(r"依据|计分|评分|打分|赋分|扣分|得分|排名|\d+\s*分")
+@lru_cache(maxsize=1)
+def _yardstick() -> re.Pattern:
+    """A sentence that scores or ranks by the materials uses them as its yardstick, a demand of its own: the
+    lexicon's ``scoring_words`` (计分, 排名 …) or a score (5分)."""
+    from .lexicon import lexicon
+
+    words = "|".join(map(re.escape, lexicon().get("scoring_words", [])))
+    return re.compile(f"{words}|\\d+\\s*分" if words else r"\d+\s*分")
 
 
 _POINTER = re.compile(r"(?:详)?见(?:下表|附表|附件|表\d|后附)|如下表")
@@ -1067,12 +1080,12 @@ def restated(sent, found, told: set[str], proof_words, submit_verbs, vocabulary,
     asked for (各学校完成任务后，将佐证资料上传至……平台), one demand."""
     if not all(w in told or w in proof_words for w in found):
         return False
-    if column and told and found and all(w in proof_words for w in found) and not _YARDSTICK.search(sent.text, sent.start, sent.end):
+    if column and told and found and all(w in proof_words for w in found) and not _yardstick().search(sent.text, sent.start, sent.end):
         return True
     # 评估内容和佐证材料见下表: a pointer to the list that names them, before it is read
     if not told and not (all(w in proof_words for w in found) and _POINTER.search(sent.text, sent.start, sent.end)):
         return False
-    if _YARDSTICK.search(sent.text, sent.start, sent.end):
+    if _yardstick().search(sent.text, sent.start, sent.end):
         return False
     submit = set(submit_verbs)
     return not any(t.text in submit and not vocabulary.negated(sent, t.start)

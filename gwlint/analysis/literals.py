@@ -143,7 +143,7 @@ def holds_any(text: str, words, a: int = 0, b: int | None = None) -> bool:
     rx = _WORDS.get(key)
     if rx is None:
         # longest first: the same truth value either way, and a shorter word never shadows one
-        rx = _WORDS[key] = re.compile("|".join(re.escape(w) for w in sorted(key, key=len, reverse=True))) \
+        rx = _WORDS[key] = re.compile("|".join(re.escape(w) for w in sorted(key, key=lambda w: (-len(w), w)))) \
             if key else None
     if rx is None:
         return False

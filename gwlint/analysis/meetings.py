@@ -59,7 +59,7 @@ def alternation(words_: Iterator[str] | list | tuple) -> str:
 @lru_cache(maxsize=256)
 def _alternation(words_: tuple) -> str:
     # asked per paragraph by several readers with the same word lists: escape and sort once
-    return "|".join(re.escape(w) for w in sorted(words_, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(words_, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=8)

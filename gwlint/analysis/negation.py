@@ -178,11 +178,11 @@ def _waiver_rx(recipient: bool, forbidding: bool, reach: int):
     kinds = {w: "forbidding" for w in lx.words("waiver_forbidding")}  # read even when not counted: 不得 is no 不
     kinds.update((w, "declining") for w in lx.words("waiver_declining"))
     kinds.update((w, "lifting") for w in lx.words("waiver_lifting"))
-    words = "|".join(map(re.escape, sorted(kinds, key=len, reverse=True)))
+    words = "|".join(map(re.escape, sorted(kinds, key=lambda w: (-len(w), w))))
     if reach:
         tail = "[^，。；、,;：:]{0,%d}" % reach  # 不纳入年度考核, 不作为考核依据: a few words of the clause
     else:
-        fillers = "|".join(map(re.escape, sorted(lx.words("waiver_fillers"), key=len, reverse=True)))
+        fillers = "|".join(map(re.escape, sorted(lx.words("waiver_fillers"), key=lambda w: (-len(w), w))))
         tail = "(?:%s)*" % fillers + ("(?:%s)?" % lx.get("waiver_recipient") if recipient else "")
     friends = tuple(lx.words("negation_false_friends"))
     return re.compile("(?P<w>%s)%s$" % (words, tail)), kinds, friends
@@ -224,7 +224,7 @@ def waiver_pattern(pattern: str) -> str:
     for kind in ("waiver_lifting", "waiver_declining", "waiver_forbidding"):
         key = "{%s}" % kind
         if key in pattern:
-            words = sorted(lexicon().words(kind), key=len, reverse=True)
+            words = sorted(lexicon().words(kind), key=lambda w: (-len(w), w))
             pattern = pattern.replace(key, "(?:%s)" % "|".join(map(re.escape, words)))
     return pattern
 

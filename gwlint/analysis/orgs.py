@@ -143,7 +143,7 @@ def split_region(name: str) -> tuple[str, str]:
 def _region_names_longest_first() -> tuple[str, ...]:
     t = tables()
     names = {n for n in (*t.counties, *t.cities, *t.provinces) if len(n) >= 2}
-    return tuple(sorted(names, key=len, reverse=True))
+    return tuple(sorted(names, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=None)
@@ -163,7 +163,7 @@ def _zones() -> tuple[re.Pattern | None, tuple[str, ...]]:
         d = load_toml("organizations.toml")
     except FileNotFoundError:
         return None, ()
-    words = sorted(d.get("zone_suffixes", []), key=len, reverse=True)
+    words = sorted(d.get("zone_suffixes", []), key=lambda w: (-len(w), w))
     rx = re.compile("^(?P<place>.*?)(?:" + "|".join(map(re.escape, words)) + ")$") if words else None
     return rx, tuple(d.get("national_new_areas", []))
 

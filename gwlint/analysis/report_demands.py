@@ -151,15 +151,11 @@ def _carried_object(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> Bu
     paragraph that makes it (各县区应急管理局负责汇总……，形成周调度表。): the two read as one demand, whose object
     and submitter are the earlier sentence's.  Only a submission verb in this sentence counts, and only materials
     of the earlier one; a sentence naming its own material stands alone."""
-    from .sentences import para_sentences
+    from .sentences import previous_sentence
 
     if sent.line is None or not sb.submissions(ctx, s, sent) or sb.materials(ctx, s, sent):
         return None
-    prev = None
-    for p in para_sentences(ctx, sent.line):
-        if p.end > sent.start:
-            break
-        prev = p
+    prev = previous_sentence(ctx, sent)
     if prev is None or sent.text[prev.end:sent.start].strip(" \u3000"):
         return None
     making = frozenset(s.making_verbs)

@@ -32,7 +32,7 @@ class Ask:
 
 
 def _alt(words) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
 
 
 @lru_cache(maxsize=1)

@@ -713,6 +713,19 @@ def _para_sentences(ctx, ln: int):
         yield Sent(ln, text, index.between(s, e), quotes, s, e)
 
 
+def previous_sentence(ctx, sent: Sent) -> Sent | None:
+    """The sentence of the same paragraph before ``sent`` (the last one ending at or before its start), or None
+    (``sent`` opens its paragraph, or is not a paragraph's: the title)."""
+    if sent.line is None:
+        return None
+    prev = None
+    for p in para_sentences(ctx, sent.line):
+        if p.end > sent.start:
+            break
+        prev = p
+    return prev
+
+
 def iter_sentences(ctx, lines: Iterable[int]):
     """:func:`para_sentences` of each of ``lines`` in turn."""
     for ln in lines:

@@ -155,7 +155,7 @@ def _owned_material(s: SubmissionSettings, text: str, at: int, pos: int) -> bool
     submitted (企业的负责人 is no material: the party still acts)."""
     if not s.materials:
         return False
-    mats = "|".join(map(re.escape, sorted(s.materials, key=len, reverse=True)))
+    mats = "|".join(map(re.escape, sorted(s.materials, key=lambda w: (-len(w), w))))
     if not text.startswith("的", at):
         # 辖区内限额以上商贸企业|月度经营数据按下表要求报送: a compound naming the data, no verb inside it
         m = re.match(r"(?:(?![将把于在每对向按由从为的])[\u4e00-\u9fff]){0,4}?(?:" + mats + ")", text[at:pos])
@@ -1049,15 +1049,11 @@ def _previous_party(ctx, s: SubmissionSettings, sent: Sent, at, recips: list[str
     the sentence before it in the same paragraph opens with (排污单位是执行报告的责任主体。年度执行报告应在……
     提交; 评估机构负责现场核查。评估报告于……前提交).  Only a party that is not the issuer's lower unit: a
     sentence after 各县区要…… still asks the 主送机关."""
-    from .sentences import para_sentences
+    from .sentences import previous_sentence
 
     if sent.line is None or sent.start == 0:
         return None
-    prev = None
-    for p in para_sentences(ctx, sent.line):
-        if p.end > sent.start:
-            break
-        prev = p
+    prev = previous_sentence(ctx, sent)
     if prev is None:
         return None
     text = sent.text
@@ -1105,7 +1101,7 @@ def formed_teams(ctx, s: SubmissionSettings) -> tuple[str, ...]:
                 team = re.sub(r"^(?:若干|多|几)个?", "", m.group("team"))
                 if len(team) >= 2 and team != "小组":
                     out.add(team)
-        return tuple(sorted(out, key=len, reverse=True))
+        return tuple(sorted(out, key=lambda w: (-len(w), w)))
 
     return ctx.memo(("formed_teams", id(s)), find)
 

@@ -591,7 +591,7 @@ def _nt_set() -> frozenset:
 @lru_cache(maxsize=1)
 def _unit_lead() -> re.Pattern:
     words = load_toml("responsibility.toml").get("unit_lead_words", [])
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))) or "(?!)")
 
 
 _ISSUER_RELATIVE_REGIONS = frozenset({"各市", "各地", "市县"})  # local-department regions whose level is the issuer's
@@ -1767,6 +1767,12 @@ def _running_partner_clauses() -> tuple:
     return tuple(re.compile(rx) for rx in load_toml("responsibility.toml").get("running_partner_clauses", []))
 
 
+@lru_cache(maxsize=1)
+def _running_partner_words() -> tuple[str, ...]:
+    """The partner words of those clauses (配合, 会同 …): a line without one has no running partner clause."""
+    return tuple(load_toml("responsibility.toml").get("running_partner_words", []))
+
+
 _LEAD_FILLER = frozenset("由、，,和及与 \u3000")
 
 
@@ -1775,7 +1781,7 @@ def _partners_of_generic_lead(line: str) -> list[tuple[int, int]]:
     区财政局、区商务委配合; 由有关部门会同市财政局负责): the note forms written without brackets.  The partners
     join the lead; they do not stand in for it (rules.md GW102: 牵头单位只写泛称的，配合单位写得再具体也不能代替)."""
     rxs = _running_partner_clauses()
-    if not rxs or not any(w in line for w in ("配合", "参与", "协助", "协同", "协办", "会同")):
+    if not rxs or not any(w in line for w in _running_partner_words()):
         return []
     out: list[tuple[int, int]] = []
     for rx in rxs:

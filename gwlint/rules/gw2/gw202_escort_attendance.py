@@ -46,14 +46,11 @@ class Settings(RuleSettings):
     government_unit: Regex = "(?!)"  # 人民政府: a government's leader listed with its own department's head
     venue_levels: dict = field(default_factory=dict)  # 市 → city: whose 分会场 (市分会场 is not a county's own)
     government_with_department: Regex = "(?!)"  # the same pair inside one attendee's words
+    level_labels: dict = field(default_factory=dict)  # city → 设区市: how a finding names a level
 
 
-_LEVEL_LABEL = {"national": "中央和国家机关", "province": "省级", "city": "设区市", "county": "县（市、区）",
-                "township": "乡镇（街道）"}
-
-
-def _label(levels) -> str:
-    return "、".join(_LEVEL_LABEL.get(x, x) for x in sorted(levels, key=level_rank))
+def _label(levels, labels: dict) -> str:
+    return "、".join(labels.get(x, x) for x in sorted(levels, key=level_rank))
 
 
 def _escort_phrases(ctx, s: Settings, meeting_doc: bool) -> list[tuple[int, int, int, str]]:
@@ -139,15 +136,15 @@ def _escorts_visit(ctx, s: Settings, sentence: str, paragraphs: tuple[str, ...])
 _OFFICIAL = ("government", "government_office", "department", "party")
 
 
-def _summary(people: list[Attendee]) -> tuple[str, set, set, list]:
+def _summary(people: list[Attendee], labels: dict) -> tuple[str, set, set, list]:
     here = {lv for p in people if not p.remote for lv in p.levels}
     away = {lv for p in people if p.remote for lv in p.levels} - here
     roles = list(dict.fromkeys(r for p in people for r in p.roles))
     parts = []
     if here:
-        parts.append(f"到会场参会的有{len(here)}级（{_label(here)}）")
+        parts.append(f"到会场参会的有{len(here)}级（{_label(here, labels)}）")
     if away:
-        parts.append(f"在分会场参会的有{_label(away)}")
+        parts.append(f"在分会场参会的有{_label(away, labels)}")
     if roles:
         parts.append(f"涉及领导{len(roles)}种（{'、'.join(roles)}）")
     return (f"本文要求{'，'.join(parts)}。" if parts else ""), here, away, roles
@@ -209,7 +206,7 @@ class EscortAttendance(Rule):
         escorts = _escort_phrases(ctx, s, bool(meetings))
         if not people and not escorts:
             return
-        summary, here, away, roles = _summary(people)
+        summary, here, away, roles = _summary(people, s.level_labels)
 
         def too_deep(p: Attendee) -> list[str]:
             if ilevel is None or training:  # trainees come from the levels that do the work: only roles count
@@ -235,12 +232,12 @@ class EscortAttendance(Rule):
                 first = None if ENUM_ITEM.match(ctx.reading(p.line), p.sent[0]) else deep_at.get(p.line)
                 if first is None:
                     deep_at[p.line] = (key, len(reasons), set(deep), [p.unit])
-                    reasons.append(f"要求{_label(deep)}一级的同志（{p.unit}）到会场参会")
+                    reasons.append(f"要求{_label(deep, s.level_labels)}一级的同志（{p.unit}）到会场参会")
                 elif p.unit not in first[3]:
                     k0, i0, levels, units = first
                     levels.update(deep)
                     units.append(p.unit)
-                    by_sentence[k0][i0] = f"要求{_label(levels)}一级的同志（{'；'.join(units)}）到会场参会"
+                    by_sentence[k0][i0] = f"要求{_label(levels, s.level_labels)}一级的同志（{'；'.join(units)}）到会场参会"
             if p.joint and len(p.roles) > s.max_roles:
                 r = f"要求同一单位的{'和'.join(p.roles)}同时参加（{p.unit}）"
                 if r not in reasons:
@@ -250,7 +247,7 @@ class EscortAttendance(Rule):
             # no layer is pulled up
             if not too_deep(p) or (p.remote and not venue_above(ctx, s.venue_levels, p, q)):
                 continue
-            r = f"要求{_label(p.levels)}政府负责同志和本地部门负责同志一同参会（{p.unit}{'' if q is p else '、' + q.unit}）"
+            r = f"要求{_label(p.levels, s.level_labels)}政府负责同志和本地部门负责同志一同参会（{p.unit}{'' if q is p else '、' + q.unit}）"
             # one finding for a paragraph (a table cell) that already has one: 参会人员|A；B is one demand
             key = next((k for k, v in by_sentence.items() if k[0] == p.line and v), (p.line, *p.sent))
             if r not in by_sentence.setdefault(key, []):

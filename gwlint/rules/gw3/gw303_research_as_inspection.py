@@ -36,7 +36,7 @@ _DENY = r"(?:不|不搞|不作|不做|不进行|不予|不再|不会)"
 def _denied_judgements(words: tuple) -> re.Pattern | None:
     if not words:
         return None
-    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    alt = "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
     return re.compile(f"{_DENY}(?:{alt})(?:[、和或]?(?:{alt}))*")
 
 

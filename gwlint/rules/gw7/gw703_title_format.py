@@ -39,7 +39,7 @@ class Settings(RuleSettings):
     def endings(self) -> tuple[str, ...]:
         cands = set(self.doc_type_variants) | set(self.accepted_title_endings) | set(self.doc_types) \
             | set(self.non_doc_types)
-        return tuple(sorted(cands, key=len, reverse=True))
+        return tuple(sorted(cands, key=lambda w: (-len(w), w)))
 
 
 def _title_spans(ctx, el) -> list[tuple[int, int, int]]:

@@ -36,7 +36,7 @@ def _ask_rx(req: "Settings") -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=8)
 def _compile_asks(ask_verbs, ask_markers, join_words, title_verbs, title_joiners):
-    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
+    alt = lambda words: "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))  # noqa: E731
     verbs = alt(ask_verbs)
     ask = re.compile(f"(?:{alt(ask_markers)})[^，。；！？]{{0,30}}?(?:{verbs})")
     joined = re.compile(f"(?:{alt(join_words)})[^，。；！？]{{0,30}}?(?P<verb>{verbs})")
