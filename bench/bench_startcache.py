@@ -78,12 +78,16 @@ def main() -> None:
     ap.add_argument("--src", type=Path, default=REPO, help="the checkout whose gwlint lints")
     ap.add_argument("--limit", type=int, help="only the first N drafts")
     ap.add_argument("--docs", type=Path, help="render the drafts here (kept) instead of a temp dir")
+    ap.add_argument("--folders", help="only these folders of tests/eval (comma-separated)")
+    ap.add_argument("--probe-only", action="store_true", help="no audit: describe the cache and probe it")
     args = ap.parse_args()
     env = {**os.environ, "GWLINT_CACHE_DIR": str(args.cache), "PYTHONPATH": str(args.src)}
     py = sys.executable
     with tempfile.TemporaryDirectory(prefix="gwlint-bench-startcache-") as tmp:
         docs = args.docs or Path(tmp) / "docs"
-        folders = render(docs, args.limit)
+        folders = [] if args.probe_only else render(docs, args.limit)
+        if args.folders:
+            folders = [f for f in folders if f.name in args.folders.split(",")]
         n = sum(1 for f in folders for _ in f.glob("*.txt"))
         print(f"audit of {n} drafts in {len(folders)} folders with {args.src} ({load_note()})")
         t, cpu = time.perf_counter(), os.times()

@@ -223,18 +223,17 @@ def test_entries_of_one_document_and_of_other_versions_age_out(tmp_path):
         data["code"][f"def __create_fn__():\n def __init__(self, 旧版本{i}): pass\n"] = (0, some["code"][1])
         data["derived"][(f"old.module._lead_of:1:{i}", f"旧版本{i}", 32)] = (0, None)
     path.write_bytes(marshal.dumps(data))
-    variants = _variants(tmp_path / "docs", 14)
+    variants = _variants(tmp_path / "docs", 12)
     for doc in variants:
         _check([doc], tmp_path)
     tables = _file_tables(tmp_path)
-    assert 0 < _aliases_in(tables) <= 8  # the last few documents' own patterns, not all 14
+    assert 0 < _aliases_in(tables) <= 8  # the last few documents' own patterns, not all 12
     assert not any(type(k[0]) is str and k[0].startswith("旧版本") for k in tables["re"])
     assert not any("旧版本" in k for k in tables["code"]) and not any(k[0].startswith("old.") for k in tables["derived"])
-    for kind in ("re", "code"):  # what the policy lint wrote survives (the .docx reader's patterns too)
-        assert set(single[kind]) - set(tables[kind]) == set(), kind
     report = _probe(policy, tmp_path)
-    # a following cold lint loads about what it uses: a handful of other documents' patterns more
-    assert report["loaded"] <= report["used"] + 20 and len(report["new"]) <= 3, report
+    # a following cold lint of the policy finds what it uses (a pattern built from a set, in an order
+    # that varies by process, is new each time) and loads little more (the command line's own entries)
+    assert len(report["new"]) <= 3 and report["loaded"] <= 1.15 * report["used"], report
 
 
 def test_a_long_audit_leaves_only_its_recent_documents_own_patterns(tmp_path):
@@ -245,4 +244,4 @@ def test_a_long_audit_leaves_only_its_recent_documents_own_patterns(tmp_path):
     tables = _file_tables(tmp_path)
     assert 0 < _aliases_in(tables) <= 40  # at most _KEEP generations of _SPAN writes (+ the first job's)
     report = _probe(SAMPLES / "issue-policy-notice.docx", tmp_path)
-    assert len(report["new"]) <= 3 and report["loaded"] <= report["used"] + 45, report
+    assert len(report["new"]) <= 3 and report["loaded"] <= 1.15 * report["used"], report
