@@ -10,7 +10,9 @@ new processes in a row: the first may prune).  ``--src`` lints with another chec
     python bench/bench_startcache.py --cache /tmp/x/cache [--src /tmp/base] [--limit N]
 
 Then ``GWLINT_CACHE_DIR=/tmp/x/cache python bench/bench_startup.py --only a`` times cold runs
-with that cache.
+with that cache, or ``--ab BASE_SRC:BASE_CACHE`` times cold ``gwlint check`` of the policy
+(.docx/.pdf/.txt) with this checkout and cache against another checkout with its cache,
+interleaved (copies of both caches: each evolves as its code lets it).
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import REPO, load_note, policy_blocks, write_formats  # noqa: E402
+from common import REPO, interleaved, load_note, policy_blocks, write_formats  # noqa: E402
 
 PROBE = r"""
 import json, sys
@@ -80,7 +82,12 @@ def main() -> None:
     ap.add_argument("--docs", type=Path, help="render the drafts here (kept) instead of a temp dir")
     ap.add_argument("--folders", help="only these folders of tests/eval (comma-separated)")
     ap.add_argument("--probe-only", action="store_true", help="no audit: describe the cache and probe it")
+    ap.add_argument("--ab", help="BASE_SRC:BASE_CACHE: cold runs against that checkout and cache, no audit")
+    ap.add_argument("--runs", type=int, default=9)
     args = ap.parse_args()
+    if args.ab:
+        base_src, base_cache = args.ab.split(":")
+        return cold_ab({"new": (args.src, args.cache), "base": (Path(base_src), Path(base_cache))}, args.runs)
     env = {**os.environ, "GWLINT_CACHE_DIR": str(args.cache), "PYTHONPATH": str(args.src)}
     py = sys.executable
     with tempfile.TemporaryDirectory(prefix="gwlint-bench-startcache-") as tmp:
@@ -104,6 +111,37 @@ def main() -> None:
             rep = json.loads(r.stdout.strip().splitlines()[-1])
             print(f"  cold policy lint {i + 1}: loaded {sum(rep['loaded'].values())} {rep['loaded']}, used "
                   f"{sum(rep['used'].values())}, compiled afresh {sum(rep['new'].values())}; then {describe(args.cache)}")
+        print(f"  ({load_note()})")
+
+
+def cold_ab(sides: dict[str, tuple[Path, Path]], runs: int) -> None:
+    import shlex
+    import shutil
+
+    with tempfile.TemporaryDirectory(prefix="gwlint-bench-startcache-ab-") as tmp:
+        files = write_formats(policy_blocks(), Path(tmp), "policy")
+        cmds, caches = {}, {}
+        for side, (src, cache) in sides.items():
+            caches[side] = Path(tmp) / f"cache-{side}"
+            shutil.copytree(cache, caches[side])
+            print(f"{side}: {src}, cache {describe(caches[side])}")
+            for ext, path in files.items():
+                # cwd is the checkout: ``python -m`` puts it first on sys.path
+                cmds[f"{side}{ext}"] = ["sh", "-c", f"cd {shlex.quote(str(src))} && exec env GWLINT_CACHE_DIR="
+                                        f"{shlex.quote(str(caches[side]))} PYTHONPATH={shlex.quote(str(src))} "
+                                        f"{shlex.quote(sys.executable)} -m gwlint check --no-color --exit-zero "
+                                        f"{shlex.quote(str(path))}"]
+        print(f"cold gwlint check, {runs} interleaved runs after 2 warm-ups, medians ({load_note()})")
+        res = interleaved(cmds, runs)
+        for ext in files:
+            row = []
+            for side in sides:
+                r = res[f"{side}{ext}"]
+                row.append(f"{side} {r['median'] * 1000:5.0f} ms wall, {r['cpu_median'] * 1000:4.0f} ms CPU, "
+                           f"{r['rss_median']:5.1f} MB")
+            print(f"  {ext:6} " + " | ".join(row))
+        for side in sides:
+            print(f"  {side} cache after: {describe(caches[side])}")
         print(f"  ({load_note()})")
 
 
