@@ -30,6 +30,18 @@ temporary name renamed into place, merged with what other processes wrote
 meanwhile.  The file name covers the interpreter build, ``_sre``'s code format,
 the bytecode magic number and the size and time of the compiler sources; a
 damaged or foreign file is ignored.  ``GWLINT_NO_STARTCACHE=1`` turns it off.
+
+The file is bounded by use, not by a count: every entry carries the generation that last
+marked it, and entries not marked in the last :data:`_KEEP` generations are dropped.  A
+process opens a generation (the file's counter + 1) with its first write, and a long-lived
+one (a worker auditing a folder, ``serve``) again every :data:`_SPAN` writes.  Each write
+marks the process's base (what it used up to its first write: imports, rule tables, its
+first document) and what it used since its previous opening.  So the file holds about
+the working sets of the last few processes that wrote: patterns made from one document's
+text, paths of a long audit not met again, entries of other gwlint versions or checkouts
+age out; what every lint uses is marked by every write.  A linting process that loaded
+far more than it used (:data:`_EXCESS`) writes even with nothing new, and drops what
+neither it nor the newest generation used (after an upgrade or a change of workload).
 """
 from __future__ import annotations
 
@@ -38,16 +50,31 @@ import sys
 import threading
 from array import array
 
-_FORMAT = 3
-# entries kept per table: what one lint uses (~500 patterns, ~320 methods) many times over, so that
-# patterns made from documents' text cannot grow the file without bound
+_FORMAT = 4  # 4: entries stored as (generation that last marked it, entry)
+# Generations an unmarked entry survives.  A process writes only when it compiled something new (or
+# prunes): these are the last processes that met something new (an auditor's lint of a new document,
+# a first run after an upgrade).  After an audit of 4,284 drafts this keeps 1.29x what a cold lint of
+# the policy uses (bench/RESULTS.md, round 26).
+_KEEP = 8
+# Writes of one process per generation: a long audit ages what its earlier documents alone used.
+_SPAN = 4
+# A linting process whose working set is less than 1/_EXCESS of what it loaded prunes the file.
+_EXCESS = 1.5
+# Entries remembered per table by one process, and kept per table in the file: a safety net (a
+# long-lived process compiling texts made from its inputs); use bounds the file well below it.
 _CAP = 4000
 _LOCK = threading.Lock()
 # "re": (pattern, flags) -> entry; "code": source text -> marshalled code; "derived": see derived()
 _tables: dict[str, dict] = {}
 _KINDS = ("re", "code", "derived")
 _new: dict[str, dict] = {k: {} for k in _KINDS}  # made in this process and not yet written
-_used: set = set()  # (table, key) compiled or served in this process, kept first when a table is capped
+_used: set = set()  # (table, key) compiled or served in this process: its working set
+_gen: int | None = None  # the generation this process opened last
+_writes = 0  # writes of this process since it opened _gen
+_base: frozenset = frozenset()  # _used at this process's first write
+_opened: frozenset = frozenset()  # _used when this process opened _gen
+_before: frozenset = frozenset()  # _used when it opened the generation before (its marks reach back to it)
+_loaded = 0  # entries the file held when this process loaded it
 _name: str | None = None  # the cache file's name, once installed
 _installed = False
 
@@ -75,7 +102,9 @@ def _file_name() -> str | None:
     return f"start-{hashlib.sha1('|'.join(parts).encode()).hexdigest()[:16]}.marshal"
 
 
-def _load(name: str) -> dict[str, dict]:
+def _load(name: str) -> dict:
+    """The file as ``{"gen": int, kind: {key: (last, entry)}}``; records of another shape
+    (a damaged or foreign file) are left out."""
     import marshal
 
     from .cache import cache_dirs
@@ -86,8 +115,15 @@ def _load(name: str) -> dict[str, dict]:
         except (OSError, EOFError, ValueError, TypeError):
             continue
         if isinstance(data, dict):
-            return {k: v for k, v in data.items() if k in _KINDS and isinstance(v, dict)}
-    return {}
+            gen = data.get("gen")
+            out: dict = {"gen": gen if type(gen) is int and gen >= 0 else 0}
+            for kind in _KINDS:
+                table = data.get(kind)
+                if isinstance(table, dict):
+                    out[kind] = {k: v for k, v in table.items()
+                                 if type(v) is tuple and len(v) == 2 and type(v[0]) is int}
+            return out
+    return {"gen": 0}
 
 
 # ---------------------------------------------------------------- regular expressions
@@ -280,7 +316,7 @@ def derived(fn):
 
 def install() -> bool:
     """Install the caches (once); True when at least one is active."""
-    global _installed, _name
+    global _installed, _name, _loaded
     if _installed:
         return True
     if os.environ.get("GWLINT_NO_STARTCACHE"):
@@ -290,7 +326,8 @@ def install() -> bool:
         return False
     loaded = _load(name)
     for kind in _KINDS:
-        _tables[kind] = loaded.get(kind, {})
+        _tables[kind] = {k: v[1] for k, v in loaded.get(kind, {}).items()}
+    _loaded = sum(len(t) for t in _tables.values())
     active = _install_re()
     active = _install_dataclasses() or active
     if not active:
@@ -299,41 +336,69 @@ def install() -> bool:
     _installed = True
     import atexit
 
-    atexit.register(flush)  # the command line's own process; workers flush after each job
+    # the command line's own process (workers flush after each job): it hands the linting to a
+    # worker, so what it used says nothing about what the file should hold: no pruning
+    atexit.register(flush, False)
     return True
 
 
-def flush() -> bool:
-    """Write what was compiled afresh since the last flush into the cache file; True if written."""
+def flush(prune: bool = True) -> bool:
+    """Write what was compiled afresh into the cache file and mark what this process used; True if
+    written.  Nothing is written unless something was compiled afresh or, with ``prune`` (a
+    process that lints), the file loaded held over _EXCESS times what this process used."""
     import marshal
 
     from .cache import cache_dirs, remove_stale, write_atomic
 
+    global _loaded, _gen, _writes, _base, _opened, _before
     if not _installed or _name is None:
         return False
     with _LOCK:
-        if not any(_new.values()):
+        used = frozenset(_used)
+        excess = prune and _loaded > _EXCESS * max(len(used), 100)
+        if not any(_new.values()) and not excess:
             return False
         new = {k: dict(v) for k, v in _new.items()}
         for v in _new.values():
             v.clear()
-        used = set(_used)
-    # the file as it is now (other processes may have added or repaired entries since this one
-    # loaded it) plus what this process compiled
+    # the file as it is now (other processes may have added, marked or repaired entries since this
+    # one loaded it) plus this process's entries and marks
     merged = _load(_name)
-    for kind, entries in new.items():
+    newest = merged["gen"]
+    opens = _gen is None or _writes >= _SPAN or _gen > newest  # (_gen > newest: the file was replaced)
+    gen = newest + 1 if opens else newest
+    base = _base or used
+    marks = base | (used - _before) | {(kind, key) for kind in _KINDS for key in new[kind]}
+    for kind in _KINDS:
         table = merged.setdefault(kind, {})
-        table.update(entries)
-        if len(table) > _CAP:
-            keep = [k for k in table if (kind, k) in used][:_CAP]
-            keep += [k for k in table if (kind, k) not in used][:_CAP - len(keep)]
-            merged[kind] = {k: table[k] for k in keep}
+        mine, made = _tables.get(kind, {}), new[kind]
+        for k_kind, key in marks:
+            if k_kind != kind:
+                continue
+            if key in made:  # compiled here: it replaces a damaged entry of the file
+                table[key] = (gen, made[key])
+            elif key in table:
+                table[key] = (gen, table[key][1])
+            elif key in mine:  # (a derived value may be None)
+                table[key] = (gen, mine[key])
+        # a pruning write also drops what neither this process nor the newest generation used
+        keep = {k: r for k, r in table.items() if gen - r[0] < _KEEP
+                and (not excess or r[0] >= newest or (kind, k) in used)}
+        if len(keep) > _CAP:  # most recently marked first
+            keep = dict(sorted(keep.items(), key=lambda kv: -kv[1][0])[:_CAP])
+        merged[kind] = keep
+    merged["gen"] = gen
     try:
         blob = marshal.dumps(merged)
     except ValueError:  # pragma: no cover - only str, bytes, ints, dicts and tuples go in
         return False
     for d in cache_dirs():
         if write_atomic(d / _name, blob):
+            _base = base
+            if opens:
+                _gen, _writes, _before, _opened = gen, 0, _opened, used
+            _writes += 1
+            _loaded = sum(len(merged[k]) for k in _KINDS)  # what the next flush weighs its use against
             for old in ("start-*.marshal", "re-*.marshal"):  # other interpreters' files, once unused
                 remove_stale(d, old, keep=_name)
             return True
