@@ -13,6 +13,12 @@
   after a sending verb (报送取消的……佐证材料), nor across a new predicate (取消评优资格并查阅工作台账), nor when the
   material only modifies the removed thing (取消台账造假单位的评优资格) or the removal is in another clause.
   Base 461e8aa9: 6 of 16 surfaces wrong (six innocent flagged; the guilty right).
+- GW301 "who does the inspection -- the agent of 由": an agent marker later in the clause than its lead, after
+  words of time or manner (原定由各区县人民政府每季度组织……检查; 今年统一由各县（区）人民政府组织……; 改由……; 拟由……),
+  names the body that inspects: a department's notice telling the lower governments' own inspections of
+  institutions launches none of its own (holdout28r gw104-g04b). The issuer (由我委, 由市卫生健康委) or its own
+  office still inspects; a 由 after the trigger (……开展检查，由各县做好准备) names no inspector.
+  Base 461e8aa9: 4 of 12 surfaces wrong (four innocent flagged; the guilty right).
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -82,4 +88,34 @@ def test_gw302_party_served_is_not_the_keeper(issuer, recipients, body, fires, f
 ])
 def test_gw302_lifting_verb_predicate(issuer, body, fires, fmt, tmp_path):
     found = _codes(_doc(issuer, "各乡（镇）人民政府：", body), fmt, tmp_path, "GW302")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW301: the agent of 由 after adverbs inspects
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, body, fires", [
+    # innocent: the lower governments inspect institutions themselves
+    ("六盘水市卫生健康委员会", "各县（区）人民政府：", ["今年统一由各县（区）人民政府组织辖区医疗机构开展消防检查。"], False),
+    ("六盘水市卫生健康委员会", "各县（区）人民政府：",
+     ["根据工作调整，改由各县（区）人民政府组织开展基层医疗机构检查。"], False),
+    ("六盘水市卫生健康委员会", "各县（区）人民政府：",
+     ["去年我委印发通知，原定由各县（区）人民政府每季度组织一次辖区诊所联合检查。", "上述安排自即日起不再执行。"], False),
+    ("德阳市应急管理局", "各县（市、区）人民政府：",
+     ["@table 事项|安排", "@table 汛前检查|拟由各县（市、区）人民政府组织辖区水库检查"], False),
+    ("德阳市应急管理局", "各县（市、区）人民政府：",
+     ["三、工作安排。今年汛前统一由各县（市、区）人民政府对辖区小水库开展安全检查，市局不再另行组织。"], False),
+    ("高唐县市场监督管理局", "各乡镇人民政府，各街道办事处：",
+     ["注：夏季小餐饮巡查原定由各乡镇人民政府、街道办事处每月开展一次。"], False),
+    # guilty: the issuer (or its own office) inspects the lower governments
+    ("六盘水市卫生健康委员会", "各县（区）人民政府：", ["由我委对各县（区）人民政府开展专项督查。"], True),
+    ("六盘水市卫生健康委员会", "各县（区）人民政府：",
+     ["原定由各县（区）自查，现改为由我委对各县（区）人民政府履职情况开展督查。"], True),
+    ("六盘水市卫生健康委员会", "各县（区）人民政府：", ["今年统一由市卫生健康委对各县（区）人民政府健康工作开展考核。"], True),
+    ("六盘水市卫生健康委员会", "各县（区）人民政府：",
+     ["我委将于6月对各县（区）人民政府开展安全生产检查，由各县（区）人民政府提前做好准备。"], True),
+    ("德阳市应急管理局", "各县（市、区）人民政府：", ["经研究，拟由局领导带队对各县（市、区）人民政府开展督导检查。"], True),
+    ("德阳市应急管理局", "各县（市、区）人民政府：", ["今年改由局督查室对各县（市、区）人民政府开展督查。"], True),
+])
+def test_gw301_agent_after_adverbs(issuer, recipients, body, fires, fmt, tmp_path):
+    found = _codes(_doc(issuer, recipients, body), fmt, tmp_path, "GW301")
     assert bool(found) == fires, [f.message for f in found]

@@ -633,7 +633,25 @@ def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own:
     for u in units:
         if u.start + sent.start == lead:
             return lead < a and not _own_unit(u, own)
+    if _agent_after_adverbs(s, sent, units, lead, a, own):
+        return True
     return _third_party_subject(s, sent, lead, a) or _third_party_subject(s, sent, body_start(text, sent.start), a)
+
+
+def _agent_after_adverbs(s: InspectionSettings, sent: Sent, units, lead: int, a: int, own: set[str]) -> bool:
+    """An agent marker (由) later in the clause than its lead, after words of time or manner (原定由各区县人民政府
+    组织……检查; 今年统一由各县……; 改由各县……; 拟由……): the unit right after it does the inspection -- unless
+    it is the issuer's own, or the marker sits inside the 对-object (对由各县负责的项目开展检查)."""
+    markers = tuple(s.agent_markers)
+    if not markers:
+        return False
+    dui = sent.text.find("对", lead, a)
+    for u in units:
+        k = u.start + sent.start
+        if lead < k < a and (dui < 0 or k < dui) and sent.text.endswith(markers, lead, k) \
+                and not sent.text.startswith((*s.own_words, *own), k):
+            return not _own_unit(u, own)
+    return False
 
 
 def _third_party_subject(s: InspectionSettings, sent: Sent, lead: int, a: int) -> bool:
