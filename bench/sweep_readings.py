@@ -313,6 +313,51 @@ def trace_evidence(ctx):
         yield v.line, f"@{v.start} {v.data.get('mode')}: {'、'.join(v.data.get('evidence', []))}"
 
 
+def trace_keepers(ctx):
+    """GW302's regulated parties (企业, 商户 …) named in a clause before a trace word's (照片, 台账 …), and whether
+    inspections.bystander reads them as the ones served or accompanied (陪同燃气企业人员, 对帮扶企业): ``keeper`` exempts
+    the material as the party's own, ``bystander`` does not."""
+    import re
+
+    from gwlint.analysis import inspections as insp
+    from gwlint.analysis.sentences import clause_of, iter_sentences, words_except
+    from gwlint.analysis.tokens import WordList
+    from gwlint.rules.gw3.gw302_trace_based_evaluation import TraceBasedEvaluation
+
+    s = ctx.settings(TraceBasedEvaluation)
+    watched, leads = WordList.of(tuple(s.evidence)), frozenset(s.bystander_leads)
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        for a, _b, word in words_except(sent, watched)[:1]:
+            ca, _cb = clause_of(sent, a)
+            for w in s.regulated_parties:
+                for m in re.compile(re.escape(w)).finditer(sent.text, sent.start, ca):
+                    how = "bystander" if insp.bystander(sent, m.start(), leads) else "keeper"
+                    yield sent.line, f"{how}: {sent.text[max(sent.start, m.start() - 6):m.end()]} … {word}"
+
+
+def trace_removals(ctx):
+    """GW302's trace words (照片, 台账 …) whose requirement the sentence removes (inspections.requirement_removed):
+    ``predicate`` when a removal verb before them is its clause's predicate (年度考核取消台账查阅), ``kept`` when a
+    removal verb stands in the clause but does not remove them (报送取消……; 取消台账造假单位的评优资格)."""
+    from gwlint.analysis import inspections as insp
+    from gwlint.analysis.sentences import clause_of, iter_sentences, words_except
+    from gwlint.analysis.tokens import WordList
+    from gwlint.rules.gw3.gw302_trace_based_evaluation import TraceBasedEvaluation
+
+    s = ctx.settings(TraceBasedEvaluation)
+    watched, removal = WordList.of(tuple(s.evidence)), WordList.of(tuple(s.removal_verbs))
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        for a, b, word in words_except(sent, watched):
+            ca, cb = clause_of(sent, a)
+            if not any(ca <= r[0] < cb for r in words_except(sent, removal)):
+                continue
+            old = insp.requirement_removed(sent, b, cb, s.removal_heads, s.removal_verbs)
+            new = insp.requirement_removed(sent, b, cb, s.removal_heads, s.removal_verbs, a=a, ca=ca,
+                                           senders=frozenset(s.submit_verbs), lifting=s.lifting_removals)
+            how = "removed" if old else "predicate" if new else "kept"
+            yield sent.line, f"{how}: {word} | {sent.text[ca:cb][:40]}"
+
+
 def label_rows(ctx):
     """GW401's labels on a line of their own read with the next line (visited.row_labels), and whether the
     document receives guests (visited.guests_received: 考察 then the guests')."""
@@ -405,7 +450,8 @@ READINGS = {f.__name__: f for f in (
     directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
     own_side_escorts,
-    task_rows, row_doers, research_labelled, trace_evidence, label_rows, lower_recipients, lengths, told_speeches, dui_negation,
+    task_rows, row_doers, research_labelled, trace_evidence, trace_keepers, trace_removals,
+    label_rows, lower_recipients, lengths, told_speeches, dui_negation,
     sign_columns, cn_dates)}
 
 

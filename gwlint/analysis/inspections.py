@@ -633,7 +633,25 @@ def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own:
     for u in units:
         if u.start + sent.start == lead:
             return lead < a and not _own_unit(u, own)
+    if _agent_after_adverbs(s, sent, units, lead, a, own):
+        return True
     return _third_party_subject(s, sent, lead, a) or _third_party_subject(s, sent, body_start(text, sent.start), a)
+
+
+def _agent_after_adverbs(s: InspectionSettings, sent: Sent, units, lead: int, a: int, own: set[str]) -> bool:
+    """An agent marker (由) later in the clause than its lead, after words of time or manner (原定由各区县人民政府
+    组织……检查; 今年统一由各县……; 改由各县……; 拟由……): the unit right after it does the inspection -- unless
+    it is the issuer's own, or the marker sits inside the 对-object (对由各县负责的项目开展检查)."""
+    markers = tuple(s.agent_markers)
+    if not markers:
+        return False
+    dui = sent.text.find("对", lead, a)
+    for u in units:
+        k = u.start + sent.start
+        if lead < k < a and (dui < 0 or k < dui) and sent.text.endswith(markers, lead, k) \
+                and not sent.text.startswith((*s.own_words, *own), k):
+            return not _own_unit(u, own)
+    return False
 
 
 def _third_party_subject(s: InspectionSettings, sent: Sent, lead: int, a: int) -> bool:
@@ -1012,25 +1030,50 @@ def regulated_object(sent: Sent, ca: int, a: int, leads, objects, work: re.Patte
     return k > 0 and any(w in sent.text[k:a] for w in objects) and not work.search(sent.text, k, a)
 
 
-def regulated_party(text: str, parties, service_prefixes, clause: int | None = None) -> bool:
+def regulated_party(text: str, parties, service_prefixes, clause: int | None = None, *, sent: Sent | None = None,
+                    bystander_leads=frozenset()) -> bool:
     """A regulated party (企业, 医疗机构) is named, not as the system's own grassroots unit (基层医疗机构);
     with ``clause`` (where the material's clause starts in ``text``), a party named before it only as the
-    object of an inspection (各乡镇对辖区企业开展排查，每次排查都要全程留痕) is the inspected: the record is the inspector's."""
+    object of an inspection (各乡镇对辖区企业开展排查，每次排查都要全程留痕) is the inspected: the record is the inspector's.
+    With ``sent`` (whose text ``text`` is, from ``sent.start``), a party named in an earlier clause as the one
+    served, told or accompanied -- right after one of ``bystander_leads`` (网格员陪同燃气企业人员入户，……照片纳入
+    网格员考核; 对帮扶企业开展走访，走访照片作为队员考评依据) -- is not who keeps the material either."""
     pre = tuple(service_prefixes)
     inspected = [] if clause is None else [m.span() for m in _INSPECTED.finditer(text, 0, clause)]
     return any(not (pre and text.endswith(pre, 0, m.start())) and not any(a <= m.start() < b for a, b in inspected)
+               and not (clause is not None and m.end() <= clause and bystander(sent, sent.start + m.start(),
+                                                                                bystander_leads))
                for w in parties for m in re.finditer(re.escape(w), text))
 
 
-def requirement_removed(sent, b: int, cb: int, removal_heads, removal_verbs) -> bool:
+def bystander(sent: Sent | None, pos: int, leads) -> bool:
+    """The party at ``pos`` stands, within its clause, as the object of a preposition or a companion verb
+    (对/向/为/与 企业, 陪同企业人员): the clause's actor is someone else, serving or accompanying it. ``leads``
+    are whole tokens, at most three tokens before the party (对帮扶企业, 陪同燃气企业)."""
+    if sent is None or not leads:
+        return False
+    toks = tokens_between(sent, clause_start(sent.text, pos, sent.start), pos)
+    return any(t.text in leads for t in toks[-4:])
+
+
+def requirement_removed(sent, b: int, cb: int, removal_heads, removal_verbs, *, a: int | None = None,
+                        ca: int | None = None, senders=(), lifting=()) -> bool:
     """The material (ending at ``b``) is named inside a requirement the sentence removes: 清理……留痕要求,
-    删除要求基层提供佐证材料的内容 (a removal verb before it), ……涉及佐证材料的条款，一并废止 (one after the head)."""
+    删除要求基层提供佐证材料的内容 (a removal verb before it), ……涉及佐证材料的条款，一并废止 (one after the head).
+    With the material's start ``a`` and its clause's ``ca``: a removal verb that is its clause's predicate before the
+    material (年度考核取消台账查阅和照片评分; 考核中停止查阅巡河照片 -- the 考核 before it is the topic, not a verb
+    taking 取消 as its object) removes the material's use -- a ``lifting`` verb (取消, 停止; not 清理, which also
+    names a work: 形成清理台账) -- unless a sending verb (``senders``: 报送取消……) comes
+    before it, a new predicate (并, 同时, 须) between, or the material only modifies the removed thing (取消台账造假
+    单位的评优资格: a 的 after it)."""
     head = next((h for h in words_except(sent, removal_heads) if b <= h[0] < cb), None)
     if head is None:
         # ……报送的台账和影像资料同时停止报送 / ……佐证材料一律取消: the material is the topic of a removal verb that
         # ends its clause (alone or with the verb it stops), the demand it names is withdrawn
         tail = _removal_tail()
         return any(b <= r[0] < cb and tail.match(sent.text, r[1], cb)
+                   or a is not None and ca is not None and r[2] in lifting
+                   and _predicate_removal(sent, r, a, b, ca, cb, senders)
                    for r in words_except(sent, removal_verbs))
     return any(r[1] <= b or r[0] >= head[1] for r in words_except(sent, removal_verbs))
 
@@ -1043,6 +1086,16 @@ def _removal_tail() -> re.Pattern:
 
     verbs = "|".join(map(re.escape, lexicon().get("removal_stopped_verbs", [])))
     return re.compile(f"(?:{verbs})?(?:[，。；;,！]|$)" if verbs else r"(?:[，。；;,！]|$)")
+
+
+# a new predicate between a removal verb and the material: 取消评优资格并通报台账造假情况
+_NEW_PREDICATE = re.compile(r"并|同时|须|要|应|请|将|把")
+
+
+def _predicate_removal(sent, r, a: int, b: int, ca: int, cb: int, senders) -> bool:
+    if not (ca <= r[0] and r[1] <= a) or _NEW_PREDICATE.search(sent.text, r[1], a) or "的" in sent.text[b:cb]:
+        return False
+    return not any(t.text in senders for t in tokens_between(sent, ca, r[0]))
 
 
 def proof_label(sent, a: int, proof_words, noted: bool = False) -> bool:

@@ -53,7 +53,9 @@ class Settings(NegationSettings):
     proof_column_patterns: list[Regex] = field(default_factory=list)  # 佐证资料, 证明材料: a table column of proof
     removal_verbs: list[str] = field(default_factory=list)  # 清理, 取消 …: a requirement done away with
     removal_heads: list[str] = field(default_factory=list)  # 要求, 条款 …: what is done away with
+    lifting_removals: list[str] = field(default_factory=list)  # 取消, 停止 …: a clause's predicate, not a work's name
     service_unit_prefixes: list[str] = field(default_factory=list)  # 基层医疗机构: the system's own units, not regulated
+    bystander_leads: list[str] = field(default_factory=list)  # 陪同/对/为 企业: a party served, not the keeper
     count_after: Regex = ""  # 照片张数, 台账页数, 不少于20张: the material counted right after its name
     count_uses: Regex = ""  # 纳入考核, 计分, 排名: what the count is used for, later in the sentence
     patrol_capture: Regex = ""  # 每次巡查须拍摄……照片: pictures proving each round of a patrol
@@ -149,12 +151,14 @@ class TraceBasedEvaluation(Rule):
                 if s.vocabulary.negated(sent, a, governors) or practice_told(sent.text, sent.start, sent.end, a):
                     continue  # 不得要求提供照片; 部分地方要求……拍摄照片 (others' practice, reported)
                 ca, cb = clause_of(sent, a)
-                if insp.requirement_removed(sent, b, cb, s.removal_heads, s.removal_verbs):
+                if insp.requirement_removed(sent, b, cb, s.removal_heads, s.removal_verbs, a=a, ca=ca,
+                                            senders=frozenset(s.submit_verbs), lifting=s.lifting_removals):
                     continue  # 清理……中的留痕要求: the requirement is done away with
                 # 企业安全生产台账, 经营者提交的照片: a regulated party's materials (named up to this clause, not
                 # as the inspected before it; 实地查看主要走访企业 in a later clause is another matter)
                 if insp.regulated_party(sent.text[sent.start:cb], s.regulated_parties, s.service_unit_prefixes,
-                                        ca - sent.start) or record_destination(sent.text[ca:cb]):
+                                        ca - sent.start, sent=sent, bystander_leads=frozenset(s.bystander_leads)
+                                        ) or record_destination(sent.text[ca:cb]):
                     continue  # 执法音像资料上传至执法音像记录管理系统: an enforcement record kept, no proof of work
                 if word in s.trace_words or word in s.demand_words:
                     before = sent.text[sent.start:a]
