@@ -169,6 +169,16 @@ def submitters(ctx):
             yield sent.line, f"{verb}\t{got}\t{sent.text[sent.start:sent.end][:50]}"
 
 
+def whole_set_noted(ctx):
+    """GW102's whole set answering for its own share (facts.whole_set_noted: （责任单位：市直各部门）, 市直各部门对本部门
+    ……负责/负监管责任) on each content line: the sentence, ``+`` when the actor counts as named."""
+    from gwlint.analysis import facts
+
+    for ln in ctx.gw.content_lines:
+        if facts.whole_set_noted(ctx.reading(ln)):
+            yield ln, f"+\t{ctx.reading(ln)[:60]}"
+
+
 def attendees(ctx):
     """GW202's persons asked to a meeting, read as the rule reads them: unit, levels, roles, joint, remote."""
     from gwlint.analysis.attendance import attendees as find
@@ -419,7 +429,7 @@ def cn_dates(ctx):
 
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
-    submissions, submitters, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
+    submissions, submitters, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
     own_side_escorts,
     task_rows, row_doers, research_labelled, trace_evidence, label_rows, lower_recipients, lengths, told_speeches, dui_negation,
     sign_columns, cn_dates)}

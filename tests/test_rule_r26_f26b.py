@@ -10,7 +10,15 @@ subject, still reports upwards.  Misreads found (holdout30 gw106-g17a, gw106-g73
   - a team with a count (3个抽查组), a qualifier (现场核查组, 专项暗访小组) or another inspection word (抽查,
     复查, 巡察, 明查) was not read as the issuer's own; a team formed by 局机关/厅机关 (the issuer's own
     offices) was not read as formed by the issuer.
-  Base 461e8aa9 score on the 16 surfaces below (one format): 5 of 8 innocent wrong, 0 of 8 guilty wrong.
+  Base 461e8aa9 score on the 16 surfaces below (txt): 6 of 8 innocent wrong, 1 of 8 guilty wrong (a team formed
+  by 各县（市、区） was read as the issuer's: the former's name was cut at its bracket).
+
+Reading B -- "is a measure's actor named enough, does it need one" (GW102, holdout30 gw102-g17c):
+  - every department answering for its own share (市直各部门对本部门主管行业领域……负监管责任) names the actor as
+    much as 对本部门……负责 does: the share may be said with 负X责任/承担X责任, not only 负责;
+  - an item titled as enforcement (严格责任追究) whose sentences are sanctions on a condition (对瞒报事故……的企业和
+    人员，依法依规从严惩处) is procedural: the sanction verbs include 惩处/查处/处罚/惩戒, not only 追究/处理.
+  Base 461e8aa9 score on the 12 surfaces below (txt): 6 of 6 innocent wrong, 0 of 6 guilty wrong.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -87,3 +95,56 @@ def test_gw106_own_people_report_to_issuer(who, body, fmt, tmp_path):
 def test_gw106_lower_units_still_report(who, body, fmt, tmp_path):
     found = _codes(_doc(who, body), fmt, tmp_path, "GW106")
     assert found, "no GW106"
+
+
+# ------------------------------------------------------------ reading B: GW102's actor named enough / needed
+def _measures(issuer: str, recipients: str, item: str) -> str:
+    body = ["为坚决遏制重特大事故，结合本地实际，制定以下措施。",
+            "一、开展隐患排查。全面排查重点企业重大隐患，建立清单逐项整改。（牵头单位：{a}应急管理局；配合单位：{a}公安局）",
+            "二、整治运输车辆超载。在主要出口设置称重设施，对超载车辆禁止驶出。（责任单位：{a}交通运输局）",
+            item,
+            "四、推进联合执法。每季度开展一次联合执法，执法结果向社会公布。（牵头单位：{a}应急管理局）"]
+    a = issuer[:3]
+    return marked_doc(issuer, recipients, [b.replace("{a}", a) for b in body], title="关于进一步加强安全生产的若干措施",
+                      docno="综字〔2027〕8号", date="2027年6月14日")
+
+
+CITY_GOV = ("鄂州市人民政府", "各区人民政府，市人民政府各部门：")
+COUNTY_GOV = ("崇义县人民政府", "各乡镇人民政府，县直各单位：")
+PROV_GOV = ("青海省人民政府", "各市、自治州人民政府，省政府各委、办、厅、局：")
+
+MEASURE_INNOCENT = [
+    (COUNTY_GOV, "三、落实行业监管职责。县直各部门对本部门主管行业领域内的外包施工、爆破作业、危险化学品管理负监管责任。", "落实行业监管职责"),
+    (PROV_GOV, "三、压实部门责任。省政府各部门对本部门牵头的改革事项和行业领域的安全生产承担主体责任。", "压实部门责任"),
+    (CITY_GOV, "三、落实单位责任。市直各单位对本单位承担的建设项目负直接责任，按月调度推进。", "落实单位责任"),
+    (CITY_GOV, "三、严格责任追究。对瞒报事故、弄虚作假的企业和人员，依法依规从严惩处。", "严格责任追究"),
+    (COUNTY_GOV, "三、强化责任追究。对工作不力、造成重大损失的单位和个人，依法依规严肃查处。", "强化责任追究"),
+    (PROV_GOV, "三、严肃追责问责。对虚报冒领补贴资金的，依法予以处罚；对失职渎职的，依纪依规惩戒。", "严肃追责问责"),
+]
+MEASURE_GUILTY = [
+    (COUNTY_GOV, "三、落实行业监管职责。有关部门对主管行业领域内的外包施工、爆破作业负监管责任。", "落实行业监管职责"),
+    (CITY_GOV, "三、压实部门责任。各部门要加强配合，共同负起行业安全监管责任。", "压实部门责任"),
+    (PROV_GOV, "三、强化源头治理。对瞒报事故、弄虚作假的企业，依法依规从严惩处。", "强化源头治理"),
+    (CITY_GOV, "三、严格责任追究。对瞒报事故的企业依法依规从严惩处。同时，每年安排5000万元专项资金支持企业安全改造。", "严格责任追究"),
+    (COUNTY_GOV, "三、落实监管责任。相关单位对涉及露天矿山的外包施工负监管责任，并加强日常巡查。", "落实监管责任"),
+    (PROV_GOV, "三、严格责任追究。对瞒报事故、弄虚作假的企业和人员，依法依规从严惩处。建立举报奖励制度，畅通举报渠道。", "严格责任追究"),
+]
+
+
+def _item_findings(who, item, title, fmt, tmp_path):
+    found = _codes(_measures(*who, item), fmt, tmp_path, "GW102")
+    return [f for f in found if title in f.message]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("who, item, title", MEASURE_INNOCENT)
+def test_gw102_own_share_or_sanction_needs_no_named_unit(who, item, title, fmt, tmp_path):
+    found = _item_findings(who, item, title, fmt, tmp_path)
+    assert not found, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("who, item, title", MEASURE_GUILTY)
+def test_gw102_generic_or_policy_item_still_needs_unit(who, item, title, fmt, tmp_path):
+    found = _item_findings(who, item, title, fmt, tmp_path)
+    assert found, "no GW102 on the item"
