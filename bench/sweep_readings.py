@@ -153,6 +153,32 @@ def submissions(ctx):
             yield sent.line, f"{verbs}\t{mats}\t{got}\t{sent.text[sent.start:sent.end][:50]}"
 
 
+def submitters(ctx):
+    """GW106's submitter of every submission verb (submissions.submitter): kind, who, whether below the issuer --
+    whose report it is (the issuer's own teams and bodies are ``self``/``other``), in every sentence, burden or not."""
+    from gwlint.analysis import submissions as sb
+    from gwlint.analysis.sentences import iter_sentences
+
+    if ctx.gw.issuer is None:
+        return
+    s, recips = _burden_setup(ctx)
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        for a, _b, verb in sb.submissions(ctx, s, sent):
+            who = sb.submitter(ctx, s, sent, a, recips)
+            got = f"{who.kind}|{who.text}|{who.lower}" if who is not None else "-"
+            yield sent.line, f"{verb}\t{got}\t{sent.text[sent.start:sent.end][:50]}"
+
+
+def whole_set_noted(ctx):
+    """GW102's whole set answering for its own share (facts.whole_set_noted: （责任单位：市直各部门）, 市直各部门对本部门
+    ……负责/负监管责任) on each content line: the sentence, ``+`` when the actor counts as named."""
+    from gwlint.analysis import facts
+
+    for ln in ctx.gw.content_lines:
+        if facts.whole_set_noted(ctx.reading(ln)):
+            yield ln, f"+\t{ctx.reading(ln)[:60]}"
+
+
 def attendees(ctx):
     """GW202's persons asked to a meeting, read as the rule reads them: unit, levels, roles, joint, remote."""
     from gwlint.analysis.attendance import attendees as find
@@ -448,7 +474,7 @@ def cn_dates(ctx):
 
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
-    submissions, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
+    submissions, submitters, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
     own_side_escorts,
     task_rows, row_doers, research_labelled, trace_evidence, trace_keepers, trace_removals,
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,

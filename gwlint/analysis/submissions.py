@@ -901,12 +901,15 @@ _CHANNEL_LEAD = re.compile(r"(?:在|通过|登录|登陆|使用|利用|依托|�
                            r"(?:平台|系统|小程序|APP|App|app|客户端|网站|网上|网(?=中|内))”?(?:上|中|内)?后?[，,]?")
 
 
-def _skip_leads(text: str, k: int, leads) -> int:
+def _skip_leads(text: str, k: int, leads, bounds: frozenset[int] | set[int] | None = None) -> int:
+    """``k`` moved past the lead words (同时, 请, 现 …) opening a clause.  With ``bounds`` (the token edges of the
+    sentence) a lead is skipped only when it ends on one: 现 of 现将/现请 is a lead, of 现场指挥部 the start of
+    the subject."""
     moved = True
     while moved:
         moved = False
         for w in leads:
-            if w and text.startswith(w, k):
+            if w and text.startswith(w, k) and (bounds is None or k + len(w) in bounds):
                 k += len(w)
                 moved = True
                 break
@@ -945,10 +948,13 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
     # the issuer's self names: its last character (厅, 局), 本/我 + it, and its short names (省厅, 市局)
     self_names = set(short) | {p + o.name[-1] for o in ctx.gw.issuers if o.name for p in ("", "本", "我")}
     formed = formed_teams(ctx, s)
-    teams = re.compile("(?:各|每个|每一|该|本|这些|上述)?(?:" + "|".join(map(re.escape, formed)) + ")") if formed else None
+    foreign = foreign_teams(ctx, s)  # 各市局组成3个抽查组……各抽查组: a lower unit's teams
+    teams = re.compile("(?:各|每个|每一|该|本|这些|上述)?" + _TEAM_COUNT + "(?:" + "|".join(map(re.escape, formed)) + ")") \
+        if formed else None
     clauses = [(a, b) for a, b in clause_spans(text, sent.start, sent.end) if a <= pos]
     opening = frozenset(s.object_verbs)
     acts = {t.start for t in sent.tokens if t.text in opening}
+    edges = {t.start for t in sent.tokens} | {t.end for t in sent.tokens}
     manner = tuple(s.manner_adverbs)
 
     def at(k: int) -> Who | None:
@@ -972,7 +978,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
         for w in selfs:
             if text.startswith(w, k):
                 return Who("self", w, False)
-        if own_team is not None and (m := own_team.match(text, k, pos)) is not None:
+        if own_team is not None and (m := own_team.match(text, k, pos)) is not None \
+                and not any(t in m.group(0) for t in foreign):
             return Who("self", m.group(0), False)  # 各督导组……形成督导报告，报局办公室: the issuer reporting to itself
         if own_sections is not None and (m := own_sections.match(text, k, pos)) is not None \
                 and m.group("self") in self_names:
@@ -1017,20 +1024,20 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
                 lower = False
                 if any(x in party for x in s.subordinate_institutions):
                     k = ca + len(text[ca:t.start]) - len(strip_marker(text[ca:t.start])) if ca == sent.start else ca
-                    organiser = at(_skip_leads(text, k, leads))
+                    organiser = at(_skip_leads(text, k, leads, edges))
                     lower = organiser is not None and organiser.lower
                 return Who("party", party, lower)
     markers = set(s.subject_markers)
     for a, b in reversed(clauses):
         end = min(b, pos)
         k = a + len(text[a:b]) - len(strip_marker(text[a:b])) if a == sent.start else a
-        who = at(_skip_leads(text, k, leads))
+        who = at(_skip_leads(text, k, leads, edges))
         if who is not None:
             return who
         # 请各设区市…, 由各地汇总后…, 要求各县（市、区）… inside the clause
         for t in sent.tokens:
             if a <= t.start and t.end <= end and t.text in markers:
-                who = at(_skip_leads(text, t.end, leads))
+                who = at(_skip_leads(text, t.end, leads, edges))
                 if who is not None:
                     return who
     prev = _previous_party(ctx, s, sent, at, recips)
@@ -1078,30 +1085,53 @@ _SUBJECT_FOLLOW = re.compile(r"(?:是|为|作为|负责|承担|对|应当|应|�
 
 _FORMS_TEAM = re.compile(r"(?P<who>[^，。；：、\s（）()]{0,16}?)(?:组成|成立|组建|派出|抽调[^，。；]{0,16}?组成)"
                          r"(?:\d+|[一二三四五六七八九十两]+)?个?(?P<team>[\u4e00-\u9fff]{0,6}?组)(?![长员织])")
+_TEAM_COUNT = "(?:(?:\\d+|[一二三四五六七八九十两]+)个)?"  # 3个抽查组, 两个复查组: the teams counted
 _TEAM_SUBJECT_TAIL = re.compile(r"(?:将|拟|要|会|统一|分别|适时|随机|抽调[^，。]{0,12})+$")
 
 
 def formed_teams(ctx, s: SubmissionSettings) -> tuple[str, ...]:
-    """Names of the teams the issuer itself forms in the text (局组成3个工作组, 省厅将派出5个督查组,
+    """Names of the teams the issuer itself forms in the text (局组成3个工作组, 局机关组成3个抽查组, 省厅将派出5个督查组,
     成立专项核查组): what they hand in later (各工作组……形成工作报告，报局办公室) goes to the issuer from its own
     people, not from the units below.  A team a lower unit forms (各县区要组成工作组) is not one of them."""
-    def find() -> tuple[str, ...]:
+    return _team_formers(ctx, s)[0]
+
+
+def foreign_teams(ctx, s: SubmissionSettings) -> tuple[str, ...]:
+    """Names of the teams another body forms in the text (各县（市、区）要组成自查组, 各市局抽调人员组成3个抽查组) and
+    the issuer does not: their reports come from that body, whatever the team is called."""
+    return _team_formers(ctx, s)[1]
+
+
+def _team_formers(ctx, s: SubmissionSettings) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def find() -> tuple[tuple[str, ...], tuple[str, ...]]:
         gw = ctx.gw
         own = {o.name for o in gw.issuers if o.name}
         selfs = {*s.self_references, *own_short_names(gw), *own}
         bare = {o.name[-1] for o in gw.issuers if o.name and o.name[-1] in "厅局委办"}
+        level = gw.issuer.level if gw.issuer is not None else "unknown"
         out: set[str] = set()
+        other: set[str] = set()
         for ln in gw.content_lines:
             text = strip_marker(ctx.doc.paragraphs[ln - 1].text)
             for m in _FORMS_TEAM.finditer(text):
+                team = re.sub(r"^(?:若干|多|几)个?", "", m.group("team"))
+                if len(team) < 2 or team == "小组":
+                    continue
                 who = _TEAM_SUBJECT_TAIL.sub("", m.group("who"))
                 who = re.sub(r"^(?:由|在|经)", "", who)
-                if who and who not in selfs and who not in bare:
+                who = re.sub(r"(?:机关|里)$", "", who)  # 局机关组成3个抽查组, 厅里抽调……组成: the issuer's own offices
+                # 各县（市、区）要组成……: a unit whose name the match cut at its bracket is the subject
+                cut = m.start("who") > 0 and text[m.start("who") - 1] in "）)"
+                if cut:
+                    other.add(team)
                     continue
-                team = re.sub(r"^(?:若干|多|几)个?", "", m.group("team"))
-                if len(team) >= 2 and team != "小组":
+                if not who or who in selfs or who in bare:
                     out.add(team)
-        return tuple(sorted(out, key=lambda w: (-len(w), w)))
+                elif who.startswith("各") or any(below(u, level) for u in find_units(who)):
+                    other.add(team)  # formed by the units below, not merely by someone the reader cannot place
+        # longest first, then by word: the teams feed a regex, whose key the start cache must see the same each run
+        return (tuple(sorted(out, key=lambda w: (-len(w), w))),
+                tuple(sorted(other - out, key=lambda w: (-len(w), w))))
 
     return ctx.memo(("formed_teams", id(s)), find)
 
