@@ -394,6 +394,15 @@ def _going_on_paragraph(ctx, ln: int, text: str, before: str, issuer_level, vide
                                    lambda pos: (ln, (s, e)), training)
 
 
+def persons_cells(ctx) -> frozenset[int]:
+    """Lines of an attendance table's cells that name persons (参会单位 | 参会人员: 局长，并带领……科长): the column is
+    the attendance demand, so a cell asks its persons to attend without a verb of its own."""
+    def build():
+        return frozenset(ln for row in attendance_rows(ctx) for ln, cell in zip(row.lines, row.cells)
+                         if _persons().search(normalize(cell)))
+    return ctx.memo(("persons-cells",), build)
+
+
 def _row_attendees(ctx, issuer_level, video):
     """Attendees of the rows of attendance tables: the row's cells read as one phrase
     (各设区市人民政府 | 主要负责同志、分管负责同志), reported at the cell holding the persons."""
@@ -618,10 +627,13 @@ def without_asides(words: str) -> str:
 
 def _same_role_asides(seg: str, lo: int, hi: int) -> str:
     """``seg[lo:hi]`` without asides that only rename the role before them (县长（主任）: the 管委会's head is
-    its 主任): an equivalent title, not an alternative 或-aside (主要负责同志（或分管负责同志）)."""
+    its 主任; 区长（县长、市长）: each kind of unit's name for it): an equivalent title, not an alternative 或-aside
+    (主要负责同志（或分管负责同志）)."""
     def same(m: re.Match) -> str:
+        names = m.group(1).split("、")
         for _, rx in roles():
-            if rx.fullmatch(m.group(1)) and any(x.end() == lo + m.start() for x in rx.finditer(seg, 0, lo + m.start())):
+            if all(rx.fullmatch(x) for x in names) \
+                    and any(x.end() == lo + m.start() for x in rx.finditer(seg, 0, lo + m.start())):
                 return ""
         return m.group(0)
     return _ASIDE.sub(same, seg[lo:hi])
@@ -752,9 +764,9 @@ def persons_before(text: str, a: int, i: int, adverbs: list[str]) -> str:
 @lru_cache(maxsize=4)
 def led_sectors(heads: tuple[str, ...]) -> re.Pattern:
     """Sectors and sections a leader brings along (带领发展改革、商务部门主要负责同志, 带领森林防火科负责同志): names
-    ending in one of ``heads``."""
+    ending in one of ``heads``; the last name ends at its first head (安全稳定科 of 安全稳定科科长: 科长 is the person)."""
     tail = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?:(?:本级|本局|市直|县直|区直|市|县)?[\u4e00-\u9fff]{{2,12}}[、和及])*[\u4e00-\u9fff]{{2,10}}等?(?:{tail})")
+    return re.compile(rf"(?:(?:本级|本局|市直|县直|区直|市|县)?[\u4e00-\u9fff]{{2,12}}[、和及])*[\u4e00-\u9fff]{{2,10}}?等?(?:{tail})")
 
 
 def venue_above(ctx, venue_levels: dict, p: Attendee, q: Attendee) -> bool:

@@ -1,0 +1,78 @@
+"""Readings f26c fixed in round 26 (GW202: who attends a meeting, and with whom), in surfaces of its own.
+
+Reading 1 -- "two leader roles of one unit asked together" (analysis.attendance, Attendee.joint): a head's title
+renamed by an aside listing each kind of unit's name for it (区长（县长、市长）, 局长（主任、党组书记）) is one title,
+not an alternative; the deputy in the same or the next sentence (分管……的副区长（副县长、副市长）一同参加) joins
+it (holdout29r gw202-g33b).
+Reading 2 -- "a person brings others along" (analysis.attendance.persons_cells + GW202's escort phrases): a cell of an
+attendance table's persons column asks its persons to attend without a verb of its own (参会单位 | 参会人员:
+局长，并带领……科科长、……负责同志), and a lead verb opening a clause after 并/同时 leads with the persons of the
+clause before (holdout29r gw202-g78c).
+
+Honest score before the fix (base 461e8aa9, .txt, the 17 surfaces below and in /tmp probes): 6 of 17 wrong, all
+guilty ones missed (the three list-aside pairs, two verbless cells, one 统一由 item after ；); the 11 innocent ones
+right.  After: 2 of 17 wrong -- a table headed only 单位 | 人员 under a 参会人员 heading is not read as an attendance
+table, and 项目县（市、区）农业农村局统一由局长参会 after ； is not read (both left: see the round-26 report).
+
+Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+from __future__ import annotations
+
+import pytest
+
+from .drafts import FORMATS, marked_doc
+from .drafts import lint_codes as _codes
+
+CITY, CREC = "绵阳市人民政府办公室", "各县（市、区）人民政府，市政府有关部门："
+CT = "关于召开全市农村人居环境整治工作会议的通知"
+OPEN = "经市政府同意，定于2027年7月8日在市政府第一会议室召开全市农村人居环境整治工作会议。"
+BUREAU, BREC = "德阳市农业农村局", "各县（市、区）农业农村局："
+BOPEN, BT = "市农业农村局定于2027年7月8日召开全市秋粮生产调度会。", "关于召开全市秋粮生产调度会的通知"
+EDU, EREC = "济宁市教育局", "各县（市、区）教育局："
+EOPEN, ET = "市教育局定于2026年9月3日在市局会议室召开全市校园安全工作推进会。", "关于召开全市校园安全工作推进会的通知"
+
+
+def _doc(issuer: str, recipients: str, body: list[str], title: str) -> str:
+    return marked_doc(issuer, recipients, body, title=title, docno="综字〔2027〕8号", date="2027年6月14日")
+
+
+# ------------------------------------------------------------ reading 1: head (with a list aside) and deputy together
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, body, title, fires", [
+    (CITY, CREC, [OPEN, "@heading1 一、参会人员",
+                  "各县（市、区）人民政府县长（市长、区长）参加会议，分管农业农村工作的副县长（副市长、副区长）一同参加。"], CT, True),
+    (CITY, CREC, [OPEN, "@heading1 二、参会范围", "1.市政府分管副市长；",
+                  "2.各县（市、区）人民政府县长（市长、区长）。分管副县长（副市长、副区长）同时参会。"], CT, True),
+    (BUREAU, BREC, [BOPEN, "各县（市、区）农业农村局局长（主任、党组书记）出席，分管种植业的副局长（副主任）一并参加。"], BT, True),
+    # near-misses: either one; a stand-in; another unit's deputy; the deputy declined; another body's head
+    (CITY, CREC, [OPEN, "@heading1 一、参会人员",
+                  "各县（市、区）人民政府县长（市长、区长）或分管副县长（副市长、副区长）参加会议。"], CT, False),
+    (CITY, CREC, [OPEN, "@heading1 一、参会人员", "各县（市、区）人民政府县长（市长、区长）参加会议。"
+                  "因故不能参加的，由分管副县长（副市长、副区长）代为参加。"], CT, False),
+    (CITY, CREC, [OPEN, "@heading1 一、参会人员",
+                  "各县（市、区）人民政府县长（市长、区长）参加会议。市直有关部门分管负责同志列席。"], CT, False),
+    (CITY, CREC, [OPEN, "@heading1 一、参会人员",
+                  "各县（市、区）人民政府县长（市长、区长）参会，不安排分管副县长（副市长、副区长）陪同。"], CT, False),
+    (BUREAU, BREC, [BOPEN, "各县（市、区）农业农村局局长（主任、党组书记）出席。县农业技术推广中心主任（站长、所长）列席。"], BT,
+     False),
+])
+def test_gw202_head_renamed_by_list_aside(issuer, recipients, body, title, fires, fmt, tmp_path):
+    found = _codes(_doc(issuer, recipients, body, title), fmt, tmp_path, "GW202")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ reading 2: a persons cell brings others along
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("cell, fires", [
+    ("局长，并带领安全稳定科科长、督导室负责同志", True),
+    ("主要负责同志，同时带领基础教育股、安全股负责同志", True),
+    ("分管负责同志带领安全稳定科科长", True),
+    # near-misses: one person; led are not officials; the escort declined
+    ("局长", False),
+    ("分管负责同志，并带领2名学校安全管理人员代表", False),
+    ("分管负责同志（不安排科室负责同志陪同）", False),
+])
+def test_gw202_cell_leads_others(cell, fires, fmt, tmp_path):
+    body = [EOPEN, "参会单位和人员如下：", "@table 参会单位|参会人员", f"@table 各县（市、区）教育局|{cell}",
+            "@table 市局有关科室|安全科全体人员", "与会人员请提前10分钟签到入场。"]
+    found = _codes(_doc(EDU, EREC, body, ET), fmt, tmp_path, "GW202")
+    assert bool(found) == fires, [f.message for f in found]
