@@ -76,3 +76,28 @@ def test_gw202_cell_leads_others(cell, fires, fmt, tmp_path):
             "@table 市局有关科室|安全科全体人员", "与会人员请提前10分钟签到入场。"]
     found = _codes(_doc(EDU, EREC, body, ET), fmt, tmp_path, "GW202")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ reading 3: a demand restated in its paragraph is one demand
+V_OPEN = "为掌握家庭农场培育情况，厅合作经济指导处将于2027年6月组成调研组赴部分县（市、区）开展专题调研。"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body, count", [
+    (["调研期间，请所到县（市、区）农业农村局选定2个家庭农场作为调研点，并召集农场主开一次座谈会。"
+      "调研点和座谈会的具体时间，由县（市、区）农业农村局确定后告知调研组。"], 1),
+    (["调研期间，请所到县（市、区）农业农村局安排熟悉情况的同志陪同。陪同人员由县（市、区）农业农村局确定，以1人为宜。"], 1),
+    (["届时请所到县（市、区）人民政府准备书面汇报材料。汇报材料请于调研前一日交调研组联系人。"], 1),
+    (["@heading1 二、有关要求", "1.请所到县（市、区）农业农村局提前选定调研点，调研点以家庭农场为主。",
+      "2.调研点确定后，请于6月5日前报厅合作经济指导处。"], 1),
+    # near-misses: two different demands in one paragraph, or in two, are told each; none asked
+    (["调研期间，请所到县（市、区）农业农村局选定2个家庭农场作为调研点。请安排熟悉情况的同志陪同。"], 2),
+    (["调研期间，请所到县（市、区）农业农村局选定2个家庭农场作为调研点。",
+      "届时请所到县（市、区）农业农村局选定的家庭农场安排专人介绍情况。"], 2),
+    (["调研组成员自行解决交通和食宿，不要求县（市、区）安排陪同。陪同人员一律不安排。"], 0),
+])
+def test_gw401_restated_demand_told_once(body, count, fmt, tmp_path):
+    src = marked_doc("四川省农业农村厅", "各市（州）农业农村局：", [V_OPEN, *body], title="关于开展家庭农场培育调研的通知",
+                     docno="川农函〔2027〕8号", date="2027年5月14日")
+    found = _codes(src, fmt, tmp_path, "GW401")
+    assert len(found) == count, [f.message for f in found]
