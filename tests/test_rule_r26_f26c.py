@@ -101,3 +101,38 @@ def test_gw401_restated_demand_told_once(body, count, fmt, tmp_path):
                      docno="川农函〔2027〕8号", date="2027年5月14日")
     found = _codes(src, fmt, tmp_path, "GW401")
     assert len(found) == count, [f.message for f in found]
+
+
+# ------------------------------------------------------------ reading 4: an attachment's 参会范围 section says who attends
+def _plan(issuer: str, recipients: str, plan: str, sections: list[str]) -> str:
+    body = [f"现将《{plan}》印发给你们，请认真做好参加观摩的准备工作。", f"@attachment_note 附件：{plan}",
+            f"@signature {issuer}", "@date 2027年4月12日", "@page_break", "@attachment_label 附件",
+            f"@attachment_title {plan}", "@heading1 一、活动时间", "2027年5月上旬，为期2天，具体时间另行通知。", *sections,
+            "@heading1 五、工作分工", "办公室负责车辆调度和线路安排。"]
+    lines = ["@doc_number 综函〔2027〕112号", f"@title {issuer}关于印发{plan}的通知", f"@recipients {recipients}", *body]
+    return "\n".join(lines) + "\n"
+
+
+P_ISS, P_REC, P_PLAN = "四川省农业农村厅", "各市（州）农业农村局：", "2027年全省高标准农田建设现场观摩活动方案"
+C_ISS, C_REC, C_PLAN = "赣州市人民政府办公室", "各县（市、区）人民政府，市政府有关部门：", "全市乡村振兴重点项目现场观摩活动方案"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, plan, sections, fires", [
+    (P_ISS, P_REC, P_PLAN, ["@heading1 三、参会范围", "各市（州）农业农村局局长、分管农田建设的副局长。"], True),
+    (P_ISS, P_REC, P_PLAN, ["@heading1 三、参加人员", "有观摩点的县（市、区）农业农村局局长。"], True),
+    (P_ISS, P_REC, P_PLAN, ["@heading1 三、观摩安排", "@heading2 （一）观摩人员", "各市（州）农业农村局主要负责同志和分管负责同志。",
+                            "@heading2 （二）观摩方式", "统一乘坐大巴车。"], True),
+    (C_ISS, C_REC, C_PLAN, ["@heading1 三、参加人员", "市政府分管副市长；各乡镇（街道）党（工）委书记。"], True),
+    (C_ISS, C_REC, C_PLAN, ["@heading1 三、参会范围", "一是市直有关部门主要负责同志；二是各县（市、区）人民政府县长（市长、区长）、"
+                            "分管副县长（副市长、副区长）。"], True),
+    # near-misses: one role of a level below; either one; a section that is no attendance list; the main body's own
+    (P_ISS, P_REC, P_PLAN, ["@heading1 三、参会范围", "各市（州）农业农村局分管负责同志。"], False),
+    (P_ISS, P_REC, P_PLAN, ["@heading1 三、参会范围", "各市（州）农业农村局局长或分管副局长。"], False),
+    (P_ISS, P_REC, P_PLAN, ["@heading1 三、工作范围", "各市（州）农业农村局局长、分管副局长对本地观摩点建设负总责。"], False),
+    (C_ISS, C_REC, C_PLAN, ["@heading1 三、参加人员", "市政府分管副市长；各县（市、区）人民政府分管负责同志。"], False),
+    (C_ISS, C_REC, C_PLAN, ["@heading1 三、观摩线路", "于都县、瑞金市、会昌县，共6个现场点，各乡镇（街道）党（工）委书记负责现场讲解。"], False),
+])
+def test_gw202_attachment_attendance_section(issuer, recipients, plan, sections, fires, fmt, tmp_path):
+    found = _codes(_plan(issuer, recipients, plan, sections), fmt, tmp_path, "GW202")
+    assert bool(found) == fires, [f.message for f in found]

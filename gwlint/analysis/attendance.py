@@ -113,10 +113,11 @@ def _sections(ctx) -> dict[int, str | None]:
     venues = d.get("venue_labels", {})
     gw = ctx.gw
     out: dict[int, str | None] = {}
-    for h, heads, nxt in section_lines(ctx, [*labels, *("会议" + w for w in labels)]):
+    # an attachment's section too: the 观摩活动方案 a notice prints says who attends in its 参会范围
+    for h, heads, nxt in section_lines(ctx, [*labels, *("会议" + w for w in labels)], every_part=True):
         venue = None
         sub_level = None
-        for ln in gw.body_lines:
+        for ln in (gw.body_lines if h.part == 0 else gw.content_lines):
             if ln < h.line or (nxt is not None and ln >= nxt):
                 continue
             sub = next((x for x in heads if x.line == ln and x.level > h.level), None)
