@@ -136,3 +136,21 @@ C_ISS, C_REC, C_PLAN = "赣州市人民政府办公室", "各县（市、区）�
 def test_gw202_attachment_attendance_section(issuer, recipients, plan, sections, fires, fmt, tmp_path):
     found = _codes(_plan(issuer, recipients, plan, sections), fmt, tmp_path, "GW202")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ reading 5: a unit's persons named after 统一由
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("item, fires", [
+    ("各市（州）农业农村局分管负责同志参会；项目县（市、区）农业农村局统一由局长参会。", True),
+    ("2.有现场点的县（市、区）农业农村局统一由局长到现场参会。", True),
+    ("各项目县（市、区）住房城乡建设局统一由分管副局长参加推进会。", True),
+    # near-misses: one level down; at their own 分会场; either one
+    ("各市（州）农业农村局统一由局长参会。", False),
+    ("项目县（市、区）农业农村局统一由分管负责同志在当地分会场参会。", False),
+    ("各市（州）农业农村局统一由局长或分管副局长参会。", False),
+])
+def test_gw202_persons_after_tongyi_you(item, fires, fmt, tmp_path):
+    body = ["省农业农村厅定于2027年5月10日在德阳市召开全省高标准农田建设现场推进会。", "@heading1 二、参会人员", item]
+    found = _codes(_doc("四川省农业农村厅", "各市（州）农业农村局：", body, "关于召开全省高标准农田建设现场推进会的通知"),
+                   fmt, tmp_path, "GW202")
+    assert bool(found) == fires, [f.message for f in found]

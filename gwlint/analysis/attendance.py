@@ -523,7 +523,7 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
         pm = _person_after(text, b, min(nxt, e))
         # a unit as the topic, then 请 (由) and its persons (各乡镇（街道）请主要负责同志参会; 各镇（街道）由镇长（主任）
         # 参加): 请 asks the unit's own, 由 names them
-        lead = 1 if text.startswith(("请", "由"), b) else 2 if text.startswith(("均由", "统一由", "请由"), b) else 0
+        lead = next((len(w) for w in ("统一由", "均由", "请由", "请", "由") if text.startswith(w, b)), 0)
         if pm is None or pm.start() - b > gap_max or (any(ch in breakers for ch in text[b:pm.start()])
                                                       and not _role_at(text, b, pm.end())
                                                       and not (lead and _role_at(text, b + lead, pm.end()))):
