@@ -1,18 +1,28 @@
-"""Readings f26c fixed in round 26 (GW202: who attends a meeting, and with whom), in surfaces of its own.
+"""Readings f26c fixed in round 26 (GW202: who attends a meeting, with whom, where it is said; GW401: what a visit
+asks of the visited), in surfaces of its own.
 
 Reading 1 -- "two leader roles of one unit asked together" (analysis.attendance, Attendee.joint): a head's title
 renamed by an aside listing each kind of unit's name for it (区长（县长、市长）, 局长（主任、党组书记）) is one title,
 not an alternative; the deputy in the same or the next sentence (分管……的副区长（副县长、副市长）一同参加) joins
-it (holdout29r gw202-g33b).
-Reading 2 -- "a person brings others along" (analysis.attendance.persons_cells + GW202's escort phrases): a cell of an
-attendance table's persons column asks its persons to attend without a verb of its own (参会单位 | 参会人员:
-局长，并带领……科科长、……负责同志), and a lead verb opening a clause after 并/同时 leads with the persons of the
-clause before (holdout29r gw202-g78c).
+it (holdout29r gw202-g33b).  Base wrong 3 of 8.
+Reading 2 -- "a person brings others along" (analysis.attendance.persons_cells, led_sectors + GW202's escort
+phrases): a cell of an attendance table's persons column asks its persons to attend without a verb of its own
+(参会单位 | 参会人员: 局长，并带领……科科长、……负责同志); a lead verb opening a clause after 并/同时 leads with the
+persons of the clause before; a led section's name ends at its first head (安全稳定科 of 安全稳定科科长)
+(holdout29r gw202-g78c).  Base wrong 3 of 6.
+Reading 3 -- "what a visit asks of the visited": a paragraph restating a demand it already made (调研点和座谈会的具体
+时间，由县（区）民政局确定……) makes no second demand; two different demands are told each (holdout29r
+gw401-g40b).  Base wrong 2 of 7.
+Reading 4 -- "where the document says who attends" (analysis.attendance._sections, meetings.section_lines
+every_part): the 参会范围/参加人员/观摩人员 section of an attachment (the 观摩活动方案 a notice prints) lists
+attendees as the 正文's does (holdout30 gw202-g76a, both expects).  Base wrong 5 of 10.
+Reading 5 -- "the unit's persons after a lead": 统一由 is read by its own length (县（市、区）农业农村局统一由局长参会
+was read from 由局长 and dropped).  Base wrong 3 of 6.
 
-Honest score before the fix (base 461e8aa9, .txt, the 17 surfaces below and in /tmp probes): 6 of 17 wrong, all
-guilty ones missed (the three list-aside pairs, two verbless cells, one 统一由 item after ；); the 11 innocent ones
-right.  After: 2 of 17 wrong -- a table headed only 单位 | 人员 under a 参会人员 heading is not read as an attendance
-table, and 项目县（市、区）农业农村局统一由局长参会 after ； is not read (both left: see the round-26 report).
+Honest score on these 37 surfaces (base 461e8aa9, .txt): 16 wrong (every one a missed guilty surface or a doubled
+finding); after: 0.  Still wrong in f26c's probes: a table headed only 单位 | 人员 under a 参会人员 heading is not
+read as an attendance table; 试点县（市、区）经信局 is read as a county government with a detached 经信局 (the units
+reading, f26a's), so holdout29r gw202-g34a's item 3 stays missed.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
