@@ -113,10 +113,11 @@ def _sections(ctx) -> dict[int, str | None]:
     venues = d.get("venue_labels", {})
     gw = ctx.gw
     out: dict[int, str | None] = {}
-    for h, heads, nxt in section_lines(ctx, [*labels, *("会议" + w for w in labels)]):
+    # an attachment's section too: the 观摩活动方案 a notice prints says who attends in its 参会范围
+    for h, heads, nxt in section_lines(ctx, [*labels, *("会议" + w for w in labels)], every_part=True):
         venue = None
         sub_level = None
-        for ln in gw.body_lines:
+        for ln in (gw.body_lines if h.part == 0 else gw.content_lines):
             if ln < h.line or (nxt is not None and ln >= nxt):
                 continue
             sub = next((x for x in heads if x.line == ln and x.level > h.level), None)
@@ -394,6 +395,15 @@ def _going_on_paragraph(ctx, ln: int, text: str, before: str, issuer_level, vide
                                    lambda pos: (ln, (s, e)), training)
 
 
+def persons_cells(ctx) -> frozenset[int]:
+    """Lines of an attendance table's cells that name persons (参会单位 | 参会人员: 局长，并带领……科长): the column is
+    the attendance demand, so a cell asks its persons to attend without a verb of its own."""
+    def build():
+        return frozenset(ln for row in attendance_rows(ctx) for ln, cell in zip(row.lines, row.cells)
+                         if _persons().search(normalize(cell)))
+    return ctx.memo(("persons-cells",), build)
+
+
 def _row_attendees(ctx, issuer_level, video):
     """Attendees of the rows of attendance tables: the row's cells read as one phrase
     (各设区市人民政府 | 主要负责同志、分管负责同志), reported at the cell holding the persons."""
@@ -513,7 +523,7 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
         pm = _person_after(text, b, min(nxt, e))
         # a unit as the topic, then 请 (由) and its persons (各乡镇（街道）请主要负责同志参会; 各镇（街道）由镇长（主任）
         # 参加): 请 asks the unit's own, 由 names them
-        lead = 1 if text.startswith(("请", "由"), b) else 2 if text.startswith(("均由", "统一由", "请由"), b) else 0
+        lead = next((len(w) for w in ("统一由", "均由", "请由", "请", "由") if text.startswith(w, b)), 0)
         if pm is None or pm.start() - b > gap_max or (any(ch in breakers for ch in text[b:pm.start()])
                                                       and not _role_at(text, b, pm.end())
                                                       and not (lead and _role_at(text, b + lead, pm.end()))):
@@ -618,10 +628,13 @@ def without_asides(words: str) -> str:
 
 def _same_role_asides(seg: str, lo: int, hi: int) -> str:
     """``seg[lo:hi]`` without asides that only rename the role before them (县长（主任）: the 管委会's head is
-    its 主任): an equivalent title, not an alternative 或-aside (主要负责同志（或分管负责同志）)."""
+    its 主任; 区长（县长、市长）: each kind of unit's name for it): an equivalent title, not an alternative 或-aside
+    (主要负责同志（或分管负责同志）)."""
     def same(m: re.Match) -> str:
+        names = m.group(1).split("、")
         for _, rx in roles():
-            if rx.fullmatch(m.group(1)) and any(x.end() == lo + m.start() for x in rx.finditer(seg, 0, lo + m.start())):
+            if all(rx.fullmatch(x) for x in names) \
+                    and any(x.end() == lo + m.start() for x in rx.finditer(seg, 0, lo + m.start())):
                 return ""
         return m.group(0)
     return _ASIDE.sub(same, seg[lo:hi])
@@ -752,9 +765,9 @@ def persons_before(text: str, a: int, i: int, adverbs: list[str]) -> str:
 @lru_cache(maxsize=4)
 def led_sectors(heads: tuple[str, ...]) -> re.Pattern:
     """Sectors and sections a leader brings along (带领发展改革、商务部门主要负责同志, 带领森林防火科负责同志): names
-    ending in one of ``heads``."""
+    ending in one of ``heads``; the last name ends at its first head (安全稳定科 of 安全稳定科科长: 科长 is the person)."""
     tail = "|".join(sorted(map(re.escape, heads), key=lambda w: (-len(w), w))) or "(?!)"
-    return re.compile(rf"(?:(?:本级|本局|市直|县直|区直|市|县)?[\u4e00-\u9fff]{{2,12}}[、和及])*[\u4e00-\u9fff]{{2,10}}等?(?:{tail})")
+    return re.compile(rf"(?:(?:本级|本局|市直|县直|区直|市|县)?[\u4e00-\u9fff]{{2,12}}[、和及])*[\u4e00-\u9fff]{{2,10}}?等?(?:{tail})")
 
 
 def venue_above(ctx, venue_levels: dict, p: Attendee, q: Attendee) -> bool:

@@ -724,15 +724,17 @@ def _programme_time(ctx, lines: list[int]) -> tuple[int, int, int | None, str, l
     return None
 
 
-def section_lines(ctx, labels) -> Iterator[tuple[object, list, int | None]]:
+def section_lines(ctx, labels, every_part: bool = False) -> Iterator[tuple[object, list, int | None]]:
     """(heading, the part-0 headings, line of the next heading of its level or above) for each
-    heading of the 正文 whose title opens with one of ``labels``."""
-    heads = [h for h in ctx.gw.headings if h.part == 0]
+    heading of the 正文 whose title opens with one of ``labels``; ``every_part``: of the attachments too (the
+    活动方案 a notice prints), each section ending where its part does (the headings given are its part's)."""
+    heads = [h for h in ctx.gw.headings if every_part or h.part == 0]
     for i, h in enumerate(heads):
         t = h.title.strip()
         if not any(t.startswith(w) for w in labels):
             continue
-        yield h, heads, next((x.line for x in heads[i + 1:] if x.level <= h.level), None)
+        yield h, [x for x in heads if x.part == h.part], next(
+            (x.line for x in heads[i + 1:] if x.level <= h.level or x.part != h.part), None)
 
 
 def content_text(ctx) -> str:

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ...analysis.attendance import (BRANCH_VENUE, Attendee, attendance_declined, attendance_sections, attendees,
                                      escorts_attendee, government_with_department, led_clause, led_sectors, passage,
-                                     persons_before, venue_above)
+                                     persons_before, persons_cells, venue_above)
 from ...analysis.literals import holds_any
 from ...analysis.negation import waiver_pattern
 from ...analysis.meetings import convened_meetings, vocabulary, words
@@ -61,21 +61,21 @@ def _escort_phrases(ctx, s: Settings, meeting_doc: bool) -> list[tuple[int, int,
     vocab = vocabulary()
     # in a meeting notice, 陪同 alone asks too (观摩期间，……主要负责同志全程陪同。)
     markers = (*d.get("attendance_verbs", []), *d.get("attendance_labels", []), *(s.escort_verbs if meeting_doc else ()))
-    section = attendance_sections(ctx)
+    section, cells = attendance_sections(ctx), persons_cells(ctx)
     out = []
     for ln in ctx.gw.content_lines:
         text = normalize(ctx.reading(ln))
         index, quotes = ctx.index(ln), ctx.quotes(ln)
         for a, b in ctx.sentences(ln):
             body = text[a:b]  # sliced once, not once per marker
-            if ln not in section and not holds_any(body, markers):
+            if ln not in section and ln not in cells and not holds_any(body, markers):
                 continue
             # 一律不得要求层层陪会 up to the escort's clause (not ……出席，不得请人代会); 减少陪会 in its clause
             if find_words(text, index, vocab.negators, a, last_clause_with(text, a, b, escorts), mode="tail"):
                 continue
             w = _outright(text, index, quotes, a, b, s)
             if w is None and meeting_doc:
-                w = _escorting(ctx, ln, text, index, quotes, a, b, s)
+                w = _escorting(ctx, ln, text, index, quotes, a, b, s, ln in cells)
             if w is not None:
                 out.append((ln, a, b, w))
     return out
@@ -93,7 +93,7 @@ def _outright(text, index, quotes, a, b, s: Settings) -> str | None:
     return None
 
 
-def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
+def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings, cell: bool = False) -> str | None:
     """A person asked to go along (局长陪同参加, ……局长随同。) or a leader asked to bring other
     units' leaders (分管负责同志带领市商务局、市发展改革委主要负责同志参加)."""
     d = words()
@@ -101,7 +101,10 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
     persons = tuple(d.get("person_words", []))
     for i, j, w in find_words(text, index, [*s.escort_verbs, *s.lead_verbs], a, b, mode="tail"):
         c0, (j, c1) = clause_start(text, i, a), led_clause(text, j, b) if w in s.lead_verbs else (j, clause_end(text, j, b))
-        who = persons_before(text, c0, i, s.escort_adverbs)  # 局长1人陪同, 副校（园）长随同
+        h = i  # where the persons before the verb end
+        if c0 > a and text[c0:i] in _AND:  # 局长，并带领……: the persons are the clause's before
+            c0, h = clause_start(text, c0 - 1, a), c0 - 1
+        who = persons_before(text, c0, h, s.escort_adverbs)  # 局长1人陪同, 副校（园）长随同
         if inside(i, quotes) or not who.endswith(persons) or attendance_declined(text, index, i, a, b) \
                 or re.search(waiver_pattern(s.escort_declined), text[c0:i]):
             continue
@@ -117,9 +120,10 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings) -> str | None:
         if not led:  # 带领发展改革、商务部门主要负责同志, 带领森林防火科负责同志: sectors and sections
             m = led_sectors(tuple(s.led_unit_heads)).match(text, j, c1)
             led = [m.span()] if m else []
-        k = min((x for x in (text.find(v, j, c1) for v in verbs) if x >= 0), default=-1)
+        # a 参会人员 cell asks its persons to attend without a verb (局长，并带领……科长、……负责同志)
+        k = min((x for x in (text.find(v, j, c1) for v in verbs) if x >= 0), default=c1 if cell else -1)
         if led and k > led[0][1] and any(p in text[led[0][1]:k] for p in persons):
-            return text[i:k + 2] if k + 2 - i <= 40 else w
+            return text[i:min(k + 2, c1)] if k + 2 - i <= 40 else w
     return None
 
 
@@ -133,6 +137,7 @@ def _escorts_visit(ctx, s: Settings, sentence: str, paragraphs: tuple[str, ...])
     return bool(re.search(s.visit_title, ctx.gw.title.text if ctx.gw.title else "")) and not re.search(refs, sentence)
 
 
+_AND = ("并", "并且", "同时", "")  # a clause opening with a lead verb after these goes on with the persons before
 _OFFICIAL = ("government", "government_office", "department", "party")
 
 
@@ -164,7 +169,7 @@ class EscortAttendance(Rule):
            "“能以电视电话会议召开的不集中开会”。gwlint 统计通知要求到会的层级和领导角色；"
            "以电视电话会议形式召开、下级在当地分会场参会的，是第4条提倡的做法，不算两级以下到主会场（同一单位的主要负责同志和分管负责同志都要参加的，在分会场也报）；"
            "“主要负责同志或分管负责同志”（二选一）不算陪会。要求某人“陪同参会”“随同参加”，或一位领导“带领”“率”其他部门负责同志参会，"
-           "也是陪会（“主要负责同志全程陪同”同样；局长带领本局科室、所属单位负责同志参会也算；“由局主要负责同志带领，分管副局长和所辖县（市）教育局局长一同参加”同样；“不安排……陪同”是否定，不算）；“市、县两级××局”是两个层级的局；现场观摩会的“参加观摩”就是参会；参会人员写在表格里（参会单位｜参会人员；单位格列出的政府、管委会都是这一格的单位；“县长（主任）”括注的是同一职务的别称）或“参会范围：一是……；二是……”的，一样统计。"
+           "也是陪会（“主要负责同志全程陪同”同样；局长带领本局科室、所属单位负责同志参会也算；“由局主要负责同志带领，分管副局长和所辖县（市）教育局局长一同参加”同样；“不安排……陪同”是否定，不算）；“市、县两级××局”是两个层级的局；现场观摩会的“参加观摩”就是参会；参会人员写在表格里（参会单位｜参会人员；单位格列出的政府、管委会都是这一格的单位；“县长（主任）”“区长（县长、市长）”括注的是同一职务的别称；人员格本身就是参会要求，“局长，并带领××科科长、××负责同志”也是陪会）或“参会范围：一是……；二是……”的，一样统计；印发的活动方案（附件）里“参会范围”“参加人员”“观摩人员”一节写的人员同样统计。"
            "写明“不设分会场”的不是电视电话会议；同一段用分号分开的几处县级同志合报一次（一是、二是分项列出的各报一次）。"
            "用职务写的正副职（局长、分管××的副局长；主任、分管副主任；党组书记、分管副书记；乡镇长、分管副乡镇长；正职和分管副职）就是主要负责同志和分管负责同志，"
            "“参加观摩人员”“参加现场会人员”也是参会人员；只请分管副职和业务科室负责人的不算；主送的就是市、县两级单位、每个单位只请1名（分管负责同志1名）的不算层层陪会；调研段落（由领导带队赴……调研，请所到县区……陪同；为掌握观摩点情况的会前调研也是）的陪同是调研陪同（GW401）。")

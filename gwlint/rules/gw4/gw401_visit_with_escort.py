@@ -125,6 +125,7 @@ class VisitWithEscort(Rule):
                  if not division_table(t)] if doc_kind else []
         programme = {ln for t in progs for r in t.rows[1:] for ln in r.lines}
         in_table = False
+        told: dict[int, set[str]] = {}  # demands already reported per paragraph: a restatement is the same demand
         topics = topic_headings(ctx, tuple(s.visited_local_words))
         labels = row_labels(ctx, s, asking) if doc_kind else {}  # 座谈组织 | 由所到市商务局通知……
         label_lines = {p for p, ln in zip(lines, lines[1:]) if ln in labels}  # a label asks nothing itself
@@ -153,8 +154,9 @@ class VisitWithEscort(Rule):
                     if not s.vocabulary.negated(sent, a) and w not in asked \
                             and self._asked(ctx, s, sent, a, b, w, kind, ln in programme):
                         asked.append(w)
-                if asked and not (in_table and ln in programme):
+                if asked and not (in_table and ln in programme) and not set(asked) <= told.get(ln, set()):
                     in_table = in_table or ln in programme
+                    told.setdefault(ln, set()).update(asked)
                     yield _finding(s, kind, asked, ln, sent.start, sent.end)
         if doc_kind is not None:
             # a programme already reported for a cell (听取……汇报) is not reported again for a column
