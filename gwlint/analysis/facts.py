@@ -237,7 +237,8 @@ def _relayed_lines(gw) -> set[int]:
 
 
 def _directive_hits(ctx, issuer_level: str):
-    from .predicates import attributive, done_before, past_demand, qualified_collectives, reported_by_other
+    from .predicates import (attributive, done_before, past_demand, qualified_collectives, reported_by_other,
+                             stopped_demand)
     from .sentences import find_directives
 
     relayed = _relayed_lines(ctx.gw) | informed_lines(ctx)  # 请各地周知。: told, not ordered
@@ -250,14 +251,22 @@ def _directive_hits(ctx, issuer_level: str):
         # 各乡镇卫生院要……: a unit that qualifies a noun is no subject (by the noun's part of speech)
         subjects = [(_subject_start(ctx, ln, u), u.end) for u in (*ctx.units(ln), *qualified_collectives(ctx, ln))
                     if lower_levels(u, issuer_level) and not attributive(ctx, ln, u)]
+        if subjects and "要求" in text:
+            # 要求各地填写的周报表，自……起停止使用: the object of a stopped demand is no subject (and frees the
+            # sentence's one directive for a later subject of its own: ……停止使用后，各县要……)
+            index = ctx.index(ln)
+            subjects = [(a, b) for a, b in subjects
+                        if not ((t := index.ending_at(a)) is not None and t.text == "要求"
+                                and stopped_demand(ctx, ln, t.start))]
         if not subjects:
             continue
         subjects = _with_companions(ctx, ln, text, subjects)
         for d in find_directives(text, ctx.tokens(ln), subjects, quotes=ctx.quotes(ln),
                                  sentences=ctx.sentences(ln)):
             if d.trigger_start < d.subject_start and (reported_by_other(ctx, ln, d.trigger_start)
-                                                      or past_demand(ctx, ln, d.trigger_start)):
-                continue  # 省人民政府办公厅印发《……》，要求各市州……; 此前要求各地……: not the issuer's order
+                                                      or past_demand(ctx, ln, d.trigger_start)
+                                                      or stopped_demand(ctx, ln, d.trigger_start)):
+                continue  # 省人民政府办公厅印发《……》，要求各市州……; 此前要求各地……; 要求……的周报表停止使用: not an order
             if d.trigger_start > d.subject_end and done_before(ctx, ln, d.trigger_start):
                 continue  # 各申报县在申报材料中已承诺须……: a commitment already made, told, not ordered
             if _condition(ctx, ln, d):
@@ -649,6 +658,14 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
                     found = found or len(levels) > before
         return found
 
+    def add_bare(ln: int, text: str) -> bool:
+        found = False
+        for u in bare_pivot_units(ctx, ln):
+            before = len(levels)
+            add(u)
+            found = found or len(levels) > before
+        return found
+
     quota_listed: list[bool] = []
 
     def listed_attendees(ln: int, text: str) -> bool:
@@ -672,6 +689,7 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         add_contested(text)
         add_inspected(text)
         assigns = add_governed(ln, text) or assigns
+        assigns = add_bare(ln, text) or assigns
         if townships is not None and level_rank("township") > level_rank(issuer_level) \
                 and townships.search(text):
             assigns = True
@@ -851,6 +869,43 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         assigns = True
         levels.update(everyone)
     return assigns, levels
+
+
+def bare_pivot_units(ctx, ln: int) -> list:
+    """督促乡镇落实……, 指导县区建立……, 不再要求镇街报送……: a collective of lower governments written without 各, right
+    after a pivot verb (directives.toml ``pivot_verbs``), read as the collective with 各 (各乡镇, 各县区): it does
+    the work, or is relieved of it.  Not one qualifying a noun (指导乡镇卫生院, 组织县区公路站站长), nor one that a
+    prohibition (不得要求镇街……), another body's words or a past demand leaves untouched."""
+    from . import work
+    from .predicates import _qualifies, past_demand, reported_by_other
+    from .units import find_units
+
+    d = _directives()
+    if not d.get("bare_pivot_collectives"):
+        return []
+    text = ctx.reading(ln)
+    pivots = _pivot_verbs()
+    others = frozenset(d.get("bare_collective_other_bodies", []))
+    out = []
+    index = None
+    for m in searchable(d["bare_pivot_collectives"]).finditer(text):
+        index = index or ctx.index(ln)
+        t = index.ending_at(m.start("unit"))
+        if t is None or t.text not in pivots or not index.is_start(m.end()):
+            continue
+        nxt = index.starting_at(m.end())
+        after = index.starting_at(nxt.end) if nxt is not None else None
+        if nxt is None or _qualifies(nxt.text) or any(u.start < m.end() < u.end for u in ctx.units(ln)) \
+                or (after is not None and work._BODY_HEAD.search(after.text)):
+            continue  # 指导乡镇卫生院, 由市州自然资源和规划局……, 会同乡镇调解委员会: a modifier of a body's name
+        if nxt.text in others:
+            continue  # 由县（市、区）委组织部……: a party committee's (or congress') body, no government
+        waived = waiver_before(text, t.start, forbidding=True)
+        if (waived is not None and waived.kind != "lifting") or reported_by_other(ctx, ln, t.start) \
+                or past_demand(ctx, ln, t.start):
+            continue  # 不得要求镇街……; 此前要求乡镇……: nothing handed to them here
+        out.extend(u for u in find_units("各" + m.group("unit")) if u.start == 0 and u.kind == "government")
+    return out
 
 
 @lru_cache(maxsize=1)
