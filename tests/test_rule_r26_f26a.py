@@ -14,6 +14,11 @@
    qualifying a noun (指导乡镇卫生院, 组织县区公路站站长, 督促乡镇敬老院), a place (在乡镇设立), another lead (根据县区
    反映), a prohibition on others (市直部门不得要求镇街报送), a cell of the issuer's and firms' people only.
    Base 461e8aa9: 7 of 8 concerned surfaces wrong (GW105 fired), 0 of 7 idle ones wrong.
+3. "Is 由 an agent marker or the start of a path" (GW105; holdout29r gw105-g70a, a MISS).  由 + a place + place words
+   + a verb of moving (经办大厅由沈阳市和平区南京南街迁至……; 由锦州市凌河区解放路迁往……) names where a thing moves
+   from: the place does no work.  Near-misses: 由 + a body + a verb (由沈阳市人民政府负责……; 由沈阳市负责将档案迁至
+   新址; 由大连市组织……，迁至新址后……).  Base 461e8aa9: 1 of 5 path surfaces wrong (the others the unit reading
+   misses anyway), 0 of 5 agent ones.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -111,5 +116,33 @@ _OWN = "市民政局将于12月底前形成情况报告，报市人民政府。"
     (_LZ, ["市交通运输局组织县区公路站站长参加业务培训。", "市财政局负责资金保障。"], (), True),
 ])
 def test_gw105_bare_collective_handed_or_relieved(who, body, tail, fires, fmt, tmp_path):
+    found = _codes(_doc(*who, body, tail=list(tail)), fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ 3. 由 opening a path (由A迁至B), not an agent
+_LN = ("辽宁省人力资源和社会保障厅", "各市人民政府，省直各单位：")
+_HALL = "新址办公时间为工作日上午8时30分至11时30分，咨询电话：024-12333。"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("who, body, tail, fires", [
+    # a place after 由 is where something moves from: nobody's work, GW105 fires
+    (_LN, ["因办公用房调整，省社会保险事业服务中心经办大厅将由沈阳市和平区南京南街迁至沈阳市沈河区青年大街286号。", _HALL], (), True),
+    (_LN, ["一、省社保中心档案库房由大连市中山区人民路搬至大连市甘井子区。", f"二、{_HALL}"], (), True),
+    (_LN, ["为方便群众办事，现将有关事项通知如下。", _HALL, "附件：迁址事项"],
+     ["@attachment_label 附件", "@attachment_title 迁址事项", "@table 事项|安排",
+      "@table 办公地点|由锦州市凌河区解放路迁往锦州市太和区中央大街"], True),
+    (_LN, [_HALL, "注：咨询窗口已由鞍山市铁东区胜利路迁到鞍山市铁西区。"], (), True),
+    (("柳州市人力资源和社会保障局", "各县（区）人民政府，市直各单位："),
+     ["市社保经办大厅自10月8日起由鹿寨县城中路搬迁至柳州市政务服务中心二楼。", "咨询电话：0772-12333。"], (), True),
+    # a body after 由 does the work: GW105 quiet
+    (_LN, ["经办大厅迁至沈阳市沈河区青年大街286号。", "由沈阳市人民政府负责做好新址周边交通疏导。"], (), False),
+    (_LN, ["经办大厅迁至新址办公。", "迁址期间，由各市人民政府做好群众解释工作。"], (), False),
+    (_LN, ["经办大厅迁至新址。", "由大连市组织做好档案迁移，迁至新址后由省社保中心统一管理。"], (), False),
+    (_LN, ["经办大厅迁至新址。", "由沈阳市负责将档案迁至新址，10月7日前完成。"], (), False),
+    (_LN, ["经办大厅迁至新址。", "新址启用后，由各市人民政府组织参保单位到新址办理。"], (), False),
+])
+def test_gw105_you_opening_a_path(who, body, tail, fires, fmt, tmp_path):
     found = _codes(_doc(*who, body, tail=list(tail)), fmt, tmp_path, "GW105")
     assert bool(found) == fires, [f.message for f in found]

@@ -756,7 +756,9 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
                 pass  # 暂不要求各县填报, 不要求县级政府负责同志参会, 不得要求各地……: nothing handed to them
             elif t is not None and t.text in pivots:
                 lead = index.ending_at(t.start)
-                if reported_by_other(ctx, ln, t.start) or past_demand(ctx, ln, t.start):
+                if t.text == "由" and _path_from(ctx, ln, u.end):
+                    pass  # 大厅由沈阳市和平区南京南街迁至……: where a thing moves from, no agent
+                elif reported_by_other(ctx, ln, t.start) or past_demand(ctx, ln, t.start):
                     pass  # 省政府办公厅在《……》中要求各市……, 此前要求各地……: another body's or a past demand
                 elif lead is None or lead.text not in purpose_leads:  # 评估结果将用于指导各地: a purpose, no task
                     add(u)
@@ -869,6 +871,30 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         assigns = True
         levels.update(everyone)
     return assigns, levels
+
+
+def _path_from(ctx, ln: int, pos: int) -> bool:
+    """After 由 and a place ending at ``pos``, only place words (nouns, numbers) lead to a verb of moving
+    (directives.toml ``path_from_verbs``: 由沈阳市和平区南京南街迁至……): 由 opens the path's start, the place is
+    no agent.  Not when a verb or a preposition comes first (由沈阳市负责将档案迁至……: an agent)."""
+    from .predicates import _tag
+
+    verbs = tuple(_directives().get("path_from_verbs", ()))
+    if not verbs:
+        return False
+    text = ctx.reading(ln)
+    index = ctx.index(ln)
+    k = index.first_from(pos)
+    hops = 0
+    while k < len(index.tokens) and hops < 6:
+        tok = index.tokens[k]
+        if text.startswith(verbs, tok.start):
+            return True
+        if not _tag(tok.text).startswith(("n", "m", "q")):
+            return False
+        k += 1
+        hops += 1
+    return False
 
 
 def bare_pivot_units(ctx, ln: int) -> list:
