@@ -19,6 +19,12 @@
    from: the place does no work.  Near-misses: 由 + a body + a verb (由沈阳市人民政府负责……; 由沈阳市负责将档案迁至
    新址; 由大连市组织……，迁至新址后……).  Base 461e8aa9: 1 of 5 path surfaces wrong (the others the unit reading
    misses anyway), 0 of 5 agent ones.
+4. "Whose work: the bodies work is split among" (GW105; the reading behind holdout30 gw107-g13c).  Tasks, quotas or
+   targets 分解到/下达到/分配给/分解至 a lower collective (造林任务已下达到各县（区）; 目标任务分配给各乡镇) are that level's
+   work, the split done or not.  Near-misses: split among the issuer's own departments, funds to named departments or
+   project units, materials 寄送到 others, a place word qualifying another noun.  Base 461e8aa9: 2 of 5 concerned
+   surfaces wrong, 0 of 5 idle ones (gw107-g13c itself stays a false alarm: its 市州 are reached, the finding comes
+   from elsewhere -- see the report).
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -144,5 +150,34 @@ _HALL = "新址办公时间为工作日上午8时30分至11时30分，咨询电�
     (_LN, ["经办大厅迁至新址。", "新址启用后，由各市人民政府组织参保单位到新址办理。"], (), False),
 ])
 def test_gw105_you_opening_a_path(who, body, tail, fires, fmt, tmp_path):
+    found = _codes(_doc(*who, body, tail=list(tail)), fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ 4. work distributed to a body (分解到各市州)
+_QH = ("青海省人民政府办公厅", "各市州人民政府，省政府各部门：")
+_OWNQ = "推进计划报省政府办公厅，由省政府办公厅汇总形成全省重点任务推进总表。"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("who, body, tail, fires", [
+    # the tasks are split among the lower governments: they carry them, GW105 quiet
+    (_QH, ["一、报告提出的68项重点任务，已按职能分解到省政府各部门和各市州。", f"二、{_OWNQ}"], (), False),
+    (("柳州市人民政府办公室", "各县（区）人民政府，市直有关部门："),
+     ["今年全市植树造林任务已下达到各县（区），市林业和园林局负责技术服务。"], (), False),
+    (_QH, [_OWNQ, "附件：任务分解表"],
+     ["@attachment_label 附件", "@attachment_title 任务分解表", "@table 任务|分解情况",
+      "@table 高标准农田建设|已分解到各市州"], False),
+    (("来安县人民政府办公室", "各乡镇人民政府，县直各单位："),
+     ["县农业农村局负责技术指导。", "注：全县秸秆综合利用目标任务分配给各乡镇。"], (), False),
+    (_QH, ["二、将减排指标分解至各市州，年底前完成。", _OWNQ], (), False),
+    # distributed to the issuer's own departments or to things, or no task distributed: GW105 fires
+    (_QH, ["一、报告提出的68项重点任务，已按职能分解到省政府各部门。", f"二、{_OWNQ}"], (), True),
+    (_QH, ["一、宣传材料已寄送到省直各部门，供参考。", f"二、{_OWNQ}"], (), True),
+    (_QH, ["一、重点任务经费已分配到省发展改革委、省财政厅。", f"二、{_OWNQ}"], (), True),
+    (_QH, ["一、省财政厅负责将资金分解到项目单位。", f"二、{_OWNQ}"], (), True),
+    (_QH, ["一、各市州经验做法由省政府办公厅汇编成册。", f"二、{_OWNQ}"], (), True),
+])
+def test_gw105_work_distributed_to(who, body, tail, fires, fmt, tmp_path):
     found = _codes(_doc(*who, body, tail=list(tail)), fmt, tmp_path, "GW105")
     assert bool(found) == fires, [f.message for f in found]

@@ -481,6 +481,16 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     scope_rx = searchable(d["subject_scope"]) if d.get("subject_scope") else None
     # 评估结果将用于指导各地……: a purpose of the issuer's own work, no task handed to 各地
     purpose_leads = frozenset(d.get("pivot_purpose_leads", []))
+    # 任务分解到各市州, 指标下达到各县: the bodies work is split among (a verb of distributing + 到/至/给 right
+    # before the unit)
+    distributed = re.compile(d["distributed_to"] + "$") if d.get("distributed_to") else None
+
+    def distributed_to(text: str, head: int) -> bool:
+        m = distributed.search(text[max(0, head - 8):head]) if distributed is not None else None
+        if m is None:
+            return False
+        w = waiver_before(text, max(0, head - 8) + m.start(), forbidding=True)
+        return w is None or w.kind == "lifting"  # 不得分解到乡镇: nothing handed to them
     # 通报表扬桂林市人民政府: the recipients praised or criticised by name are concerned by the 通报
     praised = searchable(d["praised_after"]) if d.get("praised_after") else None
     # 评估采取数据分析方式，不到现场: those evaluated have nothing to prepare or do
@@ -764,6 +774,8 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
                     add(u)
                     if t.text in task_pivots and not u.generic and u.kind in ("department", "government"):
                         assigns = True  # 请县财政局……完成: work handed to a named body, maybe of the issuer's own level
+            elif distributed_to(text, head):
+                add(u)  # 任务已下达到各县（区）, 目标任务分配给各乡镇: the body the work is split among carries it
             elif praised is not None and praised.match(text, u.end):
                 # 桂林市人民政府……予以通报表扬: the recipients themselves judged by name (counties praised in a
                 # 通报 to the cities concern the counties, not the cities it is sent to)
