@@ -22,9 +22,8 @@
 4. "Whose work: the bodies work is split among" (GW105; the reading behind holdout30 gw107-g13c).  Tasks, quotas or
    targets 分解到/下达到/分配给/分解至 a lower collective (造林任务已下达到各县（区）; 目标任务分配给各乡镇) are that level's
    work, the split done or not.  Near-misses: split among the issuer's own departments, funds to named departments or
-   project units, materials 寄送到 others, a place word qualifying another noun.  Base 461e8aa9: 2 of 5 concerned
-   surfaces wrong, 0 of 5 idle ones (gw107-g13c itself stays a false alarm: its 市州 are reached, the finding comes
-   from elsewhere -- see the report).
+   project units, materials 寄送到 others, a place word qualifying another noun; a body coordinated with the first
+   (分解到市直各部门和各县（区）) is split among too (holdout30 gw107-g13c).  Base 461e8aa9: 2 of 6 concerned surfaces wrong, 0 of 5 idle.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -171,6 +170,8 @@ _OWNQ = "推进计划报省政府办公厅，由省政府办公厅汇总形成�
     (("来安县人民政府办公室", "各乡镇人民政府，县直各单位："),
      ["县农业农村局负责技术指导。", "注：全县秸秆综合利用目标任务分配给各乡镇。"], (), False),
     (_QH, ["二、将减排指标分解至各市州，年底前完成。", _OWNQ], (), False),
+    (("柳州市人民政府办公室", "各县（区）人民政府，市直各部门："),
+     ["今年市政府工作报告确定的重点任务已分解到市直各部门和各县（区），市政府办公室负责督办。"], (), False),
     # distributed to the issuer's own departments or to things, or no task distributed: GW105 fires
     (_QH, ["一、报告提出的68项重点任务，已按职能分解到省政府各部门。", f"二、{_OWNQ}"], (), True),
     (_QH, ["一、宣传材料已寄送到省直各部门，供参考。", f"二、{_OWNQ}"], (), True),

@@ -776,6 +776,7 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
                         assigns = True  # 请县财政局……完成: work handed to a named body, maybe of the issuer's own level
             elif distributed_to(text, head):
                 add(u)  # 任务已下达到各县（区）, 目标任务分配给各乡镇: the body the work is split among carries it
+                last_object = u.end  # (分解到省政府各部门和各市州: the second body too)
             elif praised is not None and praised.match(text, u.end):
                 # 桂林市人民政府……予以通报表扬: the recipients themselves judged by name (counties praised in a
                 # 通报 to the cities concern the counties, not the cities it is sent to)
