@@ -472,13 +472,37 @@ def cn_dates(ctx):
             yield ln, f"{text[a:b]} -> {arabic}"
 
 
+def stopped_demands(ctx):
+    """predicates.stopped_demand: every 要求 heading a relative clause whose sentence stops its head (要求各地填写的
+    周报表，自……起停止使用), +past when predicates.past_demand reads it as a past demand too."""
+    from gwlint.analysis.predicates import past_demand, stopped_demand
+
+    for ln in ctx.gw.content_lines:
+        text = ctx.reading(ln)
+        for t in ctx.index(ln).tokens if "要求" in text else ():
+            if t.text == "要求" and stopped_demand(ctx, ln, t.start):
+                yield ln, text[t.start:t.start + 40] + ("\t+past" if past_demand(ctx, ln, t.start) else "")
+
+
+def bare_pivots(ctx):
+    """facts.bare_pivot_units: lower collectives written without 各 after a pivot verb (督促乡镇落实……; 不再要求镇街
+    报送……), read as the collective, with the words around them."""
+    from gwlint.analysis.facts import bare_pivot_units
+
+    for ln in ctx.gw.content_lines:
+        for u in bare_pivot_units(ctx, ln):
+            text = ctx.reading(ln)
+            k = max(text.find(u.text.removeprefix("各")), 0)
+            yield ln, f"{u.text}\t{text[max(0, k - 8):k + 16]}"
+
+
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, submitters, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
     own_side_escorts,
     task_rows, row_doers, research_labelled, trace_evidence, trace_keepers, trace_removals,
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,
-    sign_columns, cn_dates)}
+    sign_columns, cn_dates, stopped_demands, bare_pivots)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

@@ -237,7 +237,8 @@ def _relayed_lines(gw) -> set[int]:
 
 
 def _directive_hits(ctx, issuer_level: str):
-    from .predicates import attributive, done_before, past_demand, qualified_collectives, reported_by_other
+    from .predicates import (attributive, done_before, past_demand, qualified_collectives, reported_by_other,
+                             stopped_demand)
     from .sentences import find_directives
 
     relayed = _relayed_lines(ctx.gw) | informed_lines(ctx)  # 请各地周知。: told, not ordered
@@ -250,14 +251,22 @@ def _directive_hits(ctx, issuer_level: str):
         # 各乡镇卫生院要……: a unit that qualifies a noun is no subject (by the noun's part of speech)
         subjects = [(_subject_start(ctx, ln, u), u.end) for u in (*ctx.units(ln), *qualified_collectives(ctx, ln))
                     if lower_levels(u, issuer_level) and not attributive(ctx, ln, u)]
+        if subjects and "要求" in text:
+            # 要求各地填写的周报表，自……起停止使用: the object of a stopped demand is no subject (and frees the
+            # sentence's one directive for a later subject of its own: ……停止使用后，各县要……)
+            index = ctx.index(ln)
+            subjects = [(a, b) for a, b in subjects
+                        if not ((t := index.ending_at(a)) is not None and t.text == "要求"
+                                and stopped_demand(ctx, ln, t.start))]
         if not subjects:
             continue
         subjects = _with_companions(ctx, ln, text, subjects)
         for d in find_directives(text, ctx.tokens(ln), subjects, quotes=ctx.quotes(ln),
                                  sentences=ctx.sentences(ln)):
             if d.trigger_start < d.subject_start and (reported_by_other(ctx, ln, d.trigger_start)
-                                                      or past_demand(ctx, ln, d.trigger_start)):
-                continue  # 省人民政府办公厅印发《……》，要求各市州……; 此前要求各地……: not the issuer's order
+                                                      or past_demand(ctx, ln, d.trigger_start)
+                                                      or stopped_demand(ctx, ln, d.trigger_start)):
+                continue  # 省人民政府办公厅印发《……》，要求各市州……; 此前要求各地……; 要求……的周报表停止使用: not an order
             if d.trigger_start > d.subject_end and done_before(ctx, ln, d.trigger_start):
                 continue  # 各申报县在申报材料中已承诺须……: a commitment already made, told, not ordered
             if _condition(ctx, ln, d):
@@ -472,6 +481,16 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     scope_rx = searchable(d["subject_scope"]) if d.get("subject_scope") else None
     # 评估结果将用于指导各地……: a purpose of the issuer's own work, no task handed to 各地
     purpose_leads = frozenset(d.get("pivot_purpose_leads", []))
+    # 任务分解到各市州, 指标下达到各县: the bodies work is split among (a verb of distributing + 到/至/给 right
+    # before the unit)
+    distributed = re.compile(d["distributed_to"] + "$") if d.get("distributed_to") else None
+
+    def distributed_to(text: str, head: int) -> bool:
+        m = distributed.search(text[max(0, head - 8):head]) if distributed is not None else None
+        if m is None:
+            return False
+        w = waiver_before(text, max(0, head - 8) + m.start(), forbidding=True)
+        return w is None or w.kind == "lifting"  # 不得分解到乡镇: nothing handed to them
     # 通报表扬桂林市人民政府: the recipients praised or criticised by name are concerned by the 通报
     praised = searchable(d["praised_after"]) if d.get("praised_after") else None
     # 评估采取数据分析方式，不到现场: those evaluated have nothing to prepare or do
@@ -649,6 +668,14 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
                     found = found or len(levels) > before
         return found
 
+    def add_bare(ln: int, text: str) -> bool:
+        found = False
+        for u in bare_pivot_units(ctx, ln):
+            before = len(levels)
+            add(u)
+            found = found or len(levels) > before
+        return found
+
     quota_listed: list[bool] = []
 
     def listed_attendees(ln: int, text: str) -> bool:
@@ -672,6 +699,7 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         add_contested(text)
         add_inspected(text)
         assigns = add_governed(ln, text) or assigns
+        assigns = add_bare(ln, text) or assigns
         if townships is not None and level_rank("township") > level_rank(issuer_level) \
                 and townships.search(text):
             assigns = True
@@ -738,12 +766,17 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
                 pass  # 暂不要求各县填报, 不要求县级政府负责同志参会, 不得要求各地……: nothing handed to them
             elif t is not None and t.text in pivots:
                 lead = index.ending_at(t.start)
-                if reported_by_other(ctx, ln, t.start) or past_demand(ctx, ln, t.start):
+                if t.text == "由" and _path_from(ctx, ln, u.end):
+                    pass  # 大厅由沈阳市和平区南京南街迁至……: where a thing moves from, no agent
+                elif reported_by_other(ctx, ln, t.start) or past_demand(ctx, ln, t.start):
                     pass  # 省政府办公厅在《……》中要求各市……, 此前要求各地……: another body's or a past demand
                 elif lead is None or lead.text not in purpose_leads:  # 评估结果将用于指导各地: a purpose, no task
                     add(u)
                     if t.text in task_pivots and not u.generic and u.kind in ("department", "government"):
                         assigns = True  # 请县财政局……完成: work handed to a named body, maybe of the issuer's own level
+            elif distributed_to(text, head):
+                add(u)  # 任务已下达到各县（区）, 目标任务分配给各乡镇: the body the work is split among carries it
+                last_object = u.end  # (分解到省政府各部门和各市州: the second body too)
             elif praised is not None and praised.match(text, u.end):
                 # 桂林市人民政府……予以通报表扬: the recipients themselves judged by name (counties praised in a
                 # 通报 to the cities concern the counties, not the cities it is sent to)
@@ -851,6 +884,67 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         assigns = True
         levels.update(everyone)
     return assigns, levels
+
+
+def _path_from(ctx, ln: int, pos: int) -> bool:
+    """After 由 and a place ending at ``pos``, only place words (nouns, numbers) lead to a verb of moving
+    (directives.toml ``path_from_verbs``: 由沈阳市和平区南京南街迁至……): 由 opens the path's start, the place is
+    no agent.  Not when a verb or a preposition comes first (由沈阳市负责将档案迁至……: an agent)."""
+    from .predicates import _tag
+
+    verbs = tuple(_directives().get("path_from_verbs", ()))
+    if not verbs:
+        return False
+    text = ctx.reading(ln)
+    index = ctx.index(ln)
+    k = index.first_from(pos)
+    hops = 0
+    while k < len(index.tokens) and hops < 6:
+        tok = index.tokens[k]
+        if text.startswith(verbs, tok.start):
+            return True
+        if not _tag(tok.text).startswith(("n", "m", "q")):
+            return False
+        k += 1
+        hops += 1
+    return False
+
+
+def bare_pivot_units(ctx, ln: int) -> list:
+    """督促乡镇落实……, 指导县区建立……, 不再要求镇街报送……: a collective of lower governments written without 各, right
+    after a pivot verb (directives.toml ``pivot_verbs``), read as the collective with 各 (各乡镇, 各县区): it does
+    the work, or is relieved of it.  Not one qualifying a noun (指导乡镇卫生院, 组织县区公路站站长), nor one that a
+    prohibition (不得要求镇街……), another body's words or a past demand leaves untouched."""
+    from . import work
+    from .predicates import _qualifies, past_demand, reported_by_other
+    from .units import find_units
+
+    d = _directives()
+    if not d.get("bare_pivot_collectives"):
+        return []
+    text = ctx.reading(ln)
+    pivots = _pivot_verbs()
+    others = frozenset(d.get("bare_collective_other_bodies", []))
+    out = []
+    index = None
+    for m in searchable(d["bare_pivot_collectives"]).finditer(text):
+        index = index or ctx.index(ln)
+        t = index.ending_at(m.start("unit"))
+        if t is None or t.text not in pivots or not index.is_start(m.end()):
+            continue
+        nxt = index.starting_at(m.end())
+        after = index.starting_at(nxt.end) if nxt is not None else None
+        if nxt is None or _qualifies(nxt.text) or any(u.start < m.end() < u.end for u in ctx.units(ln)) \
+                or (after is not None and work._BODY_HEAD.search(after.text)):
+            continue  # 指导乡镇卫生院, 由市州自然资源和规划局……, 会同乡镇调解委员会: a modifier of a body's name
+        if nxt.text in others:
+            continue  # 由县（市、区）委组织部……: a party committee's (or congress') body, no government
+        waived = waiver_before(text, t.start, forbidding=True)
+        if (waived is not None and waived.kind != "lifting") or reported_by_other(ctx, ln, t.start) \
+                or past_demand(ctx, ln, t.start):
+            continue  # 不得要求镇街……; 此前要求乡镇……: nothing handed to them here
+        out.extend(u for u in find_units("各" + m.group("unit")) if u.start == 0 and u.kind == "government")
+    return out
 
 
 @lru_cache(maxsize=1)

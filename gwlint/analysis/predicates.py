@@ -20,6 +20,7 @@ sentence tagging).  What a tag cannot say stays in ``dictionaries/directives.tom
 * :func:`reported_by_other` -- a position in a sentence whose speaker is another, higher body
   (省人民政府办公厅印发《……》，要求各市州……): the demand is quoted background, not the issuer's;
 * :func:`past_demand` -- 此前要求各地……, 原要求……: a demand of the past (often the one now cancelled);
+* :func:`stopped_demand` -- 要求各地填写的周报表，自……起停止使用: a demand heading what its sentence stops;
 * :func:`practice_told` -- 部分地方要求……, 一些地方存在……的做法: others' practice reported, no demand;
 * :func:`qualified_collectives` -- 各涉农县市, 各重点旗县: a collective of lower governments with a qualifier
   between 各 and the level, read as the collective it narrows.
@@ -61,6 +62,8 @@ def _words() -> dict:
         "non_directive": frozenset(d.get("non_directive", [])),
         "joiners": frozenset(d.get("predicate_joiners", [])),
         "past": frozenset(d.get("predicate_past_leads", [])),
+        "stopped": re.compile(d["predicate_stopped_head"]) if d.get("predicate_stopped_head") else None,
+        "stop_negated": re.compile(d["predicate_stop_negators"]) if d.get("predicate_stop_negators") else None,
         "practice": re.compile(d["practice_openers"]) if d.get("practice_openers") else None,
         "practice_turns": re.compile(d["practice_turns"]) if d.get("practice_turns") else None,
         "sources": re.compile("(?:%s)" % "|".join(d["reported_sources"])) if d.get("reported_sources") else None,
@@ -871,6 +874,46 @@ def past_demand(ctx, ln: int, pos: int) -> bool:
             return False
         t = index.ending_at(t.start)
         hops += 1
+    return False
+
+
+def stopped_demand(ctx, ln: int, pos: int) -> bool:
+    """The 要求 at ``pos`` opens a relative clause (要求……的 + noun) whose head its own sentence stops, abolishes
+    or drops (今年1月前要求各地同步填写的周报表，自……起停止使用; ……的台账同时废止; ……的材料今后不再报送): the
+    demand is the past one now lifted, whatever time word (or none) precedes it -- no order of the issuer's.
+    The stop is read in the head's clause and the clause after it, not negated (……的台账，不得取消: upheld); a
+    stop inside the modifier (对停止使用的设备进行登记) or in a later clause about another thing does not count."""
+    w = _words()
+    stop = w["stopped"]
+    if stop is None:
+        return False
+    text = ctx.reading(ln)
+    n = len(text)
+    de = pos
+    while de < n and text[de] != "的" and text[de] not in _CLAUSE_STOPS:
+        de += 1
+    if de >= n - 1 or text[de] != "的" or text[de + 1] in _CLAUSE_STOPS or de <= pos + 2:
+        return False  # (符合要求的产品: 要求 a noun, no demand)
+    index = ctx.index(ln)
+    if not (index.is_start(de) and index.is_start(de + 1)):
+        return False  # 目的, 的确: no 的 of a modifier
+    end = de + 1
+    marks = 0
+    while end < n and marks < 2:
+        if text[end] in _SENT_MARKS:
+            break
+        if text[end] in _CLAUSE_MARKS:
+            marks += 1
+            if marks == 2:
+                break
+        end += 1
+    neg = w["stop_negated"]
+    for m in stop.finditer(text, de + 1, end):
+        if neg is not None and neg.search(text, max(0, m.start() - 3), m.start()):
+            continue  # 不得取消: the head kept
+        if inside(m.start(), ctx.quotes(ln)):
+            continue
+        return True
     return False
 
 

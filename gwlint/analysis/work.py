@@ -190,9 +190,12 @@ def local_doers(ctx, ln: int) -> list:
     w = _words()
     text = ctx.reading(ln)
     found = []
-    cell = w["person_cell"].match(text.strip()) if w["person_cell"] is not None else None
-    if cell is not None:
-        found.append(cell.group("unit"))
+    # a cell of one person or a list of them (所在区政府分管负责同志、区工信局局长): each item read alone
+    items = re.split(r"[、，,；;]", text.strip()) if w["person_cell"] is not None and len(text) <= 80 else ()
+    for item in items:
+        cell = w["person_cell"].match(item.strip())
+        if cell is not None:
+            found.append(cell.group("unit") or "各" + cell.group("place"))
     for m in w["local"].finditer(text) if w["local"] is not None and ("请" in text or "由" in text) else ():
         if m.groupdict().get("open") is not None and not (
                 ctx.index(ln).is_start(m.start()) and _verb_follows(ctx, ln, m.end())):
