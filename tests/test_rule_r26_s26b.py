@@ -11,7 +11,7 @@
   reports that body's words in every clause up to its full stop, not only in the first: 条例第十一条规定，乡镇人民政府
   应当……，县级人民政府应当予以经费保障 quotes the county's duty too (holdout30r gw105-g71b).  A new sentence,
   or a clause after 按照/为落实……规定 (the issuer's own demand), is not reported.  Base score on the 10 surfaces
-  below (txt): 5 of 5 innocent wrong, 5 of 5 guilty right.
+  below (txt): 4 of 5 innocent wrong, 5 of 5 guilty right.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
