@@ -50,6 +50,16 @@ def directives_addressed(ctx):
             yield ln, f"{d.subject}|{d.trigger}|{ctx.reading(ln)[d.start:d.end][:60]}"
 
 
+def department_issuer(ctx):
+    """GW104's scope: facts.government_department_issuer (every issuer a department of a government, not of the
+    party, the 人大, the 政协, the courts, nor a mass organisation: 共青团××市委员会), with the issuers."""
+    from gwlint.analysis import facts
+
+    gw = ctx.gw
+    if gw.issuer is not None:
+        yield 0, f"{facts.government_department_issuer(gw)}\t{'、'.join(o.name for o in gw.issuers)}"
+
+
 def work(ctx):
     """facts.work_levels of the document: assigns, levels."""
     from gwlint.analysis import facts
@@ -497,7 +507,7 @@ def bare_pivots(ctx):
 
 
 READINGS = {f.__name__: f for f in (
-    directives, directives_addressed, work, units, subjects, unit_mentions, responsible, measures, burdens,
+    directives, directives_addressed, department_issuer, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, submitters, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
     own_side_escorts,
     task_rows, row_doers, research_labelled, trace_evidence, trace_keepers, trace_removals,

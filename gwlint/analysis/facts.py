@@ -203,10 +203,11 @@ def department_issuer(gw) -> bool:
 
 def government_department_issuer(gw) -> bool:
     """Every issuer is a department of a *government* (GW104's scope, round 12 ruling): not a 党委
-    department, a 人大常委会 or 政协 office, a 纪委 or a court, which names alone read as departments."""
-    from .orgs import non_government_body
+    department, a 人大常委会 or 政协 office, a 纪委 or a court, nor a mass organisation (共青团××市委员会, whose
+    委员会 reads as a government commission), which names alone read as departments."""
+    from .orgs import outside_government_system
 
-    return department_issuer(gw) and not any(non_government_body(o.name) for o in gw.issuers)
+    return department_issuer(gw) and not any(outside_government_system(o.name) for o in gw.issuers)
 
 
 def _team_goes(text: str, head: int, end: int, inspected_verbs) -> bool:

@@ -242,9 +242,10 @@ def non_government_body(name: str) -> bool:
 
 def outside_government_system(name: str) -> bool:
     """``name`` is no body of a government: the party, the 人大, the 政协, the courts, or a mass organisation
-    (市总工会, 县妇联, 共青团××县委员会)."""
+    (市总工会, 县妇联, 共青团××县委员会, 中国共产主义青年团××市委员会)."""
     n = re.sub(r"[\s\u3000]+", "", name or "")
-    return non_government_body(n) or n.startswith("共青团") or mass_organization(_split_region(n)[1])
+    return non_government_body(n) or n.startswith(("共青团", "中国共产主义青年团")) \
+        or mass_organization(_split_region(n)[1])
 
 
 def mass_organization(name: str) -> bool:

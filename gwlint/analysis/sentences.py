@@ -229,6 +229,10 @@ def inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
+# what may stand before a reported body opening its clause: spaces and a list marker (二、, （三）, 1.)
+_REPORT_OPENING = re.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?[\s\u3000]*")
+
+
 @dataclass(frozen=True)
 class Directive:
     start: int  # sentence span in the paragraph
@@ -257,8 +261,22 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
     quotes = quoted_spans(text, w.quote_pairs) if quotes is None else quotes
 
     def reported(s: int, pos: int) -> bool:
-        # reported speech without quotes: 国务院要求各地…, 《通知》指出，各地要…
-        return w.reported is not None and w.reported.search(text, s, pos) is not None
+        # reported speech without quotes: 国务院要求各地…, 《通知》指出，各地要…; the report runs to the full
+        # stop, over every later clause (条例第十一条规定，乡镇人民政府应当……，县级人民政府应当……)
+        if w.reported is None:
+            return False
+        if w.reported.search(text, s, pos) is not None:
+            return True
+        # -- when the body opens its clause (not 按照/为落实……规定，: the issuer's own ground)
+        cs = max(text.rfind(ch, 0, pos) for ch in "。！？!?\n") + 1
+        for c in range(cs, pos):
+            if text[c] not in "，,：:；;":
+                continue
+            m = w.reported.search(text, cs, c + 1)
+            if m is not None and _REPORT_OPENING.fullmatch(text, cs, m.start()):
+                return True
+            cs = c + 1
+        return False
 
     subj = sorted(s for s in subjects if not inside(s[0], quotes))
     if not subj:
