@@ -4,6 +4,11 @@
   figures (截止申报日, 截止本通知印发之日, 截止报名结束时, 截止检查当日) is 截至 misspelt (holdout30r
   fmt/gw8/gw803-g46c); 截止 as a deadline (申报截止日, 报名截止时, 5月8日截止申报, 截止日期) is right.
   Base score on these surfaces: 5 of 10 wrong (every guilty one missed).
+- GW401, reading "whose people give the 情况介绍 a visit notice assigns": 由该处/该科/该站同志 names the unit the
+  sentence named just before with that suffix; when that unit is the team's own side (由厅国有林场管理处人员陪同，
+  情况介绍也由该处同志进行) nothing is asked of the visited (holdout30r gw4/gw401-g32a); when it is the visited
+  side's (由县林业和草原局人员陪同，情况介绍由该局同志进行) the demand stands.
+  Base score on these surfaces: 3 of 8 wrong (every innocent one with 由该处/该科/该站).
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -47,4 +52,39 @@ def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做�
 ])
 def test_gw803_jiezhi_before_a_time_point(issuer, recipients, body, fires, fmt, tmp_path):
     got = _codes(_doc(issuer, recipients, body), fmt, tmp_path, "GW803")
+    assert bool(got) == fires, [f.message for f in got]
+
+
+# ------------------------------------------------------------ GW401: 该处/该局 in a visit notice is the unit just named
+def _visit(issuer: str, recipients: str, title: str, body: list[str]) -> str:
+    return marked_doc(issuer, recipients, body, title=title, docno="调函〔2027〕31号", date="2027年7月2日")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, title, body, fires", [
+    # innocent: the anaphor names the team's own section, named before it in the sentence
+    ("辽宁省林业和草原局", "各市林业和草原主管部门：", "关于开展国有林场改革专题调研的通知",
+     ["一、调研时间。2027年8月上旬。",
+      "二、调研方式。调研组直接到林场场部和管护站，由局国有林场管理处人员陪同，情况介绍也由该处同志根据年报数据进行。"],
+     False),
+    ("常德市生态环境局", "各区县（市）生态环境分局：", "关于开展入河排污口整治情况调研的通知",
+     ["调研组由局水生态环境科人员陪同并负责联系排污单位，现场情况由该科同志介绍。"], False),
+    ("安徽省教育厅", "各市教育局：", "关于开展义务教育课后服务调研的通知",
+     ["（三）调研组随机进校，由厅基础教育处人员陪同，学校情况介绍由该处同志根据平台数据进行，不要求学校准备汇报材料。"],
+     False),
+    ("山西省农业农村厅", "各市农业农村局：", "关于开展旱作节水农业技术推广调研的通知",
+     ["二、调研组由厅种植业管理处和省农业技术推广总站人员组成。",
+      "三、调研组自行联系农户，由省农业技术推广总站人员陪同，技术情况介绍由该站专家进行。"], False),
+    # guilty: the anaphor names a unit of the visited side
+    ("晋中市农业农村局", "各县（区、市）农业农村局：", "关于开展高标准农田建后管护调研的通知",
+     ["三、调研组到镇后，由镇人民政府人员陪同，管护情况介绍由该镇分管同志进行。"], True),
+    ("辽宁省林业和草原局", "各市林业和草原主管部门：", "关于开展国有林场改革专题调研的通知",
+     ["二、调研方式。调研组到达后，由县林业和草原局人员陪同，情况介绍由该局同志根据年报数据进行。"], True),
+    ("常德市生态环境局", "各区县（市）生态环境分局：", "关于开展入河排污口整治情况调研的通知",
+     ["请各区县（市）生态环境分局安排专人陪同，现场情况由该分局分管同志介绍。"], True),
+    ("安徽省教育厅", "各市教育局：", "关于开展义务教育课后服务调研的通知",
+     ["（三）调研组进校后，由所在县（市、区）教育局人员陪同，学校情况介绍由该局同志进行。"], True),
+])
+def test_gw401_anaphor_names_the_unit_before(issuer, recipients, title, body, fires, fmt, tmp_path):
+    got = _codes(_visit(issuer, recipients, title, body), fmt, tmp_path, "GW401")
     assert bool(got) == fires, [f.message for f in got]
