@@ -9,6 +9,10 @@
   情况介绍也由该处同志进行) nothing is asked of the visited (holdout30r gw4/gw401-g32a); when it is the visited
   side's (由县林业和草原局人员陪同，情况介绍由该局同志进行) the demand stands.
   Base score on these surfaces: 3 of 8 wrong (every innocent one with 由该处/该科/该站).
+- GW303, reading "is the object of 对……开展检查指导 a party regulated": a party named by its part in a regulated
+  activity -- 使用单位, 维保单位, 施工单位, 运营单位, 经营单位 -- is checked as 企业 are (holdout30r gw3/gw303-g48c:
+  对使用单位开展防汛安全检查指导); lower governments or their work stay research labelled inspection.
+  Base score on these surfaces: 3 of 8 wrong (the innocent 使用单位, 经营单位, 维保单位).
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -87,4 +91,31 @@ def _visit(issuer: str, recipients: str, title: str, body: list[str]) -> str:
 ])
 def test_gw401_anaphor_names_the_unit_before(issuer, recipients, title, body, fires, fmt, tmp_path):
     got = _codes(_visit(issuer, recipients, title, body), fmt, tmp_path, "GW401")
+    assert bool(got) == fires, [f.message for f in got]
+
+
+# ------------------------------------------------------------ GW303: the parties a safety inspection checks, named by role
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, body, fires", [
+    # innocent: 对 + a party named by its part in a regulated activity (使用单位, 维保单位, 施工单位, 运营单位)
+    ("天津市河西区市场监督管理局", "各街道市场监管所：",
+     ["区市场监管局7月组织人员深入加装电梯的老旧小区。对使用单位开展安全检查指导，发现隐患的责令整改。"], False),
+    ("株洲市住房和城乡建设局", "各县市区住房和城乡建设局：",
+     ["三、市住建局将于5月组织专家对在建项目施工单位开展扬尘防治检查指导。"], False),
+    ("岳阳市交通运输局", "各县市区交通运输局：",
+     ["节前，市交通运输局对客运站运营单位和维保单位开展安全督导检查，重点查看应急预案。"], False),
+    ("泸州市城市管理局", "各区县城市管理局：",
+     ["（二）市城管局每季度对燃气经营单位开展一次检查指导。"], False),
+    ("成都市武侯区市场监督管理局", "各街道办事处：",
+     ["注：区市场监管局汛期前对辖区电梯维保单位开展检查指导。"], False),
+    # guilty: the same words with lower governments' work as the object
+    ("株洲市住房和城乡建设局", "各县市区住房和城乡建设局：",
+     ["三、为了解扬尘防治工作推进情况，听取基层意见建议，市住建局将于5月对各县市区开展扬尘防治检查指导，走访施工现场。"], True),
+    ("天津市河西区市场监督管理局", "各街道市场监管所：",
+     ["区市场监管局7月组织开展电梯安全监管调研督导，分赴各街道市场监管所了解情况。"], True),
+    ("岳阳市交通运输局", "各县市区交通运输局：",
+     ["市交通运输局将于3月组织开展客运站运营单位监管工作调研督导，分赴各县市区了解情况。"], True),
+])
+def test_gw303_parties_named_by_role(issuer, recipients, body, fires, fmt, tmp_path):
+    got = _codes(_doc(issuer, recipients, body), fmt, tmp_path, "GW303")
     assert bool(got) == fires, [f.message for f in got]
