@@ -506,13 +506,27 @@ def bare_pivots(ctx):
             yield ln, f"{u.text}\t{text[max(0, k - 8):k + 16]}"
 
 
+def jiezhi_points(ctx):
+    """GW803's 截止 read as 截至 (dictionaries/confused_words.toml pair 1): every 截止 of every line, ``+`` when
+    what follows is read as the time point the count runs up to (截止申报日仍…, 截止2025年底), ``-`` when not
+    (申报截止日为…, 报名截止时，…, 5月20日截止申报)."""
+    from gwlint.rules.gw8.gw803_confused_word import ConfusedWord
+
+    hits = {(v.line, v.start) for v in ConfusedWord().check(ctx) if v.data.get("pair") == 1}
+    for ln in ctx.text_lines:
+        text = ctx.text(ln)
+        for k in range(len(text)):
+            if text.startswith("截止", k):
+                yield ln, ("+" if (ln, k) in hits else "-") + "\t" + text[max(0, k - 8):k + 16]
+
+
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, department_issuer, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, submitters, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
     own_side_escorts,
     task_rows, row_doers, research_labelled, trace_evidence, trace_keepers, trace_removals,
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,
-    sign_columns, cn_dates, stopped_demands, bare_pivots)}
+    sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

@@ -80,13 +80,36 @@ def by_own_side(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int, cb: in
     if (opener is None or opener.start > 0 or opener.level in (None, "unknown")) \
             and own_side_opening(ctx, s, head, subject=True):
         return True
+    return given_to_own_side(ctx, s, sent, ca, a, cb)
+
+
+def given_to_own_side(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int, cb: int | None = None) -> bool:
+    """The clause hands the word at ``a`` through 由 to the team's own people: 由厅种植业管理处人员陪同; 情况介绍也由
+    该处同志进行 after 由厅种植业管理处人员陪同 (该处 the unit of that suffix the sentence named last)."""
     k = next((t for t in tokens_between(sent, ca, a) if t.text == "由"), None)
     if k is None and cb is not None:
         k = next((t for t in tokens_between(sent, a, cb) if t.text == "由"), None)
     if k is None:
         return False
     after = sent.text[k.end:max(a, cb or a)] if k.start > a else sent.text[k.end:a]
-    return own_side_opening(ctx, s, after)
+    if own_side_opening(ctx, s, after):
+        return True
+    # 由该处同志…: the unit of that suffix the sentence named last before it (由厅种植业管理处人员陪同，情况介绍也由该处
+    # 同志进行) -- the team's own side when that unit is
+    m = _ANAPHOR.match(after)
+    if m is None:
+        return False
+    e = sent.text.rfind(m.group(1), sent.start, k.start)
+    if e < 0:
+        return False
+    # the name ending there, opening on a word of the sentence, is the team's own side
+    return any(own_side_opening(ctx, s, sent.text[t.start:e + len(m.group(1))])
+               for t in sent.tokens if e - 16 <= t.start < e and _NAME_RUN.fullmatch(sent.text[t.start:e]))
+
+
+# an anaphor naming a unit by its suffix: 该处, 该科, 该局, 该中心 (not 该地, 该村 -- places)
+_ANAPHOR = re.compile(r"该(处|科|局|站|中心|所|室|委|厅)")
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff（）()]+")
 
 
 def own_side_opening(ctx, s: VisitedSideSettings, text: str, subject: bool = False) -> bool:

@@ -13,7 +13,7 @@ from typing import Iterator
 from ...analysis.facts import division_table
 from ...analysis.literals import holds_any, may_match
 from ...analysis.markers import body_start
-from ...analysis.visited import (VisitedSideSettings, assigned_below, by_own_side, guests_received, handed_on,
+from ...analysis.visited import (VisitedSideSettings, assigned_below, by_own_side, given_to_own_side, guests_received, handed_on,
                                 label_hits, lower_subject, row_labels, team_own, topic_headings, visited_officials,
                                 visited_side_cell)
 from ...analysis.sentences import Sent, clause_of, iter_sentences, token_in, tokens_between, words_except
@@ -223,6 +223,8 @@ class VisitWithEscort(Rule):
             return (k is not None and not sends and bool(token_in(sent, sent.start, a, set(s.reset_modals) | set(s.meeting_modals)))) \
                 or assigned_below(ctx, s, sent, b, cb)  # 座谈会由所在镇乡街道负责召集: handed to the visited side
         if w != "汇报":  # 汇报材料, 书面汇报 …; 各市科技局主要负责同志作15分钟工作情况介绍: the visited side's own
+            if given_to_own_side(ctx, s, sent, ca, a, cb):  # 情况介绍也由该处同志进行: the team's own section
+                return False
             return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a)
         hear = set(s.report_hear)
         h = next((t for t in tokens_between(sent, ca, a) if t.text in hear), None)
