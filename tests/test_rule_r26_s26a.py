@@ -12,9 +12,17 @@ unit" (gwlint.analysis.facts.procedural_measures / task_measures, units' leading
 - facts: an item that only says where the division is (五、各项任务的牵头单位、配合单位和完成时限见下表; 具体分工
   详见附件2) is no measure, as an item titled 任务分工 is not; the table's rows are (gw105-g06a).
 
-Base (db56dcba) score on these surfaces, counted per case (three formats each): leading groups 5 innocent of 5
-wrong, 0 of 4 guilty wrong; targets 5 of 5 innocent wrong, 0 of 4 guilty wrong; pointers 4 of 4 innocent wrong,
-0 of 3 guilty wrong.  Drafts rendered by gwlint.docgen to .txt/.docx/.pdf.
+A second reading -- GW106's "which column of a table of work holds the doer" (submissions.table_demands):
+
+- a table with no 报送单位 column but a doer column (承担单位, 责任单位, 实施主体, 执行单位: the columns
+  submissions._row_cells already reads a cell's doer from) asks nothing of the 主送机关 in a row whose doer is read
+  and is no body below (a contractor, 受托检验机构, a city centre of the issuer's level); a row naming the lower
+  governments, a base unit, or no doer the reading knows keeps the 主送机关 (holdout30r gw106-g17b).
+
+Base (db56dcba) score on these surfaces, counted per case in txt: leading groups 4 of 5 innocent wrong, 0 of 4
+guilty wrong; targets 5 of 5 innocent wrong, 0 of 4 guilty wrong; pointers 4 of 4 innocent wrong, 0 of 3 guilty
+wrong; table doer column 3 of 4 innocent wrong, 0 of 4 guilty wrong.  Drafts rendered by gwlint.docgen to
+.txt/.docx/.pdf.
 """
 from __future__ import annotations
 
