@@ -520,13 +520,24 @@ def jiezhi_points(ctx):
                 yield ln, ("+" if (ln, k) in hits else "-") + "\t" + text[max(0, k - 8):k + 16]
 
 
+def table_demands(ctx):
+    """GW106's tables asking for materials (submissions.table_demands): who (a 报送单位 column's or the 主送机关), the
+    materials asked -- rows whose doer column (承担单位, 责任单位 …) names a body not below are none."""
+    from gwlint.analysis import submissions as sb
+
+    if _level(ctx):
+        s, recips = _burden_setup(ctx)
+        for t in sb.table_demands(ctx, s, recips):
+            yield t.first, f"{'、'.join(t.whos)}|{'、'.join(t.asked)[:60]}"
+
+
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, department_issuer, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, submitters, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
     own_side_escorts,
     task_rows, row_doers, research_labelled, trace_evidence, trace_keepers, trace_removals,
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,
-    sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points)}
+    sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

@@ -1827,6 +1827,9 @@ def _division_title(ctx, title: str) -> bool:
     """A heading that names the division of the work itself (五、任务分工, 三、责任分工安排): the table under it
     shares out the measures above, it is no measure of its own.  Named by a list title or as the work broken down
     (四、任务分解, 目标任务分解, 责任分解: 各项任务分工如下表)."""
+    pointer = _responsibility().get("division_pointer_pattern")
+    if pointer and re.fullmatch(pointer, _title_words(title)):
+        return True  # 五、各项任务的牵头单位、配合单位和完成时限见下表: where the division is, no measure
     names = policy_settings(ctx)["list_titles"]
     if not names:
         return False
@@ -1900,7 +1903,8 @@ def task_measures(ctx, non_task_titles) -> list:
     heads = gw.headings
 
     # 实施步骤, 进度安排 …; 攻坚时间, 投资目标, 实施期限 … (a period or a target, no task)
-    patterns = [re.compile(p) for k in ("non_task_title_pattern", "non_task_title_tail_pattern")
+    patterns = [re.compile(p) for k in ("non_task_title_pattern", "non_task_title_tail_pattern",
+                                                  "non_task_target_title_pattern")
                 if (p := _responsibility().get(k))]
 
     def non_task(title: str) -> bool:

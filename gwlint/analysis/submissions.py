@@ -1136,6 +1136,12 @@ def _team_formers(ctx, s: SubmissionSettings) -> tuple[tuple[str, ...], tuple[st
     return ctx.memo(("formed_teams", id(s)), find)
 
 
+def _doer_columns() -> set[str]:
+    """Headers of a column naming who does a row's work (责任单位, 承担单位, 实施主体, 报送单位 …)."""
+    d = load_data("responsibility.toml")
+    return {*d.get("unit_columns", []), *d.get("row_doer_columns", [])}
+
+
 def _row_cells(ctx) -> dict[int, str]:
     """Line of a table cell -> the cell of its row's unit column (责任单位, 承担单位, 实施主体, 报送单位 …)
     when it is another cell of the row: who does what the row's other cells say."""
@@ -1143,8 +1149,7 @@ def _row_cells(ctx) -> dict[int, str]:
         from .facts import list_heads
         from .tables import tables
 
-        d = load_data("responsibility.toml")
-        cols = {*d.get("unit_columns", []), *d.get("row_doer_columns", [])}
+        cols = _doer_columns()
         heads = {*list_heads(ctx), *cols}
         out: dict[int, str] = {}
         for t in [*tables(ctx, ctx.gw.content_lines, heads), *tables(ctx, ctx.gw.content_lines, heads, numbered=False)]:
@@ -1301,6 +1306,9 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
         if stop_row is not None and any(stop_row.match(c) for i, c in enumerate(header) if i != wi):
             continue  # 表格名称 | 原填报频次 | 停用后数据来源: a column telling what replaces each -- all dropped
         ui = next((i for i, c in enumerate(header) if c in who_heads or is_who(c)), None)
+        # no 报送单位 column, but one saying who does each row's work (承担单位, 责任单位, 实施主体: the same columns
+        # _row_cells reads a cell's doer from): a row whose doer is read and is no body below asks nothing of them
+        doer = None if ui is not None else next((i for i, c in enumerate(header) if i != wi and c in _doer_columns()), None)
         # the cell that writes the submission out (每日17时前报送当日……) is where the row asks, unless the sentence
         # leading to the table asks for it already (数据按下表要求报送: the rows name what it asks for)
         tc = ti if ti is not None else next((i for i, c in enumerate(header) if i != wi and is_time(c)), None)
@@ -1320,6 +1328,12 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
                 if not any(below(u, level) for u in find_units(who)) and not who.startswith(tuple(s.lower_words)):
                     continue
             elif recips:
+                cell = row.cells[doer].strip() if doer is not None and doer < len(row.cells) else ""
+                named = find_units(cell) if cell else []
+                if cell and not cell.startswith(tuple(s.lower_words)) and not any(below(u, level) for u in named) \
+                        and not any(x in cell for x in s.subordinate_institutions) \
+                        and (named or any(w in cell for w in s.non_government_parties)):
+                    continue  # 检验并出具结果 | 区食品药品检验检测中心（受委托检验机构）: the contractor reports
                 who = recipients_label(recips, None)
             else:
                 continue
