@@ -1136,10 +1136,12 @@ def _team_formers(ctx, s: SubmissionSettings) -> tuple[tuple[str, ...], tuple[st
     return ctx.memo(("formed_teams", id(s)), find)
 
 
-def _doer_columns() -> set[str]:
-    """Headers of a column naming who does a row's work (责任单位, 承担单位, 实施主体, 报送单位 …)."""
+@lru_cache(maxsize=1)
+def _doer_columns() -> frozenset[str]:
+    """Headers of a column naming who does a row's work (责任单位, 承担单位, 实施主体, 报送单位 …): built once,
+    not per header cell asked about."""
     d = load_data("responsibility.toml")
-    return {*d.get("unit_columns", []), *d.get("row_doer_columns", [])}
+    return frozenset((*d.get("unit_columns", []), *d.get("row_doer_columns", [])))
 
 
 def _row_cells(ctx) -> dict[int, str]:
@@ -1308,7 +1310,8 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
         ui = next((i for i, c in enumerate(header) if c in who_heads or is_who(c)), None)
         # no 报送单位 column, but one saying who does each row's work (承担单位, 责任单位, 实施主体: the same columns
         # _row_cells reads a cell's doer from): a row whose doer is read and is no body below asks nothing of them
-        doer = None if ui is not None else next((i for i, c in enumerate(header) if i != wi and c in _doer_columns()), None)
+        doers = _doer_columns()
+        doer = None if ui is not None else next((i for i, c in enumerate(header) if i != wi and c in doers), None)
         # the cell that writes the submission out (每日17时前报送当日……) is where the row asks, unless the sentence
         # leading to the table asks for it already (数据按下表要求报送: the rows name what it asks for)
         tc = ti if ti is not None else next((i for i, c in enumerate(header) if i != wi and is_time(c)), None)
