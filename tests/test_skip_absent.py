@@ -52,3 +52,17 @@ def test_gw805_skip_keeps_configured_entries_and_near_misses():
     full = _findings(text, False, **opts)
     assert len(full) >= 4, full
     assert _findings(text, True, **opts) == full
+
+
+def test_gw805_per_stretch_skip_hides_no_finding_in_long_documents():
+    # long documents are searched per stretch of about _CHUNK characters (each with the entries its
+    # own words allow): texts joined into documents of many stretches must find what the full run does
+    texts = [t for _, t in _texts()]
+    docs = ["\n".join(texts[i:i + 40]) for i in range(0, len(texts), 40)]
+    assert all(len(d) > 10 * gw805._CHUNK for d in docs[:-1])
+    fired = 0
+    for k, doc in enumerate(docs):
+        full = _findings(doc, False)
+        assert _findings(doc, True) == full, k
+        fired += len(full)
+    assert fired >= 20

@@ -104,6 +104,23 @@ def _bodies() -> tuple[dict, ...]:
 SKIP_ABSENT = True
 
 
+_CHUNK = 1000  # characters per stretch whose words choose the entries its lines are searched for
+
+
+def _chunks(ctx) -> Iterator[list[tuple[int, str]]]:
+    chunk: list[tuple[int, str]] = []
+    size = 0
+    for ln in ctx.text_lines:
+        text = ctx.text(ln)
+        chunk.append((ln, text))
+        size += len(text) + 1
+        if size >= _CHUNK:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
 @lru_cache(maxsize=256)
 def _compile(wrong: str, regex: bool) -> re.Pattern:
     return re.compile(wrong if regex else re.escape(wrong))
@@ -132,25 +149,40 @@ class StandardPhrasing(Rule):
 
     def check(self, ctx) -> Iterator[Violation]:
         entries = _phrases(ctx, ctx.settings(type(self)))
+        if not SKIP_ABSENT:
+            for ln in ctx.text_lines:
+                yield from self._lint_line(ctx, ln, ctx.text(ln), entries, None)
+            return
         # one look at the whole text first: an entry or fixed phrase whose required words the
         # document lacks cannot match any of its lines, and most drafts lack nearly all of them
         whole = "\n".join(ctx.text(ln) for ln in ctx.text_lines)
-        if SKIP_ABSENT:
-            words = [required_words(_compile(e["wrong"], bool(e.get("regex")))) for e in entries]
-            present = present_words(whole, tuple(sorted(set().union(*words))))  # one scan for all the words
-            entries = [e for e, ws in zip(entries, words) if not ws or not present.isdisjoint(ws)]
-            forms = forms_in(whole)
-        else:
-            forms = None
-        for ln in ctx.text_lines:
-            text = ctx.text(ln)
-            taken: list[tuple[int, int]] = []  # one finding for one stretch of text
-            for v in self._line(ctx, ln, text, entries, forms):
-                end = len(text) if v.end is None else v.end
-                if any(a < end and v.start < b for a, b in taken):
-                    continue
-                taken.append((v.start, end))
-                yield v
+        words = [required_words(_compile(e["wrong"], bool(e.get("regex")))) for e in entries]
+        every = tuple(sorted(set().union(*words)))
+        present = present_words(whole, every)  # one scan for all the words
+        kept = [(e, ws) for e, ws in zip(entries, words) if not ws or not present.isdisjoint(ws)]
+        forms = forms_in(whole)
+        # then per stretch of about _CHUNK characters: a long document holds most entries somewhere,
+        # and running all of them on every line made the cost grow faster than the length
+        chunks = list(_chunks(ctx))
+        for chunk in chunks:
+            if len(chunks) == 1:  # the chunk is the whole text, asked already
+                local, local_forms = [e for e, _ in kept], forms
+            else:
+                text = "\n".join(t for _, t in chunk)
+                here = present_words(text, every)
+                local = [e for e, ws in kept if not ws or not here.isdisjoint(ws)]
+                local_forms = forms_in(text, forms) if forms else forms
+            for ln, line in chunk:
+                yield from self._lint_line(ctx, ln, line, local, local_forms)
+
+    def _lint_line(self, ctx, ln: int, text: str, entries: list[dict], forms) -> Iterator[Violation]:
+        taken: list[tuple[int, int]] = []  # one finding for one stretch of text
+        for v in self._line(ctx, ln, text, entries, forms):
+            end = len(text) if v.end is None else v.end
+            if any(a < end and v.start < b for a, b in taken):
+                continue
+            taken.append((v.start, end))
+            yield v
 
     def _line(self, ctx, ln: int, text: str, entries: list[dict], forms) -> Iterator[Violation]:
         for v in self._listed(ln, text, entries):
