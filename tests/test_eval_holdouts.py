@@ -52,6 +52,8 @@ EARLIER29 = (*EARLIER28, "holdout28", "holdout28r", "holdout28p")
 
 EARLIER30 = (*EARLIER29, "holdout29", "holdout29r", "holdout29p")
 
+EARLIER31 = (*EARLIER30, "holdout30", "holdout30r")
+
 SPECS = {
     "holdout": Spec(("drafts",), 150, ALL_FAMILIES, 3),
     "holdout2": Spec(("drafts", "holdout"), 200, ALL_FAMILIES, 4, min_long=10),
@@ -277,6 +279,11 @@ SPECS = {
     # document, as scenario groups; split as holdout25.
     "holdout30": Spec(EARLIER30, 60, POLICY_FAMILIES, 0),
     "holdout30r": Spec(EARLIER30, 165, POLICY_FAMILIES, 0, min_main=3),
+    # Written in round 27 (issue 15) by six helpers (w31a gw1/ GW104–GW107; w31b gw1/ GW101–GW103, GW106; w31c gw2/, gw4/;
+    # w31d gw3/, fmt/; w31e gw1/ GW102, GW104–GW106; w31f gw2/–gw4/), each draft modelled on a real document, at least half
+    # of the groups near-misses, as scenario groups; split as holdout25.
+    "holdout31": Spec(EARLIER31, 60, POLICY_FAMILIES, 0),
+    "holdout31r": Spec(EARLIER31, 165, POLICY_FAMILIES, 0, min_main=3),
 }
 
 ev = eval_bench()
