@@ -531,13 +531,55 @@ def table_demands(ctx):
             yield t.first, f"{'、'.join(t.whos)}|{'、'.join(t.asked)[:60]}"
 
 
+def past_frames(ctx):
+    """predicates.past_frame over every lower unit opening a clause: the unit, ``strong`` when a plainly past frame
+    (以往, 2023年以来, 近年来) covers even a modal, ``weak`` when only a bare deadline is covered (今年以来，……)."""
+    from gwlint.analysis import facts, predicates
+
+    if not _level(ctx):
+        return
+    for ln in ctx.gw.content_lines:
+        for u in ctx.units(ln):
+            if not facts.lower_levels(u, _level(ctx)):
+                continue
+            if predicates.past_frame(ctx, ln, u.start, True):
+                yield ln, f"strong\t{u.text}\t{ctx.reading(ln)[max(0, u.start - 12):u.end + 8]}"
+            elif predicates.past_frame(ctx, ln, u.start, False):
+                yield ln, f"weak\t{u.text}\t{ctx.reading(ln)[max(0, u.start - 12):u.end + 8]}"
+
+
+def own_meetings(ctx):
+    """predicates.own_meeting: every 会议 of every line, ``own`` when it is the bare 会议 of a meeting the issuer itself
+    convened (its 纪要: 会议要求，…… speaks for the issuer), ``-`` when it stays a reported source."""
+    import re as _re
+
+    from gwlint.analysis import predicates
+
+    for ln in ctx.gw.content_lines:
+        text = ctx.reading(ln)
+        for m in _re.finditer("会议", text):
+            own = predicates.own_meeting(ctx, ln, m.start())
+            yield ln, f"{'own' if own else '-'}\t{text[max(0, m.start() - 6):m.end() + 6]}"
+
+
+def local_doers(ctx):
+    """work.local_doers: the governments a line asks to do something through their people or themselves (由被督查县
+    分管负责同志介绍情况; 被调研街道由分管副主任作介绍; a cell 草庙镇分管负责同志): unit, kind, levels."""
+    from gwlint.analysis import work
+
+    for ln in ctx.gw.content_lines:
+        for u in work.local_doers(ctx, ln):
+            yield ln, f"{u.text}\t{u.kind}\t{u.level}"
+
+
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, department_issuer, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, submitters, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
     own_side_escorts,
     task_rows, row_doers, research_labelled, trace_evidence, trace_keepers, trace_removals,
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,
-    sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands)}
+    sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands,
+    past_frames, own_meetings, local_doers)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

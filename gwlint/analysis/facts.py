@@ -238,9 +238,9 @@ def relayed_lines(gw) -> set[int]:
 
 
 def _directive_hits(ctx, issuer_level: str):
-    from .predicates import (attributive, done_before, past_demand, qualified_collectives, reported_by_other,
-                             stopped_demand)
-    from .sentences import find_directives
+    from .predicates import (attributive, done_before, own_meeting, past_demand, past_frame, qualified_collectives,
+                             reported_by_other, stopped_demand)
+    from .sentences import directive_words, find_directives
 
     relayed = relayed_lines(ctx.gw) | informed_lines(ctx)  # 请各地周知。: told, not ordered
     for ln in ctx.gw.content_lines:
@@ -262,14 +262,19 @@ def _directive_hits(ctx, issuer_level: str):
         if not subjects:
             continue
         subjects = _with_companions(ctx, ln, text, subjects)
+        # 会议要求，各县要……: the issuer's own meeting speaks for it (every 会议 of the line bare, opening its clause)
+        met = [m.start() for m in re.finditer("会议", text)]
+        words = directive_words(own_meeting=True) if met and all(own_meeting(ctx, ln, a) for a in met) else None
         for d in find_directives(text, ctx.tokens(ln), subjects, quotes=ctx.quotes(ln),
-                                 sentences=ctx.sentences(ln)):
+                                 sentences=ctx.sentences(ln), words=words):
             if d.trigger_start < d.subject_start and (reported_by_other(ctx, ln, d.trigger_start)
                                                       or past_demand(ctx, ln, d.trigger_start)
                                                       or stopped_demand(ctx, ln, d.trigger_start)):
                 continue  # 省人民政府办公厅印发《……》，要求各市州……; 此前要求各地……; 要求……的周报表停止使用: not an order
             if d.trigger_start > d.subject_end and done_before(ctx, ln, d.trigger_start):
                 continue  # 各申报县在申报材料中已承诺须……: a commitment already made, told, not ordered
+            if d.trigger_start >= d.subject_end and past_frame(ctx, ln, d.subject_start, not d.trigger.endswith("前")):
+                continue  # 2023年以来，各市每年6月底前报送……; 以往，各县须……: a past practice told, not ordered
             if _condition(ctx, ln, d):
                 continue  # 试点县（市、区）应具备……: a condition of eligibility, not a task
             yield ln, d

@@ -62,6 +62,9 @@ def _words() -> dict:
         "non_directive": frozenset(d.get("non_directive", [])),
         "joiners": frozenset(d.get("predicate_joiners", [])),
         "past": frozenset(d.get("predicate_past_leads", [])),
+        "past_frame": re.compile(d["predicate_past_frame"]) if d.get("predicate_past_frame") else None,
+        "past_frame_weak": re.compile(d["predicate_past_frame_weak"]) if d.get("predicate_past_frame_weak") else None,
+        "past_frame_turns": re.compile(d["predicate_past_frame_turns"]) if d.get("predicate_past_frame_turns") else None,
         "stopped": re.compile(d["predicate_stopped_head"]) if d.get("predicate_stopped_head") else None,
         "stop_negated": re.compile(d["predicate_stop_negators"]) if d.get("predicate_stop_negators") else None,
         "practice": re.compile(d["practice_openers"]) if d.get("practice_openers") else None,
@@ -433,8 +436,50 @@ def _higher_body_at(ctx, ln: int, a: int) -> int | None:
     for rx in (w["higher"], w["sources"]):
         m = rx.match(text, a) if rx is not None else None
         if m:
+            if m.group() == "会议" and own_meeting(ctx, ln, a):
+                return None  # the issuer's own meeting (its 纪要): 会议要求，…… is the issuer's word
             return m.end()
     return None
+
+
+_CONVENE = re.compile(r"(?:主持)?(?:召开|举行|组织召开)")
+
+
+def own_meeting(ctx, ln: int, a: int) -> bool:
+    """The bare 会议 at ``a`` is the issuer's own: the last meeting convened before it in the document
+    (……市住房和城乡建设局在五象新区召开全市……推进会; 我局召开……会议) is held by the issuer itself, named by
+    its full or short name or as 本局/我厅.  A meeting held by anyone else, or none found, leaves 会议 a
+    reported source."""
+    from .units import is_own_name
+
+    w = _words()
+    gw = ctx.gw
+    if gw.issuer is None or gw.issuer.kind != "department":
+        return False
+    before = ctx.reading(ln)[:a].rstrip(" \u3000")
+    if before and before[-1] not in _CLAUSE_STOPS and not re.search(r"(?:^|[，。；：\n])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])$", before):
+        return False  # 省政府常务会议, 盟委委员会议: a meeting named, not the bare 会议
+    own = {o.name for o in gw.issuers}
+    lines = [k for k in gw.content_lines if k <= ln]
+    for k in reversed(lines):
+        text = ctx.reading(k)
+        stop = a if k == ln else len(text)
+        hits = [m for m in _CONVENE.finditer(text, 0, stop)]
+        if not hits:
+            continue
+        m = hits[-1]
+        c = m.start()
+        while c > 0 and text[c - 1] not in _CLAUSE_MARKS:
+            c -= 1
+        host = text[c:m.start()]
+        if w["own_refs"] is not None and w["own_refs"].match(host):
+            return True
+        units = [u for u in ctx.units(k) if c <= u.start < m.start()]
+        if not units:
+            return False
+        first = min(units, key=lambda u: u.start)
+        return first.start == c and (is_own_name(first.text, own) or is_own_name(first.name, own))
+    return False
 
 
 def reported_by_other(ctx, ln: int, pos: int, *, subject: bool = False) -> bool:
@@ -878,6 +923,43 @@ def past_demand(ctx, ln: int, pos: int) -> bool:
     return False
 
 
+_FRAME_LEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?\s*")
+
+
+def past_frame(ctx, ln: int, subject_start: int, modal: bool) -> bool:
+    """The subject at ``subject_start`` stands in the scope of a frame of time past that opens its sentence
+    (2023年以来，各市每年6月底前向省财政厅报送……; 以往，各县须于……前报送……; 近年来各地……): the sentence tells
+    what the lower governments did or had to do, it orders nothing now.  The frame must open the subject's
+    clause or the one clause before it, and nothing after it may turn back to now (为此, 今后, 自……起, 但).
+    A frame that reaches the present (今年以来, 入汛以来: any clause ending in 以来) covers only a demand
+    with no modal (a bare deadline, ``modal`` False); one plainly past (以往, 过去, 2023年以来, 近年来) covers
+    a modal too."""
+    w = _words()
+    rx, weak, turns = w["past_frame"], w["past_frame_weak"], w["past_frame_turns"]
+    if rx is None:
+        return False
+    text = ctx.reading(ln)
+    s = subject_start
+    while s > 0 and text[s - 1] not in "；;。！？!?：:\n":
+        s -= 1
+    prefix = text[s:subject_start]
+    clauses = re.split("[，,]", prefix)
+    if len(clauses) > 2:
+        return False  # 今年以来，部分县区进度滞后，各县要……: a clause of its own stands between
+    for k, clause in enumerate(clauses):
+        lead = _FRAME_LEAD.match(clause)
+        body = clause[lead.end():] if lead else clause
+        m = rx.match(body)
+        rest = prefix[len(",".join(clauses[:k])) + (1 if k else 0) + (lead.end() if lead else 0) + (m.end() if m else 0):]
+        if turns is not None and turns.search(rest):
+            return False
+        if m and not body[m.end():].startswith("的"):
+            return True  # 以往，各市须……; 2023年以来，各市每年……前报送
+        if not modal and weak is not None and weak.search(body.rstrip()):
+            return True  # 今年以来，各市每月5日前报送……: a practice told
+    return False
+
+
 def stopped_demand(ctx, ln: int, pos: int) -> bool:
     """The 要求 at ``pos`` opens a relative clause (要求……的 + noun) whose head its own sentence stops, abolishes
     or drops (今年1月前要求各地同步填写的周报表，自……起停止使用; ……的台账同时废止; ……的材料今后不再报送): the
@@ -979,8 +1061,11 @@ def done_before(ctx, ln: int, pos: int) -> bool:
     w = _words()
     index = ctx.index(ln)
     t = index.ending_at(pos)
+    modifier = False
     while t is not None and not (t.text and t.text[0] in _CLAUSE_MARKS):
-        if t.text in w["done"]:
+        if t.text == "的":
+            modifier = True  # 对已列入年度计划的小区要……: the 已 before this 的 says which ones, not what was done
+        elif t.text in w["done"] and not modifier:
             return True
         t = index.ending_at(t.start)
     return False

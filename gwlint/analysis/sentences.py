@@ -80,11 +80,15 @@ class DirectiveWords:
         return any(x in rest for x in self.request_exempt)
 
 
-@lru_cache(maxsize=1)
-def directive_words() -> DirectiveWords:
+@lru_cache(maxsize=2)
+def directive_words(own_meeting: bool = False) -> DirectiveWords:
+    """The words of the directive reading; ``own_meeting``: a bare 会议 is the issuer's own meeting (its
+    纪要: 会议要求，各县要……), no reported source."""
     d = load_data("directives.toml")
     lx = lexicon()
     sources, verbs = d.get("reported_sources", []), d.get("reporting_verbs", [])
+    if own_meeting:
+        sources = [x for x in sources if x != "会议"]
     reported = None
     if sources and verbs:
         # a source (not 本通知: that is the issuer's own text), a few characters, then a

@@ -46,6 +46,7 @@ def _words() -> dict:
         "self": re.compile(d["issuer_self_clause"]) if d.get("issuer_self_clause") else None,
         "local": re.compile(d["work_local_doers"]) if d.get("work_local_doers") else None,
         "person_cell": re.compile(d["work_local_person_cell"]) if d.get("work_local_person_cell") else None,
+        "topic_doer": re.compile(d["work_local_topic_doers"]) if d.get("work_local_topic_doers") else None,
         "pivots": tuple(d.get("work_pivot_verbs", [])),
         "pronoun_leads": frozenset(d.get("work_pronoun_leads", [])),
         "distributive": frozenset(d.get("work_distributive", [])),
@@ -203,6 +204,10 @@ def local_doers(ctx, ln: int) -> list:
             # whole word 请/由 (not the 请 of 申请县（区）)
             continue
         if waiver_before(text, m.start(), forbidding=True, recipient=True) is None:
+            found.append(m.group("unit"))
+    # 被调研街道由分管副主任作情况介绍: the place as topic, its own official after 由
+    for m in w["topic_doer"].finditer(text) if w["topic_doer"] is not None and "由" in text else ():
+        if waiver_before(text, m.start("unit"), forbidding=True, recipient=True) is None:
             found.append(m.group("unit"))
     out = []
     for name in found:
