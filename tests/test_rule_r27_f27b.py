@@ -1,0 +1,66 @@
+"""Round 27, fixer f27b: GW106's reading "is a signature demand laid on an official below the issuer", in surfaces
+written here (none tuned on a set's drafts).
+
+- negation: a reducer (整治, 治理, 精简 …) in the topic of a clause whose own predicate (实行, 推行) lays the signature
+  down (整治销号实行街道主要负责同志签字背书制度) reduces nothing: its object ended at that predicate (holdout30r
+  gw106-g19c).  A reducer governing the signing itself (取消……签字背书制度, 不再实行……) still cancels it.
+- signer: the leader's own unit written before the leader's title (乡镇服务中心主任, 街道主要负责同志, 村委会主任)
+  tells whose leader signs: a unit below the issuer is a lower official, even when the unit lexicon reads no
+  unit there and the clause's subject reads as a named body across the verb (核定面积实行乡镇服务中心) (holdout29r
+  gw106-g10c).  The issuer's own leaders, its own teams and third parties (企业法定代表人) are not.
+
+Base d32e0bae on these surfaces (txt): 4 of the 11 wrong (all four guilty ones whose signer is a 乡镇/社区/村 leader
+named with its own unit, or whose clause opens with 整治); the 5 innocent ones right.
+
+Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+from __future__ import annotations
+
+import pytest
+
+from .drafts import FORMATS, marked_doc
+from .drafts import lint_codes as _codes
+
+
+def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做好有关工作的通知") -> str:
+    return marked_doc(issuer, recipients, body, title=title, docno="综字〔2027〕19号", date="2027年5月9日")
+
+
+def _signs(issuer, recipients, body, fmt, tmp_path):
+    found = _codes(_doc(issuer, recipients, body), fmt, tmp_path, "GW106")
+    return [f for f in found if f.severity == "error"]
+
+
+# ------------------------------------------------------------ a reducer in the topic; the leader's own unit
+_CASES = [
+    # guilty: a lower unit's leader signs, the clause opens with a work named by a reducer
+    ("武宁县水利局", "各乡镇水利站：",
+     ["一、分类整治。全县排查发现的塘坝隐患于10月底前整治完毕。", "二、严格销号。整治销号实行乡镇水利站站长签字背书制度，对虚假销号的严肃追责。"], True),
+    ("韶关市自然资源局", "各县（市、区）自然资源局：",
+     ["（三）治理验收实行县级自然资源局主要负责同志签字确认制度。"], True),
+    ("南昌市青山湖区卫生健康委员会", "各社区卫生服务中心：",
+     ["请做好辖区老年人健康体检工作。", "体检数据核查实行社区卫生服务中心主任签字背书制度，数据不实的依规追责。"], True),
+    ("定西市安定区农业农村局", "各乡镇农业综合服务中心：",
+     ["工作要求：补贴面积核定实行乡镇农业综合服务中心主任签字背书制度，面积不实的追究责任。"], True),
+    ("岳阳县生态环境分局", "各乡镇人民政府：",
+     ["整治清单销号推行乡镇分管负责同志签字确认制度。"], True),
+    ("岳阳县农业农村局", "各乡镇农业农村办：",
+     ["注：撂荒地整治面积实行村委会主任签字背书制度。"], True),
+    # innocent: the signing itself reduced or negated; the issuer's own leader; a firm's representative
+    ("武宁县水利局", "各乡镇水利站：",
+     ["二、严格销号。整治销号不再实行乡镇水利站站长签字背书制度，改由县局现场核查。"], False),
+    ("韶关市自然资源局", "各县（市、区）自然资源局：",
+     ["（三）取消治理验收中县级自然资源局主要负责同志签字确认的做法。"], False),
+    ("南昌市青山湖区卫生健康委员会", "各社区卫生服务中心：",
+     ["体检数据核查实行区卫生健康委分管负责同志签字确认制度，由区卫生健康委统一组织复核。"], False),
+    ("岳阳县生态环境分局", "各乡镇人民政府：",
+     ["整治清单销号实行企业法定代表人签字承诺制度，乡镇负责日常巡查。"], False),
+    ("定西市安定区农业农村局", "各乡镇农业综合服务中心：",
+     ["补贴面积核定由区农业农村局组织复核，复核结果实行局主要负责同志签字确认。"], False),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, body, fires", _CASES)
+def test_gw106_sign_demand_on_lower_official(issuer, recipients, body, fires, fmt, tmp_path):
+    found = _signs(issuer, recipients, body, fmt, tmp_path)
+    assert bool(found) == fires, [f.message for f in found]
