@@ -4,6 +4,10 @@ written here (none tuned on a set's drafts).
 - negation: a reducer (整治, 治理, 精简 …) in the topic of a clause whose own predicate (实行, 推行) lays the signature
   down (整治销号实行街道主要负责同志签字背书制度) reduces nothing: its object ended at that predicate (holdout30r
   gw106-g19c).  A reducer governing the signing itself (取消……签字背书制度, 不再实行……) still cancels it.
+- tables: a short line named like a table (禁烧工作安排, 整治时间安排) between the lead sentence and the header cells of a
+  one-cell-a-line table is its title row when the body divides into whole rows without it and not with it (the 署名
+  and 成文日期 closing the text not counted); and a 报送主体 cell naming the schools sent to is below the issuer
+  (holdout30r gw106-g08a).
 - signer: the leader's own unit written before the leader's title (乡镇服务中心主任, 街道主要负责同志, 村委会主任)
   tells whose leader signs: a unit below the issuer is a lower official, even when the unit lexicon reads no
   unit there and the clause's subject reads as a named body across the verb (核定面积实行乡镇服务中心) (holdout29r
@@ -63,4 +67,50 @@ _CASES = [
 @pytest.mark.parametrize("issuer, recipients, body, fires", _CASES)
 def test_gw106_sign_demand_on_lower_official(issuer, recipients, body, fires, fmt, tmp_path):
     found = _signs(issuer, recipients, body, fmt, tmp_path)
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ a table's title over its header (one cell a line)
+# tables: the line named like a table (××时间安排, ××报送清单, ××一览表) between the lead sentence and the header cells
+# is the title row: the body divides into whole rows without it, not with it (holdout30r gw106-g08a).
+# submissions: a 报送主体 cell naming schools (市直属各学校) the notice is sent to is a lower unit, as a sentence's
+# subject is.  Base d32e0bae (txt): 2 of the 6 wrong (禁烧工作安排 read as a first column shifts every row; the
+# 市直属各学校 column read as nobody below); the titles of 8 characters and more were already left out, the 2
+# innocent tables right.
+_TABLES = [
+    ("衢州市教育局", "各县（市、区）教育局：", "二、材料报送如下表。",
+     ["隐患排查材料清单", "报送材料|报送主体|截止时间",
+      "隐患排查台账|各县（市、区）教育局|2027年6月10日", "整改情况报告|各县（市、区）教育局|2027年6月30日"], True),
+    ("六安市金安区农业农村局", "各乡镇农业综合服务站：", "请按以下安排报送。",
+     ["禁烧工作安排", "报送材料|报送主体|报送时间", "秸秆禁烧巡查记录|各乡镇农业综合服务站|每周五",
+      "禁烧工作总结|各乡镇农业综合服务站|2027年7月15日"], True),
+    ("株洲市市场监督管理局", "各县（市、区）市场监督管理局：", "（三）时间安排",
+     ["材料报送一览表", "填报内容|报送单位|截止时间",
+      "检查情况统计表|各县（市、区）市场监督管理局|2027年9月5日",
+      "专项检查工作总结|各县（市、区）市场监督管理局|2027年9月20日",
+      "典型案例|各县（市、区）市场监督管理局|2027年9月20日"], True),
+    ("衢州市教育局", "各县（市、区）教育局，市直属各学校：", "附表：",
+     ["整治时间安排", "报送材料|报送主体|截止时间", "阶段性整治情况|市直属各学校|2027年11月15日",
+      "整治工作总结|市直属各学校|2027年12月20日"], True),
+    # innocent: the rows are the issuer's own (市局 reports to the government); a stopped list under its title
+    ("衢州市教育局", "各县（市、区）教育局：", "二、材料报送如下表。",
+     ["校园安全隐患排查材料报送清单", "报送材料|报送主体|截止时间",
+      "全市隐患排查汇总|市教育局|2027年6月10日", "全市整改情况报告|市教育局|2027年6月30日"], False),
+    ("株洲市市场监督管理局", "各县（市、区）市场监督管理局：", "以下报表不再报送：",
+     ["停止报送的报表清单", "报表名称|原报送单位|原报送频次",
+      "检查情况统计表|各县（市、区）市场监督管理局|每月",
+      "专项检查工作小结|各县（市、区）市场监督管理局|每季度"], False),
+]
+
+
+def _table_doc(issuer, recipients, lead, rows):
+    body = ["为做好有关工作，现将材料报送事项通知如下。", lead, *[f"@table {r}" for r in rows], "联系人：办公室 李明，电话0570-3021234。"]
+    return _doc(issuer, recipients, body)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, lead, rows, fires", _TABLES)
+def test_gw106_table_title_over_header(issuer, recipients, lead, rows, fires, fmt, tmp_path):
+    found = [f for f in _codes(_table_doc(issuer, recipients, lead, rows), fmt, tmp_path, "GW106")
+             if f.severity != "error"]
     assert bool(found) == fires, [f.message for f in found]

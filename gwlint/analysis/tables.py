@@ -255,8 +255,11 @@ def _title_over_header(texts: list[str], start: int, end: int, heads: frozenset)
     """The first of the header's lines (``texts[start:end]``), named like a table (××时间安排, ××清单), is the
     table's title over it: the body under the header -- up to the next heading, header or sentence -- divides
     into whole rows without it and not with it."""
-    stop = next((k for k in range(end, len(texts))
-                 if _HEADING.match(texts[k]) or texts[k] in heads or _NOT_A_CELL.search(texts[k])), len(texts))
+    last = len(texts)
+    if last - end > 2 and DATE_RE.match(texts[-1].strip()):
+        last -= 2  # the 署名 and the 成文日期 closing the text
+    stop = next((k for k in range(end, last)
+                 if _HEADING.match(texts[k]) or texts[k] in heads or _NOT_A_CELL.search(texts[k])), last)
     body, width = stop - end, end - start
     return width > 2 and body >= width - 1 and body % (width - 1) == 0 and body % width != 0
 
