@@ -13,8 +13,8 @@ written here (none tuned on a set's drafts).
   unit there and the clause's subject reads as a named body across the verb (核定面积实行乡镇服务中心) (holdout29r
   gw106-g10c).  The issuer's own leaders, its own teams and third parties (企业法定代表人) are not.
 
-Base d32e0bae on these surfaces (txt): 4 of the 11 wrong (all four guilty ones whose signer is a 乡镇/社区/村 leader
-named with its own unit, or whose clause opens with 整治); the 5 innocent ones right.
+Base d32e0bae on these surfaces (txt): 4 of the 16 wrong (four of the 9 guilty ones whose signer is a 乡镇/社区/村 leader
+named with its own unit, or whose clause opens with 整治); the 7 innocent ones right.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -49,7 +49,17 @@ _CASES = [
      ["整治清单销号推行乡镇分管负责同志签字确认制度。"], True),
     ("岳阳县农业农村局", "各乡镇农业农村办：",
      ["注：撂荒地整治面积实行村委会主任签字背书制度。"], True),
+    ("铜仁市碧江区生态环境分局", "各街道办事处：",
+     ["各街道负责辖区入河排口销号。", "销号结果实行街道办事处主任签字确认制度。"], True),
+    ("普洱市思茅区农业农村局", "各乡镇人民政府：",
+     ["第六条 撂荒地治理考核结果实行乡镇党委书记签字背书制度。"], True),
+    ("桐庐县民政局", "各乡镇（街道）民政办：",
+     ["低保对象动态清理整治后，名单推行社区党组织书记签字确认。"], True),
     # innocent: the signing itself reduced or negated; the issuer's own leader; a firm's representative
+    ("岳阳县生态环境分局", "各乡镇人民政府：",
+     ["整治清单销号实行乡镇企业负责人签字承诺制度，乡镇负责日常巡查。"], False),
+    ("铜仁市碧江区生态环境分局", "各街道办事处：",
+     ["精简销号程序，取消街道办事处主任签字确认环节。"], False),
     ("武宁县水利局", "各乡镇水利站：",
      ["二、严格销号。整治销号不再实行乡镇水利站站长签字背书制度，改由县局现场核查。"], False),
     ("韶关市自然资源局", "各县（市、区）自然资源局：",
@@ -74,7 +84,7 @@ def test_gw106_sign_demand_on_lower_official(issuer, recipients, body, fires, fm
 # tables: the line named like a table (××时间安排, ××报送清单, ××一览表) between the lead sentence and the header cells
 # is the title row: the body divides into whole rows without it, not with it (holdout30r gw106-g08a).
 # submissions: a 报送主体 cell naming schools (市直属各学校) the notice is sent to is a lower unit, as a sentence's
-# subject is.  Base d32e0bae (txt): 2 of the 6 wrong (禁烧工作安排 read as a first column shifts every row; the
+# subject is.  Base d32e0bae (txt): 4 of the 9 wrong (禁烧工作安排 read as a first column shifts every row; the
 # 市直属各学校 column read as nobody below); the titles of 8 characters and more were already left out, the 2
 # innocent tables right.
 _TABLES = [
@@ -92,7 +102,17 @@ _TABLES = [
     ("衢州市教育局", "各县（市、区）教育局，市直属各学校：", "附表：",
      ["整治时间安排", "报送材料|报送主体|截止时间", "阶段性整治情况|市直属各学校|2027年11月15日",
       "整治工作总结|市直属各学校|2027年12月20日"], True),
-    # innocent: the rows are the issuer's own (市局 reports to the government); a stopped list under its title
+    ("淳安县卫生健康局", "各乡镇卫生院：", "三、有关材料按下表报送。",
+     ["进度安排", "填报内容|报送单位|截止时间", "家庭医生签约台账|各乡镇卫生院|2027年8月5日",
+      "签约服务工作小结|各乡镇卫生院|2027年8月25日", "典型案例|各乡镇卫生院|2027年8月25日"], True),
+    ("黄山市卫生健康委员会", "各区县卫生健康局，委直属各医院：", "请按下表报送。",
+     ["报送安排", "报送材料|报送主体|截止时间", "院感防控自查表|委直属各医院|2027年4月30日",
+      "院感防控工作总结|委直属各医院|2027年5月31日"], True),
+    # innocent: the rows are the issuer's own (市局 reports to the government); a stopped list under its title;
+    # schools neither sent to nor of the issuer's system (a 市场监管局 writing to its county bureaus)
+    ("株洲市市场监督管理局", "各县（市、区）市场监督管理局：", "请按下表做好有关工作。",
+     ["报送安排", "报送材料|报送主体|截止时间", "食堂自查表|辖区各学校|2027年4月30日",
+      "食堂整改报告|辖区各学校|2027年5月31日"], False),
     ("衢州市教育局", "各县（市、区）教育局：", "二、材料报送如下表。",
      ["校园安全隐患排查材料报送清单", "报送材料|报送主体|截止时间",
       "全市隐患排查汇总|市教育局|2027年6月10日", "全市整改情况报告|市教育局|2027年6月30日"], False),
