@@ -179,6 +179,28 @@ def submitters(ctx):
             yield sent.line, f"{verb}\t{got}\t{sent.text[sent.start:sent.end][:50]}"
 
 
+def sign_demands(ctx):
+    """GW106's signature words in every sentence (signatures.signs): the signer phrase, whether a negation or a reducer
+    cancels the word, and report_demands.sign_demand's reading -- whose leader signs, below the issuer or not."""
+    from gwlint.analysis import demands as dm
+    from gwlint.analysis import report_demands as rd
+    from gwlint.analysis import signatures as sg
+    from gwlint.analysis.sentences import iter_sentences
+
+    if not _level(ctx):
+        return
+    s, recips = _burden_setup(ctx)
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        signs = sg.signs(s, sent)
+        if not signs:
+            continue
+        words = ",".join(f"{w}<{(sg.signer(s, sent, w, a) or (0, 0, '-'))[2]}>{'!' + neg if (neg := dm.negated(s, sent, a)) else ''}"
+                         for a, _b, w in signs)
+        got = rd.sign_demand(ctx, s, sent, recips)
+        read = f"{got[0].kind}|{got[1]}" if got is not None else "-"
+        yield sent.line, f"{words}\t{read}\t{sent.text[sent.start:sent.end][:50]}"
+
+
 def whole_set_noted(ctx):
     """GW102's whole set answering for its own share (facts.whole_set_noted: （责任单位：市直各部门）, 市直各部门对本部门
     ……负责/负监管责任) on each content line: the sentence, ``+`` when the actor counts as named."""
@@ -574,7 +596,7 @@ def local_doers(ctx):
 
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, department_issuer, work, units, subjects, unit_mentions, responsible, measures, burdens,
-    submissions, submitters, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
+    submissions, submitters, sign_demands, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
     own_side_escorts,
     task_rows, row_doers, research_labelled, trace_evidence, trace_keepers, trace_removals,
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,
