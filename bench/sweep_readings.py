@@ -371,6 +371,24 @@ def trace_keepers(ctx):
                     yield sent.line, f"{how}: {sent.text[max(sent.start, m.start() - 6):m.end()]} … {word}"
 
 
+def trace_senses(ctx):
+    """GW302's material words (照片, 影像, 台账 …) in every sentence, and whether inspections.other_sense reads the word
+    as part of a compound naming another thing (远程影像, 影像诊断中心, 卫星遥感影像: ``other``) or as the material
+    (``trace``), with the words around it."""
+    from gwlint.analysis import inspections as insp
+    from gwlint.analysis.sentences import iter_sentences, words_except
+    from gwlint.analysis.settings import alternation
+    from gwlint.analysis.tokens import WordList
+    from gwlint.rules.gw3.gw302_trace_based_evaluation import TraceBasedEvaluation
+
+    s = ctx.settings(TraceBasedEvaluation)
+    watched, senses = WordList.of(tuple(s.picture_words)), alternation(getattr(s, "material_senses", []))
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        for a, b, word in words_except(sent, watched):
+            how = "other" if getattr(insp, "other_sense", None) and insp.other_sense(sent, a, b, senses) else "trace"
+            yield sent.line, f"{how}: {sent.text[max(sent.start, a - 6):min(sent.end, b + 6)]}"
+
+
 def trace_removals(ctx):
     """GW302's trace words (照片, 台账 …) whose requirement the sentence removes (inspections.requirement_removed):
     ``predicate`` when a removal verb before them is its clause's predicate (年度考核取消台账查阅), ``kept`` when a
@@ -535,7 +553,7 @@ READINGS = {f.__name__: f for f in (
     directives, directives_addressed, department_issuer, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, submitters, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
     own_side_escorts,
-    task_rows, row_doers, research_labelled, trace_evidence, trace_keepers, trace_removals,
+    task_rows, row_doers, research_labelled, trace_evidence, trace_senses, trace_keepers, trace_removals,
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,
     sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands)}
 

@@ -1,0 +1,66 @@
+"""Readings f27d touched in round 27 (GW3xx), on surfaces written for this file (not the sets' drafts).
+
+Reading A -- "is this material word a trace of work, or another thing spelled with the same word": 影像 in
+remote and medical imaging (远程影像, 医学影像, 影像诊断, 影像中心) and 卫星遥感影像、航空影像底图 of a survey are
+artefacts of a service or a technique, not proof that work was done (holdout31 gw101-g28a: 实现检查检验结果互认、
+远程影像和远程心电诊断全覆盖).  The same words asked as proof -- 入户随访影像资料 作为考核依据, 每次巡查拍摄影像 --
+stay traces, in a medical notice too.  Base d32e0bae: 4 of 16 surfaces wrong (all four innocent: 远程影像
+和远程心电诊断, 医学影像中心……影像诊断, 提供影像、心电诊断服务, 航空影像底图), 12 right.
+
+Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+from __future__ import annotations
+
+import pytest
+
+from .drafts import FORMATS, marked_doc
+from .drafts import lint_codes as _codes
+
+
+def _doc(issuer: str, recipients: str, body: list[str], title: str = "关于做好有关工作的通知") -> str:
+    return marked_doc(issuer, recipients, body, title=title, docno="综字〔2027〕19号", date="2027年5月8日")
+
+
+# ------------------------------------------------------------ reading A: the material's sense
+TRACE_SENSE = [
+    # innocent: imaging or logs that are a service, a technique or a system's record
+    ("某省卫生健康委员会", "各市卫生健康委：",
+     ["（三）推进信息互通。县域医共体成员单位接入统一平台，实现检查检验结果互认、远程影像和远程心电诊断全覆盖。"], False),
+    ("临县卫生健康局", "各乡镇卫生院：",
+     ["县人民医院建设区域医学影像中心，为各乡镇卫生院提供影像诊断服务，诊断质量纳入医共体年度考核。"], False),
+    ("兰溪市人民政府办公室", "各乡镇人民政府、街道办事处：",
+     ["二、工作措施", "1.市自然资源和规划局利用卫星遥感影像开展耕地“非农化”动态监测，核查结果纳入乡镇年度考核。"], False),
+    ("宁远县卫生健康局", "各乡镇卫生院，县直各医疗机构：",
+     ["@table 任务|目标|牵头单位", "@table 远程医疗|远程会诊、远程影像覆盖全部乡镇卫生院，年底前考核验收|县卫生健康局"], False),
+    ("宁远县卫生健康局", "各乡镇卫生院：",
+     ["各乡镇卫生院要配齐数字化X光机。", "注：影像检查结果在县域内互认，不再重复检查。"], False),
+    ("某市数据局", "各区数据局：",
+     ["各区政务云平台的安全运行日志留存不少于六个月，市数据局每季度检查平台安全防护情况。"], False),
+    ("某市卫生健康委员会", "各区卫生健康局：",
+     ["三级医院对口支援乡镇卫生院，提供影像、心电诊断服务，服务量纳入医院年度绩效考核。"], False),
+    ("某县自然资源局", "各乡镇人民政府：",
+     ["附件2", "图斑核查要求", "县自然资源局提供最新航空影像底图，各乡镇对照底图逐个图斑实地核查，核查结果纳入年度考核。"], False),
+    # guilty: the same words asked as proof of work
+    ("某市卫生健康委员会", "各区卫生健康局：",
+     ["（二）各区远程影像会诊中心每次会诊须拍摄工作照片上传平台，照片数量纳入年度考核。"], True),
+    ("汾西县水利局", "各乡镇人民政府：",
+     ["各村级河长每次巡河须拍摄影像并留存备查。"], True),
+    ("临县卫生健康局", "各乡镇卫生院：",
+     ["各乡镇卫生院家庭医生签约服务须附入户随访影像资料，作为绩效考核评分依据。"], True),
+    ("某省卫生健康委员会", "各市卫生健康委：",
+     ["各地远程会诊开展情况，以上传的工作日志和截图计分。"], True),
+    ("兰溪市人民政府办公室", "各乡镇人民政府、街道办事处：",
+     ["各乡镇网格员每次入户走访须拍摄影像并上传平台，作为年终考核依据。"], True),
+    ("汾西县水利局", "各乡镇人民政府：",
+     ["年度考核以工作台账、照片、影像等留痕资料为准。"], True),
+    ("汾西县水利局", "各乡镇人民政府：",
+     ["@table 考核内容|评分依据|分值", "@table 河道巡查|查看巡河台账和活动影像，缺一次扣1分|10"], True),
+    ("宁远县卫生健康局", "各乡镇卫生院：",
+     ["一、考核方式", "各卫生院远程影像诊断工作开展情况，以上报的工作台账和诊断截图作为考核依据。"], True),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, body, fires", TRACE_SENSE)
+def test_trace_material_sense(issuer, recipients, body, fires, fmt, tmp_path):
+    found = _codes(_doc(issuer, recipients, body), fmt, tmp_path, "GW302")
+    assert bool(found) == fires, [f.message for f in found]
