@@ -275,6 +275,24 @@ def inspected(ctx):
         yield x.line, f"launch {x.trigger} -> {x.target} named={x.named}"
 
 
+def inspection_basis(ctx):
+    """GW301's ground for an inspection, per document: inspections.filed (planned, filed, approved or founded on a
+    law), and the statute the opening cites (preamble_legal_basis: 根据《××法》; 《××条例》第×条规定……监督检查),
+    ``-`` none."""
+    import re
+
+    from gwlint.analysis import inspections as insp
+    from gwlint.analysis.facts import opening_lines
+    from gwlint.rules.gw3 import gw301_unfiled_inspection as r
+
+    s = ctx.settings(r.UnfiledInspection)
+    if ctx.gw.issuer is None:
+        return
+    cited = [m.group(0)[:50] for p in s.preamble_legal_basis for ln in opening_lines(ctx)
+             for m in [re.search(p, ctx.reading(ln))] if m]
+    yield 0, f"filed={insp.filed(ctx, s)}\t{' | '.join(cited) or '-'}"
+
+
 def visit_demands(ctx):
     """GW401's findings: what a visit notice asks of the visited side."""
     from gwlint.rules.gw4 import gw401_visit_with_escort as r
@@ -551,7 +569,7 @@ def table_demands(ctx):
 
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, department_issuer, work, units, subjects, unit_mentions, responsible, measures, burdens,
-    submissions, submitters, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
+    submissions, submitters, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, inspection_basis, visit_demands, team_own,
     own_side_escorts,
     task_rows, row_doers, research_labelled, trace_evidence, trace_senses, trace_keepers, trace_removals,
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,

@@ -7,6 +7,13 @@ artefacts of a service or a technique, not proof that work was done (holdout31 g
 stay traces, in a medical notice too.  Base d32e0bae: 4 of 16 surfaces wrong (all four innocent: 远程影像
 和远程心电诊断, 医学影像中心……影像诊断, 提供影像、心电诊断服务, 航空影像底图), 12 right.
 
+Reading B -- "is this inspection founded on a statute": the opening may cite the statute as its subject
+(《社会救助暂行办法》规定，县级人民政府民政部门应当加强……监督检查。据此，……; 《××条例》第三十条规定……;
+《××法》明确……监督管理。依照该法，……), not only after 根据/依据 (holdout31 gw301-g83c).  Not a statute saying
+something else (保障标准由省级人民政府确定), a bureau's own 办法 (《某县民政局……考评办法》), a notice, a 工作要点, nor a
+law named only as what the recipients must obey.  Base d32e0bae: 4 of 10 surfaces wrong (the four innocent
+subject-citations), 6 right.
+
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
 
@@ -63,4 +70,57 @@ TRACE_SENSE = [
 @pytest.mark.parametrize("issuer, recipients, body, fires", TRACE_SENSE)
 def test_trace_material_sense(issuer, recipients, body, fires, fmt, tmp_path):
     found = _codes(_doc(issuer, recipients, body), fmt, tmp_path, "GW302")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ reading B: an inspection founded on a statute
+def _insp(issuer: str, recipients: str, opening: list[str], rest: list[str], title: str) -> str:
+    return marked_doc(issuer, recipients, [*opening, *rest], title=title, docno="综函〔2027〕21号", date="2027年5月8日")
+
+
+_REST = ["检查采取随机抽取档案、电话回访和实地核实的方式进行。", "请各地提前做好准备，确保数据真实。"]
+STATUTE_BASIS = [
+    # innocent: the opening cites a law, an administrative regulation or a ministry's rule saying the department
+    # shall inspect, and the launch follows from it (据此, 按照上述规定, or in the same sentence)
+    ("武功县民政局", "各镇人民政府：",
+     ["《社会救助暂行办法》规定，县级人民政府民政部门应当加强对最低生活保障工作的监督检查。据此，县民政局将于6月对各镇人民政府低保工作开展专项检查。"],
+     "关于开展最低生活保障工作专项检查的通知", False),
+    ("某市水利局", "各县（区）人民政府：",
+     ["《农田水利条例》第三十条规定，县级以上人民政府水行政主管部门应当加强对农田水利工程建设和管理的监督检查。",
+      "按照上述规定，市水利局定于9月对各县（区）人民政府农田水利工程管护情况开展检查。"],
+     "关于开展农田水利工程管护情况检查的通知", False),
+    ("某市生态环境局", "各县（市、区）人民政府：",
+     ["《中华人民共和国土壤污染防治法》明确，生态环境主管部门对土壤污染防治工作实施统一监督管理。依照该法，市生态环境局将对各县（市、区）人民政府受污染耕地安全利用工作开展监督检查。"],
+     "关于开展受污染耕地安全利用工作监督检查的通知", False),
+    ("某县应急管理局", "各乡镇人民政府：",
+     ["为做好今年汛期防范工作，现将有关事项通知如下。",
+      "《中华人民共和国防洪法》规定，县级以上人民政府有关部门应当对防洪工作进行监督检查。据此，县应急管理局将于5月下旬对各乡镇人民政府防汛准备工作开展检查。"],
+     "关于开展汛前检查的通知", False),
+    ("某县民政局", "各乡镇人民政府：",
+     ["依照《最低生活保障审核确认办法》第三十四条的规定，县民政局定于7月对各乡镇人民政府低保审核确认工作开展检查。"],
+     "关于开展低保审核确认工作检查的通知", False),
+    # guilty: a statute cited for something else, a local unit's own 办法, a notice, a plan
+    ("武功县民政局", "各镇人民政府：",
+     ["《社会救助暂行办法》规定，最低生活保障标准由省级人民政府确定、公布。县民政局将于6月对各镇人民政府低保工作开展专项检查。"],
+     "关于开展最低生活保障工作专项检查的通知", True),
+    ("某县民政局", "各乡镇人民政府：",
+     ["《某县民政局低保工作考评办法》规定，县民政局每年对各乡镇人民政府低保工作进行考核。据此，县民政局定于11月对各乡镇人民政府开展年度考核。"],
+     "关于开展低保工作年度考核的通知", True),
+    ("某市水利局", "各县（区）人民政府：",
+     ["《关于进一步加强农田水利工程管护工作的通知》要求，各级水利部门要加强监督检查。据此，市水利局定于9月对各县（区）人民政府农田水利工程管护情况开展检查。"],
+     "关于开展农田水利工程管护情况检查的通知", True),
+    ("某市生态环境局", "各县（市、区）人民政府：",
+     ["根据《2027年全市生态环境保护工作要点》，市生态环境局将对各县（市、区）人民政府受污染耕地安全利用工作开展专项督查。"],
+     "关于开展受污染耕地安全利用工作专项督查的通知", True),
+    ("某县应急管理局", "各乡镇人民政府：",
+     ["为做好今年汛期防范工作，县应急管理局将于5月下旬对各乡镇人民政府防汛准备工作开展检查。",
+      "各乡镇要严格执行《中华人民共和国防洪法》，落实防汛责任。"],
+     "关于开展汛前检查的通知", True),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, opening, title, fires", STATUTE_BASIS)
+def test_inspection_founded_on_statute(issuer, recipients, opening, title, fires, fmt, tmp_path):
+    found = _codes(_insp(issuer, recipients, opening, _REST, title), fmt, tmp_path, "GW301")
     assert bool(found) == fires, [f.message for f in found]
