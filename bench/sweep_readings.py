@@ -407,6 +407,25 @@ def trace_senses(ctx):
             yield sent.line, f"{how}: {sent.text[max(sent.start, a - 6):min(sent.end, b + 6)]}"
 
 
+def patrol_captures(ctx):
+    """GW302's photo demands on every round of a patrol (inspections.patrol_capture: 每次巡河须拍照上传), and
+    ``withdrawn`` when the sentence removes the requirement naming them (inspections.requirement_removed: 删去原办法中
+    “每次巡河须拍照上传”的条款), ``asked`` when not."""
+    from gwlint.analysis import inspections as insp
+    from gwlint.analysis.sentences import clause_of, iter_sentences
+    from gwlint.rules.gw3.gw302_trace_based_evaluation import TraceBasedEvaluation
+
+    s = ctx.settings(TraceBasedEvaluation)
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        span = insp.patrol_capture(sent, s.patrol_capture, s.patrol_capture_exempt, s.patrol_capture_objects,
+                                   s.vocabulary)
+        if span:
+            ca, cb = clause_of(sent, span[0])
+            gone = insp.requirement_removed(sent, span[1], cb, s.removal_heads, s.removal_verbs, a=span[0], ca=ca,
+                                            senders=frozenset(s.submit_verbs), lifting=s.lifting_removals)
+            yield sent.line, f"{'withdrawn' if gone else 'asked'}: {sent.text[max(sent.start, span[0] - 8):cb][:60]}"
+
+
 def trace_removals(ctx):
     """GW302's trace words (照片, 台账 …) whose requirement the sentence removes (inspections.requirement_removed):
     ``predicate`` when a removal verb before them is its clause's predicate (年度考核取消台账查阅), ``kept`` when a
@@ -571,7 +590,7 @@ READINGS = {f.__name__: f for f in (
     directives, directives_addressed, department_issuer, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, submitters, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, inspection_basis, visit_demands, team_own,
     own_side_escorts,
-    task_rows, row_doers, research_labelled, trace_evidence, trace_senses, trace_keepers, trace_removals,
+    task_rows, row_doers, research_labelled, trace_evidence, trace_senses, patrol_captures, trace_keepers, trace_removals,
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,
     sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands)}
 

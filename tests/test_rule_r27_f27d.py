@@ -14,6 +14,12 @@ something else (保障标准由省级人民政府确定), a bureau's own 办法 
 law named only as what the recipients must obey.  Base d32e0bae: 4 of 10 surfaces wrong (the four innocent
 subject-citations), 6 right.
 
+Reading C -- "is this patrol-photo demand asked, or named inside a requirement the sentence withdraws": GW302's
+patrol capture (每次巡河须拍照上传) now goes through inspections.requirement_removed as its other materials do
+(删去原办法中“每次巡河须拍照上传”的条款; 取消“……”的要求; ……的规定同时废止; holdout31 gw302-g51b).  A removal in
+another clause or sentence, or a clause kept (保留……条款), still asks.  Base d32e0bae: 5 of 10 surfaces wrong (the
+five withdrawn), 5 right.
+
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
 
@@ -124,3 +130,29 @@ STATUTE_BASIS = [
 def test_inspection_founded_on_statute(issuer, recipients, opening, title, fires, fmt, tmp_path):
     found = _codes(_insp(issuer, recipients, opening, _REST, title), fmt, tmp_path, "GW301")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ reading C: a patrol's photo demand withdrawn
+PATROL_WITHDRAWN = [
+    # innocent: the capture named inside the requirement the sentence removes
+    ["征求意见稿删去了原办法中“每次巡河须拍照上传”的条款，改为以水质监测结果衡量履职成效。"],
+    ["本次修订取消“护林员每次巡山须拍摄现场照片不少于3张”的要求。"],
+    ["原《细则》第十二条“网格员每次入户走访须拍照上传”的规定同时废止。"],
+    ["@table 条款|修改意见|理由", "@table 第十二条|删去“每次巡查须拍照上传”的内容|减轻基层负担"],
+    ["一、主要修改内容", "注：原通知中河长每次巡河须拍照上传的要求予以取消。"],
+    # guilty: the capture asked, whatever else is removed
+    ["各村级河长每次巡河须拍照上传。"],
+    ["删去原办法第五条。河长每次巡河须拍照上传，作为履职考核依据。"],
+    ["取消纸质巡河记录，河长每次巡河须拍照上传APP。"],
+    ["修订后的办法保留“每次巡河须拍照上传”的条款。"],
+    ["（三）护林员每次巡山须拍摄照片，并删除手机中的重复图片。"],
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("k", range(len(PATROL_WITHDRAWN)))
+def test_patrol_capture_withdrawn(k, fmt, tmp_path):
+    src = _doc("晋中市水利局", "各县（区、市）水利局，各乡镇人民政府：", PATROL_WITHDRAWN[k],
+               title="关于征求《河湖长巡河办法（修订征求意见稿）》意见的函")
+    found = _codes(src, fmt, tmp_path, "GW302")
+    assert bool(found) == (k >= 5), [f.message for f in found]
