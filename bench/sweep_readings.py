@@ -426,6 +426,19 @@ def patrol_captures(ctx):
             yield sent.line, f"{'withdrawn' if gone else 'asked'}: {sent.text[max(sent.start, span[0] - 8):cb][:60]}"
 
 
+def doubled_chars(ctx):
+    """GW806's doubled Han characters (街街, 的的) of every line, and whether tokens.doubled_across_words reads the
+    two copies as two words (``across``: 三月街|街场, 苗寨|寨老) or not (``same``), with the words around them."""
+    from gwlint.analysis.tokens import doubled_across_words
+
+    for ln in ctx.gw.content_lines:
+        text = ctx.reading(ln)
+        for i in range(len(text) - 1):
+            if text[i] == text[i + 1] and "\u4e00" <= text[i] <= "\u9fff":
+                how = "across" if doubled_across_words(text, i) else "same"
+                yield ln, f"{how}: {text[max(0, i - 4):i + 6]}"
+
+
 def trace_removals(ctx):
     """GW302's trace words (照片, 台账 …) whose requirement the sentence removes (inspections.requirement_removed):
     ``predicate`` when a removal verb before them is its clause's predicate (年度考核取消台账查阅), ``kept`` when a
@@ -590,7 +603,7 @@ READINGS = {f.__name__: f for f in (
     directives, directives_addressed, department_issuer, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, submitters, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, inspection_basis, visit_demands, team_own,
     own_side_escorts,
-    task_rows, row_doers, research_labelled, trace_evidence, trace_senses, patrol_captures, trace_keepers, trace_removals,
+    task_rows, row_doers, research_labelled, trace_evidence, trace_senses, patrol_captures, doubled_chars, trace_keepers, trace_removals,
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,
     sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands)}
 

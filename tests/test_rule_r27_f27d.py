@@ -20,6 +20,11 @@ patrol capture (每次巡河须拍照上传) now goes through inspections.requir
 another clause or sentence, or a clause kept (保留……条款), still asks.  Base d32e0bae: 5 of 10 surfaces wrong (the
 five withdrawn), 5 right.
 
+Reading D (GW806) -- "do the two copies of a doubled character belong to two words": a street's or place's generic
+name (街, 路, 巷 … the lexicon's street_suffixes) closing a name the segmenter leaves apart (三月|街) and a word it
+opens (街场, 街口, 路面) are two words (holdout30 gw102-g19a 三月街街场).  A copy opening no word (人民路路开展;
+南门街街，) is still typed twice.  Base d32e0bae: 2 of 10 surfaces wrong (三月街街场, a table cell 三月街街场东侧).
+
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
 
@@ -156,3 +161,29 @@ def test_patrol_capture_withdrawn(k, fmt, tmp_path):
                title="关于征求《河湖长巡河办法（修订征求意见稿）》意见的函")
     found = _codes(src, fmt, tmp_path, "GW302")
     assert bool(found) == (k >= 5), [f.message for f in found]
+
+
+# ------------------------------------------------------------ reading D: a street's generic name, then a word it opens
+STREET_DOUBLES = [
+    # innocent: 街|街场, 路|路口 across a place name the segmenter leaves apart
+    ("二、活动地点。大理古城西侧三月街街场及周边区域。", False),
+    ("请于7月3日前到南门街街口集合。", False),
+    ("@table 点位|地址|负责人", False),
+    ("施工期间，永宁路路面实行半幅通行。", False),
+    ("注：集市设在老营坝坝区，车辆由东门进入。", False),
+    # guilty: a character typed twice
+    ("各社区要要加强巡查。", True),
+    ("在人民路路开展占道经营整治。", True),
+    ("南门街的的改造工程于6月开工。", True),
+    ("三月街民族节期间，各单位要要落实安全保障。", True),
+    ("整治范围为南门街街，共计3公里。", True),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("k", range(len(STREET_DOUBLES)))
+def test_street_name_doubles(k, fmt, tmp_path):
+    line, fires = STREET_DOUBLES[k]
+    body = ["@table 点位|地址|负责人", "@table 主会场|三月街街场东侧|州商务局"] if line.startswith("@table") else [line]
+    found = _codes(_doc("大理白族自治州人民政府办公室", "各县、市人民政府，州直有关部门：", body), fmt, tmp_path, "GW806")
+    assert bool(found) == fires, [f.message for f in found]
