@@ -530,6 +530,32 @@ def table_demands(ctx):
         for t in sb.table_demands(ctx, s, recips):
             yield t.first, f"{'、'.join(t.whos)}|{'、'.join(t.asked)[:60]}"
 
+def quota_collectives(ctx):
+    """GW202's collectives of two levels asked one person each (市、县两级……各1名, 各地人社局派1名): the persons, the
+    levels below the allowed depth, ``spared`` when attendance.quota_names_addressed reads them as the 主送's own
+    units, ``told`` when the lower level is called up; +cell: the table cell the unit stands in, when not the persons'."""
+    from gwlint.analysis.attendance import attendees as find, quota_names_addressed
+    from gwlint.analysis.meetings import convened_meetings
+    from gwlint.analysis.orgs import levels_down
+    from gwlint.analysis.units import level_rank
+    from gwlint.rules.gw2.gw202_escort_attendance import EscortAttendance
+
+    s, lv = ctx.settings(EscortAttendance), _level(ctx)
+    meetings = [m for m in convened_meetings(ctx, tuple(s.meeting_suffixes)) if not m.agenda]
+    training = not meetings and bool(convened_meetings(ctx, tuple(s.training_suffixes)))
+    if lv is None or training:
+        return
+    video = any(w in m.name for m in meetings for w in s.video_meeting_words) or \
+        any(re.search("(?<!不设)分会场", ctx.reading(ln)) for ln in ctx.gw.body_lines)
+    for p in find(ctx, lv, video, meeting_doc=bool(meetings), training=False):
+        deep = [x for x in p.levels if levels_down(ctx.gw.issuer.name, lv, x) > s.max_depth and level_rank(x) < 9]
+        if p.remote or not deep or len(deep) == len(p.levels) or len(p.roles) > 1 \
+                or not re.search(s.single_quota, p.unit + p.quota):
+            continue
+        verdict = "spared" if quota_names_addressed(ctx, p, deep, lv) else "told"
+        yield p.line, f"{verdict}|{p.unit}|deep={','.join(deep)}|quota={p.quota}" + \
+            (f"|cell={p.unit_place[0]}" if p.unit_place else "")
+
 
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, department_issuer, work, units, subjects, unit_mentions, responsible, measures, burdens,
@@ -537,7 +563,7 @@ READINGS = {f.__name__: f for f in (
     own_side_escorts,
     task_rows, row_doers, research_labelled, trace_evidence, trace_keepers, trace_removals,
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,
-    sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands)}
+    sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands, quota_collectives)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

@@ -36,6 +36,9 @@ class Attendee:
     remote: bool
     who: str = ""  # the unit(s) alone (各县（市）教育局)
     quota: str = ""  # the head count right after the persons (分管负责同志1名, 负责人各2人): how many each unit sends
+    # where the unit is named when that is another place than the persons' (a table row's unit cell): a fault of
+    # the unit's levels is told there, one of its roles at ``line``/``sent``
+    unit_place: tuple[int, tuple[int, int]] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +165,21 @@ def addressed(ctx) -> frozenset[str]:
         return frozenset(out)
 
     return ctx.memo("addressed_organs", find)
+
+
+def quota_names_addressed(ctx, p: Attendee, deep, issuer_level: str | None) -> bool:
+    """A head count of one per unit (各地人社局派1名) makes a collective read as two levels the 主送's own units,
+    not one level pulling the next along -- unless the collective names the ``deep`` levels outright (市、县两级,
+    盟市、旗县, 所辖县（市、区）……) while the 主送 reaches none of them: 市、县两级……各1名 sent to the 设区市
+    bureaus alone still calls the counties to the meeting."""
+    def reached() -> frozenset[str]:
+        return frozenset(lv for r in ctx.gw.recipient_list for u in find_units(normalize(r))
+                         for lv in u.reaches_for(issuer_level))
+
+    if set(deep) <= ctx.memo(("recipient-levels", issuer_level), reached):
+        return True
+    named = re.compile(words().get("named_levels", "(?!)"))
+    return not (named.search(p.who) or any(rx.search(p.who) for rx, _ in _level_words()))
 
 
 def _with_levels(units, text: str, issuer_level: str | None, direct: frozenset[str] = frozenset()):
@@ -577,9 +595,10 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
                 remote = video and bool(lv) and all(below(x, issuer_level) for x in lv)
         who_end = max([pm.end(), reach_end, *(b + y for _, y in spans)])
         line, span = place(pm.start())
+        at = place(a)
         quota = _QUOTA.match(text, who_end, e)
         yield Attendee(line, span, text[a:who_end], a, lv, tuple(found), joint, remote, text[a:b],
-                       quota.group(0).strip() if quota else "")
+                       quota.group(0).strip() if quota else "", at if at != (line, span) else None)
 
 
 # a head count after the persons (负责同志1名, 各1人, 1 名): how many each unit is asked to send

@@ -1,0 +1,101 @@
+"""Readings f27c touched in round 27 (GW202), tested on surfaces of its own:
+
+- attendance.quota_names_addressed -- "does a head count of one per unit make a two-level collective the addressed
+  units?"  各地人社局派1名 may be the 主送's own units (各地 is the cities or the counties); 市、县两级……各1名,
+  所辖县（市、区）……1名, 县、乡两级……各1名 name the lower level outright, and when the 主送 does not reach that
+  level, one person each still pulls it to the meeting (holdout30r gw202-g32a).  Spared: the 主送 reaches the
+  level (各市、县（区）教育局), a bare 各地/各市, a video conference at the local venue.
+- attendance: an attendance table's row is told where its fault is -- the levels at the unit's cell (各盟市农牧局，
+  所辖旗县（市、区）农牧局 | 分管……负责同志), two roles of one unit at the persons' cell (holdout30r gw202-g32b,
+  found at the persons' cell: a miss and a false alarm).
+
+Base d32e0bae on these surfaces (txt): quota -- 5 of 6 guilty wrong (spared; 所辖县 named as a unit of its own was told), 0 of 6
+innocent wrong; row place -- 4 of 4
+unit-cell rows wrong (told at the persons' cell), 0 of 2 persons-cell rows wrong.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .drafts import FORMATS, marked_doc, render_draft
+
+_TITLE = "关于召开全省重点工作推进会的通知"
+
+
+def _findings(source: str, fmt: str, tmp_path, code: str = "GW202"):
+    from gwlint.api import lint_path
+
+    r = lint_path(render_draft(source, fmt, tmp_path))
+    assert r.error is None
+    return [f for f in r.findings if f.code == code], r.lines
+
+
+def _meeting(issuer, recipients, body, title=_TITLE):
+    return marked_doc(issuer, recipients, body, title=title, docno="综字〔2027〕12号", date="2027年6月2日")
+
+
+# ------------------------------------------------------------ quota: one per unit of two levels
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, body, fires", [
+    # guilty: the lower level named outright, the 主送 stops above it
+    ("江西省交通运输厅", "各设区市交通运输局：",
+     ["省交通运输厅定于2027年6月20日在南昌召开全省农村公路管护工作推进会，会议不设分会场。",
+      "请市、县两级交通运输局分管负责同志各1名参加。"], True),
+    ("内蒙古自治区林业和草原局", "各盟市林业和草原局：",
+     ["自治区林草局定于7月8日在呼和浩特召开全区森林草原防火工作会议。",
+      "参会人员：盟市、旗县林业和草原局分管负责同志各1名。"], True),
+    ("湖南省水利厅", "各市州水利局：",
+     ["省水利厅定于6月18日在长沙召开全省山洪灾害防御工作会议。", "一、参会人员",
+      "各市州水利局和所辖县（市、区）水利局分管负责同志1名。", "二、会议地点：省水利厅三楼会议室。"], True),
+    ("赣州市人民政府办公室", "各县（市、区）人民政府：",
+     ["市政府定于6月25日在市政府常务会议室召开全市防汛工作会议。",
+      "县、乡两级人民政府分管负责同志各1名到市政府常务会议室参加。"], True),
+    ("福建省卫生健康委员会", "各设区市卫生健康委：",
+     ["省卫生健康委定于7月2日在福州召开全省基层卫生工作会议，会议集中召开，不设分会场。",
+      "市、县两级卫生健康委各派1名分管负责同志参会，请于7月1日报到。"], True),
+    ("四川省农业农村厅", "各市（州）农业农村局：",
+     ["省农业农村厅定于8月6日在成都召开全省高标准农田建设推进会。",
+      "参会人员：市、县两级农业农村局分管负责同志1名，请提前10分钟入场。"], True),
+    # innocent: the 主送 reaches the level, a bare 各地, a video conference, one level only
+    ("宁夏回族自治区教育厅", "各市、县（区）教育局：",
+     ["自治区教育厅定于6月20日在银川召开全区义务教育质量提升推进会。",
+      "请各市、县（区）教育局各派1名分管负责同志参加。"], False),
+    ("湖北省人力资源和社会保障厅", "各市、州人力资源和社会保障局：",
+     ["省人社厅定于6月20日在武汉召开全省就业工作会议。", "请各地人社局派1名分管负责同志参加。"], False),
+    ("江西省交通运输厅", "各设区市交通运输局：",
+     ["省交通运输厅定于2027年6月20日召开全省农村公路管护工作电视电话会议。",
+      "市、县两级交通运输局分管负责同志各1名在当地分会场参加。"], False),
+    ("江西省交通运输厅", "各设区市交通运输局：",
+     ["省交通运输厅定于2027年6月20日在南昌召开全省农村公路管护工作推进会，会议不设分会场。",
+      "请各设区市交通运输局分管负责同志1名参加。"], False),
+    ("赣州市人民政府办公室", "各县（市、区）人民政府，各乡镇人民政府：",
+     ["市政府定于6月25日在市政府常务会议室召开全市防汛工作会议。",
+      "县、乡两级人民政府分管负责同志各1名到市政府常务会议室参加。"], False),
+    ("宁夏回族自治区农业农村厅", "各市、县（区）农业农村局：",
+     ["自治区农业农村厅定于9月3日在银川召开全区秋粮收购工作会议。",
+      "参会人员：市、县两级农业农村局分管负责同志各1名。"], False),
+])
+def test_gw202_quota_of_two_levels(issuer, recipients, body, fires, fmt, tmp_path):
+    found, _ = _findings(_meeting(issuer, recipients, body), fmt, tmp_path)
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ a table row told at the cell holding its fault
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, row, cell", [
+    ("内蒙古自治区农牧厅", "各盟市农牧局：", "各盟市农牧局，所辖旗县（市、区）农牧局|分管动物防疫工作的负责同志|1名",
+     "所辖旗县"),
+    ("江西省应急管理厅", "各设区市应急管理局：", "各设区市应急管理局、各县（市、区）应急管理局|分管负责同志|每单位1人",
+     "各县（市、区）应急管理局"),
+    ("陕西省交通运输厅", "各设区市交通运输局：", "市、县两级交通运输局|主要负责同志|", "市、县两级"),
+    ("云南省商务厅", "各州（市）商务局：", "各州（市）、县（市、区）商务主管部门|分管流通工作的负责同志|", "县（市、区）商务主管部门"),
+    # two roles of one unit: the persons' cell
+    ("云南省商务厅", "各州（市）商务局：", "各州（市）商务局|局长、分管流通工作的副局长|", "副局长"),
+    ("江西省应急管理厅", "各设区市应急管理局：", "各设区市应急管理局|主要负责同志和分管负责同志|", "主要负责同志和"),
+])
+def test_gw202_row_told_at_its_cell(issuer, recipients, row, cell, fmt, tmp_path):
+    body = [f"{issuer[:-1] if issuer.endswith('厅') else issuer}定于6月20日在省会集中召开全省重点工作推进会，会议不设分会场。",
+            "参会人员见下表。", "@table 参会单位|参会人员|人数", f"@table {row}", "请参会人员提前30分钟入场。"]
+    found, lines = _findings(_meeting(issuer, recipients, body), fmt, tmp_path)
+    assert found
+    assert any(cell in lines[f.line - 1] for f in found), [(lines[f.line - 1], f.message) for f in found]
