@@ -557,13 +557,29 @@ def quota_collectives(ctx):
             (f"|cell={p.unit_place[0]}" if p.unit_place else "")
 
 
+def fronted_demands(ctx):
+    """GW401's report materials named before their demand (visited.fronted_demand): every report word (汇报材料, 书面材料 …)
+    followed by 请/由, in every sentence, ``+`` when the demand that follows is read as the visited side's (有关书面材料请所到
+    县（市）农业农村局提前备好), ``-`` when not (……请调研组成员提前熟悉; 请各地一律不要准备)."""
+    from gwlint.analysis import visited
+    from gwlint.analysis.sentences import clause_of, iter_sentences, words_except
+    from gwlint.rules.gw4.gw401_visit_with_escort import VisitWithEscort
+
+    s = ctx.settings(VisitWithEscort)
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        for a, b, w in words_except(sent, s.report_words, s.escort_excluded):
+            if visited._FRONTED.match(sent.text, b, min(sent.end, clause_of(sent, a)[1] + 1)):
+                ok = visited.fronted_demand(ctx, s, sent, b, clause_of(sent, a)[1])
+                yield sent.line, f"{'+' if ok else '-'} {w} {sent.text[a:min(sent.end, b + 24)]}"
+
+
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, department_issuer, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, submitters, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
     own_side_escorts,
     task_rows, row_doers, research_labelled, trace_evidence, trace_keepers, trace_removals,
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,
-    sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands, quota_collectives)}
+    sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands, quota_collectives, fronted_demands)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

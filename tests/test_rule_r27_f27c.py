@@ -9,6 +9,14 @@
   所辖旗县（市、区）农牧局 | 分管……负责同志), two roles of one unit at the persons' cell (holdout30r gw202-g32b,
   found at the persons' cell: a miss and a false alarm).
 
+- visited.fronted_demand -- "what a visit asks of the visited: a report material named before its demand".  The
+  material as the clause's topic, then 请/由 and the visited side as subject (有关书面材料请所到县（市）农业农村局提前
+  备好; 汇报材料由所到设区市……准备; 注：汇报提纲请各区、县（市）商务局……报送调研组) asks the visited side for a report
+  (holdout31 gw401-g41b); not when the subject after 请 is the team's own (请调研组成员提前熟悉), a body of the issuer's
+  level, or the demand is negated (请各县一律不要准备).  GW401 base: 4 of 5 guilty wrong, 0 of 5 innocent.
+- GW202 row place, near-miss: persons naming their level themselves (分管副县长) keep the finding at the persons' cell
+  (drafts 202-p202 is labelled there).
+
 Base d32e0bae on these surfaces (txt): quota -- 5 of 6 guilty wrong (spared; 所辖县 named as a unit of its own was told), 0 of 6
 innocent wrong; row place -- 4 of 4
 unit-cell rows wrong (told at the persons' cell), 0 of 2 persons-cell rows wrong.
@@ -89,6 +97,8 @@ def test_gw202_quota_of_two_levels(issuer, recipients, body, fires, fmt, tmp_pat
      "各县（市、区）应急管理局"),
     ("陕西省交通运输厅", "各设区市交通运输局：", "市、县两级交通运输局|主要负责同志|", "市、县两级"),
     ("云南省商务厅", "各州（市）商务局：", "各州（市）、县（市、区）商务主管部门|分管流通工作的负责同志|", "县（市、区）商务主管部门"),
+    # the persons name their level themselves (分管副县长): the persons' cell
+    ("广西壮族自治区水利厅", "各市水利局：", "各县（市、区）人民政府|分管副县长（市长、区长）|1人", "副县长"),
     # two roles of one unit: the persons' cell
     ("云南省商务厅", "各州（市）商务局：", "各州（市）商务局|局长、分管流通工作的副局长|", "副局长"),
     ("江西省应急管理厅", "各设区市应急管理局：", "各设区市应急管理局|主要负责同志和分管负责同志|", "主要负责同志和"),
@@ -99,3 +109,40 @@ def test_gw202_row_told_at_its_cell(issuer, recipients, row, cell, fmt, tmp_path
     found, lines = _findings(_meeting(issuer, recipients, body), fmt, tmp_path)
     assert found
     assert any(cell in lines[f.line - 1] for f in found), [(lines[f.line - 1], f.message) for f in found]
+
+
+# ------------------------------------------------------------ GW401: a report material named before its demand
+def _visit(issuer, recipients, body, title="关于开展专题调研的通知"):
+    return marked_doc(issuer, recipients, body, title=title, docno="调字〔2027〕5号", date="2027年7月20日")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, body, fires", [
+    # guilty: the material first, then 请/由 + the visited side + its verb
+    ("南阳市农业农村局", "各县（市、区）农业农村局：",
+     ["市农业农村局定于8月3日至5日赴各县（市、区）开展秸秆综合利用调研。", "调研期间，书面汇报材料请各县（市、区）农业农村局提前准备。"], True),
+    ("嘉兴市民政局", "各县（市、区）民政局：",
+     ["我局将于9月赴各县（市、区）开展养老服务设施运营情况调研。", "有关书面材料请所到县（市、区）民政局提前备好。"], True),
+    ("江西省工业和信息化厅", "各设区市工业和信息化局：",
+     ["省工业和信息化厅将组成调研组赴各设区市开展专精特新企业培育调研。", "一、调研安排",
+      "（一）汇报材料由所到设区市工业和信息化局准备，控制在3000字以内。"], True),
+    ("绍兴市商务局", "各区、县（市）商务局：",
+     ["市商务局将于6月中旬赴各区、县（市）开展外贸企业稳订单调研。", "注：汇报提纲请各区、县（市）商务局于6月5日前报送调研组。"], True),
+    ("邵阳市教育局", "各县（市、区）教育局：",
+     ["市教育局定于10月开展义务教育课后服务专题调研。", "届时，情况介绍材料请被调研县（市、区）教育局提前一天送调研组。"], True),
+    # innocent: the team's own, negated, no visit
+    ("南阳市农业农村局", "各县（市、区）农业农村局：",
+     ["市农业农村局定于8月3日至5日赴各县（市、区）开展秸秆综合利用调研。", "调研期间，书面材料请调研组成员提前熟悉。"], False),
+    ("嘉兴市民政局", "各县（市、区）民政局：",
+     ["我局将于9月赴各县（市、区）开展养老服务设施运营情况调研。", "汇报材料请各县（市、区）民政局一律不要准备。"], False),
+    ("江西省工业和信息化厅", "各设区市工业和信息化局：",
+     ["省工业和信息化厅将组成调研组赴各设区市开展专精特新企业培育调研。",
+      "有关书面材料由调研组自行收集，不需各地准备。"], False),
+    ("绍兴市商务局", "各区、县（市）商务局：",
+     ["市商务局将于6月中旬赴各区、县（市）开展外贸企业稳订单调研。", "调研结束后，汇报材料由调研组汇总后报局党组。"], False),
+    ("邵阳市教育局", "各县（市、区）教育局：",
+     ["请各县（市、区）做好秋季学期开学准备工作。", "年度总结材料请各县（市、区）教育局于12月10日前报送。"], False),
+])
+def test_gw401_material_before_its_demand(issuer, recipients, body, fires, fmt, tmp_path):
+    found, _ = _findings(_visit(issuer, recipients, body), fmt, tmp_path, "GW401")
+    assert bool(found) == fires, [f.message for f in found]

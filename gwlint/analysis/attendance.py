@@ -595,10 +595,11 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
                 remote = video and bool(lv) and all(below(x, issuer_level) for x in lv)
         who_end = max([pm.end(), reach_end, *(b + y for _, y in spans)])
         line, span = place(pm.start())
-        at = place(a)
+        # a row's levels are told at its unit's cell, unless the persons name their level themselves (分管副县长)
+        at = None if re.search(words().get("level_posts", "(?!)"), text[b:who_end]) else place(a)
         quota = _QUOTA.match(text, who_end, e)
         yield Attendee(line, span, text[a:who_end], a, lv, tuple(found), joint, remote, text[a:b],
-                       quota.group(0).strip() if quota else "", at if at != (line, span) else None)
+                       quota.group(0).strip() if quota else "", at if at not in (None, (line, span)) else None)
 
 
 # a head count after the persons (负责同志1名, 各1人, 1 名): how many each unit is asked to send
