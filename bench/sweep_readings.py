@@ -573,13 +573,28 @@ def fronted_demands(ctx):
                 yield sent.line, f"{'+' if ok else '-'} {w} {sent.text[a:min(sent.end, b + 24)]}"
 
 
+def hosted_meetings(ctx):
+    """GW202's meetings handed to another body to hold (attendance.held_by_other): every 由……召开/召集/主持……会 of every
+    sentence, ``other`` when the host is local or lower (由所在市（州）自然资源部门组织召开座谈会) and its invitees are not
+    counted, ``own`` when the issuer's (由省农业农村厅组织召开) or a level not below."""
+    from gwlint.analysis.attendance import held_by_other, words
+    from gwlint.analysis.units import normalize
+
+    rx = re.compile(words().get("hosted_by", "(?!)"))
+    for ln in ctx.gw.content_lines:
+        text = normalize(ctx.reading(ln))
+        for m in rx.finditer(text):
+            other = held_by_other(text, m.start(), m.end(), _level(ctx))
+            yield ln, f"{'other' if other else 'own'} {m.group(0)[:40]}"
+
+
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, department_issuer, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, submitters, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
     own_side_escorts,
     task_rows, row_doers, research_labelled, trace_evidence, trace_keepers, trace_removals,
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,
-    sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands, quota_collectives, fronted_demands)}
+    sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands, quota_collectives, fronted_demands, hosted_meetings)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

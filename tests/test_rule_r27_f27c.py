@@ -14,8 +14,15 @@
   备好; 汇报材料由所到设区市……准备; 注：汇报提纲请各区、县（市）商务局……报送调研组) asks the visited side for a report
   (holdout31 gw401-g41b); not when the subject after 请 is the team's own (请调研组成员提前熟悉), a body of the issuer's
   level, or the demand is negated (请各县一律不要准备).  GW401 base: 4 of 5 guilty wrong, 0 of 5 innocent.
-- GW202 row place, near-miss: persons naming their level themselves (分管副县长) keep the finding at the persons' cell
-  (drafts 202-p202 is labelled there).
+- GW202 row place, near-misses: a unit cell of one level (各旗县（市、区）文化和旅游局 | 主要负责同志1人, holdout7 202-p04),
+  or persons naming their level themselves (分管副县长, drafts 202-p202), keep the finding at the persons' cell: only a
+  unit cell holding two levels (the lower one hidden beside the addressed one) is where the fault is told.
+- attendance.held_by_other -- "whose meeting is it": a meeting the sentence hands to a local or lower body to hold
+  (调研组每到一地，由所在市（州）自然资源部门组织召开座谈会，邀请……乡镇和牧民代表参加; 由所到县（区）人民政府召集座谈会;
+  由承办市教育局主持召开座谈会) invites for that body: its invitees are not a layer called up to the issuer's meeting
+  (holdout30r gw401-g34b, a GW202 false alarm).  Still counted: the issuer's own (由省农业农村厅组织召开, 由厅办公室主持,
+  由市政府办公室组织召开) and a host that only serves (由南昌市农业农村局承办).  Base: 5 of 5 innocent wrong, 0 of 5
+  guilty.
 
 Base d32e0bae on these surfaces (txt): quota -- 5 of 6 guilty wrong (spared; 所辖县 named as a unit of its own was told), 0 of 6
 innocent wrong; row place -- 4 of 4
@@ -97,7 +104,8 @@ def test_gw202_quota_of_two_levels(issuer, recipients, body, fires, fmt, tmp_pat
      "各县（市、区）应急管理局"),
     ("陕西省交通运输厅", "各设区市交通运输局：", "市、县两级交通运输局|主要负责同志|", "市、县两级"),
     ("云南省商务厅", "各州（市）商务局：", "各州（市）、县（市、区）商务主管部门|分管流通工作的负责同志|", "县（市、区）商务主管部门"),
-    # the persons name their level themselves (分管副县长): the persons' cell
+    # one level in the unit cell, or the persons name their level themselves (分管副县长): the persons' cell
+    ("内蒙古自治区文化和旅游厅", "各盟市文化和旅游局：", "各旗县（市、区）文化和旅游局|主要负责同志|1人", "主要负责同志"),
     ("广西壮族自治区水利厅", "各市水利局：", "各县（市、区）人民政府|分管副县长（市长、区长）|1人", "副县长"),
     # two roles of one unit: the persons' cell
     ("云南省商务厅", "各州（市）商务局：", "各州（市）商务局|局长、分管流通工作的副局长|", "副局长"),
@@ -145,4 +153,44 @@ def _visit(issuer, recipients, body, title="关于开展专题调研的通知"):
 ])
 def test_gw401_material_before_its_demand(issuer, recipients, body, fires, fmt, tmp_path):
     found, _ = _findings(_visit(issuer, recipients, body), fmt, tmp_path, "GW401")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW202: whose meeting -- one a lower body is handed to hold
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, body, fires", [
+    # innocent: the meeting is held by the visited or local body, its invitees one level below that body
+    ("青海省自然资源厅", "各州自然资源局：",
+     ["省自然资源厅将于8月组织调研组赴有关市州调研生态修复项目。",
+      "调研组每到一地，由所在市（州）自然资源部门组织召开座谈会，邀请项目实施单位、乡镇和牧民代表参加。"], False),
+    ("赣州市人民政府办公室", "各县（市、区）人民政府：",
+     ["市政府将于9月组成督导组赴各县（市、区）督导秋冬种工作。",
+      "督导期间，由所到县（区）人民政府召集座谈会，请乡镇（街道）主要负责同志和村（社区）干部参加。"], False),
+    ("浙江省教育厅", "各市教育局：",
+     ["省教育厅定于11月在湖州举办全省劳动教育现场观摩活动。",
+      "现场观摩后，由承办市教育局主持召开座谈会，邀请部分县（市、区）教育局局长和校长代表参加。"], False),
+    ("四川省应急管理厅", "各市（州）应急管理局：",
+     ["省应急管理厅定于6月在雅安开展地震应急综合演练。",
+      "演练结束后，由当地县级人民政府组织召开总结会，乡镇分管负责同志参加。"], False),
+    ("湖南省农业农村厅", "各市州农业农村局：",
+     ["省农业农村厅将于5月组织调研组赴各市州调研春耕生产。",
+      "调研期间，由被调研市州农业农村局召集座谈，请县（市、区）农业农村局和乡镇农技站负责同志参加。"], False),
+    # guilty: the issuer itself (or its own office) holds it
+    ("江西省农业农村厅", "各设区市农业农村局：",
+     ["省农业农村厅定于4月8日在南昌召开全省春耕生产工作会议。",
+      "会议由省农业农村厅组织召开，请各县（市、区）农业农村局局长到南昌参加。"], True),
+    ("广东省人民政府办公厅", "各地级以上市人民政府：",
+     ["省政府定于3月20日召开全省安全生产工作会议。",
+      "会议由省政府办公厅召集，各县（市、区）政府分管负责同志到省政府第一会议室参加。"], True),
+    ("江西省农业农村厅", "各设区市农业农村局：",
+     ["省农业农村厅定于4月8日在南昌召开全省春耕生产工作会议，由南昌市农业农村局承办。",
+      "各县（市、区）农业农村局局长到南昌主会场参加。"], True),
+    ("赣州市人民政府办公室", "各县（市、区）人民政府：",
+     ["市政府定于6月25日召开全市防汛调度会。", "调度会由市政府办公室组织召开，请各乡镇（街道）主要负责同志参加。"], True),
+    ("浙江省教育厅", "各市教育局：",
+     ["省教育厅定于11月在杭州召开全省劳动教育推进会。",
+      "分组座谈由厅办公室主持，各县（市、区）教育局局长和分管副局长参加。"], True),
+])
+def test_gw202_meeting_of_another_host(issuer, recipients, body, fires, fmt, tmp_path):
+    found, _ = _findings(_meeting(issuer, recipients, body), fmt, tmp_path)
     assert bool(found) == fires, [f.message for f in found]

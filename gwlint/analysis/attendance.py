@@ -182,6 +182,22 @@ def quota_names_addressed(ctx, p: Attendee, deep, issuer_level: str | None) -> b
     return not (named.search(p.who) or any(rx.search(p.who) for rx, _ in _level_words()))
 
 
+def held_by_other(text: str, s: int, first: int, issuer_level: str | None) -> bool:
+    """The meeting asked for before ``first`` (the sentence's attendance verb) is handed to another body to hold, a
+    local or lower one (调研组每到一地，由所在市（州）自然资源部门组织召开座谈会，邀请……乡镇……代表参加; 由所到县（区）
+    人民政府召集座谈会): whom it invites is that body's meeting, not a layer the issuer calls up to its own.  The issuer's
+    own (由省农业农村厅组织召开, 由厅办公室主持) and a host that only serves (由南昌市农业农村局承办) are not."""
+    d = words()
+    hosted = re.compile(d.get("hosted_by", "(?!)"))
+    local = tuple(d.get("host_local_words", []))
+    for m in hosted.finditer(text, s, first):
+        host = m.group("host")
+        if host.startswith(local) or any(u.level not in (None, "unknown") and below(u.level, issuer_level)
+                                         for u in find_units(host)[:1]):
+            return True
+    return False
+
+
 def _with_levels(units, text: str, issuer_level: str | None, direct: frozenset[str] = frozenset()):
     """(start, end, text, levels) of the organs ``units`` found in ``text``, and the level words
     (市县, 乡镇) the unit finder does not know. An organ named in the 主送 by itself (``direct``) is one of the
@@ -381,7 +397,8 @@ def _attendees(ctx, issuer_level, video, meeting_doc, training=False):
                 unit_starts = [u[0] for u in units]
             if not units:  # no organ named in the paragraph: nobody is asked to attend
                 break
-            if _demand_negated(text, index, s, e, min(att_pos) if att_pos else e):
+            if _demand_negated(text, index, s, e, min(att_pos) if att_pos else e) \
+                    or held_by_other(text, s, min(att_pos) if att_pos else e, issuer_level):
                 continue
             sent_units = [u for u in units[bisect_left(unit_starts, s):bisect_left(unit_starts, e)]
                           if not inside(u[0], quotes) and not _in_role_title(text, u, s, e)]

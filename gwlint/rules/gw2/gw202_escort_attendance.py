@@ -230,7 +230,7 @@ class EscortAttendance(Rule):
         for p in people:
             key = (p.line, *p.sent)
             deep = [] if p.remote else too_deep(p)
-            if deep and p.unit_place:  # a table row: the levels are told at the unit's cell
+            if deep and p.unit_place and len(deep) < len(p.levels):  # a row's unit cell of two levels: told there
                 key = (p.unit_place[0], *p.unit_place[1])
             reasons = by_sentence.setdefault(key, [])
             if not p.remote:
