@@ -620,6 +620,63 @@ def table_demands(ctx):
         for t in sb.table_demands(ctx, s, recips):
             yield t.first, f"{'、'.join(t.whos)}|{'、'.join(t.asked)[:60]}"
 
+def quota_collectives(ctx):
+    """GW202's collectives of two levels asked one person each (市、县两级……各1名, 各地人社局派1名): the persons, the
+    levels below the allowed depth, ``spared`` when attendance.quota_names_addressed reads them as the 主送's own
+    units, ``told`` when the lower level is called up; +cell: the table cell the unit stands in, when not the persons'."""
+    from gwlint.analysis.attendance import attendees as find, quota_names_addressed
+    from gwlint.analysis.meetings import convened_meetings
+    from gwlint.analysis.orgs import levels_down
+    from gwlint.analysis.units import level_rank
+    from gwlint.rules.gw2.gw202_escort_attendance import EscortAttendance
+
+    s, lv = ctx.settings(EscortAttendance), _level(ctx)
+    meetings = [m for m in convened_meetings(ctx, tuple(s.meeting_suffixes)) if not m.agenda]
+    training = not meetings and bool(convened_meetings(ctx, tuple(s.training_suffixes)))
+    if lv is None or training:
+        return
+    video = any(w in m.name for m in meetings for w in s.video_meeting_words) or \
+        any(re.search("(?<!不设)分会场", ctx.reading(ln)) for ln in ctx.gw.body_lines)
+    for p in find(ctx, lv, video, meeting_doc=bool(meetings), training=False):
+        deep = [x for x in p.levels if levels_down(ctx.gw.issuer.name, lv, x) > s.max_depth and level_rank(x) < 9]
+        if p.remote or not deep or len(deep) == len(p.levels) or len(p.roles) > 1 \
+                or not re.search(s.single_quota, p.unit + p.quota):
+            continue
+        verdict = "spared" if quota_names_addressed(ctx, p, deep, lv) else "told"
+        yield p.line, f"{verdict}|{p.unit}|deep={','.join(deep)}|quota={p.quota}" + \
+            (f"|cell={p.unit_place[0]}" if p.unit_place else "")
+
+
+def fronted_demands(ctx):
+    """GW401's report materials named before their demand (visited.fronted_demand): every report word (汇报材料, 书面材料 …)
+    followed by 请/由, in every sentence, ``+`` when the demand that follows is read as the visited side's (有关书面材料请所到
+    县（市）农业农村局提前备好), ``-`` when not (……请调研组成员提前熟悉; 请各地一律不要准备)."""
+    from gwlint.analysis import visited
+    from gwlint.analysis.sentences import clause_of, iter_sentences, words_except
+    from gwlint.rules.gw4.gw401_visit_with_escort import VisitWithEscort
+
+    s = ctx.settings(VisitWithEscort)
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        for a, b, w in words_except(sent, s.report_words, s.escort_excluded):
+            if visited._FRONTED.match(sent.text, b, min(sent.end, clause_of(sent, a)[1] + 1)):
+                ok = visited.fronted_demand(ctx, s, sent, b, clause_of(sent, a)[1])
+                yield sent.line, f"{'+' if ok else '-'} {w} {sent.text[a:min(sent.end, b + 24)]}"
+
+
+def hosted_meetings(ctx):
+    """GW202's meetings handed to another body to hold (attendance.held_by_other): every 由……召开/召集/主持……会 of every
+    sentence, ``other`` when the host is local or lower (由所在市（州）自然资源部门组织召开座谈会) and its invitees are not
+    counted, ``own`` when the issuer's (由省农业农村厅组织召开) or a level not below."""
+    from gwlint.analysis.attendance import held_by_other, words
+    from gwlint.analysis.units import normalize
+
+    rx = re.compile(words().get("hosted_by", "(?!)"))
+    for ln in ctx.gw.content_lines:
+        text = normalize(ctx.reading(ln))
+        for m in rx.finditer(text):
+            other = held_by_other(text, m.start(), m.end(), _level(ctx))
+            yield ln, f"{'other' if other else 'own'} {m.group(0)[:40]}"
+
 
 def past_frames(ctx):
     """predicates.past_frame over every lower unit opening a clause: the unit, ``strong`` when a plainly past frame
@@ -669,7 +726,7 @@ READINGS = {f.__name__: f for f in (
     task_rows, row_doers, research_labelled, trace_evidence, trace_senses, patrol_captures, doubled_chars, trace_keepers, trace_removals,
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,
     sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands,
-    past_frames, own_meetings, local_doers)}
+    past_frames, own_meetings, local_doers, quota_collectives, fronted_demands, hosted_meetings)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

@@ -36,6 +36,9 @@ class Attendee:
     remote: bool
     who: str = ""  # the unit(s) alone (各县（市）教育局)
     quota: str = ""  # the head count right after the persons (分管负责同志1名, 负责人各2人): how many each unit sends
+    # where the unit is named when that is another place than the persons' (a table row's unit cell): a fault of
+    # the unit's levels is told there, one of its roles at ``line``/``sent``
+    unit_place: tuple[int, tuple[int, int]] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +165,37 @@ def addressed(ctx) -> frozenset[str]:
         return frozenset(out)
 
     return ctx.memo("addressed_organs", find)
+
+
+def quota_names_addressed(ctx, p: Attendee, deep, issuer_level: str | None) -> bool:
+    """A head count of one per unit (各地人社局派1名) makes a collective read as two levels the 主送's own units,
+    not one level pulling the next along -- unless the collective names the ``deep`` levels outright (市、县两级,
+    盟市、旗县, 所辖县（市、区）……) while the 主送 reaches none of them: 市、县两级……各1名 sent to the 设区市
+    bureaus alone still calls the counties to the meeting."""
+    def reached() -> frozenset[str]:
+        return frozenset(lv for r in ctx.gw.recipient_list for u in find_units(normalize(r))
+                         for lv in u.reaches_for(issuer_level))
+
+    if set(deep) <= ctx.memo(("recipient-levels", issuer_level), reached):
+        return True
+    named = re.compile(words().get("named_levels", "(?!)"))
+    return not (named.search(p.who) or any(rx.search(p.who) for rx, _ in _level_words()))
+
+
+def held_by_other(text: str, s: int, first: int, issuer_level: str | None) -> bool:
+    """The meeting asked for before ``first`` (the sentence's attendance verb) is handed to another body to hold, a
+    local or lower one (调研组每到一地，由所在市（州）自然资源部门组织召开座谈会，邀请……乡镇……代表参加; 由所到县（区）
+    人民政府召集座谈会): whom it invites is that body's meeting, not a layer the issuer calls up to its own.  The issuer's
+    own (由省农业农村厅组织召开, 由厅办公室主持) and a host that only serves (由南昌市农业农村局承办) are not."""
+    d = words()
+    hosted = re.compile(d.get("hosted_by", "(?!)"))
+    local = tuple(d.get("host_local_words", []))
+    for m in hosted.finditer(text, s, first):
+        host = m.group("host")
+        if host.startswith(local) or any(u.level not in (None, "unknown") and below(u.level, issuer_level)
+                                         for u in find_units(host)[:1]):
+            return True
+    return False
 
 
 def _with_levels(units, text: str, issuer_level: str | None, direct: frozenset[str] = frozenset()):
@@ -363,7 +397,8 @@ def _attendees(ctx, issuer_level, video, meeting_doc, training=False):
                 unit_starts = [u[0] for u in units]
             if not units:  # no organ named in the paragraph: nobody is asked to attend
                 break
-            if _demand_negated(text, index, s, e, min(att_pos) if att_pos else e):
+            if _demand_negated(text, index, s, e, min(att_pos) if att_pos else e) \
+                    or held_by_other(text, s, min(att_pos) if att_pos else e, issuer_level):
                 continue
             sent_units = [u for u in units[bisect_left(unit_starts, s):bisect_left(unit_starts, e)]
                           if not inside(u[0], quotes) and not _in_role_title(text, u, s, e)]
@@ -577,9 +612,11 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
                 remote = video and bool(lv) and all(below(x, issuer_level) for x in lv)
         who_end = max([pm.end(), reach_end, *(b + y for _, y in spans)])
         line, span = place(pm.start())
+        # a row's levels are told at its unit's cell, unless the persons name their level themselves (分管副县长)
+        at = None if re.search(words().get("level_posts", "(?!)"), text[b:who_end]) else place(a)
         quota = _QUOTA.match(text, who_end, e)
         yield Attendee(line, span, text[a:who_end], a, lv, tuple(found), joint, remote, text[a:b],
-                       quota.group(0).strip() if quota else "")
+                       quota.group(0).strip() if quota else "", at if at not in (None, (line, span)) else None)
 
 
 # a head count after the persons (负责同志1名, 各1人, 1 名): how many each unit is asked to send

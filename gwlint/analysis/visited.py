@@ -271,6 +271,23 @@ def lower_subject(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int) -> b
 _EACH = re.compile(r"每(?:一)?个?(?=[\u4e00-\u9fff])")
 
 
+def fronted_demand(ctx, s: VisitedSideSettings, sent: Sent, b: int, cb: int) -> bool:
+    """The thing ending at ``b`` is the topic of a demand on the visited side that follows it (有关书面材料请所到县（市）
+    农业农村局提前备好; 汇报材料由所到设区市……准备; 情况介绍材料，请被调研县……送调研组): 请/由 right after it, or
+    opening the next clause, then a subject :func:`lower_subject` reads as the visited side's, its clause not
+    negated (汇报材料请各地一律不要准备)."""
+    m = _FRONTED.match(sent.text, b, min(sent.end, cb + 1))
+    if m is None:
+        return False
+    k = m.end()
+    end = next((i for i in range(k, sent.end) if sent.text[i] in "，,；;。"), sent.end)
+    return lower_subject(ctx, s, sent, k, end) and s.vocabulary.negated(sent, end) is None
+
+
+# what may stand between a fronted object and its demand: nothing, 等, a comma opening the demand's own clause
+_FRONTED = re.compile(r"(?:等)?[，,]?(?:请|由|均由|统一由)")
+
+
 def visited_side_cell(ctx, s: VisitedSideSettings, cell: str) -> bool:
     """An escort cell naming the visited side: a unit below the issuer, or people named by
     office (分管副局长, 工业和信息化局局长) with no unit of the issuer's level or above and no

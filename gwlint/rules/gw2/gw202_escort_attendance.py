@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ...analysis.attendance import (BRANCH_VENUE, Attendee, attendance_declined, attendance_sections, attendees,
                                      escorts_attendee, government_with_department, led_clause, led_sectors, passage,
-                                     persons_before, persons_cells, venue_above)
+                                     persons_before, persons_cells, quota_names_addressed, venue_above)
 from ...analysis.literals import holds_any
 from ...analysis.negation import waiver_pattern
 from ...analysis.meetings import convened_meetings, vocabulary, words
@@ -217,7 +217,8 @@ class EscortAttendance(Rule):
             if ilevel is None or training:  # trainees come from the levels that do the work: only roles count
                 return []
             deep = [lv for lv in p.levels if levels_down(issuer.name, ilevel, lv) > s.max_depth and level_rank(lv) < 9]
-            if deep and len(deep) < len(p.levels) and len(p.roles) <= 1 and re.search(s.single_quota, p.unit + p.quota):
+            if deep and len(deep) < len(p.levels) and len(p.roles) <= 1 and re.search(s.single_quota, p.unit + p.quota) \
+                    and quota_names_addressed(ctx, p, deep, ilevel):
                 return []  # 各地人社局派1名: the addressed units, one person each
             return deep
 
@@ -228,15 +229,17 @@ class EscortAttendance(Rule):
         deep_at: dict[int, tuple[tuple[int, int, int], int, set, list]] = {}
         for p in people:
             key = (p.line, *p.sent)
+            deep = [] if p.remote else too_deep(p)
+            if deep and p.unit_place and len(deep) < len(p.levels):  # a row's unit cell of two levels: told there
+                key = (p.unit_place[0], *p.unit_place[1])
             reasons = by_sentence.setdefault(key, [])
             if not p.remote:
                 in_person.add(key)
-            deep = [] if p.remote else too_deep(p)
             if deep:
                 # an enumerated item (二是……；三是……) is a demand of its own, told on its own
-                first = None if ENUM_ITEM.match(ctx.reading(p.line), p.sent[0]) else deep_at.get(p.line)
+                first = None if ENUM_ITEM.match(ctx.reading(key[0]), key[1]) else deep_at.get(key[0])
                 if first is None:
-                    deep_at[p.line] = (key, len(reasons), set(deep), [p.unit])
+                    deep_at[key[0]] = (key, len(reasons), set(deep), [p.unit])
                     reasons.append(f"要求{_label(deep, s.level_labels)}一级的同志（{p.unit}）到会场参会")
                 elif p.unit not in first[3]:
                     k0, i0, levels, units = first
@@ -245,8 +248,9 @@ class EscortAttendance(Rule):
                     by_sentence[k0][i0] = f"要求{_label(levels, s.level_labels)}一级的同志（{'；'.join(units)}）到会场参会"
             if p.joint and len(p.roles) > s.max_roles:
                 r = f"要求同一单位的{'和'.join(p.roles)}同时参加（{p.unit}）"
-                if r not in reasons:
-                    reasons.append(r)
+                own = by_sentence.setdefault((p.line, *p.sent), [])  # the roles: the persons' own cell
+                if r not in own:
+                    own.append(r)
         for p, q in government_with_department(ctx, people, s.government_unit, s.government_with_department):
             # one level down (drafts/gw2/202-p51's 市级 row, holdout3 202-p04) or each in its own 分会场 (201-p81):
             # no layer is pulled up

@@ -13,7 +13,8 @@ from typing import Iterator
 from ...analysis.facts import division_table
 from ...analysis.literals import holds_any, may_match
 from ...analysis.markers import body_start
-from ...analysis.visited import (VisitedSideSettings, assigned_below, by_own_side, given_to_own_side, guests_received,
+from ...analysis.visited import (VisitedSideSettings, assigned_below, by_own_side, fronted_demand, given_to_own_side,
+                                guests_received,
                                 handed_on, label_hits, lower_subject, row_labels, team_own, topic_headings,
                                 visited_officials, visited_side_cell)
 from ...analysis.sentences import Sent, clause_of, iter_sentences, token_in, tokens_between, words_except
@@ -225,7 +226,8 @@ class VisitWithEscort(Rule):
         if w != "汇报":  # 汇报材料, 书面汇报 …; 各市科技局主要负责同志作15分钟工作情况介绍: the visited side's own
             if given_to_own_side(ctx, s, sent, ca, a, cb):  # 情况介绍也由该处同志进行: the team's own section
                 return False
-            return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a)
+            return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a) \
+                or fronted_demand(ctx, s, sent, b, cb)  # 书面材料请所到县（市）农业农村局提前备好
         hear = set(s.report_hear)
         h = next((t for t in tokens_between(sent, ca, a) if t.text in hear), None)
         # jieba keeps 听取汇报 whole: the hearing verb is inside the token
@@ -241,7 +243,8 @@ class VisitWithEscort(Rule):
             # 向调研组汇报 is the visited side; 向省政府汇报 is the team reporting upward
             to_team = alternation(s.to_team_pattern)
             return to_team is not None and bool(to_team.search(sent.text, ca, a))
-        return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a)
+        return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a) \
+            or fronted_demand(ctx, s, sent, b, cb)
 
 
 def _finding(s: Settings, kind: str, asked: list[str], ln: int, start: int, end: int | None) -> Violation:
