@@ -1,0 +1,67 @@
+"""Classes the lead fixed in round 27 (holdout31r, read after its first sight), in surfaces of its own:
+
+- GW102 (units): a bare closing note that lists only the issuer's own divisions by their short names -- （知识产权科）,
+  （综合股、财务股）, （政策法规处）, （局办公室） -- names the responsible unit: no lexicon knows these names, their form
+  (科, 股, 处, 办公室, 大队, 中队) says they are units.  A note of collectives (（有关科室）) or of no unit still leaves
+  the measure without one.  Base d32e0bae: 4 of 4 innocent surfaces flagged.
+- GW806: a doubled character inside the issuer's or a recipient's own name (缙云县壶镇镇人民政府: a town called 壶镇)
+  is the name wherever the text writes it (title, body, 《》, signature); the same pair in another name is still a typo.
+  Base: 3 of 3 innocent surfaces flagged.
+- GW806 (elements): a contact line whose unit and person are parted by a space (联系人：就业促进处 乌云其其格) names a
+  person; a space before the phone still ends the name.  Base: 2 of 2 innocent surfaces flagged.
+
+Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+from __future__ import annotations
+
+import pytest
+
+from .drafts import FORMATS, marked_doc, plan_doc
+from .drafts import lint_codes as _codes
+
+_ISSUER = "厦门市海沧区市场监督管理局"
+
+
+def _points(tags: list[str]) -> str:
+    items = ["开展高价值发明专利培育，全年新增高价值发明专利150件。", "指导20家企业开展商标品牌建设。",
+             "推进知识产权纠纷快速调解，调解成功率不低于70%。", "举办知识产权质押融资对接活动2场。"]
+    body = ["@heading1 一、提升知识产权创造质量"]
+    body += [f"（{n}）{item}{tag}" for n, item, tag in zip("一二三四", items, tags)]
+    return plan_doc(_ISSUER, "各街道办事处，区直有关单位，局机关各科室：", "海沧区知识产权强区建设工作方案", body,
+                    docno="海市监〔2027〕5号", date="2027年1月26日")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("tags, missing", [
+    (["（知识产权科）", "（知识产权科、登记注册科）", "（法制科）", "（知识产权科、局办公室）"], 0),
+    (["（综合股）", "（综合股、财务股）", "（执法大队）", "（政策法规处）"], 0),
+    (["（有关科室）", "（知识产权科）", "（各科室）", "（法制科）"], 2),
+    (["", "（知识产权科）", "（法制科）", "（执法一中队）"], 1),
+])
+def test_gw102_issuers_own_divisions_named_bare(tags, missing, fmt, tmp_path):
+    found = [f for f in _codes(_points(tags), fmt, tmp_path, "GW102") if not (f.data or {}).get("summary")]
+    assert len(found) == missing, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, body, fires", [
+    ("缙云县壶镇镇人民政府", ["现将《壶镇镇2027年春季森林防火工作方案》印发给你们，请认真组织实施。"], False),
+    ("缙云县壶镇镇人民政府", ["壶镇镇各村要在3月底前完成防火隔离带清理。"], False),
+    ("缙云县壶镇镇人民政府", ["各村要在3月底前完成防火隔离带的的清理。"], True),
+    ("缙云县新建镇人民政府", ["现将《壶镇镇2027年春季森林防火工作方案》印发给你们，请认真组织实施。"], True),
+])
+def test_gw806_doubled_character_in_own_name(issuer, body, fires, fmt, tmp_path):
+    src = marked_doc(issuer, "各行政村，镇属各单位：", body, title="关于做好春季森林防火工作的通知",
+                     docno="壶政〔2027〕9号", date="2027年2月20日")
+    assert bool(_codes(src, fmt, tmp_path, "GW806")) is fires
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("contact, fires", [
+    ("联系人：就业促进处 乌云其其格，联系电话：0471-6945726。", False),
+    ("联系人：市局大气环境科\u3000乌云其其格，电话：0477-8361527。", False),
+    ("联系人：乌云其其格 0477-8361527；请各地认真做好的的统计。", True),
+])
+def test_gw806_contact_person_after_a_space(contact, fires, fmt, tmp_path):
+    src = marked_doc("内蒙古自治区人力资源和社会保障厅", "各盟市人力资源和社会保障局：",
+                     ["请于5月10日前报送本地区就业见习基地名单。", contact], docno="内人社函〔2027〕3号")
+    assert bool(_codes(src, fmt, tmp_path, "GW806")) is fires
