@@ -9,6 +9,9 @@
   Base: 3 of 3 innocent surfaces flagged.
 - GW806 (elements): a contact line whose unit and person are parted by a space (联系人：就业促进处 乌云其其格) names a
   person; a space before the phone still ends the name.  Base: 2 of 2 innocent surfaces flagged.
+- GW101 (structure): a 印发 notice carrying two documents printed one after the other without 附件 labels -- the
+  second opens with a line that is its name, as the notice's 《》 or title gives it -- counts each on its own
+  (issue 15 root cause 8); the first no longer swallows the second.  Base: 2 of 3 surfaces wrong.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -65,3 +68,29 @@ def test_gw806_contact_person_after_a_space(contact, fires, fmt, tmp_path):
     src = marked_doc("内蒙古自治区人力资源和社会保障厅", "各盟市人力资源和社会保障局：",
                      ["请于5月10日前报送本地区就业见习基地名单。", contact], docno="内人社函〔2027〕3号")
     assert bool(_codes(src, fmt, tmp_path, "GW806")) is fires
+
+
+# ------------------------------------------------------------ GW101: two carried documents printed one after the other
+_TOPICS = ["储备库选址", "物资入库验收", "日常保管养护", "定期盘点核查", "轮换更新", "调拨申请", "运输保障", "发放登记",
+           "回收处置", "经费保障", "信息系统", "监督检查"]
+
+
+def _articles(doc: str, n: int) -> list[str]:
+    return [f"第{k + 1}条　{doc}中的{_TOPICS[k % len(_TOPICS)]}工作，由承储单位按照职责分工组织实施，做到账物相符、"
+            f"账账相符，每季度向主管部门书面报告一次执行情况，发现问题及时整改，确保物资质量完好、数量准确、"
+            f"调用及时、使用规范，相关记录保存不少于五年。" for k in range(n)]
+
+
+def _two_documents(first: int, second: int) -> str:
+    a, b = "辽宁省省级救灾物资储备管理办法", "辽宁省省级救灾物资调拨使用规程"
+    body = [f"《{a}》和《{b}》已经省人民政府同意，现印发给你们，请认真贯彻执行。"]
+    return marked_doc("辽宁省人民政府办公厅", "各市人民政府，省政府各厅委、各直属机构：", body,
+                      title=f"关于印发{a}和{b}的通知", docno="辽政办发〔2027〕23号", date="2027年4月9日",
+                      tail=[f"@attachment_title {a}", *_articles(a, first), f"@attachment_title {b}", *_articles(b, second)])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("first, second, over", [(24, 24, []), (24, 44, [2]), (44, 10, [1])])
+def test_gw101_each_carried_document_counted_on_its_own(first, second, over, fmt, tmp_path):
+    found = _codes(_two_documents(first, second), fmt, tmp_path, "GW101")
+    assert sorted(f.data.get("part") for f in found) == over, [f.message for f in found]
