@@ -12,6 +12,9 @@
 - GW101 (structure): a 印发 notice carrying two documents printed one after the other without 附件 labels -- the
   second opens with a line that is its name, as the notice's 《》 or title gives it -- counts each on its own
   (issue 15 root cause 8); the first no longer swallows the second.  Base: 2 of 3 surfaces wrong.
+- GW104 (facts): the subjectless closing request to lower governments may put its manner phrase in a comma clause of
+  its own (请结合本地实际，认真贯彻落实; 请各地立足本地区实际，抓好贯彻落实) -- the rule's docs name 请结合实际认真贯彻落实
+  as an order; approval (经市人民政府同意) and a request for comments stay quiet.  Base: 2 of 3 guilty surfaces missed.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -94,3 +97,21 @@ def _two_documents(first: int, second: int) -> str:
 def test_gw101_each_carried_document_counted_on_its_own(first, second, over, fmt, tmp_path):
     found = _codes(_two_documents(first, second), fmt, tmp_path, "GW101")
     assert sorted(f.data.get("part") for f in found) == over, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW104: 请结合实际，认真贯彻落实 with a comma inside
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("recipients, closing, fires", [
+    ("各县市区人民政府：", "请结合本地实际，认真贯彻落实。", True),
+    ("各县（市、区）人民政府：", "请各地立足本地区实际，抓好贯彻落实。", True),
+    ("各旗县（市、区）人民政府：", "请对照通知要求，认真组织实施。", True),
+    ("各县市区生态环境分局：", "请结合本地实际，认真贯彻落实。", False),
+    ("各县市区人民政府：", "经市人民政府同意，现转发给你们，请结合本地实际，认真贯彻落实。", False),
+    ("各县市区人民政府：", "请结合本地实际，于11月10日前反馈修改意见。", False),
+])
+def test_gw104_closing_request_with_a_manner_clause(recipients, closing, fires, fmt, tmp_path):
+    src = marked_doc("株洲市生态环境局", recipients,
+                     ["现将《湖南省生态环境厅关于加强秋冬季秸秆露天焚烧管控的通知》转发给你们。",
+                      "市生态环境局将联合市农业农村局，每日通报卫星火点情况。", closing],
+                     title="转发湖南省生态环境厅关于加强秋冬季秸秆露天焚烧管控的通知", docno="株环发〔2027〕46号")
+    assert bool(_codes(src, fmt, tmp_path, "GW104")) is fires
