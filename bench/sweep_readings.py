@@ -179,6 +179,28 @@ def submitters(ctx):
             yield sent.line, f"{verb}\t{got}\t{sent.text[sent.start:sent.end][:50]}"
 
 
+def sign_demands(ctx):
+    """GW106's signature words in every sentence (signatures.signs): the signer phrase, whether a negation or a reducer
+    cancels the word, and report_demands.sign_demand's reading -- whose leader signs, below the issuer or not."""
+    from gwlint.analysis import demands as dm
+    from gwlint.analysis import report_demands as rd
+    from gwlint.analysis import signatures as sg
+    from gwlint.analysis.sentences import iter_sentences
+
+    if not _level(ctx):
+        return
+    s, recips = _burden_setup(ctx)
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        signs = sg.signs(s, sent)
+        if not signs:
+            continue
+        words = ",".join(f"{w}<{(sg.signer(s, sent, w, a) or (0, 0, '-'))[2]}>{'!' + neg if (neg := dm.negated(s, sent, a)) else ''}"
+                         for a, _b, w in signs)
+        got = rd.sign_demand(ctx, s, sent, recips)
+        read = f"{got[0].kind}|{got[1]}" if got is not None else "-"
+        yield sent.line, f"{words}\t{read}\t{sent.text[sent.start:sent.end][:50]}"
+
+
 def whole_set_noted(ctx):
     """GW102's whole set answering for its own share (facts.whole_set_noted: （责任单位：市直各部门）, 市直各部门对本部门
     ……负责/负监管责任) on each content line: the sentence, ``+`` when the actor counts as named."""
@@ -275,6 +297,24 @@ def inspected(ctx):
         yield x.line, f"launch {x.trigger} -> {x.target} named={x.named}"
 
 
+def inspection_basis(ctx):
+    """GW301's ground for an inspection, per document: inspections.filed (planned, filed, approved or founded on a
+    law), and the statute the opening cites (preamble_legal_basis: 根据《××法》; 《××条例》第×条规定……监督检查),
+    ``-`` none."""
+    import re
+
+    from gwlint.analysis import inspections as insp
+    from gwlint.analysis.facts import opening_lines
+    from gwlint.rules.gw3 import gw301_unfiled_inspection as r
+
+    s = ctx.settings(r.UnfiledInspection)
+    if ctx.gw.issuer is None:
+        return
+    cited = [m.group(0)[:50] for p in s.preamble_legal_basis for ln in opening_lines(ctx)
+             for m in [re.search(p, ctx.reading(ln))] if m]
+    yield 0, f"filed={insp.filed(ctx, s)}\t{' | '.join(cited) or '-'}"
+
+
 def visit_demands(ctx):
     """GW401's findings: what a visit notice asks of the visited side."""
     from gwlint.rules.gw4 import gw401_visit_with_escort as r
@@ -369,6 +409,56 @@ def trace_keepers(ctx):
                 for m in re.compile(re.escape(w)).finditer(sent.text, sent.start, ca):
                     how = "bystander" if insp.bystander(sent, m.start(), leads) else "keeper"
                     yield sent.line, f"{how}: {sent.text[max(sent.start, m.start() - 6):m.end()]} … {word}"
+
+
+def trace_senses(ctx):
+    """GW302's material words (照片, 影像, 台账 …) in every sentence, and whether inspections.other_sense reads the word
+    as part of a compound naming another thing (远程影像, 影像诊断中心, 卫星遥感影像: ``other``) or as the material
+    (``trace``), with the words around it."""
+    from gwlint.analysis import inspections as insp
+    from gwlint.analysis.sentences import iter_sentences, words_except
+    from gwlint.analysis.settings import alternation
+    from gwlint.analysis.tokens import WordList
+    from gwlint.rules.gw3.gw302_trace_based_evaluation import TraceBasedEvaluation
+
+    s = ctx.settings(TraceBasedEvaluation)
+    watched, senses = WordList.of(tuple(s.picture_words)), alternation(getattr(s, "material_senses", []))
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        for a, b, word in words_except(sent, watched):
+            how = "other" if getattr(insp, "other_sense", None) and insp.other_sense(sent, a, b, senses) else "trace"
+            yield sent.line, f"{how}: {sent.text[max(sent.start, a - 6):min(sent.end, b + 6)]}"
+
+
+def patrol_captures(ctx):
+    """GW302's photo demands on every round of a patrol (inspections.patrol_capture: 每次巡河须拍照上传), and
+    ``withdrawn`` when the sentence removes the requirement naming them (inspections.requirement_removed: 删去原办法中
+    “每次巡河须拍照上传”的条款), ``asked`` when not."""
+    from gwlint.analysis import inspections as insp
+    from gwlint.analysis.sentences import clause_of, iter_sentences
+    from gwlint.rules.gw3.gw302_trace_based_evaluation import TraceBasedEvaluation
+
+    s = ctx.settings(TraceBasedEvaluation)
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        span = insp.patrol_capture(sent, s.patrol_capture, s.patrol_capture_exempt, s.patrol_capture_objects,
+                                   s.vocabulary)
+        if span:
+            ca, cb = clause_of(sent, span[0])
+            gone = insp.requirement_removed(sent, span[1], cb, s.removal_heads, s.removal_verbs, a=span[0], ca=ca,
+                                            senders=frozenset(s.submit_verbs), lifting=s.lifting_removals)
+            yield sent.line, f"{'withdrawn' if gone else 'asked'}: {sent.text[max(sent.start, span[0] - 8):cb][:60]}"
+
+
+def doubled_chars(ctx):
+    """GW806's doubled Han characters (街街, 的的) of every line, and whether tokens.doubled_across_words reads the
+    two copies as two words (``across``: 三月街|街场, 苗寨|寨老) or not (``same``), with the words around them."""
+    from gwlint.analysis.tokens import doubled_across_words
+
+    for ln in ctx.gw.content_lines:
+        text = ctx.reading(ln)
+        for i in range(len(text) - 1):
+            if text[i] == text[i + 1] and "\u4e00" <= text[i] <= "\u9fff":
+                how = "across" if doubled_across_words(text, i) else "same"
+                yield ln, f"{how}: {text[max(0, i - 4):i + 6]}"
 
 
 def trace_removals(ctx):
@@ -531,13 +621,55 @@ def table_demands(ctx):
             yield t.first, f"{'、'.join(t.whos)}|{'、'.join(t.asked)[:60]}"
 
 
+def past_frames(ctx):
+    """predicates.past_frame over every lower unit opening a clause: the unit, ``strong`` when a plainly past frame
+    (以往, 2023年以来, 近年来) covers even a modal, ``weak`` when only a bare deadline is covered (今年以来，……)."""
+    from gwlint.analysis import facts, predicates
+
+    if not _level(ctx):
+        return
+    for ln in ctx.gw.content_lines:
+        for u in ctx.units(ln):
+            if not facts.lower_levels(u, _level(ctx)):
+                continue
+            if predicates.past_frame(ctx, ln, u.start, True):
+                yield ln, f"strong\t{u.text}\t{ctx.reading(ln)[max(0, u.start - 12):u.end + 8]}"
+            elif predicates.past_frame(ctx, ln, u.start, False):
+                yield ln, f"weak\t{u.text}\t{ctx.reading(ln)[max(0, u.start - 12):u.end + 8]}"
+
+
+def own_meetings(ctx):
+    """predicates.own_meeting: every 会议 of every line, ``own`` when it is the bare 会议 of a meeting the issuer itself
+    convened (its 纪要: 会议要求，…… speaks for the issuer), ``-`` when it stays a reported source."""
+    import re as _re
+
+    from gwlint.analysis import predicates
+
+    for ln in ctx.gw.content_lines:
+        text = ctx.reading(ln)
+        for m in _re.finditer("会议", text):
+            own = predicates.own_meeting(ctx, ln, m.start())
+            yield ln, f"{'own' if own else '-'}\t{text[max(0, m.start() - 6):m.end() + 6]}"
+
+
+def local_doers(ctx):
+    """work.local_doers: the governments a line asks to do something through their people or themselves (由被督查县
+    分管负责同志介绍情况; 被调研街道由分管副主任作介绍; a cell 草庙镇分管负责同志): unit, kind, levels."""
+    from gwlint.analysis import work
+
+    for ln in ctx.gw.content_lines:
+        for u in work.local_doers(ctx, ln):
+            yield ln, f"{u.text}\t{u.kind}\t{u.level}"
+
+
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, department_issuer, work, units, subjects, unit_mentions, responsible, measures, burdens,
-    submissions, submitters, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, visit_demands, team_own,
+    submissions, submitters, sign_demands, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, inspection_basis, visit_demands, team_own,
     own_side_escorts,
-    task_rows, row_doers, research_labelled, trace_evidence, trace_keepers, trace_removals,
+    task_rows, row_doers, research_labelled, trace_evidence, trace_senses, patrol_captures, doubled_chars, trace_keepers, trace_removals,
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,
-    sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands)}
+    sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands,
+    past_frames, own_meetings, local_doers)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

@@ -158,7 +158,7 @@ def test_every_pattern_led_while_linting_matches_as_the_pattern_it_leads():
     """Patterns compiled with searchable() on first use (behind lru_caches: the attendance labels that open an
     inline list, the directive patterns of facts …), after a lint of the samples has built them: the same matches
     as the plain pattern on the whole corpus, samples and evaluation drafts."""
-    from gwlint.analysis.attendance import _inline_label
+    from gwlint.analysis.attendance import inline_label
     from gwlint.analysis.literals import LED_FROM
     from gwlint.config import Config
     from gwlint.engine import lint_file
@@ -167,8 +167,8 @@ def test_every_pattern_led_while_linting_matches_as_the_pattern_it_leads():
 
     for f in sorted((REPO / "sample_docs").glob("*.txt")):
         lint_file(f, Config())
-    assert _inline_label().pattern in LED_FROM  # the label pattern is led, not left as it was
+    assert inline_label().pattern in LED_FROM  # the label pattern is led, not left as it was
     joined = "\n".join(_paragraphs())
-    assert _inline_label().search(joined) is not None
+    assert inline_label().search(joined) is not None
     for led, plain in sorted(LED_FROM.items()):
         assert _spans(re.compile(led), joined) == _spans(re.compile(plain), joined), plain

@@ -325,7 +325,7 @@ def _attendance_verbs(text: str, index, s: int, e: int, quotes) -> set[tuple[int
 
 
 @lru_cache(maxsize=1)
-def _inline_label() -> re.Pattern:
+def inline_label() -> re.Pattern:
     """An attendance label opening a list inside a paragraph (参会范围：一是……；二是……)."""
     # searched in every paragraph: behind its opening characters (the optional 会议 keeps re from skipping ahead)
     return searchable(rf"(?:会议)?(?:{alternation(words().get('attendance_labels', []))})[：:]")
@@ -348,7 +348,7 @@ def _attendees(ctx, issuer_level, video, meeting_doc, training=False):
         asked = None
         units = None  # read when a sentence first asks for attendance: most paragraphs have none
         index, quotes = ctx.index(ln), ctx.quotes(ln)
-        inline = _inline_label().search(text)
+        inline = inline_label().search(text)
         for s, e, at in _continued(text, index, ctx.sentences(ln), quotes):
             att = _attendance_verbs(text, index, s, e, quotes)
             label = first_of(text, labels, s, e)  # where an attendance label opens in the sentence, if one does

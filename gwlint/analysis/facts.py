@@ -223,7 +223,7 @@ def directive_hits(ctx, issuer_level: str) -> list:
     return ctx.memo(("directive_hits", issuer_level), lambda: list(_directive_hits(ctx, issuer_level)))
 
 
-def _relayed_lines(gw) -> set[int]:
+def relayed_lines(gw) -> set[int]:
     """Lines of the document a 转发 notice passes on (another body's text: its
     demands are not the issuer's)."""
     if gw.forwarding != "转发" or not gw.carried_title:
@@ -238,11 +238,11 @@ def _relayed_lines(gw) -> set[int]:
 
 
 def _directive_hits(ctx, issuer_level: str):
-    from .predicates import (attributive, done_before, past_demand, qualified_collectives, reported_by_other,
-                             stopped_demand)
-    from .sentences import find_directives
+    from .predicates import (attributive, done_before, own_meeting, past_demand, past_frame, qualified_collectives,
+                             reported_by_other, stopped_demand)
+    from .sentences import directive_words, find_directives
 
-    relayed = _relayed_lines(ctx.gw) | informed_lines(ctx)  # 请各地周知。: told, not ordered
+    relayed = relayed_lines(ctx.gw) | informed_lines(ctx)  # 请各地周知。: told, not ordered
     for ln in ctx.gw.content_lines:
         if ln in relayed:
             continue
@@ -262,14 +262,19 @@ def _directive_hits(ctx, issuer_level: str):
         if not subjects:
             continue
         subjects = _with_companions(ctx, ln, text, subjects)
+        # 会议要求，各县要……: the issuer's own meeting speaks for it (every 会议 of the line bare, opening its clause)
+        met = [m.start() for m in re.finditer("会议", text)]
+        words = directive_words(own_meeting=True) if met and all(own_meeting(ctx, ln, a) for a in met) else None
         for d in find_directives(text, ctx.tokens(ln), subjects, quotes=ctx.quotes(ln),
-                                 sentences=ctx.sentences(ln)):
+                                 sentences=ctx.sentences(ln), words=words):
             if d.trigger_start < d.subject_start and (reported_by_other(ctx, ln, d.trigger_start)
                                                       or past_demand(ctx, ln, d.trigger_start)
                                                       or stopped_demand(ctx, ln, d.trigger_start)):
                 continue  # 省人民政府办公厅印发《……》，要求各市州……; 此前要求各地……; 要求……的周报表停止使用: not an order
             if d.trigger_start > d.subject_end and done_before(ctx, ln, d.trigger_start):
                 continue  # 各申报县在申报材料中已承诺须……: a commitment already made, told, not ordered
+            if d.trigger_start >= d.subject_end and past_frame(ctx, ln, d.subject_start, not d.trigger.endswith("前")):
+                continue  # 2023年以来，各市每年6月底前报送……; 以往，各县须……: a past practice told, not ordered
             if _condition(ctx, ln, d):
                 continue  # 试点县（市、区）应具备……: a condition of eligibility, not a task
             yield ln, d
@@ -347,7 +352,7 @@ def _addressed(ctx):
     d = _directives()
     exempt = tuple(d.get("request_exempt", []))
     deadline = re.compile(d["addressed_deadline"]) if d.get("addressed_deadline") else None
-    relayed = _relayed_lines(ctx.gw)
+    relayed = relayed_lines(ctx.gw)
     topic = re.compile(d["implicit_topic"]) if d.get("implicit_topic") else None
     own_work = re.compile(d["department_own_work"]) if d.get("department_own_work") else None
     # the 主送 names bodies besides the lower governments (各县（区）人民政府，市直各部门): a subjectless 请 may
@@ -684,12 +689,12 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     def listed_attendees(ln: int, text: str) -> bool:
         """Line ``ln`` is an attendance label (参训人员：各单位……) of an event notice whose quota table names the
         units that attend, all of the issuer's level or outside (work.own_level_attendance)."""
-        from .attendance import _inline_label
+        from .attendance import inline_label
 
-        if not _inline_label().search(text):
+        if not inline_label().search(text):
             return False
         if not quota_listed:
-            quota_listed.append(bool(work._quota_rows(ctx)) and work.own_level_attendance(ctx, issuer_level))
+            quota_listed.append(bool(work.quota_rows(ctx)) and work.own_level_attendance(ctx, issuer_level))
         return quota_listed[0]
 
     add_contested(gw.title.text if gw.title is not None else "")
@@ -893,7 +898,7 @@ def _path_from(ctx, ln: int, pos: int) -> bool:
     """After 由 and a place ending at ``pos``, only place words (nouns, numbers) lead to a verb of moving
     (directives.toml ``path_from_verbs``: 由沈阳市和平区南京南街迁至……): 由 opens the path's start, the place is
     no agent.  Not when a verb or a preposition comes first (由沈阳市负责将档案迁至……: an agent)."""
-    from .predicates import _tag
+    from .predicates import tag_of
 
     verbs = tuple(_directives().get("path_from_verbs", ()))
     if not verbs:
@@ -906,7 +911,7 @@ def _path_from(ctx, ln: int, pos: int) -> bool:
         tok = index.tokens[k]
         if text.startswith(verbs, tok.start):
             return True
-        if not _tag(tok.text).startswith(("n", "m", "q")):
+        if not tag_of(tok.text).startswith(("n", "m", "q")):
             return False
         k += 1
         hops += 1
@@ -919,7 +924,7 @@ def bare_pivot_units(ctx, ln: int) -> list:
     the work, or is relieved of it.  Not one qualifying a noun (指导乡镇卫生院, 组织县区公路站站长), nor one that a
     prohibition (不得要求镇街……), another body's words or a past demand leaves untouched."""
     from . import work
-    from .predicates import _qualifies, past_demand, reported_by_other
+    from .predicates import past_demand, qualifies, reported_by_other
     from .units import find_units
 
     d = _directives()
@@ -937,8 +942,8 @@ def bare_pivot_units(ctx, ln: int) -> list:
             continue
         nxt = index.starting_at(m.end())
         after = index.starting_at(nxt.end) if nxt is not None else None
-        if nxt is None or _qualifies(nxt.text) or any(u.start < m.end() < u.end for u in ctx.units(ln)) \
-                or (after is not None and work._BODY_HEAD.search(after.text)):
+        if nxt is None or qualifies(nxt.text) or any(u.start < m.end() < u.end for u in ctx.units(ln)) \
+                or (after is not None and work.BODY_HEAD.search(after.text)):
             continue  # 指导乡镇卫生院, 由市州自然资源和规划局……, 会同乡镇调解委员会: a modifier of a body's name
         if nxt.text in others:
             continue  # 由县（市、区）委组织部……: a party committee's (or congress') body, no government

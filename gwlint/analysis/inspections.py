@@ -989,6 +989,16 @@ def without_told_titles(ctx, found: list) -> list:
     return [f for f in kept if f.end is None or f.line not in whole]
 
 
+def other_sense(sent: Sent, a: int, b: int, senses: re.Pattern | None) -> bool:
+    """Whether the material word at ``[a, b)`` is part of a compound naming another thing spelled with the same word:
+    远程影像, 医学影像中心, 影像诊断, 卫星遥感影像 are a service or a technique, not the pictures that prove work
+    (``senses``: the compounds, dictionaries/inspections.toml ``material_senses``)."""
+    if senses is None:
+        return False
+    lo, hi = max(sent.start, a - 8), min(sent.end, b + 8)
+    return any(m.start() <= a - lo and b - lo <= m.end() for m in senses.finditer(sent.text[lo:hi]))
+
+
 def formed_records(patterns: list, sent: Sent, hits) -> list[tuple[int, int, str]]:
     """Records named by their form (走访笔记, 签字确认单) that no listed word already covers:
     proof only when the sentence judges work by them."""

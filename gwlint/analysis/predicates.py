@@ -62,6 +62,9 @@ def _words() -> dict:
         "non_directive": frozenset(d.get("non_directive", [])),
         "joiners": frozenset(d.get("predicate_joiners", [])),
         "past": frozenset(d.get("predicate_past_leads", [])),
+        "past_frame": re.compile(d["predicate_past_frame"]) if d.get("predicate_past_frame") else None,
+        "past_frame_weak": re.compile(d["predicate_past_frame_weak"]) if d.get("predicate_past_frame_weak") else None,
+        "past_frame_turns": re.compile(d["predicate_past_frame_turns"]) if d.get("predicate_past_frame_turns") else None,
         "stopped": re.compile(d["predicate_stopped_head"]) if d.get("predicate_stopped_head") else None,
         "stop_negated": re.compile(d["predicate_stop_negators"]) if d.get("predicate_stop_negators") else None,
         "practice": re.compile(d["practice_openers"]) if d.get("practice_openers") else None,
@@ -90,7 +93,8 @@ def _words() -> dict:
 _TAGS: dict[str, str] = {}  # a word's tag, looked up once per process (a few thousand distinct words)
 
 
-def _tag(word: str) -> str:
+def tag_of(word: str) -> str:
+    """``word``'s part-of-speech tag (:func:`gwlint.segment.word_tag`), looked up once per process."""
     t = _TAGS.get(word)
     if t is None:
         from ..segment import word_tag
@@ -110,7 +114,7 @@ def _is_predicate(word: str) -> bool:
     w = _words()
     if word in w["modals"]:
         return True
-    t = _tag(word)
+    t = tag_of(word)
     return bool(t) and t.startswith(w["predicate"])
 
 
@@ -143,20 +147,20 @@ def _event_then(tokens, k: int) -> bool:
 
 
 def _qualifies_at(tokens, k: int) -> bool:
-    """:func:`_qualifies` for the word at ``k``, or a short noun phrase opening there that ends in a doer
+    """:func:`qualifies` for the word at ``k``, or a short noun phrase opening there that ends in a doer
     or an institution (各县（市、区）供电企业, 各乡镇农业综合服务中心): the unit qualifies it."""
-    if _qualifies(tokens[k].text):
+    if qualifies(tokens[k].text):
         return True
     w = _words()
-    if not _tag(tokens[k].text).startswith(("vn", "j")):
+    if not tag_of(tokens[k].text).startswith(("vn", "j")):
         return False
     for j in range(k + 1, min(len(tokens), k + 4)):
         t = tokens[j].text
         if t in w["adverbial_nouns"]:
             return False
-        if (w["actor_nouns"] is not None and w["actor_nouns"].search(t)) or _tag(t) == "nt":
+        if (w["actor_nouns"] is not None and w["actor_nouns"].search(t)) or tag_of(t) == "nt":
             return True
-        if not _tag(t).startswith(("n", "vn", "j")):
+        if not tag_of(t).startswith(("n", "vn", "j")):
             return False
     return False
 
@@ -184,7 +188,7 @@ def _after_subject(ctx, ln: int, u, index) -> int | None:
         elif t in w["government_words"]:
             pos = tokens[k].end
         elif t in w["joiners"] and k + 1 < len(tokens) and (
-                _tag(tokens[k + 1].text) in ("ns", "nt")
+                tag_of(tokens[k + 1].text) in ("ns", "nt")
                 or (len(tokens[k + 1].text) >= 2 and tokens[k + 1].text[-1] == u.text[-1])):
             pos = tokens[k + 1].end  # a like term coordinated with the unit (诸城市、寿光市; 桂林市、玉林市)
             j = k + 2
@@ -218,7 +222,7 @@ def coordinated_subjects(ctx, ln: int, u) -> list:
     return [x for x in ctx.units(ln) if u.end <= x.start and x.end <= end]
 
 
-def _qualifies(word: str, nxt: str = "") -> bool:
+def qualifies(word: str, nxt: str = "") -> bool:
     """``word`` right after a unit makes the unit a modifier: 的, an institution or a doer (卫生院, 学校,
     企业), or a noun heading a noun phrase (各地经验, 恭城县断面水质, 柳州市代表队).  jieba tags a few
     manner words as nouns (全面, 限期, 依法, 重点): those open the predicate instead."""
@@ -229,7 +233,7 @@ def _qualifies(word: str, nxt: str = "") -> bool:
         return True
     if word in w["adverbial_nouns"]:
         return False
-    return _tag(word).startswith(w["noun"])
+    return tag_of(word).startswith(w["noun"])
 
 
 class _Clauses:
@@ -322,7 +326,7 @@ def clause_work(ctx, ln: int, u) -> str | None:
     in_phrase = False
     # the subject's clause opens with a preposition (各县（区）人民政府按附件1确定的任务，完成……): the phrase is
     # the frame of a predicate after the comma; not a preposition met later (……评估结果为优秀，现予通报)
-    framed = _tag(tokens[k].text).startswith("p")
+    framed = tag_of(tokens[k].text).startswith("p")
     clauses = 0
     while k < len(tokens):
         t = tokens[k]
@@ -337,7 +341,7 @@ def clause_work(ctx, ln: int, u) -> str | None:
                 last = tokens[k - 1].text if k else ""
                 # 各县（区）人民政府按附件1确定的任务，完成……: a prepositional phrase with no predicate yet is the
                 # predicate's frame too
-                if not (last in w["frame_ends"] or _tag(last).startswith("f") or (framed and not clauses)):
+                if not (last in w["frame_ends"] or tag_of(last).startswith("f") or (framed and not clauses)):
                     return None
                 clauses += 1
                 if clauses > w["frame_max"]:
@@ -350,7 +354,7 @@ def clause_work(ctx, ln: int, u) -> str | None:
             continue
         if ch in w["done"]:
             return None  # 各市均已建立: done, no task
-        if _tag(ch).startswith("p"):
+        if tag_of(ch).startswith("p"):
             in_phrase = True  # 对……, 在……, 按照……: a prepositional phrase opens the predicate
         if ch in w["negators"] or ch in w["relief"]:
             # 不再报送, 无须再报送, 停止使用, 免于提交: a standing duty lifted (the recipients must know);
@@ -362,16 +366,16 @@ def clause_work(ctx, ln: int, u) -> str | None:
         if ch in w["modals"] and ch not in w["non_directive"]:
             return "work"  # 要, 须, 不得, 严禁: the clause orders or forbids
         nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
-        tag = _tag(ch)
+        tag = tag_of(ch)
         nxt2 = tokens[k + 2].text if k + 2 < len(tokens) else ""
         # 落实|管护|主体: a verbal noun qualifying a noun is no predicate, so the word before it is the verb
-        nominal_next = _tag(nxt).startswith("vn") and _tag(nxt2).startswith(w["noun"]) and nxt2 not in w["adverbial_nouns"]
+        nominal_next = tag_of(nxt).startswith("vn") and tag_of(nxt2).startswith(w["noun"]) and nxt2 not in w["adverbial_nouns"]
         if tag.startswith(w["manner_tags"]) and (not _is_predicate(nxt) or nominal_next) and nxt not in w["negators"] \
                 and nxt != "的" and not (nxt and nxt[0] in _CLAUSE_MARKS):
             # 明确一名联络员, 落实属地责任: jieba tags them as adjectives or adverbs; before anything but a
             # verb they are the verb (严格执行, 认真组织: the verb follows)
             tag = "v"
-        elif tag.startswith("vn") and _tag(nxt).startswith(w["noun"]) and nxt not in w["adverbial_nouns"]:
+        elif tag.startswith("vn") and tag_of(nxt).startswith(w["noun"]) and nxt not in w["adverbial_nouns"]:
             tag = "n"  # 评估结果, 考核办法: a verbal noun qualifying a noun, no predicate
         if ch in w["modals"] or tag.startswith(w["predicate"]):
             if nxt == "的":
@@ -432,8 +436,50 @@ def _higher_body_at(ctx, ln: int, a: int) -> int | None:
     for rx in (w["higher"], w["sources"]):
         m = rx.match(text, a) if rx is not None else None
         if m:
+            if m.group() == "会议" and own_meeting(ctx, ln, a):
+                return None  # the issuer's own meeting (its 纪要): 会议要求，…… is the issuer's word
             return m.end()
     return None
+
+
+_CONVENE = re.compile(r"(?:主持)?(?:召开|举行|组织召开)")
+
+
+def own_meeting(ctx, ln: int, a: int) -> bool:
+    """The bare 会议 at ``a`` is the issuer's own: the last meeting convened before it in the document
+    (……市住房和城乡建设局在五象新区召开全市……推进会; 我局召开……会议) is held by the issuer itself, named by
+    its full or short name or as 本局/我厅.  A meeting held by anyone else, or none found, leaves 会议 a
+    reported source."""
+    from .units import is_own_name
+
+    w = _words()
+    gw = ctx.gw
+    if gw.issuer is None or gw.issuer.kind != "department":
+        return False
+    before = ctx.reading(ln)[:a].rstrip(" \u3000")
+    if before and before[-1] not in _CLAUSE_STOPS and not re.search(r"(?:^|[，。；：\n])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])$", before):
+        return False  # 省政府常务会议, 盟委委员会议: a meeting named, not the bare 会议
+    own = {o.name for o in gw.issuers}
+    lines = [k for k in gw.content_lines if k <= ln]
+    for k in reversed(lines):
+        text = ctx.reading(k)
+        stop = a if k == ln else len(text)
+        hits = [m for m in _CONVENE.finditer(text, 0, stop)]
+        if not hits:
+            continue
+        m = hits[-1]
+        c = m.start()
+        while c > 0 and text[c - 1] not in _CLAUSE_MARKS:
+            c -= 1
+        host = text[c:m.start()]
+        if w["own_refs"] is not None and w["own_refs"].match(host):
+            return True
+        units = [u for u in ctx.units(k) if c <= u.start < m.start()]
+        if not units:
+            return False
+        first = min(units, key=lambda u: u.start)
+        return first.start == c and (is_own_name(first.text, own) or is_own_name(first.name, own))
+    return False
 
 
 def reported_by_other(ctx, ln: int, pos: int, *, subject: bool = False) -> bool:
@@ -534,21 +580,21 @@ def asks_nobody(ctx) -> bool:
                 k = index.first_from(a)
                 if k < len(tokens) and tokens[k].start == a and tokens[k].text in w["conditions"]:
                     continue  # 如有疑问，请联系……: a condition; the clause after it says what is asked, if anything
-                while k < len(tokens) and _tag(tokens[k].text).startswith(("d", "ad", "a", "c", "t")) \
+                while k < len(tokens) and tag_of(tokens[k].text).startswith(("d", "ad", "a", "c", "t")) \
                         and tokens[k].text not in w["negators"]:
                     k += 1  # 严格执行, 进一步加强, 现将: the manner or time before the verb
                 if k >= len(tokens) or tokens[k].text[0] in _CLAUSE_MARKS or others_words(ctx, ln, tokens[k].start):
                     continue
-                nominal = (_tag(tokens[k].text).startswith("vn") and k + 1 < len(tokens)
-                           and _tag(tokens[k + 1].text).startswith(w["noun"])) \
+                nominal = (tag_of(tokens[k].text).startswith("vn") and k + 1 < len(tokens)
+                           and tag_of(tokens[k + 1].text).startswith(w["noun"])) \
                     or (k + 2 < len(tokens) and tokens[k + 1].text in w["joiners"]
-                        and _tag(tokens[k + 2].text).startswith(w["noun"])) \
+                        and tag_of(tokens[k + 2].text).startswith(w["noun"])) \
                     or _subject_before_by(tokens, k)
                 # 有关事项, 考核结果; 展演和市集（免费开放）: a noun phrase, the verb coordinated with a noun;
                 # 活动由省商务厅主办: the subject of a 由 clause (its doer, if below, is read as a lower unit)
                 # 现将有关安排通知如下: a verbal noun after 将/把 is its object (将 before a verb, 将加强……, is a tense; after 现将 anything is)
                 nominal = nominal or (k > 0 and tokens[k - 1].text in w["disposal"] and tokens[k - 1].start >= a
-                                      and (_tag(tokens[k].text).startswith("vn")
+                                      and (tag_of(tokens[k].text).startswith("vn")
                                            or text.endswith(("现将", "现把"), a, tokens[k].start)))
                 if _is_predicate(tokens[k].text) and not nominal:
                     if sentence and not _heads_subject(tokens, k, w) and ln not in described:
@@ -567,11 +613,11 @@ def _subject_before_by(tokens, k: int) -> bool:
     """The words from ``k`` are the subject of a 由 clause: the word itself (活动由省商务厅主办), or a verbal noun and
     the nouns after it, up to three words (活动|经费|由我厅统筹安排)."""
     j = k + 1
-    while j < len(tokens) and j - k <= 3 and _tag(tokens[j].text).startswith(("vn", "n")):
+    while j < len(tokens) and j - k <= 3 and tag_of(tokens[j].text).startswith(("vn", "n")):
         j += 1
     if j >= len(tokens) or tokens[j].text != "由":
         return False
-    return j == k + 1 or _tag(tokens[k].text).startswith(("vn", "n"))
+    return j == k + 1 or tag_of(tokens[k].text).startswith(("vn", "n"))
 
 
 _BARE_TITLE_MAX = 16  # a heading-like order (加强运力统筹调度); longer items are sentences read clause by clause
@@ -713,11 +759,11 @@ def _unplaced_doer(ctx, ln: int, tokens, k: int, w: dict) -> bool:
     has none."""
     from .units import level_rank, reaches_below
 
-    if _tag(tokens[k].text).startswith("p"):
+    if tag_of(tokens[k].text).startswith("p"):
         return False  # 因……, 根据……, 对……: a frame, no subject
     j = k
     while j < len(tokens) and tokens[j].text[0] not in _CLAUSE_MARKS and not _is_predicate(tokens[j].text) \
-            and not _tag(tokens[j].text).startswith("p"):
+            and not tag_of(tokens[j].text).startswith("p"):
         j += 1
     if j == k or j >= len(tokens) or tokens[j].text[0] in _CLAUSE_MARKS:
         return False  # no predicate after a noun phrase: a list, a name
@@ -733,7 +779,7 @@ def _unplaced_doer(ctx, ln: int, tokens, k: int, w: dict) -> bool:
         return True  # 各分局, 各级河长: a collective of doers
     # the head: the last noun, past the time, amount and manner words that end the subject (各级河长每周)
     h = j - 1
-    while h > k and (_tag(tokens[h].text).startswith(("t", "r", "m", "q", "d")) or tokens[h].text in w["adverbial_nouns"]):
+    while h > k and (tag_of(tokens[h].text).startswith(("t", "r", "m", "q", "d")) or tokens[h].text in w["adverbial_nouns"]):
         h -= 1
     if h == k and _WHOLE_AREA.fullmatch(tokens[k].text) and not any(s <= a < e for s, e in covered):
         return True  # 全县新增茶园3000亩: the whole area itself, every government in it (全省高速公路车流量: its head decides)
@@ -764,7 +810,7 @@ def _qualifies_thing(ctx, ln: int, u, w: dict) -> bool:
     if k is None:
         return False
     h = k
-    while h + 1 < len(tokens) and _tag(tokens[h + 1].text).startswith(("n", "vn", "j")):
+    while h + 1 < len(tokens) and tag_of(tokens[h + 1].text).startswith(("n", "vn", "j")):
         h += 1
     return not _doer_word(tokens[h].text, w)
 
@@ -773,7 +819,7 @@ def _doer_word(word: str, w: dict) -> bool:
     """A person's post, a body or a name: 镇长, 分局, 人员, 卫生院, 张三."""
     if w["facilities"] is not None and w["facilities"].search(word):
         return False  # 加油站, 收费站: a place served, no body (the firm or unit running it is named elsewhere)
-    tag = _tag(word)
+    tag = tag_of(word)
     return tag in ("nr", "nt") or (w["actor_nouns"] is not None and w["actor_nouns"].search(word) is not None) \
         or (tag.startswith("n") and word.endswith(_DOER_ENDS))
 
@@ -802,12 +848,12 @@ def _label_before(ctx, ln: int, colon: int, limit: int = 8) -> bool:
     post = next((t for t in reversed(toks) if t.text.endswith(_POSTS)), None)
     if post is not None and (colon - post.end <= 3 or text.endswith("同志", a, colon)) \
             and colon - a <= 2 * limit:
-        return not any(_tag(t.text).startswith(("v", "p", "c", "u")) for t in toks if t.end <= post.end)
+        return not any(tag_of(t.text).startswith(("v", "p", "c", "u")) for t in toks if t.end <= post.end)
     if not 0 < colon - a <= limit:
         return False
     # a noun at its head and no verb, preposition, adverb or conjunction (a surname may be tagged anyhow: 张 q, 刘 zg)
-    return _tag(toks[-1].text).startswith("n") \
-        and not any(_tag(t.text).startswith(("v", "p", "d", "c", "u", "t")) for t in toks)
+    return tag_of(toks[-1].text).startswith("n") \
+        and not any(tag_of(t.text).startswith(("v", "p", "d", "c", "u", "t")) for t in toks)
 
 
 def _heads_subject(tokens, k: int, w: dict) -> bool:
@@ -822,8 +868,8 @@ def _heads_subject(tokens, k: int, w: dict) -> bool:
     head = j
     while j < len(tokens) and tokens[j].text[0] not in _CLAUSE_MARKS:
         nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
-        if _tag(tokens[j].text).startswith("p") or (_is_predicate(tokens[j].text)
-                                                    and not _tag(nxt).startswith(w["noun"])):
+        if tag_of(tokens[j].text).startswith("p") or (_is_predicate(tokens[j].text)
+                                                    and not tag_of(nxt).startswith(w["noun"])):
             return True  # ……的工作经费由……保障 (not ……的茶叶加工企业: a verb qualifying a noun)
         j += 1
     # 实行不定时工作制的单位，可参照……: a doer named by its ……的 modifier, set off by a comma before its predicate
@@ -833,7 +879,7 @@ def _heads_subject(tokens, k: int, w: dict) -> bool:
     if head < j <= head + 2 and w["actor_nouns"] is not None and w["actor_nouns"].search(tokens[j - 1].text) is not None:
         return True
     # 需要县区配合的检查事项，由我局执法支队……对接: a ……的 noun phrase set off as the topic of the 由 clause after it
-    return head < j <= head + 3 and all(_tag(t.text).startswith(w["noun"] + ("vn",)) for t in tokens[head:j]) \
+    return head < j <= head + 3 and all(tag_of(t.text).startswith(w["noun"] + ("vn",)) for t in tokens[head:j]) \
         and tokens[j + 1].text in w["agent_leads"]
 
 
@@ -846,7 +892,7 @@ def predicate_after(ctx, ln: int, pos: int) -> bool:
     if k < len(tokens) and tokens[k].text in _TOPIC_COMMAS:
         k += 1  # 请于7月15日前，将……报送: the deadline set off by a comma
     while k < len(tokens) and tokens[k].text[0] not in _CLAUSE_MARKS:
-        if _is_predicate(tokens[k].text) and not _tag(tokens[k].text).startswith("vn"):
+        if _is_predicate(tokens[k].text) and not tag_of(tokens[k].text).startswith("vn"):
             return True
         k += 1
     return False
@@ -874,6 +920,43 @@ def past_demand(ctx, ln: int, pos: int) -> bool:
             return False
         t = index.ending_at(t.start)
         hops += 1
+    return False
+
+
+_FRAME_LEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?\s*")
+
+
+def past_frame(ctx, ln: int, subject_start: int, modal: bool) -> bool:
+    """The subject at ``subject_start`` stands in the scope of a frame of time past that opens its sentence
+    (2023年以来，各市每年6月底前向省财政厅报送……; 以往，各县须于……前报送……; 近年来各地……): the sentence tells
+    what the lower governments did or had to do, it orders nothing now.  The frame must open the subject's
+    clause or the one clause before it, and nothing after it may turn back to now (为此, 今后, 自……起, 但).
+    A frame that reaches the present (今年以来, 入汛以来: any clause ending in 以来) covers only a demand
+    with no modal (a bare deadline, ``modal`` False); one plainly past (以往, 过去, 2023年以来, 近年来) covers
+    a modal too."""
+    w = _words()
+    rx, weak, turns = w["past_frame"], w["past_frame_weak"], w["past_frame_turns"]
+    if rx is None:
+        return False
+    text = ctx.reading(ln)
+    s = subject_start
+    while s > 0 and text[s - 1] not in "；;。！？!?：:\n":
+        s -= 1
+    prefix = text[s:subject_start]
+    clauses = re.split("[，,]", prefix)
+    if len(clauses) > 2:
+        return False  # 今年以来，部分县区进度滞后，各县要……: a clause of its own stands between
+    for k, clause in enumerate(clauses):
+        lead = _FRAME_LEAD.match(clause)
+        body = clause[lead.end():] if lead else clause
+        m = rx.match(body)
+        rest = prefix[len(",".join(clauses[:k])) + (1 if k else 0) + (lead.end() if lead else 0) + (m.end() if m else 0):]
+        if turns is not None and turns.search(rest):
+            return False
+        if m and not body[m.end():].startswith("的"):
+            return True  # 以往，各市须……; 2023年以来，各市每年……前报送
+        if not modal and weak is not None and weak.search(body.rstrip()):
+            return True  # 今年以来，各市每月5日前报送……: a practice told
     return False
 
 
@@ -957,7 +1040,7 @@ def qualified_collectives(ctx, ln: int) -> list:
             # the qualifier ends inside a word (各景区: 景区 is no 区), unless it is a scope word the
             # dictionary joins to the level (重点县)
             continue
-        if _tag(m.group(1)).startswith(("m", "q", "r")):
+        if tag_of(m.group(1)).startswith(("m", "q", "r")):
             continue  # 各级, 各个, 各该: no qualifier of places
         rest = "各" + text[q_end:q_end + 12]
         found = [u for u in find_units(rest) if u.start == 0 and u.kind == "government" and u.source == "actor"]
@@ -978,8 +1061,11 @@ def done_before(ctx, ln: int, pos: int) -> bool:
     w = _words()
     index = ctx.index(ln)
     t = index.ending_at(pos)
+    modifier = False
     while t is not None and not (t.text and t.text[0] in _CLAUSE_MARKS):
-        if t.text in w["done"]:
+        if t.text == "的":
+            modifier = True  # 对已列入年度计划的小区要……: the 已 before this 的 says which ones, not what was done
+        elif t.text in w["done"] and not modifier:
             return True
         t = index.ending_at(t.start)
     return False
@@ -997,10 +1083,10 @@ def next_clause_works(ctx, ln: int, pos: int) -> bool:
     if k >= len(tokens) or tokens[k].text[0] in _SENT_MARKS and tokens[k].text[0] not in "；;":
         return False
     k += 1
-    while k < len(tokens) and _tag(tokens[k].text) in ("d", "ad", "a", "b") and tokens[k].text not in w["negators"] \
+    while k < len(tokens) and tag_of(tokens[k].text) in ("d", "ad", "a", "b") and tokens[k].text not in w["negators"] \
             and tokens[k].text not in w["relief"] and not _is_predicate(tokens[k].text):
         k += 1  # 具体负责, 主要承担
-    return k < len(tokens) and (tokens[k].text in w["modals"] or _tag(tokens[k].text).startswith(w["predicate"]))
+    return k < len(tokens) and (tokens[k].text in w["modals"] or tag_of(tokens[k].text).startswith(w["predicate"]))
 
 
 def relative_modifier(ctx, ln: int, u) -> tuple[int, str | None] | None:
@@ -1042,10 +1128,10 @@ def _relative_modifier(ctx, ln: int, u) -> tuple[int, str | None] | None:
     if opener is None:
         # 优先在基础条件较好的地方开展试点: a preposition before the modifier's first predicate governs the unit
         for k, t in enumerate(toks):
-            if _tag(t.text).startswith("p"):
+            if tag_of(t.text).startswith("p"):
                 opener, toks = t.text, toks[k + 1:]
                 break
-            if _is_predicate(t.text) and not _tag(t.text).startswith("vn"):
+            if _is_predicate(t.text) and not tag_of(t.text).startswith("vn"):
                 break  # (优先 vn, 重点 n: manner before the preposition)
     if not toks or u.start - toks[0].start > w["relative_max"]:
         return None
@@ -1076,7 +1162,7 @@ def modifier_before(ctx, ln: int, u, limit: int = 8) -> bool:
         return False
     w = _words()
     # 每半年通报一次|各市进展: a verb's frequency (一次, 两轮) follows a verb however jieba tags it; the unit is its object
-    return not any(t.text in w["modals"] or _tag(t.text).startswith(("v", "p", "d", "c", "r"))
+    return not any(t.text in w["modals"] or tag_of(t.text).startswith(("v", "p", "d", "c", "r"))
                    or (w["action_measure"] is not None and w["action_measure"].fullmatch(t.text)) for t in toks)
 
 
@@ -1110,7 +1196,7 @@ def subjectless_request(ctx, ln: int) -> bool:
             verb = tokens[j].text
             if _courtesy(tokens, k, w):
                 continue  # 如有疑问，请联系……; 请登录网站查询: a courtesy to any reader, no work
-            if _is_predicate(verb) and not _tag(verb).startswith("vn"):
+            if _is_predicate(verb) and not tag_of(verb).startswith("vn"):
                 return True
         return False
 
@@ -1127,7 +1213,7 @@ def _directives_request_verbs() -> tuple[frozenset, frozenset]:
 
 def _after_manner(tokens, j: int, w: dict) -> int:
     """``j`` moved past the adverbs of manner before a verb (请认真组织……, 请及时督促……)."""
-    while j < len(tokens) and _tag(tokens[j].text).startswith(("d", "ad", "a", "c")) \
+    while j < len(tokens) and tag_of(tokens[j].text).startswith(("d", "ad", "a", "c")) \
             and tokens[j].text not in w["negators"]:
         j += 1
     return j

@@ -313,7 +313,7 @@ def sign_demand(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> tuple[
         if not (dm.demanded(s, sent, a) or sb.submissions(ctx, s, sent) or word in s.object_sign_words
                 or sg.assigned_signer(sent, found[0]) or (system is not None and system.search(sent.text, ca, cb))):
             continue
-        who = _signer_unit(ctx, sent, found[:2]) or sb.submitter(ctx, s, sent, a, recips)
+        who = _signer_unit(ctx, sent, found[:2]) or _signer_lower(s, found[2]) or sb.submitter(ctx, s, sent, a, recips)
         if who is not None and who.lower:
             return who, found[2], word
     return None
@@ -326,6 +326,16 @@ def _signer_unit(ctx, sent: Sent, span: tuple[int, int]) -> sb.Who | None:
         if u.start < b and k <= u.end and u.level not in (None, "unknown") and not (u.generic and u.relative):
             return sb.Who("unit", u.text, sb.below(u, ctx.gw.issuer.level))
     return None
+
+
+def _signer_lower(s: BurdenSettings, phrase: str) -> sb.Who | None:
+    """The leader's own unit written before the title as a level below the county (乡镇水利站站长, 社区卫生服务中心
+    主任, 村委会主任, 街道主要负责同志): a lower official, whatever the clause's subject reads as; not a firm of
+    the place (乡镇企业负责人)."""
+    lower = next((w for w in sorted(s.lower_words, key=len, reverse=True) if phrase.startswith(w)), None)
+    if lower is None or len(phrase) <= len(lower) or any(p in phrase for p in s.non_government_parties):
+        return None
+    return sb.Who("lower", phrase, True)
 
 
 def topic_ends(ctx, s: BurdenSettings) -> dict[int, int]:

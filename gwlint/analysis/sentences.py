@@ -80,11 +80,15 @@ class DirectiveWords:
         return any(x in rest for x in self.request_exempt)
 
 
-@lru_cache(maxsize=1)
-def directive_words() -> DirectiveWords:
+@lru_cache(maxsize=2)
+def directive_words(own_meeting: bool = False) -> DirectiveWords:
+    """The words of the directive reading; ``own_meeting``: a bare 会议 is the issuer's own meeting (its
+    纪要: 会议要求，各县要……), no reported source."""
     d = load_data("directives.toml")
     lx = lexicon()
     sources, verbs = d.get("reported_sources", []), d.get("reporting_verbs", [])
+    if own_meeting:
+        sources = [x for x in sources if x != "会议"]
     reported = None
     if sources and verbs:
         # a source (not 本通知: that is the issuer's own text), a few characters, then a
@@ -229,6 +233,7 @@ def inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
+_FULL_STOP = re.compile(r"[。！？!?\n]")  # where a reported body's words end at the latest
 # what may stand before a reported body opening its clause: spaces and a list marker (二、, （三）, 1.)
 _REPORT_OPENING = re.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?[\s\u3000]*")
 
@@ -260,23 +265,40 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
     w = words or directive_words()
     quotes = quoted_spans(text, w.quote_pairs) if quotes is None else quotes
 
+    stops: list[int] | None = None  # where a full stop (。！？!?, a line break) stands in ``text``
+    opened: dict[int, list] = {}  # per run after a full stop: [clause marks read up to, next clause start, first hit]
+
     def reported(s: int, pos: int) -> bool:
         # reported speech without quotes: 国务院要求各地…, 《通知》指出，各地要…; the report runs to the full
         # stop, over every later clause (条例第十一条规定，乡镇人民政府应当……，县级人民政府应当……)
+        nonlocal stops
         if w.reported is None:
             return False
         if w.reported.search(text, s, pos) is not None:
             return True
-        # -- when the body opens its clause (not 按照/为落实……规定，: the issuer's own ground)
-        cs = max(text.rfind(ch, 0, pos) for ch in "。！？!?\n") + 1
-        for c in range(cs, pos):
-            if text[c] not in "，,：:；;":
-                continue
-            m = w.reported.search(text, cs, c + 1)
-            if m is not None and _REPORT_OPENING.fullmatch(text, cs, m.start()):
-                return True
-            cs = c + 1
-        return False
+        # -- when the body opens its clause (not 按照/为落实……规定，: the issuer's own ground).  Each clause of
+        # the run is read once, whatever the subjects asking: the first clause so opened is kept, later
+        # positions read it (a subject after it is reported) and only the clauses not read yet are read
+        if stops is None:
+            stops = [m.start() for m in _FULL_STOP.finditer(text)]
+        k = bisect_left(stops, pos)
+        run = stops[k - 1] + 1 if k else 0
+        state = opened.get(run)
+        if state is None:
+            state = opened[run] = [run, run, None]
+        if state[2] is None:
+            c, cs = state[0], state[1]
+            while c < pos:
+                if text[c] in "，,：:；;":
+                    m = w.reported.search(text, cs, c + 1)
+                    if m is not None and _REPORT_OPENING.fullmatch(text, cs, m.start()):
+                        state[2] = c
+                        break
+                    cs = c + 1
+                c += 1
+            else:
+                state[0], state[1] = c, cs
+        return state[2] is not None and state[2] < pos
 
     subj = sorted(s for s in subjects if not inside(s[0], quotes))
     if not subj:

@@ -227,6 +227,14 @@ def _own_system(ctx, s: SubmissionSettings, institutions: list[str], recips: lis
     return any(w in (o.name or "") for o in ctx.gw.issuers for w in sectors)
 
 
+def _addressed_institutions(ctx, s: SubmissionSettings, cell: str, recips: list[str]) -> bool:
+    """A 报送主体 cell naming schools, hospitals … (市直属各学校) the notice is sent to, or of the issuer's own
+    system: lower units, as the subject of a sentence is (submitter's ``party`` reading)."""
+    inst = [x for x in s.subordinate_institutions if x in cell]
+    return bool(inst) and not any(w in cell for w in s.non_government_parties if w not in inst) \
+        and (any(x in r for r in recips for x in inst) or _own_system(ctx, s, inst, recips))
+
+
 def lower_recipients(ctx, lower_words=(), institutions=()) -> list[str]:
     """The 主送机关 under the issuer (also those named by a word of the levels below
     every issuer: 各乡（镇）农业综合服务站, 各街道办事处; and the schools, hospitals … a
@@ -1328,7 +1336,8 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
                 continue  # 停止，平台提取; 取消; 不再报送: the row drops the material
             if ui is not None:
                 who = row.cells[ui].strip() if ui < len(row.cells) else ""
-                if not any(below(u, level) for u in find_units(who)) and not who.startswith(tuple(s.lower_words)):
+                if not any(below(u, level) for u in find_units(who)) and not who.startswith(tuple(s.lower_words)) \
+                        and not _addressed_institutions(ctx, s, who, recips):
                     continue
             elif recips:
                 cell = row.cells[doer].strip() if doer is not None and doer < len(row.cells) else ""

@@ -236,6 +236,8 @@ def _header_span(texts: list[str], i: int, heads: frozenset, floor: int, numbere
         start -= 1
     if start < i and start > 0 and not _leads_table(texts[start - 1]):
         start = i  # no lead sentence (nor a heading: 二、整改清单, nor the table's title) before: no header
+    if start < i and _TABLE_TITLE.search(texts[start]) and _title_over_header(texts, start, end, heads):
+        start += 1  # 专项整治时间安排 over 报送材料 | 报送主体 | 截止时间: the table's title row, no column
     for m in range(q - end, 0, -1):
         w = end + m - start
         first = texts[end + m:end + m + w]
@@ -247,6 +249,19 @@ def _header_span(texts: list[str], i: int, heads: frozenset, floor: int, numbere
         if not numbered and len(first) == w and not any(c in heads or _header_shaped(c) for c in first):
             return start, end + m
     return start, _unfamiliar_last(texts, start, end, heads, numbered, row_start)
+
+
+def _title_over_header(texts: list[str], start: int, end: int, heads: frozenset) -> bool:
+    """The first of the header's lines (``texts[start:end]``), named like a table (××时间安排, ××清单), is the
+    table's title over it: the body under the header -- up to the next heading, header or sentence -- divides
+    into whole rows without it and not with it."""
+    last = len(texts)
+    if last - end > 2 and DATE_RE.match(texts[-1].strip()):
+        last -= 2  # the 署名 and the 成文日期 closing the text
+    stop = next((k for k in range(end, last)
+                 if _HEADING.match(texts[k]) or texts[k] in heads or _NOT_A_CELL.search(texts[k])), last)
+    body, width = stop - end, end - start
+    return width > 2 and body >= width - 1 and body % (width - 1) == 0 and body % width != 0
 
 
 def _unfamiliar_last(texts: list[str], start: int, end: int, heads: frozenset, numbered: bool,

@@ -274,10 +274,21 @@ def doubled_across_words(text: str, i: int) -> bool:
 
     tk = tokenizer()
     left = tk.lcut(text[max(0, i - 4):i + 1], HMM=True)
-    if not left or len(left[-1]) < 2:
+    if not left:
         return False
     right = tk.lcut(text[i + 1:i + 7], HMM=True)
+    if len(left[-1]) < 2:  # 三月街|街场, 南门街|街口: a place's generic name, then a word it opens
+        return _street_name_end(text, i, left) and bool(right) and len(right[0]) >= 2
     return bool(right) and (len(right[0]) >= 2 or word_tag(text[i]).startswith("n"))
+
+
+def _street_name_end(text: str, i: int, left: list[str]) -> bool:
+    """``text[i]`` is a street's or a place's generic name (街, 路, 巷 -- the lexicon's ``street_suffixes``) closing
+    a name of two Han characters or more that the segmenter left apart (三月|街, 南门|街)."""
+    from .lexicon import lexicon
+
+    return text[i] in lexicon().get("street_suffixes", []) and len(left) >= 2 and left[-1] == text[i] \
+        and len(left[-2]) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in left[-2])
 
 
 @lru_cache(maxsize=1)

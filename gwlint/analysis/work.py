@@ -46,6 +46,7 @@ def _words() -> dict:
         "self": re.compile(d["issuer_self_clause"]) if d.get("issuer_self_clause") else None,
         "local": re.compile(d["work_local_doers"]) if d.get("work_local_doers") else None,
         "person_cell": re.compile(d["work_local_person_cell"]) if d.get("work_local_person_cell") else None,
+        "topic_doer": re.compile(d["work_local_topic_doers"]) if d.get("work_local_topic_doers") else None,
         "pivots": tuple(d.get("work_pivot_verbs", [])),
         "pronoun_leads": frozenset(d.get("work_pronoun_leads", [])),
         "distributive": frozenset(d.get("work_distributive", [])),
@@ -204,6 +205,10 @@ def local_doers(ctx, ln: int) -> list:
             continue
         if waiver_before(text, m.start(), forbidding=True, recipient=True) is None:
             found.append(m.group("unit"))
+    # 被调研街道由分管副主任作情况介绍: the place as topic, its own official after 由
+    for m in w["topic_doer"].finditer(text) if w["topic_doer"] is not None and "由" in text else ():
+        if waiver_before(text, m.start("unit"), forbidding=True, recipient=True) is None:
+            found.append(m.group("unit"))
     out = []
     for name in found:
         us = [u for u in find_units(name) if u.start == 0 and u.end == len(name)] \
@@ -212,7 +217,7 @@ def local_doers(ctx, ln: int) -> list:
     return out
 
 
-_BODY_HEAD = re.compile(r"(?:委员会|部门|机构|单位|局|委|办|室|中心|站|所|组|队|院|会)$")
+BODY_HEAD = re.compile(r"(?:委员会|部门|机构|单位|局|委|办|室|中心|站|所|组|队|院|会)$")
 
 
 def _verb_follows(ctx, ln: int, pos: int) -> bool:
@@ -233,7 +238,7 @@ def _verb_follows(ctx, ln: int, pos: int) -> bool:
     if t is None or not word_tag(t.text).startswith("v"):
         return False
     after = index.starting_at(t.end)
-    return after is None or not _BODY_HEAD.search(after.text)
+    return after is None or not BODY_HEAD.search(after.text)
 
 
 def pronoun_doers(ctx, ln: int) -> list:
@@ -355,7 +360,7 @@ def own_level_attendance(ctx, issuer_level: str) -> bool:
     training = "培训" in title or "班" in title
     spans = {(a.line, a.sent) for a in attendees(ctx, issuer_level, False, meeting_doc=True, training=training)}
     spans |= set(_label_sentences(ctx))
-    rows = [*attendance_rows(ctx), *_quota_rows(ctx)]
+    rows = [*attendance_rows(ctx), *quota_rows(ctx)]
     spans |= {(ln, (0, len(ctx.reading(ln)))) for r in rows for ln in r.lines}
     units = [u for ln, (s, e) in spans for u in ctx.units(ln) if s <= u.start < e]
     rank = level_rank(issuer_level)
@@ -383,7 +388,7 @@ def _label_sentences(ctx):
                 yield ln, (a, b)
 
 
-def _quota_rows(ctx) -> list:
+def quota_rows(ctx) -> list:
     """Rows of the tables of an event notice that give each unit its quota (单位 | 名额, 参会名额分配表)."""
     from .tables import tables
 
@@ -479,9 +484,9 @@ def _all_lower(ctx, lower_recipients: list) -> bool:
 def subjectless_requests(ctx, lower_recipients: list) -> bool:
     """A request with no subject (请组织乡镇、林场对隐患建立清单……) in a document whose main recipients are all
     lower governments: it is said to them, so each has that work, whatever its verb."""
-    from .facts import _relayed_lines
+    from .facts import relayed_lines
 
-    relayed = _relayed_lines(ctx.gw)  # a 转发 notice's carried text asks in another body's name
+    relayed = relayed_lines(ctx.gw)  # a 转发 notice's carried text asks in another body's name
     return _all_lower(ctx, lower_recipients) and any(subjectless_request(ctx, ln) for ln in ctx.gw.content_lines
                                                      if ln not in relayed and ctx.reading(ln).strip())
 
@@ -489,11 +494,11 @@ def subjectless_requests(ctx, lower_recipients: list) -> bool:
 def subjectless_to_peers(ctx, lower_recipients: list) -> bool:
     """A request with no subject (请结合职责研究提出意见) in a document whose main recipients include no lower
     government (省直有关部门：): it is said to them, and governments only copied in 抄送 have none of it."""
-    from .facts import _relayed_lines
+    from .facts import relayed_lines
 
     if lower_recipients or not ctx.gw.recipient_list:
         return False
-    relayed = _relayed_lines(ctx.gw)
+    relayed = relayed_lines(ctx.gw)
     return any(subjectless_request(ctx, ln) for ln in ctx.gw.content_lines
                if ln not in relayed and ctx.reading(ln).strip())
 

@@ -61,6 +61,7 @@ class Settings(NegationSettings):
     patrol_capture: Regex = ""  # 每次巡查须拍摄……照片: pictures proving each round of a patrol
     patrol_capture_exempt: list[str] = field(default_factory=list)  # 取证, 执法记录仪: a matter's record
     patrol_capture_objects: list[str] = field(default_factory=list)  # 隐患: what is photographed is the problem
+    material_senses: list[Regex] = field(default_factory=list)  # 远程影像, 影像诊断: another thing, same word
 
 
 class TraceBasedEvaluation(Rule):
@@ -126,6 +127,7 @@ class TraceBasedEvaluation(Rule):
         watched = WordList.of(tuple([*s.evidence, *s.trace_words]))  # indexed once, not once per sentence
         formed_rx = [re.compile(p) for p in s.evidence_patterns]
         patrolled: set[int] = set()  # lines told for pictures of each patrol round
+        senses = alternation(s.material_senses)
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
             # one row of a table (台账管理 | 建立工作台账 | 台账齐全得20分) is one problem, told once
             if sent.line in rows and rows[sent.line] in told_rows:
@@ -135,7 +137,7 @@ class TraceBasedEvaluation(Rule):
                 yield Violation(_message("、".join(prepared), "prepare"), line=sent.line, start=sent.start,
                                 end=sent.end, data={"evidence": prepared, "mode": "prepare"})
                 continue
-            hits = words_except(sent, watched)
+            hits = [h for h in words_except(sent, watched) if not insp.other_sense(sent, h[0], h[1], senses)]
             formed = insp.formed_records(formed_rx, sent, hits)
             hits = sorted(hits + formed)
             if not hits:
@@ -205,9 +207,12 @@ class TraceBasedEvaluation(Rule):
     def _patrol(s: Settings, sent: Sent, patrolled: set[int]) -> Iterator[Violation]:
         span = insp.patrol_capture(sent, s.patrol_capture, s.patrol_capture_exempt, s.patrol_capture_objects,
                                    s.vocabulary)
-        # an enterprise patrolling itself, named in the capture's clause (网格员对……企业巡查，每次巡查须拍摄…… asks the grid)
-        if span and not insp.regulated_party(sent.text[clause_of(sent, span[0])[0]:span[0]], s.regulated_parties,
-                                             s.service_unit_prefixes):
+        ca, cb = clause_of(sent, span[0]) if span else (0, 0)
+        # an enterprise patrolling itself, named in the capture's clause (网格员对……企业巡查，每次巡查须拍摄…… asks the grid);
+        # a capture the sentence withdraws (删去原办法中“每次巡河须拍照上传”的条款) asks nothing
+        if span and not insp.regulated_party(sent.text[ca:span[0]], s.regulated_parties, s.service_unit_prefixes) \
+                and not insp.requirement_removed(sent, span[1], cb, s.removal_heads, s.removal_verbs, a=span[0], ca=ca,
+                                                 senders=frozenset(s.submit_verbs), lifting=s.lifting_removals):
             patrolled.add(sent.line)
             yield Violation(_message(sent.text[span[0]:span[1]], "patrol"), line=sent.line, start=sent.start,
                             end=sent.end, data={"evidence": [sent.text[span[0]:span[1]]], "mode": "patrol"})
