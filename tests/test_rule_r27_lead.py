@@ -15,6 +15,9 @@
 - GW104 (facts): the subjectless closing request to lower governments may put its manner phrase in a comma clause of
   its own (请结合本地实际，认真贯彻落实; 请各地立足本地区实际，抓好贯彻落实) -- the rule's docs name 请结合实际认真贯彻落实
   as an order; approval (经市人民政府同意) and a request for comments stay quiet.  Base: 2 of 3 guilty surfaces missed.
+- GW302 (predicates.practice_told): a practice told of a place named 某县/某市直部门 (某县农业部门要求村干部每天上传照片),
+  or of the issuer's own past opening the sentence (过去我县……以台账计分), is a problem reported, no demand.
+  Base: 2 of 2 innocent surfaces flagged.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -115,3 +118,18 @@ def test_gw104_closing_request_with_a_manner_clause(recipients, closing, fires, 
                       "市生态环境局将联合市农业农村局，每日通报卫星火点情况。", closing],
                      title="转发湖南省生态环境厅关于加强秋冬季秸秆露天焚烧管控的通知", docno="株环发〔2027〕46号")
     assert bool(_codes(src, fmt, tmp_path, "GW104")) is fires
+
+
+# ------------------------------------------------------------ GW302: practice told with 某县…… or 过去……
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("检查也发现，个别地方“痕迹主义”仍有反弹。某县农业部门要求村干部每天在工作群上传下地工作照片，某市直部门在年度考核中以台账厚度打分。", False),
+    ("过去我县对乡镇的年度考核中，有近三成指标以工作台账、会议记录和活动照片计分，乡镇干部花大量时间整理材料。", False),
+    ("年度考核中，各乡镇的工作台账、会议记录和活动照片作为计分依据。", True),
+    ("某些指标仍以工作台账和活动照片计分，请各乡镇于5月底前补齐。", True),
+])
+def test_gw302_practice_told_of_a_named_place_or_the_past(sentence, fires, fmt, tmp_path):
+    src = marked_doc("安康市汉滨区人民政府办公室", "各镇人民政府、街道办事处，区直各部门：",
+                     ["为切实减轻基层负担，现将有关情况通报如下。", sentence], title="关于基层减负工作情况的通报",
+                     docno="汉政办发〔2027〕12号")
+    assert bool(_codes(src, fmt, tmp_path, "GW302")) is fires
