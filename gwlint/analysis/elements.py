@@ -160,8 +160,9 @@ def chinese_gregorian_dates(text: str) -> list[tuple[int, int, str]]:
 
 # 联系人：市林业和草原局草原管理科乌云其其格，电话：……: the contact clause's text up to its phone or the next clause
 # holds a person's name (其其格, 娜娜 — reduplicated given names are no typos)
-_CONTACT_NAME = re.compile(r"(?:联系人|经办人|联络员|联系人员)(?:及电话|和电话)?[：:]\s*(?P<name>[^，,；;。（(\d]{1,40}?)"
-                           r"(?=[，,；;。（(\s]|电话|手机|座机|联系电话|\d|$)")
+# (a space between the unit and the name -- 就业促进处 乌云其其格 -- is inside it; one before the phone ends it)
+_CONTACT_NAME = re.compile(r"(?:联系人|经办人|联络员|联系人员)(?:及电话|和电话)?[：:]\s*(?P<name>[^，,；;。（(\d\s]"
+                           r"[^，,；;。（(\d\n]{0,39}?)(?=[，,；;。（(\n]|\s*(?:电话|手机|座机|联系电话|\d)|\s*$)")
 
 
 def contact_name_spans(text: str) -> list[tuple[int, int]]:

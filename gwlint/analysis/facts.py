@@ -325,7 +325,9 @@ def _addressed_re() -> re.Pattern | None:
     verbs = _directives().get("addressed_verbs", [])
     if not verbs:
         return None
-    alts = ["请[^，。；：“”《》]{0,12}?(?:%s)" % "|".join(map(re.escape, sorted(verbs, key=lambda w: (-len(w), w))))]
+    # 请结合本地实际，认真贯彻落实: a manner phrase (结合/立足/对照……实际/要求) may stand in a comma clause of its own
+    alts = ["请(?:[^，。；：“”《》]{0,12}?(?:结合|立足|根据|按照|对照)[^，。；：“”《》]{0,14}?[，,])?[^，。；：“”《》]{0,12}?(?:%s)"
+            % "|".join(map(re.escape, sorted(verbs, key=lambda w: (-len(w), w))))]
     if _directives().get("addressed_deadline"):
         alts.append(_directives()["addressed_deadline"])  # 请于7月15日前将……报送: a deadline set for the recipients
     return searchable("|".join(f"(?:{a})" for a in alts))

@@ -1138,7 +1138,7 @@ def _attachments(s: _Scan) -> None:
                 att_lines = list(range(k, s.body_end_note))
                 s.body_end_note = k
                 break
-    st.attachments = _split_attachments(att_lines, sq, texts, s.no_sign)
+    st.attachments = _split_attachments(att_lines, sq, texts, s.no_sign, _carried_names(s) if att_lines else frozenset())
     for att in st.attachments:
         s.used.update(x - 1 for x in att.lines)
     st.body_lines = [k + 1 for k in range(s.body_start, s.body_end_note) if k not in s.used]
@@ -1509,14 +1509,36 @@ def _issuers_from_docno(docno: str) -> list[OrgInfo]:
     return []
 
 
-def _split_attachments(lines: list[int], sq: list[str], texts: list[str], cells: set[int] = frozenset()) -> list[Attachment]:
+_BOOK_NAME = re.compile(r"《([^《》\n]{4,60})》")
+_NAME_JOIN = re.compile(r"(?<=[法则定程案见划要施单录准])(?:和|及|、)(?=[\u4e00-\u9fff])")
+
+
+def _carried_names(s: _Scan) -> frozenset[str]:
+    """The names (squeezed) of the documents a 印发/转发 notice carries when it carries more than one: the
+    《》 names of its text and the parts of its title (……办法和……规程).  An unlabelled attachment whose
+    first line is another of them starts there (two documents printed one after the other)."""
+    st = s.st
+    if not st.forwarding:
+        return frozenset()
+    names = {squeeze(n) for k in range(s.body_start, s.body_end_note) for n in _BOOK_NAME.findall(s.texts[k])}
+    if st.carried_title:
+        names.update(squeeze(p.strip("《》")) for p in _NAME_JOIN.split(st.carried_title))
+    names = {n for n in names if len(n) >= 6}
+    return frozenset(names) if len(names) >= 2 else frozenset()
+
+
+def _split_attachments(lines: list[int], sq: list[str], texts: list[str], cells: set[int] = frozenset(),
+                       names: frozenset[str] = frozenset()) -> list[Attachment]:
     """Attachments by their labels; a title wrapped over lines never runs on into the header of the
-    table under it (科技特派员服务需求表 / 序号 / 单位 …): ``cells`` are table-cell lines."""
+    table under it (科技特派员服务需求表 / 序号 / 单位 …): ``cells`` are table-cell lines.  Without a label,
+    a line that is the name of another of the documents the notice carries (``names``) opens one."""
     if not lines:
         return []
     groups: list[list[int]] = []
     for k in lines:
         if _ATT_LABEL.match(sq[k]) or not groups:
+            groups.append([k])
+        elif sq[k] in names and k not in cells and _opens_another(groups[-1], sq, sq[k]):
             groups.append([k])
         else:
             groups[-1].append(k)
@@ -1543,6 +1565,12 @@ def _split_attachments(lines: list[int], sq: list[str], texts: list[str], cells:
                 title = Element(s, [x + 1 for x in range(a, b + 1)])
         out.append(Attachment(label, title, [x + 1 for x in g], number))
     return out
+
+
+def _opens_another(group: list[int], sq: list[str], name: str) -> bool:
+    """``name`` is not the title of ``group`` itself (its first line, or the line after its label)."""
+    own = group[1:2] if _ATT_LABEL.match(sq[group[0]]) else group[:1]
+    return bool(own) and all(sq[k] != name for k in own)
 
 
 def parse_heading(text: str, line: int, part: int) -> Heading | None:

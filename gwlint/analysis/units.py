@@ -1094,7 +1094,6 @@ _NOTE_ITEM = re.compile(r"[^、，；]+")
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def division_item():
     """The form of a division of the issuer named by the issuer's short form (厅公路处, 局执法支队)."""
     rx = load_toml("responsibility.toml").get("division_item_pattern")
@@ -1227,11 +1226,26 @@ def _bare_units(text: str, offset: int) -> list[Unit]:
             # 省交通运输厅公路事业发展中心: a body under a known organ, named after it
             u, known = found[0], True
             units.append(Unit(item, a, a + len(item), item, u.kind, u.level, False, u.reaches, u.relative, "note"))
+        elif _bare_division(item):
+            # （知识产权科、局办公室）: the issuer's own divisions, which no lexicon knows; their form says units
+            units.append(_note_unit(item, a))
+            known = True
         elif suffix is not None and _UNIT_FORM.fullmatch(item) and suffix.search(item):
             units.append(_note_unit(item, a))
         else:
             return []
     return units if known else []
+
+
+@lru_cache(maxsize=1)
+def _bare_division_form() -> "re.Pattern | None":
+    rx = load_toml("responsibility.toml").get("bare_division_pattern")
+    return re.compile(rx) if rx else None
+
+
+def _bare_division(item: str) -> bool:
+    rx = _bare_division_form()
+    return rx is not None and len(item) >= 3 and rx.match(item) is not None
 
 
 # an item of a bare note that may be an organ's name (no generic opening, no clause words)

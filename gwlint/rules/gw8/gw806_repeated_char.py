@@ -75,6 +75,21 @@ def _parallel_doubles(text: str, i: int) -> bool:
     return False
 
 
+def _own_stems(ctx) -> dict[str, list[tuple[str, int]]]:
+    """Per doubled pair in the names of the issuer (as recognised and as signed) and its recipients: the pair with the character before
+    it (壶镇镇; the one after when the name opens with the pair), and how far the stem runs past the pair."""
+    gw = ctx.gw
+    names = {o.name for o in gw.issuers} | {e.text for e in (gw.signature, gw.issuer_mark) if e is not None} \
+        | set(gw.recipient_list) | set(gw.cc_list)
+    out: dict[str, list[tuple[str, int]]] = {}
+    for name in names:
+        for i in range(len(name) - 1):
+            if _doubled(name, i):
+                a, b = (i - 1, i + 2) if i else (0, min(len(name), 3))
+                out.setdefault(name[i:i + 2], []).append((name[a:b], b - (i + 2)))
+    return out
+
+
 def _covers(text: str, phrase: str, a: int, b: int) -> bool:
     """An occurrence of phrase in text spans [a, b)."""
     lo = max(0, b - len(phrase))
@@ -166,6 +181,7 @@ class RepeatedChar(Rule):
         allow = set(settings.repeated_char_allow)
         phrases = settings.repeated_char_phrases
         freq = tokenizer().FREQ
+        own = None  # stems of the issuer's and recipients' names holding a doubled character, found when first needed
         for ln in ctx.text_lines:
             text = ctx.text(ln)
             if not re.search(r"([\u4e00-\u9fff])\1", text):
@@ -196,6 +212,10 @@ class RepeatedChar(Rule):
                     continue
                 # 芳草萋萋, 白雪皑皑: a character hardly used on its own is not one typed twice by accident
                 if freq.get(ch, 0) < settings.bound_char_max_freq:
+                    continue
+                # 缙云县壶镇镇人民政府: the issuer's or a recipient's name (a town called 壶镇) holds the pair, wherever written
+                own = _own_stems(ctx) if own is None else own
+                if own and any(text.startswith(stem, t2.end - len(stem) + back) for stem, back in own.get(pair, ())):
                     continue
                 # a third copy, or a reduplicated AABB form (实实在在) around it, is deliberate
                 if (t2.end < len(text) and text[t2.end] == ch) or (t1.start and text[t1.start - 1] == ch):

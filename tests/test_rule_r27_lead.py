@@ -1,0 +1,135 @@
+"""Classes the lead fixed in round 27 (holdout31r, read after its first sight), in surfaces of its own:
+
+- GW102 (units): a bare closing note that lists only the issuer's own divisions by their short names -- （知识产权科）,
+  （综合股、财务股）, （政策法规处）, （局办公室） -- names the responsible unit: no lexicon knows these names, their form
+  (科, 股, 处, 办公室, 大队, 中队) says they are units.  A note of collectives (（有关科室）) or of no unit still leaves
+  the measure without one.  Base d32e0bae: 4 of 4 innocent surfaces flagged.
+- GW806: a doubled character inside the issuer's or a recipient's own name (缙云县壶镇镇人民政府: a town called 壶镇)
+  is the name wherever the text writes it (title, body, 《》, signature); the same pair in another name is still a typo.
+  Base: 3 of 3 innocent surfaces flagged.
+- GW806 (elements): a contact line whose unit and person are parted by a space (联系人：就业促进处 乌云其其格) names a
+  person; a space before the phone still ends the name.  Base: 2 of 2 innocent surfaces flagged.
+- GW101 (structure): a 印发 notice carrying two documents printed one after the other without 附件 labels -- the
+  second opens with a line that is its name, as the notice's 《》 or title gives it -- counts each on its own
+  (issue 15 root cause 8); the first no longer swallows the second.  Base: 2 of 3 surfaces wrong.
+- GW104 (facts): the subjectless closing request to lower governments may put its manner phrase in a comma clause of
+  its own (请结合本地实际，认真贯彻落实; 请各地立足本地区实际，抓好贯彻落实) -- the rule's docs name 请结合实际认真贯彻落实
+  as an order; approval (经市人民政府同意) and a request for comments stay quiet.  Base: 2 of 3 guilty surfaces missed.
+- GW302 (predicates.practice_told): a practice told of a place named 某县/某市直部门 (某县农业部门要求村干部每天上传照片),
+  or of the issuer's own past opening the sentence (过去我县……以台账计分), is a problem reported, no demand.
+  Base: 2 of 2 innocent surfaces flagged.
+
+Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+from __future__ import annotations
+
+import pytest
+
+from .drafts import FORMATS, marked_doc, plan_doc
+from .drafts import lint_codes as _codes
+
+_ISSUER = "厦门市海沧区市场监督管理局"
+
+
+def _points(tags: list[str]) -> str:
+    items = ["开展高价值发明专利培育，全年新增高价值发明专利150件。", "指导20家企业开展商标品牌建设。",
+             "推进知识产权纠纷快速调解，调解成功率不低于70%。", "举办知识产权质押融资对接活动2场。"]
+    body = ["@heading1 一、提升知识产权创造质量"]
+    body += [f"（{n}）{item}{tag}" for n, item, tag in zip("一二三四", items, tags)]
+    return plan_doc(_ISSUER, "各街道办事处，区直有关单位，局机关各科室：", "海沧区知识产权强区建设工作方案", body,
+                    docno="海市监〔2027〕5号", date="2027年1月26日")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("tags, missing", [
+    (["（知识产权科）", "（知识产权科、登记注册科）", "（法制科）", "（知识产权科、局办公室）"], 0),
+    (["（综合股）", "（综合股、财务股）", "（执法大队）", "（政策法规处）"], 0),
+    (["（有关科室）", "（知识产权科）", "（各科室）", "（法制科）"], 2),
+    (["", "（知识产权科）", "（法制科）", "（执法一中队）"], 1),
+])
+def test_gw102_issuers_own_divisions_named_bare(tags, missing, fmt, tmp_path):
+    found = [f for f in _codes(_points(tags), fmt, tmp_path, "GW102") if not (f.data or {}).get("summary")]
+    assert len(found) == missing, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, body, fires", [
+    ("缙云县壶镇镇人民政府", ["现将《壶镇镇2027年春季森林防火工作方案》印发给你们，请认真组织实施。"], False),
+    ("缙云县壶镇镇人民政府", ["壶镇镇各村要在3月底前完成防火隔离带清理。"], False),
+    ("缙云县壶镇镇人民政府", ["各村要在3月底前完成防火隔离带的的清理。"], True),
+    ("缙云县新建镇人民政府", ["现将《壶镇镇2027年春季森林防火工作方案》印发给你们，请认真组织实施。"], True),
+])
+def test_gw806_doubled_character_in_own_name(issuer, body, fires, fmt, tmp_path):
+    src = marked_doc(issuer, "各行政村，镇属各单位：", body, title="关于做好春季森林防火工作的通知",
+                     docno="壶政〔2027〕9号", date="2027年2月20日")
+    assert bool(_codes(src, fmt, tmp_path, "GW806")) is fires
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("contact, fires", [
+    ("联系人：就业促进处 乌云其其格，联系电话：0471-6945726。", False),
+    ("联系人：市局大气环境科\u3000乌云其其格，电话：0477-8361527。", False),
+    ("联系人：乌云其其格 0477-8361527；请各地认真做好的的统计。", True),
+])
+def test_gw806_contact_person_after_a_space(contact, fires, fmt, tmp_path):
+    src = marked_doc("内蒙古自治区人力资源和社会保障厅", "各盟市人力资源和社会保障局：",
+                     ["请于5月10日前报送本地区就业见习基地名单。", contact], docno="内人社函〔2027〕3号")
+    assert bool(_codes(src, fmt, tmp_path, "GW806")) is fires
+
+
+# ------------------------------------------------------------ GW101: two carried documents printed one after the other
+_TOPICS = ["储备库选址", "物资入库验收", "日常保管养护", "定期盘点核查", "轮换更新", "调拨申请", "运输保障", "发放登记",
+           "回收处置", "经费保障", "信息系统", "监督检查"]
+
+
+def _articles(doc: str, n: int) -> list[str]:
+    return [f"第{k + 1}条　{doc}中的{_TOPICS[k % len(_TOPICS)]}工作，由承储单位按照职责分工组织实施，做到账物相符、"
+            f"账账相符，每季度向主管部门书面报告一次执行情况，发现问题及时整改，确保物资质量完好、数量准确、"
+            f"调用及时、使用规范，相关记录保存不少于五年。" for k in range(n)]
+
+
+def _two_documents(first: int, second: int) -> str:
+    a, b = "辽宁省省级救灾物资储备管理办法", "辽宁省省级救灾物资调拨使用规程"
+    body = [f"《{a}》和《{b}》已经省人民政府同意，现印发给你们，请认真贯彻执行。"]
+    return marked_doc("辽宁省人民政府办公厅", "各市人民政府，省政府各厅委、各直属机构：", body,
+                      title=f"关于印发{a}和{b}的通知", docno="辽政办发〔2027〕23号", date="2027年4月9日",
+                      tail=[f"@attachment_title {a}", *_articles(a, first), f"@attachment_title {b}", *_articles(b, second)])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("first, second, over", [(24, 24, []), (24, 44, [2]), (44, 10, [1])])
+def test_gw101_each_carried_document_counted_on_its_own(first, second, over, fmt, tmp_path):
+    found = _codes(_two_documents(first, second), fmt, tmp_path, "GW101")
+    assert sorted(f.data.get("part") for f in found) == over, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW104: 请结合实际，认真贯彻落实 with a comma inside
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("recipients, closing, fires", [
+    ("各县市区人民政府：", "请结合本地实际，认真贯彻落实。", True),
+    ("各县（市、区）人民政府：", "请各地立足本地区实际，抓好贯彻落实。", True),
+    ("各旗县（市、区）人民政府：", "请对照通知要求，认真组织实施。", True),
+    ("各县市区生态环境分局：", "请结合本地实际，认真贯彻落实。", False),
+    ("各县市区人民政府：", "经市人民政府同意，现转发给你们，请结合本地实际，认真贯彻落实。", False),
+    ("各县市区人民政府：", "请结合本地实际，于11月10日前反馈修改意见。", False),
+])
+def test_gw104_closing_request_with_a_manner_clause(recipients, closing, fires, fmt, tmp_path):
+    src = marked_doc("株洲市生态环境局", recipients,
+                     ["现将《湖南省生态环境厅关于加强秋冬季秸秆露天焚烧管控的通知》转发给你们。",
+                      "市生态环境局将联合市农业农村局，每日通报卫星火点情况。", closing],
+                     title="转发湖南省生态环境厅关于加强秋冬季秸秆露天焚烧管控的通知", docno="株环发〔2027〕46号")
+    assert bool(_codes(src, fmt, tmp_path, "GW104")) is fires
+
+
+# ------------------------------------------------------------ GW302: practice told with 某县…… or 过去……
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("检查也发现，个别地方“痕迹主义”仍有反弹。某县农业部门要求村干部每天在工作群上传下地工作照片，某市直部门在年度考核中以台账厚度打分。", False),
+    ("过去我县对乡镇的年度考核中，有近三成指标以工作台账、会议记录和活动照片计分，乡镇干部花大量时间整理材料。", False),
+    ("年度考核中，各乡镇的工作台账、会议记录和活动照片作为计分依据。", True),
+    ("某些指标仍以工作台账和活动照片计分，请各乡镇于5月底前补齐。", True),
+])
+def test_gw302_practice_told_of_a_named_place_or_the_past(sentence, fires, fmt, tmp_path):
+    src = marked_doc("安康市汉滨区人民政府办公室", "各镇人民政府、街道办事处，区直各部门：",
+                     ["为切实减轻基层负担，现将有关情况通报如下。", sentence], title="关于基层减负工作情况的通报",
+                     docno="汉政办发〔2027〕12号")
+    assert bool(_codes(src, fmt, tmp_path, "GW302")) is fires
