@@ -18,6 +18,10 @@
 - GW302 (predicates.practice_told): a practice told of a place named 某县/某市直部门 (某县农业部门要求村干部每天上传照片),
   or of the issuer's own past opening the sentence (过去我县……以台账计分), is a problem reported, no demand.
   Base: 2 of 2 innocent surfaces flagged.
+- GW806 (data): 账账相符/账账核对/账账一致 -- the bookkeeping triad -- are fixed phrases.  Base: 2 of 2 flagged.
+- GW102 (facts.procedural_measures): an item written ``label：text`` on one line whose label names an arrangement section
+  (四、工作要求：检查人员按……执法) is procedural like the section; a measure with a label of its own still needs a unit.
+  Base: 1 of 1 innocent flagged.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -133,3 +137,33 @@ def test_gw302_practice_told_of_a_named_place_or_the_past(sentence, fires, fmt, 
                      ["为切实减轻基层负担，现将有关情况通报如下。", sentence], title="关于基层减负工作情况的通报",
                      docno="汉政办发〔2027〕12号")
     assert bool(_codes(src, fmt, tmp_path, "GW302")) is fires
+
+
+# ------------------------------------------------------------ GW806: 账账相符; GW102: an item labelled 工作要求：
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("第十三条　承储单位应当建立物资保管账目，做到账物相符、账账相符，定期盘点。", False),
+    ("财务部门每月开展账账核对，做到账账一致。", False),
+    ("承储单位应当建立物资保管账目，做到账物相符，定期盘点的的结果报主管部门。", True),
+])
+def test_gw806_bookkeeping_phrases(sentence, fires, fmt, tmp_path):
+    src = marked_doc("辽宁省粮食和物资储备局", "各承储单位：", [sentence], docno="辽粮储〔2027〕7号")
+    assert bool(_codes(src, fmt, tmp_path, "GW806")) is fires
+
+
+def _action_plan(last: str) -> str:
+    body = ["一、行动目标：7月至9月，对辖区冷链食品经营企业全覆盖检查一遍。",
+            "二、开展冷库检查，逐户核对储存温度和进货查验记录。（各市场监督管理所）",
+            "三、开展大型商超冷链食品抽样检验。（局食品经营安全监管科）", last]
+    return plan_doc("上海市闵行区市场监督管理局", "各市场监督管理所，局机关各科室：", "冷链食品经营企业检查指导专项行动方案",
+                    body, docno="闵市监发〔2027〕31号", date="2027年6月12日")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("last, fires", [
+    ("四、工作要求：检查人员按“双随机、一公开”要求执法，全程佩戴执法记录仪。", False),
+    ("四、冷链追溯：推动进口冷链食品追溯码扫码全覆盖，建立问题产品快速下架机制。", True),
+])
+def test_gw102_item_labelled_as_a_section(last, fires, fmt, tmp_path):
+    found = [f for f in _codes(_action_plan(last), fmt, tmp_path, "GW102") if not (f.data or {}).get("summary")]
+    assert bool(found) is fires, [f.message for f in found]

@@ -1821,6 +1821,9 @@ def procedural_measures(ctx, measures) -> set[int]:
     for m in measures:
         ancestors = _above(above, heads, m.heading)
         titles = [a.title for a in ancestors] + [m.heading.title]
+        label = _inline_label(m.heading.title)  # 三、工作要求：检查人员按……执法: the label names the item
+        if label is not None:
+            titles.append(label)
         if _procedural(m.heading.title, ancestors) or _running_costs(m, ancestors) or _sanctions_only(m, ancestors) \
                 or _support_body_procedural(m) \
                 or any(_arrangement_title(t) for t in titles) \
@@ -1828,6 +1831,12 @@ def procedural_measures(ctx, measures) -> set[int]:
                 or (tabled and _section_name(m.heading.title)) or _division_title(ctx, m.heading.title):
             out.add(id(m))
     return out
+
+
+def _inline_label(title: str) -> str | None:
+    """The label of an item written ``label：text`` on one line (工作要求：……; 重点任务：见下表), or None."""
+    head, colon, _rest = title.partition("：")
+    return head if colon and 2 <= len(head) <= 8 and not re.search(r"[，。；、]", head) else None
 
 
 def _division_title(ctx, title: str) -> bool:
