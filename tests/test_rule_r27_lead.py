@@ -22,6 +22,8 @@
 - GW102 (facts.procedural_measures): an item written ``label：text`` on one line whose label names an arrangement section
   (四、工作要求：检查人员按……执法) is procedural like the section; a measure with a label of its own still needs a unit.
   Base: 1 of 1 innocent flagged.
+- GW202 (attendance, scope): who attended a meeting held already (……副局长参加了会议) is told, and a 报告 to the level
+  above asks nobody to attend; a notice asking both still fires.  Base: 2 of 2 innocent flagged.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -167,3 +169,18 @@ def _action_plan(last: str) -> str:
 def test_gw102_item_labelled_as_a_section(last, fires, fmt, tmp_path):
     found = [f for f in _codes(_action_plan(last), fmt, tmp_path, "GW102") if not (f.data or {}).get("summary")]
     assert bool(found) is fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW202: who attended a meeting held already
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, title, sentence, fires", [
+    ("潍坊市市场监督管理局", "各县（市、区）市场监督管理局：", "关于特种设备安全隐患排查整治情况的通报",
+     "3月下旬，市局召开了全市动员会，各县（市、区）市场监督管理局局长和分管特种设备工作的副局长参加了会议。", False),
+    ("重庆市渝北区人民政府", "重庆市人民政府：", "关于城市更新试点工作推进情况的报告",
+     "6月上旬，区政府召开城市更新试点现场调度会，各街道党工委书记、办事处主任和分管副主任参加。", False),
+    ("潍坊市市场监督管理局", "各县（市、区）市场监督管理局：", "关于召开特种设备安全隐患排查整治推进会的通知",
+     "请各县（市、区）市场监督管理局局长和分管特种设备工作的副局长参加会议。", True),
+])
+def test_gw202_attendance_told_not_asked(issuer, recipients, title, sentence, fires, fmt, tmp_path):
+    src = marked_doc(issuer, recipients, [sentence, "下一步，各地要持续抓好隐患整改。"], title=title, docno="潍市监〔2027〕9号")
+    assert bool(_codes(src, fmt, tmp_path, "GW202")) is fires
