@@ -24,6 +24,9 @@
   Base: 1 of 1 innocent flagged.
 - GW202 (attendance, scope): who attended a meeting held already (……副局长参加了会议) is told, and a 报告 to the level
   above asks nobody to attend; a notice asking both still fires.  Base: 2 of 2 innocent flagged.
+- GW301 (inspections.launches): a former plan (原计划/原定……开展督导评估) that the next sentence of its paragraph calls
+  off (该项督导评估决定取消; 此项督查不再开展) launches nothing; one only moved (现调整为5月开展) still does.
+  Base: 2 of 2 innocent flagged.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -184,3 +187,18 @@ def test_gw102_item_labelled_as_a_section(last, fires, fmt, tmp_path):
 def test_gw202_attendance_told_not_asked(issuer, recipients, title, sentence, fires, fmt, tmp_path):
     src = marked_doc(issuer, recipients, [sentence, "下一步，各地要持续抓好隐患整改。"], title=title, docno="潍市监〔2027〕9号")
     assert bool(_codes(src, fmt, tmp_path, "GW202")) is fires
+
+
+# ------------------------------------------------------------ GW301: a former plan called off in the next sentence
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body, fires", [
+    (["县教育局原计划于2027年3月对14个乡镇人民政府、街道办事处开展控辍保学督导评估。经局务会议研究，该项督导评估决定取消。",
+      "各乡镇要继续做好控辍保学日常工作。"], False),
+    (["县教育局原定于5月对各乡镇人民政府开展校园安全专项督查。此项督查不再开展，改由学校自查。"], False),
+    (["县教育局原计划于3月对各乡镇人民政府开展督导评估，现调整为5月开展。请各乡镇做好准备。"], True),
+    (["县教育局将于2027年3月对各乡镇人民政府开展控辍保学督导评估。评估结果在全县通报。"], True),
+])
+def test_gw301_former_plan_called_off(body, fires, fmt, tmp_path):
+    src = marked_doc("崇义县教育局", "各乡镇人民政府，县直有关单位：", body, title="关于控辍保学工作的通知",
+                     docno="崇教字〔2027〕6号")
+    assert bool(_codes(src, fmt, tmp_path, "GW301")) is fires
