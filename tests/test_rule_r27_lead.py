@@ -27,6 +27,9 @@
 - GW301 (inspections.launches): a former plan (原计划/原定……开展督导评估) that the next sentence of its paragraph calls
   off (该项督导评估决定取消; 此项督查不再开展) launches nothing; one only moved (现调整为5月开展) still does.
   Base: 2 of 2 innocent flagged.
+- GW303 (inspections.names_item + data): a 职责清单 cell 负责/承担……的督查指导 states a standing duty, no activity; a
+  schedule cell naming its topic in up to 20 characters (基层综合性文化服务中心运行情况督导调研) names one.
+  Base: 1 of 2 innocent flagged, 2 of 2 guilty missed.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -202,3 +205,19 @@ def test_gw301_former_plan_called_off(body, fires, fmt, tmp_path):
     src = marked_doc("崇义县教育局", "各乡镇人民政府，县直有关单位：", body, title="关于控辍保学工作的通知",
                      docno="崇教字〔2027〕6号")
     assert bool(_codes(src, fmt, tmp_path, "GW301")) is fires
+
+
+# ------------------------------------------------------------ GW303: a duty cell; a schedule cell with a long topic
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("cell, fires", [
+    ("负责全市农技推广体系建设的督查指导", False),
+    ("承担全市基层文化设施运行的检查指导", False),
+    ("基层综合性文化服务中心运行情况督导调研", True),
+    ("乡镇综合文化站免费开放情况督导调研", True),
+])
+def test_gw303_duty_cell_and_schedule_cell(cell, fires, fmt, tmp_path):
+    body = ["为做好2027年文化工作，现将有关安排通知如下。", "@table 时间|工作内容|责任科室", f"@table 3月|{cell}|公共服务科",
+            "@table 4月|文化惠民演出进基层|艺术科", "请各科室按照分工抓好落实。"]
+    src = marked_doc("六盘水市文化广电旅游局", "局机关各科室，局属各单位：", body, title="关于2027年文化工作安排的通知",
+                     docno="六文旅〔2027〕3号")
+    assert bool(_codes(src, fmt, tmp_path, "GW303")) is fires

@@ -446,7 +446,7 @@ def names_item(sent: Sent, a: int, b: int, not_activity: Iterable[str], goals: I
     topic = sent.text[lead:a]
     for w in goals:
         topic = topic.replace(w, "")
-    if len(topic) > 14 or re.search(r"[，。；、：:,;]", topic) or any(w in topic for w in not_activity):
+    if len(topic) > 20 or re.search(r"[，。；、：:,;]", topic) or any(w in topic for w in not_activity):
         return False
     return b == sent.end or sent.text[b] in "。，；：:,;（("  # （二）课后服务检查指导（11月）
 
