@@ -30,6 +30,8 @@
 - GW303 (inspections.names_item + data): a 职责清单 cell 负责/承担……的督查指导 states a standing duty, no activity; a
   schedule cell naming its topic in up to 20 characters (基层综合性文化服务中心运行情况督导调研) names one.
   Base: 1 of 2 innocent flagged, 2 of 2 guilty missed.
+- GW106 (submissions.submitter): a party word inside a preposition's phrase (按企业名称整理后报) is no subject: the
+  material's owner named before (各县市区应急局将……清单，按企业名称……报市局) submits.  Base: 3 of 3 guilty missed.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -221,3 +223,17 @@ def test_gw303_duty_cell_and_schedule_cell(cell, fires, fmt, tmp_path):
     src = marked_doc("六盘水市文化广电旅游局", "局机关各科室，局属各单位：", body, title="关于2027年文化工作安排的通知",
                      docno="六文旅〔2027〕3号")
     assert bool(_codes(src, fmt, tmp_path, "GW303")) is fires
+
+
+# ------------------------------------------------------------ GW106: a party word inside a manner phrase is no subject
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("recipients, sentence, fires", [
+    ("各县市区应急管理局：", "于7月10日前，各县市区应急局将辖区内工贸企业底数清单，按企业名称整理后报市局安全生产基础科。", True),
+    ("各县（区）民政局：", "于6月底前，各县（区）民政局将辖区民办养老机构统计表，按企业性质分类整理后报市民政局养老服务科。", True),
+    ("各县市区应急管理局：", "各县市区应急局于7月10日前将辖区内工贸企业底数清单，按企业名称整理后报市局安全生产基础科。", True),
+    ("各有关工贸企业：", "各企业于7月10日前将本单位有限空间台账，按作业类型整理后报属地应急管理部门。", False),
+])
+def test_gw106_party_word_in_a_manner_phrase(recipients, sentence, fires, fmt, tmp_path):
+    src = marked_doc("潍坊市应急管理局", recipients, ["入伏以来，我市持续高温。", sentence], docno="潍应急函〔2027〕37号",
+                     title="关于做好有限空间作业安全防范工作的通知")
+    assert bool(_codes(src, fmt, tmp_path, "GW106")) is fires
