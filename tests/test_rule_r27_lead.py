@@ -22,6 +22,16 @@
 - GW102 (facts.procedural_measures): an item written ``label：text`` on one line whose label names an arrangement section
   (四、工作要求：检查人员按……执法) is procedural like the section; a measure with a label of its own still needs a unit.
   Base: 1 of 1 innocent flagged.
+- GW202 (attendance, scope): who attended a meeting held already (……副局长参加了会议) is told, and a 报告 to the level
+  above asks nobody to attend; a notice asking both still fires.  Base: 2 of 2 innocent flagged.
+- GW301 (inspections.launches): a former plan (原计划/原定……开展督导评估) that the next sentence of its paragraph calls
+  off (该项督导评估决定取消; 此项督查不再开展) launches nothing; one only moved (现调整为5月开展) still does.
+  Base: 2 of 2 innocent flagged.
+- GW303 (inspections.names_item + data): a 职责清单 cell 负责/承担……的督查指导 states a standing duty, no activity; a
+  schedule cell naming its topic in up to 20 characters (基层综合性文化服务中心运行情况督导调研) names one.
+  Base: 1 of 2 innocent flagged, 2 of 2 guilty missed.
+- GW106 (submissions.submitter): a party word inside a preposition's phrase (按企业名称整理后报) is no subject: the
+  material's owner named before (各县市区应急局将……清单，按企业名称……报市局) submits.  Base: 3 of 3 guilty missed.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -167,3 +177,63 @@ def _action_plan(last: str) -> str:
 def test_gw102_item_labelled_as_a_section(last, fires, fmt, tmp_path):
     found = [f for f in _codes(_action_plan(last), fmt, tmp_path, "GW102") if not (f.data or {}).get("summary")]
     assert bool(found) is fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW202: who attended a meeting held already
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, title, sentence, fires", [
+    ("潍坊市市场监督管理局", "各县（市、区）市场监督管理局：", "关于特种设备安全隐患排查整治情况的通报",
+     "3月下旬，市局召开了全市动员会，各县（市、区）市场监督管理局局长和分管特种设备工作的副局长参加了会议。", False),
+    ("重庆市渝北区人民政府", "重庆市人民政府：", "关于城市更新试点工作推进情况的报告",
+     "6月上旬，区政府召开城市更新试点现场调度会，各街道党工委书记、办事处主任和分管副主任参加。", False),
+    ("潍坊市市场监督管理局", "各县（市、区）市场监督管理局：", "关于召开特种设备安全隐患排查整治推进会的通知",
+     "请各县（市、区）市场监督管理局局长和分管特种设备工作的副局长参加会议。", True),
+])
+def test_gw202_attendance_told_not_asked(issuer, recipients, title, sentence, fires, fmt, tmp_path):
+    src = marked_doc(issuer, recipients, [sentence, "下一步，各地要持续抓好隐患整改。"], title=title, docno="潍市监〔2027〕9号")
+    assert bool(_codes(src, fmt, tmp_path, "GW202")) is fires
+
+
+# ------------------------------------------------------------ GW301: a former plan called off in the next sentence
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body, fires", [
+    (["县教育局原计划于2027年3月对14个乡镇人民政府、街道办事处开展控辍保学督导评估。经局务会议研究，该项督导评估决定取消。",
+      "各乡镇要继续做好控辍保学日常工作。"], False),
+    (["县教育局原定于5月对各乡镇人民政府开展校园安全专项督查。此项督查不再开展，改由学校自查。"], False),
+    (["县教育局原计划于3月对各乡镇人民政府开展督导评估，现调整为5月开展。请各乡镇做好准备。"], True),
+    (["县教育局将于2027年3月对各乡镇人民政府开展控辍保学督导评估。评估结果在全县通报。"], True),
+])
+def test_gw301_former_plan_called_off(body, fires, fmt, tmp_path):
+    src = marked_doc("崇义县教育局", "各乡镇人民政府，县直有关单位：", body, title="关于控辍保学工作的通知",
+                     docno="崇教字〔2027〕6号")
+    assert bool(_codes(src, fmt, tmp_path, "GW301")) is fires
+
+
+# ------------------------------------------------------------ GW303: a duty cell; a schedule cell with a long topic
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("cell, fires", [
+    ("负责全市农技推广体系建设的督查指导", False),
+    ("承担全市基层文化设施运行的检查指导", False),
+    ("基层综合性文化服务中心运行情况督导调研", True),
+    ("乡镇综合文化站免费开放情况督导调研", True),
+])
+def test_gw303_duty_cell_and_schedule_cell(cell, fires, fmt, tmp_path):
+    body = ["为做好2027年文化工作，现将有关安排通知如下。", "@table 时间|工作内容|责任科室", f"@table 3月|{cell}|公共服务科",
+            "@table 4月|文化惠民演出进基层|艺术科", "请各科室按照分工抓好落实。"]
+    src = marked_doc("六盘水市文化广电旅游局", "局机关各科室，局属各单位：", body, title="关于2027年文化工作安排的通知",
+                     docno="六文旅〔2027〕3号")
+    assert bool(_codes(src, fmt, tmp_path, "GW303")) is fires
+
+
+# ------------------------------------------------------------ GW106: a party word inside a manner phrase is no subject
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("recipients, sentence, fires", [
+    ("各县市区应急管理局：", "于7月10日前，各县市区应急局将辖区内工贸企业底数清单，按企业名称整理后报市局安全生产基础科。", True),
+    ("各县（区）民政局：", "于6月底前，各县（区）民政局将辖区民办养老机构统计表，按企业性质分类整理后报市民政局养老服务科。", True),
+    ("各县市区应急管理局：", "各县市区应急局于7月10日前将辖区内工贸企业底数清单，按企业名称整理后报市局安全生产基础科。", True),
+    ("各有关工贸企业：", "各企业于7月10日前将本单位有限空间台账，按作业类型整理后报属地应急管理部门。", False),
+])
+def test_gw106_party_word_in_a_manner_phrase(recipients, sentence, fires, fmt, tmp_path):
+    src = marked_doc("潍坊市应急管理局", recipients, ["入伏以来，我市持续高温。", sentence], docno="潍应急函〔2027〕37号",
+                     title="关于做好有限空间作业安全防范工作的通知")
+    assert bool(_codes(src, fmt, tmp_path, "GW106")) is fires

@@ -355,7 +355,8 @@ def _attendance_verbs(text: str, index, s: int, e: int, quotes) -> set[tuple[int
     att = {(t.start, t.end) for t in index.between(s, e) if t.text.startswith(verbs) and not inside(t.start, quotes)}
     att |= {(i, j) for i, j, _ in find_words(text, index, verbs, s, e, mode="tail", overlapping=True)
             if not inside(i, quotes)}
-    return att
+    # ……副局长参加了会议: who attended a meeting held already is told, not asked (了解 is another word)
+    return {(i, j) for i, j in att if not (text.startswith("了", j) and not text.startswith("了解", j))}
 
 
 @lru_cache(maxsize=1)

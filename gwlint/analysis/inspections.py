@@ -87,6 +87,8 @@ class InspectionSettings(LabelSettings):
     own_area_objects: list[str] = field(default_factory=list)  # 对我省开展督导
     non_government_objects: list[str] = field(default_factory=list)  # 企业, 项目 …
     legal_basis: list[Regex] = field(default_factory=list)  # 依据《××条例》 in the sentence
+    former_plan: Regex = ""  # 原计划, 原定: a plan told, which the next sentence may call off
+    called_off: Regex = ""  # 该项督导评估决定取消
     preamble_legal_basis: list[Regex] = field(default_factory=list)  # the opening founds on a law
     filing_patterns: list[Regex] = field(default_factory=list)  # 列入年度督查计划, 报督查室备案 …
     filing_not_after: list[str] = field(default_factory=list)  # 未列入…; 须报…备案: no filing
@@ -151,9 +153,21 @@ def launches(ctx, s: InspectionSettings, recips: list[str]) -> Iterator[Launch]:
             continue
         # a heading (（二）组织绩效考核评估) names a topic: when its section speaks of the
         # inspection again, the section says whom it inspects (定期组织运营单位开展绩效考核)
+        # 原计划于3月对各乡镇开展督导评估。经局务会议研究，该项督导评估决定取消。: a plan called off, no launch
+        if hit and _called_off(s, sent):
+            continue
         if hit and (hit[2] or not _is_heading(sent, heads.get(sent.line))
                     or not _section_mentions(ctx, sent.line, hit[0], heads)):
             yield Launch(sent.line, sent.start, sent.end, *hit)
+
+
+def _called_off(s: InspectionSettings, sent: Sent) -> bool:
+    """The sentence tells a former plan (原计划/原定……开展督导) and the next sentence of its paragraph calls it off."""
+    if not s.former_plan or not s.called_off or sent.line is None \
+            or not _compiled(s.former_plan).search(sent.text, sent.start, sent.end):
+        return False
+    nxt = re.match(r"[^。！？]*", sent.text[sent.end:].lstrip("。！？；; \u3000"))
+    return nxt is not None and _compiled(s.called_off).search(nxt.group()) is not None
 
 
 def team_run(ctx, s: InspectionSettings) -> frozenset[str]:
@@ -432,7 +446,7 @@ def names_item(sent: Sent, a: int, b: int, not_activity: Iterable[str], goals: I
     topic = sent.text[lead:a]
     for w in goals:
         topic = topic.replace(w, "")
-    if len(topic) > 14 or re.search(r"[，。；、：:,;]", topic) or any(w in topic for w in not_activity):
+    if len(topic) > 20 or re.search(r"[，。；、：:,;]", topic) or any(w in topic for w in not_activity):
         return False
     return b == sent.end or sent.text[b] in "。，；：:,;（("  # （二）课后服务检查指导（11月）
 
