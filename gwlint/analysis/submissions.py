@@ -1012,7 +1012,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
             # preposition's phrase (按企业名称整理后报: a manner, the subject is earlier)
             if j >= 0 and _owned_material(s, text, j + len(w), pos):
                 continue  # 辖区重点商贸企业的销售额数据……提交: the enterprises own the data, the clause has no subject
-            if j >= 0 and not any(ch in PUNCT for ch in text[k:j]) and not re.search(r"[将把于按依对以向与]", text[k:j]):
+            if j >= 0 and not any(ch in PUNCT for ch in text[k:j]) and not re.search(r"[将把于]", text[k:j]) \
+                    and not re.match(r"[按依对以向与]", text[k:j]):
                 # 各学校要……报送: the schools the department addresses are its lower units
                 inst = [x for x in s.subordinate_institutions if x in w]
                 addressed = bool(inst) and (any(w in r for r in recips) or _own_system(ctx, s, inst, recips))
