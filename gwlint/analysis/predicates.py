@@ -27,6 +27,7 @@ sentence tagging).  What a tag cannot say stays in ``dictionaries/directives.tom
 """
 from __future__ import annotations
 
+import bisect
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
@@ -450,36 +451,40 @@ def own_meeting(ctx, ln: int, a: int) -> bool:
     (……市住房和城乡建设局在五象新区召开全市……推进会; 我局召开……会议) is held by the issuer itself, named by
     its full or short name or as 本局/我厅.  A meeting held by anyone else, or none found, leaves 会议 a
     reported source."""
-    from .units import is_own_name
-
-    w = _words()
     gw = ctx.gw
     if gw.issuer is None or gw.issuer.kind != "department":
         return False
     before = ctx.reading(ln)[:a].rstrip(" \u3000")
     if before and before[-1] not in _CLAUSE_STOPS and not re.search(r"(?:^|[，。；：\n])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])$", before):
         return False  # 省政府常务会议, 盟委委员会议: a meeting named, not the bare 会议
-    own = {o.name for o in gw.issuers}
-    lines = [k for k in gw.content_lines if k <= ln]
-    for k in reversed(lines):
+    # the convened meetings of the document, found once (a long 纪要 asks at every 会议要求)
+    held = ctx.memo("convened_by_issuer", lambda: _convened(ctx))
+    k = bisect.bisect_left(held, (ln, a, False))
+    return k > 0 and held[k - 1][2]
+
+
+def _convened(ctx) -> list[tuple[int, int, bool]]:
+    """(line, start, held by the issuer) of every convening verb (召开, 举行) of the content lines, in order."""
+    from .units import is_own_name
+
+    w = _words()
+    own = {o.name for o in ctx.gw.issuers}
+    out = []
+    for k in ctx.gw.content_lines:
         text = ctx.reading(k)
-        stop = a if k == ln else len(text)
-        hits = [m for m in _CONVENE.finditer(text, 0, stop)]
-        if not hits:
-            continue
-        m = hits[-1]
-        c = m.start()
-        while c > 0 and text[c - 1] not in _CLAUSE_MARKS:
-            c -= 1
-        host = text[c:m.start()]
-        if w["own_refs"] is not None and w["own_refs"].match(host):
-            return True
-        units = [u for u in ctx.units(k) if c <= u.start < m.start()]
-        if not units:
-            return False
-        first = min(units, key=lambda u: u.start)
-        return first.start == c and (is_own_name(first.text, own) or is_own_name(first.name, own))
-    return False
+        for m in _CONVENE.finditer(text):
+            c = m.start()
+            while c > 0 and text[c - 1] not in _CLAUSE_MARKS:
+                c -= 1
+            host = text[c:m.start()]
+            if w["own_refs"] is not None and w["own_refs"].match(host):
+                out.append((k, m.start(), True))
+                continue
+            units = [u for u in ctx.units(k) if c <= u.start < m.start()]
+            first = min(units, key=lambda u: u.start) if units else None
+            out.append((k, m.start(), first is not None and first.start == c
+                        and (is_own_name(first.text, own) or is_own_name(first.name, own))))
+    return out
 
 
 def reported_by_other(ctx, ln: int, pos: int, *, subject: bool = False) -> bool:
