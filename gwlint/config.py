@@ -224,13 +224,13 @@ class Config:
         if code in ALWAYS_ON:
             # a file that was not checked never passes as clean: no selection drops these;
             # only an explicit ignore of GW002 ("GW002", "GW00", "GW0") silences the scan warning
-            return code == "GW001" or not any(s.startswith("GW0") for s in self.ignore + self._file_ignores(path)
+            return code == "GW001" or not any(s.startswith("GW0") for s in self.ignore + self.file_ignores(path)
                                                 if matches(code, [s]))
         sel = matches(code, self.select + self.extend_select)
-        ign = matches(code, self.ignore + self._file_ignores(path))
+        ign = matches(code, self.ignore + self.file_ignores(path))
         return sel > 0 and sel > ign
 
-    def _file_ignores(self, path: str | None) -> list[str]:
+    def file_ignores(self, path: str | None) -> list[str]:
         if not path or not self.per_file_ignores:
             return []
         out: list[str] = []

@@ -183,8 +183,8 @@ class AtomicOutput:
         shown = display_path(self.target)
         # a link into /proc/self/fd (/dev/stdout, /dev/fd/N) is an open descriptor: written through, appended to
         # (never truncating a `>>` redirection); any other link is kept and the file it names is replaced
-        through_fd = _through_fd(self.target)
-        self._path = self.target if through_fd else _link_target(self.target)
+        through_fd = writes_through_fd(self.target)
+        self._path = self.target if through_fd else link_target(self.target)
         try:
             st = os.stat(self._path)
         except FileNotFoundError:
@@ -264,7 +264,7 @@ class AtomicOutput:
             raise self.failure(exc) from None
 
 
-def _through_fd(path: Path) -> bool:
+def writes_through_fd(path: Path) -> bool:
     """Whether ``path`` is, or links (in any number of steps) to, an open descriptor under /proc or /dev/fd."""
     p = os.path.abspath(path)
     for _ in range(40):  # the kernel's own limit on links followed
@@ -278,7 +278,7 @@ def _through_fd(path: Path) -> bool:
     return False
 
 
-def _link_target(path: Path) -> Path:
+def link_target(path: Path) -> Path:
     """The file a symlink names (followed to its end, which need not exist yet); ``path`` itself otherwise.
     Renaming over the link would put a regular file in its place."""
     if not os.path.islink(path):

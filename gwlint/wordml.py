@@ -55,14 +55,14 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     stays a link (the file it names is replaced), a link to an open descriptor (/dev/stdout) is written."""
     import tempfile
 
-    from .safeio import _link_target, _through_fd, temp_prefix
+    from .safeio import link_target, writes_through_fd, temp_prefix
 
     path = Path(path)
-    if _through_fd(path):
+    if writes_through_fd(path):
         with open(path, "ab") as fh:
             fh.write(data)
         return
-    path = _link_target(path)
+    path = link_target(path)
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=str(path.parent or "."))
     try:
         with os.fdopen(fd, "wb") as fh:

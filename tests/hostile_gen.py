@@ -656,10 +656,10 @@ def _reportlab_encrypted(user_password: str) -> bytes:
     from reportlab.lib import pdfencrypt
     from reportlab.pdfgen.canvas import Canvas
 
-    from gwlint.docgen.pdf import PAGE_H, PAGE_W, _PdfWriter, render  # the project's layout, encrypted
+    from gwlint.docgen.pdf import PAGE_H, PAGE_W, PdfWriter, render  # the project's layout, encrypted
     buf = io.BytesIO()
     enc = pdfencrypt.StandardEncryption(user_password, ownerPassword="owner-secret", strength=128)
-    w = _PdfWriter(None, canvas=Canvas(buf, pagesize=(PAGE_W, PAGE_H), encrypt=enc))
+    w = PdfWriter(None, canvas=Canvas(buf, pagesize=(PAGE_W, PAGE_H), encrypt=enc))
     render(clean_blocks(), w)
     return buf.getvalue()
 

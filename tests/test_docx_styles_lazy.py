@@ -300,4 +300,4 @@ def test_child_forked_while_the_parts_lock_is_held_reads_a_new_part(draft, known
 
     data = _with_styles(draft, _normal_font(_styles(draft), "华文楷体"))
     assert in_forked_child(lambda: "华文楷体" in _fonts(read_docx(data, "x.docx")),
-                           held=[docx_styles._KNOWN_LOCK]) == 0
+                           held=[docx_styles.KNOWN_LOCK]) == 0

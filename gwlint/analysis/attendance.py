@@ -21,6 +21,8 @@ from .sentences import clause_end, clause_start, inside
 from .tokens import find_words
 from .units import find_units, level_rank, normalize, without_inserts
 
+_rx = lru_cache(maxsize=None)(re.compile)  # patterns from the word lists, asked per attendee: compiled once
+
 _JOINERS = ("、", "和", "及", "与", "以及")
 
 
@@ -178,7 +180,7 @@ def quota_names_addressed(ctx, p: Attendee, deep, issuer_level: str | None) -> b
 
     if set(deep) <= ctx.memo(("recipient-levels", issuer_level), reached):
         return True
-    named = re.compile(words().get("named_levels", "(?!)"))
+    named = _rx(words().get("named_levels", "(?!)"))
     return not (named.search(p.who) or any(rx.search(p.who) for rx, _ in _level_words()))
 
 
@@ -188,7 +190,7 @@ def held_by_other(text: str, s: int, first: int, issuer_level: str | None) -> bo
     人民政府召集座谈会): whom it invites is that body's meeting, not a layer the issuer calls up to its own.  The issuer's
     own (由省农业农村厅组织召开, 由厅办公室主持) and a host that only serves (由南昌市农业农村局承办) are not."""
     d = words()
-    hosted = re.compile(d.get("hosted_by", "(?!)"))
+    hosted = _rx(d.get("hosted_by", "(?!)"))
     local = tuple(d.get("host_local_words", []))
     for m in hosted.finditer(text, s, first):
         host = m.group("host")
@@ -204,7 +206,7 @@ def _with_levels(units, text: str, issuer_level: str | None, direct: frozenset[s
     issuer's recipients: no level of its own below them."""
     found = []
     covered: set[int] = set()  # offsets inside a unit found so far (linear, not found × matches)
-    city_only = re.compile(words().get("city_only_units", "(?!)"))
+    city_only = _rx(words().get("city_only_units", "(?!)"))
     counts = tuple(words().get("level_counts", []))
     for u in units:
         lv = tuple(x for x in u.reaches_for(issuer_level) if x != "unknown") or \
@@ -763,7 +765,7 @@ def _said(where: str, word: str, negators: tuple[str, ...]) -> bool:
 def government_with_department(ctx, people: list[Attendee], government_unit: str, government_with_dept: str):
     """(government, department) attendees listed one after the other in one demand (各县（市、区）人民政府
     分管负责同志、民政局局长): the department of the same place goes along with its government's leader."""
-    gov = re.compile(government_unit)
+    gov = _rx(government_unit)
     for p in people:  # read as one attendee: 各旗县人民政府分管负责同志及卫生健康局局长, 分管副区（市）长和住建局局长
         said = normalize(ctx.reading(p.line))[p.sent[0]:p.start + len(p.unit)] if p.line is not None else p.unit
         if p.levels and re.search(government_with_dept, said):

@@ -332,7 +332,7 @@ def _signer_lower(s: BurdenSettings, phrase: str) -> sb.Who | None:
     """The leader's own unit written before the title as a level below the county (乡镇水利站站长, 社区卫生服务中心
     主任, 村委会主任, 街道主要负责同志): a lower official, whatever the clause's subject reads as; not a firm of
     the place (乡镇企业负责人)."""
-    lower = next((w for w in sorted(s.lower_words, key=len, reverse=True) if phrase.startswith(w)), None)
+    lower = max((w for w in s.lower_words if phrase.startswith(w)), key=len, default=None)  # the longest
     if lower is None or len(phrase) <= len(lower) or any(p in phrase for p in s.non_government_parties):
         return None
     return sb.Who("lower", phrase, True)

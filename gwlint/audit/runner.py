@@ -119,7 +119,7 @@ class Fingerprints:
 
     def for_file(self, config: Config, path: str) -> str:
         base = self.base(config)
-        ignores = sorted(config._file_ignores(path))
+        ignores = sorted(config.file_ignores(path))
         # a PDF read by another engine may read differently: not the same result
         engine = self.pdf_engine if self.pdf_engine != "pdfplumber" and path.lower().endswith(".pdf") else ""
         if not ignores and not engine:

@@ -30,7 +30,7 @@ from typing import IO, Union
 from xml.sax.saxutils import escape, quoteattr
 
 from . import Block
-from .pdf import FONT, MM, PAGE_H, PAGE_W, RED, _PdfWriter, _width, render
+from .pdf import FONT, MM, PAGE_H, PAGE_W, RED, PdfWriter, string_width, render
 
 NS = "http://www.ofdspec.org/2016"
 OUTLINE_TEXT = "outline"
@@ -87,11 +87,11 @@ class _TextObj:
 
     def textOut(self, text) -> None:  # noqa: N802
         self.runs.append(_Run(text, self.x, self.y, self.size, self.char_space, self.color))
-        self.x += _width(text, self.size) + self.char_space * len(text)
+        self.x += string_width(text, self.size) + self.char_space * len(text)
 
 
 class _Recorder:
-    """The canvas calls of :class:`.pdf._PdfWriter`, recorded page by page."""
+    """The canvas calls of :class:`.pdf.PdfWriter`, recorded page by page."""
 
     def __init__(self) -> None:
         self.pages: list[_Page] = [_Page()]
@@ -126,7 +126,7 @@ class _Recorder:
         self.pages[-1].runs.append(_Run(text, float(x), float(y), self.size, 0.0, self.fill))
 
     def drawCentredString(self, x, y, text) -> None:  # noqa: N802
-        self.drawString(float(x) - _width(text, self.size) / 2, y, text)
+        self.drawString(float(x) - string_width(text, self.size) / 2, y, text)
 
     def line(self, x1, y1, x2, y2) -> None:
         self.pages[-1].paths.append(_Path(x1, y1, x2, y2, self.line_width, self.stroke))
@@ -205,7 +205,7 @@ class _PageXml:
         """One run as one or more TextObjects; positions from reportlab's widths."""
         if not r.text:
             return
-        adv = [_width(ch, r.size) + r.char_space for ch in r.text]
+        adv = [string_width(ch, r.size) + r.char_space for ch in r.text]
         starts = [r.x]
         for a in adv[:-1]:
             starts.append(starts[-1] + a)
@@ -258,7 +258,7 @@ class _PageXml:
         x = r.x
         s = r.size
         for ch in r.text:
-            w = _width(ch, s)
+            w = string_width(ch, s)
             top = PAGE_H - r.y - 0.88 * s
             # a few strokes and a bowl: enough curves and points to look like a glyph
             d = (f"M {_mm(0.1 * w)} {_mm(0.2 * s)} L {_mm(0.9 * w)} {_mm(0.2 * s)} L {_mm(0.9 * w)} {_mm(0.3 * s)} "
@@ -299,7 +299,7 @@ def write_ofd(blocks: list[Block], path_or_file: Union[str, IO[bytes]], *, issue
               unlisted_page: bool = False) -> None:
     """Write ``blocks`` as an OFD to a path or a binary file object (options: module docstring)."""
     rec = _Recorder()
-    render(blocks, _PdfWriter(None, canvas=rec))
+    render(blocks, PdfWriter(None, canvas=rec))
     rec.save()
     ids = [100]
     parts: dict[str, str] = {}

@@ -59,11 +59,11 @@ def _register_font() -> None:
     _font_ready = True
 
 
-def _width(text: str, size: float) -> float:
+def string_width(text: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     if "\t" in text:  # a tab: at least one character's gap, up to the next stop (see Writer.draw_line)
-        return sum(_width(seg, size) for seg in text.split("\t")) + text.count("\t") * TAB_STOP_CHARS * size
+        return sum(string_width(seg, size) for seg in text.split("\t")) + text.count("\t") * TAB_STOP_CHARS * size
     return stringWidth(text, FONT, size)
 
 
@@ -76,7 +76,7 @@ def _split_long_token(tok: str, size: float, avail: float) -> list[str]:
     """Break a Latin run wider than a whole line into pieces that fit."""
     pieces, cur = [], ""
     for ch in tok:
-        if cur and _width(cur + ch, size) > avail:
+        if cur and string_width(cur + ch, size) > avail:
             pieces.append(cur)
             cur = ch
         else:
@@ -94,7 +94,7 @@ def wrap(text: str, size: float, first_avail: float, rest_avail: float) -> list[
     """
     tokens: list[str] = []
     for tok in _TOKEN_RE.findall(text):
-        if not tok.isspace() and len(tok) > 1 and _width(tok, size) > rest_avail:
+        if not tok.isspace() and len(tok) > 1 and string_width(tok, size) > rest_avail:
             tokens.extend(_split_long_token(tok, size, rest_avail))
         else:
             tokens.append(tok)
@@ -108,7 +108,7 @@ def wrap(text: str, size: float, first_avail: float, rest_avail: float) -> list[
         if tok.isspace() and not cur:
             i += 1  # no leading spaces on a wrapped line
             continue
-        tw = _width(tok, size)
+        tw = string_width(tok, size)
         if not cur or cur_w + tw <= avail + 0.01 or tok.isspace():
             cur.append(tok)
             cur_w += tw
@@ -127,7 +127,7 @@ def wrap(text: str, size: float, first_avail: float, rest_avail: float) -> list[
                 carried.insert(0, tail)
         lines.append("".join(cur).rstrip())
         cur = carried
-        cur_w = sum(_width(t, size) for t in cur)
+        cur_w = sum(string_width(t, size) for t in cur)
         avail = rest_avail
     if cur:
         lines.append("".join(cur).rstrip())
@@ -136,7 +136,7 @@ def wrap(text: str, size: float, first_avail: float, rest_avail: float) -> list[
 
 def _balanced_wrap(text: str, size: float, avail: float) -> list[str]:
     """Wrap a title into lines of similar length (梯形/菱形), each within ``avail``."""
-    total = _width(text, size)
+    total = string_width(text, size)
     if total <= avail:
         return [text]
     n = math.ceil(total / avail)
@@ -149,7 +149,7 @@ def _balanced_wrap(text: str, size: float, avail: float) -> list[str]:
     return wrap(text, size, avail, avail)
 
 
-class _PdfWriter:
+class PdfWriter:
     def __init__(self, target: Union[str, IO[bytes], None], canvas=None) -> None:
         """Lay out onto reportlab's canvas for ``target``, or onto ``canvas``: any
         object with the calls used here (the OFD writer, :mod:`.ofd`, records them)."""
@@ -204,7 +204,7 @@ class _PdfWriter:
         if "\t" in text:
             self._tabbed_line(text, x, size, pitch, color)
             return
-        natural = _width(text, size)
+        natural = string_width(text, size)
         char_space = 0.0
         if justify_to is not None and len(text) > 1 and natural < justify_to:
             char_space = (justify_to - natural) / (len(text) - 1)
@@ -235,7 +235,7 @@ class _PdfWriter:
             t.setTextOrigin(pen, self._baseline(size, pitch))
             t.textOut(seg.translate(_CID_SAFE))
             self.c.drawText(t)
-            pen += _width(seg, size)
+            pen += string_width(seg, size)
             prev_end = pen
         self.y += pitch
         self.page_has_content = True
@@ -253,10 +253,10 @@ class _PdfWriter:
             indent = first_indent if i == 0 else rest_indent
             last = i == len(lines) - 1
             if align == "center":
-                x = LEFT + (width - _width(line, size)) / 2
+                x = LEFT + (width - string_width(line, size)) / 2
                 self.draw_line(line, x, size, pitch, color=color)
             elif align == "right":
-                x = LEFT + width - _width(line, size)
+                x = LEFT + width - string_width(line, size)
                 self.draw_line(line, x, size, pitch, color=color)
             else:
                 justify_to = None if last else width - indent
@@ -277,7 +277,7 @@ class _PdfWriter:
         rows = [r + [""] * (ncols - len(r)) for r in rows]
         min_w = 2 * TABLE_PT + 2 * TABLE_PAD
         desired = [
-            max(min_w, min(TEXT_W * 0.6, max(_width(r[j], TABLE_PT) for r in rows) + 2 * TABLE_PAD))
+            max(min_w, min(TEXT_W * 0.6, max(string_width(r[j], TABLE_PT) for r in rows) + 2 * TABLE_PAD))
             for j in range(ncols)
         ]
         scale = TEXT_W / sum(desired)
@@ -310,10 +310,10 @@ class _PdfWriter:
 
 def write_pdf(blocks: list[Block], path_or_file: Union[str, IO[bytes]]) -> None:
     """Write ``blocks`` as a PDF to a path or a binary file object."""
-    render(blocks, _PdfWriter(str(path_or_file) if hasattr(path_or_file, "__fspath__") else path_or_file))
+    render(blocks, PdfWriter(str(path_or_file) if hasattr(path_or_file, "__fspath__") else path_or_file))
 
 
-def render(blocks: list[Block], w: _PdfWriter) -> None:
+def render(blocks: list[Block], w: PdfWriter) -> None:
     """Lay out ``blocks`` page by page through ``w`` (GB/T 9704 geometry)."""
     for t in (b.text for b in blocks if b.role == "title"):
         w.c.setTitle(t)
@@ -364,10 +364,10 @@ def render(blocks: list[Block], w: _PdfWriter) -> None:
 def _hang(text: str, size: float) -> float:
     """Width of a leading label such as 附件： or 抄送： (continuation lines align after it)."""
     m = re.match(r"^[^：:]{1,6}[：:]", text)
-    return _width(m.group(0), size) if m else 0.0
+    return string_width(m.group(0), size) if m else 0.0
 
 
-def _imprint(w: _PdfWriter, role: str, text: str, prev: str) -> None:
+def _imprint(w: PdfWriter, role: str, text: str, prev: str) -> None:
     """版记: 14 pt, one character in from both edges, ruled above and below."""
     size = 14.0
     if prev not in ("cc", "printer"):
@@ -385,7 +385,7 @@ def _imprint(w: _PdfWriter, role: str, text: str, prev: str) -> None:
         y0 = w.y
         w.draw_line(parts[0], LEFT + size, size, LINE_PITCH)
         w.y = y0
-        w.draw_line(parts[1], LEFT + TEXT_W - size - _width(parts[1], size), size, LINE_PITCH)
+        w.draw_line(parts[1], LEFT + TEXT_W - size - string_width(parts[1], size), size, LINE_PITCH)
     else:
         w.paragraph(text, size, first_indent=size, rest_indent=size, right_indent=size)
     w.rule(width=0.75)

@@ -299,7 +299,7 @@ def _refuse_doctype(zf: zipfile.ZipFile, infos: list, data: bytes | None = None)
 
 
 def _remember_head(raw: tuple[tuple, bytes], strict: bool) -> None:
-    from .docx_styles import _KNOWN_LOCK as lock  # renewed in a forked child
+    from .docx_styles import KNOWN_LOCK as lock  # renewed in a forked child
 
     with lock:
         _HEADS.pop(raw[0], None)

@@ -45,13 +45,13 @@ _LAZY = None
 # 350 KB, against ~1.8 ms to check the part and ~1.2 ms to skeletonise it).
 _KNOWN: dict[tuple, list] = {}
 _KNOWN_MAX = 4
-_KNOWN_LOCK = threading.Lock()
+KNOWN_LOCK = threading.Lock()
 _UNBUILT = object()
 
 
 def _new_lock() -> None:
-    global _KNOWN_LOCK
-    _KNOWN_LOCK = threading.Lock()
+    global KNOWN_LOCK
+    KNOWN_LOCK = threading.Lock()
 
 
 if hasattr(os, "register_at_fork"):  # a child forked while another thread held the lock: a lock of its own
@@ -71,7 +71,7 @@ def _known(blob: bytes) -> list | None:
 def _remember(blob: bytes) -> list:
     """Record ``blob`` as a styles part checked well-formed; its entry (skeleton not built yet)."""
     entry = [blob, _UNBUILT]
-    with _KNOWN_LOCK:
+    with KNOWN_LOCK:
         while len(_KNOWN) >= _KNOWN_MAX:
             del _KNOWN[next(iter(_KNOWN))]  # the oldest
         _KNOWN[_known_key(blob)] = entry
@@ -98,7 +98,7 @@ def _styles_blob(zipf, name: str, data: bytes) -> bytes:
         if blob is not None:
             return blob
         blob = fh.read()  # inflated and checked against the CRC, as zipf.read does
-    with _KNOWN_LOCK:
+    with KNOWN_LOCK:
         while len(_INFLATED) >= _KNOWN_MAX:
             del _INFLATED[next(iter(_INFLATED))]
         _INFLATED[key] = blob
@@ -244,7 +244,7 @@ def _parsed(kind: tuple, blob: bytes, make):
     if entry is not None and entry[0] == blob:
         return entry[1]
     obj = make()
-    with _KNOWN_LOCK:
+    with KNOWN_LOCK:
         _PARSED.pop(key, None)
         while len(_PARSED) >= _PARSED_MAX:
             del _PARSED[next(iter(_PARSED))]  # the oldest

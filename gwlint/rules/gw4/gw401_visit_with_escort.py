@@ -14,9 +14,8 @@ from ...analysis.facts import division_table
 from ...analysis.literals import holds_any, may_match
 from ...analysis.markers import body_start
 from ...analysis.visited import (VisitedSideSettings, assigned_below, by_own_side, fronted_demand, given_to_own_side,
-                                guests_received,
-                                handed_on, label_hits, lower_subject, row_labels, team_own, topic_headings,
-                                visited_officials, visited_side_cell)
+                                  guests_received, handed_on, label_hits, lower_subject, row_labels, team_own,
+                                  topic_headings, visited_officials, visited_side_cell)
 from ...analysis.sentences import Sent, clause_of, iter_sentences, token_in, tokens_between, words_except
 from ...analysis.settings import alternation
 from ...analysis.tables import tables
