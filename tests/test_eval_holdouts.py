@@ -54,6 +54,8 @@ EARLIER30 = (*EARLIER29, "holdout29", "holdout29r", "holdout29p")
 
 EARLIER31 = (*EARLIER30, "holdout30", "holdout30r")
 
+EARLIER32 = (*EARLIER31, "holdout31", "holdout31r")
+
 SPECS = {
     "holdout": Spec(("drafts",), 150, ALL_FAMILIES, 3),
     "holdout2": Spec(("drafts", "holdout"), 200, ALL_FAMILIES, 4, min_long=10),
@@ -284,6 +286,11 @@ SPECS = {
     # of the groups near-misses, as scenario groups; split as holdout25.
     "holdout31": Spec(EARLIER31, 60, POLICY_FAMILIES, 0),
     "holdout31r": Spec(EARLIER31, 165, POLICY_FAMILIES, 0, min_main=3),
+    # Written in round 28 (issue 15) by six helpers (w32a gw1/ GW104–GW107; w32b gw1/ GW102, GW103, GW106; w32c gw2/, gw4/;
+    # w32d gw3/, fmt/; w32e gw1/ GW102, GW104–GW106; w32f gw2/–gw4/) as round 27, with new kinds (减负 notices that cancel
+    # demands, 调研提纲, 整改任务清单, online 数据填报); split as holdout25.
+    "holdout32": Spec(EARLIER32, 60, POLICY_FAMILIES, 0),
+    "holdout32r": Spec(EARLIER32, 165, POLICY_FAMILIES, 0, min_main=3),
 }
 
 ev = eval_bench()
