@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
@@ -796,8 +797,19 @@ def held_elsewhere(ctx, m: Meeting) -> bool:
     if cue and any(re.search(cue, normalize(ctx.reading(ln))) for ln in gw.content_lines):
         return True
     # ……年会将于3月下旬在琼海市博鳌镇举行，由论坛秘书处主办: the text names another organiser
-    lines = gw.content_lines if m.in_title else [m.line]
+    lines = gw.content_lines if m.in_title else [m.line, *_said_of_next(ctx, m)]
     return any(_other_organiser(host, issuer, d) for ln in lines for host in organisers(normalize(ctx.reading(ln)), d))
+
+
+def _said_of_next(ctx, m: Meeting) -> list[int]:
+    """The next paragraph when it opens by naming the event again (……论坛将于11月举行。 / 论坛由湖北省医学会主办，……;
+    本次大会由……承办): what it says of the organiser is said of this event."""
+    lines = ctx.gw.content_lines
+    k = bisect_left(lines, m.line) + 1
+    if not m.name or k >= len(lines) or lines[k - 1] != m.line:
+        return []
+    head = re.compile(rf"(?:{DEMONSTRATIVE}|本届|该届)?[^，。；由]{{0,12}}?{re.escape(m.name[-1])}(?:将|拟)?由")
+    return [lines[k]] if head.match(normalize(ctx.reading(lines[k])).lstrip(" \u3000")) else []
 
 
 def organisers(text: str, d: dict | None = None) -> list[str]:

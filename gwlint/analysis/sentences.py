@@ -72,6 +72,7 @@ class DirectiveWords:
     carried_bans: frozenset = frozenset()
     # 涉及……的有寿光市、青州市等10个县市区人民政府，请……: what stands before the 有 that presents the subject
     presented_lead: re.Pattern | None = None
+    notice_deadline: re.Pattern | None = None  # ……，于收到本通知后30日内报送: a deadline counted from this notice
 
     def asks_views(self, rest: str) -> bool:
         """The request asks for views or help (请各地于…前反馈意见), not for work."""
@@ -114,7 +115,7 @@ def directive_words(own_meeting: bool = False) -> DirectiveWords:
                           int(d.get("topic_max_tokens", 0)), rx("topic_actor"), rx("place_leads"),
                           rx("subject_scope"), rx("request_own_views"), rx("subject_deadline"),
                           rx("subject_deadline_told"), frozenset(d.get("carried_bans", [])),
-                          rx("presented_lead"))
+                          rx("presented_lead"), rx("notice_deadline"))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -516,6 +517,8 @@ def _set_deadline(text: str, tokens: Sequence, tok_start: dict, subject: tuple[i
     if w.subject_deadline is None:
         return None
     m = w.subject_deadline.match(text, chain_end, b)
+    if m is None and w.notice_deadline is not None:
+        m = w.notice_deadline.match(text, chain_end, b) or _later_notice_deadline(text, tokens, tok_start, chain_end, b, e, w)
     if m is None:
         return None
     rest = text[m.end():b]
@@ -523,6 +526,31 @@ def _set_deadline(text: str, tokens: Sequence, tok_start: dict, subject: tuple[i
             or (w.deadline_told is not None and w.deadline_told.search(text, chain_end, b)):
         return None
     return Directive(subject[0], e, text[subject[0]:subject[1]], subject[0], subject[1], m.group(0).strip(), m.start())
+
+
+def _later_notice_deadline(text: str, tokens: Sequence, tok_start: dict, chain_end: int, b: int, e: int,
+                           w: DirectiveWords):
+    """A deadline counted from this notice opening a later clause of the subject's sentence (各县（市、区）人民政府逐项
+    制定整改方案，明确责任人和完成时限，于收到本通知后30日内报送……): the subject's predicate runs on into it.  Only while
+    each clause goes on with the subject's predicate (opens with a verb, adverb or preposition), not past a new subject."""
+    from ..segment import word_tag
+
+    def opens_predicate(at: int) -> bool:
+        k = tok_start.get(at)
+        return k is not None and word_tag(tokens[k].text).startswith(("v", "d", "p", "a"))
+
+    if not opens_predicate(chain_end) or modifies_noun(tokens, tok_start, chain_end, b) \
+            or (w.deadline_told is not None and w.deadline_told.search(text, chain_end, e)):
+        return None
+    c = b  # the next clause's start (``b`` is past the subject's clause and its comma)
+    while c < e and text[c - 1] in "，,":
+        m = w.notice_deadline.match(text, c, e)
+        if m is not None:
+            return m
+        if not opens_predicate(c):
+            return None
+        c = next((k + 1 for k in range(c, e) if text[k] in "，,"), e)
+    return None
 
 
 def modifies_noun(tokens: Sequence, tok_start: dict, start: int, end: int) -> bool:

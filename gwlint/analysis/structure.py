@@ -1144,6 +1144,9 @@ def _attachments(s: _Scan) -> None:
     st.body_lines = [k + 1 for k in range(s.body_start, s.body_end_note) if k not in s.used]
 
 
+_MEETING_OF_MARK = re.compile(r"(?:常务|专题|办公|局务|厅务|委务|党组|主任|(?:省|市|县|区|州|盟|旗)长办公)?会议$")
+
+
 def _issuer(s: _Scan) -> None:
     """发文机关: from the 版头 mark, else the title, the 署名, a State Council 文号."""
     st, title = s.st, s.title
@@ -1155,6 +1158,10 @@ def _issuer(s: _Scan) -> None:
             mark = re.sub(r"令$", "", mark)
         # a joint mark run together (陕西省发展和改革委员会陕西省能源局文件) names each body, as a title does
         issuers = _organs([part for n in re.split(r"[\s\u3000、,，]+", mark) if n for part in _split_joint(n)])
+        if not issuers and mark.endswith("会议"):
+            # a 纪要's 版头 names the body with its meeting (甘肃省水利厅会议纪要, ××市人民政府常务会议纪要)
+            bare = _MEETING_OF_MARK.sub("", mark)
+            issuers = _organs([part for n in re.split(r"[\s\u3000、,，]+", bare) if n for part in _split_joint(n)])
     if not issuers and title:
         # from the title as written: a joint title keeps the space between its issuers
         raw = "".join(s.texts[ln - 1].strip() for ln in st.title.lines) if st.title is not None else title

@@ -1017,6 +1017,9 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
                 # 各学校要……报送: the schools the department addresses are its lower units
                 inst = [x for x in s.subordinate_institutions if x in w]
                 addressed = bool(inst) and (any(w in r for r in recips) or _own_system(ctx, s, inst, recips))
+                # 各机构 in a notice sent only to 社区卫生服务中心、乡镇卫生院: the generic head names the recipients
+                addressed = addressed or (w.endswith("机构") and text.startswith("各", k) and bool(recips)
+                                          and all(any(x in r for x in s.subordinate_institutions) for r in recips))
                 return Who("party", text[k:j + len(w)], addressed)
         return None
 

@@ -1,0 +1,132 @@
+"""Readings the lead fixed in round 28 from holdout32's first sight (the kept drafts), in surfaces of its own:
+
+- GW102 "is this document an event plan": a plan of any meeting named by its own head noun (……现场观摩会方案,
+  ……调度会方案, ……培训班方案), not only the listed ones, arranges the event: its items are no measures; a plan of a
+  body whose name ends in 会 (协会, 学会, 委员会) is no event plan.  "Is this heading an arrangement": a heading
+  of two characters + 要求 (销号要求, 报送要求) says how, as 工作要求 does; 观摩人员/与会人员 are 参加人员.
+- GW203/GW201 "whose event": the organiser named in the next paragraph that opens by naming the event again
+  (……论坛将于11月举行。/ 论坛由湖北省医学会主办) is said of that event.
+- structure "who issues a 纪要": a 版头 naming the body with its meeting (甘肃省水利厅会议纪要) gives the issuer.
+- GW104 "is this unit a subject": a count of the units (4个市（州）人民政府, 上述3个县人民政府) opens the subject.
+- GW104 "is this a deadline set": a deadline counted from this notice (于收到本通知后30日内, 自本通知印发之日起
+  15个工作日内) opening a later clause of the subject's sentence sets the subject a deadline, modal or not; not
+  past a new subject, after 已, or when the subject only qualifies a noun (……制定的整改方案).
+- GW106 "who submits": 各机构 in a notice sent only to 卫生院、社区卫生服务中心 names the recipients.
+
+On the base (078a0c30) 16 of the 29 surfaces below were wrong.  Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+from __future__ import annotations
+
+import pytest
+
+from .drafts import FORMATS, marked_doc, plan_doc
+from .drafts import lint_codes as _codes
+
+
+# ------------------------------------------------------------ GW102: event plans and arrangement headings
+_ITEMS = ["一、时间：2027年10月26日至27日。", "二、路线：第一天观摩禄丰市、牟定县，第二天观摩南华县。",
+          "三、观摩人员。", "（一）州级：州人民政府分管副州长，州住房城乡建设局主要负责同志。",
+          "（二）县市：每个县市由分管副县市长带领住房城乡建设局主要负责同志参加。",
+          "四、会务保障：州住房城乡建设局负责会务组织和车辆调度。"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("plan, body, fires", [
+    ("全州城乡人居环境提升现场观摩会方案", _ITEMS, False),
+    ("全市秋冬季大气污染防治调度会方案", _ITEMS, False),
+    ("全省基层农技人员能力提升培训班方案", _ITEMS, False),
+    ("全州村级集体经济发展推进方案",
+     ["一、扶持薄弱村。有关部门要加大对薄弱村的扶持力度。", "二、盘活资产。州农业农村局负责指导清产核资。"], True),
+    ("州旅游协会会员服务提升方案",
+     ["一、扩大会员服务。有关部门要为会员企业提供培训。", "二、规范收费。州民政局负责监督协会收费。"], True),
+])
+def test_gw102_event_plans_by_any_meeting_noun(plan, body, fires, fmt, tmp_path):
+    src = plan_doc("楚雄彝族自治州人民政府办公室", "各县市人民政府，州级有关部门：", plan, body,
+                   docno="楚政办函〔2027〕51号", date="2027年10月11日")
+    found = _codes(src, fmt, tmp_path, "GW102")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("item, fires", [
+    ("三、销号要求。整改完成后，销号材料由各区汇总，于整改时限届满后5个工作日内报市水务局。", False),
+    ("三、报送要求。每月5日前报送整改进展，逾期未报的予以通报。", False),
+    ("三、加强水源保护。有关部门要加快补设水源保护区界标。", True),
+])
+def test_gw102_two_character_requirement_headings(item, fires, fmt, tmp_path):
+    body = ["一、整改目标。2027年8月31日前，清单所列问题全部整改销号。",
+            "二、更新消毒设备。崖州区人民政府负责更换次氯酸钠发生器。", item]
+    src = plan_doc("三亚市人民政府办公室", "各区人民政府，市直有关单位：", "三亚市城乡供水安全专项检查问题整改方案", body,
+                   docno="三府办〔2027〕33号", date="2027年6月10日")
+    found = _codes(src, fmt, tmp_path, "GW102")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW203: the organiser in the next paragraph
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body, fires", [
+    (["第九届楚天老年医学学术论坛将于2027年11月在武汉举行。", "论坛由湖北省医学会主办，协和医院承办，设三个分论坛。",
+      "各医疗机构医务人员根据工作安排自愿参加。"], False),
+    (["2027年长江中游文旅融合研讨会定于9月下旬在宜昌举办。", "本次研讨会由中国旅游协会主办，宜昌市文化和旅游局协办。"], False),
+    (["第九届楚天老年医学学术论坛将于2027年11月在武汉举行。", "论坛由省卫生健康委与湖北省医学会联合主办。"], True),
+    (["第九届楚天老年医学学术论坛将于2027年11月在武汉举行。", "各地要组织医务人员积极参加。",
+      "此前的学术活动由湖北省医学会主办。"], True),
+])
+def test_gw203_organiser_said_in_the_next_paragraph(body, fires, fmt, tmp_path):
+    src = marked_doc("湖北省卫生健康委员会", "各市、州卫生健康委：", body, title="关于老年医学学术论坛有关事项的通知",
+                     docno="鄂卫通〔2027〕35号", date="2027年10月9日")
+    found = _codes(src, fmt, tmp_path, "GW203")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ structure + GW104: a 纪要's 版头 names the issuer
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("mark, fires", [
+    ("甘肃省水利厅会议纪要", True),
+    ("河南省交通运输厅厅务会议纪要", True),
+    ("甘肃省人民政府常务会议纪要", False),  # the government's own 纪要 may order its lower governments
+])
+def test_gw104_minutes_issuer_from_the_mark(mark, fires, fmt, tmp_path):
+    body = mark.removesuffix("会议纪要").removesuffix("厅务").removesuffix("常务")
+    src = "\n".join([f"@issuer_mark {mark}", "@doc_number 甘水纪〔2027〕11号", f"@title {body}河道采砂整治调度会议纪要",
+                     "@recipients 兰州市、白银市、临夏回族自治州人民政府：",
+                     "2027年7月22日，在兰州主持召开河道采砂整治调度会议。会议纪要如下。",
+                     "会议明确了属地清理责任。各市（州）人民政府务必于8月20日前完成辖区内违规堆砂场的清运。",
+                     "@date 2027年7月26日"]) + "\n"
+    found = _codes(src, fmt, tmp_path, "GW104")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW104: counted subjects, deadlines from this notice
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("4个县（市、区）人民政府务必于8月20日前完成清运。", True),
+    ("上述3个县人民政府要于9月底前完成整改。", True),
+    ("全市11个县（市、区）人民政府要在汛前完成河道清障。", True),
+    ("对3个县人民政府要加强跟踪指导。", False),
+    ("各县（市、区）人民政府逐项制定整改方案，明确责任人和完成时限，于收到本通知后30日内报送市生态环境局。", True),
+    ("各县（市、区）人民政府对照问题清单建立台账，自本通知印发之日起15个工作日内报送市生态环境局。", True),
+    ("各县（市、区）人民政府已逐项制定整改方案，于收到本通知后30日内报送市生态环境局。", False),
+    ("各县（市、区）人民政府逐项制定整改方案，市生态环境局于收到本通知后30日内组织复核。", False),
+    ("各县（市、区）人民政府制定的整改方案，于收到本通知后30日内报送市生态环境局。", False),
+    ("各县（市、区）人民政府逐项制定整改方案，于收到通知后30日内报送了市生态环境局。", False),
+])
+def test_gw104_counted_subjects_and_notice_deadlines(sentence, fires, fmt, tmp_path):
+    src = marked_doc("郴州市生态环境局", "各县（市、区）人民政府：", ["现将督察发现的主要问题反馈如下。", sentence],
+                     title="关于反馈生态环境保护督察发现问题的通知", docno="郴环函〔2027〕72号", date="2027年6月18日")
+    found = _codes(src, fmt, tmp_path, "GW104")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW106: 各机构 names institution recipients
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, sentence, fires", [
+    ("西宁市城北区卫生健康局", "辖区各社区卫生服务中心、乡镇卫生院：", "请各机构于8月6日前将自查汇总表报区卫生健康局医政科。", True),
+    ("大理市卫生健康局", "各乡镇卫生院：", "各机构于每季度末前将随访记录报市卫生健康局。", True),
+    ("西宁市城北区卫生健康局", "辖区各社区卫生服务中心、乡镇卫生院：", "各机构的自查结果由区卫生健康局统一汇总。", False),
+    ("西宁市城北区市场监督管理局", "辖区各药品零售企业：", "请各机构于8月6日前将自查汇总表报区市场监管局。", False),
+])
+def test_gw106_each_institution_is_the_recipients(issuer, recipients, sentence, fires, fmt, tmp_path):
+    src = marked_doc(issuer, recipients, ["区里决定开展一次医疗废物管理自查。", sentence],
+                     title="关于开展医疗废物管理自查的通知", docno="北卫健〔2027〕29号", date="2027年7月23日")
+    found = _codes(src, fmt, tmp_path, "GW106")
+    assert bool(found) == fires, [f.message for f in found]
