@@ -12,8 +12,14 @@
   15个工作日内) opening a later clause of the subject's sentence sets the subject a deadline, modal or not; not
   past a new subject, after 已, or when the subject only qualifies a noun (……制定的整改方案).
 - GW106 "who submits": 各机构 in a notice sent only to 卫生院、社区卫生服务中心 names the recipients.
+- GW104 "is this a deadline set" (own probes, not from a draft): a deadline the sentence opens with, the subject right
+  after it (于8月31日前，各市（州）人民政府完成……), as one right after the subject; not when told (已, 完成了).
+- units "places sharing one 人民政府": a 州/盟/旗 before 、 (阿坝州、甘孜州人民政府; 鄂托克旗、乌审旗人民政府) is a
+  government of the same level, as a 市/县/区 was.
+- GW106 "is this a report demand" (own probes): a frequency written 按季度/逐月 (按季度向市级报送), 每半月/每两周, and
+  a deadline in a clause of its own (……报送，截止时间为7月10日) mark the demand as 每季度 and 于……前 do.
 
-On the base (078a0c30) 16 of the 29 surfaces below were wrong.  Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+On the base (078a0c30) 16 of the 29 surfaces of the first six readings were wrong, and 7 of the 17 of the last three.  Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
 
 import pytest
@@ -128,5 +134,54 @@ def test_gw104_counted_subjects_and_notice_deadlines(sentence, fires, fmt, tmp_p
 def test_gw106_each_institution_is_the_recipients(issuer, recipients, sentence, fires, fmt, tmp_path):
     src = marked_doc(issuer, recipients, ["区里决定开展一次医疗废物管理自查。", sentence],
                      title="关于开展医疗废物管理自查的通知", docno="北卫健〔2027〕29号", date="2027年7月23日")
+    found = _codes(src, fmt, tmp_path, "GW106")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW104: a fronted deadline; places sharing a 人民政府
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("于8月31日前，各市（州）人民政府完成隐患排查并报送排查报告。", True),
+    ("收到本通知后15日内，各市（州）人民政府将排查结果报省厅。", True),
+    ("阿坝州、甘孜州人民政府要加强高山峡谷区巡查。", True),
+    ("8月底前，各市（州）人民政府已完成隐患排查。", False),
+    ("8月底前，各市（州）人民政府排查的隐患点全部销号。", False),
+    ("2026年8月底前，各市（州）人民政府完成了隐患排查。", False),
+    ("阿坝州、甘孜州人民政府已加强高山峡谷区巡查。", False),
+])
+def test_gw104_fronted_deadline_and_shared_heads(sentence, fires, fmt, tmp_path):
+    src = marked_doc("四川省自然资源厅", "各市（州）人民政府：", ["为做好汛期地质灾害防范，现就有关事项通知如下。", sentence],
+                     title="关于做好汛期地质灾害隐患排查的通知", docno="川自然资函〔2027〕12号", date="2027年6月3日")
+    found = _codes(src, fmt, tmp_path, "GW104")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipients, sentence, fires", [
+    ("鄂尔多斯市林业和草原局", "各旗区林业和草原局：", "鄂托克旗、乌审旗林业和草原局要于9月底前完成草原围栏修缮。", False),
+    ("鄂尔多斯市林业和草原局", "各旗区人民政府：", "鄂托克旗、乌审旗人民政府要于9月底前完成草原围栏修缮。", True),
+])
+def test_gw104_banner_places_sharing_a_government(issuer, recipients, sentence, fires, fmt, tmp_path):
+    src = marked_doc(issuer, recipients, ["现就草原保护有关事项通知如下。", sentence],
+                     title="关于做好草原围栏修缮的通知", docno="林草函〔2027〕5号", date="2027年6月3日")
+    found = _codes(src, fmt, tmp_path, "GW104")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW106: frequencies and a deadline of its own clause
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("县级农业农村部门按季度向市级报送项目进展。", True),
+    ("附件2的统计表由各市州汇总后报送省厅，截止时间为7月10日。", True),
+    ("各县每两周报送一次工作进展。", True),
+    ("每半月报送一次秸秆综合利用进展。", True),
+    ("项目资金按季度拨付，年度结束后统一清算。", False),
+    ("申报截止时间为7月10日，逾期不予受理。", False),
+    ("省厅按季度向省政府报送工作进展。", False),
+    ("每半年开展一次评估。", False),
+])
+def test_gw106_frequencies_and_deadline_clauses(sentence, fires, fmt, tmp_path):
+    src = marked_doc("湖北省农业农村厅", "各市、州、县农业农村局：", ["为推进秸秆综合利用，现就有关事项通知如下。", sentence],
+                     title="关于做好秸秆综合利用工作的通知", docno="鄂农函〔2027〕41号", date="2027年6月3日")
     found = _codes(src, fmt, tmp_path, "GW106")
     assert bool(found) == fires, [f.message for f in found]

@@ -370,7 +370,7 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
                         k += 1
                         gap += 1
                     if hit is None:
-                        hit = _set_deadline(text, tokens, tok_start, in_clause[0], chain_end, b, e, w)
+                        hit = _set_deadline(text, tokens, tok_start, in_clause[0], chain_end, b, e, w, s)
                     if hit is None:
                         hit = _carried(text, tokens, tok_start, in_clause[0], chain_end, b, clauses, e, w, quotes)
             if hit:
@@ -510,13 +510,18 @@ def _topic_object(text: str, tokens: Sequence, k: int, subject: tuple[int, int],
 
 
 def _set_deadline(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, int], chain_end: int, b: int,
-                  e: int, w: DirectiveWords) -> Directive | None:
+                  e: int, w: DirectiveWords, s: int | None = None) -> Directive | None:
     """The subject followed at once by a deadline set for it (各市人民政府于次年1月15日前将……报送; 各县（市、区）
     人民政府3月底前完成……): rules.md counts 限期 among the forms of an order, modal or not.  Not when the clause
     goes on into a 的 (……前报送的材料: the subject qualifies a noun) or tells what was done (已于……前完成)."""
     if w.subject_deadline is None:
         return None
     m = w.subject_deadline.match(text, chain_end, b)
+    if m is None and s is not None:
+        m = _fronted_deadline(text, tokens, tok_start, subject, chain_end, b, e, w, s)
+        if m is not None:
+            return Directive(subject[0], e, text[subject[0]:subject[1]], subject[0], subject[1], m.group(0).strip(),
+                             m.start())
     if m is None and w.notice_deadline is not None:
         m = w.notice_deadline.match(text, chain_end, b) or _later_notice_deadline(text, tokens, tok_start, chain_end, b, e, w)
     if m is None:
@@ -526,6 +531,30 @@ def _set_deadline(text: str, tokens: Sequence, tok_start: dict, subject: tuple[i
             or (w.deadline_told is not None and w.deadline_told.search(text, chain_end, b)):
         return None
     return Directive(subject[0], e, text[subject[0]:subject[1]], subject[0], subject[1], m.group(0).strip(), m.start())
+
+
+def _fronted_deadline(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, int], chain_end: int, b: int,
+                      e: int, w: DirectiveWords, s: int):
+    """The deadline the sentence opens with, the subject right after it (于8月31日前，各市（州）人民政府完成……;
+    收到本通知后15日内，各县人民政府将……报送): set for the subject as one after it is.  Only when all the sentence
+    says before the subject is that deadline, and the subject's predicate follows at once, not told (已) nor
+    qualifying a noun."""
+    from ..segment import word_tag
+
+    k = words_start(text, s)
+    lead = text[k:subject[0]]
+    bare = lead.rstrip("，, \u3000")  # in the subject's own clause or in a clause of its own
+    m = w.subject_deadline.fullmatch(text, k, k + len(bare))
+    if m is None and w.notice_deadline is not None:
+        m = w.notice_deadline.fullmatch(text, k, k + len(bare))
+    if m is None:
+        return None
+    j = tok_start.get(chain_end)
+    if j is None or not word_tag(tokens[j].text).startswith(("v", "d", "p", "a")) \
+            or modifies_noun(tokens, tok_start, chain_end, b) \
+            or (w.deadline_told is not None and w.deadline_told.search(text, chain_end, e)):
+        return None
+    return m
 
 
 def _later_notice_deadline(text: str, tokens: Sequence, tok_start: dict, chain_end: int, b: int, e: int,

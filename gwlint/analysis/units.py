@@ -957,7 +957,7 @@ def _owned_by_suffix() -> re.Pattern:
 
 # 信州区、广丰区人民政府 / 叶坪镇、沙洲坝镇人民政府 / 章贡〔区〕、南康〔区〕人民政府: places joined by 、
 # sharing one 人民政府 each name a government of the same level
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:（[市县区镇乡]）|省|市|县|区|镇|乡|街道)")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:（[市县区镇乡旗]）|省|市|州|盟|县|区|旗|镇|乡|街道)")  # 阿坝州、甘孜州人民政府 too
 _BRACKETED_GOV = re.compile(r"(?<![\u4e00-\u9fff])(?P<place>[\u4e00-\u9fff]{2,6})（(?P<suffix>[市县区])）(?:人民政府|政府)")
 
 
