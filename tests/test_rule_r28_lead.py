@@ -16,10 +16,13 @@
   after it (于8月31日前，各市（州）人民政府完成……), as one right after the subject; not when told (已, 完成了).
 - units "places sharing one 人民政府": a 州/盟/旗 before 、 (阿坝州、甘孜州人民政府; 鄂托克旗、乌审旗人民政府) is a
   government of the same level, as a 市/县/区 was.
+- units "who is this" (own probes): short place names joined by 、 and counted (长沙、株洲、湘潭三市; 对九江、赣州两市……)
+  are those governments; 所在地政府/事发地人民政府/当地政府 are the lower governments as 属地政府 is (GW105 no longer
+  reports a notice whose only work for the cities is said so).
 - GW106 "is this a report demand" (own probes): a frequency written 按季度/逐月 (按季度向市级报送), 每半月/每两周, and
   a deadline in a clause of its own (……报送，截止时间为7月10日) mark the demand as 每季度 and 于……前 do.
 
-On the base (078a0c30) 16 of the 29 surfaces of the first six readings were wrong, and 7 of the 17 of the last three.  Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+On the base (078a0c30) 16 of the 29 surfaces of the first six readings were wrong, and 10 of the 21 of the last four.  Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
 
 import pytest
@@ -184,4 +187,22 @@ def test_gw106_frequencies_and_deadline_clauses(sentence, fires, fmt, tmp_path):
     src = marked_doc("湖北省农业农村厅", "各市、州、县农业农村局：", ["为推进秸秆综合利用，现就有关事项通知如下。", sentence],
                      title="关于做好秸秆综合利用工作的通知", docno="鄂农函〔2027〕41号", date="2027年6月3日")
     found = _codes(src, fmt, tmp_path, "GW106")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW105: counted short names, 所在地政府
+_SPRING = ["春运期间，省交通运输厅牵头做好运力调配。", "省公安厅加强道路交通秩序管理。"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("last, fires", [
+    ("长沙、株洲、湘潭三市要加强站场疏导。", False),
+    ("春运期间发生重大突发事件的，所在地政府要第一时间报告。", False),
+    ("滞留旅客较多时，由事发地人民政府组织临时安置。", False),
+    ("省交通运输厅会同长沙、株洲、湘潭三市交通运输局加强站场疏导。", True),
+])
+def test_gw105_counted_places_and_place_of_event(last, fires, fmt, tmp_path):
+    src = marked_doc("湖南省人民政府办公厅", "各市州人民政府，省政府各厅委、各直属机构：", [*_SPRING, last],
+                     title="关于做好2027年春运工作的通知", docno="湘政办函〔2027〕3号", date="2027年1月8日")
+    found = _codes(src, fmt, tmp_path, "GW105")
     assert bool(found) == fires, [f.message for f in found]

@@ -869,7 +869,7 @@ def _find_units(text: str) -> list[Unit]:
         pos = u.end
     if "（" in norm:
         out = _inserted(text, norm, out, ends)
-    return _shared_heads(text, norm, out)
+    return _counted_places(text, norm, _shared_heads(text, norm, out))
 
 
 _MATCHES = "units.pattern_matches"  # the docmemo table of _pattern_matches: normalised text -> (lexicon, matches)
@@ -1036,6 +1036,35 @@ def _shared_heads(text: str, norm: str, units: list[Unit]) -> list[Unit]:
     if len(out) == len(units):
         return units
     return sorted(out, key=lambda u: u.start)
+
+
+# 长沙、株洲、湘潭三市 / 汶川、茂县等两县: short place names joined by 、, then their count and level
+_COUNTED_PLACES = re.compile(r"(?P<places>(?:[\u4e00-\u9fff]{2,6}、){1,8}(?:(?!等)[\u4e00-\u9fff]){2,6})等?"
+                             r"(?:[两二三四五六七八九十]|\d{1,2})个?(?P<level>市|州|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:局|委|厅|办))")
+
+
+def _counted_places(text: str, norm: str, units: list[Unit]) -> list[Unit]:
+    """Places named by their short names and counted (长沙、株洲、湘潭三市要……): one subject of those governments'
+    level, when every name is a known place with that level's character (长沙市, 株洲市)."""
+    if "、" not in norm:
+        return units
+    extra = []
+    for m in _COUNTED_PLACES.finditer(norm):
+        names = m.group("places").split("、")
+        level = m.group("level")
+        whole = [nm if nm.endswith(level) else nm + level for nm in names]
+        # the first name may follow words of the sentence (对长沙、株洲……): its shortest known tail
+        cut = next((k for k in range(len(names[0]) - 1) if _known_region(whole[0][k:])), None)
+        if cut is None or any(u.start < m.end() and m.start() + cut < u.end for u in units) \
+                or not all(_known_region(x) for x in whole[1:]):
+            continue
+        info = classify(whole[0][cut:] + "人民政府")
+        if info.kind != "government":
+            continue
+        a = m.start() + cut
+        extra.append(Unit(text[a:m.end()], a, m.end(), text[a:m.end()], info.kind, info.level,
+                          False, (info.level,), False, "pattern"))
+    return sorted([*units, *extra], key=lambda u: u.start) if extra else units
 
 
 def classify_recipient(item: str) -> list[Unit]:
