@@ -269,9 +269,12 @@ def deadline(s: DemandSettings, sent: Sent, verbs=("报送", "上报", "填报")
     if not m:
         return ""
     d = m.group(0)
+    if "截止" in d:  # ……报送省厅，截止时间为7月10日: the date after it
+        date = re.match(r"[^，。；、]{2,16}", sent.text[m.end():sent.end].lstrip(" \u3000"))
+        return "于" + date.group(0).removesuffix("前") + "前" if date else ""
     for w in verbs:
         d = d.removesuffix(w)
-    return d if d.startswith(("于", "在", "每", "逢")) else "于" + d  # 逢节假日前1日 stands as it is
+    return d if d.startswith(("于", "在", "每", "逢", "按", "逐")) else "于" + d  # 逢节假日前1日 stands as it is
 
 
 def clause_starts(sent: Sent, upto: int) -> list[int]:

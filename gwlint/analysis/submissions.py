@@ -208,8 +208,13 @@ def points_to_attachment(ctx, found) -> bool:
     """A body finding with no deadline of its own sends the reader to the attachment (按附件要求按月报送):
     what the attachment lists (its note, its 报送内容 table) is the same demand."""
     body = set(ctx.gw.body_lines)
-    return any(f.line in body and not f.data.get("deadline") and re.search("附件|附表", ctx.reading(f.line))
-               for f in found)
+    return any(f.line in body and (not f.data.get("deadline") or _FREQUENCY.match(f.data["deadline"]))
+               and re.search("附件|附表", ctx.reading(f.line)) for f in found)
+
+
+# a deadline that is only how often (每季度, 按月): the attachment's table says when (每季度末, 每月5日前)
+_FREQUENCY = re.compile(r"[于在]?(?:每|按|逐)(?:半|两|双)?个?(?:月|周|旬|季度|季|半年|年|年度)(?:末|底)?"
+                        r"(?:向[^，。；]{1,12}?)?(?:报送|上报|填报|报)?$")
 
 
 def asks_for_attachment(found) -> bool:

@@ -8,6 +8,7 @@ Launches, objects and filings are read by :mod:`gwlint.analysis.inspections`; wo
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -32,6 +33,7 @@ def _governments(issuer) -> tuple[str, str]:
 @dataclass(frozen=True)
 class Settings(insp.InspectionSettings):
     issuer_kinds: list[str] = field(default_factory=list)  # checked issuers (departments)
+    skip_issuers: str = ""  # names read as departments that are no government's (人大常委会办公厅)
 
 
 class UnfiledInspection(Rule):
@@ -53,7 +55,8 @@ class UnfiledInspection(Rule):
            "本次督查所依的计划，算已列入（“根据列入……计划的‘××督查’事项”同样），“列入年度计划的督查事项须报备案”是在转述规定，"
            "“争取列入”“拟列入”是打算，都不算。数目后的“14个市州人民政府”“21个地级以上市人民政府”也是下级人民政府；街道办事处（各街道办事处、“对43个街道办事处……考核”、赴各街道督查）按乡镇一级的下级计；抽查、巡查、核查、“回头看”只在句中写明“××人民政府”（或街道办事处）为对象时才算，在下级政府之间开展的擂台赛、比拼排名晾晒的算评比；评比名称里写着的被评对象（开展河湖长制工作先进县（市、区）人民政府评比）同样是，主送的是下级部门也一样。"
            "人民政府及其办公厅发文不适用本规则；由政府的督查机构（省政府办公厅督查室、市政府督查室、××市人民政府督查局）"
-           "组织、部门配合的督查是政府的督查，也不在此列。"
+           "组织、部门配合的督查是政府的督查，也不在此列；人大常委会、政协的办事机构和法院、检察院不是政府部门"
+           "（人大常委会的执法检查是法律监督），不检查。"
            "发文机关在文中用简称（省住房城乡建设厅、县住建局、市交通局）的仍是它自己；“受省政府委派”与“受省政府委托”一样是以政府名义（“根据省政府的委托”“受省政府主要领导委托”“受盟行政公署委派”同样；写在另一句、表格一格里也算）。督查组、检查组“深入”“分赴”“进驻”各下级人民政府，查什么写在下一分句的，也是发起督查（政府自己的督查组除外）；“督导对象为……”一句接在同段发起督导的句子之后时，指向那一句。"
            "一份文件只提示一次，指向第一处点名下级人民政府的督查句（data.lines 列出其余各处）：补救办法（写明计划和备案）是对整份文件的。")
     bad = ("江西省农业农村厅关于开展2026年春耕生产督导检查的通知（主送各设区市人民政府）："
@@ -85,7 +88,8 @@ class UnfiledInspection(Rule):
         s: Settings = ctx.settings(type(self))
         gw = ctx.gw
         issuer = gw.issuer
-        if not issuers_of_kinds(gw, s.issuer_kinds):
+        if not issuers_of_kinds(gw, s.issuer_kinds) \
+                or (s.skip_issuers and any(re.search(s.skip_issuers, o.name) for o in gw.issuers)):
             return
         # the 街道办事处 count as the township level, as for GW105 (round 20 ruling)
         lowers = lower_government_recipients(gw, gw.recipient_list, street_offices=True)
