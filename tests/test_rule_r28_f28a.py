@@ -8,6 +8,12 @@
   a report of 有关情况 or of a 参会回执) still covers the request, and the subjectless 请 (facts._addressed) reads
   the same exemption (with the own-views carve-out: 征求群众意见 is work) as a 请 with a subject does.
   Base 078a0c30: 6 of the 18 surfaces wrong (the six guilty ones missed); the innocent ones guard.
+- "Is the unit a 被……的 clause qualifies the subject" (GW105: does the document give the addressed lower governments
+  work).  relative_modifier read the passive 被 opening a relative clause (被通报批评的县（市、区）政府要……) as a
+  preposition governing the unit, so the unit was no subject and the counties had no work (holdout31r gw105-g70a FA).
+  Now 被 ends the search for a governing preposition: the unit is the passive's patient and heads the subject.
+  Base 078a0c30: 8 of the 15 surfaces wrong (all innocent ones but one); the guilty ones guard (a department or the
+  issuer's own level qualified by 被……的 still gives the lower governments no work).
 - Not fixed (left to abstain): an exempt verb inside the object (填报推荐村基本信息, holdout31r gw104-g68b) -- the
   same frame is the paperwork of attending (将参会回执/参会人员名单报送…, ~75 sentences in the sets, none labelled
   GW104), so reading it as work would cost precision.
@@ -59,3 +65,46 @@ def test_gw104_exemption_covers_the_requests_own_verb(who, body, fires, fmt, tmp
     found = _codes(src, fmt, tmp_path, "GW104")
     assert bool(found) == fires, [f.message for f in found]
 
+
+# ------------------------------------------------------------ GW105: a passive relative clause (被……的) names which
+_GOV = ("陕西省人民政府办公厅", "各设区市人民政府，各县（市、区）人民政府，省政府各部门：")
+_CGOV = ("崇义县人民政府", "各乡镇人民政府，县直各部门：")
+_REPORT = "2026年，全省政务服务“好差评”系统共收到评价数据2316万条，好评率99.62%。现将有关情况通报如下。"
+
+_PASSIVE = [
+    # innocent: the governments the 被……的 clause picks out are the subject of the work that follows
+    (_GOV, [_REPORT, "四、下一步工作。被通报批评的县（市、区）政府要在通报印发后一个月内完成问题整改，整改情况向设区市政府报告。省政务服务中心将适时对整改情况进行回访。"],
+     False),
+    (_GOV, [_REPORT, "被抽查的县（市、区）人民政府于6月底前完成问题整改。", "省政务服务中心将适时进行回访。"], False),
+    (_GOV, [_REPORT, "三、工作要求", "（二）被列入整改名单的县（市、区）人民政府要逐项销号，设区市人民政府加强督促。"], False),
+    (_GOV, [_REPORT, "省政府将对排名后5位的设区市进行通报。", "被通报的县（市、区）人民政府要认真反思，限期整改。"], False),
+    (_GOV, [_REPORT, "注：被约谈的县（市、区）人民政府须在15日内报送整改方案，各设区市人民政府负责审核。"], False),
+    (_CGOV, ["为推进农村人居环境整治，现将有关事项通知如下。", "被确定为试点的乡镇人民政府要在7月底前制定实施方案。"], False),
+    (("咸宁市人民政府办公室", "各县（市、区）人民政府，市政府各部门："),
+     ["为推进数字乡村建设，现将有关事项通知如下。", "市农业农村局负责统筹。",
+      "二、被纳入首批试点的县（市、区）人民政府于9月底前报送实施方案。"], False),
+    (_CGOV, ["现将2026年第三季度安全生产督查情况通报如下。", "县应急管理局负责跟踪督办。",
+             "被通报的乡镇人民政府要在10日内书面说明情况。"], False),
+    (("锡林郭勒盟行政公署办公室", "各旗县市人民政府，盟直各部门："),
+     ["现将2026年度耕地保护督察情况通报如下。", "盟自然资源局负责督促。",
+      "被约谈的旗县市人民政府要在一个月内提交整改报告。"], False),
+    # guilty: the lower governments named are no subject (an object; a list) or only the upper level works
+    (_GOV, [_REPORT, "被通报的设区市住房城乡建设局要在收到本通报后10日内完成整改。", "省住房城乡建设厅负责督办。"], True),
+    (_CGOV, ["现将2026年度优化营商环境考核结果通报如下。", "被评为先进的县直部门要在全县大会上介绍经验。",
+             "县发展改革局负责汇总。"], True),
+    (("咸宁市人民政府办公室", "各县（市、区）人民政府，市政府各部门："),
+     ["为推进数字政府建设，现将有关事项通知如下。", "被确定为试点的市直部门要在9月底前制定实施方案。",
+      "市数据局负责统筹。"], True),
+    (_GOV, [_REPORT, "被评为优秀的设区市人民政府要总结推广经验。", "省政务服务中心将适时进行回访。"], True),
+    (_GOV, [_REPORT, "被通报批评的县（市、区）政府名单见附件。", "省政务服务中心负责汇总整改情况。"], True),
+    (_GOV, [_REPORT, "省政务服务中心将对被抽查的设区市和县（市、区）进行回访。"], True),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("who, body, fires", _PASSIVE)
+def test_gw105_passive_relative_names_the_subject(who, body, fires, fmt, tmp_path):
+    issuer, recipients = who
+    src = marked_doc(issuer, recipients, body, title="关于有关情况的通报", docno="综字〔2027〕4号", date="2027年1月22日")
+    found = _codes(src, fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]
