@@ -50,6 +50,24 @@ def directives_addressed(ctx):
             yield ln, f"{d.subject}|{d.trigger}|{ctx.reading(ln)[d.start:d.end][:60]}"
 
 
+def request_exemptions(ctx):
+    """GW104's exemption of a request (sentences.DirectiveWords.asks_views): every sentence with 请/务请/烦请 and an
+    exempt word after it, the text from the request on, and ``views`` (the request asks for views or help, no order) or
+    ``work`` -- which words the exemption covers (an exempt verb in the request's object does not cover it)."""
+    from gwlint.analysis.sentences import directive_words
+
+    w = directive_words()
+    for ln in ctx.gw.content_lines:
+        text = ctx.reading(ln)
+        if "请" not in text:
+            continue
+        for s, e in ctx.sentences(ln):
+            a = text.find("请", s, e)
+            if a < 0 or not any(x in text[a:e] for x in w.request_exempt):
+                continue
+            yield ln, f"{'views' if w.asks_views(text[a + 1:e]) else 'work'}\t{text[a:e][:60]}"
+
+
 def department_issuer(ctx):
     """GW104's scope: facts.government_department_issuer (every issuer a department of a government, not of the
     party, the 人大, the 政协, the courts, nor a mass organisation: 共青团××市委员会), with the issuers."""
@@ -720,7 +738,7 @@ def local_doers(ctx):
 
 
 READINGS = {f.__name__: f for f in (
-    directives, directives_addressed, department_issuer, work, units, subjects, unit_mentions, responsible, measures, burdens,
+    directives, directives_addressed, request_exemptions, department_issuer, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, submitters, sign_demands, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, inspection_basis, visit_demands, team_own,
     own_side_escorts,
     task_rows, row_doers, research_labelled, trace_evidence, trace_senses, patrol_captures, doubled_chars, trace_keepers, trace_removals,

@@ -349,7 +349,7 @@ def addressed_directives(ctx) -> list:
 
 
 def _addressed(ctx):
-    from .sentences import Directive, clause_start, inside
+    from .sentences import Directive, clause_start, directive_words, inside
     from .markers import body_start
 
     rx = _addressed_re()
@@ -358,7 +358,7 @@ def _addressed(ctx):
     from .predicates import predicate_after
 
     d = _directives()
-    exempt = tuple(d.get("request_exempt", []))
+    asks = directive_words().asks_views  # 请于……前反馈意见: views asked, by the request's own verb or object
     deadline = re.compile(d["addressed_deadline"]) if d.get("addressed_deadline") else None
     relayed = relayed_lines(ctx.gw)
     topic = re.compile(d["implicit_topic"]) if d.get("implicit_topic") else None
@@ -393,7 +393,7 @@ def _addressed(ctx):
                 c = clause_start(text, a, s)
                 if text[body_start(text, c) if c == s else c:a].strip(" \u3000"):
                     continue  # 请 opens its clause
-                if any(a < u.start < m.end() for u in ctx.units(ln)) or any(x in text[a:e] for x in exempt):
+                if any(a < u.start < m.end() for u in ctx.units(ln)) or asks(text[a:e]):
                     continue
                 if own_work is not None and mixed and own_work.search(text, a, e):
                     continue  # 主送 governments and departments, 请……更新本部门……: the departments' own data

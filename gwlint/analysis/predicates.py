@@ -87,6 +87,7 @@ def _words() -> dict:
         "inspected": re.compile(d["inspected_verbs"]) if d.get("inspected_verbs") else None,
         "conditions": frozenset(d.get("predicate_condition_leads", [])),
         "disposal": frozenset(d.get("predicate_disposal_leads", [])),
+        "passive": frozenset(d.get("relative_passive_markers", [])),
         "own_partner": re.compile(d["issuer_partner_lead"]) if d.get("issuer_partner_lead") else None,
     }
 
@@ -1133,6 +1134,8 @@ def _relative_modifier(ctx, ln: int, u) -> tuple[int, str | None] | None:
     if opener is None:
         # 优先在基础条件较好的地方开展试点: a preposition before the modifier's first predicate governs the unit
         for k, t in enumerate(toks):
+            if t.text in w["passive"]:
+                break  # 被通报批评的县（市、区）政府: the passive's patient is the unit itself, no object of a preposition
             if tag_of(t.text).startswith("p"):
                 opener, toks = t.text, toks[k + 1:]
                 break

@@ -74,11 +74,27 @@ class DirectiveWords:
     presented_lead: re.Pattern | None = None
     notice_deadline: re.Pattern | None = None  # ……，于收到本通知后30日内报送: a deadline counted from this notice
 
+    # the exempt reporting verbs, and the results of work whose report is work (核对结果……一并反馈)
+    exempt_reports: frozenset = frozenset()
+    work_results: re.Pattern | None = None
+
     def asks_views(self, rest: str) -> bool:
-        """The request asks for views or help (请各地于…前反馈意见), not for work."""
+        """The request asks for views or help (请各地于…前反馈意见), not for work: an exempt word in it covers it,
+        except an exempt reporting verb (反馈, 回复, 告知 …) whose clause names the result of work it reports
+        (核对结果于……一并反馈, 将整改情况反馈): that report is the end of the work assigned, no view."""
         if self.own_views is not None:
             rest = self.own_views.sub("", rest)
-        return any(x in rest for x in self.request_exempt)
+        for x in self.request_exempt:
+            i = rest.find(x)
+            while i >= 0:
+                if x not in self.exempt_reports or self.work_results is None:
+                    return True
+                a = max(rest.rfind(c, 0, i) for c in "，,；;：:。") + 1
+                b = min((k for k in (rest.find(c, i) for c in "，,；;。") if k >= 0), default=len(rest))
+                if not self.work_results.search(rest, a, b):
+                    return True
+                i = rest.find(x, i + len(x))
+        return False
 
 
 @lru_cache(maxsize=2)
@@ -115,7 +131,8 @@ def directive_words(own_meeting: bool = False) -> DirectiveWords:
                           int(d.get("topic_max_tokens", 0)), rx("topic_actor"), rx("place_leads"),
                           rx("subject_scope"), rx("request_own_views"), rx("subject_deadline"),
                           rx("subject_deadline_told"), frozenset(d.get("carried_bans", [])),
-                          rx("presented_lead"), rx("notice_deadline"))
+                          rx("presented_lead"), rx("notice_deadline"),
+                          frozenset(d.get("request_exempt_reports", [])), rx("request_work_results"))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
