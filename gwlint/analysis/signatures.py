@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .sentences import Sent, sent_words
+from .sentences import Sent, inside, sent_words
 from .settings import Regex, alternation
 from .submissions import PUNCT, SubmissionSettings
 
 # a signing system named as a topic (签字背书制度的有关规定, 签字背书制度执行情况), not imposed
 _SYSTEM_TOPIC = re.compile(r"[^，。；：]{0,6}?(?:制度|机制|责任制)(?![，。；：]|$)")
+# one title for two kinds of unit, the second kind in brackets: 校（园）长, 院（站）长, 乡（镇）长
+_ALT_TITLE = re.compile(r"([\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{1,2})[）)]([\u4e00-\u9fff]{1,2})")
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,8 @@ def signs(s: SignSettings, sent: Sent) -> list[tuple[int, int, str]]:
 def signer(s: SignSettings, sent: Sent, word: str, pos: int) -> tuple[int, int, str] | None:
     """Who must sign, as (start, end, phrase): the leader named last before the sign word
     (else anywhere in the sentence) with the words qualifying it, or 负责同志 for 画押/签字背书."""
-    leaders = sent_words(sent, s.leader_words)
+    leaders = sorted(sent_words(sent, s.leader_words) + [h for h in alternative_titles(s, sent.text, sent.start, sent.end)
+                                                         if not inside(h[0], sent.quotes)])
     if not leaders:
         return (pos, pos, "负责同志") if word in s.strong_sign_words else None
     before = [h for h in leaders if h[1] <= pos]
@@ -67,6 +70,27 @@ def signer(s: SignSettings, sent: Sent, word: str, pos: int) -> tuple[int, int, 
             break
         k = t.start
     return k, b, sent.text[k:b]
+
+
+def alternative_titles(s: SignSettings, text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Leader titles written for two kinds of unit at once, the second in brackets (校（园）长, 院（站）长,
+    所（站）长): (start, end, title as read) where the title with either kind is a leader word (校长, 站长)."""
+    words = set(s.leader_words)
+    out = []
+    for m in _ALT_TITLE.finditer(text, lo, hi):
+        x, y, z = m.groups()
+        for tail in (z, z[:1]):
+            if x + tail in words or y + tail in words:
+                out.append((m.start(), m.start(3) + len(tail), x + tail))
+                break
+    return out
+
+
+def plain_titles(s: SignSettings, text: str) -> str:
+    """``text`` with each leader title written for two kinds of unit read as the first (校（园）长 -> 校长)."""
+    for a, b, title in reversed(alternative_titles(s, text, 0, len(text))):
+        text = text[:a] + title + text[b:]
+    return text
 
 
 def assigned_signer(sent: Sent, k: int) -> bool:
@@ -104,7 +128,7 @@ def sign_column(ctx, s: SignSettings) -> tuple[int, str] | None:
         return None
     for ln in _form_lines(ctx.gw):
         for cell in ctx.reading(ln).split("\t"):
-            cell = cell.strip()
+            cell = plain_titles(s, cell.strip())
             if col.fullmatch(cell) and not (clerk is not None and clerk.match(cell)):
                 return ln, cell
     return None

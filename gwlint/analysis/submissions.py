@@ -726,7 +726,8 @@ def _forms(s: SubmissionSettings, sent: Sent, standing: bool = False) -> list[tu
             # 表 alone names nothing: it needs the word before it (自查|表), not punctuation or 此
             named = len(word) > len(suffix) or (
                 prev is not None and prev.end == t.start and len(prev.text) >= 2
-                and all("\u4e00" <= ch <= "\u9fff" for ch in prev.text)) or _table_below(s, sent, prev, t)
+                and all("\u4e00" <= ch <= "\u9fff" for ch in prev.text)) or _table_below(s, sent, prev, t) \
+                or _own_form(s, sent, prev, t)
             if named and not text.endswith(excl, sent.start, end):
                 out.append((t.start, end, word))
         prev = t
@@ -748,6 +749,23 @@ def _table_below(s: SubmissionSettings, sent: Sent, prev, t) -> bool:
     before = sent.text[sent.start:prev.start]
     return before.endswith(tuple(s.submit_verbs)) or (
         before.endswith(("将", "把")) and bool(sent_words(sent, s.submit_verbs, t.end)))
+
+
+# 此表/本表/该表/上表: the document's own form pointed at
+_DEMONSTRATIVES = frozenset("此本该上")
+# what may open a sentence before the form it is about: a note's label, a number (注：此表……; 2. 本表……)
+_FORM_TOPIC_LEAD = re.compile(r"\s*(?:(?:注|说明|备注|填表说明|附注)\s*\d{0,2}\s*[:：]|[（(]?[\d一二三四五六七八九十]{1,2}[)）.、．]|\s)*")
+
+
+def _own_form(s: SubmissionSettings, sent: Sent, prev, t) -> bool:
+    """此|表 (本表, 该表, 上表) as what the sentence is about (注：此表由各卫生院填写……报县卫健局) or as the object of
+    将/把 or of a submission verb (将此表报送, 报送本表): the document's own form is asked for, a 报表 like any other."""
+    if prev is None or prev.text not in _DEMONSTRATIVES or prev.end != t.start or not t.text.startswith(s.table_suffix):
+        return False  # 表 alone or glued to the verb after it (把|本|表报|区民政局)
+    before = sent.text[sent.start:prev.start]
+    if _FORM_TOPIC_LEAD.fullmatch(before):
+        return True
+    return before.endswith(("将", "把", *s.submit_verbs))
 
 
 def _glued_form(s: SubmissionSettings, word: str, weak_words) -> bool:
@@ -987,6 +1005,9 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
                 return Who("self", u.text, False)
             # 各乡镇卫生院: the institutions of the place submit, not its government
             inst = next((w for w in s.subordinate_institutions if text.startswith(w, u.end)), "")
+            cast = _role_column(ctx, u.text) if u.generic and not inst else None
+            if cast is not None:  # 各责任单位 where a table's 责任单位 column names them: those units
+                return Who("unit", u.text, any(below(x, issuer.level) for x in cast))
             return Who("unit", u.text + inst, below(u, issuer.level))
         for w in selfs:
             if text.startswith(w, k):
@@ -1007,8 +1028,16 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
             # (after a channel and a manner adverb), the party is its object
             return None
         body = named.match(text, k, pos) if named is not None else None
+        by = next((t.end for t in sent.tokens if t.text == "由" and body is not None and k < t.start < body.end()), None)
+        # 本表由各乡镇中心学校汇总: the topic is done by whom 由 brings in (when the reading knows them; else the
+        # phrase stays someone else's, 分析报告由局办公室汇总)
+        if by is not None and (after := at(by)) is not None:
+            return after
         # 将医疗机构自查报告报送……: a body inside the object of 将/把 owns the material, the subject is earlier
         if body is not None and text[k] not in "将把" and not _owned_material(s, text, body.end(), pos):
+            cast = _role_column(ctx, body.group(0))
+            if cast is not None:  # 各责任单位 where a table's 责任单位 column names them: those units
+                return Who("unit", body.group(0), any(below(u, issuer.level) for u in cast))
             return Who("other", body.group(0), False)
         for w in s.non_government_parties:
             # 企业, 试点企业, 纳入碳市场的重点排放单位 … as the subject (a few characters may qualify it)
@@ -1025,7 +1054,11 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
                 # 各机构 in a notice sent only to 社区卫生服务中心、乡镇卫生院: the generic head names the recipients
                 addressed = addressed or (w.endswith("机构") and text.startswith("各", k) and bool(recips)
                                           and all(any(x in r for x in s.subordinate_institutions) for r in recips))
-                return Who("party", text[k:j + len(w)], addressed)
+                by = [t.end for t in sent.tokens if t.text == "由" and k <= t.start < j]
+                return Who("party", text[(by[-1] if by else k):j + len(w)], addressed)  # 本表由各校: 各校
+        role = _ROLE_BODY.match(text, k, pos)
+        if role is not None and not any(t.text == "由" and k < t.start < role.end() for t in sent.tokens):
+            return _role_body(ctx, role.group(0), recips)
         return None
 
     # 组织/督促企业…报送: the enterprises submit, whoever organises them
@@ -1185,6 +1218,47 @@ def _row_cells(ctx) -> dict[int, str]:
 
     return ctx.memo("submission_row_cells", find)
 
+
+
+# a body named by its role opening a clause (技术支撑单位于……提交, 评估机构应当……): who the document casts in it
+_ROLE_BODY = re.compile(r"(?:各)?[\u4e00-\u9fff]{2,6}?(?:单位|机构)(?=[于在应须要将按对向把每，,]|\d)")
+
+
+def _role_body(ctx, name: str, recips: list[str]) -> Who:
+    """Who a body named by its role is: the units of a table column headed by the role (责任单位 | 枝城镇人民政府),
+    the 主送机关 when they are called so (主送 各成员单位), a body under the recipients (所属单位, 下属单位) -- else
+    someone the reading cannot place (受委托的技术支撑单位, 评估机构), not taken for a lower unit."""
+    cast = _role_column(ctx, name)
+    if cast is not None:
+        return Who("unit", name, any(below(u, ctx.gw.issuer.level) for u in cast))
+    bare = re.sub(r"^(?:各)", "", name)
+    if any(bare in r for r in recips) or re.search(r"[属下]", bare):
+        return Who("proxy", recipients_label(recips, name), bool(recips))
+    return Who("other", name, False)
+
+
+def _role_column(ctx, role: str) -> list | None:
+    """The units a body called by its role (各责任单位, 牵头单位, 承办单位) stands for: the cells of the document's
+    table column headed by that role (责任单位 | 枝城镇人民政府 …), when they name units the reading knows;
+    None otherwise (the role stays someone the reading cannot place)."""
+    role = re.sub(r"^(?:各|有关|相关|上述|以上)+", "", role)
+
+    def find() -> dict[str, list]:
+        from .facts import list_heads
+        from .tables import tables
+
+        cols = _doer_columns()
+        heads = {*list_heads(ctx), *cols}
+        out: dict[str, list] = {}
+        for t in [*tables(ctx, ctx.gw.content_lines, heads), *tables(ctx, ctx.gw.content_lines, heads, numbered=False)]:
+            for i, head in enumerate(t.header):
+                if head.strip() in cols:
+                    out.setdefault(head.strip(), []).extend(
+                        u for r in t.rows[1:] if i < len(r.cells) for u in find_units(r.cells[i].strip()))
+        return out
+
+    units = ctx.memo("submission_role_columns", find).get(role)
+    return [u for u in units if u.level not in (None, "unknown")] or None if units else None
 
 
 # the columns of a table of reports an event calls for (报告情形 | 报告时限 | 报告方式; 反馈时限)
