@@ -19,10 +19,14 @@
 - units "who is this" (own probes): short place names joined by 、 and counted (长沙、株洲、湘潭三市; 对九江、赣州两市……)
   are those governments; 所在地政府/事发地人民政府/当地政府 are the lower governments as 属地政府 is (GW105 no longer
   reports a notice whose only work for the cities is said so).
+- GW105 "is this work" (own probes and the regressions they showed): a clause whose predicate tells a result (三市排名
+  前三位, 位列全省第一, 获评……) sets no task; counted places take the level most of them have (敦煌、张掖、天水3个市:
+  prefecture cities); 州、市人民政府 and 市、县人民政府 without 各 are the collectives 各州、市人民政府 are.
+- GW302 (own probes): 调阅/翻阅 on the spot read the material as 查阅 does (考核组将现场调阅各村全年的工作台账).
 - GW106 "is this a report demand" (own probes): a frequency written 按季度/逐月 (按季度向市级报送), 每半月/每两周, and
   a deadline in a clause of its own (……报送，截止时间为7月10日) mark the demand as 每季度 and 于……前 do.
 
-On the base (078a0c30) 16 of the 29 surfaces of the first six readings were wrong, and 10 of the 21 of the last four.  Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+On the base (078a0c30) 16 of the 29 surfaces of the first six readings were wrong, and 14 of the 29 of the last six.  Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
 
 import pytest
@@ -205,4 +209,37 @@ def test_gw105_counted_places_and_place_of_event(last, fires, fmt, tmp_path):
     src = marked_doc("湖南省人民政府办公厅", "各市州人民政府，省政府各厅委、各直属机构：", [*_SPRING, last],
                      title="关于做好2027年春运工作的通知", docno="湘政办函〔2027〕3号", date="2027年1月8日")
     found = _codes(src, fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW105: results told, collectives without 各
+_WAGES = ["省人力资源社会保障厅牵头开展欠薪线索排查。", "省住房城乡建设厅督促在建项目落实实名制管理。"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("last, fires", [
+    ("州、市人民政府对本行政区域内保障农民工工资支付工作负总责。", False),
+    ("市、县人民政府要落实属地监管责任。", False),
+    ("去年考核中，昆明、曲靖、玉溪三市排名前三位。", True),
+    ("今年上半年，曲靖市位列全省第一，玉溪市获评省级示范市。", True),
+    ("昆明、曲靖、玉溪三市要于6月底前完成欠薪线索清零。", False),
+])
+def test_gw105_results_told_and_bare_collectives(last, fires, fmt, tmp_path):
+    src = marked_doc("云南省人民政府办公厅", "各州、市人民政府，省直各委、办、厅、局：", [*_WAGES, last],
+                     title="关于进一步做好农民工工资支付工作的通知", docno="云政办函〔2027〕9号", date="2027年3月2日")
+    found = _codes(src, fmt, tmp_path, "GW105")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW302: 调阅 on the spot
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("考核组将现场调阅各村全年的工作台账，作为评分依据。", True),
+    ("考核组将现场翻阅各社区网格员的入户走访日志。", True),
+    ("考核组现场核实，不调阅台账，不要求提供佐证材料。", False),
+])
+def test_gw302_records_read_on_the_spot(sentence, fires, fmt, tmp_path):
+    src = marked_doc("湖北省农业农村厅", "各市、州、县农业农村局：", ["为检验乡村振兴工作成效，省厅决定开展年度考核。", sentence],
+                     title="关于开展2027年度乡村振兴考核的通知", docno="鄂农函〔2027〕50号", date="2027年10月9日")
+    found = _codes(src, fmt, tmp_path, "GW302")
     assert bool(found) == fires, [f.message for f in found]

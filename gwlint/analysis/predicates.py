@@ -58,6 +58,7 @@ def _words() -> dict:
         "agent_leads": frozenset(d.get("predicate_agent_leads", [])),
         "facilities": re.compile(d["predicate_facility_nouns"]) if d.get("predicate_facility_nouns") else None,
         "done": frozenset(d.get("predicate_done_words", [])),
+        "results": frozenset(d.get("predicate_result_words", [])),
         "aspect": frozenset(d.get("predicate_aspect_words", [])),
         "modals": frozenset(d.get("modal_verbs", [])),
         "non_directive": frozenset(d.get("non_directive", [])),
@@ -356,6 +357,8 @@ def clause_work(ctx, ln: int, u) -> str | None:
             continue
         if ch in w["done"]:
             return None  # 各市均已建立: done, no task
+        if ch in w["results"] and not negated:
+            return None  # 成都、绵阳、宜宾三市排名前三位: a result told, no task
         if tag_of(ch).startswith("p"):
             in_phrase = True  # 对……, 在……, 按照……: a prepositional phrase opens the predicate
         if ch in w["negators"] or ch in w["relief"]:

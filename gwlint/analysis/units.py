@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
@@ -1058,9 +1059,13 @@ def _counted_places(text: str, norm: str, units: list[Unit]) -> list[Unit]:
         if cut is None or any(u.start < m.end() and m.start() + cut < u.end for u in units) \
                 or not all(_known_region(x) for x in whole[1:]):
             continue
-        info = classify(whole[0][cut:] + "人民政府")
-        if info.kind != "government":
+        infos = [classify(x + "人民政府") for x in (whole[0][cut:], *whole[1:])]
+        if any(i.kind != "government" for i in infos):
             continue
+        # 敦煌、张掖、天水3个市: a county-level city among prefecture cities is counted with the most of them
+        levels = Counter(i.level for i in infos).most_common()
+        info = min((i for i in infos if i.level in {lv for lv, n in levels if n == levels[0][1]}),
+                   key=lambda i: level_rank(i.level))
         a = m.start() + cut
         extra.append(Unit(text[a:m.end()], a, m.end(), text[a:m.end()], info.kind, info.level,
                           False, (info.level,), False, "pattern"))
