@@ -1,4 +1,4 @@
-"""Readings f28c fixed in round 28 (GW202 "who attends"), in surfaces of its own:
+"""Readings f28c fixed in round 28 (GW202 "who attends", GW401 "who leads the visitors"), in surfaces of its own:
 
 - R1 "where does a unit's name end before a leader's title": jieba's dictionary holds 局局长, 科科长 and 组组长 as
   words, so a bureau whose name is not one token (卫生健康局, 林业和草原局, 住房和城乡建设局, 卫健局) followed by its
@@ -15,9 +15,17 @@
   (如下, 为, 包括, 是) may stand between the label and its colon; 参会人员如下表。 stays no label (its persons are a
   table's); a numbered item (1. （一） ①) under a label paragraph is an item of its list, a heading of another
   kind (三、会议要求) still ends it.
+- R3 (GW401) "does a sentence ask the visited side to lead the visitors around": 带领察看 with the led left out
+  (请各区城市更新办公室安排熟悉情况的同志带领察看, holdout31r gw4/gw401-g87c) matched no escort pattern (only 带领调研组
+  察看); and an escort pattern's hit, labelled 陪同, went through the guard meant for the word 陪同 itself (陪同失能老人
+  就医: what follows must be the team), and a sentence holding only the pattern was not taken to speak of the visit
+  (a numbered item under 有关要求, a 回执's 注：).  Fix: inspections.toml escort_patterns adds 带领/引导 + 察看, 查看,
+  参观, 走访, 踏勘 (the object left out: the visitors); the 陪同 guard applies to the word as written; a sentence
+  an escort pattern matches speaks of the visit.
 
 Honest score on 078a0c30 (the reading's surfaces below, txt): R1 3/10 wrong (3 of 5 guilty missed,
-0 of 5 innocent flagged); R2 5/13 wrong (5 of 7 guilty missed, 0 of 6 innocent flagged): 8/23 in all.
+0 of 5 innocent flagged); R2 5/13 wrong (5 of 7 guilty missed, 0 of 6 innocent flagged); R3 5/10 wrong
+(5 of 5 guilty missed, 0 of 5 innocent flagged): 13/33 in all.
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
 
@@ -98,4 +106,46 @@ def test_r1_bureau_before_its_heads_title(doc, body, tail, fires, fmt, tmp_path)
 def test_r2_label_with_an_introducing_word(doc, body, fires, fmt, tmp_path):
     issuer, recipients, meeting, opening = doc
     found = _codes(_notice(issuer, recipients, [opening, *body], meeting), fmt, tmp_path, "GW202")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ R3 (GW401): 带领察看 with its object left out
+def _visit(issuer: str, recipients: str, body: list[str], title: str, tail: list[str] = ()) -> str:
+    return marked_doc(issuer, recipients, body, title=title, docno="综调〔2027〕7号", date="2027年4月6日",
+                      tail=list(tail))
+
+
+_CITYV = ("大连市住房和城乡建设局", "中山区、西岗区、沙河口区住房和城乡建设局：", "关于市局调研组赴有关区开展老旧小区改造调研的通知",
+          "市局调研组定于4月20日至22日赴中山区、西岗区、沙河口区调研老旧小区改造推进情况。")
+_PROVV = ("河南省农业农村厅", "有关省辖市农业农村局：", "关于开展高标准农田建后管护调研的通知",
+          "为了解高标准农田建后管护情况，省农业农村厅调研组定于5月中旬赴商丘、周口两市调研。")
+_COUNTYV = ("崇义县人民政府办公室", "各乡镇人民政府：", "关于县政府调研组赴各乡镇开展人居环境整治调研的通知",
+            "县政府调研组定于6月上旬赴各乡镇调研农村人居环境整治工作。")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("doc, body, tail, fires", [
+    # guilty: the visited side asked to lead the visitors around, the led left out
+    (_CITYV, ["调研期间，请各区城市更新办公室安排熟悉情况的同志带领察看。"], [], True),
+    (_PROVV, ["请所到县农业农村局安排专人带领实地察看建后管护项目区。"], [], True),
+    (_COUNTYV, ["二、有关要求", "（一）请各乡镇明确1名联络员，带领查看整治点位；", "（二）调研组自行安排食宿。"], [], True),
+    (_CITYV, ["调研组将实地察看10个小区。", "请各区住建局安排同志带领走访。"], [], True),
+    (_PROVV, ["请于5月5日前报送联络员回执。", "附件：联络员回执"],
+     ["@attachment_label 附件", "@attachment_title 联络员回执", "@table 单位|联络员|电话", "@table ||",
+      "注：请所到县农业农村局确定1名熟悉情况的同志带领察看。"], True),
+    # innocent: the team walks alone, the leading waived
+    (_CITYV, ["调研组自行察看，请各区不要安排人员带领察看。"], [], False),
+    (_PROVV, ["调研采取“四不两直”方式，不安排陪同，不需要所到县带领查看。"], [], False),
+    # innocent: the issuer's own people lead (市局分管副局长 of the team)
+    (_CITYV, ["调研组由市局分管副局长带领察看，各区无需安排陪同。"], [], False),
+    # innocent: no visit -- a 科普 activity whose volunteers lead visitors
+    (("大连市科学技术协会", "各区科协：", "关于开展2027年全国科普日活动的通知",
+      "今年全国科普日活动于9月中旬举办，各区科协组织科技场馆免费开放。"),
+     ["各场馆安排讲解员带领参观，做好青少年参观安全保障。"], [], False),
+    # innocent: the team's own member leads its own staff
+    (_COUNTYV, ["调研组由县政府办公室副主任带领查看，各乡镇照常工作，不安排人员陪同。"], [], False),
+])
+def test_r3_leading_the_visitors_with_the_object_left_out(doc, body, tail, fires, fmt, tmp_path):
+    issuer, recipients, title, opening = doc
+    found = _codes(_visit(issuer, recipients, [opening, *body], title, tail), fmt, tmp_path, "GW401")
     assert bool(found) == fires, [f.message for f in found]
