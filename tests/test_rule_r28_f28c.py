@@ -1,4 +1,5 @@
-"""Readings f28c fixed in round 28 (GW202 "who attends", GW401 "who leads the visitors"), in surfaces of its own:
+"""Readings f28c fixed in round 28 (GW202 "who attends", GW401 "who leads the visitors", GW302
+"which materials are sent"), in surfaces of its own:
 
 - R1 "where does a unit's name end before a leader's title": jieba's dictionary holds 局局长, 科科长 and 组组长 as
   words, so a bureau whose name is not one token (卫生健康局, 林业和草原局, 住房和城乡建设局, 卫健局) followed by its
@@ -22,10 +23,16 @@
   (a numbered item under 有关要求, a 回执's 注：).  Fix: inspections.toml escort_patterns adds 带领/引导 + 察看, 查看,
   参观, 走访, 踏勘 (the object left out: the visitors); the 陪同 guard applies to the word as written; a sentence
   an escort pattern matches speaks of the visit.
+- R4 (GW302) "is the material named before a send demand the one sent": a sentence opening with the trace materials
+  (活动总结、影像资料和普法讲座会议记录，请各市（州）司法局汇总后于11月30日前报送省厅, holdout31r gw3/gw302-g50c)
+  sent them on in a next clause that names its sender first; inspections.toml submit_next_clause took only a bare
+  (于……前)报送 of at most 15 characters.  Fix: the next clause may open with 请/由 and its sender (25 characters
+  before the verb); a next clause with its own object (报送宣传活动开展情况) or a negated send still sends nothing.
 
 Honest score on 078a0c30 (the reading's surfaces below, txt): R1 3/10 wrong (3 of 5 guilty missed,
 0 of 5 innocent flagged); R2 5/13 wrong (5 of 7 guilty missed, 0 of 6 innocent flagged); R3 5/10 wrong
-(5 of 5 guilty missed, 0 of 5 innocent flagged): 13/33 in all.
+(5 of 5 guilty missed, 0 of 5 innocent flagged); R4 3/10 wrong (3 of 4 guilty missed, 0 of 6 innocent
+flagged): 16/43 in all.
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
 
@@ -148,4 +155,48 @@ _COUNTYV = ("崇义县人民政府办公室", "各乡镇人民政府：", "关�
 def test_r3_leading_the_visitors_with_the_object_left_out(doc, body, tail, fires, fmt, tmp_path):
     issuer, recipients, title, opening = doc
     found = _codes(_visit(issuer, recipients, [opening, *body], title, tail), fmt, tmp_path, "GW401")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ R4 (GW302): the materials named first, then who sends them
+def _plain(issuer: str, recipients: str, body: list[str], title: str, tail: list[str] = ()) -> str:
+    return marked_doc(issuer, recipients, body, title=title, docno="综办〔2027〕19号", date="2027年10月20日",
+                      tail=list(tail))
+
+
+_PROVT = ("吉林省司法厅", "各市（州）司法局：", "关于做好普法终期评估准备工作的通知",
+          "为做好普法规划终期评估准备工作，现将有关事项通知如下。")
+_CITYT = ("株洲市民政局", "各县（市、区）民政局：", "关于做好2027年社区养老服务工作的通知",
+          "今年全市新建社区养老服务站30个，现就有关工作通知如下。")
+_COUNTYT = ("崇义县农业农村局", "各乡镇人民政府：", "关于做好农村人居环境整治宣传工作的通知",
+            "为营造全民参与的氛围，县农业农村局决定在全县开展人居环境整治宣传活动。")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("doc, body, tail, fires", [
+    # guilty: the trace materials open the sentence, the next clause asks a lower unit to send them
+    (_PROVT, ["四是报送相关材料。活动总结、影像资料和普法讲座会议记录，请各市（州）司法局汇总后于11月30日前报送省厅。"], [], True),
+    (_CITYT, ["各县（市、区）要做好养老服务站运营指导。", "工作台账和活动照片，请各县（市、区）民政局于每季度末前报送市民政局。"],
+     [], True),
+    (_COUNTYT, ["二、工作要求", "（一）宣传活动照片和签到表，由各乡镇于每月5日前统一报送县农业农村局；", "（二）各乡镇要确定1名联络员。"],
+     [], True),
+    (_PROVT, ["请各地认真组织实施。", "附件：材料清单"],
+     ["@attachment_label 附件", "@attachment_title 材料清单", "@table 材料名称|份数", "@table 工作总结|1",
+      "注：普法讲座会议记录和活动照片，请各市（州）司法局汇总后于12月10日前报送省厅。"], True),
+    # innocent: the materials kept, not sent
+    (_PROVT, ["活动照片和会议记录，由各市（州）司法局留存备查，不再报送省厅。"], [], False),
+    (_CITYT, ["对工作台账和活动照片，请各县（市、区）民政局不再报送。"], [], False),
+    # innocent: the next clause sends something else (its own object)
+    (_COUNTYT, ["宣传活动照片由各乡镇自行留存，请于每月5日前报送宣传活动开展情况。"], [], False),
+    # innocent: no trace material at the head, a summary and cases
+    (_PROVT, ["工作总结和典型案例，请各市（州）司法局于11月30日前报送省厅。"], [], False),
+    # innocent: an applicant's photos with its application (no proof of work)
+    (("株洲市科学技术局", "各县（市、区）科技局，各有关企业：", "关于组织申报2027年市级科技计划项目的通知",
+      "现组织申报2027年市级科技计划项目。"), ["项目申报书和现场照片，请申报企业于5月20日前报送市科技局。"], [], False),
+    # innocent: an enforcement record kept in its system
+    (_CITYT, ["执法音像资料，请各执法大队于每月5日前上传至执法音像记录管理系统。"], [], False),
+])
+def test_r4_materials_named_before_their_sender(doc, body, tail, fires, fmt, tmp_path):
+    issuer, recipients, title, opening = doc
+    found = _codes(_plain(issuer, recipients, [opening, *body], title, tail), fmt, tmp_path, "GW302")
     assert bool(found) == fires, [f.message for f in found]
