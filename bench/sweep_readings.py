@@ -737,6 +737,16 @@ def local_doers(ctx):
             yield ln, f"{u.text}\t{u.kind}\t{u.level}"
 
 
+def attendance_lists(ctx):
+    """GW202's 参会人员 lists (attendance.attendance_sections): every body line read as inside one -- a section under
+    an attendance heading, a label paragraph (参会人员：, 参会范围如下：) and the items after it -- with its venue
+    (``main``/``remote``/``-``) and its opening words."""
+    from gwlint.analysis.attendance import attendance_sections
+
+    for ln, venue in sorted(attendance_sections(ctx).items()):
+        yield ln, f"{venue or '-'}\t{ctx.reading(ln)[:30]}"
+
+
 READINGS = {f.__name__: f for f in (
     directives, directives_addressed, request_exemptions, department_issuer, work, units, subjects, unit_mentions, responsible, measures, burdens,
     submissions, submitters, sign_demands, whole_set_noted, attendees, escorts, meeting_said, events, meeting_time, trigger_negation, inspected, inspection_basis, visit_demands, team_own,
@@ -744,7 +754,7 @@ READINGS = {f.__name__: f for f in (
     task_rows, row_doers, research_labelled, trace_evidence, trace_senses, patrol_captures, doubled_chars, trace_keepers, trace_removals,
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,
     sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands,
-    past_frames, own_meetings, local_doers, quota_collectives, fronted_demands, hosted_meetings)}
+    past_frames, own_meetings, local_doers, quota_collectives, fronted_demands, hosted_meetings, attendance_lists)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

@@ -132,7 +132,7 @@ def _sections(ctx) -> dict[int, str | None]:
                     venue = next((v for k, v in venues.items() if sub.title.startswith(k)), None)
             out[ln] = venue
     # a label paragraph (参会人员：) and the list lines after it, each naming persons
-    label_only = re.compile(rf"^[\s\u3000]*(?:会议)?(?:{alternation(labels)})[\s\u3000]*[：:]?[\s\u3000]*$")
+    label_only = re.compile(rf"^[\s\u3000]*(?:会议)?(?:{alternation(labels)}){_filler()}[\s\u3000]*[：:]?[\s\u3000]*$")
     other_label = re.compile(r"^[\s\u3000]*[^，。；：、]{2,10}[：:]")
     persons = re.compile(alternation(d.get("person_words", [])))
     head_lines = {h.line for h in gw.headings if h.part == 0}
@@ -147,10 +147,14 @@ def _sections(ctx) -> dict[int, str | None]:
             v = next((v for k, v in venues.items() if t.startswith(k)), None)
             if v is not None:  # 主会场：…… / 分会场：……
                 venue = v
-            elif nx in head_lines or other_label.match(t) or not persons.search(t):
-                break
+            elif (nx in head_lines and not _LIST_ITEM.match(t)) or other_label.match(t) or not persons.search(t):
+                break  # a section's heading ends the list; a numbered item of persons (1.……局长；) is one of it
             out.setdefault(nx, venue)
     return out
+
+
+# a list item's number (1. / （一） / ①): read as a heading, but under a label paragraph an item of its list
+_LIST_ITEM = re.compile(r"[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|[①-⑳])")
 
 
 def addressed(ctx) -> frozenset[str]:
@@ -365,7 +369,12 @@ def _attendance_verbs(text: str, index, s: int, e: int, quotes) -> set[tuple[int
 def inline_label() -> re.Pattern:
     """An attendance label opening a list inside a paragraph (参会范围：一是……；二是……)."""
     # searched in every paragraph: behind its opening characters (the optional 会议 keeps re from skipping ahead)
-    return searchable(rf"(?:会议)?(?:{alternation(words().get('attendance_labels', []))})[：:]")
+    return searchable(rf"(?:会议)?(?:{alternation(words().get('attendance_labels', []))}){_filler()}[：:]")
+
+
+def _filler() -> str:
+    """An optional word between an attendance label and its colon (参会范围如下：, 参会人员为：): the label still."""
+    return f"(?:{alternation(words().get('label_fillers', []))})?" if words().get("label_fillers") else ""
 
 
 def _attendees(ctx, issuer_level, video, meeting_doc, training=False):

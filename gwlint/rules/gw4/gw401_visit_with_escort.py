@@ -76,7 +76,8 @@ class VisitWithEscort(Rule):
            "督查、督导、指导组下基层要求陪同的，依据记为第9条；“准备书面材料”也是汇报材料，被调研方作主语的“作……工作情况介绍”同样（短的编号行写的是要求，不是小标题）。只检查调研、考察（或督查组下基层）活动：标题或所在段落讲的是这类活动；"
            "写明不用陪同、不听汇报、简化接待、轻车简从等的句子不提示；调研组向上级汇报、督查组“听取汇报”（督查的常规方式）、请被调研方派人参加调研组的座谈都不算。"
            "没有“请”“要”的日程安排（各设区市××局分管负责同志全程陪同）同样是要求；安排现场点（请被调研方提前确定察看企业、推荐调研村也是）、食宿也是接待。"
-           "只有标题或别的段落讲调研时，句子须提到这次调研（调研期间、届时、陪同……），“做好游客接待服务”是工作本身；"
+           "只有标题或别的段落讲调研时，句子须提到这次调研（调研期间、届时、陪同、带领察看……），“做好游客接待服务”是工作本身；"
+           "省去宾语的“带领察看”“带领走访”带领的就是调研组；"
            "调研写在别的段落、或这一句除陪同外不提调研时，“陪同失能老人就医”陪的是别人，不提示；“由厅××处人员陪同”是调研组自己的人，文中写明组成调研组的单位（由A、B、C组成联合调研组）派人陪同（由B××科同志陪同）也是。"
            "“所到、所在、途经、被考察”之后写单位的（所到旗市区人民政府分管负责同志陪同）是被调研方。日程表各格（听取××局工作汇报）、“汇报单位”一栏也是要求，整张表提示一次；陪同一栏写调研组自己的人（厅种植业处）不提示。"
            "以调研组（调研督导组、联合调研指导组）开头、不请别人的纪律要求（统一乘车，就餐安排在机关食堂）是调研组自己的；"
@@ -104,6 +105,7 @@ class VisitWithEscort(Rule):
         research_rx, inspect_rx = alternation(s.visit_patterns), alternation(s.inspection_visit_patterns)
         guests = guests_received(ctx, s, alternation(s.guest_visit_patterns))
         ref_leads = alternation(s.visit_ref_leads)
+        led = alternation(s.escort_patterns)  # 带领调研组察看, 带领察看: a sentence escorting the visitors speaks of the visit
         gw = ctx.gw
         title = gw.title.text if gw.title else ""
         title_kind = None
@@ -141,14 +143,14 @@ class VisitWithEscort(Rule):
                 # the visit known only from the title or another paragraph: the sentence must speak of it (调研
                 # 期间, 届时, 调研组, 陪同 …), not of the work (做好游客接待服务), or follow the one announcing it
                 if para_kind is None and not follows_visit.get(ln) and ln not in programme and ln not in labels \
-                        and not holds_any(body, s.visit_refs) \
+                        and not holds_any(body, s.visit_refs) and not (led is not None and led.search(body)) \
                         and not (ref_leads is not None
                                  and ref_leads.match(sent.text, body_start(sent.text, sent.start), sent.end)):
                     continue
                 asked: list[str] = []
                 for a, b, w in [*label_hits(labels, sent, asking), *self._hits(s, sent, asking)]:
                     # 陪同失能老人就医 escorts someone else, when the sentence speaks of no visit but by the word itself
-                    if w in s.escort_words and followers is not None and not followers.match(sent.text, b, sent.end) \
+                    if sent.text[a:b] in s.escort_words and followers is not None and not followers.match(sent.text, b, sent.end) \
                             and (para_kind is None or not holds_any(body, set(s.visit_refs) - set(s.escort_words))):
                         continue
                     if not s.vocabulary.negated(sent, a) and w not in asked \
