@@ -680,6 +680,24 @@ def asked_answers(ctx):
             yield sent.line, f"{'+' if ok else '-'} {w} {sent.text[max(sent.start, a - 16):min(sent.end, b + 8)]}"
 
 
+def practices_told(ctx):
+    """predicates.practice_told: every sentence holding an opener of others' practice reported (有群众来信反映，个别街道……;
+    督查发现，……; 据了解，……; 有的县区对……以……计分): the opener and the stretch it covers up to a turn to the issuer's own
+    words (为此, 今后, 请, 各地要) -- the words there are reported, no demand (GW302, GW107, GW301's paperwork)."""
+    from gwlint.analysis import predicates
+    from gwlint.analysis.sentences import iter_sentences
+
+    w = predicates._words()
+    rx, turns = w["practice"], w["practice_turns"]
+    if rx is None:
+        return
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        for m in rx.finditer(sent.text, sent.start, sent.end):
+            turn = turns.search(sent.text, m.end(), sent.end) if turns is not None else None
+            end = turn.start() if turn is not None else sent.end
+            yield sent.line, f"{m.group(0)}\t{sent.text[m.end():min(end, m.end() + 40)]}"
+
+
 def hosted_meetings(ctx):
     """GW202's meetings handed to another body to hold (attendance.held_by_other): every 由……召开/召集/主持……会 of every
     sentence, ``other`` when the host is local or lower (由所在市（州）自然资源部门组织召开座谈会) and its invitees are not
@@ -744,7 +762,7 @@ READINGS = {f.__name__: f for f in (
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,
     sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands,
     past_frames, own_meetings, local_doers, quota_collectives, fronted_demands, hosted_meetings,
-    asked_answers)}
+    asked_answers, practices_told)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

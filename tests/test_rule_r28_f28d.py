@@ -6,6 +6,12 @@
   gw4/gw401-g43c: 调研组现场询问时，由当班的社区工作者如实介绍情况).  A report asked before the asking (请……介绍
   工作情况并回答调研组询问; 情况介绍材料……询问时一并提交) stays a demand.
   Base 0bd11577: 7 of the 16 surfaces below wrong (all innocent ones read as demands).
+- GW302 (GW107, GW301's paperwork through predicates.practice_told) "is this clause others' practice reported, or the
+  issuer's own demand": a report opens not only with 据……反映 / 部分地方要求 but with someone reporting at a clause's
+  head (有群众来信反映，; 不少社区干部反映，; 有基层林长投诉，), a finding (督查发现，; 调研中了解到，), 据了解，, or
+  a 个别/有的 place doing something (有的县区对……以……计分; 部分地方对……) -- not a conditional procedure (接到群众投诉，
+  ……要在……办结), an object (对部分市县……进行评价) or a contact line (有关问题请反映); ``，请`` turns back to the
+  issuer's own words as 为此/今后 do.  Base 0bd11577: 4 of the 15 surfaces below wrong.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -58,4 +64,34 @@ def _doc(issuer: str, recipients: str, body: list[str], title: str) -> str:
 ])
 def test_gw401_answer_on_the_spot(issuer, recipients, body, fires, fmt, tmp_path):
     found = _codes(_doc(issuer, recipients, body, "关于开展调研的通知"), fmt, tmp_path, "GW401")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW302: others' practice reported is no demand
+_D = "各县（市、区）人民政府，市直有关单位："
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, body, fires", [
+    # innocent: what others do, told to correct it
+    ("赣州市城市管理局", ["近日，有群众来信反映，个别街道对社区开展检查时只看照片和台账，不看实际效果。",
+                      "请各县（市、区）人民政府认真核实，妥善处理。"], False),
+    ("赣州市教育局", ["据基层教师反映：一些学校对班主任的考核以家访照片张数计分。", "对此，各县（市、区）教育局要立即纠正。"], False),
+    ("赣州市民政局", ["二、存在的问题", "（一）不少社区干部反映，有的街道仍以工作台账厚度评判社区工作。"], False),
+    ("赣州市农业农村局", ["督查发现，个别乡镇以驻村工作日志篇数给驻村干部排名。", "各县（市、区）要举一反三，立即整改。"], False),
+    ("赣州市卫生健康委员会", ["据了解，部分乡镇卫生院对家庭医生的考核仍以入户照片计分。今后一律不得以照片计分。"], False),
+    ("赣州市司法局", ["有的县区对人民调解员的考核以调解卷宗数量和会议记录计分，基层意见较大。"], False),
+    ("赣州市林业局", ["注：有基层林长投诉，个别乡镇要求每次巡林上传照片作为考核依据。"], False),
+    # guilty: the issuer's own yardstick or demand, even near such words
+    ("赣州市城市管理局", ["针对群众反映的问题，各县（市、区）要建立整改台账，整改情况以整改前后照片作为考核依据。"], True),
+    ("赣州市教育局", ["有教师反映检查频次过多，为此，今后对各学校的年度考核以工作台账和活动照片计分。"], True),
+    ("赣州市民政局", ["据了解，部分县区已完成自评，请各县（市、区）于10月底前报送自评报告及活动照片，作为考核依据。"], True),
+    ("赣州市农业农村局", ["二、考核办法", "（一）年度考核以工作台账、会议记录和活动照片为评分依据。"], True),
+    ("赣州市卫生健康委员会", ["个别乡镇卫生院工作滞后。各县（市、区）要以家庭医生入户照片数量作为考核卫生院的依据。"], True),
+    ("赣州市司法局", ["调研发现调解工作成效明显。今后对各县区的考核，以调解卷宗数量和会议记录计分。"], True),
+    ("赣州市林业局", ["各县（市、区）林长办要督促林长每次巡林上传照片，上传照片数量作为年终考核依据。"], True),
+    ("赣州市商务局", ["对群众反映集中的问题，各县（市、区）商务局要逐项整改。", "有关整改工作以整改台账和活动照片作为年终考核依据。"], True),
+])
+def test_gw302_practice_reported(issuer, body, fires, fmt, tmp_path):
+    found = _codes(_doc(issuer, _D, body, "关于进一步规范基层考核工作的通知"), fmt, tmp_path, "GW302")
     assert bool(found) == fires, [f.message for f in found]
