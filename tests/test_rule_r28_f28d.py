@@ -11,7 +11,8 @@
   head (有群众来信反映，; 不少社区干部反映，; 有基层林长投诉，), a finding (督查发现，; 调研中了解到，), 据了解，, or
   a 个别/有的 place doing something (有的县区对……以……计分; 部分地方对……) -- not a conditional procedure (接到群众投诉，
   ……要在……办结), an object (对部分市县……进行评价) or a contact line (有关问题请反映); ``，请`` turns back to the
-  issuer's own words as 为此/今后 do.  Base 0bd11577: 4 of the 15 surfaces below wrong.
+  issuer's own words as 为此/今后 do; paperwork made for an inspection (迎检资料装订成册, 展板) reported so is no
+  demand either (holdout30r gw301-g49c).  Base 0bd11577: 6 of the 18 surfaces below wrong.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -82,6 +83,9 @@ _D = "各县（市、区）人民政府，市直有关单位："
     ("赣州市卫生健康委员会", ["据了解，部分乡镇卫生院对家庭医生的考核仍以入户照片计分。今后一律不得以照片计分。"], False),
     ("赣州市司法局", ["有的县区对人民调解员的考核以调解卷宗数量和会议记录计分，基层意见较大。"], False),
     ("赣州市林业局", ["注：有基层林长投诉，个别乡镇要求每次巡林上传照片作为考核依据。"], False),
+    ("赣州市教育局", ["据了解，一些学校为迎接检查将迎检资料分类装订成册、制作展板，教师负担较重。"], False),
+    ("赣州市农业农村局", ["二、存在的问题", "督查发现，个别乡镇为迎接考核组检查专门制作工作展板。"], False),
+    ("赣州市教育局", ["为迎接省考核组检查，各县（市、区）教育局要将迎检资料分类装订成册。"], True),
     # guilty: the issuer's own yardstick or demand, even near such words
     ("赣州市城市管理局", ["针对群众反映的问题，各县（市、区）要建立整改台账，整改情况以整改前后照片作为考核依据。"], True),
     ("赣州市教育局", ["有教师反映检查频次过多，为此，今后对各学校的年度考核以工作台账和活动照片计分。"], True),
