@@ -681,6 +681,41 @@ def fronted_demands(ctx):
                 yield sent.line, f"{'+' if ok else '-'} {w} {sent.text[a:min(sent.end, b + 24)]}"
 
 
+def asked_answers(ctx):
+    """GW401's spoken report words (介绍情况, 汇报 …) in every sentence holding the team's asking (visited.answers_asking:
+    调研组现场询问时, 遇调研组提问, 对调研组提出的问题), ``+`` when the word answers it on the spot (……询问时，由当班的社区
+    工作者如实介绍情况) and is no report demand, ``-`` when not (请……介绍工作情况，回答调研组的询问; 情况介绍材料)."""
+    from gwlint.analysis import visited
+    from gwlint.analysis.sentences import iter_sentences, words_except
+    from gwlint.rules.gw4.gw401_visit_with_escort import VisitWithEscort
+
+    s = ctx.settings(VisitWithEscort)
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        if not any(rx.search(sent.text, sent.start, sent.end) for rx in s.asking_rx):
+            continue
+        for a, b, w in words_except(sent, s.report_words, s.escort_excluded):
+            ok = visited.answers_asking(s, sent, a, w)
+            yield sent.line, f"{'+' if ok else '-'} {w} {sent.text[max(sent.start, a - 16):min(sent.end, b + 8)]}"
+
+
+def practices_told(ctx):
+    """predicates.practice_told: every sentence holding an opener of others' practice reported (有群众来信反映，个别街道……;
+    督查发现，……; 据了解，……; 有的县区对……以……计分): the opener and the stretch it covers up to a turn to the issuer's own
+    words (为此, 今后, 请, 各地要) -- the words there are reported, no demand (GW302, GW107, GW301's paperwork)."""
+    from gwlint.analysis import predicates
+    from gwlint.analysis.sentences import iter_sentences
+
+    w = predicates._words()
+    rx, turns = w["practice"], w["practice_turns"]
+    if rx is None:
+        return
+    for sent in iter_sentences(ctx, ctx.gw.content_lines):
+        for m in rx.finditer(sent.text, sent.start, sent.end):
+            turn = turns.search(sent.text, m.end(), sent.end) if turns is not None else None
+            end = turn.start() if turn is not None else sent.end
+            yield sent.line, f"{m.group(0)}\t{sent.text[m.end():min(end, m.end() + 40)]}"
+
+
 def hosted_meetings(ctx):
     """GW202's meetings handed to another body to hold (attendance.held_by_other): every 由……召开/召集/主持……会 of every
     sentence, ``other`` when the host is local or lower (由所在市（州）自然资源部门组织召开座谈会) and its invitees are not
@@ -754,7 +789,8 @@ READINGS = {f.__name__: f for f in (
     task_rows, row_doers, research_labelled, trace_evidence, trace_senses, patrol_captures, doubled_chars, trace_keepers, trace_removals,
     label_rows, lower_recipients, lengths, told_speeches, dui_negation,
     sign_columns, cn_dates, stopped_demands, bare_pivots, jiezhi_points, table_demands,
-    past_frames, own_meetings, local_doers, quota_collectives, fronted_demands, hosted_meetings, attendance_lists)}
+    past_frames, own_meetings, local_doers, quota_collectives, fronted_demands, hosted_meetings, attendance_lists,
+    asked_answers, practices_told)}
 
 
 # ---------------------------------------------------------------- drafts and the sweep

@@ -35,6 +35,8 @@ class VisitedSideSettings(NegationSettings):
     own_section_words: list[str] = field(default_factory=list)  # 处, 室, 人员 …: a section or a person after a short prefix
     handed_verbs: list[str] = field(default_factory=list)  # 安排, 落实 …: 请所在县统一安排 hands a topic on
     handed_waivers: list[str] = field(default_factory=list)  # 自行, 勿 …: 请调研组自行安排 hands nothing on
+    asking_frames: list[Regex] = field(default_factory=list)  # 调研组现场询问时, 遇调研组提问: the team asking
+    prepared_suffixes: list[str] = field(default_factory=list)  # 材料, 提纲 …: a report word naming a prepared text
 
     @cached_property
     def own_prefixes_longest(self) -> tuple[str, ...]:
@@ -52,6 +54,10 @@ class VisitedSideSettings(NegationSettings):
         a verb (委托各县……, 局部地区……)."""
         words = "|".join(map(re.escape, self.own_section_words)) or "(?!)"
         return re.compile(rf"[\u4e00-\u9fff]{{0,14}}?(?:{words})")
+
+    @cached_property
+    def asking_rx(self) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(p) for p in self.asking_frames)
 
     @cached_property
     def handed_verbs_re(self) -> re.Pattern:
@@ -286,6 +292,22 @@ def fronted_demand(ctx, s: VisitedSideSettings, sent: Sent, b: int, cb: int) -> 
 
 # what may stand between a fronted object and its demand: nothing, 等, a comma opening the demand's own clause
 _FRONTED = re.compile(r"(?:等)?[，,]?(?:请|由|均由|统一由)")
+
+
+def answers_asking(s: VisitedSideSettings, sent: Sent, a: int, word: str) -> bool:
+    """The spoken report word at ``a`` (介绍情况, 汇报) answers the team's own questions on the spot: a frame of the team
+    asking (调研组现场询问时, 问到具体情况时, 遇调研组提问, 对调研组提出的问题) stands before it in its sentence, in its
+    clause or the one before (调研组现场询问时，由当班的社区工作者如实介绍情况) -- the visited side answering, no
+    report prepared for the visit.  A prepared text (情况介绍材料, 汇报提纲) is never one; nor a report asked before the
+    asking (请……介绍工作情况，回答调研组的询问) or after it is over (询问结束后，请……汇报)."""
+    if word.endswith(tuple(s.prepared_suffixes)):
+        return False
+    for rx in s.asking_rx:
+        for m in rx.finditer(sent.text, sent.start, a):
+            between = sent.text[m.end():a]
+            if not any(c in between for c in "；;。：:") and between.count("，") + between.count(",") <= 1:
+                return True
+    return False
 
 
 def visited_side_cell(ctx, s: VisitedSideSettings, cell: str) -> bool:

@@ -13,8 +13,8 @@ from typing import Iterator
 from ...analysis.facts import division_table
 from ...analysis.literals import holds_any, may_match
 from ...analysis.markers import body_start
-from ...analysis.visited import (VisitedSideSettings, assigned_below, by_own_side, fronted_demand, given_to_own_side,
-                                  guests_received, handed_on, label_hits, lower_subject, row_labels, team_own,
+from ...analysis.visited import (VisitedSideSettings, answers_asking, assigned_below, by_own_side, fronted_demand,
+                                  given_to_own_side, guests_received, handed_on, label_hits, lower_subject, row_labels, team_own,
                                   topic_headings, visited_officials, visited_side_cell)
 from ...analysis.sentences import Sent, clause_of, iter_sentences, token_in, tokens_between, words_except
 from ...analysis.settings import alternation
@@ -201,6 +201,8 @@ class VisitWithEscort(Rule):
     def _asked(ctx, s: Settings, sent: Sent, a: int, b: int, w: str, kind: str, programme: bool) -> bool:
         """The word at ``a`` (陪同, 汇报, 座谈 …) is asked of the visited side (``programme``: a table cell)."""
         ca, cb = clause_of(sent, a)
+        if w in s.report_words and answers_asking(s, sent, a, w):  # 调研组现场询问时，……如实介绍情况: an answer
+            return False
         demand, arrange = set(s.demand_markers), set(s.arrange_verbs)
         if w in s.lodging_words:
             # 做好食宿安排 asks the visited side to lodge the team; 食宿自理 does not, nor the team's
