@@ -22,7 +22,8 @@
 - GW105 "is this work" (own probes and the regressions they showed): a clause whose predicate tells a result (三市排名
   前三位, 位列全省第一, 获评……) sets no task; counted places take the level most of them have (敦煌、张掖、天水3个市:
   prefecture cities); 州、市人民政府 and 市、县人民政府 without 各 are the collectives 各州、市人民政府 are.
-- GW302 (own probes): 调阅/翻阅 on the spot read the material as 查阅 does (考核组将现场调阅各村全年的工作台账).
+- GW302 (own probes): 调阅/翻阅 on the spot read the material as 查阅 does (考核组将现场调阅各村全年的工作台账); a ledger
+  read with a licence (经营许可, 许可证) is the regulated party's, not a lower government's proof of work.
 - GW106 "is this a report demand" (own probes): a frequency written 按季度/逐月 (按季度向市级报送), 每半月/每两周, and
   a deadline in a clause of its own (……报送，截止时间为7月10日) mark the demand as 每季度 and 于……前 do.
 
@@ -237,6 +238,7 @@ def test_gw105_results_told_and_bare_collectives(last, fires, fmt, tmp_path):
     ("考核组将现场调阅各村全年的工作台账，作为评分依据。", True),
     ("考核组将现场翻阅各社区网格员的入户走访日志。", True),
     ("考核组现场核实，不调阅台账，不要求提供佐证材料。", False),
+    ("督查组暗访餐饮场所和充装站，调阅燃气经营许可和隐患台账。", False),
 ])
 def test_gw302_records_read_on_the_spot(sentence, fires, fmt, tmp_path):
     src = marked_doc("湖北省农业农村厅", "各市、州、县农业农村局：", ["为检验乡村振兴工作成效，省厅决定开展年度考核。", sentence],
