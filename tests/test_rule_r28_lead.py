@@ -24,10 +24,14 @@
   prefecture cities); 州、市人民政府 and 市、县人民政府 without 各 are the collectives 各州、市人民政府 are.
 - GW302 (own probes): 调阅/翻阅 on the spot read the material as 查阅 does (考核组将现场调阅各村全年的工作台账); a ledger
   read with a licence (经营许可, 许可证) is the regulated party's, not a lower government's proof of work.
+- GW104/GW106 "is this in the scope of the past": a year before the document's own, alone in the sentence's first clause
+  (2026年，各县（市、区）按季度向我厅报送……; 2026年下半年，各市（州）人民政府须……), frames what was done then, as 以往 and
+  2023年以来 do; the document's own year, a later clause turning to now (今年起改为……) and a year inside the object
+  (2026年度项目进展，请……报送) do not (the 按季度 reading exposed holdout32 gw104-g03a, which 每季度 hit too).
 - GW106 "is this a report demand" (own probes): a frequency written 按季度/逐月 (按季度向市级报送), 每半月/每两周, and
   a deadline in a clause of its own (……报送，截止时间为7月10日) mark the demand as 每季度 and 于……前 do.
 
-On the base (078a0c30) 16 of the 29 surfaces of the first six readings were wrong, and 14 of the 29 of the last six.  Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+On the base (078a0c30) 16 of the 29 surfaces of the first six readings were wrong, and 16 of the 35 of the last seven.  Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
 
 import pytest
@@ -244,4 +248,21 @@ def test_gw302_records_read_on_the_spot(sentence, fires, fmt, tmp_path):
     src = marked_doc("湖北省农业农村厅", "各市、州、县农业农村局：", ["为检验乡村振兴工作成效，省厅决定开展年度考核。", sentence],
                      title="关于开展2027年度乡村振兴考核的通知", docno="鄂农函〔2027〕50号", date="2027年10月9日")
     found = _codes(src, fmt, tmp_path, "GW302")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW104/GW106: a year before the document's own
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("code, sentence, fires", [
+    ("GW106", "2026年，各县（市、区）按季度向我厅报送项目进展，全省共实施县域项目120个。", False),
+    ("GW106", "2026年下半年，各县（市、区）每月向我厅报送一次项目进展。", False),
+    ("GW106", "2027年，各县（市、区）每季度向我厅报送项目进展。", True),
+    ("GW106", "2026年度项目进展，请各县（市、区）于3月底前报送我厅。", True),
+    ("GW104", "2026年下半年，各县（市、区）人民政府须每月报送项目进展。", False),
+    ("GW104", "2027年，各县（市、区）人民政府须每月报送项目进展。", True),
+])
+def test_past_year_frames(code, sentence, fires, fmt, tmp_path):
+    src = marked_doc("甘肃省商务厅", "各县（市、区）人民政府：", ["为推进县域商业体系建设，现将有关事项通知如下。", sentence],
+                     title="关于推进县域商业体系建设的通知", docno="甘商函〔2027〕12号", date="2027年3月5日")
+    found = _codes(src, fmt, tmp_path, code)
     assert bool(found) == fires, [f.message for f in found]

@@ -932,6 +932,17 @@ def past_demand(ctx, ln: int, pos: int) -> bool:
     return False
 
 
+# 2026年，各县（市、区）按季度向我厅报送……: a year before the document's own, alone in its clause (or with its half, quarter
+# or month), frames what was done then
+_YEAR_FRAME = re.compile(r"\s*(?P<y>\d{4})\s*年度?(?:[上下]半年|第?[一二三四]季度|\d{1,2}月份?(?:[上中下]旬)?)?(?:期间|内|中)?\s*$")
+
+
+def _earlier_year(ctx, clause: str):
+    m = _YEAR_FRAME.match(clause)
+    date = ctx.gw.date_value
+    return m if m is not None and date is not None and int(m.group("y")) < date.year else None
+
+
 _FRAME_LEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?\s*")
 
 
@@ -958,7 +969,7 @@ def past_frame(ctx, ln: int, subject_start: int, modal: bool) -> bool:
     for k, clause in enumerate(clauses):
         lead = _FRAME_LEAD.match(clause)
         body = clause[lead.end():] if lead else clause
-        m = rx.match(body)
+        m = rx.match(body) or _earlier_year(ctx, body)
         rest = prefix[len(",".join(clauses[:k])) + (1 if k else 0) + (lead.end() if lead else 0) + (m.end() if m else 0):]
         if turns is not None and turns.search(rest):
             return False

@@ -21,6 +21,7 @@ from . import demands as dm
 from . import signatures as sg
 from . import submissions as sb
 from .negation import waiver_pattern
+from .predicates import past_frame
 from .sentences import Sent, clause_of, inside
 from .settings import Regex, alternation
 
@@ -215,6 +216,8 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
             continue  # a second demand: after its own time, by the other channel, a verb (not 的填报)
         if inside(a, excepted) or dm.negated(s, sent, a) or dm.done(s, sent, a, b) or dm.channel_switch(s, sent, a, points):
             continue
+        if sent.line is not None and past_frame(ctx, sent.line, a, True):
+            continue  # 2026年，各县（市、区）按季度向我厅报送……; 以往，各地须……报送: what was done then, not asked now
         # 各市将……扫描件上传至评价系统: a procedure laid down needs no 要/请
         if (a, b, verb) != lab and a not in bare and a not in channel and not sb.recurring(s, sent) \
                 and not dm.demanded(s, sent, a) and not sb.table_scheduled(ctx, s, sent):
