@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 from .literals import holds_any, may_match
 from .markers import body_start
 from .negation import NegationSettings, waiver_before
-from .predicates import practice_told
+from .predicates import past_frame, practice_told
 from .sentences import (Sent, clause_of, clause_spans, clause_start, inside, iter_sentences, sent_words, title_sentence,
                         tokens_between, words_except)
 from .settings import Regex, alternation
@@ -155,6 +155,10 @@ def launches(ctx, s: InspectionSettings, recips: list[str]) -> Iterator[Launch]:
         # inspection again, the section says whom it inspects (定期组织运营单位开展绩效考核)
         # 原计划于3月对各乡镇开展督导评估。经局务会议研究，该项督导评估决定取消。: a plan called off, no launch
         if hit and _called_off(s, sent):
+            continue
+        # 2022年以来，省人社厅每年对各市（州）人民政府开展……考核: what was done then (a practice being stopped), no launch
+        if hit and sent.line is not None and past_frame(ctx, sent.line, max(sent.start, sent.text.find(hit[0], sent.start,
+                                                                                                   sent.end)), True):
             continue
         if hit and (hit[2] or not _is_heading(sent, heads.get(sent.line))
                     or not _section_mentions(ctx, sent.line, hit[0], heads)):
