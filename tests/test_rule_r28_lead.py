@@ -30,11 +30,13 @@
   (2026年度项目进展，请……报送) do not (the 按季度 reading exposed holdout32 gw104-g03a, which 每季度 hit too).
 - GW301 (read from holdout32r after its measurement): an inspection a government's own 督查局 of a 州/盟/旗 runs (此次督查由
   州人民政府督查局统一组织) is the government's; an inspection told in a past frame (2022年以来，省人社厅每年对各市（州）人民
-  政府开展……考核) launches nothing.  GW302: 进货查验台账 and 供货商资质 are a business's own records.
+  政府开展……考核) launches nothing.  GW302: 进货查验台账 and 供货商资质 are a business's own records.  GW104: a bare count
+  before a level's government (三县人民政府要……, 上述两市政府) is those governments.  GW106: a past frame covers every demand
+  of its sentence until a turn (今年起改为……).  GW102: a plan of the leaders' 调研/蹲点 visits is an event plan.
 - GW106 "is this a report demand" (own probes): a frequency written 按季度/逐月 (按季度向市级报送), 每半月/每两周, and
   a deadline in a clause of its own (……报送，截止时间为7月10日) mark the demand as 每季度 and 于……前 do.
 
-On the base (078a0c30) 16 of the 29 surfaces of the first six readings were wrong, and 16 of the 35 of the next seven; 2 of the 5 of the last (read from holdout32r).  Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+On the base (078a0c30) 16 of the 29 surfaces of the first six readings were wrong, and 16 of the 35 of the next seven; 6 of the 11 of the last two (read from holdout32r).  Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
 
 import pytest
@@ -285,3 +287,27 @@ def test_gw301_gw302_government_teams_past_and_business_records(code, body, fire
                      docno="昌州发改〔2027〕31号", date="2027年8月20日")
     found = _codes(src, fmt, tmp_path, code)
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW104 bare counts; GW106 a past frame over its sentence
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("code, sentence, fires", [
+    ("GW104", "三县人民政府要在11月15日前完成整改。", True),
+    ("GW104", "两县人民政府在接到本通知后15日内完成整改。", True),
+    ("GW104", "去年三县人民政府已完成整改。", False),
+    ("GW106", "2026年以来，各县（市、区）每月5日前报送低保月报表，每季度末报送临时救助统计表。", False),
+    ("GW106", "2026年以来，各县（市、区）每月5日前报送低保月报表，今年起改为每季度末报送临时救助统计表。", True),
+])
+def test_bare_counts_and_past_frames_over_a_sentence(code, sentence, fires, fmt, tmp_path):
+    src = marked_doc("郴州市民政局", "各县（市、区）人民政府：", ["现就有关事项通知如下。", sentence],
+                     title="关于做好社会救助有关工作的通知", docno="郴民函〔2027〕8号", date="2027年3月2日")
+    found = _codes(src, fmt, tmp_path, code)
+    assert bool(found) == fires, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw102_leaders_research_plan_is_an_event_plan(fmt, tmp_path):
+    src = plan_doc("榕江县人民政府办公室", "各乡镇人民政府、街道办事处，县直各部门：", "2027年县领导蹲点调研工作方案",
+                   ["（一）轻车简从，每次随行人员不超过2人。", "（二）所到乡镇（街道）无需迎送陪同、不听取汇报。",
+                    "（三）调研中发现的问题由有关部门限时办理。"], docno="榕府办发〔2027〕3号", date="2027年2月20日")
+    assert not _codes(src, fmt, tmp_path, "GW102")

@@ -319,13 +319,13 @@ def _subject_start(ctx, ln: int, u) -> int:
     r = relative_modifier(ctx, ln, u)
     if r is not None and r[1] is None:
         return r[0]
-    # 4个市（州）人民政府要……, 上述3个县人民政府须……: a count of the units opens the subject
+    # 4个市（州）人民政府要……, 上述3个县人民政府须……, 三县人民政府要……: a count of the units opens the subject
     m = _COUNTED.search(ctx.reading(ln), max(0, u.start - 8), u.start)
     return m.start() if m is not None else u.start
 
 
 _COUNTED = re.compile(r"(?:这|上述|以上|前述|全[省市县区州盟旗]|沿[\u4e00-\u9fff]{1,2}|其余|另外)?"
-                      r"[0-9０-９一二三四五六七八九十两]{1,3}个$")
+                      r"[0-9０-９一二三四五六七八九十两]{1,3}个?$")
 
 
 @lru_cache(maxsize=1)

@@ -980,6 +980,12 @@ def past_frame(ctx, ln: int, subject_start: int, modal: bool) -> bool:
     return False
 
 
+def past_turn(text: str, start: int, end: int) -> bool:
+    """Words between ``start`` and ``end`` turn a past frame back to now (为此, 今后, 今年起, 但……)."""
+    turns = _words()["past_frame_turns"]
+    return turns is not None and turns.search(text, start, end) is not None
+
+
 def stopped_demand(ctx, ln: int, pos: int) -> bool:
     """The 要求 at ``pos`` opens a relative clause (要求……的 + noun) whose head its own sentence stops, abolishes
     or drops (今年1月前要求各地同步填写的周报表，自……起停止使用; ……的台账同时废止; ……的材料今后不再报送): the

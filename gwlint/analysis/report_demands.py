@@ -21,7 +21,7 @@ from . import demands as dm
 from . import signatures as sg
 from . import submissions as sb
 from .negation import waiver_pattern
-from .predicates import past_frame
+from .predicates import past_frame, past_turn
 from .sentences import Sent, clause_of, inside
 from .settings import Regex, alternation
 
@@ -211,12 +211,16 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
         points = sorted(set(points) | {lab})
     signs = sg.signs(s, sent)
     other = None if later is None else {p for p in _platform_points(s, sent)}
+    past_from = None  # where a past frame's first demand stood
     for a, b, verb in points + signs:
         if later is not None and (a < later[0] or (a in other) == later[1] or sent.text[a - 1:a] == "的"):
             continue  # a second demand: after its own time, by the other channel, a verb (not 的填报)
         if inside(a, excepted) or dm.negated(s, sent, a) or dm.done(s, sent, a, b) or dm.channel_switch(s, sent, a, points):
             continue
+        if past_from is not None and not past_turn(sent.text, past_from, a):
+            continue  # ……每月5日前报送……，每季度末报送……: the frame still covers the next demand of its sentence
         if sent.line is not None and past_frame(ctx, sent.line, a, True):
+            past_from = a
             continue  # 2026年，各县（市、区）按季度向我厅报送……; 以往，各地须……报送: what was done then, not asked now
         # 各市将……扫描件上传至评价系统: a procedure laid down needs no 要/请
         if (a, b, verb) != lab and a not in bare and a not in channel and not sb.recurring(s, sent) \

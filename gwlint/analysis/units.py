@@ -1047,10 +1047,10 @@ _COUNTED_PLACES = re.compile(r"(?P<places>(?:[\u4e00-\u9fff]{2,6}、){1,8}(?:(?!
 def _counted_places(text: str, norm: str, units: list[Unit]) -> list[Unit]:
     """Places named by their short names and counted (长沙、株洲、湘潭三市要……): one subject of those governments'
     level, when every name is a known place with that level's character (长沙市, 株洲市)."""
-    if "、" not in norm:
+    if "、" not in norm and "政府" not in norm:
         return units
     extra = []
-    for m in _COUNTED_PLACES.finditer(norm):
+    for m in _COUNTED_PLACES.finditer(norm) if "、" in norm else ():
         names = m.group("places").split("、")
         level = m.group("level")
         whole = [nm if nm.endswith(level) else nm + level for nm in names]
@@ -1069,7 +1069,19 @@ def _counted_places(text: str, norm: str, units: list[Unit]) -> list[Unit]:
         a = m.start() + cut
         extra.append(Unit(text[a:m.end()], a, m.end(), text[a:m.end()], info.kind, info.level,
                           False, (info.level,), False, "pattern"))
+    for m in _COUNTED_GOVS.finditer(norm):
+        # 三县人民政府要……, 两市政府在……: a count before the level's bare government, the places named before
+        if any(u.start < m.end() and m.start() < u.end for u in (*units, *extra)):
+            continue
+        info = classify("各" + m.group("level") + "人民政府")
+        if info.kind == "government" and info.level not in (None, "unknown"):
+            extra.append(Unit(text[m.start():m.end()], m.start(), m.end(), text[m.start():m.end()], info.kind,
+                              info.level, False, (info.level,), False, "pattern"))
     return sorted([*units, *extra], key=lambda u: u.start) if extra else units
+
+
+_COUNTED_GOVS = re.compile(r"(?<![第\d两二三四五六七八九十])(?:[两二三四五六七八九十]|\d{1,2})(?P<level>市|州|县|区|旗)"
+                           r"(?:人民政府|政府)")
 
 
 def classify_recipient(item: str) -> list[Unit]:
