@@ -33,10 +33,12 @@
   政府开展……考核) launches nothing.  GW302: 进货查验台账 and 供货商资质 are a business's own records.  GW104: a bare count
   before a level's government (三县人民政府要……, 上述两市政府) is those governments.  GW106: a past frame covers every demand
   of its sentence until a turn (今年起改为……).  GW102: a plan of the leaders' 调研/蹲点 visits is an event plan.
+  GW106: 稿件 asked of the lower units is material (约稿), not when the public is asked (社会各界人士踊跃投稿); a platform update
+  of 上月数据 is a report as one of 项目进度 is.
 - GW106 "is this a report demand" (own probes): a frequency written 按季度/逐月 (按季度向市级报送), 每半月/每两周, and
   a deadline in a clause of its own (……报送，截止时间为7月10日) mark the demand as 每季度 and 于……前 do.
 
-On the base (078a0c30) 16 of the 29 surfaces of the first six readings were wrong, and 16 of the 35 of the next seven; 6 of the 11 of the last two (read from holdout32r).  Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+On the base (078a0c30) 16 of the 29 surfaces of the first six readings were wrong, and 16 of the 35 of the next seven; 6 of the 11 of the next two (read from holdout32r); 2 of the 4 of the last.  Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
 
 import pytest
@@ -311,3 +313,18 @@ def test_gw102_leaders_research_plan_is_an_event_plan(fmt, tmp_path):
                    ["（一）轻车简从，每次随行人员不超过2人。", "（二）所到乡镇（街道）无需迎送陪同、不听取汇报。",
                     "（三）调研中发现的问题由有关部门限时办理。"], docno="榕府办发〔2027〕3号", date="2027年2月20日")
     assert not _codes(src, fmt, tmp_path, "GW102")
+
+
+# ------------------------------------------------------------ GW106: 约稿 and platform data
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("各乡镇（街道）要安排专人负责活动信息的采写。稿件于每周五下班前发送至区文体旅游局邮箱。", True),
+    ("请于每月10日前登录“城市更新项目管理系统”更新上月数据。", True),
+    ("欢迎社会各界人士踊跃投稿，稿件于每周五前发送至邮箱。", False),
+    ("请各乡镇（街道）动态更新本单位公共数据共享目录。", False),
+])
+def test_gw106_contributions_and_platform_data(sentence, fires, fmt, tmp_path):
+    src = marked_doc("南平市建阳区文体旅游局", "各乡镇人民政府、街道办事处：", ["为办好建盏文化周，现就有关事项通知如下。", sentence],
+                     title="关于做好建盏文化周宣传工作的通知", docno="建文体旅〔2027〕9号", date="2027年4月2日")
+    found = _codes(src, fmt, tmp_path, "GW106")
+    assert bool(found) == fires, [f.message for f in found]
