@@ -132,9 +132,9 @@ def _sections(ctx) -> dict[int, str | None]:
                     venue = next((v for k, v in venues.items() if sub.title.startswith(k)), None)
             out[ln] = venue
     # a label paragraph (参会人员：) and the list lines after it, each naming persons
-    label_only = re.compile(rf"^[\s\u3000]*(?:会议)?(?:{alternation(labels)}){_filler()}[\s\u3000]*[：:]?[\s\u3000]*$")
-    other_label = re.compile(r"^[\s\u3000]*[^，。；：、]{2,10}[：:]")
-    persons = re.compile(alternation(d.get("person_words", [])))
+    label_only = _rx(rf"^[\s\u3000]*(?:会议)?(?:{alternation(labels)}){_filler()}[\s\u3000]*[：:]?[\s\u3000]*$")
+    other_label = _rx(r"^[\s\u3000]*[^，。；：、]{2,10}[：:]")
+    persons = _rx(alternation(d.get("person_words", [])))
     head_lines = {h.line for h in gw.headings if h.part == 0}
     lines = gw.body_lines
     for i, ln in enumerate(lines):
@@ -372,6 +372,7 @@ def inline_label() -> re.Pattern:
     return searchable(rf"(?:会议)?(?:{alternation(words().get('attendance_labels', []))}){_filler()}[：:]")
 
 
+@lru_cache(maxsize=1)
 def _filler() -> str:
     """An optional word between an attendance label and its colon (参会范围如下：, 参会人员为：): the label still."""
     return f"(?:{alternation(words().get('label_fillers', []))})?" if words().get("label_fillers") else ""

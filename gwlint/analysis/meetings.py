@@ -808,8 +808,13 @@ def _said_of_next(ctx, m: Meeting) -> list[int]:
     k = bisect_left(lines, m.line) + 1
     if not m.name or k >= len(lines) or lines[k - 1] != m.line:
         return []
-    head = re.compile(rf"(?:{DEMONSTRATIVE}|本届|该届)?[^，。；由]{{0,12}}?{re.escape(m.name[-1])}(?:将|拟)?由")
-    return [lines[k]] if head.match(normalize(ctx.reading(lines[k])).lstrip(" \u3000")) else []
+    return [lines[k]] if _names_again(m.name[-1]).match(normalize(ctx.reading(lines[k])).lstrip(" \u3000")) else []
+
+
+@lru_cache(maxsize=64)
+def _names_again(last: str) -> re.Pattern:
+    """A paragraph opening with the event named again by its last character (论坛由……, 本次大会将由……)."""
+    return re.compile(rf"(?:{DEMONSTRATIVE}|本届|该届)?[^，。；由]{{0,12}}?{re.escape(last)}(?:将|拟)?由")
 
 
 def organisers(text: str, d: dict | None = None) -> list[str]:

@@ -149,7 +149,7 @@ def _region_names_longest_first() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _pattern(key: str) -> re.Pattern | None:
     """The compiled pattern ``key`` of organizations.toml (bingtuan_division, bingtuan_body, bingtuan_corps,
-    non_government_bodies), None when it is not configured."""
+    non_government_bodies, legislature_or_court_bodies), None when it is not configured."""
     try:
         rx = load_toml("organizations.toml").get(key)
     except FileNotFoundError:
@@ -237,6 +237,14 @@ def non_government_body(name: str) -> bool:
     """``name`` is a body of the party, the 人大, the 政协, the 纪委 or the courts: read as a department by
     its ending (湖南省委组织部, 湖南省人大常委会办公厅), yet no department of a government."""
     rx = _pattern("non_government_bodies")
+    return rx is not None and rx.search(re.sub(r"[\s\u3000]+", "", name)) is not None
+
+
+def legislature_or_court(name: str) -> bool:
+    """``name`` is an office of the 人大常委会 or the 政协, or a court or procuratorate: read as a department by its
+    ending, yet neither a government's nor the party's body (a 人大 执法检查 is legal supervision, no inspection
+    by a department)."""
+    rx = _pattern("legislature_or_court_bodies")
     return rx is not None and rx.search(re.sub(r"[\s\u3000]+", "", name)) is not None
 
 

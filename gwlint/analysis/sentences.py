@@ -550,14 +550,20 @@ def _set_deadline(text: str, tokens: Sequence, tok_start: dict, subject: tuple[i
     return Directive(subject[0], e, text[subject[0]:subject[1]], subject[0], subject[1], m.group(0).strip(), m.start())
 
 
+def _opens_predicate(tokens: Sequence, tok_start: dict, at: int) -> bool:
+    """A verb, adverb, preposition or adjective token starts at ``at``: a predicate goes on there."""
+    from ..segment import word_tag
+
+    k = tok_start.get(at)
+    return k is not None and word_tag(tokens[k].text).startswith(("v", "d", "p", "a"))
+
+
 def _fronted_deadline(text: str, tokens: Sequence, tok_start: dict, subject: tuple[int, int], chain_end: int, b: int,
                       e: int, w: DirectiveWords, s: int):
     """The deadline the sentence opens with, the subject right after it (于8月31日前，各市（州）人民政府完成……;
     收到本通知后15日内，各县人民政府将……报送): set for the subject as one after it is.  Only when all the sentence
     says before the subject is that deadline, and the subject's predicate follows at once, not told (已) nor
     qualifying a noun."""
-    from ..segment import word_tag
-
     k = words_start(text, s)
     lead = text[k:subject[0]]
     bare = lead.rstrip("，, \u3000")  # in the subject's own clause or in a clause of its own
@@ -566,8 +572,7 @@ def _fronted_deadline(text: str, tokens: Sequence, tok_start: dict, subject: tup
         m = w.notice_deadline.fullmatch(text, k, k + len(bare))
     if m is None:
         return None
-    j = tok_start.get(chain_end)
-    if j is None or not word_tag(tokens[j].text).startswith(("v", "d", "p", "a")) \
+    if not _opens_predicate(tokens, tok_start, chain_end) \
             or modifies_noun(tokens, tok_start, chain_end, b) \
             or (w.deadline_told is not None and w.deadline_told.search(text, chain_end, e)):
         return None
@@ -579,13 +584,7 @@ def _later_notice_deadline(text: str, tokens: Sequence, tok_start: dict, chain_e
     """A deadline counted from this notice opening a later clause of the subject's sentence (各县（市、区）人民政府逐项
     制定整改方案，明确责任人和完成时限，于收到本通知后30日内报送……): the subject's predicate runs on into it.  Only while
     each clause goes on with the subject's predicate (opens with a verb, adverb or preposition), not past a new subject."""
-    from ..segment import word_tag
-
-    def opens_predicate(at: int) -> bool:
-        k = tok_start.get(at)
-        return k is not None and word_tag(tokens[k].text).startswith(("v", "d", "p", "a"))
-
-    if not opens_predicate(chain_end) or modifies_noun(tokens, tok_start, chain_end, b) \
+    if not _opens_predicate(tokens, tok_start, chain_end) or modifies_noun(tokens, tok_start, chain_end, b) \
             or (w.deadline_told is not None and w.deadline_told.search(text, chain_end, e)):
         return None
     c = b  # the next clause's start (``b`` is past the subject's clause and its comma)
@@ -593,7 +592,7 @@ def _later_notice_deadline(text: str, tokens: Sequence, tok_start: dict, chain_e
         m = w.notice_deadline.match(text, c, e)
         if m is not None:
             return m
-        if not opens_predicate(c):
+        if not _opens_predicate(tokens, tok_start, c):
             return None
         c = next((k + 1 for k in range(c, e) if text[k] in "，,"), e)
     return None

@@ -914,7 +914,7 @@ def _titled_signer(s: _Scan, x: int) -> bool:
     names: set[str] = set()
     if s.st.title is not None:
         org = _title_issuer("".join(s.texts[ln - 1].strip() for ln in s.st.title.lines))
-        names.update(part for n in re.split(r"[\s\u3000、,，]+", org or "") if n for part in _split_joint(n))
+        names.update(_joint_names(org or ""))
     if s.st.issuer_mark is not None:
         names.update(re.split(r"[\s\u3000、,，]+", re.sub(r"(文件|纪要)$", "", s.st.issuer_mark.text)))
     return s.sq[x] in names
@@ -1157,17 +1157,17 @@ def _issuer(s: _Scan) -> None:
         if re.search(r"令$", mark):
             mark = re.sub(r"令$", "", mark)
         # a joint mark run together (陕西省发展和改革委员会陕西省能源局文件) names each body, as a title does
-        issuers = _organs([part for n in re.split(r"[\s\u3000、,，]+", mark) if n for part in _split_joint(n)])
+        issuers = _joint_organs(mark)
         if not issuers and mark.endswith("会议"):
             # a 纪要's 版头 names the body with its meeting (甘肃省水利厅会议纪要, ××市人民政府常务会议纪要)
             bare = _MEETING_OF_MARK.sub("", mark)
-            issuers = _organs([part for n in re.split(r"[\s\u3000、,，]+", bare) if n for part in _split_joint(n)])
+            issuers = _joint_organs(bare)
     if not issuers and title:
         # from the title as written: a joint title keeps the space between its issuers
         raw = "".join(s.texts[ln - 1].strip() for ln in st.title.lines) if st.title is not None else title
         org = _title_issuer(raw) or _title_issuer(title)
         if org:
-            issuers = _organs([part for n in re.split(r"[\s\u3000、,，]+", org) if n for part in _split_joint(n)])
+            issuers = _joint_organs(org)
     if not issuers and st.signature is not None:
         issuers = _organs(_issuer_names([s.texts[ln - 1] for ln in st.signature.lines]))
     if not issuers and st.doc_number is not None:
@@ -1487,6 +1487,15 @@ def _issuer_names(lines: list[str]) -> list[str]:
             else:
                 names.append(p)
     return names
+
+
+def _joint_names(text: str) -> list[str]:
+    """The bodies a joint 版头 or title names, split at spaces and 、 and where two names run together."""
+    return [part for n in re.split(r"[\s\u3000、,，]+", text) if n for part in _split_joint(n)]
+
+
+def _joint_organs(text: str) -> list[OrgInfo]:
+    return _organs(_joint_names(text))
 
 
 def _split_joint(name: str) -> list[str]:

@@ -1045,8 +1045,9 @@ _COUNTED_PLACES = re.compile(r"(?P<places>(?:[\u4e00-\u9fff]{2,6}、){1,8}(?:(?!
 
 
 def _counted_places(text: str, norm: str, units: list[Unit]) -> list[Unit]:
-    """Places named by their short names and counted (长沙、株洲、湘潭三市要……): one subject of those governments'
-    level, when every name is a known place with that level's character (长沙市, 株洲市)."""
+    """Counted subjects: places named by their short names and counted (长沙、株洲、湘潭三市要……) are one subject of
+    those governments' level when every name is a known place with that level's character (长沙市, 株洲市); a bare
+    count before a level's government (三县人民政府, 两市政府) is that level's governments."""
     if "、" not in norm and "政府" not in norm:
         return units
     extra = []

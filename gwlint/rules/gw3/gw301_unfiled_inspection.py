@@ -8,13 +8,12 @@ Launches, objects and filings are read by :mod:`gwlint.analysis.inspections`; wo
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis import inspections as insp
 from ...analysis.facts import governs_townships, issuers_of_kinds, lower_government_recipients
-from ...analysis.orgs import own_government
+from ...analysis.orgs import legislature_or_court, own_government
 from ...analysis.sentences import inside, iter_sentences, words_except
 from ...analysis.units import find_units, reaches_below
 from ...findings import Violation
@@ -33,7 +32,6 @@ def _governments(issuer) -> tuple[str, str]:
 @dataclass(frozen=True)
 class Settings(insp.InspectionSettings):
     issuer_kinds: list[str] = field(default_factory=list)  # checked issuers (departments)
-    skip_issuers: str = ""  # names read as departments that are no government's (人大常委会办公厅)
 
 
 class UnfiledInspection(Rule):
@@ -88,8 +86,7 @@ class UnfiledInspection(Rule):
         s: Settings = ctx.settings(type(self))
         gw = ctx.gw
         issuer = gw.issuer
-        if not issuers_of_kinds(gw, s.issuer_kinds) \
-                or (s.skip_issuers and any(re.search(s.skip_issuers, o.name) for o in gw.issuers)):
+        if not issuers_of_kinds(gw, s.issuer_kinds) or any(legislature_or_court(o.name) for o in gw.issuers):
             return
         # the 街道办事处 count as the township level, as for GW105 (round 20 ruling)
         lowers = lower_government_recipients(gw, gw.recipient_list, street_offices=True)
