@@ -26,3 +26,36 @@ def test_gw803_reaction_compounds_are_right(sentence, fires, fmt, tmp_path):
                      ["为做好秋冬季疫苗接种工作，现将有关事项通知如下。", sentence])
     found = _codes(src, fmt, tmp_path, "GW803")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ tables: a 序号 table read the same in every format
+_PLAN = ["2027年，全县文化和旅游工作以创建全域旅游示范区为牵引，推进文旅融合。主要任务分解如下。",
+         "2027年重点工作任务分解表"]
+
+
+def _plan_src(rows: list[str], header: str = "序号|工作任务|完成时间|责任股室（单位）") -> str:
+    return "\n".join([
+        "@doc_number 黎文旅发〔2027〕4号", "@title 黎平县文化和旅游局关于印发2027年工作要点的通知",
+        "@recipients 局机关各股室，局属各单位：",
+        "现将《黎平县文化和旅游局2027年工作要点》印发给你们，请结合职责抓好落实。",
+        "@signature 黎平县文化和旅游局", "@date 2027年2月8日", "@page_break",
+        "@attachment_title 黎平县文化和旅游局2027年工作要点", *_PLAN, f"@table {header}",
+        *(f"@table {r}" for r in rows), "各股室、局属各单位对照分工，每季度末在局务会上通报进展。"]) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("rows, header, fires", [
+    # cells that are sentences (a comma inside) under 序号 | 工作任务: the row's 研讨会 is the plan's, as in .docx
+    (["1|完成肇兴侗寨智慧旅游二期建设，上线分时预约系统|6月底|产业发展股",
+      "2|举办侗族大歌传承发展研讨会，邀请省内外专家共同谋划保护项目|7月|办公室、产业发展股",
+      "3|开展A级景区安全生产检查|全年|市场管理股"], "序号|工作任务|完成时间|责任股室（单位）", True),
+    # an unfamiliar last column (处理意见) and rows that stop the events: nothing is held
+    (["1|侗族大歌传承发展论坛|县文化馆|停办，相关议题并入全县文化工作会议",
+      "2|全县茶旅融合年中务虚会|县农业农村局|停办",
+      "3|“书香黎平”读书分享研讨会|县图书馆|取消，改为线上读书分享"], "序号|活动名称|原举办单位|处理意见", False),
+    (["1|侗族大歌传承发展论坛|县文化馆|如期举办",
+      "2|全县茶旅融合年中务虚会|县农业农村局|停办"], "序号|活动名称|原举办单位|处理意见", True),
+])
+def test_gw203_numbered_tables_read_alike_and_cancelled_rows(rows, header, fires, fmt, tmp_path):
+    found = _codes(_plan_src(rows, header), fmt, tmp_path, "GW203")
+    assert bool(found) == fires, [f.message for f in found]

@@ -915,6 +915,13 @@ def _past_row(when: str, doc_date) -> bool:
     return max(mos) < doc_date.month
 
 
+def _row_cancelled(cells: list[str], names: list[int], d: dict) -> bool:
+    """A row another cell of which opens by cancelling it (停办，相关议题并入……; 取消; 不再举办): a table of the
+    events a 减负 notice stops lists no event held."""
+    leads = (*d.get("cancel_verbs", ()), "不再")
+    return any(normalize(c).lstrip(" \u3000").startswith(leads) for i, c in enumerate(cells) if i not in names)
+
+
 def listed_meetings(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
     """Meetings a plan lists without a convening sentence of their own, cached on the Context:
     a row of a schedule table (会议名称 | 时间, 时间 | 活动 | 地点: the name cell, dated by its row's
@@ -939,7 +946,7 @@ def _listed(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
             continue
         for r in t.rows[1:]:
             when = r.cells[dcol].strip() if dcol is not None and dcol < len(r.cells) else ""
-            if _past_row(when, gw.date_value):
+            if _past_row(when, gw.date_value) or _row_cancelled(r.cells, ncols, d):
                 continue
             for c in ncols:
                 if c >= len(r.cells):

@@ -305,27 +305,56 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, num
             q = bisect_left(at_head, i)
             i = at_head[q] if q < len(at_head) else len(lines)
             continue
-        h, j = _header_span(texts, i, heads, floor, numbered, row_start)
-        width = j - h
-        if width < 2:
-            i += 1
-            continue
+        rows: list[Row] = []
+        if texts[i] in _NUMBER_HEADS and (w := _numbered_width(texts, i)):
+            # 序号 | 活动名称 | 原举办单位 | 处理意见 over 1 | …: the header is as wide as the first row, from its 1 to
+            # the next row's 2, whatever its columns are called and whether its cells are sentences (完成……建设，
+            # 上线……系统) -- read as a source table's rows are (一 | 严格源头治理 rows are not numbered so)
+            h, j = i, i + w
+            rows, k = _rows_under(texts, lines, j, w, True, row_start)
+        if len(rows) < 2:
+            h, j = _header_span(texts, i, heads, floor, numbered, row_start)
+            if j - h < 2:
+                i += 1
+                continue
+            rows, k = _rows_under(texts, lines, j, j - h, numbered, row_start)
         i = h
-        rows = [Row(lines[i:j], texts[i:j])]
-        k = j
-        while k < len(lines):
-            n = _short_row(texts, k, width) if numbered else width
-            if k + n > len(lines) or not _row_ok(texts[k:k + n] + [""] * (width - n), numbered, row_start,
-                                                 len(rows)):
-                break
-            rows.append(Row(lines[k:k + n] + [lines[k + n - 1]] * (width - n), texts[k:k + n] + [""] * (width - n),
-                            width - n))
-            k += n
         if len(rows) >= 2:
             out.append(Table(rows, "lines"))
             floor = k
         i = max(k, i + 1)
     return out
+
+
+_NUMBER_HEADS = frozenset({"序号", "编号"})
+
+
+def _numbered_width(texts: list[str], i: int) -> int:
+    """The width of a table whose header opens with 序号 at ``i``: the lines from it to the first row's 1, when
+    the row after that opens with 2 as far on (or the text ends within the row); 0 when not so."""
+    for p in range(i + 2, min(i + 13, len(texts))):
+        if texts[p].rstrip(".．、") == "1":
+            w = p - i
+            nxt = p + w
+            if nxt < len(texts) and texts[nxt].rstrip(".．、") == "2" or len(texts) - p < 2 * w:
+                return w if all(not _ROW_NUMBER.fullmatch(t) for t in texts[i + 1:p]) else 0
+            return 0
+    return 0
+
+
+def _rows_under(texts: list[str], lines: list[int], j: int, width: int, numbered: bool,
+                row_start: re.Pattern | None) -> tuple[list[Row], int]:
+    """The header row ending before ``j`` and the rows under it; the index past the last."""
+    rows = [Row(lines[j - width:j], texts[j - width:j])]
+    k = j
+    while k < len(lines):
+        n = _short_row(texts, k, width) if numbered else width
+        if k + n > len(lines) or not _row_ok(texts[k:k + n] + [""] * (width - n), numbered, row_start, len(rows)):
+            break
+        rows.append(Row(lines[k:k + n] + [lines[k + n - 1]] * (width - n), texts[k:k + n] + [""] * (width - n),
+                        width - n))
+        k += n
+    return rows, k
 
 
 def _short_row(texts: list[str], k: int, width: int) -> int:
