@@ -465,13 +465,54 @@ def work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool,
     return ctx.memo(("work_levels", issuer_level, until), lambda: _work_levels(ctx, issuer_level, until))
 
 
+def unresolved_mentions(ctx, issuer_level: str) -> list:
+    """(line, unit) of the lower governments the issuer names in its own words whose part no reading of
+    :func:`work_levels` decided: not a doer, an object handed work, inspected, waived, past or reported, nor a
+    word qualifying another noun (对14个市州人民政府按季度开展擂台赛; 涉及乡镇的问题……帮助制定整改措施; 赤湖镇……负责).
+    GW105 says a level has no work only where the text places it; a mention left unread leaves that open."""
+    def find() -> list:
+        sink: list = []
+        _, levels = _work_levels(ctx, issuer_level, None, sink)
+        # a bare township the readings did place (街道无需准备汇报材料: a duty lifted) works where the first reading,
+        # blind to it, found nothing
+        extra = levels - work_levels(ctx, issuer_level)[1]
+        return sink + [(0, _units.Unit(lv, 0, 0, lv, "government", lv, False, (lv,),
+                                                                        False, "bare")) for lv in sorted(extra)]
+    return ctx.memo(("unresolved_mentions", issuer_level), find)
+
+
+def _bare_township_units(ctx, ln: int, text: str) -> list:
+    """乡镇, 街道, 镇街 without 各 and a named town (赤湖镇、……; 塘头镇镇长): the township collective or one township,
+    which the unit reading leaves out; read only where townships are sent the document."""
+    from .units import Unit
+
+    rx = _bare_township_re()
+    if rx is None:
+        return []
+    taken = [(u.start, u.end) for u in ctx.units(ln)]
+    out = []
+    for m in rx.finditer(text):
+        g = "unit" if m.group("unit") else "named"
+        a, b = m.span(g)
+        if any(s <= a < e or s < b <= e for s, e in taken):
+            continue
+        out.append(Unit(m.group(g), a, b, m.group(g), "government", "township", False, ("township",), False, "bare"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bare_township_re() -> re.Pattern | None:
+    d = _directives()
+    return searchable(d["bare_townships"]) if d.get("bare_townships") else None
+
+
 _LABEL_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}")
 _OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
 # after a collective read from a bare level word: the word is part of another body's name (市直部门, 县级财政)
 _OTHER_BODY = re.compile(r"[直属级委局办厅]|部门|单位")
 
 
-def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool, set[str]]:
+def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list | None = None) -> tuple[bool, set[str]]:
     from . import work
     from .divisions import elsewhere, province_of
     from .orgs import own_level_word
@@ -758,7 +799,10 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         for u in _counted_objects(text, object_rx):
             add(u)  # 暗访的对象是全旗13个苏木镇: the places counted are the lower governments the document is about
         last_object = None  # end of the last unit read as an object of the document in this line
-        for u in ctx.units(ln):
+        units = ctx.units(ln)
+        if unread is not None and "township" in everyone and level_rank("township") > level_rank(issuer_level):
+            units = sorted((*units, *_bare_township_units(ctx, ln, text)), key=lambda x: x.start)
+        for u in units:
             if last_object is not None and text[last_object:u.start] in _OBJECT_JOINS:
                 add(u)  # 考核对象为各设区市人民政府和各县（市、区）人民政府: the second object too
                 last_object = u.end
@@ -817,6 +861,8 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
                 # 对各设区市人民政府……开展督查: the inspected are concerned by the document; not 对各地资金清算情况
                 # 开展抽查 -- a place word qualifying the matter checked names no body, unless the places are ranked
                 add(u)
+            elif unread is not None and u.kind == "government" and not u.generic and _left_open(ctx, ln, text, u, judges, no_burden):
+                unread.append((ln, u))  # no reading placed it: whether it works is left open
     for _ln, d in directive_hits(ctx, issuer_level):
         assigns = True
         # 各涉农县市: a qualified collective the unit reading does not know, read as the collective it narrows
@@ -900,6 +946,55 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         assigns = True
         levels.update(everyone)
     return assigns, levels
+
+
+
+_JOINED_PLACES = re.compile(r"^(?:[、和及与][\u4e00-\u9fff]{1,10}?(?:人民政府|[市县区州盟旗镇乡]))+")
+
+
+def _left_open(ctx, ln: int, text: str, u, judges, burdenless: bool) -> bool:
+    """No reading decides what the lower government ``u`` does, and none says it does nothing: it is not a word
+    qualifying a noun (各乡镇卫生院, 各市补贴资金), in another body's words, waived (不必各乡镇安排陪同; 各县不作任何
+    接待安排), told as done or as a result (已于……完成; 三市排名前三位), a place the issuer acts in or a body it only
+    tells (在定州、辛集两市开展; 赴各设区市检查; 反馈各市（州）), a place of another province, nor a bare cell of a
+    list or table (所在地 | 襄阳市) unless the document inspects or assesses (检查对象 | 涪城区人民政府)."""
+    from .divisions import elsewhere, province_of
+    from .predicates import attributive, others_words, past_frame
+
+    d = _directives()
+    if attributive(ctx, ln, u) or others_words(ctx, ln, u.start) or waiver_before(text, u.start, forbidding=True):
+        return False
+    if u.source == "division" and ctx.gw.issuer is not None and elsewhere(u.text, province_of(ctx.gw.issuer.name)):
+        return False
+    # past the places joined to it (赣州市、吉安市、抚州市自评为优秀): the predicate they share
+    after = _JOINED_PLACES.sub("", text[u.end:]).lstrip(" \u3000")
+    if after.startswith(tuple(d.get("unread_lifted", ()))):
+        return not burdenless  # 街道无需准备汇报材料: an old duty lifted concerns them, unless evaluated at no cost
+    if after.startswith(tuple(d.get("unread_denied", ()))):
+        return False
+    a, b = sentence_start(text, u.start), sentence_end(text, u.end)
+    later = re.split(r"[，；]", text[u.end:b], maxsplit=1)[0]
+    before = re.split(r"[，；]", text[a:u.start])[-1]
+    if any(w in later for w in d.get("predicate_result_words", ())) \
+            or any(w in later + before for w in d.get("predicate_done_words", ())) or past_frame(ctx, ln, u.start, False):
+        return False
+    t = ctx.index(ln).ending_at(u.start)
+    if t is not None and t.text in d.get("unread_place_leads", ()):
+        return False
+    # 在全省11个设区市和定州、辛集两市开展: the place lead before the first of the places joined
+    leads = "|".join(map(re.escape, d.get("unread_place_leads", ())))
+    if leads and re.search(f"(?:{leads})[^，；。]{{0,16}}(?:和|、|及|与)$", before):
+        return False
+    # 部分山区乡镇累计降雨量……, 每个街道、镇走访1至2个养老服务机构: a bare collective narrowed by a quantifier describes
+    # places, and each of them as the range of a sample names where the issuer looks
+    if u.source == "bare":
+        lead = text[max(0, u.start - 4):u.start]
+        if re.search(d.get("unread_described", "(?!)") + "$", lead) or (
+                re.search("(?:每个|每一个)$", lead) and re.search(d.get("unread_sampled", "(?!)"), text[u.end:b])):
+            return False
+    if not re.sub(r"[、，和及与\s]", "", text.replace(u.text, "")) or text.strip() == u.text:
+        return judges()  # a cell or list line of names alone
+    return True
 
 
 def _path_from(ctx, ln: int, pos: int) -> bool:

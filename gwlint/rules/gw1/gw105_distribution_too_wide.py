@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...analysis.facts import (appointment_notice, binding_norm, informing_only, lower_government_recipients,
-                               roster_notice, work_levels)
+                               roster_notice, unresolved_mentions, work_levels)
 from ...analysis.predicates import asks_nobody
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
@@ -172,6 +172,11 @@ class DistributionTooWide(Rule):
         idle = sorted((lv for lv in reached if lv not in levels and (deepest is None or level_rank(lv) > deepest)),
                       key=level_rank)
         if not idle:
+            return
+        # a lower government named in the issuer's words whose part no reading decided: its work is left open
+        # (one that may also be of a working level, 各市人民政府 of both 市 and 县级市, is read as that one)
+        if any(set(lvs) & set(idle) and not set(lvs) & levels
+               for lvs in (u.reaches_for(issuer.level) for _, u in unresolved_mentions(ctx, issuer.level))):
             return
         names = "、".join(r for r, lvs in recips if any(lv in idle for lv in lvs))
         if not levels:
