@@ -453,7 +453,8 @@ _CONVENE = re.compile(r"(?:主持)?(?:召开|举行|组织召开)")
 def own_meeting(ctx, ln: int, a: int) -> bool:
     """The bare 会议 at ``a`` is the issuer's own: the last meeting convened before it in the document
     (……市住房和城乡建设局在五象新区召开全市……推进会; 我局召开……会议) is held by the issuer itself, named by
-    its full or short name or as 本局/我厅.  A meeting held by anyone else, or none found, leaves 会议 a
+    its full or short name or as 本局/我厅; a convening whose clause names no host (……，每半月召开一次调度会)
+    says nothing of whose meeting and is passed over.  A meeting held by anyone else, or none found, leaves 会议 a
     reported source."""
     gw = ctx.gw
     if gw.issuer is None or gw.issuer.kind != "department":
@@ -485,7 +486,9 @@ def _convened(ctx) -> list[tuple[int, int, bool]]:
                 out.append((k, m.start(), True))
                 continue
             units = [u for u in ctx.units(k) if c <= u.start < m.start()]
-            first = min(units, key=lambda u: u.start) if units else None
+            if not units:
+                continue  # ……机制，每半月召开一次调度会: no host named in the clause, nothing said of whose meeting
+            first = min(units, key=lambda u: u.start)
             out.append((k, m.start(), first is not None and first.start == c
                         and (is_own_name(first.text, own) or is_own_name(first.name, own))))
     return out
