@@ -468,6 +468,10 @@ def own_meeting(ctx, ln: int, a: int) -> bool:
     return k > 0 and held[k - 1][2]
 
 
+# a word naming a body or its leaders in the clause before a convening verb: some host is named there
+_HOST_WORD = re.compile(r"政府|党委|[局委厅办部院署]|中心|领导|书记|[省市州县区]长|主任|小组|指挥部")
+
+
 def _convened(ctx) -> list[tuple[int, int, bool]]:
     """(line, start, held by the issuer) of every convening verb (召开, 举行) of the content lines, in order."""
     from .units import is_own_name
@@ -486,8 +490,11 @@ def _convened(ctx) -> list[tuple[int, int, bool]]:
                 out.append((k, m.start(), True))
                 continue
             units = [u for u in ctx.units(k) if c <= u.start < m.start()]
-            if not units:
+            if not units and not _HOST_WORD.search(host):
                 continue  # ……机制，每半月召开一次调度会: no host named in the clause, nothing said of whose meeting
+            if not units:
+                out.append((k, m.start(), False))  # 市人民政府召开……: a body the unit reading misses, not the issuer
+                continue
             first = min(units, key=lambda u: u.start)
             out.append((k, m.start(), first is not None and first.start == c
                         and (is_own_name(first.text, own) or is_own_name(first.name, own))))
