@@ -7,7 +7,7 @@ in surfaces of its own:
   Mentions that are read stay read: a word qualifying a noun (乡镇卫生院), waived or denied (各乡镇不安排陪同), told as done
   or as a result (三市排名前三位), a place the issuer acts in or a body it only tells (反馈各设区市), a quantified
   description (部分山区乡镇……), a sample's range (每个乡镇抽取2个点位), a bare cell of a list (所在地 | 九江市) unless the
-  document inspects or assesses.  A duty lifted right after the body (乡镇无需另行组织自查) concerns it.  Where townships are
+  document inspects or assesses; a word qualifying the place's own office (所在乡镇的安全生产监管机构) stays open.  A duty lifted right after the body (乡镇无需另行组织自查) concerns it.  Where townships are
   sent the document, 乡镇/街道 without 各 and named towns (龙泉镇、) are read as township governments for this question.
 - GW104 "whose meeting says 会议要求": a convening whose clause names no host (……，每月召开一次调度会) says nothing of whose
   meeting it is and no longer hides the issuer's own meeting of its 纪要.
@@ -36,6 +36,8 @@ _CHECK = ["县民政局决定于9月对全县养老机构开展消防安全检�
     ("部分山区乡镇养老机构床位空置率较高。", True),
     ("乡镇卫生院的医养结合床位由县卫生健康局另行安排检查。", True),
     ("检查不打招呼，各乡镇不安排陪同，不准备汇报材料。", True),
+    ("检查组进入机构前，电话告知所在乡镇的安全生产监管机构，便于后续跟踪。", False),
+    ("检查组进入机构前，电话告知所在乡镇的卫生院，便于后续跟踪。", True),
 ])
 def test_gw105_township_mentions_left_open(last, fires, fmt, tmp_path):
     src = marked_doc("彭泽县民政局", "各乡镇人民政府：", [*_CHECK, last],

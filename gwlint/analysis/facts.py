@@ -962,8 +962,12 @@ def _left_open(ctx, ln: int, text: str, u, judges, burdenless: bool) -> bool:
     from .predicates import attributive, others_words, past_frame
 
     d = _directives()
-    if attributive(ctx, ln, u) or others_words(ctx, ln, u.start) or waiver_before(text, u.start, forbidding=True):
+    if others_words(ctx, ln, u.start) or waiver_before(text, u.start, forbidding=True):
         return False
+    if attributive(ctx, ln, u):
+        # 所在街道（地区）的安全生产主管科室: the place's own office, whose part is the place's (rules.md GW105)
+        own = d.get("unread_own_offices")
+        return bool(own) and re.match(f"(?:的)?[\u4e00-\u9fff]{{0,8}}?(?:{own})", text[u.end:]) is not None
     if u.source == "division" and ctx.gw.issuer is not None and elsewhere(u.text, province_of(ctx.gw.issuer.name)):
         return False
     # past the places joined to it (赣州市、吉安市、抚州市自评为优秀): the predicate they share
