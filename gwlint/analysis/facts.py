@@ -746,6 +746,7 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
             quota_listed.append(bool(work.quota_rows(ctx)) and work.own_level_attendance(ctx, issuer_level))
         return quota_listed[0]
 
+    quoted: list = []  # (line, unit) of the recipients' level in another body's demand
     add_contested(gw.title.text if gw.title is not None else "")
     for ln in ctx.gw.content_lines:
         if settled():
@@ -829,7 +830,12 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
                 if t.text == "由" and _path_from(ctx, ln, u.end):
                     pass  # 大厅由沈阳市和平区南京南街迁至……: where a thing moves from, no agent
                 elif reported_by_other(ctx, ln, t.start) or past_demand(ctx, ln, t.start):
-                    pass  # 省政府办公厅在《……》中要求各市……, 此前要求各地……: another body's or a past demand
+                    # 省政府办公厅在《……》中要求各市……, 此前要求各地……: another body's or a past demand; another body's
+                    # demand of the very level sent to reminds it of its duty (rules.md GW105) unless told as done
+                    if unread is not None and u.kind == "government" and not u.generic \
+                            and everyone.intersection(u.reaches_for(issuer_level)) \
+                            and not past_demand(ctx, ln, t.start):
+                        quoted.append((ln, u))
                 elif lead is None or lead.text not in purpose_leads:  # 评估结果将用于指导各地: a purpose, no task
                     add(u)
                     if t.text in task_pivots and not u.generic and u.kind in ("department", "government"):
@@ -863,6 +869,16 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
                 add(u)
             elif unread is not None and u.kind == "government" and not u.generic and _left_open(ctx, ln, text, u, judges, no_burden):
                 unread.append((ln, u))  # no reading placed it: whether it works is left open
+    if quoted and unread is not None:
+        # (全省14个市州已全部完成排查: the collective told as done, counted or not)
+        words = tuple(_directives().get("predicate_done_words", ()))
+        for ln, u in quoted:
+            core = re.sub(r"^各|(?:人民)?政府$", "", u.text)
+            if core and not any(any(w in clause for w in words)
+                                for k in ctx.gw.content_lines for text in (ctx.reading(k),)
+                                for m in re.finditer(re.escape(core), text)
+                                for clause in (re.split(r"[，；。]", text[m.end():], maxsplit=1)[0],)):
+                unread.append((ln, u))
     for _ln, d in directive_hits(ctx, issuer_level):
         assigns = True
         # 各涉农县市: a qualified collective the unit reading does not know, read as the collective it narrows
@@ -949,6 +965,17 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
 
 
 
+def _told_done(ctx, ln: int, text: str, u) -> bool:
+    """The clause of ``u`` tells a thing done (各设区市人民政府已于1月15日前完成自评; 全省14个市州已全部完成排查) or
+    stands in a frame of the past."""
+    from .predicates import past_frame
+
+    words = _directives().get("predicate_done_words", ())
+    a, b = sentence_start(text, u.start), sentence_end(text, u.end)
+    clause = re.split(r"[，；]", text[u.end:b], maxsplit=1)[0] + re.split(r"[，；]", text[a:u.start])[-1]
+    return any(w in clause for w in words) or past_frame(ctx, ln, u.start, False)
+
+
 _JOINED_PLACES = re.compile(r"^(?:[、和及与][\u4e00-\u9fff]{1,10}?(?:人民政府|[市县区州盟旗镇乡]))+")
 
 
@@ -959,11 +986,13 @@ def _left_open(ctx, ln: int, text: str, u, judges, burdenless: bool) -> bool:
     tells (在定州、辛集两市开展; 赴各设区市检查; 反馈各市（州）), a place of another province, nor a bare cell of a
     list or table (所在地 | 襄阳市) unless the document inspects or assesses (检查对象 | 涪城区人民政府)."""
     from .divisions import elsewhere, province_of
-    from .predicates import attributive, others_words, past_frame
+    from .predicates import attributive, others_words
 
     d = _directives()
     if others_words(ctx, ln, u.start) or waiver_before(text, u.start, forbidding=True):
         return False
+    if d.get("unread_people") and re.search(d["unread_people"], u.text):
+        return False  # 县级总河长, 乡级路长: a post the level sets up, named by its holder, no government
     if attributive(ctx, ln, u):
         # 所在街道（地区）的安全生产主管科室: the place's own office, whose part is the place's (rules.md GW105)
         own = d.get("unread_own_offices")
@@ -979,8 +1008,7 @@ def _left_open(ctx, ln: int, text: str, u, judges, burdenless: bool) -> bool:
     a, b = sentence_start(text, u.start), sentence_end(text, u.end)
     later = re.split(r"[，；]", text[u.end:b], maxsplit=1)[0]
     before = re.split(r"[，；]", text[a:u.start])[-1]
-    if any(w in later for w in d.get("predicate_result_words", ())) \
-            or any(w in later + before for w in d.get("predicate_done_words", ())) or past_frame(ctx, ln, u.start, False):
+    if any(w in later for w in d.get("predicate_result_words", ())) or _told_done(ctx, ln, text, u):
         return False
     t = ctx.index(ln).ending_at(u.start)
     if t is not None and t.text in d.get("unread_place_leads", ()):
