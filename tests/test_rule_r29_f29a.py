@@ -9,9 +9,8 @@ in surfaces of its own:
   description (部分山区乡镇……), a sample's range (每个乡镇抽取2个点位), a bare cell of a list (所在地 | 九江市) unless the
   document inspects or assesses; a word qualifying the place's own office (所在乡镇的安全生产监管机构) stays open.  A duty lifted right after the body (乡镇无需另行组织自查) concerns it.  Where townships are
   sent the document, 乡镇/街道 without 各 and named towns (龙泉镇、) are read as township governments for this question.
-- GW105 "is a quoted duty a reminder": another body's demand of the very level sent to (市人民政府办公室印发《……》，要求
-  各县（区）人民政府设立县级总河长) reminds it of its duty and leaves its work open, unless the document tells that level's
-  work as done (全市8个县（区）已全部设立……).
+- GW105 "whose plan takes it in": 纳入地方国民经济和社会发展年度计划 puts the work in the plans of every lower level sent to,
+  as 纳入县级财政预算 does in the county's; not when told as done (已纳入).
 - GW104 "whose meeting says 会议要求": a convening whose clause names no host (……，每月召开一次调度会) says nothing of whose
   meeting it is and no longer hides the issuer's own meeting of its 纪要.
 - GW104 "is this a request for help": 推荐 qualifying the object of 填报/填写/录入/上传 (填报推荐项目基本情况) is no
@@ -81,17 +80,17 @@ def test_gw105_places_in_a_table(lead, head, title, fires, fmt, tmp_path):
     assert bool(found) == fires, [f.message for f in found]
 
 
-# ------------------------------------------------------------ GW105: another body's demand of the level sent to
+# ------------------------------------------------------------ GW105: 纳入地方……计划
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("second, fires", [
-    ("为配合方案实施，市水务局就技术事项说明如下：各县（区）水务局要每季度组织一次巡河员培训。", False),
-    ("截至目前，全市8个县（区）已全部设立县级总河长。市水务局将编印经验汇编供各地参考。", True),
+@pytest.mark.parametrize("last, fires", [
+    ("把冰雪旅游基础设施建设纳入地方国民经济和社会发展年度计划，合理安排建设时序。", False),
+    ("冰雪旅游基础设施建设已纳入地方国民经济和社会发展年度计划。", True),
 ])
-def test_gw105_quoted_duty_of_the_level_sent_to(second, fires, fmt, tmp_path):
-    body = ["2027年1月，市人民政府办公室印发《河湖长制提质增效实施方案》，要求各县（区）人民政府设立县级总河长，"
-            "并于2027年9月底前实现县、乡、村三级河长全覆盖。", second]
-    src = marked_doc("南充市水务局", "各县（区）人民政府：", body, title="关于落实河湖长制提质增效有关事项的通知",
-                     docno="南水发〔2027〕12号", date="2027年3月15日")
+def test_gw105_taken_into_local_plans(last, fires, fmt, tmp_path):
+    body = ["各市（州）人民政府要在2027年5月底前制定本地冰雪旅游发展年度计划。", "省文化和旅游厅要会同省发展改革委建立重点项目调度机制。",
+            last]
+    src = marked_doc("吉林省人民政府办公厅", "各市（州）人民政府，各县（市）人民政府，省政府各厅委、各直属机构：", body,
+                     title="关于加快冰雪旅游发展的通知", docno="吉政办发〔2027〕9号", date="2027年3月18日")
     found = _codes(src, fmt, tmp_path, "GW105")
     assert bool(found) == fires, [f.message for f in found]
 

@@ -746,7 +746,6 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
             quota_listed.append(bool(work.quota_rows(ctx)) and work.own_level_attendance(ctx, issuer_level))
         return quota_listed[0]
 
-    quoted: list = []  # (line, unit) of the recipients' level in another body's demand
     add_contested(gw.title.text if gw.title is not None else "")
     for ln in ctx.gw.content_lines:
         if settled():
@@ -830,12 +829,7 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
                 if t.text == "由" and _path_from(ctx, ln, u.end):
                     pass  # 大厅由沈阳市和平区南京南街迁至……: where a thing moves from, no agent
                 elif reported_by_other(ctx, ln, t.start) or past_demand(ctx, ln, t.start):
-                    # 省政府办公厅在《……》中要求各市……, 此前要求各地……: another body's or a past demand; another body's
-                    # demand of the very level sent to reminds it of its duty (rules.md GW105) unless told as done
-                    if unread is not None and u.kind == "government" and not u.generic \
-                            and everyone.intersection(u.reaches_for(issuer_level)) \
-                            and not past_demand(ctx, ln, t.start):
-                        quoted.append((ln, u))
+                    pass  # 省政府办公厅在《……》中要求各市……, 此前要求各地……: another body's or a past demand
                 elif lead is None or lead.text not in purpose_leads:  # 评估结果将用于指导各地: a purpose, no task
                     add(u)
                     if t.text in task_pivots and not u.generic and u.kind in ("department", "government"):
@@ -869,16 +863,6 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
                 add(u)
             elif unread is not None and u.kind == "government" and not u.generic and _left_open(ctx, ln, text, u, judges, no_burden):
                 unread.append((ln, u))  # no reading placed it: whether it works is left open
-    if quoted and unread is not None:
-        # (全省14个市州已全部完成排查: the collective told as done, counted or not)
-        words = tuple(_directives().get("predicate_done_words", ()))
-        for ln, u in quoted:
-            core = re.sub(r"^各|(?:人民)?政府$", "", u.text)
-            if core and not any(any(w in clause for w in words)
-                                for k in ctx.gw.content_lines for text in (ctx.reading(k),)
-                                for m in re.finditer(re.escape(core), text)
-                                for clause in (re.split(r"[，；。]", text[m.end():], maxsplit=1)[0],)):
-                unread.append((ln, u))
     for _ln, d in directive_hits(ctx, issuer_level):
         assigns = True
         # 各涉农县市: a qualified collective the unit reading does not know, read as the collective it narrows
@@ -1098,8 +1082,8 @@ def _done_before() -> re.Pattern:
 
 
 def _incorporating_levels(ctx, ln: int, text: str, rx) -> list[str]:
-    """Lower levels whose plan or budget takes the work in (纳入县级财政预算, 纳入县（市）国土空间规划): they
-    plan or pay for it.  Not one done (已纳入), waived (不纳入) or in another body's words."""
+    """Lower levels whose plan or budget takes the work in (纳入县级财政预算, 纳入县（市）国土空间规划; 纳入地方国民经济
+    和社会发展年度计划: every lower level sent to): they plan or pay for it.  Not one done (已纳入), waived (不纳入) or in another body's words."""
     from .predicates import others_words
 
     if rx is None or "纳入" not in text:
@@ -1109,6 +1093,9 @@ def _incorporating_levels(ctx, ln: int, text: str, rx) -> list[str]:
         if _done_before().search(text, max(0, m.start() - 4), m.start()) \
                 or waiver_before(text, m.start(), max(0, m.start() - 4)) is not None or others_words(ctx, ln, m.start()):
             continue
+        if m.groupdict().get("local"):  # 纳入地方国民经济和社会发展年度计划: every lower level sent to
+            out.extend(lv for _, lvs in lower_government_recipients(ctx.gw, [*ctx.gw.recipient_list, *ctx.gw.cc_list])
+                       for lv in lvs if lv not in out)
         out.extend(lv for lv in ("city", "county", "township") if m.group(lv) and lv not in out)
     return out
 
