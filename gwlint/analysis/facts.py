@@ -465,13 +465,54 @@ def work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool,
     return ctx.memo(("work_levels", issuer_level, until), lambda: _work_levels(ctx, issuer_level, until))
 
 
+def unresolved_mentions(ctx, issuer_level: str) -> list:
+    """(line, unit) of the lower governments the issuer names in its own words whose part no reading of
+    :func:`work_levels` decided: not a doer, an object handed work, inspected, waived, past or reported, nor a
+    word qualifying another noun (对14个市州人民政府按季度开展擂台赛; 涉及乡镇的问题……帮助制定整改措施; 赤湖镇……负责).
+    GW105 says a level has no work only where the text places it; a mention left unread leaves that open."""
+    def find() -> list:
+        sink: list = []
+        _, levels = _work_levels(ctx, issuer_level, None, sink)
+        # a bare township the readings did place (街道无需准备汇报材料: a duty lifted) works where the first reading,
+        # blind to it, found nothing
+        extra = levels - work_levels(ctx, issuer_level)[1]
+        return sink + [(0, _units.Unit(lv, 0, 0, lv, "government", lv, False, (lv,),
+                                                                        False, "bare")) for lv in sorted(extra)]
+    return ctx.memo(("unresolved_mentions", issuer_level), find)
+
+
+def _bare_township_units(ctx, ln: int, text: str) -> list:
+    """乡镇, 街道, 镇街 without 各 and a named town (赤湖镇、……; 塘头镇镇长): the township collective or one township,
+    which the unit reading leaves out; read only where townships are sent the document."""
+    from .units import Unit
+
+    rx = _bare_township_re()
+    if rx is None:
+        return []
+    taken = [(u.start, u.end) for u in ctx.units(ln)]
+    out = []
+    for m in rx.finditer(text):
+        g = "unit" if m.group("unit") else "named"
+        a, b = m.span(g)
+        if any(s <= a < e or s < b <= e for s, e in taken):
+            continue
+        out.append(Unit(m.group(g), a, b, m.group(g), "government", "township", False, ("township",), False, "bare"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bare_township_re() -> re.Pattern | None:
+    d = _directives()
+    return searchable(d["bare_townships"]) if d.get("bare_townships") else None
+
+
 _LABEL_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}")
 _OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
 # after a collective read from a bare level word: the word is part of another body's name (市直部门, 县级财政)
 _OTHER_BODY = re.compile(r"[直属级委局办厅]|部门|单位")
 
 
-def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool, set[str]]:
+def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list | None = None) -> tuple[bool, set[str]]:
     from . import work
     from .divisions import elsewhere, province_of
     from .orgs import own_level_word
@@ -758,7 +799,10 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
         for u in _counted_objects(text, object_rx):
             add(u)  # 暗访的对象是全旗13个苏木镇: the places counted are the lower governments the document is about
         last_object = None  # end of the last unit read as an object of the document in this line
-        for u in ctx.units(ln):
+        units = ctx.units(ln)
+        if unread is not None and "township" in everyone and level_rank("township") > level_rank(issuer_level):
+            units = sorted((*units, *_bare_township_units(ctx, ln, text)), key=lambda x: x.start)
+        for u in units:
             if last_object is not None and text[last_object:u.start] in _OBJECT_JOINS:
                 add(u)  # 考核对象为各设区市人民政府和各县（市、区）人民政府: the second object too
                 last_object = u.end
@@ -817,6 +861,8 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
                 # 对各设区市人民政府……开展督查: the inspected are concerned by the document; not 对各地资金清算情况
                 # 开展抽查 -- a place word qualifying the matter checked names no body, unless the places are ranked
                 add(u)
+            elif unread is not None and u.kind == "government" and not u.generic and _left_open(ctx, ln, text, u, judges, no_burden):
+                unread.append((ln, u))  # no reading placed it: whether it works is left open
     for _ln, d in directive_hits(ctx, issuer_level):
         assigns = True
         # 各涉农县市: a qualified collective the unit reading does not know, read as the collective it narrows
@@ -902,6 +948,71 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None) -> tuple[bool
     return assigns, levels
 
 
+
+def _told_done(ctx, ln: int, text: str, u) -> bool:
+    """The clause of ``u`` tells a thing done (各设区市人民政府已于1月15日前完成自评; 全省14个市州已全部完成排查) or
+    stands in a frame of the past."""
+    from .predicates import past_frame
+
+    words = _directives().get("predicate_done_words", ())
+    a, b = sentence_start(text, u.start), sentence_end(text, u.end)
+    clause = re.split(r"[，；]", text[u.end:b], maxsplit=1)[0] + re.split(r"[，；]", text[a:u.start])[-1]
+    return any(w in clause for w in words) or past_frame(ctx, ln, u.start, False)
+
+
+_JOINED_PLACES = re.compile(r"^(?:[、和及与][\u4e00-\u9fff]{1,10}?(?:人民政府|[市县区州盟旗镇乡]))+")
+
+
+def _left_open(ctx, ln: int, text: str, u, judges, burdenless: bool) -> bool:
+    """No reading decides what the lower government ``u`` does, and none says it does nothing: it is not a word
+    qualifying a noun (各乡镇卫生院, 各市补贴资金), in another body's words, waived (不必各乡镇安排陪同; 各县不作任何
+    接待安排), told as done or as a result (已于……完成; 三市排名前三位), a place the issuer acts in or a body it only
+    tells (在定州、辛集两市开展; 赴各设区市检查; 反馈各市（州）), a place of another province, nor a bare cell of a
+    list or table (所在地 | 襄阳市) unless the document inspects or assesses (检查对象 | 涪城区人民政府)."""
+    from .divisions import elsewhere, province_of
+    from .predicates import attributive, others_words
+
+    d = _directives()
+    if others_words(ctx, ln, u.start) or waiver_before(text, u.start, forbidding=True):
+        return False
+    if d.get("unread_people") and re.search(d["unread_people"], u.text):
+        return False  # 县级总河长, 乡级路长: a post the level sets up, named by its holder, no government
+    if attributive(ctx, ln, u):
+        # 所在街道（地区）的安全生产主管科室: the place's own office, whose part is the place's (rules.md GW105)
+        own = d.get("unread_own_offices")
+        return bool(own) and re.match(f"(?:的)?[\u4e00-\u9fff]{{0,8}}?(?:{own})", text[u.end:]) is not None
+    if u.source == "division" and ctx.gw.issuer is not None and elsewhere(u.text, province_of(ctx.gw.issuer.name)):
+        return False
+    # past the places joined to it (赣州市、吉安市、抚州市自评为优秀): the predicate they share
+    after = _JOINED_PLACES.sub("", text[u.end:]).lstrip(" \u3000")
+    if after.startswith(tuple(d.get("unread_lifted", ()))):
+        return not burdenless  # 街道无需准备汇报材料: an old duty lifted concerns them, unless evaluated at no cost
+    if after.startswith(tuple(d.get("unread_denied", ()))):
+        return False
+    a, b = sentence_start(text, u.start), sentence_end(text, u.end)
+    later = re.split(r"[，；]", text[u.end:b], maxsplit=1)[0]
+    before = re.split(r"[，；]", text[a:u.start])[-1]
+    if any(w in later for w in d.get("predicate_result_words", ())) or _told_done(ctx, ln, text, u):
+        return False
+    t = ctx.index(ln).ending_at(u.start)
+    if t is not None and t.text in d.get("unread_place_leads", ()):
+        return False
+    # 在全省11个设区市和定州、辛集两市开展: the place lead before the first of the places joined
+    leads = "|".join(map(re.escape, d.get("unread_place_leads", ())))
+    if leads and re.search(f"(?:{leads})[^，；。]{{0,16}}(?:和|、|及|与)$", before):
+        return False
+    # 部分山区乡镇累计降雨量……, 每个街道、镇走访1至2个养老服务机构: a bare collective narrowed by a quantifier describes
+    # places, and each of them as the range of a sample names where the issuer looks
+    if u.source == "bare":
+        lead = text[max(0, u.start - 4):u.start]
+        if re.search(d.get("unread_described", "(?!)") + "$", lead) or (
+                re.search("(?:每个|每一个)$", lead) and re.search(d.get("unread_sampled", "(?!)"), text[u.end:b])):
+            return False
+    if not re.sub(r"[、，和及与\s]", "", text.replace(u.text, "")) or text.strip() == u.text:
+        return judges()  # a cell or list line of names alone
+    return True
+
+
 def _path_from(ctx, ln: int, pos: int) -> bool:
     """After 由 and a place ending at ``pos``, only place words (nouns, numbers) lead to a verb of moving
     (directives.toml ``path_from_verbs``: 由沈阳市和平区南京南街迁至……): 由 opens the path's start, the place is
@@ -971,8 +1082,8 @@ def _done_before() -> re.Pattern:
 
 
 def _incorporating_levels(ctx, ln: int, text: str, rx) -> list[str]:
-    """Lower levels whose plan or budget takes the work in (纳入县级财政预算, 纳入县（市）国土空间规划): they
-    plan or pay for it.  Not one done (已纳入), waived (不纳入) or in another body's words."""
+    """Lower levels whose plan or budget takes the work in (纳入县级财政预算, 纳入县（市）国土空间规划; 纳入地方国民经济
+    和社会发展年度计划: every lower level sent to): they plan or pay for it.  Not one done (已纳入), waived (不纳入) or in another body's words."""
     from .predicates import others_words
 
     if rx is None or "纳入" not in text:
@@ -982,6 +1093,9 @@ def _incorporating_levels(ctx, ln: int, text: str, rx) -> list[str]:
         if _done_before().search(text, max(0, m.start() - 4), m.start()) \
                 or waiver_before(text, m.start(), max(0, m.start() - 4)) is not None or others_words(ctx, ln, m.start()):
             continue
+        if m.groupdict().get("local"):  # 纳入地方国民经济和社会发展年度计划: every lower level sent to
+            out.extend(lv for _, lvs in lower_government_recipients(ctx.gw, [*ctx.gw.recipient_list, *ctx.gw.cc_list])
+                       for lv in lvs if lv not in out)
         out.extend(lv for lv in ("city", "county", "township") if m.group(lv) and lv not in out)
     return out
 

@@ -453,7 +453,8 @@ _CONVENE = re.compile(r"(?:主持)?(?:召开|举行|组织召开)")
 def own_meeting(ctx, ln: int, a: int) -> bool:
     """The bare 会议 at ``a`` is the issuer's own: the last meeting convened before it in the document
     (……市住房和城乡建设局在五象新区召开全市……推进会; 我局召开……会议) is held by the issuer itself, named by
-    its full or short name or as 本局/我厅.  A meeting held by anyone else, or none found, leaves 会议 a
+    its full or short name or as 本局/我厅; a convening whose clause names no host (……，每半月召开一次调度会)
+    says nothing of whose meeting and is passed over.  A meeting held by anyone else, or none found, leaves 会议 a
     reported source."""
     gw = ctx.gw
     if gw.issuer is None or gw.issuer.kind != "department":
@@ -465,6 +466,10 @@ def own_meeting(ctx, ln: int, a: int) -> bool:
     held = ctx.memo("convened_by_issuer", lambda: _convened(ctx))
     k = bisect.bisect_left(held, (ln, a, False))
     return k > 0 and held[k - 1][2]
+
+
+# a word naming a body or its leaders in the clause before a convening verb: some host is named there
+_HOST_WORD = re.compile(r"政府|党委|[局委厅办部院署]|中心|领导|书记|[省市州县区]长|主任|小组|指挥部")
 
 
 def _convened(ctx) -> list[tuple[int, int, bool]]:
@@ -485,7 +490,12 @@ def _convened(ctx) -> list[tuple[int, int, bool]]:
                 out.append((k, m.start(), True))
                 continue
             units = [u for u in ctx.units(k) if c <= u.start < m.start()]
-            first = min(units, key=lambda u: u.start) if units else None
+            if not units and not _HOST_WORD.search(host):
+                continue  # ……机制，每半月召开一次调度会: no host named in the clause, nothing said of whose meeting
+            if not units:
+                out.append((k, m.start(), False))  # 市人民政府召开……: a body the unit reading misses, not the issuer
+                continue
+            first = min(units, key=lambda u: u.start)
             out.append((k, m.start(), first is not None and first.start == c
                         and (is_own_name(first.text, own) or is_own_name(first.name, own))))
     return out

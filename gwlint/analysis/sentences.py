@@ -77,6 +77,8 @@ class DirectiveWords:
     # the exempt reporting verbs, and the results of work whose report is work (核对结果……一并反馈)
     exempt_reports: frozenset = frozenset()
     work_results: re.Pattern | None = None
+    # 填报推荐村基本信息: an exempt word qualifying the object of a verb of filling in is no request for help
+    exempt_in_object: re.Pattern | None = None
 
     def asks_views(self, rest: str) -> bool:
         """The request asks for views or help (请各地于…前反馈意见), not for work: an exempt word in it covers it,
@@ -84,6 +86,8 @@ class DirectiveWords:
         (核对结果于……一并反馈, 将整改情况反馈): that report is the end of the work assigned, no view."""
         if self.own_views is not None:
             rest = self.own_views.sub("", rest)
+        if self.exempt_in_object is not None:
+            rest = self.exempt_in_object.sub("", rest)
         for x in self.request_exempt:
             i = rest.find(x)
             while i >= 0:
@@ -132,7 +136,8 @@ def directive_words(own_meeting: bool = False) -> DirectiveWords:
                           rx("subject_scope"), rx("request_own_views"), rx("subject_deadline"),
                           rx("subject_deadline_told"), frozenset(d.get("carried_bans", [])),
                           rx("presented_lead"), rx("notice_deadline"),
-                          frozenset(d.get("request_exempt_reports", [])), rx("request_work_results"))
+                          frozenset(d.get("request_exempt_reports", [])), rx("request_work_results"),
+                          rx("request_exempt_in_object"))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...analysis.facts import (appointment_notice, binding_norm, informing_only, lower_government_recipients,
-                               roster_notice, work_levels)
+                               roster_notice, unresolved_mentions, work_levels)
 from ...analysis.predicates import asks_nobody
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
@@ -42,6 +42,14 @@ class DistributionTooWide(Rule):
            "的：不是成员的下级政府没有工作；\n"
            "- 文中写明评估不需被评估的下级政府做任何事（不到现场、不要求提供材料）、又不排名通报的；发文机关自己"
            "（本局委托第三方……）评估、写明不需要被评对象报送材料且不排名、不通报、不纳入考核的。\n\n"
+           "读不定的不报：文中点到主送的某一级下级政府（不带“各”的“乡镇”“街道”、点名的镇也算，如“赤湖镇、……负责各自"
+           "考察点的接待”“乡镇在建设中遇到困难的，可……”“对14个市州人民政府按季度开展擂台赛”“检查对象 | 涪城区人民政府”），"
+           "却既读不出它做什么，也读不出它不做什么的，这一级有没有工作没有读定，不报。以下算已经读定、没有工作：作定语"
+           "（乡镇卫生院、各市补贴资金；但“所在街道的安全生产主管科室”是街道自己的机构）、免除或这次不要求（不必各乡镇"
+           "安排陪同；各县不作任何接待安排；紧跟“无需”“不再”的是免除原有义务，与它有关）、做完的事或结果（已于……完成；"
+           "三市排名前三位）、发文机关行事的地点或只告知的对象（在……两市开展；赴各设区市检查；结果反馈各市（州））、"
+           "“部分山区乡镇……”一类描述、“每个乡镇抽取2个点位”一类抽样范围、名单表格中只写地名的一格（所在地 | 九江市；"
+           "督查、考核的文件除外）。\n\n"
            "谁算下级政府、算哪一级：\n"
            "- 点名的下级政府（诸城市、寿光市人民政府负责；由漳浦县人民政府负责）、带限定语的（沿湖各县（区）人民政府、"
            "试点县政府）、不加括号的统称（各县市区要……；各区（市）县政府；各镇街、各旗县区负责……；其他县市参照执行）"
@@ -172,6 +180,11 @@ class DistributionTooWide(Rule):
         idle = sorted((lv for lv in reached if lv not in levels and (deepest is None or level_rank(lv) > deepest)),
                       key=level_rank)
         if not idle:
+            return
+        # a lower government named in the issuer's words whose part no reading decided: its work is left open
+        # (one that may also be of a working level, 各市人民政府 of both 市 and 县级市, is read as that one)
+        if any(set(lvs) & set(idle) and not set(lvs) & levels
+               for lvs in (u.reaches_for(issuer.level) for _, u in unresolved_mentions(ctx, issuer.level))):
             return
         names = "、".join(r for r, lvs in recips if any(lv in idle for lv in lvs))
         if not levels:
