@@ -133,14 +133,20 @@ def _sections(ctx) -> dict[int, str | None]:
             out[ln] = venue
     # a label paragraph (参会人员：) and the list lines after it, each naming persons
     label_only = re.compile(rf"^[\s\u3000]*(?:会议)?(?:{alternation(labels)}){_filler()}[\s\u3000]*[：:]?[\s\u3000]*$")
-    other_label = re.compile(r"^[\s\u3000]*[^，。；：、]{2,10}[：:]")
+    # a paragraph ending by announcing the list (……。现将参会人员通知如下。; 参会人员如下：) opens it as a label does
+    announce = re.compile(rf"(?:^|[。；;：:])[\s\u3000]*(?:现将|现就)?(?:会议)?(?:{alternation(labels)})"
+                          rf"(?:有关事项|安排)?(?:通知|明确|安排)?如下[。：:]?[\s\u3000]*$")
+    # a category of the list (第一类：……, 一是……) is an item of it, no label of another matter
+    other_label = re.compile(r"^[\s\u3000]*(?!第[一二三四五六七八九十\d]{1,2}[类档批组]|[一二三四五六七八九十]类)[^，。；：、]{2,10}[：:]")
     persons = re.compile(alternation(d.get("person_words", [])))
     head_lines = {h.line for h in gw.headings if h.part == 0}
     lines = gw.body_lines
     for i, ln in enumerate(lines):
-        if ln in out or not label_only.match(normalize(ctx.reading(ln))):
+        text = normalize(ctx.reading(ln))
+        if ln in out or not (label_only.match(text) or announce.search(text)):
             continue
-        out[ln] = None
+        if label_only.match(text):
+            out[ln] = None  # (an announcing paragraph says more than the label: it is no part of the list)
         venue = None
         for nx in lines[i + 1:i + 1 + int(d.get("label_list_max", 15))]:
             t = normalize(ctx.reading(nx)).strip(" \u3000")
@@ -335,11 +341,27 @@ def _joined_items(ctx, people: list[Attendee]) -> list[Attendee]:
                 or set(p.roles) & set(q.roles) or len(set(p.roles) | set(q.roles)) < 2 or q.joint:
             continue
         said = normalize(ctx.reading(q.line))[q.sent[0]:q.sent[1]]
-        if any(w in said for w in cues) or not any(w in said for w in words().get("together_cues", [])):
-            continue  # a list of persons item by item is told as such (drafts/gw2/202-p71); 同时参会 joins them
+        # a list of persons item by item within one paragraph is told as such (drafts/gw2/202-p71); 同时参会 joins
+        # them, and so do list lines of their own under one label (参会范围：/ 一是各市人民政府市长；/ 二是各市人民
+        # 政府分管工业的副市长；): each line a category of the same meeting's persons, both asked
+        if any(w in said for w in cues) or not (any(w in said for w in words().get("together_cues", []))
+                                                or _listed_lines(ctx, p, q)):
+            continue
         out.append(Attendee(q.line, q.sent, f"{p.unit}；{q.unit}", q.start, tuple(dict.fromkeys((*p.levels, *q.levels))),
                             tuple(dict.fromkeys((*p.roles, *q.roles))), True, False, q.who))
     return out
+
+
+def _listed_lines(ctx, p: Attendee, q: Attendee) -> bool:
+    """``p`` and ``q`` open consecutive lines of their own (一是……；/ 二是……；, 第一类：……/ 第二类：……), each line
+    no more than its item."""
+    if q.line != p.line + 1:
+        return False
+    for x in (p, q):
+        text = normalize(ctx.reading(x.line))
+        if x.sent[0] > 8 or len(text.rstrip("。；; \u3000")) > x.sent[1] + 2:
+            return False
+    return True
 
 
 _SPELLING = re.compile(r"^各|人民政府|政府|办事处")
@@ -412,12 +434,30 @@ def _attendees(ctx, issuer_level, video, meeting_doc, training=False):
             if _demand_negated(text, index, s, e, min(att_pos) if att_pos else e) \
                     or held_by_other(text, s, min(att_pos) if att_pos else e, issuer_level):
                 continue
+            # 以往要求各市、区政府主要负责同志和分管负责同志同时参会的做法，自……起不再执行: the old practice told
+            if _told(ctx, ln, s, e, min(att_pos) if att_pos else e):
+                continue
             sent_units = [u for u in units[bisect_left(unit_starts, s):bisect_left(unit_starts, e)]
                           if not inside(u[0], quotes) and not _in_role_title(text, u, s, e)]
             found = list(_sentence_attendees(text, index, (s, e), sent_units, att, section.get(ln), issuer_level,
                                              video, lambda pos, ln=ln, at=at: (ln, at), training))
             yield from found
             asked = (ln, text[s:e]) if found and e >= len(text.rstrip()) else None
+
+
+def _told(ctx, ln: int, s: int, e: int, pos: int) -> bool:
+    """The attendance asked at ``pos`` of the sentence ``[s, e)`` is told, not asked now: a past frame reaching it
+    (过去请各市局局长和分管副局长同时到会的做法，……一律停止), others' practice, a former column's cell, or a
+    demand (要求……的做法) its sentence stops."""
+    from types import SimpleNamespace
+
+    from .predicates import stopped_demand, told_not_asked
+
+    text = ctx.reading(ln)
+    if told_not_asked(ctx, SimpleNamespace(line=ln, text=text, start=s, end=e), min(pos, e)):
+        return True
+    k = text.find("要求", s, pos)
+    return k >= 0 and stopped_demand(ctx, ln, k)
 
 
 def _going_on_paragraph(ctx, ln: int, text: str, before: str, issuer_level, video, venue, training):

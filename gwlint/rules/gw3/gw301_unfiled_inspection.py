@@ -99,6 +99,10 @@ class UnfiledInspection(Rule):
         recips = [r for r, _ in lowers]
         # sent to departments, the governments inspected may be named apart (考核对象 | 各区市县人民政府)
         declared = [] if recips else insp.declared_governments(ctx, s)
+        # sent to departments, a bare locality as the object (考核对象为各县（市）农村公路养护工作) is their system's
+        # work: the governments must be named as such somewhere in the declaration, not inferred
+        if not any(re.search(r"政府|办事处|行署|管委会", x[0]) for x in declared):
+            declared = []
         recips = recips or list(dict.fromkeys(x[0] for x in declared))
         launches = list(insp.launches(ctx, s, recips))
         if not launches:
@@ -116,6 +120,10 @@ class UnfiledInspection(Rule):
                     data={"trigger": "", "target": where, "lines": [ln], "recipients": recips, "claim": phrase})
             return
         if insp.filed(ctx, s):
+            return
+        # 开展专项督导 that the notice says grades nothing, or whose purpose and means are research (为深入了解……，
+        # 走访、座谈): research under an inspection's name, GW303's finding -- no inspection of the governments
+        if insp.research_named(ctx, s) is not None:
             return
         # point at the sentence that names the governments when there is one
         # (政府 or 街道办事处 in the name first: a title's 属地督导 names a locality, the body its governments)

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ...analysis import inspections as insp
 from ...analysis.negation import NegationSettings
-from ...analysis.predicates import practice_told
+from ...analysis.predicates import told_not_asked
 from ...analysis.sentences import Sent, clause_of, clause_spans, iter_sentences, tokens_between, words_except
 from ...analysis.settings import alternation
 from ...analysis.submissions import record_destination
@@ -150,8 +150,8 @@ class TraceBasedEvaluation(Rule):
             for a, b, word in hits:
                 if artwork and word in pictures:
                     continue
-                if s.vocabulary.negated(sent, a, governors) or practice_told(sent.text, sent.start, sent.end, a):
-                    continue  # 不得要求提供照片; 部分地方要求……拍摄照片 (others' practice, reported)
+                if s.vocabulary.negated(sent, a, governors) or told_not_asked(ctx, sent, a):
+                    continue  # 不得要求提供照片; 部分地方要求……拍摄照片 (others' practice, reported); 过去……以台账计分
                 ca, cb = clause_of(sent, a)
                 if insp.requirement_removed(sent, b, cb, s.removal_heads, s.removal_verbs, a=a, ca=ca,
                                             senders=frozenset(s.submit_verbs), lifting=s.lifting_removals):

@@ -13,6 +13,8 @@ from typing import Iterator
 from ...analysis.facts import division_table
 from ...analysis.literals import holds_any, may_match
 from ...analysis.markers import body_start
+from ...analysis.negation import waived_after
+from ...analysis.predicates import told_not_asked
 from ...analysis.visited import (VisitedSideSettings, answers_asking, assigned_below, by_own_side, fronted_demand,
                                   given_to_own_side, guests_received, handed_on, label_hits, lower_subject, row_labels, team_own,
                                   topic_headings, visited_officials, visited_side_cell)
@@ -153,7 +155,10 @@ class VisitWithEscort(Rule):
                     if sent.text[a:b] in s.escort_words and followers is not None and not followers.match(sent.text, b, sent.end) \
                             and (para_kind is None or not holds_any(body, set(s.visit_refs) - set(s.escort_words))):
                         continue
-                    if not s.vocabulary.negated(sent, a) and w not in asked \
+                    # 近年来，一些部门到基层调研存在层层陪同……的问题: a practice told, no demand
+                    # ……，已准备的汇报材料不再提交: the word is the topic of a waiver after it
+                    if not s.vocabulary.negated(sent, a) and w not in asked and not told_not_asked(ctx, sent, a) \
+                            and not waived_after(sent.text, b, clause_of(sent, a)[1]) \
                             and self._asked(ctx, s, sent, a, b, w, kind, ln in programme):
                         asked.append(w)
                 if asked and not (in_table and ln in programme) and not set(asked) <= told.get(ln, set()):
