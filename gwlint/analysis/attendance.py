@@ -355,8 +355,8 @@ def _joined_items(ctx, people: list[Attendee]) -> list[Attendee]:
 def _listed_lines(ctx, p: Attendee, q: Attendee) -> bool:
     """``p`` and ``q`` open consecutive lines of their own (一是……；/ 二是……；, 第一类：……/ 第二类：……), each line
     no more than its item."""
-    if q.line != p.line + 1:
-        return False
+    if q.line != p.line + 1 or len(p.roles) != 1 or len(q.roles) != 1:
+        return False  # (主要负责同志或分管负责同志1人 / 规划科负责人1人: one of two, then a section's head)
     for x in (p, q):
         text = normalize(ctx.reading(x.line))
         if x.sent[0] > 8 or len(text.rstrip("。；; \u3000")) > x.sent[1] + 2:
@@ -434,9 +434,6 @@ def _attendees(ctx, issuer_level, video, meeting_doc, training=False):
             if _demand_negated(text, index, s, e, min(att_pos) if att_pos else e) \
                     or held_by_other(text, s, min(att_pos) if att_pos else e, issuer_level):
                 continue
-            # 以往要求各市、区政府主要负责同志和分管负责同志同时参会的做法，自……起不再执行: the old practice told
-            if _told(ctx, ln, s, e, min(att_pos) if att_pos else e):
-                continue
             sent_units = [u for u in units[bisect_left(unit_starts, s):bisect_left(unit_starts, e)]
                           if not inside(u[0], quotes) and not _in_role_title(text, u, s, e)]
             found = list(_sentence_attendees(text, index, (s, e), sent_units, att, section.get(ln), issuer_level,
@@ -445,19 +442,22 @@ def _attendees(ctx, issuer_level, video, meeting_doc, training=False):
             asked = (ln, text[s:e]) if found and e >= len(text.rstrip()) else None
 
 
-def _told(ctx, ln: int, s: int, e: int, pos: int) -> bool:
-    """The attendance asked at ``pos`` of the sentence ``[s, e)`` is told, not asked now: a past frame reaching it
-    (过去请各市局局长和分管副局长同时到会的做法，……一律停止), others' practice, a former column's cell, or a
-    demand (要求……的做法) its sentence stops."""
+def told(ctx, p: Attendee) -> bool:
+    """The attendance of ``p`` is told, not asked now: a past frame reaching its unit (过去请各市局局长和分管副局长
+    同时到会的做法，……一律停止), others' practice, a former column's cell, or a demand (以往要求……同时参会的做法，
+    自……起不再执行) its sentence stops.  The unit is still named as attending (GW105 reads it as theirs); GW202
+    asks nothing of it."""
     from types import SimpleNamespace
 
     from .predicates import stopped_demand, told_not_asked
 
-    text = ctx.reading(ln)
-    if told_not_asked(ctx, SimpleNamespace(line=ln, text=text, start=s, end=e), min(pos, e)):
+    text = ctx.reading(p.line)
+    s, e = p.sent
+    pos = min(max(p.start, s), e)
+    if told_not_asked(ctx, SimpleNamespace(line=p.line, text=text, start=s, end=e), pos):
         return True
     k = text.find("要求", s, pos)
-    return k >= 0 and stopped_demand(ctx, ln, k)
+    return k >= 0 and stopped_demand(ctx, p.line, k)
 
 
 def _going_on_paragraph(ctx, ln: int, text: str, before: str, issuer_level, video, venue, training):

@@ -153,7 +153,8 @@ def _marker_before(text: str, lo: int, v: int, d: dict) -> tuple[str | None, int
     return mk, mk_start
 
 
-_QUOTED_NAME = re.compile(r"“([^“”]{2,40})”")
+# (after a count of the event: 每年举办一届“甬江航运服务论坛”, 举办首届“……论坛”)
+_QUOTED_NAME = re.compile(r"(?:[一首][届次场期]|第[一二三四五六七八九十\d]{1,3}[届次期])?“([^“”]{2,40})”")
 
 
 def _scan(text: str, index, s: int, e: int, suffixes: tuple[str, ...], quotes, *,
@@ -462,6 +463,9 @@ def _hosting(ctx, d: dict) -> bool:
     if gw.title is not None and not gw.forwarding \
             and (holds_any(gw.title.text, d.get("convene_verbs", []))
                  or re.search(d.get("held_activity", "(?!)"), gw.title.text) is not None):
+        return True
+    # or prints the plan of an event of its own (关于印发2027年湖州市数字生活消费节活动方案的通知): its items hold it
+    if gw.title is not None and re.search(d.get("hosted_plan_title", "(?!)"), gw.title.text) is not None:
         return True
     # or its body announces one (定于7月6日举办……培训班, 决定于11月9日至15日开展……宣传周活动): 培训期间同时举办……论坛
     # is on that event's programme; a forwarded document's events are another's, a printed plan (印发) is the issuer's own
@@ -882,10 +886,17 @@ def _listed_name(cell: str, suffixes: tuple[str, ...], d: dict) -> str | None:
             or rest.startswith(tuple(d.get("cancel_verbs", ()))) \
             or any(v in rest for v in d.get("attendance_verbs", ())):
         return None  # 参加全省……大会, 组织人员参加……论坛, 传达……精神, 取消……: not convened here
+    # 每年举办一届“甬江航运服务论坛”: the count of the event and the quotes around its whole name
+    rest = _COUNTED.sub("", rest)
+    if (q := _QUOTED_NAME.fullmatch(rest)) is not None:
+        rest = q.group(1)
     m = _name_re(suffixes).fullmatch(rest)
     if m is None or generic_re(suffixes).match(rest):
         return None
     return rest
+
+
+_COUNTED = re.compile(r"^(?:[一首][届次场期]|第[一二三四五六七八九十\d]{1,3}[届次期])(?=“)")
 
 
 def _recurring_lead(d: dict) -> re.Pattern:

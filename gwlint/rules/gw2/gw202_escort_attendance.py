@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ...analysis.attendance import (BRANCH_VENUE, Attendee, attendance_declined, attendance_sections, attendees,
                                      escorts_attendee, government_with_department, led_clause, led_sectors, passage,
-                                     persons_before, persons_cells, quota_names_addressed, venue_above)
+                                     persons_before, persons_cells, quota_names_addressed, told, venue_above)
 from ...analysis.literals import holds_any
 from ...analysis.negation import waiver_pattern
 from ...analysis.meetings import convened_meetings, vocabulary, words
@@ -211,6 +211,7 @@ class EscortAttendance(Rule):
         video = any(any(w in m.name for w in s.video_meeting_words) for m in meetings) or \
             any(BRANCH_VENUE.search(ctx.reading(ln)) for ln in gw.body_lines)
         people = attendees(ctx, ilevel, video, meeting_doc=bool(meetings) or training, training=training)
+        people = [p for p in people if not told(ctx, p)]  # 以往要求……同时参会的做法，……不再执行
         escorts = _escort_phrases(ctx, s, bool(meetings))
         if not people and not escorts:
             return

@@ -101,7 +101,7 @@ class LowValueEvent(Rule):
                 title_kinds.discard(kind if kind in title_kinds else next(iter(title_kinds)))
                 continue
             yield Violation(
-                f"本文举办“{m.name}”（{kind}）。第4条要求不举办没有实质性内容的研讨会、务虚会、论坛等活动："
+                f"本文举办{m.name if '“' in m.name else '“' + m.name + '”'}（{kind}）。第4条要求不举办没有实质性内容的研讨会、务虚会、论坛等活动："
                 f"请核实活动有实质性内容，写明要解决的问题和预期成果；能合并的合并举办，能书面交流的不开会。",
                 line=m.line, start=m.start, end=m.end, data={"event": m.name, "kind": kind},
             )

@@ -231,12 +231,17 @@ class VisitWithEscort(Rule):
             sends = k is not None and k.text in s.meeting_send_verbs and token_in(sent, k.end, a, set(s.meeting_join_verbs))
             return (k is not None and not sends and bool(token_in(sent, sent.start, a, set(s.reset_modals) | set(s.meeting_modals)))) \
                 or assigned_below(ctx, s, sent, b, cb)  # 座谈会由所在镇乡街道负责召集: handed to the visited side
+        hear = set(s.report_hear)
         if w != "汇报":  # 汇报材料, 书面汇报 …; 各市科技局主要负责同志作15分钟工作情况介绍: the visited side's own
             if given_to_own_side(ctx, s, sent, ca, a, cb):  # 情况介绍也由该处同志进行: the team's own section
                 return False
+            if w in ("情况介绍", "介绍情况") and (h := next((t for t in tokens_between(sent, ca, a) if t.text in hear), None)):
+                # 听取被考察县商务局关于……的情况介绍 in the programme: the team hears the visited side, as 听取汇报
+                return kind == "research" and not any(t.start == h.end and t.text in ("了", "过") for t in sent.tokens) \
+                    and not token_in(sent, ca, h.start, set(s.routine_words)) \
+                    and (programme or any(x in sent.body for x in s.visit_terms))
             return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a) \
                 or fronted_demand(ctx, s, sent, b, cb)  # 书面材料请所到县（市）农业农村局提前备好
-        hear = set(s.report_hear)
         h = next((t for t in tokens_between(sent, ca, a) if t.text in hear), None)
         # jieba keeps 听取汇报 whole: the hearing verb is inside the token
         h = h or next((t for t in sent.tokens if t.start < a < t.end and t.text.startswith(tuple(hear))), None)
