@@ -443,7 +443,7 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
             if len(out) == found:
                 out.extend(_organised(text, ln, s, e, suffixes, quotes, gw.issuer, d))
             if len(out) == found and hosting:
-                out.extend(_hosted_items(text, ln, s, e, suffixes, quotes, tm, out, d))
+                out.extend(_hosted_items(text, ln, s, e, suffixes, quotes, tm, out, d, ctx.index(ln)))
             if len(out) == found and tm is not None:
                 moved = _rescheduled(text, s, e, d)
                 if moved:
@@ -546,18 +546,26 @@ def _topic_name(text: str, s: int, c0: int, e: int, suffixes, d: dict) -> str:
     return topic if nm is not None and not topic.startswith(("为", "围绕", "在", "对", "按照", "根据")) else ""
 
 
-def _hosted_items(text: str, ln: int, s: int, e: int, suffixes, quotes, tm, out, d: dict) -> list[Meeting]:
+def _hosted_items(text: str, ln: int, s: int, e: int, suffixes, quotes, tm, out, d: dict, index=None) -> list[Meeting]:
     """Events of the title's meeting named with their organiser in a note, no verb (a programme's
     item or cell: 开源生态高峰论坛（市工信局主办）): the note's 主办 convenes it on the meeting's agenda."""
     notes = d.get("organiser_notes", [])
-    if not notes:
-        return []
     found = []
-    for m in _hosted_re(tuple(suffixes), alternation(notes)).finditer(text, s, e):
+    for m in _hosted_re(tuple(suffixes), alternation(notes)).finditer(text, s, e) if notes else ():
         name = m.group(1)
         if inside(m.start(), quotes) or (tm is not None and name == tm.name) or any(x.name == name for x in (*out, *found)):
             continue
         found.append(Meeting(name, ln, s, e, "", [], None, "text", text[s:e], host=m.group(2), agenda=True))
+    # 培训最后半天，……组织参训学员开展“……”主题研讨交流会; 第二天下午安排一场“……”专题研讨会: a side event put on the
+    # programme of the event the document holds, by a verb of arranging rather than of convening
+    side = d.get("side_event")
+    for m in re.finditer(side, text[s:e]) if side else ():
+        name = m.group("name")
+        at = s + m.start()
+        if not _suffix_end_re(suffixes).search(name) or inside(at, quotes) or any(x.name == name for x in (*out, *found)) \
+                or (index is not None and vocabulary().negates_verb(text, index, clause_start(text, at, s), at, reach=4)):
+            continue
+        found.append(Meeting(name, ln, s, e, "", [], None, "text", text[s:e], agenda=True))
     return found
 
 
