@@ -976,8 +976,10 @@ def past_frame(ctx, ln: int, subject_start: int, modal: bool, reach: bool = Fals
         lead = _FRAME_LEAD.match(clauses[0])
         body = clauses[0][lead.end():] if lead else clauses[0]
         m = rx.match(body) or _earlier_year(ctx, body)
-        return m is not None and not body[m.end():].startswith("的") and not (
-            turns is not None and turns.search(prefix, len(clauses[0]) if not m else (lead.end() if lead else 0) + m.end()))
+        if m is None or body[m.end():].startswith("的"):
+            return False
+        # nothing after the frame turns back to now (为此, 今后, 自……起)
+        return turns is None or turns.search(prefix, (lead.end() if lead else 0) + m.end()) is None
     for k, clause in enumerate(clauses):
         lead = _FRAME_LEAD.match(clause)
         body = clause[lead.end():] if lead else clause

@@ -88,7 +88,8 @@ def by_own_side(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int, cb: in
         return True
     # ……、四川省旅游规划设计研究院派员随行，院内两名规划师全程陪同: 院内 points back to a member of the team
     m = _INSIDE_ANAPHOR.match(head)
-    if m is not None and any(x.endswith(m.group(1)) and sent.text.rfind(x, sent.start, ca) >= 0 for x in team_members(ctx)):
+    if m is not None and any(x.endswith(m.group(1)) and sent.text.rfind(x, sent.start, ca) >= 0
+                             for x in team_members(ctx)):
         return True
     return given_to_own_side(ctx, s, sent, ca, a, cb)
 
