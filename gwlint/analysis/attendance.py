@@ -133,14 +133,20 @@ def _sections(ctx) -> dict[int, str | None]:
             out[ln] = venue
     # a label paragraph (参会人员：) and the list lines after it, each naming persons
     label_only = _rx(rf"^[\s\u3000]*(?:会议)?(?:{alternation(labels)}){_filler()}[\s\u3000]*[：:]?[\s\u3000]*$")
-    other_label = _rx(r"^[\s\u3000]*[^，。；：、]{2,10}[：:]")
+    # a paragraph ending by announcing the list (……。现将参会人员通知如下。; 参会人员如下：) opens it as a label does
+    announce = _rx(rf"(?:^|[。；;：:])[\s\u3000]*(?:现将|现就)?(?:会议)?(?:{alternation(labels)})"
+                   rf"(?:有关事项|安排)?(?:通知|明确|安排)?如下[。：:]?[\s\u3000]*$")
+    # a category of the list (第一类：……, 一是……) is an item of it, no label of another matter
+    other_label = _rx(r"^[\s\u3000]*(?!第[一二三四五六七八九十\d]{1,2}[类档批组]|[一二三四五六七八九十]类)[^，。；：、]{2,10}[：:]")
     persons = _rx(alternation(d.get("person_words", [])))
     head_lines = {h.line for h in gw.headings if h.part == 0}
     lines = gw.body_lines
     for i, ln in enumerate(lines):
-        if ln in out or not label_only.match(normalize(ctx.reading(ln))):
+        text = normalize(ctx.reading(ln))
+        if ln in out or not (label_only.match(text) or announce.search(text)):
             continue
-        out[ln] = None
+        if label_only.match(text):
+            out[ln] = None  # (an announcing paragraph says more than the label: it is no part of the list)
         venue = None
         for nx in lines[i + 1:i + 1 + int(d.get("label_list_max", 15))]:
             t = normalize(ctx.reading(nx)).strip(" \u3000")
@@ -335,11 +341,27 @@ def _joined_items(ctx, people: list[Attendee]) -> list[Attendee]:
                 or set(p.roles) & set(q.roles) or len(set(p.roles) | set(q.roles)) < 2 or q.joint:
             continue
         said = normalize(ctx.reading(q.line))[q.sent[0]:q.sent[1]]
-        if any(w in said for w in cues) or not any(w in said for w in words().get("together_cues", [])):
-            continue  # a list of persons item by item is told as such (drafts/gw2/202-p71); 同时参会 joins them
+        # a list of persons item by item within one paragraph is told as such (drafts/gw2/202-p71); 同时参会 joins
+        # them, and so do list lines of their own under one label (参会范围：/ 一是各市人民政府市长；/ 二是各市人民
+        # 政府分管工业的副市长；): each line a category of the same meeting's persons, both asked
+        if any(w in said for w in cues) or not (any(w in said for w in words().get("together_cues", []))
+                                                or _listed_lines(ctx, p, q)):
+            continue
         out.append(Attendee(q.line, q.sent, f"{p.unit}；{q.unit}", q.start, tuple(dict.fromkeys((*p.levels, *q.levels))),
                             tuple(dict.fromkeys((*p.roles, *q.roles))), True, False, q.who))
     return out
+
+
+def _listed_lines(ctx, p: Attendee, q: Attendee) -> bool:
+    """``p`` and ``q`` open consecutive lines of their own (一是……；/ 二是……；, 第一类：……/ 第二类：……), each line
+    no more than its item."""
+    if q.line != p.line + 1 or len(p.roles) != 1 or len(q.roles) != 1:
+        return False  # (主要负责同志或分管负责同志1人 / 规划科负责人1人: one of two, then a section's head)
+    for x in (p, q):
+        text = normalize(ctx.reading(x.line))
+        if x.sent[0] > 8 or len(text.rstrip("。；; \u3000")) > x.sent[1] + 2:
+            return False
+    return True
 
 
 _SPELLING = re.compile(r"^各|人民政府|政府|办事处")
@@ -419,6 +441,24 @@ def _attendees(ctx, issuer_level, video, meeting_doc, training=False):
                                              video, lambda pos, ln=ln, at=at: (ln, at), training))
             yield from found
             asked = (ln, text[s:e]) if found and e >= len(text.rstrip()) else None
+
+
+def told(ctx, p: Attendee) -> bool:
+    """The attendance of ``p`` is told, not asked now: a past frame reaching its unit (过去请各市局局长和分管副局长
+    同时到会的做法，……一律停止), others' practice, a former column's cell, or a demand (以往要求……同时参会的做法，
+    自……起不再执行) its sentence stops.  The unit is still named as attending (GW105 reads it as theirs); GW202
+    asks nothing of it."""
+    from types import SimpleNamespace
+
+    from .predicates import stopped_demand, told_not_asked
+
+    text = ctx.reading(p.line)
+    s, e = p.sent
+    pos = min(max(p.start, s), e)
+    if told_not_asked(ctx, SimpleNamespace(line=p.line, text=text, start=s, end=e), pos):
+        return True
+    k = text.find("要求", s, pos)
+    return k >= 0 and stopped_demand(ctx, p.line, k)
 
 
 def _going_on_paragraph(ctx, ln: int, text: str, before: str, issuer_level, video, venue, training):

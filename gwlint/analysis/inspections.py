@@ -28,9 +28,9 @@ from typing import Iterable, Iterator
 from .literals import holds_any, may_match
 from .markers import body_start
 from .negation import NegationSettings, waiver_before
-from .predicates import past_frame, practice_told
+from .predicates import practice_told, told_not_asked
 from .sentences import (Sent, clause_of, clause_spans, clause_start, inside, iter_sentences, sent_words, title_sentence,
-                        tokens_between, words_except)
+                        token_in, tokens_between, words_except)
 from .settings import Regex, alternation
 from .tokens import index_of  # asked per sentence: imported once, not per call
 from .units import is_own_name as _is_own, reaches_below, street_offices
@@ -46,6 +46,30 @@ class LabelSettings(NegationSettings):
     label_means: list[str] = field(default_factory=list)  # 走访, 蹲点: research means as the other half
     accountability: list[str] = field(default_factory=list)  # 整改, 问责 …: what an inspection does
     joined_labels: list[Regex] = field(default_factory=list)  # 调研并督查: each group a whole word
+    # how an activity under an inspection's name reads as research (GW303 reports it; GW301 launches nothing then)
+    visit_verbs: list[str] = field(default_factory=list)  # 开展, 赴, 深入 … before the label
+    visit_suffix: list[str] = field(default_factory=list)  # …组, …活动 after it
+    manner_leads: list[str] = field(default_factory=list)  # 以, 采取 … before it
+    manner_suffix: list[str] = field(default_factory=list)  # …的方式 after it: how a visit is made
+    permission_words: list[str] = field(default_factory=list)  # 可: a body's powers, not a visit
+    permission_resets: list[str] = field(default_factory=list)  # 要, 将 … after 可: a visit again
+    non_visit_objects: list[str] = field(default_factory=list)  # 对企业…检查指导: regulation
+    object_leads: list[str] = field(default_factory=list)  # 对, 抽取 …: the label's object follows
+    named_inspections: list[str] = field(default_factory=list)  # 督查, 督导 … as an activity's name
+    no_judgement: list[str] = field(default_factory=list)  # 不打分, 不排名 …: the activity judges nothing
+    research_purposes: list[Regex] = field(default_factory=list)  # 为深入了解…, 听取…意见建议
+    research_means: list[str] = field(default_factory=list)  # 走访, 座谈 …: how research is done
+    judgement_words: list[str] = field(default_factory=list)  # 打分, 排名 …: an activity that grades
+    research_aims: list[Regex] = field(default_factory=list)  # 了解, 总结经验, 观摩学习 …: what research is for
+    plan_names: list[Regex] = field(default_factory=list)  # 列入年度督查检查考核计划: a plan's name, no grading
+    inspection_means: list[str] = field(default_factory=list)  # 暗访, 问题清单交办 …: how an inspection is done
+    research_words: list[str] = field(default_factory=list)  # 调研: research named as such, another activity
+    research_outputs: list[str] = field(default_factory=list)  # 调研报告: the activity's output, no other activity
+    regulatory_words: list[str] = field(default_factory=list)  # 安全, 消防: an inspection of things, not of work
+    regulatory_goals: list[str] = field(default_factory=list)  # 高质量: a goal of development, no regulation
+    work_inspection: Regex = "(?!)"  # ……工作督导: the label inspects a work, whatever its field
+    topic_headings: Regex = "(?!)"  # 一、了解内容: the matters looked into (摊派考核的情况 grades nobody)
+    duty_verbs: list[str] = field(default_factory=list)  # 加强督查指导: an item naming a way of working
 
     @cached_property
     def compound_labels(self) -> tuple:
@@ -157,8 +181,8 @@ def launches(ctx, s: InspectionSettings, recips: list[str]) -> Iterator[Launch]:
         if hit and _called_off(s, sent):
             continue
         # 2022年以来，省人社厅每年对各市（州）人民政府开展……考核: what was done then (a practice being stopped), no launch
-        if hit and sent.line is not None and past_frame(ctx, sent.line, max(sent.start, sent.text.find(hit[0], sent.start,
-                                                                                                   sent.end)), True):
+        # 事项 | 原做法 | 调整后: 每月对各乡镇人民政府开展督查并排名 | 停止开展: the old practice lifted, no launch
+        if hit and told_not_asked(ctx, sent, max(sent.start, sent.text.find(hit[0], sent.start, sent.end))):
             continue
         if hit and (hit[2] or not _is_heading(sent, heads.get(sent.line))
                     or not _section_mentions(ctx, sent.line, hit[0], heads)):
@@ -470,8 +494,10 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
     hits = sorted(hits + [(a + 1, b - 1, sent.text[a + 1:b - 1]) for a, b in sent.quotes
                           if sent.start <= a and b <= sent.end and sent.text[a + 1:b - 1] in s.triggers])
     if ranked(s, sent) or ranked_anywhere(ctx, s):
-        # 评估 ranked and published (评估并排名通报) grades the governments: an assessment
-        hits = sorted(hits + words_except(sent, s.ranked_triggers, s.excluded_words))
+        # 评估 ranked and published (评估并排名通报) grades the governments: an assessment (开展“擂台赛”: the term quoted)
+        hits = sorted(hits + words_except(sent, s.ranked_triggers, s.excluded_words)
+                      + [(a + 1, b - 1, sent.text[a + 1:b - 1]) for a, b in sent.quotes
+                         if sent.start <= a and b <= sent.end and sent.text[a + 1:b - 1] in s.ranked_triggers])
     # 开展调研督导: research under an inspection's name (GW303's finding), no inspection
     labelled = [(x, y) for x, y, _w in research_labels(ctx, s, sent)]
     hits = [h for h in hits if not any(x <= h[0] < y for x, y in labelled)]
@@ -1095,6 +1121,8 @@ def requirement_removed(sent, b: int, cb: int, removal_heads, removal_verbs, *, 
     names a work: 形成清理台账) -- unless a sending verb (``senders``: 报送取消……) comes
     before it, a new predicate (并, 同时, 须) between, or the material only modifies the removed thing (取消台账造假
     单位的评优资格: a 的 after it)."""
+    if _replaced(sent, b):
+        return True  # 凡是以留痕材料计分的一律改为实地核查: the old yardstick replaced
     head = next((h for h in words_except(sent, removal_heads) if b <= h[0] < cb), None)
     if head is None:
         # ……报送的台账和影像资料同时停止报送 / ……佐证材料一律取消: the material is the topic of a removal verb that
@@ -1105,6 +1133,20 @@ def requirement_removed(sent, b: int, cb: int, removal_heads, removal_verbs, *, 
                    and _predicate_removal(sent, r, a, b, ca, cb, senders)
                    for r in words_except(sent, removal_verbs))
     return any(r[1] <= b or r[0] >= head[1] for r in words_except(sent, removal_verbs))
+
+
+@lru_cache(maxsize=1)
+def _replacement() -> re.Pattern | None:
+    """A 的 phrase ending right after the material's clause part, then (一律) 改为: 以留痕材料计分的一律改为……."""
+    from .lexicon import lexicon
+
+    verbs = "|".join(map(re.escape, lexicon().get("replaced_by", [])))
+    return re.compile(f"[^，。；;,！？]{{0,12}}?的(?:做法|要求|指标|事项|内容)?[，,]?(?:一律|全部|均|统一|逐步)?(?:{verbs})") if verbs else None
+
+
+def _replaced(sent, b: int) -> bool:
+    rx = _replacement()
+    return rx is not None and rx.match(sent.text, b, sent.end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -1172,3 +1214,170 @@ def restated(sent, found, told: set[str], proof_words, submit_verbs, vocabulary,
     submit = set(submit_verbs)
     return not any(t.text in submit and not vocabulary.negated(sent, t.start)
                    for t in tokens_between(sent, sent.start, sent.end))
+
+
+# ---------------------------------------------------------------- research under an inspection's name
+# the title's matter ends with the activity: 关于……检查的通知, ……督导工作有关事项的通知
+_TITLE_MATTER = re.compile(r"(?:工作|活动)?(?:有关事项|相关事项|安排)?的(?:通知|函)")
+# a negator before a run of judgement words (不通报, 不进行排名通报, 不搞排名、通报)
+_DENY = r"(?:不|不搞|不作|不做|不进行|不予|不再|不会)"
+
+
+@lru_cache(maxsize=4)
+def _denied_judgements(words: tuple) -> re.Pattern | None:
+    if not words:
+        return None
+    alt = "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
+    return re.compile(f"{_DENY}(?:{alt})(?:[、和或]?(?:{alt}))*")
+
+
+def research_named(ctx, s: LabelSettings):
+    """(location, label, disclaimer) of the activity the document launches under a single inspection's name
+    (开展××督导) that it says judges nothing, or whose purpose and means are research (为深入了解……，走访、座谈),
+    with no means of an inspection anywhere: research under an inspection's name (GW303's finding).  GW301
+    reads the same activity as no inspection of the governments.  None otherwise."""
+    def find():
+        title = title_sentence(ctx)
+        sents = ([title] if title is not None else []) + list(iter_sentences(ctx, ctx.gw.content_lines))
+        return _judges_nothing(ctx, s, sents, set(s.visit_verbs), tuple(s.visit_suffix))
+    return ctx.memo(("research-named", id(s)), find)
+
+
+def _judges_nothing(ctx, s: LabelSettings, sents: list[Sent], verbs: set, suffix: tuple):
+    """(location, label, disclaimer) of an activity launched under an inspection's name (开展××督导,
+    对…进行检查) that the notice itself says judges nothing (不打分、不排名) and that has no
+    means of an inspection (整改, 问责) anywhere: research under an inspection's name."""
+    text = "\n".join(ctx.reading(ln) for ln in ctx.gw.content_lines)
+    if any(w in text for w in (*s.accountability, *s.inspection_means)):
+        return None
+    said = next((w for w in s.no_judgement if w in text), None)
+    # 不通报, 不进行排名通报, 不搞评比: any judgement word denied says the same (its words then grade nothing)
+    denied = _denied_judgements(tuple(s.judgement_words))
+    if said is None and denied is not None:
+        m = denied.search(text)
+        said = m.group(0) if m is not None else None
+    # 为深入了解企业的困难和问题……开展××督导，走访重点企业: an inspection's name on a visit whose
+    # own sentence says it is research (its purpose is to learn and listen, its means visits), in a
+    # notice that grades nothing
+    purpose = alternation(s.research_purposes)
+    if said is None and purpose is None and not s.research_aims:
+        return None
+    # the activity's own name (考核 of 开展能力考核) grades nothing: only other judgement words count
+    plans = alternation(s.plan_names)
+    topics = topic_lines(ctx, s.topic_headings)
+    graded = "\n".join(ctx.reading(ln) for ln in ctx.gw.content_lines if ln not in topics)
+    graded = plans.sub("", graded) if plans is not None else graded
+    graded = denied.sub("", graded) if denied is not None else graded
+    judged = {w for w in s.judgement_words if w in graded}
+    last_means: dict = {}  # paragraph -> where each research means last stands in it (rfind once each)
+    for sent in sents:
+        found_said = said
+        if found_said is None:
+            m = purpose.search(sent.text, sent.start, sent.end) if purpose is not None else None
+            # the means may follow in the paragraph's next sentence (督查组将深入村组座谈交流)
+            if sent.line is not None:  # w in text[start:], without a copy of the paragraph's rest per sentence
+                last = last_means.get(sent.text)
+                if last is None:
+                    last = last_means[sent.text] = [(w, sent.text.rfind(w)) for w in s.research_means]
+                means = next((w for w, at in last if at >= sent.start), None)
+            else:
+                tail = sent.text[sent.start:sent.end]
+                means = next((w for w in s.research_means if w in tail), None)
+            # 了解……情况，总结推广……经验，为……提供参考: aims of research alone, two or more of them
+            aims = [x.group(0) for x in sorted((x for x in (re.search(p, sent.text[sent.start:sent.end])
+                                                              for p in s.research_aims) if x is not None),
+                                                      key=lambda x: x.start())]
+            if m is not None and means is not None:
+                found_said = f"{m.group(0)}……{means}"
+            elif aims and means is not None:
+                # 走访……，召开座谈会，了解……困难: a research aim reached by research means
+                found_said = f"{means}……{aims[0]}"
+            elif len(aims) >= 2:
+                found_said = "……".join(aims[:2])
+            else:
+                continue
+        # the activity is named in this sentence, or, when the sentence names none, in the title
+        # (关于开展茶产业发展情况检查的通知: the body tells what the 检查 is for without the word)
+        named = named_activity(ctx, s, sent, verbs, suffix, judged, said is None)
+        if named is None and sent.line is not None and sents and sents[0].line is None:
+            named = named_activity(ctx, s, sents[0], verbs, suffix, judged, said is None)
+        if named is not None:
+            return (*named, found_said)
+    return _research_in_substance(ctx, s, sents, verbs, suffix, judged, said is None)
+
+def _research_in_substance(ctx, s: LabelSettings, sents: list[Sent], verbs: set, suffix: tuple, judged: set,
+                       ungraded_only: bool):
+    """The notice as a whole: its aims are research (了解……情况, 总结……经验, 帮助解决……困难) and its
+    means visits or talks (走访, 座谈), told in different sections (一、主要内容 … 三、方法步骤), with no
+    grading and no means of an inspection anywhere: the activity its title or a heading names
+    (关于开展……检查的通知, 二、检查组组成) is research under an inspection's name."""
+    body = [x for x in sents if x.line is not None]
+    text = "\n".join(ctx.reading(ln) for ln in ctx.gw.content_lines)
+    plans = alternation(s.plan_names)
+    # a notice that also names research as such (开展专题调研) keeps its aims for it; an inspection
+    # entered in the annual plan (列入年度督查检查考核计划) is one
+    activities = text
+    for w in s.research_outputs:
+        activities = activities.replace(w, "")
+    if any(w in activities for w in s.research_words) or (plans is not None and plans.search(text)):
+        return None
+    aims = {p for p in s.research_aims for x in body if re.search(p, x.text[x.start:x.end])}
+    means = next((w for w in s.research_means for x in body if w in x.text[x.start:x.end]), None)
+    if judged or not ((aims and means is not None) or len(aims) >= 2):
+        return None
+    # only an activity the notice is about: named in its title, a heading or the opening that launches it
+    # (市卫生健康委决定……开展……督导。现将有关事项通知如下。) -- not 开展种子市场专项检查, one measure of a
+    # long plan whose other measures help solve difficulties and sum up experience
+    from .facts import opening_lines
+
+    heads = {h.line for h in ctx.gw.headings} | set(opening_lines(ctx))
+    for sent in sents:
+        if sent.line is not None and sent.line not in heads:
+            continue
+        # 冬季安全生产检查, 特种设备检查, 对企业……检查: regulation of things and parties, not research
+        # (高质量发展工作督导, 粮食安全责任制落实工作督导: a work is looked into)
+        matter = sent.text[sent.start:sent.end]
+        for w in s.regulatory_goals:
+            matter = matter.replace(w, "")
+        if any(w in matter for w in (*s.regulatory_words, *s.non_visit_objects)) \
+                and not re.search(s.work_inspection, matter):
+            continue
+        named = named_activity(ctx, s, sent, verbs, suffix, judged, ungraded_only)
+        if named is not None:
+            said = next(m.group(0) for x in body for p in s.research_aims
+                        if (m := re.search(p, x.text[x.start:x.end])) is not None)
+            return (*named, said if means is None else f"{said}……{means}")
+    return None
+
+def named_activity(ctx, s: LabelSettings, sent: Sent, verbs: set, suffix: tuple, judged: set,
+               ungraded_only: bool):
+    """(location, label) of an activity ``sent`` launches under an inspection's name: 开展××检查,
+    ××督导组, or the manner of a visit (采取检查的形式走访……)."""
+    for a, b, label in words_except(sent, s.named_inspections, []):
+        if s.vocabulary.negated(sent, a, verbs):
+            continue
+        if ungraded_only and judged - {label}:
+            continue
+        ca, _cb = (sent.start, sent.end) if sent.line is None else clause_of(sent, a)
+        manner = token_in(sent, ca, a, set(s.manner_leads)) and sent.text.startswith(tuple(s.manner_suffix), b)
+        # a title whose matter is the activity itself: 关于茶产业发展情况检查的通知
+        matter = sent.line is None and _TITLE_MATTER.match(sent.text, b) is not None
+        if not (token_in(sent, ca, a, verbs) or sent.text.startswith(suffix, b) or manner or matter):
+            continue
+        if permitted(sent, a, set(s.permission_words), set(s.permission_resets)):
+            continue
+        from .positions import title_location
+
+        where = title_location(ctx, a, b) if sent.line is None else (sent.line, sent.start, sent.end)
+        return where, label
+    return None
+
+def permitted(sent: Sent, a: int, permits, resets) -> bool:
+    """A permission word (可, 可以) before ``a`` in the sentence with no fresh modal after it."""
+    seen = False
+    for t in tokens_between(sent, sent.start, a):
+        if t.text in permits:
+            seen = True
+        elif t.text in resets:
+            seen = False
+    return seen

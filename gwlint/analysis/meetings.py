@@ -153,7 +153,8 @@ def _marker_before(text: str, lo: int, v: int, d: dict) -> tuple[str | None, int
     return mk, mk_start
 
 
-_QUOTED_NAME = re.compile(r"“([^“”]{2,40})”")
+# (after a count of the event: 每年举办一届“甬江航运服务论坛”, 举办首届“……论坛”)
+_QUOTED_NAME = re.compile(r"(?:[一首][届次场期]|第[一二三四五六七八九十\d]{1,3}[届次期])?“([^“”]{2,40})”")
 
 
 def _scan(text: str, index, s: int, e: int, suffixes: tuple[str, ...], quotes, *,
@@ -442,7 +443,7 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
             if len(out) == found:
                 out.extend(_organised(text, ln, s, e, suffixes, quotes, gw.issuer, d))
             if len(out) == found and hosting:
-                out.extend(_hosted_items(text, ln, s, e, suffixes, quotes, tm, out, d))
+                out.extend(_hosted_items(text, ln, s, e, suffixes, quotes, tm, out, d, ctx.index(ln)))
             if len(out) == found and tm is not None:
                 moved = _rescheduled(text, s, e, d)
                 if moved:
@@ -462,6 +463,9 @@ def _hosting(ctx, d: dict) -> bool:
     if gw.title is not None and not gw.forwarding \
             and (holds_any(gw.title.text, d.get("convene_verbs", []))
                  or re.search(d.get("held_activity", "(?!)"), gw.title.text) is not None):
+        return True
+    # or prints the plan of an event of its own (关于印发2027年湖州市数字生活消费节活动方案的通知): its items hold it
+    if gw.title is not None and re.search(d.get("hosted_plan_title", "(?!)"), gw.title.text) is not None:
         return True
     # or its body announces one (定于7月6日举办……培训班, 决定于11月9日至15日开展……宣传周活动): 培训期间同时举办……论坛
     # is on that event's programme; a forwarded document's events are another's, a printed plan (印发) is the issuer's own
@@ -542,18 +546,26 @@ def _topic_name(text: str, s: int, c0: int, e: int, suffixes, d: dict) -> str:
     return topic if nm is not None and not topic.startswith(("为", "围绕", "在", "对", "按照", "根据")) else ""
 
 
-def _hosted_items(text: str, ln: int, s: int, e: int, suffixes, quotes, tm, out, d: dict) -> list[Meeting]:
+def _hosted_items(text: str, ln: int, s: int, e: int, suffixes, quotes, tm, out, d: dict, index=None) -> list[Meeting]:
     """Events of the title's meeting named with their organiser in a note, no verb (a programme's
     item or cell: 开源生态高峰论坛（市工信局主办）): the note's 主办 convenes it on the meeting's agenda."""
     notes = d.get("organiser_notes", [])
-    if not notes:
-        return []
     found = []
-    for m in _hosted_re(tuple(suffixes), alternation(notes)).finditer(text, s, e):
+    for m in _hosted_re(tuple(suffixes), alternation(notes)).finditer(text, s, e) if notes else ():
         name = m.group(1)
         if inside(m.start(), quotes) or (tm is not None and name == tm.name) or any(x.name == name for x in (*out, *found)):
             continue
         found.append(Meeting(name, ln, s, e, "", [], None, "text", text[s:e], host=m.group(2), agenda=True))
+    # 培训最后半天，……组织参训学员开展“……”主题研讨交流会; 第二天下午安排一场“……”专题研讨会: a side event put on the
+    # programme of the event the document holds, by a verb of arranging rather than of convening
+    side = d.get("side_event")
+    for m in re.finditer(side, text[s:e]) if side else ():
+        name = m.group("name")
+        at = s + m.start()
+        if not _suffix_end_re(suffixes).search(name) or inside(at, quotes) or any(x.name == name for x in (*out, *found)) \
+                or (index is not None and vocabulary().negates_verb(text, index, clause_start(text, at, s), at, reach=4)):
+            continue
+        found.append(Meeting(name, ln, s, e, "", [], None, "text", text[s:e], agenda=True))
     return found
 
 
@@ -887,10 +899,17 @@ def _listed_name(cell: str, suffixes: tuple[str, ...], d: dict) -> str | None:
             or rest.startswith(tuple(d.get("cancel_verbs", ()))) \
             or any(v in rest for v in d.get("attendance_verbs", ())):
         return None  # 参加全省……大会, 组织人员参加……论坛, 传达……精神, 取消……: not convened here
+    # 每年举办一届“甬江航运服务论坛”: the count of the event and the quotes around its whole name
+    rest = _COUNTED.sub("", rest)
+    if (q := _QUOTED_NAME.fullmatch(rest)) is not None:
+        rest = q.group(1)
     m = _name_re(suffixes).fullmatch(rest)
     if m is None or generic_re(suffixes).match(rest):
         return None
     return rest
+
+
+_COUNTED = re.compile(r"^(?:[一首][届次场期]|第[一二三四五六七八九十\d]{1,3}[届次期])(?=“)")
 
 
 def _recurring_lead(d: dict) -> re.Pattern:

@@ -8,6 +8,7 @@ data file (``{ extends = "negators", add = [...], remove = [...] }``, see
 
 * :func:`cancelled` — a modal cancelled by the word right before it (无须要, 不必);
 * :func:`negated_before` — the negator or reducer governing ``pos`` in its sentence;
+* :func:`waived_after` — the thing before a waiver that ends its clause (汇报材料不再提交): lifted;
 * :func:`negator_in_window` — a rejecting word among the few tokens before a
   phrase in its clause (不搞|高度重视|式表态, 防止只停留在层层落实上);
 * :func:`waiver_before` — the waiver of a demand written right before it (不再要求各地报送,
@@ -212,6 +213,26 @@ def waiver_before(text: str, pos: int, lo: int = 0, *, recipient: bool = False, 
         s = a + 1
 
 
+@lru_cache(maxsize=1)
+def _waived_after_rx():
+    import re
+
+    from .lexicon import lexicon
+
+    lx = lexicon()
+    # a bare 不 is left out: 陪同人员不超过2人, 汇报材料不少于3000字 limit the thing, they do not lift it
+    words = [w for w in (*lx.words("waiver_lifting"), *lx.words("waiver_declining")) if w != "不"]
+    alt = "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))
+    return re.compile("(?:材料|人员|安排|事项)?(?:也|均|都|亦|一律|一并|同时|则|就|今后|此后|即)?(?:%s)[^，,。；;！？]{0,6}(?=[，,。；;！？]|$)|"
+                      "(?:也|均|都|一律|一并|同时)?予以(?:取消|免除|废止)" % alt)
+
+
+def waived_after(text: str, b: int, end: int) -> bool:
+    """The thing named right before ``b`` is the topic of a waiver that ends its clause (已准备的汇报材料不再提交,
+    陪同一律取消, 书面材料无需准备): it is lifted, not asked.  ``end`` bounds the clause."""
+    return _waived_after_rx().match(text[:end], b) is not None
+
+
 @lru_cache(maxsize=None)
 def waiver_pattern(pattern: str) -> str:
     """``pattern`` (a data regex) with ``{waiver_lifting}``, ``{waiver_declining}`` and
@@ -306,6 +327,9 @@ class Vocabulary:
         if word in self.naming_reducers and (gap in ("", "工作") or (self.naming_heads and gap.startswith(self.naming_heads))):
             # 人居环境整治工作台账, 排查整治台账, 撂荒整治情况进行检查: the work's name, not 整治 governing the word
             return None
+        if word in self.naming_reducers and _naming_governed(sent, red):
+            # 在全县开展村容村貌整治“红黑榜”擂台比拼: 开展 governs the whole name, 整治 is a noun inside it
+            return None
         if governors:
             ca, _cb = clause(sent, red.start)
             toks = [t for t in sent.tokens if ca <= t.start < red.start]
@@ -396,6 +420,23 @@ class NegationSettings(RuleSettings):
                           frozenset(self.reset_modals), int(self.reducer_reach or 6), tuple(self.reducer_breaks),
                           re.compile(self.reducer_object) if self.reducer_object else None,
                           naming_reducers=frozenset(self.naming_reducers), naming_heads=tuple(self.naming_heads))
+
+
+@lru_cache(maxsize=1)
+def _naming_governors() -> frozenset:
+    from .lexicon import lexicon
+
+    return frozenset(lexicon().words("naming_reducer_governors"))
+
+
+def _naming_governed(sent, red) -> bool:
+    """A verb that launches an activity (开展, 组织, 举办) stands before the naming reducer ``red`` in its clause:
+    the reducer is a noun of the activity's name, the verb's object, not a verb of its own."""
+    from .sentences import clause_of
+
+    ca, _cb = clause_of(sent, red.start)
+    words = _naming_governors()
+    return any(t.text in words for t in sent.tokens if ca <= t.start and t.end <= red.start)
 
 
 def _in_title(text: str, k: int, pos: int) -> bool:

@@ -22,6 +22,7 @@ sentence tagging).  What a tag cannot say stays in ``dictionaries/directives.tom
 * :func:`past_demand` -- 此前要求各地……, 原要求……: a demand of the past (often the one now cancelled);
 * :func:`stopped_demand` -- 要求各地填写的周报表，自……起停止使用: a demand heading what its sentence stops;
 * :func:`practice_told` -- 部分地方要求……, 一些地方存在……的做法: others' practice reported, no demand;
+* :func:`told_not_asked` -- a former column's cell, a practice reported, a past frame reaching the word: told, not asked;
 * :func:`qualified_collectives` -- 各涉农县市, 各重点旗县: a collective of lower governments with a qualifier
   between 各 and the level, read as the collective it narrows.
 """
@@ -67,6 +68,7 @@ def _words() -> dict:
         "past_frame": re.compile(d["predicate_past_frame"]) if d.get("predicate_past_frame") else None,
         "past_frame_weak": re.compile(d["predicate_past_frame_weak"]) if d.get("predicate_past_frame_weak") else None,
         "past_frame_turns": re.compile(d["predicate_past_frame_turns"]) if d.get("predicate_past_frame_turns") else None,
+        "past_frame_future": re.compile(d["predicate_past_frame_future"]) if d.get("predicate_past_frame_future") else None,
         "stopped": re.compile(d["predicate_stopped_head"]) if d.get("predicate_stopped_head") else None,
         "stop_negated": re.compile(d["predicate_stop_negators"]) if d.get("predicate_stop_negators") else None,
         "practice": re.compile(d["practice_openers"]) if d.get("practice_openers") else None,
@@ -956,14 +958,17 @@ def _earlier_year(ctx, clause: str):
 _FRAME_LEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?\s*")
 
 
-def past_frame(ctx, ln: int, subject_start: int, modal: bool) -> bool:
+def past_frame(ctx, ln: int, subject_start: int, modal: bool, reach: bool = False) -> bool:
     """The subject at ``subject_start`` stands in the scope of a frame of time past that opens its sentence
     (2023年以来，各市每年6月底前向省财政厅报送……; 以往，各县须于……前报送……; 近年来各地……): the sentence tells
     what the lower governments did or had to do, it orders nothing now.  The frame must open the subject's
     clause or the one clause before it, and nothing after it may turn back to now (为此, 今后, 自……起, 但).
     A frame that reaches the present (今年以来, 入汛以来: any clause ending in 以来) covers only a demand
     with no modal (a bare deadline, ``modal`` False); one plainly past (以往, 过去, 2023年以来, 近年来) covers
-    a modal too."""
+    a modal too.
+    With ``reach`` (a launch or a demand read anywhere in its sentence, not a subject's modal) a plainly past
+    frame opening the sentence covers every later clause up to a turn or a word of the future (将于, 拟, 定于):
+    2026年度，按照……办法，各区须每季度……，市城市管理局每月组织暗访抽查 tells the past year's checks."""
     w = _words()
     rx, weak, turns = w["past_frame"], w["past_frame_weak"], w["past_frame_turns"]
     if rx is None:
@@ -975,7 +980,16 @@ def past_frame(ctx, ln: int, subject_start: int, modal: bool) -> bool:
     prefix = text[s:subject_start]
     clauses = re.split("[，,]", prefix)
     if len(clauses) > 2:
-        return False  # 今年以来，部分县区进度滞后，各县要……: a clause of its own stands between
+        future = w["past_frame_future"]
+        if not reach or (future is not None and future.search(prefix)):
+            return False  # 今年以来，部分县区进度滞后，各县要……: a clause of its own stands between
+        lead = _FRAME_LEAD.match(clauses[0])
+        body = clauses[0][lead.end():] if lead else clauses[0]
+        m = rx.match(body) or _earlier_year(ctx, body)
+        if m is None or body[m.end():].startswith("的"):
+            return False
+        # nothing after the frame turns back to now (为此, 今后, 自……起)
+        return turns is None or turns.search(prefix, (lead.end() if lead else 0) + m.end()) is None
     for k, clause in enumerate(clauses):
         lead = _FRAME_LEAD.match(clause)
         body = clause[lead.end():] if lead else clause
@@ -1034,6 +1048,20 @@ def stopped_demand(ctx, ln: int, pos: int) -> bool:
             continue
         return True
     return False
+
+
+def told_not_asked(ctx, sent, pos: int) -> bool:
+    """The word at ``pos`` of ``sent`` tells a demand or practice that is no order of now: a cell of a table's
+    former column or of a row whose later cell lifts it (事项 | 原要求 | 调整后: 每月报送巡查照片 | 取消报送),
+    others' practice reported (一些部门到基层调研存在层层陪同……的问题), or a past frame opening the sentence that
+    reaches it (近年来，……; 2026年度，按照……办法，……，市局每月组织暗访抽查).  The inspection, trace, escort and
+    attendance rules ask this one question of every demand word they find."""
+    from .tables import former_cells
+
+    if sent.line is None:
+        return False
+    return sent.line in former_cells(ctx) or practice_told(sent.text, sent.start, sent.end, pos) \
+        or past_frame(ctx, sent.line, pos, True, reach=True)
 
 
 def practice_told(text: str, lo: int, hi: int, pos: int) -> bool:

@@ -461,3 +461,40 @@ def numbered_cell_runs(texts: Sequence[str], number_headers: Iterable[str]) -> l
 def _row_no(text: str) -> int | None:
     t = text.strip()
     return int(t.rstrip(".．、")) if _ROW_NUMBER.fullmatch(t) else None
+
+
+@lru_cache(maxsize=1)
+def _former_words() -> tuple[frozenset, frozenset, re.Pattern | None]:
+    d = load_toml("structure.toml").get("former_columns", {})
+    lift = d.get("lifting_cell")
+    return frozenset(d.get("former", ())), frozenset(d.get("revised", ())), re.compile(lift) if lift else None
+
+
+def former_cells(ctx) -> frozenset[int]:
+    """Lines of table cells that state a demand or practice being done away with: a cell of a column
+    headed as the former state (原要求, 原做法, 调整前) in a table that also has the revised one (调整后,
+    现要求), or any cell of a row whose later cell opens by lifting it (取消报送, 停止开展, 不再……).  Such
+    a table lists old demands to cancel them (一张精简对照表): the old column orders nothing now."""
+    former, revised, lift = _former_words()
+    if not former and lift is None:
+        return frozenset()
+
+    def find() -> frozenset[int]:
+        out: set[int] = set()
+        heads = former | revised
+        found = [*tables(ctx, ctx.gw.content_lines, heads, numbered=False),
+                 *(t for t in tables(ctx, ctx.gw.content_lines) if t.kind != "lines")]
+        for t in found:
+            header = t.header
+            old = [i for i, c in enumerate(header) if c in former]
+            new = [i for i, c in enumerate(header) if c in revised]
+            for r in t.rows[1:]:
+                lifted = [i for i, c in enumerate(r.cells) if lift is not None and i > 0 and lift.match(c.strip())]
+                cols = set(old) if new else set()
+                # 市容巡查 | 每月报送巡查照片 | 取消报送: the cells before the lifting one hold what it lifts
+                if lifted:
+                    cols |= set(range(1, lifted[0]))
+                out.update(r.lines[i] for i in cols if i < len(r.lines) and r.cells[i].strip())
+        return frozenset(out)
+
+    return ctx.memo(("former-cells",), find)

@@ -86,7 +86,16 @@ def by_own_side(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int, cb: in
     if (opener is None or opener.start > 0 or opener.level in (None, "unknown")) \
             and own_side_opening(ctx, s, head, subject=True):
         return True
+    # ……、四川省旅游规划设计研究院派员随行，院内两名规划师全程陪同: 院内 points back to a member of the team
+    m = _INSIDE_ANAPHOR.match(head)
+    if m is not None and any(x.endswith(m.group(1)) and sent.text.rfind(x, sent.start, ca) >= 0
+                             for x in team_members(ctx)):
+        return True
     return given_to_own_side(ctx, s, sent, ca, a, cb)
+
+
+# a subject naming a unit of the sentence by its suffix: 院内两名规划师, 该处同志, 处里人员
+_INSIDE_ANAPHOR = re.compile(r"(?:该|其|本)?(院|处|所|中心|站|科|局)(?:内|里|的)?(?=[\u4e00-\u9fff\d])")
 
 
 def given_to_own_side(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int, cb: int | None = None) -> bool:
@@ -148,6 +157,7 @@ _TEAM_OF = re.compile(r"(?:调研|督查|督导|检查|考察|指导|视察|工�
 _TEAM_SPLIT = re.compile(r"[、，,]|会同|联合|牵头|带队|参加|抽调|共同")
 # a member's name: an office or body up to its own suffix (海洋发展局 of 海洋发展局渔业科同志, 区政府办公室; 省文化和旅游厅
 # whole, 华南环境科学研究所 not cut at 科), then another after 和/及/与 (厅农田建设管理处和省耕地质量监测保护中心)
+_TEAM_JOINED = re.compile(r"(?:组[^。；]{0,30}?[，,])([^。；：:！？，,]{2,60}?)(?:各)?(?:派员|派人|抽调[^，。；]{0,4}?)?(?:随行|随同前往|一同前往)")
 _MEMBER = re.compile(r"[\u4e00-\u9fff（）()]{1,16}?(?:办公室|委员会|研究院|研究所|局|委|厅|中心|院(?!所)|站|处|科(?![学技研])|股)")
 _AND = re.compile(r"[和及与]")
 _LEVEL_PREFIX = re.compile(r"^(?:自治区|新区|省|市|州|盟|县|区|旗|厅|局|委)")
@@ -166,6 +176,10 @@ def team_members(ctx) -> tuple[str, ...]:
             if "组" not in text:
                 continue
             chunks = [m.group(1) for m in _TEAM_OF.finditer(text)]
+            # 调研组由……带队，厅产业发展处、××研究院派员随行: those joining the team's journey are its members
+            # (not a place visited: 雅安市文化广播电视和旅游局派员随行 is the visited side going along)
+            chunks += [m.group(1) for m in _TEAM_JOINED.finditer(text)
+                       if not any(below_issuer(ctx, u) for u in find_units(m.group(1)))]
             for m in _TEAM_FORMED.finditer(text):
                 head = re.split(r"[。；：:！？]", text[max(0, m.start() - 80):m.start()])[-1]
                 # 新区管委会决定由A、B组成…: after the last 由; else the last clause (3月中旬，省教育厅、省体育局组成…)
@@ -264,7 +278,8 @@ def lower_subject(ctx, s: VisitedSideSettings, sent: Sent, ca: int, a: int) -> b
         u = next(iter(find_units(rest)), None)
         if u is None:  # 被调研旗市作……介绍, 所到学校安排……: the visited places named by their kind, as assigned_below reads them
             return local not in _PLACE_ONLY and rest.startswith(tuple(s.visited_place_words))
-        return u.start == 0 or re.fullmatch(r"[^，。；]{1,10}的", rest[:u.start]) is not None
+        # (所到旗县市农牧局: a level word the unit finder leaves before 县市农牧局 is part of the places' collective)
+        return u.start == 0 or re.fullmatch(r"[^，。；]{1,10}的|[市州盟县区旗]{1,2}", rest[:u.start]) is not None
     # 每个镇（街道）选择2个服务站, 每县推荐1个村: a distributive subject is the collective 各镇（街道）, 各县
     rest = sent.text[lead:a]
     if (dm := _EACH.match(rest)) is not None:

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ...analysis.attendance import (BRANCH_VENUE, Attendee, attendance_declined, attendance_sections, attendees,
                                      escorts_attendee, government_with_department, led_clause, led_sectors, passage,
-                                     persons_before, persons_cells, quota_names_addressed, venue_above)
+                                     persons_before, persons_cells, quota_names_addressed, told, venue_above)
 from ...analysis.literals import holds_any
 from ...analysis.negation import waiver_pattern
 from ...analysis.meetings import convened_meetings, vocabulary, words
@@ -173,7 +173,10 @@ class EscortAttendance(Rule):
            "已开会议的出席情况（……副局长参加了会议）和向上级的报告中记述的参会人员是叙述，不是参会要求，不报。"
            "写明“不设分会场”的不是电视电话会议；同一段用分号分开的几处县级同志合报一次（一是、二是分项列出的各报一次）。"
            "用职务写的正副职（局长、分管××的副局长；主任、分管副主任；党组书记、分管副书记；乡镇长、分管副乡镇长；正职和分管副职）就是主要负责同志和分管负责同志，"
-           "“参加观摩人员”“参加现场会人员”也是参会人员；只请分管副职和业务科室负责人的不算；主送的就是市、县两级单位、每个单位只请1名（分管负责同志1名）的不算层层陪会；调研段落（由领导带队赴……调研，请所到县区……陪同；为掌握观摩点情况的会前调研也是）的陪同是调研陪同（GW401）。")
+           "“参加观摩人员”“参加现场会人员”也是参会人员；只请分管副职和业务科室负责人的不算；主送的就是市、县两级单位、每个单位只请1名（分管负责同志1名）的不算层层陪会；调研段落（由领导带队赴……调研，请所到县区……陪同；为掌握观摩点情况的会前调研也是）的陪同是调研陪同（GW401）。"
+           "第二十九轮补充：参会人员分行列出——“一是各市人民政府市长；/二是各市人民政府分管工业的副市长”“第一类：……/第二类：……”，"
+           "每行只有一种领导——合起来是同一单位正副职都到，报一次；一段之内用分号分列的不合并；“以往要求……同时参会的做法，……不再执行”"
+           "这类讲过去、被取消做法的句子不报。")
     bad = ("参会人员：省直有关部门主要负责同志和分管负责同志，各设区市政府分管负责同志，"
            "各县（市、区）政府分管负责同志到南昌主会场参加。")
     good = ("会议以电视电话会议形式召开，省直有关部门分管负责同志在主会场参加，"
@@ -211,6 +214,7 @@ class EscortAttendance(Rule):
         video = any(any(w in m.name for w in s.video_meeting_words) for m in meetings) or \
             any(BRANCH_VENUE.search(ctx.reading(ln)) for ln in gw.body_lines)
         people = attendees(ctx, ilevel, video, meeting_doc=bool(meetings) or training, training=training)
+        people = [p for p in people if not told(ctx, p)]  # 以往要求……同时参会的做法，……不再执行
         escorts = _escort_phrases(ctx, s, bool(meetings))
         if not people and not escorts:
             return

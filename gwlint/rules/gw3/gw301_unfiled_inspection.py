@@ -56,7 +56,12 @@ class UnfiledInspection(Rule):
            "组织、部门配合的督查是政府的督查，也不在此列；人大常委会、政协的办事机构和法院、检察院不是政府部门"
            "（人大常委会的执法检查是法律监督），不检查。"
            "发文机关在文中用简称（省住房城乡建设厅、县住建局、市交通局）的仍是它自己；“受省政府委派”与“受省政府委托”一样是以政府名义（“根据省政府的委托”“受省政府主要领导委托”“受盟行政公署委派”同样；写在另一句、表格一格里也算）。督查组、检查组“深入”“分赴”“进驻”各下级人民政府，查什么写在下一分句的，也是发起督查（政府自己的督查组除外）；“督导对象为……”一句接在同段发起督导的句子之后时，指向那一句。"
-           "一份文件只提示一次，指向第一处点名下级人民政府的督查句（data.lines 列出其余各处）：补救办法（写明计划和备案）是对整份文件的。")
+           "一份文件只提示一次，指向第一处点名下级人民政府的督查句（data.lines 列出其余各处）：补救办法（写明计划和备案）是对整份文件的。"
+           "讲过去做法的句子（句首“2026年度，按照……办法，……”“近年来”一类时间框架管到句末，中间没有“将于”“今后”一类转回的词）、"
+           "精简对照表“原做法”一栏（另有“调整后”一栏）或后一格写“停止开展”“取消”的一行，讲的是被取消的旧督查，不报；"
+           "只用“督导”一个名目、文中写明不打分或目的和方式都是调研的活动，由 GW303 提示，本规则不报；"
+           "主送是部门时，文中写明的对象须点出“××人民政府”（“考核对象为各县（市）农村公路养护工作”是本系统的业务考核）；"
+           "“实行季度考核”与“开展考核”一样；“参赛对象为……人民政府”、工作安排表一格的“先进旗县（市、区）人民政府评比”同样点出被评对象。")
     bad = ("江西省农业农村厅关于开展2026年春耕生产督导检查的通知（主送各设区市人民政府）："
            "“受省政府委托，我厅将于4月对各设区市人民政府春耕生产工作开展专项督查。”")
     good = ("“根据省政府办公厅印发的2026年度督查检查考核计划（该事项已报省政府督查室备案），"
@@ -96,6 +101,10 @@ class UnfiledInspection(Rule):
         recips = [r for r, _ in lowers]
         # sent to departments, the governments inspected may be named apart (考核对象 | 各区市县人民政府)
         declared = [] if recips else insp.declared_governments(ctx, s)
+        # sent to departments, a bare locality as the object (考核对象为各县（市）农村公路养护工作) is their system's
+        # work: the governments must be named as such somewhere in the declaration, not inferred
+        if not any(re.search(r"政府|办事处|行署|管委会", x[0]) for x in declared):
+            declared = []
         recips = recips or list(dict.fromkeys(x[0] for x in declared))
         launches = list(insp.launches(ctx, s, recips))
         if not launches:
@@ -113,6 +122,10 @@ class UnfiledInspection(Rule):
                     data={"trigger": "", "target": where, "lines": [ln], "recipients": recips, "claim": phrase})
             return
         if insp.filed(ctx, s):
+            return
+        # 开展专项督导 that the notice says grades nothing, or whose purpose and means are research (为深入了解……，
+        # 走访、座谈): research under an inspection's name, GW303's finding -- no inspection of the governments
+        if insp.research_named(ctx, s) is not None:
             return
         # point at the sentence that names the governments when there is one
         # (政府 or 街道办事处 in the name first: a title's 属地督导 names a locality, the body its governments)

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ...analysis import inspections as insp
 from ...analysis.negation import NegationSettings
-from ...analysis.predicates import practice_told
+from ...analysis.predicates import told_not_asked
 from ...analysis.sentences import Sent, clause_of, clause_spans, iter_sentences, tokens_between, words_except
 from ...analysis.settings import alternation
 from ...analysis.submissions import record_destination
@@ -85,7 +85,10 @@ class TraceBasedEvaluation(Rule):
            "“痕迹管理”与“全程留痕”一样是留痕要求；执法、抽查等程序写在留痕之前才是程序记录（“做到全过程留痕，每月抽查”是在查痕迹）。"
            "要求每次巡查、巡护、巡河都拍照、录像（每次巡护须拍摄不少于3张带定位水印的现场照片、巡查时拍照上传）是用照片证明巡查做过，"
            "同样提示；发现问题拍照取证、执法记录仪、监控摄像头的自动记录是对事情本身的记录，不在此列。转述别人的做法"
-           "（部分地方要求河湖长每次巡河拍照，一些地方存在……的做法）不是要求；任务表的佐证栏几行都要照片、截图的，在表头提示一次。")
+           "（部分地方要求河湖长每次巡河拍照，一些地方存在……的做法）不是要求；任务表的佐证栏几行都要照片、截图的，在表头提示一次。"
+           "精简对照表“原要求”一栏（另有“调整后”一栏）或后一格写“取消报送”的一行列的是被取消的旧要求；以“过去”“以往”等开头、"
+           "管到整句的过去做法，和“凡是以留痕材料计分的一律改为实地核查”这类被替换的旧办法，都不报；“提供台账底数比对”的台账是数据。"
+           "“整治前后对比照片”的“整治”是名称，不是压减；“作为评定成效的依据”同样是计分依据。")
     bad = "请于6月30日前报送工作总结，并附工作台账、活动照片、会议记录等佐证材料。"
     good = "请于6月30日前报送工作进展情况（重点写明完成的实物工作量和群众反映），不需另附台账和照片。"
     fix_title = "删去报送台账、照片、会议记录等佐证材料的要求，改为看实际进展和实地核查"
@@ -150,8 +153,8 @@ class TraceBasedEvaluation(Rule):
             for a, b, word in hits:
                 if artwork and word in pictures:
                     continue
-                if s.vocabulary.negated(sent, a, governors) or practice_told(sent.text, sent.start, sent.end, a):
-                    continue  # 不得要求提供照片; 部分地方要求……拍摄照片 (others' practice, reported)
+                if s.vocabulary.negated(sent, a, governors) or told_not_asked(ctx, sent, a):
+                    continue  # 不得要求提供照片; 部分地方要求……拍摄照片 (others' practice, reported); 过去……以台账计分
                 ca, cb = clause_of(sent, a)
                 if insp.requirement_removed(sent, b, cb, s.removal_heads, s.removal_verbs, a=a, ca=ca,
                                             senders=frozenset(s.submit_verbs), lifting=s.lifting_removals):

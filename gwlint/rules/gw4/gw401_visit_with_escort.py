@@ -13,6 +13,8 @@ from typing import Iterator
 from ...analysis.facts import division_table
 from ...analysis.literals import holds_any, may_match
 from ...analysis.markers import body_start
+from ...analysis.negation import waived_after
+from ...analysis.predicates import told_not_asked
 from ...analysis.visited import (VisitedSideSettings, answers_asking, assigned_below, by_own_side, fronted_demand,
                                   given_to_own_side, guests_received, handed_on, label_hits, lower_subject, row_labels, team_own,
                                   topic_headings, visited_officials, visited_side_cell)
@@ -81,7 +83,10 @@ class VisitWithEscort(Rule):
            "调研写在别的段落、或这一句除陪同外不提调研时，“陪同失能老人就医”陪的是别人，不提示；“由厅××处人员陪同”是调研组自己的人，文中写明组成调研组的单位（由A、B、C组成联合调研组）派人陪同（由B××科同志陪同）也是。"
            "“所到、所在、途经、被考察”之后写单位的（所到旗市区人民政府分管负责同志陪同）是被调研方。日程表各格（听取××局工作汇报）、“汇报单位”一栏也是要求，整张表提示一次；陪同一栏写调研组自己的人（厅种植业处）不提示。"
            "以调研组（调研督导组、联合调研指导组）开头、不请别人的纪律要求（统一乘车，就餐安排在机关食堂）是调研组自己的；"
-           "接待来访的客商、投资考察团不是调研；本机关的工作任务表（时间｜工作内容｜牵头单位）不是调研日程表。")
+           "接待来访的客商、投资考察团不是调研；本机关的工作任务表（时间｜工作内容｜牵头单位）不是调研日程表。"
+           "陪同、汇报写在被取消的话题里（已准备的汇报材料不再提交）、转述别人的做法（一些部门到基层调研存在层层陪同……的问题）、"
+           "句首过去时间框架管到的句子里，都不提示；随调研组同行的单位（……研究院派员随行，院内两名规划师全程陪同）是调研组自己的人。"
+           "“所到旗县市农牧局局长陪同”“途经园区的管委会负责同志陪同”即使没有“请”也是被调研方陪同；日程表里“听取被考察县……的情况介绍”就是听汇报。")
     bad = "调研期间，请各设区市安排一名分管负责同志全程陪同，并准备书面汇报材料。"
     good = "调研组轻车简从，直接到田间地头和企业了解情况，不需各地陪同、接待，不听汇报。"
     fix_title = "删去陪同、接待、汇报、座谈安排的要求，改为不打招呼、直奔一线"
@@ -153,7 +158,10 @@ class VisitWithEscort(Rule):
                     if sent.text[a:b] in s.escort_words and followers is not None and not followers.match(sent.text, b, sent.end) \
                             and (para_kind is None or not holds_any(body, set(s.visit_refs) - set(s.escort_words))):
                         continue
-                    if not s.vocabulary.negated(sent, a) and w not in asked \
+                    # 近年来，一些部门到基层调研存在层层陪同……的问题: a practice told, no demand
+                    # ……，已准备的汇报材料不再提交: the word is the topic of a waiver after it
+                    if not s.vocabulary.negated(sent, a) and w not in asked and not told_not_asked(ctx, sent, a) \
+                            and not waived_after(sent.text, b, clause_of(sent, a)[1]) \
                             and self._asked(ctx, s, sent, a, b, w, kind, ln in programme):
                         asked.append(w)
                 if asked and not (in_table and ln in programme) and not set(asked) <= told.get(ln, set()):
@@ -226,12 +234,17 @@ class VisitWithEscort(Rule):
             sends = k is not None and k.text in s.meeting_send_verbs and token_in(sent, k.end, a, set(s.meeting_join_verbs))
             return (k is not None and not sends and bool(token_in(sent, sent.start, a, set(s.reset_modals) | set(s.meeting_modals)))) \
                 or assigned_below(ctx, s, sent, b, cb)  # 座谈会由所在镇乡街道负责召集: handed to the visited side
+        hear = set(s.report_hear)
         if w != "汇报":  # 汇报材料, 书面汇报 …; 各市科技局主要负责同志作15分钟工作情况介绍: the visited side's own
             if given_to_own_side(ctx, s, sent, ca, a, cb):  # 情况介绍也由该处同志进行: the team's own section
                 return False
+            if w in ("情况介绍", "介绍情况") and (h := next((t for t in tokens_between(sent, ca, a) if t.text in hear), None)):
+                # 听取被考察县商务局关于……的情况介绍 in the programme: the team hears the visited side, as 听取汇报
+                return kind == "research" and not any(t.start == h.end and t.text in ("了", "过") for t in sent.tokens) \
+                    and not token_in(sent, ca, h.start, set(s.routine_words)) \
+                    and (programme or any(x in sent.body for x in s.visit_terms))
             return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a) \
                 or fronted_demand(ctx, s, sent, b, cb)  # 书面材料请所到县（市）农业农村局提前备好
-        hear = set(s.report_hear)
         h = next((t for t in tokens_between(sent, ca, a) if t.text in hear), None)
         # jieba keeps 听取汇报 whole: the hearing verb is inside the token
         h = h or next((t for t in sent.tokens if t.start < a < t.end and t.text.startswith(tuple(hear))), None)
