@@ -8,6 +8,7 @@ Launches, objects and filings are read by :mod:`gwlint.analysis.inspections`; wo
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
