@@ -117,6 +117,8 @@ def burdens(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> list[Burde
     an update of a shared platform and a paper handed up are two demands, and a third by the platform again is
     a third; 每月5日前报送进展情况，12月10日前报送总结 is one).  Each demand owns the materials and the signature
     asked between its start and the next one's (……，6月20日前报送整改方案，整改方案须由……签字: the second is signed)."""
+    if sent.line is not None and sent.line in sb.dropped_cells(ctx, s):
+        return []  # 原要求 | 调整后: a former requirement its row drops (取消报送)
     first = burden(ctx, s, sent, recips)
     if first is None:
         carried = _carried_object(ctx, s, sent, recips)

@@ -6,6 +6,7 @@ What a sentence demands (submission, materials, submitter, deadline, signature) 
 :mod:`gwlint.analysis.report_demands`; the rule decides whose documents are checked and words the findings."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -14,7 +15,7 @@ from ...analysis import report_demands as rd
 from ...analysis import signatures as sg
 from ...analysis import submissions as sb
 from ...analysis.facts import (approval_statement, governs_townships, lower_government_recipients,
-                               preamble_matches)
+                               preamble_matches, relayed_lines)
 from ...analysis.orgs import approving_body
 from ...analysis.sentences import iter_sentences
 from ...analysis.settings import alternation
@@ -132,7 +133,8 @@ class ReportBurden(Rule):
         recips = sb.lower_recipients(ctx, s.lower_words, s.subordinate_institutions)
         topics = rd.topic_ends(ctx, s)
         found: list[Violation] = []
-        for sent in iter_sentences(ctx, gw.content_lines):
+        relayed = relayed_lines(gw)  # the text a 转发 notice passes on asks in its own issuer's name
+        for sent in iter_sentences(ctx, [ln for ln in gw.content_lines if ln not in relayed]):
             if rd.heading_only(s, sent, topics):
                 continue  # a heading (五、按时报送工作情况) names a topic, the demand follows it
             hits = rd.burdens(ctx, s, sent, recips)
@@ -185,7 +187,7 @@ class ReportBurden(Rule):
         if recips and not any(f.severity == "error" for f in found):
             yield from _sign_columns(ctx, s, recips)
         for t in demands:
-            if rd.statistics_survey(ctx, s, t.asked):
+            if t.header_line in relayed or rd.statistics_survey(ctx, s, t.asked):
                 continue
             if t.first not in body and (sb.points_to_attachment(ctx, asked) or rd.relayed_to_attachment(ctx, s)
                                         or sb.asks_for_attachment(f for f in asked if f.line in body)):
@@ -197,9 +199,17 @@ class ReportBurden(Rule):
             # a lead sentence handing the work to the table's terms (请各街道办事处按下表时间节点推进排查工作) is where
             # the demand is addressed; else the first row asking for a material
             lead = _lead_line(gw, t)
-            at = lead if lead in body and lead not in titles and sb.to_table(ctx.reading(lead)) else t.first
+            at = t.first
+            if lead in body and lead not in titles and (sb.to_table(ctx.reading(lead)) or sb.asks_by_table(s, ctx.reading(lead))):
+                at = lead  # (现将约稿安排列表如下; 需交回……的材料见下表: the lead asks for what the rows list)
+            elif lead in body and lead in titles and t.timed is not None and _POINTS_BELOW.search(ctx.reading(lead)):
+                at = t.timed  # 三、约稿安排见下表。: a title only points; the first row's time says what is due when
             yield Violation(_message("、".join(t.whos), "", items, gov, "表中要求", "这些"), line=at,
                             data={"who": "、".join(t.whos), "what": t.asked, "deadline": "", "submitter": "table"})
+
+
+# a lead sentence presenting the table under it (……安排见下表。; 现将……列表如下。)
+_POINTS_BELOW = re.compile(r"(?:见|如)下表[。：:]?$|列表如下[。：:]?$")
 
 
 def _lead_line(gw, t: sb.TableDemand) -> int | None:
