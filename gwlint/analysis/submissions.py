@@ -104,7 +104,8 @@ class SubmissionSettings(DemandSettings):
     speech_material_lead: Regex = ""  # 发言|材料, 讲话|稿: a speaker's text for a meeting, meeting logistics
     stopped_row: Regex = ""  # a row's cell opening 停止/取消/不再……: the material it lists is no longer asked for
     stopped_lead: Regex = ""  # 停止报送的报表清单如下: the table led by it lists what is dropped
-    stopped_table_headers: list[str] = field(default_factory=list)  # 原要求 | 调整后: columns of a table of changes
+    former_column_headers: list[str] = field(default_factory=list)  # 原要求, 调整前: the former requirement's column
+    change_column_headers: list[str] = field(default_factory=list)  # 调整后, 处理方式: what becomes of it
     table_submission_time_headers: Regex = ""  # 报送时间, 截稿时间: a time column named for what is handed up
     table_asking_leads: Regex = ""  # 约稿, 需交回……材料: a lead sentence asking for what its table lists
     meeting_mail_words: list[str] = field(default_factory=list)  # 会前, 回执 …: a meeting's business sent to a mailbox
@@ -498,7 +499,8 @@ def _timed_entries(s: SubmissionSettings, sent: Sent, *taken_sets) -> list[tuple
     录入××系统; 每月10日前登录××系统，录入……数据): the issuer reads what is entered there, as a report.  An
     entry with no time set (及时将服务日志录入系统) is the unit's own record keeping."""
     seg = sent.text[sent.start:sent.end]
-    if not s.timed_entries or ("入" not in seg and "上传" not in seg):  # the verbs: 录入, 导入, 填入, 上传
+    if not s.timed_entries or ("入" not in seg and "上传" not in seg and "补录" not in seg and "登" not in seg):
+        # the verbs: 录入, 导入, 填入, 补录, 上传; 登录 a platform, then 完成……的填报
         return []
     times = s.time_rxs
     out = []
@@ -657,6 +659,8 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
             continue
         if a in inner and b in inner:
             continue
+        if _BY_INSTRUMENT.search(sent.text, max(sent.start, a - 4), a):
+            continue  # 各责任部门按清单分工推进: what the work goes by, not what is handed up
         if w in s.standing_materials and w not in standing:
             continue
         if w in verb_like:
@@ -703,6 +707,10 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
         verbs = {(a, b) for a, b, _ in submissions(ctx, s, sent)}
         out = [x for x in out if (x[0], x[1]) not in verbs]
     return sorted(out)
+
+
+# a preposition right before a material word makes it the measure of the work (按清单推进, 对照方案落实), not its object
+_BY_INSTRUMENT = re.compile(r"(?:按|按照|依据|依照|对照|根据|参照)$")
 
 
 def _forms(s: SubmissionSettings, sent: Sent, standing: bool = False) -> list[tuple[int, int, str]]:
@@ -1333,27 +1341,73 @@ def _row_doer(ctx, s: SubmissionSettings, line: int) -> Who | None:
     return None
 
 
-def dropped_cells(ctx, s: SubmissionSettings) -> frozenset[int]:
-    """Lines of table cells whose row drops what they say: another cell of the row opens with 停止/取消/不再
-    (事项 | 原要求 | 调整后: 每月报送巡查台账 | 取消报送，改由……察看): the former requirement is listed to be
-    dropped, it asks for nothing."""
-    stop = alternation(s.stopped_row)
-    if stop is None:
-        return frozenset()
+@dataclass(frozen=True)
+class ChangedRow:
+    """A row of a table of changes (事项 | 原要求 | 调整后): the line and text of its former requirement's cell and of
+    the cell saying what becomes of it."""
 
-    def find() -> frozenset[int]:
+    former_line: int
+    former: str
+    after_line: int
+    after: str
+    header_line: int
+
+
+def changed_rows(ctx, s: SubmissionSettings) -> list[ChangedRow]:
+    """The rows of the document's tables of changes: a column headed as the former requirement (原要求, 调整前)
+    beside one headed as what becomes of it (调整后, 处理方式)."""
+    former_heads, after_heads = set(s.former_column_headers), set(s.change_column_headers)
+    if not former_heads or not after_heads:
+        return []
+
+    def find() -> list[ChangedRow]:
         from .tables import tables
 
-        heads = sorted({*s.table_header_cells, *s.stopped_table_headers})
-        out: set[int] = set()
+        heads = sorted({*s.table_header_cells, *former_heads, *after_heads})
+        out: list[ChangedRow] = []
         for t in tables(ctx, ctx.gw.content_lines, heads, numbered=False):
+            fi = next((i for i, c in enumerate(t.header) if c in former_heads), None)
+            ai = next((i for i, c in enumerate(t.header) if c in after_heads), None)
+            if fi is None or ai is None:
+                continue
             for r in t.rows[1:]:
-                stopped = {ln for ln, c in zip(r.lines, r.cells) if stop.match(c.strip())}
-                if stopped:
-                    out.update(ln for ln in r.lines if ln not in stopped)
-        return frozenset(out)
+                if max(fi, ai) < len(r.cells) and r.lines[fi] != r.lines[ai]:
+                    out.append(ChangedRow(r.lines[fi], r.cells[fi].strip(), r.lines[ai], r.cells[ai].strip(),
+                                          t.rows[0].lines[0]))
+        return out
 
-    return ctx.memo(("submission_dropped_cells", id(s)), find)
+    return ctx.memo(("submission_changed_rows", id(s)), find)
+
+
+def dropped_cells(ctx, s: SubmissionSettings) -> frozenset[int]:
+    """Lines of table cells that ask for nothing though written like a demand: the former requirement of a table
+    of changes (原要求 | 调整后: 每月报送巡查台账 | 取消报送，改由……察看; 每月报送统计表 | 改为每季度报送一次), and
+    what the change cell itself stops (取消报送)."""
+    stop = alternation(s.stopped_row)
+    out: set[int] = set()
+    for r in changed_rows(ctx, s):
+        out.add(r.former_line)
+        if stop is not None and stop.match(r.after):
+            out.add(r.after_line)
+    return frozenset(out)
+
+
+_FORMER_VERB = re.compile(r"^.{0,10}?(?:报送|上报|填报|提交|报)")
+
+
+def changed_demands(ctx, s: SubmissionSettings) -> list[tuple[ChangedRow, str]]:
+    """Rows of a table of changes whose change cell still asks for the former material on a time of its own
+    (每月报送分类收运量统计表 | 改为每季度首月5日前报送一次): (row, the material as the former cell names it)."""
+    stop = alternation(s.stopped_row)
+    out = []
+    for r in changed_rows(ctx, s):
+        if (stop is not None and stop.match(r.after)) or not _submits_in_cell(s, r.after):
+            continue
+        m = _FORMER_VERB.match(r.former)
+        what = r.former[m.end():].strip("，。；、 ") if m else r.former
+        if what:
+            out.append((r, what))
+    return out
 
 
 # ------------------------------------------------------------ tables of what to submit
@@ -1501,6 +1555,17 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
         if asked:
             cells = frozenset(ln for row in table.rows for ln in row.lines)
             out.append(TableDemand(table.rows[hi].lines[0], first, whos, asked, cells, when))
+    # a table of changes whose change cell still asks on a time of its own (改为每季度首月5日前报送一次): the current
+    # demand, of the 主送机关, at that cell
+    changed: dict[int, TableDemand] = {}
+    for r, what in changed_demands(ctx, s) if recips else ():
+        t = changed.get(r.header_line)
+        if t is None:
+            changed[r.header_line] = TableDemand(r.header_line, r.after_line, [recipients_label(recips, None)], [what],
+                                                 frozenset({r.former_line, r.after_line}))
+        else:
+            t.asked.append(what)
+    out.extend(t for t in changed.values() if t.header_line not in {d.header_line for d in out})
     return out
 
 

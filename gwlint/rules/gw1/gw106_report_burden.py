@@ -14,8 +14,8 @@ from ...analysis import demands as dm
 from ...analysis import report_demands as rd
 from ...analysis import signatures as sg
 from ...analysis import submissions as sb
-from ...analysis.facts import (approval_statement, governs_townships, lower_government_recipients,
-                               preamble_matches, relayed_lines)
+from ...analysis.facts import (approval_statement, governs_townships, governs_townships_only,
+                               lower_government_recipients, preamble_matches, relayed_lines)
 from ...analysis.orgs import approving_body
 from ...analysis.sentences import iter_sentences
 from ...analysis.settings import alternation
@@ -122,7 +122,7 @@ class ReportBurden(Rule):
             return
         if gw.doc_type in s.skip_doc_types and not gw.forwarding:
             return
-        if governs_townships(gw, lower_government_recipients(gw, gw.recipient_list)):
+        if governs_townships(gw, lower_government_recipients(gw, gw.recipient_list)) or governs_townships_only(gw):
             return  # a 新区管委会 asking its own 街道 and towns speaks as their government (GW104 alike)
         if approval_statement(ctx) is not None or preamble_matches(ctx, alternation(s.preamble_legal_basis)):
             return
