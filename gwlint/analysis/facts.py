@@ -196,6 +196,20 @@ def governs_townships(gw, recips) -> bool:
     return all(lvs == ["township"] for _, lvs in recips)
 
 
+_TOWNSHIP_OR_OWN = re.compile(r"^(?:各|所辖|辖区)?(?:街道|乡镇|镇|乡|社区)|^(?:区直|管委会|园区|新区)(?:各|有关|相关)?(?:部门|单位|局|机构)")
+
+
+def governs_townships_only(gw) -> bool:
+    """:func:`governs_townships` read from the 主送 as written: a 新区/开发区 管委会 writing only to its 街道、乡镇
+    (各街道办事处, whose offices the government lexicon does not count as governments) and its own departments
+    (区直各部门, 管委会各部门)."""
+    rx = _directives().get("dispatched_agency")
+    if not rx or not gw.recipient_list or not gw.issuers or not all(re.search(rx, o.name) for o in gw.issuers):
+        return False
+    return all(_TOWNSHIP_OR_OWN.search(r) for r in gw.recipient_list) \
+        and any(re.search(r"街道|乡镇|镇|乡", r) for r in gw.recipient_list)
+
+
 def department_issuer(gw) -> bool:
     """Every issuer is a government department of a known level (GW104's scope)."""
     return issuers_of_kinds(gw, ("department",))

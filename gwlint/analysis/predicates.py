@@ -955,6 +955,7 @@ def _earlier_year(ctx, clause: str):
     return m if m is not None and date is not None and int(m.group("y")) < date.year else None
 
 
+_BASIS_CLAUSE = re.compile(r"\s*(?:按照|根据|依据|依照|遵照|对照)[^，,]*$")
 _FRAME_LEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?\s*")
 
 
@@ -979,7 +980,9 @@ def past_frame(ctx, ln: int, subject_start: int, modal: bool, reach: bool = Fals
         s -= 1
     prefix = text[s:subject_start]
     clauses = re.split("[，,]", prefix)
-    if len(clauses) > 2:
+    # a clause naming the basis (2026年度，按照……考核办法，各区须……) belongs to the frame's sentence, it is no clause of its own
+    own = [c for k, c in enumerate(clauses) if k == len(clauses) - 1 or not _BASIS_CLAUSE.match(c)]
+    if len(own) > 2:
         future = w["past_frame_future"]
         if not reach or (future is not None and future.search(prefix)):
             return False  # 今年以来，部分县区进度滞后，各县要……: a clause of its own stands between

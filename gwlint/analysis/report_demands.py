@@ -108,6 +108,24 @@ def _timed(s: BurdenSettings, sent: Sent, lo: int, hi: int) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
+# a submission verb inside a preposition's object closed by 的 (对填报数据的真实性负责; 就报送材料的质量作出承诺)
+_PREP_OBJECT_BEFORE = re.compile(r"(?:对|就|对于|关于)[^，。；]{0,4}$")
+_PREP_OBJECT_AFTER = re.compile(r"[^，。；]{1,8}?的(?:真实性|准确性|完整性|质量|时效性|规范性)")
+
+def _others_demand_case(s: BurdenSettings, sent: Sent, a: int) -> bool:
+    """The verb at ``a`` stands in a clause that sets a case (……的，) in which someone other than the issuer demands
+    it (其他部门、单位要求基层重复填报社会救助数据的，各地可以告知其……): the issuer says what to do then, it asks
+    for nothing itself."""
+    ca, cb = clause_of(sent, a)
+    if not sent.text[ca:cb].rstrip("，,；; ").endswith("的") or cb >= sent.end:
+        return False
+    k = sent.text.rfind("要求", ca, a)
+    if k < 0:
+        return False
+    who = dm.strip_marker(sent.text[ca:k]).strip(" \u3000")
+    return bool(who) and not who.startswith(tuple(s.self_references))
+
+
 _MOST_DEMANDS = 4  # demands read in one sentence: channels alternate, so a few at most
 
 
@@ -117,6 +135,8 @@ def burdens(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> list[Burde
     an update of a shared platform and a paper handed up are two demands, and a third by the platform again is
     a third; 每月5日前报送进展情况，12月10日前报送总结 is one).  Each demand owns the materials and the signature
     asked between its start and the next one's (……，6月20日前报送整改方案，整改方案须由……签字: the second is signed)."""
+    if sent.line is not None and sent.line in sb.dropped_cells(ctx, s):
+        return []  # 原要求 | 调整后: a former requirement its row drops (取消报送)
     first = burden(ctx, s, sent, recips)
     if first is None:
         carried = _carried_object(ctx, s, sent, recips)
@@ -157,7 +177,9 @@ def _carried_object(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> Bu
     if sent.line is None or not sb.submissions(ctx, s, sent) or sb.materials(ctx, s, sent):
         return None
     prev = previous_sentence(ctx, sent)
-    if prev is None or sent.text[prev.end:sent.start].strip(" \u3000"):
+    if prev is None:
+        return _carried_over_paragraph(ctx, s, sent, recips)
+    if sent.text[prev.end:sent.start].strip(" \u3000"):
         return None
     making = frozenset(s.making_verbs)
     if not any(t.text in making for t in prev.tokens):
@@ -167,6 +189,46 @@ def _carried_object(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> Bu
         return None
     got = burden(ctx, s, joined, recips)
     return got[0] if got is not None and got[1] >= sent.start and got[0].what else None
+
+
+# a paragraph opening with its time, maybe after what is done first (11月10日前报……; 加盖公章后10月20日前送……)
+_OPENS_WITH_TIME = re.compile(r"\s*(?:[^，。；]{1,8}?后[，,]?)?(?:于|在)?\s*(?:\d|每|次月|本月|月底|年底)")
+
+
+def _carried_over_paragraph(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> Burden | None:
+    """A paragraph that only says when and where to hand something up (加盖公章后10月20日前送市教育局安全科，同时发送
+    电子版。), opening with no number and no subject of its own, right after a paragraph whose last sentence makes the
+    material (……由各县（市、区）教育局汇总辖区学校情况后形成书面材料。): one demand split over two paragraphs, whose
+    material and submitter are the earlier sentence's.  The paragraph needs a time of its own; the maker must be
+    read, and below the issuer."""
+    from bisect import bisect_left
+
+    from .sentences import para_sentences
+
+    gw = ctx.gw
+    if sent.text[:sent.start].strip(" \u3000\t") or any(h.line == sent.line for h in gw.headings) \
+            or dm.strip_marker(sent.body) != sent.body:
+        return None
+    if _timed(s, sent, sent.start, sent.end) is None or not _OPENS_WITH_TIME.match(sent.text, sent.start):
+        return None  # (参会人员名单请于……前反馈: a topic of its own opens the paragraph, nothing is carried)
+    content = list(gw.content_lines)
+    k = bisect_left(content, sent.line)
+    if k == 0 or k >= len(content) or content[k] != sent.line:
+        return None
+    ln = content[k - 1]
+    prev = list(para_sentences(ctx, ln))
+    if not prev:
+        return None
+    prev = prev[-1]
+    making = frozenset(s.making_verbs)
+    made = [t for t in prev.tokens if t.text in making and prev.start <= t.start < prev.end]
+    mats = [m for m in sb.materials(ctx, s, prev) if made and m[0] > made[0].start]
+    if not made or not mats:
+        return None
+    who = sb.submitter(ctx, s, prev, made[0].start, recips)
+    if who is None or not who.lower or who.kind == "implicit":
+        return None  # the maker unread: nothing says who hands it up
+    return Burden(who, sb.names(ctx, s, prev, mats), dm.deadline(s, sent), None)
 
 
 def _points(ctx, s: BurdenSettings, sent: Sent) -> list[tuple[int, int, str]]:
@@ -217,6 +279,10 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
             continue  # a second demand: after its own time, by the other channel, a verb (not 的填报)
         if inside(a, excepted) or dm.negated(s, sent, a) or dm.done(s, sent, a, b) or dm.channel_switch(s, sent, a, points):
             continue
+        if _PREP_OBJECT_BEFORE.search(sent.text, max(sent.start, a - 6), a) and _PREP_OBJECT_AFTER.match(sent.text, b):
+            continue  # 须对填报数据的真实性作出书面承诺: the verb names what a preposition's object is about
+        if _others_demand_case(s, sent, a):
+            continue  # 其他部门要求基层重复填报……的，各地可以……: a case of another body's demand, not the issuer's
         if past_from is not None and not past_turn(sent.text, past_from, a):
             continue  # ……每月5日前报送……，每季度末报送……: the frame still covers the next demand of its sentence
         if sent.line is not None and past_frame(ctx, sent.line, a, True):
@@ -233,6 +299,12 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
             return None
         who = sb.submitter(ctx, s, sent, a, recips)
         if who is None or not who.lower:
+            continue
+        if who.kind == "implicit" and a in bare and not found and not dm.demanded(s, sent, a) \
+                and _timed(s, sent, sent.start, sent.end) is None:
+            # 发现问题当场拍照取证并推送至数字城管平台: a push to a platform with no material, no 要/请, no time and no
+            # subject read is a procedure of whoever does the work (the issuer's own examiners, maybe): the
+            # recipients are not taken for its subject by default
             continue
         if lab is not None:
             near = found  # （一）报送内容：the list after the label is what is asked for

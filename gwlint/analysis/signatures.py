@@ -30,6 +30,7 @@ class SignSettings(SubmissionSettings):
 
     sign_words: list[str] = field(default_factory=list)  # 签字, 签字背书 …
     object_sign_words: dict = field(default_factory=dict)  # 签署 → its object: 签署承诺书 only
+    object_sign_passive: dict = field(default_factory=dict)  # 签署 → its object as the topic: 承诺书由……签署
     strong_sign_words: list[str] = field(default_factory=list)  # 画押: a burden without a leader named
     leader_words: list[str] = field(default_factory=list)  # 主要负责同志 … who signs
     sign_column: Regex = ""  # a form's column for a leader's signature: 主要负责同志签字, 签字人
@@ -45,10 +46,16 @@ def signs(s: SignSettings, sent: Sent) -> list[tuple[int, int, str]]:
         if _SYSTEM_TOPIC.match(sent.text, h[1], sent.end):
             continue
         obj = s.object_sign_words.get(h[2])
-        if obj and not re.match(obj, sent.text[h[1]:sent.end]):
-            continue
+        topic = s.object_sign_passive.get(h[2])
+        if obj and not re.match(obj, sent.text[h[1]:sent.end]) and not (
+                topic and re.search(f"(?:{topic})$", sent.text[sent.start:h[0]])):
+            continue  # (承诺书由各县（市）局主要负责同志签署: the object is the topic, 由 brings in the signer)
         out.append(h)
     return out
+
+
+# a person who is no leader written right before the sign word (被核查人, 居民, 当事人, 学生家长)
+_SIGNED_BY_PERSON = re.compile(r"(?:人|者|员|户|群众|居民|家长|学生|患者|对象|本人)(?:本人)?(?:亲自|逐一|当面)?$")
 
 
 def signer(s: SignSettings, sent: Sent, word: str, pos: int) -> tuple[int, int, str] | None:
@@ -57,7 +64,11 @@ def signer(s: SignSettings, sent: Sent, word: str, pos: int) -> tuple[int, int, 
     leaders = sorted(sent_words(sent, s.leader_words) + [h for h in alternative_titles(s, sent.text, sent.start, sent.end)
                                                          if not inside(h[0], sent.quotes)])
     if not leaders:
-        return (pos, pos, "负责同志") if word in s.strong_sign_words else None
+        # 画押/签字背书 asked of nobody named is asked of the leaders; a person named right before the word who is no
+        # leader (被核查人签字确认单, 居民签字确认, 当事人签字) signs as himself: nothing is read
+        if word not in s.strong_sign_words or _SIGNED_BY_PERSON.search(sent.text, max(sent.start, pos - 8), pos):
+            return None
+        return pos, pos, "负责同志"
     before = [h for h in leaders if h[1] <= pos]
     a, b, _w = before[-1] if before else leaders[0]
     # the leader phrase as written: 本级人民政府主要负责同志

@@ -104,6 +104,10 @@ class SubmissionSettings(DemandSettings):
     speech_material_lead: Regex = ""  # 发言|材料, 讲话|稿: a speaker's text for a meeting, meeting logistics
     stopped_row: Regex = ""  # a row's cell opening 停止/取消/不再……: the material it lists is no longer asked for
     stopped_lead: Regex = ""  # 停止报送的报表清单如下: the table led by it lists what is dropped
+    former_column_headers: list[str] = field(default_factory=list)  # 原要求, 调整前: the former requirement's column
+    change_column_headers: list[str] = field(default_factory=list)  # 调整后, 处理方式: what becomes of it
+    table_submission_time_headers: Regex = ""  # 报送时间, 截稿时间: a time column named for what is handed up
+    table_asking_leads: Regex = ""  # 约稿, 需交回……材料: a lead sentence asking for what its table lists
     meeting_mail_words: list[str] = field(default_factory=list)  # 会前, 回执 …: a meeting's business sent to a mailbox
 
     @cached_property
@@ -495,7 +499,8 @@ def _timed_entries(s: SubmissionSettings, sent: Sent, *taken_sets) -> list[tuple
     录入××系统; 每月10日前登录××系统，录入……数据): the issuer reads what is entered there, as a report.  An
     entry with no time set (及时将服务日志录入系统) is the unit's own record keeping."""
     seg = sent.text[sent.start:sent.end]
-    if not s.timed_entries or ("入" not in seg and "上传" not in seg):  # the verbs: 录入, 导入, 填入, 上传
+    if not s.timed_entries or ("入" not in seg and "上传" not in seg and "补录" not in seg and "登" not in seg):
+        # the verbs: 录入, 导入, 填入, 补录, 上传; 登录 a platform, then 完成……的填报
         return []
     times = s.time_rxs
     out = []
@@ -654,6 +659,8 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
             continue
         if a in inner and b in inner:
             continue
+        if _BY_INSTRUMENT.search(sent.text, max(sent.start, a - 4), a):
+            continue  # 各责任部门按清单分工推进: what the work goes by, not what is handed up
         if w in s.standing_materials and w not in standing:
             continue
         if w in verb_like:
@@ -702,6 +709,10 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
     return sorted(out)
 
 
+# a preposition right before a material word makes it the measure of the work (按清单推进, 对照方案落实), not its object
+_BY_INSTRUMENT = re.compile(r"(?:按|按照|依据|依照|对照|根据|参照)$")
+
+
 def _forms(s: SubmissionSettings, sent: Sent, standing: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, word) of forms: words ending in 表 (统计表, 目标责任表), read by
     characters rather than by how jieba cut the name.  表 must end a token (not 表彰,
@@ -715,7 +726,7 @@ def _forms(s: SubmissionSettings, sent: Sent, standing: bool = False) -> list[tu
     weak_words = set(s.weak_submit_verbs)
     text = sent.text
     out = []
-    prev = None
+    prev = prev2 = None
     for t in sent.tokens:
         if not sent.start <= t.start < sent.end:
             continue
@@ -727,11 +738,26 @@ def _forms(s: SubmissionSettings, sent: Sent, standing: bool = False) -> list[tu
             named = len(word) > len(suffix) or (
                 prev is not None and prev.end == t.start and len(prev.text) >= 2
                 and all("\u4e00" <= ch <= "\u9fff" for ch in prev.text)) or _table_below(s, sent, prev, t) \
-                or _own_form(s, sent, prev, t)
+                or _own_form(s, sent, prev, t) or _split_name(sent, prev2, prev, t)
             if named and not text.endswith(excl, sent.start, end):
                 out.append((t.start, end, word))
-        prev = t
+        prev2, prev = prev, t
     return out
+
+
+# one character before 表 that points at a table or counts it (下表, 附表, 列表, 每表, 一张表), not a name's last character
+_NOT_NAME_ENDS = frozenset("下上此本该附列见每各全填张份个一制按将把从向对在于以及和与或等其")
+
+
+def _split_name(sent: Sent, prev2, prev, t) -> bool:
+    """A form's name jieba cut into single characters (自|评|表, 调|查|表): the two characters glued before 表 name
+    it, as 自查表 would; not a pointer or a count before it (附|表, 下|表, 每|表)."""
+    if prev is None or prev2 is None or prev.end != t.start or prev2.end != prev.start or len(prev.text) != 1 \
+            or len(prev2.text) != 1:
+        return False  # (交通管理站|按|表中: a word, then a function character)
+    if prev.text in _NOT_NAME_ENDS or not sent.start <= prev2.start:
+        return False
+    return all("\u4e00" <= ch <= "\u9fff" for ch in prev.text + prev2.text[-1:])
 
 
 # a mailbox after 发送至/报至/送至 (发送至hbmzylfw@163.com, 发至省厅养老服务处邮箱): where the issuer receives what is
@@ -1315,6 +1341,75 @@ def _row_doer(ctx, s: SubmissionSettings, line: int) -> Who | None:
     return None
 
 
+@dataclass(frozen=True)
+class ChangedRow:
+    """A row of a table of changes (事项 | 原要求 | 调整后): the line and text of its former requirement's cell and of
+    the cell saying what becomes of it."""
+
+    former_line: int
+    former: str
+    after_line: int
+    after: str
+    header_line: int
+
+
+def changed_rows(ctx, s: SubmissionSettings) -> list[ChangedRow]:
+    """The rows of the document's tables of changes: a column headed as the former requirement (原要求, 调整前)
+    beside one headed as what becomes of it (调整后, 处理方式)."""
+    former_heads, after_heads = set(s.former_column_headers), set(s.change_column_headers)
+    if not former_heads or not after_heads:
+        return []
+
+    def find() -> list[ChangedRow]:
+        from .tables import tables
+
+        heads = sorted({*s.table_header_cells, *former_heads, *after_heads})
+        out: list[ChangedRow] = []
+        for t in tables(ctx, ctx.gw.content_lines, heads, numbered=False):
+            fi = next((i for i, c in enumerate(t.header) if c in former_heads), None)
+            ai = next((i for i, c in enumerate(t.header) if c in after_heads), None)
+            if fi is None or ai is None:
+                continue
+            for r in t.rows[1:]:
+                if max(fi, ai) < len(r.cells) and r.lines[fi] != r.lines[ai]:
+                    out.append(ChangedRow(r.lines[fi], r.cells[fi].strip(), r.lines[ai], r.cells[ai].strip(),
+                                          t.rows[0].lines[0]))
+        return out
+
+    return ctx.memo(("submission_changed_rows", id(s)), find)
+
+
+def dropped_cells(ctx, s: SubmissionSettings) -> frozenset[int]:
+    """Lines of table cells that ask for nothing though written like a demand: the former requirement of a table
+    of changes (原要求 | 调整后: 每月报送巡查台账 | 取消报送，改由……察看; 每月报送统计表 | 改为每季度报送一次), and
+    what the change cell itself stops (取消报送)."""
+    stop = alternation(s.stopped_row)
+    out: set[int] = set()
+    for r in changed_rows(ctx, s):
+        out.add(r.former_line)
+        if stop is not None and stop.match(r.after):
+            out.add(r.after_line)
+    return frozenset(out)
+
+
+_FORMER_VERB = re.compile(r"^.{0,10}?(?:报送|上报|填报|提交|报)")
+
+
+def changed_demands(ctx, s: SubmissionSettings) -> list[tuple[ChangedRow, str]]:
+    """Rows of a table of changes whose change cell still asks for the former material on a time of its own
+    (每月报送分类收运量统计表 | 改为每季度首月5日前报送一次): (row, the material as the former cell names it)."""
+    stop = alternation(s.stopped_row)
+    out = []
+    for r in changed_rows(ctx, s):
+        if (stop is not None and stop.match(r.after)) or not _submits_in_cell(s, r.after):
+            continue
+        m = _FORMER_VERB.match(r.former)
+        what = r.former[m.end():].strip("，。；、 ") if m else r.former
+        if what:
+            out.append((r, what))
+    return out
+
+
 # ------------------------------------------------------------ tables of what to submit
 @dataclass
 class TableDemand:
@@ -1326,6 +1421,7 @@ class TableDemand:
     whos: list[str]
     asked: list[str]
     cells: frozenset[int] = frozenset()  # the lines of its rows' cells
+    timed: int | None = None  # the line of the first asked row's time cell (每月5日前), if it gives a time
 
 
 def _full(patterns):
@@ -1380,6 +1476,8 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
         stop_lead, stop_row = alternation(s.stopped_lead), alternation(s.stopped_row)
         if before and stop_lead is not None and stop_lead.search(ctx.reading(before[-1])):
             continue  # 停止报送的报表清单如下 + 报表名称|原报送频次|处理方式: the reports it lists are dropped
+        if before and _own_reports(ctx, s, ctx.reading(before[-1])):
+            continue  # 市局对本局向市委、市政府报送的事项进行了梳理 + 报送事项|报送时间|报送对象: the issuer's own reports
         # the header may be the second row, under a title row spanning the table (××报送事项一览表)
         hi = wi = ti = None
         for hi, row in enumerate(table.rows[:2]):
@@ -1387,14 +1485,26 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
             wi = next((i for i, c in enumerate(header) if c in what_heads or is_what(c)), None)
             if wi is not None:
                 break
+        timed = False  # the rows' time cells are the deadlines of what the table asks for, verb or not
         if wi is None:
             # 数据项目|填报口径|时间要求 with 每月3日前登录平台……提交 in the time column: the submission is written
             # in the row (the lead sentence only said 按下表要求办理), the item it names is the material
             hi, header = 0, [c.strip() for c in table.rows[0].cells]
             ti = next((i for i, c in enumerate(header) if is_time(c)), None)
-            if ti is None or not any(_submits_in_cell(s, r.cells[ti]) for r in table.rows[1:] if ti < len(r.cells)):
+            if ti is None:
                 continue
-            wi = next((i for i, c in enumerate(header) if i != ti and c not in ("序号", "编号")), None)
+            if not any(_submits_in_cell(s, r.cells[ti]) for r in table.rows[1:] if ti < len(r.cells)):
+                # no cell writes the submission out, but the table is one of submissions: its time column is named
+                # for them (报送时间, 截稿时间), a column names who submits (报送单位), or the sentence leading to it
+                # asks for them (现将约稿安排列表如下; 需交回州卫健局的材料见下表): each row's time is a deadline
+                named = alternation(s.table_submission_time_headers)
+                timed = (named is not None and named.fullmatch(header[ti]) is not None) \
+                    or any((is_who(c) or c in who_heads) and re.search("报|交", c) for c in header) \
+                    or (bool(before) and asks_by_table(s, ctx.reading(before[-1])))
+                if not timed:
+                    continue
+            skip = {ti} | {i for i, c in enumerate(header) if is_who(c) or c in who_heads or is_party(c)}
+            wi = next((i for i, c in enumerate(header) if i not in skip and c not in ("序号", "编号")), None)
             if wi is None:
                 continue
         if stop_row is not None and any(stop_row.match(c) for i, c in enumerate(header) if i != wi):
@@ -1406,15 +1516,16 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
         doer = None if ui is not None else next((i for i, c in enumerate(header) if i != wi and c in doers), None)
         # the cell that writes the submission out (每日17时前报送当日……) is where the row asks, unless the sentence
         # leading to the table asks for it already (数据按下表要求报送: the rows name what it asks for)
-        tc = ti if ti is not None else next((i for i, c in enumerate(header) if i != wi and is_time(c)), None)
+        tc = tcol = ti if ti is not None else next((i for i, c in enumerate(header) if i != wi and is_time(c)), None)
         if ti is None and before and any(v in ctx.reading(before[-1]) for v in s.submit_verbs):
             tc = None
         asked: list[str] = []
         whos: list[str] = []
-        first = None
+        first = when = None
         for row in table.rows[hi + 1:]:
             what = row.cells[wi].strip() if wi < len(row.cells) else ""
-            if not what or (ti is not None and not (ti < len(row.cells) and _submits_in_cell(s, row.cells[ti]))):
+            cell_ok = _timed_cell if timed else _submits_in_cell
+            if not what or (ti is not None and not (ti < len(row.cells) and cell_ok(s, row.cells[ti]))):
                 continue  # (不需报送, 自行留存: that row asks nothing)
             if stop_row is not None and any(stop_row.match(c.strip()) for i, c in enumerate(row.cells) if i != wi):
                 continue  # 停止，平台提取; 取消; 不再报送: the row drops the material
@@ -1438,10 +1549,54 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
                 whos.append(who)
             spelled = tc is not None and tc < len(row.cells) and _submits_in_cell(s, row.cells[tc])
             first = first or row.lines[tc if spelled else wi]
+            tk = tcol
+            if when is None and tk is not None and tk < len(row.cells) and _timed_cell(s, row.cells[tk]):
+                when = row.lines[tk]
         if asked:
             cells = frozenset(ln for row in table.rows for ln in row.lines)
-            out.append(TableDemand(table.rows[hi].lines[0], first, whos, asked, cells))
+            out.append(TableDemand(table.rows[hi].lines[0], first, whos, asked, cells, when))
+    # a table of changes whose change cell still asks on a time of its own (改为每季度首月5日前报送一次): the current
+    # demand, of the 主送机关, at that cell
+    changed: dict[int, TableDemand] = {}
+    for r, what in changed_demands(ctx, s) if recips else ():
+        t = changed.get(r.header_line)
+        if t is None:
+            changed[r.header_line] = TableDemand(r.header_line, r.after_line, [recipients_label(recips, None)], [what],
+                                                 frozenset({r.former_line, r.after_line}))
+        else:
+            t.asked.append(what)
+    out.extend(t for t in changed.values() if t.header_line not in {d.header_line for d in out})
     return out
+
+
+def _own_reports(ctx, s: SubmissionSettings, lead: str) -> bool:
+    """The sentence leading to a table speaks of what the issuer itself reports upwards (本局向市委、市政府报送的
+    事项; 我厅向省政府报送的材料) or has the issuer for its subject (旗应急管理局……按下表编报汛期信息): the table
+    lists the issuer's own reports, nobody below is asked."""
+    own = sorted({*s.self_references, *own_short_names(ctx.gw), *(o.name for o in ctx.gw.issuers if o.name)},
+                 key=len, reverse=True)
+    verbs = [v for v in s.submit_verbs if len(v) > 1]
+    if not own or not verbs:
+        return False
+    rx = re.compile("(?:" + "|".join(map(re.escape, own)) + ")向[^，。；]{1,20}?(?:"
+                    + "|".join(map(re.escape, verbs)) + ")")
+    # 旗应急管理局根据各苏木镇报告情况，按下表编报汛期信息。: the issuer, the lead's subject, compiles the reports
+    return rx.search(lead) is not None or strip_marker(lead).lstrip(" \u3000").startswith(tuple(own))
+
+
+def _timed_cell(s: SubmissionSettings, cell: str) -> bool:
+    """A time cell of a table of submissions that gives a time (每月20日前, 每季度结束后10日内), not one that
+    waives the row (不需报送)."""
+    return not re.search(r"(?:不|无|免|毋)[需须必用再]?(?:另行|单独|再)?(?:报|提交|填)", cell) \
+        and any(r.search(cell) for r in s.time_rxs)
+
+
+def asks_by_table(s: SubmissionSettings, lead: str) -> bool:
+    """The sentence leading to a table asks for what it lists (现将约稿安排列表如下; 需交回州卫健局的材料见下表;
+    报送安排见附表), not one that hands down (印发) or stops them (停止报送)."""
+    rx = alternation(s.table_asking_leads)
+    return rx is not None and any(not re.search(r"(?:不|无需|不再|免)[^，。；]{0,6}$", lead[:m.start()])
+                                  for m in rx.finditer(lead))  # (不另向各地约稿: nothing asked)
 
 
 def _submits_in_cell(s: SubmissionSettings, cell: str) -> bool:

@@ -232,7 +232,8 @@ def _header_span(texts: list[str], i: int, heads: frozenset, floor: int, numbere
     # (时间 | 调研线路 | 陪同单位)
     while start > floor and texts[start - 1] not in heads and (
             _header_shaped(texts[start - 1])
-            or (start - 1 > floor and _plain_name(texts[start - 1]) and _header_like(texts, start - 2, heads))):
+            or (start - 1 > floor and _plain_name(texts[start - 1]) and _header_like(texts, start - 2, heads))
+            or _names_after_lead(texts, start, floor)):
         start -= 1
     if start < i and start > 0 and not _leads_table(texts[start - 1]):
         start = i  # no lead sentence (nor a heading: 二、整改清单, nor the table's title) before: no header
@@ -249,6 +250,22 @@ def _header_span(texts: list[str], i: int, heads: frozenset, floor: int, numbere
         if not numbered and len(first) == w and not any(c in heads or _header_shaped(c) for c in first):
             return start, end + m
     return start, _unfamiliar_last(texts, start, end, heads, numbered, row_start)
+
+
+def _names_after_lead(texts: list[str], start: int, floor: int) -> bool:
+    """One or two unfamiliar column names (约稿栏目 | 篇幅 before 截稿时间; 选题方向 before 报送时间) between the
+    sentence leading to the table (约稿安排见下表。; 围绕以下选题约稿：) and the known cell at ``start``: the
+    header's first columns, a table's first column being named for its own subject."""
+    if texts[start] in ("序号", "编号", "序"):
+        return False  # 序号 opens a header: a line before it is the table's title (重点任务分工), no column
+    for k in (1, 2):
+        q = start - k
+        if q - 1 < floor or not all(_plain_name(texts[p]) and not _TABLE_TITLE.search(texts[p])
+                                    and not re.match(r"附\s*[件表]", texts[p]) for p in range(q, start)):
+            return False  # (附件 | 重点任务分工表 over 序号 | …: the attachment's label and the table's title)
+        if texts[q - 1].endswith(("。", "：", ":")) and not _plain_name(texts[q - 1]):
+            return True
+    return False
 
 
 def _title_over_header(texts: list[str], start: int, end: int, heads: frozenset) -> bool:

@@ -6,6 +6,7 @@ What a sentence demands (submission, materials, submitter, deadline, signature) 
 :mod:`gwlint.analysis.report_demands`; the rule decides whose documents are checked and words the findings."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -13,8 +14,8 @@ from ...analysis import demands as dm
 from ...analysis import report_demands as rd
 from ...analysis import signatures as sg
 from ...analysis import submissions as sb
-from ...analysis.facts import (approval_statement, governs_townships, lower_government_recipients,
-                               preamble_matches)
+from ...analysis.facts import (approval_statement, governs_townships, governs_townships_only,
+                               lower_government_recipients, preamble_matches, relayed_lines)
 from ...analysis.orgs import approving_body
 from ...analysis.sentences import iter_sentences
 from ...analysis.settings import alternation
@@ -87,7 +88,16 @@ class ReportBurden(Rule):
            "表格中没有自己主语的一格（评估结束后15个工作日内提交评估报告）说的是本行“承担单位”“实施主体”“责任单位”一栏写的单位，"
            "受托机构、企业、发文机关自己的工作组提交的不提示；表前写明“停止报送的报表清单如下”“以下报表不再报送”，或一行的处理方式写"
            "“停止”“取消”“不再报送”的报表不是要求；句首时间状语之后的主语（今后我厅新增的报表，一律报省政府办公厅审核）是发文机关自己；"
-           "把问题清单“反馈各区应急管理局”“送交各县（市、区）农业农村局”是发下去，其后的整改期限不是报送。")
+           "把问题清单“反馈各区应急管理局”“送交各县（市、区）农业农村局”是发下去，其后的整改期限不是报送。"
+           "表格各行不写报送动词、只在时间栏写“每月20日前”“每季度结束后10日内”的，时间栏以报送命名（报送时间、截稿时间）、"
+           "表中有“报送单位”一栏，或表前一句要的就是表中所列（现将约稿安排列表如下；需交回××局的材料见下表）时，同样是报送表"
+           "（提示在表前这一句；表前只是“三、××安排见下表。”一类标题的，提示在第一行的时间格）；表前一句说的是发文机关自己向上报送"
+           "（本局向市委、市政府报送的事项）或由发文机关编报的，不提示。对照表中“原要求”一栏写的是旧要求，“调整后”写“取消”“停止”的"
+           "整行不是要求，“调整后”仍写限期报送的（改为每季度首月5日前报送一次）是现行要求。转发通知所附的上级文件原文是上级的要求；"
+           "“其他部门要求基层重复填报……的，”是假设别人的要求，不提示。一段只写期限和去向（11月10日前报县教育局××中心）、"
+           "紧接在写明由谁形成什么材料的一段之后的，两段合为一条要求。签署的宾语在前作话题（承诺书由各县局主要负责同志签署）的也是签字要求；"
+           "签字确认之前写的是群众、当事人（被核查人签字确认单）的，不是要求负责同志签字。没有材料、没有“要、请”、没有期限、"
+           "也读不出主语的“推送至××平台”，不按主送机关的报送提示。")
     bad = ("江西省农业农村厅通知（主送各设区市人民政府）：“请各设区市于3月20日前将春耕生产工作总结报送我厅，"
            "报送的总结须经本级人民政府主要负责同志签字。”")
     good = ("“依据《中华人民共和国统计法》和《农业统计调查制度》，春耕进度数据从农业农村统计直报系统中提取，"
@@ -121,7 +131,7 @@ class ReportBurden(Rule):
             return
         if gw.doc_type in s.skip_doc_types and not gw.forwarding:
             return
-        if governs_townships(gw, lower_government_recipients(gw, gw.recipient_list)):
+        if governs_townships(gw, lower_government_recipients(gw, gw.recipient_list)) or governs_townships_only(gw):
             return  # a 新区管委会 asking its own 街道 and towns speaks as their government (GW104 alike)
         if approval_statement(ctx) is not None or preamble_matches(ctx, alternation(s.preamble_legal_basis)):
             return
@@ -132,7 +142,8 @@ class ReportBurden(Rule):
         recips = sb.lower_recipients(ctx, s.lower_words, s.subordinate_institutions)
         topics = rd.topic_ends(ctx, s)
         found: list[Violation] = []
-        for sent in iter_sentences(ctx, gw.content_lines):
+        relayed = relayed_lines(gw)  # the text a 转发 notice passes on asks in its own issuer's name
+        for sent in iter_sentences(ctx, [ln for ln in gw.content_lines if ln not in relayed]):
             if rd.heading_only(s, sent, topics):
                 continue  # a heading (五、按时报送工作情况) names a topic, the demand follows it
             hits = rd.burdens(ctx, s, sent, recips)
@@ -171,6 +182,7 @@ class ReportBurden(Rule):
         # 提交。): the table's rows say what is asked, the finding is theirs (请按下表要求报送 keeps its own)
         # (三、数据上报安排。各单位按下表提供……: a sentence after the title makes the line the table's lead)
         titles = {h.line for h in gw.headings if not h.content and not ctx.reading(h.line).partition("。")[2].strip()}
+        heads_at = {h.line for h in gw.headings}
         heads = {_lead_line(gw, t) for t in demands}
         drop |= {f.line for f in found if f.line in heads and f.line in titles and f.severity != "error"
                  and sb.per_table(ctx.reading(f.line))}
@@ -185,7 +197,7 @@ class ReportBurden(Rule):
         if recips and not any(f.severity == "error" for f in found):
             yield from _sign_columns(ctx, s, recips)
         for t in demands:
-            if rd.statistics_survey(ctx, s, t.asked):
+            if t.header_line in relayed or rd.statistics_survey(ctx, s, t.asked):
                 continue
             if t.first not in body and (sb.points_to_attachment(ctx, asked) or rd.relayed_to_attachment(ctx, s)
                                         or sb.asks_for_attachment(f for f in asked if f.line in body)):
@@ -197,9 +209,21 @@ class ReportBurden(Rule):
             # a lead sentence handing the work to the table's terms (请各街道办事处按下表时间节点推进排查工作) is where
             # the demand is addressed; else the first row asking for a material
             lead = _lead_line(gw, t)
-            at = lead if lead in body and lead not in titles and sb.to_table(ctx.reading(lead)) else t.first
+            at = t.first
+            text = ctx.reading(lead) if lead is not None else ""
+            presents = (sb.asks_by_table(s, text) or bool(_POINTS_BELOW.search(text))) and not sb.to_table(text)
+            if lead in body and lead in heads_at and presents and t.first != t.timed:
+                # 三、约稿安排见下表。; 三、重点约稿。围绕以下选题约稿：: a numbered heading only points to the table,
+                # whose header names what the rows ask (a cell that writes the submission out keeps it)
+                at = t.header_line
+            elif lead in body and lead not in titles and (sb.to_table(text) or sb.asks_by_table(s, text)):
+                at = lead  # (现将约稿安排列表如下; 需交回……的材料见下表: the lead asks for what the rows list)
             yield Violation(_message("、".join(t.whos), "", items, gov, "表中要求", "这些"), line=at,
                             data={"who": "、".join(t.whos), "what": t.asked, "deadline": "", "submitter": "table"})
+
+
+# a lead sentence presenting the table under it (……安排见下表。; 现将……列表如下。)
+_POINTS_BELOW = re.compile(r"(?:见|如)下表[。：:]?$|列表如下[。：:]?$")
 
 
 def _lead_line(gw, t: sb.TableDemand) -> int | None:
