@@ -3,6 +3,12 @@
 - GW803 "is this 反应 a slip for 反映": 反应 heading a compound names the reaction itself (疑似预防接种异常反应情况,
   药品不良反应问题, 过敏反应情况) and is right as written; 反应情况/反应问题 after a person or body (群众反应情况,
   及时反应问题) is the slip.  (holdout30 gw1/gw106-g08b was a false alarm.)
+- tables "how wide is this table" (holdout33 gw203-g29c/g30b, read after its first sight): a cell-per-line table whose
+  header opens with 序号 is as wide as its first numbered row, whatever its columns are called and whether its cells
+  are sentences, so .txt reads it as .docx does; GW203/GW201 "is this event held": a row another cell of which
+  cancels it (停办, 取消, 不再举办) lists no event.
+- GW104 "is this document approved" (holdout33 gw104-g72a): the word before 经……同意 is a negator or modal only
+  when it is a word of its own (须经, 未经), not the end of one (本纪要经市人民政府同意印发; jieba cut 本纪|要).
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -58,4 +64,28 @@ def _plan_src(rows: list[str], header: str = "序号|工作任务|完成时间|�
 ])
 def test_gw203_numbered_tables_read_alike_and_cancelled_rows(rows, header, fires, fmt, tmp_path):
     found = _codes(_plan_src(rows, header), fmt, tmp_path, "GW203")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW104: an approval stated at the end of a 纪要
+def _minutes_src(last: str) -> str:
+    return "\n".join([
+        "@doc_number 孝交字〔2027〕21号", "@title 孝感市交通运输局关于印发全市农村公路养护工作会议纪要的通知",
+        "@recipients 各县（市、区）人民政府：", "现将《全市农村公路养护工作会议纪要》印发给你们。",
+        "@attachment_note 附件：全市农村公路养护工作会议纪要", "@signature 孝感市交通运输局", "@date 2027年7月2日",
+        "@page_break", "@attachment_label 附件", "@attachment_title 全市农村公路养护工作会议纪要",
+        "2027年6月25日，市交通运输局在云梦县召开全市农村公路养护工作会议，副市长出席并讲话。现纪要如下。",
+        "一、会议要求，各县（市、区）人民政府要把县道危桥改造列入年度计划，10月底前完成已列项目。",
+        "二、会议明确，市交通运输局对养护项目实行季度通报。", last]) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("last, fires", [
+    ("本纪要经市人民政府同意印发。", False),      # 纪要 ends in 要: no modal before 经
+    ("本纪要已经市人民政府同意。", False),
+    ("未经市人民政府同意，本纪要不作为考核依据。", True),  # 未经……同意: no approval
+    ("会议纪要印发后，各县（市、区）须经市人民政府同意方可调整项目。", True),
+])
+def test_gw104_approval_closing_a_minutes(last, fires, fmt, tmp_path):
+    found = _codes(_minutes_src(last), fmt, tmp_path, "GW104")
     assert bool(found) == fires, [f.message for f in found]

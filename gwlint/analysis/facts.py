@@ -60,6 +60,7 @@ def approval_statement(ctx) -> tuple[int, str] | None:
 
 
 def _approval_statement(ctx) -> tuple[int, str] | None:
+    from .tokens import index_of
     from .units import normalize
 
     rx = _approval_re()
@@ -73,7 +74,9 @@ def _approval_statement(ctx) -> tuple[int, str] | None:
         text = normalize(ctx.reading(ln))
         for m in rx.finditer(text):
             head = text[max(0, m.start() - 4):m.start()]
-            if head.endswith(before) or text.startswith(after, m.end()):
+            # the negator or modal is a word of its own (须经, 不经), not the end of one (本纪要经……同意印发)
+            if any(head.endswith(w) and index_of(text).boundary(m.start() - len(w)) for w in before) \
+                    or text.startswith(after, m.end()):
                 continue
             if any(w in m.group(0) for w in relative) or not _approver_ranks(ctx, m.group(0)):
                 continue
