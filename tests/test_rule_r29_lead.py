@@ -9,6 +9,8 @@
   cancels it (停办, 取消, 不再举办) lists no event.
 - GW104 "is this document approved" (holdout33 gw104-g72a): the word before 经……同意 is a negator or modal only
   when it is a word of its own (须经, 未经), not the end of one (本纪要经市人民政府同意印发; jieba cut 本纪|要).
+- GW302 "is this a demand or a practice told" (holdout33 gw302-g48b): others' practice opened by a one-character level
+  (部分镇仍要求……上传走访照片, 个别县……) is told as 部分乡镇 is.
 
 Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
@@ -88,4 +90,20 @@ def _minutes_src(last: str) -> str:
 ])
 def test_gw104_approval_closing_a_minutes(last, fires, fmt, tmp_path):
     found = _codes(_minutes_src(last), fmt, tmp_path, "GW104")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW302: others' practice named by a one-character level
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("一是留痕现象仍有反弹。部分镇仍要求村干部每天在工作群上传走访照片，个别村的走访记录本由驻村干部代写。", False),
+    ("督查中看到，个别县要求乡镇每周报送工作台账和活动照片，基层疲于应付。", False),
+    ("各镇要于每月5日前将上月入户走访照片和工作台账报县民政局备查。", True),
+])
+def test_gw302_practice_told_by_one_character_levels(sentence, fires, fmt, tmp_path):
+    src = marked_doc("宁都县民政局", "各乡镇人民政府：",
+                     ["为巩固基层减负成果，现将上半年督查发现的问题通报如下。", sentence,
+                      "请各乡镇对照问题抓好整改。"], title="关于基层减负督查情况的通报", docno="宁民字〔2027〕9号",
+                     date="2027年7月5日")
+    found = _codes(src, fmt, tmp_path, "GW302")
     assert bool(found) == fires, [f.message for f in found]
