@@ -619,7 +619,9 @@ def test_submission_table_rows_are_demands(fmt, tmp_path):
 @pytest.mark.parametrize("change", [
     ("各设区市人民政府\n", "省直有关单位\n"),                              # peers, not lower units…
     ("为掌握", "经省政府同意，为掌握"),                                       # approved
-    ("报送材料|", "工作任务|"),                                               # not a submission table
+    # not a submission table (a task table); 工作任务 over 报送时间 | 报送单位 under 报送事项列表如下 asks for reports
+    # all the same (round 29, f29b's table readings)
+    ("报送事项列表如下。\n@table 序号|报送材料|报送时间|报送单位", "工作任务列表如下。\n@table 序号|工作任务|完成时间|责任单位"),
 ])
 def test_tables_that_ask_nothing_of_lower_units(change, tmp_path):
     src = TABLE_NOTICE.replace(*change)
