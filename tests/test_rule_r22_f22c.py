@@ -86,8 +86,10 @@ def _meeting(issuer: str, recipients: str, lines: list[str]) -> str:
                                               "（二）局长因故不能参会的，由各县（市）教育局分管副局长代为参会。"], False),
     ("黔南布依族苗族自治州教育局", "各县（市）教育局：", ["@heading1 二、参会人员", "（一）各县（市）教育局局长。",
                                               "（二）州教育局分管学前教育的副局长。"], False),
+    # round 29 ruling: the head and the deputy of the same bureaus listed as two items both attend -- escort attendance, as
+    # the later sets label it (holdout32r gw202-g34c 一是……市长；二是……副市长, holdout33p gw202-g15a 第一类/第二类)
     ("江西省生态环境厅", "各设区市生态环境局：", ["@heading1 一、参会人员", "（一）各设区市生态环境局局长；",
-                                         "（二）各设区市生态环境局分管负责同志。"], False),
+                                         "（二）各设区市生态环境局分管负责同志。"], True),
 ])
 def test_gw202_second_leader_apart(issuer, recipients, lines, fires, fmt, tmp_path):
     found = [f for f in _codes(_meeting(issuer, recipients, lines), fmt, tmp_path, "GW202")

@@ -1007,6 +1007,19 @@ def _left_open(ctx, ln: int, text: str, u, judges, burdenless: bool) -> bool:
     if after.startswith(tuple(d.get("unread_denied", ()))):
         return False
     a, b = sentence_start(text, u.start), sentence_end(text, u.end)
+    if after.startswith("由"):
+        # 被调研街道由区民政局养老服务科同志作情况介绍: another body named after 由 does it, the place does nothing
+        agents = _units.find_units(after[1:16])
+        if agents and agents[0].start == 0 and agents[0].level != u.level:
+            return False
+    # 各县（区）人民政府去年上报的改造清单: the body heads a relative clause qualifying a noun, no doer of the sentence
+    if re.match(r"[^，。；、的要须应请将负]{1,6}的[\u4e00-\u9fff]", text[u.end:]):
+        return False
+    # ……，已于去年完成改造任务: the body's predicate goes on in the next clause, told as done
+    nxt = re.split(r"[，；]", text[u.end:b])
+    if len(nxt) > 1 and nxt[1].lstrip(" \u3000").startswith("已") \
+            and any(w in nxt[1] for w in d.get("predicate_done_words", ())):
+        return False
     later = re.split(r"[，；]", text[u.end:b], maxsplit=1)[0]
     before = re.split(r"[，；]", text[a:u.start])[-1]
     if any(w in later for w in d.get("predicate_result_words", ())) or _told_done(ctx, ln, text, u):

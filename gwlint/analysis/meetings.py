@@ -464,8 +464,11 @@ def _hosting(ctx, d: dict) -> bool:
             and (holds_any(gw.title.text, d.get("convene_verbs", []))
                  or re.search(d.get("held_activity", "(?!)"), gw.title.text) is not None):
         return True
-    # or prints the plan of an event of its own (关于印发2027年湖州市数字生活消费节活动方案的通知): its items hold it
-    if gw.title is not None and re.search(d.get("hosted_plan_title", "(?!)"), gw.title.text) is not None:
+    # or prints the plan of an event of its own (关于印发2027年湖州市数字生活消费节活动方案的通知): its items hold it,
+    # unless the text names another body as the organiser (由中国茶叶流通协会主办第二届普洱茶文化节)
+    if gw.title is not None and re.search(d.get("hosted_plan_title", "(?!)"), gw.title.text) is not None \
+            and not any(_other_organiser(host, gw.issuer, d)
+                        for ln in gw.content_lines for host in organisers(normalize(ctx.reading(ln)), d)):
         return True
     # or its body announces one (定于7月6日举办……培训班, 决定于11月9日至15日开展……宣传周活动): 培训期间同时举办……论坛
     # is on that event's programme; a forwarded document's events are another's, a printed plan (印发) is the issuer's own
