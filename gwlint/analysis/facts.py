@@ -967,13 +967,17 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
 
 
 def _told_done(ctx, ln: int, text: str, u) -> bool:
-    """The clause of ``u`` tells a thing done (各设区市人民政府已于1月15日前完成自评; 全省14个市州已全部完成排查) or
-    stands in a frame of the past."""
+    """The clause of ``u`` tells a thing done (各设区市人民政府已于1月15日前完成自评; 全省14个市州已全部完成排查), or its
+    predicate goes on in the next clause told as done (……按照市里核定的清单，已于去年完成改造任务), or it stands in a
+    frame of the past."""
     from .predicates import past_frame
 
     words = _directives().get("predicate_done_words", ())
     a, b = sentence_start(text, u.start), sentence_end(text, u.end)
-    clause = re.split(r"[，；]", text[u.end:b], maxsplit=1)[0] + re.split(r"[，；]", text[a:u.start])[-1]
+    after = re.split(r"[，；]", text[u.end:b])
+    if len(after) > 1 and after[1].lstrip(" \u3000").startswith("已") and any(w in after[1] for w in words):
+        return True
+    clause = after[0] + re.split(r"[，；]", text[a:u.start])[-1]
     return any(w in clause for w in words) or past_frame(ctx, ln, u.start, False)
 
 
@@ -1014,11 +1018,6 @@ def _left_open(ctx, ln: int, text: str, u, judges, burdenless: bool) -> bool:
             return False
     # 各县（区）人民政府去年上报的改造清单: the body heads a relative clause qualifying a noun, no doer of the sentence
     if re.match(r"[^，。；、的要须应请将负]{1,6}的[\u4e00-\u9fff]", text[u.end:]):
-        return False
-    # ……，已于去年完成改造任务: the body's predicate goes on in the next clause, told as done
-    nxt = re.split(r"[，；]", text[u.end:b])
-    if len(nxt) > 1 and nxt[1].lstrip(" \u3000").startswith("已") \
-            and any(w in nxt[1] for w in d.get("predicate_done_words", ())):
         return False
     later = re.split(r"[，；]", text[u.end:b], maxsplit=1)[0]
     before = re.split(r"[，；]", text[a:u.start])[-1]
