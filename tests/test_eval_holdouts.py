@@ -58,6 +58,8 @@ EARLIER32 = (*EARLIER31, "holdout31", "holdout31r")
 
 EARLIER33 = (*EARLIER32, "holdout32", "holdout32r")
 
+EARLIER34 = (*EARLIER33, "holdout33", "holdout33r", "holdout33p")
+
 SPECS = {
     "holdout": Spec(("drafts",), 150, ALL_FAMILIES, 3),
     "holdout2": Spec(("drafts", "holdout"), 200, ALL_FAMILIES, 4, min_long=10),
@@ -301,6 +303,11 @@ SPECS = {
     # Probes of round 29 (p29): the read sets' failing classes, written by a helper who read the failing drafts but no code,
     # then given to the fixers of the round: not unseen.
     "holdout33p": Spec(EARLIER33, 80, ("GW2", "GW4"), 1),  # gw1/: GW102–GW106 only; gw3/: no GW303 near-miss
+    # Written in round 30 (issue 15) by four helpers (w34a gw1/ GW101–GW105, GW107; w34b gw1/ GW106, GW107 and gw4/;
+    # w34c gw2/, gw3/; w34d mixed, in the kinds local offices issue most) as scenario groups with fixed group numbers,
+    # at least one draft of each group in the plainest common wording; split as holdout25.
+    "holdout34": Spec(EARLIER34, 40, POLICY_FAMILIES, 0),
+    "holdout34r": Spec(EARLIER34, 120, POLICY_FAMILIES, 0),
 }
 
 ev = eval_bench()
