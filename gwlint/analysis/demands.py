@@ -202,6 +202,13 @@ def channel_named(sent: Sent, after: int, channel_words, own_before, separate_le
     return False
 
 
+def names_channel(text: str, channel_words, own_before) -> bool:
+    """``text`` (a doer's name: 区政府办公室) is a government office, the channel itself, not the issuer's own
+    office (局办公室)."""
+    own = tuple(own_before)
+    return any((k := text.find(w)) >= 0 and not (own and text[:k].endswith(own)) for w in channel_words)
+
+
 _PLACE_ENDS = "省市州县区旗"
 
 

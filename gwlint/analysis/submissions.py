@@ -1221,9 +1221,14 @@ def _doer_columns() -> frozenset[str]:
     return frozenset((*d.get("unit_columns", []), *d.get("row_doer_columns", [])))
 
 
+def row_doer(ctx, line: int) -> str | None:
+    """The cell of the row's unit column (责任单位, 承办单位, 实施主体, 报送单位 …) when ``line`` is another cell
+    of a table's row: who does what that cell says (汇总后报区政府分管领导审阅 | 区政府办公室)."""
+    return _row_cells(ctx).get(line)
+
+
 def _row_cells(ctx) -> dict[int, str]:
-    """Line of a table cell -> the cell of its row's unit column (责任单位, 承担单位, 实施主体, 报送单位 …)
-    when it is another cell of the row: who does what the row's other cells say."""
+    """Line of a table cell -> the cell of its row's unit column (see :func:`row_doer`)."""
     def find() -> dict[int, str]:
         from .facts import list_heads
         from .tables import tables

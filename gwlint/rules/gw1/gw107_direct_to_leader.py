@@ -16,6 +16,7 @@ from ...analysis.literals import holds_any, required_words
 from ...analysis.predicates import practice_told
 from ...analysis.sentences import Sent, clause_of, inside, iter_sentences
 from ...analysis.settings import alternation
+from ...analysis.submissions import row_doer
 from ...findings import Violation
 from ..base import Example, Regex, Rule
 from . import BASIS_1
@@ -75,7 +76,7 @@ class DirectToLeader(Rule):
            "领导有明确要求、批示或交办的（根据……“直接报我”的明确要求），报领导审定、同意的审批程序，也不提示。"
            "主送机关写成领导个人（市政府分管副市长：；写姓名和职务的吴强副省长：、王××副主席：）的，公文本身就是直送领导，在主送处提示。"
            "抄报、抄送、直送领导个人（同时抄报市政府市长、分管副市长；直送省政府各位领导）、版记“抄送：省政府分管副省长”、"
-           "报送安排表“报送对象”一栏写着领导的，同样提示；地名写在职务前（报送鞍山市分管副市长、直接报送师市分管领导）也一样；抄送省政府办公厅是正常渠道，不提示；但先“直接报送省政府分管副省长”、再“同时抄送省政府督查室”的，抄送只是另一条路线，材料仍直送领导，照样提示。")
+           "报送安排表“报送对象”一栏写着领导的，同样提示；地名写在职务前（报送鞍山市分管副市长、直接报送师市分管领导）也一样；抄送省政府办公厅是正常渠道，不提示；流程表中呈报领导一行的承办单位（责任单位）栏写政府办公厅（室）的，是办公厅自己呈送，不提示（写发文机关自己的办公室的仍提示）；但先“直接报送省政府分管副省长”、再“同时抄送省政府督查室”的，抄送只是另一条路线，材料仍直送领导，照样提示。")
     bad = "请各设区市于每月5日前将项目推进情况专报直接报送省政府领导。"
     good = "请各设区市于每月5日前将项目推进情况专报报送省政府办公厅。"
     fix_title = "改为报送本级政府办公厅（室），由办公厅审核把关后呈送领导"
@@ -133,6 +134,9 @@ class DirectToLeader(Rule):
                 by = dm.submitters(sent, verb[0])  # 各牵头单位……报送<leader>; ……形成专报。专报报送<leader>: another body
                 if own_office and not direct and (not by or any(w in by[-1].text for w in s.channel_words)):
                     continue  # 报市政府主要领导同志 by the office itself; 直接报送, or a unit of its own, still bypasses
+                doer = row_doer(ctx, sent.line)
+                if doer and not direct and dm.names_channel(doer, s.channel_words, s.own_channel_before):
+                    continue  # 报区政府分管领导审阅 | 区政府办公室: the row's doer is the office, the channel itself
                 leader = sent.text[verb[1] if dm.place_named(sent.text, verb[1], a) else a:b]
                 office = _office(s, leader)
                 yield Violation(

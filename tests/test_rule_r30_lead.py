@@ -1,0 +1,90 @@
+"""Readings the lead fixed in round 30 (holdout34, read after its first sight), in surfaces of his own:
+
+- GW102 "is this a plan of an event": a 方案 of any meeting ending in 会 is an event plan -- 推进会, 调度会 included;
+  of the words ending in 进会 only 促进会 (an association) is none.  (holdout34 gw201-g55b: 现场推进会方案.)
+- GW107 "who sends it to the leader": a table row whose doer cell (承办单位, 责任单位 …) is the government's office
+  (区政府办公室) sends it through the channel itself; the issuer's own office (局办公室) still bypasses it.
+  (holdout34 gw107-g10c.)
+- GW106 "whose team reports": the issuer's teams sent to help, enforce, serve or stay (帮扶组, 执法组, 工作组,
+  驻点组) report to it as its 督导组 do -- no burden on the units below.  (holdout34 gw106-g23c.)
+
+Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+from __future__ import annotations
+
+import pytest
+
+from .drafts import FORMATS, marked_doc
+from .drafts import lint_codes as _codes
+
+
+# ------------------------------------------------------------ GW102: a 推进会 plan arranges the meeting
+def _event_plan(plan_name: str, items: list[tuple[str, str]]) -> str:
+    lines = ["@doc_number 湘政办函〔2027〕12号", f"@title 湖南省人民政府办公厅关于印发{plan_name}的通知",
+             "@recipients 各市州人民政府，省政府各厅委、各直属机构：",
+             f"《{plan_name}》已经省人民政府同意，现印发给你们，请认真组织实施。",
+             f"@attachment_note 附件：{plan_name}", "@signature 湖南省人民政府办公厅", "@date 2027年4月6日",
+             "@page_break", "@attachment_label 附件", f"@attachment_title {plan_name}"]
+    for head, text in items:
+        lines += [f"@heading1 {head}", text]
+    return "\n".join(lines) + "\n"
+
+
+_MEETING_ITEMS = [("一、时间地点", "2027年5月中旬，会期半天，地点在岳阳市。"),
+                  ("二、会议内容", "观摩岳阳港城陵矶港区多式联运项目，通报全省水运建设进展，部署下阶段重点工作。"),
+                  ("三、参会人员", "各市州人民政府分管负责同志1名，省交通运输厅、省发展改革委负责同志。")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("plan_name, items, fires", [
+    ("全省水运建设现场推进会方案", _MEETING_ITEMS, False),
+    ("全省内河航运发展调度会工作方案", _MEETING_ITEMS, False),
+    # a plan of measures keeps being checked
+    ("全省内河航运高质量发展三年行动方案",
+     [("一、提升航道等级", "有关部门要加快湘江、沅水高等级航道建设，2029年底前完成主要航段整治。"),
+      ("二、完善港口布局", "推进岳阳、长沙港口资源整合，建设区域性枢纽港。（责任单位：省交通运输厅）"),
+      ("三、发展绿色航运", "推广新能源船舶，完善港口岸电设施。（责任单位：省交通运输厅、省发展改革委）")], True),
+])
+def test_gw102_meeting_plans_end_in_hui(plan_name, items, fires, fmt, tmp_path):
+    found = _codes(_event_plan(plan_name, items), fmt, tmp_path, "GW102")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW107: the row's doer is the office
+def _flow_doc(doer: str, last_step: str = "报市政府分管副市长阅示") -> str:
+    return "\n".join([
+        "@doc_number 株住建发〔2027〕19号", "@title 株洲市住房和城乡建设局关于建立城镇燃气安全月报制度的通知",
+        "@recipients 各县市区住房和城乡建设局，各燃气经营企业：",
+        "各县市区住房和城乡建设局每月5日前将本地燃气安全检查和隐患整改情况报市住房和城乡建设局城建科。月报的汇总和呈报流程如下。",
+        "@table 步骤|承办单位|完成时限",
+        "@table 汇总各地月报，形成全市燃气安全月报|市住房和城乡建设局城建科|每月10日前",
+        f"@table {last_step}|{doer}|每月15日前",
+        "@signature 株洲市住房和城乡建设局", "@date 2027年3月2日"]) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("doer, fires", [
+    ("市人民政府办公室", False),
+    ("市政府办公室综合科", False),
+    ("市住房和城乡建设局办公室", True),  # the issuer's own office: past the channel
+    ("市住房和城乡建设局", True),
+])
+def test_gw107_table_row_sent_by_the_office(doer, fires, fmt, tmp_path):
+    found = _codes(_flow_doc(doer), fmt, tmp_path, "GW107")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW106: the issuer's own teams report to it
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("各执法帮扶组每轮帮扶结束后5日内形成帮扶报告，报局执法监督科汇总。", False),
+    ("驻点工作组每周五将驻点情况报局办公室。", False),
+    ("3个服务组每月底前形成服务台账，报局规划科备案。", False),
+    # the units below keep their burden
+    ("各县（区）文化和旅游局每月底前将帮扶情况形成书面报告，报局市场管理科。", True),
+])
+def test_gw106_own_teams_report_to_the_issuer(sentence, fires, fmt, tmp_path):
+    src = marked_doc("遵义市文化和旅游局", "各县（市、区）文化和旅游局：",
+                     ["为推动旅游民宿规范提升，我局组成3个执法帮扶组，于7月至9月对全市重点民宿开展执法帮扶。", sentence],
+                     title="关于开展旅游民宿执法帮扶工作的通知", docno="遵文旅发〔2027〕33号", date="2027年6月20日")
+    found = _codes(src, fmt, tmp_path, "GW106")
+    assert bool(found) == fires, [f.message for f in found]
