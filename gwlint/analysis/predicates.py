@@ -48,6 +48,7 @@ def _words() -> dict:
     return {
         "predicate": tuple(d.get("predicate_tags", [])),
         "noun": tuple(d.get("predicate_noun_tags", [])),
+        "verbs": frozenset(d.get("predicate_verb_words", [])),
         "adverbial_nouns": frozenset(d.get("predicate_adverbial_nouns", [])),
         "government_words": frozenset(d.get("predicate_government_words", [])),
         "zone_words": frozenset(d.get("predicate_zone_words", [])),
@@ -909,14 +910,34 @@ def predicate_after(ctx, ln: int, pos: int) -> bool:
     通过小程序上传……; 请在9月底前|完成……): whatever the verb, by its part of speech."""
     index = ctx.index(ln)
     tokens = index.tokens
+    w_verbs = _words()["verbs"]  # 报 alone, tagged a noun by the segmenter (请于……前报县应急管理局)
     k = index.first_from(pos)
     if k < len(tokens) and tokens[k].text in _TOPIC_COMMAS:
         k += 1  # 请于7月15日前，将……报送: the deadline set off by a comma
     while k < len(tokens) and tokens[k].text[0] not in _CLAUSE_MARKS:
-        if _is_predicate(tokens[k].text) and not tag_of(tokens[k].text).startswith("vn"):
+        if (_is_predicate(tokens[k].text) and not tag_of(tokens[k].text).startswith("vn")) \
+                or tokens[k].text in w_verbs:
             return True
         k += 1
     return False
+
+
+def fronted_object(ctx, ln: int, a: int, b: int) -> bool:
+    """``text[a:b]``, the words of a clause before its 请, is only the object fronted as the topic (整改结果|请于……前报送;
+    有关材料|请于……前上传): a short noun phrase ending in a thing's noun, naming no body, person or doer
+    (申报企业请于……; 各县请于……; 市局请于…… are who is asked, read by their subjects)."""
+    text = ctx.reading(ln)
+    if not 2 <= len(text[a:b].strip(" \u3000")) <= 16 or any(a <= u < b for u in _units_at(ctx, ln)):
+        return False
+    w = _words()
+    index = ctx.index(ln)
+    toks = [t for t in index.tokens if a <= t.start and t.start + len(t.text) <= b and t.text.strip(" \u3000")]
+    if not toks or toks[0].start != a + len(text[a:b]) - len(text[a:b].lstrip(" \u3000")):
+        return False
+    if any(_doer_word(t.text, w) or tag_of(t.text).startswith(("r", "nr", "nt", "ns")) for t in toks):
+        return False
+    head = tag_of(toks[-1].text)
+    return head.startswith("n") and head not in ("nr", "nt", "ns")
 
 
 def others_words(ctx, ln: int, pos: int) -> bool:

@@ -190,6 +190,11 @@ class ReportBurden(Rule):
         # its lead sentence's or the table's own below
         cells = {ln for t in demands for ln in t.cells}
         found = [f for f in found if f.line not in drop and (f.line not in cells or f.severity == "error")]
+        # rows of one table each writing their own submission out (每月5日前报送整改进展 | 每旬末报送处置进度): the table
+        # asks once, at its first such row
+        table_of, asked_in = sb.table_of_lines(ctx), set()
+        found = [f for f in found if f.severity == "error" or table_of.get(f.line) is None
+                 or not (table_of[f.line] in asked_in or asked_in.add(table_of[f.line]))]
         lead_lines = {f.line for f in found}
         body = set(gw.body_lines)
         asked = [f for f in found if f.severity != "error"]
