@@ -460,15 +460,32 @@ def own_meeting(ctx, ln: int, a: int) -> bool:
     says nothing of whose meeting and is passed over.  A meeting held by anyone else, or none found, leaves 会议 a
     reported source."""
     gw = ctx.gw
-    if gw.issuer is None or gw.issuer.kind != "department":
+    minutes = department_minutes(ctx)
+    if not minutes and (gw.issuer is None or gw.issuer.kind != "department"):
         return False
     before = ctx.reading(ln)[:a].rstrip(" \u3000")
     if before and before[-1] not in _CLAUSE_STOPS and not re.search(r"(?:^|[，。；：\n])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])$", before):
         return False  # 省政府常务会议, 盟委委员会议: a meeting named, not the bare 会议
+    if minutes:
+        return True  # a department's own 纪要: its bare 会议 is the meeting the minutes record
     # the convened meetings of the document, found once (a long 纪要 asks at every 会议要求)
     held = ctx.memo("convened_by_issuer", lambda: _convened(ctx))
     k = bisect.bisect_left(held, (ln, a, False))
     return k > 0 and held[k - 1][2]
+
+
+# the title of a department's own minutes: its leaders' or its party group's meeting (主任办公会议纪要, 局务会议纪要,
+# 党组会议纪要), no government's meeting (市政府常务会议纪要, 市长办公会议纪要 speak for the government and its leaders)
+_OWN_MINUTES = re.compile(r"(?:主任|局长|厅长|署长|委务|局务|厅务|党组)(?:办公|扩大)?会议纪要$")
+_GOVERNMENT_MEETING = re.compile(r"政府|[省市州县区旗]长|专员|主席")
+
+
+def department_minutes(ctx) -> bool:
+    """The document is the minutes (纪要) of a department's own meeting, by its title (绍兴市发展和改革委员会2027年第6次
+    主任办公会议纪要): the minutes carry no signature, so the issuer may be unread, but the meeting is the department's."""
+    gw = ctx.gw
+    title = re.sub(r"\s+", "", gw.title.text) if gw.title is not None else ""
+    return gw.doc_type == "纪要" and bool(_OWN_MINUTES.search(title)) and not _GOVERNMENT_MEETING.search(title)
 
 
 # a word naming a body or its leaders in the clause before a convening verb: some host is named there

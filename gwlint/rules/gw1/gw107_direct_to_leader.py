@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ...analysis import demands as dm
 from ...analysis.literals import holds_any, required_words
-from ...analysis.predicates import practice_told
+from ...analysis.predicates import own_meeting as _own_meeting, practice_told
 from ...analysis.sentences import Sent, clause_of, inside, iter_sentences
 from ...analysis.settings import alternation
 from ...findings import Violation
@@ -127,7 +127,7 @@ class DirectToLeader(Rule):
                     continue  # quoted, or what some units do (部分单位将专报直接送市政府领导): no demand
                 a = dm.place_start(sent, a)
                 verb = self._verb(s, sent, a, b)
-                if verb is None or not self._demand(s, sent, a, b, verb[0]):
+                if verb is None or not self._demand(s, sent, a, b, verb[0], own_meeting(ctx, sent)):
                     continue
                 direct = verb[2] in s.direct_verbs or bool({*"直径"} & {*sent.text[max(sent.start, verb[0] - 3):a]})
                 by = dm.submitters(sent, verb[0])  # 各牵头单位……报送<leader>; ……形成专报。专报报送<leader>: another body
@@ -196,7 +196,7 @@ class DirectToLeader(Rule):
                     break
 
     @staticmethod
-    def _demand(s: Settings, sent: Sent, a: int, b: int, va: int) -> bool:
+    def _demand(s: Settings, sent: Sent, a: int, b: int, va: int, own: bool = False) -> bool:
         """The submission to the leader at ``[a, b)`` (verb at ``va``) is the issuer's demand."""
         if dm.negated(s, sent, min(a, va)):
             return False
@@ -216,7 +216,7 @@ class DirectToLeader(Rule):
         described = any(t.text in s.descriptive_markers for t in sent.tokens if ca <= t.start < va)
         if described and not is_direct and not dm.demanded(s, sent, min(a, va)):
             return False
-        return not dm.reported(sent, dm.clause_starts(sent, min(a, va)))
+        return not dm.reported(sent, dm.clause_starts(sent, min(a, va)), own)
 
     @staticmethod
     def _verb(s: Settings, sent: Sent, a: int, b: int):
@@ -244,6 +244,12 @@ class DirectToLeader(Rule):
                 if t.text not in direct and t.text not in ("个人", "同志"):
                     break
         return None
+
+
+def own_meeting(ctx, sent: Sent) -> bool:
+    """Every bare 会议 of the sentence is the issuer's own meeting (会议明确，……专报市长 in a department's 纪要)."""
+    met = [m.start() for m in re.finditer("会议", sent.text[sent.start:sent.end])]
+    return sent.line is not None and bool(met) and all(_own_meeting(ctx, sent.line, sent.start + a) for a in met)
 
 
 def _leaders_named(ctx, s: Settings, block, rx, item: str):
