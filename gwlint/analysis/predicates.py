@@ -49,6 +49,7 @@ def _words() -> dict:
         "predicate": tuple(d.get("predicate_tags", [])),
         "noun": tuple(d.get("predicate_noun_tags", [])),
         "verbs": frozenset(d.get("predicate_verb_words", [])),
+        "public": frozenset(d.get("predicate_public_words", [])),
         "adverbial_nouns": frozenset(d.get("predicate_adverbial_nouns", [])),
         "government_words": frozenset(d.get("predicate_government_words", [])),
         "zone_words": frozenset(d.get("predicate_zone_words", [])),
@@ -635,7 +636,12 @@ def asks_nobody(ctx) -> bool:
                 nominal = nominal or (k > 0 and tokens[k - 1].text in w["disposal"] and tokens[k - 1].start >= a
                                       and (tag_of(tokens[k].text).startswith("vn")
                                            or text.endswith(("现将", "现把"), a, tokens[k].start)))
-                if _is_predicate(tokens[k].text) and not nominal:
+                # 搬迁后，……; 过渡期间，……: a verb with a localizer closing its clause is the time of what follows
+                timed = k + 2 < len(tokens) and tag_of(tokens[k + 1].text) == "f" and tokens[k + 2].text[0] in _CLAUSE_MARKS
+                # 参保单位和个人可……: a verb qualifying the doer's noun after it (参保|单位) opens a noun phrase
+                nominal = nominal or (k + 1 < len(tokens) and w["actor_nouns"] is not None
+                                      and w["actor_nouns"].fullmatch(tokens[k + 1].text) is not None)
+                if _is_predicate(tokens[k].text) and not nominal and not timed:
                     if sentence and not _heads_subject(tokens, k, w) and ln not in described:
                         return False  # 加快推进……: the sentence opens with its predicate, an order to the reader
                     continue
@@ -823,8 +829,8 @@ def _unplaced_doer(ctx, ln: int, tokens, k: int, w: dict) -> bool:
     if h == k and _WHOLE_AREA.fullmatch(tokens[k].text) and not any(s <= a < e for s, e in covered):
         return True  # 全县新增茶园3000亩: the whole area itself, every government in it (全省高速公路车流量: its head decides)
     t = tokens[h]
-    if any(s <= t.start < e for s, e in covered):
-        return False
+    if any(s <= t.start < e for s, e in covered) or t.text in w["public"]:
+        return False  # 群众可通过……预约办理: the public served, no body with work
     return _doer_word(t.text, w)
 
 
