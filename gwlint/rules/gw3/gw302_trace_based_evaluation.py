@@ -29,6 +29,8 @@ class Settings(NegationSettings):
     evidence_patterns: list[Regex] = field(default_factory=list)  # 民情日记, 签字确认单 …: records by their form
     lawful_trace_context: list[str] = field(default_factory=list)  # 执法: a record the law asks for
     proof_words: list[str] = field(default_factory=list)  # 佐证材料 …: proof by name, in any sentence
+    entry_list_heads: list[Regex] = field(default_factory=list)  # 申报材料: the heading over an entry's list
+    contest_titles: list[Regex] = field(default_factory=list)  # 评选, 评比 …: a title holding a selection
     submit_verbs: list[str] = field(default_factory=list)  # 报送, 提供, 附 …
     submit_next_clause: Regex = ""  # the next clause only sends the material on
     score_patterns: list[Regex] = field(default_factory=list)  # 得5分, 扣分 …
@@ -147,7 +149,10 @@ class TraceBasedEvaluation(Rule):
                 yield from self._patrol(s, sent, patrolled)
                 continue
             # 报送参赛照片, 摄影作品征集: the photos are the entries, not proof of work
-            artwork = any(w in sent.body for w in s.artwork_context)
+            # (an entry list of a contest for works, 摄影作品评选: the photos listed are the entries too)
+            entries = insp.entry_list_lines(ctx, s.entry_list_heads, s.contest_titles)
+            artwork = any(w in sent.body or (sent.line in entries and ctx.gw.title is not None and w in ctx.gw.title.text)
+                          for w in s.artwork_context)
             found: list[str] = []
             how = None
             for a, b, word in hits:
@@ -177,7 +182,8 @@ class TraceBasedEvaluation(Rule):
                     if word in s.demand_words:
                         mode = "demand"
                     else:  # a cell of the 佐证材料 column: named there, it is attached, verb or none
-                        listed = sent.line in proof_cells or insp.proof_label(sent, a, s.proof_words, not proof_cells)
+                        listed = sent.line in proof_cells or insp.proof_label(sent, a, s.proof_words, not proof_cells) \
+                            or sent.line in entries
                         mode = "submit" if listed else self._submitted(
                             s, sent, ca, cb, a, b, proof=word in s.proof_words or proof_column)
                 if mode:
