@@ -163,6 +163,9 @@ def _sections(ctx) -> dict[int, str | None]:
 _LIST_ITEM = re.compile(r"[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|[①-⑳])")
 
 
+_INSERTED_PLACES = re.compile(r"^各[^（(]{1,8}[（(](?:含|包括|包含)([^（）()]{2,30})[）)]")
+
+
 def addressed(ctx) -> frozenset[str]:
     """The single organs the 主送 names beside its collectives (各市（州）教育局，梅河口市教育局): the issuer
     addresses them directly, as one of its own recipients, whatever their rank (省直管 cities, zones)."""
@@ -174,6 +177,15 @@ def addressed(ctx) -> frozenset[str]:
             # one named organ ending the item (航空港区城乡建设局, read as 区城乡建设局), not 省政府有关部门
             if len(us) == 1 and not us[0].generic and us[0].end == len(x):
                 out.add(x)
+            elif not us and x and not x.startswith(("各", "有关", "相关")) and re.fullmatch(r"[\u4e00-\u9fff]{4,20}[局委厅办]", x):
+                out.add(x)  # 雄安新区综合执法局: an organ the unit finder does not know, named by itself
+            # 各市（含定州、辛集市）水利（水务）局: the places the insert counts with the collective are addressed
+            # with it, at its rank (a province's 省直管 cities), under their short names too (定州, 定州市)
+            for m in _INSERTED_PLACES.finditer(x):
+                for place in re.split(r"[、，,和及]", m.group(1)):
+                    place = place.strip()
+                    if len(place) >= 2:
+                        out.update({place, place if place.endswith(("市", "县", "区")) else place + "市"})
         return frozenset(out)
 
     return ctx.memo("addressed_organs", find)
@@ -229,8 +241,12 @@ def _with_levels(units, text: str, issuer_level: str | None, direct: frozenset[s
             # ……组织市、县两级交通运输局 read as one name: 市、县两级 still names both levels
             if any(u.text.startswith(counts, m.end()) for m in rx.finditer(u.text)):
                 lv = tuple(dict.fromkeys([*lv, *more]))
-        if any(text.endswith(d, 0, u.end) for d in direct):
-            lv = ()  # 航空港区城乡建设局 as the 主送 writes it, though the unit found may be shorter (区城乡建设局)
+        if any(text.endswith(d, 0, u.end) for d in direct) or (direct and all(
+                p in direct for p in re.split(r"[、和及]", u.text))) or \
+                (u.kind == "department" and any(u.text.startswith(d) for d in direct)):
+            # 航空港区城乡建设局 as the 主送 writes it, though the unit found may be shorter (区城乡建设局); 辛集市和雄安新区
+            # 综合执法局, read as one name, joins two the 主送 names; 辛集市农业农村局: the bureau of a place addressed
+            lv = ()
         found.append((u.start, u.end, u.text, lv))
         covered.update(range(u.start, u.end))
     for rx, lv in _level_words():

@@ -289,12 +289,13 @@ def clause_starts(sent: Sent, upto: int) -> list[int]:
     return [a for a, _ in clause_spans(sent.text, sent.start, sent.end) if a <= upto]
 
 
-def reported(sent: Sent, positions) -> bool:
+def reported(sent: Sent, positions, own_meeting: bool = False) -> bool:
     """The words at one of ``positions`` follow “国务院要求”“《通知》指出，” (a higher
-    body speaks); 按照/根据……要求 is a basis, judged by :func:`per_higher`."""
+    body speaks); 按照/根据……要求 is a basis, judged by :func:`per_higher`.  ``own_meeting``: a bare 会议 is the
+    issuer's own (its 纪要: 会议明确，……), no higher body."""
     from .sentences import directive_words
 
-    rx = directive_words().reported
+    rx = directive_words(own_meeting).reported
     if rx is None:
         return False
     for p in positions:

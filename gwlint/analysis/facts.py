@@ -372,7 +372,7 @@ def _addressed(ctx):
     rx = _addressed_re()
     if rx is None:
         return
-    from .predicates import predicate_after
+    from .predicates import fronted_object, predicate_after
 
     d = _directives()
     asks = directive_words().asks_views  # 请于……前反馈意见: views asked, by the request's own verb or object
@@ -408,8 +408,9 @@ def _addressed(ctx):
                 if deadline is not None and deadline.fullmatch(m.group()) and not predicate_after(ctx, ln, m.end()):
                     continue  # 请于7月1日前: a deadline, and a predicate of the recipients after it in its clause
                 c = clause_start(text, a, s)
-                if text[body_start(text, c) if c == s else c:a].strip(" \u3000"):
-                    continue  # 请 opens its clause
+                c = body_start(text, c) if c == s else c
+                if text[c:a].strip(" \u3000") and not fronted_object(ctx, ln, c, a):
+                    continue  # 请 opens its clause, or only the object fronted as its topic comes first (整改结果请于……前报送)
                 if any(a < u.start < m.end() for u in ctx.units(ln)) or asks(text[a:e]):
                     continue
                 if own_work is not None and mixed and own_work.search(text, a, e):

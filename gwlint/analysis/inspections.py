@@ -29,6 +29,7 @@ from .literals import holds_any, may_match
 from .markers import body_start
 from .negation import NegationSettings, waiver_before
 from .predicates import practice_told, told_not_asked
+from .settings import alternation
 from .sentences import (Sent, clause_of, clause_spans, clause_start, inside, iter_sentences, sent_words, title_sentence,
                         token_in, tokens_between, words_except)
 from .settings import Regex, alternation
@@ -1167,6 +1168,30 @@ def _predicate_removal(sent, r, a: int, b: int, ca: int, cb: int, senders) -> bo
     if not (ca <= r[0] and r[1] <= a) or _NEW_PREDICATE.search(sent.text, r[1], a) or "的" in sent.text[b:cb]:
         return False
     return not any(t.text in senders for t in tokens_between(sent, ca, r[0]))
+
+
+def entry_list_lines(ctx, entry_heads, contest_titles) -> frozenset[int]:
+    """The lines listed under a heading naming what an entry for a selection hands in (二、申报材料。/1.……；2.……) when
+    the document holds that selection (评选示范乡镇综合文化站, 先进集体评比): what the list asks to attach is the proof
+    the entry is judged by, as a 佐证材料 list is.  A funding or project application (申报……项目资金) judges no work
+    done by its list."""
+    def find() -> frozenset[int]:
+        gw = ctx.gw
+        heads, contest = alternation(entry_heads), alternation(contest_titles)
+        if heads is None or contest is None or gw.title is None or not contest.search(gw.title.text):
+            return frozenset()
+        hs = sorted(gw.headings, key=lambda h: h.line)
+        out: set[int] = set()
+        for i, h in enumerate(hs):
+            if not heads.fullmatch(h.title.strip().rstrip("。：:")):
+                continue
+            nxt = next((x.line for x in hs[i + 1:] if x.level <= h.level), None)
+            out.update(ln for ln in gw.content_lines if ln > h.line and (nxt is None or ln < nxt))
+            if ctx.reading(h.line).partition("。")[2].strip():
+                out.add(h.line)  # 二、申报材料。申报表、活动照片…… on the heading's own line
+        return frozenset(out)
+
+    return ctx.memo("inspections_entry_list_lines", find)
 
 
 def proof_label(sent, a: int, proof_words, noted: bool = False) -> bool:

@@ -48,6 +48,8 @@ def _words() -> dict:
     return {
         "predicate": tuple(d.get("predicate_tags", [])),
         "noun": tuple(d.get("predicate_noun_tags", [])),
+        "verbs": frozenset(d.get("predicate_verb_words", [])),
+        "public": frozenset(d.get("predicate_public_words", [])),
         "adverbial_nouns": frozenset(d.get("predicate_adverbial_nouns", [])),
         "government_words": frozenset(d.get("predicate_government_words", [])),
         "zone_words": frozenset(d.get("predicate_zone_words", [])),
@@ -459,15 +461,32 @@ def own_meeting(ctx, ln: int, a: int) -> bool:
     says nothing of whose meeting and is passed over.  A meeting held by anyone else, or none found, leaves 会议 a
     reported source."""
     gw = ctx.gw
-    if gw.issuer is None or gw.issuer.kind != "department":
+    minutes = department_minutes(ctx)
+    if not minutes and (gw.issuer is None or gw.issuer.kind != "department"):
         return False
     before = ctx.reading(ln)[:a].rstrip(" \u3000")
     if before and before[-1] not in _CLAUSE_STOPS and not re.search(r"(?:^|[，。；：\n])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])$", before):
         return False  # 省政府常务会议, 盟委委员会议: a meeting named, not the bare 会议
+    if minutes:
+        return True  # a department's own 纪要: its bare 会议 is the meeting the minutes record
     # the convened meetings of the document, found once (a long 纪要 asks at every 会议要求)
     held = ctx.memo("convened_by_issuer", lambda: _convened(ctx))
     k = bisect.bisect_left(held, (ln, a, False))
     return k > 0 and held[k - 1][2]
+
+
+# the title of a department's own minutes: its leaders' or its party group's meeting (主任办公会议纪要, 局务会议纪要,
+# 党组会议纪要), no government's meeting (市政府常务会议纪要, 市长办公会议纪要 speak for the government and its leaders)
+_OWN_MINUTES = re.compile(r"(?:主任|局长|厅长|署长|委务|局务|厅务|党组)(?:办公|扩大)?会议纪要$")
+_GOVERNMENT_MEETING = re.compile(r"政府|[省市州县区旗]长|专员|主席")
+
+
+def department_minutes(ctx) -> bool:
+    """The document is the minutes (纪要) of a department's own meeting, by its title (绍兴市发展和改革委员会2027年第6次
+    主任办公会议纪要): the minutes carry no signature, so the issuer may be unread, but the meeting is the department's."""
+    gw = ctx.gw
+    title = re.sub(r"\s+", "", gw.title.text) if gw.title is not None else ""
+    return gw.doc_type == "纪要" and bool(_OWN_MINUTES.search(title)) and not _GOVERNMENT_MEETING.search(title)
 
 
 # a word naming a body or its leaders in the clause before a convening verb: some host is named there
@@ -617,7 +636,12 @@ def asks_nobody(ctx) -> bool:
                 nominal = nominal or (k > 0 and tokens[k - 1].text in w["disposal"] and tokens[k - 1].start >= a
                                       and (tag_of(tokens[k].text).startswith("vn")
                                            or text.endswith(("现将", "现把"), a, tokens[k].start)))
-                if _is_predicate(tokens[k].text) and not nominal:
+                # 搬迁后，……; 过渡期间，……: a verb with a localizer closing its clause is the time of what follows
+                timed = k + 2 < len(tokens) and tag_of(tokens[k + 1].text) == "f" and tokens[k + 2].text[0] in _CLAUSE_MARKS
+                # 参保单位和个人可……: a verb qualifying the doer's noun after it (参保|单位) opens a noun phrase
+                nominal = nominal or (k + 1 < len(tokens) and w["actor_nouns"] is not None
+                                      and w["actor_nouns"].fullmatch(tokens[k + 1].text) is not None)
+                if _is_predicate(tokens[k].text) and not nominal and not timed:
                     if sentence and not _heads_subject(tokens, k, w) and ln not in described:
                         return False  # 加快推进……: the sentence opens with its predicate, an order to the reader
                     continue
@@ -805,8 +829,8 @@ def _unplaced_doer(ctx, ln: int, tokens, k: int, w: dict) -> bool:
     if h == k and _WHOLE_AREA.fullmatch(tokens[k].text) and not any(s <= a < e for s, e in covered):
         return True  # 全县新增茶园3000亩: the whole area itself, every government in it (全省高速公路车流量: its head decides)
     t = tokens[h]
-    if any(s <= t.start < e for s, e in covered):
-        return False
+    if any(s <= t.start < e for s, e in covered) or t.text in w["public"]:
+        return False  # 群众可通过……预约办理: the public served, no body with work
     return _doer_word(t.text, w)
 
 
@@ -909,14 +933,34 @@ def predicate_after(ctx, ln: int, pos: int) -> bool:
     通过小程序上传……; 请在9月底前|完成……): whatever the verb, by its part of speech."""
     index = ctx.index(ln)
     tokens = index.tokens
+    w_verbs = _words()["verbs"]  # 报 alone, tagged a noun by the segmenter (请于……前报县应急管理局)
     k = index.first_from(pos)
     if k < len(tokens) and tokens[k].text in _TOPIC_COMMAS:
         k += 1  # 请于7月15日前，将……报送: the deadline set off by a comma
     while k < len(tokens) and tokens[k].text[0] not in _CLAUSE_MARKS:
-        if _is_predicate(tokens[k].text) and not tag_of(tokens[k].text).startswith("vn"):
+        if (_is_predicate(tokens[k].text) and not tag_of(tokens[k].text).startswith("vn")) \
+                or tokens[k].text in w_verbs:
             return True
         k += 1
     return False
+
+
+def fronted_object(ctx, ln: int, a: int, b: int) -> bool:
+    """``text[a:b]``, the words of a clause before its 请, is only the object fronted as the topic (整改结果|请于……前报送;
+    有关材料|请于……前上传): a short noun phrase ending in a thing's noun, naming no body, person or doer
+    (申报企业请于……; 各县请于……; 市局请于…… are who is asked, read by their subjects)."""
+    text = ctx.reading(ln)
+    if not 2 <= len(text[a:b].strip(" \u3000")) <= 16 or any(a <= u < b for u in _units_at(ctx, ln)):
+        return False
+    w = _words()
+    index = ctx.index(ln)
+    toks = [t for t in index.tokens if a <= t.start and t.start + len(t.text) <= b and t.text.strip(" \u3000")]
+    if not toks or toks[0].start != a + len(text[a:b]) - len(text[a:b].lstrip(" \u3000")):
+        return False
+    if any(_doer_word(t.text, w) or tag_of(t.text).startswith(("r", "nr", "nt", "ns")) for t in toks):
+        return False
+    head = tag_of(toks[-1].text)
+    return head.startswith("n") and head not in ("nr", "nt", "ns")
 
 
 def others_words(ctx, ln: int, pos: int) -> bool:

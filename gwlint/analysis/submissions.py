@@ -1064,6 +1064,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
             cast = _role_column(ctx, body.group(0))
             if cast is not None:  # 各责任单位 where a table's 责任单位 column names them: those units
                 return Who("unit", body.group(0), any(below(u, issuer.level) for u in cast))
+            if _recipients_short(body.group(0), recips):
+                return Who("proxy", recipients_label(recips, body.group(0)), True)
             return Who("other", body.group(0), False)
         for w in s.non_government_parties:
             # 企业, 试点企业, 纳入碳市场的重点排放单位 … as the subject (a few characters may qualify it)
@@ -1265,7 +1267,36 @@ def _role_body(ctx, name: str, recips: list[str]) -> Who:
     bare = re.sub(r"^(?:各)", "", name)
     if any(bare in r for r in recips) or re.search(r"[属下]", bare):
         return Who("proxy", recipients_label(recips, name), bool(recips))
+    if recips and _staff_unit(ctx, name, recips):
+        return Who("proxy", recipients_label(recips, name), True)
     return Who("other", name, False)
+
+
+def _recipients_short(name: str, recips: list[str]) -> bool:
+    """``name`` (各农业综合服务中心) is the 主送机关 (各街道（镇）农业综合服务中心) called by their head alone."""
+    head = re.sub(r"^(?:各|有关|相关)+", "", name)
+    return len(head) >= 4 and name.startswith("各") and any(r.endswith(head) for r in recips)
+
+
+_STAFF_UNIT = re.compile(r"^(?:各)?(?P<staff>[\u4e00-\u9fff]{2,6}?)所在单位$")
+
+
+def _staff_unit(ctx, name: str, recips: list[str]) -> bool:
+    """``name`` is the units of staff the 主送机关 were told to name (各农业综合服务中心要明确一名信息员。信息员所在单位于
+    ……报送): 所在单位 of persons an earlier clause has the recipients (by their name, their head or a proxy) appoint.
+    Persons the text gives no such owner (申报人所在单位) stay someone the reading cannot place."""
+    m = _STAFF_UNIT.match(name)
+    if m is None:
+        return False
+    appoint = re.compile(r"(?:明确|确定|指定|配备|落实|设立|安排)[^。；，]{0,4}?" + re.escape(m.group("staff")))
+    for ln in ctx.gw.content_lines:
+        text = ctx.reading(ln)
+        for a in appoint.finditer(text):
+            cs = max(text.rfind(ch, 0, a.start()) for ch in "，。；：") + 1
+            owner = re.sub(r"(?:要|须|应当|应|需|均|都|还)+$", "", strip_marker(text[cs:a.start()]).strip())
+            if owner in recips or owner in ("各单位", "你单位") or _recipients_short(owner, recips):
+                return True
+    return False
 
 
 def _role_column(ctx, role: str) -> list | None:
@@ -1446,6 +1477,30 @@ def _gaps_filled(gw) -> list[int]:
     if gw.date is not None and not any(ln - 1 in sig for ln in gw.date.lines):
         kept.update(ln for ln in gw.date.lines if lines[0] < ln < lines[-1])
     return sorted(kept)
+
+
+def table_of_lines(ctx) -> dict[int, int]:
+    """The content lines that are cells of a table, each mapped to the table's number in reading order (a plain-text
+    table written a cell a line is found by its 序号 column)."""
+    from .tables import NUMBER_HEADS, tables
+
+    def make() -> dict[int, int]:
+        found = tables(ctx, _gaps_filled(ctx.gw), NUMBER_HEADS)
+        return {ln: k for k, t in enumerate(found) for r in t.rows for ln in r.lines}
+
+    return ctx.memo("submissions_table_of_lines", make)
+
+
+def table_of_lines(ctx) -> dict[int, int]:
+    """The content lines that are cells of a table, each mapped to the table's number in reading order (a plain-text
+    table written a cell a line is found by its 序号 column)."""
+    from .tables import NUMBER_HEADS, tables
+
+    def make() -> dict[int, int]:
+        found = tables(ctx, _gaps_filled(ctx.gw), NUMBER_HEADS)
+        return {ln: k for k, t in enumerate(found) for r in t.rows for ln in r.lines}
+
+    return ctx.memo("submissions_table_of_lines", make)
 
 
 def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDemand]:

@@ -344,6 +344,7 @@ def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, num
 
 
 _NUMBER_HEADS = frozenset({"序号", "编号"})
+NUMBER_HEADS = tuple(sorted(_NUMBER_HEADS))  # what callers pass to find a numbered plain-text table by its 序号 column
 
 
 def _numbered_width(texts: list[str], i: int) -> int:

@@ -97,7 +97,8 @@ class ReportBurden(Rule):
            "“其他部门要求基层重复填报……的，”是假设别人的要求，不提示。一段只写期限和去向（11月10日前报县教育局××中心）、"
            "紧接在写明由谁形成什么材料的一段之后的，两段合为一条要求。签署的宾语在前作话题（承诺书由各县局主要负责同志签署）的也是签字要求；"
            "签字确认之前写的是群众、当事人（被核查人签字确认单）的，不是要求负责同志签字。没有材料、没有“要、请”、没有期限、"
-           "也读不出主语的“推送至××平台”，不按主送机关的报送提示。")
+           "也读不出主语的“推送至××平台”，不按主送机关的报送提示。"
+           "第三十轮补充：同一张带序号的表格中几行各写一项报送频次（每月5日前报送……；每旬末报送……），是一张表的一项要求，只提示一次；主送机关的简称（主送“各街道（镇）农业综合服务中心”，文中“各农业综合服务中心于……报送”）和主送机关被要求指定的人员的“所在单位”（各中心要明确一名信息员……信息员所在单位于……报区农业农村局）都是主送机关报送。")
     bad = ("江西省农业农村厅通知（主送各设区市人民政府）：“请各设区市于3月20日前将春耕生产工作总结报送我厅，"
            "报送的总结须经本级人民政府主要负责同志签字。”")
     good = ("“依据《中华人民共和国统计法》和《农业统计调查制度》，春耕进度数据从农业农村统计直报系统中提取，"
@@ -190,6 +191,11 @@ class ReportBurden(Rule):
         # its lead sentence's or the table's own below
         cells = {ln for t in demands for ln in t.cells}
         found = [f for f in found if f.line not in drop and (f.line not in cells or f.severity == "error")]
+        # rows of one table each writing their own submission out (每月5日前报送整改进展 | 每旬末报送处置进度): the table
+        # asks once, at its first such row
+        table_of, asked_in = sb.table_of_lines(ctx), set()
+        found = [f for f in found if f.severity == "error" or table_of.get(f.line) is None
+                 or not (table_of[f.line] in asked_in or asked_in.add(table_of[f.line]))]
         lead_lines = {f.line for f in found}
         body = set(gw.body_lines)
         asked = [f for f in found if f.severity != "error"]

@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ...analysis import demands as dm
 from ...analysis.literals import holds_any, required_words
-from ...analysis.predicates import practice_told
+from ...analysis.predicates import own_meeting as _own_meeting, practice_told
 from ...analysis.sentences import Sent, clause_of, inside, iter_sentences
 from ...analysis.settings import alternation
 from ...analysis.submissions import row_doer
@@ -76,7 +76,8 @@ class DirectToLeader(Rule):
            "领导有明确要求、批示或交办的（根据……“直接报我”的明确要求），报领导审定、同意的审批程序，也不提示。"
            "主送机关写成领导个人（市政府分管副市长：；写姓名和职务的吴强副省长：、王××副主席：）的，公文本身就是直送领导，在主送处提示。"
            "抄报、抄送、直送领导个人（同时抄报市政府市长、分管副市长；直送省政府各位领导）、版记“抄送：省政府分管副省长”、"
-           "报送安排表“报送对象”一栏写着领导的，同样提示；地名写在职务前（报送鞍山市分管副市长、直接报送师市分管领导）也一样；抄送省政府办公厅是正常渠道，不提示；流程表中呈报领导一行的承办单位（责任单位）栏写政府办公厅（室）的，是办公厅自己呈送，不提示（写发文机关自己的办公室的仍提示）；但先“直接报送省政府分管副省长”、再“同时抄送省政府督查室”的，抄送只是另一条路线，材料仍直送领导，照样提示。")
+           "报送安排表“报送对象”一栏写着领导的，同样提示；地名写在职务前（报送鞍山市分管副市长、直接报送师市分管领导）也一样；抄送省政府办公厅是正常渠道，不提示；流程表中呈报领导一行的承办单位（责任单位）栏写政府办公厅（室）的，是办公厅自己呈送，不提示（写发文机关自己的办公室的仍提示）；但先“直接报送省政府分管副省长”、再“同时抄送省政府督查室”的，抄送只是另一条路线，材料仍直送领导，照样提示。"
+           "部门自己的会议纪要（主任办公会议纪要、局务会议纪要、党组会议纪要）中的“会议明确/会议要求，……专报市长”是本部门的安排，不是转述上级，同样提示；政府常务会议、市长办公会议的纪要是领导本人的要求，不在此列。")
     bad = "请各设区市于每月5日前将项目推进情况专报直接报送省政府领导。"
     good = "请各设区市于每月5日前将项目推进情况专报报送省政府办公厅。"
     fix_title = "改为报送本级政府办公厅（室），由办公厅审核把关后呈送领导"
@@ -128,7 +129,7 @@ class DirectToLeader(Rule):
                     continue  # quoted, or what some units do (部分单位将专报直接送市政府领导): no demand
                 a = dm.place_start(sent, a)
                 verb = self._verb(s, sent, a, b)
-                if verb is None or not self._demand(s, sent, a, b, verb[0]):
+                if verb is None or not self._demand(s, sent, a, b, verb[0], own_meeting(ctx, sent)):
                     continue
                 direct = verb[2] in s.direct_verbs or bool({*"直径"} & {*sent.text[max(sent.start, verb[0] - 3):a]})
                 by = dm.submitters(sent, verb[0])  # 各牵头单位……报送<leader>; ……形成专报。专报报送<leader>: another body
@@ -200,7 +201,7 @@ class DirectToLeader(Rule):
                     break
 
     @staticmethod
-    def _demand(s: Settings, sent: Sent, a: int, b: int, va: int) -> bool:
+    def _demand(s: Settings, sent: Sent, a: int, b: int, va: int, own: bool = False) -> bool:
         """The submission to the leader at ``[a, b)`` (verb at ``va``) is the issuer's demand."""
         if dm.negated(s, sent, min(a, va)):
             return False
@@ -220,7 +221,7 @@ class DirectToLeader(Rule):
         described = any(t.text in s.descriptive_markers for t in sent.tokens if ca <= t.start < va)
         if described and not is_direct and not dm.demanded(s, sent, min(a, va)):
             return False
-        return not dm.reported(sent, dm.clause_starts(sent, min(a, va)))
+        return not dm.reported(sent, dm.clause_starts(sent, min(a, va)), own)
 
     @staticmethod
     def _verb(s: Settings, sent: Sent, a: int, b: int):
@@ -248,6 +249,12 @@ class DirectToLeader(Rule):
                 if t.text not in direct and t.text not in ("个人", "同志"):
                     break
         return None
+
+
+def own_meeting(ctx, sent: Sent) -> bool:
+    """Every bare 会议 of the sentence is the issuer's own meeting (会议明确，……专报市长 in a department's 纪要)."""
+    met = [m.start() for m in re.finditer("会议", sent.text[sent.start:sent.end])]
+    return sent.line is not None and bool(met) and all(_own_meeting(ctx, sent.line, sent.start + a) for a in met)
 
 
 def _leaders_named(ctx, s: Settings, block, rx, item: str):

@@ -53,10 +53,11 @@ def _label(levels, labels: dict) -> str:
     return "、".join(labels.get(x, x) for x in sorted(levels, key=level_rank))
 
 
-def _escort_phrases(ctx, s: Settings, meeting_doc: bool) -> list[tuple[int, int, int, str]]:
+def _escort_phrases(ctx, s: Settings, meeting_doc: bool, training: bool = False) -> list[tuple[int, int, int, str]]:
     """Sentences that ask for escorts: 层层陪会 outright, or (in a notice convening a meeting) a
     person 陪同/随同 参会 or a leader 带领/率 other units' leaders to it — inside an attendance
-    demand, not negated, not criticised."""
+    demand, not negated, not criticised.  A training the notice holds (``training``) asks the same of its
+    opening (开班式由分管副县长带领县自然资源局局长参加), only a bare 陪同 not being read there."""
     d, escorts = words(), (*s.escort_words, *s.escort_verbs, *s.lead_verbs)
     vocab = vocabulary()
     # in a meeting notice, 陪同 alone asks too (观摩期间，……主要负责同志全程陪同。)
@@ -74,8 +75,8 @@ def _escort_phrases(ctx, s: Settings, meeting_doc: bool) -> list[tuple[int, int,
             if find_words(text, index, vocab.negators, a, last_clause_with(text, a, b, escorts), mode="tail"):
                 continue
             w = _outright(text, index, quotes, a, b, s)
-            if w is None and meeting_doc:
-                w = _escorting(ctx, ln, text, index, quotes, a, b, s, ln in cells)
+            if w is None and (meeting_doc or training):
+                w = _escorting(ctx, ln, text, index, quotes, a, b, s, ln in cells, lone=meeting_doc)
             if w is not None:
                 out.append((ln, a, b, w))
     return out
@@ -93,7 +94,7 @@ def _outright(text, index, quotes, a, b, s: Settings) -> str | None:
     return None
 
 
-def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings, cell: bool = False) -> str | None:
+def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings, cell: bool = False, lone: bool = True) -> str | None:
     """A person asked to go along (局长陪同参加, ……局长随同。) or a leader asked to bring other
     units' leaders (分管负责同志带领市商务局、市发展改革委主要负责同志参加)."""
     d = words()
@@ -112,7 +113,7 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings, cell: bool = Fal
             if text.startswith(verbs, j) or escorts_attendee(text, j, c1):  # 陪同参会, 陪同本县企业代表参会
                 return text[c0:c1] if c1 - c0 <= 40 else w
             # ……安排熟悉情况的同志陪同。 alone, in a passage or notice of a visit: 陪同 of a visit (GW401), not 陪会
-            if not text[j:c1].strip(" \u3000") and not _escorts_visit(ctx, s, text[a:b], (text, passage(ctx, ln))):
+            if lone and not text[j:c1].strip(" \u3000") and not _escorts_visit(ctx, s, text[a:b], (text, passage(ctx, ln))):
                 return text[c0:c1] if c1 - c0 <= 40 else w
             continue
         # the led are other units' persons, and they attend
@@ -176,7 +177,8 @@ class EscortAttendance(Rule):
            "“参加观摩人员”“参加现场会人员”也是参会人员；只请分管副职和业务科室负责人的不算；主送的就是市、县两级单位、每个单位只请1名（分管负责同志1名）的不算层层陪会；调研段落（由领导带队赴……调研，请所到县区……陪同；为掌握观摩点情况的会前调研也是）的陪同是调研陪同（GW401）。"
            "第二十九轮补充：参会人员分行列出——“一是各市人民政府市长；/二是各市人民政府分管工业的副市长”“第一类：……/第二类：……”，"
            "每行只有一种领导——合起来是同一单位正副职都到，报一次；一段之内用分号分列的不合并；“以往要求……同时参会的做法，……不再执行”"
-           "这类讲过去、被取消做法的句子不报。")
+           "这类讲过去、被取消做法的句子不报。"
+           "第三十轮补充：本文举办的培训班，开班式“由分管副县长带领县自然资源局局长参加”同样是陪会（单说“陪同”、带领学员参观不算）；主送“各市（含定州、辛集市）××局”时，括注中的地方和它们的局与设区市同列，不算下一级。")
     bad = ("参会人员：省直有关部门主要负责同志和分管负责同志，各设区市政府分管负责同志，"
            "各县（市、区）政府分管负责同志到南昌主会场参加。")
     good = ("会议以电视电话会议形式召开，省直有关部门分管负责同志在主会场参加，"
@@ -215,7 +217,7 @@ class EscortAttendance(Rule):
             any(BRANCH_VENUE.search(ctx.reading(ln)) for ln in gw.body_lines)
         people = attendees(ctx, ilevel, video, meeting_doc=bool(meetings) or training, training=training)
         people = [p for p in people if not told(ctx, p)]  # 以往要求……同时参会的做法，……不再执行
-        escorts = _escort_phrases(ctx, s, bool(meetings))
+        escorts = _escort_phrases(ctx, s, bool(meetings), training)
         if not people and not escorts:
             return
         summary, here, away, roles = _summary(people, s.level_labels)

@@ -29,6 +29,8 @@ class Settings(NegationSettings):
     evidence_patterns: list[Regex] = field(default_factory=list)  # 民情日记, 签字确认单 …: records by their form
     lawful_trace_context: list[str] = field(default_factory=list)  # 执法: a record the law asks for
     proof_words: list[str] = field(default_factory=list)  # 佐证材料 …: proof by name, in any sentence
+    entry_list_heads: list[Regex] = field(default_factory=list)  # 申报材料: the heading over an entry's list
+    contest_titles: list[Regex] = field(default_factory=list)  # 评选, 评比 …: a title holding a selection
     submit_verbs: list[str] = field(default_factory=list)  # 报送, 提供, 附 …
     submit_next_clause: Regex = ""  # the next clause only sends the material on
     score_patterns: list[Regex] = field(default_factory=list)  # 得5分, 扣分 …
@@ -88,7 +90,8 @@ class TraceBasedEvaluation(Rule):
            "（部分地方要求河湖长每次巡河拍照，一些地方存在……的做法）不是要求；任务表的佐证栏几行都要照片、截图的，在表头提示一次。"
            "精简对照表“原要求”一栏（另有“调整后”一栏）或后一格写“取消报送”的一行列的是被取消的旧要求；以“过去”“以往”等开头、"
            "管到整句的过去做法，和“凡是以留痕材料计分的一律改为实地核查”这类被替换的旧办法，都不报；“提供台账底数比对”的台账是数据。"
-           "“整治前后对比照片”的“整治”是名称，不是压减；“作为评定成效的依据”同样是计分依据。")
+           "“整治前后对比照片”的“整治”是名称，不是压减；“作为评定成效的依据”同样是计分依据。"
+           "第三十轮补充：评选、评比、示范创建一类通知的“申报材料”“推荐材料”清单里要附的活动照片、签到表、工作台账，是评判参评单位工作的证明，同样提示；申报项目资金、补助的申报材料，和摄影作品评选的参评照片不报。")
     bad = "请于6月30日前报送工作总结，并附工作台账、活动照片、会议记录等佐证材料。"
     good = "请于6月30日前报送工作进展情况（重点写明完成的实物工作量和群众反映），不需另附台账和照片。"
     fix_title = "删去报送台账、照片、会议记录等佐证材料的要求，改为看实际进展和实地核查"
@@ -147,7 +150,10 @@ class TraceBasedEvaluation(Rule):
                 yield from self._patrol(s, sent, patrolled)
                 continue
             # 报送参赛照片, 摄影作品征集: the photos are the entries, not proof of work
-            artwork = any(w in sent.body for w in s.artwork_context)
+            # (an entry list of a contest for works, 摄影作品评选: the photos listed are the entries too)
+            entries = insp.entry_list_lines(ctx, s.entry_list_heads, s.contest_titles)
+            artwork = any(w in sent.body or (sent.line in entries and ctx.gw.title is not None and w in ctx.gw.title.text)
+                          for w in s.artwork_context)
             found: list[str] = []
             how = None
             for a, b, word in hits:
@@ -177,7 +183,8 @@ class TraceBasedEvaluation(Rule):
                     if word in s.demand_words:
                         mode = "demand"
                     else:  # a cell of the 佐证材料 column: named there, it is attached, verb or none
-                        listed = sent.line in proof_cells or insp.proof_label(sent, a, s.proof_words, not proof_cells)
+                        listed = sent.line in proof_cells or insp.proof_label(sent, a, s.proof_words, not proof_cells) \
+                            or sent.line in entries
                         mode = "submit" if listed else self._submitted(
                             s, sent, ca, cb, a, b, proof=word in s.proof_words or proof_column)
                 if mode:
