@@ -255,8 +255,8 @@ def relayed_lines(gw) -> set[int]:
 
 
 def _directive_hits(ctx, issuer_level: str):
-    from .predicates import (attributive, done_before, own_meeting, past_demand, past_frame, qualified_collectives,
-                             reported_by_other, stopped_demand)
+    from .predicates import (attributive, cited_earlier, done_before, own_meeting, past_demand, past_frame,
+                             qualified_collectives, reported_by_other, stopped_demand)
     from .sentences import directive_words, find_directives
 
     relayed = relayed_lines(ctx.gw) | informed_lines(ctx)  # 请各地周知。: told, not ordered
@@ -288,6 +288,8 @@ def _directive_hits(ctx, issuer_level: str):
                                                       or past_demand(ctx, ln, d.trigger_start)
                                                       or stopped_demand(ctx, ln, d.trigger_start)):
                 continue  # 省人民政府办公厅印发《……》，要求各市州……; 此前要求各地……; 要求……的周报表停止使用: not an order
+            if cited_earlier(ctx, ln, min(d.trigger_start, d.subject_start)):
+                continue  # 2024年，我厅印发《……》，……，要求各市须……: an earlier document's demand, told
             if d.trigger_start > d.subject_end and done_before(ctx, ln, d.trigger_start):
                 continue  # 各申报县在申报材料中已承诺须……: a commitment already made, told, not ordered
             if d.trigger_start >= d.subject_end and past_frame(ctx, ln, d.subject_start, not d.trigger.endswith("前")):

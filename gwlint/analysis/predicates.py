@@ -22,7 +22,9 @@ sentence tagging).  What a tag cannot say stays in ``dictionaries/directives.tom
 * :func:`past_demand` -- 此前要求各地……, 原要求……: a demand of the past (often the one now cancelled);
 * :func:`stopped_demand` -- 要求各地填写的周报表，自……起停止使用: a demand heading what its sentence stops;
 * :func:`practice_told` -- 部分地方要求……, 一些地方存在……的做法: others' practice reported, no demand;
-* :func:`told_not_asked` -- a former column's cell, a practice reported, a past frame reaching the word: told, not asked;
+* :func:`cited_earlier` -- 2024年，我厅印发《……》，……要求各市须……: what an earlier document asked, told;
+* :func:`told_not_asked` -- a former column's cell, a practice reported, a past frame reaching the word, an earlier
+  document's content: told, not asked;
 * :func:`qualified_collectives` -- 各涉农县市, 各重点旗县: a collective of lower governments with a qualifier
   between 各 and the level, read as the collective it narrows.
 """
@@ -71,6 +73,7 @@ def _words() -> dict:
         "past_frame_weak": re.compile(d["predicate_past_frame_weak"]) if d.get("predicate_past_frame_weak") else None,
         "past_frame_turns": re.compile(d["predicate_past_frame_turns"]) if d.get("predicate_past_frame_turns") else None,
         "past_frame_future": re.compile(d["predicate_past_frame_future"]) if d.get("predicate_past_frame_future") else None,
+        "earlier_doc": re.compile(d["predicate_earlier_document"]) if d.get("predicate_earlier_document") else None,
         "stopped": re.compile(d["predicate_stopped_head"]) if d.get("predicate_stopped_head") else None,
         "stop_negated": re.compile(d["predicate_stop_negators"]) if d.get("predicate_stop_negators") else None,
         "practice": re.compile(d["practice_openers"]) if d.get("practice_openers") else None,
@@ -1051,6 +1054,37 @@ def past_frame(ctx, ln: int, subject_start: int, modal: bool, reach: bool = Fals
     return False
 
 
+_BASIS_LEAD = re.compile(r"(?:根据|按照|依据|依照|遵照|对照|落实|贯彻)")
+
+
+def cited_earlier(ctx, ln: int, pos: int) -> bool:
+    """The demand at ``pos`` tells what an earlier document cited before it in its sentence asked (2024年，我厅印发
+    《……》，为……，要求各市须……; 2025年印发的《……》中，要求各街道……; 原《……》要求……): the old demand a 减负
+    notice lists, not an order of now.  Not when the citation is the basis of the demand (根据2024年印发的《……》
+    要求，各地要……) or a word turns back to now between them (为此, 今后, 现就)."""
+    rx = _words()["earlier_doc"]
+    if rx is None:
+        return False
+    text = ctx.reading(ln)
+    s = pos
+    while s > 0 and text[s - 1] not in "。；;！？!?\n":
+        s -= 1
+    date = ctx.gw.date_value
+    for m in rx.finditer(text, s, pos):
+        y = m.group("y")
+        if y is not None and (date is None or int(y) >= date.year):
+            continue  # this year's document (or no date to compare): maybe the one now in force
+        c = m.start()
+        while c > s and text[c - 1] not in "，,：:":
+            c -= 1
+        if _BASIS_LEAD.search(text, c, m.start()):
+            continue  # 根据我厅2024年印发的《……》要求，: the basis of a demand of now
+        if past_turn(text, m.end(), pos):
+            continue
+        return True
+    return False
+
+
 def past_turn(text: str, start: int, end: int) -> bool:
     """Words between ``start`` and ``end`` turn a past frame back to now (为此, 今后, 今年起, 但……)."""
     turns = _words()["past_frame_turns"]
@@ -1108,7 +1142,22 @@ def told_not_asked(ctx, sent, pos: int) -> bool:
     if sent.line is None:
         return False
     return sent.line in former_cells(ctx) or practice_told(sent.text, sent.start, sent.end, pos) \
-        or past_frame(ctx, sent.line, pos, True, reach=True)
+        or past_frame(ctx, sent.line, pos, True, reach=True) or cited_earlier(ctx, sent.line, pos) \
+        or _under_old_demand(ctx, sent.line, sent.text, sent.start, pos)
+
+
+def _under_old_demand(ctx, ln: int, text: str, lo: int, pos: int) -> bool:
+    """``pos`` lies in the object of a 要求 of the past in its own clause (三是原要求“七一”前报送的……照片，一律取消;
+    此前要求各地报送的……) or of one whose head its sentence stops (要求……的台账，自……起停止使用)."""
+    k = text.rfind("要求", lo, pos)
+    if k < 0:
+        return False
+    index = ctx.index(ln)
+    if not index.is_start(k) or not index.is_start(k + 2):
+        return False  # 要求 inside a longer word
+    if stopped_demand(ctx, ln, k):
+        return True
+    return past_demand(ctx, ln, k) and not any(ch in _CLAUSE_MARKS for ch in text[k:pos])
 
 
 def practice_told(text: str, lo: int, hi: int, pos: int) -> bool:

@@ -21,7 +21,7 @@ from . import demands as dm
 from . import signatures as sg
 from . import submissions as sb
 from .negation import waiver_pattern
-from .predicates import past_frame, past_turn
+from .predicates import cited_earlier, past_frame, past_turn
 from .sentences import Sent, clause_of, inside
 from .settings import Regex, alternation
 
@@ -288,6 +288,8 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
         if sent.line is not None and past_frame(ctx, sent.line, a, True):
             past_from = a
             continue  # 2026年，各县（市、区）按季度向我厅报送……; 以往，各地须……报送: what was done then, not asked now
+        if sent.line is not None and cited_earlier(ctx, sent.line, a):
+            continue  # 2025年印发的《……》中，要求各街道每月5日前报送……: an earlier document's demand, told
         # 各市将……扫描件上传至评价系统: a procedure laid down needs no 要/请
         if (a, b, verb) != lab and a not in bare and a not in channel and not sb.recurring(s, sent) \
                 and not dm.demanded(s, sent, a) and not sb.table_scheduled(ctx, s, sent):
