@@ -88,3 +88,68 @@ def test_gw106_own_teams_report_to_the_issuer(sentence, fires, fmt, tmp_path):
                      title="关于开展旅游民宿执法帮扶工作的通知", docno="遵文旅发〔2027〕33号", date="2027年6月20日")
     found = _codes(src, fmt, tmp_path, "GW106")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ told: an earlier document's demands (holdout33r, read)
+_EARLIER = [
+    # the issuer's old notice narrated, its demand several clauses on
+    ("一、2025年，我局印发《关于加强城镇燃气安全管理的通知》（黔住建发〔2025〕9号），为掌握各地隐患整改进度，"
+     "要求各市（州）住房和城乡建设局须于每月5日前报送隐患整改台账。", False),
+    # the old document as a place (……《……》中，要求……)
+    ("二、2024年下发的《关于规范农村低保动态管理的通知》中，要求各县（市、区）民政局每季度末报送低保对象变动表，"
+     "该项要求自本通知印发之日起停止执行。", False),
+    # the earlier document in a sentence of its own: the demand after it is the notice's
+    ("2025年印发的《关于加强城镇燃气安全管理的通知》同时废止。各市（州）住房和城乡建设局须于每月5日前报送隐患整改台账。", True),
+    # a turn back to now after the citation
+    ("2025年，我局印发《关于加强城镇燃气安全管理的通知》，为此，请各市（州）住房和城乡建设局于每月5日前报送隐患整改台账。", True),
+]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", _EARLIER)
+def test_gw106_earlier_documents_demands_are_told(sentence, fires, fmt, tmp_path):
+    src = marked_doc("贵州省住房和城乡建设厅", "各市（州）住房和城乡建设局：",
+                     ["为减轻基层负担，现对近年来向市（州）下发的报送要求清理如下。", sentence],
+                     title="关于清理规范报表报送要求的通知", docno="黔建函〔2027〕15号", date="2027年5月20日")
+    found = _codes(src, fmt, tmp_path, "GW106")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("2024年，我厅印发《关于加强农村公路养护管理的通知》，为掌握各地资金安排情况，要求各市人民政府须于每年3月底前"
+     "将年度养护计划报省交通运输厅备案。自本通知印发之日起，上述备案要求停止执行。", False),
+    ("各市人民政府须于每年3月底前将年度养护计划报省交通运输厅备案。", True),
+])
+def test_gw104_earlier_documents_demands_are_told(sentence, fires, fmt, tmp_path):
+    src = marked_doc("陕西省交通运输厅", "各市人民政府：", [sentence],
+                     title="关于调整农村公路养护计划备案要求的通知", docno="陕交函〔2027〕41号", date="2027年5月11日")
+    found = _codes(src, fmt, tmp_path, "GW104")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("自下半年起，以下材料不再报送：一是原要求每月报送的党日活动记录；二是原要求“七一”前报送的活动总结和会议记录复印件、活动照片，一律取消。",
+     False),
+    ("原要求每季度报送的工作台账取消；今后考核时，各镇须提供全年会议记录和活动照片。", True),
+])
+def test_gw302_objects_of_old_demands_are_told(sentence, fires, fmt, tmp_path):
+    src = marked_doc("中共绵阳市游仙区委组织部", "各镇（街道）党（工）委：",
+                     ["为减轻基层负担，经研究，决定精简党建工作材料。", sentence],
+                     title="关于精简党建工作材料的通知", docno="游组发〔2027〕7号", date="2027年6月21日")
+    found = _codes(src, fmt, tmp_path, "GW302")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW104: 你市 in a reply to one lower government
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("issuer, recipient, sentence, fires", [
+    ("湖南省自然资源厅", "岳阳市人民政府：", "你市要严格按照批准的范围组织实施，不得擅自扩大用地规模。", True),
+    ("台州市生态环境局", "温岭市人民政府：", "请你市于9月30日前督促涉事企业完成整改。", True),  # a county-level city
+    ("湖南省自然资源厅", "岳阳市人民政府：", "你市《关于调整用地规模的请示》收悉，经研究，同意调整。", False),
+])
+def test_gw104_ni_shi_is_the_addressed_government(issuer, recipient, sentence, fires, fmt, tmp_path):
+    src = marked_doc(issuer, recipient, [sentence], title="关于有关事项的复函", docno="函〔2027〕5号", date="2027年6月3日")
+    found = _codes(src, fmt, tmp_path, "GW104")
+    assert bool(found) == fires, [f.message for f in found]

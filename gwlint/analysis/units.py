@@ -870,7 +870,7 @@ def _find_units(text: str) -> list[Unit]:
         pos = u.end
     if "（" in norm:
         out = _inserted(text, norm, out, ends)
-    return _counted_places(text, norm, _shared_heads(text, norm, out))
+    return _addressed_govs(text, norm, _counted_places(text, norm, _shared_heads(text, norm, out)))
 
 
 _MATCHES = "units.pattern_matches"  # the docmemo table of _pattern_matches: normalised text -> (lexicon, matches)
@@ -1080,6 +1080,22 @@ def _counted_places(text: str, norm: str, units: list[Unit]) -> list[Unit]:
                               info.level, False, (info.level,), False, "pattern"))
     return sorted([*units, *extra], key=lambda u: u.start) if extra else units
 
+
+def _addressed_govs(text: str, norm: str, units: list[Unit]) -> list[Unit]:
+    """你市要……, 请你县于……前: a reply or letter to one lower government calls it by 你 and its level -- the level
+    right under the issuer's (relative, recorded as for a provincial issuer: 你市 from a 温州市 bureau is 瑞安市)."""
+    if "你" not in norm:
+        return units
+    extra = [Unit(text[m.start():m.end()], m.start(), m.end(), text[m.start():m.end()], "government", "city", False,
+                  ("city",), True, "pattern")
+             for m in _ADDRESSED_GOVS.finditer(norm)
+             if not any(u.start < m.end() and m.start() < u.end for u in units)]
+    return sorted([*units, *extra], key=lambda u: u.start) if extra else units
+
+
+# 你市, 你县人民政府: the one government a reply (批复, 复函) or letter is addressed to; not 你市的/你市《……》 possessors
+# (they qualify a noun, read as attributive like any unit)
+_ADDRESSED_GOVS = re.compile(r"你(?P<level>市|州|县|区|旗|盟|镇|乡)(?:人民政府|政府)?(?![域划])")
 
 _COUNTED_GOVS = re.compile(r"(?<![第\d两二三四五六七八九十])(?:[两二三四五六七八九十]|\d{1,2})(?P<level>市|州|县|区|旗)"
                            r"(?:人民政府|政府)")
