@@ -397,9 +397,31 @@ def judge(draft: Draft, result: dict, only: list[str] | None = None) -> Outcome:
             continue
         if draft.counted(f["code"]) and selected(f["code"], only):
             findings.append(f)
-    expects = [e for e in draft.expects if applies(e.code, fmt) and selected(e.code, only)]
+    expects = [_with_row_cells(e, draft, lines) for e in draft.expects if applies(e.code, fmt) and selected(e.code, only)]
     out.caught, out.missed, out.false_alarms = match(expects, findings, lines)
     return out
+
+
+def _table_rows(draft: Draft) -> list[list[str]]:
+    return [[c.strip() for c in raw[len("@table "):].split("|")]
+            for raw in draft.source.splitlines() if raw.startswith("@table ")]
+
+
+def _with_row_cells(e: Expect, draft: Draft, lines: list[str]) -> Expect:
+    """A table row is one place: a finding on any cell of the row whose cell the snippet names counts (督导对象 |
+    各旗县市人民政府 -- the field and its value).  Only cells of four characters or more that sit in one paragraph."""
+    if not e.snippet or "@table " not in draft.source:
+        return e
+    alts = e.alternatives
+    extra = []
+    for row in _table_rows(draft):
+        if len(row) < 2 or not any(a and a in c for a in alts for c in row):
+            continue
+        for c in row:
+            if len(c) >= 4 and not c.isdigit() and c not in alts and c not in extra \
+                    and len({ln for ln in lines if c in ln}) == 1:
+                extra.append(c)
+    return Expect(e.code, " || ".join([*alts, *extra]), e.source_line) if extra else e
 
 
 # ---------------------------------------------------------------- report
