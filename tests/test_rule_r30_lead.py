@@ -153,3 +153,36 @@ def test_gw104_ni_shi_is_the_addressed_government(issuer, recipient, sentence, f
     src = marked_doc(issuer, recipient, [sentence], title="关于有关事项的复函", docno="函〔2027〕5号", date="2027年6月3日")
     found = _codes(src, fmt, tmp_path, "GW104")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW201: where a March meeting's date is written
+def _meeting_notice(body: list[str], title: str = "关于召开全省河湖长制工作推进会的通知") -> str:
+    return marked_doc("安徽省水利厅", "各市水利（水务）局：", body, title=title, docno="皖水函〔2027〕12号",
+                      date="2027年2月22日")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("body, fires", [
+    # the field's label closed by a full stop inside a numbered item
+    (["经研究，决定召开全省河湖长制工作推进会。现将有关事项通知如下。", "一、会议时间。2027年3月18日上午9时，会期半天。",
+      "二、会议地点。合肥市。"], True),
+    (["经研究，决定召开全省河湖长制工作推进会。现将有关事项通知如下。", "一、会议时间。2027年4月8日上午9时，会期半天。",
+      "二、会议地点。合肥市。"], False),
+    # a bare day after the month written earlier in the sentence (not reckoned from the February document date)
+    (["经研究，决定召开全省河湖长制工作推进会。", "会议安排：2027年3月24日至25日，24日现场观摩，25日上午召开推进会。"], True),
+    (["经研究，决定召开全省河湖长制工作推进会。", "会议安排：2027年4月14日至15日，14日现场观摩，15日上午召开推进会。"], False),
+])
+def test_gw201_meeting_dates_in_fields(body, fires, fmt, tmp_path):
+    found = _codes(_meeting_notice(body), fmt, tmp_path, "GW201")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("day, fires", [("3月23日（星期二）上午观摩，下午召开推进会", True),
+                                         ("4月13日（星期二）上午观摩，下午召开推进会", False)])
+def test_gw201_arrangement_table_dates_the_meeting(day, fires, fmt, tmp_path):
+    body = ["为推广河湖治理经验，省水利厅决定召开全省河湖长制工作现场推进会。现将有关事项通知如下。",
+            "@table 项目|安排", "@table 报到|3月22日下午，宣城市接待中心", f"@table 会议|{day}",
+            "@table 参会人员|各市水利（水务）局分管负责同志1名"]
+    found = _codes(_meeting_notice(body, "关于召开全省河湖长制工作现场推进会的通知"), fmt, tmp_path, "GW201")
+    assert bool(found) == fires, [f.message for f in found]

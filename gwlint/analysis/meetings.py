@@ -407,6 +407,10 @@ def _convened(ctx, suffixes: tuple[str, ...]) -> list[Meeting]:
                     mos, relative = _relative_month(c.when, gw.date_value, d.get("relative_months") or {})
                 if not mos and gw.date_value is not None:
                     mos, relative = _relative_week(c.when, gw.date_value, d.get("relative_weeks") or {})
+                if not mos and _BARE_DAY.search(c.when) and not _LATER.search(c.when):
+                    # 2027年3月25日至26日，……，26日上午召开推进会: a bare day after a month written earlier in the
+                    # sentence is that month's, not one reckoned from the document date
+                    mos = months(text[s:c.verb])[-1:]
                 if not mos and gw.date_value is not None:
                     mos, relative = _relative_day(c.when, gw.date_value)
                 # ……论坛改为线上举办（时间不变）: the event changes its form; no date, nothing convened anew
@@ -682,7 +686,25 @@ def _field_in(ctx, months, lines: list[int], tables: bool = True) -> tuple[int, 
             if found is not None:
                 return found
         break  # a 时间 field without a month (待定, or a table's header cell): a programme table may date it
+    else:
+        if tables:
+            found = _arrangement_table(ctx, months, lines)
+            if found is not None:
+                return found
     return _programme_time(ctx, lines) if tables else None
+
+
+def _arrangement_table(ctx, months, lines: list[int]) -> tuple[int, int, int | None, str, list[int]] | None:
+    """With no 时间 field at all: a table of the arrangements (项目 | 安排 -- 报到 | 3月18日, 会议 | 3月19日上午……)
+    dates the meeting by its first dated row that is no side row, as under a 时间和地点 heading."""
+    heads = {tuple(h.split("|")) for h in words().get("arrangement_table_headers", [])}
+    if not heads:
+        return None
+    for i in range(len(lines) - 1):
+        pair = (normalize(ctx.reading(lines[i])).strip(), normalize(ctx.reading(lines[i + 1])).strip())
+        if pair in heads:
+            return _section_date(ctx, lines[i + 2:], months)
+    return None
 
 
 def _side_label(label: str) -> bool:
