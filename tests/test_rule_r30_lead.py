@@ -186,3 +186,18 @@ def test_gw201_arrangement_table_dates_the_meeting(day, fires, fmt, tmp_path):
             "@table 参会人员|各市水利（水务）局分管负责同志1名"]
     found = _codes(_meeting_notice(body, "关于召开全省河湖长制工作现场推进会的通知"), fmt, tmp_path, "GW201")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW106: returned papers and self-check replies
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("请各县（市、区）应急管理局于2月28日前将签订的责任书送回市局政策法规科。", True),
+    ("请各县（市、区）应急管理局于5月20日前将自查回执报市局基础教育科。", True),
+    ("请参会人员于5月20日前将参会回执报市局办公室。", False),
+    ("各县（市、区）应急管理局均已于3月31日前报送了自查情况，市局退回补正的报告已全部完成修改。", False),
+])
+def test_gw106_returned_papers_and_self_check_replies(sentence, fires, fmt, tmp_path):
+    src = marked_doc("邯郸市应急管理局", "各县（市、区）应急管理局：", ["为压实安全生产责任，现就有关事项通知如下。", sentence],
+                     title="关于做好年度安全生产工作的通知", docno="邯应急函〔2027〕3号", date="2027年2月3日")
+    found = _codes(src, fmt, tmp_path, "GW106")
+    assert bool(found) == fires, [f.message for f in found]
