@@ -55,7 +55,7 @@ class Row:
 @dataclass
 class Table:
     rows: list[Row]
-    kind: str  # "cells" (docx/pdf) | "tabs" | "lines" (one cell per line)
+    kind: str  # "cells" (docx/pdf) | "tabs" | "lines" (one cell per line) | "record" (one item's fields, :func:`as_record`)
 
     @property
     def header(self) -> list[str]:
@@ -515,3 +515,59 @@ def former_cells(ctx) -> frozenset[int]:
         return frozenset(out)
 
     return ctx.memo(("former-cells",), find)
+
+
+# ---------------------------------------------------------------------------
+# records: a table whose first column names the fields of one item
+
+
+def _field_name(text: str, known) -> bool:
+    return bool(text) and (known(text) or _header_shaped(text))
+
+
+def as_record(table: Table, known) -> Table | None:
+    """A two-column table whose first column names fields and whose second gives their values (填报内容 | 项目名称……;
+    填报时间 | 请于每月10日前……; 审核要求 | 数据须经……), under at most one caption row of two names (事项 | 说明):
+    one item, read as a header of the field names over one row of values — the shape of a table of columns.
+    Every name is written like a column name, at least two are ones ``known`` (a caller's own column names) knows,
+    and no value is written like one (报送材料 | 报送时间 over its rows is a table of columns)."""
+    rows = [r for r in table.rows if any(c.strip() for c in r.cells)]
+    if len(rows) < 2 or any(len(r.cells) != 2 for r in rows):
+        return None
+    cells = [[c.strip() for c in r.cells] for r in rows]
+    if _field_name(cells[0][0], known) and _field_name(cells[0][1], known):
+        rows, cells = rows[1:], cells[1:]  # the caption row
+    return _record(rows, cells, known)
+
+
+def _record(rows: list[Row], cells: list[list[str]], known) -> Table | None:
+    if len(rows) < 2 or sum(1 for c in cells if known(c[0])) < 2 \
+            or not all(_field_name(c[0], known) and c[1] and not _field_name(c[1], known) for c in cells):
+        return None
+    return Table([Row([r.lines[0] for r in rows], [c[0] for c in cells]),
+                  Row([r.lines[1] for r in rows], [c[1] for c in cells])], "record")
+
+
+def record_runs(paragraphs: Sequence, lines: Sequence[int], known) -> list[tuple[int, Table]]:
+    """The same item copied to text one cell per line (a .txt copy of the table, or a .docx/.pdf typed so): a run of
+    at least two lines alternating a field name and its value, under at most a caption pair of names; each with the
+    line the run starts at (its caption's)."""
+    texts = [paragraphs[ln - 1].text.strip() if paragraphs[ln - 1].table is None else "" for ln in lines]
+    out: list[tuple[int, Table]] = []
+    i = 0
+    while i + 1 < len(lines):
+        j = i
+        while j + 1 < len(lines) and texts[j] and texts[j + 1] and _field_name(texts[j], known) \
+                and not _field_name(texts[j + 1], known):
+            j += 2
+        rows = [Row([lines[k], lines[k + 1]], [texts[k], texts[k + 1]]) for k in range(i, j, 2)]
+        got = _record(rows, [r.cells for r in rows], known) if len(rows) >= 2 else None
+        if got is None:
+            i += 1
+            continue
+        start = lines[i]
+        if i >= 2 and _field_name(texts[i - 1], known) and _field_name(texts[i - 2], known):
+            start = lines[i - 2]  # its caption (事项 / 说明)
+        out.append((start, got))
+        i = j
+    return out
