@@ -1471,10 +1471,13 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
     # a table of one item, its fields down the first column (填报内容 | ……; 填报时间 | 请于每月10日前……), read in every
     # format as the table of columns it stands for: one row under a header of the field names
     known = heads.__contains__
-    found = tables(ctx, lines, sorted(heads), numbered=False)
-    taken = {ln for t in found for r in t.rows for ln in r.lines}
-    shaped = [(min(ln for r in t.rows for ln in r.lines), as_record(t, known) or t) for t in found]
-    shaped += record_runs(ctx.doc.paragraphs, [ln for ln in lines if ln not in taken], known)
+    # (its lines, one cell a line, are that item before any table of columns a run of header cells suggests)
+    runs = record_runs(ctx.doc.paragraphs, lines, known)
+    claimed = {ln for _, t in runs for r in t.rows for ln in r.lines}
+    shaped = [(min(ln for r in t.rows for ln in r.lines), as_record(t, known) or t)
+              for t in tables(ctx, lines, sorted(heads), numbered=False)
+              if t.kind == "cells" or not claimed.intersection(ln for r in t.rows for ln in r.lines)]
+    shaped = sorted(shaped + runs, key=lambda x: x[0])
     for start, table in shaped:
         k = bisect_left(content, start)
         before = content[k - 1:k] if k else []
