@@ -371,7 +371,19 @@ def _rows_under(texts: list[str], lines: list[int], j: int, width: int, numbered
         rows.append(Row(lines[k:k + n] + [lines[k + n - 1]] * (width - n), texts[k:k + n] + [""] * (width - n),
                         width - n))
         k += n
+    if (numbered or row_start is not None) and len(rows) >= 2 and _closing_row(texts, k, width):
+        # 所到街镇 | — | 不安排陪同 under dated rows: a last row named, not numbered or dated, that a source table
+        # holds as it holds the others; prose (a sentence) or the end of the text follows it
+        rows.append(Row(lines[k:k + width], texts[k:k + width]))
+        k += width
     return rows, k
+
+
+def _closing_row(texts: list[str], k: int, width: int) -> bool:
+    cells = texts[k:k + width]
+    return len(cells) == width and _plain_name(cells[0]) \
+        and not any(not c or _NOT_A_CELL.search(c) or _HEADING.match(c) for c in cells) \
+        and (k + width == len(texts) or _NOT_A_CELL.search(texts[k + width]) is not None)
 
 
 def _short_row(texts: list[str], k: int, width: int) -> int:
