@@ -305,6 +305,13 @@ def _unfamiliar_last(texts: list[str], start: int, end: int, heads: frozenset, n
         if body >= 2 * w and body % w == 0 and not short_ok and len(first) == w \
                 and _row_ok(first, numbered, row_start) and not any(_header_shaped(c) for c in first):
             return end + extra
+        # (参会单位 | 参会人员 | 联系电话 over rows whose 联系电话 is left to fill in: the copy lost that column's empty
+        # cells, the body divides into rows of the known width only after the names; see _lost_columns)
+        first = texts[end + extra:end + extra + width]
+        if not numbered and row_start is None and body >= 2 * width and body % width == 0 and body % w != 0 \
+                and not short_ok and len(first) == width and _row_ok(first, numbered, row_start) \
+                and not any(_header_shaped(c) for c in first):
+            return end + extra
     return end
 
 
@@ -364,8 +371,9 @@ def _rows_under(texts: list[str], lines: list[int], j: int, width: int, numbered
     """The header row ending before ``j`` and the rows under it; the index past the last."""
     rows = [Row(lines[j - width:j], texts[j - width:j])]
     k = j
+    lost = _lost_columns(texts, j, width) if not numbered and row_start is None else 0
     while k < len(lines):
-        n = _short_row(texts, k, width) if numbered else width
+        n = _short_row(texts, k, width) if numbered else width - lost
         if k + n > len(lines) or not _row_ok(texts[k:k + n] + [""] * (width - n), numbered, row_start, len(rows)):
             break
         rows.append(Row(lines[k:k + n] + [lines[k + n - 1]] * (width - n), texts[k:k + n] + [""] * (width - n),
@@ -377,6 +385,17 @@ def _rows_under(texts: list[str], lines: list[int], j: int, width: int, numbered
         rows.append(Row(lines[k:k + width], texts[k:k + width]))
         k += width
     return rows, k
+
+
+def _lost_columns(texts: list[str], j: int, width: int) -> int:
+    """The header's last columns empty in every row under it (a 回执's 联系电话 left to fill in), which a copy to text
+    lost: the body -- up to a heading or a sentence -- divides into rows only that much narrower."""
+    stop = next((q for q in range(j, len(texts)) if _HEADING.match(texts[q]) or _NOT_A_CELL.search(texts[q])),
+                len(texts))
+    body = stop - j
+    if body % width == 0:
+        return 0
+    return next((e for e in (1, 2) if width - e >= 2 and body >= 2 * (width - e) and body % (width - e) == 0), 0)
 
 
 def _closing_row(texts: list[str], k: int, width: int) -> bool:
