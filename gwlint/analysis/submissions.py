@@ -1446,7 +1446,7 @@ def _gaps_filled(gw) -> list[int]:
 def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDemand]:
     """Tables among the content whose material column (报送材料, 填报内容 …) asks lower units
     (its 报送单位 column, else the 主送机关 ``recips``) for materials."""
-    from .tables import as_record, record_runs, tables
+    from .tables import as_record, field_name, record_runs, tables
     from .units import find_units
 
     is_what, is_who, is_time = (_full(s.table_material_header_patterns), _full(s.table_submitter_header_patterns),
@@ -1471,11 +1471,16 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
     # a table of one item, its fields down the first column (填报内容 | ……; 填报时间 | 请于每月10日前……), read in every
     # format as the table of columns it stands for: one row under a header of the field names
     known = heads.__contains__
-    # (its lines, one cell a line, are that item before any table of columns a run of header cells suggests)
+    # (its lines, one cell a line, are that item rather than a table of columns whose rows then hold field names --
+    # 事项 | 说明 | 填报内容 over ……| 填报时间 | ……; a table of columns whose rows hold none keeps its lines:
+    # 完成节点 | 工作任务 | 报送材料 over 8月15日前 | 完成摸底 | …… is no item 完成节点: 工作任务, 报送材料: 8月15日前)
     runs = record_runs(ctx.doc.paragraphs, lines, known)
+    built = tables(ctx, lines, sorted(heads), numbered=False)
+    misread = [t for t in built if t.kind != "cells" and any(field_name(c.strip(), known) for r in t.rows[1:] for c in r.cells)]
+    at = {ln for t in built if t.kind != "cells" and t not in misread for r in t.rows for ln in r.lines}
+    runs = [(a, t) for a, t in runs if not at.intersection(ln for r in t.rows for ln in r.lines)]
     claimed = {ln for _, t in runs for r in t.rows for ln in r.lines}
-    shaped = [(min(ln for r in t.rows for ln in r.lines), as_record(t, known) or t)
-              for t in tables(ctx, lines, sorted(heads), numbered=False)
+    shaped = [(min(ln for r in t.rows for ln in r.lines), as_record(t, known) or t) for t in built
               if t.kind == "cells" or not claimed.intersection(ln for r in t.rows for ln in r.lines)]
     shaped = sorted(shaped + runs, key=lambda x: x[0])
     for start, table in shaped:

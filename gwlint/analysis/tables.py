@@ -552,7 +552,8 @@ def former_cells(ctx) -> frozenset[int]:
 # records: a table whose first column names the fields of one item
 
 
-def _field_name(text: str, known) -> bool:
+def field_name(text: str, known) -> bool:
+    """A cell written like a column name, or one ``known`` knows."""
     return bool(text) and (known(text) or _header_shaped(text))
 
 
@@ -566,14 +567,14 @@ def as_record(table: Table, known) -> Table | None:
     if len(rows) < 2 or any(len(r.cells) != 2 for r in rows):
         return None
     cells = [[c.strip() for c in r.cells] for r in rows]
-    if _field_name(cells[0][0], known) and _field_name(cells[0][1], known):
+    if field_name(cells[0][0], known) and field_name(cells[0][1], known):
         rows, cells = rows[1:], cells[1:]  # the caption row
     return _record(rows, cells, known)
 
 
 def _record(rows: list[Row], cells: list[list[str]], known) -> Table | None:
     if len(rows) < 2 or sum(1 for c in cells if known(c[0])) < 2 \
-            or not all(_field_name(c[0], known) and c[1] and not _field_name(c[1], known) for c in cells):
+            or not all(field_name(c[0], known) and c[1] and not field_name(c[1], known) for c in cells):
         return None
     return Table([Row([r.lines[0] for r in rows], [c[0] for c in cells]),
                   Row([r.lines[1] for r in rows], [c[1] for c in cells])], "record")
@@ -588,8 +589,8 @@ def record_runs(paragraphs: Sequence, lines: Sequence[int], known) -> list[tuple
     i = 0
     while i + 1 < len(lines):
         j = i
-        while j + 1 < len(lines) and texts[j] and texts[j + 1] and _field_name(texts[j], known) \
-                and not _field_name(texts[j + 1], known):
+        while j + 1 < len(lines) and texts[j] and texts[j + 1] and field_name(texts[j], known) \
+                and not field_name(texts[j + 1], known):
             j += 2
         rows = [Row([lines[k], lines[k + 1]], [texts[k], texts[k + 1]]) for k in range(i, j, 2)]
         got = _record(rows, [r.cells for r in rows], known) if len(rows) >= 2 else None
@@ -597,7 +598,7 @@ def record_runs(paragraphs: Sequence, lines: Sequence[int], known) -> list[tuple
             i += 1
             continue
         start = lines[i]
-        if i >= 2 and _field_name(texts[i - 1], known) and _field_name(texts[i - 2], known):
+        if i >= 2 and field_name(texts[i - 1], known) and field_name(texts[i - 2], known):
             start = lines[i - 2]  # its caption (事项 / 说明)
         out.append((start, got))
         i = j
