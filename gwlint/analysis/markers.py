@@ -171,7 +171,7 @@ def match_marker(text: str) -> Marker | None:
     return None
 
 
-_ITEM_BEFORE = frozenset("。！？；：")
+ITEM_BEFORE = frozenset("。！？；：")  # where an item may open inside a paragraph
 _MARKER_REACH = 12  # characters: a marker with its spaces
 
 
@@ -183,7 +183,7 @@ def body_start(text: str, start: int = 0) -> int:
     end: an item run into its heading's line (1.改造老化管网。（1）各县要……) or listed
     after a colon (分工如下：①省发展改革委负责……)."""
     if start != 0:
-        if text[start - 1:start] not in _ITEM_BEFORE:
+        if text[start - 1:start] not in ITEM_BEFORE:
             return start
         m = match_marker(text[start:start + _MARKER_REACH])
         return start + m.body if m is not None and m.body < _MARKER_REACH else start

@@ -1506,7 +1506,7 @@ def table_of_lines(ctx) -> dict[int, int]:
 def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDemand]:
     """Tables among the content whose material column (报送材料, 填报内容 …) asks lower units
     (its 报送单位 column, else the 主送机关 ``recips``) for materials."""
-    from .tables import tables
+    from .tables import as_record, field_name, record_runs, tables
     from .units import find_units
 
     is_what, is_who, is_time = (_full(s.table_material_header_patterns), _full(s.table_submitter_header_patterns),
@@ -1528,8 +1528,23 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
     out = []
     # a plain-text table (one cell per line) need not number its rows: its header cells are
     # 报送-specific (填报主体/填报内容/报送时限), so short cells after them are its rows
-    for table in tables(ctx, lines, sorted(heads), numbered=False):
-        k = bisect_left(content, table.rows[0].lines[0])
+    # a table of one item, its fields down the first column (填报内容 | ……; 填报时间 | 请于每月10日前……), read in every
+    # format as the table of columns it stands for: one row under a header of the field names
+    known = heads.__contains__
+    # (its lines, one cell a line, are that item rather than a table of columns whose rows then hold field names --
+    # 事项 | 说明 | 填报内容 over ……| 填报时间 | ……; a table of columns whose rows hold none keeps its lines:
+    # 完成节点 | 工作任务 | 报送材料 over 8月15日前 | 完成摸底 | …… is no item 完成节点: 工作任务, 报送材料: 8月15日前)
+    runs = record_runs(ctx.doc.paragraphs, lines, known)
+    built = tables(ctx, lines, sorted(heads), numbered=False)
+    misread = [t for t in built if t.kind != "cells" and any(field_name(c.strip(), known) for r in t.rows[1:] for c in r.cells)]
+    at = {ln for t in built if t.kind != "cells" and t not in misread for r in t.rows for ln in r.lines}
+    runs = [(a, t) for a, t in runs if not at.intersection(ln for r in t.rows for ln in r.lines)]
+    claimed = {ln for _, t in runs for r in t.rows for ln in r.lines}
+    shaped = [(min(ln for r in t.rows for ln in r.lines), as_record(t, known) or t) for t in built
+              if t.kind == "cells" or not claimed.intersection(ln for r in t.rows for ln in r.lines)]
+    shaped = sorted(shaped + runs, key=lambda x: x[0])
+    for start, table in shaped:
+        k = bisect_left(content, start)
         before = content[k - 1:k] if k else []
         if before and before[-1] in handing:
             continue  # 现将培训班有关材料印送你们 + 序号|材料名称|页数: what the issuer hands down, nothing asked back
@@ -1577,7 +1592,9 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
         # the cell that writes the submission out (每日17时前报送当日……) is where the row asks, unless the sentence
         # leading to the table asks for it already (数据按下表要求报送: the rows name what it asks for)
         tc = tcol = ti if ti is not None else next((i for i, c in enumerate(header) if i != wi and is_time(c)), None)
-        if ti is None and before and any(v in ctx.reading(before[-1]) for v in s.submit_verbs):
+        # (a table of one item is no list of materials: its cell that writes the submission out is that item's demand)
+        if ti is None and before and any(v in ctx.reading(before[-1]) for v in s.submit_verbs) \
+                and table.kind != "record":
             tc = None
         asked: list[str] = []
         whos: list[str] = []
@@ -1607,7 +1624,9 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
             asked.append(what)
             if who not in whos:
                 whos.append(who)
-            spelled = tc is not None and tc < len(row.cells) and _submits_in_cell(s, row.cells[tc])
+            # (one item's time field that gives a time is where it is asked for: 请于每月10日前登录……更新上月数据)
+            spelled = tc is not None and tc < len(row.cells) and (
+                _submits_in_cell(s, row.cells[tc]) or (table.kind == "record" and _timed_cell(s, row.cells[tc])))
             first = first or row.lines[tc if spelled else wi]
             tk = tcol
             if when is None and tk is not None and tk < len(row.cells) and _timed_cell(s, row.cells[tk]):

@@ -55,7 +55,7 @@ class Row:
 @dataclass
 class Table:
     rows: list[Row]
-    kind: str  # "cells" (docx/pdf) | "tabs" | "lines" (one cell per line)
+    kind: str  # "cells" (docx/pdf) | "tabs" | "lines" (one cell per line) | "record" (one item's fields, :func:`as_record`)
 
     @property
     def header(self) -> list[str]:
@@ -305,6 +305,13 @@ def _unfamiliar_last(texts: list[str], start: int, end: int, heads: frozenset, n
         if body >= 2 * w and body % w == 0 and not short_ok and len(first) == w \
                 and _row_ok(first, numbered, row_start) and not any(_header_shaped(c) for c in first):
             return end + extra
+        # (参会单位 | 参会人员 | 联系电话 over rows whose 联系电话 is left to fill in: the copy lost that column's empty
+        # cells, the body divides into rows of the known width only after the names; see _lost_columns)
+        first = texts[end + extra:end + extra + width]
+        if not numbered and row_start is None and body >= 2 * width and body % width == 0 and body % w != 0 \
+                and not short_ok and len(first) == width and _row_ok(first, numbered, row_start) \
+                and not any(_header_shaped(c) for c in first):
+            return end + extra
     return end
 
 
@@ -365,14 +372,38 @@ def _rows_under(texts: list[str], lines: list[int], j: int, width: int, numbered
     """The header row ending before ``j`` and the rows under it; the index past the last."""
     rows = [Row(lines[j - width:j], texts[j - width:j])]
     k = j
+    lost = _lost_columns(texts, j, width) if not numbered and row_start is None else 0
     while k < len(lines):
-        n = _short_row(texts, k, width) if numbered else width
+        n = _short_row(texts, k, width) if numbered else width - lost
         if k + n > len(lines) or not _row_ok(texts[k:k + n] + [""] * (width - n), numbered, row_start, len(rows)):
             break
         rows.append(Row(lines[k:k + n] + [lines[k + n - 1]] * (width - n), texts[k:k + n] + [""] * (width - n),
                         width - n))
         k += n
+    if (numbered or row_start is not None) and len(rows) >= 2 and _closing_row(texts, k, width):
+        # 所到街镇 | — | 不安排陪同 under dated rows: a last row named, not numbered or dated, that a source table
+        # holds as it holds the others; prose (a sentence) or the end of the text follows it
+        rows.append(Row(lines[k:k + width], texts[k:k + width]))
+        k += width
     return rows, k
+
+
+def _lost_columns(texts: list[str], j: int, width: int) -> int:
+    """The header's last columns empty in every row under it (a 回执's 联系电话 left to fill in), which a copy to text
+    lost: the body -- up to a heading or a sentence -- divides into rows only that much narrower."""
+    stop = next((q for q in range(j, len(texts)) if _HEADING.match(texts[q]) or _NOT_A_CELL.search(texts[q])),
+                len(texts))
+    body = stop - j
+    if body % width == 0:
+        return 0
+    return next((e for e in (1, 2) if width - e >= 2 and body >= 2 * (width - e) and body % (width - e) == 0), 0)
+
+
+def _closing_row(texts: list[str], k: int, width: int) -> bool:
+    cells = texts[k:k + width]
+    return len(cells) == width and _plain_name(cells[0]) \
+        and not any(not c or _NOT_A_CELL.search(c) or _HEADING.match(c) for c in cells) \
+        and (k + width == len(texts) or _NOT_A_CELL.search(texts[k + width]) is not None)
 
 
 def _short_row(texts: list[str], k: int, width: int) -> int:
@@ -516,3 +547,60 @@ def former_cells(ctx) -> frozenset[int]:
         return frozenset(out)
 
     return ctx.memo(("former-cells",), find)
+
+
+# ---------------------------------------------------------------------------
+# records: a table whose first column names the fields of one item
+
+
+def field_name(text: str, known) -> bool:
+    """A cell written like a column name, or one ``known`` knows."""
+    return bool(text) and (known(text) or _header_shaped(text))
+
+
+def as_record(table: Table, known) -> Table | None:
+    """A two-column table whose first column names fields and whose second gives their values (填报内容 | 项目名称……;
+    填报时间 | 请于每月10日前……; 审核要求 | 数据须经……), under at most one caption row of two names (事项 | 说明):
+    one item, read as a header of the field names over one row of values — the shape of a table of columns.
+    Every name is written like a column name, at least two are ones ``known`` (a caller's own column names) knows,
+    and no value is written like one (报送材料 | 报送时间 over its rows is a table of columns)."""
+    rows = [r for r in table.rows if any(c.strip() for c in r.cells)]
+    if len(rows) < 2 or any(len(r.cells) != 2 for r in rows):
+        return None
+    cells = [[c.strip() for c in r.cells] for r in rows]
+    if field_name(cells[0][0], known) and field_name(cells[0][1], known):
+        rows, cells = rows[1:], cells[1:]  # the caption row
+    return _record(rows, cells, known)
+
+
+def _record(rows: list[Row], cells: list[list[str]], known) -> Table | None:
+    if len(rows) < 2 or sum(1 for c in cells if known(c[0])) < 2 \
+            or not all(field_name(c[0], known) and c[1] and not field_name(c[1], known) for c in cells):
+        return None
+    return Table([Row([r.lines[0] for r in rows], [c[0] for c in cells]),
+                  Row([r.lines[1] for r in rows], [c[1] for c in cells])], "record")
+
+
+def record_runs(paragraphs: Sequence, lines: Sequence[int], known) -> list[tuple[int, Table]]:
+    """The same item copied to text one cell per line (a .txt copy of the table, or a .docx/.pdf typed so): a run of
+    at least two lines alternating a field name and its value, under at most a caption pair of names; each with the
+    line the run starts at (its caption's)."""
+    texts = [paragraphs[ln - 1].text.strip() if paragraphs[ln - 1].table is None else "" for ln in lines]
+    out: list[tuple[int, Table]] = []
+    i = 0
+    while i + 1 < len(lines):
+        j = i
+        while j + 1 < len(lines) and texts[j] and texts[j + 1] and field_name(texts[j], known) \
+                and not field_name(texts[j + 1], known):
+            j += 2
+        rows = [Row([lines[k], lines[k + 1]], [texts[k], texts[k + 1]]) for k in range(i, j, 2)]
+        got = _record(rows, [r.cells for r in rows], known) if len(rows) >= 2 else None
+        if got is None:
+            i += 1
+            continue
+        start = lines[i]
+        if i >= 2 and field_name(texts[i - 1], known) and field_name(texts[i - 2], known):
+            start = lines[i - 2]  # its caption (事项 / 说明)
+        out.append((start, got))
+        i = j
+    return out

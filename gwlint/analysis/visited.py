@@ -328,7 +328,11 @@ def answers_asking(s: VisitedSideSettings, sent: Sent, a: int, word: str) -> boo
 def visited_side_cell(ctx, s: VisitedSideSettings, cell: str) -> bool:
     """An escort cell naming the visited side: a unit below the issuer, or people named by
     office (分管副局长, 工业和信息化局局长) with no unit of the issuer's level or above and no
-    word of the team's own side (厅领导, 我局)."""
+    word of the team's own side (厅领导, 我局); not one that waives the escort (不安排陪同)."""
+    from .negation import waiver_before
+
+    if waiver_before(cell, len(cell), reach=len(cell)) is not None:
+        return False  # 不安排陪同, 所到街镇无需陪同: the cell waives the escort, it names nobody
     units = find_units(cell)
     if any(below_issuer(ctx, u) for u in units):
         return True

@@ -40,6 +40,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
+from ..analysis.markers import ITEM_BEFORE, match_marker
 from ..model import Document, Paragraph, ReadError, TextStyle
 # Kangxi radicals and compatibility ideographs read as the characters they look like (⼀/⼈/⽇ → 一/人/日), as
 # Word and WPS exports map such glyphs; the table is shared with the view the rules read (gwlint.visible)
@@ -898,6 +899,24 @@ def _classify_running(pages: list[list[_Line]], heights: list[float], body: floa
 # lines → paragraphs
 
 
+def _next_inline_item(p: _Para, text: str) -> bool:
+    """``text`` opens with the marker that follows the last one of its style standing inside the
+    paragraph after a sentence or clause end (会议议程：（一）……；+ （二）……): the next item of a list
+    run inline.  A marker opening the paragraph is a heading's, one after other words (第（一）项,
+    统一、) no item: neither makes a line that opens with its successor part of the paragraph."""
+    m = match_marker(text)
+    if m is None or m.number is None or m.number < 2:
+        return False
+    para = "".join(x.text for x in p.lines)
+    last = None
+    for k, ch in enumerate(para):
+        if ch in ITEM_BEFORE:
+            mm = match_marker(para[k + 1:k + 13])
+            if mm is not None and mm.style == m.style:
+                last = mm.number
+    return last == m.number - 1
+
+
 class _Builder:
     def __init__(self, geo: _Geometry) -> None:
         self.geo = geo
@@ -943,9 +962,11 @@ class _Builder:
             # a line and so travel with it (留。) — so the line was full.
             tail = len(ln.text[1:]) - len(ln.text[1:].lstrip(_NO_LINE_START))
             full = slack < (0.9 + min(tail, 2)) * s
-        if full and prev.text[-1] in _SENTENCE_END and _OPENS_ELEMENT.match(ln.text):
+        if full and prev.text[-1] in _SENTENCE_END and _OPENS_ELEMENT.match(ln.text) \
+                and not _next_inline_item(p, ln.text):
             # a last line that happens to end a sentence at the right edge, then 附件2 / 附件：… /
-            # 二、… at the margin: a new element, not the rest of the paragraph
+            # 二、… at the margin: a new element, not the rest of the paragraph (unless the paragraph
+            # runs an enumeration inline and this is its next item: ……：（一）……；⏎（二）……)
             return False
         if full and _ATT_LABEL_LINE.fullmatch(ln.text.strip()):
             # 附件2 alone on its line after a full one (its closing ）hanging past the edge): a label, never
