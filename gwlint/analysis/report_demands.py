@@ -51,6 +51,7 @@ class BurdenSettings(sg.SignSettings):
     assessed_materials: Regex = ""  # 考核, 自评: the application forms of an assessment the units must undergo
     optional_programme: Regex = ""  # 视为放弃, 自愿申报: the units may choose not to apply
     programme_call: Regex = ""  # 申报……创建/试点/示范: a call for applications to a programme
+    graded_submission: Regex = ""  # 报送情况纳入年度考核: the units' submitting is graded
 
 
 @dataclass(frozen=True)
@@ -367,8 +368,12 @@ def programme_application(ctx, s: BurdenSettings, sent: Sent, what: list[str]) -
         return False
     if assessed is not None and any(assessed.search(w) for w in what):
         return False
-    optional, call = alternation(s.optional_programme), alternation(s.programme_call)
+    optional, call, graded = alternation(s.optional_programme), alternation(s.programme_call), \
+        alternation(s.graded_submission)
     gw = ctx.gw
+    if graded is not None and ctx.memo("graded_submission", lambda: any(
+            graded.search(ctx.reading(ln)) for ln in gw.content_lines)):
+        return False  # 报送情况纳入年度考核: what the units send in is graded, whoever chose to apply
     texts = [sent.text[sent.start:sent.end], gw.title.text if gw.title is not None else ""]
     if call is not None and any(call.search(t) for t in texts):
         return True
