@@ -152,14 +152,15 @@ class ReportBurden(Rule):
         relayed = relayed_lines(gw)  # the text a 转发 notice passes on asks in its own issuer's name
         # the sentence before (in its paragraph or ending the one before): the materials it relays from a higher body
         # and its own finding (请……按环保部通知要求填报调查表。请于3月15日前将调查表报送我厅。: one demand, its time next)
-        prev_relayed, prev_found = [], None
+        prev_sent, prev_found = None, None
         for sent in iter_sentences(ctx, [ln for ln in gw.content_lines if ln not in relayed]):
             if rd.heading_only(s, sent, topics):
-                prev_relayed, prev_found = [], None
+                prev_sent, prev_found = None, None
                 continue  # a heading (五、按时报送工作情况) names a topic, the demand follows it
             hits = rd.burdens(ctx, s, sent, recips)
-            earlier_relayed, earlier_found = prev_relayed, prev_found
-            prev_relayed, prev_found = rd.relayed_materials(ctx, s, sent), None
+            earlier_sent, earlier_found = prev_sent, prev_found
+            prev_sent, prev_found = sent, None
+            earlier_relayed = None  # read when a demand needs it: a run-on sentence's points are many
             if not hits:
                 signed = rd.sign_demand(ctx, s, sent, recips)
                 if signed is not None:
@@ -175,7 +176,9 @@ class ReportBurden(Rule):
                 who, what, deadline, sign = hit.who, hit.what, hit.deadline, hit.sign
                 if not sign and rd.statistics_survey(ctx, s, what):
                     continue  # data of a statistical survey system the document founds on
-                if not sign and rd.same_materials(what, earlier_relayed):
+                if not sign and earlier_sent is not None and earlier_relayed is None:
+                    earlier_relayed = rd.relayed_materials(ctx, s, earlier_sent)
+                if not sign and rd.same_materials(what, earlier_relayed or []):
                     continue  # the time and place of the higher body's demand the sentence before relays
                 if not sign and earlier_found is not None and rd.same_materials(what, earlier_found.data["what"]):
                     # (请认真填报调查表。请于……前将调查表报送我局。: one demand, its time given next; found where it opens)
