@@ -306,8 +306,19 @@ def reported(sent: Sent, positions, own_meeting: bool = False) -> bool:
         lead = re.split(r"[，,；;。：:]", lead)[-1]
         if strip_marker(lead).startswith(_basis_leads()):
             continue
+        if _basis_after_subject(lead):
+            continue  # 请各县局按我局通知要求…… (the subject first): 按……通知要求 is a basis too
         return True
     return False
+
+
+def _basis_after_subject(lead: str) -> bool:
+    """The clause before a reporting word ends in a basis phrase after its subject (请各县（市、区）农业农村局按我局
+    [通知要求]): 按<body>通知要求 names what the demand goes by, to be judged by :func:`per_higher`, not a higher
+    body speaking."""
+    leads = "|".join(sorted(map(re.escape, _basis_leads()), key=len, reverse=True))
+    m = re.search(f"(?:{leads})(?!时|期|月|季|年|日|周|旬)[^，。；按根依遵]{{0,20}}$", lead)
+    return m is not None and m.start() > 0
 
 
 def speaks(sent: Sent, pos: int) -> bool:
@@ -338,13 +349,19 @@ def except_spans(sent: Sent) -> list[tuple[int, int]]:
     return [m.span() for m in _EXCEPT.finditer(sent.text, sent.start, sent.end)]
 
 
+# what may follow a higher body's name in 按<body>……要求 for the body's own notice: 按环保部通知要求, 按照省厅文件有关要求
+_HIGHER_NOTICE = re.compile(r"(?:的)?(?:有关|相关)?(?:通知|文件|来函|函)(?:精神)?(?:的)?(?:有关|相关)?")
+
+
 def per_higher(sent: Sent, pos: int, issuer_level: str, per_rx: re.Pattern | None,
-               higher: tuple[str, ...], own: tuple[str, ...], relative: dict | None = None) -> bool:
+               higher: tuple[str, ...], own: tuple[str, ...], relative: dict | None = None,
+               relative_departments: dict | None = None) -> bool:
     """按照<上级机关或法规>要求 before ``pos``: the issuer passes a higher body's demand on.
 
     ``higher`` names higher authorities (国务院, 省委 …); ``own`` marks the issuer's own
     text (本通知, 附件格式): 按照本通知要求 is still the issuer's demand; ``relative`` maps a
-    government named without its region (市政府) to its level."""
+    government named without its region (市政府) to its level, ``relative_departments`` a department so named
+    (省厅, 市局) to its level: it is higher only above the issuer's level."""
     from .units import find_units, level_rank
 
     if per_rx is None:
@@ -356,6 +373,9 @@ def per_higher(sent: Sent, pos: int, issuer_level: str, per_rx: re.Pattern | Non
         if u.kind in ("government", "government_office", "party") and level_rank(u.level) <= level_rank(issuer_level):
             return True
         return level_rank(u.level) < level_rank(issuer_level)
+
+    def lead_unit(text: str):
+        return next((u for u in find_units(text) if u.start == 0), None)
 
     for m in per_rx.finditer(sent.text, sent.start, pos):
         whose = m.group("whose") if "whose" in per_rx.groupindex and m.group("whose") else m.group(0)
@@ -375,8 +395,37 @@ def per_higher(sent: Sent, pos: int, issuer_level: str, per_rx: re.Pattern | Non
             return True
         if any(w in bare and level_rank(lv) <= level_rank(issuer_level) for w, lv in (relative or {}).items()):
             return True
+        # 按环保部通知要求, 按省农业厅文件要求, 按省厅通知要求: the notice named is the higher body's own (本通知,
+        # 我局通知, 上级通知 are not)
+        lead = lead_unit(bare)
+        if lead is not None and outranks(lead) and _HIGHER_NOTICE.fullmatch(bare, lead.end - lead.start):
+            return True
+        short = next((w for w in (relative_departments or {}) if bare.startswith(w)), None)
+        if short is not None and level_rank(relative_departments[short]) < level_rank(issuer_level) \
+                and _HIGHER_NOTICE.fullmatch(bare, len(short)):
+            return True
         if any(w in bare for w in own):
             continue
         if any(outranks(u) for u in find_units(bare)):
+            return True
+    return False
+
+
+# a purpose clause in which the issuer hands the collected papers on upwards (以便我局及时汇总上报省农业厅)
+_PASSED_UP = re.compile(r"(?:以便|便于|以利于?|由)(?P<self>[^，。；]{1,4}?)(?:及时|统一|尽快)?(?:汇总|整理|审核|核实)*(?:后)?"
+                        r"(?:上报|报送|报|呈报|转报)(?:至|给|到)?(?P<to>[^，。；]{2,20})")
+
+
+def passed_up(sent: Sent, pos: int, issuer_level: str, self_refs: tuple[str, ...]) -> bool:
+    """After ``pos`` the sentence says the issuer collects what is submitted to hand it on to a body above it
+    (……报送我局，以便我局及时汇总上报省农业厅): the papers are the higher body's (only for a 转发 notice, whose
+    higher body set the demand)."""
+    from .units import find_units, level_rank
+
+    for m in _PASSED_UP.finditer(sent.text, pos, sent.end):
+        if not m.group("self").startswith(self_refs):
+            continue
+        u = next((u for u in find_units(m.group("to")) if u.start == 0), None)
+        if u is not None and level_rank(u.level) < level_rank(issuer_level):
             return True
     return False

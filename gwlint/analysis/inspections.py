@@ -481,6 +481,10 @@ def names_item(sent: Sent, a: int, b: int, not_activity: Iterable[str], goals: I
 
 
 # ------------------------------------------------------------ one sentence
+# a purpose clause opening with its aim, the issuer's own act (以利进行年度工作考核, 以便我局开展年度考核)
+_PURPOSE_OF_ISSUER = re.compile(r"[，,]?(?:以利于?|以便于?|便于)(?:我[局厅委办]|本[局厅委办])?(?:进行|开展|组织|实施)(?:年度|季度|全年|半年)?(?:工作)?")
+
+
 def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
                in_title: bool = False) -> tuple[str, str, bool] | None:
     """(trigger, target, named) when the sentence launches an inspection of lower governments."""
@@ -509,7 +513,11 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
     # a sentence led by another body (各设区市农业农村局要组织自查, 国务院将开展大督查) is not the issuer's launch
     lead_off = body_start(sent.text, sent.start) - sent.start
     if units and units[0].start == lead_off and not _own_unit(units[0], own) and not in_title:
-        return None
+        # ……各镇（街）要将全年工作总结上报我局，以利进行年度工作考核: the purpose clause is the issuer's own assessment
+        # of those who report; else the sentence is the leading body's
+        hits = [h for h in hits if _PURPOSE_OF_ISSUER.fullmatch(sent.text, clause_of(sent, h[0])[0], h[0])]
+        if not hits:
+            return None
     offset = sent.start
     claim_rx = s.claim_rx
     claims = [(m.start() + offset, m.end() + offset) for m in claim_rx.finditer(sent.body)] if claim_rx else []
@@ -544,7 +552,8 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
                for x, y, _w in sent_words(sent, s.not_launch, ca, _object_of_dui(sent, ca, a))):
             continue
         # 请各设区市人民政府组织对…开展检查, 国家督导组将…督导: another body's own inspection
-        if not in_title and _other_actor(s, sent, units, ca, a, own):
+        # (以利进行年度工作考核 after the units' report: the purpose is the issuer's, whoever leads the sentence)
+        if not in_title and not _PURPOSE_OF_ISSUER.fullmatch(sent.text, ca, a) and _other_actor(s, sent, units, ca, a, own):
             continue
         if not extended and not _launched(s, sent, ca, cb, a, b, in_title):
             continue

@@ -35,6 +35,7 @@ class BurdenSettings(sg.SignSettings):
     own_requirement_words: list[str] = field(default_factory=list)  # 按照本通知要求: the issuer's own
     higher_authorities: list[str] = field(default_factory=list)  # 国务院, 省委 …
     relative_governments: dict = field(default_factory=dict)  # 市政府 → city: a government without its region
+    relative_departments: dict = field(default_factory=dict)  # 省厅 → province: a department without its region
     label_demand: Regex = ""  # （一）报送内容：…
     making_verbs: list[str] = field(default_factory=list)  # 形成, 编制, 填写 …: a sentence makes what the next hands up
     destination_needs_no_material: bool = False  # 汇总后上传至××平台 asks for materials unnamed
@@ -46,6 +47,11 @@ class BurdenSettings(sg.SignSettings):
     channel_form_verbs: list[str] = field(default_factory=list)  # 填写: 通过××系统填写调度表 is a demand as laid down
     statistics_basis: Regex = ""  # 《××统计调查制度》 cited anywhere: its data are a lawful statistical survey
     statistics_narrative_materials: list[str] = field(default_factory=list)  # 工作总结 …: no survey data
+    application_materials: Regex = ""  # 申报材料, 申请书: what an application hands in
+    assessed_materials: Regex = ""  # 考核, 自评: the application forms of an assessment the units must undergo
+    optional_programme: Regex = ""  # 视为放弃, 自愿申报: the units may choose not to apply
+    programme_call: Regex = ""  # 申报……创建/试点/示范: a call for applications to a programme
+    graded_submission: Regex = ""  # 报送情况纳入年度考核: the units' submitting is graded
 
 
 @dataclass(frozen=True)
@@ -294,11 +300,8 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
         if (a, b, verb) != lab and a not in bare and a not in channel and not sb.recurring(s, sent) \
                 and not dm.demanded(s, sent, a) and not sb.table_scheduled(ctx, s, sent):
             continue
-        if dm.relayed(sent, a):
-            return None  # a higher body asks for it (《通知》要求各地于…报送): the issuer relays it
-        if dm.per_higher(sent, a, ctx.gw.issuer.level, alternation(s.per_patterns),
-                         tuple(s.higher_authorities), tuple(s.own_requirement_words), s.relative_governments):
-            return None
+        if _relays(ctx, s, sent, a):
+            return None  # a higher body asks for it (《通知》要求各地于…报送; 按环保部通知要求填报): the issuer relays it
         who = sb.submitter(ctx, s, sent, a, recips)
         if who is None or not who.lower:
             continue
@@ -333,6 +336,56 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
             return Burden(who, sb.names(ctx, s, sent, near), _as_deadline(m.group(0)) if m else "", sign), a
         return Burden(who, sb.names(ctx, s, sent, near), dm.deadline(s, sent), sign), a
     return None
+
+
+def _relays(ctx, s: BurdenSettings, sent: Sent, a: int) -> bool:
+    """The submission at ``a`` passes a higher body's demand on: a higher body is said to ask for it (《通知》要求各地……),
+    the sentence goes by a higher body's requirement (按照国务院要求, 按环保部通知要求), or a 转发 notice collects
+    it for the higher body (……报送我局，以便我局及时汇总上报省农业厅)."""
+    gw = ctx.gw
+    if dm.relayed(sent, a) or dm.per_higher(sent, a, gw.issuer.level, alternation(s.per_patterns),
+                                            tuple(s.higher_authorities), tuple(s.own_requirement_words),
+                                            s.relative_governments, s.relative_departments):
+        return True
+    return gw.forwarding == "转发" and dm.passed_up(sent, a, gw.issuer.level, tuple(s.self_references))
+
+
+def relayed_materials(ctx, s: BurdenSettings, sent: Sent) -> list[str]:
+    """The materials a sentence asks for in relaying a higher body's demand (请你局按环保部通知要求填报本级调查表):
+    a next sentence setting the time and place for the same materials (请于3月15日前将调查表报送我厅) carries that
+    demand on, it adds none of the issuer's own."""
+    for a, b, v in sb.submissions(ctx, s, sent):
+        if _relays(ctx, s, sent, a):
+            near = sb.nearest(sent, sb.materials(ctx, s, sent), [(a, b, v)])
+            return sb.names(ctx, s, sent, near)
+    return []
+
+
+def programme_application(ctx, s: BurdenSettings, sent: Sent, what: list[str]) -> bool:
+    """The materials are an application to a programme the units may choose to enter (申报国家农业可持续发展试验示范区,
+    逾期未报送的视为放弃创建资格; 自愿申报): no report burden; the application forms of an assessment they must undergo
+    (考核评估申报材料) stay one."""
+    apply_rx, assessed = alternation(s.application_materials), alternation(s.assessed_materials)
+    if apply_rx is None or not what or not all(apply_rx.search(w) for w in what):
+        return False
+    if assessed is not None and any(assessed.search(w) for w in what):
+        return False
+    optional, call, graded = alternation(s.optional_programme), alternation(s.programme_call), \
+        alternation(s.graded_submission)
+    gw = ctx.gw
+    if graded is not None and ctx.memo("graded_submission", lambda: any(
+            graded.search(ctx.reading(ln)) for ln in gw.content_lines)):
+        return False  # 报送情况纳入年度考核: what the units send in is graded, whoever chose to apply
+    texts = [sent.text[sent.start:sent.end], gw.title.text if gw.title is not None else ""]
+    if call is not None and any(call.search(t) for t in texts):
+        return True
+    return optional is not None and ctx.memo("optional_programme", lambda: any(
+        optional.search(ctx.reading(ln)) for ln in gw.content_lines))
+
+
+def same_materials(what: list[str], earlier: list[str]) -> bool:
+    """Every material of ``what`` is one of ``earlier`` (调查表 of 市州本级调查表): the same papers asked for again."""
+    return bool(what) and bool(earlier) and all(any(e.endswith(w) or w.endswith(e) for e in earlier) for w in what)
 
 
 def relayed_to_attachment(ctx, s: BurdenSettings) -> bool:

@@ -1172,7 +1172,45 @@ def _issuer(s: _Scan) -> None:
         issuers = _organs(_issuer_names([s.texts[ln - 1] for ln in st.signature.lines]))
     if not issuers and st.doc_number is not None:
         issuers = _issuers_from_docno(st.doc_number.text)
-    st.issuers = [_county_level_city(o, st.recipient_list) for o in issuers]
+    written = "".join([st.issuer_mark.text if st.issuer_mark is not None else "", title or "",
+                       *(s.texts[ln - 1] for ln in (st.title.lines if st.title is not None else ())),
+                       *(s.texts[ln - 1] for ln in (st.signature.lines if st.signature is not None else ()))])
+    signed = [squeeze(s.texts[ln - 1]) for ln in st.signature.lines] if st.signature is not None else []
+    st.issuers = [_county_level_city(_placed(o, written, signed, st), st.recipient_list) for o in issuers]
+
+
+def _province_of_docno(docno: str) -> str | None:
+    """The province a 文号's 代字 opens with (苏政办发 → 江苏省, 鲁政办发 → 山东省), or None."""
+    m = DOCNO_RE.search(docno)
+    if not m:
+        return None
+    first = m.group("org")[:1]
+    for p in load_toml("regions.toml").get("province", []):
+        if first and (p.get("abbr") == first or first in p.get("abbr_alt", [])):
+            return p["name"]
+    return None
+
+
+def _placed(org: OrgInfo, written: str, signed: list[str], st) -> OrgInfo:
+    """An issuer written without its place (省政府办公厅, 市人民政府): the 署名 that ends with it names it in full
+    (咸宁市人民政府); a province-level one the name table completed with its own province takes the province of the
+    文号's 代字 (苏政办发 → 江苏省人民政府办公厅) and, when nothing tells, no place at all rather than a guess."""
+    region, rest = split_region(org.name)
+    if region in ("省", "市", "县", "区", "州"):  # 市人民政府: no table completed it
+        full = next((n for n in signed if n.endswith(org.name) and len(n) > len(org.name)), None)
+        if full is not None:
+            info = classify(full)
+            if info.kind == org.kind:
+                return info
+        return org
+    if org.level != "province" or not region or region in written or split_region(region)[0] != region:
+        return org  # the place is written (江西省教育厅), or the name is no regional body's
+    if any(n.endswith(rest) and n.startswith(tuple(tables().provinces)) for n in signed):
+        return classify(next(n for n in signed if n.endswith(rest)))  # 署名 江苏省人民政府办公厅
+    province = _province_of_docno(st.doc_number.text) if st.doc_number is not None else None
+    if province == region:
+        return org
+    return OrgInfo((province or "省") + rest, org.kind, org.level)
 
 
 # 主送 items of the level below a county: townships and street offices (各乡镇人民政府、街道办事处, 各镇)

@@ -624,6 +624,11 @@ _OFFICE_REACH = 5  # characters of an office's name after the word (three tokens
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
+# a form named as a file to fetch: 请点附表下载, 点击附件, 附表下载
+_CLICKED = re.compile(r"(?:点击|点|单击)$")
+_DOWNLOADED = re.compile(r"(?:中|内)?(?:下载|获取)")
+
+
 def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, str]]:
     """(start, end, name) of what the sentence names as material to submit."""
     adverbs = set(s.report_verb_before)
@@ -706,6 +711,9 @@ def materials(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, st
         # ……情况书面报告省厅: 书面报告 before an addressee is the verb, not a second material
         verbs = {(a, b) for a, b, _ in submissions(ctx, s, sent)}
         out = [x for x in out if (x[0], x[1]) not in verbs]
+    # （调查表请点附表下载）: a file to fetch, not what is handed up
+    out = [x for x in out if not (_CLICKED.search(sent.text, max(sent.start, x[0] - 3), x[0])
+                                  or _DOWNLOADED.match(sent.text, x[1]))]
     return sorted(out)
 
 

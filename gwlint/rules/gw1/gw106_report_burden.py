@@ -95,7 +95,13 @@ class ReportBurden(Rule):
            "（提示在表前这一句；表前只是“三、××安排见下表。”一类标题的，提示在第一行的时间格）；表前一句说的是发文机关自己向上报送"
            "（本局向市委、市政府报送的事项）或由发文机关编报的，不提示。对照表中“原要求”一栏写的是旧要求，“调整后”写“取消”“停止”的"
            "整行不是要求，“调整后”仍写限期报送的（改为每季度首月5日前报送一次）是现行要求。转发通知所附的上级文件原文是上级的要求；"
-           "“其他部门要求基层重复填报……的，”是假设别人的要求，不提示。一段只写期限和去向（11月10日前报县教育局××中心）、"
+           "“其他部门要求基层重复填报……的，”是假设别人的要求，不提示。"
+           "上级机关写明是要求的来源时，不带书名号的说法（按环保部通知要求填报、按省厅文件要求报送）也是转达上级部门的要求；"
+           "紧接其后一句为同一材料写期限和去向的（请于3月15日前将调查表报送我厅），仍是这项上级要求；转发通知中写明汇总后报给"
+           "上级机关的（以便我局及时汇总上报省农业厅），是替上级收集，不提示；“按照上级要求”“按照本通知要求”“按我局通知要求”"
+           "或只在别处提到部委的，仍是本机关的要求。上一句要求填报某种材料、下一句为同一材料写期限的，是一项要求，只提示一次。"
+           "申报参加创建、试点、示范、评选的申报材料、申请书（句中或标题写明申报……创建、试点、示范，或文中写明逾期未报送视为放弃、"
+           "自愿申报），下级可以选择不申报，不提示；考核、检查的申报材料、自评表仍提示。“请点附表下载”中的附表是下载的文件，不是报送的材料。一段只写期限和去向（11月10日前报县教育局××中心）、"
            "紧接在写明由谁形成什么材料的一段之后的，两段合为一条要求。签署的宾语在前作话题（承诺书由各县局主要负责同志签署）的也是签字要求；"
            "签字确认之前写的是群众、当事人（被核查人签字确认单）的，不是要求负责同志签字。没有材料、没有“要、请”、没有期限、"
            "也读不出主语的“推送至××平台”，不按主送机关的报送提示。"
@@ -145,10 +151,17 @@ class ReportBurden(Rule):
         topics = rd.topic_ends(ctx, s)
         found: list[Violation] = []
         relayed = relayed_lines(gw)  # the text a 转发 notice passes on asks in its own issuer's name
+        # the sentence before (in its paragraph or ending the one before): the materials it relays from a higher body
+        # and its own finding (请……按环保部通知要求填报调查表。请于3月15日前将调查表报送我厅。: one demand, its time next)
+        prev_sent, prev_found = None, None
         for sent in iter_sentences(ctx, [ln for ln in gw.content_lines if ln not in relayed]):
             if rd.heading_only(s, sent, topics):
+                prev_sent, prev_found = None, None
                 continue  # a heading (五、按时报送工作情况) names a topic, the demand follows it
             hits = rd.burdens(ctx, s, sent, recips)
+            earlier_sent, earlier_found = prev_sent, prev_found
+            prev_sent, prev_found = sent, None
+            earlier_relayed = None  # read when a demand needs it: a run-on sentence's points are many
             if not hits:
                 signed = rd.sign_demand(ctx, s, sent, recips)
                 if signed is not None:
@@ -164,6 +177,20 @@ class ReportBurden(Rule):
                 who, what, deadline, sign = hit.who, hit.what, hit.deadline, hit.sign
                 if not sign and rd.statistics_survey(ctx, s, what):
                     continue  # data of a statistical survey system the document founds on
+                if not sign and earlier_sent is not None and earlier_relayed is None:
+                    earlier_relayed = rd.relayed_materials(ctx, s, earlier_sent)
+                if not sign and rd.same_materials(what, earlier_relayed or []):
+                    continue  # the time and place of the higher body's demand the sentence before relays
+                if not sign and earlier_found is not None and rd.same_materials(what, earlier_found.data["what"]):
+                    # (请认真填报调查表。请于……前将调查表报送我局。: one demand, its time given next; found where it opens)
+                    if deadline and not earlier_found.data["deadline"]:
+                        k = found.index(earlier_found)
+                        found[k] = Violation(_message(earlier_found.data["who"], deadline, "、".join(earlier_found.data["what"]), gov),
+                                             line=earlier_found.line, start=earlier_found.start, end=earlier_found.end,
+                                             data={**earlier_found.data, "deadline": deadline})
+                    continue
+                if not sign and rd.programme_application(ctx, s, sent, what):
+                    continue  # 申报……示范区创建，逾期未报送的视为放弃: an application the units may choose to make
                 asked = "、".join(what) if what else "材料"
                 data = {"who": who.text, "what": what, "deadline": deadline, "submitter": who.kind}
                 # a submission with its own deadline and a leader's signature on it are two demands (签字要求与报送要求
@@ -171,6 +198,7 @@ class ReportBurden(Rule):
                 if not sign or deadline:
                     found.append(Violation(_message(who.text, deadline, asked, gov), line=sent.line, start=sent.start,
                                            end=sent.end, data=data))
+                    prev_found = found[-1] if not sign else None
                 if sign:
                     signer, word = sign
                     found.append(Violation(
