@@ -40,7 +40,7 @@ from .lexicon import load_data
 # asked per clause or per unit: imported once here, not per call (a relative import in a function costs ~2 µs)
 from .markers import body_start
 from .negation import waiver_before
-from .sentences import inside
+from .sentences import inside, sentence_start
 from .units import find_units, level_rank
 
 
@@ -1066,9 +1066,7 @@ def cited_earlier(ctx, ln: int, pos: int) -> bool:
     if rx is None:
         return False
     text = ctx.reading(ln)
-    s = pos
-    while s > 0 and text[s - 1] not in "。；;！？!?\n":
-        s -= 1
+    s = sentence_start(text, pos)
     date = ctx.gw.date_value
     for m in rx.finditer(text, s, pos):
         y = m.group("y")

@@ -1499,18 +1499,6 @@ def table_of_lines(ctx) -> dict[int, int]:
     return ctx.memo("submissions_table_of_lines", make)
 
 
-def table_of_lines(ctx) -> dict[int, int]:
-    """The content lines that are cells of a table, each mapped to the table's number in reading order (a plain-text
-    table written a cell a line is found by its 序号 column)."""
-    from .tables import NUMBER_HEADS, tables
-
-    def make() -> dict[int, int]:
-        found = tables(ctx, _gaps_filled(ctx.gw), NUMBER_HEADS)
-        return {ln: k for k, t in enumerate(found) for r in t.rows for ln in r.lines}
-
-    return ctx.memo("submissions_table_of_lines", make)
-
-
 def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDemand]:
     """Tables among the content whose material column (报送材料, 填报内容 …) asks lower units
     (its 报送单位 column, else the 主送机关 ``recips``) for materials."""
