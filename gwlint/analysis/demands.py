@@ -316,9 +316,14 @@ def _basis_after_subject(lead: str) -> bool:
     """The clause before a reporting word ends in a basis phrase after its subject (请各县（市、区）农业农村局按我局
     [通知要求]): 按<body>通知要求 names what the demand goes by, to be judged by :func:`per_higher`, not a higher
     body speaking."""
-    leads = "|".join(sorted(map(re.escape, _basis_leads()), key=len, reverse=True))
-    m = re.search(f"(?:{leads})(?!时|期|月|季|年|日|周|旬)[^，。；按根依遵]{{0,20}}$", lead)
+    m = _basis_tail().search(lead)
     return m is not None and m.start() > 0
+
+
+@lru_cache(maxsize=1)
+def _basis_tail() -> re.Pattern:
+    leads = "|".join(sorted(map(re.escape, _basis_leads()), key=len, reverse=True))
+    return re.compile(f"(?:{leads})(?!时|期|月|季|年|日|周|旬)[^，。；按根依遵]{{0,20}}$")
 
 
 def speaks(sent: Sent, pos: int) -> bool:

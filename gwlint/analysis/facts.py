@@ -255,7 +255,7 @@ def relayed_lines(gw) -> set[int]:
 
 
 def _directive_hits(ctx, issuer_level: str):
-    from .predicates import (attributive, cited_earlier, done_before, own_meeting, past_demand, past_frame,
+    from .predicates import (attributive, cited_earlier, done_before, own_meetings_speak, past_demand, past_frame,
                              qualified_collectives, reported_by_other, stopped_demand)
     from .sentences import directive_words, find_directives
 
@@ -280,8 +280,7 @@ def _directive_hits(ctx, issuer_level: str):
             continue
         subjects = _with_companions(ctx, ln, text, subjects)
         # 会议要求，各县要……: the issuer's own meeting speaks for it (every 会议 of the line bare, opening its clause)
-        met = [m.start() for m in re.finditer("会议", text)]
-        words = directive_words(own_meeting=True) if met and all(own_meeting(ctx, ln, a) for a in met) else None
+        words = directive_words(own_meeting=True) if own_meetings_speak(ctx, ln) else None
         for d in find_directives(text, ctx.tokens(ln), subjects, quotes=ctx.quotes(ln),
                                  sentences=ctx.sentences(ln), words=words):
             if d.trigger_start < d.subject_start and (reported_by_other(ctx, ln, d.trigger_start)

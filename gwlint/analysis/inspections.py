@@ -29,7 +29,6 @@ from .literals import holds_any, may_match
 from .markers import body_start
 from .negation import NegationSettings, waiver_before
 from .predicates import practice_told, told_not_asked
-from .settings import alternation
 from .sentences import (Sent, clause_of, clause_spans, clause_start, inside, iter_sentences, sent_words, title_sentence,
                         token_in, tokens_between, words_except)
 from .settings import Regex, alternation

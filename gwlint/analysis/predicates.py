@@ -40,7 +40,7 @@ from .lexicon import load_data
 # asked per clause or per unit: imported once here, not per call (a relative import in a function costs ~2 µs)
 from .markers import body_start
 from .negation import waiver_before
-from .sentences import inside, sentence_start
+from .sentences import clause_start, inside, sentence_start
 from .units import find_units, level_rank
 
 
@@ -476,6 +476,14 @@ def own_meeting(ctx, ln: int, a: int) -> bool:
     held = ctx.memo("convened_by_issuer", lambda: _convened(ctx))
     k = bisect.bisect_left(held, (ln, a, False))
     return k > 0 and held[k - 1][2]
+
+
+def own_meetings_speak(ctx, ln: int, lo: int = 0, hi: int | None = None) -> bool:
+    """Every 会议 of ``text[lo:hi]`` of the line, and there is one, is the issuer's own meeting (:func:`own_meeting`):
+    会议要求，各县要…… / 会议明确，……专报市长 speak for the issuer, no higher body."""
+    text = ctx.reading(ln)
+    met = [m.start() for m in re.finditer("会议", text[lo:hi])]
+    return bool(met) and all(own_meeting(ctx, ln, lo + a) for a in met)
 
 
 # the title of a department's own minutes: its leaders' or its party group's meeting (主任办公会议纪要, 局务会议纪要,
@@ -1072,10 +1080,7 @@ def cited_earlier(ctx, ln: int, pos: int) -> bool:
         y = m.group("y")
         if y is not None and (date is None or int(y) >= date.year):
             continue  # this year's document (or no date to compare): maybe the one now in force
-        c = m.start()
-        while c > s and text[c - 1] not in "，,：:":
-            c -= 1
-        if _BASIS_LEAD.search(text, c, m.start()):
+        if _BASIS_LEAD.search(text, clause_start(text, m.start(), s), m.start()):
             continue  # 根据我厅2024年印发的《……》要求，: the basis of a demand of now
         if past_turn(text, m.end(), pos):
             continue

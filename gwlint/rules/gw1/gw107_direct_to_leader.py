@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ...analysis import demands as dm
 from ...analysis.literals import holds_any, required_words
-from ...analysis.predicates import own_meeting as _own_meeting, practice_told
+from ...analysis.predicates import own_meetings_speak, practice_told
 from ...analysis.sentences import Sent, clause_of, inside, iter_sentences
 from ...analysis.settings import alternation
 from ...analysis.submissions import row_doer
@@ -129,7 +129,8 @@ class DirectToLeader(Rule):
                     continue  # quoted, or what some units do (部分单位将专报直接送市政府领导): no demand
                 a = dm.place_start(sent, a)
                 verb = self._verb(s, sent, a, b)
-                if verb is None or not self._demand(s, sent, a, b, verb[0], own_meeting(ctx, sent)):
+                own = sent.line is not None and own_meetings_speak(ctx, sent.line, sent.start, sent.end)
+                if verb is None or not self._demand(s, sent, a, b, verb[0], own):
                     continue
                 direct = verb[2] in s.direct_verbs or bool({*"直径"} & {*sent.text[max(sent.start, verb[0] - 3):a]})
                 by = dm.submitters(sent, verb[0])  # 各牵头单位……报送<leader>; ……形成专报。专报报送<leader>: another body
@@ -249,12 +250,6 @@ class DirectToLeader(Rule):
                 if t.text not in direct and t.text not in ("个人", "同志"):
                     break
         return None
-
-
-def own_meeting(ctx, sent: Sent) -> bool:
-    """Every bare 会议 of the sentence is the issuer's own meeting (会议明确，……专报市长 in a department's 纪要)."""
-    met = [m.start() for m in re.finditer("会议", sent.text[sent.start:sent.end])]
-    return sent.line is not None and bool(met) and all(_own_meeting(ctx, sent.line, sent.start + a) for a in met)
 
 
 def _leaders_named(ctx, s: Settings, block, rx, item: str):
