@@ -59,6 +59,7 @@ EARLIER32 = (*EARLIER31, "holdout31", "holdout31r")
 EARLIER33 = (*EARLIER32, "holdout32", "holdout32r")
 
 EARLIER34 = (*EARLIER33, "holdout33", "holdout33r", "holdout33p")
+EARLIER35 = (*EARLIER34, "holdout34", "holdout34r")
 
 SPECS = {
     "holdout": Spec(("drafts",), 150, ALL_FAMILIES, 3),
@@ -308,6 +309,10 @@ SPECS = {
     # at least one draft of each group in the plainest common wording; split as holdout25.
     "holdout34": Spec(EARLIER34, 40, POLICY_FAMILIES, 0),
     "holdout34r": Spec(EARLIER34, 120, POLICY_FAMILIES, 0),
+    # Written in round 31 (issue 15) by four helpers with the brief of round 30 (w35a gw1/ GW101–GW105, GW107; w35b gw1/
+    # GW106, GW107 and gw4/; w35c gw2/, gw3/; w35d mixed); split as holdout25.
+    "holdout35": Spec(EARLIER35, 45, POLICY_FAMILIES, 0),
+    "holdout35r": Spec(EARLIER35, 120, POLICY_FAMILIES, 0),
 }
 
 ev = eval_bench()

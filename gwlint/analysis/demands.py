@@ -145,12 +145,31 @@ def _inside_object(sent: Sent, tok, pos: int) -> bool:
 def demanded(s: DemandSettings, sent: Sent, pos: int) -> bool:
     """A demand marker before ``pos`` or a deadline in the sentence, or the sentence stands in a form's note
     (注：……；各县（市、区）参训人员报名时，另附……报告): a note of a 回执 or 报名表 tells its filler what to do."""
+    if _JUDGED.match(sent.text, sent.start) and _JUDGED.match(sent.text, sent.start).end() <= pos:
+        return False  # 会议认为，……街道工作人员每月要花两到三天整理填报: a finding told, no one is asked
     markers = set(s.demand_markers)
-    if any(t.text in markers for t in sent.tokens if sent.start <= t.start and t.end <= pos):
+    if any(t.text in markers and not _noun_requirement(sent, t) for t in sent.tokens if sent.start <= t.start and t.end <= pos):
         return True
     rx = s.deadline_rx
-    return (rx is not None and rx.search(sent.text, sent.start, sent.end) is not None) \
+    # (各市每年报送的养护计划与……一致: a time inside a relative clause describes the papers, it sets no deadline)
+    return (rx is not None and any(sent.text[m.end():m.end() + 1] != "的"
+                                   for m in rx.finditer(sent.text, sent.start, sent.end))) \
         or _FORM_NOTE.match(sent.text) is not None
+
+
+# a sentence opening with what someone judged or found (会议认为，; 调研发现，; 基层反映，): it tells a finding
+_JUDGED = re.compile(r"[\s\u3000]*[^，。；：:,;]{0,12}?(?:认为|发现|反映|表明|显示|了解到)[，：:,]")
+
+# 该项备案要求执行三年来, 上述要求落实后: 要求 heading a noun phrase a determiner opens is the requirement talked about
+_DETERMINED = re.compile(r"(?:该项|这项|此项|该条|这条|这一|这些|上述|以上|前述)[\u4e00-\u9fff]{0,6}$")
+
+
+def _noun_requirement(sent: Sent, t) -> bool:
+    """The token ``t`` is 要求 as a noun a determiner opens (该项备案要求执行三年来): no one is asked anything."""
+    if t.text != "要求":
+        return False
+    ca, _cb = clause_of(sent, t.start)
+    return _DETERMINED.search(sent.text, ca, t.start) is not None
 
 
 _FORM_NOTE = re.compile(r"[\s\u3000]*(?:注|备注|填表说明|填报说明)[：:]")

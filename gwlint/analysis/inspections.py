@@ -393,6 +393,12 @@ def ranked(s: InspectionSettings, sent: Sent) -> bool:
                for a, b, _w in words_except(sent, s.ranking_words))
 
 
+def _ranked_term(s: InspectionSettings, quoted: str) -> bool:
+    """A quotation that names a ranked activity as a term (“擂台赛”, “比拼擂台赛”, “县域商业擂台比拼”): short and ending
+    in the activity's word, not a slogan that happens to hold it."""
+    return len(quoted) <= 10 and quoted.endswith(tuple(s.ranked_triggers))
+
+
 def ranked_anywhere(ctx, s: InspectionSettings) -> bool:
     """Some sentence ranks or publishes the results of an 评估/评价 (评估结果按得分排序，在全县
     通报; 结果运用 | 按总分由高到低在全盟排名): then every 评估 of the document grades those it evaluates."""
@@ -501,7 +507,7 @@ def _launch_in(ctx, s: InspectionSettings, sent: Sent, recips: list[str],
         # 评估 ranked and published (评估并排名通报) grades the governments: an assessment (开展“擂台赛”: the term quoted)
         hits = sorted(hits + words_except(sent, s.ranked_triggers, s.excluded_words)
                       + [(a + 1, b - 1, sent.text[a + 1:b - 1]) for a, b in sent.quotes
-                         if sent.start <= a and b <= sent.end and sent.text[a + 1:b - 1] in s.ranked_triggers])
+                         if sent.start <= a and b <= sent.end and _ranked_term(s, sent.text[a + 1:b - 1])])
     # 开展调研督导: research under an inspection's name (GW303's finding), no inspection
     labelled = [(x, y) for x, y, _w in research_labels(ctx, s, sent)]
     hits = [h for h in hits if not any(x <= h[0] < y for x, y in labelled)]

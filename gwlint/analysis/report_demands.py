@@ -287,6 +287,8 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
             continue
         if _PREP_OBJECT_BEFORE.search(sent.text, max(sent.start, a - 6), a) and _PREP_OBJECT_AFTER.match(sent.text, b):
             continue  # 须对填报数据的真实性作出书面承诺: the verb names what a preposition's object is about
+        if sent.text.startswith(("后", "之后", "以后"), b) and verb not in {w for _, _, w in signs}:
+            continue  # 问题清单反馈后30日内整改: the verb dates what follows, it is not what is asked
         if _others_demand_case(s, sent, a):
             continue  # 其他部门要求基层重复填报……的，各地可以……: a case of another body's demand, not the issuer's
         if past_from is not None and not past_turn(sent.text, past_from, a):

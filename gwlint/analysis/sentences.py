@@ -403,6 +403,12 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
                 if hit is not None:
                     presented = span
                     break
+            # 1b) modal + 由 + subject (……须在批复之日起3个月内由你市组织公告; 应由各县（市、区）人民政府负责……): the
+            # agent 由 brings in is ordered; a prohibition keeps work off it (不得由乡镇政府承担) and orders nothing
+            hit = _agent_after_modal(text, tokens, tok_start, tok_end, in_clause, a, s, e, w, quotes)
+            if hit is not None and not reported(s, a):
+                break
+            hit = None
             # 2) 要求/责成 + subject
             for x in in_clause:
                 kk = tok_end.get(x[0])
@@ -423,6 +429,31 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
         if hit:
             out.append(hit)
     return out
+
+
+_AGENT_RELATIVE = re.compile(r"[^，。；：,;:]{0,10}?的")
+_PROHIBITIVE = frozenset({"严禁", "不得", "不准", "禁止", "不能", "不宜", "不应", "不再"})
+
+
+def _agent_after_modal(text: str, tokens: Sequence, tok_start: dict, tok_end: dict, in_clause, a: int, s: int, e: int,
+                       w: DirectiveWords, quotes) -> Directive | None:
+    """A subject 由 brings in after a modal of its clause (调整后的界线须在……内由你市组织向社会公告): the modal is the
+    order, the agent the one ordered.  The modal must stand in the same clause before 由 and not be negated."""
+    for x in in_clause:
+        kk = tok_end.get(x[0])
+        if kk is None or tokens[kk].text != "由" or inside(x[0], quotes):
+            continue
+        if _AGENT_RELATIVE.match(text, x[1], e):
+            continue  # 应由县级人民政府承担的费用: a relative clause names the costs, nobody is ordered
+        k = kk - 1
+        while k >= 0 and tokens[k].start >= a:
+            t = tokens[k].text
+            if t in _PROHIBITIVE or t == "的":
+                return None
+            if t in w.modal_verbs and t not in w.non_directive and t not in _PROHIBITIVE and not cancelled(tokens, k):
+                return Directive(s, e, text[x[0]:x[1]], x[0], x[1], t, tokens[k].start)
+            k -= 1
+    return None
 
 
 # words of the named list a presentational 有 introduces (寿光市、青州市、昌乐县等10个县市区人民政府)

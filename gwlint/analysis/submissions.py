@@ -992,6 +992,7 @@ def _party_after(seg: str, parties) -> str | None:
     return None
 
 
+_TO_SELF_LEAD = re.compile(r"(?:至|到|给|回)?")
 _RELATIVE_LEAD = re.compile(r"[^，。；：:,;\s的]{1,12}的")
 
 
@@ -1115,17 +1116,24 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
                     lower = organiser is not None and organiser.lower
                 return Who("party", party, lower)
     markers = set(s.subject_markers)
+    # 责任书由市局统一印制后寄送各单位，……签字后，于……前送回市局: what goes back to the issuer is not sent by it, so
+    # the issuer as the subject of an earlier clause (its own step before) is not the submitter
+    # (its teams and sections, 各督导组……报局办公室, still report to it: only the issuer by name is not the submitter)
+    issuer_names = {*self_names, *selfs, *own}
+    verb_end = next((t.end for t in sent.tokens if t.start == pos), pos)
+    to = _TO_SELF_LEAD.match(text, verb_end).end()
+    back_to_self = any(text.startswith(w, to) for w in issuer_names if w)
     for a, b in reversed(clauses):
         end = min(b, pos)
         k = a + len(text[a:b]) - len(strip_marker(text[a:b])) if a == sent.start else a
         who = at(_skip_leads(text, k, leads, edges))
-        if who is not None:
+        if who is not None and not (back_to_self and b <= pos and who.kind == "self" and who.text in issuer_names):
             return who
         # 请各设区市…, 由各地汇总后…, 要求各县（市、区）… inside the clause
         for t in sent.tokens:
             if a <= t.start and t.end <= end and t.text in markers:
                 who = at(_skip_leads(text, t.end, leads, edges))
-                if who is not None:
+                if who is not None and not (back_to_self and b <= pos and who.kind == "self" and who.text in issuer_names):
                     return who
     prev = _previous_party(ctx, s, sent, at, recips)
     if prev is not None:
