@@ -333,6 +333,7 @@ def match(expects: list[Expect], findings: list[dict], lines: list[str]) -> tupl
     Returns (caught pairs, missed expectations, unmatched findings).
     """
     para = [squeeze(lines[f["line"] - 1]) if 1 <= f["line"] <= len(lines) else "" for f in findings]
+    whole = {squeeze(x) for x in lines}  # snippets equal to a paragraph name that paragraph
 
     def overlaps(e: Expect, i: int) -> bool:
         f = findings[i]
@@ -350,7 +351,9 @@ def match(expects: list[Expect], findings: list[dict], lines: list[str]) -> tupl
         if e.snippet is None:
             return [i for i, f in enumerate(findings) if f["code"] == e.code]
         alts = [squeeze(a) for a in e.alternatives]
-        cands = [i for i, f in enumerate(findings) if f["code"] == e.code and any(a in para[i] for a in alts)]
+        # a snippet that is a whole paragraph (a table cell: 佐证资料) names that paragraph only
+        cands = [i for i, f in enumerate(findings) if f["code"] == e.code
+                 and any((para[i] == a) if a in whole else (a in para[i]) for a in alts)]
         return sorted(cands, key=lambda i: (not overlaps(e, i), i))
 
     def augment(k: int, seen: set[int]) -> bool:

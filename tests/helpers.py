@@ -83,7 +83,7 @@ def rule_codes() -> set[str]:
 
 def assert_labels_valid(draft, ev, codes: set[str]) -> None:
     """A labelled eval draft: a frame, known and counted codes, every snippet in exactly one
-    paragraph (or in identical ones), no code both expected and a near-miss, valid .docx overrides."""
+    paragraph (or in identical ones, or equal to one whole paragraph), no code both expected and a near-miss, valid .docx overrides."""
     assert not draft.label_errors, draft.label_errors
     assert draft.frame, "every draft says who writes to whom (# frame: …)"
     for e in draft.expects:
@@ -94,6 +94,10 @@ def assert_labels_valid(draft, ev, codes: set[str]) -> None:
             # cells repeated row after row (每季度结束后10日内 in every row) are one place to the labeller:
             # a finding on any of them is the same answer
             hits = {p for p in ev.paragraphs(draft) if alt in p}
+            # a snippet that is a whole paragraph (a table cell: 佐证资料) names that one, though other paragraphs
+            # hold its words (……逐项查看佐证资料……)
+            if len(hits) > 1 and alt.strip() in {p.strip() for p in hits}:
+                hits = {alt.strip()}
             assert len(hits) == 1, f"line {e.source_line}: snippet {alt!r} is in {len(hits)} different paragraphs"
     for code in draft.near_misses:
         assert code in codes, f"unknown near-miss code {code}"

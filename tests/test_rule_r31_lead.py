@@ -133,3 +133,127 @@ def test_gw301_quoted_ranked_activity(term, ranked, fires, fmt, tmp_path):
         "@signature 信阳市发展和改革委员会", "@date 2027年3月9日"]) + "\n"
     found = _codes(src, fmt, tmp_path, "GW301")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW201: a programme's rows open with their date
+def _programme(rows: list[str], header: str = "时间|内容|地点", content: str = "通报全省水土保持工作情况") -> str:
+    return "\n".join([
+        "@doc_number 甘水函〔2027〕31号", "@title 甘肃省水利厅关于召开全省水土保持工作座谈会的通知",
+        "@recipients 各市（州）水务局：",
+        f"为{content}，省水利厅决定召开全省水土保持工作座谈会。会议日程安排如下：",
+        f"@table {header}", *[f"@table {r}" for r in rows],
+        "参会人员为各市（州）水务局分管负责同志1名。",
+        "@signature 甘肃省水利厅", "@date 2027年3月20日"]) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("rows, header, fires", [
+    # the March row is the registration: the meeting is in April
+    (["3月31日15时至19时|报到|兰州市宁卧庄宾馆大堂", "4月1日9时至11时30分|通报情况，交流发言|宁卧庄宾馆2号会议室"], "时间|内容|地点", False),
+    (["3月30日|全天|参会人员签到|宁卧庄宾馆大堂", "4月1日|上午|座谈交流|宁卧庄宾馆2号会议室"], "日期|时间|内容|地点", False),
+    # the meeting's own row is in March
+    (["3月30日9时至11时30分|通报情况，交流发言|宁卧庄宾馆2号会议室", "3月30日14时|会议结束|—"], "时间|内容|地点", True),
+    # an arrangement table: labels first (报到 | date, 会议 | date)
+    (["报到|3月30日下午，宁卧庄宾馆大堂", "会议|3月31日全天，宁卧庄宾馆2号会议室", "返程|会议结束后自行返程"], "项目|安排", True),
+])
+def test_gw201_programme_rows_open_with_their_date(rows, header, fires, fmt, tmp_path):
+    found = _codes(_programme(rows, header), fmt, tmp_path, "GW201")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW201: routine work about a hazard is no emergency
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("content, fires", [
+    ("讲解新修订的火灾统计口径和卫星热点核查流程", True),
+    ("部署地震科普宣传和应急演练工作", True),
+    ("研究处置3月18日发生的森林火灾善后工作", False),  # an event that has happened
+])
+def test_gw201_routine_hazard_work_is_no_emergency(content, fires, fmt, tmp_path):
+    rows = ["3月25日9时至11时30分|通报情况，交流发言|宁卧庄宾馆2号会议室"]
+    found = _codes(_programme(rows, content=content), fmt, tmp_path, "GW201")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW202: organs the 主送 names by themselves
+def _conference(recipients: str, persons: str) -> str:
+    return "\n".join([
+        "@doc_number 闽教函〔2027〕58号", "@title 福建省教育厅关于召开全省职业教育工作会议的通知",
+        f"@recipients {recipients}",
+        "省教育厅定于2027年5月20日在福州召开全省职业教育工作会议。现将有关事项通知如下。",
+        "@heading1 一、参会人员", persons,
+        "@signature 福建省教育厅", "@date 2027年5月6日"]) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("recipients, persons, fires", [
+    ("各设区市教育局，平潭综合实验区社会事业局：",
+     "（一）各设区市教育局、平潭综合实验区社会事业局局长和分管职业教育工作的副局长；", True),
+    ("各设区市教育局，平潭综合实验区社会事业局：",
+     "（一）各设区市教育局、平潭综合实验区社会事业局分管职业教育工作的副局长；", False),
+    # two places sharing one department's name in the 主送 are addressed, at their own rank
+    ("各盟市教育局，满洲里市、二连浩特市教育局：",
+     "一是各盟市教育局分管负责同志1名；二是满洲里市、二连浩特市教育局分管负责同志1名。", False),
+])
+def test_gw202_organs_named_by_the_recipients(recipients, persons, fires, fmt, tmp_path):
+    found = _codes(_conference(recipients, persons), fmt, tmp_path, "GW202")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW302: the issuer's own exhibits; a column told once
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, count", [
+    ("街道将在社区服务中心统一制作创建成果展板，测评期间集中展示，供测评组查阅。", 0),
+    ("本街道将统一制作工作成效展板，供考核组参观。", 0),
+    ("各社区要制作创建成果展板，测评期间集中展示，供测评组查阅。", 1),
+])
+def test_gw302_the_issuers_own_exhibits(sentence, count, fmt, tmp_path):
+    src = marked_doc("南宁市青秀区新竹街道办事处", "各社区居民委员会：",
+                     ["全国文明城市年度测评组预计于9月下旬进入我市，现就迎检工作通知如下。", sentence],
+                     title="关于做好全国文明城市年度测评迎检工作的通知", docno="新竹街办〔2027〕21号", date="2027年9月1日")
+    found = _codes(src, fmt, tmp_path, "GW302")
+    assert len(found) == count, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw302_sentence_and_proof_column_are_one_demand(fmt, tmp_path):
+    src = "\n".join([
+        "@doc_number 晋文旅发〔2027〕31号", "@title 晋中市文化和旅游局关于印发2027年公共文化服务重点任务清单的通知",
+        "@recipients 各县（区、市）文化和旅游局：",
+        "现将《2027年公共文化服务重点任务清单》印发给你们。年底考核时，市局对照清单逐项查看佐证资料，按完成情况计分。",
+        "@table 序号|任务|完成时限|佐证资料",
+        "@table 1|每个乡镇综合文化站全年开展群众文化活动不少于12场|2027年11月底|活动照片、签到表",
+        "@table 2|村级文化活动室每周开放不少于30小时|全年|开放时间公示照片",
+        "@signature 晋中市文化和旅游局", "@date 2027年3月10日"]) + "\n"
+    found = _codes(src, fmt, tmp_path, "GW302")
+    assert len(found) == 1, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW303: the title's inspection of things
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("title, sentence, fires", [
+    ("关于开展节前燃气安全检查的通知", "街道会同社区组成检查指导组，1月20日至25日逐户上门查看燃气管线和报警装置。", False),
+    ("关于开展特种设备安全检查的通知", "局机关抽调人员组成3个检查指导组，逐家查看电梯维保记录。", False),
+    # a work looked into, not things: the body's visit stays research under an inspection's name
+    ("关于开展春季农业生产工作的通知", "局机关组成3个检查指导组赴各乡镇了解春耕进展，听取意见建议，不打分、不排名。", True),
+])
+def test_gw303_the_titles_inspection_of_things(title, sentence, fires, fmt, tmp_path):
+    src = marked_doc("宜春市袁州区应急管理局", "各乡镇人民政府、街道办事处：", ["为做好有关工作，现将有关事项通知如下。", sentence],
+                     title=title, docno="袁应急发〔2027〕3号", date="2027年1月10日")
+    found = _codes(src, fmt, tmp_path, "GW303")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW401: the visited choose what is shown
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("请各乡镇于4月10日前确定推荐项目，并将项目名称和联系人告县发展改革局。", True),
+    ("请各乡镇于4月10日前选定推荐企业，报县发展改革局。", True),
+    ("考察项目由县发展改革局根据项目库统一确定，不需乡镇推荐。", False),
+])
+def test_gw401_the_visited_choose_what_is_shown(sentence, fires, fmt, tmp_path):
+    src = marked_doc("兴国县人民政府办公室", "各乡镇人民政府，县直有关单位：",
+                     ["经县政府同意，定于2027年4月20日组织开展一季度重点项目观摩考察，由县领导带队，实地察看各乡镇重点项目。",
+                      sentence],
+                     title="关于组织开展一季度重点项目观摩考察的通知", docno="兴府办字〔2027〕18号", date="2027年4月1日")
+    found = _codes(src, fmt, tmp_path, "GW401")
+    assert bool(found) == fires, [f.message for f in found]

@@ -163,6 +163,8 @@ def _sections(ctx) -> dict[int, str | None]:
 _LIST_ITEM = re.compile(r"[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|[①-⑳])")
 
 
+_NAMED_PLACES_DEPT = re.compile(r"(?P<places>[\u4e00-\u9fff]{2,8}[市县区旗](?:、[\u4e00-\u9fff]{2,8}[市县区旗])+)"
+                                r"(?P<dept>[\u4e00-\u9fff]{2,14}[局委厅办])")
 _INSERTED_PLACES = re.compile(r"^各[^（(]{1,8}[（(](?:含|包括|包含)([^（）()]{2,30})[）)]")
 
 
@@ -179,6 +181,11 @@ def addressed(ctx) -> frozenset[str]:
                 out.add(x)
             elif not us and x and not x.startswith(("各", "有关", "相关")) and re.fullmatch(r"[\u4e00-\u9fff]{4,20}[局委厅办]", x):
                 out.add(x)  # 雄安新区综合执法局: an organ the unit finder does not know, named by itself
+            # 满洲里市、二连浩特市林业和草原局: named places sharing one department's name, each addressed by itself
+            m = _NAMED_PLACES_DEPT.fullmatch(x) if not x.startswith(("各", "有关", "相关")) else None
+            if m is not None:
+                for place in m.group("places").split("、"):
+                    out.update({place, place + m.group("dept")})
             # 各市（含定州、辛集市）水利（水务）局: the places the insert counts with the collective are addressed
             # with it, at its rank (a province's 省直管 cities), under their short names too (定州, 定州市)
             for m in _INSERTED_PLACES.finditer(x):
@@ -253,6 +260,15 @@ def _with_levels(units, text: str, issuer_level: str | None, direct: frozenset[s
         for m in rx.finditer(text):
             if m.start() not in covered:
                 found.append((m.start(), m.end(), m.group(0), lv))
+                covered.update(range(m.start(), m.end()))
+    # an organ the 主送 names by itself that the unit finder does not know (平潭综合实验区社会事业局): where the text names
+    # it, it is one of the issuer's recipients, of no level below them
+    for d in direct:
+        if len(d) < 4 or not d.endswith(("局", "委", "厅", "办")):
+            continue
+        for m in re.finditer(re.escape(d), text):
+            if not covered.intersection(range(m.start(), m.end())):
+                found.append((m.start(), m.end(), d, ()))
                 covered.update(range(m.start(), m.end()))
     return sorted(found)
 

@@ -464,6 +464,23 @@ def research_labels(ctx, s: LabelSettings, sent: Sent) -> list[tuple[int, int, s
     return sorted(out)
 
 
+def title_inspects_things(ctx, s, label: str) -> bool:
+    """The title launches an inspection of things (关于开展国庆节前消防安全检查的通知, 特种设备安全检查) with the
+    inspection word the body's ``label`` opens with (检查指导组): the body names that inspection's team or work, no
+    research under an inspection's name.  A goal (高质量) is no thing inspected."""
+    title = ctx.gw.title.text if ctx.gw.title is not None else ""
+    if not title or not s.regulatory_words:
+        return False
+    head = label[:len(label) // 2]
+    for w in s.regulatory_words:
+        for m in re.finditer(re.escape(w), title):
+            if any(g in title[max(0, m.start() - 2):m.end() + 2] for g in s.regulatory_goals):
+                continue
+            if re.match(rf"[^，。；、]{{0,4}}?{re.escape(head)}", title[m.end():]):
+                return True
+    return False
+
+
 # an item's lead before its name: a number (（三）, 3.) and a month (11月：, 9月下旬)
 _ITEM_LEAD = re.compile(r"[\s\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、])?"
                         r"[\s\u3000]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|初|底|份)?[：:，, ]?)?")
@@ -990,11 +1007,40 @@ def pictures_again(found: list[str], pictures) -> bool:
     return any(w in pictures for w in found)
 
 
-def prepared_paperwork(s, sent: Sent, visit, visit_doc: bool, governors) -> list[str]:
+def issuer_self_names(ctx) -> tuple[str, ...]:
+    """How the issuer names itself as the subject of its own acts: its names and short names (市局, 省农业农村厅),
+    本/我 + its last character (本局, 我厅), and 街道 for a 街道办事处 (街道将统一制作展板)."""
+    from .submissions import own_short_names
+
+    def find() -> tuple[str, ...]:
+        out = set(own_short_names(ctx.gw))
+        for o in ctx.gw.issuers:
+            name = o.name or ""
+            if not name:
+                continue
+            out.add(name)
+            out.update({"本" + name[-1], "我" + name[-1]})
+            if name.endswith("街道办事处"):
+                out.update({"街道", "街道办", "街道办事处", "本街道", "我街道"})
+        return tuple(sorted(out, key=len, reverse=True))
+    return ctx.memo("inspections.issuer_self_names", find)
+
+
+# what may stand before the subject of a clause: a list marker, a time, a lead
+_CLAUSE_LEAD = re.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、])?"
+                          r"[\s\u3000]*(?:同时|此外|另外|届时|测评期间|检查期间)?[，,]?")
+
+
+def prepared_paperwork(s, sent: Sent, visit, visit_doc: bool, governors, own: tuple[str, ...] = ()) -> list[str]:
     """Paperwork made for the inspection itself (迎检资料汇编成册, 制作展板供检查组观看,
-    准备汇报材料装订成册): the sentence (or the title) speaks of the inspectors' visit."""
+    准备汇报材料装订成册): the sentence (or the title) speaks of the inspectors' visit.  What the issuer makes
+    itself (``own``: its names as a clause's subject -- 街道将统一制作创建成果展板) is its own work, no burden."""
     if visit is None or not (visit_doc or visit.search(sent.body)):
         return []
+    if own:
+        k = _CLAUSE_LEAD.match(sent.text, sent.start).end()
+        if sent.text.startswith(own, k):
+            return []
     found: list[str] = []
     # by characters, not tokens: jieba reads 资料汇编/成册
     for word in s.inspection_paperwork:

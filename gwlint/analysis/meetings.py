@@ -682,7 +682,9 @@ def _field_in(ctx, months, lines: list[int], tables: bool = True) -> tuple[int, 
         if not tables:
             continue
         if not rest.strip(" \u3000。") and i + 1 < len(lines):
-            found = _section_date(ctx, lines[i + 1:], months)
+            # the field is a programme table's 时间 header (时间 | 内容 | 地点): its rows say which day is the meeting's
+            # (3月31日 | 报到 comes before 4月1日 | 全体会议), whichever cell of the row names the side part
+            found = _programme_time(ctx, lines[max(i - 3, 0):], header_at=ln) or _section_date(ctx, lines[i + 1:], months)
             if found is not None:
                 return found
         break  # a 时间 field without a month (待定, or a table's header cell): a programme table may date it
@@ -718,6 +720,12 @@ def _section_date(ctx, lines: list[int], months=months) -> tuple[int, int, int |
     (报到, 签到) only when no other row is dated."""
     heads = {h.line for h in ctx.gw.headings}
     side = None
+    # rows that open with their date (时间 | 内容 | 地点 over 3月31日 | 报到 | ……): the body's first line past the
+    # header's cells is dated; rows of an arrangement (报到 | 3月18日) open with their label instead
+    d = words()
+    names = {*d.get("schedule_date_headers", []), *d.get("programme_headers", []), *d.get("schedule_other_headers", [])}
+    body = next((normalize(ctx.reading(ln)).strip() for ln in lines[:8] if normalize(ctx.reading(ln)).strip() not in names), "")
+    date_first = bool(months(body[:30]))
     for k, ln in enumerate(lines[:12]):
         if k and ln in heads:
             break
@@ -728,15 +736,24 @@ def _section_date(ctx, lines: list[int], months=months) -> tuple[int, int, int |
                 break  # a paragraph, not a table's cells: the field was written without a date
             continue
         label = text[:max(text.find(str(mos[0])), 0)] + (normalize(ctx.reading(lines[k - 1])) if k else "")
-        if k and _side_label(label[:12]):
+        # a row whose date comes first (3月31日14时至18时 | 报到 | 陕西宾馆): its next cells, up to the next dated one
+        after = []
+        for nx in lines[k + 1:k + 4] if date_first else ():
+            t = normalize(ctx.reading(nx))
+            if months(t[:30]) or nx in heads or len(t) > 20:
+                break
+            after.append(t)
+        if k and (_side_label(label[:12]) or any(_side_label(t[:12]) for t in after)):
             side = side or (ln, 0, None, text.strip(), mos)
             continue
         return ln, 0, None, text.strip(), mos
     return side
 
 
-def _programme_time(ctx, lines: list[int]) -> tuple[int, int, int | None, str, list[int]] | None:
-    """The first dated row of a programme table (时间 | 议程): the meeting's own day when no field says it."""
+def _programme_time(ctx, lines: list[int], header_at: int | None = None
+                    ) -> tuple[int, int, int | None, str, list[int]] | None:
+    """The first dated row of a programme table (时间 | 议程): the meeting's own day when no field says it;
+    ``header_at``: only the table whose header row has a cell at that line."""
     from .tables import tables
 
     d = words()
@@ -746,6 +763,8 @@ def _programme_time(ctx, lines: list[int]) -> tuple[int, int, int | None, str, l
         dcol = _header_col(t.header, dates_h)
         if dcol is None or _header_col(t.header, d.get("programme_headers", [])) is None:
             continue
+        if header_at is not None and (not t.rows or header_at not in t.rows[0].lines or t.kind == "lines"):
+            continue  # (a copy to text with a cell per line may misplace columns: _section_date reads it by lines)
         side = None
         for r in t.rows[1:]:
             when = r.cells[dcol].strip() if dcol < len(r.cells) else ""

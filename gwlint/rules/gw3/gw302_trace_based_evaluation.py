@@ -91,7 +91,8 @@ class TraceBasedEvaluation(Rule):
            "精简对照表“原要求”一栏（另有“调整后”一栏）或后一格写“取消报送”的一行列的是被取消的旧要求；以“过去”“以往”等开头、"
            "管到整句的过去做法，和“凡是以留痕材料计分的一律改为实地核查”这类被替换的旧办法，都不报；“提供台账底数比对”的台账是数据。"
            "“整治前后对比照片”的“整治”是名称，不是压减；“作为评定成效的依据”同样是计分依据。"
-           "评选、评比、示范创建一类通知的“申报材料”“推荐材料”清单里要附的活动照片、签到表、工作台账，是评判参评单位工作的证明，同样提示；申报项目资金、补助的申报材料，和摄影作品评选的参评照片不报。")
+           "评选、评比、示范创建一类通知的“申报材料”“推荐材料”清单里要附的活动照片、签到表、工作台账，是评判参评单位工作的证明，同样提示；申报项目资金、补助的申报材料，和摄影作品评选的参评照片不报。"
+           "发文机关自己制作的展板、汇编（街道将统一制作创建成果展板，供测评组查阅）不是对基层的要求；正文一句只说“对照清单逐项查看佐证资料”、下面任务表有“佐证资料”一栏的，是同一项要求，在这一栏的表头提示一次。")
     bad = "请于6月30日前报送工作总结，并附工作台账、活动照片、会议记录等佐证材料。"
     good = "请于6月30日前报送工作进展情况（重点写明完成的实物工作量和群众反映），不需另附台账和照片。"
     fix_title = "删去报送台账、照片、会议记录等佐证材料的要求，改为看实际进展和实地核查"
@@ -126,6 +127,7 @@ class TraceBasedEvaluation(Rule):
             s.proof_column_patterns)
         told_rows, told = set(), set()  # rows told; materials told so far: one evaluation's proof is one demand
         by_column: dict[int, list[Violation]] = {}  # a task table's proof column: one demand, told at its header
+        naming: list[Violation] = []  # sentences naming only the proof a column below lists
         # a table column headed 佐证资料 or 证明材料: what its cells ask to attach is proof of the work
         columns = alternation(s.proof_column_patterns)
         proof_column = columns is not None and any(columns.fullmatch(ctx.reading(ln).strip())
@@ -138,7 +140,7 @@ class TraceBasedEvaluation(Rule):
             # one row of a table (台账管理 | 建立工作台账 | 台账齐全得20分) is one problem, told once
             if sent.line in rows and rows[sent.line] in told_rows:
                 continue
-            prepared = insp.prepared_paperwork(s, sent, visit, visit_doc, governors)
+            prepared = insp.prepared_paperwork(s, sent, visit, visit_doc, governors, insp.issuer_self_names(ctx))
             if prepared:
                 yield Violation(_message("、".join(prepared), "prepare"), line=sent.line, start=sent.start,
                                 end=sent.end, data={"evidence": prepared, "mode": "prepare"})
@@ -207,7 +209,13 @@ class TraceBasedEvaluation(Rule):
                 if proof_cells.get(sent.line, sent.line) != sent.line:
                     by_column.setdefault(proof_cells[sent.line], []).append(v)
                     continue
+                if set(found) <= set(s.proof_words) and any(c > sent.line for c in proof_cells.values()):
+                    naming.append(v)  # 对照清单逐项查看佐证资料: the column below says which; told with it
+                    continue
                 yield v
+        # a sentence naming only the proof a column below lists (逐项查看佐证资料 over 任务 | 佐证资料) is that column's
+        # demand: told at the column when the column is told, else where the sentence stands
+        yield from (v for v in naming if not any(head > v.line for head in by_column))
         for head, vs in by_column.items():  # one cell asking for proof is told there, a column at its header
             found = list(dict.fromkeys(w for v in vs for w in v.data["evidence"]))
             yield vs[0] if len(vs) == 1 else Violation(_message("、".join(found), "column"), line=head,

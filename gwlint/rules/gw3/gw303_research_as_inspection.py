@@ -42,7 +42,8 @@ class ResearchAsInspection(Rule):
            "同一句写明活动是为了了解情况、听取意见（为深入了解……困难和问题，听取……意见建议），方式（同一句或同段随后几句）是走访、座谈，"
            "全文又没有整改、问责，也没有打分、排名、通报的，也按冠以督查名义的调研提示（活动自己的名称“××考核”不算打分排名）；"
            "同一句写出一项调研目的、又以走访、座谈为方式的，或写出两项以上调研目的（了解……情况，总结推广……经验，交流学习、观摩学习，为……提供参考）的，不写走访、座谈也算。"
-           "活动名称只在标题里（关于开展××检查的通知）或正文开头一段（……决定开展××督导。现将有关事项通知如下。）、正文写的全是调研目的和走访座谈的，以及“采取检查的形式走访……”一类写法，同样提示。")
+           "活动名称只在标题里（关于开展××检查的通知）或正文开头一段（……决定开展××督导。现将有关事项通知如下。）、正文写的全是调研目的和走访座谈的，以及“采取检查的形式走访……”一类写法，同样提示。"
+           "标题写明对物、对场所的检查（关于开展国庆节前消防安全检查的通知、特种设备安全检查）的，正文中的“检查指导组”是这项检查的工作组，不提示。")
     bad = "省林业局将于4月组织开展春季造林调研督导，分赴各设区市检查指导。"
     good = "省林业局将于4月赴部分县（市、区）开展春季造林调研，不发通知、不打招呼、不听汇报。"
     fix_title = "日常调研、指导不冠以督查、检查、督导、考核名义；确需督查的按计划报批备案"
@@ -84,6 +85,9 @@ class ResearchAsInspection(Rule):
                 # 对林业企业开展安全生产检查指导, 随机抽取商超企业开展检查指导: a regulatory inspection of enterprises
                 # …but 对基层医疗机构服务能力提升工作进行调研督查 looks into a work, not the institutions
                 if insp.regulated_object(sent, ca, a, s.object_leads, s.non_visit_objects, _WORK_OBJECT):
+                    continue
+                # 关于开展国庆节前消防安全检查的通知 …… 组成检查指导组: the body's team is the title's inspection of things
+                if sent.line is not None and insp.title_inspects_things(ctx, s, label):
                     continue
                 hit = (a, b, label)
                 break
