@@ -257,3 +257,31 @@ def test_gw401_the_visited_choose_what_is_shown(sentence, fires, fmt, tmp_path):
                      title="关于组织开展一季度重点项目观摩考察的通知", docno="兴府办字〔2027〕18号", date="2027年4月1日")
     found = _codes(src, fmt, tmp_path, "GW401")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ .txt programme tables: an unknown last column, parts named
+def _training(rows: list[str], header: str, then: list[str] = ()) -> str:
+    return "\n".join([
+        "@doc_number 滇农函〔2027〕66号", "@title 云南省农业农村厅关于举办全省农村宅基地管理培训班的通知",
+        "@recipients 各州（市）农业农村局：",
+        "省农业农村厅定于2027年6月15日至17日在昆明举办全省农村宅基地管理培训班，日程安排见附件1。",
+        "@attachment_note 附件：1．培训日程安排", "@attachment_note 2．报名回执",
+        "@signature 云南省农业农村厅", "@date 2027年5月20日",
+        "@page_break", "@attachment_label 附件1", "@attachment_title 培训日程安排",
+        f"@table {header}", *[f"@table {r}" for r in rows], *then,
+        "@page_break", "@attachment_label 附件2", "@attachment_title 报名回执",
+        "@table 州（市）|姓名|职务|联系电话", "@table  | | | "]) + "\n"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("rows, header, fires", [
+    (["6月15日|上午|宅基地管理政策解读|省农业农村厅农村改革处", "6月15日|下午|“宅基地改革与乡村治理”专题研讨会|省农业农村厅农村改革处",
+      "6月16日|上午|宅基地信息化管理平台操作|省农业农村厅信息中心"], "日期|时间|内容|主讲或组织", True),
+    (["6月15日|上午|开班式：领导讲话|省农业农村厅农村改革处", "6月15日|下午|“宅基地改革与乡村治理”专题研讨会|省农业农村厅",
+      "6月16日|上午|现场教学：参观宅基地改革试点村|晋宁区农业农村局"], "日期|时间|内容|主讲或组织", True),
+    (["6月15日|上午|宅基地管理政策解读|省农业农村厅农村改革处", "6月16日|上午|宅基地信息化管理平台操作|省农业农村厅信息中心"],
+     "日期|时间|内容|主讲或组织", False),
+])
+def test_gw203_txt_programme_tables(rows, header, fires, fmt, tmp_path):
+    found = _codes(_training(rows, header), fmt, tmp_path, "GW203")
+    assert bool(found) == fires, [f.message for f in found]

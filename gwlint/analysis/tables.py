@@ -133,6 +133,8 @@ def _tab_cells(p) -> list[str] | None:
 
 
 _NOT_A_CELL = re.compile(r"[。；！？]|(?<!\d)[：:]|[：:](?!\d)|^.{41,}$")  # a clock time (9:00) is a cell
+# an attachment's label (附件2) opens another part: the body of a table above it ends there
+_ATTACHMENT_LABEL = re.compile(r"附件\s*[\d一二三四五六七八九十]{0,2}[：:]?")
 # a heading opening a line (二、工作要求, （三）加强督导, 3.做好宣传): the text after the table, never a
 # cell; a bare number (1.) is a row's number
 _HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、])[^\d\s]")
@@ -150,7 +152,23 @@ def _row_ok(cells: list[str], numbered: bool, row_start: re.Pattern | None, inde
         return False
     if _HEADING.match(cells[0]) and not (len(cells[0]) <= 20 and _own_number(cells[0]) == index):
         return False
-    return not any(re.search(r"^[^，,。；]{1,8}[：:]", c) for c in cells[1:])
+    # (a programme's cell names its part before a colon -- 全体会议：通报……, 分组讨论：…… -- and stays a cell)
+    return not any((m := _LABEL_OPENS.match(c)) and not _PART_LABEL.search(m.group(1)) for c in cells[1:])
+
+
+_LABEL_OPENS = re.compile(r"([^，,。；]{1,8})[：:]")
+
+
+def _not_a_cell(text: str) -> bool:
+    """``_NOT_A_CELL``, but a programme's part named before its content (开班式：领导讲话) is a cell."""
+    if not _NOT_A_CELL.search(text):
+        return False
+    if re.search(r"[。；！？]", text) or len(text) > 40:
+        return True
+    lab = _LABEL_OPENS.match(text)
+    return not (lab and _PART_LABEL.search(lab.group(1)))
+# a part of a meeting or training named before its content (全体会议：, 分组讨论：, 专题讲座：, 开班仪式：)
+_PART_LABEL = re.compile(r"(?:会议|大会|讨论|座谈|讲座|授课|研讨|交流|仪式|式|观摩|考察|参观|培训|讲解|发言|汇报|演练|论坛|教学|点评|总结|结业|开班|实训|测试|考试)$")
 
 
 def _own_number(cell: str) -> int | None:
@@ -276,7 +294,8 @@ def _title_over_header(texts: list[str], start: int, end: int, heads: frozenset)
     if last - end > 2 and DATE_RE.match(texts[-1].strip()):
         last -= 2  # the 署名 and the 成文日期 closing the text
     stop = next((k for k in range(end, last)
-                 if _HEADING.match(texts[k]) or texts[k] in heads or _NOT_A_CELL.search(texts[k])), last)
+                 if _HEADING.match(texts[k]) or texts[k] in heads or _not_a_cell(texts[k])
+                 or _ATTACHMENT_LABEL.fullmatch(texts[k])), last)
     body, width = stop - end, end - start
     return width > 2 and body >= width - 1 and body % (width - 1) == 0 and body % width != 0
 
@@ -291,7 +310,8 @@ def _unfamiliar_last(texts: list[str], start: int, end: int, heads: frozenset, n
     # the body ends at a heading, another header, or a sentence (上述表格停用后，……。): a cell holding one makes the
     # count fail, which keeps the shorter header
     stop = next((k for k in range(end, len(texts))
-                 if _HEADING.match(texts[k]) or texts[k] in heads or _NOT_A_CELL.search(texts[k])), len(texts))
+                 if _HEADING.match(texts[k]) or texts[k] in heads or _not_a_cell(texts[k])
+                 or _ATTACHMENT_LABEL.fullmatch(texts[k])), len(texts))
     width = end - start
     for extra in (1, 2):
         names = texts[end:end + extra]
@@ -302,6 +322,11 @@ def _unfamiliar_last(texts: list[str], start: int, end: int, heads: frozenset, n
         short = texts[end:end + width]  # the first row by the shorter header: must not read as well
         short_ok = (body + extra) % width == 0 and _row_ok(short, numbered, row_start) \
             and not any(_header_shaped(c) for c in short)
+        # (日期 | 时间 | 内容 | 主讲或组织 over rows each opening with a day: the shorter width would make the name a
+        # cell and break that column, even when the line count divides by both)
+        if short_ok and body >= 2 * w and body % w == 0 and _days_column(texts, end + extra, stop, w) \
+                and not _days_column(texts, end, stop, width):
+            short_ok = False
         if body >= 2 * w and body % w == 0 and not short_ok and len(first) == w \
                 and _row_ok(first, numbered, row_start) and not any(_header_shaped(c) for c in first):
             return end + extra
@@ -313,6 +338,15 @@ def _unfamiliar_last(texts: list[str], start: int, end: int, heads: frozenset, n
                 and not any(_header_shaped(c) for c in first):
             return end + extra
     return end
+
+
+_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+
+
+def _days_column(texts: list[str], start: int, stop: int, width: int) -> bool:
+    """Every row of ``width`` cells from ``start`` to ``stop`` opens with a day (6月10日): the first column holds dates."""
+    firsts = texts[start:stop:width]
+    return len(firsts) >= 2 and all(_DAY.match(c) for c in firsts)
 
 
 def _cell_per_line(paragraphs: Sequence, lines: list[int], heads: frozenset, numbered: bool = True,
@@ -391,8 +425,8 @@ def _rows_under(texts: list[str], lines: list[int], j: int, width: int, numbered
 def _lost_columns(texts: list[str], j: int, width: int) -> int:
     """The header's last columns empty in every row under it (a 回执's 联系电话 left to fill in), which a copy to text
     lost: the body -- up to a heading or a sentence -- divides into rows only that much narrower."""
-    stop = next((q for q in range(j, len(texts)) if _HEADING.match(texts[q]) or _NOT_A_CELL.search(texts[q])),
-                len(texts))
+    stop = next((q for q in range(j, len(texts)) if _HEADING.match(texts[q]) or _not_a_cell(texts[q])
+                 or _ATTACHMENT_LABEL.fullmatch(texts[q])), len(texts))
     body = stop - j
     if body % width == 0:
         return 0
