@@ -285,3 +285,17 @@ def _training(rows: list[str], header: str, then: list[str] = ()) -> str:
 def test_gw203_txt_programme_tables(rows, header, fires, fmt, tmp_path):
     found = _codes(_training(rows, header), fmt, tmp_path, "GW203")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW401: papers for an inspection team are GW302's
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, gw401, gw302", [
+    ("市级考核组将于12月中旬抽取2个乡镇实地考核，各乡镇要为迎接考核准备书面汇报材料，12月10日前完成。", False, True),
+    ("市级考核组将于12月中旬抽取2个乡镇实地考核，请所到乡镇主要负责同志全程陪同。", True, False),
+    ("市调研组将于12月中旬赴各乡镇调研。各乡镇要准备书面汇报材料，12月10日前完成。", True, False),
+])
+def test_gw401_papers_for_an_inspection_team(sentence, gw401, gw302, fmt, tmp_path):
+    src = marked_doc("信丰县农业农村局", "各乡镇人民政府：", ["为做好乡村振兴年度工作，现将有关事项通知如下。", sentence],
+                     title="关于做好乡村振兴年度工作的通知", docno="信农发〔2027〕40号", date="2027年11月20日")
+    assert bool(_codes(src, fmt, tmp_path, "GW401")) == gw401
+    assert bool(_codes(src, fmt, tmp_path, "GW302")) == gw302

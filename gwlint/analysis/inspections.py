@@ -472,11 +472,15 @@ def title_inspects_things(ctx, s, label: str) -> bool:
     if not title or not s.regulatory_words:
         return False
     head = label[:len(label) // 2]
+    if head not in ("检查", "督查", "督导", "督察", "巡查"):
+        return False  # 旅游市场秩序调研督导: research first, whatever the topic
     for w in s.regulatory_words:
         for m in re.finditer(re.escape(w), title):
             if any(g in title[max(0, m.start() - 2):m.end() + 2] for g in s.regulatory_goals):
                 continue
-            if re.match(rf"[^，。；、]{{0,4}}?{re.escape(head)}", title[m.end():]):
+            # (燃气安全检查, 消防安全检查: a thing's word right before; 安全生产工作督导 looks into a work)
+            gap = re.match(rf"([^，。；、]{{0,2}}?){re.escape(head)}", title[m.end():])
+            if gap and not gap.group(1).endswith("工作"):
                 return True
     return False
 

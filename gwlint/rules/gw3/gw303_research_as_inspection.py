@@ -86,8 +86,9 @@ class ResearchAsInspection(Rule):
                 # …but 对基层医疗机构服务能力提升工作进行调研督查 looks into a work, not the institutions
                 if insp.regulated_object(sent, ca, a, s.object_leads, s.non_visit_objects, _WORK_OBJECT):
                     continue
-                # 关于开展国庆节前消防安全检查的通知 …… 组成检查指导组: the body's team is the title's inspection of things
-                if sent.line is not None and insp.title_inspects_things(ctx, s, label):
+                # 关于开展国庆节前消防安全检查的通知 …… 组成检查指导组: the body's team (or the title's own 燃气安全检查指导) is an
+                # inspection of things
+                if insp.title_inspects_things(ctx, s, label):
                     continue
                 hit = (a, b, label)
                 break

@@ -87,7 +87,7 @@ class VisitWithEscort(Rule):
            "陪同、汇报写在被取消的话题里（已准备的汇报材料不再提交）、转述别人的做法（一些部门到基层调研存在层层陪同……的问题）、"
            "句首过去时间框架管到的句子里，都不提示；随调研组同行的单位（……研究院派员随行，院内两名规划师全程陪同）是调研组自己的人。"
            "“所到旗县市农牧局局长陪同”“途经园区的管委会负责同志陪同”即使没有“请”也是被调研方陪同；日程表里“听取被考察县……的情况介绍”就是听汇报。"
-           "请被考察方“确定推荐项目”“选定推荐企业”也是安排现场点。")
+           "请被考察方“确定推荐项目”“选定推荐企业”也是安排现场点。考核组、督查组来时要被考核方准备的书面汇报材料、展板是为检查准备的材料（GW302），本规则不再提示（陪同、食宿、设点仍提示）。")
     bad = "调研期间，请各设区市安排一名分管负责同志全程陪同，并准备书面汇报材料。"
     good = "调研组轻车简从，直接到田间地头和企业了解情况，不需各地陪同、接待，不听汇报。"
     fix_title = "删去陪同、接待、汇报、座谈安排的要求，改为不打招呼、直奔一线"
@@ -239,6 +239,8 @@ class VisitWithEscort(Rule):
         if w != "汇报":  # 汇报材料, 书面汇报 …; 各市科技局主要负责同志作15分钟工作情况介绍: the visited side's own
             if given_to_own_side(ctx, s, sent, ca, a, cb):  # 情况介绍也由该处同志进行: the team's own section
                 return False
+            if kind == "inspection" and w not in ("情况介绍", "介绍情况"):
+                return False  # 考核组……各乡镇要准备书面汇报材料: papers made for an inspection (GW302), not a reception
             if w in ("情况介绍", "介绍情况") and (h := next((t for t in tokens_between(sent, ca, a) if t.text in hear), None)):
                 # 听取被考察县商务局关于……的情况介绍 in the programme: the team hears the visited side, as 听取汇报
                 return kind == "research" and not any(t.start == h.end and t.text in ("了", "过") for t in sent.tokens) \
