@@ -299,3 +299,16 @@ def test_gw401_papers_for_an_inspection_team(sentence, gw401, gw302, fmt, tmp_pa
                      title="关于做好乡村振兴年度工作的通知", docno="信农发〔2027〕40号", date="2027年11月20日")
     assert bool(_codes(src, fmt, tmp_path, "GW401")) == gw401
     assert bool(_codes(src, fmt, tmp_path, "GW302")) == gw302
+
+
+# ------------------------------------------------------------ demands.names_channel reads every occurrence
+@pytest.mark.parametrize("doer, named", [
+    ("区政府办公室", True),
+    ("局办公室", False),
+    ("局办公室、区政府办公室", True),  # the second office is the government's: the channel
+    ("局办公室、局法规科", False),
+])
+def test_names_channel_reads_every_office(doer, named):
+    from gwlint.analysis.demands import names_channel
+
+    assert names_channel(doer, ["办公室", "办公厅"], ["局"]) == named

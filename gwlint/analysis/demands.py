@@ -225,7 +225,9 @@ def names_channel(text: str, channel_words, own_before) -> bool:
     """``text`` (a doer's name: 区政府办公室) is a government office, the channel itself, not the issuer's own
     office (局办公室)."""
     own = tuple(own_before)
-    return any((k := text.find(w)) >= 0 and not (own and text[:k].endswith(own)) for w in channel_words)
+    # every occurrence, as channel_named reads them (局办公室、区政府办公室: the second is the channel)
+    return any(not (own and text[:m.start()].endswith(own))
+               for w in channel_words for m in re.finditer(re.escape(w), text))
 
 
 _PLACE_ENDS = "省市州县区旗"
