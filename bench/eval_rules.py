@@ -124,6 +124,7 @@ class Expect:
     code: str
     snippet: str | None  # None: a document-level finding
     source_line: int
+    rows: frozenset = frozenset()  # paragraph lines of the labelled table row: a finding on any of them counts
 
     @property
     def alternatives(self) -> list[str]:
@@ -353,7 +354,7 @@ def match(expects: list[Expect], findings: list[dict], lines: list[str]) -> tupl
         alts = [squeeze(a) for a in e.alternatives]
         # a snippet that is a whole paragraph (a table cell: 佐证资料) names that paragraph only
         cands = [i for i, f in enumerate(findings) if f["code"] == e.code
-                 and any((para[i] == a) if a in whole else (a in para[i]) for a in alts)]
+                 and (f["line"] in e.rows or any((para[i] == a) if a in whole else (a in para[i]) for a in alts))]
         return sorted(cands, key=lambda i: (not overlaps(e, i), i))
 
     def augment(k: int, seen: set[int]) -> bool:
@@ -419,6 +420,7 @@ def _with_row_cells(e: Expect, draft: Draft, lines: list[str]) -> Expect:
         return e
     alts = e.alternatives
     extra = []
+    rows: set[int] = set()
     for row in _table_rows(draft):
         if len(row) < 2 or not any(a and a in c for a in alts for c in row):
             continue
@@ -426,7 +428,27 @@ def _with_row_cells(e: Expect, draft: Draft, lines: list[str]) -> Expect:
             if len(c) >= 4 and not c.isdigit() and c not in alts and c not in extra \
                     and len({ln for ln in lines if c in ln}) == 1:
                 extra.append(c)
-    return Expect(e.code, " || ".join([*alts, *extra]), e.source_line) if extra else e
+        rows |= _row_lines(row, alts, lines)
+    if not extra and not rows:
+        return e
+    return Expect(e.code, " || ".join([*alts, *extra]), e.source_line, frozenset(rows))
+
+
+def _row_lines(row: list[str], alts: list[str], lines: list[str]) -> set[int]:
+    """The paragraph lines (1-based) of ``row`` in the rendering: its cells stand one per paragraph in row order
+    (.txt and .docx alike); found from the labelled cell's own paragraph and kept only when every other cell of
+    the row sits where it should (a cell repeated in other rows -- 主要负责同志 -- is placed by its row)."""
+    for k, c in enumerate(row):
+        if not any(a and a in c for a in alts):
+            continue
+        at = [i for i, ln in enumerate(lines) if ln.strip() == c.strip()]
+        for i in at:
+            start = i - k
+            if start < 0 or start + len(row) > len(lines):
+                continue
+            if all(not x.strip() or lines[start + j].strip() == x.strip() for j, x in enumerate(row)):
+                return {start + j + 1 for j in range(len(row))}
+    return set()
 
 
 # ---------------------------------------------------------------- report
