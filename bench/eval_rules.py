@@ -426,7 +426,7 @@ def _with_row_cells(e: Expect, draft: Draft, lines: list[str]) -> Expect:
             continue
         for c in row:
             if len(c) >= 4 and not c.isdigit() and c not in alts and c not in extra \
-                    and len({ln for ln in lines if c in ln}) == 1:
+                    and sum(c in ln for ln in lines) == 1:  # (a cell repeated row after row: placed by _row_lines)
                 extra.append(c)
         rows |= _row_lines(row, alts, lines)
     if not extra and not rows:

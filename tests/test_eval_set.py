@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from pathlib import Path
 
 from .helpers import drafts_per_code, eval_bench, read_as_gongwen
 
@@ -95,6 +96,24 @@ def test_matching_pairs_each_finding_with_one_expectation():
     assert unmatched == []
     caught, missed, unmatched = ev.match([E("GW106", "乙单位", 1)], f[:1] + f[2:3], lines)
     assert len(caught) == 1 and len(unmatched) == 1 and not missed
+
+
+def test_a_labelled_row_is_found_by_its_paragraphs():
+    """A table row is one place (round 30), found by where its cells stand too (round 31): a cell repeated in
+    another row (主要负责同志) counts on its own row only; a snippet equal to a whole paragraph names that one."""
+    src = "\n".join(["@title 关于召开会议的通知", "@table 参会单位|参会人员", "@table 各市文化和旅游局|主要负责同志",
+                     "@table 各县（市、区）文化和旅游局|主要负责同志", "会后查看佐证资料。", "@table 序号|佐证资料"])
+    draft = ev.Draft("x/y", Path("y.gw"), src)
+    lines = ["关于召开会议的通知", "参会单位", "参会人员", "各市文化和旅游局", "主要负责同志", "各县（市、区）文化和旅游局",
+             "主要负责同志", "会后查看佐证资料。", "序号", "佐证资料"]
+    e = ev._with_row_cells(ev.Expect("GW202", "各县（市、区）文化和旅游局", 1), draft, lines)
+    assert e.rows == {6, 7}
+    f = [{"code": "GW202", "line": 5, "column": 1, "end_column": 7}, {"code": "GW202", "line": 7, "column": 1, "end_column": 7}]
+    caught, missed, unmatched = ev.match([e], f, lines)
+    assert [x["line"] for _, x in caught] == [7] and [x["line"] for x in unmatched] == [5]
+    g = [{"code": "GW302", "line": 8, "column": 1, "end_column": 9}, {"code": "GW302", "line": 10, "column": 1, "end_column": 5}]
+    caught, _, unmatched = ev.match([ev.Expect("GW302", "佐证资料", 2)], g, lines)
+    assert [x["line"] for _, x in caught] == [10] and [x["line"] for x in unmatched] == [8]
 
 
 def test_eval_script_runs_on_one_draft(tmp_path):
