@@ -312,3 +312,19 @@ def test_names_channel_reads_every_office(doer, named):
     from gwlint.analysis.demands import names_channel
 
     assert names_channel(doer, ["办公室", "办公厅"], ["局"]) == named
+
+
+# ------------------------------------------------------------ a list of old demands lifted, in every format
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lift, count", [("取消", 0), ("停止执行", 0), ("保留", 1)])
+def test_gw302_lifted_rows_of_a_numbered_list(lift, count, fmt, tmp_path):
+    src = "\n".join([
+        "@doc_number 滇府办函〔2027〕31号", "@title 云南省人民政府办公厅关于清理基层工作留痕要求的通知",
+        "@recipients 各州、市人民政府，省直各部门：",
+        "经省人民政府同意，对面向基层的各类留痕要求清理如下。",
+        "@table 序号|原要求|提出单位|处理",
+        f"@table 1|各村每月上传党员活动照片不少于5张作为考核依据|省直有关部门|{lift}",
+        "@table 2|网格员每日在工作群发送巡查照片打卡|各地自行设置|取消",
+        "@signature 云南省人民政府办公厅", "@date 2027年6月20日"]) + "\n"
+    found = _codes(src, fmt, tmp_path, "GW302")
+    assert len(found) == count, [f.message for f in found]

@@ -553,6 +553,9 @@ def _former_words() -> tuple[frozenset, frozenset, re.Pattern | None]:
     return frozenset(d.get("former", ())), frozenset(d.get("revised", ())), re.compile(lift) if lift else None
 
 
+_LIFT_HEADS = frozenset({"序号", "处理", "处理意见", "处理方式", "处理结果", "清理意见", "提出单位", "设置单位", "备注"})
+
+
 def former_cells(ctx) -> frozenset[int]:
     """Lines of table cells that state a demand or practice being done away with: a cell of a column
     headed as the former state (原要求, 原做法, 调整前) in a table that also has the revised one (调整后,
@@ -564,7 +567,8 @@ def former_cells(ctx) -> frozenset[int]:
 
     def find() -> frozenset[int]:
         out: set[int] = set()
-        heads = former | revised
+        # (the other columns' names too: 序号 | 原要求 | 提出单位 | 处理 written a cell a line reads as one header)
+        heads = former | revised | _column_names() | _LIFT_HEADS
         found = [*tables(ctx, ctx.gw.content_lines, heads, numbered=False),
                  *(t for t in tables(ctx, ctx.gw.content_lines) if t.kind != "lines")]
         for t in found:
