@@ -503,6 +503,11 @@ def _organs(names: list[str]) -> list[OrgInfo]:
     return out
 
 
+def _organ_word(text: str) -> bool:
+    """``text`` names a body (国务院办公厅, 市安委会, 省教育厅, 国家林草局), as a source before a 《》 title does."""
+    return bool(re.search(r"(?:院|办公厅|办公室|厅|局|委|委员会|委会|部|署|办|政府|指挥部|小组|组)$", text))
+
+
 def _title_issuer(title: str) -> str | None:
     m = re.match(r"^(?P<org>.+?)(?:关于|对|转发|印发|批转)", title)
     if not m:
@@ -1115,6 +1120,8 @@ _NUMBERED_NOTE = re.compile(r"^附\s*件\s*(?P<n>\d{1,2}|[一二三四五六七�
 def _numbered_note_run(s: _Scan, k: int) -> int | None:
     """The last line of an 附件说明 written 附件一：…… / 附件二：…… (or 附件1、……) from line ``k``: the numbers
     run 1, 2, 3 … and nothing of the 正文 follows the run (the 署名 or date comes next); None if ``k`` opens none."""
+    if k - 1 >= s.body_start and _NUMBERED_NOTE.match(s.sq[k - 1]):
+        return None  # inside a run that broke off (附件二：…… / 附件一：……)
     j, want = k, 1
     while j < s.body_end and (m := _NUMBERED_NOTE.match(s.sq[j])) is not None \
             and _note_number(m.group("n")) == want and len(s.sq[j]) <= 120 and not re.search(r"[。；！？]", s.sq[j][:-1]):
@@ -1147,7 +1154,11 @@ def _title_facts(s: _Scan) -> None:
         m = _CARRIED.search(title)
         if m:
             st.forwarding = "印发" if m.group("verb") == "发布" else m.group("verb")
-            what = m.group("what").strip("《》")
+            what = m.group("what")
+            # 转发市安委会《……的通知》: the body the document comes from, named before its title, is no part of it
+            if (src := re.match(r"^[^《》]{2,30}?(?=《.+》$)", what)) is not None and _organ_word(src.group()):
+                what = what[src.end():]
+            what = what.strip("《》")
             st.carried_title = what
             st.carried_type = _doc_type(what.strip("》")) or None
     s.title = title
@@ -1510,7 +1521,11 @@ def _signature_name_like(text: str) -> bool:
 
 
 # Ad-hoc bodies (议事协调机构 and their offices) sign documents too: 领导小组, 指挥部, 工作专班, 联席会议.
-_AD_HOC = re.compile(r"(领导小组|工作小组|执行小组|小组|行动组|推进组|指挥部|专班|联席会议|工作组)(办公室)?$")
+_COMMITTEES = "|".join(sorted(map(re.escape, load_toml("organizations.toml").get("coordination_committees", [])),
+                              key=lambda w: -len(w)))
+# …… also the committees among them (安全生产委员会, 食品安全委员会办公室): 议事协调机构 too, no department
+_AD_HOC = re.compile(r"(领导小组|工作小组|执行小组|小组|行动组|推进组|指挥部|专班|联席会议|工作组"
+                     + (rf"|(?:{_COMMITTEES})委员会" if _COMMITTEES else "") + r")(办公室)?$")
 _LEAD_REGION = re.compile(r"^(?:中共)?(?P<r>[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗))")
 
 
