@@ -227,13 +227,16 @@ _MEETING = "定于3月5日召开全区迎检工作会议，现将有关事项通
 @pytest.mark.parametrize("issuer, people, n", [
     ("浔阳区创建全国文明城市工作领导小组办公室", "各街道主要领导1名；区创建办主任、副主任。", 0),
     ("浔阳区创建全国文明城市工作领导小组办公室", "各街道主要领导1名；区宣传部、区创建办主任、副主任、工作人员。", 0),
-    ("德安县安全生产委员会办公室", "各乡镇分管负责同志1名；县安委办主任、副主任。", 0),
+    # a department's own meeting: its head and deputy host it
+    ("九江市农业农村局", "各县（市、区）农业农村局分管负责同志1名；市农业农村局局长、副局长。", 0),
     # near-misses: the lower units' offices and another department are summoned
     ("浔阳区创建全国文明城市工作领导小组办公室", "各街道创建办主任、副主任。", 1),
     ("浔阳区创建全国文明城市工作领导小组办公室", "区财政局局长、副局长；区创建办工作人员。", 1),
+    ("九江市农业农村局", "各县（市、区）农业农村局分管负责同志1名；市财政局局长、副局长。", 1),
+    ("九江市农业农村局", "各县（市、区）农业农村局分管负责同志1名；县农业农村局局长、副局长。", 1),
 ])
 def test_gw202_organisers_are_no_escorts(issuer, people, n, fmt, tmp_path):
-    src = marked_doc(issuer, "各街道，区直各部门：", [_MEETING + people, "请各单位于3月4日前将参会人员名单报区创建办。"],
+    src = marked_doc(issuer, "各街道，区直各部门：", [_MEETING + people, "请各单位于3月4日前将参会人员名单报会务组。"],
                      title="关于召开迎检工作会议的通知", docno="字〔2027〕8号", date="2027年3月3日")
     found = _codes(src, fmt, tmp_path, "GW202")
     assert len(found) == n, [f.message for f in found]

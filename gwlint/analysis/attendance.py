@@ -333,6 +333,10 @@ def _own_office(who: str, issuer: str) -> bool:
     m = _OWN_SHORT.match(who)
     if m is None or m.group("core") not in issuer:
         return False
+    # the system word follows the issuer's own place (秀洲区 | 创建……, 九江市 | 农业农村局): 县农业农村局 in a 市局's notice
+    # is a county's bureau, 区文明办 beside 示范文明城区 no short name of it
+    if not issuer[:issuer.find(m.group("core"))].endswith(m.group("r")):
+        return False
     full = {"办": ("办公室", "办"), "局": ("局",), "厅": ("厅",), "委": ("委员会", "委")}[m.group("end")]
     return issuer.endswith(full)
 
