@@ -335,7 +335,46 @@ def attendees(ctx, issuer_level: str | None, video: bool, meeting_doc: bool = Fa
 
 def _not_others(ctx, found: list[Attendee]) -> list[Attendee]:
     others = others_document_lines(ctx.gw)
-    return [x for x in found if x.line not in others] if others else found
+    found = [x for x in found if x.line not in others] if others else found
+    return _not_organisers(ctx, found)
+
+
+# a short name of the issuer's own office as an attendee (区创建办, 市安委办, 省农业厅): the region word of the issuer's
+# own level (no 各), a system word the full name holds, and the ending of the full name's kind
+_OWN_SHORT = re.compile(r"^(?P<r>省|市|县|区|州|盟|旗)(?P<core>[\u4e00-\u9fff]{2,6}?)(?P<end>办|局|厅|委)$")
+_STAFF_TAIL = re.compile(r"^[、，和及]*(?:全体)?(?:工作人员|会务人员|全体人员)")
+
+
+def _own_office(who: str, issuer: str) -> bool:
+    m = _OWN_SHORT.match(who)
+    if m is None or m.group("core") not in issuer:
+        return False
+    # the system word follows the issuer's own place (秀洲区 | 创建……, 九江市 | 农业农村局): 县农业农村局 in a 市局's notice
+    # is a county's bureau, 区文明办 beside 示范文明城区 no short name of it
+    if not issuer[:issuer.find(m.group("core"))].endswith(m.group("r")):
+        return False
+    full = {"办": ("办公室", "办"), "局": ("局",), "厅": ("厅",), "委": ("委员会", "委")}[m.group("end")]
+    return issuer.endswith(full)
+
+
+def _not_organisers(ctx, found: list[Attendee]) -> list[Attendee]:
+    """Without the meeting's organisers: the issuer's own office named by its short name (区创建办主任、副主任 in the
+    创建办's notice), and the offices listed with it in an item that closes on their working staff (区文明办主任、
+    副主任、区创建办主任、副主任、工作人员) — staffing one's own meeting is no escort (第4条)."""
+    issuer = ctx.gw.issuer.name if ctx.gw.issuer is not None else ""
+    if not issuer or not found:
+        return found
+    own = {(p.line, p.sent) for p in found if _own_office(p.who, issuer)}
+    if not own:
+        return found
+    staffed = set()
+    for key in own:
+        line, (a, b) = key
+        text = ctx.reading(line)
+        last = max((p.start + len(p.unit) for p in found if (p.line, p.sent) == key), default=b)
+        if _STAFF_TAIL.match(text, last) or _STAFF_TAIL.match(text[last:b]):
+            staffed.add(key)
+    return [p for p in found if not (_own_office(p.who, issuer) or (p.line, p.sent) in staffed)]
 
 
 def _role_columns(ctx):

@@ -302,7 +302,8 @@ def deadline(s: DemandSettings, sent: Sent, verbs=("报送", "上报", "填报")
         return "于" + date.group(0).removesuffix("前") + "前" if date else ""
     for w in verbs:
         d = d.removesuffix(w)
-    return d if d.startswith(("于", "在", "每", "逢", "按", "逐")) else "于" + d  # 逢节假日前1日 stands as it is
+    # 逢节假日前1日, 定时, 隔周 stand as they are
+    return d if d.startswith(("于", "在", "每", "逢", "按", "逐", "定时", "隔")) else "于" + d
 
 
 def clause_starts(sent: Sent, upto: int) -> list[int]:

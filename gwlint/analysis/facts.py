@@ -159,8 +159,10 @@ _SHARED_PLACES = re.compile(r"^(?:、(?:[\u4e00-\u9fff]{1,8}?(?:市|州|县|区|
                             r"(?=[\u4e00-\u9fff])")
 
 
+# …人民政府统计站 / 财政所 / 统计机构 / 便民服务中心 / 统计员: a body (or post) inside the governments, their 对口
+# line (the statistics line's 统计机构, 统计员), not the governments themselves
 _SHARED_ORGAN = re.compile(r"(?:、[\u4e00-\u9fff（）]{1,12}?(?:人民政府|政府|办事处))*"
-                           r"[\u4e00-\u9fff]{0,8}(?:服务所|服务站|服务中心|所|站|科|股)[：:]?$")
+                           r"[\u4e00-\u9fff]{0,8}(?:服务所|服务站|服务中心|中心|机构|所|站|科|股|(?<!人)员)[：:]?$")
 
 
 def _locality_of_a_body(item: str, unit) -> bool:

@@ -69,6 +69,7 @@ def tables() -> _Tables:
 
 
 _GOV_OFFICE = re.compile(r"(人民政府|政府|行政公署)办公(厅|室)$")
+_GOV_STAFF_OFFICE = re.compile(r"^(?P<p>.+?)(?:人民政府|政府)(?:研究室|参事室)$")
 _DEPT_SUFFIX = re.compile(
     r"(厅|委员会|委|总局|局|办公室|办|部|署|院|中心|行|会|所|处|管理局|监督管理局)$"
 )
@@ -283,6 +284,10 @@ def classify(name: str) -> OrgInfo:
     if _GOV_OFFICE.search(n):
         prefix = _GOV_OFFICE.split(n)[0]
         return OrgInfo(n, "government_office", "city" if n.startswith(prefix + "行政公署") else _prefix_level(prefix))
+    if (m := _GOV_STAFF_OFFICE.match(n)) is not None:
+        # 铜川市人民政府研究室, 省政府参事室: a government's own working office, neither a department of a line
+        # nor its 办公厅 (other), of the government's level
+        return OrgInfo(n, "other", _prefix_level(m.group("p")))
     if n.endswith("人民政府") or n.endswith("政府"):
         prefix = n[: -4] if n.endswith("人民政府") else n[:-2]
         return OrgInfo(n, "government", _prefix_level(prefix))

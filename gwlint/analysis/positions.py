@@ -118,8 +118,13 @@ def unrecognised_title(ctx) -> tuple[int, int, int] | None:
     """A title ending in punctuation is not recognised as a title: look for it among
     the first lines.  Returns the span of the end punctuation."""
     noise = set(ctx.gw.noise_lines)
+    rec = ctx.gw.recipients
+    # the title stands above the 主送: what follows it is the 正文 (a page without its title opens there)
+    below = min(rec.lines) if rec is not None and rec.lines else None
     seen = 0
     for p in ctx.doc.paragraphs[:6]:
+        if below is not None and p.line > below:
+            break
         if p.line in noise or not p.text.strip():
             continue
         seen += 1

@@ -426,7 +426,7 @@ def _as_deadline(d: str) -> str:
     """A time as the message words it (于7月10日前, 每季度末)."""
     for w in ("报送", "上报", "填报"):
         d = d.removesuffix(w)
-    return d if d.startswith(("于", "在", "每", "逢")) else "于" + d
+    return d if d.startswith(("于", "在", "每", "逢", "定时", "隔")) else "于" + d
 
 
 def sign_demand(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> tuple[sb.Who, str, str] | None:

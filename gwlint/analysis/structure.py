@@ -57,9 +57,14 @@ _NOTE_OPEN = re.compile(r"^[（(][^（）()]{2,60}$")
 _NOTE_CLOSE = re.compile(r"^[^（）()]{2,60}[）)]$")
 _ATT_NOTE = re.compile(r"^附\s*件\s*[：:]")
 _ATT_NOTE_NUMBERED = re.compile(r"^附\s*件\s*1\s*[.．、]\S")
-_ATT_LABEL = re.compile(r"^附\s*件\s*(?P<n>\d{1,2})?\s*[：:]?$")
+# 附件 / 附件2 / 附件： over an attachment; also a bare 附： (older notices print their one attachment so)
+_ATT_LABEL = re.compile(r"^附(?:\s*件\s*(?P<n>\d{1,2})?\s*[：:]?|\s*[：:])$")
 _CC_RE = re.compile(r"^(抄\s*送|抄\s*报|主\s*送|分\s*送)\s*[：:]")
-_PRINTER_RE = re.compile(r"^(?P<org>.+?)\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$")
+# the 印发 line may end with the print run (（共印45份）), as 版记 of the old standard (GB/T 9704-1999) did
+_PRINTER_RE = re.compile(r"^(?P<org>.+?)\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发"
+                         r"(?:\s*[（(]\s*共印\s*\d{1,6}\s*份\s*[）)])?$")
+# 主题词 (subject terms), a 版记 line of the old standard: no text of the 正文
+_SUBJECT_TERMS = re.compile(r"^主\s*题\s*词\s*[：:]")
 _NOISE_RE = re.compile(
     r"^(#\s*source:|https?://|www\.|来源[：:]|发布时间|发布日期|字号[：:]|【\s*(打印|关闭)|当前位置|首页\s*>|"
     r"扫描二维码|关注我们|分享到|责任编辑|【我要纠错】|打印本页|关闭窗口|索\s*引\s*号|主题分类|.*微信扫一扫)"
@@ -498,6 +503,11 @@ def _organs(names: list[str]) -> list[OrgInfo]:
     return out
 
 
+def _organ_word(text: str) -> bool:
+    """``text`` names a body (国务院办公厅, 市安委会, 省教育厅, 国家林草局), as a source before a 《》 title does."""
+    return bool(re.search(r"(?:院|办公厅|办公室|厅|局|委|委员会|委会|部|署|办|政府|指挥部|小组|组)$", text))
+
+
 def _title_issuer(title: str) -> str | None:
     m = re.match(r"^(?P<org>.+?)(?:关于|对|转发|印发|批转)", title)
     if not m:
@@ -793,7 +803,7 @@ def _banji_row(s: _Scan, k: int) -> tuple[int, int]:
     while i <= b:
         x, y = _row_of(s, i)
         line = "".join(s.sq[x:y + 1])
-        if not (_PRINTER_RE.match(line) or _CC_RE.match(line)):
+        if not (_PRINTER_RE.match(line) or _CC_RE.match(line) or _SUBJECT_TERMS.match(line)):
             return k, k
         i = y + 1
     return _row_of(s, k)
@@ -837,6 +847,8 @@ def _banji(s: _Scan) -> None:
                 st.recipients = Recipients(e.text, e.lines)
                 st.recipient_list = _split_list(body)
             bj_start = a
+        elif _SUBJECT_TERMS.match(line) and b == bj_start - 1:
+            bj_start = a  # the 主题词 line heads the old 版记
         elif steps > 3 or not line:
             break
         elif bj_start <= last and b == bj_start - 1 and not _SENTENCE_PUNCT.search(line) and len(line) < 40 \
@@ -1091,6 +1103,36 @@ def _attachment_note(s: _Scan) -> None:
                                    for nm in st.attachment_names]
             s.body_end_note = k
             break
+        if (run := _numbered_note_run(s, k)) is not None:
+            names = [_NUMBERED_NOTE.sub("", texts[x]).strip() for x in range(k, run + 1)]
+            st.attachment_note = s.el(k, run, "\n".join(texts[x].strip() for x in range(k, run + 1)))
+            st.attachment_names = [nm for nm in names if nm]
+            st.attachment_apart = [bool(_ATT_APART.search(re.sub(r"[。；;，,.]+$", "", squeeze(nm))))
+                                   for nm in st.attachment_names]
+            s.body_end_note = k
+            break
+
+
+# 附件一：…… / 附件2、…… one a line: an 附件说明 whose every item carries the word 附件 and its number
+_NUMBERED_NOTE = re.compile(r"^附\s*件\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[：:、.．]\s*(?=\S)")
+
+
+def _numbered_note_run(s: _Scan, k: int) -> int | None:
+    """The last line of an 附件说明 written 附件一：…… / 附件二：…… (or 附件1、……) from line ``k``: the numbers
+    run 1, 2, 3 … and nothing of the 正文 follows the run (the 署名 or date comes next); None if ``k`` opens none."""
+    if k - 1 >= s.body_start and _NUMBERED_NOTE.match(s.sq[k - 1]):
+        return None  # inside a run that broke off (附件二：…… / 附件一：……)
+    j, want = k, 1
+    while j < s.body_end and (m := _NUMBERED_NOTE.match(s.sq[j])) is not None \
+            and _note_number(m.group("n")) == want and len(s.sq[j]) <= 120 and not re.search(r"[。；！？]", s.sq[j][:-1]):
+        j, want = j + 1, want + 1
+    return j - 1 if want > 1 and j == s.body_end else None
+
+
+def _note_number(n: str) -> int | None:
+    if n.isdigit():
+        return int(n)
+    return "一二三四五六七八九十".find(n) + 1 if len(n) == 1 else None
 
 
 _MINUTES_OPENING = re.compile(r"(?:现|会议)?纪要如下[：:]$")
@@ -1112,7 +1154,11 @@ def _title_facts(s: _Scan) -> None:
         m = _CARRIED.search(title)
         if m:
             st.forwarding = "印发" if m.group("verb") == "发布" else m.group("verb")
-            what = m.group("what").strip("《》")
+            what = m.group("what")
+            # 转发市安委会《……的通知》: the body the document comes from, named before its title, is no part of it
+            if (src := re.match(r"^[^《》]{2,30}?(?=《.+》$)", what)) is not None and _organ_word(src.group()):
+                what = what[src.end():]
+            what = what.strip("《》")
             st.carried_title = what
             st.carried_type = _doc_type(what.strip("》")) or None
     s.title = title
@@ -1475,7 +1521,11 @@ def _signature_name_like(text: str) -> bool:
 
 
 # Ad-hoc bodies (议事协调机构 and their offices) sign documents too: 领导小组, 指挥部, 工作专班, 联席会议.
-_AD_HOC = re.compile(r"(领导小组|工作小组|执行小组|小组|指挥部|专班|联席会议|工作组)(办公室)?$")
+_COMMITTEES = "|".join(sorted(map(re.escape, load_toml("organizations.toml").get("coordination_committees", [])),
+                              key=lambda w: -len(w)))
+# …… also the committees among them (安全生产委员会, 食品安全委员会办公室): 议事协调机构 too, no department
+_AD_HOC = re.compile(r"(领导小组|工作小组|执行小组|小组|行动组|推进组|指挥部|专班|联席会议|工作组"
+                     + (rf"|(?:{_COMMITTEES})委员会" if _COMMITTEES else "") + r")(办公室)?$")
 _LEAD_REGION = re.compile(r"^(?:中共)?(?P<r>[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗))")
 
 

@@ -18,7 +18,7 @@ from ...analysis.orgs import legislature_or_court, own_government
 from ...analysis.sentences import inside, iter_sentences, words_except
 from ...analysis.units import find_units, reaches_below
 from ...findings import Violation
-from ..base import Example, Rule
+from ..base import Example, Regex, Rule
 from . import BASIS_7
 
 
@@ -30,9 +30,19 @@ def _governments(issuer) -> tuple[str, str]:
     return gov, gov + ("办公厅" if issuer.level in ("national", "province") else "办公室")
 
 
+def _coordination_office(gw, s) -> bool:
+    """Every issuer is a 议事协调机构 or its office (市安委会办公室, 县防汛抗旱指挥部) of a known level, no party body:
+    in the government's system, it may no more set inspections of lower governments than a department."""
+    return bool(gw.issuers) and gw.issuer.level not in (None, "unknown") and all(
+        o.kind == "other" and re.search(s.coordination_issuer, o.name) and not re.search(s.coordination_not, o.name)
+        for o in gw.issuers)
+
+
 @dataclass(frozen=True)
 class Settings(insp.InspectionSettings):
     issuer_kinds: list[str] = field(default_factory=list)  # checked issuers (departments)
+    coordination_issuer: Regex = "(?!)"  # ××安委会办公室, ××领导小组办公室: checked as a government department
+    coordination_not: Regex = "(?!)"  # … unless a party body
 
 
 class UnfiledInspection(Rule):
@@ -45,7 +55,7 @@ class UnfiledInspection(Rule):
     why = ("第7条：“严格执行督查年度计划审批报备制度……任何部门不得打着省政府的旗号督查检查……各部门不得自行设置以"
            "市(县、区)政府为对象的督查检查考核项目，不得在部门文件中自行规定全省性的督查检查考核事项。列入年度计划的"
            "督查检查考核事项由牵头部门研究制定工作方案，按程序报省政府督查室备案后方可组织实施。”"
-           "只检查政府部门的发文，且对象是下级人民政府（看主送机关和督查对象）；部门对本系统下级部门（各设区市××局）"
+           "只检查政府部门的发文（议事协调机构及其办公室——××安委会办公室、××领导小组办公室、××指挥部——属于政府系统，与部门一样检查；名称带党委字样的除外），且对象是下级人民政府（看主送机关和督查对象）；部门对本系统下级部门（各设区市××局）"
            "的业务检查（主送“各市文化和旅游局”一类以地名开头的部门也是部门）、对企业、景区、设施等的检查"
            "（对应急避难场所开展检查维护、赴景区暗访，即便主送下级政府）、由第三方或运营单位开展的考核评估、依据法律法规开展的检查（句中或开篇援引法律、条例）、省委省政府统一部署的督查，"
            "以及禁止、精简督查的句子，都不在此列。督察、明查暗访算督查；评估、评价只在排名、通报、纳入考核时算"
@@ -95,7 +105,8 @@ class UnfiledInspection(Rule):
         s: Settings = ctx.settings(type(self))
         gw = ctx.gw
         issuer = gw.issuer
-        if not issuers_of_kinds(gw, s.issuer_kinds) or any(legislature_or_court(o.name) for o in gw.issuers):
+        if not (issuers_of_kinds(gw, s.issuer_kinds) or _coordination_office(gw, s)) \
+                or any(legislature_or_court(o.name) for o in gw.issuers):
             return
         # the 街道办事处 count as the township level, as for GW105 (round 20 ruling)
         lowers = lower_government_recipients(gw, gw.recipient_list, street_offices=True)

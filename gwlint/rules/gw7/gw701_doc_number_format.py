@@ -14,7 +14,9 @@ _LEFT_OK, _RIGHT_OK = RIGHT_BRACKETS
 _DAIZI_END = re.compile(r"(发|函|字|电|规|办|令|复|文|通|呈|报|综|政)$")
 # DOCNO_ANY's lazy 代字 starts at the first Han character of a run ("根据国办发"):
 # the 代字 proper begins after the last of these words/characters.
-_BEFORE_DAIZI = re.compile(r"^.*(?:文件|印发|转发|[据照按依于见和及与的将把对为在是由])")
+_BEFORE_DAIZI = re.compile(r"^.*(?:文件|印发|转发|[你贵][局厅市县区委部办省府院所处室]|[据照按依于见和及与的将把对为在是由])")
+# 你局黄民[2007]42号文收悉, 贵厅……号函收悉: the reply's opening names the number of the document it answers
+_ANSWERED = re.compile(r"\s*(?:文|请示|报告|函|来函|呈文)?\s*(?:已)?收悉")
 
 
 def docno_problems(m: re.Match) -> tuple[list[str], str | None]:
@@ -68,7 +70,8 @@ class DocNumberFormat(Rule):
     summary = "检查发文字号及正文中引用的文号：机关代字＋〔年份〕＋序号＋号，年份用六角括号且标全称，序号不加“第”、不编虚位。"
     why = ("GB/T 9704-2012 7.2.4：“发文字号由发文机关代字、年份、发文顺序号组成。年份、发文顺序号用阿拉伯数字标注；"
            "年份应标全称，用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位（即1不编为01），在阿拉伯数字后加“号”字。”"
-           "引用公文时先引标题、后引文号，文号同样按此书写。")
+           "引用公文时先引标题、后引文号，文号同样按此书写。批复、复函开头“你局黄民[2007]42号文收悉”“贵厅……号函已收悉”中所答复来文的文号，"
+           "不论机关代字以什么字结尾，同样检查。")
     bad = "赣府厅字[2019]第05号"
     good = "赣府厅字〔2019〕5号"
     fix_title = "改为“机关代字〔四位年份〕序号号”"
@@ -104,7 +107,8 @@ class DocNumberFormat(Rule):
             for m in DOCNO_ANY.finditer(p.text):
                 if m.group("lb") != _LEFT_OK or m.group("rb") != _RIGHT_OK:
                     # wrong brackets: believed only for a 代字-like name followed by 号
-                    if not (m.group("hao") and (_DAIZI_END.search(m.group("org")) or _after_title(m))):
+                    if not (m.group("hao") and (_DAIZI_END.search(m.group("org")) or _after_title(m)
+                                                or _ANSWERED.match(p.text, m.end()))):
                         continue
                 elif len(m.group("year")) != 4 and not m.group("hao"):
                     continue
