@@ -1678,14 +1678,16 @@ def inline_measures(ctx, lines: list[int], part: int, level: int) -> list:
     return out
 
 
-def _note_close(text: str) -> str | None:
+def _note_close(text: str, generic: bool = False) -> str | None:
     """How a paragraph's last note stands: "closing" after prose of its own (对……给予补助。（省财政厅负责）), "alone"
-    when the line is the note (牵头单位：省发展改革委, a label line under the measure), None without one."""
+    when the line is the note (牵头单位：省发展改革委, a label line under the measure), None without one.
+    ``generic``: a note naming only a generic unit (（各部门负责）) counts too."""
     from .units import find_notes
 
     body = text.rstrip(" \u3000。；;.")
     lead = len(body) - len(body.lstrip(" \u3000"))
-    notes = [n for n in find_notes(body) if n.end >= len(body) and any(not u.generic for u in n.units)]
+    notes = [n for n in find_notes(body) if n.end >= len(body) and n.units
+             and (generic or any(not u.generic for u in n.units))]
     if not notes:
         return None
     return "alone" if notes[-1].start <= lead + 1 else "closing"
@@ -1707,8 +1709,9 @@ def _clause_close(text: str) -> str | None:
 
 
 def _sentence_line(text: str) -> bool:
-    """A line of prose: it ends a sentence, or with a note (……给予补助（市商务局负责）); not a title (……计划（2021-2023年）)."""
-    return bool(re.search(r"[。；;！？!?]$", text.strip())) or _note_close(text) is not None
+    """A line of prose: it ends a sentence, or with a note (……给予补助（市商务局负责）, ……压缩至5日（各部门负责）: a
+    generic one too); not a title (……计划（2021-2023年）)."""
+    return bool(re.search(r"[。；;！？!?]$", text.strip())) or _note_close(text, generic=True) is not None
 
 
 def _paragraph_notes(ctx, part_lines: list[int]) -> bool:
@@ -1717,8 +1720,11 @@ def _paragraph_notes(ctx, part_lines: list[int]) -> bool:
     heads = {h.line for h in ctx.gw.headings}
     paras = [ln for ln in part_lines if (t := ctx.reading(ln).strip()) and (ln not in heads or "。" in t.rstrip("。"))]
     closes = [_note_close(ctx.reading(ln)) for ln in paras]
-    noted = closes.count("closing")
-    return "alone" not in closes and noted >= 3 and noted * 2 >= len(paras)
+    # a paragraph closed by a generic note (（各部门负责）, （相关部门负责）) is shared out the same way, badly: it
+    # shows the pattern as much as a named one (two named ones at least)
+    loose = [_note_close(ctx.reading(ln), generic=True) for ln in paras]
+    noted = loose.count("closing")
+    return "alone" not in closes and closes.count("closing") >= 2 and noted >= 3 and noted * 2 >= len(paras)
 
 
 def noted_paragraphs(ctx, measure, part_lines: list[int]) -> list:
@@ -2224,11 +2230,25 @@ def _article_assigns(text: str, issuer_name: str) -> bool:
     if not rx:
         return False
     level = classify(issuer_name).level
+    # a 新区/开发区 管委会's own departments are named after the zone (高新区经济运行局, 经开区建设局), whatever
+    # level the zone's name reads as: they are the issuer's level
+    zone = _zone_committee(issuer_name)
+    units = find_units(text)  # read in the article (a name alone segments otherwise: 高新区经济运行局)
     for m in re.finditer(rx, text):
-        if any(not u.generic and u.level == level and not _names_issuer(u.name, issuer_name)
-               for u in find_units(m.group("who"))):
+        if any(not u.generic and (u.level == level or zone and u.name.startswith(zone))
+               and not _names_issuer(u.name, issuer_name)
+               for u in units if m.start("who") <= u.start and u.end <= m.end("who")):
             return True
     return False
+
+
+def _zone_committee(issuer_name: str) -> tuple[str, ...]:
+    """The zone words (新区, 开发区, 高新区 …) its departments' names open with, when the issuer is a 新区/开发区
+    管委会; () otherwise."""
+    rx = _directives().get("dispatched_agency")
+    if not rx or not re.search(rx, issuer_name):
+        return ()
+    return tuple(_directives().get("zone_words", ()))
 
 
 def _outside_government(name: str) -> bool:
@@ -2620,6 +2640,19 @@ def whole_set_noted(text: str) -> bool:
     if any(n.lead and all(whole(u) for u in n.units) for n in _units.find_notes(text)):
         return True
     return own_share_subject(text, whole_sets)
+
+
+def office_hosted(text: str) -> bool:
+    """A measure setting up a coordination body whose office is hosted by a named unit (建立……联席会议制度，联席会议
+    办公室设在市商务局): the host runs the body's daily work, so the measure has its unit (GW102).  A generic host
+    (办公室设在有关部门) names nobody."""
+    from .units import find_units
+
+    hosts = tuple(_directives().get("work_host_verbs", ()))
+    if not hosts or not any(h in text for h in hosts):
+        return False
+    office = re.compile(r"(?:办公室|秘书处|办)(?:" + "|".join(map(re.escape, hosts)) + ")$")
+    return any(not u.generic and office.search(text, 0, u.start) for u in find_units(text))
 
 
 def role_noted(text: str) -> bool:

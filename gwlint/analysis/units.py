@@ -1528,6 +1528,7 @@ def _acts(toks, k: int) -> bool:
 
 _CLAUSE_STOP_TOKENS = frozenset("，,；;：:。！？!?\n")
 _CLAUSE_OPEN = re.compile(r"[，,；;：:。！？!?]")
+_AGENT_OPEN = re.compile(r"(?:^|(?<=[，,；;：:。！？!?]))由")
 
 
 @per_document
@@ -1542,6 +1543,8 @@ def acting_departments(text: str) -> tuple[Unit, ...]:
         units = [u for u in find_units(line) if u.kind != "government" and not u.generic]
         if units:
             starts = {body_start(line)} | {m.end() for m in _CLAUSE_OPEN.finditer(line)}
+            # ……，由街道财政所按程序拨付: the agent after 由 opening a clause acts as a subject does
+            starts |= {m.end() for m in _AGENT_OPEN.finditer(line)}
             idx = _tokens.index_of(line)
             i = 0
             while i < len(units):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ...analysis.facts import (assigned_by_number, document_aliases, listed_measures, measure_items, overall_covers,
-                               overall_duty_only, overall_responsibility, policy_measures, procedural_measures,
+                               office_hosted, overall_duty_only, overall_responsibility, policy_measures, procedural_measures,
                                reworded_measure, role_noted, rows_without_unit, task_rows, whole_set_noted)
 from ...analysis.units import find_notes
 from ...findings import Violation
@@ -108,7 +108,8 @@ class MissingResponsibility(Rule):
             # 各县市人民政府负总责: the level's overall duty names nobody to do the measure
             return any(u.name != own and not overall_duty_only(text, u)
                        for u in responsible_units(text, aliases=aliases, answering=True)) \
-                or any(u.name != own for u in acting_departments(text)) or whole_set_noted(text) or role_noted(text)
+                or any(u.name != own for u in acting_departments(text)) or whole_set_noted(text) or role_noted(text) \
+                or office_hosted(text)
 
         def context(m) -> str:
             return "\n".join(ctx.reading(ln) for ln in m.context)
