@@ -348,12 +348,12 @@ def _basis_tail() -> re.Pattern:
     return re.compile(f"(?:{leads})(?!时|期|月|季|年|日|周|旬)[^，。；按根依遵]{{0,20}}$")
 
 
-def speaks(sent: Sent, pos: int) -> bool:
+def speaks(sent: Sent, pos: int, own_meeting: bool = False) -> bool:
     """``pos`` follows a higher body's words that open its clause without a comma:
-    《通知》要求各地于7月10日前报送……, 教育部明确各地……"""
+    《通知》要求各地于7月10日前报送……, 教育部明确各地……  (``own_meeting`` as for :func:`reported`)"""
     from .sentences import directive_words
 
-    rx = directive_words().reported
+    rx = directive_words(own_meeting).reported
     if rx is None:
         return False
     ca, _cb = clause_of(sent, pos)
@@ -366,9 +366,10 @@ def speaks(sent: Sent, pos: int) -> bool:
     return False
 
 
-def relayed(sent: Sent, pos: int) -> bool:
-    """:func:`reported` at a clause start up to ``pos``, or :func:`speaks` at ``pos``."""
-    return reported(sent, clause_starts(sent, pos)) or speaks(sent, pos)
+def relayed(sent: Sent, pos: int, own_meeting: bool = False) -> bool:
+    """:func:`reported` at a clause start up to ``pos``, or :func:`speaks` at ``pos``; ``own_meeting``: the 会议
+    speaking is the issuer's own (its 纪要: 会议明确，各所每月……报送的月报……), no higher body."""
+    return reported(sent, clause_starts(sent, pos), own_meeting) or speaks(sent, pos, own_meeting)
 
 
 def except_spans(sent: Sent) -> list[tuple[int, int]]:

@@ -57,7 +57,8 @@ def issuing_lines(ctx, verbs: list[str]) -> list[int]:
         return []
     rx = _issuing(tuple(verbs))
     out = []
-    for ln in ctx.gw.body_lines:
+    body = list(ctx.gw.body_lines)
+    for i, ln in enumerate(body):
         text = ctx.reading(ln)
         m = rx.search(text)
         if m is None or _asks_back().search(text):
@@ -65,7 +66,16 @@ def issuing_lines(ctx, verbs: list[str]) -> list[int]:
         if _cancelled().search(text[:m.start()]):
             continue  # 不再印发给你们: nothing handed down
         out.append(ln)
+        # ……现将培训班有关材料印送你们。 / 材料目录如下： / 序号|材料名称|页数: a line only introducing the list goes on
+        # handing down what the sentence before it hands
+        nxt = next((k for k in body[i + 1:] if ctx.reading(k).strip()), None)
+        if nxt is not None and _LIST_LEAD.match(ctx.reading(nxt).strip()):
+            out.append(nxt)
     return out
+
+
+# a line that only introduces a list (材料目录如下：, 资料清单见下表。, 具体篇目如下：)
+_LIST_LEAD = re.compile(r"^[^。；;，,！？请要须报交填]{0,16}(?:如下|见下表)[：:。]?$")
 
 
 def handed_items(ctx, verbs: list[str]) -> list[tuple[int, str]]:

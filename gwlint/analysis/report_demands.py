@@ -21,7 +21,7 @@ from . import demands as dm
 from . import signatures as sg
 from . import submissions as sb
 from .negation import waiver_pattern
-from .predicates import cited_earlier, past_frame, past_turn
+from .predicates import cited_earlier, own_meetings_speak, past_frame, past_turn
 from .sentences import Sent, clause_of, inside
 from .settings import Regex, alternation
 
@@ -345,11 +345,16 @@ def _relays(ctx, s: BurdenSettings, sent: Sent, a: int) -> bool:
     the sentence goes by a higher body's requirement (按照国务院要求, 按环保部通知要求), or a 转发 notice collects
     it for the higher body (……报送我局，以便我局及时汇总上报省农业厅)."""
     gw = ctx.gw
-    if dm.relayed(sent, a) or dm.per_higher(sent, a, gw.issuer.level, alternation(s.per_patterns),
+    if dm.relayed(sent, a, _own_meeting(ctx, sent)) or dm.per_higher(sent, a, gw.issuer.level, alternation(s.per_patterns),
                                             tuple(s.higher_authorities), tuple(s.own_requirement_words),
                                             s.relative_governments, s.relative_departments):
         return True
     return gw.forwarding == "转发" and dm.passed_up(sent, a, gw.issuer.level, tuple(s.self_references))
+
+
+def _own_meeting(ctx, sent: Sent) -> bool:
+    """The 会议 of the sentence is the issuer's own (its minutes: 会议明确，……): it speaks for the issuer."""
+    return sent.line is not None and own_meetings_speak(ctx, sent.line, sent.start, sent.end)
 
 
 def relayed_materials(ctx, s: BurdenSettings, sent: Sent) -> list[str]:
@@ -439,7 +444,7 @@ def sign_demand(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> tuple[
     excepted = dm.except_spans(sent)
     system = alternation(s.sign_system_patterns)
     for a, _b, word in signs:
-        if inside(a, excepted) or dm.negated(s, sent, a) or dm.relayed(sent, a):
+        if inside(a, excepted) or dm.negated(s, sent, a) or dm.relayed(sent, a, _own_meeting(ctx, sent)):
             continue
         found = sg.signer(s, sent, word, a)
         if found is None or found[2].startswith(tuple(s.self_references) + sb.own_short_names(ctx.gw)):

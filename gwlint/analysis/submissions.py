@@ -298,7 +298,7 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
     public = tuple(sorted(s.public_addressees, key=len, reverse=True))
     nouns = alternation(s.noun_uses)
     out = [(a, b, v) for a, b, v in sent_words(sent, s.submit_verbs)
-           if not any(sent.text.startswith(x, b) for x in s.attributive_after)
+           if not any(sent.text.startswith(x, b) for x in s.attributive_after) or _standing_relative(s, sent, a, b)
            and not (nouns is not None and nouns.match(sent.text, a))
            and not (public and sent.text.startswith(public, b + sent.text.startswith("给", b)))
            and not (v in s.downward_verbs and (_to_lower_governments(sent.text, b + sent.text.startswith("给", b))
@@ -540,6 +540,18 @@ def compiled(s: SubmissionSettings, sent: Sent, points) -> set[int]:
 # between 汇总后 and its verb only a time and a channel (汇总后，于7月20日前通过××管理信息系统上传)
 _TIME_CHANNEL = (r"[，,]?(?:[于在][^，。；]{1,16}?前[，,]?)?(?:(?:通过|登录|登陆|在|使用)[^，。；]{1,30}?"
                  r"(?:平台|系统|小程序|APP|App|客户端)”?(?:上|中|内)?)?(?:统一|及时|再)?")
+
+
+def _standing_relative(s: SubmissionSettings, sent: Sent, a: int, b: int) -> bool:
+    """``报送的`` in a relative clause that dates it on a standing schedule (各市场监管所每月3日前报送的……月报,
+    每周五12时前报送的周报): the standing report the units keep sending, a standing demand the sentence regulates.
+    A frequency alone (各市每年报送的养护计划) or a date once (各地3月底前报送的自查报告) only describes the papers."""
+    if not s.standing_deadline or not sent.text.startswith("的", b):
+        return False
+    ca = clause_of(sent, a)[0]
+    # the date right before the verb (每月3日前报送的, 每周五12时前向县卫健委报送的): at most a few characters between
+    return any(a - 12 <= ca + m.end() <= a and not re.search(r"[，。；：,;:]", sent.text[ca + m.end():a])
+               for m in re.finditer(s.standing_deadline, sent.text[ca:a]))
 
 
 def recurring(s: SubmissionSettings, sent: Sent) -> bool:
