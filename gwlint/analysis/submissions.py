@@ -221,6 +221,25 @@ _FREQUENCY = re.compile(r"[于在]?(?:每|按|逐)(?:半|两|双)?个?(?:月|周
                         r"(?:向[^，。；]{1,12}?)?(?:报送|上报|填报|报)?$")
 
 
+def party_attachment(ctx, s: SubmissionSettings, recips: list[str]) -> bool:
+    """A body sentence has a party outside the government (经营主体, 企业, 申请人) hand in what the attachment lists
+    (经营主体于……前向所在镇乡农业服务中心提交申报材料（清单见附件）): the attachment's table of materials is that
+    party's filing, asked of nobody below."""
+    from .sentences import iter_sentences
+
+    def find() -> bool:
+        for sent in iter_sentences(ctx, ctx.gw.body_lines):
+            if not re.search("附件|附表", sent.text[sent.start:sent.end]):
+                continue
+            for a, _b, _v in submissions(ctx, s, sent):
+                who = submitter(ctx, s, sent, a, recips)
+                if who is not None and who.kind == "party" and not who.lower:
+                    return True
+        return False
+
+    return ctx.memo("party_attachment", find)
+
+
 def asks_for_attachment(found) -> bool:
     """A body finding whose material is the attachment itself (于7月10日前按附件表格式报送……: 附件表): the
     attachment's table (报送内容|报送时间) lists that demand again, with or without a deadline of its own."""

@@ -236,8 +236,11 @@ class ReportBurden(Rule):
             if t.header_line in relayed or rd.statistics_survey(ctx, s, t.asked):
                 continue
             if t.first not in body and (sb.points_to_attachment(ctx, asked) or rd.relayed_to_attachment(ctx, s)
-                                        or sb.asks_for_attachment(f for f in asked if f.line in body)):
-                continue  # 请按附件要求按月报送, 按附件表格式报送: the attachment's table is that demand (relayed or not)
+                                        or sb.asks_for_attachment(f for f in asked if f.line in body)
+                                        or sb.party_attachment(ctx, s, recips)):
+                # 请按附件要求按月报送, 按附件表格式报送: the attachment's table is that demand (relayed or not);
+                # 经营主体……提交申报材料（清单见附件）: a party's filing
+                continue
             # the sentence leading to the table (请按下表要求报送) already asks for what it lists
             if _lead_line(gw, t) in lead_lines:
                 continue
