@@ -537,8 +537,8 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
     from . import work
     from .divisions import elsewhere, province_of
     from .orgs import own_level_word
-    from .predicates import (attributive, others_words, past_demand, qualified_collectives, relative_modifier,
-                             reported_by_other)
+    from .predicates import (attributive, others_words, past_demand, possessed_submission, qualified_collectives,
+                             relative_modifier, reported_by_other)
     from .units import find_units, level_rank, responsible_units
 
     pivots = _pivot_verbs()
@@ -855,6 +855,9 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
                     add(u)
                     if t.text in task_pivots and not u.generic and u.kind in ("department", "government"):
                         assigns = True  # 请县财政局……完成: work handed to a named body, maybe of the issuer's own level
+            elif possessed_submission(ctx, ln, u):
+                assigns = True
+                add(u)  # 各地各部门的政务信息统一……报市政府办公室: the possessor sends it up
             elif distributed_to(text, head):
                 add(u)  # 任务已下达到各县（区）, 目标任务分配给各乡镇: the body the work is split among carries it
                 last_object = u.end  # (分解到省政府各部门和各市州: the second body too)

@@ -70,8 +70,10 @@ def tables() -> _Tables:
 
 _GOV_OFFICE = re.compile(r"(人民政府|政府|行政公署)办公(厅|室)$")
 _GOV_STAFF_OFFICE = re.compile(r"^(?P<p>.+?)(?:人民政府|政府)(?:研究室|参事室)$")
+# 档案馆: since the 2018 reform the archives (省档案馆, 淮安市档案馆) is the body of its level that guides archives work
+# and issues notices to the lower governments, as a department does (a 图书馆 or 博物馆 issues none)
 _DEPT_SUFFIX = re.compile(
-    r"(厅|委员会|委|总局|局|办公室|办|部|署|院|中心|行|会|所|处|管理局|监督管理局)$"
+    r"(厅|委员会|委|总局|局|办公室|办|部|署|院|中心|行|会|所|处|管理局|监督管理局|档案馆)$"
 )
 
 

@@ -63,6 +63,8 @@ def _words() -> dict:
         "agent_leads": frozenset(d.get("predicate_agent_leads", [])),
         "facilities": re.compile(d["predicate_facility_nouns"]) if d.get("predicate_facility_nouns") else None,
         "done": frozenset(d.get("predicate_done_words", [])),
+        "possessed_submission": re.compile(d["predicate_possessed_submission"])
+        if d.get("predicate_possessed_submission") else None,
         "results": frozenset(d.get("predicate_result_words", [])),
         "aspect": frozenset(d.get("predicate_aspect_words", [])),
         "modals": frozenset(d.get("modal_verbs", [])),
@@ -232,6 +234,18 @@ def coordinated_subjects(ctx, ln: int, u) -> list:
     return [x for x in ctx.units(ln) if u.end <= x.start and x.end <= end]
 
 
+def possessed_submission(ctx, ln: int, u) -> bool:
+    """``u`` opens its clause as the possessor of what the clause sends up (各地各部门的政务信息统一……报市政府办公室;
+    各县（区）的自查报告于4月30日前报市应急管理局): the unit is the one that reports, it has work."""
+    rx = _words()["possessed_submission"]
+    if rx is None:
+        return False
+    text = ctx.reading(ln)
+    if not text.startswith("的", u.end) or body_start(text, clause_start(text, u.start)) != u.start:
+        return False
+    return rx.match(text, u.end + 1) is not None and not others_words(ctx, ln, u.start)
+
+
 def qualifies(word: str, nxt: str = "") -> bool:
     """``word`` right after a unit makes the unit a modifier: 的, an institution or a doer (卫生院, 学校,
     企业), or a noun heading a noun phrase (各地经验, 恭城县断面水质, 柳州市代表队).  jieba tags a few
@@ -329,6 +343,9 @@ def clause_work(ctx, ln: int, u) -> str | None:
         k += 1
     if k is None or k >= len(tokens) or tokens[k].text[0] in _CLAUSE_MARKS:
         return None  # the subject ends inside a word, or its clause is the unit alone (各设区市人民政府：)
+    if tokens[k].text == "的" and w["possessed_submission"] is not None \
+            and w["possessed_submission"].match(text, tokens[k].end):
+        return "work"  # 各县（区）的自查报告于4月30日前报市应急管理局: what it owns goes up from it
     if _qualifies_at(tokens, k):
         return None  # 各乡镇卫生院要……, 各县（市、区）的学校……: the unit qualifies the subject
     negated = False
