@@ -317,7 +317,7 @@ def submissions(ctx, s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, 
     public = tuple(sorted(s.public_addressees, key=len, reverse=True))
     nouns = alternation(s.noun_uses)
     out = [(a, b, v) for a, b, v in sent_words(sent, s.submit_verbs)
-           if not any(sent.text.startswith(x, b) for x in s.attributive_after) or _standing_relative(s, sent, a, b)
+           if (not any(sent.text.startswith(x, b) for x in s.attributive_after) or _standing_relative(s, sent, a, b))
            and not (nouns is not None and nouns.match(sent.text, a))
            and not (public and sent.text.startswith(public, b + sent.text.startswith("给", b)))
            and not (v in s.downward_verbs and (_to_lower_governments(sent.text, b + sent.text.startswith("给", b))
