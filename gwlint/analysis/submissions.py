@@ -63,6 +63,8 @@ class SubmissionSettings(DemandSettings):
     timed_materials: list[str] = field(default_factory=list)  # 信息: a material only with a deadline
     standing_materials: list[str] = field(default_factory=list)  # 名单: a material only when due every year/month
     standing_deadline: Regex = ""  # 每年3月31日前, 每季度末
+    former_relative: Regex = ""  # 原定于……报送的: a standing report of before, named to be changed
+    lifted_relative: Regex = ""  # ……报送的纸质报表一并取消: the sentence lifts the standing report it names
     worked_list: Regex = ""  # 核查, 摸底: the 名单 is the product of a check the document launches
     report_verb_before: list[str] = field(default_factory=list)  # 及时报告: a verb
     summary_object_after: list[str] = field(default_factory=list)  # 总结经验: a verb
@@ -568,6 +570,10 @@ def _standing_relative(s: SubmissionSettings, sent: Sent, a: int, b: int) -> boo
     if not s.standing_deadline or not sent.text.startswith("的", b):
         return False
     ca = clause_of(sent, a)[0]
+    # 原定于每季度首月15日前报送的纸质报表一并取消; 原要求每月25日前报送的统计表，改由……: a former or lifted report
+    if (s.former_relative and re.search(s.former_relative, sent.text[ca:a])) \
+            or (s.lifted_relative and re.search(s.lifted_relative, sent.text[b:sent.end])):
+        return False
     # the date right before the verb (每月3日前报送的, 每周五12时前向县卫健委报送的): at most a few characters between
     return any(a - 12 <= ca + m.end() <= a and not re.search(r"[，。；：,;:]", sent.text[ca + m.end():a])
                for m in re.finditer(s.standing_deadline, sent.text[ca:a]))
