@@ -1011,6 +1011,21 @@ def pictures_again(found: list[str], pictures) -> bool:
     return any(w in pictures for w in found)
 
 
+def patrol_demand(s, sent: Sent) -> tuple[int, int] | None:
+    """Span of a capture each patrol must make (每次巡河须拍摄不少于3张照片) asked of the patrolling side: not an
+    enterprise patrolling itself, named in the capture's clause (网格员对……企业巡查，每次巡查须拍摄…… asks the grid),
+    nor a capture the sentence withdraws (删去原办法中“每次巡河须拍照上传”的条款)."""
+    span = patrol_capture(sent, s.patrol_capture, s.patrol_capture_exempt, s.patrol_capture_objects, s.vocabulary)
+    if not span:
+        return None
+    ca, cb = clause_of(sent, span[0])
+    if regulated_party(sent.text[ca:span[0]], s.regulated_parties, s.service_unit_prefixes) \
+            or requirement_removed(sent, span[1], cb, s.removal_heads, s.removal_verbs, a=span[0], ca=ca,
+                                   senders=frozenset(s.submit_verbs), lifting=s.lifting_removals):
+        return None
+    return span
+
+
 def issuer_self_names(ctx) -> tuple[str, ...]:
     """How the issuer names itself as the subject of its own acts: its names and short names (市局, 省农业农村厅),
     本/我 + its last character (本局, 我厅), and 街道 for a 街道办事处 (街道将统一制作展板)."""

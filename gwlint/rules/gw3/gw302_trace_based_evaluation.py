@@ -223,14 +223,8 @@ class TraceBasedEvaluation(Rule):
 
     @staticmethod
     def _patrol(s: Settings, sent: Sent, patrolled: set[int]) -> Iterator[Violation]:
-        span = insp.patrol_capture(sent, s.patrol_capture, s.patrol_capture_exempt, s.patrol_capture_objects,
-                                   s.vocabulary)
-        ca, cb = clause_of(sent, span[0]) if span else (0, 0)
-        # an enterprise patrolling itself, named in the capture's clause (网格员对……企业巡查，每次巡查须拍摄…… asks the grid);
-        # a capture the sentence withdraws (删去原办法中“每次巡河须拍照上传”的条款) asks nothing
-        if span and not insp.regulated_party(sent.text[ca:span[0]], s.regulated_parties, s.service_unit_prefixes) \
-                and not insp.requirement_removed(sent, span[1], cb, s.removal_heads, s.removal_verbs, a=span[0], ca=ca,
-                                                 senders=frozenset(s.submit_verbs), lifting=s.lifting_removals):
+        span = insp.patrol_demand(s, sent)
+        if span:
             patrolled.add(sent.line)
             yield Violation(_message(sent.text[span[0]:span[1]], "patrol"), line=sent.line, start=sent.start,
                             end=sent.end, data={"evidence": [sent.text[span[0]:span[1]]], "mode": "patrol"})
