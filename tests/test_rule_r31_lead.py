@@ -328,3 +328,20 @@ def test_gw302_lifted_rows_of_a_numbered_list(lift, count, fmt, tmp_path):
         "@signature 云南省人民政府办公厅", "@date 2027年6月20日"]) + "\n"
     found = _codes(src, fmt, tmp_path, "GW302")
     assert len(found) == count, [f.message for f in found]
+
+
+# ------------------------------------------------------------ one reading of the government's coordination bodies
+@pytest.mark.parametrize("name, body", [
+    ("江西省安全生产委员会办公室", True),
+    ("平湖市美丽村庄建设专项行动组", True),
+    ("南昌市防汛抗旱指挥部", True),
+    ("九江市乡村振兴工作领导小组办公室", True),
+    ("中共江西省委全面深化改革委员会办公室", False),  # the party's
+    ("江西省农业农村厅", False),  # a department
+])
+def test_government_coordination_body(name, body):
+    """As the structure reads an issuer named so: 其他机关 (a department by name stays one)."""
+    from gwlint.analysis.orgs import OrgInfo, government_coordination_body
+
+    kind = "department" if name.endswith("厅") else "other"
+    assert government_coordination_body(OrgInfo(name, kind, "city")) == body

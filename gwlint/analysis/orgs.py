@@ -471,6 +471,16 @@ def own_party_committee(issuer_name: str, level: str) -> str:
     return "自治区党委" if word == "自治区" else f"{word}委"
 
 
+def government_coordination_body(org) -> bool:
+    """``org`` (an OrgInfo) is a 议事协调机构 of the government or its office (市安委会办公室, 县防汛抗旱指挥部,
+    ××领导小组办公室), classed 其他机关 but acting within the government's system as a department does; a party
+    body's (中共××委员会, ××工委) is not."""
+    body, party = _pattern("coordination_body"), _pattern("coordination_party")
+    name = org.name or ""
+    return org.kind == "other" and body is not None and body.search(name) is not None \
+        and not (party is not None and party.search(name))
+
+
 def party_body(name: str) -> bool:
     """``name`` is a body of the party (中共江西省委组织部, 泉州市委宣传部, 自治区党委办公厅)."""
     rx = _pattern("party_bodies")

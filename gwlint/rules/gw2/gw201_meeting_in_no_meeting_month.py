@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ...analysis.attendance import attendees
 from ...analysis.meetings import Meeting, content_text, date_phrase, planned_meetings, said_of_meeting, time_field
-from ...analysis.orgs import approving_body
+from ...analysis.orgs import approving_body, government_coordination_body
 from ...analysis.units import normalize
 from ...findings import Violation
 from ..base import Example, Regex, Rule, RuleSettings
@@ -31,8 +31,6 @@ class Settings(RuleSettings):
     local_leader_units: Regex = "(?!)"
     skip_issuer_levels: list[str] = field(default_factory=list)  # 设区市、县 issuers are not bound by 第5条
     skip_issuer_kinds: list[str] = field(default_factory=list)
-    coordination_issuer: Regex = "(?!)"  # ××领导小组办公室: checked as a government department
-    coordination_not: Regex = "(?!)"  # … unless a party body
     exempt_central: list[Regex] = field(default_factory=list)  # conveying central meetings and instructions
     exempt_central_topic: list[Regex] = field(default_factory=list)  # … as the meeting's own subject
     exempt_emergency: list[Regex] = field(default_factory=list)  # major emergencies
@@ -180,8 +178,7 @@ class MeetingInNoMeetingMonth(Rule):
         s: Settings = ctx.settings(type(self))
         gw = ctx.gw
         issuer = gw.issuer
-        if issuer is not None and issuer.kind == "other" and re.search(s.coordination_issuer, issuer.name) \
-                and not re.search(s.coordination_not, issuer.name):
+        if issuer is not None and government_coordination_body(issuer):
             issuer = replace(issuer, kind="department")
         if issuer is not None and (issuer.level in s.skip_issuer_levels or issuer.kind in s.skip_issuer_kinds):
             return

@@ -14,11 +14,11 @@ from typing import Iterator
 
 from ...analysis import inspections as insp
 from ...analysis.facts import governs_townships, issuers_of_kinds, lower_government_recipients
-from ...analysis.orgs import legislature_or_court, own_government
+from ...analysis.orgs import government_coordination_body, legislature_or_court, own_government
 from ...analysis.sentences import inside, iter_sentences, words_except
 from ...analysis.units import find_units, reaches_below
 from ...findings import Violation
-from ..base import Example, Regex, Rule
+from ..base import Example, Rule
 from . import BASIS_7
 
 
@@ -30,19 +30,16 @@ def _governments(issuer) -> tuple[str, str]:
     return gov, gov + ("办公厅" if issuer.level in ("national", "province") else "办公室")
 
 
-def _coordination_office(gw, s) -> bool:
+def _coordination_office(gw) -> bool:
     """Every issuer is a 议事协调机构 or its office (市安委会办公室, 县防汛抗旱指挥部) of a known level, no party body:
     in the government's system, it may no more set inspections of lower governments than a department."""
     return bool(gw.issuers) and gw.issuer.level not in (None, "unknown") and all(
-        o.kind == "other" and re.search(s.coordination_issuer, o.name) and not re.search(s.coordination_not, o.name)
-        for o in gw.issuers)
+        government_coordination_body(o) for o in gw.issuers)
 
 
 @dataclass(frozen=True)
 class Settings(insp.InspectionSettings):
     issuer_kinds: list[str] = field(default_factory=list)  # checked issuers (departments)
-    coordination_issuer: Regex = "(?!)"  # ××安委会办公室, ××领导小组办公室: checked as a government department
-    coordination_not: Regex = "(?!)"  # … unless a party body
 
 
 class UnfiledInspection(Rule):
@@ -105,7 +102,7 @@ class UnfiledInspection(Rule):
         s: Settings = ctx.settings(type(self))
         gw = ctx.gw
         issuer = gw.issuer
-        if not (issuers_of_kinds(gw, s.issuer_kinds) or _coordination_office(gw, s)) \
+        if not (issuers_of_kinds(gw, s.issuer_kinds) or _coordination_office(gw)) \
                 or any(legislature_or_court(o.name) for o in gw.issuers):
             return
         # the 街道办事处 count as the township level, as for GW105 (round 20 ruling)
