@@ -63,6 +63,7 @@ def test_gw106_told_not_asked(sentence, fires, fmt, tmp_path):
 @pytest.mark.parametrize("sentence, fires", [
     ("二、核定后的保护范围须在批复之日起60日内由你州组织向社会公布。", True),
     ("三、巡护站点建设用地要由各县人民政府负责落实。", True),
+    ("二、核定后的保护范围须在60日内由你州组织开展全面的勘界立标。", True),  # a 的 further on is no relative clause
     ("二、应由县级人民政府承担的配套资金，按原渠道列支。", False),
     ("三、巡护经费不得由乡镇人民政府承担。", False),
     ("二、核定后的保护范围由省林业和草原局统一向社会公布。", False),

@@ -431,7 +431,7 @@ def find_directives(text: str, tokens: Sequence, subjects: Sequence[tuple[int, i
     return out
 
 
-_AGENT_RELATIVE = re.compile(r"[^，。；：,;:]{0,10}?的")
+_AGENT_RELATIVE = re.compile(r"[\u4e00-\u9fff]{1,4}的")  # 由县级人民政府承担的: the agent's verb, then 的
 _PROHIBITIVE = frozenset({"严禁", "不得", "不准", "禁止", "不能", "不宜", "不应", "不再"})
 
 
