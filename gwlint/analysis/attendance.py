@@ -364,17 +364,17 @@ def _not_organisers(ctx, found: list[Attendee]) -> list[Attendee]:
     issuer = ctx.gw.issuer.name if ctx.gw.issuer is not None else ""
     if not issuer or not found:
         return found
-    own = {(p.line, p.sent) for p in found if _own_office(p.who, issuer)}
-    if not own:
+    mine = {id(p) for p in found if _own_office(p.who, issuer)}
+    if not mine:
         return found
     staffed = set()
-    for key in own:
+    for key in {(p.line, p.sent) for p in found if id(p) in mine}:
         line, (a, b) = key
         text = ctx.reading(line)
         last = max((p.start + len(p.unit) for p in found if (p.line, p.sent) == key), default=b)
         if _STAFF_TAIL.match(text, last) or _STAFF_TAIL.match(text[last:b]):
             staffed.add(key)
-    return [p for p in found if not (_own_office(p.who, issuer) or (p.line, p.sent) in staffed)]
+    return [p for p in found if id(p) not in mine and (p.line, p.sent) not in staffed]
 
 
 def _role_columns(ctx):

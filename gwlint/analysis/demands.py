@@ -145,7 +145,7 @@ def _inside_object(sent: Sent, tok, pos: int) -> bool:
 def demanded(s: DemandSettings, sent: Sent, pos: int) -> bool:
     """A demand marker before ``pos`` or a deadline in the sentence, or the sentence stands in a form's note
     (注：……；各县（市、区）参训人员报名时，另附……报告): a note of a 回执 or 报名表 tells its filler what to do."""
-    if _JUDGED.match(sent.text, sent.start) and _JUDGED.match(sent.text, sent.start).end() <= pos:
+    if (judged := _JUDGED.match(sent.text, sent.start)) is not None and judged.end() <= pos:
         return False  # 会议认为，……街道工作人员每月要花两到三天整理填报: a finding told, no one is asked
     markers = set(s.demand_markers)
     if any(t.text in markers and not _noun_requirement(sent, t) for t in sent.tokens if sent.start <= t.start and t.end <= pos):

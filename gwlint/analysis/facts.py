@@ -1685,15 +1685,19 @@ def _note_close(text: str, generic: bool = False) -> str | None:
     """How a paragraph's last note stands: "closing" after prose of its own (对……给予补助。（省财政厅负责）), "alone"
     when the line is the note (牵头单位：省发展改革委, a label line under the measure), None without one.
     ``generic``: a note naming only a generic unit (（各部门负责）) counts too."""
+    named, loose = _note_closes(text)
+    return loose if generic else named
+
+
+def _note_closes(text: str) -> tuple[str | None, str | None]:
+    """:func:`_note_close` without and with generic notes, from one reading of the notes."""
     from .units import find_notes
 
     body = text.rstrip(" \u3000。；;.")
     lead = len(body) - len(body.lstrip(" \u3000"))
-    notes = [n for n in find_notes(body) if n.end >= len(body) and n.units
-             and (generic or any(not u.generic for u in n.units))]
-    if not notes:
-        return None
-    return "alone" if notes[-1].start <= lead + 1 else "closing"
+    notes = [n for n in find_notes(body) if n.end >= len(body) and n.units]
+    named = [n for n in notes if any(not u.generic for u in n.units)]
+    return tuple(None if not ns else "alone" if ns[-1].start <= lead + 1 else "closing" for ns in (named, notes))
 
 
 def _clause_close(text: str) -> str | None:
@@ -1722,10 +1726,9 @@ def _paragraph_notes(ctx, part_lines: list[int]) -> bool:
     prose: its paragraphs, and items whose heading line goes on with sentences (（一）……行动。在……)."""
     heads = {h.line for h in ctx.gw.headings}
     paras = [ln for ln in part_lines if (t := ctx.reading(ln).strip()) and (ln not in heads or "。" in t.rstrip("。"))]
-    closes = [_note_close(ctx.reading(ln)) for ln in paras]
     # a paragraph closed by a generic note (（各部门负责）, （相关部门负责）) is shared out the same way, badly: it
     # shows the pattern as much as a named one (two named ones at least)
-    loose = [_note_close(ctx.reading(ln), generic=True) for ln in paras]
+    closes, loose = zip(*(_note_closes(ctx.reading(ln)) for ln in paras)) if paras else ((), ())
     noted = loose.count("closing")
     return "alone" not in closes and closes.count("closing") >= 2 and noted >= 3 and noted * 2 >= len(paras)
 

@@ -724,7 +724,7 @@ def _section_date(ctx, lines: list[int], months=months) -> tuple[int, int, int |
     # header's cells is dated; rows of an arrangement (报到 | 3月18日) open with their label instead
     d = words()
     names = {*d.get("schedule_date_headers", []), *d.get("programme_headers", []), *d.get("schedule_other_headers", [])}
-    body = next((normalize(ctx.reading(ln)).strip() for ln in lines[:8] if normalize(ctx.reading(ln)).strip() not in names), "")
+    body = next((t for t in (normalize(ctx.reading(ln)).strip() for ln in lines[:8]) if t not in names), "")
     date_first = bool(months(body[:30]))
     for k, ln in enumerate(lines[:12]):
         if k and ln in heads:

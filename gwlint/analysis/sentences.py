@@ -450,7 +450,7 @@ def _agent_after_modal(text: str, tokens: Sequence, tok_start: dict, tok_end: di
             t = tokens[k].text
             if t in _PROHIBITIVE or t == "的":
                 return None
-            if t in w.modal_verbs and t not in w.non_directive and t not in _PROHIBITIVE and not cancelled(tokens, k):
+            if t in w.modal_verbs and t not in w.non_directive and not cancelled(tokens, k):
                 return Directive(s, e, text[x[0]:x[1]], x[0], x[1], t, tokens[k].start)
             k -= 1
     return None

@@ -1153,24 +1153,31 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
                     lower = organiser is not None and organiser.lower
                 return Who("party", party, lower)
     markers = set(s.subject_markers)
-    # 责任书由市局统一印制后寄送各单位，……签字后，于……前送回市局: what goes back to the issuer is not sent by it, so
-    # the issuer as the subject of an earlier clause (its own step before) is not the submitter
-    # (its teams and sections, 各督导组……报局办公室, still report to it: only the issuer by name is not the submitter)
     issuer_names = {*self_names, *selfs, *own}
-    verb_end = next((t.end for t in sent.tokens if t.start == pos), pos)
-    to = _TO_SELF_LEAD.match(text, verb_end).end()
-    back_to_self = any(text.startswith(w, to) for w in issuer_names if w)
+
+    def sends(who: Who | None, b: int) -> bool:
+        # 责任书由市局统一印制后寄送各单位，……签字后，于……前送回市局: what goes back to the issuer is not sent by it, so
+        # the issuer by name as the subject of an earlier clause (its own step before) is not the submitter (its
+        # teams and sections, 各督导组……报局办公室, still report to it)
+        if who is None:
+            return False
+        if b > pos or who.kind != "self" or who.text not in issuer_names:
+            return True
+        verb_end = next((t.end for t in sent.tokens if t.start == pos), pos)
+        to = _TO_SELF_LEAD.match(text, verb_end).end()
+        return not any(text.startswith(w, to) for w in issuer_names if w)
+
     for a, b in reversed(clauses):
         end = min(b, pos)
         k = a + len(text[a:b]) - len(strip_marker(text[a:b])) if a == sent.start else a
         who = at(_skip_leads(text, k, leads, edges))
-        if who is not None and not (back_to_self and b <= pos and who.kind == "self" and who.text in issuer_names):
+        if sends(who, b):
             return who
         # 请各设区市…, 由各地汇总后…, 要求各县（市、区）… inside the clause
         for t in sent.tokens:
             if a <= t.start and t.end <= end and t.text in markers:
                 who = at(_skip_leads(text, t.end, leads, edges))
-                if who is not None and not (back_to_self and b <= pos and who.kind == "self" and who.text in issuer_names):
+                if sends(who, b):
                     return who
     prev = _previous_party(ctx, s, sent, at, recips)
     if prev is not None:

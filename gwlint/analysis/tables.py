@@ -153,22 +153,31 @@ def _row_ok(cells: list[str], numbered: bool, row_start: re.Pattern | None, inde
     if _HEADING.match(cells[0]) and not (len(cells[0]) <= 20 and _own_number(cells[0]) == index):
         return False
     # (a programme's cell names its part before a colon -- 全体会议：通报……, 分组讨论：…… -- and stays a cell)
-    return not any((m := _LABEL_OPENS.match(c)) and not _PART_LABEL.search(m.group(1)) for c in cells[1:])
+    return not any(_LABEL_OPENS.match(c) and not _part_named(c) for c in cells[1:])
 
 
 _LABEL_OPENS = re.compile(r"([^，,。；]{1,8})[：:]")
+# a part of a meeting or training named before its content (全体会议：, 分组讨论：, 专题讲座：, 开班仪式：)
+_PART_LABEL = re.compile(r"(?:会议|大会|讨论|座谈|讲座|授课|研讨|交流|仪式|式|观摩|考察|参观|培训|讲解|发言|汇报|演练|论坛|教学|点评|总结|结业|开班|实训|测试|考试)$")
+
+
+def _part_named(text: str) -> bool:
+    """``text`` opens with the name of a programme's part before a colon (开班式：领导讲话)."""
+    lab = _LABEL_OPENS.match(text)
+    return lab is not None and _PART_LABEL.search(lab.group(1)) is not None
 
 
 def _not_a_cell(text: str) -> bool:
     """``_NOT_A_CELL``, but a programme's part named before its content (开班式：领导讲话) is a cell."""
     if not _NOT_A_CELL.search(text):
         return False
-    if re.search(r"[。；！？]", text) or len(text) > 40:
-        return True
-    lab = _LABEL_OPENS.match(text)
-    return not (lab and _PART_LABEL.search(lab.group(1)))
-# a part of a meeting or training named before its content (全体会议：, 分组讨论：, 专题讲座：, 开班仪式：)
-_PART_LABEL = re.compile(r"(?:会议|大会|讨论|座谈|讲座|授课|研讨|交流|仪式|式|观摩|考察|参观|培训|讲解|发言|汇报|演练|论坛|教学|点评|总结|结业|开班|实训|测试|考试)$")
+    return bool(re.search(r"[。；！？]", text)) or len(text) > 40 or not _part_named(text)
+
+
+def _ends_body(text: str, heads: frozenset = frozenset()) -> bool:
+    """A line that ends a table's body: a heading, another header's cell, a sentence, an attachment's label."""
+    return bool(_HEADING.match(text)) or text in heads or _not_a_cell(text) \
+        or _ATTACHMENT_LABEL.fullmatch(text) is not None
 
 
 def _own_number(cell: str) -> int | None:
@@ -293,9 +302,7 @@ def _title_over_header(texts: list[str], start: int, end: int, heads: frozenset)
     last = len(texts)
     if last - end > 2 and DATE_RE.match(texts[-1].strip()):
         last -= 2  # the 署名 and the 成文日期 closing the text
-    stop = next((k for k in range(end, last)
-                 if _HEADING.match(texts[k]) or texts[k] in heads or _not_a_cell(texts[k])
-                 or _ATTACHMENT_LABEL.fullmatch(texts[k])), last)
+    stop = next((k for k in range(end, last) if _ends_body(texts[k], heads)), last)
     body, width = stop - end, end - start
     return width > 2 and body >= width - 1 and body % (width - 1) == 0 and body % width != 0
 
@@ -309,9 +316,7 @@ def _unfamiliar_last(texts: list[str], start: int, end: int, heads: frozenset, n
     row is none (a column name, no row number): read so, the body's rows would slide one cell a row."""
     # the body ends at a heading, another header, or a sentence (上述表格停用后，……。): a cell holding one makes the
     # count fail, which keeps the shorter header
-    stop = next((k for k in range(end, len(texts))
-                 if _HEADING.match(texts[k]) or texts[k] in heads or _not_a_cell(texts[k])
-                 or _ATTACHMENT_LABEL.fullmatch(texts[k])), len(texts))
+    stop = next((k for k in range(end, len(texts)) if _ends_body(texts[k], heads)), len(texts))
     width = end - start
     for extra in (1, 2):
         names = texts[end:end + extra]
@@ -425,8 +430,7 @@ def _rows_under(texts: list[str], lines: list[int], j: int, width: int, numbered
 def _lost_columns(texts: list[str], j: int, width: int) -> int:
     """The header's last columns empty in every row under it (a 回执's 联系电话 left to fill in), which a copy to text
     lost: the body -- up to a heading or a sentence -- divides into rows only that much narrower."""
-    stop = next((q for q in range(j, len(texts)) if _HEADING.match(texts[q]) or _not_a_cell(texts[q])
-                 or _ATTACHMENT_LABEL.fullmatch(texts[q])), len(texts))
+    stop = next((q for q in range(j, len(texts)) if _ends_body(texts[q])), len(texts))
     body = stop - j
     if body % width == 0:
         return 0

@@ -128,6 +128,7 @@ class TraceBasedEvaluation(Rule):
         told_rows, told = set(), set()  # rows told; materials told so far: one evaluation's proof is one demand
         by_column: dict[int, list[Violation]] = {}  # a task table's proof column: one demand, told at its header
         naming: list[Violation] = []  # sentences naming only the proof a column below lists
+        proof_words, last_proof = set(s.proof_words), max(proof_cells.values(), default=0)
         # a table column headed 佐证资料 or 证明材料: what its cells ask to attach is proof of the work
         columns = alternation(s.proof_column_patterns)
         proof_column = columns is not None and any(columns.fullmatch(ctx.reading(ln).strip())
@@ -209,7 +210,7 @@ class TraceBasedEvaluation(Rule):
                 if proof_cells.get(sent.line, sent.line) != sent.line:
                     by_column.setdefault(proof_cells[sent.line], []).append(v)
                     continue
-                if set(found) <= set(s.proof_words) and any(c > sent.line for c in proof_cells.values()):
+                if set(found) <= proof_words and sent.line < last_proof:
                     naming.append(v)  # 对照清单逐项查看佐证资料: the column below says which; told with it
                     continue
                 yield v
