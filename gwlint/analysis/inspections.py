@@ -490,18 +490,22 @@ _ITEM_LEAD = re.compile(r"[\s\u3000]*(?:[（(][一二三四五六七八九十\d]
                         r"[\s\u3000]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:上旬|中旬|下旬|初|底|份)?[：:，, ]?)?")
 
 
-def names_item(sent: Sent, a: int, b: int, not_activity: Iterable[str], goals: Iterable[str] = ()) -> bool:
+def names_item(sent: Sent, a: int, b: int, way_words: Iterable[str], thing_words: Iterable[str],
+               goals: Iterable[str] = ()) -> bool:
     """The label at ``a:b`` is the name of an item of its own — a table cell (课后服务检查指导), a numbered item's
     title (（三）秸秆综合利用督导调研。) or a dated line (11月：垃圾分类巡查调研，……): an activity scheduled
-    as 开展 launches one.  A topic of a few words may precede it; none of ``not_activity`` (加强督查指导:
-    a way of working; 燃气安全检查指导: things inspected) but inside one of ``goals`` (高质量)."""
+    as 开展 launches one.  A topic of a few words may precede it; none of ``way_words`` (加强督查指导: a way of
+    working) nor of ``thing_words`` (燃气安全检查指导: things inspected) unless inside one of ``goals`` (高质量)
+    or ending in 工作 (食品安全监管工作检查指导: the work of the visited, not things)."""
     if sent.line is None or sent.start != 0:
         return False
     lead = _ITEM_LEAD.match(sent.text, 0).end()
     topic = sent.text[lead:a]
+    if len(topic) > 20 or re.search(r"[，。；、：:,;]", topic) or any(w in topic for w in way_words):
+        return False
     for w in goals:
         topic = topic.replace(w, "")
-    if len(topic) > 20 or re.search(r"[，。；、：:,;]", topic) or any(w in topic for w in not_activity):
+    if not topic.endswith("工作") and any(w in topic for w in thing_words):
         return False
     return b == sent.end or sent.text[b] in "。，；：:,;（("  # （二）课后服务检查指导（11月）
 

@@ -76,7 +76,7 @@ class ResearchAsInspection(Rule):
                 # 以调研式督查的方式走访: the manner of a visit (not 改进检查指导方式, a way of working)
                 manner = token_in(sent, ca, a, set(s.manner_leads)) and sent.text.startswith(tuple(s.manner_suffix), b)
                 # 课后服务检查指导 as a schedule's cell or an item's name: an activity, as 开展 launches one
-                item = insp.names_item(sent, a, b, [*s.duty_verbs, *s.regulatory_words], s.regulatory_goals)
+                item = insp.names_item(sent, a, b, s.duty_verbs, s.regulatory_words, s.regulatory_goals)
                 if not (token_in(sent, ca, a, verbs) or sent.text.startswith(suffix, b) or manner or item):
                     continue
                 # 联席会议办公室可…组织开展督导调研: a standing body's powers, not a visit being launched
