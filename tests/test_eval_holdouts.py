@@ -60,6 +60,7 @@ EARLIER33 = (*EARLIER32, "holdout32", "holdout32r")
 
 EARLIER34 = (*EARLIER33, "holdout33", "holdout33r", "holdout33p")
 EARLIER35 = (*EARLIER34, "holdout34", "holdout34r")
+EARLIER36 = (*EARLIER35, "holdout35", "holdout35r")
 
 SPECS = {
     "holdout": Spec(("drafts",), 150, ALL_FAMILIES, 3),
@@ -313,6 +314,9 @@ SPECS = {
     # GW106, GW107 and gw4/; w35c gw2/, gw3/; w35d mixed); split as holdout25.
     "holdout35": Spec(EARLIER35, 45, POLICY_FAMILIES, 0),
     "holdout35r": Spec(EARLIER35, 120, POLICY_FAMILIES, 0),
+    # Written in round 32 (issue 15) by four helpers with the brief of round 30 (w36a gw1/ GW101–GW105; w36b gw1/ GW106,
+    # GW107 and gw4/; w36c gw2/, gw3/; w36d mixed, two long 实施方案 among them); kept whole, unseen, for the next round.
+    "holdout36": Spec(EARLIER36, 170, POLICY_FAMILIES, 0),
 }
 
 ev = eval_bench()

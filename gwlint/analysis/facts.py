@@ -261,7 +261,10 @@ def _directive_hits(ctx, issuer_level: str):
                              qualified_collectives, reported_by_other, stopped_demand)
     from .sentences import directive_words, find_directives
 
-    relayed = relayed_lines(ctx.gw) | informed_lines(ctx)  # 请各地周知。: told, not ordered
+    from .tables import former_cells
+
+    # 请各地周知。: told, not ordered; 原做法 | 调整后: 要求各县每月报送…… | 取消报送: a lifted demand, told
+    relayed = relayed_lines(ctx.gw) | informed_lines(ctx) | former_cells(ctx)
     for ln in ctx.gw.content_lines:
         if ln in relayed:
             continue
@@ -528,6 +531,8 @@ def _bare_township_re() -> re.Pattern | None:
 
 
 _LABEL_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}")
+# an event's travel and lodging: what 各单位 are asked there concerns those who attend
+_TRAVEL = re.compile(r"交通|食宿|住宿|乘车|用车|报到|集合|到达|着装")
 _OBJECT_JOINS = frozenset({"和", "、", "及", "以及", "与"})
 # after a collective read from a bare level word: the word is part of another body's name (市直部门, 县级财政)
 _OTHER_BODY = re.compile(r"[直属级委局办厅]|部门|单位")
@@ -669,6 +674,8 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
             return  # a bare place of another province (对口支援的喀什地区): none of the issuer's lower governments
         if u.text in _RECIPIENTS_AS_A_WHOLE and own_collective is not None and own_collective.search(before):
             return  # 省政府直属各单位, 市直各单位: the issuer's own level's bodies, not the recipients as a whole
+        if u.text in _RECIPIENTS_AS_A_WHOLE and travelling:
+            return  # 请各单位自行安排交通 to an event only own-level units attend: those who attend travel
         if u.text in _RECIPIENTS_AS_A_WHOLE or (u.name in _NAMED_ELSEWHERE and not names_units()):
             # (各牵头单位, 各成员单位: the same back-reference as 各责任单位)
             levels.update(everyone)
@@ -767,6 +774,18 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
             quota_listed.append(bool(work.quota_rows(ctx)) and work.own_level_attendance(ctx, issuer_level))
         return quota_listed[0]
 
+    own_event: list[bool] = []
+    travelling: list[bool] = []  # the line read is an own-level event's travel note (see attendees_travel)
+
+    def attendees_travel(text: str) -> bool:
+        """请各单位自行安排交通 in the notice of an event only units of the issuer's level or firms attend: the
+        attending units travel, no recipient below (work.own_level_attendance)."""
+        if _TRAVEL.search(text) is None:
+            return False
+        if not own_event:
+            own_event.append(work.own_level_attendance(ctx, issuer_level))
+        return own_event[0]
+
     add_contested(gw.title.text if gw.title is not None else "")
     for ln in ctx.gw.content_lines:
         if settled():
@@ -774,6 +793,8 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
         text = ctx.reading(ln)
         if not text.strip() or ln in informed:
             continue
+        travelling.clear()
+        travelling.extend([True] if attendees_travel(text) else [])
         add_contested(text)
         add_inspected(text)
         assigns = add_governed(ln, text) or assigns

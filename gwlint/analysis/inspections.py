@@ -714,12 +714,24 @@ def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own:
                 return lead + len(m) < a
             lead += len(m)
             break
+    opener = next((u for u in units if u.start + sent.start == lead), None)
+    if opener is not None and not _own_unit(opener, own):
+        return lead < a
     for u in units:
-        if u.start + sent.start == lead:
-            return lead < a and not _own_unit(u, own)
+        # 分片指导各地开展汛前检查, 省厅将督促各县（区）组织开展自查: the pivot's object conducts the inspection itself
+        p, q = u.start + sent.start, u.end + sent.start
+        if lead <= p and q < a and not _own_unit(u, own) and _PIVOT_BEFORE.search(text, max(lead, p - 4), p) \
+                and _CONDUCTS.fullmatch(text, q, a):
+            return True
+    if opener is not None:
+        return False  # the issuer leads the clause
     if _agent_after_adverbs(s, sent, units, lead, a, own):
         return True
     return _third_party_subject(s, sent, lead, a) or _third_party_subject(s, sent, body_start(text, sent.start), a)
+
+
+_PIVOT_BEFORE = re.compile(r"(?:督促|指导|组织|推动|帮助|引导|要求)$")
+_CONDUCTS = re.compile(r"(?:认真|全面|及时|深入|广泛|扎实)?(?:组织)?(?:开展|进行|实施)[\u4e00-\u9fff]{0,8}")
 
 
 def _agent_after_adverbs(s: InspectionSettings, sent: Sent, units, lead: int, a: int, own: set[str]) -> bool:
@@ -1355,6 +1367,9 @@ def _judges_nothing(ctx, s: LabelSettings, sents: list[Sent], verbs: set, suffix
     """(location, label, disclaimer) of an activity launched under an inspection's name (开展××督导,
     对…进行检查) that the notice itself says judges nothing (不打分、不排名) and that has no
     means of an inspection (整改, 问责) anywhere: research under an inspection's name."""
+    from .negation import waiver_before
+    from .predicates import told_not_asked
+
     text = "\n".join(ctx.reading(ln) for ln in ctx.gw.content_lines)
     if any(w in text for w in (*s.accountability, *s.inspection_means)):
         return None
@@ -1407,6 +1422,11 @@ def _judges_nothing(ctx, s: LabelSettings, sents: list[Sent], verbs: set, suffix
         # the activity is named in this sentence, or, when the sentence names none, in the title
         # (关于开展茶产业发展情况检查的通知: the body tells what the 检查 is for without the word)
         named = named_activity(ctx, s, sent, verbs, suffix, judged, said is None)
+        if named is not None and sent.line is not None:
+            at = max(sent.text.rfind(named[1], sent.start, sent.end), sent.start)
+            # 2026年度，按照……办法，省财政厅对……开展了……考核: a past assessment told; 停止开展……考核: one stopped
+            if told_not_asked(ctx, sent, at) or waiver_before(sent.text, at, clause_of(sent, at)[0], reach=16):
+                continue
         if named is None and sent.line is not None and sents and sents[0].line is None:
             named = named_activity(ctx, s, sents[0], verbs, suffix, judged, said is None)
         if named is not None:

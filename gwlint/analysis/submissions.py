@@ -1069,6 +1069,11 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
         for w in proxies:
             if text.startswith(w, k):
                 return Who("proxy", recipients_label(recips, w), bool(recips))
+        # 今后厅机关各处室新增报表，一律报厅办公室审核: its own sections, read before its self names (我厅各处室 is
+        # no 我厅 sending papers back to itself)
+        if own_sections is not None and (m := own_sections.match(text, k, pos)) is not None \
+                and m.group("self") in self_names:
+            return Who("self", m.group(0), False)
         if short and text.startswith(short, k):
             return Who("self", next(w for w in short if text.startswith(w, k)), False)
         u = units.get(k)
@@ -1087,9 +1092,6 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
         if own_team is not None and (m := own_team.match(text, k, pos)) is not None \
                 and not any(t in m.group(0) for t in foreign):
             return Who("self", m.group(0), False)  # 各督导组……形成督导报告，报局办公室: the issuer reporting to itself
-        if own_sections is not None and (m := own_sections.match(text, k, pos)) is not None \
-                and m.group("self") in self_names:
-            return Who("self", m.group(0), False)  # 今后厅机关各处室新增报表，一律报厅办公室审核: its own sections
         if teams and (m := teams.match(text, k, pos)) is not None:
             return Who("self", m.group(0), False)  # 局组成3个工作组……各工作组……报局办公室: a team it formed
         for w in lowers:
@@ -1203,6 +1205,13 @@ def _previous_party(ctx, s: SubmissionSettings, sent: Sent, at, recips: list[str
     if prev is None:
         return None
     text = sent.text
+    issuer = ctx.gw.issuer
+    if not recips and issuer is not None:
+        # a 纪要 addressed to nobody (会议要求：一是各乡镇林业工作站要……形成季度工作情况。季度工作情况每季度末月25日前报局
+        # 资源林政股): the sentence goes on with the lower unit the sentence before gives its duty
+        for u in ctx.units(sent.line):
+            if prev.start <= u.start < prev.end and below(u, issuer.level) and _SUBJECT_FOLLOW.match(text, u.end):
+                return Who("unit", u.text, True)
     k = prev.start + len(text[prev.start:prev.end]) - len(strip_marker(text[prev.start:prev.end]))
     k += len(text[k:prev.end]) - len(text[k:prev.end].lstrip(" \u3000"))
     who = at(k)

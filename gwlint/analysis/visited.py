@@ -343,6 +343,29 @@ def visited_side_cell(ctx, s: VisitedSideSettings, cell: str) -> bool:
     return cell not in ("无", "—", "-", "/")
 
 
+def receipt_columns(ctx, heads: dict[str, tuple[str, ...]]) -> tuple[int, int, int, list[str]] | None:
+    """(line, start, end, words) of the first column of a 回执 the visited side fills in that asks it to name its
+    escorts or reporters (回执 | 企业名称 | 汇报人（姓名、职务） | 陪同人员（姓名、职务）): filling the column in is
+    the demand.  ``heads``: a demand word → the words its column's header opens with (陪同 → 陪同, 随行)."""
+    for att in ctx.gw.attachments:
+        if att.title is None or "回执" not in att.title.text:
+            continue
+        first, asked = None, []
+        for ln in att.lines:
+            text = ctx.reading(ln)
+            cell = text.strip(" \u3000|")
+            if not cell or len(cell) > 16:
+                continue
+            for word, opens in heads.items():
+                if word not in asked and cell.startswith(tuple(opens)):
+                    asked.append(word)
+                    k = text.find(cell)
+                    first = first or (ln, k, k + len(cell))
+        if first is not None:
+            return (*first, asked)
+    return None
+
+
 def topic_headings(ctx, visited: tuple[str, ...] = ()) -> dict[int, int]:
     """Headings that only name a topic (三、食宿安排, （二）接待, run in: 四、食宿安排。调研组……): they name what
     follows (调研组食宿自行安排 may well follow) and ask no one anything. Line → end of the label."""

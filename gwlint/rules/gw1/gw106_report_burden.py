@@ -10,10 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...analysis import demands as dm
-from ...analysis import report_demands as rd
-from ...analysis import signatures as sg
-from ...analysis import submissions as sb
+from ...analysis import demands as dm, report_demands as rd, signatures as sg, submissions as sb
 from ...analysis.facts import (approval_statement, governs_townships, governs_townships_only,
                                lower_government_recipients, preamble_matches, relayed_lines)
 from ...analysis.orgs import approving_body
@@ -110,7 +107,8 @@ class ReportBurden(Rule):
            "以定语写出的常设报表带固定时点（各市场监管所每月3日前报送的月报，自8月起实行所长签字确认制度）仍是常设报送要求；只写频次（各市每年报送的养护计划）"
            "或一次性时间（各地3月底前报送的自查报告）的定语只是描述材料。发文机关自己的会议纪要中“会议明确”“会议要求”是发文机关自己的要求，不是转达。"
            "上传至平台中的应用、模块、专区（上传至“浙里办”企业信用培育应用）也是报送。印送材料的句子之后只引出清单的一行（材料目录如下：）所接的表是发下去的材料。"
-           "经营主体、家庭农场、种养大户等申报补助的是第三方；文中写明由第三方提交、清单见附件的，附件中的材料表不提示。")
+           "经营主体、家庭农场、种养大户等申报补助的是第三方；文中写明由第三方提交、清单见附件的，附件中的材料表不提示。"
+           "第三十二轮补充：发文机关自己的处室、科室作主语（今后我厅各处室新增报表，一律报厅办公室审核）是本机关内部的规矩；“对填报数据严格把关”“确保上报数据真实准确”把关的是报来的东西，不是又一项报送；只写“上传”的，上传的是汇总表、统计表一类为上报汇成的表时也算报送；没有主送的会议纪要中，没有主语的一句（季度工作情况每季度末月25日前报局资源林政股）接着上一句交办任务的下级单位读。")
     bad = ("江西省农业农村厅通知（主送各设区市人民政府）：“请各设区市于3月20日前将春耕生产工作总结报送我厅，"
            "报送的总结须经本级人民政府主要负责同志签字。”")
     good = ("“依据《中华人民共和国统计法》和《农业统计调查制度》，春耕进度数据从农业农村统计直报系统中提取，"

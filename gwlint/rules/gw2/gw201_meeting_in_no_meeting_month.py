@@ -109,11 +109,15 @@ def _local_leaders(ctx, s: Settings, issuer_level: str | None) -> str | None:
 def _when(ctx, name: str, group: list[Meeting], single: bool, any_dated: bool,
           months_off: list[int]) -> tuple[Meeting | None, str]:
     """The statement that puts the meeting ``name`` in a no-meeting month, and how it is dated.
-    A date written in a convening sentence wins over the 会议时间 field and 近期."""
+    A date written in a convening sentence wins over the 会议时间 field and 近期; a bare day it reckons from the
+    document date (25日上午召开现场会) yields to a field that writes the month (观摩时间：2027年3月24日—25日)."""
     doc_date = ctx.gw.date_value
     dated = next((m for m in group if m.months), None)
-    fieldv = None if dated is not None or any_dated else \
+    reckoned = dated is not None and dated.relative and all(m.relative for m in group if m.months)
+    fieldv = None if (dated is not None or any_dated) and not reckoned else \
         time_field(ctx) if any(m.in_title for m in group) or single else None  # the title's or the only meeting's
+    if reckoned and fieldv is not None and fieldv[5]:
+        fieldv = None  # 25日上午召开现场会 reckoned from the document date yields only to a month written in the field
     if fieldv is not None:
         ln, a, b, txt, mos, rel = fieldv
         dated = Meeting(name, ln, a, b, txt, mos, source="field", sentence=txt, relative=rel)
@@ -146,7 +150,7 @@ class MeetingInNoMeetingMonth(Rule):
     why = ("第5条：“将每年3月份确定为全省政府系统‘无会月’，除传达贯彻中央重要会议和重要指示精神及遇有重大紧急事件"
            "必须召开会议外，省政府原则上不召开全省性工作会议，省政府各部门不得以任何名义、任何方式召开全省性或要求"
            "市县领导参加的会议，确因特殊原因必须召开的会议，需经省政府研究决定或省政府主要领导同志批准。”"
-           "自治区的“全区”、直辖市的“全市”会议也是全省性会议。以培训为名召开的全省性“培训会”也是会议。gwlint 看会议本身的日期（定于3月12日、3月中旬、拟于3月；段中另起一句的“会议时间为……”“调度会时间为……”也算；“培训时间”“会期”一栏、“会议安排在……”“注：培训会于……开始”这类另起的一句、“时间和地点”一节表格（项目｜安排）中会议一行的日期也算（没有“时间”一栏时，正文中列安排的项目｜安排表格同样），编号条目中“会议时间。3月16日”这样用句号接着写的也是这一栏，同一句先写了月份、后面只写“26日上午召开”的，按那个月份算，报到、签到一行不算会期；正文只写“具体安排见附件”的，会期读附件中会议自己的日程、议程、须知（附件中的一栏或另起的一句优先，其次日程表第一个写了月份的时间格），回执等附件中的日期不算；“下月中旬”“下周四”“20日”“两周后”“月底”这类不写月份的说法按成文日期推算，“下周”横跨两个月的不推算），不看通知的成文日期；印发本机关会议方案、日程安排的通知（关于印发全省……会议方案的通知），召开的就是方案中的会议，会期看方案的“会议时间”一项或日程表中第一个写了月份的时间格；通知只说“近期”“即将”召开的，"
+           "自治区的“全区”、直辖市的“全市”会议也是全省性会议。以培训为名召开的全省性“培训会”也是会议。gwlint 看会议本身的日期（定于3月12日、3月中旬、拟于3月；段中另起一句的“会议时间为……”“调度会时间为……”也算；“培训时间”“会期”一栏、“会议安排在……”“注：培训会于……开始”这类另起的一句、“时间和地点”一节表格（项目｜安排）中会议一行的日期也算（没有“时间”一栏时，正文中列安排的项目｜安排表格同样），编号条目中“会议时间。3月16日”这样用句号接着写的也是这一栏，同一句先写了月份、后面只写“26日上午召开”的，按那个月份算，报到、签到一行不算会期；正文只写“具体安排见附件”的，会期读附件中会议自己的日程、议程、须知（附件中的一栏或另起的一句优先，其次日程表第一个写了月份的时间格），回执等附件中的日期不算；“下月中旬”“下周四”“20日”“两周后”“月底”这类不写月份的说法按成文日期推算，“下周”横跨两个月的不推算；召开会议的句子只写“25日上午召开”、会议时间（观摩时间）一栏写明了月份的，以这一栏为准），不看通知的成文日期；印发本机关会议方案、日程安排的通知（关于印发全省……会议方案的通知），召开的就是方案中的会议，会期看方案的“会议时间”一项或日程表中第一个写了月份的时间格；通知只说“近期”“即将”召开的，"
            "才以成文日期所在月份为准。回顾已开会议（3月召开的全省……会议精神）不是召开会议。"
            "传达贯彻中央精神、防汛抗旱等重大紧急事件，以及文中写明经省政府研究决定（部门文件中的“经省政府同意”也算；省政府及其办公厅自己召开的会议，"
            "“经省政府同意”只是代省政府行文的固定说法，不算）或省政府主要领导同志批准的，不报；原定日期被改期取代的，看新日期；"

@@ -121,6 +121,10 @@ def _escorting(ctx, ln, text, index, quotes, a, b, s: Settings, cell: bool = Fal
         if not led:  # 带领发展改革、商务部门主要负责同志, 带领森林防火科负责同志: sectors and sections
             m = led_sectors(tuple(s.led_unit_heads)).match(text, j, c1)
             led = [m.span()] if m else []
+        if not led and "副" not in who and "分管" not in who and (m := _DEPUTY.match(text, j, c1)) is not None:
+            led = [(j, j)]  # 局长，并带领分管……工作的副局长: the principal brings the unit's own deputy
+            if m.end() == c1 or cell:
+                return text[c0:c1] if c1 - c0 <= 40 else w
         # a 参会人员 cell asks its persons to attend without a verb (局长，并带领……科长、……负责同志)
         k = min((x for x in (text.find(v, j, c1) for v in verbs) if x >= 0), default=c1 if cell else -1)
         if led and k > led[0][1] and any(p in text[led[0][1]:k] for p in persons):
@@ -138,6 +142,8 @@ def _escorts_visit(ctx, s: Settings, sentence: str, paragraphs: tuple[str, ...])
     return bool(re.search(s.visit_title, ctx.gw.title.text if ctx.gw.title else "")) and not re.search(refs, sentence)
 
 
+# a deputy of the leader's own unit, led along (分管老旧小区改造工作的副局长, 分管副县长, 分管负责同志)
+_DEPUTY = re.compile(r"(?:本[局委办厅]的?)?(?:分管[^，。；、]{0,16}?(?:工作)?的?)?(?:副[\u4e00-\u9fff]{0,4}?[长任记]|分管(?:负责同志|领导|同志))")
 _AND = ("并", "并且", "同时", "")  # a clause opening with a lead verb after these goes on with the persons before
 _OFFICIAL = ("government", "government_office", "department", "party")
 
@@ -182,7 +188,8 @@ class EscortAttendance(Rule):
            "第三十一轮补充：常务副职（常务副区长、常务副县（市、区）长）也是副职；股长、室主任随同参加也是陪会；主送中单独列出的机关（平潭综合实验区社会事业局；“满洲里市、二连浩特市林业和草原局”中的两个局）与主送的其他单位同列，不算下一级。"
            "会议的承办方不是陪会——发文机关本身（用简称写的“区创建办主任、副主任”出现在创建办的通知里），"
            "以及与它同列、以“工作人员”收尾的几家办公室（“区文明办主任、副主任、区创建办主任、副主任、工作人员”）是会务人员，不统计；"
-           "下级的同名机构（各街道创建办主任、副主任）和其他部门的正副职照常统计。")
+           "下级的同名机构（各街道创建办主任、副主任）和其他部门的正副职照常统计。"
+           "第三十二轮补充：正职“带领”本单位的副职（局长，并带领分管老旧小区改造工作的副局长）同样是主要负责同志和分管负责同志都参加。")
     bad = ("参会人员：省直有关部门主要负责同志和分管负责同志，各设区市政府分管负责同志，"
            "各县（市、区）政府分管负责同志到南昌主会场参加。")
     good = ("会议以电视电话会议形式召开，省直有关部门分管负责同志在主会场参加，"

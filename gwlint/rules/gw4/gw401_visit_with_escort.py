@@ -16,8 +16,8 @@ from ...analysis.markers import body_start
 from ...analysis.negation import waived_after
 from ...analysis.predicates import told_not_asked
 from ...analysis.visited import (VisitedSideSettings, answers_asking, assigned_below, by_own_side, fronted_demand,
-                                  given_to_own_side, guests_received, handed_on, label_hits, lower_subject, row_labels, team_own,
-                                  topic_headings, visited_officials, visited_side_cell)
+                                  given_to_own_side, guests_received, handed_on, label_hits, lower_subject, receipt_columns,
+                                  row_labels, team_own, topic_headings, visited_officials, visited_side_cell)
 from ...analysis.sentences import Sent, clause_of, iter_sentences, token_in, tokens_between, words_except
 from ...analysis.settings import alternation
 from ...analysis.tables import tables
@@ -72,7 +72,7 @@ class VisitWithEscort(Rule):
     severity = "warning"
     basis = BASIS_17
     summary = ("调研、考察通知要求被调研方陪同（随同、随行、带领调研组察看）、接待，准备汇报或汇报材料（介绍本地工作情况），"
-               "或安排座谈；调研日程表的“陪同人员”一栏点名被调研方的也是。")
+               "或安排座谈；调研日程表的“陪同人员”一栏点名被调研方的、回执要被调研方填写“陪同人员”“汇报人”的也是。")
     why = ("第17条：“到基层调研多采用不发通知、不打招呼、不听汇报、不用陪同接待的方式听实话、摸实情、谋实招，"
            "坚决防止热热闹闹走过场、轰轰烈烈搞形式。”第9条对督查也提倡“不发通知、不打招呼、不设线路、不用陪同”，"
            "督查、督导、指导组下基层要求陪同的，依据记为第9条；“准备书面材料”也是汇报材料，被调研方作主语的“作……工作情况介绍”同样（短的编号行写的是要求，不是小标题）。只检查调研、考察（或督查组下基层）活动：标题或所在段落讲的是这类活动；"
@@ -87,7 +87,8 @@ class VisitWithEscort(Rule):
            "陪同、汇报写在被取消的话题里（已准备的汇报材料不再提交）、转述别人的做法（一些部门到基层调研存在层层陪同……的问题）、"
            "句首过去时间框架管到的句子里，都不提示；随调研组同行的单位（……研究院派员随行，院内两名规划师全程陪同）是调研组自己的人。"
            "“所到旗县市农牧局局长陪同”“途经园区的管委会负责同志陪同”即使没有“请”也是被调研方陪同；日程表里“听取被考察县……的情况介绍”就是听汇报。"
-           "请被考察方“确定推荐项目”“选定推荐企业”也是安排现场点。考核组、督查组来时要被考核方准备的书面汇报材料、展板是为检查准备的材料（GW302），本规则不再提示（陪同、食宿、设点仍提示）。")
+           "请被考察方“确定推荐项目”“选定推荐企业”也是安排现场点。考核组、督查组来时要被考核方准备的书面汇报材料、展板是为检查准备的材料（GW302），本规则不再提示（陪同、食宿、设点仍提示）。"
+           "第三十二轮补充：回执中要被调研方填写“陪同人员”“汇报人”的栏目，同样是要求陪同、汇报（文中别处已经提示过的不再另报）。")
     bad = "调研期间，请各设区市安排一名分管负责同志全程陪同，并准备书面汇报材料。"
     good = "调研组轻车简从，直接到田间地头和企业了解情况，不需各地陪同、接待，不听汇报。"
     fix_title = "删去陪同、接待、汇报、座谈安排的要求，改为不打招呼、直奔一线"
@@ -172,6 +173,11 @@ class VisitWithEscort(Rule):
         if doc_kind is not None:
             # a programme already reported for a cell (听取……汇报) is not reported again for a column
             yield from self._columns(ctx, s, doc_kind, [] if in_table else progs)
+            # a 回执 whose 陪同人员/汇报人 columns the visited fill in, where nothing else asked it
+            receipt = None if told else receipt_columns(
+                ctx, {"陪同": tuple(s.escort_headers), "汇报": tuple(s.report_headers), "接待": tuple(s.reception_headers)})
+            if receipt is not None:
+                yield _finding(s, doc_kind, receipt[3], *receipt[:3])
 
     @staticmethod
     def _hits(s: Settings, sent: Sent, asking: list[str]) -> list[tuple[int, int, str]]:
