@@ -5,6 +5,8 @@
   regulatory word (监管, 安全); 燃气安全检查指导 still inspects things.  (holdout33r gw303-g49b.)
 - GW201: a meeting's own sentence may name it at length (注：全省春季传染病防控工作培训会于3月17日开始); a bare day
   reckoned from the document date (25日上午召开现场会) yields to a 时间 field that writes the month (观摩时间：……).
+- GW102: a closing 责任单位： line of a run of items may end in more units after a comma (……、市市场监管局，各区县（市）
+  人民政府。) and still answers for the whole run (a probe of the lead's own, not a set's).
 - GW102: the government of the place a pilot or project lies in (由试点所在县（市、区）人民政府负责) is a unit; a short
   heading of a noun and 规模 (储备规模) states a target, no measure.
 - GW104: 各镇（乡） is the township collective (各镇（乡）中心学校 are schools); a cell of a lifted demand (原做法 |
@@ -235,3 +237,18 @@ def test_gw401_receipt_columns(columns, fires, fmt, tmp_path):
     found = _probe("芜湖经济技术开发区管理委员会经济发展局", "各有关企业：", body, fmt, tmp_path, "GW401",
                    title="关于开展走访调研的通知", docno="芜开经发〔2027〕22号", date="2027年5月28日", tail=tail)
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW102: a closing note ending in more units
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("note", ["责任单位：市政务服务中心、市市场监管局，各区县（市）人民政府。",
+                                  "责任单位：市政务服务中心、市市场监管局。"])
+def test_gw102_closing_note_with_more_units(note, fmt, tmp_path):
+    body = ["《2027年全市优化营商环境工作要点》已经市人民政府同意，现印发给你们，请认真贯彻落实。", "@page_break",
+            "@attachment_title 2027年全市优化营商环境工作要点", "@heading1 一、提升政务服务效能",
+            "1.深化“一件事一次办”改革，新增集成服务事项20项。", "2.推行企业开办全程网办，企业开办时间压缩至1个工作日内。",
+            "3.推进政务服务“跨省通办”，新增通办事项15项。", note, "@heading1 二、优化市场准入",
+            "4.全面实施市场准入负面清单制度，清理隐性门槛。", "5.推进“证照分离”改革全覆盖。", "责任单位：市发展改革委、市市场监管局。"]
+    found = _probe("常德市人民政府办公室", "各区县（市）人民政府，市直有关单位：", body, fmt, tmp_path, "GW102",
+                   title="关于印发2027年全市优化营商环境工作要点的通知", docno="常政办〔2027〕6号", date="2027年3月10日")
+    assert not found, [f.message for f in found]

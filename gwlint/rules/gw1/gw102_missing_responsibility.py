@@ -7,6 +7,7 @@ units are :mod:`gwlint.analysis.units`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import re
 from typing import Iterator
 
 from ...analysis.facts import (assigned_by_number, document_aliases, listed_measures, measure_items, overall_covers,
@@ -254,8 +255,11 @@ def _closing_tag(ctx, measure, runs, named) -> bool:
     last = ctx.reading(sibs[-1].lines[-1]).strip()
     if len(sibs[-1].lines) < 2 or not last or not named(last):
         return False
-    notes = find_notes(last)
-    return any(n.start == 0 and n.end == len(last) for n in notes)
+    # 责任单位：市政务服务中心、市市场监管局，各区县（市）人民政府。 -- the note may end in more units after a comma
+    return any(n.start == 0 and (n.end == len(last) or _UNITS_ONLY.fullmatch(last, n.end)) for n in find_notes(last))
+
+
+_UNITS_ONLY = re.compile(r"[，,、\u4e00-\u9fff（）()]*[。；;]?")
 
 
 def _example_unit(issuer) -> str:
