@@ -4,7 +4,8 @@
   企业专区窗口) only tells; a clause with no subject of its own that goes on from the issuer's own act in the same sentence
   (我局已……立案调查，责令其限期整改) is the issuer's act too -- unless it asks another (要求, 督促) or names a body.
 - GW105 (facts.work_levels): a higher body's demand on the recipients' own level, reported (州政府办公室印发《……》，要求
-  各县（市）人民政府……), reminds them of it, as a cited duty does -- unless the document tells that level has done it
+  各县（市）人民政府……), reminds them of it, as a cited duty does, while its dated term runs at the document's date (于2027年6月底前 in a
+  document of February 2027; an undated 主汛期前 may be over) and the document does not tell that level has done it
   (目前各市均已建立; 全省14个市州已全部完成排查).
 - GW106 (submissions._worked_list): a roster handed up in a sentence that opens with a step done (审核无误后, 比对完成后)
   right after the sentence (or paragraph) telling the check (逐户核对) is the check's product; 核对, 比对 are checks.
@@ -47,9 +48,10 @@ CASES = {
     'pins_gw105-n14': ('GW105', False, '@doc_number 邵农〔2027〕9号\n@title 邵阳市农业农村局关于开展耕地撂荒整治情况暗访的通知\n@recipients 各县（市、区）人民政府：\n市农业农村局将于7月组织暗访组，采取“四不两直”方式，对各县（市、区）耕地撂荒整治情况进行暗访，暗访情况按县（市、区）排名通报。\n@signature 邵阳市农业农村局\n@date 2027年6月28日'),
     'pins_gw105-p11': ('GW105', True, '@doc_number 赣应急〔2027〕23号\n@title 赣州市应急管理局关于开展危险化学品企业专项执法检查的通知\n@recipients 各县（市、区）人民政府：\n市应急管理局决定于9月对全市危险化学品生产、储存企业开展专项执法检查。检查由市应急管理综合行政执法支队实施，检查结果在市应急管理局门户网站公布。\n@signature 赣州市应急管理局\n@date 2027年8月20日'),
     'pins_gw105-p12': ('GW105', True, '@doc_number 龙科〔2027〕5号\n@title 龙岩市科学技术局关于开展高新技术企业运行情况抽查的通知\n@recipients 各县（市、区）人民政府：\n为了解高新技术企业运行情况，市科学技术局将于11月对部分高新技术企业开展抽查。抽查对象由市科学技术局从名录中随机选取，抽查采取查阅资料和座谈方式，不打分、不排名。\n@signature 龙岩市科学技术局\n@date 2027年10月20日'),
-    'prep_gw105-n21': ('GW105', False, '@doc_number 抚农〔2027〕6号\n@title 抚州市农业农村局关于做好高标准农田管护技术指导的通知\n@recipients 各县（区）人民政府：\n今年1月，省政府办公厅印发《高标准农田建后管护办法》，要求各县（市、区）人民政府于年底前建立农田管护责任制。\n为配合办法实施，市农业农村局就技术指导事项通知如下。\n一、各县（区）农业农村局要组织技术人员，每季度开展一次管护巡查。\n二、市农业农村局将编印管护技术手册。\n@signature 抚州市农业农村局\n@date 2027年2月10日'),
+    'prep_gw105-n21': ('GW105', False, '@doc_number 抚农〔2027〕6号\n@title 抚州市农业农村局关于做好高标准农田管护技术指导的通知\n@recipients 各县（区）人民政府：\n今年1月，省政府办公厅印发《高标准农田建后管护办法》，要求各县（市、区）人民政府于2027年底前建立农田管护责任制。\n为配合办法实施，市农业农村局就技术指导事项通知如下。\n一、各县（区）农业农村局要组织技术人员，每季度开展一次管护巡查。\n二、市农业农村局将编印管护技术手册。\n@signature 抚州市农业农村局\n@date 2027年2月10日'),
     'prep_gw105-n22': ('GW105', False, '@doc_number 丽文旅〔2027〕3号\n@title 丽水市文化和旅游局关于乡村博物馆建设技术服务的通知\n@recipients 各县（市、区）人民政府：\n省文化和旅游厅在《乡村博物馆建设导则》中要求各县（市、区）人民政府在2027年底前每县至少建成5家乡村博物馆。\n市文化和旅游局组建专家服务团，为各地免费提供陈列设计咨询。\n二、各县（市、区）文化和旅游局要于4月底前报送本地乡村博物馆建设计划。\n@signature 丽水市文化和旅游局\n@date 2027年3月1日'),
     'prep_gw105-p21': ('GW105', True, '@doc_number 抚农〔2027〕7号\n@title 抚州市农业农村局关于做好高标准农田管护技术指导的通知\n@recipients 各县（区）人民政府：\n去年1月，省政府办公厅印发《高标准农田建后管护办法》，要求各县（市、区）人民政府建立农田管护责任制，目前全市11个县（区）均已建立。\n为配合办法实施，市农业农村局就技术指导事项通知如下。\n一、各县（区）农业农村局要组织技术人员，每季度开展一次管护巡查。\n二、市农业农村局将编印管护技术手册。\n@signature 抚州市农业农村局\n@date 2027年2月10日'),
+    'prep_gw105-p22': ('GW105', True, '@doc_number 丽文旅〔2027〕4号\n@title 丽水市文化和旅游局关于乡村博物馆建设技术服务的通知\n@recipients 各县（市、区）人民政府：\n省文化和旅游厅在《乡村博物馆建设导则》中要求各县（市、区）人民政府在2026年底前每县至少建成5家乡村博物馆。\n市文化和旅游局组建专家服务团，为各地免费提供陈列设计咨询。\n@signature 丽水市文化和旅游局\n@date 2027年3月1日'),
 }
 
 

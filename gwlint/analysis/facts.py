@@ -866,8 +866,10 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
                 elif reported_by_other(ctx, ln, t.start):
                     # 省政府办公厅在《……》中要求各市……: another body's demand, no task of this document; but one on
                     # the recipients' own level reminds them of it, as a cited duty does (rules.md GW105)
-                    # (……要求各市州在主汛期前完成排查。……14个市州已全部完成: a duty fulfilled reminds nobody)
-                    if everyone.intersection(u.reaches_for(issuer_level)) \
+                    # while its term runs (要求各县（市）人民政府……于2027年6月底前……, the document of February 2027);
+                    # a demand with no dated term (在主汛期前完成排查) may be over, one told fulfilled (14个市州已全部
+                    # 完成) reminds nobody
+                    if everyone.intersection(u.reaches_for(issuer_level)) and _term_runs(gw, text, u.end) \
                             and not set(u.reaches_for(issuer_level)) & fulfilled():
                         add(u)
                 elif past_demand(ctx, ln, t.start):
@@ -3137,6 +3139,22 @@ def overall_covers(units, missing: int, measures: int) -> bool:
 
 _LEAD_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,3})[.．、]?")
 
+
+
+_DATED_TERM = re.compile(r"(?P<y>\d{4})年(?:(?P<m>\d{1,2})月)?[^，。；]{0,6}?(?:前|底|内|以前)")
+
+
+def _term_runs(gw, text: str, at: int) -> bool:
+    """The demand after ``at`` (to its sentence's end) sets a dated term not past at the document's date
+    (于2027年6月底前, 2027年底前), the document being dated."""
+    day = getattr(gw, "date_value", None)
+    if day is None:
+        return False
+    m = _DATED_TERM.search(text, at, sentence_end(text, at))
+    if m is None:
+        return False
+    year, month = int(m.group("y")), int(m.group("m") or 12)
+    return (year, month) >= (day.year, day.month)
 
 
 def _counted_places(text: str) -> list:
