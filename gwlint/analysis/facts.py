@@ -652,6 +652,20 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
                                 for lv in lvs} if gw.issuer is not None else set())
         return main_levels[0]
 
+    done_levels: list[set[str]] = []
+
+    def fulfilled() -> set[str]:
+        """The lower levels the document tells as having done something (14个市州已全部完成排查; 各市均已建立)."""
+        if not done_levels:
+            done: set[str] = set()
+            for ln in gw.content_lines:
+                text = ctx.reading(ln)
+                for u in [*find_units(text), *_counted_places(text)]:
+                    if _told_done(ctx, ln, text, u):
+                        done.update(u.reaches_for(issuer_level))
+            done_levels.append(done)
+        return done_levels[0]
+
     named: list[bool] = []
 
     def names_units() -> bool:
@@ -870,8 +884,17 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
                 lead = index.ending_at(t.start)
                 if t.text == "由" and _path_from(ctx, ln, u.end):
                     pass  # 大厅由沈阳市和平区南京南街迁至……: where a thing moves from, no agent
-                elif reported_by_other(ctx, ln, t.start) or past_demand(ctx, ln, t.start):
-                    pass  # 省政府办公厅在《……》中要求各市……, 此前要求各地……: another body's or a past demand
+                elif reported_by_other(ctx, ln, t.start):
+                    # 省政府办公厅在《……》中要求各市……: another body's demand, no task of this document; but one on
+                    # the recipients' own level reminds them of it, as a cited duty does (rules.md GW105)
+                    # while its term runs (要求各县（市）人民政府……于2027年6月底前……, the document of February 2027);
+                    # a demand with no dated term (在主汛期前完成排查) may be over, one told fulfilled (14个市州已全部
+                    # 完成) reminds nobody
+                    if everyone.intersection(u.reaches_for(issuer_level)) and _term_runs(gw, text, u.end) \
+                            and not set(u.reaches_for(issuer_level)) & fulfilled():
+                        add(u)
+                elif past_demand(ctx, ln, t.start):
+                    pass  # 此前要求各地……: a past demand
                 elif lead is None or lead.text not in purpose_leads:  # 评估结果将用于指导各地: a purpose, no task
                     add(u)
                     if t.text in task_pivots and not u.generic and u.kind in ("department", "government"):
@@ -1211,6 +1234,10 @@ def informed_lines(ctx) -> frozenset[int]:
 _TOPIC_PHRASE_END = re.compile(r"[^，。；]{0,6}?的(?:事项|问题|情况|内容)\s*$")
 
 
+# a clause asking another to act (要求限期整改, 督促整改到位): not the issuer's own act, whoever is asked
+_ASKS_ANOTHER = re.compile(r"要求|请|责成|督促|通知|指导")
+
+
 def informing_only(ctx) -> bool:
     """The body asks nothing of anyone (no task word at all): a notice that only
     informs, such as a window moving or a 专班's members changing."""
@@ -1226,6 +1253,7 @@ def informing_only(ctx) -> bool:
         # the issuer's own acts (我局委托……) are told like what was done (已于……完成)
         told = "|".join(x for x in (_directives().get("issuer_self_clause"), _directives().get("informing_told_clauses")) if x)
         told_rx = re.compile(told) if told else None
+        self_rx = re.compile(_directives()["issuer_self_clause"]) if _directives().get("issuer_self_clause") else None
         told = informed_lines(ctx)
         lines = [ln for ln in ctx.gw.content_lines if ctx.reading(ln).strip() and ln not in told]
 
@@ -1238,12 +1266,25 @@ def informing_only(ctx) -> bool:
                        and not _TOPIC_PHRASE_END.match(c, m.end()) for m in pat.finditer(c))
 
         def asks(text: str) -> bool:
-            # 各设区市已于……完成, 经省商务厅组织……, 按照商务部统一部署要求: what was done or where it
-            # comes from, not a task
+            # 各设区市已于……完成, 经省商务厅组织……, 按照商务部统一部署要求, 因……实施改造: what was done, where it
+            # comes from or why, not a task
             # (对已完成的项目要开展验收 still asks: a modal keeps the clause)
             # the words of a cited title (《……关于加强……的通知》) ask nothing of anyone
-            return any(task_in(c) for c in re.split(r"[，。；！？]", citation.sub("《》", text))
-                       if not (told_rx is not None and told_rx.search(c) and not _TOLD_MODAL.search(c)))
+            for sentence in re.split(r"[。！？]", citation.sub("《》", text)):
+                own = False  # the sentence's subject so far is the issuer itself (我局已……立案调查，责令其……整改)
+                for c in re.split(r"[，；]", sentence):
+                    if _TOLD_MODAL.search(c):
+                        own = False
+                    elif told_rx is not None and told_rx.search(c):
+                        own = self_rx is not None and self_rx.search(c) is not None
+                        continue
+                    elif own and not _ASKS_ANOTHER.search(c) and not _units.find_units(c):
+                        continue  # no subject of its own and nobody asked: the issuer's act goes on
+                    else:
+                        own = False
+                    if task_in(c):
+                        return True
+            return False
 
         # items under headings are a plan's tasks, however their sentences are worded (（一）强化组织领导; 一、
         # 行动时间。……: points with their text on the line); but a department's notice sectioned by headings on
@@ -3119,6 +3160,39 @@ def overall_covers(units, missing: int, measures: int) -> bool:
 
 _LEAD_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,3})[.．、]?")
 
+
+
+_DATED_TERM = re.compile(r"(?P<y>\d{4})年(?:(?P<m>\d{1,2})月)?[^，。；]{0,6}?(?:前|底|内|以前)")
+
+
+def _term_runs(gw, text: str, at: int) -> bool:
+    """The demand after ``at`` (to its sentence's end) sets a dated term not past at the document's date
+    (于2027年6月底前, 2027年底前), the document being dated."""
+    day = getattr(gw, "date_value", None)
+    if day is None:
+        return False
+    m = _DATED_TERM.search(text, at, sentence_end(text, at))
+    if m is None:
+        return False
+    year, month = int(m.group("y")), int(m.group("m") or 12)
+    return (year, month) >= (day.year, day.month)
+
+
+def _counted_places(text: str) -> list:
+    """Lower governments named by a count (全省14个市州, 11个设区市), as units at their place in ``text``: the
+    collective 各 + the place words would name."""
+    if "个" not in text:
+        return []
+    from .units import Unit, find_units
+
+    out = []
+    for m in re.finditer(r"\d+ ?个 ?", text):
+        u = next((u for u in find_units("各" + text[m.end():m.end() + 12])
+                  if u.start == 0 and u.kind == "government" and not u.generic), None)
+        if u is not None:
+            out.append(Unit(u.text, m.start(), m.end() + u.end - 1, u.name, u.kind, u.level, u.generic, u.reaches,
+                            u.relative, u.source))
+    return out
 
 
 def _counted_objects(text: str, object_rx) -> list:

@@ -97,5 +97,11 @@ def handed_items(ctx, verbs: list[str]) -> list[tuple[int, str]]:
             m = match_marker(item)
             if m is not None and m.body < len(item):
                 item = item[m.body:]
+            # what a contents list adds after the item's title (（第10页至第24页）, （摘要）, ……………… 5) is no part of it
+            item = _ITEM_NOTE.sub("", item.strip().rstrip("。；;，,"))
             out.append((nxt, item.strip().rstrip("。；;，,")))
     return out
+
+
+# a note after a listed item's title: a closing bracketed note, or the leader dots and page number of a contents list
+_ITEM_NOTE = re.compile(r"(?:\s*[（(][^（）()]{1,16}[）)]|[\s.…·．]{2,}\d+(?:[-—–～~至]\d+)?|\s*[/／]\s*\d+)\s*$")

@@ -636,11 +636,30 @@ def table_scheduled(ctx, s: SubmissionSettings, sent: Sent) -> bool:
 
 def _worked_list(ctx, s: SubmissionSettings, sent: Sent) -> bool:
     """The sentence or the title names a check or survey (核查后的花名册; 关于开展低保对象动态核查的通知):
-    the 名单 handed up is its product, work done for the issuer, not a list of participants."""
+    the 名单 handed up is its product, work done for the issuer, not a list of participants.  So does the
+    sentence before it in the paragraph when this one goes on from that work by a step done (……逐户核对补奖面积。
+    审核无误后……连同花名册……送旗农牧和科技局草原站)."""
     if not s.worked_list:
         return False
     title = ctx.gw.title.text if ctx.gw.title is not None else ""
-    return bool(re.search(s.worked_list, sent.text[sent.start:sent.end]) or re.search(s.worked_list, title))
+    if re.search(s.worked_list, sent.text[sent.start:sent.end]) or re.search(s.worked_list, title):
+        return True
+    if not _STEP_DONE.match(sent.text, sent.start):
+        return False
+    from .sentences import para_sentences, previous_sentence
+
+    prev = previous_sentence(ctx, sent)
+    if prev is None and sent.line is not None and not sent.text[:sent.start].strip(" \u3000\t"):
+        # the step opens its paragraph: the work is told at the end of the paragraph before (not a heading)
+        content = list(ctx.gw.content_lines)
+        k = content.index(sent.line) if sent.line in content else 0
+        if k and not any(h.line == content[k - 1] for h in ctx.gw.headings):
+            prev = next(iter(reversed(list(para_sentences(ctx, content[k - 1])))), None)
+    return prev is not None and re.search(s.worked_list, prev.text[prev.start:prev.end]) is not None
+
+
+# a sentence opening with a step done (审核无误后，核对完成后，汇总后): it goes on from the work told before it
+_STEP_DONE = re.compile(r"\s*[^，。；]{1,8}?(?:无误|完成|结束)?后")
 
 
 def _office_name(sent: Sent, b: int, heads: tuple[str, ...]) -> bool:

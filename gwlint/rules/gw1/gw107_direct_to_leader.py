@@ -76,7 +76,7 @@ class DirectToLeader(Rule):
            "领导有明确要求、批示或交办的（根据……“直接报我”的明确要求），报领导审定、同意的审批程序，也不提示。"
            "主送机关写成领导个人（市政府分管副市长：；写姓名和职务的吴强副省长：、王××副主席：）的，公文本身就是直送领导，在主送处提示。"
            "抄报、抄送、直送领导个人（同时抄报市政府市长、分管副市长；直送省政府各位领导）、版记“抄送：省政府分管副省长”、"
-           "报送安排表“报送对象”一栏写着领导的，同样提示；地名写在职务前（报送鞍山市分管副市长、直接报送师市分管领导）也一样；抄送省政府办公厅是正常渠道，不提示；流程表中呈报领导一行的承办单位（责任单位）栏写政府办公厅（室）的，是办公厅自己呈送，不提示（写发文机关自己的办公室的仍提示）；但先“直接报送省政府分管副省长”、再“同时抄送省政府督查室”的，抄送只是另一条路线，材料仍直送领导，照样提示。"
+           "报送安排表“报送对象”一栏（“整改结果报送对象”一类前面写明所报材料的表头也是）写着领导的，同样提示；地名写在职务前（报送鞍山市分管副市长、直接报送师市分管领导）也一样；抄送省政府办公厅是正常渠道，不提示；流程表中呈报领导一行的承办单位（责任单位）栏写政府办公厅（室）的，是办公厅自己呈送，不提示（写发文机关自己的办公室的仍提示）；但先“直接报送省政府分管副省长”、再“同时抄送省政府督查室”的，抄送只是另一条路线，材料仍直送领导，照样提示。"
            "部门自己的会议纪要（主任办公会议纪要、局务会议纪要、党组会议纪要）中的“会议明确/会议要求，……专报市长”是本部门的安排，不是转述上级，同样提示；政府常务会议、市长办公会议的纪要是领导本人的要求，不在此列。")
     bad = "请各设区市于每月5日前将项目推进情况专报直接报送省政府领导。"
     good = "请各设区市于每月5日前将项目推进情况专报报送省政府办公厅。"
@@ -178,7 +178,9 @@ class DirectToLeader(Rule):
             return
         for table in tables(ctx, ctx.gw.content_lines, [*s.recipient_columns, *s.table_header_cells],
                             numbered=False):
-            col = next((table.header.index(c) for c in s.recipient_columns if c in table.header), None)  # by rank
+            # by rank; a header naming what goes there first (整改结果报送对象) is the same column
+            col = next((k for c in s.recipient_columns for k, h in enumerate(table.header)
+                        if h.strip() == c or h.strip().endswith(c)), None)
             if col is None:
                 continue
             for r in table.rows[1:]:
