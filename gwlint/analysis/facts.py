@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import load_toml
+from ..docmemo import per_document
 from . import markers as _markers  # the helpers below are asked per line or per unit: imported once
 from . import tokens as _tokens
 from . import units as _units
@@ -2952,9 +2953,14 @@ class _Headed:
     heading: object
 
 
-def _bigrams(text: str) -> set[str]:
-    han = re.sub(r"[^\u4e00-\u9fff]", "", text)
-    return {han[i:i + 2] for i in range(len(han) - 1)}
+@per_document
+def _bigrams(text: str) -> frozenset[str]:
+    # asked of every title again for each row and measure compared (row_for, _shares_in_place): once per text
+    han = _NON_HAN.sub("", text)
+    return frozenset([han[i:i + 2] for i in range(len(han) - 1)])
+
+
+_NON_HAN = re.compile(r"[^\u4e00-\u9fff]")
 
 
 def reworded_title(task: str, titles, loose: bool = False) -> str | None:
@@ -2963,13 +2969,16 @@ def reworded_title(task: str, titles, loose: bool = False) -> str | None:
     (at least 3 and 60 % of them, and 30 % of the title's), with no other title as close; None when none
     or two read as well.  A row ending in a word that only names the form of the work (县城基础设施补短板工程)
     is read without it too."""
+    titles = tuple(titles)
     got = _reworded(task, titles, loose)
     if got is None and (bare := _without_action_suffix(task)) != task:
         got = _reworded(bare, titles, loose)
     return got
 
 
-def _reworded(task: str, titles, loose: bool) -> str | None:
+@per_document
+def _reworded(task: str, titles: tuple, loose: bool) -> str | None:
+    # row_for asks each row against the same titles for every measure: once per (row, titles)
     pairs = _bigrams(task)
     if len(pairs) < 3:
         return None
