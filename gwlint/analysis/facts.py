@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import load_toml
+from ..docmemo import per_document
 from . import markers as _markers  # the helpers below are asked per line or per unit: imported once
 from . import tokens as _tokens
 from . import units as _units
@@ -35,6 +36,10 @@ from .negation import waiver_before
 from .orgs import LEVEL_CHARACTERS as _LEVEL_CHARACTERS
 from .sentences import sentence_end, sentence_start
 from .widths import reading
+
+# The data files' patterns, compiled once per process: asked by string through ``re``'s own cache of 512, which
+# the analysis outgrows, so that they were evicted and compiled again (tens of ms each) while linting many drafts
+_rx = lru_cache(maxsize=None)(re.compile)
 
 
 def _directives() -> dict:
@@ -382,10 +387,10 @@ def _addressed(ctx):
 
     d = _directives()
     asks = directive_words().asks_views  # 请于……前反馈意见: views asked, by the request's own verb or object
-    deadline = re.compile(d["addressed_deadline"]) if d.get("addressed_deadline") else None
+    deadline = _rx(d["addressed_deadline"]) if d.get("addressed_deadline") else None
     relayed = relayed_lines(ctx.gw)
-    topic = re.compile(d["implicit_topic"]) if d.get("implicit_topic") else None
-    own_work = re.compile(d["department_own_work"]) if d.get("department_own_work") else None
+    topic = _rx(d["implicit_topic"]) if d.get("implicit_topic") else None
+    own_work = _rx(d["department_own_work"]) if d.get("department_own_work") else None
     # the 主送 names bodies besides the lower governments (各县（区）人民政府，市直各部门): a subjectless 请 may
     # speak to those bodies only
     mixed = len(lower_government_recipients(ctx.gw, ctx.gw.recipient_list)) < len(ctx.gw.recipient_list)
@@ -566,7 +571,7 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
     purpose_leads = frozenset(d.get("pivot_purpose_leads", []))
     # 任务分解到各市州, 指标下达到各县: the bodies work is split among (a verb of distributing + 到/至/给 right
     # before the unit)
-    distributed = re.compile(d["distributed_to"] + "$") if d.get("distributed_to") else None
+    distributed = _rx(d["distributed_to"] + "$") if d.get("distributed_to") else None
 
     def distributed_to(text: str, head: int) -> bool:
         m = distributed.search(text[max(0, head - 8):head]) if distributed is not None else None
@@ -1202,7 +1207,7 @@ def binding_norm(ctx) -> bool:
         rx = _directives().get("binding_scope")
         if not rx or not normative_document(ctx.gw, policy_settings(ctx)["policy_types"]):
             return False
-        pat = re.compile(rx)
+        pat = _rx(rx)
         return any(pat.search(ctx.reading(ln)) for ln in ctx.gw.content_lines)
 
     return ctx.memo("binding_norm", find)
@@ -1879,7 +1884,7 @@ def assigned_by_number(ctx, measures, named) -> set[tuple[int, int]]:
     prev = ""  # 五、责任分工 on a line of its own heads the paragraph under it
     for ln in ctx.gw.content_lines:
         text, above, prev = ctx.reading(ln), prev, ctx.reading(ln).strip()
-        lead = re.search(back, text) or (re.match("", text) if head and re.search(head, above) else None)
+        lead = _rx(back).search(text) or (_rx("").match(text) if head and _rx(head).search(above) else None)
         if lead is None or "第" not in text[lead.end():]:
             continue  # 第三条 市商务局负责……: an article of its own, not a look back at numbered measures
         text = text[lead.start():]
@@ -1967,7 +1972,7 @@ def _all_sanctions(measure, rx: str) -> bool:
         body = body[k + len(h.title or ""):] if body.startswith(h.title or "", k) else body[len(h.marker):]
     parts = [p.strip(" \u3000。；;") for p in re.split(r"[。；;]", body)]
     parts = [p for p in parts if p]
-    return bool(parts) and all(re.match(rx, p) for p in parts)
+    return bool(parts) and all(_rx(rx).match(p) for p in parts)
 
 
 def _running_costs(measure, ancestors) -> bool:
@@ -2098,7 +2103,7 @@ def _title_words(title: str) -> str:
 def _arrangement_title(title: str) -> bool:
     """A heading that names an arrangement, not a task (整治时间, 活动时间和地点, 适用范围, 工作要求, 联系方式)."""
     rx = _responsibility().get("arrangement_title_pattern")
-    return bool(rx) and re.fullmatch(rx, _title_words(title)) is not None
+    return bool(rx) and _rx(rx).fullmatch(_title_words(title)) is not None
 
 
 def _task_section_title(title: str) -> bool:
@@ -3014,9 +3019,14 @@ class _Headed:
     heading: object
 
 
-def _bigrams(text: str) -> set[str]:
-    han = re.sub(r"[^\u4e00-\u9fff]", "", text)
-    return {han[i:i + 2] for i in range(len(han) - 1)}
+@per_document
+def _bigrams(text: str) -> frozenset[str]:
+    # asked of every title again for each row and measure compared (row_for, _shares_in_place): once per text
+    han = _NON_HAN.sub("", text)
+    return frozenset([han[i:i + 2] for i in range(len(han) - 1)])
+
+
+_NON_HAN = re.compile(r"[^\u4e00-\u9fff]")
 
 
 def reworded_title(task: str, titles, loose: bool = False) -> str | None:
@@ -3025,13 +3035,16 @@ def reworded_title(task: str, titles, loose: bool = False) -> str | None:
     (at least 3 and 60 % of them, and 30 % of the title's), with no other title as close; None when none
     or two read as well.  A row ending in a word that only names the form of the work (县城基础设施补短板工程)
     is read without it too."""
+    titles = tuple(titles)
     got = _reworded(task, titles, loose)
     if got is None and (bare := _without_action_suffix(task)) != task:
         got = _reworded(bare, titles, loose)
     return got
 
 
-def _reworded(task: str, titles, loose: bool) -> str | None:
+@per_document
+def _reworded(task: str, titles: tuple, loose: bool) -> str | None:
+    # row_for asks each row against the same titles for every measure: once per (row, titles)
     pairs = _bigrams(task)
     if len(pairs) < 3:
         return None

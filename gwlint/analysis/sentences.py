@@ -101,10 +101,16 @@ class DirectiveWords:
         return False
 
 
-@lru_cache(maxsize=2)
 def directive_words(own_meeting: bool = False) -> DirectiveWords:
     """The words of the directive reading; ``own_meeting``: a bare 会议 is the issuer's own meeting (its
     纪要: 会议要求，各县要……), no reported source."""
+    # one cache entry per reading: asked as (), (False,), (True,) and (own_meeting=True), which an lru_cache of
+    # two keyed apart and rebuilt (tens of ms, its patterns recompiled) on every switch in a meeting's minutes
+    return _directive_words(bool(own_meeting))
+
+
+@lru_cache(maxsize=None)
+def _directive_words(own_meeting: bool) -> DirectiveWords:
     d = load_data("directives.toml")
     lx = lexicon()
     sources, verbs = d.get("reported_sources", []), d.get("reporting_verbs", [])

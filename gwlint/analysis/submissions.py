@@ -449,6 +449,10 @@ def _provisions(s: SubmissionSettings, sent: Sent) -> list[tuple[int, int, str]]
     return out
 
 
+# what parts a material from the verb before it (a clause break, or 的格式/要求/模板: the form of something else)
+_FORM_GAP = re.compile(r"[，,；;：:、（(“”]|的(?:格式|要求|模板)")
+
+
 def _object_follows(s: SubmissionSettings, sent: Sent, b: int) -> bool:
     """A material is the object right after the verb ending at ``b``, in its clause (书面报告|整改落实情况,
     书面报送|自查报告): the verb is used as one, whoever receives it (not 书面报告的格式, 形成书面报告)."""
@@ -456,7 +460,7 @@ def _object_follows(s: SubmissionSettings, sent: Sent, b: int) -> bool:
         return False
     cb = clause_of(sent, b)[1]
     for a2, b2, _w in sent_words(sent, [*s.materials, *s.disposal_materials], mode="tail"):
-        if b <= a2 and b2 <= cb and b2 - b <= 16 and not re.search(r"[，,；;：:、（(“”]|的(?:格式|要求|模板)", sent.text[b:a2]):
+        if b <= a2 and b2 <= cb and b2 - b <= 16 and not _FORM_GAP.search(sent.text[b:a2]):
             return True
     return False
 
@@ -1733,10 +1737,17 @@ def _own_reports(ctx, s: SubmissionSettings, lead: str) -> bool:
     verbs = [v for v in s.submit_verbs if len(v) > 1]
     if not own or not verbs:
         return False
-    rx = re.compile("(?:" + "|".join(map(re.escape, own)) + ")向[^，。；]{1,20}?(?:"
-                    + "|".join(map(re.escape, verbs)) + ")")
+    rx = _reports_up_rx(tuple(own), tuple(verbs))
     # 旗应急管理局根据各苏木镇报告情况，按下表编报汛期信息。: the issuer, the lead's subject, compiles the reports
     return rx.search(lead) is not None or strip_marker(lead).lstrip(" \u3000").startswith(tuple(own))
+
+
+@lru_cache(maxsize=64)
+def _reports_up_rx(own: tuple, verbs: tuple) -> re.Pattern:
+    # once per issuer: asked for each table lead, and ``re``'s own cache of 512, which the analysis outgrows,
+    # drops it between documents (compiled again, with its CJK classes, at a few ms each)
+    return re.compile("(?:" + "|".join(map(re.escape, own)) + ")向[^，。；]{1,20}?(?:"
+                      + "|".join(map(re.escape, verbs)) + ")")
 
 
 def _timed_cell(s: SubmissionSettings, cell: str) -> bool:

@@ -1050,6 +1050,8 @@ def _counted_places(text: str, norm: str, units: list[Unit]) -> list[Unit]:
     count before a level's government (三县人民政府, 两市政府) is that level's governments."""
     if "、" not in norm and "政府" not in norm:
         return units
+    if _COUNT_LEVEL.search(norm) is None:
+        return units  # both patterns need a count before a level word; their scans cost a regex try per position
     extra = []
     for m in _COUNTED_PLACES.finditer(norm) if "、" in norm else ():
         names = m.group("places").split("、")
@@ -1096,6 +1098,9 @@ def _addressed_govs(text: str, norm: str, units: list[Unit]) -> list[Unit]:
 # 你市, 你县人民政府: the one government a reply (批复, 复函) or letter is addressed to; not 你市的/你市《……》 possessors
 # (they qualify a noun, read as attributive like any unit)
 _ADDRESSED_GOVS = re.compile(r"你(?P<level>市|州|县|区|旗|盟|镇|乡)(?:人民政府|政府)?(?![域划])")
+
+# what every match of _COUNTED_PLACES and _COUNTED_GOVS holds: a count (its last digit) and the level word
+_COUNT_LEVEL = re.compile(r"(?:[两二三四五六七八九十]|\d)个?[市州县区旗]")
 
 _COUNTED_GOVS = re.compile(r"(?<![第\d两二三四五六七八九十])(?:[两二三四五六七八九十]|\d{1,2})(?P<level>市|州|县|区|旗)"
                            r"(?:人民政府|政府)")
