@@ -28,6 +28,7 @@ from . import BASIS_3
 class Settings(rd.BurdenSettings):
     issuer_kinds: list[str] = field(default_factory=list)  # checked issuers (departments)
     office_issuers: list[Regex] = field(default_factory=list)  # ××领导小组办公室: checked like departments
+    dispatched_issuers: list[Regex] = field(default_factory=list)  # 街道办事处: a 派出机关, checked whatever its kind
     skip_doc_types: list[str] = field(default_factory=list)  # 请示, 报告 …: no demands downwards
     approval_patterns: list[Regex] = field(default_factory=list)  # 经省政府领导同意 anywhere
     party_approval_patterns: list[Regex] = field(default_factory=list)  # 经省委同意: for a body of the party
@@ -50,7 +51,7 @@ class ReportBurden(Rule):
     why = ("第3条：“下决心解决各类报表材料过多过滥问题，严格控制各种总结和报告……未经法定授权或省政府批准，"
            "任何部门不能要求下级政府上报材料报表，不得要求下级党政负责同志签字‘画押’；确需基层报送材料的，"
            "一般只要求报送经济运行数据指标、重大政策贯彻执行和重点工作推进落实情况、正反两方面典型等。”"
-           "只检查政府部门和党委工作部门（市委宣传部等）的发文（配置项 GW106.issuer_kinds；人民政府、党委及其办公厅默认不检查；联合发文的，发文机关中有一个在检查范围内即检查），"
+           "只检查政府部门和党委工作部门（市委宣传部等）的发文（配置项 GW106.issuer_kinds；人民政府、党委及其办公厅默认不检查；街道办事处是区政府的派出机关、不是一级政府，向社区要材料照样检查；联合发文的，发文机关中有一个在检查范围内即检查），"
            "且报送的一方须在发文机关之下（各地、各设区市、各县（市、区）、下级部门、基层，或没有写主语而主送下级）。"
            "句中援引法律法规（依据《××法》规定）、统计调查制度，写明经省政府同意，或“按照国务院/省委省政府……要求”"
            "转达上级要求的，视为有依据；“按照本通知要求”“按照附件格式要求”仍是本机关的要求；“定时上报”“每隔一周报送一期”“隔周报送”与“每周”一样是常设的报送期限（“及时上报”不算期限）；文中任一处援引统计调查制度、统计报表制度（或不带“统计”二字、经国家统计局批准执行的《××调查制度》）的，"
@@ -294,7 +295,7 @@ def _issuers_in_scope(gw, s: Settings) -> bool:
     their demand a burden."""
     if not gw.issuers or gw.issuer.level in (None, "unknown"):
         return False
-    rx = alternation(s.office_issuers)
+    rx, sent_out = alternation(s.office_issuers), alternation(s.dispatched_issuers)
     return any(o.kind in s.issuer_kinds or (rx is not None and o.kind in ("other", "party") and rx.search(o.name or ""))
-               for o in gw.issuers)
+               or (sent_out is not None and sent_out.search(o.name or "")) for o in gw.issuers)
 
