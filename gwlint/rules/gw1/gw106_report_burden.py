@@ -28,7 +28,6 @@ from . import BASIS_3
 class Settings(rd.BurdenSettings):
     issuer_kinds: list[str] = field(default_factory=list)  # checked issuers (departments)
     office_issuers: list[Regex] = field(default_factory=list)  # ××领导小组办公室: checked like departments
-    dispatched_issuers: list[Regex] = field(default_factory=list)  # 街道办事处: a 派出机关, checked whatever its kind
     skip_doc_types: list[str] = field(default_factory=list)  # 请示, 报告 …: no demands downwards
     approval_patterns: list[Regex] = field(default_factory=list)  # 经省政府领导同意 anywhere
     party_approval_patterns: list[Regex] = field(default_factory=list)  # 经省委同意: for a body of the party
@@ -295,7 +294,7 @@ def _issuers_in_scope(gw, s: Settings) -> bool:
     their demand a burden."""
     if not gw.issuers or gw.issuer.level in (None, "unknown"):
         return False
-    rx, sent_out = alternation(s.office_issuers), alternation(s.dispatched_issuers)
-    return any(o.kind in s.issuer_kinds or (rx is not None and o.kind in ("other", "party") and rx.search(o.name or ""))
-               or (sent_out is not None and sent_out.search(o.name or "")) for o in gw.issuers)
+    rx = alternation(s.office_issuers)  # (a 街道办事处 is typed a government: the 派出机关 is checked all the same)
+    return any(o.kind in s.issuer_kinds or (rx is not None and o.kind in ("other", "party", "government")
+                                            and rx.search(o.name or "")) for o in gw.issuers)
 

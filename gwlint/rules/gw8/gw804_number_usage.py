@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
-from ...analysis.elements import chinese_gregorian_dates, is_date_line, literal_mask
+from ...analysis.elements import chinese_gregorian_dates, is_date_line, literal_mask, time_spans
 from ...analysis.literals import searchable
 from ...analysis.markers import chinese_to_int
 from ...analysis.positions import lead, old_standard
@@ -23,11 +23,6 @@ _YEAR_SPAN = searchable(rf"(?<![\d.\-－])(?P<a>{_YEAR})(?P<ya>年?)(?P<sep>\s*[
 # of years never takes; \d is any digit, so ２０１１年 is never read as a year 11
 _SHORT_YEAR = re.compile(r"(?<![\dA-Za-z.\-/．－])(?P<yy>\d{2})年(?:(?P<m>\d{1,2})月|(?P<part>底|初|末|上半年|下半年|年中|年内|"
                          r"度|第?[一二三四1-4]季度|[春夏秋冬](?:季|耕|播|收|节)|汛期|汛前|元旦|国庆|清明|端午|中秋|暑期|寒假|暑假))")
-# a span of months 5-8月 is a span of time (一字线, GB/T 15834-2011 4.13.3.2)
-# a span of days 19日-21日, 9月19日-21日, 19-21日, 5月30日-6月2日 is a span of time too (一字线)
-_DAY_SPAN = re.compile(r"(?<![\d.\-－/~〜–:：])(?P<a>\d{1,2})(?P<da>日)?(?P<sep>\s*[-－–~〜]\s*)"
-                       r"(?:(?P<mb>\d{1,2})月)?(?P<b>\d{1,2})(?=日(?!元))")
-_MONTH_SPAN = re.compile(r"(?<![\d.\-－/~〜–])(?P<a>\d{1,2})(?P<sep>\s*[-－–~〜]\s*)(?P<b>\d{1,2})(?=月)")
 # a Chinese numeral with a place value; not after 第 (an ordinal) or another numeral, and the
 # juxtaposed digits of an approximation (三四十人) never match as one
 _CN_COUNT = searchable(r"(?<![第一二两三四五六七八九十百千万亿零〇几])"
@@ -226,22 +221,9 @@ class NumberUsage(Rule):
                 span_text = text[m.start():m.end()] + "年"
                 yield Violation(f"年份起止“{span_text}”应使用一字线，写作“{m.group('a')}{m.group('ya')}{span_mark}"
                                 f"{m.group('b')}年”。", ln, s, e, fix=Fix.replace(ln, s, e, span_mark, f"改为“{span_mark}”"))
-            for m in _MONTH_SPAN.finditer(text) if spans else ():
-                s, e = m.start("sep"), m.end("sep")
-                if mask[m.start()] or not 1 <= int(m.group("a")) < int(m.group("b")) <= 12:
-                    continue
-                yield Violation(f"月份起止“{m.group(0)}月”应使用一字线，写作“{m.group('a')}{span_mark}{m.group('b')}月”。",
-                                ln, s, e, fix=Fix.replace(ln, s, e, span_mark, f"改为“{span_mark}”"))
-            for m in _DAY_SPAN.finditer(text) if spans else ():
-                s, e = m.start("sep"), m.end("sep")
-                a, b = int(m.group("a")), int(m.group("b"))
-                # a day before the mark (19日-21日) or a month after it (30日-6月2日, 30-6月2日 is no day span)
-                if mask[m.start()] or not 1 <= a <= 31 or not 1 <= b <= 31 or (not m.group("mb") and a >= b) \
-                        or (m.group("mb") and not (m.group("da") and 1 <= int(m.group("mb")) <= 12)):
-                    continue
-                whole = m.group(0) + "日"
-                yield Violation(f"日期起止“{whole}”应使用一字线，写作“{whole.replace(m.group('sep'), span_mark, 1)}”。",
-                                ln, s, e, fix=Fix.replace(ln, s, e, span_mark, f"改为“{span_mark}”"))
+            for what, s, e, whole, right in time_spans(text, mask, span_mark) if spans else ():  # 5-8月, 19日-21日
+                yield Violation(f"{what}起止“{whole}”应使用一字线，写作“{right}”。", ln, s, e,
+                                fix=Fix.replace(ln, s, e, span_mark, f"改为“{span_mark}”"))
             compared = compared_rx.finditer(text) if years else ()
             for m in (*(_SHORT_YEAR.finditer(text) if years else ()), *compared):
                 if mask[m.start("yy")] or (m.groupdict().get("m") and not 1 <= int(m.group("m")) <= 12) \
