@@ -518,10 +518,16 @@ def inspect(
     def echo(line: str) -> None:  # no control characters from the draft reach the terminal
         typer.echo(clean_text(line))
 
+    def category(level: str, kind: str) -> str:
+        return f"{ISSUER_LEVEL_ZH.get(level, level)}{ISSUER_KIND_ZH.get(kind, kind)}"
+
+    # a joint document names each issuer (the 主办机关 first), with its own category
+    joint = d.get("issuers") or []
     labels = [
-        ("发文字号", d["doc_number"]), ("发文机关", d["issuer"]),
-        ("机关类别", f"{ISSUER_LEVEL_ZH.get(d['issuer_level'], d['issuer_level'])}"
-                     f"{ISSUER_KIND_ZH.get(d['issuer_kind'], d['issuer_kind'])}" if d["issuer"] else None),
+        ("发文字号", d["doc_number"]),
+        ("发文机关", "；".join(o["name"] for o in joint) if len(joint) > 1 else d["issuer"]),
+        ("机关类别", "；".join(category(o["level"], o["kind"]) for o in joint) if len(joint) > 1 else
+                     category(d["issuer_level"], d["issuer_kind"]) if d["issuer"] else None),
         ("标题", d["title"]), ("文种", d["doc_type"]), ("主送", "；".join(d["recipients"]) or None),
         ("抄送", "；".join(d["cc"]) or None), ("成文日期", d["date_text"]),
         # the structure strips the title's outer 《》 (《A》和《B》 arrives as A》和《B): put them back to show it

@@ -168,6 +168,27 @@ def elsewhere(name: str, home: str | None) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _prefectures_with_counties() -> frozenset[str]:
+    return frozenset(d.city for name in _rows() for d in _divisions(name) if d.city and not d.former)
+
+
+def prefecture_at_end(region: str) -> Division | None:
+    """The current prefecture-level division ``region`` ends with (广东省东莞市 → 东莞市), or None."""
+    for k in range(max(0, len(region) - 12), len(region) - 2):
+        d = lookup(region[k:])
+        if d is not None:
+            return d if d.level == "city" and not d.former else None
+    return None
+
+
+def without_counties(region: str) -> bool:
+    """``region`` ends with a prefecture that has no county level (东莞市, 中山市, 嘉峪关市, 儋州市): its 镇 and
+    街道 are right below the city."""
+    d = prefecture_at_end(region)
+    return d is not None and d.name not in _prefectures_with_counties()
+
+
+@lru_cache(maxsize=1)
 def prefectures() -> tuple[tuple[str, str], ...]:
     """(full name, province) of every current prefecture-level division (苏州市, 喀什地区, 锡林郭勒盟)."""
     out = []

@@ -124,6 +124,30 @@ _CYCLE_DAY = re.compile(r"的?(?:第[一二三四五六七八九十]{1,2}个|首
 _SPAN_JOIN = re.compile(r"[至到—～\-－~]")
 
 
+# a span of months (5-8月) or of days (19日-21日, 9月19日-21日, 1-5日, 5月30日-6月2日): a span of time, written with the
+# 一字线 (GB/T 15834-2011 4.13.3.2)
+_MONTH_SPAN = re.compile(r"(?<![\d.\-－/~〜–])(?P<a>\d{1,2})(?P<sep>\s*[-－–~〜]\s*)(?P<b>\d{1,2})(?=月)")
+_DAY_SPAN = re.compile(r"(?<![\d.\-－/~〜–:：])(?P<a>\d{1,2})(?P<da>日)?(?P<sep>\s*[-－–~〜]\s*)"
+                       r"(?:(?P<mb>\d{1,2})月)?(?P<b>\d{1,2})(?=日(?!元))")
+
+
+def time_spans(text: str, mask, mark: str) -> list[tuple[str, int, int, str, str]]:
+    """(月份 or 日期, separator start, end, the span as written, the span with ``mark``) of the spans of months and
+    days in ``text`` not masked (a literal): the first below the second, or a month named after the mark (30日-6月2日)."""
+    out = []
+    for m in _MONTH_SPAN.finditer(text):
+        if not mask[m.start()] and 1 <= int(m.group("a")) < int(m.group("b")) <= 12:
+            out.append(("月份", m.start("sep"), m.end("sep"), m.group(0) + "月", f"{m.group('a')}{mark}{m.group('b')}月"))
+    for m in _DAY_SPAN.finditer(text):
+        a, b, mb = int(m.group("a")), int(m.group("b")), m.group("mb")
+        if mask[m.start()] or not (1 <= a <= 31 and 1 <= b <= 31) or (not mb and a >= b) \
+                or (mb and not (m.group("da") and 1 <= int(mb) <= 12)):
+            continue  # 21日-19日 is no span; 30-6月2日 reads no day before the mark
+        whole = m.group(0) + "日"
+        out.append(("日期", m.start("sep"), m.end("sep"), whole, whole.replace(m.group("sep"), mark, 1)))
+    return out
+
+
 def chinese_gregorian_dates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, Arabic form) of Gregorian months and dates written in Chinese numerals
     (GB/T 15835-2011 4.1.1: 公历世纪、年代、年、月、日 use Arabic numerals): 三月下旬 → 3月下旬,

@@ -226,12 +226,25 @@ def department_issuer(gw) -> bool:
 
 
 def government_department_issuer(gw) -> bool:
-    """Every issuer is a department of a *government* (GW104's scope, round 12 ruling): not a 党委
-    department, a 人大常委会 or 政协 office, a 纪委 or a court, nor a mass organisation (共青团××市委员会, whose
-    委员会 reads as a government commission), which names alone read as departments."""
-    from .orgs import outside_government_system
+    """The issuers are departments and one at least is a department of a *government* (GW104's scope, round 12
+    ruling): not a 党委 department, a 人大常委会 or 政协 office, a 纪委 or a court, nor a mass organisation
+    (共青团××市委员会, whose 委员会 reads as a government commission), which names alone read as departments.  A
+    党委 department issuing jointly with government departments (市发改委、中共××市委社会工作部、市住建局) does not
+    take the government departments' text out of the rule (round 32, real32 sc-chengdu-fangan)."""
+    return bool(government_departments(gw))
 
-    return department_issuer(gw) and not any(outside_government_system(o.name) for o in gw.issuers)
+
+def government_departments(gw) -> list:
+    """The issuers that are departments of a government, when every issuer is one or a 党委 department
+    (组织部, 社会工作部, 政法委) and the level is known; else none."""
+    from .orgs import outside_government_system, party_body
+
+    if not gw.issuers or gw.issuer.level in (None, "unknown"):
+        return []
+    gov = [o for o in gw.issuers if o.kind == "department" and not outside_government_system(o.name)]
+    party = [o for o in gw.issuers if o not in gov and o.kind in ("department", "party") and party_body(o.name)
+             and re.search(r"(?:部|政法委|政法委员会)$", o.name)]
+    return gov if gov and len(gov) + len(party) == len(gw.issuers) else []
 
 
 def _team_goes(text: str, head: int, end: int, inspected_verbs) -> bool:

@@ -290,6 +290,10 @@ def classify(name: str) -> OrgInfo:
         # 铜川市人民政府研究室, 省政府参事室: a government's own working office, neither a department of a line
         # nor its 办公厅 (other), of the government's level
         return OrgInfo(n, "other", _prefix_level(m.group("p")))
+    if n.endswith(("街道办事处", "街道办")):
+        # a 街道办事处 is the 派出机关 of its district's (or county-level city's) government and governs at the
+        # township level as a 镇人民政府 does: no department (round 32, real32 zj-wuma-jiandang)
+        return OrgInfo(n, "government", "township")
     if n.endswith("人民政府") or n.endswith("政府"):
         prefix = n[: -4] if n.endswith("人民政府") else n[:-2]
         return OrgInfo(n, "government", _prefix_level(prefix))
@@ -423,10 +427,18 @@ def levels_down(issuer_name: str, issuer_level: str, level: str) -> int:
             and (own_level_word(issuer_name or "", issuer_level) == "市"
                  or (issuer_name or "").startswith(_counties_direct())):
         down -= 1
-    # 成都高新区管委会 (a city's zone) governs its 街道 directly, with no district level between
-    if issuer_level == "city" and level == "township" and _ZONE_COMMITTEE.search(issuer_name or ""):
+    # 成都高新区管委会 (a city's zone) governs its 街道 directly, with no district level between; so does a
+    # 地级市 without counties (东莞、中山、嘉峪关、儋州)
+    if issuer_level == "city" and level == "township" and (_ZONE_COMMITTEE.search(issuer_name or "")
+                                                           or _city_without_counties(issuer_name or "")):
         down -= 1
     return down
+
+
+def _city_without_counties(issuer_name: str) -> bool:
+    from .divisions import without_counties
+
+    return without_counties(_split_region(re.sub(r"[\s\u3000]+", "", issuer_name))[0])
 
 
 _ZONE_COMMITTEE = re.compile(r"(?:开发区|高新区|新区|经开区|园区|试验区|实验区|合作区)(?:管理委员会|管委会)")

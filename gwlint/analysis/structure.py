@@ -1218,11 +1218,35 @@ def _issuer(s: _Scan) -> None:
         issuers = _organs(_issuer_names([s.texts[ln - 1] for ln in st.signature.lines]))
     if not issuers and st.doc_number is not None:
         issuers = _issuers_from_docno(st.doc_number.text)
+    if not issuers and st.title is None and st.signature is None and st.issuer_mark is None:
+        issuers = _contact_issuer(s)
     written = "".join([st.issuer_mark.text if st.issuer_mark is not None else "", title or "",
                        *(s.texts[ln - 1] for ln in (st.title.lines if st.title is not None else ())),
                        *(s.texts[ln - 1] for ln in (st.signature.lines if st.signature is not None else ()))])
     signed = [squeeze(s.texts[ln - 1]) for ln in st.signature.lines] if st.signature is not None else []
     st.issuers = [_county_level_city(_placed(o, written, signed, st), st.recipient_list) for o in issuers]
+
+
+# a contact line that names its body: 千山区信息产业局电话：……, 联系单位：县农业农村局
+_CONTACT_ORG = re.compile(r"^(?:联系单位[：:]\s*(?P<a>[\u4e00-\u9fff（）]{3,30}?)(?:[，,；;\s]|联系|$)"
+                          r"|(?P<b>[\u4e00-\u9fff（）]{3,30}?)(?:联系人|联系电话|办公电话|电话|电子邮箱|邮箱|邮编|传真|通讯地址|地址)[：:])")
+
+
+def _contact_issuer(s: _Scan) -> list[OrgInfo]:
+    """A page with no title, 版头 or 署名 (a web copy of the text alone) names the body it comes from only in its
+    contact lines (千山区信息产业局电话：0412-……): that body, when the contact lines name one and only one."""
+    found: dict[str, OrgInfo] = {}
+    for k in range(s.body_start, s.n):
+        m = _CONTACT_ORG.match(s.sq[k])
+        if m is None:
+            continue
+        name = m.group("a") or m.group("b")
+        if _collective(name):
+            continue
+        org = _organs([name])
+        if org and org[0].level != "unknown":
+            found[org[0].name] = org[0]
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _province_of_docno(docno: str) -> str | None:
@@ -1265,14 +1289,19 @@ _COUNTY_ITEM = re.compile(r"县|区（|各区|旗|团场")
 
 
 def _county_level_city(org: OrgInfo, recipients: list[str]) -> OrgInfo:
-    """A 市 the region list does not know (宁国市, 麻城市) is read as a 设区市 by its ending;
+    """A 市 neither region list knows (a new or renamed city) is read as a 设区市 by its ending;
     one whose 主送 reaches the townships directly, with no county below it, is a
-    county-level city (县级市): its 市政府各部门 are county-level departments."""
+    county-level city (县级市): its 市政府各部门 are county-level departments.  A 地级市 of the
+    division table stays one: 东莞、中山、嘉峪关、儋州 have no county level."""
     if org.level != "city" or org.kind not in ("government", "government_office", "department", "other"):
         return org
     region, _rest = split_region(org.name)
     if not region.endswith("市") or region in tables().cities or region[:-1] in tables().cities:
         return org
+    from .divisions import prefecture_at_end
+
+    if prefecture_at_end(region) is not None:
+        return org  # a known 地级市 (东莞市, 中山市 with no county level write to their 镇、街道 directly)
     if any(_TOWNSHIP_ITEM.match(r) for r in recipients) and not any(_COUNTY_ITEM.search(r) for r in recipients):
         return OrgInfo(org.name, org.kind, "county")
     return org
@@ -1524,8 +1553,12 @@ def _signature_name_like(text: str) -> bool:
 _COMMITTEES = "|".join(sorted(map(re.escape, load_toml("organizations.toml").get("coordination_committees", [])),
                               key=lambda w: -len(w)))
 # …… also the committees among them (安全生产委员会, 食品安全委员会办公室): 议事协调机构 too, no department
+# … and those committees' offices by their short names (省委文明办, 县安委办, 区食安办)
+_COMMITTEE_OFFICES = "|".join(sorted(map(re.escape, load_toml("organizations.toml").get("coordination_office_shorts", [])),
+                                     key=lambda w: -len(w)))
 _AD_HOC = re.compile(r"(领导小组|工作小组|执行小组|小组|行动组|推进组|指挥部|专班|联席会议|工作组"
-                     + (rf"|(?:{_COMMITTEES})委员会" if _COMMITTEES else "") + r")(办公室)?$")
+                     + (rf"|(?:{_COMMITTEES})委员会" if _COMMITTEES else "") + r")(办公室)?$"
+                     + (rf"|(?:{_COMMITTEE_OFFICES})$" if _COMMITTEE_OFFICES else ""))
 _LEAD_REGION = re.compile(r"^(?:中共)?(?P<r>[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗))")
 
 
@@ -1537,6 +1570,8 @@ def _ad_hoc(name: str) -> OrgInfo | None:
     level = "unknown"
     if n.startswith("省"):
         level = "province"
+    elif n[:1] in "市州盟县区旗" and _LEAD_REGION.match(n) is None:
+        level = region_level(n[:1])  # 市委文明办, 县安委办: the bare level word of the issuer's own place
     elif (m := _LEAD_REGION.match(n)) is not None:
         r, k = m.group("r"), m.end()
         # 厦门市同安区……专班办公室: a known division right after the first region is where the body sits
@@ -1586,16 +1621,19 @@ def _joint_organs(text: str) -> list[OrgInfo]:
     return _organs(_joint_names(text))
 
 
-def _split_joint(name: str) -> list[str]:
-    """江西省财政厅江西省农业农村厅 (a joint title run together) → its names, where each part is an organ."""
-    provinces = tuple(tables().provinces)
+def _split_joint(name: str, places: tuple[str, ...] = ()) -> list[str]:
+    """江西省财政厅江西省农业农村厅 (a joint title run together) → its names, where each part is an organ; a
+    name opens at a province, at 中共, or at the place the first name opens with (成都市发展和改革委员会中共成都市委
+    社会工作部成都市规划和自然资源局)."""
+    region = split_region(name.removeprefix("中共"))[0]
+    opens = (*tables().provinces, "中共", *((region,) if len(region) >= 3 else ()), *places)
     starts = [k for k in range(2, len(name) - 2)
-              if name[k:].startswith(provinces) and classify(name[:k]).kind not in ("other",)
+              if name[k:].startswith(opens) and classify(name[:k]).kind not in ("other",)
               and classify(name[:k]).level != "unknown"]
     if not starts:
         return [name]
     k = starts[0]
-    rest = _split_joint(name[k:])
+    rest = _split_joint(name[k:], (*places, *((region,) if len(region) >= 3 else ())))
     if all(classify(r).kind != "other" for r in rest):
         return [name[:k], *rest]
     return [name]

@@ -273,9 +273,32 @@ def lower_recipients(ctx, lower_words=(), institutions=()) -> list[str]:
 
     level = ctx.gw.issuer.level
     lower = tuple(lower_words)
+    if not ctx.gw.recipient_list:
+        return _placeholder_units(ctx, level)
     return [r for r in ctx.gw.recipient_list
             if any(below(u, level) for u in classify_recipient(r)) or (lower and r.startswith(lower))
             or any(w in r for w in institutions)]
+
+
+# a template's placeholder for the units that fill it in and send it (以“千山区xx镇”开题; 落款：××乡镇人民政府)
+_PLACEHOLDER_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?[市区县旗])?(?:××|ＸＸ|XX|xx|ｘｘ|Xx)(?:乡镇|乡|镇|街道|村|社区)"
+                               r"(?:人民政府|政府|办事处)?")
+
+
+def _placeholder_units(ctx, level: str) -> list[str]:
+    """A text with no 主送 (a page of requirements, 特此对各部门信息报送做出以下要求) asks those its templates name by
+    a placeholder (各文章以“千山区xx局或千山区xx镇”开头): the townships among them are below a county's or a city's
+    issuer, the units its subject-less demands are for."""
+    from .units import level_rank
+
+    if level_rank(level) >= level_rank("township"):
+        return []
+    out: list[str] = []
+    for ln in ctx.gw.content_lines:
+        for m in _PLACEHOLDER_UNIT.finditer(ctx.reading(ln)):
+            if m.group(0) not in out:
+                out.append(m.group(0))
+    return out
 
 
 # (word in the name, word the organ calls itself by): 延边朝鲜族自治州市场监督管理局 → 州市场监督管理局, 州局;
@@ -1056,6 +1079,9 @@ _TO_SELF_LEAD = re.compile(r"(?:至|到|给|回)?")
 _RELATIVE_LEAD = re.compile(r"[^，。；：:,;\s的]{1,12}的")
 
 
+_UNIT_JOIN = re.compile(r"、|和|及|以及|与")
+
+
 def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str]) -> Who | None:
     """Who is to submit what stands at ``pos``: the subject of its clause or of an earlier
     clause of the sentence (after 请/由/要求 …); else the 主送机关 ``recips``."""
@@ -1108,6 +1134,14 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
             cast = _role_column(ctx, u.text) if u.generic and not inst else None
             if cast is not None:  # 各责任单位 where a table's 责任单位 column names them: those units
                 return Who("unit", u.text, any(below(x, issuer.level) for x in cast))
+            if not inst and not below(u, issuer.level):
+                # 各部门、各镇每月报送……: a subject of units joined by 、/和/及 submits as a whole; one member below
+                # the issuer (the 镇 of a district department's 各部门、各镇) makes the demand one on lower units
+                j, last = u.end, u
+                while (join := _UNIT_JOIN.match(text, j)) is not None and (nxt := units.get(join.end())) is not None:
+                    if nxt.name not in own and below(nxt, issuer.level):
+                        return Who("unit", text[u.start:nxt.end], True)
+                    j, last = nxt.end, nxt
             return Who("unit", u.text + inst, below(u, issuer.level))
         for w in selfs:
             if text.startswith(w, k):

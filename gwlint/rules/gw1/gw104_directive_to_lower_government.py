@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...analysis.facts import (addressed_directives, approval_statement, directive_hits, governs_townships,
-                               government_department_issuer, lower_government_recipients)
+                               government_department_issuer, government_departments, lower_government_recipients)
 from ...analysis.orgs import own_government
 from ...findings import Violation
 from ..base import Example, NoSettings, Rule
@@ -36,7 +36,7 @@ class DirectiveToLowerGovernment(Rule):
            "以下级地方为话题的“对……的县（市、区），必须……”、主语后先有一个不带情态词的分句"
            "（各县（市、区）人民政府认真梳理……，逐个核实进度，必须……）也是指令；“各省辖市”“各市州”“各盟市”"
            "“各地州市”“各自治州”不写“人民政府”也是下级政府。工会、共青团、妇联、科协、残联等群团组织，党委部门（省委组织部、市委宣传部），人大常委会、政协的办公厅（室）不是政府部门，本条不适用；议事协调机构及其办公室（××领导小组办公室、××指挥部、××安委会办公室、××食安办）"
-           "不是政府工作部门（机关类别为其他机关），本条也不检查。“各乡（镇）人民政府统计机构”“各乡镇人民政府统计站”“……便民服务中心”“……统计员”"
+           "不是政府工作部门（机关类别为其他机关），本条也不检查；政府部门与党委部门联合行文的（市发展改革委、市委社会工作部、市住房城乡建设局联合印发），政府部门仍受本条约束。“经市领导同意”“经分管副市长同意”是领导个人审签，不是本级人民政府同意，不能代替“经市政府同意”。“各乡（镇）人民政府统计机构”“各乡镇人民政府统计站”“……便民服务中心”“……统计员”"
            "是乡镇政府里的对口机构、岗位，不是乡镇政府本身。"
            "直接管理街道、乡镇的新区、开发区管委会主送所辖街道、乡镇时代行政府职能，不报；开发区管委会主送县级人民政府仍是部门行文。"
            "管委会办公室与政府办公室一样代管委会行文；新区、开发区的部门（新区经济发展局）写明“已经开发区管委会同意”“经管委会研究同意”"
@@ -103,6 +103,8 @@ class DirectiveToLowerGovernment(Rule):
         hits = sorted([*directive_hits(ctx, issuer.level), *addressed_directives(ctx)], key=lambda h: (h[0], h[1].start))
         seen = set()
         government = own_government(issuer.name, issuer.level)  # the same for every finding
+        # a joint document: the government departments among its issuers (a 党委 department beside them is not one)
+        who = issuer.name if len(gw.issuers) == 1 else "、".join(o.name for o in government_departments(gw))
         for ln, d in hits:
             if (ln, d.start) in seen:
                 continue
@@ -112,7 +114,7 @@ class DirectiveToLowerGovernment(Rule):
                 f"此句用“{d.trigger}……”要求主送的下级人民政府执行"
             spans = [[d.subject_start, d.subject_end]] if d.subject else []
             yield Violation(
-                f"{issuer.name}是政府部门，不能向下级人民政府（{names}）提出指令性要求：{said}。"
+                f"{who}是政府部门，不能向下级人民政府（{names}）提出指令性要求：{said}。"
                 f"请报经{government}同意并注明，或改由政府（办公厅）行文，或改为主送对口部门。",
                 line=ln, start=d.start, end=d.end,
                 data={"subject": d.subject or names, "trigger": d.trigger, "recipients": [r for r, _ in recips],

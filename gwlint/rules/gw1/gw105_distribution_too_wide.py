@@ -105,6 +105,8 @@ class DistributionTooWide(Rule):
            "通知交全体主送机关学习贯彻，不算过宽。\n\n"
            "依据：第1条“严格控制文件发送范围，主要工作由省政府部门贯彻落实的文件一般不发到市、县(区)政府，"
            "主要工作由设区市政府和省政府部门贯彻落实的文件一般不发到县(市、区)政府。”"
+           "同一原则下推一级：县级政府，或东莞、中山、嘉峪关、儋州这类不设县、直接管辖镇街的地级市，主送乡镇人民政府、"
+           "街道办事处而乡镇（街道）一级没有工作的，同样提示（提示语说“一般不发到乡镇人民政府、街道办事处”）。"
            "告知性通知里“搬迁后，……不变”“办理期间，……”这类以时间状语开头的分句、“因……实施改造”“鉴于……”这类说原因的分句、"
            "“新增2个企业专区窗口”这类说新增数量的分句、发文机关自己行事的分句之后接着说它做什么的分句（我局已……立案调查，"
            "责令其限期整改）、“群众（参保单位和个人）可通过……办理”这类说被服务的公众的分句，都不是交给谁的工作；文中只有这类告知、却主送下级政府的，同样报发送过宽。"
@@ -194,7 +196,15 @@ class DistributionTooWide(Rule):
                for lvs in (u.reaches_for(issuer.level) for _, u in unresolved_mentions(ctx, issuer.level))):
             return
         names = "、".join(r for r, lvs in recips if any(lv in idle for lv in lvs))
-        if not levels:
+        if idle == ["township"]:
+            # the policy names 市、县 政府; the same narrowing holds one level down (a county, or a 地级市 without
+            # counties such as 东莞、中山, writing to its 镇 and 街道)
+            has = "本级部门（或下级对口部门、所属单位）" if not levels else "、".join(
+                {"city": "设区市", "county": "县（市、区）", "province": "省级"}.get(lv, lv)
+                for lv in sorted(levels, key=level_rank)) + "一级"
+            msg = (f"主送/抄送{names}，但文中的工作都由{issuer.name if not levels else ''}{has}承担，没有交给乡镇（街道）的任务。"
+                   f"乡镇（街道）没有工作的文件一般不发到乡镇人民政府、街道办事处，请收窄发送范围。")
+        elif not levels:
             msg = (f"主送/抄送{names}，但文中的工作都由{issuer.name}本级部门（或下级对口部门、所属单位）承担，没有交给下级政府的任务。"
                    f"主要工作由本级政府部门贯彻落实的文件一般不发到市、县（区）政府，请收窄发送范围。")
         else:

@@ -47,7 +47,7 @@ class ReportBurden(Rule):
     why = ("第3条：“下决心解决各类报表材料过多过滥问题，严格控制各种总结和报告……未经法定授权或省政府批准，"
            "任何部门不能要求下级政府上报材料报表，不得要求下级党政负责同志签字‘画押’；确需基层报送材料的，"
            "一般只要求报送经济运行数据指标、重大政策贯彻执行和重点工作推进落实情况、正反两方面典型等。”"
-           "只检查政府部门和党委工作部门（市委宣传部等）的发文（配置项 GW106.issuer_kinds；人民政府、党委及其办公厅默认不检查；联合发文的，发文机关中有一个在检查范围内即检查），"
+           "只检查政府部门和党委工作部门（市委宣传部等）的发文（配置项 GW106.issuer_kinds；人民政府、党委及其办公厅默认不检查；街道办事处是区政府的派出机关、不是一级政府，向社区要材料照样检查；没有标题、版头和署名的页面，发文机关按只写出一个机关的联系方式一行认出（千山区信息产业局电话：……）；没有主送机关时，文中模板用占位符写出的报送单位（标题以“千山区xx局或千山区xx镇”开题）就是被要求的一方，其中的乡镇在发文机关之下；并列的主语（各部门、各镇）中有一个在发文机关之下，就是下级报送；联合发文的，发文机关中有一个在检查范围内即检查），"
            "且报送的一方须在发文机关之下（各地、各设区市、各县（市、区）、下级部门、基层，或没有写主语而主送下级）。"
            "句中援引法律法规（依据《××法》规定）、统计调查制度，写明经省政府同意，或“按照国务院/省委省政府……要求”"
            "转达上级要求的，视为有依据；“按照本通知要求”“按照附件格式要求”仍是本机关的要求；“定时上报”“每隔一周报送一期”“隔周报送”与“每周”一样是常设的报送期限（“及时上报”不算期限）；文中任一处援引统计调查制度、统计报表制度（或不带“统计”二字、经国家统计局批准执行的《××调查制度》）的，"
@@ -292,7 +292,7 @@ def _issuers_in_scope(gw, s: Settings) -> bool:
     their demand a burden."""
     if not gw.issuers or gw.issuer.level in (None, "unknown"):
         return False
-    rx = alternation(s.office_issuers)
-    return any(o.kind in s.issuer_kinds or (rx is not None and o.kind in ("other", "party") and rx.search(o.name or ""))
-               for o in gw.issuers)
+    rx = alternation(s.office_issuers)  # (a 街道办事处 is typed a government: the 派出机关 is checked all the same)
+    return any(o.kind in s.issuer_kinds or (rx is not None and o.kind in ("other", "party", "government")
+                                            and rx.search(o.name or "")) for o in gw.issuers)
 

@@ -22,10 +22,14 @@ class MissingElement(Rule):
     severity = "warning"
     basis = f"{BASIS_RULES}第九条；{BASIS_9704} 7.3"
     summary = "检查公文必备要素：标题、发文机关署名、成文日期（纪要和加盖签发人签名章的命令不署发文机关名称）。"
+    # which texts are judged (as the why text says): see check()
     why = ("条例第九条：公文一般由份号、密级……标题、主送机关、正文、附件说明、发文机关署名、成文日期、印章、附注、附件等组成。"
            "GB/T 9704-2012 把发文机关署名列为公文格式要素（前言 e 项），加盖印章和不加盖印章的公文都要在成文日期上方署发文机关"
            "名称（7.3.5.1、7.3.5.2）；版头有发文机关标志也不能省略署名（旧标准 GB/T 9704-1999 “落款处不署发文机关名称”的做法已废止）。"
-           "纪要（10.3）和加盖签发人签名章的命令（7.3.5.3、10.2）除外。")
+           "纪要（10.3）和加盖签发人签名章的命令（7.3.5.3、10.2）除外。\n\n"
+           "只检查看得出是一份公文的文本：识别出标题、发文字号、版头、主送机关、成文日期中的两项；没有标题时，有其中一项"
+           "（如开头就是主送机关“各镇乡人民政府：”）、有署名，或开头写明文种（……纪要如下）就检查，缺什么报什么。"
+           "只有标题没有其他要素的（文章、摘录），以及这些要素一项都没有的正文段落，不检查。")
     bad = "（正文结束后既无发文机关署名，也无成文日期）"
     good = "江西省人民政府办公厅\n2026年1月15日"
     fix_title = "补齐缺少的要素"
@@ -34,13 +38,18 @@ class MissingElement(Rule):
         Example("江西省农业农村厅关于做好春耕生产工作的通知\n各设区市人民政府：\n各地要加强春耕生产组织工作。\n江西省农业农村厅",
                 fires=True, frame="whole", note="没有成文日期"),
         Example("各地要加强春耕生产组织工作。", fires=False),
+        Example("各设区市人民政府：\n各地要加强春耕生产组织工作。", fires=True, frame="whole",
+                note="开头是主送机关，是一份公文：缺少标题（和成文日期）"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
         gw = ctx.gw
-        # Only documents recognisably meant as 公文 (some element found) are judged.
+        # Only documents recognisably meant as 公文 are judged: two of their elements, or — with no title — one
+        # (a 主送 line, a 文号, a date) or an opening that names the 文种 (纪要如下).  A title alone may head any
+        # article or excerpt; a text with none of these is a passage of a 正文, not a document to complete.
         recognised = [gw.doc_number, gw.recipients, gw.title, gw.issuer_mark, gw.date]
-        if sum(e is not None for e in recognised) < 2:
+        found = sum(e is not None for e in recognised)
+        if found < 2 and not (gw.title is None and (found or gw.signature is not None or gw.doc_type)):
             return
         if gw.title is None and not (gw.issuer_mark is not None and gw.issuer_mark.text.endswith("令")):
             if not self._title_somewhere(ctx):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
-from ...analysis.elements import chinese_gregorian_dates, is_date_line, literal_mask
+from ...analysis.elements import chinese_gregorian_dates, is_date_line, literal_mask, time_spans
 from ...analysis.literals import searchable
 from ...analysis.markers import chinese_to_int
 from ...analysis.positions import lead, old_standard
@@ -23,8 +23,6 @@ _YEAR_SPAN = searchable(rf"(?<![\d.\-－])(?P<a>{_YEAR})(?P<ya>年?)(?P<sep>\s*[
 # of years never takes; \d is any digit, so ２０１１年 is never read as a year 11
 _SHORT_YEAR = re.compile(r"(?<![\dA-Za-z.\-/．－])(?P<yy>\d{2})年(?:(?P<m>\d{1,2})月|(?P<part>底|初|末|上半年|下半年|年中|年内|"
                          r"度|第?[一二三四1-4]季度|[春夏秋冬](?:季|耕|播|收|节)|汛期|汛前|元旦|国庆|清明|端午|中秋|暑期|寒假|暑假))")
-# a span of months 5-8月 is a span of time (一字线, GB/T 15834-2011 4.13.3.2)
-_MONTH_SPAN = re.compile(r"(?<![\d.\-－/~〜–])(?P<a>\d{1,2})(?P<sep>\s*[-－–~〜]\s*)(?P<b>\d{1,2})(?=月)")
 # a Chinese numeral with a place value; not after 第 (an ordinal) or another numeral, and the
 # juxtaposed digits of an approximation (三四十人) never match as one
 _CN_COUNT = searchable(r"(?<![第一二两三四五六七八九十百千万亿零〇几])"
@@ -128,9 +126,9 @@ class NumberUsage(Rule):
     name = "number-usage"
     severity = "warning"
     basis = f"{BASIS_15835}；{BASIS_15834} 4.13"
-    summary = ("检查数字用法：数值范围用浪纹线（10%～20%），年份、月份起止用一字线（2014—2020年、5—8月），年份不简写"
+    summary = ("检查数字用法：数值范围用浪纹线（10%～20%），年份、月份、日期起止用一字线（2014—2020年、5—8月、9月19日—21日），年份不简写"
                "（2019年、2019年底，不写19年、19年底），日期中月、日不编虚位，公历月、日用阿拉伯数字（3月下旬，不写三月下旬）。")
-    why = ("GB/T 15834-2011 4.13：标示时间等相关项目的起止用一字线“—”（2014—2020年），标示数值范围的起止用浪纹线“～”；"
+    why = ("GB/T 15834-2011 4.13：标示时间等相关项目的起止用一字线“—”（2014—2020年、5—8月、9月19日—21日），标示数值范围的起止用浪纹线“～”；"
            "GB/T 15835-2011：年份不能简写（“1990年”不写作“90年”），百分数范围前后两个“%”都不能省。"
            "公文中的数字错误会直接影响执行。")
     bad = "降低10%-20%，19年3月底前完成，2019年03月05日起施行，2014-2020年规划期"
@@ -142,6 +140,8 @@ class NumberUsage(Rule):
         Example("力争粮食单产提高10%-20%，19年3月底前完成2014-2020年规划期评估。", fires=True),
         Example("力争粮食单产提高10%～20%，2019年3月底前完成2014—2020年规划期评估，历时19年3个月。", fires=False),
         Example("5-8月为项目建设攻坚期，到27年底全面完成。", fires=True, note="月份起止用一字线；年份不简写"),
+        Example("会议于2027年9月19日-21日召开，19日报到。", fires=True, note="日期起止也用一字线"),
+        Example("会议于2027年9月19—21日召开，19日报到。", fires=False),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -221,12 +221,9 @@ class NumberUsage(Rule):
                 span_text = text[m.start():m.end()] + "年"
                 yield Violation(f"年份起止“{span_text}”应使用一字线，写作“{m.group('a')}{m.group('ya')}{span_mark}"
                                 f"{m.group('b')}年”。", ln, s, e, fix=Fix.replace(ln, s, e, span_mark, f"改为“{span_mark}”"))
-            for m in _MONTH_SPAN.finditer(text) if spans else ():
-                s, e = m.start("sep"), m.end("sep")
-                if mask[m.start()] or not 1 <= int(m.group("a")) < int(m.group("b")) <= 12:
-                    continue
-                yield Violation(f"月份起止“{m.group(0)}月”应使用一字线，写作“{m.group('a')}{span_mark}{m.group('b')}月”。",
-                                ln, s, e, fix=Fix.replace(ln, s, e, span_mark, f"改为“{span_mark}”"))
+            for what, s, e, whole, right in time_spans(text, mask, span_mark) if spans else ():  # 5-8月, 19日-21日
+                yield Violation(f"{what}起止“{whole}”应使用一字线，写作“{right}”。", ln, s, e,
+                                fix=Fix.replace(ln, s, e, span_mark, f"改为“{span_mark}”"))
             compared = compared_rx.finditer(text) if years else ()
             for m in (*(_SHORT_YEAR.finditer(text) if years else ()), *compared):
                 if mask[m.start("yy")] or (m.groupdict().get("m") and not 1 <= int(m.group("m")) <= 12) \
