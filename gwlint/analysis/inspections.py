@@ -1054,27 +1054,42 @@ _CLAUSE_LEAD = re.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}�
                           r"[\s\u3000]*(?:同时|此外|另外|届时|测评期间|检查期间)?[，,]?")
 
 
-def prepared_paperwork(s, sent: Sent, visit, visit_doc: bool, governors, own: tuple[str, ...] = ()) -> list[str]:
+def prepared_paperwork(s, sent: Sent, visit, visit_doc: bool, governors, own: tuple[str, ...] = (),
+                       prep=None, inspection_doc: bool = False) -> list[str]:
     """Paperwork made for the inspection itself (迎检资料汇编成册, 制作展板供检查组观看,
     准备汇报材料装订成册): the sentence (or the title) speaks of the inspectors' visit.  What the issuer makes
-    itself (``own``: its names as a clause's subject -- 街道将统一制作创建成果展板) is its own work, no burden."""
-    if visit is None or not (visit_doc or visit.search(sent.body)):
+    itself (``own``: its names as a clause's subject -- 街道将统一制作创建成果展板) is its own work, no burden.
+    ``prep`` (one pattern, or None) reads the paperwork by what is done with it rather than by its name: materials
+    prepared (准备好相关证明资料, 备齐……证明材料) or archives compiled (资料收集建档, 资料分类归档) for the visit; these are
+    read also in a notice whose title launches the inspection of its addressees (``inspection_doc``)."""
+    if visit is None:
+        return []
+    seen = visit_doc or visit.search(sent.body) is not None
+    if not seen and not (prep is not None and inspection_doc):
         return []
     if own:
         k = _CLAUSE_LEAD.match(sent.text, sent.start).end()
         if sent.text.startswith(own, k):
             return []
+
+    def asked(a: int) -> bool:
+        # 个别地方反映……一些检查以学校迎检资料作为评判依据: others' practice, reported
+        return not (s.vocabulary.negated(sent, a, governors) or s.vocabulary.negated(sent, a)
+                    or practice_told(sent.text, sent.start, sent.end, a))
+
     found: list[str] = []
     # by characters, not tokens: jieba reads 资料汇编/成册
-    for word in s.inspection_paperwork:
+    for word in s.inspection_paperwork if seen else ():
         for m in re.finditer(re.escape(word), sent.text[sent.start:sent.end]):
-            a = sent.start + m.start()
-            if s.vocabulary.negated(sent, a, governors) or s.vocabulary.negated(sent, a) \
-                    or practice_told(sent.text, sent.start, sent.end, a):
-                continue  # 个别地方反映……一些检查以学校迎检资料作为评判依据: others' practice, reported
+            if not asked(sent.start + m.start()):
+                continue
             if not any(word in w or w in word for w in found):
                 found.append(word)
             break
+    if not found and prep is not None:
+        m = next((m for m in prep.finditer(sent.text, sent.start, sent.end) if asked(m.start())), None)
+        if m is not None:
+            found.append(m.group())
     return found
 
 

@@ -64,6 +64,9 @@ class Settings(NegationSettings):
     patrol_capture_exempt: list[str] = field(default_factory=list)  # 取证, 执法记录仪: a matter's record
     patrol_capture_objects: list[str] = field(default_factory=list)  # 隐患: what is photographed is the problem
     material_senses: list[Regex] = field(default_factory=list)  # 远程影像, 影像诊断: another thing, same word
+    inspection_prep: list[Regex] = field(default_factory=list)  # 准备好相关资料, 资料收集建档: made for the visit
+    inspection_titles: Regex = ""  # 关于对……进行督查的通知: a notice launching the inspection of its addressees
+    unproven_patterns: list[Regex] = field(default_factory=list)  # 资料无法证明……的，按未完成对待: papers decide
 
 
 class TraceBasedEvaluation(Rule):
@@ -122,6 +125,10 @@ class TraceBasedEvaluation(Rule):
         governors, pictures = set(s.submit_verbs) | set(s.eval_verbs), frozenset(s.picture_words)
         visit = alternation(s.inspection_visit)
         visit_doc = visit is not None and ctx.gw.title is not None and visit.search(ctx.gw.title.text) is not None
+        prep, launches, unproven = (alternation(s.inspection_prep), alternation(s.inspection_titles),
+                                    alternation(s.unproven_patterns))
+        inspection_doc = launches is not None and ctx.gw.title is not None and launches.search(ctx.gw.title.text) is not None
+        prep_told: set[int] = set()  # lines told for papers read by what is done with them: one demand a document
         scored_cells, rows, proof_cells = insp.scoring_cells(
             ctx, s.score_header_patterns, s.score_item_header_patterns, s.score_points_headers, s.score_table_cells,
             s.proof_column_patterns)
@@ -141,10 +148,27 @@ class TraceBasedEvaluation(Rule):
             # one row of a table (台账管理 | 建立工作台账 | 台账齐全得20分) is one problem, told once
             if sent.line in rows and rows[sent.line] in told_rows:
                 continue
-            prepared = insp.prepared_paperwork(s, sent, visit, visit_doc, governors, insp.issuer_self_names(ctx))
+            prepared = insp.prepared_paperwork(s, sent, visit, visit_doc, governors, insp.issuer_self_names(ctx),
+                                               prep, inspection_doc)
+            if prepared and not set(prepared) & set(s.inspection_paperwork):
+                # 准备好相关证明资料, 资料收集建档 (by what is done, not by name): the notice's one demand, told once
+                # (……切实抓好资料收集建档工作 later restates it)
+                if prep_told:
+                    continue
+                prep_told.add(sent.line)
             if prepared:
                 yield Violation(_message("、".join(prepared), "prepare"), line=sent.line, start=sent.start,
                                 end=sent.end, data={"evidence": prepared, "mode": "prepare"})
+                continue
+            m = unproven.search(sent.text, sent.start, sent.end) if unproven is not None else None
+            if m is not None and not s.vocabulary.negated(sent, m.start()) \
+                    and not told_not_asked(ctx, sent, m.start()):
+                # 凡提供的资料无法证明指标完成情况的，均按未完成对待: the papers decide the score; with the
+                # sentence before asking for them (same paragraph), one demand
+                if sent.line not in prep_told:
+                    prep_told.add(sent.line)
+                    yield Violation(_message("资料", "evaluate"), line=sent.line, start=sent.start, end=sent.end,
+                                    data={"evidence": ["资料"], "mode": "evaluate"})
                 continue
             hits = [h for h in words_except(sent, watched) if not insp.other_sense(sent, h[0], h[1], senses)]
             formed = insp.formed_records(formed_rx, sent, hits)
