@@ -1086,7 +1086,8 @@ def prepared_paperwork(s, sent: Sent, visit, visit_doc: bool, governors, own: tu
             if not any(word in w or w in word for w in found):
                 found.append(word)
             break
-    if not found and prep is not None:
+    # 请各市州按下表准备佐证材料: the table's proof column is the demand, told there
+    if not found and prep is not None and not _LIST_POINTER.search(sent.text, sent.start, sent.end):
         m = next((m for m in prep.finditer(sent.text, sent.start, sent.end) if asked(m.start())), None)
         if m is not None:
             found.append(m.group())

@@ -29,6 +29,7 @@ class Settings(NegationSettings):
     evidence_patterns: list[Regex] = field(default_factory=list)  # 民情日记, 签字确认单 …: records by their form
     lawful_trace_context: list[str] = field(default_factory=list)  # 执法: a record the law asks for
     proof_words: list[str] = field(default_factory=list)  # 佐证材料 …: proof by name, in any sentence
+    proof_names: list[str] = field(default_factory=list)  # 证明材料: proof's generic name, sent in a work sentence
     entry_list_heads: list[Regex] = field(default_factory=list)  # 申报材料: the heading over an entry's list
     contest_titles: list[Regex] = field(default_factory=list)  # 评选, 评比 …: a title holding a selection
     submit_verbs: list[str] = field(default_factory=list)  # 报送, 提供, 附 …
@@ -223,7 +224,7 @@ class TraceBasedEvaluation(Rule):
             elif sent.line in patrolled and insp.pictures_again(found, pictures):
                 continue  # ……每次巡河上传照片。上传的照片作为考核计分的依据: the patrol's pictures, one demand
             else:
-                if sent.line not in rows and insp.restated(sent, found, told, s.proof_words, s.submit_verbs,
+                if sent.line not in rows and insp.restated(sent, found, told, [*s.proof_words, *s.proof_names], s.submit_verbs,
                                                            s.vocabulary, proof_column or bool(by_column)):
                     continue  # 上述佐证材料现场出示: the materials already reported, how they are shown
                 told.update(found)
