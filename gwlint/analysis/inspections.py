@@ -1094,6 +1094,49 @@ def prepared_paperwork(s, sent: Sent, visit, visit_doc: bool, governors, own: tu
     return found
 
 
+@dataclass(frozen=True)
+class PaperSettings:
+    """GW302's readings of paperwork by what is done with it (dictionaries/inspections.toml ``[GW302]``)."""
+    proof_names: list[str] = field(default_factory=list)  # 证明材料: proof's generic name, sent in a work sentence
+    inspection_prep: list[Regex] = field(default_factory=list)  # 准备好相关资料, 资料收集建档: made for the visit
+    inspection_titles: Regex = ""  # 关于对……进行督查的通知: a notice launching the inspection of its addressees
+    unproven_patterns: list[Regex] = field(default_factory=list)  # 资料无法证明……的，按未完成对待: papers decide
+
+
+def _paper_reads(ctx, s) -> tuple:
+    """(prep, inspection_doc, unproven) for :func:`inspection_papers`: the patterns reading paperwork by what is
+    done with it, whether the title launches an inspection of the addressees, the patterns of papers deciding."""
+    def read() -> tuple:
+        launches = alternation(s.inspection_titles)
+        title = ctx.gw.title.text if ctx.gw.title is not None else ""
+        return (alternation(s.inspection_prep), launches is not None and launches.search(title) is not None,
+                alternation(s.unproven_patterns))
+    return ctx.memo("inspections.paper_reads", read)
+
+
+def inspection_papers(ctx, s, sent: Sent, visit, visit_doc: bool, governors, told: set[int]):
+    """Paperwork for an inspection in ``sent``: (words, mode) to tell, ([], None) when it is a demand already told
+    (``told``: lines told for papers read by what is done with them -- one demand a document), None when there is
+    none.  Made for the visit (:func:`prepared_paperwork`), or papers deciding the score: 凡提供的资料无法证明指标
+    完成情况的，均按未完成对待 (with the sentence before asking for them, in the same paragraph, one demand)."""
+    prep, inspection_doc, unproven = _paper_reads(ctx, s)
+    prepared = prepared_paperwork(s, sent, visit, visit_doc, governors, issuer_self_names(ctx), prep, inspection_doc)
+    if prepared and not set(prepared) & set(s.inspection_paperwork):
+        # 准备好相关证明资料, 资料收集建档 (by what is done, not by name): ……切实抓好资料收集建档工作 restates it
+        if told:
+            return [], None
+        told.add(sent.line)
+    if prepared:
+        return prepared, "prepare"
+    m = unproven.search(sent.text, sent.start, sent.end) if unproven is not None else None
+    if m is None or s.vocabulary.negated(sent, m.start()) or told_not_asked(ctx, sent, m.start()):
+        return None
+    if sent.line in told:
+        return [], None
+    told.add(sent.line)
+    return ["资料"], "evaluate"
+
+
 # 迎检材料按附件清单准备, 材料详见附件: the sentence's materials are the list's, elsewhere in the document
 _LIST_POINTER = re.compile(r"按(?:照)?(?:附件|附表|下表|所附)[^，。；]{0,12}?(?:清单|目录|要求|表)?|(?:详)?见(?:下表|附表|附件|后附)")
 

@@ -22,14 +22,13 @@ from . import BASIS_8
 
 
 @dataclass(frozen=True)
-class Settings(NegationSettings):
+class Settings(NegationSettings, insp.PaperSettings):
     evidence: list[str] = field(default_factory=list)  # 台账, 照片, 佐证材料 …
     trace_words: list[str] = field(default_factory=list)  # 留痕: only as a yardstick
     demand_words: list[str] = field(default_factory=list)  # 全程留痕 …: a demand by itself
     evidence_patterns: list[Regex] = field(default_factory=list)  # 民情日记, 签字确认单 …: records by their form
     lawful_trace_context: list[str] = field(default_factory=list)  # 执法: a record the law asks for
     proof_words: list[str] = field(default_factory=list)  # 佐证材料 …: proof by name, in any sentence
-    proof_names: list[str] = field(default_factory=list)  # 证明材料: proof's generic name, sent in a work sentence
     entry_list_heads: list[Regex] = field(default_factory=list)  # 申报材料: the heading over an entry's list
     contest_titles: list[Regex] = field(default_factory=list)  # 评选, 评比 …: a title holding a selection
     submit_verbs: list[str] = field(default_factory=list)  # 报送, 提供, 附 …
@@ -65,9 +64,6 @@ class Settings(NegationSettings):
     patrol_capture_exempt: list[str] = field(default_factory=list)  # 取证, 执法记录仪: a matter's record
     patrol_capture_objects: list[str] = field(default_factory=list)  # 隐患: what is photographed is the problem
     material_senses: list[Regex] = field(default_factory=list)  # 远程影像, 影像诊断: another thing, same word
-    inspection_prep: list[Regex] = field(default_factory=list)  # 准备好相关资料, 资料收集建档: made for the visit
-    inspection_titles: Regex = ""  # 关于对……进行督查的通知: a notice launching the inspection of its addressees
-    unproven_patterns: list[Regex] = field(default_factory=list)  # 资料无法证明……的，按未完成对待: papers decide
 
 
 class TraceBasedEvaluation(Rule):
@@ -116,9 +112,6 @@ class TraceBasedEvaluation(Rule):
         Example("考核以驻村干部民情日记、群众签字确认单作为评分依据。", fires=True, note="记录类材料不限于常见词"),
         Example("各地要将迎检资料分类装订成册，并制作工作展板供检查组观看。", fires=True, note="为检查专门准备的材料"),
         Example("我厅将把主推技术汇编成册，发到种植大户手中。", fires=False, note="汇编供使用，与检查无关"),
-        Example("督查组到达前，各乡镇要准备好相关证明资料。凡提供的资料无法证明任务完成情况的，均按未完成对待。",
-                fires=True, note="为督查准备证明资料，以资料计分"),
-        Example("请各地准备好相关统计资料，于4月10日前报送。", fires=False, note="统计资料，与检查无关"),
     )
 
     def check(self, ctx) -> Iterator[Violation]:
@@ -129,14 +122,10 @@ class TraceBasedEvaluation(Rule):
         governors, pictures = set(s.submit_verbs) | set(s.eval_verbs), frozenset(s.picture_words)
         visit = alternation(s.inspection_visit)
         visit_doc = visit is not None and ctx.gw.title is not None and visit.search(ctx.gw.title.text) is not None
-        prep, launches, unproven = (alternation(s.inspection_prep), alternation(s.inspection_titles),
-                                    alternation(s.unproven_patterns))
-        inspection_doc = launches is not None and ctx.gw.title is not None and launches.search(ctx.gw.title.text) is not None
-        prep_told: set[int] = set()  # lines told for papers read by what is done with them: one demand a document
         scored_cells, rows, proof_cells = insp.scoring_cells(
             ctx, s.score_header_patterns, s.score_item_header_patterns, s.score_points_headers, s.score_table_cells,
             s.proof_column_patterns)
-        told_rows, told = set(), set()  # rows told; materials told so far: one evaluation's proof is one demand
+        told_rows, told, prep_told = set(), set(), set()  # rows, materials, lines of papers read by use: told once
         by_column: dict[int, list[Violation]] = {}  # a task table's proof column: one demand, told at its header
         naming: list[Violation] = []  # sentences naming only the proof a column below lists
         proof_words, last_proof = set(s.proof_words), max(proof_cells.values(), default=0)
@@ -152,27 +141,11 @@ class TraceBasedEvaluation(Rule):
             # one row of a table (台账管理 | 建立工作台账 | 台账齐全得20分) is one problem, told once
             if sent.line in rows and rows[sent.line] in told_rows:
                 continue
-            prepared = insp.prepared_paperwork(s, sent, visit, visit_doc, governors, insp.issuer_self_names(ctx),
-                                               prep, inspection_doc)
-            if prepared and not set(prepared) & set(s.inspection_paperwork):
-                # 准备好相关证明资料, 资料收集建档 (by what is done, not by name): the notice's one demand, told once
-                # (……切实抓好资料收集建档工作 later restates it)
-                if prep_told:
-                    continue
-                prep_told.add(sent.line)
-            if prepared:
-                yield Violation(_message("、".join(prepared), "prepare"), line=sent.line, start=sent.start,
-                                end=sent.end, data={"evidence": prepared, "mode": "prepare"})
-                continue
-            m = unproven.search(sent.text, sent.start, sent.end) if unproven is not None else None
-            if m is not None and not s.vocabulary.negated(sent, m.start()) \
-                    and not told_not_asked(ctx, sent, m.start()):
-                # 凡提供的资料无法证明指标完成情况的，均按未完成对待: the papers decide the score; with the
-                # sentence before asking for them (same paragraph), one demand
-                if sent.line not in prep_told:
-                    prep_told.add(sent.line)
-                    yield Violation(_message("资料", "evaluate"), line=sent.line, start=sent.start, end=sent.end,
-                                    data={"evidence": ["资料"], "mode": "evaluate"})
+            papers = insp.inspection_papers(ctx, s, sent, visit, visit_doc, governors, prep_told)
+            if papers is not None:  # 迎检资料汇编成册, 准备好相关证明资料, 资料无法证明……的按未完成对待
+                if papers[0]:
+                    yield Violation(_message("、".join(papers[0]), papers[1]), line=sent.line, start=sent.start,
+                                    end=sent.end, data={"evidence": papers[0], "mode": papers[1]})
                 continue
             hits = [h for h in words_except(sent, watched) if not insp.other_sense(sent, h[0], h[1], senses)]
             formed = insp.formed_records(formed_rx, sent, hits)
