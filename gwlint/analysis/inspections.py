@@ -1087,8 +1087,11 @@ def prepared_paperwork(s, sent: Sent, visit, visit_doc: bool, governors, own: tu
                 found.append(word)
             break
     # 请各市州按下表准备佐证材料: the table's proof column is the demand, told there
+    # 被检查企业要准备好相关台账资料: a regulated party's papers, shown to a lawful inspection, are no burden of work
     if not found and prep is not None and not _LIST_POINTER.search(sent.text, sent.start, sent.end):
-        m = next((m for m in prep.finditer(sent.text, sent.start, sent.end) if asked(m.start())), None)
+        m = next((m for m in prep.finditer(sent.text, sent.start, sent.end) if asked(m.start())
+                  and not regulated_party(sent.text[sent.start:m.start()], s.regulated_parties,
+                                          s.service_unit_prefixes)), None)
         if m is not None:
             found.append(m.group())
     return found
