@@ -1087,8 +1087,10 @@ def prepared_paperwork(s, sent: Sent, visit, visit_doc: bool, governors, own: tu
                 found.append(word)
             break
     # 请各市州按下表准备佐证材料: the table's proof column is the demand, told there
-    # 被检查企业要准备好相关台账资料: a regulated party's papers, shown to a lawful inspection, are no burden of work
-    if not found and prep is not None and not _LIST_POINTER.search(sent.text, sent.start, sent.end):
+    # 被检查企业要准备好相关台账资料: a regulated party's papers, shown to a lawful inspection, are no burden of work;
+    # 会议记录、签到表、照片等资料整理归档: named materials are read by their names (GW302's evidence), not here
+    named = [w for w in s.evidence if w not in s.proof_names and w in sent.body]
+    if not found and prep is not None and not named and not _LIST_POINTER.search(sent.text, sent.start, sent.end):
         m = next((m for m in prep.finditer(sent.text, sent.start, sent.end) if asked(m.start())
                   and not regulated_party(sent.text[sent.start:m.start()], s.regulated_parties,
                                           s.service_unit_prefixes)), None)
