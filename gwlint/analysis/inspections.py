@@ -1066,28 +1066,92 @@ _CLAUSE_LEAD = re.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}�
                           r"[\s\u3000]*(?:同时|此外|另外|届时|测评期间|检查期间)?[，,]?")
 
 
-def prepared_paperwork(s, sent: Sent, visit, visit_doc: bool, governors, own: tuple[str, ...] = ()) -> list[str]:
+def prepared_paperwork(s, sent: Sent, visit, visit_doc: bool, governors, own: tuple[str, ...] = (),
+                       prep=None, inspection_doc: bool = False) -> list[str]:
     """Paperwork made for the inspection itself (迎检资料汇编成册, 制作展板供检查组观看,
     准备汇报材料装订成册): the sentence (or the title) speaks of the inspectors' visit.  What the issuer makes
-    itself (``own``: its names as a clause's subject -- 街道将统一制作创建成果展板) is its own work, no burden."""
-    if visit is None or not (visit_doc or visit.search(sent.body)):
+    itself (``own``: its names as a clause's subject -- 街道将统一制作创建成果展板) is its own work, no burden.
+    ``prep`` (one pattern, or None) reads the paperwork by what is done with it rather than by its name: materials
+    prepared (准备好相关证明资料, 备齐……证明材料) or archives compiled (资料收集建档, 资料分类归档) for the visit; these are
+    read also in a notice whose title launches the inspection of its addressees (``inspection_doc``)."""
+    if visit is None:
+        return []
+    seen = visit_doc or visit.search(sent.body) is not None
+    if not seen and not (prep is not None and inspection_doc):
         return []
     if own:
         k = _CLAUSE_LEAD.match(sent.text, sent.start).end()
         if sent.text.startswith(own, k):
             return []
+
+    def asked(a: int) -> bool:
+        # 个别地方反映……一些检查以学校迎检资料作为评判依据: others' practice, reported
+        return not (s.vocabulary.negated(sent, a, governors) or s.vocabulary.negated(sent, a)
+                    or practice_told(sent.text, sent.start, sent.end, a))
+
     found: list[str] = []
     # by characters, not tokens: jieba reads 资料汇编/成册
-    for word in s.inspection_paperwork:
+    for word in s.inspection_paperwork if seen else ():
         for m in re.finditer(re.escape(word), sent.text[sent.start:sent.end]):
-            a = sent.start + m.start()
-            if s.vocabulary.negated(sent, a, governors) or s.vocabulary.negated(sent, a) \
-                    or practice_told(sent.text, sent.start, sent.end, a):
-                continue  # 个别地方反映……一些检查以学校迎检资料作为评判依据: others' practice, reported
+            if not asked(sent.start + m.start()):
+                continue
             if not any(word in w or w in word for w in found):
                 found.append(word)
             break
+    # 请各市州按下表准备佐证材料: the table's proof column is the demand, told there
+    # 被检查企业要准备好相关台账资料: a regulated party's papers, shown to a lawful inspection, are no burden of work;
+    # 会议记录、签到表、照片等资料整理归档: named materials are read by their names (GW302's evidence), not here
+    named = [w for w in s.evidence if w not in s.proof_names and w in sent.body]
+    if not found and prep is not None and not named and not _LIST_POINTER.search(sent.text, sent.start, sent.end):
+        m = next((m for m in prep.finditer(sent.text, sent.start, sent.end) if asked(m.start())
+                  and not regulated_party(sent.text[sent.start:m.start()], s.regulated_parties,
+                                          s.service_unit_prefixes)), None)
+        if m is not None:
+            found.append(m.group())
     return found
+
+
+@dataclass(frozen=True)
+class PaperSettings:
+    """GW302's readings of paperwork by what is done with it (dictionaries/inspections.toml ``[GW302]``)."""
+    proof_names: list[str] = field(default_factory=list)  # 证明材料: proof's generic name, sent in a work sentence
+    inspection_prep: list[Regex] = field(default_factory=list)  # 准备好相关资料, 资料收集建档: made for the visit
+    inspection_titles: Regex = ""  # 关于对……进行督查的通知: a notice launching the inspection of its addressees
+    unproven_patterns: list[Regex] = field(default_factory=list)  # 资料无法证明……的，按未完成对待: papers decide
+
+
+def _paper_reads(ctx, s) -> tuple:
+    """(prep, inspection_doc, unproven) for :func:`inspection_papers`: the patterns reading paperwork by what is
+    done with it, whether the title launches an inspection of the addressees, the patterns of papers deciding."""
+    def read() -> tuple:
+        launches = alternation(s.inspection_titles)
+        title = ctx.gw.title.text if ctx.gw.title is not None else ""
+        return (alternation(s.inspection_prep), launches is not None and launches.search(title) is not None,
+                alternation(s.unproven_patterns))
+    return ctx.memo("inspections.paper_reads", read)
+
+
+def inspection_papers(ctx, s, sent: Sent, visit, visit_doc: bool, governors, told: set[int]):
+    """Paperwork for an inspection in ``sent``: (words, mode) to tell, ([], None) when it is a demand already told
+    (``told``: lines told for papers read by what is done with them -- one demand a document), None when there is
+    none.  Made for the visit (:func:`prepared_paperwork`), or papers deciding the score: 凡提供的资料无法证明指标
+    完成情况的，均按未完成对待 (with the sentence before asking for them, in the same paragraph, one demand)."""
+    prep, inspection_doc, unproven = _paper_reads(ctx, s)
+    prepared = prepared_paperwork(s, sent, visit, visit_doc, governors, issuer_self_names(ctx), prep, inspection_doc)
+    if prepared and not set(prepared) & set(s.inspection_paperwork):
+        # 准备好相关证明资料, 资料收集建档 (by what is done, not by name): ……切实抓好资料收集建档工作 restates it
+        if told:
+            return [], None
+        told.add(sent.line)
+    if prepared:
+        return prepared, "prepare"
+    m = unproven.search(sent.text, sent.start, sent.end) if unproven is not None else None
+    if m is None or s.vocabulary.negated(sent, m.start()) or told_not_asked(ctx, sent, m.start()):
+        return None
+    if sent.line in told:
+        return [], None
+    told.add(sent.line)
+    return ["资料"], "evaluate"
 
 
 # 迎检材料按附件清单准备, 材料详见附件: the sentence's materials are the list's, elsewhere in the document

@@ -493,6 +493,15 @@ def government_coordination_body(org) -> bool:
         and not (party is not None and party.search(name))
 
 
+def level_assessment_body(name: str) -> bool:
+    """``name`` is its level's own comprehensive assessment body (澄城县目标责任考核领导小组办公室, 瑞金市考核办,
+    萍乡市绩效考核委员会办公室): it runs the annual assessment of the targets the level's 党委 and government set, on
+    their behalf -- the level's own assessment, as its 督查室 runs the government's inspections; a sector's
+    (××县安全生产目标考核领导小组办公室) is not (the whole name must be place + assessment body)."""
+    rx = _pattern("level_assessment_bodies")
+    return rx is not None and rx.fullmatch(re.sub(r"[\s\u3000]+", "", name or "")) is not None
+
+
 def party_body(name: str) -> bool:
     """``name`` is a body of the party (中共江西省委组织部, 泉州市委宣传部, 自治区党委办公厅)."""
     rx = _pattern("party_bodies")

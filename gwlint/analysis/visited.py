@@ -343,7 +343,7 @@ def visited_side_cell(ctx, s: VisitedSideSettings, cell: str) -> bool:
     return cell not in ("无", "—", "-", "/")
 
 
-def receipt_columns(ctx, heads: dict[str, tuple[str, ...]]) -> tuple[int, int, int, list[str]] | None:
+def receipt_columns(ctx, heads: dict) -> tuple[int, int, int, list[str]] | None:
     """(line, start, end, words) of the first column of a 回执 the visited side fills in that asks it to name its
     escorts or reporters (回执 | 企业名称 | 汇报人（姓名、职务） | 陪同人员（姓名、职务）): filling the column in is
     the demand.  ``heads``: a demand word → the words its column's header opens with (陪同 → 陪同, 随行)."""

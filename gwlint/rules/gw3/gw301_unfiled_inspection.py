@@ -14,12 +14,21 @@ from typing import Iterator
 
 from ...analysis import inspections as insp
 from ...analysis.facts import governs_townships, issuers_of_kinds, lower_government_recipients
-from ...analysis.orgs import government_coordination_body, legislature_or_court, own_government
+from ...analysis.orgs import government_coordination_body, level_assessment_body, legislature_or_court, own_government
 from ...analysis.sentences import inside, iter_sentences, words_except
 from ...analysis.units import find_units, reaches_below
 from ...findings import Violation
 from ..base import Example, Rule
 from . import BASIS_7
+
+
+def _is_what(issuer) -> tuple[str, str]:
+    """How the message names the issuer and who may set no inspections of lower governments: a department, or a
+    议事协调机构 (its office) of the government's system, checked as a department is (not called one)."""
+    if government_coordination_body(issuer):
+        what = "议事协调机构的办事机构" if (issuer.name or "").endswith(("办公室", "办")) else "议事协调机构"
+        return f"是{what}，属于政府系统", "议事协调机构及其办事机构与部门一样"
+    return "是政府部门", "部门"
 
 
 def _governments(issuer) -> tuple[str, str]:
@@ -61,7 +70,7 @@ class UnfiledInspection(Rule):
            "本次督查所依的计划，算已列入（“根据列入……计划的‘××督查’事项”同样），“列入年度计划的督查事项须报备案”是在转述规定，"
            "“争取列入”“拟列入”是打算，都不算。数目后的“14个市州人民政府”“21个地级以上市人民政府”也是下级人民政府；街道办事处（各街道办事处、“对43个街道办事处……考核”、赴各街道督查）按乡镇一级的下级计；抽查、巡查、核查、“回头看”只在句中写明“××人民政府”（或街道办事处）为对象时才算，在下级政府之间开展的擂台赛、比拼排名晾晒的算评比；评比名称里写着的被评对象（开展河湖长制工作先进县（市、区）人民政府评比）同样是，主送的是下级部门也一样。"
            "人民政府及其办公厅发文不适用本规则；由政府的督查机构（省政府办公厅督查室、市政府督查室、××市人民政府督查局）"
-           "组织、部门配合的督查是政府的督查，也不在此列；人大常委会、政协的办事机构和法院、检察院不是政府部门"
+           "组织、部门配合的督查是政府的督查，也不在此列；本级的综合考核机构（××县目标责任考核领导小组办公室、××市考核办、绩效考核委员会办公室）代表本级党委、政府考核它们下达的年度目标任务，是本级统一部署的考核，同样不在此列（××县安全生产目标考核领导小组办公室一类行业的议事协调机构照常检查）；人大常委会、政协的办事机构和法院、检察院不是政府部门"
            "（人大常委会的执法检查是法律监督），不检查。"
            "发文机关在文中用简称（省住房城乡建设厅、县住建局、市交通局）的仍是它自己；“受省政府委派”与“受省政府委托”一样是以政府名义（“根据省政府的委托”“受省政府主要领导委托”“受盟行政公署委派”同样；写在另一句、表格一格里也算）。督查组、检查组“深入”“分赴”“进驻”各下级人民政府，查什么写在下一分句的，也是发起督查（政府自己的督查组除外）；“督导对象为……”一句接在同段发起督导的句子之后时，指向那一句。"
            "一份文件只提示一次，指向第一处点名下级人民政府的督查句（data.lines 列出其余各处）：补救办法（写明计划和备案）是对整份文件的。"
@@ -106,6 +115,10 @@ class UnfiledInspection(Rule):
         if not (issuers_of_kinds(gw, s.issuer_kinds) or _coordination_office(gw)) \
                 or any(legislature_or_court(o.name) for o in gw.issuers):
             return
+        # the level's own 考核办 (目标责任考核领导小组办公室) checks the targets its 党委 and government set, on their
+        # behalf: the level's unified assessment, as its 督查室 inspects for the government -- no department's own item
+        if all(level_assessment_body(o.name) for o in gw.issuers):
+            return
         # the 街道办事处 count as the township level, as for GW105 (round 20 ruling)
         lowers = lower_government_recipients(gw, gw.recipient_list, street_offices=True)
         # a 开发区管委会 writing to the 街道 and townships it governs is their government, no department
@@ -128,7 +141,7 @@ class UnfiledInspection(Rule):
                 ln, a, b, phrase, where = claimed
                 gov, office = _governments(issuer)
                 yield Violation(
-                    f"{issuer.name}是政府部门，文中以“{phrase}”的名义对{where}督查检查考核，却没有写明{gov}的授权或"
+                    f"{issuer.name}{_is_what(issuer)[0]}，文中以“{phrase}”的名义对{where}督查检查考核，却没有写明{gov}的授权或"
                     f"年度计划备案。任何部门不得打着{gov}的旗号督查检查：请删去以{gov}名义的表述，或写明经{gov}同意、"
                     f"已列入年度督查检查考核计划并报{office}（督查室）备案。",
                     line=ln, start=a, end=b, severity="error",
@@ -162,15 +175,15 @@ class UnfiledInspection(Rule):
         if claim is not None:
             ln, a, b, phrase = claim
             yield Violation(
-                f"{issuer.name}是政府部门，文中以“{phrase}”的名义对下级人民政府（{where}）督查检查，"
+                f"{issuer.name}{_is_what(issuer)[0]}，文中以“{phrase}”的名义对下级人民政府（{where}）督查检查，"
                 f"却没有写明{gov}的授权或年度计划备案。任何部门不得打着{gov}的旗号督查检查：请删去以{gov}名义的表述，"
                 f"或写明经{gov}同意、已列入年度督查检查考核计划并报{office}（督查室）备案。",
                 line=ln, start=a, end=b, severity="error", data={**data, "claim": phrase},
             )
             return
         yield Violation(
-            f"{issuer.name}是政府部门，此处对下级人民政府（{where}）开展“{first.trigger}”，文中没有写明已列入年度督查检查"
-            f"考核计划、报{office}（督查室）备案或经{gov}同意。部门不得自行设置以市县政府为对象的督查检查考核项目："
+            f"{issuer.name}{_is_what(issuer)[0]}，此处对下级人民政府（{where}）开展“{first.trigger}”，文中没有写明已列入年度督查检查"
+            f"考核计划、报{office}（督查室）备案或经{gov}同意。{_is_what(issuer)[1]}不得自行设置以市县政府为对象的督查检查考核项目："
             f"请写明计划和备案依据，或改为对本系统下级部门的业务指导。",
             line=first.line, start=first.start, end=first.end, data=data,
         )

@@ -22,7 +22,7 @@ from . import BASIS_8
 
 
 @dataclass(frozen=True)
-class Settings(NegationSettings):
+class Settings(NegationSettings, insp.PaperSettings):
     evidence: list[str] = field(default_factory=list)  # 台账, 照片, 佐证材料 …
     trace_words: list[str] = field(default_factory=list)  # 留痕: only as a yardstick
     demand_words: list[str] = field(default_factory=list)  # 全程留痕 …: a demand by itself
@@ -92,7 +92,7 @@ class TraceBasedEvaluation(Rule):
            "管到整句的过去做法，和“凡是以留痕材料计分的一律改为实地核查”这类被替换的旧办法，都不报；“提供台账底数比对”的台账是数据。"
            "“整治前后对比照片”的“整治”是名称，不是压减；“作为评定成效的依据”同样是计分依据。"
            "评选、评比、示范创建一类通知的“申报材料”“推荐材料”清单里要附的活动照片、签到表、工作台账，是评判参评单位工作的证明，同样提示；申报项目资金、补助的申报材料，和摄影作品评选的参评照片不报。"
-           "发文机关自己制作的展板、汇编（街道将统一制作创建成果展板，供测评组查阅）不是对基层的要求；正文一句只说“对照清单逐项查看佐证资料”、下面任务表有“佐证资料”一栏的，是同一项要求，在这一栏的表头提示一次。")
+           "发文机关自己制作的展板、汇编（街道将统一制作创建成果展板，供测评组查阅）不是对基层的要求；正文一句只说“对照清单逐项查看佐证资料”、下面任务表有“佐证资料”一栏的，是同一项要求，在这一栏的表头提示一次。第三十二轮补充：迎检材料也按做法认出，不限名称——督查、考核通知（标题就是对主送单位发起督查、检查、考核、复查、验收的通知，或句中讲到检查组、迎接复查）要求“准备好相关证明资料”“据实准备好相关资料”“备齐……证明材料”，或为复查、验收“资料收集建档”“资料分类归档”的，同样提示，一份文件提示一次；“凡提供的资料无法证明指标完成情况的，均按未完成对待”是以材料计分；“证明资料”“证明材料”与佐证材料一样是工作证明（家庭收入证明材料、身份证明材料等证件类证明不是）。发文机关自己收集整理、建立档案，一般的申报材料、统计资料，为企业建档，以及标题是“调研督导”的通知里的汇报材料（GW401），不在此列。")
     bad = "请于6月30日前报送工作总结，并附工作台账、活动照片、会议记录等佐证材料。"
     good = "请于6月30日前报送工作进展情况（重点写明完成的实物工作量和群众反映），不需另附台账和照片。"
     fix_title = "删去报送台账、照片、会议记录等佐证材料的要求，改为看实际进展和实地核查"
@@ -125,7 +125,7 @@ class TraceBasedEvaluation(Rule):
         scored_cells, rows, proof_cells = insp.scoring_cells(
             ctx, s.score_header_patterns, s.score_item_header_patterns, s.score_points_headers, s.score_table_cells,
             s.proof_column_patterns)
-        told_rows, told = set(), set()  # rows told; materials told so far: one evaluation's proof is one demand
+        told_rows, told, prep_told = set(), set(), set()  # rows, materials, lines of papers read by use: told once
         by_column: dict[int, list[Violation]] = {}  # a task table's proof column: one demand, told at its header
         naming: list[Violation] = []  # sentences naming only the proof a column below lists
         proof_words, last_proof = set(s.proof_words), max(proof_cells.values(), default=0)
@@ -141,10 +141,11 @@ class TraceBasedEvaluation(Rule):
             # one row of a table (台账管理 | 建立工作台账 | 台账齐全得20分) is one problem, told once
             if sent.line in rows and rows[sent.line] in told_rows:
                 continue
-            prepared = insp.prepared_paperwork(s, sent, visit, visit_doc, governors, insp.issuer_self_names(ctx))
-            if prepared:
-                yield Violation(_message("、".join(prepared), "prepare"), line=sent.line, start=sent.start,
-                                end=sent.end, data={"evidence": prepared, "mode": "prepare"})
+            papers = insp.inspection_papers(ctx, s, sent, visit, visit_doc, governors, prep_told)
+            if papers is not None:  # 迎检资料汇编成册, 准备好相关证明资料, 资料无法证明……的按未完成对待
+                if papers[0]:
+                    yield Violation(_message("、".join(papers[0]), papers[1]), line=sent.line, start=sent.start,
+                                    end=sent.end, data={"evidence": papers[0], "mode": papers[1]})
                 continue
             hits = [h for h in words_except(sent, watched) if not insp.other_sense(sent, h[0], h[1], senses)]
             formed = insp.formed_records(formed_rx, sent, hits)
@@ -199,7 +200,7 @@ class TraceBasedEvaluation(Rule):
             elif sent.line in patrolled and insp.pictures_again(found, pictures):
                 continue  # ……每次巡河上传照片。上传的照片作为考核计分的依据: the patrol's pictures, one demand
             else:
-                if sent.line not in rows and insp.restated(sent, found, told, s.proof_words, s.submit_verbs,
+                if sent.line not in rows and insp.restated(sent, found, told, [*s.proof_words, *s.proof_names], s.submit_verbs,
                                                            s.vocabulary, proof_column or bool(by_column)):
                     continue  # 上述佐证材料现场出示: the materials already reported, how they are shown
                 told.update(found)

@@ -2,8 +2,7 @@
 
 source: policy/ganfufa-2019-3.txt 第17条 “到基层调研多采用不发通知、不打招呼、不听汇报、不用陪同接待的方式”;
 第9条 “不发通知、不打招呼、不设线路、不用陪同”.
-Words: ``dictionaries/inspections.toml`` ``[GW401]``.
-"""
+Words: ``dictionaries/inspections.toml`` ``[GW401]``."""
 from __future__ import annotations
 
 import re
@@ -76,7 +75,7 @@ class VisitWithEscort(Rule):
     why = ("第17条：“到基层调研多采用不发通知、不打招呼、不听汇报、不用陪同接待的方式听实话、摸实情、谋实招，"
            "坚决防止热热闹闹走过场、轰轰烈烈搞形式。”第9条对督查也提倡“不发通知、不打招呼、不设线路、不用陪同”，"
            "督查、督导、指导组下基层要求陪同的，依据记为第9条；“准备书面材料”也是汇报材料，被调研方作主语的“作……工作情况介绍”同样（短的编号行写的是要求，不是小标题）。只检查调研、考察（或督查组下基层）活动：标题或所在段落讲的是这类活动；"
-           "写明不用陪同、不听汇报、简化接待、轻车简从等的句子不提示；调研组向上级汇报、督查组“听取汇报”（督查的常规方式）、请被调研方派人参加调研组的座谈都不算。"
+           "写明不用陪同、不听汇报、简化接待、轻车简从等的句子不提示；调研组向上级汇报、督查组“听取汇报”（督查的常规方式；被督查方“如实汇报工作情况”是同一件事）、请被调研方派人参加调研组的座谈都不算。"
            "没有“请”“要”的日程安排（各设区市××局分管负责同志全程陪同）同样是要求；安排现场点（请被调研方提前确定察看企业、推荐调研村也是）、食宿也是接待。"
            "只有标题或别的段落讲调研时，句子须提到这次调研（调研期间、届时、陪同、带领察看……），“做好游客接待服务”是工作本身；"
            "省去宾语的“带领察看”“带领走访”带领的就是调研组；"
@@ -139,8 +138,7 @@ class VisitWithEscort(Rule):
         labels = row_labels(ctx, s, asking) if doc_kind else {}  # 座谈组织 | 由所到市商务局通知……
         label_lines = {p for p, ln in zip(lines, lines[1:]) if ln in labels}  # a label asks nothing itself
         for ln in gw.content_lines:
-            para_kind = kinds[ln]
-            kind = para_kind or doc_kind
+            kind = (para_kind := kinds[ln]) or doc_kind
             if kind is None:
                 continue
             for sent in iter_sentences(ctx, [ln]):
@@ -173,10 +171,8 @@ class VisitWithEscort(Rule):
         if doc_kind is not None:
             # a programme already reported for a cell (听取……汇报) is not reported again for a column
             yield from self._columns(ctx, s, doc_kind, [] if in_table else progs)
-            # a 回执 whose 陪同人员/汇报人 columns the visited fill in, where nothing else asked it
-            receipt = None if told else receipt_columns(
-                ctx, {"陪同": tuple(s.escort_headers), "汇报": tuple(s.report_headers), "接待": tuple(s.reception_headers)})
-            if receipt is not None:
+            heads = {"陪同": s.escort_headers, "汇报": s.report_headers, "接待": s.reception_headers}  # a 回执's columns
+            if not told and (receipt := receipt_columns(ctx, heads)) is not None:  # where nothing else asked
                 yield _finding(s, doc_kind, receipt[3], *receipt[:3])
 
     @staticmethod
@@ -254,6 +250,10 @@ class VisitWithEscort(Rule):
                     and (programme or any(x in sent.body for x in s.visit_terms))
             return bool(token_in(sent, sent.start, a, demand)) or lower_subject(ctx, s, sent, ca, a) \
                 or fronted_demand(ctx, s, sent, b, cb)  # 书面材料请所到县（市）农业农村局提前备好
+        if kind == "inspection":
+            # 如实汇报工作情况 to a 督查组/考核组 is its 听取汇报 seen from the inspected side, the routine way of an
+            # inspection (第9条 asks only for no escort); the papers prepared for it are GW302's
+            return False
         h = next((t for t in tokens_between(sent, ca, a) if t.text in hear), None)
         # jieba keeps 听取汇报 whole: the hearing verb is inside the token
         h = h or next((t for t in sent.tokens if t.start < a < t.end and t.text.startswith(tuple(hear))), None)
