@@ -311,9 +311,13 @@ def attendance_rows(ctx) -> list:
         d = words()
         heads = set(d.get("attendance_table_headers", []))
         labels = set(d.get("attendance_labels", []))
+        generic = set(d.get("attendance_section_headers", []))
+        section = attendance_sections(ctx)
         out = []
-        for t in tables(ctx, ctx.gw.content_lines, heads, numbered=False):
-            if labels & {normalize(c) for c in t.header}:
+        for t in tables(ctx, ctx.gw.content_lines, heads | generic, numbered=False):
+            header = {normalize(c) for c in t.header}
+            # under a 参会人员 heading a plain 单位 | 人员 table lists the attendees as well
+            if labels & header or (generic & header and t.rows[0].lines[0] in section):
                 out.extend(t.rows[1:])
         return out
 
@@ -585,7 +589,8 @@ def _row_attendees(ctx, issuer_level, video):
             parts.pop()
             where.pop()
         text = " ".join(parts)
-        units = _with_levels(find_units(text), text, issuer_level, addressed(ctx))
+        units = [u for u in _with_levels(find_units(text), text, issuer_level, addressed(ctx))
+                 if not _in_role_title(text, u, 0, len(text))]  # 乡镇 in 乡镇长、分管副乡镇长: a title, no unit
         if not units and parts and not _persons().search(parts[0]):
             # the row's first cell is its unit, named or not (省属企业 | 主要负责人、分管安全负责人)
             units = [(0, len(parts[0]), parts[0], ())]
@@ -635,7 +640,8 @@ def _chains(text: str, sent_units: list) -> list[list]:
     """Units joined by 、和及与 share their persons and roles; a unit right after another is its
     branch (各设区市、县（市、区）+ 农业农村局: the bureaus of those levels)."""
     chains: list[list] = []
-    links = (*_JOINERS, "", *words().get("level_counts", []))  # 市、县两级农业农村局
+    # 市、县两级农业农村局; 各县（市、区）人民政府（开发区管委会）: the aside's unit goes with the one before
+    links = (*_JOINERS, "", "（", *words().get("level_counts", []))
     for u in sent_units:
         if chains and text[chains[-1][-1][1]:u[0]] in links:
             chains[-1].append(u)
@@ -682,10 +688,13 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
         pm = _person_after(text, b, min(nxt, e))
         # a unit as the topic, then 请 (由) and its persons (各乡镇（街道）请主要负责同志参会; 各镇（街道）由镇长（主任）
         # 参加): 请 asks the unit's own, 由 names them
-        lead = next((len(w) for w in ("统一由", "均由", "请由", "请", "由") if text.startswith(w, b)), 0)
-        if pm is None or pm.start() - b > gap_max or (any(ch in breakers for ch in text[b:pm.start()])
-                                                      and not _role_at(text, b, pm.end())
-                                                      and not (lead and _role_at(text, b + lead, pm.end()))):
+        # past an aside naming the unit's kind again (各旗县市（区）人民政府（管委会）由主要负责同志带队)
+        m = _ASIDE.match(text, b, min(nxt, e))
+        b2 = m.end() if m is not None and not _persons().search(m.group(1)) else b + text.startswith("）", b)
+        lead = next((len(w) for w in ("统一由", "均由", "请由", "请", "由") if text.startswith(w, b2)), 0)
+        if pm is None or pm.start() - b > gap_max or (any(ch in breakers for ch in text[b2:pm.start()])
+                                                      and not _role_at(text, b2, pm.end())
+                                                      and not (lead and _role_at(text, b2 + lead, pm.end()))):
             continue
         # the attendee's own clause is negated (各县（市、区）政府主要负责同志不参加), or the verb that would ask or
         # arrange the persons is waived right before them (不安排地方领导陪同, 不再要求县级负责同志参会)

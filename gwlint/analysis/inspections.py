@@ -127,6 +127,7 @@ class InspectionSettings(LabelSettings):
     honoured_governments: list[Regex] = field(default_factory=list)  # 先进县（市、区）人民政府: those an award judges
     object_headers: list[str] = field(default_factory=list)  # 考核对象: a table column or row of the inspected
     object_table_headers: list[str] = field(default_factory=list)  # 考核内容, 结果运用 …: its companions
+    row_object_headers: list[str] = field(default_factory=list)  # 对象: a plan's column saying whom each row is about
     local_bodies: Regex = ""  # 乡镇（街道）+ 人民调解委员会: a body named after its locality, not the government
     passive_object: Regex = ""  # 本次考核由……对各县（市、区）人民政府进行: the object after the trigger
 
@@ -167,8 +168,15 @@ def launches(ctx, s: InspectionSettings, recips: list[str]) -> Iterator[Launch]:
     heads = {h.line: h for h in gw.headings if not h.content}
     declared = _declared_non_government(ctx, s)
     run_by_team = team_run(ctx, s)
+    rows = row_objects(ctx, s)
     for sent in iter_sentences(ctx, gw.content_lines):
         hit = _launch_in(ctx, s, sent, recips)
+        if hit and sent.line in rows:
+            # a plan's row says whom its work is about (对象 | 全县行政村): governments named there, or no one of theirs
+            govs = _lower_governments(ctx, rows[sent.line])
+            if not govs:
+                continue
+            hit = (hit[0], govs[0], True)
         # 这次督查由市政府督查室牵头组织: the document says whose inspection it is, in a sentence of its own
         if hit and hit[0] in run_by_team:
             continue
@@ -320,6 +328,32 @@ def _declared_governments(ctx, s: InspectionSettings) -> list[tuple[str, int, in
                 if col < len(r.cells):
                     take(r.cells[col], r.lines[col])
     return out
+
+
+def row_objects(ctx, s: InspectionSettings) -> dict[int, str]:
+    """Each cell line of a table with an object column (时间 | 工作内容 | 对象 | 实施单位) → its row's object cell."""
+    def build() -> dict[int, str]:
+        from .tables import tables
+
+        names = {*s.object_headers, *s.row_object_headers}
+        out: dict[int, str] = {}
+        for t in tables(ctx, ctx.gw.content_lines, [*names, *s.object_table_headers], numbered=False):
+            col = next((k for k, c in enumerate(t.header) if c.strip() in names), None)
+            for r in t.rows[1:] if col is not None else ():
+                if col < len(r.cells) and r.cells[col].strip():
+                    for ln in r.lines:
+                        out.setdefault(ln, r.cells[col])
+        return out
+
+    return ctx.memo(("row-objects", id(s)), build)
+
+
+def _lower_governments(ctx, text: str) -> list[str]:
+    from .units import find_units
+
+    level = ctx.gw.issuer.level if ctx.gw.issuer is not None else None
+    return [u.text for u in find_units(text) if (u.kind == "government" or street_offices(u))
+            and level is not None and reaches_below(u, level)]
 
 
 def _is_heading(sent: Sent, head) -> bool:
@@ -1027,12 +1061,13 @@ def pictures_again(found: list[str], pictures) -> bool:
     return any(w in pictures for w in found)
 
 
-def patrol_demand(s, sent: Sent) -> tuple[int, int] | None:
+def patrol_demand(ctx, s, sent: Sent) -> tuple[int, int] | None:
     """Span of a capture each patrol must make (每次巡河须拍摄不少于3张照片) asked of the patrolling side: not an
     enterprise patrolling itself, named in the capture's clause (网格员对……企业巡查，每次巡查须拍摄…… asks the grid),
-    nor a capture the sentence withdraws (删去原办法中“每次巡河须拍照上传”的条款)."""
+    nor a capture the sentence withdraws (删去原办法中“每次巡河须拍照上传”的条款) or tells as the former demand
+    (原要求 | 每次巡查拍照上传不少于3张 | 取消拍照要求)."""
     span = patrol_capture(sent, s.patrol_capture, s.patrol_capture_exempt, s.patrol_capture_objects, s.vocabulary)
-    if not span:
+    if not span or told_not_asked(ctx, sent, span[0]):
         return None
     ca, cb = clause_of(sent, span[0])
     if regulated_party(sent.text[ca:span[0]], s.regulated_parties, s.service_unit_prefixes) \
@@ -1173,6 +1208,21 @@ def without_list_pointers(ctx, found: list) -> list:
         return any(c > f.line for c in columns) and _LIST_POINTER.search(ctx.reading(f.line), f.start or 0, f.end)
 
     return [f for f in found if f.end is None or not names_list(f)]
+
+
+def one_per_demand(found: list) -> list:
+    """Sentences of one paragraph that name the same material one after another (迎检资料按……分类整理。各社区……将迎检资料
+    汇编成册) state one demand: told once, where it names most."""
+    out: list = []
+    for v in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.line == v.line and prev.end is not None and v.start is not None \
+                and set(prev.data["evidence"]) & set(v.data["evidence"]):
+            if len(v.data["evidence"]) > len(prev.data["evidence"]):
+                out[-1] = v
+            continue
+        out.append(v)
+    return out
 
 
 def without_told_titles(ctx, found: list) -> list:
@@ -1348,6 +1398,10 @@ def entry_list_lines(ctx, entry_heads, contest_titles) -> frozenset[int]:
             out.update(ln for ln in gw.content_lines if ln > h.line and (nxt is None or ln < nxt))
             if ctx.reading(h.line).partition("。")[2].strip():
                 out.add(h.line)  # 二、申报材料。申报表、活动照片…… on the heading's own line
+        # an attachment titled so (附件 申报材料清单): its lines are the list
+        for k, att in enumerate(gw.attachments, 1):
+            if att.title is not None and heads.search(att.title.text.strip()):
+                out.update(gw.part_lines(k))
         return frozenset(out)
 
     return ctx.memo("inspections_entry_list_lines", find)

@@ -29,6 +29,7 @@ class VisitedSideSettings(NegationSettings):
     own_side_prefixes: list[str] = field(default_factory=list)  # 厅种植业处: a cell opening with the issuer's 厅
     assigned_pattern: Regex = ""  # 陪同工作由(各设区市商务局)负责, 现场点由(所到街道、镇提前)确定
     visited_place_words: list[str] = field(default_factory=list)  # 街道, 镇 … after 所到: the visited places
+    visited_organ_ends: list[str] = field(default_factory=list)  # 当地文化旅游部门: the place's organs by kind
     label_max_len: int = 0  # 座谈组织 on a line of its own: the label of the value on the next line (0: none)
     guest_words: list[str] = field(default_factory=list)  # 考察, 参观 …: the guests' once the document receives guests
     staging_patterns: list[Regex] = field(default_factory=list)  # 确定察看企业: the places to be visited, picked
@@ -213,7 +214,8 @@ def assigned_below(ctx, s: VisitedSideSettings, sent: Sent, b: int, cb: int) -> 
     local = next((w for w in s.local_words_longest if who.startswith(w)), None)
     if local is not None:
         rest = who[len(local):]
-        return bool(find_units(rest)) or rest.startswith(tuple(s.visited_place_words))
+        return bool(find_units(rest)) or rest.startswith(tuple(s.visited_place_words)) \
+            or any(w in rest for w in s.visited_organ_ends)  # (由当地文化旅游部门就近安排: an adverb may follow)
     units = find_units(who)
     return bool(units) and units[0].start == 0 and below_issuer(ctx, units[0])
 

@@ -115,7 +115,7 @@ class TraceBasedEvaluation(Rule):
     )
 
     def check(self, ctx) -> Iterator[Violation]:
-        yield from insp.without_told_titles(ctx, insp.without_list_pointers(ctx, list(self._check(ctx))))  # 二、迎检资料准备 above its sentence
+        yield from insp.one_per_demand(insp.without_told_titles(ctx, insp.without_list_pointers(ctx, list(self._check(ctx)))))
 
     def _check(self, ctx) -> Iterator[Violation]:
         s: Settings = ctx.settings(type(self))
@@ -151,7 +151,7 @@ class TraceBasedEvaluation(Rule):
             formed = insp.formed_records(formed_rx, sent, hits)
             hits = sorted(hits + formed)
             if not hits:
-                yield from self._patrol(s, sent, patrolled)
+                yield from self._patrol(ctx, s, sent, patrolled)
                 continue
             # 报送参赛照片, 摄影作品征集: the photos are the entries, not proof of work
             # (an entry list of a contest for works, 摄影作品评选: the photos listed are the entries too)
@@ -196,7 +196,7 @@ class TraceBasedEvaluation(Rule):
                     if word not in found:
                         found.append(word)
             if not found:
-                yield from self._patrol(s, sent, patrolled)
+                yield from self._patrol(ctx, s, sent, patrolled)
             elif sent.line in patrolled and insp.pictures_again(found, pictures):
                 continue  # ……每次巡河上传照片。上传的照片作为考核计分的依据: the patrol's pictures, one demand
             else:
@@ -224,8 +224,8 @@ class TraceBasedEvaluation(Rule):
                                                        data={"evidence": found, "mode": "submit"})
 
     @staticmethod
-    def _patrol(s: Settings, sent: Sent, patrolled: set[int]) -> Iterator[Violation]:
-        span = insp.patrol_demand(s, sent)
+    def _patrol(ctx, s: Settings, sent: Sent, patrolled: set[int]) -> Iterator[Violation]:
+        span = insp.patrol_demand(ctx, s, sent)
         if span:
             patrolled.add(sent.line)
             yield Violation(_message(sent.text[span[0]:span[1]], "patrol"), line=sent.line, start=sent.start,

@@ -221,9 +221,9 @@ class VisitWithEscort(Rule):
             verbs = tuple(arrange | set(s.lodging_verbs))
             if handed_on(ctx, s, sent, b, cb) and not holds_any(sent.body, s.self_paid):  # ……的食宿，由各区……统一安排
                 return True
-            # 调研组食宿由所到县（区）统一安排: the team's lodging handed to the visited places is asked of them
+            # 调研组食宿由所到县（区）统一安排: handed to the visited places, asked of them (费用……自行结算 elsewhere pays)
             return any(t.text.endswith(verbs) for t in tokens_between(sent, ca, cb)) \
-                and not any(x in sent.body for x in s.self_paid) \
+                and not holds_any(sent.text, s.self_paid, ca, cb) \
                 and (not team_own(ctx, s, sent) or assigned_below(ctx, s, sent, b, cb))
         if w in s.escort_words or w in s.staging_words:
             if handed_on(ctx, s, sent, b, cb):  # 现场察看点和食宿，由各区应急管理局统一安排
