@@ -61,6 +61,7 @@ EARLIER33 = (*EARLIER32, "holdout32", "holdout32r")
 EARLIER34 = (*EARLIER33, "holdout33", "holdout33r", "holdout33p")
 EARLIER35 = (*EARLIER34, "holdout34", "holdout34r")
 EARLIER36 = (*EARLIER35, "holdout35", "holdout35r")
+EARLIER37 = (*EARLIER36, "holdout36")
 
 SPECS = {
     "holdout": Spec(("drafts",), 150, ALL_FAMILIES, 3),
@@ -317,6 +318,9 @@ SPECS = {
     # Written in round 32 (issue 15) by four helpers with the brief of round 30 (w36a gw1/ GW101–GW105; w36b gw1/ GW106,
     # GW107 and gw4/; w36c gw2/, gw3/; w36d mixed, two long 实施方案 among them); kept whole, unseen, for the next round.
     "holdout36": Spec(EARLIER36, 170, POLICY_FAMILIES, 0),
+    # Written in round 33 (issue 15) by four helpers with the same brief (w37a gw1/ GW101–GW105; w37b gw1/ GW106, GW107 and
+    # gw4/; w37c gw2/, gw3/; w37d mixed, two long 实施方案/工作要点 among them); kept whole, unseen, for the next round.
+    "holdout37": Spec(EARLIER37, 170, POLICY_FAMILIES, 0),
 }
 
 ev = eval_bench()

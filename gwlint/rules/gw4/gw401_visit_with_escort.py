@@ -216,15 +216,15 @@ class VisitWithEscort(Rule):
             return False
         demand, arrange = set(s.demand_markers), set(s.arrange_verbs)
         if w in s.lodging_words:
-            # 做好食宿安排 asks the visited side to lodge the team; 食宿自理 does not, nor the team's
-            # own discipline (调研组成员要……按标准安排就餐住宿); jieba keeps 统一安排 whole
+            # 做好食宿安排 asks the visited side to lodge the team; 食宿自理 does not, nor the team's own discipline
             verbs = tuple(arrange | set(s.lodging_verbs))
             if handed_on(ctx, s, sent, b, cb) and not holds_any(sent.body, s.self_paid):  # ……的食宿，由各区……统一安排
                 return True
-            # 调研组食宿由所到县（区）统一安排: handed to the visited places, asked of them (费用……自行结算 elsewhere pays)
+            # (调研组……按标准安排就餐住宿); 食宿由所到县统一安排: asked of them, though 费用……自行结算 pays (统一安排 whole)
+            handed = assigned_below(ctx, s, sent, b, cb)
             return any(t.text.endswith(verbs) for t in tokens_between(sent, ca, cb)) \
-                and not holds_any(sent.text, s.self_paid, ca, cb) \
-                and (not team_own(ctx, s, sent) or assigned_below(ctx, s, sent, b, cb))
+                and not holds_any(sent.text, s.self_paid, ca, cb) and (handed or not holds_any(sent.body, s.self_paid)) \
+                and (not team_own(ctx, s, sent) or handed)
         if w in s.escort_words or w in s.staging_words:
             if handed_on(ctx, s, sent, b, cb):  # 现场察看点和食宿，由各区应急管理局统一安排
                 return True

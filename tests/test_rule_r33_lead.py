@@ -1,0 +1,149 @@
+"""Readings the lead fixed in round 33 (classes of holdout36, read this round), in surfaces of his own:
+
+- GW202: a plain 单位 | 人员 table under a 参会人员 heading lists attendees as a 参会人员 table does; the place word
+  inside a role title of a row's persons cell (乡镇长、分管……的副乡镇长) is no unit of its own; an aside after the
+  unit (各旗县市（区）人民政府（管委会）由主要负责同志带队; ……人民政府（开发区管委会）请主要负责同志参会) does not part
+  the unit from its persons.
+- GW301: a plan's row with an 对象 column says whom its inspection is about: a row on 行政村 or 工地 inspects no
+  government; the row naming 各乡镇人民政府 does.
+- GW302: a patrol capture standing in a table's 原做法 column is the demand being lifted; two sentences of one paragraph
+  naming the same papers (迎检资料按……分类整理。各社区……将迎检资料汇编成册) are one demand; an attachment titled as
+  the entry's materials list (参评材料目录) of a selection lists proof as a 申报材料 heading does.
+- GW401: lodging handed to the place's organs (由当地文化旅游部门就近安排) is asked of the visited side, also when
+  another clause says the team pays (费用由调研组按标准结算); 食宿自理 and the team's own canteen meals stay quiet.
+- GW805: 完整准确全面贯彻新发展理念 without 顿号 is the form of 中发〔2021〕36号's title, not an error.
+
+Drafts rendered by gwlint.docgen to .txt/.docx/.pdf."""
+from __future__ import annotations
+
+import pytest
+
+from .drafts import FORMATS, marked_doc
+from .drafts import lint_codes as _codes
+
+
+def _probe(issuer, recips, body, fmt, tmp_path, code, **kw):
+    return _codes(marked_doc(issuer, recips, body, **kw), fmt, tmp_path, code)
+
+
+# ------------------------------------------------------------ GW202
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("persons, fires", [
+    ("镇长、分管烟叶生产工作的副镇长", True),
+    ("乡镇长、分管农业农村工作的副乡镇长", True),
+    ("分管负责同志", False),
+    ("分管烟叶生产工作的副镇长", False),
+])
+def test_gw202_plain_attendance_table(persons, fires, fmt, tmp_path):
+    found = _probe("武平县人民政府办公室", "各乡镇人民政府，县直有关单位：",
+                   ["经县政府同意，定于2027年4月16日在十方镇召开全县烟叶生产现场推进会。现将有关事项通知如下：",
+                    "@heading1 一、参会人员", "@table 单位|人员", f"@table 各乡镇人民政府|{persons}",
+                    "@table 县农业农村局|分管负责同志", "二、请于4月15日前将参会人员名单报县农业农村局。"],
+                   fmt, tmp_path, "GW202", title="关于召开全县烟叶生产现场推进会的通知", docno="武政办〔2027〕11号",
+                   date="2027年4月8日")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("各旗县市（区）人民政府（管委会）由主要负责同志带队参会。分管负责同志、林业和草原局局长一同参加。", True),
+    ("各县（市、区）人民政府（开发区管委会）请主要负责同志参会，分管商务工作的副县（市、区）长一同参加。", True),
+    ("各旗县市（区）人民政府（管委会）由分管负责同志参会。", False),
+    ("各旗县市（区）人民政府（管委会）于6月5日前报送参会人员名单。", False),
+])
+def test_gw202_unit_aside(sentence, fires, fmt, tmp_path):
+    found = _probe("锡林郭勒盟行政公署办公室", "各旗县市（区）人民政府（管委会），盟直有关部门：",
+                   ["经盟行政公署同意，定于2027年6月10日在西乌珠穆沁旗召开全盟草原生态保护修复工作推进会。", sentence],
+                   fmt, tmp_path, "GW202", title="关于召开全盟草原生态保护修复工作推进会的通知",
+                   docno="锡署办发〔2027〕22号", date="2027年6月2日")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW301
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("row, fires", [
+    ("每季度末|对各乡镇垃圾分类工作开展季度考核并排名通报|各乡镇人民政府|县城市管理局", True),
+    ("每季度末|对垃圾分类工作开展季度考核并排名通报|城区各社区居民委员会|县城市管理局", False),
+    ("4月|开展垃圾中转站安全专项检查|全县垃圾中转站|县城市管理局", False),
+])
+def test_gw301_plan_row_object(row, fires, fmt, tmp_path):
+    found = _probe("崇义县城市管理局", "各乡镇人民政府，县直有关单位：",
+                   ["现将《2027年城乡生活垃圾分类工作安排》印发给你们，请结合实际抓好落实。",
+                    "@table 时间|工作内容|对象|责任单位", "@table 3月|开展垃圾分类宣传进社区活动|城区各社区|县城市管理局",
+                    f"@table {row}", "联系人：县城市管理局环卫股李明，联系电话：0797-3812345。"],
+                   fmt, tmp_path, "GW301", title="关于印发2027年城乡生活垃圾分类工作安排的通知",
+                   docno="崇城管字〔2027〕4号", date="2027年2月20日")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW302
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lines, fires", [
+    (["@table 事项|原做法|调整后", "@table 日常巡查|每次巡查须拍照上传不少于2张|不再要求拍照，巡查轨迹由平台记录"], False),
+    (["@table 事项|现做法|说明", "@table 日常巡查|每次巡查须拍照上传不少于2张|作为巡查到位的依据"], True),
+])
+def test_gw302_patrol_capture_in_former_column(lines, fires, fmt, tmp_path):
+    found = _probe("扬州市江都区城市管理局", "各街道办事处：",
+                   ["为规范网格巡查，现将网格员工作要求通知如下。", *lines],
+                   fmt, tmp_path, "GW302", title="关于调整网格巡查工作要求的通知", docno="江城管〔2027〕6号",
+                   date="2027年3月2日")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gw302_one_paragraph_one_demand(fmt, tmp_path):
+    found = _probe("徐州市泉山区人民政府办公室", "各街道办事处，区各有关部门：",
+                   ["经区政府同意，现将全国文明城市年度测评迎检工作有关事项通知如下。",
+                    "二、资料准备。迎检资料按测评体系的项目分类整理。各社区于9月10日前将迎检资料汇编成册，并制作展板1块。"],
+                   fmt, tmp_path, "GW302", title="关于做好全国文明城市年度测评迎检工作的通知",
+                   docno="泉政办发〔2027〕30号", date="2027年8月20日")
+    assert len(found) == 1, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("title, heading, fires", [
+    ("关于开展2027年度全市“五星级”城乡社区评选工作的通知", "参评材料目录", True),
+    ("关于开展2027年度全市“五星级”城乡社区评选工作的通知", "申报材料清单", True),
+    ("关于申报2027年县域商业体系建设项目资金的通知", "申报材料清单", False),
+])
+def test_gw302_entry_list_attachment(title, heading, fires, fmt, tmp_path):
+    src = marked_doc("六盘水市民政局", "各县（市、特区、区）民政局：",
+                     ["请各县（市、特区、区）民政局于10月15日前择优推荐，所需材料见附件。", f"@attachment_note 附件：{heading}"],
+                     title=title, docno="六民发〔2027〕21号", date="2027年9月1日",
+                     tail=["@page_break", "@attachment_label 附件", f"@attachment_title {heading}", "（一）推荐表。",
+                           "（二）工作情况报告。", "（三）近三年的工作台账、会议记录和活动影像资料。"])
+    found = _codes(src, fmt, tmp_path, "GW302")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW401
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("（三）食宿安排。调研组在所到州、县期间的住宿和工作餐由当地文化旅游部门就近安排，费用由调研组按标准自行结算。", True),
+    ("调研期间的食宿由所到县有关部门统一安排，费用由调研组按标准结算。", True),
+    ("调研组食宿自理，不需当地安排。", False),
+    ("调研组在县城宾馆住宿，按规定标准交纳伙食费。", False),
+])
+def test_gw401_lodging_by_local_organs(sentence, fires, fmt, tmp_path):
+    found = _probe("青海省文化和旅游厅", "海北藏族自治州、海南藏族自治州文化旅游局：",
+                   ["省文化和旅游厅决定组织开展专题调研。现将有关事项通知如下。", "@heading1 一、调研安排",
+                    "（一）调研时间。2027年7月20日至23日。", sentence],
+                   fmt, tmp_path, "GW401", title="关于开展环青海湖地区文旅融合发展调研的通知",
+                   docno="青文旅函〔2027〕118号", date="2027年7月12日")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW805
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("phrase, fires", [
+    ("完整准确全面贯彻新发展理念", False),
+    ("完整、准确、全面贯彻新发展理念", False),
+    ("完整、准确全面贯彻新发展理念", True),
+    ("准确、完整、全面贯彻新发展理念", True),
+])
+def test_gw805_new_development_philosophy(phrase, fires, fmt, tmp_path):
+    found = _probe("陕西省交通运输厅", "各设区市交通运输局：",
+                   [f"以习近平新时代中国特色社会主义思想为指导，{phrase}，加快建设交通强省。"],
+                   fmt, tmp_path, "GW805", title="关于印发交通运输高质量发展实施方案的通知", docno="陕交发〔2027〕5号",
+                   date="2027年3月1日")
+    assert bool(found) == fires, [f.message for f in found]
