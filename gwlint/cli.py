@@ -532,7 +532,9 @@ def inspect(
         ("抄送", "；".join(d["cc"]) or None), ("成文日期", d["date_text"]),
         # the structure strips the title's outer 《》 (《A》和《B》 arrives as A》和《B): put them back to show it
         ("印发", f"《{d['carried_title']}》（{d['carried_type'] or '—'}）" if d["carried_title"] else None),
-        ("附件", "；".join(a or "（无标题）" for a in d["attachments"]) or None),
+        # an 附件说明 whose attachments the text does not carry (a web copy without them) still names them
+        ("附件", "；".join(a or "（无标题）" for a in d["attachments"])
+                 or ("；".join(d.get("attachment_names") or ()) + "（附件说明所列，文中未附）" if d.get("attachment_names") else None)),
         ("字数", f"{d['char_count']}（正文 {d['char_counts'][0]}"
                  + "".join(f"，附件{i} {c}" for i, c in enumerate(d["char_counts"][1:], 1)) + "）"),
         ("措施条数", str(d["measures"])),

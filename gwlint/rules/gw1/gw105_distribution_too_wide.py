@@ -205,8 +205,10 @@ class DistributionTooWide(Rule):
             msg = (f"主送/抄送{names}，但文中的工作都由{issuer.name if not levels else ''}{has}承担，没有交给乡镇（街道）的任务。"
                    f"乡镇（街道）没有工作的文件一般不发到乡镇人民政府、街道办事处，请收窄发送范围。")
         elif not levels:
-            msg = (f"主送/抄送{names}，但文中的工作都由{issuer.name}本级部门（或下级对口部门、所属单位）承担，没有交给下级政府的任务。"
-                   f"主要工作由本级政府部门贯彻落实的文件一般不发到市、县（区）政府，请收窄发送范围。")
+            # a notice that only informs (更名, 通报) gives no one work: say so, not that departments carry it
+            what = f"文中的工作都由{issuer.name}本级部门（或下级对口部门、所属单位）承担" if assigns else "本文只告知情况"
+            msg = (f"主送/抄送{names}，但{what}，没有交给下级政府的任务。主要工作由本级政府部门贯彻落实、"
+                   f"或只需知悉的文件一般不发到市、县（区）政府，请收窄发送范围（只需知悉的可公开发布或只发有关单位）。")
         else:
             label = {"city": "设区市", "county": "县（市、区）", "township": "乡镇", "province": "省级"}
             has = "、".join(label.get(lv, lv) for lv in sorted(levels, key=level_rank))
