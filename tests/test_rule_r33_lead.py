@@ -147,3 +147,49 @@ def test_gw805_new_development_philosophy(phrase, fires, fmt, tmp_path):
                    fmt, tmp_path, "GW805", title="关于印发交通运输高质量发展实施方案的通知", docno="陕交发〔2027〕5号",
                    date="2027年3月1日")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ real33 (tests/corpus/real33, see its README)
+from gwlint.api import inspect_bytes, lint_path  # noqa: E402
+
+from .conftest import CORPUS, run_cli  # noqa: E402
+
+REAL = CORPUS / "real33"
+
+
+def _real(name: str, code: str) -> list:
+    r = lint_path(REAL / f"{name}.txt")
+    assert r.error is None
+    return [f for f in r.findings if f.code == code]
+
+
+def test_real33_list_item_over_the_signature_is_no_joint_issuer():
+    ins = inspect_bytes((REAL / "gs-zhouqu-tongbao.txt").read_bytes(), "draft.txt", limits=None)
+    assert [o.name for o in ins.structure.issuers] == ["舟曲县全域无垃圾专项治理领导小组办公室"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("last, joint", [("交通局", False), ("漳州市交通运输局", True)])
+def test_joint_signer_lines_and_list_items(last, joint, fmt, tmp_path):
+    """A unit standing under a numbered label is the list's item; a unit under a sentence signs jointly."""
+    from gwlint.api import inspect_path
+
+    from .drafts import render_draft
+    lead = "2、职能单位末位排名" if not joint else "特此通知。"
+    src = "\n".join(["@title 关于第一季度全市城乡环境卫生综合整治情况的通报", "@recipients 各县（市、区）人民政府，市直各单位：",
+                     "经市政府同意，现将第一季度督查情况通报如下。", "1、县区末位排名", "芗城区", lead, last,
+                     "@signature 漳州市城乡环境卫生综合整治领导小组办公室", "@date 2027年4月10日"]) + "\n"
+    ins = inspect_path(render_draft(src, fmt, tmp_path), limits=None)
+    names = [o.name for o in ins.structure.issuers]
+    assert (last in names) == joint, names
+
+
+def test_real33_inspect_names_attachments_the_text_lacks():
+    out = run_cli("inspect", str(REAL / "sd-lzf-gengming.txt")).stdout.decode("utf-8")
+    assert "附件：更名园区名单（附件说明所列，文中未附）" in out
+
+
+def test_real33_gw105_on_a_notice_that_only_informs():
+    gw105 = _real("sd-lzf-gengming", "GW105")
+    assert [f.line for f in gw105] == [5]
+    assert "本文只告知情况" in gw105[0].message and "本级部门（或下级对口部门" not in gw105[0].message
