@@ -875,7 +875,8 @@ def _date_and_signature(s: _Scan) -> None:
                 and _org_like(texts[a - 1]) \
                 and not _HEADING_ANY.match(sq[a - 1]) and not _collective(texts[a - 1]) \
                 and not (a < date_i and _cell_over_signer(s, a - 1, a)) \
-                and not (a < date_i and a - 2 >= body_start and _HEADING_ANY.match(sq[a - 2])):
+                and not (a < date_i and a - 2 >= body_start and _HEADING_ANY.match(sq[a - 2])
+                         and len(sq[a - 2]) <= 20 and not _SENTENCE_PUNCT.search(sq[a - 2])):
             a -= 1  # (a unit under a numbered label -- 2、职能单位末位排名 / 交通局 -- is the list's item, no joint signer)
         if a < date_i and a - 1 >= body_start and date_i - (a - 1) <= 3 and _split_name_head(texts[a - 1], texts[a]):
             a -= 1  # 上饶市防汛抗旱 / 指挥部: a long name broken over two lines
