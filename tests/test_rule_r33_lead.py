@@ -59,6 +59,32 @@ def test_gw202_unit_aside(sentence, fires, fmt, tmp_path):
     assert bool(found) == fires, [f.message for f in found]
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("参会人员：各县（市）区由水务局局长带队。分管河湖工作的副局长一同参加。", True),
+    ("参会人员：各县（市）区由水务局分管负责同志参加。", False),
+    ("各县（市）区由水务局于5月15日前报送参会人员名单。", False),
+])
+def test_gw202_place_bureau_after_you(sentence, fires, fmt, tmp_path):
+    found = _probe("银川市水务局", "各县（市）区水务局，市河湖管理中心：",
+                   ["市水务局定于2027年5月20日召开全市河湖长制工作推进会。", sentence], fmt, tmp_path, "GW202",
+                   title="关于召开全市河湖长制工作推进会的通知", docno="银水发〔2027〕33号", date="2027年5月11日")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("item, fires", [
+    ("3.试点城市所辖试点县（市、区）商务局由分管负责同志参会。", True),
+    ("3.各试点城市商务局由分管负责同志参会。", False),
+])
+def test_gw202_bare_bureau_of_a_generic_county(item, fires, fmt, tmp_path):
+    found = _probe("安徽省商务厅", "各市商务局：",
+                   ["省商务厅定于2027年6月10日在芜湖市召开全省县域商业体系建设现场推进会。", "@heading1 二、参会人员",
+                    "1.省商务厅分管负责同志。", item], fmt, tmp_path, "GW202",
+                   title="关于召开全省县域商业体系建设现场推进会的通知", docno="皖商函〔2027〕88号", date="2027年5月28日")
+    assert bool(found) == fires, [f.message for f in found]
+
+
 # ------------------------------------------------------------ GW301
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("row, fires", [

@@ -691,10 +691,13 @@ def _sentence_attendees(text, index, sent, sent_units, att, venue, issuer_level,
         # past an aside naming the unit's kind again (各旗县市（区）人民政府（管委会）由主要负责同志带队)
         m = _ASIDE.match(text, b, min(nxt, e))
         b2 = m.end() if m is not None and not _persons().search(m.group(1)) else b + text.startswith("）", b)
+        # the place's own bureau named bare before 由 (试点县（市、区）经信局由分管负责同志参会): the unit's branch
+        if (m := _PLACE_DEPARTMENT.match(text, b2, min(nxt, e))) is not None and text.startswith(("由", "请"), m.end()):
+            b2 = m.end()
         lead = next((len(w) for w in ("统一由", "均由", "请由", "请", "由") if text.startswith(w, b2)), 0)
         if pm is None or pm.start() - b > gap_max or (any(ch in breakers for ch in text[b2:pm.start()])
                                                       and not _role_at(text, b2, pm.end())
-                                                      and not (lead and _role_at(text, b2 + lead, pm.end()))):
+                                                      and not (lead and _led_role(text, b2 + lead, pm.end()))):
             continue
         # the attendee's own clause is negated (各县（市、区）政府主要负责同志不参加), or the verb that would ask or
         # arrange the persons is waived right before them (不安排地方领导陪同, 不再要求县级负责同志参会)
@@ -776,6 +779,17 @@ def _sub_body_head(text: str, p0: int, i: int) -> bool:
     分管负责同志和): that body's head, not one of the unit's leaders."""
     lo = max([p0, *(text.rfind(j, p0, i) + len(j) for j in _JOINERS if text.rfind(j, p0, i) >= 0)])
     return i > lo and _unit_nouns().search(text[i - 1:i]) is not None and _persons().search(text, p0, lo) is not None
+
+
+def _led_role(text: str, b: int, end: int) -> bool:
+    """After 由/请: a role (由主要负责同志带队), or the place's own department and its role (各县（市）区由水务局局长带队)."""
+    if _role_at(text, b, end):
+        return True
+    m = _PLACE_DEPARTMENT.match(text, b, end)  # (a bare 水务局: the place's, no unit find_units would name)
+    return m is not None and _role_at(text, m.end(), end)
+
+
+_PLACE_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:局|委|办|中心|站|所)")
 
 
 def _role_at(text: str, b: int, end: int) -> bool:
