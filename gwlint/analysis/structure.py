@@ -875,9 +875,8 @@ def _date_and_signature(s: _Scan) -> None:
                 and _org_like(texts[a - 1]) \
                 and not _HEADING_ANY.match(sq[a - 1]) and not _collective(texts[a - 1]) \
                 and not (a < date_i and _cell_over_signer(s, a - 1, a)) \
-                and not (a < date_i and a - 2 >= body_start and _HEADING_ANY.match(sq[a - 2])
-                         and len(sq[a - 2]) <= 20 and not _SENTENCE_PUNCT.search(sq[a - 2])):
-            a -= 1  # (a unit under a numbered label -- 2、职能单位末位排名 / 交通局 -- is the list's item, no joint signer)
+                and not (a < date_i and a - 2 >= body_start and _listed_unit(sq[a - 2], sq[a - 1])):
+            a -= 1
         if a < date_i and a - 1 >= body_start and date_i - (a - 1) <= 3 and _split_name_head(texts[a - 1], texts[a]):
             a -= 1  # 上饶市防汛抗旱 / 指挥部: a long name broken over two lines
         if a < date_i:
@@ -910,6 +909,13 @@ def _date_and_signature(s: _Scan) -> None:
             st.signature = s.el(k)
             s.body_end = k
             st.notes.extend(s.el(x) for x in notes)
+
+
+def _listed_unit(above: str, line: str) -> bool:
+    """A unit named without its place (交通局) under a short numbered label (2、职能单位末位排名): an item of the
+    list the label opens, not a joint signer (signers write their full names, 江西省财政厅)."""
+    return bool(_HEADING_ANY.match(above)) and len(above) <= 20 and not _SENTENCE_PUNCT.search(above) \
+        and _LEAD_REGION.match(line) is None and not line.startswith(("省", "市", "县", "区", "州", "盟", "旗", "中共"))
 
 
 def _note_lines(sq: list[str], k: int, end: int) -> int:
