@@ -219,3 +219,18 @@ def test_real33_gw105_on_a_notice_that_only_informs():
     gw105 = _real("sd-lzf-gengming", "GW105")
     assert [f.line for f in gw105] == [5]
     assert "本文只告知情况" in gw105[0].message and "本级部门（或下级对口部门" not in gw105[0].message
+
+
+# ------------------------------------------------------------ GW804: a statute's amounts restated in its words
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("四、条例第六十二条将未按规定开展安全生产教育培训的罚款上限由五万元提高到十万元。", False),
+    ("《湖南省安全生产条例》第三十条规定，违者处二万元以上十万元以下罚款。", False),
+    ("依据《安全生产法》第九十七条，对该企业处以五万元罚款。", True),
+    ("全市共发放安全生产奖补资金五万元。", True),
+])
+def test_gw804_statute_amounts(sentence, fires, fmt, tmp_path):
+    found = _probe("长沙市应急管理局", "各区县（市）应急管理局：",
+                   ["现将新修订条例的主要变化通知如下。", sentence], fmt, tmp_path, "GW804",
+                   title="关于学习贯彻新修订安全生产条例的通知", docno="长应急发〔2027〕12号", date="2027年3月9日")
+    assert bool(found) == fires, [f.message for f in found]

@@ -48,6 +48,7 @@ class Settings(RuleSettings):
     short_year_compared_re: Regex = r"(?!)"  # 比25年增加, 自25年起: a bare short year compared or begun from
     legal_structure_units_re: Regex = r"(?!)"  # 条, 款: the parts a legal text counts (共五十二条)
     legal_text_re: Regex = r"(?!)"  # 条例, 草案, 第三章: the sentence (or title) speaks of a legal text
+    statute_amount_re: Regex = r"(?!)"  # 条例第六十二条……由五万元提高到十万元: an article's amount in its own words
 
 
 @lru_cache(maxsize=8)
@@ -158,6 +159,7 @@ class NumberUsage(Rule):
         # articles (第X条) follow legislative drafting, which writes 十五个工作日 in Chinese numerals
         statute = any(h.style == "第一条" for h in gw.headings)
         legal_units, legal_rx = re.compile(s.legal_structure_units_re), re.compile(s.legal_text_re)
+        amounts, articles = re.compile(r"(?:万|亿)?元"), re.compile(s.statute_amount_re)
         title = gw.title.text if gw.title is not None else ""
         # before GB/T 15835-2011 and GB/T 9704-2012, official texts wrote dates in Chinese numerals
         cn_dates = not old_standard(ctx)
@@ -175,6 +177,8 @@ class NumberUsage(Rule):
                     # 共七章五十二条, 修改二十条: the structure of a law or regulation the text (or its
                     # title) speaks of is counted in Chinese numerals, like its articles
                     if legal_units.match(text, b) and (legal_rx.search(_sentence_at(text, a)) or legal_rx.search(title)):
+                        continue
+                    if amounts.match(text, b) and articles.search(_sentence_at(text, a)):
                         continue
                     wrong = text[a:b]
                     yield Violation(f"统计、计量数字“{wrong}”应使用阿拉伯数字，写作“{arabic}”。", ln, a, b,
