@@ -234,3 +234,32 @@ def test_gw804_statute_amounts(sentence, fires, fmt, tmp_path):
                    ["现将新修订条例的主要变化通知如下。", sentence], fmt, tmp_path, "GW804",
                    title="关于学习贯彻新修订安全生产条例的通知", docno="长应急发〔2027〕12号", date="2027年3月9日")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW301: whose inspection, said in the next sentence
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("second, fires", [
+    ("督查由市政府督查室牵头组织，市水利局派员配合。", False),
+    ("督查工作由市政府督查室统一组织，市水利局抽调人员参加。", False),
+    ("督查由市水利局组织，各县（市）区水利局配合。", True),
+])
+def test_gw301_bare_word_names_the_team(second, fires, fmt, tmp_path):
+    found = _probe("吉林市水利局", "各县（市）区水利局：",
+                   ["根据市人民政府工作安排，7月中下旬将对各县（市）区人民政府河湖“清四乱”工作开展专项督查。" + second,
+                    "一、督查组现场核查时，各县（市）区水利局安排熟悉情况的同志说明有关技术情况。"],
+                   fmt, tmp_path, "GW301", title="关于配合做好河湖专项督查有关工作的通知", docno="吉市水发〔2027〕54号",
+                   date="2027年7月2日")
+    assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW401: what others did last year is told
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sentence, fires", [
+    ("去年同类调研中，部分区（市）县安排了区、镇、村多层级陪同和专题汇报，占用了基层不少时间。", False),
+    ("请部分区（市）县安排分管负责同志陪同。", True),
+])
+def test_gw401_practice_told_with_le(sentence, fires, fmt, tmp_path):
+    found = _probe("成都市农业农村局", "各区（市）县农业农村局：",
+                   ["市农业农村局定于6月开展家庭农场发展情况调研。", sentence], fmt, tmp_path, "GW401",
+                   title="关于开展家庭农场发展情况调研的通知", docno="成农函〔2027〕41号", date="2027年5月6日")
+    assert bool(found) == fires, [f.message for f in found]

@@ -218,9 +218,15 @@ def team_run(ctx, s: InspectionSettings) -> frozenset[str]:
     def find() -> frozenset[str]:
         rx = re.compile(r"(?:本|这|此|该)次(?:[^，。；：]{0,12}?)(?P<w>%s)(?:工作)?(?:[^，。；：由]{0,8}?)(?:%s)"
                         % ("|".join(map(re.escape, words)), "|".join(map(re.escape, s.agent_markers or ["由"]))))
+        # a sentence opening with the bare word goes on with the inspection the sentence before launched
+        # (……将对各县（市）区人民政府……开展专项督查。督查由市政府督查室牵头组织，市水利局……配合)
+        bare = re.compile(r"(?P<w>%s)(?:工作)?(?:%s)" % ("|".join(map(re.escape, words)),
+                                                     "|".join(map(re.escape, s.agent_markers or ["由"]))))
         out = set()
         for sent in iter_sentences(ctx, ctx.gw.content_lines):
-            for m in rx.finditer(sent.text, sent.start, sent.end):
+            found = [*rx.finditer(sent.text, sent.start, sent.end),
+                     *filter(None, [bare.match(sent.text, body_start(sent.text, sent.start), sent.end)])]
+            for m in found:
                 if teams.match(sent.text, m.end(), sent.end) and not s.vocabulary.negated(sent, m.start("w")):
                     out.add(m.group("w"))
         return frozenset(out)
