@@ -463,11 +463,6 @@ def _lower_government_topic(gw, text: str, a: int):
     return m if any(lower_levels(u, gw.issuer.level) for u in units) else None
 
 
-@lru_cache(maxsize=1)
-def _pivot_verbs() -> frozenset:
-    return frozenset(_directives().get("pivot_verbs", []))
-
-
 # collectives that name every recipient of the document (各单位要严格按照清单履职)
 # or every unit the document charges (各责任单位要……): the lower governments it is sent to may be among them
 _RECIPIENTS_AS_A_WHOLE = frozenset({"各单位", "各部门各单位", "各级各单位"})
@@ -560,11 +555,11 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
     from . import work
     from .divisions import elsewhere, province_of
     from .orgs import own_level_word
-    from .predicates import (attributive, others_words, past_demand, possessed_submission, qualified_collectives,
-                             relative_modifier, reported_by_other)
+    from .predicates import (attributive, others_words, past_demand, pivot_verbs, possessed_submission,
+                             qualified_collectives, relative_modifier, reported_by_other)
     from .units import find_units, level_rank, responsible_units
 
-    pivots = _pivot_verbs()
+    pivots = pivot_verbs()
     d = _directives()
     task_pivots = frozenset(d.get("task_pivots", []))
     attributives = frozenset(d.get("pivot_attributives", []))
@@ -1137,18 +1132,18 @@ def _path_from(ctx, ln: int, pos: int) -> bool:
 
 def bare_pivot_units(ctx, ln: int) -> list:
     """督促乡镇落实……, 指导县区建立……, 不再要求镇街报送……: a collective of lower governments written without 各, right
-    after a pivot verb (directives.toml ``pivot_verbs``), read as the collective with 各 (各乡镇, 各县区): it does
+    after a pivot verb (:func:`~gwlint.analysis.predicates.pivot_verbs`), read as the collective with 各 (各乡镇, 各县区): it does
     the work, or is relieved of it.  Not one qualifying a noun (指导乡镇卫生院, 组织县区公路站站长), nor one that a
     prohibition (不得要求镇街……), another body's words or a past demand leaves untouched."""
     from . import work
-    from .predicates import past_demand, qualifies, reported_by_other
+    from .predicates import past_demand, pivot_verbs, qualifies, reported_by_other
     from .units import find_units
 
     d = _directives()
     if not d.get("bare_pivot_collectives"):
         return []
     text = ctx.reading(ln)
-    pivots = _pivot_verbs()
+    pivots = pivot_verbs()
     others = frozenset(d.get("bare_collective_other_bodies", []))
     out = []
     index = None

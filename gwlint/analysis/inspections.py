@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 from .literals import holds_any, may_match
 from .markers import body_start
 from .negation import NegationSettings, waiver_before
-from .predicates import practice_told, told_not_asked
+from .predicates import pivot_verbs, practice_told, told_not_asked
 from .sentences import (Sent, clause_of, clause_spans, clause_start, inside, iter_sentences, sent_words, title_sentence,
                         token_in, tokens_between, words_except)
 from .settings import Regex, alternation
@@ -720,7 +720,8 @@ def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own:
     for u in units:
         # 分片指导各地开展汛前检查, 省厅将督促各县（区）组织开展自查: the pivot's object conducts the inspection itself
         p, q = u.start + sent.start, u.end + sent.start
-        if lead <= p and q < a and not _own_unit(u, own) and _PIVOT_BEFORE.search(text, max(lead, p - 4), p) \
+        if lead <= p and q < a and not _own_unit(u, own) \
+                and any(text.endswith(v, max(lead, p - 4), p) for v in pivot_verbs(partners=False)) \
                 and _CONDUCTS.fullmatch(text, q, a):
             return True
     if opener is not None:
@@ -730,7 +731,6 @@ def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own:
     return _third_party_subject(s, sent, lead, a) or _third_party_subject(s, sent, body_start(text, sent.start), a)
 
 
-_PIVOT_BEFORE = re.compile(r"(?:督促|指导|组织|推动|帮助|引导|要求)$")
 _CONDUCTS = re.compile(r"(?:认真|全面|及时|深入|广泛|扎实)?(?:组织)?(?:开展|进行|实施)[\u4e00-\u9fff]{0,8}")
 
 
