@@ -32,6 +32,7 @@ from .predicates import pivot_verbs, practice_told, told_not_asked
 from .sentences import (Sent, clause_of, clause_spans, clause_start, inside, iter_sentences, sent_words, title_sentence,
                         token_in, tokens_between, words_except)
 from .settings import Regex, alternation
+from .submissions import own_self_names
 from .tokens import index_of  # asked per sentence: imported once, not per call
 from .units import is_own_name as _is_own, reaches_below, street_offices
 
@@ -1042,25 +1043,6 @@ def patrol_demand(s, sent: Sent) -> tuple[int, int] | None:
     return span
 
 
-def issuer_self_names(ctx) -> tuple[str, ...]:
-    """How the issuer names itself as the subject of its own acts: its names and short names (市局, 省农业农村厅),
-    本/我 + its last character (本局, 我厅), and 街道 for a 街道办事处 (街道将统一制作展板)."""
-    from .submissions import own_short_names
-
-    def find() -> tuple[str, ...]:
-        out = set(own_short_names(ctx.gw))
-        for o in ctx.gw.issuers:
-            name = o.name or ""
-            if not name:
-                continue
-            out.add(name)
-            out.update({"本" + name[-1], "我" + name[-1]})
-            if name.endswith("街道办事处"):
-                out.update({"街道", "街道办", "街道办事处", "本街道", "我街道"})
-        return tuple(sorted(out, key=len, reverse=True))
-    return ctx.memo("inspections.issuer_self_names", find)
-
-
 # what may stand before the subject of a clause: a list marker, a time, a lead
 _CLAUSE_LEAD = re.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、])?"
                           r"[\s\u3000]*(?:同时|此外|另外|届时|测评期间|检查期间)?[，,]?")
@@ -1137,7 +1119,7 @@ def inspection_papers(ctx, s, sent: Sent, visit, visit_doc: bool, governors, tol
     none.  Made for the visit (:func:`prepared_paperwork`), or papers deciding the score: 凡提供的资料无法证明指标
     完成情况的，均按未完成对待 (with the sentence before asking for them, in the same paragraph, one demand)."""
     prep, inspection_doc, unproven = _paper_reads(ctx, s)
-    prepared = prepared_paperwork(s, sent, visit, visit_doc, governors, issuer_self_names(ctx), prep, inspection_doc)
+    prepared = prepared_paperwork(s, sent, visit, visit_doc, governors, own_self_names(ctx), prep, inspection_doc)
     if prepared and not set(prepared) & set(s.inspection_paperwork):
         # 准备好相关证明资料, 资料收集建档 (by what is done, not by name): ……切实抓好资料收集建档工作 restates it
         if told:
