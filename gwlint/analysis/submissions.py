@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .lexicon import load_data
-from .predicates import pivot_verbs
 from .demands import DemandSettings, strip_marker
 from .sentences import Sent, clause_of, clause_spans, inside, sent_words, tokens_between
 from .settings import Regex, alternation
@@ -84,6 +83,7 @@ class SubmissionSettings(DemandSettings):
     own_section_pattern: Regex = ""  # 厅机关各处室, 本局各科室: the issuer's own sections (group ``self``)
     subject_markers: list[str] = field(default_factory=list)  # 请/由/要求 + the submitter
     phrase_stop_words: list[str] = field(default_factory=list)  # where a material's name stops
+    pivot_verbs: list[str] = field(default_factory=list)  # 组织/督促 企业 报送
     object_verbs: list[str] = field(default_factory=list)  # 汇总/审核/对 辖区企业……: a clause with no subject
     manner_adverbs: list[str] = field(default_factory=list)  # 逐户, 逐一 before such a verb
     subject_lead: list[str] = field(default_factory=list)  # 同时, 请 … before the subject
@@ -1211,7 +1211,7 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
         return None
 
     # 组织/督促企业…报送: the enterprises submit, whoever organises them
-    pivots = pivot_verbs(partners=False)
+    pivots = set(s.pivot_verbs)
     ca = clauses[-1][0] if clauses else sent.start
     if len(clauses) > 1 and _CHANNEL_CLAUSE.search(text, clauses[-2][0], clauses[-2][1]):
         ca = clauses[-2][0]  # 组织企业登录××平台，于……前填写……表: whoever logs in fills the form in
