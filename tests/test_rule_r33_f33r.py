@@ -2,8 +2,10 @@
 
 - Pivot verbs (督促, 指导, 部署, 请 …): one list, directives.toml ``pivot_verbs`` (:func:`gwlint.analysis.predicates.
   pivot_verbs`), read by GW105's work levels, the relative-modifier reading, GW301's "the pivot's object conducts the
-  inspection itself" (a regex of its own before) and the submitter (组织企业报送: burdens.toml's own list before);
-  the partners (会同, 配合 …, ``partner_verbs``) carry work beside the subject, who still inspects.
+  inspection itself" (a regex of its own before); the partners (会同, 配合 …, ``partner_verbs``) carry work beside
+  the subject, who still inspects.
+  The submitter's list (组织企业报送, burdens.toml ``pivot_verbs``) stays its own: it takes a firm anywhere before the
+  verb, so 请 (请于6月底前将企业运行情况报送我厅) would make 企业 the sender (tests/test_rules_burdens.py).
 - GW105's travel note (请各单位自行安排交通): read on the unit's own line, no list shared through the reading.
 - GW401: a programme's and a 回执's column headers (陪同人员, 汇报单位, 接待领导) read by one helper,
   :meth:`gwlint.analysis.visited.VisitedSideSettings.column_demands`.
@@ -58,7 +60,7 @@ def test_gw401_programme_column(header, cell, fires, fmt, tmp_path):
 def test_pivot_verbs_partners():
     from gwlint.analysis.predicates import pivot_verbs
 
-    assert {"督促", "部署", "请", "通知"} <= pivot_verbs(partners=False)
+    assert {"督促", "部署", "请"} <= pivot_verbs(partners=False)
     assert "会同" not in pivot_verbs(partners=False) and "会同" in pivot_verbs()
 
 
