@@ -300,6 +300,11 @@ def deadline(s: DemandSettings, sent: Sent, verbs=("报送", "上报", "填报")
     if "截止" in d:  # ……报送省厅，截止时间为7月10日: the date after it
         date = re.match(r"[^，。；、]{2,16}", sent.text[m.end():sent.end].lstrip(" \u3000"))
         return "于" + date.group(0).removesuffix("前") + "前" if date else ""
+    return as_deadline(d, verbs)
+
+
+def as_deadline(d: str, verbs=("报送", "上报", "填报")) -> str:
+    """A time the deadline pattern found, as the message words it (7月10日前报送 → 于7月10日前; 每季度末)."""
     for w in verbs:
         d = d.removesuffix(w)
     # 逢节假日前1日, 定时, 隔周 stand as they are

@@ -463,11 +463,6 @@ def _lower_government_topic(gw, text: str, a: int):
     return m if any(lower_levels(u, gw.issuer.level) for u in units) else None
 
 
-@lru_cache(maxsize=1)
-def _pivot_verbs() -> frozenset:
-    return frozenset(_directives().get("pivot_verbs", []))
-
-
 # collectives that name every recipient of the document (各单位要严格按照清单履职)
 # or every unit the document charges (各责任单位要……): the lower governments it is sent to may be among them
 _RECIPIENTS_AS_A_WHOLE = frozenset({"各单位", "各部门各单位", "各级各单位"})
@@ -560,11 +555,11 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
     from . import work
     from .divisions import elsewhere, province_of
     from .orgs import own_level_word
-    from .predicates import (attributive, others_words, past_demand, possessed_submission, qualified_collectives,
-                             relative_modifier, reported_by_other)
+    from .predicates import (attributive, others_words, past_demand, pivot_verbs, possessed_submission,
+                             qualified_collectives, relative_modifier, reported_by_other)
     from .units import find_units, level_rank, responsible_units
 
-    pivots = _pivot_verbs()
+    pivots = pivot_verbs()
     d = _directives()
     task_pivots = frozenset(d.get("task_pivots", []))
     attributives = frozenset(d.get("pivot_attributives", []))
@@ -699,14 +694,15 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
 
     own_collective = searchable(d["own_collective_lead"]) if d.get("own_collective_lead") else None
 
-    def add(u, before: str = "") -> None:
+    def add(u, ln: int | None = None, before: str = "") -> None:
+        """Read the unit ``u`` of line ``ln`` (None: a table's, the title's, a probe's) as carrying work."""
         if own_name and u.text == own_name:
             return  # 漳州市人民政府将……in its own notice: the issuer, not a county-level city
         if u.source == "division" and elsewhere(u.text, home):
             return  # a bare place of another province (对口支援的喀什地区): none of the issuer's lower governments
         if u.text in _RECIPIENTS_AS_A_WHOLE and own_collective is not None and own_collective.search(before):
             return  # 省政府直属各单位, 市直各单位: the issuer's own level's bodies, not the recipients as a whole
-        if u.text in _RECIPIENTS_AS_A_WHOLE and travelling:
+        if u.text in _RECIPIENTS_AS_A_WHOLE and ln is not None and attendees_travel(ctx.reading(ln)):
             return  # 请各单位自行安排交通 to an event only own-level units attend: those who attend travel
         if u.text in _RECIPIENTS_AS_A_WHOLE or (u.name in _NAMED_ELSEWHERE and not names_units()):
             # (各牵头单位, 各成员单位: the same back-reference as 各责任单位)
@@ -807,7 +803,6 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
         return quota_listed[0]
 
     own_event: list[bool] = []
-    travelling: list[bool] = []  # the line read is an own-level event's travel note (see attendees_travel)
 
     def attendees_travel(text: str) -> bool:
         """请各单位自行安排交通 in the notice of an event only units of the issuer's level or firms attend: the
@@ -825,8 +820,6 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
         text = ctx.reading(ln)
         if not text.strip() or ln in informed:
             continue
-        travelling.clear()
-        travelling.extend([True] if attendees_travel(text) else [])
         add_contested(text)
         add_inspected(text)
         assigns = add_governed(ln, text) or assigns
@@ -867,18 +860,18 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
         for u in actors:
             if u.text in _RECIPIENTS_AS_A_WHOLE and listed_attendees(ln, text):
                 continue  # 参训人员：各单位……，名额分配见附件: the units of the quota table, not every recipient
-            add(u)
+            add(u, ln)
         index = ctx.index(ln)
         objects = in_object_section(ln) or ln in label_objects
         for u in _counted_objects(text, object_rx):
-            add(u)  # 暗访的对象是全旗13个苏木镇: the places counted are the lower governments the document is about
+            add(u, ln)  # 暗访的对象是全旗13个苏木镇: the places counted are the lower governments the document is about
         last_object = None  # end of the last unit read as an object of the document in this line
         units = ctx.units(ln)
         if unread is not None and "township" in everyone and level_rank("township") > level_rank(issuer_level):
             units = sorted((*units, *_bare_township_units(ctx, ln, text)), key=lambda x: x.start)
         for u in units:
             if last_object is not None and text[last_object:u.start] in _OBJECT_JOINS:
-                add(u)  # 考核对象为各设区市人民政府和各县（市、区）人民政府: the second object too
+                add(u, ln)  # 考核对象为各设区市人民政府和各县（市、区）人民政府: the second object too
                 last_object = u.end
                 continue
             last_object = None
@@ -895,7 +888,7 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
             waived = waiver_before(text, t.start, forbidding=True) if t is not None and t.text in pivots else None
             lifted = waiver_before(text, head, forbidding=True)
             if lifted is not None and lifted.kind == "lifting" and not (no_burden and unburdened(text)):
-                add(u)  # 取消各设区市……月报, 无需各县另行……: a duty lifted concerns them (not an evaluation's "无需提供")
+                add(u, ln)  # 取消各设区市……月报, 无需各县另行……: a duty lifted concerns them (not an evaluation's "无需提供")
             elif waived is not None and waived.kind != "lifting":
                 pass  # 暂不要求各县填报, 不要求县级政府负责同志参会, 不得要求各地……: nothing handed to them
             elif t is not None and t.text in pivots:
@@ -910,31 +903,31 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
                     # 完成) reminds nobody
                     if everyone.intersection(u.reaches_for(issuer_level)) and _term_runs(gw, text, u.end) \
                             and not set(u.reaches_for(issuer_level)) & fulfilled():
-                        add(u)
+                        add(u, ln)
                 elif past_demand(ctx, ln, t.start):
                     pass  # 此前要求各地……: a past demand
                 elif lead is None or lead.text not in purpose_leads:  # 评估结果将用于指导各地: a purpose, no task
-                    add(u)
+                    add(u, ln)
                     if t.text in task_pivots and not u.generic and u.kind in ("department", "government"):
                         assigns = True  # 请县财政局……完成: work handed to a named body, maybe of the issuer's own level
             elif possessed_submission(ctx, ln, u):
                 assigns = True
-                add(u)  # 各地各部门的政务信息统一……报市政府办公室: the possessor sends it up
+                add(u, ln)  # 各地各部门的政务信息统一……报市政府办公室: the possessor sends it up
             elif distributed_to(text, head):
-                add(u)  # 任务已下达到各县（区）, 目标任务分配给各乡镇: the body the work is split among carries it
+                add(u, ln)  # 任务已下达到各县（区）, 目标任务分配给各乡镇: the body the work is split among carries it
                 last_object = u.end  # (分解到省政府各部门和各市州: the second body too)
             elif praised is not None and praised.match(text, u.end):
                 # 桂林市人民政府……予以通报表扬: the recipients themselves judged by name (counties praised in a
                 # 通报 to the cities concern the counties, not the cities it is sent to)
                 if any(lv in everyone for lv in u.reaches_for(issuer_level)):
-                    add(u)
+                    add(u, ln)
             elif t is not None and partner_lead is not None and partner_after is not None \
                     and partner_lead.match(t.text) and partner_after.match(text, u.end):
-                add(u)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task
+                add(u, ln)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task
             elif contest is not None and contest.match(text, u.end):
-                add(u)  # 在各县（市、区）人民政府之间开展……擂台赛: those competing are judged by the document
+                add(u, ln)  # 在各县（市、区）人民政府之间开展……擂台赛: those competing are judged by the document
             elif objects or (object_rx is not None and object_rx.search(text, max(0, head - 16), head)):
-                add(u, text[max(0, u.start - 8):u.start])  # 考核对象为各县（市、区）人民政府: the document is about them
+                add(u, ln, text[max(0, u.start - 8):u.start])  # 考核对象为各县（市、区）人民政府: the document is about them
                 last_object = u.end
             elif not no_burden and inspected_verbs is not None and (
                     (inspected_verbs.match(text, u.end) and (
@@ -946,14 +939,14 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
                     and not (u.generic and not ranked_doc and attributive(ctx, ln, u)):
                 # 对各设区市人民政府……开展督查: the inspected are concerned by the document; not 对各地资金清算情况
                 # 开展抽查 -- a place word qualifying the matter checked names no body, unless the places are ranked
-                add(u)
+                add(u, ln)
             elif unread is not None and u.kind == "government" and not u.generic and _left_open(ctx, ln, text, u, judges, no_burden):
                 unread.append((ln, u))  # no reading placed it: whether it works is left open
     for _ln, d in directive_hits(ctx, issuer_level):
         assigns = True
         # 各涉农县市: a qualified collective the unit reading does not know, read as the collective it narrows
         for u in find_units(d.subject) or [x for x in qualified_collectives(ctx, _ln) if x.start == d.subject_start]:
-            add(u)
+            add(u, _ln)
     # notes naming several units, task tables, clause subjects, where the public applies,
     # orders to every recipient (gwlint.analysis.work)
     # a department that does the work itself (and maybe leaves the rest to firms or a third party):
@@ -986,14 +979,14 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
         # these only add the lower levels they name; work at the issuer's own level is read above
         for u in (*work.note_units(ctx, ln), *work.clause_subjects(ctx, ln)):
             before = len(levels)
-            add(u)
+            add(u, ln)
             assigns = assigns or len(levels) > before
         for u in work.hosted_units(ctx, ln):
             assigns = True  # 领导小组办公室设在市民政局，负责……: the host carries the group's work
-            add(u)
+            add(u, ln)
         for u in (*work.local_doers(ctx, ln), *work.pronoun_doers(ctx, ln)):
             before = len(levels)
-            add(u)  # 届时请街道分管负责同志随同察看; 由所在镇乡街道负责召集; 告知属地街道办事处，便于其协助……: the place does it
+            add(u, ln)  # 届时请街道分管负责同志随同察看; 由所在镇乡街道负责召集; 告知属地街道办事处，便于其协助……: the place does it
             assigns = assigns or len(levels) > before
         # a government's own department doing an evaluation that asks nothing of those evaluated and ranks
         # nothing (县农业农村局……开展评估，无需各乡镇提供……，不予排名): the department's work, as in its own notice
@@ -1137,18 +1130,18 @@ def _path_from(ctx, ln: int, pos: int) -> bool:
 
 def bare_pivot_units(ctx, ln: int) -> list:
     """督促乡镇落实……, 指导县区建立……, 不再要求镇街报送……: a collective of lower governments written without 各, right
-    after a pivot verb (directives.toml ``pivot_verbs``), read as the collective with 各 (各乡镇, 各县区): it does
+    after a pivot verb (:func:`~gwlint.analysis.predicates.pivot_verbs`), read as the collective with 各 (各乡镇, 各县区): it does
     the work, or is relieved of it.  Not one qualifying a noun (指导乡镇卫生院, 组织县区公路站站长), nor one that a
     prohibition (不得要求镇街……), another body's words or a past demand leaves untouched."""
     from . import work
-    from .predicates import past_demand, qualifies, reported_by_other
+    from .predicates import past_demand, pivot_verbs, qualifies, reported_by_other
     from .units import find_units
 
     d = _directives()
     if not d.get("bare_pivot_collectives"):
         return []
     text = ctx.reading(ln)
-    pivots = _pivot_verbs()
+    pivots = pivot_verbs()
     others = frozenset(d.get("bare_collective_other_bodies", []))
     out = []
     index = None

@@ -28,10 +28,11 @@ from typing import Iterable, Iterator
 from .literals import holds_any, may_match
 from .markers import body_start
 from .negation import NegationSettings, waiver_before
-from .predicates import practice_told, told_not_asked
+from .predicates import pivot_verbs, practice_told, told_not_asked
 from .sentences import (Sent, clause_of, clause_spans, clause_start, inside, iter_sentences, sent_words, title_sentence,
                         token_in, tokens_between, words_except)
 from .settings import Regex, alternation
+from .submissions import own_self_names
 from .tokens import index_of  # asked per sentence: imported once, not per call
 from .units import is_own_name as _is_own, reaches_below, street_offices
 
@@ -760,7 +761,8 @@ def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own:
     for u in units:
         # 分片指导各地开展汛前检查, 省厅将督促各县（区）组织开展自查: the pivot's object conducts the inspection itself
         p, q = u.start + sent.start, u.end + sent.start
-        if lead <= p and q < a and not _own_unit(u, own) and _PIVOT_BEFORE.search(text, max(lead, p - 4), p) \
+        if lead <= p and q < a and not _own_unit(u, own) \
+                and any(text.endswith(v, max(lead, p - 4), p) for v in pivot_verbs(partners=False)) \
                 and _CONDUCTS.fullmatch(text, q, a):
             return True
     if opener is not None:
@@ -770,7 +772,6 @@ def _other_actor(s: InspectionSettings, sent: Sent, units, ca: int, a: int, own:
     return _third_party_subject(s, sent, lead, a) or _third_party_subject(s, sent, body_start(text, sent.start), a)
 
 
-_PIVOT_BEFORE = re.compile(r"(?:督促|指导|组织|推动|帮助|引导|要求)$")
 _CONDUCTS = re.compile(r"(?:认真|全面|及时|深入|广泛|扎实)?(?:组织)?(?:开展|进行|实施)[\u4e00-\u9fff]{0,8}")
 
 
@@ -1083,25 +1084,6 @@ def patrol_demand(ctx, s, sent: Sent) -> tuple[int, int] | None:
     return span
 
 
-def issuer_self_names(ctx) -> tuple[str, ...]:
-    """How the issuer names itself as the subject of its own acts: its names and short names (市局, 省农业农村厅),
-    本/我 + its last character (本局, 我厅), and 街道 for a 街道办事处 (街道将统一制作展板)."""
-    from .submissions import own_short_names
-
-    def find() -> tuple[str, ...]:
-        out = set(own_short_names(ctx.gw))
-        for o in ctx.gw.issuers:
-            name = o.name or ""
-            if not name:
-                continue
-            out.add(name)
-            out.update({"本" + name[-1], "我" + name[-1]})
-            if name.endswith("街道办事处"):
-                out.update({"街道", "街道办", "街道办事处", "本街道", "我街道"})
-        return tuple(sorted(out, key=len, reverse=True))
-    return ctx.memo("inspections.issuer_self_names", find)
-
-
 # what may stand before the subject of a clause: a list marker, a time, a lead
 _CLAUSE_LEAD = re.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、])?"
                           r"[\s\u3000]*(?:同时|此外|另外|届时|测评期间|检查期间)?[，,]?")
@@ -1178,7 +1160,7 @@ def inspection_papers(ctx, s, sent: Sent, visit, visit_doc: bool, governors, tol
     none.  Made for the visit (:func:`prepared_paperwork`), or papers deciding the score: 凡提供的资料无法证明指标
     完成情况的，均按未完成对待 (with the sentence before asking for them, in the same paragraph, one demand)."""
     prep, inspection_doc, unproven = _paper_reads(ctx, s)
-    prepared = prepared_paperwork(s, sent, visit, visit_doc, governors, issuer_self_names(ctx), prep, inspection_doc)
+    prepared = prepared_paperwork(s, sent, visit, visit_doc, governors, own_self_names(ctx), prep, inspection_doc)
     if prepared and not set(prepared) & set(s.inspection_paperwork):
         # 准备好相关证明资料, 资料收集建档 (by what is done, not by name): ……切实抓好资料收集建档工作 restates it
         if told:

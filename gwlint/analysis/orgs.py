@@ -483,14 +483,32 @@ def own_party_committee(issuer_name: str, level: str) -> str:
     return "自治区党委" if word == "自治区" else f"{word}委"
 
 
+@lru_cache(maxsize=1)
+def _coordination_body() -> re.Pattern:
+    d = load_toml("organizations.toml")
+
+    def longest_first(key: str) -> str:
+        return "|".join(sorted(map(re.escape, d.get(key, [])), key=lambda w: -len(w)))
+    bodies, committees, shorts = (longest_first(k) for k in ("coordination_bodies", "coordination_committees",
+                                                             "coordination_office_shorts"))
+    alternatives = [x for x in (bodies, committees and f"(?:{committees})委员会") if x]
+    return re.compile((rf"(?:{'|'.join(alternatives)})(?:办公室)?$" if alternatives else "(?!)")
+                      + (rf"|(?:{shorts})$" if shorts else ""))
+
+
+def coordination_body(name: str) -> bool:
+    """``name`` (squeezed) ends as a 议事协调机构's or its office's (××领导小组办公室, 县防汛抗旱指挥部, ××工作专班,
+    市安全生产委员会, 县安委办; organizations.toml ``coordination_*``): an ad-hoc body, which signs documents too."""
+    return _coordination_body().search(name) is not None
+
+
 def government_coordination_body(org) -> bool:
     """``org`` (an OrgInfo) is a 议事协调机构 of the government or its office (市安委会办公室, 县防汛抗旱指挥部,
     ××领导小组办公室), classed 其他机关 but acting within the government's system as a department does; a party
     body's (中共××委员会, ××工委) is not."""
-    body, party = _pattern("coordination_body"), _pattern("coordination_party")
+    party = _pattern("coordination_party")
     name = org.name or ""
-    return org.kind == "other" and body is not None and body.search(name) is not None \
-        and not (party is not None and party.search(name))
+    return org.kind == "other" and coordination_body(name) and not (party is not None and party.search(name))
 
 
 def level_assessment_body(name: str) -> bool:

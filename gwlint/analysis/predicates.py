@@ -90,7 +90,7 @@ def _words() -> dict:
         "scope": re.compile(d["subject_scope"]) if d.get("subject_scope") else None,
         "higher": re.compile(d["predicate_higher_bodies"]) if d.get("predicate_higher_bodies") else None,
         # what makes the unit after a ……的 modifier the object of something else (对……的县; 督促……的县; 要求……的县)
-        "object_leads": frozenset([*d.get("relative_object_leads", []), *d.get("pivot_verbs", []),
+        "object_leads": frozenset([*d.get("relative_object_leads", []), *pivot_verbs(),
                                    *d.get("require_verbs", []), *d.get("request_verbs", [])]),
         "relative_max": int(d.get("relative_modifier_max", 40)),
         "asks": frozenset([*d.get("request_verbs", []), *d.get("require_verbs", [])]),
@@ -100,6 +100,15 @@ def _words() -> dict:
         "passive": frozenset(d.get("relative_passive_markers", [])),
         "own_partner": re.compile(d["issuer_partner_lead"]) if d.get("issuer_partner_lead") else None,
     }
+
+
+@lru_cache(maxsize=2)
+def pivot_verbs(partners: bool = True) -> frozenset[str]:
+    """The pivot verbs (督促, 指导, 请 …; directives.toml ``pivot_verbs``): the body right after one does what follows
+    (督促各县组织开展自查: the counties inspect).  ``partners`` adds 会同, 配合 …, whose object works beside the
+    subject (``partner_verbs``): it carries a part of the work, but the subject still does it."""
+    d = load_data("directives.toml")
+    return frozenset([*d.get("pivot_verbs", []), *(d.get("partner_verbs", []) if partners else ())])
 
 
 _TAGS: dict[str, str] = {}  # a word's tag, looked up once per process (a few thousand distinct words)

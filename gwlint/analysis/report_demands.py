@@ -335,7 +335,7 @@ def burden(ctx, s: BurdenSettings, sent: Sent, recips: list[str], later: tuple[i
             continue  # （二）报送时间：…… names no material and no signature
         if later is not None:
             m = _timed(s, sent, later[0], a)
-            return Burden(who, sb.names(ctx, s, sent, near), _as_deadline(m.group(0)) if m else "", sign), a
+            return Burden(who, sb.names(ctx, s, sent, near), dm.as_deadline(m.group(0)) if m else "", sign), a
         return Burden(who, sb.names(ctx, s, sent, near), dm.deadline(s, sent), sign), a
     return None
 
@@ -425,13 +425,6 @@ def statistics_survey(ctx, s: BurdenSettings, what: list[str]) -> bool:
         return False
     narrative = tuple(s.statistics_narrative_materials)
     return not any(w.endswith(narrative) for w in what)
-
-
-def _as_deadline(d: str) -> str:
-    """A time as the message words it (于7月10日前, 每季度末)."""
-    for w in ("报送", "上报", "填报"):
-        d = d.removesuffix(w)
-    return d if d.startswith(("于", "在", "每", "逢", "定时", "隔")) else "于" + d
 
 
 def sign_demand(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> tuple[sb.Who, str, str] | None:

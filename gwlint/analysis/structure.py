@@ -20,7 +20,7 @@ from .elements import SERIAL_LINE
 from .elements import DATE_MONTH_ONLY, STRUCTURE_TYPES
 from .elements import doc_type as _doc_type
 from .markers import STYLES, Marker, chinese_to_int, is_content, label_of, match_marker  # noqa: F401
-from .orgs import OrgInfo, classify, region_level, split_region, tables
+from .orgs import OrgInfo, classify, coordination_body, region_level, split_region, tables
 from .positions import END_PUNCT as _TITLE_END_PUNCT
 from .positions import TITLE_LIKE as _TITLE_LIKE_STRICT
 from .tables import layout_cells, numbered_cell_runs
@@ -453,7 +453,7 @@ def _org_like(s: str) -> bool:
     parts = [_SEAT.sub("", p) or p for p in parts]
     return all(classify(p).kind != "other"
                or re.search(r"(政府|办公厅|办公室|厅|委|局|部|署|院|会|处|司|中心|总局|委员会|队|馆|站|所|校|大学|室)$", p)
-               or _AD_HOC.search(p) for p in parts)
+               or coordination_body(p) for p in parts)
 
 
 _SEAT = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]$")
@@ -494,11 +494,11 @@ def _organs(names: list[str]) -> list[OrgInfo]:
         if not n:
             continue
         info = classify(n)
-        if info.kind == "other" or (n not in tables().by_name and _AD_HOC.search(squeeze(n))):
+        if info.kind == "other" or (n not in tables().by_name and coordination_body(squeeze(n))):
             info = _ad_hoc(n) or info
         # a body of kind "other" with a known level (江西省总工会 in the table, 黑龙江省总工会 by its
         # form) is an organ too: a mass organisation issues documents of its own
-        if info.kind != "other" or info.level != "unknown" or _AD_HOC.search(squeeze(n)):
+        if info.kind != "other" or info.level != "unknown" or coordination_body(squeeze(n)):
             out.append(info)
     return out
 
@@ -1557,23 +1557,13 @@ def _signature_name_like(text: str) -> bool:
     return bool(_SIGNATURE_NAME.fullmatch(text.strip()))
 
 
-# Ad-hoc bodies (议事协调机构 and their offices) sign documents too: 领导小组, 指挥部, 工作专班, 联席会议.
-_COMMITTEES = "|".join(sorted(map(re.escape, load_toml("organizations.toml").get("coordination_committees", [])),
-                              key=lambda w: -len(w)))
-# …… also the committees among them (安全生产委员会, 食品安全委员会办公室): 议事协调机构 too, no department
-# … and those committees' offices by their short names (省委文明办, 县安委办, 区食安办)
-_COMMITTEE_OFFICES = "|".join(sorted(map(re.escape, load_toml("organizations.toml").get("coordination_office_shorts", [])),
-                                     key=lambda w: -len(w)))
-_AD_HOC = re.compile(r"(领导小组|工作小组|执行小组|小组|行动组|推进组|指挥部|专班|联席会议|工作组"
-                     + (rf"|(?:{_COMMITTEES})委员会" if _COMMITTEES else "") + r")(办公室)?$"
-                     + (rf"|(?:{_COMMITTEE_OFFICES})$" if _COMMITTEE_OFFICES else ""))
 _LEAD_REGION = re.compile(r"^(?:中共)?(?P<r>[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗))")
 
 
 def _ad_hoc(name: str) -> OrgInfo | None:
     """An ad-hoc body's name as an issuer: kind ``other``, level from the region it opens with (省局… → province)."""
     n = squeeze(name)
-    if not _AD_HOC.search(n) or len(n) > 60:
+    if not coordination_body(n) or len(n) > 60:
         return None
     level = "unknown"
     if n.startswith("省"):

@@ -326,6 +326,22 @@ def own_short_names(gw) -> tuple[str, ...]:
     return tuple(sorted(set(out), key=lambda w: (-len(w), w)))
 
 
+def own_self_names(ctx) -> tuple[str, ...]:
+    """How the issuer names itself as the subject of its own acts, the longest first: its names and short names
+    (市局, 省农业农村厅), 本/我 + its last character (本局, 我厅), and 街道 for a 街道办事处 (街道将统一制作展板)."""
+    def find() -> tuple[str, ...]:
+        out = set(own_short_names(ctx.gw))
+        for o in ctx.gw.issuers:
+            name = o.name or ""
+            if not name:
+                continue
+            out.update({name, "本" + name[-1], "我" + name[-1]})
+            if name.endswith("街道办事处"):
+                out.update({"街道", "街道办", "街道办事处", "本街道", "我街道"})
+        return tuple(sorted(out, key=lambda w: (-len(w), w)))
+    return ctx.memo("submissions.own_self_names", find)
+
+
 def recipients_label(recips: list[str], word: str | None) -> str:
     names = "、".join(recips[:3]) + ("等" if len(recips) > 3 else "")
     return f"{word}（{names}）" if word else f"主送机关（{names}）"
@@ -1097,8 +1113,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
     named = alternation(s.named_body_pattern)
     own_team = alternation(s.own_team_pattern)
     own_sections = alternation(s.own_section_pattern)
-    # the issuer's self names: its last character (厅, 局), 本/我 + it, and its short names (省厅, 市局)
-    self_names = set(short) | {p + o.name[-1] for o in ctx.gw.issuers if o.name for p in ("", "本", "我")}
+    # the issuer's self names, and its last character alone (厅, 局: 厅机关各处室)
+    self_names = {*own_self_names(ctx), *(o.name[-1] for o in ctx.gw.issuers if o.name)}
     formed = formed_teams(ctx, s)
     foreign = foreign_teams(ctx, s)  # 各市局组成3个抽查组……各抽查组: a lower unit's teams
     teams = re.compile("(?:各|每个|每一|该|本|这些|上述)?" + _TEAM_COUNT + "(?:" + "|".join(map(re.escape, formed)) + ")") \

@@ -38,6 +38,15 @@ class VisitedSideSettings(NegationSettings):
     handed_waivers: list[str] = field(default_factory=list)  # 自行, 勿 …: 请调研组自行安排 hands nothing on
     asking_frames: list[Regex] = field(default_factory=list)  # 调研组现场询问时, 遇调研组提问: the team asking
     prepared_suffixes: list[str] = field(default_factory=list)  # 材料, 提纲 …: a report word naming a prepared text
+    escort_headers: list[str] = field(default_factory=list)  # a table or 回执 column of escorts (陪同人员)
+    report_headers: list[str] = field(default_factory=list)  # a column of those who report (汇报单位)
+    reception_headers: list[str] = field(default_factory=list)  # a column of those who receive (接待单位)
+
+    def column_demands(self, cell: str) -> list[str]:
+        """The demands (陪同, 汇报, 接待) a header cell of a programme or a 回执 names, by its opening words
+        (陪同人员（姓名、职务）, 汇报单位, 接待领导): a column the visited side fills in with its people."""
+        return [word for word, opens in (("陪同", self.escort_headers), ("汇报", self.report_headers),
+                                         ("接待", self.reception_headers)) if cell.startswith(tuple(opens))]
 
     @cached_property
     def own_prefixes_longest(self) -> tuple[str, ...]:
@@ -345,10 +354,10 @@ def visited_side_cell(ctx, s: VisitedSideSettings, cell: str) -> bool:
     return cell not in ("无", "—", "-", "/")
 
 
-def receipt_columns(ctx, heads: dict) -> tuple[int, int, int, list[str]] | None:
+def receipt_columns(ctx, s: VisitedSideSettings) -> tuple[int, int, int, list[str]] | None:
     """(line, start, end, words) of the first column of a 回执 the visited side fills in that asks it to name its
     escorts or reporters (回执 | 企业名称 | 汇报人（姓名、职务） | 陪同人员（姓名、职务）): filling the column in is
-    the demand.  ``heads``: a demand word → the words its column's header opens with (陪同 → 陪同, 随行)."""
+    the demand (:meth:`VisitedSideSettings.column_demands`)."""
     for att in ctx.gw.attachments:
         if att.title is None or "回执" not in att.title.text:
             continue
@@ -358,8 +367,8 @@ def receipt_columns(ctx, heads: dict) -> tuple[int, int, int, list[str]] | None:
             cell = text.strip(" \u3000|")
             if not cell or len(cell) > 16:
                 continue
-            for word, opens in heads.items():
-                if word not in asked and cell.startswith(tuple(opens)):
+            for word in s.column_demands(cell):
+                if word not in asked:
                     asked.append(word)
                     k = text.find(cell)
                     first = first or (ln, k, k + len(cell))

@@ -38,9 +38,6 @@ class Settings(VisitedSideSettings):
     escort_excluded: list[str] = field(default_factory=list)  # 接待费, 游客接待 …
     escort_patterns: list[Regex] = field(default_factory=list)  # 带领调研组察看 …: escorting in other words
     escort_followers: Regex = ""  # what may follow 陪同 when it escorts the team (not 陪同老人就医)
-    escort_headers: list[str] = field(default_factory=list)  # a table column of escorts (陪同人员)
-    report_headers: list[str] = field(default_factory=list)  # a table column of those who report (汇报单位)
-    reception_headers: list[str] = field(default_factory=list)  # a table column of those who receive (接待单位)
     team_subjects: list[str] = field(default_factory=list)  # 调研组成员要……按标准安排就餐住宿: the team's own
     team_subject_pattern: Regex = "(?!)"  # 联合调研指导组, 市督导调研组: a team named in a compound
     guest_visit_patterns: list[Regex] = field(default_factory=list)  # 来访投资考察团: guests received, no visit
@@ -171,8 +168,7 @@ class VisitWithEscort(Rule):
         if doc_kind is not None:
             # a programme already reported for a cell (听取……汇报) is not reported again for a column
             yield from self._columns(ctx, s, doc_kind, [] if in_table else progs)
-            heads = {"陪同": s.escort_headers, "汇报": s.report_headers, "接待": s.reception_headers}  # a 回执's columns
-            if not told and (receipt := receipt_columns(ctx, heads)) is not None:  # where nothing else asked
+            if not told and (receipt := receipt_columns(ctx, s)) is not None:  # a 回执's columns, where nothing else asked
                 yield _finding(s, doc_kind, receipt[3], *receipt[:3])
 
     @staticmethod
@@ -194,8 +190,8 @@ class VisitWithEscort(Rule):
             # one table is one demand (陪同人员, 接待单位 and 汇报单位 together), made when a row names the
             # visited side in such a column: told once, with every demand its columns make
             where, asked = None, []
-            for heads, word in ((s.escort_headers, "陪同"), (s.report_headers, "汇报"), (s.reception_headers, "接待")):
-                col = next((i for i, c in enumerate(table.header) if any(w in c for w in heads)), None)
+            for word in ("陪同", "汇报", "接待"):
+                col = next((i for i, c in enumerate(table.header) if word in s.column_demands(c)), None)
                 if col is None:
                     continue
                 row = next((r for r in table.rows[1:] if col < len(r.cells) and r.cells[col].strip()
