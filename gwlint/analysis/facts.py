@@ -2904,6 +2904,10 @@ def task_rows(ctx, measures) -> list[TaskRow]:
         partner_col = table.column(d.get("partner_columns", []))
         due_col = table.column(d.get("deadline_columns", []))
         anchors = {due_col: deadline} if due_col is not None and deadline is not None else {}
+        if anchors and unit_col is not None:
+            # a row that lost its merged 类别 cell (1|一、稳住经济增长|…  then  2|开展……|市发展改革委|全年): the
+            # cell naming only units goes back under 责任单位, not under the task
+            anchors[unit_col] = _units_only_cell
         optional = {c for c in (partner_col, table.column(d.get("optional_columns", []))) if c is not None}
         for r in table.rows[1:]:
             r = realign(r, anchors, optional)
@@ -2931,6 +2935,22 @@ def task_rows(ctx, measures) -> list[TaskRow]:
                 (unit in blank and _generic_cell(partner_text, whole_sets))
             out.append(TaskRow(r.lines[task_col], int(m.group(1)) if m else None, task, not vague, vague))
     return out
+
+
+_CELL_SEPARATORS = re.compile(r"[\s\u3000，,、；;。（）()和及]*")
+
+
+def _units_only_cell(cell: str) -> bool:
+    """A table cell that names units and nothing else (市商务局、市统计局; 赣州高新区管委会、市工业和信息化局)."""
+    from .units import cell_units
+
+    units = [u for u in cell_units(cell) if 0 <= u.start < u.end <= len(cell)]
+    if not units or len(cell) > 80:
+        return False
+    rest = list(cell)
+    for u in units:
+        rest[u.start:u.end] = [""] * (u.end - u.start)
+    return _CELL_SEPARATORS.fullmatch("".join(rest)) is not None
 
 
 def _title_index(key: str, titles) -> int | None:
@@ -3280,6 +3300,82 @@ def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
     if not any(matched.values()):
         return None
     return True, tabled | {k for k, r in matched.items() if r is not None and r.units}
+
+
+def announced_division(ctx, measures) -> set[int]:
+    """Ids of the measures a sentence of the text says are divided in a table (各项重点任务的牵头单位、配合单位和完成时限
+    见下表; 上述任务的责任分工见附件2): the table just below it, or in the attachment it names, holds a 牵头单位/责任单位
+    column.  Its rows then answer for those measures even when they word the tasks otherwise (one row a part of a
+    measure, a measure spread over rows), as an attached 责任分工 list would.  The sentence covers the measures of
+    the section it stands in (二、重点任务), all of them where it stands before any section (the intro, the notice);
+    a scope with numbers (第（一）至（三）项任务) only those.  A table told for projects or a schedule is no division."""
+    rx = _responsibility().get("division_announcement")
+    if not rx or not measures:
+        return set()
+    gw = ctx.gw
+    lines = gw.content_lines
+    tables = [t for t in _unit_tables(ctx) if len(t.rows) >= 2]
+    if not tables:
+        return set()
+    firsts = sorted(min(ln for r in t.rows for ln in r.lines) for t in tables)
+    ref = _responsibility().get("item_reference")
+    out: set[int] = set()
+    for k, ln in enumerate(lines):
+        text = ctx.reading(ln)
+        for hit in _rx(rx).finditer(text):
+            where = hit.group("where")
+            if "下表" in where:
+                # the table opens within the next lines (a caption line may come between)
+                ahead = set(lines[k + 1:k + 4])
+                if not any(f in ahead for f in firsts):
+                    continue
+            elif where.endswith("表") or where.endswith("清单"):  # 见任务分工表: a table after it, maybe at the end
+                if not any(f > ln for f in firsts):
+                    continue
+            else:
+                att = hit.group("att")
+                number = (_markers.chinese_to_int(att) or (int(att) if att.isdigit() else None)) if att else None
+                parts = [i + 1 for i, a in enumerate(gw.attachments)
+                         if number is None or a.number == number or (a.label or "").endswith(str(number))]
+                if not any(set(gw.attachments[p - 1].lines).intersection(r.lines[0] for t in tables for r in t.rows)
+                           for p in parts):
+                    continue
+            out.update(id(m) for m in _announced_scope(ctx, measures, ln, hit.group("scope"), ref))
+    return out
+
+
+def _announced_scope(ctx, measures, ln: int, scope: str, ref: str | None) -> list:
+    """The measures a division sentence on line ``ln`` speaks for (see :func:`announced_division`)."""
+    gw = ctx.gw
+    part = next((i + 1 for i, a in enumerate(gw.attachments) if ln in a.lines), 0)
+    own = [m for m in measures if m.heading.part == part]
+    if not own:  # the notice tells of the attached plan's division
+        own = [m for m in measures if m.heading.part != part] if part == 0 else []
+    if not own:
+        return []
+    if ref and (nums := [x for r in re.finditer(ref, scope) for x in _reference_numbers(r.group(0))]):
+        return [m for m in own if m.heading.number in nums and m.heading.level == min(o.heading.level for o in own)]
+    if own[0].heading.part != part:
+        return own
+    level = min(m.heading.level for m in own)
+    above = [h for h in gw.headings if h.part == part and h.line < ln and h.level < level]
+    if not above:
+        return own
+    sec = above[-1]
+    end = next((h.line for h in gw.headings if h.part == part and h.line > sec.line and h.level <= sec.level), None)
+    # the plan's 保障措施 back the tasks the table divides (资金、用海、技术支撑): the division is the plan's
+    ancestors, heads = _ancestors_of(ctx), gw.headings
+    return [m for m in own if (m.heading.line > sec.line and (end is None or m.heading.line < end))
+            or _in_support_section(_above(ancestors, heads, m.heading))]
+
+
+def _reference_numbers(ref: str) -> list[int]:
+    """The numbers of an item reference (第（一）至（三）项 → 1, 2, 3; 第一项、第四项 → 1, 4)."""
+    got = [n for n in (_markers.chinese_to_int(x) or (int(x) if x.isdigit() else None)
+                       for x in re.findall(r"[一二三四五六七八九十]+|\d+", ref)) if n]
+    if re.search("[至到—－-]", ref) and len(got) == 2:
+        got = list(range(got[0], got[1] + 1))
+    return got
 
 
 def rows_without_unit(ctx, measures, among=()) -> set[int]:

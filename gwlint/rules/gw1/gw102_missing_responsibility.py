@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import re
 from typing import Iterator
 
-from ...analysis.facts import (assigned_by_number, document_aliases, listed_measures, measure_items, overall_covers,
+from ...analysis.facts import (announced_division, assigned_by_number, document_aliases, listed_measures, measure_items, overall_covers,
                                office_hosted, overall_duty_only, overall_responsibility, policy_measures, procedural_measures,
                                reworded_measure, role_noted, rows_without_unit, task_rows, whole_set_noted)
 from ...analysis.units import find_notes
@@ -127,9 +127,13 @@ class MissingResponsibility(Rule):
         missing = [m for m in missing if not _closing_tag(ctx, m, runs, named)]
         by_number = assigned_by_number(ctx, measures, named)  # 以上第一至三项由……牵头；第四项由……负责
         missing = [m for m in missing if (m.heading.level, m.heading.number) not in by_number]
+        # 各项重点任务的牵头单位……见下表: the announced table divides them, however its rows word the tasks
+        announced = announced_division(ctx, measures) if missing or measures else set()
+        missing = [m for m in missing if id(m) not in announced]
         # a measure whose unit is named in one of its sub-items only: the sibling items say who does them
         unnamed = {id(m) for m in missing}
-        gaps = [g for m in measures if id(m) not in unnamed for g in _uncovered_items(ctx, m, named)]
+        gaps = [g for m in measures if id(m) not in unnamed and id(m) not in announced
+                for g in _uncovered_items(ctx, m, named)]
         if (missing or gaps or blank_rows) and overall_covers(
                 overall_responsibility(ctx, issuer.name), len(missing) + len(gaps) + len(blank_rows),
                 len(measures) + len(gaps) + len(rows)):
