@@ -1533,7 +1533,9 @@ def _acts(toks, k: int) -> bool:
 
 _CLAUSE_STOP_TOKENS = frozenset("，,；;：:。！？!?\n")
 _CLAUSE_OPEN = re.compile(r"[，,；;：:。！？!?]")
-_AGENT_OPEN = re.compile(r"(?:^|(?<=[，,；;：:。！？!?]))由")
+# 由 bringing in the agent: opening a clause, or after the clause's topic (劳动报酬纠纷由街道劳动保障服务中心受理);
+# not 由于, 由此, 理由, 自由
+_AGENT_OPEN = re.compile(r"(?<![理自缘经来])由(?![于此衷])")
 
 
 @per_document
@@ -1548,7 +1550,7 @@ def acting_departments(text: str) -> tuple[Unit, ...]:
         units = [u for u in find_units(line) if u.kind != "government" and not u.generic]
         if units:
             starts = {body_start(line)} | {m.end() for m in _CLAUSE_OPEN.finditer(line)}
-            # ……，由街道财政所按程序拨付: the agent after 由 opening a clause acts as a subject does
+            # ……，由街道财政所按程序拨付: the agent after 由 acts as a subject does
             starts |= {m.end() for m in _AGENT_OPEN.finditer(line)}
             idx = _tokens.index_of(line)
             i = 0
