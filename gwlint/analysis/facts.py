@@ -2158,6 +2158,8 @@ def task_measures(ctx, non_task_titles) -> list:
         measures = body
     else:
         measures = _closing_items_cut(_closing_cut(gw.content_measures(doc), doc, gw.headings))
+        if measures:
+            measures = sorted(measures + _listed_sections(ctx, measures, gw.policy_part()), key=lambda m: m.heading.line)
     if not measures and len(docs) <= 1:
         # no numbered items: measures listed in running text (一是……。二是……。) are the measures, or paragraphs under
         # titles without numbers that share the work out by closing notes
@@ -2190,6 +2192,42 @@ def task_measures(ctx, non_task_titles) -> list:
         if third_party_norm(m, parent) or any(third_party_norm(m, a) for a in ancestors[:-1]):
             continue
         out.append(m)
+    return out
+
+
+def _listed_sections(ctx, measures, part: int) -> list:
+    """The items listed inline (第一，……；第二，……; 一是……二是……) in a top section of running text that stands
+    beside sections of numbered items (二、重点任务 / 第一，……，由小区所在街道办事处负责；第二，……), when they give
+    their units item by item (one of them names a specific unit): the section is no frame of the numbered
+    measures (二、保障措施 / 三、工作要求 are) but a measure whose listed items each answer for themselves (GW102
+    asks each item for its unit)."""
+    from .structure import Measure, _measure_text
+    from .units import find_notes, measure_unit_names, responsible_units
+
+    gw = ctx.gw
+    heads = [h for h in gw.headings if h.part == part and h.level != 0]
+    if not heads:
+        return []
+    top = min(h.level for h in heads)
+    taken = {m.heading.line for m in measures} | {ln for m in measures for ln in m.lines}
+    part_lines = gw.part_lines(part)
+    out = []
+    for i, h in enumerate(heads):
+        if h.level != top or h.line in taken:
+            continue
+        nxt = next((x.line for x in heads[i + 1:] if x.level <= top), None)
+        deeper = [x for x in heads[i + 1:] if nxt is None or x.line < nxt]
+        if deeper:
+            continue
+        lines = [ln for ln in part_lines if ln >= h.line and (nxt is None or ln < nxt)]
+        items = inline_measures(ctx, lines, part, top + 1)
+        if len(items) < 2:
+            continue
+        if not any(any(not u.generic for u in responsible_units(it.text)) or
+                   any(not u.generic for n in find_notes(it.text) for u in n.units) for it in items):
+            continue
+        text = _measure_text(ctx.doc, h, lines)
+        out.append(Measure(h, lines, text, measure_unit_names(text)))
     return out
 
 
