@@ -2946,6 +2946,9 @@ def task_rows(ctx, measures) -> list[TaskRow]:
             # a row that lost its merged 类别 cell (1|一、稳住经济增长|…  then  2|开展……|市发展改革委|全年): the
             # cell naming only units goes back under 责任单位, not under the task
             anchors[unit_col] = _units_only_cell
+            if task_col is not None and task_col != unit_col:
+                # and the task's words go under the task even when the unit cell was lost too (3||开工建设……||12月底前)
+                anchors[task_col] = lambda c, d=deadline: _task_like_cell(c, d)
         optional = {c for c in (partner_col, table.column(d.get("optional_columns", []))) if c is not None}
         for r in table.rows[1:]:
             r = realign(r, anchors, optional)
@@ -2989,6 +2992,12 @@ def _units_only_cell(cell: str) -> bool:
     for u in units:
         rest[u.start:u.end] = [""] * (u.end - u.start)
     return _CELL_SEPARATORS.fullmatch("".join(rest)) is not None
+
+
+def _task_like_cell(cell: str, deadline) -> bool:
+    """A cell that reads as a task: words of its own (四个汉字以上), neither only units nor a deadline."""
+    return len(re.findall(r"[\u4e00-\u9fff]", cell)) >= 4 and not _units_only_cell(cell) \
+        and deadline.fullmatch(cell) is None
 
 
 def _title_index(key: str, titles) -> int | None:
