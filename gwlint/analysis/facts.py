@@ -2151,6 +2151,8 @@ def task_measures(ctx, non_task_titles) -> list:
         measures = body
     else:
         measures = _closing_items_cut(_closing_cut(gw.content_measures(doc), doc, gw.headings))
+        if measures:
+            measures = sorted(measures + _listed_sections(ctx, measures, gw.policy_part()), key=lambda m: m.heading.line)
     if not measures and len(docs) <= 1:
         # no numbered items: measures listed in running text (一是……。二是……。) are the measures, or paragraphs under
         # titles without numbers that share the work out by closing notes
@@ -2183,6 +2185,42 @@ def task_measures(ctx, non_task_titles) -> list:
         if third_party_norm(m, parent) or any(third_party_norm(m, a) for a in ancestors[:-1]):
             continue
         out.append(m)
+    return out
+
+
+def _listed_sections(ctx, measures, part: int) -> list:
+    """The items listed inline (第一，……；第二，……; 一是……二是……) in a top section of running text that stands
+    beside sections of numbered items (二、重点任务 / 第一，……，由小区所在街道办事处负责；第二，……), when they give
+    their units item by item (one of them names a specific unit): the section is no frame of the numbered
+    measures (二、保障措施 / 三、工作要求 are) but a measure whose listed items each answer for themselves (GW102
+    asks each item for its unit)."""
+    from .structure import Measure, _measure_text
+    from .units import find_notes, measure_unit_names, responsible_units
+
+    gw = ctx.gw
+    heads = [h for h in gw.headings if h.part == part and h.level != 0]
+    if not heads:
+        return []
+    top = min(h.level for h in heads)
+    taken = {m.heading.line for m in measures} | {ln for m in measures for ln in m.lines}
+    part_lines = gw.part_lines(part)
+    out = []
+    for i, h in enumerate(heads):
+        if h.level != top or h.line in taken or _in_support_section([h]):
+            continue  # 三、保障措施 / 一是加强督查指导……: how the plan is backed, framing the measures
+        nxt = next((x.line for x in heads[i + 1:] if x.level <= top), None)
+        deeper = [x for x in heads[i + 1:] if nxt is None or x.line < nxt]
+        if deeper:
+            continue
+        lines = [ln for ln in part_lines if ln >= h.line and (nxt is None or ln < nxt)]
+        items = inline_measures(ctx, lines, part, top + 1)
+        if len(items) < 2:
+            continue
+        if not any(any(not u.generic for u in responsible_units(it.text)) or
+                   any(not u.generic for n in find_notes(it.text) for u in n.units) for it in items):
+            continue
+        text = _measure_text(ctx.doc, h, lines)
+        out.append(Measure(h, lines, text, measure_unit_names(text)))
     return out
 
 
@@ -2897,6 +2935,13 @@ def task_rows(ctx, measures) -> list[TaskRow]:
         partner_col = table.column(d.get("partner_columns", []))
         due_col = table.column(d.get("deadline_columns", []))
         anchors = {due_col: deadline} if due_col is not None and deadline is not None else {}
+        if anchors and unit_col is not None:
+            # a row that lost its merged 类别 cell (1|一、稳住经济增长|…  then  2|开展……|市发展改革委|全年): the
+            # cell naming only units goes back under 责任单位, not under the task
+            anchors[unit_col] = _units_only_cell
+            if task_col is not None and task_col != unit_col:
+                # and the task's words go under the task even when the unit cell was lost too (3||开工建设……||12月底前)
+                anchors[task_col] = lambda c, d=deadline: _task_like_cell(c, d)
         optional = {c for c in (partner_col, table.column(d.get("optional_columns", []))) if c is not None}
         for r in table.rows[1:]:
             r = realign(r, anchors, optional)
@@ -2924,6 +2969,28 @@ def task_rows(ctx, measures) -> list[TaskRow]:
                 (unit in blank and _generic_cell(partner_text, whole_sets))
             out.append(TaskRow(r.lines[task_col], int(m.group(1)) if m else None, task, not vague, vague))
     return out
+
+
+_CELL_SEPARATORS = re.compile(r"[\s\u3000，,、；;。（）()和及]*")
+
+
+def _units_only_cell(cell: str) -> bool:
+    """A table cell that names units and nothing else (市商务局、市统计局; 赣州高新区管委会、市工业和信息化局)."""
+    from .units import cell_units
+
+    units = [u for u in cell_units(cell) if 0 <= u.start < u.end <= len(cell)]
+    if not units or len(cell) > 80:
+        return False
+    rest = list(cell)
+    for u in units:
+        rest[u.start:u.end] = [""] * (u.end - u.start)
+    return _CELL_SEPARATORS.fullmatch("".join(rest)) is not None
+
+
+def _task_like_cell(cell: str, deadline) -> bool:
+    """A cell that reads as a task: words of its own (四个汉字以上), neither only units nor a deadline."""
+    return len(re.findall(r"[\u4e00-\u9fff]", cell)) >= 4 and not _units_only_cell(cell) \
+        and deadline.fullmatch(cell) is None
 
 
 def _title_index(key: str, titles) -> int | None:
@@ -3273,6 +3340,95 @@ def listed_measures(ctx, measures) -> tuple[bool, set[int]] | None:
     if not any(matched.values()):
         return None
     return True, tabled | {k for k, r in matched.items() if r is not None and r.units}
+
+
+def announced_division(ctx, measures) -> set[int]:
+    """Ids of the measures a sentence of the text says are divided in a table (各项重点任务的牵头单位、配合单位和完成时限
+    见下表; 上述任务的责任分工见附件2): the table just below it, or in the attachment it names, holds a 牵头单位/责任单位
+    column.  Its rows then answer for those measures even when they word the tasks otherwise (one row a part of a
+    measure, a measure spread over rows), as an attached 责任分工 list would.  The sentence covers the measures of
+    the section it stands in (二、重点任务), all of them where it stands before any section (the intro, the notice);
+    a scope with numbers (第（一）至（三）项任务) only those.  A table told for projects or a schedule is no division."""
+    rx = _responsibility().get("division_announcement")
+    if not rx or not measures:
+        return set()
+    gw = ctx.gw
+    lines = gw.content_lines
+    tables = [t for t in _unit_tables(ctx) if len(t.rows) >= 2]
+    if not tables:
+        return set()
+    firsts = sorted(min(ln for r in t.rows for ln in r.lines) for t in tables)
+    ref = _responsibility().get("item_reference")
+    out: set[int] = set()
+    for k, ln in enumerate(lines):
+        text = ctx.reading(ln)
+        for hit in _rx(rx).finditer(text):
+            where = hit.group("where")
+            if "下表" in where:
+                # the table opens within the next lines (a caption line may come between)
+                ahead = set(lines[k + 1:k + 4])
+                if not any(f in ahead for f in firsts):
+                    continue
+            elif where.endswith("表") or where.endswith("清单"):  # 见任务分工表: a table after it, maybe at the end
+                if not any(f > ln for f in firsts):
+                    continue
+            else:
+                att = hit.group("att")
+                number = (_markers.chinese_to_int(att) or (int(att) if att.isdigit() else None)) if att else None
+                parts = [i + 1 for i, a in enumerate(gw.attachments)
+                         if number is None or a.number == number or (a.label or "").endswith(str(number))]
+                if not any(set(gw.attachments[p - 1].lines).intersection(r.lines[0] for t in tables for r in t.rows)
+                           for p in parts):
+                    continue
+            out.update(id(m) for m in _announced_scope(ctx, measures, ln, hit.group("scope"), ref))
+    if not out:
+        return out
+    # a table whose rows name the measures one by one ((一)扩大……｜市人社局) goes by its rows: a measure it leaves
+    # out, or whose row names no unit, is reported as before.  Rows worded by their content (18 rows for 12
+    # measures, few of them naming a measure) answer for the scope as a whole
+    rows = ctx.memo("task_table_rows", lambda: _task_table_rows(ctx))
+    titles = tuple(_squeeze(m.heading.title or "") for m in measures)
+    parallel = parallel_rows(ctx, measures)
+    scope = [m for m in measures if id(m) in out]
+    matched = {id(m): r for m in scope
+               if (r := row_for(m, rows, False, loose=True, titles=titles) or _parallel_row(m, rows, parallel))}
+    if 2 * len(matched) >= len(scope):
+        return set()
+    return {k for k in out if k not in matched or matched[k].units}
+
+
+def _announced_scope(ctx, measures, ln: int, scope: str, ref: str | None) -> list:
+    """The measures a division sentence on line ``ln`` speaks for (see :func:`announced_division`)."""
+    gw = ctx.gw
+    part = next((i + 1 for i, a in enumerate(gw.attachments) if ln in a.lines), 0)
+    own = [m for m in measures if m.heading.part == part]
+    if not own:  # the notice tells of the attached plan's division
+        own = [m for m in measures if m.heading.part != part] if part == 0 else []
+    if not own:
+        return []
+    if ref and (nums := [x for r in re.finditer(ref, scope) for x in _reference_numbers(r.group(0))]):
+        return [m for m in own if m.heading.number in nums and m.heading.level == min(o.heading.level for o in own)]
+    if own[0].heading.part != part:
+        return own
+    level = min(m.heading.level for m in own)
+    above = [h for h in gw.headings if h.part == part and h.line < ln and h.level < level]
+    if not above:
+        return own
+    sec = above[-1]
+    end = next((h.line for h in gw.headings if h.part == part and h.line > sec.line and h.level <= sec.level), None)
+    # the plan's 保障措施 back the tasks the table divides (资金、用海、技术支撑): the division is the plan's
+    ancestors, heads = _ancestors_of(ctx), gw.headings
+    return [m for m in own if (m.heading.line > sec.line and (end is None or m.heading.line < end))
+            or _in_support_section(_above(ancestors, heads, m.heading))]
+
+
+def _reference_numbers(ref: str) -> list[int]:
+    """The numbers of an item reference (第（一）至（三）项 → 1, 2, 3; 第一项、第四项 → 1, 4)."""
+    got = [n for n in (_markers.chinese_to_int(x) or (int(x) if x.isdigit() else None)
+                       for x in re.findall(r"[一二三四五六七八九十]+|\d+", ref)) if n]
+    if re.search("[至到—－-]", ref) and len(got) == 2:
+        got = list(range(got[0], got[1] + 1))
+    return got
 
 
 def rows_without_unit(ctx, measures, among=()) -> set[int]:

@@ -473,7 +473,8 @@ def tables(ctx, lines: Sequence[int], header_cells: Iterable[str] = (), row_star
 
 def realign(row: Row, anchors: dict[int, re.Pattern], optional: Iterable[int] = ()) -> Row:
     """A row that lost empty cells in a copy to text (its cells padded at the end) with its cells put
-    back in their columns: ``anchors`` maps a column to the pattern its cells match (完成时限 → a date).
+    back in their columns: ``anchors`` maps a column to the pattern its cells match (完成时限 → a date), or to
+    a test of a cell (责任单位 → a cell naming only units).
     The kept cells stay in order and the first stays first; the placement that puts most cells in a
     column whose pattern they match (and fewest anchored cells in a column they do not match) wins,
     then the one leaving ``optional`` columns (配合单位, 备注) empty rather than others; ties going to the
@@ -493,7 +494,7 @@ def realign(row: Row, anchors: dict[int, re.Pattern], optional: Iterable[int] = 
         score += sum(1 for c in optional if c not in place)
         for c, text in zip(place, cells):
             for col, rx in anchors.items():
-                hit = rx.fullmatch(text.strip()) is not None
+                hit = rx(text.strip()) if callable(rx) else rx.fullmatch(text.strip()) is not None
                 if col == c:
                     score += 2 if hit else -1
                 elif hit:

@@ -1533,7 +1533,20 @@ def _acts(toks, k: int) -> bool:
 
 _CLAUSE_STOP_TOKENS = frozenset("，,；;：:。！？!?\n")
 _CLAUSE_OPEN = re.compile(r"[，,；;：:。！？!?]")
-_AGENT_OPEN = re.compile(r"(?:^|(?<=[，,；;：:。！？!?]))由")
+_AGENT_OPEN = re.compile(r"(?<![理自缘经来])由(?![于此衷])")
+_TOPIC = re.compile(r"(?:\d{1,2}[.．])?[^，,；;：:。！？!?、\s]{0,14}")
+
+
+def _agent_starts(line: str) -> set[int]:
+    """Where an agent after 由 begins: 由 opening a clause, or after the clause's short topic (劳动报酬纠纷由街道劳动
+    保障服务中心受理) -- not after a long list of who hands things in (各地各部门及高等院校……的专报、研究报告等由……);
+    not 由于, 由此, 理由, 自由."""
+    out = set()
+    for m in _AGENT_OPEN.finditer(line):
+        opens = max((c.end() for c in _CLAUSE_OPEN.finditer(line, 0, m.start())), default=0)
+        if _TOPIC.fullmatch(line, opens, m.start()):
+            out.add(m.end())
+    return out
 
 
 @per_document
@@ -1548,8 +1561,8 @@ def acting_departments(text: str) -> tuple[Unit, ...]:
         units = [u for u in find_units(line) if u.kind != "government" and not u.generic]
         if units:
             starts = {body_start(line)} | {m.end() for m in _CLAUSE_OPEN.finditer(line)}
-            # ……，由街道财政所按程序拨付: the agent after 由 opening a clause acts as a subject does
-            starts |= {m.end() for m in _AGENT_OPEN.finditer(line)}
+            # ……，由街道财政所按程序拨付: the agent after 由 acts as a subject does
+            starts |= _agent_starts(line)
             idx = _tokens.index_of(line)
             i = 0
             while i < len(units):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import re
 from typing import Iterator
 
-from ...analysis.facts import (assigned_by_number, document_aliases, listed_measures, measure_items, overall_covers,
+from ...analysis.facts import (announced_division, assigned_by_number, document_aliases, listed_measures, measure_items, overall_covers,
                                office_hosted, overall_duty_only, overall_responsibility, policy_measures, procedural_measures,
                                reworded_measure, role_noted, rows_without_unit, task_rows, whole_set_noted)
 from ...analysis.units import find_notes
@@ -72,7 +72,15 @@ class MissingResponsibility(Rule):
            "“市级各部门按照职责分工，对本部门……负责”（分工之后有逗号）都算写明。"
            "部门印发的工作要点只有向其他单位分工时才检查；党委部门、群团组织的工作要点不是政府系统的政策性文件，不检查。本条适用于本省政府系统的文件，国务院及其部门的文件默认不检查"
            "（配置项 GW102.issuer_levels）。"
-           "第三十二轮补充：“由试点所在县（市、区）人民政府负责”“由项目所在地县级人民政府负责”写明了每个试点、项目由哪一个政府负责，算写明责任单位；“储备规模”“建设规模”一类名词加“规模”的短标题只写达到多少，不是要分工的措施。")
+           "第三十二轮补充：“由试点所在县（市、区）人民政府负责”“由项目所在地县级人民政府负责”写明了每个试点、项目由哪一个政府负责，算写明责任单位；“储备规模”“建设规模”一类名词加“规模”的短标题只写达到多少，不是要分工的措施。"
+           "第三十三轮补充：正文写明“各项重点任务的牵头单位、配合单位和完成时限见下表”（或见附件2、见任务分工表），"
+           "所指的表有牵头单位或责任单位栏、各行按工作内容写而不逐条对应措施的，这张表就是该节各条措施以及方案“保障措施”各条的分工，算写明；"
+           "表逐条对应措施的，表中没有的一条、该行只写泛称的仍算未明确；只说重点项目、进度安排的表，或没有单位栏的表不算；"
+           "范围写了编号的（第（一）项、第（二）项任务的牵头单位见下表）只管这几条。条目序号后紧接本街道、本镇的机构"
+           "（1.街道法律服务工作站组织……、2.街道平安建设办公室牵头……），句中“劳动报酬纠纷由街道劳动保障服务中心受理”一类以“由”引出的具体单位，"
+           "以及分句开头只写站所名称的（司法所负责业务指导），都算写明。方案中一节不编号、用“第一，……第二，……”“一是……二是……”列举任务、"
+           "各项分别写了单位，又与其他编号的节并列的（二、重点任务　第一，……；第二，……），没写单位的一项算未明确（“保障措施”一节除外）。"
+           "纯文本中任务表丢了合并的“类别”格时，只写单位的一格归回责任单位栏，不当作空着的责任单位。")
     bad = "（三）加强技术指导服务。有关部门要组织农技人员下沉一线，开展育秧、栽插等技术指导。"
     good = ("（三）加强技术指导服务。组织农技人员下沉一线，开展育秧、栽插等技术指导。"
             "（责任单位：省农业农村厅；配合单位：省气象局）")
@@ -127,9 +135,13 @@ class MissingResponsibility(Rule):
         missing = [m for m in missing if not _closing_tag(ctx, m, runs, named)]
         by_number = assigned_by_number(ctx, measures, named)  # 以上第一至三项由……牵头；第四项由……负责
         missing = [m for m in missing if (m.heading.level, m.heading.number) not in by_number]
+        # 各项重点任务的牵头单位……见下表: the announced table divides them, however its rows word the tasks
+        announced = announced_division(ctx, measures) if missing or measures else set()
+        missing = [m for m in missing if id(m) not in announced]
         # a measure whose unit is named in one of its sub-items only: the sibling items say who does them
         unnamed = {id(m) for m in missing}
-        gaps = [g for m in measures if id(m) not in unnamed for g in _uncovered_items(ctx, m, named)]
+        gaps = [g for m in measures if id(m) not in unnamed and id(m) not in announced
+                for g in _uncovered_items(ctx, m, named)]
         if (missing or gaps or blank_rows) and overall_covers(
                 overall_responsibility(ctx, issuer.name), len(missing) + len(gaps) + len(blank_rows),
                 len(measures) + len(gaps) + len(rows)):
