@@ -263,3 +263,21 @@ def test_gw401_practice_told_with_le(sentence, fires, fmt, tmp_path):
                    ["市农业农村局定于6月开展家庭农场发展情况调研。", sentence], fmt, tmp_path, "GW401",
                    title="关于开展家庭农场发展情况调研的通知", docno="成农函〔2027〕41号", date="2027年5月6日")
     assert bool(found) == fires, [f.message for f in found]
+
+
+# ------------------------------------------------------------ GW102: a long noun + 主要/预期 + 目标 heading states targets
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("heading, body, fires", [
+    ("一、经济社会发展主要预期目标", "地区生产总值增长6%左右，城镇新增就业25万人以上。", False),
+    ("一、全市生态环境保护约束性指标", "细颗粒物平均浓度控制在35微克/立方米以内。", False),
+    ("一、推动实现单位地区生产总值能耗下降目标", "组织实施重点行业节能降碳改造，依法依规淘汰落后产能。", True),
+])
+def test_gw102_long_target_heading(heading, body, fires, fmt, tmp_path):
+    from .drafts import plan_doc
+    src = plan_doc("武汉市人民政府办公厅", "各区人民政府，市人民政府各部门：", "2027年市《政府工作报告》目标任务责任分解方案",
+                   [f"@heading1 {heading}", body,
+                    "@heading1 二、加快建设国家科技创新中心", "建设东湖科学城，布局重大科技基础设施。（牵头单位：市科技局；责任单位：各区人民政府）",
+                    "@heading1 三、扩大有效投资", "推进重大项目建设，完成固定资产投资目标。（牵头单位：市发展改革委）"],
+                   docno="武政办〔2027〕1号", date="2027年1月22日")
+    found = _codes(src, fmt, tmp_path, "GW102")
+    assert bool(found) == fires, [f.message for f in found]
