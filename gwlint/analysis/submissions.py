@@ -326,6 +326,33 @@ def own_short_names(gw) -> tuple[str, ...]:
     return tuple(sorted(set(out), key=lambda w: (-len(w), w)))
 
 
+def own_self_names(gw) -> set[str]:
+    """The issuer's self names: its last character (厅, 局), 本/我 + it, and its short names (省厅, 市局); a 委员会 calls
+    itself 委 (委基层卫生健康处, 本委)."""
+    out = set(own_short_names(gw))
+    for o in gw.issuers:
+        if o.name:
+            out.update(p + o.name[-1] for p in ("", "本", "我"))
+            if o.name.endswith("委员会"):
+                out.update(("委", "本委", "我委"))
+    return out
+
+
+def _own_section_cell(s: "SubmissionSettings", gw, cell: str) -> bool:
+    """A table cell naming one of the issuer's own sections (委基层卫生健康处, 局办公室, 市局农田建设科): its work is the
+    issuer's, nobody's below."""
+    if not cell:
+        return False
+    for w in sorted(own_self_names(gw), key=len, reverse=True):
+        if w and cell.startswith(w) and _SECTION_TAIL.fullmatch(cell, len(w)):
+            return True
+    return False
+
+
+# what follows the issuer's self name in one of its sections' names (基层卫生健康处, 机关各处室, 办公室)
+_SECTION_TAIL = re.compile(r"(?:机关)?(?:各|有关|相关)?[\u4e00-\u9fff]{0,12}?(?:处室|科室|股室|处|科|股|室)")
+
+
 def recipients_label(recips: list[str], word: str | None) -> str:
     names = "、".join(recips[:3]) + ("等" if len(recips) > 3 else "")
     return f"{word}（{names}）" if word else f"主送机关（{names}）"
@@ -1097,8 +1124,7 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
     named = alternation(s.named_body_pattern)
     own_team = alternation(s.own_team_pattern)
     own_sections = alternation(s.own_section_pattern)
-    # the issuer's self names: its last character (厅, 局), 本/我 + it, and its short names (省厅, 市局)
-    self_names = set(short) | {p + o.name[-1] for o in ctx.gw.issuers if o.name for p in ("", "本", "我")}
+    self_names = own_self_names(ctx.gw)
     formed = formed_teams(ctx, s)
     foreign = foreign_teams(ctx, s)  # 各市局组成3个抽查组……各抽查组: a lower unit's teams
     teams = re.compile("(?:各|每个|每一|该|本|这些|上述)?" + _TEAM_COUNT + "(?:" + "|".join(map(re.escape, formed)) + ")") \
@@ -1220,10 +1246,14 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
         # teams and sections, 各督导组……报局办公室, still report to it)
         if who is None:
             return False
-        if b > pos or who.kind != "self" or who.text not in issuer_names:
+        if b > pos:
             return True
         verb_end = next((t.end for t in sent.tokens if t.start == pos), pos)
         to = _TO_SELF_LEAD.match(text, verb_end).end()
+        if who.kind != "self" or who.text not in issuer_names:
+            # 承诺书由县教体局统一下发。各校收到后……交回县教体局: a body of no lower level that hands the paper out (by a
+            # short name the issuer's names miss) is where it goes back to, not who sends it
+            return who.lower or not who.text or not text.startswith(who.text, to)
         return not any(text.startswith(w, to) for w in issuer_names if w)
 
     for a, b in reversed(clauses):
@@ -1584,6 +1614,7 @@ class TableDemand:
     asked: list[str]
     cells: frozenset[int] = frozenset()  # the lines of its rows' cells
     timed: int | None = None  # the line of the first asked row's time cell (每月5日前), if it gives a time
+    what_header: str = ""  # the header cell of the materials' column (申报材料, 报送材料)
 
 
 def _full(patterns):
@@ -1727,6 +1758,8 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
                     continue
             elif recips:
                 cell = row.cells[doer].strip() if doer is not None and doer < len(row.cells) else ""
+                if _own_section_cell(s, ctx.gw, cell):
+                    continue  # 运用 | 提出政策建议 | 委基层卫生健康处 | 政策建议报告: the issuer's own section reports
                 named = find_units(cell) if cell else []
                 if cell and not cell.startswith(tuple(s.lower_words)) and not any(below(u, level) for u in named) \
                         and not any(x in cell for x in s.subordinate_institutions) \
@@ -1747,7 +1780,8 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
                 when = row.lines[tk]
         if asked:
             cells = frozenset(ln for row in table.rows for ln in row.lines)
-            out.append(TableDemand(table.rows[hi].lines[0], first, whos, asked, cells, when))
+            out.append(TableDemand(table.rows[hi].lines[0], first, whos, asked, cells, when,
+                                   header[wi] if wi < len(header) else ""))
     # a table of changes whose change cell still asks on a time of its own (改为每季度首月5日前报送一次): the current
     # demand, of the 主送机关, at that cell
     changed: dict[int, TableDemand] = {}

@@ -237,6 +237,8 @@ class ReportBurden(Rule):
         for t in demands:
             if t.header_line in relayed or rd.statistics_survey(ctx, s, t.asked):
                 continue
+            if rd.programme_application(ctx, s, None, t.asked, t.what_header):
+                continue  # 申报材料 | 提交时间 of a creation the units may choose to apply for
             if t.first not in body and (sb.points_to_attachment(ctx, asked) or rd.relayed_to_attachment(ctx, s)
                                         or sb.asks_for_attachment(f for f in asked if f.line in body)
                                         or sb.party_attachment(ctx, s, recips)):
@@ -253,7 +255,11 @@ class ReportBurden(Rule):
             at = t.first
             text = ctx.reading(lead) if lead is not None else ""
             presents = (sb.asks_by_table(s, text) or bool(_POINTS_BELOW.search(text))) and not sb.to_table(text)
-            if lead in body and lead in heads_at and presents and t.first != t.timed:
+            # 二、约稿安排。……现将2027年约稿安排列表如下：: a sentence after the numbered title presents the table and asks
+            # for what it lists -- that sentence is the lead, as in a paragraph of its own
+            rest = text.partition("。")[2].strip() if lead in heads_at else ""
+            own_lead = bool(rest) and bool(_POINTS_BELOW.search(rest)) and sb.asks_by_table(s, rest)
+            if lead in body and lead in heads_at and presents and t.first != t.timed and not own_lead:
                 # 三、约稿安排见下表。; 三、重点约稿。围绕以下选题约稿：: a numbered heading only points to the table,
                 # whose header names what the rows ask (a cell that writes the submission out keeps it)
                 at = t.header_line
