@@ -167,6 +167,10 @@ class ReportBurden(Rule):
             earlier_relayed = None  # read when a demand needs it: a run-on sentence's points are many
             if not hits:
                 signed = rd.sign_demand(ctx, s, sent, recips)
+                if signed is not None and any(f.severity == "error" and sg.same_signing(s, (signed[1], signed[2]),
+                                                                                     (f.data["signer"], f.data["sign"]))
+                                              for f in found):
+                    continue  # the same leaders' signature asked again (领导公出的由副职领导签字): one demand restated
                 if signed is not None:
                     who, signer, word = signed
                     found.append(Violation(

@@ -66,13 +66,16 @@ def banji_lines(ctx) -> list[int]:
 
 
 _SENTENCE_END = re.compile(r"[。；！？]")
+# a numbered line that leads on to what follows it (四、各项重点工作的分工如下：; 二、服务项目见下表：): a sentence
+# whose colon hands over to the table or list below, not a heading's title
+_LEADS_ON = re.compile(r"(?:如下|以下|下列|下表|如下表|附表|附件)[^。；！？：:]{0,6}[：:]\s*$")
 
 
 def _numbered_paragraph(p, h, body_faces: frozenset) -> bool:
     """A numbered line that is a sentence (or a demand) set in the body face throughout: body text."""
     runs = p.style.runs if p.style is not None and p.style.runs else []
     faces = {_fold(font) for a, b, font, _ in runs if font is not None and _CJK.search(p.text[a:b])}
-    return faces <= body_faces and (h.content or bool(_SENTENCE_END.search(p.text)))
+    return faces <= body_faces and (h.content or bool(_SENTENCE_END.search(p.text)) or bool(_LEADS_ON.search(p.text)))
 
 
 def _body_face(ctx, lines: list[int], heads: dict) -> frozenset[str]:
