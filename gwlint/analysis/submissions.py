@@ -1825,6 +1825,29 @@ def _timed_cell(s: SubmissionSettings, cell: str) -> bool:
         and any(r.search(cell) for r in s.time_rxs)
 
 
+# a lead sentence presenting the table under it (……安排见下表。; 现将……列表如下。)
+_POINTS_BELOW = re.compile(r"(?:见|如)下表[。：:]?$|列表如下[。：:]?$")
+
+
+def table_finding_line(ctx, s: SubmissionSettings, t: TableDemand, lead: int | None, heading_lines: set[int],
+                       titles: set[int]) -> int:
+    """Where a table's demand is reported: the body line ``lead`` right before it when that sentence asks for what
+    the rows list (现将约稿安排列表如下; 需交回……的材料见下表); the header when a numbered heading only points to the
+    table (三、约稿安排见下表。; 三、重点约稿。围绕以下选题约稿：), whose header names what the rows ask; else the first
+    row asking for a material (a cell that writes the submission out keeps it)."""
+    text = ctx.reading(lead) if lead is not None else ""
+    presents = (asks_by_table(s, text) or bool(_POINTS_BELOW.search(text))) and not to_table(text)
+    # 二、约稿安排。……现将2027年约稿安排列表如下：: a sentence after the numbered title presents the table and asks for
+    # what it lists -- that sentence is the lead, as in a paragraph of its own
+    rest = text.partition("。")[2].strip() if lead in heading_lines else ""
+    own_lead = bool(rest) and bool(_POINTS_BELOW.search(rest)) and asks_by_table(s, rest)
+    if lead is not None and lead in heading_lines and presents and t.first != t.timed and not own_lead:
+        return t.header_line
+    if lead is not None and lead not in titles and (to_table(text) or asks_by_table(s, text)):
+        return lead
+    return t.first
+
+
 def asks_by_table(s: SubmissionSettings, lead: str) -> bool:
     """The sentence leading to a table asks for what it lists (现将约稿安排列表如下; 需交回州卫健局的材料见下表;
     报送安排见附表), not one that hands down (印发) or stops them (停止报送)."""

@@ -6,7 +6,6 @@ What a sentence demands (submission, materials, submitter, deadline, signature) 
 :mod:`gwlint.analysis.report_demands`; the rule decides whose documents are checked and words the findings."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -257,25 +256,9 @@ class ReportBurden(Rule):
             # a lead sentence handing the work to the table's terms (请各街道办事处按下表时间节点推进排查工作) is where
             # the demand is addressed; else the first row asking for a material
             lead = _lead_line(gw, t)
-            at = t.first
-            text = ctx.reading(lead) if lead is not None else ""
-            presents = (sb.asks_by_table(s, text) or bool(_POINTS_BELOW.search(text))) and not sb.to_table(text)
-            # 二、约稿安排。……现将2027年约稿安排列表如下：: a sentence after the numbered title presents the table and asks
-            # for what it lists -- that sentence is the lead, as in a paragraph of its own
-            rest = text.partition("。")[2].strip() if lead in heads_at else ""
-            own_lead = bool(rest) and bool(_POINTS_BELOW.search(rest)) and sb.asks_by_table(s, rest)
-            if lead in body and lead in heads_at and presents and t.first != t.timed and not own_lead:
-                # 三、约稿安排见下表。; 三、重点约稿。围绕以下选题约稿：: a numbered heading only points to the table,
-                # whose header names what the rows ask (a cell that writes the submission out keeps it)
-                at = t.header_line
-            elif lead in body and lead not in titles and (sb.to_table(text) or sb.asks_by_table(s, text)):
-                at = lead  # (现将约稿安排列表如下; 需交回……的材料见下表: the lead asks for what the rows list)
+            at = sb.table_finding_line(ctx, s, t, lead if lead in body else None, heads_at, titles)
             yield Violation(_message("、".join(t.whos), "", items, gov, "表中要求", "这些"), line=at,
                             data={"who": "、".join(t.whos), "what": t.asked, "deadline": "", "submitter": "table"})
-
-
-# a lead sentence presenting the table under it (……安排见下表。; 现将……列表如下。)
-_POINTS_BELOW = re.compile(r"(?:见|如)下表[。：:]?$|列表如下[。：:]?$")
 
 
 def _lead_line(gw, t: sb.TableDemand) -> int | None:
