@@ -445,8 +445,12 @@ def per_higher(sent: Sent, pos: int, issuer_level: str, per_rx: re.Pattern | Non
 
 
 # a purpose clause in which the issuer hands the collected papers on upwards (以便我局及时汇总上报省农业厅)
-_PASSED_UP = re.compile(r"(?:以便|便于|以利于?|由)(?P<self>[^，。；]{1,4}?)(?:及时|统一|尽快)?(?:汇总|整理|审核|核实)*(?:后)?"
+_PASSED_UP = re.compile(r"(?:以便|便于|以利于?|由)(?P<self>[^，。；]{1,4}?)(?:及时|统一|尽快|按时|按期|集中)?(?:汇总|整理|审核|核实)*(?:后)?"
+                        r"(?:及时|统一|尽快|按时|按期|集中)?"
                         r"(?:上报|报送|报|呈报|转报)(?:至|给|到)?(?P<to>[^，。；]{2,20})")
+
+
+_LEVEL_SELF = re.compile(r"[省市州盟县区旗][厅局委办]")
 
 
 def passed_up(sent: Sent, pos: int, issuer_level: str, self_refs: tuple[str, ...]) -> bool:
@@ -456,7 +460,8 @@ def passed_up(sent: Sent, pos: int, issuer_level: str, self_refs: tuple[str, ...
     from .units import find_units, level_rank
 
     for m in _PASSED_UP.finditer(sent.text, pos, sent.end):
-        if not m.group("self").startswith(self_refs):
+        # (以便市局汇总审核后按时上报省水利厅: the issuer by its level's short name, 市局/县局/省厅)
+        if not m.group("self").startswith(self_refs) and not _LEVEL_SELF.fullmatch(m.group("self")):
             continue
         u = next((u for u in find_units(m.group("to")) if u.start == 0), None)
         if u is not None and level_rank(u.level) < level_rank(issuer_level):

@@ -336,13 +336,12 @@ def _with_companions(ctx, ln: int, text: str, subjects: list[tuple[int, int]]) -
     """Lower governments' subject spans stretched over the bodies joined to them that the issuer also
     addresses as governments (武汉市、宜昌市人民政府和武汉东湖新技术开发区管委会针对……，须……): a 新区/开发区
     管委会 named in 主送 shares the governments' predicate, so the subject ends after it, not before its 和."""
-    rx = _directives().get("dispatched_agency")
-    recips = ctx.gw.recipient_list
-    if not rx or not recips:
+    from .predicates import companion_bodies
+
+    bodies = companion_bodies(ctx, ln)
+    if not bodies:
         return subjects
     joiners = set(_lexicon().words("subject_joiners")) - {"，"}
-    bodies = sorted((u.start, u.end) for u in ctx.units(ln)
-                    if re.search(rx, u.text) and any(u.text in r or r in u.text for r in recips))
     out = []
     for a, b in sorted(subjects):
         for c0, c1 in bodies:
@@ -926,7 +925,10 @@ def _work_levels(ctx, issuer_level: str, until: int | None = None, unread: list 
                 add(u, ln)  # 市财政局与各县（市、区）人民政府共同落实……: a partner in the task
             elif contest is not None and contest.match(text, u.end):
                 add(u, ln)  # 在各县（市、区）人民政府之间开展……擂台赛: those competing are judged by the document
-            elif objects or (object_rx is not None and object_rx.search(text, max(0, head - 16), head)):
+            elif (objects or (object_rx is not None and object_rx.search(text, max(0, head - 16), head))) \
+                    and not no_burden:
+                # (an evaluation that asks nothing of those evaluated and ranks nothing: 涉及各市的分析结论反馈各设区市
+                # 人民政府 names the places evaluated, none of them has work: rules.md GW105)
                 add(u, ln, text[max(0, u.start - 8):u.start])  # 考核对象为各县（市、区）人民政府: the document is about them
                 last_object = u.end
             elif not no_burden and inspected_verbs is not None and (

@@ -71,6 +71,7 @@ def _words() -> dict:
         "non_directive": frozenset(d.get("non_directive", [])),
         "joiners": frozenset(d.get("predicate_joiners", [])),
         "past": frozenset(d.get("predicate_past_leads", [])),
+        "topic_determiners": frozenset(d.get("predicate_topic_determiners", [])),
         "past_frame": re.compile(d["predicate_past_frame"]) if d.get("predicate_past_frame") else None,
         "past_frame_weak": re.compile(d["predicate_past_frame_weak"]) if d.get("predicate_past_frame_weak") else None,
         "past_frame_turns": re.compile(d["predicate_past_frame_turns"]) if d.get("predicate_past_frame_turns") else None,
@@ -216,10 +217,33 @@ def _after_subject(ctx, ln: int, u, index) -> int | None:
             while j < len(tokens) and tokens[j].start == pos and tokens[j].text in w["zone_words"]:
                 pos = tokens[j].end  # a zone among the governments (各省辖市、济源|示范区、各省直管县（市）人民政府)
                 j += 1
+        elif t in w["joiners"] and (z := next((b for a, b in companion_bodies(ctx, ln) if a == tokens[k].end),
+                                             None)) is not None:
+            pos = z  # 各旗县市（区）人民政府及乌拉盖管理区管理委员会: a 管委会 the 主送 names beside the governments
         elif t in w["joiners"] and (z := _zone_after(tokens, k + 1, w)) is not None:
             pos = z  # 各州（市）、滇|中|新区、各县（市、区）人民政府: a zone however jieba cuts its place name
         else:
             return k
+
+
+def companion_bodies(ctx, ln: int) -> list[tuple[int, int]]:
+    """Spans of line ``ln`` naming a 新区/开发区/管理区 管委会 that the 主送 addresses beside the lower governments
+    (各县（市、区）人民政府，乌拉盖管理区管委会): joined to a government subject it shares the predicate.  Read as
+    units, or as the 主送's own name written out again where unit reading finds no body (a 管理区/高新区 without
+    a known place before it: 各旗县市（区）人民政府和乌拉盖管理区管委会对……一律……)."""
+    def find() -> list[tuple[int, int]]:
+        rx = load_data("directives.toml").get("dispatched_agency")
+        recips = [r.strip(" \u3000") for r in ctx.gw.recipient_list]
+        if not rx or not recips:
+            return []
+        text = ctx.reading(ln)
+        bodies = {(u.start, u.end) for u in ctx.units(ln)
+                  if re.search(rx, u.text) and any(u.text in r or r in u.text for r in recips)}
+        for r in recips:
+            if len(r) > 2 and re.search(rx, r):
+                bodies.update((m.start(), m.end()) for m in re.finditer(re.escape(r), text))
+        return sorted(bodies)
+    return ctx.memo(("companion_bodies", ln), find)
 
 
 def _zone_after(tokens, k: int, w: dict) -> int | None:
@@ -994,10 +1018,16 @@ def fronted_object(ctx, ln: int, a: int, b: int) -> bool:
     toks = [t for t in index.tokens if a <= t.start and t.start + len(t.text) <= b and t.text.strip(" \u3000")]
     if not toks or toks[0].start != a + len(text[a:b]) - len(text[a:b].lstrip(" \u3000")):
         return False
-    if any(_doer_word(t.text, w) or tag_of(t.text).startswith(("r", "nr", "nt", "ns")) for t in toks):
+    # 此项工作|该项工作|本次排查工作请于……: a demonstrative picks the work out, it names no doer (本单位, 你们 still do)
+    if any(_doer_word(t.text, w) or (tag_of(t.text).startswith(("r", "nr", "nt", "ns"))
+                                     and t.text not in w["topic_determiners"]) for t in toks):
         return False
-    head = tag_of(toks[-1].text)
-    return head.startswith("n") and head not in ("nr", "nt", "ns")
+    head = toks[-1].text
+    tag = tag_of(head)
+    if tag == "l" and len(head) > 2:
+        tag = tag_of(head[-2:])  # 此项工作 (one idiom token): its head noun is the tail
+    # 整改工作|排查工作请于……前完成: a verbal noun (vn) heads the topic as well as a thing's noun
+    return (tag.startswith("n") or tag == "vn") and tag not in ("nr", "nt", "ns")
 
 
 def others_words(ctx, ln: int, pos: int) -> bool:

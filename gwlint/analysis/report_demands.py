@@ -38,6 +38,8 @@ class BurdenSettings(sg.SignSettings):
     relative_departments: dict = field(default_factory=dict)  # 省厅 → province: a department without its region
     label_demand: Regex = ""  # （一）报送内容：…
     making_verbs: list[str] = field(default_factory=list)  # 形成, 编制, 填写 …: a sentence makes what the next hands up
+    return_verbs: list[str] = field(default_factory=list)  # 交回, 送回: hands back what the issuer handed out
+    handed_out_verbs: list[str] = field(default_factory=list)  # 印制, 发放: the issuer hands a paper out to be returned
     destination_needs_no_material: bool = False  # 汇总后上传至××平台 asks for materials unnamed
     shared_update: Regex = ""  # 在“一表通”中滚动更新: channel, then the verb (group "verb")
     update_cadence: Regex = ""  # 滚动, 实时, 每周: how often the shared form is updated
@@ -50,6 +52,7 @@ class BurdenSettings(sg.SignSettings):
     application_materials: Regex = ""  # 申报材料, 申请书: what an application hands in
     assessed_materials: Regex = ""  # 考核, 自评: the application forms of an assessment the units must undergo
     optional_programme: Regex = ""  # 视为放弃, 自愿申报: the units may choose not to apply
+    application_condition: Regex = ""  # 有推荐意向的，: the demand binds only those who choose to apply
     programme_call: Regex = ""  # 申报……创建/试点/示范: a call for applications to a programme
     graded_submission: Regex = ""  # 报送情况纳入年度考核: the units' submitting is graded
 
@@ -184,17 +187,59 @@ def _carried_object(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> Bu
         return None
     prev = previous_sentence(ctx, sent)
     if prev is None:
-        return _carried_over_paragraph(ctx, s, sent, recips)
+        return _carried_over_paragraph(ctx, s, sent, recips) or _handed_back_over_paragraph(ctx, s, sent, recips)
     if sent.text[prev.end:sent.start].strip(" \u3000"):
         return None
     making = frozenset(s.making_verbs)
-    if not any(t.text in making for t in prev.tokens):
+    if not any(t.text in making for t in prev.tokens) and not _handed_back(s, prev, sent):
         return None  # the earlier sentence makes nothing (调取备案材料, 分解到年度工作计划): nothing is carried
     joined = Sent(sent.line, sent.text, (*prev.tokens, *sent.tokens), sent.quotes, prev.start, sent.end)
     if not any(a < sent.start for a, _, _ in sb.materials(ctx, s, joined)):
         return None
     got = burden(ctx, s, joined, recips)
     return got[0] if got is not None and got[1] >= sent.start and got[0].what else None
+
+
+def _handed_back(s: BurdenSettings, prev: Sent, sent: Sent) -> bool:
+    """``sent`` hands back (交回, 送回) what the sentence before has the issuer print or hand out (责任书由县局统一印制，
+    1月12日前发放到各单位。各单位收到后由……签字，于1月20日前送回县局。): the paper handed out is what comes back,
+    as when both stand in one sentence (rules.md GW106: 交回、送回发文机关的材料由主送机关交回)."""
+    back, out = frozenset(s.return_verbs), frozenset(s.handed_out_verbs)
+    return any(t.text in back for t in sent.tokens if sent.start <= t.start < sent.end) \
+        and any(t.text in out for t in prev.tokens if prev.start <= t.start < prev.end)
+
+
+def _handed_back_over_paragraph(ctx, s: BurdenSettings, sent: Sent, recips: list[str]) -> Burden | None:
+    """A paragraph opening with a sentence that hands back by a time of its own (二、各林场收到后，由场长签字盖章，于4月10日
+    前寄回市林业局。) right after a paragraph whose last sentence has the issuer hand out the paper (一、责任状由市林业局统一
+    制作，3月底前发放到各林场。): :func:`_handed_back` over two numbered items, the paper and its return one demand."""
+    from bisect import bisect_left
+
+    from .sentences import para_sentences
+
+    content = list(ctx.gw.content_lines)
+    k = bisect_left(content, sent.line)
+    if k == 0 or k >= len(content) or content[k] != sent.line or _timed(s, sent, sent.start, sent.end) is None:
+        return None
+    prev = list(para_sentences(ctx, content[k - 1]))
+    if not prev or not _handed_back(s, prev[-1], sent):
+        return None
+    prev = prev[-1]
+    mats = sb.materials(ctx, s, prev)
+    back = frozenset(s.return_verbs)
+    at = next((a for a, _b, v in sb.submissions(ctx, s, sent) if v in back), None)
+    if not mats or at is None or dm.negated(s, sent, at):
+        return None
+    who = sb.submitter(ctx, s, sent, at, recips)
+    if who is None or not who.lower:
+        return None
+    sign = None
+    for sa, _sb, w in sg.signs(s, sent):
+        signer = sg.signer(s, sent, w, sa)
+        if signer and not dm.negated(s, sent, sa):
+            sign = (signer[2], w)
+            break
+    return Burden(who, sb.names(ctx, s, prev, mats), dm.deadline(s, sent), sign)
 
 
 # a paragraph opening with its time, maybe after what is done first (11月10日前报……; 加盖公章后10月20日前送……)
@@ -361,19 +406,29 @@ def relayed_materials(ctx, s: BurdenSettings, sent: Sent) -> list[str]:
     """The materials a sentence asks for in relaying a higher body's demand (请你局按环保部通知要求填报本级调查表):
     a next sentence setting the time and place for the same materials (请于3月15日前将调查表报送我厅) carries that
     demand on, it adds none of the issuer's own."""
-    for a, b, v in sb.submissions(ctx, s, sent):
+    # (按照《……通知》要求，各县区水利局……逐库填写《……调查表》: the form the higher body has filled in is what it asks
+    # for as well; the next sentence's 调查表请于……报送 sets its time)
+    making = frozenset(s.making_verbs)
+    made = [(t.start, t.end, t.text) for t in sent.tokens if t.text in making and sent.start <= t.start < sent.end]
+    for a, b, v in sorted({*sb.submissions(ctx, s, sent), *made}):
         if _relays(ctx, s, sent, a):
             near = sb.nearest(sent, sb.materials(ctx, s, sent), [(a, b, v)])
             return sb.names(ctx, s, sent, near)
     return []
 
 
-def programme_application(ctx, s: BurdenSettings, sent: Sent, what: list[str]) -> bool:
+def programme_application(ctx, s: BurdenSettings, sent: Sent | None, what: list[str], header: str = "") -> bool:
     """The materials are an application to a programme the units may choose to enter (申报国家农业可持续发展试验示范区,
     逾期未报送的视为放弃创建资格; 自愿申报): no report burden; the application forms of an assessment they must undergo
-    (考核评估申报材料) stay one."""
+    (考核评估申报材料) stay one.  What the units hand in is the application when each material is named so (申报书),
+    when the sentence asks it only of those who choose to apply (有推荐意向的，请于……前将推荐汇总表和建设方案报送……),
+    or when a table's column names its rows so (申报材料 | 智慧校园三年建设规划; ``header``)."""
     apply_rx, assessed = alternation(s.application_materials), alternation(s.assessed_materials)
-    if apply_rx is None or not what or not all(apply_rx.search(w) for w in what):
+    if apply_rx is None or not what:
+        return False
+    chosen = alternation(s.application_condition)
+    if not (all(apply_rx.search(w) for w in what) or (header and apply_rx.search(header))
+            or (sent is not None and chosen is not None and chosen.search(sent.text, sent.start, sent.end))):
         return False
     if assessed is not None and any(assessed.search(w) for w in what):
         return False
@@ -383,7 +438,7 @@ def programme_application(ctx, s: BurdenSettings, sent: Sent, what: list[str]) -
     if graded is not None and ctx.memo("graded_submission", lambda: any(
             graded.search(ctx.reading(ln)) for ln in gw.content_lines)):
         return False  # 报送情况纳入年度考核: what the units send in is graded, whoever chose to apply
-    texts = [sent.text[sent.start:sent.end], gw.title.text if gw.title is not None else ""]
+    texts = [sent.text[sent.start:sent.end] if sent is not None else "", gw.title.text if gw.title is not None else ""]
     if call is not None and any(call.search(t) for t in texts):
         return True
     return optional is not None and ctx.memo("optional_programme", lambda: any(

@@ -36,6 +36,21 @@ class SignSettings(SubmissionSettings):
     sign_column: Regex = ""  # a form's column for a leader's signature: 主要负责同志签字, 签字人
     clerk_sign_column: Regex = ""  # 填表人签字, 经办人签名: the clerk signs, no leader
     sign_system_patterns: list[Regex] = field(default_factory=list)  # 实行签字背书制度
+    signer_rank_words: list[str] = field(default_factory=list)  # 主要, 副职: one leadership, whichever of it signs
+
+
+def same_signing(s: SignSettings, a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two (signer, sign word) pairs ask the same leaders for the same signature: the signer read without the rank
+    words (所属部门领导, and its 副职领导 signing in the leader's absence, are one leadership)."""
+    if a[1] != b[1]:
+        return False
+    ranks = sorted(s.signer_rank_words, key=len, reverse=True)
+
+    def key(signer: str) -> str:
+        for w in ranks:
+            signer = signer.replace(w, "")
+        return signer
+    return key(a[0]) == key(b[0])
 
 
 def signs(s: SignSettings, sent: Sent) -> list[tuple[int, int, str]]:

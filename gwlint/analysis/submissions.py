@@ -340,6 +340,31 @@ def own_self_names(ctx) -> tuple[str, ...]:
                 out.update({"街道", "街道办", "街道办事处", "本街道", "我街道"})
         return tuple(sorted(out, key=lambda w: (-len(w), w)))
     return ctx.memo("submissions.own_self_names", find)
+def _bare_self_names(gw) -> set[str]:
+    """The issuer's self names as its sections and demands write them: its last character (厅, 局), 本/我 + it, and its
+    short names (省厅, 市局); a 委员会 calls itself 委 (委基层卫生健康处, 本委)."""
+    out = set(own_short_names(gw))
+    for o in gw.issuers:
+        if o.name:
+            out.update(p + o.name[-1] for p in ("", "本", "我"))
+            if o.name.endswith("委员会"):
+                out.update(("委", "本委", "我委"))
+    return out
+
+
+def _own_section_cell(s: "SubmissionSettings", gw, cell: str) -> bool:
+    """A table cell naming one of the issuer's own sections (委基层卫生健康处, 局办公室, 市局农田建设科): its work is the
+    issuer's, nobody's below."""
+    if not cell:
+        return False
+    for w in sorted(_bare_self_names(gw), key=len, reverse=True):
+        if w and cell.startswith(w) and _SECTION_TAIL.fullmatch(cell, len(w)):
+            return True
+    return False
+
+
+# what follows the issuer's self name in one of its sections' names (基层卫生健康处, 机关各处室, 办公室)
+_SECTION_TAIL = re.compile(r"(?:机关)?(?:各|有关|相关)?[\u4e00-\u9fff]{0,12}?(?:处室|科室|股室|处|科|股|室)")
 
 
 def recipients_label(recips: list[str], word: str | None) -> str:
@@ -1113,8 +1138,8 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
     named = alternation(s.named_body_pattern)
     own_team = alternation(s.own_team_pattern)
     own_sections = alternation(s.own_section_pattern)
-    # the issuer's self names, and its last character alone (厅, 局: 厅机关各处室)
-    self_names = {*own_self_names(ctx), *(o.name[-1] for o in ctx.gw.issuers if o.name)}
+    # the issuer's self names, and its last character alone (厅, 局: 厅机关各处室; 委 of a 委员会)
+    self_names = {*own_self_names(ctx), *_bare_self_names(ctx.gw)}
     formed = formed_teams(ctx, s)
     foreign = foreign_teams(ctx, s)  # 各市局组成3个抽查组……各抽查组: a lower unit's teams
     teams = re.compile("(?:各|每个|每一|该|本|这些|上述)?" + _TEAM_COUNT + "(?:" + "|".join(map(re.escape, formed)) + ")") \
@@ -1236,10 +1261,14 @@ def submitter(ctx, s: SubmissionSettings, sent: Sent, pos: int, recips: list[str
         # teams and sections, 各督导组……报局办公室, still report to it)
         if who is None:
             return False
-        if b > pos or who.kind != "self" or who.text not in issuer_names:
+        if b > pos:
             return True
         verb_end = next((t.end for t in sent.tokens if t.start == pos), pos)
         to = _TO_SELF_LEAD.match(text, verb_end).end()
+        if who.kind != "self" or who.text not in issuer_names:
+            # 承诺书由县教体局统一下发。各校收到后……交回县教体局: a body of no lower level that hands the paper out (by a
+            # short name the issuer's names miss) is where it goes back to, not who sends it
+            return who.lower or not who.text or not text.startswith(who.text, to)
         return not any(text.startswith(w, to) for w in issuer_names if w)
 
     for a, b in reversed(clauses):
@@ -1600,6 +1629,7 @@ class TableDemand:
     asked: list[str]
     cells: frozenset[int] = frozenset()  # the lines of its rows' cells
     timed: int | None = None  # the line of the first asked row's time cell (每月5日前), if it gives a time
+    what_header: str = ""  # the header cell of the materials' column (申报材料, 报送材料)
 
 
 def _full(patterns):
@@ -1743,6 +1773,8 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
                     continue
             elif recips:
                 cell = row.cells[doer].strip() if doer is not None and doer < len(row.cells) else ""
+                if _own_section_cell(s, ctx.gw, cell):
+                    continue  # 运用 | 提出政策建议 | 委基层卫生健康处 | 政策建议报告: the issuer's own section reports
                 named = find_units(cell) if cell else []
                 if cell and not cell.startswith(tuple(s.lower_words)) and not any(below(u, level) for u in named) \
                         and not any(x in cell for x in s.subordinate_institutions) \
@@ -1763,7 +1795,8 @@ def table_demands(ctx, s: SubmissionSettings, recips: list[str]) -> list[TableDe
                 when = row.lines[tk]
         if asked:
             cells = frozenset(ln for row in table.rows for ln in row.lines)
-            out.append(TableDemand(table.rows[hi].lines[0], first, whos, asked, cells, when))
+            out.append(TableDemand(table.rows[hi].lines[0], first, whos, asked, cells, when,
+                                   header[wi] if wi < len(header) else ""))
     # a table of changes whose change cell still asks on a time of its own (改为每季度首月5日前报送一次): the current
     # demand, of the 主送机关, at that cell
     changed: dict[int, TableDemand] = {}
@@ -1805,6 +1838,29 @@ def _timed_cell(s: SubmissionSettings, cell: str) -> bool:
     waives the row (不需报送)."""
     return not re.search(r"(?:不|无|免|毋)[需须必用再]?(?:另行|单独|再)?(?:报|提交|填)", cell) \
         and any(r.search(cell) for r in s.time_rxs)
+
+
+# a lead sentence presenting the table under it (……安排见下表。; 现将……列表如下。)
+_POINTS_BELOW = re.compile(r"(?:见|如)下表[。：:]?$|列表如下[。：:]?$")
+
+
+def table_finding_line(ctx, s: SubmissionSettings, t: TableDemand, lead: int | None, heading_lines: set[int],
+                       titles: set[int]) -> int:
+    """Where a table's demand is reported: the body line ``lead`` right before it when that sentence asks for what
+    the rows list (现将约稿安排列表如下; 需交回……的材料见下表); the header when a numbered heading only points to the
+    table (三、约稿安排见下表。; 三、重点约稿。围绕以下选题约稿：), whose header names what the rows ask; else the first
+    row asking for a material (a cell that writes the submission out keeps it)."""
+    text = ctx.reading(lead) if lead is not None else ""
+    presents = (asks_by_table(s, text) or bool(_POINTS_BELOW.search(text))) and not to_table(text)
+    # 二、约稿安排。……现将2027年约稿安排列表如下：: a sentence after the numbered title presents the table and asks for
+    # what it lists -- that sentence is the lead, as in a paragraph of its own
+    rest = text.partition("。")[2].strip() if lead in heading_lines else ""
+    own_lead = bool(rest) and bool(_POINTS_BELOW.search(rest)) and asks_by_table(s, rest)
+    if lead is not None and lead in heading_lines and presents and t.first != t.timed and not own_lead:
+        return t.header_line
+    if lead is not None and lead not in titles and (to_table(text) or asks_by_table(s, text)):
+        return lead
+    return t.first
 
 
 def asks_by_table(s: SubmissionSettings, lead: str) -> bool:

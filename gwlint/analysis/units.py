@@ -938,6 +938,16 @@ def _inserted(text: str, norm: str, units: list[Unit], ends) -> list[Unit]:
         key = head + norm[m.end():m.end() + 16]
         whole = next((v for v in _find_units(key) if v.start == 0 and v.end > len(head)), None)
         if whole is None:
+            # 请各市（含定州、辛集市）和雄安新区于……: the bare collective with its insert, no head after it, names
+            # the level of its own name (the cities, the places inserted counted with them), not 县级市 as well
+            # (read as the governments of that name: 各市 → 各市人民政府)
+            gov = next((v for v in _find_units(head + "人民政府") if v.start == 0 and v.end == len(head) + 4), None)
+            if u.kind != "government" or u.generic or len(u.reaches) < 2 or gov is None \
+                    or len(gov.reaches) >= len(u.reaches) or m.end() not in ends:
+                continue
+            out = [x for x in out if x.end <= u.start or x.start >= m.end()]
+            out.append(Unit(text[u.start:m.end()], u.start, m.end(), u.name, u.kind, gov.level, u.generic,
+                            gov.reaches, gov.relative, u.source))
             continue
         end = m.end() + whole.end - len(head)
         if end not in ends:

@@ -105,7 +105,9 @@ def clause_subjects(ctx, ln: int) -> list:
     # townships' own organs (各街道、镇安全监管机构; 各镇（街道）农业综合服务站): a township has no counterpart
     # departments, what its organs do is its work (the stations of county departments, 各派出所, are told apart by
     # facts.work_levels)
-    units = [u for u in ctx.units(ln) if u.kind == "government"
+    # 各地各部门原则上只保留一种……专报: the places and the departments at once -- the lower governments among them
+    # do it (the department side is work at the issuer's level, which adds no level below)
+    units = [u for u in ctx.units(ln) if u.kind in ("government", "mixed")
              or (u.kind == "department" and u.reaches == ("township",) and not u.generic)]
     if not units:
         return []

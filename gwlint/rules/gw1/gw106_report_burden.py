@@ -6,7 +6,6 @@ What a sentence demands (submission, materials, submitter, deadline, signature) 
 :mod:`gwlint.analysis.report_demands`; the rule decides whose documents are checked and words the findings."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -108,7 +107,8 @@ class ReportBurden(Rule):
            "或一次性时间（各地3月底前报送的自查报告）的定语只是描述材料。发文机关自己的会议纪要中“会议明确”“会议要求”是发文机关自己的要求，不是转达。"
            "上传至平台中的应用、模块、专区（上传至“浙里办”企业信用培育应用）也是报送。印送材料的句子之后只引出清单的一行（材料目录如下：）所接的表是发下去的材料。"
            "经营主体、家庭农场、种养大户等申报补助的是第三方；文中写明由第三方提交、清单见附件的，附件中的材料表不提示。"
-           "第三十二轮补充：发文机关自己的处室、科室作主语（今后我厅各处室新增报表，一律报厅办公室审核）是本机关内部的规矩；“对填报数据严格把关”“确保上报数据真实准确”把关的是报来的东西，不是又一项报送；只写“上传”的，上传的是汇总表、统计表一类为上报汇成的表时也算报送；没有主送的会议纪要中，没有主语的一句（季度工作情况每季度末月25日前报局资源林政股）接着上一句交办任务的下级单位读。")
+           "第三十二轮补充：发文机关自己的处室、科室作主语（今后我厅各处室新增报表，一律报厅办公室审核）是本机关内部的规矩；“对填报数据严格把关”“确保上报数据真实准确”把关的是报来的东西，不是又一项报送；只写“上传”的，上传的是汇总表、统计表一类为上报汇成的表时也算报送；没有主送的会议纪要中，没有主语的一句（季度工作情况每季度末月25日前报局资源林政股）接着上一句交办任务的下级单位读。"
+           "第三十三轮补充：发文机关在前一句（或前一条）印制、发放的材料，下一句（下一条）由主送单位签字后交回、送回、寄回的（责任书由县局统一印制，1月12日前发放到各单位。各单位收到后由中心主任、场长签字……，于……前送回县局），交回与签字各算一条，与写在同一句里一样；林场场长也是负责人，局属、市属各林场是下级单位；编号标题之后另有一句“现将……列表如下：”引出报送表的，提示在这一句；“按照《……通知》要求……填写《……调查表》”转达上级要求、下一句为调查表写期限和去向的，以及转发通知中“以便市局（县局、省厅）汇总审核后按时上报……”替上级收集的，不提示；表中“承担单位”一栏是发文机关自己的处室（委基层卫生健康处、局办公室）或受托的大学、学院的，不提示；只对有意申报的一方提出的报送（有推荐意向的，请于……前将推荐汇总表和建设方案报送……）、附表中“申报材料”一栏所列的材料，在自愿申报的创建、试点、示范中都是申报材料，不提示；同一篇中不带材料、重申前面已提出的同一签字的（所属部门领导签字；领导公出的由副职领导签字；具有所属部门领导签字的相片）只提示一次。")
     bad = ("江西省农业农村厅通知（主送各设区市人民政府）：“请各设区市于3月20日前将春耕生产工作总结报送我厅，"
            "报送的总结须经本级人民政府主要负责同志签字。”")
     good = ("“依据《中华人民共和国统计法》和《农业统计调查制度》，春耕进度数据从农业农村统计直报系统中提取，"
@@ -167,6 +167,10 @@ class ReportBurden(Rule):
             earlier_relayed = None  # read when a demand needs it: a run-on sentence's points are many
             if not hits:
                 signed = rd.sign_demand(ctx, s, sent, recips)
+                if signed is not None and any(f.severity == "error" and sg.same_signing(s, (signed[1], signed[2]),
+                                                                                     (f.data["signer"], f.data["sign"]))
+                                              for f in found):
+                    continue  # the same leaders' signature asked again (领导公出的由副职领导签字): one demand restated
                 if signed is not None:
                     who, signer, word = signed
                     found.append(Violation(
@@ -237,6 +241,8 @@ class ReportBurden(Rule):
         for t in demands:
             if t.header_line in relayed or rd.statistics_survey(ctx, s, t.asked):
                 continue
+            if rd.programme_application(ctx, s, None, t.asked, t.what_header):
+                continue  # 申报材料 | 提交时间 of a creation the units may choose to apply for
             if t.first not in body and (sb.points_to_attachment(ctx, asked) or rd.relayed_to_attachment(ctx, s)
                                         or sb.asks_for_attachment(f for f in asked if f.line in body)
                                         or sb.party_attachment(ctx, s, recips)):
@@ -250,21 +256,9 @@ class ReportBurden(Rule):
             # a lead sentence handing the work to the table's terms (请各街道办事处按下表时间节点推进排查工作) is where
             # the demand is addressed; else the first row asking for a material
             lead = _lead_line(gw, t)
-            at = t.first
-            text = ctx.reading(lead) if lead is not None else ""
-            presents = (sb.asks_by_table(s, text) or bool(_POINTS_BELOW.search(text))) and not sb.to_table(text)
-            if lead in body and lead in heads_at and presents and t.first != t.timed:
-                # 三、约稿安排见下表。; 三、重点约稿。围绕以下选题约稿：: a numbered heading only points to the table,
-                # whose header names what the rows ask (a cell that writes the submission out keeps it)
-                at = t.header_line
-            elif lead in body and lead not in titles and (sb.to_table(text) or sb.asks_by_table(s, text)):
-                at = lead  # (现将约稿安排列表如下; 需交回……的材料见下表: the lead asks for what the rows list)
+            at = sb.table_finding_line(ctx, s, t, lead if lead in body else None, heads_at, titles)
             yield Violation(_message("、".join(t.whos), "", items, gov, "表中要求", "这些"), line=at,
                             data={"who": "、".join(t.whos), "what": t.asked, "deadline": "", "submitter": "table"})
-
-
-# a lead sentence presenting the table under it (……安排见下表。; 现将……列表如下。)
-_POINTS_BELOW = re.compile(r"(?:见|如)下表[。：:]?$|列表如下[。：:]?$")
 
 
 def _lead_line(gw, t: sb.TableDemand) -> int | None:

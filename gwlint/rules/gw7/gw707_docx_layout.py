@@ -66,13 +66,16 @@ def banji_lines(ctx) -> list[int]:
 
 
 _SENTENCE_END = re.compile(r"[。；！？]")
+# a numbered line that leads on to what follows it (四、各项重点工作的分工如下：; 二、服务项目见下表：): a sentence
+# whose colon hands over to the table or list below, not a heading's title
+_LEADS_ON = re.compile(r"(?:如下|以下|下列|下表|如下表|附表|附件)[^。；！？：:]{0,6}[：:]\s*$")
 
 
 def _numbered_paragraph(p, h, body_faces: frozenset) -> bool:
     """A numbered line that is a sentence (or a demand) set in the body face throughout: body text."""
     runs = p.style.runs if p.style is not None and p.style.runs else []
     faces = {_fold(font) for a, b, font, _ in runs if font is not None and _CJK.search(p.text[a:b])}
-    return faces <= body_faces and (h.content or bool(_SENTENCE_END.search(p.text)))
+    return faces <= body_faces and (h.content or bool(_SENTENCE_END.search(p.text)) or bool(_LEADS_ON.search(p.text)))
 
 
 def _body_face(ctx, lines: list[int], heads: dict) -> frozenset[str]:
@@ -104,7 +107,9 @@ class DocxLayout(Rule):
     why = ("GB/T 9704-2012 5.2：采用A4纸，天头（上白边）37 mm±1 mm，订口（左白边）28 mm±1 mm，版心156 mm×225 mm；"
            "7.1：公文格式各要素一般用3号仿宋体字；7.3.1：标题一般用2号小标宋体字；7.3.3：第一层用黑体字、第二层用楷体字；"
            "7.4.2、7.4.3：抄送机关、印发机关和印发日期一般用4号仿宋体字；"
-           "7.5：页码用4号半角阿拉伯数字，数字左右各放一条一字线。仿宋_GB2312、方正仿宋_GBK 等均视为仿宋体。")
+           "7.5：页码用4号半角阿拉伯数字，数字左右各放一条一字线。仿宋_GB2312、方正仿宋_GBK 等均视为仿宋体。"
+           "带序号、整段用正文字体的整句（一、各县（市、区）要……。）和以“如下：”“见下表：”引出表格、清单的编号句（四、各项重点工作的分工如下：）"
+           "是正文，按正文字体检查，不按一级、二级标题检查。")
     bad = "正文使用宋体小四号，上边距25.4 mm，页码为“-1-”"
     good = "正文3号仿宋_GB2312，上边距37 mm、左边距28 mm，页码“— 1 —”"
     fix_title = "按 GB/T 9704-2012 调整页面设置和字体字号"
