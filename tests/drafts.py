@@ -63,6 +63,26 @@ def lint_codes(source: str, fmt: str, tmp_path, code: str) -> list:
     return [f for f in r.findings if f.code == code]
 
 
+def probe_params(folder, code_of=lambda stem: stem.split("-", 1)[0].upper()) -> list:
+    """One pytest param per probe draft of ``folder`` (named <code>-<case>.gw): its source, the rule it probes
+    (``code_of`` its file stem) and how many findings of that rule its ``# expect:`` lines want."""
+    import re
+
+    import pytest
+
+    out = []
+    for p in sorted(folder.glob("*.gw")):
+        code, src = code_of(p.stem), p.read_text(encoding="utf-8")
+        out.append(pytest.param(src, code, len(re.findall(rf"^# expect: {code}\b", src, re.M)), id=p.stem))
+    return out
+
+
+def assert_probe(src: str, code: str, expected: int, fmt: str, tmp_path) -> None:
+    """The probe draft rendered as ``fmt`` gives exactly ``expected`` findings of ``code`` (none for a near-miss)."""
+    found = lint_codes(src, fmt, tmp_path, code)
+    assert len(found) == expected, [f.message for f in found]
+
+
 def marked_doc(issuer: str, recipients: str | None, body: list[str], *, title: str = "关于做好有关工作的通知",
                docno: str = "政办发〔2026〕8号", date: str = "2026年6月14日", tail: list[str] = ()) -> str:
     """A marked draft (gwlint.docgen's format) of ``issuer`` with its 主送 (none when ``recipients`` is

@@ -20,33 +20,18 @@ each change (tests/r30_f30b_probes/, named <class>-p*.gw for positives and <clas
 Each probe is rendered by gwlint.docgen to .txt/.docx/.pdf."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from .drafts import FORMATS
-from .drafts import lint_codes as _codes
+from .drafts import FORMATS, assert_probe, probe_params
 
 _PROBES = Path(__file__).parent / "r30_f30b_probes"
 _CODE = {"gw104": "GW104", "gw105": "GW105", "gw106s": "GW106", "gw106t": "GW106", "gw107": "GW107",
          "gw202i": "GW202", "gw202t": "GW202", "gw302": "GW302"}
 
 
-def _cases():
-    for p in sorted(_PROBES.glob("*.gw")):
-        group, name = p.stem.split("-", 1)
-        code = _CODE[group]
-        src = p.read_text(encoding="utf-8")
-        expected = len(re.findall(rf"^# expect: {code}\b", src, re.M))
-        yield pytest.param(src, code, expected, id=p.stem)
-
-
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("src, code, expected", list(_cases()))
+@pytest.mark.parametrize("src, code, expected", probe_params(_PROBES, lambda stem: _CODE[stem.split("-", 1)[0]]))
 def test_probe(src, code, expected, fmt, tmp_path):
-    found = _codes(src, fmt, tmp_path, code)
-    if expected:
-        assert len(found) == expected, [f.message for f in found]
-    else:
-        assert not found, [f.message for f in found]
+    assert_probe(src, code, expected, fmt, tmp_path)

@@ -21,30 +21,16 @@ near-miss):
 Each probe is rendered by gwlint.docgen to .txt/.docx/.pdf; only the probe's own rule is asserted."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from .drafts import FORMATS
-from .drafts import lint_codes as _codes
+from .drafts import FORMATS, assert_probe, probe_params
 
 _PROBES = Path(__file__).parent / "r31_f31b_probes"
 
 
-def _cases():
-    for p in sorted(_PROBES.glob("*.gw")):
-        code = p.stem.split("-", 1)[0].upper()
-        src = p.read_text(encoding="utf-8")
-        expected = len(re.findall(rf"^# expect: {code}\b", src, re.M))
-        yield pytest.param(src, code, expected, id=p.stem)
-
-
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("src, code, expected", list(_cases()))
+@pytest.mark.parametrize("src, code, expected", probe_params(_PROBES))
 def test_probe(src, code, expected, fmt, tmp_path):
-    found = _codes(src, fmt, tmp_path, code)
-    if expected:
-        assert len(found) == expected, [f.message for f in found]
-    else:
-        assert not found, [f.message for f in found]
+    assert_probe(src, code, expected, fmt, tmp_path)

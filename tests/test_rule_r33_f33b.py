@@ -20,7 +20,6 @@ none for a near-miss):
 Each probe is rendered by gwlint.docgen to .txt/.docx/.pdf; only the probe's own rule is asserted."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -28,29 +27,16 @@ import pytest
 from gwlint.analysis.units import find_units
 
 from .conftest import CORPUS
-from .drafts import FORMATS
-from .drafts import lint_codes as _codes
+from .drafts import FORMATS, assert_probe, probe_params
 
 _PROBES = Path(__file__).parent / "r33_f33b_probes"
 REAL = CORPUS / "real32"
 
 
-def _cases():
-    for p in sorted(_PROBES.glob("*.gw")):
-        code = p.stem.split("-", 1)[0].upper()
-        src = p.read_text(encoding="utf-8")
-        expected = len(re.findall(rf"^# expect: {code}\b", src, re.M))
-        yield pytest.param(src, code, expected, id=p.stem)
-
-
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("src, code, expected", list(_cases()))
+@pytest.mark.parametrize("src, code, expected", probe_params(_PROBES))
 def test_probe(src, code, expected, fmt, tmp_path):
-    found = _codes(src, fmt, tmp_path, code)
-    if expected:
-        assert len(found) == expected, [f.message for f in found]
-    else:
-        assert not found, [f.message for f in found]
+    assert_probe(src, code, expected, fmt, tmp_path)
 
 
 @pytest.mark.parametrize("text, unit, reaches", [
