@@ -1199,13 +1199,14 @@ def without_list_pointers(ctx, found: list) -> list:
 
 
 def one_per_demand(found: list) -> list:
-    """Sentences of one paragraph that name the same material one after another (迎检资料按……分类整理。各社区……将迎检资料
-    汇编成册) state one demand: told once, where it names most."""
+    """Sentences of one paragraph that name the same material one after another for the same use (迎检资料按……分类整理。
+    各社区……将迎检资料汇编成册) state one demand: told once, where it names most.  Another use of it (报送……台账。台账
+    资料齐全的得5分: handed in, then scored) is a problem of its own."""
     out: list = []
     for v in found:
         prev = out[-1] if out else None
         if prev is not None and prev.line == v.line and prev.end is not None and v.start is not None \
-                and set(prev.data["evidence"]) & set(v.data["evidence"]):
+                and prev.data.get("mode") == v.data.get("mode") and set(prev.data["evidence"]) & set(v.data["evidence"]):
             if len(v.data["evidence"]) > len(prev.data["evidence"]):
                 out[-1] = v
             continue
